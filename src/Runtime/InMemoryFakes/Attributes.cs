@@ -1,0 +1,103 @@
+using System;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// Asks the InMemoryFakes source generator to write a dictionary-backed implementation.
+/// </summary>
+/// <remarks>
+/// <para>On an interface <c>IOrderRepository</c> it produces <c>public sealed partial class InMemoryOrderRepository</c>
+/// in the same namespace. On a partial class, pass the interface to implement:
+/// <c>[InMemoryFake(typeof(IForeignStore))] public partial class MyFake;</c>.</para>
+/// <para>Values set here are the fake's defaults; an <see cref="InMemoryFakeOptions"/> passed to the
+/// constructor overrides each one it sets.</para>
+/// </remarks>
+[AttributeUsage(AttributeTargets.Interface | AttributeTargets.Class, Inherited = false, AllowMultiple = false)]
+public sealed class InMemoryFakeAttribute : Attribute
+{
+    /// <summary>Marks an interface for generation.</summary>
+    public InMemoryFakeAttribute()
+    {
+    }
+
+    /// <summary>Marks a partial class as the fake for an interface the user does not own.</summary>
+    /// <param name="interfaceType">The interface the class implements.</param>
+    public InMemoryFakeAttribute(Type interfaceType)
+    {
+        InterfaceType = interfaceType;
+    }
+
+    /// <summary>The interface implemented by a partial fake class; <see langword="null"/> on an interface.</summary>
+    public Type? InterfaceType { get; }
+
+    /// <summary>The generated class name. Defaults to <c>InMemory</c> + the interface name without its leading <c>I</c>.</summary>
+    public string? Name { get; set; }
+
+    /// <summary>Which kind of store backs the fake. <see cref="StoreKind.Auto"/> infers it from the members.</summary>
+    public StoreKind Kind { get; set; }
+
+    /// <summary>The most live entries the store holds; 0 means no limit.</summary>
+    public int MaxEntries { get; set; }
+
+    /// <summary>The most bytes the store holds (content bytes for blobs, estimated size otherwise); 0 means no limit.</summary>
+    public long MaxBytes { get; set; }
+
+    /// <summary>What a write that would exceed <see cref="MaxEntries"/> or <see cref="MaxBytes"/> does.</summary>
+    public QuotaPolicy QuotaPolicy { get; set; }
+
+    /// <summary>Time to live, in seconds, for entries written without one; 0 means entries do not expire.</summary>
+    public double DefaultTtlSeconds { get; set; }
+
+    /// <summary>Whether stored values are copied on write and read.</summary>
+    public CopyMode CopyMode { get; set; }
+
+    /// <summary>Exception thrown instead of <see cref="NotFoundException"/>; it needs a public <c>(string message)</c> constructor.</summary>
+    public Type? NotFoundException { get; set; }
+
+    /// <summary>Exception thrown instead of <see cref="DuplicateKeyException"/>; it needs a public <c>(string message)</c> constructor.</summary>
+    public Type? DuplicateKeyException { get; set; }
+
+    /// <summary>Exception thrown instead of <see cref="QuotaExceededException"/>; it needs a public <c>(string message)</c> constructor.</summary>
+    public Type? QuotaExceededException { get; set; }
+
+    /// <summary>Exception thrown instead of <see cref="ConcurrencyConflictException"/>; it needs a public <c>(string message)</c> constructor.</summary>
+    public Type? ConcurrencyException { get; set; }
+}
+
+/// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.
+/// Several marked properties form a composite key.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, Inherited = true, AllowMultiple = false)]
+public sealed class FakeKeyAttribute : Attribute
+{
+    /// <summary>Position of this property in a composite key; lower comes first.</summary>
+    public int Order { get; set; }
+}
+
+/// <summary>Keeps a secondary index on an entity property so equality queries on it do not scan.</summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, Inherited = true, AllowMultiple = false)]
+public sealed class IndexedAttribute : Attribute
+{
+}
+
+/// <summary>
+/// Enforces that no two stored entities share this property's value (or, with a <see cref="Group"/>,
+/// the combination of values of every property in the group). A violation throws the duplicate-key error.
+/// </summary>
+[AttributeUsage(AttributeTargets.Property | AttributeTargets.Field, Inherited = true, AllowMultiple = true)]
+public sealed class UniqueAttribute : Attribute
+{
+    /// <summary>Single-property uniqueness.</summary>
+    public UniqueAttribute()
+    {
+    }
+
+    /// <summary>Composite uniqueness: every property marked with the same group name is unique together.</summary>
+    /// <param name="group">The name of the composite unique constraint.</param>
+    public UniqueAttribute(string group)
+    {
+        Group = group;
+    }
+
+    /// <summary>The composite constraint this property belongs to, or <see langword="null"/> for single-property uniqueness.</summary>
+    public string? Group { get; }
+}

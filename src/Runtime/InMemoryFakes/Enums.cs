@@ -1,0 +1,59 @@
+namespace InMemoryFakes;
+
+/// <summary>The three kinds of store a generated fake can be built on.</summary>
+public enum StoreKind
+{
+    /// <summary>Inferred from the interface's members.</summary>
+    Auto = 0,
+
+    /// <summary>Entities with a key property: Add, Update, Get, Delete, queries.</summary>
+    EntityRepository = 1,
+
+    /// <summary>Key → value with expiry and atomic counters.</summary>
+    KeyValue = 2,
+
+    /// <summary>Key → bytes with content type, metadata and a byte quota.</summary>
+    Blob = 3,
+}
+
+/// <summary>What a write does when it would take the store past its entry or byte quota.</summary>
+public enum QuotaPolicy
+{
+    /// <summary>Throw the quota error; the store is left exactly as it was.</summary>
+    Throw = 0,
+
+    /// <summary>Drop the write silently; members returning <see cref="bool"/> report <see langword="false"/>.</summary>
+    Reject = 1,
+
+    /// <summary>Evict the entries inserted first (FIFO) until the write fits.</summary>
+    EvictOldest = 2,
+
+    /// <summary>Evict the entries read or written least recently until the write fits.</summary>
+    EvictLeastRecentlyUsed = 3,
+}
+
+/// <summary>How stored values are isolated from the objects callers hold.</summary>
+public enum CopyMode
+{
+    /// <summary>Copy mutable classes on write and on read; store immutable values (records with init-only members, strings, primitives) as they are.</summary>
+    Auto = 0,
+
+    /// <summary>Always copy on write and on read.</summary>
+    Copy = 1,
+
+    /// <summary>Never copy: the store keeps the caller's instance, as a plain dictionary would.</summary>
+    Reference = 2,
+}
+
+/// <summary>Why the store removed an entry by itself.</summary>
+public enum EvictionReason
+{
+    /// <summary>The entry's time to live elapsed.</summary>
+    Expired = 0,
+
+    /// <summary>The entry was the oldest when a write needed room (<see cref="QuotaPolicy.EvictOldest"/>).</summary>
+    Oldest = 1,
+
+    /// <summary>The entry was the least recently used when a write needed room (<see cref="QuotaPolicy.EvictLeastRecentlyUsed"/>).</summary>
+    LeastRecentlyUsed = 2,
+}

@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Reflection;
+
+namespace InMemoryFakes;
+
+/// <summary>A generated fake known to the registry.</summary>
+/// <param name="InterfaceType">The interface the fake implements.</param>
+/// <param name="FakeType">The generated class.</param>
+/// <param name="Create">Creates an instance with the given options (or the defaults).</param>
+public sealed record FakeRegistration(Type InterfaceType, Type FakeType, Func<InMemoryFakeOptions?, object> Create)
+{
+    /// <summary>The assembly the fake was generated into.</summary>
+    public Assembly Assembly => FakeType.Assembly;
+}
+
+/// <summary>
+/// Finds and creates generated fakes without reflection scanning: the generator emits a module
+/// initializer per assembly that registers each fake's factory here.
+/// </summary>
+public static class Fakes
+{
+    private static readonly object Gate = new();
+    private static readonly Dictionary<Type, FakeRegistration> ByInterface = new();
+    private static readonly List<FakeRegistration> InOrder = new();
+
+    /// <summary>Every registered fake, in registration order.</summary>
+    public static IReadOnlyList<FakeRegistration> Registrations
+    {
+        get
+        {
+            lock (Gate)
+            {
+                return InOrder.ToArray();
+            }
+        }
+    }
+
+    /// <summary>Registers a fake's factory. Generated code calls this; a later registration for the same interface replaces the earlier one.</summary>
+    /// <typeparam name="TInterface">The interface.</typeparam>
+    /// <typeparam name="TFake">The fake class.</typeparam>
+    /// <param name="factory">Creates an instance from options.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="factory"/> is null.</exception>
+    public static void Register<TInterface, TFake>(Func<InMemoryFakeOptions?, TFake> factory)
+        where TInterface : class
+        where TFake : class, TInterface, IInMemoryFake
+    {
+        ArgumentNullException.ThrowIfNull(factory);
+        var registration = new FakeRegistration(typeof(TInterface), typeof(TFake), options => factory(options));
+        lock (Gate)
+        {
+            if (ByInterface.TryGetValue(typeof(TInterface), out var previous))
+            {
+                InOrder.Remove(previous);
+            }
+
+            ByInterface[typeof(TInterface)] = registration;
+            InOrder.Add(registration);
+        }
+    }
+
+    /// <summary>Whether a fake is registered for <typeparamref name="TInterface"/>.</summary>
+    /// <typeparam name="TInterface">The interface.</typeparam>
+    /// <returns><see langword="true"/> when registered.</returns>
+    public static bool IsRegistered<TInterface>() => Find(typeof(TInterface)) is not null;
+
+    /// <summary>The registration for an interface, or <see langword="null"/>.</summary>
+    /// <param name="interfaceType">The interface.</param>
+    /// <returns>The registration.</returns>
+    public static FakeRegistration? Find(Type interfaceType)
+    {
+        ArgumentNullException.ThrowIfNull(interfaceType);
+        lock (Gate)
+        {
+            return ByInterface.TryGetValue(interfaceType, out var registration) ? registration : null;
+        }
+    }
+
+    /// <summary>Creates a new instance of the fake generated for <typeparamref name="TInterface"/>.</summary>
+    /// <typeparam name="TInterface">The interface.</typeparam>
+    /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
+    /// <returns>A fresh fake.</returns>
+    /// <exception cref="InvalidOperationException">No fake is registered for the interface.</exception>
+    public static TInterface Create<TInterface>(InMemoryFakeOptions? options = null)
+        where TInterface : class
+        => (TInterface)Create(typeof(TInterface), options);
+
+    /// <summary>Creates a new instance of the fake generated for an interface.</summary>
+    /// <param name="interfaceType">The interface.</param>
+    /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
+    /// <returns>A fresh fake.</returns>
+    /// <exception cref="InvalidOperationException">No fake is registered for the interface.</exception>
+    public static object Create(Type interfaceType, InMemoryFakeOptions? options = null)
+    {
+        var registration = Find(interfaceType) ?? throw new InvalidOperationException(
+            $"No in-memory fake is registered for {interfaceType.FullName}. Put [InMemoryFake] on the interface (or on a partial class with typeof({interfaceType.Name})) in a project that references InMemoryFakes.");
+        return registration.Create(options);
+    }
+
+    /// <summary>The test hooks of a generated fake.</summary>
+    /// <param name="fake">An instance of a generated fake, typed as its interface.</param>
+    /// <returns>Its <see cref="IInMemoryFake"/> view.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="fake"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="fake"/> is not a generated fake.</exception>
+    public static IInMemoryFake Of(object fake)
+    {
+        ArgumentNullException.ThrowIfNull(fake);
+        return fake as IInMemoryFake ?? throw new ArgumentException($"{fake.GetType().Name} is not an in-memory fake.", nameof(fake));
+    }
+}

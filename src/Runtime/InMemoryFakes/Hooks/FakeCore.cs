@@ -1,0 +1,289 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// The runtime state behind one generated fake: its clock, backend and tables, call log, faults and
+/// key locks. Generated code creates one per fake instance and calls its tables; tests reach it
+/// through <see cref="IInMemoryFake"/>.
+/// </summary>
+public sealed class FakeCore : IInMemoryFake
+{
+    private readonly object _gate = new();
+    private readonly List<FakeTable> _tables = new();
+    private readonly KeyLocks _locks = new();
+    private readonly InMemoryFakeOptions _options;
+
+    /// <summary>Creates the state for a fake.</summary>
+    /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
+    /// <param name="defaults">The fake's defaults from its attribute.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="defaults"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A quota in <paramref name="options"/> is negative, or the default time to live is not positive.</exception>
+    public FakeCore(InMemoryFakeOptions? options, FakeDefaults defaults)
+    {
+        ArgumentNullException.ThrowIfNull(defaults);
+        _options = options ?? new InMemoryFakeOptions();
+        Defaults = defaults;
+        Backend = _options.Backend ?? new InMemoryBackend(_options.TimeProvider ?? TimeProvider.System);
+        IsIsolated = _options.Backend is null;
+        Clock = _options.TimeProvider ?? Backend.Clock;
+        Quota = new Quota(
+            _options.MaxEntries ?? defaults.MaxEntries,
+            _options.MaxBytes ?? defaults.MaxBytes,
+            _options.QuotaPolicy ?? defaults.QuotaPolicy);
+        var ttl = _options.DefaultTimeToLive ?? defaults.DefaultTimeToLive;
+        DefaultExpiration = ttl is { } t ? Expiration.After(t, "DefaultTimeToLive") : Expiration.Default;
+        CopyMode = _options.CopyMode ?? defaults.CopyMode;
+        Calls = new CallLog(_options.RecordCalls);
+        Faults = new FaultInjector(defaults.Members);
+    }
+
+    /// <inheritdoc />
+    FakeCore IInMemoryFake.Core => this;
+
+    /// <summary>The defaults from the fake's attribute.</summary>
+    public FakeDefaults Defaults { get; }
+
+    /// <summary>The fake's name.</summary>
+    public string Name => Defaults.Name;
+
+    /// <summary>The clock for expiry and timestamps.</summary>
+    public TimeProvider Clock { get; }
+
+    /// <summary>The backend holding the fake's tables.</summary>
+    public InMemoryBackend Backend { get; }
+
+    /// <summary><see langword="true"/> when the fake owns its backend; <see langword="false"/> when it shares one.</summary>
+    public bool IsIsolated { get; }
+
+    /// <summary>The effective quota of each of the fake's tables.</summary>
+    public Quota Quota { get; }
+
+    /// <summary>The effective default expiry.</summary>
+    public Expiration DefaultExpiration { get; }
+
+    /// <summary>The effective copy mode.</summary>
+    public CopyMode CopyMode { get; }
+
+    /// <summary>The fake's tables.</summary>
+    public IReadOnlyList<FakeTable> Tables
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _tables.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The number of live entries in the fake's tables.</summary>
+    public int Count => Tables.Sum(static t => t.Count);
+
+    /// <summary>Every live entry, with expiry, size and version.</summary>
+    public IReadOnlyList<EntryInfo> Entries => Tables.SelectMany(static t => t.Inspect()).ToArray();
+
+    /// <summary>The recorded calls.</summary>
+    public CallLog Calls { get; }
+
+    /// <summary>Faults to inject into the fake's members.</summary>
+    public FaultInjector Faults { get; }
+
+    /// <summary><see langword="true"/> when calls must go through <see cref="Intercept"/> (recording or faults are on). Generated members check it first so the fast path costs one branch.</summary>
+    public bool IsIntercepting => Calls.Enabled || Faults.HasAny;
+
+    /// <summary>Raised at the start of <see cref="Reset"/>.</summary>
+    public event EventHandler? Resetting;
+
+    /// <summary>Raised when an entry of any of the fake's tables expires or is evicted.</summary>
+    public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
+
+    /// <summary>The entity table for <typeparamref name="TEntity"/> (shared through the backend).</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TEntity">The entity type.</typeparam>
+    /// <param name="name">The table name; entity tables are named by entity type so fakes on one backend share them.</param>
+    /// <param name="model">The entity model.</param>
+    /// <returns>The table.</returns>
+    public EntityTable<TKey, TEntity> EntityTable<TKey, TEntity>(string name, EntityModel<TKey, TEntity> model)
+        where TKey : notnull
+        => Attach(Backend.GetOrAddTable(name, () => new EntityTable<TKey, TEntity>(TableOptions(name), model, CopyMode, StringComparerFor<TKey>())));
+
+    /// <summary>A key-value table (shared through the backend by name).</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="name">The table name.</param>
+    /// <param name="deepCopy">A deep copy of values, usually generated; <see langword="null"/> for the runtime fallback.</param>
+    /// <param name="isImmutable"><see langword="true"/> when values never need copying.</param>
+    /// <returns>The table.</returns>
+    public KeyValueTable<TKey, TValue> KeyValueTable<TKey, TValue>(string name, Func<TValue, TValue>? deepCopy = null, bool isImmutable = false)
+        where TKey : notnull
+        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable))));
+
+    /// <summary>A blob table (shared through the backend by name).</summary>
+    /// <param name="name">The table name.</param>
+    /// <returns>The table.</returns>
+    public BlobTable BlobTable(string name)
+        => Attach(Backend.GetOrAddTable(name, () => new BlobTable(TableOptions(name))));
+
+    /// <summary>Records the call and applies faults; generated synchronous members call it when <see cref="IsIntercepting"/>.</summary>
+    /// <param name="member">The member name.</param>
+    /// <param name="arguments">The arguments.</param>
+    public void Intercept(string member, params object?[] arguments)
+    {
+        var (error, delay) = Enter(member, arguments);
+        if (delay > TimeSpan.Zero)
+        {
+            Task.Delay(delay, Clock).GetAwaiter().GetResult();
+        }
+
+        if (error is not null)
+        {
+            throw error;
+        }
+    }
+
+    /// <summary>Records the call and applies faults; generated async members await it when <see cref="IsIntercepting"/>.</summary>
+    /// <param name="member">The member name.</param>
+    /// <param name="cancellationToken">Cancels an injected delay.</param>
+    /// <param name="arguments">The arguments.</param>
+    /// <returns>A task that completes after any injected delay, or faults with the injected error.</returns>
+    public async ValueTask InterceptAsync(string member, CancellationToken cancellationToken, params object?[] arguments)
+    {
+        var (error, delay) = Enter(member, arguments);
+        if (delay > TimeSpan.Zero)
+        {
+            await Task.Delay(delay, Clock, cancellationToken).ConfigureAwait(false);
+        }
+
+        if (error is not null)
+        {
+            throw error;
+        }
+    }
+
+    /// <summary>Back to new: removes all data, restarts generated-key sequences, clears the call log and the faults.</summary>
+    public void Reset()
+    {
+        Resetting?.Invoke(this, EventArgs.Empty);
+        foreach (var table in Tables)
+        {
+            table.Reset();
+        }
+
+        Calls.Clear();
+        Faults.Clear();
+    }
+
+    /// <summary>Removes all data.</summary>
+    public void Clear()
+    {
+        foreach (var table in Tables)
+        {
+            table.Clear();
+        }
+    }
+
+    /// <summary>Captures the fake's data and key sequences.</summary>
+    /// <returns>The snapshot.</returns>
+    public FakeSnapshot Snapshot()
+        => new(this, Tables.Select(static t => (t, t.CaptureState())).ToArray());
+
+    /// <summary>Restores data and sequences from a snapshot of this fake.</summary>
+    /// <param name="snapshot">The snapshot.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="snapshot"/> is null.</exception>
+    /// <exception cref="ArgumentException">The snapshot was taken from another fake.</exception>
+    public void Restore(FakeSnapshot snapshot)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        if (!ReferenceEquals(snapshot.Owner, this))
+        {
+            throw new ArgumentException($"The snapshot was taken from another fake ({snapshot.Owner.Name}), not from {Name}.", nameof(snapshot));
+        }
+
+        var captured = new HashSet<FakeTable>(snapshot.Tables.Select(static t => t.Table));
+        foreach (var table in Tables)
+        {
+            if (!captured.Contains(table))
+            {
+                table.Reset();
+            }
+        }
+
+        foreach (var (table, state) in snapshot.Tables)
+        {
+            table.RestoreState(state);
+        }
+    }
+
+    /// <summary>Stores items directly (upsert) in the table whose value type they are, bypassing the call log and faults.</summary>
+    /// <typeparam name="T">An entity type, or <see cref="KeyValuePair{TKey, TValue}"/> for key-value tables.</typeparam>
+    /// <param name="items">The items.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/> or an item is null.</exception>
+    /// <exception cref="ArgumentException">No table of the fake stores <typeparamref name="T"/>.</exception>
+    public void Seed<T>(params T[] items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var table = Tables.FirstOrDefault(static t => t.CanSeed(typeof(T)))
+            ?? throw new ArgumentException($"{Name} has no table that stores {typeof(T).Name}.", nameof(items));
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(nameof(items), "An item to seed is null.");
+            }
+        }
+
+        foreach (var item in items)
+        {
+            table.Seed(item!);
+        }
+    }
+
+    /// <summary>Waits for an exclusive section on a key.</summary>
+    /// <param name="key">The key to lock.</param>
+    /// <param name="cancellationToken">Stops waiting.</param>
+    /// <returns>The held lock; dispose it to release.</returns>
+    public ValueTask<FakeLock> LockAsync(object key, CancellationToken cancellationToken = default)
+        => _locks.AcquireAsync(key, cancellationToken);
+
+    private (Exception? Error, TimeSpan Delay) Enter(string member, object?[] arguments)
+    {
+        if (Calls.Enabled)
+        {
+            Calls.Record(new FakeCall(member, arguments, Clock.GetUtcNow()));
+        }
+
+        return Faults.HasAny ? Faults.Take(member) : (null, TimeSpan.Zero);
+    }
+
+    private TableOptions TableOptions(string name) => new(name)
+    {
+        Clock = Clock,
+        Quota = Quota,
+        DefaultExpiration = DefaultExpiration,
+        Errors = Defaults.Errors,
+        SizeEstimator = _options.SizeEstimator,
+    };
+
+    private IEqualityComparer<TKey>? StringComparerFor<TKey>()
+        => typeof(TKey) == typeof(string) && _options.StringKeyComparer is { } comparer ? (IEqualityComparer<TKey>)comparer : null;
+
+    private TTable Attach<TTable>(TTable table)
+        where TTable : FakeTable
+    {
+        lock (_gate)
+        {
+            if (!_tables.Contains(table))
+            {
+                _tables.Add(table);
+                table.EntryEvicted += (_, args) => EntryEvicted?.Invoke(this, args);
+            }
+        }
+
+        return table;
+    }
+}

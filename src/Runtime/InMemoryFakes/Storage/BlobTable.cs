@@ -1,0 +1,307 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Text;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace InMemoryFakes;
+
+/// <summary>What a blob store knows about a stored blob, without its content.</summary>
+/// <param name="Key">The blob's key (its path).</param>
+/// <param name="Size">Content length in bytes.</param>
+/// <param name="ContentType">The content type given on upload (defaults: <c>application/octet-stream</c>, or <c>text/plain; charset=utf-8</c> for text).</param>
+/// <param name="ETag">A quoted hash of the content; equal content gives an equal tag.</param>
+/// <param name="CreatedAt">When the key was first written.</param>
+/// <param name="LastModified">When the content was last written.</param>
+/// <param name="Metadata">User metadata given on upload (ordinal keys).</param>
+public sealed record BlobProperties(
+    string Key,
+    long Size,
+    string ContentType,
+    string ETag,
+    DateTimeOffset CreatedAt,
+    DateTimeOffset LastModified,
+    IReadOnlyDictionary<string, string> Metadata)
+{
+    /// <summary>The blob's <c>memory://</c> URL.</summary>
+    public Uri Url => new(BlobTable.UrlFor(Key));
+}
+
+/// <summary>A stored blob: its content and properties. Immutable.</summary>
+public sealed class StoredBlob
+{
+    private readonly byte[] _content;
+
+    internal StoredBlob(byte[] content, BlobProperties properties)
+    {
+        _content = content;
+        Properties = properties;
+    }
+
+    /// <summary>The content (read-only view of the store's copy).</summary>
+    public ReadOnlyMemory<byte> Content => _content;
+
+    /// <summary>The blob's properties.</summary>
+    public BlobProperties Properties { get; }
+
+    /// <summary>A new array with the content.</summary>
+    /// <returns>A copy of the content.</returns>
+    public byte[] ToArray() => (byte[])_content.Clone();
+
+    /// <summary>A read-only stream over the content.</summary>
+    /// <returns>A new stream positioned at 0.</returns>
+    public Stream OpenRead() => new MemoryStream(_content, writable: false);
+
+    internal StoredBlob WithProperties(BlobProperties properties) => new(_content, properties);
+}
+
+/// <summary>
+/// Key → bytes with content type, metadata, ETags and a byte quota that counts content bytes
+/// (an overwrite frees the old content's bytes): what a generated file/blob storage fake is built on.
+/// Keys are non-empty strings compared ordinally; <see cref="List"/> returns them sorted ordinally.
+/// </summary>
+public sealed class BlobTable : FakeTable<string, StoredBlob>
+{
+    /// <summary>The default content type of binary uploads.</summary>
+    public const string BinaryContentType = "application/octet-stream";
+
+    /// <summary>The default content type of text uploads.</summary>
+    public const string TextContentType = "text/plain; charset=utf-8";
+
+    private static readonly IReadOnlyDictionary<string, string> NoMetadata = new ReadOnlyDictionary<string, string>(new Dictionary<string, string>());
+
+    /// <summary>Creates a blob table.</summary>
+    /// <param name="options">Name, clock, quota (its <see cref="Quota.MaxBytes"/> counts content bytes), default expiry and errors.</param>
+    public BlobTable(TableOptions options)
+        : base(options with { SizeEstimator = static blob => ((StoredBlob)blob!).Content.Length }, StringComparer.Ordinal, copier: null, measureSizes: true)
+    {
+    }
+
+    /// <summary>The URL a key is served at: <c>memory://{key}</c>. Not reachable outside the process.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The URL.</returns>
+    public static string UrlFor(string key) => "memory://" + key;
+
+    /// <summary>Stores bytes under a key, replacing any blob there.</summary>
+    /// <param name="key">A non-empty key.</param>
+    /// <param name="content">The content; copied.</param>
+    /// <param name="contentType">The content type; defaults to <see cref="BinaryContentType"/>.</param>
+    /// <param name="metadata">User metadata; copied.</param>
+    /// <param name="expiration">When the blob expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The stored blob's properties, or <see langword="null"/> when the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is null or empty.</exception>
+    /// <exception cref="QuotaExceededException">The content does not fit and the policy is <see cref="QuotaPolicy.Throw"/>.</exception>
+    public BlobProperties? Put(string key, ReadOnlySpan<byte> content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null,
+        Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => PutOwned(key, content.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+
+    /// <summary>Stores bytes under a key; see <see cref="Put(string, ReadOnlySpan{byte}, string?, IReadOnlyDictionary{string, string}?, Expiration, string?)"/>.</summary>
+    /// <param name="key">A non-empty key.</param>
+    /// <param name="content">The content; copied.</param>
+    /// <param name="contentType">The content type; defaults to <see cref="BinaryContentType"/>.</param>
+    /// <param name="metadata">User metadata; copied.</param>
+    /// <param name="expiration">When the blob expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The stored blob's properties, or <see langword="null"/> when rejected.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public BlobProperties? Put(string key, byte[] content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null,
+        Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        return PutOwned(key, (byte[])content.Clone(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+    }
+
+    /// <summary>Stores text as UTF-8; the default content type is <see cref="TextContentType"/>.</summary>
+    /// <param name="key">A non-empty key.</param>
+    /// <param name="text">The text.</param>
+    /// <param name="contentType">The content type.</param>
+    /// <param name="metadata">User metadata; copied.</param>
+    /// <param name="expiration">When the blob expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The stored blob's properties, or <see langword="null"/> when rejected.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="text"/> is null.</exception>
+    public BlobProperties? PutText(string key, string text, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null,
+        Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return PutOwned(key, Encoding.UTF8.GetBytes(text), contentType ?? TextContentType, metadata, expiration, keyParam);
+    }
+
+    /// <summary>Stores what remains of a stream, read from its current position.</summary>
+    /// <param name="key">A non-empty key.</param>
+    /// <param name="content">A readable stream.</param>
+    /// <param name="contentType">The content type; defaults to <see cref="BinaryContentType"/>.</param>
+    /// <param name="metadata">User metadata; copied.</param>
+    /// <param name="expiration">When the blob expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The stored blob's properties, or <see langword="null"/> when rejected.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="content"/> is null.</exception>
+    public BlobProperties? Put(string key, Stream content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null,
+        Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ValidateKey(key, keyParam);
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        return PutOwned(key, buffer.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+    }
+
+    /// <summary>Reads a stream asynchronously, then stores it.</summary>
+    /// <param name="key">A non-empty key.</param>
+    /// <param name="content">A readable stream.</param>
+    /// <param name="contentType">The content type; defaults to <see cref="BinaryContentType"/>.</param>
+    /// <param name="metadata">User metadata; copied.</param>
+    /// <param name="expiration">When the blob expires.</param>
+    /// <param name="cancellationToken">Cancels the read; the store is unchanged.</param>
+    /// <returns>The stored blob's properties, or <see langword="null"/> when rejected.</returns>
+    public async Task<BlobProperties?> PutAsync(string key, Stream content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null,
+        Expiration expiration = default, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(content);
+        ValidateKey(key, nameof(key));
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        cancellationToken.ThrowIfCancellationRequested();
+        return PutOwned(key, buffer.ToArray(), contentType ?? BinaryContentType, metadata, expiration, nameof(key));
+    }
+
+    /// <summary>The content as a new array.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>A copy of the content.</returns>
+    /// <exception cref="NotFoundException">No blob has the key (or the mapped not-found type).</exception>
+    public byte[] GetBytes(string key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => GetRequired(key, keyParam).ToArray();
+
+    /// <summary>The content as a new array, or <see langword="null"/> when missing.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>A copy of the content, or <see langword="null"/>.</returns>
+    public byte[]? GetBytesOrDefault(string key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var blob, keyParam) ? blob.ToArray() : null;
+
+    /// <summary>The content decoded as UTF-8.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The text.</returns>
+    /// <exception cref="NotFoundException">No blob has the key.</exception>
+    public string GetText(string key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => Encoding.UTF8.GetString(GetRequired(key, keyParam).Content.Span);
+
+    /// <summary>A read-only stream over the content.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>A new stream.</returns>
+    /// <exception cref="NotFoundException">No blob has the key.</exception>
+    public Stream OpenRead(string key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => GetRequired(key, keyParam).OpenRead();
+
+    /// <summary>A blob's properties, or <see langword="null"/> when missing.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The properties.</returns>
+    public BlobProperties? GetProperties(string key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var blob, keyParam) ? blob.Properties : null;
+
+    /// <summary>The properties of every blob whose key starts with <paramref name="prefix"/>, sorted ordinally by key.</summary>
+    /// <param name="prefix">The key prefix; <see langword="null"/> or empty lists everything.</param>
+    /// <returns>The matching blobs' properties.</returns>
+    public List<BlobProperties> List(string? prefix = null)
+    {
+        var list = new List<BlobProperties>();
+        foreach (var blob in Where(blob => prefix is null || blob.Properties.Key.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            list.Add(blob.Properties);
+        }
+
+        list.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        return list;
+    }
+
+    /// <summary>Copies a blob to another key, atomically.</summary>
+    /// <param name="source">The key to copy.</param>
+    /// <param name="destination">The key to write; an existing blob there is replaced when <paramref name="overwrite"/>.</param>
+    /// <param name="overwrite">Whether an existing destination may be replaced.</param>
+    /// <returns>The new blob's properties, or <see langword="null"/> when the quota rejected it.</returns>
+    /// <exception cref="NotFoundException"><paramref name="source"/> is missing.</exception>
+    /// <exception cref="DuplicateKeyException"><paramref name="destination"/> exists and <paramref name="overwrite"/> is false.</exception>
+    public BlobProperties? Copy(string source, string destination, bool overwrite = true)
+    {
+        ValidateKey(source, nameof(source));
+        ValidateKey(destination, nameof(destination));
+        return Atomically(() =>
+        {
+            var blob = GetRequired(source, nameof(source));
+            if (!overwrite && ContainsKey(destination, nameof(destination)))
+            {
+                throw Options.Errors.CreateDuplicate(Name, destination);
+            }
+
+            return PutOwned(destination, blob.ToArray(), blob.Properties.ContentType, blob.Properties.Metadata, Expiration.Default, nameof(destination));
+        });
+    }
+
+    /// <summary>Moves a blob to another key, atomically (copy then delete).</summary>
+    /// <param name="source">The key to move.</param>
+    /// <param name="destination">The new key.</param>
+    /// <param name="overwrite">Whether an existing destination may be replaced.</param>
+    /// <returns>The moved blob's properties, or <see langword="null"/> when the quota rejected it (the source stays).</returns>
+    /// <exception cref="NotFoundException"><paramref name="source"/> is missing.</exception>
+    public BlobProperties? Move(string source, string destination, bool overwrite = true)
+        => Atomically(() =>
+        {
+            if (string.Equals(source, destination, StringComparison.Ordinal))
+            {
+                return GetRequired(source, nameof(source)).Properties;
+            }
+
+            var moved = Copy(source, destination, overwrite);
+            if (moved is not null)
+            {
+                Remove(source, nameof(source));
+            }
+
+            return moved;
+        });
+
+    private BlobProperties? PutOwned(string key, byte[] content, string contentType, IReadOnlyDictionary<string, string>? metadata, Expiration expiration, string? keyParam)
+    {
+        ValidateKey(key, keyParam);
+        var meta = metadata is null || metadata.Count == 0
+            ? NoMetadata
+            : new ReadOnlyDictionary<string, string>(new Dictionary<string, string>(metadata, StringComparer.Ordinal));
+        var etag = ETagOf(content);
+        return Atomically(() =>
+        {
+            var now = Clock.GetUtcNow();
+            var created = TryGetValue(key, out var previous, keyParam) ? previous.Properties.CreatedAt : now;
+            var properties = new BlobProperties(key, content.Length, contentType, etag, created, now, meta);
+            var outcome = Write(key, new StoredBlob(content, properties), expiration, WriteCondition.Any, keyParam, "content");
+            return outcome == WriteOutcome.Rejected ? null : properties;
+        });
+    }
+
+    private static void ValidateKey(string key, string? keyParam)
+    {
+        if (string.IsNullOrEmpty(key))
+        {
+            throw key is null ? new ArgumentNullException(keyParam ?? "key") : new ArgumentException("A blob key must not be empty.", keyParam ?? "key");
+        }
+    }
+
+    private static string ETagOf(byte[] content)
+    {
+        // FNV-1a, 64-bit: deterministic across runs, cheap, and changes with the content.
+        var hash = 14695981039346656037UL;
+        foreach (var b in content)
+        {
+            hash = (hash ^ b) * 1099511628211UL;
+        }
+
+        return "\"" + hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + "\"";
+    }
+}

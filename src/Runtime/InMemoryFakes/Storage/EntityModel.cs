@@ -1,0 +1,148 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// What an entity table needs to know about its entity type: how to read (and, for generated keys,
+/// assign) the key, how to copy an entity, and its concurrency token. The generator emits one per
+/// entity type; tests and hand-written fakes can build one directly.
+/// </summary>
+/// <typeparam name="TKey">The key type (a value tuple for composite keys).</typeparam>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+public sealed class EntityModel<TKey, TEntity>
+    where TKey : notnull
+{
+    /// <summary>Creates a model.</summary>
+    /// <param name="getKey">Reads an entity's key.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="getKey"/> is null.</exception>
+    public EntityModel(Func<TEntity, TKey> getKey)
+    {
+        ArgumentNullException.ThrowIfNull(getKey);
+        GetKey = getKey;
+    }
+
+    /// <summary>Reads an entity's key.</summary>
+    public Func<TEntity, TKey> GetKey { get; }
+
+    /// <summary>The key property's name, for messages.</summary>
+    public string KeyName { get; init; } = "Id";
+
+    /// <summary>
+    /// Returns the entity with a new key: sets it on a mutable class and returns it, or builds a copy
+    /// (<c>with</c>) of a record. Needed for generated keys.
+    /// </summary>
+    public Func<TEntity, TKey, TEntity>? WithKey { get; init; }
+
+    /// <summary>Generates keys for entities added with a default key (<see langword="null"/>: no generation).</summary>
+    public KeyGenerator<TKey>? KeyGenerator { get; init; }
+
+    /// <summary>A deep copy of the entity; <see langword="null"/> uses the runtime's shallow fallback.</summary>
+    public Func<TEntity, TEntity>? DeepCopy { get; init; }
+
+    /// <summary><see langword="true"/> when the entity type is immutable, so <see cref="CopyMode.Auto"/> stores it as it is.</summary>
+    public bool IsImmutable { get; init; }
+
+    /// <summary>The optimistic concurrency token, or <see langword="null"/> for none.</summary>
+    public ConcurrencyToken<TEntity>? ConcurrencyToken { get; init; }
+
+    /// <summary>Unique constraints checked on every write.</summary>
+    public IReadOnlyList<UniqueConstraint<TEntity>> UniqueConstraints { get; init; } = Array.Empty<UniqueConstraint<TEntity>>();
+}
+
+/// <summary>A property compared on Update and Delete and bumped on every successful Update.</summary>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+public sealed class ConcurrencyToken<TEntity>
+{
+    /// <summary>Describes a token property.</summary>
+    /// <param name="name">The property name, for messages.</param>
+    /// <param name="get">Reads the token.</param>
+    /// <param name="with">Returns the entity with a new token (sets it, or builds a copy of a record).</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    public ConcurrencyToken(string name, Func<TEntity, object?> get, Func<TEntity, object?, TEntity> with)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(get);
+        ArgumentNullException.ThrowIfNull(with);
+        Name = name;
+        Get = get;
+        With = with;
+    }
+
+    /// <summary>The property name.</summary>
+    public string Name { get; }
+
+    /// <summary>Reads the token.</summary>
+    public Func<TEntity, object?> Get { get; }
+
+    /// <summary>Returns the entity with a new token.</summary>
+    public Func<TEntity, object?, TEntity> With { get; }
+
+    /// <summary>Whether two token values are equal (byte arrays by content).</summary>
+    /// <param name="a">One token.</param>
+    /// <param name="b">The other.</param>
+    /// <returns><see langword="true"/> when equal.</returns>
+    public static bool TokensEqual(object? a, object? b)
+        => a is byte[] x && b is byte[] y ? x.AsSpan().SequenceEqual(y) : Equals(a, b);
+
+    /// <summary>The token after <paramref name="current"/>: numbers add one, GUIDs and strings are new, byte arrays count up as a big-endian row version.</summary>
+    /// <param name="current">The current token.</param>
+    /// <returns>The next token.</returns>
+    /// <exception cref="NotSupportedException">The token's type has no known successor.</exception>
+    public static object Next(object? current) => current switch
+    {
+        null => 1,
+        int i => i + 1,
+        long l => l + 1,
+        uint u => u + 1,
+        ulong ul => ul + 1,
+        short s => (short)(s + 1),
+        Guid => Guid.NewGuid(),
+        string => Guid.NewGuid().ToString("N"),
+        DateTime => DateTime.UtcNow.Ticks > ((DateTime)current).Ticks ? DateTime.UtcNow : ((DateTime)current).AddTicks(1),
+        byte[] bytes => NextRowVersion(bytes),
+        _ => throw new NotSupportedException($"No successor is known for a concurrency token of type {current.GetType().Name}."),
+    };
+
+    private static byte[] NextRowVersion(byte[] current)
+    {
+        var next = current.Length == 0 ? new byte[8] : (byte[])current.Clone();
+        for (var i = next.Length - 1; i >= 0; i--)
+        {
+            if (++next[i] != 0)
+            {
+                break;
+            }
+        }
+
+        return next;
+    }
+}
+
+/// <summary>A uniqueness rule: no two stored entities share the value it computes.</summary>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+public sealed class UniqueConstraint<TEntity>
+{
+    /// <summary>Describes a unique constraint.</summary>
+    /// <param name="name">The constraint name (the property, or the group), for messages.</param>
+    /// <param name="getValue">Computes the unique value; <see langword="null"/> values are not constrained (as in SQL).</param>
+    /// <param name="comparer">Compares values; <see langword="null"/> uses the default.</param>
+    public UniqueConstraint(string name, Func<TEntity, object?> getValue, IEqualityComparer<object>? comparer = null)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(getValue);
+        Name = name;
+        GetValue = getValue;
+        Comparer = comparer ?? EqualityComparer<object>.Default;
+    }
+
+    /// <summary>The constraint name.</summary>
+    public string Name { get; }
+
+    /// <summary>Computes the unique value.</summary>
+    public Func<TEntity, object?> GetValue { get; }
+
+    /// <summary>Compares values.</summary>
+    public IEqualityComparer<object> Comparer { get; }
+}

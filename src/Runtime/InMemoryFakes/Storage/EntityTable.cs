@@ -1,0 +1,315 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// Entities by key, with the semantics of a database table: Add refuses a duplicate key, Update
+/// refuses a missing one, unique constraints and optimistic concurrency are enforced, keys can be
+/// generated, and stored entities are isolated from the caller's instances.
+/// </summary>
+/// <typeparam name="TKey">The key type (a value tuple for composite keys).</typeparam>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
+    where TKey : notnull
+{
+    private readonly KeyGenerator<TKey>? _keys;
+
+    /// <summary>Creates an entity table.</summary>
+    /// <param name="options">Name, clock, quota, default expiry and errors.</param>
+    /// <param name="model">Key, copy, generated keys, concurrency token and unique constraints.</param>
+    /// <param name="copyMode">How entities are isolated from callers.</param>
+    /// <param name="comparer">Key equality; <see langword="null"/> uses the default (ordinal for strings).</param>
+    public EntityTable(TableOptions options, EntityModel<TKey, TEntity> model, CopyMode copyMode = CopyMode.Auto, IEqualityComparer<TKey>? comparer = null)
+        : base(options, comparer, ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false))
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        Model = model;
+        _keys = model.WithKey is null ? null : model.KeyGenerator;
+    }
+
+    /// <summary>The entity model.</summary>
+    public EntityModel<TKey, TEntity> Model { get; }
+
+
+    /// <summary>Adds an entity; a default <see cref="int"/>/<see cref="long"/>/<see cref="Guid"/> key is generated first.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entity as stored (with its generated key; for a mutable class, the same instance).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
+    /// <exception cref="DuplicateKeyException">The key, or a unique value, is taken (or the mapped type). The store is unchanged.</exception>
+    /// <exception cref="QuotaExceededException">The store is full and the policy is <see cref="QuotaPolicy.Throw"/>.</exception>
+    public TEntity Add(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        TryAdd(entity, out var added, entityParam);
+        return added;
+    }
+
+    /// <summary>Adds an entity; see <see cref="Add(TEntity, string?)"/>.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="added">The entity as stored, with its generated key.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> only when the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
+    public bool TryAdd(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        var result = Atomically(() =>
+        {
+            var candidate = AssignKey(entity);
+            var key = KeyOf(candidate, entityParam);
+            if (ContainsKey(key))
+            {
+                throw Options.Errors.CreateDuplicate(Name, key);
+            }
+
+            CheckUnique(candidate, key);
+            var outcome = Write(key, candidate, Expiration.Default, WriteCondition.MustNotExist, keyParam: entityParam, valueParam: entityParam);
+            if (outcome == WriteOutcome.Created)
+            {
+                _keys?.Observe(key);
+            }
+
+            return (candidate, outcome);
+        });
+        added = result.candidate;
+        return result.outcome != WriteOutcome.Rejected;
+    }
+
+    /// <summary>Adds several entities atomically: either all are stored or, on any error, none.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entities as stored.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null.</exception>
+    /// <exception cref="DuplicateKeyException">A key is taken or repeated; nothing was stored.</exception>
+    public List<TEntity> AddRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(entities, entitiesParam);
+        var items = new List<TEntity>(entities);
+        foreach (var item in items)
+        {
+            NotNull(item, entitiesParam);
+        }
+
+        return Atomically(() =>
+        {
+            var saved = CaptureState();
+            var position = _keys?.Position ?? 0;
+            try
+            {
+                var added = new List<TEntity>(items.Count);
+                foreach (var item in items)
+                {
+                    added.Add(Add(item, entitiesParam));
+                }
+
+                return added;
+            }
+            catch
+            {
+                RestoreState(saved);
+                if (_keys is not null)
+                {
+                    _keys.Position = position;
+                }
+
+                throw;
+            }
+        });
+    }
+
+    /// <summary>Replaces an existing entity, checking and bumping its concurrency token.</summary>
+    /// <param name="entity">The entity with its changes.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entity as stored (with its new concurrency token).</returns>
+    /// <exception cref="NotFoundException">No entity has the key (or the mapped type).</exception>
+    /// <exception cref="ConcurrencyConflictException">The token differs from the stored one (or the mapped type). The store is unchanged.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken by another entity.</exception>
+    public TEntity Update(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        return Atomically(() =>
+        {
+            var key = KeyOf(entity, entityParam);
+            if (!TryGetValue(key, out var stored))
+            {
+                throw Options.Errors.CreateNotFound(Name, key);
+            }
+
+            var candidate = CheckAndBumpToken(entity, stored, key);
+            CheckUnique(candidate, key);
+            Write(key, candidate, Expiration.Default, WriteCondition.MustExist, keyParam: entityParam, valueParam: entityParam);
+            return candidate;
+        });
+    }
+
+    /// <summary>Adds the entity or replaces the one with its key (checking the concurrency token when replacing).</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>What the write did.</returns>
+    public WriteOutcome Upsert(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => Upsert(entity, out _, entityParam);
+
+    /// <summary>Adds the entity or replaces the one with its key.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="saved">The entity as stored.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see cref="WriteOutcome.Created"/>, <see cref="WriteOutcome.Replaced"/> or <see cref="WriteOutcome.Rejected"/>.</returns>
+    public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        var result = Atomically(() =>
+        {
+            var candidate = AssignKey(entity);
+            var key = KeyOf(candidate, entityParam);
+            if (TryGetValue(key, out var stored))
+            {
+                candidate = CheckAndBumpToken(candidate, stored, key);
+            }
+
+            CheckUnique(candidate, key);
+            var outcome = Write(key, candidate, Expiration.Default, WriteCondition.Any, keyParam: entityParam, valueParam: entityParam);
+            if (outcome == WriteOutcome.Created)
+            {
+                _keys?.Observe(key);
+            }
+
+            return (candidate, outcome);
+        });
+        saved = result.candidate;
+        return result.outcome;
+    }
+
+    /// <summary>The entity with the key, or <see langword="default"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>A copy of the stored entity, or <see langword="default"/>.</returns>
+    public TEntity? Find(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var entity, keyParam) ? entity : default;
+
+    /// <summary>The entity with the key; throws when missing.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>A copy of the stored entity.</returns>
+    /// <exception cref="NotFoundException">No entity has the key (or the mapped type).</exception>
+    public TEntity Get(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => GetRequired(key, keyParam);
+
+    /// <summary>Removes the entity with the entity's key, checking its concurrency token.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when removed; <see langword="false"/> when missing.</returns>
+    /// <exception cref="ConcurrencyConflictException">The token differs from the stored one; nothing was removed.</exception>
+    public bool RemoveEntity(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        return Atomically(() =>
+        {
+            var key = KeyOf(entity, entityParam);
+            if (!TryGetValue(key, out var stored))
+            {
+                return false;
+            }
+
+            CheckToken(entity, stored, key);
+            return Remove(key);
+        });
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        _keys?.Reset();
+    }
+
+    internal override bool CanSeed(Type itemType) => itemType == typeof(TEntity);
+
+    internal override void Seed(object item) => Upsert((TEntity)item, "items");
+
+    private protected override object? CaptureExtra() => _keys?.Position;
+
+    private protected override void RestoreExtra(object? extra)
+    {
+        if (_keys is not null && extra is long position)
+        {
+            _keys.Position = position;
+        }
+    }
+
+    private TKey KeyOf(TEntity entity, string? entityParam)
+    {
+        var key = Model.GetKey(entity);
+        if (key is null)
+        {
+            throw new ArgumentException($"{Name}: the entity's key ({Model.KeyName}) is null.", entityParam ?? "entity");
+        }
+
+        return key;
+    }
+
+    private TEntity AssignKey(TEntity entity)
+    {
+        if (_keys is null || Model.WithKey is null || !KeyGenerator<TKey>.IsUnset(Model.GetKey(entity)))
+        {
+            return entity;
+        }
+
+        return Model.WithKey(entity, _keys.Next());
+    }
+
+    private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key)
+    {
+        var token = Model.ConcurrencyToken;
+        if (token is null)
+        {
+            return entity;
+        }
+
+        CheckToken(entity, stored, key);
+        return token.With(entity, ConcurrencyToken<TEntity>.Next(token.Get(stored)));
+    }
+
+    private void CheckToken(TEntity entity, TEntity stored, TKey key)
+    {
+        var token = Model.ConcurrencyToken;
+        if (token is null)
+        {
+            return;
+        }
+
+        var expected = token.Get(entity);
+        var actual = token.Get(stored);
+        if (!ConcurrencyToken<TEntity>.TokensEqual(expected, actual))
+        {
+            throw Options.Errors.CreateConflict(Name, key, expected, actual);
+        }
+    }
+
+    private void CheckUnique(TEntity candidate, TKey key)
+    {
+        foreach (var constraint in Model.UniqueConstraints)
+        {
+            var value = constraint.GetValue(candidate);
+            if (value is null)
+            {
+                continue;
+            }
+
+            var taken = Where(other => !Comparer.Equals(Model.GetKey(other), key)
+                && constraint.GetValue(other) is { } otherValue && constraint.Comparer.Equals(value, otherValue));
+            if (taken.Count > 0)
+            {
+                throw Options.Errors.CreateDuplicate(Name, value, constraint.Name);
+            }
+        }
+    }
+
+    private static void NotNull(TEntity entity, string? entityParam)
+    {
+        if (entity is null)
+        {
+            throw new ArgumentNullException(entityParam ?? "entity");
+        }
+    }
+}

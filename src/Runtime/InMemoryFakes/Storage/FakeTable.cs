@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Generic;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// The part of every table that does not depend on its key and value types: what a fake needs
+/// to count, clear, inspect, snapshot and restore its tables.
+/// </summary>
+public abstract class FakeTable
+{
+    private protected FakeTable(TableOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        Options = options;
+    }
+
+    /// <summary>The table's settings.</summary>
+    public TableOptions Options { get; }
+
+    /// <summary>The table's name, used in messages and events.</summary>
+    public string Name => Options.Name;
+
+    /// <summary>The type of the values the table stores.</summary>
+    public abstract Type ValueType { get; }
+
+    /// <summary>The number of live (unexpired) entries.</summary>
+    public abstract int Count { get; }
+
+    /// <summary>Raised after the table removed entries on its own (expiry, eviction), outside its lock.</summary>
+    public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
+
+    /// <summary>Removes every entry. Does not raise <see cref="EntryEvicted"/>.</summary>
+    public abstract void Clear();
+
+    /// <summary>Removes every entry and restarts any generated-key sequences.</summary>
+    public virtual void Reset() => Clear();
+
+    /// <summary>Describes every live entry, in insertion order.</summary>
+    /// <returns>The entries.</returns>
+    public abstract IReadOnlyList<EntryInfo> Inspect();
+
+    internal abstract object CaptureState();
+
+    internal virtual bool CanSeed(Type itemType) => false;
+
+    internal virtual void Seed(object item) => throw new NotSupportedException($"{Name} cannot be seeded with {item.GetType().Name}.");
+
+    internal abstract void RestoreState(object state);
+
+    private protected void RaiseEvicted(EntryEvictedEventArgs args) => EntryEvicted?.Invoke(this, args);
+}

@@ -1,0 +1,1162 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Threading;
+
+namespace InMemoryFakes;
+
+/// <summary>How a write treats an existing entry for its key.</summary>
+public enum WriteCondition
+{
+    /// <summary>Create or overwrite.</summary>
+    Any = 0,
+
+    /// <summary>Only create; an existing live entry makes the write report <see cref="WriteOutcome.Exists"/>.</summary>
+    MustNotExist = 1,
+
+    /// <summary>Only overwrite; a missing entry makes the write report <see cref="WriteOutcome.Missing"/>.</summary>
+    MustExist = 2,
+}
+
+/// <summary>What a write did.</summary>
+public enum WriteOutcome
+{
+    /// <summary>A new entry was created.</summary>
+    Created = 0,
+
+    /// <summary>An existing entry was overwritten.</summary>
+    Replaced = 1,
+
+    /// <summary>The quota policy is <see cref="QuotaPolicy.Reject"/> and the write did not fit; nothing changed.</summary>
+    Rejected = 2,
+
+    /// <summary>The condition was <see cref="WriteCondition.MustNotExist"/> and the key exists; nothing changed.</summary>
+    Exists = 3,
+
+    /// <summary>The condition was <see cref="WriteCondition.MustExist"/> and the key is missing; nothing changed.</summary>
+    Missing = 4,
+}
+
+/// <summary>
+/// A thread-safe table of keyed entries with exact expiry, quotas, eviction, copy isolation,
+/// snapshots and expiry events: the core every generated fake stores its data in.
+/// </summary>
+/// <remarks>
+/// <para>Reads are lock-free; writes are serialised by one lock per table, so every operation is
+/// atomic and linearizable and no lock is ever held across an <c>await</c>. Entries are immutable
+/// once published: a write replaces the entry object, so a reader sees the old or the new entry,
+/// never a mix.</para>
+/// <para>Expiry is checked on every read path against <see cref="TableOptions.Clock"/>. Expired
+/// entries are also swept by a timer created on that clock (on a <see cref="ManualClock"/> it fires
+/// during <see cref="ManualClock.Advance"/>, at each expiry instant), and each removal raises
+/// <see cref="FakeTable.EntryEvicted"/>.</para>
+/// <para>Enumeration is in insertion order: the order keys were first written; overwriting a key
+/// keeps its place.</para>
+/// </remarks>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TValue">The value type.</typeparam>
+public class FakeTable<TKey, TValue> : FakeTable
+    where TKey : notnull
+{
+    private const long Never = long.MaxValue;
+    private const long Dead = long.MinValue;
+
+    private readonly ConcurrentDictionary<TKey, Entry> _map;
+    private readonly object _gate = new();
+    private readonly PriorityQueue<Entry, long> _expiry = new();
+    private readonly TimeProvider _clock;
+    private readonly Quota _quota;
+    private readonly bool _measures;
+    private readonly bool _tracksRecency;
+    private readonly Func<object?, long> _estimate;
+    private Entry? _head;
+    private Entry? _tail;
+    private Entry? _lruHead;
+    private Entry? _lruTail;
+    private int _count;
+    private long _bytes;
+    private long _sequence;
+    private ITimer? _timer;
+    private long _timerDue = Never;
+
+    /// <summary>Creates a table.</summary>
+    /// <param name="options">Name, clock, quota, default expiry and errors.</param>
+    /// <param name="comparer">Key equality; <see langword="null"/> uses the default (ordinal for strings).</param>
+    /// <param name="copier">How values are isolated from callers; <see langword="null"/> never copies.</param>
+    /// <param name="measureSizes">Measure every value even without a byte quota (blob tables do).</param>
+    public FakeTable(TableOptions options, IEqualityComparer<TKey>? comparer = null, ValueCopier<TValue>? copier = null, bool measureSizes = false)
+        : base(options)
+    {
+        _map = new ConcurrentDictionary<TKey, Entry>(comparer ?? EqualityComparer<TKey>.Default);
+        Comparer = _map.Comparer;
+        Copier = copier ?? ValueCopier<TValue>.Reference;
+        _clock = options.Clock;
+        _quota = options.Quota;
+        _measures = measureSizes || _quota.MaxBytes > 0;
+        _tracksRecency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed && _quota.IsLimited;
+        _estimate = options.SizeEstimator ?? SizeEstimator.Default;
+    }
+
+    /// <summary>How keys are compared.</summary>
+    public IEqualityComparer<TKey> Comparer { get; }
+
+    /// <summary>How values are isolated from callers.</summary>
+    public ValueCopier<TValue> Copier { get; }
+
+    /// <inheritdoc />
+    public override Type ValueType => typeof(TValue);
+
+    /// <summary>The clock expiry is measured against.</summary>
+    public TimeProvider Clock => _clock;
+
+    /// <inheritdoc />
+    public override int Count
+    {
+        get
+        {
+            if (_expiry.Count == 0)
+            {
+                return Volatile.Read(ref _count);
+            }
+
+            List<EntryEvictedEventArgs>? evicted = null;
+            int count;
+            lock (_gate)
+            {
+                SweepLocked(NowTicks(), ref evicted);
+                count = _count;
+            }
+
+            Raise(evicted);
+            return count;
+        }
+    }
+
+    /// <summary>The total measured size of live entries (0 unless the table measures sizes).</summary>
+    public long Bytes
+    {
+        get
+        {
+            List<EntryEvictedEventArgs>? evicted = null;
+            long bytes;
+            lock (_gate)
+            {
+                SweepLocked(NowTicks(), ref evicted);
+                bytes = _bytes;
+            }
+
+            Raise(evicted);
+            return bytes;
+        }
+    }
+
+    /// <summary>Reads a live entry's value (a copy, for copied values). A read renews sliding expiry.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value, when found.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when a live entry exists.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        if (_map.TryGetValue(key, out var entry) && IsLive(entry))
+        {
+            if (_tracksRecency)
+            {
+                MarkUsed(entry);
+            }
+
+            value = Copier.Copy(entry.Value);
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Reads a live entry's value, or <see langword="default"/> when there is none.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The value or <see langword="default"/>.</returns>
+    public TValue? GetValueOrDefault(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var value, keyParam) ? value : default;
+
+    /// <summary>Reads a live entry's value or throws the not-found error.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="NotFoundException">No live entry (or the mapped not-found type).</exception>
+    public TValue GetRequired(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var value, keyParam) ? value : throw Options.Errors.CreateNotFound(Name, key);
+
+    /// <summary>Whether a live entry exists. Counts as a read for sliding expiry.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when it exists.</returns>
+    public bool ContainsKey(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        return _map.TryGetValue(key, out var entry) && IsLive(entry);
+    }
+
+    /// <summary>Writes a value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value; copied on write for copied values.</param>
+    /// <param name="expiration">When the entry expires; <see cref="Expiration.Default"/> uses the table's default.</param>
+    /// <param name="condition">Whether the key must exist, must not exist, or either.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <returns>What the write did.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="value"/> is null.</exception>
+    /// <exception cref="QuotaExceededException">The write does not fit and the policy is <see cref="QuotaPolicy.Throw"/> (or the value alone exceeds <see cref="Quota.MaxBytes"/>).</exception>
+    public WriteOutcome Write(
+        TKey key,
+        TValue value,
+        Expiration expiration = default,
+        WriteCondition condition = WriteCondition.Any,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null,
+        [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(valueParam ?? nameof(value));
+        }
+
+        var stored = Copier.Copy(value);
+        var size = _measures ? Measure(stored) : 0;
+        List<EntryEvictedEventArgs>? evicted = null;
+        WriteOutcome outcome;
+        lock (_gate)
+        {
+            var now = NowTicks();
+            expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
+            outcome = WriteLocked(key, stored, expiresAt, sliding, size, now, condition, ref evicted);
+        }
+
+        Raise(evicted);
+        return outcome;
+    }
+
+    /// <summary>
+    /// Atomically reads the live value (if any), computes a new one and writes it: a read-modify-write
+    /// that no concurrent write can interleave with.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="update">Receives the current value (a copy) and whether it exists; returns the value to store. Runs under the table's lock: keep it short and do not block in it.</param>
+    /// <param name="expiration">Expiry for a newly created entry, and for an existing one unless <paramref name="keepExpiry"/>.</param>
+    /// <param name="keepExpiry">Keep an existing entry's expiry (as a counter increment does).</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The stored value (a copy, for copied values).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> or <paramref name="update"/> is null, or <paramref name="update"/> returned null.</exception>
+    /// <exception cref="QuotaExceededException">The new value does not fit and the policy is <see cref="QuotaPolicy.Throw"/>.</exception>
+    public TValue AddOrUpdate(
+        TKey key,
+        Func<TValue?, bool, TValue> update,
+        Expiration expiration = default,
+        bool keepExpiry = false,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        ArgumentNullException.ThrowIfNull(update);
+        List<EntryEvictedEventArgs>? evicted = null;
+        TValue result;
+        lock (_gate)
+        {
+            var now = NowTicks();
+            var current = LiveLocked(key, now, ref evicted);
+            var next = update(current is null ? default : Copier.Copy(current.Value), current is not null);
+            if (next is null)
+            {
+                throw new ArgumentNullException(nameof(update), "The update function returned null.");
+            }
+
+            var stored = Copier.Copy(next);
+            long expiresAt;
+            long sliding;
+            if (keepExpiry && current is not null)
+            {
+                expiresAt = Volatile.Read(ref current.ExpiresAt);
+                sliding = current.Sliding;
+            }
+            else
+            {
+                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out expiresAt, out sliding);
+            }
+
+            var outcome = WriteLocked(key, stored, expiresAt, sliding, _measures ? Measure(stored) : 0, now, WriteCondition.Any, ref evicted);
+            result = outcome == WriteOutcome.Rejected && current is not null ? current.Value : stored;
+        }
+
+        Raise(evicted);
+        return Copier.Copy(result);
+    }
+
+    /// <summary>Removes an entry.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when a live entry was removed.</returns>
+    public bool Remove(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => Remove(key, out _, keyParam);
+
+    /// <summary>Removes an entry and returns its value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The removed value.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when a live entry was removed.</returns>
+    public bool Remove(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        List<EntryEvictedEventArgs>? evicted = null;
+        bool removed;
+        value = default;
+        lock (_gate)
+        {
+            var entry = LiveLocked(key, NowTicks(), ref evicted);
+            removed = entry is not null;
+            if (entry is not null)
+            {
+                UnlinkLocked(entry);
+                value = entry.Value;
+            }
+        }
+
+        Raise(evicted);
+        return removed;
+    }
+
+    /// <summary>Removes an entry only if <paramref name="predicate"/> accepts its current value, atomically.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="predicate">Decides on the stored value; runs under the table's lock.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when removed; <see langword="false"/> when missing or refused.</returns>
+    public bool RemoveIf(TKey key, Func<TValue, bool> predicate, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        ArgumentNullException.ThrowIfNull(predicate);
+        List<EntryEvictedEventArgs>? evicted = null;
+        bool removed = false;
+        lock (_gate)
+        {
+            var entry = LiveLocked(key, NowTicks(), ref evicted);
+            if (entry is not null && predicate(entry.Value))
+            {
+                UnlinkLocked(entry);
+                removed = true;
+            }
+        }
+
+        Raise(evicted);
+        return removed;
+    }
+
+    /// <summary>Renews a sliding entry's window and marks it used.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when a live entry exists.</returns>
+    public bool Refresh(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        if (_map.TryGetValue(key, out var entry) && IsLive(entry))
+        {
+            if (_tracksRecency)
+            {
+                MarkUsed(entry);
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>Sets a new expiry on an existing live entry without changing its value.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="expiration">The new expiry; <see cref="Expiration.Never"/> makes it persistent.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when the entry exists.</returns>
+    public bool Expire(TKey key, Expiration expiration, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        List<EntryEvictedEventArgs>? evicted = null;
+        bool found;
+        lock (_gate)
+        {
+            var now = NowTicks();
+            var entry = LiveLocked(key, now, ref evicted);
+            found = entry is not null;
+            if (entry is not null)
+            {
+                expiration.Resolve(now, Expiration.Never, nameof(expiration), out var expiresAt, out var sliding);
+                ReplaceLocked(entry, entry.Value, expiresAt, sliding, entry.Size, now, bumpVersion: false);
+            }
+        }
+
+        Raise(evicted);
+        return found;
+    }
+
+    /// <summary>How long a live entry has left, or <see langword="null"/> when it is missing or does not expire.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The remaining time to live.</returns>
+    public TimeSpan? GetTimeToLive(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (key is null)
+        {
+            ThrowNullKey(keyParam);
+        }
+
+        if (!_map.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+        if (expiresAt == Never)
+        {
+            return null;
+        }
+
+        var now = NowTicks();
+        return expiresAt > now ? TimeSpan.FromTicks(expiresAt - now) : null;
+    }
+
+    /// <summary>Describes one live entry, or <see langword="null"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <returns>The entry's description.</returns>
+    public EntryInfo? Inspect(TKey key)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        var now = NowTicks();
+        return _map.TryGetValue(key, out var entry) && Volatile.Read(ref entry.ExpiresAt) > now ? Describe(entry) : null;
+    }
+
+    /// <inheritdoc />
+    public override IReadOnlyList<EntryInfo> Inspect()
+    {
+        var result = new List<EntryInfo>();
+        lock (_gate)
+        {
+            var now = NowTicks();
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                if (Volatile.Read(ref entry.ExpiresAt) > now)
+                {
+                    result.Add(Describe(entry));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The keys of live entries, in insertion order.</summary>
+    /// <returns>A snapshot of the keys.</returns>
+    public List<TKey> Keys()
+    {
+        var keys = new List<TKey>();
+        lock (_gate)
+        {
+            var now = NowTicks();
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                if (Volatile.Read(ref entry.ExpiresAt) > now)
+                {
+                    keys.Add(entry.Key);
+                }
+            }
+        }
+
+        return keys;
+    }
+
+    /// <summary>The values of live entries (copies, for copied values), in insertion order.</summary>
+    /// <returns>A snapshot of the values.</returns>
+    public List<TValue> Values() => Where(static _ => true);
+
+    /// <summary>The values of live entries that satisfy <paramref name="predicate"/>, in insertion order.</summary>
+    /// <param name="predicate">The filter; it sees the stored value and runs under the table's lock.</param>
+    /// <returns>Copies of the matching values.</returns>
+    public List<TValue> Where(Func<TValue, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var values = new List<TValue>();
+        lock (_gate)
+        {
+            var now = NowTicks();
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                if (Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                {
+                    values.Add(entry.Value);
+                }
+            }
+        }
+
+        if (Copier.Copies)
+        {
+            for (var i = 0; i < values.Count; i++)
+            {
+                values[i] = Copier.Copy(values[i]);
+            }
+        }
+
+        return values;
+    }
+
+    /// <summary>The live key/value pairs (copied values), in insertion order.</summary>
+    /// <returns>A snapshot of the entries.</returns>
+    public List<KeyValuePair<TKey, TValue>> Entries()
+    {
+        var pairs = new List<KeyValuePair<TKey, TValue>>();
+        lock (_gate)
+        {
+            var now = NowTicks();
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                if (Volatile.Read(ref entry.ExpiresAt) > now)
+                {
+                    pairs.Add(new KeyValuePair<TKey, TValue>(entry.Key, Copier.Copy(entry.Value)));
+                }
+            }
+        }
+
+        return pairs;
+    }
+
+    /// <summary>Removes every live entry that satisfies <paramref name="predicate"/>, atomically.</summary>
+    /// <param name="predicate">The filter; runs under the table's lock.</param>
+    /// <returns>How many entries were removed.</returns>
+    public int RemoveWhere(Func<TValue, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        var removed = 0;
+        lock (_gate)
+        {
+            var now = NowTicks();
+            for (var entry = _head; entry is not null;)
+            {
+                var next = entry.Next;
+                if (Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                {
+                    UnlinkLocked(entry);
+                    removed++;
+                }
+
+                entry = next;
+            }
+        }
+
+        return removed;
+    }
+
+    /// <inheritdoc />
+    public override void Clear()
+    {
+        lock (_gate)
+        {
+            ClearLocked();
+        }
+    }
+
+    /// <summary>Removes expired entries now and raises their events; normally the timer does this.</summary>
+    /// <returns>How many entries were removed.</returns>
+    public int SweepExpired()
+    {
+        List<EntryEvictedEventArgs>? evicted = null;
+        lock (_gate)
+        {
+            SweepLocked(NowTicks(), ref evicted);
+        }
+
+        Raise(evicted);
+        return evicted?.Count ?? 0;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="action"/> under the table's lock, for multi-step operations (such as
+    /// checking secondary indexes) that must be atomic with the writes they make through
+    /// <see cref="Write"/> and <see cref="Remove(TKey, string?)"/> (the lock is re-entrant).
+    /// </summary>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="action">The work; keep it short and never block or await in it.</param>
+    /// <returns>The action's result.</returns>
+    public TResult Atomically<TResult>(Func<TResult> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        lock (_gate)
+        {
+            return action();
+        }
+    }
+
+    internal override object CaptureState()
+    {
+        lock (_gate)
+        {
+            var now = NowTicks();
+            var saved = new List<SavedEntry>(_count);
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+                if (expiresAt > now)
+                {
+                    saved.Add(new SavedEntry(entry.Key, entry.Value, expiresAt, entry.Sliding, entry.Size, entry.Version, entry.CreatedAt, entry.ModifiedAt));
+                }
+            }
+
+            return new SavedTable(saved, _sequence, CaptureExtra());
+        }
+    }
+
+    internal override void RestoreState(object state)
+    {
+        if (state is not SavedTable saved)
+        {
+            throw new ArgumentException($"The snapshot does not belong to table '{Name}'.", nameof(state));
+        }
+
+        lock (_gate)
+        {
+            ClearLocked();
+            var now = NowTicks();
+            foreach (var item in saved.Entries)
+            {
+                if (item.ExpiresAt <= now)
+                {
+                    continue;
+                }
+
+                var entry = new Entry(item.Key, item.Value, item.ExpiresAt, item.Sliding, item.Size, item.Version, item.CreatedAt, item.ModifiedAt, ++_sequence);
+                PublishLocked(entry, previous: null, now);
+            }
+
+            _sequence = Math.Max(_sequence, saved.Sequence);
+            RestoreExtra(saved.Extra);
+        }
+    }
+
+    internal override bool CanSeed(Type itemType) => itemType == typeof(KeyValuePair<TKey, TValue>);
+
+    internal override void Seed(object item)
+    {
+        var pair = (KeyValuePair<TKey, TValue>)item;
+        Write(pair.Key, pair.Value, Expiration.Default, WriteCondition.Any, "key", "value");
+    }
+
+    /// <summary>Lets a derived table add its own state (such as key sequences) to snapshots.</summary>
+    /// <returns>The extra state, or <see langword="null"/>.</returns>
+    private protected virtual object? CaptureExtra() => null;
+
+    /// <summary>Restores what <see cref="CaptureExtra"/> captured.</summary>
+    /// <param name="extra">The extra state.</param>
+    private protected virtual void RestoreExtra(object? extra)
+    {
+    }
+
+    /// <summary>The table clock now, in UTC ticks.</summary>
+    /// <returns>The ticks.</returns>
+    private protected long NowTicks() => _clock.GetUtcNow().UtcTicks;
+
+    [DoesNotReturn]
+    private static void ThrowNullKey(string? keyParam) => throw new ArgumentNullException(keyParam ?? "key");
+
+    private long Measure(TValue value)
+    {
+        var size = _estimate(value);
+        if (size < 0)
+        {
+            throw new InvalidOperationException($"{Name}: the size estimator returned a negative size ({size}).");
+        }
+
+        return size;
+    }
+
+    private bool IsLive(Entry entry)
+    {
+        var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+        if (expiresAt == Never)
+        {
+            return true;
+        }
+
+        var now = NowTicks();
+        while (true)
+        {
+            if (expiresAt <= now)
+            {
+                return false;
+            }
+
+            if (entry.Sliding == 0)
+            {
+                return true;
+            }
+
+            // Renew the sliding window. A sweeper that claims the entry swaps in Dead, so exactly one wins.
+            var renewed = Expiration.SaturatingAdd(now, entry.Sliding);
+            var seen = Interlocked.CompareExchange(ref entry.ExpiresAt, renewed, expiresAt);
+            if (seen == expiresAt || seen >= renewed)
+            {
+                return true;
+            }
+
+            expiresAt = seen;
+        }
+    }
+
+    private void MarkUsed(Entry entry)
+    {
+        lock (_gate)
+        {
+            if (_map.TryGetValue(entry.Key, out var current) && ReferenceEquals(current, entry))
+            {
+                RemoveFromRecency(entry);
+                AppendToRecency(entry);
+            }
+        }
+    }
+
+    /// <summary>The live entry for a key; an expired one found on the way is removed and reported.</summary>
+    private Entry? LiveLocked(TKey key, long now, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        if (!_map.TryGetValue(key, out var entry))
+        {
+            return null;
+        }
+
+        var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+        if (expiresAt > now)
+        {
+            return entry;
+        }
+
+        if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) == expiresAt)
+        {
+            UnlinkLocked(entry);
+            (evicted ??= new()).Add(new EntryEvictedEventArgs(Name, entry.Key, entry.Value, EvictionReason.Expired, _clock.GetUtcNow()));
+            return null;
+        }
+
+        return LiveLocked(key, now, ref evicted);
+    }
+
+    private WriteOutcome WriteLocked(TKey key, TValue value, long expiresAt, long sliding, long size, long now, WriteCondition condition, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        var existing = LiveLocked(key, now, ref evicted);
+        if (existing is not null && condition == WriteCondition.MustNotExist)
+        {
+            return WriteOutcome.Exists;
+        }
+
+        if (existing is null && condition == WriteCondition.MustExist)
+        {
+            return WriteOutcome.Missing;
+        }
+
+        if (_quota.IsLimited && !MakeRoomLocked(key, existing, size, now, ref evicted))
+        {
+            return WriteOutcome.Rejected;
+        }
+
+        if (existing is not null)
+        {
+            ReplaceLocked(existing, value, expiresAt, sliding, size, now, bumpVersion: true);
+            return WriteOutcome.Replaced;
+        }
+
+        PublishLocked(new Entry(key, value, expiresAt, sliding, size, 1, now, now, ++_sequence), previous: null, now);
+        return WriteOutcome.Created;
+    }
+
+    /// <summary>Checks the quota for a write; evicts per policy. Returns false when the policy rejects; throws for <see cref="QuotaPolicy.Throw"/>.</summary>
+    private bool MakeRoomLocked(TKey key, Entry? existing, long size, long now, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        int Needed() => _count + (existing is null ? 1 : 0);
+        long NeededBytes() => _bytes - (existing?.Size ?? 0) + size;
+        bool Fits() => (_quota.MaxEntries == 0 || Needed() <= _quota.MaxEntries) && (_quota.MaxBytes == 0 || NeededBytes() <= _quota.MaxBytes);
+
+        if (Fits())
+        {
+            return true;
+        }
+
+        SweepLocked(now, ref evicted);
+        if (Fits())
+        {
+            return true;
+        }
+
+        if (_quota.Policy == QuotaPolicy.Reject)
+        {
+            return false;
+        }
+
+        var evicting = _quota.Policy is QuotaPolicy.EvictOldest or QuotaPolicy.EvictLeastRecentlyUsed;
+        var fitsWhenAlone = _quota.MaxBytes == 0 || size <= _quota.MaxBytes;
+        if (evicting && fitsWhenAlone)
+        {
+            // Plan first, then evict: if the plan cannot make room, nothing is removed.
+            var recency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed;
+            var victims = new List<Entry>();
+            int count = Needed();
+            long bytes = NeededBytes();
+            for (var candidate = recency ? _lruHead : _head; candidate is not null; candidate = recency ? candidate.LruNext : candidate.Next)
+            {
+                if ((_quota.MaxEntries == 0 || count <= _quota.MaxEntries) && (_quota.MaxBytes == 0 || bytes <= _quota.MaxBytes))
+                {
+                    break;
+                }
+
+                if (ReferenceEquals(candidate, existing))
+                {
+                    continue;
+                }
+
+                victims.Add(candidate);
+                count--;
+                bytes -= candidate.Size;
+            }
+
+            var reason = recency ? EvictionReason.LeastRecentlyUsed : EvictionReason.Oldest;
+            var at = _clock.GetUtcNow();
+            foreach (var victim in victims)
+            {
+                Interlocked.Exchange(ref victim.ExpiresAt, Dead);
+                UnlinkLocked(victim);
+                (evicted ??= new()).Add(new EntryEvictedEventArgs(Name, victim.Key, victim.Value, reason, at));
+            }
+
+            return true;
+        }
+
+        throw Options.Errors.CreateQuotaExceeded(Name, key, _quota.Describe(Needed(), NeededBytes()));
+    }
+
+    private void ReplaceLocked(Entry existing, TValue value, long expiresAt, long sliding, long size, long now, bool bumpVersion)
+    {
+        var entry = new Entry(existing.Key, value, expiresAt, sliding, size, bumpVersion ? existing.Version + 1 : existing.Version, existing.CreatedAt, bumpVersion ? now : existing.ModifiedAt, existing.Sequence);
+        PublishLocked(entry, existing, now);
+    }
+
+    /// <summary>Makes an entry visible: map, insertion list (taking the previous entry's place), recency list, byte count, expiry index.</summary>
+    private void PublishLocked(Entry entry, Entry? previous, long now)
+    {
+        _map[entry.Key] = entry;
+        if (previous is null)
+        {
+            entry.Prev = _tail;
+            if (_tail is null)
+            {
+                _head = entry;
+            }
+            else
+            {
+                _tail.Next = entry;
+            }
+
+            _tail = entry;
+            _count++;
+        }
+        else
+        {
+            entry.Prev = previous.Prev;
+            entry.Next = previous.Next;
+            if (entry.Prev is null)
+            {
+                _head = entry;
+            }
+            else
+            {
+                entry.Prev.Next = entry;
+            }
+
+            if (entry.Next is null)
+            {
+                _tail = entry;
+            }
+            else
+            {
+                entry.Next.Prev = entry;
+            }
+
+            _bytes -= previous.Size;
+            if (_tracksRecency)
+            {
+                RemoveFromRecency(previous);
+            }
+        }
+
+        _bytes += entry.Size;
+        if (_tracksRecency)
+        {
+            AppendToRecency(entry);
+        }
+
+        if (entry.ExpiresAt != Never)
+        {
+            _expiry.Enqueue(entry, entry.ExpiresAt);
+            ArmTimerLocked(entry.ExpiresAt, now);
+        }
+    }
+
+    private void UnlinkLocked(Entry entry)
+    {
+        _map.TryRemove(new KeyValuePair<TKey, Entry>(entry.Key, entry));
+        if (entry.Prev is null)
+        {
+            _head = entry.Next;
+        }
+        else
+        {
+            entry.Prev.Next = entry.Next;
+        }
+
+        if (entry.Next is null)
+        {
+            _tail = entry.Prev;
+        }
+        else
+        {
+            entry.Next.Prev = entry.Prev;
+        }
+
+        entry.Prev = entry.Next = null;
+        if (_tracksRecency)
+        {
+            RemoveFromRecency(entry);
+        }
+
+        _count--;
+        _bytes -= entry.Size;
+    }
+
+    private void AppendToRecency(Entry entry)
+    {
+        entry.LruPrev = _lruTail;
+        entry.LruNext = null;
+        if (_lruTail is null)
+        {
+            _lruHead = entry;
+        }
+        else
+        {
+            _lruTail.LruNext = entry;
+        }
+
+        _lruTail = entry;
+    }
+
+    private void RemoveFromRecency(Entry entry)
+    {
+        if (entry.LruPrev is null)
+        {
+            if (ReferenceEquals(_lruHead, entry))
+            {
+                _lruHead = entry.LruNext;
+            }
+        }
+        else
+        {
+            entry.LruPrev.LruNext = entry.LruNext;
+        }
+
+        if (entry.LruNext is null)
+        {
+            if (ReferenceEquals(_lruTail, entry))
+            {
+                _lruTail = entry.LruPrev;
+            }
+        }
+        else
+        {
+            entry.LruNext.LruPrev = entry.LruPrev;
+        }
+
+        entry.LruPrev = entry.LruNext = null;
+    }
+
+    private void ClearLocked()
+    {
+        for (var entry = _head; entry is not null; entry = entry.Next)
+        {
+            Interlocked.Exchange(ref entry.ExpiresAt, Dead);
+        }
+
+        _map.Clear();
+        _head = _tail = _lruHead = _lruTail = null;
+        _count = 0;
+        _bytes = 0;
+        _expiry.Clear();
+    }
+
+    private void SweepLocked(long now, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        while (_expiry.TryPeek(out var entry, out var due) && due <= now)
+        {
+            _expiry.Dequeue();
+            if (!_map.TryGetValue(entry.Key, out var current) || !ReferenceEquals(current, entry))
+            {
+                continue;
+            }
+
+            var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+            if (expiresAt > now)
+            {
+                // A read renewed the sliding window; look again when it is due.
+                _expiry.Enqueue(entry, expiresAt);
+                continue;
+            }
+
+            if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) != expiresAt)
+            {
+                _expiry.Enqueue(entry, Volatile.Read(ref entry.ExpiresAt));
+                continue;
+            }
+
+            UnlinkLocked(entry);
+            (evicted ??= new()).Add(new EntryEvictedEventArgs(Name, entry.Key, entry.Value, EvictionReason.Expired, _clock.GetUtcNow()));
+        }
+    }
+
+    private void ArmTimerLocked(long dueTicks, long now)
+    {
+        if (dueTicks >= _timerDue)
+        {
+            return;
+        }
+
+        _timerDue = dueTicks;
+        var delay = TimeSpan.FromTicks(Math.Max(1, dueTicks - now));
+        if (_timer is null)
+        {
+            var self = new WeakReference<FakeTable<TKey, TValue>>(this);
+            _timer = _clock.CreateTimer(static state => OnTimer((WeakReference<FakeTable<TKey, TValue>>)state!), self, delay, Timeout.InfiniteTimeSpan);
+        }
+        else
+        {
+            _timer.Change(delay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    private static void OnTimer(WeakReference<FakeTable<TKey, TValue>> self)
+    {
+        if (self.TryGetTarget(out var table))
+        {
+            table.OnTimer();
+        }
+    }
+
+    private void OnTimer()
+    {
+        List<EntryEvictedEventArgs>? evicted = null;
+        lock (_gate)
+        {
+            var now = NowTicks();
+            _timerDue = Never;
+            SweepLocked(now, ref evicted);
+            if (_expiry.TryPeek(out _, out var next))
+            {
+                ArmTimerLocked(next, now);
+            }
+        }
+
+        Raise(evicted);
+    }
+
+    private void Raise(List<EntryEvictedEventArgs>? evicted)
+    {
+        if (evicted is null)
+        {
+            return;
+        }
+
+        foreach (var args in evicted)
+        {
+            RaiseEvicted(args);
+        }
+    }
+
+    private EntryInfo Describe(Entry entry)
+    {
+        var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+        return new EntryInfo(
+            Name,
+            entry.Key,
+            new DateTimeOffset(entry.CreatedAt, TimeSpan.Zero),
+            new DateTimeOffset(entry.ModifiedAt, TimeSpan.Zero),
+            expiresAt == Never ? null : new DateTimeOffset(expiresAt, TimeSpan.Zero),
+            entry.Sliding == 0 ? null : TimeSpan.FromTicks(entry.Sliding),
+            entry.Size,
+            entry.Version);
+    }
+
+    private sealed class Entry
+    {
+        internal readonly TKey Key;
+        internal readonly TValue Value;
+        internal readonly long Sliding;
+        internal readonly long Size;
+        internal readonly long Version;
+        internal readonly long CreatedAt;
+        internal readonly long ModifiedAt;
+        internal readonly long Sequence;
+        internal long ExpiresAt;
+        internal Entry? Prev;
+        internal Entry? Next;
+        internal Entry? LruPrev;
+        internal Entry? LruNext;
+
+        internal Entry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence)
+        {
+            Key = key;
+            Value = value;
+            ExpiresAt = expiresAt;
+            Sliding = sliding;
+            Size = size;
+            Version = version;
+            CreatedAt = createdAt;
+            ModifiedAt = modifiedAt;
+            Sequence = sequence;
+        }
+    }
+
+    private sealed record SavedEntry(TKey Key, TValue Value, long ExpiresAt, long Sliding, long Size, long Version, long CreatedAt, long ModifiedAt);
+
+    private sealed record SavedTable(List<SavedEntry> Entries, long Sequence, object? Extra);
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// Key → value with expiry, atomic counters and read-modify-write: what a generated key-value fake
+/// (a cache, a rate-limit store, a session store) is built on.
+/// </summary>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TValue">The value type.</typeparam>
+public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
+    where TKey : notnull
+{
+    /// <summary>Creates a key-value table.</summary>
+    /// <param name="options">Name, clock, quota, default expiry and errors.</param>
+    /// <param name="comparer">Key equality; <see langword="null"/> uses the default (ordinal for strings).</param>
+    /// <param name="copier">How values are isolated from callers; <see langword="null"/> never copies.</param>
+    public KeyValueTable(TableOptions options, IEqualityComparer<TKey>? comparer = null, ValueCopier<TValue>? copier = null)
+        : base(options, comparer, copier)
+    {
+    }
+
+    /// <summary>Stores a value, replacing any existing one.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="expiration">When it expires; <see cref="Expiration.Default"/> uses the table default.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> only when the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
+    public bool Set(TKey key, TValue value, Expiration expiration = default,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null,
+        [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+        => Write(key, value, expiration, WriteCondition.Any, keyParam, valueParam) != WriteOutcome.Rejected;
+
+    /// <summary>Stores a value only if the key has no live entry.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="expiration">When it expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when stored.</returns>
+    public bool SetIfAbsent(TKey key, TValue value, Expiration expiration = default,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null,
+        [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+        => Write(key, value, expiration, WriteCondition.MustNotExist, keyParam, valueParam) == WriteOutcome.Created;
+
+    /// <summary>
+    /// Atomically adds <paramref name="amount"/> to the integer stored at <paramref name="key"/>,
+    /// creating it at 0 first when missing. An existing entry keeps its expiry.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="amount">What to add (negative to subtract).</param>
+    /// <param name="expiration">Expiry for a counter this call creates.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The new value.</returns>
+    /// <exception cref="InvalidOperationException">The stored value is not an integer.</exception>
+    /// <exception cref="OverflowException">The result does not fit; the store is unchanged.</exception>
+    public long Increment(TKey key, long amount = 1, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        long result = 0;
+        AddOrUpdate(
+            key,
+            (current, exists) =>
+            {
+                result = checked((exists ? ToInt64(key, current) : 0) + amount);
+                return FromNumber(result);
+            },
+            expiration,
+            keepExpiry: true,
+            keyParam);
+        return result;
+    }
+
+    /// <summary>Atomically subtracts <paramref name="amount"/>; see <see cref="Increment(TKey, long, Expiration, string?)"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="amount">What to subtract.</param>
+    /// <param name="expiration">Expiry for a counter this call creates.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The new value.</returns>
+    public long Decrement(TKey key, long amount = 1, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => Increment(key, amount == long.MinValue ? throw new OverflowException("Cannot negate long.MinValue.") : -amount, expiration, keyParam);
+
+    /// <summary>Atomically adds a floating-point <paramref name="amount"/>, creating the value at 0 when missing.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="amount">What to add; must be finite.</param>
+    /// <param name="expiration">Expiry for a counter this call creates.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The new value.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is NaN or infinite.</exception>
+    public double IncrementByFloat(TKey key, double amount, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (!double.IsFinite(amount))
+        {
+            throw new ArgumentOutOfRangeException(nameof(amount), amount, "The amount must be finite.");
+        }
+
+        double result = 0;
+        AddOrUpdate(
+            key,
+            (current, exists) =>
+            {
+                result = (exists ? ToDouble(key, current) : 0) + amount;
+                return FromNumber(result);
+            },
+            expiration,
+            keepExpiry: true,
+            keyParam);
+        return result;
+    }
+
+    private long ToInt64(TKey key, TValue? value) => value switch
+    {
+        long l => l,
+        int i => i,
+        short s => s,
+        byte b => b,
+        sbyte sb => sb,
+        ushort us => us,
+        uint ui => ui,
+        ulong ul when ul <= long.MaxValue => (long)ul,
+        string text when long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => throw new InvalidOperationException($"{Name}: the value at key {FakeErrors.Describe(key)} is not an integer, so it cannot be incremented."),
+    };
+
+    private double ToDouble(TKey key, TValue? value) => value switch
+    {
+        double d => d,
+        float f => f,
+        decimal m => (double)m,
+        string text when double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var parsed) => parsed,
+        _ => ToInt64(key, value),
+    };
+
+    private static TValue FromNumber<TNumber>(TNumber number)
+        where TNumber : IConvertible
+    {
+        if (number is TValue same)
+        {
+            return same;
+        }
+
+        if (typeof(TValue) == typeof(string))
+        {
+            return (TValue)(object)number.ToString(CultureInfo.InvariantCulture);
+        }
+
+        var target = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        if (target.IsPrimitive || target == typeof(decimal))
+        {
+            return (TValue)Convert.ChangeType(number, target, CultureInfo.InvariantCulture);
+        }
+
+        throw new InvalidOperationException($"Counters need a numeric or string value type, not {typeof(TValue).Name}.");
+    }
+}
