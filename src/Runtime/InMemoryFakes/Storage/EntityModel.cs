@@ -35,8 +35,11 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public Func<TEntity, TKey, TEntity>? WithKey { get; init; }
 
-    /// <summary>Generates keys for entities added with a default key (<see langword="null"/>: no generation).</summary>
-    public KeyGenerator<TKey>? KeyGenerator { get; init; }
+    /// <summary>
+    /// Generate keys for entities added with a default <see cref="int"/>, <see cref="long"/> or
+    /// <see cref="Guid"/> key (needs <see cref="WithKey"/>). Each table keeps its own sequence.
+    /// </summary>
+    public bool GenerateKeys { get; init; }
 
     /// <summary>A deep copy of the entity; <see langword="null"/> uses the runtime's shallow fallback.</summary>
     public Func<TEntity, TEntity>? DeepCopy { get; init; }

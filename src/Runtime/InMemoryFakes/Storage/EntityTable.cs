@@ -26,7 +26,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _keys = model.WithKey is null ? null : model.KeyGenerator;
+        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.ForKeyType() : null;
     }
 
     /// <summary>The entity model.</summary>
