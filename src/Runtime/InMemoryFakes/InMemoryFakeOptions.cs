@@ -36,6 +36,13 @@ public sealed class InMemoryFakeOptions
     /// <summary>Compares string keys; defaults to ordinal. Pass <see cref="StringComparer.OrdinalIgnoreCase"/> for case-insensitive keys.</summary>
     public IEqualityComparer<string>? StringKeyComparer { get; set; }
 
+    /// <summary>
+    /// A token every member of the fake observes besides its own <see cref="System.Threading.CancellationToken"/>
+    /// parameter: once it is cancelled, calls throw <see cref="OperationCanceledException"/> without touching the store.
+    /// Test fixtures pass the test's cancellation token here.
+    /// </summary>
+    public System.Threading.CancellationToken CancellationToken { get; set; }
+
     /// <summary>Record every call in <see cref="IInMemoryFake.Calls"/>. Off by default so a prototype app does not grow a log forever.</summary>
     public bool RecordCalls { get; set; }
 }

@@ -17,6 +17,7 @@ public sealed class FakeCore : IInMemoryFake
     private readonly List<FakeTable> _tables = new();
     private readonly KeyLocks _locks = new();
     private readonly InMemoryFakeOptions _options;
+    private readonly CancellationToken _ambient;
 
     /// <summary>Creates the state for a fake.</summary>
     /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
@@ -38,6 +39,7 @@ public sealed class FakeCore : IInMemoryFake
         var ttl = _options.DefaultTimeToLive ?? defaults.DefaultTimeToLive;
         DefaultExpiration = ttl is { } t ? Expiration.After(t, "DefaultTimeToLive") : Expiration.Default;
         CopyMode = _options.CopyMode ?? defaults.CopyMode;
+        _ambient = _options.CancellationToken;
         Calls = new CallLog(_options.RecordCalls);
         Faults = new FaultInjector(defaults.Members);
     }
@@ -93,8 +95,8 @@ public sealed class FakeCore : IInMemoryFake
     /// <summary>Faults to inject into the fake's members.</summary>
     public FaultInjector Faults { get; }
 
-    /// <summary><see langword="true"/> when calls must go through <see cref="Intercept"/> (recording or faults are on). Generated members check it first so the fast path costs one branch.</summary>
-    public bool IsIntercepting => Calls.Enabled || Faults.HasAny;
+    /// <summary><see langword="true"/> when calls must go through <see cref="Intercept"/> (recording, faults or an ambient cancellation token are on). Generated members check it first so the fast path costs one branch.</summary>
+    public bool IsIntercepting => Calls.Enabled || Faults.HasAny || _ambient.CanBeCanceled;
 
     /// <summary>Raised at the start of <see cref="Reset"/>.</summary>
     public event EventHandler? Resetting;
@@ -156,7 +158,8 @@ public sealed class FakeCore : IInMemoryFake
         var (error, delay) = Enter(member, arguments);
         if (delay > TimeSpan.Zero)
         {
-            await Task.Delay(delay, Clock, cancellationToken).ConfigureAwait(false);
+            using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, _ambient);
+            await Task.Delay(delay, Clock, linked.Token).ConfigureAwait(false);
         }
 
         if (error is not null)
@@ -252,6 +255,7 @@ public sealed class FakeCore : IInMemoryFake
 
     private (Exception? Error, TimeSpan Delay) Enter(string member, object?[] arguments)
     {
+        _ambient.ThrowIfCancellationRequested();
         if (Calls.Enabled)
         {
             Calls.Record(new FakeCall(member, arguments, Clock.GetUtcNow()));

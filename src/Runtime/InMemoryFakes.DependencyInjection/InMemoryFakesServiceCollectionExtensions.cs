@@ -1,0 +1,135 @@
+using System;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using InMemoryFakes;
+using InMemoryFakes.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers generated in-memory fakes as the implementations of their interfaces.</summary>
+/// <remarks>
+/// Fakes are singletons built on one shared <see cref="InMemoryBackend"/> (see <see cref="InMemoryFakesHost"/>),
+/// on the container's <see cref="TimeProvider"/> when one is registered. The list of fakes comes from the
+/// factory table the generator emits; nothing is found by reflection scanning.
+/// </remarks>
+public static class InMemoryFakesServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers every fake generated in the calling assembly, without overriding an interface that is
+    /// already registered (TryAdd): prototype an app before its database exists.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adjusts each fake's options (quotas, TTL, copy mode…).</param>
+    /// <returns>The service collection.</returns>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static IServiceCollection AddInMemoryFakes(this IServiceCollection services, Action<InMemoryFakeOptions>? configure = null)
+        => services.AddInMemoryFakes(Assembly.GetCallingAssembly(), configure);
+
+    /// <summary>Registers every fake generated in <paramref name="assembly"/>, without overriding existing registrations.</summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="assembly">The assembly whose <c>[InMemoryFake]</c> interfaces to register.</param>
+    /// <param name="configure">Adjusts each fake's options.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> or <paramref name="assembly"/> is null.</exception>
+    public static IServiceCollection AddInMemoryFakes(this IServiceCollection services, Assembly assembly, Action<InMemoryFakeOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var registration in RegistrationsOf(assembly))
+        {
+            services.TryAdd(Describe(services, registration, configure));
+        }
+
+        return services;
+    }
+
+    /// <summary>Registers the fake for <typeparamref name="TInterface"/> unless the interface is already registered.</summary>
+    /// <typeparam name="TInterface">An interface with a generated fake.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adjusts the fake's options.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="InvalidOperationException">No fake is generated for the interface.</exception>
+    public static IServiceCollection AddInMemoryFake<TInterface>(this IServiceCollection services, Action<InMemoryFakeOptions>? configure = null)
+        where TInterface : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        services.TryAdd(Describe(services, Require(typeof(TInterface)), configure));
+        return services;
+    }
+
+    /// <summary>
+    /// Replaces the registrations of every interface that has a generated fake in <paramref name="assembly"/>
+    /// with the fake: for <c>WebApplicationFactory.ConfigureTestServices</c>. Only interfaces that were
+    /// registered are replaced; use <see cref="AddInMemoryFakes(IServiceCollection, Assembly, Action{InMemoryFakeOptions}?)"/> to add the rest.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="assembly">The assembly whose fakes to use.</param>
+    /// <param name="configure">Adjusts each fake's options.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection ReplaceWithInMemoryFakes(this IServiceCollection services, Assembly assembly, Action<InMemoryFakeOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        foreach (var registration in RegistrationsOf(assembly))
+        {
+            if (services.Any(d => d.ServiceType == registration.InterfaceType))
+            {
+                Replace(services, registration, configure);
+            }
+        }
+
+        return services;
+    }
+
+    /// <summary>Removes any registration of <typeparamref name="TInterface"/> and registers its fake.</summary>
+    /// <typeparam name="TInterface">An interface with a generated fake.</typeparam>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Adjusts the fake's options.</param>
+    /// <returns>The service collection.</returns>
+    public static IServiceCollection ReplaceWithInMemoryFake<TInterface>(this IServiceCollection services, Action<InMemoryFakeOptions>? configure = null)
+        where TInterface : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Replace(services, Require(typeof(TInterface)), configure);
+        return services;
+    }
+
+    /// <summary>Resets every fake the container created (data, key sequences, call logs, faults): call it between tests that share a host.</summary>
+    /// <param name="provider">The service provider.</param>
+    /// <exception cref="InvalidOperationException">No in-memory fakes are registered in the container.</exception>
+    public static void ResetInMemoryFakes(this IServiceProvider provider)
+    {
+        ArgumentNullException.ThrowIfNull(provider);
+        var host = provider.GetService(typeof(InMemoryFakesHost)) as InMemoryFakesHost
+            ?? throw new InvalidOperationException("No in-memory fakes are registered in this container.");
+        host.ResetAll();
+    }
+
+    private static void Replace(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
+    {
+        services.RemoveAll(registration.InterfaceType);
+        services.Add(Describe(services, registration, configure));
+    }
+
+    private static ServiceDescriptor Describe(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
+    {
+        services.TryAddSingleton(sp => new InMemoryFakesHost((TimeProvider?)sp.GetService(typeof(TimeProvider)) ?? TimeProvider.System));
+        return ServiceDescriptor.Singleton(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().Create(registration, configure));
+    }
+
+    private static FakeRegistration[] RegistrationsOf(Assembly assembly)
+    {
+        ArgumentNullException.ThrowIfNull(assembly);
+
+        // The generated module initializer registers the assembly's fakes; make sure it has run.
+        RuntimeHelpers.RunModuleConstructor(assembly.ManifestModule.ModuleHandle);
+        return Fakes.Registrations.Where(r => r.Assembly == assembly).ToArray();
+    }
+
+    private static FakeRegistration Require(Type interfaceType)
+    {
+        RuntimeHelpers.RunModuleConstructor(interfaceType.Module.ModuleHandle);
+        return Fakes.Find(interfaceType) ?? throw new InvalidOperationException(
+            $"No in-memory fake is generated for {interfaceType.FullName}. Put [InMemoryFake] on the interface in a project that references InMemoryFakes.");
+    }
+}

@@ -1,0 +1,80 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// A fresh world for one test: a <see cref="ManualClock"/>, an <see cref="InMemoryBackend"/> on that
+/// clock, and at most one instance of each generated fake, all sharing the backend (so repositories
+/// see each other's rows, as tables of one database would). The xunit and NUnit fixtures create one
+/// per test; use it directly anywhere else.
+/// </summary>
+public sealed class FakeScope
+{
+    private readonly object _gate = new();
+    private readonly Dictionary<Type, object> _fakes = new();
+    private readonly Action<InMemoryFakeOptions>? _configure;
+
+    /// <summary>Creates a scope.</summary>
+    /// <param name="clock">The clock; <see langword="null"/> for a new <see cref="ManualClock"/> at its default start.</param>
+    /// <param name="configure">Adjusts the options of each fake the scope creates.</param>
+    /// <param name="cancellationToken">A token every fake of the scope observes (a test framework's per-test token).</param>
+    public FakeScope(ManualClock? clock = null, Action<InMemoryFakeOptions>? configure = null, CancellationToken cancellationToken = default)
+    {
+        Clock = clock ?? new ManualClock();
+        Backend = new InMemoryBackend(Clock);
+        CancellationToken = cancellationToken;
+        _configure = configure;
+    }
+
+    /// <summary>The scope's clock.</summary>
+    public ManualClock Clock { get; }
+
+    /// <summary>The backend every fake of the scope is built on.</summary>
+    public InMemoryBackend Backend { get; }
+
+    /// <summary>The token every fake of the scope observes.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The fakes created so far.</summary>
+    public IReadOnlyList<object> Created
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _fakes.Values.ToArray();
+            }
+        }
+    }
+
+    /// <summary>The scope's fake for <typeparamref name="TInterface"/>, created on first use.</summary>
+    /// <typeparam name="TInterface">An interface with a generated fake.</typeparam>
+    /// <returns>The same instance for every call in this scope.</returns>
+    /// <exception cref="InvalidOperationException">No fake is generated for the interface.</exception>
+    public TInterface Get<TInterface>()
+        where TInterface : class
+    {
+        lock (_gate)
+        {
+            if (!_fakes.TryGetValue(typeof(TInterface), out var fake))
+            {
+                var options = new InMemoryFakeOptions { TimeProvider = Clock, Backend = Backend, CancellationToken = CancellationToken };
+                _configure?.Invoke(options);
+                fake = Fakes.Create<TInterface>(options);
+                _fakes.Add(typeof(TInterface), fake);
+            }
+
+            return (TInterface)fake;
+        }
+    }
+
+    /// <summary>The test hooks of the scope's fake for <typeparamref name="TInterface"/>.</summary>
+    /// <typeparam name="TInterface">An interface with a generated fake.</typeparam>
+    /// <returns>Its <see cref="IInMemoryFake"/> view.</returns>
+    public IInMemoryFake HooksOf<TInterface>()
+        where TInterface : class
+        => Fakes.Of(Get<TInterface>());
+}
