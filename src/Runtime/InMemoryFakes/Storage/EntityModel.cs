@@ -37,7 +37,8 @@ public sealed class EntityModel<TKey, TEntity>
 
     /// <summary>
     /// Generate keys for entities added with a default <see cref="int"/>, <see cref="long"/> or
-    /// <see cref="Guid"/> key (needs <see cref="WithKey"/>). Each table keeps its own sequence.
+    /// <see cref="Guid"/> key (needs <see cref="WithKey"/>). Each table keeps its own sequence; an add
+    /// that stores nothing (refused or rejected) does not use up a key.
     /// </summary>
     public bool GenerateKeys { get; init; }
 

@@ -38,7 +38,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
     /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns>The entity as stored (with its generated key; for a mutable class, the same instance).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
-    /// <exception cref="DuplicateKeyException">The key, or a unique value, is taken (or the mapped type). The store is unchanged.</exception>
+    /// <exception cref="DuplicateKeyException">The key, or a unique value, is taken (or the mapped type). The store, and its key sequence, are unchanged.</exception>
     /// <exception cref="QuotaExceededException">The store is full and the policy is <see cref="QuotaPolicy.Throw"/>.</exception>
     public TEntity Add(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
@@ -54,7 +54,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
     public bool TryAdd(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var result = Atomically(() =>
+        var result = Atomically(() => WithKeyRollback(() =>
         {
             var candidate = AssignKey(entity);
             var key = KeyOf(candidate, entityParam);
@@ -71,7 +71,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
             }
 
             return (candidate, outcome);
-        });
+        }));
         added = result.candidate;
         return result.outcome != WriteOutcome.Rejected;
     }
@@ -158,7 +158,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
     public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var result = Atomically(() =>
+        var result = Atomically(() => WithKeyRollback(() =>
         {
             var candidate = AssignKey(entity);
             var key = KeyOf(candidate, entityParam);
@@ -175,7 +175,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
             }
 
             return (candidate, outcome);
-        });
+        }));
         saved = result.candidate;
         return result.outcome;
     }
@@ -237,12 +237,36 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         }
     }
 
+    /// <summary>
+    /// Runs an add under the table's lock; when it stores nothing (it throws, or the quota rejects it)
+    /// the key sequence goes back to where it was, so a refused add does not use up a generated key.
+    /// </summary>
+    private (TEntity candidate, WriteOutcome outcome) WithKeyRollback(Func<(TEntity candidate, WriteOutcome outcome)> add)
+    {
+        var position = _keys?.Position ?? 0;
+        try
+        {
+            var result = add();
+            if (result.outcome == WriteOutcome.Rejected && _keys is not null)
+            {
+                _keys.Position = position;
+            }
+
+            return result;
+        }
+        catch when (_keys is not null)
+        {
+            _keys.Position = position;
+            throw;
+        }
+    }
+
     private TKey KeyOf(TEntity entity, string? entityParam)
     {
         var key = Model.GetKey(entity);
         if (key is null)
         {
-            throw new ArgumentException($"{Name}: the entity's key ({Model.KeyName}) is null.", entityParam ?? "entity");
+            throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null.");
         }
 
         return key;

@@ -27,7 +27,7 @@ public abstract class FakeTable
     /// <summary>The number of live (unexpired) entries.</summary>
     public abstract int Count { get; }
 
-    /// <summary>Raised after the table removed entries on its own (expiry, eviction), outside its lock.</summary>
+    /// <summary>Raised after the table removed entries on its own (expiry, eviction), once its lock is released; the event carries a copy of the value.</summary>
     public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
 
     /// <summary>Removes every entry. Does not raise <see cref="EntryEvicted"/>.</summary>

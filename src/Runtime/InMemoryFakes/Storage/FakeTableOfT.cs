@@ -63,9 +63,13 @@ public class FakeTable<TKey, TValue> : FakeTable
     private const long Never = long.MaxValue;
     private const long Dead = long.MinValue;
 
+    // The longest due time a system timer accepts (0xFFFFFFFE ms); a later expiry re-arms the timer when it fires.
+    private const long MaxTimerDelayTicks = 4_294_967_294L * TimeSpan.TicksPerMillisecond;
+
     private readonly ConcurrentDictionary<TKey, Entry> _map;
     private readonly object _gate = new();
-    private readonly PriorityQueue<Entry, long> _expiry = new();
+    // Ordered by expiry instant, then by insertion order, so entries expiring at one instant go in a stable order.
+    private readonly PriorityQueue<Entry, (long Due, long Sequence)> _expiry = new();
     private readonly TimeProvider _clock;
     private readonly Quota _quota;
     private readonly bool _measures;
@@ -80,6 +84,7 @@ public class FakeTable<TKey, TValue> : FakeTable
     private long _sequence;
     private ITimer? _timer;
     private long _timerDue = Never;
+    private List<EntryEvictedEventArgs>? _deferred;
 
     /// <summary>Creates a table.</summary>
     /// <param name="options">Name, clock, quota, default expiry and errors.</param>
@@ -241,14 +246,21 @@ public class FakeTable<TKey, TValue> : FakeTable
         var size = _measures ? Measure(stored) : 0;
         List<EntryEvictedEventArgs>? evicted = null;
         WriteOutcome outcome;
-        lock (_gate)
+        try
         {
-            var now = NowTicks();
-            expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
-            outcome = WriteLocked(key, stored, expiresAt, sliding, size, now, condition, ref evicted);
+            lock (_gate)
+            {
+                var now = NowTicks();
+                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
+                outcome = WriteLocked(key, stored, expiresAt, sliding, size, now, condition, ref evicted);
+            }
+        }
+        finally
+        {
+            // Expired entries swept on the way are gone even when the write then fails: report them.
+            Raise(evicted);
         }
 
-        Raise(evicted);
         return outcome;
     }
 
@@ -279,34 +291,41 @@ public class FakeTable<TKey, TValue> : FakeTable
         ArgumentNullException.ThrowIfNull(update);
         List<EntryEvictedEventArgs>? evicted = null;
         TValue result;
-        lock (_gate)
+        try
         {
-            var now = NowTicks();
-            var current = LiveLocked(key, now, ref evicted);
-            var next = update(current is null ? default : Copier.Copy(current.Value), current is not null);
-            if (next is null)
+            lock (_gate)
             {
-                throw new ArgumentNullException(nameof(update), "The update function returned null.");
-            }
+                var now = NowTicks();
+                var current = LiveLocked(key, now, ref evicted);
+                var next = update(current is null ? default : Copier.Copy(current.Value), current is not null);
+                if (next is null)
+                {
+                    throw new ArgumentNullException(nameof(update), "The update function returned null.");
+                }
 
-            var stored = Copier.Copy(next);
-            long expiresAt;
-            long sliding;
-            if (keepExpiry && current is not null)
-            {
-                expiresAt = Volatile.Read(ref current.ExpiresAt);
-                sliding = current.Sliding;
-            }
-            else
-            {
-                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out expiresAt, out sliding);
-            }
+                var stored = Copier.Copy(next);
+                long expiresAt;
+                long sliding;
+                if (keepExpiry && current is not null)
+                {
+                    expiresAt = Volatile.Read(ref current.ExpiresAt);
+                    sliding = current.Sliding;
+                }
+                else
+                {
+                    expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out expiresAt, out sliding);
+                }
 
-            var outcome = WriteLocked(key, stored, expiresAt, sliding, _measures ? Measure(stored) : 0, now, WriteCondition.Any, ref evicted);
-            result = outcome == WriteOutcome.Rejected && current is not null ? current.Value : stored;
+                var outcome = WriteLocked(key, stored, expiresAt, sliding, _measures ? Measure(stored) : 0, now, WriteCondition.Any, ref evicted);
+                result = outcome == WriteOutcome.Rejected && current is not null ? current.Value : stored;
+            }
+        }
+        finally
+        {
+            // An expired entry removed on the way is gone even when the update then throws: report it.
+            Raise(evicted);
         }
 
-        Raise(evicted);
         return Copier.Copy(result);
     }
 
@@ -319,7 +338,7 @@ public class FakeTable<TKey, TValue> : FakeTable
 
     /// <summary>Removes an entry and returns its value.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="value">The removed value.</param>
+    /// <param name="value">The removed value (a copy, for copied values).</param>
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when a live entry was removed.</returns>
     public bool Remove(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
@@ -339,7 +358,9 @@ public class FakeTable<TKey, TValue> : FakeTable
             if (entry is not null)
             {
                 UnlinkLocked(entry);
-                value = entry.Value;
+
+                // A copy: the stored instance may also be held by a snapshot.
+                value = Copier.Copy(entry.Value);
             }
         }
 
@@ -619,9 +640,19 @@ public class FakeTable<TKey, TValue> : FakeTable
     public TResult Atomically<TResult>(Func<TResult> action)
     {
         ArgumentNullException.ThrowIfNull(action);
-        lock (_gate)
+        try
         {
-            return action();
+            lock (_gate)
+            {
+                return action();
+            }
+        }
+        finally
+        {
+            if (!Monitor.IsEntered(_gate))
+            {
+                RaiseDeferred();
+            }
         }
     }
 
@@ -769,7 +800,7 @@ public class FakeTable<TKey, TValue> : FakeTable
         if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) == expiresAt)
         {
             UnlinkLocked(entry);
-            (evicted ??= new()).Add(new EntryEvictedEventArgs(Name, entry.Key, entry.Value, EvictionReason.Expired, _clock.GetUtcNow()));
+            (evicted ??= new()).Add(Evicted(entry, EvictionReason.Expired, _clock.GetUtcNow()));
             return null;
         }
 
@@ -859,7 +890,7 @@ public class FakeTable<TKey, TValue> : FakeTable
             {
                 Interlocked.Exchange(ref victim.ExpiresAt, Dead);
                 UnlinkLocked(victim);
-                (evicted ??= new()).Add(new EntryEvictedEventArgs(Name, victim.Key, victim.Value, reason, at));
+                (evicted ??= new()).Add(Evicted(victim, reason, at));
             }
 
             return true;
@@ -930,7 +961,7 @@ public class FakeTable<TKey, TValue> : FakeTable
 
         if (entry.ExpiresAt != Never)
         {
-            _expiry.Enqueue(entry, entry.ExpiresAt);
+            _expiry.Enqueue(entry, (entry.ExpiresAt, entry.Sequence));
             ArmTimerLocked(entry.ExpiresAt, now);
         }
     }
@@ -1027,7 +1058,7 @@ public class FakeTable<TKey, TValue> : FakeTable
 
     private void SweepLocked(long now, ref List<EntryEvictedEventArgs>? evicted)
     {
-        while (_expiry.TryPeek(out var entry, out var due) && due <= now)
+        while (_expiry.TryPeek(out var entry, out var due) && due.Due <= now)
         {
             _expiry.Dequeue();
             if (!_map.TryGetValue(entry.Key, out var current) || !ReferenceEquals(current, entry))
@@ -1039,18 +1070,18 @@ public class FakeTable<TKey, TValue> : FakeTable
             if (expiresAt > now)
             {
                 // A read renewed the sliding window; look again when it is due.
-                _expiry.Enqueue(entry, expiresAt);
+                _expiry.Enqueue(entry, (expiresAt, entry.Sequence));
                 continue;
             }
 
             if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) != expiresAt)
             {
-                _expiry.Enqueue(entry, Volatile.Read(ref entry.ExpiresAt));
+                _expiry.Enqueue(entry, (Volatile.Read(ref entry.ExpiresAt), entry.Sequence));
                 continue;
             }
 
             UnlinkLocked(entry);
-            (evicted ??= new()).Add(new EntryEvictedEventArgs(Name, entry.Key, entry.Value, EvictionReason.Expired, _clock.GetUtcNow()));
+            (evicted ??= new()).Add(Evicted(entry, EvictionReason.Expired, _clock.GetUtcNow()));
         }
     }
 
@@ -1062,7 +1093,7 @@ public class FakeTable<TKey, TValue> : FakeTable
         }
 
         _timerDue = dueTicks;
-        var delay = TimeSpan.FromTicks(Math.Max(1, dueTicks - now));
+        var delay = TimeSpan.FromTicks(Math.Clamp(dueTicks - now, 1, MaxTimerDelayTicks));
         if (_timer is null)
         {
             var self = new WeakReference<FakeTable<TKey, TValue>>(this);
@@ -1092,7 +1123,7 @@ public class FakeTable<TKey, TValue> : FakeTable
             SweepLocked(now, ref evicted);
             if (_expiry.TryPeek(out _, out var next))
             {
-                ArmTimerLocked(next, now);
+                ArmTimerLocked(next.Due, now);
             }
         }
 
@@ -1106,11 +1137,37 @@ public class FakeTable<TKey, TValue> : FakeTable
             return;
         }
 
+        if (Monitor.IsEntered(_gate))
+        {
+            // Inside Atomically: handlers run only once the outermost lock is released.
+            lock (_gate)
+            {
+                (_deferred ??= new()).AddRange(evicted);
+            }
+
+            return;
+        }
+
         foreach (var args in evicted)
         {
             RaiseEvicted(args);
         }
     }
+
+    private void RaiseDeferred()
+    {
+        List<EntryEvictedEventArgs>? deferred;
+        lock (_gate)
+        {
+            deferred = _deferred;
+            _deferred = null;
+        }
+
+        Raise(deferred);
+    }
+
+    private EntryEvictedEventArgs Evicted(Entry entry, EvictionReason reason, DateTimeOffset at)
+        => new(Name, entry.Key, Copier.Copy(entry.Value), reason, at);
 
     private EntryInfo Describe(Entry entry)
     {

@@ -35,7 +35,7 @@ public sealed class KeyGenerator<TKey>
     };
 
     /// <summary>The next key.</summary>
-    /// <returns>A key not handed out before (since the last reset).</returns>
+    /// <returns>A key not handed out before (since the last reset), unless the table wound the sequence back after a refused add.</returns>
     /// <exception cref="OverflowException">An <see cref="int"/> sequence ran past <see cref="int.MaxValue"/>.</exception>
     public TKey Next()
     {

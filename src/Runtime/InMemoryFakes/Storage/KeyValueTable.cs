@@ -55,7 +55,7 @@ public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
     /// <param name="amount">What to add (negative to subtract).</param>
     /// <param name="expiration">Expiry for a counter this call creates.</param>
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
-    /// <returns>The new value.</returns>
+    /// <returns>The new value. (Under <see cref="QuotaPolicy.Reject"/>, a counter the quota has no room for is not created; the value it would have had is returned.)</returns>
     /// <exception cref="InvalidOperationException">The stored value is not an integer.</exception>
     /// <exception cref="OverflowException">The result does not fit; the store is unchanged.</exception>
     public long Increment(TKey key, long amount = 1, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
@@ -90,6 +90,7 @@ public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The new value.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="amount"/> is NaN or infinite.</exception>
+    /// <exception cref="InvalidOperationException">The table stores an integer type and the result is not a whole number; the value is unchanged.</exception>
     public double IncrementByFloat(TKey key, double amount, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
         if (!double.IsFinite(amount))
@@ -97,12 +98,20 @@ public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
             throw new ArgumentOutOfRangeException(nameof(amount), amount, "The amount must be finite.");
         }
 
+        var valueType = Nullable.GetUnderlyingType(typeof(TValue)) ?? typeof(TValue);
+        var integral = valueType.IsPrimitive && valueType != typeof(double) && valueType != typeof(float);
+
         double result = 0;
         AddOrUpdate(
             key,
             (current, exists) =>
             {
                 result = (exists ? ToDouble(key, current) : 0) + amount;
+                if (integral && result != Math.Floor(result))
+                {
+                    throw new InvalidOperationException($"{Name} stores {valueType.Name} values, which cannot hold {result.ToString(CultureInfo.InvariantCulture)}; the value is unchanged.");
+                }
+
                 return FromNumber(result);
             },
             expiration,
