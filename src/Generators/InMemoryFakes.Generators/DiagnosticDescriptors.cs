@@ -1,0 +1,136 @@
+using System;
+using System.Collections.Generic;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators;
+
+/// <summary>Every diagnostic the generator reports. IDs are stable; docs/diagnostics.md describes each one.</summary>
+internal static class DiagnosticDescriptors
+{
+    public const string Category = "InMemoryFakes";
+
+    private const string HelpBase = "https://github.com/inmemoryfakes/inmemoryfakes/blob/main/docs/diagnostics.md#";
+
+    public static readonly DiagnosticDescriptor MemberNotSupported = Create(
+        "IMF0001",
+        "Member matches no convention",
+        "'{0}' of {1} matches no {2} convention: {3}. Implement it in the partial class {4}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor DerivedQueryNotSupported = Create(
+        "IMF0002",
+        "Derived queries are not supported yet",
+        "'{0}' of {1} is a derived query; derived queries are not supported yet. Implement it in the partial class {2}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ClassNeedsInterface = Create(
+        "IMF0003",
+        "A fake class needs the interface it implements",
+        "[InMemoryFake] on class '{0}' needs the interface to implement: write [InMemoryFake(typeof(IYourInterface))]",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor NotAnInterface = Create(
+        "IMF0004",
+        "The faked type must be a closed interface",
+        "'{0}' given to [InMemoryFake] on '{1}' is not a closed interface type ({2}); pass an interface such as typeof(IStore) or typeof(IRepository<User, int>)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ClassNotPartial = Create(
+        "IMF0005",
+        "A fake class must be a non-static partial class",
+        "Class '{0}' has [InMemoryFake] but is not a non-static partial class; declare it as 'partial class {0}'",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidExceptionMapping = Create(
+        "IMF0006",
+        "Mapped exception type is not usable",
+        "{0} = typeof({1}) on '{2}': {3}; map a non-abstract Exception type with an accessible (string message) constructor",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InterfaceNotAccessible = Create(
+        "IMF0007",
+        "Interface is not accessible from its namespace",
+        "Interface '{0}' is not accessible from namespace level ({1}), so no fake class can be generated beside it; make it and its containing types public or internal, or put [InMemoryFake(typeof({0}))] on a partial class that can see it",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor OpenGenericWithoutKey = Create(
+        "IMF0008",
+        "Open generic interface has no keyed entity type",
+        "Generic interface '{0}' cannot be faked while open: {1}; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor EntityWithoutKey = Create(
+        "IMF0009",
+        "Entity type has no key",
+        "Entity type '{0}' used by {1} has no key; mark the key property with [Key] or [FakeKey], or name it Id or {0}Id",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
+        "IMF0010",
+        "Invalid [InMemoryFake] setting",
+        "[InMemoryFake] on '{0}': {1}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ContainingTypeNotPartial = Create(
+        "IMF0011",
+        "Fake class is nested in a non-partial type",
+        "Class '{0}' is nested in '{1}', which is not partial; make every containing type partial",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConstructorConflict = Create(
+        "IMF0012",
+        "Constructor conflicts with the generated main constructor",
+        "Class '{0}' declares the constructor {0}(InMemoryFakeOptions?) that the generator must emit; remove it and configure the fake through InMemoryFakeOptions, or add your own constructor with other parameters that calls this(options)",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor ConcurrencyTokenReadOnly = Create(
+        "IMF0013",
+        "Concurrency token cannot be bumped",
+        "Concurrency token '{0}' of entity '{1}' has no setter or init accessor, so it cannot be bumped on Update; optimistic concurrency is off for this entity. Add a setter or init accessor, or remove the attribute.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor NotRegistered = Create(
+        "IMF0014",
+        "Fake is not registered for Fakes.Create",
+        "'{0}' is not registered for Fakes.Create: {1}. Create it with new {0}(...) instead.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor GeneratorFailed = Create(
+        "IMF9999",
+        "The generator failed",
+        "The InMemoryFakes generator failed on '{0}': {1}; please report this at https://github.com/inmemoryfakes/inmemoryfakes/issues",
+        DiagnosticSeverity.Error);
+
+    private static readonly Dictionary<string, DiagnosticDescriptor> All = new(StringComparer.Ordinal)
+    {
+        [MemberNotSupported.Id] = MemberNotSupported,
+        [DerivedQueryNotSupported.Id] = DerivedQueryNotSupported,
+        [ClassNeedsInterface.Id] = ClassNeedsInterface,
+        [NotAnInterface.Id] = NotAnInterface,
+        [ClassNotPartial.Id] = ClassNotPartial,
+        [InvalidExceptionMapping.Id] = InvalidExceptionMapping,
+        [InterfaceNotAccessible.Id] = InterfaceNotAccessible,
+        [OpenGenericWithoutKey.Id] = OpenGenericWithoutKey,
+        [EntityWithoutKey.Id] = EntityWithoutKey,
+        [InvalidAttributeValue.Id] = InvalidAttributeValue,
+        [ContainingTypeNotPartial.Id] = ContainingTypeNotPartial,
+        [ConstructorConflict.Id] = ConstructorConflict,
+        [ConcurrencyTokenReadOnly.Id] = ConcurrencyTokenReadOnly,
+        [NotRegistered.Id] = NotRegistered,
+        [GeneratorFailed.Id] = GeneratorFailed,
+    };
+
+    public static IReadOnlyCollection<DiagnosticDescriptor> Descriptors => All.Values;
+
+    public static DiagnosticDescriptor ById(string id) => All[id];
+
+    private static DiagnosticDescriptor Create(string id, string title, string message, DiagnosticSeverity severity)
+        => new(
+            id,
+            title,
+            message,
+            Category,
+            severity,
+            isEnabledByDefault: true,
+            helpLinkUri: HelpBase + id.ToLowerInvariant());
+}

@@ -1,0 +1,50 @@
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace InMemoryFakes.Generators;
+
+/// <summary>
+/// Writes a dictionary-backed implementation for every interface marked <c>[InMemoryFake]</c>
+/// (or every partial class marked <c>[InMemoryFake(typeof(IForeign))]</c>).
+/// Pipeline: attribute targets → <see cref="Parser"/> → equatable <see cref="FakeResult"/> → <see cref="Emitter"/>;
+/// diagnostics go out through their own output.
+/// </summary>
+[Generator(LanguageNames.CSharp)]
+public sealed class InMemoryFakeGenerator : IIncrementalGenerator
+{
+    /// <summary>The attribute that marks a target.</summary>
+    public const string AttributeMetadataName = "InMemoryFakes.InMemoryFakeAttribute";
+
+    /// <inheritdoc />
+    public void Initialize(IncrementalGeneratorInitializationContext context)
+    {
+        var results = context.SyntaxProvider
+            .ForAttributeWithMetadataName(
+                AttributeMetadataName,
+                predicate: static (node, _) => node is InterfaceDeclarationSyntax or ClassDeclarationSyntax,
+                transform: static (target, cancellationToken) => Parser.Parse(target, cancellationToken))
+            .WithTrackingName(TrackingNames.Parse);
+
+        var fakes = results
+            .Where(static result => result.Fake is not null)
+            .Select(static (result, _) => result.Fake!)
+            .WithTrackingName(TrackingNames.Fakes);
+
+        var diagnostics = results
+            .SelectMany(static (result, _) => result.Diagnostics)
+            .WithTrackingName(TrackingNames.Diagnostics);
+
+        // Report time only: pair each diagnostic with its syntax tree so its location is a source location that
+        // #pragma warning disable and the IDE can see. The model above never touches the compilation.
+#pragma warning disable RS0030 // The one use of CompilationProvider: finding a diagnostic's tree, after the model is built.
+        var located = diagnostics
+            .Combine(context.CompilationProvider)
+            .Select(static (pair, _) => LocatedDiagnostic.Locate(pair.Left, pair.Right))
+            .WithTrackingName(TrackingNames.LocatedDiagnostics);
+#pragma warning restore RS0030
+
+        context.RegisterSourceOutput(fakes, static (output, fake) => output.AddSource(fake.HintName, Emitter.Emit(fake, output.CancellationToken)));
+        context.RegisterSourceOutput(located, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
+    }
+}

@@ -1,0 +1,148 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace InMemoryFakes.Generators;
+
+/// <summary>Renders types, identifiers and literals as C# source with <c>global::</c> on every type.</summary>
+internal static class TypeNames
+{
+    public static readonly SymbolDisplayFormat Format = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    public static string Render(ITypeSymbol type) => type.ToDisplayString(Format);
+
+    /// <summary>The type without a top-level nullable reference annotation (a <c>Nullable&lt;T&gt;</c> stays as it is).</summary>
+    public static string RenderNotNull(ITypeSymbol type)
+        => type.IsReferenceType || type is ITypeParameterSymbol ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(Format) : Render(type);
+
+    /// <summary>The type with a top-level nullable annotation, for results that may be missing.</summary>
+    public static string RenderNullable(ITypeSymbol type)
+    {
+        if (type.IsValueType)
+        {
+            return IsNullableValueType(type) ? Render(type) : Render(type) + "?";
+        }
+
+        return type.WithNullableAnnotation(NullableAnnotation.Annotated).ToDisplayString(Format);
+    }
+
+    public static bool IsNullableValueType(ITypeSymbol type)
+        => type.OriginalDefinition.SpecialType == SpecialType.System_Nullable_T;
+
+    /// <summary>Strips <c>Nullable&lt;T&gt;</c> and the nullable reference annotation.</summary>
+    public static ITypeSymbol Underlying(ITypeSymbol type)
+    {
+        if (type is INamedTypeSymbol named && IsNullableValueType(type) && named.TypeArguments.Length == 1)
+        {
+            return named.TypeArguments[0];
+        }
+
+        return type.IsReferenceType || type is ITypeParameterSymbol ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type;
+    }
+
+    /// <summary>Whether a value of this type may be null by its declaration (oblivious counts as nullable).</summary>
+    public static bool AllowsNull(ITypeSymbol type)
+        => IsNullableValueType(type)
+           || (!type.IsValueType && type.NullableAnnotation != NullableAnnotation.NotAnnotated);
+
+    public static string Escape(string identifier)
+        => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
+
+    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>A parameter's default value as C# source, or null when it has none.</summary>
+    public static string? DefaultValue(IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue)
+        {
+            return null;
+        }
+
+        var type = parameter.Type;
+        var value = parameter.ExplicitDefaultValue;
+        if (value is null)
+        {
+            return type.IsValueType && !IsNullableValueType(type) ? "default" : "null";
+        }
+
+        var underlying = Underlying(type);
+        if (underlying.TypeKind == TypeKind.Enum)
+        {
+            return "(" + Render(underlying) + ")(" + Primitive(value) + ")";
+        }
+
+        return Primitive(value);
+    }
+
+    public static string Primitive(object value) => value switch
+    {
+        string s => Literal(s),
+        char c => SymbolDisplay.FormatLiteral(c, quote: true),
+        bool b => b ? "true" : "false",
+        float f when float.IsNaN(f) => "float.NaN",
+        float f when float.IsPositiveInfinity(f) => "float.PositiveInfinity",
+        float f when float.IsNegativeInfinity(f) => "float.NegativeInfinity",
+        double d when double.IsNaN(d) => "double.NaN",
+        double d when double.IsPositiveInfinity(d) => "double.PositiveInfinity",
+        double d when double.IsNegativeInfinity(d) => "double.NegativeInfinity",
+        float f => f.ToString("R", CultureInfo.InvariantCulture) + "F",
+        double d => d.ToString("R", CultureInfo.InvariantCulture) + "D",
+        decimal m => m.ToString(CultureInfo.InvariantCulture) + "M",
+        long l => l.ToString(CultureInfo.InvariantCulture) + "L",
+        ulong ul => ul.ToString(CultureInfo.InvariantCulture) + "UL",
+        uint ui => ui.ToString(CultureInfo.InvariantCulture) + "U",
+        byte or sbyte or short or ushort => "(" + ((IConvertible)value).ToString(CultureInfo.InvariantCulture) + ")",
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => value.ToString() ?? "default",
+    };
+
+    /// <summary>A simple name with characters a hint name or identifier cannot hold replaced.</summary>
+    public static string Sanitize(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c == '_' || c == '.' ? c : '_');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The type's name with its arity, e.g. <c>IRepository_2</c>.</summary>
+    public static string NameWithArity(INamedTypeSymbol type)
+        => type.Arity == 0 ? type.Name : type.Name + "_" + type.Arity.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>The namespace of a symbol, or null for the global namespace.</summary>
+    public static string? Namespace(ISymbol symbol)
+        => symbol.ContainingNamespace is { IsGlobalNamespace: false } ns ? ns.ToDisplayString() : null;
+
+    /// <summary>Renders an attribute with constant arguments.</summary>
+    public static string Attribute(AttributeData attribute)
+    {
+        var name = attribute.AttributeClass is null ? "object" : Render(attribute.AttributeClass);
+        var args = attribute.ConstructorArguments.Select(static a => a.ToCSharpString())
+            .Concat(attribute.NamedArguments.Select(static a => a.Key + " = " + a.Value.ToCSharpString()))
+            .ToArray();
+        return args.Length == 0 ? "[" + name + "]" : "[" + name + "(" + string.Join(", ", args) + ")]";
+    }
+
+    public static string Camel(string name)
+        => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
+
+    public static string Plural(string name)
+    {
+        if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[name.Length - 2]) < 0)
+        {
+            return name.Substring(0, name.Length - 1) + "ies";
+        }
+
+        return name.EndsWith("s", StringComparison.Ordinal) || name.EndsWith("x", StringComparison.Ordinal)
+            || name.EndsWith("ch", StringComparison.Ordinal) || name.EndsWith("sh", StringComparison.Ordinal)
+            ? name + "es"
+            : name + "s";
+    }
+}

@@ -1,0 +1,187 @@
+using System;
+using System.Collections.Immutable;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.CompilerServices;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>One test per diagnostic: id, severity, the line it points at, and the message text.</summary>
+public class DiagnosticTests
+{
+    private const string Entity = Sources.Usings + "namespace Diag;\npublic class User { public int Id { get; set; } }\n";
+
+    private static Diagnostic Single(string source, string id, string expectedLine)
+    {
+        var run = GeneratorHarness.Run(source);
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == id);
+        Assert.Equal(LocationKind.SourceFile, diagnostic.Location.Kind);
+        var span = diagnostic.Location.GetLineSpan();
+        var line = diagnostic.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).Lines[span.StartLinePosition.Line].ToString().Trim();
+        Assert.Equal(expectedLine, line);
+        Assert.Equal(DiagnosticDescriptors.ById(id).DefaultSeverity, diagnostic.Severity);
+        return diagnostic;
+    }
+
+    private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void IMF0001_member_matches_no_convention()
+    {
+        var d = Single(Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    void Promote(User user);\n}", "IMF0001", "void Promote(User user);");
+        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants). Implement it in the partial class InMemoryUsers.", Message(d));
+        Assert.Equal(DiagnosticSeverity.Error, d.Severity);
+    }
+
+    [Fact]
+    public void IMF0002_derived_query_is_not_supported_yet()
+    {
+        var d = Single(Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    IReadOnlyList<User> FindByNameOrderByAge(string name);\n}", "IMF0002", "IReadOnlyList<User> FindByNameOrderByAge(string name);");
+        Assert.Equal("'FindByNameOrderByAge' of IUsers is a derived query; derived queries are not supported yet. Implement it in the partial class InMemoryUsers.", Message(d));
+    }
+
+    [Fact]
+    public void IMF0003_class_without_interface_type()
+    {
+        var d = Single(Entity + "[InMemoryFake]\npublic partial class UsersFake { }", "IMF0003", "[InMemoryFake]");
+        Assert.Equal("[InMemoryFake] on class 'UsersFake' needs the interface to implement: write [InMemoryFake(typeof(IYourInterface))]", Message(d));
+    }
+
+    [Fact]
+    public void IMF0004_faked_type_is_not_an_interface()
+    {
+        var d = Single(Entity + "[InMemoryFake(typeof(User))]\npublic partial class UsersFake { }", "IMF0004", "[InMemoryFake(typeof(User))]");
+        Assert.Equal("'Diag.User' given to [InMemoryFake] on 'UsersFake' is not a closed interface type (it is a class); pass an interface such as typeof(IStore) or typeof(IRepository<User, int>)", Message(d));
+    }
+
+    [Fact]
+    public void IMF0005_class_is_not_partial()
+    {
+        var d = Single(Entity + "public interface IUsers { void Add(User user); }\n[InMemoryFake(typeof(IUsers))]\npublic class UsersFake { }", "IMF0005", "public class UsersFake { }");
+        Assert.Equal("Class 'UsersFake' has [InMemoryFake] but is not a non-static partial class; declare it as 'partial class UsersFake'", Message(d));
+    }
+
+    [Fact]
+    public void IMF0006_mapped_exception_without_string_constructor()
+    {
+        var d = Single(Entity + "public sealed class Missing : Exception { public Missing(int code) { } }\n[InMemoryFake(NotFoundException = typeof(Missing))]\npublic interface IUsers { void Add(User user); }", "IMF0006", "[InMemoryFake(NotFoundException = typeof(Missing))]");
+        Assert.Equal("NotFoundException = typeof(Diag.Missing) on 'IUsers': it has no accessible constructor taking a single string; map a non-abstract Exception type with an accessible (string message) constructor", Message(d));
+    }
+
+    [Fact]
+    public void IMF0007_interface_not_accessible_from_namespace()
+    {
+        var d = Single(Entity + "public class Outer\n{\n    [InMemoryFake]\n    private interface IUsers { void Add(User user); }\n}", "IMF0007", "private interface IUsers { void Add(User user); }");
+        Assert.Equal("Interface 'Diag.Outer.IUsers' is not accessible from namespace level ('IUsers' is private), so no fake class can be generated beside it; make it and its containing types public or internal, or put [InMemoryFake(typeof(Diag.Outer.IUsers))] on a partial class that can see it", Message(d));
+    }
+
+    [Fact]
+    public void IMF0008_open_generic_without_keyed_entity()
+    {
+        var d = Single(Entity + "[InMemoryFake]\npublic interface IRepository<TEntity>\n{\n    void Add(TEntity entity);\n}", "IMF0008", "public interface IRepository<TEntity>");
+        Assert.Equal("Generic interface 'Diag.IRepository<TEntity>' cannot be faked while open: its entity type parameter 'TEntity' has no constraint with a key property; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class", Message(d));
+    }
+
+    [Fact]
+    public void IMF0009_entity_without_key()
+    {
+        var d = Single(Sources.Usings + "namespace Diag;\npublic class Note { public string Text { get; set; } = \"\"; }\n[InMemoryFake]\npublic interface INotes\n{\n    void Add(Note note);\n}", "IMF0009", "void Add(Note note);");
+        Assert.Equal("Entity type 'Note' used by INotes has no key; mark the key property with [Key] or [FakeKey], or name it Id or NoteId", Message(d));
+    }
+
+    [Fact]
+    public void IMF0010_invalid_attribute_value()
+    {
+        var d = Single(Entity + "[InMemoryFake(MaxBytes = -5)]\npublic interface IUsers { void Add(User user); }", "IMF0010", "[InMemoryFake(MaxBytes = -5)]");
+        Assert.Equal("[InMemoryFake] on 'IUsers': MaxBytes = -5 is negative; use 0 for no limit", Message(d));
+    }
+
+    [Fact]
+    public void IMF0011_containing_type_not_partial()
+    {
+        var d = Single(Entity + "public interface IUsers { void Add(User user); }\npublic class Outer\n{\n    [InMemoryFake(typeof(IUsers))]\n    public partial class UsersFake { }\n}", "IMF0011", "public partial class UsersFake { }");
+        Assert.Equal("Class 'UsersFake' is nested in 'Outer', which is not partial; make every containing type partial", Message(d));
+    }
+
+    [Fact]
+    public void IMF0012_constructor_conflict()
+    {
+        var d = Single(Entity + "public interface IUsers { void Add(User user); }\n[InMemoryFake(typeof(IUsers))]\npublic partial class UsersFake\n{\n    public UsersFake(InMemoryFakeOptions? options) { }\n}", "IMF0012", "public partial class UsersFake");
+        Assert.StartsWith("Class 'UsersFake' declares the constructor UsersFake(InMemoryFakeOptions?) that the generator must emit;", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0013_read_only_concurrency_token_is_a_warning()
+    {
+        var d = Single(Sources.Usings + "namespace Diag;\npublic class Doc\n{\n    public int Id { get; set; }\n    [System.ComponentModel.DataAnnotations.Timestamp] public byte[] Stamp { get; } = [];\n}\n[InMemoryFake]\npublic interface IDocs { void Add(Doc doc); }", "IMF0013", "[System.ComponentModel.DataAnnotations.Timestamp] public byte[] Stamp { get; } = [];");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.StartsWith("Concurrency token 'Stamp' of entity 'Doc' has no setter or init accessor", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0014_fake_with_static_abstract_members_is_not_registered()
+    {
+        var source = Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    static abstract string Describe();\n}\npublic sealed partial class InMemoryUsers { public static string Describe() => \"users\"; }";
+        var d = Single(source, "IMF0014", "[InMemoryFake]");
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal("'InMemoryUsers' is not registered for Fakes.Create: its interface has static abstract members, so it cannot be a type argument. Create it with new InMemoryUsers(...) instead.", Message(d));
+        Assertions.Clean(GeneratorHarness.Run(source) with { GeneratorDiagnostics = [] });
+    }
+
+    [Fact]
+    public void IMF9999_an_unexpected_exception_becomes_a_diagnostic()
+    {
+        var compilation = GeneratorHarness.Compile(Entity + "[InMemoryFake]\npublic interface IUsers { void Add(User user); }");
+        var tree = compilation.SyntaxTrees.Single();
+        var node = tree.GetRoot(TestContext.Current.CancellationToken).DescendantNodes().OfType<InterfaceDeclarationSyntax>().Single();
+        var model = compilation.GetSemanticModel(tree);
+        var symbol = model.GetDeclaredSymbol(node, TestContext.Current.CancellationToken)!;
+
+        // A context with no attributes: the parser fails reading them, and must turn that into IMF9999.
+        var constructor = typeof(GeneratorAttributeSyntaxContext).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic).Single();
+        var context = (GeneratorAttributeSyntaxContext)constructor.Invoke([node, symbol, model, ImmutableArray<AttributeData>.Empty]);
+        var result = Parser.Parse(context, TestContext.Current.CancellationToken);
+
+        Assert.Null(result.Fake);
+        var info = Assert.Single(result.Diagnostics);
+        var diagnostic = info.ToDiagnostic();
+        Assert.Equal("IMF9999", diagnostic.Id);
+        Assert.StartsWith("The InMemoryFakes generator failed on 'IUsers': IndexOutOfRangeException:", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.EndsWith("; please report this at https://github.com/inmemoryfakes/inmemoryfakes/issues", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Every_descriptor_is_documented_tracked_and_linked()
+    {
+        var root = RepositoryRoot();
+        var docs = File.ReadAllText(Path.Combine(root, "docs", "diagnostics.md"));
+        var releases = File.ReadAllText(Path.Combine(root, "src", "Generators", "InMemoryFakes.Generators", "AnalyzerReleases.Unshipped.md"));
+        foreach (var descriptor in DiagnosticDescriptors.Descriptors)
+        {
+            Assert.Equal("InMemoryFakes", descriptor.Category);
+            Assert.Equal("https://github.com/inmemoryfakes/inmemoryfakes/blob/main/docs/diagnostics.md#" + descriptor.Id.ToLowerInvariant(), descriptor.HelpLinkUri);
+            Assert.Contains("## " + descriptor.Id + ":", docs, StringComparison.Ordinal);
+            Assert.Contains(descriptor.Id + " | InMemoryFakes | " + descriptor.DefaultSeverity, releases, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Every_descriptor_has_a_test_here()
+    {
+        var tests = typeof(DiagnosticTests).GetMethods().Select(static m => m.Name).ToArray();
+        foreach (var descriptor in DiagnosticDescriptors.Descriptors)
+        {
+            Assert.Contains(tests, name => name.StartsWith(descriptor.Id + "_", StringComparison.Ordinal));
+        }
+    }
+
+    private static string RepositoryRoot([CallerFilePath] string path = "")
+        => Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, "..", ".."));
+}
