@@ -36,15 +36,17 @@ public class DiagnosticTests
     public void IMF0001_member_matches_no_convention()
     {
         var d = Single(Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    void Promote(User user);\n}", "IMF0001", "void Promote(User user);");
-        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants). Implement it in the partial class InMemoryUsers.", Message(d));
+        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate). Implement it in the partial class InMemoryUsers.", Message(d));
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
     [Fact]
-    public void IMF0002_derived_query_is_not_supported_yet()
+    public void IMF0002_is_retired_derived_queries_are_generated()
     {
-        var d = Single(Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    IReadOnlyList<User> FindByNameOrderByAge(string name);\n}", "IMF0002", "IReadOnlyList<User> FindByNameOrderByAge(string name);");
-        Assert.Equal("'FindByNameOrderByAge' of IUsers is a derived query; derived queries are not supported yet. Implement it in the partial class InMemoryUsers.", Message(d));
+        // IMF0002 used to refuse every derived query; the id is reserved and no longer reported.
+        var run = GeneratorHarness.Run(Entity + "public class Person { public int Id { get; set; } public string Name { get; set; } = \"\"; public int Age { get; set; } }\n[InMemoryFake]\npublic interface IPeople\n{\n    void Add(Person person);\n    IReadOnlyList<Person> FindByNameOrderByAge(string name);\n}");
+        Assertions.Clean(run);
+        Assert.DoesNotContain(DiagnosticDescriptors.Descriptors, static d => d.Id == "IMF0002");
     }
 
     [Fact]
@@ -133,6 +135,85 @@ public class DiagnosticTests
         Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
         Assert.Equal("'InMemoryUsers' is not registered for Fakes.Create: its interface has static abstract members, so it cannot be a type argument. Create it with new InMemoryUsers(...) instead.", Message(d));
         Assertions.Clean(GeneratorHarness.Run(source) with { GeneratorDiagnostics = [] });
+    }
+
+    private const string People = Sources.Usings + "namespace Diag;\npublic class Address { public string? City { get; set; } }\npublic class Person { public int Id { get; set; } public string Name { get; set; } = \"\"; public int Age { get; set; } public bool Active { get; set; } public Address? Address { get; set; } }\n[InMemoryFake]\npublic interface IPeople\n{\n    void Add(Person person);\n";
+
+    [Fact]
+    public void IMF0015_derived_query_name_that_does_not_parse()
+    {
+        var d = Single(People + "    IReadOnlyList<Person> FindByAgeGreaterThn(int age);\n}", "IMF0015", "IReadOnlyList<Person> FindByAgeGreaterThn(int age);");
+        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople.", Message(d));
+    }
+
+    [Fact]
+    public void IMF0015_first_or_top_does_not_combine_with_count()
+    {
+        var d = Single(People + "    int CountTop3ByName(string name);\n}", "IMF0015", "int CountTop3ByName(string name);");
+        Assert.StartsWith("'CountTop3ByName' of IPeople is not a derived query name that parses: First/Top picks entities to return, so it does not combine with Count.", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0016_derived_query_names_an_unknown_property()
+    {
+        var d = Single(People + "    Person? FindByNmaeIgnoreCase(string name);\n}", "IMF0016", "Person? FindByNmaeIgnoreCase(string name);");
+        Assert.Equal("'FindByNmaeIgnoreCase' of IPeople names 'Nmae', which is not a property of Diag.Person (properties: Id, Name, Age, Active, Address); fix the name, or implement it in the partial class InMemoryPeople", Message(d));
+    }
+
+    [Fact]
+    public void IMF0016_unknown_property_on_a_nested_path()
+    {
+        var d = Single(People + "    IReadOnlyList<Person> FindByAddressZip(string zip);\n}", "IMF0016", "IReadOnlyList<Person> FindByAddressZip(string zip);");
+        Assert.Equal("'FindByAddressZip' of IPeople names 'Zip', which is not a property of Address (Diag.Address) (properties: City); fix the name, or implement it in the partial class InMemoryPeople", Message(d));
+    }
+
+    [Fact]
+    public void IMF0017_operator_does_not_fit_the_property_type()
+    {
+        var d = Single(People + "    IReadOnlyList<Person> FindByActiveGreaterThan(bool active);\n}", "IMF0017", "IReadOnlyList<Person> FindByActiveGreaterThan(bool active);");
+        Assert.Equal("'FindByActiveGreaterThan' of IPeople applies GreaterThan to Active (bool), which does not fit: GreaterThan compares values, so it needs a comparable type (numbers, dates and times, strings, enums or another IComparable type); change the operator or the property, or implement it in the partial class InMemoryPeople", Message(d));
+    }
+
+    [Fact]
+    public void IMF0017_containing_needs_a_string()
+    {
+        var d = Single(People + "    IReadOnlyList<Person> FindByAgeContaining(int age);\n}", "IMF0017", "IReadOnlyList<Person> FindByAgeContaining(int age);");
+        Assert.Contains("applies Containing to Age (int), which does not fit: Containing matches text, so it needs a string property", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0018_parameter_of_the_wrong_type()
+    {
+        var d = Single(People + "    IReadOnlyList<Person> FindByNameAndAgeLessThan(string name, string age);\n}", "IMF0018", "IReadOnlyList<Person> FindByNameAndAgeLessThan(string name, string age);");
+        Assert.Equal("'FindByNameAndAgeLessThan' of IPeople: parameter 'age' is string, which does not convert to Age (int); fix the parameters, or implement it in the partial class InMemoryPeople", Message(d));
+    }
+
+    [Fact]
+    public void IMF0018_wrong_parameter_count()
+    {
+        var d = Single(People + "    IReadOnlyList<Person> FindByAgeBetween(int min);\n}", "IMF0018", "IReadOnlyList<Person> FindByAgeBetween(int min);");
+        Assert.Equal("'FindByAgeBetween' of IPeople: its conditions take 2 parameters (Age from: int, Age to: int) but it declares 1; fix the parameters, or implement it in the partial class InMemoryPeople", Message(d));
+
+        var extra = Single(People + "    IReadOnlyList<Person> FindByName(string name, int age);\n}", "IMF0018", "IReadOnlyList<Person> FindByName(string name, int age);");
+        Assert.StartsWith("'FindByName' of IPeople: (int age) is not used by any condition, and paging is two trailing ints named skip/offset and take/limit/count/size/pageSize, or one page request", Message(extra), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0019_return_type_does_not_fit_the_verb()
+    {
+        var d = Single(People + "    Task<bool> CountByName(string name);\n}", "IMF0019", "Task<bool> CountByName(string name);");
+        Assert.Equal("'CountByName' of IPeople returns System.Threading.Tasks.Task<bool>, which does not fit Count: Count returns the number of matches as int or long; change the return type, or implement it in the partial class InMemoryPeople", Message(d));
+
+        var top = Single(People + "    Person? FindTop3ByActiveTrue();\n}", "IMF0019", "Person? FindTop3ByActiveTrue();");
+        Assert.Equal("'FindTop3ByActiveTrue' of IPeople returns Diag.Person?, which does not fit Find: Top3 returns up to 3 entities, so it needs a list result; change the return type, or implement it in the partial class InMemoryPeople", Message(top));
+    }
+
+    [Fact]
+    public void A_query_member_the_user_implements_gets_no_diagnostic()
+    {
+        // The escape hatch: a member implemented in the partial class is not parsed as a query, so its bad name is no error.
+        var source = People + "    IReadOnlyList<Person> FindByNmae(string name);\n}\npublic sealed partial class InMemoryPeople { public IReadOnlyList<Person> FindByNmae(string name) => []; }";
+        Assertions.Clean(GeneratorHarness.Run(source));
     }
 
     [Fact]

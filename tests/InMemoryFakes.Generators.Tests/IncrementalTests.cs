@@ -28,7 +28,8 @@ public class IncrementalTests
         Sources.BlobStore,
         Sources.OpenGenericRepository,
         Sources.ForeignInterface,
-        Sources.SyncRepository + "\n[InMemoryFake] public interface IBroken { User FindByEmail(string email); }",
+        Sources.SyncRepository + "\n[InMemoryFake] public interface IBroken { User FindByEmial(string email); }",
+        Sources.DerivedQueries,
     };
 
     [Theory]

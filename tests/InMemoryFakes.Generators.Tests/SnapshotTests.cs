@@ -69,4 +69,12 @@ public class SnapshotTests
         Assertions.Clean(run);
         Snapshot.Verify(run);
     }
+
+    [Fact]
+    public void Entity_repository_with_derived_queries_indexes_and_predicates()
+    {
+        var run = GeneratorHarness.Run(Sources.DerivedQueries);
+        Assertions.Clean(run);
+        Snapshot.Verify(run);
+    }
 }

@@ -229,4 +229,76 @@ internal static class Sources
             }
         }
         """;
+
+    public const string DerivedQueries = Usings + """
+        using System.Linq.Expressions;
+
+        namespace Shop;
+
+        public enum Status { Draft, Active, Archived }
+
+        public class Address
+        {
+            public string? City { get; set; }
+            public int Zip { get; set; }
+        }
+
+        public class Customer
+        {
+            public int Id { get; set; }
+            [Unique] public string Email { get; set; } = "";
+            [Indexed] public string? Country { get; set; }
+            public string? Name { get; set; }
+            public int Age { get; set; }
+            public int? Score { get; set; }
+            public decimal Balance { get; set; }
+            public DateTime JoinedAt { get; set; }
+            public bool Active { get; set; }
+            public Status Status { get; set; }
+            public Guid Reference { get; set; }
+            public Address? Address { get; set; }
+            [Unique("tenant-code")] public string? Tenant { get; set; }
+            [Unique("tenant-code")] public string? Code { get; set; }
+        }
+
+        public sealed class PageQuery
+        {
+            public int PageNumber { get; set; } = 1;
+            public int PageSize { get; set; } = 10;
+        }
+
+        [InMemoryFake]
+        public interface ICustomerQueries
+        {
+            void Add(Customer customer);
+            Customer? FindByEmail(string email);
+            Customer GetByEmailIgnoreCase(string email);
+            IReadOnlyList<Customer> FindByCountry(string? country);
+            List<Customer> FindByCountryAndAgeGreaterThanOrderByNameAscAgeDesc(string country, int age);
+            Customer[] FindByNameOrEmailAllIgnoreCase(string name, string email);
+            IEnumerable<Customer> FindByAddressCityAndAddressZipBetween(string city, int from, int to);
+            IAsyncEnumerable<Customer> StreamByStatusIn(IEnumerable<Status> statuses, CancellationToken cancellationToken = default);
+            Task<IReadOnlyList<Customer>> SearchTop3ByScoreIsNotNullOrderByScoreDesc(CancellationToken cancellationToken = default);
+            ValueTask<Customer?> FindFirstByJoinedAtAfterOrderByJoinedAt(DateTime after);
+            IReadOnlyList<Customer> FindDistinctByNameContainingAndActiveTrue(string part);
+            IReadOnlyList<Customer> FindByNameStartingWithOrNameEndsWith(string prefix, string suffix);
+            IReadOnlyList<Customer> FindByBalanceLessThanEqualAndStatusNot(decimal max, Status status);
+            IReadOnlyList<Customer> FindByReferenceNotIn(params Guid[] references);
+            IReadOnlyList<Customer> FindByAgeGreaterThanEqual(int age, int skip, int take);
+            Page<Customer> QueryByActiveFalse(PageRequest page);
+            Task<Page<Customer>> ListByStatusOrderByEmail(Status status, PageQuery page);
+            IReadOnlyList<Customer> FindAllByOrderByJoinedAtDesc();
+            int CountByStatus(Status status);
+            Task<long> CountDistinctByCountry(string country);
+            bool ExistsByEmail(string email);
+            int DeleteByStatusAndJoinedAtBefore(Status status, DateTime before);
+            Task RemoveByCountryIsNull();
+            IReadOnlyList<Customer> Where(Func<Customer, bool> predicate, IComparer<Customer>? order = null);
+            Customer? FindFirst(Expression<Func<Customer, bool>> predicate);
+            Page<Customer> Query(Func<Customer, bool> predicate, int skip, int take);
+            int Count(Expression<Func<Customer, bool>> predicate);
+            bool Any(Func<Customer, bool> predicate);
+            long DeleteWhere(Func<Customer, bool> predicate);
+        }
+        """;
 }

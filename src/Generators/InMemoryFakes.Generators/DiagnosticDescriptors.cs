@@ -17,11 +17,8 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1} matches no {2} convention: {3}. Implement it in the partial class {4}.",
         DiagnosticSeverity.Error);
 
-    public static readonly DiagnosticDescriptor DerivedQueryNotSupported = Create(
-        "IMF0002",
-        "Derived queries are not supported yet",
-        "'{0}' of {1} is a derived query; derived queries are not supported yet. Implement it in the partial class {2}.",
-        DiagnosticSeverity.Error);
+    // IMF0002 ("Derived queries are not supported yet") is retired: derived queries are generated, and each mistake in one
+    // has its own id (IMF0015 to IMF0019). The id stays reserved so it never means something else.
 
     public static readonly DiagnosticDescriptor ClassNeedsInterface = Create(
         "IMF0003",
@@ -95,6 +92,36 @@ internal static class DiagnosticDescriptors
         "'{0}' is not registered for Fakes.Create: {1}. Create it with new {0}(...) instead.",
         DiagnosticSeverity.Warning);
 
+    public static readonly DiagnosticDescriptor QueryNameUnparsable = Create(
+        "IMF0015",
+        "Derived query name cannot be parsed",
+        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}.",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor QueryUnknownProperty = Create(
+        "IMF0016",
+        "Derived query names an unknown property",
+        "'{0}' of {1} names '{2}', which is not a property of {3} (properties: {4}); fix the name, or implement it in the partial class {5}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor QueryOperatorMismatch = Create(
+        "IMF0017",
+        "Query operator does not fit the property type",
+        "'{0}' of {1} applies {2} to {3} ({4}), which does not fit: {5}; change the operator or the property, or implement it in the partial class {6}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor QueryParameterMismatch = Create(
+        "IMF0018",
+        "Query parameters do not match its conditions",
+        "'{0}' of {1}: {2}; fix the parameters, or implement it in the partial class {3}",
+        DiagnosticSeverity.Error);
+
+    public static readonly DiagnosticDescriptor QueryResultMismatch = Create(
+        "IMF0019",
+        "Query return type does not fit its verb",
+        "'{0}' of {1} returns {2}, which does not fit {3}: {4}; change the return type, or implement it in the partial class {5}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
         "The generator failed",
@@ -104,7 +131,6 @@ internal static class DiagnosticDescriptors
     private static readonly Dictionary<string, DiagnosticDescriptor> All = new(StringComparer.Ordinal)
     {
         [MemberNotSupported.Id] = MemberNotSupported,
-        [DerivedQueryNotSupported.Id] = DerivedQueryNotSupported,
         [ClassNeedsInterface.Id] = ClassNeedsInterface,
         [NotAnInterface.Id] = NotAnInterface,
         [ClassNotPartial.Id] = ClassNotPartial,
@@ -117,6 +143,11 @@ internal static class DiagnosticDescriptors
         [ConstructorConflict.Id] = ConstructorConflict,
         [ConcurrencyTokenReadOnly.Id] = ConcurrencyTokenReadOnly,
         [NotRegistered.Id] = NotRegistered,
+        [QueryNameUnparsable.Id] = QueryNameUnparsable,
+        [QueryUnknownProperty.Id] = QueryUnknownProperty,
+        [QueryOperatorMismatch.Id] = QueryOperatorMismatch,
+        [QueryParameterMismatch.Id] = QueryParameterMismatch,
+        [QueryResultMismatch.Id] = QueryResultMismatch,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

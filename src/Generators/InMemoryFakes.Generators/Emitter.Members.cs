@@ -234,6 +234,50 @@ internal static partial class Emitter
                 }
 
                 break;
+            case Operation.EntityQuery:
+            {
+                var query = op.Query!;
+                lines.AddRange(query.Statements);
+                switch (query.Kind)
+                {
+                    case QueryKind.List:
+                        Sequence(QueryCall(t, "Query", query, null, ordered: true, limited: true, paged: true));
+                        break;
+                    case QueryKind.Page:
+                        Return(QueryCall(t, "QueryPage", query, query.Page, ordered: true, limited: true, paged: false));
+                        break;
+                    case QueryKind.Count:
+                        Return(QueryCall(t, "QueryCount", query, null, ordered: false, limited: false, paged: false));
+                        break;
+                    case QueryKind.Exists:
+                        Return(QueryCall(t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
+                        break;
+                    case QueryKind.Delete:
+                        Call(QueryCall(t, "QueryDelete", query, null, ordered: false, limited: false, paged: false));
+                        break;
+                    default:
+                        var first = QueryCall(t, "TryQueryFirst", query, "out var " + n.Result, ordered: true, limited: false, paged: false);
+                        if (result == ResultKind.Required)
+                        {
+                            var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
+                            lines.Add("if (!" + first + ")");
+                            lines.Add("{");
+                            lines.Add("    throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ");");
+                            lines.Add("}");
+                            lines.Add("");
+                            lines.Add("return " + n.Result + ";");
+                        }
+                        else
+                        {
+                            Return(first + " ? " + (result == ResultKind.NullableStruct ? "(" + op.ResultType + "?)" : "") + n.Result + " : " + (result == ResultKind.NullableStruct ? "null" : "default"));
+                        }
+
+                        break;
+                }
+
+                break;
+            }
+
             case Operation.EntityUpdateRange:
             case Operation.EntityUpsertRange:
             case Operation.EntityDeleteRangeByEntity:

@@ -76,6 +76,12 @@ internal static partial class Emitter
             WriteEntityModel(w, fake, entity);
         }
 
+        foreach (var field in fake.Store.QueryFields)
+        {
+            w.Line();
+            w.Line("private static readonly " + field.Type + " " + field.Name + " = " + field.Initializer + ";");
+        }
+
         w.Line();
         w.Line("private readonly " + Core + "FakeCore " + n.Core + ";");
         w.Line("private readonly " + fake.Store.TableType + " " + n.Table + ";");
@@ -167,7 +173,22 @@ internal static partial class Emitter
             w.Indent();
             foreach (var unique in entity.Unique)
             {
-                w.Line("new " + constraint + "(" + TypeNames.Literal(unique.Name) + ", " + unique.GetValue + "),");
+                w.Line("new " + constraint + "(" + TypeNames.Literal(unique.Name) + ", " + unique.GetValue + ")" + (unique.Property is null ? "" : " { Property = " + TypeNames.Literal(unique.Property) + " }") + ",");
+            }
+
+            w.Outdent();
+            w.Line("},");
+        }
+
+        if (entity.Indexes.Count > 0)
+        {
+            var index = Core + "EntityIndex<" + entity.EntityType + ">";
+            w.Line("Indexes = new " + index + "[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var spec in entity.Indexes)
+            {
+                w.Line("new " + index + "(" + TypeNames.Literal(spec.Property) + ", " + spec.GetValue + ") { Property = " + TypeNames.Literal(spec.Property) + " },");
             }
 
             w.Outdent();

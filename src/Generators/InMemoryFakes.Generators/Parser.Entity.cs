@@ -195,6 +195,8 @@ internal sealed partial class Parser
         _tableField = _names.New("__" + TypeNames.Camel(TypeNames.Plural(baseName)));
         _modelField = _names.New("__" + TypeNames.Camel(baseName) + "Model");
         var spec = BuildEntitySpec(entity, entityType, keyType);
+        _uniqueProperties = new HashSet<string>(spec.Unique.Where(static u => u.Property is not null).Select(static u => u.Property!), StringComparer.Ordinal);
+        _indexedProperties = new HashSet<string>(spec.Indexes.Select(static i => i.Property), StringComparer.Ordinal);
         var copyMethods = new List<CopyMethodSpec>();
         var entitySpec = spec with { };
         if (entity.Type is not ITypeParameterSymbol)
@@ -252,7 +254,16 @@ internal sealed partial class Parser
             OperationSpec? operation = null;
             string? reason = null;
 
-            if (Matches(verb, new[] { "Add", "Insert", "Create" }, single))
+            if (PredicateVerb(candidate, entity) is { } predicateVerb)
+            {
+                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
+                operation = PlanPredicateQuery(candidate, entity, entityType, predicateVerb.Verb, predicateVerb.Word);
+                if (operation is null)
+                {
+                    continue;
+                }
+            }
+            else if (Matches(verb, new[] { "Add", "Insert", "Create" }, single))
             {
                 operation = IsEntityParameter()
                     ? WriteResult(candidate, entity, Operation.EntityAdd, Arg(0), allowKey: true, out reason)
@@ -352,12 +363,16 @@ internal sealed partial class Parser
             }
             else if (IsDerivedQuery(verb))
             {
-                Report(DiagnosticDescriptors.DerivedQueryNotSupported, candidate.Location, candidate.Symbol.Name, _interfaceName, _className);
-                continue;
+                operation = PlanDerivedQuery(candidate, entity, entityType);
+                if (operation is null)
+                {
+                    // The query planner reported why (IMF0015 to IMF0019).
+                    continue;
+                }
             }
             else
             {
-                reason = "'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants)";
+                reason = "'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)";
             }
 
             if (operation is null)
@@ -379,7 +394,8 @@ internal sealed partial class Parser
             false,
             copyMethods.ToArray(),
             EquatableArray<ConverterSpec>.Empty,
-            EquatableArray<ExpirationHelperSpec>.Empty);
+            EquatableArray<ExpirationHelperSpec>.Empty,
+            _queryFields.ToArray());
     }
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
@@ -604,7 +620,10 @@ internal sealed partial class Parser
                 var group = attribute.ConstructorArguments.Length == 1 ? attribute.ConstructorArguments[0].Value as string : null;
                 if (group is null)
                 {
-                    unique.Add(new UniqueSpec(property.Name, "static e => e." + TypeNames.Escape(property.Name)));
+                    if (!unique.Any(u => u.Property == property.Name))
+                    {
+                        unique.Add(new UniqueSpec(property.Name, "static e => e." + TypeNames.Escape(property.Name), property.Name));
+                    }
                 }
                 else
                 {
@@ -623,10 +642,28 @@ internal sealed partial class Parser
 
         foreach (var (group, properties) in groups)
         {
-            var value = properties.Count == 1
-                ? "e." + TypeNames.Escape(properties[0].Name)
-                : "(" + string.Join(", ", properties.Select(static p => "e." + TypeNames.Escape(p.Name))) + ")";
-            unique.Add(new UniqueSpec(group, "static e => " + value));
+            if (properties.Count == 1)
+            {
+                unique.Add(new UniqueSpec(group, "static e => e." + TypeNames.Escape(properties[0].Name)));
+                continue;
+            }
+
+            // As in SQL, a combination with a null part is not constrained.
+            var value = "(" + string.Join(", ", properties.Select(static p => "e." + TypeNames.Escape(p.Name))) + ")";
+            var nullable = properties.Where(static p => TypeNames.AllowsNull(p.Type)).Select(static p => "e." + TypeNames.Escape(p.Name) + " is null").ToList();
+            unique.Add(new UniqueSpec(group, nullable.Count == 0
+                ? "static e => " + value
+                : "static e => " + string.Join(" || ", nullable) + " ? null : (object?)" + value));
+        }
+
+        var indexes = new List<IndexSpec>();
+        foreach (var property in entity.Properties)
+        {
+            if (property.GetAttributes().Any(static a => a.AttributeClass is { Name: "IndexedAttribute" } c && c.ContainingNamespace?.ToDisplayString() == "InMemoryFakes")
+                && !unique.Any(u => u.Property == property.Name))
+            {
+                indexes.Add(new IndexSpec(property.Name, "static e => e." + TypeNames.Escape(property.Name)));
+            }
         }
 
         return new EntitySpec(
@@ -643,7 +680,8 @@ internal sealed partial class Parser
             tokenName,
             tokenGet,
             tokenWith,
-            unique.ToArray());
+            unique.ToArray(),
+            indexes.ToArray());
     }
 
     private static bool IsTokenType(ITypeSymbol type)

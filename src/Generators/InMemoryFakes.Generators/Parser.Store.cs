@@ -117,6 +117,24 @@ internal sealed partial class Parser
             }
         }
 
+        // A derived query or predicate method is about the entity it returns (or filters), key or no key parameter.
+        if (IsDerivedQuery(verb) || candidate.Parameters.Any(static p => PredicateSubject(p.Type) is not null))
+        {
+            var subject = candidate.Parameters.Select(static p => PredicateSubject(p.Type)).FirstOrDefault(static t => t is not null);
+            if (subject is null && candidate.Result is { } returned)
+            {
+                var type = TypeNames.Underlying(returned);
+                subject = candidate.Shape == ReturnShape.AsyncEnumerable ? type
+                    : type is INamedTypeSymbol { Name: "Page", Arity: 1 } page && page.ContainingNamespace?.ToDisplayString() == "InMemoryFakes" ? page.TypeArguments[0]
+                    : ElementType(type) ?? type;
+            }
+
+            if (subject is not null && IsEntityCandidateType(TypeNames.Underlying(subject)) && TryGetEntity(subject) is not null)
+            {
+                yield return TypeNames.Underlying(subject);
+            }
+        }
+
         if (candidate.Parameters.Length >= 1 && candidate.Result is { } read && candidate.Shape != ReturnShape.AsyncEnumerable)
         {
             var type = TypeNames.Underlying(read);
@@ -125,6 +143,20 @@ internal sealed partial class Parser
                 yield return type;
             }
         }
+    }
+
+    /// <summary>The T of a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> parameter type, or null.</summary>
+    private static ITypeSymbol? PredicateSubject(ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        if (type is INamedTypeSymbol { Name: "Expression", Arity: 1 } expression && expression.ContainingNamespace?.ToDisplayString() == "System.Linq.Expressions")
+        {
+            type = expression.TypeArguments[0];
+        }
+
+        return type is INamedTypeSymbol { Name: "Func", Arity: 2 } func && func.ContainingNamespace?.ToDisplayString() == "System" && IsBool(func.TypeArguments[1])
+            ? func.TypeArguments[0]
+            : null;
     }
 
     /// <summary>A user-defined class, struct or record, or a type parameter: something that could be an entity.</summary>

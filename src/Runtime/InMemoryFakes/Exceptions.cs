@@ -16,11 +16,22 @@ public class NotFoundException : KeyNotFoundException
         Key = key;
     }
 
+    // A query found nothing: the message describes the query; there is no key.
+    internal NotFoundException(string storeName, string message, string query)
+        : base(message)
+    {
+        StoreName = storeName;
+        Query = query;
+    }
+
     /// <summary>The store that was asked.</summary>
     public string StoreName { get; }
 
-    /// <summary>The key that has no entry.</summary>
+    /// <summary>The key that has no entry; <see langword="null"/> when a query found nothing.</summary>
     public object? Key { get; }
+
+    /// <summary>The query that found nothing (a derived query's member name); <see langword="null"/> for a key lookup.</summary>
+    public string? Query { get; }
 }
 
 /// <summary>An entry with the key (or a unique value) already exists.</summary>

@@ -57,6 +57,23 @@ public sealed class FakeErrors
     public Exception CreateConflict(string storeName, object? key, object? expected, object? actual)
         => Conflict is { } map ? map(ConflictMessage(storeName, key, expected, actual)) : new ConcurrencyConflictException(storeName, key, expected, actual);
 
+    /// <summary>The exception for a query that must find an entity (a derived query returning a non-nullable entity) and found none.</summary>
+    /// <param name="storeName">The store that was asked.</param>
+    /// <param name="query">The query, e.g. the member name.</param>
+    /// <param name="arguments">The query's arguments, described in the message.</param>
+    /// <returns>The exception to throw: <see cref="InMemoryFakes.NotFoundException"/> with a null <see cref="InMemoryFakes.NotFoundException.Key"/>, or the mapped type.</returns>
+    public Exception CreateNoMatch(string storeName, string query, params object?[] arguments)
+    {
+        var message = NoMatchMessage(storeName, query, arguments);
+        return NotFound is { } map ? map(message) : new NotFoundException(storeName, message, query);
+    }
+
+    internal static string NoMatchMessage(string storeName, string query, object?[]? arguments)
+    {
+        var described = arguments is null ? "" : string.Join(", ", Array.ConvertAll(arguments, Describe));
+        return $"{storeName}: no entity matches {query}({described}).";
+    }
+
     internal static string NotFoundMessage(string storeName, object? key)
         => $"{storeName}: no entry with key {Describe(key)}.";
 

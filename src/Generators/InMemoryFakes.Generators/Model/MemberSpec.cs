@@ -56,7 +56,55 @@ internal sealed record ParameterSpec(string Name, string Type, string Modifiers,
 /// <param name="Args">Pre-rendered argument expressions (parameter names, key tuples, expirations).</param>
 /// <param name="ResultType">The logical result type (the T of <c>Task&lt;T&gt;</c> or of an async stream), or null.</param>
 /// <param name="Converter">A converter method or cast target, when the result needs one.</param>
-internal sealed record OperationSpec(Operation Op, ResultKind Result, EquatableArray<string> Args, string? ResultType, string? Converter);
+/// <param name="Query">For <see cref="Operation.EntityQuery"/>: the query to run.</param>
+internal sealed record OperationSpec(Operation Op, ResultKind Result, EquatableArray<string> Args, string? ResultType, string? Converter, QuerySpec? Query = null);
+
+/// <summary>What a query member asks of the table.</summary>
+internal enum QueryKind
+{
+    /// <summary>The matches as a list (or array, or async stream).</summary>
+    List,
+
+    /// <summary>The first match: null, or the not-found error, when there is none.</summary>
+    First,
+
+    /// <summary>A page of matches with the total count.</summary>
+    Page,
+
+    /// <summary>The number of matches.</summary>
+    Count,
+
+    /// <summary>Whether anything matches.</summary>
+    Exists,
+
+    /// <summary>Remove the matches; the number removed.</summary>
+    Delete,
+}
+
+/// <summary>A derived query or predicate method, as C# expressions for the runtime's query calls.</summary>
+/// <param name="Kind">What the member returns.</param>
+/// <param name="State">The predicate's state (the arguments: one, or a tuple), or null when it takes none.</param>
+/// <param name="Predicate">The predicate: a static lambda over the entity (and state), a parameter, or null for every entity.</param>
+/// <param name="ProbeProperty">The indexed property an equality condition narrows the query to, or null.</param>
+/// <param name="ProbeValue">The probed value, boxed as the property's type.</param>
+/// <param name="Order">The ordering (a static field or a parameter), or null for insertion order.</param>
+/// <param name="Distinct">Drop entities equal to an earlier match.</param>
+/// <param name="Limit">Top/First: keep at most this many; 0 for no limit.</param>
+/// <param name="Page">The page request expression, or null.</param>
+/// <param name="Statements">Argument checks to run first.</param>
+/// <param name="DescriptionArguments">The arguments described in the not-found message of a required single result.</param>
+internal sealed record QuerySpec(
+    QueryKind Kind,
+    string? State,
+    string? Predicate,
+    string? ProbeProperty,
+    string? ProbeValue,
+    string? Order,
+    bool Distinct,
+    int Limit,
+    string? Page,
+    EquatableArray<string> Statements,
+    EquatableArray<string> DescriptionArguments);
 
 /// <summary>The store operations generated members perform.</summary>
 internal enum Operation
@@ -76,6 +124,7 @@ internal enum Operation
     EntityUpsertRange,
     EntityDeleteRangeByKey,
     EntityDeleteRangeByEntity,
+    EntityQuery,
     KvGet,
     KvTryGet,
     KvSet,
@@ -138,4 +187,5 @@ internal enum ResultKind
     TimeSpan,
     Cast,
     NullableCast,
+    Page,
 }

@@ -18,9 +18,13 @@ internal sealed record StoreSpec(
     bool ValueIsImmutable,
     EquatableArray<CopyMethodSpec> CopyMethods,
     EquatableArray<ConverterSpec> Converters,
-    EquatableArray<ExpirationHelperSpec> ExpirationHelpers);
+    EquatableArray<ExpirationHelperSpec> ExpirationHelpers,
+    EquatableArray<StaticFieldSpec> QueryFields = default);
 
-/// <summary>An entity type's model: key, generated keys, copy, concurrency token and unique constraints, as C# expressions.</summary>
+/// <summary>A private static readonly field the query members share (an ordering).</summary>
+internal sealed record StaticFieldSpec(string Type, string Name, string Initializer);
+
+/// <summary>An entity type's model: key, generated keys, copy, concurrency token, unique constraints and indexes, as C# expressions.</summary>
 internal sealed record EntitySpec(
     string EntityType,
     bool IsValueType,
@@ -35,10 +39,14 @@ internal sealed record EntitySpec(
     string? TokenName,
     string? TokenGet,
     string? TokenWith,
-    EquatableArray<UniqueSpec> Unique);
+    EquatableArray<UniqueSpec> Unique,
+    EquatableArray<IndexSpec> Indexes = default);
 
-/// <summary>A unique constraint: its name and the lambda computing the unique value.</summary>
-internal sealed record UniqueSpec(string Name, string GetValue);
+/// <summary>A unique constraint: its name, the lambda computing the unique value, and its property when it has one.</summary>
+internal sealed record UniqueSpec(string Name, string GetValue, string? Property = null);
+
+/// <summary>A secondary (non-unique) index on one property.</summary>
+internal sealed record IndexSpec(string Property, string GetValue);
 
 /// <summary>A generated deep-copy method for one mutable class.</summary>
 /// <param name="Name">The method name.</param>

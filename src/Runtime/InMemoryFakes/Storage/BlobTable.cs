@@ -78,6 +78,7 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
     public BlobTable(TableOptions options)
         : base(options with { SizeEstimator = static blob => ((StoredBlob)blob!).Content.Length }, StringComparer.Ordinal, copier: null, measureSizes: true)
     {
+        RejectsEmptyKeys = true;
     }
 
     /// <summary>The URL a key is served at: <c>memory://{key}</c>. Not reachable outside the process.</summary>
@@ -157,16 +158,17 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
     /// <param name="metadata">User metadata; copied.</param>
     /// <param name="expiration">When the blob expires.</param>
     /// <param name="cancellationToken">Cancels the read; the store is unchanged.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The stored blob's properties, or <see langword="null"/> when rejected.</returns>
     public async Task<BlobProperties?> PutAsync(string key, Stream content, string? contentType = null, IReadOnlyDictionary<string, string>? metadata = null,
-        Expiration expiration = default, CancellationToken cancellationToken = default)
+        Expiration expiration = default, CancellationToken cancellationToken = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
         ArgumentNullException.ThrowIfNull(content);
-        ValidateKey(key, nameof(key));
+        ValidateKey(key, keyParam);
         using var buffer = new MemoryStream();
         await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
         cancellationToken.ThrowIfCancellationRequested();
-        return PutOwned(key, buffer.ToArray(), contentType ?? BinaryContentType, metadata, expiration, nameof(key));
+        return PutOwned(key, buffer.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
     }
 
     /// <summary>The content as a new array.</summary>
@@ -236,7 +238,8 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
         return Atomically(() =>
         {
             var blob = GetRequired(source, nameof(source));
-            if (!overwrite && ContainsKey(destination, nameof(destination)))
+            // The source is read (as a download would); the destination is only peeked at, so a refused copy leaves it as it was.
+            if (!overwrite && TryPeek(destination, out _))
             {
                 throw Options.Errors.CreateDuplicate(Name, destination);
             }
@@ -278,7 +281,8 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
         return Atomically(() =>
         {
             var now = Clock.GetUtcNow();
-            var created = TryGetValue(key, out var previous, keyParam) ? previous.Properties.CreatedAt : now;
+            // A peek, not a read: a put that the quota then refuses must not renew or touch the blob it would replace.
+            var created = TryPeek(key, out var previous) ? previous.Properties.CreatedAt : now;
             var properties = new BlobProperties(key, content.Length, contentType, etag, created, now, meta);
             var outcome = Write(key, new StoredBlob(content, properties), expiration, WriteCondition.Any, keyParam, "content");
             return outcome == WriteOutcome.Rejected ? null : properties;

@@ -51,8 +51,18 @@ public sealed class EntityModel<TKey, TEntity>
     /// <summary>The optimistic concurrency token, or <see langword="null"/> for none.</summary>
     public ConcurrencyToken<TEntity>? ConcurrencyToken { get; init; }
 
-    /// <summary>Unique constraints checked on every write.</summary>
+    /// <summary>
+    /// Unique constraints, enforced on every write through a unique hash index (value → entity), so the check is O(1)
+    /// and atomic with the write. An equality query on a single-property constraint's property uses the index.
+    /// </summary>
     public IReadOnlyList<UniqueConstraint<TEntity>> UniqueConstraints { get; init; } = Array.Empty<UniqueConstraint<TEntity>>();
+
+    /// <summary>
+    /// Secondary (non-unique) hash indexes (value → entities), kept exact through every write, removal, expiry,
+    /// eviction, clear and restore; equality queries on an index's <see cref="EntityIndex{TEntity}.Property"/> use it
+    /// instead of scanning. A <see cref="UniqueConstraint{TEntity}"/> listed here is enforced as well.
+    /// </summary>
+    public IReadOnlyList<EntityIndex<TEntity>> Indexes { get; init; } = Array.Empty<EntityIndex<TEntity>>();
 }
 
 /// <summary>A property compared on Update and Delete and bumped on every successful Update.</summary>
@@ -124,15 +134,19 @@ public sealed class ConcurrencyToken<TEntity>
     }
 }
 
-/// <summary>A uniqueness rule: no two stored entities share the value it computes.</summary>
+/// <summary>
+/// A hash index over a value computed from each stored entity (usually one property). The table keeps one per definition,
+/// maintained under its write lock wherever entries are stored or removed.
+/// </summary>
 /// <typeparam name="TEntity">The entity type.</typeparam>
-public sealed class UniqueConstraint<TEntity>
+public class EntityIndex<TEntity>
 {
-    /// <summary>Describes a unique constraint.</summary>
-    /// <param name="name">The constraint name (the property, or the group), for messages.</param>
-    /// <param name="getValue">Computes the unique value; <see langword="null"/> values are not constrained (as in SQL).</param>
-    /// <param name="comparer">Compares values; <see langword="null"/> uses the default.</param>
-    public UniqueConstraint(string name, Func<TEntity, object?> getValue, IEqualityComparer<object>? comparer = null)
+    /// <summary>Describes an index.</summary>
+    /// <param name="name">The index name (the property, or a group), for messages.</param>
+    /// <param name="getValue">Computes the indexed value from a stored entity; it must depend on the entity only.</param>
+    /// <param name="comparer">Compares values; <see langword="null"/> uses <see cref="object.Equals(object?)"/> (ordinal for strings).</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="getValue"/> is null.</exception>
+    public EntityIndex(string name, Func<TEntity, object?> getValue, IEqualityComparer<object>? comparer = null)
     {
         ArgumentNullException.ThrowIfNull(name);
         ArgumentNullException.ThrowIfNull(getValue);
@@ -141,12 +155,39 @@ public sealed class UniqueConstraint<TEntity>
         Comparer = comparer ?? EqualityComparer<object>.Default;
     }
 
-    /// <summary>The constraint name.</summary>
+    /// <summary>The index name.</summary>
     public string Name { get; }
 
-    /// <summary>Computes the unique value.</summary>
+    /// <summary>Computes the indexed value.</summary>
     public Func<TEntity, object?> GetValue { get; }
 
     /// <summary>Compares values.</summary>
     public IEqualityComparer<object> Comparer { get; }
+
+    /// <summary>
+    /// The one property whose value the index holds, as <see cref="IndexProbe"/>s name it; <see langword="null"/> for an
+    /// index over a computed or composite value, which equality queries never probe.
+    /// </summary>
+    public string? Property { get; init; }
+
+    /// <summary>Whether two stored entities may not share a non-null value.</summary>
+    public virtual bool IsUnique => false;
+}
+
+/// <summary>A uniqueness rule: no two stored entities share the (non-null) value it computes.</summary>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+public sealed class UniqueConstraint<TEntity> : EntityIndex<TEntity>
+{
+    /// <summary>Describes a unique constraint.</summary>
+    /// <param name="name">The constraint name (the property, or the group), for messages.</param>
+    /// <param name="getValue">Computes the unique value; <see langword="null"/> values are not constrained (as in SQL).</param>
+    /// <param name="comparer">Compares values; <see langword="null"/> uses the default.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="getValue"/> is null.</exception>
+    public UniqueConstraint(string name, Func<TEntity, object?> getValue, IEqualityComparer<object>? comparer = null)
+        : base(name, getValue, comparer)
+    {
+    }
+
+    /// <inheritdoc />
+    public override bool IsUnique => true;
 }

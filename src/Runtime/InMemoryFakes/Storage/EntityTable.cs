@@ -11,7 +11,7 @@ namespace InMemoryFakes;
 /// </summary>
 /// <typeparam name="TKey">The key type (a value tuple for composite keys).</typeparam>
 /// <typeparam name="TEntity">The entity type.</typeparam>
-public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
+public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
     where TKey : notnull
 {
     private readonly KeyGenerator<TKey>? _keys;
@@ -27,6 +27,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
         _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.ForKeyType() : null;
+        AddIndexes(model);
     }
 
     /// <summary>The entity model.</summary>
@@ -58,12 +59,14 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         {
             var candidate = AssignKey(entity);
             var key = KeyOf(candidate, entityParam);
-            if (ContainsKey(key))
+
+            // Peeks, not reads: a refused write must leave the store as it was, recency and expiry included.
+            if (TryPeek(key, out _))
             {
                 throw Options.Errors.CreateDuplicate(Name, key);
             }
 
-            CheckUnique(candidate, key);
+            // Unique values are checked by the table's unique indexes inside Write, before anything is stored or evicted.
             var outcome = Write(key, candidate, Expiration.Default, WriteCondition.MustNotExist, keyParam: entityParam, valueParam: entityParam);
             if (outcome == WriteOutcome.Created)
             {
@@ -131,13 +134,12 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         return Atomically(() =>
         {
             var key = KeyOf(entity, entityParam);
-            if (!TryGetValue(key, out var stored))
+            if (!TryPeek(key, out var stored))
             {
                 throw Options.Errors.CreateNotFound(Name, key);
             }
 
             var candidate = CheckAndBumpToken(entity, stored, key);
-            CheckUnique(candidate, key);
             Write(key, candidate, Expiration.Default, WriteCondition.MustExist, keyParam: entityParam, valueParam: entityParam);
             return candidate;
         });
@@ -162,12 +164,11 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         {
             var candidate = AssignKey(entity);
             var key = KeyOf(candidate, entityParam);
-            if (TryGetValue(key, out var stored))
+            if (TryPeek(key, out var stored))
             {
                 candidate = CheckAndBumpToken(candidate, stored, key);
             }
 
-            CheckUnique(candidate, key);
             var outcome = Write(key, candidate, Expiration.Default, WriteCondition.Any, keyParam: entityParam, valueParam: entityParam);
             if (outcome == WriteOutcome.Created)
             {
@@ -206,7 +207,7 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         return Atomically(() =>
         {
             var key = KeyOf(entity, entityParam);
-            if (!TryGetValue(key, out var stored))
+            if (!TryPeek(key, out var stored))
             {
                 return false;
             }
@@ -307,25 +308,6 @@ public sealed class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity>
         if (!ConcurrencyToken<TEntity>.TokensEqual(expected, actual))
         {
             throw Options.Errors.CreateConflict(Name, key, expected, actual);
-        }
-    }
-
-    private void CheckUnique(TEntity candidate, TKey key)
-    {
-        foreach (var constraint in Model.UniqueConstraints)
-        {
-            var value = constraint.GetValue(candidate);
-            if (value is null)
-            {
-                continue;
-            }
-
-            var taken = Where(other => !Comparer.Equals(Model.GetKey(other), key)
-                && constraint.GetValue(other) is { } otherValue && constraint.Comparer.Equals(value, otherValue));
-            if (taken.Count > 0)
-            {
-                throw Options.Errors.CreateDuplicate(Name, value, constraint.Name);
-            }
         }
     }
 

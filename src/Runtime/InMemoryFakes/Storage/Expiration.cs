@@ -26,10 +26,15 @@ public readonly struct Expiration : IEquatable<Expiration>
     private readonly Mode _mode;
     private readonly long _ticks;
 
-    private Expiration(Mode mode, long ticks)
+    // The name an absolute instant in the past is reported under (null: the name the write passes, "expiration").
+    // Not part of equality.
+    private readonly string? _paramName;
+
+    private Expiration(Mode mode, long ticks, string? paramName = null)
     {
         _mode = mode;
         _ticks = ticks;
+        _paramName = paramName;
     }
 
     /// <summary>Use the store's default time to live (none unless configured).</summary>
@@ -59,8 +64,12 @@ public readonly struct Expiration : IEquatable<Expiration>
 
     /// <summary>Expire at an absolute instant, which must be later than the store's clock when the entry is written.</summary>
     /// <param name="expiresAt">The instant the entry disappears.</param>
+    /// <param name="paramName">
+    /// The parameter to name when the instant turns out not to be in the future (it is checked at write time); by
+    /// default the write's <c>expiration</c> parameter. A generated fake passes its own parameter's name.
+    /// </param>
     /// <returns>The expiration.</returns>
-    public static Expiration At(DateTimeOffset expiresAt) => new(Mode.Absolute, expiresAt.UtcTicks);
+    public static Expiration At(DateTimeOffset expiresAt, string? paramName = null) => new(Mode.Absolute, expiresAt.UtcTicks, paramName);
 
     /// <summary>Expire when the entry has not been read or refreshed for <paramref name="window"/>.</summary>
     /// <param name="window">A positive, finite duration.</param>
@@ -99,7 +108,7 @@ public readonly struct Expiration : IEquatable<Expiration>
             case Mode.Absolute:
                 if (self._ticks <= nowTicks)
                 {
-                    throw new ArgumentOutOfRangeException(paramName, new DateTimeOffset(self._ticks, TimeSpan.Zero),
+                    throw new ArgumentOutOfRangeException(self._paramName ?? paramName, new DateTimeOffset(self._ticks, TimeSpan.Zero),
                         "The absolute expiration must be later than the store's current time.");
                 }
 

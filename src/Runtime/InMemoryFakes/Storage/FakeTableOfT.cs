@@ -57,7 +57,7 @@ public enum WriteOutcome
 /// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
-public class FakeTable<TKey, TValue> : FakeTable
+public partial class FakeTable<TKey, TValue> : FakeTable
     where TKey : notnull
 {
     private const long Never = long.MaxValue;
@@ -165,10 +165,7 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         if (_map.TryGetValue(key, out var entry) && IsLive(entry))
         {
@@ -200,18 +197,45 @@ public class FakeTable<TKey, TValue> : FakeTable
     public TValue GetRequired(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         => TryGetValue(key, out var value, keyParam) ? value : throw Options.Errors.CreateNotFound(Name, key);
 
-    /// <summary>Whether a live entry exists. Counts as a read for sliding expiry.</summary>
+    /// <summary>
+    /// Looks at a live entry's stored value without counting as a read (no sliding renewal, no recency, no copy), for the
+    /// checks a multi-step operation makes before it writes: a write that is then refused must leave the store as it was.
+    /// </summary>
+    /// <param name="key">The key (not null).</param>
+    /// <param name="value">The stored value, when found; do not mutate it.</param>
+    /// <returns><see langword="true"/> when a live entry exists.</returns>
+    private protected bool TryPeek(TKey key, [MaybeNullWhen(false)] out TValue value)
+    {
+        // An entry that never expires needs no clock read (the clock is the costliest part of a peek).
+        if (_map.TryGetValue(key, out var entry) && Volatile.Read(ref entry.ExpiresAt) is var expiresAt && (expiresAt == Never || expiresAt > NowTicks()))
+        {
+            value = entry.Value;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>Whether a live entry exists. Counts as a read, for sliding expiry and for least-recently-used eviction.</summary>
     /// <param name="key">The key.</param>
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when it exists.</returns>
     public bool ContainsKey(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
+        CheckKey(key, keyParam);
+
+        if (_map.TryGetValue(key, out var entry) && IsLive(entry))
         {
-            ThrowNullKey(keyParam);
+            if (_tracksRecency)
+            {
+                MarkUsed(entry);
+            }
+
+            return true;
         }
 
-        return _map.TryGetValue(key, out var entry) && IsLive(entry);
+        return false;
     }
 
     /// <summary>Writes a value.</summary>
@@ -232,10 +256,7 @@ public class FakeTable<TKey, TValue> : FakeTable
         [CallerArgumentExpression(nameof(key))] string? keyParam = null,
         [CallerArgumentExpression(nameof(value))] string? valueParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         if (value is null)
         {
@@ -283,10 +304,7 @@ public class FakeTable<TKey, TValue> : FakeTable
         bool keepExpiry = false,
         [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         ArgumentNullException.ThrowIfNull(update);
         List<EntryEvictedEventArgs>? evicted = null;
@@ -296,6 +314,9 @@ public class FakeTable<TKey, TValue> : FakeTable
             lock (_gate)
             {
                 var now = NowTicks();
+
+                // Validated whether or not it is used: an absolute instant in the past is a bad argument either way.
+                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
                 var current = LiveLocked(key, now, ref evicted);
                 var next = update(current is null ? default : Copier.Copy(current.Value), current is not null);
                 if (next is null)
@@ -304,16 +325,10 @@ public class FakeTable<TKey, TValue> : FakeTable
                 }
 
                 var stored = Copier.Copy(next);
-                long expiresAt;
-                long sliding;
                 if (keepExpiry && current is not null)
                 {
                     expiresAt = Volatile.Read(ref current.ExpiresAt);
                     sliding = current.Sliding;
-                }
-                else
-                {
-                    expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out expiresAt, out sliding);
                 }
 
                 var outcome = WriteLocked(key, stored, expiresAt, sliding, _measures ? Measure(stored) : 0, now, WriteCondition.Any, ref evicted);
@@ -343,10 +358,7 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <returns><see langword="true"/> when a live entry was removed.</returns>
     public bool Remove(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         List<EntryEvictedEventArgs>? evicted = null;
         bool removed;
@@ -375,10 +387,7 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <returns><see langword="true"/> when removed; <see langword="false"/> when missing or refused.</returns>
     public bool RemoveIf(TKey key, Func<TValue, bool> predicate, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         ArgumentNullException.ThrowIfNull(predicate);
         List<EntryEvictedEventArgs>? evicted = null;
@@ -403,10 +412,7 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <returns><see langword="true"/> when a live entry exists.</returns>
     public bool Refresh(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         if (_map.TryGetValue(key, out var entry) && IsLive(entry))
         {
@@ -423,26 +429,25 @@ public class FakeTable<TKey, TValue> : FakeTable
 
     /// <summary>Sets a new expiry on an existing live entry without changing its value.</summary>
     /// <param name="key">The key.</param>
-    /// <param name="expiration">The new expiry; <see cref="Expiration.Never"/> makes it persistent.</param>
+    /// <param name="expiration">The new expiry; <see cref="Expiration.Never"/> makes it persistent, <see cref="Expiration.Default"/> applies the table's default.</param>
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when the entry exists.</returns>
     public bool Expire(TKey key, Expiration expiration, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         List<EntryEvictedEventArgs>? evicted = null;
         bool found;
         lock (_gate)
         {
             var now = NowTicks();
+
+            // Validated whether or not the key exists; Default means the table's default expiry, as for every write.
+            expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
             var entry = LiveLocked(key, now, ref evicted);
             found = entry is not null;
             if (entry is not null)
             {
-                expiration.Resolve(now, Expiration.Never, nameof(expiration), out var expiresAt, out var sliding);
                 ReplaceLocked(entry, entry.Value, expiresAt, sliding, entry.Size, now, bumpVersion: false);
             }
         }
@@ -457,10 +462,7 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <returns>The remaining time to live.</returns>
     public TimeSpan? GetTimeToLive(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
-        if (key is null)
-        {
-            ThrowNullKey(keyParam);
-        }
+        CheckKey(key, keyParam);
 
         if (!_map.TryGetValue(key, out var entry))
         {
@@ -724,8 +726,22 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <returns>The ticks.</returns>
     private protected long NowTicks() => _clock.GetUtcNow().UtcTicks;
 
-    [DoesNotReturn]
-    private static void ThrowNullKey(string? keyParam) => throw new ArgumentNullException(keyParam ?? "key");
+    /// <summary>Blob keys must be non-empty on every entry point, reads included (set by <see cref="BlobTable"/>).</summary>
+    private protected bool RejectsEmptyKeys { get; init; }
+
+    /// <summary>Refuses a null key (and an empty one where keys must be non-empty), naming the caller's argument.</summary>
+    private void CheckKey([NotNull] TKey key, string? keyParam)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(keyParam ?? "key");
+        }
+
+        if (RejectsEmptyKeys && key is string { Length: 0 })
+        {
+            throw new ArgumentException("A blob key must not be empty.", keyParam ?? "key");
+        }
+    }
 
     private long Measure(TValue value)
     {
@@ -820,6 +836,12 @@ public class FakeTable<TKey, TValue> : FakeTable
             return WriteOutcome.Missing;
         }
 
+        if (_indexes is not null)
+        {
+            // Before the quota can evict anything: a write refused for a unique value leaves the store as it was.
+            CheckUniqueLocked(key, value, now, ref evicted);
+        }
+
         if (_quota.IsLimited && !MakeRoomLocked(key, existing, size, now, ref evicted))
         {
             return WriteOutcome.Rejected;
@@ -908,6 +930,11 @@ public class FakeTable<TKey, TValue> : FakeTable
     /// <summary>Makes an entry visible: map, insertion list (taking the previous entry's place), recency list, byte count, expiry index.</summary>
     private void PublishLocked(Entry entry, Entry? previous, long now)
     {
+        if (_indexes is not null)
+        {
+            IndexPublishLocked(entry, previous);
+        }
+
         _map[entry.Key] = entry;
         if (previous is null)
         {
@@ -962,12 +989,46 @@ public class FakeTable<TKey, TValue> : FakeTable
         if (entry.ExpiresAt != Never)
         {
             _expiry.Enqueue(entry, (entry.ExpiresAt, entry.Sequence));
+            if (_expiry.Count > 64 && _expiry.Count > 2 * _count)
+            {
+                CompactExpiryLocked();
+            }
+
             ArmTimerLocked(entry.ExpiresAt, now);
+        }
+    }
+
+    /// <summary>
+    /// Drops the expiry-heap nodes of entries that were overwritten or removed. Those are otherwise dropped only when
+    /// their expiry instant comes, so a key rewritten with a long TTL would grow the heap, and keep every replaced entry
+    /// alive, for the whole TTL. Runs once stale nodes outnumber live entries, so its O(n) rebuild is paid for by as
+    /// many writes.
+    /// </summary>
+    private void CompactExpiryLocked()
+    {
+        _expiry.Clear();
+        _expiry.EnqueueRange(ExpiringLocked());
+
+        IEnumerable<(Entry, (long Due, long Sequence))> ExpiringLocked()
+        {
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+                if (expiresAt != Never)
+                {
+                    yield return (entry, (expiresAt, entry.Sequence));
+                }
+            }
         }
     }
 
     private void UnlinkLocked(Entry entry)
     {
+        if (_indexes is not null)
+        {
+            IndexUnlinkLocked(entry);
+        }
+
         _map.TryRemove(new KeyValuePair<TKey, Entry>(entry.Key, entry));
         if (entry.Prev is null)
         {
@@ -1050,6 +1111,11 @@ public class FakeTable<TKey, TValue> : FakeTable
         }
 
         _map.Clear();
+        if (_indexes is not null)
+        {
+            IndexClearLocked();
+        }
+
         _head = _tail = _lruHead = _lruTail = null;
         _count = 0;
         _bytes = 0;
@@ -1156,6 +1222,13 @@ public class FakeTable<TKey, TValue> : FakeTable
 
     private void RaiseDeferred()
     {
+        // Deferred events are added only by the thread holding the lock, inside Atomically, and that thread calls this
+        // once it has left: when it added none, there is nothing to take and no need to lock again.
+        if (Volatile.Read(ref _deferred) is null)
+        {
+            return;
+        }
+
         List<EntryEvictedEventArgs>? deferred;
         lock (_gate)
         {
@@ -1198,6 +1271,9 @@ public class FakeTable<TKey, TValue> : FakeTable
         internal Entry? Next;
         internal Entry? LruPrev;
         internal Entry? LruNext;
+
+        // The values each secondary index holds this entry under, computed once when it is published.
+        internal object?[]? IndexValues;
 
         internal Entry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence)
         {

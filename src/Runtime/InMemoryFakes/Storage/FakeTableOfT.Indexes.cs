@@ -1,0 +1,420 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.InteropServices;
+using System.Threading;
+
+namespace InMemoryFakes;
+
+/// <summary>Secondary hash indexes: maintained where entries are published, unlinked and cleared, under the table's lock.</summary>
+public partial class FakeTable<TKey, TValue>
+{
+    // Null until the first index is defined: tables without indexes pay one null check per write.
+    private TableIndex[]? _indexes;
+
+    /// <summary>The number of secondary indexes (unique ones included).</summary>
+    public int IndexCount => _indexes?.Length ?? 0;
+
+    /// <summary>
+    /// Adds a hash index over a value computed from each stored value. Only while the table is empty (entity tables add
+    /// their model's indexes when they are created).
+    /// </summary>
+    /// <param name="name">The index name, for messages.</param>
+    /// <param name="property">The single property the index holds, for <see cref="IndexProbe"/>s; null for a computed value.</param>
+    /// <param name="getValue">Computes the indexed value.</param>
+    /// <param name="comparer">Value equality.</param>
+    /// <param name="unique">Refuse a write whose non-null value another live entry holds (the duplicate-key error).</param>
+    /// <exception cref="InvalidOperationException">The table already holds entries.</exception>
+    private protected void AddIndex(string name, string? property, Func<TValue, object?> getValue, IEqualityComparer<object> comparer, bool unique)
+    {
+        lock (_gate)
+        {
+            if (_count != 0)
+            {
+                throw new InvalidOperationException($"{Name}: indexes are defined before the table holds entries.");
+            }
+
+            var index = new TableIndex(name, property, getValue, comparer, unique);
+            var indexes = _indexes ?? Array.Empty<TableIndex>();
+            Array.Resize(ref indexes, indexes.Length + 1);
+            indexes[^1] = index;
+            _indexes = indexes;
+        }
+    }
+
+    /// <summary>Refuses a write whose unique values live entries with other keys hold; expired holders found on the way are removed and reported.</summary>
+    private void CheckUniqueLocked(TKey key, TValue value, long now, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        foreach (var index in _indexes!)
+        {
+            if (!index.Unique)
+            {
+                continue;
+            }
+
+            var unique = index.GetValue(value);
+            if (unique is null)
+            {
+                continue;
+            }
+
+            var slot = index.Slot(unique);
+            if (slot is null)
+            {
+                continue;
+            }
+
+            // A copy when several entries share the value (expired ones not yet swept): holders may be unlinked below.
+            foreach (var holder in slot as Entry[] ?? new[] { (Entry)slot })
+            {
+                if (Comparer.Equals(holder.Key, key))
+                {
+                    // The entry this write replaces.
+                    continue;
+                }
+
+                var expiresAt = Volatile.Read(ref holder.ExpiresAt);
+                if (expiresAt > now)
+                {
+                    throw Options.Errors.CreateDuplicate(Name, unique, index.Name);
+                }
+
+                if (Interlocked.CompareExchange(ref holder.ExpiresAt, Dead, expiresAt) == expiresAt)
+                {
+                    UnlinkLocked(holder);
+                    (evicted ??= new()).Add(Evicted(holder, EvictionReason.Expired, _clock.GetUtcNow()));
+                }
+            }
+        }
+    }
+
+    /// <summary>Computes a new entry's indexed values and moves the indexes from the entry it replaces (if any) to it.</summary>
+    private void IndexPublishLocked(Entry entry, Entry? previous)
+    {
+        var indexes = _indexes!;
+        var values = new object?[indexes.Length];
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            values[i] = indexes[i].GetValue(entry.Value);
+        }
+
+        entry.IndexValues = values;
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            if (previous?.IndexValues is { } old)
+            {
+                indexes[i].Replace(previous, old[i], entry, values[i]);
+            }
+            else
+            {
+                indexes[i].Add(entry, values[i]);
+            }
+        }
+    }
+
+    /// <summary>Removes an entry from every index, by the values it was indexed under.</summary>
+    private void IndexUnlinkLocked(Entry entry)
+    {
+        if (entry.IndexValues is not { } values)
+        {
+            return;
+        }
+
+        var indexes = _indexes!;
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i].Remove(entry, values[i]);
+        }
+    }
+
+    private void IndexClearLocked()
+    {
+        foreach (var index in _indexes!)
+        {
+            index.Clear();
+        }
+    }
+
+    /// <summary>
+    /// The candidates an index probe narrows a query to, in insertion order: <paramref name="single"/> when one entry holds
+    /// the value (no allocation, the common case for unique values), else <paramref name="many"/> (empty when none does).
+    /// False when the probe names no index of this table, or when the index would hand back so much of the table that an
+    /// ordered scan is cheaper than sorting: the caller then scans.
+    /// </summary>
+    private bool TryProbeLocked(IndexProbe probe, out Entry? single, out List<Entry>? many)
+    {
+        single = null;
+        many = null;
+        if (!probe.IsSet || _indexes is null)
+        {
+            return false;
+        }
+
+        TableIndex? chosen = null;
+        foreach (var index in _indexes)
+        {
+            if (string.Equals(index.Property, probe.Property, StringComparison.Ordinal) && (chosen is null || (index.Unique && !chosen.Unique)))
+            {
+                chosen = index;
+            }
+        }
+
+        if (chosen is null)
+        {
+            return false;
+        }
+
+        var slot = chosen.Find(probe.Value);
+        if (slot is Entry entry)
+        {
+            single = entry;
+            return true;
+        }
+
+        if (slot is not HashSet<Entry> set)
+        {
+            many = new List<Entry>(0);
+            return true;
+        }
+
+        if (set.Count > 64 && (long)set.Count * 4 > _count)
+        {
+            return false;
+        }
+
+        many = new List<Entry>(set);
+        for (var i = 1; i < many.Count; i++)
+        {
+            if (many[i - 1].Sequence > many[i].Sequence)
+            {
+                // Set order is insertion order until entries are removed; sort only when it is not.
+                many.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Checks that every index holds exactly the live-or-not-yet-swept entries of the table under their current values,
+    /// and nothing else. For tests; O(entries × indexes).
+    /// </summary>
+    /// <returns>A description of the first inconsistency, or <see langword="null"/> when the indexes are exact.</returns>
+    public string? VerifyIndexes()
+    {
+        if (_indexes is null)
+        {
+            return null;
+        }
+
+        lock (_gate)
+        {
+            var linked = new HashSet<Entry>();
+            for (var entry = _head; entry is not null; entry = entry.Next)
+            {
+                linked.Add(entry);
+                if (!_map.TryGetValue(entry.Key, out var mapped) || !ReferenceEquals(mapped, entry))
+                {
+                    return $"entry {entry.Key} is linked but not mapped";
+                }
+
+                for (var i = 0; i < _indexes.Length; i++)
+                {
+                    var expected = _indexes[i].GetValue(entry.Value);
+                    if (entry.IndexValues is null || (!Equals(entry.IndexValues[i], expected) && !(entry.IndexValues[i] is { } a && expected is { } b && _indexes[i].Comparer.Equals(a, b))))
+                    {
+                        return $"entry {entry.Key} was indexed in '{_indexes[i].Name}' under a stale value";
+                    }
+
+                    if (!_indexes[i].Contains(entry, expected))
+                    {
+                        return $"entry {entry.Key} is missing from index '{_indexes[i].Name}'";
+                    }
+                }
+            }
+
+            foreach (var index in _indexes)
+            {
+                if (index.Size != linked.Count)
+                {
+                    return $"index '{index.Name}' holds {index.Size} entries, the table {linked.Count}";
+                }
+            }
+
+            return null;
+        }
+    }
+
+    /// <summary>One hash index: value → the entries holding it (an entry, or a set of entries), plus the entries holding null.</summary>
+    private sealed class TableIndex
+    {
+        private readonly Dictionary<object, object> _buckets;
+        private readonly HashSet<Entry> _nulls = new();
+
+        public TableIndex(string name, string? property, Func<TValue, object?> getValue, IEqualityComparer<object> comparer, bool unique)
+        {
+            Name = name;
+            Property = property;
+            GetValue = getValue;
+            Comparer = comparer;
+            Unique = unique;
+            _buckets = new Dictionary<object, object>(comparer);
+        }
+
+        public string Name { get; }
+
+        public string? Property { get; }
+
+        public Func<TValue, object?> GetValue { get; }
+
+        public IEqualityComparer<object> Comparer { get; }
+
+        public bool Unique { get; }
+
+        /// <summary>How many entries the index holds (live or not yet swept).</summary>
+        public int Size { get; private set; }
+
+        public void Add(Entry entry, object? value)
+        {
+            Size++;
+            if (value is null)
+            {
+                _nulls.Add(entry);
+                return;
+            }
+
+            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, value, out var exists);
+            if (!exists)
+            {
+                slot = entry;
+            }
+            else if (slot is HashSet<Entry> set)
+            {
+                set.Add(entry);
+            }
+            else
+            {
+                slot = new HashSet<Entry> { (Entry)slot!, entry };
+            }
+        }
+
+        public void Remove(Entry entry, object? value)
+        {
+            if (value is null)
+            {
+                if (_nulls.Remove(entry))
+                {
+                    Size--;
+                }
+
+                return;
+            }
+
+            if (!_buckets.TryGetValue(value, out var slot))
+            {
+                return;
+            }
+
+            if (slot is HashSet<Entry> set)
+            {
+                if (set.Remove(entry))
+                {
+                    Size--;
+                    if (set.Count == 0)
+                    {
+                        _buckets.Remove(value);
+                    }
+                }
+            }
+            else if (ReferenceEquals(slot, entry))
+            {
+                Size--;
+                _buckets.Remove(value);
+            }
+        }
+
+        /// <summary>Moves an entry's place to the entry replacing it; in place when the value did not change.</summary>
+        public void Replace(Entry previous, object? oldValue, Entry entry, object? newValue)
+        {
+            var same = oldValue is null ? newValue is null : newValue is not null && Comparer.Equals(oldValue, newValue);
+            if (!same)
+            {
+                Remove(previous, oldValue);
+                Add(entry, newValue);
+                return;
+            }
+
+            if (oldValue is null)
+            {
+                if (_nulls.Remove(previous))
+                {
+                    _nulls.Add(entry);
+                    return;
+                }
+            }
+            else if (_buckets.TryGetValue(oldValue, out var slot))
+            {
+                if (ReferenceEquals(slot, previous))
+                {
+                    _buckets[oldValue] = entry;
+                    return;
+                }
+
+                if (slot is HashSet<Entry> set && set.Remove(previous))
+                {
+                    set.Add(entry);
+                    return;
+                }
+            }
+
+            // The previous entry was not indexed (it cannot happen for entries the table published): index the new one.
+            Add(entry, newValue);
+        }
+
+        public void Clear()
+        {
+            _buckets.Clear();
+            _nulls.Clear();
+            Size = 0;
+        }
+
+        /// <summary>The entries holding a value: an <see cref="Entry"/>, a set of them, or null for none. Do not mutate the set.</summary>
+        public object? Find(object? value)
+        {
+            if (value is null)
+            {
+                return _nulls.Count == 0 ? null : _nulls;
+            }
+
+            return _buckets.TryGetValue(value, out var slot) ? slot : null;
+        }
+
+        /// <summary>The entry holding a (non-null) value, or a copy of the entries holding it when there are several, or null.</summary>
+        public object? Slot(object value)
+        {
+            if (!_buckets.TryGetValue(value, out var slot))
+            {
+                return null;
+            }
+
+            if (slot is HashSet<Entry> set)
+            {
+                var holders = new Entry[set.Count];
+                set.CopyTo(holders);
+                return holders;
+            }
+
+            return slot;
+        }
+
+        public bool Contains(Entry entry, object? value)
+        {
+            if (value is null)
+            {
+                return _nulls.Contains(entry);
+            }
+
+            return _buckets.TryGetValue(value, out var slot) && (slot is HashSet<Entry> set ? set.Contains(entry) : ReferenceEquals(slot, entry));
+        }
+    }
+}

@@ -1,0 +1,189 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// Query primitives: filter (optionally starting from an index probe) under the table's lock, then order, distinct,
+/// limit and page outside it, and copy the results. Generated derived queries and predicate methods call these through
+/// <see cref="EntityTable{TKey, TEntity}"/>.
+/// </summary>
+public partial class FakeTable<TKey, TValue>
+{
+    /// <summary>
+    /// The stored values (not copies) of live entries that <paramref name="predicate"/> accepts, in insertion order,
+    /// ordered, made distinct, limited and paged; <paramref name="total"/> is the count before paging.
+    /// </summary>
+    private protected List<TValue> Select<TState>(
+        TState state,
+        Func<TValue, TState, bool>? predicate,
+        IndexProbe probe,
+        IComparer<TValue>? order,
+        bool distinct,
+        int limit,
+        PageRequest? page,
+        bool needTotal,
+        out int total)
+    {
+        if (limit < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(limit), limit, "A query's limit (Top/First) must be at least 1.");
+        }
+
+        // Without ordering or distinct, the scan can stop as soon as it has everything the result (and its total) needs.
+        var stopAfter = int.MaxValue;
+        if (order is null && !distinct)
+        {
+            stopAfter = needTotal || page is null ? limit : (int)Math.Min(limit, (long)page.Skip + page.Take);
+        }
+
+        var matches = new List<TValue>();
+        lock (_gate)
+        {
+            MatchLocked(state, predicate, probe, NowTicks(), stopAfter, matches, null);
+        }
+
+        if (order is not null && matches.Count > 1)
+        {
+            // OrderBy is a stable sort: ties keep insertion order.
+            matches = matches.OrderBy(static value => value, order).ToList();
+        }
+
+        if (distinct && matches.Count > 1)
+        {
+            var seen = new HashSet<TValue>();
+            matches.RemoveAll(value => !seen.Add(value));
+        }
+
+        if (matches.Count > limit)
+        {
+            matches.RemoveRange(limit, matches.Count - limit);
+        }
+
+        total = matches.Count;
+        if (page is not null)
+        {
+            var skip = Math.Min(page.Skip, matches.Count);
+            var take = Math.Min(page.Take, matches.Count - skip);
+            matches = matches.GetRange(skip, take);
+        }
+
+        return matches;
+    }
+
+    /// <summary>The stored value of the first live entry that matches in insertion order (no ordering), without building a list.</summary>
+    private protected bool FirstMatch<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+    {
+        var first = new FirstOf();
+        lock (_gate)
+        {
+            MatchLocked(state, predicate, probe, NowTicks(), 1, null, null, first);
+        }
+
+        value = first.Value;
+        return first.Found;
+    }
+
+    /// <summary>The number of live entries <paramref name="predicate"/> accepts (distinct ones, optionally).</summary>
+    private protected int CountMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, bool distinct)
+    {
+        if (distinct)
+        {
+            Select(state, predicate, probe, null, distinct: true, int.MaxValue, null, needTotal: true, out var total);
+            return total;
+        }
+
+        lock (_gate)
+        {
+            return MatchLocked(state, predicate, probe, NowTicks(), int.MaxValue, null, null);
+        }
+    }
+
+    /// <summary>Whether any live entry matches.</summary>
+    private protected bool AnyMatch<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe)
+    {
+        lock (_gate)
+        {
+            return MatchLocked(state, predicate, probe, NowTicks(), 1, null, null) > 0;
+        }
+    }
+
+    /// <summary>Removes every live entry that matches, atomically; no eviction events (as with <see cref="Remove(TKey, string?)"/>).</summary>
+    private protected int RemoveMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe)
+    {
+        var doomed = new List<Entry>();
+        lock (_gate)
+        {
+            MatchLocked(state, predicate, probe, NowTicks(), int.MaxValue, null, doomed);
+            foreach (var entry in doomed)
+            {
+                UnlinkLocked(entry);
+            }
+        }
+
+        return doomed.Count;
+    }
+
+    /// <summary>Visits live matching entries in insertion order (from the probe's candidates when it has an index), up to <paramref name="stopAfter"/>.</summary>
+    private int MatchLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first = null)
+    {
+        var found = 0;
+        if (TryProbeLocked(probe, out var single, out var candidates))
+        {
+            if (single is not null)
+            {
+                Visit(single);
+                return found;
+            }
+
+            foreach (var entry in candidates!)
+            {
+                if (Visit(entry) && found >= stopAfter)
+                {
+                    break;
+                }
+            }
+
+            return found;
+        }
+
+        for (var entry = _head; entry is not null; entry = entry.Next)
+        {
+            if (Visit(entry) && found >= stopAfter)
+            {
+                break;
+            }
+        }
+
+        return found;
+
+        bool Visit(Entry entry)
+        {
+            if (Volatile.Read(ref entry.ExpiresAt) <= now || (predicate is not null && !predicate(entry.Value, state)))
+            {
+                return false;
+            }
+
+            found++;
+            values?.Add(entry.Value);
+            entries?.Add(entry);
+            if (first is not null)
+            {
+                first.Value = entry.Value;
+                first.Found = true;
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Where <see cref="FirstMatch{TState}"/> collects its one value.</summary>
+    private sealed class FirstOf
+    {
+        public TValue? Value { get; set; }
+
+        public bool Found { get; set; }
+    }
+}
