@@ -99,7 +99,7 @@ internal sealed partial class Parser
                 expression = Wrap(ExpirationType + ".AfterSeconds(" + seconds + (nullable || seconds != value ? ", nameof(" + id + ")" : "") + ")");
                 return true;
             case TtlKind.Absolute:
-                expression = Wrap(ExpirationType + ".At(" + value + ")");
+                expression = Wrap(ExpirationType + ".At(" + value + ", nameof(" + id + "))");
                 return true;
             default:
                 expression = EnsureExpirationHelper(parameter.Type) + "(" + id + ")";
@@ -173,7 +173,7 @@ internal sealed partial class Parser
                 {
                     TtlKind.Sliding => ExpirationType + ".Sliding(" + value + name + ")",
                     TtlKind.Relative => ExpirationType + ".After(" + value + name + ")",
-                    _ => ExpirationType + ".At(" + value + ")",
+                    _ => ExpirationType + ".At(" + value + name + ")",
                 };
                 checks.Add(new ExpirationCheckSpec(condition, factory));
             }
