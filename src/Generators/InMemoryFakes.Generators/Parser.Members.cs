@@ -99,7 +99,10 @@ internal sealed partial class Parser
                     continue;
                 }
 
-                if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
+                // Accessors come through their property or event. Static abstract operators and conversions are
+                // members like any other: they need IMF0001 (or a hand-written implementation) and block registration.
+                if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } method
+                    && !(method.IsStatic && method.MethodKind is MethodKind.UserDefinedOperator or MethodKind.Conversion))
                 {
                     continue;
                 }
@@ -491,5 +494,16 @@ internal sealed partial class Parser
         => attribute.AttributeClass is { ContainingNamespace: { } ns } && ns.ToDisplayString() == "System.Diagnostics.CodeAnalysis";
 
     private void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.Symbol.Name, _interfaceName, kind, reason, _className);
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, DisplayName(candidate.Symbol), _interfaceName, kind, reason, _className);
+
+    /// <summary>The member's name as C# spells it: <c>operator +</c> rather than <c>op_Addition</c>.</summary>
+    private static string DisplayName(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op
+            when Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetOperatorKind(op.MetadataName) is var kind && kind != Microsoft.CodeAnalysis.CSharp.SyntaxKind.None
+            => "operator " + Microsoft.CodeAnalysis.CSharp.SyntaxFacts.GetText(kind),
+        IMethodSymbol { MethodKind: MethodKind.Conversion } conversion
+            => (conversion.Name == "op_Implicit" ? "implicit" : "explicit") + " operator " + conversion.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+        _ => member.Name,
+    };
 }

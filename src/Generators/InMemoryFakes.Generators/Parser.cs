@@ -243,7 +243,8 @@ internal sealed partial class Parser
             Constructors: constructors,
             Defaults: defaults,
             Store: store,
-            Members: members.ToArray());
+            Members: members.ToArray(),
+            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(_interface));
         return Result(spec);
     }
 
@@ -697,4 +698,19 @@ internal sealed partial class Parser
             _ => null,
         };
     }
+
+    /// <summary>
+    /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface and its bases (e.g. SYSLIB0050):
+    /// the generated file must mention the interface, so it suppresses them as it does CS0612/CS0618.
+    /// </summary>
+    private static string[] ObsoleteDiagnosticIds(INamedTypeSymbol type)
+        => new[] { type }.Concat(type.AllInterfaces)
+            .SelectMany(static t => t.GetAttributes())
+            .Where(static a => a.AttributeClass?.ToDisplayString() == "System.ObsoleteAttribute")
+            .SelectMany(static a => a.NamedArguments)
+            .Where(static n => n.Key == "DiagnosticId" && n.Value.Value is string id && id.Length > 0 && id.All(static c => char.IsLetterOrDigit(c) || c == '_'))
+            .Select(static n => (string)n.Value.Value!)
+            .Distinct()
+            .OrderBy(static id => id, System.StringComparer.Ordinal)
+            .ToArray();
 }

@@ -20,7 +20,8 @@ internal sealed record FakeSpec(
     ConstructorSpec Constructors,
     DefaultsSpec Defaults,
     StoreSpec Store,
-    EquatableArray<MemberSpec> Members);
+    EquatableArray<MemberSpec> Members,
+    EquatableArray<string> ObsoleteDiagnosticIds);
 
 /// <summary>The names of the fake's private fields and method locals, chosen so none collides with an interface or user member.</summary>
 internal sealed record FieldNames(
