@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Concurrent;
+using System.Collections.Generic;
+using Microsoft.EntityFrameworkCore;
+using Moq;
+using NSubstitute;
+
+namespace InMemoryFakes.Benchmarks;
+
+/// <summary>The EF Core InMemory model of <see cref="Customer"/>.</summary>
+public sealed class ShopContext(DbContextOptions<ShopContext> options) : DbContext(options)
+{
+    public DbSet<Customer> Customers => Set<Customer>();
+
+    public static DbContextOptions<ShopContext> Options(string databaseName)
+        => new DbContextOptionsBuilder<ShopContext>().UseInMemoryDatabase(databaseName).Options;
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(modelBuilder);
+        var customer = modelBuilder.Entity<Customer>();
+        customer.HasKey(c => c.Id);
+        customer.Property(c => c.Id).ValueGeneratedNever();
+        customer.HasIndex(c => c.Country);
+    }
+}
+
+/// <summary>The alternatives a test author uses instead of a generated fake, configured as dictionary-backed fakes.</summary>
+internal static class Baselines
+{
+    /// <summary>Keys spread over the table, cycled by the benchmarks (a power of two, so the cursor wraps with a mask).</summary>
+    public const int KeyCount = 1024;
+
+    public static int[] SpreadKeys(int rows)
+    {
+        var keys = new int[KeyCount];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            keys[i] = 1 + (int)((long)i * 7919 % rows);
+        }
+
+        return keys;
+    }
+
+    /// <summary>A Moq mock whose Find/Add/Upsert/Exists read and write a dictionary, as test authors write them.</summary>
+    public static ICustomerRepository Moq(ConcurrentDictionary<int, Customer> store)
+    {
+        var mock = new Mock<ICustomerRepository>();
+        mock.Setup(r => r.Find(It.IsAny<int>())).Returns((int id) => store.TryGetValue(id, out var v) ? v : null);
+        mock.Setup(r => r.Upsert(It.IsAny<Customer>())).Callback((Customer c) => store[c.Id] = c);
+        mock.Setup(r => r.Exists(It.IsAny<int>())).Returns((int id) => store.ContainsKey(id));
+        return mock.Object;
+    }
+
+    /// <summary>An NSubstitute substitute configured the same way as <see cref="Moq"/>.</summary>
+    public static ICustomerRepository NSubstitute(ConcurrentDictionary<int, Customer> store)
+    {
+        var substitute = Substitute.For<ICustomerRepository>();
+        substitute.Find(Arg.Any<int>()).Returns(call => store.TryGetValue(call.Arg<int>(), out var v) ? v : null);
+        substitute.When(r => r.Upsert(Arg.Any<Customer>())).Do(call => { var c = call.Arg<Customer>(); store[c.Id] = c; });
+        substitute.Exists(Arg.Any<int>()).Returns(call => store.ContainsKey(call.Arg<int>()));
+        return substitute;
+    }
+
+    /// <summary>
+    /// Fills an EF Core InMemory database and returns a fresh context on it with nothing tracked. A database is filled
+    /// once per process: in-process runs (--quick) set up every benchmark of a class in one process, and seeding
+    /// 100,000 rows for each would dominate the run.
+    /// </summary>
+    public static ShopContext EfCore(string databaseName, IReadOnlyCollection<Customer> customers)
+    {
+        var options = ShopContext.Options(databaseName);
+        lock (Seeded)
+        {
+            if (Seeded.Add(databaseName + ":" + customers.Count.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+            {
+                using var seed = new ShopContext(options);
+                seed.Database.EnsureDeleted();
+                seed.Customers.AddRange(customers);
+                seed.SaveChanges();
+            }
+        }
+
+        return new ShopContext(options);
+    }
+
+    private static readonly HashSet<string> Seeded = new(StringComparer.Ordinal);
+
+    /// <summary>A generated fake, in the given copy mode, holding copies of <paramref name="customers"/> (or the instances, in reference mode).</summary>
+    public static InMemoryCustomerRepository Fake(CopyMode mode, IEnumerable<Customer> customers)
+    {
+        var fake = new InMemoryCustomerRepository(new InMemoryFakeOptions { CopyMode = mode });
+        foreach (var customer in customers)
+        {
+            fake.Upsert(customer);
+        }
+
+        return fake;
+    }
+}

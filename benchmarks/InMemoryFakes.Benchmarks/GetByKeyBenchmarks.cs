@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.EntityFrameworkCore;
+
+namespace InMemoryFakes.Benchmarks;
+
+/// <summary>
+/// Get by key on a 20,000-row store, cycling through 1,024 keys spread over it. Every contender returns the stored
+/// customer (or, copy-on-read, a deep copy of it).
+/// </summary>
+public class GetByKeyBenchmarks
+{
+    public const int Rows = 20_000;
+
+    private int[] _keys = null!;
+    private int _cursor;
+    private ConcurrentDictionary<int, Customer> _dictionary = null!;
+    private ICustomerRepository _fakeReference = null!;
+    private ICustomerRepository _fakeCopy = null!;
+    private ICustomerRepository _moq = null!;
+    private ICustomerRepository _nsubstitute = null!;
+    private ShopContext _ef = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var customers = Enumerable.Range(1, Rows).Select(Customer.Create).ToArray();
+        _keys = Baselines.SpreadKeys(Rows);
+        _dictionary = new ConcurrentDictionary<int, Customer>(customers.Select(static c => new System.Collections.Generic.KeyValuePair<int, Customer>(c.Id, c)));
+        _fakeReference = Baselines.Fake(CopyMode.Reference, customers);
+        _fakeCopy = Baselines.Fake(CopyMode.Auto, customers);
+        _moq = Baselines.Moq(_dictionary);
+        _nsubstitute = Baselines.NSubstitute(_dictionary);
+        _ef = Baselines.EfCore("get-by-key", customers);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _ef.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public Customer? ConcurrentDictionary_TryGetValue() => _dictionary.TryGetValue(NextKey(), out var c) ? c : null;
+
+    [Benchmark]
+    public Customer? Fake_Find_Reference() => _fakeReference.Find(NextKey());
+
+    [Benchmark]
+    public Customer? Fake_Find_CopyOnRead() => _fakeCopy.Find(NextKey());
+
+    [Benchmark]
+    public Customer? Moq_Find() => _moq.Find(NextKey());
+
+    [Benchmark]
+    public Customer? NSubstitute_Find() => _nsubstitute.Find(NextKey());
+
+    /// <summary>
+    /// EF Core InMemory, by key, AsNoTracking on a long-lived context that tracks nothing: the same work as
+    /// <c>DbSet.Find</c> on a miss in the change tracker (a query over the table), never a tracker cache hit.
+    /// </summary>
+    [Benchmark]
+    public Customer? EfCore_QueryByKey_NoTracking()
+    {
+        var key = NextKey();
+        return _ef.Customers.AsNoTracking().FirstOrDefault(c => c.Id == key);
+    }
+
+    private int NextKey() => _keys[_cursor++ & (Baselines.KeyCount - 1)];
+}

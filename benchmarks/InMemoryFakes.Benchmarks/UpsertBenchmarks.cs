@@ -1,0 +1,67 @@
+using System.Collections.Concurrent;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+
+namespace InMemoryFakes.Benchmarks;
+
+/// <summary>
+/// Add-or-replace of an existing key on a 20,000-row store (the steady state of a test that saves what it loaded),
+/// cycling through 1,024 customers, so the stores do not grow across iterations.
+/// </summary>
+public class UpsertBenchmarks
+{
+    private Customer[] _updates = null!;
+    private int _cursor;
+    private ConcurrentDictionary<int, Customer> _dictionary = null!;
+    private ICustomerRepository _fakeReference = null!;
+    private ICustomerRepository _fakeCopy = null!;
+    private ICustomerRepository _moq = null!;
+    private ICustomerRepository _nsubstitute = null!;
+    private ShopContext _ef = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        var customers = Enumerable.Range(1, GetByKeyBenchmarks.Rows).Select(Customer.Create).ToArray();
+        _updates = Baselines.SpreadKeys(GetByKeyBenchmarks.Rows).Select(Customer.Create).ToArray();
+        _dictionary = new ConcurrentDictionary<int, Customer>(customers.Select(static c => new System.Collections.Generic.KeyValuePair<int, Customer>(c.Id, c)));
+        _fakeReference = Baselines.Fake(CopyMode.Reference, customers);
+        _fakeCopy = Baselines.Fake(CopyMode.Auto, customers);
+        _moq = Baselines.Moq(new ConcurrentDictionary<int, Customer>(_dictionary));
+        _nsubstitute = Baselines.NSubstitute(new ConcurrentDictionary<int, Customer>(_dictionary));
+        _ef = Baselines.EfCore("upsert", customers);
+    }
+
+    [GlobalCleanup]
+    public void Cleanup() => _ef.Dispose();
+
+    [Benchmark(Baseline = true)]
+    public void ConcurrentDictionary_IndexerSet()
+    {
+        var customer = Next();
+        _dictionary[customer.Id] = customer;
+    }
+
+    [Benchmark]
+    public void Fake_Upsert_Reference() => _fakeReference.Upsert(Next());
+
+    [Benchmark]
+    public void Fake_Upsert_CopyOnWrite() => _fakeCopy.Upsert(Next());
+
+    [Benchmark]
+    public void Moq_Upsert() => _moq.Upsert(Next());
+
+    [Benchmark]
+    public void NSubstitute_Upsert() => _nsubstitute.Upsert(Next());
+
+    /// <summary>EF Core InMemory: Update + SaveChanges, then the tracker is cleared so the next call starts clean.</summary>
+    [Benchmark]
+    public void EfCore_Update_SaveChanges()
+    {
+        _ef.Update(Next());
+        _ef.SaveChanges();
+        _ef.ChangeTracker.Clear();
+    }
+
+    private Customer Next() => _updates[_cursor++ & (Baselines.KeyCount - 1)];
+}
