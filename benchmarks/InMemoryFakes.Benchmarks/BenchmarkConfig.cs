@@ -25,7 +25,7 @@ internal static class BenchmarkConfig
             .WithIterationCount(15));
 
     /// <summary>
-    /// One in-process launch, one warmup and three 100 ms iterations per benchmark: enough to smoke-test every
+    /// One in-process launch, one warmup and three 50 ms iterations per benchmark: enough to smoke-test every
     /// scenario and to see ratios to within a few tens of percent, in well under three minutes. Not for publishing.
     /// </summary>
     public static IConfig Quick() => Common(DefaultConfig.Instance)
@@ -35,7 +35,7 @@ internal static class BenchmarkConfig
             .WithLaunchCount(1)
             .WithWarmupCount(1)
             .WithIterationCount(3)
-            .WithIterationTime(TimeInterval.FromMilliseconds(100)));
+            .WithIterationTime(TimeInterval.FromMilliseconds(50)));
 
     private static ManualConfig Common(IConfig baseConfig)
     {

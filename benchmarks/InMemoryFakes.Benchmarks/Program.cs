@@ -17,7 +17,8 @@ public static class Program
         ArgumentNullException.ThrowIfNull(args);
         var quick = args.Contains("--quick", StringComparer.OrdinalIgnoreCase);
         var rest = args.Where(static a => !string.Equals(a, "--quick", StringComparison.OrdinalIgnoreCase)).ToArray();
-        if (!rest.Any(static a => a.StartsWith("--filter", StringComparison.Ordinal) || a == "-f" || a.StartsWith("--list", StringComparison.Ordinal)))
+        string[] selecting = ["--filter", "-f", "--list", "--help", "-h", "-?", "--version", "--info", "--allCategories", "--anyCategories"];
+        if (!rest.Any(a => selecting.Any(s => a.StartsWith(s, StringComparison.Ordinal))))
         {
             // BenchmarkSwitcher asks interactively when nothing is selected; run everything instead.
             rest = [.. rest, "--filter", "*"];
