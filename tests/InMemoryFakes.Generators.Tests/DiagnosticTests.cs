@@ -228,7 +228,7 @@ public class DiagnosticTests
         // A context with no attributes: the parser fails reading them, and must turn that into IMF9999.
         var constructor = typeof(GeneratorAttributeSyntaxContext).GetConstructors(BindingFlags.Instance | BindingFlags.NonPublic).Single();
         var context = (GeneratorAttributeSyntaxContext)constructor.Invoke([node, symbol, model, ImmutableArray<AttributeData>.Empty]);
-        var result = Parser.Parse(context, TestContext.Current.CancellationToken);
+        var result = InMemoryFakes.Generators.Parsing.FakeParser.Parse(context, TestContext.Current.CancellationToken);
 
         Assert.Null(result.Fake);
         var info = Assert.Single(result.Diagnostics);

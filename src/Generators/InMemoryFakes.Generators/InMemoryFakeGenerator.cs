@@ -1,4 +1,6 @@
+using InMemoryFakes.Generators.Emitting;
 using InMemoryFakes.Generators.Model;
+using InMemoryFakes.Generators.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -7,7 +9,7 @@ namespace InMemoryFakes.Generators;
 /// <summary>
 /// Writes a dictionary-backed implementation for every interface marked <c>[InMemoryFake]</c>
 /// (or every partial class marked <c>[InMemoryFake(typeof(IForeign))]</c>).
-/// Pipeline: attribute targets → <see cref="Parser"/> → equatable <see cref="FakeResult"/> → <see cref="Emitter"/>;
+/// Pipeline: attribute targets → <see cref="FakeParser"/> → equatable <see cref="FakeResult"/> → <see cref="Emitter"/>;
 /// diagnostics go out through their own output.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
@@ -23,7 +25,7 @@ public sealed class InMemoryFakeGenerator : IIncrementalGenerator
             .ForAttributeWithMetadataName(
                 AttributeMetadataName,
                 predicate: static (node, _) => node is InterfaceDeclarationSyntax or ClassDeclarationSyntax,
-                transform: static (target, cancellationToken) => Parser.Parse(target, cancellationToken))
+                transform: static (target, cancellationToken) => FakeParser.Parse(target, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         var fakes = results

@@ -130,6 +130,17 @@ internal static class TypeNames
         return args.Length == 0 ? "[" + name + "]" : "[" + name + "(" + string.Join(", ", args) + ")]";
     }
 
+    /// <summary>A member's name as C# spells it: <c>operator +</c> rather than <c>op_Addition</c>.</summary>
+    public static string DisplayName(ISymbol member) => member switch
+    {
+        IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator } op
+            when SyntaxFacts.GetOperatorKind(op.MetadataName) is var kind && kind != SyntaxKind.None
+            => "operator " + SyntaxFacts.GetText(kind),
+        IMethodSymbol { MethodKind: MethodKind.Conversion } conversion
+            => (conversion.Name == "op_Implicit" ? "implicit" : "explicit") + " operator " + conversion.ReturnType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat),
+        _ => member.Name,
+    };
+
     public static string Camel(string name)
         => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 

@@ -6,9 +6,9 @@ using System.Collections.Immutable;
 namespace InMemoryFakes.Generators.Model;
 
 /// <summary>An immutable array with value equality, so models that hold one compare by content and the incremental cache works.</summary>
-/// <typeparam name="T">The element type.</typeparam>
+/// <typeparam name="T">The element type (compared with <see cref="EqualityComparer{T}.Default"/>: records, strings, enums).</typeparam>
 internal readonly struct EquatableArray<T> : IEquatable<EquatableArray<T>>, IReadOnlyList<T>
-    where T : IEquatable<T>
+
 {
     private readonly T[]? _items;
 

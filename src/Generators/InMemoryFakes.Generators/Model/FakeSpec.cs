@@ -3,15 +3,32 @@ namespace InMemoryFakes.Generators.Model;
 /// <summary>What the parser found for one <c>[InMemoryFake]</c> target: the fake to emit (if any) and the diagnostics.</summary>
 internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo> Diagnostics);
 
-/// <summary>Everything the emitter needs to write one fake class. Plain strings, booleans and equatable arrays only.</summary>
+/// <summary>Everything the emitter needs to write one fake class: names, rendered types, enums and typed records only.</summary>
+/// <param name="HintName">The generated file's name.</param>
+/// <param name="Namespace">The class's namespace, or null for the global namespace.</param>
+/// <param name="ContainingTypes">Types the class is nested in (foreign-interface targets only), outermost first.</param>
+/// <param name="Declaration">How the class is declared.</param>
+/// <param name="ClassName">The class name.</param>
+/// <param name="TypeParameters">The class's type parameter names.</param>
+/// <param name="Constraints">Constraint clauses of the class's type parameters.</param>
+/// <param name="InterfaceType">The implemented interface, rendered.</param>
+/// <param name="FullClassName">The class, rendered with <c>global::</c> and its type parameters.</param>
+/// <param name="Register">Whether a module initializer registers the fake with <c>Fakes</c>.</param>
+/// <param name="GeneratorVersion">The generator version, for <c>[GeneratedCode]</c>.</param>
+/// <param name="Names">Private names chosen to collide with nothing.</param>
+/// <param name="Constructors">Which convenience constructors to emit.</param>
+/// <param name="Defaults">The attribute's settings.</param>
+/// <param name="Store">The table behind the fake.</param>
+/// <param name="Members">The generated members, in a canonical order (name, then signature).</param>
+/// <param name="ObsoleteDiagnosticIds">Obsolete diagnostic ids the file must suppress.</param>
 internal sealed record FakeSpec(
     string HintName,
     string? Namespace,
-    EquatableArray<string> ContainingTypes,
-    string ClassModifiers,
+    EquatableArray<ContainerSpec> ContainingTypes,
+    ClassDeclarationSpec Declaration,
     string ClassName,
-    string TypeParameters,
-    EquatableArray<string> Constraints,
+    EquatableArray<string> TypeParameters,
+    EquatableArray<ConstraintSpec> Constraints,
     string InterfaceType,
     string FullClassName,
     bool Register,
@@ -23,30 +40,96 @@ internal sealed record FakeSpec(
     EquatableArray<MemberSpec> Members,
     EquatableArray<string> ObsoleteDiagnosticIds);
 
+/// <summary>The modifiers of the generated class.</summary>
+/// <param name="Accessibility">"public" or "internal" for a class the generator names; null for the user's own partial class.</param>
+/// <param name="Sealed">Whether to write <c>sealed</c>.</param>
+/// <param name="Record">Whether the user's class is a record.</param>
+internal sealed record ClassDeclarationSpec(string? Accessibility, bool Sealed, bool Record);
+
+/// <summary>A type the user's partial class is nested in.</summary>
+internal enum ContainerKind
+{
+    Class,
+    Struct,
+    Interface,
+    Record,
+    RecordStruct,
+}
+
+/// <summary>One containing type declaration.</summary>
+internal sealed record ContainerSpec(ContainerKind Kind, string Name, EquatableArray<string> TypeParameters);
+
+/// <summary>A constraint clause: <c>where {TypeParameter} : {Items}</c>.</summary>
+internal sealed record ConstraintSpec(string TypeParameter, EquatableArray<string> Items);
+
 /// <summary>The names of the fake's private fields and method locals, chosen so none collides with an interface or user member.</summary>
+/// <param name="Core">The FakeCore field.</param>
+/// <param name="Defaults">The static FakeDefaults field.</param>
+/// <param name="Table">The table field.</param>
+/// <param name="Model">The static entity model field (entity repositories only).</param>
+/// <param name="Store">The typed store accessor property for hand-written members.</param>
+/// <param name="StoreField">The field behind <paramref name="Store"/>.</param>
+/// <param name="Result">A local for a result.</param>
+/// <param name="Item">A loop variable.</param>
+/// <param name="Value">A local for a value.</param>
+/// <param name="Blob">A local for a blob.</param>
+/// <param name="Snapshot">A local for a snapshot.</param>
+/// <param name="Entity">The entity parameter of generated lambdas.</param>
+/// <param name="State">The state parameter of generated lambdas.</param>
 internal sealed record FieldNames(
     string Core,
     string Defaults,
     string Table,
     string Model,
+    string Store,
+    string StoreField,
     string Result,
     string Item,
     string Value,
     string Blob,
     string Snapshot,
-    string Options);
+    string Entity,
+    string State);
 
 /// <summary>Which convenience constructors to emit (the user may have declared one with the same signature).</summary>
 internal sealed record ConstructorSpec(bool Default, bool Clock, bool Backend);
 
-/// <summary>The values of <c>FakeDefaults</c>, pre-rendered as C# expressions (null when left at the runtime default).</summary>
+/// <summary>The quota policies, as <c>InMemoryFakes.QuotaPolicy</c> names them.</summary>
+internal enum QuotaPolicyModel
+{
+    Throw = 0,
+    Reject = 1,
+    EvictOldest = 2,
+    EvictLeastRecentlyUsed = 3,
+}
+
+/// <summary>The copy modes, as <c>InMemoryFakes.CopyMode</c> names them.</summary>
+internal enum CopyModeModel
+{
+    Auto = 0,
+    Copy = 1,
+    Reference = 2,
+}
+
+/// <summary>The attribute's settings for <c>FakeDefaults</c>; null when left at the runtime default.</summary>
+/// <param name="Name">The interface name.</param>
+/// <param name="MaxEntries">The entry quota.</param>
+/// <param name="MaxBytes">The byte quota.</param>
+/// <param name="QuotaPolicy">The quota policy.</param>
+/// <param name="DefaultTtlTicks">The default time to live, in ticks.</param>
+/// <param name="CopyMode">The copy mode.</param>
+/// <param name="NotFound">The user's exception type for not-found, rendered.</param>
+/// <param name="Duplicate">The user's exception type for duplicate keys, rendered.</param>
+/// <param name="QuotaExceeded">The user's exception type for quota refusals, rendered.</param>
+/// <param name="Conflict">The user's exception type for concurrency conflicts, rendered.</param>
+/// <param name="Members">The names of the interface's members, sorted.</param>
 internal sealed record DefaultsSpec(
     string Name,
-    string? MaxEntries,
-    string? MaxBytes,
-    string? QuotaPolicy,
-    string? DefaultTimeToLive,
-    string? CopyMode,
+    int? MaxEntries,
+    long? MaxBytes,
+    QuotaPolicyModel? QuotaPolicy,
+    long? DefaultTtlTicks,
+    CopyModeModel? CopyMode,
     string? NotFound,
     string? Duplicate,
     string? QuotaExceeded,

@@ -1,0 +1,366 @@
+using System;
+using System.Collections.Generic;
+using InMemoryFakes.Generators.Model;
+
+namespace InMemoryFakes.Generators;
+
+/// <summary>
+/// Every word the generator recognises, in one place: verbs, nouns, parameter names and the rules that decide a store's
+/// key and value types. A member's <em>verb</em> is its name without a trailing <c>Async</c>. Adding a convention means
+/// a line here, the planner that reads it, and an emitter case when it needs a new operation.
+/// </summary>
+internal static class Conventions
+{
+    // ---- Store classification -------------------------------------------------------------------------------------
+
+    /// <summary>Verb prefixes of entity writes: a member <c>{verb}(T entity)</c> votes for <c>T</c> as the entity.</summary>
+    public static readonly string[] EntityWriteVerbPrefixes = { "Add", "Insert", "Create", "Update", "Upsert", "Save", "AddOrUpdate", "Put", "Delete", "Remove", "InsertOrUpdate" };
+
+    /// <summary>Verb prefixes that say "blob store" (two points each in the classification).</summary>
+    public static readonly string[] BlobVerbPrefixes = { "Upload", "Download", "OpenRead", "Open", "GetUrl", "Url", "Copy", "Move", "Stat", "GetProperties", "Info", "GetInfo", "GetBytes", "ReadAllBytes" };
+
+    /// <summary>Verb prefixes that say "key-value store" (two points each in the classification).</summary>
+    public static readonly string[] KeyValueVerbPrefixes = { "Set", "Increment", "Decrement", "Refresh", "Touch", "Expire", "GetTimeToLive", "Ttl", "GetTtl", "Keys", "GetKeys", "SetIfAbsent", "TryGet", "TryGetValue", "ContainsKey" };
+
+    /// <summary>Parameter names that say "blob store" (two points each).</summary>
+    public static readonly string[] BlobParameterNames = { "contentType", "metadata" };
+
+    // ---- Entity repositories --------------------------------------------------------------------------------------
+
+    /// <summary>Property names of a key, in order of preference, when no property is marked <c>[Key]</c> or <c>[FakeKey]</c>: Id, then {EntityName}Id.</summary>
+    public const string KeyPropertyName = "Id";
+
+    /// <summary>Attribute names (any namespace) that mark a key property: DataAnnotations' <c>[Key]</c>, Dapper's, our <c>[FakeKey]</c>.</summary>
+    public static readonly string[] KeyAttributeNames = { "KeyAttribute", "FakeKeyAttribute" };
+
+    /// <summary>Attribute names (any namespace) that mark a concurrency token.</summary>
+    public static readonly string[] TokenAttributeNames = { "ConcurrencyCheckAttribute", "TimestampAttribute" };
+
+    /// <summary>Property names taken as a concurrency token when none is marked.</summary>
+    public static readonly string[] TokenPropertyNames = { "Version", "ETag", "Etag", "RowVersion" };
+
+    /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
+    public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
+
+    public static readonly string[] UpdateVerbs = { "Update" };
+
+    public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store" };
+
+    /// <summary>Whole verbs of range writes; <c>{Add|Insert}{Entities}</c> is an AddRange too.</summary>
+    public static readonly string[] AddRangeVerbs = { "AddRange", "InsertRange", "CreateRange", "AddMany", "InsertMany" };
+
+    public static readonly string[] AddRangePluralPrefixes = { "Add", "Insert" };
+
+    public static readonly string[] UpdateRangeVerbs = { "UpdateRange", "UpdateMany" };
+
+    public static readonly string[] UpdateRangePluralPrefixes = { "Update" };
+
+    public static readonly string[] UpsertRangeVerbs = { "UpsertRange", "SaveRange", "UpsertMany", "SaveMany" };
+
+    public static readonly string[] UpsertRangePluralPrefixes = { "Upsert", "Save" };
+
+    public static readonly string[] DeleteRangeVerbs = { "DeleteRange", "RemoveRange", "DeleteMany", "RemoveMany" };
+
+    public static readonly string[] DeleteRangePluralPrefixes = { "Delete", "Remove" };
+
+    /// <summary>Clear verbs, followed by nothing or the plural entity name.</summary>
+    public static readonly string[] ClearVerbs = { "Clear", "DeleteAll", "RemoveAll", "Truncate" };
+
+    /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
+    public static readonly string[] CountVerbs = { "Count" };
+
+    /// <summary>List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too.</summary>
+    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll" };
+
+    public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
+
+    /// <summary>Lookup by key, followed by nothing or the entity name, then a key suffix (ById, ByKey, By{Key}).</summary>
+    public static readonly string[] FindVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve" };
+
+    public static readonly string[] DeleteVerbs = { "Delete", "Remove" };
+
+    public static readonly string[] ExistsVerbs = { "Exists", "Contains", "Has", "Exist" };
+
+    /// <summary>Key suffixes of Find/Delete/Exists besides <c>By{KeyProperty}</c> and <c>By{Key1}And{Key2}</c>.</summary>
+    public static readonly string[] KeySuffixes = { "", "ById", "ByKey" };
+
+    // ---- Derived queries ------------------------------------------------------------------------------------------
+
+    /// <summary>Verbs that start a derived query (<c>{verb}…By…</c>).</summary>
+    public static readonly (string Word, QueryVerb Verb)[] QueryVerbs =
+    {
+        ("Find", QueryVerb.Select), ("Get", QueryVerb.Select), ("Query", QueryVerb.Select), ("List", QueryVerb.Select),
+        ("Search", QueryVerb.Select), ("Stream", QueryVerb.Select), ("Read", QueryVerb.Select), ("Fetch", QueryVerb.Select),
+        ("Load", QueryVerb.Select), ("Count", QueryVerb.Count), ("Exists", QueryVerb.Exists), ("Delete", QueryVerb.Delete),
+        ("Remove", QueryVerb.Delete),
+    };
+
+    /// <summary>Verbs of members that take a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>.</summary>
+    public static readonly (string Word, QueryVerb Verb)[] PredicateVerbs =
+    {
+        ("Find", QueryVerb.Select), ("Get", QueryVerb.Select), ("Query", QueryVerb.Select), ("List", QueryVerb.Select),
+        ("Search", QueryVerb.Select), ("Stream", QueryVerb.Select), ("Where", QueryVerb.Select), ("Filter", QueryVerb.Select),
+        ("First", QueryVerb.Select), ("Read", QueryVerb.Select), ("Fetch", QueryVerb.Select), ("Load", QueryVerb.Select),
+        ("Count", QueryVerb.Count), ("Exists", QueryVerb.Exists), ("Any", QueryVerb.Exists), ("Delete", QueryVerb.Delete),
+        ("Remove", QueryVerb.Delete),
+    };
+
+    /// <summary>Operator keywords after a property (longest matched first); no keyword means equality.</summary>
+    public static readonly (string Text, QueryOperator Operator)[] QueryOperators =
+    {
+        ("IsNotNull", QueryOperator.IsNotNull), ("NotNull", QueryOperator.IsNotNull), ("IsNull", QueryOperator.IsNull), ("Null", QueryOperator.IsNull),
+        ("IsNotIn", QueryOperator.NotIn), ("NotIn", QueryOperator.NotIn), ("IsIn", QueryOperator.In), ("In", QueryOperator.In),
+        ("IsNot", QueryOperator.Not), ("Not", QueryOperator.Not),
+        ("IsGreaterThanEqual", QueryOperator.GreaterThanEqual), ("GreaterThanEqual", QueryOperator.GreaterThanEqual),
+        ("IsGreaterThan", QueryOperator.GreaterThan), ("GreaterThan", QueryOperator.GreaterThan),
+        ("IsLessThanEqual", QueryOperator.LessThanEqual), ("LessThanEqual", QueryOperator.LessThanEqual),
+        ("IsLessThan", QueryOperator.LessThan), ("LessThan", QueryOperator.LessThan),
+        ("IsAfter", QueryOperator.GreaterThan), ("After", QueryOperator.GreaterThan), ("IsBefore", QueryOperator.LessThan), ("Before", QueryOperator.LessThan),
+        ("IsBetween", QueryOperator.Between), ("Between", QueryOperator.Between),
+        ("IsContaining", QueryOperator.Containing), ("Containing", QueryOperator.Containing), ("Contains", QueryOperator.Containing),
+        ("IsLike", QueryOperator.Containing), ("Like", QueryOperator.Containing),
+        ("IsStartingWith", QueryOperator.StartingWith), ("StartingWith", QueryOperator.StartingWith), ("StartsWith", QueryOperator.StartingWith),
+        ("IsEndingWith", QueryOperator.EndingWith), ("EndingWith", QueryOperator.EndingWith), ("EndsWith", QueryOperator.EndingWith),
+        ("IsTrue", QueryOperator.True), ("True", QueryOperator.True), ("IsFalse", QueryOperator.False), ("False", QueryOperator.False),
+        ("Equals", QueryOperator.Equals), ("Is", QueryOperator.Equals),
+    };
+
+    /// <summary>Names of the skip parameter of <c>(int skip, int take)</c> paging.</summary>
+    public static readonly string[] SkipParameterNames = { "skip", "offset" };
+
+    /// <summary>Names of the take parameter of <c>(int skip, int take)</c> paging.</summary>
+    public static readonly string[] TakeParameterNames = { "take", "limit", "count", "size", "pageSize", "max", "maxCount" };
+
+    /// <summary>Property pairs of a page type, with the <c>PageRequest</c> factory each maps to, tried in order.</summary>
+    public static readonly (string Factory, string First, string Second)[] PageProperties =
+    {
+        ("Of", "Skip", "Take"), ("Of", "Offset", "Limit"), ("OfPage", "PageNumber", "PageSize"), ("OfPageIndex", "PageIndex", "PageSize"),
+    };
+
+    // ---- Key-value stores -----------------------------------------------------------------------------------------
+
+    /// <summary>The key-value verb of a member's verb, or <see cref="KeyValueVerb.None"/>.</summary>
+    public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
+    {
+        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" => KeyValueVerb.Get,
+        "TryGet" or "TryGetValue" or "TryRead" => KeyValueVerb.TryGet,
+        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" => KeyValueVerb.Set,
+        "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" => KeyValueVerb.SetIfAbsent,
+        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" => KeyValueVerb.Delete,
+        "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" => KeyValueVerb.Exists,
+        "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
+        "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,
+        "Refresh" or "Touch" => KeyValueVerb.Refresh,
+        "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" => KeyValueVerb.Clear,
+        "Count" or "GetCount" => KeyValueVerb.Count,
+        "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
+        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" => KeyValueVerb.TimeToLive,
+        "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" => KeyValueVerb.Expire,
+        _ => KeyValueVerb.None,
+    };
+
+    /// <summary>
+    /// Where each key-value verb has its key and its value, for deciding the store's types from all members together:
+    /// the key is the first parameter of a member that takes one; the value is Get's result, TryGet's out parameter,
+    /// and the second parameter of Set/SetIfAbsent. The key type is the type most such key positions share; the value
+    /// type the one most value positions share; a tie goes to <c>string</c>, then to the type whose name sorts first, so
+    /// member order never matters. A generic or <c>object</c> value anywhere makes an <c>object</c> store.
+    /// </summary>
+    public static bool TakesKeyFirst(KeyValueVerb verb) => verb is not (KeyValueVerb.None or KeyValueVerb.Clear or KeyValueVerb.Count or KeyValueVerb.Keys);
+
+    // ---- Time to live ---------------------------------------------------------------------------------------------
+
+    /// <summary>TimeSpan parameters read as a time to live after now.</summary>
+    public static readonly string[] RelativeTtlNames = { "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow" };
+
+    /// <summary>TimeSpan parameters read as a sliding expiry.</summary>
+    public static readonly string[] SlidingTtlNames = { "sliding", "slidingExpiration" };
+
+    /// <summary>Number parameters read as seconds to live.</summary>
+    public static readonly string[] SecondsTtlNames = { "ttl", "ttlSeconds", "seconds", "expirySeconds", "expiresInSeconds", "expirationSeconds", "timeToLiveSeconds" };
+
+    /// <summary>DateTimeOffset parameters read as an absolute expiry.</summary>
+    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt" };
+
+    /// <summary>Properties of an options object: relative, sliding and absolute (sliding wins, then relative, then absolute).</summary>
+    public static readonly string[] OptionRelativeNames = { "AbsoluteExpirationRelativeToNow", "Ttl", "Expiry", "TimeToLive", "ExpiresIn", "Expiration" };
+
+    public static readonly string[] OptionSlidingNames = { "SlidingExpiration", "Sliding" };
+
+    public static readonly string[] OptionAbsoluteNames = { "AbsoluteExpiration", "ExpiresAt", "Absolute" };
+
+    // ---- Blob stores ----------------------------------------------------------------------------------------------
+
+    /// <summary>The blob verb of a member's verb, or <see cref="BlobVerb.None"/>.</summary>
+    public static BlobVerb BlobVerbOf(string verb) => verb switch
+    {
+        "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
+        "Get" or "GetBytes" or "Download" or "Read" or "ReadAllBytes" or "GetContent" or "DownloadBytes" or "GetText" or "ReadText" or "DownloadText" or "ReadAllText"
+            or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" => BlobVerb.Get,
+        "Exists" or "Contains" or "Has" => BlobVerb.Exists,
+        "Delete" or "Remove" => BlobVerb.Delete,
+        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" => BlobVerb.List,
+        "Copy" => BlobVerb.Copy,
+        "Move" or "Rename" => BlobVerb.Move,
+        "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,
+        "Url" or "GetUrl" or "GetUri" or "Uri" => BlobVerb.Url,
+        "Clear" or "DeleteAll" or "RemoveAll" => BlobVerb.Clear,
+        "Count" or "GetCount" => BlobVerb.Count,
+        _ => BlobVerb.None,
+    };
+
+    /// <summary>String parameters of a blob write read as its content type.</summary>
+    public static readonly string[] ContentTypeNames = { "contentType", "mimeType", "mediaType", "type" };
+
+    /// <summary>
+    /// Members of a blob result type filled by name (case-insensitive), with the blob property each reads:
+    /// Key/Path/Name/FileName/BlobName, Size/Length/ContentLength, ContentType/MimeType, ETag,
+    /// LastModified/UpdatedAt/ModifiedAt/LastModifiedAt, CreatedAt/Created/CreatedOn, Metadata, Url/Uri.
+    /// </summary>
+    public static readonly Dictionary<string, BlobResultMember> BlobResultMembers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Key"] = BlobResultMember.Key, ["Path"] = BlobResultMember.Key, ["Name"] = BlobResultMember.Key, ["FileName"] = BlobResultMember.Key, ["BlobName"] = BlobResultMember.Key,
+        ["Size"] = BlobResultMember.Size, ["Length"] = BlobResultMember.Size, ["ContentLength"] = BlobResultMember.Size,
+        ["ContentType"] = BlobResultMember.ContentType, ["MimeType"] = BlobResultMember.ContentType,
+        ["ETag"] = BlobResultMember.ETag,
+        ["LastModified"] = BlobResultMember.LastModified, ["UpdatedAt"] = BlobResultMember.LastModified, ["ModifiedAt"] = BlobResultMember.LastModified, ["LastModifiedAt"] = BlobResultMember.LastModified,
+        ["CreatedAt"] = BlobResultMember.CreatedAt, ["Created"] = BlobResultMember.CreatedAt, ["CreatedOn"] = BlobResultMember.CreatedAt,
+        ["Metadata"] = BlobResultMember.Metadata,
+        ["Url"] = BlobResultMember.Url, ["Uri"] = BlobResultMember.Url,
+    };
+
+    /// <summary>A member's verb: its name without a trailing <c>Async</c>.</summary>
+    public static string VerbOf(string name)
+        => name.Length > 5 && name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
+
+    /// <summary>Whether a parameter name is one of <paramref name="names"/> (case-insensitive).</summary>
+    public static bool NameIn(string name, string[] names)
+    {
+        foreach (var candidate in names)
+        {
+            if (string.Equals(candidate, name, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> is one of the prefixes followed exactly by one of the middles and suffixes.</summary>
+    public static bool Matches(string verb, string[] prefixes, string[] middles, string[]? suffixes = null)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (!verb.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            foreach (var middle in middles)
+            {
+                if (string.CompareOrdinal(verb, prefix.Length, middle, 0, middle.Length) != 0)
+                {
+                    continue;
+                }
+
+                var rest = prefix.Length + middle.Length;
+                if (suffixes is null)
+                {
+                    if (verb.Length == rest)
+                    {
+                        return true;
+                    }
+
+                    continue;
+                }
+
+                foreach (var suffix in suffixes)
+                {
+                    if (verb.Length == rest + suffix.Length && string.CompareOrdinal(verb, rest, suffix, 0, suffix.Length) == 0)
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> starts with one of the prefixes.</summary>
+    public static bool StartsWithAny(string verb, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (verb.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> is one of <paramref name="verbs"/> exactly.</summary>
+    public static bool IsOneOf(string verb, string[] verbs) => Array.IndexOf(verbs, verb) >= 0;
+}
+
+/// <summary>What a derived query or predicate method does with its matches.</summary>
+internal enum QueryVerb
+{
+    Select,
+    Count,
+    Exists,
+    Delete,
+}
+
+/// <summary>The key-value store verbs.</summary>
+internal enum KeyValueVerb
+{
+    None,
+    Get,
+    TryGet,
+    Set,
+    SetIfAbsent,
+    Delete,
+    Exists,
+    Increment,
+    Decrement,
+    Refresh,
+    Clear,
+    Count,
+    Keys,
+    TimeToLive,
+    Expire,
+}
+
+/// <summary>The blob store verbs.</summary>
+internal enum BlobVerb
+{
+    None,
+    Put,
+    Get,
+    Exists,
+    Delete,
+    List,
+    Copy,
+    Move,
+    Info,
+    Url,
+    Clear,
+    Count,
+}
+
+/// <summary>The blob properties a result type's members can be filled from.</summary>
+internal enum BlobResultMember
+{
+    Key,
+    Size,
+    ContentType,
+    ETag,
+    LastModified,
+    CreatedAt,
+    Metadata,
+    Url,
+}

@@ -1,0 +1,343 @@
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using static InMemoryFakes.Generators.Emitting.RuntimeNames;
+
+namespace InMemoryFakes.Generators.Emitting;
+
+internal static partial class Emitter
+{
+    private static void WriteMember(SourceWriter w, FakeSpec fake, MemberSpec member)
+    {
+        var n = fake.Names;
+        var isAsync = member.Shape != ReturnShape.Sync;
+        var name = member.ExplicitInterface is null ? member.Name : member.ExplicitInterface + "." + member.Name;
+        var modifiers = (member.ExplicitInterface is null ? "public " : "") + (isAsync ? "async " : "");
+        var interceptArguments = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.AsObject ? "(object?)" + a.Name : a.Name));
+        var token = member.CancellationToken ?? "default";
+
+        w.Line("/// <inheritdoc />");
+        foreach (var attribute in member.ReturnAttributes)
+        {
+            w.Line(attribute.Insert(1, "return: "));
+        }
+
+        if (member.Kind == MemberKind.Property)
+        {
+            w.Open(modifiers + member.ReturnType + " " + name);
+            w.Open("get");
+            w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + ");");
+            foreach (var line in Body(fake, member))
+            {
+                w.Line(line);
+            }
+
+            w.Close();
+            w.Close();
+            return;
+        }
+
+        var parameters = string.Join(", ", member.Parameters.Select(static p =>
+            (p.Attributes.Count == 0 ? "" : string.Join(" ", p.Attributes) + " ") + (p.IsParams ? "params " : "") + Modifier(p.Modifier) + p.Type + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
+        w.Line(modifiers + member.ReturnType + " " + name + TypeParameterList(member.TypeParameters) + "(" + parameters + ")");
+        w.Indent();
+        foreach (var constraint in member.Constraints)
+        {
+            w.Line(ConstraintClause(constraint));
+        }
+
+        w.Outdent();
+        w.Line("{");
+        w.Indent();
+        if (member.CancellationToken is not null)
+        {
+            w.Line(member.CancellationToken + ".ThrowIfCancellationRequested();");
+        }
+
+        if (isAsync)
+        {
+            w.Line("if (" + n.Core + ".IsIntercepting) await " + n.Core + ".InterceptAsync(" + TypeNames.Literal(member.InterceptName) + ", " + token + interceptArguments + ").ConfigureAwait(false);");
+        }
+        else
+        {
+            w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + interceptArguments + ");");
+        }
+
+        foreach (var line in Body(fake, member))
+        {
+            w.Line(line);
+        }
+
+        w.Close();
+    }
+
+    private static string Modifier(ParameterModifier modifier) => modifier switch
+    {
+        ParameterModifier.Out => "out ",
+        ParameterModifier.Ref => "ref ",
+        ParameterModifier.In => "in ",
+        ParameterModifier.RefReadOnly => "ref readonly ",
+        _ => "",
+    };
+
+    private static string Arg(ArgumentRef argument) => argument.NullForgiving ? argument.Name + "!" : argument.Name;
+
+    private static string Key(KeySpec key) => key.Parts.Count == 1 ? Arg(key.Parts[0]) : "(" + string.Join(", ", key.Parts.Select(Arg)) + ")";
+
+    /// <summary>The statements after interception: the store call and the conversion to the member's result.</summary>
+    private static List<string> Body(FakeSpec fake, MemberSpec member)
+    {
+        var body = new BodyWriter(fake, member);
+        switch (member.Operation)
+        {
+            case EntityAddOp op:
+                switch (op.Result)
+                {
+                    case EntityWriteResult.Bool:
+                        body.Return(body.T + ".TryAdd(" + Arg(op.Entity) + ", out _)");
+                        break;
+                    case EntityWriteResult.Key:
+                        body.Line("var " + body.N.Result + " = " + body.T + ".Add(" + Arg(op.Entity) + ");");
+                        body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
+                        break;
+                    default:
+                        body.Call(body.T + ".Add(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
+                        break;
+                }
+
+                break;
+            case EntityUpdateOp op:
+                if (op.Result == EntityWriteResult.Bool)
+                {
+                    var entity = Arg(op.Entity);
+                    if (!fake.Store.Entity!.IsValueType)
+                    {
+                        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + entity + ");");
+                    }
+
+                    body.Line("return " + body.T + ".Atomically(() =>");
+                    body.Line("{");
+                    body.Line("    if (!" + body.T + ".ContainsKey(" + KeyOf(fake.Store.Entity!, entity) + "))");
+                    body.Line("    {");
+                    body.Line("        return false;");
+                    body.Line("    }");
+                    body.Line("");
+                    body.Line("    " + body.T + ".Update(" + entity + ");");
+                    body.Line("    return true;");
+                    body.Line("});");
+                }
+                else
+                {
+                    body.Call(body.T + ".Update(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
+                }
+
+                break;
+            case EntityUpsertOp op:
+                switch (op.Result)
+                {
+                    case EntityWriteResult.Bool:
+                        body.Return(body.T + ".Upsert(" + Arg(op.Entity) + ") == " + WriteOutcome + ".Created");
+                        break;
+                    case EntityWriteResult.Entity:
+                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ", out var " + body.N.Result + ");");
+                        body.Return(body.N.Result);
+                        break;
+                    default:
+                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ");");
+                        break;
+                }
+
+                break;
+            case EntityFindOp op:
+                body.Return(op.Result switch
+                {
+                    SingleResult.Required => body.T + ".Get(" + Key(op.Key) + ")",
+                    SingleResult.NullableStruct => body.T + ".TryGetValue(" + Key(op.Key) + ", out var " + body.N.Result + ") ? (" + fake.Store.Entity!.EntityType + "?)" + body.N.Result + " : null",
+                    _ => body.T + ".Find(" + Key(op.Key) + ")",
+                });
+                break;
+            case EntityDeleteByKeyOp op:
+                body.Call(body.T + ".Remove(" + Key(op.Key) + ")", op.ReturnsBool);
+                break;
+            case EntityDeleteEntityOp op:
+                body.Call(body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", op.ReturnsBool);
+                break;
+            case EntityExistsOp op:
+                body.Return(body.T + ".ContainsKey(" + Key(op.Key) + ")");
+                break;
+            case EntityCountOp or KvCountOp or BlobCountOp:
+                body.Return(body.T + ".Count");
+                break;
+            case EntityGetAllOp op:
+                body.Sequence(body.T + ".Values()", op.Sequence);
+                break;
+            case EntityClearOp op:
+                if (op.ReturnsCount)
+                {
+                    body.Return(body.T + ".RemoveWhere(static _ => true)");
+                }
+                else
+                {
+                    body.Line(body.T + ".Clear();");
+                }
+
+                break;
+            case EntityRangeOp { Kind: RangeKind.Add } op:
+                switch (op.Result)
+                {
+                    case RangeResult.Count:
+                        body.Return(body.T + ".AddRange(" + Arg(op.Items) + ").Count");
+                        break;
+                    case RangeResult.List:
+                        body.Return(body.T + ".AddRange(" + Arg(op.Items) + ")");
+                        break;
+                    case RangeResult.Array:
+                        body.Return(body.T + ".AddRange(" + Arg(op.Items) + ").ToArray()");
+                        break;
+                    default:
+                        body.Line(body.T + ".AddRange(" + Arg(op.Items) + ");");
+                        break;
+                }
+
+                break;
+            case EntityRangeOp op:
+                AtomicRange(body, fake, op);
+                break;
+            case EntityQueryOp op:
+                Query(body, fake, member, op.Query);
+                break;
+            default:
+                KeyValueOrBlob(body, fake, member);
+                break;
+        }
+
+        return body.Lines;
+    }
+
+    /// <summary>UpdateRange, UpsertRange and DeleteRange: all or nothing, under the table's lock, restored from a snapshot on any error.</summary>
+    private static void AtomicRange(BodyWriter body, FakeSpec fake, EntityRangeOp op)
+    {
+        var n = fake.Names;
+        var t = body.T;
+        var source = Arg(op.Items);
+        var counts = op.Kind is RangeKind.DeleteEntities or RangeKind.DeleteByKeys;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + source + ");");
+        body.Line("var " + n.Result + " = " + t + ".Atomically(() =>");
+        body.Line("{");
+        body.Line("    var " + n.Snapshot + " = " + n.Core + ".Snapshot();");
+        body.Line("    try");
+        body.Line("    {");
+        body.Line(counts
+            ? "        var " + n.Value + " = 0;"
+            : "        var " + n.Value + " = new global::System.Collections.Generic.List<" + fake.Store.Entity!.EntityType + ">();");
+        body.Line("        foreach (var " + n.Item + " in " + source + ")");
+        body.Line("        {");
+        switch (op.Kind)
+        {
+            case RangeKind.Update:
+                body.Line("            " + n.Value + ".Add(" + t + ".Update(" + n.Item + "));");
+                break;
+            case RangeKind.Upsert:
+                body.Line("            " + t + ".Upsert(" + n.Item + ", out var " + n.Blob + ");");
+                body.Line("            " + n.Value + ".Add(" + n.Blob + ");");
+                break;
+            case RangeKind.DeleteEntities:
+                body.Line("            if (" + t + ".RemoveEntity(" + n.Item + "))");
+                body.Line("            {");
+                body.Line("                " + n.Value + "++;");
+                body.Line("            }");
+                break;
+            default:
+                body.Line("            if (" + t + ".Remove(" + n.Item + "))");
+                body.Line("            {");
+                body.Line("                " + n.Value + "++;");
+                body.Line("            }");
+                break;
+        }
+
+        body.Line("        }");
+        body.Line("");
+        body.Line("        return " + n.Value + ";");
+        body.Line("    }");
+        body.Line("    catch");
+        body.Line("    {");
+        body.Line("        " + n.Core + ".Restore(" + n.Snapshot + ");");
+        body.Line("        throw;");
+        body.Line("    }");
+        body.Line("});");
+        switch (op.Result)
+        {
+            case RangeResult.Count:
+                body.Line("return " + n.Result + (counts ? "" : ".Count") + ";");
+                break;
+            case RangeResult.List:
+                body.Line("return " + n.Result + ";");
+                break;
+            case RangeResult.Array:
+                body.Line("return " + n.Result + ".ToArray();");
+                break;
+            default:
+                body.Line("_ = " + n.Result + ";");
+                break;
+        }
+    }
+
+    /// <summary>Collects a member's statements; returns go through <see cref="Return"/> so async streams yield instead.</summary>
+    private sealed class BodyWriter
+    {
+        private readonly MemberSpec _member;
+
+        public BodyWriter(FakeSpec fake, MemberSpec member)
+        {
+            _member = member;
+            N = fake.Names;
+            T = fake.Names.Table;
+        }
+
+        public FieldNames N { get; }
+
+        /// <summary>The table field.</summary>
+        public string T { get; }
+
+        public List<string> Lines { get; } = new();
+
+        public void Line(string line) => Lines.Add(line);
+
+        /// <summary>Returns the expression, or yields each item of it from an async stream.</summary>
+        public void Return(string expression)
+        {
+            if (_member.Shape == ReturnShape.AsyncEnumerable)
+            {
+                Lines.Add("foreach (var " + N.Item + " in " + expression + ")");
+                Lines.Add("{");
+                if (_member.CancellationToken is not null)
+                {
+                    Lines.Add("    " + _member.CancellationToken + ".ThrowIfCancellationRequested();");
+                }
+
+                Lines.Add("    yield return " + N.Item + ";");
+                Lines.Add("}");
+            }
+            else
+            {
+                Lines.Add("return " + expression + ";");
+            }
+        }
+
+        /// <summary>Returns the call's result, or only calls it when the member returns nothing.</summary>
+        public void Call(string expression, bool returns)
+        {
+            if (returns)
+            {
+                Return(expression);
+            }
+            else
+            {
+                Lines.Add(expression + ";");
+            }
+        }
+
+        /// <summary>Returns a list as it is or as an array.</summary>
+        public void Sequence(string list, SequenceKind kind) => Return(kind == SequenceKind.Array ? list + ".ToArray()" : list);
+    }
+}

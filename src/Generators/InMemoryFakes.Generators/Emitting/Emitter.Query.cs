@@ -1,0 +1,265 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using InMemoryFakes.Generators.Model;
+using static InMemoryFakes.Generators.Emitting.RuntimeNames;
+
+namespace InMemoryFakes.Generators.Emitting;
+
+internal static partial class Emitter
+{
+    private static void Query(BodyWriter body, FakeSpec fake, MemberSpec member, QuerySpec query)
+    {
+        var n = fake.Names;
+        var t = body.T;
+        foreach (var parameter in query.NullChecks)
+        {
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter + ");");
+        }
+
+        switch (query.Kind)
+        {
+            case QueryKind.List:
+                body.Sequence(QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true), query.Sequence);
+                break;
+            case QueryKind.Page:
+                body.Return(QueryCall(fake, t, "QueryPage", query, Page(query.Page!), ordered: true, limited: true, paged: false));
+                break;
+            case QueryKind.Count:
+                body.Return(QueryCall(fake, t, "QueryCount", query, null, ordered: false, limited: false, paged: false));
+                break;
+            case QueryKind.Exists:
+                body.Return(QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
+                break;
+            case QueryKind.Delete:
+                body.Call(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false), query.ReturnsCount);
+                break;
+            default:
+                var first = QueryCall(fake, t, "TryQueryFirst", query, "out var " + n.Result, ordered: true, limited: false, paged: false);
+                if (query.Single == SingleResult.Required)
+                {
+                    var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
+                    body.Line("if (!" + first + ")");
+                    body.Line("{");
+                    body.Line("    throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ");");
+                    body.Line("}");
+                    body.Line("");
+                    body.Line("return " + n.Result + ";");
+                }
+                else
+                {
+                    var nullableStruct = query.Single == SingleResult.NullableStruct;
+                    body.Return(first + " ? " + (nullableStruct ? "(" + fake.Store.Entity!.EntityType + "?)" : "") + n.Result + " : " + (nullableStruct ? "null" : "default"));
+                }
+
+                break;
+        }
+    }
+
+    /// <summary>
+    /// The runtime call of a query member: <c>table.Query(state, predicate, probe: …, order: …, distinct: …, limit: …, page: …)</c>
+    /// and its Page/First/Count/Exists/Delete variants. <paramref name="middle"/> goes after the predicate (an <c>out</c> or the page).
+    /// </summary>
+    private static string QueryCall(FakeSpec fake, string table, string method, QuerySpec query, string? middle, bool ordered, bool limited, bool paged)
+    {
+        var arguments = new List<string>();
+        var predicate = Predicate(fake, query);
+        if (query.State.Count > 0)
+        {
+            arguments.Add(State(fake, query));
+            arguments.Add(predicate ?? "null");
+        }
+        else
+        {
+            arguments.Add(predicate ?? "predicate: null");
+        }
+
+        if (middle is not null)
+        {
+            arguments.Add(middle);
+        }
+
+        if (query.Probe is { } probe)
+        {
+            arguments.Add("probe: new " + IndexProbe + "(" + TypeNames.Literal(probe.Property) + ", " + (probe.CastType is null ? probe.Argument : "(" + probe.CastType + ")" + probe.Argument) + ")");
+        }
+
+        if (ordered && Order(fake, query) is { } order)
+        {
+            arguments.Add("order: " + order);
+        }
+
+        if (query.Distinct && method is "Query" or "QueryPage" or "QueryCount")
+        {
+            arguments.Add("distinct: true");
+        }
+
+        if (limited && query.Limit > 0)
+        {
+            arguments.Add("limit: " + query.Limit.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (paged && query.Page is not null)
+        {
+            arguments.Add("page: " + Page(query.Page));
+        }
+
+        return table + "." + method + "(" + string.Join(", ", arguments) + ")";
+    }
+
+    /// <summary>The predicate: a predicate parameter, or a static lambda over the entity (and the state) for derived conditions.</summary>
+    private static string? Predicate(FakeSpec fake, QuerySpec query)
+    {
+        if (query.Predicate is { } parameter)
+        {
+            return parameter.IsExpression ? parameter.Parameter + ".Compile()" : parameter.Parameter;
+        }
+
+        if (query.Groups.Count == 0)
+        {
+            return null;
+        }
+
+        var e = fake.Names.Entity;
+        var s = fake.Names.State;
+        string StateOf(int index) => query.State.Count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        var groups = new List<string>();
+        foreach (var group in query.Groups)
+        {
+            var parts = group.Conditions.Select(c => Condition(c, e, StateOf)).ToList();
+            groups.Add(query.Groups.Count > 1 && parts.Count > 1 ? "(" + string.Join(" && ", parts) + ")" : string.Join(" && ", parts));
+        }
+
+        var expression = string.Join(" || ", groups);
+        return query.State.Count == 0 ? "static " + e + " => " + expression : "static (" + e + ", " + s + ") => " + expression;
+    }
+
+    /// <summary>The predicate's state: the one argument, or a tuple of them.</summary>
+    private static string State(FakeSpec fake, QuerySpec query)
+    {
+        var items = query.State.Select(StateItem).ToList();
+        return items.Count == 1 ? items[0] : "(" + string.Join(", ", items) + ")";
+    }
+
+    private static string StateItem(QueryArgumentSpec argument)
+    {
+        if (argument.Set is not { } set)
+        {
+            return argument.Parameter;
+        }
+
+        var comparer = set.Comparer switch
+        {
+            SetComparer.Ordinal => "global::System.StringComparer.Ordinal",
+            SetComparer.OrdinalIgnoreCase => "global::System.StringComparer.OrdinalIgnoreCase",
+            _ => "null",
+        };
+        return set.SourceElementType is null
+            ? QueryOperators + ".SetOf<" + set.ElementType + ">(" + argument.Parameter + ", " + comparer + ", " + TypeNames.Literal(set.ParameterName) + ")"
+            : QueryOperators + ".SetOf<" + set.SourceElementType + ", " + set.ElementType + ">(" + argument.Parameter + ", static __x => (" + set.ElementType + ")__x, " + comparer + ", " + TypeNames.Literal(set.ParameterName) + ")";
+    }
+
+    /// <summary>The path read null-safely: <c>e.Address?.City</c>.</summary>
+    private static string Access(PathSpec path, string variable)
+    {
+        var builder = new StringBuilder(variable);
+        foreach (var step in path.Steps)
+        {
+            builder.Append(step.NullSafe ? "?." : ".").Append(step.Property);
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>One condition over the entity variable and its arguments in the state.</summary>
+    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state)
+    {
+        var x = Access(condition.Path, e);
+        string A(int i) => state(condition.Arguments[i]);
+        var ignoreCase = condition.IgnoreCase ? "true" : "false";
+        string Compare(string op, string argument) => condition.Category switch
+        {
+            ValueCategory.Text => QueryOperators + ".CompareText(" + x + ", " + argument + ", " + ignoreCase + ") " + op + " 0",
+            ValueCategory.Operators => x + " " + op + " " + argument,
+            _ => QueryOperators + (condition.UnderlyingIsValueType ? ".CompareValues<" : ".CompareObjects<") + condition.UnderlyingType + ">(" + x + ", " + argument + ") " + op + " 0",
+        };
+        string Equal(string argument) => condition.Category switch
+        {
+            ValueCategory.Text => "global::System.String.Equals(" + x + ", " + argument + ", global::System.StringComparison." + (condition.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal") + ")",
+            ValueCategory.Operators or ValueCategory.Boolean => x + " == " + argument,
+            _ => "global::System.Collections.Generic.EqualityComparer<" + (condition.UnderlyingIsValueType ? condition.NullableType : condition.EffectiveType) + ">.Default.Equals(" + x + ", " + argument + ")",
+        };
+
+        return condition.Operator switch
+        {
+            QueryOperator.Equals => Equal(A(0)),
+            QueryOperator.Not => condition.Category is ValueCategory.Operators or ValueCategory.Boolean ? x + " != " + A(0) : "!" + Equal(A(0)),
+            QueryOperator.GreaterThan => Compare(">", A(0)),
+            QueryOperator.GreaterThanEqual => Compare(">=", A(0)),
+            QueryOperator.LessThan => Compare("<", A(0)),
+            QueryOperator.LessThanEqual => Compare("<=", A(0)),
+            QueryOperator.Between => "(" + Compare(">=", A(0)) + " && " + Compare("<=", A(1)) + ")",
+            QueryOperator.In => A(0) + ".Contains(" + x + ")",
+            QueryOperator.NotIn => "!" + A(0) + ".Contains(" + x + ")",
+            QueryOperator.Containing => QueryOperators + ".Contains(" + x + ", " + A(0) + ", " + ignoreCase + ")",
+            QueryOperator.StartingWith => QueryOperators + ".StartsWith(" + x + ", " + A(0) + ", " + ignoreCase + ")",
+            QueryOperator.EndingWith => QueryOperators + ".EndsWith(" + x + ", " + A(0) + ", " + ignoreCase + ")",
+            QueryOperator.IsNull => x + " is null",
+            QueryOperator.IsNotNull => x + " is not null",
+            QueryOperator.True => x + " == true",
+            _ => x + " == false",
+        };
+    }
+
+    /// <summary>The ordering: a static ordering field, or a comparer parameter of a predicate method.</summary>
+    private static string? Order(FakeSpec fake, QuerySpec query)
+    {
+        if (query.Ordering is not null)
+        {
+            return query.Ordering;
+        }
+
+        if (query.Comparer is { } comparer)
+        {
+            return comparer.IsComparison
+                ? comparer.Parameter + " is null ? null : global::System.Collections.Generic.Comparer<" + fake.Store.Entity!.EntityType + ">.Create(" + comparer.Parameter + ")"
+                : comparer.Parameter;
+        }
+
+        return null;
+    }
+
+    /// <summary>The initializer of a static ordering: <c>EntityOrder&lt;E&gt;.By(…).ThenBy(…)</c>.</summary>
+    private static string Ordering(FakeSpec fake, OrderingSpec ordering)
+    {
+        var e = fake.Names.Entity;
+        var builder = new StringBuilder(EntityOrder + "<" + fake.Store.Entity!.EntityType + ">");
+        for (var i = 0; i < ordering.Keys.Count; i++)
+        {
+            var key = ordering.Keys[i];
+            builder.Append(i == 0 ? ".By(" : ".ThenBy(").Append("static ").Append(e).Append(" => ").Append(Access(key.Path, e));
+            if (key.Descending)
+            {
+                builder.Append(", descending: true");
+            }
+
+            if (key.Text)
+            {
+                builder.Append(", comparer: global::System.StringComparer.Ordinal");
+            }
+
+            builder.Append(')');
+        }
+
+        return builder.ToString();
+    }
+
+    /// <summary>The page request expression.</summary>
+    private static string Page(PageSpec page) => page.Kind switch
+    {
+        PageKind.SkipTake => PageRequest + ".Of(" + page.First + ", " + page.Second + ", nameof(" + page.First + "), nameof(" + page.Second + "))",
+        PageKind.Request => page.First,
+        _ => PageRequest + "." + page.Factory + "(" + page.First + "." + page.FirstProperty + ", " + page.First + "." + page.SecondProperty + ", nameof(" + page.First + "), nameof(" + page.First + "))",
+    };
+}

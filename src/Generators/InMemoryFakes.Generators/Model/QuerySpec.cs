@@ -1,0 +1,171 @@
+namespace InMemoryFakes.Generators.Model;
+
+/// <summary>What a query member asks of the table.</summary>
+internal enum QueryKind
+{
+    /// <summary>The matches as a list (or array, or async stream).</summary>
+    List,
+
+    /// <summary>The first match: null, or the not-found error, when there is none.</summary>
+    First,
+
+    /// <summary>A page of matches with the total count.</summary>
+    Page,
+
+    /// <summary>The number of matches.</summary>
+    Count,
+
+    /// <summary>Whether anything matches.</summary>
+    Exists,
+
+    /// <summary>Remove the matches; the number removed.</summary>
+    Delete,
+}
+
+/// <summary>The operators of derived query conditions.</summary>
+internal enum QueryOperator
+{
+    Equals,
+    Not,
+    GreaterThan,
+    GreaterThanEqual,
+    LessThan,
+    LessThanEqual,
+    Between,
+    In,
+    NotIn,
+    Containing,
+    StartingWith,
+    EndingWith,
+    IsNull,
+    IsNotNull,
+    True,
+    False,
+}
+
+/// <summary>How values of a property type compare, which decides the operators that fit and the code they become.</summary>
+internal enum ValueCategory
+{
+    /// <summary><c>string</c>: ordinal (or ordinal ignore-case) comparison.</summary>
+    Text,
+
+    /// <summary>Numbers, <c>char</c>, enums, dates and times: the C# operators.</summary>
+    Operators,
+
+    /// <summary><c>bool</c>: equality only (and True/False).</summary>
+    Boolean,
+
+    /// <summary>Another <c>IComparable</c> type: <c>Comparer&lt;T&gt;.Default</c>.</summary>
+    Comparable,
+
+    /// <summary>Anything else: equality through <c>EqualityComparer&lt;T&gt;.Default</c>.</summary>
+    Equatable,
+}
+
+/// <summary>A derived query or predicate method, as typed parts the emitter turns into runtime query calls.</summary>
+/// <param name="Kind">What the member returns.</param>
+/// <param name="Sequence">List: as a list or an array.</param>
+/// <param name="Single">First: how a missing match is returned.</param>
+/// <param name="ReturnsCount">Delete: whether the number removed is returned.</param>
+/// <param name="State">The arguments the predicate reads (one: itself; several: a tuple).</param>
+/// <param name="Groups">Derived conditions: Or of And-groups; empty with no predicate parameter means every entity.</param>
+/// <param name="Predicate">A predicate parameter (predicate methods), or null.</param>
+/// <param name="Probe">An equality on an indexed property that narrows the candidates, or null.</param>
+/// <param name="Ordering">A static ordering field, or null.</param>
+/// <param name="Comparer">An ordering parameter (predicate methods), or null.</param>
+/// <param name="Distinct">Drop entities equal to an earlier match.</param>
+/// <param name="Limit">Top/First: keep at most this many; 0 for no limit.</param>
+/// <param name="Page">Paging, or null.</param>
+/// <param name="NullChecks">Parameters checked for null first.</param>
+/// <param name="DescriptionArguments">The arguments described in the not-found message of a required single result.</param>
+internal sealed record QuerySpec(
+    QueryKind Kind,
+    SequenceKind Sequence,
+    SingleResult Single,
+    bool ReturnsCount,
+    EquatableArray<QueryArgumentSpec> State,
+    EquatableArray<ConditionGroupSpec> Groups,
+    PredicateParameterSpec? Predicate,
+    ProbeSpec? Probe,
+    string? Ordering,
+    ComparerParameterSpec? Comparer,
+    bool Distinct,
+    int Limit,
+    PageSpec? Page,
+    EquatableArray<string> NullChecks,
+    EquatableArray<string> DescriptionArguments);
+
+/// <summary>Conditions joined by And.</summary>
+internal sealed record ConditionGroupSpec(EquatableArray<ConditionSpec> Conditions);
+
+/// <summary>One condition of a derived query, checked against its property's type.</summary>
+/// <param name="Path">The property path.</param>
+/// <param name="Operator">The operator.</param>
+/// <param name="Category">How the property's values compare.</param>
+/// <param name="IgnoreCase">Compare text ignoring case.</param>
+/// <param name="UnderlyingType">The property type without nullability, rendered.</param>
+/// <param name="UnderlyingIsValueType">Whether that type is a value type.</param>
+/// <param name="NullableType">The property type as nullable, rendered.</param>
+/// <param name="EffectiveType">The type of the value read (nullable through a nullable path), rendered.</param>
+/// <param name="Arguments">Indexes into the query's state.</param>
+internal sealed record ConditionSpec(
+    PathSpec Path,
+    QueryOperator Operator,
+    ValueCategory Category,
+    bool IgnoreCase,
+    string UnderlyingType,
+    bool UnderlyingIsValueType,
+    string NullableType,
+    string EffectiveType,
+    EquatableArray<int> Arguments);
+
+/// <summary>How a set argument (In/NotIn) compares strings.</summary>
+internal enum SetComparer
+{
+    Default,
+    Ordinal,
+    OrdinalIgnoreCase,
+}
+
+/// <summary>One argument in the query's state: the parameter, or (In/NotIn) a set built from it.</summary>
+/// <param name="Parameter">The parameter (escaped).</param>
+/// <param name="Set">The set built from a collection parameter, or null.</param>
+internal sealed record QueryArgumentSpec(string Parameter, SetSpec? Set);
+
+/// <summary>A set of the property's values built from a collection parameter.</summary>
+/// <param name="ParameterName">The parameter's plain name, for the null-argument message.</param>
+/// <param name="SourceElementType">The collection's element type when it must be converted, or null when it is the property type.</param>
+/// <param name="ElementType">The set's element type (the property's effective type).</param>
+/// <param name="Comparer">The string comparer.</param>
+internal sealed record SetSpec(string ParameterName, string? SourceElementType, string ElementType, SetComparer Comparer);
+
+/// <summary>A <c>Func&lt;T, bool&gt;</c> parameter, or an expression compiled first.</summary>
+internal sealed record PredicateParameterSpec(string Parameter, bool IsExpression);
+
+/// <summary>An index probe: the property and the argument (cast to the property's nullable type for value types).</summary>
+internal sealed record ProbeSpec(string Property, string Argument, string? CastType);
+
+/// <summary>An <c>IComparer&lt;T&gt;</c> or <c>Comparison&lt;T&gt;</c> parameter.</summary>
+internal sealed record ComparerParameterSpec(string Parameter, bool IsComparison);
+
+/// <summary>How paging is given.</summary>
+internal enum PageKind
+{
+    /// <summary><c>(int skip, int take)</c>.</summary>
+    SkipTake,
+
+    /// <summary>An <c>InMemoryFakes.PageRequest</c> parameter.</summary>
+    Request,
+
+    /// <summary>A page type with Skip/Take, Offset/Limit (<c>Of</c>), PageNumber/PageSize (<c>OfPage</c>) or PageIndex/PageSize (<c>OfPageIndex</c>).</summary>
+    Properties,
+}
+
+/// <summary>Paging: the kind and its parameters or properties.</summary>
+/// <param name="Kind">How paging is given.</param>
+/// <param name="First">Skip parameter, request parameter, or the page parameter.</param>
+/// <param name="Second">Take parameter, or null.</param>
+/// <param name="Factory">Properties: the <c>PageRequest</c> factory (Of, OfPage, OfPageIndex).</param>
+/// <param name="FirstProperty">Properties: the first property.</param>
+/// <param name="SecondProperty">Properties: the second property.</param>
+internal sealed record PageSpec(PageKind Kind, string First, string? Second, string? Factory, string? FirstProperty, string? SecondProperty);

@@ -1,0 +1,85 @@
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>The named arguments of <c>[InMemoryFake]</c>.</summary>
+internal sealed class AttributeSettings
+{
+    public string? Name { get; private set; }
+
+    public int Kind { get; private set; }
+
+    public int MaxEntries { get; private set; }
+
+    public long MaxBytes { get; private set; }
+
+    public int QuotaPolicy { get; private set; }
+
+    public double DefaultTtlSeconds { get; private set; }
+
+    public int CopyMode { get; private set; }
+
+    public ITypeSymbol? NotFoundException { get; private set; }
+
+    public ITypeSymbol? DuplicateKeyException { get; private set; }
+
+    public ITypeSymbol? QuotaExceededException { get; private set; }
+
+    public ITypeSymbol? ConcurrencyException { get; private set; }
+
+    public StoreKindModel? ForcedKind => Kind switch
+    {
+        1 => StoreKindModel.EntityRepository,
+        2 => StoreKindModel.KeyValue,
+        3 => StoreKindModel.Blob,
+        _ => null,
+    };
+
+    public static AttributeSettings Read(AttributeData attribute)
+    {
+        var settings = new AttributeSettings();
+        foreach (var argument in attribute.NamedArguments)
+        {
+            var value = argument.Value.Value;
+            switch (argument.Key)
+            {
+                case "Name":
+                    settings.Name = value as string;
+                    break;
+                case "Kind":
+                    settings.Kind = value is int kind ? kind : 0;
+                    break;
+                case "MaxEntries":
+                    settings.MaxEntries = value is int entries ? entries : 0;
+                    break;
+                case "MaxBytes":
+                    settings.MaxBytes = value is long bytes ? bytes : value is int small ? small : 0;
+                    break;
+                case "QuotaPolicy":
+                    settings.QuotaPolicy = value is int policy ? policy : 0;
+                    break;
+                case "DefaultTtlSeconds":
+                    settings.DefaultTtlSeconds = value is double seconds ? seconds : value is int whole ? whole : 0;
+                    break;
+                case "CopyMode":
+                    settings.CopyMode = value is int mode ? mode : 0;
+                    break;
+                case "NotFoundException":
+                    settings.NotFoundException = value as ITypeSymbol;
+                    break;
+                case "DuplicateKeyException":
+                    settings.DuplicateKeyException = value as ITypeSymbol;
+                    break;
+                case "QuotaExceededException":
+                    settings.QuotaExceededException = value as ITypeSymbol;
+                    break;
+                case "ConcurrencyException":
+                    settings.ConcurrencyException = value as ITypeSymbol;
+                    break;
+            }
+        }
+
+        return settings;
+    }
+}

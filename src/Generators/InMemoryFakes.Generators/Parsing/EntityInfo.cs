@@ -1,0 +1,124 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>An entity type and its key, found while parsing. Lives only while parsing.</summary>
+internal sealed class EntityInfo
+{
+    private EntityInfo(ITypeSymbol type, IReadOnlyList<IPropertySymbol> keys, ITypeSymbol keyType, IReadOnlyList<IPropertySymbol> properties)
+    {
+        Type = type;
+        Keys = keys;
+        KeyType = keyType;
+        Properties = properties;
+    }
+
+    public ITypeSymbol Type { get; }
+
+    /// <summary>The key properties, in key order.</summary>
+    public IReadOnlyList<IPropertySymbol> Keys { get; }
+
+    /// <summary>The key's type: the property's, or a tuple for a composite key.</summary>
+    public ITypeSymbol KeyType { get; }
+
+    public IReadOnlyList<IPropertySymbol> Properties { get; }
+
+    /// <summary>The entity's name ("" for a type parameter).</summary>
+    public string Name => Type is ITypeParameterSymbol ? "" : Type.Name;
+
+    /// <summary>
+    /// The entity view of a type, or null when it has no key: the properties marked with a key attribute (several make a
+    /// composite key, ordered by <c>FakeKey.Order</c>, then declaration order); else <c>Id</c>; else <c>{Name}Id</c>.
+    /// </summary>
+    public static EntityInfo? TryGet(ParseContext context, ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        if (!TypeFacts.IsEntityCandidateType(type))
+        {
+            return null;
+        }
+
+        var properties = context.PropertiesOf(type);
+        var marked = new List<(IPropertySymbol Property, int Order, int Index)>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            foreach (var attribute in properties[i].GetAttributes())
+            {
+                if (attribute.AttributeClass is { } attributeClass && Conventions.IsOneOf(attributeClass.Name, Conventions.KeyAttributeNames))
+                {
+                    marked.Add((properties[i], KeyOrder(attribute), i));
+                    break;
+                }
+            }
+        }
+
+        List<IPropertySymbol> keys;
+        if (marked.Count > 0)
+        {
+            keys = marked.OrderBy(static m => m.Order).ThenBy(static m => m.Index).Select(static m => m.Property).ToList();
+        }
+        else
+        {
+            var byName = properties.FirstOrDefault(static p => p.Name == Conventions.KeyPropertyName)
+                ?? properties.FirstOrDefault(static p => p.Name.Equals(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase))
+                ?? (type is ITypeParameterSymbol ? null : properties.FirstOrDefault(p => p.Name.Equals(type.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)));
+            if (byName is null)
+            {
+                return null;
+            }
+
+            keys = new List<IPropertySymbol> { byName };
+        }
+
+        var keyType = keys.Count == 1
+            ? TypeNames.Underlying(keys[0].Type)
+            : context.Compilation.CreateTupleTypeSymbol(
+                keys.Select(static k => TypeNames.Underlying(k.Type)).ToImmutableArray(),
+                keys.Select(static k => (string?)k.Name).ToImmutableArray());
+        return new EntityInfo(type, keys, keyType, properties);
+    }
+
+    /// <summary>Whether the parameters are the key: one parameter convertible to it, or one per part of a composite key.</summary>
+    public bool KeyParametersMatch(ParseContext context, IParameterSymbol[] parameters)
+    {
+        if (parameters.Length == 1 && TypeFacts.KeyConvertible(context, parameters[0].Type, KeyType))
+        {
+            return true;
+        }
+
+        if (Keys.Count > 1 && parameters.Length == Keys.Count)
+        {
+            for (var i = 0; i < parameters.Length; i++)
+            {
+                if (!TypeFacts.KeyConvertible(context, parameters[i].Type, Keys[i].Type))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+
+        return false;
+    }
+
+    private static int KeyOrder(AttributeData attribute)
+    {
+        if (attribute.AttributeClass?.Name == "FakeKeyAttribute")
+        {
+            foreach (var argument in attribute.NamedArguments)
+            {
+                if (argument.Key == "Order" && argument.Value.Value is int order)
+                {
+                    return order;
+                }
+            }
+        }
+
+        return 0;
+    }
+}

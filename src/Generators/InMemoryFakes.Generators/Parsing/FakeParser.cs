@@ -1,0 +1,375 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Threading;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Turns one <c>[InMemoryFake]</c> target into an equatable <see cref="FakeResult"/>: target → members → store kind →
+/// the store's planner → model. Never throws: an unexpected exception becomes diagnostic IMF9999. Symbols live only
+/// while parsing, in one <see cref="ParseContext"/>.
+/// </summary>
+internal static class FakeParser
+{
+    private static readonly string GeneratorVersion = typeof(FakeParser).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
+    public static FakeResult Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return Run(target, cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The generator must never throw: any failure becomes IMF9999.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            var location = target.TargetNode is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : target.TargetNode.GetLocation();
+            var info = DiagnosticInfo.Create(DiagnosticDescriptors.GeneratorFailed, location, target.TargetSymbol.Name, exception.GetType().Name + ": " + exception.Message);
+            return new FakeResult(null, new[] { info });
+        }
+    }
+
+    private static FakeResult Run(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+    {
+        var attribute = target.Attributes[0];
+        var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? target.TargetNode.GetLocation();
+        var context = new ParseContext(target, attributeLocation, cancellationToken);
+        FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray());
+
+        var settings = AttributeSettings.Read(attribute);
+        var shape = TargetPlanner.Plan(context, attribute, settings);
+        if (shape is null || !ValidateSettings(context, settings))
+        {
+            return Result(null);
+        }
+
+        var constructors = PlanConstructors(context, out var conflict);
+        if (conflict)
+        {
+            context.Report(DiagnosticDescriptors.ConstructorConflict, TargetPlanner.IdentifierLocation(context), context.ClassName);
+            return Result(null);
+        }
+
+        ReserveNames(context);
+        var candidates = MemberCollector.Collect(context, out var hasStaticAbstract);
+        var names = context.Names;
+        var core = names.New("__core");
+        var defaultsField = names.New("__defaults");
+        var result = names.New("__result");
+        var item = names.New("__item");
+        var value = names.New("__value");
+        var blob = names.New("__blob");
+        var snapshot = names.New("__snapshot");
+
+        var classification = StoreClassifier.Classify(context, settings.ForcedKind, candidates);
+        if (classification is null)
+        {
+            return Result(null);
+        }
+
+        var pending = candidates.Where(static c => !c.IsHandWritten).ToList();
+        var store = new StoreBuilder();
+        string table;
+        var model = "";
+        StoreSpec storeSpec;
+        switch (classification.Kind)
+        {
+            case StoreKindModel.EntityRepository:
+            {
+                var entity = classification.Entity!;
+                var baseName = entity.Type is ITypeParameterSymbol ? "Entity" : entity.Type.Name;
+                table = names.New("__" + TypeNames.Camel(TypeNames.Plural(baseName)));
+                model = names.New("__" + TypeNames.Camel(baseName) + "Model");
+                storeSpec = EntityPlanner.Plan(context, entity, pending, store);
+                break;
+            }
+
+            case StoreKindModel.Blob:
+                table = names.New("__blobs");
+                storeSpec = BlobPlanner.Plan(context, pending, store);
+                break;
+            default:
+                table = names.New("__entries");
+                storeSpec = KeyValuePlanner.Plan(context, pending, store);
+                break;
+        }
+
+        var constraints = new List<ConstraintSpec>();
+        if (!context.IsClassTarget && context.Interface.IsGenericType)
+        {
+            constraints.AddRange(Declarations.Constraints(context, context.Interface.TypeParameters, forClass: true, storeSpec.Entity?.KeyType));
+        }
+        else if (context.IsClassTarget && context.UserClass!.IsGenericType)
+        {
+            constraints.AddRange(Declarations.Constraints(context, context.UserClass.TypeParameters, forClass: true, keyType: null));
+        }
+
+        var register = shape.AccessibleForRegistration && !(context.Interface.IsGenericType && !context.IsClassTarget);
+        if (register && hasStaticAbstract)
+        {
+            register = false;
+            context.Report(DiagnosticDescriptors.NotRegistered, context.AttributeLocation, context.ClassName, "its interface has static abstract members, so it cannot be a type argument");
+        }
+        else if (context.IsClassTarget && !shape.AccessibleForRegistration && !context.UserClass!.IsGenericType && !context.UserClass.IsAbstract)
+        {
+            context.Report(DiagnosticDescriptors.NotRegistered, context.AttributeLocation, context.ClassName, "the class is not accessible from its namespace");
+        }
+
+        var fieldNames = new FieldNames(
+            Core: core,
+            Defaults: defaultsField,
+            Table: table,
+            Model: model,
+            Store: "",
+            StoreField: "",
+            Result: result,
+            Item: item,
+            Value: value,
+            Blob: blob,
+            Snapshot: snapshot,
+            Entity: store.QueryEntity ?? "e",
+            State: store.QueryState ?? "s");
+        var spec = new FakeSpec(
+            HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
+            Namespace: shape.Namespace,
+            ContainingTypes: shape.Containers,
+            Declaration: shape.Declaration,
+            ClassName: context.ClassName,
+            TypeParameters: shape.TypeParameters,
+            Constraints: constraints.ToArray(),
+            InterfaceType: context.Render(context.Interface.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+            FullClassName: shape.FullClassName,
+            Register: register,
+            GeneratorVersion: GeneratorVersion,
+            Names: fieldNames,
+            Constructors: constructors,
+            Defaults: Defaults(context, settings, candidates),
+            Store: storeSpec,
+            Members: store.Members.ToArray(),
+            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context));
+        return Result(spec);
+    }
+
+    private static bool ValidateSettings(ParseContext context, AttributeSettings settings)
+    {
+        var ok = true;
+        void Invalid(string message)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, message);
+            ok = false;
+        }
+
+        if (settings.MaxEntries < 0)
+        {
+            Invalid("MaxEntries = " + settings.MaxEntries.ToString(CultureInfo.InvariantCulture) + " is negative; use 0 for no limit");
+        }
+
+        if (settings.MaxBytes < 0)
+        {
+            Invalid("MaxBytes = " + settings.MaxBytes.ToString(CultureInfo.InvariantCulture) + " is negative; use 0 for no limit");
+        }
+
+        if (double.IsNaN(settings.DefaultTtlSeconds) || double.IsInfinity(settings.DefaultTtlSeconds) || settings.DefaultTtlSeconds < 0
+            || settings.DefaultTtlSeconds > TimeSpan.MaxValue.TotalSeconds / 2)
+        {
+            Invalid("DefaultTtlSeconds = " + settings.DefaultTtlSeconds.ToString("R", CultureInfo.InvariantCulture) + " is not a finite, non-negative number of seconds; use 0 for no expiry");
+        }
+
+        if (settings.Kind is < 0 or > 3)
+        {
+            Invalid("Kind = " + settings.Kind.ToString(CultureInfo.InvariantCulture) + " is not a StoreKind value");
+        }
+
+        if (settings.QuotaPolicy is < 0 or > 3)
+        {
+            Invalid("QuotaPolicy = " + settings.QuotaPolicy.ToString(CultureInfo.InvariantCulture) + " is not a QuotaPolicy value");
+        }
+
+        if (settings.CopyMode is < 0 or > 2)
+        {
+            Invalid("CopyMode = " + settings.CopyMode.ToString(CultureInfo.InvariantCulture) + " is not a CopyMode value");
+        }
+
+        return ok;
+    }
+
+    private static ConstructorSpec PlanConstructors(ParseContext context, out bool conflict)
+    {
+        conflict = false;
+        bool hasDefault = false, hasClock = false, hasBackend = false;
+        if (context.UserClass is { } userClass)
+        {
+            foreach (var constructor in userClass.InstanceConstructors)
+            {
+                if (constructor.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (constructor.Parameters.Length == 0)
+                {
+                    hasDefault = true;
+                }
+                else if (constructor.Parameters.Length == 1)
+                {
+                    var type = constructor.Parameters[0].Type;
+                    if (KnownSymbols.Is(type, context.Known.TimeProvider))
+                    {
+                        hasClock = true;
+                    }
+                    else if (KnownSymbols.Is(type, context.Known.InMemoryBackend))
+                    {
+                        hasBackend = true;
+                    }
+                    else if (KnownSymbols.Is(type, context.Known.InMemoryFakeOptions))
+                    {
+                        conflict = true;
+                    }
+                }
+            }
+        }
+
+        return new ConstructorSpec(!hasDefault, !hasClock, !hasBackend);
+    }
+
+    /// <summary>Reserves every name the generated class must not reuse: members, parameters and type parameters of the interface, its bases and the user's class.</summary>
+    private static void ReserveNames(ParseContext context)
+    {
+        var names = context.Names;
+        names.Reserve(context.ClassName);
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                names.Reserve(member.Name);
+                if (member is IMethodSymbol method)
+                {
+                    foreach (var parameter in method.Parameters)
+                    {
+                        names.Reserve(parameter.Name);
+                    }
+
+                    foreach (var typeParameter in method.TypeParameters)
+                    {
+                        names.Reserve(typeParameter.Name);
+                    }
+                }
+                else if (member is IPropertySymbol property)
+                {
+                    foreach (var parameter in property.Parameters)
+                    {
+                        names.Reserve(parameter.Name);
+                    }
+                }
+            }
+
+            foreach (var typeParameter in type.TypeParameters)
+            {
+                names.Reserve(typeParameter.Name);
+            }
+        }
+
+        for (var type = context.UserClass; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            foreach (var name in type.MemberNames)
+            {
+                names.Reserve(name);
+            }
+
+            foreach (var typeParameter in type.TypeParameters)
+            {
+                names.Reserve(typeParameter.Name);
+            }
+        }
+    }
+
+    private static DefaultsSpec Defaults(ParseContext context, AttributeSettings settings, List<MemberCandidate> candidates)
+    {
+        string? Map(string property, ITypeSymbol? type)
+        {
+            if (type is null)
+            {
+                return null;
+            }
+
+            var problem = type switch
+            {
+                { TypeKind: TypeKind.Error } => "the type cannot be found",
+                INamedTypeSymbol { IsUnboundGenericType: true } => "it is an unbound generic type",
+                INamedTypeSymbol named when !DerivesFromException(context, named) => "it does not derive from System.Exception",
+                INamedTypeSymbol { IsAbstract: true } => "it is abstract",
+                INamedTypeSymbol named when !HasMessageConstructor(context, named) => "it has no accessible constructor taking a single string",
+                INamedTypeSymbol => null,
+                _ => "it is not a class",
+            };
+            if (problem is not null)
+            {
+                context.Report(DiagnosticDescriptors.InvalidExceptionMapping, context.AttributeLocation, property, type.ToDisplayString(), context.Target.TargetSymbol.Name, problem);
+                return null;
+            }
+
+            return context.RenderNotNull(type);
+        }
+
+        var members = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var candidate in candidates)
+        {
+            members.Add(candidate.Symbol.Name);
+        }
+
+        return new DefaultsSpec(
+            Name: context.InterfaceName,
+            MaxEntries: settings.MaxEntries > 0 ? settings.MaxEntries : null,
+            MaxBytes: settings.MaxBytes > 0 ? settings.MaxBytes : null,
+            QuotaPolicy: settings.QuotaPolicy is >= 1 and <= 3 ? (QuotaPolicyModel)settings.QuotaPolicy : null,
+            DefaultTtlTicks: settings.DefaultTtlSeconds > 0 ? Math.Max(1L, (long)Math.Round(settings.DefaultTtlSeconds * TimeSpan.TicksPerSecond)) : null,
+            CopyMode: settings.CopyMode is 1 or 2 ? (CopyModeModel)settings.CopyMode : null,
+            NotFound: Map("NotFoundException", settings.NotFoundException),
+            Duplicate: Map("DuplicateKeyException", settings.DuplicateKeyException),
+            QuotaExceeded: Map("QuotaExceededException", settings.QuotaExceededException),
+            Conflict: Map("ConcurrencyException", settings.ConcurrencyException),
+            Members: members.ToArray());
+    }
+
+    private static bool DerivesFromException(ParseContext context, INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (KnownSymbols.Is(current, context.Known.Exception))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasMessageConstructor(ParseContext context, INamedTypeSymbol type)
+        => type.InstanceConstructors.Any(c => c.Parameters.Length == 1
+            && c.Parameters[0].Type.SpecialType == SpecialType.System_String
+            && c.Parameters[0].RefKind == RefKind.None
+            && context.IsAccessible(c));
+
+    /// <summary>
+    /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface and its bases (e.g. SYSLIB0050):
+    /// the generated file must mention the interface, so it suppresses them as it does CS0612/CS0618.
+    /// </summary>
+    private static string[] ObsoleteDiagnosticIds(ParseContext context)
+        => new[] { context.Interface }.Concat(context.Interface.AllInterfaces)
+            .SelectMany(static t => t.GetAttributes())
+            .Where(a => KnownSymbols.Is(a.AttributeClass, context.Known.Obsolete))
+            .SelectMany(static a => a.NamedArguments)
+            .Where(static n => n.Key == "DiagnosticId" && n.Value.Value is string id && id.Length > 0 && id.All(static c => char.IsLetterOrDigit(c) || c == '_'))
+            .Select(static n => (string)n.Value.Value!)
+            .Distinct()
+            .OrderBy(static id => id, StringComparer.Ordinal)
+            .ToArray();
+}

@@ -1,0 +1,63 @@
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>An interface member to implement, with its shape worked out. Lives only while parsing.</summary>
+internal sealed class MemberCandidate
+{
+    public MemberCandidate(ISymbol symbol, int hierarchyIndex, bool isExplicit, ReturnShape shape, ITypeSymbol? result, IParameterSymbol[] parameters, IParameterSymbol? token, bool tooManyTokens, Location? location, bool isHandWritten, string sortKey)
+    {
+        Symbol = symbol;
+        HierarchyIndex = hierarchyIndex;
+        IsExplicit = isExplicit;
+        Shape = shape;
+        Result = result;
+        Parameters = parameters;
+        Token = token;
+        TooManyTokens = tooManyTokens;
+        Location = location;
+        IsHandWritten = isHandWritten;
+        SortKey = sortKey;
+        Verb = Conventions.VerbOf(symbol.Name);
+    }
+
+    public ISymbol Symbol { get; }
+
+    /// <summary>The position of the declaring interface in the hierarchy (the faked interface is 0).</summary>
+    public int HierarchyIndex { get; }
+
+    public IMethodSymbol? Method => Symbol as IMethodSymbol;
+
+    public IPropertySymbol? Property => Symbol as IPropertySymbol;
+
+    public bool IsExplicit { get; }
+
+    /// <summary>The name without a trailing <c>Async</c>.</summary>
+    public string Verb { get; }
+
+    public ReturnShape Shape { get; }
+
+    /// <summary>The logical result: T of Task&lt;T&gt;, element of an async stream, the return type of a sync member; null for void.</summary>
+    public ITypeSymbol? Result { get; }
+
+    /// <summary>The parameters without the cancellation token.</summary>
+    public IParameterSymbol[] Parameters { get; }
+
+    public IParameterSymbol? Token { get; }
+
+    public bool TooManyTokens { get; }
+
+    public Location? Location { get; }
+
+    /// <summary>Implemented by the user in the partial class: the escape hatch.</summary>
+    public bool IsHandWritten { get; }
+
+    /// <summary>Orders members canonically (name, then signature), so member order never changes the output.</summary>
+    public string SortKey { get; }
+
+    public bool IsVoid => Result is null && Shape != ReturnShape.AsyncEnumerable;
+
+    /// <summary>The member's name as C# spells it: <c>operator +</c> rather than <c>op_Addition</c>.</summary>
+    public string DisplayName => TypeNames.DisplayName(Symbol);
+}

@@ -1,0 +1,310 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// The members a fake must implement: every abstract instance member of the interface and its bases (default interface
+/// members are left alone), each once, with its shape worked out and whether the user already wrote it. Returned in a
+/// canonical order (name, then signature), so the order the interface declares them in never changes the output.
+/// </summary>
+internal static class MemberCollector
+{
+    public static List<MemberCandidate> Collect(ParseContext context, out bool hasStaticAbstract)
+    {
+        hasStaticAbstract = false;
+        var result = new List<MemberCandidate>();
+        var implicitSignatures = new Dictionary<string, string>(StringComparer.Ordinal);
+        var hierarchy = new List<INamedTypeSymbol> { context.Interface };
+        hierarchy.AddRange(context.Interface.AllInterfaces);
+        var implementedByInterfaces = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in hierarchy)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsAbstract)
+                {
+                    continue;
+                }
+
+                foreach (var implemented in ExplicitImplementations(member))
+                {
+                    implementedByInterfaces.Add(implemented);
+                }
+            }
+        }
+
+        for (var index = 0; index < hierarchy.Count; index++)
+        {
+            // Members of one interface in a canonical order, so which of two same-signature members is implicit never
+            // depends on declaration order.
+            var members = hierarchy[index].GetMembers().Where(static m => m.IsAbstract).OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(m => SignatureKey(m, includeReturn: true), StringComparer.Ordinal);
+            foreach (var member in members)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                if (implementedByInterfaces.Contains(member))
+                {
+                    continue;
+                }
+
+                // Accessors come through their property or event. Static abstract operators and conversions are
+                // members like any other: they need IMF0001 (or a hand-written implementation) and block registration.
+                if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary } method
+                    && !(method.IsStatic && method.MethodKind is MethodKind.UserDefinedOperator or MethodKind.Conversion))
+                {
+                    continue;
+                }
+
+                if (member is not (IMethodSymbol or IPropertySymbol or IEventSymbol))
+                {
+                    continue;
+                }
+
+                if (member.IsStatic)
+                {
+                    hasStaticAbstract = true;
+                }
+
+                var signature = SignatureKey(member, includeReturn: false);
+                var full = SignatureKey(member, includeReturn: true);
+                bool isExplicit;
+                if (implicitSignatures.TryGetValue(signature, out var existing))
+                {
+                    if (existing == full)
+                    {
+                        continue;
+                    }
+
+                    isExplicit = true;
+                }
+                else
+                {
+                    isExplicit = member.Name == context.ClassName;
+                    if (!isExplicit)
+                    {
+                        implicitSignatures.Add(signature, full);
+                    }
+                }
+
+                result.Add(Create(context, member, index, isExplicit, full));
+            }
+        }
+
+        result.Sort(static (a, b) =>
+        {
+            var byName = string.CompareOrdinal(a.Symbol.Name, b.Symbol.Name);
+            if (byName != 0)
+            {
+                return byName;
+            }
+
+            var bySignature = string.CompareOrdinal(a.SortKey, b.SortKey);
+            return bySignature != 0 ? bySignature : a.HierarchyIndex.CompareTo(b.HierarchyIndex);
+        });
+        return result;
+    }
+
+    private static MemberCandidate Create(ParseContext context, ISymbol member, int hierarchyIndex, bool isExplicit, string sortKey)
+    {
+        var location = member.Locations.FirstOrDefault(static l => l.IsInSource) ?? context.AttributeLocation;
+        var handWritten = IsHandWritten(context, member);
+        switch (member)
+        {
+            case IMethodSymbol method:
+            {
+                var (shape, result) = TypeFacts.ShapeOf(context.Known, method.ReturnType, method.ReturnsVoid);
+                IParameterSymbol? token = null;
+                var tokens = 0;
+                var byRefToken = false;
+                var parameters = new List<IParameterSymbol>(method.Parameters.Length);
+                foreach (var parameter in method.Parameters)
+                {
+                    if (TypeFacts.IsCancellationToken(context.Known, parameter.Type))
+                    {
+                        token ??= parameter;
+                        tokens++;
+                        byRefToken |= parameter.RefKind != RefKind.None;
+                    }
+                    else
+                    {
+                        parameters.Add(parameter);
+                    }
+                }
+
+                return new MemberCandidate(member, hierarchyIndex, isExplicit, shape, result, parameters.ToArray(), token, tokens > 1 || byRefToken, location, handWritten, sortKey);
+            }
+
+            case IPropertySymbol property:
+            {
+                var (shape, result) = TypeFacts.ShapeOf(context.Known, property.Type, returnsVoid: false);
+                return new MemberCandidate(member, hierarchyIndex, isExplicit, shape, result, property.Parameters.ToArray(), null, false, location, handWritten, sortKey);
+            }
+
+            default:
+                return new MemberCandidate(member, hierarchyIndex, isExplicit, Model.ReturnShape.Sync, null, Array.Empty<IParameterSymbol>(), null, false, location, handWritten, sortKey);
+        }
+    }
+
+    private static IEnumerable<ISymbol> ExplicitImplementations(ISymbol member) => member switch
+    {
+        IMethodSymbol m => m.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+        IPropertySymbol p => p.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+        IEventSymbol e => e.ExplicitInterfaceImplementations.Cast<ISymbol>(),
+        _ => Enumerable.Empty<ISymbol>(),
+    };
+
+    /// <summary>A string that is equal for two members exactly when one implements the other (names, ref kinds, types, arity).</summary>
+    public static string SignatureKey(ISymbol member, bool includeReturn)
+    {
+        var builder = new StringBuilder();
+        builder.Append(member.Kind).Append(' ').Append(member.Name);
+        switch (member)
+        {
+            case IMethodSymbol method:
+                builder.Append('`').Append(method.Arity).Append('(');
+                foreach (var parameter in method.Parameters)
+                {
+                    builder.Append(parameter.RefKind).Append(' ');
+                    AppendSignatureType(builder, parameter.Type, includeNullability: false);
+                    builder.Append(',');
+                }
+
+                builder.Append(')');
+                if (includeReturn)
+                {
+                    builder.Append(method.RefKind);
+                    AppendSignatureType(builder, method.ReturnType, includeNullability: true);
+                    foreach (var parameter in method.Parameters)
+                    {
+                        builder.Append(',');
+                        AppendSignatureType(builder, parameter.Type, includeNullability: true);
+                    }
+                }
+
+                break;
+            case IPropertySymbol property:
+                builder.Append('[');
+                foreach (var parameter in property.Parameters)
+                {
+                    AppendSignatureType(builder, parameter.Type, includeNullability: false);
+                    builder.Append(',');
+                }
+
+                builder.Append(']');
+                if (includeReturn)
+                {
+                    AppendSignatureType(builder, property.Type, includeNullability: true);
+                    builder.Append(property.GetMethod is null ? "" : " get").Append(property.SetMethod is null ? "" : " set");
+                }
+
+                break;
+            case IEventSymbol @event:
+                if (includeReturn)
+                {
+                    AppendSignatureType(builder, @event.Type, includeNullability: true);
+                }
+
+                break;
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AppendSignatureType(StringBuilder builder, ITypeSymbol type, bool includeNullability)
+    {
+        var suffix = includeNullability && type.NullableAnnotation == NullableAnnotation.Annotated && !type.IsValueType ? "?" : "";
+        switch (type)
+        {
+            case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } parameter:
+                builder.Append("!!").Append(parameter.Ordinal);
+                break;
+            case IArrayTypeSymbol array:
+                AppendSignatureType(builder, array.ElementType, includeNullability);
+                builder.Append('[').Append(',', array.Rank - 1).Append(']');
+                break;
+            case INamedTypeSymbol { IsGenericType: true } named:
+                builder.Append(named.ConstructedFrom.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).Append('<');
+                for (var i = 0; i < named.TypeArguments.Length; i++)
+                {
+                    if (i > 0)
+                    {
+                        builder.Append(',');
+                    }
+
+                    AppendSignatureType(builder, named.TypeArguments[i], includeNullability);
+                }
+
+                builder.Append('>');
+                break;
+            default:
+                builder.Append(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+                break;
+        }
+
+        builder.Append(suffix);
+    }
+
+    /// <summary>Whether the user's partial class (or a base class) already implements the member: the escape hatch.</summary>
+    private static bool IsHandWritten(ParseContext context, ISymbol member)
+    {
+        var userClass = context.UserClass;
+        if (userClass is null)
+        {
+            return false;
+        }
+
+        if (userClass.AllInterfaces.Contains(context.Interface, SymbolEqualityComparer.Default) || userClass.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, member.ContainingType)))
+        {
+            if (userClass.FindImplementationForInterfaceMember(member) is not null)
+            {
+                return true;
+            }
+        }
+
+        var wanted = SignatureKey(member, includeReturn: false);
+        for (var type = userClass; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            foreach (var candidate in type.GetMembers())
+            {
+                if (candidate.Kind != member.Kind || candidate.IsStatic != member.IsStatic || candidate.IsImplicitlyDeclared)
+                {
+                    continue;
+                }
+
+                if (ExplicitImplementations(candidate).Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, member.OriginalDefinition)))
+                {
+                    return true;
+                }
+
+                var name = candidate.Name;
+                var dot = name.LastIndexOf('.');
+                var isExplicitByName = dot >= 0 && name.Substring(dot + 1) == member.Name;
+                if (name != member.Name && !isExplicitByName)
+                {
+                    continue;
+                }
+
+                if (!isExplicitByName && candidate.DeclaredAccessibility != Accessibility.Public)
+                {
+                    continue;
+                }
+
+                var key = SignatureKey(candidate, includeReturn: false);
+                if (isExplicitByName)
+                {
+                    key = key.Replace(" " + name, " " + member.Name);
+                }
+
+                if (key == wanted)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+}

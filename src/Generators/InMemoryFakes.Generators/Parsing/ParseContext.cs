@@ -1,0 +1,103 @@
+using System.Collections.Generic;
+using System.Threading;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Everything the planners share while one <c>[InMemoryFake]</c> target is parsed: the target, the known symbols, the
+/// name reservations and the diagnostics. The planners are static and keep no state of their own, so what they produce
+/// depends only on what they are given. Lives only while parsing: nothing here enters the model.
+/// </summary>
+internal sealed class ParseContext
+{
+    private readonly Dictionary<ITypeSymbol, List<IPropertySymbol>> _properties = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ITypeSymbol, string> _rendered = new(SymbolEqualityComparer.IncludeNullability);
+
+    public ParseContext(GeneratorAttributeSyntaxContext target, Location? attributeLocation, CancellationToken cancellationToken)
+    {
+        Target = target;
+        Compilation = target.SemanticModel.Compilation;
+        Known = KnownSymbols.For(Compilation);
+        AttributeLocation = attributeLocation;
+        CancellationToken = cancellationToken;
+    }
+
+    public GeneratorAttributeSyntaxContext Target { get; }
+
+    public Compilation Compilation { get; }
+
+    public KnownSymbols Known { get; }
+
+    public UniqueNameBuilder Names { get; } = new();
+
+    public List<DiagnosticInfo> Diagnostics { get; } = new();
+
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>Where diagnostics without a better place point: the attribute.</summary>
+    public Location? AttributeLocation { get; }
+
+    /// <summary>The faked interface.</summary>
+    public INamedTypeSymbol Interface { get; set; } = null!;
+
+    /// <summary>The user's partial class: the annotated class, or an existing partial declaration of the generated one.</summary>
+    public INamedTypeSymbol? UserClass { get; set; }
+
+    public string ClassName { get; set; } = "";
+
+    public string InterfaceName { get; set; } = "";
+
+    /// <summary>Whether the attribute is on a partial class (<c>[InMemoryFake(typeof(IForeign))]</c>).</summary>
+    public bool IsClassTarget { get; set; }
+
+    public void Report(DiagnosticDescriptor descriptor, Location? location, params string[] arguments)
+        => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location ?? AttributeLocation, arguments));
+
+    /// <summary>IMF0001 for a member no convention covers, pointing at the typed store the hand-written half can use.</summary>
+    public void NotSupported(MemberCandidate candidate, string kind, string reason)
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, reason, ClassName);
+
+    /// <summary>The type rendered as C# with <c>global::</c> (cached: rendering is the parser's most expensive string work).</summary>
+    public string Render(ITypeSymbol type)
+    {
+        if (!_rendered.TryGetValue(type, out var text))
+        {
+            text = TypeNames.Render(type);
+            _rendered.Add(type, text);
+        }
+
+        return text;
+    }
+
+    /// <summary>The type without a top-level nullable reference annotation.</summary>
+    public string RenderNotNull(ITypeSymbol type)
+        => type.IsReferenceType || type is ITypeParameterSymbol ? Render(type.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) : Render(type);
+
+    /// <summary>The type with a top-level nullable annotation.</summary>
+    public string RenderNullable(ITypeSymbol type)
+    {
+        if (type.IsValueType)
+        {
+            return TypeNames.IsNullableValueType(type) ? Render(type) : Render(type) + "?";
+        }
+
+        return Render(type.WithNullableAnnotation(NullableAnnotation.Annotated));
+    }
+
+    /// <summary>Readable instance properties, base types first, the most derived declaration of each name (cached per type).</summary>
+    public List<IPropertySymbol> PropertiesOf(ITypeSymbol type)
+    {
+        if (!_properties.TryGetValue(type, out var properties))
+        {
+            properties = TypeFacts.InstanceProperties(this, type);
+            _properties.Add(type, properties);
+        }
+
+        return properties;
+    }
+
+    /// <summary>Whether code in the compilation's assembly can use the symbol.</summary>
+    public bool IsAccessible(ISymbol symbol) => Compilation.IsSymbolAccessibleWithin(symbol, Compilation.Assembly);
+}

@@ -1,0 +1,893 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Binds derived query names (read by <see cref="QueryNameParser"/>) and predicate methods to the entity: property
+/// paths, operators against property types, parameters against conditions, the return type against the verb. Each
+/// mistake is a diagnostic on the method (IMF0015–IMF0019); a query that compiles never fails for a reason visible here.
+/// </summary>
+internal static class QueryBinder
+{
+    /// <summary>The query verb of a predicate method (its name's first word), when one of its parameters is a predicate over the entity.</summary>
+    public static (QueryVerb Verb, string Word)? PredicateVerb(ParseContext context, MemberCandidate candidate, EntityInfo entity)
+    {
+        var hasPredicate = false;
+        foreach (var parameter in candidate.Parameters)
+        {
+            hasPredicate |= TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) != 0;
+        }
+
+        if (!hasPredicate)
+        {
+            return null;
+        }
+
+        var words = QueryNameParser.SplitWords(candidate.Verb);
+        foreach (var (word, verb) in Conventions.PredicateVerbs)
+        {
+            if (words.Count > 0 && words[0] == word)
+            {
+                return (verb, word);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Plans a derived query, or reports why it cannot be one (and returns null).</summary>
+    public static EntityQueryOp? BindDerived(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed)
+    {
+        var head = QueryNameParser.ParseHead(QueryNameParser.SplitWords(candidate.Verb), entity.Name, entity.Name.Length == 0 ? "" : TypeNames.Plural(entity.Name), out var headProblem);
+        if (head is null)
+        {
+            return Unparsable(context, candidate, headProblem!);
+        }
+
+        var verb = head.Verb;
+        var verbName = head.VerbWord;
+        var body = QueryNameParser.ParseBody<QueryPath>(head.Body, (words, position) => PathReadings(context, entity.Type, words, position, 0), context.CancellationToken.ThrowIfCancellationRequested);
+        if (body is null)
+        {
+            DiagnoseBody(context, candidate, entity, head.Body);
+            return null;
+        }
+
+        if (verb != QueryVerb.Select)
+        {
+            if (head.Limit > 0)
+            {
+                return Unparsable(context, candidate, "First/Top picks entities to return, so it does not combine with " + verbName);
+            }
+
+            if (head.Distinct && verb != QueryVerb.Count)
+            {
+                return Unparsable(context, candidate, "Distinct does not combine with " + verbName);
+            }
+
+            if (body.Orders.Count > 0)
+            {
+                return Unparsable(context, candidate, "OrderBy orders returned entities, so it does not combine with " + verbName);
+            }
+        }
+
+        if (body.Groups.Count == 0 && verb != QueryVerb.Select)
+        {
+            return Unparsable(context, candidate, verbName + " needs a condition after 'By'");
+        }
+
+        // Operators against property types.
+        var conditions = new List<ConditionPlan>();
+        foreach (var group in body.Groups)
+        {
+            foreach (var condition in group)
+            {
+                var plan = PlanCondition(context, condition, body.AllIgnoreCase, out var problem);
+                if (plan is null)
+                {
+                    context.Report(DiagnosticDescriptors.QueryOperatorMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, condition.Form.Keyword + (condition.IgnoreCase ? " IgnoreCase" : ""), condition.Path.Text, condition.Path.Leaf.ToDisplayString(), problem!, context.ClassName);
+                    return null;
+                }
+
+                conditions.Add(plan);
+            }
+        }
+
+        foreach (var order in body.Orders)
+        {
+            if (Categorize(context, TypeNames.Underlying(order.Path.Leaf)) == ValueCategory.Equatable)
+            {
+                context.Report(DiagnosticDescriptors.QueryOperatorMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, "OrderBy", order.Path.Text, order.Path.Leaf.ToDisplayString(), "ordering needs a comparable type (numbers, dates, strings, enums, bool or another IComparable type)", context.ClassName);
+                return null;
+            }
+        }
+
+        // The return type against the verb (paging is checked once the parameters are known).
+        var result = Result(context, candidate, entity, verb, verbName, head.Limit, out var resultProblem);
+        if (result is null)
+        {
+            return WrongResult(context, candidate, verbName, resultProblem!);
+        }
+
+        // Parameters against conditions.
+        var arguments = candidate.Parameters;
+        var needed = conditions.Sum(static c => c.Arity);
+        if (arguments.Length < needed)
+        {
+            return WrongParameters(context, candidate, "its conditions take " + needed.ToString(CultureInfo.InvariantCulture) + " parameter" + (needed == 1 ? "" : "s")
+                + " (" + DescribeParameters(conditions) + ") but it declares " + arguments.Length.ToString(CultureInfo.InvariantCulture));
+        }
+
+        var state = new List<QueryArgumentSpec>();
+        var description = new List<string>();
+        var next = 0;
+        foreach (var condition in conditions)
+        {
+            for (var i = 0; i < condition.Arity; i++)
+            {
+                var parameter = arguments[next++];
+                if (CheckArgument(context, condition, parameter, out var item) is { } problem)
+                {
+                    return WrongParameters(context, candidate, problem);
+                }
+
+                state.Add(item);
+                description.Add(TypeNames.Escape(parameter.Name));
+                condition.Arguments.Add((parameter, state.Count - 1));
+            }
+        }
+
+        var nullChecks = new List<string>();
+        var page = PlanPaging(context, arguments.Skip(needed).ToArray(), nullChecks, out var pagingProblem);
+        if (pagingProblem is not null)
+        {
+            return WrongParameters(context, candidate, pagingProblem + " (its conditions take " + needed.ToString(CultureInfo.InvariantCulture) + ": " + (needed == 0 ? "none" : DescribeParameters(conditions)) + ")");
+        }
+
+        if (CheckPagingResult(verb, verbName, result.Kind, page is not null) is { } pagingResult)
+        {
+            return page is not null && verb != QueryVerb.Select ? WrongParameters(context, candidate, pagingResult) : WrongResult(context, candidate, verbName, pagingResult);
+        }
+
+        store.ReserveQueryVariables(context);
+
+        // Or of And groups over the state.
+        var groups = new List<ConditionGroupSpec>();
+        var position = 0;
+        foreach (var group in body.Groups)
+        {
+            var parts = new List<ConditionSpec>();
+            foreach (var _ in group)
+            {
+                parts.Add(conditions[position++].ToSpec(context));
+            }
+
+            groups.Add(new ConditionGroupSpec(parts.ToArray()));
+        }
+
+        // An equality on an indexed property narrows the candidates, when every match must satisfy it (no Or).
+        ProbeSpec? probe = null;
+        if (body.Groups.Count == 1)
+        {
+            var probed = conditions.FirstOrDefault(c => IsProbe(c) && unique.Contains(c.Condition.Path.Text))
+                ?? conditions.FirstOrDefault(c => IsProbe(c) && indexed.Contains(c.Condition.Path.Text));
+            if (probed is not null)
+            {
+                var argument = TypeNames.Escape(probed.Arguments[0].Parameter.Name);
+                probe = new ProbeSpec(probed.Condition.Path.Properties[0].Name, argument, probed.Underlying.IsValueType ? context.RenderNullable(probed.Underlying) : null);
+            }
+        }
+
+        var ordering = body.Orders.Count == 0 ? null : Ordering(context, body.Orders, store);
+        return new EntityQueryOp(new QuerySpec(
+            result.Kind,
+            result.Sequence,
+            result.Single,
+            result.ReturnsCount,
+            state.ToArray(),
+            groups.ToArray(),
+            null,
+            probe,
+            ordering,
+            null,
+            head.Distinct,
+            head.Limit,
+            page,
+            nullChecks.ToArray(),
+            description.ToArray()));
+    }
+
+    /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
+    public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName)
+    {
+        var nullChecks = new List<string>();
+        PredicateParameterSpec? predicate = null;
+        ComparerParameterSpec? comparer = null;
+        var rest = new List<IParameterSymbol>();
+        foreach (var parameter in candidate.Parameters)
+        {
+            var name = TypeNames.Escape(parameter.Name);
+            switch (TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _))
+            {
+                case 1 or 2 when predicate is not null:
+                    return WrongParameters(context, candidate, "it takes more than one predicate");
+                case 1:
+                    nullChecks.Add(name);
+                    predicate = new PredicateParameterSpec(name, IsExpression: false);
+                    break;
+                case 2:
+                    nullChecks.Add(name);
+                    predicate = new PredicateParameterSpec(name, IsExpression: true);
+                    break;
+                default:
+                    if (TypeFacts.IsComparerOf(context.Known, parameter.Type, entity.Type, out var comparison) && comparer is null && verb == QueryVerb.Select)
+                    {
+                        comparer = new ComparerParameterSpec(name, comparison);
+                    }
+                    else
+                    {
+                        rest.Add(parameter);
+                    }
+
+                    break;
+            }
+        }
+
+        var result = Result(context, candidate, entity, verb, verbName, 0, out var resultProblem);
+        if (result is null)
+        {
+            return WrongResult(context, candidate, verbName, resultProblem!);
+        }
+
+        var page = PlanPaging(context, rest.ToArray(), nullChecks, out var pagingProblem);
+        if (pagingProblem is not null)
+        {
+            return WrongParameters(context, candidate, pagingProblem + " (a predicate method takes the predicate" + (verb == QueryVerb.Select ? ", optionally an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> and paging" : "") + ")");
+        }
+
+        if (CheckPagingResult(verb, verbName, result.Kind, page is not null) is { } pagingResult)
+        {
+            return page is not null && verb != QueryVerb.Select ? WrongParameters(context, candidate, pagingResult) : WrongResult(context, candidate, verbName, pagingResult);
+        }
+
+        return new EntityQueryOp(new QuerySpec(
+            result.Kind,
+            result.Sequence,
+            result.Single,
+            result.ReturnsCount,
+            EquatableArray<QueryArgumentSpec>.Empty,
+            EquatableArray<ConditionGroupSpec>.Empty,
+            predicate,
+            null,
+            null,
+            comparer,
+            false,
+            0,
+            page,
+            nullChecks.ToArray(),
+            EquatableArray<string>.Empty));
+    }
+
+    /// <summary>Property paths starting at <paramref name="position"/> (nested through user types), longest first, direct properties before nested ones.</summary>
+    private static List<(QueryPath Path, int End)> PathReadings(ParseContext context, ITypeSymbol type, IReadOnlyList<string> words, int position, int depth)
+    {
+        var readings = new List<(QueryPath Path, int End)>();
+        if (position >= words.Count || depth > 4)
+        {
+            return readings;
+        }
+
+        var properties = context.PropertiesOf(type);
+        for (var length = words.Count - position; length >= 1; length--)
+        {
+            var name = string.Concat(words.Skip(position).Take(length));
+            var property = properties.FirstOrDefault(p => p.Name == name);
+            if (property is null)
+            {
+                continue;
+            }
+
+            readings.Add((new QueryPath(new[] { property }), position + length));
+            var nested = TypeNames.Underlying(property.Type);
+            if (TypeFacts.IsEntityCandidateType(nested) && nested is not ITypeParameterSymbol)
+            {
+                foreach (var (inner, end) in PathReadings(context, nested, words, position + length, depth + 1))
+                {
+                    readings.Add((new QueryPath(new[] { property }.Concat(inner.Properties).ToArray()), end));
+                }
+            }
+        }
+
+        return readings.OrderByDescending(static r => r.End).ThenBy(static r => r.Path.Properties.Count).ToList();
+    }
+
+    /// <summary>Explains a name that does not parse: an unknown property (IMF0016) or words that are no operator (IMF0015).</summary>
+    private static void DiagnoseBody(ParseContext context, MemberCandidate candidate, EntityInfo entity, List<string> body)
+    {
+        var orderAt = -1;
+        for (var i = 0; i + 1 < body.Count; i++)
+        {
+            if (body[i] == "Order" && body[i + 1] == "By")
+            {
+                orderAt = i;
+                break;
+            }
+        }
+
+        var criteria = orderAt < 0 ? body : body.Take(orderAt).ToList();
+        if (criteria.Count >= 3 && criteria[criteria.Count - 3] == "All" && criteria[criteria.Count - 2] is "Ignore" or "Ignoring" && criteria[criteria.Count - 1] == "Case")
+        {
+            criteria = criteria.Take(criteria.Count - 3).ToList();
+        }
+
+        var segments = new List<List<string>> { new() };
+        foreach (var word in criteria)
+        {
+            if (word is "And" or "Or")
+            {
+                segments.Add(new List<string>());
+            }
+            else
+            {
+                segments[segments.Count - 1].Add(word);
+            }
+        }
+
+        if (orderAt != 0)
+        {
+            foreach (var segment in segments)
+            {
+                if (segment.Count == 0)
+                {
+                    Unparsable(context, candidate, "a condition is missing before or after And/Or");
+                    return;
+                }
+
+                if (DiagnoseSegment(context, candidate, entity, segment, ordering: false))
+                {
+                    return;
+                }
+            }
+        }
+
+        if (orderAt >= 0)
+        {
+            var orders = body.Skip(orderAt + 2).ToList();
+            if (orders.Count == 0)
+            {
+                Unparsable(context, candidate, "nothing follows 'OrderBy'");
+                return;
+            }
+
+            var segment = new List<string>();
+            foreach (var word in orders.Concat(new[] { "Asc" }))
+            {
+                if (word is "Asc" or "Desc")
+                {
+                    if (segment.Count > 0 && DiagnoseSegment(context, candidate, entity, segment, ordering: true))
+                    {
+                        return;
+                    }
+
+                    segment.Clear();
+                }
+                else
+                {
+                    segment.Add(word);
+                }
+            }
+        }
+
+        Unparsable(context, candidate, "its words do not read as conditions joined by And/Or followed by an optional OrderBy");
+    }
+
+    /// <summary>Reports the problem with one condition (or ordering) when it has one on its own; false when it reads fine.</summary>
+    private static bool DiagnoseSegment(ParseContext context, MemberCandidate candidate, EntityInfo entity, List<string> segment, bool ordering)
+    {
+        IReadOnlyList<(QueryPath Path, int End)> Paths(IReadOnlyList<string> words, int position) => PathReadings(context, entity.Type, words, position, 0);
+        var readings = Paths(segment, 0);
+        if (ordering ? readings.Any(r => r.End == segment.Count) : QueryNameParser.ConditionReadings<QueryPath>(segment, 0, Paths).Any(r => r.End == segment.Count))
+        {
+            return false;
+        }
+
+        // The longest path that reads, and what follows it.
+        var (best, bestEnd) = readings.Count == 0 ? (null, 0) : readings[0];
+        var remainder = segment.Skip(bestEnd).ToList();
+        if (best is not null && remainder.Count > 0 && QueryNameParser.OperatorWords.Contains(remainder[0]) && !ordering)
+        {
+            Unparsable(context, candidate, "'" + string.Concat(remainder) + "' after property " + best.Text + " is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, True, False, with an optional IgnoreCase)");
+            return true;
+        }
+
+        // Strip a trailing IgnoreCase and operator so the message names the property the user meant.
+        var propertyWords = segment.ToList();
+        if (!ordering)
+        {
+            if (propertyWords.Count > 2 && propertyWords[propertyWords.Count - 1] == "Case" && propertyWords[propertyWords.Count - 2] is "Ignore" or "Ignoring")
+            {
+                propertyWords.RemoveRange(propertyWords.Count - 2, 2);
+            }
+
+            foreach (var form in QueryNameParser.OperatorForms)
+            {
+                var cut = propertyWords.Count - form.Words.Length;
+                if (cut > 0 && QueryNameParser.StartsWithWords(propertyWords, cut, form.Words))
+                {
+                    propertyWords = propertyWords.Take(cut).ToList();
+                    break;
+                }
+            }
+        }
+
+        // "AddressZip" with an Address but no Address.Zip: Zip is missing from Address; otherwise the whole name is missing.
+        var owner = entity.Type;
+        var known = "";
+        var nested = best is not null && bestEnd < propertyWords.Count && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(best.Leaf))
+            && TypeNames.Underlying(best.Leaf) is not ITypeParameterSymbol;
+        if (nested)
+        {
+            owner = TypeNames.Underlying(best!.Leaf);
+            known = best.Text;
+        }
+
+        var missing = string.Concat(propertyWords.Skip(nested ? bestEnd : 0));
+        var names = string.Join(", ", context.PropertiesOf(owner).Select(static p => p.Name));
+        context.Report(
+            DiagnosticDescriptors.QueryUnknownProperty,
+            candidate.Location,
+            candidate.Symbol.Name,
+            context.InterfaceName,
+            missing,
+            known.Length > 0 && !ReferenceEquals(owner, entity.Type) ? known + " (" + owner.ToDisplayString() + ")" : owner.ToDisplayString(),
+            names.Length == 0 ? "none" : names,
+            context.ClassName);
+        return true;
+    }
+
+    /// <summary>Checks an operator against its property's type; null (with the reason) when it does not fit.</summary>
+    private static ConditionPlan? PlanCondition(ParseContext context, ConditionSyntax<QueryPath> condition, bool allIgnoreCase, out string? problem)
+    {
+        problem = null;
+        var path = condition.Path;
+        var underlying = TypeNames.Underlying(path.Leaf);
+        var nullable = path.ThroughNullable || TypeNames.AllowsNull(path.Leaf) || (path.Leaf is ITypeParameterSymbol && !path.Leaf.IsValueType);
+        var category = Categorize(context, underlying);
+        var op = condition.Form.Operator;
+        var noArgument = op is QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False;
+        if (condition.IgnoreCase && category != ValueCategory.Text)
+        {
+            problem = "IgnoreCase compares text, and the property is not a string";
+            return null;
+        }
+
+        if (condition.IgnoreCase && noArgument)
+        {
+            problem = "IgnoreCase does not apply to " + condition.Form.Keyword;
+            return null;
+        }
+
+        switch (op)
+        {
+            case QueryOperator.GreaterThan or QueryOperator.GreaterThanEqual or QueryOperator.LessThan or QueryOperator.LessThanEqual or QueryOperator.Between
+                when category is ValueCategory.Boolean or ValueCategory.Equatable:
+                problem = condition.Form.Keyword + " compares values, so it needs a comparable type (numbers, dates and times, strings, enums or another IComparable type)";
+                return null;
+            case QueryOperator.Containing or QueryOperator.StartingWith or QueryOperator.EndingWith when category != ValueCategory.Text:
+                problem = condition.Form.Keyword + " matches text, so it needs a string property";
+                return null;
+            case QueryOperator.IsNull or QueryOperator.IsNotNull when !nullable && underlying.IsValueType:
+                problem = "a non-nullable " + path.Leaf.ToDisplayString() + " is never null";
+                return null;
+            case QueryOperator.True or QueryOperator.False when underlying.SpecialType != SpecialType.System_Boolean:
+                problem = condition.Form.Keyword + " needs a bool property";
+                return null;
+        }
+
+        var ignoreCase = condition.IgnoreCase || (allIgnoreCase && category == ValueCategory.Text && !noArgument);
+        var effective = underlying.IsValueType
+            ? (nullable ? context.RenderNullable(underlying) : context.RenderNotNull(underlying))
+            : context.RenderNullable(underlying);
+        return new ConditionPlan(condition, underlying, nullable, category, ignoreCase, effective);
+    }
+
+    private static bool IsProbe(ConditionPlan plan)
+        => plan.Condition.Form.Operator == QueryOperator.Equals && plan.Condition.Path.Properties.Count == 1 && !plan.IgnoreCase && plan.Arguments.Count == 1;
+
+    /// <summary>How values of a type compare.</summary>
+    public static ValueCategory Categorize(ParseContext context, ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return ValueCategory.Text;
+        }
+
+        if (type.SpecialType == SpecialType.System_Boolean)
+        {
+            return ValueCategory.Boolean;
+        }
+
+        if (type.TypeKind == TypeKind.Enum || type.SpecialType is SpecialType.System_SByte or SpecialType.System_Byte or SpecialType.System_Int16
+                or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+                or SpecialType.System_UInt64 or SpecialType.System_Char or SpecialType.System_Single or SpecialType.System_Double
+                or SpecialType.System_Decimal or SpecialType.System_DateTime)
+        {
+            return ValueCategory.Operators;
+        }
+
+        if (TypeFacts.IsTimeValue(context.Known, type))
+        {
+            return ValueCategory.Operators;
+        }
+
+        if (type is not ITypeParameterSymbol)
+        {
+            foreach (var candidate in type.AllInterfaces)
+            {
+                if (KnownSymbols.Is(candidate, context.Known.IComparable)
+                    || (KnownSymbols.Is(candidate, context.Known.IComparableOfT) && SymbolEqualityComparer.Default.Equals(candidate.TypeArguments[0], type)))
+                {
+                    return ValueCategory.Comparable;
+                }
+            }
+        }
+
+        return ValueCategory.Equatable;
+    }
+
+    /// <summary>Checks one argument against its condition; on success <paramref name="item"/> is what it becomes in the state.</summary>
+    private static string? CheckArgument(ParseContext context, ConditionPlan plan, IParameterSymbol parameter, out QueryArgumentSpec item)
+    {
+        var name = TypeNames.Escape(parameter.Name);
+        item = new QueryArgumentSpec(name, null);
+        var property = plan.Condition.Path.Text + " (" + plan.Condition.Path.Leaf.ToDisplayString() + ")";
+        var target = plan.Underlying.IsValueType ? context.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(plan.Underlying) : plan.Underlying;
+        if (plan.Condition.Form.Operator is QueryOperator.In or QueryOperator.NotIn)
+        {
+            var element = TypeFacts.EnumerableElement(parameter.Type);
+            if (element is null || !TypeFacts.Converts(context, element, target))
+            {
+                return "parameter '" + parameter.Name + "' of " + plan.Condition.Form.Keyword + " is " + parameter.Type.ToDisplayString() + "; it must be a collection (IEnumerable<T>, an array or params) of values that convert to " + property;
+            }
+
+            var comparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : SetComparer.Ordinal) : SetComparer.Default;
+            var same = SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), plan.Underlying)
+                && (plan.Underlying.IsReferenceType || TypeNames.IsNullableValueType(element) == plan.Nullable);
+            item = new QueryArgumentSpec(name, new SetSpec(parameter.Name, same ? null : context.Render(element), plan.EffectiveType, comparer));
+            return null;
+        }
+
+        if (!TypeFacts.Converts(context, parameter.Type, target))
+        {
+            return "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property;
+        }
+
+        return null;
+    }
+
+    private static string DescribeParameters(List<ConditionPlan> conditions)
+    {
+        var parts = new List<string>();
+        foreach (var condition in conditions)
+        {
+            var type = condition.Condition.Path.Leaf.ToDisplayString();
+            switch (condition.Condition.Form.Operator)
+            {
+                case QueryOperator.Between:
+                    parts.Add(condition.Condition.Path.Text + " from: " + type);
+                    parts.Add(condition.Condition.Path.Text + " to: " + type);
+                    break;
+                case QueryOperator.In or QueryOperator.NotIn:
+                    parts.Add(condition.Condition.Path.Text + ": IEnumerable<" + type + ">");
+                    break;
+                case QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False:
+                    break;
+                default:
+                    parts.Add(condition.Condition.Path.Text + ": " + type);
+                    break;
+            }
+        }
+
+        return string.Join(", ", parts);
+    }
+
+    /// <summary>The parameters after the conditions': none, <c>(int skip, int take)</c>, or one page request.</summary>
+    private static PageSpec? PlanPaging(ParseContext context, IParameterSymbol[] rest, List<string> nullChecks, out string? problem)
+    {
+        problem = null;
+        if (rest.Length == 0)
+        {
+            return null;
+        }
+
+        if (rest.Length == 2 && rest.All(static p => p.Type.SpecialType == SpecialType.System_Int32)
+            && Conventions.NameIn(rest[0].Name, Conventions.SkipParameterNames)
+            && Conventions.NameIn(rest[1].Name, Conventions.TakeParameterNames))
+        {
+            return new PageSpec(PageKind.SkipTake, TypeNames.Escape(rest[0].Name), TypeNames.Escape(rest[1].Name), null, null, null);
+        }
+
+        if (rest.Length == 1 && PageRequest(context, rest[0], nullChecks) is { } page)
+        {
+            return page;
+        }
+
+        var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
+        problem = "(" + names + ") " + (rest.Length == 1 ? "is" : "are")
+            + " not used by any condition, and paging is two trailing ints named skip/offset and take/limit/count/size/pageSize, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex and PageSize)";
+        return null;
+    }
+
+    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks)
+    {
+        var type = parameter.Type;
+        if (TypeNames.IsNullableValueType(type) || type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
+        {
+            return null;
+        }
+
+        var name = TypeNames.Escape(parameter.Name);
+        if (KnownSymbols.Is(named, context.Known.PageRequest))
+        {
+            nullChecks.Add(name);
+            return new PageSpec(PageKind.Request, name, null, null, null, null);
+        }
+
+        var properties = context.PropertiesOf(named).Where(static p => p.Type.SpecialType == SpecialType.System_Int32).ToList();
+        IPropertySymbol? Find(string property) => properties.FirstOrDefault(p => string.Equals(p.Name, property, StringComparison.OrdinalIgnoreCase));
+        foreach (var (factory, first, second) in Conventions.PageProperties)
+        {
+            if (Find(first) is { } a && Find(second) is { } b)
+            {
+                if (named.IsReferenceType)
+                {
+                    nullChecks.Add(name);
+                }
+
+                return new PageSpec(PageKind.Properties, name, null, factory, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How the member's return type fits the verb; null with the reason when it does not fit.</summary>
+    private static QueryResult? Result(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName, int limit, out string? problem)
+    {
+        problem = null;
+        var result = candidate.Result;
+        var streaming = candidate.Shape == ReturnShape.AsyncEnumerable;
+        var e = entity.Type.Name.Length == 0 ? "T" : entity.Type.Name;
+        switch (verb)
+        {
+            case QueryVerb.Count:
+                if (!streaming && TypeFacts.IsIntOrLong(result))
+                {
+                    return new QueryResult(QueryKind.Count);
+                }
+
+                problem = "Count returns the number of matches as int or long";
+                return null;
+            case QueryVerb.Exists:
+                if (!streaming && TypeFacts.IsBool(result))
+                {
+                    return new QueryResult(QueryKind.Exists);
+                }
+
+                problem = verbName + " returns bool";
+                return null;
+            case QueryVerb.Delete:
+                if (candidate.IsVoid)
+                {
+                    return new QueryResult(QueryKind.Delete);
+                }
+
+                if (!streaming && TypeFacts.IsIntOrLong(result))
+                {
+                    return new QueryResult(QueryKind.Delete) { ReturnsCount = true };
+                }
+
+                problem = verbName + " returns void or the number removed (int or long)";
+                return null;
+        }
+
+        if (!streaming && KnownSymbols.Is(result, context.Known.Page) && TypeFacts.SameType(((INamedTypeSymbol)result!).TypeArguments[0], entity.Type))
+        {
+            return new QueryResult(QueryKind.Page);
+        }
+
+        if (TypeFacts.SequenceResult(context, candidate, entity.Type, out _) is { } sequence)
+        {
+            return new QueryResult(QueryKind.List) { Sequence = sequence };
+        }
+
+        if (!streaming && TypeFacts.SameType(result, entity.Type))
+        {
+            if (limit > 1)
+            {
+                problem = "Top" + limit.ToString(CultureInfo.InvariantCulture) + " returns up to " + limit.ToString(CultureInfo.InvariantCulture) + " entities, so it needs a list result";
+                return null;
+            }
+
+            var single = TypeNames.IsNullableValueType(result!) ? SingleResult.NullableStruct
+                : TypeNames.AllowsNull(result!) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated) ? SingleResult.Nullable
+                : SingleResult.Required;
+            return new QueryResult(QueryKind.First) { Single = single };
+        }
+
+        problem = "a " + verbName + " query returns " + e + "? (null when nothing matches), " + e + " (nothing matching is the not-found error), a list (IReadOnlyList<" + e + ">, List<" + e + ">, " + e + "[], IEnumerable<" + e + ">, IAsyncEnumerable<" + e + ">…), or Page<" + e + "> with paging";
+        return null;
+    }
+
+    /// <summary>Paging and the result must agree: paging needs a list or page; a page needs paging; Count/Exists/Delete take no paging.</summary>
+    private static string? CheckPagingResult(QueryVerb verb, string verbName, QueryKind kind, bool paging)
+    {
+        if (paging && verb != QueryVerb.Select)
+        {
+            return "paging does not apply to " + verbName;
+        }
+
+        if (paging && kind == QueryKind.First)
+        {
+            return "paging returns a slice of the matches, so it needs a list or Page<T> result";
+        }
+
+        if (!paging && kind == QueryKind.Page)
+        {
+            return "a Page<T> result needs paging parameters: (int skip, int take) or a page request";
+        }
+
+        return null;
+    }
+
+    /// <summary>The static field holding an ordering (shared by queries that order alike).</summary>
+    private static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
+    {
+        var keys = new List<OrderKeySpec>();
+        var name = new System.Text.StringBuilder("__by");
+        foreach (var order in orders)
+        {
+            var text = Categorize(context, TypeNames.Underlying(order.Path.Leaf)) == ValueCategory.Text;
+            keys.Add(new OrderKeySpec(order.Path.ToSpec(), order.Descending, text));
+            name.Append(order.Path.Text).Append(order.Descending ? "Desc" : "");
+        }
+
+        var wanted = new EquatableArray<OrderKeySpec>(keys.ToArray());
+        foreach (var existing in store.Orderings)
+        {
+            if (existing.Keys.Equals(wanted))
+            {
+                return existing.Name;
+            }
+        }
+
+        var field = context.Names.New(TypeNames.Sanitize(name.ToString()));
+        store.Orderings.Add(new OrderingSpec(field, wanted));
+        return field;
+    }
+
+    private static EntityQueryOp? Unparsable(ParseContext context, MemberCandidate candidate, string problem)
+    {
+        context.Report(DiagnosticDescriptors.QueryNameUnparsable, candidate.Location, candidate.Symbol.Name, context.InterfaceName, problem, context.ClassName);
+        return null;
+    }
+
+    private static EntityQueryOp? WrongParameters(ParseContext context, MemberCandidate candidate, string problem)
+    {
+        context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, problem, context.ClassName);
+        return null;
+    }
+
+    private static EntityQueryOp? WrongResult(ParseContext context, MemberCandidate candidate, string verbName, string problem)
+    {
+        var returnType = candidate.Method is { } method ? (method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString()) : "?";
+        context.Report(DiagnosticDescriptors.QueryResultMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, returnType, verbName, problem, context.ClassName);
+        return null;
+    }
+
+    /// <summary>How a query returns.</summary>
+    private sealed class QueryResult
+    {
+        public QueryResult(QueryKind kind)
+        {
+            Kind = kind;
+        }
+
+        public QueryKind Kind { get; }
+
+        public SequenceKind Sequence { get; set; }
+
+        public SingleResult Single { get; set; }
+
+        public bool ReturnsCount { get; set; }
+    }
+
+    /// <summary>A condition checked against its property type, with the arguments bound to it.</summary>
+    private sealed class ConditionPlan
+    {
+        public ConditionPlan(ConditionSyntax<QueryPath> condition, ITypeSymbol underlying, bool nullable, ValueCategory category, bool ignoreCase, string effectiveType)
+        {
+            Condition = condition;
+            Underlying = underlying;
+            Nullable = nullable;
+            Category = category;
+            IgnoreCase = ignoreCase;
+            EffectiveType = effectiveType;
+        }
+
+        public ConditionSyntax<QueryPath> Condition { get; }
+
+        /// <summary>The property type without Nullable&lt;T&gt; or annotation.</summary>
+        public ITypeSymbol Underlying { get; }
+
+        /// <summary>Whether the value read can be null (nullable property, or a nullable step on the path).</summary>
+        public bool Nullable { get; }
+
+        public ValueCategory Category { get; }
+
+        /// <summary>IgnoreCase on this condition, or AllIgnoreCase on a text condition.</summary>
+        public bool IgnoreCase { get; }
+
+        /// <summary>The type of the value read, rendered (<c>int?</c> through a nullable path).</summary>
+        public string EffectiveType { get; }
+
+        public int Arity => Condition.Form.Arity;
+
+        public List<(IParameterSymbol Parameter, int State)> Arguments { get; } = new();
+
+        public ConditionSpec ToSpec(ParseContext context)
+            => new(
+                Condition.Path.ToSpec(),
+                Condition.Form.Operator,
+                Category,
+                IgnoreCase,
+                context.RenderNotNull(Underlying),
+                Underlying.IsValueType,
+                context.RenderNullable(Underlying),
+                EffectiveType,
+                Arguments.Select(static a => a.State).ToArray());
+    }
+}
+
+/// <summary>A property path (<c>AddressCity</c> → Address.City). Lives only while parsing.</summary>
+internal sealed class QueryPath
+{
+    public QueryPath(IReadOnlyList<IPropertySymbol> properties)
+    {
+        Properties = properties;
+        Text = string.Concat(properties.Select(static p => p.Name));
+        for (var i = 0; i < properties.Count - 1; i++)
+        {
+            if (properties[i].Type.IsReferenceType || TypeNames.IsNullableValueType(properties[i].Type))
+            {
+                ThroughNullable = true;
+            }
+        }
+    }
+
+    public IReadOnlyList<IPropertySymbol> Properties { get; }
+
+    public string Text { get; }
+
+    public ITypeSymbol Leaf => Properties[Properties.Count - 1].Type;
+
+    /// <summary>Whether a property before the last can be null (so the path is read with <c>?.</c>).</summary>
+    public bool ThroughNullable { get; }
+
+    public PathSpec ToSpec()
+    {
+        var steps = new PathStepSpec[Properties.Count];
+        for (var i = 0; i < Properties.Count; i++)
+        {
+            var nullSafe = i > 0 && (Properties[i - 1].Type.IsReferenceType || TypeNames.IsNullableValueType(Properties[i - 1].Type));
+            steps[i] = new PathStepSpec(TypeNames.Escape(Properties[i].Name), nullSafe);
+        }
+
+        return new PathSpec(steps);
+    }
+}

@@ -1,0 +1,428 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>One operator form: its words (empty for the implicit equality) and the keyword it was written as.</summary>
+internal sealed class OperatorForm
+{
+    public OperatorForm(string[] words, QueryOperator op, string keyword)
+    {
+        Words = words;
+        Operator = op;
+        Keyword = keyword;
+    }
+
+    public static OperatorForm Implicit { get; } = new(Array.Empty<string>(), QueryOperator.Equals, "Equals");
+
+    public string[] Words { get; }
+
+    public QueryOperator Operator { get; }
+
+    public string Keyword { get; }
+
+    /// <summary>How many parameters the operator takes.</summary>
+    public int Arity => Operator switch
+    {
+        QueryOperator.Between => 2,
+        QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False => 0,
+        _ => 1,
+    };
+}
+
+/// <summary>The head of a derived query name: <c>{Verb}[First|Top&lt;N&gt;][Distinct][All|Entity]By</c>, and the words after By.</summary>
+internal sealed class QueryHead
+{
+    public QueryHead(string verbWord, QueryVerb verb, int limit, bool distinct, List<string> body)
+    {
+        VerbWord = verbWord;
+        Verb = verb;
+        Limit = limit;
+        Distinct = distinct;
+        Body = body;
+    }
+
+    public string VerbWord { get; }
+
+    public QueryVerb Verb { get; }
+
+    /// <summary>First/Top: at most this many; 0 for no limit.</summary>
+    public int Limit { get; }
+
+    public bool Distinct { get; }
+
+    /// <summary>The words after <c>By</c>.</summary>
+    public List<string> Body { get; }
+}
+
+/// <summary>One condition as read from the name: a property path, an operator, and IgnoreCase written on it.</summary>
+internal sealed class ConditionSyntax<TPath>
+{
+    public ConditionSyntax(TPath path, OperatorForm form, bool ignoreCase)
+    {
+        Path = path;
+        Form = form;
+        IgnoreCase = ignoreCase;
+    }
+
+    public TPath Path { get; }
+
+    public OperatorForm Form { get; }
+
+    public bool IgnoreCase { get; }
+}
+
+/// <summary>One ordering as read from the name.</summary>
+internal sealed class OrderSyntax<TPath>
+{
+    public OrderSyntax(TPath path, bool descending)
+    {
+        Path = path;
+        Descending = descending;
+    }
+
+    public TPath Path { get; }
+
+    public bool Descending { get; }
+}
+
+/// <summary>The body of a derived query name: Or-groups of And-ed conditions, AllIgnoreCase, and the orderings.</summary>
+internal sealed class QueryBody<TPath>
+{
+    public QueryBody(List<List<ConditionSyntax<TPath>>> groups, List<OrderSyntax<TPath>> orders, bool allIgnoreCase)
+    {
+        Groups = groups;
+        Orders = orders;
+        AllIgnoreCase = allIgnoreCase;
+    }
+
+    /// <summary>Or-groups of And-ed conditions; empty for an ordering-only query (<c>FindAllByOrderByName</c>).</summary>
+    public List<List<ConditionSyntax<TPath>>> Groups { get; }
+
+    public List<OrderSyntax<TPath>> Orders { get; }
+
+    public bool AllIgnoreCase { get; }
+}
+
+/// <summary>
+/// Reads derived query names (<c>FindTop3ByEmailIgnoreCaseAndAgeGreaterThanOrderByNameDesc</c>). Pure: it knows words,
+/// not Roslyn. Property paths are read by a callback that lists every reading of a path at a word position (longest
+/// first), so names whose properties contain And, Or or Order still parse: the parser backtracks over the readings.
+/// </summary>
+internal static class QueryNameParser
+{
+    public static readonly OperatorForm[] OperatorForms = Conventions.QueryOperators
+        .Select(static f => new OperatorForm(SplitWords(f.Text).ToArray(), f.Operator, f.Text))
+        .OrderByDescending(static f => f.Words.Length)
+        .ToArray();
+
+    /// <summary>Words that belong to operators (for explaining names that do not parse).</summary>
+    public static readonly HashSet<string> OperatorWords = new(OperatorForms.SelectMany(static f => f.Words).Concat(new[] { "Ignore", "Ignoring", "Case" }), StringComparer.Ordinal);
+
+    /// <summary>Whether a verb reads as a derived query: a query verb, then <c>By</c> followed by an upper-case letter.</summary>
+    public static bool IsDerivedQueryName(string verb)
+    {
+        foreach (var (prefix, _) in Conventions.QueryVerbs)
+        {
+            if (!verb.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            for (var i = prefix.Length; i + 2 < verb.Length; i++)
+            {
+                if (verb[i] == 'B' && verb[i + 1] == 'y' && char.IsUpper(verb[i + 2]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Splits an identifier into words at upper-case letters and underscores (digits stay with the word before them).</summary>
+    public static List<string> SplitWords(string name)
+    {
+        var words = new List<string>();
+        var start = 0;
+        for (var i = 0; i <= name.Length; i++)
+        {
+            if (i == name.Length || name[i] == '_' || (i > start && char.IsUpper(name[i])))
+            {
+                if (i > start)
+                {
+                    words.Add(name.Substring(start, i - start));
+                }
+
+                start = i < name.Length && name[i] == '_' ? i + 1 : i;
+            }
+        }
+
+        return words;
+    }
+
+    /// <summary>Reads the head of a query name; null with the problem when it is no query name.</summary>
+    /// <param name="words">The name's words.</param>
+    /// <param name="entityName">The entity type's name ("" for a type parameter): <c>FindCustomersBy…</c> may name it.</param>
+    /// <param name="plural">The entity name's plural.</param>
+    /// <param name="problem">Why the name does not read.</param>
+    public static QueryHead? ParseHead(List<string> words, string entityName, string plural, out string? problem)
+    {
+        problem = null;
+        var verbIndex = words.Count == 0 ? -1 : Array.FindIndex(Conventions.QueryVerbs, v => v.Word == words[0]);
+        if (verbIndex < 0)
+        {
+            problem = "'" + (words.Count > 0 ? words[0] : "") + "' is not a query verb (Find, Get, Query, List, Search, Stream, Count, Exists, Delete, Remove)";
+            return null;
+        }
+
+        var by = words.IndexOf("By");
+        if (by < 1)
+        {
+            problem = "it has no 'By'";
+            return null;
+        }
+
+        if (!ParseSubject(words.GetRange(1, by - 1), entityName, plural, out var limit, out var distinct, out problem))
+        {
+            return null;
+        }
+
+        var body = words.GetRange(by + 1, words.Count - by - 1);
+        if (body.Count == 0)
+        {
+            problem = "nothing follows 'By'";
+            return null;
+        }
+
+        var (word, verb) = Conventions.QueryVerbs[verbIndex];
+        return new QueryHead(word, verb, limit, distinct, body);
+    }
+
+    /// <summary>Reads <c>[First|Top&lt;N&gt;][Distinct][All|Entity|Entities]</c> between the verb and By.</summary>
+    private static bool ParseSubject(List<string> words, string entityName, string pluralName, out int limit, out bool distinct, out string? problem)
+    {
+        limit = 0;
+        distinct = false;
+        problem = null;
+        var named = false;
+        var all = false;
+        var single = SplitWords(entityName);
+        var plural = entityName.Length == 0 ? new List<string>() : SplitWords(pluralName);
+        for (var i = 0; i < words.Count;)
+        {
+            var word = words[i];
+            var limitWord = word.StartsWith("Top", StringComparison.Ordinal) ? "Top" : word.StartsWith("First", StringComparison.Ordinal) ? "First" : null;
+            if (limitWord is not null && word.Substring(limitWord.Length).All(char.IsDigit))
+            {
+                var digits = word.Substring(limitWord.Length);
+                if (limit > 0)
+                {
+                    problem = "it has more than one First/Top";
+                    return false;
+                }
+
+                if (digits.Length == 0)
+                {
+                    limit = 1;
+                }
+                else if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out limit) || limit < 1)
+                {
+                    problem = "'" + word + "' needs a count from 1 to " + int.MaxValue.ToString(CultureInfo.InvariantCulture);
+                    return false;
+                }
+
+                i++;
+                continue;
+            }
+
+            if (word == "Distinct" && !distinct)
+            {
+                distinct = true;
+                i++;
+                continue;
+            }
+
+            if (word == "All" && !all && !named)
+            {
+                all = true;
+                i++;
+                continue;
+            }
+
+            if (!named && !all && StartsWithWords(words, i, plural))
+            {
+                named = true;
+                i += plural.Count;
+                continue;
+            }
+
+            if (!named && !all && StartsWithWords(words, i, single))
+            {
+                named = true;
+                i += single.Count;
+                continue;
+            }
+
+            problem = "'" + string.Concat(words.Skip(i)) + "' between the verb and By is not First, Top<N>, Distinct, All or the entity name";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether <paramref name="expected"/> appears in <paramref name="words"/> at <paramref name="start"/>.</summary>
+    public static bool StartsWithWords(IReadOnlyList<string> words, int start, IReadOnlyList<string> expected)
+    {
+        if (expected.Count == 0 || start + expected.Count > words.Count)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < expected.Count; i++)
+        {
+            if (words[start + i] != expected[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Reads the body: conditions (And binds tighter than Or), an optional AllIgnoreCase and OrderBy; null when no reading
+    /// of the words works. <paramref name="paths"/> lists the property-path readings at a word position, longest first.
+    /// </summary>
+    public static QueryBody<TPath>? ParseBody<TPath>(List<string> words, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation = null)
+    {
+        if (words.Count >= 2 && words[0] == "Order" && words[1] == "By" && ParseOrders(words, 2, paths) is { } ordersOnly)
+        {
+            return new QueryBody<TPath>(new List<List<ConditionSyntax<TPath>>>(), ordersOnly, false);
+        }
+
+        var groups = new List<List<ConditionSyntax<TPath>>> { new() };
+        return ParseConditions(words, 0, groups, paths, checkCancellation);
+    }
+
+    private static QueryBody<TPath>? ParseConditions<TPath>(List<string> words, int position, List<List<ConditionSyntax<TPath>>> groups, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation)
+    {
+        foreach (var (condition, end) in ConditionReadings(words, position, paths))
+        {
+            checkCancellation?.Invoke();
+            groups[groups.Count - 1].Add(condition);
+            if (AfterCondition(words, end, groups, paths, checkCancellation) is { } body)
+            {
+                return body;
+            }
+
+            groups[groups.Count - 1].RemoveAt(groups[groups.Count - 1].Count - 1);
+        }
+
+        return null;
+    }
+
+    private static QueryBody<TPath>? AfterCondition<TPath>(List<string> words, int position, List<List<ConditionSyntax<TPath>>> groups, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation)
+    {
+        if (position == words.Count)
+        {
+            return new QueryBody<TPath>(groups, new List<OrderSyntax<TPath>>(), false);
+        }
+
+        if (words[position] == "And")
+        {
+            return ParseConditions(words, position + 1, groups, paths, checkCancellation);
+        }
+
+        if (words[position] == "Or")
+        {
+            groups.Add(new List<ConditionSyntax<TPath>>());
+            var body = ParseConditions(words, position + 1, groups, paths, checkCancellation);
+            if (body is null)
+            {
+                groups.RemoveAt(groups.Count - 1);
+            }
+
+            return body;
+        }
+
+        var allIgnoreCase = false;
+        if (position + 2 < words.Count && words[position] == "All" && words[position + 1] is "Ignore" or "Ignoring" && words[position + 2] == "Case")
+        {
+            allIgnoreCase = true;
+            position += 3;
+            if (position == words.Count)
+            {
+                return new QueryBody<TPath>(groups, new List<OrderSyntax<TPath>>(), true);
+            }
+        }
+
+        if (position + 1 < words.Count && words[position] == "Order" && words[position + 1] == "By" && ParseOrders(words, position + 2, paths) is { } orders)
+        {
+            return new QueryBody<TPath>(groups, orders, allIgnoreCase);
+        }
+
+        return null;
+    }
+
+    /// <summary>Every reading of a condition at <paramref name="position"/>: longest property path first, then longest operator.</summary>
+    public static IEnumerable<(ConditionSyntax<TPath> Condition, int End)> ConditionReadings<TPath>(IReadOnlyList<string> words, int position, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths)
+    {
+        foreach (var (path, pathEnd) in paths(words, position))
+        {
+            foreach (var form in OperatorForms.Concat(new[] { OperatorForm.Implicit }))
+            {
+                if (form.Words.Length > 0 && !StartsWithWords(words, pathEnd, form.Words))
+                {
+                    continue;
+                }
+
+                var end = pathEnd + form.Words.Length;
+                if (end + 1 < words.Count && words[end] is "Ignore" or "Ignoring" && words[end + 1] == "Case")
+                {
+                    yield return (new ConditionSyntax<TPath>(path, form, true), end + 2);
+                }
+
+                yield return (new ConditionSyntax<TPath>(path, form, false), end);
+            }
+        }
+    }
+
+    private static List<OrderSyntax<TPath>>? ParseOrders<TPath>(List<string> words, int position, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths)
+    {
+        foreach (var (path, end) in paths(words, position))
+        {
+            var directions = new List<(bool Descending, int End)>();
+            if (end < words.Count && words[end] == "Asc")
+            {
+                directions.Add((false, end + 1));
+            }
+            else if (end < words.Count && words[end] == "Desc")
+            {
+                directions.Add((true, end + 1));
+            }
+
+            directions.Add((false, end));
+            foreach (var (descending, next) in directions)
+            {
+                var item = new OrderSyntax<TPath>(path, descending);
+                if (next == words.Count)
+                {
+                    return new List<OrderSyntax<TPath>> { item };
+                }
+
+                if (ParseOrders(words, next, paths) is { } rest)
+                {
+                    rest.Insert(0, item);
+                    return rest;
+                }
+            }
+        }
+
+        return null;
+    }
+}

@@ -1,0 +1,293 @@
+using System;
+using System.Collections.Generic;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>What kind of store an interface is, and the types it stores: decided from all members together.</summary>
+internal sealed class StoreClassification
+{
+    public StoreClassification(StoreKindModel kind, EntityInfo? entity)
+    {
+        Kind = kind;
+        Entity = entity;
+    }
+
+    public StoreKindModel Kind { get; }
+
+    public EntityInfo? Entity { get; }
+}
+
+/// <summary>
+/// Decides the store kind (<c>Kind =</c> on the attribute forces it). An entity repository when an entity type with a
+/// key is what the members are about: every member votes for the type it is about, with a weight that says how sure
+/// the vote is (a write of the type or a list of it: 2; a delete of it, or a query about it: 1), and the type with the
+/// most weight is the entity; a tie goes to a type with a key, then to the name that sorts first, so member order never
+/// matters. A type whose only votes are weak (a <c>Remove(T)</c> that may as well take a key) is no entity. Otherwise a
+/// blob store when byte content dominates, else a key-value store.
+/// </summary>
+internal static class StoreClassifier
+{
+    public static StoreClassification? Classify(ParseContext context, StoreKindModel? forced, List<MemberCandidate> candidates)
+    {
+        var kind = forced;
+        EntityInfo? entity = null;
+        if (kind is null or StoreKindModel.EntityRepository)
+        {
+            var liberal = kind == StoreKindModel.EntityRepository;
+            var tally = new List<Tally>();
+            foreach (var candidate in candidates)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                foreach (var (type, weight) in EntityVotes(context, candidate, liberal))
+                {
+                    var index = tally.FindIndex(t => SymbolEqualityComparer.Default.Equals(t.Type, type));
+                    if (index < 0)
+                    {
+                        tally.Add(new Tally(type, weight, candidate.Location, type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)));
+                    }
+                    else
+                    {
+                        tally[index].Add(weight);
+                    }
+                }
+            }
+
+            foreach (var entry in tally)
+            {
+                entry.Entity = EntityInfo.TryGet(context, entry.Type);
+            }
+
+            if (!liberal)
+            {
+                tally.RemoveAll(static t => t.Strongest < 2);
+            }
+
+            tally.Sort(static (a, b) =>
+            {
+                var byWeight = b.Weight.CompareTo(a.Weight);
+                if (byWeight != 0)
+                {
+                    return byWeight;
+                }
+
+                var byKey = (b.Entity is not null).CompareTo(a.Entity is not null);
+                return byKey != 0 ? byKey : string.CompareOrdinal(a.Name, b.Name);
+            });
+
+            var top = tally.Count > 0 ? tally[0] : null;
+            entity = top?.Entity;
+            var keyValueOrBlob = BlobScore(context, candidates) > 0 || KeyValueScore(context, candidates) > 0;
+            if (entity is null && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
+            {
+                if (top.Type is ITypeParameterSymbol)
+                {
+                    context.Report(DiagnosticDescriptors.OpenGenericWithoutKey, IdentifierLocation(context), context.Interface.ToDisplayString(), "its entity type parameter '" + top.Type.Name + "' has no constraint with a key property");
+                }
+                else
+                {
+                    context.Report(DiagnosticDescriptors.EntityWithoutKey, top.Where, top.Type.Name, context.InterfaceName);
+                }
+
+                return null;
+            }
+
+            if (entity is null && kind == StoreKindModel.EntityRepository)
+            {
+                context.Report(DiagnosticDescriptors.EntityWithoutKey, context.AttributeLocation, "(none)", context.InterfaceName);
+                return null;
+            }
+
+            if (entity is not null)
+            {
+                kind = StoreKindModel.EntityRepository;
+            }
+        }
+
+        kind ??= BlobScore(context, candidates) > KeyValueScore(context, candidates) ? StoreKindModel.Blob : StoreKindModel.KeyValue;
+        return new StoreClassification(kind.Value, entity);
+    }
+
+    private static Location? IdentifierLocation(ParseContext context)
+        => context.Target.TargetNode is Microsoft.CodeAnalysis.CSharp.Syntax.BaseTypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.Target.TargetNode.GetLocation();
+
+    /// <summary>The types a member is about, with how sure that is (see the class summary).</summary>
+    private static IEnumerable<(ITypeSymbol Type, int Weight)> EntityVotes(ParseContext context, MemberCandidate candidate, bool liberal)
+    {
+        if (candidate.Method is null)
+        {
+            yield break;
+        }
+
+        var known = context.Known;
+        var verb = candidate.Verb;
+        if (candidate.Parameters.Length == 1 && Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes))
+        {
+            var parameterType = TypeNames.Underlying(candidate.Parameters[0].Type);
+            var weak = verb.StartsWith("Delete", StringComparison.Ordinal) || verb.StartsWith("Remove", StringComparison.Ordinal);
+            if (TypeFacts.IsEntityCandidateType(parameterType))
+            {
+                yield return (parameterType, weak ? 1 : 2);
+            }
+            else if (TypeFacts.ElementType(known, parameterType) is { } element && TypeFacts.IsEntityCandidateType(element))
+            {
+                yield return (TypeNames.Underlying(element), 2);
+            }
+        }
+
+        if (candidate.Parameters.Length == 0 && candidate.Result is { } result)
+        {
+            var element = candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(known, TypeNames.Underlying(result));
+            if (element is not null && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(element)))
+            {
+                yield return (TypeNames.Underlying(element), 2);
+            }
+        }
+
+        // A derived query or predicate method is about the entity it returns (or filters), key or no key parameter.
+        ITypeSymbol? subject = null;
+        foreach (var parameter in candidate.Parameters)
+        {
+            if (TypeFacts.PredicateKind(known, parameter.Type, null, out var over) != 0)
+            {
+                subject = over;
+                break;
+            }
+        }
+
+        if (subject is not null || QueryNameParser.IsDerivedQueryName(verb))
+        {
+            if (subject is null && candidate.Result is { } returned)
+            {
+                var type = TypeNames.Underlying(returned);
+                subject = candidate.Shape == ReturnShape.AsyncEnumerable ? type
+                    : KnownSymbols.Is(type, known.Page) ? ((INamedTypeSymbol)type).TypeArguments[0]
+                    : TypeFacts.ElementType(known, type) ?? type;
+            }
+
+            if (subject is not null && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(subject)) && EntityInfo.TryGet(context, subject) is not null)
+            {
+                yield return (TypeNames.Underlying(subject), 1);
+            }
+        }
+
+        if (candidate.Parameters.Length >= 1 && candidate.Result is { } read && candidate.Shape != ReturnShape.AsyncEnumerable)
+        {
+            var type = TypeNames.Underlying(read);
+            if (TypeFacts.IsEntityCandidateType(type))
+            {
+                if (liberal)
+                {
+                    yield return (type, 1);
+                }
+                else if (EntityInfo.TryGet(context, type) is { } entity && entity.KeyParametersMatch(context, candidate.Parameters))
+                {
+                    yield return (type, 2);
+                }
+            }
+        }
+    }
+
+    /// <summary>How much the members say "blob store".</summary>
+    public static int BlobScore(ParseContext context, List<MemberCandidate> candidates)
+    {
+        var known = context.Known;
+        var score = 0;
+        var bytes = false;
+        foreach (var candidate in candidates)
+        {
+            if (Conventions.StartsWithAny(candidate.Verb, Conventions.BlobVerbPrefixes))
+            {
+                score += 2;
+            }
+
+            void Count(ITypeSymbol type)
+            {
+                type = TypeNames.Underlying(type);
+                if (KnownSymbols.Is(type, known.Stream) || TypeFacts.IsReadOnlyMemoryOfByte(known, type) || KnownSymbols.Is(type, known.BlobProperties))
+                {
+                    score += 2;
+                }
+                else if (TypeFacts.IsByteArray(type))
+                {
+                    bytes = true;
+                }
+            }
+
+            foreach (var parameter in candidate.Parameters)
+            {
+                Count(parameter.Type);
+            }
+
+            if (candidate.Result is { } result)
+            {
+                Count(result);
+            }
+
+            foreach (var parameter in candidate.Parameters)
+            {
+                if (Conventions.NameIn(parameter.Name, Conventions.BlobParameterNames))
+                {
+                    score += 2;
+                    break;
+                }
+            }
+        }
+
+        return score + (bytes ? 1 : 0);
+    }
+
+    /// <summary>How much the members say "key-value store".</summary>
+    public static int KeyValueScore(ParseContext context, List<MemberCandidate> candidates)
+    {
+        var score = 0;
+        foreach (var candidate in candidates)
+        {
+            if (Conventions.StartsWithAny(candidate.Verb, Conventions.KeyValueVerbPrefixes))
+            {
+                score += 2;
+            }
+
+            foreach (var parameter in candidate.Parameters)
+            {
+                if (TtlPlanner.IsTtl(context, parameter))
+                {
+                    score += 2;
+                    break;
+                }
+            }
+        }
+
+        return score;
+    }
+
+    private sealed class Tally
+    {
+        public Tally(ITypeSymbol type, int weight, Location? where, string name)
+        {
+            Type = type;
+            Where = where;
+            Name = name;
+            Add(weight);
+        }
+
+        public ITypeSymbol Type { get; }
+
+        public Location? Where { get; }
+
+        public string Name { get; }
+
+        public int Weight { get; private set; }
+
+        public int Strongest { get; private set; }
+
+        public EntityInfo? Entity { get; set; }
+
+        public void Add(int weight)
+        {
+            Weight += weight;
+            Strongest = Math.Max(Strongest, weight);
+        }
+    }
+}

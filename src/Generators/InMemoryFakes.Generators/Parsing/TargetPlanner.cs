@@ -1,0 +1,236 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>Where and how the fake class is declared, for an annotated interface or an annotated partial class.</summary>
+internal sealed class TargetShape
+{
+    public string? Namespace { get; set; }
+
+    public EquatableArray<ContainerSpec> Containers { get; set; } = EquatableArray<ContainerSpec>.Empty;
+
+    public ClassDeclarationSpec Declaration { get; set; } = new(null, false, false);
+
+    public EquatableArray<string> TypeParameters { get; set; } = EquatableArray<string>.Empty;
+
+    public string FullClassName { get; set; } = "";
+
+    public bool AccessibleForRegistration { get; set; }
+
+    public string HintName { get; set; } = "";
+}
+
+/// <summary>Reads the attribute target: the faked interface, the class to generate, and the mistakes that stop it.</summary>
+internal static class TargetPlanner
+{
+    /// <summary>The target's shape, or null after reporting why no fake can be generated.</summary>
+    public static TargetShape? Plan(ParseContext context, AttributeData attribute, AttributeSettings settings)
+    {
+        var target = context.Target;
+        if (target.TargetSymbol is INamedTypeSymbol { TypeKind: TypeKind.Interface } annotated)
+        {
+            context.Interface = annotated;
+            context.InterfaceName = annotated.Name;
+            if (!IsReachableFromNamespace(annotated, out var reason) || IsInsideGeneric(annotated, out reason))
+            {
+                context.Report(DiagnosticDescriptors.InterfaceNotAccessible, IdentifierLocation(context), annotated.ToDisplayString(), reason);
+                return null;
+            }
+
+            if (settings.Name is { } name && !SyntaxFacts.IsValidIdentifier(name))
+            {
+                context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, annotated.Name, "Name = \"" + name + "\" is not a valid C# identifier");
+                return null;
+            }
+
+            context.ClassName = settings.Name ?? DefaultClassName(annotated.Name);
+            var ns = TypeNames.Namespace(annotated);
+            var arity = annotated.Arity == 0 ? "" : "`" + annotated.Arity.ToString(CultureInfo.InvariantCulture);
+            context.UserClass = context.Compilation.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity) is { TypeKind: TypeKind.Class } existing
+                && existing.Locations.Any(static l => l.IsInSource)
+                ? existing
+                : null;
+            var typeParameters = annotated.TypeParameters.Select(static t => TypeNames.Escape(t.Name)).ToArray();
+            return new TargetShape
+            {
+                Namespace = ns,
+                Declaration = new ClassDeclarationSpec(EffectiveAccessibility(annotated) == Accessibility.Public ? "public" : "internal", context.UserClass is not { IsAbstract: true }, false),
+                TypeParameters = typeParameters,
+                FullClassName = "global::" + (ns is null ? "" : ns + ".") + context.ClassName + (typeParameters.Length == 0 ? "" : "<" + string.Join(", ", typeParameters) + ">"),
+                AccessibleForRegistration = true,
+                HintName = (ns is null ? "" : ns + ".") + ContainingTypeNames(annotated) + TypeNames.NameWithArity(annotated),
+            };
+        }
+
+        if (target.TargetSymbol is not INamedTypeSymbol { TypeKind: TypeKind.Class } userClass)
+        {
+            return null;
+        }
+
+        context.IsClassTarget = true;
+        context.UserClass = userClass;
+        context.ClassName = userClass.Name;
+
+        // The faked type first: a class without an interface is the real mistake, whatever else is wrong with it.
+        if (attribute.ConstructorArguments.Length == 0 || attribute.ConstructorArguments[0].Value is null)
+        {
+            context.Report(DiagnosticDescriptors.ClassNeedsInterface, context.AttributeLocation, userClass.Name);
+            return null;
+        }
+
+        var faked = attribute.ConstructorArguments[0].Value as ITypeSymbol;
+        var why = faked switch
+        {
+            null => "it is not a type",
+            { TypeKind: TypeKind.Error } => "the type cannot be found",
+            INamedTypeSymbol { TypeKind: TypeKind.Interface, IsUnboundGenericType: true } => "it is an unbound generic type",
+            INamedTypeSymbol { TypeKind: TypeKind.Interface } => null,
+            _ => "it is " + KindName(faked),
+        };
+        if (why is not null)
+        {
+            context.Report(DiagnosticDescriptors.NotAnInterface, context.AttributeLocation, faked?.ToDisplayString() ?? "null", userClass.Name, why);
+            return null;
+        }
+
+        if (userClass.IsStatic || !IsPartial(userClass))
+        {
+            context.Report(DiagnosticDescriptors.ClassNotPartial, IdentifierLocation(context), userClass.Name);
+            return null;
+        }
+
+        for (var container = userClass.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (!IsPartial(container))
+            {
+                context.Report(DiagnosticDescriptors.ContainingTypeNotPartial, IdentifierLocation(context), userClass.Name, container.Name);
+                return null;
+            }
+        }
+
+        context.Interface = (INamedTypeSymbol)faked!;
+        context.InterfaceName = context.Interface.Name;
+        var userNamespace = TypeNames.Namespace(userClass);
+        return new TargetShape
+        {
+            Namespace = userNamespace,
+            Containers = ContainerDeclarations(userClass),
+            Declaration = new ClassDeclarationSpec(null, false, userClass.IsRecord),
+            TypeParameters = userClass.TypeParameters.Select(static t => TypeNames.Escape(t.Name)).ToArray(),
+            FullClassName = TypeNames.Render(userClass.OriginalDefinition),
+            AccessibleForRegistration = !userClass.IsGenericType && !userClass.IsAbstract && IsReachableFromNamespace(userClass, out _) && !IsInsideGeneric(userClass, out _),
+            HintName = (userNamespace is null ? "" : userNamespace + ".") + ContainingTypeNames(userClass) + TypeNames.NameWithArity(userClass),
+        };
+    }
+
+    public static Location? IdentifierLocation(ParseContext context)
+        => context.Target.TargetNode is BaseTypeDeclarationSyntax declaration ? declaration.Identifier.GetLocation() : context.Target.TargetNode.GetLocation();
+
+    private static string DefaultClassName(string interfaceName)
+        => interfaceName.Length >= 2 && interfaceName[0] == 'I' && char.IsUpper(interfaceName[1])
+            ? "InMemory" + interfaceName.Substring(1)
+            : "InMemory" + interfaceName;
+
+    private static string KindName(ITypeSymbol type) => type.TypeKind switch
+    {
+        TypeKind.Class => type.IsRecord ? "a record" : "a class",
+        TypeKind.Struct => "a struct",
+        TypeKind.Enum => "an enum",
+        TypeKind.Delegate => "a delegate",
+        _ => "not an interface",
+    };
+
+    private static bool IsPartial(INamedTypeSymbol type)
+        => type.DeclaringSyntaxReferences.Length > 0
+           && type.DeclaringSyntaxReferences.All(static r => r.GetSyntax() is TypeDeclarationSyntax t && t.Modifiers.Any(SyntaxKind.PartialKeyword));
+
+    private static bool IsInsideGeneric(INamedTypeSymbol type, out string reason)
+    {
+        reason = "";
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            if (container.IsGenericType)
+            {
+                reason = "it is nested in the generic type '" + container.Name + "'";
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a namespace-level class in the same assembly can name the type.</summary>
+    private static bool IsReachableFromNamespace(INamedTypeSymbol type, out string reason)
+    {
+        for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
+        {
+            if (named.IsFileLocal)
+            {
+                reason = "'" + named.Name + "' is file-local";
+                return false;
+            }
+
+            switch (named.DeclaredAccessibility)
+            {
+                case Accessibility.Private:
+                case Accessibility.Protected:
+                case Accessibility.ProtectedAndInternal:
+                    reason = "'" + named.Name + "' is " + SyntaxFacts.GetText(named.DeclaredAccessibility);
+                    return false;
+            }
+        }
+
+        reason = "";
+        return true;
+    }
+
+    private static Accessibility EffectiveAccessibility(INamedTypeSymbol type)
+    {
+        for (ISymbol? current = type; current is INamedTypeSymbol named; current = named.ContainingType)
+        {
+            if (named.DeclaredAccessibility != Accessibility.Public)
+            {
+                return Accessibility.Internal;
+            }
+        }
+
+        return Accessibility.Public;
+    }
+
+    private static string ContainingTypeNames(INamedTypeSymbol type)
+    {
+        var parts = new List<string>();
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            parts.Insert(0, TypeNames.NameWithArity(container) + ".");
+        }
+
+        return string.Concat(parts);
+    }
+
+    private static EquatableArray<ContainerSpec> ContainerDeclarations(INamedTypeSymbol type)
+    {
+        var parts = new List<ContainerSpec>();
+        for (var container = type.ContainingType; container is not null; container = container.ContainingType)
+        {
+            var kind = container switch
+            {
+                { IsRecord: true, TypeKind: TypeKind.Struct } => ContainerKind.RecordStruct,
+                { IsRecord: true } => ContainerKind.Record,
+                { TypeKind: TypeKind.Struct } => ContainerKind.Struct,
+                { TypeKind: TypeKind.Interface } => ContainerKind.Interface,
+                _ => ContainerKind.Class,
+            };
+            parts.Insert(0, new ContainerSpec(kind, TypeNames.Escape(container.Name), container.TypeParameters.Select(static t => TypeNames.Escape(t.Name)).ToArray()));
+        }
+
+        return parts.ToArray();
+    }
+}

@@ -1,0 +1,151 @@
+using System.Collections.Generic;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Time-to-live parameters, read by type and name (<see cref="Conventions"/>): a TimeSpan named like a relative or
+/// sliding expiry, a number of seconds, an absolute DateTimeOffset, or an options object whose properties use those
+/// names (sliding wins, then relative, then absolute). A nullable parameter left null means the store default.
+/// </summary>
+internal static class TtlPlanner
+{
+    private enum TtlKind
+    {
+        None,
+        Relative,
+        Seconds,
+        Absolute,
+        Sliding,
+        Options,
+    }
+
+    /// <summary>Whether the parameter is a time to live by its type and name.</summary>
+    public static bool IsTtl(ParseContext context, IParameterSymbol parameter) => Classify(context, parameter) != TtlKind.None;
+
+    /// <summary>The expiration a parameter gives, or null when it is not a time to live.</summary>
+    public static ExpirationSpec? TryPlan(ParseContext context, IParameterSymbol parameter, StoreBuilder store)
+    {
+        var kind = Classify(context, parameter);
+        var id = TypeNames.Escape(parameter.Name);
+        var nullable = TypeNames.IsNullableValueType(parameter.Type);
+        switch (kind)
+        {
+            case TtlKind.Relative:
+                return new ExpirationSpec(ExpirationKind.After, id, nullable, false, null);
+            case TtlKind.Sliding:
+                return new ExpirationSpec(ExpirationKind.Sliding, id, nullable, false, null);
+            case TtlKind.Seconds:
+                return new ExpirationSpec(ExpirationKind.AfterSeconds, id, nullable, TypeNames.Underlying(parameter.Type).SpecialType == SpecialType.System_Decimal, null);
+            case TtlKind.Absolute:
+                return new ExpirationSpec(ExpirationKind.At, id, nullable, false, null);
+            case TtlKind.Options:
+                return new ExpirationSpec(ExpirationKind.Options, id, false, false, EnsureHelper(context, parameter.Type, store));
+            default:
+                return null;
+        }
+    }
+
+    private static TtlKind Classify(ParseContext context, IParameterSymbol parameter)
+    {
+        if (parameter.RefKind != RefKind.None)
+        {
+            return TtlKind.None;
+        }
+
+        var known = context.Known;
+        var type = TypeNames.Underlying(parameter.Type);
+        var name = parameter.Name;
+        if (KnownSymbols.Is(type, known.TimeSpan))
+        {
+            return Conventions.NameIn(name, Conventions.SlidingTtlNames) ? TtlKind.Sliding : Conventions.NameIn(name, Conventions.RelativeTtlNames) ? TtlKind.Relative : TtlKind.None;
+        }
+
+        if (TypeFacts.IsNumber(type))
+        {
+            return Conventions.NameIn(name, Conventions.SecondsTtlNames) ? TtlKind.Seconds : TtlKind.None;
+        }
+
+        if (KnownSymbols.Is(type, known.DateTimeOffset))
+        {
+            return Conventions.NameIn(name, Conventions.AbsoluteTtlNames) ? TtlKind.Absolute : TtlKind.None;
+        }
+
+        return OptionProperties(context, type).Count > 0 ? TtlKind.Options : TtlKind.None;
+    }
+
+    /// <summary>Properties of an options object that carry an expiration.</summary>
+    private static List<(IPropertySymbol Property, ExpirationKind Kind)> OptionProperties(ParseContext context, ITypeSymbol type)
+    {
+        var result = new List<(IPropertySymbol, ExpirationKind)>();
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } || type.SpecialType != SpecialType.None)
+        {
+            return result;
+        }
+
+        var known = context.Known;
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is not IPropertySymbol property || property.IsStatic || property.GetMethod is null || property.DeclaredAccessibility != Accessibility.Public
+                    || result.Exists(r => r.Item1.Name == property.Name))
+                {
+                    continue;
+                }
+
+                var propertyType = TypeNames.Underlying(property.Type);
+                if (KnownSymbols.Is(propertyType, known.TimeSpan) && Conventions.NameIn(property.Name, Conventions.OptionSlidingNames))
+                {
+                    result.Add((property, ExpirationKind.Sliding));
+                }
+                else if (KnownSymbols.Is(propertyType, known.TimeSpan) && Conventions.NameIn(property.Name, Conventions.OptionRelativeNames))
+                {
+                    result.Add((property, ExpirationKind.After));
+                }
+                else if (KnownSymbols.Is(propertyType, known.DateTimeOffset) && Conventions.NameIn(property.Name, Conventions.OptionAbsoluteNames))
+                {
+                    result.Add((property, ExpirationKind.At));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private static string EnsureHelper(ParseContext context, ITypeSymbol type, StoreBuilder store)
+    {
+        var rendered = type.IsReferenceType ? context.RenderNullable(type) : context.Render(type);
+        foreach (var existing in store.ExpirationHelpers)
+        {
+            if (existing.Type == rendered)
+            {
+                return existing.Name;
+            }
+        }
+
+        var underlying = TypeNames.Underlying(type);
+        var checks = new List<ExpirationCheckSpec>();
+        var properties = OptionProperties(context, underlying);
+        foreach (var kind in new[] { ExpirationKind.Sliding, ExpirationKind.After, ExpirationKind.At })
+        {
+            foreach (var (property, propertyKind) in properties)
+            {
+                if (propertyKind == kind)
+                {
+                    checks.Add(new ExpirationCheckSpec(property.Name, kind, TypeNames.IsNullableValueType(property.Type)));
+                }
+            }
+        }
+
+        var helper = new ExpirationHelperSpec(
+            context.Names.New("__ExpirationOf" + TypeNames.Sanitize(underlying.Name)),
+            rendered,
+            type.IsReferenceType || TypeNames.IsNullableValueType(type),
+            TypeNames.IsNullableValueType(type),
+            checks.ToArray());
+        store.ExpirationHelpers.Add(helper);
+        return helper.Name;
+    }
+}

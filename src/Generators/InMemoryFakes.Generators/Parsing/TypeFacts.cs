@@ -1,0 +1,347 @@
+using System.Collections.Generic;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>Questions about types that every planner asks, answered with known symbols (never display strings).</summary>
+internal static class TypeFacts
+{
+    public static bool IsBool(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
+
+    public static bool IsInt(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Int32;
+
+    public static bool IsLong(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Int64;
+
+    public static bool IsIntOrLong(ITypeSymbol? type) => IsInt(type) || IsLong(type);
+
+    public static bool IsString(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_String;
+
+    public static bool IsNumber(ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double or SpecialType.System_Single or SpecialType.System_Decimal;
+
+    public static bool IsByteArray(ITypeSymbol type) => type is IArrayTypeSymbol { Rank: 1, ElementType.SpecialType: SpecialType.System_Byte };
+
+    /// <summary><c>ReadOnlyMemory&lt;byte&gt;</c>.</summary>
+    public static bool IsReadOnlyMemoryOfByte(KnownSymbols known, ITypeSymbol type)
+        => KnownSymbols.Is(type, known.ReadOnlyMemory) && type is INamedTypeSymbol named && named.TypeArguments[0].SpecialType == SpecialType.System_Byte;
+
+    public static bool SameType(ITypeSymbol? a, ITypeSymbol? b)
+        => a is not null && b is not null && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(a), TypeNames.Underlying(b));
+
+    public static bool IsCancellationToken(KnownSymbols known, ITypeSymbol type) => KnownSymbols.Is(type, known.CancellationToken);
+
+    /// <summary>Whether a namespace is exactly <paramref name="parts"/> (outermost first), compared by name without allocating.</summary>
+    public static bool IsNamespace(INamespaceSymbol? ns, params string[] parts)
+    {
+        for (var i = parts.Length - 1; i >= 0; i--)
+        {
+            if (ns is null || ns.IsGlobalNamespace || ns.Name != parts[i])
+            {
+                return false;
+            }
+
+            ns = ns.ContainingNamespace;
+        }
+
+        return ns is null || ns.IsGlobalNamespace;
+    }
+
+    /// <summary>The outermost namespace's name ("" for the global namespace).</summary>
+    public static string RootNamespace(ISymbol symbol)
+    {
+        var ns = symbol.ContainingNamespace;
+        var root = "";
+        while (ns is { IsGlobalNamespace: false })
+        {
+            root = ns.Name;
+            ns = ns.ContainingNamespace;
+        }
+
+        return root;
+    }
+
+    /// <summary>How a member returns, and its logical result type (null for void and non-generic tasks).</summary>
+    public static (ReturnShape Shape, ITypeSymbol? Result) ShapeOf(KnownSymbols known, ITypeSymbol type, bool returnsVoid)
+    {
+        if (returnsVoid)
+        {
+            return (ReturnShape.Sync, null);
+        }
+
+        if (type is INamedTypeSymbol named)
+        {
+            var definition = named.OriginalDefinition;
+            if (SymbolEqualityComparer.Default.Equals(definition, known.Task))
+            {
+                return (ReturnShape.Task, null);
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(definition, known.TaskOfT))
+            {
+                return (ReturnShape.TaskOfT, named.TypeArguments[0]);
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(definition, known.ValueTask))
+            {
+                return (ReturnShape.ValueTask, null);
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(definition, known.ValueTaskOfT))
+            {
+                return (ReturnShape.ValueTaskOfT, named.TypeArguments[0]);
+            }
+
+            if (SymbolEqualityComparer.Default.Equals(definition, known.AsyncEnumerable))
+            {
+                return (ReturnShape.AsyncEnumerable, named.TypeArguments[0]);
+            }
+        }
+
+        return (ReturnShape.Sync, type);
+    }
+
+    /// <summary>A user-defined class, struct or record, or a type parameter: something that could be an entity.</summary>
+    public static bool IsEntityCandidateType(ITypeSymbol type)
+    {
+        if (type is ITypeParameterSymbol parameter)
+        {
+            return parameter.TypeParameterKind == TypeParameterKind.Type;
+        }
+
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.IsTupleType || type.SpecialType != SpecialType.None)
+        {
+            return false;
+        }
+
+        var root = RootNamespace(named);
+        return root != "System" && !IsNamespace(named.ContainingNamespace, "InMemoryFakes");
+    }
+
+    /// <summary>The element type of an array or of a generic collection interface or class a result may be declared as, or null.</summary>
+    public static ITypeSymbol? ElementType(KnownSymbols known, ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            return array.ElementType;
+        }
+
+        if (type is INamedTypeSymbol { IsGenericType: true, Arity: 1 } named)
+        {
+            var definition = named.OriginalDefinition;
+            if (definition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                || Any(definition, known.IReadOnlyList, known.IReadOnlyCollection, known.IList, known.ICollection, known.List, known.ISet, known.HashSet, known.IReadOnlySet, known.Collection, known.ReadOnlyCollection))
+            {
+                return named.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The element type of something enumerable (IEnumerable&lt;T&gt; and everything implementing it, arrays); not string.</summary>
+    public static ITypeSymbol? EnumerableElement(ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        if (type is IArrayTypeSymbol { Rank: 1 } array)
+        {
+            return array.ElementType;
+        }
+
+        if (type.SpecialType == SpecialType.System_String)
+        {
+            return null;
+        }
+
+        if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self)
+        {
+            return self.TypeArguments[0];
+        }
+
+        foreach (var candidate in type.AllInterfaces)
+        {
+            if (candidate.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                return candidate.TypeArguments[0];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>How a sequence of <paramref name="element"/> is returned, or null (with the reason) when the result is no such sequence.</summary>
+    public static SequenceKind? SequenceResult(ParseContext context, MemberCandidate candidate, ITypeSymbol element, out string? problem)
+    {
+        problem = null;
+        if (candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            if (SameType(candidate.Result, element))
+            {
+                return SequenceKind.List;
+            }
+        }
+        else if (candidate.Result is { } result && candidate.Shape is ReturnShape.Sync or ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT)
+        {
+            var type = TypeNames.Underlying(result);
+            if (type is IArrayTypeSymbol { Rank: 1 } array && SameType(array.ElementType, element))
+            {
+                return SequenceKind.Array;
+            }
+
+            if (type is INamedTypeSymbol { Arity: 1 } named && SameType(named.TypeArguments[0], element))
+            {
+                var known = context.Known;
+                var definition = named.OriginalDefinition;
+                if (definition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
+                    || Any(definition, known.IReadOnlyList, known.IReadOnlyCollection, known.IList, known.ICollection, known.List))
+                {
+                    return SequenceKind.List;
+                }
+            }
+        }
+
+        problem = "a list of " + element.ToDisplayString() + " must be returned as IReadOnlyList<T>, IReadOnlyCollection<T>, IList<T>, ICollection<T>, List<T>, IEnumerable<T>, T[] or IAsyncEnumerable<T>";
+        return null;
+    }
+
+    /// <summary>Whether the member returns nothing (false) or bool (true); null for anything else.</summary>
+    public static bool? VoidOrBool(MemberCandidate candidate)
+    {
+        if (candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return null;
+        }
+
+        if (candidate.IsVoid)
+        {
+            return false;
+        }
+
+        return IsBool(candidate.Result) ? true : null;
+    }
+
+    /// <summary>Whether a value converts implicitly (identity or numeric widening) to a key of type <paramref name="to"/>.</summary>
+    public static bool KeyConvertible(ParseContext context, ITypeSymbol from, ITypeSymbol to)
+    {
+        if (from.IsValueType && TypeNames.IsNullableValueType(from) && !TypeNames.IsNullableValueType(to))
+        {
+            return false;
+        }
+
+        var conversion = context.Compilation.ClassifyCommonConversion(TypeNames.Underlying(from), TypeNames.Underlying(to));
+        return conversion.IsIdentity || (conversion.IsImplicit && conversion.IsNumeric);
+    }
+
+    /// <summary>Whether a value converts implicitly to <paramref name="to"/>.</summary>
+    public static bool Converts(ParseContext context, ITypeSymbol from, ITypeSymbol to)
+    {
+        var conversion = context.Compilation.ClassifyCommonConversion(from, to);
+        return conversion.Exists && conversion.IsImplicit;
+    }
+
+    /// <summary>Readable instance properties, base types first, the most derived declaration of each name.</summary>
+    public static List<IPropertySymbol> InstanceProperties(ParseContext context, ITypeSymbol type)
+    {
+        var chain = new List<ITypeSymbol>();
+        if (type is ITypeParameterSymbol parameter)
+        {
+            foreach (var constraint in parameter.ConstraintTypes)
+            {
+                chain.Add(constraint);
+                chain.AddRange(constraint.AllInterfaces);
+                for (var b = constraint.BaseType; b is not null && b.SpecialType != SpecialType.System_Object; b = b.BaseType)
+                {
+                    chain.Add(b);
+                }
+            }
+        }
+        else
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+            {
+                chain.Insert(0, current);
+            }
+        }
+
+        var result = new List<IPropertySymbol>();
+        foreach (var current in chain)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsStatic: false, IsIndexer: false, GetMethod: not null } property && context.IsAccessible(property.GetMethod))
+                {
+                    var existing = result.FindIndex(p => p.Name == property.Name);
+                    if (existing >= 0)
+                    {
+                        result[existing] = property;
+                    }
+                    else
+                    {
+                        result.Add(property);
+                    }
+                }
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>A property of <paramref name="type"/> by exact name, or null.</summary>
+    public static IPropertySymbol? Property(ParseContext context, ITypeSymbol type, string name)
+    {
+        foreach (var property in context.PropertiesOf(type))
+        {
+            if (property.Name == name)
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>1 for <c>Func&lt;T, bool&gt;</c>, 2 for <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> over <paramref name="subject"/> (any T when null), 0 otherwise.</summary>
+    public static int PredicateKind(KnownSymbols known, ITypeSymbol type, ITypeSymbol? subject, out ITypeSymbol? over)
+    {
+        over = null;
+        type = TypeNames.Underlying(type);
+        if (KnownSymbols.Is(type, known.Expression) && type is INamedTypeSymbol expression)
+        {
+            return PredicateKind(known, expression.TypeArguments[0], subject, out over) == 1 ? 2 : 0;
+        }
+
+        if (KnownSymbols.Is(type, known.Func2) && type is INamedTypeSymbol func && IsBool(func.TypeArguments[1])
+            && (subject is null || SameType(func.TypeArguments[0], subject)))
+        {
+            over = func.TypeArguments[0];
+            return 1;
+        }
+
+        return 0;
+    }
+
+    /// <summary>Whether a parameter orders entities: <c>IComparer&lt;T&gt;</c> or <c>Comparison&lt;T&gt;</c> (<paramref name="comparison"/>).</summary>
+    public static bool IsComparerOf(KnownSymbols known, ITypeSymbol type, ITypeSymbol entity, out bool comparison)
+    {
+        type = TypeNames.Underlying(type);
+        comparison = KnownSymbols.Is(type, known.Comparison) && SameType(((INamedTypeSymbol)type).TypeArguments[0], entity);
+        return comparison || (KnownSymbols.Is(type, known.IComparerOfT) && SameType(((INamedTypeSymbol)type).TypeArguments[0], entity));
+    }
+
+    /// <summary>Whether a <c>DateTimeOffset</c>, <c>TimeSpan</c>, <c>DateOnly</c> or <c>TimeOnly</c>: compared with the C# operators.</summary>
+    public static bool IsTimeValue(KnownSymbols known, ITypeSymbol type)
+        => KnownSymbols.Is(type, known.DateTimeOffset) || KnownSymbols.Is(type, known.TimeSpan) || KnownSymbols.Is(type, known.DateOnly) || KnownSymbols.Is(type, known.TimeOnly);
+
+    private static bool Any(INamedTypeSymbol definition, params INamedTypeSymbol?[] candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate is not null && SymbolEqualityComparer.Default.Equals(definition, candidate))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
