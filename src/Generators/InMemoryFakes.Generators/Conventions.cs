@@ -14,7 +14,7 @@ internal static class Conventions
     // ---- Store classification -------------------------------------------------------------------------------------
 
     /// <summary>Verb prefixes of entity writes: a member <c>{verb}(T entity)</c> votes for <c>T</c> as the entity.</summary>
-    public static readonly string[] EntityWriteVerbPrefixes = { "Add", "Insert", "Create", "Update", "Upsert", "Save", "AddOrUpdate", "Put", "Delete", "Remove", "InsertOrUpdate" };
+    public static readonly string[] EntityWriteVerbPrefixes = { "Add", "Insert", "Create", "Update", "Upsert", "Save", "AddOrUpdate", "Put", "Store", "Delete", "Remove", "InsertOrUpdate" };
 
     /// <summary>Verb prefixes that say "blob store" (two points each in the classification).</summary>
     public static readonly string[] BlobVerbPrefixes = { "Upload", "Download", "OpenRead", "Open", "GetUrl", "Url", "Copy", "Move", "Stat", "GetProperties", "Info", "GetInfo", "GetBytes", "ReadAllBytes" };

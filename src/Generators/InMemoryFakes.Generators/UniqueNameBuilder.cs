@@ -11,6 +11,8 @@ internal sealed class UniqueNameBuilder
 
     public void Reserve(string name) => _taken.Add(name.TrimStart('@'));
 
+    public bool IsTaken(string name) => _taken.Contains(name.TrimStart('@'));
+
     public string New(string preferred)
     {
         var candidate = preferred;

@@ -102,6 +102,9 @@ internal static partial class Emitter
         w.Line();
         w.Line("private readonly " + FakeCore + " " + n.Core + ";");
         w.Line("private readonly " + TableType(fake.Store) + " " + n.Table + ";");
+        w.Line();
+        w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
+        w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");
         WriteConstructors(w, fake);
         w.Line();
         w.Line(FakeCore + " " + IInMemoryFake + ".Core => " + n.Core + ";");
@@ -123,6 +126,14 @@ internal static partial class Emitter
         StoreKindModel.EntityRepository => EntityTable + "<" + store.Entity!.KeyType + ", " + store.Entity.EntityType + ">",
         StoreKindModel.KeyValue => KeyValueTable + TableTypeArguments(store),
         _ => BlobTable,
+    };
+
+    /// <summary>The typed store for hand-written members: <c>EntityStore&lt;K, E&gt;</c>, <c>KeyValueStore&lt;K, V&gt;</c> or <c>BlobStore</c>.</summary>
+    private static string StoreType(StoreSpec store) => store.Kind switch
+    {
+        StoreKindModel.EntityRepository => EntityStore + "<" + store.Entity!.KeyType + ", " + store.Entity.EntityType + ">",
+        StoreKindModel.KeyValue => KeyValueStore + TableTypeArguments(store),
+        _ => BlobStore,
     };
 
     private static string TableTypeArguments(StoreSpec store) => "<" + store.KeyValue!.KeyType + ", " + store.KeyValue.ValueType + ">";
@@ -315,6 +326,8 @@ internal static partial class Emitter
                 w.Line(n.Table + " = " + n.Core + ".KeyValueTable" + TableTypeArguments(store) + "(" + args + ");");
                 break;
         }
+
+        w.Line(n.Store + " = new " + StoreType(store) + "(" + n.Core + ", " + n.Table + ");");
 
         w.Close();
     }

@@ -15,6 +15,9 @@ internal static class RuntimeNames
     public const string EntityTable = Namespace + "EntityTable";
     public const string KeyValueTable = Namespace + "KeyValueTable";
     public const string BlobTable = Namespace + "BlobTable";
+    public const string EntityStore = Namespace + "EntityStore";
+    public const string KeyValueStore = Namespace + "KeyValueStore";
+    public const string BlobStore = Namespace + "BlobStore";
     public const string BlobProperties = Namespace + "BlobProperties";
     public const string ConcurrencyToken = Namespace + "ConcurrencyToken";
     public const string UniqueConstraint = Namespace + "UniqueConstraint";

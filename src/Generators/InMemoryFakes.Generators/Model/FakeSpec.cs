@@ -67,8 +67,7 @@ internal sealed record ConstraintSpec(string TypeParameter, EquatableArray<strin
 /// <param name="Defaults">The static FakeDefaults field.</param>
 /// <param name="Table">The table field.</param>
 /// <param name="Model">The static entity model field (entity repositories only).</param>
-/// <param name="Store">The typed store accessor property for hand-written members.</param>
-/// <param name="StoreField">The field behind <paramref name="Store"/>.</param>
+/// <param name="Store">The typed store property for hand-written members (<c>Store</c>, or <c>FakeStore</c> when the interface or the user's class uses that name).</param>
 /// <param name="Result">A local for a result.</param>
 /// <param name="Item">A loop variable.</param>
 /// <param name="Value">A local for a value.</param>
@@ -82,7 +81,6 @@ internal sealed record FieldNames(
     string Table,
     string Model,
     string Store,
-    string StoreField,
     string Result,
     string Item,
     string Value,

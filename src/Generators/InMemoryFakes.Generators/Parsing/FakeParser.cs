@@ -128,8 +128,7 @@ internal static class FakeParser
             Defaults: defaultsField,
             Table: table,
             Model: model,
-            Store: "",
-            StoreField: "",
+            Store: StoreProperty(names),
             Result: result,
             Item: item,
             Value: value,
@@ -157,6 +156,10 @@ internal static class FakeParser
             ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context));
         return Result(spec);
     }
+
+    /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>
+    private static string StoreProperty(UniqueNameBuilder names)
+        => names.IsTaken("Store") ? names.New("FakeStore") : names.New("Store");
 
     private static bool ValidateSettings(ParseContext context, AttributeSettings settings)
     {

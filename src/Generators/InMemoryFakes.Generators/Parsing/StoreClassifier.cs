@@ -136,12 +136,13 @@ internal static class StoreClassifier
             }
         }
 
-        if (candidate.Parameters.Length == 0 && candidate.Result is { } result)
+        // A list of T is about T: surely so without parameters (every T), weakly with them (a filtered list may be a projection).
+        if (candidate.Result is { } result)
         {
             var element = candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(known, TypeNames.Underlying(result));
             if (element is not null && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(element)))
             {
-                yield return (TypeNames.Underlying(element), 2);
+                yield return (TypeNames.Underlying(element), candidate.Parameters.Length == 0 ? 2 : 1);
             }
         }
 
