@@ -192,8 +192,13 @@ internal static class CorpusRunner
     private static ImfDiagnostic ToImf(CorpusFile file, Diagnostic diagnostic)
     {
         var message = diagnostic.GetMessage(CultureInfo.InvariantCulture);
-        var member = WholeFakeIds.Contains(diagnostic.Id) ? "(whole fake)" : FirstQuoted(message) ?? "?";
-        var simple = SimpleName(member);
+        if (WholeFakeIds.Contains(diagnostic.Id))
+        {
+            // About the fake as a whole (e.g. an entity without a key): the file's 'fake=' shape entry says why.
+            return new ImfDiagnostic(diagnostic.Id, "(fake: " + FirstQuoted(message) + ")", file.ShapeOf("fake"), message);
+        }
+
+        var simple = SimpleName(FirstQuoted(message) ?? "?");
         return new ImfDiagnostic(diagnostic.Id, simple, file.ShapeOf(simple), message);
     }
 
