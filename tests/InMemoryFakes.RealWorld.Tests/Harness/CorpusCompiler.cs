@@ -28,7 +28,7 @@ internal static class CorpusCompiler
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
-    /// <summary>The core framework, the ASP.NET Core shared framework, the InMemoryFakes runtime and Ardalis.Specification.</summary>
+    /// <summary>The core framework, the ASP.NET Core shared framework, the InMemoryFakes runtime, Ardalis.Specification and EF Core.</summary>
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
     public static SyntaxTree Parse(CorpusFile file) => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, path: file.TreePath);
@@ -66,6 +66,7 @@ internal static class CorpusCompiler
             .ToList();
         references.Add(MetadataReference.CreateFromFile(typeof(FakeCore).Assembly.Location));
         references.Add(MetadataReference.CreateFromFile(typeof(Ardalis.Specification.ISpecification<>).Assembly.Location));
+        references.Add(MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location));
         return references.ToImmutableArray();
     }
 }
