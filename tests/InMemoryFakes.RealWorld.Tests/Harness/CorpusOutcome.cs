@@ -39,6 +39,9 @@ internal sealed record CorpusOutcome(CorpusFile File, CorpusStatus Status, IRead
 
     /// <summary>Whether the smoke script was run (complete fakes only).</summary>
     public bool SmokeRan { get; set; }
+
+    /// <summary>For an incomplete fake: what its smoke script did with the missing members stubbed out (see ProbeStubWriter).</summary>
+    public ProbeResult? Probe { get; set; }
 }
 
 /// <summary>Everything one harness run found.</summary>
@@ -54,3 +57,25 @@ internal sealed record CorpusRun(IReadOnlyList<CorpusFile> Files, IReadOnlyList<
 
     public int Repositories => Files.Select(static f => f.Source).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 }
+
+/// <summary>What the smoke script of an incomplete fake did on its generated members, up to the first missing one.</summary>
+internal enum ProbeKind
+{
+    /// <summary>The probe could not be built (no generated class, or the stubs did not compile).</summary>
+    Unavailable,
+
+    /// <summary>The script reached a member the generator left out; every check before it passed.</summary>
+    ReachedMissingMember,
+
+    /// <summary>The whole script passed (it never called a missing member).</summary>
+    Passed,
+
+    /// <summary>A check failed before any missing member was reached: a generated member does not do what the real store does.</summary>
+    WrongMeaning,
+
+    /// <summary>A generated member threw something the real store would not.</summary>
+    Error,
+}
+
+/// <summary>The probe's result and its detail (the missing member, or the failure).</summary>
+internal sealed record ProbeResult(ProbeKind Kind, string Detail);

@@ -32,7 +32,8 @@ internal static class CorpusReport
         text.AppendLine("Statuses: **complete** (no IMF diagnostic, compiles with zero errors and warnings, nullable on); **incomplete** (IMF");
         text.AppendLine("diagnostics: members the user would write by hand); **crash** (IMF9999 or a failed generator run); **generated-code");
         text.AppendLine("error** (a compiler error or warning in generated code, or one no IMF diagnostic explains). Complete fakes run their");
-        text.AppendLine("smoke script (add, read, update, delete where the verbs exist).");
+        text.AppendLine("smoke script (add, read, update, delete where the verbs exist); incomplete ones run it as a probe, with the missing");
+        text.AppendLine("members stubbed to throw, up to the first missing member.");
         text.AppendLine();
         text.AppendLine("## Summary");
         text.AppendLine();
@@ -72,13 +73,31 @@ internal static class CorpusReport
         }
 
         text.AppendLine();
+        var wrong = run.Outcomes.Where(static o => o.Probe?.Kind is ProbeKind.WrongMeaning or ProbeKind.Error || o.SmokeFailure is not null).ToList();
+        text.AppendLine("## Generated members that do something else than the real store");
+        text.AppendLine();
+        text.AppendLine("A complete fake whose smoke script fails, or an incomplete fake whose smoke script fails before it reaches a missing");
+        text.AppendLine("member (the harness stubs the missing members to throw, so the generated ones run: the *probe*). Each is a silent guess.");
+        text.AppendLine();
+        foreach (var outcome in wrong)
+        {
+            text.AppendLine(inv, $"- {outcome.File.RelativePath}: {Cell(outcome.SmokeFailure ?? outcome.Probe!.Detail)}");
+        }
+
+        if (wrong.Count == 0)
+        {
+            text.AppendLine("None found.");
+        }
+
+        text.AppendLine();
         text.AppendLine("## Per interface");
         text.AppendLine();
         text.AppendLine("| Repository | Interface | Source path | Status | Smoke | Diagnostics (id: member [shape]) |");
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var outcome in run.Outcomes)
         {
-            var smoke = outcome.SmokeRan ? outcome.SmokeFailure is null ? "passed" : "FAILED: " + Cell(outcome.SmokeFailure) : "";
+            var smoke = outcome.SmokeRan ? outcome.SmokeFailure is null ? "passed" : "FAILED: " + Cell(outcome.SmokeFailure)
+                : outcome.Probe is { } probe ? "probe: " + Probe(probe) : "";
             var details = outcome.Status switch
             {
                 CorpusStatus.Incomplete => string.Join("; ", outcome.Imf.Select(static d => $"{d.Id}: {d.Member}" + (d.Shape.Length > 0 ? $" [{d.Shape}]" : ""))),
@@ -101,6 +120,15 @@ internal static class CorpusReport
 
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
+
+    private static string Probe(ProbeResult probe) => probe.Kind switch
+    {
+        ProbeKind.ReachedMissingMember => "ok up to " + Cell(probe.Detail),
+        ProbeKind.Passed => "passed (no missing member called)",
+        ProbeKind.WrongMeaning => "**WRONG MEANING**: " + Cell(probe.Detail),
+        ProbeKind.Error => "**ERROR**: " + Cell(probe.Detail),
+        _ => "unavailable (" + Cell(probe.Detail) + ")",
+    };
 
     private static IEnumerable<string> Shapes(ImfDiagnostic diagnostic)
         => diagnostic.Shape.Length == 0 ? ["core"] : diagnostic.Shape.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

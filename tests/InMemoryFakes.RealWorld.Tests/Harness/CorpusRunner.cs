@@ -51,6 +51,7 @@ internal static class CorpusRunner
                 ?? new CorpusOutcome(f, CorpusStatus.Crash, [], ["the generator run failed as a whole (CS8784/CS8785/AD0001)"])).ToList();
 
         await RunSmokeScriptsAsync(outcomes, trees, support).ConfigureAwait(false);
+        await RunProbesAsync(outcomes, trees, support).ConfigureAwait(false);
         return new CorpusRun(files, defects, outcomes);
     }
 
@@ -142,14 +143,98 @@ internal static class CorpusRunner
         }
     }
 
+    /// <summary>
+    /// For each incomplete fake with a generated class: stubs the missing members (ProbeStubWriter), emits, and runs the
+    /// smoke script, to find generated members that do something other than the real store before the first missing one.
+    /// </summary>
+    private static async Task RunProbesAsync(List<CorpusOutcome> outcomes, Dictionary<CorpusFile, SyntaxTree> trees, SyntaxTree[] support)
+    {
+        var incomplete = outcomes.Where(static o => o.Status == CorpusStatus.Incomplete).ToList();
+        foreach (var outcome in incomplete)
+        {
+            outcome.Probe = new ProbeResult(ProbeKind.Unavailable, "no generated class");
+        }
+
+        if (incomplete.Count == 0)
+        {
+            return;
+        }
+
+        var (output, _) = CorpusCompiler.Generate(CorpusCompiler.Compile(incomplete.Select(o => trees[o.File]).Concat(support)));
+        var probed = new Dictionary<CorpusOutcome, SyntaxTree>(ReferenceEqualityComparer.Instance);
+        foreach (var outcome in incomplete)
+        {
+            var fake = ProbeStubWriter.FindFake(output, outcome.File);
+            var stub = fake is null ? null : ProbeStubWriter.Write(fake);
+            if (stub is not null)
+            {
+                probed[outcome] = CorpusCompiler.ParseSupport("Probe/" + outcome.File.RelativePath, stub);
+            }
+        }
+
+        var compilation = output.AddSyntaxTrees(probed.Values);
+
+        // Drop the probes that do not compile (their file, generated code or stubs have errors), so the others still run.
+        bool Belongs(CorpusOutcome o, string? path) => path is not null
+            && (path == o.File.TreePath || o.File.OwnsGenerated(path) || (probed.TryGetValue(o, out var t) && t.FilePath == path));
+        var errors = compilation.GetDiagnostics().Where(static d => d.Severity == DiagnosticSeverity.Error).ToArray();
+        foreach (var outcome in incomplete.Where(o => errors.Any(e => Belongs(o, e.Location.SourceTree?.FilePath))).ToList())
+        {
+            outcome.Probe = new ProbeResult(ProbeKind.Unavailable, "the stubbed fake does not compile: " + errors.First(e => Belongs(outcome, e.Location.SourceTree?.FilePath)).GetMessage(CultureInfo.InvariantCulture));
+            compilation = compilation.RemoveSyntaxTrees(compilation.SyntaxTrees.Where(t => Belongs(outcome, t.FilePath)));
+            probed.Remove(outcome);
+        }
+
+        using var image = new MemoryStream();
+        var emit = compilation.Emit(image);
+        if (!emit.Success)
+        {
+            foreach (var outcome in probed.Keys)
+            {
+                outcome.Probe = new ProbeResult(ProbeKind.Unavailable, "the probe assembly did not emit: " + emit.Diagnostics.First(static d => d.Severity == DiagnosticSeverity.Error));
+            }
+
+            return;
+        }
+
+        var context = new AssemblyLoadContext("RealWorldCorpusProbe", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var assembly = context.LoadFromStream(image);
+            foreach (var outcome in probed.Keys)
+            {
+                var (error, problem) = await InvokeSmokeAsync(assembly, outcome.File).ConfigureAwait(false);
+                outcome.Probe = problem is not null ? new ProbeResult(ProbeKind.Unavailable, problem)
+                    : error is null ? new ProbeResult(ProbeKind.Passed, "")
+                    : error.GetType().Name == "ProbeMissingMemberException" ? new ProbeResult(ProbeKind.ReachedMissingMember, error.Message)
+                    : error.GetType().Name == "SmokeFailedException" ? new ProbeResult(ProbeKind.WrongMeaning, error.Message)
+                    : error.StackTrace?.Contains("FakeCore.Seed", StringComparison.Ordinal) == true
+                        ? new ProbeResult(ProbeKind.Unavailable, "the script seeds a type no generated member stores: " + error.Message)
+                    : new ProbeResult(ProbeKind.Error, Describe(error));
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+
     /// <summary>Runs <c>Smoke.RunAsync(fake)</c> of one file; null when it passed, else why it failed.</summary>
     private static async Task<string?> RunSmokeAsync(Assembly assembly, CorpusFile file)
+    {
+        var (error, problem) = await InvokeSmokeAsync(assembly, file).ConfigureAwait(false);
+        return problem ?? (error is null ? null : Describe(error));
+    }
+
+    /// <summary>Runs <c>Smoke.RunAsync(fake)</c>: the exception it ended with (null when it passed), or why it could not run.</summary>
+    private static async Task<(Exception? Error, string? Problem)> InvokeSmokeAsync(Assembly assembly, CorpusFile file)
     {
         var smoke = assembly.GetType(file.Namespace + ".Smoke");
         var run = smoke?.GetMethod("RunAsync", BindingFlags.Public | BindingFlags.Static);
         if (run is null || run.GetParameters().Length != 1 || run.ReturnType != typeof(Task))
         {
-            return "no 'public static Task Smoke.RunAsync(<interface> store)' in " + file.Namespace;
+            return (null, "no 'public static Task Smoke.RunAsync(<interface> store)' in " + file.Namespace);
         }
 
         var storeType = run.GetParameters()[0].ParameterType;
@@ -158,7 +243,7 @@ internal static class CorpusRunner
             .ToArray();
         if (fakes.Length != 1)
         {
-            return $"expected one generated fake implementing {storeType.Name} in {file.Namespace}, found {fakes.Length}";
+            return (null, $"expected one generated fake implementing {storeType.Name} in {file.Namespace}, found {fakes.Length}");
         }
 
         try
@@ -166,19 +251,19 @@ internal static class CorpusRunner
             var fake = Activator.CreateInstance(fakes[0])!;
             var task = (Task)run.Invoke(null, [fake])!;
             await task.WaitAsync(SmokeTimeout).ConfigureAwait(false);
-            return null;
+            return (null, null);
         }
         catch (TargetInvocationException e) when (e.InnerException is not null)
         {
-            return Describe(e.InnerException);
+            return (e.InnerException, null);
         }
         catch (TimeoutException)
         {
-            return "the smoke script did not finish within " + SmokeTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s";
+            return (null, "the smoke script did not finish within " + SmokeTimeout.TotalSeconds.ToString(CultureInfo.InvariantCulture) + " s");
         }
         catch (Exception e)
         {
-            return Describe(e);
+            return (e, null);
         }
     }
 

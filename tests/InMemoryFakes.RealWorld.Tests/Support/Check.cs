@@ -52,6 +52,10 @@ internal static class Check
         {
             action();
         }
+        catch (ProbeMissingMemberException)
+        {
+            throw;
+        }
         catch (TException)
         {
             return;
@@ -72,6 +76,10 @@ internal static class Check
         {
             await action().ConfigureAwait(false);
         }
+        catch (ProbeMissingMemberException)
+        {
+            throw;
+        }
         catch (TException)
         {
             return;
@@ -89,3 +97,12 @@ internal static class Check
 
 /// <summary>A smoke script found that the fake does not do what the source project's real store does.</summary>
 internal sealed class SmokeFailedException(string message) : Exception(message);
+
+/// <summary>
+/// Thrown by the stand-ins the harness writes for the members an incomplete fake lacks, so its smoke script can still run
+/// the generated members up to the first missing one (the probe).
+/// </summary>
+internal sealed class ProbeMissingMemberException(string member) : Exception("probe: '" + member + "' is not generated (IMF diagnostic)")
+{
+    public string Member { get; } = member;
+}
