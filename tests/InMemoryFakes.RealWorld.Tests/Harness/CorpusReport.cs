@@ -57,7 +57,7 @@ internal static class CorpusReport
 
         text.AppendLine();
         text.AppendLine("By the numbered shape of issue 10 the corpus file assigns to each blocked member (`core` = no special shape):");
-        text.AppendLine("how many interfaces it blocks, how many members, and which interfaces it is the ONLY blocker of.");
+        text.AppendLine("how many interfaces it blocks, how many members, and how many interfaces it is the ONLY blocker of.");
         text.AppendLine();
         text.AppendLine("| Shape | Interfaces | Members | Sole blocker of |");
         text.AppendLine("|---|---:|---:|---:|");
@@ -106,6 +106,23 @@ internal static class CorpusReport
             };
             text.AppendLine(inv, $"| {Cell(RepoName(outcome.File.Source))} | [{outcome.File.Name}](../tests/InMemoryFakes.RealWorld.Tests/Corpus/{outcome.File.RelativePath}) | `{Cell(outcome.File.SourcePath)}` | {Status(outcome.Status)} | {smoke} | {details} |");
         }
+
+        text.AppendLine();
+        text.AppendLine("## Diagnostic messages");
+        text.AppendLine();
+        text.AppendLine("<details><summary>Every IMF message, per interface</summary>");
+        text.AppendLine();
+        foreach (var outcome in run.Outcomes.Where(static o => o.Imf.Count > 0))
+        {
+            text.AppendLine(inv, $"- **{outcome.File.RelativePath}**");
+            foreach (var diagnostic in outcome.Imf)
+            {
+                text.AppendLine(inv, $"  - {diagnostic.Id}: {Cell(diagnostic.Message)}");
+            }
+        }
+
+        text.AppendLine();
+        text.AppendLine("</details>");
 
         if (run.CorpusDefects.Count > 0)
         {
