@@ -1,0 +1,49 @@
+// Source: https://github.com/dotnet/aspnetcore
+// Commit: the Microsoft.AspNetCore.App 10.0 shared framework this project references
+// Licence: MIT
+// Path: src/Identity/Extensions.Core/src/IUserStore.cs
+// Real store: src/Identity/EntityFrameworkCore/src/UserOnlyStore.cs / UserStore.cs (EF Core): CreateAsync, UpdateAsync and
+//   DeleteAsync save at once and return IdentityResult.Success (UpdateAsync/DeleteAsync of a user that is no longer
+//   stored return a failed result, ConcurrencyFailure); FindByIdAsync(userId) returns null when missing;
+//   FindByNameAsync(normalizedUserName) compares NormalizedUserName; every Get*/Set* accessor reads or writes the
+//   property of the user object it is given (Set* is persisted by the next UpdateAsync).
+// Shapes: *=16; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+#nullable enable
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Security.Claims;
+using System.Threading;
+using System.Threading.Tasks;
+using InMemoryFakes;
+using Microsoft.AspNetCore.Identity;
+
+namespace Corpus.AspNetCore.IUserStoreCase;
+
+[InMemoryFake(typeof(IUserStore<IdentityUser>))]
+public partial class UserStoreFake;
+
+public static class Smoke
+{
+    public static async Task RunAsync(IUserStore<IdentityUser> store)
+    {
+        var ct = CancellationToken.None;
+        var user = new IdentityUser("alice");
+        await store.SetNormalizedUserNameAsync(user, "ALICE", ct);
+        Check.True((await store.CreateAsync(user, ct)).Succeeded, "CreateAsync returns IdentityResult.Success");
+        Check.Equal(user.Id, await store.GetUserIdAsync(user, ct), "GetUserIdAsync returns the user's Id");
+        Check.Equal("alice", (await store.FindByNameAsync("ALICE", ct))?.UserName, "FindByNameAsync compares NormalizedUserName");
+        Check.Null(await store.FindByNameAsync("alice", ct), "FindByNameAsync takes the normalized name");
+        Check.Equal("alice", (await store.FindByIdAsync(user.Id, ct))?.UserName, "FindByIdAsync finds the user by Id");
+        Check.Null(await store.FindByIdAsync(Guid.NewGuid().ToString(), ct), "FindByIdAsync of an unknown id returns null");
+        await store.SetUserNameAsync(user, "alice2", ct);
+        Check.Equal("alice2", await store.GetUserNameAsync(user, ct), "GetUserNameAsync reads the given user object");
+        Check.True((await store.UpdateAsync(user, ct)).Succeeded, "UpdateAsync returns Success");
+        Check.Equal("alice2", (await store.FindByIdAsync(user.Id, ct))?.UserName, "UpdateAsync saved the change");
+        Check.True((await store.DeleteAsync(user, ct)).Succeeded, "DeleteAsync returns Success");
+        Check.Null(await store.FindByIdAsync(user.Id, ct), "DeleteAsync deleted the user");
+        Check.False((await store.UpdateAsync(user, ct)).Succeeded, "UpdateAsync of a deleted user fails (ConcurrencyFailure)");
+        store.Dispose();
+    }
+}

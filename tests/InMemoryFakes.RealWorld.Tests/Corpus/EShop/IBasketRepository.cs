@@ -1,0 +1,62 @@
+// Source: https://github.com/dotnet/eShop
+// Path: src/Basket.API/Repositories/IBasketRepository.cs (entity: src/Basket.API/Model/CustomerBasket.cs)
+// Commit: 5624ad564d16
+// Licence: MIT
+// Real store: src/Basket.API/Repositories/RedisBasketRepository.cs: one Redis string per basket under key
+//   "/basket/{BuyerId}"; GetBasketAsync(customerId) returns null when missing; UpdateBasketAsync writes (creates or
+//   replaces) the basket under its BuyerId and returns it read back; DeleteBasketAsync(id) returns whether a key
+//   was deleted. The basket's identity is BuyerId (it has no Id property).
+// Shapes: fake=4; GetBasketAsync=1,4; UpdateBasketAsync=1; DeleteBasketAsync=1,4
+#nullable disable
+
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.EShop.IBasketRepositoryCase;
+
+public class BasketItem
+{
+    public int ProductId { get; set; }
+    public int Quantity { get; set; }
+}
+
+public class CustomerBasket
+{
+    public string BuyerId { get; set; }
+
+    public List<BasketItem> Items { get; set; } = [];
+
+    public CustomerBasket() { }
+
+    public CustomerBasket(string customerId)
+    {
+        BuyerId = customerId;
+    }
+}
+
+[InMemoryFake]
+public interface IBasketRepository
+{
+    Task<CustomerBasket> GetBasketAsync(string customerId);
+    Task<CustomerBasket> UpdateBasketAsync(CustomerBasket basket);
+    Task<bool> DeleteBasketAsync(string id);
+}
+
+public static class Smoke
+{
+    public static async Task RunAsync(IBasketRepository store)
+    {
+        Check.Null(await store.GetBasketAsync("alice"), "GetBasketAsync of an unknown customer returns null");
+        var basket = new CustomerBasket("alice") { Items = [new BasketItem { ProductId = 1, Quantity = 2 }] };
+        var saved = await store.UpdateBasketAsync(basket);
+        Check.Equal("alice", saved?.BuyerId, "UpdateBasketAsync creates the basket and returns it");
+        basket.Items.Add(new BasketItem { ProductId = 2, Quantity = 1 });
+        await store.UpdateBasketAsync(basket);
+        Check.Equal(2, (await store.GetBasketAsync("alice"))?.Items.Count, "UpdateBasketAsync replaces the basket of the same BuyerId");
+        Check.Null(await store.GetBasketAsync("bob"), "another customer's basket is separate");
+        Check.True(await store.DeleteBasketAsync("alice"), "DeleteBasketAsync returns true when the basket existed");
+        Check.False(await store.DeleteBasketAsync("alice"), "DeleteBasketAsync returns false when nothing was deleted");
+        Check.Null(await store.GetBasketAsync("alice"), "the deleted basket is gone");
+    }
+}

@@ -1,0 +1,50 @@
+// Source: https://github.com/PiranhaCMS/piranha.core
+// Commit: e095c504a63e
+// Licence: MIT
+// Path: core/Piranha/Repositories/ILanguageRespository.cs (model: core/Piranha/Models/Language.cs)
+// Real store: data/Piranha.Data.EF/Repositories/LanguageRepository.cs: GetAll ordered by Title; GetById null when
+//   missing; GetDefault = the language with IsDefault (null when none); Save inserts or updates by Id; Delete of a
+//   missing id does nothing.
+// Shapes: GetDefault=20; GetAll=core; GetById=core; Save=core; Delete=core
+#nullable disable
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.Piranha.ILanguageRepositoryCase;
+
+public class Language
+{
+    public Guid Id { get; set; }
+    public string Title { get; set; }
+    public string Culture { get; set; }
+    public bool IsDefault { get; set; }
+}
+
+[InMemoryFake]
+public interface ILanguageRepository
+{
+    Task<IEnumerable<Language>> GetAll();
+    Task<Language> GetById(Guid id);
+    Task<Language> GetDefault();
+    Task Save(Language model);
+    Task Delete(Guid id);
+}
+
+public static class Smoke
+{
+    public static async Task RunAsync(ILanguageRepository store)
+    {
+        Check.Null(await store.GetDefault(), "GetDefault with no languages returns null");
+        var en = Guid.NewGuid();
+        await store.Save(new Language { Id = Guid.NewGuid(), Title = "Svenska", Culture = "sv-SE" });
+        await store.Save(new Language { Id = en, Title = "English", Culture = "en-US", IsDefault = true });
+        Check.Equal(en, (await store.GetDefault())?.Id, "GetDefault returns the language marked IsDefault");
+        Check.Equal(2, (await store.GetAll()).Count(), "GetAll lists the languages");
+        await store.Delete(en);
+        Check.Null(await store.GetById(en), "Delete removes it");
+    }
+}

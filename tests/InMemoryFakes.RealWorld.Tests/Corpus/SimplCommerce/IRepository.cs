@@ -1,0 +1,87 @@
+// Source: https://github.com/simplcommerce/SimplCommerce
+// Commit: 8cea8afb2d76
+// Licence: Apache-2.0
+// Path: src/SimplCommerce.Infrastructure/Data/IRepository.cs, IRepositoryWithTypedId.cs (entity: src/Modules/
+//   SimplCommerce.Module.Catalog/Models/Brand.cs; src/SimplCommerce.Infrastructure/Models/EntityBaseWithTypedId.cs)
+// Adapted: closed over Brand as the Catalog module injects it; IEntityWithTypedId<TId> keeps Id; IDbContextTransaction
+//   is EF Core's own.
+// Real store: src/Modules/SimplCommerce.Module.Core/Data/RepositoryWithTypedId.cs over SimplDbContext (EF Core): Query()
+//   returns the DbSet (queries see saved rows only); Add/AddRange/Remove only track; SaveChanges/SaveChangesAsync
+//   write and assign the long Id; BeginTransaction starts a database transaction.
+// Shapes: Query=9; SaveChanges=3; SaveChangesAsync=3; BeginTransaction=3; Add=core; AddRange=core; Remove=core
+#nullable disable
+
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using InMemoryFakes;
+using Microsoft.EntityFrameworkCore.Storage;
+
+namespace Corpus.SimplCommerce.IRepositoryCase;
+
+public interface IEntityWithTypedId<TId>
+{
+    TId Id { get; }
+}
+
+public abstract class EntityBaseWithTypedId<TId> : IEntityWithTypedId<TId>
+{
+    public virtual TId Id { get; protected set; }
+}
+
+public abstract class EntityBase : EntityBaseWithTypedId<long>
+{
+}
+
+public class Brand : EntityBase
+{
+    public string Name { get; set; }
+    public string Slug { get; set; }
+    public bool IsPublished { get; set; }
+}
+
+public interface IRepositoryWithTypedId<T, TId> where T : IEntityWithTypedId<TId>
+{
+    IQueryable<T> Query();
+    void Add(T entity);
+    void AddRange(IEnumerable<T> entity);
+    IDbContextTransaction BeginTransaction();
+    void SaveChanges();
+    Task SaveChangesAsync();
+    void Remove(T entity);
+}
+
+public interface IRepository<T> : IRepositoryWithTypedId<T, long> where T : IEntityWithTypedId<long>
+{
+}
+
+[InMemoryFake(typeof(IRepository<Brand>))]
+public partial class BrandRepositoryFake;
+
+public static class Smoke
+{
+    public static async Task RunAsync(IRepository<Brand> store)
+    {
+        store.Add(new Brand { Name = "Apple", Slug = "apple" });
+        Check.Equal(0, store.Query().Count(), "a query does not see an added brand before SaveChanges");
+        store.SaveChanges();
+        var apple = store.Query().Single(b => b.Slug == "apple");
+        Check.True(apple.Id != 0, "SaveChanges assigns the Id");
+
+        using (var transaction = store.BeginTransaction())
+        {
+            store.AddRange([new Brand { Name = "Samsung", Slug = "samsung" }, new Brand { Name = "Nokia", Slug = "nokia" }]);
+            await store.SaveChangesAsync();
+            transaction.Commit();
+        }
+
+        Check.Equal(3, store.Query().Count(), "AddRange + SaveChangesAsync writes both brands");
+        var nokia = store.Query().First(b => b.Slug == "nokia");
+        nokia.IsPublished = true;
+        await store.SaveChangesAsync();
+        Check.True(store.Query().First(b => b.Slug == "nokia").IsPublished, "a change to a queried brand is written by SaveChangesAsync");
+        store.Remove(nokia);
+        store.SaveChanges();
+        Check.Equal(2, store.Query().Count(), "Remove + SaveChanges deletes the brand");
+    }
+}

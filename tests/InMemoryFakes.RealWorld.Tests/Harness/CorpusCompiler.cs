@@ -1,0 +1,72 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using InMemoryFakes.Generators;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace InMemoryFakes.RealWorld.Tests.Harness;
+
+/// <summary>Compiles corpus files in memory, with or without the generator, against the references a user's project would have.</summary>
+internal static class CorpusCompiler
+{
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+
+    /// <summary>Nullable on, every warning level, as in a project with TreatWarningsAsErrors (warnings are counted as failures by the harness).</summary>
+    public static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(
+            OutputKind.DynamicallyLinkedLibrary,
+            nullableContextOptions: NullableContextOptions.Enable,
+            warningLevel: 9999,
+            concurrentBuild: false)
+        .WithSpecificDiagnosticOptions(new Dictionary<string, ReportDiagnostic>
+        {
+            ["CS1701"] = ReportDiagnostic.Suppress,
+            ["CS1702"] = ReportDiagnostic.Suppress,
+        });
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
+
+    /// <summary>The core framework, the ASP.NET Core shared framework, the InMemoryFakes runtime, Ardalis.Specification and EF Core.</summary>
+    public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
+
+    public static SyntaxTree Parse(CorpusFile file) => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, path: file.TreePath);
+
+    public static SyntaxTree ParseSupport(string path, string text) => CSharpSyntaxTree.ParseText(text, ParseOptions, path: path);
+
+    public static CSharpCompilation Compile(IEnumerable<SyntaxTree> trees)
+        => CSharpCompilation.Create("RealWorldCorpus" + Guid.NewGuid().ToString("N"), trees, References, Options);
+
+    /// <summary>Runs the generator; the output compilation holds the generated trees.</summary>
+    public static (Compilation Output, ImmutableArray<Diagnostic> GeneratorDiagnostics) Generate(CSharpCompilation compilation)
+    {
+        GeneratorDriver driver = CSharpGeneratorDriver.Create(
+            [new InMemoryFakeGenerator().AsSourceGenerator()],
+            parseOptions: ParseOptions);
+        driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out var diagnostics);
+        return (output, diagnostics);
+    }
+
+    /// <summary>Warnings and errors of a compilation.</summary>
+    public static ImmutableArray<Diagnostic> Problems(Compilation compilation)
+        => compilation.GetDiagnostics().Where(static d => d.Severity >= DiagnosticSeverity.Warning).ToImmutableArray();
+
+    private static ImmutableArray<MetadataReference> LoadReferences()
+    {
+        var directories = new HashSet<string>(StringComparer.Ordinal)
+        {
+            Path.GetDirectoryName(typeof(object).Assembly.Location)!,                                            // Microsoft.NETCore.App
+            Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Identity.IdentityUser).Assembly.Location)!,        // Microsoft.AspNetCore.App
+        };
+        var trusted = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator);
+        var references = trusted
+            .Where(path => directories.Contains(Path.GetDirectoryName(path)!))
+            .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .ToList();
+        references.Add(MetadataReference.CreateFromFile(typeof(FakeCore).Assembly.Location));
+        references.Add(MetadataReference.CreateFromFile(typeof(Ardalis.Specification.ISpecification<>).Assembly.Location));
+        references.Add(MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location));
+        return references.ToImmutableArray();
+    }
+}

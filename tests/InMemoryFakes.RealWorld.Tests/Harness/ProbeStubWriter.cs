@@ -1,0 +1,101 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.RealWorld.Tests.Harness;
+
+/// <summary>
+/// Writes, for an incomplete fake, a partial class that implements each interface member the generator left out by
+/// throwing <c>Corpus.ProbeMissingMemberException</c>. With it the fake compiles, and its smoke script exercises the
+/// members that WERE generated until it reaches a missing one: a smoke failure before that point is a generated member
+/// that does something other than the real store (a silent guess).
+/// </summary>
+internal static class ProbeStubWriter
+{
+    private static readonly SymbolDisplayFormat TypeFormat = SymbolDisplayFormat.FullyQualifiedFormat
+        .AddMiscellaneousOptions(SymbolDisplayMiscellaneousOptions.IncludeNullableReferenceTypeModifier);
+
+    /// <summary>The fake class of a corpus file in a compilation that holds its generated code, or null.</summary>
+    public static INamedTypeSymbol? FindFake(Compilation compilation, CorpusFile file)
+    {
+        var ns = file.Namespace.Split('.').Aggregate((INamespaceSymbol?)compilation.GlobalNamespace, static (n, part) => n?.GetNamespaceMembers().FirstOrDefault(m => m.Name == part));
+        return ns?.GetTypeMembers().FirstOrDefault(static t => t.TypeKind == TypeKind.Class && t.AllInterfaces.Any(static i => i.ToDisplayString() == "InMemoryFakes.IInMemoryFake"));
+    }
+
+    /// <summary>The stub source, or null when nothing is missing or a member cannot be stubbed.</summary>
+    public static string? Write(INamedTypeSymbol fake)
+    {
+        if (fake.IsGenericType || fake.ContainingType is not null)
+        {
+            return null;
+        }
+
+        var members = new StringBuilder();
+        foreach (var iface in fake.AllInterfaces)
+        {
+            foreach (var member in iface.GetMembers().Where(static m => m.IsAbstract && !m.IsStatic))
+            {
+                if (member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
+                {
+                    continue;
+                }
+
+                if (fake.FindImplementationForInterfaceMember(member) is not null)
+                {
+                    continue;
+                }
+
+                var stub = Stub(iface, member);
+                if (stub is null)
+                {
+                    return null;
+                }
+
+                members.AppendLine(stub);
+            }
+        }
+
+        if (members.Length == 0)
+        {
+            return null;
+        }
+
+        return "#nullable enable\n#pragma warning disable\nnamespace " + fake.ContainingNamespace.ToDisplayString() + "\n{\n    partial class " + fake.Name + "\n    {\n" + members + "    }\n}\n";
+    }
+
+    private static string? Stub(INamedTypeSymbol iface, ISymbol member)
+    {
+        var owner = iface.ToDisplayString(TypeFormat);
+        var thrower = "throw new global::Corpus.ProbeMissingMemberException(\"" + member.Name + "\")";
+        switch (member)
+        {
+            case IMethodSymbol method:
+                var typeParameters = method.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", method.TypeParameters.Select(static t => t.Name)) + ">";
+                var returns = method.ReturnsVoid ? "void" : (method.RefKind == RefKind.Ref ? "ref " : "") + method.ReturnType.ToDisplayString(TypeFormat);
+                // Explicit implementations may only restate class/struct/default constraints; they decide what T? means.
+                var constraints = string.Concat(method.TypeParameters.Select(static t => " where " + t.Name + " : "
+                    + (t.HasReferenceTypeConstraint ? "class" : t.HasValueTypeConstraint || t.HasUnmanagedTypeConstraint ? "struct" : "default")));
+                return $"        {returns} {owner}.{method.Name}{typeParameters}({Parameters(method.Parameters)}){constraints} => {thrower};";
+            case IPropertySymbol property:
+                var accessors = (property.GetMethod is null ? "" : "get => " + thrower + "; ")
+                    + (property.SetMethod is null ? "" : (property.SetMethod.IsInitOnly ? "init" : "set") + " => " + thrower + "; ");
+                var name = property.IsIndexer ? "this[" + Parameters(property.Parameters) + "]" : property.Name;
+                return $"        {property.Type.ToDisplayString(TypeFormat)} {owner}.{name} {{ {accessors}}}";
+            case IEventSymbol @event:
+                return $"        event {@event.Type.ToDisplayString(TypeFormat)} {owner}.{@event.Name} {{ add => {thrower}; remove => {thrower}; }}";
+            default:
+                return null;
+        }
+    }
+
+    private static string Parameters(IEnumerable<IParameterSymbol> parameters)
+        => string.Join(", ", parameters.Select(static p => (p.RefKind switch
+        {
+            RefKind.Ref => "ref ",
+            RefKind.Out => "out ",
+            RefKind.In => "in ",
+            _ => p.IsParams ? "params " : "",
+        }) + p.Type.ToDisplayString(TypeFormat) + " @" + p.Name));
+}
