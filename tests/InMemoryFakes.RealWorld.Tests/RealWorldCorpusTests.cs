@@ -39,11 +39,6 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
     /// </summary>
     private static readonly Dictionary<string, string> KnownGeneratedCodeErrors = new(StringComparer.Ordinal)
     {
-        ["AspNetBoilerplate/IRepository.cs"] = "CS8766/CS8613: T? returns implement members of a generic interface declared under #nullable disable",
-        ["LazyCache/IAppCache.cs"] = "CS8603: generic Get<T> under #nullable disable returns a possible null (issue 10, acceptance)",
-        ["MassTransit/ILoadSagaRepository.cs"] = "CS8613: Task<T?> implements Task<T> of a generic interface declared under #nullable disable",
-        ["Piranha/ICache.cs"] = "CS8603: generic GetAsync<T> under #nullable disable returns a possible null (issue 10, acceptance)",
-        ["ModularMonolith/IAggregateStore.cs"] = "CS0246: the generic methods Load<T>/AppendChanges<T> are emitted without their type parameter",
     };
 
     /// <summary>

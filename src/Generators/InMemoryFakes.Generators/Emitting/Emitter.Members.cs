@@ -9,6 +9,21 @@ internal static partial class Emitter
 {
     private static void WriteMember(SourceWriter w, FakeSpec fake, MemberSpec member)
     {
+        if (member.NullableOblivious)
+        {
+            // The interface declared this member without nullability annotations; its implementation is checked as it was.
+            w.Directive("#nullable disable warnings");
+        }
+
+        WriteMemberBody(w, fake, member);
+        if (member.NullableOblivious)
+        {
+            w.Directive("#nullable restore warnings");
+        }
+    }
+
+    private static void WriteMemberBody(SourceWriter w, FakeSpec fake, MemberSpec member)
+    {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
         var name = member.ExplicitInterface is null ? member.Name : member.ExplicitInterface + "." + member.Name;

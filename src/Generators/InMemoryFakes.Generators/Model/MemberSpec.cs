@@ -42,6 +42,7 @@ internal enum ParameterModifier
 /// <param name="CancellationToken">The token parameter's name, or null.</param>
 /// <param name="InterceptArguments">Arguments recorded in the call log.</param>
 /// <param name="Operation">What the member does.</param>
+/// <param name="NullableOblivious">The member's signature comes from a nullable-oblivious context (<c>#nullable disable</c>): its nullability warnings are off, as the interface's are.</param>
 internal sealed record MemberSpec(
     MemberKind Kind,
     string Name,
@@ -55,7 +56,8 @@ internal sealed record MemberSpec(
     EquatableArray<string> ReturnAttributes,
     string? CancellationToken,
     EquatableArray<InterceptArgumentSpec> InterceptArguments,
-    OperationSpec Operation);
+    OperationSpec Operation,
+    bool NullableOblivious = false);
 
 /// <summary>A parameter as declared.</summary>
 /// <param name="Name">The name (escaped).</param>

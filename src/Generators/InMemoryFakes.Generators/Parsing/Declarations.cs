@@ -120,7 +120,61 @@ internal static class Declarations
             returnAttributes.ToArray(),
             token,
             interceptArguments.ToArray(),
-            operation);
+            operation,
+            IsOblivious(candidate.Symbol));
+    }
+
+    /// <summary>Whether a reference type or type parameter in the member's signature has no nullability annotation (declared under <c>#nullable disable</c>).</summary>
+    private static bool IsOblivious(ISymbol member)
+    {
+        switch (member)
+        {
+            case IMethodSymbol method:
+                if (!method.ReturnsVoid && IsOblivious(method.ReturnType))
+                {
+                    return true;
+                }
+
+                foreach (var parameter in method.Parameters)
+                {
+                    if (IsOblivious(parameter.Type))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case IPropertySymbol property:
+                return IsOblivious(property.Type);
+            default:
+                return false;
+        }
+    }
+
+    private static bool IsOblivious(ITypeSymbol type)
+    {
+        if ((type.IsReferenceType || type is ITypeParameterSymbol { IsValueType: false }) && type.NullableAnnotation == NullableAnnotation.None)
+        {
+            return true;
+        }
+
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                return IsOblivious(array.ElementType);
+            case INamedTypeSymbol { IsGenericType: true } named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (IsOblivious(argument))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            default:
+                return false;
+        }
     }
 
     /// <summary>Constraint clauses of type parameters; the entity key type gets <c>notnull</c> when no constraint implies it.</summary>

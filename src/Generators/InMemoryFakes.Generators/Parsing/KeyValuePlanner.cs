@@ -157,7 +157,7 @@ internal static class KeyValuePlanner
                 continue;
             }
 
-            if (!IsMethodTypeParameter(args[0].Type))
+            if (!TypeFacts.MentionsMethodTypeParameter(args[0].Type))
             {
                 Vote(keys, TypeNames.Underlying(args[0].Type));
             }
@@ -175,7 +175,7 @@ internal static class KeyValuePlanner
             }
 
             value = TypeNames.Underlying(value);
-            if (IsMethodTypeParameter(value) || value.SpecialType == SpecialType.System_Object)
+            if (TypeFacts.MentionsMethodTypeParameter(value) || value.SpecialType == SpecialType.System_Object)
             {
                 objectValues = true;
                 continue;
@@ -237,8 +237,6 @@ internal static class KeyValuePlanner
             return isString != otherIsString ? isString : string.CompareOrdinal(name, otherName) < 0;
         }
     }
-
-    private static bool IsMethodTypeParameter(ITypeSymbol type) => type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method };
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
     {

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -28,6 +29,15 @@ internal static class TypeFacts
 
     public static bool SameType(ITypeSymbol? a, ITypeSymbol? b)
         => a is not null && b is not null && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(a), TypeNames.Underlying(b));
+
+    /// <summary>Whether a method's type parameter appears anywhere in the type (<c>T</c>, <c>List&lt;T&gt;</c>, <c>AggregateId&lt;T&gt;</c>).</summary>
+    public static bool MentionsMethodTypeParameter(ITypeSymbol type) => type switch
+    {
+        ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } => true,
+        IArrayTypeSymbol array => MentionsMethodTypeParameter(array.ElementType),
+        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(MentionsMethodTypeParameter),
+        _ => false,
+    };
 
     public static bool IsCancellationToken(KnownSymbols known, ITypeSymbol type) => KnownSymbols.Is(type, known.CancellationToken);
 
