@@ -42,9 +42,9 @@ internal static class Conventions
     /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
     public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
 
-    public static readonly string[] UpdateVerbs = { "Update" };
+    public static readonly string[] UpdateVerbs = { "Update", "Replace", "Modify", "Edit" };
 
-    public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store" };
+    public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store", "Persist" };
 
     /// <summary>Whole verbs of range writes; <c>{Add|Insert}{Entities}</c> is an AddRange too.</summary>
     public static readonly string[] AddRangeVerbs = { "AddRange", "InsertRange", "CreateRange", "AddMany", "InsertMany" };
@@ -75,11 +75,53 @@ internal static class Conventions
     public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
 
     /// <summary>Lookup by key, followed by nothing or the entity name, then a key suffix (ById, ByKey, By{Key}).</summary>
-    public static readonly string[] FindVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve" };
+    public static readonly string[] FindVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "FirstOrDefault", "SingleOrDefault", "Single", "First" };
 
-    public static readonly string[] DeleteVerbs = { "Delete", "Remove" };
+    /// <summary>Lookups whose name says a missing entity is an error, whatever the result's nullability: Single, First.</summary>
+    public static readonly string[] RequiredFindVerbs = { "Single", "First" };
 
-    public static readonly string[] ExistsVerbs = { "Exists", "Contains", "Has", "Exist" };
+    public static readonly string[] DeleteVerbs = { "Delete", "Remove", "Purge", "Erase" };
+
+    public static readonly string[] ExistsVerbs = { "Exists", "Contains", "Has", "Exist", "Any" };
+
+    /// <summary>
+    /// Verbs of per-property accessors: <c>{Verb}{Property}(T entity[, value])</c> reads or writes the property of the
+    /// entity passed in (ASP.NET Core Identity's stores): Get, Set, Has (not null/default), Increment, Reset.
+    /// </summary>
+    public static readonly (string Word, AccessorKind Kind)[] AccessorVerbs =
+    {
+        ("Get", AccessorKind.Get), ("Set", AccessorKind.Set), ("Has", AccessorKind.Has), ("Increment", AccessorKind.Increment), ("Reset", AccessorKind.Reset),
+    };
+
+    /// <summary>
+    /// Words an accessor's property may end with beyond the property's own name (<c>GetLockoutEndDate</c> → LockoutEnd),
+    /// and the word a Has accessor's property may add (<c>HasPassword</c> → PasswordHash).
+    /// </summary>
+    public static readonly string[] AccessorTrailingWords = { "Date", "Time", "DateTime", "Utc" };
+
+    public static readonly string[] HasPropertySuffixes = { "Hash" };
+
+    /// <summary>Verbs that set one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
+    public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
+
+    /// <summary>Static members of a result type that mean success (<c>IdentityResult.Success</c>).</summary>
+    public static readonly string[] SuccessMemberNames = { "Success", "Ok" };
+
+    /// <summary>Members that do nothing in a fake: disposal.</summary>
+    public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
+
+    /// <summary>
+    /// Parameter names that mean the entity's single key (besides the key property's own name), also after the entity's
+    /// name or last word: <c>id</c>, <c>userId</c>, <c>roleKey</c>…. A parameter named after another property compares
+    /// that property instead; a parameter named after neither is refused, never taken for the key by its type alone.
+    /// </summary>
+    public static readonly string[] KeyParameterNames = { "id", "key", "identifier" };
+
+    /// <summary>
+    /// Optional parameters (with a default value) a fake cannot act on and ignores: eager-loading, tracking and
+    /// auto-save switches of EF-style repositories. <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
+    /// </summary>
+    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges" };
 
     /// <summary>Key suffixes of Find/Delete/Exists besides <c>By{KeyProperty}</c> and <c>By{Key1}And{Key2}</c>.</summary>
     public static readonly string[] KeySuffixes = { "", "ById", "ByKey" };

@@ -108,6 +108,10 @@ internal static partial class Emitter
             case EntityAddOp op:
                 switch (op.Result)
                 {
+                    case EntityWriteResult.Success:
+                        body.Line(body.T + ".Add(" + Arg(op.Entity) + ");");
+                        body.Return(Success(op.Success!));
+                        break;
                     case EntityWriteResult.Bool:
                         body.Return(body.T + ".TryAdd(" + Arg(op.Entity) + ", out _)");
                         break;
@@ -121,8 +125,12 @@ internal static partial class Emitter
                 }
 
                 break;
+            case EntityUpdateOp { Result: EntityWriteResult.Success } op:
+                body.Line(body.T + ".Update(" + Arg(op.Entity) + ");");
+                body.Return(Success(op.Success!));
+                break;
             case EntityUpdateOp op:
-                if (op.Result == EntityWriteResult.Bool)
+                if (op.Result is EntityWriteResult.Bool or EntityWriteResult.Count)
                 {
                     var entity = Arg(op.Entity);
                     if (!fake.Store.Entity!.IsValueType)
@@ -130,15 +138,16 @@ internal static partial class Emitter
                         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + entity + ");");
                     }
 
+                    var (missing, found) = op.Result == EntityWriteResult.Count ? ("0", "1") : ("false", "true");
                     body.Line("return " + body.T + ".Atomically(() =>");
                     body.Line("{");
                     body.Line("    if (!" + body.T + ".ContainsKey(" + KeyOf(fake.Store.Entity!, entity) + "))");
                     body.Line("    {");
-                    body.Line("        return false;");
+                    body.Line("        return " + missing + ";");
                     body.Line("    }");
                     body.Line("");
                     body.Line("    " + body.T + ".Update(" + entity + ");");
-                    body.Line("    return true;");
+                    body.Line("    return " + found + ";");
                     body.Line("});");
                 }
                 else
@@ -150,6 +159,10 @@ internal static partial class Emitter
             case EntityUpsertOp op:
                 switch (op.Result)
                 {
+                    case EntityWriteResult.Success:
+                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ");");
+                        body.Return(Success(op.Success!));
+                        break;
                     case EntityWriteResult.Bool:
                         body.Return(body.T + ".Upsert(" + Arg(op.Entity) + ") == " + WriteOutcome + ".Created");
                         break;
@@ -172,10 +185,18 @@ internal static partial class Emitter
                 });
                 break;
             case EntityDeleteByKeyOp op:
-                body.Call(body.T + ".Remove(" + Key(op.Key) + ")", op.ReturnsBool);
+                Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;
             case EntityDeleteEntityOp op:
-                body.Call(body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", op.ReturnsBool);
+                Removal(body, body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", op.Result, op.Success);
+                break;
+            case NoOp:
+                break;
+            case EntityAccessorOp op:
+                Accessor(body, op);
+                break;
+            case EntitySetFieldOp op:
+                SetField(body, fake, op);
                 break;
             case EntityExistsOp op:
                 body.Return(body.T + ".ContainsKey(" + Key(op.Key) + ")");
@@ -227,6 +248,97 @@ internal static partial class Emitter
         }
 
         return body.Lines;
+    }
+
+    private static string Success(SuccessValueSpec success) => success.Type + "." + success.Member;
+
+    /// <summary>A removal's result: nothing, whether it removed, 1 or 0, or the success value.</summary>
+    private static void Removal(BodyWriter body, string call, EntityWriteResult result, SuccessValueSpec? success)
+    {
+        switch (result)
+        {
+            case EntityWriteResult.Bool:
+                body.Return(call);
+                break;
+            case EntityWriteResult.Count:
+                body.Return(call + " ? 1 : 0");
+                break;
+            case EntityWriteResult.Success:
+                body.Line(call + ";");
+                body.Return(Success(success!));
+                break;
+            default:
+                body.Line(call + ";");
+                break;
+        }
+    }
+
+    /// <summary>A per-property accessor on the entity passed in.</summary>
+    private static void Accessor(BodyWriter body, EntityAccessorOp op)
+    {
+        var entity = Arg(op.Entity);
+        var property = entity + "." + op.Property;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + entity + ");");
+        switch (op.Kind)
+        {
+            case AccessorKind.Get:
+                body.Return(property);
+                break;
+            case AccessorKind.Set:
+                body.Line(property + " = " + op.Value + (op.ValueCast ?? "") + ";");
+                break;
+            case AccessorKind.Has:
+                body.Return(op.IsValueType ? property + " != default" : property + " is not null");
+                break;
+            case AccessorKind.Increment:
+                if (op.ValueCast is null)
+                {
+                    body.Line(property + "++;");
+                }
+                else
+                {
+                    body.Return("(" + op.ValueCast + ")(++" + property + ")");
+                }
+
+                break;
+            default:
+                body.Line(property + " = default!;");
+                break;
+        }
+    }
+
+    /// <summary>Sets one property of the stored entity found by key, atomically.</summary>
+    private static void SetField(BodyWriter body, FakeSpec fake, EntitySetFieldOp op)
+    {
+        var t = body.T;
+        var key = Key(op.Key);
+        var value = Arg(op.Value);
+        var e = fake.Names.Entity;
+        var change = "static (" + e + ", " + fake.Names.State + ") => " + Write(op.Write, e, fake.Names.State);
+        var update = t + ".UpdateWith(" + key + ", " + value + ", " + change + ")";
+        switch (op.Result)
+        {
+            case SetFieldResult.Bool:
+            case SetFieldResult.Count:
+                var (missing, found) = op.Result == SetFieldResult.Bool ? ("false", "true") : ("0", "1");
+                body.Line("return " + t + ".Atomically(() =>");
+                body.Line("{");
+                body.Line("    if (!" + t + ".ContainsKey(" + key + "))");
+                body.Line("    {");
+                body.Line("        return " + missing + ";");
+                body.Line("    }");
+                body.Line("");
+                body.Line("    " + update + ";");
+                body.Line("    return " + found + ";");
+                body.Line("});");
+                break;
+            case SetFieldResult.Entity:
+                body.Return(update);
+                break;
+            default:
+                body.Line(update + ";");
+                break;
+        }
     }
 
     /// <summary>UpdateRange, UpsertRange and DeleteRange: all or nothing, under the table's lock, restored from a snapshot on any error.</summary>

@@ -33,7 +33,16 @@ internal enum EntityWriteResult
 
     /// <summary>The key (Add only).</summary>
     Key,
+
+    /// <summary>The result type's static success value (<c>IdentityResult.Success</c>): <see cref="SuccessValueSpec"/>.</summary>
+    Success,
+
+    /// <summary>The number of rows affected: 1 (Update: 0 when the key is missing, instead of the not-found error).</summary>
+    Count,
 }
+
+/// <summary>A static member of the result type that means success: <c>{Type}.{Member}</c>.</summary>
+internal sealed record SuccessValueSpec(string Type, string Member);
 
 /// <summary>How a single entity (or value) is returned.</summary>
 internal enum SingleResult
@@ -49,22 +58,77 @@ internal enum SingleResult
 }
 
 /// <summary>Add/Insert/Create.</summary>
-internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result) : OperationSpec;
+internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
 
-/// <summary>Update: missing is the not-found error, or false.</summary>
-internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result) : OperationSpec;
+/// <summary>Update/Replace: missing is the not-found error, or false (0 for a count).</summary>
+internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
 
 /// <summary>Upsert/Save/AddOrUpdate/Put.</summary>
-internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result) : OperationSpec;
+internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+
+/// <summary>A member that does nothing in a fake: <c>Dispose</c>/<c>DisposeAsync</c>.</summary>
+internal sealed record NoOp : OperationSpec;
+
+/// <summary>What a per-property accessor does with the entity it is given (ASP.NET Core Identity's store style).</summary>
+internal enum AccessorKind
+{
+    /// <summary><c>return entity.P;</c></summary>
+    Get,
+
+    /// <summary><c>entity.P = value;</c></summary>
+    Set,
+
+    /// <summary><c>return entity.P is not null</c> (or not default).</summary>
+    Has,
+
+    /// <summary><c>return ++entity.P;</c></summary>
+    Increment,
+
+    /// <summary><c>entity.P = default;</c></summary>
+    Reset,
+}
+
+/// <summary>
+/// Reads or writes one property of the entity passed in, not of the stored one: the change is stored by the next
+/// Update, as ASP.NET Core Identity's stores do (<c>SetEmailAsync(user, email)</c> then <c>UpdateAsync(user)</c>).
+/// </summary>
+/// <param name="Entity">The entity parameter.</param>
+/// <param name="Kind">What the accessor does.</param>
+/// <param name="Property">The property (escaped).</param>
+/// <param name="Value">Set: the value parameter.</param>
+/// <param name="ValueCast">A cast the value or result needs (to the member's or property's type), or null.</param>
+/// <param name="IsValueType">Has: the property is a non-nullable value type, compared with default.</param>
+internal sealed record EntityAccessorOp(ArgumentRef Entity, AccessorKind Kind, string Property, string? Value, string? ValueCast, bool IsValueType) : OperationSpec;
+
+/// <summary>What setting one field of a stored entity returns.</summary>
+internal enum SetFieldResult
+{
+    None,
+    Bool,
+    Count,
+    Entity,
+}
+
+/// <summary>
+/// Sets one property of the stored entity found by key, atomically (<c>UpdateStatus(id, status)</c>,
+/// <c>SetLastSeen(id, at)</c>): missing is the not-found error, or false/0 for a bool or count result.
+/// </summary>
+internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, ArgumentRef Value, SetFieldResult Result) : OperationSpec;
 
 /// <summary>Get/Find by key.</summary>
 internal sealed record EntityFindOp(KeySpec Key, SingleResult Result) : OperationSpec;
 
 /// <summary>Delete/Remove by key.</summary>
-internal sealed record EntityDeleteByKeyOp(KeySpec Key, bool ReturnsBool) : OperationSpec;
+/// <param name="Key">The key.</param>
+/// <param name="Result">None, Bool (removed), Count (1 or 0) or Success.</param>
+/// <param name="Success">The result type's success value.</param>
+internal sealed record EntityDeleteByKeyOp(KeySpec Key, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
 
 /// <summary>Delete/Remove an entity (by its key).</summary>
-internal sealed record EntityDeleteEntityOp(ArgumentRef Entity, bool ReturnsBool) : OperationSpec;
+/// <param name="Entity">The entity.</param>
+/// <param name="Result">None, Bool (removed), Count (1 or 0) or Success.</param>
+/// <param name="Success">The result type's success value.</param>
+internal sealed record EntityDeleteEntityOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
 
 /// <summary>Exists/Contains by key.</summary>
 internal sealed record EntityExistsOp(KeySpec Key) : OperationSpec;

@@ -20,22 +20,7 @@ internal static class EntityPlanner
             spec = spec with { Copy = copy, IsImmutable = immutable };
         }
 
-        var unique = new HashSet<string>(spec.Unique.Where(static u => u.Property is not null).Select(static u => u.Property!), StringComparer.Ordinal);
-        var indexed = new HashSet<string>(spec.Indexes.Select(static i => i.Property), StringComparer.Ordinal);
-
-        var e = entity.Name;
-        var es = e.Length == 0 ? "" : TypeNames.Plural(e);
-        var single = e.Length == 0 ? new[] { "" } : new[] { "", e };
-        var plural = es.Length == 0 ? new[] { "" } : new[] { "", es };
-        var counts = new[] { "", es, "All" }.Distinct().ToArray();
-        var keySuffixes = new List<string>(Conventions.KeySuffixes);
-        keySuffixes.AddRange(entity.Keys.Select(static k => "By" + k.Name));
-        if (entity.Keys.Count > 1)
-        {
-            keySuffixes.Add("By" + string.Join("And", entity.Keys.Select(static k => k.Name)));
-        }
-
-        var keyed = keySuffixes.ToArray();
+        var plan = new MemberPlan(context, entity, store, spec);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -45,145 +30,14 @@ internal static class EntityPlanner
                 continue;
             }
 
-            var verb = candidate.Verb;
-            if (candidate.Property is { } property)
-            {
-                if (verb == "Count" && TypeFacts.IsIntOrLong(property.Type))
-                {
-                    store.Members.Add(Declarations.Member(context, candidate, new EntityCountOp()));
-                }
-                else
-                {
-                    context.NotSupported(candidate, Kind, "only a Count property (int or long) is supported");
-                }
-
-                continue;
-            }
-
-            if (candidate.Method!.IsGenericMethod)
-            {
-                context.NotSupported(candidate, Kind, "generic methods are not supported");
-                continue;
-            }
-
-            var args = candidate.Parameters;
-            bool IsEntityParameter() => args.Length == 1 && args[0].RefKind == RefKind.None && TypeFacts.SameType(args[0].Type, entity.Type);
-            ITypeSymbol? RangeElement() => args.Length == 1 && args[0].RefKind == RefKind.None ? TypeFacts.EnumerableElement(args[0].Type) : null;
-            OperationSpec? operation = null;
-            string? reason = null;
-
-            if (QueryBinder.PredicateVerb(context, candidate, entity) is { } predicateVerb)
-            {
-                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
-                operation = QueryBinder.BindPredicate(context, candidate, entity, predicateVerb.Verb, predicateVerb.Word);
-                if (operation is null)
-                {
-                    continue;
-                }
-            }
-            else if (Conventions.Matches(verb, Conventions.AddVerbs, single))
-            {
-                operation = IsEntityParameter()
-                    ? Write(candidate, entity, allowKey: true, out reason) is { } added ? new EntityAddOp(Declarations.Argument(args[0]), added) : null
-                    : Fail("it must take one " + entity.Type.Name + " parameter", out reason);
-            }
-            else if (Conventions.Matches(verb, Conventions.UpdateVerbs, single))
-            {
-                operation = IsEntityParameter()
-                    ? Write(candidate, entity, allowKey: false, out reason) is { } updated ? new EntityUpdateOp(Declarations.Argument(args[0]), updated) : null
-                    : Fail("it must take one " + entity.Type.Name + " parameter", out reason);
-            }
-            else if (Conventions.Matches(verb, Conventions.UpsertVerbs, single))
-            {
-                operation = IsEntityParameter()
-                    ? Write(candidate, entity, allowKey: false, out reason) is { } saved ? new EntityUpsertOp(Declarations.Argument(args[0]), saved) : null
-                    : Fail("it must take one " + entity.Type.Name + " parameter", out reason);
-            }
-            else if (Conventions.IsOneOf(verb, Conventions.AddRangeVerbs) || (es.Length > 0 && Conventions.Matches(verb, Conventions.AddRangePluralPrefixes, new[] { es })))
-            {
-                operation = Range(context, candidate, entity, RangeKind.Add, RangeElement(), out reason);
-            }
-            else if (Conventions.IsOneOf(verb, Conventions.UpdateRangeVerbs) || (es.Length > 0 && Conventions.Matches(verb, Conventions.UpdateRangePluralPrefixes, new[] { es })))
-            {
-                operation = Range(context, candidate, entity, RangeKind.Update, RangeElement(), out reason);
-            }
-            else if (Conventions.IsOneOf(verb, Conventions.UpsertRangeVerbs) || (es.Length > 0 && Conventions.Matches(verb, Conventions.UpsertRangePluralPrefixes, new[] { es })))
-            {
-                operation = Range(context, candidate, entity, RangeKind.Upsert, RangeElement(), out reason);
-            }
-            else if (Conventions.IsOneOf(verb, Conventions.DeleteRangeVerbs) || (es.Length > 0 && Conventions.Matches(verb, Conventions.DeleteRangePluralPrefixes, new[] { es })))
-            {
-                var element = RangeElement();
-                operation = element is not null && TypeFacts.KeyConvertible(context, element, entity.KeyType)
-                    ? CountOrVoid(candidate, out reason) is { } result ? new EntityRangeOp(RangeKind.DeleteByKeys, Declarations.Argument(args[0]), result) : null
-                    : Range(context, candidate, entity, RangeKind.DeleteEntities, element, out reason);
-            }
-            else if (Conventions.Matches(verb, Conventions.ClearVerbs, plural))
-            {
-                operation = args.Length != 0
-                    ? Fail("it must take no parameters", out reason)
-                    : candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
-                    : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityClearOp(ReturnsCount: true)
-                    : Fail("it must return void or the number removed (int/long)", out reason);
-            }
-            else if (Conventions.Matches(verb, Conventions.CountVerbs, counts))
-            {
-                operation = args.Length != 0
-                    ? Fail("it must take no parameters", out reason)
-                    : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
-            }
-            else if (Conventions.Matches(verb, Conventions.GetAllVerbs, plural) || (es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, new[] { es })))
-            {
-                operation = args.Length != 0
-                    ? Fail("it must take no parameters", out reason)
-                    : TypeFacts.SequenceResult(context, candidate, entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
-            }
-            else if (Conventions.Matches(verb, Conventions.FindVerbs, single, keyed))
-            {
-                operation = entity.KeyParametersMatch(context, args)
-                    ? Find(candidate, entity, Key(args), out reason)
-                    : Fail("its parameters must be the key (" + entity.KeyType.ToDisplayString() + ")", out reason);
-            }
-            else if (Conventions.Matches(verb, Conventions.DeleteVerbs, single, keyed))
-            {
-                if (IsEntityParameter())
-                {
-                    operation = TypeFacts.VoidOrBool(candidate) is { } returnsBool ? new EntityDeleteEntityOp(Declarations.Argument(args[0]), returnsBool) : Fail("it must return void or bool", out reason);
-                }
-                else if (entity.KeyParametersMatch(context, args))
-                {
-                    operation = TypeFacts.VoidOrBool(candidate) is { } returnsBool ? new EntityDeleteByKeyOp(Key(args), returnsBool) : Fail("it must return void or bool", out reason);
-                }
-                else
-                {
-                    operation = Fail("it must take the key (" + entity.KeyType.ToDisplayString() + ") or the entity", out reason);
-                }
-            }
-            else if (Conventions.Matches(verb, Conventions.ExistsVerbs, single, keyed))
-            {
-                operation = !entity.KeyParametersMatch(context, args)
-                    ? Fail("its parameters must be the key (" + entity.KeyType.ToDisplayString() + ")", out reason)
-                    : TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
-                        ? new EntityExistsOp(Key(args))
-                        : Fail("it must return bool", out reason);
-            }
-            else if (QueryNameParser.IsDerivedQueryName(verb))
-            {
-                operation = QueryBinder.BindDerived(context, candidate, entity, store, unique, indexed);
-                if (operation is null)
-                {
-                    // The binder reported why (IMF0015 to IMF0019).
-                    continue;
-                }
-            }
-            else
-            {
-                reason = "'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)";
-            }
-
+            var operation = plan.Member(candidate, out var reason, out var reported);
             if (operation is null)
             {
-                context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                if (!reported)
+                {
+                    context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                }
+
                 continue;
             }
 
@@ -193,44 +47,637 @@ internal static class EntityPlanner
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
-    private static OperationSpec? Fail(string reason, out string? reasonOut)
+    /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>
+    private sealed class MemberPlan
     {
-        reasonOut = reason;
-        return null;
-    }
+        private readonly ParseContext _context;
+        private readonly EntityInfo _entity;
+        private readonly StoreBuilder _store;
+        private readonly HashSet<string> _unique;
+        private readonly HashSet<string> _indexed;
+        private readonly string[] _single;
+        private readonly string[] _plural;
+        private readonly string[] _counts;
+        private readonly string _es;
 
-    private static KeySpec Key(IParameterSymbol[] parameters) => new(parameters.Select(Declarations.Argument).ToArray());
-
-    private static EntityWriteResult? Write(MemberCandidate candidate, EntityInfo entity, bool allowKey, out string? reason)
-    {
-        reason = null;
-        if (candidate.Shape == ReturnShape.AsyncEnumerable)
+        public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec)
         {
-            reason = "it cannot return an async stream";
+            _context = context;
+            _entity = entity;
+            _store = store;
+            _unique = new HashSet<string>(spec.Unique.Where(static u => u.Property is not null).Select(static u => u.Property!), StringComparer.Ordinal);
+            _indexed = new HashSet<string>(spec.Indexes.Select(static i => i.Property), StringComparer.Ordinal);
+            var e = entity.Name;
+            _es = e.Length == 0 ? "" : TypeNames.Plural(e);
+            var words = EntityParameters.EntityWords(entity);
+            _single = new[] { "" }.Concat(words).Distinct().ToArray();
+            _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Distinct().ToArray();
+            _counts = new[] { "", _es, "All" }.Distinct().ToArray();
+        }
+
+        public OperationSpec? Member(MemberCandidate candidate, out string? reason, out bool reported)
+        {
+            reason = null;
+            reported = false;
+            var verb = candidate.Verb;
+            var args = candidate.Parameters;
+            if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && args.Length == 0 && candidate.Method is not null
+                && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+            {
+                return new NoOp();
+            }
+
+            if (candidate.Property is { } property)
+            {
+                return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
+                    ? new EntityCountOp()
+                    : Fail("only a Count property (int or long) is supported", out reason);
+            }
+
+            if (candidate.Method!.IsGenericMethod)
+            {
+                return Fail("generic methods are not supported", out reason);
+            }
+
+            if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
+            {
+                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
+                reported = true;
+                return QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word);
+            }
+
+            var significant = args.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+            if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
+            {
+                return significant.Length != 0
+                    ? Fail("it must take no parameters", out reason)
+                    : candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
+                    : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityClearOp(ReturnsCount: true)
+                    : Fail("it must return void or the number removed (int/long)", out reason);
+            }
+
+            if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) && significant.Length == 0)
+            {
+                return TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
+            }
+
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+                && significant.Length == 0)
+            {
+                return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
+            }
+
+            var range = Ranges(candidate, significant, out reason);
+            if (range is not null || reason is not null)
+            {
+                return range;
+            }
+
+            var write = SingleEntityWrite(candidate, significant, out reason);
+            if (write is not null || reason is not null)
+            {
+                return write;
+            }
+
+            var accessor = Accessor(candidate, significant, out reason);
+            if (accessor is not null || reason is not null)
+            {
+                return accessor;
+            }
+
+            var setField = SetField(candidate, significant, out reason);
+            if (setField is not null || reason is not null)
+            {
+                return setField;
+            }
+
+            var lookup = Lookup(candidate, out reason, out reported);
+            if (lookup is not null || reason is not null || reported)
+            {
+                return lookup;
+            }
+
+            if (QueryNameParser.IsDerivedQueryName(verb))
+            {
+                // The binder reports why when it cannot (IMF0015 to IMF0019).
+                reported = true;
+                return QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed);
+            }
+
+            if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) || Conventions.Matches(verb, Conventions.GetAllVerbs, _plural))
+            {
+                return Fail("its parameters name neither the key nor a property of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
+        }
+
+        /// <summary>AddRange/UpdateRange/UpsertRange/DeleteRange, also as a verb and a plural noun (<c>SaveChapters(IEnumerable&lt;Chapter&gt;)</c>).</summary>
+        private OperationSpec? Ranges(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var verb = candidate.Verb;
+            var element = args.Length == 1 && args[0].RefKind == RefKind.None ? TypeFacts.EnumerableElement(args[0].Type) : null;
+            var entities = element is not null && TypeFacts.SameType(element, _entity.Type);
+            RangeKind? kind = null;
+            if (Conventions.IsOneOf(verb, Conventions.AddRangeVerbs) || (entities && NounAfter(verb, Conventions.AddVerbs) is not null))
+            {
+                kind = RangeKind.Add;
+            }
+            else if (Conventions.IsOneOf(verb, Conventions.UpdateRangeVerbs) || (entities && NounAfter(verb, Conventions.UpdateVerbs) is not null))
+            {
+                kind = RangeKind.Update;
+            }
+            else if (Conventions.IsOneOf(verb, Conventions.UpsertRangeVerbs) || (entities && NounAfter(verb, Conventions.UpsertVerbs) is not null))
+            {
+                kind = RangeKind.Upsert;
+            }
+            else if (Conventions.IsOneOf(verb, Conventions.DeleteRangeVerbs) || ((entities || (element is not null && _es.Length > 0 && IsPluralNoun(NounAfter(verb, Conventions.DeleteVerbs)))) && NounAfter(verb, Conventions.DeleteVerbs) is not null))
+            {
+                kind = element is not null && !entities && TypeFacts.KeyConvertible(_context, element, _entity.KeyType) ? RangeKind.DeleteByKeys : RangeKind.DeleteEntities;
+            }
+
+            if (kind is null)
+            {
+                return null;
+            }
+
+            if (kind == RangeKind.DeleteByKeys)
+            {
+                return CountOrVoid(candidate, out reason) is { } result ? new EntityRangeOp(RangeKind.DeleteByKeys, Declarations.Argument(args[0]), result) : null;
+            }
+
+            return Range(_context, candidate, _entity, kind.Value, element, out reason);
+        }
+
+        private bool IsPluralNoun(string? noun) => noun is not null && noun.Length > 0 && _plural.Contains(noun);
+
+        /// <summary>Add/Update/Upsert/Delete of one entity, whatever noun follows the verb (<c>StoreUserConsent(consent)</c>).</summary>
+        private OperationSpec? SingleEntityWrite(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var verb = candidate.Verb;
+            var entityParameter = args.Length == 1 && args[0].RefKind == RefKind.None && TypeFacts.SameType(args[0].Type, _entity.Type);
+            var addNoun = NounAfter(verb, Conventions.AddVerbs);
+            var updateNoun = NounAfter(verb, Conventions.UpdateVerbs);
+            var upsertNoun = NounAfter(verb, Conventions.UpsertVerbs);
+            var deleteNoun = NounAfter(verb, Conventions.DeleteVerbs);
+
+            // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
+            var bare = IsBare(addNoun) || IsBare(updateNoun) || IsBare(upsertNoun);
+            if (!entityParameter)
+            {
+                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
+            }
+
+            var entity = Declarations.Argument(args[0]);
+            if (addNoun is not null && !IsQuery(addNoun))
+            {
+                return WriteResult(candidate, allowKey: true, allowCount: false, out var success, out reason) is { } added ? new EntityAddOp(entity, added, success) : null;
+            }
+
+            if (upsertNoun is not null && !IsQuery(upsertNoun))
+            {
+                return WriteResult(candidate, allowKey: false, allowCount: false, out var success, out reason) is { } saved ? new EntityUpsertOp(entity, saved, success) : null;
+            }
+
+            if (updateNoun is not null && !IsQuery(updateNoun))
+            {
+                return WriteResult(candidate, allowKey: false, allowCount: true, out var success, out reason) is { } updated ? new EntityUpdateOp(entity, updated, success) : null;
+            }
+
+            if (deleteNoun is not null && !IsQuery(deleteNoun))
+            {
+                return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, success) : null;
+            }
+
             return null;
         }
 
-        if (candidate.IsVoid)
+        private bool IsBare(string? noun) => noun is not null && _single.Contains(noun);
+
+        private static bool IsQuery(string noun)
+            => noun.StartsWith("By", StringComparison.Ordinal) || noun.StartsWith("All", StringComparison.Ordinal) || noun.StartsWith("Range", StringComparison.Ordinal) || noun.StartsWith("Many", StringComparison.Ordinal) || noun.StartsWith("Where", StringComparison.Ordinal);
+
+        /// <summary>
+        /// Per-property accessors: <c>GetEmail(user)</c>, <c>SetNormalizedUserName(user, value)</c>, <c>HasPassword(user)</c>,
+        /// <c>IncrementAccessFailedCount(user)</c>, <c>ResetAccessFailedCount(user)</c> — on the entity passed in.
+        /// </summary>
+        private OperationSpec? Accessor(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
-            return EntityWriteResult.None;
+            reason = null;
+            if (args.Length is < 1 or > 2 || args[0].RefKind != RefKind.None || !TypeFacts.SameType(args[0].Type, _entity.Type))
+            {
+                return null;
+            }
+
+            foreach (var (word, kind) in Conventions.AccessorVerbs)
+            {
+                var noun = NounAfter(candidate.Verb, new[] { word });
+                if (noun is null || noun.Length == 0 || IsBare(noun))
+                {
+                    continue;
+                }
+
+                var property = AccessorProperty(noun, kind);
+                if (property is null)
+                {
+                    return Fail("'" + noun + "' is no property of " + EntityParameters.EntityDisplay(_entity) + " (properties: " + string.Join(", ", _context.PropertiesOf(_entity.Type).Select(static p => p.Name)) + ")", out reason);
+                }
+
+                return AccessorOperation(candidate, args, kind, property, out reason);
+            }
+
+            return null;
         }
 
-        if (TypeFacts.IsBool(candidate.Result))
+        private IPropertySymbol? AccessorProperty(string noun, AccessorKind kind)
         {
-            return EntityWriteResult.Bool;
+            if (EntityParameters.PropertyNamed(_context, _entity, noun) is { } exact)
+            {
+                return exact;
+            }
+
+            // GetLockoutEndDate → LockoutEnd; HasPassword → PasswordHash: one property, one conventional word apart.
+            var properties = _context.PropertiesOf(_entity.Type);
+            foreach (var trailing in Conventions.AccessorTrailingWords)
+            {
+                if (noun.EndsWith(trailing, StringComparison.Ordinal) && EntityParameters.PropertyNamed(_context, _entity, noun.Substring(0, noun.Length - trailing.Length)) is { } shorter)
+                {
+                    return shorter;
+                }
+            }
+
+            if (kind == AccessorKind.Has)
+            {
+                foreach (var suffix in Conventions.HasPropertySuffixes)
+                {
+                    if (EntityParameters.PropertyNamed(_context, _entity, noun + suffix) is { } longer)
+                    {
+                        return longer;
+                    }
+                }
+            }
+
+            return null;
         }
 
-        if (TypeFacts.SameType(candidate.Result, entity.Type) && !TypeNames.IsNullableValueType(candidate.Result!))
+        private OperationSpec? AccessorOperation(MemberCandidate candidate, IParameterSymbol[] args, AccessorKind kind, IPropertySymbol property, out string? reason)
         {
-            return EntityWriteResult.Entity;
+            reason = null;
+            var entity = Declarations.Argument(args[0]);
+            var name = TypeNames.Escape(property.Name);
+            var settable = property.SetMethod is not null && _context.IsAccessible(property.SetMethod) && !property.SetMethod.IsInitOnly;
+            switch (kind)
+            {
+                case AccessorKind.Get:
+                    if (args.Length != 1 || candidate.IsVoid || candidate.Shape == ReturnShape.AsyncEnumerable)
+                    {
+                        return Fail("a Get accessor takes the entity and returns the property", out reason);
+                    }
+
+                    if (!TypeFacts.Converts(_context, property.Type, candidate.Result!))
+                    {
+                        return Fail("it returns " + candidate.Result!.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+                    }
+
+                    return new EntityAccessorOp(entity, kind, name, null, null, false);
+                case AccessorKind.Set:
+                    if (args.Length != 2 || !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+                    {
+                        return Fail("a Set accessor takes the entity and the value and returns nothing", out reason);
+                    }
+
+                    if (!settable)
+                    {
+                        return Fail(property.Name + " has no setter", out reason);
+                    }
+
+                    if (!TypeFacts.Converts(_context, args[1].Type, property.Type))
+                    {
+                        // An oblivious or nullable value for a non-nullable property is still the value Identity passes: cast it.
+                        if (!TypeFacts.SameType(args[1].Type, property.Type))
+                        {
+                            return Fail("its value is " + args[1].Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+                        }
+                    }
+
+                    return new EntityAccessorOp(entity, kind, name, TypeNames.Escape(args[1].Name), NeedsBang(args[1].Type, property.Type) ? "!" : null, false);
+                case AccessorKind.Has:
+                    if (args.Length != 1 || !TypeFacts.IsBool(candidate.Result) || candidate.Shape == ReturnShape.AsyncEnumerable)
+                    {
+                        return Fail("a Has accessor takes the entity and returns bool", out reason);
+                    }
+
+                    return new EntityAccessorOp(entity, kind, name, null, null, property.Type.IsValueType && !TypeNames.IsNullableValueType(property.Type));
+                case AccessorKind.Increment:
+                    if (args.Length != 1 || !TypeFacts.IsIntOrLong(property.Type) || !settable || !(TypeFacts.IsIntOrLong(candidate.Result) || candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+                    {
+                        return Fail("an Increment accessor takes the entity, and the property must be a settable int or long", out reason);
+                    }
+
+                    return new EntityAccessorOp(entity, kind, name, null, candidate.IsVoid || candidate.Result is null ? null : _context.Render(candidate.Result), false);
+                default:
+                    if (args.Length != 1 || !settable || !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+                    {
+                        return Fail("a Reset accessor takes the entity, returns nothing, and the property must be settable", out reason);
+                    }
+
+                    return new EntityAccessorOp(entity, kind, name, null, null, false);
+            }
         }
 
-        if (allowKey && candidate.Result is { } key && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(key), entity.KeyType) && !TypeNames.IsNullableValueType(key))
+        private static bool NeedsBang(ITypeSymbol value, ITypeSymbol property)
+            => !property.IsValueType && property.NullableAnnotation == NullableAnnotation.NotAnnotated && TypeNames.AllowsNull(value);
+
+        /// <summary>Sets one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
+        private OperationSpec? SetField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
-            return EntityWriteResult.Key;
+            reason = null;
+            var noun = NounAfter(candidate.Verb, Conventions.SetFieldVerbs);
+            if (noun is null || noun.Length == 0 || IsBare(noun) || IsQuery(noun) || args.Length < 2)
+            {
+                return null;
+            }
+
+            var property = EntityParameters.PropertyNamed(_context, _entity, noun);
+            if (property is null)
+            {
+                return null;
+            }
+
+            var value = args[args.Length - 1];
+            var keys = args.Take(args.Length - 1).ToArray();
+            var bound = EntityParameters.BindLookup(_context, _entity, keys, keyByName: false, out _);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                return null;
+            }
+
+            if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || (property.SetMethod.IsInitOnly && !_entity.Type.IsRecord))
+            {
+                return Fail(property.Name + " has no setter", out reason);
+            }
+
+            if (!TypeFacts.Converts(_context, value.Type, property.Type))
+            {
+                return Fail("its value is " + value.Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+            }
+
+            SetFieldResult result;
+            if (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask)
+            {
+                result = SetFieldResult.None;
+            }
+            else if (TypeFacts.IsBool(candidate.Result))
+            {
+                result = SetFieldResult.Bool;
+            }
+            else if (TypeFacts.IsIntOrLong(candidate.Result))
+            {
+                result = SetFieldResult.Count;
+            }
+            else if (TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable)
+            {
+                result = SetFieldResult.Entity;
+            }
+            else
+            {
+                return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(TypeNames.Escape(value.Name), NeedsBang(value.Type, property.Type)), result);
         }
 
-        reason = "it must return void, bool, " + entity.Type.Name + (allowKey ? " or the key" : "");
+        /// <summary>
+        /// Get/Find/Delete/Exists (and their synonyms) by the key or by properties, the parameters bound by name:
+        /// <c>Find(id)</c>, <c>GetById(value)</c>, <c>GetAsync(userId)</c>, <c>GetUserConsent(subjectId, clientId)</c>.
+        /// </summary>
+        private OperationSpec? Lookup(MemberCandidate candidate, out string? reason, out bool reported)
+        {
+            reason = null;
+            reported = false;
+            var verb = candidate.Verb;
+            QueryVerb? kind = null;
+            string? noun = null;
+            string verbWord = "";
+            foreach (var (verbs, queryVerb) in new[] { (Conventions.FindVerbs, QueryVerb.Select), (Conventions.DeleteVerbs, QueryVerb.Delete), (Conventions.ExistsVerbs, QueryVerb.Exists), (Conventions.GetAllVerbs, QueryVerb.Select), (Conventions.CountVerbs, QueryVerb.Count) })
+            {
+                if (NounAfter(verb, verbs) is { } found)
+                {
+                    kind = queryVerb;
+                    noun = found;
+                    verbWord = verb.Substring(0, verb.Length - found.Length);
+                    break;
+                }
+            }
+
+            if (kind is null || noun is null)
+            {
+                return null;
+            }
+
+            // By{Key} (the key property, or Id/Key when no other property has that name) proves the parameters are the key;
+            // By{AnythingElse} is a derived query.
+            var keyByName = false;
+            if (noun.StartsWith("By", StringComparison.Ordinal))
+            {
+                var suffix = noun.Substring(2);
+                keyByName = IsKeySuffix(suffix);
+                if (!keyByName)
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                foreach (var word in EntityParameters.EntityWords(_entity))
+                {
+                    if (noun.StartsWith(word, StringComparison.Ordinal) && noun.Length > word.Length + 2 && string.CompareOrdinal(noun, word.Length, "By", 0, 2) == 0)
+                    {
+                        keyByName = IsKeySuffix(noun.Substring(word.Length + 2));
+                        if (!keyByName)
+                        {
+                            return null;
+                        }
+                    }
+                }
+            }
+
+            // Names that read as derived queries (FindFirstByJoinedAtAfter…) are the query parser's, unless By names the key.
+            if (!keyByName && QueryNameParser.IsDerivedQueryName(verb))
+            {
+                return null;
+            }
+
+            var bound = EntityParameters.BindLookup(_context, _entity, candidate.Parameters, keyByName, out var problem);
+            if (bound is null)
+            {
+                reason = problem;
+                return null;
+            }
+
+            if (bound.All(static b => b.Meaning == ParameterMeaning.Ignored))
+            {
+                return null;
+            }
+
+            if (EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                var key = Key(bound);
+                switch (kind.Value)
+                {
+                    case QueryVerb.Select:
+                        return Find(candidate, _entity, key, out reason);
+                    case QueryVerb.Delete:
+                        return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
+                    case QueryVerb.Exists:
+                        return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityExistsOp(key) : Fail("it must return bool", out reason);
+                }
+            }
+
+            reported = true;
+            return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound);
+        }
+
+        private bool IsKeySuffix(string suffix)
+        {
+            if (suffix == string.Join("And", _entity.Keys.Select(static k => k.Name)))
+            {
+                return true;
+            }
+
+            if (_entity.Keys.Count == 1 && suffix == _entity.Keys[0].Name)
+            {
+                return true;
+            }
+
+            // ById/ByKey mean the key unless the entity has another property of that name (Piranha's GetByKey is by Key).
+            return Conventions.IsOneOf(suffix, new[] { "Id", "Key" }) && (EntityParameters.PropertyNamed(_context, _entity, suffix) is not { } named || _entity.Keys.Any(k => k.Name == named.Name));
+        }
+
+        private static KeySpec Key(List<BoundParameter> bound)
+            => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex).Select(static b => Declarations.Argument(b.Parameter)).ToArray());
+
+        /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
+        private static string? NounAfter(string name, string[] verbs)
+        {
+            string? best = null;
+            foreach (var verb in verbs)
+            {
+                if (name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || char.IsUpper(name[verb.Length])) && (best is null || verb.Length > best.Length))
+                {
+                    best = verb;
+                }
+            }
+
+            return best is null ? null : name.Substring(best.Length);
+        }
+
+        /// <summary>How a single-entity write returns: nothing, bool, the entity, the key, the number affected, or the result type's success value.</summary>
+        private EntityWriteResult? WriteResult(MemberCandidate candidate, bool allowKey, bool allowCount, out SuccessValueSpec? success, out string? reason)
+        {
+            success = null;
+            reason = null;
+            if (candidate.Shape == ReturnShape.AsyncEnumerable)
+            {
+                reason = "it cannot return an async stream";
+                return null;
+            }
+
+            if (candidate.IsVoid)
+            {
+                return EntityWriteResult.None;
+            }
+
+            var result = candidate.Result!;
+            if (TypeFacts.IsBool(result))
+            {
+                return EntityWriteResult.Bool;
+            }
+
+            if (TypeFacts.SameType(result, _entity.Type) && !TypeNames.IsNullableValueType(result))
+            {
+                return EntityWriteResult.Entity;
+            }
+
+            if (allowKey && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), _entity.KeyType) && !TypeNames.IsNullableValueType(result))
+            {
+                return EntityWriteResult.Key;
+            }
+
+            if (allowCount && TypeFacts.IsIntOrLong(result))
+            {
+                return EntityWriteResult.Count;
+            }
+
+            if (SuccessValue(result) is { } value)
+            {
+                success = value;
+                return EntityWriteResult.Success;
+            }
+
+            reason = "it must return void, bool, " + EntityParameters.EntityDisplay(_entity) + (allowKey ? ", the key" : "") + (allowCount ? ", the number updated" : "") + " or a result type with a static Success value";
+            return null;
+        }
+
+        private EntityWriteResult? DeleteResult(MemberCandidate candidate, out SuccessValueSpec? success, out string? reason)
+        {
+            success = null;
+            reason = null;
+            if (TypeFacts.VoidOrBool(candidate) is { } returnsBool)
+            {
+                return returnsBool ? EntityWriteResult.Bool : EntityWriteResult.None;
+            }
+
+            if (candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsIntOrLong(candidate.Result))
+            {
+                return EntityWriteResult.Count;
+            }
+
+            if (candidate.Shape != ReturnShape.AsyncEnumerable && candidate.Result is { } result && SuccessValue(result) is { } value)
+            {
+                success = value;
+                return EntityWriteResult.Success;
+            }
+
+            reason = "it must return void, bool, the number removed, or a result type with a static Success value";
+            return null;
+        }
+
+        /// <summary>A public static Success (or Ok) property or field of the result type itself: <c>IdentityResult.Success</c>.</summary>
+        private SuccessValueSpec? SuccessValue(ITypeSymbol result)
+        {
+            if (result is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || result.SpecialType != SpecialType.None)
+            {
+                return null;
+            }
+
+            foreach (var name in Conventions.SuccessMemberNames)
+            {
+                foreach (var member in named.GetMembers(name))
+                {
+                    var type = member switch
+                    {
+                        IPropertySymbol { IsStatic: true, GetMethod: not null } property => property.Type,
+                        IFieldSymbol { IsStatic: true } field => field.Type,
+                        _ => null,
+                    };
+                    if (type is not null && TypeFacts.SameType(type, named) && _context.IsAccessible(member))
+                    {
+                        return new SuccessValueSpec(_context.RenderNotNull(named), TypeNames.Escape(name));
+                    }
+                }
+            }
+
+            return null;
+        }
+    }
+
+    private static OperationSpec? Fail(string reason, out string? reasonOut)
+    {
+        reasonOut = reason;
         return null;
     }
 

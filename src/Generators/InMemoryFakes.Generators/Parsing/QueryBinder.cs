@@ -49,8 +49,6 @@ internal static class QueryBinder
             return Unparsable(context, candidate, headProblem!);
         }
 
-        var verb = head.Verb;
-        var verbName = head.VerbWord;
         var body = QueryNameParser.ParseBody<QueryPath>(head.Body, (words, position) => PathReadings(context, entity.Type, words, position, 0), context.CancellationToken.ThrowIfCancellationRequested);
         if (body is null)
         {
@@ -58,6 +56,76 @@ internal static class QueryBinder
             return null;
         }
 
+        var arguments = candidate.Parameters.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+        RetargetNormalized(context, entity, body, arguments);
+        return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments);
+    }
+
+    /// <summary>
+    /// Plans a lookup whose parameters were bound by name to the key and properties (<c>GetAsync(string userId)</c>,
+    /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks.
+    /// </summary>
+    public static EntityQueryOp? BindEquality(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, List<BoundParameter> bound)
+    {
+        var conditions = new List<ConditionSyntax<QueryPath>>();
+        var arguments = new List<IParameterSymbol>();
+        foreach (var parameter in bound)
+        {
+            if (parameter.Meaning == ParameterMeaning.Ignored)
+            {
+                continue;
+            }
+
+            if (parameter.Property is null)
+            {
+                // A whole composite key as one tuple parameter: not an equality on one property.
+                return WrongParameters(context, candidate, "parameter '" + parameter.Parameter.Name + "' is the whole key, which a lookup by properties cannot compare");
+            }
+
+            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), OperatorForm.Implicit, ignoreCase: false));
+            arguments.Add(parameter.Parameter);
+        }
+
+        var body = new QueryBody<QueryPath>(conditions.Count == 0 ? new List<List<ConditionSyntax<QueryPath>>>() : new List<List<ConditionSyntax<QueryPath>>> { conditions }, new List<OrderSyntax<QueryPath>>(), false);
+        return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments.ToArray());
+    }
+
+    /// <summary>
+    /// <c>FindByNameAsync(string normalizedName)</c>: when an equality's parameter is named after a property that ends
+    /// with the condition's property (NormalizedName, NormalizedUserName for Name), the parameter says which one it
+    /// compares, and the condition is on that property.
+    /// </summary>
+    private static void RetargetNormalized(ParseContext context, EntityInfo entity, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
+    {
+        var next = 0;
+        foreach (var group in body.Groups)
+        {
+            for (var i = 0; i < group.Count; i++)
+            {
+                var condition = group[i];
+                var arity = condition.Form.Arity;
+                if (next + arity > arguments.Length)
+                {
+                    return;
+                }
+
+                if (condition.Form.Operator == QueryOperator.Equals && condition.Path.Properties.Count == 1
+                    && EntityParameters.PropertyNamed(context, entity, arguments[next].Name) is { } named
+                    && named.Name != condition.Path.Properties[0].Name
+                    && named.Name.EndsWith(condition.Path.Properties[0].Name, StringComparison.OrdinalIgnoreCase))
+                {
+                    group[i] = new ConditionSyntax<QueryPath>(new QueryPath(new[] { named }), condition.Form, condition.IgnoreCase);
+                }
+
+                next += arity;
+            }
+        }
+    }
+
+    /// <summary>Checks conditions, orderings, the result and the parameters of a query, and plans it.</summary>
+    private static EntityQueryOp? Bind(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, int limit, bool distinct, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
+    {
+        var head = (Limit: limit, Distinct: distinct);
         if (verb != QueryVerb.Select)
         {
             if (head.Limit > 0)
@@ -108,14 +176,13 @@ internal static class QueryBinder
         }
 
         // The return type against the verb (paging is checked once the parameters are known).
-        var result = Result(context, candidate, entity, verb, verbName, head.Limit, out var resultProblem);
+        var result = Result(context, candidate, entity, verb, verbName, limit, out var resultProblem);
         if (result is null)
         {
             return WrongResult(context, candidate, verbName, resultProblem!);
         }
 
         // Parameters against conditions.
-        var arguments = candidate.Parameters;
         var needed = conditions.Sum(static c => c.Arity);
         if (arguments.Length < needed)
         {

@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>What a parameter of an entity member stands for.</summary>
+internal enum ParameterMeaning
+{
+    /// <summary>The whole key (or one part of a composite key, see <see cref="BoundParameter.KeyIndex"/>).</summary>
+    Key,
+
+    /// <summary>A property of the entity, compared for equality.</summary>
+    Property,
+
+    /// <summary>An optional flag the fake cannot act on (<c>includeDetails</c>, <c>autoSave</c>…), ignored by convention.</summary>
+    Ignored,
+}
+
+/// <summary>A parameter and what it was proven to mean.</summary>
+internal sealed class BoundParameter
+{
+    public BoundParameter(IParameterSymbol parameter, ParameterMeaning meaning, IPropertySymbol? property, int keyIndex)
+    {
+        Parameter = parameter;
+        Meaning = meaning;
+        Property = property;
+        KeyIndex = keyIndex;
+    }
+
+    public IParameterSymbol Parameter { get; }
+
+    public ParameterMeaning Meaning { get; }
+
+    /// <summary>The compared property (or key part).</summary>
+    public IPropertySymbol? Property { get; }
+
+    /// <summary>For a composite key: which part; -1 for the whole key.</summary>
+    public int KeyIndex { get; }
+}
+
+/// <summary>
+/// Names parameters of entity members after the key or a property — only when the name proves it, never by type alone
+/// (<c>GetAsync(string userId)</c> on an entity keyed by <c>Id</c> with a <c>UserId</c> property compares UserId). A
+/// parameter is looked up as a property first (its name, without a leading entity word, <c>normalized…</c> mapping
+/// to <c>Normalized…</c>), then as the key by the key's aliases (<see cref="Conventions.KeyParameterNames"/>,
+/// <c>{entity}Id</c>), then as an ignorable optional flag. Anything else is unbound, and the member is refused.
+/// </summary>
+internal static class EntityParameters
+{
+    /// <summary>The words that name the entity inside member and parameter names: its name and its last word (IdentityUser → User).</summary>
+    public static string[] EntityWords(EntityInfo entity)
+    {
+        if (entity.Name.Length == 0)
+        {
+            return Array.Empty<string>();
+        }
+
+        var words = QueryNameParser.SplitWords(entity.Name);
+        return words.Count > 1 ? new[] { entity.Name, words[words.Count - 1] } : new[] { entity.Name };
+    }
+
+    /// <summary>
+    /// The entity's property a name refers to: the name itself, else without a leading or inner entity word
+    /// (<c>RoleName</c> → Name, <c>NormalizedRoleName</c> → NormalizedName), case-insensitive. Null when none does.
+    /// </summary>
+    public static IPropertySymbol? PropertyNamed(ParseContext context, EntityInfo entity, string name)
+    {
+        if (name.Length == 0)
+        {
+            return null;
+        }
+
+        foreach (var candidate in NameVariants(entity, name))
+        {
+            foreach (var property in context.PropertiesOf(entity.Type))
+            {
+                if (string.Equals(property.Name, candidate, StringComparison.OrdinalIgnoreCase))
+                {
+                    return property;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static IEnumerable<string> NameVariants(EntityInfo entity, string name)
+    {
+        yield return name;
+        foreach (var word in EntityWords(entity))
+        {
+            if (name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                yield return name.Substring(word.Length);
+            }
+
+            const string Normalized = "Normalized";
+            if (name.StartsWith(Normalized, StringComparison.OrdinalIgnoreCase) && name.Length > Normalized.Length + word.Length
+                && string.Compare(name, Normalized.Length, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0)
+            {
+                yield return Normalized + name.Substring(Normalized.Length + word.Length);
+            }
+        }
+    }
+
+    /// <summary>Whether a parameter name is an alias of the entity's single key (id, key, identifier, {Entity}Id…).</summary>
+    public static bool NamesTheKey(EntityInfo entity, string name)
+    {
+        if (entity.Keys.Count != 1)
+        {
+            return false;
+        }
+
+        var key = entity.Keys[0].Name;
+        if (string.Equals(name, key, StringComparison.OrdinalIgnoreCase) || Conventions.NameIn(name, Conventions.KeyParameterNames))
+        {
+            return true;
+        }
+
+        foreach (var word in EntityWords(entity))
+        {
+            if (name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                var rest = name.Substring(word.Length);
+                if (string.Equals(rest, key, StringComparison.OrdinalIgnoreCase) || Conventions.NameIn(rest, Conventions.KeyParameterNames))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether the parameter is an optional flag the fake ignores by convention (or by the attribute's list).</summary>
+    public static bool IsIgnorable(IParameterSymbol parameter)
+        => parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames);
+
+    /// <summary>
+    /// Binds the parameters of a lookup (Get/Find/Delete/Exists and their relatives): each to the key (or a key part),
+    /// a property, or an ignorable flag. <paramref name="keyByName"/> is true when the member's name itself says the
+    /// parameters are the key (<c>GetById</c>, <c>FindBy{Key}</c>). Null, with the reason, when a parameter is unbound.
+    /// </summary>
+    public static List<BoundParameter>? BindLookup(ParseContext context, EntityInfo entity, IParameterSymbol[] parameters, bool keyByName, out string? problem)
+    {
+        problem = null;
+        var bound = new List<BoundParameter>();
+        var significant = parameters.Where(static p => !IsIgnorable(p)).ToArray();
+
+        // One parameter of the key's own type (a tuple for a composite key), named as the key or proven by the member's name.
+        if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]))
+            && TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType)
+            && (keyByName || !NamesNonKeyProperty(context, entity, significant[0].Name)))
+        {
+            bound.Add(new BoundParameter(significant[0], ParameterMeaning.Key, entity.Keys.Count == 1 ? entity.Keys[0] : null, -1));
+            AddIgnored(parameters, bound);
+            return bound;
+        }
+
+        // One parameter per part of a composite key, in key order, when the member's name says so.
+        if (keyByName && entity.Keys.Count > 1 && significant.Length == entity.Keys.Count)
+        {
+            for (var i = 0; i < significant.Length; i++)
+            {
+                if (!TypeFacts.KeyConvertible(context, significant[i].Type, entity.Keys[i].Type))
+                {
+                    problem = "parameter '" + significant[i].Name + "' is " + significant[i].Type.ToDisplayString() + ", which does not convert to key part " + entity.Keys[i].Name;
+                    return null;
+                }
+
+                bound.Add(new BoundParameter(significant[i], ParameterMeaning.Key, entity.Keys[i], i));
+            }
+
+            AddIgnored(parameters, bound);
+            return bound;
+        }
+
+        foreach (var parameter in significant)
+        {
+            var property = PropertyNamed(context, entity, parameter.Name);
+            var keyIndex = property is null ? -1 : IndexOfKey(entity, property);
+            if (property is not null && keyIndex >= 0)
+            {
+                if (!TypeFacts.KeyConvertible(context, parameter.Type, property.Type))
+                {
+                    return Unconvertible(parameter, property, out problem);
+                }
+
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Key, property, entity.Keys.Count == 1 ? -1 : keyIndex));
+            }
+            else if (property is not null)
+            {
+                if (!TypeFacts.Converts(context, parameter.Type, TypeNames.IsNullableValueType(property.Type) || !property.Type.IsValueType ? property.Type : NullableOf(context, property.Type)))
+                {
+                    return Unconvertible(parameter, property, out problem);
+                }
+
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, property, -1));
+            }
+            else if (NamesTheKey(entity, parameter.Name) && TypeFacts.KeyConvertible(context, parameter.Type, entity.KeyType))
+            {
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Key, entity.Keys[0], -1));
+            }
+            else
+            {
+                problem = "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
+                    + "; name it after the key or a property";
+                return null;
+            }
+        }
+
+        // A composite key is only a key when every part is there.
+        if (entity.Keys.Count > 1)
+        {
+            var parts = bound.Where(static b => b.Meaning == ParameterMeaning.Key && b.KeyIndex >= 0).Select(static b => b.KeyIndex).Distinct().Count();
+            if (parts > 0 && parts < entity.Keys.Count)
+            {
+                bound = bound.Select(b => b.Meaning == ParameterMeaning.Key ? new BoundParameter(b.Parameter, ParameterMeaning.Property, b.Property, -1) : b).ToList();
+            }
+        }
+
+        AddIgnored(parameters, bound);
+        return bound;
+    }
+
+    /// <summary>Whether the bound parameters are exactly the key (every part, nothing else but ignorable flags).</summary>
+    public static bool IsKeyOnly(EntityInfo entity, List<BoundParameter> bound)
+    {
+        var keys = bound.Where(static b => b.Meaning == ParameterMeaning.Key).ToList();
+        return bound.All(static b => b.Meaning != ParameterMeaning.Property)
+            && (keys.Count == 1 && keys[0].KeyIndex < 0 || (entity.Keys.Count > 1 && keys.Count == entity.Keys.Count && keys.Select(static k => k.KeyIndex).Distinct().Count() == entity.Keys.Count));
+    }
+
+    public static string KeyDescription(EntityInfo entity) => string.Join(", ", entity.Keys.Select(static k => k.Name));
+
+    public static string EntityDisplay(EntityInfo entity) => entity.Name.Length == 0 ? entity.Type.ToDisplayString() : entity.Name;
+
+    private static bool IsCompositeKeyTuple(EntityInfo entity, IParameterSymbol parameter) => entity.Keys.Count > 1 && parameter.Type.IsTupleType;
+
+    private static bool NamesNonKeyProperty(ParseContext context, EntityInfo entity, string name)
+        => PropertyNamed(context, entity, name) is { } property && IndexOfKey(entity, property) < 0;
+
+    private static int IndexOfKey(EntityInfo entity, IPropertySymbol property)
+    {
+        for (var i = 0; i < entity.Keys.Count; i++)
+        {
+            if (entity.Keys[i].Name == property.Name)
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static ITypeSymbol NullableOf(ParseContext context, ITypeSymbol type)
+        => context.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(type);
+
+    private static List<BoundParameter>? Unconvertible(IParameterSymbol parameter, IPropertySymbol property, out string? problem)
+    {
+        problem = "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property.Name + " (" + property.Type.ToDisplayString() + ")";
+        return null;
+    }
+
+    private static void AddIgnored(IParameterSymbol[] parameters, List<BoundParameter> bound)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (IsIgnorable(parameter) && !bound.Any(b => SymbolEqualityComparer.Default.Equals(b.Parameter, parameter)))
+            {
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Ignored, null, -1));
+            }
+        }
+    }
+}
