@@ -304,7 +304,7 @@ public sealed class InMemoryFakesPersistence : IDisposable
             Directory.CreateDirectory(folder);
             using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None, 65536))
             {
-                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = _indented }))
+                using (var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = _indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
                 {
                     writer.WriteStartObject();
                     writer.WriteString("format", FakesFileFormat.FormatName);
