@@ -39,6 +39,8 @@ public sealed record NewTodo(string Title);
 [InMemoryFake]
 public interface IRateLimits
 {
+    long? Get(string key);
+
     long Increment(string key, long amount, TimeSpan? ttl = null);
 }
 

@@ -205,3 +205,60 @@ internal sealed class FailingNoteResolver : IJsonTypeInfoResolver
         }
     }
 }
+
+public sealed class ObjectValuePersistenceTests : IDisposable
+{
+    private static readonly DateTimeOffset T0 = new(2030, 5, 1, 12, 0, 0, TimeSpan.Zero);
+    private readonly TempFolder _folder = new();
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public async Task Values_of_an_object_typed_table_come_back_as_their_own_types()
+    {
+        var first = await StartAsync();
+        var cache = first.Services.GetRequiredService<IObjectCache>();
+        cache.Set("name", "Ada");
+        cache.Set("when", T0);
+        cache.Increment("hits", 3);
+        await first.StopAsync(TestContext.Current.CancellationToken);
+        first.Dispose();
+
+        var second = await StartAsync();
+        var reread = second.Services.GetRequiredService<IObjectCache>();
+        Assert.Equal("Ada", reread.Get("name"));
+        Assert.Equal(T0, reread.Get("when"));
+        Assert.Equal(4, reread.Increment("hits"));
+        await second.StopAsync(TestContext.Current.CancellationToken);
+        second.Dispose();
+    }
+
+    [Fact]
+    public async Task An_object_typed_table_holding_a_type_it_cannot_keep_fails_to_save_naming_the_type()
+    {
+        var host = await StartAsync();
+        host.Services.GetRequiredService<IObjectCache>().Set("note", new Note { Title = "x" });
+
+        var error = Assert.Throws<InMemoryFakesPersistenceException>(() => host.Persistence().Save());
+
+        Assert.Contains(typeof(Note).FullName!, error.Message, StringComparison.Ordinal);
+        host.Services.GetRequiredService<IObjectCache>().Set("note", "fine now");
+        await host.StopAsync(TestContext.Current.CancellationToken);
+        host.Dispose();
+    }
+
+    private async Task<IHost> StartAsync()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { ContentRootPath = _folder.Root, DisableDefaults = true });
+        builder.Services.AddSingleton<TimeProvider>(new ManualClock(T0));
+        builder.Services.AddInMemoryFake<IObjectCache>();
+        builder.Services.AddInMemoryFakesPersistence(o =>
+        {
+            o.Path = _folder.File;
+            o.JsonTypes.Add(PersistenceJson.Default);
+        });
+        var host = builder.Build();
+        await host.StartAsync(TestContext.Current.CancellationToken);
+        return host;
+    }
+}

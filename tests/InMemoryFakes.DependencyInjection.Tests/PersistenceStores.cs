@@ -132,3 +132,14 @@ public interface IWidgetStore
 
     Widget Update(Widget widget);
 }
+
+/// <summary>A cache typed object, as many real ones are: each value must come back as its own type.</summary>
+[InMemoryFake]
+public interface IObjectCache
+{
+    object? Get(string key);
+
+    void Set(string key, object value);
+
+    long Increment(string key, long amount = 1);
+}

@@ -122,17 +122,11 @@ public static class InMemoryFakesInspectorEndpointRouteBuilderExtensions
             return host.JsonOptions;
         }
 
-        var chain = options.JsonTypes.Append(host.JsonOptions.TypeInfoResolver ?? throw new InvalidOperationException("The host's JSON options have no resolver."));
-        if (options.Fallback is not null)
-        {
-            chain = chain.Append(options.Fallback);
-        }
-
-        var json = new JsonSerializerOptions
-        {
-            TypeInfoResolver = JsonTypeInfoResolver.Combine(chain.ToArray()),
-            IncludeFields = host.JsonOptions.IncludeFields || options.Fallback is not null,
-        };
+        // The inspector's own types first, then the host's; object-typed values keep their tags either way.
+        var json = InMemoryFakes.Serialization.FakeJsonTypes.CreateOptions(
+            options.JsonTypes.Append(host.JsonOptions.TypeInfoResolver ?? throw new InvalidOperationException("The host's JSON options have no resolver.")),
+            options.Fallback);
+        json.IncludeFields |= host.JsonOptions.IncludeFields;
         json.MakeReadOnly();
         return json;
     }

@@ -31,7 +31,7 @@ internal static class InspectorPage
         th { font-size: 12px; color: var(--muted); font-weight: 600; background: var(--soft); }
         td.key, td.value { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12px; }
         td.value pre { margin: 0; white-space: pre-wrap; word-break: break-word; max-height: 220px; overflow: auto; }
-        td.num { text-align: right; white-space: nowrap; }
+        td.num { text-align: right; white-space: nowrap; font-size: 12px; }
         td.when { white-space: nowrap; color: var(--muted); font-size: 12px; }
         .empty { color: var(--muted); font-style: italic; padding: 4px 0; }
         .unshown { color: var(--warn); }

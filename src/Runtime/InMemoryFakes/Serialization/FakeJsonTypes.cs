@@ -91,7 +91,8 @@ public static class FakeJsonTypes
     /// <returns>New options (not yet read-only).</returns>
     public static JsonSerializerOptions CreateOptions(IEnumerable<IJsonTypeInfoResolver>? first = null, IJsonTypeInfoResolver? fallback = null)
     {
-        var chain = new List<IJsonTypeInfoResolver>();
+        // object-typed values first: each keeps its type through a round trip, whatever else is registered.
+        var chain = new List<IJsonTypeInfoResolver> { ObjectJsonConverter.Resolver.Instance };
         if (first is not null)
         {
             foreach (var resolver in first)
