@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using InMemoryFakes;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -88,11 +89,24 @@ public sealed class TodoApiTests : IClassFixture<TodoApiTests.Api>
         Assert.Empty(_api.Services.GetRequiredService<ITodoStore>().GetAll());
     }
 
+    [Fact]
+    public async Task Outside_development_the_inspector_is_not_served()
+    {
+        using var client = _api.CreateClient();
+
+        var response = await client.GetAsync("/_fakes", Ct);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Null(_api.Services.GetRequiredService<InMemoryFakes.DependencyInjection.InMemoryFakesHost>().Persistence);
+    }
+
     /// <summary>The app with a stand-in "real" store replaced by the fake.</summary>
     public sealed class Api : WebApplicationFactory<Program>
     {
         protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
         {
+            // Not Development: the app's data file (App_Data/fakes.json) and its inspector stay out of the tests.
+            builder.UseEnvironment("Testing");
             builder.ConfigureTestServices(services =>
             {
                 services.AddSingleton<ITodoStore, UnreachableStore>();

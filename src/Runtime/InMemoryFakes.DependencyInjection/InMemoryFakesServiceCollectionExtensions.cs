@@ -1,10 +1,14 @@
 using System;
+using System.IO;
 using System.Linq;
 using System.Reflection;
 using System.Runtime.CompilerServices;
 using InMemoryFakes;
 using InMemoryFakes.DependencyInjection;
+using InMemoryFakes.DependencyInjection.Persistence;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace Microsoft.Extensions.DependencyInjection;
 
@@ -38,7 +42,7 @@ public static class InMemoryFakesServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         foreach (var registration in RegistrationsOf(assembly))
         {
-            services.TryAdd(Describe(services, registration, configure));
+            TryAddFake(services, registration, configure);
         }
 
         return services;
@@ -54,7 +58,7 @@ public static class InMemoryFakesServiceCollectionExtensions
         where TInterface : class
     {
         ArgumentNullException.ThrowIfNull(services);
-        services.TryAdd(Describe(services, Require(typeof(TInterface)), configure));
+        TryAddFake(services, Require(typeof(TInterface)), configure);
         return services;
     }
 
@@ -105,16 +109,49 @@ public static class InMemoryFakesServiceCollectionExtensions
         host.ResetAll();
     }
 
+    /// <summary>Registers the host (once): the shared backend, the created fakes and, when configured, their file.</summary>
+    internal static void AddHost(IServiceCollection services)
+        => services.TryAddSingleton(static sp =>
+        {
+            var clock = (TimeProvider?)sp.GetService(typeof(TimeProvider)) ?? TimeProvider.System;
+            var slots = sp.GetServices<FakeSlot>();
+            if (sp.GetService<PersistenceSetup>() is not { } setup)
+            {
+                return new InMemoryFakesHost(clock, slots, null);
+            }
+
+            var options = setup.Build();
+            if (string.IsNullOrEmpty(options.Path))
+            {
+                throw new InvalidOperationException("AddInMemoryFakesPersistence needs a file: set InMemoryFakesPersistenceOptions.Path.");
+            }
+
+            var root = sp.GetService<IHostEnvironment>()?.ContentRootPath ?? Directory.GetCurrentDirectory();
+            var path = Path.GetFullPath(Path.Combine(root, options.Path));
+            var logger = sp.GetService<ILoggerFactory>()?.CreateLogger("InMemoryFakes.Persistence");
+            return new InMemoryFakesHost(clock, slots, backend => new InMemoryFakesPersistence(backend, options, path, logger));
+        });
+
+    private static void TryAddFake(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
+    {
+        if (!services.Any(d => d.ServiceType == registration.InterfaceType))
+        {
+            AddFake(services, registration, configure);
+        }
+    }
+
     private static void Replace(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
     {
         services.RemoveAll(registration.InterfaceType);
-        services.Add(Describe(services, registration, configure));
+        AddFake(services, registration, configure);
     }
 
-    private static ServiceDescriptor Describe(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
+    private static void AddFake(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
     {
-        services.TryAddSingleton(sp => new InMemoryFakesHost((TimeProvider?)sp.GetService(typeof(TimeProvider)) ?? TimeProvider.System));
-        return ServiceDescriptor.Singleton(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().Create(registration, configure));
+        AddHost(services);
+        var slot = new FakeSlot(registration, configure);
+        services.AddSingleton(slot);
+        services.Add(ServiceDescriptor.Singleton(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().GetOrCreate(slot)));
     }
 
     private static FakeRegistration[] RegistrationsOf(Assembly assembly)

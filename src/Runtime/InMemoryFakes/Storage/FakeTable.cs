@@ -7,7 +7,7 @@ namespace InMemoryFakes;
 /// The part of every table that does not depend on its key and value types: what a fake needs
 /// to count, clear, inspect, snapshot and restore its tables.
 /// </summary>
-public abstract class FakeTable
+public abstract partial class FakeTable
 {
     private protected FakeTable(TableOptions options)
     {

@@ -930,6 +930,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <summary>Makes an entry visible: map, insertion list (taking the previous entry's place), recency list, byte count, expiry index.</summary>
     private void PublishLocked(Entry entry, Entry? previous, long now)
     {
+        NoteChangedLocked();
         if (_indexes is not null)
         {
             IndexPublishLocked(entry, previous);
@@ -1024,6 +1025,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     private void UnlinkLocked(Entry entry)
     {
+        NoteChangedLocked();
         if (_indexes is not null)
         {
             IndexUnlinkLocked(entry);
@@ -1105,6 +1107,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     private void ClearLocked()
     {
+        NoteChangedLocked();
         for (var entry = _head; entry is not null; entry = entry.Next)
         {
             Interlocked.Exchange(ref entry.ExpiresAt, Dead);
