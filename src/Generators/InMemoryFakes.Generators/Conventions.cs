@@ -107,6 +107,9 @@ internal static class Conventions
     /// <summary>Static members of a result type that mean success (<c>IdentityResult.Success</c>).</summary>
     public static readonly string[] SuccessMemberNames = { "Success", "Ok" };
 
+    /// <summary>Static factories of a failed result (callable with no arguments), returned when an update or delete finds nothing.</summary>
+    public static readonly string[] FailureMemberNames = { "Failed", "Failure", "Fail" };
+
     /// <summary>Members that do nothing in a fake: disposal.</summary>
     public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
 

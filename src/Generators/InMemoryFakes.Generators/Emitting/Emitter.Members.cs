@@ -126,8 +126,31 @@ internal static partial class Emitter
 
                 break;
             case EntityUpdateOp { Result: EntityWriteResult.Success } op:
-                body.Line(body.T + ".Update(" + Arg(op.Entity) + ");");
-                body.Return(Success(op.Success!));
+                if (op.Success!.FailureFactory is { } failed)
+                {
+                    var entity = Arg(op.Entity);
+                    if (!fake.Store.Entity!.IsValueType)
+                    {
+                        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + entity + ");");
+                    }
+
+                    body.Line("return " + body.T + ".Atomically(() =>");
+                    body.Line("{");
+                    body.Line("    if (!" + body.T + ".ContainsKey(" + KeyOf(fake.Store.Entity!, entity) + "))");
+                    body.Line("    {");
+                    body.Line("        return " + op.Success.Type + "." + failed + "();");
+                    body.Line("    }");
+                    body.Line("");
+                    body.Line("    " + body.T + ".Update(" + entity + ");");
+                    body.Line("    return " + Success(op.Success) + ";");
+                    body.Line("});");
+                }
+                else
+                {
+                    body.Line(body.T + ".Update(" + Arg(op.Entity) + ");");
+                    body.Return(Success(op.Success));
+                }
+
                 break;
             case EntityUpdateOp op:
                 if (op.Result is EntityWriteResult.Bool or EntityWriteResult.Count)
@@ -262,6 +285,9 @@ internal static partial class Emitter
                 break;
             case EntityWriteResult.Count:
                 body.Return(call + " ? 1 : 0");
+                break;
+            case EntityWriteResult.Success when success!.FailureFactory is { } failed:
+                body.Return(call + " ? " + Success(success) + " : " + success.Type + "." + failed + "()");
                 break;
             case EntityWriteResult.Success:
                 body.Line(call + ";");

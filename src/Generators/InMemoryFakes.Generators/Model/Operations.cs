@@ -41,8 +41,12 @@ internal enum EntityWriteResult
     Count,
 }
 
-/// <summary>A static member of the result type that means success: <c>{Type}.{Member}</c>.</summary>
-internal sealed record SuccessValueSpec(string Type, string Member);
+/// <summary>
+/// A static member of the result type that means success (<c>{Type}.{Member}</c>), and a static factory of a failure
+/// callable with no arguments (<c>IdentityResult.Failed()</c>), returned instead of the not-found error when a write
+/// finds nothing to update or delete, as the real stores return a failed result then.
+/// </summary>
+internal sealed record SuccessValueSpec(string Type, string Member, string? FailureFactory = null);
 
 /// <summary>How a single entity (or value) is returned.</summary>
 internal enum SingleResult

@@ -646,6 +646,24 @@ internal static class EntityPlanner
             return null;
         }
 
+        /// <summary>A public static Failed/Failure/Fail method of the result type callable with no arguments (all optional or params).</summary>
+        private string? FailureFactory(INamedTypeSymbol type)
+        {
+            foreach (var name in Conventions.FailureMemberNames)
+            {
+                foreach (var member in type.GetMembers(name))
+                {
+                    if (member is IMethodSymbol { IsStatic: true, IsGenericMethod: false } method && TypeFacts.SameType(method.ReturnType, type) && _context.IsAccessible(method)
+                        && method.Parameters.All(static p => p.IsParams || p.HasExplicitDefaultValue))
+                    {
+                        return TypeNames.Escape(name);
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>A public static Success (or Ok) property or field of the result type itself: <c>IdentityResult.Success</c>.</summary>
         private SuccessValueSpec? SuccessValue(ITypeSymbol result)
         {
@@ -666,7 +684,7 @@ internal static class EntityPlanner
                     };
                     if (type is not null && TypeFacts.SameType(type, named) && _context.IsAccessible(member))
                     {
-                        return new SuccessValueSpec(_context.RenderNotNull(named), TypeNames.Escape(name));
+                        return new SuccessValueSpec(_context.RenderNotNull(named), TypeNames.Escape(name), FailureFactory(named));
                     }
                 }
             }

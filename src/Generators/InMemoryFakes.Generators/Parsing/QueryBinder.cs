@@ -49,14 +49,21 @@ internal static class QueryBinder
             return Unparsable(context, candidate, headProblem!);
         }
 
+        var arguments = candidate.Parameters.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
         var body = QueryNameParser.ParseBody<QueryPath>(head.Body, (words, position) => PathReadings(context, entity.Type, words, position, 0), context.CancellationToken.ThrowIfCancellationRequested);
+        if (body is null && NamedByParameter(context, entity, head, arguments) is { } byParameter)
+        {
+            // FindByNameAsync(string normalizedUserName) on an entity with no Name: the parameter names the property
+            // (NormalizedUserName), and the name's word is the end of it.
+            body = byParameter;
+        }
+
         if (body is null)
         {
             DiagnoseBody(context, candidate, entity, head.Body);
             return null;
         }
 
-        var arguments = candidate.Parameters.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
         RetargetNormalized(context, entity, body, arguments);
         return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments);
     }
@@ -88,6 +95,27 @@ internal static class QueryBinder
 
         var body = new QueryBody<QueryPath>(conditions.Count == 0 ? new List<List<ConditionSyntax<QueryPath>>>() : new List<List<ConditionSyntax<QueryPath>>> { conditions }, new List<OrderSyntax<QueryPath>>(), false);
         return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments.ToArray());
+    }
+
+    /// <summary>
+    /// A one-condition name (<c>FindByName</c>) whose single parameter is named after a property ending with the
+    /// name's words (<c>normalizedUserName</c> → NormalizedUserName ends with Name): an equality on that property.
+    /// </summary>
+    private static QueryBody<QueryPath>? NamedByParameter(ParseContext context, EntityInfo entity, QueryHead head, IParameterSymbol[] arguments)
+    {
+        if (arguments.Length != 1 || head.Body.Any(static w => w is "And" or "Or" or "Order" || QueryNameParser.OperatorWords.Contains(w)))
+        {
+            return null;
+        }
+
+        var words = string.Concat(head.Body);
+        if (EntityParameters.PropertyNamed(context, entity, arguments[0].Name) is not { } property || !property.Name.EndsWith(words, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { property }), OperatorForm.Implicit, ignoreCase: false);
+        return new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
     }
 
     /// <summary>
