@@ -32,6 +32,9 @@ internal static partial class Emitter
             case QueryKind.Exists:
                 body.Return(QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
                 break;
+            case QueryKind.Delete when query.ReturnsAny:
+                body.Return(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false) + " > 0");
+                break;
             case QueryKind.Delete:
                 body.Call(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false), query.ReturnsCount);
                 break;

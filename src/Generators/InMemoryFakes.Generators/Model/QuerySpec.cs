@@ -67,6 +67,7 @@ internal enum ValueCategory
 /// <param name="Sequence">List: as a list or an array.</param>
 /// <param name="Single">First: how a missing match is returned.</param>
 /// <param name="ReturnsCount">Delete: whether the number removed is returned.</param>
+/// <param name="ReturnsAny">Delete: whether "removed any" is returned as bool.</param>
 /// <param name="State">The arguments the predicate reads (one: itself; several: a tuple).</param>
 /// <param name="Groups">Derived conditions: Or of And-groups; empty with no predicate parameter means every entity.</param>
 /// <param name="Predicate">A predicate parameter (predicate methods), or null.</param>
@@ -93,7 +94,8 @@ internal sealed record QuerySpec(
     int Limit,
     PageSpec? Page,
     EquatableArray<string> NullChecks,
-    EquatableArray<string> DescriptionArguments);
+    EquatableArray<string> DescriptionArguments,
+    bool ReturnsAny = false);
 
 /// <summary>Conditions joined by And.</summary>
 internal sealed record ConditionGroupSpec(EquatableArray<ConditionSpec> Conditions);

@@ -294,7 +294,8 @@ internal static class QueryBinder
             head.Limit,
             page,
             nullChecks.ToArray(),
-            description.ToArray()));
+            description.ToArray(),
+            result.ReturnsAny));
     }
 
     /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
@@ -365,7 +366,8 @@ internal static class QueryBinder
             0,
             page,
             nullChecks.ToArray(),
-            EquatableArray<string>.Empty));
+            EquatableArray<string>.Empty,
+            result.ReturnsAny));
     }
 
     /// <summary>Property paths starting at <paramref name="position"/> (nested through user types), longest first, direct properties before nested ones.</summary>
@@ -787,7 +789,12 @@ internal static class QueryBinder
                     return new QueryResult(QueryKind.Delete) { ReturnsCount = true };
                 }
 
-                problem = verbName + " returns void or the number removed (int or long)";
+                if (!streaming && TypeFacts.IsBool(result))
+                {
+                    return new QueryResult(QueryKind.Delete) { ReturnsAny = true };
+                }
+
+                problem = verbName + " returns void, the number removed (int or long), or whether it removed any (bool)";
                 return null;
         }
 
@@ -900,6 +907,8 @@ internal static class QueryBinder
         public SingleResult Single { get; set; }
 
         public bool ReturnsCount { get; set; }
+
+        public bool ReturnsAny { get; set; }
     }
 
     /// <summary>A condition checked against its property type, with the arguments bound to it.</summary>

@@ -1,0 +1,123 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>Where a member's meaning cannot be proven from names and types, the generator refuses it, saying why.</summary>
+public class RefusedGuessTests
+{
+    private const string Tenant = Sources.Usings + """
+        namespace Tenants;
+
+        public class Tenant
+        {
+            public string Id { get; set; } = "";
+            public string Identifier { get; set; } = "";
+            public string Name { get; set; } = "";
+        }
+
+        """;
+
+    private static string Message(GeneratorRun run, string member)
+        => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_parameter_named_after_neither_the_key_nor_a_property_is_refused_not_taken_for_the_key()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Tenant? Get(string value);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'Get' of ITenants matches no entity repository convention: parameter 'value' names neither the key (Id) nor a property of Tenant; name it after the key or a property.", Message(run, "Get"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_parameter_named_after_a_property_compares_the_property_even_when_it_is_also_a_key_alias()
+    {
+        // Finbuckle's RemoveAsync(string identifier) removes by Identifier, not by the Id key.
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Task<bool> RemoveAsync(string identifier);
+                Task<Tenant?> GetAsync(string id);
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        var source = run.Source("ITenants.InMemoryFake.g.cs");
+        Assert.Contains("e.Identifier", source, StringComparison.Ordinal);
+        Assert.Contains("__tenants.Find(id)", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_accessor_for_a_property_the_entity_does_not_have_is_refused()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Task<string> GetNicknameAsync(Tenant tenant);
+            }
+            """);
+
+        Assert.StartsWith("'GetNicknameAsync' of ITenants matches no entity repository convention: 'Nickname' is no property of Tenant (properties: Id, Identifier, Name).", Message(run, "GetNicknameAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_one_field_update_needs_the_key_by_name()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                void UpdateName(string something, string name);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("'UpdateName' of ITenants matches no entity repository convention", Message(run, "UpdateName"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generated_code_for_an_interface_under_nullable_disable_compiles_without_warnings()
+    {
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using System.Collections.Generic;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace Oblivious;
+
+
+            [InMemoryFake]
+            public interface ICache
+            {
+                Task<T> GetAsync<T>(string key);
+                Task SetAsync<T>(string key, T value);
+            }
+
+            [InMemoryFake]
+            public interface IBlobs
+            {
+                Task PutAsync(string key, byte[] content, string contentType = null, Dictionary<string, string> metadata = null);
+                Task<byte[]> GetAsync(string key);
+            }
+            """);
+
+        Assertions.Clean(run);
+    }
+}
