@@ -218,11 +218,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <inheritdoc />
-    public override void Reset()
-    {
-        base.Reset();
-        _keys?.Reset();
-    }
+    private protected override void ResetSequencesLocked() => _keys?.Reset();
 
     internal override bool CanSeed(Type itemType) => itemType == typeof(TEntity);
 
