@@ -68,6 +68,24 @@ public sealed class FakeCore : IInMemoryFake
     /// <summary>The effective default expiry.</summary>
     public Expiration DefaultExpiration { get; }
 
+    /// <summary>The exceptions this fake throws: its attribute's mapping (<see cref="FakeDefaults.Errors"/>).</summary>
+    public FakeErrors Errors => Defaults.Errors;
+
+    /// <summary>
+    /// Applies this fake's exception mapping: the one place it happens for fakes whose defaults set
+    /// <see cref="FakeDefaults.TranslatesErrors"/>. Generated members wrap their body in
+    /// <c>try { … } catch (Exception e) when (core.TryTranslateError(e, out var mapped)) { throw mapped; }</c>.
+    /// </summary>
+    /// <param name="error">The exception a table or the member threw (the runtime's own types).</param>
+    /// <param name="mapped">The user's exception to throw instead.</param>
+    /// <returns><see langword="true"/> when this fake maps <paramref name="error"/>'s kind to another type.</returns>
+    public bool TryTranslateError(Exception error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Exception? mapped)
+    {
+        var translated = Defaults.Errors.Translate(error);
+        mapped = ReferenceEquals(translated, error) ? null : translated;
+        return mapped is not null;
+    }
+
     /// <summary>The effective copy mode.</summary>
     public CopyMode CopyMode { get; }
 
@@ -269,7 +287,8 @@ public sealed class FakeCore : IInMemoryFake
         Clock = Clock,
         Quota = Quota,
         DefaultExpiration = DefaultExpiration,
-        Errors = Defaults.Errors,
+        // Translating fakes map at their own boundary; their tables (which other fakes may share) throw the runtime's types.
+        Errors = Defaults.TranslatesErrors ? FakeErrors.Default : Defaults.Errors,
         SizeEstimator = _options.SizeEstimator,
     };
 
