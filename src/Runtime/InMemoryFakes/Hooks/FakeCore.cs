@@ -15,7 +15,6 @@ public sealed class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
     private readonly List<FakeTable> _tables = new();
-    private readonly KeyLocks _locks = new();
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
 
@@ -264,12 +263,29 @@ public sealed class FakeCore : IInMemoryFake
         }
     }
 
-    /// <summary>Waits for an exclusive section on a key.</summary>
+    /// <summary>
+    /// Waits for an exclusive section on a key. The lock belongs to the fake's first table whose key type the key has, and
+    /// compares keys with that table's comparer (case-insensitive stores lock "alice" and "ALICE" as one key); fakes that
+    /// share the table through a backend share its locks. A key of no table's type locks in a registry of the backend
+    /// scoped by the fake's name (with <see cref="InMemoryFakeOptions.StringKeyComparer"/> for strings).
+    /// </summary>
     /// <param name="key">The key to lock.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The held lock; dispose it to release.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public ValueTask<FakeLock> LockAsync(object key, CancellationToken cancellationToken = default)
-        => _locks.AcquireAsync(key, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (var table in Tables)
+        {
+            if (table.KeyType.IsInstanceOfType(key))
+            {
+                return table.LockKeyAsync(key, cancellationToken);
+            }
+        }
+
+        return Backend.LocksFor(Name, _options.StringKeyComparer).AcquireAsync(key, cancellationToken);
+    }
 
     private (Exception? Error, TimeSpan Delay) Enter(string member, object?[] arguments)
     {

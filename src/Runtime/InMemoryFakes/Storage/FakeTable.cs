@@ -24,6 +24,9 @@ public abstract class FakeTable
     /// <summary>The type of the values the table stores.</summary>
     public abstract Type ValueType { get; }
 
+    /// <summary>The type of the table's keys.</summary>
+    public abstract Type KeyType { get; }
+
     /// <summary>The number of live (unexpired) entries.</summary>
     public abstract int Count { get; }
 
@@ -41,6 +44,8 @@ public abstract class FakeTable
     public abstract IReadOnlyList<EntryInfo> Inspect();
 
     internal abstract object CaptureState();
+
+    internal abstract System.Threading.Tasks.ValueTask<FakeLock> LockKeyAsync(object key, System.Threading.CancellationToken cancellationToken);
 
     internal virtual bool CanSeed(Type itemType) => false;
 
