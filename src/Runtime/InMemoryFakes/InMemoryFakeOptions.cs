@@ -30,6 +30,13 @@ public sealed class InMemoryFakeOptions
     /// <summary>Overrides <see cref="InMemoryFakeAttribute.CopyMode"/>.</summary>
     public CopyMode? CopyMode { get; set; }
 
+    /// <summary>
+    /// User copies for value types no copy rule knows (a mutable type from another assembly whose state the generator
+    /// cannot reach): see <see cref="InMemoryFakes.CopyHooks"/>. Values of such types without a hook are stored by
+    /// reference and reported through <see cref="FakeCore.ValueStoredByReference"/>.
+    /// </summary>
+    public CopyHooks? CopyHooks { get; set; }
+
     /// <summary>Measures values for a byte quota; see <see cref="InMemoryFakes.SizeEstimator"/>.</summary>
     public Func<object?, long>? SizeEstimator { get; set; }
 

@@ -15,6 +15,7 @@ public sealed class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
     private readonly List<FakeTable> _tables = new();
+    private readonly List<ValueStoredByReferenceEventArgs> _storedByReference = new();
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
 
@@ -118,6 +119,24 @@ public sealed class FakeCore : IInMemoryFake
     /// <summary>Raised at the start of <see cref="Reset"/>.</summary>
     public event EventHandler? Resetting;
 
+    /// <summary>
+    /// Raised the first time one of the fake's tables keeps a value type by reference because no copy rule knows it
+    /// (once per table and type). Mutating such a value after a write, or one returned by a read, changes the stored value.
+    /// </summary>
+    public event EventHandler<ValueStoredByReferenceEventArgs>? ValueStoredByReference;
+
+    /// <summary>Every value type the fake's tables keep by reference because no copy rule knows it (see <see cref="ValueStoredByReference"/>).</summary>
+    public IReadOnlyList<ValueStoredByReferenceEventArgs> ValuesStoredByReference
+    {
+        get
+        {
+            lock (_storedByReference)
+            {
+                return _storedByReference.ToArray();
+            }
+        }
+    }
+
     /// <summary>Raised when an entry of any of the fake's tables expires or is evicted.</summary>
     public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
 
@@ -140,7 +159,21 @@ public sealed class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public KeyValueTable<TKey, TValue> KeyValueTable<TKey, TValue>(string name, Func<TValue, TValue>? deepCopy = null, bool isImmutable = false)
         where TKey : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable))));
+        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable, _options.CopyHooks))));
+
+    /// <summary>A key-value table (shared through the backend by name) whose values are copied by a graph-aware plan.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="name">The table name.</param>
+    /// <param name="copy">The generated copy in a <see cref="CopyContext"/>, or <see cref="CopyPlan{T}.Immutable"/>, or <see cref="CopyPlan{T}.RuntimeRules"/>.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="copy"/> is null.</exception>
+    public KeyValueTable<TKey, TValue> KeyValueTable<TKey, TValue>(string name, CopyPlan<TValue> copy)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        return Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, copy, _options.CopyHooks))));
+    }
 
     /// <summary>A blob table (shared through the backend by name).</summary>
     /// <param name="name">The table name.</param>
@@ -306,6 +339,7 @@ public sealed class FakeCore : IInMemoryFake
         // Translating fakes map at their own boundary; their tables (which other fakes may share) throw the runtime's types.
         Errors = Defaults.TranslatesErrors ? FakeErrors.Default : Defaults.Errors,
         SizeEstimator = _options.SizeEstimator,
+        CopyHooks = _options.CopyHooks,
     };
 
     private IEqualityComparer<TKey>? StringComparerFor<TKey>()
@@ -320,6 +354,15 @@ public sealed class FakeCore : IInMemoryFake
             {
                 _tables.Add(table);
                 table.EntryEvicted += (_, args) => EntryEvicted?.Invoke(this, args);
+                table.ValueStoredByReference += (_, args) =>
+                {
+                    lock (_storedByReference)
+                    {
+                        _storedByReference.Add(args);
+                    }
+
+                    ValueStoredByReference?.Invoke(this, args);
+                };
             }
         }
 

@@ -22,7 +22,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <param name="copyMode">How entities are isolated from callers.</param>
     /// <param name="comparer">Key equality; <see langword="null"/> uses the default (ordinal for strings).</param>
     public EntityTable(TableOptions options, EntityModel<TKey, TEntity> model, CopyMode copyMode = CopyMode.Auto, IEqualityComparer<TKey>? comparer = null)
-        : base(options, comparer, ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false))
+        : base(options, comparer, CopierFor(options, model, copyMode))
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
@@ -32,6 +32,11 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     /// <summary>The entity model.</summary>
     public EntityModel<TKey, TEntity> Model { get; }
+
+    private static ValueCopier<TEntity> CopierFor(TableOptions options, EntityModel<TKey, TEntity>? model, CopyMode copyMode)
+        => model?.DeepCopy is null && model?.DeepCopyInContext is { } inContext
+            ? ValueCopier<TEntity>.Create(copyMode, new CopyPlan<TEntity>(inContext, model.IsImmutable), options?.CopyHooks)
+            : ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false, options?.CopyHooks);
 
 
     /// <summary>Adds an entity; a default <see cref="int"/>/<see cref="long"/>/<see cref="Guid"/> key is generated first.</summary>

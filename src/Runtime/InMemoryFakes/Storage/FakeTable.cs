@@ -33,6 +33,12 @@ public abstract class FakeTable
     /// <summary>Raised after the table removed entries on its own (expiry, eviction), once its lock is released; the event carries a copy of the value.</summary>
     public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
 
+    /// <summary>
+    /// Raised the first time the table keeps values of a type by reference because no copy rule knows it (see
+    /// <see cref="ValueCopier{T}.ValueStoredByReference"/>). It may run under the table's lock: keep handlers short.
+    /// </summary>
+    public event EventHandler<ValueStoredByReferenceEventArgs>? ValueStoredByReference;
+
     /// <summary>Removes every entry. Does not raise <see cref="EntryEvicted"/>.</summary>
     public abstract void Clear();
 
@@ -54,4 +60,7 @@ public abstract class FakeTable
     internal abstract void RestoreState(object state);
 
     private protected void RaiseEvicted(EntryEvictedEventArgs args) => EntryEvicted?.Invoke(this, args);
+
+    private protected void RaiseStoredByReference(ValueStoredByReferenceEventArgs args)
+        => ValueStoredByReference?.Invoke(this, new ValueStoredByReferenceEventArgs(Name, args.ValueType, args.Reason));
 }

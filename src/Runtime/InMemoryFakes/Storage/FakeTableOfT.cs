@@ -99,6 +99,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         _map = new ConcurrentDictionary<TKey, Entry>(comparer ?? EqualityComparer<TKey>.Default);
         Comparer = _map.Comparer;
         Copier = copier ?? ValueCopier<TValue>.Reference;
+        Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
         _clock = options.Clock;
         _quota = options.Quota;
         _measures = measureSizes || _quota.MaxBytes > 0;
