@@ -343,6 +343,14 @@ public sealed class StressTests
         const int Iterations = 3_000;
         var model = new EntityModel<int, Pair>(static p => p.Id)
         {
+            DeepCopyInContext = static (p, context) => context.Copy(p, static _ => new Pair(), static (from, to, _) =>
+            {
+                to.Id = from.Id;
+                to.A = from.A;
+                to.B = from.B;
+                to.Text = from.Text;
+                to.Version = from.Version;
+            }),
             ConcurrencyToken = new ConcurrencyToken<Pair>("Version", static p => p.Version, static (p, v) =>
             {
                 p.Version = (int)v!;
@@ -357,7 +365,7 @@ public sealed class StressTests
 
         var torn = new ConcurrentQueue<string>();
         var updates = new int[Rows + 1];
-        var kv = Core(copyMode: CopyMode.Copy).KeyValueTable<int, Twin>("twins");
+        var kv = Core(copyMode: CopyMode.Copy).KeyValueTable<int, Twin>("twins", new CopyPlan<Twin>(static (t, _) => new Twin { Left = t.Left, Right = t.Right }));
 
         void Check(Pair? pair, string where)
         {

@@ -151,7 +151,7 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
         {
         }
 
-        return upload.IsTooLarge ? RefuseTooLarge(key, upload) : PutOwned(key, upload.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+        return upload.IsTooLarge ? RefuseTooLarge(key, upload, expiration) : PutOwned(key, upload.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
     }
 
     /// <summary>Reads a stream asynchronously, then stores it.</summary>
@@ -174,7 +174,7 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        return upload.IsTooLarge ? RefuseTooLarge(key, upload) : PutOwned(key, upload.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+        return upload.IsTooLarge ? RefuseTooLarge(key, upload, expiration) : PutOwned(key, upload.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
     }
 
     /// <summary>The content as a new array.</summary>
@@ -299,11 +299,15 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
     /// Refuses an upload larger than <see cref="Quota.MaxBytes"/> (which no policy can make room for), after reading one
     /// byte past the limit and no more: the Reject policy drops it (<see langword="null"/>), the others throw.
     /// </summary>
-    private BlobProperties? RefuseTooLarge(string key, BoundedUpload upload)
-        => Options.Quota.Policy == QuotaPolicy.Reject
+    private BlobProperties? RefuseTooLarge(string key, BoundedUpload upload, Expiration expiration)
+    {
+        // Argument errors come first, as for every write: an absolute expiry already in the past is reported as such.
+        expiration.Resolve(NowTicks(), Options.DefaultExpiration, nameof(expiration), out _, out _);
+        return Options.Quota.Policy == QuotaPolicy.Reject
             ? null
             : throw Options.Errors.CreateQuotaExceeded(Name, key, string.Create(System.Globalization.CultureInfo.InvariantCulture,
                 $"MaxBytes {Options.Quota.MaxBytes}: the upload is larger; reading stopped at byte {upload.Length}"));
+    }
 
     private static void ValidateKey(string key, string? keyParam)
     {

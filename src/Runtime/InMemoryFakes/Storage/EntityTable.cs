@@ -217,8 +217,8 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     /// <summary>
     /// Runs an add under the table's lock; when it stores nothing (it throws, or the quota rejects it)
-    /// the key sequence goes back to where it was, so a refused add does not use up a generated key, and a key it
-    /// assigned to the caller's (mutable) entity is taken back.
+    /// the key sequence goes back to where it was, so a refused add does not use up a generated key; when it throws, a key
+    /// it assigned to the caller's (mutable) entity is taken back too.
     /// </summary>
     private (TEntity candidate, WriteOutcome outcome) WithKeyRollback(TEntity entity, Func<(TEntity candidate, WriteOutcome outcome)> add)
     {
@@ -229,8 +229,9 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             var result = add();
             if (result.outcome == WriteOutcome.Rejected && _keys is not null)
             {
+                // The dropped add still hands back the entity with its key (as a dropped Update hands back its bumped
+                // token); only the sequence is wound back.
                 _keys.Position = position;
-                TakeBackKey(entity, unset);
             }
 
             return result;
