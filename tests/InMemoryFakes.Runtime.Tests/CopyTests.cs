@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Linq;
 using Xunit;
 
@@ -61,7 +62,7 @@ public class CopyTests
     public void Mutating_a_value_after_Set_or_after_a_read_does_not_change_a_key_value_fake()
     {
         var core = new FakeCore(null, new FakeDefaults("ISessions"));
-        var sessions = core.KeyValueTable<string, Box>("sessions");
+        var sessions = core.KeyValueTable<string, Box>("sessions", Support.BoxCopy);
         var box = new Box { Label = "original" };
         sessions.Set("s", box);
 
@@ -80,7 +81,7 @@ public class CopyTests
     public void A_value_returned_by_Remove_is_a_copy_so_mutating_it_does_not_change_a_snapshot()
     {
         var core = new FakeCore(null, new FakeDefaults("ISessions"));
-        var sessions = core.KeyValueTable<string, Box>("sessions");
+        var sessions = core.KeyValueTable<string, Box>("sessions", Support.BoxCopy);
         sessions.Set("s", new Box { Label = "original" });
         var snapshot = core.Snapshot();
 
@@ -113,7 +114,7 @@ public class CopyTests
     public void Reference_mode_through_FakeCore_options_keeps_the_callers_instance()
     {
         var core = new FakeCore(new InMemoryFakeOptions { CopyMode = CopyMode.Reference }, new FakeDefaults("ISessions"));
-        var sessions = core.KeyValueTable<string, Box>("sessions");
+        var sessions = core.KeyValueTable<string, Box>("sessions", Support.BoxCopy);
         var box = new Box();
         sessions.Set("s", box);
 
@@ -133,24 +134,31 @@ public class CopyTests
     }
 
     [Fact]
-    public void Records_not_marked_immutable_are_copied_in_auto_mode()
+    public void A_type_no_copy_rule_knows_is_stored_by_reference_and_reported_never_member_wise_cloned()
     {
         var table = new EntityTable<int, Point>(new TableOptions("points"), new EntityModel<int, Point>(p => p.X));
+        var reported = new List<ValueStoredByReferenceEventArgs>();
+        table.ValueStoredByReference += (_, e) => reported.Add(e);
+        var point = new Point(1, 2);
+        table.Add(point);
+        table.Add(new Point(2, 3));
+
+        Assert.Same(point, table.Find(1));
+        var report = Assert.Single(reported);
+        Assert.Equal(typeof(Point), report.ValueType);
+        Assert.Equal("points", report.Store);
+        Assert.Contains("CopyHooks", report.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Copy_mode_copies_even_values_marked_immutable_when_a_copy_is_supplied()
+    {
+        var table = new EntityTable<int, Point>(new TableOptions("points"), new EntityModel<int, Point>(p => p.X) { IsImmutable = true, DeepCopy = p => p with { } }, CopyMode.Copy);
         var point = new Point(1, 2);
         table.Add(point);
 
         Assert.NotSame(point, table.Find(1));
         Assert.Equal(point, table.Find(1));
-    }
-
-    [Fact]
-    public void Copy_mode_copies_even_values_marked_immutable()
-    {
-        var table = new EntityTable<int, Point>(new TableOptions("points"), new EntityModel<int, Point>(p => p.X) { IsImmutable = true }, CopyMode.Copy);
-        var point = new Point(1, 2);
-        table.Add(point);
-
-        Assert.NotSame(point, table.Find(1));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class EvictionEventTests
     public void Eviction_event_carries_a_copy_so_a_handler_cannot_change_what_a_snapshot_restores()
     {
         var core = new FakeCore(new InMemoryFakeOptions { MaxEntries = 1, QuotaPolicy = QuotaPolicy.EvictOldest }, new FakeDefaults("IBoxes"));
-        var table = core.KeyValueTable<string, Box>("boxes");
+        var table = core.KeyValueTable<string, Box>("boxes", Support.BoxCopy);
         table.Set("a", new Box { Label = "original" });
         var snapshot = core.Snapshot();
         table.EntryEvicted += (_, e) => ((Box)e.Value!).Label = "mutated by handler";

@@ -83,8 +83,24 @@ internal static class Support
     /// <summary>The clock a table gets: the manual clock itself (timers sweep) or a view of it whose timers never fire.</summary>
     public static TimeProvider TableClock(ManualClock clock, bool sweeperRuns) => sweeperRuns ? clock : new TimersNeverFire(clock);
 
+    /// <summary>
+    /// User's copy, written as the generator writes one: the empty copy first, its members from the context's work list.
+    /// (The runtime never invents a copy: without one a mutable class is stored by reference and reported.)
+    /// </summary>
+    public static User CopyUser(User user, CopyContext context) => context.Copy(user, static _ => new User(), static (from, to, _) =>
+    {
+        to.Id = from.Id;
+        to.Name = from.Name;
+        to.Email = from.Email;
+        to.Version = from.Version;
+    });
+
+    /// <summary>Box's copy.</summary>
+    public static CopyPlan<Box> BoxCopy { get; } = new(static (box, context) => context.Copy(box, static _ => new Box(), static (from, to, _) => to.Label = from.Label));
+
     public static EntityModel<int, User> UserModel(bool token = false, bool uniqueEmail = false, bool generateKeys = true) => new(u => u.Id)
     {
+        DeepCopyInContext = CopyUser,
         WithKey = (u, k) =>
         {
             u.Id = k;

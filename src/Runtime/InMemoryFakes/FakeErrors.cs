@@ -68,6 +68,30 @@ public sealed class FakeErrors
         return NotFound is { } map ? map(message) : new NotFoundException(storeName, message, query);
     }
 
+    /// <summary><see langword="true"/> when any of the runtime's exceptions is mapped to a user type.</summary>
+    public bool MapsAny => NotFound is not null || Duplicate is not null || QuotaExceeded is not null || Conflict is not null;
+
+    /// <summary>
+    /// The one place a mapping is applied: turns one of the runtime's own exceptions (<see cref="NotFoundException"/>,
+    /// <see cref="DuplicateKeyException"/>, <see cref="QuotaExceededException"/>, <see cref="ConcurrencyConflictException"/>)
+    /// into the mapped type, with the same message. Anything else, and a kind with no mapping, is returned as it is.
+    /// </summary>
+    /// <param name="error">The exception a table or a member threw.</param>
+    /// <returns>The exception to throw.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="error"/> is null.</exception>
+    public Exception Translate(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+
+        // Exact types only: a mapped type that happens to derive from a runtime type is never mapped twice.
+        var type = error.GetType();
+        return type == typeof(NotFoundException) && NotFound is { } notFound ? notFound(error.Message)
+            : type == typeof(DuplicateKeyException) && Duplicate is { } duplicate ? duplicate(error.Message)
+            : type == typeof(QuotaExceededException) && QuotaExceeded is { } quota ? quota(error.Message)
+            : type == typeof(ConcurrencyConflictException) && Conflict is { } conflict ? conflict(error.Message)
+            : error;
+    }
+
     internal static string NoMatchMessage(string storeName, string query, object?[]? arguments)
     {
         var described = arguments is null ? "" : string.Join(", ", Array.ConvertAll(arguments, Describe));

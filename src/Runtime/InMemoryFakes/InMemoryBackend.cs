@@ -14,6 +14,7 @@ public sealed class InMemoryBackend
 {
     private readonly object _gate = new();
     private readonly Dictionary<(string Name, Type TableType), FakeTable> _tables = new();
+    private readonly Dictionary<string, KeyLocks> _locks = new(StringComparer.Ordinal);
 
     /// <summary>Creates a backend on the system clock.</summary>
     public InMemoryBackend()
@@ -71,6 +72,24 @@ public sealed class InMemoryBackend
         }
     }
 
+    /// <summary>The key locks of one fake name on this backend, for keys that belong to none of its tables.</summary>
+    /// <param name="scope">The fake's name.</param>
+    /// <param name="strings">How string keys compare (the fake's string key comparer), or <see langword="null"/>.</param>
+    /// <returns>The shared registry.</returns>
+    internal KeyLocks LocksFor(string scope, IEqualityComparer<string>? strings)
+    {
+        lock (_gate)
+        {
+            if (!_locks.TryGetValue(scope, out var locks))
+            {
+                locks = new KeyLocks(strings is null ? null : new StringsFirst(strings));
+                _locks.Add(scope, locks);
+            }
+
+            return locks;
+        }
+    }
+
     /// <summary>Removes every entry from every table (generated-key sequences are kept; use a fake's Reset to restart them).</summary>
     public void Clear()
     {
@@ -98,4 +117,19 @@ public sealed class InMemoryBackend
             }
         }
     }
+}
+
+/// <summary>Compares string keys with a string comparer and anything else with <see cref="object.Equals(object)"/>.</summary>
+internal sealed class StringsFirst : IEqualityComparer<object>
+{
+    private readonly IEqualityComparer<string> _strings;
+
+    public StringsFirst(IEqualityComparer<string> strings)
+    {
+        _strings = strings;
+    }
+
+    public new bool Equals(object? x, object? y) => x is string a && y is string b ? _strings.Equals(a, b) : object.Equals(x, y);
+
+    public int GetHashCode(object obj) => obj is string text ? _strings.GetHashCode(text) : obj.GetHashCode();
 }

@@ -30,6 +30,13 @@ public sealed class InMemoryFakeOptions
     /// <summary>Overrides <see cref="InMemoryFakeAttribute.CopyMode"/>.</summary>
     public CopyMode? CopyMode { get; set; }
 
+    /// <summary>
+    /// User copies for value types no copy rule knows (a mutable type from another assembly whose state the generator
+    /// cannot reach): see <see cref="InMemoryFakes.CopyHooks"/>. Values of such types without a hook are stored by
+    /// reference and reported through <see cref="FakeCore.ValueStoredByReference"/>.
+    /// </summary>
+    public CopyHooks? CopyHooks { get; set; }
+
     /// <summary>Measures values for a byte quota; see <see cref="InMemoryFakes.SizeEstimator"/>.</summary>
     public Func<object?, long>? SizeEstimator { get; set; }
 
@@ -78,6 +85,15 @@ public sealed record FakeDefaults
 
     /// <summary>The exceptions the fake throws.</summary>
     public FakeErrors Errors { get; init; } = FakeErrors.Default;
+
+    /// <summary>
+    /// Set by generated code that passes every exception its members throw through
+    /// <see cref="FakeCore.TryTranslateError"/>: the fake's tables then throw the runtime's own exception types, and each
+    /// fake applies its own <see cref="Errors"/> mapping in that one place, so fakes sharing a backend (and so a table)
+    /// each throw their own types. <see langword="false"/> (older generated code): a table throws the mapped types of the
+    /// fake that created it.
+    /// </summary>
+    public bool TranslatesErrors { get; init; }
 
     /// <summary>The names of the fake's members, so fault injection can reject a misspelt name; empty accepts any name.</summary>
     public IReadOnlyList<string> Members { get; init; } = Array.Empty<string>();

@@ -57,7 +57,16 @@ public sealed class EntityModelTests
             return i;
         },
         GenerateKeys = true,
+        // Half the sequences use a whole-value copy, half a graph-aware one built on CopyContext (what the generator emits);
+        // the runtime never invents a copy of a type it does not know.
         DeepCopy = deepCopy ? static i => new Item { Id = i.Id, Code = i.Code, Name = i.Name, Version = i.Version } : null,
+        DeepCopyInContext = deepCopy ? null : static (i, context) => context.Copy(i, static _ => new Item(), static (from, to, _) =>
+        {
+            to.Id = from.Id;
+            to.Code = from.Code;
+            to.Name = from.Name;
+            to.Version = from.Version;
+        }),
         ConcurrencyToken = new ConcurrencyToken<Item>("Version", static i => i.Version, static (i, v) =>
         {
             i.Version = (int)v!;

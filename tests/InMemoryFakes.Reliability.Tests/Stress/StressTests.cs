@@ -333,6 +333,110 @@ public sealed class StressTests
         Assert.Equal(table.List().Sum(static p => p.Size), table.Bytes);
     }
 
+    // ---- reset under load ----
+
+    [Theory]
+    [MemberData(nameof(ThreadCounts))]
+    public void Reset_under_load_never_hands_out_a_taken_key_and_keeps_indexes_exact(int threads)
+    {
+        const int Iterations = 2_000;
+        var core = Core();
+        var model = new EntityModel<int, Pair>(static p => p.Id)
+        {
+            WithKey = static (p, id) =>
+            {
+                p.Id = id;
+                return p;
+            },
+            GenerateKeys = true,
+            DeepCopyInContext = static (p, context) => context.Copy(p, static _ => new Pair(), static (from, to, _) =>
+            {
+                to.Id = from.Id;
+                to.A = from.A;
+                to.B = from.B;
+                to.Text = from.Text;
+                to.Version = from.Version;
+            }),
+            UniqueConstraints = new[] { new UniqueConstraint<Pair>("Text", static p => p.Text) },
+            Indexes = new[] { new EntityIndex<Pair>("A", static p => p.A) { Property = "A" } },
+        };
+        var users = core.EntityTable("Pair", model);
+        var counters = core.KeyValueTable<string, long>("counters");
+        var problems = new ConcurrentQueue<string>();
+        var resets = 0;
+
+        Concurrently.Run(threads, (worker, token) =>
+        {
+            var random = new Random(worker);
+            for (var i = 0; i < Iterations && !token.IsCancellationRequested; i++)
+            {
+                try
+                {
+                    switch (random.Next(10))
+                    {
+                        case 0 when worker == 0:
+                            core.Reset();
+                            Interlocked.Increment(ref resets);
+                            break;
+                        case 1:
+                        case 2:
+                        {
+                            var added = users.Add(new Pair { A = worker, B = worker, Text = "t" + random.Next(1_000_000) });
+                            if (added.Id <= 0)
+                            {
+                                problems.Enqueue($"generated key {added.Id}");
+                            }
+
+                            break;
+                        }
+
+                        case 3:
+                            users.AddRange(Enumerable.Range(0, 3).Select(_ => new Pair { A = worker, Text = "r" + random.Next(1_000_000) }));
+                            break;
+                        case 4:
+                            if (counters.Increment("hits") < 1)
+                            {
+                                problems.Enqueue("a counter went below 1");
+                            }
+
+                            break;
+                        default:
+                        {
+                            var id = random.Next(1, 200);
+                            if (users.Find(id) is { } found && found.Id != id)
+                            {
+                                problems.Enqueue($"Find({id}) returned #{found.Id}");
+                            }
+
+                            break;
+                        }
+                    }
+                }
+                catch (DuplicateKeyException error) when (error.Constraint is not null)
+                {
+                    // Two random unique values collided: a legitimate refusal.
+                }
+                catch (Exception error)
+                {
+                    problems.Enqueue(error.GetType().Name + ": " + error.Message);
+                }
+            }
+        }, _ =>
+        {
+            if (users.VerifyIndexes() is { } broken)
+            {
+                problems.Enqueue(broken);
+            }
+        });
+
+        Assert.Empty(problems);
+        Assert.True(resets > 0, "The test never reset the fake.");
+        core.Reset();
+        Assert.Equal(0, core.Count);
+        Assert.Equal(1, users.Add(new Pair { Text = "after" }).Id);
+        Assert.Null(users.VerifyIndexes());
+    }
+
     // ---- torn writes ----
 
     [Theory]
@@ -343,6 +447,14 @@ public sealed class StressTests
         const int Iterations = 3_000;
         var model = new EntityModel<int, Pair>(static p => p.Id)
         {
+            DeepCopyInContext = static (p, context) => context.Copy(p, static _ => new Pair(), static (from, to, _) =>
+            {
+                to.Id = from.Id;
+                to.A = from.A;
+                to.B = from.B;
+                to.Text = from.Text;
+                to.Version = from.Version;
+            }),
             ConcurrencyToken = new ConcurrencyToken<Pair>("Version", static p => p.Version, static (p, v) =>
             {
                 p.Version = (int)v!;
@@ -357,7 +469,7 @@ public sealed class StressTests
 
         var torn = new ConcurrentQueue<string>();
         var updates = new int[Rows + 1];
-        var kv = Core(copyMode: CopyMode.Copy).KeyValueTable<int, Twin>("twins");
+        var kv = Core(copyMode: CopyMode.Copy).KeyValueTable<int, Twin>("twins", new CopyPlan<Twin>(static (t, _) => new Twin { Left = t.Left, Right = t.Right }));
 
         void Check(Pair? pair, string where)
         {

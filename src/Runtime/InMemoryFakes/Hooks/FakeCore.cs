@@ -15,7 +15,7 @@ public sealed class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
     private readonly List<FakeTable> _tables = new();
-    private readonly KeyLocks _locks = new();
+    private readonly List<ValueStoredByReferenceEventArgs> _storedByReference = new();
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
 
@@ -68,6 +68,24 @@ public sealed class FakeCore : IInMemoryFake
     /// <summary>The effective default expiry.</summary>
     public Expiration DefaultExpiration { get; }
 
+    /// <summary>The exceptions this fake throws: its attribute's mapping (<see cref="FakeDefaults.Errors"/>).</summary>
+    public FakeErrors Errors => Defaults.Errors;
+
+    /// <summary>
+    /// Applies this fake's exception mapping: the one place it happens for fakes whose defaults set
+    /// <see cref="FakeDefaults.TranslatesErrors"/>. Generated members wrap their body in
+    /// <c>try { … } catch (Exception e) when (core.TryTranslateError(e, out var mapped)) { throw mapped; }</c>.
+    /// </summary>
+    /// <param name="error">The exception a table or the member threw (the runtime's own types).</param>
+    /// <param name="mapped">The user's exception to throw instead.</param>
+    /// <returns><see langword="true"/> when this fake maps <paramref name="error"/>'s kind to another type.</returns>
+    public bool TryTranslateError(Exception error, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Exception? mapped)
+    {
+        var translated = Defaults.Errors.Translate(error);
+        mapped = ReferenceEquals(translated, error) ? null : translated;
+        return mapped is not null;
+    }
+
     /// <summary>The effective copy mode.</summary>
     public CopyMode CopyMode { get; }
 
@@ -101,6 +119,24 @@ public sealed class FakeCore : IInMemoryFake
     /// <summary>Raised at the start of <see cref="Reset"/>.</summary>
     public event EventHandler? Resetting;
 
+    /// <summary>
+    /// Raised the first time one of the fake's tables keeps a value type by reference because no copy rule knows it
+    /// (once per table and type). Mutating such a value after a write, or one returned by a read, changes the stored value.
+    /// </summary>
+    public event EventHandler<ValueStoredByReferenceEventArgs>? ValueStoredByReference;
+
+    /// <summary>Every value type the fake's tables keep by reference because no copy rule knows it (see <see cref="ValueStoredByReference"/>).</summary>
+    public IReadOnlyList<ValueStoredByReferenceEventArgs> ValuesStoredByReference
+    {
+        get
+        {
+            lock (_storedByReference)
+            {
+                return _storedByReference.ToArray();
+            }
+        }
+    }
+
     /// <summary>Raised when an entry of any of the fake's tables expires or is evicted.</summary>
     public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
 
@@ -123,7 +159,21 @@ public sealed class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public KeyValueTable<TKey, TValue> KeyValueTable<TKey, TValue>(string name, Func<TValue, TValue>? deepCopy = null, bool isImmutable = false)
         where TKey : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable))));
+        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable, _options.CopyHooks))));
+
+    /// <summary>A key-value table (shared through the backend by name) whose values are copied by a graph-aware plan.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="name">The table name.</param>
+    /// <param name="copy">The generated copy in a <see cref="CopyContext"/>, or <see cref="CopyPlan{T}.Immutable"/>, or <see cref="CopyPlan{T}.RuntimeRules"/>.</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="copy"/> is null.</exception>
+    public KeyValueTable<TKey, TValue> KeyValueTable<TKey, TValue>(string name, CopyPlan<TValue> copy)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(copy);
+        return Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, copy, _options.CopyHooks))));
+    }
 
     /// <summary>A blob table (shared through the backend by name).</summary>
     /// <param name="name">The table name.</param>
@@ -246,12 +296,29 @@ public sealed class FakeCore : IInMemoryFake
         }
     }
 
-    /// <summary>Waits for an exclusive section on a key.</summary>
+    /// <summary>
+    /// Waits for an exclusive section on a key. The lock belongs to the fake's first table whose key type the key has, and
+    /// compares keys with that table's comparer (case-insensitive stores lock "alice" and "ALICE" as one key); fakes that
+    /// share the table through a backend share its locks. A key of no table's type locks in a registry of the backend
+    /// scoped by the fake's name (with <see cref="InMemoryFakeOptions.StringKeyComparer"/> for strings).
+    /// </summary>
     /// <param name="key">The key to lock.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
     /// <returns>The held lock; dispose it to release.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
     public ValueTask<FakeLock> LockAsync(object key, CancellationToken cancellationToken = default)
-        => _locks.AcquireAsync(key, cancellationToken);
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        foreach (var table in Tables)
+        {
+            if (table.KeyType.IsInstanceOfType(key))
+            {
+                return table.LockKeyAsync(key, cancellationToken);
+            }
+        }
+
+        return Backend.LocksFor(Name, _options.StringKeyComparer).AcquireAsync(key, cancellationToken);
+    }
 
     private (Exception? Error, TimeSpan Delay) Enter(string member, object?[] arguments)
     {
@@ -269,8 +336,10 @@ public sealed class FakeCore : IInMemoryFake
         Clock = Clock,
         Quota = Quota,
         DefaultExpiration = DefaultExpiration,
-        Errors = Defaults.Errors,
+        // Translating fakes map at their own boundary; their tables (which other fakes may share) throw the runtime's types.
+        Errors = Defaults.TranslatesErrors ? FakeErrors.Default : Defaults.Errors,
         SizeEstimator = _options.SizeEstimator,
+        CopyHooks = _options.CopyHooks,
     };
 
     private IEqualityComparer<TKey>? StringComparerFor<TKey>()
@@ -285,6 +354,15 @@ public sealed class FakeCore : IInMemoryFake
             {
                 _tables.Add(table);
                 table.EntryEvicted += (_, args) => EntryEvicted?.Invoke(this, args);
+                table.ValueStoredByReference += (_, args) =>
+                {
+                    lock (_storedByReference)
+                    {
+                        _storedByReference.Add(args);
+                    }
+
+                    ValueStoredByReference?.Invoke(this, args);
+                };
             }
         }
 

@@ -12,7 +12,20 @@ namespace InMemoryFakes;
 public sealed class KeyLocks
 {
     private readonly object _gate = new();
-    private readonly Dictionary<object, Slot> _slots = new();
+    private readonly Dictionary<object, Slot> _slots;
+
+    /// <summary>Creates key locks that compare keys with <see cref="object.Equals(object)"/>.</summary>
+    public KeyLocks()
+        : this(null)
+    {
+    }
+
+    /// <summary>Creates key locks that compare keys with <paramref name="comparer"/> (a table passes its own key comparer).</summary>
+    /// <param name="comparer">Key equality; <see langword="null"/> for <see cref="object.Equals(object)"/>.</param>
+    public KeyLocks(IEqualityComparer<object>? comparer)
+    {
+        _slots = new Dictionary<object, Slot>(comparer ?? EqualityComparer<object>.Default);
+    }
 
     /// <summary>Waits until no one else holds <paramref name="key"/>, then holds it.</summary>
     /// <param name="key">The key.</param>

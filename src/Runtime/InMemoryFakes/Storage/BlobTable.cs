@@ -146,9 +146,12 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
     {
         ArgumentNullException.ThrowIfNull(content);
         ValidateKey(key, keyParam);
-        using var buffer = new MemoryStream();
-        content.CopyTo(buffer);
-        return PutOwned(key, buffer.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+        var upload = new BoundedUpload(Options.Quota.MaxBytes);
+        while (upload.Room is { } room && upload.Took(content.Read(room.Span)))
+        {
+        }
+
+        return upload.IsTooLarge ? RefuseTooLarge(key, upload, expiration) : PutOwned(key, upload.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
     }
 
     /// <summary>Reads a stream asynchronously, then stores it.</summary>
@@ -165,10 +168,13 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
     {
         ArgumentNullException.ThrowIfNull(content);
         ValidateKey(key, keyParam);
-        using var buffer = new MemoryStream();
-        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        var upload = new BoundedUpload(Options.Quota.MaxBytes);
+        while (upload.Room is { } room && upload.Took(await content.ReadAsync(room, cancellationToken).ConfigureAwait(false)))
+        {
+        }
+
         cancellationToken.ThrowIfCancellationRequested();
-        return PutOwned(key, buffer.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
+        return upload.IsTooLarge ? RefuseTooLarge(key, upload, expiration) : PutOwned(key, upload.ToArray(), contentType ?? BinaryContentType, metadata, expiration, keyParam);
     }
 
     /// <summary>The content as a new array.</summary>
@@ -289,6 +295,20 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
         });
     }
 
+    /// <summary>
+    /// Refuses an upload larger than <see cref="Quota.MaxBytes"/> (which no policy can make room for), after reading one
+    /// byte past the limit and no more: the Reject policy drops it (<see langword="null"/>), the others throw.
+    /// </summary>
+    private BlobProperties? RefuseTooLarge(string key, BoundedUpload upload, Expiration expiration)
+    {
+        // Argument errors come first, as for every write: an absolute expiry already in the past is reported as such.
+        expiration.Resolve(NowTicks(), Options.DefaultExpiration, nameof(expiration), out _, out _);
+        return Options.Quota.Policy == QuotaPolicy.Reject
+            ? null
+            : throw Options.Errors.CreateQuotaExceeded(Name, key, string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"MaxBytes {Options.Quota.MaxBytes}: the upload is larger; reading stopped at byte {upload.Length}"));
+    }
+
     private static void ValidateKey(string key, string? keyParam)
     {
         if (string.IsNullOrEmpty(key))
@@ -308,4 +328,66 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
 
         return "\"" + hash.ToString("x16", System.Globalization.CultureInfo.InvariantCulture) + "\"";
     }
+}
+
+/// <summary>
+/// The bytes of a stream upload, read until the stream ends or one byte past a byte limit (0: no limit), so an upload
+/// the quota can never hold is refused without reading (or buffering) the rest of it.
+/// </summary>
+internal sealed class BoundedUpload
+{
+    private const int Chunk = 81_920;
+
+    private readonly long _limit;
+    private byte[] _buffer = new byte[4096];
+    private bool _ended;
+
+    public BoundedUpload(long limit)
+    {
+        _limit = limit;
+    }
+
+    /// <summary>The bytes read so far.</summary>
+    public long Length { get; private set; }
+
+    /// <summary>Whether more than the limit was read.</summary>
+    public bool IsTooLarge => _limit > 0 && Length > _limit;
+
+    /// <summary>Where the next read goes, or <see langword="null"/> once the stream ended or the limit was passed.</summary>
+    public Memory<byte>? Room
+    {
+        get
+        {
+            if (_ended || IsTooLarge)
+            {
+                return null;
+            }
+
+            // Never ask for more than one byte past the limit.
+            var wanted = _limit > 0 ? (int)Math.Min(Chunk, _limit + 1 - Length) : Chunk;
+            if (_buffer.Length - Length < wanted)
+            {
+                var grown = new byte[(int)Math.Min(Math.Max(_buffer.Length * 2L, Length + wanted), Array.MaxLength)];
+                Buffer.BlockCopy(_buffer, 0, grown, 0, (int)Length);
+                _buffer = grown;
+            }
+
+            return _buffer.AsMemory((int)Length, wanted);
+        }
+    }
+
+    /// <summary>Counts a read; returns <see langword="false"/> when the stream ended.</summary>
+    public bool Took(int read)
+    {
+        if (read == 0)
+        {
+            _ended = true;
+            return false;
+        }
+
+        Length += read;
+        return true;
+    }
+
+    public byte[] ToArray() => _buffer.AsSpan(0, (int)Length).ToArray();
 }

@@ -42,8 +42,14 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public bool GenerateKeys { get; init; }
 
-    /// <summary>A deep copy of the entity; <see langword="null"/> uses the runtime's shallow fallback.</summary>
+    /// <summary>A deep copy of the entity; <see langword="null"/> uses <see cref="DeepCopyInContext"/>, else the runtime's rules (never a member-wise clone).</summary>
     public Func<TEntity, TEntity>? DeepCopy { get; init; }
+
+    /// <summary>
+    /// A graph-aware deep copy of the entity in a <see cref="CopyContext"/> (shared references stay shared, cycles stay
+    /// cycles, no recursion on deep graphs); used when <see cref="DeepCopy"/> is not set.
+    /// </summary>
+    public Func<TEntity, CopyContext, TEntity>? DeepCopyInContext { get; init; }
 
     /// <summary><see langword="true"/> when the entity type is immutable, so <see cref="CopyMode.Auto"/> stores it as it is.</summary>
     public bool IsImmutable { get; init; }

@@ -22,7 +22,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <param name="copyMode">How entities are isolated from callers.</param>
     /// <param name="comparer">Key equality; <see langword="null"/> uses the default (ordinal for strings).</param>
     public EntityTable(TableOptions options, EntityModel<TKey, TEntity> model, CopyMode copyMode = CopyMode.Auto, IEqualityComparer<TKey>? comparer = null)
-        : base(options, comparer, ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false))
+        : base(options, comparer, CopierFor(options, model, copyMode))
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
@@ -32,6 +32,11 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     /// <summary>The entity model.</summary>
     public EntityModel<TKey, TEntity> Model { get; }
+
+    private static ValueCopier<TEntity> CopierFor(TableOptions options, EntityModel<TKey, TEntity>? model, CopyMode copyMode)
+        => model?.DeepCopy is null && model?.DeepCopyInContext is { } inContext
+            ? ValueCopier<TEntity>.Create(copyMode, new CopyPlan<TEntity>(inContext, model.IsImmutable), options?.CopyHooks)
+            : ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false, options?.CopyHooks);
 
 
     /// <summary>Adds an entity; a default <see cref="int"/>/<see cref="long"/>/<see cref="Guid"/> key is generated first.</summary>
@@ -55,7 +60,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public bool TryAdd(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var result = Atomically(() => WithKeyRollback(() =>
+        var result = Atomically(() => WithKeyRollback(entity, () =>
         {
             var candidate = AssignKey(entity);
             var key = KeyOf(candidate, entityParam);
@@ -79,46 +84,20 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         return result.outcome != WriteOutcome.Rejected;
     }
 
-    /// <summary>Adds several entities atomically: either all are stored or, on any error, none.</summary>
+    /// <summary>
+    /// Adds several entities as one all-or-nothing step (<see cref="FakeTable{TKey, TValue}.AllOrNothing{TResult}(Func{TResult})"/>):
+    /// either all are stored or, on any error, none, and no reader ever sees some of them.
+    /// </summary>
     /// <param name="entities">The entities.</param>
     /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
-    /// <returns>The entities as stored.</returns>
+    /// <returns>The entities as stored; empty when the <see cref="QuotaPolicy.Reject"/> policy refused the range (nothing was stored).</returns>
     /// <exception cref="ArgumentNullException">The sequence or an element is null.</exception>
-    /// <exception cref="DuplicateKeyException">A key is taken or repeated; nothing was stored.</exception>
+    /// <exception cref="DuplicateKeyException">A key is taken or repeated; nothing was stored, generated keys were handed back.</exception>
+    /// <exception cref="QuotaExceededException">The range does not fit and the policy is <see cref="QuotaPolicy.Throw"/>; nothing was stored.</exception>
     public List<TEntity> AddRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
     {
-        ArgumentNullException.ThrowIfNull(entities, entitiesParam);
-        var items = new List<TEntity>(entities);
-        foreach (var item in items)
-        {
-            NotNull(item, entitiesParam);
-        }
-
-        return Atomically(() =>
-        {
-            var saved = CaptureState();
-            var position = _keys?.Position ?? 0;
-            try
-            {
-                var added = new List<TEntity>(items.Count);
-                foreach (var item in items)
-                {
-                    added.Add(Add(item, entitiesParam));
-                }
-
-                return added;
-            }
-            catch
-            {
-                RestoreState(saved);
-                if (_keys is not null)
-                {
-                    _keys.Position = position;
-                }
-
-                throw;
-            }
-        });
+        TryAddRange(entities, out var added, entitiesParam);
+        return added;
     }
 
     /// <summary>Replaces an existing entity, checking and bumping its concurrency token.</summary>
@@ -131,18 +110,20 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public TEntity Update(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        return Atomically(() =>
-        {
-            var key = KeyOf(entity, entityParam);
-            if (!TryPeek(key, out var stored))
-            {
-                throw Options.Errors.CreateNotFound(Name, key);
-            }
+        return Atomically(() => UpdateLocked(entity, entityParam, missingThrows: true).Candidate);
+    }
 
-            var candidate = CheckAndBumpToken(entity, stored, key);
-            Write(key, candidate, Expiration.Default, WriteCondition.MustExist, keyParam: entityParam, valueParam: entityParam);
-            return candidate;
-        });
+    /// <summary>Update, under the lock: missing → not found (or <see cref="WriteOutcome.Missing"/>), token checked and bumped.</summary>
+    private (TEntity Candidate, WriteOutcome Outcome) UpdateLocked(TEntity entity, string? entityParam, bool missingThrows)
+    {
+        var key = KeyOf(entity, entityParam);
+        if (!TryPeek(key, out var stored))
+        {
+            return missingThrows ? throw Options.Errors.CreateNotFound(Name, key) : (entity, WriteOutcome.Missing);
+        }
+
+        var candidate = CheckAndBumpToken(entity, stored, key);
+        return (candidate, Write(key, candidate, Expiration.Default, WriteCondition.MustExist, keyParam: entityParam, valueParam: entityParam));
     }
 
     /// <summary>Adds the entity or replaces the one with its key (checking the concurrency token when replacing).</summary>
@@ -160,7 +141,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var result = Atomically(() => WithKeyRollback(() =>
+        var result = Atomically(() => WithKeyRollback(entity, () =>
         {
             var candidate = AssignKey(entity);
             var key = KeyOf(candidate, entityParam);
@@ -218,11 +199,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <inheritdoc />
-    public override void Reset()
-    {
-        base.Reset();
-        _keys?.Reset();
-    }
+    private protected override void ResetSequencesLocked() => _keys?.Reset();
 
     internal override bool CanSeed(Type itemType) => itemType == typeof(TEntity);
 
@@ -240,16 +217,20 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     /// <summary>
     /// Runs an add under the table's lock; when it stores nothing (it throws, or the quota rejects it)
-    /// the key sequence goes back to where it was, so a refused add does not use up a generated key.
+    /// the key sequence goes back to where it was, so a refused add does not use up a generated key; when it throws, a key
+    /// it assigned to the caller's (mutable) entity is taken back too.
     /// </summary>
-    private (TEntity candidate, WriteOutcome outcome) WithKeyRollback(Func<(TEntity candidate, WriteOutcome outcome)> add)
+    private (TEntity candidate, WriteOutcome outcome) WithKeyRollback(TEntity entity, Func<(TEntity candidate, WriteOutcome outcome)> add)
     {
         var position = _keys?.Position ?? 0;
+        var unset = _keys is not null && Model.WithKey is not null && KeyGenerator<TKey>.IsUnset(Model.GetKey(entity));
         try
         {
             var result = add();
             if (result.outcome == WriteOutcome.Rejected && _keys is not null)
             {
+                // The dropped add still hands back the entity with its key (as a dropped Update hands back its bumped
+                // token); only the sequence is wound back.
                 _keys.Position = position;
             }
 
@@ -258,7 +239,17 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         catch when (_keys is not null)
         {
             _keys.Position = position;
+            TakeBackKey(entity, unset);
             throw;
+        }
+    }
+
+    /// <summary>Puts the default key back on a caller's entity that an add which did not happen gave a generated key.</summary>
+    private void TakeBackKey(TEntity entity, bool wasUnset)
+    {
+        if (wasUnset && Model.WithKey is not null && !KeyGenerator<TKey>.IsUnset(Model.GetKey(entity)))
+        {
+            Model.WithKey(entity, default!);
         }
     }
 

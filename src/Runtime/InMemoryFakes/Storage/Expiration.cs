@@ -8,9 +8,14 @@ namespace InMemoryFakes;
 /// at an absolute instant, or after a sliding window that every read renews.
 /// </summary>
 /// <remarks>
-/// Expiry is exact: an entry written at <c>w</c> with time to live <c>t</c> is visible while
+/// <para>Expiry is exact: an entry written at <c>w</c> with time to live <c>t</c> is visible while
 /// <c>now &lt; w + t</c> and gone from every read path at <c>w + t</c>.
-/// The factories validate their argument and throw <see cref="ArgumentOutOfRangeException"/> naming it.
+/// The factories validate their argument and throw <see cref="ArgumentOutOfRangeException"/> naming it.</para>
+/// <para>An expiry instant later than <see cref="DateTimeOffset.MaxValue"/> (a huge time to live, or a sliding window
+/// renewed near the end of time) is clamped to <see cref="DateTimeOffset.MaxValue"/>: no clock reaches it, so the entry
+/// never expires in practice, and every read path (<c>Entries</c>, <c>Inspect</c>, TTL lookups) can still describe it.</para>
+/// <para><see cref="Combine"/> takes the three settings a cache entry can carry at once (absolute, relative to now,
+/// sliding): the earlier of the absolute and the relative instant wins, and a sliding window is never renewed past it.</para>
 /// </remarks>
 public readonly struct Expiration : IEquatable<Expiration>
 {
@@ -21,20 +26,32 @@ public readonly struct Expiration : IEquatable<Expiration>
         Relative,
         Absolute,
         Sliding,
+        Combined,
     }
 
+    /// <summary>The latest instant an entry can hold (<see cref="DateTimeOffset.MaxValue"/>), in UTC ticks.</summary>
+    internal static readonly long MaxInstant = DateTimeOffset.MaxValue.UtcTicks;
+
     private readonly Mode _mode;
+
+    // Relative, Sliding: the duration; Absolute: the instant; Combined: the sliding window, or 0 for none.
     private readonly long _ticks;
+
+    // Combined only: the absolute instant (0 for none) and the time to live relative to the write (0 for none).
+    private readonly long _absolute;
+    private readonly long _relative;
 
     // The name an absolute instant in the past is reported under (null: the name the write passes, "expiration").
     // Not part of equality.
     private readonly string? _paramName;
 
-    private Expiration(Mode mode, long ticks, string? paramName = null)
+    private Expiration(Mode mode, long ticks, string? paramName = null, long absolute = 0, long relative = 0)
     {
         _mode = mode;
         _ticks = ticks;
         _paramName = paramName;
+        _absolute = absolute;
+        _relative = relative;
     }
 
     /// <summary>Use the store's default time to live (none unless configured).</summary>
@@ -86,6 +103,47 @@ public readonly struct Expiration : IEquatable<Expiration>
     public static Expiration SlidingSeconds(double seconds, [CallerArgumentExpression(nameof(seconds))] string? paramName = null)
         => new(Mode.Sliding, SecondsToTicks(seconds, paramName));
 
+    /// <summary>
+    /// The settings a cache entry can carry together (as <c>MemoryCacheEntryOptions</c> and
+    /// <c>DistributedCacheEntryOptions</c> do): an absolute instant, a time to live relative to the write, and a sliding
+    /// window. Each may be left <see langword="null"/>.
+    /// </summary>
+    /// <remarks>
+    /// <list type="bullet">
+    /// <item>With both <paramref name="absolute"/> and <paramref name="relative"/>, the <em>earlier</em> of the two instants wins.</item>
+    /// <item>With <paramref name="sliding"/> as well, that instant caps the window: reads renew the entry, but never past it.</item>
+    /// <item>With none of them, the result is <see cref="Default"/> (the store's default time to live).</item>
+    /// </list>
+    /// </remarks>
+    /// <param name="absolute">The instant the entry disappears at the latest; it must be later than the store's clock when the entry is written (checked then).</param>
+    /// <param name="relative">A positive, finite time to live from the write.</param>
+    /// <param name="sliding">A positive, finite window that every read renews.</param>
+    /// <param name="paramName">The name reported for a bad value (for a generated fake, its options parameter); by default <c>absolute</c>, <c>relative</c> or <c>sliding</c>.</param>
+    /// <returns>The expiration.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="relative"/> or <paramref name="sliding"/> is zero, negative or infinite.</exception>
+    public static Expiration Combine(DateTimeOffset? absolute = null, TimeSpan? relative = null, TimeSpan? sliding = null, string? paramName = null)
+    {
+        var relativeTicks = relative is { } r ? Positive(r, paramName ?? nameof(relative)) : 0;
+        var window = sliding is { } s ? Positive(s, paramName ?? nameof(sliding)) : 0;
+        if (absolute is null && relativeTicks == 0)
+        {
+            return window == 0 ? Default : new Expiration(Mode.Sliding, window, paramName);
+        }
+
+        if (window == 0 && relativeTicks == 0)
+        {
+            return At(absolute!.Value, paramName ?? nameof(absolute));
+        }
+
+        if (window == 0 && absolute is null)
+        {
+            return new Expiration(Mode.Relative, relativeTicks, paramName);
+        }
+
+        // A DateTimeOffset's UtcTicks are never 0 for an instant a clock can be before, so 0 marks "no absolute instant".
+        return new Expiration(Mode.Combined, window, paramName ?? (absolute is null ? null : nameof(absolute)), absolute?.UtcTicks ?? 0, relativeTicks);
+    }
+
     /// <summary>Resolves this expiration against the write time.</summary>
     /// <param name="nowTicks">The store clock, in UTC ticks.</param>
     /// <param name="fallback">The store's default, used when this is <see cref="Default"/>.</param>
@@ -93,9 +151,20 @@ public readonly struct Expiration : IEquatable<Expiration>
     /// <param name="expiresAt">UTC ticks at which the entry disappears, or <see cref="long.MaxValue"/>.</param>
     /// <param name="slidingTicks">The sliding window, or 0.</param>
     internal void Resolve(long nowTicks, Expiration fallback, string paramName, out long expiresAt, out long slidingTicks)
+        => Resolve(nowTicks, fallback, paramName, out expiresAt, out slidingTicks, out _);
+
+    /// <summary>Resolves this expiration against the write time.</summary>
+    /// <param name="nowTicks">The store clock, in UTC ticks.</param>
+    /// <param name="fallback">The store's default, used when this is <see cref="Default"/>.</param>
+    /// <param name="paramName">The name reported when an absolute instant is not in the future.</param>
+    /// <param name="expiresAt">UTC ticks at which the entry disappears (at most <see cref="MaxInstant"/>), or <see cref="long.MaxValue"/> for never.</param>
+    /// <param name="slidingTicks">The sliding window, or 0.</param>
+    /// <param name="capTicks">The instant a sliding window is never renewed past, or <see cref="long.MaxValue"/> for none.</param>
+    internal void Resolve(long nowTicks, Expiration fallback, string paramName, out long expiresAt, out long slidingTicks, out long capTicks)
     {
         var self = _mode == Mode.Default ? fallback : this;
         slidingTicks = 0;
+        capTicks = long.MaxValue;
         switch (self._mode)
         {
             case Mode.Relative:
@@ -106,13 +175,27 @@ public readonly struct Expiration : IEquatable<Expiration>
                 expiresAt = SaturatingAdd(nowTicks, self._ticks);
                 break;
             case Mode.Absolute:
-                if (self._ticks <= nowTicks)
+                expiresAt = self.CheckAbsolute(self._ticks, nowTicks, paramName);
+                break;
+            case Mode.Combined:
+                // The earlier of the absolute and the relative instant is the hard end; a sliding window never passes it.
+                var end = self._absolute == 0 ? long.MaxValue : self.CheckAbsolute(self._absolute, nowTicks, paramName);
+                if (self._relative != 0)
                 {
-                    throw new ArgumentOutOfRangeException(self._paramName ?? paramName, new DateTimeOffset(self._ticks, TimeSpan.Zero),
-                        "The absolute expiration must be later than the store's current time.");
+                    end = Math.Min(end, SaturatingAdd(nowTicks, self._relative));
                 }
 
-                expiresAt = self._ticks;
+                if (self._ticks == 0)
+                {
+                    expiresAt = end;
+                }
+                else
+                {
+                    slidingTicks = self._ticks;
+                    capTicks = end;
+                    expiresAt = Math.Min(end, SaturatingAdd(nowTicks, self._ticks));
+                }
+
                 break;
             default:
                 expiresAt = long.MaxValue;
@@ -120,7 +203,19 @@ public readonly struct Expiration : IEquatable<Expiration>
         }
     }
 
-    internal static long SaturatingAdd(long a, long b) => a > long.MaxValue - b ? long.MaxValue - 1 : a + b;
+    /// <summary><paramref name="a"/> + <paramref name="b"/> (b ≥ 0), clamped to <see cref="MaxInstant"/> so it is always a valid instant.</summary>
+    internal static long SaturatingAdd(long a, long b) => a >= MaxInstant - b ? MaxInstant : a + b;
+
+    private long CheckAbsolute(long ticks, long nowTicks, string paramName)
+    {
+        if (ticks <= nowTicks)
+        {
+            throw new ArgumentOutOfRangeException(_paramName ?? paramName, new DateTimeOffset(ticks, TimeSpan.Zero),
+                "The absolute expiration must be later than the store's current time.");
+        }
+
+        return ticks;
+    }
 
     private static long Positive(TimeSpan value, string? paramName)
     {
@@ -144,13 +239,13 @@ public readonly struct Expiration : IEquatable<Expiration>
     }
 
     /// <inheritdoc />
-    public bool Equals(Expiration other) => _mode == other._mode && _ticks == other._ticks;
+    public bool Equals(Expiration other) => _mode == other._mode && _ticks == other._ticks && _absolute == other._absolute && _relative == other._relative;
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => obj is Expiration other && Equals(other);
 
     /// <inheritdoc />
-    public override int GetHashCode() => HashCode.Combine(_mode, _ticks);
+    public override int GetHashCode() => HashCode.Combine(_mode, _ticks, _absolute, _relative);
 
     /// <summary>Compares two expirations.</summary>
     /// <param name="left">The first.</param>
@@ -171,6 +266,25 @@ public readonly struct Expiration : IEquatable<Expiration>
         Mode.Relative => "after " + TimeSpan.FromTicks(_ticks),
         Mode.Sliding => "sliding " + TimeSpan.FromTicks(_ticks),
         Mode.Absolute => "at " + new DateTimeOffset(_ticks, TimeSpan.Zero).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        Mode.Combined => string.Join(", ", CombinedParts()),
         _ => "default",
     };
+
+    private System.Collections.Generic.IEnumerable<string> CombinedParts()
+    {
+        if (_absolute != 0)
+        {
+            yield return "at " + new DateTimeOffset(_absolute, TimeSpan.Zero).ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (_relative != 0)
+        {
+            yield return "after " + TimeSpan.FromTicks(_relative);
+        }
+
+        if (_ticks != 0)
+        {
+            yield return "sliding " + TimeSpan.FromTicks(_ticks);
+        }
+    }
 }

@@ -24,11 +24,20 @@ public abstract partial class FakeTable
     /// <summary>The type of the values the table stores.</summary>
     public abstract Type ValueType { get; }
 
+    /// <summary>The type of the table's keys.</summary>
+    public abstract Type KeyType { get; }
+
     /// <summary>The number of live (unexpired) entries.</summary>
     public abstract int Count { get; }
 
     /// <summary>Raised after the table removed entries on its own (expiry, eviction), once its lock is released; the event carries a copy of the value.</summary>
     public event EventHandler<EntryEvictedEventArgs>? EntryEvicted;
+
+    /// <summary>
+    /// Raised the first time the table keeps values of a type by reference because no copy rule knows it (see
+    /// <see cref="ValueCopier{T}.ValueStoredByReference"/>). It may run under the table's lock: keep handlers short.
+    /// </summary>
+    public event EventHandler<ValueStoredByReferenceEventArgs>? ValueStoredByReference;
 
     /// <summary>Removes every entry. Does not raise <see cref="EntryEvicted"/>.</summary>
     public abstract void Clear();
@@ -42,6 +51,8 @@ public abstract partial class FakeTable
 
     internal abstract object CaptureState();
 
+    internal abstract System.Threading.Tasks.ValueTask<FakeLock> LockKeyAsync(object key, System.Threading.CancellationToken cancellationToken);
+
     internal virtual bool CanSeed(Type itemType) => false;
 
     internal virtual void Seed(object item) => throw new NotSupportedException($"{Name} cannot be seeded with {item.GetType().Name}.");
@@ -49,4 +60,7 @@ public abstract partial class FakeTable
     internal abstract void RestoreState(object state);
 
     private protected void RaiseEvicted(EntryEvictedEventArgs args) => EntryEvicted?.Invoke(this, args);
+
+    private protected void RaiseStoredByReference(ValueStoredByReferenceEventArgs args)
+        => ValueStoredByReference?.Invoke(this, new ValueStoredByReferenceEventArgs(Name, args.ValueType, args.Reason));
 }

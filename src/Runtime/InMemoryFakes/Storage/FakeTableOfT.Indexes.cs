@@ -80,8 +80,9 @@ public partial class FakeTable<TKey, TValue>
 
                 if (Interlocked.CompareExchange(ref holder.ExpiresAt, Dead, expiresAt) == expiresAt)
                 {
+                    NoteKilledLocked(holder, expiresAt);
                     UnlinkLocked(holder);
-                    (evicted ??= new()).Add(Evicted(holder, EvictionReason.Expired, _clock.GetUtcNow()));
+                    (evicted ??= new()).Add(Evicted(holder, EvictionReason.Expired, ExpiryInstant(expiresAt)));
                 }
             }
         }
@@ -131,6 +132,40 @@ public partial class FakeTable<TKey, TValue>
         foreach (var index in _indexes!)
         {
             index.Clear();
+        }
+    }
+
+    /// <summary>Gives back the buckets the indexes grew to while the table was larger.</summary>
+    private void IndexTrimLocked()
+    {
+        foreach (var index in _indexes!)
+        {
+            index.TrimExcess();
+        }
+    }
+
+    /// <summary>Puts an entry back into every index under the values it was indexed with (undoing its removal).</summary>
+    private void IndexRelinkLocked(Entry entry)
+    {
+        if (entry.IndexValues is not { } values)
+        {
+            return;
+        }
+
+        var indexes = _indexes!;
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i].Add(entry, values[i]);
+        }
+    }
+
+    /// <summary>Moves every index from <paramref name="current"/> back to the entry it replaced (undoing a replacement).</summary>
+    private void IndexReplaceBackLocked(Entry current, Entry previous)
+    {
+        var indexes = _indexes!;
+        for (var i = 0; i < indexes.Length; i++)
+        {
+            indexes[i].Replace(current, current.IndexValues?[i], previous, previous.IndexValues?[i]);
         }
     }
 
@@ -376,6 +411,12 @@ public partial class FakeTable<TKey, TValue>
             _buckets.Clear();
             _nulls.Clear();
             Size = 0;
+        }
+
+        public void TrimExcess()
+        {
+            _buckets.TrimExcess();
+            _nulls.TrimExcess();
         }
 
         /// <summary>The entries holding a value: an <see cref="Entry"/>, a set of them, or null for none. Do not mutate the set.</summary>

@@ -109,6 +109,8 @@ public partial class FakeTable<TKey, TValue>
         var imported = 0;
         lock (_gate)
         {
+            // Readers without the lock see the old contents or the new, never a table half imported.
+            BeginMultiStepLocked();
             var previous = CaptureState();
             try
             {
@@ -146,6 +148,10 @@ public partial class FakeTable<TKey, TValue>
             {
                 RestoreState(previous);
                 throw;
+            }
+            finally
+            {
+                EndMultiStepLocked();
             }
         }
 

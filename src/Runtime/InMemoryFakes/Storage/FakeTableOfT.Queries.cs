@@ -117,10 +117,22 @@ public partial class FakeTable<TKey, TValue>
         lock (_gate)
         {
             MatchLocked(state, predicate, probe, NowTicks(), int.MaxValue, null, doomed);
-            foreach (var entry in doomed)
+
+            // Lock-free readers see all of the removals or none.
+            BeginMultiStepLocked();
+            try
             {
-                UnlinkLocked(entry);
+                foreach (var entry in doomed)
+                {
+                    UnlinkLocked(entry);
+                }
             }
+            finally
+            {
+                EndMultiStepLocked();
+            }
+
+            ShrinkIfSparseLocked();
         }
 
         return doomed.Count;

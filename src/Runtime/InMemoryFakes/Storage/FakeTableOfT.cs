@@ -66,7 +66,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     // The longest due time a system timer accepts (0xFFFFFFFE ms); a later expiry re-arms the timer when it fires.
     private const long MaxTimerDelayTicks = 4_294_967_294L * TimeSpan.TicksPerMillisecond;
 
-    private readonly ConcurrentDictionary<TKey, Entry> _map;
+    // Not readonly: replaced by a smaller map once most entries are gone (see ShrinkIfSparseLocked), under the lock and
+    // inside a multi-step section, so a lock-free reader either finishes on the old map or retries.
+    private ConcurrentDictionary<TKey, Entry> _map;
     private readonly object _gate = new();
     // Ordered by expiry instant, then by insertion order, so entries expiring at one instant go in a stable order.
     private readonly PriorityQueue<Entry, (long Due, long Sequence)> _expiry = new();
@@ -97,6 +99,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         _map = new ConcurrentDictionary<TKey, Entry>(comparer ?? EqualityComparer<TKey>.Default);
         Comparer = _map.Comparer;
         Copier = copier ?? ValueCopier<TValue>.Reference;
+        Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
         _clock = options.Clock;
         _quota = options.Quota;
         _measures = measureSizes || _quota.MaxBytes > 0;
@@ -123,7 +126,12 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             if (_expiry.Count == 0)
             {
-                return Volatile.Read(ref _count);
+                var version = Volatile.Read(ref _version);
+                var live = Volatile.Read(ref _count);
+                if ((version & 1) == 0 && Volatile.Read(ref _version) == version)
+                {
+                    return live;
+                }
             }
 
             List<EntryEvictedEventArgs>? evicted = null;
@@ -167,7 +175,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (_map.TryGetValue(key, out var entry) && IsLive(entry))
+        if (TryGetLive(key, renew: true, out var entry))
         {
             if (_tracksRecency)
             {
@@ -206,8 +214,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <returns><see langword="true"/> when a live entry exists.</returns>
     private protected bool TryPeek(TKey key, [MaybeNullWhen(false)] out TValue value)
     {
-        // An entry that never expires needs no clock read (the clock is the costliest part of a peek).
-        if (_map.TryGetValue(key, out var entry) && Volatile.Read(ref entry.ExpiresAt) is var expiresAt && (expiresAt == Never || expiresAt > NowTicks()))
+        if (TryGetLive(key, renew: false, out var entry))
         {
             value = entry.Value;
             return true;
@@ -225,7 +232,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (_map.TryGetValue(key, out var entry) && IsLive(entry))
+        if (TryGetLive(key, renew: true, out var entry))
         {
             if (_tracksRecency)
             {
@@ -272,8 +279,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             lock (_gate)
             {
                 var now = NowTicks();
-                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
-                outcome = WriteLocked(key, stored, expiresAt, sliding, size, now, condition, ref evicted);
+                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+                outcome = WriteLocked(key, stored, expiresAt, sliding, cap, size, now, condition, ref evicted);
             }
         }
         finally
@@ -316,7 +323,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 var now = NowTicks();
 
                 // Validated whether or not it is used: an absolute instant in the past is a bad argument either way.
-                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
+                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding, out var cap);
                 var current = LiveLocked(key, now, ref evicted);
                 var next = update(current is null ? default : Copier.Copy(current.Value), current is not null);
                 if (next is null)
@@ -329,9 +336,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 {
                     expiresAt = Volatile.Read(ref current.ExpiresAt);
                     sliding = current.Sliding;
+                    cap = current.Cap;
                 }
 
-                var outcome = WriteLocked(key, stored, expiresAt, sliding, _measures ? Measure(stored) : 0, now, WriteCondition.Any, ref evicted);
+                var outcome = WriteLocked(key, stored, expiresAt, sliding, cap, _measures ? Measure(stored) : 0, now, WriteCondition.Any, ref evicted);
                 result = outcome == WriteOutcome.Rejected && current is not null ? current.Value : stored;
             }
         }
@@ -370,6 +378,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             if (entry is not null)
             {
                 UnlinkLocked(entry);
+                ShrinkIfSparseLocked();
 
                 // A copy: the stored instance may also be held by a snapshot.
                 value = Copier.Copy(entry.Value);
@@ -398,6 +407,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             if (entry is not null && predicate(entry.Value))
             {
                 UnlinkLocked(entry);
+                ShrinkIfSparseLocked();
                 removed = true;
             }
         }
@@ -414,7 +424,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (_map.TryGetValue(key, out var entry) && IsLive(entry))
+        if (TryGetLive(key, renew: true, out var entry))
         {
             if (_tracksRecency)
             {
@@ -443,12 +453,12 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             var now = NowTicks();
 
             // Validated whether or not the key exists; Default means the table's default expiry, as for every write.
-            expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding);
+            expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding, out var cap);
             var entry = LiveLocked(key, now, ref evicted);
             found = entry is not null;
             if (entry is not null)
             {
-                ReplaceLocked(entry, entry.Value, expiresAt, sliding, entry.Size, now, bumpVersion: false);
+                ReplaceLocked(entry, entry.Value, expiresAt, sliding, cap, entry.Size, now, bumpVersion: false);
             }
         }
 
@@ -464,7 +474,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (!_map.TryGetValue(key, out var entry))
+        if (!TryGetLive(key, renew: false, out var entry))
         {
             return null;
         }
@@ -485,8 +495,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     public EntryInfo? Inspect(TKey key)
     {
         ArgumentNullException.ThrowIfNull(key);
-        var now = NowTicks();
-        return _map.TryGetValue(key, out var entry) && Volatile.Read(ref entry.ExpiresAt) > now ? Describe(entry) : null;
+        return TryGetLive(key, renew: false, out var entry) ? Describe(entry) : null;
     }
 
     /// <inheritdoc />
@@ -591,18 +600,29 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         var removed = 0;
         lock (_gate)
         {
-            var now = NowTicks();
-            for (var entry = _head; entry is not null;)
+            // Lock-free readers see all of the removals or none.
+            BeginMultiStepLocked();
+            try
             {
-                var next = entry.Next;
-                if (Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                var now = NowTicks();
+                for (var entry = _head; entry is not null;)
                 {
-                    UnlinkLocked(entry);
-                    removed++;
-                }
+                    var next = entry.Next;
+                    if (Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                    {
+                        UnlinkLocked(entry);
+                        removed++;
+                    }
 
-                entry = next;
+                    entry = next;
+                }
             }
+            finally
+            {
+                EndMultiStepLocked();
+            }
+
+            ShrinkIfSparseLocked();
         }
 
         return removed;
@@ -613,7 +633,39 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         lock (_gate)
         {
-            ClearLocked();
+            RefuseInsideAllOrNothingLocked(nameof(Clear));
+            BeginMultiStepLocked();
+            try
+            {
+                ClearLocked();
+            }
+            finally
+            {
+                EndMultiStepLocked();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Removes every entry and restarts the table's generated-key sequences in one step under the table's lock, so a
+    /// concurrent Add either lands before the reset (and is removed) or after it (and gets a key of the new sequence).
+    /// Lock-free readers see the table as it was or empty, never half-cleared.
+    /// </summary>
+    public override void Reset()
+    {
+        lock (_gate)
+        {
+            RefuseInsideAllOrNothingLocked(nameof(Reset));
+            BeginMultiStepLocked();
+            try
+            {
+                ClearLocked();
+                ResetSequencesLocked();
+            }
+            finally
+            {
+                EndMultiStepLocked();
+            }
         }
     }
 
@@ -646,7 +698,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             lock (_gate)
             {
-                return action();
+                // Lock-free readers see the section's writes all at once, when it ends.
+                BeginMultiStepLocked();
+                try
+                {
+                    return action();
+                }
+                finally
+                {
+                    EndMultiStepLocked();
+                }
             }
         }
         finally
@@ -669,7 +730,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 var expiresAt = Volatile.Read(ref entry.ExpiresAt);
                 if (expiresAt > now)
                 {
-                    saved.Add(new SavedEntry(entry.Key, entry.Value, expiresAt, entry.Sliding, entry.Size, entry.Version, entry.CreatedAt, entry.ModifiedAt));
+                    saved.Add(new SavedEntry(entry.Key, entry.Value, expiresAt, entry.Sliding, entry.Size, entry.Version, entry.CreatedAt, entry.ModifiedAt) { Cap = entry.Cap });
                 }
             }
 
@@ -686,21 +747,32 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
         lock (_gate)
         {
-            ClearLocked();
-            var now = NowTicks();
-            foreach (var item in saved.Entries)
+            RefuseInsideAllOrNothingLocked("Restore");
+
+            // Lock-free readers see the table as it was or as restored, never in between.
+            BeginMultiStepLocked();
+            try
             {
-                if (item.ExpiresAt <= now)
+                ClearLocked();
+                var now = NowTicks();
+                foreach (var item in saved.Entries)
                 {
-                    continue;
+                    if (item.ExpiresAt <= now)
+                    {
+                        continue;
+                    }
+
+                    var entry = new Entry(item.Key, item.Value, item.ExpiresAt, item.Sliding, item.Size, item.Version, item.CreatedAt, item.ModifiedAt, ++_sequence, item.Cap);
+                    PublishLocked(entry, previous: null, now);
                 }
 
-                var entry = new Entry(item.Key, item.Value, item.ExpiresAt, item.Sliding, item.Size, item.Version, item.CreatedAt, item.ModifiedAt, ++_sequence);
-                PublishLocked(entry, previous: null, now);
+                _sequence = Math.Max(_sequence, saved.Sequence);
+                RestoreExtra(saved.Extra);
             }
-
-            _sequence = Math.Max(_sequence, saved.Sequence);
-            RestoreExtra(saved.Extra);
+            finally
+            {
+                EndMultiStepLocked();
+            }
         }
     }
 
@@ -775,10 +847,21 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 return true;
             }
 
-            // Renew the sliding window. A sweeper that claims the entry swaps in Dead, so exactly one wins.
-            var renewed = Expiration.SaturatingAdd(now, entry.Sliding);
+            // Renew the sliding window, never past its cap. A sweeper that claims the entry swaps in Dead, so exactly one wins.
+            var renewed = Math.Min(Expiration.SaturatingAdd(now, entry.Sliding), entry.Cap);
+            if (renewed <= expiresAt)
+            {
+                return true;
+            }
+
             var seen = Interlocked.CompareExchange(ref entry.ExpiresAt, renewed, expiresAt);
-            if (seen == expiresAt || seen >= renewed)
+            if (seen == expiresAt)
+            {
+                NoteRenewed(entry, expiresAt, renewed);
+                return true;
+            }
+
+            if (seen >= renewed)
             {
                 return true;
             }
@@ -793,6 +876,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             if (_map.TryGetValue(entry.Key, out var current) && ReferenceEquals(current, entry))
             {
+                NoteUsedLocked(entry);
                 RemoveFromRecency(entry);
                 AppendToRecency(entry);
             }
@@ -815,15 +899,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
         if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) == expiresAt)
         {
+            NoteKilledLocked(entry, expiresAt);
             UnlinkLocked(entry);
-            (evicted ??= new()).Add(Evicted(entry, EvictionReason.Expired, _clock.GetUtcNow()));
+            (evicted ??= new()).Add(Evicted(entry, EvictionReason.Expired, ExpiryInstant(expiresAt)));
             return null;
         }
 
         return LiveLocked(key, now, ref evicted);
     }
 
-    private WriteOutcome WriteLocked(TKey key, TValue value, long expiresAt, long sliding, long size, long now, WriteCondition condition, ref List<EntryEvictedEventArgs>? evicted)
+    private WriteOutcome WriteLocked(TKey key, TValue value, long expiresAt, long sliding, long cap, long size, long now, WriteCondition condition, ref List<EntryEvictedEventArgs>? evicted)
     {
         var existing = LiveLocked(key, now, ref evicted);
         if (existing is not null && condition == WriteCondition.MustNotExist)
@@ -842,23 +927,35 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             CheckUniqueLocked(key, value, now, ref evicted);
         }
 
-        if (_quota.IsLimited && !MakeRoomLocked(key, existing, size, now, ref evicted))
+        var evicting = false;
+        try
         {
-            return WriteOutcome.Rejected;
-        }
+            if (_quota.IsLimited && !MakeRoomLocked(key, existing, size, now, ref evicted, ref evicting))
+            {
+                return WriteOutcome.Rejected;
+            }
 
-        if (existing is not null)
+            if (existing is not null)
+            {
+                ReplaceLocked(existing, value, expiresAt, sliding, cap, size, now, bumpVersion: true);
+                return WriteOutcome.Replaced;
+            }
+
+            PublishLocked(new Entry(key, value, expiresAt, sliding, size, 1, now, now, ++_sequence, cap), previous: null, now);
+            return WriteOutcome.Created;
+        }
+        finally
         {
-            ReplaceLocked(existing, value, expiresAt, sliding, size, now, bumpVersion: true);
-            return WriteOutcome.Replaced;
+            if (evicting)
+            {
+                EndMultiStepLocked();
+            }
         }
-
-        PublishLocked(new Entry(key, value, expiresAt, sliding, size, 1, now, now, ++_sequence), previous: null, now);
-        return WriteOutcome.Created;
     }
 
     /// <summary>Checks the quota for a write; evicts per policy. Returns false when the policy rejects; throws for <see cref="QuotaPolicy.Throw"/>.</summary>
-    private bool MakeRoomLocked(TKey key, Entry? existing, long size, long now, ref List<EntryEvictedEventArgs>? evicted)
+    /// <remarks>Evicting opens a multi-step section (<paramref name="evicting"/> set) that the caller closes once the write is published, so lock-free readers never see the victims gone and the new entry missing.</remarks>
+    private bool MakeRoomLocked(TKey key, Entry? existing, long size, long now, ref List<EntryEvictedEventArgs>? evicted, ref bool evicting)
     {
         int Needed() => _count + (existing is null ? 1 : 0);
         long NeededBytes() => _bytes - (existing?.Size ?? 0) + size;
@@ -880,9 +977,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             return false;
         }
 
-        var evicting = _quota.Policy is QuotaPolicy.EvictOldest or QuotaPolicy.EvictLeastRecentlyUsed;
+        var evictionPolicy = _quota.Policy is QuotaPolicy.EvictOldest or QuotaPolicy.EvictLeastRecentlyUsed;
         var fitsWhenAlone = _quota.MaxBytes == 0 || size <= _quota.MaxBytes;
-        if (evicting && fitsWhenAlone)
+        if (evictionPolicy && fitsWhenAlone)
         {
             // Plan first, then evict: if the plan cannot make room, nothing is removed.
             var recency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed;
@@ -908,9 +1005,15 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
             var reason = recency ? EvictionReason.LeastRecentlyUsed : EvictionReason.Oldest;
             var at = _clock.GetUtcNow();
+            if (victims.Count > 0 && !evicting)
+            {
+                BeginMultiStepLocked();
+                evicting = true;
+            }
+
             foreach (var victim in victims)
             {
-                Interlocked.Exchange(ref victim.ExpiresAt, Dead);
+                NoteKilledLocked(victim, Interlocked.Exchange(ref victim.ExpiresAt, Dead));
                 UnlinkLocked(victim);
                 (evicted ??= new()).Add(Evicted(victim, reason, at));
             }
@@ -921,9 +1024,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         throw Options.Errors.CreateQuotaExceeded(Name, key, _quota.Describe(Needed(), NeededBytes()));
     }
 
-    private void ReplaceLocked(Entry existing, TValue value, long expiresAt, long sliding, long size, long now, bool bumpVersion)
+    private void ReplaceLocked(Entry existing, TValue value, long expiresAt, long sliding, long cap, long size, long now, bool bumpVersion)
     {
-        var entry = new Entry(existing.Key, value, expiresAt, sliding, size, bumpVersion ? existing.Version + 1 : existing.Version, existing.CreatedAt, bumpVersion ? now : existing.ModifiedAt, existing.Sequence);
+        var entry = new Entry(existing.Key, value, expiresAt, sliding, size, bumpVersion ? existing.Version + 1 : existing.Version, existing.CreatedAt, bumpVersion ? now : existing.ModifiedAt, existing.Sequence, cap);
         PublishLocked(entry, existing, now);
     }
 
@@ -931,6 +1034,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     private void PublishLocked(Entry entry, Entry? previous, long now)
     {
         NoteChangedLocked();
+        NotePublishedLocked(entry, previous);
         if (_indexes is not null)
         {
             IndexPublishLocked(entry, previous);
@@ -951,6 +1055,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
             _tail = entry;
             _count++;
+            NoteGrowthLocked();
         }
         else
         {
@@ -1026,6 +1131,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     private void UnlinkLocked(Entry entry)
     {
         NoteChangedLocked();
+        NoteUnlinkedLocked(entry);
         if (_indexes is not null)
         {
             IndexUnlinkLocked(entry);
@@ -1113,7 +1219,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             Interlocked.Exchange(ref entry.ExpiresAt, Dead);
         }
 
-        _map.Clear();
+        if (_peak >= ShrinkThreshold)
+        {
+            // A new, small map: ConcurrentDictionary keeps its buckets when every key was already removed one by one.
+            _map = new ConcurrentDictionary<TKey, Entry>(Comparer);
+        }
+        else
+        {
+            _map.Clear();
+        }
+
         if (_indexes is not null)
         {
             IndexClearLocked();
@@ -1123,6 +1238,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         _count = 0;
         _bytes = 0;
         _expiry.Clear();
+
+        // Give back the memory a large table held: the map (ConcurrentDictionary.Clear already starts over small), the
+        // expiry heap's array and the indexes' buckets.
+        _expiry.TrimExcess();
+        if (_indexes is not null)
+        {
+            IndexTrimLocked();
+        }
+
+        _peak = 0;
     }
 
     private void SweepLocked(long now, ref List<EntryEvictedEventArgs>? evicted)
@@ -1149,9 +1274,12 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 continue;
             }
 
+            NoteKilledLocked(entry, expiresAt);
             UnlinkLocked(entry);
-            (evicted ??= new()).Add(Evicted(entry, EvictionReason.Expired, _clock.GetUtcNow()));
+            (evicted ??= new()).Add(Evicted(entry, EvictionReason.Expired, ExpiryInstant(expiresAt)));
         }
+
+        ShrinkIfSparseLocked();
     }
 
     private void ArmTimerLocked(long dueTicks, long now)
@@ -1269,6 +1397,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         internal readonly long CreatedAt;
         internal readonly long ModifiedAt;
         internal readonly long Sequence;
+
+        // The instant a sliding window is never renewed past (an absolute or relative expiry given with it), or Never.
+        internal readonly long Cap;
         internal long ExpiresAt;
         internal Entry? Prev;
         internal Entry? Next;
@@ -1279,7 +1410,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         internal object?[]? IndexValues;
 
         internal Entry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence)
+            : this(key, value, expiresAt, sliding, size, version, createdAt, modifiedAt, sequence, Never)
         {
+        }
+
+        internal Entry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence, long cap)
+        {
+            Cap = cap;
             Key = key;
             Value = value;
             ExpiresAt = expiresAt;
@@ -1292,7 +1429,11 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         }
     }
 
-    private sealed record SavedEntry(TKey Key, TValue Value, long ExpiresAt, long Sliding, long Size, long Version, long CreatedAt, long ModifiedAt);
+    private sealed record SavedEntry(TKey Key, TValue Value, long ExpiresAt, long Sliding, long Size, long Version, long CreatedAt, long ModifiedAt)
+    {
+        /// <summary>The instant a sliding window is never renewed past, or <c>Never</c>.</summary>
+        public long Cap { get; init; } = Never;
+    }
 
     private sealed record SavedTable(List<SavedEntry> Entries, long Sequence, object? Extra);
 }

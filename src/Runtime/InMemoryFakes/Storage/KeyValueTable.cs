@@ -74,6 +74,63 @@ public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
         return result;
     }
 
+    /// <summary>
+    /// Atomically adds <paramref name="amount"/> to the integer stored at <paramref name="key"/> (creating it at 0 when
+    /// missing), refusing a result outside the caller's range <c>[<paramref name="minValue"/>, <paramref name="maxValue"/>]</c>
+    /// <em>before</em> anything is written. A member declared <c>int Incr(string key)</c> passes <see cref="int.MinValue"/>
+    /// and <see cref="int.MaxValue"/>, so incrementing <see cref="int.MaxValue"/> throws and the store still holds it.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="amount">What to add (negative to subtract).</param>
+    /// <param name="minValue">The smallest result the caller can represent.</param>
+    /// <param name="maxValue">The largest result the caller can represent.</param>
+    /// <param name="expiration">Expiry for a counter this call creates; an existing one keeps its expiry.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The new value, within the range.</returns>
+    /// <exception cref="ArgumentException"><paramref name="minValue"/> is greater than <paramref name="maxValue"/>.</exception>
+    /// <exception cref="InvalidOperationException">The stored value is not an integer.</exception>
+    /// <exception cref="OverflowException">The result is outside the range (or does not fit the stored type); the store is unchanged.</exception>
+    public long IncrementInRange(TKey key, long amount, long minValue, long maxValue, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        if (minValue > maxValue)
+        {
+            throw new ArgumentException($"The range is empty: minValue {minValue.ToString(CultureInfo.InvariantCulture)} is greater than maxValue {maxValue.ToString(CultureInfo.InvariantCulture)}.", nameof(minValue));
+        }
+
+        long result = 0;
+        AddOrUpdate(
+            key,
+            (current, exists) =>
+            {
+                var start = exists ? ToInt64(key, current) : 0;
+                result = checked(start + amount);
+                if (result < minValue || result > maxValue)
+                {
+                    // Thrown inside the update, under the table's lock: nothing has been written.
+                    throw new OverflowException(string.Create(CultureInfo.InvariantCulture,
+                        $"{Name}: {start} + {amount} = {result} at key {FakeErrors.Describe(key)} is outside the caller's range [{minValue}, {maxValue}]; the store is unchanged."));
+                }
+
+                return FromNumber(result);
+            },
+            expiration,
+            keepExpiry: true,
+            keyParam);
+        return result;
+    }
+
+    /// <summary>Atomically subtracts <paramref name="amount"/> within the caller's range; see <see cref="IncrementInRange"/>.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="amount">What to subtract.</param>
+    /// <param name="minValue">The smallest result the caller can represent.</param>
+    /// <param name="maxValue">The largest result the caller can represent.</param>
+    /// <param name="expiration">Expiry for a counter this call creates.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The new value, within the range.</returns>
+    /// <exception cref="OverflowException">The result is outside the range; the store is unchanged.</exception>
+    public long DecrementInRange(TKey key, long amount, long minValue, long maxValue, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => IncrementInRange(key, amount == long.MinValue ? throw new OverflowException("Cannot negate long.MinValue.") : -amount, minValue, maxValue, expiration, keyParam);
+
     /// <summary>Atomically subtracts <paramref name="amount"/>; see <see cref="Increment(TKey, long, Expiration, string?)"/>.</summary>
     /// <param name="key">The key.</param>
     /// <param name="amount">What to subtract.</param>

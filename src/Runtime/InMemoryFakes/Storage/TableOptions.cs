@@ -29,6 +29,9 @@ public sealed record TableOptions
     /// <summary>The exceptions the table throws.</summary>
     public FakeErrors Errors { get; init; } = FakeErrors.Default;
 
+    /// <summary>User copies for value types no copy rule knows (from <see cref="InMemoryFakeOptions.CopyHooks"/>).</summary>
+    public CopyHooks? CopyHooks { get; init; }
+
     /// <summary>Measures values for <see cref="Quota.MaxBytes"/>; <see langword="null"/> uses <see cref="SizeEstimator.Default"/>.</summary>
     public Func<object?, long>? SizeEstimator { get; init; }
 }

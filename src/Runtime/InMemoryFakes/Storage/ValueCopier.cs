@@ -1,69 +1,161 @@
 using System;
-using System.Reflection;
+using System.Collections.Generic;
 
 namespace InMemoryFakes;
 
 /// <summary>
-/// Isolates stored values from the instances callers hold: copy on write, copy on read.
-/// The generator supplies a deep copy for entity classes it can see and marks immutable records as
-/// such; without that the runtime falls back to a shallow member-wise clone of mutable classes.
+/// Isolates stored values from the instances callers hold: copy on write, copy on read. The generator supplies a deep
+/// copy for types it can see into and marks immutable types as such; for anything else the runtime applies its run-time
+/// rules (<see cref="CopyContext.CopyObject"/>): known immutable types as they are, known copyable types copied, user
+/// hooks, and anything else kept by reference and reported through <see cref="ValueStoredByReference"/>. It never makes
+/// a member-wise clone of a type nobody vetted.
 /// </summary>
 /// <typeparam name="T">The stored value type.</typeparam>
 public sealed class ValueCopier<T>
 {
-    private static readonly Func<object, object> ShallowClone =
-        typeof(object).GetMethod("MemberwiseClone", BindingFlags.Instance | BindingFlags.NonPublic)!
-            .CreateDelegate<Func<object, object>>();
-
     private readonly Func<T, T>? _copy;
+    private readonly Func<T, CopyContext, T>? _graphCopy;
+    private readonly CopyHooks? _hooks;
+    private readonly HashSet<Type> _reported = new();
 
-    private ValueCopier(Func<T, T>? copy)
+    private ValueCopier(Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, CopyHooks? hooks, bool copies)
     {
         _copy = copy;
+        _graphCopy = graphCopy;
+        _hooks = hooks;
+        Copies = copies;
     }
 
+    /// <summary>
+    /// Raised the first time this copier keeps a value of some type by reference because no rule can copy it (a mutable
+    /// type the generator could not see into, with no <see cref="CopyHooks"/> entry and no <see cref="IDeepCopyable{T}"/>):
+    /// mutating such a value after a write, or one returned by a read, changes the stored value too. Tables re-raise it with
+    /// their name; fakes collect it in <see cref="FakeCore.ValuesStoredByReference"/>.
+    /// </summary>
+    public event EventHandler<ValueStoredByReferenceEventArgs>? ValueStoredByReference;
+
     /// <summary>A copier that never copies.</summary>
-    public static ValueCopier<T> Reference { get; } = new(null);
+    public static ValueCopier<T> Reference { get; } = new(null, null, null, copies: false);
 
     /// <summary><see langword="true"/> when values are copied.</summary>
-    public bool Copies => _copy is not null;
+    public bool Copies { get; }
 
     /// <summary>Chooses the copier for a mode.</summary>
     /// <param name="mode">The copy mode.</param>
-    /// <param name="deepCopy">A deep copy for <typeparamref name="T"/>, usually generated; <see langword="null"/> to use the runtime's fallback.</param>
+    /// <param name="deepCopy">A deep copy for <typeparamref name="T"/>, usually generated; <see langword="null"/> to use the runtime's rules.</param>
     /// <param name="isImmutable"><see langword="true"/> when <typeparamref name="T"/> is known to be immutable (no copy needed in <see cref="CopyMode.Auto"/>).</param>
     /// <returns>The copier.</returns>
     public static ValueCopier<T> Create(CopyMode mode, Func<T, T>? deepCopy = null, bool isImmutable = false)
-    {
-        if (mode == CopyMode.Reference || (mode == CopyMode.Auto && (isImmutable || IsImmutableByType())))
-        {
-            return Reference;
-        }
+        => Create(mode, deepCopy, null, isImmutable, null);
 
-        return new ValueCopier<T>(deepCopy ?? Fallback);
-    }
+    /// <summary>Chooses the copier for a mode, with the fake's user hooks for values the runtime's rules copy.</summary>
+    /// <param name="mode">The copy mode.</param>
+    /// <param name="plan">The type's copy (graph-aware) or its immutability; <see langword="null"/> for the runtime's rules.</param>
+    /// <param name="hooks">User copies for types no rule knows.</param>
+    /// <returns>The copier.</returns>
+    public static ValueCopier<T> Create(CopyMode mode, CopyPlan<T>? plan, CopyHooks? hooks)
+        => Create(mode, null, plan?.DeepCopy, plan?.IsImmutable ?? false, hooks);
+
+    internal static ValueCopier<T> Create(CopyMode mode, Func<T, T>? deepCopy, bool isImmutable, CopyHooks? hooks)
+        => Create(mode, deepCopy, null, isImmutable, hooks);
+
+    /// <summary>
+    /// Chooses the copier for a mode, with a graph-aware copy (what the generator emits for types it can see into: shared
+    /// references stay shared, cycles stay cycles) and the fake's user hooks.
+    /// </summary>
+    /// <param name="mode">The copy mode.</param>
+    /// <param name="deepCopy">The type's copy in a <see cref="CopyContext"/>; <see langword="null"/> to use the runtime's rules.</param>
+    /// <param name="isImmutable"><see langword="true"/> when <typeparamref name="T"/> is known to be immutable.</param>
+    /// <param name="hooks">User copies for types no rule knows (<see cref="InMemoryFakeOptions.CopyHooks"/>).</param>
+    /// <returns>The copier.</returns>
+    public static ValueCopier<T> Create(CopyMode mode, Func<T, CopyContext, T>? deepCopy, bool isImmutable, CopyHooks? hooks)
+        => Create(mode, null, deepCopy, isImmutable, hooks);
 
     /// <summary>Copies a value (or returns it when this copier does not copy).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The copy.</returns>
-    public T Copy(T value) => _copy is null || value is null ? value : _copy(value);
-
-    private static bool IsImmutableByType()
+    public T Copy(T value)
     {
-        var type = typeof(T);
-        return type == typeof(string) || (type.IsValueType && type.IsPrimitive) || type.IsEnum
-            || type == typeof(decimal) || type == typeof(DateTime) || type == typeof(DateTimeOffset)
-            || type == typeof(TimeSpan) || type == typeof(Guid)
-            || (Nullable.GetUnderlyingType(type) is { IsPrimitive: true });
+        if (!Copies || value is null)
+        {
+            return value;
+        }
+
+        if (_copy is not null)
+        {
+            return _copy(value);
+        }
+
+        var context = new CopyContext(_hooks, Report);
+        return context.Complete(_graphCopy is not null ? _graphCopy(value, context) : context.CopyValue(value)!);
     }
 
-    private static T Fallback(T value) => (T)CopyObject(value!);
-
-    private static object CopyObject(object value) => value switch
+    private static ValueCopier<T> Create(CopyMode mode, Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, bool isImmutable, CopyHooks? hooks)
     {
-        string or ValueType or Delegate => value,
-        byte[] bytes => bytes.Clone(),
-        Array array => array.Clone(),
-        _ => ShallowClone(value),
-    };
+        if (mode == CopyMode.Reference || (mode == CopyMode.Auto && (isImmutable || KnownTypes.Immutable<T>.Value)))
+        {
+            return Reference;
+        }
+
+        return new ValueCopier<T>(copy, graphCopy, hooks, copies: true);
+    }
+
+    private void Report(Type type, string reason)
+    {
+        lock (_reported)
+        {
+            if (!_reported.Add(type))
+            {
+                return;
+            }
+        }
+
+        System.Diagnostics.Trace.TraceWarning("InMemoryFakes: values of {0} are stored by reference: {1}.", type.FullName, reason);
+        ValueStoredByReference?.Invoke(this, new ValueStoredByReferenceEventArgs(null, type, reason));
+    }
+}
+
+/// <summary>A type whose values a store keeps by reference because no copy rule knows it.</summary>
+public sealed class ValueStoredByReferenceEventArgs : EventArgs
+{
+    /// <summary>Creates the event data.</summary>
+    /// <param name="store">The table's name, or <see langword="null"/> when raised by a copier on its own.</param>
+    /// <param name="valueType">The run-time type kept by reference.</param>
+    /// <param name="reason">Why it cannot be copied, and the ways out.</param>
+    public ValueStoredByReferenceEventArgs(string? store, Type valueType, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(valueType);
+        ArgumentNullException.ThrowIfNull(reason);
+        Store = store;
+        ValueType = valueType;
+        Reason = reason;
+    }
+
+    /// <summary>The table's name, or <see langword="null"/>.</summary>
+    public string? Store { get; }
+
+    /// <summary>The type kept by reference.</summary>
+    public Type ValueType { get; }
+
+    /// <summary>
+    /// Why, and the ways out: register a copy in <see cref="InMemoryFakeOptions.CopyHooks"/>, implement
+    /// <see cref="IDeepCopyable{T}"/>, or choose <see cref="CopyMode.Reference"/> on purpose.
+    /// </summary>
+    public string Reason { get; }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Store ?? "(store)"}: {ValueType.FullName} stored by reference: {Reason}";
+}
+
+/// <summary>How values of a type are copied: the graph-aware deep copy the generator writes for it, or that it is immutable.</summary>
+/// <typeparam name="T">The value type.</typeparam>
+/// <param name="DeepCopy">The type's copy in a <see cref="CopyContext"/>; <see langword="null"/> for the runtime's rules.</param>
+/// <param name="IsImmutable"><see langword="true"/> when values are stored as they are (in <see cref="CopyMode.Auto"/>).</param>
+public sealed record CopyPlan<T>(Func<T, CopyContext, T>? DeepCopy, bool IsImmutable = false)
+{
+    /// <summary>Values of <typeparamref name="T"/> never change: stored as they are.</summary>
+    public static CopyPlan<T> Immutable { get; } = new(null, true);
+
+    /// <summary>No generated copy: the runtime's rules (<see cref="CopyContext.CopyObject"/>) apply.</summary>
+    public static CopyPlan<T> RuntimeRules { get; } = new(null, false);
 }

@@ -1,0 +1,230 @@
+using System;
+using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+
+namespace InMemoryFakes;
+
+/// <summary>
+/// Range operations and update-if-present, each one all-or-nothing step: the single-entity operation per item inside
+/// <see cref="FakeTable{TKey, TValue}.AllOrNothing{TResult}(Func{TResult})"/>, so the rules are exactly those of the single
+/// operations (keys, tokens, unique values, quota and eviction, in order), and a range that fails part-way leaves the
+/// table, its recency order, its events and its key sequence as if it never ran.
+/// </summary>
+/// <remarks>
+/// Under <see cref="QuotaPolicy.Reject"/> a range whose items do not all fit is dropped whole: nothing is stored, and the
+/// range returns an empty list (or <see langword="false"/> from the <c>Try</c> forms).
+/// </remarks>
+public sealed partial class EntityTable<TKey, TEntity>
+{
+    /// <summary>Adds several entities as one all-or-nothing step; see <see cref="AddRange"/>.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="added">The entities as stored (with generated keys); empty when refused.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when the <see cref="QuotaPolicy.Reject"/> policy refused the range: nothing was stored.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null.</exception>
+    /// <exception cref="DuplicateKeyException">A key or unique value is taken, or repeated within the range; nothing was stored.</exception>
+    /// <exception cref="QuotaExceededException">The range does not fit and the policy is <see cref="QuotaPolicy.Throw"/>; nothing was stored.</exception>
+    public bool TryAddRange(IEnumerable<TEntity> entities, out List<TEntity> added, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+        => Range(Items(entities, entitiesParam), generatesKeys: true, item =>
+        {
+            var stored = TryAdd(item, out var result, entitiesParam);
+            return (result, stored);
+        }, out added);
+
+    /// <summary>Replaces several existing entities as one all-or-nothing step (each checked and bumped as <see cref="Update"/> does).</summary>
+    /// <param name="entities">The entities with their changes.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entities as stored (with their new concurrency tokens); empty when the <see cref="QuotaPolicy.Reject"/> policy refused the range.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null.</exception>
+    /// <exception cref="NotFoundException">An entity's key is missing (or the mapped type); nothing was changed.</exception>
+    /// <exception cref="ConcurrencyConflictException">A token differs from the stored one (also when the range updates one entity twice with the same token); nothing was changed.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken; nothing was changed.</exception>
+    public List<TEntity> UpdateRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        Range(Items(entities, entitiesParam), generatesKeys: false, item =>
+        {
+            var (candidate, outcome) = UpdateLocked(item, entitiesParam, missingThrows: true);
+            return (candidate, outcome != WriteOutcome.Rejected);
+        }, out var updated);
+        return updated;
+    }
+
+    /// <summary>Adds or replaces several entities as one all-or-nothing step (each as <see cref="Upsert(TEntity, out TEntity, string?)"/> does).</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entities as stored; empty when the <see cref="QuotaPolicy.Reject"/> policy refused the range.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null.</exception>
+    /// <exception cref="ConcurrencyConflictException">A token differs from the stored one; nothing was changed.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken; nothing was changed.</exception>
+    /// <exception cref="QuotaExceededException">The range does not fit and the policy is <see cref="QuotaPolicy.Throw"/>; nothing was changed.</exception>
+    public List<TEntity> UpsertRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        Range(Items(entities, entitiesParam), generatesKeys: true, item =>
+        {
+            var outcome = Upsert(item, out var saved, entitiesParam);
+            return (saved, outcome != WriteOutcome.Rejected);
+        }, out var saved);
+        return saved;
+    }
+
+    /// <summary>Removes the entities with these keys as one step; keys with no entity are skipped.</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many entities were removed.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or a key is null; nothing was removed.</exception>
+    public int RemoveRange(IEnumerable<TKey> keys, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys, keysParam);
+        var items = new List<TKey>(keys);
+        foreach (var key in items)
+        {
+            if (key is null)
+            {
+                throw new ArgumentNullException(keysParam ?? "keys", $"{Name}: a key in the range is null.");
+            }
+        }
+
+        return AllOrNothing(() =>
+        {
+            var removed = 0;
+            foreach (var key in items)
+            {
+                if (Remove(key, keysParam))
+                {
+                    removed++;
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>Removes these entities (checking each one's concurrency token) as one all-or-nothing step; entities not stored are skipped.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many entities were removed.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null; nothing was removed.</exception>
+    /// <exception cref="ConcurrencyConflictException">A token differs from the stored one; nothing was removed.</exception>
+    public int RemoveEntities(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        var items = Items(entities, entitiesParam);
+        return AllOrNothing(() =>
+        {
+            var removed = 0;
+            foreach (var item in items)
+            {
+                if (RemoveEntity(item, entitiesParam))
+                {
+                    removed++;
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>Replaces the entity if one with its key exists (checking and bumping its concurrency token), atomically.</summary>
+    /// <param name="entity">The entity with its changes.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when no entity has the key, or the <see cref="QuotaPolicy.Reject"/> policy dropped the write; the store is unchanged then.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
+    /// <exception cref="ConcurrencyConflictException">The token differs from the stored one; the store is unchanged.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken by another entity; the store is unchanged.</exception>
+    public bool TryUpdate(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => TryUpdate(entity, out _, entityParam);
+
+    /// <summary>Replaces the entity if one with its key exists; see <see cref="TryUpdate(TEntity, string?)"/>.</summary>
+    /// <param name="entity">The entity with its changes.</param>
+    /// <param name="updated">The entity as stored (with its new concurrency token), when updated.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when no entity has the key, or the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
+    public bool TryUpdate(TEntity entity, out TEntity updated, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        var (candidate, outcome) = Atomically(() => UpdateLocked(entity, entityParam, missingThrows: false));
+        updated = candidate;
+        return outcome is WriteOutcome.Replaced;
+    }
+
+    private List<TEntity> Items(IEnumerable<TEntity> entities, string? entitiesParam)
+    {
+        ArgumentNullException.ThrowIfNull(entities, entitiesParam);
+        var items = new List<TEntity>(entities);
+        foreach (var item in items)
+        {
+            if (item is null)
+            {
+                throw new ArgumentNullException(entitiesParam ?? "entities", $"{Name}: an entity in the range is null.");
+            }
+        }
+
+        return items;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="step"/> for every item inside one all-or-nothing section. A step that throws, or that the
+    /// Reject policy drops, undoes the whole range; generated keys given to the caller's entities are taken back.
+    /// </summary>
+    private bool Range(List<TEntity> items, bool generatesKeys, Func<TEntity, (TEntity Result, bool Stored)> step, out List<TEntity> results)
+    {
+        var keyed = generatesKeys && _keys is not null && Model.WithKey is not null ? new List<TEntity>() : null;
+        try
+        {
+            results = AllOrNothing(() =>
+            {
+                var done = new List<TEntity>(items.Count);
+                foreach (var item in items)
+                {
+                    if (keyed is not null && KeyGenerator<TKey>.IsUnset(Model.GetKey(item)))
+                    {
+                        keyed.Add(item);
+                    }
+
+                    var (result, stored) = step(item);
+                    if (!stored)
+                    {
+                        throw new RangeRefusedException();
+                    }
+
+                    done.Add(result);
+                }
+
+                return done;
+            });
+            return true;
+        }
+        catch (RangeRefusedException)
+        {
+            TakeBackKeys(keyed);
+            results = new List<TEntity>();
+            return false;
+        }
+        catch
+        {
+            TakeBackKeys(keyed);
+            throw;
+        }
+    }
+
+    private void TakeBackKeys(List<TEntity>? keyed)
+    {
+        if (keyed is null)
+        {
+            return;
+        }
+
+        foreach (var item in keyed)
+        {
+            TakeBackKey(item, wasUnset: true);
+        }
+    }
+
+    /// <summary>Unwinds a range that the Reject policy refused part-way; never escapes the range.</summary>
+    private sealed class RangeRefusedException : Exception
+    {
+        public RangeRefusedException()
+            : base("The quota policy rejected part of the range.")
+        {
+        }
+    }
+}
