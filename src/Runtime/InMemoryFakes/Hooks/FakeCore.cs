@@ -47,6 +47,9 @@ public sealed class FakeCore : IInMemoryFake
     /// <inheritdoc />
     FakeCore IInMemoryFake.Core => this;
 
+    /// <summary>The store choices this fake copies (<see cref="InMemoryFakeOptions.Semantics"/>): generated members read them for text comparison and null ordering.</summary>
+    public StoreSemantics Semantics => _options.Semantics ?? StoreSemantics.Default;
+
     /// <summary>The defaults from the fake's attribute.</summary>
     public FakeDefaults Defaults { get; }
 
