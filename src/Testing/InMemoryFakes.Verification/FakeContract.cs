@@ -450,7 +450,7 @@ public sealed class FakeContract<TInterface>
                     case ContractParameterRole.Amount:
                         break;
                     case ContractParameterRole.TimeToLive:
-                        if (!parameter.IsNullable && !(plan.AdvanceRealClock is not null && (parameter.Type == typeof(TimeSpan) || parameter.Type == typeof(TimeSpan?))))
+                        if (!parameter.IsNullable && parameter.NoExpiry is null && !(plan.AdvanceRealClock is not null && (parameter.Type == typeof(TimeSpan) || parameter.Type == typeof(TimeSpan?))))
                         {
                             Need(parameter.Type, parameter.Name, where + " (the value that means 'no expiry' when TTLs are not in sequences)");
                         }

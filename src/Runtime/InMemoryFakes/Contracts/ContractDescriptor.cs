@@ -218,6 +218,16 @@ public sealed record ContractParameter(string Name, Type Type, ContractParameter
 
     /// <summary>For a collection argument (<c>In</c>, ranges): the element type; <see langword="null"/> otherwise.</summary>
     public Type? ElementType { get; init; }
+
+    /// <summary>
+    /// For a <see cref="ContractParameterRole.TimeToLive"/> parameter that cannot be null (an options object): makes the
+    /// value that means "no expiry" (<c>static () =&gt; new DistributedCacheEntryOptions()</c>), used while TTL operations
+    /// are not part of sequences.
+    /// </summary>
+    public Func<object?>? NoExpiry { get; init; }
+
+    /// <summary>The C# expression repro snippets write for <see cref="NoExpiry"/> (<c>new DistributedCacheEntryOptions()</c>).</summary>
+    public string? NoExpiryCSharp { get; init; }
 }
 
 /// <summary>What a classified member returns.</summary>

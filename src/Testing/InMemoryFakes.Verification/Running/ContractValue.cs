@@ -16,6 +16,9 @@ internal sealed record HandleKeyValue(int CreatorId, object MissingKey) : Contra
 /// <summary>An entity built from property values (in <see cref="ContractEntityShape.Properties"/> order); the key slot may refer to a handle.</summary>
 internal sealed record EntityValue(IReadOnlyList<ContractValue> Properties) : ContractValue;
 
+/// <summary>A TTL parameter's "no expiry" value (<see cref="ContractParameter.NoExpiry"/>), made fresh for each side.</summary>
+internal sealed record NoExpiryValue(ContractParameter Parameter) : ContractValue;
+
 /// <summary>The runner's cancellation token.</summary>
 internal sealed record TokenValue : ContractValue
 {

@@ -139,6 +139,7 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
         HandleKeyValue handle => handles.TryGetValue(handle.CreatorId, out var key) ? key : handle.MissingKey,
         EntityValue entity => descriptor.Entity!.Create(ResolveAll(entity.Properties, handles, cancellationToken)),
         TokenValue => cancellationToken,
+        NoExpiryValue none => none.Parameter.NoExpiry!(),
         _ => throw new InvalidOperationException("Unknown contract value " + value),
     };
 

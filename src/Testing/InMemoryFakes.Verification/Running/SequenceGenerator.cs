@@ -110,6 +110,11 @@ internal sealed class SequenceGenerator(ContractDescriptor descriptor, ContractP
                     return new LiteralValue(TimeSpan.FromSeconds(random.Next(1, 11)));
                 }
 
+                if (parameter.NoExpiry is not null && !plan.HasGenerator(parameter.Type))
+                {
+                    return new NoExpiryValue(parameter);
+                }
+
                 return parameter.IsNullable && !plan.HasGenerator(parameter.Type)
                     ? new LiteralValue(null)
                     : new LiteralValue(values.Generate(parameter.Type, parameter.Name, nullable: false, random));

@@ -82,6 +82,7 @@ internal sealed class SnippetWriter(ContractDescriptor descriptor, IReadOnlyDict
     private string Argument(ContractValue value, Dictionary<int, string> variables) => value switch
     {
         TokenValue => "CancellationToken.None",
+        NoExpiryValue none => none.Parameter.NoExpiryCSharp ?? "default",
         HandleKeyValue handle => variables.TryGetValue(handle.CreatorId, out var variable) ? variable : Literal(handle.MissingKey),
         EntityValue entity => Entity(entity, variables),
         LiteralValue literal => Literal(literal.Value),
