@@ -4,7 +4,7 @@ using System.Threading;
 using System.Threading.Tasks;
 using InMemoryFakes.Contracts;
 using InMemoryFakes.Verification.Tests.Catalog;
-using InMemoryFakes.Verification.Tests.DistributedCache;
+using VerifiedFakes.Caching;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Distributed;
 using Microsoft.Extensions.Caching.StackExchangeRedis;

@@ -1,6 +1,6 @@
 using System;
 using System.Threading.Tasks;
-using InMemoryFakes.Verification.Tests.DistributedCache;
+using VerifiedFakes.Caching;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace InMemoryFakes.Verification.Tests.Contracts;

@@ -74,30 +74,20 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
                 continue;
             }
 
-            var fakeOutcome = await InvokeAsync(step, fake, fakeHandles, fakeKeys, isReal: false, cancellationToken).ConfigureAwait(false);
-            var realOutcome = await InvokeAsync(step, real, realHandles, realKeys, isReal: true, cancellationToken).ConfigureAwait(false);
+            var fakeOutcome = await InvokeAsync(step, position, fake, fakeHandles, fakeKeys, isReal: false, cancellationToken).ConfigureAwait(false);
+            var realOutcome = await InvokeAsync(step, position, real, realHandles, realKeys, isReal: true, cancellationToken).ConfigureAwait(false);
             var record = new StepRecord(step, position, fakeOutcome, realOutcome);
             records.Add(record);
             if (record.Differs)
             {
                 return new Execution(records, true, fakeHandles);
             }
-
-            if (SequenceGenerator.IsCreator(descriptor, step.Operation) && !fakeOutcome.Threw && fakeOutcome.Value is not null && realOutcome.Value is not null)
-            {
-                var fakeKey = step.Operation.Result.Shape == ContractResultShape.Key ? fakeOutcome.Value : descriptor.Entity!.GetKey(fakeOutcome.Value);
-                var realKey = step.Operation.Result.Shape == ContractResultShape.Key ? realOutcome.Value : descriptor.Entity!.GetKey(realOutcome.Value);
-                fakeHandles[step.Id] = fakeKey;
-                realHandles[step.Id] = realKey;
-                fakeKeys.TryAdd(fakeKey, position);
-                realKeys.TryAdd(realKey, position);
-            }
         }
 
         return new Execution(records, false, fakeHandles);
     }
 
-    private async Task<Outcome> InvokeAsync(Step step, object instance, Dictionary<int, object> handles, Dictionary<object, int> keys, bool isReal, CancellationToken cancellationToken)
+    private async Task<Outcome> InvokeAsync(Step step, int position, object instance, Dictionary<int, object> handles, Dictionary<object, int> keys, bool isReal, CancellationToken cancellationToken)
     {
         var operation = step.Operation;
         var arguments = new object?[step.Arguments.Count];
@@ -127,6 +117,14 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
 
             var kind = plan.Errors.Classify(error);
             return new Outcome(null, error, kind) { Comparable = kind is { } k ? "threw " + k : "threw " + error.GetType().FullName };
+        }
+
+        if (value is not null && SequenceGenerator.IsCreator(descriptor, operation))
+        {
+            // The key this side's store assigned is paired with the other side's through this call: both read as "the key stored by call N".
+            var key = operation.Result.Shape == ContractResultShape.Key ? value : descriptor.Entity!.GetKey(value);
+            handles[step.Id] = key;
+            keys[key] = position;
         }
 
         return new Outcome(value, null, null) { Comparable = Canonicalizer.Canonical(value, operation.Result, descriptor.Entity, keys) };

@@ -4,7 +4,7 @@ using System.Threading.Tasks;
 using InMemoryFakes;
 using Microsoft.Extensions.Caching.Distributed;
 
-namespace InMemoryFakes.Verification.Tests.DistributedCache;
+namespace VerifiedFakes.Caching;
 
 /// <summary>
 /// An <see cref="IDistributedCache"/> fake on the runtime's <see cref="KeyValueTable{TKey, TValue}"/>, written by hand

@@ -4,7 +4,7 @@ using InMemoryFakes;
 using InMemoryFakes.Contracts;
 using Microsoft.Extensions.Caching.Distributed;
 
-namespace InMemoryFakes.Verification.Tests.DistributedCache;
+namespace VerifiedFakes.Caching;
 
 /// <summary>
 /// The contract descriptor of <see cref="IDistributedCache"/> over <see cref="InMemoryDistributedCache"/>, written by hand
