@@ -17,6 +17,7 @@ public sealed class RedisCacheContractTests(RedisFixture redis)
     [Fact]
     public async Task RedisCache_agrees_with_the_fake()
     {
+        _ = redis.Engine; // skips (or fails under CI=true) here when redis-server is not installed
         var report = await FakeContract.For(DistributedCacheContract.Descriptor)
             .RunAsync(NewEmptyCache, TestContext.Current.CancellationToken);
 

@@ -8,8 +8,9 @@ namespace InMemoryFakes.Verification;
 /// <summary>What a contract run did, and the first difference it found (shrunk), if any.</summary>
 public sealed class ContractReport
 {
-    internal ContractReport(string interfaceName, int masterSeed, int sequences, int calls, IReadOnlyList<string> leftOut, ContractDifference? difference)
+    internal ContractReport(string interfaceName, int masterSeed, int sequences, int calls, IReadOnlyList<string> leftOut, ContractDifference? difference, IReadOnlyList<ContractMemberCoverage> coverage)
     {
+        Coverage = coverage;
         InterfaceName = interfaceName;
         MasterSeed = masterSeed;
         Sequences = sequences;
@@ -36,6 +37,9 @@ public sealed class ContractReport
     /// <summary>The first difference, shrunk; <see langword="null"/> when the fake and the real implementation agreed.</summary>
     public ContractDifference? Difference { get; }
 
+    /// <summary>What each exercised member did on the fake, over all sequences: how often it returned and how often it failed, by error kind.</summary>
+    public IReadOnlyList<ContractMemberCoverage> Coverage { get; }
+
     /// <summary>Whether no difference was found.</summary>
     public bool Passed => Difference is null;
 
@@ -45,6 +49,11 @@ public sealed class ContractReport
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{InterfaceName}: {Sequences} sequences, {Calls} calls on each side (seed {MasterSeed}): ");
         text.Append(Passed ? "the fake and the real implementation agree." : "they differ.");
+        foreach (var member in Coverage)
+        {
+            text.AppendLine().Append("  ").Append(member);
+        }
+
         foreach (var member in LeftOut)
         {
             text.AppendLine().Append("  not exercised: ").Append(member);
@@ -57,6 +66,17 @@ public sealed class ContractReport
 
         return text.ToString();
     }
+}
+
+/// <summary>How often a member was called in a run, and what it did on the fake (the outcomes both sides agreed on, up to a difference).</summary>
+/// <param name="Member">The member.</param>
+/// <param name="Calls">How many calls.</param>
+/// <param name="Outcomes">Per outcome ("returned", or an error kind such as "Duplicate"), how many calls had it.</param>
+public sealed record ContractMemberCoverage(string Member, int Calls, IReadOnlyDictionary<string, int> Outcomes)
+{
+    /// <inheritdoc />
+    public override string ToString()
+        => $"{Member}: {Calls.ToString(CultureInfo.InvariantCulture)} calls ({string.Join(", ", System.Linq.Enumerable.Select(Outcomes, o => o.Key + " " + o.Value.ToString(CultureInfo.InvariantCulture)))})";
 }
 
 /// <summary>The first difference between the fake and the real implementation, shrunk to a few calls.</summary>

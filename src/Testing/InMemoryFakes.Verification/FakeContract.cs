@@ -299,6 +299,7 @@ public sealed class FakeContract<TInterface>
         var seeds = replay is { } only ? new[] { only } : Enumerable.Range(0, _sequences).Select(i => SequenceSeed(masterSeed, i)).ToArray();
         var calls = 0;
         var sequences = 0;
+        var coverage = new CoverageCounter(plan.Operations);
         foreach (var seed in seeds)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -306,6 +307,7 @@ public sealed class FakeContract<TInterface>
             var execution = await executor.RunAsync(steps, cancellationToken).ConfigureAwait(false);
             calls += execution.Records.Count;
             sequences++;
+            coverage.Add(execution);
             if (!execution.Differs)
             {
                 continue;
@@ -324,10 +326,10 @@ public sealed class FakeContract<TInterface>
                 writer.Snippet(shrunkExecution, seed, execution.Records.Count),
                 execution.Records.Count,
                 shrinker.Replays);
-            return new ContractReport(_descriptor.Name, masterSeed, sequences, calls, plan.LeftOut, difference);
+            return new ContractReport(_descriptor.Name, masterSeed, sequences, calls, plan.LeftOut, difference, coverage.Result());
         }
 
-        return new ContractReport(_descriptor.Name, masterSeed, sequences, calls, plan.LeftOut, null);
+        return new ContractReport(_descriptor.Name, masterSeed, sequences, calls, plan.LeftOut, null, coverage.Result());
     }
 
     private static int SequenceSeed(int master, int index)

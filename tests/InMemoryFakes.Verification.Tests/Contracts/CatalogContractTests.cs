@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using InMemoryFakes.Contracts;
@@ -17,6 +18,18 @@ public sealed class CatalogContractTests
         Assert.True(report.Passed, report.ToString());
         Assert.Equal(100, report.Sequences);
         Assert.Empty(report.LeftOut);
+    }
+
+    [Fact]
+    public async Task Sequences_reach_every_member_and_its_error_paths()
+    {
+        var report = await Contract().RunAsync(() => new EfProductCatalog(), TestContext.Current.CancellationToken);
+
+        var coverage = report.Coverage.ToDictionary(c => c.Member);
+        Assert.All(ProductCatalogContract.Descriptor.Operations, o => Assert.True(coverage[o.Member].Calls > 0, o.Member + " was never called"));
+        Assert.True(coverage["AddAsync"].Outcomes.GetValueOrDefault("Duplicate") > 0, "no Add hit a taken key");
+        Assert.True(coverage["Get"].Outcomes.GetValueOrDefault("NotFound") > 0, "no Get missed");
+        Assert.True(coverage["Get"].Outcomes.GetValueOrDefault("returned") > 0, "no Get hit");
     }
 
     [Fact]

@@ -12,7 +12,7 @@ namespace InMemoryFakes.Verification.Engines;
 /// A throwaway PostgreSQL cluster for tests: <c>initdb</c> in a temporary folder, the server on 127.0.0.1 at a free
 /// port (trust authentication, user <c>postgres</c>, C locale, no fsync), stopped and deleted on dispose. Clusters left by
 /// a killed test run are stopped and deleted when the next one starts. The server binaries come from
-/// <c>pg_config --bindir</c> (Debian's <c>postgresql</c> package installs them off PATH), or
+/// <c>pg_config --bindir</c> (Debian's <c>postgresql</c> package installs them off PATH), or only
 /// <c>INMEMORYFAKES_PG_BINDIR</c>. PostgreSQL refuses to run as root: as root, the cluster runs as the <c>postgres</c>
 /// account (created by the package) through <c>runuser</c>.
 /// </summary>
@@ -95,7 +95,8 @@ public sealed class PostgresCluster : IAsyncDisposable
         var candidates = new List<string>();
         if (Environment.GetEnvironmentVariable("INMEMORYFAKES_PG_BINDIR") is { Length: > 0 } configured)
         {
-            candidates.Add(configured);
+            // An explicit folder is the only candidate: a wrong one is reported, not silently replaced.
+            return File.Exists(Path.Combine(configured, "initdb")) && File.Exists(Path.Combine(configured, "pg_ctl")) ? configured : null;
         }
 
         if (EngineProcesses.OnPath("pg_config") is { } pgConfig)

@@ -40,8 +40,8 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>The path of <c>redis-server</c>, or <see langword="null"/> when it is not installed.</summary>
     /// <returns>The path.</returns>
     public static string? FindServer()
-        => Environment.GetEnvironmentVariable("INMEMORYFAKES_REDIS_SERVER") is { Length: > 0 } configured && File.Exists(configured)
-            ? configured
+        => Environment.GetEnvironmentVariable("INMEMORYFAKES_REDIS_SERVER") is { Length: > 0 } configured
+            ? (File.Exists(configured) ? configured : null)
             : EngineProcesses.OnPath("redis-server");
 
     /// <summary>Starts a server and waits until it answers <c>PING</c>.</summary>
