@@ -59,7 +59,7 @@ public class EfProductCatalog : IProductCatalog, IDisposable
         return db.Products.AsNoTracking().SingleOrDefault(p => p.Sku == sku) ?? throw new KeyNotFoundException($"No product {sku}.");
     }
 
-    public async Task<bool> UpdateAsync(Product product, CancellationToken cancellationToken = default)
+    public virtual async Task<bool> UpdateAsync(Product product, CancellationToken cancellationToken = default)
     {
         await using var db = NewContext();
         var updated = await db.Products.Where(p => p.Sku == product.Sku).ExecuteUpdateAsync(
@@ -144,5 +144,16 @@ public sealed class AlwaysTrueDeleteCatalog : EfProductCatalog
         await using var db = NewContext();
         await db.Products.Where(p => p.Sku == sku).ExecuteDeleteAsync(cancellationToken);
         return true;
+    }
+}
+
+/// <summary>Broken on purpose (a common one): Update through the change tracker, which throws EF Core's concurrency exception for a missing row instead of reporting false.</summary>
+public sealed class TrackedUpdateCatalog : EfProductCatalog
+{
+    public override async Task<bool> UpdateAsync(Product product, CancellationToken cancellationToken = default)
+    {
+        await using var db = NewContext();
+        db.Products.Update(product);
+        return await db.SaveChangesAsync(cancellationToken) > 0;
     }
 }

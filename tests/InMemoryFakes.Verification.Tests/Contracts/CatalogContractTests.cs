@@ -74,6 +74,18 @@ public sealed class CatalogContractTests
     }
 
     [Fact]
+    public async Task An_EF_Core_update_of_a_missing_row_is_classified_as_a_conflict_and_caught()
+    {
+        var report = await Contract().CheckAsync(() => new TrackedUpdateCatalog(), TestContext.Current.CancellationToken);
+
+        var difference = Assert.IsType<ContractDifference>(report.Difference);
+        Assert.Equal("UpdateAsync", difference.Member);
+        Assert.Equal("returned false", difference.Expected);
+        Assert.StartsWith("threw Conflict (DbUpdateConcurrencyException", difference.Actual, System.StringComparison.Ordinal);
+        Assert.Single(difference.Calls, c => !c.StartsWith("//", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task The_reported_seed_replays_the_same_difference()
     {
         var first = await Contract().CheckAsync(() => new OverwritingAddCatalog(), TestContext.Current.CancellationToken);
