@@ -18,6 +18,16 @@ public sealed class SqliteContractTests
         Assert.True(report.Passed);
     }
 
+    // Documented in docs/verified-fakes.md: the fake never reuses a generated id, and neither does SQLite here, because
+    // EF Core declares integer keys AUTOINCREMENT (a plain INTEGER PRIMARY KEY would reuse the highest id after a delete).
+    [Fact]
+    public void EF_Core_declares_the_id_AUTOINCREMENT_so_SQLite_never_reuses_ids()
+    {
+        using var db = new UsersDbContext(new DbContextOptionsBuilder<UsersDbContext>().UseSqlite("Data Source=:memory:").Options);
+
+        Assert.Contains("AUTOINCREMENT", db.Database.GenerateCreateScript(), StringComparison.Ordinal);
+    }
+
     /// <summary>A fresh in-memory SQLite database per call; the repository owns (and closes) its connection.</summary>
     public static EfUserRepository CreateOnEmptyDatabase()
     {

@@ -391,6 +391,10 @@ public sealed class FakeContract<TInterface>
             {
                 leftOut.Add($"{operation.Member} (excluded)");
             }
+            else if (operation.Parameters.Any(p => p.Role == ContractParameterRole.QueryArgument && p.ElementType is not null && !_typeGenerators.ContainsKey(p.Type)))
+            {
+                leftOut.Add($"{operation.Member} (takes a collection argument; register Generate<T>(…) for its type to include it)");
+            }
             else if (operation.RequiresTimeToLive && _advanceReal is null)
             {
                 leftOut.Add($"{operation.Member} (needs a time to live; TTL operations are not in sequences unless WithTimeToLive is set)");
@@ -457,9 +461,6 @@ public sealed class FakeContract<TInterface>
                             Need(parameter.Type, parameter.Name, where + " (the value that means 'no expiry' when TTLs are not in sequences)");
                         }
 
-                        break;
-                    case ContractParameterRole.QueryArgument when parameter.ElementType is not null && !plan.HasGenerator(parameter.Type):
-                        missing.Add($"{where}: a collection argument (register Generate<{parameter.Type.Name}>(…), or Exclude(\"{operation.Member}\"))");
                         break;
                     default:
                         Need(parameter.Type, parameter.Role == ContractParameterRole.QueryArgument ? parameter.Property : null, where);

@@ -246,6 +246,13 @@ public sealed record ContractResult(ContractResultShape Shape, Type Type)
 
     /// <summary>For <see cref="ContractResultOrder.OrderedBy"/>: the ordering, outermost first.</summary>
     public IReadOnlyList<ContractOrdering> OrderBy { get; init; } = Array.Empty<ContractOrdering>();
+
+    /// <summary>
+    /// For <see cref="ContractResultShape.Value"/> and <see cref="ContractResultShape.ValueList"/> results of a user type: the
+    /// part that is the contract, as a value tuple (a blob result's key, size and content type, without its ETag and
+    /// timestamps, which are the store's to choose). <see langword="null"/> compares the value itself.
+    /// </summary>
+    public Func<object, object?>? Project { get; init; }
 }
 
 /// <summary>One key of a query's <c>OrderBy</c>.</summary>

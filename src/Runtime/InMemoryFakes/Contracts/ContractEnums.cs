@@ -69,6 +69,12 @@ public enum ContractOperationKind
     /// <summary>Keys().</summary>
     KeyValueKeys = 29,
 
+    /// <summary>Expire/SetExpiry(key, TTL): needs a time to live, so only in sequences whose real clock the test controls.</summary>
+    KeyValueExpire = 30,
+
+    /// <summary>GetTimeToLive/Ttl(key): its result depends on the clock, so only in sequences whose real clock the test controls.</summary>
+    KeyValueTimeToLive = 31,
+
     /// <summary>Put/Upload(key, content…) of a blob store.</summary>
     BlobPut = 40,
 

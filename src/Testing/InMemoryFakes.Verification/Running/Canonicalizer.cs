@@ -28,11 +28,14 @@ internal static class Canonicalizer
             case ContractResultShape.EntityList:
                 return "returned " + List(Items(value), item => Entity(item!, entity!, handles), result, entity, handles);
             case ContractResultShape.ValueList:
-                return "returned " + List(Items(value), Value, result, entity, handles);
+                return "returned " + List(Items(value), item => Value(Projected(item, result)), result, entity, handles);
             default:
-                return "returned " + Value(value);
+                return "returned " + Value(Projected(value, result));
         }
     }
+
+    private static object? Projected(object? value, ContractResult result)
+        => value is not null && result.Project is { } project ? project(value) : value;
 
     public static string Entity(object entity, ContractEntityShape shape, IReadOnlyDictionary<object, int> handles)
     {
@@ -71,6 +74,7 @@ internal static class Canonicalizer
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         DateTimeOffset o => o.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", Enumerable.Range(0, tuple.Length).Select(i => Value(tuple[i]))) + ")",
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Value)) + "]",
         _ => value.ToString() ?? "",
     };
