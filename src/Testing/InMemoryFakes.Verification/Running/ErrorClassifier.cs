@@ -58,7 +58,7 @@ internal sealed class ErrorClassifier(IReadOnlyList<Func<Exception, ContractErro
             {
                 case SocketException:
                 case TimeoutException:
-                case IOException:
+                case IOException when candidate is not (FileNotFoundException or DirectoryNotFoundException):
                     return true;
                 case DbException { SqlState: { } state } when state.StartsWith("08", StringComparison.Ordinal) || state.StartsWith("57P", StringComparison.Ordinal):
                     return true;

@@ -110,12 +110,13 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            if (isReal && ErrorClassifier.IsUnreachable(error))
+            // A classified error is an outcome; only an unclassified one that says the engine is unreachable stops the run.
+            var kind = plan.Errors.Classify(error);
+            if (isReal && kind is null && ErrorClassifier.IsUnreachable(error))
             {
                 throw new ContractSetupException($"The real {descriptor.Name}.{operation.Member} could not reach its engine: {error.GetType().Name}: {error.Message} Start the engine (or check the connection string) and run again.", error);
             }
 
-            var kind = plan.Errors.Classify(error);
             return new Outcome(null, error, kind) { Comparable = kind is { } k ? "threw " + k : "threw " + error.GetType().FullName };
         }
 
