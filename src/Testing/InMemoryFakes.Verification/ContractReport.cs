@@ -49,11 +49,6 @@ public sealed class ContractReport
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{InterfaceName}: {Sequences} sequences, {Calls} calls on each side (seed {MasterSeed}): ");
         text.Append(Passed ? "the fake and the real implementation agree." : "they differ.");
-        foreach (var member in Coverage)
-        {
-            text.AppendLine().Append("  ").Append(member);
-        }
-
         foreach (var member in LeftOut)
         {
             text.AppendLine().Append("  not exercised: ").Append(member);
@@ -62,6 +57,12 @@ public sealed class ContractReport
         if (Difference is not null)
         {
             text.AppendLine().Append(Difference);
+        }
+
+        text.AppendLine().Append("Calls per member on the fake:");
+        foreach (var member in Coverage)
+        {
+            text.AppendLine().Append("  ").Append(member);
         }
 
         return text.ToString();
