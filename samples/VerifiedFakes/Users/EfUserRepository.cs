@@ -2,12 +2,32 @@ using Microsoft.EntityFrameworkCore;
 
 namespace VerifiedFakes.Users;
 
-public sealed class UsersDbContext(DbContextOptions<UsersDbContext> options) : DbContext(options)
+public class UsersDbContext : DbContext
 {
+    public UsersDbContext(DbContextOptions<UsersDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected UsersDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<User> Users => Set<User>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
         => modelBuilder.Entity<User>().HasIndex(u => u.Email).IsUnique();
+}
+
+/// <summary>The same schema with the email column declared COLLATE NOCASE: SQLite compares and indexes it ignoring (ASCII) case.</summary>
+public sealed class NoCaseUsersDbContext(DbContextOptions<NoCaseUsersDbContext> options) : UsersDbContext(options)
+{
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.Entity<User>().Property(u => u.Email).UseCollation("NOCASE");
+    }
 }
 
 /// <summary>

@@ -115,7 +115,7 @@ public sealed class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public EntityTable<TKey, TEntity> EntityTable<TKey, TEntity>(string name, EntityModel<TKey, TEntity> model)
         where TKey : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new EntityTable<TKey, TEntity>(TableOptions(name), model, CopyMode, StringComparerFor<TKey>())));
+        => Attach(Backend.GetOrAddTable(name, () => new EntityTable<TKey, TEntity>(TableOptions(name), EntityModelSemantics.Apply(model, Semantics), CopyMode, StringComparerFor<TKey>())));
 
     /// <summary>A key-value table (shared through the backend by name).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>

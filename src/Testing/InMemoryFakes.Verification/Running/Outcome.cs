@@ -14,8 +14,21 @@ internal sealed record Outcome(object? Value, Exception? Error, ContractErrorKin
     /// <summary>For people: the value, or the kind with the exception's type and message.</summary>
     public string Describe()
         => Error is null ? Comparable
-            : Kind is { } kind ? $"threw {kind} ({Error.GetType().Name}: {FirstLine(Error.Message)})"
-            : $"threw {Error.GetType().FullName} (not a contract error kind: {FirstLine(Error.Message)})";
+            : Kind is { } kind ? $"threw {kind} ({Detail(Error)})"
+            : $"threw {Error.GetType().FullName} (not a contract error kind: {Detail(Error)})";
+
+    // The outer exception, and the innermost one when it is wrapped (EF Core's "see the inner exception").
+    private static string Detail(Exception error)
+    {
+        var inner = error;
+        while (inner.InnerException is not null)
+        {
+            inner = inner.InnerException;
+        }
+
+        var text = error.GetType().Name + ": " + FirstLine(error.Message);
+        return ReferenceEquals(inner, error) ? text : text + " → " + inner.GetType().Name + ": " + FirstLine(inner.Message);
+    }
 
     private static string FirstLine(string message)
     {
