@@ -31,44 +31,47 @@ public sealed class RedisCacheContractTests(RedisFixture redis)
     public async Task Absolute_and_sliding_expiry_on_real_Redis_behave_as_on_the_fake()
     {
         var token = TestContext.Current.CancellationToken;
-        var absolute = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(2) };
-        var sliding = new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromSeconds(2) };
+        var absolute = new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(3) };
+        var sliding = new DistributedCacheEntryOptions { SlidingExpiration = TimeSpan.FromSeconds(3) };
 
-        // The fake, exactly.
+        // The fake, exactly: 8 refreshes 0.5 s apart (4 s) outlive the absolute TTL and keep the sliding entry.
         var clock = new ManualClock();
         var fake = new InMemoryDistributedCache(new InMemoryFakeOptions { TimeProvider = clock });
         await fake.SetAsync("absolute", [1], absolute, token);
         await fake.SetAsync("sliding", [2], sliding, token);
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 8; i++)
         {
             clock.Advance(TimeSpan.FromMilliseconds(500));
             await fake.RefreshAsync("sliding", token);
         }
 
-        Assert.Null(await fake.GetAsync("absolute", token));                      // 3 s > 2 s
-        Assert.Equal([2], await fake.GetAsync("sliding", token));                 // renewed every 0.5 s
-        clock.Advance(TimeSpan.FromSeconds(2));
+        Assert.Null(await fake.GetAsync("absolute", token));
+        Assert.Equal([2], await fake.GetAsync("sliding", token));
+        clock.Advance(TimeSpan.FromSeconds(3));
         Assert.Null(await fake.GetAsync("sliding", token));
 
-        // Real Redis: the same script on the wall clock, each wait bounded.
+        // Real Redis: the same script on the wall clock. Every wait is bounded. The stopwatches start before the command
+        // that sets (or renews) a TTL, so the server's expiry is never earlier than the stopwatch says: the lower bounds
+        // hold however slow the machine is, and the upper bounds leave seconds of slack.
         using var real = NewEmptyCache("ttl:");
         await using var probe = await ConnectionMultiplexer.ConnectAsync(redis.Engine.Configuration);
-        var watch = Stopwatch.StartNew();
+        var database = probe.GetDatabase();
+        var sinceSet = Stopwatch.StartNew();
         await real.SetAsync("absolute", [1], absolute, token);
         await real.SetAsync("sliding", [2], sliding, token);
-        Assert.Equal([1], await real.GetAsync("absolute", token));
-        for (var i = 0; i < 6; i++)
+        for (var i = 0; i < 8; i++)
         {
+            var present = await database.KeyExistsAsync("ttl:absolute");
+            Assert.True(present || sinceSet.Elapsed >= TimeSpan.FromSeconds(3), $"the absolute entry was gone after {sinceSet.Elapsed.TotalSeconds:0.00} s, before its 3 s TTL");
             await Task.Delay(500, token);
             await real.RefreshAsync("sliding", token);
         }
 
-        await WaitUntilGoneAsync(probe, "ttl:absolute", TimeSpan.FromSeconds(5), token);
-        Assert.True(watch.Elapsed >= TimeSpan.FromSeconds(2), "the absolute entry outlived its 2 s TTL");
-        Assert.Equal([2], await real.GetAsync("sliding", token));
+        await WaitUntilGoneAsync(probe, "ttl:absolute", TimeSpan.FromSeconds(6), token);
         var idle = Stopwatch.StartNew();
-        await WaitUntilGoneAsync(probe, "ttl:sliding", TimeSpan.FromSeconds(6), token);
-        Assert.True(idle.Elapsed >= TimeSpan.FromSeconds(1.5), $"the sliding entry went after {idle.Elapsed.TotalSeconds:0.0} s idle, before its 2 s window");
+        Assert.Equal([2], await real.GetAsync("sliding", token));          // alive after 4 s, and renewed by this read
+        await WaitUntilGoneAsync(probe, "ttl:sliding", TimeSpan.FromSeconds(8), token);
+        Assert.True(idle.Elapsed >= TimeSpan.FromSeconds(2.95), $"the sliding entry went after {idle.Elapsed.TotalSeconds:0.00} s idle, before its 3 s window");
     }
 
     // Polls with EXISTS, which (unlike RedisCache.Get) does not renew a sliding entry.

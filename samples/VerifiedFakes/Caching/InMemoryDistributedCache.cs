@@ -37,7 +37,7 @@ public sealed class InMemoryDistributedCache : IDistributedCache, IInMemoryFake
     {
         ArgumentNullException.ThrowIfNull(value);
         ArgumentNullException.ThrowIfNull(options);
-        _table.Set(key, value, ExpirationOf(options, _core.Clock));
+        _table.Set(key, value, ExpirationOf(options));
     }
 
     public Task SetAsync(string key, byte[] value, DistributedCacheEntryOptions options, CancellationToken token = default)
@@ -65,7 +65,7 @@ public sealed class InMemoryDistributedCache : IDistributedCache, IInMemoryFake
         return Task.CompletedTask;
     }
 
-    private static Expiration ExpirationOf(DistributedCacheEntryOptions options, TimeProvider clock)
+    private static Expiration ExpirationOf(DistributedCacheEntryOptions options)
         => options.SlidingExpiration is { } sliding ? Expiration.Sliding(sliding, "options.SlidingExpiration")
             : options.AbsoluteExpirationRelativeToNow is { } relative ? Expiration.After(relative, "options.AbsoluteExpirationRelativeToNow")
             : options.AbsoluteExpiration is { } absolute ? Expiration.At(absolute, "options.AbsoluteExpiration")
