@@ -68,6 +68,16 @@ public sealed class BadInputTests
     }
 
     [Fact]
+    public async Task A_factory_that_never_returns_times_out_instead_of_hanging()
+    {
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor)
+            .WithOperationTimeout(TimeSpan.FromMilliseconds(100))
+            .RunAsync(_ => new ValueTask<IProductCatalog>(new TaskCompletionSource<IProductCatalog>().Task), Token));
+
+        Assert.Contains("The factory for the real IProductCatalog did not return within", error.Message);
+    }
+
+    [Fact]
     public async Task Members_the_generator_did_not_classify_are_refused_by_name_until_excluded()
     {
         var descriptor = new ContractDescriptor<IProductCatalog>("IProductCatalog", StoreKind.EntityRepository, static o => new InMemoryProductCatalog(o), ProductCatalogContract.Descriptor.Operations)

@@ -28,7 +28,7 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
         }
         catch (TimeoutException)
         {
-            throw new ContractSetupException($"The factory for the real {descriptor.Name} did not return within {plan.FactoryTimeout.TotalSeconds:0} s. Is its engine running? (Change the limit with WithOperationTimeout.)");
+            throw new ContractSetupException($"The factory for the real {descriptor.Name} did not return within {Seconds(plan.FactoryTimeout)}. Is its engine running? (Change the limit with WithOperationTimeout.)");
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -106,7 +106,7 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
         }
         catch (TimeoutException) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new ContractSetupException($"{(isReal ? "The real" : "The fake")} {descriptor.Name}.{operation.Member} did not complete within {plan.OperationTimeout.TotalSeconds:0} s. Is the engine running, or is a lock held? (Change the limit with WithOperationTimeout.)");
+            throw new ContractSetupException($"{(isReal ? "The real" : "The fake")} {descriptor.Name}.{operation.Member} did not complete within {Seconds(plan.OperationTimeout)}. Is the engine running, or is a lock held? (Change the limit with WithOperationTimeout.)");
         }
         catch (Exception error) when (error is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
@@ -152,6 +152,9 @@ internal sealed class SequenceExecutor(ContractDescriptor descriptor, ContractPl
 
         return resolved;
     }
+
+    private static string Seconds(TimeSpan time)
+        => time.TotalSeconds.ToString(time < TimeSpan.FromSeconds(10) ? "0.###" : "0", System.Globalization.CultureInfo.InvariantCulture) + " s";
 
     private static async ValueTask DisposeAsync(object instance)
     {
