@@ -52,6 +52,9 @@ public sealed class InMemoryFakeOptions
 
     /// <summary>Record every call in <see cref="IInMemoryFake.Calls"/>. Off by default so a prototype app does not grow a log forever.</summary>
     public bool RecordCalls { get; set; }
+
+    /// <summary>The store choices to copy (text comparison per property, null ordering); see <see cref="StoreSemantics"/>. <see langword="null"/> is <see cref="StoreSemantics.Default"/>.</summary>
+    public StoreSemantics? Semantics { get; set; }
 }
 
 /// <summary>The defaults a generated fake carries from its <see cref="InMemoryFakeAttribute"/>. Emitted by the generator.</summary>

@@ -47,6 +47,9 @@ public sealed class FakeCore : IInMemoryFake
     /// <inheritdoc />
     FakeCore IInMemoryFake.Core => this;
 
+    /// <summary>The store choices this fake copies (<see cref="InMemoryFakeOptions.Semantics"/>): generated members read them for text comparison and null ordering.</summary>
+    public StoreSemantics Semantics => _options.Semantics ?? StoreSemantics.Default;
+
     /// <summary>The defaults from the fake's attribute.</summary>
     public FakeDefaults Defaults { get; }
 
@@ -148,7 +151,7 @@ public sealed class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public EntityTable<TKey, TEntity> EntityTable<TKey, TEntity>(string name, EntityModel<TKey, TEntity> model)
         where TKey : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new EntityTable<TKey, TEntity>(TableOptions(name), model, CopyMode, StringComparerFor<TKey>())));
+        => Attach(Backend.GetOrAddTable(name, () => new EntityTable<TKey, TEntity>(TableOptions(name), EntityModelSemantics.Apply(model, Semantics), CopyMode, StringComparerFor<TKey>())));
 
     /// <summary>A key-value table (shared through the backend by name).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
