@@ -80,7 +80,7 @@ internal static partial class Emitter
         foreach (var helper in fake.Store.ExpirationHelpers)
         {
             w.Line();
-            w.Open("private static " + RuntimeNames.Expiration + " " + helper.Name + "(" + helper.Type + " options)");
+            w.Open("private static " + RuntimeNames.Expiration + " " + helper.Name + "(" + helper.Type + " options, string paramName)");
             if (helper.CanBeNull)
             {
                 w.Line("if (options is null)");
@@ -95,25 +95,37 @@ internal static partial class Emitter
                 w.Line("var o = options;");
             }
 
-            foreach (var check in helper.Checks)
+            // Sliding, relative and absolute settings together, as MemoryCacheEntryOptions and DistributedCacheEntryOptions
+            // carry them: the earlier of absolute and relative wins, and it caps a sliding window.
+            string? Setting(ExpirationKind kind)
             {
-                var access = "o." + TypeNames.Escape(check.Property);
-                var value = check.IsNullable ? access + ".Value" : access;
-                var name = ", " + TypeNames.Literal(check.Property);
-                var factory = check.Kind switch
+                var values = helper.Checks.Where(c => c.Kind == kind).Select(static c =>
                 {
-                    ExpirationKind.Sliding => RuntimeNames.Expiration + ".Sliding(" + value + name + ")",
-                    ExpirationKind.After => RuntimeNames.Expiration + ".After(" + value + name + ")",
-                    _ => RuntimeNames.Expiration + ".At(" + value + name + ")",
-                };
-                w.Line("if (" + (check.IsNullable ? access + ".HasValue" : access + " != default") + ")");
-                w.Line("{");
-                w.Line("    return " + factory + ";");
-                w.Line("}");
-                w.Line();
+                    var access = "o." + TypeNames.Escape(c.Property);
+                    var nullable = c.Kind == ExpirationKind.At ? "global::System.DateTimeOffset?" : "global::System.TimeSpan?";
+                    return c.IsNullable ? access : "(" + access + " != default ? " + access + " : (" + nullable + ")null)";
+                }).ToList();
+                return values.Count == 0 ? null : string.Join(" ?? ", values);
             }
 
-            w.Line("return " + RuntimeNames.Expiration + ".Default;");
+            var arguments = new System.Collections.Generic.List<string>();
+            if (Setting(ExpirationKind.At) is { } absolute)
+            {
+                arguments.Add("absolute: " + absolute);
+            }
+
+            if (Setting(ExpirationKind.After) is { } relative)
+            {
+                arguments.Add("relative: " + relative);
+            }
+
+            if (Setting(ExpirationKind.Sliding) is { } sliding)
+            {
+                arguments.Add("sliding: " + sliding);
+            }
+
+            arguments.Add("paramName: paramName");
+            w.Line("return " + RuntimeNames.Expiration + ".Combine(" + string.Join(", ", arguments) + ");");
             w.Close();
         }
     }

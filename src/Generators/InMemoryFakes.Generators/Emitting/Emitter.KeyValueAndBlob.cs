@@ -84,10 +84,18 @@ internal static partial class Emitter
                 break;
             }
 
+            case KvIncrementOp { Result: NumberResult.Int } op:
+            {
+                // An int result is checked before the write: a counter that would leave int's range is refused, unchanged.
+                var call = t + "." + (op.Decrement ? "DecrementInRange" : "IncrementInRange") + "(" + Arg(op.Key) + ", " + (op.Amount ?? "1L") + ", int.MinValue, int.MaxValue, " + Expiration(op.Expiration) + ")";
+                body.Return("(int)" + call);
+                break;
+            }
+
             case KvIncrementOp op:
             {
                 var call = t + "." + (op.Decrement ? "Decrement" : "Increment") + "(" + Arg(op.Key) + ", " + (op.Amount ?? "1L") + ", " + Expiration(op.Expiration) + ")";
-                body.Call(op.Result == NumberResult.Int ? "checked((int)" + call + ")" : call, op.Result != NumberResult.None);
+                body.Call(call, op.Result != NumberResult.None);
                 break;
             }
 
@@ -182,7 +190,7 @@ internal static partial class Emitter
 
         if (spec.Kind == ExpirationKind.Options)
         {
-            return spec.Helper + "(" + id + ")";
+            return spec.Helper + "(" + id + ", nameof(" + id + "))";
         }
 
         var value = spec.IsNullable ? id + ".Value" : id;

@@ -78,9 +78,27 @@ internal static partial class Emitter
             w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + interceptArguments + ");");
         }
 
-        foreach (var line in Body(fake, member))
+        var lines = Body(fake, member);
+        if (MapsErrors(fake) && member.Shape != ReturnShape.AsyncEnumerable && lines.Count > 0)
         {
-            w.Line(line);
+            // The runtime throws its own exception types; this fake's mapping turns them into the user's, here only.
+            w.Open("try");
+            foreach (var line in lines)
+            {
+                w.Line(line);
+            }
+
+            w.Close();
+            w.Open("catch (global::System.Exception " + n.Error + ") when (" + n.Core + ".TryTranslateError(" + n.Error + ", out var " + n.Mapped + "))");
+            w.Line("throw " + n.Mapped + ";");
+            w.Close();
+        }
+        else
+        {
+            foreach (var line in lines)
+            {
+                w.Line(line);
+            }
         }
 
         w.Close();
@@ -128,22 +146,7 @@ internal static partial class Emitter
             case EntityUpdateOp { Result: EntityWriteResult.Success } op:
                 if (op.Success!.FailureFactory is { } failed)
                 {
-                    var entity = Arg(op.Entity);
-                    if (!fake.Store.Entity!.IsValueType)
-                    {
-                        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + entity + ");");
-                    }
-
-                    body.Line("return " + body.T + ".Atomically(() =>");
-                    body.Line("{");
-                    body.Line("    if (!" + body.T + ".ContainsKey(" + KeyOf(fake.Store.Entity!, entity) + "))");
-                    body.Line("    {");
-                    body.Line("        return " + op.Success.Type + "." + failed + "();");
-                    body.Line("    }");
-                    body.Line("");
-                    body.Line("    " + body.T + ".Update(" + entity + ");");
-                    body.Line("    return " + Success(op.Success) + ";");
-                    body.Line("});");
+                    body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed + "()");
                 }
                 else
                 {
@@ -153,29 +156,17 @@ internal static partial class Emitter
 
                 break;
             case EntityUpdateOp op:
-                if (op.Result is EntityWriteResult.Bool or EntityWriteResult.Count)
+                switch (op.Result)
                 {
-                    var entity = Arg(op.Entity);
-                    if (!fake.Store.Entity!.IsValueType)
-                    {
-                        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + entity + ");");
-                    }
-
-                    var (missing, found) = op.Result == EntityWriteResult.Count ? ("0", "1") : ("false", "true");
-                    body.Line("return " + body.T + ".Atomically(() =>");
-                    body.Line("{");
-                    body.Line("    if (!" + body.T + ".ContainsKey(" + KeyOf(fake.Store.Entity!, entity) + "))");
-                    body.Line("    {");
-                    body.Line("        return " + missing + ";");
-                    body.Line("    }");
-                    body.Line("");
-                    body.Line("    " + body.T + ".Update(" + entity + ");");
-                    body.Line("    return " + found + ";");
-                    body.Line("});");
-                }
-                else
-                {
-                    body.Call(body.T + ".Update(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
+                    case EntityWriteResult.Bool:
+                        body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ")");
+                        break;
+                    case EntityWriteResult.Count:
+                        body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? 1 : 0");
+                        break;
+                    default:
+                        body.Call(body.T + ".Update(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
+                        break;
                 }
 
                 break;
@@ -260,7 +251,7 @@ internal static partial class Emitter
 
                 break;
             case EntityRangeOp op:
-                AtomicRange(body, fake, op);
+                Range(body, op);
                 break;
             case EntityQueryOp op:
                 Query(body, fake, member, op.Query);
@@ -367,70 +358,31 @@ internal static partial class Emitter
         }
     }
 
-    /// <summary>UpdateRange, UpsertRange and DeleteRange: all or nothing, under the table's lock, restored from a snapshot on any error.</summary>
-    private static void AtomicRange(BodyWriter body, FakeSpec fake, EntityRangeOp op)
+    /// <summary>UpdateRange, UpsertRange and DeleteRange: one all-or-nothing runtime call each.</summary>
+    private static void Range(BodyWriter body, EntityRangeOp op)
     {
-        var n = fake.Names;
-        var t = body.T;
-        var source = Arg(op.Items);
-        var counts = op.Kind is RangeKind.DeleteEntities or RangeKind.DeleteByKeys;
-        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + source + ");");
-        body.Line("var " + n.Result + " = " + t + ".Atomically(() =>");
-        body.Line("{");
-        body.Line("    var " + n.Snapshot + " = " + n.Core + ".Snapshot();");
-        body.Line("    try");
-        body.Line("    {");
-        body.Line(counts
-            ? "        var " + n.Value + " = 0;"
-            : "        var " + n.Value + " = new global::System.Collections.Generic.List<" + fake.Store.Entity!.EntityType + ">();");
-        body.Line("        foreach (var " + n.Item + " in " + source + ")");
-        body.Line("        {");
-        switch (op.Kind)
+        var items = Arg(op.Items);
+        var (method, counts) = op.Kind switch
         {
-            case RangeKind.Update:
-                body.Line("            " + n.Value + ".Add(" + t + ".Update(" + n.Item + "));");
-                break;
-            case RangeKind.Upsert:
-                body.Line("            " + t + ".Upsert(" + n.Item + ", out var " + n.Blob + ");");
-                body.Line("            " + n.Value + ".Add(" + n.Blob + ");");
-                break;
-            case RangeKind.DeleteEntities:
-                body.Line("            if (" + t + ".RemoveEntity(" + n.Item + "))");
-                body.Line("            {");
-                body.Line("                " + n.Value + "++;");
-                body.Line("            }");
-                break;
-            default:
-                body.Line("            if (" + t + ".Remove(" + n.Item + "))");
-                body.Line("            {");
-                body.Line("                " + n.Value + "++;");
-                body.Line("            }");
-                break;
-        }
-
-        body.Line("        }");
-        body.Line("");
-        body.Line("        return " + n.Value + ";");
-        body.Line("    }");
-        body.Line("    catch");
-        body.Line("    {");
-        body.Line("        " + n.Core + ".Restore(" + n.Snapshot + ");");
-        body.Line("        throw;");
-        body.Line("    }");
-        body.Line("});");
+            RangeKind.Update => ("UpdateRange", false),
+            RangeKind.Upsert => ("UpsertRange", false),
+            RangeKind.DeleteByKeys => ("RemoveRange", true),
+            _ => ("RemoveEntities", true),
+        };
+        var call = body.T + "." + method + "(" + items + ")";
         switch (op.Result)
         {
             case RangeResult.Count:
-                body.Line("return " + n.Result + (counts ? "" : ".Count") + ";");
+                body.Return(counts ? call : call + ".Count");
                 break;
             case RangeResult.List:
-                body.Line("return " + n.Result + ";");
+                body.Return(call);
                 break;
             case RangeResult.Array:
-                body.Line("return " + n.Result + ".ToArray();");
+                body.Return(call + ".ToArray()");
                 break;
             default:
-                body.Line("_ = " + n.Result + ";");
+                body.Line(call + ";");
                 break;
         }
     }

@@ -59,6 +59,10 @@ internal static partial class Emitter
         _ => "partial class ",
     };
 
+    /// <summary>Whether the attribute maps any error to the user's own exception type.</summary>
+    private static bool MapsErrors(FakeSpec fake)
+        => fake.Defaults.NotFound is not null || fake.Defaults.Duplicate is not null || fake.Defaults.QuotaExceeded is not null || fake.Defaults.Conflict is not null;
+
     private static string TypeParameterList(EquatableArray<string> names) => names.Count == 0 ? "" : "<" + string.Join(", ", names) + ">";
 
     private static string ConstraintClause(ConstraintSpec constraint) => "where " + constraint.TypeParameter + " : " + string.Join(", ", constraint.Items);
@@ -170,6 +174,9 @@ internal static partial class Emitter
             Set("Conflict", Mapping(d.Conflict));
             w.Outdent();
             w.Line("},");
+
+            // The mapping happens at this fake's members (one place), so tables shared with other fakes throw runtime types.
+            w.Line("TranslatesErrors = true,");
         }
 
         w.Line("Members = new string[] { " + string.Join(", ", d.Members.Select(TypeNames.Literal)) + " },");

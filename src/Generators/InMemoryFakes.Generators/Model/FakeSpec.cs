@@ -75,6 +75,8 @@ internal sealed record ConstraintSpec(string TypeParameter, EquatableArray<strin
 /// <param name="Snapshot">A local for a snapshot.</param>
 /// <param name="Entity">The entity parameter of generated lambdas.</param>
 /// <param name="State">The state parameter of generated lambdas.</param>
+/// <param name="Error">The caught exception in a member that maps errors.</param>
+/// <param name="Mapped">The mapped exception in a member that maps errors.</param>
 internal sealed record FieldNames(
     string Core,
     string Defaults,
@@ -87,7 +89,9 @@ internal sealed record FieldNames(
     string Blob,
     string Snapshot,
     string Entity,
-    string State);
+    string State,
+    string Error = "__error",
+    string Mapped = "__mapped");
 
 /// <summary>Which convenience constructors to emit (the user may have declared one with the same signature).</summary>
 internal sealed record ConstructorSpec(bool Default, bool Clock, bool Backend);

@@ -135,7 +135,9 @@ internal static class FakeParser
             Blob: blob,
             Snapshot: snapshot,
             Entity: store.QueryEntity ?? "e",
-            State: store.QueryState ?? "s");
+            State: store.QueryState ?? "s",
+            Error: names.New("__error"),
+            Mapped: names.New("__mapped"));
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,
