@@ -67,15 +67,21 @@ internal static class Conventions
     public static readonly string[] ClearVerbs = { "Clear", "DeleteAll", "RemoveAll", "Truncate" };
 
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
-    public static readonly string[] CountVerbs = { "Count" };
+    public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount" };
 
     /// <summary>List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too.</summary>
-    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll" };
+    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
 
     public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
 
     /// <summary>Lookup by key, followed by nothing or the entity name, then a key suffix (ById, ByKey, By{Key}).</summary>
     public static readonly string[] FindVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "FirstOrDefault", "SingleOrDefault", "Single", "First" };
+
+    /// <summary>
+    /// Lookups by key that throw for a missing entity when the result's nullability says nothing (<c>#nullable disable</c>)
+    /// and the interface also has a FirstOrDefault/Find lookup by key: Get, Load, Single.
+    /// </summary>
+    public static readonly string[] ThrowingFindVerbs = { "Get", "Load", "Single" };
 
     /// <summary>Lookups whose name says a missing entity is an error, whatever the result's nullability: Single, First.</summary>
     public static readonly string[] RequiredFindVerbs = { "Single", "First" };
@@ -109,6 +115,34 @@ internal static class Conventions
 
     /// <summary>Static factories of a failed result (callable with no arguments), returned when an update or delete finds nothing.</summary>
     public static readonly string[] FailureMemberNames = { "Failed", "Failure", "Fail" };
+
+    /// <summary>
+    /// Names of members that return every entity as an <c>IQueryable&lt;T&gt;</c> (besides the GetAll verbs and the plural
+    /// entity name, <c>Users</c>): LINQ over a consistent snapshot. Another name may mean a filtered subset, so it is refused.
+    /// </summary>
+    public static readonly string[] QueryableNames = { "Query", "Queryable", "AsQueryable", "GetQueryable", "GetQuery", "Table", "Entities", "Set", "DbSet", "Items", "GetAllIncluding", "GetAllReadonly", "GetAllReadonlyIncluding", "GetAllNoTracking", "GetAllAsNoTracking", "AsNoTracking" };
+
+    /// <summary>
+    /// Members of a specification parameter the generator evaluates: <c>Evaluate(IEnumerable&lt;T&gt;)</c> (ordering and paging
+    /// included, Ardalis.Specification's contract), <c>IsSatisfiedBy(T)</c>, or a criteria property or method giving a
+    /// <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>.
+    /// </summary>
+    public const string SpecificationEvaluate = "Evaluate";
+
+    public const string SpecificationSatisfied = "IsSatisfiedBy";
+
+    public static readonly string[] SpecificationCriteriaNames = { "Criteria", "FilterExpression", "Predicate", "Filter", "Expression", "GetFilter", "ToExpression" };
+
+    /// <summary>The verbs of specification members, and what each asks.</summary>
+    public static readonly (string Word, SpecificationVerb Verb)[] SpecificationVerbs =
+    {
+        ("FirstOrDefault", SpecificationVerb.First), ("First", SpecificationVerb.First), ("SingleOrDefault", SpecificationVerb.Single), ("Single", SpecificationVerb.Single),
+        ("LongCount", SpecificationVerb.Count), ("Count", SpecificationVerb.Count), ("Any", SpecificationVerb.Any), ("Exists", SpecificationVerb.Any),
+        ("DeleteRange", SpecificationVerb.Delete), ("RemoveRange", SpecificationVerb.Delete), ("DeleteAll", SpecificationVerb.Delete), ("RemoveAll", SpecificationVerb.Delete), ("Delete", SpecificationVerb.Delete), ("Remove", SpecificationVerb.Delete),
+        ("AsAsyncEnumerable", SpecificationVerb.List), ("AsEnumerable", SpecificationVerb.List), ("Stream", SpecificationVerb.List),
+        ("ListAll", SpecificationVerb.List), ("GetAll", SpecificationVerb.List), ("FindAll", SpecificationVerb.List), ("List", SpecificationVerb.List), ("Get", SpecificationVerb.List), ("Find", SpecificationVerb.List),
+        ("Query", SpecificationVerb.List), ("Search", SpecificationVerb.List), ("Where", SpecificationVerb.List), ("Fetch", SpecificationVerb.List), ("Load", SpecificationVerb.List), ("Read", SpecificationVerb.List),
+    };
 
     /// <summary>Members that do nothing in a fake: disposal.</summary>
     public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
@@ -146,9 +180,12 @@ internal static class Conventions
         ("Find", QueryVerb.Select), ("Get", QueryVerb.Select), ("Query", QueryVerb.Select), ("List", QueryVerb.Select),
         ("Search", QueryVerb.Select), ("Stream", QueryVerb.Select), ("Where", QueryVerb.Select), ("Filter", QueryVerb.Select),
         ("First", QueryVerb.Select), ("Read", QueryVerb.Select), ("Fetch", QueryVerb.Select), ("Load", QueryVerb.Select),
-        ("Count", QueryVerb.Count), ("Exists", QueryVerb.Exists), ("Any", QueryVerb.Exists), ("Delete", QueryVerb.Delete),
-        ("Remove", QueryVerb.Delete),
+        ("Single", QueryVerb.Select), ("Count", QueryVerb.Count), ("Long", QueryVerb.Count), ("Exists", QueryVerb.Exists), ("Any", QueryVerb.Exists),
+        ("Delete", QueryVerb.Delete), ("Remove", QueryVerb.Delete),
     };
+
+    /// <summary>Verbs of predicate methods that expect at most one match (more is an error, as in LINQ and EF Core).</summary>
+    public static readonly string[] SingleMatchVerbs = { "Single", "SingleOrDefault" };
 
     /// <summary>Operator keywords after a property (longest matched first); no keyword means equality.</summary>
     public static readonly (string Text, QueryOperator Operator)[] QueryOperators =
@@ -357,6 +394,17 @@ internal enum QueryVerb
     Select,
     Count,
     Exists,
+    Delete,
+}
+
+/// <summary>What a specification member does with the matches.</summary>
+internal enum SpecificationVerb
+{
+    List,
+    First,
+    Single,
+    Count,
+    Any,
     Delete,
 }
 

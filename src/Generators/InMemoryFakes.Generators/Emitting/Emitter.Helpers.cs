@@ -8,6 +8,20 @@ internal static partial class Emitter
 {
     private static void WriteHelpers(SourceWriter w, FakeSpec fake)
     {
+        if (fake.Members.Any(static m => m.Operation is EntityQueryableOp { EntityFramework: true }))
+        {
+            // EF Core's async operators (FirstOrDefaultAsync, CountAsync…) need its IAsyncQueryProvider: run them over the snapshot.
+            w.Line();
+            w.Open("private sealed class " + EfQueryProvider + " : global::InMemoryFakes.FakeQueryProvider, global::Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
+            w.Line("public " + EfQueryProvider + "(global::System.Linq.IQueryProvider inner)");
+            w.Line("    : base(inner)");
+            w.Line("{");
+            w.Line("}");
+            w.Line();
+            w.Line("public TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, global::System.Threading.CancellationToken cancellationToken = default) => ExecuteAsTask<TResult>(expression, cancellationToken);");
+            w.Close();
+        }
+
         foreach (var copy in fake.Store.CopyMethods)
         {
             w.Line();

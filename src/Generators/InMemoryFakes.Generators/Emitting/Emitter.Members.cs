@@ -113,7 +113,10 @@ internal static partial class Emitter
         _ => "",
     };
 
-    private static string Arg(ArgumentRef argument) => argument.NullForgiving ? argument.Name + "!" : argument.Name;
+    private static string Arg(ArgumentRef argument)
+        => argument.ConvertFrom is not null
+            ? "global::InMemoryFakes.FakeQueries.Key<" + argument.ConvertFrom + ", " + argument.ConvertTo + ">(" + argument.Name + ", nameof(" + argument.Name + "))"
+            : argument.NullForgiving ? argument.Name + "!" : argument.Name;
 
     private static string Key(KeySpec key) => key.Parts.Count == 1 ? Arg(key.Parts[0]) : "(" + string.Join(", ", key.Parts.Select(Arg)) + ")";
 
@@ -256,6 +259,33 @@ internal static partial class Emitter
             case EntityQueryOp op:
                 Query(body, fake, member, op.Query);
                 break;
+            case EntityQueryableOp op:
+                body.Return(Queryable(body.T, op.EntityFramework));
+                break;
+            case EntitySpecificationOp op:
+                Specification(body, fake, op);
+                break;
+            case EntityQueryableFuncOp op:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Parameter + ");");
+                body.Return(op.Parameter + "(" + Queryable(body.T, op.EntityFramework) + ")");
+                break;
+            case EntityAnyOp:
+                body.Return(body.T + ".Count > 0");
+                break;
+            case EntityUpdateWithOp op:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Change + ");");
+                if (op.IsAsync)
+                {
+                    body.Line("var " + fake.Names.Value + " = " + body.T + ".Get(" + Key(op.Key) + ");");
+                    body.Line("await " + op.Change + "(" + fake.Names.Value + ").ConfigureAwait(false);");
+                    body.Call(body.T + ".Update(" + fake.Names.Value + ")", op.ReturnsEntity);
+                }
+                else
+                {
+                    body.Call(body.T + ".UpdateWith(" + Key(op.Key) + ", " + op.Change + ", static (" + fake.Names.Entity + ", " + fake.Names.State + ") => { " + fake.Names.State + "(" + fake.Names.Entity + "); return " + fake.Names.Entity + "; })", op.ReturnsEntity);
+                }
+
+                break;
             default:
                 KeyValueOrBlob(body, fake, member);
                 break;
@@ -265,6 +295,68 @@ internal static partial class Emitter
     }
 
     private static string Success(SuccessValueSpec success) => success.Type + "." + success.Member;
+
+    /// <summary>The name of the nested provider a fake emits when its compilation references EF Core.</summary>
+    private const string EfQueryProvider = "__EfQueryProvider";
+
+    private static string Queryable(string table, bool entityFramework)
+        => entityFramework
+            ? "global::InMemoryFakes.FakeQueryProvider.Over(" + table + ".Snapshot(), static p => new " + EfQueryProvider + "(p))"
+            : table + ".AsQueryable()";
+
+    /// <summary>A member over a specification's matches.</summary>
+    private static void Specification(BodyWriter body, FakeSpec fake, EntitySpecificationOp op)
+    {
+        var t = body.T;
+        var spec = op.Parameter;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + spec + ");");
+        var criteria = op.Criteria switch
+        {
+            SpecificationAccess.IsSatisfiedBy => spec + ".IsSatisfiedBy",
+            SpecificationAccess.Expression => spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : "") + ".Compile()",
+            _ => spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : ""),
+        };
+        var matches = op.Access == SpecificationAccess.Evaluate
+            ? spec + ".Evaluate(" + t + ".Snapshot())"
+            : t + ".Query(" + criteria + ")";
+        switch (op.Verb)
+        {
+            case SpecificationVerb.List:
+                body.Sequence(op.Access == SpecificationAccess.Evaluate ? "global::InMemoryFakes.FakeQueries.ToList(" + matches + ")" : matches, op.Sequence);
+                break;
+            case SpecificationVerb.First:
+            case SpecificationVerb.Single:
+                var pick = "global::InMemoryFakes.FakeQueries." + (op.Verb == SpecificationVerb.First ? "FirstOrDefault" : "SingleOrDefault") + "(" + matches + ")";
+                if (op.Single == SingleResult.Required)
+                {
+                    body.Return(pick + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal("specification") + ", " + spec + ")");
+                }
+                else
+                {
+                    body.Return(pick);
+                }
+
+                break;
+            case SpecificationVerb.Count:
+                body.Return(op.Result == NumberResult.Long ? "(long)" + t + ".QueryCount(" + criteria + ")" : t + ".QueryCount(" + criteria + ")");
+                break;
+            case SpecificationVerb.Any:
+                body.Return(t + ".QueryExists(" + criteria + ")");
+                break;
+            default:
+                var delete = t + ".QueryDelete(" + criteria + ")";
+                if (op.ReturnsAny)
+                {
+                    body.Return(delete + " > 0");
+                }
+                else
+                {
+                    body.Call(delete, op.Result != NumberResult.None);
+                }
+
+                break;
+        }
+    }
 
     /// <summary>A removal's result: nothing, whether it removed, 1 or 0, or the success value.</summary>
     private static void Removal(BodyWriter body, string call, EntityWriteResult result, SuccessValueSpec? success)

@@ -38,6 +38,23 @@ internal static partial class Emitter
             case QueryKind.Delete:
                 body.Call(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false), query.ReturnsCount);
                 break;
+            case QueryKind.First when query.SingleMatch:
+            {
+                // Single/SingleOrDefault: more than one match is an error, as LINQ's and EF Core's are.
+                var single = "global::InMemoryFakes.FakeQueries.SingleOrDefault(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ")";
+                if (query.Single == SingleResult.Required)
+                {
+                    var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
+                    body.Return(single + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ")");
+                }
+                else
+                {
+                    body.Return(single);
+                }
+
+                break;
+            }
+
             default:
                 var first = QueryCall(fake, t, "TryQueryFirst", query, "out var " + n.Result, ordered: true, limited: false, paged: false);
                 if (query.Single == SingleResult.Required)

@@ -7,7 +7,11 @@ namespace InMemoryFakes.Generators.Model;
 internal abstract record OperationSpec;
 
 /// <summary>A parameter passed to the runtime; <paramref name="NullForgiving"/> adds <c>!</c> where the runtime rejects null itself.</summary>
-internal sealed record ArgumentRef(string Name, bool NullForgiving);
+/// <param name="Name">The parameter (escaped).</param>
+/// <param name="NullForgiving">Whether to add <c>!</c>.</param>
+/// <param name="ConvertFrom">A key given as a method type parameter (<c>GetByIdAsync&lt;TId&gt;(TId id)</c>): that type, converted at run time.</param>
+/// <param name="ConvertTo">The key type it converts to.</param>
+internal sealed record ArgumentRef(string Name, bool NullForgiving, string? ConvertFrom = null, string? ConvertTo = null);
 
 /// <summary>A key made of one parameter, or of several (a tuple, for composite keys).</summary>
 internal sealed record KeySpec(EquatableArray<ArgumentRef> Parts);
@@ -167,6 +171,58 @@ internal enum RangeResult
 
 /// <summary>A range operation: all or nothing.</summary>
 internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeResult Result) : OperationSpec;
+
+/// <summary>Every entity as an <c>IQueryable&lt;T&gt;</c> over a consistent snapshot (also async-enumerable).</summary>
+/// <param name="EntityFramework">The compilation references EF Core: the queryable runs EF's async operators too.</param>
+internal sealed record EntityQueryableOp(bool EntityFramework) : OperationSpec;
+
+/// <summary><c>T Query&lt;T&gt;(Func&lt;IQueryable&lt;TEntity&gt;, T&gt; query)</c>: the caller's query over every entity as a queryable.</summary>
+internal sealed record EntityQueryableFuncOp(string Parameter, bool EntityFramework) : OperationSpec;
+
+/// <summary>Whether any entity is stored: <c>AnyAsync()</c>.</summary>
+internal sealed record EntityAnyOp : OperationSpec;
+
+/// <summary>
+/// <c>Update(id, Action&lt;T&gt; change)</c> / <c>UpdateAsync(id, Func&lt;T, Task&gt; change)</c>: the caller's change applied to the
+/// stored entity found by key (missing is the not-found error), then stored.
+/// </summary>
+/// <param name="Key">The key.</param>
+/// <param name="Change">The change parameter.</param>
+/// <param name="IsAsync">The change returns a task.</param>
+/// <param name="ReturnsEntity">The member returns the stored entity.</param>
+internal sealed record EntityUpdateWithOp(KeySpec Key, string Change, bool IsAsync, bool ReturnsEntity) : OperationSpec;
+
+/// <summary>How a specification parameter is evaluated.</summary>
+internal enum SpecificationAccess
+{
+    /// <summary><c>spec.Evaluate(snapshot)</c>: criteria, ordering and paging (and a projection).</summary>
+    Evaluate,
+
+    /// <summary><c>spec.IsSatisfiedBy(entity)</c>.</summary>
+    IsSatisfiedBy,
+
+    /// <summary>A member giving a <c>Func&lt;T, bool&gt;</c>.</summary>
+    Func,
+
+    /// <summary>A member giving an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, compiled.</summary>
+    Expression,
+}
+
+/// <summary>
+/// A member taking a specification (Ardalis.Specification's or a home-grown one): List, First, Single, Count, Any or
+/// Delete over the matches.
+/// </summary>
+/// <param name="Verb">What it does with the matches.</param>
+/// <param name="Parameter">The specification parameter.</param>
+/// <param name="Access">How the specification is evaluated for listing (Evaluate when it has it).</param>
+/// <param name="Criteria">How it is evaluated as a filter for Count/Any/Delete (IsSatisfiedBy or a criteria member).</param>
+/// <param name="CriteriaMember">The criteria member's name, for <see cref="SpecificationAccess.Func"/> and <see cref="SpecificationAccess.Expression"/>.</param>
+/// <param name="CriteriaIsMethod">Whether the criteria member is a method (called) rather than a property.</param>
+/// <param name="Sequence">List: as a list or an array.</param>
+/// <param name="Single">First/Single: how a missing match is returned.</param>
+/// <param name="Result">Count: int or long; Delete: none or the count.</param>
+/// <param name="ReturnsAny">Delete: whether it returns "removed any" as bool.</param>
+internal sealed record EntitySpecificationOp(SpecificationVerb Verb, string Parameter, SpecificationAccess Access, SpecificationAccess Criteria, string? CriteriaMember, bool CriteriaIsMethod, SequenceKind Sequence, SingleResult Single, NumberResult Result, bool ReturnsAny = false) : OperationSpec;
 
 /// <summary>A derived query or predicate method.</summary>
 internal sealed record EntityQueryOp(QuerySpec Query) : OperationSpec;

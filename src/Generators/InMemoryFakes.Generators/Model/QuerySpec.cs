@@ -68,6 +68,7 @@ internal enum ValueCategory
 /// <param name="Single">First: how a missing match is returned.</param>
 /// <param name="ReturnsCount">Delete: whether the number removed is returned.</param>
 /// <param name="ReturnsAny">Delete: whether "removed any" is returned as bool.</param>
+/// <param name="SingleMatch">First: more than one match is an error (Single, SingleOrDefault).</param>
 /// <param name="State">The arguments the predicate reads (one: itself; several: a tuple).</param>
 /// <param name="Groups">Derived conditions: Or of And-groups; empty with no predicate parameter means every entity.</param>
 /// <param name="Predicate">A predicate parameter (predicate methods), or null.</param>
@@ -95,7 +96,8 @@ internal sealed record QuerySpec(
     PageSpec? Page,
     EquatableArray<string> NullChecks,
     EquatableArray<string> DescriptionArguments,
-    bool ReturnsAny = false);
+    bool ReturnsAny = false,
+    bool SingleMatch = false);
 
 /// <summary>Conditions joined by And.</summary>
 internal sealed record ConditionGroupSpec(EquatableArray<ConditionSpec> Conditions);

@@ -136,7 +136,18 @@ internal static class EntityParameters
 
     /// <summary>Whether the parameter is an optional flag the fake ignores by convention (or by the attribute's list).</summary>
     public static bool IsIgnorable(IParameterSymbol parameter)
-        => parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames);
+        => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames)) || IsIncludeList(parameter);
+
+    /// <summary>
+    /// An eager-loading include list (<c>params Expression&lt;Func&lt;T, object&gt;&gt;[] propertySelectors</c>): a fake holds the whole
+    /// entity graph, so there is nothing to include, and the list is ignored.
+    /// </summary>
+    public static bool IsIncludeList(IParameterSymbol parameter)
+    {
+        var element = parameter.Type is IArrayTypeSymbol array ? array.ElementType : TypeFacts.EnumerableElement(parameter.Type);
+        return element is INamedTypeSymbol { Name: "Expression", Arity: 1 } expression && TypeFacts.IsNamespace(expression.ContainingNamespace, "System", "Linq", "Expressions")
+            && expression.TypeArguments[0] is INamedTypeSymbol { Name: "Func", Arity: 2 } func && func.TypeArguments[1].SpecialType == SpecialType.System_Object;
+    }
 
     /// <summary>
     /// Binds the parameters of a lookup (Get/Find/Delete/Exists and their relatives): each to the key (or a key part),

@@ -20,7 +20,7 @@ internal static class EntityPlanner
             spec = spec with { Copy = copy, IsImmutable = immutable };
         }
 
-        var plan = new MemberPlan(context, entity, store, spec);
+        var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -60,8 +60,11 @@ internal static class EntityPlanner
         private readonly string[] _counts;
         private readonly string _es;
 
-        public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec)
+        private readonly bool _getThrows;
+
+        public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
+            _getThrows = getThrows;
             _context = context;
             _entity = entity;
             _store = store;
@@ -89,14 +92,21 @@ internal static class EntityPlanner
 
             if (candidate.Property is { } property)
             {
+                var exposed = EntityQueries.Queryable(_context, candidate, _entity, Array.Empty<IParameterSymbol>(), out reason);
+                if (exposed is not null || reason is not null)
+                {
+                    return exposed;
+                }
+
                 return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
                     ? new EntityCountOp()
-                    : Fail("only a Count property (int or long) is supported", out reason);
+                    : Fail("only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
+            var significant = args.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
             if (candidate.Method!.IsGenericMethod)
             {
-                return Fail("generic methods are not supported", out reason);
+                return Generic(candidate, significant, out reason, out reported);
             }
 
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
@@ -106,7 +116,12 @@ internal static class EntityPlanner
                 return QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word);
             }
 
-            var significant = args.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+            var queryable = EntityQueries.Queryable(_context, candidate, _entity, significant, out reason);
+            if (queryable is not null || reason is not null)
+            {
+                return queryable;
+            }
+
             if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
             {
                 return significant.Length != 0
@@ -114,6 +129,17 @@ internal static class EntityPlanner
                     : candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
                     : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityClearOp(ReturnsCount: true)
                     : Fail("it must return void or the number removed (int/long)", out reason);
+            }
+
+            if (NounAfter(verb, Conventions.ExistsVerbs) is { } anyNoun && (anyNoun.Length == 0 || _plural.Contains(anyNoun)) && significant.Length == 0)
+            {
+                return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAnyOp() : Fail("it must return bool", out reason);
+            }
+
+            var updateWith = UpdateWith(candidate, significant, out reason);
+            if (updateWith is not null || reason is not null)
+            {
+                return updateWith;
             }
 
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) && significant.Length == 0)
@@ -145,6 +171,12 @@ internal static class EntityPlanner
                 return accessor;
             }
 
+            var specification = EntityQueries.Specification(_context, candidate, _entity, significant, out reason);
+            if (specification is not null || reason is not null)
+            {
+                return specification;
+            }
+
             var setField = SetField(candidate, significant, out reason);
             if (setField is not null || reason is not null)
             {
@@ -172,6 +204,112 @@ internal static class EntityPlanner
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
         }
 
+        /// <summary>
+        /// Generic methods the meaning of which the type parameters do not change: a specification's projection
+        /// (<c>ListAsync&lt;TResult&gt;(ISpecification&lt;T, TResult&gt;)</c>) and a key of any type
+        /// (<c>GetByIdAsync&lt;TId&gt;(TId id)</c>, converted to the key at run time).
+        /// </summary>
+        private OperationSpec? Generic(MemberCandidate candidate, IParameterSymbol[] significant, out string? reason, out bool reported)
+        {
+            reason = null;
+            reported = false;
+            var method = candidate.Method!;
+            if (EntityQueries.IsProjection(candidate) && EntityQueries.Specification(_context, candidate, _entity, significant, out reason) is { } projection)
+            {
+                return projection;
+            }
+
+            if (reason is not null)
+            {
+                return null;
+            }
+
+            if (method.Arity == 1 && significant.Length == 1 && significant[0].Type is INamedTypeSymbol { Arity: 2 } func && KnownSymbols.Is(func, _context.Known.Func2)
+                && func.TypeArguments[0] is INamedTypeSymbol source && KnownSymbols.Is(source, _context.Known.Queryable) && TypeFacts.SameType(source.TypeArguments[0], _entity.Type)
+                && SymbolEqualityComparer.Default.Equals(func.TypeArguments[1], method.TypeParameters[0]) && SymbolEqualityComparer.Default.Equals(candidate.Result, method.TypeParameters[0]))
+            {
+                // ABP's T Query<T>(Func<IQueryable<TEntity>, T> queryMethod): the caller's query over the queryable.
+                return new EntityQueryableFuncOp(TypeNames.Escape(significant[0].Name), _context.Known.EfAsyncQueryProvider is not null);
+            }
+
+            if (method.Arity == 1 && significant.Length == 1 && SymbolEqualityComparer.Default.Equals(significant[0].Type, method.TypeParameters[0])
+                && _entity.Keys.Count == 1 && (EntityParameters.NamesTheKey(_entity, significant[0].Name) || NounAfter(candidate.Verb, Conventions.FindVerbs) is "ById" or "ByKey"))
+            {
+                var key = new KeySpec(new[] { new ArgumentRef(TypeNames.Escape(significant[0].Name), false, _context.Render(method.TypeParameters[0]), _context.RenderNotNull(_entity.KeyType)) });
+                if (NounAfter(candidate.Verb, Conventions.FindVerbs) is not null)
+                {
+                    return FindByKey(candidate, key, out reason);
+                }
+
+                if (NounAfter(candidate.Verb, Conventions.DeleteVerbs) is not null)
+                {
+                    return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
+                }
+
+                if (NounAfter(candidate.Verb, Conventions.ExistsVerbs) is not null && TypeFacts.IsBool(candidate.Result))
+                {
+                    return new EntityExistsOp(key);
+                }
+            }
+
+            return Fail("generic methods are supported for a specification's projection and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters change what it means", out reason);
+        }
+
+        /// <summary>
+        /// A lookup by key. An oblivious result (<c>#nullable disable</c>) says nothing about a missing entity; when the
+        /// interface also has a FirstOrDefault/Find/…OrDefault lookup by key, its Get/Load/Single is the throwing one (ABP).
+        /// </summary>
+        private OperationSpec? FindByKey(MemberCandidate candidate, KeySpec key, out string? reason)
+        {
+            var found = Find(candidate, _entity, key, out reason);
+            if (_getThrows && found is EntityFindOp { Result: SingleResult.Nullable } nullable && candidate.Result!.NullableAnnotation == NullableAnnotation.None
+                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByKey"))
+            {
+                return nullable with { Result = SingleResult.Required };
+            }
+
+            return found;
+        }
+
+        /// <summary><c>Update(id, Action&lt;T&gt; change)</c>, <c>UpdateAsync(id, Func&lt;T, Task&gt; change)</c>: the caller's change to the stored entity.</summary>
+        private EntityUpdateWithOp? UpdateWith(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            if (args.Length != 2 || !IsBare(NounAfter(candidate.Verb, Conventions.UpdateVerbs)) || args[1].Type is not INamedTypeSymbol change)
+            {
+                return null;
+            }
+
+            var isAction = change.Name == "Action" && change.Arity == 1 && TypeFacts.IsNamespace(change.ContainingNamespace, "System") && TypeFacts.SameType(change.TypeArguments[0], _entity.Type);
+            var isAsync = KnownSymbols.Is(change, _context.Known.Func2) && TypeFacts.SameType(change.TypeArguments[0], _entity.Type) && KnownSymbols.Is(change.TypeArguments[1], _context.Known.Task);
+            if (!isAction && !isAsync)
+            {
+                return null;
+            }
+
+            var bound = EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: true, out var problem);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                reason = problem ?? "its first parameter must be the key";
+                return null;
+            }
+
+            if (isAsync && candidate.Shape == ReturnShape.Sync)
+            {
+                reason = "an asynchronous change needs an asynchronous member";
+                return null;
+            }
+
+            var returnsEntity = TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable;
+            if (!returnsEntity && !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+            {
+                reason = "it must return void or " + EntityParameters.EntityDisplay(_entity);
+                return null;
+            }
+
+            return new EntityUpdateWithOp(Key(bound), TypeNames.Escape(args[1].Name), isAsync, returnsEntity);
+        }
+
         /// <summary>AddRange/UpdateRange/UpsertRange/DeleteRange, also as a verb and a plural noun (<c>SaveChapters(IEnumerable&lt;Chapter&gt;)</c>).</summary>
         private OperationSpec? Ranges(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
@@ -197,8 +335,9 @@ internal static class EntityPlanner
                 kind = element is not null && !entities && TypeFacts.KeyConvertible(_context, element, _entity.KeyType) ? RangeKind.DeleteByKeys : RangeKind.DeleteEntities;
             }
 
-            if (kind is null)
+            if (kind is null || (element is null && args.Length == 1 && !Conventions.IsOneOf(verb, Conventions.AddRangeVerbs)))
             {
+                // DeleteRangeAsync(ISpecification<T> spec): not a collection, so a specification member, not a range.
                 return null;
             }
 
@@ -529,7 +668,7 @@ internal static class EntityPlanner
                 switch (kind.Value)
                 {
                     case QueryVerb.Select:
-                        return Find(candidate, _entity, key, out reason);
+                        return FindByKey(candidate, key, out reason);
                     case QueryVerb.Delete:
                         return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
                     case QueryVerb.Exists:
@@ -691,6 +830,22 @@ internal static class EntityPlanner
 
             return null;
         }
+    }
+
+    /// <summary>Whether the interface has a lookup by key named to return null when missing (FirstOrDefault, Find, …OrDefault).</summary>
+    private static bool ThrowingGetters(ParseContext context, List<MemberCandidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            var verb = candidate.Verb;
+            if ((verb.StartsWith("FirstOrDefault", StringComparison.Ordinal) || verb.StartsWith("SingleOrDefault", StringComparison.Ordinal) || verb == "Find" || verb == "FindById")
+                && candidate.Parameters.Length == 1 && TypeFacts.PredicateKind(context.Known, candidate.Parameters[0].Type, null, out _) == 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)

@@ -67,6 +67,10 @@ internal sealed class KnownSymbols
         Page = Get("InMemoryFakes.Page`1");
         PageRequest = Get("InMemoryFakes.PageRequest");
         Unique = Get("InMemoryFakes.UniqueAttribute");
+        Queryable = Get("System.Linq.IQueryable`1");
+        EnumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
+        EfAsyncQueryProvider = Get("Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
+        FakeQueryProvider = Get("InMemoryFakes.FakeQueryProvider");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
     }
 
@@ -174,6 +178,17 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Unique { get; }
 
     public INamedTypeSymbol? Indexed { get; }
+
+    /// <summary><c>System.Linq.IQueryable&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol? Queryable { get; }
+
+    public INamedTypeSymbol? EnumerableOfT { get; }
+
+    /// <summary>EF Core's <c>IAsyncQueryProvider</c>, when the compilation references EF Core: fakes' queryables then run EF's async operators.</summary>
+    public INamedTypeSymbol? EfAsyncQueryProvider { get; }
+
+    /// <summary>The runtime's queryable provider (older runtimes lack it).</summary>
+    public INamedTypeSymbol? FakeQueryProvider { get; }
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));

@@ -367,7 +367,8 @@ internal static class QueryBinder
             page,
             nullChecks.ToArray(),
             EquatableArray<string>.Empty,
-            result.ReturnsAny));
+            result.ReturnsAny,
+            Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal)));
     }
 
     /// <summary>Property paths starting at <paramref name="position"/> (nested through user types), longest first, direct properties before nested ones.</summary>

@@ -1,0 +1,241 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Entity members that hand out queries rather than entities: <c>IQueryable&lt;T&gt;</c> exposure, specification parameters
+/// (Ardalis.Specification's <c>ISpecification&lt;T&gt;</c> and home-grown ones), and generic key lookups.
+/// </summary>
+internal static class EntityQueries
+{
+    /// <summary>
+    /// <c>IQueryable&lt;T&gt; Users { get; }</c>, <c>IQueryable&lt;T&gt; GetAll()</c>, <c>Task&lt;IQueryable&lt;T&gt;&gt; Query()</c>:
+    /// every entity as a queryable. A name that may mean a filtered subset is refused.
+    /// </summary>
+    public static OperationSpec? Queryable(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)
+    {
+        reason = null;
+        if (candidate.Result is not INamedTypeSymbol result || !KnownSymbols.Is(result, context.Known.Queryable) || !TypeFacts.SameType(result.TypeArguments[0], entity.Type)
+            || candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return null;
+        }
+
+        if (context.Known.FakeQueryProvider is null)
+        {
+            reason = "the InMemoryFakes runtime this project references has no queryable support; update the InMemoryFakes package";
+            return null;
+        }
+
+        if (significant.Length > 0)
+        {
+            reason = "a queryable of every " + EntityParameters.EntityDisplay(entity) + " takes no parameters (include lists and optional flags aside)";
+            return null;
+        }
+
+        var name = candidate.Verb;
+        var words = EntityParameters.EntityWords(entity);
+        var every = Conventions.IsOneOf(name, Conventions.GetAllVerbs) || name.StartsWith("GetAll", StringComparison.Ordinal) || name.StartsWith("ListAll", StringComparison.Ordinal)
+            || Conventions.IsOneOf(name, Conventions.QueryableNames)
+            || words.Any(w => name == TypeNames.Plural(w) || name == "Get" + TypeNames.Plural(w) || name == "Query" + TypeNames.Plural(w));
+        if (!every)
+        {
+            reason = "'" + name + "' may return a filtered subset; a queryable of every " + EntityParameters.EntityDisplay(entity) + " is named GetAll, Query, AsQueryable, Table, Entities or after the entities ("
+                + string.Join(", ", words.Select(TypeNames.Plural)) + ")";
+            return null;
+        }
+
+        return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null);
+    }
+
+    /// <summary>A member whose one significant parameter is a specification: List/First/Single/Count/Any/Delete over its matches.</summary>
+    public static OperationSpec? Specification(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)
+    {
+        reason = null;
+        if (significant.Length != 1 || significant[0].RefKind != RefKind.None)
+        {
+            return null;
+        }
+
+        var parameter = significant[0];
+        var type = TypeNames.Underlying(parameter.Type);
+        if (type is not INamedTypeSymbol named || type.SpecialType != SpecialType.None || TypeFacts.SameType(type, entity.Type))
+        {
+            return null;
+        }
+
+        var evaluate = FindEvaluate(context, named, entity, out var projection);
+        var satisfied = FindMethod(named, Conventions.SpecificationSatisfied, m => m.Parameters.Length == 1 && TypeFacts.SameType(m.Parameters[0].Type, entity.Type) && TypeFacts.IsBool(m.ReturnType));
+        var (criteria, criteriaMember, criteriaIsMethod) = FindCriteria(context, named, entity);
+        if (evaluate is null && satisfied is null && criteria is null)
+        {
+            return null;
+        }
+
+        var verb = VerbOf(candidate.Verb);
+        if (verb is null)
+        {
+            reason = "'" + candidate.Verb + "' is no specification verb (List, FirstOrDefault, SingleOrDefault, Count, Any, Delete…)";
+            return null;
+        }
+
+        var filter = satisfied is not null ? SpecificationAccess.IsSatisfiedBy : criteria ?? SpecificationAccess.IsSatisfiedBy;
+        var access = evaluate is not null ? SpecificationAccess.Evaluate : filter;
+        if (verb is SpecificationVerb.Count or SpecificationVerb.Any or SpecificationVerb.Delete && satisfied is null && criteria is null)
+        {
+            reason = "its specification " + named.ToDisplayString() + " can list matches but not test one entity (no IsSatisfiedBy or criteria), which " + verb + " needs";
+            return null;
+        }
+
+        var element = projection ?? entity.Type;
+        var result = candidate.Result;
+        var streaming = candidate.Shape == ReturnShape.AsyncEnumerable;
+        switch (verb.Value)
+        {
+            case SpecificationVerb.List:
+                if (TypeFacts.SequenceResult(context, candidate, element, out reason) is { } sequence)
+                {
+                    return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, sequence, SingleResult.Nullable, NumberResult.None);
+                }
+
+                if (!streaming && TypeFacts.SameType(result, element))
+                {
+                    // GetBySpecAsync(spec) returning one entity: the first match.
+                    return new EntitySpecificationOp(SpecificationVerb.First, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, Single(result!), NumberResult.None);
+                }
+
+                return null;
+            case SpecificationVerb.First:
+            case SpecificationVerb.Single:
+                if (streaming || !TypeFacts.SameType(result, element))
+                {
+                    reason = "it must return " + element.ToDisplayString() + " or " + element.ToDisplayString() + "?";
+                    return null;
+                }
+
+                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, Single(result!), NumberResult.None);
+            case SpecificationVerb.Count:
+                if (streaming || !TypeFacts.IsIntOrLong(result))
+                {
+                    reason = "Count returns int or long";
+                    return null;
+                }
+
+                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, TypeFacts.IsLong(result) ? NumberResult.Long : NumberResult.Int);
+            case SpecificationVerb.Any:
+                if (streaming || !TypeFacts.IsBool(result))
+                {
+                    reason = "Any returns bool";
+                    return null;
+                }
+
+                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, NumberResult.None);
+            default:
+                var any = TypeFacts.IsBool(result);
+                if (streaming || !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask || TypeFacts.IsIntOrLong(result) || any))
+                {
+                    reason = "Delete returns void, the number removed or whether it removed any";
+                    return null;
+                }
+
+                var deleted = TypeFacts.IsLong(result) ? NumberResult.Long : TypeFacts.IsInt(result) ? NumberResult.Int : NumberResult.None;
+                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, deleted, any);
+        }
+    }
+
+    /// <summary>Whether a generic method's type parameters appear only where a specification's projection puts them.</summary>
+    public static bool IsProjection(MemberCandidate candidate)
+        => candidate.Method is { IsGenericMethod: true, Arity: 1 } method
+           && method.Parameters.Any(p => p.Type is INamedTypeSymbol { IsGenericType: true } t && t.TypeArguments.Any(a => SymbolEqualityComparer.Default.Equals(a, method.TypeParameters[0])));
+
+    private static SingleResult Single(ITypeSymbol result)
+        => TypeNames.IsNullableValueType(result) ? SingleResult.NullableStruct
+           : TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated) ? SingleResult.Nullable
+           : SingleResult.Required;
+
+    private static SpecificationVerb? VerbOf(string verb)
+    {
+        foreach (var (word, kind) in Conventions.SpecificationVerbs)
+        {
+            if (verb == word || (verb.StartsWith(word, StringComparison.Ordinal) && verb.Length > word.Length && char.IsUpper(verb[word.Length])
+                && !verb.Substring(word.Length).StartsWith("By", StringComparison.Ordinal)))
+            {
+                return kind;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary><c>IEnumerable&lt;X&gt; Evaluate(IEnumerable&lt;T&gt;)</c> on the type or its interfaces; <paramref name="projection"/> is X when it is not T.</summary>
+    private static IMethodSymbol? FindEvaluate(ParseContext context, INamedTypeSymbol type, EntityInfo entity, out ITypeSymbol? projection)
+    {
+        projection = null;
+        IMethodSymbol? best = null;
+        foreach (var candidate in new[] { type }.Concat(type.AllInterfaces))
+        {
+            foreach (var member in candidate.GetMembers(Conventions.SpecificationEvaluate))
+            {
+                if (member is IMethodSymbol { IsStatic: false, IsGenericMethod: false, Parameters.Length: 1 } method
+                    && TypeFacts.EnumerableElement(method.Parameters[0].Type) is { } input && TypeFacts.SameType(input, entity.Type)
+                    && TypeFacts.EnumerableElement(method.ReturnType) is { } output)
+                {
+                    // The most derived one wins: ISpecification<T, TResult>.Evaluate projects, ISpecification<T>.Evaluate does not.
+                    if (best is null || (!TypeFacts.SameType(output, entity.Type) && projection is null))
+                    {
+                        best = method;
+                        projection = TypeFacts.SameType(output, entity.Type) ? null : output;
+                    }
+                }
+            }
+        }
+
+        return best;
+    }
+
+    private static IMethodSymbol? FindMethod(INamedTypeSymbol type, string name, Func<IMethodSymbol, bool> fits)
+    {
+        foreach (var candidate in new[] { type }.Concat(type.AllInterfaces))
+        {
+            foreach (var member in candidate.GetMembers(name))
+            {
+                if (member is IMethodSymbol { IsStatic: false, IsGenericMethod: false } method && fits(method))
+                {
+                    return method;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A criteria property or method: <c>Expression&lt;Func&lt;T, bool&gt;&gt; Criteria</c>, <c>Func&lt;T, bool&gt; GetFilter()</c>…</summary>
+    private static (SpecificationAccess? Access, string? Member, bool IsMethod) FindCriteria(ParseContext context, INamedTypeSymbol type, EntityInfo entity)
+    {
+        foreach (var name in Conventions.SpecificationCriteriaNames)
+        {
+            foreach (var candidate in new[] { type }.Concat(type.AllInterfaces))
+            {
+                foreach (var member in candidate.GetMembers(name))
+                {
+                    var (memberType, isMethod) = member switch
+                    {
+                        IPropertySymbol { IsStatic: false, GetMethod: not null, Parameters.Length: 0 } property => (property.Type, false),
+                        IMethodSymbol { IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, ReturnsVoid: false } method => (method.ReturnType, true),
+                        _ => ((ITypeSymbol?)null, false),
+                    };
+                    if (memberType is not null && TypeFacts.PredicateKind(context.Known, memberType, entity.Type, out _) is var kind and not 0)
+                    {
+                        return (kind == 2 ? SpecificationAccess.Expression : SpecificationAccess.Func, TypeNames.Escape(name), isMethod);
+                    }
+                }
+            }
+        }
+
+        return (null, null, false);
+    }
+}
