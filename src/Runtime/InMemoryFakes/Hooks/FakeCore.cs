@@ -11,7 +11,7 @@ namespace InMemoryFakes;
 /// key locks. Generated code creates one per fake instance and calls its tables; tests reach it
 /// through <see cref="IInMemoryFake"/>.
 /// </summary>
-public sealed class FakeCore : IInMemoryFake
+public sealed partial class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
     private readonly List<FakeTable> _tables = new();
