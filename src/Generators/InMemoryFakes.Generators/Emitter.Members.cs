@@ -166,7 +166,7 @@ internal static partial class Emitter
                 switch (result)
                 {
                     case ResultKind.Bool:
-                        Return(t + ".Upsert(" + a[0] + ") == global::InMemoryFakes.WriteOutcome.Created");
+                        Return(t + ".Upsert(" + a[0] + ") == global::InMemoryFakes.Support.WriteOutcome.Created");
                         break;
                     case ResultKind.Value:
                         lines.Add(t + ".Upsert(" + a[0] + ", out var " + n.Result + ");");
@@ -408,8 +408,8 @@ internal static partial class Emitter
             case Operation.BlobUrl:
                 lines.Add("global::System.ArgumentException.ThrowIfNullOrEmpty(" + a[0] + ");");
                 Return(result == ResultKind.Uri
-                    ? "new global::System.Uri(global::InMemoryFakes.BlobTable.UrlFor(" + a[0] + "))"
-                    : "global::InMemoryFakes.BlobTable.UrlFor(" + a[0] + ")");
+                    ? "new global::System.Uri(global::InMemoryFakes.Support.BlobTable.UrlFor(" + a[0] + "))"
+                    : "global::InMemoryFakes.Support.BlobTable.UrlFor(" + a[0] + ")");
                 break;
         }
 

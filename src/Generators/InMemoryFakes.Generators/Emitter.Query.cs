@@ -29,7 +29,7 @@ internal static partial class Emitter
 
         if (query.ProbeProperty is not null)
         {
-            arguments.Add("probe: new global::InMemoryFakes.IndexProbe(" + TypeNames.Literal(query.ProbeProperty) + ", " + query.ProbeValue + ")");
+            arguments.Add("probe: new global::InMemoryFakes.Support.IndexProbe(" + TypeNames.Literal(query.ProbeProperty) + ", " + query.ProbeValue + ")");
         }
 
         if (ordered && query.Order is not null)

@@ -83,11 +83,11 @@ internal static partial class Emitter
         }
 
         w.Line();
-        w.Line("private readonly " + Core + "FakeCore " + n.Core + ";");
+        w.Line("private readonly " + Core + "Support.FakeCore " + n.Core + ";");
         w.Line("private readonly " + fake.Store.TableType + " " + n.Table + ";");
         WriteConstructors(w, fake);
         w.Line();
-        w.Line(Core + "FakeCore " + Core + "IInMemoryFake.Core => " + n.Core + ";");
+        w.Line(Core + "Support.FakeCore " + Core + "IInMemoryFake.Core => " + n.Core + ";");
 
         foreach (var member in fake.Members)
         {
@@ -103,7 +103,7 @@ internal static partial class Emitter
     private static void WriteDefaults(SourceWriter w, FakeSpec fake)
     {
         var d = fake.Defaults;
-        w.Line("private static readonly " + Core + "FakeDefaults " + fake.Names.Defaults + " = new " + Core + "FakeDefaults(" + TypeNames.Literal(d.Name) + ")");
+        w.Line("private static readonly " + Core + "Support.FakeDefaults " + fake.Names.Defaults + " = new " + Core + "Support.FakeDefaults(" + TypeNames.Literal(d.Name) + ")");
         w.Line("{");
         w.Indent();
         void Set(string property, string? value)
@@ -121,7 +121,7 @@ internal static partial class Emitter
         Set("CopyMode", d.CopyMode);
         if (d.NotFound is not null || d.Duplicate is not null || d.QuotaExceeded is not null || d.Conflict is not null)
         {
-            w.Line("Errors = new " + Core + "FakeErrors");
+            w.Line("Errors = new " + Core + "Support.FakeErrors");
             w.Line("{");
             w.Indent();
             Set("NotFound", d.NotFound);
@@ -139,7 +139,7 @@ internal static partial class Emitter
 
     private static void WriteEntityModel(SourceWriter w, FakeSpec fake, EntitySpec entity)
     {
-        var modelType = Core + "EntityModel<" + entity.KeyType + ", " + entity.EntityType + ">";
+        var modelType = Core + "Support.EntityModel<" + entity.KeyType + ", " + entity.EntityType + ">";
         w.Line("private static readonly " + modelType + " " + fake.Names.Model + " = new " + modelType + "(" + entity.GetKey + ")");
         w.Line("{");
         w.Indent();
@@ -162,12 +162,12 @@ internal static partial class Emitter
 
         if (entity.TokenName is not null)
         {
-            w.Line("ConcurrencyToken = new " + Core + "ConcurrencyToken<" + entity.EntityType + ">(" + TypeNames.Literal(entity.TokenName) + ", " + entity.TokenGet + ", " + entity.TokenWith + "),");
+            w.Line("ConcurrencyToken = new " + Core + "Support.ConcurrencyToken<" + entity.EntityType + ">(" + TypeNames.Literal(entity.TokenName) + ", " + entity.TokenGet + ", " + entity.TokenWith + "),");
         }
 
         if (entity.Unique.Count > 0)
         {
-            var constraint = Core + "UniqueConstraint<" + entity.EntityType + ">";
+            var constraint = Core + "Support.UniqueConstraint<" + entity.EntityType + ">";
             w.Line("UniqueConstraints = new " + constraint + "[]");
             w.Line("{");
             w.Indent();
@@ -182,7 +182,7 @@ internal static partial class Emitter
 
         if (entity.Indexes.Count > 0)
         {
-            var index = Core + "EntityIndex<" + entity.EntityType + ">";
+            var index = Core + "Support.EntityIndex<" + entity.EntityType + ">";
             w.Line("Indexes = new " + index + "[]");
             w.Line("{");
             w.Indent();
@@ -237,7 +237,7 @@ internal static partial class Emitter
         w.Line();
         w.Line("/// <summary>Creates the fake; settings left null in <paramref name=\"options\"/> fall back to the attribute's.</summary>");
         w.Open("public " + name + "(" + options + "? options)");
-        w.Line(n.Core + " = new " + Core + "FakeCore(options, " + n.Defaults + ");");
+        w.Line(n.Core + " = new " + Core + "Support.FakeCore(options, " + n.Defaults + ");");
         var store = fake.Store;
         switch (store.Kind)
         {

@@ -146,7 +146,7 @@ internal sealed partial class Parser
 
         return new StoreSpec(
             StoreKindModel.Blob,
-            "global::InMemoryFakes.BlobTable",
+            "global::InMemoryFakes.Support.BlobTable",
             TypeNames.Literal(_interfaceName),
             null,
             null,
@@ -491,7 +491,7 @@ internal sealed partial class Parser
                 return null;
             case "URL":
             case "URI":
-                return IsString(target) ? "global::InMemoryFakes.BlobTable.UrlFor(p.Key)" : display == "global::System.Uri" ? "p.Url" : null;
+                return IsString(target) ? "global::InMemoryFakes.Support.BlobTable.UrlFor(p.Key)" : display == "global::System.Uri" ? "p.Url" : null;
             default:
                 return null;
         }

@@ -387,7 +387,7 @@ internal sealed partial class Parser
         var tableName = entity.Type is ITypeParameterSymbol ? "typeof(" + entityType + ").Name" : TypeNames.Literal(entity.Type.Name);
         return new StoreSpec(
             StoreKindModel.EntityRepository,
-            "global::InMemoryFakes.EntityTable<" + keyType + ", " + entityType + ">",
+            "global::InMemoryFakes.Support.EntityTable<" + keyType + ", " + entityType + ">",
             tableName,
             entitySpec,
             null,

@@ -234,7 +234,7 @@ internal sealed partial class Parser
         var plan = isObjectStore ? (DeepCopy: (string?)null, IsImmutable: false) : PlanCopy(valueType, _kvCopyMethods);
         return new StoreSpec(
             StoreKindModel.KeyValue,
-            "global::InMemoryFakes.KeyValueTable<" + keyRendered + ", " + valueRendered + ">",
+            "global::InMemoryFakes.Support.KeyValueTable<" + keyRendered + ", " + valueRendered + ">",
             TypeNames.Literal(_interfaceName),
             null,
             plan.DeepCopy,

@@ -956,8 +956,8 @@ internal sealed partial class Parser
             var same = SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), plan.Underlying)
                 && (plan.Underlying.IsReferenceType || TypeNames.IsNullableValueType(element) == plan.Nullable);
             stateItem = same
-                ? "global::InMemoryFakes.QueryOperators.SetOf<" + plan.EffectiveType + ">(" + name + ", " + comparer + ", " + TypeNames.Literal(parameter.Name) + ")"
-                : "global::InMemoryFakes.QueryOperators.SetOf<" + TypeNames.Render(element) + ", " + plan.EffectiveType + ">(" + name + ", static __x => (" + plan.EffectiveType + ")__x, " + comparer + ", " + TypeNames.Literal(parameter.Name) + ")";
+                ? "global::InMemoryFakes.Support.QueryOperators.SetOf<" + plan.EffectiveType + ">(" + name + ", " + comparer + ", " + TypeNames.Literal(parameter.Name) + ")"
+                : "global::InMemoryFakes.Support.QueryOperators.SetOf<" + TypeNames.Render(element) + ", " + plan.EffectiveType + ">(" + name + ", static __x => (" + plan.EffectiveType + ")__x, " + comparer + ", " + TypeNames.Literal(parameter.Name) + ")";
             return null;
         }
 
@@ -1158,9 +1158,9 @@ internal sealed partial class Parser
         var ignoreCase = plan.IgnoreCase ? "true" : "false";
         string Compare(string op, string argument) => plan.Category switch
         {
-            ValueCategory.Text => "global::InMemoryFakes.QueryOperators.CompareText(" + x + ", " + argument + ", " + ignoreCase + ") " + op + " 0",
+            ValueCategory.Text => "global::InMemoryFakes.Support.QueryOperators.CompareText(" + x + ", " + argument + ", " + ignoreCase + ") " + op + " 0",
             ValueCategory.Operators => x + " " + op + " " + argument,
-            _ => (plan.Underlying.IsValueType ? "global::InMemoryFakes.QueryOperators.CompareValues<" : "global::InMemoryFakes.QueryOperators.CompareObjects<")
+            _ => (plan.Underlying.IsValueType ? "global::InMemoryFakes.Support.QueryOperators.CompareValues<" : "global::InMemoryFakes.Support.QueryOperators.CompareObjects<")
                  + TypeNames.RenderNotNull(plan.Underlying) + ">(" + x + ", " + argument + ") " + op + " 0",
         };
         string Equal(string argument) => plan.Category switch
@@ -1181,9 +1181,9 @@ internal sealed partial class Parser
             QueryOp.Between => "(" + Compare(">=", A(0)) + " && " + Compare("<=", A(1)) + ")",
             QueryOp.In => A(0) + ".Contains(" + x + ")",
             QueryOp.NotIn => "!" + A(0) + ".Contains(" + x + ")",
-            QueryOp.Containing => "global::InMemoryFakes.QueryOperators.Contains(" + x + ", " + A(0) + ", " + ignoreCase + ")",
-            QueryOp.StartingWith => "global::InMemoryFakes.QueryOperators.StartsWith(" + x + ", " + A(0) + ", " + ignoreCase + ")",
-            QueryOp.EndingWith => "global::InMemoryFakes.QueryOperators.EndsWith(" + x + ", " + A(0) + ", " + ignoreCase + ")",
+            QueryOp.Containing => "global::InMemoryFakes.Support.QueryOperators.Contains(" + x + ", " + A(0) + ", " + ignoreCase + ")",
+            QueryOp.StartingWith => "global::InMemoryFakes.Support.QueryOperators.StartsWith(" + x + ", " + A(0) + ", " + ignoreCase + ")",
+            QueryOp.EndingWith => "global::InMemoryFakes.Support.QueryOperators.EndsWith(" + x + ", " + A(0) + ", " + ignoreCase + ")",
             QueryOp.IsNull => x + " is null",
             QueryOp.IsNotNull => x + " is not null",
             QueryOp.True => x + " == true",
@@ -1195,7 +1195,7 @@ internal sealed partial class Parser
     private string OrderField(string entityType, List<QueryOrderItem> orders)
     {
         var e = _queryEntity ??= _names.New("e");
-        var builder = new System.Text.StringBuilder("global::InMemoryFakes.EntityOrder<" + entityType + ">");
+        var builder = new System.Text.StringBuilder("global::InMemoryFakes.Support.EntityOrder<" + entityType + ">");
         var name = new System.Text.StringBuilder("__by");
         for (var i = 0; i < orders.Count; i++)
         {

@@ -46,39 +46,3 @@ public sealed class InMemoryFakeOptions
     /// <summary>Record every call in <see cref="IInMemoryFake.Calls"/>. Off by default so a prototype app does not grow a log forever.</summary>
     public bool RecordCalls { get; set; }
 }
-
-/// <summary>The defaults a generated fake carries from its <see cref="InMemoryFakeAttribute"/>. Emitted by the generator.</summary>
-public sealed record FakeDefaults
-{
-    /// <summary>Creates defaults.</summary>
-    /// <param name="name">The fake's name (the interface name), used for its tables and in messages.</param>
-    public FakeDefaults(string name)
-    {
-        ArgumentException.ThrowIfNullOrEmpty(name);
-        Name = name;
-    }
-
-    /// <summary>The fake's name.</summary>
-    public string Name { get; }
-
-    /// <summary>Most live entries per table; 0 means no limit.</summary>
-    public int MaxEntries { get; init; }
-
-    /// <summary>Most bytes per table; 0 means no limit.</summary>
-    public long MaxBytes { get; init; }
-
-    /// <summary>What a write past a limit does.</summary>
-    public QuotaPolicy QuotaPolicy { get; init; }
-
-    /// <summary>Time to live for entries written without one, or <see langword="null"/>.</summary>
-    public TimeSpan? DefaultTimeToLive { get; init; }
-
-    /// <summary>How values are isolated from callers.</summary>
-    public CopyMode CopyMode { get; init; }
-
-    /// <summary>The exceptions the fake throws.</summary>
-    public FakeErrors Errors { get; init; } = FakeErrors.Default;
-
-    /// <summary>The names of the fake's members, so fault injection can reject a misspelt name; empty accepts any name.</summary>
-    public IReadOnlyList<string> Members { get; init; } = Array.Empty<string>();
-}

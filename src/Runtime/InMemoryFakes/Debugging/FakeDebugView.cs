@@ -1,14 +1,16 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 using System.Linq;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// What the debugger shows for a fake: its live entries (key, value, expiry), then its recent calls and its clock.
 /// Reading it changes nothing (no sliding renewal, no recency, nothing recorded).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FakeDebugView
 {
     private readonly IInMemoryFake _fake;

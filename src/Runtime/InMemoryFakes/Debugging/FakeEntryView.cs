@@ -1,7 +1,8 @@
 using System;
+using System.ComponentModel;
 using System.Diagnostics;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>One live entry as the debugger and <see cref="FakeDump.Dump"/> show it: key, stored value and expiry.</summary>
 /// <param name="Store">The table's name.</param>
@@ -9,6 +10,7 @@ namespace InMemoryFakes;
 /// <param name="Value">The stored value (the store's own instance: look, do not change it).</param>
 /// <param name="Info">Expiry, size, version and timestamps.</param>
 [DebuggerDisplay("{Key} = {Value} {ExpiryText,nq}")]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record FakeEntryView(string Store, object Key, object? Value, EntryInfo Info)
 {
     /// <summary>When the entry disappears, or <see langword="null"/> if it does not expire.</summary>

@@ -1,11 +1,13 @@
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 // The debugger view of a table (a generated fake's table fields): its entries with key, value and expiry.
 [DebuggerDisplay("{Name,nq}: {Count} entries")]
 [DebuggerTypeProxy(typeof(FakeTableDebugView<,>))]
+[EditorBrowsable(EditorBrowsableState.Never)]
 public partial class FakeTable<TKey, TValue> : IHasEntryViews
 {
     /// <inheritdoc />

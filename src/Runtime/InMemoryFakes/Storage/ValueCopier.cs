@@ -1,7 +1,8 @@
 using System;
+using System.ComponentModel;
 using System.Reflection;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Isolates stored values from the instances callers hold: copy on write, copy on read.
@@ -9,6 +10,7 @@ namespace InMemoryFakes;
 /// such; without that the runtime falls back to a shallow member-wise clone of mutable classes.
 /// </summary>
 /// <typeparam name="T">The stored value type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ValueCopier<T>
 {
     private static readonly Func<object, object> ShallowClone =
