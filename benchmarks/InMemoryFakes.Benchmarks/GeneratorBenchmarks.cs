@@ -6,6 +6,7 @@ using System.IO;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 using InMemoryFakes.Generators;
+using InMemoryFakes.Support;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 

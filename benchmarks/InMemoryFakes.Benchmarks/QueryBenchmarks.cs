@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
+using InMemoryFakes.Support;
 using Microsoft.EntityFrameworkCore;
 
 namespace InMemoryFakes.Benchmarks;

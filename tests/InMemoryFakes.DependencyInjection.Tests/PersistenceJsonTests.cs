@@ -9,6 +9,7 @@ using System.Text.Json.Serialization.Metadata;
 using System.Threading.Tasks;
 using InMemoryFakes.DependencyInjection.Persistence;
 using InMemoryFakes.Serialization;
+using InMemoryFakes.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Xunit;

@@ -2,6 +2,7 @@ using System;
 using System.Threading;
 using System.Threading.Tasks;
 using InMemoryFakes;
+using InMemoryFakes.Support;
 using Microsoft.Extensions.Caching.Distributed;
 
 namespace VerifiedFakes.Caching;

@@ -6,6 +6,7 @@ using System.Text.Json;
 using InMemoryFakes.DependencyInjection;
 using InMemoryFakes.DependencyInjection.Persistence;
 using InMemoryFakes.Serialization;
+using InMemoryFakes.Support;
 
 namespace InMemoryFakes.AspNetCore;
 

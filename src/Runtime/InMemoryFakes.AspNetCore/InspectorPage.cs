@@ -2,6 +2,7 @@ using System;
 using System.Globalization;
 using System.Text;
 using System.Text.Encodings.Web;
+using InMemoryFakes.Support;
 
 namespace InMemoryFakes.AspNetCore;
 

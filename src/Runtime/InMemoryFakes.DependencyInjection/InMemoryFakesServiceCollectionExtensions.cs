@@ -24,12 +24,31 @@ public static class InMemoryFakesServiceCollectionExtensions
     /// Registers every fake generated in the calling assembly, without overriding an interface that is
     /// already registered (TryAdd): prototype an app before its database exists.
     /// </summary>
+    /// <remarks>
+    /// Under NativeAOT the calling assembly cannot be read (<see cref="Assembly.GetCallingAssembly"/> is not
+    /// supported there). The method then registers the fakes of the one assembly of the app that has any; when
+    /// several assemblies have fakes it throws and asks for <see cref="AddInMemoryFakes(IServiceCollection, Assembly, Action{InMemoryFakeOptions}?)"/>.
+    /// </remarks>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Adjusts each fake's options (quotas, TTL, copy mode…).</param>
     /// <returns>The service collection.</returns>
+    /// <exception cref="InvalidOperationException">Under NativeAOT: fakes are generated in more than one assembly, so the caller's cannot be told apart.</exception>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static IServiceCollection AddInMemoryFakes(this IServiceCollection services, Action<InMemoryFakeOptions>? configure = null)
-        => services.AddInMemoryFakes(Assembly.GetCallingAssembly(), configure);
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        Assembly caller;
+        try
+        {
+            caller = Assembly.GetCallingAssembly();
+        }
+        catch (PlatformNotSupportedException)
+        {
+            caller = FakeAssemblies.TheOnlyOne();
+        }
+
+        return services.AddInMemoryFakes(caller, configure);
+    }
 
     /// <summary>Registers every fake generated in <paramref name="assembly"/>, without overriding existing registrations.</summary>
     /// <param name="services">The service collection.</param>
@@ -166,7 +185,6 @@ public static class InMemoryFakesServiceCollectionExtensions
     private static FakeRegistration Require(Type interfaceType)
     {
         RuntimeHelpers.RunModuleConstructor(interfaceType.Module.ModuleHandle);
-        return Fakes.Find(interfaceType) ?? throw new InvalidOperationException(
-            $"No in-memory fake is generated for {interfaceType.FullName}. Put [InMemoryFake] on the interface in a project that references InMemoryFakes.");
+        return Fakes.Find(interfaceType) ?? throw new InvalidOperationException(MissingFake.Describe(interfaceType));
     }
 }

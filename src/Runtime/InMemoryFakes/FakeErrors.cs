@@ -1,13 +1,15 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Creates the exceptions a fake throws, either the runtime's own types or the user's types mapped
 /// on <see cref="InMemoryFakeAttribute"/> (each mapped type receives the same message through its
 /// <c>(string message)</c> constructor).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FakeErrors
 {
     /// <summary>The runtime's own exception types, with no mapping.</summary>

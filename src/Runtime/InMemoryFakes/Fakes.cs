@@ -93,8 +93,7 @@ public static class Fakes
     /// <exception cref="InvalidOperationException">No fake is registered for the interface.</exception>
     public static object Create(Type interfaceType, InMemoryFakeOptions? options = null)
     {
-        var registration = Find(interfaceType) ?? throw new InvalidOperationException(
-            $"No in-memory fake is registered for {interfaceType.FullName}. Put [InMemoryFake] on the interface (or on a partial class with typeof({interfaceType.Name})) in a project that references InMemoryFakes.");
+        var registration = Find(interfaceType) ?? throw new InvalidOperationException(MissingFake.Describe(interfaceType));
         return registration.Create(options);
     }
 

@@ -4,11 +4,11 @@ using Xunit;
 namespace InMemoryFakes.Xunit;
 
 /// <summary>
-/// Fresh in-memory fakes for every xunit v3 test. Use it as a base class of a test class (xunit
-/// creates one instance per test) or inject it as a class or collection fixture: a shared instance
-/// notices when the running test changes and starts a new <see cref="FakeScope"/> for it, so every
-/// test begins with empty fakes, a new <see cref="ManualClock"/> and its own cancellation token
-/// (<c>TestContext.Current.CancellationToken</c>).
+/// Fresh in-memory fakes for every xunit v3 test, on a <see cref="ManualClock"/>. Use it as a base class of a
+/// test class (xunit creates one instance per test) or inject it as a class or collection fixture: a shared
+/// instance notices when the running test changes and starts a new <see cref="FakeScope{TClock}"/> for it, so
+/// every test begins with empty fakes, a new clock and its own cancellation token
+/// (<c>TestContext.Current.CancellationToken</c>). For another clock, derive from <see cref="InMemoryFixture{TClock}"/>.
 /// </summary>
 /// <example>
 /// <code>
@@ -25,14 +25,25 @@ namespace InMemoryFakes.Xunit;
 /// }
 /// </code>
 /// </example>
-public class InMemoryFixture : InMemoryFixtureBase
+public class InMemoryFixture : InMemoryFixture<ManualClock>
+{
+}
+
+/// <summary>
+/// Fresh in-memory fakes for every xunit v3 test, on a clock of type <typeparamref name="TClock"/> — for example
+/// <c>InMemoryFixture&lt;FakeTimeProvider&gt;</c> (Microsoft.Extensions.TimeProvider.Testing). Otherwise the same
+/// as <see cref="InMemoryFixture"/>.
+/// </summary>
+/// <typeparam name="TClock">The clock each test gets.</typeparam>
+public class InMemoryFixture<TClock> : InMemoryFixtureBase<TClock>
+    where TClock : TimeProvider, new()
 {
     private readonly object _gate = new();
     private string? _testId;
-    private FakeScope? _scope;
+    private FakeScope<TClock>? _scope;
 
     /// <inheritdoc />
-    public override FakeScope Scope
+    public override FakeScope<TClock> Scope
     {
         get
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using InMemoryFakes;
+using InMemoryFakes.Support;
 
 namespace InMemoryFakes.Verification.Tests.Knobs;
 

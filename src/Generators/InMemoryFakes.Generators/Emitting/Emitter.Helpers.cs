@@ -12,7 +12,7 @@ internal static partial class Emitter
         {
             // EF Core's async operators (FirstOrDefaultAsync, CountAsync…) need its IAsyncQueryProvider: run them over the snapshot.
             w.Line();
-            w.Open("private sealed class " + EfQueryProvider + " : global::InMemoryFakes.FakeQueryProvider, global::Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
+            w.Open("private sealed class " + EfQueryProvider + " : " + RuntimeNames.FakeQueryProvider + ", global::Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
             w.Line("public " + EfQueryProvider + "(global::System.Linq.IQueryProvider inner)");
             w.Line("    : base(inner)");
             w.Line("{");

@@ -115,7 +115,7 @@ internal static partial class Emitter
 
     private static string Arg(ArgumentRef argument)
         => argument.ConvertFrom is not null
-            ? "global::InMemoryFakes.FakeQueries.Key<" + argument.ConvertFrom + ", " + argument.ConvertTo + ">(" + argument.Name + ", nameof(" + argument.Name + "))"
+            ? RuntimeNames.FakeQueries + ".Key<" + argument.ConvertFrom + ", " + argument.ConvertTo + ">(" + argument.Name + ", nameof(" + argument.Name + "))"
             : argument.NullForgiving ? argument.Name + "!" : argument.Name;
 
     private static string Key(KeySpec key) => key.Parts.Count == 1 ? Arg(key.Parts[0]) : "(" + string.Join(", ", key.Parts.Select(Arg)) + ")";
@@ -301,7 +301,7 @@ internal static partial class Emitter
 
     private static string Queryable(string table, bool entityFramework)
         => entityFramework
-            ? "global::InMemoryFakes.FakeQueryProvider.Over(" + table + ".Snapshot(), static p => new " + EfQueryProvider + "(p))"
+            ? RuntimeNames.FakeQueryProvider + ".Over(" + table + ".Snapshot(), static p => new " + EfQueryProvider + "(p))"
             : table + ".AsQueryable()";
 
     /// <summary>A member over a specification's matches.</summary>
@@ -322,11 +322,11 @@ internal static partial class Emitter
         switch (op.Verb)
         {
             case SpecificationVerb.List:
-                body.Sequence(op.Access == SpecificationAccess.Evaluate ? "global::InMemoryFakes.FakeQueries.ToList(" + matches + ")" : matches, op.Sequence);
+                body.Sequence(op.Access == SpecificationAccess.Evaluate ? RuntimeNames.FakeQueries + ".ToList(" + matches + ")" : matches, op.Sequence);
                 break;
             case SpecificationVerb.First:
             case SpecificationVerb.Single:
-                var pick = "global::InMemoryFakes.FakeQueries." + (op.Verb == SpecificationVerb.First ? "FirstOrDefault" : "SingleOrDefault") + "(" + matches + ")";
+                var pick = RuntimeNames.FakeQueries + "." + (op.Verb == SpecificationVerb.First ? "FirstOrDefault" : "SingleOrDefault") + "(" + matches + ")";
                 if (op.Single == SingleResult.Required)
                 {
                     body.Return(pick + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal("specification") + ", " + spec + ")");

@@ -41,7 +41,7 @@ internal static partial class Emitter
             case QueryKind.First when query.SingleMatch:
             {
                 // Single/SingleOrDefault: more than one match is an error, as LINQ's and EF Core's are.
-                var single = "global::InMemoryFakes.FakeQueries.SingleOrDefault(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ")";
+                var single = RuntimeNames.FakeQueries + ".SingleOrDefault(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ")";
                 if (query.Single == SingleResult.Required)
                 {
                     var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);

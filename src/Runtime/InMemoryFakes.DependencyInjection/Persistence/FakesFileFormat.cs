@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using InMemoryFakes.Serialization;
+using InMemoryFakes.Support;
 
 namespace InMemoryFakes.DependencyInjection.Persistence;
 

@@ -5,6 +5,7 @@ using System.Linq;
 using System.Text.Json;
 using System.Threading;
 using InMemoryFakes.Serialization;
+using InMemoryFakes.Support;
 using Microsoft.Extensions.Logging;
 
 namespace InMemoryFakes.DependencyInjection.Persistence;

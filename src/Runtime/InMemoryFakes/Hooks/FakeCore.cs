@@ -4,14 +4,14 @@ using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// The runtime state behind one generated fake: its clock, backend and tables, call log, faults and
 /// key locks. Generated code creates one per fake instance and calls its tables; tests reach it
 /// through <see cref="IInMemoryFake"/>.
 /// </summary>
-public sealed class FakeCore : IInMemoryFake
+public sealed partial class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
     private readonly List<FakeTable> _tables = new();

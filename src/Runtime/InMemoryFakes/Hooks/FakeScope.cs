@@ -6,31 +6,36 @@ using System.Threading;
 namespace InMemoryFakes;
 
 /// <summary>
-/// A fresh world for one test: a <see cref="ManualClock"/>, an <see cref="InMemoryBackend"/> on that
-/// clock, and at most one instance of each generated fake, all sharing the backend (so repositories
-/// see each other's rows, as tables of one database would). The xunit and NUnit fixtures create one
-/// per test; use it directly anywhere else.
+/// A fresh world for one test on a clock of your choice: the clock, an <see cref="InMemoryBackend"/> on that
+/// clock, and at most one instance of each generated fake, all sharing the backend (so repositories see each
+/// other's rows, as tables of one database would). The test-framework fixtures create one per test; use it
+/// directly anywhere else. <see cref="FakeScope"/> is the same on a <see cref="ManualClock"/>.
 /// </summary>
-public sealed class FakeScope
+/// <typeparam name="TClock">The clock type: <see cref="ManualClock"/>, <c>FakeTimeProvider</c>
+/// (Microsoft.Extensions.TimeProvider.Testing) or any other <see cref="TimeProvider"/>.</typeparam>
+public class FakeScope<TClock>
+    where TClock : TimeProvider
 {
     private readonly object _gate = new();
     private readonly Dictionary<Type, object> _fakes = new();
     private readonly Action<InMemoryFakeOptions>? _configure;
 
-    /// <summary>Creates a scope.</summary>
-    /// <param name="clock">The clock; <see langword="null"/> for a new <see cref="ManualClock"/> at its default start.</param>
+    /// <summary>Creates a scope on <paramref name="clock"/>.</summary>
+    /// <param name="clock">The clock of every fake of the scope.</param>
     /// <param name="configure">Adjusts the options of each fake the scope creates.</param>
     /// <param name="cancellationToken">A token every fake of the scope observes (a test framework's per-test token).</param>
-    public FakeScope(ManualClock? clock = null, Action<InMemoryFakeOptions>? configure = null, CancellationToken cancellationToken = default)
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is null.</exception>
+    public FakeScope(TClock clock, Action<InMemoryFakeOptions>? configure = null, CancellationToken cancellationToken = default)
     {
-        Clock = clock ?? new ManualClock();
+        ArgumentNullException.ThrowIfNull(clock);
+        Clock = clock;
         Backend = new InMemoryBackend(Clock);
         CancellationToken = cancellationToken;
         _configure = configure;
     }
 
     /// <summary>The scope's clock.</summary>
-    public ManualClock Clock { get; }
+    public TClock Clock { get; }
 
     /// <summary>The backend every fake of the scope is built on.</summary>
     public InMemoryBackend Backend { get; }
@@ -77,4 +82,20 @@ public sealed class FakeScope
     public IInMemoryFake HooksOf<TInterface>()
         where TInterface : class
         => Fakes.Of(Get<TInterface>());
+}
+
+/// <summary>
+/// A fresh world for one test on a <see cref="ManualClock"/>: the clock, an <see cref="InMemoryBackend"/> on that
+/// clock, and at most one instance of each generated fake, all sharing the backend.
+/// </summary>
+public sealed class FakeScope : FakeScope<ManualClock>
+{
+    /// <summary>Creates a scope.</summary>
+    /// <param name="clock">The clock; <see langword="null"/> for a new <see cref="ManualClock"/> at its default start.</param>
+    /// <param name="configure">Adjusts the options of each fake the scope creates.</param>
+    /// <param name="cancellationToken">A token every fake of the scope observes (a test framework's per-test token).</param>
+    public FakeScope(ManualClock? clock = null, Action<InMemoryFakeOptions>? configure = null, CancellationToken cancellationToken = default)
+        : base(clock ?? new ManualClock(), configure, cancellationToken)
+    {
+    }
 }

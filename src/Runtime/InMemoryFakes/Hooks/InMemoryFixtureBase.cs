@@ -1,19 +1,24 @@
+using System;
 using System.Threading;
 
 namespace InMemoryFakes;
 
 /// <summary>
 /// The surface every test-framework fixture shares: the current test's fakes, clock, backend and
-/// cancellation token, all read from its <see cref="FakeScope"/>. A framework package derives from it
+/// cancellation token, all read from its <see cref="FakeScope{TClock}"/>. A framework package derives from it
 /// and says only how the current test's scope is found.
 /// </summary>
-public abstract class InMemoryFixtureBase
+/// <typeparam name="TClock">The clock each test gets: <see cref="ManualClock"/>, or <c>FakeTimeProvider</c> from
+/// Microsoft.Extensions.TimeProvider.Testing (or any <see cref="TimeProvider"/> with a parameterless constructor;
+/// override <see cref="CreateClock"/> to construct it another way).</typeparam>
+public abstract class InMemoryFixtureBase<TClock>
+    where TClock : TimeProvider, new()
 {
     /// <summary>The current test's scope: its clock, backend and fakes.</summary>
-    public abstract FakeScope Scope { get; }
+    public abstract FakeScope<TClock> Scope { get; }
 
     /// <summary>The current test's clock.</summary>
-    public ManualClock Clock => Scope.Clock;
+    public TClock Clock => Scope.Clock;
 
     /// <summary>The current test's backend, shared by all its fakes.</summary>
     public InMemoryBackend Backend => Scope.Backend;
@@ -38,12 +43,17 @@ public abstract class InMemoryFixtureBase
     /// <summary>Creates a scope for a test; derived fixtures call it when a new test starts.</summary>
     /// <param name="cancellationToken">The test's cancellation token.</param>
     /// <returns>A fresh scope.</returns>
-    protected FakeScope CreateScope(CancellationToken cancellationToken)
-        => new(clock: CreateClock(), configure: Configure, cancellationToken: cancellationToken);
+    /// <exception cref="InvalidOperationException"><see cref="CreateClock"/> returned null.</exception>
+    protected FakeScope<TClock> CreateScope(CancellationToken cancellationToken)
+    {
+        var clock = CreateClock() ?? throw new InvalidOperationException($"{GetType().Name}.CreateClock() returned null; return a new {typeof(TClock).Name}.");
+        return new FakeScope<TClock>(clock, Configure, cancellationToken);
+    }
 
-    /// <summary>Creates each test's clock; override to start at another instant.</summary>
+    /// <summary>Creates each test's clock; override to start at another instant. The default is <c>new TClock()</c>
+    /// (<see cref="ManualClock"/> and <c>FakeTimeProvider</c> both start at 2000-01-01T00:00:00Z).</summary>
     /// <returns>A new clock.</returns>
-    protected virtual ManualClock CreateClock() => new();
+    protected virtual TClock CreateClock() => new();
 
     /// <summary>Adjusts the options of every fake created for a test (quotas, copy mode, call recording…).</summary>
     /// <param name="options">The options; clock, backend and cancellation token are already set.</param>

@@ -9,7 +9,7 @@ namespace InMemoryFakes;
 /// Exclusive sections by key. Waiting never blocks a thread; a key's lock object exists only while
 /// someone holds or waits for it.
 /// </summary>
-public sealed class KeyLocks
+internal sealed class KeyLocks
 {
     private readonly object _gate = new();
     private readonly Dictionary<object, Slot> _slots;

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// An ordering of entities by one or more keys, each ascending or descending, as a derived query's
@@ -9,6 +10,7 @@ namespace InMemoryFakes;
 /// </summary>
 /// <remarks>Queries sort stably: entities whose keys are all equal stay in insertion order.</remarks>
 /// <typeparam name="TEntity">The entity type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EntityOrder<TEntity> : IComparer<TEntity>
 {
     private readonly Comparison<TEntity>[] _keys;

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Linq;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>Result shapes generated query members share (specifications' results, single results).</summary>
 [EditorBrowsable(EditorBrowsableState.Never)]

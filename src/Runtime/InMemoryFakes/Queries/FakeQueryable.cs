@@ -7,7 +7,7 @@ using System.Linq.Expressions;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// An <see cref="IQueryable{T}"/> over a consistent snapshot of a fake's table: LINQ to objects on copies (or, for a fake

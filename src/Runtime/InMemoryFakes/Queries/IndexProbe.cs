@@ -1,10 +1,13 @@
-namespace InMemoryFakes;
+using System.ComponentModel;
+
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Asks a query to start from the entities whose indexed property equals a value, instead of scanning the table.
 /// A probe only narrows the candidates: the query's predicate still decides, so a probe on a property without an index
 /// (or an index of another fake sharing the table) falls back to a scan with the same result.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public readonly struct IndexProbe
 {
     /// <summary>Describes a probe.</summary>

@@ -1,7 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// The comparisons generated query predicates call where C# has no operator that means the same: ordinal text
@@ -9,6 +10,7 @@ namespace InMemoryFakes;
 /// Null values never match a comparison: each comparison returns <see langword="null"/> (which no <c>&gt;</c>, <c>&lt;</c>…
 /// test accepts) when either side is null.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public static class QueryOperators
 {
     /// <summary>Compares text ordinally (or ordinally ignoring case).</summary>

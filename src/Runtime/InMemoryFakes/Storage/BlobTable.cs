@@ -1,36 +1,17 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.ComponentModel;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace InMemoryFakes;
-
-/// <summary>What a blob store knows about a stored blob, without its content.</summary>
-/// <param name="Key">The blob's key (its path).</param>
-/// <param name="Size">Content length in bytes.</param>
-/// <param name="ContentType">The content type given on upload (defaults: <c>application/octet-stream</c>, or <c>text/plain; charset=utf-8</c> for text).</param>
-/// <param name="ETag">A quoted hash of the content; equal content gives an equal tag.</param>
-/// <param name="CreatedAt">When the key was first written.</param>
-/// <param name="LastModified">When the content was last written.</param>
-/// <param name="Metadata">User metadata given on upload (ordinal keys).</param>
-public sealed record BlobProperties(
-    string Key,
-    long Size,
-    string ContentType,
-    string ETag,
-    DateTimeOffset CreatedAt,
-    DateTimeOffset LastModified,
-    IReadOnlyDictionary<string, string> Metadata)
-{
-    /// <summary>The blob's <c>memory://</c> URL.</summary>
-    public Uri Url => new(BlobTable.UrlFor(Key));
-}
+namespace InMemoryFakes.Support;
 
 /// <summary>A stored blob: its content and properties. Immutable.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class StoredBlob
 {
     private readonly byte[] _content;
@@ -63,6 +44,7 @@ public sealed class StoredBlob
 /// (an overwrite frees the old content's bytes): what a generated file/blob storage fake is built on.
 /// Keys are non-empty strings compared ordinally; <see cref="List"/> returns them sorted ordinally.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class BlobTable : FakeTable<string, StoredBlob>
 {
     /// <summary>The default content type of binary uploads.</summary>

@@ -1,8 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// What an entity table needs to know about its entity type: how to read (and, for generated keys,
@@ -11,6 +12,7 @@ namespace InMemoryFakes;
 /// </summary>
 /// <typeparam name="TKey">The key type (a value tuple for composite keys).</typeparam>
 /// <typeparam name="TEntity">The entity type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class EntityModel<TKey, TEntity>
     where TKey : notnull
 {
@@ -73,6 +75,7 @@ public sealed class EntityModel<TKey, TEntity>
 
 /// <summary>A property compared on Update and Delete and bumped on every successful Update.</summary>
 /// <typeparam name="TEntity">The entity type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ConcurrencyToken<TEntity>
 {
     /// <summary>Describes a token property.</summary>
@@ -145,6 +148,7 @@ public sealed class ConcurrencyToken<TEntity>
 /// maintained under its write lock wherever entries are stored or removed.
 /// </summary>
 /// <typeparam name="TEntity">The entity type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public class EntityIndex<TEntity>
 {
     /// <summary>Describes an index.</summary>
@@ -182,6 +186,7 @@ public class EntityIndex<TEntity>
 
 /// <summary>A uniqueness rule: no two stored entities share the (non-null) value it computes.</summary>
 /// <typeparam name="TEntity">The entity type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class UniqueConstraint<TEntity> : EntityIndex<TEntity>
 {
     /// <summary>Describes a unique constraint.</summary>

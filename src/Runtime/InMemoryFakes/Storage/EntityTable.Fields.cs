@@ -2,7 +2,7 @@ using System;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 public sealed partial class EntityTable<TKey, TEntity>
 {

@@ -2,7 +2,7 @@ using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 public sealed partial class EntityTable<TKey, TEntity>
 {

@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Range operations and update-if-present, each one all-or-nothing step: the single-entity operation per item inside

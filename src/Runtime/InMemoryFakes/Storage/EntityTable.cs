@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Entities by key, with the semantics of a database table: Add refuses a duplicate key, Update

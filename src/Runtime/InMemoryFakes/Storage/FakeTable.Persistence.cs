@@ -1,7 +1,8 @@
 using System;
+using System.ComponentModel;
 using System.Threading;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>Change tracking and typed access, for tools that save, load or show a table (persistence, inspectors).</summary>
 public abstract partial class FakeTable
@@ -82,6 +83,7 @@ public abstract partial class FakeTable
 
 /// <summary>Works with a <see cref="FakeTable"/> at its key and value types; see <see cref="FakeTable.Accept{TResult}"/>.</summary>
 /// <typeparam name="TResult">What the visit returns.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public interface IFakeTableVisitor<out TResult>
 {
     /// <summary>Called with the typed table.</summary>

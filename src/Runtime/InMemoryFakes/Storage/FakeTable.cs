@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// The part of every table that does not depend on its key and value types: what a fake needs
 /// to count, clear, inspect, snapshot and restore its tables.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public abstract partial class FakeTable
 {
     private protected FakeTable(TableOptions options)

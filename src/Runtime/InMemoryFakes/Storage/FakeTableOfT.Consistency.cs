@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// What keeps multi-step changes whole for every reader: a version that lock-free readers check (a sequence lock), and

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.InteropServices;
 using System.Threading;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>Secondary hash indexes: maintained where entries are published, unlinked and cleared, under the table's lock.</summary>
 public partial class FakeTable<TKey, TValue>

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>Key locks for read-modify-write sections, compared with the table's own key comparer and shared by every fake that shares the table.</summary>
 public partial class FakeTable<TKey, TValue>

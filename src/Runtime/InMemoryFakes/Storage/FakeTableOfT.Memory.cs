@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Giving memory back. A <see cref="ConcurrentDictionary{TKey, TValue}"/>, a <see cref="System.Collections.Generic.PriorityQueue{TElement, TPriority}"/>

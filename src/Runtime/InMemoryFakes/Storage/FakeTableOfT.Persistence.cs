@@ -2,7 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>Export and import of a table's whole contents, atomically with respect to concurrent writes: what persistence saves and loads.</summary>
 public partial class FakeTable<TKey, TValue>

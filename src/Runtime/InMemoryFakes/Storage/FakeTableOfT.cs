@@ -1,13 +1,15 @@
 using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>How a write treats an existing entry for its key.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum WriteCondition
 {
     /// <summary>Create or overwrite.</summary>
@@ -21,6 +23,7 @@ public enum WriteCondition
 }
 
 /// <summary>What a write did.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public enum WriteOutcome
 {
     /// <summary>A new entry was created.</summary>

@@ -9,7 +9,7 @@ namespace InMemoryFakes;
 /// GUID keys. <see cref="Reset"/> restarts the sequence.
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
-public sealed class KeyGenerator<TKey>
+internal sealed class KeyGenerator<TKey>
     where TKey : notnull
 {
     private long _last;

@@ -1,9 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Key → value with expiry, atomic counters and read-modify-write: what a generated key-value fake
@@ -11,6 +12,7 @@ namespace InMemoryFakes;
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 /// <typeparam name="TValue">The value type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
     where TKey : notnull
 {

@@ -1,9 +1,11 @@
 using System;
+using System.ComponentModel;
 using System.Globalization;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>The limits of one table and what a write past them does.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record Quota
 {
     /// <summary>No limits.</summary>

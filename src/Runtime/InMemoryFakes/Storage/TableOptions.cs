@@ -1,8 +1,10 @@
 using System;
+using System.ComponentModel;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>Settings shared by every kind of table: its name, clock, quota, default expiry and errors.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record TableOptions
 {
     /// <summary>Creates settings for a table.</summary>

@@ -1,7 +1,9 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
+using System.Reflection;
 
-namespace InMemoryFakes;
+namespace InMemoryFakes.Support;
 
 /// <summary>
 /// Isolates stored values from the instances callers hold: copy on write, copy on read. The generator supplies a deep
@@ -11,6 +13,7 @@ namespace InMemoryFakes;
 /// a member-wise clone of a type nobody vetted.
 /// </summary>
 /// <typeparam name="T">The stored value type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ValueCopier<T>
 {
     private readonly Func<T, T>? _copy;
