@@ -103,7 +103,7 @@ internal static class EntityPlanner
                     : Fail("only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
-            var significant = args.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+            var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
             if (candidate.Method!.IsGenericMethod)
             {
                 return Generic(candidate, significant, out reason, out reported);

@@ -45,6 +45,7 @@ internal static class FakeParser
         FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray());
 
         var settings = AttributeSettings.Read(attribute);
+        context.Settings = settings;
         var shape = TargetPlanner.Plan(context, attribute, settings);
         if (shape is null || !ValidateSettings(context, settings))
         {
@@ -201,6 +202,11 @@ internal static class FakeParser
         if (settings.CopyMode is < 0 or > 2)
         {
             Invalid("CopyMode = " + settings.CopyMode.ToString(CultureInfo.InvariantCulture) + " is not a CopyMode value");
+        }
+
+        if (settings.UnitOfWorkWrites is < 0 or > 2)
+        {
+            Invalid("UnitOfWorkWrites = " + settings.UnitOfWorkWrites.ToString(CultureInfo.InvariantCulture) + " is not a UnitOfWorkWrites value");
         }
 
         return ok;

@@ -49,6 +49,9 @@ internal sealed class ParseContext
 
     public string InterfaceName { get; set; } = "";
 
+    /// <summary>The attribute's named arguments.</summary>
+    public AttributeSettings Settings { get; set; } = new();
+
     /// <summary>Whether the attribute is on a partial class (<c>[InMemoryFake(typeof(IForeign))]</c>).</summary>
     public bool IsClassTarget { get; set; }
 

@@ -49,7 +49,7 @@ internal static class QueryBinder
             return Unparsable(context, candidate, headProblem!);
         }
 
-        var arguments = candidate.Parameters.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+        var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
         var body = QueryNameParser.ParseBody<QueryPath>(head.Body, (words, position) => PathReadings(context, entity.Type, words, position, 0), context.CancellationToken.ThrowIfCancellationRequested);
         if (body is null && NamedByParameter(context, entity, head, arguments) is { } byParameter)
         {

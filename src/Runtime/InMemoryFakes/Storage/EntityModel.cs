@@ -60,6 +60,13 @@ public sealed class EntityModel<TKey, TEntity>
     public ConcurrencyToken<TEntity>? ConcurrencyToken { get; init; }
 
     /// <summary>
+    /// Whether two instances hold the same state (every field, collections element by element, nested objects by their
+    /// own state): a <see cref="UnitOfWork"/> compares a tracked entity with the copy it took when it was read, to save
+    /// only what changed. Generated with the copy; <see langword="null"/> counts every tracked entity as changed.
+    /// </summary>
+    public Func<TEntity, TEntity, bool>? SameState { get; init; }
+
+    /// <summary>
     /// Unique constraints, enforced on every write through a unique hash index (value → entity), so the check is O(1)
     /// and atomic with the write. An equality query on a single-property constraint's property uses the index.
     /// </summary>
