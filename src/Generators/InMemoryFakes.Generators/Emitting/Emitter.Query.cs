@@ -128,15 +128,25 @@ internal static partial class Emitter
         var s = fake.Names.State;
         string StateOf(int index) => query.State.Count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
         var groups = new List<string>();
+        var semantics = fake.Names.Core + ".Semantics";
         foreach (var group in query.Groups)
         {
-            var parts = group.Conditions.Select(c => Condition(c, e, StateOf)).ToList();
+            var parts = group.Conditions.Select(c => Condition(c, e, StateOf, semantics)).ToList();
             groups.Add(query.Groups.Count > 1 && parts.Count > 1 ? "(" + string.Join(" && ", parts) + ")" : string.Join(" && ", parts));
         }
 
+        // Text equality reads the fake's StoreSemantics (a case-insensitive collation, per property), so that lambda is not static.
         var expression = string.Join(" || ", groups);
-        return query.State.Count == 0 ? "static " + e + " => " + expression : "static (" + e + ", " + s + ") => " + expression;
+        var modifier = query.Groups.SelectMany(static g => g.Conditions).Any(UsesSemantics) ? "" : "static ";
+        return query.State.Count == 0 ? modifier + e + " => " + expression : modifier + "(" + e + ", " + s + ") => " + expression;
     }
+
+    /// <summary>Whether a condition compares text for equality as the fake's <c>StoreSemantics</c> says (no IgnoreCase of its own).</summary>
+    private static bool UsesSemantics(ConditionSpec condition)
+        => condition.Category == ValueCategory.Text && !condition.IgnoreCase && condition.Operator is QueryOperator.Equals or QueryOperator.Not;
+
+    /// <summary>The property name a <c>StoreSemantics</c> knob is keyed by: the path as the query names it (<c>Email</c>, <c>AddressCity</c>).</summary>
+    private static string SemanticsName(PathSpec path) => TypeNames.Literal(string.Concat(path.Steps.Select(static s => s.Property.TrimStart('@'))));
 
     /// <summary>The predicate's state: the one argument, or a tuple of them.</summary>
     private static string State(FakeSpec fake, QuerySpec query)
@@ -176,7 +186,7 @@ internal static partial class Emitter
     }
 
     /// <summary>One condition over the entity variable and its arguments in the state.</summary>
-    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state)
+    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, string semantics)
     {
         var x = Access(condition.Path, e);
         string A(int i) => state(condition.Arguments[i]);
@@ -189,6 +199,7 @@ internal static partial class Emitter
         };
         string Equal(string argument) => condition.Category switch
         {
+            ValueCategory.Text when UsesSemantics(condition) => semantics + ".TextEquals(" + SemanticsName(condition.Path) + ", " + x + ", " + argument + ")",
             ValueCategory.Text => "global::System.String.Equals(" + x + ", " + argument + ", global::System.StringComparison." + (condition.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal") + ")",
             ValueCategory.Operators or ValueCategory.Boolean => x + " == " + argument,
             _ => "global::System.Collections.Generic.EqualityComparer<" + (condition.UnderlyingIsValueType ? condition.NullableType : condition.EffectiveType) + ">.Default.Equals(" + x + ", " + argument + ")",
@@ -233,7 +244,20 @@ internal static partial class Emitter
         return null;
     }
 
-    /// <summary>The initializer of a static ordering: <c>EntityOrder&lt;E&gt;.By(…).ThenBy(…)</c>.</summary>
+    /// <summary>
+    /// Builds each ordering in the constructor, once per fake: its keys compare with the fake's
+    /// <c>StoreSemantics.OrderComparer</c> (text comparison per property, where nulls sort), which with the default
+    /// semantics is the ordinal, nulls-first order of <c>Comparer&lt;T&gt;.Default</c>.
+    /// </summary>
+    private static void InitializeOrderings(SourceWriter w, FakeSpec fake)
+    {
+        foreach (var ordering in fake.Store.Orderings)
+        {
+            w.Line(ordering.Name + " = " + Ordering(fake, ordering) + ";");
+        }
+    }
+
+    /// <summary>The initializer of an ordering: <c>EntityOrder&lt;E&gt;.By(…, comparer: semantics.OrderComparer&lt;T&gt;("P")).ThenBy(…)</c>.</summary>
     private static string Ordering(FakeSpec fake, OrderingSpec ordering)
     {
         var e = fake.Names.Entity;
@@ -247,10 +271,7 @@ internal static partial class Emitter
                 builder.Append(", descending: true");
             }
 
-            if (key.Text)
-            {
-                builder.Append(", comparer: global::System.StringComparer.Ordinal");
-            }
+            builder.Append(", comparer: ").Append(fake.Names.Core).Append(".Semantics.OrderComparer<").Append(key.Type).Append(">(").Append(SemanticsName(key.Path)).Append(')');
 
             builder.Append(')');
         }

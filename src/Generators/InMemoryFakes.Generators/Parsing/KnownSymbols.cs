@@ -68,6 +68,8 @@ internal sealed class KnownSymbols
         PageRequest = Get("InMemoryFakes.PageRequest");
         Unique = Get("InMemoryFakes.UniqueAttribute");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
+        ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
+        ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
     }
 
     public Compilation Compilation { get; }
@@ -174,6 +176,15 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Unique { get; }
 
     public INamedTypeSymbol? Indexed { get; }
+
+    /// <summary><c>InMemoryFakes.Contracts.ContractDescriptor&lt;T&gt;</c>: the runtime ships it; without it no contract descriptor is emitted.</summary>
+    public INamedTypeSymbol? ContractDescriptor { get; }
+
+    /// <summary><c>InMemoryFakes.Contracts.ContractDescriptors</c>, the registry descriptors are registered with.</summary>
+    public INamedTypeSymbol? ContractDescriptors { get; }
+
+    /// <summary>Whether the compilation can use the contract descriptor types (both are public in the runtime).</summary>
+    public bool HasContracts => ContractDescriptor is { DeclaredAccessibility: Accessibility.Public } && ContractDescriptors is { DeclaredAccessibility: Accessibility.Public };
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));
