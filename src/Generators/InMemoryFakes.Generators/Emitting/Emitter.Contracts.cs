@@ -536,9 +536,11 @@ internal static partial class Emitter
             return null;
         }
 
-        if (query.Kind == QueryKind.First && ordering is null && !MatchesAtMostOne(store.Entity!, query))
+        if (query.Kind == QueryKind.First && ordering is null && !MatchesAtMostOne(store.Entity!, query, ignoreCase: false))
         {
-            reason = "first match without OrderBy is not deterministic on a database: add OrderBy or make the property [Unique]";
+            reason = MatchesAtMostOne(store.Entity!, query, ignoreCase: true)
+                ? "first match without OrderBy is not deterministic on a database: IgnoreCase can match several values of a [Unique] property; add OrderBy"
+                : "first match without OrderBy is not deterministic on a database: add OrderBy or make the property [Unique]";
             return null;
         }
 
@@ -603,10 +605,10 @@ internal static partial class Emitter
     }
 
     /// <summary>
-    /// Whether every Or-group pins a unique value: an exact (case-sensitive) equality on each property of a unique
-    /// constraint, or on the key. Then at most one entity matches, whatever order the store scans in.
+    /// Whether every Or-group pins a unique value: an exact (case-sensitive unless <paramref name="ignoreCase"/>) equality on
+    /// each property of a unique constraint, or on the key. Then at most one entity matches, whatever order the store scans in.
     /// </summary>
-    private static bool MatchesAtMostOne(EntitySpec entity, QuerySpec query)
+    private static bool MatchesAtMostOne(EntitySpec entity, QuerySpec query, bool ignoreCase)
     {
         var uniqueSets = entity.Unique.Select(static u => u.Properties.ToArray())
             .Append(entity.Keys.Select(static k => k.Name).ToArray())
@@ -614,7 +616,7 @@ internal static partial class Emitter
         return query.Groups.Count > 0 && query.Groups.All(group =>
         {
             var pinned = group.Conditions
-                .Where(static c => c.Operator == QueryOperator.Equals && !c.IgnoreCase && c.Path.Steps.Count == 1)
+                .Where(c => c.Operator == QueryOperator.Equals && (ignoreCase || !c.IgnoreCase) && c.Path.Steps.Count == 1)
                 .Select(static c => c.Path.Steps[0].Property)
                 .ToList();
             return uniqueSets.Any(set => set.Length > 0 && set.All(pinned.Contains));

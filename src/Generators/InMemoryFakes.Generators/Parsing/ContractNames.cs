@@ -30,6 +30,10 @@ internal static class ContractNames
             | SymbolDisplayParameterOptions.IncludeDefaultValue | SymbolDisplayParameterOptions.IncludeParamsRefOut,
         miscellaneousOptions: Miscellaneous);
 
+    /// <summary>The member's signature as declared (<c>= default</c> rather than Roslyn's <c>= default(CancellationToken)</c>).</summary>
+    public static string SignatureOf(ISymbol member)
+        => System.Text.RegularExpressions.Regex.Replace(member.ToDisplayString(Signature), @"= default\([^()]*\)", "= default");
+
     /// <summary>The type as a test writes it, without a top-level nullable annotation.</summary>
     public static string Of(ITypeSymbol type)
         => (type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type).ToDisplayString(Format);

@@ -125,7 +125,7 @@ internal static class Declarations
             interceptArguments.ToArray(),
             operation,
             IsOblivious(candidate.Symbol),
-            candidate.Symbol.ToDisplayString(ContractNames.Signature),
+            ContractNames.SignatureOf(candidate.Symbol),
             candidate.Result is { } result ? ContractNames.TypeOf(result) : null,
             context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
     }
