@@ -64,12 +64,28 @@ internal static class ContractPlanner
             context.CancellationToken.ThrowIfCancellationRequested();
             var before = builder.Members.Count;
             var single = new List<MemberCandidate> { candidate };
-            store = classification.Kind switch
+            try
             {
-                StoreKindModel.EntityRepository => EntityPlanner.Plan(context, classification.Entity!, single, builder),
-                StoreKindModel.Blob => BlobPlanner.Plan(context, single, builder),
-                _ => KeyValuePlanner.Plan(context, single, builder),
-            };
+                store = classification.Kind switch
+                {
+                    StoreKindModel.EntityRepository => EntityPlanner.Plan(context, classification.Entity!, single, builder),
+                    StoreKindModel.Blob => BlobPlanner.Plan(context, single, builder),
+                    _ => KeyValuePlanner.Plan(context, single, builder),
+                };
+            }
+            catch (OperationCanceledException)
+            {
+                throw;
+            }
+#pragma warning disable CA1031 // The fake itself is fine: a failure to classify a member the user wrote must not cost it (IMF9999), so it is reported where it matters, in the descriptor.
+            catch (Exception exception)
+#pragma warning restore CA1031
+            {
+                builder.Members.RemoveRange(before, builder.Members.Count - before);
+                unclassified.Add(new UnclassifiedSpec(candidate.Symbol.Name, "hand-written; the generator failed to classify it (" + exception.GetType().Name + ")"));
+                continue;
+            }
+
             if (builder.Members.Count == before)
             {
                 unclassified.Add(new UnclassifiedSpec(candidate.Symbol.Name, NoConvention));
