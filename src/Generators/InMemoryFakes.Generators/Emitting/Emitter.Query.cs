@@ -68,7 +68,7 @@ internal static partial class Emitter
     {
         var arguments = new List<string>();
         var predicate = Predicate(fake, query);
-        if (query.State.Count > 0)
+        if (query.State.Count + SemanticsProperties(query).Count > 0)
         {
             arguments.Add(State(fake, query));
             arguments.Add(predicate ?? "null");
@@ -126,32 +126,40 @@ internal static partial class Emitter
 
         var e = fake.Names.Entity;
         var s = fake.Names.State;
-        string StateOf(int index) => query.State.Count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        var compared = SemanticsProperties(query);
+        var count = query.State.Count + compared.Count;
+        string StateOf(int index) => count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        string ComparisonOf(ConditionSpec c) => StateOf(query.State.Count + compared.IndexOf(SemanticsName(c.Path)));
         var groups = new List<string>();
-        var semantics = fake.Names.Core + ".Semantics";
         foreach (var group in query.Groups)
         {
-            var parts = group.Conditions.Select(c => Condition(c, e, StateOf, semantics)).ToList();
+            var parts = group.Conditions.Select(c => Condition(c, e, StateOf, ComparisonOf)).ToList();
             groups.Add(query.Groups.Count > 1 && parts.Count > 1 ? "(" + string.Join(" && ", parts) + ")" : string.Join(" && ", parts));
         }
 
-        // Text equality reads the fake's StoreSemantics (a case-insensitive collation, per property), so that lambda is not static.
         var expression = string.Join(" || ", groups);
-        var modifier = query.Groups.SelectMany(static g => g.Conditions).Any(UsesSemantics) ? "" : "static ";
-        return query.State.Count == 0 ? modifier + e + " => " + expression : modifier + "(" + e + ", " + s + ") => " + expression;
+        return count == 0 ? "static " + e + " => " + expression : "static (" + e + ", " + s + ") => " + expression;
     }
 
-    /// <summary>Whether a condition compares text for equality as the fake's <c>StoreSemantics</c> says (no IgnoreCase of its own).</summary>
+    /// <summary>Whether a condition compares text for equality as the fake's <c>StoreSemantics</c> say (no IgnoreCase of its own).</summary>
     private static bool UsesSemantics(ConditionSpec condition)
         => condition.Category == ValueCategory.Text && !condition.IgnoreCase && condition.Operator is QueryOperator.Equals or QueryOperator.Not;
 
-    /// <summary>The property name a <c>StoreSemantics</c> knob is keyed by: the path as the query names it (<c>Email</c>, <c>AddressCity</c>).</summary>
+    /// <summary>The property name a <c>StoreSemantics</c> knob is keyed by, as a literal: the path as the query names it (<c>"Email"</c>, <c>"AddressCity"</c>).</summary>
     private static string SemanticsName(PathSpec path) => TypeNames.Literal(string.Concat(path.Steps.Select(static s => s.Property.TrimStart('@'))));
+
+    /// <summary>
+    /// The properties whose text equality follows the fake's semantics, in order of first use: each one's
+    /// <c>StringComparison</c> is read once per call (<c>__core.Semantics.ComparisonFor("Email")</c>) and passed in the
+    /// query's state after the arguments, so the predicate stays a static lambda.
+    /// </summary>
+    private static List<string> SemanticsProperties(QuerySpec query)
+        => query.Groups.SelectMany(static g => g.Conditions).Where(UsesSemantics).Select(static c => SemanticsName(c.Path)).Distinct().ToList();
 
     /// <summary>The predicate's state: the one argument, or a tuple of them.</summary>
     private static string State(FakeSpec fake, QuerySpec query)
     {
-        var items = query.State.Select(StateItem).ToList();
+        var items = query.State.Select(StateItem).Concat(SemanticsProperties(query).Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ")")).ToList();
         return items.Count == 1 ? items[0] : "(" + string.Join(", ", items) + ")";
     }
 
@@ -186,7 +194,7 @@ internal static partial class Emitter
     }
 
     /// <summary>One condition over the entity variable and its arguments in the state.</summary>
-    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, string semantics)
+    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, System.Func<ConditionSpec, string> comparison)
     {
         var x = Access(condition.Path, e);
         string A(int i) => state(condition.Arguments[i]);
@@ -199,7 +207,7 @@ internal static partial class Emitter
         };
         string Equal(string argument) => condition.Category switch
         {
-            ValueCategory.Text when UsesSemantics(condition) => semantics + ".TextEquals(" + SemanticsName(condition.Path) + ", " + x + ", " + argument + ")",
+            ValueCategory.Text when UsesSemantics(condition) => "global::System.String.Equals(" + x + ", " + argument + ", " + comparison(condition) + ")",
             ValueCategory.Text => "global::System.String.Equals(" + x + ", " + argument + ", global::System.StringComparison." + (condition.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal") + ")",
             ValueCategory.Operators or ValueCategory.Boolean => x + " == " + argument,
             _ => "global::System.Collections.Generic.EqualityComparer<" + (condition.UnderlyingIsValueType ? condition.NullableType : condition.EffectiveType) + ">.Default.Equals(" + x + ", " + argument + ")",
