@@ -73,7 +73,7 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <summary>
     /// For an interface with a unit-of-work member (<c>SaveChanges</c>, <c>Commit</c>, an <c>IUnitOfWork</c> property): whether
     /// its writes wait for the save or are saved at once. <see cref="InMemoryFakes.UnitOfWorkWrites.Auto"/> lets the generator
-    /// decide where the interface proves it, and reports IMF0021 where it does not.
+    /// decide where the interface proves it, and reports IMF0022 where it does not.
     /// </summary>
     public UnitOfWorkWrites UnitOfWorkWrites { get; set; }
 }

@@ -63,7 +63,7 @@ public enum UnitOfWorkWrites
 {
     /// <summary>
     /// The generator decides: writes are deferred when the interface has synchronous writes or an <c>IUnitOfWork</c>
-    /// property, immediate for Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; otherwise it reports IMF0021.
+    /// property, immediate for Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; otherwise it reports IMF0022.
     /// </summary>
     Auto = 0,
 

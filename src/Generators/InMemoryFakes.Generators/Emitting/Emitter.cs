@@ -41,6 +41,8 @@ internal static partial class Emitter
             WriteRegistration(w, fake);
         }
 
+        WriteContract(w, fake);
+
         if (fake.Namespace is not null)
         {
             w.Outdent();
@@ -100,7 +102,7 @@ internal static partial class Emitter
         foreach (var ordering in fake.Store.Orderings)
         {
             w.Line();
-            w.Line("private static readonly global::System.Collections.Generic.IComparer<" + fake.Store.Entity!.EntityType + "> " + ordering.Name + " = " + Ordering(fake, ordering) + ";");
+            w.Line("private readonly global::System.Collections.Generic.IComparer<" + fake.Store.Entity!.EntityType + "> " + ordering.Name + ";");
         }
 
         w.Line();
@@ -312,6 +314,7 @@ internal static partial class Emitter
         w.Line("/// <summary>Creates the fake; settings left null in <paramref name=\"options\"/> fall back to the attribute's.</summary>");
         w.Open("public " + name + "(" + InMemoryFakeOptions + "? options)");
         w.Line(n.Core + " = new " + FakeCore + "(options, " + n.Defaults + ");");
+        InitializeOrderings(w, fake);
         var store = fake.Store;
         var tableName = store.TableName is null ? "typeof(" + store.Entity!.EntityType + ").Name" : TypeNames.Literal(store.TableName);
         switch (store.Kind)
@@ -346,7 +349,7 @@ internal static partial class Emitter
         w.Open("internal static class " + fake.ClassName + "__FakeRegistration");
         w.Directive("#pragma warning disable CA2255 // Registering generated fakes at module load is the point: no reflection scanning.");
         w.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
-        w.Line("internal static void Register() => " + Fakes + ".Register<" + fake.InterfaceType + ", " + fake.FullClassName + ">(static o => new " + fake.FullClassName + "(o));");
+        WriteRegisterMethod(w, fake);
         w.Directive("#pragma warning restore CA2255");
         w.Close();
     }

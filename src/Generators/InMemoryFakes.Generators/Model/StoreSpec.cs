@@ -46,6 +46,7 @@ internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Co
 /// <param name="Token">The concurrency token, or null.</param>
 /// <param name="Unique">Unique constraints.</param>
 /// <param name="Indexes">Secondary indexes.</param>
+/// <param name="Shape">How a contract builds and reads the entity (set when a contract descriptor is emitted).</param>
 internal sealed record EntitySpec(
     string EntityType,
     bool IsValueType,
@@ -57,7 +58,8 @@ internal sealed record EntitySpec(
     bool IsImmutable,
     TokenSpec? Token,
     EquatableArray<UniqueSpec> Unique,
-    EquatableArray<IndexSpec> Indexes);
+    EquatableArray<IndexSpec> Indexes,
+    EntityShapeSpec? Shape = null);
 
 /// <summary>A property read from an entity; <paramref name="NullForgiving"/> adds <c>!</c> where the runtime rejects null itself.</summary>
 internal sealed record PropertyRef(string Name, bool NullForgiving);
@@ -160,7 +162,8 @@ internal enum BlobField
 /// <param name="Type">The result type.</param>
 /// <param name="ConstructorArguments">The fields passed to the chosen constructor, in order.</param>
 /// <param name="Initializers">Settable properties filled by name.</param>
-internal sealed record ConverterSpec(string Name, string Type, EquatableArray<BlobField> ConstructorArguments, EquatableArray<BlobInitializerSpec> Initializers);
+/// <param name="Compared">Readable members holding the blob's key, size or content type: what a contract compares (not the ETag or times, which the store chooses).</param>
+internal sealed record ConverterSpec(string Name, string Type, EquatableArray<BlobField> ConstructorArguments, EquatableArray<BlobInitializerSpec> Initializers, EquatableArray<BlobInitializerSpec> Compared = default);
 
 /// <summary>One property of a converted result: <c>{Property} = {field of p}</c>.</summary>
 internal sealed record BlobInitializerSpec(string Property, BlobField Field);
@@ -171,7 +174,8 @@ internal sealed record BlobInitializerSpec(string Property, BlobField Field);
 /// <param name="CanBeNull">Whether the options may be null.</param>
 /// <param name="IsNullableStruct">Whether the options are a nullable struct.</param>
 /// <param name="Checks">The properties checked, in order.</param>
-internal sealed record ExpirationHelperSpec(string Name, string Type, bool CanBeNull, bool IsNullableStruct, EquatableArray<ExpirationCheckSpec> Checks);
+/// <param name="NoExpiryType">The options type as a test writes it, when <c>new T()</c> makes options that mean "no expiry" (an accessible parameterless constructor); else null.</param>
+internal sealed record ExpirationHelperSpec(string Name, string Type, bool CanBeNull, bool IsNullableStruct, EquatableArray<ExpirationCheckSpec> Checks, string? NoExpiryType = null);
 
 /// <summary>One property of an options object that can give an expiration.</summary>
 /// <param name="Property">The property name.</param>
@@ -184,8 +188,8 @@ internal sealed record ExpirationCheckSpec(string Property, ExpirationKind Kind,
 /// <param name="Keys">The sort keys, most significant first.</param>
 internal sealed record OrderingSpec(string Name, EquatableArray<OrderKeySpec> Keys);
 
-/// <summary>One sort key: a property path, its direction, and whether it compares text (ordinally).</summary>
-internal sealed record OrderKeySpec(PathSpec Path, bool Descending, bool Text);
+/// <summary>One sort key: a property path, its direction, whether it compares text, and the type the path reads (<c>string?</c>, <c>int?</c> through a nullable path), for the fake's <c>StoreSemantics.OrderComparer&lt;T&gt;</c>.</summary>
+internal sealed record OrderKeySpec(PathSpec Path, bool Descending, bool Text, string Type = "");
 
 /// <summary>A property path read null-safely from the entity: <c>e.Address?.City</c>.</summary>
 internal sealed record PathSpec(EquatableArray<PathStepSpec> Steps);

@@ -385,7 +385,10 @@ internal static class BlobPlanner
             return null;
         }
 
-        var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray());
+        var compared = context.PropertiesOf(named).Where(p => p.GetMethod is not null && context.IsAccessible(p.GetMethod))
+            .Select(p => new BlobInitializerSpec(TypeNames.Escape(p.Name), Field(context, p.Name, p.Type) ?? BlobField.ETag))
+            .Where(static p => p.Field is BlobField.Key or BlobField.Size or BlobField.SizeAsInt32 or BlobField.ContentType).ToArray();
+        var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray(), compared);
         store.Converters.Add(converter);
         return converter.Name;
     }

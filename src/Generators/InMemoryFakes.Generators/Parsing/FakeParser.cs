@@ -157,7 +157,7 @@ internal static class FakeParser
             Store: storeSpec,
             Members: store.Members.ToArray(),
             ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context));
-        return Result(spec);
+        return Result(ContractPlanner.Attach(context, settings, classification, candidates, spec));
     }
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>

@@ -70,8 +70,10 @@ internal sealed class KnownSymbols
         Queryable = Get("System.Linq.IQueryable`1");
         EnumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         EfAsyncQueryProvider = Get("Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
-        FakeQueryProvider = Get("InMemoryFakes.FakeQueryProvider");
+        FakeQueryProvider = Get("InMemoryFakes.Support.FakeQueryProvider");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
+        ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
+        ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
     }
 
     public Compilation Compilation { get; }
@@ -189,6 +191,14 @@ internal sealed class KnownSymbols
 
     /// <summary>The runtime's queryable provider (older runtimes lack it).</summary>
     public INamedTypeSymbol? FakeQueryProvider { get; }
+    /// <summary><c>InMemoryFakes.Contracts.ContractDescriptor&lt;T&gt;</c>: the runtime ships it; without it no contract descriptor is emitted.</summary>
+    public INamedTypeSymbol? ContractDescriptor { get; }
+
+    /// <summary><c>InMemoryFakes.Contracts.ContractDescriptors</c>, the registry descriptors are registered with.</summary>
+    public INamedTypeSymbol? ContractDescriptors { get; }
+
+    /// <summary>Whether the compilation can use the contract descriptor types (both are public in the runtime).</summary>
+    public bool HasContracts => ContractDescriptor is { DeclaredAccessibility: Accessibility.Public } && ContractDescriptors is { DeclaredAccessibility: Accessibility.Public };
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));

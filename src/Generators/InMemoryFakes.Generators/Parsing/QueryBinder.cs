@@ -856,7 +856,9 @@ internal static class QueryBinder
         foreach (var order in orders)
         {
             var text = Categorize(context, TypeNames.Underlying(order.Path.Leaf)) == ValueCategory.Text;
-            keys.Add(new OrderKeySpec(order.Path.ToSpec(), order.Descending, text));
+            var leaf = order.Path.Leaf;
+            var read = order.Path.ThroughNullable && leaf is not ITypeParameterSymbol ? context.RenderNullable(leaf) : context.Render(leaf);
+            keys.Add(new OrderKeySpec(order.Path.ToSpec(), order.Descending, text, read));
             name.Append(order.Path.Text).Append(order.Descending ? "Desc" : "");
         }
 
