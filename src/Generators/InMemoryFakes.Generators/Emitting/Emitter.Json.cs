@@ -222,6 +222,9 @@ internal static partial class Emitter
                 case JsonWriteKind.Assign:
                     w.Line("Setter = static (o, v) => ((" + obj.Type + ")o)." + member.Access + " = v!,");
                     break;
+                case JsonWriteKind.Init:
+                    w.Line("Setter = static (o, v) => throw new global::System.InvalidOperationException(" + TypeNames.Literal(obj.Display + "." + member.Name + " is init-only: it is set when the object is created.") + "),");
+                    break;
                 case JsonWriteKind.Refill:
                     w.Line("Setter = static (o, v) => " + Serialization + "GeneratedJson.Refill<" + member.Element + ">(((" + obj.Type + ")o)." + member.Access + ", v, " + TypeNames.Literal(obj.Display + "." + member.Name) + "),");
                     break;

@@ -194,6 +194,12 @@ internal enum JsonWriteKind
 
     /// <summary>A get-only collection filled in place (<c>GeneratedJson.Refill</c>).</summary>
     Refill,
+
+    /// <summary>
+    /// An <c>init</c>-only member, set through the creator: a setter that throws, as System.Text.Json's generator writes,
+    /// so the member counts as writable (a <c>required</c> one must be) though only the creator ever sets it.
+    /// </summary>
+    Init,
 }
 
 /// <summary><c>[JsonIgnore(Condition = …)]</c> on a member that is still written in some cases.</summary>

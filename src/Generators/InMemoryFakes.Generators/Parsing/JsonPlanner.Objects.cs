@@ -226,6 +226,7 @@ internal static partial class JsonPlanner
             if (usable)
             {
                 member.InitOnly = true;
+                member.Write = JsonWriteKind.Init;
                 return null;
             }
 

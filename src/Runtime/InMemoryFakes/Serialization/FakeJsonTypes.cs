@@ -159,9 +159,29 @@ public static class FakeJsonTypes
     public static void EnsureComplete<T>(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        if (FindMissing(typeof(T), options, cause: null) is { } missing)
+        {
+            throw missing;
+        }
+
+        Resolve(typeof(T), options, path: null);
+    }
+
+    /// <summary>
+    /// Walks the metadata the resolvers give for <paramref name="root"/> and every type its members, elements and keys
+    /// reach, without configuring it: the first type nothing describes (or whose metadata cannot be built), as the
+    /// error to throw; null when every type is described.
+    /// </summary>
+    private static NotSupportedException? FindMissing(Type root, JsonSerializerOptions options, Exception? cause)
+    {
+        if (options.TypeInfoResolver is not { } resolver)
+        {
+            return null;
+        }
+
         var seen = new HashSet<Type>();
         var pending = new Queue<(Type Type, string? Path)>();
-        pending.Enqueue((typeof(T), null));
+        pending.Enqueue((root, null));
         while (pending.Count > 0)
         {
             var (type, path) = pending.Dequeue();
@@ -170,7 +190,21 @@ public static class FakeJsonTypes
                 continue;
             }
 
-            var info = Resolve(type, options, path);
+            JsonTypeInfo? info;
+            try
+            {
+                info = resolver.GetTypeInfo(type, options);
+            }
+            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+            {
+                return NotUsable(type, path, e);
+            }
+
+            if (info is null)
+            {
+                return Missing(type, path, cause);
+            }
+
             var here = path ?? Name(type);
             switch (info.Kind)
             {
@@ -193,7 +227,40 @@ public static class FakeJsonTypes
                     break;
             }
         }
+
+        return null;
     }
+
+    private static JsonTypeInfo Resolve(Type type, JsonSerializerOptions options, string? path)
+    {
+        try
+        {
+            return options.GetTypeInfo(type);
+        }
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+        {
+            // System.Text.Json reports a missing member type without saying how it was reached: find it, and say.
+            throw FindMissing(type, options, e)
+                  ?? (e is NotSupportedException && options.TypeInfoResolver?.GetTypeInfo(type, options) is null ? Missing(type, path, e) : NotUsable(type, path, e));
+        }
+    }
+
+    private static NotSupportedException Missing(Type type, string? path, Exception? cause)
+    {
+        var why = UnsupportedReasons.TryGetValue(type, out var reason) ? $" The InMemoryFakes generator did not describe it: {reason}." : "";
+        return new NotSupportedException(
+            $"No JSON metadata for {type.FullName}{Where(path)}.{why} InMemoryFakes needs it to save or show the type: register a JsonSerializerContext " +
+            $"that lists it ([JsonSerializable(typeof({type.Name}))]) with the persistence or inspector options, or a converter " +
+            "(FakeJsonTypes.Register), or opt into the reflection fallback. See docs/prototyping.md.",
+            cause);
+    }
+
+    private static NotSupportedException NotUsable(Type type, string? path, Exception cause)
+        => new($"The JSON metadata of {type.FullName}{Where(path)} is not usable: {cause.Message}", cause);
+
+    private static string Where(string? path) => path is null ? "" : $" (reached through {path})";
+
+    private static string Name(Type type) => type.IsGenericType || type.IsArray ? type.ToString() : type.Name;
 
 #if NET9_0_OR_GREATER
     private static Type? ElementOf(JsonTypeInfo info) => info.ElementType;
@@ -208,30 +275,6 @@ public static class FakeJsonTypes
     private static Type? KeyOf(JsonTypeInfo info)
         => info.Type.IsGenericType && info.Type.GetGenericArguments() is { Length: 2 } arguments ? arguments[0] : null;
 #endif
-
-    private static JsonTypeInfo Resolve(Type type, JsonSerializerOptions options, string? path)
-    {
-        try
-        {
-            return options.GetTypeInfo(type);
-        }
-        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
-        {
-            var missing = e is NotSupportedException && options.TypeInfoResolver?.GetTypeInfo(type, options) is null;
-            var where = path is null ? "" : $" (reached through {path})";
-            var why = UnsupportedReasons.TryGetValue(type, out var reason)
-                ? $" The InMemoryFakes generator did not describe it: {reason}."
-                : "";
-            var message = missing
-                ? $"No JSON metadata for {type.FullName}{where}.{why} InMemoryFakes needs it to save or show the type: register a JsonSerializerContext " +
-                  $"that lists it ([JsonSerializable(typeof({type.Name}))]) with the persistence or inspector options, or a converter " +
-                  "(FakeJsonTypes.Register), or opt into the reflection fallback. See docs/prototyping.md."
-                : $"The JSON metadata of {type.FullName}{where} is not usable: {e.Message}";
-            throw new NotSupportedException(message, e);
-        }
-    }
-
-    private static string Name(Type type) => type.IsGenericType || type.IsArray ? type.ToString() : type.Name;
 
     private sealed class RegisteredResolver : IJsonTypeInfoResolver
     {
