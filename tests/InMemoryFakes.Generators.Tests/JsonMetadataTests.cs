@@ -268,6 +268,53 @@ public class JsonMetadataTests
         Assert.Contains("PropertyName = \"Comment\"", result.GeneratedSources.Single(static s => s.HintName == Emitter.JsonHintName).SourceText.ToString(), StringComparison.Ordinal);
     }
 
+    /// <summary>Types near the built-in list on either side of it: each must be built-in to both the generator and the runtime, or to neither.</summary>
+    private static readonly Type[] NearBuiltIns =
+    {
+        typeof(IntPtr), typeof(System.Numerics.BigInteger), typeof(System.Numerics.Complex), typeof(System.Text.StringBuilder),
+        typeof(System.Globalization.CultureInfo), typeof(Memory<int>), typeof(ReadOnlyMemory<char>), typeof(int[]), typeof(Version[]),
+        typeof(DateTimeKind), typeof(DateTimeKind?), typeof(System.Text.Json.JsonValueKind), typeof(TimeZoneInfo), typeof(Type),
+    };
+
+    [Fact]
+    public void The_generator_skips_exactly_the_types_the_runtime_describes_itself()
+    {
+        var runtime = (System.Collections.IDictionary)typeof(InMemoryFakes.Serialization.FakeJsonTypes).Assembly
+            .GetType("InMemoryFakes.Serialization.BuiltInJsonTypes", throwOnError: true)!
+            .GetField("Known", System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Static)!
+            .GetValue(null)!;
+        var compilation = GeneratorHarness.Compile("class C { }");
+        var known = InMemoryFakes.Generators.Parsing.KnownSymbols.For(compilation);
+        var options = InMemoryFakes.Serialization.FakeJsonTypes.CreateOptions();
+
+        Assert.True(runtime.Count > 40, "The runtime's built-in list was not found.");
+        foreach (var type in runtime.Keys.Cast<Type>().Concat(NearBuiltIns))
+        {
+            var generator = InMemoryFakes.Generators.Parsing.JsonPlanner.IsBuiltIn(known, ToSymbol(compilation, type));
+            var described = InMemoryFakes.Serialization.FakeJsonTypes.BuiltIn.GetTypeInfo(type, options) is not null;
+            Assert.True(generator == described, type + ": the generator says built-in = " + generator + ", the runtime describes it = " + described);
+        }
+
+        // object is the one type the runtime describes outside BuiltIn: values keep their type tag (ObjectJsonConverter).
+        Assert.True(InMemoryFakes.Generators.Parsing.JsonPlanner.IsBuiltIn(known, compilation.GetSpecialType(SpecialType.System_Object)));
+    }
+
+    private static ITypeSymbol ToSymbol(Compilation compilation, Type type)
+    {
+        if (type.IsArray)
+        {
+            return compilation.CreateArrayTypeSymbol(ToSymbol(compilation, type.GetElementType()!));
+        }
+
+        if (type.IsGenericType)
+        {
+            var definition = compilation.GetTypeByMetadataName(type.GetGenericTypeDefinition().FullName!)!;
+            return definition.Construct(type.GetGenericArguments().Select(a => ToSymbol(compilation, a)).ToArray());
+        }
+
+        return compilation.GetTypeByMetadataName(type.FullName!) ?? throw new InvalidOperationException("No symbol for " + type);
+    }
+
     private static int Count(string text, string value)
     {
         var count = 0;
