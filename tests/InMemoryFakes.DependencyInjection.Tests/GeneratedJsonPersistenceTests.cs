@@ -216,6 +216,30 @@ public sealed class GeneratedJsonPersistenceTests : IDisposable
     }
 
     [Fact]
+    public async Task Converters_generic_members_fields_and_extension_data_survive_a_restart()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(_folder.File)!);
+        await File.WriteAllTextAsync(_folder.File, """
+            { "format": "InMemoryFakes.Persistence", "formatVersion": 1,
+              "tables": [ { "name": "Sensor", "kind": "entity", "entries": [ { "key": 1, "value": {
+                "Id": 1, "Reading": "21.5C", "Level": "Urgent", "Address": "10.0.0.7",
+                "Threshold": { "Value": 1, "Label": "warm" }, "Room": "lab", "Calibrated": "2030-01-01" } } ] } ] }
+            """, TestContext.Current.CancellationToken);
+
+        var first = await StartAsync(new ManualClock(T0), static s => s.AddInMemoryFake<ISensorStore>());
+        var sensor = first.Services.GetRequiredService<ISensorStore>().Find(1)!;
+        Assert.Equal((21.5, Priority.Urgent, "10.0.0.7", Priority.Normal, "warm", "lab"), (sensor.Reading.Degrees, sensor.Level, sensor.Address!.ToString(), sensor.Threshold.Value, sensor.Threshold.Label, sensor.Room));
+        Assert.Equal("2030-01-01", sensor.Extra!["Calibrated"].GetString());
+        first.Persistence().Save();
+        await StopAsync(first);
+
+        var text = await File.ReadAllTextAsync(_folder.File, TestContext.Current.CancellationToken);
+        Assert.Contains("\"Reading\": \"21.5C\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"Level\": \"Urgent\"", text, StringComparison.Ordinal);
+        Assert.Contains("\"Calibrated\": \"2030-01-01\"", text, StringComparison.Ordinal); // kept, not dropped
+    }
+
+    [Fact]
     public void The_generated_metadata_is_what_resolves_the_types_without_any_context_or_reflection()
     {
         var options = FakeJsonTypes.CreateOptions();

@@ -192,3 +192,64 @@ public interface IVehicleStore
 
     Vehicle? Find(int id);
 }
+
+/// <summary>Written through its own converter, as "21.5C".</summary>
+[System.Text.Json.Serialization.JsonConverter(typeof(CelsiusConverter))]
+public readonly record struct Celsius(double Degrees);
+
+public sealed class CelsiusConverter : System.Text.Json.Serialization.JsonConverter<Celsius>
+{
+    public override Celsius Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+        => new(double.Parse(reader.GetString()!.TrimEnd('C'), System.Globalization.CultureInfo.InvariantCulture));
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, Celsius value, System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(value.Degrees.ToString(System.Globalization.CultureInfo.InvariantCulture) + "C");
+}
+
+/// <summary>A framework type with no metadata of its own, written by a member-level converter.</summary>
+public sealed class AddressConverter : System.Text.Json.Serialization.JsonConverter<System.Net.IPAddress>
+{
+    public override System.Net.IPAddress Read(ref System.Text.Json.Utf8JsonReader reader, Type typeToConvert, System.Text.Json.JsonSerializerOptions options)
+        => System.Net.IPAddress.Parse(reader.GetString()!);
+
+    public override void Write(System.Text.Json.Utf8JsonWriter writer, System.Net.IPAddress value, System.Text.Json.JsonSerializerOptions options)
+        => writer.WriteStringValue(value.ToString());
+}
+
+public sealed class Labelled<T>
+{
+    public T Value { get; set; } = default!;
+
+    public string Label { get; set; } = "";
+}
+
+/// <summary>Converters on a type and on members, a closed generic member, a public field and extension data.</summary>
+public sealed class Sensor
+{
+    public int Id { get; set; }
+
+    public Celsius Reading { get; set; }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter))]
+    public Priority Level { get; set; }
+
+    [System.Text.Json.Serialization.JsonConverter(typeof(AddressConverter))]
+    public System.Net.IPAddress? Address { get; set; }
+
+    public Labelled<Priority> Threshold { get; set; } = new();
+
+#pragma warning disable CA1051 // A public field on purpose: the metadata must write and read fields too.
+    public string Room = "";
+#pragma warning restore CA1051
+
+    [System.Text.Json.Serialization.JsonExtensionData]
+    public Dictionary<string, System.Text.Json.JsonElement>? Extra { get; set; }
+}
+
+[InMemoryFake]
+public interface ISensorStore
+{
+    Sensor Add(Sensor sensor);
+
+    Sensor? Find(int id);
+}

@@ -51,6 +51,7 @@ public class JsonMetadataTests
             public required string Customer { get; set; }
             public Status Status { get; set; }
             public Status? Previous { get; set; }
+            [JsonConverter(typeof(JsonStringEnumConverter))] public Status Stage { get; set; }
             public List<Line> Lines { get; set; } = new();
             public Line[] Extras { get; set; } = [];
             public HashSet<string> Labels { get; } = new();

@@ -247,7 +247,10 @@ internal static partial class Emitter
 
             if (member.Converter is { } converter)
             {
+                // The member's own metadata, built on its converter: System.Text.Json resolves a property's type even when
+                // the property has a converter, and the type may have no metadata anywhere else (a framework type).
                 w.Line("Converter = " + ConverterExpression(converter, member.Type) + ",");
+                w.Line("PropertyTypeInfo = " + Services + ".CreateValueInfo<" + member.Type + ">(options, " + ConverterExpression(converter, member.Type) + "),");
             }
 
             w.Outdent();
@@ -292,7 +295,11 @@ internal static partial class Emitter
     {
         JsonConverterKind.Direct => "(new " + converter.Converter + "())!",
         JsonConverterKind.Factory => "(global::System.Text.Json.Serialization.JsonConverter<" + type + ">)new " + converter.Converter + "().CreateConverter(typeof(" + converter.Target + "), options)!",
-        JsonConverterKind.StringEnum => "new global::System.Text.Json.Serialization.JsonStringEnumConverter<" + converter.Target + ">()",
-        _ => Services + ".GetNullableConverter<" + converter.Target + ">(" + Services + ".CreateValueInfo<" + converter.Target + ">(options, new global::System.Text.Json.Serialization.JsonStringEnumConverter<" + converter.Target + ">()))",
+        JsonConverterKind.StringEnum => StringEnumConverter(converter.Target),
+        _ => Services + ".GetNullableConverter<" + converter.Target + ">(" + Services + ".CreateValueInfo<" + converter.Target + ">(options, " + StringEnumConverter(converter.Target) + "))",
     };
+
+    /// <summary><c>JsonStringEnumConverter&lt;TEnum&gt;</c> is a factory too (of the trim-safe kind): its converter for the enum.</summary>
+    private static string StringEnumConverter(string enumType)
+        => "(global::System.Text.Json.Serialization.JsonConverter<" + enumType + ">)new global::System.Text.Json.Serialization.JsonStringEnumConverter<" + enumType + ">().CreateConverter(typeof(" + enumType + "), options)!";
 }

@@ -177,7 +177,9 @@ internal static partial class JsonPlanner
                 var member = new MemberPlan(symbol, memberType, isPublic)
                 {
                     Ignore = ignore.Value,
-                    HasJsonInclude = include,
+
+                    // Fields are state: included whatever the options' IncludeFields says (as the reflection fallback does).
+                    HasJsonInclude = include || symbol is IFieldSymbol,
                     JsonName = JsonNameOf(json, symbol),
                     IsExtensionData = Has(symbol, json.JsonExtensionData),
                 };
