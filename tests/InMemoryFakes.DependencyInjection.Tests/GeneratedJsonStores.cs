@@ -146,7 +146,7 @@ public interface ISessionStore
     void Set(string key, Session value, TimeSpan ttl);
 }
 
-/// <summary>State in a private field: the generator refuses it (IMF0020) rather than save a Meter without its ticks.</summary>
+/// <summary>State in a private field: the generator refuses it (IMF0021) rather than save a Meter without its ticks.</summary>
 public sealed class Meter
 {
     private int _ticks;

@@ -64,7 +64,7 @@ public interface IAttachmentStore
 internal sealed partial class PersistenceJson : JsonSerializerContext;
 
 /// <summary>
-/// Covered only by the reflection fallback, in its own container: the generator refuses it (IMF0020) because of the
+/// Covered only by the reflection fallback, in its own container: the generator refuses it (IMF0021) because of the
 /// private field it cannot see into, which here holds no data.
 /// </summary>
 public sealed class Gadget

@@ -239,10 +239,10 @@ public class DiagnosticTests
     }
 
     [Fact]
-    public void IMF0020_stored_type_whose_whole_state_json_metadata_cannot_reach()
+    public void IMF0021_stored_type_whose_whole_state_json_metadata_cannot_reach()
     {
         var source = Sources.Usings + "namespace Diag;\npublic class Counter\n{\n    private int _hits;\n    public int Id { get; set; }\n    public int Hits => _hits;\n    public void Hit() => _hits++;\n}\n[InMemoryFake]\npublic interface ICounters\n{\n    void Add(Counter counter);\n}";
-        var d = Single(source, "IMF0020", "[InMemoryFake]");
+        var d = Single(source, "IMF0021", "[InMemoryFake]");
         Assert.Equal(DiagnosticSeverity.Info, d.Severity);
         Assert.Equal("InMemoryCounters stores 'Diag.Counter', and no JSON metadata is generated for it: Counter._hits is a non-public field, so its value would not be saved; expose it through a public property, or mark it [JsonIgnore] if it holds no data. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).", Message(d));
 

@@ -167,7 +167,7 @@ public class JsonMetadataTests
         Assert.DoesNotContain(run.Sources.Keys, static k => k == Emitter.JsonHintName);
     }
 
-    /// <summary>A type stored by <c>IThings</c> (through <c>Thing.Part</c>), with what IMF0020 must say about it (null: it is described).</summary>
+    /// <summary>A type stored by <c>IThings</c> (through <c>Thing.Part</c>), with what IMF0021 must say about it (null: it is described).</summary>
     public static TheoryData<string, string, string?> Shapes => new()
     {
         { "get-only auto-property", "public class Part { public int A { get; set; } public DateTime Issued { get; } = DateTime.UnixEpoch; }", "Part.Issued is read-only and no constructor parameter of the same name and type sets it" },
@@ -210,7 +210,7 @@ public class JsonMetadataTests
         }
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("IMF0020", diagnostic.Id);
+        Assert.Equal("IMF0021", diagnostic.Id);
         Assert.Contains(reason, diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 

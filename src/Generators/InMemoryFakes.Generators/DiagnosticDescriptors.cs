@@ -123,7 +123,7 @@ internal static class DiagnosticDescriptors
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoJsonMetadata = Create(
-        "IMF0020",
+        "IMF0021",
         "No JSON metadata is generated for a stored type",
         "{0} stores '{1}'{2}, and no JSON metadata is generated for it: {3}. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).",
         DiagnosticSeverity.Info);

@@ -262,7 +262,7 @@ internal enum JsonConverterKind
 /// <param name="Target">The converted type (the enum for the string-enum kinds), rendered without annotations.</param>
 internal sealed record JsonConverterRef(JsonConverterKind Kind, string Converter, string Target);
 
-/// <summary>A type the generated metadata does not describe (diagnostic IMF0020), and why.</summary>
+/// <summary>A type the generated metadata does not describe (diagnostic IMF0021), and why.</summary>
 /// <param name="Type">The type for <c>typeof</c>, or null when generated code cannot name it (then nothing is registered for it).</param>
 /// <param name="Display">The type as people read it.</param>
 /// <param name="Reason">Why, as a clause (no final period).</param>

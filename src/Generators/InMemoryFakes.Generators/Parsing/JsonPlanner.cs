@@ -13,7 +13,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// Plans the JSON metadata a fake's tables need (docs/prototyping.md, "What the generator emits"): walks the key and
 /// value types and every type reachable from their members, collection elements and dictionary keys; skips what the
 /// runtime already knows (<see cref="IsBuiltIn"/>); and describes each other type the way System.Text.Json's own
-/// generator would, or, when it cannot describe a type's whole state, says why (diagnostic IMF0020) and leaves it to
+/// generator would, or, when it cannot describe a type's whole state, says why (diagnostic IMF0021) and leaves it to
 /// the app's context, a converter or the reflection fallback. The rules:
 /// <list type="bullet">
 /// <item>Members: public instance properties with a public getter and public fields (and accessible <c>[JsonInclude]</c>
@@ -36,7 +36,7 @@ internal static partial class JsonPlanner
     private static readonly SymbolDisplayFormat PlainFormat = SymbolDisplayFormat.FullyQualifiedFormat;
 
     /// <summary>
-    /// The JSON metadata the fake's tables need, with IMF0020 reported for each type it cannot describe; null when the
+    /// The JSON metadata the fake's tables need, with IMF0021 reported for each type it cannot describe; null when the
     /// compilation cannot hold generated metadata (it does not reference the runtime's serialization types) or the
     /// tables' types are not known at compile time (an open generic fake).
     /// </summary>
@@ -566,7 +566,7 @@ internal static partial class JsonPlanner
             return null;
         }
 
-        /// <summary>Records a type the metadata does not describe (IMF0020) and returns Unsupported.</summary>
+        /// <summary>Records a type the metadata does not describe (IMF0021) and returns Unsupported.</summary>
         public Outcome Refuse(ITypeSymbol type, string? plain, string reason, string? path)
         {
             Unsupported.Add((new JsonUnsupportedSpec(plain, Display(type), reason), path));
@@ -656,7 +656,7 @@ internal static partial class JsonPlanner
         /// <summary>Described here or by the runtime (or being described).</summary>
         Described,
 
-        /// <summary>Not described here (IMF0020); a member of it still is: its metadata may come from the app.</summary>
+        /// <summary>Not described here (IMF0021); a member of it still is: its metadata may come from the app.</summary>
         Unsupported,
 
         /// <summary>JSON cannot hold it (a delegate, a pointer…): a member of it makes its whole type unsupported.</summary>

@@ -85,7 +85,7 @@ public static class FakeJsonTypes
     }
 
     /// <summary>
-    /// Records why generated code has no metadata for a type (the generator reported it as diagnostic IMF0020), so the
+    /// Records why generated code has no metadata for a type (the generator reported it as diagnostic IMF0021), so the
     /// error that names the type when nothing else covers it also says why. Registers no metadata: the type is still
     /// resolved by the app's own context, a converter, or the reflection fallback when one of those is configured.
     /// </summary>
