@@ -61,9 +61,29 @@ internal static partial class JsonPlanner
         }
 
         var walk = new Walk(context);
-        foreach (var type in tableTypes)
+        try
         {
-            walk.Visit(type, path: null);
+            foreach (var type in tableTypes)
+            {
+                walk.Visit(type, path: null);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The JSON metadata is optional: a failure planning it must not cost the fake itself, and is reported.
+        catch (Exception exception)
+#pragma warning restore CA1031
+        {
+            context.Report(
+                DiagnosticDescriptors.NoJsonMetadata,
+                context.AttributeLocation,
+                context.ClassName,
+                Display(tableTypes[tableTypes.Length - 1]),
+                "",
+                "the InMemoryFakes generator failed while describing it (" + exception.GetType().Name + ": " + exception.Message + "); please report this at https://github.com/inmemoryfakes/inmemoryfakes/issues");
+            return null;
         }
 
         foreach (var (unsupported, path) in walk.Unsupported)
