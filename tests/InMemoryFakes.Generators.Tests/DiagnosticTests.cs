@@ -239,6 +239,22 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0021_stored_type_whose_whole_state_json_metadata_cannot_reach()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Counter\n{\n    private int _hits;\n    public int Id { get; set; }\n    public int Hits => _hits;\n    public void Hit() => _hits++;\n}\n[InMemoryFake]\npublic interface ICounters\n{\n    void Add(Counter counter);\n}";
+        var d = Single(source, "IMF0021", "[InMemoryFake]");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("InMemoryCounters stores 'Diag.Counter', and no JSON metadata is generated for it: Counter._hits is a non-public field, so its value would not be saved; expose it through a public property, or mark it [JsonIgnore] if it holds no data. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).", Message(d));
+
+        // The fake is generated and compiles; the type is registered as unsupported with its reason, so a persistence
+        // that meets it without other metadata fails naming it, rather than writing a Counter without its hits.
+        var run = GeneratorHarness.Run(source);
+        Assertions.CompilationOnly(run);
+        Assert.Contains("FakeJsonTypes.RegisterUnsupported(typeof(global::Diag.Counter), \"Counter._hits is a non-public field", run.Source(InMemoryFakes.Generators.Emitting.Emitter.JsonHintName), StringComparison.Ordinal);
+        Assert.DoesNotContain("Create_Counter", run.Source(InMemoryFakes.Generators.Emitting.Emitter.JsonHintName), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Every_descriptor_is_documented_tracked_and_linked()
     {
         var root = RepositoryRoot();

@@ -122,6 +122,12 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1} returns {2}, which does not fit {3}: {4}; change the return type, or implement it in the partial class {5}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor NoJsonMetadata = Create(
+        "IMF0021",
+        "No JSON metadata is generated for a stored type",
+        "{0} stores '{1}'{2}, and no JSON metadata is generated for it: {3}. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
         "The generator failed",
@@ -148,6 +154,7 @@ internal static class DiagnosticDescriptors
         [QueryOperatorMismatch.Id] = QueryOperatorMismatch,
         [QueryParameterMismatch.Id] = QueryParameterMismatch,
         [QueryResultMismatch.Id] = QueryResultMismatch,
+        [NoJsonMetadata.Id] = NoJsonMetadata,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

@@ -1,7 +1,7 @@
 namespace InMemoryFakes.Generators.Model;
 
-/// <summary>What the parser found for one <c>[InMemoryFake]</c> target: the fake to emit (if any) and the diagnostics.</summary>
-internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What the parser found for one <c>[InMemoryFake]</c> target: the fake to emit (if any), the diagnostics, and the JSON metadata its tables need.</summary>
+internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo> Diagnostics, JsonTypeSetSpec? Json = null);
 
 /// <summary>Everything the emitter needs to write one fake class: names, rendered types, enums and typed records only.</summary>
 /// <param name="HintName">The generated file's name.</param>

@@ -42,7 +42,8 @@ internal static class FakeParser
         var attribute = target.Attributes[0];
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? target.TargetNode.GetLocation();
         var context = new ParseContext(target, attributeLocation, cancellationToken);
-        FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray());
+        JsonTypeSetSpec? json = null;
+        FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray(), json);
 
         var settings = AttributeSettings.Read(attribute);
         context.Settings = settings;
@@ -103,6 +104,7 @@ internal static class FakeParser
                 break;
         }
 
+        json = JsonPlanner.Plan(context, classification, pending);
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)
         {

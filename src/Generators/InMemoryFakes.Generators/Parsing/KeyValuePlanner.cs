@@ -143,7 +143,7 @@ internal static class KeyValuePlanner
     /// (<see cref="Conventions.TakesKeyFirst"/>): the type most positions share, a tie going to string and then to the
     /// name that sorts first, so member order never changes the result.
     /// </summary>
-    private static (ITypeSymbol Key, ITypeSymbol Value) Types(ParseContext context, List<MemberCandidate> pending)
+    internal static (ITypeSymbol Key, ITypeSymbol Value) Types(ParseContext context, List<MemberCandidate> pending)
     {
         var keys = new List<(ITypeSymbol Type, int Votes)>();
         var values = new List<(ITypeSymbol Type, int Votes)>();

@@ -74,6 +74,7 @@ internal sealed class KnownSymbols
         Indexed = Get("InMemoryFakes.IndexedAttribute");
         ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
         ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
+        Json = new JsonSymbols(compilation);
     }
 
     public Compilation Compilation { get; }
@@ -199,6 +200,8 @@ internal sealed class KnownSymbols
 
     /// <summary>Whether the compilation can use the contract descriptor types (both are public in the runtime).</summary>
     public bool HasContracts => ContractDescriptor is { DeclaredAccessibility: Accessibility.Public } && ContractDescriptors is { DeclaredAccessibility: Accessibility.Public };
+    /// <summary>The System.Text.Json and runtime serialization types the JSON planner recognises.</summary>
+    public JsonSymbols Json { get; }
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));
