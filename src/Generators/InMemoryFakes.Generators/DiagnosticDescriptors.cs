@@ -122,6 +122,12 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1} returns {2}, which does not fit {3}: {4}; change the return type, or implement it in the partial class {5}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor ValueStoredByReference = Create(
+        "IMF0020",
+        "Values are stored by reference",
+        "Values of '{0}' ({1}) are stored by reference: {2}. Mutating such a value after writing it, or one a read returned, changes the stored value. Implement InMemoryFakes.IDeepCopyable<T> on the type, register its copy in InMemoryFakeOptions.CopyHooks, or set CopyMode = CopyMode.Reference on [InMemoryFake] to store values by reference on purpose.",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
         "The generator failed",
@@ -148,6 +154,7 @@ internal static class DiagnosticDescriptors
         [QueryOperatorMismatch.Id] = QueryOperatorMismatch,
         [QueryParameterMismatch.Id] = QueryParameterMismatch,
         [QueryResultMismatch.Id] = QueryResultMismatch,
+        [ValueStoredByReference.Id] = ValueStoredByReference,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

@@ -30,4 +30,7 @@ internal static class RuntimeNames
     public const string WriteOutcome = Namespace + "WriteOutcome";
     public const string QuotaPolicy = Namespace + "QuotaPolicy";
     public const string CopyMode = Namespace + "CopyMode";
+    public const string CopyContext = Namespace + "CopyContext";
+    public const string CopyPlan = Namespace + "CopyPlan";
+    public const string IDeepCopyable = Namespace + "IDeepCopyable";
 }

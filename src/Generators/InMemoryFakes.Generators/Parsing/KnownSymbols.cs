@@ -68,6 +68,7 @@ internal sealed class KnownSymbols
         PageRequest = Get("InMemoryFakes.PageRequest");
         Unique = Get("InMemoryFakes.UniqueAttribute");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
+        Copies = new CopySymbols(compilation);
     }
 
     public Compilation Compilation { get; }
@@ -174,6 +175,9 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Unique { get; }
 
     public INamedTypeSymbol? Indexed { get; }
+
+    /// <summary>The types the copy planner recognises.</summary>
+    public CopySymbols Copies { get; }
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));

@@ -1,0 +1,228 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// The copy strategy the generator chooses per type, seen from the compiler: what is generated, what compiles cleanly in
+/// every nullable context, and when IMF0020 is reported. Run-time behaviour is in tests/InMemoryFakes.Integration.Tests/Copies.
+/// </summary>
+public class CopyPlanTests
+{
+    /// <summary>Every shape the copy handles, in one entity graph.</summary>
+    public const string EveryShape = Sources.Usings + """
+        using System.Collections.Concurrent;
+        using System.Collections.Immutable;
+        using System.Collections.ObjectModel;
+        using System.Text.Json.Nodes;
+        using System.Xml.Linq;
+        namespace Shapes;
+
+        public abstract class Entity { private readonly List<string> _events = new(); public int Id { get; protected set; } protected void Raise(string e) => _events.Add(e); }
+        public interface IShape { }
+        public sealed record Circle(double Radius) : IShape;
+        public sealed class Polygon : IShape { public List<(int X, int Y)> Points { get; set; } = new(); }
+        public struct Slot { public List<string> Items { get; set; } private readonly int _n; public Slot(int n) { _n = n; Items = new(); } }
+        public readonly struct Point { public int X { get; init; } public int Y { get; init; } }
+        public sealed record Money(decimal Amount, string Currency);
+        public sealed class Signature : IDeepCopyable<Signature> { public string Name { get; set; } = ""; public Signature DeepCopy(CopyContext context) => new() { Name = Name }; }
+        public class Node { public Node? Next { get; set; } public List<Node> Children { get; } = new(); }
+        public sealed class Line(string sku, int quantity) { public string Sku => sku; public int Quantity { get; private set; } = quantity; public void Add() => Quantity++; }
+
+        public sealed class Order : Entity
+        {
+            private readonly List<Line> _lines = new();
+            private readonly ReadOnlyCollection<Line> _view;
+            public Order() { _view = _lines.AsReadOnly(); }
+            public IReadOnlyList<Line> Lines => _view;
+            public string Title { get; private set; } = "";
+            public string Code { get; init; } = "";
+            public ICollection<string> Tags { get; set; } = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            public IReadOnlyDictionary<string, Money> Prices { get; set; } = new Dictionary<string, Money>();
+            public ConcurrentDictionary<string, Node> Index { get; set; } = new();
+            public SortedSet<string>? Sorted { get; set; }
+            public Queue<Node> Pending { get; set; } = new();
+            public Node[] Nodes { get; set; } = Array.Empty<Node>();
+            public Node[,]? Grid { get; set; }
+            public int[][] Jagged { get; set; } = Array.Empty<int[]>();
+            public ImmutableArray<Node> History { get; set; }
+            public ImmutableList<string> Names { get; set; } = ImmutableList<string>.Empty;
+            public IShape? Shape { get; set; }
+            public List<IShape> Shapes { get; set; } = new();
+            public Slot Slot { get; set; }
+            public Slot? MaybeSlot { get; set; }
+            public Point Point { get; set; }
+            public Money Total { get; set; } = new(0, "EUR");
+            public Signature? Signature { get; set; }
+            public XElement? Xml { get; set; }
+            public JsonNode? Json { get; set; }
+            public object? Anything { get; set; }
+            public Func<int, int>? Rule { get; set; }
+            public event EventHandler? Changed;
+            public void Touch() => Changed?.Invoke(this, EventArgs.Empty);
+        }
+
+        [InMemoryFake]
+        public interface IOrders
+        {
+            Order Add(Order order);
+            Order? Find(int id);
+            void Update(Order order);
+        }
+
+        [InMemoryFake]
+        public interface IOrderDrafts
+        {
+            List<Order>? Get(string key);
+            void Set(string key, List<Order> value);
+        }
+        """;
+
+    [Fact]
+    public void Every_copy_shape_compiles_with_no_warning_and_reports_nothing()
+    {
+        var run = GeneratorHarness.Run(EveryShape);
+        Assertions.Clean(run);
+        var source = run.Source("Shapes.IOrders.InMemoryFake.g.cs");
+        Assert.DoesNotContain("MemberwiseClone", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("depth", source, StringComparison.Ordinal);
+        Assert.Contains("Name = \"_lines\"", source, StringComparison.Ordinal);
+        Assert.Contains("Name = \"<Title>k__BackingField\"", source, StringComparison.Ordinal);
+        Assert.Contains("Name = \"<sku>P\"", source, StringComparison.Ordinal);
+        Assert.Contains("DeepCopyInContext = static (e, c) => __CopyOrder(e, c),", source, StringComparison.Ordinal);
+        Assert.Contains("new global::InMemoryFakes.CopyPlan<global::System.Collections.Generic.List<global::Shapes.Order>>(static (v, c) => __CopyValue(v, c))", run.Source("Shapes.IOrderDrafts.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Copies_compile_with_no_warning_when_the_entity_and_interface_are_nullable_oblivious()
+    {
+        var source = "#nullable disable\n" + EveryShape.Replace("?", "", StringComparison.Ordinal);
+        Assertions.Clean(GeneratorHarness.Run(source));
+    }
+
+    [Fact]
+    public void Immutable_types_are_stored_as_they_are_and_get_no_field_copies()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Imm;
+            public sealed record Tag(string Name, int Weight);
+            public sealed class Box { public int Id { get; set; } public Tag Tag { get; set; } = new("a", 1); public System.Collections.Immutable.ImmutableArray<Tag> Tags { get; set; } }
+            [InMemoryFake] public interface IBoxes { void Add(Box box); Box? Find(int id); }
+            [InMemoryFake] public interface ITags { Tag? Get(string key); void Set(string key, Tag tag); }
+            """);
+        Assertions.Clean(run);
+        var boxes = run.Source("Imm.IBoxes.InMemoryFake.g.cs");
+        Assert.Contains("to.Tag = from.Tag;", boxes, StringComparison.Ordinal);
+        Assert.Contains("to.Tags = from.Tags;", boxes, StringComparison.Ordinal);
+        Assert.Contains("IsImmutable: true", run.Source("Imm.ITags.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_record_with_a_mutable_subtype_is_not_taken_for_immutable()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Sub;
+            public record Shape(string Name);
+            public sealed record Path(string Name) : Shape(Name) { public List<int> Points { get; set; } = new(); }
+            public sealed class Drawing { public int Id { get; set; } public Shape? Shape { get; set; } }
+            [InMemoryFake] public interface IDrawings { void Add(Drawing drawing); Drawing? Find(int id); }
+            """);
+        Assertions.Clean(run);
+        var source = run.Source("Sub.IDrawings.InMemoryFake.g.cs");
+        Assert.Contains("to.Shape = __CopyShape(from.Shape, c);", source, StringComparison.Ordinal);
+        Assert.Contains("if (type == typeof(global::Sub.Path))", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void CopyMode_Reference_on_the_attribute_silences_IMF0020()
+    {
+        var library = Library("namespace External; public class Ledger { private readonly System.Collections.Generic.List<decimal> _entries = new(); public void Post(decimal amount) => _entries.Add(amount); }");
+        var source = Sources.Usings + """
+            namespace App;
+            public sealed class Account { public int Id { get; set; } public External.Ledger Ledger { get; set; } = new(); }
+            [InMemoryFake(CopyMode = CopyMode.Reference)] public interface IAccounts { void Add(Account account); Account? Find(int id); }
+            """;
+        Assertions.Clean(GeneratorHarness.Run(GeneratorHarness.Compile(source).AddReferences(library)));
+    }
+
+    [Fact]
+    public void A_record_from_another_assembly_with_init_only_properties_is_immutable_and_a_private_setter_is_not()
+    {
+        var library = Library("""
+            namespace External;
+            public sealed record Label(string Text, int Size);
+            public sealed class Counter { public int Value { get; private set; } public void Increment() => Value++; }
+            """);
+        var source = Sources.Usings + """
+            namespace App;
+            public sealed class Item { public int Id { get; set; } public External.Label Label { get; set; } = new("a", 1); public External.Counter Counter { get; set; } = new(); }
+            [InMemoryFake] public interface IItems { void Add(Item item); Item? Find(int id); }
+            """;
+        var run = GeneratorHarness.Run(GeneratorHarness.Compile(source).AddReferences(library));
+        Assertions.GeneratorReported(run, "IMF0020");
+        Assert.Contains("'External.Counter'", Assert.Single(run.GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var generated = run.Source("App.IItems.InMemoryFake.g.cs");
+        Assert.Contains("to.Label = from.Label;", generated, StringComparison.Ordinal);
+        Assert.Contains("to.Counter = c.CopyValue(from.Counter);", generated, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Private_fields_of_a_generic_type_need_dotnet_9_and_are_reported_before_it()
+    {
+        const string source = Sources.Usings + """
+            namespace Gen;
+            public sealed class Box<T> { private T _value = default!; public T Value => _value; public void Set(T value) => _value = value; }
+            public sealed class Holder { public int Id { get; set; } public Box<List<string>> Box { get; set; } = new(); }
+            [InMemoryFake] public interface IHolders { void Add(Holder holder); Holder? Find(int id); }
+            """;
+
+        var net8 = GeneratorHarness.Run(Compile(source, "NET8_0_OR_GREATER"));
+        var diagnostic = Assert.Single(net8.GeneratorDiagnostics);
+        Assert.Equal("IMF0020", diagnostic.Id);
+        Assert.Contains("reaching its field _value needs an [UnsafeAccessor] on a generic type, which needs .NET 9 or later", diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assertions.CompilationOnly(net8);
+
+        var net10 = GeneratorHarness.Run(Compile(source, "NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"));
+        Assertions.Clean(net10);
+        Assert.Contains("private static extern ref global::System.Collections.Generic.List<string> __FieldBox__value(global::Gen.Box<global::System.Collections.Generic.List<string>> owner);", net10.Source("Gen.IHolders.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_plan_does_not_depend_on_member_order()
+    {
+        var forward = GeneratorHarness.Run(EveryShape).Source("Shapes.IOrders.InMemoryFake.g.cs");
+        var shuffled = EveryShape.Replace(
+            "Order Add(Order order);\n    Order? Find(int id);\n    void Update(Order order);",
+            "void Update(Order order);\n    Order? Find(int id);\n    Order Add(Order order);",
+            StringComparison.Ordinal);
+        Assert.NotEqual(EveryShape, shuffled);
+        Assert.Equal(forward, GeneratorHarness.Run(shuffled).Source("Shapes.IOrders.InMemoryFake.g.cs"));
+    }
+
+    /// <summary>A library compiled on its own and referenced as metadata: its private members are invisible to the generator.</summary>
+    internal static MetadataReference Library(string source)
+    {
+        var library = CSharpCompilation.Create(
+            "External",
+            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)],
+            GeneratorHarness.References,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = library.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private static CSharpCompilation Compile(string source, params string[] symbols)
+        => CSharpCompilation.Create(
+            "Tests" + Guid.NewGuid().ToString("N"),
+            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions.WithPreprocessorSymbols(symbols), path: "Source0.cs")],
+            GeneratorHarness.References,
+            GeneratorHarness.CompilationOptions);
+}
