@@ -194,6 +194,47 @@ public class CopyPlanTests
     }
 
     [Fact]
+    public void A_virtual_key_on_a_generic_base_class_is_assigned_through_its_setter_and_needs_no_accessor()
+    {
+        // The usual DDD base class: a virtual Id on Entity<TKey>. Nothing overrides it, so the setter that runs stores into
+        // its backing field: no [UnsafeAccessor] on the generic type, so it works on .NET 8 too.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Ddd;
+            public abstract class Entity<TKey> { public virtual TKey Id { get; set; } = default!; }
+            public class Person : Entity<long> { public string Name { get; set; } = ""; }
+            [InMemoryFake] public interface IPeople { void Add(Person person); Person? Find(long id); }
+            """);
+        Assertions.Clean(run);
+        Assert.Contains("((global::Ddd.Entity<long>)to).Id = ((global::Ddd.Entity<long>)from).Id;", run.Source("Ddd.IPeople.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_overridden_property_and_a_setter_with_a_body_are_copied_through_their_fields()
+    {
+        // The field keyword is C# 14 (preview for the Roslyn this project builds against).
+        var preview = GeneratorHarness.ParseOptions.WithLanguageVersion(LanguageVersion.Preview);
+        var driver = CSharpGeneratorDriver.Create([new InMemoryFakeGenerator().AsSourceGenerator()], parseOptions: preview);
+        var run = GeneratorHarness.Run(Compile(preview, Sources.Usings + """
+            namespace Over;
+            public class Base { public virtual string Name { get; set; } = ""; }
+            public sealed class Derived : Base
+            {
+                public override string Name { get; set; } = "";
+                public int Changes { get; private set; }
+                public string Title { get => field; set { field = value; Changes++; } } = "";
+                public int Id { get; set; }
+            }
+            [InMemoryFake] public interface IDerived { void Add(Derived item); Derived? Find(int id); }
+            """), driver);
+        Assertions.Clean(run);
+        var source = run.Source("Over.IDerived.InMemoryFake.g.cs");
+        Assert.Contains("__FieldBase_Name(to) = __FieldBase_Name(from);", source, StringComparison.Ordinal);
+        Assert.Contains("to.Name = from.Name;", source, StringComparison.Ordinal);
+        Assert.Contains("__FieldDerived_Title(to) = __FieldDerived_Title(from);", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("to.Title =", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_plan_does_not_depend_on_member_order()
     {
         var forward = GeneratorHarness.Run(EveryShape).Source("Shapes.IOrders.InMemoryFake.g.cs");
@@ -218,6 +259,13 @@ public class CopyPlanTests
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
         return MetadataReference.CreateFromImage(image.ToArray());
     }
+
+    private static CSharpCompilation Compile(CSharpParseOptions options, string source)
+        => CSharpCompilation.Create(
+            "Tests" + Guid.NewGuid().ToString("N"),
+            [CSharpSyntaxTree.ParseText(source, options, path: "Source0.cs")],
+            GeneratorHarness.References,
+            GeneratorHarness.CompilationOptions);
 
     private static CSharpCompilation Compile(string source, params string[] symbols)
         => CSharpCompilation.Create(

@@ -262,7 +262,7 @@ internal static class CopyPlanner
                     }
 
                     var declaring = SymbolEqualityComparer.Default.Equals(field.ContainingType, type) ? null : _context.RenderNotNull(field.ContainingType);
-                    draft.Members.Add(_rules.DirectMember(field) is { } direct
+                    draft.Members.Add(_rules.DirectMember(field, type) is { } direct
                         ? new MemberCopySpec(TypeNames.Escape(direct), false, declaring, value)
                         : new MemberCopySpec(Accessor(field), true, null, value));
                 }

@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace InMemoryFakes.Generators.Parsing;
 
@@ -131,7 +132,7 @@ internal sealed class CopyRules
                 return "its field " + name + " has the type " + field.Type.ToDisplayString() + ", which is not accessible from the generated fake";
             }
 
-            if (DirectMember(field) is not null)
+            if (DirectMember(field, type) is not null)
             {
                 continue;
             }
@@ -175,21 +176,69 @@ internal sealed class CopyRules
     }
 
     /// <summary>
-    /// The property or field the generated code may assign directly (an auto-property with an accessible, non-<c>init</c>,
-    /// non-virtual setter; an accessible, writable field), or null when the field is reached through an accessor.
+    /// The property or field the generated code may assign directly on a <paramref name="copied"/> — an auto-property with
+    /// accessible get and (non-<c>init</c>) set accessors that no type between <paramref name="copied"/> and its declaring
+    /// type overrides, so the setter that runs is the one that stores into this very field; an accessible, writable
+    /// field — or null when the field is reached through an accessor.
     /// </summary>
-    public string? DirectMember(IFieldSymbol field)
+    public string? DirectMember(IFieldSymbol field, INamedTypeSymbol copied)
     {
         if (field.AssociatedSymbol is IPropertySymbol property)
         {
-            return property is { IsVirtual: false, IsOverride: false, IsAbstract: false, IsIndexer: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ExplicitInterfaceImplementations.Length: 0 }
-                && property.SetMethod is { IsInitOnly: false } setter && _context.IsAccessible(setter)
+            return property is { IsAbstract: false, IsIndexer: false, ReturnsByRef: false, ReturnsByRefReadonly: false, ExplicitInterfaceImplementations.Length: 0 }
+                && property.SetMethod is { IsInitOnly: false } setter && _context.IsAccessible(setter) && IsAutoAccessor(setter)
                 && property.GetMethod is { } getter && _context.IsAccessible(getter)
+                && !IsOverriddenBelow(property, copied)
                 ? property.Name
                 : null;
         }
 
         return field.AssociatedSymbol is null && !field.IsImplicitlyDeclared && !field.IsReadOnly && _context.IsAccessible(field) ? field.Name : null;
+    }
+
+    /// <summary>Whether an accessor is declared without a body (<c>set;</c>): it stores exactly what it is given. A <c>field</c>-keyword accessor with a body may do more.</summary>
+    private bool IsAutoAccessor(IMethodSymbol accessor)
+    {
+        var references = accessor.DeclaringSyntaxReferences;
+        if (references.IsEmpty)
+        {
+            return false;
+        }
+
+        foreach (var reference in references)
+        {
+            if (reference.GetSyntax(_context.CancellationToken) is not AccessorDeclarationSyntax { Body: null, ExpressionBody: null })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a type from <paramref name="copied"/> up to (not including) the property's declaring type overrides it.</summary>
+    private static bool IsOverriddenBelow(IPropertySymbol property, INamedTypeSymbol copied)
+    {
+        if (!property.IsVirtual && !property.IsOverride)
+        {
+            return false;
+        }
+
+        for (var current = copied; current is not null && !SymbolEqualityComparer.Default.Equals(current, property.ContainingType); current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers(property.Name))
+            {
+                for (var overridden = (member as IPropertySymbol)?.OverriddenProperty; overridden is not null; overridden = overridden.OverriddenProperty)
+                {
+                    if (SymbolEqualityComparer.Default.Equals(overridden.OriginalDefinition, property.OriginalDefinition))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>The name a field is known by: its property's for a backing field, its parameter's for a captured primary-constructor parameter.</summary>
