@@ -107,6 +107,33 @@ public class CopyPlanTests
     }
 
     [Fact]
+    public void Copies_compile_with_no_warning_when_only_the_entity_is_nullable_oblivious()
+    {
+        // The entity in a #nullable disable file, the interface annotated: the generated file is #nullable enable.
+        var entity = "#nullable disable\n" + Sources.Usings + """
+            namespace Mixed;
+            public class Folder
+            {
+                private readonly List<Folder> _children = new();
+                public int Id { get; set; }
+                public string Name { get; set; }
+                public IReadOnlyList<Folder> Children => _children;
+                public Folder Parent { get; set; }
+                public ICollection<string> Tags { get; set; } = new HashSet<string>();
+                public Dictionary<string, Folder> ByName { get; init; } = new();
+                public Folder[] Pinned { get; set; }
+                public int? Order { get; set; }
+            }
+            """;
+        var fake = "#nullable enable\n" + Sources.Usings + """
+            namespace Mixed;
+            [InMemoryFake] public interface IFolders { void Add(Folder folder); Folder? Find(int id); }
+            [InMemoryFake] public interface IFolderCache { Folder? Get(string key); void Set(string key, Folder folder); }
+            """;
+        Assertions.Clean(GeneratorHarness.Run(entity, fake));
+    }
+
+    [Fact]
     public void Immutable_types_are_stored_as_they_are_and_get_no_field_copies()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """
