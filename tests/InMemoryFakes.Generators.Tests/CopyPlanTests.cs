@@ -261,6 +261,33 @@ public class CopyPlanTests
         Assert.DoesNotContain("to.Title =", source, StringComparison.Ordinal);
     }
 
+    [Fact(Timeout = 60_000)]
+    public async System.Threading.Tasks.Task A_generic_type_holding_a_deeper_instantiation_of_itself_is_planned_and_reported_not_expanded_forever()
+    {
+        const string source = Sources.Usings + """
+            namespace Nest;
+            public sealed class Node<T> { public T Value { get; set; } = default!; public Node<Node<T>>? Deeper { get; set; } }
+            public sealed class Root { public int Id { get; set; } public Node<int> Tree { get; set; } = new(); }
+            [InMemoryFake] public interface IRoots { void Add(Root root); Root? Find(int id); }
+            """;
+        var run = await System.Threading.Tasks.Task.Run(() => GeneratorHarness.Run(source), TestContext.Current.CancellationToken);
+        Assertions.GeneratorReported(run, "IMF0020");
+        Assert.Contains("nest more than 8 levels deep", Assert.Single(run.GeneratorDiagnostics).GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assertions.CompilationOnly(run);
+    }
+
+    [Fact]
+    public void A_member_of_a_type_that_does_not_exist_adds_no_copy_diagnostic()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Missing;
+            public sealed class Item { public int Id { get; set; } public Nowhere.Gadget? Gadget { get; set; } }
+            [InMemoryFake] public interface IItems { void Add(Item item); Item? Find(int id); }
+            """);
+        Assertions.NeverFailed(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0020");
+    }
+
     [Fact]
     public void The_plan_does_not_depend_on_member_order()
     {

@@ -60,7 +60,7 @@ internal static class CopyPlanner
 
         public (string? Copy, bool IsImmutable) Root(ITypeSymbol type)
         {
-            if (type is ITypeParameterSymbol or IDynamicTypeSymbol || type.SpecialType == SpecialType.System_Object)
+            if (type is ITypeParameterSymbol or IDynamicTypeSymbol || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Error)
             {
                 return (null, false);
             }
@@ -106,6 +106,16 @@ internal static class CopyPlanner
             if (_rules.IsImmutable(type))
             {
                 return ValueCopySpec.AsIs;
+            }
+
+            if (type.TypeKind == TypeKind.Error)
+            {
+                return ValueCopySpec.RuntimeRules; // the compiler reports the missing type
+            }
+
+            if (CopyRules.GenericDepth(type) > CopyRules.MaxGenericDepth)
+            {
+                return StoredByReference(type, site, "its type arguments nest more than " + CopyRules.MaxGenericDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep");
             }
 
             switch (type)

@@ -17,6 +17,9 @@ internal sealed class CopyRules
     private readonly Dictionary<ITypeSymbol, bool> _immutable = new(SymbolEqualityComparer.Default);
     private readonly List<ITypeSymbol> _decided = new();
     private readonly Dictionary<ITypeSymbol, List<INamedTypeSymbol>> _subtypes = new(SymbolEqualityComparer.Default);
+    /// <summary>Type arguments nested deeper than this are not planned (see <see cref="GenericDepth"/>).</summary>
+    public const int MaxGenericDepth = 8;
+
     private readonly bool _accessorsOnGenericTypes;
     private readonly bool _fakeIsGeneric;
 
@@ -297,6 +300,17 @@ internal sealed class CopyRules
         _ => false,
     };
 
+    /// <summary>
+    /// How deep type arguments nest (<c>int</c>: 0, <c>List&lt;int&gt;</c>: 1). A generic type whose field is a deeper
+    /// instantiation of itself (<c>Node&lt;T&gt;</c> holding a <c>Node&lt;Node&lt;T&gt;&gt;</c>) would otherwise plan copies forever.
+    /// </summary>
+    public static int GenericDepth(ITypeSymbol type) => type switch
+    {
+        IArrayTypeSymbol array => GenericDepth(array.ElementType),
+        INamedTypeSymbol { TypeArguments.Length: > 0 } named => 1 + named.TypeArguments.Max(GenericDepth),
+        _ => 0,
+    };
+
     public static bool ContainsTypeParameter(ITypeSymbol type) => type switch
     {
         ITypeParameterSymbol => true,
@@ -347,6 +361,11 @@ internal sealed class CopyRules
 
     private bool Decide(ITypeSymbol type)
     {
+        if (GenericDepth(type) > MaxGenericDepth)
+        {
+            return false;
+        }
+
         switch (type.SpecialType)
         {
             case SpecialType.System_String:
