@@ -17,8 +17,29 @@ internal static partial class Emitter
         foreach (var accessor in fake.Store.CopyAccessors)
         {
             w.Line();
-            w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = " + TypeNames.Literal(accessor.Field) + ")]");
-            w.Line("private static extern ref " + accessor.FieldType + " " + accessor.Name + "(" + (accessor.OwnerIsValueType ? "ref " : "") + accessor.Owner + " owner);");
+            var attribute = "[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Field, Name = " + TypeNames.Literal(accessor.Field) + ")]";
+            var parameter = "(" + (accessor.OwnerIsValueType ? "ref " : "") + accessor.Owner + " owner);";
+            if (accessor.TypeParameters.Count == 0)
+            {
+                w.Line(attribute);
+                w.Line("private static extern ref " + accessor.FieldType + " " + accessor.Name + parameter);
+                continue;
+            }
+
+            // A generic owner's field is matched in terms of the owner's own type parameters (.NET 9+).
+            w.Line("private static class " + accessor.Name + TypeParameterList(accessor.TypeParameters));
+            w.Indent();
+            foreach (var constraint in accessor.Constraints)
+            {
+                w.Line(ConstraintClause(constraint));
+            }
+
+            w.Outdent();
+            w.Line("{");
+            w.Indent();
+            w.Line(attribute);
+            w.Line("public static extern ref " + accessor.FieldType + " Field" + parameter);
+            w.Close();
         }
 
         foreach (var method in fake.Store.CopyMethods)

@@ -52,7 +52,7 @@ internal sealed record SubtypeCopySpec(string Type, string? Method);
 /// One field of a copied object: <c>to.Member = copy(from.Member)</c> through an accessible property or field, or
 /// <c>Accessor(to) = copy(Accessor(from))</c> through an <c>[UnsafeAccessor]</c> for private, read-only and init-only state.
 /// </summary>
-/// <param name="Target">The property or field name (escaped), or the accessor method's name.</param>
+/// <param name="Target">The property or field name (escaped), or the accessor to call (<c>Name</c>, or <c>Name&lt;args&gt;.Field</c> for a generic owner).</param>
 /// <param name="ViaAccessor">Whether <see cref="Target"/> is an accessor method.</param>
 /// <param name="DeclaringType">The base type that declares the member, when it is not the copied type (members are read through it, so a member a subclass hides is never the one copied).</param>
 /// <param name="Value">How the member's value is copied.</param>
@@ -60,14 +60,26 @@ internal sealed record MemberCopySpec(string Target, bool ViaAccessor, string? D
 
 /// <summary>
 /// An <c>[UnsafeAccessor(UnsafeAccessorKind.Field)]</c> method: <c>static extern ref FieldType Name(Owner owner)</c>
-/// (<c>ref Owner</c> for a struct). No reflection; works under NativeAOT.
+/// (<c>ref Owner</c> for a struct). No reflection; works under NativeAOT. For a field of a generic type (.NET 9+) the
+/// accessor is <c>Field</c> in a generic class <c>Name&lt;T…&gt;</c> with the owner's type parameters and constraints,
+/// because the runtime matches the field's signature in terms of those parameters; it is called as
+/// <c>Name&lt;closed arguments&gt;.Field(owner)</c>.
 /// </summary>
-/// <param name="Name">The accessor method's name.</param>
-/// <param name="Owner">The type declaring the field, rendered.</param>
+/// <param name="Name">The accessor method's name, or the generic accessor class's name.</param>
+/// <param name="Owner">The type declaring the field, rendered (in terms of its own type parameters when generic).</param>
 /// <param name="OwnerIsValueType">Whether the owner is a struct.</param>
 /// <param name="Field">The field's metadata name (<c>&lt;Title&gt;k__BackingField</c> for an auto-property).</param>
-/// <param name="FieldType">The field's type, rendered.</param>
-internal sealed record FieldAccessorSpec(string Name, string Owner, bool OwnerIsValueType, string Field, string FieldType);
+/// <param name="FieldType">The field's type, rendered (in terms of the owner's type parameters when generic).</param>
+/// <param name="TypeParameters">The owner's type parameters, outermost type first; empty for a non-generic owner.</param>
+/// <param name="Constraints">The owner's type parameter constraints, repeated on the accessor class.</param>
+internal sealed record FieldAccessorSpec(
+    string Name,
+    string Owner,
+    bool OwnerIsValueType,
+    string Field,
+    string FieldType,
+    EquatableArray<string> TypeParameters,
+    EquatableArray<ConstraintSpec> Constraints);
 
 /// <summary>How one value is copied.</summary>
 internal enum ValueCopyKind

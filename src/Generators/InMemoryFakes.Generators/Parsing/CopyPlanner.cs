@@ -44,7 +44,7 @@ internal static class CopyPlanner
         private readonly Dictionary<ITypeSymbol, Draft> _methods = new(SymbolEqualityComparer.Default);
         private readonly List<Draft> _order = new();
         private readonly Queue<Draft> _pending = new();
-        private readonly Dictionary<IFieldSymbol, FieldAccessorSpec> _accessors = new(SymbolEqualityComparer.Default);
+        private readonly Dictionary<IFieldSymbol, FieldAccessorSpec> _accessors = new(SymbolEqualityComparer.Default); // by field definition
         private readonly List<FieldAccessorSpec> _accessorOrder = new();
         private readonly HashSet<ITypeSymbol> _reported = new(SymbolEqualityComparer.Default);
 
@@ -295,18 +295,33 @@ internal static class CopyPlanner
             }
         }
 
+        /// <summary>The accessor to call for a field: its method, or for a generic owner its generic class closed over the owner's type arguments.</summary>
         private string Accessor(IFieldSymbol field)
         {
-            if (!_accessors.TryGetValue(field, out var accessor))
+            var definition = field.OriginalDefinition;
+            if (!_accessors.TryGetValue(definition, out var accessor))
             {
-                var owner = field.ContainingType;
+                var owner = definition.ContainingType;
                 var name = _context.Names.New("__Field" + TypeNames.Sanitize(owner.Name) + "_" + TypeNames.Sanitize(CopyRules.MemberName(field)));
-                accessor = new FieldAccessorSpec(name, _context.RenderNotNull(owner), owner.IsValueType, field.Name, _context.Render(field.Type));
-                _accessors.Add(field, accessor);
+                var parameters = CopyRules.OwnerTypeParameters(owner);
+                accessor = new FieldAccessorSpec(
+                    name,
+                    _context.RenderNotNull(owner),
+                    owner.IsValueType,
+                    field.Name,
+                    _context.Render(definition.Type),
+                    parameters.ConvertAll(static p => TypeNames.Escape(p.Name)),
+                    Declarations.Constraints(_context, parameters, forClass: false, keyType: null));
+                _accessors.Add(definition, accessor);
                 _accessorOrder.Add(accessor);
             }
 
-            return accessor.Name;
+            if (accessor.TypeParameters.Count == 0)
+            {
+                return accessor.Name;
+            }
+
+            return accessor.Name + "<" + string.Join(", ", CopyRules.OwnerTypeArguments(field.ContainingType).ConvertAll(_context.Render)) + ">.Field";
         }
     }
 

@@ -140,14 +140,25 @@ internal sealed class CopyRules
                 continue;
             }
 
-            if (_fakeIsGeneric)
+            // Measured on the .NET 8.0.31 runtime: an accessor declared in a generic class throws BadImageFormatException, and
+            // one on a closed generic owner throws MissingFieldException for instantiations over reference types. From .NET 9
+            // on, a generic owner's fields are reached from a generic accessor class with the owner's type parameters
+            // (Emitter.Copy), which cannot be nested in a generic fake class (its type parameters would not match).
+            var genericOwner = IsInGenericType(field.ContainingType);
+            if (!_accessorsOnGenericTypes && (_fakeIsGeneric || genericOwner))
             {
-                return "reaching its field " + name + " needs an [UnsafeAccessor] method, and those cannot be declared in the generic class " + _context.ClassName;
+                return "reaching its field " + name + (genericOwner ? " of a generic type" : " from the generic class " + _context.ClassName)
+                    + " needs an [UnsafeAccessor] that .NET 8 does not support (target .NET 9 or later)";
             }
 
-            if (!_accessorsOnGenericTypes && IsInGenericType(field.ContainingType))
+            if (genericOwner && _fakeIsGeneric)
             {
-                return "reaching its field " + name + " needs an [UnsafeAccessor] on a generic type, which needs .NET 9 or later (this compilation targets an earlier framework)";
+                return "reaching its field " + name + " of a generic type needs an [UnsafeAccessor] class with the type's own type parameters, which cannot be nested in the generic class " + _context.ClassName;
+            }
+
+            if (genericOwner && HasDuplicateTypeParameterNames(field.ContainingType))
+            {
+                return "reaching its field " + name + " needs an [UnsafeAccessor] class with the type parameters of " + field.ContainingType.ToDisplayString() + ", whose names repeat";
             }
         }
 
@@ -319,6 +330,48 @@ internal sealed class CopyRules
         INamedTypeSymbol named => named.TypeArguments.Any(ContainsTypeParameter) || (named.ContainingType is { } outer && ContainsTypeParameter(outer)),
         _ => false,
     };
+
+    /// <summary>The type parameters of a generic type's definition and of the types it is nested in, outermost first.</summary>
+    public static List<ITypeParameterSymbol> OwnerTypeParameters(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type.OriginalDefinition; current is not null; current = current.ContainingType)
+        {
+            chain.Add(current);
+        }
+
+        var parameters = new List<ITypeParameterSymbol>();
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            parameters.AddRange(chain[i].TypeParameters);
+        }
+
+        return parameters;
+    }
+
+    /// <summary>The type arguments of a closed generic type and of the types it is nested in, outermost first.</summary>
+    public static List<ITypeSymbol> OwnerTypeArguments(INamedTypeSymbol type)
+    {
+        var chain = new List<INamedTypeSymbol>();
+        for (var current = type; current is not null; current = current.ContainingType)
+        {
+            chain.Add(current);
+        }
+
+        var arguments = new List<ITypeSymbol>();
+        for (var i = chain.Count - 1; i >= 0; i--)
+        {
+            arguments.AddRange(chain[i].TypeArguments);
+        }
+
+        return arguments;
+    }
+
+    private static bool HasDuplicateTypeParameterNames(INamedTypeSymbol type)
+    {
+        var names = new HashSet<string>(System.StringComparer.Ordinal);
+        return OwnerTypeParameters(type).Any(parameter => !names.Add(parameter.Name));
+    }
 
     private static bool IsInGenericType(INamedTypeSymbol type)
     {
