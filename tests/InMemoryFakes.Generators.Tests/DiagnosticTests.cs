@@ -137,6 +137,25 @@ public class DiagnosticTests
         Assertions.Clean(GeneratorHarness.Run(source) with { GeneratorDiagnostics = [] });
     }
 
+    [Fact]
+    public void IMF0020_a_type_from_another_assembly_with_private_state_is_stored_by_reference()
+    {
+        var library = CopyPlanTests.Library("namespace External; public class Ledger { private readonly System.Collections.Generic.List<decimal> _entries = new(); public void Post(decimal amount) => _entries.Add(amount); }");
+        var source = Sources.Usings + "namespace Diag;\npublic sealed class Account { public int Id { get; set; } public External.Ledger Ledger { get; set; } = new(); }\n[InMemoryFake]\npublic interface IAccounts { void Add(Account account); Account? Find(int id); }";
+        var run = GeneratorHarness.Run(GeneratorHarness.Compile(source).AddReferences(library));
+        Assertions.NeverFailed(run);
+        Assertions.CompilationOnly(run);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0020", d.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal("[InMemoryFake]", d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
+        Assert.Equal(
+            "Values of 'External.Ledger' (Account.Ledger) are stored by reference: it is declared in External, and the compiler cannot see the private state of a type from another assembly. "
+            + "Mutating such a value after writing it, or one a read returned, changes the stored value. Implement InMemoryFakes.IDeepCopyable<T> on the type, register its copy in "
+            + "InMemoryFakeOptions.CopyHooks, or set CopyMode = CopyMode.Reference on [InMemoryFake] to store values by reference on purpose.",
+            Message(d));
+    }
+
     private const string People = Sources.Usings + "namespace Diag;\npublic class Address { public string? City { get; set; } }\npublic class Person { public int Id { get; set; } public string Name { get; set; } = \"\"; public int Age { get; set; } public bool Active { get; set; } public Address? Address { get; set; } }\n[InMemoryFake]\npublic interface IPeople\n{\n    void Add(Person person);\n";
 
     [Fact]

@@ -77,4 +77,12 @@ public class SnapshotTests
         Assertions.Clean(run);
         Snapshot.Verify(run);
     }
+
+    [Fact]
+    public void Copies_of_an_aggregate_with_private_state_collections_subtypes_and_structs()
+    {
+        var run = GeneratorHarness.Run(CopyPlanTests.EveryShape);
+        Assertions.Clean(run);
+        Snapshot.Verify(run);
+    }
 }

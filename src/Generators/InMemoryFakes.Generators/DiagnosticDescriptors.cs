@@ -127,6 +127,11 @@ internal static class DiagnosticDescriptors
         "No JSON metadata is generated for a stored type",
         "{0} stores '{1}'{2}, and no JSON metadata is generated for it: {3}. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).",
         DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor ValueStoredByReference = Create(
+        "IMF0020",
+        "Values are stored by reference",
+        "Values of '{0}' ({1}) are stored by reference: {2}. Mutating such a value after writing it, or one a read returned, changes the stored value. Implement InMemoryFakes.IDeepCopyable<T> on the type, register its copy in InMemoryFakeOptions.CopyHooks, or set CopyMode = CopyMode.Reference on [InMemoryFake] to store values by reference on purpose.",
+        DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
@@ -155,6 +160,7 @@ internal static class DiagnosticDescriptors
         [QueryParameterMismatch.Id] = QueryParameterMismatch,
         [QueryResultMismatch.Id] = QueryResultMismatch,
         [NoJsonMetadata.Id] = NoJsonMetadata,
+        [ValueStoredByReference.Id] = ValueStoredByReference,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

@@ -214,7 +214,7 @@ internal static partial class Emitter
 
         if (entity.Copy is not null)
         {
-            w.Line("DeepCopy = static e => " + entity.Copy + "(e, 0)!,");
+            w.Line("DeepCopyInContext = static (e, c) => " + entity.Copy + "(e, c),");
         }
 
         if (entity.IsImmutable)
@@ -328,9 +328,14 @@ internal static partial class Emitter
             default:
                 var keyValue = store.KeyValue!;
                 var args = tableName;
-                if (keyValue.Copy is not null || keyValue.IsImmutable)
+                var plan = CopyPlan + "<" + keyValue.ValueType + ">";
+                if (keyValue.Copy is not null)
                 {
-                    args += ", " + (keyValue.Copy is null ? "null" : "static e => " + keyValue.Copy + "(e, 0)!") + ", " + (keyValue.IsImmutable ? "true" : "false");
+                    args += ", new " + plan + "(static (v, c) => " + keyValue.Copy + "(v, c)" + (keyValue.IsImmutable ? ", IsImmutable: true" : "") + ")";
+                }
+                else if (keyValue.IsImmutable)
+                {
+                    args += ", " + plan + ".Immutable";
                 }
 
                 w.Line(n.Table + " = " + n.Core + ".KeyValueTable" + TableTypeArguments(store) + "(" + args + ");");

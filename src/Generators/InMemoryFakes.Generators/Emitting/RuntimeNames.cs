@@ -33,4 +33,7 @@ internal static class RuntimeNames
     public const string CopyMode = Namespace + "CopyMode";
     public const string FakeQueries = Support + "FakeQueries";
     public const string FakeQueryProvider = Support + "FakeQueryProvider";
+    public const string CopyContext = Namespace + "CopyContext";
+    public const string CopyPlan = Support + "CopyPlan";
+    public const string IDeepCopyable = Namespace + "IDeepCopyable";
 }

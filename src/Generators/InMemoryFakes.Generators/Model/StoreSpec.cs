@@ -13,7 +13,8 @@ internal enum StoreKindModel
 /// <param name="TableName">The table's name: a literal, or null to use the entity type's runtime name (open generic fakes).</param>
 /// <param name="Entity">The entity model (entity repositories).</param>
 /// <param name="KeyValue">The key and value types (key-value stores).</param>
-/// <param name="CopyMethods">Generated deep-copy methods.</param>
+/// <param name="CopyMethods">Generated copy methods (Model/CopySpec.cs).</param>
+/// <param name="CopyAccessors">Field accessors the copy methods read and write private state through.</param>
 /// <param name="Converters">Blob result-type converters.</param>
 /// <param name="ExpirationHelpers">Readers of expiration options objects.</param>
 /// <param name="Orderings">Static orderings shared by query members.</param>
@@ -23,6 +24,7 @@ internal sealed record StoreSpec(
     EntitySpec? Entity,
     KeyValueSpec? KeyValue,
     EquatableArray<CopyMethodSpec> CopyMethods,
+    EquatableArray<FieldAccessorSpec> CopyAccessors,
     EquatableArray<ConverterSpec> Converters,
     EquatableArray<ExpirationHelperSpec> ExpirationHelpers,
     EquatableArray<OrderingSpec> Orderings);
@@ -30,7 +32,7 @@ internal sealed record StoreSpec(
 /// <summary>A key-value store's key and value types and how its values are copied.</summary>
 /// <param name="KeyType">The key type, rendered.</param>
 /// <param name="ValueType">The value type, rendered.</param>
-/// <param name="Copy">The copy method for values, or null.</param>
+/// <param name="Copy">The generated copy method for values (<c>static V M(V source, CopyContext context)</c>), or null for the runtime's rules.</param>
 /// <param name="IsImmutable">Whether values are stored as they are.</param>
 internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable);
 
@@ -41,7 +43,7 @@ internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Co
 /// <param name="KeyName">The key's display name (property names joined by ", ").</param>
 /// <param name="Keys">The key properties, in key order.</param>
 /// <param name="WithKey">How a generated key is written back, or null when keys are not generated.</param>
-/// <param name="Copy">The deep-copy method, or null.</param>
+/// <param name="Copy">The generated copy method (<c>static E M(E source, CopyContext context)</c>), or null for the runtime's rules.</param>
 /// <param name="IsImmutable">Whether entities are stored as they are.</param>
 /// <param name="Token">The concurrency token, or null.</param>
 /// <param name="Unique">Unique constraints.</param>
@@ -83,61 +85,6 @@ internal sealed record UniqueSpec(string Name, EquatableArray<string> Properties
 
 /// <summary>A secondary (non-unique) index on one property.</summary>
 internal sealed record IndexSpec(string Property);
-
-/// <summary>A generated deep-copy method for one mutable class.</summary>
-/// <param name="Name">The method name.</param>
-/// <param name="Type">The copied type.</param>
-/// <param name="UseWith">Copy a record with <c>with { … }</c> instead of <c>new T { … }</c>.</param>
-/// <param name="Assignments">Property initialisers.</param>
-/// <param name="CollectionRefills">Get-only collection properties refilled by clear + add.</param>
-internal sealed record CopyMethodSpec(string Name, string Type, bool UseWith, EquatableArray<CopyAssignmentSpec> Assignments, EquatableArray<CollectionRefillSpec> CollectionRefills);
-
-/// <summary>One property of a copy: <c>{Property} = {copy of source.Property}</c>.</summary>
-internal sealed record CopyAssignmentSpec(string Property, ValueCopySpec Value);
-
-/// <summary>How a value is copied.</summary>
-internal enum ValueCopyKind
-{
-    /// <summary>The value itself (immutable, a value type, or a type the copy cannot see into).</summary>
-    Share,
-
-    /// <summary><c>(T[])source.Clone()</c>.</summary>
-    CloneArray,
-
-    /// <summary><c>Array.ConvertAll(source, x =&gt; copy(x))</c>.</summary>
-    ConvertArray,
-
-    /// <summary><c>new List&lt;T&gt;(source)</c>, elements copied when <see cref="ValueCopySpec.ElementCopy"/> is set.</summary>
-    NewList,
-
-    /// <summary><c>new HashSet&lt;T&gt;(source, source.Comparer)</c>.</summary>
-    NewHashSetWithComparer,
-
-    /// <summary><c>new HashSet&lt;T&gt;(source)</c>.</summary>
-    NewHashSet,
-
-    /// <summary><c>new Dictionary&lt;K, V&gt;(source, source.Comparer)</c>.</summary>
-    NewDictionaryWithComparer,
-
-    /// <summary><c>new Dictionary&lt;K, V&gt;(source)</c>.</summary>
-    NewDictionary,
-
-    /// <summary>A generated copy method for a nested class.</summary>
-    Nested,
-}
-
-/// <summary>How one value is copied.</summary>
-/// <param name="Kind">The copy.</param>
-/// <param name="TypeArguments">The element type (or key and value types), rendered.</param>
-/// <param name="ElementCopy">The copy method of elements, or null to share them.</param>
-/// <param name="Method">The copy method of a nested class.</param>
-internal sealed record ValueCopySpec(ValueCopyKind Kind, EquatableArray<string> TypeArguments, string? ElementCopy, string? Method)
-{
-    public static ValueCopySpec Share { get; } = new(ValueCopyKind.Share, EquatableArray<string>.Empty, null, null);
-}
-
-/// <summary>A get-only collection property refilled on the copy: <c>ICollection&lt;Element&gt;</c> clear then add.</summary>
-internal sealed record CollectionRefillSpec(string Property, string ElementType);
 
 /// <summary>A blob property a result type is filled from.</summary>
 internal enum BlobField

@@ -455,7 +455,7 @@ internal static partial class JsonPlanner
                     continue;
                 }
 
-                if (field.IsReadOnly && constructors == 1 && CopyPlanner.IsImmutable(context, field.Type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
+                if (field.IsReadOnly && constructors == 1 && new CopyRules(context).IsImmutable(field.Type))
                 {
                     continue;
                 }

@@ -195,6 +195,12 @@ internal static partial class JsonPlanner
         public Outcome Visit(ITypeSymbol type, string? path)
         {
             _context.CancellationToken.ThrowIfCancellationRequested();
+            if (CopyRules.GenericDepth(type) > CopyRules.MaxGenericDepth)
+            {
+                // Node<T> { Node<Node<T>> Deeper }: each level is a new type, so the walk would never end.
+                return Outcome.Impossible("a generic type whose type arguments nest more than " + CopyRules.MaxGenericDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep");
+            }
+
             if (Impossible(type) is { } impossible)
             {
                 return impossible;

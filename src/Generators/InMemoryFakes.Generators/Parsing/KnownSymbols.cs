@@ -75,6 +75,7 @@ internal sealed class KnownSymbols
         ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
         ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
         Json = new JsonSymbols(compilation);
+        Copies = new CopySymbols(compilation);
     }
 
     public Compilation Compilation { get; }
@@ -202,6 +203,8 @@ internal sealed class KnownSymbols
     public bool HasContracts => ContractDescriptor is { DeclaredAccessibility: Accessibility.Public } && ContractDescriptors is { DeclaredAccessibility: Accessibility.Public };
     /// <summary>The System.Text.Json and runtime serialization types the JSON planner recognises.</summary>
     public JsonSymbols Json { get; }
+    /// <summary>The types the copy planner recognises.</summary>
+    public CopySymbols Copies { get; }
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));
