@@ -228,6 +228,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0022_a_save_beside_asynchronous_writes_does_not_say_where_they_go()
+    {
+        var source = People.Replace("    void Add(Person person);\n", "    Task AddAsync(Person person);\n", StringComparison.Ordinal)
+            + "    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);\n}";
+        var d = Single(source, "IMF0022", "Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);");
+        Assert.StartsWith("'SaveChangesAsync' of IPeople saves a unit of work, but whether the writes of IPeople wait for it or are saved at once cannot be told from the interface (its writes (AddAsync) are all asynchronous", Message(d), StringComparison.Ordinal);
+
+        // Saying it on the attribute is the fix: the save is generated.
+        Assertions.Clean(GeneratorHarness.Run(source.Replace("[InMemoryFake]", "[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_query_member_the_user_implements_gets_no_diagnostic()
     {
         // The escape hatch: a member implemented in the partial class is not parsed as a query, so its bad name is no error.

@@ -70,6 +70,7 @@ public sealed partial class DiagnosticsDocTests
     private static readonly Dictionary<string, string> Companions = new(StringComparer.Ordinal)
     {
         ["IMF0013"] = "[InMemoryFake] public interface IInvoices { void Add(Invoice invoice); void Update(Invoice invoice); }",
+        ["IMF0022"] = "public class Product { public int Id { get; set; } public string Name { get; set; } = \"\"; }",
     };
 
     private static readonly string DocPath = Path.Combine(RepositoryRoot(), "docs", "diagnostics.md");

@@ -148,6 +148,19 @@ internal static class Conventions
     public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
 
     /// <summary>
+    /// Unit-of-work saves (without <c>Async</c>), taking nothing but a cancellation token: <c>SaveChanges</c>,
+    /// <c>SaveEntitiesAsync</c> (eShop), <c>Commit</c>, <c>Complete</c>/<c>CompleteAsync</c>, a parameterless <c>Save</c>.
+    /// An entity repository with one tracks what it reads and writes (docs/runtime.md, "Unit of work").
+    /// </summary>
+    public static readonly string[] UnitOfWorkSaveNames = { "SaveChanges", "SaveEntities", "SaveAll", "Save", "Commit", "Complete" };
+
+    /// <summary>Unit-of-work members that drop every pending change (a new <c>DbContext</c>), taking nothing but a cancellation token.</summary>
+    public static readonly string[] UnitOfWorkDiscardNames = { "Rollback", "DiscardChanges", "RejectChanges", "Discard" };
+
+    /// <summary>Ardalis.Specification's repository: each write saves at once (its <c>RepositoryBase</c> calls <c>SaveChangesAsync</c> inside).</summary>
+    public const string ArdalisRepositoryBase = "Ardalis.Specification.IRepositoryBase`1";
+
+    /// <summary>
     /// Parameter names that mean the entity's single key (besides the key property's own name), also after the entity's
     /// name or last word: <c>id</c>, <c>userId</c>, <c>roleKey</c>…. A parameter named after another property compares
     /// that property instead; a parameter named after neither is refused, never taken for the key by its type alone.

@@ -6,6 +6,25 @@ namespace InMemoryFakes.Generators.Emitting;
 
 internal static partial class Emitter
 {
+    /// <summary>The <c>[UnsafeAccessor]</c>s to setters the fake cannot call (a generated key, a concurrency token).</summary>
+    private static void WriteSetterAccessors(SourceWriter w, FakeSpec fake)
+    {
+        if (fake.Store.Entity is not { } entity)
+        {
+            return;
+        }
+
+        foreach (var write in new[] { entity.WithKey, entity.Token?.Write })
+        {
+            if (write?.Accessor is { } accessor)
+            {
+                w.Line();
+                w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = " + TypeNames.Literal(write.Setter!) + ")]");
+                w.Line("private static extern void " + accessor + "(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
+            }
+        }
+    }
+
     private static void WriteHelpers(SourceWriter w, FakeSpec fake)
     {
         if (fake.Members.Any(static m => m.Operation is EntityQueryableOp { EntityFramework: true }))
@@ -23,6 +42,8 @@ internal static partial class Emitter
         }
 
         WriteCopies(w, fake);
+        WriteSetterAccessors(w, fake);
+        WriteSameStates(w, fake);
 
         foreach (var converter in fake.Store.Converters)
         {

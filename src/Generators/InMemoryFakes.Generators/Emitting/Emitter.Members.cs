@@ -209,6 +209,32 @@ internal static partial class Emitter
                 break;
             case NoOp:
                 break;
+            case UnitOfWorkSaveOp op:
+                var save = fake.Names.Core + ".UnitOfWork().SaveChanges()";
+                switch (op.Result)
+                {
+                    case SaveResult.Count:
+                        body.Return(save);
+                        break;
+                    case SaveResult.LongCount:
+                        body.Return("(long)" + save);
+                        break;
+                    case SaveResult.Bool:
+                        body.Line(save + ";");
+                        body.Return("true");
+                        break;
+                    default:
+                        body.Line(save + ";");
+                        break;
+                }
+
+                break;
+            case UnitOfWorkDiscardOp:
+                body.Line(fake.Names.Core + ".UnitOfWork().Discard();");
+                break;
+            case UnitOfWorkSelfOp:
+                body.Return("this");
+                break;
             case EntityAccessorOp op:
                 Accessor(body, op);
                 break;
@@ -488,7 +514,7 @@ internal static partial class Emitter
         {
             _member = member;
             N = fake.Names;
-            T = fake.Names.Table;
+            T = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table;
         }
 
         public FieldNames N { get; }

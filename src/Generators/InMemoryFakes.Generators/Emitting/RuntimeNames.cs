@@ -32,6 +32,9 @@ internal static class RuntimeNames
     public const string QuotaPolicy = Namespace + "QuotaPolicy";
     public const string CopyMode = Namespace + "CopyMode";
     public const string FakeQueries = Support + "FakeQueries";
+    public const string EntitySession = Support + "EntitySession";
+    public const string StateComparison = Support + "StateComparison";
+    public const string UnitOfWorkWrites = Namespace + "UnitOfWorkWrites";
     public const string FakeQueryProvider = Support + "FakeQueryProvider";
     public const string CopyContext = Namespace + "CopyContext";
     public const string CopyPlan = Support + "CopyPlan";

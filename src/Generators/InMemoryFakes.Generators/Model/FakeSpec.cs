@@ -40,7 +40,8 @@ internal sealed record FakeSpec(
     StoreSpec Store,
     EquatableArray<MemberSpec> Members,
     EquatableArray<string> ObsoleteDiagnosticIds,
-    ContractSpec? Contract = null);
+    ContractSpec? Contract = null,
+    EquatableArray<string> AlsoImplements = default);
 
 /// <summary>The modifiers of the generated class.</summary>
 /// <param name="Accessibility">"public" or "internal" for a class the generator names; null for the user's own partial class.</param>
@@ -93,7 +94,8 @@ internal sealed record FieldNames(
     string Entity,
     string State,
     string Error = "__error",
-    string Mapped = "__mapped");
+    string Mapped = "__mapped",
+    string Session = "__session");
 
 /// <summary>Which convenience constructors to emit (the user may have declared one with the same signature).</summary>
 internal sealed record ConstructorSpec(bool Default, bool Clock, bool Backend);

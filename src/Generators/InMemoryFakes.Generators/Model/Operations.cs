@@ -77,6 +77,30 @@ internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Resu
 /// <summary>A member that does nothing in a fake: <c>Dispose</c>/<c>DisposeAsync</c>.</summary>
 internal sealed record NoOp : OperationSpec;
 
+/// <summary>What a unit-of-work save returns.</summary>
+internal enum SaveResult
+{
+    None,
+
+    /// <summary>How many entities were written (<c>int</c>).</summary>
+    Count,
+
+    /// <summary>How many entities were written, as <c>long</c>.</summary>
+    LongCount,
+
+    /// <summary><see langword="true"/> (eShop's <c>SaveEntitiesAsync</c>: it throws when it fails).</summary>
+    Bool,
+}
+
+/// <summary><c>SaveChanges</c> and its relatives: every pending change of the fake's unit of work, as one step.</summary>
+internal sealed record UnitOfWorkSaveOp(SaveResult Result) : OperationSpec;
+
+/// <summary><c>Rollback</c>/<c>DiscardChanges</c>: drop what the unit of work tracks.</summary>
+internal sealed record UnitOfWorkDiscardOp : OperationSpec;
+
+/// <summary>An <c>IUnitOfWork UnitOfWork { get; }</c> property: the fake implements that interface itself and returns itself.</summary>
+internal sealed record UnitOfWorkSelfOp : OperationSpec;
+
 /// <summary>What a per-property accessor does with the entity it is given (ASP.NET Core Identity's store style).</summary>
 internal enum AccessorKind
 {

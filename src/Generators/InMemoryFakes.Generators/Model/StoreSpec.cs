@@ -61,13 +61,38 @@ internal sealed record EntitySpec(
     TokenSpec? Token,
     EquatableArray<UniqueSpec> Unique,
     EquatableArray<IndexSpec> Indexes,
-    EntityShapeSpec? Shape = null);
+    EntityShapeSpec? Shape = null,
+    UnitOfWorkModel UnitOfWork = UnitOfWorkModel.None,
+    string? SameState = null);
+
+/// <summary>Whether an entity repository has a unit of work, and where its writes go (<c>InMemoryFakes.UnitOfWorkWrites</c>).</summary>
+internal enum UnitOfWorkModel
+{
+    /// <summary>No unit-of-work member: every write is saved at once, reads are copies.</summary>
+    None = 0,
+
+    /// <summary>Writes wait for the save.</summary>
+    Deferred = 1,
+
+    /// <summary>Writes are saved at once; the save writes back changes made to tracked entities.</summary>
+    Immediate = 2,
+}
 
 /// <summary>A property read from an entity; <paramref name="NullForgiving"/> adds <c>!</c> where the runtime rejects null itself.</summary>
 internal sealed record PropertyRef(string Name, bool NullForgiving);
 
-/// <summary>How a property is written on an entity: with a <c>with</c> expression (records, structs) or by assignment.</summary>
-internal sealed record PropertyWriteSpec(string Property, bool UseWith);
+/// <summary>
+/// How a property is written on an entity: with a <c>with</c> expression (records, structs), by assignment, or, for a
+/// setter the fake cannot call (<c>private set</c>, <c>protected set</c> on a DDD base entity), through an
+/// <c>[UnsafeAccessor(UnsafeAccessorKind.Method)]</c> to the setter (<paramref name="Accessor"/>, emitted once per fake).
+/// </summary>
+/// <param name="Property">The property name (escaped).</param>
+/// <param name="UseWith">Whether to write it with <c>with</c>.</param>
+/// <param name="Accessor">The accessor method's name, or null to assign directly.</param>
+/// <param name="Setter">The setter's metadata name (<c>set_Id</c>).</param>
+/// <param name="DeclaringType">The type declaring the setter, rendered.</param>
+/// <param name="ValueType">The property type, rendered.</param>
+internal sealed record PropertyWriteSpec(string Property, bool UseWith, string? Accessor = null, string? Setter = null, string? DeclaringType = null, string? ValueType = null);
 
 /// <summary>A concurrency token: the property, its type (for the cast of the new value) and how it is written.</summary>
 /// <param name="Property">The property name.</param>

@@ -21,6 +21,7 @@ internal static class EntityPlanner
         }
 
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
+        var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -41,11 +42,64 @@ internal static class EntityPlanner
                 continue;
             }
 
-            store.Members.Add(Declarations.Member(context, candidate, operation));
+            var member = Declarations.Member(context, candidate, operation);
+            store.Members.Add(member);
+            if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
+            {
+                unitOfWork.Add((candidate, member));
+            }
+        }
+
+        if (unitOfWork.Count > 0)
+        {
+            spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
         }
 
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
+
+    /// <summary>
+    /// Where the writes of a repository with a unit of work go: the attribute's choice; else saved at once for
+    /// Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; else deferred when a write is synchronous (it cannot do I/O,
+    /// so it only tracks), the repository exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
+    /// interface does not say: IMF0022 on each save, which is then left out (its writes are saved at once, nothing is tracked).
+    /// </summary>
+    private static UnitOfWorkModel UnitOfWorkWrites(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> unitOfWork)
+    {
+        switch (context.Settings.UnitOfWorkWrites)
+        {
+            case 1:
+                return UnitOfWorkModel.Deferred;
+            case 2:
+                return UnitOfWorkModel.Immediate;
+        }
+
+        if (new[] { context.Interface }.Concat(context.Interface.AllInterfaces).Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase))
+        {
+            return UnitOfWorkModel.Immediate;
+        }
+
+        var writes = store.Members.Where(static m => IsWrite(m.Operation)).ToArray();
+        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Length == 0 || writes.Any(static w => w.Shape == ReturnShape.Sync))
+        {
+            return UnitOfWorkModel.Deferred;
+        }
+
+        var why = "its writes (" + string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3)) + ") are all asynchronous, and it is not Ardalis.Specification's IRepositoryBase<T>";
+        foreach (var (candidate, member) in unitOfWork)
+        {
+            if (member.Operation is UnitOfWorkSaveOp)
+            {
+                context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName, why);
+                store.Members.Remove(member);
+            }
+        }
+
+        return UnitOfWorkModel.None;
+    }
+
+    private static bool IsWrite(OperationSpec operation)
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp;
 
     /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>
     private sealed class MemberPlan
@@ -88,6 +142,25 @@ internal static class EntityPlanner
                 && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
             {
                 return new NoOp();
+            }
+
+            if (UnitOfWorkRules.IsSave(candidate.Symbol))
+            {
+                return candidate.IsVoid ? new UnitOfWorkSaveOp(SaveResult.None)
+                    : candidate.Result!.SpecialType == SpecialType.System_Int32 ? new UnitOfWorkSaveOp(SaveResult.Count)
+                    : candidate.Result.SpecialType == SpecialType.System_Int64 ? new UnitOfWorkSaveOp(SaveResult.LongCount)
+                    : candidate.Result.SpecialType == SpecialType.System_Boolean ? new UnitOfWorkSaveOp(SaveResult.Bool)
+                    : Fail("a unit-of-work save returns nothing, the number of entities written (int/long) or bool", out reason);
+            }
+
+            if (UnitOfWorkRules.IsDiscard(candidate.Symbol))
+            {
+                return candidate.IsVoid ? new UnitOfWorkDiscardOp() : Fail("a unit-of-work discard returns nothing", out reason);
+            }
+
+            if (candidate.Property is { } unitOfWorkProperty && _context.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, unitOfWorkProperty.Type)))
+            {
+                return new UnitOfWorkSelfOp();
             }
 
             if (candidate.Property is { } property)
@@ -925,6 +998,21 @@ internal static class EntityPlanner
 
         PropertyWriteSpec? Writer(IPropertySymbol property)
         {
+            if (property.SetMethod is { IsInitOnly: false } hidden && !context.IsAccessible(hidden) && !useWith
+                && hidden.ContainingType is { IsGenericType: false } declaring && context.IsAccessible(declaring)
+                && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null)
+            {
+                // A private or protected setter (eShop's Entity.Id { get; protected set; }): an ORM sets it, so the fake
+                // does too, through an UnsafeAccessor to the setter (no reflection, NativeAOT-safe).
+                return new PropertyWriteSpec(
+                    TypeNames.Escape(property.Name),
+                    UseWith: false,
+                    Accessor: context.Names.New("__Set" + property.Name),
+                    Setter: hidden.MetadataName,
+                    DeclaringType: context.Render(declaring.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+                    ValueType: context.Render(property.Type));
+            }
+
             if (property.SetMethod is null || !context.IsAccessible(property.SetMethod))
             {
                 return null;

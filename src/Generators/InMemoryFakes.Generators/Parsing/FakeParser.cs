@@ -140,7 +140,8 @@ internal static class FakeParser
             Entity: store.QueryEntity ?? "e",
             State: store.QueryState ?? "s",
             Error: names.New("__error"),
-            Mapped: names.New("__mapped"));
+            Mapped: names.New("__mapped"),
+            Session: names.New("__session"));
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,
@@ -158,7 +159,8 @@ internal static class FakeParser
             Defaults: Defaults(context, settings, candidates),
             Store: storeSpec,
             Members: store.Members.ToArray(),
-            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context));
+            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context),
+            AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray());
         return Result(ContractPlanner.Attach(context, settings, classification, candidates, spec));
     }
 
