@@ -79,8 +79,10 @@ internal static partial class Emitter
 
         foreach (var helper in fake.Store.ExpirationHelpers)
         {
+            // Every setting the options carry counts: with an absolute and a relative end the earlier wins, and a
+            // sliding window never outlives them (CacheEntryExpiration.Combine).
             w.Line();
-            w.Open("private static " + RuntimeNames.Expiration + " " + helper.Name + "(" + helper.Type + " options)");
+            w.Open("private " + RuntimeNames.Expiration + " " + helper.Name + "(" + helper.Type + " options, string paramName)");
             if (helper.CanBeNull)
             {
                 w.Line("if (options is null)");
@@ -95,25 +97,22 @@ internal static partial class Emitter
                 w.Line("var o = options;");
             }
 
-            foreach (var check in helper.Checks)
+            string Setting(ExpirationKind kind, string type)
             {
-                var access = "o." + TypeNames.Escape(check.Property);
-                var value = check.IsNullable ? access + ".Value" : access;
-                var name = ", " + TypeNames.Literal(check.Property);
-                var factory = check.Kind switch
+                foreach (var check in helper.Checks)
                 {
-                    ExpirationKind.Sliding => RuntimeNames.Expiration + ".Sliding(" + value + name + ")",
-                    ExpirationKind.After => RuntimeNames.Expiration + ".After(" + value + name + ")",
-                    _ => RuntimeNames.Expiration + ".At(" + value + name + ")",
-                };
-                w.Line("if (" + (check.IsNullable ? access + ".HasValue" : access + " != default") + ")");
-                w.Line("{");
-                w.Line("    return " + factory + ";");
-                w.Line("}");
-                w.Line();
+                    if (check.Kind == kind)
+                    {
+                        var access = "o." + TypeNames.Escape(check.Property);
+                        return check.IsNullable ? access : "(" + access + " != default ? " + access + " : (" + type + "?)null)";
+                    }
+                }
+
+                return "null";
             }
 
-            w.Line("return " + RuntimeNames.Expiration + ".Default;");
+            w.Line("return " + CacheEntryExpiration + ".Combine(" + fake.Names.Core + ".Clock, " + Setting(ExpirationKind.At, "global::System.DateTimeOffset") + ", "
+                + Setting(ExpirationKind.After, "global::System.TimeSpan") + ", " + Setting(ExpirationKind.Sliding, "global::System.TimeSpan") + ", paramName);");
             w.Close();
         }
     }

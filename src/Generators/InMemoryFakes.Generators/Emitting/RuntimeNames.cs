@@ -27,7 +27,14 @@ internal static class RuntimeNames
     public const string PageRequest = Namespace + "PageRequest";
     public const string QueryOperators = Namespace + "QueryOperators";
     public const string Expiration = Namespace + "Expiration";
+    public const string CacheEntryExpiration = Namespace + "CacheEntryExpiration";
+    public const string EntryTags = Namespace + "EntryTags";
+    public const string ObjectValues = Namespace + "ObjectValues";
+    public const string RegionKeys = Namespace + "RegionKeys";
+    public const string BlobKeys = Namespace + "BlobKeys";
+    public const string KeyValueTableOperations = Namespace + "KeyValueTableOperations";
     public const string WriteOutcome = Namespace + "WriteOutcome";
+    public const string WriteCondition = Namespace + "WriteCondition";
     public const string QuotaPolicy = Namespace + "QuotaPolicy";
     public const string CopyMode = Namespace + "CopyMode";
 }

@@ -32,7 +32,8 @@ internal sealed record StoreSpec(
 /// <param name="ValueType">The value type, rendered.</param>
 /// <param name="Copy">The copy method for values, or null.</param>
 /// <param name="IsImmutable">Whether values are stored as they are.</param>
-internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable);
+/// <param name="TagsField">The field of the entries' tags (<c>EntryTags</c>), when entries carry tags; else null.</param>
+internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable, string? TagsField = null);
 
 /// <summary>An entity type's model: key, generated keys, copy, concurrency token, unique constraints and indexes.</summary>
 /// <param name="EntityType">The entity type, rendered.</param>

@@ -250,6 +250,11 @@ internal static class StoreClassifier
                 score += 2;
             }
 
+            if (ReturnsNewKey(context, candidate, candidates))
+            {
+                score += 2;
+            }
+
             foreach (var parameter in candidate.Parameters)
             {
                 if (TtlPlanner.IsTtl(context, parameter))
@@ -261,6 +266,43 @@ internal static class StoreClassifier
         }
 
         return score;
+    }
+
+    /// <summary>
+    /// A write of one value of a type without a key that returns a key (<c>string Store(T value)</c>), beside a member that
+    /// takes a key of that type first (<c>Retrieve(string key)</c>, <c>Remove(string key)</c>): the store makes up keys for
+    /// its values, so it is a key-value store (<see cref="Conventions.NewKeyWriteVerbPrefixes"/>).
+    /// </summary>
+    public static bool ReturnsNewKey(ParseContext context, MemberCandidate candidate, List<MemberCandidate> candidates)
+    {
+        if (candidate.Method is null || candidate.Parameters.Length != 1 || candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable
+            || !Conventions.StartsWithAny(candidate.Verb, Conventions.NewKeyWriteVerbPrefixes) || !IsMadeUpKeyType(context, result))
+        {
+            return false;
+        }
+
+        var value = TypeNames.Underlying(candidate.Parameters[0].Type);
+        if (IsMadeUpKeyType(context, value) || EntityInfo.TryGet(context, value) is not null || TypeFacts.ElementType(context.Known, value) is not null)
+        {
+            return false;
+        }
+
+        foreach (var other in candidates)
+        {
+            if (!ReferenceEquals(other, candidate) && other.Parameters.Length >= 1 && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), TypeNames.Underlying(result)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The key types a store can make up: string, Guid, int, long.</summary>
+    public static bool IsMadeUpKeyType(ParseContext context, ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        return type.SpecialType is SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);
     }
 
     private sealed class Tally
