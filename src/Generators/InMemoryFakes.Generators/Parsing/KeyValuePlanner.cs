@@ -378,7 +378,12 @@ internal static partial class KeyValuePlanner
         }
 
         // A generic Get<T> (or another type) over an object store, or a generic Get<T> over a typed one: the value when it
-        // is a T; never a blind cast.
+        // is a T; never a blind cast. A result that only mentions T (Response<T>) is something else than the value.
+        if (underlying is not ITypeParameterSymbol && TypeFacts.MentionsMethodTypeParameter(underlying))
+        {
+            return Fail("it returns " + result.ToDisplayString() + ", which is neither the value (" + (candidate.Method?.TypeParameters.FirstOrDefault()?.Name ?? "T") + ") nor a wrapper with a (value, hasValue) constructor", out reason);
+        }
+
         if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
         {
             return nullable || underlying is ITypeParameterSymbol
@@ -431,16 +436,16 @@ internal static partial class KeyValuePlanner
                 : Fail("it must return void or bool", out reason);
         }
 
+        if (args.Length >= 1 && KeyValueShape.DictionaryTypes(context, args[0].Type) is not null && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent)
+        {
+            return SetMany(context, shape, member, ifAbsent, store, out reason);
+        }
+
         // A value alone: a key the store makes up, an append, or the single value of a keyless store.
         if (member.Region is null && member.Tags is null && KeyValueShape.IsLoneValueWrite(context, candidate) && args.Length >= 1
             && (TypeFacts.SameType(args[0].Type, shape.ValueType) || shape.IsObjectStore) && !(args.Length >= 2 && IsKey(context, shape, args[0]) && !shape.IsSingle))
         {
             return LoneValue(context, shape, member, verb, store, out reason);
-        }
-
-        if (args.Length == 1 && KeyValueShape.DictionaryTypes(context, args[0].Type) is not null && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent)
-        {
-            return SetMany(context, shape, member, ifAbsent, store, out reason);
         }
 
         if (args.Length < 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.None)
@@ -537,6 +542,11 @@ internal static partial class KeyValuePlanner
         // Returns a key: the store makes one up.
         if (candidate.Result is { } result && !TypeFacts.IsBool(result) && candidate.Shape != ReturnShape.AsyncEnumerable)
         {
+            if (shape.IsSingle)
+            {
+                return Fail("it returns " + result.ToDisplayString() + ", but the store has no keys, so what it returns is unknown", out reason);
+            }
+
             if (!TypeFacts.SameType(TypeNames.Underlying(result), shape.KeyType) || !StoreClassifier.IsMadeUpKeyType(context, result))
             {
                 return Fail("it returns " + result.ToDisplayString() + ", which is not a key the store can make up (string, Guid, int or long keys)", out reason);

@@ -258,11 +258,12 @@ internal sealed class KeyValueShape
                 continue;
             }
 
-            // A write of a value alone: a new key (Store(value) → key), an append, or the single value of a keyless store.
+            // A write of a value alone: a new key (Store(value) → key, beside a member that takes such a key), an append, or
+            // the single value of a keyless store.
             if (args.Length >= 1 && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Append && IsLoneValueWrite(context, candidate))
             {
                 Value(args[0].Type);
-                if (candidate.Result is { } newKey && !TypeFacts.IsBool(newKey))
+                if (StoreClassifier.ReturnsNewKey(context, candidate, pending) && candidate.Result is { } newKey)
                 {
                     keyed = true;
                     Vote(keys, TypeNames.Underlying(newKey));
