@@ -27,7 +27,7 @@ internal static class Conventions
     /// of ITicketStore, IdentityServer's <c>StoreAuthorizationCodeAsync</c>, <c>WriteAsync(message)</c>): beside a lookup by
     /// that key, a sign of a key-value store whose value type has no key of its own.
     /// </summary>
-    public static readonly string[] NewKeyWriteVerbPrefixes = { "Store", "Add", "Save", "Write", "Create", "Put", "Insert", "Persist" };
+    public static readonly string[] NewKeyWriteVerbPrefixes = { "Store", "Add", "Save", "Write", "Create", "Put", "Insert", "Persist", "Append" };
 
     /// <summary>Parameter names that say "blob store" (two points each).</summary>
     public static readonly string[] BlobParameterNames = { "contentType", "metadata" };
@@ -196,7 +196,7 @@ internal static class Conventions
     /// </summary>
     public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
     {
-        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" => KeyValueVerb.Get,
+        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" or "GetRequired" or "GetOrThrow" or "GetOrDefault" or "GetOrNull" => KeyValueVerb.Get,
         "TryGet" or "TryGetValue" or "TryRead" => KeyValueVerb.TryGet,
         "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
@@ -317,7 +317,7 @@ internal static class Conventions
             or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
         "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
-        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" => BlobVerb.List,
+        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory" => BlobVerb.List,
         "Copy" => BlobVerb.Copy,
         "Move" or "Rename" => BlobVerb.Move,
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,

@@ -386,7 +386,8 @@ internal static partial class KeyValuePlanner
 
         if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
         {
-            return nullable || underlying is ITypeParameterSymbol
+            // T? (or an oblivious T): default when missing or of another type; T: the not-found error, or a clear cast error.
+            return nullable
                 ? new KvGetOp(key, KvGetResult.NullableCast, context.RenderNotNull(underlying), context.Render(result))
                 : new KvGetOp(key, KvGetResult.Cast, context.RenderNotNull(underlying), null);
         }

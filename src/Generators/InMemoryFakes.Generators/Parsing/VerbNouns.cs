@@ -95,8 +95,8 @@ internal static class VerbNouns
     }
 
     /// <summary>
-    /// The verb as it is when <paramref name="isVerb"/> knows it; else the verb with one run of words after its first word
-    /// removed, when that run is a noun of <paramref name="nouns"/> (or its plural) and what is left is a known verb. The
+    /// The verb as it is when <paramref name="isVerb"/> knows it; else the verb with one run of words removed (after its
+    /// first word, or in front when what follows is the verb: <c>MediaExists</c>), when that run is a noun of <paramref name="nouns"/> (or its plural) and what is left is a known verb. The
     /// longest noun wins, then the earliest.
     /// </summary>
     public static Stripped Strip(string verb, ICollection<string> nouns, Func<string, bool> isVerb)
@@ -109,7 +109,8 @@ internal static class VerbNouns
         var words = Words(verb);
         for (var length = words.Count - 1; length >= 1; length--)
         {
-            for (var start = 1; start + length <= words.Count; start++)
+            // After the first word (StoreAuthorizationCode, GetMediaUrl), or in front of a verb that ends the name (FileExists).
+            for (var start = 0; start + length <= words.Count; start++)
             {
                 var run = string.Concat(words.GetRange(start, length));
                 var plural = false;
