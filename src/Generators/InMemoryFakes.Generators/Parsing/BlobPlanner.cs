@@ -198,7 +198,7 @@ internal static class BlobPlanner
         BlobContentKind kind = BlobContentKind.Bytes;
         for (var i = 0; i < args.Length && contentIndex < 0; i++)
         {
-            if (i == 0 && TypeFacts.IsString(args[0].Type))
+            if ((i == 0 && TypeFacts.IsString(args[0].Type)) || (TypeFacts.IsString(args[i].Type) && Conventions.NameIn(args[i].Name, Conventions.ContentTypeNames)))
             {
                 continue;
             }
@@ -232,7 +232,7 @@ internal static class BlobPlanner
             }
         }
 
-        if (keyParameter is null || Key(context, keyParameter) is not { } key || (contentIndex > 1))
+        if (keyParameter is null || Key(context, keyParameter) is not { } key)
         {
             return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
         }
@@ -437,6 +437,12 @@ internal static class BlobPlanner
 
         var nullable = TypeNames.AllowsNull(result);
         var underlying = TypeNames.Underlying(result);
+        if (TypeFacts.IsString(underlying))
+        {
+            reason = "it returns a string, which could be the blob's URL, its name or its ETag; return void, bool, BlobProperties, or a result type whose member names say which";
+            return null;
+        }
+
         if (KnownSymbols.Is(underlying, context.Known.BlobProperties))
         {
             return new BlobResultSpec(nullable ? BlobResultKind.NullableProperties : BlobResultKind.Properties, null, null);

@@ -195,7 +195,7 @@ internal static partial class KeyValuePlanner
             case KeyValueVerb.CompareAndSet:
                 return CompareAndSet(context, shape, member, out reason);
             case KeyValueVerb.EvictByTag:
-                return shape.HasTags ? Matching(context, shape, member, KvKeyMatch.Tag, out reason) : Fail("no write of the store records tags", out reason);
+                return shape.HasTags ? Matching(context, shape, member, KvKeyMatch.Tag, out reason) : Fail("no write of the store records tags (a collection of strings named tags), so it would never evict anything", out reason);
             case KeyValueVerb.RemoveByPrefix:
                 return shape.KeyType.SpecialType != SpecialType.System_String || shape.HasRegions
                     ? Fail("removing by prefix needs string keys without regions", out reason)

@@ -111,7 +111,7 @@ internal sealed class KeyValueShape
             hasValuesReader |= (verb == KeyValueVerb.GetAll || (verb == KeyValueVerb.Get && plural)) && candidate.Parameters.Length == 0;
             keysArePositions |= candidate.Parameters.Length >= 1 && Conventions.NameIn(candidate.Parameters[0].Name, Conventions.PositionParameterNames)
                 && TypeFacts.IsIntOrLong(TypeNames.Underlying(candidate.Parameters[0].Type));
-            if (verb is KeyValueVerb.EvictByTag || Tags(context, candidate.Parameters) is not null)
+            if (Tags(context, candidate.Parameters) is not null)
             {
                 hasTags = true;
             }
