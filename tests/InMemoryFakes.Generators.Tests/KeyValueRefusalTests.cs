@@ -138,6 +138,13 @@ public class KeyValueRefusalTests
             "no write of the store records tags (a collection of strings named tags), so it would never evict anything");
 
     [Fact]
+    public void Keys_of_a_store_with_regions_is_refused_because_keys_alone_merge_regions()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); string? Get(string key, string region); void Put(string key, string value, string region); IReadOnlyList<string> GetKeys(); }",
+            "GetKeys",
+            "the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions");
+
+    [Fact]
     public void RemoveByPrefix_of_a_store_without_string_keys_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(int key); void Set(int key, string value); void RemoveByPrefix(string prefix); }",

@@ -27,6 +27,20 @@ public interface IRegionCache
     bool Remove(string key, string region);
 
     void ClearRegion(string region);
+
+    RegionItem GetItem(string key, string region);
+
+    RegionItem? FindItem(string key);
+}
+
+/// <summary>An item built from the entry by its constructor's parameter names.</summary>
+public sealed class RegionItem(string key, string? region, string value)
+{
+    public string Key { get; } = key;
+
+    public string? Region { get; } = region;
+
+    public string Value { get; } = value;
 }
 
 [InMemoryFake]
@@ -118,6 +132,20 @@ public sealed class CacheShapeTests
         Assert.False(cache.Exists("x", "a") || cache.Exists("y", "a"));
         Assert.Equal("3", cache.Get("x", "b"));
         Assert.Equal("4", cache.Get("x"));
+    }
+
+    [Fact]
+    public void An_item_result_carries_the_key_region_and_value_and_a_missing_required_one_is_not_found()
+    {
+        IRegionCache cache = new InMemoryRegionCache();
+        cache.Put("k", "in a", "a");
+        cache.Put("k", "no region");
+
+        var item = cache.GetItem("k", "a");
+        Assert.Equal(("k", "a", "in a"), (item.Key, item.Region, item.Value));
+        Assert.Equal(("k", (string?)null, "no region"), (cache.FindItem("k")!.Key, cache.FindItem("k")!.Region, cache.FindItem("k")!.Value));
+        Assert.Null(cache.FindItem("missing"));
+        Assert.Throws<NotFoundException>(() => cache.GetItem("k", "b"));
     }
 
     [Fact]

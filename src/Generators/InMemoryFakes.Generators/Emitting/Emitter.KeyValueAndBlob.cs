@@ -30,7 +30,7 @@ internal static partial class Emitter
                 })) + ");");
                 body.Line("}");
                 body.Line("");
-                body.Line("return null;");
+                body.Line(op.Required ? "throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + key + ");" : "return null;");
                 break;
             }
 

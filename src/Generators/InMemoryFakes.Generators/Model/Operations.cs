@@ -257,8 +257,8 @@ internal sealed record ItemArgumentSpec(ArgumentRef Parameter, string Key, strin
 /// <param name="Wrapper">For <see cref="KvGetResult.Wrapped"/>: the wrapper.</param>
 internal sealed record KvGetOp(KvKeySpec Key, KvGetResult Result, string? Type, string? DeclaredType, WrapperSpec? Wrapper = null) : OperationSpec;
 
-/// <summary>Get by key, as an item built from key, region and value (null when missing).</summary>
-internal sealed record KvGetItemOp(KvKeySpec Key, ItemResultSpec Item) : OperationSpec;
+/// <summary>Get by key, as an item built from key, region and value: null when missing, or the not-found error when <paramref name="Required"/>.</summary>
+internal sealed record KvGetItemOp(KvKeySpec Key, ItemResultSpec Item, bool Required = false) : OperationSpec;
 
 /// <summary><c>bool TryGet(key, out value)</c>; <paramref name="CastType"/> for an <c>object</c> store's typed out parameter.</summary>
 internal sealed record KvTryGetOp(KvKeySpec Key, string OutParameter, string? CastType) : OperationSpec;

@@ -80,6 +80,7 @@ internal static partial class KeyValuePlanner
             return verb switch
             {
                 KeyValueVerb.Count when TypeFacts.IsIntOrLong(property.Type) => new KvCountOp(),
+                KeyValueVerb.Keys when shape.HasRegions => Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason),
                 KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
                 KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
                     => Values(context, shape, candidate, out reason),
@@ -178,6 +179,8 @@ internal static partial class KeyValuePlanner
             case KeyValueVerb.Keys:
                 return args.Length != 0 || region is not null
                     ? Fail("Keys must take no parameters", out reason)
+                    : shape.HasRegions
+                        ? Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason)
                     : TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null;
             case KeyValueVerb.Expire:
                 return Expire(context, shape, member, store, out reason);
@@ -374,7 +377,7 @@ internal static partial class KeyValuePlanner
 
         if (ResultShapes.Item(context, result, valueType) is { } item)
         {
-            return new KvGetItemOp(key, item);
+            return new KvGetItemOp(key, item, Required: !nullable);
         }
 
         // A generic Get<T> (or another type) over an object store, or a generic Get<T> over a typed one: the value when it
