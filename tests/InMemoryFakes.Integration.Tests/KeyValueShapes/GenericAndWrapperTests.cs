@@ -36,6 +36,10 @@ public interface IObjectCache
     CacheValue<T> GetOrAdd<T>(string key, Func<T> retriever, TimeSpan expiration);
 
     bool TryGet<T>(string key, out T value);
+
+    Task<object?> GetAsync(string key, Type type);
+
+    object Fetch(string key, Type type);
 }
 
 public sealed class PageEntry
@@ -115,6 +119,21 @@ public sealed class GenericAndWrapperTests
 
         Assert.False(result.HasValue);
         Assert.Equal(0, Fakes.Of(cache).Count);
+    }
+
+    [Fact]
+    public async Task Get_with_a_Type_argument_returns_the_value_when_it_is_of_that_type()
+    {
+        IObjectCache cache = new InMemoryObjectCache();
+        await cache.SetAsync("page", new PageEntry { Title = "Start" });
+
+        Assert.Equal("Start", ((PageEntry?)await cache.GetAsync("page", typeof(PageEntry)))?.Title);
+        Assert.NotNull(await cache.GetAsync("page", typeof(object)));
+        Assert.Null(await cache.GetAsync("page", typeof(string)));
+        Assert.Null(await cache.GetAsync("missing", typeof(PageEntry)));
+        Assert.Equal("IObjectCache: the value at key 'page' is a PageEntry, not a String.", Assert.Throws<InvalidCastException>(() => cache.Fetch("page", typeof(string))).Message);
+        Assert.Throws<NotFoundException>(() => cache.Fetch("missing", typeof(string)));
+        Assert.Equal("type", (await Assert.ThrowsAsync<ArgumentNullException>(() => cache.GetAsync("page", null!))).ParamName);
     }
 
     [Fact]

@@ -300,6 +300,13 @@ internal static partial class Emitter
                 body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
                 body.Return(ObjectValues + ".As<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
                 break;
+            case KvGetResult.NullableOfType:
+                body.Return(ObjectValues + ".OfTypeOrDefault(" + t + ".GetValueOrDefault(" + key + "), " + op.Type + ", nameof(" + op.Type + "))");
+                break;
+            case KvGetResult.OfType:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".OfType(" + n.Result + ", " + n.Value + ", " + op.Type + ", " + t + ", " + key + ", nameof(" + op.Type + "))");
+                break;
             case KvGetResult.Wrapped:
             {
                 var wrapper = op.Wrapper!;

@@ -214,6 +214,12 @@ internal enum KvGetResult
 
     /// <summary>The value in the member's result wrapper (<see cref="WrapperSpec"/>): found or "no value", never null.</summary>
     Wrapped,
+
+    /// <summary>An <c>object</c> store's value when it is an instance of the <c>Type</c> argument (<see cref="KvGetOp.Type"/> names it), else null.</summary>
+    NullableOfType,
+
+    /// <summary>An <c>object</c> store's value when it is an instance of the <c>Type</c> argument; missing is the not-found error, another type a clear cast error.</summary>
+    OfType,
 }
 
 /// <summary>

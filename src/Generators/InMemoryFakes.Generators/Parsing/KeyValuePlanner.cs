@@ -334,9 +334,17 @@ internal static partial class KeyValuePlanner
 
         if (args.Length != 1 || !IsKey(context, shape, args[0]))
         {
-            if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(a.Type, context.Known.Type)) is { } typeParameter)
+            if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(TypeNames.Underlying(a.Type), context.Known.Type)) is { } typeParameter)
             {
-                return Fail("its parameter '" + typeParameter.Name + "' asks for a type at run time; a fake stores values as they are, so write the conversion yourself", out reason);
+                // Get(key, Type type) of an object store: the value when it is an instance of that type, as Get<T> is.
+                if (args.Length == 2 && shape.IsObjectStore && candidate.Result is { } untyped && TypeNames.Underlying(untyped).SpecialType == SpecialType.System_Object
+                    && candidate.Shape != ReturnShape.AsyncEnumerable)
+                {
+                    var typeName = TypeNames.Escape(typeParameter.Name);
+                    return new KvGetOp(KeyOf(shape, member), TypeNames.AllowsNull(untyped) ? KvGetResult.NullableOfType : KvGetResult.OfType, typeName, null);
+                }
+
+                return Fail("its parameter '" + typeParameter.Name + "' asks for a type at run time, which only a store of object values can answer (the value when it is of that type)", out reason);
             }
 
             return Fail(OnlyTheKey(shape, member), out reason);

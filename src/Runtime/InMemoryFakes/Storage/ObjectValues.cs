@@ -44,6 +44,48 @@ public static class ObjectValues
     public static T Cast<T>(object? value, string storeName, object key)
         => value is T typed ? typed : value is null ? default! : throw Mismatch<T>(value, storeName, key);
 
+    /// <summary>The value when it is an instance of <paramref name="type"/>, else null (missing or of another type).</summary>
+    /// <param name="value">The stored value (null when missing).</param>
+    /// <param name="type">The type asked for.</param>
+    /// <param name="typeParam">The caller's parameter name for <paramref name="type"/>.</param>
+    /// <returns>The value or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    public static object? OfTypeOrDefault(object? value, Type type, string? typeParam = null)
+    {
+        if (type is null)
+        {
+            throw new ArgumentNullException(typeParam ?? nameof(type));
+        }
+
+        return type.IsInstanceOfType(value) ? value : null;
+    }
+
+    /// <summary>The value when it is an instance of <paramref name="type"/>: missing is the not-found error, another type a clear cast error.</summary>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
+    /// <param name="type">The type asked for.</param>
+    /// <param name="table">The table (for its name and errors).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="typeParam">The caller's parameter name for <paramref name="type"/>.</param>
+    /// <returns>The value.</returns>
+    public static object OfType(bool found, object? value, Type type, FakeTable table, object key, string? typeParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (type is null)
+        {
+            throw new ArgumentNullException(typeParam ?? nameof(type));
+        }
+
+        if (!found)
+        {
+            throw table.Options.Errors.CreateNotFound(table.Name, key);
+        }
+
+        return type.IsInstanceOfType(value)
+            ? value!
+            : throw new InvalidCastException($"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {type.Name}.");
+    }
+
     private static InvalidCastException Mismatch<T>(object? value, string storeName, object key)
         => new($"{storeName}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {typeof(T).Name}.");
 }
