@@ -62,7 +62,7 @@ internal static partial class Emitter
                 var item = Arg(op.Item.Parameter);
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + item + ");");
                 var key = op.Item.Region is null
-                    ? (fake.Store.KeyValue!.KeyType.StartsWith("(", System.StringComparison.Ordinal) ? RegionKeys + ".Without(" + item + "." + op.Item.Key + ")" : item + "." + op.Item.Key)
+                    ? (op.Regions ? RegionKeys + ".Without(" + item + "." + op.Item.Key + ")" : item + "." + op.Item.Key)
                     : "(" + item + "." + op.Item.Region + " is null ? " + RegionKeys + ".Without(" + item + "." + op.Item.Key + ") : " + RegionKeys + ".In(" + item + "." + op.Item.Region + ", " + item + "." + op.Item.Key + "))";
                 var call = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + item + "." + op.Item.Value + "!, " + RuntimeNames.Expiration + ".Default, nameof(" + op.Item.Parameter.Name + "), nameof(" + op.Item.Parameter.Name + "))";
                 body.Call(call, op.ReturnsBool);

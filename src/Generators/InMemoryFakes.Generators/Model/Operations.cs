@@ -294,8 +294,8 @@ internal enum KvWriteResult
 /// <param name="ReturnsValue">The member returns the value it wrote.</param>
 internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false) : OperationSpec;
 
-/// <summary>Set from an item parameter that carries the key (and region) and the value.</summary>
-internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool) : OperationSpec;
+/// <summary>Set from an item parameter that carries the key (and region) and the value; <paramref name="Regions"/>: the store's keys are (region, key).</summary>
+internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions) : OperationSpec;
 
 /// <summary>Stores a value under a new key the store makes up (a GUID string, a new GUID, or the next integer) and returns the key (or nothing: an append).</summary>
 /// <param name="Value">The value.</param>

@@ -444,7 +444,7 @@ internal static partial class KeyValuePlanner
             }
 
             return TypeFacts.VoidOrBool(candidate) is { } itemBool && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent
-                ? new KvSetItemOp(shape.HasRegions ? item : item with { Region = null }, ifAbsent, itemBool)
+                ? new KvSetItemOp(shape.HasRegions ? item : item with { Region = null }, ifAbsent, itemBool, shape.HasRegions)
                 : Fail("it must return void or bool", out reason);
         }
 
