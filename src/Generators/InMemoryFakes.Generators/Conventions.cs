@@ -223,6 +223,8 @@ internal static class Conventions
         "RemoveByPattern" or "DeleteByPattern" or "DeleteByKeyPattern" or "RemoveByKeyPattern" or "EvictByPattern" => KeyValueVerb.RemoveByPattern,
         "ClearRegion" or "RemoveRegion" or "DeleteRegion" or "FlushRegion" or "EvictRegion" => KeyValueVerb.ClearRegion,
         "Append" or "AddElement" => KeyValueVerb.Append,
+        "Any" or "HasItems" or "HasAny" or "HasEntries" or "IsNotEmpty" => KeyValueVerb.Any,
+        "IsEmpty" => KeyValueVerb.IsEmpty,
         _ => KeyValueVerb.None,
     };
 
@@ -271,7 +273,7 @@ internal static class Conventions
     /// </summary>
     public static bool TakesKeyFirst(KeyValueVerb verb) => verb is not (KeyValueVerb.None or KeyValueVerb.Clear or KeyValueVerb.Count or KeyValueVerb.Keys
         or KeyValueVerb.GetAll or KeyValueVerb.GetMany or KeyValueVerb.SetMany or KeyValueVerb.DeleteMany or KeyValueVerb.EvictByTag
-        or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion or KeyValueVerb.Append);
+        or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion or KeyValueVerb.Append or KeyValueVerb.Any or KeyValueVerb.IsEmpty);
 
     // ---- Time to live ---------------------------------------------------------------------------------------------
 
@@ -329,6 +331,9 @@ internal static class Conventions
 
     /// <summary>Bool parameters of a blob write that say whether an existing blob may be replaced (ABP's <c>overrideExisting</c>).</summary>
     public static readonly string[] OverwriteParameterNames = { "overrideExisting", "overwrite", "overwriteExisting", "override", "replaceExisting" };
+
+    /// <summary>Bool parameters of a blob write that add the content after the existing blob's (FluentStorage's <c>append</c>).</summary>
+    public static readonly string[] AppendParameterNames = { "append" };
 
     /// <summary>String parameters of a blob listing that name a directory: the blobs under <c>{directory}/</c>.</summary>
     public static readonly string[] DirectoryParameterNames = { "folder", "folderPath", "directory", "directoryPath", "dir", "path", "containerPath" };
@@ -473,6 +478,8 @@ internal enum KeyValueVerb
     RemoveByPattern,
     ClearRegion,
     Append,
+    Any,
+    IsEmpty,
 }
 
 /// <summary>The blob store verbs.</summary>

@@ -40,6 +40,10 @@ public interface IScoreBoard
     bool TryUpdate(string key, int newValue, int comparisonValue);
 
     void Purge(string key);
+
+    bool IsEmpty();
+
+    bool HasItems { get; }
 }
 
 public sealed class BatchAndSynonymTests
@@ -119,6 +123,22 @@ public sealed class BatchAndSynonymTests
         Assert.Equal(2, board.Get("a"));
         board.Purge("a");
         Assert.Null(board.Get("a"));
+    }
+
+    [Fact]
+    public void IsEmpty_and_HasItems_say_whether_any_live_entry_is_left()
+    {
+        var clock = new ManualClock();
+        IScoreBoard board = new InMemoryScoreBoard(clock);
+        Assert.True(board.IsEmpty());
+        Assert.False(board.HasItems);
+
+        board.SetAll(new Dictionary<string, int> { ["a"] = 1 }, TimeSpan.FromMinutes(1));
+        Assert.False(board.IsEmpty());
+        Assert.True(board.HasItems);
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.True(board.IsEmpty());
     }
 
     [Fact]

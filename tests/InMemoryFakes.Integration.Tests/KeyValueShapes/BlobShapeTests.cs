@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
@@ -61,6 +62,18 @@ public interface IContainer : IDisposable
     Task<string[]> ListAsync(string folder);
 
     Task<string[]> ListByPrefixAsync(string prefix);
+}
+
+[InMemoryFake]
+public interface IPathStorage
+{
+    Task WriteAsync(string fullPath, Stream dataStream, bool append = false);
+
+    Task<Stream?> OpenReadAsync(string fullPath);
+
+    Task<IReadOnlyCollection<bool>> ExistsAsync(IEnumerable<string> fullPaths);
+
+    Task<int> DeleteAsync(IEnumerable<string> fullPaths);
 }
 
 [InMemoryFake]
@@ -168,6 +181,39 @@ public sealed class BlobShapeTests
         store.Dispose();
 
         Assert.True(await store.ExistsAsync("a.txt"));
+    }
+
+    [Fact]
+    public async Task Append_adds_after_the_existing_content_and_without_it_a_write_replaces()
+    {
+        IPathStorage store = new InMemoryPathStorage();
+        await store.WriteAsync("log.txt", Text("one"));
+        await store.WriteAsync("log.txt", Text("+two"), append: true);
+        await store.WriteAsync("new.txt", Text("first"), append: true);
+
+        using (var reader = new StreamReader((await store.OpenReadAsync("log.txt"))!))
+        {
+            Assert.Equal("one+two", await reader.ReadToEndAsync(TestContext.Current.CancellationToken));
+        }
+
+        await store.WriteAsync("log.txt", Text("reset"));
+        using var replaced = new StreamReader((await store.OpenReadAsync("log.txt"))!);
+        Assert.Equal("reset", await replaced.ReadToEndAsync(TestContext.Current.CancellationToken));
+        Assert.NotNull(await store.OpenReadAsync("new.txt"));
+    }
+
+    [Fact]
+    public async Task A_batch_of_names_is_answered_one_bool_per_name_in_order_and_removed_ignoring_missing_ones()
+    {
+        IPathStorage store = new InMemoryPathStorage();
+        await store.WriteAsync("a", Text("1"));
+        await store.WriteAsync("b", Text("2"));
+
+        Assert.Equal([true, false, true], await store.ExistsAsync(["a", "missing", "b"]));
+        Assert.Equal(1, await store.DeleteAsync(["a", "missing"]));
+        Assert.Equal([false, true], await store.ExistsAsync(["a", "b"]));
+        await Assert.ThrowsAsync<ArgumentException>(() => store.DeleteAsync(["b", " "]));
+        Assert.Equal([true], await store.ExistsAsync(["b"]));
     }
 
     [Fact]

@@ -127,6 +127,9 @@ internal static partial class Emitter
             case KvGetOrAddOp op:
                 KvGetOrAdd(body, fake, member, op);
                 break;
+            case KvAnyOp op:
+                body.Return(t + ".Count " + (op.Empty ? "== 0" : "> 0"));
+                break;
             case KvCompareAndSetOp op:
                 body.Return(KeyValueTableOperations + ".CompareAndSet(" + t + ", " + KvKey(op.Key) + ", " + Arg(op.Value) + ", " + Arg(op.Expected) + ", nameof(" + op.Value.Name + "))");
                 break;
@@ -176,6 +179,12 @@ internal static partial class Emitter
                 break;
             case BlobPutOp op:
                 BlobPut(body, fake, member, op);
+                break;
+            case BlobExistsManyOp op:
+                body.Sequence(BlobKeys + ".ExistMany(" + t + ", " + Arg(op.Names) + ", nameof(" + op.Names.Name + "))", op.Sequence);
+                break;
+            case BlobDeleteManyOp op:
+                Counted(body, BlobKeys + ".RemoveMany(" + t + ", " + Arg(op.Names) + ", nameof(" + op.Names.Name + "))", op.Result);
                 break;
             case BlobDownloadToOp op:
             {
@@ -450,7 +459,25 @@ internal static partial class Emitter
         var expiration = Expiration(op.Expiration);
         var isAsync = member.Shape != ReturnShape.Sync;
         string call;
-        if (op.Overwrite is not null)
+        if (op.Append is not null)
+        {
+            var bytes = op.ContentKind switch
+            {
+                BlobContentKind.Stream => isAsync
+                    ? "await " + BlobKeys + ".ReadAllAsync(" + Arg(op.Content) + ", " + (member.CancellationToken ?? "default") + ", nameof(" + op.Content.Name + ")).ConfigureAwait(false)"
+                    : BlobKeys + ".ReadAll(" + Arg(op.Content) + ", nameof(" + op.Content.Name + "))",
+                BlobContentKind.Text => "global::System.Text.Encoding.UTF8.GetBytes(" + Arg(op.Content) + ")",
+                BlobContentKind.Memory => Arg(op.Content) + ".ToArray()",
+                _ => Arg(op.Content),
+            };
+            if (op.ContentKind == BlobContentKind.Text)
+            {
+                contentType = op.ContentType is null ? BlobTable + ".TextContentType" : "(" + op.ContentType + " ?? " + BlobTable + ".TextContentType)";
+            }
+
+            call = BlobKeys + ".PutOrAppend(" + t + ", " + key + ", " + bytes + ", " + contentType + ", " + metadata + ", " + expiration + ", " + op.Append + ")";
+        }
+        else if (op.Overwrite is not null)
         {
             var bytes = op.ContentKind switch
             {

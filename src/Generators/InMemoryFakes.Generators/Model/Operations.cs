@@ -426,6 +426,9 @@ internal sealed record KvClearOp : OperationSpec;
 /// <summary>The number of live entries.</summary>
 internal sealed record KvCountOp : OperationSpec;
 
+/// <summary>Whether the store holds any live entry (<c>HasItems</c>, <c>Any</c>), or none (<c>IsEmpty</c>).</summary>
+internal sealed record KvAnyOp(bool Empty) : OperationSpec;
+
 /// <summary>The live keys.</summary>
 internal sealed record KvKeysOp(SequenceKind Sequence) : OperationSpec;
 
@@ -519,7 +522,14 @@ internal sealed record MetadataSpec(string Parameter, bool Copy, bool IsNullable
 /// <param name="Expiration">The expiration.</param>
 /// <param name="Result">The result.</param>
 /// <param name="Overwrite">A <c>bool overrideExisting</c> parameter: false and an existing blob is the duplicate error (false for a bool result); null always overwrites.</param>
-internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null) : OperationSpec;
+/// <param name="Append">A <c>bool append</c> parameter: true adds the content after the existing blob's (a missing blob starts empty).</param>
+internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null, string? Append = null) : OperationSpec;
+
+/// <summary>Whether each of several blobs exists: one bool per name, in order.</summary>
+internal sealed record BlobExistsManyOp(ArgumentRef Names, SequenceKind Sequence) : OperationSpec;
+
+/// <summary>Removes several blobs; missing ones are ignored.</summary>
+internal sealed record BlobDeleteManyOp(ArgumentRef Names, NumberResult Result) : OperationSpec;
 
 /// <summary>How a blob read returns its content.</summary>
 internal enum BlobGetResult

@@ -66,11 +66,29 @@ internal static class BlobPlanner
                             : KeyOnly() ? Get(context, candidate, KeyArg(), out reason) : Fail(KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.Exists:
+                        if (args.Length == 1 && NameCollection(args[0]))
+                        {
+                            // A batch (FluentStorage's ExistsAsync(IEnumerable<string>)): one answer per name, in order.
+                            operation = TypeFacts.SequenceResult(context, candidate, context.Compilation.GetSpecialType(SpecialType.System_Boolean), out reason) is { } answers
+                                ? new BlobExistsManyOp(Declarations.Argument(args[0]), answers)
+                                : Fail("a check of several names must return one bool per name (IReadOnlyCollection<bool>, bool[]…)", out reason);
+                            break;
+                        }
+
                         operation = KeyOnly() && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
                             ? new BlobExistsOp(KeyArg())
                             : Fail("it must take the key and return bool", out reason);
                         break;
                     case BlobVerb.Delete:
+                        if (args.Length == 1 && NameCollection(args[0]))
+                        {
+                            // A batch: each named blob removed, missing ones ignored.
+                            operation = candidate.IsVoid || (TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable)
+                                ? new BlobDeleteManyOp(Declarations.Argument(args[0]), candidate.IsVoid ? NumberResult.None : TypeFacts.IsLong(candidate.Result) ? NumberResult.Long : NumberResult.Int)
+                                : Fail("a removal of several names must return nothing or how many it removed (int or long)", out reason);
+                            break;
+                        }
+
                         operation = KeyOnly() && TypeFacts.VoidOrBool(candidate) is { } deleted
                             ? new BlobDeleteOp(KeyArg(), deleted)
                             : Fail(KeyOnly() ? "it must return void or bool" : KeyProblem(context, args), out reason);
@@ -162,6 +180,10 @@ internal static class BlobPlanner
         return Overrides("ToString", 0) && (named.IsRecord || Overrides("Equals", 1));
     }
 
+    /// <summary>A collection of string names (not a string).</summary>
+    private static bool NameCollection(IParameterSymbol parameter)
+        => parameter.RefKind == RefKind.None && !TypeFacts.IsString(parameter.Type) && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element);
+
     private static string KeyProblem(ParseContext context, IParameterSymbol[] args)
     {
         if (args.Length >= 1 && Key(context, args[0]) is null)
@@ -248,6 +270,7 @@ internal static class BlobPlanner
         MetadataSpec? metadata = null;
         var expiration = ExpirationSpec.Default;
         string? overwrite = null;
+        string? append = null;
         foreach (var parameter in args)
         {
             if (SymbolEqualityComparer.Default.Equals(parameter, content) || SymbolEqualityComparer.Default.Equals(parameter, keyParameter))
@@ -268,18 +291,22 @@ internal static class BlobPlanner
             {
                 expiration = ttl;
             }
-            else if (TypeFacts.IsBool(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.OverwriteParameterNames) && overwrite is null)
+            else if (TypeFacts.IsBool(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.OverwriteParameterNames) && overwrite is null && append is null)
             {
                 overwrite = name;
             }
+            else if (TypeFacts.IsBool(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.AppendParameterNames) && append is null && overwrite is null)
+            {
+                append = name;
+            }
             else
             {
-                return Fail("parameter '" + parameter.Name + "' is not a content type (string contentType), metadata (IDictionary/IReadOnlyDictionary<string, string>), 'bool overrideExisting' or time to live", out reason);
+                return Fail("parameter '" + parameter.Name + "' is not a content type (string contentType), metadata (IDictionary/IReadOnlyDictionary<string, string>), 'bool overrideExisting', 'bool append' or time to live", out reason);
             }
         }
 
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
-            ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, result, overwrite)
+            ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, result, overwrite, append)
             : null;
     }
 

@@ -80,11 +80,12 @@ internal static partial class KeyValuePlanner
             return verb switch
             {
                 KeyValueVerb.Count when TypeFacts.IsIntOrLong(property.Type) => new KvCountOp(),
+                KeyValueVerb.Any or KeyValueVerb.IsEmpty when TypeFacts.IsBool(property.Type) => new KvAnyOp(verb == KeyValueVerb.IsEmpty),
                 KeyValueVerb.Keys when shape.HasRegions => Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason),
                 KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
                 KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
                     => Values(context, shape, candidate, out reason),
-                _ => Fail("only Count (int/long), Keys and Values properties are supported", out reason),
+                _ => Fail("only Count (int/long), IsEmpty/HasItems (bool), Keys and Values properties are supported", out reason),
             };
         }
 
@@ -176,6 +177,11 @@ internal static partial class KeyValuePlanner
                 return args.Length == 0 && region is null && TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
                     ? new KvCountOp()
                     : Fail("Count must take no parameters and return int or long", out reason);
+            case KeyValueVerb.Any:
+            case KeyValueVerb.IsEmpty:
+                return args.Length == 0 && region is null && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
+                    ? new KvAnyOp(verb == KeyValueVerb.IsEmpty)
+                    : Fail("it must take no parameters and return bool", out reason);
             case KeyValueVerb.Keys:
                 return args.Length != 0 || region is not null
                     ? Fail("Keys must take no parameters", out reason)

@@ -85,6 +85,91 @@ public static class BlobKeys
         });
     }
 
+    /// <summary>
+    /// Stores a blob, or with <paramref name="append"/> adds the content after the existing blob's (a missing blob starts
+    /// empty; the existing content type and metadata are kept unless new ones are given), atomically.
+    /// </summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="key">The blob name.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="contentType">The content type, or null for the existing one (or the default).</param>
+    /// <param name="metadata">The metadata, or null for the existing one.</param>
+    /// <param name="expiration">When it expires.</param>
+    /// <param name="append">Add after the existing content instead of replacing it.</param>
+    /// <returns>The stored blob's properties; null when the Reject policy dropped it.</returns>
+    public static BlobProperties? PutOrAppend(this BlobTable table, string key, byte[] content, string? contentType, IReadOnlyDictionary<string, string>? metadata, Expiration expiration, bool append)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(content);
+        return table.Atomically(() =>
+        {
+            if (!append || !table.TryGetValue(key, out var existing))
+            {
+                return table.Put(key, content, contentType, metadata, expiration);
+            }
+
+            var joined = new byte[existing.Content.Length + content.Length];
+            existing.Content.Span.CopyTo(joined);
+            content.CopyTo(joined.AsSpan(existing.Content.Length));
+            return table.Put(key, joined, contentType ?? existing.Properties.ContentType, metadata ?? existing.Properties.Metadata, expiration);
+        });
+    }
+
+    /// <summary>Whether each named blob exists, read at one instant, in the order asked.</summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="keys">The names.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>One answer per name.</returns>
+    public static List<bool> ExistMany(this BlobTable table, IEnumerable<string> keys, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var names = Names(keys, keysParam);
+        return table.Atomically(() => names.ConvertAll(name => table.ContainsKey(name)));
+    }
+
+    /// <summary>Removes each named blob, atomically; missing ones are ignored.</summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="keys">The names.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many blobs were removed.</returns>
+    public static int RemoveMany(this BlobTable table, IEnumerable<string> keys, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var names = Names(keys, keysParam);
+        return table.Atomically(() =>
+        {
+            var removed = 0;
+            foreach (var name in names)
+            {
+                if (table.Remove(name))
+                {
+                    removed++;
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    private static List<string> Names(IEnumerable<string> keys, string? keysParam)
+    {
+        if (keys is null)
+        {
+            throw new ArgumentNullException(keysParam ?? nameof(keys));
+        }
+
+        var names = new List<string>(keys);
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("A blob name in the batch is blank; nothing was done.", keysParam ?? nameof(keys));
+            }
+        }
+
+        return names;
+    }
+
     /// <summary>The rest of a stream, read to the end.</summary>
     /// <param name="content">The stream.</param>
     /// <param name="contentParam">The caller's parameter name; filled in by the compiler.</param>
