@@ -81,6 +81,20 @@ public class KeyValueRefusalTests
             "it returns string, but the store has no keys, so what it returns is unknown");
 
     [Fact]
+    public void A_value_with_a_property_named_like_the_lookup_parameter_is_not_given_a_made_up_key()
+    {
+        // string Add(Order) beside Get(string orderNumber) of an Order with an OrderNumber: the key may be the order's own.
+        var run = GeneratorHarness.Run(Header + "public sealed class Order { public string OrderNumber { get; set; } = \"\"; }\n[InMemoryFake] public interface IOrders { string Add(Order order); Order? Get(string orderNumber); }");
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0009", diagnostic.Id);
+
+        Refused(
+            "public sealed class Order { public string OrderNumber { get; set; } = \"\"; }\n[InMemoryFake] public interface IStore { string Store(Order order); Order? Get(string orderNumber); void Set(string orderNumber, Order order); }",
+            "Store",
+            "its value has a property 'OrderNumber' that 'Get' looks up by ('orderNumber'), so the key it returns may be the value's own rather than one the store makes up; mark 'OrderNumber' [Key] for an entity repository");
+    }
+
+    [Fact]
     public void A_write_whose_only_parameter_is_of_the_key_type_is_refused_as_key_or_value()
         => Refused(
             "[InMemoryFake] public interface IStore { string Create(string name); string? Get(string key); }",

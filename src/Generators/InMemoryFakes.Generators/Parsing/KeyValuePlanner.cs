@@ -580,6 +580,15 @@ internal static partial class KeyValuePlanner
                 return Fail("'" + candidate.Verb + "' is not a verb of a write that makes up a key (" + string.Join(", ", Conventions.NewKeyWriteVerbPrefixes) + ")", out reason);
             }
 
+            foreach (var other in shape.Candidates)
+            {
+                if (!ReferenceEquals(other, candidate) && StoreClassifier.IsLookupOf(other, TypeNames.Underlying(args[0].Type)) && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), shape.KeyType)
+                    && StoreClassifier.KeyPropertyOf(context, TypeNames.Underlying(args[0].Type), other.Parameters[0], shape.KeyType) is { } own)
+                {
+                    return Fail("its value has a property '" + own.Name + "' that '" + other.Symbol.Name + "' looks up by ('" + other.Parameters[0].Name + "'), so the key it returns may be the value's own rather than one the store makes up; mark '" + own.Name + "' [Key] for an entity repository", out reason);
+                }
+            }
+
             return shape.HasRegions ? Fail("a store with regions cannot make up keys", out reason) : new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: true);
         }
 

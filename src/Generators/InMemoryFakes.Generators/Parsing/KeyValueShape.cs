@@ -13,8 +13,9 @@ namespace InMemoryFakes.Generators.Parsing;
 internal sealed class KeyValueShape
 {
     private KeyValueShape(ITypeSymbol keyType, ITypeSymbol valueType, HashSet<string> nouns, bool hasRegions, string? regionProblem, bool hasTags, bool isSingle, bool hasKeylessGet = false,
-        bool hasValuesReader = false, bool keysArePositions = false)
+        bool hasValuesReader = false, bool keysArePositions = false, List<MemberCandidate>? candidates = null)
     {
+        Candidates = candidates ?? new List<MemberCandidate>();
         HasValuesReader = hasValuesReader;
         KeysArePositions = keysArePositions;
         HasKeylessGet = hasKeylessGet;
@@ -51,6 +52,9 @@ internal sealed class KeyValueShape
 
     /// <summary>A member reads the value without a key (<c>Get()</c>): a keyless store holds one value, not an append-only collection.</summary>
     public bool HasKeylessGet { get; }
+
+    /// <summary>Every member being planned (a member's meaning may depend on the others).</summary>
+    public List<MemberCandidate> Candidates { get; }
 
     /// <summary>A member lists every value (<c>GetAll()</c>): what a keyless append-only collection needs to be read back.</summary>
     public bool HasValuesReader { get; }
@@ -140,7 +144,7 @@ internal sealed class KeyValueShape
                 : "every member takes a region, so the interface does not say whether the region is part of the entry's identity (CacheManager) or only groups keys for ClearRegion (Ocelot's cache ignores it on reads)";
         }
 
-        return new KeyValueShape(keyType, valueType, nouns, hasRegions, regionProblem, hasTags, !keyed, hasKeylessGet, hasValuesReader, keysArePositions);
+        return new KeyValueShape(keyType, valueType, nouns, hasRegions, regionProblem, hasTags, !keyed, hasKeylessGet, hasValuesReader, keysArePositions, pending);
     }
 
     private static void MentionedNouns(ParseContext context, HashSet<string> nouns, ITypeSymbol type)

@@ -287,15 +287,46 @@ internal static class StoreClassifier
             return false;
         }
 
+        var lookup = false;
         foreach (var other in candidates)
         {
             if (!ReferenceEquals(other, candidate) && other.Parameters.Length >= 1 && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), TypeNames.Underlying(result)))
             {
-                return true;
+                // A lookup of the value by a parameter named after one of its properties (GetOrder(string orderNumber) of an
+                // Order with an OrderNumber) says the key may be the value's own, not one the store makes up.
+                if (IsLookupOf(other, value) && KeyPropertyOf(context, value, other.Parameters[0], result) is not null)
+                {
+                    return false;
+                }
+
+                lookup = true;
             }
         }
 
-        return false;
+        return lookup;
+    }
+
+    /// <summary>A member that takes one parameter and returns the value type: a lookup by key.</summary>
+    public static bool IsLookupOf(MemberCandidate candidate, ITypeSymbol value)
+        => candidate.Parameters.Length == 1 && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(result), value);
+
+    /// <summary>A property of the value type, of the key's type, named like the lookup parameter (orderNumber → OrderNumber), or null.</summary>
+    public static IPropertySymbol? KeyPropertyOf(ParseContext context, ITypeSymbol value, IParameterSymbol parameter, ITypeSymbol keyType)
+    {
+        if (!TypeFacts.IsEntityCandidateType(value))
+        {
+            return null;
+        }
+
+        foreach (var property in context.PropertiesOf(value))
+        {
+            if (string.Equals(property.Name, parameter.Name, StringComparison.OrdinalIgnoreCase) && TypeFacts.SameType(TypeNames.Underlying(property.Type), TypeNames.Underlying(keyType)))
+            {
+                return property;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>The key types a store can make up: string, Guid, int, long.</summary>
