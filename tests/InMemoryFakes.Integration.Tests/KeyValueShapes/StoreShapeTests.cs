@@ -25,6 +25,15 @@ public interface IConfigurationDocument
     Task SetAsync(GatewayConfiguration configuration);
 }
 
+/// <summary>A single document whose write is called Save: no key anywhere, so no entity either.</summary>
+[InMemoryFake]
+public interface ISettingsDocument
+{
+    Task<GatewayConfiguration?> LoadAsync();
+
+    Task SaveAsync(GatewayConfiguration settings);
+}
+
 [InMemoryFake]
 public interface IElementRepository
 {
@@ -85,6 +94,19 @@ public sealed class StoreShapeTests
         await store.SetAsync(new GatewayConfiguration { BaseUrl = "https://b" });
         Assert.Equal("https://b", store.Get()!.BaseUrl);
         Assert.Empty(store.Get()!.Routes);
+        Assert.Single(Fakes.Of(store).Entries);
+    }
+
+    [Fact]
+    public async Task A_single_document_written_with_Save_is_a_single_value_not_an_entity_without_a_key()
+    {
+        ISettingsDocument store = new InMemorySettingsDocument();
+        Assert.Null(await store.LoadAsync());
+
+        await store.SaveAsync(new GatewayConfiguration { BaseUrl = "https://a" });
+        await store.SaveAsync(new GatewayConfiguration { BaseUrl = "https://b" });
+
+        Assert.Equal("https://b", (await store.LoadAsync())?.BaseUrl);
         Assert.Single(Fakes.Of(store).Entries);
     }
 

@@ -265,7 +265,49 @@ internal static class StoreClassifier
             }
         }
 
-        return score;
+        return score + (IsSingleDocument(context, candidates) ? 2 : 0);
+    }
+
+    /// <summary>
+    /// A single-document store (shape 12): a read without parameters of a type (<c>Configuration Get()</c>), a write of that
+    /// type alone (<c>Save(Configuration)</c>), and no member that takes anything else first — there is no key, so the value
+    /// is not an entity, whatever its write is called.
+    /// </summary>
+    public static bool IsSingleDocument(ParseContext context, List<MemberCandidate> candidates)
+    {
+        ITypeSymbol? document = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Method is not null && candidate.Parameters.Length == 0 && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable
+                && Conventions.KeyValueVerbOf(candidate.Verb) == KeyValueVerb.Get && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(result))
+                && TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) is null)
+            {
+                document = TypeNames.Underlying(result);
+            }
+        }
+
+        if (document is null)
+        {
+            return false;
+        }
+
+        var written = false;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Parameters.Length == 0)
+            {
+                continue;
+            }
+
+            if (!TypeFacts.SameType(TypeNames.Underlying(candidate.Parameters[0].Type), document))
+            {
+                return false;
+            }
+
+            written |= candidate.Parameters.Length == 1;
+        }
+
+        return written;
     }
 
     /// <summary>
