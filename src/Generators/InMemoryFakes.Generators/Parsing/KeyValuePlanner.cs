@@ -72,6 +72,25 @@ internal static partial class KeyValuePlanner
         return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
     }
 
+    /// <summary>
+    /// The key and value types the store's table holds, for planners that describe stored types (the JSON metadata of
+    /// persistence): the key as the table stores it (<c>(string? Region, string Key)</c> in a store with regions).
+    /// </summary>
+    internal static (ITypeSymbol Key, ITypeSymbol Value) Types(ParseContext context, List<MemberCandidate> pending)
+    {
+        var shape = KeyValueShape.Of(context, pending);
+        if (!shape.HasRegions)
+        {
+            return (shape.KeyType, shape.ValueType);
+        }
+
+        var text = context.Compilation.GetSpecialType(SpecialType.System_String);
+        var regioned = context.Compilation.CreateTupleTypeSymbol(
+            System.Collections.Immutable.ImmutableArray.Create<ITypeSymbol>(text.WithNullableAnnotation(NullableAnnotation.Annotated), text),
+            System.Collections.Immutable.ImmutableArray.Create<string?>("Region", "Key"));
+        return (regioned, shape.ValueType);
+    }
+
     private static OperationSpec? Member(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KeyValueVerb verb, bool plural, StoreBuilder store, out string? reason)
     {
         reason = null;
