@@ -31,6 +31,14 @@ internal static partial class Emitter
             w.Line("    return null;");
             w.Line("}");
             w.Line();
+            if (copy.OwnCopy is { } own)
+            {
+                // The framework type's own copy: never a member-wise clone of state nobody vetted.
+                w.Line(own.Kind == FrameworkCopy.Constructor ? "return new " + copy.Type + "(source);" : "return source." + own.Method + "();");
+                w.Close();
+                continue;
+            }
+
             w.Line("if (depth > 32)");
             w.Line("{");
             w.Line("    return source;");

@@ -108,6 +108,11 @@ internal static partial class Emitter
         w.Line();
         w.Line("private readonly " + FakeCore + " " + n.Core + ";");
         w.Line("private readonly " + TableType(fake.Store) + " " + n.Table + ";");
+        if (fake.Store.KeyValue?.TagsField is { } tagsField)
+        {
+            w.Line("private readonly " + EntryTags + TableTypeArguments(fake.Store) + " " + tagsField + ";");
+        }
+
         w.Line();
         w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
         w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");
@@ -119,7 +124,14 @@ internal static partial class Emitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            WriteMember(w, fake, member);
+            if (member.Operation is KvIndexerOp)
+            {
+                WriteIndexer(w, fake, member);
+            }
+            else
+            {
+                WriteMember(w, fake, member);
+            }
         }
 
         WriteHelpers(w, fake);
@@ -335,6 +347,11 @@ internal static partial class Emitter
 
                 w.Line(n.Table + " = " + n.Core + ".KeyValueTable" + TableTypeArguments(store) + "(" + args + ");");
                 break;
+        }
+
+        if (store.KeyValue?.TagsField is { } tags)
+        {
+            w.Line(tags + " = new " + EntryTags + TableTypeArguments(store) + "(" + n.Core + ", " + n.Table + ");");
         }
 
         w.Line(n.Store + " = new " + StoreType(store) + "(" + n.Core + ", " + n.Table + ");");

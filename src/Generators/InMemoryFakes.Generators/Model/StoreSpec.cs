@@ -32,7 +32,8 @@ internal sealed record StoreSpec(
 /// <param name="ValueType">The value type, rendered.</param>
 /// <param name="Copy">The copy method for values, or null.</param>
 /// <param name="IsImmutable">Whether values are stored as they are.</param>
-internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable);
+/// <param name="TagsField">The field of the entries' tags (<c>EntryTags</c>), when entries carry tags; else null.</param>
+internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable, string? TagsField = null);
 
 /// <summary>An entity type's model: key, generated keys, copy, concurrency token, unique constraints and indexes.</summary>
 /// <param name="EntityType">The entity type, rendered.</param>
@@ -90,7 +91,21 @@ internal sealed record IndexSpec(string Property);
 /// <param name="UseWith">Copy a record with <c>with { … }</c> instead of <c>new T { … }</c>.</param>
 /// <param name="Assignments">Property initialisers.</param>
 /// <param name="CollectionRefills">Get-only collection properties refilled by clear + add.</param>
-internal sealed record CopyMethodSpec(string Name, string Type, bool UseWith, EquatableArray<CopyAssignmentSpec> Assignments, EquatableArray<CollectionRefillSpec> CollectionRefills);
+/// <param name="OwnCopy">A framework type's own copy: <c>source.{Clone}()</c>, or <c>new T(source)</c> for <see cref="FrameworkCopy.Constructor"/>; null for a member-by-member copy.</param>
+internal sealed record CopyMethodSpec(string Name, string Type, bool UseWith, EquatableArray<CopyAssignmentSpec> Assignments, EquatableArray<CollectionRefillSpec> CollectionRefills, OwnCopySpec? OwnCopy = null);
+
+/// <summary>How a framework type copies itself.</summary>
+internal enum FrameworkCopy
+{
+    /// <summary>A public instance method without parameters that returns the type (<c>AuthenticationTicket.Clone()</c>).</summary>
+    Method,
+
+    /// <summary>A public copy constructor <c>T(T other)</c> (<c>XElement</c>).</summary>
+    Constructor,
+}
+
+/// <summary>A framework type's own copy: the method's name for <see cref="FrameworkCopy.Method"/>.</summary>
+internal sealed record OwnCopySpec(FrameworkCopy Kind, string? Method);
 
 /// <summary>One property of a copy: <c>{Property} = {copy of source.Property}</c>.</summary>
 internal sealed record CopyAssignmentSpec(string Property, ValueCopySpec Value);

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -25,7 +26,73 @@ internal static class CopyPlanner
             return (null, false);
         }
 
-        return (EnsureMethod(context, named, store, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)), false);
+        return (OwnCopy(context, named, store) ?? EnsureMethod(context, named, store, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)), false);
+    }
+
+    /// <summary>
+    /// Names of the methods a framework type copies itself with (<c>AuthenticationTicket.Clone()</c>,
+    /// <c>JsonNode.DeepClone()</c>).
+    /// </summary>
+    private static readonly string[] OwnCopyMethodNames = { "DeepClone", "Clone", "Copy", "DeepCopy" };
+
+    /// <summary>
+    /// A type from a referenced assembly (not the user's source) that copies itself: a public parameterless instance
+    /// method named Clone/DeepClone/Copy returning the type, else a public copy constructor <c>T(T)</c> (XElement). The
+    /// framework's own copy is used rather than a member-wise clone of state nobody vetted. Collections are left to the
+    /// collection rules (a collection's Clone is often shallow).
+    /// </summary>
+    private static string? OwnCopy(ParseContext context, INamedTypeSymbol type, StoreBuilder store)
+    {
+        if (type.IsAbstract || type.Locations.Any(static l => l.IsInSource) || TypeFacts.EnumerableElement(type) is not null)
+        {
+            return null;
+        }
+
+        var rendered = context.RenderNotNull(type);
+        foreach (var existing in store.CopyMethods)
+        {
+            if (existing.Type == rendered)
+            {
+                return existing.Name;
+            }
+        }
+
+        OwnCopySpec? own = null;
+        foreach (var name in OwnCopyMethodNames)
+        {
+            for (var current = type; current is not null && own is null; current = current.BaseType)
+            {
+                foreach (var method in current.GetMembers(name).OfType<IMethodSymbol>())
+                {
+                    if (!method.IsStatic && method.Parameters.Length == 0 && !method.IsGenericMethod && method.DeclaredAccessibility == Accessibility.Public
+                        && SymbolEqualityComparer.Default.Equals(method.ReturnType, type))
+                    {
+                        own = new OwnCopySpec(FrameworkCopy.Method, name);
+                        break;
+                    }
+                }
+            }
+
+            if (own is not null)
+            {
+                break;
+            }
+        }
+
+        if (own is null && type.InstanceConstructors.Any(c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length == 1
+            && SymbolEqualityComparer.Default.Equals(c.Parameters[0].Type, type)))
+        {
+            own = new OwnCopySpec(FrameworkCopy.Constructor, null);
+        }
+
+        if (own is null)
+        {
+            return null;
+        }
+
+        var copy = new CopyMethodSpec(context.Names.New("__Copy" + TypeNames.Sanitize(type.Name)), rendered, false, EquatableArray<CopyAssignmentSpec>.Empty, EquatableArray<CollectionRefillSpec>.Empty, own);
+        store.CopyMethods.Add(copy);
+        return copy.Name;
     }
 
     /// <summary>Plans a deep-copy method for a class, or returns null when the class cannot be copied member by member.</summary>
