@@ -61,6 +61,15 @@ internal static partial class Emitter
                     WriteSubtypeDispatch(w, method);
                     w.Close();
                     break;
+                case CopyMethodKind.Own:
+                    // A type from another assembly that copies itself (AuthenticationTicket.Clone(), new XElement(x)).
+                    w.Line(NotNullIfNotNullSource);
+                    w.Line("private static " + method.Type + "? " + method.Name + "(" + method.Type + "? source, " + CopyContext + " context)");
+                    w.Line("    => context.Share(source, static (s, c) => " + (method.OwnCopy == "new" ? "new " + method.Type + "(s)" : "s." + method.OwnCopy + "()") + ");");
+                    break;
+                case CopyMethodKind.Properties:
+                    WritePropertyCopy(w, method);
+                    break;
                 case CopyMethodKind.DeepCopyable when method.IsValueType:
                     w.Line("private static " + method.Type + " " + method.Name + "(" + method.Type + " source, " + CopyContext + " context)");
                     w.Line("    => (" + method.Type + ")((" + IDeepCopyable + ")source).DeepCopy(context);");
@@ -105,6 +114,38 @@ internal static partial class Emitter
             var target = member.ViaAccessor ? member.Target + "(to)" : (member.DeclaringType is null ? "to." : "((" + member.DeclaringType + ")to).") + member.Target;
             var read = member.ViaAccessor ? member.Target + "(from)" : (member.DeclaringType is null ? "from." : "((" + member.DeclaringType + ")from).") + member.Target;
             w.Line(target + " = " + CopyExpression(member.Value, read, "c", 1) + ";");
+        }
+
+        w.Outdent();
+        w.Line("});");
+        w.Close();
+    }
+
+    /// <summary>
+    /// A class from another assembly copied through its public properties, as a database stores it: a new instance from its
+    /// public constructor (which sets up whatever private state it has), then every property.
+    /// </summary>
+    private static void WritePropertyCopy(SourceWriter w, CopyMethodSpec method)
+    {
+        var type = method.Type;
+        w.Line(NotNullIfNotNullSource);
+        w.Open("private static " + type + "? " + method.Name + "(" + type + "? source, " + CopyContext + " context)");
+        WriteNullCheck(w);
+        if (method.ChecksRuntimeType)
+        {
+            w.Line("if (source.GetType() != typeof(" + type + "))");
+            w.Line("{");
+            w.Line("    return (" + type + ")context.CopyObject(source);");
+            w.Line("}");
+            w.Line();
+        }
+
+        w.Line("return context.Copy(source, static _ => new " + type + "(), static (from, to, c) =>");
+        w.Line("{");
+        w.Indent();
+        foreach (var member in method.Members)
+        {
+            w.Line("to." + member.Target + " = " + CopyExpression(member.Value, "from." + member.Target, "c", 1) + ";");
         }
 
         w.Outdent();

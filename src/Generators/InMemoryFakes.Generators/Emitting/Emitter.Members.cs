@@ -164,6 +164,10 @@ internal static partial class Emitter
                     case EntityWriteResult.Bool:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ")");
                         break;
+                    case EntityWriteResult.Count when op.MissingThrows:
+                        body.Line(body.T + ".Update(" + Arg(op.Entity) + ");");
+                        body.Return("1");
+                        break;
                     case EntityWriteResult.Count:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? 1 : 0");
                         break;
@@ -203,6 +207,17 @@ internal static partial class Emitter
                 break;
             case EntityDeleteByKeyOp op:
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
+                break;
+            case EntityDeleteEntityOp { MissingThrows: true } op:
+                body.Line("if (!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + "))");
+                body.Line("{");
+                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + fake.Names.Model + ".GetKey(" + Arg(op.Entity) + "));");
+                body.Line("}");
+                if (op.Result == EntityWriteResult.Count)
+                {
+                    body.Return("1");
+                }
+
                 break;
             case EntityDeleteEntityOp op:
                 Removal(body, body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", op.Result, op.Success);

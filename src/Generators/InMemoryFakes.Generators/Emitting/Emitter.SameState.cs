@@ -45,6 +45,7 @@ internal static partial class Emitter
             switch (method.Kind)
             {
                 case CopyMethodKind.Object:
+                case CopyMethodKind.Properties:
                     w.Open(signature);
                     WriteSameStart(w, method.ChecksRuntimeType);
                     if (method.ChecksRuntimeType)
@@ -87,6 +88,7 @@ internal static partial class Emitter
                     w.Line("    => c.SameValue(a, b);");
                     break;
                 case CopyMethodKind.DeepCopyable:
+                case CopyMethodKind.Own:
                     w.Line(signature);
                     w.Line("    => c.SameValue(a, b);");
                     break;

@@ -112,6 +112,11 @@ internal static partial class Emitter
         {
             w.Line("private readonly " + EntitySession + "<" + tracked.KeyType + ", " + tracked.EntityType + "> " + n.Session + ";");
         }
+        if (fake.Store.KeyValue?.TagsField is { } tagsField)
+        {
+            w.Line("private readonly " + EntryTags + TableTypeArguments(fake.Store) + " " + tagsField + ";");
+        }
+
         w.Line();
         w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
         w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");
@@ -123,7 +128,14 @@ internal static partial class Emitter
         {
             cancellationToken.ThrowIfCancellationRequested();
             w.Line();
-            WriteMember(w, fake, member);
+            if (member.Operation is KvIndexerOp)
+            {
+                WriteIndexer(w, fake, member);
+            }
+            else
+            {
+                WriteMember(w, fake, member);
+            }
         }
 
         WriteHelpers(w, fake);
@@ -216,6 +228,21 @@ internal static partial class Emitter
         {
             w.Line("WithKey = static (e, k) => " + Write(withKey, "e", "k") + ",");
             w.Line("GenerateKeys = true,");
+            if (entity.KeyWrapper is { } wrapper)
+            {
+                var make = (wrapper.Factory is null ? "new " + wrapper.Type : wrapper.Type + "." + wrapper.Factory) + "(";
+                switch (wrapper.Kind)
+                {
+                    case WrappedKeyKind.Guid:
+                        w.Line("KeyFromGuid = static g => " + make + "g),");
+                        w.Line("GuidOfKey = static k => k." + wrapper.Property + ",");
+                        break;
+                    default:
+                        w.Line("KeyFromNumber = static n => " + make + (wrapper.Kind == WrappedKeyKind.Int32 ? "checked((int)n)" : "n") + "),");
+                        w.Line("NumberOfKey = static k => k." + wrapper.Property + ",");
+                        break;
+                }
+            }
         }
 
         if (entity.Copy is not null)
@@ -356,6 +383,11 @@ internal static partial class Emitter
 
                 w.Line(n.Table + " = " + n.Core + ".KeyValueTable" + TableTypeArguments(store) + "(" + args + ");");
                 break;
+        }
+
+        if (store.KeyValue?.TagsField is { } tags)
+        {
+            w.Line(tags + " = new " + EntryTags + TableTypeArguments(store) + "(" + n.Core + ", " + n.Table + ");");
         }
 
         w.Line(n.Store + " = new " + StoreType(store) + "(" + n.Core + ", " + n.Table + ");");

@@ -22,6 +22,18 @@ internal enum CopyMethodKind
 
     /// <summary>A value copied by one expression (<see cref="CopyMethodSpec.Value"/>): a collection or array stored at the top level, or an immutable struct.</summary>
     Value,
+
+    /// <summary>
+    /// A class from another assembly that copies itself (<see cref="CopyMethodSpec.OwnCopy"/>: a public <c>Clone()</c>,
+    /// <c>DeepClone()</c> or <c>Copy()</c> returning the type, or <c>new T(source)</c>): <c>AuthenticationTicket</c>, <c>XElement</c>.
+    /// </summary>
+    Own,
+
+    /// <summary>
+    /// A class from another assembly whose public instance properties all have public setters (an ORM entity such as
+    /// <c>IdentityUser</c>): a new instance from its public constructor gets every property, as a database stores it.
+    /// </summary>
+    Properties,
 }
 
 /// <summary>A generated copy method: <c>static T Name(T source, CopyContext context)</c> (nullable in and out for reference types).</summary>
@@ -33,6 +45,7 @@ internal enum CopyMethodKind
 /// <param name="Subtypes">Subtypes declared in source, dispatched on by exact run-time type.</param>
 /// <param name="Members">For <see cref="CopyMethodKind.Object"/> and <see cref="CopyMethodKind.Struct"/>: the fields copied.</param>
 /// <param name="Value">For <see cref="CopyMethodKind.Value"/>: the copy of the whole value.</param>
+/// <param name="OwnCopy">For <see cref="CopyMethodKind.Own"/>: the method the type copies itself with, or <c>new</c> for its copy constructor.</param>
 internal sealed record CopyMethodSpec(
     string Name,
     string Type,
@@ -41,7 +54,8 @@ internal sealed record CopyMethodSpec(
     bool ChecksRuntimeType,
     EquatableArray<SubtypeCopySpec> Subtypes,
     EquatableArray<MemberCopySpec> Members,
-    ValueCopySpec? Value);
+    ValueCopySpec? Value,
+    string? OwnCopy = null);
 
 /// <summary>A subtype a copy dispatches to: its copy method, or the value itself when the subtype is immutable.</summary>
 /// <param name="Type">The subtype, rendered.</param>

@@ -34,7 +34,8 @@ internal sealed record StoreSpec(
 /// <param name="ValueType">The value type, rendered.</param>
 /// <param name="Copy">The generated copy method for values (<c>static V M(V source, CopyContext context)</c>), or null for the runtime's rules.</param>
 /// <param name="IsImmutable">Whether values are stored as they are.</param>
-internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable);
+/// <param name="TagsField">The field of the entries' tags (<c>EntryTags</c>), when entries carry tags; else null.</param>
+internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable, string? TagsField = null);
 
 /// <summary>An entity type's model: key, generated keys, copy, concurrency token, unique constraints and indexes.</summary>
 /// <param name="EntityType">The entity type, rendered.</param>
@@ -63,7 +64,31 @@ internal sealed record EntitySpec(
     EquatableArray<IndexSpec> Indexes,
     EntityShapeSpec? Shape = null,
     UnitOfWorkModel UnitOfWork = UnitOfWorkModel.None,
-    string? SameState = null);
+    string? SameState = null)
+{
+    /// <summary>The strongly typed id the key wraps its generated value in, or null for a plain key.</summary>
+    public KeyWrapperSpec? KeyWrapper { get; init; }
+}
+
+/// <summary>What a strongly typed id key wraps.</summary>
+internal enum WrappedKeyKind
+{
+    /// <summary>An <c>int</c>.</summary>
+    Int32,
+
+    /// <summary>A <c>long</c>.</summary>
+    Int64,
+
+    /// <summary>A <c>Guid</c>.</summary>
+    Guid,
+}
+
+/// <summary>A strongly typed id key (<c>record struct OrderId(int Value)</c>) whose value the store generates.</summary>
+/// <param name="Kind">The wrapped value's type.</param>
+/// <param name="Type">The id type, rendered.</param>
+/// <param name="Factory">The static factory method (<c>From</c>), or null for the constructor.</param>
+/// <param name="Property">The property holding the wrapped value.</param>
+internal sealed record KeyWrapperSpec(WrappedKeyKind Kind, string Type, string? Factory, string Property);
 
 /// <summary>Whether an entity repository has a unit of work, and where its writes go (<c>InMemoryFakes.UnitOfWorkWrites</c>).</summary>
 internal enum UnitOfWorkModel

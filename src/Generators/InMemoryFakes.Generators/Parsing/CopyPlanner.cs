@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -196,6 +197,19 @@ internal static class CopyPlanner
                 return _rules.IsSource(type) && _rules.IsNameable(type) && !CopyRules.ContainsTypeParameter(type) ? Method(type, site) : ValueCopySpec.RuntimeRules;
             }
 
+            if (!_rules.IsSource(type) && type.TypeKind == TypeKind.Class && !type.IsAbstract && _rules.IsNameable(type) && !CopyRules.ContainsTypeParameter(type))
+            {
+                if (OwnCopy(type) is { } own)
+                {
+                    return ValueCopySpec.Call(MethodFor(type, CopyMethodKind.Own, own));
+                }
+
+                if (CopiedByProperties(type))
+                {
+                    return ValueCopySpec.Call(MethodFor(type, CopyMethodKind.Properties));
+                }
+            }
+
             if (!_rules.IsSource(type))
             {
                 return StoredByReference(
@@ -232,18 +246,106 @@ internal static class CopyPlanner
             return ValueCopySpec.RuntimeRules;
         }
 
-        private string MethodFor(INamedTypeSymbol type)
+        /// <summary>
+        /// Names of the methods a type from another assembly copies itself with (<c>AuthenticationTicket.Clone()</c>,
+        /// <c>JsonNode.DeepClone()</c>); collections are left to the collection rules (their Clone is often shallow).
+        /// </summary>
+        private static readonly string[] OwnCopyMethodNames = { "DeepClone", "Clone", "DeepCopy", "Copy" };
+
+        /// <summary>How a class from another assembly copies itself: a public parameterless instance method returning the type, else <c>new</c> for a public copy constructor; null when it does not.</summary>
+        private static string? OwnCopy(INamedTypeSymbol type)
+        {
+            if (TypeFacts.EnumerableElement(type) is not null)
+            {
+                return null;
+            }
+
+            foreach (var name in OwnCopyMethodNames)
+            {
+                for (var current = type; current is not null; current = current.BaseType)
+                {
+                    foreach (var method in current.GetMembers(name))
+                    {
+                        if (method is IMethodSymbol { IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, DeclaredAccessibility: Accessibility.Public } candidate
+                            && SymbolEqualityComparer.Default.Equals(candidate.ReturnType, type))
+                        {
+                            return name;
+                        }
+                    }
+                }
+            }
+
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                if (constructor is { DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type))
+                {
+                    return "new";
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A class from another assembly with a public parameterless constructor whose public instance properties (its
+        /// own and inherited) all have a public getter and a public (not <c>init</c>, not required) setter, and no public fields:
+        /// an ORM entity (<c>IdentityUser</c>).
+        /// A database keeps exactly those properties, so copying them is what a real store does; a get-only property might be
+        /// computed or hide private state, so a type with one is not copied this way.
+        /// </summary>
+        private bool CopiedByProperties(INamedTypeSymbol type)
+        {
+            if (!type.InstanceConstructors.Any(static c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length == 0)
+                || TypeFacts.EnumerableElement(type) is not null)
+            {
+                return false;
+            }
+
+            var any = false;
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                foreach (var member in current.GetMembers())
+                {
+                    if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public)
+                    {
+                        continue;
+                    }
+
+                    switch (member)
+                    {
+                        case IFieldSymbol:
+                            return false;
+                        case IPropertySymbol { IsIndexer: true }:
+                            return false;
+                        case IPropertySymbol property when property.OverriddenProperty is null:
+                            // init-only and required members cannot be set after construction (the copy fills an instance made by new()).
+                            if (property.GetMethod?.DeclaredAccessibility != Accessibility.Public || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false }
+                                || property.IsRequired || !_rules.IsNameable(property.Type))
+                            {
+                                return false;
+                            }
+
+                            any = true;
+                            break;
+                    }
+                }
+            }
+
+            return any;
+        }
+
+        private string MethodFor(INamedTypeSymbol type, CopyMethodKind? forced = null, string? ownCopy = null)
         {
             if (_methods.TryGetValue(type, out var existing))
             {
                 return existing.Name;
             }
 
-            var kind = _rules.IsDeepCopyable(type) ? CopyMethodKind.DeepCopyable
+            var kind = forced ?? (_rules.IsDeepCopyable(type) ? CopyMethodKind.DeepCopyable
                 : type.TypeKind == TypeKind.Interface || type.IsAbstract ? CopyMethodKind.Dispatch
                 : type.IsValueType ? CopyMethodKind.Struct
-                : CopyMethodKind.Object;
-            var draft = new Draft(type, _context.Names.New("__Copy" + TypeNames.Sanitize(type.Name)), _context.RenderNotNull(type), kind);
+                : CopyMethodKind.Object);
+            var draft = new Draft(type, _context.Names.New("__Copy" + TypeNames.Sanitize(type.Name)), _context.RenderNotNull(type), kind) { OwnCopy = ownCopy };
             _methods.Add(type, draft);
             _order.Add(draft);
             _pending.Enqueue(draft);
@@ -261,6 +363,24 @@ internal static class CopyPlanner
         private void Fill(Draft draft)
         {
             var type = (INamedTypeSymbol)draft.Type;
+            if (draft.Kind == CopyMethodKind.Properties)
+            {
+                var seen = new HashSet<string>(System.StringComparer.Ordinal);
+                for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+                    {
+                        if (!property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && property.OverriddenProperty is null && seen.Add(property.Name))
+                        {
+                            draft.Members.Add(new MemberCopySpec(TypeNames.Escape(property.Name), false, null, ValueOf(property.Type, type.Name + "." + property.Name)));
+                        }
+                    }
+                }
+
+                draft.ChecksRuntimeType = !type.IsSealed;
+                return;
+            }
+
             if (draft.Kind is CopyMethodKind.Object or CopyMethodKind.Struct)
             {
                 foreach (var field in CopyRules.InstanceFields(type))
@@ -352,6 +472,8 @@ internal static class CopyPlanner
 
         public ValueCopySpec? Value { get; init; }
 
-        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value);
+        public string? OwnCopy { get; init; }
+
+        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value, OwnCopy);
     }
 }

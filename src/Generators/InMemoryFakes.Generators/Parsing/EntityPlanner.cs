@@ -55,6 +55,22 @@ internal static class EntityPlanner
             spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
         }
 
+        if (IsArdalisRepository(context))
+        {
+            // RepositoryBase<T> saves each Update/Delete at once through EF Core, which throws when the row is not there
+            // (DbUpdateConcurrencyException): the fake throws its not-found error rather than report 0 rows.
+            for (var i = 0; i < store.Members.Count; i++)
+            {
+                var member = store.Members[i];
+                store.Members[i] = member.Operation switch
+                {
+                    EntityUpdateOp { Result: EntityWriteResult.Count or EntityWriteResult.None } op => member with { Operation = op with { MissingThrows = true } },
+                    EntityDeleteEntityOp { Result: EntityWriteResult.Count or EntityWriteResult.None } op => member with { Operation = op with { MissingThrows = true } },
+                    _ => member,
+                };
+            }
+        }
+
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
@@ -74,7 +90,7 @@ internal static class EntityPlanner
                 return UnitOfWorkModel.Immediate;
         }
 
-        if (new[] { context.Interface }.Concat(context.Interface.AllInterfaces).Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase))
+        if (IsArdalisRepository(context))
         {
             return UnitOfWorkModel.Immediate;
         }
@@ -97,6 +113,10 @@ internal static class EntityPlanner
 
         return UnitOfWorkModel.None;
     }
+
+    /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
+    private static bool IsArdalisRepository(ParseContext context)
+        => new[] { context.Interface }.Concat(context.Interface.AllInterfaces).Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
 
     private static bool IsWrite(OperationSpec operation)
         => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp;
@@ -1027,15 +1047,24 @@ internal static class EntityPlanner
         }
 
         PropertyWriteSpec? withKey = null;
+        KeyWrapperSpec? keyWrapper = null;
         if (keys.Count == 1)
         {
             var type = TypeNames.Underlying(keys[0].Type);
-            var generatable = type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
-                || KnownSymbols.Is(type, context.Known.Guid)
-                || type is ITypeParameterSymbol;
+            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol;
+            if (!generatable && KeyWrapper(context, type) is { } wrapper)
+            {
+                keyWrapper = wrapper;
+                generatable = true;
+            }
+
             if (generatable)
             {
                 withKey = Writer(keys[0]);
+                if (withKey is null)
+                {
+                    keyWrapper = null;
+                }
             }
         }
 
@@ -1119,7 +1148,58 @@ internal static class EntityPlanner
             false,
             token,
             unique.ToArray(),
-            indexes.ToArray());
+            indexes.ToArray())
+        {
+            KeyWrapper = keyWrapper,
+        };
+    }
+
+    private static bool IsGeneratedKeyType(ParseContext context, ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);
+
+    /// <summary>
+    /// A strongly typed id (<c>record struct OrderId(int Value)</c>, StronglyTypedId's and Vogen's ids): a struct or class whose
+    /// only public instance property is an <c>int</c>, <c>long</c> or <c>Guid</c>, built by a public constructor or a static
+    /// <c>From</c>/<c>Create</c>/<c>Of</c>/<c>New</c> taking that one value. Its keys are generated as the wrapped value's would be.
+    /// Anything less certain is not a wrapper, and its keys stay the caller's.
+    /// </summary>
+    private static KeyWrapperSpec? KeyWrapper(ParseContext context, ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsTupleType: false } named || named.SpecialType != SpecialType.None || named.IsAbstract)
+        {
+            return null;
+        }
+
+        var properties = named.GetMembers().OfType<IPropertySymbol>()
+            .Where(static p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.Name != "EqualityContract")
+            .ToArray();
+        if (properties.Length != 1 || properties[0].GetMethod is not { DeclaredAccessibility: Accessibility.Public } || !IsGeneratedKeyType(context, properties[0].Type))
+        {
+            return null;
+        }
+
+        var inner = properties[0].Type;
+        bool TakesInner(IMethodSymbol m) => m.DeclaredAccessibility == Accessibility.Public && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, inner);
+        string? factory = null;
+        if (!named.InstanceConstructors.Any(TakesInner))
+        {
+            factory = named.GetMembers().OfType<IMethodSymbol>()
+                .Where(m => m.IsStatic && m.MethodKind == MethodKind.Ordinary && Conventions.IsOneOf(m.Name, Conventions.KeyWrapperFactoryNames) && TakesInner(m) && SymbolEqualityComparer.Default.Equals(m.ReturnType, named))
+                .Select(static m => m.Name)
+                .FirstOrDefault();
+            if (factory is null)
+            {
+                return null;
+            }
+        }
+
+        var kind = inner.SpecialType switch
+        {
+            SpecialType.System_Int32 => WrappedKeyKind.Int32,
+            SpecialType.System_Int64 => WrappedKeyKind.Int64,
+            _ => WrappedKeyKind.Guid,
+        };
+        return new KeyWrapperSpec(kind, context.RenderNotNull(named), factory, TypeNames.Escape(properties[0].Name));
     }
 
     private static bool IsTokenType(ParseContext context, ITypeSymbol type)

@@ -35,7 +35,9 @@ internal sealed class KnownSymbols
         UInt128 = Get("System.UInt128");
         Stream = Get("System.IO.Stream");
         ReadOnlyMemory = Get("System.ReadOnlyMemory`1");
+        Func1 = Get("System.Func`1");
         Func2 = Get("System.Func`2");
+        Type = Get("System.Type");
         Expression = Get("System.Linq.Expressions.Expression`1");
         Comparison = Get("System.Comparison`1");
         IComparerOfT = Get("System.Collections.Generic.IComparer`1");
@@ -115,6 +117,12 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Stream { get; }
 
     public INamedTypeSymbol? ReadOnlyMemory { get; }
+
+    /// <summary><c>Func&lt;TResult&gt;</c>.</summary>
+    public INamedTypeSymbol? Func1 { get; }
+
+    /// <summary><c>System.Type</c>.</summary>
+    public INamedTypeSymbol? Type { get; }
 
     /// <summary><c>Func&lt;T, TResult&gt;</c>.</summary>
     public INamedTypeSymbol? Func2 { get; }

@@ -44,6 +44,25 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public bool GenerateKeys { get; init; }
 
+    /// <summary>
+    /// For a key that wraps a number (a strongly typed id such as <c>record struct OrderId(int Value)</c>): builds the key
+    /// from the next number of the sequence. Set together with <see cref="NumberOfKey"/>; generated keys then work as for
+    /// an <see cref="int"/> key (a wrapper around 0, or a null one, is unset).
+    /// </summary>
+    public Func<long, TKey>? KeyFromNumber { get; init; }
+
+    /// <summary>For a key that wraps a number: the number inside it (see <see cref="KeyFromNumber"/>).</summary>
+    public Func<TKey, long>? NumberOfKey { get; init; }
+
+    /// <summary>
+    /// For a key that wraps a <see cref="Guid"/> (<c>record struct OrderId(Guid Value)</c>): builds the key from a new
+    /// GUID. Set together with <see cref="GuidOfKey"/>; a wrapper around <see cref="Guid.Empty"/>, or a null one, is unset.
+    /// </summary>
+    public Func<Guid, TKey>? KeyFromGuid { get; init; }
+
+    /// <summary>For a key that wraps a <see cref="Guid"/>: the GUID inside it (see <see cref="KeyFromGuid"/>).</summary>
+    public Func<TKey, Guid>? GuidOfKey { get; init; }
+
     /// <summary>A deep copy of the entity; <see langword="null"/> uses <see cref="DeepCopyInContext"/>, else the runtime's rules (never a member-wise clone).</summary>
     public Func<TEntity, TEntity>? DeepCopy { get; init; }
 

@@ -26,7 +26,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.ForKeyType() : null;
+        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey) : null;
         AddIndexes(model);
     }
 
@@ -223,7 +223,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     private (TEntity candidate, WriteOutcome outcome) WithKeyRollback(TEntity entity, Func<(TEntity candidate, WriteOutcome outcome)> add)
     {
         var position = _keys?.Position ?? 0;
-        var unset = _keys is not null && Model.WithKey is not null && KeyGenerator<TKey>.IsUnset(Model.GetKey(entity));
+        var unset = _keys is not null && Model.WithKey is not null && _keys.IsUnset(Model.GetKey(entity));
         try
         {
             var result = add();
@@ -247,11 +247,14 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <summary>Puts the default key back on a caller's entity that an add which did not happen gave a generated key.</summary>
     private void TakeBackKey(TEntity entity, bool wasUnset)
     {
-        if (wasUnset && Model.WithKey is not null && !KeyGenerator<TKey>.IsUnset(Model.GetKey(entity)))
+        if (wasUnset && Model.WithKey is not null && !KeyIsUnset(Model.GetKey(entity)))
         {
             Model.WithKey(entity, default!);
         }
     }
+
+    /// <summary>Whether the table generates keys and <paramref name="key"/> is unset (0, an empty GUID, a wrapper around either, or null).</summary>
+    internal bool KeyIsUnset(TKey? key) => _keys is not null && Model.WithKey is not null && _keys.IsUnset(key);
 
     private TKey KeyOf(TEntity entity, string? entityParam)
     {
@@ -266,7 +269,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     private TEntity AssignKey(TEntity entity)
     {
-        if (_keys is null || Model.WithKey is null || !KeyGenerator<TKey>.IsUnset(Model.GetKey(entity)))
+        if (_keys is null || Model.WithKey is null || !KeyIsUnset(Model.GetKey(entity)))
         {
             return entity;
         }

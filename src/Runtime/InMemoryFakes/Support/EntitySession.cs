@@ -766,7 +766,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
             {
                 if (tracked.State == State.Added)
                 {
-                    tracked.KeyWasUnset = _generatesKeys && KeyGenerator<TKey>.IsUnset(Table.Model.GetKey(tracked.Entity));
+                    tracked.KeyWasUnset = Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity));
                     tracked.Saved = Table.Add(tracked.Entity);
                     written++;
                 }
@@ -779,7 +779,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     {
         foreach (var tracked in _order)
         {
-            if (tracked.KeyWasUnset && Table.Model.WithKey is { } withKey && !KeyGenerator<TKey>.IsUnset(Table.Model.GetKey(tracked.Entity)))
+            if (tracked.KeyWasUnset && Table.Model.WithKey is { } withKey && !Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity)))
             {
                 withKey(tracked.Entity, default!);
             }
@@ -871,7 +871,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     {
         var tracked = new Tracked(entity) { State = state };
         var key = Table.Model.GetKey(entity);
-        if (state == State.Added && _generatesKeys && KeyGenerator<TKey>.IsUnset(key))
+        if (state == State.Added && Table.KeyIsUnset(key))
         {
             tracked.HasKey = false;
         }
@@ -913,7 +913,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
 
         var key = Table.Model.GetKey(entity);
-        if (key is null || (_generatesKeys && KeyGenerator<TKey>.IsUnset(key)))
+        if (key is null || Table.KeyIsUnset(key))
         {
             return null;
         }
@@ -947,7 +947,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
 
         var key = Table.Model.GetKey(entity);
-        Track(entity, _generatesKeys && key is not null && KeyGenerator<TKey>.IsUnset(key) ? State.Added : State.Modified, param);
+        Track(entity, key is not null && Table.KeyIsUnset(key) ? State.Added : State.Modified, param);
     }
 
     private bool MarkDeleted(Tracked tracked)
@@ -997,7 +997,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
 
         var key = Table.Model.GetKey(entity);
-        return key is not null && !(_generatesKeys && KeyGenerator<TKey>.IsUnset(key)) && Table.ContainsKey(key, param);
+        return key is not null && !Table.KeyIsUnset(key) && Table.ContainsKey(key, param);
     }
 
     private void Forget(TKey key)
