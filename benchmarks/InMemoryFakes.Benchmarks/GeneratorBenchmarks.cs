@@ -28,6 +28,7 @@ public class GeneratorBenchmarks
     private CSharpCompilationOptions _options = null!;
     private CSharpCompilation _compilation = null!;
     private GeneratorDriver _warmDriver = null!;
+    private GeneratorDriver _warmNoOpDriver = null!;
     private SyntaxTree _unrelated = null!;
     private SyntaxTree[] _edits = null!;
     private int _edit;
@@ -45,6 +46,7 @@ public class GeneratorBenchmarks
 
         _compilation = Compile();
         _warmDriver = CreateDriver().RunGenerators(_compilation);
+        _warmNoOpDriver = CreateNoOpDriver().RunGenerators(_compilation);
         var result = _warmDriver.GetRunResult();
         var generated = result.Results.Sum(static r => r.GeneratedSources.Length);
         var problems = result.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error).ToArray();
@@ -66,8 +68,36 @@ public class GeneratorBenchmarks
     public GeneratorDriver RerunAfterUnrelatedEdit_PerInterface()
         => _warmDriver.RunGenerators(_compilation.ReplaceSyntaxTree(_unrelated, _edits[_edit++ % _edits.Length]));
 
+    /// <summary>
+    /// The floor: a generator that only finds the same 200 attributed interfaces with ForAttributeWithMetadataName and emits
+    /// nothing, cold (a new driver over a new compilation). What any attribute-driven generator pays before doing any work.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Interfaces)]
+    public GeneratorDriver NoOpFloor_FirstRun_PerInterface() => CreateNoOpDriver().RunGenerators(Compile());
+
+    /// <summary>The floor's re-run after the same unrelated edit.</summary>
+    [Benchmark(OperationsPerInvoke = Interfaces)]
+    public GeneratorDriver NoOpFloor_RerunAfterUnrelatedEdit_PerInterface()
+        => _warmNoOpDriver.RunGenerators(_compilation.ReplaceSyntaxTree(_unrelated, _edits[_edit++ % _edits.Length]));
+
     private static GeneratorDriver CreateDriver()
         => CSharpGeneratorDriver.Create(new[] { new InMemoryFakeGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
+
+    private static GeneratorDriver CreateNoOpDriver()
+        => CSharpGeneratorDriver.Create(new[] { new NoOpAttributeGenerator().AsSourceGenerator() }, parseOptions: ParseOptions);
+
+    /// <summary>Finds every [InMemoryFake] target as the real generator does, and does nothing with it.</summary>
+    private sealed class NoOpAttributeGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var targets = context.SyntaxProvider.ForAttributeWithMetadataName(
+                "InMemoryFakes.InMemoryFakeAttribute",
+                static (node, _) => true,
+                static (attributeContext, _) => attributeContext.TargetSymbol.Name);
+            context.RegisterSourceOutput(targets, static (_, _) => { });
+        }
+    }
 
     private CSharpCompilation Compile() => CSharpCompilation.Create("Corpus", _trees, _references, _options);
 

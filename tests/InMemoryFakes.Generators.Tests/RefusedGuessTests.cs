@@ -25,6 +25,52 @@ public class RefusedGuessTests
         => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);
 
     [Fact]
+    public void A_parameterless_query_on_a_word_that_names_no_bool_property_is_refused()
+    {
+        // GetDefault() on an entity with IsDefault is the default one; GetFeatured() on one without a Featured flag is not
+        // guessed (it could be anything: a sort, a subset chosen elsewhere).
+        var run = GeneratorHarness.Run(Tenant + """
+            public class Language
+            {
+                public string Id { get; set; } = "";
+                public bool IsDefault { get; set; }
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface ILanguages
+            {
+                void Add(Language language);
+                Language? GetDefault();
+                Language? GetFeatured();
+                Language? GetName();
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'GetFeatured' is not a known verb", Message(run, "GetFeatured"), StringComparison.Ordinal);
+        Assert.Contains("'GetName' is not a known verb", Message(run, "GetName"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_trailing_query_parameter_that_names_no_property_is_still_refused()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Tenant? FindByIdentifier(string identifier, string name);
+                Tenant? FindByName(string name, string region);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0018", diagnostic.Id);
+        Assert.Contains("(string region) is not used by any condition", Message(run, "FindByName"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parameter_named_after_neither_the_key_nor_a_property_is_refused_not_taken_for_the_key()
     {
         var run = GeneratorHarness.Run(Tenant + """

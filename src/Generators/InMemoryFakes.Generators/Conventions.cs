@@ -49,6 +49,21 @@ internal static class Conventions
     /// <summary>The static factories that build a strongly typed id from the value it wraps (Vogen's <c>From</c>), when it has no public constructor taking it.</summary>
     public static readonly string[] KeyWrapperFactoryNames = { "From", "Create", "Of", "New" };
 
+    /// <summary>The verbs of a query by a filter object (<c>GetAllAsync(PersistedGrantFilter filter)</c>), with what each does.</summary>
+    public static readonly (string Prefix, QueryVerb Verb)[] FilterQueryVerbs =
+    {
+        ("Get", QueryVerb.Select), ("Find", QueryVerb.Select), ("List", QueryVerb.Select), ("Query", QueryVerb.Select), ("Search", QueryVerb.Select),
+        ("Load", QueryVerb.Select), ("Fetch", QueryVerb.Select), ("Count", QueryVerb.Count), ("Any", QueryVerb.Exists), ("Exists", QueryVerb.Exists),
+        ("Delete", QueryVerb.Delete), ("Remove", QueryVerb.Delete), ("Purge", QueryVerb.Delete),
+    };
+
+    /// <summary>The verbs of a parameterless query on a bool flag (<c>GetDefault()</c> → <c>IsDefault</c>), with what each does.</summary>
+    public static readonly (string Prefix, QueryVerb Verb)[] FlagQueryVerbs =
+    {
+        ("Get", QueryVerb.Select), ("Find", QueryVerb.Select), ("List", QueryVerb.Select), ("Load", QueryVerb.Select), ("Fetch", QueryVerb.Select),
+        ("Count", QueryVerb.Count), ("Any", QueryVerb.Exists), ("Exists", QueryVerb.Exists),
+    };
+
     /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
     public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
 

@@ -13,7 +13,14 @@ namespace InMemoryFakes.RealWorld.Tests.Harness;
 /// <summary>Compiles corpus files in memory, with or without the generator, against the references a user's project would have.</summary>
 internal static class CorpusCompiler
 {
-    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
+    /// <summary>
+    /// As the SDK parses a net10.0 project: the corpus compiles against this runtime's reference assemblies, so it gets the
+    /// framework's preprocessor symbols too (the generator reads NET9_0_OR_GREATER to know what [UnsafeAccessor] can reach).
+    /// </summary>
+    public static readonly CSharpParseOptions ParseOptions = new CSharpParseOptions(LanguageVersion.Latest)
+        .WithPreprocessorSymbols(new[] { "NET", "NET10_0", "NETCOREAPP", "RELEASE" }
+            .Concat(Enumerable.Range(5, 6).Select(static v => "NET" + v + "_0_OR_GREATER"))
+            .Concat(new[] { "NETCOREAPP3_1_OR_GREATER", "NETCOREAPP3_0_OR_GREATER", "NETCOREAPP2_0_OR_GREATER", "NETCOREAPP1_0_OR_GREATER" }));
 
     /// <summary>Nullable on, every warning level, as in a project with TreatWarningsAsErrors (warnings are counted as failures by the harness).</summary>
     public static readonly CSharpCompilationOptions Options = new CSharpCompilationOptions(

@@ -16,12 +16,34 @@ internal static partial class Emitter
 
         foreach (var write in new[] { entity.WithKey, entity.Token?.Write })
         {
-            if (write?.Accessor is { } accessor)
+            if (write?.Accessor is not { } accessor)
             {
-                w.Line();
-                w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = " + TypeNames.Literal(write.Setter!) + ")]");
-                w.Line("private static extern void " + accessor + "(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
+                continue;
             }
+
+            var attribute = "[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = " + TypeNames.Literal(write.Setter!) + ")]";
+            w.Line();
+            if (write.TypeParameters.Count == 0)
+            {
+                w.Line(attribute);
+                w.Line("private static extern void " + accessor + "(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
+                continue;
+            }
+
+            // A setter of a generic type is matched in terms of the type's own type parameters (.NET 9+).
+            w.Line("private static class " + accessor + TypeParameterList(write.TypeParameters));
+            w.Indent();
+            foreach (var constraint in write.Constraints)
+            {
+                w.Line(ConstraintClause(constraint));
+            }
+
+            w.Outdent();
+            w.Line("{");
+            w.Indent();
+            w.Line(attribute);
+            w.Line("public static extern void Set(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
+            w.Close();
         }
     }
 

@@ -18,6 +18,15 @@ internal static partial class Emitter
             body.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter + ");");
         }
 
+        if (query.Filter is { } filter)
+        {
+            body.Line("if (" + string.Join(" && ", filter.Properties.Select(p => filter.Parameter + "." + p + " is null")) + ")");
+            body.Line("{");
+            body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the filter sets none of its properties (" + string.Join(", ", filter.Properties.Select(static p => p.TrimStart('@'))) + "); set at least one.") + ", " + TypeNames.Literal(filter.ParameterName) + ");");
+            body.Line("}");
+            body.Line("");
+        }
+
         switch (query.Kind)
         {
             case QueryKind.List:
@@ -214,7 +223,12 @@ internal static partial class Emitter
     private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, System.Func<ConditionSpec, string> comparison)
     {
         var x = Access(condition.Path, e);
-        string A(int i) => state(condition.Arguments[i]);
+        string A(int i) => state(condition.Arguments[i]) + (condition.ArgumentMember is { } member ? "." + member : "");
+        if (condition.Optional)
+        {
+            return "(" + A(0) + " is null || " + Condition(condition with { Optional = false }, e, state, comparison) + ")";
+        }
+
         var ignoreCase = condition.IgnoreCase ? "true" : "false";
         string Compare(string op, string argument) => condition.Category switch
         {

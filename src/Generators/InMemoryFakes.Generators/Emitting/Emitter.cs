@@ -211,7 +211,7 @@ internal static partial class Emitter
 
     /// <summary>A lambda body that writes <paramref name="value"/> to a property of <paramref name="variable"/> and returns the entity.</summary>
     private static string Write(PropertyWriteSpec write, string variable, string value)
-        => write.Accessor is { } accessor
+        => write.Invocation is { } accessor
             ? "{ " + accessor + "(" + variable + ", " + value + "); return " + variable + "; }"
             : write.UseWith
             ? variable + " with { " + write.Property + " = " + value + " }"

@@ -97,7 +97,17 @@ internal sealed record QuerySpec(
     EquatableArray<string> NullChecks,
     EquatableArray<string> DescriptionArguments,
     bool ReturnsAny = false,
-    bool SingleMatch = false);
+    bool SingleMatch = false)
+{
+    /// <summary>The filter object the conditions read, or null when they read parameters.</summary>
+    public FilterSpec? Filter { get; init; }
+}
+
+/// <summary>A filter object parameter: every property set is an equality; none set is an <c>ArgumentException</c>.</summary>
+/// <param name="Parameter">The parameter (escaped).</param>
+/// <param name="ParameterName">The parameter's plain name, for the exception.</param>
+/// <param name="Properties">The filter's properties (escaped).</param>
+internal sealed record FilterSpec(string Parameter, string ParameterName, EquatableArray<string> Properties);
 
 /// <summary>Conditions joined by And.</summary>
 internal sealed record ConditionGroupSpec(EquatableArray<ConditionSpec> Conditions);
@@ -121,7 +131,14 @@ internal sealed record ConditionSpec(
     bool UnderlyingIsValueType,
     string NullableType,
     string EffectiveType,
-    EquatableArray<int> Arguments);
+    EquatableArray<int> Arguments)
+{
+    /// <summary>The member of the state argument compared (a filter object's property), or null for the argument itself.</summary>
+    public string? ArgumentMember { get; init; }
+
+    /// <summary>Whether a null argument means "no condition" (a filter object's unset property).</summary>
+    public bool Optional { get; init; }
+}
 
 /// <summary>How a set argument (In/NotIn) compares strings.</summary>
 internal enum SetComparer

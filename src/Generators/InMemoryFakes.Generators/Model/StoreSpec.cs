@@ -116,8 +116,24 @@ internal sealed record PropertyRef(string Name, bool NullForgiving);
 /// <param name="Accessor">The accessor method's name, or null to assign directly.</param>
 /// <param name="Setter">The setter's metadata name (<c>set_Id</c>).</param>
 /// <param name="DeclaringType">The type declaring the setter, rendered.</param>
-/// <param name="ValueType">The property type, rendered.</param>
-internal sealed record PropertyWriteSpec(string Property, bool UseWith, string? Accessor = null, string? Setter = null, string? DeclaringType = null, string? ValueType = null);
+/// <param name="ValueType">The property type, rendered (in terms of the declaring type's type parameters when it is generic).</param>
+internal sealed record PropertyWriteSpec(string Property, bool UseWith, string? Accessor = null, string? Setter = null, string? DeclaringType = null, string? ValueType = null)
+{
+    /// <summary>
+    /// For a setter declared in a generic type (<c>EntityBase&lt;TId&gt;.Id { get; protected set; }</c>, .NET 9+): the declaring
+    /// type's type parameters; <see cref="Accessor"/> is then a generic class holding a <c>Set</c> method.
+    /// </summary>
+    public EquatableArray<string> TypeParameters { get; init; }
+
+    /// <summary>The declaring type's type parameter constraints, repeated on the accessor class.</summary>
+    public EquatableArray<ConstraintSpec> Constraints { get; init; }
+
+    /// <summary>The declaring type's type arguments as the entity closes it, rendered and joined (<c>long</c>).</summary>
+    public string? TypeArguments { get; init; }
+
+    /// <summary>What the generated code calls to run the setter.</summary>
+    public string? Invocation => Accessor is null ? null : TypeArguments is null ? Accessor : Accessor + "<" + TypeArguments + ">.Set";
+}
 
 /// <summary>A concurrency token: the property, its type (for the cast of the new value) and how it is written.</summary>
 /// <param name="Property">The property name.</param>

@@ -367,7 +367,7 @@ internal sealed class CopyRules
         return arguments;
     }
 
-    private static bool HasDuplicateTypeParameterNames(INamedTypeSymbol type)
+    public static bool HasDuplicateTypeParameterNames(INamedTypeSymbol type)
     {
         var names = new HashSet<string>(System.StringComparer.Ordinal);
         return OwnerTypeParameters(type).Any(parameter => !names.Add(parameter.Name));

@@ -209,6 +209,14 @@ internal static class EntityPlanner
                 return QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word);
             }
 
+            if (significant.Length == 1 && FilterVerb(verb) is { } filterVerb
+                && QueryBinder.WhyNotFilter(_context, _entity, significant[0], out var filterMatches) is null)
+            {
+                // GetAllAsync(PersistedGrantFilter filter): every property of the filter names an entity property.
+                reported = true;
+                return QueryBinder.BindFilter(_context, candidate, _entity, _store, filterVerb.Verb, filterVerb.VerbWord, significant[0], filterMatches);
+            }
+
             var queryable = EntityQueries.Queryable(_context, candidate, _entity, significant, out reason);
             if (queryable is not null || reason is not null)
             {
@@ -292,6 +300,12 @@ internal static class EntityPlanner
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) || Conventions.Matches(verb, Conventions.GetAllVerbs, _plural))
             {
                 return Fail("its parameters name neither the key nor a property of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            if (candidate.Parameters.All(p => EntityParameters.IsIgnorable(_context, p)) && FlagQuery(verb) is { } flag)
+            {
+                reported = true;
+                return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property);
             }
 
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
@@ -686,6 +700,73 @@ internal static class EntityPlanner
         /// Get/Find/Delete/Exists (and their synonyms) by the key or by properties, the parameters bound by name:
         /// <c>Find(id)</c>, <c>GetById(value)</c>, <c>GetAsync(userId)</c>, <c>GetUserConsent(subjectId, clientId)</c>.
         /// </summary>
+        /// <summary>
+        /// The verb of a query by a filter object: <c>{Verb}[All][Entity|Entities]</c> (<c>GetAllAsync(filter)</c>,
+        /// <c>RemoveAllAsync(filter)</c>, <c>ListOrders(filter)</c>, <c>Count(filter)</c>), or null for any other name.
+        /// </summary>
+        private (QueryVerb Verb, string VerbWord)? FilterVerb(string name)
+        {
+            foreach (var (prefix, queryVerb) in Conventions.FilterQueryVerbs)
+            {
+                if (!name.StartsWith(prefix, System.StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = name.Substring(prefix.Length);
+                if (rest.StartsWith("All", System.StringComparison.Ordinal))
+                {
+                    rest = rest.Substring(3);
+                }
+
+                if (rest.Length == 0 || rest == _entity.Name || rest == TypeNames.Plural(_entity.Name))
+                {
+                    return (queryVerb, prefix);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// A parameterless <c>{Verb}{Flag}[Entity]</c> whose flag is a <c>bool</c> property named <c>Is{Flag}</c>, <c>Has{Flag}</c>
+        /// or <c>{Flag}</c> (Piranha's <c>GetDefault()</c> → the language whose <c>IsDefault</c> is true; <c>ListActive()</c>,
+        /// <c>CountPublished()</c>): the entities where it is true. Any other noun stays unexplained.
+        /// </summary>
+        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property)? FlagQuery(string name)
+        {
+            foreach (var (prefix, queryVerb) in Conventions.FlagQueryVerbs)
+            {
+                if (name.Length <= prefix.Length || !name.StartsWith(prefix, System.StringComparison.Ordinal) || !char.IsUpper(name[prefix.Length]))
+                {
+                    continue;
+                }
+
+                var noun = name.Substring(prefix.Length);
+                foreach (var suffix in new[] { TypeNames.Plural(_entity.Name), _entity.Name })
+                {
+                    if (suffix.Length > 0 && noun.Length > suffix.Length && noun.EndsWith(suffix, System.StringComparison.Ordinal))
+                    {
+                        noun = noun.Substring(0, noun.Length - suffix.Length);
+                        break;
+                    }
+                }
+
+                foreach (var property in _context.PropertiesOf(_entity.Type))
+                {
+                    if (property.Type.SpecialType == SpecialType.System_Boolean
+                        && (property.Name == "Is" + noun || property.Name == "Has" + noun || property.Name == noun))
+                    {
+                        return (queryVerb, prefix, property);
+                    }
+                }
+
+                return null;
+            }
+
+            return null;
+        }
+
         private OperationSpec? Lookup(MemberCandidate candidate, out string? reason, out bool reported)
         {
             reason = null;
@@ -1019,7 +1100,28 @@ internal static class EntityPlanner
         PropertyWriteSpec? Writer(IPropertySymbol property)
         {
             if (property.SetMethod is { IsInitOnly: false } hidden && !context.IsAccessible(hidden) && !useWith
-                && hidden.ContainingType is { IsGenericType: false } declaring && context.IsAccessible(declaring)
+                && hidden.ContainingType is { IsGenericType: true } generic && CanReachGenericSetter(context, generic))
+            {
+                // As below, for a base entity generic in its key (SimplCommerce's EntityBaseWithTypedId<TId>.Id): a generic
+                // accessor class with the declaring type's own type parameters, closed over the entity's arguments (.NET 9+).
+                var definition = generic.OriginalDefinition;
+                var parameters = CopyRules.OwnerTypeParameters(definition);
+                return new PropertyWriteSpec(
+                    TypeNames.Escape(property.Name),
+                    UseWith: false,
+                    Accessor: context.Names.New("__Set" + property.Name),
+                    Setter: hidden.MetadataName,
+                    DeclaringType: context.RenderNotNull(definition),
+                    ValueType: context.Render(((IPropertySymbol)hidden.OriginalDefinition.AssociatedSymbol!).Type))
+                {
+                    TypeParameters = parameters.ConvertAll(static p => TypeNames.Escape(p.Name)).ToArray(),
+                    Constraints = Declarations.Constraints(context, parameters, forClass: false, keyType: null).ToArray(),
+                    TypeArguments = string.Join(", ", CopyRules.OwnerTypeArguments(generic).ConvertAll(context.Render)),
+                };
+            }
+
+            if (property.SetMethod is { IsInitOnly: false } setter && !context.IsAccessible(setter) && !useWith
+                && setter.ContainingType is { IsGenericType: false } declaring && context.IsAccessible(declaring)
                 && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null)
             {
                 // A private or protected setter (eShop's Entity.Id { get; protected set; }): an ORM sets it, so the fake
@@ -1028,7 +1130,7 @@ internal static class EntityPlanner
                     TypeNames.Escape(property.Name),
                     UseWith: false,
                     Accessor: context.Names.New("__Set" + property.Name),
-                    Setter: hidden.MetadataName,
+                    Setter: setter.MetadataName,
                     DeclaringType: context.Render(declaring.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
                     ValueType: context.Render(property.Type));
             }
@@ -1153,6 +1255,18 @@ internal static class EntityPlanner
             KeyWrapper = keyWrapper,
         };
     }
+
+    /// <summary>
+    /// Whether an [UnsafeAccessor] can reach a setter declared in the generic type <paramref name="declaring"/>: .NET 9 or later
+    /// (the compilation defines NET9_0_OR_GREATER), a fake class that is not itself generic (the accessor class cannot be
+    /// nested in one), and a declaring type the fake can name whose type parameter names do not repeat.
+    /// </summary>
+    private static bool CanReachGenericSetter(ParseContext context, INamedTypeSymbol declaring)
+        => context.Target.SemanticModel.SyntaxTree.Options.PreprocessorSymbolNames.Contains("NET9_0_OR_GREATER")
+            && !(context.IsClassTarget ? context.UserClass?.IsGenericType == true : context.Interface.IsGenericType)
+            && context.IsAccessible(declaring.OriginalDefinition)
+            && !CopyRules.HasDuplicateTypeParameterNames(declaring)
+            && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null;
 
     private static bool IsGeneratedKeyType(ParseContext context, ITypeSymbol type)
         => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);

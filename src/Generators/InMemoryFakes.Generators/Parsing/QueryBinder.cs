@@ -69,6 +69,124 @@ internal static class QueryBinder
     }
 
     /// <summary>
+    /// Why a parameter is not a filter object over the entity, or null when it is one: a class or struct (not the entity,
+    /// not text, a collection or a delegate) whose public instance properties each carry the name of an entity property
+    /// (any case) and a type that converts to it, and each can be null (a reference or <c>Nullable&lt;T&gt;</c>), so "not set"
+    /// is told apart from a value. IdentityServer's <c>PersistedGrantFilter</c>: <c>SubjectId</c>, <c>SessionId</c>,
+    /// <c>ClientId</c>, <c>Type</c>.
+    /// </summary>
+    public static string? WhyNotFilter(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out List<(IPropertySymbol Filter, IPropertySymbol Entity)> matches)
+    {
+        matches = new List<(IPropertySymbol, IPropertySymbol)>();
+        var type = parameter.Type;
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
+            || SymbolEqualityComparer.Default.Equals(named, entity.Type) || TypeNames.IsNullableValueType(named)
+            || TypeFacts.EnumerableElement(named) is not null || named.ContainingNamespace?.ToDisplayString().StartsWith("System", StringComparison.Ordinal) == true)
+        {
+            return "parameter '" + parameter.Name + "' is no filter object";
+        }
+
+        var properties = named.GetMembers().OfType<IPropertySymbol>()
+            .Where(static p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && p.Name != "EqualityContract")
+            .ToList();
+        for (var b = named.BaseType; b is not null && b.SpecialType is not (SpecialType.System_Object or SpecialType.System_ValueType); b = b.BaseType)
+        {
+            properties.AddRange(b.GetMembers().OfType<IPropertySymbol>().Where(p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && properties.All(q => q.Name != p.Name)));
+        }
+
+        if (properties.Count == 0)
+        {
+            return "parameter '" + parameter.Name + "' (" + named.ToDisplayString() + ") has no public properties to filter by";
+        }
+
+        foreach (var property in properties)
+        {
+            var target = context.PropertiesOf(entity.Type).FirstOrDefault(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase));
+            if (target is null)
+            {
+                return "the filter " + named.Name + "'s property " + property.Name + " names no property of " + EntityParameters.EntityDisplay(entity);
+            }
+
+            if (property.Type.IsValueType && !TypeNames.IsNullableValueType(property.Type))
+            {
+                return "the filter " + named.Name + "'s property " + property.Name + " is a " + property.Type.ToDisplayString() + ", which cannot be left unset; make it nullable";
+            }
+
+            var underlying = TypeNames.Underlying(target.Type);
+            var nullableTarget = underlying.IsValueType ? context.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(underlying) : underlying;
+            if (!TypeFacts.Converts(context, property.Type, nullableTarget))
+            {
+                return "the filter " + named.Name + "'s property " + property.Name + " is " + property.Type.ToDisplayString() + ", which does not convert to " + target.Name + " (" + target.Type.ToDisplayString() + ")";
+            }
+
+            matches.Add((property, target));
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A query by a filter object (<see cref="WhyNotFilter"/>): every property the caller set is an equality, AND-ed; an unset
+    /// (null) one is no condition. A filter with no property set is refused with an <c>ArgumentException</c> (IdentityServer's
+    /// stores validate it so; matching everything, or deleting everything, would be the guess).
+    /// </summary>
+    public static EntityQueryOp? BindFilter(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, QueryVerb verb, string verbName, IParameterSymbol filter, List<(IPropertySymbol Filter, IPropertySymbol Entity)> matches)
+    {
+        var result = Result(context, candidate, entity, verb, verbName, 0, out var resultProblem);
+        if (result is null)
+        {
+            return WrongResult(context, candidate, verbName, resultProblem!);
+        }
+
+        var name = TypeNames.Escape(filter.Name);
+        var conditions = new List<ConditionSpec>();
+        foreach (var (filterProperty, entityProperty) in matches)
+        {
+            var syntax = new ConditionSyntax<QueryPath>(new QueryPath(new[] { entityProperty }), OperatorForm.Implicit, false);
+            var plan = PlanCondition(context, syntax, false, out var problem);
+            if (plan is null)
+            {
+                context.Report(DiagnosticDescriptors.QueryOperatorMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, "Equals", entityProperty.Name, entityProperty.Type.ToDisplayString(), problem!, context.ClassName);
+                return null;
+            }
+
+            plan.Arguments.Add((filter, 0));
+            conditions.Add(plan.ToSpec(context) with { ArgumentMember = TypeNames.Escape(filterProperty.Name), Optional = true });
+        }
+
+        store.ReserveQueryVariables(context);
+        return new EntityQueryOp(new QuerySpec(
+            result.Kind,
+            result.Sequence,
+            result.Single,
+            result.ReturnsCount,
+            new[] { new QueryArgumentSpec(name, null) },
+            new[] { new ConditionGroupSpec(conditions.ToArray()) },
+            null,
+            null,
+            null,
+            null,
+            false,
+            0,
+            null,
+            new[] { name },
+            new[] { name },
+            result.ReturnsAny)
+        {
+            Filter = new FilterSpec(name, filter.Name, matches.Select(static m => TypeNames.Escape(m.Filter.Name)).ToArray()),
+        });
+    }
+
+    /// <summary>A parameterless query on a bool flag (<c>GetDefault()</c> → where <c>IsDefault</c> is true), returned as the member's result asks.</summary>
+    public static EntityQueryOp? BindFlag(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, IPropertySymbol flag)
+    {
+        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { flag }), new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
+        var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
+        return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments);
+    }
+
+    /// <summary>
     /// Plans a lookup whose parameters were bound by name to the key and properties (<c>GetAsync(string userId)</c>,
     /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks.
     /// </summary>
@@ -150,6 +268,40 @@ internal static class QueryBinder
         }
     }
 
+    /// <summary>
+    /// Parameters after the name's conditions that are named exactly after an entity property (Piranha's
+    /// <c>GetByAliasUrl(url, siteId)</c>, <c>GetByIdAsync(id, userId)</c>) are further equality conditions, AND-ed with the
+    /// name's: a parameter of a query that names a property filters by it. Only for a name with one condition group (an
+    /// <c>Or</c> would leave open which side the parameter belongs to) and never for paging parameters; a parameter that
+    /// names nothing stays unexplained, and so IMF0018.
+    /// </summary>
+    private static void AddScopingConditions(ParseContext context, EntityInfo entity, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
+    {
+        if (body.Groups.Count != 1)
+        {
+            return;
+        }
+
+        var group = body.Groups[0];
+        var next = group.Sum(static c => c.Form.Arity);
+        for (; next < arguments.Length; next++)
+        {
+            var parameter = arguments[next];
+            if (Conventions.NameIn(parameter.Name, Conventions.SkipParameterNames) || Conventions.NameIn(parameter.Name, Conventions.TakeParameterNames))
+            {
+                return;
+            }
+
+            var property = context.PropertiesOf(entity.Type).FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+            if (property is null || group.Any(c => c.Path.Properties.Count == 1 && SymbolEqualityComparer.Default.Equals(c.Path.Properties[0], property)))
+            {
+                return;
+            }
+
+            group.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { property }), OperatorForm.Implicit, false));
+        }
+    }
+
     /// <summary>Checks conditions, orderings, the result and the parameters of a query, and plans it.</summary>
     private static EntityQueryOp? Bind(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, int limit, bool distinct, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
     {
@@ -176,6 +328,8 @@ internal static class QueryBinder
         {
             return Unparsable(context, candidate, verbName + " needs a condition after 'By'");
         }
+
+        AddScopingConditions(context, entity, body, arguments);
 
         // Operators against property types.
         var conditions = new List<ConditionPlan>();
