@@ -243,6 +243,58 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public async Task Each_UpdateAsync_gives_the_user_a_new_ConcurrencyStamp_and_later_updates_of_the_same_object_succeed()
+    {
+        await using var app = await StartAsync(new IdentityUserStoreFake(new ManualClock()), new IdentityRoleStoreFake(new ManualClock()));
+        using var client = app.Client();
+        await RegisterAsync(client, "Alice", "alice@example.com");
+
+        var (before, first, afterFirst, second, afterSecond) = await WithUsersAsync(app, static async m =>
+        {
+            var alice = await m.FindByNameAsync("Alice") ?? throw new InvalidOperationException("Alice is not stored");
+            var stamp = alice.ConcurrencyStamp;
+            alice.PhoneNumber = "+1 555 0100";
+            var one = await m.UpdateAsync(alice);
+            var stampAfterOne = alice.ConcurrencyStamp;
+            alice.PhoneNumber = "+1 555 0199";
+            var two = await m.UpdateAsync(alice);
+            return (stamp, one, stampAfterOne, two, alice.ConcurrencyStamp);
+        });
+        var stored = await WithUsersAsync(app, static m => m.FindByNameAsync("Alice"));
+
+        Assert.True(first.Succeeded);
+        Assert.True(second.Succeeded);
+        Assert.NotEqual(before, afterFirst);
+        Assert.NotEqual(afterFirst, afterSecond);
+        Assert.Equal(afterSecond, stored?.ConcurrencyStamp);
+        Assert.Equal("+1 555 0199", stored?.PhoneNumber);
+    }
+
+    [Fact]
+    public async Task UpdateAsync_of_a_stale_copy_fails_and_keeps_the_change_saved_first()
+    {
+        await using var app = await StartAsync(new IdentityUserStoreFake(new ManualClock()), new IdentityRoleStoreFake(new ManualClock()));
+        using var client = app.Client();
+        await RegisterAsync(client, "Alice", "alice@example.com");
+
+        // Two requests load Alice; the first saves its change, the second still holds the old ConcurrencyStamp.
+        var first = await WithUsersAsync(app, static m => m.FindByNameAsync("Alice"));
+        var second = await WithUsersAsync(app, static m => m.FindByNameAsync("Alice"));
+        first!.PhoneNumber = "+1 555 0100";
+        second!.Email = "stale@example.com";
+        var firstResult = await WithUsersAsync(app, m => m.UpdateAsync(first));
+        var staleResult = await WithUsersAsync(app, m => m.UpdateAsync(second));
+        var staleDelete = await WithUsersAsync(app, m => m.DeleteAsync(second));
+        var stored = await WithUsersAsync(app, static m => m.FindByNameAsync("Alice"));
+
+        Assert.True(firstResult.Succeeded);
+        Assert.False(staleResult.Succeeded);
+        Assert.False(staleDelete.Succeeded);
+        Assert.Equal("+1 555 0100", stored?.PhoneNumber);
+        Assert.Equal("alice@example.com", stored?.Email);
+    }
+
+    [Fact]
     public async Task A_deleted_user_is_found_neither_by_id_nor_by_name_and_its_name_can_be_registered_again()
     {
         var users = new IdentityUserStoreFake(new ManualClock());
