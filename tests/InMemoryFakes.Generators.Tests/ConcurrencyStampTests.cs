@@ -63,4 +63,38 @@ public class ConcurrencyStampTests
 
         Assert.Throws<ConcurrencyConflictException>(() => repository.Update(stale));
     }
+
+    [Fact]
+    public async Task With_immediate_unit_of_work_writes_a_stale_copy_fails_in_the_result()
+    {
+        var backend = new InMemoryBackend();
+        IStampedAccountImmediateStore store = new InMemoryStampedAccountImmediateStore(backend);
+        var account = new StampedAccount { Name = "a" };
+        await store.CreateAsync(account, None);
+        var stale = new StampedAccount { Id = account.Id, Name = "stale", ConcurrencyStamp = account.ConcurrencyStamp };
+        Assert.True((await store.UpdateAsync(account, None)).Succeeded);
+
+        Assert.False((await store.UpdateAsync(stale, None)).Succeeded);
+        Assert.False((await store.DeleteAsync(stale, None)).Succeeded);
+        Assert.Equal("a", (await new InMemoryStampedAccountImmediateStore(backend).FindByIdAsync(account.Id, None))?.Name);
+    }
+
+    [Fact]
+    public async Task With_deferred_unit_of_work_writes_a_stale_copy_is_the_conflict_error_when_saved()
+    {
+        var backend = new InMemoryBackend();
+        IStampedAccountDeferredStore first = new InMemoryStampedAccountDeferredStore(backend);
+        var account = new StampedAccount { Name = "a" };
+        await first.CreateAsync(account, None);
+        await first.SaveChangesAsync(None);
+        var stale = new StampedAccount { Id = account.Id, Name = "stale", ConcurrencyStamp = account.ConcurrencyStamp };
+        account.Name = "saved first";
+        await first.UpdateAsync(account, None);
+        await first.SaveChangesAsync(None);
+
+        IStampedAccountDeferredStore second = new InMemoryStampedAccountDeferredStore(backend);
+        Assert.True((await second.UpdateAsync(stale, None)).Succeeded);
+        await Assert.ThrowsAsync<ConcurrencyConflictException>(() => second.SaveChangesAsync(None));
+        Assert.Equal("saved first", (await new InMemoryStampedAccountDeferredStore(backend).FindByIdAsync(account.Id, None))?.Name);
+    }
 }

@@ -56,3 +56,31 @@ public interface IStampedAccountRepository
 
     StampedAccount? Find(string id);
 }
+
+/// <summary>The Identity-style store with a unit of work whose writes save at once: a stale copy fails in the result too.</summary>
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
+public interface IStampedAccountImmediateStore
+{
+    Task<StoreResult> CreateAsync(StampedAccount account, CancellationToken cancellationToken);
+
+    Task<StoreResult> UpdateAsync(StampedAccount account, CancellationToken cancellationToken);
+
+    Task<StoreResult> DeleteAsync(StampedAccount account, CancellationToken cancellationToken);
+
+    Task<StampedAccount?> FindByIdAsync(string id, CancellationToken cancellationToken);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}
+
+/// <summary>The same with deferred writes: the token is checked when saved, as EF Core's SaveChanges does.</summary>
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+public interface IStampedAccountDeferredStore
+{
+    Task<StoreResult> CreateAsync(StampedAccount account, CancellationToken cancellationToken);
+
+    Task<StoreResult> UpdateAsync(StampedAccount account, CancellationToken cancellationToken);
+
+    Task<StampedAccount?> FindByIdAsync(string id, CancellationToken cancellationToken);
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+}
