@@ -205,6 +205,42 @@ public sealed class IdentityTests
     }
 
     [Fact]
+    public async Task Every_IdentityUser_property_saved_with_UpdateAsync_is_read_back_in_the_next_scope()
+    {
+        await using var app = await StartAsync(new IdentityUserStoreFake(new ManualClock()), new IdentityRoleStoreFake(new ManualClock()));
+        using var client = app.Client();
+        await RegisterAsync(client, "Alice", "alice@example.com");
+        var lockoutEnd = new DateTimeOffset(2031, 2, 3, 4, 5, 6, TimeSpan.FromHours(1));
+
+        var saved = await WithUsersAsync(app, async m =>
+        {
+            var alice = await m.FindByNameAsync("Alice") ?? throw new InvalidOperationException("Alice is not stored");
+            alice.EmailConfirmed = true;
+            alice.PhoneNumber = "+1 555 0100";
+            alice.PhoneNumberConfirmed = true;
+            alice.TwoFactorEnabled = true;
+            alice.LockoutEnabled = false;
+            alice.LockoutEnd = lockoutEnd;
+            alice.AccessFailedCount = 3;
+            alice.SecurityStamp = "stamp-1";
+            Assert.True((await m.UpdateAsync(alice)).Succeeded);
+            return alice;
+        });
+        var loaded = await WithUsersAsync(app, static m => m.FindByNameAsync("Alice")) ?? throw new InvalidOperationException("Alice is not stored");
+
+        Assert.NotSame(saved, loaded);
+        Assert.Equal(
+            (saved.Id, saved.UserName, saved.NormalizedUserName, saved.Email, saved.NormalizedEmail, saved.EmailConfirmed, saved.PasswordHash, saved.SecurityStamp, saved.ConcurrencyStamp),
+            (loaded.Id, loaded.UserName, loaded.NormalizedUserName, loaded.Email, loaded.NormalizedEmail, loaded.EmailConfirmed, loaded.PasswordHash, loaded.SecurityStamp, loaded.ConcurrencyStamp));
+        Assert.Equal(
+            (saved.PhoneNumber, saved.PhoneNumberConfirmed, saved.TwoFactorEnabled, saved.LockoutEnabled, saved.LockoutEnd, saved.AccessFailedCount),
+            ("+1 555 0100", true, true, false, (DateTimeOffset?)lockoutEnd, 3));
+        Assert.Equal(
+            (saved.PhoneNumber, saved.PhoneNumberConfirmed, saved.TwoFactorEnabled, saved.LockoutEnabled, saved.LockoutEnd, saved.AccessFailedCount),
+            (loaded.PhoneNumber, loaded.PhoneNumberConfirmed, loaded.TwoFactorEnabled, loaded.LockoutEnabled, loaded.LockoutEnd, loaded.AccessFailedCount));
+    }
+
+    [Fact]
     public async Task A_change_to_a_found_user_without_UpdateAsync_is_not_stored()
     {
         await using var app = await StartAsync(new IdentityUserStoreFake(new ManualClock()), new IdentityRoleStoreFake(new ManualClock()));
@@ -332,6 +368,34 @@ public sealed class IdentityTests
         Assert.True(exists);
         Assert.Null(missing);
         Assert.Equal("DuplicateRoleName", Assert.Single(duplicate.Errors).Code);
+        Assert.Equal(1, Fakes.Of(roles).Count);
+    }
+
+    [Fact]
+    public async Task RoleManager_UpdateAsync_of_a_stale_role_fails_and_keeps_the_name_saved_first()
+    {
+        var roles = new IdentityRoleStoreFake(new ManualClock());
+        await using var app = await StartAsync(new IdentityUserStoreFake(new ManualClock()), roles);
+        await WithRolesAsync(app, static m => m.CreateAsync(new IdentityRole("Admin")));
+        var first = await WithRolesAsync(app, static m => m.FindByNameAsync("Admin"));
+        var second = await WithRolesAsync(app, static m => m.FindByNameAsync("Admin"));
+
+        var firstResult = await WithRolesAsync(app, async m =>
+        {
+            await m.SetRoleNameAsync(first!, "Administrator");
+            return await m.UpdateAsync(first!);
+        });
+        var staleResult = await WithRolesAsync(app, async m =>
+        {
+            await m.SetRoleNameAsync(second!, "Owner");
+            return await m.UpdateAsync(second!);
+        });
+        var (administrator, owner) = await WithRolesAsync(app, static async m => (await m.RoleExistsAsync("Administrator"), await m.RoleExistsAsync("Owner")));
+
+        Assert.True(firstResult.Succeeded);
+        Assert.False(staleResult.Succeeded);
+        Assert.True(administrator);
+        Assert.False(owner);
         Assert.Equal(1, Fakes.Of(roles).Count);
     }
 
