@@ -43,8 +43,12 @@ internal static class Conventions
     /// <summary>Attribute names (any namespace) that mark a concurrency token.</summary>
     public static readonly string[] TokenAttributeNames = { "ConcurrencyCheckAttribute", "TimestampAttribute" };
 
-    /// <summary>Property names taken as a concurrency token when none is marked.</summary>
-    public static readonly string[] TokenPropertyNames = { "Version", "ETag", "Etag", "RowVersion" };
+    /// <summary>
+    /// Property names taken as a concurrency token when none is marked. <c>ConcurrencyStamp</c> is ASP.NET Core Identity's
+    /// (<c>IdentityUser</c>, <c>IdentityRole</c>): "a random value that must change whenever a user is persisted to the
+    /// store", mapped as a concurrency token by <c>IdentityDbContext</c> (and by ABP for its entities).
+    /// </summary>
+    public static readonly string[] TokenPropertyNames = { "Version", "ETag", "Etag", "RowVersion", "ConcurrencyStamp" };
 
     /// <summary>The static factories that build a strongly typed id from the value it wraps (Vogen's <c>From</c>), when it has no public constructor taking it.</summary>
     public static readonly string[] KeyWrapperFactoryNames = { "From", "Create", "Of", "New" };

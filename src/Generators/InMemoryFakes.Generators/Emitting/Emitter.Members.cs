@@ -149,7 +149,9 @@ internal static partial class Emitter
             case EntityUpdateOp { Result: EntityWriteResult.Success } op:
                 if (op.Success!.FailureFactory is { } failed)
                 {
-                    body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed + "()");
+                    // A result with a failure: missing and stale (concurrency token) are both the failed result, as real stores
+                    // that report failures in a result return them (Identity's EF Core stores: ConcurrencyFailure).
+                    body.Return(body.T + ".TryUpdateCurrent(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed + "()");
                 }
                 else
                 {
@@ -220,7 +222,8 @@ internal static partial class Emitter
 
                 break;
             case EntityDeleteEntityOp op:
-                Removal(body, body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", op.Result, op.Success);
+                var removeEntity = op.Result == EntityWriteResult.Success && op.Success!.FailureFactory is not null ? ".TryRemoveCurrent(" : ".RemoveEntity(";
+                Removal(body, body.T + removeEntity + Arg(op.Entity) + ")", op.Result, op.Success);
                 break;
             case NoOp:
                 break;

@@ -146,6 +146,61 @@ public sealed partial class EntityTable<TKey, TEntity>
         return outcome is WriteOutcome.Replaced;
     }
 
+    /// <summary>
+    /// Replaces the entity if one with its key exists and its concurrency token is the stored one (bumping it), atomically:
+    /// the update of a store that reports failures in its result instead of throwing. ASP.NET Core Identity's EF Core stores
+    /// catch the concurrency error and return <c>IdentityResult.Failed(ConcurrencyFailure)</c> for a stale
+    /// <c>ConcurrencyStamp</c>, as they return a failed result for a missing row.
+    /// </summary>
+    /// <param name="entity">The entity with its changes.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when no entity has the key, its token differs from the stored one, or the
+    /// <see cref="QuotaPolicy.Reject"/> policy dropped the write; the store and the entity are unchanged then.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken by another entity; the store is unchanged.</exception>
+    public bool TryUpdateCurrent(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => TryUpdateCurrent(entity, out _, entityParam);
+
+    /// <summary>Replaces the entity if it is stored with its token; see <see cref="TryUpdateCurrent(TEntity, string?)"/>.</summary>
+    /// <param name="entity">The entity with its changes.</param>
+    /// <param name="updated">The entity as stored (with its new concurrency token), when updated.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when missing, stale or rejected.</returns>
+    public bool TryUpdateCurrent(TEntity entity, out TEntity updated, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        var (candidate, outcome) = Atomically(() => IsStoredAndCurrent(entity, entityParam)
+            ? UpdateLocked(entity, entityParam, missingThrows: false)
+            : (entity, WriteOutcome.Missing));
+        updated = candidate;
+        return outcome is WriteOutcome.Replaced;
+    }
+
+    /// <summary>
+    /// Removes the entity with the entity's key when its concurrency token is the stored one: the delete of a store that
+    /// reports failures in its result (see <see cref="TryUpdateCurrent(TEntity, string?)"/>).
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when removed; <see langword="false"/> when missing or stale (nothing removed).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
+    public bool TryRemoveCurrent(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        return Atomically(() => IsStoredAndCurrent(entity, entityParam) && Remove(KeyOf(entity, entityParam)));
+    }
+
+    /// <summary>Under the lock: whether an entity with the entity's key is stored with the same concurrency token (any, without one).</summary>
+    private bool IsStoredAndCurrent(TEntity entity, string? entityParam)
+    {
+        if (!TryPeek(KeyOf(entity, entityParam), out var stored))
+        {
+            return false;
+        }
+
+        return Model.ConcurrencyToken is not { } token || ConcurrencyToken<TEntity>.TokensEqual(token.Get(entity), token.Get(stored));
+    }
+
     private List<TEntity> Items(IEnumerable<TEntity> entities, string? entitiesParam)
     {
         ArgumentNullException.ThrowIfNull(entities, entitiesParam);

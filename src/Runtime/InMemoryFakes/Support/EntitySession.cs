@@ -400,6 +400,34 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>
+    /// Update when the key exists, as a store that reports failures in its result does: with immediate writes a stale
+    /// concurrency token is <see langword="false"/> (<see cref="EntityTable{TKey, TEntity}.TryUpdateCurrent(TEntity, string?)"/>);
+    /// deferred writes check tokens when saved, as <see cref="TryUpdate(TEntity, string?)"/> does.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when no entity has the key (or, immediate, its token is stale).</returns>
+    public bool TryUpdateCurrent(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (!Immediate)
+            {
+                return TryUpdate(entity, entityParam);
+            }
+
+            var done = Table.TryUpdateCurrent(entity, out var updated, entityParam);
+            if (done)
+            {
+                Remember(updated, State.Unchanged, entityParam);
+            }
+
+            return done;
+        }
+    }
+
     /// <summary>Updates each entity as <see cref="Update"/> does.</summary>
     /// <param name="entities">The entities.</param>
     /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
@@ -524,6 +552,29 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
             }
 
             return MarkDeleted(Track(stored, State.Unchanged, keyParam));
+        }
+    }
+
+    /// <summary>
+    /// Removes as <see cref="RemoveEntity"/> does, but with immediate writes a stale concurrency token is
+    /// <see langword="false"/> (<see cref="EntityTable{TKey, TEntity}.TryRemoveCurrent"/>) instead of the conflict error.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when an entity had its key (and, immediate, its token).</returns>
+    public bool TryRemoveCurrent(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (!Immediate)
+            {
+                return RemoveEntity(entity, entityParam);
+            }
+
+            var removed = Table.TryRemoveCurrent(entity, entityParam);
+            Forget(Table.Model.GetKey(entity));
+            return removed;
         }
     }
 
