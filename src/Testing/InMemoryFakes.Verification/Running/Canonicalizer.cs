@@ -11,7 +11,8 @@ namespace InMemoryFakes.Verification.Running;
 /// <summary>
 /// Writes a result as canonical text: equal text means equal results. Entities are compared property by property
 /// (store-assigned keys by the step that created them, concurrency tokens not at all), collections in the order the
-/// contract says matters, numbers by value, times by ticks.
+/// contract says matters, numbers by value, times by ticks, other values by their own ToString or, lacking one, by
+/// their public properties.
 /// </summary>
 internal static class Canonicalizer
 {
@@ -76,8 +77,37 @@ internal static class Canonicalizer
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", Enumerable.Range(0, tuple.Length).Select(i => Value(tuple[i]))) + ")",
         IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Value)) + "]",
-        _ => value.ToString() ?? "",
+        _ => Structural(value),
     };
+
+    /// <summary>
+    /// A value of any other type: its own ToString when it has one (records, value objects), else its public properties,
+    /// written the same way — never the bare type name, which would make two different values look equal.
+    /// </summary>
+    private static string Structural(object value)
+    {
+        var type = value.GetType();
+        var text = value.ToString();
+        if (text is not null && !string.Equals(text, type.ToString(), StringComparison.Ordinal))
+        {
+            return text;
+        }
+
+        var properties = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
+            .Where(static p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
+            .OrderBy(static p => p.Name, StringComparer.Ordinal);
+        var builder = new StringBuilder(type.Name).Append(" { ");
+        var first = true;
+        foreach (var property in properties)
+        {
+            builder.Append(first ? "" : ", ").Append(property.Name).Append(" = ");
+            first = false;
+            var inner = property.GetValue(value);
+            builder.Append(inner is null || !ReferenceEquals(inner, value) ? Value(inner) : "(itself)");
+        }
+
+        return builder.Append(first ? "}" : " }").ToString();
+    }
 
     public static string Literal(string s)
     {

@@ -1,0 +1,71 @@
+using System.Collections.Generic;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace InMemoryFakes.Verification.Tests.Profiles;
+
+/// <summary>A value class with no ToString or Equals of its own: the runner must compare it by its properties.</summary>
+public sealed class Profile
+{
+    public string Name { get; set; } = "";
+
+    public int Age { get; set; }
+}
+
+[InMemoryFake]
+public interface IProfileCache
+{
+    Profile? Get(string key);
+
+    void Set(string key, Profile value);
+
+    bool Remove(string key);
+}
+
+/// <summary>Broken on purpose: Get returns a profile with the right name and the age left at 0.</summary>
+public sealed class AgelessProfileCache : IProfileCache
+{
+    private readonly Dictionary<string, Profile> _profiles = new(System.StringComparer.Ordinal);
+
+    public Profile? Get(string key) => _profiles.TryGetValue(key, out var profile) ? new Profile { Name = profile.Name } : null;
+
+    public void Set(string key, Profile value) => _profiles[key] = new Profile { Name = value.Name, Age = value.Age };
+
+    public bool Remove(string key) => _profiles.Remove(key);
+}
+
+/// <summary>Correct: copies in and out.</summary>
+public sealed class ProfileCache : IProfileCache
+{
+    private readonly Dictionary<string, Profile> _profiles = new(System.StringComparer.Ordinal);
+
+    public Profile? Get(string key) => _profiles.TryGetValue(key, out var profile) ? new Profile { Name = profile.Name, Age = profile.Age } : null;
+
+    public void Set(string key, Profile value) => _profiles[key] = new Profile { Name = value.Name, Age = value.Age };
+
+    public bool Remove(string key) => _profiles.Remove(key);
+}
+
+public sealed class ProfileValueTests
+{
+    private static FakeContract<IProfileCache> Contract()
+        => FakeContract.For<IProfileCache>().Generate(static random => new Profile { Name = random.Pick(new[] { "ann", "bob" }), Age = random.Next(1, 90) });
+
+    [Fact]
+    public async Task Values_of_a_class_without_its_own_ToString_are_compared_property_by_property()
+    {
+        var report = await Contract().CheckAsync(() => new AgelessProfileCache(), TestContext.Current.CancellationToken);
+
+        var difference = Assert.IsType<ContractDifference>(report.Difference);
+        Assert.Equal("Get", difference.Member);
+        Assert.Contains("Age", report.ToString(), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_correct_store_of_such_values_agrees()
+    {
+        var report = await Contract().RunAsync(() => new ProfileCache(), TestContext.Current.CancellationToken);
+
+        Assert.True(report.Passed, report.ToString());
+    }
+}
