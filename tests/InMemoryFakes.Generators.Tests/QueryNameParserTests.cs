@@ -91,7 +91,7 @@ public class QueryNameParserTests
     [InlineData("FindUsersNamedBob", "it has no 'By'")]
     [InlineData("FindBy", "nothing follows 'By'")]
     [InlineData("FindTop0ByAge", "'Top0' needs a count from 1 to 2147483647")]
-    [InlineData("FindOldestByAge", "'Oldest' between the verb and By is not First, Top<N>, Distinct, All or the entity name")]
+    [InlineData("FindOldestByAge", "'Oldest' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name")]
     public void A_head_that_does_not_read_says_why(string name, string problem)
     {
         Assert.Null(QueryNameParser.ParseHead(QueryNameParser.SplitWords(name), "User", "Users", out var actual));
