@@ -572,7 +572,7 @@ internal static class QueryBinder
         var remainder = segment.Skip(bestEnd).ToList();
         if (best is not null && remainder.Count > 0 && QueryNameParser.OperatorWords.Contains(remainder[0]) && !ordering)
         {
-            Unparsable(context, candidate, "'" + string.Concat(remainder) + "' after property " + best.Text + " is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, True, False, with an optional IgnoreCase)");
+            Unparsable(context, candidate, "'" + string.Concat(remainder) + "' after property " + best.Text + " is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase)");
             return true;
         }
 
