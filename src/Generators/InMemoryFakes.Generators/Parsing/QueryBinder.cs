@@ -222,7 +222,9 @@ internal static class QueryBinder
         if (optional && (result.Kind != QueryKind.First || result.Single == SingleResult.Required))
         {
             var e = entity.Type.Name.Length == 0 ? "T" : entity.Type.Name;
-            return WrongResult(context, candidate, verbName + "…Optional", "Optional returns one entity, or null when nothing matches, so it returns " + e + "? (a list is never missing: drop Optional)");
+            return WrongResult(context, candidate, verbName + "…Optional", result.Kind != QueryKind.First
+                ? "Optional returns one entity, or null when nothing matches, and a list is never missing: return " + e + "? or drop Optional"
+                : "Optional returns null when nothing matches, so the result must allow null: " + e + "?");
         }
 
         // Parameters against conditions.
@@ -812,8 +814,11 @@ internal static class QueryBinder
 
         if (!TypeFacts.Converts(context, parameter.Type, target))
         {
-            var singular = plan.Condition.Inflection == Inflection.Singular ? " (the singular of " + plan.Condition.Path.Text + " compares one value with its elements)" : "";
-            return "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property + singular;
+            var hint = plan.Condition.Inflection == Inflection.Singular ? " (the singular of " + plan.Condition.Path.Text + " compares one value with its elements)"
+                : plan.Element is null && TypeFacts.EnumerableElement(plan.Condition.Path.Leaf) is not null && TypeFacts.EnumerableElement(parameter.Type) is not null
+                    ? " (a collection given a collection could mean any, every or exactly its elements; name the property in the singular to find one value among them)"
+                    : "";
+            return "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property + hint;
         }
 
         return null;
