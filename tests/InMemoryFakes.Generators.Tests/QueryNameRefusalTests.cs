@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Linq;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Xunit;
@@ -66,11 +67,51 @@ public class QueryNameRefusalTests
             ("IMF0018", "'FindByTag' of IDocs: parameter 'tag' is int, which does not convert to an element of Tags (string) (the singular of Tags compares one value with its elements); fix the parameters, or implement it in the partial class InMemoryDocs"),
             Refused("IReadOnlyList<Doc> FindByTag(int tag);"));
 
+    [Theory]
+    [InlineData("IEnumerable<string>")]
+    [InlineData("List<string>")]
+    public void A_collection_property_compared_whole_is_refused_because_in_order_in_any_order_and_same_instance_all_fit(string parameterType)
+    {
+        // With the property's own type, the equality used to compile to reference equality, which no stored copy meets.
+        var (id, message) = Refused("IReadOnlyList<Doc> FindByTags(" + parameterType + " tags);");
+        Assert.Equal("IMF0017", id);
+        Assert.Equal("'FindByTags' of IDocs applies Equals to Tags (System.Collections.Generic.List<string>), which does not fit: Equals would compare the whole collection, which could mean the same elements in order, the same elements in any order, or the same instance; to find one value among its elements name the property in the singular (Tag) or use Containing; to test for elements use IsEmpty or IsNotEmpty; change the operator or the property, or implement it in the partial class InMemoryDocs", message);
+    }
+
     [Fact]
-    public void A_collection_property_given_a_collection_is_refused_because_any_every_and_exactly_all_fit()
-        => Assert.Equal(
-            ("IMF0018", "'FindByTags' of IDocs: parameter 'tags' is System.Collections.Generic.IEnumerable<string>, which does not convert to Tags (System.Collections.Generic.List<string>) (a collection given a collection could mean any, every or exactly its elements; name the property in the singular to find one value among them); fix the parameters, or implement it in the partial class InMemoryDocs"),
-            Refused("IReadOnlyList<Doc> FindByTags(IEnumerable<string> tags);"));
+    public void A_collection_type_with_value_equality_of_its_own_is_compared_with_it()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            using System.Collections;
+            namespace Labelled;
+
+            public sealed class Labels : IEnumerable<string>
+            {
+                private readonly List<string> _items = new();
+                public IEnumerator<string> GetEnumerator() => _items.GetEnumerator();
+                IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+                public override bool Equals(object? obj) => obj is Labels other && _items.SequenceEqual(other._items);
+                public override int GetHashCode() => _items.Count;
+            }
+
+            public class Item
+            {
+                public int Id { get; set; }
+                public Labels Labels { get; set; } = new();
+            }
+
+            [InMemoryFake]
+            public interface IItems
+            {
+                void Add(Item item);
+                IReadOnlyList<Item> FindByLabels(Labels labels);
+            }
+            """.Replace("using System.Collections;", "using System.Collections;\nusing System.Linq;", StringComparison.Ordinal));
+
+        // (IMF0021, an Info about JSON metadata for the custom collection, is beside the point.)
+        Assert.True(run.GeneratorDiagnostics.All(static d => d.Severity < DiagnosticSeverity.Warning) && run.CompilationDiagnostics.IsEmpty, run.Describe());
+        Assert.Contains("EqualityComparer<global::Labelled.Labels?>.Default.Equals(e.Labels, s)", run.Source("IItems.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
 
     [Fact]
     public void IsEmpty_on_a_string_is_refused()

@@ -647,6 +647,16 @@ internal static class QueryBinder
             return PlanCollectionCondition(context, condition, op, element, allIgnoreCase, out problem);
         }
 
+        if (op is QueryOperator.Equals or QueryOperator.Not or QueryOperator.In or QueryOperator.NotIn && element is not null && !HasValueEquality(path.Leaf))
+        {
+            // FindByTags(List<string> tags): the same elements in order, the same set, or the same instance? A stored copy is
+            // never the same instance, so reference equality would silently find nothing.
+            var singular = path.Properties.Count == 1 && Singular(path.Text) is { } one ? " (" + one + ")" : "";
+            problem = condition.Form.Keyword + " would compare the whole collection, which could mean the same elements in order, the same elements in any order, or the same instance;"
+                + " to find one value among its elements name the property in the singular" + singular + " or use Containing; to test for elements use IsEmpty or IsNotEmpty";
+            return null;
+        }
+
         var underlying = TypeNames.Underlying(path.Leaf);
         var nullable = path.ThroughNullable || TypeNames.AllowsNull(path.Leaf) || (path.Leaf is ITypeParameterSymbol && !path.Leaf.IsValueType);
         var category = Categorize(context, underlying);
@@ -685,6 +695,44 @@ internal static class QueryBinder
             ? (nullable ? context.RenderNullable(underlying) : context.RenderNotNull(underlying))
             : context.RenderNullable(underlying);
         return new ConditionPlan(condition, op, underlying, nullable, category, ignoreCase, effective);
+    }
+
+    /// <summary>
+    /// Whether a collection type defines value equality of its own (a user type overriding <c>Equals</c>, a record):
+    /// arrays, interfaces and the framework's collections compare by reference (<c>ImmutableArray&lt;T&gt;</c> by its array).
+    /// </summary>
+    private static bool HasValueEquality(ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || TypeFacts.RootNamespace(named) == "System")
+        {
+            return false;
+        }
+
+        for (var current = named; current is not null && TypeFacts.RootNamespace(current) != "System"; current = current.BaseType)
+        {
+            if (current.IsRecord || current.GetMembers("Equals").OfType<IMethodSymbol>().Any(static m => m is { IsOverride: true, Parameters.Length: 1 } && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The singular whose plural is <paramref name="plural"/> (<c>Tags</c> → <c>Tag</c>, <c>Categories</c> → <c>Category</c>), or null.</summary>
+    private static string? Singular(string plural)
+    {
+        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
+        {
+            if (plural.Length > suffix.Length && plural.EndsWith(suffix, StringComparison.Ordinal)
+                && plural.Substring(0, plural.Length - suffix.Length) + replacement is var candidate && TypeNames.Plural(candidate) == plural)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
