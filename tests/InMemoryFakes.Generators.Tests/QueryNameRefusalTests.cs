@@ -113,6 +113,42 @@ public class QueryNameRefusalTests
         Assert.Contains("EqualityComparer<global::Labelled.Labels?>.Default.Equals(e.Labels, s)", run.Source("IItems.InMemoryFake.g.cs"), StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("FindByOwner(Person owner)", "Equals")]
+    [InlineData("FindByOwners(IEnumerable<Person> owners)", "In")]
+    public void A_class_without_value_equality_is_refused_because_a_stored_copy_is_never_the_same_instance(string member, string keyword)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Owned;
+
+            public class Person { public string Name { get; set; } = ""; }
+            public class Named { public string Name { get; set; } = ""; public override bool Equals(object? obj) => obj is Named n && n.Name == Name; public override int GetHashCode() => Name.GetHashCode(); }
+
+            public class Pet
+            {
+                public int Id { get; set; }
+                public Person? Owner { get; set; }
+                public Named? Vet { get; set; }
+                public Uri? Home { get; set; }
+                public object? Tag { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IPets
+            {
+                void Add(Pet pet);
+                IReadOnlyList<Pet> FindByVets(IEnumerable<Named> vets);
+                IReadOnlyList<Pet> FindByHome(Uri home);
+                IReadOnlyList<Pet> FindByTag(object tag);
+                IReadOnlyList<Pet> MEMBER;
+            }
+            """.Replace("MEMBER", member, StringComparison.Ordinal));
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0017", diagnostic.Id);
+        Assert.Equal("'" + member.Substring(0, member.IndexOf('(', StringComparison.Ordinal)) + "' of IPets applies " + keyword + " to Owner (Owned.Person?), which does not fit: Person compares by reference, and the store holds copies, so it would never match; give Person value equality (override Equals and GetHashCode, or make it a record), or compare one of its properties (Owner<Property>); change the operator or the property, or implement it in the partial class InMemoryPets", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
     [Fact]
     public void IsEmpty_on_a_string_is_refused()
         => Assert.Equal(

@@ -661,6 +661,15 @@ internal static class QueryBinder
         var nullable = path.ThroughNullable || TypeNames.AllowsNull(path.Leaf) || (path.Leaf is ITypeParameterSymbol && !path.Leaf.IsValueType);
         var category = Categorize(context, underlying);
         var noArgument = op is QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False;
+        if (op is QueryOperator.Equals or QueryOperator.Not or QueryOperator.In or QueryOperator.NotIn && category == ValueCategory.Equatable
+            && underlying is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, SpecialType: SpecialType.None } && !HasValueEquality(underlying))
+        {
+            // FindByAddress(address) on a class without Equals: reference equality, which a stored copy never meets.
+            problem = underlying.Name + " compares by reference, and the store holds copies, so it would never match; give " + underlying.Name
+                + " value equality (override Equals and GetHashCode, or make it a record), or compare one of its properties (" + path.Text + "<Property>)";
+            return null;
+        }
+
         if (condition.IgnoreCase && category != ValueCategory.Text)
         {
             problem = "IgnoreCase compares text, and the property is not a string";
@@ -698,18 +707,30 @@ internal static class QueryBinder
     }
 
     /// <summary>
-    /// Whether a collection type defines value equality of its own (a user type overriding <c>Equals</c>, a record):
-    /// arrays, interfaces and the framework's collections compare by reference (<c>ImmutableArray&lt;T&gt;</c> by its array).
+    /// Whether values of a type are equal by value: a struct, a record, or a class overriding <c>Equals</c> (<c>Uri</c>,
+    /// <c>Version</c>, your own id types). Arrays, interfaces and the framework's collections compare by reference
+    /// (<c>ImmutableArray&lt;T&gt;</c> by its array), as does a class of your own that does not override <c>Equals</c>.
     /// </summary>
     private static bool HasValueEquality(ITypeSymbol type)
     {
         type = TypeNames.Underlying(type);
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || TypeFacts.RootNamespace(named) == "System")
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
         {
             return false;
         }
 
-        for (var current = named; current is not null && TypeFacts.RootNamespace(current) != "System"; current = current.BaseType)
+        var collection = TypeFacts.EnumerableElement(named) is not null;
+        if (collection && TypeFacts.RootNamespace(named) == "System")
+        {
+            return false;
+        }
+
+        if (named.IsValueType)
+        {
+            return true;
+        }
+
+        for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object && (!collection || TypeFacts.RootNamespace(current) != "System"); current = current.BaseType)
         {
             if (current.IsRecord || current.GetMembers("Equals").OfType<IMethodSymbol>().Any(static m => m is { IsOverride: true, Parameters.Length: 1 } && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
             {
