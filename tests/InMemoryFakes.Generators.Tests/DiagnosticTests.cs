@@ -162,7 +162,7 @@ public class DiagnosticTests
     public void IMF0015_derived_query_name_that_does_not_parse()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByAgeGreaterThn(int age);\n}", "IMF0015", "IReadOnlyList<Person> FindByAgeGreaterThn(int age);");
-        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople.", Message(d));
+        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople.", Message(d));
     }
 
     [Fact]

@@ -33,9 +33,114 @@ public class QueryNameParserTests
     }
 
     private static string Describe(QueryBody<string> body)
-        => string.Join(" OR ", body.Groups.Select(static g => string.Join(" AND ", g.Select(static c => c.Path + " " + c.Form.Operator + (c.IgnoreCase ? " ic" : "")))))
+        => string.Join(" OR ", body.Groups.Select(static g => string.Join(" AND ", g.Select(static c => c.Path + " " + c.Form.Operator + (c.IgnoreCase ? " ic" : "") + (c.Inflection == Inflection.None ? "" : " (" + c.Inflection + ")")))))
            + (body.AllIgnoreCase ? " [all ic]" : "")
-           + string.Concat(body.Orders.Select(static o => " ORDER " + o.Path + (o.Descending ? " desc" : "")));
+           + string.Concat(body.Orders.Select(static o => " ORDER " + o.Path + (o.Descending ? " desc" : "")))
+           + (body.Optional ? " [optional]" : "");
+
+    /// <summary>
+    /// Inflected readings of a made-up entity, as the binder gives them: a property holding one value named in the plural
+    /// (Names for Name), a collection property named in the singular (Tag for Tags).
+    /// </summary>
+    private static IReadOnlyList<(string Path, int End, Inflection Inflection)> Inflections(IReadOnlyList<string> words, int position, string[] scalars, string[] collections)
+    {
+        var readings = new List<(string, int, Inflection)>();
+        for (var length = words.Count - position; length >= 1; length--)
+        {
+            var name = string.Concat(words.Skip(position).Take(length));
+            readings.AddRange(scalars.Where(p => p + "s" == name).Select(p => (p, position + length, Inflection.Plural)));
+            readings.AddRange(collections.Where(p => name + "s" == p).Select(p => (p, position + length, Inflection.Singular)));
+        }
+
+        return readings;
+    }
+
+    /// <summary>A body read with inflections: <paramref name="scalars"/> hold one value, <paramref name="collections"/> several.</summary>
+    private static QueryBody<string>? InflectedBody(string name, string[] scalars, string[] collections)
+    {
+        var head = QueryNameParser.ParseHead(QueryNameParser.SplitWords(name), "User", "Users", out var problem);
+        Assert.True(head is not null, problem);
+        var all = scalars.Concat(collections).ToArray();
+        return QueryNameParser.ParseBody<string>(head!.Body, (words, position) => Paths(words, position, all), null, (words, position) => Inflections(words, position, scalars, collections));
+    }
+
+    [Theory]
+    [InlineData("FindByNames", "Name In (Plural)")]
+    [InlineData("FindByIds", "Id In (Plural)")]
+    [InlineData("GetByNamesIgnoreCase", "Name In ic (Plural)")]
+    [InlineData("FindByTag", "Tags HasElement (Singular)")]
+    [InlineData("FindByTagIgnoreCase", "Tags HasElement ic (Singular)")]
+    [InlineData("FindByNamesAndTag", "Name In (Plural) AND Tags HasElement (Singular)")]
+    [InlineData("FindByTagOrderByName", "Tags HasElement (Singular) ORDER Name")]
+    [InlineData("FindByTagsIsEmpty", "Tags IsEmpty")]
+    [InlineData("FindByTagsEmpty", "Tags IsEmpty")]
+    [InlineData("FindByTagsIsNotEmpty", "Tags IsNotEmpty")]
+    [InlineData("FindByTagsNotEmpty", "Tags IsNotEmpty")]
+    [InlineData("FindByTagsContaining", "Tags Containing")]
+    [InlineData("GetByIdOptional", "Id Equals [optional]")]
+    [InlineData("FindFirstByNameOrderByIdDescOptional", "Name Equals ORDER Id desc [optional]")]
+    [InlineData("GetByIdsOptional", "Id In (Plural) [optional]")]
+    public void Plural_and_singular_property_names_collection_operators_and_Optional_read(string name, string expected)
+    {
+        var body = InflectedBody(name, new[] { "Id", "Name" }, new[] { "Tags" });
+        Assert.NotNull(body);
+        Assert.Equal(expected, Describe(body));
+    }
+
+    [Theory]
+    [InlineData("FindByNames", "Names Equals")]
+    [InlineData("FindByTags", "Tags Equals")]
+    public void A_property_named_exactly_wins_over_an_inflected_reading(string name, string expected)
+    {
+        // An entity with both Name and Names (or Tag and Tags): the name says Names, so it is Names.
+        var body = InflectedBody(name, new[] { "Name", "Names", "Tag" }, new[] { "Tags" });
+        Assert.NotNull(body);
+        Assert.Equal(expected, Describe(body));
+    }
+
+    [Fact]
+    public void A_property_ending_in_Optional_wins_over_the_trailing_Optional()
+    {
+        var body = Body("FindByNameOptional", "Name", "NameOptional");
+        Assert.NotNull(body);
+        Assert.Equal("NameOptional Equals", Describe(body));
+    }
+
+    [Theory]
+    [InlineData("FindByNames")]
+    [InlineData("FindByTag")]
+    public void Without_inflected_readings_a_plural_or_singular_name_reads_as_no_property(string name)
+        => Assert.Null(Body(name, "Name", "Tags"));
+
+    [Theory]
+    [InlineData("FindByTagss")]
+    [InlineData("FindByNamesIsEmpty")]
+    [InlineData("FindByTagGreaterThan")]
+    [InlineData("FindByOptional")]
+    public void Inflected_readings_take_no_operator_and_Optional_needs_a_condition(string name)
+        => Assert.Null(InflectedBody(name, new[] { "Name" }, new[] { "Tags" }));
+
+    [Theory]
+    [InlineData("GetManyByAge", "Get", "Select")]
+    [InlineData("CountManyByAge", "Count", "Count")]
+    [InlineData("GetCountByAge", "GetCount", "Count")]
+    [InlineData("GetCountDistinctByAge", "GetCount", "Count")]
+    public void Many_reads_as_All_and_GetCount_as_Count(string name, string verbWord, string verb)
+    {
+        var head = QueryNameParser.ParseHead(QueryNameParser.SplitWords(name), "User", "Users", out var problem);
+        Assert.True(head is not null, problem);
+        Assert.Equal(verbWord, head!.VerbWord);
+        Assert.Equal(verb, head.Verb.ToString());
+        Assert.Equal(0, head.Limit);
+        Assert.Equal(new[] { "Age" }, head.Body);
+    }
+
+    [Fact]
+    public void Many_and_All_together_do_not_read()
+    {
+        Assert.Null(QueryNameParser.ParseHead(QueryNameParser.SplitWords("FindAllManyByAge"), "User", "Users", out var problem));
+        Assert.Equal("'Many' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name", problem);
+    }
 
     [Theory]
     [InlineData("FindByEmail", "Email Equals")]
@@ -91,7 +196,7 @@ public class QueryNameParserTests
     [InlineData("FindUsersNamedBob", "it has no 'By'")]
     [InlineData("FindBy", "nothing follows 'By'")]
     [InlineData("FindTop0ByAge", "'Top0' needs a count from 1 to 2147483647")]
-    [InlineData("FindOldestByAge", "'Oldest' between the verb and By is not First, Top<N>, Distinct, All or the entity name")]
+    [InlineData("FindOldestByAge", "'Oldest' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name")]
     public void A_head_that_does_not_read_says_why(string name, string problem)
     {
         Assert.Null(QueryNameParser.ParseHead(QueryNameParser.SplitWords(name), "User", "Users", out var actual));

@@ -216,6 +216,18 @@ internal static class Conventions
         ("Remove", QueryVerb.Delete),
     };
 
+    /// <summary>Words between the verb and By that mean "every match" and change nothing (<c>FindAllBy…</c>, <c>GetManyBy…</c>).</summary>
+    public static readonly string[] QueryAllWords = { "All", "Many" };
+
+    /// <summary>The word after <c>Get</c> that makes a derived query count its matches (<c>GetCountByStatus</c> = <c>CountByStatus</c>).</summary>
+    public const string CountQueryWord = "Count";
+
+    /// <summary>
+    /// The last word of a derived query (before <c>Async</c>) that says a missing match is null, not an error
+    /// (<c>GetByIdOptionalAsync</c>): the query returns one entity, and its result must allow null.
+    /// </summary>
+    public const string OptionalQueryWord = "Optional";
+
     /// <summary>Verbs of members that take a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>.</summary>
     public static readonly (string Word, QueryVerb Verb)[] PredicateVerbs =
     {
@@ -233,6 +245,7 @@ internal static class Conventions
     public static readonly (string Text, QueryOperator Operator)[] QueryOperators =
     {
         ("IsNotNull", QueryOperator.IsNotNull), ("NotNull", QueryOperator.IsNotNull), ("IsNull", QueryOperator.IsNull), ("Null", QueryOperator.IsNull),
+        ("IsNotEmpty", QueryOperator.IsNotEmpty), ("NotEmpty", QueryOperator.IsNotEmpty), ("IsEmpty", QueryOperator.IsEmpty), ("Empty", QueryOperator.IsEmpty),
         ("IsNotIn", QueryOperator.NotIn), ("NotIn", QueryOperator.NotIn), ("IsIn", QueryOperator.In), ("In", QueryOperator.In),
         ("IsNot", QueryOperator.Not), ("Not", QueryOperator.Not),
         ("IsGreaterThanEqual", QueryOperator.GreaterThanEqual), ("GreaterThanEqual", QueryOperator.GreaterThanEqual),

@@ -41,6 +41,15 @@ internal enum QueryOperator
     IsNotNull,
     True,
     False,
+
+    /// <summary>A collection property holds the argument (<c>FindByTag</c> for <c>Tags</c>, <c>FindByTagsContaining</c>).</summary>
+    HasElement,
+
+    /// <summary>A collection property is null or holds nothing.</summary>
+    IsEmpty,
+
+    /// <summary>A collection property holds something.</summary>
+    IsNotEmpty,
 }
 
 /// <summary>How values of a property type compare, which decides the operators that fit and the code they become.</summary>
@@ -122,6 +131,10 @@ internal sealed record ConditionGroupSpec(EquatableArray<ConditionSpec> Conditio
 /// <param name="NullableType">The property type as nullable, rendered.</param>
 /// <param name="EffectiveType">The type of the value read (nullable through a nullable path), rendered.</param>
 /// <param name="Arguments">Indexes into the query's state.</param>
+/// <param name="ElementType">
+/// Collection operators (HasElement, IsEmpty, IsNotEmpty): the collection's element type as it declares it, rendered;
+/// the other type fields then describe one element. Null for the others.
+/// </param>
 internal sealed record ConditionSpec(
     PathSpec Path,
     QueryOperator Operator,
@@ -131,7 +144,8 @@ internal sealed record ConditionSpec(
     bool UnderlyingIsValueType,
     string NullableType,
     string EffectiveType,
-    EquatableArray<int> Arguments)
+    EquatableArray<int> Arguments,
+    string? ElementType = null)
 {
     /// <summary>The member of the state argument compared (a filter object's property), or null for the argument itself.</summary>
     public string? ArgumentMember { get; init; }

@@ -50,7 +50,11 @@ internal static class QueryBinder
         }
 
         var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
-        var body = QueryNameParser.ParseBody<QueryPath>(head.Body, (words, position) => PathReadings(context, entity.Type, words, position, 0), context.CancellationToken.ThrowIfCancellationRequested);
+        var body = QueryNameParser.ParseBody<QueryPath>(
+            head.Body,
+            (words, position) => PathReadings(context, entity.Type, words, position, 0),
+            context.CancellationToken.ThrowIfCancellationRequested,
+            (words, position) => InflectedReadings(context, entity.Type, words, position, 0));
         if (body is null && NamedByParameter(context, entity, head, arguments) is { } byParameter)
         {
             // FindByNameAsync(string normalizedUserName) on an entity with no Name: the parameter names the property
@@ -65,7 +69,7 @@ internal static class QueryBinder
         }
 
         RetargetNormalized(context, entity, body, arguments);
-        return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments);
+        return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments, body.Optional);
     }
 
     /// <summary>
@@ -303,9 +307,14 @@ internal static class QueryBinder
     }
 
     /// <summary>Checks conditions, orderings, the result and the parameters of a query, and plans it.</summary>
-    private static EntityQueryOp? Bind(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, int limit, bool distinct, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
+    private static EntityQueryOp? Bind(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, int limit, bool distinct, QueryBody<QueryPath> body, IParameterSymbol[] arguments, bool optional = false)
     {
         var head = (Limit: limit, Distinct: distinct);
+        if (optional && verb != QueryVerb.Select)
+        {
+            return Unparsable(context, candidate, "Optional says a missing entity is returned as null, so it only fits a query that returns one entity, not " + verbName);
+        }
+
         if (verb != QueryVerb.Select)
         {
             if (head.Limit > 0)
@@ -364,6 +373,14 @@ internal static class QueryBinder
             return WrongResult(context, candidate, verbName, resultProblem!);
         }
 
+        if (optional && (result.Kind != QueryKind.First || result.Single == SingleResult.Required))
+        {
+            var e = entity.Type.Name.Length == 0 ? "T" : entity.Type.Name;
+            return WrongResult(context, candidate, verbName + "…Optional", result.Kind != QueryKind.First
+                ? "Optional returns one entity, or null when nothing matches, and a list is never missing: return " + e + "? or drop Optional"
+                : "Optional returns null when nothing matches, so the result must allow null: " + e + "?");
+        }
+
         // Parameters against conditions.
         var needed = conditions.Sum(static c => c.Arity);
         if (arguments.Length < needed)
@@ -380,6 +397,12 @@ internal static class QueryBinder
             for (var i = 0; i < condition.Arity; i++)
             {
                 var parameter = arguments[next++];
+                if (IsOneOfMany(context, condition, parameter))
+                {
+                    // FindByName(IEnumerable<string> names): a value cannot equal a collection of its type, so it is one of them.
+                    condition.Operator = QueryOperator.In;
+                }
+
                 if (CheckArgument(context, condition, parameter, out var item) is { } problem)
                 {
                     return WrongParameters(context, candidate, problem);
@@ -558,9 +581,60 @@ internal static class QueryBinder
         return readings.OrderByDescending(static r => r.End).ThenBy(static r => r.Path.Properties.Count).ToList();
     }
 
+    /// <summary>
+    /// Readings of a property named in the plural or the singular, longest first: <c>Names</c> for a property Name that
+    /// holds one value (the value is one of several), <c>Tag</c> for a collection property Tags (it holds the value); the
+    /// last step of a nested path too (<c>AddressCities</c>). A string is text, not a collection: <c>Resource</c> never
+    /// reads as a string property Resources, whatever its text holds.
+    /// </summary>
+    private static List<(QueryPath Path, int End, Inflection Inflection)> InflectedReadings(ParseContext context, ITypeSymbol type, IReadOnlyList<string> words, int position, int depth)
+    {
+        var readings = new List<(QueryPath Path, int End, Inflection Inflection)>();
+        if (position >= words.Count || depth > 4)
+        {
+            return readings;
+        }
+
+        var properties = context.PropertiesOf(type);
+        for (var length = words.Count - position; length >= 1; length--)
+        {
+            var name = string.Concat(words.Skip(position).Take(length));
+            foreach (var property in properties)
+            {
+                var collection = TypeFacts.EnumerableElement(property.Type) is not null;
+                if (!collection && TypeNames.Plural(property.Name) == name)
+                {
+                    readings.Add((new QueryPath(new[] { property }), position + length, Inflection.Plural));
+                }
+                else if (collection && TypeNames.Plural(name) == property.Name)
+                {
+                    readings.Add((new QueryPath(new[] { property }), position + length, Inflection.Singular));
+                }
+            }
+
+            var step = properties.FirstOrDefault(p => p.Name == name);
+            var nested = step is null ? null : TypeNames.Underlying(step.Type);
+            if (nested is not null && TypeFacts.IsEntityCandidateType(nested) && nested is not ITypeParameterSymbol)
+            {
+                foreach (var (inner, end, inflection) in InflectedReadings(context, nested, words, position + length, depth + 1))
+                {
+                    readings.Add((new QueryPath(new[] { step! }.Concat(inner.Properties).ToArray()), end, inflection));
+                }
+            }
+        }
+
+        return readings.OrderByDescending(static r => r.End).ThenBy(static r => r.Path.Properties.Count).ToList();
+    }
+
     /// <summary>Explains a name that does not parse: an unknown property (IMF0016) or words that are no operator (IMF0015).</summary>
     private static void DiagnoseBody(ParseContext context, MemberCandidate candidate, EntityInfo entity, List<string> body)
     {
+        if (body.Count > 1 && body[body.Count - 1] == Conventions.OptionalQueryWord)
+        {
+            // GetByNmaeOptional: the problem is before Optional.
+            body = body.Take(body.Count - 1).ToList();
+        }
+
         var orderAt = -1;
         for (var i = 0; i + 1 < body.Count; i++)
         {
@@ -642,8 +716,9 @@ internal static class QueryBinder
     private static bool DiagnoseSegment(ParseContext context, MemberCandidate candidate, EntityInfo entity, List<string> segment, bool ordering)
     {
         IReadOnlyList<(QueryPath Path, int End)> Paths(IReadOnlyList<string> words, int position) => PathReadings(context, entity.Type, words, position, 0);
+        IReadOnlyList<(QueryPath Path, int End, Inflection Inflection)> Inflections(IReadOnlyList<string> words, int position) => InflectedReadings(context, entity.Type, words, position, 0);
         var readings = Paths(segment, 0);
-        if (ordering ? readings.Any(r => r.End == segment.Count) : QueryNameParser.ConditionReadings<QueryPath>(segment, 0, Paths).Any(r => r.End == segment.Count))
+        if (ordering ? readings.Any(r => r.End == segment.Count) : QueryNameParser.ConditionReadings<QueryPath>(segment, 0, Paths, Inflections).Any(r => r.End == segment.Count))
         {
             return false;
         }
@@ -653,7 +728,7 @@ internal static class QueryBinder
         var remainder = segment.Skip(bestEnd).ToList();
         if (best is not null && remainder.Count > 0 && QueryNameParser.OperatorWords.Contains(remainder[0]) && !ordering)
         {
-            Unparsable(context, candidate, "'" + string.Concat(remainder) + "' after property " + best.Text + " is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, True, False, with an optional IgnoreCase)");
+            Unparsable(context, candidate, "'" + string.Concat(remainder) + "' after property " + best.Text + " is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase)");
             return true;
         }
 
@@ -690,6 +765,12 @@ internal static class QueryBinder
 
         var missing = string.Concat(propertyWords.Skip(nested ? bestEnd : 0));
         var names = string.Join(", ", context.PropertiesOf(owner).Select(static p => p.Name));
+        if (context.PropertiesOf(owner).FirstOrDefault(p => p.Name == TypeNames.Plural(missing)) is { } plural && TypeFacts.EnumerableElement(plural.Type) is null)
+        {
+            // FindByResource with a string Resources (OpenIddict keeps JSON there): no reading of its text is provable.
+            names += "; " + plural.Name + " is " + plural.Type.ToDisplayString() + ", not a collection, so '" + missing + "' cannot name one of its values";
+        }
+
         context.Report(
             DiagnosticDescriptors.QueryUnknownProperty,
             candidate.Location,
@@ -707,11 +788,42 @@ internal static class QueryBinder
     {
         problem = null;
         var path = condition.Path;
+        var op = condition.Form.Operator;
+        var element = TypeFacts.EnumerableElement(path.Leaf);
+        if (op == QueryOperator.Containing && element is not null)
+        {
+            // FindByTagsContaining(tag): on a collection, Containing is about its elements (as in Spring Data), not text.
+            op = QueryOperator.HasElement;
+        }
+
+        if (op is QueryOperator.HasElement or QueryOperator.IsEmpty or QueryOperator.IsNotEmpty)
+        {
+            return PlanCollectionCondition(context, condition, op, element, allIgnoreCase, out problem);
+        }
+
+        if (op is QueryOperator.Equals or QueryOperator.Not or QueryOperator.In or QueryOperator.NotIn && element is not null && !HasValueEquality(path.Leaf))
+        {
+            // FindByTags(List<string> tags): the same elements in order, the same set, or the same instance? A stored copy is
+            // never the same instance, so reference equality would silently find nothing.
+            var singular = path.Properties.Count == 1 && Singular(path.Text) is { } one ? " (" + one + ")" : "";
+            problem = condition.Form.Keyword + " would compare the whole collection, which could mean the same elements in order, the same elements in any order, or the same instance;"
+                + " to find one value among its elements name the property in the singular" + singular + " or use Containing; to test for elements use IsEmpty or IsNotEmpty";
+            return null;
+        }
+
         var underlying = TypeNames.Underlying(path.Leaf);
         var nullable = path.ThroughNullable || TypeNames.AllowsNull(path.Leaf) || (path.Leaf is ITypeParameterSymbol && !path.Leaf.IsValueType);
         var category = Categorize(context, underlying);
-        var op = condition.Form.Operator;
         var noArgument = op is QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False;
+        if (op is QueryOperator.Equals or QueryOperator.Not or QueryOperator.In or QueryOperator.NotIn && category == ValueCategory.Equatable
+            && underlying is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, SpecialType: SpecialType.None } && !HasValueEquality(underlying))
+        {
+            // FindByAddress(address) on a class without Equals: reference equality, which a stored copy never meets.
+            problem = underlying.Name + " compares by reference, and the store holds copies, so it would never match; give " + underlying.Name
+                + " value equality (override Equals and GetHashCode, or make it a record), or compare one of its properties (" + path.Text + "<Property>)";
+            return null;
+        }
+
         if (condition.IgnoreCase && category != ValueCategory.Text)
         {
             problem = "IgnoreCase compares text, and the property is not a string";
@@ -731,7 +843,7 @@ internal static class QueryBinder
                 problem = condition.Form.Keyword + " compares values, so it needs a comparable type (numbers, dates and times, strings, enums or another IComparable type)";
                 return null;
             case QueryOperator.Containing or QueryOperator.StartingWith or QueryOperator.EndingWith when category != ValueCategory.Text:
-                problem = condition.Form.Keyword + " matches text, so it needs a string property";
+                problem = condition.Form.Keyword + " matches text, so it needs a string property (or, for Containing, a collection)";
                 return null;
             case QueryOperator.IsNull or QueryOperator.IsNotNull when !nullable && underlying.IsValueType:
                 problem = "a non-nullable " + path.Leaf.ToDisplayString() + " is never null";
@@ -745,11 +857,95 @@ internal static class QueryBinder
         var effective = underlying.IsValueType
             ? (nullable ? context.RenderNullable(underlying) : context.RenderNotNull(underlying))
             : context.RenderNullable(underlying);
-        return new ConditionPlan(condition, underlying, nullable, category, ignoreCase, effective);
+        return new ConditionPlan(condition, op, underlying, nullable, category, ignoreCase, effective);
+    }
+
+    /// <summary>
+    /// Whether values of a type are equal by value: a struct, a record, or a class overriding <c>Equals</c> (<c>Uri</c>,
+    /// <c>Version</c>, your own id types). Arrays, interfaces and the framework's collections compare by reference
+    /// (<c>ImmutableArray&lt;T&gt;</c> by its array), as does a class of your own that does not override <c>Equals</c>.
+    /// </summary>
+    private static bool HasValueEquality(ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
+        {
+            return false;
+        }
+
+        var collection = TypeFacts.EnumerableElement(named) is not null;
+        if (collection && TypeFacts.RootNamespace(named) == "System")
+        {
+            return false;
+        }
+
+        if (named.IsValueType)
+        {
+            return true;
+        }
+
+        for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object && (!collection || TypeFacts.RootNamespace(current) != "System"); current = current.BaseType)
+        {
+            if (current.IsRecord || current.GetMembers("Equals").OfType<IMethodSymbol>().Any(static m => m is { IsOverride: true, Parameters.Length: 1 } && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The singular whose plural is <paramref name="plural"/> (<c>Tags</c> → <c>Tag</c>, <c>Categories</c> → <c>Category</c>), or null.</summary>
+    private static string? Singular(string plural)
+    {
+        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
+        {
+            if (plural.Length > suffix.Length && plural.EndsWith(suffix, StringComparison.Ordinal)
+                && plural.Substring(0, plural.Length - suffix.Length) + replacement is var candidate && TypeNames.Plural(candidate) == plural)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A condition on a collection property's elements: it holds the argument (HasElement), or it is empty or not. A
+    /// string is text, not a collection of values: these operators refuse it rather than guess what its text holds.
+    /// </summary>
+    private static ConditionPlan? PlanCollectionCondition(ParseContext context, ConditionSyntax<QueryPath> condition, QueryOperator op, ITypeSymbol? element, bool allIgnoreCase, out string? problem)
+    {
+        problem = null;
+        var keyword = condition.Form.Keyword;
+        if (element is null)
+        {
+            problem = condition.Path.Leaf.SpecialType == SpecialType.System_String
+                ? keyword + " tests a collection's elements, and a string is text, not a collection (compare it with \"\" or use IsNull instead)"
+                : keyword + " tests a collection's elements, so it needs a collection property (an array, List<T>, IEnumerable<T>…)";
+            return null;
+        }
+
+        var underlying = TypeNames.Underlying(element);
+        var category = Categorize(context, underlying);
+        var noArgument = op != QueryOperator.HasElement;
+        if (condition.IgnoreCase && (noArgument || category != ValueCategory.Text))
+        {
+            problem = noArgument ? "IgnoreCase does not apply to " + keyword : "IgnoreCase compares text, and the collection's elements are not strings";
+            return null;
+        }
+
+        var ignoreCase = condition.IgnoreCase || (allIgnoreCase && category == ValueCategory.Text && !noArgument);
+        var nullable = TypeNames.AllowsNull(element) || (element is ITypeParameterSymbol && !element.IsValueType);
+
+        // The helper's type argument is the element as the collection declares it (IEnumerable<int?> for List<int?>),
+        // annotated for reference types so a nullable argument or element needs no cast.
+        var elementType = element.IsValueType ? context.Render(element) : context.RenderNullable(element);
+        return new ConditionPlan(condition, op, underlying, nullable, category, ignoreCase, elementType, element, elementType);
     }
 
     private static bool IsProbe(ConditionPlan plan)
-        => plan.Condition.Form.Operator == QueryOperator.Equals && plan.Condition.Path.Properties.Count == 1 && !plan.IgnoreCase && plan.Arguments.Count == 1;
+        => plan.Operator == QueryOperator.Equals && plan.Condition.Path.Properties.Count == 1 && !plan.IgnoreCase && plan.Arguments.Count == 1;
 
     /// <summary>How values of a type compare.</summary>
     public static ValueCategory Categorize(ParseContext context, ITypeSymbol type)
@@ -792,19 +988,44 @@ internal static class QueryBinder
         return ValueCategory.Equatable;
     }
 
+    /// <summary>
+    /// Whether an equality written without an operator (<c>FindByName</c>) is given a collection of the property's values
+    /// (<c>IEnumerable&lt;string&gt; names</c>): a value cannot equal a collection of its own type, so it means In.
+    /// </summary>
+    private static bool IsOneOfMany(ParseContext context, ConditionPlan plan, IParameterSymbol parameter)
+    {
+        if (plan.Operator != QueryOperator.Equals || plan.Condition.Form.Words.Length > 0 || plan.Element is not null)
+        {
+            return false;
+        }
+
+        var target = Target(context, plan);
+        return !TypeFacts.Converts(context, parameter.Type, target)
+               && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.Converts(context, element, target);
+    }
+
+    /// <summary>The type an argument must convert to: the property's (or element's) type, nullable for value types (an element's as declared).</summary>
+    private static ITypeSymbol Target(ParseContext context, ConditionPlan plan)
+        => plan.Element is { IsValueType: true } element ? element
+           : plan.Underlying.IsValueType ? context.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(plan.Underlying)
+           : plan.Underlying;
+
     /// <summary>Checks one argument against its condition; on success <paramref name="item"/> is what it becomes in the state.</summary>
     private static string? CheckArgument(ParseContext context, ConditionPlan plan, IParameterSymbol parameter, out QueryArgumentSpec item)
     {
         var name = TypeNames.Escape(parameter.Name);
         item = new QueryArgumentSpec(name, null);
-        var property = plan.Condition.Path.Text + " (" + plan.Condition.Path.Leaf.ToDisplayString() + ")";
-        var target = plan.Underlying.IsValueType ? context.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(plan.Underlying) : plan.Underlying;
-        if (plan.Condition.Form.Operator is QueryOperator.In or QueryOperator.NotIn)
+        var property = plan.Describe;
+        var target = Target(context, plan);
+        if (plan.Operator is QueryOperator.In or QueryOperator.NotIn)
         {
             var element = TypeFacts.EnumerableElement(parameter.Type);
             if (element is null || !TypeFacts.Converts(context, element, target))
             {
-                return "parameter '" + parameter.Name + "' of " + plan.Condition.Form.Keyword + " is " + parameter.Type.ToDisplayString() + "; it must be a collection (IEnumerable<T>, an array or params) of values that convert to " + property;
+                var plural = plan.Condition.Inflection == Inflection.Plural
+                    ? " ('" + TypeNames.Plural(plan.Condition.Path.Text) + "', the plural of " + plan.Condition.Path.Text + ", compares it with several values; for one value, name " + plan.Condition.Path.Text + " in the singular)"
+                    : "";
+                return "parameter '" + parameter.Name + "' of " + plan.Condition.Form.Keyword + " is " + parameter.Type.ToDisplayString() + "; it must be a collection (IEnumerable<T>, an array or params) of values that convert to " + property + plural;
             }
 
             var comparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : SetComparer.Ordinal) : SetComparer.Default;
@@ -816,7 +1037,11 @@ internal static class QueryBinder
 
         if (!TypeFacts.Converts(context, parameter.Type, target))
         {
-            return "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property;
+            var hint = plan.Condition.Inflection == Inflection.Singular ? " (the singular of " + plan.Condition.Path.Text + " compares one value with its elements)"
+                : plan.Element is null && TypeFacts.EnumerableElement(plan.Condition.Path.Leaf) is not null && TypeFacts.EnumerableElement(parameter.Type) is not null
+                    ? " (a collection given a collection could mean any, every or exactly its elements; name the property in the singular to find one value among them)"
+                    : "";
+            return "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property + hint;
         }
 
         return null;
@@ -828,7 +1053,7 @@ internal static class QueryBinder
         foreach (var condition in conditions)
         {
             var type = condition.Condition.Path.Leaf.ToDisplayString();
-            switch (condition.Condition.Form.Operator)
+            switch (condition.Operator)
             {
                 case QueryOperator.Between:
                     parts.Add(condition.Condition.Path.Text + " from: " + type);
@@ -837,7 +1062,10 @@ internal static class QueryBinder
                 case QueryOperator.In or QueryOperator.NotIn:
                     parts.Add(condition.Condition.Path.Text + ": IEnumerable<" + type + ">");
                     break;
-                case QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False:
+                case QueryOperator.HasElement:
+                    parts.Add(condition.Condition.Path.Text + " element: " + condition.Element!.ToDisplayString());
+                    break;
+                case QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False or QueryOperator.IsEmpty or QueryOperator.IsNotEmpty:
                     break;
                 default:
                     parts.Add(condition.Condition.Path.Text + ": " + type);
@@ -1071,17 +1299,32 @@ internal static class QueryBinder
     /// <summary>A condition checked against its property type, with the arguments bound to it.</summary>
     private sealed class ConditionPlan
     {
-        public ConditionPlan(ConditionSyntax<QueryPath> condition, ITypeSymbol underlying, bool nullable, ValueCategory category, bool ignoreCase, string effectiveType)
+        public ConditionPlan(ConditionSyntax<QueryPath> condition, QueryOperator op, ITypeSymbol underlying, bool nullable, ValueCategory category, bool ignoreCase, string effectiveType, ITypeSymbol? element = null, string? elementType = null)
         {
             Condition = condition;
+            Operator = op;
             Underlying = underlying;
             Nullable = nullable;
             Category = category;
             IgnoreCase = ignoreCase;
             EffectiveType = effectiveType;
+            Element = element;
+            ElementType = elementType;
         }
 
         public ConditionSyntax<QueryPath> Condition { get; }
+
+        /// <summary>
+        /// The operator: the name's, except <c>Containing</c> on a collection (HasElement) and an equality given a
+        /// collection of values (In).
+        /// </summary>
+        public QueryOperator Operator { get; set; }
+
+        /// <summary>Collection operators: the element type as the collection declares it; the other members then describe one element.</summary>
+        public ITypeSymbol? Element { get; }
+
+        /// <summary>Collection operators: <see cref="Element"/> rendered as the runtime helper's type argument.</summary>
+        public string? ElementType { get; }
 
         /// <summary>The property type without Nullable&lt;T&gt; or annotation.</summary>
         public ITypeSymbol Underlying { get; }
@@ -1099,19 +1342,25 @@ internal static class QueryBinder
 
         public int Arity => Condition.Form.Arity;
 
+        /// <summary>The property, or (collection operators) one element of it, for messages.</summary>
+        public string Describe => Element is null
+            ? Condition.Path.Text + " (" + Condition.Path.Leaf.ToDisplayString() + ")"
+            : "an element of " + Condition.Path.Text + " (" + Element.ToDisplayString() + ")";
+
         public List<(IParameterSymbol Parameter, int State)> Arguments { get; } = new();
 
         public ConditionSpec ToSpec(ParseContext context)
             => new(
                 Condition.Path.ToSpec(),
-                Condition.Form.Operator,
+                Operator,
                 Category,
                 IgnoreCase,
                 context.RenderNotNull(Underlying),
                 Underlying.IsValueType,
                 context.RenderNullable(Underlying),
                 EffectiveType,
-                Arguments.Select(static a => a.State).ToArray());
+                Arguments.Select(static a => a.State).ToArray(),
+                ElementType);
     }
 }
 

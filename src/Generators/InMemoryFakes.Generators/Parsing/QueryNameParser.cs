@@ -18,6 +18,12 @@ internal sealed class OperatorForm
 
     public static OperatorForm Implicit { get; } = new(Array.Empty<string>(), QueryOperator.Equals, "Equals");
 
+    /// <summary>A property named in the plural with no operator (<c>FindByNames</c>): the property's value is one of a collection's.</summary>
+    public static OperatorForm PluralIn { get; } = new(Array.Empty<string>(), QueryOperator.In, "In");
+
+    /// <summary>A collection property named in the singular with no operator (<c>FindByTag</c> for <c>Tags</c>): the collection holds the value.</summary>
+    public static OperatorForm Element { get; } = new(Array.Empty<string>(), QueryOperator.HasElement, "Contains");
+
     public string[] Words { get; }
 
     public QueryOperator Operator { get; }
@@ -28,7 +34,7 @@ internal sealed class OperatorForm
     public int Arity => Operator switch
     {
         QueryOperator.Between => 2,
-        QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False => 0,
+        QueryOperator.IsNull or QueryOperator.IsNotNull or QueryOperator.True or QueryOperator.False or QueryOperator.IsEmpty or QueryOperator.IsNotEmpty => 0,
         _ => 1,
     };
 }
@@ -58,14 +64,28 @@ internal sealed class QueryHead
     public List<string> Body { get; }
 }
 
+/// <summary>How the words of a condition name its property.</summary>
+internal enum Inflection
+{
+    /// <summary>By the property's own name (<c>Name</c>, <c>Tags</c>).</summary>
+    None,
+
+    /// <summary>In the plural of a property that holds one value (<c>Names</c> for <c>Name</c>): one of several values.</summary>
+    Plural,
+
+    /// <summary>In the singular of a collection property (<c>Tag</c> for <c>Tags</c>): one of the values it holds.</summary>
+    Singular,
+}
+
 /// <summary>One condition as read from the name: a property path, an operator, and IgnoreCase written on it.</summary>
 internal sealed class ConditionSyntax<TPath>
 {
-    public ConditionSyntax(TPath path, OperatorForm form, bool ignoreCase)
+    public ConditionSyntax(TPath path, OperatorForm form, bool ignoreCase, Inflection inflection = Inflection.None)
     {
         Path = path;
         Form = form;
         IgnoreCase = ignoreCase;
+        Inflection = inflection;
     }
 
     public TPath Path { get; }
@@ -73,6 +93,9 @@ internal sealed class ConditionSyntax<TPath>
     public OperatorForm Form { get; }
 
     public bool IgnoreCase { get; }
+
+    /// <summary>Whether the property was named in the plural or the singular rather than by its own name.</summary>
+    public Inflection Inflection { get; }
 }
 
 /// <summary>One ordering as read from the name.</summary>
@@ -92,11 +115,12 @@ internal sealed class OrderSyntax<TPath>
 /// <summary>The body of a derived query name: Or-groups of And-ed conditions, AllIgnoreCase, and the orderings.</summary>
 internal sealed class QueryBody<TPath>
 {
-    public QueryBody(List<List<ConditionSyntax<TPath>>> groups, List<OrderSyntax<TPath>> orders, bool allIgnoreCase)
+    public QueryBody(List<List<ConditionSyntax<TPath>>> groups, List<OrderSyntax<TPath>> orders, bool allIgnoreCase, bool optional = false)
     {
         Groups = groups;
         Orders = orders;
         AllIgnoreCase = allIgnoreCase;
+        Optional = optional;
     }
 
     /// <summary>Or-groups of And-ed conditions; empty for an ordering-only query (<c>FindAllByOrderByName</c>).</summary>
@@ -105,6 +129,9 @@ internal sealed class QueryBody<TPath>
     public List<OrderSyntax<TPath>> Orders { get; }
 
     public bool AllIgnoreCase { get; }
+
+    /// <summary>The name ends with <c>Optional</c> (<c>GetByIdOptional</c>): one entity, or null when nothing matches.</summary>
+    public bool Optional { get; }
 }
 
 /// <summary>
@@ -187,7 +214,15 @@ internal static class QueryNameParser
             return null;
         }
 
-        if (!ParseSubject(words.GetRange(1, by - 1), entityName, plural, out var limit, out var distinct, out problem))
+        // GetCountBy…: Count, as CountBy… is.
+        var (word, verb) = Conventions.QueryVerbs[verbIndex];
+        var subjectStart = 1;
+        if (words[0] == "Get" && words.Count > 1 && words[1] == Conventions.CountQueryWord && by > 1)
+        {
+            (word, verb, subjectStart) = ("Get" + Conventions.CountQueryWord, QueryVerb.Count, 2);
+        }
+
+        if (!ParseSubject(words.GetRange(subjectStart, by - subjectStart), entityName, plural, out var limit, out var distinct, out problem))
         {
             return null;
         }
@@ -199,11 +234,10 @@ internal static class QueryNameParser
             return null;
         }
 
-        var (word, verb) = Conventions.QueryVerbs[verbIndex];
         return new QueryHead(word, verb, limit, distinct, body);
     }
 
-    /// <summary>Reads <c>[First|Top&lt;N&gt;][Distinct][All|Entity|Entities]</c> between the verb and By.</summary>
+    /// <summary>Reads <c>[First|Top&lt;N&gt;][Distinct][All|Many|Entity|Entities]</c> between the verb and By.</summary>
     private static bool ParseSubject(List<string> words, string entityName, string pluralName, out int limit, out bool distinct, out string? problem)
     {
         limit = 0;
@@ -247,7 +281,7 @@ internal static class QueryNameParser
                 continue;
             }
 
-            if (word == "All" && !all && !named)
+            if (Conventions.IsOneOf(word, Conventions.QueryAllWords) && !all && !named)
             {
                 all = true;
                 i++;
@@ -268,7 +302,7 @@ internal static class QueryNameParser
                 continue;
             }
 
-            problem = "'" + string.Concat(words.Skip(i)) + "' between the verb and By is not First, Top<N>, Distinct, All or the entity name";
+            problem = "'" + string.Concat(words.Skip(i)) + "' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name";
             return false;
         }
 
@@ -295,10 +329,29 @@ internal static class QueryNameParser
     }
 
     /// <summary>
-    /// Reads the body: conditions (And binds tighter than Or), an optional AllIgnoreCase and OrderBy; null when no reading
-    /// of the words works. <paramref name="paths"/> lists the property-path readings at a word position, longest first.
+    /// Reads the body: conditions (And binds tighter than Or), an optional AllIgnoreCase and OrderBy, and a trailing
+    /// Optional; null when no reading of the words works. <paramref name="paths"/> lists the property-path readings at a
+    /// word position, longest first; <paramref name="inflections"/> (when given) the readings of a property named in the
+    /// plural or the singular (<c>Names</c> for Name, <c>Tag</c> for a collection Tags), tried after the exact ones.
     /// </summary>
-    public static QueryBody<TPath>? ParseBody<TPath>(List<string> words, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation = null)
+    public static QueryBody<TPath>? ParseBody<TPath>(List<string> words, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation = null, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End, Inflection Inflection)>>? inflections = null)
+    {
+        if (ParseBodyWords(words, paths, checkCancellation, inflections) is { } body)
+        {
+            return body;
+        }
+
+        // GetByIdOptional: the words before Optional, one entity or null (a property named …Optional was tried first).
+        if (words.Count > 1 && words[words.Count - 1] == Conventions.OptionalQueryWord
+            && ParseBodyWords(words.GetRange(0, words.Count - 1), paths, checkCancellation, inflections) is { } optional)
+        {
+            return new QueryBody<TPath>(optional.Groups, optional.Orders, optional.AllIgnoreCase, optional: true);
+        }
+
+        return null;
+    }
+
+    private static QueryBody<TPath>? ParseBodyWords<TPath>(List<string> words, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End, Inflection Inflection)>>? inflections)
     {
         if (words.Count >= 2 && words[0] == "Order" && words[1] == "By" && ParseOrders(words, 2, paths) is { } ordersOnly)
         {
@@ -306,16 +359,16 @@ internal static class QueryNameParser
         }
 
         var groups = new List<List<ConditionSyntax<TPath>>> { new() };
-        return ParseConditions(words, 0, groups, paths, checkCancellation);
+        return ParseConditions(words, 0, groups, paths, checkCancellation, inflections);
     }
 
-    private static QueryBody<TPath>? ParseConditions<TPath>(List<string> words, int position, List<List<ConditionSyntax<TPath>>> groups, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation)
+    private static QueryBody<TPath>? ParseConditions<TPath>(List<string> words, int position, List<List<ConditionSyntax<TPath>>> groups, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End, Inflection Inflection)>>? inflections)
     {
-        foreach (var (condition, end) in ConditionReadings(words, position, paths))
+        foreach (var (condition, end) in ConditionReadings(words, position, paths, inflections))
         {
             checkCancellation?.Invoke();
             groups[groups.Count - 1].Add(condition);
-            if (AfterCondition(words, end, groups, paths, checkCancellation) is { } body)
+            if (AfterCondition(words, end, groups, paths, checkCancellation, inflections) is { } body)
             {
                 return body;
             }
@@ -326,7 +379,7 @@ internal static class QueryNameParser
         return null;
     }
 
-    private static QueryBody<TPath>? AfterCondition<TPath>(List<string> words, int position, List<List<ConditionSyntax<TPath>>> groups, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation)
+    private static QueryBody<TPath>? AfterCondition<TPath>(List<string> words, int position, List<List<ConditionSyntax<TPath>>> groups, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Action? checkCancellation, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End, Inflection Inflection)>>? inflections)
     {
         if (position == words.Count)
         {
@@ -335,13 +388,13 @@ internal static class QueryNameParser
 
         if (words[position] == "And")
         {
-            return ParseConditions(words, position + 1, groups, paths, checkCancellation);
+            return ParseConditions(words, position + 1, groups, paths, checkCancellation, inflections);
         }
 
         if (words[position] == "Or")
         {
             groups.Add(new List<ConditionSyntax<TPath>>());
-            var body = ParseConditions(words, position + 1, groups, paths, checkCancellation);
+            var body = ParseConditions(words, position + 1, groups, paths, checkCancellation, inflections);
             if (body is null)
             {
                 groups.RemoveAt(groups.Count - 1);
@@ -369,8 +422,12 @@ internal static class QueryNameParser
         return null;
     }
 
-    /// <summary>Every reading of a condition at <paramref name="position"/>: longest property path first, then longest operator.</summary>
-    public static IEnumerable<(ConditionSyntax<TPath> Condition, int End)> ConditionReadings<TPath>(IReadOnlyList<string> words, int position, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths)
+    /// <summary>
+    /// Every reading of a condition at <paramref name="position"/>: longest property path first, then longest operator;
+    /// then the inflected readings (a plural property is In, a singular collection property holds the value), which take
+    /// no operator, only IgnoreCase.
+    /// </summary>
+    public static IEnumerable<(ConditionSyntax<TPath> Condition, int End)> ConditionReadings<TPath>(IReadOnlyList<string> words, int position, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End)>> paths, Func<IReadOnlyList<string>, int, IReadOnlyList<(TPath Path, int End, Inflection Inflection)>>? inflections = null)
     {
         foreach (var (path, pathEnd) in paths(words, position))
         {
@@ -389,6 +446,22 @@ internal static class QueryNameParser
 
                 yield return (new ConditionSyntax<TPath>(path, form, false), end);
             }
+        }
+
+        if (inflections is null)
+        {
+            yield break;
+        }
+
+        foreach (var (path, end, inflection) in inflections(words, position))
+        {
+            var form = inflection == Inflection.Plural ? OperatorForm.PluralIn : OperatorForm.Element;
+            if (end + 1 < words.Count && words[end] is "Ignore" or "Ignoring" && words[end + 1] == "Case")
+            {
+                yield return (new ConditionSyntax<TPath>(path, form, true, inflection), end + 2);
+            }
+
+            yield return (new ConditionSyntax<TPath>(path, form, false, inflection), end);
         }
     }
 

@@ -1,12 +1,14 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.ComponentModel;
 
 namespace InMemoryFakes.Support;
 
 /// <summary>
 /// The comparisons generated query predicates call where C# has no operator that means the same: ordinal text
-/// comparison and matching, comparison of <see cref="IComparable{T}"/> values, and the value sets of <c>In</c>/<c>NotIn</c>.
+/// comparison and matching, comparison of <see cref="IComparable{T}"/> values, the value sets of <c>In</c>/<c>NotIn</c>, and
+/// the element tests of collection properties (<c>FindByTag</c> on <c>Tags</c>, <c>IsEmpty</c>).
 /// Null values never match a comparison: each comparison returns <see langword="null"/> (which no <c>&gt;</c>, <c>&lt;</c>…
 /// test accepts) when either side is null.
 /// </summary>
@@ -62,6 +64,78 @@ public static class QueryOperators
     /// <returns><see langword="false"/> when either is null.</returns>
     public static bool EndsWith(string? value, string? suffix, bool ignoreCase)
         => value is not null && suffix is not null && value.EndsWith(suffix, ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal);
+
+    /// <summary>
+    /// Whether a collection property holds <paramref name="value"/>, by <see cref="EqualityComparer{T}.Default"/>
+    /// (<c>FindByTag(tag)</c> on <c>Tags</c>, <c>FindByTagsContaining</c>). A null collection holds nothing.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The property value.</param>
+    /// <param name="value">The argument (null finds a null element).</param>
+    /// <returns><see langword="true"/> when an element equals the argument.</returns>
+    public static bool HasElement<T>(IEnumerable<T>? values, T? value)
+    {
+        if (values is null || values is ImmutableArray<T> { IsDefault: true })
+        {
+            return false;
+        }
+
+        var comparer = EqualityComparer<T>.Default;
+        foreach (var item in values)
+        {
+            if (comparer.Equals(item, value))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a collection of strings holds <paramref name="value"/>, compared ordinally (or ordinally ignoring case). A null collection holds nothing.</summary>
+    /// <param name="values">The property value.</param>
+    /// <param name="value">The argument (null finds a null element).</param>
+    /// <param name="ignoreCase">Compare with <see cref="StringComparison.OrdinalIgnoreCase"/>.</param>
+    /// <returns><see langword="true"/> when an element equals the argument.</returns>
+    public static bool HasText(IEnumerable<string?>? values, string? value, bool ignoreCase)
+    {
+        if (values is null || values is ImmutableArray<string?> { IsDefault: true })
+        {
+            return false;
+        }
+
+        var comparison = ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        foreach (var item in values)
+        {
+            if (string.Equals(item, value, comparison))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a collection property is empty: null, or holding no element.</summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="values">The property value.</param>
+    /// <returns><see langword="true"/> when it holds nothing.</returns>
+    public static bool IsEmpty<T>(IEnumerable<T>? values)
+    {
+        switch (values)
+        {
+            case null:
+            case ImmutableArray<T> { IsDefault: true }:
+                return true;
+            case ICollection<T> collection:
+                return collection.Count == 0;
+            case IReadOnlyCollection<T> readOnly:
+                return readOnly.Count == 0;
+        }
+
+        using var enumerator = values.GetEnumerator();
+        return !enumerator.MoveNext();
+    }
 
     /// <summary>The values of an <c>In</c>/<c>NotIn</c> argument as a set, built once per call.</summary>
     /// <typeparam name="T">The property type.</typeparam>
