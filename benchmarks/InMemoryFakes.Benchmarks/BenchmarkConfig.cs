@@ -42,6 +42,7 @@ internal static class BenchmarkConfig
         var config = ManualConfig.Create(baseConfig)
             .AddDiagnoser(MemoryDiagnoser.Default)
             .AddColumn(StatisticColumn.Median)
+            .AddEventProcessor(LoadAverage.Instance)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
             .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
         return config;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Linq;
 using BenchmarkDotNet.Attributes;
 
@@ -18,6 +19,8 @@ public class UpsertBenchmarks
     private ICustomerRepository _moq = null!;
     private ICustomerRepository _nsubstitute = null!;
     private ShopContext _ef = null!;
+    private Dictionary<int, Customer> _locked = null!;
+    private readonly object _gate = new();
 
     [GlobalSetup]
     public void Setup()
@@ -25,6 +28,7 @@ public class UpsertBenchmarks
         var customers = Enumerable.Range(1, GetByKeyBenchmarks.Rows).Select(Customer.Create).ToArray();
         _updates = Baselines.SpreadKeys(GetByKeyBenchmarks.Rows).Select(Customer.Create).ToArray();
         _dictionary = new ConcurrentDictionary<int, Customer>(customers.Select(static c => new System.Collections.Generic.KeyValuePair<int, Customer>(c.Id, c)));
+        _locked = new Dictionary<int, Customer>(_dictionary);
         _fakeReference = Baselines.Fake(CopyMode.Reference, customers);
         _fakeCopy = Baselines.Fake(CopyMode.Auto, customers);
         _moq = Baselines.Moq(new ConcurrentDictionary<int, Customer>(_dictionary));
@@ -40,6 +44,17 @@ public class UpsertBenchmarks
     {
         var customer = Next();
         _dictionary[customer.Id] = customer;
+    }
+
+    /// <summary>A <see cref="Dictionary{TKey, TValue}"/> set under a <c>lock</c>: the least a store with one write lock pays.</summary>
+    [Benchmark]
+    public void LockedDictionary_IndexerSet()
+    {
+        var customer = Next();
+        lock (_gate)
+        {
+            _locked[customer.Id] = customer;
+        }
     }
 
     [Benchmark]
