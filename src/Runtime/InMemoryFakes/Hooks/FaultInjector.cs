@@ -73,7 +73,12 @@ public sealed class FaultInjector
             _faults.Clear();
             _any = false;
         }
+
+        Changed?.Invoke();
     }
+
+    /// <summary>Called after the set of faults changes between some and none: the fake recomputes its one "intercepting" flag.</summary>
+    internal Action? Changed { get; set; }
 
     /// <summary>Takes the fault that applies to this call, if any, counting it down.</summary>
     internal (Exception? Error, TimeSpan Delay) Take(string member)
@@ -100,6 +105,11 @@ public sealed class FaultInjector
             }
 
             _any = _faults.Count > 0;
+            if (!_any)
+            {
+                Changed?.Invoke();
+            }
+
             return (error, delay);
         }
     }
@@ -119,6 +129,8 @@ public sealed class FaultInjector
             _faults.Add(fault);
             _any = true;
         }
+
+        Changed?.Invoke();
     }
 
     private static int CheckTimes(int times)
