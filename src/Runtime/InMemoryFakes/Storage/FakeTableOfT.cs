@@ -105,6 +105,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         _quota = options.Quota;
         _measures = measureSizes || _quota.MaxBytes > 0;
         _tracksRecency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed && _quota.IsLimited;
+        _plainRead = !_tracksRecency && !_copies;
         _estimate = options.SizeEstimator ?? SizeEstimator.Default;
     }
 
@@ -116,6 +117,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     // Copier.Copies, read by every get: one field of the table instead of two loads through the copier.
     private readonly bool _copies;
+
+    // No recency to track and nothing to copy: a get returns the stored value.
+    private readonly bool _plainRead;
 
     // The generated copy, called directly by gets (values are never null), or null.
     private readonly Func<TValue, TValue>? _plainCopy;
@@ -185,17 +189,24 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
         if (TryGetLive(key, renew: true, out var entry))
         {
-            if (_tracksRecency)
-            {
-                MarkUsed(entry);
-            }
-
-            value = !_copies ? entry.Value : _plainCopy is { } copy ? copy(entry.Value) : Copier.Copy(entry.Value);
+            // One flag for the common case: no recency to track, nothing to copy.
+            value = _plainRead ? entry.Value : ReadSlow(entry);
             return true;
         }
 
         value = default;
         return false;
+    }
+
+    /// <summary>A read that marks recency (least-recently-used eviction) and/or copies the value.</summary>
+    private TValue ReadSlow(Entry entry)
+    {
+        if (_tracksRecency)
+        {
+            MarkUsed(entry);
+        }
+
+        return !_copies ? entry.Value : _plainCopy is { } copy ? copy(entry.Value) : Copier.Copy(entry.Value);
     }
 
     /// <summary>Reads a live entry's value, or <see langword="default"/> when there is none.</summary>

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Reflection;
+using System.Threading;
 
 namespace InMemoryFakes.Support;
 
@@ -19,7 +20,8 @@ public sealed class ValueCopier<T>
     private readonly Func<T, T>? _copy;
     private readonly Func<T, CopyContext, T>? _graphCopy;
     private readonly CopyHooks? _hooks;
-    private readonly HashSet<Type> _reported = new();
+    // The types reported as stored by reference; created on the first report (most copiers never make one).
+    private HashSet<Type>? _reported;
 
     // The last run-time type found immutable (a single reference: a racy overwrite only costs a lookup).
     private Type? _immutableSeen;
@@ -144,9 +146,10 @@ public sealed class ValueCopier<T>
 
     private void Report(Type type, string reason)
     {
-        lock (_reported)
+        var reported = Volatile.Read(ref _reported) ?? Interlocked.CompareExchange(ref _reported, new HashSet<Type>(), null) ?? _reported;
+        lock (reported)
         {
-            if (!_reported.Add(type))
+            if (!reported.Add(type))
             {
                 return;
             }
