@@ -70,11 +70,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             lock (Gate)
             {
                 var position = _keys?.Position ?? 0;
-                var unset = _keys is not null && Model.WithKey is not null && KeyGenerator<TKey>.IsUnset(Model.GetKey(entity));
+                var unset = false;
                 try
                 {
-                    added = AssignKey(entity);
-                    var key = KeyOf(added, entityParam);
+                    added = WithKeyOf(entity, entityParam, out var key, out unset);
                     var now = NowTicks();
 
                     // The store's check, not a read: a refused add leaves the store as it was, recency and expiry included.
@@ -177,11 +176,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             lock (Gate)
             {
                 var position = _keys?.Position ?? 0;
-                var unset = _keys is not null && Model.WithKey is not null && KeyGenerator<TKey>.IsUnset(Model.GetKey(entity));
+                var unset = false;
                 try
                 {
-                    saved = AssignKey(entity);
-                    var key = KeyOf(saved, entityParam);
+                    saved = WithKeyOf(entity, entityParam, out var key, out unset);
                     var now = NowTicks();
                     var existing = LiveEntryLocked(key, now, ref evicted);
                     if (existing is not null)
@@ -289,14 +287,29 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         return key;
     }
 
-    private TEntity AssignKey(TEntity entity)
+    /// <summary>
+    /// The entity with its key (a generated one when its key is unset and keys are generated), reading the key once:
+    /// <paramref name="assigned"/> tells whether a key was generated (to take back if the write then fails).
+    /// </summary>
+    private TEntity WithKeyOf(TEntity entity, string? entityParam, out TKey key, out bool assigned)
     {
-        if (_keys is null || Model.WithKey is null || !KeyGenerator<TKey>.IsUnset(Model.GetKey(entity)))
+        var current = Model.GetKey(entity);
+        if (_keys is not null && Model.WithKey is not null && KeyGenerator<TKey>.IsUnset(current))
         {
-            return entity;
+            assigned = true;
+            var keyed = Model.WithKey(entity, _keys.Next());
+            key = KeyOf(keyed, entityParam);
+            return keyed;
         }
 
-        return Model.WithKey(entity, _keys.Next());
+        assigned = false;
+        if (current is null)
+        {
+            throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null.");
+        }
+
+        key = current;
+        return entity;
     }
 
     private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key)

@@ -27,7 +27,7 @@ public partial class FakeTable<TKey, TValue>
 {
     private const int InitialBuckets = 16;
 
-    // Null when keys compare with EqualityComparer<TKey>.Default (which the JIT devirtualizes for value-type keys).
+    // Null for value-type keys that compare with EqualityComparer<TKey>.Default (which the JIT devirtualizes).
     private readonly IEqualityComparer<TKey>? _keyComparer;
     private Entry?[] _buckets = new Entry?[InitialBuckets];
     private int _mapCount;

@@ -96,7 +96,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         : base(options)
     {
         Comparer = comparer ?? EqualityComparer<TKey>.Default;
-        _keyComparer = ReferenceEquals(Comparer, EqualityComparer<TKey>.Default) ? null : Comparer;
+        // Value-type keys with the default comparer go through EqualityComparer<TKey>.Default, which the JIT devirtualizes
+        // and inlines; reference-type keys (shared generic code) call the comparer they hold, which dynamic PGO devirtualizes.
+        _keyComparer = typeof(TKey).IsValueType && ReferenceEquals(Comparer, EqualityComparer<TKey>.Default) ? null : Comparer;
         Copier = copier ?? ValueCopier<TValue>.Reference;
         _copies = Copier.Copies;
         _plainCopy = Copier.PlainCopy;
