@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Numerics;
+using System.Runtime.InteropServices;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -39,11 +41,62 @@ public partial class FakeTable<TKey, TValue>
     private int _orderEnd;
     private int _holes;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int HashOf(TKey key) => _keyComparer is null ? EqualityComparer<TKey>.Default.GetHashCode(key!) : _keyComparer.GetHashCode(key!);
+    // String keys compared ordinally (the default): hashed with OrdinalHash rather than the randomized string hash.
+    private readonly bool _ordinalStrings;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool KeysEqual(TKey a, TKey b) => _keyComparer is null ? EqualityComparer<TKey>.Default.Equals(a, b) : _keyComparer.Equals(a, b);
+    private int HashOf(TKey key)
+    {
+        if (_keyComparer is null)
+        {
+            return EqualityComparer<TKey>.Default.GetHashCode(key!);
+        }
+
+        return !typeof(TKey).IsValueType && _ordinalStrings ? OrdinalHash(Unsafe.As<string>(key)) : _keyComparer.GetHashCode(key!);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool KeysEqual(TKey a, TKey b)
+    {
+        if (_keyComparer is null)
+        {
+            return EqualityComparer<TKey>.Default.Equals(a, b);
+        }
+
+        return !typeof(TKey).IsValueType && _ordinalStrings ? string.Equals(Unsafe.As<string>(a), Unsafe.As<string>(b), StringComparison.Ordinal) : _keyComparer.Equals(a, b);
+    }
+
+    /// <summary>
+    /// A fast hash of a string's UTF-16 code units, two at a time in two lanes (the scheme .NET's own dictionaries use for
+    /// string keys until they see many collisions). Not randomized: keys crafted to collide would lengthen chains (slower,
+    /// never wrong), which a store that tests fill with their own keys does not need to defend against. About half the
+    /// cost of <see cref="string.GetHashCode()"/> for the short keys caches use.
+    /// </summary>
+    private static int OrdinalHash(string text)
+    {
+        var chars = text.AsSpan();
+        var pairs = MemoryMarshal.Cast<char, uint>(chars);
+        uint first = (5381 << 16) + 5381;
+        var second = first;
+        var i = 0;
+        for (; i + 1 < pairs.Length; i += 2)
+        {
+            first = (BitOperations.RotateLeft(first, 5) + first) ^ pairs[i];
+            second = (BitOperations.RotateLeft(second, 5) + second) ^ pairs[i + 1];
+        }
+
+        if (i < pairs.Length)
+        {
+            first = (BitOperations.RotateLeft(first, 5) + first) ^ pairs[i];
+        }
+
+        if ((chars.Length & 1) != 0)
+        {
+            second = (BitOperations.RotateLeft(second, 5) + second) ^ chars[^1];
+        }
+
+        return (int)(first + (second * 1_566_083_941));
+    }
 
     // Fibonacci hashing spreads keys with patterned low bits (1, 2, 3…, multiples of a power of two); the multiply-shift
     // maps the mixed hash onto any length without a division.

@@ -99,6 +99,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         // Value-type keys with the default comparer go through EqualityComparer<TKey>.Default, which the JIT devirtualizes
         // and inlines; reference-type keys (shared generic code) call the comparer they hold, which dynamic PGO devirtualizes.
         _keyComparer = typeof(TKey).IsValueType && ReferenceEquals(Comparer, EqualityComparer<TKey>.Default) ? null : Comparer;
+        _ordinalStrings = typeof(TKey) == typeof(string) && (ReferenceEquals(Comparer, EqualityComparer<string>.Default) || ReferenceEquals(Comparer, StringComparer.Ordinal));
         Copier = copier ?? ValueCopier<TValue>.Reference;
         _copies = Copier.Copies;
         _plainCopy = Copier.PlainCopy;
