@@ -69,6 +69,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     private const long MaxTimerDelayTicks = 4_294_967_294L * TimeSpan.TicksPerMillisecond;
 
     private readonly object _gate = new();
+
+#pragma warning disable CS0169 // Never read: it only keeps what follows the table in memory off the table's last cache line.
+    // Value-type fields are laid out after all the others, so this ends the object: the lock object (_gate), allocated
+    // right after the table and kept next to it by the garbage collector, has its lock word, written by every write,
+    // a cache line away from the fields lock-free readers read.
+    private readonly CacheLinePadding _padding;
+#pragma warning restore CS0169
     // Ordered by expiry instant, then by insertion order, so entries expiring at one instant go in a stable order.
     // Nodes hold the key, not the entry: an overwritten or removed entry (and its value) is not kept alive by a node
     // that is still waiting for its instant.
@@ -1174,14 +1181,19 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             OrderReplaceLocked(previous, entry);
             MapReplaceLocked(previous, entry);
-            _bytes -= previous.Size;
             if (_tracksRecency)
             {
                 RemoveFromRecency(previous);
             }
         }
 
-        _bytes += entry.Size;
+        // Written only when it changes: an overwrite of the same size (or in a table that does not measure) leaves the
+        // table object untouched, so readers on other cores keep its cache lines.
+        var grown = entry.Size - (previous?.Size ?? 0);
+        if (grown != 0)
+        {
+            _bytes += grown;
+        }
         if (_tracksRecency)
         {
             AppendToRecency(entry);
@@ -1550,6 +1562,11 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         /// <summary>The instant a sliding window is never renewed past, or <c>Never</c>.</summary>
         public long Cap { get; init; } = Never;
+    }
+
+    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 64)]
+    private readonly struct CacheLinePadding
+    {
     }
 
     private sealed record SavedTable(List<SavedEntry> Entries, long Sequence, object? Extra);
