@@ -17,7 +17,7 @@ public sealed class PostgresContractTests(PostgresFixture postgres)
     {
         var options = await CreateDatabaseAsync("users_contract");
 
-        var report = await FakeContract.For(UserRepositoryContract.Descriptor)
+        var report = await FakeContract.For<IUserRepository>()
             .WithSemantics(PostgresSemantics)
             .RunAsync(ct => EmptyRepositoryAsync(options, ct), TestContext.Current.CancellationToken);
 
@@ -30,7 +30,7 @@ public sealed class PostgresContractTests(PostgresFixture postgres)
     {
         var options = await CreateDatabaseAsync("users_nulls");
 
-        var report = await FakeContract.For(UserRepositoryContract.Descriptor)
+        var report = await FakeContract.For<IUserRepository>()
             .CheckAsync(ct => EmptyRepositoryAsync(options, ct), TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());

@@ -18,7 +18,7 @@ public sealed class RedisCacheContractTests(RedisFixture redis)
     public async Task RedisCache_agrees_with_the_fake()
     {
         _ = redis.Engine; // skips (or fails under CI=true) here when redis-server is not installed
-        var report = await FakeContract.For(DistributedCacheContract.Descriptor)
+        var report = await FakeContract.For<IDistributedCache>()
             .RunAsync(NewEmptyCache, TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());

@@ -12,7 +12,7 @@ public sealed class SqliteContractTests
     [Fact]
     public async Task EfUserRepository_on_SQLite_agrees_with_the_fake()
     {
-        var report = await FakeContract.For(UserRepositoryContract.Descriptor)
+        var report = await FakeContract.For<IUserRepository>()
             .RunAsync(CreateOnEmptyDatabase, TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());
@@ -22,7 +22,7 @@ public sealed class SqliteContractTests
     [Fact]
     public async Task A_NOCASE_email_column_agrees_with_a_fake_that_compares_emails_ignoring_case()
     {
-        var report = await FakeContract.For(UserRepositoryContract.Descriptor)
+        var report = await FakeContract.For<IUserRepository>()
             .WithSemantics(new StoreSemantics { TextComparisons = new Dictionary<string, StringComparison> { ["Email"] = StringComparison.OrdinalIgnoreCase } })
             .RunAsync(CreateOnEmptyNoCaseDatabase, TestContext.Current.CancellationToken);
 
@@ -33,7 +33,7 @@ public sealed class SqliteContractTests
     [Fact]
     public async Task Without_the_text_comparison_knob_the_contract_shows_the_NOCASE_collation()
     {
-        var report = await FakeContract.For(UserRepositoryContract.Descriptor)
+        var report = await FakeContract.For<IUserRepository>()
             .CheckAsync(CreateOnEmptyNoCaseDatabase, TestContext.Current.CancellationToken);
 
         TestContext.Current.TestOutputHelper?.WriteLine(report.ToString());

@@ -32,11 +32,12 @@ public sealed class PersistenceJsonTests : IDisposable
         var error = await Assert.ThrowsAsync<InMemoryFakesPersistenceException>(() => host.StartAsync(TestContext.Current.CancellationToken));
 
         Assert.Contains(typeof(Gadget).FullName!, error.Message, StringComparison.Ordinal);
+        Assert.Contains("The InMemoryFakes generator did not describe it: Gadget._gate is a non-public field", error.Message, StringComparison.Ordinal);
         Assert.Contains("JsonSerializerContext", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task The_reflection_fallback_round_trips_a_type_nobody_registered()
+    public async Task The_reflection_fallback_round_trips_a_type_the_generator_did_not_describe()
     {
         var first = Build<IGadgetStore>(reflection: true);
         await first.StartAsync(TestContext.Current.CancellationToken);

@@ -16,16 +16,16 @@ public class ClassificationTests
             namespace Regions;
 
             [InMemoryFake]
-            public interface IRegionCache
+            public interface ICategoryCache
             {
                 string? Get(string key);
-                void Set(string key, string value, string region, TimeSpan ttl);
+                void Set(string key, string value, string category, TimeSpan ttl);
             }
             """);
 
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0001", d.Id);
-        Assert.StartsWith("'Set' of IRegionCache matches no key-value store convention: its parameter 'region' is not a time to live (a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/sliding", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("'Set' of ICategoryCache matches no key-value store convention: its parameter 'category' is not a time to live (a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

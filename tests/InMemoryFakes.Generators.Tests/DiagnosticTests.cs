@@ -137,6 +137,25 @@ public class DiagnosticTests
         Assertions.Clean(GeneratorHarness.Run(source) with { GeneratorDiagnostics = [] });
     }
 
+    [Fact]
+    public void IMF0020_a_type_from_another_assembly_with_private_state_is_stored_by_reference()
+    {
+        var library = CopyPlanTests.Library("namespace External; public class Ledger { private readonly System.Collections.Generic.List<decimal> _entries = new(); public void Post(decimal amount) => _entries.Add(amount); }");
+        var source = Sources.Usings + "namespace Diag;\npublic sealed class Account { public int Id { get; set; } public External.Ledger Ledger { get; set; } = new(); }\n[InMemoryFake]\npublic interface IAccounts { void Add(Account account); Account? Find(int id); }";
+        var run = GeneratorHarness.Run(GeneratorHarness.Compile(source).AddReferences(library));
+        Assertions.NeverFailed(run);
+        Assertions.CompilationOnly(run);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0020", d.Id);
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+        Assert.Equal("[InMemoryFake]", d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).Lines[d.Location.GetLineSpan().StartLinePosition.Line].ToString().Trim());
+        Assert.Equal(
+            "Values of 'External.Ledger' (Account.Ledger) are stored by reference: it is declared in External, and the compiler cannot see the private state of a type from another assembly. "
+            + "Mutating such a value after writing it, or one a read returned, changes the stored value. Implement InMemoryFakes.IDeepCopyable<T> on the type, register its copy in "
+            + "InMemoryFakeOptions.CopyHooks, or set CopyMode = CopyMode.Reference on [InMemoryFake] to store values by reference on purpose.",
+            Message(d));
+    }
+
     private const string People = Sources.Usings + "namespace Diag;\npublic class Address { public string? City { get; set; } }\npublic class Person { public int Id { get; set; } public string Name { get; set; } = \"\"; public int Age { get; set; } public bool Active { get; set; } public Address? Address { get; set; } }\n[InMemoryFake]\npublic interface IPeople\n{\n    void Add(Person person);\n";
 
     [Fact]
@@ -209,6 +228,18 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0022_a_save_beside_asynchronous_writes_does_not_say_where_they_go()
+    {
+        var source = People.Replace("    void Add(Person person);\n", "    Task AddAsync(Person person);\n", StringComparison.Ordinal)
+            + "    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);\n}";
+        var d = Single(source, "IMF0022", "Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);");
+        Assert.StartsWith("'SaveChangesAsync' of IPeople saves a unit of work, but whether the writes of IPeople wait for it or are saved at once cannot be told from the interface (its writes (AddAsync) are all asynchronous", Message(d), StringComparison.Ordinal);
+
+        // Saying it on the attribute is the fix: the save is generated.
+        Assertions.Clean(GeneratorHarness.Run(source.Replace("[InMemoryFake]", "[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void A_query_member_the_user_implements_gets_no_diagnostic()
     {
         // The escape hatch: a member implemented in the partial class is not parsed as a query, so its bad name is no error.
@@ -236,6 +267,22 @@ public class DiagnosticTests
         Assert.Equal("IMF9999", diagnostic.Id);
         Assert.StartsWith("The InMemoryFakes generator failed on 'IUsers': IndexOutOfRangeException:", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
         Assert.EndsWith("; please report this at https://github.com/inmemoryfakes/inmemoryfakes/issues", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0021_stored_type_whose_whole_state_json_metadata_cannot_reach()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Counter\n{\n    private int _hits;\n    public int Id { get; set; }\n    public int Hits => _hits;\n    public void Hit() => _hits++;\n}\n[InMemoryFake]\npublic interface ICounters\n{\n    void Add(Counter counter);\n}";
+        var d = Single(source, "IMF0021", "[InMemoryFake]");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("InMemoryCounters stores 'Diag.Counter', and no JSON metadata is generated for it: Counter._hits is a non-public field, so its value would not be saved; expose it through a public property, or mark it [JsonIgnore] if it holds no data. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).", Message(d));
+
+        // The fake is generated and compiles; the type is registered as unsupported with its reason, so a persistence
+        // that meets it without other metadata fails naming it, rather than writing a Counter without its hits.
+        var run = GeneratorHarness.Run(source);
+        Assertions.CompilationOnly(run);
+        Assert.Contains("FakeJsonTypes.RegisterUnsupported(typeof(global::Diag.Counter), \"Counter._hits is a non-public field", run.Source(InMemoryFakes.Generators.Emitting.Emitter.JsonHintName), StringComparison.Ordinal);
+        Assert.DoesNotContain("Create_Counter", run.Source(InMemoryFakes.Generators.Emitting.Emitter.JsonHintName), StringComparison.Ordinal);
     }
 
     [Fact]

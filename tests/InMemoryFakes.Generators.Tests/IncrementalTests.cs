@@ -14,10 +14,10 @@ namespace InMemoryFakes.Generators.Tests;
 public class IncrementalTests
 {
     /// <summary>The model steps: they must hold no Roslyn objects.</summary>
-    private static readonly string[] Steps = { TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics };
+    private static readonly string[] Steps = { TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics, TrackingNames.JsonTypes, TrackingNames.JsonMetadata };
 
     /// <summary>Every tracked step, including the report-time step that pairs diagnostics with their syntax trees.</summary>
-    private static readonly string[] AllSteps = { TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics, TrackingNames.LocatedDiagnostics };
+    private static readonly string[] AllSteps = { TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics, TrackingNames.LocatedDiagnostics, TrackingNames.JsonTypes, TrackingNames.JsonMetadata };
 
     private const string Unrelated = "namespace Other; public class Unrelated { public int Value { get; set; } }";
 
@@ -66,7 +66,7 @@ public class IncrementalTests
         var driver = first.Driver.RunGenerators(compilation.ReplaceSyntaxTree(old, edited), TestContext.Current.CancellationToken);
         var result = driver.GetRunResult().Results[0];
         Assert.Contains(result.TrackedSteps[TrackingNames.Fakes].SelectMany(static s => s.Outputs), static o => o.Reason == IncrementalStepRunReason.Modified);
-        Assert.Contains("public bool Contains(int id)", result.GeneratedSources.Single().SourceText.ToString(), StringComparison.Ordinal);
+        Assert.Contains("public bool Contains(int id)", result.GeneratedSources.Single(static s => s.HintName.EndsWith(".InMemoryFake.g.cs", StringComparison.Ordinal)).SourceText.ToString(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -55,6 +55,37 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Repository_with_a_unit_of_work_property_and_a_protected_key_setter()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Ordering;
+            public abstract class Entity { public int Id { get; protected set; } }
+            public sealed class Buyer : Entity
+            {
+                private readonly List<string> _cards = new();
+                public string Name { get; private set; } = "";
+                public IReadOnlyList<string> Cards => _cards;
+                public void AddCard(string card) => _cards.Add(card);
+            }
+            public interface IUnitOfWork : IDisposable
+            {
+                Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+                Task<bool> SaveEntitiesAsync(CancellationToken cancellationToken = default);
+            }
+            [InMemoryFake]
+            public interface IBuyerRepository
+            {
+                IUnitOfWork UnitOfWork { get; }
+                Buyer Add(Buyer buyer);
+                Buyer Update(Buyer buyer);
+                Task<Buyer?> FindByIdAsync(int id);
+            }
+            """);
+        Assertions.Clean(run);
+        Snapshot.Verify(run);
+    }
+
+    [Fact]
     public void Open_generic_repository()
     {
         var run = GeneratorHarness.Run(Sources.OpenGenericRepository);
@@ -74,6 +105,14 @@ public class SnapshotTests
     public void Entity_repository_with_derived_queries_indexes_and_predicates()
     {
         var run = GeneratorHarness.Run(Sources.DerivedQueries);
+        Assertions.Clean(run);
+        Snapshot.Verify(run);
+    }
+
+    [Fact]
+    public void Copies_of_an_aggregate_with_private_state_collections_subtypes_and_structs()
+    {
+        var run = GeneratorHarness.Run(CopyPlanTests.EveryShape);
         Assertions.Clean(run);
         Snapshot.Verify(run);
     }

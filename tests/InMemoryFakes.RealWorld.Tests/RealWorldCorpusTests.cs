@@ -48,6 +48,7 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
     private static readonly Dictionary<string, string> KnownSmokeMismatches = new(StringComparer.Ordinal)
     {
         ["Piranha/IContentGroupRepository.cs"] = "GetAllAsync: the real store orders by Title, the fake returns insertion order",
+        ["BotBuilder/IStorage.cs"] = "WriteAsync writes every entry, as its IDictionary<string, object> says; MemoryStorage also runs an ETag protocol on values that implement IStoreItem (a new ETag per write, a stale one throws ArgumentException), which the interface's types do not carry",
     };
 
     [Fact]

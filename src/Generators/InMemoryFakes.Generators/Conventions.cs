@@ -20,7 +20,14 @@ internal static class Conventions
     public static readonly string[] BlobVerbPrefixes = { "Upload", "Download", "OpenRead", "Open", "GetUrl", "Url", "Copy", "Move", "Stat", "GetProperties", "Info", "GetInfo", "GetBytes", "ReadAllBytes" };
 
     /// <summary>Verb prefixes that say "key-value store" (two points each in the classification).</summary>
-    public static readonly string[] KeyValueVerbPrefixes = { "Set", "Increment", "Decrement", "Refresh", "Touch", "Expire", "GetTimeToLive", "Ttl", "GetTtl", "Keys", "GetKeys", "SetIfAbsent", "TryGet", "TryGetValue", "ContainsKey" };
+    public static readonly string[] KeyValueVerbPrefixes = { "Set", "Increment", "Decrement", "Refresh", "Touch", "Expire", "GetTimeToLive", "Ttl", "GetTtl", "Keys", "GetKeys", "SetIfAbsent", "TryGet", "TryGetValue", "ContainsKey", "GetOrAdd", "GetOrCreate", "TrySet", "EvictByTag", "RemoveByPrefix", "ClearRegion" };
+
+    /// <summary>
+    /// Verbs of a write that hands back the key the store made up for the value (<c>string StoreAsync(AuthenticationTicket)</c>
+    /// of ITicketStore, IdentityServer's <c>StoreAuthorizationCodeAsync</c>, <c>WriteAsync(message)</c>): beside a lookup by
+    /// that key, a sign of a key-value store whose value type has no key of its own.
+    /// </summary>
+    public static readonly string[] NewKeyWriteVerbPrefixes = { "Store", "Add", "Save", "Write", "Create", "Put", "Insert", "Persist", "Append" };
 
     /// <summary>Parameter names that say "blob store" (two points each).</summary>
     public static readonly string[] BlobParameterNames = { "contentType", "metadata" };
@@ -38,6 +45,9 @@ internal static class Conventions
 
     /// <summary>Property names taken as a concurrency token when none is marked.</summary>
     public static readonly string[] TokenPropertyNames = { "Version", "ETag", "Etag", "RowVersion" };
+
+    /// <summary>The static factories that build a strongly typed id from the value it wraps (Vogen's <c>From</c>), when it has no public constructor taking it.</summary>
+    public static readonly string[] KeyWrapperFactoryNames = { "From", "Create", "Of", "New" };
 
     /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
     public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
@@ -148,6 +158,19 @@ internal static class Conventions
     public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
 
     /// <summary>
+    /// Unit-of-work saves (without <c>Async</c>), taking nothing but a cancellation token: <c>SaveChanges</c>,
+    /// <c>SaveEntitiesAsync</c> (eShop), <c>Commit</c>, <c>Complete</c>/<c>CompleteAsync</c>, a parameterless <c>Save</c>.
+    /// An entity repository with one tracks what it reads and writes (docs/runtime.md, "Unit of work").
+    /// </summary>
+    public static readonly string[] UnitOfWorkSaveNames = { "SaveChanges", "SaveEntities", "SaveAll", "Save", "Commit", "Complete" };
+
+    /// <summary>Unit-of-work members that drop every pending change (a new <c>DbContext</c>), taking nothing but a cancellation token.</summary>
+    public static readonly string[] UnitOfWorkDiscardNames = { "Rollback", "DiscardChanges", "RejectChanges", "Discard" };
+
+    /// <summary>Ardalis.Specification's repository: each write saves at once (its <c>RepositoryBase</c> calls <c>SaveChangesAsync</c> inside).</summary>
+    public const string ArdalisRepositoryBase = "Ardalis.Specification.IRepositoryBase`1";
+
+    /// <summary>
     /// Parameter names that mean the entity's single key (besides the key property's own name), also after the entity's
     /// name or last word: <c>id</c>, <c>userId</c>, <c>roleKey</c>…. A parameter named after another property compares
     /// that property instead; a parameter named after neither is refused, never taken for the key by its type alone.
@@ -221,25 +244,81 @@ internal static class Conventions
 
     // ---- Key-value stores -----------------------------------------------------------------------------------------
 
-    /// <summary>The key-value verb of a member's verb, or <see cref="KeyValueVerb.None"/>.</summary>
+    /// <summary>
+    /// The key-value verb of a member's verb, or <see cref="KeyValueVerb.None"/>. Synonyms of real stores: <c>Retrieve</c>
+    /// (ITicketStore), <c>Persist</c>, <c>Update</c>/<c>AddOrReplace</c> (set: Ocelot and IdentityServer store under the
+    /// key whether or not it exists), <c>Replace</c> (memcached's replace: only an existing key), <c>TrySet</c>
+    /// (EasyCaching: set if absent), <c>Renew</c> (a value: set; no value: refresh), <c>Purge</c>/<c>Erase</c> (delete).
+    /// </summary>
     public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
     {
-        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" => KeyValueVerb.Get,
+        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" or "GetRequired" or "GetOrThrow" or "GetOrDefault" or "GetOrNull" => KeyValueVerb.Get,
         "TryGet" or "TryGetValue" or "TryRead" => KeyValueVerb.TryGet,
-        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" => KeyValueVerb.Set,
-        "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" => KeyValueVerb.SetIfAbsent,
-        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" => KeyValueVerb.Delete,
-        "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" => KeyValueVerb.Exists,
+        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
+        "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
+        "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
+        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" => KeyValueVerb.Delete,
+        "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" => KeyValueVerb.Exists,
         "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
         "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,
         "Refresh" or "Touch" => KeyValueVerb.Refresh,
-        "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" => KeyValueVerb.Clear,
+        "Renew" => KeyValueVerb.Renew,
+        "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" => KeyValueVerb.Clear,
         "Count" or "GetCount" => KeyValueVerb.Count,
         "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
         "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" => KeyValueVerb.TimeToLive,
         "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" => KeyValueVerb.Expire,
+        "GetAll" or "Values" or "GetValues" or "GetAllValues" or "ListValues" or "List" or "All" or "ListAll" or "ReadAll" or "LoadAll" or "FetchAll" => KeyValueVerb.GetAll,
+        "GetMany" or "ReadMany" or "LoadMany" or "FetchMany" or "GetMultiple" => KeyValueVerb.GetMany,
+        "SetAll" or "SetMany" or "PutAll" or "PutMany" or "WriteMany" or "SaveMany" or "SetRange" or "StoreMany" or "UpsertMany" => KeyValueVerb.SetMany,
+        "DeleteMany" or "RemoveMany" or "EvictMany" or "InvalidateMany" or "DeleteRange" or "RemoveRange" => KeyValueVerb.DeleteMany,
+        "GetOrAdd" or "GetOrCreate" or "GetOrSet" or "GetOrAddValue" => KeyValueVerb.GetOrAdd,
+        "TryUpdate" or "CompareAndSet" or "CompareAndSwap" or "CompareExchange" or "ReplaceIfEqual" => KeyValueVerb.CompareAndSet,
+        "EvictByTag" or "RemoveByTag" or "DeleteByTag" or "InvalidateByTag" or "InvalidateTag" or "EvictTag" => KeyValueVerb.EvictByTag,
+        "RemoveByPrefix" or "DeleteByPrefix" or "EvictByPrefix" or "InvalidateByPrefix" or "RemoveStartingWith" or "DeleteStartingWith" => KeyValueVerb.RemoveByPrefix,
+        "RemoveByPattern" or "DeleteByPattern" or "DeleteByKeyPattern" or "RemoveByKeyPattern" or "EvictByPattern" => KeyValueVerb.RemoveByPattern,
+        "ClearRegion" or "RemoveRegion" or "DeleteRegion" or "FlushRegion" or "EvictRegion" => KeyValueVerb.ClearRegion,
+        "Append" or "AddElement" => KeyValueVerb.Append,
+        "Any" or "HasItems" or "HasAny" or "HasEntries" or "IsNotEmpty" => KeyValueVerb.Any,
+        "IsEmpty" => KeyValueVerb.IsEmpty,
         _ => KeyValueVerb.None,
     };
+
+    /// <summary>Suffixes of a store interface's name; what is before one is the store's subject noun (<c>ITicketStore</c> → Ticket).</summary>
+    public static readonly string[] StoreNameSuffixes = { "Repository", "Store", "Repo", "Cache", "Storage", "Service", "Provider", "Manager", "Dao", "Gateway", "Session" };
+
+    /// <summary>Nouns any key-value store's verbs may carry besides its subject and value type: <c>GetCacheItem</c>, <c>RemoveEntry</c>.</summary>
+    public static readonly string[] KeyValueNouns = { "Item", "Entry", "CacheItem", "CacheEntry", "Data" };
+
+    /// <summary>Nouns a blob store's verbs may carry besides its subject: <c>SaveMediaAsync</c>, <c>DeleteFile</c>, <c>GetBlobUrl</c>.</summary>
+    public static readonly string[] BlobNouns = { "File", "Blob", "Object", "Media", "Document", "Attachment", "Image", "Picture", "Photo", "Asset", "Content", "Archive", "Resource", "Avatar" };
+
+    /// <summary>String parameters that put a key in a region: the region is part of the entry's identity (CacheManager, System.Runtime.Caching's regionName).</summary>
+    public static readonly string[] RegionParameterNames = { "region", "regionName" };
+
+    /// <summary>Parameters (a collection of strings) whose strings are tags recorded with the entry, for eviction by tag.</summary>
+    public static readonly string[] TagParameterNames = { "tags", "tagNames", "cacheTags" };
+
+    /// <summary>
+    /// String parameters of a keyless append (<c>IXmlRepository.StoreElement(element, friendlyName)</c>) that only
+    /// suggest a name: the real stores keep every element, so the fake ignores them.
+    /// </summary>
+    public static readonly string[] HintParameterNames = { "friendlyName" };
+
+    /// <summary>Bool constructor parameters of a result wrapper that say whether a value was found (<c>CacheValue(value, hasValue)</c>).</summary>
+    public static readonly string[] FoundParameterNames = { "hasValue", "found", "isFound", "exists", "hasResult", "success", "isSuccess" };
+
+    /// <summary>Static members of a result wrapper that mean "no value" (<c>CacheValue&lt;T&gt;.NoValue</c>).</summary>
+    public static readonly string[] NoValueMemberNames = { "NoValue", "None", "Missing", "NotFound", "Empty" };
+
+    /// <summary>Key parameters that are a position in a list, not a key: an interface that takes them is a list (IList), not a key-value store.</summary>
+    public static readonly string[] PositionParameterNames = { "index", "position", "startIndex", "offset" };
+
+    /// <summary>Parameters of a compare-and-set that hold the value the caller expects to replace (the others are the new value).</summary>
+    public static readonly string[] ComparisonValueNames = { "comparisonValue", "expected", "expectedValue", "oldValue", "currentValue", "comparand", "previous", "previousValue" };
+
+    /// <summary>The key of a keyless (single-document) key-value store: its one entry is stored under this key.</summary>
+    public const string SingleEntryKey = "value";
 
     /// <summary>
     /// Where each key-value verb has its key and its value, for deciding the store's types from all members together:
@@ -248,21 +327,35 @@ internal static class Conventions
     /// type the one most value positions share; a tie goes to <c>string</c>, then to the type whose name sorts first, so
     /// member order never matters. A generic or <c>object</c> value anywhere makes an <c>object</c> store.
     /// </summary>
-    public static bool TakesKeyFirst(KeyValueVerb verb) => verb is not (KeyValueVerb.None or KeyValueVerb.Clear or KeyValueVerb.Count or KeyValueVerb.Keys);
+    public static bool TakesKeyFirst(KeyValueVerb verb) => verb is not (KeyValueVerb.None or KeyValueVerb.Clear or KeyValueVerb.Count or KeyValueVerb.Keys
+        or KeyValueVerb.GetAll or KeyValueVerb.GetMany or KeyValueVerb.SetMany or KeyValueVerb.DeleteMany or KeyValueVerb.EvictByTag
+        or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion or KeyValueVerb.Append or KeyValueVerb.Any or KeyValueVerb.IsEmpty);
 
     // ---- Time to live ---------------------------------------------------------------------------------------------
 
-    /// <summary>TimeSpan parameters read as a time to live after now.</summary>
-    public static readonly string[] RelativeTtlNames = { "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow" };
+    /// <summary>
+    /// TimeSpan parameters read as a time to live after now: the usual names, and those of real caches
+    /// (<c>validFor</c> of IOutputCacheStore, <c>cacheDuration</c> of Squidex's IQueryCache, a TimeSpan
+    /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now).
+    /// </summary>
+    public static readonly string[] RelativeTtlNames =
+    {
+        "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow", "validFor", "cacheDuration",
+        "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration",
+    };
 
     /// <summary>TimeSpan parameters read as a sliding expiry.</summary>
     public static readonly string[] SlidingTtlNames = { "sliding", "slidingExpiration" };
 
     /// <summary>Number parameters read as seconds to live.</summary>
-    public static readonly string[] SecondsTtlNames = { "ttl", "ttlSeconds", "seconds", "expirySeconds", "expiresInSeconds", "expirationSeconds", "timeToLiveSeconds" };
+    public static readonly string[] SecondsTtlNames =
+    {
+        "ttl", "ttlSeconds", "seconds", "expirySeconds", "expiresInSeconds", "expirationSeconds", "timeToLiveSeconds", "ttlInSeconds",
+        "expirationInSeconds", "cacheSeconds", "cacheDurationSeconds", "cacheDurationInSeconds", "durationInSeconds",
+    };
 
     /// <summary>DateTimeOffset parameters read as an absolute expiry.</summary>
-    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt" };
+    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration" };
 
     /// <summary>Properties of an options object: relative, sliding and absolute (sliding wins, then relative, then absolute).</summary>
     public static readonly string[] OptionRelativeNames = { "AbsoluteExpirationRelativeToNow", "Ttl", "Expiry", "TimeToLive", "ExpiresIn", "Expiration" };
@@ -278,10 +371,11 @@ internal static class Conventions
     {
         "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
         "Get" or "GetBytes" or "Download" or "Read" or "ReadAllBytes" or "GetContent" or "DownloadBytes" or "GetText" or "ReadText" or "DownloadText" or "ReadAllText"
-            or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" => BlobVerb.Get,
-        "Exists" or "Contains" or "Has" => BlobVerb.Exists,
-        "Delete" or "Remove" => BlobVerb.Delete,
-        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" => BlobVerb.List,
+            or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
+            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" => BlobVerb.Get,
+        "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
+        "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
+        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory" => BlobVerb.List,
         "Copy" => BlobVerb.Copy,
         "Move" or "Rename" => BlobVerb.Move,
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,
@@ -290,6 +384,18 @@ internal static class Conventions
         "Count" or "GetCount" => BlobVerb.Count,
         _ => BlobVerb.None,
     };
+
+    /// <summary>Bool parameters of a blob write that say whether an existing blob may be replaced (ABP's <c>overrideExisting</c>).</summary>
+    public static readonly string[] OverwriteParameterNames = { "overrideExisting", "overwrite", "overwriteExisting", "override", "replaceExisting" };
+
+    /// <summary>Bool parameters of a blob write that add the content after the existing blob's (FluentStorage's <c>append</c>).</summary>
+    public static readonly string[] AppendParameterNames = { "append" };
+
+    /// <summary>String parameters of a blob listing that name a directory: the blobs under <c>{directory}/</c>.</summary>
+    public static readonly string[] DirectoryParameterNames = { "folder", "folderPath", "directory", "directoryPath", "dir", "path", "containerPath" };
+
+    /// <summary>String parameters of a blob listing that are a raw key prefix.</summary>
+    public static readonly string[] PrefixParameterNames = { "prefix", "keyPrefix", "namePrefix", "pathPrefix" };
 
     /// <summary>String parameters of a blob write read as its content type.</summary>
     public static readonly string[] ContentTypeNames = { "contentType", "mimeType", "mediaType", "type" };
@@ -426,6 +532,21 @@ internal enum KeyValueVerb
     Keys,
     TimeToLive,
     Expire,
+    Replace,
+    Renew,
+    GetAll,
+    GetMany,
+    SetMany,
+    DeleteMany,
+    GetOrAdd,
+    CompareAndSet,
+    EvictByTag,
+    RemoveByPrefix,
+    RemoveByPattern,
+    ClearRegion,
+    Append,
+    Any,
+    IsEmpty,
 }
 
 /// <summary>The blob store verbs.</summary>

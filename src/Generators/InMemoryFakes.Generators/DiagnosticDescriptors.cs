@@ -122,6 +122,23 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1} returns {2}, which does not fit {3}: {4}; change the return type, or implement it in the partial class {5}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor NoJsonMetadata = Create(
+        "IMF0021",
+        "No JSON metadata is generated for a stored type",
+        "{0} stores '{1}'{2}, and no JSON metadata is generated for it: {3}. Saving it with AddInMemoryFakesPersistence (or showing it in the inspector) needs a JsonSerializerContext in the options' JsonTypes, a registered converter, or the reflection fallback (docs/prototyping.md).",
+        DiagnosticSeverity.Info);
+    public static readonly DiagnosticDescriptor ValueStoredByReference = Create(
+        "IMF0020",
+        "Values are stored by reference",
+        "Values of '{0}' ({1}) are stored by reference: {2}. Mutating such a value after writing it, or one a read returned, changes the stored value. Implement InMemoryFakes.IDeepCopyable<T> on the type, register its copy in InMemoryFakeOptions.CopyHooks, or set CopyMode = CopyMode.Reference on [InMemoryFake] to store values by reference on purpose.",
+        DiagnosticSeverity.Warning);
+
+    public static readonly DiagnosticDescriptor UnitOfWorkWritesUnknown = Create(
+        "IMF0022",
+        "Where a unit of work's writes go cannot be told",
+        "'{0}' of {1} saves a unit of work, but whether the writes of {1} wait for it or are saved at once cannot be told from the interface ({2}). Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the repository only tracks its writes until {0} (as EF Core's DbSet.Add does), or UnitOfWorkWrites.Immediate when each write saves (docs/runtime.md#unit-of-work)",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
         "The generator failed",
@@ -148,6 +165,9 @@ internal static class DiagnosticDescriptors
         [QueryOperatorMismatch.Id] = QueryOperatorMismatch,
         [QueryParameterMismatch.Id] = QueryParameterMismatch,
         [QueryResultMismatch.Id] = QueryResultMismatch,
+        [NoJsonMetadata.Id] = NoJsonMetadata,
+        [ValueStoredByReference.Id] = ValueStoredByReference,
+        [UnitOfWorkWritesUnknown.Id] = UnitOfWorkWritesUnknown,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

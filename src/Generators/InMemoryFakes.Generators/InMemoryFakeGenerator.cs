@@ -15,6 +15,8 @@ namespace InMemoryFakes.Generators;
 [Generator(LanguageNames.CSharp)]
 public sealed class InMemoryFakeGenerator : IIncrementalGenerator
 {
+    private static readonly string JsonVersion = typeof(InMemoryFakeGenerator).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+
     /// <summary>The attribute that marks a target.</summary>
     public const string AttributeMetadataName = "InMemoryFakes.InMemoryFakeAttribute";
 
@@ -46,7 +48,22 @@ public sealed class InMemoryFakeGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.LocatedDiagnostics);
 #pragma warning restore RS0030
 
+        // JSON metadata for persistence and inspectors: each fake's needs, merged so every type is described once per assembly.
+        var json = results
+            .Select(static (result, _) => result.Json)
+            .WithTrackingName(TrackingNames.JsonTypes)
+            .Collect()
+            .Select(static (sets, cancellationToken) => JsonMetadataSpec.Combine(sets, JsonVersion, cancellationToken))
+            .WithTrackingName(TrackingNames.JsonMetadata);
+
         context.RegisterSourceOutput(fakes, static (output, fake) => output.AddSource(fake.HintName, Emitter.Emit(fake, output.CancellationToken)));
+        context.RegisterSourceOutput(json, static (output, metadata) =>
+        {
+            if (metadata is not null)
+            {
+                output.AddSource(Emitter.JsonHintName, Emitter.EmitJson(metadata, output.CancellationToken));
+            }
+        });
         context.RegisterSourceOutput(located, static (output, diagnostic) => output.ReportDiagnostic(diagnostic.ToDiagnostic()));
     }
 }

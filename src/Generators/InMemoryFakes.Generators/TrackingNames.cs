@@ -7,6 +7,12 @@ internal static class TrackingNames
     public const string Fakes = "InMemoryFakes.Fakes";
     public const string Diagnostics = "InMemoryFakes.Diagnostics";
 
+    /// <summary>Each fake's JSON metadata needs.</summary>
+    public const string JsonTypes = "InMemoryFakes.JsonTypes";
+
+    /// <summary>The assembly's JSON metadata: every fake's needs merged, each type once.</summary>
+    public const string JsonMetadata = "InMemoryFakes.JsonMetadata";
+
     /// <summary>Report time only: each diagnostic paired with its syntax tree (not part of the model).</summary>
     public const string LocatedDiagnostics = "InMemoryFakes.LocatedDiagnostics";
 }

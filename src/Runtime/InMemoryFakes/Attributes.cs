@@ -62,6 +62,20 @@ public sealed class InMemoryFakeAttribute : Attribute
 
     /// <summary>Exception thrown instead of <see cref="ConcurrencyConflictException"/>; it needs a public <c>(string message)</c> constructor.</summary>
     public Type? ConcurrencyException { get; set; }
+
+    /// <summary>
+    /// Parameter names the fake ignores, besides the built-in list of optional flags (<c>includeDetails</c>,
+    /// <c>autoSave</c>, <c>asNoTracking</c>… docs/generator.md, "Ignored parameters"): a parameter named here takes no part in
+    /// what the member does, whether it is optional or not.
+    /// </summary>
+    public string[]? IgnoredParameters { get; set; }
+
+    /// <summary>
+    /// For an interface with a unit-of-work member (<c>SaveChanges</c>, <c>Commit</c>, an <c>IUnitOfWork</c> property): whether
+    /// its writes wait for the save or are saved at once. <see cref="InMemoryFakes.UnitOfWorkWrites.Auto"/> lets the generator
+    /// decide where the interface proves it, and reports IMF0022 where it does not.
+    /// </summary>
+    public UnitOfWorkWrites UnitOfWorkWrites { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -57,3 +57,19 @@ public enum EvictionReason
     /// <summary>The entry was the least recently used when a write needed room (<see cref="QuotaPolicy.EvictLeastRecentlyUsed"/>).</summary>
     LeastRecentlyUsed = 2,
 }
+
+/// <summary>Where a write through a fake with a unit of work goes; see <see cref="InMemoryFakeAttribute.UnitOfWorkWrites"/>.</summary>
+public enum UnitOfWorkWrites
+{
+    /// <summary>
+    /// The generator decides: writes are deferred when the interface has synchronous writes or an <c>IUnitOfWork</c>
+    /// property, immediate for Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; otherwise it reports IMF0022.
+    /// </summary>
+    Auto = 0,
+
+    /// <summary>Writes wait in the tracker until <c>SaveChanges</c> (the repository only tracks, as EF Core's <c>DbSet.Add</c> does).</summary>
+    Deferred = 1,
+
+    /// <summary>Each write is saved at once (the repository saves inside each write); <c>SaveChanges</c> saves changes made to tracked entities.</summary>
+    Immediate = 2,
+}

@@ -67,7 +67,7 @@ public sealed record StoreSemantics
     /// <param name="property">The property name (a nested path as the query names it, e.g. <c>AddressCity</c>).</param>
     /// <returns>The comparison.</returns>
     public StringComparison ComparisonFor(string property)
-        => property is not null && _text.TryGetValue(property, out var comparison) ? comparison : DefaultTextComparison;
+        => _text.Count > 0 && property is not null && _text.TryGetValue(property, out var comparison) ? comparison : DefaultTextComparison;
 
     /// <summary>Whether two values of a text property are equal under the property's comparison (null equals only null).</summary>
     /// <param name="property">The property name.</param>

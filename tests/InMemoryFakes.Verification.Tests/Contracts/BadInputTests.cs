@@ -18,7 +18,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_factory_that_throws_is_reported_with_its_exception()
     {
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor)
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IProductCatalog>()
             .RunAsync(() => throw new InvalidOperationException("no connection string configured"), Token));
 
         Assert.Contains("The factory for the real IProductCatalog threw InvalidOperationException: no connection string configured", error.Message);
@@ -29,7 +29,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_factory_that_returns_null_is_refused()
     {
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor).RunAsync(() => null!, Token));
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IProductCatalog>().RunAsync(() => null!, Token));
 
         Assert.Contains("returned null", error.Message);
     }
@@ -40,7 +40,7 @@ public sealed class BadInputTests
         var options = new DbContextOptionsBuilder<CatalogDbContext>()
             .UseNpgsql($"Host=127.0.0.1;Port={ClosedPort()};Username=postgres;Database=postgres;Timeout=3;Pooling=false").Options;
 
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor)
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IProductCatalog>()
             .RunAsync(() => new EfProductCatalog(options), Token));
 
         Assert.Contains("could not reach its engine", error.Message);
@@ -50,7 +50,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_Redis_server_that_is_down_stops_the_run_with_a_clear_error()
     {
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(DistributedCacheContract.Descriptor)
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IDistributedCache>()
             .RunAsync(() => new RedisCache(new RedisCacheOptions { Configuration = $"127.0.0.1:{ClosedPort()},abortConnect=true,connectTimeout=1000,connectRetry=0" }), Token));
 
         Assert.Contains("could not reach its engine", error.Message);
@@ -59,7 +59,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_call_that_never_completes_times_out_instead_of_hanging()
     {
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor)
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IProductCatalog>()
             .WithOperationTimeout(TimeSpan.FromMilliseconds(200))
             .RunAsync(() => new HangingCatalog(), Token));
 
@@ -70,7 +70,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_factory_that_never_returns_times_out_instead_of_hanging()
     {
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor)
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IProductCatalog>()
             .WithOperationTimeout(TimeSpan.FromMilliseconds(100))
             .RunAsync(_ => new ValueTask<IProductCatalog>(new TaskCompletionSource<IProductCatalog>().Task), Token));
 
@@ -80,9 +80,9 @@ public sealed class BadInputTests
     [Fact]
     public async Task Members_the_generator_did_not_classify_are_refused_by_name_until_excluded()
     {
-        var descriptor = new ContractDescriptor<IProductCatalog>("IProductCatalog", StoreKind.EntityRepository, static o => new InMemoryProductCatalog(o), ProductCatalogContract.Descriptor.Operations)
+        var descriptor = new ContractDescriptor<IProductCatalog>("IProductCatalog", StoreKind.EntityRepository, static o => new InMemoryProductCatalog(o), InMemoryProductCatalog__Contract.Descriptor.Operations)
         {
-            Entity = ProductCatalogContract.Descriptor.Entity,
+            Entity = InMemoryProductCatalog__Contract.Descriptor.Entity,
             Unclassified = new[] { new ContractUnclassifiedMember("FindBySimilarName", "hand-written in the partial class InMemoryProductCatalog") },
         };
 
@@ -97,7 +97,7 @@ public sealed class BadInputTests
     [Fact]
     public async Task Excluding_a_member_that_does_not_exist_is_refused()
     {
-        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For(ProductCatalogContract.Descriptor).Exclude("FindAsnyc").RunAsync(() => new EfProductCatalog(), Token));
+        var error = await Assert.ThrowsAsync<ContractSetupException>(() => FakeContract.For<IProductCatalog>().Exclude("FindAsnyc").RunAsync(() => new EfProductCatalog(), Token));
 
         Assert.Contains("FindAsnyc", error.Message);
         Assert.Contains("FindAsync", error.Message);
@@ -106,9 +106,9 @@ public sealed class BadInputTests
     [Fact]
     public async Task A_type_without_a_generator_is_named_with_the_fix()
     {
-        var entity = ProductCatalogContract.Descriptor.Entity!;
+        var entity = InMemoryProductCatalog__Contract.Descriptor.Entity!;
         var properties = new List<ContractProperty>(entity.Properties) { new("Dimensions", typeof(Uri), static _ => null) };
-        var descriptor = new ContractDescriptor<IProductCatalog>("IProductCatalog", StoreKind.EntityRepository, static o => new InMemoryProductCatalog(o), ProductCatalogContract.Descriptor.Operations)
+        var descriptor = new ContractDescriptor<IProductCatalog>("IProductCatalog", StoreKind.EntityRepository, static o => new InMemoryProductCatalog(o), InMemoryProductCatalog__Contract.Descriptor.Operations)
         {
             Entity = new ContractEntityShape(entity.Type, entity.TypeName, properties, entity.Create, entity.GetKey) { KeyType = typeof(string) },
         };

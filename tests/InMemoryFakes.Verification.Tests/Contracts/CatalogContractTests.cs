@@ -8,7 +8,7 @@ namespace InMemoryFakes.Verification.Tests.Contracts;
 
 public sealed class CatalogContractTests
 {
-    private static FakeContract<IProductCatalog> Contract() => FakeContract.For(ProductCatalogContract.Descriptor);
+    private static FakeContract<IProductCatalog> Contract() => FakeContract.For<IProductCatalog>();
 
     [Fact]
     public async Task EF_Core_on_SQLite_agrees_with_the_fake()
@@ -26,7 +26,7 @@ public sealed class CatalogContractTests
         var report = await Contract().RunAsync(() => new EfProductCatalog(), TestContext.Current.CancellationToken);
 
         var coverage = report.Coverage.ToDictionary(c => c.Member);
-        Assert.All(ProductCatalogContract.Descriptor.Operations, o => Assert.True(coverage[o.Member].Calls > 0, o.Member + " was never called"));
+        Assert.All(InMemoryProductCatalog__Contract.Descriptor.Operations, o => Assert.True(coverage[o.Member].Calls > 0, o.Member + " was never called"));
         Assert.True(coverage["AddAsync"].Outcomes.GetValueOrDefault("Duplicate") > 0, "no Add hit a taken key");
         Assert.True(coverage["Get"].Outcomes.GetValueOrDefault("NotFound") > 0, "no Get missed");
         Assert.True(coverage["Get"].Outcomes.GetValueOrDefault("returned") > 0, "no Get hit");

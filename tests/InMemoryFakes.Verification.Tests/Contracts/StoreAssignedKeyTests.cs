@@ -12,7 +12,7 @@ public sealed class StoreAssignedKeyTests
     [Fact]
     public async Task A_store_that_assigns_different_ids_agrees_when_it_behaves_the_same()
     {
-        var report = await FakeContract.For(NoteStoreContract.Descriptor).RunAsync(() => new SparseIdNoteStore(), TestContext.Current.CancellationToken);
+        var report = await FakeContract.For<INoteStore>().RunAsync(() => new SparseIdNoteStore(), TestContext.Current.CancellationToken);
 
         Assert.True(report.Passed, report.ToString());
         Assert.True(report.Coverage.Single(c => c.Member == "Find").Outcomes.GetValueOrDefault("returned") > 0);
@@ -21,7 +21,7 @@ public sealed class StoreAssignedKeyTests
     [Fact]
     public async Task A_lookup_that_returns_another_entity_is_caught_and_the_repro_refers_to_entities_by_variable()
     {
-        var report = await FakeContract.For(NoteStoreContract.Descriptor).CheckAsync(() => new OffByOneNoteStore(), TestContext.Current.CancellationToken);
+        var report = await FakeContract.For<INoteStore>().CheckAsync(() => new OffByOneNoteStore(), TestContext.Current.CancellationToken);
 
         var difference = Assert.IsType<ContractDifference>(report.Difference);
         Assert.Equal("Find", difference.Member);

@@ -11,7 +11,7 @@ public sealed class TimeToLiveSequenceTests
     [Fact]
     public async Task Without_TimeToLive_sequences_use_the_no_expiry_value_and_agree()
     {
-        var report = await FakeContract.For(DistributedCacheContract.Descriptor)
+        var report = await FakeContract.For<IDistributedCache>()
             .RunAsync(() => new InMemoryDistributedCache(new InMemoryFakeOptions { TimeProvider = new ManualClock() }), TestContext.Current.CancellationToken);
 
         Assert.True(report.Passed, report.ToString());
@@ -20,7 +20,7 @@ public sealed class TimeToLiveSequenceTests
     [Fact]
     public async Task With_TimeToLive_clock_moves_join_the_sequences_and_an_implementation_that_ignores_expiry_is_caught()
     {
-        var report = await FakeContract.For(DistributedCacheContract.Descriptor)
+        var report = await FakeContract.For<IDistributedCache>()
             .Generate(random => new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(random.Next(1, 4)) })
             .RenderAs<DistributedCacheEntryOptions>(o => $"new DistributedCacheEntryOptions {{ AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds({o.AbsoluteExpirationRelativeToNow!.Value.TotalSeconds}) }}")
             .WithTimeToLive((_, _) => ValueTask.CompletedTask)
@@ -36,7 +36,7 @@ public sealed class TimeToLiveSequenceTests
     [Fact]
     public async Task With_TimeToLive_a_real_clock_moved_in_step_agrees()
     {
-        var report = await FakeContract.For(DistributedCacheContract.Descriptor)
+        var report = await FakeContract.For<IDistributedCache>()
             .Generate(random => new DistributedCacheEntryOptions { AbsoluteExpirationRelativeToNow = TimeSpan.FromSeconds(random.Next(1, 4)) })
             .WithTimeToLive((real, delta) =>
             {

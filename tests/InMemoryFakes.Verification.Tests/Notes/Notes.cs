@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
 using InMemoryFakes;
-using InMemoryFakes.Contracts;
 
 namespace InMemoryFakes.Verification.Tests.Notes;
 
@@ -64,46 +63,4 @@ public sealed class OffByOneNoteStore : INoteStore
     public bool Delete(int id) => _notes.RemoveAll(n => n.Id == id) > 0;
 
     public IReadOnlyList<Note> List() => _notes.ToList();
-}
-
-/// <summary>The descriptor of <see cref="INoteStore"/>, in the shape the generator will emit (synchronous members).</summary>
-internal static class NoteStoreContract
-{
-    private static readonly ContractParameter Id = new("id", typeof(int), ContractParameterRole.Key);
-
-    public static ContractDescriptor<INoteStore> Descriptor { get; } = new(
-        "INoteStore",
-        StoreKind.EntityRepository,
-        static options => new InMemoryNoteStore(options),
-        new ContractOperation[]
-        {
-            new("Add", ContractOperationKind.EntityAdd, new[] { new ContractParameter("note", typeof(Note), ContractParameterRole.Entity) },
-                new ContractResult(ContractResultShape.Entity, typeof(Note)),
-                static (i, a, ct) => ContractOperation.Done(((INoteStore)i).Add((Note)a[0]!))) { Style = ContractInvocationStyle.Sync },
-            new("Find", ContractOperationKind.EntityFind, new[] { Id },
-                new ContractResult(ContractResultShape.Entity, typeof(Note)) { IsNullable = true },
-                static (i, a, ct) => ContractOperation.Done(((INoteStore)i).Find((int)a[0]!))) { Style = ContractInvocationStyle.Sync },
-            new("Delete", ContractOperationKind.EntityDeleteByKey, new[] { Id },
-                new ContractResult(ContractResultShape.Value, typeof(bool)),
-                static (i, a, ct) => ContractOperation.Done(((INoteStore)i).Delete((int)a[0]!))) { Style = ContractInvocationStyle.Sync },
-            new("List", ContractOperationKind.EntityList, System.Array.Empty<ContractParameter>(),
-                new ContractResult(ContractResultShape.EntityList, typeof(IReadOnlyList<Note>)),
-                static (i, a, ct) => ContractOperation.Done(((INoteStore)i).List())) { Style = ContractInvocationStyle.Sync },
-        })
-    {
-        Entity = new ContractEntityShape(
-            typeof(Note),
-            "Note",
-            new ContractProperty[]
-            {
-                new("Id", typeof(int), static e => ((Note)e).Id) { IsKey = true },
-                new("Text", typeof(string), static e => ((Note)e).Text),
-            },
-            static v => new Note { Id = (int)v[0]!, Text = (string)v[1]! },
-            static e => ((Note)e).Id)
-        {
-            KeyType = typeof(int),
-            KeyAssignment = ContractKeyAssignment.Store,
-        },
-    };
 }

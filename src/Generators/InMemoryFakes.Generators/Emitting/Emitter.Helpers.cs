@@ -6,6 +6,25 @@ namespace InMemoryFakes.Generators.Emitting;
 
 internal static partial class Emitter
 {
+    /// <summary>The <c>[UnsafeAccessor]</c>s to setters the fake cannot call (a generated key, a concurrency token).</summary>
+    private static void WriteSetterAccessors(SourceWriter w, FakeSpec fake)
+    {
+        if (fake.Store.Entity is not { } entity)
+        {
+            return;
+        }
+
+        foreach (var write in new[] { entity.WithKey, entity.Token?.Write })
+        {
+            if (write?.Accessor is { } accessor)
+            {
+                w.Line();
+                w.Line("[global::System.Runtime.CompilerServices.UnsafeAccessor(global::System.Runtime.CompilerServices.UnsafeAccessorKind.Method, Name = " + TypeNames.Literal(write.Setter!) + ")]");
+                w.Line("private static extern void " + accessor + "(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
+            }
+        }
+    }
+
     private static void WriteHelpers(SourceWriter w, FakeSpec fake)
     {
         if (fake.Members.Any(static m => m.Operation is EntityQueryableOp { EntityFramework: true }))
@@ -22,48 +41,9 @@ internal static partial class Emitter
             w.Close();
         }
 
-        foreach (var copy in fake.Store.CopyMethods)
-        {
-            w.Line();
-            w.Open("private static " + copy.Type + "? " + copy.Name + "(" + copy.Type + "? source, int depth)");
-            w.Line("if (source is null)");
-            w.Line("{");
-            w.Line("    return null;");
-            w.Line("}");
-            w.Line();
-            w.Line("if (depth > 32)");
-            w.Line("{");
-            w.Line("    return source;");
-            w.Line("}");
-            w.Line();
-            w.Line(copy.UseWith ? "var copy = source with" : "var copy = new " + copy.Type);
-            w.Line("{");
-            w.Indent();
-            foreach (var assignment in copy.Assignments)
-            {
-                w.Line(assignment.Property + " = " + ValueCopy(assignment.Value, "source." + assignment.Property) + ",");
-            }
-
-            w.Outdent();
-            w.Line("};");
-            foreach (var refill in copy.CollectionRefills)
-            {
-                w.Line("if (source." + refill.Property + " is not null && copy." + refill.Property + " is not null)");
-                w.Line("{");
-                w.Indent();
-                w.Line("global::System.Collections.Generic.ICollection<" + refill.ElementType + "> target = copy." + refill.Property + ";");
-                w.Line("target.Clear();");
-                w.Line("foreach (var item in source." + refill.Property + ")");
-                w.Line("{");
-                w.Line("    target.Add(item);");
-                w.Line("}");
-                w.Outdent();
-                w.Line("}");
-            }
-
-            w.Line("return copy;");
-            w.Close();
-        }
+        WriteCopies(w, fake);
+        WriteSetterAccessors(w, fake);
+        WriteSameStates(w, fake);
 
         foreach (var converter in fake.Store.Converters)
         {
@@ -141,35 +121,6 @@ internal static partial class Emitter
             arguments.Add("paramName: paramName");
             w.Line("return " + RuntimeNames.Expiration + ".Combine(" + string.Join(", ", arguments) + ");");
             w.Close();
-        }
-    }
-
-    /// <summary>An expression that copies <paramref name="access"/>: new collections, nested copies, or the value itself.</summary>
-    private static string ValueCopy(ValueCopySpec copy, string access)
-    {
-        string Element(string? method) => method is null ? "" : method + "(x, depth + 1)!";
-        var args = copy.TypeArguments;
-        switch (copy.Kind)
-        {
-            case ValueCopyKind.CloneArray:
-                return access + " is null ? null! : (" + args[0] + "[])" + access + ".Clone()";
-            case ValueCopyKind.ConvertArray:
-                return access + " is null ? null! : global::System.Array.ConvertAll(" + access + ", x => " + Element(copy.ElementCopy) + ")";
-            case ValueCopyKind.NewList:
-                var source = copy.ElementCopy is null ? access : "global::System.Linq.Enumerable.Select(" + access + ", x => " + Element(copy.ElementCopy) + ")";
-                return access + " is null ? null! : new global::System.Collections.Generic.List<" + args[0] + ">(" + source + ")";
-            case ValueCopyKind.NewHashSetWithComparer:
-                return access + " is null ? null! : new global::System.Collections.Generic.HashSet<" + args[0] + ">(" + access + ", " + access + ".Comparer)";
-            case ValueCopyKind.NewHashSet:
-                return access + " is null ? null! : new global::System.Collections.Generic.HashSet<" + args[0] + ">(" + access + ")";
-            case ValueCopyKind.NewDictionaryWithComparer:
-                return access + " is null ? null! : new global::System.Collections.Generic.Dictionary<" + args[0] + ", " + args[1] + ">(" + access + ", " + access + ".Comparer)";
-            case ValueCopyKind.NewDictionary:
-                return access + " is null ? null! : new global::System.Collections.Generic.Dictionary<" + args[0] + ", " + args[1] + ">(" + access + ")";
-            case ValueCopyKind.Nested:
-                return copy.Method + "(" + access + ", depth + 1)!";
-            default:
-                return access;
         }
     }
 }

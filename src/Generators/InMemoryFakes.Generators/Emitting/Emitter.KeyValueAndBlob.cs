@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using static InMemoryFakes.Generators.Emitting.RuntimeNames;
 
@@ -10,26 +11,33 @@ internal static partial class Emitter
     {
         var n = fake.Names;
         var t = body.T;
+        var tags = fake.Store.KeyValue?.TagsField;
         switch (member.Operation)
         {
             case KvGetOp op:
+                KvGet(body, fake, op);
+                break;
+            case KvGetItemOp op:
             {
-                var key = Arg(op.Key);
-                body.Return(op.Result switch
+                var key = KvKey(op.Key);
+                body.Line("if (" + t + ".TryGetValue(" + key + ", out var " + n.Value + "))");
+                body.Line("{");
+                body.Line("    return new " + op.Item.Type + "(" + string.Join(", ", op.Item.Arguments.Select(part => part switch
                 {
-                    KvGetResult.Required => t + ".GetRequired(" + key + ")",
-                    KvGetResult.NullableStruct => t + ".TryGetValue(" + key + ", out var " + n.Value + ") ? (" + op.Type + ")" + n.Value + " : null",
-                    KvGetResult.NullableCast => t + ".GetValueOrDefault(" + key + ") is " + op.Type + " " + n.Value + " ? (" + op.DeclaredType + ")" + n.Value + " : default",
-                    KvGetResult.Cast => "(" + op.Type + ")" + t + ".GetRequired(" + key + ")",
-                    _ => t + ".GetValueOrDefault(" + key + ")",
-                });
+                    ItemPart.Key => Arg(op.Key.Key!),
+                    ItemPart.Region => op.Key.Region is null ? "null!" : Arg(op.Key.Region),
+                    _ => n.Value,
+                })) + ");");
+                body.Line("}");
+                body.Line("");
+                body.Line(op.Required ? "throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + key + ");" : "return null;");
                 break;
             }
 
             case KvTryGetOp op:
                 if (op.CastType is not null)
                 {
-                    body.Line("if (" + t + ".TryGetValue(" + Arg(op.Key) + ", out var " + n.Value + ") && " + n.Value + " is " + op.CastType + " " + n.Item + ")");
+                    body.Line("if (" + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ") && (object?)" + n.Value + " is " + op.CastType + " " + n.Item + ")");
                     body.Line("{");
                     body.Line("    " + op.OutParameter + " = " + n.Item + ";");
                     body.Line("    return true;");
@@ -40,107 +48,183 @@ internal static partial class Emitter
                 }
                 else
                 {
-                    body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + Arg(op.Key) + ", out var " + n.Value + ");");
+                    body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ");");
                     body.Line(op.OutParameter + " = " + n.Value + "!;");
                     body.Line("return " + n.Result + ";");
                 }
 
                 break;
             case KvSetOp op:
+                KvSet(body, fake, op);
+                break;
+            case KvSetItemOp op:
             {
-                var key = Arg(op.Key);
-                var call = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + Arg(op.Value) + ", " + Expiration(op.Expiration) + (op.ValueName is null ? "" : ", valueParam: nameof(" + op.ValueName + ")") + ")";
-                if (op.IfAbsent && !op.ReturnsBool)
-                {
-                    body.Line("if (!" + call + ")");
-                    body.Line("{");
-                    body.Line("    throw " + n.Core + ".Defaults.Errors.CreateDuplicate(" + t + ".Name, " + key + ");");
-                    body.Line("}");
-                }
-                else
-                {
-                    body.Call(call, op.ReturnsBool);
-                }
-
+                var item = Arg(op.Item.Parameter);
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + item + ");");
+                var key = op.Item.Region is null
+                    ? (op.Regions ? RegionKeys + ".Without(" + item + "." + op.Item.Key + ")" : item + "." + op.Item.Key)
+                    : "(" + item + "." + op.Item.Region + " is null ? " + RegionKeys + ".Without(" + item + "." + op.Item.Key + ") : " + RegionKeys + ".In(" + item + "." + op.Item.Region + ", " + item + "." + op.Item.Key + "))";
+                var call = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + item + "." + op.Item.Value + "!, " + RuntimeNames.Expiration + ".Default, nameof(" + op.Item.Parameter.Name + "), nameof(" + op.Item.Parameter.Name + "))";
+                body.Call(call, op.ReturnsBool);
                 break;
             }
 
+            case KvAddWithNewKeyOp op:
+                body.Call(KeyValueTableOperations + ".AddWithNewKey(" + t + ", " + Arg(op.Value) + ", " + Expiration(op.Expiration) + ", nameof(" + op.Value.Name + "))", op.ReturnsKey);
+                break;
+            case KvValuesOp op:
+                body.Sequence(t + ".Values()", op.Sequence);
+                break;
+            case KvGetManyOp op:
+            {
+                var keys = Arg(op.Keys);
+                body.Return(op.Result switch
+                {
+                    KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
+                    KvBatchResult.ValueArray => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")).ToArray()",
+                    _ => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
+                });
+                break;
+            }
+
+            case KvSetManyOp op:
+            {
+                var items = Arg(op.Items);
+                if (op.BoxValues)
+                {
+                    body.Line("global::System.ArgumentNullException.ThrowIfNull(" + items + ");");
+                    items = "global::System.Linq.Enumerable.Select(" + items + ", static p => new global::System.Collections.Generic.KeyValuePair<" + op.KeyType + ", object>(p.Key, p.Value!))";
+                }
+
+                body.Line(KeyValueTableOperations + ".SetMany(" + t + ", " + items + ", " + Expiration(op.Expiration) + ", " + (op.IfAbsent ? "true" : "false") + ", nameof(" + op.Items.Name + "));");
+                break;
+            }
+
+            case KvDeleteManyOp op:
+                Counted(body, KeyValueTableOperations + ".RemoveMany(" + t + ", " + Arg(op.Keys) + ", nameof(" + op.Keys.Name + "))", op.Result);
+                break;
+            case KvRemoveMatchingOp op:
+            {
+                var argument = Arg(op.Argument);
+                var call = op.Match switch
+                {
+                    KvKeyMatch.Prefix => KeyValueTableOperations + ".RemoveByPrefix(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
+                    KvKeyMatch.Region => KeyValueTableOperations + ".RemoveRegion(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
+                    _ => tags + ".Evict(" + argument + ", nameof(" + op.Argument.Name + "))",
+                };
+                Counted(body, call, op.Result);
+                break;
+            }
+
+            case KvRemoveWhereOp op:
+            {
+                var v = n.Value;
+                var conditions = string.Join(" && ", op.Conditions.Select(c => "global::System.Object.Equals(" + v + "." + c.Property + ", " + Arg(c.Parameter) + ")"));
+                Counted(body, t + ".RemoveWhere(" + v + " => " + conditions + ")", op.Result);
+                break;
+            }
+
+            case KvGetOrAddOp op:
+                KvGetOrAdd(body, fake, member, op);
+                break;
+            case KvAnyOp op:
+                body.Return(t + ".Count " + (op.Empty ? "== 0" : "> 0"));
+                break;
+            case KvCompareAndSetOp op:
+                body.Return(KeyValueTableOperations + ".CompareAndSet(" + t + ", " + KvKey(op.Key) + ", " + Arg(op.Value) + ", " + Arg(op.Expected) + ", nameof(" + op.Value.Name + "))");
+                break;
             case KvDeleteOp op:
-                body.Call(t + ".Remove(" + Arg(op.Key) + ")", op.ReturnsBool);
+                body.Call((tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ")", op.ReturnsBool);
                 break;
             case BlobDeleteOp op:
-                body.Call(t + ".Remove(" + Arg(op.Key) + ")", op.ReturnsBool);
+                body.Call(t + ".Remove(" + BlobKey(op.Key) + ")", op.ReturnsBool);
                 break;
             case KvExistsOp op:
-                body.Return(t + ".ContainsKey(" + Arg(op.Key) + ")");
+                body.Return(t + ".ContainsKey(" + KvKey(op.Key) + ")");
                 break;
             case BlobExistsOp op:
-                body.Return(t + ".ContainsKey(" + Arg(op.Key) + ")");
+                body.Return(t + ".ContainsKey(" + BlobKey(op.Key) + ")");
                 break;
             case KvIncrementOp { Floating: true } op:
             {
                 var amount = op.Amount ?? "1D";
-                body.Call(t + ".IncrementByFloat(" + Arg(op.Key) + ", " + (op.Decrement ? "-" + amount : amount) + ", " + Expiration(op.Expiration) + ")", op.Result != NumberResult.None);
+                body.Call(t + ".IncrementByFloat(" + KvKey(op.Key) + ", " + (op.Decrement ? "-" + amount : amount) + ", " + Expiration(op.Expiration) + ")", op.Result != NumberResult.None);
                 break;
             }
 
             case KvIncrementOp { Result: NumberResult.Int } op:
             {
                 // An int result is checked before the write: a counter that would leave int's range is refused, unchanged.
-                var call = t + "." + (op.Decrement ? "DecrementInRange" : "IncrementInRange") + "(" + Arg(op.Key) + ", " + (op.Amount ?? "1L") + ", int.MinValue, int.MaxValue, " + Expiration(op.Expiration) + ")";
+                var call = t + "." + (op.Decrement ? "DecrementInRange" : "IncrementInRange") + "(" + KvKey(op.Key) + ", " + (op.Amount ?? "1L") + ", int.MinValue, int.MaxValue, " + Expiration(op.Expiration) + ")";
                 body.Return("(int)" + call);
                 break;
             }
 
             case KvIncrementOp op:
             {
-                var call = t + "." + (op.Decrement ? "Decrement" : "Increment") + "(" + Arg(op.Key) + ", " + (op.Amount ?? "1L") + ", " + Expiration(op.Expiration) + ")";
+                var call = t + "." + (op.Decrement ? "Decrement" : "Increment") + "(" + KvKey(op.Key) + ", " + (op.Amount ?? "1L") + ", " + Expiration(op.Expiration) + ")";
                 body.Call(call, op.Result != NumberResult.None);
                 break;
             }
 
             case KvRefreshOp op:
-                body.Call(t + ".Refresh(" + Arg(op.Key) + ")", op.ReturnsBool);
+                body.Call(t + ".Refresh(" + KvKey(op.Key) + ")", op.ReturnsBool);
                 break;
-            case KvClearOp or BlobClearOp:
+            case KvClearOp:
+                body.Line((tags is null ? t : tags) + ".Clear();");
+                break;
+            case BlobClearOp:
                 body.Line(t + ".Clear();");
                 break;
             case KvKeysOp op:
                 body.Sequence(t + ".Keys()", op.Sequence);
                 break;
             case KvTimeToLiveOp op:
-                body.Return(t + ".GetTimeToLive(" + Arg(op.Key) + ")");
+                body.Return(t + ".GetTimeToLive(" + KvKey(op.Key) + ")");
                 break;
             case KvExpireOp op:
-                body.Call(t + ".Expire(" + Arg(op.Key) + ", " + Expiration(op.Expiration) + ")", op.ReturnsBool);
+                body.Call(t + ".Expire(" + KvKey(op.Key) + ", " + Expiration(op.Expiration) + ")", op.ReturnsBool);
                 break;
             case BlobPutOp op:
+                BlobPut(body, fake, member, op);
+                break;
+            case BlobExistsManyOp op:
+                body.Sequence(BlobKeys + ".ExistMany(" + t + ", " + Arg(op.Names) + ", nameof(" + op.Names.Name + "))", op.Sequence);
+                break;
+            case BlobDeleteManyOp op:
+                Counted(body, BlobKeys + ".RemoveMany(" + t + ", " + Arg(op.Names) + ", nameof(" + op.Names.Name + "))", op.Result);
+                break;
+            case BlobDownloadToOp op:
             {
-                var key = Arg(op.Key);
-                var content = Arg(op.Content) + (op.ContentKind == BlobContentKind.Memory ? ".Span" : "");
-                var contentType = op.ContentType ?? "null";
-                var metadata = Metadata(op.Metadata);
-                var expiration = Expiration(op.Expiration);
-                var call = op.ContentKind == BlobContentKind.Stream && member.Shape != ReturnShape.Sync
-                    ? "await " + t + ".PutAsync(" + key + ", " + content + ", " + contentType + ", " + metadata + ", " + expiration + ", " + (member.CancellationToken ?? "default") + ").ConfigureAwait(false)"
-                    : t + "." + (op.ContentKind == BlobContentKind.Text ? "PutText" : "Put") + "(" + key + ", " + content + ", " + contentType + ", " + metadata + ", " + expiration + ")";
-                PropertiesResult(body, fake, op.Result, call, "CreateQuotaExceeded(" + t + ".Name, " + key + ", \"the write was rejected by the quota policy\")");
+                var required = op.ReturnsBool ? "false" : "true";
+                var call = member.Shape == ReturnShape.Sync
+                    ? BlobKeys + ".CopyTo(" + t + ", " + BlobKey(op.Key) + ", " + Arg(op.Target) + ", " + required + ", nameof(" + op.Target.Name + "))"
+                    : "await " + BlobKeys + ".CopyToAsync(" + t + ", " + BlobKey(op.Key) + ", " + Arg(op.Target) + ", " + required + ", " + (member.CancellationToken ?? "default") + ", nameof(" + op.Target.Name + ")).ConfigureAwait(false)";
+                if (op.ReturnsBool)
+                {
+                    body.Return(call);
+                }
+                else
+                {
+                    body.Line("_ = " + call + ";");
+                }
+
                 break;
             }
 
             case BlobCopyOp op:
             {
-                var call = t + "." + (op.Move ? "Move" : "Copy") + "(" + Arg(op.Source) + ", " + Arg(op.Destination) + ", " + (op.Overwrite ?? "true") + ")";
-                PropertiesResult(body, fake, op.Result, call, "CreateQuotaExceeded(" + t + ".Name, " + Arg(op.Destination) + ", \"the write was rejected by the quota policy\")");
+                var call = t + "." + (op.Move ? "Move" : "Copy") + "(" + BlobKey(op.Source) + ", " + BlobKey(op.Destination) + ", " + (op.Overwrite ?? "true") + ")";
+                PropertiesResult(body, fake, op.Result, call, "CreateQuotaExceeded(" + t + ".Name, " + Arg(op.Destination.Argument) + ", \"the write was rejected by the quota policy\")");
                 break;
             }
 
             case BlobInfoOp op:
-                PropertiesResult(body, fake, op.Result, t + ".GetProperties(" + Arg(op.Key) + ")", "CreateNotFound(" + t + ".Name, " + Arg(op.Key) + ")");
+                PropertiesResult(body, fake, op.Result, t + ".GetProperties(" + BlobKey(op.Key) + ")", "CreateNotFound(" + t + ".Name, " + Arg(op.Key.Argument) + ")");
                 break;
             case BlobGetOp op:
             {
-                var key = Arg(op.Key);
+                var key = BlobKey(op.Key);
                 body.Return(op.Result switch
                 {
                     BlobGetResult.Bytes or BlobGetResult.Memory => t + ".GetBytes(" + key + ")",
@@ -156,7 +240,8 @@ internal static partial class Emitter
 
             case BlobListOp op:
             {
-                var list = t + ".List(" + (op.Prefix ?? "null") + ")";
+                var prefix = op.Prefix is null ? "null" : op.Directory ? BlobKeys + ".Directory(" + op.Prefix + ")" : op.Prefix;
+                var list = t + ".List(" + prefix + ")";
                 var converted = op.Element switch
                 {
                     BlobListElement.Key => list + ".ConvertAll(static " + n.Value + " => " + n.Value + ".Key)",
@@ -169,14 +254,264 @@ internal static partial class Emitter
 
             case BlobUrlOp op:
             {
-                var key = Arg(op.Key);
-                body.Line("global::System.ArgumentException.ThrowIfNullOrEmpty(" + key + ");");
+                var key = BlobKey(op.Key);
                 body.Return(op.AsUri
                     ? "new global::System.Uri(" + BlobTable + ".UrlFor(" + key + "))"
                     : BlobTable + ".UrlFor(" + key + ")");
                 break;
             }
         }
+    }
+
+    /// <summary>The table key of a key-value member: the key, the single entry's key, or (region, key).</summary>
+    private static string KvKey(KvKeySpec key) => key.Kind switch
+    {
+        KvKeyKind.Single => TypeNames.Literal(Conventions.SingleEntryKey),
+        KvKeyKind.Regioned => RegionKeys + ".In(" + Arg(key.Region!) + ", " + Arg(key.Key!) + ", nameof(" + key.Region!.Name + "), nameof(" + key.Key!.Name + "))",
+        KvKeyKind.RegionLess => RegionKeys + ".Without(" + Arg(key.Key!) + ", nameof(" + key.Key!.Name + "))",
+        _ => Arg(key.Key!),
+    };
+
+    /// <summary>A blob key, checked not blank (and the text of an id that is not a string).</summary>
+    private static string BlobKey(BlobKeySpec key) => key.Conversion switch
+    {
+        BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
+        BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
+        _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
+    };
+
+    /// <summary>Returns a count as the member's int or long, or calls it for a void member.</summary>
+    private static void Counted(BodyWriter body, string call, NumberResult result)
+    {
+        switch (result)
+        {
+            case NumberResult.None:
+                body.Line("_ = " + call + ";");
+                break;
+            case NumberResult.Long:
+                body.Return("(long)" + call);
+                break;
+            default:
+                body.Return(call);
+                break;
+        }
+    }
+
+    private static void KvGet(BodyWriter body, FakeSpec fake, KvGetOp op)
+    {
+        var n = fake.Names;
+        var t = body.T;
+        var key = KvKey(op.Key);
+        switch (op.Result)
+        {
+            case KvGetResult.Required:
+                body.Return(t + ".GetRequired(" + key + ")");
+                break;
+            case KvGetResult.NullableStruct:
+                body.Return(t + ".TryGetValue(" + key + ", out var " + n.Value + ") ? (" + op.Type + ")" + n.Value + " : null");
+                break;
+            case KvGetResult.NullableCast:
+                body.Return(ObjectValues + ".AsOrDefault<" + op.Type + ">(" + t + ".GetValueOrDefault(" + key + "))!");
+                break;
+            case KvGetResult.Cast:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".As<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
+                break;
+            case KvGetResult.NullableOfType:
+                body.Return(ObjectValues + ".OfTypeOrDefault(" + t + ".GetValueOrDefault(" + key + "), " + op.Type + ", nameof(" + op.Type + "))");
+                break;
+            case KvGetResult.OfType:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".OfType(" + n.Result + ", " + n.Value + ", " + op.Type + ", " + t + ", " + key + ", nameof(" + op.Type + "))");
+                break;
+            case KvGetResult.Wrapped:
+            {
+                var wrapper = op.Wrapper!;
+                var value = fake.Store.KeyValue!.ValueType == "object" ? ObjectValues + ".Cast<" + wrapper.ValueType + ">(" + n.Value + ", " + t + ".Name, " + key + ")" : n.Value;
+                body.Line("if (" + t + ".TryGetValue(" + key + ", out var " + n.Value + "))");
+                body.Line("{");
+                body.Line("    return " + Wrap(wrapper, value, found: true) + ";");
+                body.Line("}");
+                body.Line("");
+                body.Line("return " + Wrap(wrapper, null, found: false) + ";");
+                break;
+            }
+
+            default:
+                body.Return(t + ".GetValueOrDefault(" + key + ")");
+                break;
+        }
+    }
+
+    /// <summary>A result wrapper: <c>new W(value, true)</c>, or its "no value" member (else <c>new W(default!, false)</c>).</summary>
+    private static string Wrap(WrapperSpec wrapper, string? value, bool found)
+    {
+        if (!found && wrapper.Missing is not null)
+        {
+            return wrapper.Type + "." + wrapper.Missing;
+        }
+
+        var v = found ? value! : "default!";
+        var flag = found ? "true" : "false";
+        return "new " + wrapper.Type + "(" + (wrapper.ValueFirst ? v + ", " + flag : flag + ", " + v) + ")";
+    }
+
+    private static void KvSet(BodyWriter body, FakeSpec fake, KvSetOp op)
+    {
+        var n = fake.Names;
+        var t = body.T;
+        var key = KvKey(op.Key);
+        var valueName = op.ValueName is null ? "" : ", valueParam: nameof(" + op.ValueName + ")";
+        var expiration = Expiration(op.Expiration);
+        if (fake.Store.KeyValue?.TagsField is { } tags && !op.IfAbsent && !op.IfPresent)
+        {
+            // Every write of a store with tags goes through its tags: an entry written without tags loses its old ones.
+            var call = tags + ".Set(" + key + ", " + Arg(op.Value) + ", " + (op.Tags is null ? "null" : Arg(op.Tags)) + ", " + expiration + valueName + ")";
+            WriteResult(body, op, call);
+            return;
+        }
+
+        if (op.IfPresent)
+        {
+            body.Line("var " + n.Result + " = " + t + ".Write(" + key + ", " + Arg(op.Value) + ", " + expiration + ", " + WriteCondition + ".MustExist" + valueName + ");");
+            if (op.ReturnsBool)
+            {
+                body.Return(n.Result + " == " + WriteOutcome + ".Replaced");
+            }
+            else
+            {
+                body.Line("if (" + n.Result + " == " + WriteOutcome + ".Missing)");
+                body.Line("{");
+                body.Line("    throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + key + ");");
+                body.Line("}");
+            }
+
+            return;
+        }
+
+        var write = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + Arg(op.Value) + ", " + expiration + valueName + ")";
+        if (op.IfAbsent && !op.ReturnsBool)
+        {
+            body.Line("if (!" + write + ")");
+            body.Line("{");
+            body.Line("    throw " + n.Core + ".Defaults.Errors.CreateDuplicate(" + t + ".Name, " + key + ");");
+            body.Line("}");
+            return;
+        }
+
+        WriteResult(body, op, write);
+    }
+
+    private static void WriteResult(BodyWriter body, KvSetOp op, string call)
+    {
+        if (op.ReturnsValue)
+        {
+            body.Line(call + ";");
+            body.Return(op.Value.Name);
+        }
+        else
+        {
+            body.Call(call, op.ReturnsBool);
+        }
+    }
+
+    private static void KvGetOrAdd(BodyWriter body, FakeSpec fake, MemberSpec member, KvGetOrAddOp op)
+    {
+        var n = fake.Names;
+        var t = body.T;
+        var key = KvKey(op.Key);
+        var factory = Arg(op.Factory);
+        var objectStore = fake.Store.KeyValue!.ValueType == "object";
+        var call = op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")" : factory + "()";
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
+        if (op.Kind is FactoryKind.Async or FactoryKind.AsyncWithKey)
+        {
+            var made = "await " + call + ".ConfigureAwait(false)";
+            var lambda = "async () => " + (objectStore ? "(object)(" + made + ")!" : made);
+            body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ").ConfigureAwait(false);");
+        }
+        else if (member.Shape != ReturnShape.Sync)
+        {
+            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ");");
+        }
+        else
+        {
+            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ");");
+        }
+
+        var value = op.CastType is null ? n.Value : ObjectValues + ".Cast<" + op.CastType + ">(" + n.Value + ", " + t + ".Name, " + key + ")";
+        if (op.Wrapper is { } wrapper)
+        {
+            if (op.ValueCanBeNull)
+            {
+                body.Return("(object?)" + n.Value + " is null ? " + Wrap(wrapper, null, found: false) + " : " + Wrap(wrapper, value, found: true));
+            }
+            else
+            {
+                body.Return(Wrap(wrapper, value, found: true));
+            }
+
+            return;
+        }
+
+        body.Return(value);
+    }
+
+    private static void BlobPut(BodyWriter body, FakeSpec fake, MemberSpec member, BlobPutOp op)
+    {
+        var t = body.T;
+        var key = BlobKey(op.Key);
+        var content = Arg(op.Content) + (op.ContentKind == BlobContentKind.Memory ? ".Span" : "");
+        var contentType = op.ContentType ?? "null";
+        var metadata = Metadata(op.Metadata);
+        var expiration = Expiration(op.Expiration);
+        var isAsync = member.Shape != ReturnShape.Sync;
+        string call;
+        if (op.Append is not null)
+        {
+            var bytes = op.ContentKind switch
+            {
+                BlobContentKind.Stream => isAsync
+                    ? "await " + BlobKeys + ".ReadAllAsync(" + Arg(op.Content) + ", " + (member.CancellationToken ?? "default") + ", nameof(" + op.Content.Name + ")).ConfigureAwait(false)"
+                    : BlobKeys + ".ReadAll(" + Arg(op.Content) + ", nameof(" + op.Content.Name + "))",
+                BlobContentKind.Text => "global::System.Text.Encoding.UTF8.GetBytes(" + Arg(op.Content) + ")",
+                BlobContentKind.Memory => Arg(op.Content) + ".ToArray()",
+                _ => Arg(op.Content),
+            };
+            if (op.ContentKind == BlobContentKind.Text)
+            {
+                contentType = op.ContentType is null ? BlobTable + ".TextContentType" : "(" + op.ContentType + " ?? " + BlobTable + ".TextContentType)";
+            }
+
+            call = BlobKeys + ".PutOrAppend(" + t + ", " + key + ", " + bytes + ", " + contentType + ", " + metadata + ", " + expiration + ", " + op.Append + ")";
+        }
+        else if (op.Overwrite is not null)
+        {
+            var bytes = op.ContentKind switch
+            {
+                BlobContentKind.Stream => isAsync
+                    ? "await " + BlobKeys + ".ReadAllAsync(" + Arg(op.Content) + ", " + (member.CancellationToken ?? "default") + ", nameof(" + op.Content.Name + ")).ConfigureAwait(false)"
+                    : BlobKeys + ".ReadAll(" + Arg(op.Content) + ", nameof(" + op.Content.Name + "))",
+                BlobContentKind.Text => "global::System.Text.Encoding.UTF8.GetBytes(" + Arg(op.Content) + ")",
+                BlobContentKind.Memory => Arg(op.Content) + ".ToArray()",
+                _ => Arg(op.Content),
+            };
+            if (op.ContentKind == BlobContentKind.Text)
+            {
+                contentType = op.ContentType is null ? BlobTable + ".TextContentType" : "(" + op.ContentType + " ?? " + BlobTable + ".TextContentType)";
+            }
+
+            var throwIfExists = op.Result.Kind == BlobResultKind.Bool ? "false" : "true";
+            call = BlobKeys + ".PutUnlessTaken(" + t + ", " + key + ", " + bytes + ", " + contentType + ", " + metadata + ", " + expiration + ", " + op.Overwrite + ", " + throwIfExists + ")";
+        }
+        else
+        {
+            call = op.ContentKind == BlobContentKind.Stream && isAsync
+                ? "await " + t + ".PutAsync(" + key + ", " + content + ", " + contentType + ", " + metadata + ", " + expiration + ", " + (member.CancellationToken ?? "default") + ").ConfigureAwait(false)"
+                : t + "." + (op.ContentKind == BlobContentKind.Text ? "PutText" : "Put") + "(" + key + ", " + content + ", " + contentType + ", " + metadata + ", " + expiration + ")";
+        }
+
+        PropertiesResult(body, fake, op.Result, call, "CreateQuotaExceeded(" + t + ".Name, " + Arg(op.Key.Argument) + ", \"the write was rejected by the quota policy\")");
     }
 
     /// <summary>An <c>Expiration</c> from a parameter; a nullable parameter left null means the store default.</summary>

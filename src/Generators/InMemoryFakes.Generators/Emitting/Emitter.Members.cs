@@ -164,6 +164,10 @@ internal static partial class Emitter
                     case EntityWriteResult.Bool:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ")");
                         break;
+                    case EntityWriteResult.Count when op.MissingThrows:
+                        body.Line(body.T + ".Update(" + Arg(op.Entity) + ");");
+                        body.Return("1");
+                        break;
                     case EntityWriteResult.Count:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? 1 : 0");
                         break;
@@ -204,10 +208,47 @@ internal static partial class Emitter
             case EntityDeleteByKeyOp op:
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;
+            case EntityDeleteEntityOp { MissingThrows: true } op:
+                body.Line("if (!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + "))");
+                body.Line("{");
+                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + fake.Names.Model + ".GetKey(" + Arg(op.Entity) + "));");
+                body.Line("}");
+                if (op.Result == EntityWriteResult.Count)
+                {
+                    body.Return("1");
+                }
+
+                break;
             case EntityDeleteEntityOp op:
                 Removal(body, body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", op.Result, op.Success);
                 break;
             case NoOp:
+                break;
+            case UnitOfWorkSaveOp op:
+                var save = fake.Names.Core + ".UnitOfWork().SaveChanges()";
+                switch (op.Result)
+                {
+                    case SaveResult.Count:
+                        body.Return(save);
+                        break;
+                    case SaveResult.LongCount:
+                        body.Return("(long)" + save);
+                        break;
+                    case SaveResult.Bool:
+                        body.Line(save + ";");
+                        body.Return("true");
+                        break;
+                    default:
+                        body.Line(save + ";");
+                        break;
+                }
+
+                break;
+            case UnitOfWorkDiscardOp:
+                body.Line(fake.Names.Core + ".UnitOfWork().Discard();");
+                break;
+            case UnitOfWorkSelfOp:
+                body.Return("this");
                 break;
             case EntityAccessorOp op:
                 Accessor(body, op);
@@ -488,7 +529,7 @@ internal static partial class Emitter
         {
             _member = member;
             N = fake.Names;
-            T = fake.Names.Table;
+            T = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table;
         }
 
         public FieldNames N { get; }

@@ -85,7 +85,7 @@ internal static partial class Emitter
     {
         var arguments = new List<string>();
         var predicate = Predicate(fake, query);
-        if (query.State.Count > 0)
+        if (query.State.Count + SemanticsProperties(query).Count > 0)
         {
             arguments.Add(State(fake, query));
             arguments.Add(predicate ?? "null");
@@ -143,22 +143,40 @@ internal static partial class Emitter
 
         var e = fake.Names.Entity;
         var s = fake.Names.State;
-        string StateOf(int index) => query.State.Count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        var compared = SemanticsProperties(query);
+        var count = query.State.Count + compared.Count;
+        string StateOf(int index) => count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
+        string ComparisonOf(ConditionSpec c) => StateOf(query.State.Count + compared.IndexOf(SemanticsName(c.Path)));
         var groups = new List<string>();
         foreach (var group in query.Groups)
         {
-            var parts = group.Conditions.Select(c => Condition(c, e, StateOf)).ToList();
+            var parts = group.Conditions.Select(c => Condition(c, e, StateOf, ComparisonOf)).ToList();
             groups.Add(query.Groups.Count > 1 && parts.Count > 1 ? "(" + string.Join(" && ", parts) + ")" : string.Join(" && ", parts));
         }
 
         var expression = string.Join(" || ", groups);
-        return query.State.Count == 0 ? "static " + e + " => " + expression : "static (" + e + ", " + s + ") => " + expression;
+        return count == 0 ? "static " + e + " => " + expression : "static (" + e + ", " + s + ") => " + expression;
     }
+
+    /// <summary>Whether a condition compares text for equality as the fake's <c>StoreSemantics</c> say (no IgnoreCase of its own).</summary>
+    private static bool UsesSemantics(ConditionSpec condition)
+        => condition.Category == ValueCategory.Text && !condition.IgnoreCase && condition.Operator is QueryOperator.Equals or QueryOperator.Not;
+
+    /// <summary>The property name a <c>StoreSemantics</c> knob is keyed by, as a literal: the path as the query names it (<c>"Email"</c>, <c>"AddressCity"</c>).</summary>
+    private static string SemanticsName(PathSpec path) => TypeNames.Literal(string.Concat(path.Steps.Select(static s => s.Property.TrimStart('@'))));
+
+    /// <summary>
+    /// The properties whose text equality follows the fake's semantics, in order of first use: each one's
+    /// <c>StringComparison</c> is read once per call (<c>__core.Semantics.ComparisonFor("Email")</c>) and passed in the
+    /// query's state after the arguments, so the predicate stays a static lambda.
+    /// </summary>
+    private static List<string> SemanticsProperties(QuerySpec query)
+        => query.Groups.SelectMany(static g => g.Conditions).Where(UsesSemantics).Select(static c => SemanticsName(c.Path)).Distinct().ToList();
 
     /// <summary>The predicate's state: the one argument, or a tuple of them.</summary>
     private static string State(FakeSpec fake, QuerySpec query)
     {
-        var items = query.State.Select(StateItem).ToList();
+        var items = query.State.Select(StateItem).Concat(SemanticsProperties(query).Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ")")).ToList();
         return items.Count == 1 ? items[0] : "(" + string.Join(", ", items) + ")";
     }
 
@@ -193,7 +211,7 @@ internal static partial class Emitter
     }
 
     /// <summary>One condition over the entity variable and its arguments in the state.</summary>
-    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state)
+    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, System.Func<ConditionSpec, string> comparison)
     {
         var x = Access(condition.Path, e);
         string A(int i) => state(condition.Arguments[i]);
@@ -206,6 +224,7 @@ internal static partial class Emitter
         };
         string Equal(string argument) => condition.Category switch
         {
+            ValueCategory.Text when UsesSemantics(condition) => "global::System.String.Equals(" + x + ", " + argument + ", " + comparison(condition) + ")",
             ValueCategory.Text => "global::System.String.Equals(" + x + ", " + argument + ", global::System.StringComparison." + (condition.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal") + ")",
             ValueCategory.Operators or ValueCategory.Boolean => x + " == " + argument,
             _ => "global::System.Collections.Generic.EqualityComparer<" + (condition.UnderlyingIsValueType ? condition.NullableType : condition.EffectiveType) + ">.Default.Equals(" + x + ", " + argument + ")",
@@ -250,7 +269,20 @@ internal static partial class Emitter
         return null;
     }
 
-    /// <summary>The initializer of a static ordering: <c>EntityOrder&lt;E&gt;.By(…).ThenBy(…)</c>.</summary>
+    /// <summary>
+    /// Builds each ordering in the constructor, once per fake: its keys compare with the fake's
+    /// <c>StoreSemantics.OrderComparer</c> (text comparison per property, where nulls sort), which with the default
+    /// semantics is the ordinal, nulls-first order of <c>Comparer&lt;T&gt;.Default</c>.
+    /// </summary>
+    private static void InitializeOrderings(SourceWriter w, FakeSpec fake)
+    {
+        foreach (var ordering in fake.Store.Orderings)
+        {
+            w.Line(ordering.Name + " = " + Ordering(fake, ordering) + ";");
+        }
+    }
+
+    /// <summary>The initializer of an ordering: <c>EntityOrder&lt;E&gt;.By(…, comparer: semantics.OrderComparer&lt;T&gt;("P")).ThenBy(…)</c>.</summary>
     private static string Ordering(FakeSpec fake, OrderingSpec ordering)
     {
         var e = fake.Names.Entity;
@@ -264,10 +296,7 @@ internal static partial class Emitter
                 builder.Append(", descending: true");
             }
 
-            if (key.Text)
-            {
-                builder.Append(", comparer: global::System.StringComparer.Ordinal");
-            }
+            builder.Append(", comparer: ").Append(fake.Names.Core).Append(".Semantics.OrderComparer<").Append(key.Type).Append(">(").Append(SemanticsName(key.Path)).Append(')');
 
             builder.Append(')');
         }

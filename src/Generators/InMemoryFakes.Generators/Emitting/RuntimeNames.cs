@@ -29,8 +29,20 @@ internal static class RuntimeNames
     public const string QueryOperators = Support + "QueryOperators";
     public const string Expiration = Namespace + "Expiration";
     public const string WriteOutcome = Support + "WriteOutcome";
+    public const string EntryTags = Support + "EntryTags";
+    public const string ObjectValues = Support + "ObjectValues";
+    public const string RegionKeys = Support + "RegionKeys";
+    public const string BlobKeys = Support + "BlobKeys";
+    public const string KeyValueTableOperations = Support + "KeyValueTableOperations";
+    public const string WriteCondition = Support + "WriteCondition";
     public const string QuotaPolicy = Namespace + "QuotaPolicy";
     public const string CopyMode = Namespace + "CopyMode";
     public const string FakeQueries = Support + "FakeQueries";
+    public const string EntitySession = Support + "EntitySession";
+    public const string StateComparison = Support + "StateComparison";
+    public const string UnitOfWorkWrites = Namespace + "UnitOfWorkWrites";
     public const string FakeQueryProvider = Support + "FakeQueryProvider";
+    public const string CopyContext = Namespace + "CopyContext";
+    public const string CopyPlan = Support + "CopyPlan";
+    public const string IDeepCopyable = Namespace + "IDeepCopyable";
 }

@@ -1,7 +1,7 @@
 namespace InMemoryFakes.Generators.Model;
 
-/// <summary>What the parser found for one <c>[InMemoryFake]</c> target: the fake to emit (if any) and the diagnostics.</summary>
-internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo> Diagnostics);
+/// <summary>What the parser found for one <c>[InMemoryFake]</c> target: the fake to emit (if any), the diagnostics, and the JSON metadata its tables need.</summary>
+internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo> Diagnostics, JsonTypeSetSpec? Json = null);
 
 /// <summary>Everything the emitter needs to write one fake class: names, rendered types, enums and typed records only.</summary>
 /// <param name="HintName">The generated file's name.</param>
@@ -21,6 +21,7 @@ internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo>
 /// <param name="Store">The table behind the fake.</param>
 /// <param name="Members">The generated members, in a canonical order (name, then signature).</param>
 /// <param name="ObsoleteDiagnosticIds">Obsolete diagnostic ids the file must suppress.</param>
+/// <param name="Contract">The contract descriptor to emit, or null (the compilation lacks the descriptor types, or the fake is not registered).</param>
 internal sealed record FakeSpec(
     string HintName,
     string? Namespace,
@@ -38,7 +39,9 @@ internal sealed record FakeSpec(
     DefaultsSpec Defaults,
     StoreSpec Store,
     EquatableArray<MemberSpec> Members,
-    EquatableArray<string> ObsoleteDiagnosticIds);
+    EquatableArray<string> ObsoleteDiagnosticIds,
+    ContractSpec? Contract = null,
+    EquatableArray<string> AlsoImplements = default);
 
 /// <summary>The modifiers of the generated class.</summary>
 /// <param name="Accessibility">"public" or "internal" for a class the generator names; null for the user's own partial class.</param>
@@ -91,7 +94,8 @@ internal sealed record FieldNames(
     string Entity,
     string State,
     string Error = "__error",
-    string Mapped = "__mapped");
+    string Mapped = "__mapped",
+    string Session = "__session");
 
 /// <summary>Which convenience constructors to emit (the user may have declared one with the same signature).</summary>
 internal sealed record ConstructorSpec(bool Default, bool Clock, bool Backend);

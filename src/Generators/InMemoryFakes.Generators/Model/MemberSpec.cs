@@ -43,6 +43,9 @@ internal enum ParameterModifier
 /// <param name="InterceptArguments">Arguments recorded in the call log.</param>
 /// <param name="Operation">What the member does.</param>
 /// <param name="NullableOblivious">The member's signature comes from a nullable-oblivious context (<c>#nullable disable</c>): its nullability warnings are off, as the interface's are.</param>
+/// <param name="Signature">The member as declared, types as the user wrote them, for messages (<c>Task&lt;User?&gt; FindAsync(int id, CancellationToken cancellationToken = default)</c>).</param>
+/// <param name="ResultTypeOf">The result without <c>Task</c>/<c>ValueTask</c> (an async stream's element), for <c>typeof</c>; null for none.</param>
+/// <param name="DeclaringInterface">The interface that declares the member, rendered: a call through it is never ambiguous.</param>
 internal sealed record MemberSpec(
     MemberKind Kind,
     string Name,
@@ -57,7 +60,10 @@ internal sealed record MemberSpec(
     string? CancellationToken,
     EquatableArray<InterceptArgumentSpec> InterceptArguments,
     OperationSpec Operation,
-    bool NullableOblivious = false);
+    bool NullableOblivious = false,
+    string Signature = "",
+    string? ResultTypeOf = null,
+    string DeclaringInterface = "");
 
 /// <summary>A parameter as declared.</summary>
 /// <param name="Name">The name (escaped).</param>
@@ -66,7 +72,10 @@ internal sealed record MemberSpec(
 /// <param name="IsParams">Whether it is a params parameter.</param>
 /// <param name="DefaultValue">The default value as a C# literal, or null.</param>
 /// <param name="Attributes">Attributes (nullability and enumerator cancellation), rendered.</param>
-internal sealed record ParameterSpec(string Name, string Type, ParameterModifier Modifier, bool IsParams, string? DefaultValue, EquatableArray<string> Attributes);
+/// <param name="TypeOf">The type for <c>typeof</c> (no top-level nullable reference annotation).</param>
+/// <param name="IsNullable">Declared nullable (<c>string?</c>, <c>int?</c>); an oblivious type is not.</param>
+/// <param name="ElementTypeOf">A collection's element type for <c>typeof</c> (not for <c>string</c>), or null.</param>
+internal sealed record ParameterSpec(string Name, string Type, ParameterModifier Modifier, bool IsParams, string? DefaultValue, EquatableArray<string> Attributes, string TypeOf = "", bool IsNullable = false, string? ElementTypeOf = null);
 
 /// <summary>An argument recorded in the call log; an array of references is boxed so it is one argument, not <c>params</c>.</summary>
 internal sealed record InterceptArgumentSpec(string Name, bool AsObject);

@@ -69,13 +69,41 @@ internal enum SingleResult
 internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
 
 /// <summary>Update/Replace: missing is the not-found error, or false (0 for a count).</summary>
-internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
+{
+    /// <summary>A missing entity is the not-found error even for a count result (EF Core's repositories: 0 rows is a concurrency failure).</summary>
+    public bool MissingThrows { get; init; }
+}
 
 /// <summary>Upsert/Save/AddOrUpdate/Put.</summary>
 internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
 
 /// <summary>A member that does nothing in a fake: <c>Dispose</c>/<c>DisposeAsync</c>.</summary>
 internal sealed record NoOp : OperationSpec;
+
+/// <summary>What a unit-of-work save returns.</summary>
+internal enum SaveResult
+{
+    None,
+
+    /// <summary>How many entities were written (<c>int</c>).</summary>
+    Count,
+
+    /// <summary>How many entities were written, as <c>long</c>.</summary>
+    LongCount,
+
+    /// <summary><see langword="true"/> (eShop's <c>SaveEntitiesAsync</c>: it throws when it fails).</summary>
+    Bool,
+}
+
+/// <summary><c>SaveChanges</c> and its relatives: every pending change of the fake's unit of work, as one step.</summary>
+internal sealed record UnitOfWorkSaveOp(SaveResult Result) : OperationSpec;
+
+/// <summary><c>Rollback</c>/<c>DiscardChanges</c>: drop what the unit of work tracks.</summary>
+internal sealed record UnitOfWorkDiscardOp : OperationSpec;
+
+/// <summary>An <c>IUnitOfWork UnitOfWork { get; }</c> property: the fake implements that interface itself and returns itself.</summary>
+internal sealed record UnitOfWorkSelfOp : OperationSpec;
 
 /// <summary>What a per-property accessor does with the entity it is given (ASP.NET Core Identity's store style).</summary>
 internal enum AccessorKind
@@ -136,7 +164,11 @@ internal sealed record EntityDeleteByKeyOp(KeySpec Key, EntityWriteResult Result
 /// <param name="Entity">The entity.</param>
 /// <param name="Result">None, Bool (removed), Count (1 or 0) or Success.</param>
 /// <param name="Success">The result type's success value.</param>
-internal sealed record EntityDeleteEntityOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+internal sealed record EntityDeleteEntityOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
+{
+    /// <summary>A missing entity is the not-found error (EF Core's repositories: deleting a row that is not there is a concurrency failure).</summary>
+    public bool MissingThrows { get; init; }
+}
 
 /// <summary>Exists/Contains by key.</summary>
 internal sealed record EntityExistsOp(KeySpec Key) : OperationSpec;
@@ -227,6 +259,33 @@ internal sealed record EntitySpecificationOp(SpecificationVerb Verb, string Para
 /// <summary>A derived query or predicate method.</summary>
 internal sealed record EntityQueryOp(QuerySpec Query) : OperationSpec;
 
+/// <summary>How a key-value member names its entry.</summary>
+internal enum KvKeyKind
+{
+    /// <summary>One parameter is the key.</summary>
+    Argument,
+
+    /// <summary>The store holds one value (a single document): no parameter names it.</summary>
+    Single,
+
+    /// <summary>A key and the region that qualifies it: the table key is <c>(region, key)</c>.</summary>
+    Regioned,
+
+    /// <summary>A key without a region in a store with regions: the table key is <c>(null, key)</c>.</summary>
+    RegionLess,
+}
+
+/// <summary>The entry a key-value member reads or writes.</summary>
+/// <param name="Kind">How the entry is named.</param>
+/// <param name="Key">The key parameter (none for <see cref="KvKeyKind.Single"/>).</param>
+/// <param name="Region">The region parameter (<see cref="KvKeyKind.Regioned"/>).</param>
+internal sealed record KvKeySpec(KvKeyKind Kind, ArgumentRef? Key, ArgumentRef? Region)
+{
+    public static KvKeySpec Of(ArgumentRef key) => new(KvKeyKind.Argument, key, null);
+
+    public static KvKeySpec Single { get; } = new(KvKeyKind.Single, null, null);
+}
+
 /// <summary>How a key-value Get returns the value.</summary>
 internal enum KvGetResult
 {
@@ -239,40 +298,201 @@ internal enum KvGetResult
     /// <summary>A struct value as <c>T?</c>.</summary>
     NullableStruct,
 
-    /// <summary>An <c>object</c> store's value cast to the member's type; missing is the not-found error.</summary>
+    /// <summary>An <c>object</c> store's value as the member's type; missing is the not-found error, another type a clear cast error.</summary>
     Cast,
 
-    /// <summary>An <c>object</c> store's value when it is of the member's type, else default.</summary>
+    /// <summary>An <c>object</c> store's value when it is of the member's type, else default (missing or another type).</summary>
     NullableCast,
+
+    /// <summary>The value in the member's result wrapper (<see cref="WrapperSpec"/>): found or "no value", never null.</summary>
+    Wrapped,
+
+    /// <summary>An <c>object</c> store's value when it is an instance of the <c>Type</c> argument (<see cref="KvGetOp.Type"/> names it), else null.</summary>
+    NullableOfType,
+
+    /// <summary>An <c>object</c> store's value when it is an instance of the <c>Type</c> argument; missing is the not-found error, another type a clear cast error.</summary>
+    OfType,
 }
+
+/// <summary>
+/// A result type that wraps a value with whether it was found (EasyCaching's <c>CacheValue&lt;T&gt;</c>): built through its
+/// constructor <c>(T value, bool hasValue)</c>, or with its static "no value" member when the key is missing.
+/// </summary>
+/// <param name="Type">The wrapper type, rendered.</param>
+/// <param name="ValueType">The wrapped value type, rendered (the cast target of an <c>object</c> store's value).</param>
+/// <param name="ValueFirst">Whether the constructor takes the value before the flag.</param>
+/// <param name="Missing">The static member that means "no value", or null to construct <c>(default, false)</c>.</param>
+internal sealed record WrapperSpec(string Type, string ValueType, bool ValueFirst, string? Missing);
+
+/// <summary>
+/// A result type built from the entry's key, region and value by constructor parameter names (CacheManager's
+/// <c>CacheItem&lt;T&gt;(key, region, value)</c>); a missing entry is null.
+/// </summary>
+/// <param name="Type">The item type, rendered.</param>
+/// <param name="Arguments">The constructor's arguments, in order.</param>
+internal sealed record ItemResultSpec(string Type, EquatableArray<ItemPart> Arguments);
+
+/// <summary>What an item-shaped parameter or result member holds.</summary>
+internal enum ItemPart
+{
+    Key,
+    Region,
+    Value,
+}
+
+/// <summary>An item parameter read by member names: <c>item.Key</c>, <c>item.Region</c>, <c>item.Value</c>.</summary>
+/// <param name="Parameter">The item parameter.</param>
+/// <param name="Key">The key member.</param>
+/// <param name="Region">The region member, or null.</param>
+/// <param name="Value">The value member.</param>
+internal sealed record ItemArgumentSpec(ArgumentRef Parameter, string Key, string? Region, string Value);
 
 /// <summary>Get by key.</summary>
 /// <param name="Key">The key.</param>
 /// <param name="Result">How the value is returned.</param>
 /// <param name="Type">For casts: the target type without nullability; for a nullable struct: the declared <c>T?</c>.</param>
 /// <param name="DeclaredType">For a nullable cast: the declared result type.</param>
-internal sealed record KvGetOp(ArgumentRef Key, KvGetResult Result, string? Type, string? DeclaredType) : OperationSpec;
+/// <param name="Wrapper">For <see cref="KvGetResult.Wrapped"/>: the wrapper.</param>
+internal sealed record KvGetOp(KvKeySpec Key, KvGetResult Result, string? Type, string? DeclaredType, WrapperSpec? Wrapper = null) : OperationSpec;
+
+/// <summary>Get by key, as an item built from key, region and value: null when missing, or the not-found error when <paramref name="Required"/>.</summary>
+internal sealed record KvGetItemOp(KvKeySpec Key, ItemResultSpec Item, bool Required = false) : OperationSpec;
 
 /// <summary><c>bool TryGet(key, out value)</c>; <paramref name="CastType"/> for an <c>object</c> store's typed out parameter.</summary>
-internal sealed record KvTryGetOp(ArgumentRef Key, string OutParameter, string? CastType) : OperationSpec;
+internal sealed record KvTryGetOp(KvKeySpec Key, string OutParameter, string? CastType) : OperationSpec;
 
-/// <summary>Set (or set if absent) with an optional expiration.</summary>
+/// <summary>What a write returns.</summary>
+internal enum KvWriteResult
+{
+    /// <summary>Nothing.</summary>
+    None,
+
+    /// <summary>The runtime's bool (stored; for SetIfAbsent: created; for Replace: the key existed).</summary>
+    Bool,
+
+    /// <summary>The value written (a copy).</summary>
+    Value,
+}
+
+/// <summary>Set (or set if absent, or replace an existing entry) with an optional expiration.</summary>
 /// <param name="Key">The key.</param>
 /// <param name="Value">The value.</param>
 /// <param name="ValueName">The value parameter's name for the runtime's null check message, when it may be null.</param>
 /// <param name="Expiration">The expiration.</param>
 /// <param name="IfAbsent">Only create; with a void result an existing key is the duplicate error.</param>
 /// <param name="ReturnsBool">Whether the member returns the runtime's bool.</param>
-internal sealed record KvSetOp(ArgumentRef Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool) : OperationSpec;
+/// <param name="IfPresent">Only replace a live entry; with a void result a missing key is the not-found error.</param>
+/// <param name="Tags">A parameter of tags recorded with the entry (evicted together by tag), or null.</param>
+/// <param name="ReturnsValue">The member returns the value it wrote.</param>
+internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false) : OperationSpec;
+
+/// <summary>Set from an item parameter that carries the key (and region) and the value; <paramref name="Regions"/>: the store's keys are (region, key).</summary>
+internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions) : OperationSpec;
+
+/// <summary>Stores a value under a new key the store makes up (a GUID string, a new GUID, or the next integer) and returns the key (or nothing: an append).</summary>
+/// <param name="Value">The value.</param>
+/// <param name="ValueName">The value parameter's name for the null check message, when it may be null.</param>
+/// <param name="Expiration">The expiration.</param>
+/// <param name="ReturnsKey">Whether the member returns the key.</param>
+internal sealed record KvAddWithNewKeyOp(ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool ReturnsKey) : OperationSpec;
+
+/// <summary>Every live value, in the order the keys were first written.</summary>
+internal sealed record KvValuesOp(SequenceKind Sequence) : OperationSpec;
+
+/// <summary>How a batch read returns what it found.</summary>
+internal enum KvBatchResult
+{
+    /// <summary>A <c>Dictionary&lt;K, V&gt;</c> (also as IDictionary/IReadOnlyDictionary) of the keys found.</summary>
+    Dictionary,
+
+    /// <summary>The values found, in the order of the keys asked for (missing keys skipped).</summary>
+    ValueList,
+
+    /// <summary>The values found as an array.</summary>
+    ValueArray,
+}
+
+/// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>
+internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType) : OperationSpec;
+
+/// <summary>Writes every entry of a dictionary parameter, all or nothing.</summary>
+/// <param name="Items">The dictionary parameter.</param>
+/// <param name="Expiration">The expiration of each entry.</param>
+/// <param name="IfAbsent">Write only keys without a live entry.</param>
+/// <param name="BoxValues">The values are of a generic type and the store's are object: each pair is converted.</param>
+/// <param name="KeyType">The key type, rendered (for the conversion).</param>
+internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null) : OperationSpec;
+
+/// <summary>Removes many keys at once; missing keys are ignored.</summary>
+internal sealed record KvDeleteManyOp(ArgumentRef Keys, NumberResult Result) : OperationSpec;
+
+/// <summary>Which keys a removal by key matches.</summary>
+internal enum KvKeyMatch
+{
+    /// <summary>Keys that start with the argument (ordinal).</summary>
+    Prefix,
+
+    /// <summary>Keys of the region given.</summary>
+    Region,
+
+    /// <summary>Entries stored with the tag given.</summary>
+    Tag,
+}
+
+/// <summary>Removes every entry whose key matches (a prefix, a region, a tag), atomically.</summary>
+internal sealed record KvRemoveMatchingOp(KvKeyMatch Match, ArgumentRef Argument, NumberResult Result) : OperationSpec;
+
+/// <summary>Removes every entry whose value's properties equal the parameters (<c>RemoveTokens(subjectId, clientId)</c>).</summary>
+internal sealed record KvRemoveWhereOp(EquatableArray<ValueConditionSpec> Conditions, NumberResult Result) : OperationSpec;
+
+/// <summary>One equality condition on a value property: <c>v.Property == parameter</c> (strings compared ordinally).</summary>
+internal sealed record ValueConditionSpec(string Property, ArgumentRef Parameter);
+
+/// <summary>How a get-or-add factory is called.</summary>
+internal enum FactoryKind
+{
+    /// <summary><c>Func&lt;V&gt;</c>.</summary>
+    NoArgument,
+
+    /// <summary><c>Func&lt;K, V&gt;</c>: receives the key.</summary>
+    Key,
+
+    /// <summary><c>Func&lt;Task&lt;V&gt;&gt;</c> or <c>Func&lt;ValueTask&lt;V&gt;&gt;</c>.</summary>
+    Async,
+
+    /// <summary><c>Func&lt;K, Task&lt;V&gt;&gt;</c> or with ValueTask.</summary>
+    AsyncWithKey,
+}
+
+/// <summary>
+/// Returns the live value, or runs the factory once for the key (under the key's lock, so concurrent callers wait for
+/// the one running it) and stores its result.
+/// </summary>
+/// <param name="Key">The key.</param>
+/// <param name="Factory">The factory parameter.</param>
+/// <param name="Kind">How the factory is called.</param>
+/// <param name="ValueTaskFactory">The async factory returns a ValueTask.</param>
+/// <param name="Expiration">The expiration of a value the factory makes.</param>
+/// <param name="Result">How the value is returned.</param>
+/// <param name="CastType">An <c>object</c> store's value cast to the member's type, or null.</param>
+/// <param name="Wrapper">The result wrapper, or null.</param>
+/// <param name="ValueCanBeNull">The store's value type can hold null (a factory returning null stores nothing).</param>
+internal sealed record KvGetOrAddOp(KvKeySpec Key, ArgumentRef Factory, FactoryKind Kind, bool ValueTaskFactory, ExpirationSpec Expiration, string? CastType, WrapperSpec? Wrapper, bool ValueCanBeNull = true) : OperationSpec;
+
+/// <summary>Replaces the value only when the stored one equals <paramref name="Expected"/> (compare-and-set), atomically.</summary>
+internal sealed record KvCompareAndSetOp(KvKeySpec Key, ArgumentRef Value, ArgumentRef Expected, string? ValueName) : OperationSpec;
+
+/// <summary>An indexer: the getter reads like <paramref name="Get"/>, the setter (if any) writes like <paramref name="Set"/>.</summary>
+internal sealed record KvIndexerOp(KvGetOp Get, KvSetOp? Set) : OperationSpec;
 
 /// <summary>Delete by key.</summary>
-internal sealed record KvDeleteOp(ArgumentRef Key, bool ReturnsBool) : OperationSpec;
+internal sealed record KvDeleteOp(KvKeySpec Key, bool ReturnsBool) : OperationSpec;
 
 /// <summary>Exists by key.</summary>
-internal sealed record KvExistsOp(ArgumentRef Key) : OperationSpec;
+internal sealed record KvExistsOp(KvKeySpec Key) : OperationSpec;
 
 /// <summary>Refresh/Touch: renews a sliding expiry.</summary>
-internal sealed record KvRefreshOp(ArgumentRef Key, bool ReturnsBool) : OperationSpec;
+internal sealed record KvRefreshOp(KvKeySpec Key, bool ReturnsBool) : OperationSpec;
 
 /// <summary>The number type a counter member returns.</summary>
 internal enum NumberResult
@@ -290,7 +510,7 @@ internal enum NumberResult
 /// <param name="Decrement">Decrement rather than increment.</param>
 /// <param name="Expiration">The expiration given to a new entry.</param>
 /// <param name="Result">What the member returns.</param>
-internal sealed record KvIncrementOp(ArgumentRef Key, string? Amount, bool Floating, bool Decrement, ExpirationSpec Expiration, NumberResult Result) : OperationSpec;
+internal sealed record KvIncrementOp(KvKeySpec Key, string? Amount, bool Floating, bool Decrement, ExpirationSpec Expiration, NumberResult Result) : OperationSpec;
 
 /// <summary>Remove every entry.</summary>
 internal sealed record KvClearOp : OperationSpec;
@@ -298,14 +518,17 @@ internal sealed record KvClearOp : OperationSpec;
 /// <summary>The number of live entries.</summary>
 internal sealed record KvCountOp : OperationSpec;
 
+/// <summary>Whether the store holds any live entry (<c>HasItems</c>, <c>Any</c>), or none (<c>IsEmpty</c>).</summary>
+internal sealed record KvAnyOp(bool Empty) : OperationSpec;
+
 /// <summary>The live keys.</summary>
 internal sealed record KvKeysOp(SequenceKind Sequence) : OperationSpec;
 
 /// <summary>The remaining time to live.</summary>
-internal sealed record KvTimeToLiveOp(ArgumentRef Key) : OperationSpec;
+internal sealed record KvTimeToLiveOp(KvKeySpec Key) : OperationSpec;
 
 /// <summary>Sets a new expiration on an existing key.</summary>
-internal sealed record KvExpireOp(ArgumentRef Key, ExpirationSpec Expiration, bool ReturnsBool) : OperationSpec;
+internal sealed record KvExpireOp(KvKeySpec Key, ExpirationSpec Expiration, bool ReturnsBool) : OperationSpec;
 
 /// <summary>Where an expiration comes from.</summary>
 internal enum ExpirationKind
@@ -339,6 +562,22 @@ internal sealed record ExpirationSpec(ExpirationKind Kind, string? Parameter, bo
 {
     public static ExpirationSpec Default { get; } = new(ExpirationKind.Default, null, false, false, null);
 }
+
+/// <summary>How a blob member's key parameter becomes the table's string key.</summary>
+internal enum BlobKeyConversion
+{
+    /// <summary>A string, used as it is.</summary>
+    None,
+
+    /// <summary>A GUID or an integer, formatted with the invariant culture.</summary>
+    Format,
+
+    /// <summary>An id type with value equality and its own <c>ToString()</c> (Squidex's DomainId): its text.</summary>
+    Text,
+}
+
+/// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>
+internal sealed record BlobKeySpec(ArgumentRef Argument, BlobKeyConversion Conversion);
 
 /// <summary>The content a blob write takes.</summary>
 internal enum BlobContentKind
@@ -374,7 +613,15 @@ internal sealed record MetadataSpec(string Parameter, bool Copy, bool IsNullable
 /// <param name="Metadata">The metadata parameter, or null.</param>
 /// <param name="Expiration">The expiration.</param>
 /// <param name="Result">The result.</param>
-internal sealed record BlobPutOp(ArgumentRef Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result) : OperationSpec;
+/// <param name="Overwrite">A <c>bool overrideExisting</c> parameter: false and an existing blob is the duplicate error (false for a bool result); null always overwrites.</param>
+/// <param name="Append">A <c>bool append</c> parameter: true adds the content after the existing blob's (a missing blob starts empty).</param>
+internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null, string? Append = null) : OperationSpec;
+
+/// <summary>Whether each of several blobs exists: one bool per name, in order.</summary>
+internal sealed record BlobExistsManyOp(ArgumentRef Names, SequenceKind Sequence) : OperationSpec;
+
+/// <summary>Removes several blobs; missing ones are ignored.</summary>
+internal sealed record BlobDeleteManyOp(ArgumentRef Names, NumberResult Result) : OperationSpec;
 
 /// <summary>How a blob read returns its content.</summary>
 internal enum BlobGetResult
@@ -390,13 +637,16 @@ internal enum BlobGetResult
 }
 
 /// <summary>Get/Download/OpenRead.</summary>
-internal sealed record BlobGetOp(ArgumentRef Key, BlobGetResult Result) : OperationSpec;
+internal sealed record BlobGetOp(BlobKeySpec Key, BlobGetResult Result) : OperationSpec;
+
+/// <summary>Download into the caller's stream: <paramref name="ReturnsBool"/> reports found; otherwise missing is the not-found error.</summary>
+internal sealed record BlobDownloadToOp(BlobKeySpec Key, ArgumentRef Target, bool ReturnsBool) : OperationSpec;
 
 /// <summary>Exists.</summary>
-internal sealed record BlobExistsOp(ArgumentRef Key) : OperationSpec;
+internal sealed record BlobExistsOp(BlobKeySpec Key) : OperationSpec;
 
 /// <summary>Delete.</summary>
-internal sealed record BlobDeleteOp(ArgumentRef Key, bool ReturnsBool) : OperationSpec;
+internal sealed record BlobDeleteOp(BlobKeySpec Key, bool ReturnsBool) : OperationSpec;
 
 /// <summary>What a listing returns per blob.</summary>
 internal enum BlobListElement
@@ -407,7 +657,7 @@ internal enum BlobListElement
 }
 
 /// <summary>List (by prefix).</summary>
-internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence) : OperationSpec;
+internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false) : OperationSpec;
 
 /// <summary>Copy or Move.</summary>
 /// <param name="Source">The source key.</param>
@@ -415,13 +665,13 @@ internal sealed record BlobListOp(string? Prefix, BlobListElement Element, strin
 /// <param name="Overwrite">The overwrite parameter, or null for true.</param>
 /// <param name="Move">Move rather than copy.</param>
 /// <param name="Result">The result.</param>
-internal sealed record BlobCopyOp(ArgumentRef Source, ArgumentRef Destination, string? Overwrite, bool Move, BlobResultSpec Result) : OperationSpec;
+internal sealed record BlobCopyOp(BlobKeySpec Source, BlobKeySpec Destination, string? Overwrite, bool Move, BlobResultSpec Result) : OperationSpec;
 
 /// <summary>Info/Stat/GetProperties.</summary>
-internal sealed record BlobInfoOp(ArgumentRef Key, BlobResultSpec Result) : OperationSpec;
+internal sealed record BlobInfoOp(BlobKeySpec Key, BlobResultSpec Result) : OperationSpec;
 
 /// <summary>Url: <c>memory://{key}</c> as a string or Uri.</summary>
-internal sealed record BlobUrlOp(ArgumentRef Key, bool AsUri) : OperationSpec;
+internal sealed record BlobUrlOp(BlobKeySpec Key, bool AsUri) : OperationSpec;
 
 /// <summary>Remove every blob.</summary>
 internal sealed record BlobClearOp : OperationSpec;

@@ -13,7 +13,8 @@ internal enum StoreKindModel
 /// <param name="TableName">The table's name: a literal, or null to use the entity type's runtime name (open generic fakes).</param>
 /// <param name="Entity">The entity model (entity repositories).</param>
 /// <param name="KeyValue">The key and value types (key-value stores).</param>
-/// <param name="CopyMethods">Generated deep-copy methods.</param>
+/// <param name="CopyMethods">Generated copy methods (Model/CopySpec.cs).</param>
+/// <param name="CopyAccessors">Field accessors the copy methods read and write private state through.</param>
 /// <param name="Converters">Blob result-type converters.</param>
 /// <param name="ExpirationHelpers">Readers of expiration options objects.</param>
 /// <param name="Orderings">Static orderings shared by query members.</param>
@@ -23,6 +24,7 @@ internal sealed record StoreSpec(
     EntitySpec? Entity,
     KeyValueSpec? KeyValue,
     EquatableArray<CopyMethodSpec> CopyMethods,
+    EquatableArray<FieldAccessorSpec> CopyAccessors,
     EquatableArray<ConverterSpec> Converters,
     EquatableArray<ExpirationHelperSpec> ExpirationHelpers,
     EquatableArray<OrderingSpec> Orderings);
@@ -30,9 +32,10 @@ internal sealed record StoreSpec(
 /// <summary>A key-value store's key and value types and how its values are copied.</summary>
 /// <param name="KeyType">The key type, rendered.</param>
 /// <param name="ValueType">The value type, rendered.</param>
-/// <param name="Copy">The copy method for values, or null.</param>
+/// <param name="Copy">The generated copy method for values (<c>static V M(V source, CopyContext context)</c>), or null for the runtime's rules.</param>
 /// <param name="IsImmutable">Whether values are stored as they are.</param>
-internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable);
+/// <param name="TagsField">The field of the entries' tags (<c>EntryTags</c>), when entries carry tags; else null.</param>
+internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Copy, bool IsImmutable, string? TagsField = null);
 
 /// <summary>An entity type's model: key, generated keys, copy, concurrency token, unique constraints and indexes.</summary>
 /// <param name="EntityType">The entity type, rendered.</param>
@@ -41,11 +44,12 @@ internal sealed record KeyValueSpec(string KeyType, string ValueType, string? Co
 /// <param name="KeyName">The key's display name (property names joined by ", ").</param>
 /// <param name="Keys">The key properties, in key order.</param>
 /// <param name="WithKey">How a generated key is written back, or null when keys are not generated.</param>
-/// <param name="Copy">The deep-copy method, or null.</param>
+/// <param name="Copy">The generated copy method (<c>static E M(E source, CopyContext context)</c>), or null for the runtime's rules.</param>
 /// <param name="IsImmutable">Whether entities are stored as they are.</param>
 /// <param name="Token">The concurrency token, or null.</param>
 /// <param name="Unique">Unique constraints.</param>
 /// <param name="Indexes">Secondary indexes.</param>
+/// <param name="Shape">How a contract builds and reads the entity (set when a contract descriptor is emitted).</param>
 internal sealed record EntitySpec(
     string EntityType,
     bool IsValueType,
@@ -57,13 +61,63 @@ internal sealed record EntitySpec(
     bool IsImmutable,
     TokenSpec? Token,
     EquatableArray<UniqueSpec> Unique,
-    EquatableArray<IndexSpec> Indexes);
+    EquatableArray<IndexSpec> Indexes,
+    EntityShapeSpec? Shape = null,
+    UnitOfWorkModel UnitOfWork = UnitOfWorkModel.None,
+    string? SameState = null)
+{
+    /// <summary>The strongly typed id the key wraps its generated value in, or null for a plain key.</summary>
+    public KeyWrapperSpec? KeyWrapper { get; init; }
+}
+
+/// <summary>What a strongly typed id key wraps.</summary>
+internal enum WrappedKeyKind
+{
+    /// <summary>An <c>int</c>.</summary>
+    Int32,
+
+    /// <summary>A <c>long</c>.</summary>
+    Int64,
+
+    /// <summary>A <c>Guid</c>.</summary>
+    Guid,
+}
+
+/// <summary>A strongly typed id key (<c>record struct OrderId(int Value)</c>) whose value the store generates.</summary>
+/// <param name="Kind">The wrapped value's type.</param>
+/// <param name="Type">The id type, rendered.</param>
+/// <param name="Factory">The static factory method (<c>From</c>), or null for the constructor.</param>
+/// <param name="Property">The property holding the wrapped value.</param>
+internal sealed record KeyWrapperSpec(WrappedKeyKind Kind, string Type, string? Factory, string Property);
+
+/// <summary>Whether an entity repository has a unit of work, and where its writes go (<c>InMemoryFakes.UnitOfWorkWrites</c>).</summary>
+internal enum UnitOfWorkModel
+{
+    /// <summary>No unit-of-work member: every write is saved at once, reads are copies.</summary>
+    None = 0,
+
+    /// <summary>Writes wait for the save.</summary>
+    Deferred = 1,
+
+    /// <summary>Writes are saved at once; the save writes back changes made to tracked entities.</summary>
+    Immediate = 2,
+}
 
 /// <summary>A property read from an entity; <paramref name="NullForgiving"/> adds <c>!</c> where the runtime rejects null itself.</summary>
 internal sealed record PropertyRef(string Name, bool NullForgiving);
 
-/// <summary>How a property is written on an entity: with a <c>with</c> expression (records, structs) or by assignment.</summary>
-internal sealed record PropertyWriteSpec(string Property, bool UseWith);
+/// <summary>
+/// How a property is written on an entity: with a <c>with</c> expression (records, structs), by assignment, or, for a
+/// setter the fake cannot call (<c>private set</c>, <c>protected set</c> on a DDD base entity), through an
+/// <c>[UnsafeAccessor(UnsafeAccessorKind.Method)]</c> to the setter (<paramref name="Accessor"/>, emitted once per fake).
+/// </summary>
+/// <param name="Property">The property name (escaped).</param>
+/// <param name="UseWith">Whether to write it with <c>with</c>.</param>
+/// <param name="Accessor">The accessor method's name, or null to assign directly.</param>
+/// <param name="Setter">The setter's metadata name (<c>set_Id</c>).</param>
+/// <param name="DeclaringType">The type declaring the setter, rendered.</param>
+/// <param name="ValueType">The property type, rendered.</param>
+internal sealed record PropertyWriteSpec(string Property, bool UseWith, string? Accessor = null, string? Setter = null, string? DeclaringType = null, string? ValueType = null);
 
 /// <summary>A concurrency token: the property, its type (for the cast of the new value) and how it is written.</summary>
 /// <param name="Property">The property name.</param>
@@ -81,61 +135,6 @@ internal sealed record UniqueSpec(string Name, EquatableArray<string> Properties
 
 /// <summary>A secondary (non-unique) index on one property.</summary>
 internal sealed record IndexSpec(string Property);
-
-/// <summary>A generated deep-copy method for one mutable class.</summary>
-/// <param name="Name">The method name.</param>
-/// <param name="Type">The copied type.</param>
-/// <param name="UseWith">Copy a record with <c>with { … }</c> instead of <c>new T { … }</c>.</param>
-/// <param name="Assignments">Property initialisers.</param>
-/// <param name="CollectionRefills">Get-only collection properties refilled by clear + add.</param>
-internal sealed record CopyMethodSpec(string Name, string Type, bool UseWith, EquatableArray<CopyAssignmentSpec> Assignments, EquatableArray<CollectionRefillSpec> CollectionRefills);
-
-/// <summary>One property of a copy: <c>{Property} = {copy of source.Property}</c>.</summary>
-internal sealed record CopyAssignmentSpec(string Property, ValueCopySpec Value);
-
-/// <summary>How a value is copied.</summary>
-internal enum ValueCopyKind
-{
-    /// <summary>The value itself (immutable, a value type, or a type the copy cannot see into).</summary>
-    Share,
-
-    /// <summary><c>(T[])source.Clone()</c>.</summary>
-    CloneArray,
-
-    /// <summary><c>Array.ConvertAll(source, x =&gt; copy(x))</c>.</summary>
-    ConvertArray,
-
-    /// <summary><c>new List&lt;T&gt;(source)</c>, elements copied when <see cref="ValueCopySpec.ElementCopy"/> is set.</summary>
-    NewList,
-
-    /// <summary><c>new HashSet&lt;T&gt;(source, source.Comparer)</c>.</summary>
-    NewHashSetWithComparer,
-
-    /// <summary><c>new HashSet&lt;T&gt;(source)</c>.</summary>
-    NewHashSet,
-
-    /// <summary><c>new Dictionary&lt;K, V&gt;(source, source.Comparer)</c>.</summary>
-    NewDictionaryWithComparer,
-
-    /// <summary><c>new Dictionary&lt;K, V&gt;(source)</c>.</summary>
-    NewDictionary,
-
-    /// <summary>A generated copy method for a nested class.</summary>
-    Nested,
-}
-
-/// <summary>How one value is copied.</summary>
-/// <param name="Kind">The copy.</param>
-/// <param name="TypeArguments">The element type (or key and value types), rendered.</param>
-/// <param name="ElementCopy">The copy method of elements, or null to share them.</param>
-/// <param name="Method">The copy method of a nested class.</param>
-internal sealed record ValueCopySpec(ValueCopyKind Kind, EquatableArray<string> TypeArguments, string? ElementCopy, string? Method)
-{
-    public static ValueCopySpec Share { get; } = new(ValueCopyKind.Share, EquatableArray<string>.Empty, null, null);
-}
-
-/// <summary>A get-only collection property refilled on the copy: <c>ICollection&lt;Element&gt;</c> clear then add.</summary>
-internal sealed record CollectionRefillSpec(string Property, string ElementType);
 
 /// <summary>A blob property a result type is filled from.</summary>
 internal enum BlobField
@@ -160,7 +159,8 @@ internal enum BlobField
 /// <param name="Type">The result type.</param>
 /// <param name="ConstructorArguments">The fields passed to the chosen constructor, in order.</param>
 /// <param name="Initializers">Settable properties filled by name.</param>
-internal sealed record ConverterSpec(string Name, string Type, EquatableArray<BlobField> ConstructorArguments, EquatableArray<BlobInitializerSpec> Initializers);
+/// <param name="Compared">Readable members holding the blob's key, size or content type: what a contract compares (not the ETag or times, which the store chooses).</param>
+internal sealed record ConverterSpec(string Name, string Type, EquatableArray<BlobField> ConstructorArguments, EquatableArray<BlobInitializerSpec> Initializers, EquatableArray<BlobInitializerSpec> Compared = default);
 
 /// <summary>One property of a converted result: <c>{Property} = {field of p}</c>.</summary>
 internal sealed record BlobInitializerSpec(string Property, BlobField Field);
@@ -171,7 +171,8 @@ internal sealed record BlobInitializerSpec(string Property, BlobField Field);
 /// <param name="CanBeNull">Whether the options may be null.</param>
 /// <param name="IsNullableStruct">Whether the options are a nullable struct.</param>
 /// <param name="Checks">The properties checked, in order.</param>
-internal sealed record ExpirationHelperSpec(string Name, string Type, bool CanBeNull, bool IsNullableStruct, EquatableArray<ExpirationCheckSpec> Checks);
+/// <param name="NoExpiryType">The options type as a test writes it, when <c>new T()</c> makes options that mean "no expiry" (an accessible parameterless constructor); else null.</param>
+internal sealed record ExpirationHelperSpec(string Name, string Type, bool CanBeNull, bool IsNullableStruct, EquatableArray<ExpirationCheckSpec> Checks, string? NoExpiryType = null);
 
 /// <summary>One property of an options object that can give an expiration.</summary>
 /// <param name="Property">The property name.</param>
@@ -184,8 +185,8 @@ internal sealed record ExpirationCheckSpec(string Property, ExpirationKind Kind,
 /// <param name="Keys">The sort keys, most significant first.</param>
 internal sealed record OrderingSpec(string Name, EquatableArray<OrderKeySpec> Keys);
 
-/// <summary>One sort key: a property path, its direction, and whether it compares text (ordinally).</summary>
-internal sealed record OrderKeySpec(PathSpec Path, bool Descending, bool Text);
+/// <summary>One sort key: a property path, its direction, whether it compares text, and the type the path reads (<c>string?</c>, <c>int?</c> through a nullable path), for the fake's <c>StoreSemantics.OrderComparer&lt;T&gt;</c>.</summary>
+internal sealed record OrderKeySpec(PathSpec Path, bool Descending, bool Text, string Type = "");
 
 /// <summary>A property path read null-safely from the entity: <c>e.Address?.City</c>.</summary>
 internal sealed record PathSpec(EquatableArray<PathStepSpec> Steps);

@@ -28,6 +28,12 @@ internal sealed class AttributeSettings
 
     public ITypeSymbol? ConcurrencyException { get; private set; }
 
+    /// <summary>Parameter names the user said to ignore.</summary>
+    public string[] IgnoredParameters { get; private set; } = System.Array.Empty<string>();
+
+    /// <summary>UnitOfWorkWrites: 0 auto, 1 deferred, 2 immediate.</summary>
+    public int UnitOfWorkWrites { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -76,6 +82,14 @@ internal sealed class AttributeSettings
                     break;
                 case "ConcurrencyException":
                     settings.ConcurrencyException = value as ITypeSymbol;
+                    break;
+                case "IgnoredParameters":
+                    settings.IgnoredParameters = argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull
+                        ? System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OfType<string>(System.Linq.Enumerable.Select(argument.Value.Values, static v => v.Value)))
+                        : System.Array.Empty<string>();
+                    break;
+                case "UnitOfWorkWrites":
+                    settings.UnitOfWorkWrites = value is int writes ? writes : 0;
                     break;
             }
         }

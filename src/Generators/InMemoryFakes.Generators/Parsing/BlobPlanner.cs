@@ -16,9 +16,18 @@ internal static class BlobPlanner
 
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
+        var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
+        VerbNouns.AddNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && candidate.Parameters.Length == 0 && candidate.Method is not null
+                && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+            {
+                store.Members.Add(Declarations.Member(context, candidate, new NoOp()));
+                continue;
+            }
+
             if (MemberRules.CommonProblem(candidate) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
@@ -26,11 +35,11 @@ internal static class BlobPlanner
             }
 
             var args = candidate.Parameters;
-            var verb = Conventions.BlobVerbOf(candidate.Verb);
+            var verb = Conventions.BlobVerbOf(VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
             string? reason = null;
             OperationSpec? operation = null;
-            bool KeyOnly() => args.Length == 1 && TypeFacts.IsString(args[0].Type);
-            ArgumentRef Key() => Declarations.Argument(args[0]);
+            bool KeyOnly() => args.Length == 1 && Key(context, args[0]) is not null;
+            BlobKeySpec KeyArg() => Key(context, args[0])!;
             if (candidate.Property is { } property)
             {
                 operation = verb == BlobVerb.Count && TypeFacts.IsIntOrLong(property.Type)
@@ -52,17 +61,37 @@ internal static class BlobPlanner
                         operation = Put(context, candidate, store, out reason);
                         break;
                     case BlobVerb.Get:
-                        operation = KeyOnly() ? Get(context, candidate, Key(), out reason) : Fail("it must take only the key (string)", out reason);
+                        operation = args.Length == 2 && Key(context, args[0]) is { } sourceKey && KnownSymbols.Is(TypeNames.Underlying(args[1].Type), context.Known.Stream)
+                            ? DownloadTo(candidate, sourceKey, args[1], out reason)
+                            : KeyOnly() ? Get(context, candidate, KeyArg(), out reason) : Fail(KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.Exists:
+                        if (args.Length == 1 && NameCollection(args[0]))
+                        {
+                            // A batch (FluentStorage's ExistsAsync(IEnumerable<string>)): one answer per name, in order.
+                            operation = TypeFacts.SequenceResult(context, candidate, context.Compilation.GetSpecialType(SpecialType.System_Boolean), out reason) is { } answers
+                                ? new BlobExistsManyOp(Declarations.Argument(args[0]), answers)
+                                : Fail("a check of several names must return one bool per name (IReadOnlyCollection<bool>, bool[]…)", out reason);
+                            break;
+                        }
+
                         operation = KeyOnly() && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
-                            ? new BlobExistsOp(Key())
-                            : Fail("it must take the key (string) and return bool", out reason);
+                            ? new BlobExistsOp(KeyArg())
+                            : Fail("it must take the key and return bool", out reason);
                         break;
                     case BlobVerb.Delete:
+                        if (args.Length == 1 && NameCollection(args[0]))
+                        {
+                            // A batch: each named blob removed, missing ones ignored.
+                            operation = candidate.IsVoid || (TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable)
+                                ? new BlobDeleteManyOp(Declarations.Argument(args[0]), candidate.IsVoid ? NumberResult.None : TypeFacts.IsLong(candidate.Result) ? NumberResult.Long : NumberResult.Int)
+                                : Fail("a removal of several names must return nothing or how many it removed (int or long)", out reason);
+                            break;
+                        }
+
                         operation = KeyOnly() && TypeFacts.VoidOrBool(candidate) is { } deleted
-                            ? new BlobDeleteOp(Key(), deleted)
-                            : Fail("it must take the key (string) and return void or bool", out reason);
+                            ? new BlobDeleteOp(KeyArg(), deleted)
+                            : Fail(KeyOnly() ? "it must return void or bool" : KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.List:
                         operation = List(context, candidate, store, out reason);
@@ -73,16 +102,16 @@ internal static class BlobPlanner
                         break;
                     case BlobVerb.Info:
                         operation = KeyOnly()
-                            ? Properties(context, candidate, allowBool: false, allowVoid: false, store, out reason) is { } info ? new BlobInfoOp(Key(), info) : null
-                            : Fail("it must take only the key (string)", out reason);
+                            ? Properties(context, candidate, allowBool: false, allowVoid: false, store, out reason) is { } info ? new BlobInfoOp(KeyArg(), info) : null
+                            : Fail(KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.Url:
                         operation = !KeyOnly() || candidate.Shape == ReturnShape.AsyncEnumerable
-                            ? Fail("it must take only the key (string)", out reason)
+                            ? Fail(KeyProblem(context, args), out reason)
                             : TypeFacts.IsString(candidate.Result)
-                                ? new BlobUrlOp(Key(), AsUri: false)
+                                ? new BlobUrlOp(KeyArg(), AsUri: false)
                                 : candidate.Result is { } uri && KnownSymbols.Is(TypeNames.Underlying(uri), context.Known.Uri)
-                                    ? new BlobUrlOp(Key(), AsUri: true)
+                                    ? new BlobUrlOp(KeyArg(), AsUri: true)
                                     : Fail("it must return string or Uri", out reason);
                         break;
                     case BlobVerb.Clear:
@@ -108,6 +137,72 @@ internal static class BlobPlanner
         return store.Build(StoreKindModel.Blob, context.InterfaceName, null, null);
     }
 
+    /// <summary>
+    /// A blob key: a string (used as it is, never blank); a GUID or an integer (its invariant text); or an id type with
+    /// value equality and its own ToString (its text). Anything else names no blob provably: null.
+    /// </summary>
+    private static BlobKeySpec? Key(ParseContext context, IParameterSymbol parameter)
+    {
+        if (parameter.RefKind != RefKind.None)
+        {
+            return null;
+        }
+
+        var type = parameter.Type;
+        if (TypeFacts.IsString(type))
+        {
+            return new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.None);
+        }
+
+        if (TypeNames.IsNullableValueType(type))
+        {
+            return null;
+        }
+
+        if (KnownSymbols.Is(type, context.Known.Guid) || type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
+        {
+            return new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Format);
+        }
+
+        return IsIdType(type) ? new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Text) : null;
+    }
+
+    /// <summary>An id type: a struct or record that overrides both Equals(object) and ToString() (Squidex's DomainId).</summary>
+    private static bool IsIdType(ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named || !TypeFacts.IsEntityCandidateType(named) || (!named.IsValueType && !named.IsRecord))
+        {
+            return false;
+        }
+
+        bool Overrides(string name, int parameters)
+            => named.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == parameters);
+        return Overrides("ToString", 0) && (named.IsRecord || Overrides("Equals", 1));
+    }
+
+    /// <summary>A collection of string names (not a string).</summary>
+    private static bool NameCollection(IParameterSymbol parameter)
+        => parameter.RefKind == RefKind.None && !TypeFacts.IsString(parameter.Type) && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element);
+
+    private static string KeyProblem(ParseContext context, IParameterSymbol[] args)
+    {
+        if (args.Length >= 1 && Key(context, args[0]) is null)
+        {
+            return "its key '" + args[0].Name + "' is a " + args[0].Type.ToDisplayString() + ", which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)";
+        }
+
+        return args.Length > 1 ? "its parameter '" + args[1].Name + "' has no meaning for a blob store: it must take only the key" : "it must take only the key";
+    }
+
+    /// <summary>Download into the caller's stream: void (missing is the not-found error) or bool (found).</summary>
+    private static OperationSpec? DownloadTo(MemberCandidate candidate, BlobKeySpec key, IParameterSymbol target, out string? reason)
+    {
+        reason = null;
+        return TypeFacts.VoidOrBool(candidate) is { } found
+            ? new BlobDownloadToOp(key, Declarations.Argument(target), found)
+            : Fail("a download into the caller's stream must return void (a missing blob is the not-found error) or bool (whether it was found)", out reason);
+    }
+
     private static OperationSpec? Fail(string reason, out string? reasonOut)
     {
         reasonOut = reason;
@@ -118,45 +213,71 @@ internal static class BlobPlanner
     {
         reason = null;
         var args = candidate.Parameters;
-        if (args.Length < 2 || !TypeFacts.IsString(args[0].Type))
+
+        // The content is the one parameter of a content type; the key the first parameter that names a blob, or the
+        // string that is not a content type when the content comes first (SaveMediaAsync(stream, fileName, mimeType)).
+        var contentIndex = -1;
+        BlobContentKind kind = BlobContentKind.Bytes;
+        for (var i = 0; i < args.Length && contentIndex < 0; i++)
         {
-            return Fail("it must take the key (string) and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
+            if ((i == 0 && TypeFacts.IsString(args[0].Type)) || (TypeFacts.IsString(args[i].Type) && Conventions.NameIn(args[i].Name, Conventions.ContentTypeNames)))
+            {
+                continue;
+            }
+
+            if (ContentKind(context, args[i].Type) is { } found)
+            {
+                contentIndex = i;
+                kind = found;
+            }
         }
 
-        var contentType = TypeNames.Underlying(args[1].Type);
-        BlobContentKind kind;
-        if (TypeFacts.IsByteArray(contentType))
+        if (contentIndex < 0 || args.Length < 2)
         {
-            kind = BlobContentKind.Bytes;
+            return Fail("it must take the key and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
         }
-        else if (TypeFacts.IsReadOnlyMemoryOfByte(context.Known, contentType))
+
+        IParameterSymbol? keyParameter = null;
+        if (contentIndex > 0)
         {
-            kind = BlobContentKind.Memory;
-        }
-        else if (KnownSymbols.Is(contentType, context.Known.Stream))
-        {
-            kind = BlobContentKind.Stream;
-        }
-        else if (TypeFacts.IsString(contentType))
-        {
-            kind = BlobContentKind.Text;
+            keyParameter = args[0];
         }
         else
         {
-            return Fail("its content parameter must be byte[], ReadOnlyMemory<byte>, Stream or string", out reason);
+            foreach (var parameter in args.Skip(1))
+            {
+                if (TypeFacts.IsString(parameter.Type) && !Conventions.NameIn(parameter.Name, Conventions.ContentTypeNames))
+                {
+                    keyParameter = parameter;
+                    break;
+                }
+            }
         }
 
-        if (TypeNames.IsNullableValueType(args[1].Type))
+        if (keyParameter is null || Key(context, keyParameter) is not { } key)
+        {
+            return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
+        }
+
+        var content = args[contentIndex];
+        if (TypeNames.IsNullableValueType(content.Type))
         {
             return Fail("its content parameter must not be nullable", out reason);
         }
 
-        var content = new ArgumentRef(TypeNames.Escape(args[1].Name), TypeNames.AllowsNull(args[1].Type) && !args[1].Type.IsValueType);
+        var contentRef = new ArgumentRef(TypeNames.Escape(content.Name), TypeNames.AllowsNull(content.Type) && !content.Type.IsValueType);
         string? contentTypeArgument = null;
         MetadataSpec? metadata = null;
         var expiration = ExpirationSpec.Default;
-        foreach (var parameter in args.Skip(2))
+        string? overwrite = null;
+        string? append = null;
+        foreach (var parameter in args)
         {
+            if (SymbolEqualityComparer.Default.Equals(parameter, content) || SymbolEqualityComparer.Default.Equals(parameter, keyParameter))
+            {
+                continue;
+            }
+
             var name = TypeNames.Escape(parameter.Name);
             if (TypeFacts.IsString(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.ContentTypeNames))
             {
@@ -170,15 +291,44 @@ internal static class BlobPlanner
             {
                 expiration = ttl;
             }
+            else if (TypeFacts.IsBool(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.OverwriteParameterNames) && overwrite is null && append is null)
+            {
+                overwrite = name;
+            }
+            else if (TypeFacts.IsBool(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.AppendParameterNames) && append is null && overwrite is null)
+            {
+                append = name;
+            }
             else
             {
-                return Fail("parameter '" + parameter.Name + "' is not a content type (string contentType), metadata (IDictionary/IReadOnlyDictionary<string, string>) or time to live", out reason);
+                return Fail("parameter '" + parameter.Name + "' is not a content type (string contentType), metadata (IDictionary/IReadOnlyDictionary<string, string>), 'bool overrideExisting', 'bool append' or time to live", out reason);
             }
         }
 
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
-            ? new BlobPutOp(Declarations.Argument(args[0]), content, kind, contentTypeArgument, metadata, expiration, result)
+            ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, result, overwrite, append)
             : null;
+    }
+
+    private static BlobContentKind? ContentKind(ParseContext context, ITypeSymbol type)
+    {
+        var contentType = TypeNames.Underlying(type);
+        if (TypeFacts.IsByteArray(contentType))
+        {
+            return BlobContentKind.Bytes;
+        }
+
+        if (TypeFacts.IsReadOnlyMemoryOfByte(context.Known, contentType))
+        {
+            return BlobContentKind.Memory;
+        }
+
+        if (KnownSymbols.Is(contentType, context.Known.Stream))
+        {
+            return BlobContentKind.Stream;
+        }
+
+        return TypeFacts.IsString(contentType) ? BlobContentKind.Text : null;
     }
 
     private static MetadataSpec? Metadata(ParseContext context, IParameterSymbol parameter)
@@ -198,7 +348,7 @@ internal static class BlobPlanner
         return KnownSymbols.Is(type, context.Known.IDictionary) ? new MetadataSpec(name, Copy: true, nullable) : null;
     }
 
-    private static OperationSpec? Get(ParseContext context, MemberCandidate candidate, ArgumentRef key, out string? reason)
+    private static OperationSpec? Get(ParseContext context, MemberCandidate candidate, BlobKeySpec key, out string? reason)
     {
         reason = null;
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
@@ -224,10 +374,15 @@ internal static class BlobPlanner
         var args = candidate.Parameters;
         if (args.Length > 1 || (args.Length == 1 && !TypeFacts.IsString(args[0].Type)))
         {
-            return Fail("it must take nothing or a key prefix (string)", out reason);
+            return Fail("it must take nothing, a key prefix (string prefix) or a directory (string folder/directory/path)", out reason);
         }
 
         var prefix = args.Length == 1 ? TypeNames.Escape(args[0].Name) : null;
+        var directory = args.Length == 1 && Conventions.NameIn(args[0].Name, Conventions.DirectoryParameterNames);
+        if (args.Length == 1 && !directory && !Conventions.NameIn(args[0].Name, Conventions.PrefixParameterNames))
+        {
+            return Fail("its parameter '" + args[0].Name + "' is neither a key prefix (prefix) nor a directory (folder, directory, path)", out reason);
+        }
         var element = candidate.Shape == ReturnShape.AsyncEnumerable
             ? candidate.Result
             : candidate.Result is { } result ? TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) : null;
@@ -257,20 +412,20 @@ internal static class BlobPlanner
         }
 
         var sequence = TypeFacts.SequenceResult(context, candidate, element, out reason);
-        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value);
+        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory);
     }
 
     private static OperationSpec? Copy(ParseContext context, MemberCandidate candidate, bool move, StoreBuilder store, out string? reason)
     {
         reason = null;
         var args = candidate.Parameters;
-        if (args.Length is < 2 or > 3 || !TypeFacts.IsString(args[0].Type) || !TypeFacts.IsString(args[1].Type) || (args.Length == 3 && !TypeFacts.IsBool(args[2].Type)))
+        if (args.Length is < 2 or > 3 || Key(context, args[0]) is not { } source || Key(context, args[1]) is not { } destination || (args.Length == 3 && !TypeFacts.IsBool(args[2].Type)))
         {
             return Fail("it must take the source key, the destination key and optionally 'bool overwrite'", out reason);
         }
 
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
-            ? new BlobCopyOp(Declarations.Argument(args[0]), Declarations.Argument(args[1]), args.Length == 3 ? TypeNames.Escape(args[2].Name) : null, move, result)
+            ? new BlobCopyOp(source, destination, args.Length == 3 ? TypeNames.Escape(args[2].Name) : null, move, result)
             : null;
     }
 
@@ -309,6 +464,12 @@ internal static class BlobPlanner
 
         var nullable = TypeNames.AllowsNull(result);
         var underlying = TypeNames.Underlying(result);
+        if (TypeFacts.IsString(underlying))
+        {
+            reason = "it returns a string, which could be the blob's URL, its name or its ETag; return void, bool, BlobProperties, or a result type whose member names say which";
+            return null;
+        }
+
         if (KnownSymbols.Is(underlying, context.Known.BlobProperties))
         {
             return new BlobResultSpec(nullable ? BlobResultKind.NullableProperties : BlobResultKind.Properties, null, null);
@@ -385,7 +546,10 @@ internal static class BlobPlanner
             return null;
         }
 
-        var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray());
+        var compared = context.PropertiesOf(named).Where(p => p.GetMethod is not null && context.IsAccessible(p.GetMethod))
+            .Select(p => new BlobInitializerSpec(TypeNames.Escape(p.Name), Field(context, p.Name, p.Type) ?? BlobField.ETag))
+            .Where(static p => p.Field is BlobField.Key or BlobField.Size or BlobField.SizeAsInt32 or BlobField.ContentType).ToArray();
+        var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray(), compared);
         store.Converters.Add(converter);
         return converter.Name;
     }

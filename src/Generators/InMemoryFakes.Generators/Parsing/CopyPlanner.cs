@@ -1,367 +1,479 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace InMemoryFakes.Generators.Parsing;
 
 /// <summary>
-/// Copy rules: immutable types (primitives, strings, enums, well-known immutable structs, immutable collections, and
-/// records or readonly structs made only of those) are stored as they are; mutable classes with an accessible
-/// parameterless constructor and settable properties (and records, through <c>with</c>) get a generated deep copy that
-/// re-creates collections and nested copyable classes; anything else has no copy method, so the runtime's fallback applies.
+/// Chooses, at compile time, how a store's values are copied (docs/generator.md, "Copy rules"):
+/// <list type="number">
+/// <item>immutable types are stored as they are (<see cref="CopyRules.IsImmutable"/>);</item>
+/// <item>a type implementing <c>IDeepCopyable</c> is copied by its own <c>DeepCopy</c>;</item>
+/// <item>a type whose whole state the copy reaches (a class or struct declared in source, private and read-only fields
+/// included) gets a generated copy built on the runtime's <c>CopyContext</c>: every field copied into an instance made
+/// without a constructor, collections by their run-time type with their comparers, subtypes by their own copies, one
+/// copy per object (shared references stay shared, cycles stay cycles), from a work list (no depth limit);</item>
+/// <item>framework types the runtime knows (XML and JSON nodes, <c>StringBuilder</c>…), <c>object</c> and interfaces from
+/// other assemblies get the runtime's rules (<c>CopyContext.CopyValue</c>);</item>
+/// <item>anything else is stored by reference, and reported (IMF0020) with the ways out; the runtime's rules still apply,
+/// so a copy hook registered at run time is used.</item>
+/// </list>
 /// </summary>
 internal static class CopyPlanner
 {
-    /// <summary>The copy method for values of <paramref name="type"/> (null when none) and whether they are immutable.</summary>
+    /// <summary>
+    /// The copy of values of <paramref name="type"/>: the name of a generated <c>static T M(T source, CopyContext context)</c>
+    /// (null for the runtime's rules), and whether values are immutable (stored as they are in <c>CopyMode.Auto</c>).
+    /// The methods and accessors it needs are added to <paramref name="store"/>.
+    /// </summary>
     public static (string? Copy, bool IsImmutable) Plan(ParseContext context, ITypeSymbol type, StoreBuilder store)
     {
-        if (IsImmutable(context, type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
-        {
-            return (null, true);
-        }
-
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class } named)
-        {
-            return (null, false);
-        }
-
-        return (EnsureMethod(context, named, store, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)), false);
+        var graph = new Graph(context);
+        var result = graph.Root(type);
+        graph.Complete(store);
+        return result;
     }
 
-    /// <summary>Plans a deep-copy method for a class, or returns null when the class cannot be copied member by member.</summary>
-    private static string? EnsureMethod(ParseContext context, INamedTypeSymbol type, StoreBuilder store, HashSet<ITypeSymbol> visiting)
+    /// <summary>The copy methods of one store, planned from its value type outwards through a work list.</summary>
+    private sealed class Graph
     {
-        var rendered = context.RenderNotNull(type);
-        foreach (var existing in store.CopyMethods)
+        private readonly ParseContext _context;
+        private readonly CopyRules _rules;
+        private readonly CopySymbols _symbols;
+        private readonly bool _reports;
+        private readonly Dictionary<ITypeSymbol, Draft> _methods = new(SymbolEqualityComparer.Default);
+        private readonly List<Draft> _order = new();
+        private readonly Queue<Draft> _pending = new();
+        private readonly Dictionary<IFieldSymbol, FieldAccessorSpec> _accessors = new(SymbolEqualityComparer.Default); // by field definition
+        private readonly List<FieldAccessorSpec> _accessorOrder = new();
+        private readonly HashSet<ITypeSymbol> _reported = new(SymbolEqualityComparer.Default);
+
+        public Graph(ParseContext context)
         {
-            if (existing.Type == rendered)
+            _context = context;
+            _rules = new CopyRules(context);
+            _symbols = context.Known.Copies;
+
+            // CopyMode.Reference on the attribute stores values by reference on purpose: nothing to warn about.
+            _reports = AttributeSettings.Read(context.Target.Attributes[0]).CopyMode != 2;
+        }
+
+        public (string? Copy, bool IsImmutable) Root(ITypeSymbol type)
+        {
+            if (type is ITypeParameterSymbol or IDynamicTypeSymbol || type.SpecialType == SpecialType.System_Object || type.TypeKind == TypeKind.Error)
             {
-                return existing.Name;
+                return (null, false);
+            }
+
+            if (_rules.IsImmutable(type))
+            {
+                // Stored as it is; the copy is still generated for a type declared in source, for CopyMode.Copy.
+                return type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } named && _rules.IsSource(named) && _rules.WhyNotReachable(named) is null
+                    ? (MethodFor(named), true)
+                    : (null, true);
+            }
+
+            var value = ValueOf(type, type.Name);
+            return value.Kind switch
+            {
+                ValueCopyKind.Method => (value.Method, false),
+                ValueCopyKind.RuntimeRules => (null, false),
+                ValueCopyKind.AsIs => (null, true),
+                _ => (ValueMethod(type, value), false),
+            };
+        }
+
+        /// <summary>Plans every method still waiting, then hands methods and accessors to the store in the order they were first needed.</summary>
+        public void Complete(StoreBuilder store)
+        {
+            while (_pending.Count > 0)
+            {
+                _context.CancellationToken.ThrowIfCancellationRequested();
+                Fill(_pending.Dequeue());
+            }
+
+            foreach (var draft in _order)
+            {
+                store.CopyMethods.Add(draft.ToSpec());
+            }
+
+            store.CopyAccessors.AddRange(_accessorOrder);
+        }
+
+        /// <summary>How a value of <paramref name="type"/> is copied; <paramref name="site"/> names where it sits, for IMF0020.</summary>
+        private ValueCopySpec ValueOf(ITypeSymbol type, string site)
+        {
+            if (_rules.IsImmutable(type))
+            {
+                return ValueCopySpec.AsIs;
+            }
+
+            if (type.TypeKind == TypeKind.Error)
+            {
+                return ValueCopySpec.RuntimeRules; // the compiler reports the missing type
+            }
+
+            if (CopyRules.GenericDepth(type) > CopyRules.MaxGenericDepth)
+            {
+                return StoredByReference(type, site, "its type arguments nest more than " + CopyRules.MaxGenericDepth.ToString(System.Globalization.CultureInfo.InvariantCulture) + " levels deep");
+            }
+
+            switch (type)
+            {
+                case ITypeParameterSymbol or IDynamicTypeSymbol:
+                    return ValueCopySpec.RuntimeRules;
+                case IArrayTypeSymbol array:
+                {
+                    var element = ValueOf(array.ElementType, site);
+                    return array.Rank == 1
+                        ? new ValueCopySpec(ValueCopyKind.Array, new[] { _context.Render(array.ElementType) }, new[] { element }, null)
+                        : new ValueCopySpec(ValueCopyKind.MultiDimensionalArray, new[] { _context.Render(array), _context.Render(array.ElementType) }, new[] { element }, null);
+                }
+
+                case INamedTypeSymbol named:
+                    return NamedValue(named, site);
+                default:
+                    return ValueCopySpec.RuntimeRules;
             }
         }
 
-        if (visiting.Contains(type))
+        private ValueCopySpec NamedValue(INamedTypeSymbol type, string site)
         {
-            return store.PendingCopies.TryGetValue(rendered, out var pending) ? pending : null;
+            if (type.SpecialType == SpecialType.System_Object)
+            {
+                return ValueCopySpec.RuntimeRules;
+            }
+
+            if (TypeNames.IsNullableValueType(type))
+            {
+                var underlying = type.TypeArguments[0];
+                return new ValueCopySpec(ValueCopyKind.Nullable, new[] { _context.Render(underlying) }, new[] { ValueOf(underlying, site) }, null);
+            }
+
+            if (_rules.IsDeepCopyable(type))
+            {
+                return Method(type, site);
+            }
+
+            if (CopySymbols.IsAny(type, _symbols.RuntimeCopied))
+            {
+                return ValueCopySpec.RuntimeRules;
+            }
+
+            if (KnownSymbols.Is(type, _symbols.ImmutableArray))
+            {
+                var element = type.TypeArguments[0];
+                return new ValueCopySpec(ValueCopyKind.ImmutableArray, new[] { _context.Render(element) }, new[] { ValueOf(element, site) }, null);
+            }
+
+            if (CopySymbols.IsAny(type, _symbols.Collections) || type.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            {
+                var element = type.TypeArguments[0];
+                return new ValueCopySpec(ValueCopyKind.Collection, new[] { _context.RenderNotNull(type), _context.Render(element) }, new[] { ValueOf(element, site) }, null);
+            }
+
+            if (CopySymbols.IsAny(type, _symbols.Dictionaries))
+            {
+                var key = type.TypeArguments[0];
+                var value = type.TypeArguments[1];
+                return new ValueCopySpec(
+                    ValueCopyKind.Dictionary,
+                    new[] { _context.RenderNotNull(type), _context.Render(key), _context.Render(value) },
+                    new[] { ValueOf(key, site), ValueOf(value, site) },
+                    null);
+            }
+
+            if (TypeFacts.IsNamespace(type.ContainingNamespace, "System", "Collections", "Immutable")
+                || TypeFacts.IsNamespace(type.ContainingNamespace, "System", "Collections", "Frozen"))
+            {
+                return StoredByReference(type, site, "it is an immutable collection whose elements need copying, and the runtime rebuilds only ImmutableArray<T> and ImmutableList<T>");
+            }
+
+            if (type.TypeKind == TypeKind.Interface)
+            {
+                // An interface declared in source dispatches to the implementations declared in source; one from another
+                // assembly is decided by the run-time type (and reported at run time when nothing can copy it), as object is.
+                return _rules.IsSource(type) && _rules.IsNameable(type) && !CopyRules.ContainsTypeParameter(type) ? Method(type, site) : ValueCopySpec.RuntimeRules;
+            }
+
+            if (!_rules.IsSource(type) && type.TypeKind == TypeKind.Class && !type.IsAbstract && _rules.IsNameable(type) && !CopyRules.ContainsTypeParameter(type))
+            {
+                if (OwnCopy(type) is { } own)
+                {
+                    return ValueCopySpec.Call(MethodFor(type, CopyMethodKind.Own, own));
+                }
+
+                if (CopiedByProperties(type))
+                {
+                    return ValueCopySpec.Call(MethodFor(type, CopyMethodKind.Properties));
+                }
+            }
+
+            if (!_rules.IsSource(type))
+            {
+                return StoredByReference(
+                    type,
+                    site,
+                    type.IsValueType
+                        ? "it is a struct from " + type.ContainingAssembly?.Name + " that holds references, and the compiler cannot see how to copy what they point to"
+                        : "it is declared in " + type.ContainingAssembly?.Name + ", and the compiler cannot see the private state of a type from another assembly");
+            }
+
+            if (type.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+            {
+                return ValueCopySpec.RuntimeRules;
+            }
+
+            if (type.IsAbstract)
+            {
+                return _rules.IsNameable(type) && !CopyRules.ContainsTypeParameter(type) ? Method(type, site) : StoredByReference(type, site, "it is not accessible from the generated fake");
+            }
+
+            return _rules.WhyNotReachable(type) is { } why ? StoredByReference(type, site, why) : Method(type, site);
         }
 
-        if (type.IsAbstract || type.IsStatic || type.TypeKind != TypeKind.Class || !TypeFacts.IsEntityCandidateType(type))
+        private ValueCopySpec Method(INamedTypeSymbol type, string site) => ValueCopySpec.Call(MethodFor(type));
+
+        /// <summary>Reports IMF0020 once per type (unless the attribute chose CopyMode.Reference); the runtime's rules still apply, hooks first.</summary>
+        private ValueCopySpec StoredByReference(ITypeSymbol type, string site, string reason)
         {
+            if (_reports && _reported.Add(type))
+            {
+                _context.Report(DiagnosticDescriptors.ValueStoredByReference, _context.AttributeLocation, type.ToDisplayString(), site, reason);
+            }
+
+            return ValueCopySpec.RuntimeRules;
+        }
+
+        /// <summary>
+        /// Names of the methods a type from another assembly copies itself with (<c>AuthenticationTicket.Clone()</c>,
+        /// <c>JsonNode.DeepClone()</c>); collections are left to the collection rules (their Clone is often shallow).
+        /// </summary>
+        private static readonly string[] OwnCopyMethodNames = { "DeepClone", "Clone", "DeepCopy", "Copy" };
+
+        /// <summary>How a class from another assembly copies itself: a public parameterless instance method returning the type, else <c>new</c> for a public copy constructor; null when it does not.</summary>
+        private static string? OwnCopy(INamedTypeSymbol type)
+        {
+            if (TypeFacts.EnumerableElement(type) is not null)
+            {
+                return null;
+            }
+
+            foreach (var name in OwnCopyMethodNames)
+            {
+                for (var current = type; current is not null; current = current.BaseType)
+                {
+                    foreach (var method in current.GetMembers(name))
+                    {
+                        if (method is IMethodSymbol { IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, DeclaredAccessibility: Accessibility.Public } candidate
+                            && SymbolEqualityComparer.Default.Equals(candidate.ReturnType, type))
+                        {
+                            return name;
+                        }
+                    }
+                }
+            }
+
+            foreach (var constructor in type.InstanceConstructors)
+            {
+                if (constructor is { DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } && SymbolEqualityComparer.Default.Equals(constructor.Parameters[0].Type, type))
+                {
+                    return "new";
+                }
+            }
+
             return null;
         }
 
-        var useWith = type.IsRecord;
-        if (!useWith && !HasAccessibleParameterlessConstructor(context, type))
+        /// <summary>
+        /// A class from another assembly with a public parameterless constructor whose public instance properties (its
+        /// own and inherited) all have a public getter and a public (not <c>init</c>, not required) setter, and no public fields:
+        /// an ORM entity (<c>IdentityUser</c>).
+        /// A database keeps exactly those properties, so copying them is what a real store does; a get-only property might be
+        /// computed or hide private state, so a type with one is not copied this way.
+        /// </summary>
+        private bool CopiedByProperties(INamedTypeSymbol type)
         {
-            return null;
-        }
+            if (!type.InstanceConstructors.Any(static c => c.DeclaredAccessibility == Accessibility.Public && c.Parameters.Length == 0)
+                || TypeFacts.EnumerableElement(type) is not null)
+            {
+                return false;
+            }
 
-        var inSource = false;
-        foreach (var location in type.Locations)
-        {
-            inSource |= location.IsInSource;
-        }
-
-        var properties = context.PropertiesOf(type);
-        if (!useWith)
-        {
+            var any = false;
             for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
             {
                 foreach (var member in current.GetMembers())
                 {
-                    // Private state the copy cannot reach: leave it to the runtime's fallback.
-                    if (member is IFieldSymbol { IsStatic: false, IsConst: false, AssociatedSymbol: null })
+                    if (member.IsStatic || member.DeclaredAccessibility != Accessibility.Public)
                     {
-                        return null;
+                        continue;
+                    }
+
+                    switch (member)
+                    {
+                        case IFieldSymbol:
+                            return false;
+                        case IPropertySymbol { IsIndexer: true }:
+                            return false;
+                        case IPropertySymbol property when property.OverriddenProperty is null:
+                            // init-only and required members cannot be set after construction (the copy fills an instance made by new()).
+                            if (property.GetMethod?.DeclaredAccessibility != Accessibility.Public || property.SetMethod is not { DeclaredAccessibility: Accessibility.Public, IsInitOnly: false }
+                                || property.IsRequired || !_rules.IsNameable(property.Type))
+                            {
+                                return false;
+                            }
+
+                            any = true;
+                            break;
+                    }
+                }
+            }
+
+            return any;
+        }
+
+        private string MethodFor(INamedTypeSymbol type, CopyMethodKind? forced = null, string? ownCopy = null)
+        {
+            if (_methods.TryGetValue(type, out var existing))
+            {
+                return existing.Name;
+            }
+
+            var kind = forced ?? (_rules.IsDeepCopyable(type) ? CopyMethodKind.DeepCopyable
+                : type.TypeKind == TypeKind.Interface || type.IsAbstract ? CopyMethodKind.Dispatch
+                : type.IsValueType ? CopyMethodKind.Struct
+                : CopyMethodKind.Object);
+            var draft = new Draft(type, _context.Names.New("__Copy" + TypeNames.Sanitize(type.Name)), _context.RenderNotNull(type), kind) { OwnCopy = ownCopy };
+            _methods.Add(type, draft);
+            _order.Add(draft);
+            _pending.Enqueue(draft);
+            return draft.Name;
+        }
+
+        /// <summary>A method that copies a whole collection or array stored at the top level.</summary>
+        private string ValueMethod(ITypeSymbol type, ValueCopySpec value)
+        {
+            var draft = new Draft(type, _context.Names.New("__CopyValue"), _context.RenderNotNull(type), CopyMethodKind.Value) { Value = value };
+            _order.Add(draft);
+            return draft.Name;
+        }
+
+        private void Fill(Draft draft)
+        {
+            var type = (INamedTypeSymbol)draft.Type;
+            if (draft.Kind == CopyMethodKind.Properties)
+            {
+                var seen = new HashSet<string>(System.StringComparer.Ordinal);
+                for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+                {
+                    foreach (var property in current.GetMembers().OfType<IPropertySymbol>())
+                    {
+                        if (!property.IsStatic && property.DeclaredAccessibility == Accessibility.Public && property.OverriddenProperty is null && seen.Add(property.Name))
+                        {
+                            draft.Members.Add(new MemberCopySpec(TypeNames.Escape(property.Name), false, null, ValueOf(property.Type, type.Name + "." + property.Name)));
+                        }
+                    }
+                }
+
+                draft.ChecksRuntimeType = !type.IsSealed;
+                return;
+            }
+
+            if (draft.Kind is CopyMethodKind.Object or CopyMethodKind.Struct)
+            {
+                foreach (var field in CopyRules.InstanceFields(type))
+                {
+                    var value = ValueOf(field.Type, type.Name + "." + CopyRules.MemberName(field));
+                    if (draft.Kind == CopyMethodKind.Struct && value.Kind == ValueCopyKind.AsIs)
+                    {
+                        continue; // the by-value copy holds it already
+                    }
+
+                    var declaring = SymbolEqualityComparer.Default.Equals(field.ContainingType, type) ? null : _context.RenderNotNull(field.ContainingType);
+                    draft.Members.Add(_rules.DirectMember(field, type) is { } direct
+                        ? new MemberCopySpec(TypeNames.Escape(direct), false, declaring, value)
+                        : new MemberCopySpec(Accessor(field), true, null, value));
+                }
+            }
+
+            if (draft.Kind is CopyMethodKind.Object or CopyMethodKind.Dispatch && !type.IsSealed)
+            {
+                draft.ChecksRuntimeType = draft.Kind == CopyMethodKind.Object;
+                foreach (var subtype in _rules.Subtypes(type))
+                {
+                    if (_rules.IsImmutable(subtype))
+                    {
+                        draft.Subtypes.Add(new SubtypeCopySpec(_context.RenderNotNull(subtype), null));
+                    }
+                    else if (ValueOf(subtype, subtype.Name) is { Kind: ValueCopyKind.Method, Method: { } method })
+                    {
+                        draft.Subtypes.Add(new SubtypeCopySpec(_context.RenderNotNull(subtype), method));
                     }
                 }
             }
         }
 
-        var name = context.Names.New("__Copy" + TypeNames.Sanitize(type.Name));
-        store.PendingCopies[rendered] = name;
-        visiting.Add(type);
-        var start = store.CopyMethods.Count;
-        string? Abandon()
+        /// <summary>The accessor to call for a field: its method, or for a generic owner its generic class closed over the owner's type arguments.</summary>
+        private string Accessor(IFieldSymbol field)
         {
-            visiting.Remove(type);
-            store.PendingCopies.Remove(rendered);
-            for (var i = start; i < store.CopyMethods.Count; i++)
+            var definition = field.OriginalDefinition;
+            if (!_accessors.TryGetValue(definition, out var accessor))
             {
-                store.PendingCopies.Remove(store.CopyMethods[i].Type);
+                var owner = definition.ContainingType;
+                var name = _context.Names.New("__Field" + TypeNames.Sanitize(owner.Name) + "_" + TypeNames.Sanitize(CopyRules.MemberName(field)));
+                var parameters = CopyRules.OwnerTypeParameters(owner);
+                accessor = new FieldAccessorSpec(
+                    name,
+                    _context.RenderNotNull(owner),
+                    owner.IsValueType,
+                    field.Name,
+                    _context.Render(definition.Type),
+                    parameters.ConvertAll(static p => TypeNames.Escape(p.Name)),
+                    Declarations.Constraints(_context, parameters, forClass: false, keyType: null));
+                _accessors.Add(definition, accessor);
+                _accessorOrder.Add(accessor);
             }
 
-            store.CopyMethods.RemoveRange(start, store.CopyMethods.Count - start);
-            return null;
+            if (accessor.TypeParameters.Count == 0)
+            {
+                return accessor.Name;
+            }
+
+            return accessor.Name + "<" + string.Join(", ", CopyRules.OwnerTypeArguments(field.ContainingType).ConvertAll(_context.Render)) + ">.Field";
         }
-
-        var assignments = new List<CopyAssignmentSpec>();
-        var refills = new List<CollectionRefillSpec>();
-        foreach (var property in properties)
-        {
-            var settable = property.SetMethod is not null && context.IsAccessible(property.SetMethod);
-            if (settable)
-            {
-                var copy = ValueCopy(context, property.Type, store, visiting);
-                if (!useWith || copy.Kind != ValueCopyKind.Share)
-                {
-                    assignments.Add(new CopyAssignmentSpec(TypeNames.Escape(property.Name), copy));
-                }
-
-                continue;
-            }
-
-            var isAuto = false;
-            if (inSource)
-            {
-                foreach (var member in type.GetMembers())
-                {
-                    isAuto |= member is IFieldSymbol field && SymbolEqualityComparer.Default.Equals(field.AssociatedSymbol, property);
-                }
-            }
-
-            if (CollectionElement(context, property.Type) is { } element)
-            {
-                if (useWith)
-                {
-                    return Abandon();
-                }
-
-                refills.Add(new CollectionRefillSpec(TypeNames.Escape(property.Name), context.Render(element)));
-            }
-            else if (isAuto && !useWith)
-            {
-                return Abandon();
-            }
-        }
-
-        visiting.Remove(type);
-        store.CopyMethods.Add(new CopyMethodSpec(name, rendered, useWith, assignments.ToArray(), refills.ToArray()));
-        return name;
     }
 
-    private static bool HasAccessibleParameterlessConstructor(ParseContext context, INamedTypeSymbol type)
+    /// <summary>A copy method being planned.</summary>
+    private sealed class Draft
     {
-        foreach (var constructor in type.InstanceConstructors)
+        public Draft(ITypeSymbol type, string name, string rendered, CopyMethodKind kind)
         {
-            if (constructor.Parameters.Length == 0 && context.IsAccessible(constructor))
-            {
-                return true;
-            }
+            Type = type;
+            Name = name;
+            Rendered = rendered;
+            Kind = kind;
         }
 
-        return false;
-    }
+        public ITypeSymbol Type { get; }
 
-    /// <summary>The element type of a get-only collection that can be refilled through ICollection&lt;T&gt;.</summary>
-    private static ITypeSymbol? CollectionElement(ParseContext context, ITypeSymbol type)
-    {
-        if (type is not INamedTypeSymbol { IsGenericType: true } named)
-        {
-            return null;
-        }
+        public string Name { get; }
 
-        var known = context.Known;
-        var definition = named.OriginalDefinition;
-        if (named.Arity == 1 && IsAny(definition, known.List, known.HashSet, known.IList, known.ICollection, known.ISet, known.Collection, known.ObservableCollection, known.SortedSet, known.LinkedList))
-        {
-            return named.TypeArguments[0];
-        }
+        public string Rendered { get; }
 
-        if (named.Arity == 2 && IsAny(definition, known.Dictionary, known.IDictionary, known.SortedDictionary))
-        {
-            foreach (var candidate in named.AllInterfaces)
-            {
-                if (KnownSymbols.Is(candidate, known.ICollection))
-                {
-                    return candidate.TypeArguments[0];
-                }
-            }
-        }
+        public CopyMethodKind Kind { get; }
 
-        return null;
-    }
+        public bool ChecksRuntimeType { get; set; }
 
-    /// <summary>How a value of <paramref name="type"/> is copied: new collections, nested copies, or the value itself.</summary>
-    private static ValueCopySpec ValueCopy(ParseContext context, ITypeSymbol type, StoreBuilder store, HashSet<ITypeSymbol> visiting)
-    {
-        if (type.IsValueType || IsImmutable(context, type, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default)))
-        {
-            return ValueCopySpec.Share;
-        }
+        public List<SubtypeCopySpec> Subtypes { get; } = new();
 
-        if (type is IArrayTypeSymbol { Rank: 1 } array)
-        {
-            var nested = ElementCopy(context, array.ElementType, store, visiting);
-            return nested is null
-                ? new ValueCopySpec(ValueCopyKind.CloneArray, new[] { context.Render(array.ElementType) }, null, null)
-                : new ValueCopySpec(ValueCopyKind.ConvertArray, new[] { context.Render(array.ElementType) }, nested, null);
-        }
+        public List<MemberCopySpec> Members { get; } = new();
 
-        if (type is INamedTypeSymbol { IsGenericType: true } named)
-        {
-            var known = context.Known;
-            var definition = named.OriginalDefinition;
-            if (named.Arity == 1 && (definition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T
-                || IsAny(definition, known.List, known.IList, known.ICollection, known.IReadOnlyList, known.IReadOnlyCollection)))
-            {
-                return new ValueCopySpec(ValueCopyKind.NewList, new[] { context.Render(named.TypeArguments[0]) }, ElementCopy(context, named.TypeArguments[0], store, visiting), null);
-            }
+        public ValueCopySpec? Value { get; init; }
 
-            if (KnownSymbols.Is(definition, known.HashSet))
-            {
-                return new ValueCopySpec(ValueCopyKind.NewHashSetWithComparer, new[] { context.Render(named.TypeArguments[0]) }, null, null);
-            }
+        public string? OwnCopy { get; init; }
 
-            if (IsAny(definition, known.ISet, known.IReadOnlySet))
-            {
-                return new ValueCopySpec(ValueCopyKind.NewHashSet, new[] { context.Render(named.TypeArguments[0]) }, null, null);
-            }
-
-            if (KnownSymbols.Is(definition, known.Dictionary))
-            {
-                return new ValueCopySpec(ValueCopyKind.NewDictionaryWithComparer, new[] { context.Render(named.TypeArguments[0]), context.Render(named.TypeArguments[1]) }, null, null);
-            }
-
-            if (IsAny(definition, known.IDictionary, known.IReadOnlyDictionary))
-            {
-                return new ValueCopySpec(ValueCopyKind.NewDictionary, new[] { context.Render(named.TypeArguments[0]), context.Render(named.TypeArguments[1]) }, null, null);
-            }
-        }
-
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class } nestedClass && EnsureMethod(context, nestedClass, store, visiting) is { } method)
-        {
-            return new ValueCopySpec(ValueCopyKind.Nested, EquatableArray<string>.Empty, null, method);
-        }
-
-        return ValueCopySpec.Share;
-    }
-
-    private static string? ElementCopy(ParseContext context, ITypeSymbol element, StoreBuilder store, HashSet<ITypeSymbol> visiting)
-        => element is INamedTypeSymbol { TypeKind: TypeKind.Class } named && !IsImmutable(context, element, new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default))
-            ? EnsureMethod(context, named, store, visiting)
-            : null;
-
-    /// <summary>Whether values of the type can be shared safely: primitives, strings, enums, well-known immutable structs, immutable collections, and records or readonly structs made only of those.</summary>
-    public static bool IsImmutable(ParseContext context, ITypeSymbol type, HashSet<ITypeSymbol> visiting)
-    {
-        type = TypeNames.Underlying(type);
-        switch (type.SpecialType)
-        {
-            case SpecialType.System_String:
-            case SpecialType.System_Boolean:
-            case SpecialType.System_Char:
-            case SpecialType.System_SByte:
-            case SpecialType.System_Byte:
-            case SpecialType.System_Int16:
-            case SpecialType.System_UInt16:
-            case SpecialType.System_Int32:
-            case SpecialType.System_UInt32:
-            case SpecialType.System_Int64:
-            case SpecialType.System_UInt64:
-            case SpecialType.System_Decimal:
-            case SpecialType.System_Single:
-            case SpecialType.System_Double:
-            case SpecialType.System_DateTime:
-            case SpecialType.System_IntPtr:
-            case SpecialType.System_UIntPtr:
-                return true;
-        }
-
-        if (type.TypeKind == TypeKind.Enum)
-        {
-            return true;
-        }
-
-        var known = context.Known;
-        if (type is INamedTypeSymbol candidate && IsAny(candidate.OriginalDefinition, known.DateTimeOffset, known.TimeSpan, known.Guid, known.DateOnly, known.TimeOnly, known.Uri, known.Version, known.Half, known.Int128, known.UInt128))
-        {
-            return true;
-        }
-
-        if (type is not INamedTypeSymbol named)
-        {
-            return false;
-        }
-
-        if (named.IsTupleType)
-        {
-            foreach (var element in named.TupleElements)
-            {
-                if (!IsImmutable(context, element.Type, visiting))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        if (TypeFacts.IsNamespace(named.ContainingNamespace, "System", "Collections", "Immutable"))
-        {
-            foreach (var argument in named.TypeArguments)
-            {
-                if (!IsImmutable(context, argument, visiting))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-
-        if (!(named.IsRecord || (named.TypeKind == TypeKind.Struct && named.IsReadOnly)) || !TypeFacts.IsEntityCandidateType(named))
-        {
-            return false;
-        }
-
-        if (!visiting.Add(named))
-        {
-            return true;
-        }
-
-        for (var current = named; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
-        {
-            foreach (var member in current.GetMembers())
-            {
-                switch (member)
-                {
-                    case IPropertySymbol { IsStatic: false } property:
-                        if (property.SetMethod is { IsInitOnly: false })
-                        {
-                            return false;
-                        }
-
-                        if (property.Name != "EqualityContract" && !IsImmutable(context, property.Type, visiting))
-                        {
-                            return false;
-                        }
-
-                        break;
-                    case IFieldSymbol { IsStatic: false, IsConst: false } field:
-                        if (field.AssociatedSymbol is null && (!field.IsReadOnly || !IsImmutable(context, field.Type, visiting)))
-                        {
-                            return false;
-                        }
-
-                        break;
-                }
-            }
-        }
-
-        return true;
-    }
-
-    private static bool IsAny(INamedTypeSymbol definition, params INamedTypeSymbol?[] candidates)
-    {
-        foreach (var candidate in candidates)
-        {
-            if (candidate is not null && SymbolEqualityComparer.Default.Equals(definition, candidate))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value, OwnCopy);
     }
 }

@@ -61,7 +61,10 @@ internal static class Declarations
                     modifier,
                     parameter.IsParams,
                     candidate.IsExplicit ? null : TypeNames.DefaultValue(parameter),
-                    attributes.ToArray()));
+                    attributes.ToArray(),
+                    ContractNames.TypeOf(parameter.Type),
+                    parameter.Type.NullableAnnotation == NullableAnnotation.Annotated || TypeNames.IsNullableValueType(parameter.Type),
+                    TypeFacts.EnumerableElement(parameter.Type) is { } element ? ContractNames.TypeOf(element) : null));
             }
 
             if (method.IsGenericMethod)
@@ -121,7 +124,10 @@ internal static class Declarations
             token,
             interceptArguments.ToArray(),
             operation,
-            IsOblivious(candidate.Symbol));
+            IsOblivious(candidate.Symbol),
+            ContractNames.SignatureOf(candidate.Symbol),
+            candidate.Result is { } result ? ContractNames.TypeOf(result) : null,
+            context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
     }
 
     /// <summary>Whether a reference type or type parameter in the member's signature has no nullability annotation (declared under <c>#nullable disable</c>).</summary>

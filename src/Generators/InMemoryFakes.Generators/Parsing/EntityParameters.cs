@@ -135,8 +135,10 @@ internal static class EntityParameters
     }
 
     /// <summary>Whether the parameter is an optional flag the fake ignores by convention (or by the attribute's list).</summary>
-    public static bool IsIgnorable(IParameterSymbol parameter)
-        => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames)) || IsIncludeList(parameter);
+    public static bool IsIgnorable(ParseContext context, IParameterSymbol parameter)
+        => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
+            || IsIncludeList(parameter)
+            || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
 
     /// <summary>
     /// An eager-loading include list (<c>params Expression&lt;Func&lt;T, object&gt;&gt;[] propertySelectors</c>): a fake holds the whole
@@ -158,7 +160,7 @@ internal static class EntityParameters
     {
         problem = null;
         var bound = new List<BoundParameter>();
-        var significant = parameters.Where(static p => !IsIgnorable(p)).ToArray();
+        var significant = parameters.Where(p => !IsIgnorable(context, p)).ToArray();
 
         // One parameter of the key's own type (a tuple for a composite key), named as the key or proven by the member's name.
         if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]))
@@ -166,7 +168,7 @@ internal static class EntityParameters
             && (keyByName || !NamesNonKeyProperty(context, entity, significant[0].Name)))
         {
             bound.Add(new BoundParameter(significant[0], ParameterMeaning.Key, entity.Keys.Count == 1 ? entity.Keys[0] : null, -1));
-            AddIgnored(parameters, bound);
+            AddIgnored(context, parameters, bound);
             return bound;
         }
 
@@ -184,7 +186,7 @@ internal static class EntityParameters
                 bound.Add(new BoundParameter(significant[i], ParameterMeaning.Key, entity.Keys[i], i));
             }
 
-            AddIgnored(parameters, bound);
+            AddIgnored(context, parameters, bound);
             return bound;
         }
 
@@ -232,7 +234,7 @@ internal static class EntityParameters
             }
         }
 
-        AddIgnored(parameters, bound);
+        AddIgnored(context, parameters, bound);
         return bound;
     }
 
@@ -275,11 +277,11 @@ internal static class EntityParameters
         return null;
     }
 
-    private static void AddIgnored(IParameterSymbol[] parameters, List<BoundParameter> bound)
+    private static void AddIgnored(ParseContext context, IParameterSymbol[] parameters, List<BoundParameter> bound)
     {
         foreach (var parameter in parameters)
         {
-            if (IsIgnorable(parameter) && !bound.Any(b => SymbolEqualityComparer.Default.Equals(b.Parameter, parameter)))
+            if (IsIgnorable(context, parameter) && !bound.Any(b => SymbolEqualityComparer.Default.Equals(b.Parameter, parameter)))
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Ignored, null, -1));
             }

@@ -21,6 +21,7 @@ internal static class EntityPlanner
         }
 
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
+        var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -41,11 +42,84 @@ internal static class EntityPlanner
                 continue;
             }
 
-            store.Members.Add(Declarations.Member(context, candidate, operation));
+            var member = Declarations.Member(context, candidate, operation);
+            store.Members.Add(member);
+            if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
+            {
+                unitOfWork.Add((candidate, member));
+            }
+        }
+
+        if (unitOfWork.Count > 0)
+        {
+            spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
+        }
+
+        if (IsArdalisRepository(context))
+        {
+            // RepositoryBase<T> saves each Update/Delete at once through EF Core, which throws when the row is not there
+            // (DbUpdateConcurrencyException): the fake throws its not-found error rather than report 0 rows.
+            for (var i = 0; i < store.Members.Count; i++)
+            {
+                var member = store.Members[i];
+                store.Members[i] = member.Operation switch
+                {
+                    EntityUpdateOp { Result: EntityWriteResult.Count or EntityWriteResult.None } op => member with { Operation = op with { MissingThrows = true } },
+                    EntityDeleteEntityOp { Result: EntityWriteResult.Count or EntityWriteResult.None } op => member with { Operation = op with { MissingThrows = true } },
+                    _ => member,
+                };
+            }
         }
 
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
+
+    /// <summary>
+    /// Where the writes of a repository with a unit of work go: the attribute's choice; else saved at once for
+    /// Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; else deferred when a write is synchronous (it cannot do I/O,
+    /// so it only tracks), the repository exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
+    /// interface does not say: IMF0022 on each save, which is then left out (its writes are saved at once, nothing is tracked).
+    /// </summary>
+    private static UnitOfWorkModel UnitOfWorkWrites(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> unitOfWork)
+    {
+        switch (context.Settings.UnitOfWorkWrites)
+        {
+            case 1:
+                return UnitOfWorkModel.Deferred;
+            case 2:
+                return UnitOfWorkModel.Immediate;
+        }
+
+        if (IsArdalisRepository(context))
+        {
+            return UnitOfWorkModel.Immediate;
+        }
+
+        var writes = store.Members.Where(static m => IsWrite(m.Operation)).ToArray();
+        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Length == 0 || writes.Any(static w => w.Shape == ReturnShape.Sync))
+        {
+            return UnitOfWorkModel.Deferred;
+        }
+
+        var why = "its writes (" + string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3)) + ") are all asynchronous, and it is not Ardalis.Specification's IRepositoryBase<T>";
+        foreach (var (candidate, member) in unitOfWork)
+        {
+            if (member.Operation is UnitOfWorkSaveOp)
+            {
+                context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName, why);
+                store.Members.Remove(member);
+            }
+        }
+
+        return UnitOfWorkModel.None;
+    }
+
+    /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
+    private static bool IsArdalisRepository(ParseContext context)
+        => new[] { context.Interface }.Concat(context.Interface.AllInterfaces).Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
+
+    private static bool IsWrite(OperationSpec operation)
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp;
 
     /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>
     private sealed class MemberPlan
@@ -90,6 +164,25 @@ internal static class EntityPlanner
                 return new NoOp();
             }
 
+            if (UnitOfWorkRules.IsSave(candidate.Symbol))
+            {
+                return candidate.IsVoid ? new UnitOfWorkSaveOp(SaveResult.None)
+                    : candidate.Result!.SpecialType == SpecialType.System_Int32 ? new UnitOfWorkSaveOp(SaveResult.Count)
+                    : candidate.Result.SpecialType == SpecialType.System_Int64 ? new UnitOfWorkSaveOp(SaveResult.LongCount)
+                    : candidate.Result.SpecialType == SpecialType.System_Boolean ? new UnitOfWorkSaveOp(SaveResult.Bool)
+                    : Fail("a unit-of-work save returns nothing, the number of entities written (int/long) or bool", out reason);
+            }
+
+            if (UnitOfWorkRules.IsDiscard(candidate.Symbol))
+            {
+                return candidate.IsVoid ? new UnitOfWorkDiscardOp() : Fail("a unit-of-work discard returns nothing", out reason);
+            }
+
+            if (candidate.Property is { } unitOfWorkProperty && _context.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, unitOfWorkProperty.Type)))
+            {
+                return new UnitOfWorkSelfOp();
+            }
+
             if (candidate.Property is { } property)
             {
                 var exposed = EntityQueries.Queryable(_context, candidate, _entity, Array.Empty<IParameterSymbol>(), out reason);
@@ -103,7 +196,7 @@ internal static class EntityPlanner
                     : Fail("only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
-            var significant = args.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+            var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
             if (candidate.Method!.IsGenericMethod)
             {
                 return Generic(candidate, significant, out reason, out reported);
@@ -925,6 +1018,21 @@ internal static class EntityPlanner
 
         PropertyWriteSpec? Writer(IPropertySymbol property)
         {
+            if (property.SetMethod is { IsInitOnly: false } hidden && !context.IsAccessible(hidden) && !useWith
+                && hidden.ContainingType is { IsGenericType: false } declaring && context.IsAccessible(declaring)
+                && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null)
+            {
+                // A private or protected setter (eShop's Entity.Id { get; protected set; }): an ORM sets it, so the fake
+                // does too, through an UnsafeAccessor to the setter (no reflection, NativeAOT-safe).
+                return new PropertyWriteSpec(
+                    TypeNames.Escape(property.Name),
+                    UseWith: false,
+                    Accessor: context.Names.New("__Set" + property.Name),
+                    Setter: hidden.MetadataName,
+                    DeclaringType: context.Render(declaring.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+                    ValueType: context.Render(property.Type));
+            }
+
             if (property.SetMethod is null || !context.IsAccessible(property.SetMethod))
             {
                 return null;
@@ -939,15 +1047,24 @@ internal static class EntityPlanner
         }
 
         PropertyWriteSpec? withKey = null;
+        KeyWrapperSpec? keyWrapper = null;
         if (keys.Count == 1)
         {
             var type = TypeNames.Underlying(keys[0].Type);
-            var generatable = type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
-                || KnownSymbols.Is(type, context.Known.Guid)
-                || type is ITypeParameterSymbol;
+            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol;
+            if (!generatable && KeyWrapper(context, type) is { } wrapper)
+            {
+                keyWrapper = wrapper;
+                generatable = true;
+            }
+
             if (generatable)
             {
                 withKey = Writer(keys[0]);
+                if (withKey is null)
+                {
+                    keyWrapper = null;
+                }
             }
         }
 
@@ -1031,7 +1148,58 @@ internal static class EntityPlanner
             false,
             token,
             unique.ToArray(),
-            indexes.ToArray());
+            indexes.ToArray())
+        {
+            KeyWrapper = keyWrapper,
+        };
+    }
+
+    private static bool IsGeneratedKeyType(ParseContext context, ITypeSymbol type)
+        => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);
+
+    /// <summary>
+    /// A strongly typed id (<c>record struct OrderId(int Value)</c>, StronglyTypedId's and Vogen's ids): a struct or class whose
+    /// only public instance property is an <c>int</c>, <c>long</c> or <c>Guid</c>, built by a public constructor or a static
+    /// <c>From</c>/<c>Create</c>/<c>Of</c>/<c>New</c> taking that one value. Its keys are generated as the wrapped value's would be.
+    /// Anything less certain is not a wrapper, and its keys stay the caller's.
+    /// </summary>
+    private static KeyWrapperSpec? KeyWrapper(ParseContext context, ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class, IsTupleType: false } named || named.SpecialType != SpecialType.None || named.IsAbstract)
+        {
+            return null;
+        }
+
+        var properties = named.GetMembers().OfType<IPropertySymbol>()
+            .Where(static p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.Name != "EqualityContract")
+            .ToArray();
+        if (properties.Length != 1 || properties[0].GetMethod is not { DeclaredAccessibility: Accessibility.Public } || !IsGeneratedKeyType(context, properties[0].Type))
+        {
+            return null;
+        }
+
+        var inner = properties[0].Type;
+        bool TakesInner(IMethodSymbol m) => m.DeclaredAccessibility == Accessibility.Public && m.Parameters.Length == 1 && SymbolEqualityComparer.Default.Equals(m.Parameters[0].Type, inner);
+        string? factory = null;
+        if (!named.InstanceConstructors.Any(TakesInner))
+        {
+            factory = named.GetMembers().OfType<IMethodSymbol>()
+                .Where(m => m.IsStatic && m.MethodKind == MethodKind.Ordinary && Conventions.IsOneOf(m.Name, Conventions.KeyWrapperFactoryNames) && TakesInner(m) && SymbolEqualityComparer.Default.Equals(m.ReturnType, named))
+                .Select(static m => m.Name)
+                .FirstOrDefault();
+            if (factory is null)
+            {
+                return null;
+            }
+        }
+
+        var kind = inner.SpecialType switch
+        {
+            SpecialType.System_Int32 => WrappedKeyKind.Int32,
+            SpecialType.System_Int64 => WrappedKeyKind.Int64,
+            _ => WrappedKeyKind.Guid,
+        };
+        return new KeyWrapperSpec(kind, context.RenderNotNull(named), factory, TypeNames.Escape(properties[0].Name));
     }
 
     private static bool IsTokenType(ParseContext context, ITypeSymbol type)

@@ -42,9 +42,11 @@ internal static class FakeParser
         var attribute = target.Attributes[0];
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? target.TargetNode.GetLocation();
         var context = new ParseContext(target, attributeLocation, cancellationToken);
-        FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray());
+        JsonTypeSetSpec? json = null;
+        FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray(), json);
 
         var settings = AttributeSettings.Read(attribute);
+        context.Settings = settings;
         var shape = TargetPlanner.Plan(context, attribute, settings);
         if (shape is null || !ValidateSettings(context, settings))
         {
@@ -102,6 +104,7 @@ internal static class FakeParser
                 break;
         }
 
+        json = JsonPlanner.Plan(context, classification, pending);
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)
         {
@@ -137,7 +140,8 @@ internal static class FakeParser
             Entity: store.QueryEntity ?? "e",
             State: store.QueryState ?? "s",
             Error: names.New("__error"),
-            Mapped: names.New("__mapped"));
+            Mapped: names.New("__mapped"),
+            Session: names.New("__session"));
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,
@@ -155,8 +159,9 @@ internal static class FakeParser
             Defaults: Defaults(context, settings, candidates),
             Store: storeSpec,
             Members: store.Members.ToArray(),
-            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context));
-        return Result(spec);
+            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context),
+            AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray());
+        return Result(ContractPlanner.Attach(context, settings, classification, candidates, spec));
     }
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>
@@ -201,6 +206,11 @@ internal static class FakeParser
         if (settings.CopyMode is < 0 or > 2)
         {
             Invalid("CopyMode = " + settings.CopyMode.ToString(CultureInfo.InvariantCulture) + " is not a CopyMode value");
+        }
+
+        if (settings.UnitOfWorkWrites is < 0 or > 2)
+        {
+            Invalid("UnitOfWorkWrites = " + settings.UnitOfWorkWrites.ToString(CultureInfo.InvariantCulture) + " is not a UnitOfWorkWrites value");
         }
 
         return ok;

@@ -1,128 +1,60 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace InMemoryFakes.Generators.Parsing;
 
-/// <summary>Key-value stores: the key and value types from all members together, then one operation per member.</summary>
-internal static class KeyValuePlanner
+/// <summary>
+/// Key-value stores: the store's shape from all members together (<see cref="KeyValueShape"/>), then one operation per
+/// member. Every parameter must have a proven meaning (the key, the value, a time to live, a region, tags, a factory, a
+/// hint); a member with a parameter that has none is IMF0001 naming it, never a plausible guess.
+/// </summary>
+internal static partial class KeyValuePlanner
 {
     private const string Kind = "key-value store";
 
-    private const string KnownVerbs = "Get, TryGet, Set/Put, SetIfAbsent, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetTimeToLive, Expire";
+    private const string KnownVerbs = "Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire";
 
-    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset named expiresAt/absolute/absoluteExpiration, or an options object";
+    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset named expiresAt/absolute/absoluteExpiration, or an options object";
 
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
-        var (keyType, valueType) = Types(context, pending);
-        var isObjectStore = valueType.SpecialType == SpecialType.System_Object;
+        var shape = KeyValueShape.Of(context, pending);
+        var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var verb = Conventions.KeyValueVerbOf(candidate.Verb);
-            if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet) is { } problem)
+            var (verb, plural) = shape.VerbOf(candidate);
+            string? reason = null;
+            OperationSpec? operation;
+            if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && candidate.Parameters.Length == 0 && candidate.Method is not null
+                && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+            {
+                operation = new NoOp();
+            }
+            else if (candidate.Property is { IsIndexer: true } indexer && !indexer.IsStatic)
+            {
+                if (Indexer(context, shape, candidate, indexer, store, out reason) is { } member)
+                {
+                    store.Members.Add(member);
+                }
+                else
+                {
+                    context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                }
+
+                continue;
+            }
+            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
             }
-
-            var args = candidate.Parameters;
-            string? reason = null;
-            OperationSpec? operation = null;
-            bool KeyFirst() => args.Length >= 1 && args[0].RefKind == RefKind.None && (TypeFacts.SameType(args[0].Type, keyType) || TypeFacts.KeyConvertible(context, args[0].Type, keyType));
-            ArgumentRef Key() => Declarations.Argument(args[0]);
-            string OnlyTheKey() => "it must take only the key (" + keyType.ToDisplayString() + ")";
-
-            if (candidate.Property is { } property)
-            {
-                operation = verb switch
-                {
-                    KeyValueVerb.Count when TypeFacts.IsIntOrLong(property.Type) => new KvCountOp(),
-                    KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, keyType, out reason) is { } keys ? new KvKeysOp(keys) : null,
-                    _ => Fail("only Count (int/long) and Keys properties are supported", out reason),
-                };
-            }
-            else if (verb == KeyValueVerb.None)
-            {
-                reason = "'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")";
-            }
-            else if (candidate.Method!.IsGenericMethod && !(isObjectStore && verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent))
-            {
-                operation = Fail("generic methods are supported only for Get/TryGet/Set of a store whose values are object", out reason);
-            }
             else
             {
-                switch (verb)
-                {
-                    case KeyValueVerb.Get:
-                        operation = args.Length != 1 || !KeyFirst() ? Fail(OnlyTheKey(), out reason) : Get(context, candidate, valueType, Key(), out reason);
-                        break;
-                    case KeyValueVerb.TryGet:
-                        operation = args.Length != 2 || !KeyFirst() || args[1].RefKind != RefKind.Out || !TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync
-                            ? Fail("TryGet must be 'bool TryGet(key, out value)'", out reason)
-                            : TypeFacts.SameType(args[1].Type, valueType)
-                                ? new KvTryGetOp(Key(), TypeNames.Escape(args[1].Name), null)
-                                : isObjectStore
-                                    ? new KvTryGetOp(Key(), TypeNames.Escape(args[1].Name), context.RenderNotNull(TypeNames.Underlying(args[1].Type)))
-                                    : Fail("its value type differs from the store's value type " + valueType.ToDisplayString(), out reason);
-                        break;
-                    case KeyValueVerb.Set:
-                    case KeyValueVerb.SetIfAbsent:
-                        operation = Set(context, candidate, verb == KeyValueVerb.SetIfAbsent, valueType, isObjectStore, KeyFirst(), store, out reason);
-                        break;
-                    case KeyValueVerb.Delete:
-                    case KeyValueVerb.Refresh:
-                        operation = args.Length != 1 || !KeyFirst()
-                            ? Fail(OnlyTheKey(), out reason)
-                            : TypeFacts.VoidOrBool(candidate) is { } returnsBool
-                                ? verb == KeyValueVerb.Delete ? new KvDeleteOp(Key(), returnsBool) : new KvRefreshOp(Key(), returnsBool)
-                                : Fail("it must return void or bool", out reason);
-                        break;
-                    case KeyValueVerb.Exists:
-                        operation = args.Length != 1 || !KeyFirst()
-                            ? Fail(OnlyTheKey(), out reason)
-                            : TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
-                                ? new KvExistsOp(Key())
-                                : Fail("it must return bool", out reason);
-                        break;
-                    case KeyValueVerb.Increment:
-                    case KeyValueVerb.Decrement:
-                        operation = Counter(context, candidate, verb == KeyValueVerb.Decrement, KeyFirst(), store, out reason);
-                        break;
-                    case KeyValueVerb.Clear:
-                        operation = args.Length == 0 && candidate.IsVoid ? new KvClearOp() : Fail("Clear must take no parameters and return nothing", out reason);
-                        break;
-                    case KeyValueVerb.Count:
-                        operation = args.Length == 0 && TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
-                            ? new KvCountOp()
-                            : Fail("Count must take no parameters and return int or long", out reason);
-                        break;
-                    case KeyValueVerb.Keys:
-                        operation = args.Length != 0
-                            ? Fail("Keys must take no parameters", out reason)
-                            : TypeFacts.SequenceResult(context, candidate, keyType, out reason) is { } keys ? new KvKeysOp(keys) : null;
-                        break;
-                    case KeyValueVerb.TimeToLive:
-                        operation = args.Length != 1 || !KeyFirst()
-                            ? Fail(OnlyTheKey(), out reason)
-                            : candidate.Result is { } ttl && TypeNames.IsNullableValueType(ttl) && KnownSymbols.Is(TypeNames.Underlying(ttl), context.Known.TimeSpan) && candidate.Shape != ReturnShape.AsyncEnumerable
-                                ? new KvTimeToLiveOp(Key())
-                                : Fail("it must return TimeSpan? (null when the key is missing or does not expire)", out reason);
-                        break;
-                    case KeyValueVerb.Expire:
-                        if (args.Length != 2 || !KeyFirst() || TtlPlanner.TryPlan(context, args[1], store) is not { } expiration)
-                        {
-                            operation = Fail("it must take the key and a time to live (see the TTL parameter conventions)", out reason);
-                        }
-                        else
-                        {
-                            operation = TypeFacts.VoidOrBool(candidate) is { } expireReturnsBool ? new KvExpireOp(Key(), expiration, expireReturnsBool) : Fail("it must return void or bool", out reason);
-                        }
-
-                        break;
-                }
+                operation = Member(context, shape, candidate, verb, plural, store, out reason);
             }
 
             if (operation is null)
@@ -134,108 +66,195 @@ internal static class KeyValuePlanner
             store.Members.Add(Declarations.Member(context, candidate, operation));
         }
 
-        var (copy, immutable) = isObjectStore ? (null, false) : CopyPlanner.Plan(context, valueType, store);
-        return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(context.RenderNotNull(keyType), context.RenderNotNull(valueType), copy, immutable));
+        var valueType = shape.ValueType;
+        var (copy, immutable) = shape.IsObjectStore ? (null, false) : CopyPlanner.Plan(context, valueType, store);
+        var keyType = shape.HasRegions ? "(string? Region, string Key)" : context.RenderNotNull(shape.KeyType);
+        return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
     }
 
     /// <summary>
-    /// The store's key and value types, from every member that has one in a key or value position
-    /// (<see cref="Conventions.TakesKeyFirst"/>): the type most positions share, a tie going to string and then to the
-    /// name that sorts first, so member order never changes the result.
+    /// The key and value types the store's table holds, for planners that describe stored types (the JSON metadata of
+    /// persistence): the key as the table stores it (<c>(string? Region, string Key)</c> in a store with regions).
     /// </summary>
-    private static (ITypeSymbol Key, ITypeSymbol Value) Types(ParseContext context, List<MemberCandidate> pending)
+    internal static (ITypeSymbol Key, ITypeSymbol Value) Types(ParseContext context, List<MemberCandidate> pending)
     {
-        var keys = new List<(ITypeSymbol Type, int Votes)>();
-        var values = new List<(ITypeSymbol Type, int Votes)>();
-        var objectValues = false;
-        foreach (var candidate in pending)
+        var shape = KeyValueShape.Of(context, pending);
+        if (!shape.HasRegions)
         {
-            var verb = Conventions.KeyValueVerbOf(candidate.Verb);
-            var args = candidate.Parameters;
-            if (candidate.Method is null || !Conventions.TakesKeyFirst(verb) || !HasKeyValueArity(verb, args.Length))
-            {
-                continue;
-            }
+            return (shape.KeyType, shape.ValueType);
+        }
 
-            if (!TypeFacts.MentionsMethodTypeParameter(args[0].Type))
-            {
-                Vote(keys, TypeNames.Underlying(args[0].Type));
-            }
+        var text = context.Compilation.GetSpecialType(SpecialType.System_String);
+        var regioned = context.Compilation.CreateTupleTypeSymbol(
+            System.Collections.Immutable.ImmutableArray.Create<ITypeSymbol>(text.WithNullableAnnotation(NullableAnnotation.Annotated), text),
+            System.Collections.Immutable.ImmutableArray.Create<string?>("Region", "Key"));
+        return (regioned, shape.ValueType);
+    }
 
-            var value = verb switch
+    private static OperationSpec? Member(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KeyValueVerb verb, bool plural, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        if (candidate.Property is { } property)
+        {
+            return verb switch
             {
-                KeyValueVerb.Get => candidate.Result,
-                KeyValueVerb.TryGet => args[1].Type,
-                KeyValueVerb.Set or KeyValueVerb.SetIfAbsent => args[1].Type,
-                _ => null,
+                KeyValueVerb.Count when TypeFacts.IsIntOrLong(property.Type) => new KvCountOp(),
+                KeyValueVerb.Any or KeyValueVerb.IsEmpty when TypeFacts.IsBool(property.Type) => new KvAnyOp(verb == KeyValueVerb.IsEmpty),
+                KeyValueVerb.Keys when shape.HasRegions => Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason),
+                KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
+                KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
+                    => Values(context, shape, candidate, out reason),
+                _ => Fail("only Count (int/long), IsEmpty/HasItems (bool), Keys and Values properties are supported", out reason),
             };
-            if (value is null)
-            {
-                continue;
-            }
-
-            value = TypeNames.Underlying(value);
-            if (TypeFacts.MentionsMethodTypeParameter(value) || value.SpecialType == SpecialType.System_Object)
-            {
-                objectValues = true;
-                continue;
-            }
-
-            Vote(values, value);
         }
 
-        var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
-        var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
-        var valueType = objectValues ? objectType : Winner(values) ?? objectType;
-        return (keyType, valueType);
+        if (verb == KeyValueVerb.None)
+        {
+            return Fail("'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+        }
+
+        if (shape.KeysArePositions)
+        {
+            return Fail("its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store", out reason);
+        }
+
+        var method = candidate.Method!;
+        var genericAllowed = verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd or KeyValueVerb.SetMany or KeyValueVerb.Replace;
+        if (method.IsGenericMethod && !(genericAllowed && (shape.IsObjectStore || verb is KeyValueVerb.Get or KeyValueVerb.TryGet)))
+        {
+            return Fail("generic methods are supported only for Get/TryGet/Set/GetOrAdd of a store whose values are object, and for Get/TryGet of another store", out reason);
+        }
+
+        // Parameters with a meaning of their own, wherever they are: the region (part of the key) and the tags.
+        var args = candidate.Parameters;
+        var regionParameter = KeyValueShape.Region(args);
+        if (regionParameter is not null)
+        {
+            if (!shape.HasRegions)
+            {
+                return Fail("its parameter '" + regionParameter.Name + "' is a region, but " + shape.RegionProblem, out reason);
+            }
+
+            args = args.Where(a => !SymbolEqualityComparer.Default.Equals(a, regionParameter)).ToArray();
+        }
+
+        var tagsParameter = KeyValueShape.Tags(context, args);
+        if (tagsParameter is not null)
+        {
+            args = args.Where(a => !SymbolEqualityComparer.Default.Equals(a, tagsParameter)).ToArray();
+        }
+
+        var region = regionParameter is null ? null : Declarations.Argument(regionParameter);
+        if (tagsParameter is not null && verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent))
+        {
+            return Fail("only a write records tags (its parameter '" + tagsParameter.Name + "' is tags)", out reason);
+        }
+
+        var member = new MemberParts(candidate, args, region, tagsParameter is null ? null : Declarations.Argument(tagsParameter));
+        switch (verb)
+        {
+            case KeyValueVerb.Get:
+                return plural ? Plural(context, shape, member, out reason) : Get(context, shape, member, store, out reason);
+            case KeyValueVerb.TryGet:
+                return TryGet(context, shape, member, out reason);
+            case KeyValueVerb.Set:
+            case KeyValueVerb.SetIfAbsent:
+            case KeyValueVerb.Replace:
+                return plural && args.Length == 1 && KeyValueShape.DictionaryTypes(context, args[0].Type) is not null
+                    ? SetMany(context, shape, member, verb == KeyValueVerb.SetIfAbsent, store, out reason)
+                    : Set(context, shape, member, verb, store, out reason);
+            case KeyValueVerb.Append:
+                return Set(context, shape, member, KeyValueVerb.Append, store, out reason);
+            case KeyValueVerb.Renew:
+                return args.Length == 1 ? KeyOnly(context, shape, member, verb, out reason) : Set(context, shape, member, KeyValueVerb.Set, store, out reason);
+            case KeyValueVerb.SetMany:
+                return SetMany(context, shape, member, false, store, out reason);
+            case KeyValueVerb.Delete:
+                if (plural || (args.Length == 1 && IsKeyCollection(shape, args[0].Type)))
+                {
+                    return Plural(context, shape, member, out reason);
+                }
+
+                return KeyOnly(context, shape, member, verb, out reason);
+            case KeyValueVerb.DeleteMany:
+                return DeleteMany(context, shape, member, out reason);
+            case KeyValueVerb.Exists:
+            case KeyValueVerb.Refresh:
+            case KeyValueVerb.TimeToLive:
+                return KeyOnly(context, shape, member, verb, out reason);
+            case KeyValueVerb.Increment:
+            case KeyValueVerb.Decrement:
+                return Counter(context, shape, member, verb == KeyValueVerb.Decrement, store, out reason);
+            case KeyValueVerb.Clear:
+                if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
+                {
+                    return DeleteMany(context, shape, member, out reason);
+                }
+
+                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing", out reason);
+            case KeyValueVerb.Count:
+                return args.Length == 0 && region is null && TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
+                    ? new KvCountOp()
+                    : Fail("Count must take no parameters and return int or long", out reason);
+            case KeyValueVerb.Any:
+            case KeyValueVerb.IsEmpty:
+                return args.Length == 0 && region is null && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
+                    ? new KvAnyOp(verb == KeyValueVerb.IsEmpty)
+                    : Fail("it must take no parameters and return bool", out reason);
+            case KeyValueVerb.Keys:
+                return args.Length != 0 || region is not null
+                    ? Fail("Keys must take no parameters", out reason)
+                    : shape.HasRegions
+                        ? Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason)
+                    : TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null;
+            case KeyValueVerb.Expire:
+                return Expire(context, shape, member, store, out reason);
+            case KeyValueVerb.GetAll:
+                if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
+                {
+                    return GetMany(context, shape, member, out reason);
+                }
+
+                return args.Length == 0 && region is null ? Values(context, shape, candidate, out reason) : Fail("GetAll must take no parameters, or a collection of keys", out reason);
+            case KeyValueVerb.GetMany:
+                return GetMany(context, shape, member, out reason);
+            case KeyValueVerb.GetOrAdd:
+                return GetOrAdd(context, shape, member, store, out reason);
+            case KeyValueVerb.CompareAndSet:
+                return CompareAndSet(context, shape, member, out reason);
+            case KeyValueVerb.EvictByTag:
+                return shape.HasTags ? Matching(context, shape, member, KvKeyMatch.Tag, out reason) : Fail("no write of the store records tags (a collection of strings named tags), so it would never evict anything", out reason);
+            case KeyValueVerb.RemoveByPrefix:
+                return shape.KeyType.SpecialType != SpecialType.System_String || shape.HasRegions
+                    ? Fail("removing by prefix needs string keys without regions", out reason)
+                    : Matching(context, shape, member, KvKeyMatch.Prefix, out reason);
+            case KeyValueVerb.RemoveByPattern:
+                return Fail("a key pattern is a glob in some stores (Redis, EasyCaching: '*' and '?') and a regular expression in others (Squidex), so the name does not say which; write it with Store.RemoveWhere", out reason);
+            case KeyValueVerb.ClearRegion:
+                return ClearRegion(context, shape, member, out reason);
+            default:
+                return Fail("its shape is not supported", out reason);
+        }
     }
 
-    /// <summary>Whether a member of this verb with this many parameters (the token excluded) has a key in front.</summary>
-    private static bool HasKeyValueArity(KeyValueVerb verb, int count) => verb switch
+    /// <summary>A member's parameters with the region and tags taken out.</summary>
+    private sealed class MemberParts
     {
-        KeyValueVerb.Get or KeyValueVerb.Delete or KeyValueVerb.Exists or KeyValueVerb.Refresh or KeyValueVerb.TimeToLive => count == 1,
-        KeyValueVerb.TryGet or KeyValueVerb.Expire => count == 2,
-        KeyValueVerb.Set or KeyValueVerb.SetIfAbsent => count >= 2,
-        KeyValueVerb.Increment or KeyValueVerb.Decrement => count >= 1,
-        _ => false,
-    };
-
-    private static void Vote(List<(ITypeSymbol Type, int Votes)> votes, ITypeSymbol type)
-    {
-        var index = votes.FindIndex(v => SymbolEqualityComparer.Default.Equals(v.Type, type));
-        if (index < 0)
+        public MemberParts(MemberCandidate candidate, IParameterSymbol[] args, ArgumentRef? region, ArgumentRef? tags)
         {
-            votes.Add((type, 1));
-        }
-        else
-        {
-            votes[index] = (votes[index].Type, votes[index].Votes + 1);
-        }
-    }
-
-    private static ITypeSymbol? Winner(List<(ITypeSymbol Type, int Votes)> votes)
-    {
-        (ITypeSymbol Type, int Votes)? best = null;
-        string? bestName = null;
-        foreach (var vote in votes)
-        {
-            var name = vote.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            if (best is null || vote.Votes > best.Value.Votes
-                || (vote.Votes == best.Value.Votes && Precedes(vote.Type, name, best.Value.Type, bestName!)))
-            {
-                best = vote;
-                bestName = name;
-            }
+            Candidate = candidate;
+            Args = args;
+            Region = region;
+            Tags = tags;
         }
 
-        return best?.Type;
+        public MemberCandidate Candidate { get; }
 
-        static bool Precedes(ITypeSymbol type, string name, ITypeSymbol other, string otherName)
-        {
-            var isString = type.SpecialType == SpecialType.System_String;
-            var otherIsString = other.SpecialType == SpecialType.System_String;
-            return isString != otherIsString ? isString : string.CompareOrdinal(name, otherName) < 0;
-        }
+        public IParameterSymbol[] Args { get; }
+
+        public ArgumentRef? Region { get; }
+
+        public ArgumentRef? Tags { get; }
     }
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
@@ -244,7 +263,123 @@ internal static class KeyValuePlanner
         return null;
     }
 
-    private static OperationSpec? Get(ParseContext context, MemberCandidate candidate, ITypeSymbol valueType, ArgumentRef key, out string? reason)
+    /// <summary>The key type members pass (string in a store with regions).</summary>
+    private static ITypeSymbol KeyTypeOf(KeyValueShape shape) => shape.KeyType;
+
+    /// <summary>Whether a parameter is the key (or converts to it).</summary>
+    private static bool IsKey(ParseContext context, KeyValueShape shape, IParameterSymbol parameter)
+        => parameter.RefKind == RefKind.None && (TypeFacts.SameType(parameter.Type, shape.KeyType) || TypeFacts.KeyConvertible(context, parameter.Type, shape.KeyType));
+
+    /// <summary>Whether a type is a collection of keys (not the key itself).</summary>
+    private static bool IsKeyCollection(KeyValueShape shape, ITypeSymbol type)
+        => !TypeFacts.SameType(TypeNames.Underlying(type), shape.KeyType) && TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), shape.KeyType);
+
+    /// <summary>The key of a member whose first remaining parameter is the key, with its region.</summary>
+    private static KvKeySpec KeyOf(KeyValueShape shape, MemberParts member)
+    {
+        var key = Declarations.Argument(member.Args[0]);
+        if (!shape.HasRegions)
+        {
+            return KvKeySpec.Of(key);
+        }
+
+        return member.Region is null ? new KvKeySpec(KvKeyKind.RegionLess, key, null) : new KvKeySpec(KvKeyKind.Regioned, key, member.Region);
+    }
+
+    /// <summary>Members that take only the key: Delete, Exists, Refresh (and one-parameter Renew), TimeToLive.</summary>
+    private static OperationSpec? KeyOnly(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, out string? reason)
+    {
+        reason = null;
+        var candidate = member.Candidate;
+        KvKeySpec key;
+        if (member.Args.Length == 0 && shape.IsSingle && member.Region is null)
+        {
+            key = KvKeySpec.Single;
+        }
+        else if (member.Args.Length == 1 && IsKey(context, shape, member.Args[0]))
+        {
+            key = KeyOf(shape, member);
+        }
+        else
+        {
+            return Fail(OnlyTheKey(shape, member), out reason);
+        }
+
+        switch (verb)
+        {
+            case KeyValueVerb.Delete:
+                if (shape.HasTags && key.Kind == KvKeyKind.Argument)
+                {
+                    // A tagged entry's tags go with it.
+                    return TypeFacts.VoidOrBool(candidate) is { } removedTagged ? new KvDeleteOp(key, removedTagged) : Fail("it must return void or bool", out reason);
+                }
+
+                return TypeFacts.VoidOrBool(candidate) is { } removed ? new KvDeleteOp(key, removed) : Fail("it must return void or bool", out reason);
+            case KeyValueVerb.Refresh:
+            case KeyValueVerb.Renew:
+                return TypeFacts.VoidOrBool(candidate) is { } refreshed ? new KvRefreshOp(key, refreshed) : Fail("it must return void or bool", out reason);
+            case KeyValueVerb.Exists:
+                return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new KvExistsOp(key) : Fail("it must return bool", out reason);
+            default:
+                return candidate.Result is { } ttl && TypeNames.IsNullableValueType(ttl) && KnownSymbols.Is(TypeNames.Underlying(ttl), context.Known.TimeSpan) && candidate.Shape != ReturnShape.AsyncEnumerable
+                    ? new KvTimeToLiveOp(key)
+                    : Fail("it must return TimeSpan? (null when the key is missing or does not expire)", out reason);
+        }
+    }
+
+    private static string OnlyTheKey(KeyValueShape shape, MemberParts member)
+    {
+        foreach (var parameter in member.Args.Skip(1))
+        {
+            return "its parameter '" + parameter.Name + "' is neither the key nor anything else a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
+        }
+
+        return "it must take only the key (" + shape.KeyType.ToDisplayString() + ")";
+    }
+
+    private static OperationSpec? Get(ParseContext context, KeyValueShape shape, MemberParts member, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        var candidate = member.Candidate;
+        if (args.Length == 0 && member.Region is null)
+        {
+            return shape.IsSingle ? GetResult(context, shape, candidate, KvKeySpec.Single, out reason) : Fail("it takes no key, but other members do", out reason);
+        }
+
+        if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
+        {
+            return GetMany(context, shape, member, out reason);
+        }
+
+        if (args.Length >= 2 && IsKey(context, shape, args[0]) && args.Skip(1).Any(a => Factory(context, shape, a, candidate, out _) is not null))
+        {
+            return GetOrAdd(context, shape, member, store, out reason);
+        }
+
+        if (args.Length != 1 || !IsKey(context, shape, args[0]))
+        {
+            if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(TypeNames.Underlying(a.Type), context.Known.Type)) is { } typeParameter)
+            {
+                // Get(key, Type type) of an object store: the value when it is an instance of that type, as Get<T> is.
+                if (args.Length == 2 && shape.IsObjectStore && candidate.Result is { } untyped && TypeNames.Underlying(untyped).SpecialType == SpecialType.System_Object
+                    && candidate.Shape != ReturnShape.AsyncEnumerable)
+                {
+                    var typeName = TypeNames.Escape(typeParameter.Name);
+                    return new KvGetOp(KeyOf(shape, member), TypeNames.AllowsNull(untyped) ? KvGetResult.NullableOfType : KvGetResult.OfType, typeName, null);
+                }
+
+                return Fail("its parameter '" + typeParameter.Name + "' asks for a type at run time, which only a store of object values can answer (the value when it is of that type)", out reason);
+            }
+
+            return Fail(OnlyTheKey(shape, member), out reason);
+        }
+
+        return GetResult(context, shape, candidate, KeyOf(shape, member), out reason);
+    }
+
+    /// <summary>How Get returns the value: as it is, nullable, cast from an object store, in a wrapper, or as an item.</summary>
+    private static OperationSpec? GetResult(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KvKeySpec key, out string? reason)
     {
         reason = null;
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
@@ -252,6 +387,7 @@ internal static class KeyValuePlanner
             return Fail("it must return the value", out reason);
         }
 
+        var valueType = shape.ValueType;
         var underlying = TypeNames.Underlying(result);
         var nullable = TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated);
         if (SymbolEqualityComparer.Default.Equals(underlying, valueType))
@@ -264,8 +400,29 @@ internal static class KeyValuePlanner
             return new KvGetOp(key, nullable ? KvGetResult.Nullable : KvGetResult.Required, null, null);
         }
 
-        if (valueType.SpecialType == SpecialType.System_Object)
+        if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
+            var wrapped = ResultShapes.Wrapper(context, underlying, null)!.Value;
+            return shape.IsObjectStore || TypeFacts.SameType(TypeNames.Underlying(wrapped), valueType)
+                ? new KvGetOp(key, KvGetResult.Wrapped, null, null, wrapper)
+                : Fail("its result wraps " + wrapped.ToDisplayString() + ", not the store's value type " + valueType.ToDisplayString(), out reason);
+        }
+
+        if (ResultShapes.Item(context, result, valueType) is { } item)
+        {
+            return new KvGetItemOp(key, item, Required: !nullable);
+        }
+
+        // A generic Get<T> (or another type) over an object store, or a generic Get<T> over a typed one: the value when it
+        // is a T; never a blind cast. A result that only mentions T (Response<T>) is something else than the value.
+        if (underlying is not ITypeParameterSymbol && TypeFacts.MentionsMethodTypeParameter(underlying))
+        {
+            return Fail("it returns " + result.ToDisplayString() + ", which is neither the value (" + (candidate.Method?.TypeParameters.FirstOrDefault()?.Name ?? "T") + ") nor a wrapper with a (value, hasValue) constructor", out reason);
+        }
+
+        if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
+        {
+            // T? (or an oblivious T): default when missing or of another type; T: the not-found error, or a clear cast error.
             return nullable
                 ? new KvGetOp(key, KvGetResult.NullableCast, context.RenderNotNull(underlying), context.Render(result))
                 : new KvGetOp(key, KvGetResult.Cast, context.RenderNotNull(underlying), null);
@@ -274,112 +431,214 @@ internal static class KeyValuePlanner
         return Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + valueType.ToDisplayString(), out reason);
     }
 
-    private static OperationSpec? Set(ParseContext context, MemberCandidate candidate, bool ifAbsent, ITypeSymbol valueType, bool isObjectStore, bool keyFirst, StoreBuilder store, out string? reason)
+    private static OperationSpec? TryGet(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
     {
         reason = null;
-        var args = candidate.Parameters;
-        if (args.Length < 2 || !keyFirst || args[1].RefKind != RefKind.None)
+        var args = member.Args;
+        var candidate = member.Candidate;
+        if (args.Length != 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.Out || !TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync)
+        {
+            return Fail("TryGet must be 'bool TryGet(key, out value)'", out reason);
+        }
+
+        var key = KeyOf(shape, member);
+        var outType = args[1].Type;
+        if (TypeFacts.SameType(outType, shape.ValueType))
+        {
+            return new KvTryGetOp(key, TypeNames.Escape(args[1].Name), null);
+        }
+
+        return shape.IsObjectStore || TypeNames.Underlying(outType) is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }
+            ? new KvTryGetOp(key, TypeNames.Escape(args[1].Name), context.RenderNotNull(TypeNames.Underlying(outType)))
+            : Fail("its value type differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+    }
+
+    /// <summary>Set, SetIfAbsent, Replace and appends: key, value and optional parameters with a meaning.</summary>
+    private static OperationSpec? Set(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        var candidate = member.Candidate;
+        var ifAbsent = verb == KeyValueVerb.SetIfAbsent;
+
+        if (args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is { } item)
+        {
+            if (item.Region is not null && !shape.HasRegions)
+            {
+                return Fail("its item carries a region, but " + (shape.RegionProblem ?? "no member takes a region"), out reason);
+            }
+
+            return TypeFacts.VoidOrBool(candidate) is { } itemBool && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent
+                ? new KvSetItemOp(shape.HasRegions ? item : item with { Region = null }, ifAbsent, itemBool, shape.HasRegions)
+                : Fail("it must return void or bool", out reason);
+        }
+
+        if (args.Length >= 1 && KeyValueShape.DictionaryTypes(context, args[0].Type) is not null && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent)
+        {
+            return SetMany(context, shape, member, ifAbsent, store, out reason);
+        }
+
+        // A value alone: a key the store makes up, an append, or the single value of a keyless store.
+        if (member.Region is null && member.Tags is null && KeyValueShape.IsLoneValueWrite(context, candidate) && args.Length >= 1
+            && (TypeFacts.SameType(args[0].Type, shape.ValueType) || shape.IsObjectStore) && !(args.Length >= 2 && IsKey(context, shape, args[0]) && !shape.IsSingle))
+        {
+            return LoneValue(context, shape, member, verb, store, out reason);
+        }
+
+        if (args.Length < 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.None)
         {
             return Fail("it must take the key, the value and optionally a time to live", out reason);
         }
 
-        if (!TypeFacts.SameType(args[1].Type, valueType) && !isObjectStore)
+        if (!TypeFacts.SameType(args[1].Type, shape.ValueType) && !shape.IsObjectStore)
         {
-            return Fail("its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + valueType.ToDisplayString(), out reason);
+            return Fail("its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
         }
 
-        // Every parameter after the value must be the one time to live: say which one is not, or which two are.
+        if (Expiration(context, args, 2, store, out reason) is not { } expiration)
+        {
+            return null;
+        }
+
+        var value = TypeNames.Escape(args[1].Name);
+        var needsBang = TypeNames.AllowsNull(args[1].Type) || args[1].Type is ITypeParameterSymbol;
+        var key = KeyOf(shape, member);
+        var valueRef = new ArgumentRef(value, needsBang);
+        var valueName = needsBang ? value : null;
+        if (verb == KeyValueVerb.Replace)
+        {
+            if (member.Tags is not null)
+            {
+                return Fail("a replace does not record tags", out reason);
+            }
+
+            return TypeFacts.VoidOrBool(candidate) is { } replaced
+                ? new KvSetOp(key, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: replaced, IfPresent: true)
+                : Fail("it must return void or bool", out reason);
+        }
+
+        if (TypeFacts.VoidOrBool(candidate) is { } returnsBool)
+        {
+            return new KvSetOp(key, valueRef, valueName, expiration, ifAbsent, returnsBool, Tags: member.Tags);
+        }
+
+        // AddOrUpdate-style members return the value they wrote.
+        return !ifAbsent && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(result), TypeNames.Underlying(args[1].Type))
+            ? new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true)
+            : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote"), out reason);
+    }
+
+    /// <summary>The time to live among the parameters from <paramref name="start"/> on: every one must be it, and only one.</summary>
+    private static ExpirationSpec? Expiration(ParseContext context, IParameterSymbol[] args, int start, StoreBuilder store, out string? reason)
+    {
+        reason = null;
         var expiration = ExpirationSpec.Default;
         IParameterSymbol? ttl = null;
-        for (var i = 2; i < args.Length; i++)
+        for (var i = start; i < args.Length; i++)
         {
             var parameter = args[i];
             if (TtlPlanner.TryPlan(context, parameter, store) is not { } planned)
             {
-                return Fail("its parameter '" + parameter.Name + "' is not a time to live (" + TtlConventions + ")", out reason);
+                reason = "its parameter '" + parameter.Name + "' is not a time to live (" + TtlConventions + ")";
+                return null;
             }
 
             if (ttl is not null)
             {
-                return Fail("it takes more than one time-to-live parameter ('" + ttl.Name + "' and '" + parameter.Name + "')", out reason);
+                reason = "it takes more than one time-to-live parameter ('" + ttl.Name + "' and '" + parameter.Name + "')";
+                return null;
             }
 
             ttl = parameter;
             expiration = planned;
         }
 
-        var value = TypeNames.Escape(args[1].Name);
-        var needsBang = TypeNames.AllowsNull(args[1].Type) || args[1].Type is ITypeParameterSymbol;
-        if (TypeFacts.VoidOrBool(candidate) is not { } returnsBool)
-        {
-            return Fail("it must return void or bool", out reason);
-        }
-
-        return new KvSetOp(Declarations.Argument(args[0]), new ArgumentRef(value, needsBang), needsBang ? value : null, expiration, ifAbsent, returnsBool);
+        return expiration;
     }
 
-    private static OperationSpec? Counter(ParseContext context, MemberCandidate candidate, bool decrement, bool keyFirst, StoreBuilder store, out string? reason)
+    /// <summary>A write of the value alone (hints and a time to live allowed).</summary>
+    private static OperationSpec? LoneValue(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, StoreBuilder store, out string? reason)
     {
         reason = null;
-        var args = candidate.Parameters;
-        if (!keyFirst)
-        {
-            return Fail("it must take the key first", out reason);
-        }
-
-        string? amount = null;
-        var floating = false;
+        var candidate = member.Candidate;
+        var args = member.Args;
         var expiration = ExpirationSpec.Default;
-        var ttlSeen = false;
-        for (var i = 1; i < args.Length; i++)
+        foreach (var parameter in args.Skip(1))
         {
-            var parameter = args[i];
-            var type = TypeNames.Underlying(parameter.Type);
-            if (!ttlSeen && TtlPlanner.IsTtl(context, parameter) && TtlPlanner.TryPlan(context, parameter, store) is { } ttl)
+            if (TtlPlanner.TryPlan(context, parameter, store) is { } planned)
             {
-                expiration = ttl;
-                ttlSeen = true;
-            }
-            else if (amount is null && type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double or SpecialType.System_Single && !TypeNames.IsNullableValueType(parameter.Type))
-            {
-                amount = TypeNames.Escape(parameter.Name);
-                floating = type.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
-            }
-            else
-            {
-                return Fail("parameter '" + parameter.Name + "' is neither the amount (int, long or double) nor a time to live", out reason);
+                expiration = planned;
             }
         }
 
-        var result = candidate.Result;
-        NumberResult kind;
-        if (candidate.Shape == ReturnShape.AsyncEnumerable)
+        var value = TypeNames.Escape(args[0].Name);
+        var needsBang = TypeNames.AllowsNull(args[0].Type) || args[0].Type is ITypeParameterSymbol;
+        var valueRef = new ArgumentRef(value, needsBang);
+        var valueName = needsBang ? value : null;
+
+        // Returns a key: the store makes one up.
+        if (candidate.Result is { } result && !TypeFacts.IsBool(result) && candidate.Shape != ReturnShape.AsyncEnumerable)
         {
-            return Fail("it cannot return an async stream", out reason);
+            if (shape.IsSingle)
+            {
+                return Fail("it returns " + result.ToDisplayString() + ", but the store has no keys, so what it returns is unknown", out reason);
+            }
+
+            if (!TypeFacts.SameType(TypeNames.Underlying(result), shape.KeyType) || !StoreClassifier.IsMadeUpKeyType(context, result))
+            {
+                return Fail("it returns " + result.ToDisplayString() + ", which is not a key the store can make up (string, Guid, int or long keys)", out reason);
+            }
+
+            if (TypeFacts.SameType(TypeNames.Underlying(args[0].Type), shape.KeyType))
+            {
+                return Fail("its parameter '" + args[0].Name + "' is of the key's type, so whether it is a key or a value is unknown", out reason);
+            }
+
+            if (!Conventions.StartsWithAny(candidate.Verb, Conventions.NewKeyWriteVerbPrefixes))
+            {
+                return Fail("'" + candidate.Verb + "' is not a verb of a write that makes up a key (" + string.Join(", ", Conventions.NewKeyWriteVerbPrefixes) + ")", out reason);
+            }
+
+            foreach (var other in shape.Candidates)
+            {
+                if (!ReferenceEquals(other, candidate) && StoreClassifier.IsLookupOf(other, TypeNames.Underlying(args[0].Type)) && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), shape.KeyType)
+                    && StoreClassifier.KeyPropertyOf(context, TypeNames.Underlying(args[0].Type), other.Parameters[0], shape.KeyType) is { } own)
+                {
+                    return Fail("its value has a property '" + own.Name + "' that '" + other.Symbol.Name + "' looks up by ('" + other.Parameters[0].Name + "'), so the key it returns may be the value's own rather than one the store makes up; mark '" + own.Name + "' [Key] for an entity repository", out reason);
+                }
+            }
+
+            return shape.HasRegions ? Fail("a store with regions cannot make up keys", out reason) : new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: true);
         }
 
-        if (candidate.IsVoid)
+        if (TypeFacts.VoidOrBool(candidate) is not { } returnsBool || returnsBool)
         {
-            kind = NumberResult.None;
-        }
-        else if (result?.SpecialType == SpecialType.System_Double)
-        {
-            kind = NumberResult.Double;
-            floating = true;
-        }
-        else if (TypeFacts.IsLong(result) && !floating)
-        {
-            kind = NumberResult.Long;
-        }
-        else if (TypeFacts.IsInt(result) && !floating)
-        {
-            kind = NumberResult.Int;
-        }
-        else
-        {
-            return Fail("it must return the new value as long, int or double (double for a floating amount)", out reason);
+            return Fail("it must return nothing (or the new key)", out reason);
         }
 
-        return new KvIncrementOp(Declarations.Argument(args[0]), amount, floating, decrement, expiration, kind);
+        if (!shape.IsSingle)
+        {
+            return Fail("it takes no key, but other members do; a write that makes up a key must return it", out reason);
+        }
+
+        if (shape.HasKeylessGet)
+        {
+            // The store holds one value: Set(value) replaces it.
+            return verb == KeyValueVerb.SetIfAbsent
+                ? new KvSetOp(KvKeySpec.Single, valueRef, valueName, expiration, IfAbsent: true, ReturnsBool: false)
+                : new KvSetOp(KvKeySpec.Single, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: false);
+        }
+
+        // A keyless collection: every write is kept (an append), read back by GetAll.
+        return shape.HasValuesReader
+            ? new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: false)
+            : Fail("it writes a value without a key, and no member reads it back (Get() for a single value, GetAll() for a collection)", out reason);
+    }
+
+    /// <summary>Every value, in the order the keys were first written.</summary>
+    private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        return TypeFacts.SequenceResult(context, candidate, shape.ValueType, out reason) is { } sequence ? new KvValuesOp(sequence) : null;
     }
 }

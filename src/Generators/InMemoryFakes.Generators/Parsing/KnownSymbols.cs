@@ -35,7 +35,9 @@ internal sealed class KnownSymbols
         UInt128 = Get("System.UInt128");
         Stream = Get("System.IO.Stream");
         ReadOnlyMemory = Get("System.ReadOnlyMemory`1");
+        Func1 = Get("System.Func`1");
         Func2 = Get("System.Func`2");
+        Type = Get("System.Type");
         Expression = Get("System.Linq.Expressions.Expression`1");
         Comparison = Get("System.Comparison`1");
         IComparerOfT = Get("System.Collections.Generic.IComparer`1");
@@ -70,8 +72,12 @@ internal sealed class KnownSymbols
         Queryable = Get("System.Linq.IQueryable`1");
         EnumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         EfAsyncQueryProvider = Get("Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
-        FakeQueryProvider = Get("InMemoryFakes.FakeQueryProvider");
+        FakeQueryProvider = Get("InMemoryFakes.Support.FakeQueryProvider");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
+        ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
+        ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
+        Json = new JsonSymbols(compilation);
+        Copies = new CopySymbols(compilation);
     }
 
     public Compilation Compilation { get; }
@@ -111,6 +117,12 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Stream { get; }
 
     public INamedTypeSymbol? ReadOnlyMemory { get; }
+
+    /// <summary><c>Func&lt;TResult&gt;</c>.</summary>
+    public INamedTypeSymbol? Func1 { get; }
+
+    /// <summary><c>System.Type</c>.</summary>
+    public INamedTypeSymbol? Type { get; }
 
     /// <summary><c>Func&lt;T, TResult&gt;</c>.</summary>
     public INamedTypeSymbol? Func2 { get; }
@@ -189,6 +201,18 @@ internal sealed class KnownSymbols
 
     /// <summary>The runtime's queryable provider (older runtimes lack it).</summary>
     public INamedTypeSymbol? FakeQueryProvider { get; }
+    /// <summary><c>InMemoryFakes.Contracts.ContractDescriptor&lt;T&gt;</c>: the runtime ships it; without it no contract descriptor is emitted.</summary>
+    public INamedTypeSymbol? ContractDescriptor { get; }
+
+    /// <summary><c>InMemoryFakes.Contracts.ContractDescriptors</c>, the registry descriptors are registered with.</summary>
+    public INamedTypeSymbol? ContractDescriptors { get; }
+
+    /// <summary>Whether the compilation can use the contract descriptor types (both are public in the runtime).</summary>
+    public bool HasContracts => ContractDescriptor is { DeclaredAccessibility: Accessibility.Public } && ContractDescriptors is { DeclaredAccessibility: Accessibility.Public };
+    /// <summary>The System.Text.Json and runtime serialization types the JSON planner recognises.</summary>
+    public JsonSymbols Json { get; }
+    /// <summary>The types the copy planner recognises.</summary>
+    public CopySymbols Copies { get; }
 
     /// <summary>The known symbols of a compilation, resolved on first use and shared by every target in it.</summary>
     public static KnownSymbols For(Compilation compilation) => Cache.GetValue(compilation, static c => new KnownSymbols(c));

@@ -20,6 +20,20 @@ internal static class MemberCollector
         var implicitSignatures = new Dictionary<string, string>(StringComparer.Ordinal);
         var hierarchy = new List<INamedTypeSymbol> { context.Interface };
         hierarchy.AddRange(context.Interface.AllInterfaces);
+
+        // An IUnitOfWork UnitOfWork { get; } property: the fake implements that interface too (explicitly), and returns itself.
+        var ownInterfaces = hierarchy.Count;
+        foreach (var unitOfWork in UnitOfWorkRules.Interfaces(hierarchy.ToArray()))
+        {
+            context.UnitOfWorkInterfaces.Add(unitOfWork);
+            foreach (var type in new[] { unitOfWork }.Concat(unitOfWork.AllInterfaces))
+            {
+                if (!hierarchy.Any(h => SymbolEqualityComparer.Default.Equals(h, type)))
+                {
+                    hierarchy.Add(type);
+                }
+            }
+        }
         var implementedByInterfaces = new HashSet<ISymbol>(SymbolEqualityComparer.Default);
         foreach (var type in hierarchy)
         {
@@ -71,7 +85,11 @@ internal static class MemberCollector
                 var signature = SignatureKey(member, includeReturn: false);
                 var full = SignatureKey(member, includeReturn: true);
                 bool isExplicit;
-                if (implicitSignatures.TryGetValue(signature, out var existing))
+                if (index >= ownInterfaces)
+                {
+                    isExplicit = true;
+                }
+                else if (implicitSignatures.TryGetValue(signature, out var existing))
                 {
                     if (existing == full)
                     {

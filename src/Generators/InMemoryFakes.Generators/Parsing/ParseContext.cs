@@ -49,6 +49,12 @@ internal sealed class ParseContext
 
     public string InterfaceName { get; set; } = "";
 
+    /// <summary>Unit-of-work interfaces the fake implements itself (the types of <c>IUnitOfWork UnitOfWork { get; }</c> properties).</summary>
+    public List<INamedTypeSymbol> UnitOfWorkInterfaces { get; } = new();
+
+    /// <summary>The attribute's named arguments.</summary>
+    public AttributeSettings Settings { get; set; } = new();
+
     /// <summary>Whether the attribute is on a partial class (<c>[InMemoryFake(typeof(IForeign))]</c>).</summary>
     public bool IsClassTarget { get; set; }
 

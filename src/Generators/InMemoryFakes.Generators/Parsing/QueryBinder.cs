@@ -49,7 +49,7 @@ internal static class QueryBinder
             return Unparsable(context, candidate, headProblem!);
         }
 
-        var arguments = candidate.Parameters.Where(static p => !EntityParameters.IsIgnorable(p)).ToArray();
+        var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
         var body = QueryNameParser.ParseBody<QueryPath>(head.Body, (words, position) => PathReadings(context, entity.Type, words, position, 0), context.CancellationToken.ThrowIfCancellationRequested);
         if (body is null && NamedByParameter(context, entity, head, arguments) is { } byParameter)
         {
@@ -856,7 +856,9 @@ internal static class QueryBinder
         foreach (var order in orders)
         {
             var text = Categorize(context, TypeNames.Underlying(order.Path.Leaf)) == ValueCategory.Text;
-            keys.Add(new OrderKeySpec(order.Path.ToSpec(), order.Descending, text));
+            var leaf = order.Path.Leaf;
+            var read = order.Path.ThroughNullable && leaf is not ITypeParameterSymbol ? context.RenderNullable(leaf) : context.Render(leaf);
+            keys.Add(new OrderKeySpec(order.Path.ToSpec(), order.Descending, text, read));
             name.Append(order.Path.Text).Append(order.Descending ? "Desc" : "");
         }
 

@@ -20,8 +20,8 @@ internal sealed class StoreBuilder
 
     public List<OrderingSpec> Orderings { get; } = new();
 
-    /// <summary>Copy methods being planned, by copied type (so a recursive type refers to its own method).</summary>
-    public Dictionary<string, string> PendingCopies { get; } = new(System.StringComparer.Ordinal);
+    /// <summary>The field accessors the copy methods use (filled by <see cref="CopyPlanner"/>).</summary>
+    public List<FieldAccessorSpec> CopyAccessors { get; } = new();
 
     /// <summary>The entity variable of query lambdas, once a derived query needs one.</summary>
     public string? QueryEntity { get; private set; }
@@ -37,5 +37,5 @@ internal sealed class StoreBuilder
     }
 
     public StoreSpec Build(StoreKindModel kind, string? tableName, EntitySpec? entity, KeyValueSpec? keyValue)
-        => new(kind, tableName, entity, keyValue, CopyMethods.ToArray(), Converters.ToArray(), ExpirationHelpers.ToArray(), Orderings.ToArray());
+        => new(kind, tableName, entity, keyValue, CopyMethods.ToArray(), CopyAccessors.ToArray(), Converters.ToArray(), ExpirationHelpers.ToArray(), Orderings.ToArray());
 }

@@ -250,6 +250,11 @@ internal static class StoreClassifier
                 score += 2;
             }
 
+            if (ReturnsNewKey(context, candidate, candidates))
+            {
+                score += 2;
+            }
+
             foreach (var parameter in candidate.Parameters)
             {
                 if (TtlPlanner.IsTtl(context, parameter))
@@ -260,7 +265,117 @@ internal static class StoreClassifier
             }
         }
 
-        return score;
+        return score + (IsSingleDocument(context, candidates) ? 2 : 0);
+    }
+
+    /// <summary>
+    /// A single-document store (shape 12): a read without parameters of a type (<c>Configuration Get()</c>), a write of that
+    /// type alone (<c>Save(Configuration)</c>), and no member that takes anything else first — there is no key, so the value
+    /// is not an entity, whatever its write is called.
+    /// </summary>
+    public static bool IsSingleDocument(ParseContext context, List<MemberCandidate> candidates)
+    {
+        ITypeSymbol? document = null;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Method is not null && candidate.Parameters.Length == 0 && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable
+                && Conventions.KeyValueVerbOf(candidate.Verb) == KeyValueVerb.Get && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(result))
+                && TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) is null)
+            {
+                document = TypeNames.Underlying(result);
+            }
+        }
+
+        if (document is null)
+        {
+            return false;
+        }
+
+        var written = false;
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Parameters.Length == 0)
+            {
+                continue;
+            }
+
+            if (!TypeFacts.SameType(TypeNames.Underlying(candidate.Parameters[0].Type), document))
+            {
+                return false;
+            }
+
+            written |= candidate.Parameters.Length == 1;
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// A write of one value of a type without a key that returns a key (<c>string Store(T value)</c>), beside a member that
+    /// takes a key of that type first (<c>Retrieve(string key)</c>, <c>Remove(string key)</c>): the store makes up keys for
+    /// its values, so it is a key-value store (<see cref="Conventions.NewKeyWriteVerbPrefixes"/>).
+    /// </summary>
+    public static bool ReturnsNewKey(ParseContext context, MemberCandidate candidate, List<MemberCandidate> candidates)
+    {
+        if (candidate.Method is null || candidate.Parameters.Length != 1 || candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable
+            || !Conventions.StartsWithAny(candidate.Verb, Conventions.NewKeyWriteVerbPrefixes) || !IsMadeUpKeyType(context, result))
+        {
+            return false;
+        }
+
+        var value = TypeNames.Underlying(candidate.Parameters[0].Type);
+        if (IsMadeUpKeyType(context, value) || EntityInfo.TryGet(context, value) is not null || TypeFacts.ElementType(context.Known, value) is not null)
+        {
+            return false;
+        }
+
+        var lookup = false;
+        foreach (var other in candidates)
+        {
+            if (!ReferenceEquals(other, candidate) && other.Parameters.Length >= 1 && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), TypeNames.Underlying(result)))
+            {
+                // A lookup of the value by a parameter named after one of its properties (GetOrder(string orderNumber) of an
+                // Order with an OrderNumber) says the key may be the value's own, not one the store makes up.
+                if (IsLookupOf(other, value) && KeyPropertyOf(context, value, other.Parameters[0], result) is not null)
+                {
+                    return false;
+                }
+
+                lookup = true;
+            }
+        }
+
+        return lookup;
+    }
+
+    /// <summary>A member that takes one parameter and returns the value type: a lookup by key.</summary>
+    public static bool IsLookupOf(MemberCandidate candidate, ITypeSymbol value)
+        => candidate.Parameters.Length == 1 && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(result), value);
+
+    /// <summary>A property of the value type, of the key's type, named like the lookup parameter (orderNumber → OrderNumber), or null.</summary>
+    public static IPropertySymbol? KeyPropertyOf(ParseContext context, ITypeSymbol value, IParameterSymbol parameter, ITypeSymbol keyType)
+    {
+        if (!TypeFacts.IsEntityCandidateType(value))
+        {
+            return null;
+        }
+
+        foreach (var property in context.PropertiesOf(value))
+        {
+            if (string.Equals(property.Name, parameter.Name, StringComparison.OrdinalIgnoreCase) && TypeFacts.SameType(TypeNames.Underlying(property.Type), TypeNames.Underlying(keyType)))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The key types a store can make up: string, Guid, int, long.</summary>
+    public static bool IsMadeUpKeyType(ParseContext context, ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        return type.SpecialType is SpecialType.System_String or SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);
     }
 
     private sealed class Tally

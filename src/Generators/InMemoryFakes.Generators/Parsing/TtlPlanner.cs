@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -114,6 +115,13 @@ internal static class TtlPlanner
         return result;
     }
 
+    /// <summary>The options type as a test writes it when <c>new T()</c> (no expiry set) makes one; else null.</summary>
+    private static string? NoExpiryType(ParseContext context, ITypeSymbol type)
+        => TypeNames.Underlying(type) is INamedTypeSymbol { IsAbstract: false, TypeKind: TypeKind.Class or TypeKind.Struct } named
+           && (named.TypeKind == TypeKind.Struct || named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && context.IsAccessible(c)))
+            ? named.ToDisplayString(ContractNames.Format)
+            : null;
+
     private static string EnsureHelper(ParseContext context, ITypeSymbol type, StoreBuilder store)
     {
         var rendered = type.IsReferenceType ? context.RenderNullable(type) : context.Render(type);
@@ -144,7 +152,8 @@ internal static class TtlPlanner
             rendered,
             type.IsReferenceType || TypeNames.IsNullableValueType(type),
             TypeNames.IsNullableValueType(type),
-            checks.ToArray());
+            checks.ToArray(),
+            NoExpiryType(context, type));
         store.ExpirationHelpers.Add(helper);
         return helper.Name;
     }

@@ -116,7 +116,7 @@ internal static class FakesFileFormat
 /// <summary>One table as the file holds it.</summary>
 internal sealed record FileTable(string Name, string Kind, string? ValueType, JsonElement Element);
 
-/// <summary>Checks that the JSON metadata of a table's key and value types exists, so a missing one is a startup error.</summary>
+/// <summary>Checks that the JSON metadata of a table's key and value types, and of every type they reach, exists, so a missing one is a startup error.</summary>
 internal sealed class MetadataCheck : IFakeTableVisitor<bool>
 {
     private readonly JsonSerializerOptions _options;
@@ -129,8 +129,9 @@ internal sealed class MetadataCheck : IFakeTableVisitor<bool>
     public bool Visit<TKey, TValue>(FakeTable<TKey, TValue> table)
         where TKey : notnull
     {
-        FakeJsonTypes.GetTypeInfo<TKey>(_options);
-        FakeJsonTypes.GetTypeInfo<TValue>(_options);
+        // Every type the key and value reach, not only their own: System.Text.Json finds a missing member type only when it writes one.
+        FakeJsonTypes.EnsureComplete<TKey>(_options);
+        FakeJsonTypes.EnsureComplete<TValue>(_options);
         return true;
     }
 }

@@ -18,6 +18,7 @@ public sealed partial class FakeCore : IInMemoryFake
     private readonly List<ValueStoredByReferenceEventArgs> _storedByReference = new();
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
+    private UnitOfWork? _unitOfWork;
 
     /// <summary>Creates the state for a fake.</summary>
     /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
@@ -236,10 +237,25 @@ public sealed partial class FakeCore : IInMemoryFake
         }
     }
 
+    /// <summary>
+    /// The fake's change tracker, for a fake whose interface has a unit-of-work member (created on the first call; generated
+    /// code calls it once). <see cref="Reset"/>, <see cref="Clear"/> and <see cref="Restore"/> discard what it tracks.
+    /// </summary>
+    /// <param name="writes">Whether writes wait for <c>SaveChanges</c> or are saved at once.</param>
+    /// <returns>The unit of work.</returns>
+    public UnitOfWork UnitOfWork(UnitOfWorkWrites writes = UnitOfWorkWrites.Deferred)
+    {
+        lock (_gate)
+        {
+            return _unitOfWork ??= new UnitOfWork(this) { Writes = writes };
+        }
+    }
+
     /// <summary>Back to new: removes all data, restarts generated-key sequences, clears the call log and the faults.</summary>
     public void Reset()
     {
         Resetting?.Invoke(this, EventArgs.Empty);
+        _unitOfWork?.Discard();
         foreach (var table in Tables)
         {
             table.Reset();
@@ -252,6 +268,7 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <summary>Removes all data.</summary>
     public void Clear()
     {
+        _unitOfWork?.Discard();
         foreach (var table in Tables)
         {
             table.Clear();
@@ -275,6 +292,7 @@ public sealed partial class FakeCore : IInMemoryFake
             throw new ArgumentException($"The snapshot was taken from another fake ({snapshot.Owner.Name}), not from {Name}.", nameof(snapshot));
         }
 
+        _unitOfWork?.Discard();
         var captured = new HashSet<FakeTable>(snapshot.Tables.Select(static t => t.Table));
         foreach (var table in Tables)
         {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Linq.Expressions;
@@ -16,6 +17,7 @@ namespace InMemoryFakes.Support;
 /// <c>Select</c>…) return queryables of the same kind.
 /// </summary>
 /// <typeparam name="T">The element type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class FakeQueryable<T> : IOrderedQueryable<T>, IAsyncEnumerable<T>
 {
     private readonly IQueryable<T> _inner;
@@ -58,6 +60,7 @@ public sealed class FakeQueryable<T> : IOrderedQueryable<T>, IAsyncEnumerable<T>
 /// queries wrapped so they stay async-enumerable. A generated fake whose compilation references EF Core derives from it
 /// to add EF's async execution (<c>FirstOrDefaultAsync</c>, <c>CountAsync</c>…).
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public class FakeQueryProvider : IQueryProvider
 {
     private readonly IQueryProvider _inner;

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
@@ -21,6 +22,7 @@ namespace InMemoryFakes.Serialization;
 public static class FakeJsonTypes
 {
     private static readonly object Gate = new();
+    private static readonly ConcurrentDictionary<Type, string> UnsupportedReasons = new();
     private static IJsonTypeInfoResolver[] _registered = Array.Empty<IJsonTypeInfoResolver>();
 
     /// <summary>
@@ -83,6 +85,22 @@ public static class FakeJsonTypes
     }
 
     /// <summary>
+    /// Records why generated code has no metadata for a type (the generator reported it as diagnostic IMF0021), so the
+    /// error that names the type when nothing else covers it also says why. Registers no metadata: the type is still
+    /// resolved by the app's own context, a converter, or the reflection fallback when one of those is configured.
+    /// </summary>
+    /// <param name="type">The type.</param>
+    /// <param name="reason">Why the generator could not describe it.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> or <paramref name="reason"/> is null.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public static void RegisterUnsupported(Type type, string reason)
+    {
+        ArgumentNullException.ThrowIfNull(type);
+        ArgumentNullException.ThrowIfNull(reason);
+        UnsupportedReasons[type] = reason;
+    }
+
+    /// <summary>
     /// Options whose metadata comes from <paramref name="first"/> (in order), then <see cref="Registered"/>, then
     /// <paramref name="fallback"/> when given.
     /// </summary>
@@ -124,18 +142,139 @@ public static class FakeJsonTypes
     public static JsonTypeInfo<T> GetTypeInfo<T>(JsonSerializerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return (JsonTypeInfo<T>)Resolve(typeof(T), options, path: null);
+    }
+
+    /// <summary>
+    /// Checks that <paramref name="options"/> have metadata for <typeparamref name="T"/> and for every type its members,
+    /// elements and dictionary keys reach (System.Text.Json would only find a missing one while writing), so a missing
+    /// type is found when an app starts rather than at its first save.
+    /// </summary>
+    /// <typeparam name="T">The type.</typeparam>
+    /// <param name="options">Options from <see cref="CreateOptions"/>.</param>
+    /// <exception cref="NotSupportedException">
+    /// A reachable type has no metadata, or its metadata is not valid: the message names the type, the path to it, and
+    /// why the generator did not describe it.
+    /// </exception>
+    public static void EnsureComplete<T>(JsonSerializerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (FindMissing(typeof(T), options, cause: null) is { } missing)
+        {
+            throw missing;
+        }
+
+        Resolve(typeof(T), options, path: null);
+    }
+
+    /// <summary>
+    /// Walks the metadata the resolvers give for <paramref name="root"/> and every type its members, elements and keys
+    /// reach, without configuring it: the first type nothing describes (or whose metadata cannot be built), as the
+    /// error to throw; null when every type is described.
+    /// </summary>
+    private static NotSupportedException? FindMissing(Type root, JsonSerializerOptions options, Exception? cause)
+    {
+        if (options.TypeInfoResolver is not { } resolver)
+        {
+            return null;
+        }
+
+        var seen = new HashSet<Type>();
+        var pending = new Queue<(Type Type, string? Path)>();
+        pending.Enqueue((root, null));
+        while (pending.Count > 0)
+        {
+            var (type, path) = pending.Dequeue();
+            if (!seen.Add(type) || type == typeof(object))
+            {
+                continue;
+            }
+
+            JsonTypeInfo? info;
+            try
+            {
+                info = resolver.GetTypeInfo(type, options);
+            }
+            catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
+            {
+                return NotUsable(type, path, e);
+            }
+
+            if (info is null)
+            {
+                return Missing(type, path, cause);
+            }
+
+            var here = path ?? Name(type);
+            switch (info.Kind)
+            {
+                case JsonTypeInfoKind.Object:
+                    foreach (var property in info.Properties)
+                    {
+                        if (property.CustomConverter is null)
+                        {
+                            pending.Enqueue((property.PropertyType, here + "." + property.Name));
+                        }
+                    }
+
+                    break;
+                case JsonTypeInfoKind.Enumerable when ElementOf(info) is { } element:
+                    pending.Enqueue((element, here + "[]"));
+                    break;
+                case JsonTypeInfoKind.Dictionary when KeyOf(info) is { } key && ElementOf(info) is { } value:
+                    pending.Enqueue((key, here + ".Keys"));
+                    pending.Enqueue((value, here + "[]"));
+                    break;
+            }
+        }
+
+        return null;
+    }
+
+    private static JsonTypeInfo Resolve(Type type, JsonSerializerOptions options, string? path)
+    {
         try
         {
-            return (JsonTypeInfo<T>)options.GetTypeInfo(typeof(T));
+            return options.GetTypeInfo(type);
         }
-        catch (NotSupportedException e) when (options.TypeInfoResolver?.GetTypeInfo(typeof(T), options) is null)
+        catch (Exception e) when (e is NotSupportedException or InvalidOperationException or ArgumentException)
         {
-            throw new NotSupportedException(
-                $"No JSON metadata for {typeof(T).FullName}. InMemoryFakes needs it to save or show the type: register a JsonSerializerContext " +
-                $"that lists it ([JsonSerializable(typeof({typeof(T).Name}))]) with the persistence or inspector options, or opt into the reflection fallback. " +
-                "See docs/prototyping.md.", e);
+            // System.Text.Json reports a missing member type without saying how it was reached: find it, and say.
+            throw FindMissing(type, options, e)
+                  ?? (e is NotSupportedException && options.TypeInfoResolver?.GetTypeInfo(type, options) is null ? Missing(type, path, e) : NotUsable(type, path, e));
         }
     }
+
+    private static NotSupportedException Missing(Type type, string? path, Exception? cause)
+    {
+        var why = UnsupportedReasons.TryGetValue(type, out var reason) ? $" The InMemoryFakes generator did not describe it: {reason}." : "";
+        return new NotSupportedException(
+            $"No JSON metadata for {type.FullName}{Where(path)}.{why} InMemoryFakes needs it to save or show the type: register a JsonSerializerContext " +
+            $"that lists it ([JsonSerializable(typeof({type.Name}))]) with the persistence or inspector options, or a converter " +
+            "(FakeJsonTypes.Register), or opt into the reflection fallback. See docs/prototyping.md.",
+            cause);
+    }
+
+    private static NotSupportedException NotUsable(Type type, string? path, Exception cause)
+        => new($"The JSON metadata of {type.FullName}{Where(path)} is not usable: {cause.Message}", cause);
+
+    private static string Where(string? path) => path is null ? "" : $" (reached through {path})";
+
+    private static string Name(Type type) => type.IsGenericType || type.IsArray ? type.ToString() : type.Name;
+
+#if NET9_0_OR_GREATER
+    private static Type? ElementOf(JsonTypeInfo info) => info.ElementType;
+
+    private static Type? KeyOf(JsonTypeInfo info) => info.KeyType;
+#else
+    // .NET 8's JsonTypeInfo does not expose them: read them from the type's shape (arrays and generic collections,
+    // which is what generated metadata describes); anything else is checked when it is first written.
+    private static Type? ElementOf(JsonTypeInfo info)
+        => info.Type.IsArray ? info.Type.GetElementType() : info.Type.IsGenericType ? info.Type.GetGenericArguments()[^1] : null;
+
+    private static Type? KeyOf(JsonTypeInfo info)
+        => info.Type.IsGenericType && info.Type.GetGenericArguments() is { Length: 2 } arguments ? arguments[0] : null;
+#endif
 
     private sealed class RegisteredResolver : IJsonTypeInfoResolver
     {

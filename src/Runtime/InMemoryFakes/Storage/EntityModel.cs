@@ -44,6 +44,25 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public bool GenerateKeys { get; init; }
 
+    /// <summary>
+    /// For a key that wraps a number (a strongly typed id such as <c>record struct OrderId(int Value)</c>): builds the key
+    /// from the next number of the sequence. Set together with <see cref="NumberOfKey"/>; generated keys then work as for
+    /// an <see cref="int"/> key (a wrapper around 0, or a null one, is unset).
+    /// </summary>
+    public Func<long, TKey>? KeyFromNumber { get; init; }
+
+    /// <summary>For a key that wraps a number: the number inside it (see <see cref="KeyFromNumber"/>).</summary>
+    public Func<TKey, long>? NumberOfKey { get; init; }
+
+    /// <summary>
+    /// For a key that wraps a <see cref="Guid"/> (<c>record struct OrderId(Guid Value)</c>): builds the key from a new
+    /// GUID. Set together with <see cref="GuidOfKey"/>; a wrapper around <see cref="Guid.Empty"/>, or a null one, is unset.
+    /// </summary>
+    public Func<Guid, TKey>? KeyFromGuid { get; init; }
+
+    /// <summary>For a key that wraps a <see cref="Guid"/>: the GUID inside it (see <see cref="KeyFromGuid"/>).</summary>
+    public Func<TKey, Guid>? GuidOfKey { get; init; }
+
     /// <summary>A deep copy of the entity; <see langword="null"/> uses <see cref="DeepCopyInContext"/>, else the runtime's rules (never a member-wise clone).</summary>
     public Func<TEntity, TEntity>? DeepCopy { get; init; }
 
@@ -58,6 +77,13 @@ public sealed class EntityModel<TKey, TEntity>
 
     /// <summary>The optimistic concurrency token, or <see langword="null"/> for none.</summary>
     public ConcurrencyToken<TEntity>? ConcurrencyToken { get; init; }
+
+    /// <summary>
+    /// Whether two instances hold the same state (every field, collections element by element, nested objects by their
+    /// own state): a <see cref="UnitOfWork"/> compares a tracked entity with the copy it took when it was read, to save
+    /// only what changed. Generated with the copy; <see langword="null"/> counts every tracked entity as changed.
+    /// </summary>
+    public Func<TEntity, TEntity, bool>? SameState { get; init; }
 
     /// <summary>
     /// Unique constraints, enforced on every write through a unique hash index (value → entity), so the check is O(1)

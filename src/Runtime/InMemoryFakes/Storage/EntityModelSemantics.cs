@@ -54,6 +54,7 @@ internal static class EntityModelSemantics
             WithKey = model.WithKey,
             GenerateKeys = model.GenerateKeys,
             DeepCopy = model.DeepCopy,
+            DeepCopyInContext = model.DeepCopyInContext,
             IsImmutable = model.IsImmutable,
             ConcurrencyToken = model.ConcurrencyToken,
             UniqueConstraints = unique,

@@ -175,7 +175,7 @@ public sealed partial class EntityTable<TKey, TEntity>
                 var done = new List<TEntity>(items.Count);
                 foreach (var item in items)
                 {
-                    if (keyed is not null && KeyGenerator<TKey>.IsUnset(Model.GetKey(item)))
+                    if (keyed is not null && KeyIsUnset(Model.GetKey(item)))
                     {
                         keyed.Add(item);
                     }

@@ -26,7 +26,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.ForKeyType() : null;
+        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey) : null;
         AddIndexes(model);
     }
 
@@ -270,11 +270,14 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <summary>Puts the default key back on a caller's entity that an add which did not happen gave a generated key.</summary>
     private void TakeBackKey(TEntity entity, bool wasUnset)
     {
-        if (wasUnset && Model.WithKey is not null && !KeyGenerator<TKey>.IsUnset(Model.GetKey(entity)))
+        if (wasUnset && Model.WithKey is not null && !KeyIsUnset(Model.GetKey(entity)))
         {
             Model.WithKey(entity, default!);
         }
     }
+
+    /// <summary>Whether the table generates keys and <paramref name="key"/> is unset (0, an empty GUID, a wrapper around either, or null).</summary>
+    internal bool KeyIsUnset(TKey? key) => _keys is not null && Model.WithKey is not null && _keys.IsUnset(key);
 
     private TKey KeyOf(TEntity entity, string? entityParam)
     {
@@ -294,7 +297,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     private TEntity WithKeyOf(TEntity entity, string? entityParam, out TKey key, out bool assigned)
     {
         var current = Model.GetKey(entity);
-        if (_keys is not null && Model.WithKey is not null && KeyGenerator<TKey>.IsUnset(current))
+        if (_keys is not null && Model.WithKey is not null && _keys.IsUnset(current))
         {
             assigned = true;
             var keyed = Model.WithKey(entity, _keys.Next());

@@ -11,11 +11,17 @@ namespace InMemoryFakes.Support;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public abstract partial class FakeTable
 {
+    private static long _lastLockOrder;
+
     private protected FakeTable(TableOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
+        LockOrder = System.Threading.Interlocked.Increment(ref _lastLockOrder);
     }
+
+    /// <summary>A process-wide number, in creation order: code that locks several tables locks them in this order, so it cannot deadlock.</summary>
+    internal long LockOrder { get; }
 
     /// <summary>The table's settings.</summary>
     public TableOptions Options { get; }

@@ -6,45 +6,102 @@ namespace InMemoryFakes;
 /// <summary>
 /// Produces keys for entities added with a default key: 1, 2, 3… for <see cref="int"/> and
 /// <see cref="long"/> keys (skipping past any key added explicitly), a new <see cref="Guid"/> for
-/// GUID keys. <see cref="Reset"/> restarts the sequence.
+/// GUID keys, and the same inside a strongly typed id that wraps one of them
+/// (<see cref="EntityModel{TKey, TEntity}.KeyFromNumber"/>, <see cref="EntityModel{TKey, TEntity}.KeyFromGuid"/>).
+/// <see cref="Reset"/> restarts the sequence.
 /// </summary>
 /// <typeparam name="TKey">The key type.</typeparam>
 internal sealed class KeyGenerator<TKey>
     where TKey : notnull
 {
+    private readonly Func<long, TKey>? _fromNumber;
+    private readonly Func<TKey, long>? _toNumber;
+    private readonly Func<Guid, TKey>? _fromGuid;
+    private readonly Func<TKey, Guid>? _toGuid;
     private long _last;
 
-    private KeyGenerator()
+    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid)
     {
+        _fromNumber = fromNumber;
+        _toNumber = toNumber;
+        _fromGuid = fromGuid;
+        _toGuid = toGuid;
     }
 
-    /// <summary>A generator for <typeparamref name="TKey"/>, or <see langword="null"/> when keys of that type are not generated.</summary>
+    /// <summary>
+    /// A generator for <typeparamref name="TKey"/>: an <see cref="int"/>, <see cref="long"/> or <see cref="Guid"/> key, or a
+    /// key that wraps one (both directions given); <see langword="null"/> when keys of that type are not generated.
+    /// </summary>
+    /// <param name="fromNumber">Builds a wrapped key from a number.</param>
+    /// <param name="toNumber">Reads the number inside a wrapped key.</param>
+    /// <param name="fromGuid">Builds a wrapped key from a GUID.</param>
+    /// <param name="toGuid">Reads the GUID inside a wrapped key.</param>
     /// <returns>The generator.</returns>
-    public static KeyGenerator<TKey>? ForKeyType()
-        => typeof(TKey) == typeof(int) || typeof(TKey) == typeof(long) || typeof(TKey) == typeof(Guid) ? new KeyGenerator<TKey>() : null;
-
-    /// <summary>Whether a key is the type's default and so should be generated.</summary>
-    /// <param name="key">The key.</param>
-    /// <returns><see langword="true"/> for 0 or <see cref="Guid.Empty"/>.</returns>
-    public static bool IsUnset(TKey key) => key switch
+    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null)
     {
-        int i => i == 0,
-        long l => l == 0,
-        Guid g => g == Guid.Empty,
-        _ => false,
-    };
+        if (typeof(TKey) == typeof(int) || typeof(TKey) == typeof(long) || typeof(TKey) == typeof(Guid))
+        {
+            return new KeyGenerator<TKey>(null, null, null, null);
+        }
+
+        if (fromNumber is not null && toNumber is not null)
+        {
+            return new KeyGenerator<TKey>(fromNumber, toNumber, null, null);
+        }
+
+        return fromGuid is not null && toGuid is not null ? new KeyGenerator<TKey>(null, null, fromGuid, toGuid) : null;
+    }
+
+    /// <summary>Whether a key is unset and so should be generated.</summary>
+    /// <param name="key">The key (null for a class-typed id that was never set).</param>
+    /// <returns><see langword="true"/> for 0, <see cref="Guid.Empty"/>, a wrapper around either, or a null wrapper.</returns>
+    public bool IsUnset(TKey? key)
+    {
+        if (key is null)
+        {
+            return true;
+        }
+
+        if (_toNumber is not null)
+        {
+            return _toNumber(key) == 0;
+        }
+
+        if (_toGuid is not null)
+        {
+            return _toGuid(key) == Guid.Empty;
+        }
+
+        return key switch
+        {
+            int i => i == 0,
+            long l => l == 0,
+            Guid g => g == Guid.Empty,
+            _ => false,
+        };
+    }
 
     /// <summary>The next key.</summary>
     /// <returns>A key not handed out before (since the last reset), unless the table wound the sequence back after a refused add.</returns>
     /// <exception cref="OverflowException">An <see cref="int"/> sequence ran past <see cref="int.MaxValue"/>.</exception>
     public TKey Next()
     {
+        if (_fromGuid is not null)
+        {
+            return _fromGuid(Guid.NewGuid());
+        }
+
         if (typeof(TKey) == typeof(Guid))
         {
             return (TKey)(object)Guid.NewGuid();
         }
 
         var next = Interlocked.Increment(ref _last);
+        if (_fromNumber is not null)
+        {
+            return _fromNumber(next);
+        }
+
         return typeof(TKey) == typeof(int) ? (TKey)(object)checked((int)next) : (TKey)(object)next;
     }
 
@@ -52,7 +109,7 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="key">A stored key.</param>
     public void Observe(TKey key)
     {
-        long value = key switch
+        long value = _toNumber is not null ? _toNumber(key) : key switch
         {
             int i => i,
             long l => l,

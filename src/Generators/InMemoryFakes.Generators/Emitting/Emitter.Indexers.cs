@@ -1,0 +1,54 @@
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+
+namespace InMemoryFakes.Generators.Emitting;
+
+internal static partial class Emitter
+{
+    /// <summary>A key-value indexer: <c>this[key]</c> (and <c>this[key, region]</c>) reads like Get and writes like Set.</summary>
+    private static void WriteIndexer(SourceWriter w, FakeSpec fake, MemberSpec member)
+    {
+        var op = (KvIndexerOp)member.Operation;
+        var n = fake.Names;
+        if (member.NullableOblivious)
+        {
+            w.Directive("#nullable disable warnings");
+        }
+
+        var parameters = string.Join(", ", member.Parameters.Select(static p => p.Type + " " + p.Name));
+        var name = member.ExplicitInterface is null ? "this" : member.ExplicitInterface + ".this";
+        var intercepted = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.Name));
+        w.Line("/// <inheritdoc />");
+        w.Open((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + name + "[" + parameters + "]");
+        w.Open("get");
+        w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ");");
+        var get = new BodyWriter(fake, member with { Shape = ReturnShape.Sync });
+        KvGet(get, fake, op.Get);
+        foreach (var line in get.Lines)
+        {
+            w.Line(line);
+        }
+
+        w.Close();
+        if (op.Set is { } set)
+        {
+            w.Line();
+            w.Open("set");
+            w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ", value);");
+            var body = new BodyWriter(fake, member with { Shape = ReturnShape.Sync });
+            KvSet(body, fake, set);
+            foreach (var line in body.Lines)
+            {
+                w.Line(line);
+            }
+
+            w.Close();
+        }
+
+        w.Close();
+        if (member.NullableOblivious)
+        {
+            w.Directive("#nullable restore warnings");
+        }
+    }
+}

@@ -1,0 +1,495 @@
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+// Batches, removal by a match, get-or-add, compare-and-set, counters, expiry and indexers.
+internal static partial class KeyValuePlanner
+{
+    /// <summary>A plural noun: a collection of keys (batch), the values' properties (remove where), or nothing (all).</summary>
+    private static OperationSpec? Plural(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        var verb = Conventions.KeyValueVerbOf(VerbNouns.Strip(member.Candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb);
+        var delete = verb == KeyValueVerb.Delete;
+        if (member.Region is not null)
+        {
+            return Fail("a member about several entries cannot take a region", out reason);
+        }
+
+        if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
+        {
+            return delete ? DeleteMany(context, shape, member, out reason) : GetMany(context, shape, member, out reason);
+        }
+
+        if (args.Length == 0)
+        {
+            if (delete)
+            {
+                return member.Candidate.IsVoid ? new KvClearOp() : Fail("Clear must return nothing", out reason);
+            }
+
+            return Values(context, shape, member.Candidate, out reason);
+        }
+
+        if (!delete)
+        {
+            return Fail("a read of several entries takes nothing (all of them) or a collection of keys", out reason);
+        }
+
+        // Remove{Values}(a, b): every parameter names a property of the value type, compared for equality.
+        if (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol)
+        {
+            return Fail("its parameters would name properties of the values, but the store's values are " + shape.ValueType.ToDisplayString(), out reason);
+        }
+
+        var conditions = new List<ValueConditionSpec>();
+        foreach (var parameter in args)
+        {
+            var property = context.PropertiesOf(shape.ValueType).FirstOrDefault(p => string.Equals(p.Name, parameter.Name, System.StringComparison.OrdinalIgnoreCase));
+            if (property is null || !TypeFacts.SameType(TypeNames.Underlying(property.Type), TypeNames.Underlying(parameter.Type)))
+            {
+                return Fail("its parameter '" + parameter.Name + "' names no property of " + shape.ValueType.ToDisplayString() + " of its type, so what it removes is unknown", out reason);
+            }
+
+            conditions.Add(new ValueConditionSpec(TypeNames.Escape(property.Name), new ArgumentRef(TypeNames.Escape(parameter.Name), false)));
+        }
+
+        return CountResult(member.Candidate, out reason) is { } result ? new KvRemoveWhereOp(conditions.ToArray(), result) : null;
+    }
+
+    /// <summary>void, or how many: int or long.</summary>
+    private static NumberResult? CountResult(MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        if (candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            reason = "it cannot return an async stream";
+            return null;
+        }
+
+        if (candidate.IsVoid)
+        {
+            return NumberResult.None;
+        }
+
+        if (TypeFacts.IsInt(candidate.Result))
+        {
+            return NumberResult.Int;
+        }
+
+        if (TypeFacts.IsLong(candidate.Result))
+        {
+            return NumberResult.Long;
+        }
+
+        reason = "it must return nothing, or how many entries it removed (int or long)";
+        return null;
+    }
+
+    private static OperationSpec? GetMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    {
+        reason = null;
+        var candidate = member.Candidate;
+        if (member.Args.Length != 1 || !IsKeyCollection(shape, member.Args[0].Type) || member.Region is not null)
+        {
+            return Fail("it must take a collection of keys (" + shape.KeyType.ToDisplayString() + ")", out reason);
+        }
+
+        if (shape.HasRegions)
+        {
+            return Fail("a batch read cannot take regions", out reason);
+        }
+
+        var keys = Declarations.Argument(member.Args[0]);
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return Fail("it must return what it found: a dictionary of keys and values, or a list of values", out reason);
+        }
+
+        var type = TypeNames.Underlying(result);
+        if (type is INamedTypeSymbol { Arity: 2 } dictionary
+            && (KnownSymbols.Is(dictionary, context.Known.Dictionary) || KnownSymbols.Is(dictionary, context.Known.IDictionary) || KnownSymbols.Is(dictionary, context.Known.IReadOnlyDictionary)))
+        {
+            if (!TypeFacts.SameType(dictionary.TypeArguments[0], shape.KeyType))
+            {
+                return Fail("its dictionary's keys are not the store's key type " + shape.KeyType.ToDisplayString(), out reason);
+            }
+
+            var valueOf = dictionary.TypeArguments[1];
+            if (TypeFacts.SameType(valueOf, shape.ValueType))
+            {
+                return new KvGetManyOp(keys, KvBatchResult.Dictionary, null);
+            }
+
+            return Fail("its dictionary's values are " + valueOf.ToDisplayString() + ", not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+        }
+
+        if (TypeFacts.SequenceResult(context, candidate, shape.ValueType, out _) is { } sequence)
+        {
+            return new KvGetManyOp(keys, sequence == SequenceKind.Array ? KvBatchResult.ValueArray : KvBatchResult.ValueList, null);
+        }
+
+        return Fail("it must return the entries found as Dictionary/IDictionary/IReadOnlyDictionary<" + shape.KeyType.ToDisplayString() + ", " + shape.ValueType.ToDisplayString() + ">, or their values as a list", out reason);
+    }
+
+    private static OperationSpec? SetMany(ParseContext context, KeyValueShape shape, MemberParts member, bool ifAbsent, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        if (args.Length < 1 || member.Region is not null || member.Tags is not null || KeyValueShape.DictionaryTypes(context, args[0].Type) is not { } entry)
+        {
+            return Fail("it must take a dictionary of keys and values, and optionally a time to live", out reason);
+        }
+
+        if (shape.HasRegions || shape.HasTags)
+        {
+            return Fail("a batch write cannot take regions or tags", out reason);
+        }
+
+        if (!TypeFacts.SameType(TypeNames.Underlying(entry.Key), shape.KeyType) || !(TypeFacts.SameType(entry.Value, shape.ValueType) || shape.IsObjectStore))
+        {
+            return Fail("its dictionary is not of the store's keys and values (" + shape.KeyType.ToDisplayString() + ", " + shape.ValueType.ToDisplayString() + ")", out reason);
+        }
+
+        if (Expiration(context, args, 1, store, out reason) is not { } expiration)
+        {
+            return null;
+        }
+
+        var box = shape.IsObjectStore && entry.Value.SpecialType != SpecialType.System_Object;
+        return member.Candidate.IsVoid
+            ? new KvSetManyOp(Declarations.Argument(args[0]), expiration, ifAbsent, box, box ? context.RenderNotNull(shape.KeyType) : null)
+            : Fail("it must return nothing", out reason);
+    }
+
+    private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    {
+        reason = null;
+        if (member.Args.Length != 1 || !IsKeyCollection(shape, member.Args[0].Type) || member.Region is not null || shape.HasRegions)
+        {
+            return Fail("it must take a collection of keys (" + shape.KeyType.ToDisplayString() + ")", out reason);
+        }
+
+        if (shape.HasTags)
+        {
+            return Fail("a batch removal in a store with tags is not supported", out reason);
+        }
+
+        return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result) : null;
+    }
+
+    /// <summary>RemoveByPrefix(prefix) and EvictByTag(tag): one string parameter.</summary>
+    private static OperationSpec? Matching(ParseContext context, KeyValueShape shape, MemberParts member, KvKeyMatch match, out string? reason)
+    {
+        reason = null;
+        if (member.Args.Length != 1 || !TypeFacts.IsString(member.Args[0].Type) || member.Region is not null)
+        {
+            return Fail("it must take one string (the " + (match == KvKeyMatch.Tag ? "tag" : "prefix") + ")", out reason);
+        }
+
+        return CountResult(member.Candidate, out reason) is { } result ? new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), result) : null;
+    }
+
+    private static OperationSpec? ClearRegion(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    {
+        reason = null;
+        var candidate = member.Candidate;
+        if (candidate.Parameters.Length != 1 || !TypeFacts.IsString(candidate.Parameters[0].Type))
+        {
+            return Fail("it must take the region (string)", out reason);
+        }
+
+        if (!shape.HasRegions)
+        {
+            return Fail("the region's meaning is unknown: " + (shape.RegionProblem ?? "no other member takes a region"), out reason);
+        }
+
+        return CountResult(candidate, out reason) is { } result ? new KvRemoveMatchingOp(KvKeyMatch.Region, Declarations.Argument(candidate.Parameters[0]), result) : null;
+    }
+
+    /// <summary>The factory parameter of a get-or-add: <c>Func&lt;V&gt;</c>, <c>Func&lt;K, V&gt;</c>, or an async one.</summary>
+    private static FactoryKind? Factory(ParseContext context, KeyValueShape shape, IParameterSymbol parameter, MemberCandidate candidate, out bool valueTask)
+    {
+        valueTask = false;
+        var known = context.Known;
+        if (parameter.Type is not INamedTypeSymbol { IsGenericType: true } func)
+        {
+            return null;
+        }
+
+        ITypeSymbol produced;
+        FactoryKind kind;
+        if (KnownSymbols.Is(func, known.Func1))
+        {
+            produced = func.TypeArguments[0];
+            kind = FactoryKind.NoArgument;
+        }
+        else if (KnownSymbols.Is(func, known.Func2) && TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
+        {
+            produced = func.TypeArguments[1];
+            kind = FactoryKind.Key;
+        }
+        else
+        {
+            return null;
+        }
+
+        if (produced is INamedTypeSymbol { Arity: 1 } task && (KnownSymbols.Is(task, known.TaskOfT) || KnownSymbols.Is(task, known.ValueTaskOfT)))
+        {
+            valueTask = KnownSymbols.Is(task, known.ValueTaskOfT);
+            produced = task.TypeArguments[0];
+            kind = kind == FactoryKind.Key ? FactoryKind.AsyncWithKey : FactoryKind.Async;
+        }
+
+        return TypeFacts.SameType(TypeNames.Underlying(produced), shape.ValueType) || shape.IsObjectStore ? kind : null;
+    }
+
+    private static OperationSpec? GetOrAdd(ParseContext context, KeyValueShape shape, MemberParts member, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        var candidate = member.Candidate;
+        if (args.Length < 2 || !IsKey(context, shape, args[0]))
+        {
+            return Fail("it must take the key, a factory (Func<V>, Func<K, V> or an async one) and optionally a time to live", out reason);
+        }
+
+        if (Factory(context, shape, args[1], candidate, out var valueTask) is not { } kind)
+        {
+            if (args[1].Type is INamedTypeSymbol { IsGenericType: true } func && func.TypeArguments.Length == 2 && !TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
+            {
+                return Fail("its factory takes a " + func.TypeArguments[0].ToDisplayString() + ", which a fake cannot give it (a factory takes nothing or the key)", out reason);
+            }
+
+            return Fail("its parameter '" + args[1].Name + "' is not a factory of the value (Func<V>, Func<K, V>, or one returning Task<V>)", out reason);
+        }
+
+        if (kind is FactoryKind.Async or FactoryKind.AsyncWithKey && candidate.Shape == ReturnShape.Sync)
+        {
+            return Fail("its factory is asynchronous but the member is not", out reason);
+        }
+
+        if (Expiration(context, args, 2, store, out reason) is not { } expiration)
+        {
+            return null;
+        }
+
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return Fail("it must return the value", out reason);
+        }
+
+        var key = KeyOf(shape, member);
+        var factory = Declarations.Argument(args[1]);
+        var canBeNull = !shape.ValueType.IsValueType;
+        if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
+        {
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull);
+        }
+
+        var underlying = TypeNames.Underlying(result);
+        if (TypeFacts.SameType(underlying, shape.ValueType))
+        {
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull);
+        }
+
+        return shape.IsObjectStore
+            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull)
+            : Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+    }
+
+    /// <summary>TryUpdate(key, newValue, expected): compare-and-set on a value with value equality.</summary>
+    private static OperationSpec? CompareAndSet(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        if (args.Length != 3 || !IsKey(context, shape, args[0]) || !TypeFacts.SameType(args[1].Type, shape.ValueType) || !TypeFacts.SameType(args[2].Type, shape.ValueType))
+        {
+            return Fail("it must be 'bool TryUpdate(key, newValue, comparisonValue)' with values of the store's type", out reason);
+        }
+
+        if (!TypeFacts.IsBool(member.Candidate.Result) || member.Candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return Fail("it must return bool (whether it replaced the value)", out reason);
+        }
+
+        if (!HasValueEquality(context, shape.ValueType))
+        {
+            return Fail("its values (" + shape.ValueType.ToDisplayString() + ") have no value equality, and a fake hands out copies, so no value the caller holds could equal the stored one", out reason);
+        }
+
+        // The expected value is the one the caller read: the one whose name is not the new value's.
+        var (value, expected) = Conventions.NameIn(args[1].Name, Conventions.ComparisonValueNames) && !Conventions.NameIn(args[2].Name, Conventions.ComparisonValueNames)
+            ? (args[2], args[1])
+            : (args[1], args[2]);
+        var needsBang = TypeNames.AllowsNull(value.Type);
+        return new KvCompareAndSetOp(KeyOf(shape, member), new ArgumentRef(TypeNames.Escape(value.Name), needsBang), new ArgumentRef(TypeNames.Escape(expected.Name), false), needsBang ? TypeNames.Escape(value.Name) : null);
+    }
+
+    /// <summary>Values compared by value: value types, strings, records, and classes that override Equals.</summary>
+    private static bool HasValueEquality(ParseContext context, ITypeSymbol type)
+    {
+        if (type.IsValueType || type.SpecialType == SpecialType.System_String || type.IsRecord)
+        {
+            return true;
+        }
+
+        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (current.GetMembers("Equals").OfType<IMethodSymbol>().Any(static m => m.IsOverride && m.Parameters.Length == 1 && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static OperationSpec? Counter(ParseContext context, KeyValueShape shape, MemberParts member, bool decrement, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        var candidate = member.Candidate;
+        if (args.Length == 0 || !IsKey(context, shape, args[0]))
+        {
+            return Fail("it must take the key first", out reason);
+        }
+
+        if (shape.HasTags)
+        {
+            return Fail("a counter in a store with tags is not supported", out reason);
+        }
+
+        string? amount = null;
+        var floating = false;
+        var expiration = ExpirationSpec.Default;
+        var ttlSeen = false;
+        for (var i = 1; i < args.Length; i++)
+        {
+            var parameter = args[i];
+            var type = TypeNames.Underlying(parameter.Type);
+            if (!ttlSeen && TtlPlanner.IsTtl(context, parameter) && TtlPlanner.TryPlan(context, parameter, store) is { } ttl)
+            {
+                expiration = ttl;
+                ttlSeen = true;
+            }
+            else if (amount is null && type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_Double or SpecialType.System_Single && !TypeNames.IsNullableValueType(parameter.Type))
+            {
+                amount = TypeNames.Escape(parameter.Name);
+                floating = type.SpecialType is SpecialType.System_Double or SpecialType.System_Single;
+            }
+            else
+            {
+                return Fail("parameter '" + parameter.Name + "' is neither the amount (int, long or double) nor a time to live", out reason);
+            }
+        }
+
+        var result = candidate.Result;
+        NumberResult kind;
+        if (candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return Fail("it cannot return an async stream", out reason);
+        }
+
+        if (candidate.IsVoid)
+        {
+            kind = NumberResult.None;
+        }
+        else if (result?.SpecialType == SpecialType.System_Double)
+        {
+            kind = NumberResult.Double;
+            floating = true;
+        }
+        else if (TypeFacts.IsLong(result) && !floating)
+        {
+            kind = NumberResult.Long;
+        }
+        else if (TypeFacts.IsInt(result) && !floating)
+        {
+            kind = NumberResult.Int;
+        }
+        else
+        {
+            return Fail("it must return the new value as long, int or double (double for a floating amount)", out reason);
+        }
+
+        return new KvIncrementOp(KeyOf(shape, member), amount, floating, decrement, expiration, kind);
+    }
+
+    private static OperationSpec? Expire(ParseContext context, KeyValueShape shape, MemberParts member, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var args = member.Args;
+        if (args.Length != 2 || !IsKey(context, shape, args[0]) || TtlPlanner.TryPlan(context, args[1], store) is not { } expiration)
+        {
+            return Fail("it must take the key and a time to live (see the TTL parameter conventions)", out reason);
+        }
+
+        return TypeFacts.VoidOrBool(member.Candidate) is { } returnsBool ? new KvExpireOp(KeyOf(shape, member), expiration, returnsBool) : Fail("it must return void or bool", out reason);
+    }
+
+    /// <summary>
+    /// An indexer <c>this[key]</c> (and <c>this[key, region]</c>): the getter is Get (null when missing for a nullable or
+    /// oblivious value, else the not-found error), the setter is Set.
+    /// </summary>
+    private static MemberSpec? Indexer(ParseContext context, KeyValueShape shape, MemberCandidate candidate, IPropertySymbol indexer, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        if (shape.KeysArePositions)
+        {
+            reason = "its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store";
+            return null;
+        }
+
+        var parameters = indexer.Parameters.ToArray();
+        if (parameters.Any(static p => p.RefKind != RefKind.None) || indexer.ReturnsByRef || indexer.ReturnsByRefReadonly)
+        {
+            reason = "ref parameters and ref returns are not supported";
+            return null;
+        }
+
+        var regionParameter = KeyValueShape.Region(parameters);
+        if (regionParameter is not null && !shape.HasRegions)
+        {
+            reason = "its parameter '" + regionParameter.Name + "' is a region, but " + shape.RegionProblem;
+            return null;
+        }
+
+        var args = parameters.Where(p => !SymbolEqualityComparer.Default.Equals(p, regionParameter)).ToArray();
+        if (args.Length != 1 || !IsKey(context, shape, args[0]))
+        {
+            reason = "an indexer must take only the key (and a region)";
+            return null;
+        }
+
+        var member = new MemberParts(candidate, args, regionParameter is null ? null : Declarations.Argument(regionParameter), null);
+        var key = KeyOf(shape, member);
+        if (GetResult(context, shape, candidate, key, out reason) is not KvGetOp get)
+        {
+            reason ??= "its type is not the store's value type";
+            return null;
+        }
+
+        KvSetOp? set = null;
+        if (indexer.SetMethod is not null)
+        {
+            if (!TypeFacts.SameType(indexer.Type, shape.ValueType))
+            {
+                reason = "its type differs from the store's value type " + shape.ValueType.ToDisplayString();
+                return null;
+            }
+
+            var needsBang = TypeNames.AllowsNull(indexer.Type) || indexer.Type is ITypeParameterSymbol;
+            set = new KvSetOp(key, new ArgumentRef("value", needsBang), needsBang ? "value" : null, ExpirationSpec.Default, false, false, Tags: null);
+        }
+
+        var spec = Declarations.Member(context, candidate, new KvIndexerOp(get, set));
+        var declared = parameters.Select(p => new ParameterSpec(TypeNames.Escape(p.Name), context.Render(p.Type), ParameterModifier.None, p.IsParams, null, EquatableArray<string>.Empty)).ToArray();
+        var intercepted = parameters.Select(static p => new InterceptArgumentSpec(TypeNames.Escape(p.Name), AsObject: false)).ToArray();
+        return spec with { Parameters = declared, InterceptArguments = intercepted };
+    }
+}

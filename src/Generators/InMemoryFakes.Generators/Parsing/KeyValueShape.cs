@@ -1,0 +1,407 @@
+using System;
+using System.Collections.Generic;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// What a key-value store is as a whole, decided from all its members before any member is planned: the key and value
+/// types, the nouns its verbs may carry, whether keys live in regions, whether entries carry tags, and whether it holds
+/// a single value (no member takes a key). Lives only while parsing.
+/// </summary>
+internal sealed class KeyValueShape
+{
+    private KeyValueShape(ITypeSymbol keyType, ITypeSymbol valueType, HashSet<string> nouns, bool hasRegions, string? regionProblem, bool hasTags, bool isSingle, bool hasKeylessGet = false,
+        bool hasValuesReader = false, bool keysArePositions = false, List<MemberCandidate>? candidates = null)
+    {
+        Candidates = candidates ?? new List<MemberCandidate>();
+        HasValuesReader = hasValuesReader;
+        KeysArePositions = keysArePositions;
+        HasKeylessGet = hasKeylessGet;
+        KeyType = keyType;
+        ValueType = valueType;
+        Nouns = nouns;
+        HasRegions = hasRegions;
+        RegionProblem = regionProblem;
+        HasTags = hasTags;
+        IsSingle = isSingle;
+    }
+
+    /// <summary>The key as members pass it (string for a store with regions: the table key is then <c>(region, key)</c>).</summary>
+    public ITypeSymbol KeyType { get; }
+
+    public ITypeSymbol ValueType { get; }
+
+    public bool IsObjectStore => ValueType.SpecialType == SpecialType.System_Object;
+
+    /// <summary>The nouns a verb may carry (see <see cref="VerbNouns"/>).</summary>
+    public HashSet<string> Nouns { get; }
+
+    /// <summary>Keys live in regions: the same key in another region is another entry.</summary>
+    public bool HasRegions { get; }
+
+    /// <summary>Why region parameters cannot be given a meaning, or null.</summary>
+    public string? RegionProblem { get; }
+
+    /// <summary>Entries carry tags for eviction by tag.</summary>
+    public bool HasTags { get; }
+
+    /// <summary>No member takes a key: the store holds one value (or, with an append, a keyless collection).</summary>
+    public bool IsSingle { get; }
+
+    /// <summary>A member reads the value without a key (<c>Get()</c>): a keyless store holds one value, not an append-only collection.</summary>
+    public bool HasKeylessGet { get; }
+
+    /// <summary>Every member being planned (a member's meaning may depend on the others).</summary>
+    public List<MemberCandidate> Candidates { get; }
+
+    /// <summary>A member lists every value (<c>GetAll()</c>): what a keyless append-only collection needs to be read back.</summary>
+    public bool HasValuesReader { get; }
+
+    /// <summary>A member takes the key as a position (<c>index</c>): the interface is a list, not a key-value store.</summary>
+    public bool KeysArePositions { get; }
+
+    /// <summary>The verb of a member, its noun removed.</summary>
+    public (KeyValueVerb Verb, bool Plural) VerbOf(MemberCandidate candidate)
+    {
+        var stripped = VerbNouns.Strip(candidate.Verb, Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+        return (Conventions.KeyValueVerbOf(stripped.Verb), stripped.Plural);
+    }
+
+    public static KeyValueShape Of(ParseContext context, List<MemberCandidate> pending)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        VerbNouns.AddNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        foreach (var noun in Conventions.KeyValueNouns)
+        {
+            nouns.Add(noun);
+        }
+        // While the value type is not known yet, a verb may carry the name of any type the members mention.
+        var liberal = new HashSet<string>(nouns, StringComparer.Ordinal);
+        foreach (var candidate in pending)
+        {
+            foreach (var parameter in candidate.Parameters)
+            {
+                MentionedNouns(context, liberal, parameter.Type);
+            }
+
+            if (candidate.Result is { } result)
+            {
+                MentionedNouns(context, liberal, result);
+            }
+        }
+
+        var (keyType, valueType, keyed) = Types(context, pending, liberal);
+        if (valueType.SpecialType != SpecialType.System_Object && valueType is not ITypeParameterSymbol)
+        {
+            VerbNouns.AddNouns(nouns, valueType.Name);
+        }
+
+        // Regions: a key with a region names another entry than the same key without one (CacheManager's ICache, the
+        // regionName of System.Runtime.Caching). That needs members with AND without a region; when every member takes a
+        // region, a region may as well only group keys for ClearRegion (Ocelot's IOcelotCache ignores it on reads).
+        var withRegion = 0;
+        var withoutRegion = 0;
+        var hasTags = false;
+        var hasKeylessGet = false;
+        var hasValuesReader = false;
+        var keysArePositions = false;
+        var probe = new KeyValueShape(keyType, valueType, nouns, false, null, false, false);
+        foreach (var candidate in pending)
+        {
+            var (verb, plural) = probe.VerbOf(candidate);
+            hasKeylessGet |= verb == KeyValueVerb.Get && !plural && candidate.Method is not null && candidate.Parameters.Length == 0;
+            hasValuesReader |= (verb == KeyValueVerb.GetAll || (verb == KeyValueVerb.Get && plural)) && candidate.Parameters.Length == 0;
+            keysArePositions |= candidate.Parameters.Length >= 1 && Conventions.NameIn(candidate.Parameters[0].Name, Conventions.PositionParameterNames)
+                && TypeFacts.IsIntOrLong(TypeNames.Underlying(candidate.Parameters[0].Type));
+            if (Tags(context, candidate.Parameters) is not null)
+            {
+                hasTags = true;
+            }
+
+            if (!Conventions.TakesKeyFirst(verb) || candidate.Parameters.Length == 0)
+            {
+                continue;
+            }
+
+            if (Region(candidate.Parameters) is not null)
+            {
+                withRegion++;
+            }
+            else
+            {
+                withoutRegion++;
+            }
+        }
+
+        string? regionProblem = null;
+        var hasRegions = withRegion > 0 && withoutRegion > 0 && keyType.SpecialType == SpecialType.System_String;
+        if (withRegion > 0 && !hasRegions)
+        {
+            regionProblem = keyType.SpecialType != SpecialType.System_String
+                ? "regions need string keys"
+                : "every member takes a region, so the interface does not say whether the region is part of the entry's identity (CacheManager) or only groups keys for ClearRegion (Ocelot's cache ignores it on reads)";
+        }
+
+        return new KeyValueShape(keyType, valueType, nouns, hasRegions, regionProblem, hasTags, !keyed, hasKeylessGet, hasValuesReader, keysArePositions, pending);
+    }
+
+    private static void MentionedNouns(ParseContext context, HashSet<string> nouns, ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        var element = TypeFacts.ElementType(context.Known, type);
+        foreach (var mentioned in element is null ? new[] { type } : new[] { type, TypeNames.Underlying(element) })
+        {
+            if (mentioned is INamedTypeSymbol { SpecialType: SpecialType.None } named)
+            {
+                VerbNouns.AddNouns(nouns, named.Name);
+            }
+        }
+    }
+
+    /// <summary>The region parameter (a string named region/regionName after the key), or null.</summary>
+    public static IParameterSymbol? Region(IParameterSymbol[] parameters)
+    {
+        for (var i = 1; i < parameters.Length; i++)
+        {
+            if (TypeFacts.IsString(parameters[i].Type) && Conventions.NameIn(parameters[i].Name, Conventions.RegionParameterNames))
+            {
+                return parameters[i];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The tags parameter (a collection of strings named tags), or null.</summary>
+    public static IParameterSymbol? Tags(ParseContext context, IParameterSymbol[] parameters)
+    {
+        foreach (var parameter in parameters)
+        {
+            if (Conventions.NameIn(parameter.Name, Conventions.TagParameterNames) && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element))
+            {
+                return parameter;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The store's key and value types, from every member that has one in a key or value position: the type most
+    /// positions share, a tie going to string and then to the name that sorts first, so member order never changes the
+    /// result. Also whether any member takes a key at all.
+    /// </summary>
+    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns)
+    {
+        var keys = new List<(ITypeSymbol Type, int Votes)>();
+        var values = new List<(ITypeSymbol Type, int Votes)>();
+        var objectValues = false;
+        var keyed = false;
+        var known = context.Known;
+        // object anywhere, or a generic value written (Set<T>(key, T value)), makes an object store; a generic read alone
+        // (T Get<T>(key) beside a typed Set) does not: it reads the typed values as the T asked for.
+        void Value(ITypeSymbol? type, bool written = true)
+        {
+            if (type is null)
+            {
+                return;
+            }
+
+            type = TypeNames.Underlying(type);
+            if (type.SpecialType == SpecialType.System_Object || (written && TypeFacts.MentionsMethodTypeParameter(type)))
+            {
+                objectValues = true;
+                return;
+            }
+
+            if (!TypeFacts.MentionsMethodTypeParameter(type))
+            {
+                Vote(values, type);
+            }
+        }
+
+        foreach (var candidate in pending)
+        {
+            if (candidate.Method is null)
+            {
+                if (candidate.Property is { IsIndexer: true } indexer && indexer.Parameters.Length >= 1)
+                {
+                    keyed = true;
+                    Vote(keys, TypeNames.Underlying(indexer.Parameters[0].Type));
+                    Value(indexer.Type);
+                }
+
+                continue;
+            }
+
+            var stripped = VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+            var verb = Conventions.KeyValueVerbOf(stripped.Verb);
+            var args = candidate.Parameters;
+            var known1 = args.Length >= 1 ? TypeNames.Underlying(args[0].Type) : null;
+
+            // Batches: a collection of keys, or a dictionary of entries.
+            if (args.Length >= 1 && verb is KeyValueVerb.GetMany or KeyValueVerb.DeleteMany or KeyValueVerb.Get or KeyValueVerb.Delete or KeyValueVerb.Exists or KeyValueVerb.GetAll
+                && !TypeFacts.IsString(known1!) && TypeFacts.EnumerableElement(known1!) is { } element && DictionaryTypes(context, known1!) is null)
+            {
+                keyed = true;
+                if (!TypeFacts.MentionsMethodTypeParameter(element))
+                {
+                    Vote(keys, TypeNames.Underlying(element));
+                }
+
+                continue;
+            }
+
+            if (args.Length >= 1 && verb is KeyValueVerb.SetMany or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent && DictionaryTypes(context, known1!) is { } entry)
+            {
+                keyed = true;
+                Vote(keys, TypeNames.Underlying(entry.Key));
+                Value(entry.Value);
+                continue;
+            }
+
+            // A write of a value alone: a new key (Store(value) → key, beside a member that takes such a key), an append, or
+            // the single value of a keyless store.
+            if (args.Length >= 1 && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Append && IsLoneValueWrite(context, candidate))
+            {
+                Value(args[0].Type);
+                if (StoreClassifier.ReturnsNewKey(context, candidate, pending) && candidate.Result is { } newKey)
+                {
+                    keyed = true;
+                    Vote(keys, TypeNames.Underlying(newKey));
+                }
+
+                continue;
+            }
+
+            if (args.Length == 0 && verb == KeyValueVerb.Get)
+            {
+                Value(candidate.Result);
+                continue;
+            }
+
+            if (args.Length == 0 && verb == KeyValueVerb.GetAll && candidate.Result is { } all)
+            {
+                Value(candidate.Shape == ReturnShape.AsyncEnumerable ? all : TypeFacts.ElementType(known, TypeNames.Underlying(all)));
+                continue;
+            }
+
+            if (!Conventions.TakesKeyFirst(verb) || !HasKeyValueArity(verb, args.Length) || verb == KeyValueVerb.GetOrAdd && args.Length < 2)
+            {
+                continue;
+            }
+
+            keyed = true;
+            if (!TypeFacts.MentionsMethodTypeParameter(args[0].Type))
+            {
+                Vote(keys, TypeNames.Underlying(args[0].Type));
+            }
+
+            var (value, written) = verb switch
+            {
+                KeyValueVerb.Get when !stripped.Plural => (candidate.Result, candidate.Result is not null && WrapperValue(context, candidate.Result) is not null),
+                KeyValueVerb.TryGet => (args[1].Type, false),
+                KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.Renew or KeyValueVerb.CompareAndSet => (args[1].Type, true),
+                KeyValueVerb.GetOrAdd => (candidate.Result, true),
+                _ => (null, false),
+            };
+            if (value is not null && WrapperValue(context, value) is { } wrapped)
+            {
+                value = wrapped;
+            }
+
+            Value(value, written);
+        }
+
+        var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
+        var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
+        var valueType = objectValues ? objectType : Winner(values) ?? objectType;
+        return (keyType, valueType, keyed);
+    }
+
+    /// <summary>A write whose only parameter (besides a hint such as friendlyName) is the value.</summary>
+    public static bool IsLoneValueWrite(ParseContext context, MemberCandidate candidate)
+    {
+        var args = candidate.Parameters;
+        if (args.Length == 0 || args[0].RefKind != RefKind.None)
+        {
+            return false;
+        }
+
+        for (var i = 1; i < args.Length; i++)
+        {
+            if (!(TypeFacts.IsString(args[i].Type) && Conventions.NameIn(args[i].Name, Conventions.HintParameterNames)) && !TtlPlanner.IsTtl(context, args[i]))
+            {
+                return false;
+            }
+        }
+
+        return args.Length == 1 || !TypeFacts.IsString(args[0].Type) || Conventions.NameIn(args[1].Name, Conventions.HintParameterNames);
+    }
+
+    /// <summary>The key and value types of a dictionary (or a sequence of KeyValuePair), or null.</summary>
+    public static (ITypeSymbol Key, ITypeSymbol Value)? DictionaryTypes(ParseContext context, ITypeSymbol type)
+    {
+        if (TypeFacts.EnumerableElement(type) is INamedTypeSymbol { Arity: 2 } pair && pair.Name == "KeyValuePair" && TypeFacts.IsNamespace(pair.ContainingNamespace, "System", "Collections", "Generic"))
+        {
+            return (pair.TypeArguments[0], pair.TypeArguments[1]);
+        }
+
+        return null;
+    }
+
+    /// <summary>The value a result wrapper (a generic type with a constructor (T value, bool hasValue)) wraps, or null.</summary>
+    public static ITypeSymbol? WrapperValue(ParseContext context, ITypeSymbol type)
+        => ResultShapes.Wrapper(context, TypeNames.Underlying(type), null) is { } wrapper ? wrapper.Value : null;
+
+    /// <summary>Whether a member of this verb with this many parameters (the token excluded) has a key in front.</summary>
+    private static bool HasKeyValueArity(KeyValueVerb verb, int count) => verb switch
+    {
+        KeyValueVerb.Get or KeyValueVerb.Delete or KeyValueVerb.Exists or KeyValueVerb.Refresh or KeyValueVerb.TimeToLive => count >= 1,
+        KeyValueVerb.TryGet or KeyValueVerb.Expire or KeyValueVerb.Renew => count >= 2,
+        KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.GetOrAdd => count >= 2,
+        KeyValueVerb.CompareAndSet => count == 3,
+        KeyValueVerb.Increment or KeyValueVerb.Decrement => count >= 1,
+        _ => false,
+    };
+
+    private static void Vote(List<(ITypeSymbol Type, int Votes)> votes, ITypeSymbol type)
+    {
+        var index = votes.FindIndex(v => SymbolEqualityComparer.Default.Equals(v.Type, type));
+        if (index < 0)
+        {
+            votes.Add((type, 1));
+        }
+        else
+        {
+            votes[index] = (votes[index].Type, votes[index].Votes + 1);
+        }
+    }
+
+    private static ITypeSymbol? Winner(List<(ITypeSymbol Type, int Votes)> votes)
+    {
+        (ITypeSymbol Type, int Votes)? best = null;
+        string? bestName = null;
+        foreach (var vote in votes)
+        {
+            var name = vote.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+            if (best is null || vote.Votes > best.Value.Votes
+                || (vote.Votes == best.Value.Votes && Precedes(vote.Type, name, best.Value.Type, bestName!)))
+            {
+                best = vote;
+                bestName = name;
+            }
+        }
+
+        return best?.Type;
+
+        static bool Precedes(ITypeSymbol type, string name, ITypeSymbol other, string otherName)
+        {
+            var isString = type.SpecialType == SpecialType.System_String;
+            var otherIsString = other.SpecialType == SpecialType.System_String;
+            return isString != otherIsString ? isString : string.CompareOrdinal(name, otherName) < 0;
+        }
+    }
+}

@@ -1,0 +1,93 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// What makes a member part of a unit of work: a save (<see cref="Conventions.UnitOfWorkSaveNames"/>), a discard
+/// (<see cref="Conventions.UnitOfWorkDiscardNames"/>), each taking nothing but a cancellation token, and an
+/// <c>IUnitOfWork UnitOfWork { get; }</c> property whose interface holds only those (and disposal).
+/// </summary>
+internal static class UnitOfWorkRules
+{
+    public static bool IsSave(ISymbol member) => Is(member, Conventions.UnitOfWorkSaveNames);
+
+    public static bool IsDiscard(ISymbol member) => Is(member, Conventions.UnitOfWorkDiscardNames);
+
+    /// <summary>
+    /// Whether a property's type is a unit-of-work interface the fake can implement itself: every member a save, a
+    /// discard or disposal, and at least one save. <paramref name="problem"/> names the first member that is not.
+    /// </summary>
+    public static bool IsUnitOfWorkInterface(ITypeSymbol type, out string? problem)
+    {
+        problem = null;
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Interface } named)
+        {
+            return false;
+        }
+
+        var saves = 0;
+        foreach (var member in new[] { named }.Concat(named.AllInterfaces).SelectMany(static i => i.GetMembers()))
+        {
+            if (!member.IsAbstract || member is IMethodSymbol { MethodKind: not MethodKind.Ordinary })
+            {
+                continue;
+            }
+
+            if (IsSave(member))
+            {
+                saves++;
+            }
+            else if (!IsDiscard(member) && !IsDisposal(member))
+            {
+                problem = "its type " + named.Name + " has members that are not a save, a discard or Dispose (" + member.Name + ")";
+                return false;
+            }
+        }
+
+        if (saves == 0)
+        {
+            problem = "its type " + named.Name + " has no SaveChanges/Commit member";
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>The get-only properties of these interfaces whose types are unit-of-work interfaces (each type once).</summary>
+    public static List<INamedTypeSymbol> Interfaces(IEnumerable<INamedTypeSymbol> hierarchy)
+    {
+        var found = new List<INamedTypeSymbol>();
+        foreach (var type in hierarchy)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { IsAbstract: true, IsIndexer: false, SetMethod: null, Type: INamedTypeSymbol candidate }
+                    && IsUnitOfWorkInterface(candidate, out _)
+                    && !found.Any(f => SymbolEqualityComparer.Default.Equals(f, candidate)))
+                {
+                    found.Add(candidate);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool Is(ISymbol member, string[] names)
+    {
+        if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsGenericMethod: false } method)
+        {
+            return false;
+        }
+
+        var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
+        return Conventions.IsOneOf(name, names)
+            && method.Parameters.All(static p => p.Type.ToDisplayString() == "System.Threading.CancellationToken" && p.RefKind == RefKind.None);
+    }
+
+    private static bool IsDisposal(ISymbol member)
+        => member is IMethodSymbol { Parameters.Length: 0 } method && Conventions.IsOneOf(method.Name, Conventions.NoOpMethodNames);
+}

@@ -1,0 +1,257 @@
+using System;
+using System.ComponentModel;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace InMemoryFakes.Support;
+
+/// <summary>
+/// Blob names as generated blob fakes take them: a blank name (null, empty or only white space) names no file and is an
+/// <see cref="ArgumentException"/> naming the parameter; ids that are not strings (a GUID, an integer, an id type with
+/// its own text form) name the blob by their text. Also the download into a caller's stream.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class BlobKeys
+{
+    /// <summary>The key, checked.</summary>
+    /// <param name="key">The blob name.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="key"/> is empty or white space.</exception>
+    public static string Of(string key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(key, keyParam);
+        return key;
+    }
+
+    /// <summary>The text of a GUID or integer id (invariant culture).</summary>
+    /// <typeparam name="T">The id type.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The key.</returns>
+    public static string Format<T>(T id, [CallerArgumentExpression(nameof(id))] string? keyParam = null)
+        where T : IFormattable
+        => Of(id.ToString(null, CultureInfo.InvariantCulture), keyParam);
+
+    /// <summary>The text of an id type that defines its own <c>ToString()</c>.</summary>
+    /// <typeparam name="T">The id type.</typeparam>
+    /// <param name="id">The id.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The key.</returns>
+    public static string Text<T>(T id, [CallerArgumentExpression(nameof(id))] string? keyParam = null)
+    {
+        if (id is null)
+        {
+            throw new ArgumentNullException(keyParam ?? nameof(id));
+        }
+
+        return Of(id.ToString()!, keyParam);
+    }
+
+    /// <summary>The key prefix of the blobs under a directory: <c>docs</c> and <c>docs/</c> give <c>docs/</c>; null or empty gives every blob.</summary>
+    /// <param name="directory">The directory.</param>
+    /// <returns>The prefix, or null for all.</returns>
+    public static string? Directory(string? directory)
+        => string.IsNullOrEmpty(directory) || directory == "/" ? null : directory.TrimEnd('/') + "/";
+
+    /// <summary>
+    /// Stores a blob unless <paramref name="overwrite"/> is false and the name is taken, atomically.
+    /// </summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="key">The blob name.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="contentType">The content type, or null for the default.</param>
+    /// <param name="metadata">The metadata, or null.</param>
+    /// <param name="expiration">When it expires.</param>
+    /// <param name="overwrite">Whether an existing blob may be replaced.</param>
+    /// <param name="throwIfExists">Throw the duplicate error for a taken name (otherwise return null).</param>
+    /// <returns>The stored blob's properties; null when the name was taken (and not thrown) or the Reject policy dropped it.</returns>
+    public static BlobProperties? PutUnlessTaken(this BlobTable table, string key, byte[] content, string? contentType, IReadOnlyDictionary<string, string>? metadata, Expiration expiration,
+        bool overwrite, bool throwIfExists)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(content);
+        return table.Atomically(() =>
+        {
+            if (!overwrite && table.ContainsKey(key))
+            {
+                return throwIfExists ? throw table.Options.Errors.CreateDuplicate(table.Name, key) : null;
+            }
+
+            return table.Put(key, content, contentType, metadata, expiration);
+        });
+    }
+
+    /// <summary>
+    /// Stores a blob, or with <paramref name="append"/> adds the content after the existing blob's (a missing blob starts
+    /// empty; the existing content type and metadata are kept unless new ones are given), atomically.
+    /// </summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="key">The blob name.</param>
+    /// <param name="content">The content.</param>
+    /// <param name="contentType">The content type, or null for the existing one (or the default).</param>
+    /// <param name="metadata">The metadata, or null for the existing one.</param>
+    /// <param name="expiration">When it expires.</param>
+    /// <param name="append">Add after the existing content instead of replacing it.</param>
+    /// <returns>The stored blob's properties; null when the Reject policy dropped it.</returns>
+    public static BlobProperties? PutOrAppend(this BlobTable table, string key, byte[] content, string? contentType, IReadOnlyDictionary<string, string>? metadata, Expiration expiration, bool append)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(content);
+        return table.Atomically(() =>
+        {
+            if (!append || !table.TryGetValue(key, out var existing))
+            {
+                return table.Put(key, content, contentType, metadata, expiration);
+            }
+
+            var joined = new byte[existing.Content.Length + content.Length];
+            existing.Content.Span.CopyTo(joined);
+            content.CopyTo(joined.AsSpan(existing.Content.Length));
+            return table.Put(key, joined, contentType ?? existing.Properties.ContentType, metadata ?? existing.Properties.Metadata, expiration);
+        });
+    }
+
+    /// <summary>Whether each named blob exists, read at one instant, in the order asked.</summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="keys">The names.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>One answer per name.</returns>
+    public static List<bool> ExistMany(this BlobTable table, IEnumerable<string> keys, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var names = Names(keys, keysParam);
+        return table.Atomically(() => names.ConvertAll(name => table.ContainsKey(name)));
+    }
+
+    /// <summary>Removes each named blob, atomically; missing ones are ignored.</summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="keys">The names.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many blobs were removed.</returns>
+    public static int RemoveMany(this BlobTable table, IEnumerable<string> keys, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var names = Names(keys, keysParam);
+        return table.Atomically(() =>
+        {
+            var removed = 0;
+            foreach (var name in names)
+            {
+                if (table.Remove(name))
+                {
+                    removed++;
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    private static List<string> Names(IEnumerable<string> keys, string? keysParam)
+    {
+        if (keys is null)
+        {
+            throw new ArgumentNullException(keysParam ?? nameof(keys));
+        }
+
+        var names = new List<string>(keys);
+        foreach (var name in names)
+        {
+            if (string.IsNullOrWhiteSpace(name))
+            {
+                throw new ArgumentException("A blob name in the batch is blank; nothing was done.", keysParam ?? nameof(keys));
+            }
+        }
+
+        return names;
+    }
+
+    /// <summary>The rest of a stream, read to the end.</summary>
+    /// <param name="content">The stream.</param>
+    /// <param name="contentParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>Its bytes.</returns>
+    public static byte[] ReadAll(Stream content, [CallerArgumentExpression(nameof(content))] string? contentParam = null)
+    {
+        if (content is null)
+        {
+            throw new ArgumentNullException(contentParam ?? nameof(content));
+        }
+
+        using var buffer = new MemoryStream();
+        content.CopyTo(buffer);
+        return buffer.ToArray();
+    }
+
+    /// <summary>The rest of a stream, read to the end asynchronously.</summary>
+    /// <param name="content">The stream.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <param name="contentParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>Its bytes.</returns>
+    public static async ValueTask<byte[]> ReadAllAsync(Stream content, CancellationToken cancellationToken = default, [CallerArgumentExpression(nameof(content))] string? contentParam = null)
+    {
+        if (content is null)
+        {
+            throw new ArgumentNullException(contentParam ?? nameof(content));
+        }
+
+        using var buffer = new MemoryStream();
+        await content.CopyToAsync(buffer, cancellationToken).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+
+    /// <summary>Copies a blob's content into the caller's stream (at its current position).</summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="key">The blob name.</param>
+    /// <param name="target">The caller's stream.</param>
+    /// <param name="required">Throw the not-found error for a missing blob (otherwise return false).</param>
+    /// <param name="targetParam">The caller's parameter name for <paramref name="target"/>; filled in by the compiler.</param>
+    /// <returns>Whether the blob exists.</returns>
+    public static bool CopyTo(this BlobTable table, string key, Stream target, bool required, [CallerArgumentExpression(nameof(target))] string? targetParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (target is null)
+        {
+            throw new ArgumentNullException(targetParam ?? nameof(target));
+        }
+
+        if (!table.TryGetValue(key, out var blob))
+        {
+            return required ? throw table.Options.Errors.CreateNotFound(table.Name, key) : false;
+        }
+
+        target.Write(blob.Content.Span);
+        return true;
+    }
+
+    /// <summary>Copies a blob's content into the caller's stream asynchronously.</summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="key">The blob name.</param>
+    /// <param name="target">The caller's stream.</param>
+    /// <param name="required">Throw the not-found error for a missing blob (otherwise return false).</param>
+    /// <param name="cancellationToken">Cancels the copy.</param>
+    /// <param name="targetParam">The caller's parameter name for <paramref name="target"/>; filled in by the compiler.</param>
+    /// <returns>Whether the blob exists.</returns>
+    public static async ValueTask<bool> CopyToAsync(this BlobTable table, string key, Stream target, bool required, CancellationToken cancellationToken = default,
+        [CallerArgumentExpression(nameof(target))] string? targetParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (target is null)
+        {
+            throw new ArgumentNullException(targetParam ?? nameof(target));
+        }
+
+        if (!table.TryGetValue(key, out var blob))
+        {
+            return required ? throw table.Options.Errors.CreateNotFound(table.Name, key) : false;
+        }
+
+        await target.WriteAsync(blob.Content, cancellationToken).ConfigureAwait(false);
+        return true;
+    }
+}

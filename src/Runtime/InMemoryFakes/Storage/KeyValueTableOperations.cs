@@ -1,0 +1,445 @@
+using System;
+using System.ComponentModel;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace InMemoryFakes.Support;
+
+/// <summary>
+/// The key-value operations real caches and stores have beyond one key at a time: a value stored under a key the store
+/// makes up, batches of keys, removal by key prefix or by a condition, compare-and-set, and get-or-add with a factory
+/// that runs once per key. Generated key-value fakes call these; each one is atomic.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class KeyValueTableOperations
+{
+    /// <summary>
+    /// Stores <paramref name="value"/> under a new key and returns it: a new GUID's 32 hex digits for a string key, a new
+    /// GUID for a GUID key, one more than the largest live key for an integer key (as a database sequence would, after
+    /// the largest key is removed its number can come again).
+    /// </summary>
+    /// <typeparam name="TKey">The key type: <see cref="string"/>, <see cref="Guid"/>, <see cref="int"/> or <see cref="long"/>.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="value">The value.</param>
+    /// <param name="expiration">When it expires.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <returns>The new key.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="value"/> is null.</exception>
+    /// <exception cref="NotSupportedException">The table's keys are of another type.</exception>
+    public static TKey AddWithNewKey<TKey, TValue>(this KeyValueTable<TKey, TValue> table, TValue value, Expiration expiration = default,
+        [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (value is null)
+        {
+            throw new ArgumentNullException(valueParam ?? nameof(value));
+        }
+
+        if (typeof(TKey) == typeof(string) || typeof(TKey) == typeof(Guid))
+        {
+            while (true)
+            {
+                var guid = Guid.NewGuid();
+                var key = typeof(TKey) == typeof(string) ? (TKey)(object)guid.ToString("N") : (TKey)(object)guid;
+                if (table.SetIfAbsent(key, value, expiration, "key", valueParam))
+                {
+                    return key;
+                }
+
+                // A GUID collision, or the Reject quota policy: a collision is retried, a rejection reported.
+                if (!table.ContainsKey(key))
+                {
+                    throw table.Options.Errors.CreateQuotaExceeded(table.Name, key, "the write was rejected by the quota policy");
+                }
+            }
+        }
+
+        if (typeof(TKey) != typeof(int) && typeof(TKey) != typeof(long))
+        {
+            throw new NotSupportedException($"{table.Name}: keys of type {typeof(TKey).Name} cannot be made up; use string, Guid, int or long keys.");
+        }
+
+        return table.Atomically(() =>
+        {
+            long largest = 0;
+            foreach (var existing in table.Keys())
+            {
+                largest = Math.Max(largest, Convert.ToInt64(existing, CultureInfo.InvariantCulture));
+            }
+
+            var next = checked(largest + 1);
+            var key = typeof(TKey) == typeof(int) ? (TKey)(object)checked((int)next) : (TKey)(object)next;
+            if (!table.SetIfAbsent(key, value, expiration, "key", valueParam))
+            {
+                throw table.Options.Errors.CreateQuotaExceeded(table.Name, key, "the write was rejected by the quota policy");
+            }
+
+            return key;
+        });
+    }
+
+    /// <summary>The live entries of the keys asked for (missing keys are left out), read at one instant.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys; a key asked for twice appears once.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>The entries found (copies, for copied values).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keys"/> or one of them is null.</exception>
+    public static Dictionary<TKey, TValue> GetMany<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey> keys,
+        [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var list = KeyList(keys, keysParam);
+        return table.Atomically(() =>
+        {
+            var found = new Dictionary<TKey, TValue>(table.Comparer);
+            foreach (var key in list)
+            {
+                if (!found.ContainsKey(key) && table.TryGetValue(key, out var value))
+                {
+                    found.Add(key, value);
+                }
+            }
+
+            return found;
+        });
+    }
+
+    /// <summary>The live values of the keys asked for, in the order asked (missing keys skipped), read at one instant.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>The values found.</returns>
+    public static List<TValue> GetValues<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey> keys,
+        [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var list = KeyList(keys, keysParam);
+        return table.Atomically(() =>
+        {
+            var values = new List<TValue>(list.Count);
+            foreach (var key in list)
+            {
+                if (table.TryGetValue(key, out var value))
+                {
+                    values.Add(value);
+                }
+            }
+
+            return values;
+        });
+    }
+
+    /// <summary>
+    /// Writes every entry, all or nothing: a null key or value is reported before anything is written, and a write that
+    /// fails on the way (a quota) leaves the table as it was.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="items">The entries (a dictionary, usually).</param>
+    /// <param name="expiration">When each expires.</param>
+    /// <param name="onlyAbsent">Write only the keys that have no live entry.</param>
+    /// <param name="itemsParam">The caller's parameter name for <paramref name="items"/>; filled in by the compiler.</param>
+    /// <returns>How many entries were written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/>, a key or a value is null.</exception>
+    public static int SetMany<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<KeyValuePair<TKey, TValue>> items, Expiration expiration = default,
+        bool onlyAbsent = false, [CallerArgumentExpression(nameof(items))] string? itemsParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (items is null)
+        {
+            throw new ArgumentNullException(itemsParam ?? nameof(items));
+        }
+
+        var list = new List<KeyValuePair<TKey, TValue>>(items);
+        foreach (var item in list)
+        {
+            if (item.Key is null || item.Value is null)
+            {
+                throw new ArgumentNullException(itemsParam ?? nameof(items), "A key or a value in the batch is null; nothing was written.");
+            }
+        }
+
+        return table.Atomically(() =>
+        {
+            var saved = table.CaptureState();
+            try
+            {
+                var written = 0;
+                foreach (var item in list)
+                {
+                    if (onlyAbsent ? table.SetIfAbsent(item.Key, item.Value, expiration, "key", itemsParam) : table.Set(item.Key, item.Value, expiration, "key", itemsParam))
+                    {
+                        written++;
+                    }
+                }
+
+                return written;
+            }
+            catch
+            {
+                table.RestoreState(saved);
+                throw;
+            }
+        });
+    }
+
+    /// <summary>Removes the keys asked for, atomically; missing keys are ignored.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>How many live entries were removed.</returns>
+    public static int RemoveMany<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey> keys,
+        [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var list = KeyList(keys, keysParam);
+        return table.Atomically(() =>
+        {
+            var removed = 0;
+            foreach (var key in list)
+            {
+                if (table.Remove(key))
+                {
+                    removed++;
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>Removes every live entry whose key satisfies <paramref name="predicate"/>, atomically.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="predicate">The condition on the key; runs under the table's lock.</param>
+    /// <returns>How many entries were removed.</returns>
+    public static int RemoveKeysWhere<TKey, TValue>(this KeyValueTable<TKey, TValue> table, Func<TKey, bool> predicate)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(predicate);
+        return table.Atomically(() =>
+        {
+            var removed = 0;
+            foreach (var key in table.Keys())
+            {
+                if (predicate(key) && table.Remove(key))
+                {
+                    removed++;
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>Removes every live entry whose key starts with <paramref name="prefix"/> (ordinal), atomically.</summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="prefix">The prefix; an empty prefix removes everything.</param>
+    /// <param name="prefixParam">The caller's parameter name for <paramref name="prefix"/>; filled in by the compiler.</param>
+    /// <returns>How many entries were removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
+    public static int RemoveByPrefix<TValue>(this KeyValueTable<string, TValue> table, string prefix,
+        [CallerArgumentExpression(nameof(prefix))] string? prefixParam = null)
+    {
+        if (prefix is null)
+        {
+            throw new ArgumentNullException(prefixParam ?? nameof(prefix));
+        }
+
+        return table.RemoveKeysWhere(key => key.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>Removes every live entry of a region (<c>(region, key)</c> keys), atomically.</summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="region">The region.</param>
+    /// <param name="regionParam">The caller's parameter name for <paramref name="region"/>; filled in by the compiler.</param>
+    /// <returns>How many entries were removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="region"/> is null.</exception>
+    public static int RemoveRegion<TValue>(this KeyValueTable<(string? Region, string Key), TValue> table, string region,
+        [CallerArgumentExpression(nameof(region))] string? regionParam = null)
+    {
+        if (region is null)
+        {
+            throw new ArgumentNullException(regionParam ?? nameof(region));
+        }
+
+        return table.RemoveKeysWhere(key => string.Equals(key.Region, region, StringComparison.Ordinal));
+    }
+
+    /// <summary>Removes every live entry whose value satisfies <paramref name="predicate"/>, atomically.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <typeparam name="TState">The state the predicate compares with (the caller's arguments).</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="state">The arguments.</param>
+    /// <param name="predicate">The condition on the stored value; runs under the table's lock.</param>
+    /// <returns>How many entries were removed.</returns>
+    public static int RemoveValuesWhere<TKey, TValue, TState>(this KeyValueTable<TKey, TValue> table, TState state, Func<TValue, TState, bool> predicate)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(predicate);
+        return table.RemoveWhere(value => predicate(value, state));
+    }
+
+    /// <summary>
+    /// Replaces the value at <paramref name="key"/> only when the stored one equals <paramref name="expected"/> (by
+    /// <see cref="EqualityComparer{T}.Default"/>), atomically, keeping its expiry.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The new value.</param>
+    /// <param name="expected">The value the entry must hold.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when replaced; <see langword="false"/> when missing or holding another value.</returns>
+    public static bool CompareAndSet<TKey, TValue>(this KeyValueTable<TKey, TValue> table, TKey key, TValue value, TValue expected,
+        [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (value is null)
+        {
+            throw new ArgumentNullException(valueParam ?? nameof(value));
+        }
+
+        return table.Atomically(() =>
+        {
+            if (!table.TryGetValue(key, out var current) || !EqualityComparer<TValue>.Default.Equals(current, expected))
+            {
+                return false;
+            }
+
+            var info = table.Inspect(key);
+            var keep = info?.SlidingWindow is { } window ? Expiration.Sliding(window)
+                : info?.ExpiresAt is { } at ? Expiration.At(at)
+                : Expiration.Never;
+            table.Set(key, value, keep, "key", valueParam);
+            return true;
+        });
+    }
+
+    /// <summary>
+    /// The live value at <paramref name="key"/>, or the factory's value, stored: the factory runs once for the key, under
+    /// the fake's lock on that key (<see cref="FakeCore.LockAsync"/>), so callers that race wait for the one running it
+    /// and then read its value. A factory that returns null stores nothing (tables hold no nulls) and returns null.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="core">The fake (for its per-key locks).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when there is none.</param>
+    /// <param name="expiration">When a value the factory made expires.</param>
+    /// <returns>The value (a copy, for copied values).</returns>
+    public static TValue GetOrAdd<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<TValue> factory, Expiration expiration = default)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (table.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        // Waiting for the key's lock: a plain wait (the lock is a semaphore; no synchronisation context is involved).
+        using var held = core.LockAsync(LockKey(table, key)).AsTask().GetAwaiter().GetResult();
+        if (table.TryGetValue(key, out found))
+        {
+            return found;
+        }
+
+        var made = factory();
+        if (made is null)
+        {
+            return made;
+        }
+
+        table.Set(key, made, expiration, "key", nameof(factory));
+        return table.TryGetValue(key, out found) ? found : made;
+    }
+
+    /// <summary>The asynchronous <see cref="GetOrAdd{TKey, TValue}"/>: the factory is awaited under the key's lock.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="core">The fake (for its per-key locks).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when there is none.</param>
+    /// <param name="expiration">When a value the factory made expires.</param>
+    /// <param name="cancellationToken">Stops waiting for the key's lock.</param>
+    /// <returns>The value.</returns>
+    public static async ValueTask<TValue> GetOrAddAsync<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<ValueTask<TValue>> factory,
+        Expiration expiration = default, CancellationToken cancellationToken = default)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (table.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        await using var held = (await core.LockAsync(LockKey(table, key), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        if (table.TryGetValue(key, out found))
+        {
+            return found;
+        }
+
+        var made = await factory().ConfigureAwait(false);
+        if (made is null)
+        {
+            return made;
+        }
+
+        table.Set(key, made, expiration, "key", nameof(factory));
+        return table.TryGetValue(key, out found) ? found : made;
+    }
+
+    // One lock per (table, key): the same key in two tables of a fake is two entries.
+    private static object LockKey<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key)
+        where TKey : notnull
+        => (table.Name, key);
+
+    private static List<TKey> KeyList<TKey>(IEnumerable<TKey> keys, string? keysParam)
+    {
+        if (keys is null)
+        {
+            throw new ArgumentNullException(keysParam ?? nameof(keys));
+        }
+
+        var list = new List<TKey>(keys);
+        foreach (var key in list)
+        {
+            if (key is null)
+            {
+                throw new ArgumentNullException(keysParam ?? nameof(keys), "One of the keys is null.");
+            }
+        }
+
+        return list;
+    }
+}

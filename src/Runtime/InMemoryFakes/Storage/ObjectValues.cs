@@ -1,0 +1,93 @@
+using System;
+using System.ComponentModel;
+
+namespace InMemoryFakes.Support;
+
+/// <summary>
+/// Reads a value of a store whose values are <see cref="object"/> (a cache with generic <c>Get&lt;T&gt;</c>) as the type
+/// the caller asks for: never a blind cast. A value of another type is <see langword="default"/> for a caller that may
+/// get nothing, and a clear <see cref="InvalidCastException"/> naming the key and both types for one that may not.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class ObjectValues
+{
+    /// <summary>The value as <typeparamref name="T"/>, or <see langword="default"/> when it is missing or of another type.</summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="value">The stored value (null when missing).</param>
+    /// <returns>The value or default.</returns>
+    public static T? AsOrDefault<T>(object? value) => value is T typed ? typed : default;
+
+    /// <summary>The value as <typeparamref name="T"/>: missing is the not-found error, another type a clear cast error.</summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
+    /// <param name="table">The table (for its name and errors).</param>
+    /// <param name="key">The key.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="InvalidCastException">The stored value is of another type.</exception>
+    public static T As<T>(bool found, object? value, FakeTable table, object key)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (!found)
+        {
+            throw table.Options.Errors.CreateNotFound(table.Name, key);
+        }
+
+        return value is T typed ? typed : throw Mismatch<T>(value, table.Name, key);
+    }
+
+    /// <summary>The value as <typeparamref name="T"/> when it is one; another type is a clear cast error.</summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="value">A value that was found or made.</param>
+    /// <param name="storeName">The table's name.</param>
+    /// <param name="key">The key.</param>
+    /// <returns>The value.</returns>
+    /// <exception cref="InvalidCastException">The value is of another type.</exception>
+    public static T Cast<T>(object? value, string storeName, object key)
+        => value is T typed ? typed : value is null ? default! : throw Mismatch<T>(value, storeName, key);
+
+    /// <summary>The value when it is an instance of <paramref name="type"/>, else null (missing or of another type).</summary>
+    /// <param name="value">The stored value (null when missing).</param>
+    /// <param name="type">The type asked for.</param>
+    /// <param name="typeParam">The caller's parameter name for <paramref name="type"/>.</param>
+    /// <returns>The value or null.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
+    public static object? OfTypeOrDefault(object? value, Type type, string? typeParam = null)
+    {
+        if (type is null)
+        {
+            throw new ArgumentNullException(typeParam ?? nameof(type));
+        }
+
+        return type.IsInstanceOfType(value) ? value : null;
+    }
+
+    /// <summary>The value when it is an instance of <paramref name="type"/>: missing is the not-found error, another type a clear cast error.</summary>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
+    /// <param name="type">The type asked for.</param>
+    /// <param name="table">The table (for its name and errors).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="typeParam">The caller's parameter name for <paramref name="type"/>.</param>
+    /// <returns>The value.</returns>
+    public static object OfType(bool found, object? value, Type type, FakeTable table, object key, string? typeParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (type is null)
+        {
+            throw new ArgumentNullException(typeParam ?? nameof(type));
+        }
+
+        if (!found)
+        {
+            throw table.Options.Errors.CreateNotFound(table.Name, key);
+        }
+
+        return type.IsInstanceOfType(value)
+            ? value!
+            : throw new InvalidCastException($"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {type.Name}.");
+    }
+
+    private static InvalidCastException Mismatch<T>(object? value, string storeName, object key)
+        => new($"{storeName}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {typeof(T).Name}.");
+}

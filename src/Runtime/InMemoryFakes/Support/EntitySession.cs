@@ -1,0 +1,1139 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+
+namespace InMemoryFakes.Support;
+
+/// <summary>
+/// One entity table seen through a <see cref="UnitOfWork"/>: the members generated for a fake with a unit of work call
+/// it where other fakes call the <see cref="EntityTable{TKey, TEntity}"/> itself, with the same names and arguments.
+/// </summary>
+/// <remarks>
+/// <para><b>Reads</b> return tracked entities: the first read of a key tracks a copy of the stored entity and every later
+/// read (by key or by a query) returns that same instance, with whatever the caller changed on it. Queries, counts and
+/// existence checks run on the table, so they do not see pending adds (EF Core's queries do not either); a read by key
+/// sees them, as <c>DbSet.Find</c> does.</para>
+/// <para><b>Writes</b> (<see cref="UnitOfWorkWrites.Deferred"/>) only change what is tracked: adds, updates and removes
+/// wait for <see cref="UnitOfWork.SaveChanges"/>. Under <see cref="UnitOfWorkWrites.Immediate"/> each write goes to the
+/// table at once and the written entity stays tracked.</para>
+/// </remarks>
+/// <typeparam name="TKey">The key type.</typeparam>
+/// <typeparam name="TEntity">The entity type.</typeparam>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
+    where TKey : notnull
+{
+    private readonly UnitOfWork _owner;
+    private readonly Dictionary<TKey, Tracked> _byKey;
+    private readonly Dictionary<object, Tracked>? _byInstance;
+    private readonly List<Tracked> _order = new();
+    private readonly bool _generatesKeys;
+
+    internal EntitySession(UnitOfWork owner, EntityTable<TKey, TEntity> table)
+    {
+        _owner = owner;
+        Table = table;
+        _byKey = new Dictionary<TKey, Tracked>(table.Comparer);
+        _byInstance = typeof(TEntity).IsValueType ? null : new Dictionary<object, Tracked>(ReferenceEqualityComparer.Instance);
+        _generatesKeys = table.Model.GenerateKeys && table.Model.WithKey is not null;
+    }
+
+    private enum State
+    {
+        Unchanged,
+        Added,
+        Modified,
+        Deleted,
+    }
+
+    /// <summary>The table the session reads and saves to.</summary>
+    public EntityTable<TKey, TEntity> Table { get; }
+
+    /// <summary>The table's name.</summary>
+    public string Name => Table.Name;
+
+    /// <summary>The table's options (its error mapping among them).</summary>
+    public TableOptions Options => Table.Options;
+
+    /// <summary>How many entities the table stores (pending adds and removes not counted, as a database's count does not).</summary>
+    public int Count => Table.Count;
+
+    long UnitOfWork.IEntitySession.Order => Table.LockOrder;
+
+    private bool Immediate => _owner.Writes == UnitOfWorkWrites.Immediate;
+
+    // ---- Reads ----
+
+    /// <summary>The tracked entity with the key (a pending add included, a pending remove excluded), else the stored one, now tracked; <see langword="default"/> when neither.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The tracked entity, or <see langword="default"/>.</returns>
+    public TEntity? Find(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var entity, keyParam) ? entity : default;
+
+    /// <summary>As <see cref="Find"/>, but a missing entity throws.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The tracked entity.</returns>
+    /// <exception cref="NotFoundException">No entity has the key.</exception>
+    public TEntity Get(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => TryGetValue(key, out var entity, keyParam) ? entity : throw Options.Errors.CreateNotFound(Name, key);
+
+    /// <summary>As <see cref="Find"/>, as a try-get.</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="entity">The tracked entity.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when found.</returns>
+    public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TEntity entity, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        KeyNotNull(key, keyParam);
+        lock (_owner.Gate)
+        {
+            if (_byKey.TryGetValue(key, out var tracked))
+            {
+                entity = tracked.State == State.Deleted ? default : tracked.Entity;
+                return tracked.State != State.Deleted;
+            }
+
+            if (Table.TryGetValue(key, out var stored, keyParam))
+            {
+                entity = Attach(stored);
+                return true;
+            }
+
+            entity = default;
+            return false;
+        }
+    }
+
+    /// <summary>Whether the table stores the key (a query: pending adds and removes are not seen).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when stored.</returns>
+    public bool ContainsKey(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => Table.ContainsKey(key, keyParam);
+
+    /// <summary>Every stored entity, tracked.</summary>
+    /// <returns>The tracked entities, in the table's order.</returns>
+    public List<TEntity> Values() => AttachAll(Table.Values());
+
+    /// <summary>Every stored entity, tracked, read in one consistent step.</summary>
+    /// <returns>The tracked entities.</returns>
+    public List<TEntity> Snapshot() => AttachAll(Table.Snapshot());
+
+    /// <summary>LINQ to objects over <see cref="Snapshot"/>.</summary>
+    /// <returns>The queryable.</returns>
+    [RequiresUnreferencedCode("LINQ to objects over IQueryable binds Queryable operators to Enumerable ones at run time.")]
+    [RequiresDynamicCode("LINQ to objects over IQueryable compiles expression trees at run time.")]
+    public FakeQueryable<TEntity> AsQueryable() => FakeQueryProvider.Over(Snapshot());
+
+    /// <summary>The table's query, its results tracked; see <see cref="EntityTable{TKey, TEntity}.Query{TState}"/>.</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="order">Sorts the matches.</param>
+    /// <param name="distinct">Drop repeated matches.</param>
+    /// <param name="limit">Keep at most this many.</param>
+    /// <param name="page">The slice to return.</param>
+    /// <returns>The tracked matches.</returns>
+    public List<TEntity> Query<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default, IComparer<TEntity>? order = null, bool distinct = false, int limit = int.MaxValue, PageRequest? page = null)
+        => AttachAll(Table.Query(state, predicate, probe, order, distinct, limit, page));
+
+    /// <summary>The table's query, its results tracked.</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="order">Sorts the matches.</param>
+    /// <param name="distinct">Drop repeated matches.</param>
+    /// <param name="limit">Keep at most this many.</param>
+    /// <param name="page">The slice to return.</param>
+    /// <returns>The tracked matches.</returns>
+    public List<TEntity> Query(Func<TEntity, bool>? predicate, IndexProbe probe = default, IComparer<TEntity>? order = null, bool distinct = false, int limit = int.MaxValue, PageRequest? page = null)
+        => AttachAll(Table.Query(predicate, probe, order, distinct, limit, page));
+
+    /// <summary>One page of the table's query, its items tracked.</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="page">The slice.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="order">Sorts the matches.</param>
+    /// <param name="distinct">Drop repeated matches.</param>
+    /// <param name="limit">Keep at most this many.</param>
+    /// <returns>The page.</returns>
+    public Page<TEntity> QueryPage<TState>(TState state, Func<TEntity, TState, bool>? predicate, PageRequest page, IndexProbe probe = default, IComparer<TEntity>? order = null, bool distinct = false, int limit = int.MaxValue)
+        => AttachPage(Table.QueryPage(state, predicate, page, probe, order, distinct, limit));
+
+    /// <summary>One page of the table's query, its items tracked.</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="page">The slice.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="order">Sorts the matches.</param>
+    /// <param name="distinct">Drop repeated matches.</param>
+    /// <param name="limit">Keep at most this many.</param>
+    /// <returns>The page.</returns>
+    public Page<TEntity> QueryPage(Func<TEntity, bool>? predicate, PageRequest page, IndexProbe probe = default, IComparer<TEntity>? order = null, bool distinct = false, int limit = int.MaxValue)
+        => AttachPage(Table.QueryPage(predicate, page, probe, order, distinct, limit));
+
+    /// <summary>The table's first match, tracked.</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="entity">The tracked match.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="order">Sorts the matches.</param>
+    /// <returns><see langword="true"/> when one matched.</returns>
+    public bool TryQueryFirst<TState>(TState state, Func<TEntity, TState, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, IndexProbe probe = default, IComparer<TEntity>? order = null)
+    {
+        if (Table.TryQueryFirst(state, predicate, out var stored, probe, order))
+        {
+            entity = Attach(stored);
+            return true;
+        }
+
+        entity = default;
+        return false;
+    }
+
+    /// <summary>The table's first match, tracked.</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="entity">The tracked match.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="order">Sorts the matches.</param>
+    /// <returns><see langword="true"/> when one matched.</returns>
+    public bool TryQueryFirst(Func<TEntity, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, IndexProbe probe = default, IComparer<TEntity>? order = null)
+    {
+        if (Table.TryQueryFirst(predicate, out var stored, probe, order))
+        {
+            entity = Attach(stored);
+            return true;
+        }
+
+        entity = default;
+        return false;
+    }
+
+    /// <summary>How many stored entities match (a query: pending changes are not seen).</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="distinct">Count repeated matches once.</param>
+    /// <returns>The count.</returns>
+    public int QueryCount<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default, bool distinct = false)
+        => Table.QueryCount(state, predicate, probe, distinct);
+
+    /// <summary>How many stored entities match.</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <param name="distinct">Count repeated matches once.</param>
+    /// <returns>The count.</returns>
+    public int QueryCount(Func<TEntity, bool>? predicate, IndexProbe probe = default, bool distinct = false)
+        => Table.QueryCount(predicate, probe, distinct);
+
+    /// <summary>Whether a stored entity matches.</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns><see langword="true"/> when one matches.</returns>
+    public bool QueryExists<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default)
+        => Table.QueryExists(state, predicate, probe);
+
+    /// <summary>Whether a stored entity matches.</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns><see langword="true"/> when one matches.</returns>
+    public bool QueryExists(Func<TEntity, bool>? predicate, IndexProbe probe = default)
+        => Table.QueryExists(predicate, probe);
+
+    // ---- Writes ----
+
+    /// <summary>Tracks the caller's entity as added (deferred), or adds it to the table at once and tracks it (immediate).</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The same instance (its generated key is assigned when it is saved).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null, or its key is null and not generated.</exception>
+    /// <exception cref="InvalidOperationException">Another instance with the same key is tracked.</exception>
+    public TEntity Add(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        TryAdd(entity, out var added, entityParam);
+        return added;
+    }
+
+    /// <summary>As <see cref="Add"/>.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="added">The same instance.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> only when an immediate write was dropped by the <see cref="QuotaPolicy.Reject"/> policy.</returns>
+    public bool TryAdd(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var stored = Table.TryAdd(entity, out added, entityParam);
+                if (stored)
+                {
+                    Remember(added, State.Unchanged, entityParam);
+                }
+
+                return stored;
+            }
+
+            if (Lookup(entity, entityParam) is { } tracked)
+            {
+                tracked.State = tracked.State == State.Deleted ? State.Modified : State.Added;
+                added = tracked.Entity;
+                return true;
+            }
+
+            Remember(entity, State.Added, entityParam);
+            added = entity;
+            return true;
+        }
+    }
+
+    /// <summary>Adds each entity as <see cref="Add"/> does; nothing is tracked when one is null.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The same instances.</returns>
+    public List<TEntity> AddRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        TryAddRange(entities, out var added, entitiesParam);
+        return added;
+    }
+
+    /// <summary>As <see cref="AddRange"/>.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="added">The same instances.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> only when an immediate range was dropped by the <see cref="QuotaPolicy.Reject"/> policy.</returns>
+    public bool TryAddRange(IEnumerable<TEntity> entities, out List<TEntity> added, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        var items = Items(entities, entitiesParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var stored = Table.TryAddRange(items, out added, entitiesParam);
+                foreach (var item in added)
+                {
+                    Remember(item, State.Unchanged, entitiesParam);
+                }
+
+                return stored;
+            }
+
+            added = new List<TEntity>(items.Count);
+            foreach (var item in items)
+            {
+                added.Add(Add(item, entitiesParam));
+            }
+
+            return true;
+        }
+    }
+
+    /// <summary>Marks the entity changed (deferred) or writes it at once (immediate). An entity with an unset generated key is added, as EF Core's <c>Update</c> does.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The same instance.</returns>
+    /// <exception cref="InvalidOperationException">Another instance with the same key is tracked.</exception>
+    /// <exception cref="NotFoundException">Immediate: no entity has the key.</exception>
+    public TEntity Update(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var stored = Table.Update(entity, entityParam);
+                Remember(stored, State.Unchanged, entityParam);
+                return stored;
+            }
+
+            MarkModified(entity, entityParam);
+            return entity;
+        }
+    }
+
+    /// <summary>Update when the key exists (tracked or stored); otherwise nothing.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when no entity has the key.</returns>
+    public bool TryUpdate(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => TryUpdate(entity, out _, entityParam);
+
+    /// <summary>Update when the key exists (tracked or stored); otherwise nothing.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="updated">The same instance.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> when no entity has the key.</returns>
+    public bool TryUpdate(TEntity entity, out TEntity updated, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var done = Table.TryUpdate(entity, out updated, entityParam);
+                if (done)
+                {
+                    Remember(updated, State.Unchanged, entityParam);
+                }
+
+                return done;
+            }
+
+            updated = entity;
+            if (!Exists(entity, entityParam))
+            {
+                return false;
+            }
+
+            MarkModified(entity, entityParam);
+            return true;
+        }
+    }
+
+    /// <summary>Updates each entity as <see cref="Update"/> does.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The same instances.</returns>
+    public List<TEntity> UpdateRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        var items = Items(entities, entitiesParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var stored = Table.UpdateRange(items, entitiesParam);
+                foreach (var item in stored)
+                {
+                    Remember(item, State.Unchanged, entitiesParam);
+                }
+
+                return stored;
+            }
+
+            foreach (var item in items)
+            {
+                MarkModified(item, entitiesParam);
+            }
+
+            return items;
+        }
+    }
+
+    /// <summary>Update when the key exists (tracked or stored), else Add.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see cref="WriteOutcome.Created"/> or <see cref="WriteOutcome.Replaced"/>.</returns>
+    public WriteOutcome Upsert(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => Upsert(entity, out _, entityParam);
+
+    /// <summary>Update when the key exists (tracked or stored), else Add.</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="saved">The same instance.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see cref="WriteOutcome.Created"/> or <see cref="WriteOutcome.Replaced"/>.</returns>
+    public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var outcome = Table.Upsert(entity, out saved, entityParam);
+                if (outcome != WriteOutcome.Rejected)
+                {
+                    Remember(saved, State.Unchanged, entityParam);
+                }
+
+                return outcome;
+            }
+
+            saved = entity;
+            if (Exists(entity, entityParam))
+            {
+                MarkModified(entity, entityParam);
+                return WriteOutcome.Replaced;
+            }
+
+            Add(entity, entityParam);
+            return WriteOutcome.Created;
+        }
+    }
+
+    /// <summary>Upserts each entity as <see cref="Upsert(TEntity, string?)"/> does.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The same instances.</returns>
+    public List<TEntity> UpsertRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        var items = Items(entities, entitiesParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var stored = Table.UpsertRange(items, entitiesParam);
+                foreach (var item in stored)
+                {
+                    Remember(item, State.Unchanged, entitiesParam);
+                }
+
+                return stored;
+            }
+
+            foreach (var item in items)
+            {
+                Upsert(item, entitiesParam);
+            }
+
+            return items;
+        }
+    }
+
+    /// <summary>Marks the entity with the key removed (deferred) or removes it at once (immediate).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when an entity had the key.</returns>
+    public bool Remove(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        KeyNotNull(key, keyParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                Forget(key);
+                return Table.Remove(key, keyParam);
+            }
+
+            if (_byKey.TryGetValue(key, out var tracked))
+            {
+                return MarkDeleted(tracked);
+            }
+
+            if (!Table.TryGetValue(key, out var stored, keyParam))
+            {
+                return false;
+            }
+
+            return MarkDeleted(Track(stored, State.Unchanged, keyParam));
+        }
+    }
+
+    /// <summary>Marks the entity removed (deferred; its concurrency token is checked when saved) or removes it at once (immediate).</summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when an entity had its key.</returns>
+    public bool RemoveEntity(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var removed = Table.RemoveEntity(entity, entityParam);
+                Forget(Table.Model.GetKey(entity));
+                return removed;
+            }
+
+            if (Lookup(entity, entityParam) is { } tracked)
+            {
+                return MarkDeleted(tracked);
+            }
+
+            var key = KeyOf(entity, entityParam);
+            return Table.ContainsKey(key, entityParam) && MarkDeleted(Track(entity, State.Unchanged, entityParam));
+        }
+    }
+
+    /// <summary>Removes the entities with these keys as <see cref="Remove"/> does.</summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many had an entity.</returns>
+    public int RemoveRange(IEnumerable<TKey> keys, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys, keysParam);
+        var items = new List<TKey>(keys);
+        foreach (var key in items)
+        {
+            if (key is null)
+            {
+                throw new ArgumentNullException(keysParam ?? "keys", $"{Name}: a key in the range is null.");
+            }
+        }
+
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                foreach (var key in items)
+                {
+                    Forget(key);
+                }
+
+                return Table.RemoveRange(items, keysParam);
+            }
+
+            var removed = 0;
+            foreach (var key in items)
+            {
+                removed += Remove(key, keysParam) ? 1 : 0;
+            }
+
+            return removed;
+        }
+    }
+
+    /// <summary>Removes these entities as <see cref="RemoveEntity"/> does.</summary>
+    /// <param name="entities">The entities.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many had an entity.</returns>
+    public int RemoveEntities(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        var items = Items(entities, entitiesParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                foreach (var item in items)
+                {
+                    Forget(Table.Model.GetKey(item));
+                }
+
+                return Table.RemoveEntities(items, entitiesParam);
+            }
+
+            var removed = 0;
+            foreach (var item in items)
+            {
+                removed += RemoveEntity(item, entitiesParam) ? 1 : 0;
+            }
+
+            return removed;
+        }
+    }
+
+    /// <summary>Removes every stored entity that <paramref name="predicate"/> accepts (pending until saved, when deferred).</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <returns>How many were removed.</returns>
+    public int RemoveWhere(Func<TEntity, bool> predicate)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return RemoveAll(Table.Query(predicate));
+    }
+
+    /// <summary>Removes the stored entities a query matches (pending until saved, when deferred).</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns>How many were removed.</returns>
+    public int QueryDelete<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default)
+        => RemoveAll(Table.Query(state, predicate, probe));
+
+    /// <summary>Removes the stored entities a query matches (pending until saved, when deferred).</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns>How many were removed.</returns>
+    public int QueryDelete(Func<TEntity, bool>? predicate, IndexProbe probe = default)
+        => RemoveAll(Table.Query(predicate, probe));
+
+    /// <summary>Removes every entity (pending until saved, when deferred), pending adds included.</summary>
+    public void Clear()
+    {
+        lock (_owner.Gate)
+        {
+            foreach (var tracked in _order.ToArray())
+            {
+                if (tracked.State == State.Added)
+                {
+                    MarkDeleted(tracked);
+                }
+            }
+
+            RemoveAll(Table.Values());
+        }
+    }
+
+    /// <summary>Changes the tracked entity with the key through <paramref name="change"/> and marks it changed (deferred), or changes the stored one at once (immediate).</summary>
+    /// <typeparam name="TState">What the change needs.</typeparam>
+    /// <param name="key">The key.</param>
+    /// <param name="state">The change's state.</param>
+    /// <param name="change">Changes the entity, or returns a new one (records).</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The changed entity.</returns>
+    /// <exception cref="NotFoundException">No entity has the key.</exception>
+    public TEntity UpdateWith<TState>(TKey key, TState state, Func<TEntity, TState, TEntity> change, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                Forget(key);
+                var stored = Table.UpdateWith(key, state, change, keyParam);
+                Remember(stored, State.Unchanged, keyParam);
+                return stored;
+            }
+
+            var current = Get(key, keyParam);
+            var changed = change(current, state);
+            var tracked = _byKey[key];
+            if (!ReferenceEquals(changed, current))
+            {
+                Replace(tracked, changed);
+            }
+
+            if (tracked.State == State.Unchanged)
+            {
+                tracked.State = State.Modified;
+            }
+
+            return changed;
+        }
+    }
+
+    /// <summary>Runs <paramref name="action"/> with no other member of the unit of work running.</summary>
+    /// <typeparam name="TResult">The result type.</typeparam>
+    /// <param name="action">The steps.</param>
+    /// <returns>What <paramref name="action"/> returns.</returns>
+    public TResult Atomically<TResult>(Func<TResult> action)
+    {
+        ArgumentNullException.ThrowIfNull(action);
+        lock (_owner.Gate)
+        {
+            return action();
+        }
+    }
+
+    // ---- Saving (called by UnitOfWork under its gate) ----
+
+    int UnitOfWork.IEntitySession.PendingCount()
+    {
+        var pending = 0;
+        foreach (var tracked in _order)
+        {
+            pending += tracked.State != State.Unchanged || HasChanged(tracked) ? 1 : 0;
+        }
+
+        return pending;
+    }
+
+    int UnitOfWork.IEntitySession.FlushInside(Func<int> rest)
+        => Table.AllOrNothing(() =>
+        {
+            var written = 0;
+
+            // Removes first, then changes, then adds (in the order they were made), so a unique value can move from an
+            // entity being removed to one being added in the same save.
+            foreach (var tracked in _order)
+            {
+                if (tracked.State == State.Deleted)
+                {
+                    var key = KeyOf(tracked.Entity, null);
+                    if (!Table.RemoveEntity(tracked.Entity))
+                    {
+                        throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
+                    }
+
+                    written++;
+                }
+            }
+
+            foreach (var tracked in _order)
+            {
+                if (tracked.State == State.Modified || (tracked.State == State.Unchanged && HasChanged(tracked)))
+                {
+                    var key = KeyOf(tracked.Entity, null);
+                    if (!Table.TryUpdate(tracked.Entity, out var stored))
+                    {
+                        throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
+                    }
+
+                    tracked.Saved = stored;
+                    written++;
+                }
+            }
+
+            foreach (var tracked in _order)
+            {
+                if (tracked.State == State.Added)
+                {
+                    tracked.KeyWasUnset = Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity));
+                    tracked.Saved = Table.Add(tracked.Entity);
+                    written++;
+                }
+            }
+
+            return written + rest();
+        });
+
+    void UnitOfWork.IEntitySession.FlushFailed()
+    {
+        foreach (var tracked in _order)
+        {
+            if (tracked.KeyWasUnset && Table.Model.WithKey is { } withKey && !Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity)))
+            {
+                withKey(tracked.Entity, default!);
+            }
+
+            tracked.KeyWasUnset = false;
+            tracked.Saved = default;
+            tracked.HasSaved = false;
+        }
+    }
+
+    void UnitOfWork.IEntitySession.AcceptChanges()
+    {
+        foreach (var tracked in _order.ToArray())
+        {
+            if (tracked.State == State.Deleted)
+            {
+                Untrack(tracked);
+                continue;
+            }
+
+            if (tracked.HasSaved && !ReferenceEquals(tracked.Saved, tracked.Entity))
+            {
+                // A record: the table stored a new instance (with its key or token); track that one.
+                Replace(tracked, tracked.Saved!);
+            }
+
+            if (tracked.State == State.Added && !tracked.HasKey)
+            {
+                tracked.Key = Table.Model.GetKey(tracked.Entity);
+                tracked.HasKey = true;
+                _byKey[tracked.Key] = tracked;
+            }
+
+            tracked.State = State.Unchanged;
+            tracked.KeyWasUnset = false;
+            tracked.Saved = default;
+            tracked.HasSaved = false;
+            TakeOriginal(tracked);
+        }
+    }
+
+    void UnitOfWork.IEntitySession.Discard()
+    {
+        _byKey.Clear();
+        _byInstance?.Clear();
+        _order.Clear();
+    }
+
+    // ---- Tracking ----
+
+    private TEntity Attach(TEntity stored)
+    {
+        lock (_owner.Gate)
+        {
+            var key = Table.Model.GetKey(stored);
+            return _byKey.TryGetValue(key, out var tracked) ? tracked.Entity : Track(stored, State.Unchanged, null).Entity;
+        }
+    }
+
+    private List<TEntity> AttachAll(List<TEntity> stored)
+    {
+        lock (_owner.Gate)
+        {
+            for (var i = 0; i < stored.Count; i++)
+            {
+                stored[i] = Attach(stored[i]);
+            }
+
+            return stored;
+        }
+    }
+
+    private Page<TEntity> AttachPage(Page<TEntity> page)
+        => new(AttachAll(new List<TEntity>(page.Items)), page.TotalCount, page.Request);
+
+    /// <summary>Tracks the written entity as saved: immediate writes keep what they wrote tracked, as EF Core does after SaveChanges.</summary>
+    private void Remember(TEntity entity, State state, string? param)
+    {
+        var key = KeyOf(entity, param);
+        if (_byKey.TryGetValue(key, out var tracked))
+        {
+            Untrack(tracked);
+        }
+
+        Track(entity, state, param);
+    }
+
+    private Tracked Track(TEntity entity, State state, string? param)
+    {
+        var tracked = new Tracked(entity) { State = state };
+        var key = Table.Model.GetKey(entity);
+        if (state == State.Added && Table.KeyIsUnset(key))
+        {
+            tracked.HasKey = false;
+        }
+        else
+        {
+            key = KeyOf(entity, param);
+            if (_byKey.TryGetValue(key, out var other) && !ReferenceEquals(other.Entity, entity))
+            {
+                throw new InvalidOperationException(
+                    $"{Name}: another instance with the key {key} is already tracked by this unit of work (as EF Core's change tracker refuses it too). " +
+                    "Change the instance the fake returned, or save and read it again.");
+            }
+
+            tracked.Key = key;
+            tracked.HasKey = true;
+            _byKey[key] = tracked;
+        }
+
+        if (_byInstance is not null)
+        {
+            _byInstance[entity!] = tracked;
+        }
+
+        _order.Add(tracked);
+        if (state == State.Unchanged)
+        {
+            TakeOriginal(tracked);
+        }
+
+        return tracked;
+    }
+
+    /// <summary>The tracked entry of this instance, or of its key (another instance with the key is refused).</summary>
+    private Tracked? Lookup(TEntity entity, string? param)
+    {
+        if (_byInstance is not null && _byInstance.TryGetValue(entity!, out var mine))
+        {
+            return mine;
+        }
+
+        var key = Table.Model.GetKey(entity);
+        if (key is null || Table.KeyIsUnset(key))
+        {
+            return null;
+        }
+
+        if (_byKey.TryGetValue(key, out var tracked))
+        {
+            if (_byInstance is not null && !ReferenceEquals(tracked.Entity, entity))
+            {
+                throw new InvalidOperationException(
+                    $"{Name}: another instance with the key {key} is already tracked by this unit of work (as EF Core's change tracker refuses it too). " +
+                    "Change the instance the fake returned, or save and read it again.");
+            }
+
+            return tracked;
+        }
+
+        _ = param;
+        return null;
+    }
+
+    private void MarkModified(TEntity entity, string? param)
+    {
+        if (Lookup(entity, param) is { } tracked)
+        {
+            if (tracked.State is State.Unchanged or State.Deleted)
+            {
+                tracked.State = State.Modified;
+            }
+
+            return;
+        }
+
+        var key = Table.Model.GetKey(entity);
+        Track(entity, key is not null && Table.KeyIsUnset(key) ? State.Added : State.Modified, param);
+    }
+
+    private bool MarkDeleted(Tracked tracked)
+    {
+        switch (tracked.State)
+        {
+            case State.Deleted:
+                return false;
+            case State.Added:
+                Untrack(tracked);
+                return true;
+            default:
+                tracked.State = State.Deleted;
+                return true;
+        }
+    }
+
+    private int RemoveAll(List<TEntity> stored)
+    {
+        lock (_owner.Gate)
+        {
+            var removed = 0;
+            foreach (var entity in stored)
+            {
+                var key = Table.Model.GetKey(entity);
+                if (Immediate)
+                {
+                    Forget(key);
+                    removed += Table.Remove(key) ? 1 : 0;
+                }
+                else
+                {
+                    removed += (_byKey.TryGetValue(key, out var tracked) ? MarkDeleted(tracked) : MarkDeleted(Track(entity, State.Unchanged, null))) ? 1 : 0;
+                }
+            }
+
+            return removed;
+        }
+    }
+
+    /// <summary>Whether the key is tracked (not removed) or stored.</summary>
+    private bool Exists(TEntity entity, string? param)
+    {
+        if (Lookup(entity, param) is { } tracked)
+        {
+            return tracked.State != State.Deleted;
+        }
+
+        var key = Table.Model.GetKey(entity);
+        return key is not null && !Table.KeyIsUnset(key) && Table.ContainsKey(key, param);
+    }
+
+    private void Forget(TKey key)
+    {
+        if (key is not null && _byKey.TryGetValue(key, out var tracked))
+        {
+            Untrack(tracked);
+        }
+    }
+
+    private void Untrack(Tracked tracked)
+    {
+        if (tracked.HasKey)
+        {
+            _byKey.Remove(tracked.Key!);
+        }
+
+        _byInstance?.Remove(tracked.Entity!);
+        _order.Remove(tracked);
+    }
+
+    private void Replace(Tracked tracked, TEntity entity)
+    {
+        _byInstance?.Remove(tracked.Entity!);
+        tracked.Entity = entity;
+        if (_byInstance is not null)
+        {
+            _byInstance[entity!] = tracked;
+        }
+    }
+
+    /// <summary>Keeps a copy of the entity as it is now, to tell at save time whether it changed.</summary>
+    private void TakeOriginal(Tracked tracked)
+    {
+        if (Table.Copier.Copies)
+        {
+            tracked.Original = Table.Copier.Copy(tracked.Entity);
+            tracked.HasOriginal = true;
+        }
+    }
+
+    /// <summary>
+    /// Whether an unchanged-state entity was changed in place since it was read: compared with its original through the
+    /// model's <see cref="EntityModel{TKey, TEntity}.SameState"/>. Without one the entity counts as changed (it is written
+    /// back: its state is right, the count and its concurrency token may move when nothing changed); immutable entities and
+    /// tables that store by reference never count.
+    /// </summary>
+    private bool HasChanged(Tracked tracked)
+    {
+        if (!tracked.HasOriginal)
+        {
+            return false;
+        }
+
+        return Table.Model.SameState is not { } same || !same(tracked.Original!, tracked.Entity);
+    }
+
+    private TKey KeyOf(TEntity entity, string? param)
+    {
+        var key = Table.Model.GetKey(entity);
+        if (key is null)
+        {
+            throw new ArgumentNullException(param ?? "entity", $"{Name}: the entity's key ({Table.Model.KeyName}) is null.");
+        }
+
+        return key;
+    }
+
+    private void KeyNotNull(TKey key, string? param)
+    {
+        if (key is null)
+        {
+            throw new ArgumentNullException(param ?? "key", $"{Name}: the key is null.");
+        }
+    }
+
+    private void NotNull(TEntity entity, string? param)
+    {
+        if (entity is null)
+        {
+            throw new ArgumentNullException(param ?? "entity", $"{Name}: the entity is null.");
+        }
+
+        if (!_generatesKeys && Table.Model.GetKey(entity) is null)
+        {
+            throw new ArgumentNullException(param ?? "entity", $"{Name}: the entity's key ({Table.Model.KeyName}) is null.");
+        }
+    }
+
+    private List<TEntity> Items(IEnumerable<TEntity> entities, string? param)
+    {
+        ArgumentNullException.ThrowIfNull(entities, param);
+        var items = new List<TEntity>(entities);
+        foreach (var item in items)
+        {
+            NotNull(item, param);
+        }
+
+        return items;
+    }
+
+    private sealed class Tracked
+    {
+        private TEntity? _saved;
+
+        public Tracked(TEntity entity)
+        {
+            Entity = entity;
+        }
+
+        public TEntity Entity { get; set; }
+
+        public State State { get; set; }
+
+        public TKey? Key { get; set; }
+
+        public bool HasKey { get; set; }
+
+        public TEntity? Original { get; set; }
+
+        public bool HasOriginal { get; set; }
+
+        /// <summary>What the table stored during a flush (a new instance for records).</summary>
+        public TEntity? Saved
+        {
+            get => _saved;
+            set
+            {
+                _saved = value;
+                HasSaved = true;
+            }
+        }
+
+        public bool HasSaved { get; set; }
+
+        /// <summary>Set during a flush when the table generated the entity's key, so a failed save can take it back.</summary>
+        public bool KeyWasUnset { get; set; }
+    }
+}

@@ -1,0 +1,158 @@
+using System;
+using System.Collections.Generic;
+using System.ComponentModel;
+
+namespace InMemoryFakes.Support;
+
+/// <summary>
+/// The change tracker of a fake whose interface has a unit-of-work member (<c>SaveChanges</c>, <c>SaveEntitiesAsync</c>,
+/// <c>Commit</c>, an <c>IUnitOfWork UnitOfWork</c> property): one per fake instance, like one EF Core <c>DbContext</c>.
+/// Entities read through the fake are tracked copies (one instance per key), adds, updates and removes wait in it, and
+/// <see cref="SaveChanges"/> writes them all to the tables as one all-or-nothing step. docs/runtime.md, "Unit of work".
+/// </summary>
+/// <remarks>
+/// Like a <c>DbContext</c> it is meant for one logical operation at a time; its members are serialized by a lock, so
+/// concurrent use cannot corrupt it, but two callers sharing it share its tracked entities.
+/// </remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public sealed class UnitOfWork
+{
+    private readonly List<IEntitySession> _sessions = new();
+
+    internal UnitOfWork(FakeCore core)
+    {
+        Core = core;
+    }
+
+    /// <summary>The fake this unit of work belongs to.</summary>
+    public FakeCore Core { get; }
+
+    /// <summary>Serializes the sessions' members and <see cref="SaveChanges"/>.</summary>
+    internal object Gate { get; } = new();
+
+    /// <summary>
+    /// Where a write through the fake goes. <see cref="UnitOfWorkWrites.Deferred"/>: it waits in the tracker until
+    /// <see cref="SaveChanges"/> (EF Core's <c>Add</c>/<c>Update</c>/<c>Remove</c>); <see cref="UnitOfWorkWrites.Immediate"/>:
+    /// it is saved at once (a repository that calls <c>SaveChanges</c> inside each write, as Ardalis.Specification's
+    /// <c>RepositoryBase</c> does), and <see cref="SaveChanges"/> saves what was changed on tracked entities.
+    /// </summary>
+    public UnitOfWorkWrites Writes { get; init; } = UnitOfWorkWrites.Deferred;
+
+    /// <summary>Tracks the entities of one table; generated code calls it once per entity table.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TEntity">The entity type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <returns>The session generated members read and write through.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="table"/> is null.</exception>
+    public EntitySession<TKey, TEntity> Track<TKey, TEntity>(EntityTable<TKey, TEntity> table)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        lock (Gate)
+        {
+            var session = new EntitySession<TKey, TEntity>(this, table);
+            _sessions.Add(session);
+            return session;
+        }
+    }
+
+    /// <summary><see langword="true"/> when a save would write something: a pending add, update or remove, or a tracked entity changed since it was read.</summary>
+    public bool HasChanges
+    {
+        get
+        {
+            lock (Gate)
+            {
+                foreach (var session in _sessions)
+                {
+                    if (session.PendingCount() > 0)
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Writes every pending add and remove and every changed tracked entity to the tables, as one all-or-nothing step:
+    /// keys are generated, concurrency tokens and unique constraints checked (a tracked entity removed or changed by
+    /// someone else since it was read is a <see cref="ConcurrencyConflictException"/>, as EF Core's
+    /// <c>DbUpdateConcurrencyException</c>). On an error nothing is written and the tracker keeps every change, so the
+    /// caller can fix it and save again.
+    /// </summary>
+    /// <returns>How many entities were written (added, changed or removed), as EF Core's <c>SaveChanges</c> counts them.</returns>
+    public int SaveChanges()
+    {
+        lock (Gate)
+        {
+            if (_sessions.Count == 0)
+            {
+                return 0;
+            }
+
+            // Lock the tables in one global order, so two fakes saving over shared tables cannot deadlock.
+            var ordered = new List<IEntitySession>(_sessions);
+            ordered.Sort(static (a, b) => a.Order.CompareTo(b.Order));
+            var written = 0;
+            try
+            {
+                written = Flush(ordered, 0);
+            }
+            catch
+            {
+                foreach (var session in ordered)
+                {
+                    session.FlushFailed();
+                }
+
+                throw;
+            }
+
+            foreach (var session in ordered)
+            {
+                session.AcceptChanges();
+            }
+
+            return written;
+        }
+    }
+
+    /// <summary>Forgets every tracked entity and pending change (what a new <c>DbContext</c> would hold); the tables are not touched.</summary>
+    public void Discard()
+    {
+        lock (Gate)
+        {
+            foreach (var session in _sessions)
+            {
+                session.Discard();
+            }
+        }
+    }
+
+    private static int Flush(List<IEntitySession> sessions, int index)
+        => index == sessions.Count ? 0 : sessions[index].FlushInside(() => Flush(sessions, index + 1));
+
+    /// <summary>What <see cref="UnitOfWork"/> needs of a session, whatever its key and entity types.</summary>
+    internal interface IEntitySession
+    {
+        /// <summary>The global lock order of the session's table.</summary>
+        long Order { get; }
+
+        /// <summary>How many entities a save would write.</summary>
+        int PendingCount();
+
+        /// <summary>Writes the session's changes and then runs <paramref name="rest"/>, inside the table's all-or-nothing step.</summary>
+        int FlushInside(Func<int> rest);
+
+        /// <summary>Undoes what a failed flush did to the caller's instances (generated keys it assigned).</summary>
+        void FlushFailed();
+
+        /// <summary>After a successful save: every tracked entity is unchanged again, removed ones are forgotten.</summary>
+        void AcceptChanges();
+
+        void Discard();
+    }
+}

@@ -1,0 +1,25 @@
+using InMemoryFakes;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Caching.Distributed;
+
+namespace InMemoryFakes.Framework.Tests;
+
+// The framework's store interfaces, faked with nothing written by hand: each class body is empty.
+
+/// <summary>The session middleware's (and everyone's) distributed cache.</summary>
+[InMemoryFake(typeof(IDistributedCache))]
+public sealed partial class DistributedCacheFake;
+
+/// <summary>Cookie authentication's server-side session store (<c>CookieAuthenticationOptions.SessionStore</c>).</summary>
+[InMemoryFake(typeof(ITicketStore))]
+public sealed partial class TicketStoreFake;
+
+/// <summary>Data protection's key ring storage.</summary>
+[InMemoryFake(typeof(IXmlRepository))]
+public sealed partial class XmlRepositoryFake;
+
+/// <summary>The output caching middleware's store.</summary>
+[InMemoryFake(typeof(IOutputCacheStore))]
+public sealed partial class OutputCacheStoreFake;

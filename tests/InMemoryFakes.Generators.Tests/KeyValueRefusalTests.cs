@@ -1,0 +1,218 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// Every shape of a key-value or blob member whose meaning names and types do not prove is IMF0001 with the exact reason,
+/// pointing at the member, and the rest of the interface still generates and compiles (no silent guess).
+/// </summary>
+public class KeyValueRefusalTests
+{
+    private const string Header = Sources.Usings + "namespace Refusals;\n";
+
+    /// <summary>Asserts IMF0001 on <paramref name="member"/> with exactly <paramref name="reason"/>, on the member's line.</summary>
+    private static void Refused(string source, string member, string reason, string interfaceName = "IStore", string kind = "key-value store", string? className = null)
+    {
+        var run = GeneratorHarness.Run(Header + source);
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "IMF0001" && d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "' ", StringComparison.Ordinal));
+        className ??= "InMemory" + interfaceName[1..];
+        Assert.Equal(
+            "'" + member + "' of " + interfaceName + " matches no " + kind + " convention: " + reason + ". Implement it in the partial class " + className
+            + ", where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member + "), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal(LocationKind.SourceFile, diagnostic.Location.Kind);
+        var line = diagnostic.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString();
+        Assert.Matches(@"\s" + member + "[<(]", line);
+    }
+
+    [Fact]
+    public void A_region_that_every_member_takes_is_refused_because_its_meaning_is_not_shown()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key, string region); void Add(string key, string value, string region, TimeSpan ttl); }",
+            "Get",
+            "its parameter 'region' is a region, but every member takes a region, so the interface does not say whether the region is part of the entry's identity (CacheManager) or only groups keys for ClearRegion (Ocelot's cache ignores it on reads)");
+
+    [Fact]
+    public void ClearRegion_without_a_region_meaning_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key, string region); void ClearRegion(string region); }",
+            "ClearRegion",
+            "the region's meaning is unknown: every member takes a region, so the interface does not say whether the region is part of the entry's identity (CacheManager) or only groups keys for ClearRegion (Ocelot's cache ignores it on reads)");
+
+    [Fact]
+    public void Removal_by_pattern_is_refused_because_a_pattern_is_a_glob_or_a_regular_expression()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void RemoveByPattern(string pattern); }",
+            "RemoveByPattern",
+            "a key pattern is a glob in some stores (Redis, EasyCaching: '*' and '?') and a regular expression in others (Squidex), so the name does not say which; write it with Store.RemoveWhere");
+
+    [Fact]
+    public void A_read_that_asks_for_a_type_at_run_time_is_refused_in_a_store_of_typed_values()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task SetAsync(string key, string value); Task<string?> GetAsync(string key, Type type); }",
+            "GetAsync",
+            "its parameter 'type' asks for a type at run time, which only a store of object values can answer (the value when it is of that type)");
+
+    [Fact]
+    public void A_keyless_write_that_returns_nothing_beside_keyed_members_is_refused()
+        => Refused(
+            "public sealed class Ticket { public string Name { get; set; } = \"\"; }\n[InMemoryFake] public interface IStore { Ticket? Retrieve(string key); void Set(string key, Ticket ticket); void Store(Ticket ticket); }",
+            "Store",
+            "it takes no key, but other members do; a write that makes up a key must return it");
+
+    [Fact]
+    public void A_keyless_write_that_nothing_reads_back_is_refused()
+        => Refused(
+            "public sealed class Provider { public string Name { get; set; } = \"\"; }\n[InMemoryFake] public interface IStore { void SetProvider(Provider provider); }",
+            "SetProvider",
+            "it writes a value without a key, and no member reads it back (Get() for a single value, GetAll() for a collection)");
+
+    [Fact]
+    public void A_keyless_write_that_returns_a_string_is_refused_because_the_store_has_no_keys()
+        => Refused(
+            "public interface IConfig { string Path { get; } }\n[InMemoryFake] public interface IStore { IConfig? Get(); string AddOrReplace(IConfig configuration); }",
+            "AddOrReplace",
+            "it returns string, but the store has no keys, so what it returns is unknown");
+
+    [Fact]
+    public void A_value_with_a_property_named_like_the_lookup_parameter_is_not_given_a_made_up_key()
+    {
+        // string Add(Order) beside Get(string orderNumber) of an Order with an OrderNumber: the key may be the order's own.
+        var run = GeneratorHarness.Run(Header + "public sealed class Order { public string OrderNumber { get; set; } = \"\"; }\n[InMemoryFake] public interface IOrders { string Add(Order order); Order? Get(string orderNumber); }");
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0009", diagnostic.Id);
+
+        Refused(
+            "public sealed class Order { public string OrderNumber { get; set; } = \"\"; }\n[InMemoryFake] public interface IStore { string Store(Order order); Order? Get(string orderNumber); void Set(string orderNumber, Order order); }",
+            "Store",
+            "its value has a property 'OrderNumber' that 'Get' looks up by ('orderNumber'), so the key it returns may be the value's own rather than one the store makes up; mark 'OrderNumber' [Key] for an entity repository");
+    }
+
+    [Fact]
+    public void A_write_whose_only_parameter_is_of_the_key_type_is_refused_as_key_or_value()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string Create(string name); string? Get(string key); }",
+            "Create",
+            "its parameter 'name' is of the key's type, so whether it is a key or a value is unknown");
+
+    [Fact]
+    public void A_generic_read_whose_result_only_mentions_T_is_refused()
+        => Refused(
+            "public abstract class Response<T> { public T Data { get; set; } = default!; }\n[InMemoryFake] public interface IStore { void Set<T>(string key, T value); Response<T> Get<T>(string key); }",
+            "Get",
+            "it returns Refusals.Response<T>, which is neither the value (T) nor a wrapper with a (value, hasValue) constructor");
+
+    [Fact]
+    public void A_factory_that_takes_something_else_than_the_key_is_refused()
+        => Refused(
+            "public interface IEntry { object Key { get; } }\n[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory); void Set<T>(string key, T value); }",
+            "GetOrAdd",
+            "its factory takes a Refusals.IEntry, which a fake cannot give it (a factory takes nothing or the key)");
+
+    [Fact]
+    public void An_asynchronous_factory_of_a_synchronous_member_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string GetOrAdd(string key, Func<Task<string>> factory); string? Get(string key); }",
+            "GetOrAdd",
+            "its factory is asynchronous but the member is not");
+
+    [Fact]
+    public void Compare_and_set_of_values_without_value_equality_is_refused()
+        => Refused(
+            "public sealed class Cart { public int Items { get; set; } }\n[InMemoryFake] public interface IStore { Cart? Get(string key); bool TryUpdate(string key, Cart newValue, Cart comparisonValue); }",
+            "TryUpdate",
+            "its values (Refusals.Cart) have no value equality, and a fake hands out copies, so no value the caller holds could equal the stored one");
+
+    [Fact]
+    public void A_plural_removal_whose_parameter_names_no_property_is_refused()
+        => Refused(
+            "public sealed class Token { public string SubjectId { get; set; } = \"\"; }\n[InMemoryFake] public interface ITokenStore { Task<string> StoreTokenAsync(Token token); Task<Token?> GetTokenAsync(string handle); Task RemoveTokensAsync(string userId); }",
+            "RemoveTokensAsync",
+            "its parameter 'userId' names no property of Refusals.Token of its type, so what it removes is unknown",
+            interfaceName: "ITokenStore");
+
+    [Fact]
+    public void An_interface_that_takes_positions_is_a_list_not_a_key_value_store()
+        => Refused(
+            "[InMemoryFake] public interface IStore { int Add(object value); object? Get(int index); void RemoveAt(int index); }",
+            "Get",
+            "its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store");
+
+    [Fact]
+    public void EvictByTag_without_a_write_that_records_tags_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { byte[]? Get(string key); void Set(string key, byte[] value, TimeSpan ttl); void EvictByTag(string tag); }",
+            "EvictByTag",
+            "no write of the store records tags (a collection of strings named tags), so it would never evict anything");
+
+    [Fact]
+    public void Keys_of_a_store_with_regions_is_refused_because_keys_alone_merge_regions()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); string? Get(string key, string region); void Put(string key, string value, string region); IReadOnlyList<string> GetKeys(); }",
+            "GetKeys",
+            "the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions");
+
+    [Fact]
+    public void RemoveByPrefix_of_a_store_without_string_keys_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(int key); void Set(int key, string value); void RemoveByPrefix(string prefix); }",
+            "RemoveByPrefix",
+            "removing by prefix needs string keys without regions");
+
+    [Fact]
+    public void An_indexer_that_takes_more_than_the_key_is_refused()
+    {
+        var run = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { string? Get(string key); string? this[string key, int version] { get; } }");
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.StartsWith("'this[]' of IStore matches no key-value store convention: an indexer must take only the key (and a region).", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blob_key_that_names_no_blob_is_refused()
+        => Refused(
+            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",
+            "DeleteAsync",
+            "its key 'media' is a Refusals.Media, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_write_that_returns_a_string_is_refused_because_it_could_be_a_url_a_key_or_an_etag()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<string> PutAsync(string name, string contentType, Stream stream); Task<Stream?> OpenReadAsync(string name); }",
+            "PutAsync",
+            "it returns a string, which could be the blob's URL, its name or its ETag; return void, bool, BlobProperties, or a result type whose member names say which",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_listing_by_a_parameter_that_is_neither_a_prefix_nor_a_directory_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task UploadAsync(string name, Stream stream); Task<string[]> ListAsync(string owner); }",
+            "ListAsync",
+            "its parameter 'owner' is neither a key prefix (prefix) nor a directory (folder, directory, path)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_download_into_a_stream_that_returns_the_content_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task UploadAsync(string name, Stream stream); Task<byte[]> DownloadAsync(string name, Stream target); }",
+            "DownloadAsync",
+            "a download into the caller's stream must return void (a missing blob is the not-found error) or bool (whether it was found)",
+            kind: "blob store");
+
+    [Fact]
+    public void What_is_refused_leaves_the_rest_generated_and_compiling()
+    {
+        var run = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value, TimeSpan validFor); void RemoveByPattern(string pattern); }");
+
+        Assert.Equal(["IMF0001"], run.GeneratorIds);
+        Assertions.CompilationOnly(run, "CS0535");
+        Assert.Contains("Expiration.After(validFor)", run.Source("IStore.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+}
