@@ -1564,10 +1564,14 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         public long Cap { get; init; } = Never;
     }
 
-    [System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 64)]
-    private readonly struct CacheLinePadding
-    {
-    }
-
     private sealed record SavedTable(List<SavedEntry> Entries, long Sequence, object? Extra);
+}
+
+/// <summary>
+/// 64 bytes of nothing, ending a table object so that what the allocator puts after the table is a cache line away from
+/// the fields lock-free readers read. Outside the generic table: a generic type cannot have an explicit layout.
+/// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 64)]
+internal readonly struct CacheLinePadding
+{
 }
