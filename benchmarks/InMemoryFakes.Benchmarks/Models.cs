@@ -125,3 +125,15 @@ public interface ISessionCache
 
     bool Remove(string key);
 }
+
+/// <summary>
+/// A key-value cache of <c>object</c> values (as an <c>IMemoryCache</c>-style wrapper holds them): the copy rules decide
+/// per value at run time, so an immutable value such as a string must be stored and returned as it is, never cloned.
+/// </summary>
+[InMemoryFake]
+public interface IObjectCache
+{
+    object? Get(string key);
+
+    void Set(string key, object value, TimeSpan ttl);
+}

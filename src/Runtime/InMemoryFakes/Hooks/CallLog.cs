@@ -29,8 +29,15 @@ public sealed class CallLog
     public bool Enabled
     {
         get => _enabled;
-        set => _enabled = value;
+        set
+        {
+            _enabled = value;
+            Changed?.Invoke();
+        }
     }
+
+    /// <summary>Called after <see cref="Enabled"/> changes: the fake recomputes its one "intercepting" flag.</summary>
+    internal Action? Changed { get; set; }
 
     /// <summary>The calls so far, in order.</summary>
     public IReadOnlyList<FakeCall> All

@@ -41,8 +41,9 @@ public sealed partial class FakeCore : IInMemoryFake
         DefaultExpiration = ttl is { } t ? Expiration.After(t, "DefaultTimeToLive") : Expiration.Default;
         CopyMode = _options.CopyMode ?? defaults.CopyMode;
         _ambient = _options.CancellationToken;
-        Calls = new CallLog(_options.RecordCalls);
-        Faults = new FaultInjector(defaults.Members);
+        Calls = new CallLog(_options.RecordCalls) { Changed = UpdateIntercepting };
+        Faults = new FaultInjector(defaults.Members) { Changed = UpdateIntercepting };
+        UpdateIntercepting();
     }
 
     /// <inheritdoc />
@@ -118,7 +119,21 @@ public sealed partial class FakeCore : IInMemoryFake
     public FaultInjector Faults { get; }
 
     /// <summary><see langword="true"/> when calls must go through <see cref="Intercept"/> (recording, faults or an ambient cancellation token are on). Generated members check it first so the fast path costs one branch.</summary>
-    public bool IsIntercepting => Calls.Enabled || Faults.HasAny || _ambient.CanBeCanceled;
+    public bool IsIntercepting => _intercepting;
+
+    // Calls.Enabled || Faults.HasAny || the ambient token can be cancelled, kept in one field so the generated members'
+    // fast path reads one bool of the object it already holds. Recomputed under a lock after every change of the three
+    // (rare), so the last recomputation always sees the last change.
+    private volatile bool _intercepting;
+    private readonly object _interceptingGate = new();
+
+    private void UpdateIntercepting()
+    {
+        lock (_interceptingGate)
+        {
+            _intercepting = Calls.Enabled || Faults.HasAny || _ambient.CanBeCanceled;
+        }
+    }
 
     /// <summary>Raised at the start of <see cref="Reset"/>.</summary>
     public event EventHandler? Resetting;

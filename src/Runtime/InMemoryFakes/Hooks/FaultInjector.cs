@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using System.Threading;
 
 namespace InMemoryFakes;
 
@@ -18,12 +19,15 @@ public sealed class FaultInjector
 
     private readonly object _gate = new();
     private readonly List<Fault> _faults = new();
-    private readonly HashSet<string> _members;
+    private readonly IReadOnlyList<string> _memberNames;
+
+    // Built on the first fault (to check its member name), not per fake: most tests never add one.
+    private HashSet<string>? _members;
     private volatile bool _any;
 
     internal FaultInjector(IReadOnlyList<string> members)
     {
-        _members = new HashSet<string>(members, StringComparer.Ordinal);
+        _memberNames = members;
     }
 
     internal bool HasAny => _any;
@@ -73,7 +77,12 @@ public sealed class FaultInjector
             _faults.Clear();
             _any = false;
         }
+
+        Changed?.Invoke();
     }
+
+    /// <summary>Called after the set of faults changes between some and none: the fake recomputes its one "intercepting" flag.</summary>
+    internal Action? Changed { get; set; }
 
     /// <summary>Takes the fault that applies to this call, if any, counting it down.</summary>
     internal (Exception? Error, TimeSpan Delay) Take(string member)
@@ -100,6 +109,11 @@ public sealed class FaultInjector
             }
 
             _any = _faults.Count > 0;
+            if (!_any)
+            {
+                Changed?.Invoke();
+            }
+
             return (error, delay);
         }
     }
@@ -107,10 +121,11 @@ public sealed class FaultInjector
     private void Add(string member, Fault fault)
     {
         ArgumentException.ThrowIfNullOrEmpty(member);
-        if (member != "*" && _members.Count > 0 && !_members.Contains(member))
+        var members = Volatile.Read(ref _members) ?? Interlocked.CompareExchange(ref _members, new HashSet<string>(_memberNames, StringComparer.Ordinal), null) ?? _members;
+        if (member != "*" && members.Count > 0 && !members.Contains(member))
         {
             throw new ArgumentException(
-                $"The fake has no member '{member}'. Known members: {string.Join(", ", _members.OrderBy(m => m, StringComparer.Ordinal))}.",
+                $"The fake has no member '{member}'. Known members: {string.Join(", ", members.OrderBy(m => m, StringComparer.Ordinal))}.",
                 nameof(member));
         }
 
@@ -119,6 +134,8 @@ public sealed class FaultInjector
             _faults.Add(fault);
             _any = true;
         }
+
+        Changed?.Invoke();
     }
 
     private static int CheckTimes(int times)

@@ -182,6 +182,12 @@ public sealed partial class EntityTable<TKey, TEntity>
 
     private void AddIndexes(EntityModel<TKey, TEntity> model)
     {
+        if (model.UniqueConstraints.Count == 0 && model.Indexes.Count == 0)
+        {
+            // Most entities have neither: a fresh fake per test allocates nothing here.
+            return;
+        }
+
         var added = new HashSet<EntityIndex<TEntity>>(ReferenceEqualityComparer.Instance);
         foreach (var constraint in model.UniqueConstraints)
         {

@@ -60,28 +60,54 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public bool TryAdd(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var result = Atomically(() => WithKeyRollback(entity, () =>
+
+        // One lock, one clock read, one lookup: the add publishes a single entry, so it needs no multi-step section (an
+        // eviction opens its own), and nothing is allocated but the entry (and the copy).
+        List<EntryEvictedEventArgs>? evicted = null;
+        WriteOutcome outcome;
+        try
         {
-            var candidate = AssignKey(entity);
-            var key = KeyOf(candidate, entityParam);
-
-            // Peeks, not reads: a refused write must leave the store as it was, recency and expiry included.
-            if (TryPeek(key, out _))
+            lock (Gate)
             {
-                throw Options.Errors.CreateDuplicate(Name, key);
-            }
+                var position = _keys?.Position ?? 0;
+                var unset = false;
+                try
+                {
+                    added = WithKeyOf(entity, entityParam, out var key, out unset);
+                    var now = NowTicks();
 
-            // Unique values are checked by the table's unique indexes inside Write, before anything is stored or evicted.
-            var outcome = Write(key, candidate, Expiration.Default, WriteCondition.MustNotExist, keyParam: entityParam, valueParam: entityParam);
-            if (outcome == WriteOutcome.Created)
-            {
-                _keys?.Observe(key);
-            }
+                    // The store's check, not a read: a refused add leaves the store as it was, recency and expiry included.
+                    if (LiveEntryLocked(key, now, ref evicted) is not null)
+                    {
+                        throw Options.Errors.CreateDuplicate(Name, key);
+                    }
 
-            return (candidate, outcome);
-        }));
-        added = result.candidate;
-        return result.outcome != WriteOutcome.Rejected;
+                    // Unique values are checked by the table's unique indexes inside the write, before anything is stored or evicted.
+                    outcome = StoreLocked(key, added, null, now, WriteCondition.MustNotExist, entityParam, ref evicted);
+                    if (outcome == WriteOutcome.Created)
+                    {
+                        _keys?.Observe(key);
+                    }
+                    else if (outcome == WriteOutcome.Rejected && _keys is not null)
+                    {
+                        // The dropped add still hands back the entity with its key; only the sequence is wound back.
+                        _keys.Position = position;
+                    }
+                }
+                catch when (_keys is not null)
+                {
+                    _keys.Position = position;
+                    TakeBackKey(entity, unset);
+                    throw;
+                }
+            }
+        }
+        finally
+        {
+            AfterWrite(evicted);
+        }
+
+        return outcome != WriteOutcome.Rejected;
     }
 
     /// <summary>
@@ -141,31 +167,57 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var result = Atomically(() => WithKeyRollback(entity, () =>
+
+        // As TryAdd: one lock, one clock read, one lookup, no multi-step section (a single entry is published).
+        List<EntryEvictedEventArgs>? evicted = null;
+        WriteOutcome outcome;
+        try
         {
-            var candidate = AssignKey(entity);
-            var key = KeyOf(candidate, entityParam);
-            if (TryPeek(key, out var stored))
+            lock (Gate)
             {
-                candidate = CheckAndBumpToken(candidate, stored, key);
-            }
+                var position = _keys?.Position ?? 0;
+                var unset = false;
+                try
+                {
+                    saved = WithKeyOf(entity, entityParam, out var key, out unset);
+                    var now = NowTicks();
+                    var existing = LiveEntryLocked(key, now, ref evicted);
+                    if (existing is not null)
+                    {
+                        saved = CheckAndBumpToken(saved, existing.Value, key);
+                    }
 
-            var outcome = Write(key, candidate, Expiration.Default, WriteCondition.Any, keyParam: entityParam, valueParam: entityParam);
-            if (outcome == WriteOutcome.Created)
-            {
-                _keys?.Observe(key);
+                    outcome = StoreLocked(key, saved, existing, now, WriteCondition.Any, entityParam, ref evicted);
+                    if (outcome == WriteOutcome.Created)
+                    {
+                        _keys?.Observe(key);
+                    }
+                    else if (outcome == WriteOutcome.Rejected && _keys is not null)
+                    {
+                        _keys.Position = position;
+                    }
+                }
+                catch when (_keys is not null)
+                {
+                    _keys.Position = position;
+                    TakeBackKey(entity, unset);
+                    throw;
+                }
             }
+        }
+        finally
+        {
+            AfterWrite(evicted);
+        }
 
-            return (candidate, outcome);
-        }));
-        saved = result.candidate;
-        return result.outcome;
+        return outcome;
     }
 
     /// <summary>The entity with the key, or <see langword="default"/>.</summary>
     /// <param name="key">The key.</param>
     /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns>A copy of the stored entity, or <see langword="default"/>.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TEntity? Find(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         => TryGetValue(key, out var entity, keyParam) ? entity : default;
 
@@ -215,35 +267,6 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         }
     }
 
-    /// <summary>
-    /// Runs an add under the table's lock; when it stores nothing (it throws, or the quota rejects it)
-    /// the key sequence goes back to where it was, so a refused add does not use up a generated key; when it throws, a key
-    /// it assigned to the caller's (mutable) entity is taken back too.
-    /// </summary>
-    private (TEntity candidate, WriteOutcome outcome) WithKeyRollback(TEntity entity, Func<(TEntity candidate, WriteOutcome outcome)> add)
-    {
-        var position = _keys?.Position ?? 0;
-        var unset = _keys is not null && Model.WithKey is not null && _keys.IsUnset(Model.GetKey(entity));
-        try
-        {
-            var result = add();
-            if (result.outcome == WriteOutcome.Rejected && _keys is not null)
-            {
-                // The dropped add still hands back the entity with its key (as a dropped Update hands back its bumped
-                // token); only the sequence is wound back.
-                _keys.Position = position;
-            }
-
-            return result;
-        }
-        catch when (_keys is not null)
-        {
-            _keys.Position = position;
-            TakeBackKey(entity, unset);
-            throw;
-        }
-    }
-
     /// <summary>Puts the default key back on a caller's entity that an add which did not happen gave a generated key.</summary>
     private void TakeBackKey(TEntity entity, bool wasUnset)
     {
@@ -267,14 +290,29 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         return key;
     }
 
-    private TEntity AssignKey(TEntity entity)
+    /// <summary>
+    /// The entity with its key (a generated one when its key is unset and keys are generated), reading the key once:
+    /// <paramref name="assigned"/> tells whether a key was generated (to take back if the write then fails).
+    /// </summary>
+    private TEntity WithKeyOf(TEntity entity, string? entityParam, out TKey key, out bool assigned)
     {
-        if (_keys is null || Model.WithKey is null || !KeyIsUnset(Model.GetKey(entity)))
+        var current = Model.GetKey(entity);
+        if (_keys is not null && Model.WithKey is not null && _keys.IsUnset(current))
         {
-            return entity;
+            assigned = true;
+            var keyed = Model.WithKey(entity, _keys.Next());
+            key = KeyOf(keyed, entityParam);
+            return keyed;
         }
 
-        return Model.WithKey(entity, _keys.Next());
+        assigned = false;
+        if (current is null)
+        {
+            throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null.");
+        }
+
+        key = current;
+        return entity;
     }
 
     private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key)

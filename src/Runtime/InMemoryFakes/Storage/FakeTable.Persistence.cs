@@ -1,5 +1,6 @@
 using System;
 using System.ComponentModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace InMemoryFakes.Support;
@@ -7,14 +8,16 @@ namespace InMemoryFakes.Support;
 /// <summary>Change tracking and typed access, for tools that save, load or show a table (persistence, inspectors).</summary>
 public abstract partial class FakeTable
 {
-    private long _changes;
+    // In an object of its own: every write counts here, and a count kept in the table object would put that write in a
+    // cache line that lock-free readers on another core read (false sharing).
+    private readonly StrongBox<long> _changes = new();
     private Action<FakeTable>? _changed;
 
     /// <summary>
     /// How many times the table's entries changed: every write, removal, expiry sweep, eviction, clear and import counts.
     /// Reads do not, not even a read that renews a sliding window. Compare two readings to see whether anything changed.
     /// </summary>
-    public long ChangeCount => Volatile.Read(ref _changes);
+    public long ChangeCount => Volatile.Read(ref _changes.Value);
 
     /// <summary>
     /// Calls <paramref name="callback"/> after every change to the table's entries (see <see cref="ChangeCount"/>).
@@ -52,7 +55,7 @@ public abstract partial class FakeTable
     /// <summary>Counts a change and tells the observers; called by the table under its lock wherever entries change.</summary>
     private protected void NoteChangedLocked()
     {
-        Volatile.Write(ref _changes, _changes + 1);
+        Volatile.Write(ref _changes.Value, _changes.Value + 1);
         Volatile.Read(ref _changed)?.Invoke(this);
     }
 

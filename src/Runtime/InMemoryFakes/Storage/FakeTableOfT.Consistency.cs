@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace InMemoryFakes.Support;
@@ -131,22 +132,29 @@ public partial class FakeTable<TKey, TValue>
     /// <param name="renew">Whether this is a use that renews a sliding window.</param>
     /// <param name="entry">The live entry.</param>
     /// <returns><see langword="true"/> when a live entry exists.</returns>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetLive(TKey key, bool renew, out Entry entry)
     {
         var version = Volatile.Read(ref _version);
         if ((version & 1) == 0)
         {
             // Every path through the lookup ends with a volatile (acquire) read, so the version is read again after it.
-            var found = _map.TryGetValue(key, out entry!) && (renew ? IsLive(entry) : IsUnexpired(entry));
+            var found = (entry = MapFind(key)!) is not null && (renew ? IsLive(entry) : IsUnexpired(entry));
             if (Volatile.Read(ref _version) == version)
             {
                 return found;
             }
         }
 
+        return TryGetLiveLocked(key, renew, out entry);
+    }
+
+    /// <summary>The read of <see cref="TryGetLive"/> under the lock, where a multi-step change is whole.</summary>
+    private bool TryGetLiveLocked(TKey key, bool renew, out Entry entry)
+    {
         lock (_gate)
         {
-            return _map.TryGetValue(key, out entry!) && (renew ? IsLive(entry) : IsUnexpired(entry));
+            return (entry = MapFind(key)!) is not null && (renew ? IsLive(entry) : IsUnexpired(entry));
         }
     }
 
@@ -182,7 +190,7 @@ public partial class FakeTable<TKey, TValue>
     }
 
     private void NoteUnlinkedLocked(Entry entry)
-        => _undo?.Add(new UndoStep(UndoKind.Unlinked, entry, prev: entry.Prev, next: entry.Next, lruPrev: entry.LruPrev, lruNext: entry.LruNext));
+        => _undo?.Add(new UndoStep(UndoKind.Unlinked, entry, lruPrev: entry.LruPrev, lruNext: entry.LruNext));
 
     /// <summary>Notes that an entry was marked dead (expired or evicted) from <paramref name="expiresAt"/>; call before unlinking it.</summary>
     private void NoteKilledLocked(Entry entry, long expiresAt)
@@ -223,7 +231,7 @@ public partial class FakeTable<TKey, TValue>
                         PutBackLocked(entry, step.Other!, step.LruPrev, step.LruNext, now);
                         break;
                     case UndoKind.Unlinked:
-                        RelinkLocked(entry, step.Prev, step.Next, step.LruPrev, step.LruNext, now);
+                        RelinkLocked(entry, step.LruPrev, step.LruNext, now);
                         break;
                     case UndoKind.Killed:
                         Volatile.Write(ref entry.ExpiresAt, step.Ticks);
@@ -266,28 +274,8 @@ public partial class FakeTable<TKey, TValue>
             IndexReplaceBackLocked(current, previous);
         }
 
-        _map[previous.Key] = previous;
-        previous.Prev = current.Prev;
-        previous.Next = current.Next;
-        if (previous.Prev is null)
-        {
-            _head = previous;
-        }
-        else
-        {
-            previous.Prev.Next = previous;
-        }
-
-        if (previous.Next is null)
-        {
-            _tail = previous;
-        }
-        else
-        {
-            previous.Next.Prev = previous;
-        }
-
-        current.Prev = current.Next = null;
+        MapReplaceLocked(current, previous);
+        OrderReplaceLocked(current, previous);
         _bytes += previous.Size - current.Size;
         if (_tracksRecency)
         {
@@ -298,35 +286,16 @@ public partial class FakeTable<TKey, TValue>
         TrackExpiryLocked(previous, now);
     }
 
-    /// <summary>Undoes an unlink: the entry goes back between the neighbours it had.</summary>
-    private void RelinkLocked(Entry entry, Entry? prev, Entry? next, Entry? lruPrev, Entry? lruNext, long now)
+    /// <summary>Undoes an unlink: the entry goes back into its slot of the insertion order, and between the recency neighbours it had.</summary>
+    private void RelinkLocked(Entry entry, Entry? lruPrev, Entry? lruNext, long now)
     {
         if (_indexes is not null)
         {
             IndexRelinkLocked(entry);
         }
 
-        _map[entry.Key] = entry;
-        entry.Prev = prev;
-        entry.Next = next;
-        if (prev is null)
-        {
-            _head = entry;
-        }
-        else
-        {
-            prev.Next = entry;
-        }
-
-        if (next is null)
-        {
-            _tail = entry;
-        }
-        else
-        {
-            next.Prev = entry;
-        }
-
+        MapAddLocked(entry);
+        OrderRestoreLocked(entry);
         _count++;
         _bytes += entry.Size;
         if (_tracksRecency)
@@ -343,8 +312,7 @@ public partial class FakeTable<TKey, TValue>
         var expiresAt = Volatile.Read(ref entry.ExpiresAt);
         if (expiresAt != Never && expiresAt != Dead)
         {
-            _expiry.Enqueue(entry, (expiresAt, entry.Sequence));
-            ArmTimerLocked(expiresAt, now);
+            EnqueueExpiryLocked(entry, expiresAt, now);
         }
     }
 
@@ -374,13 +342,11 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>One change an all-or-nothing section made, with what it takes to undo it.</summary>
     private readonly struct UndoStep
     {
-        internal UndoStep(UndoKind kind, Entry entry, Entry? other = null, Entry? prev = null, Entry? next = null, Entry? lruPrev = null, Entry? lruNext = null, long ticks = 0, long ticks2 = 0)
+        internal UndoStep(UndoKind kind, Entry entry, Entry? other = null, Entry? lruPrev = null, Entry? lruNext = null, long ticks = 0, long ticks2 = 0)
         {
             Kind = kind;
             Entry = entry;
             Other = other;
-            Prev = prev;
-            Next = next;
             LruPrev = lruPrev;
             LruNext = lruNext;
             Ticks = ticks;
@@ -393,10 +359,6 @@ public partial class FakeTable<TKey, TValue>
 
         // Replaced: the entry that was replaced.
         internal Entry? Other { get; }
-
-        internal Entry? Prev { get; }
-
-        internal Entry? Next { get; }
 
         internal Entry? LruPrev { get; }
 

@@ -245,10 +245,15 @@ public partial class FakeTable<TKey, TValue>
         lock (_gate)
         {
             var linked = new HashSet<Entry>();
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            for (var slot = _orderStart; slot < _orderEnd; slot++)
             {
+                if (_order[slot].Entry is not { } entry)
+                {
+                    continue;
+                }
+
                 linked.Add(entry);
-                if (!_map.TryGetValue(entry.Key, out var mapped) || !ReferenceEquals(mapped, entry))
+                if (!ReferenceEquals(MapFind(entry.Key), entry))
                 {
                     return $"entry {entry.Key} is linked but not mapped";
                 }

@@ -1,9 +1,9 @@
-using System.Collections.Concurrent;
+using System;
 
 namespace InMemoryFakes.Support;
 
 /// <summary>
-/// Giving memory back. A <see cref="ConcurrentDictionary{TKey, TValue}"/>, a <see cref="System.Collections.Generic.PriorityQueue{TElement, TPriority}"/>
+/// Giving memory back. The key map's buckets, the insertion order's slots, a <see cref="System.Collections.Generic.PriorityQueue{TElement, TPriority}"/>
 /// and the index dictionaries keep the capacity they once grew to: after a million short-lived keys expire, the table would
 /// hold tens of megabytes of empty buckets forever. So once the table has shrunk to a quarter of its peak, the key map is
 /// rebuilt at its new size and the expiry heap and indexes are trimmed. The rebuild costs O(live entries), paid for by the
@@ -28,6 +28,7 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>Rebuilds the key map and trims the expiry heap and indexes once the table holds a quarter of its peak or less.</summary>
     private void ShrinkIfSparseLocked()
     {
+        CompactOrderIfSparseLocked();
         if (_peak < ShrinkThreshold || _count > _peak / 4 || _undo is not null)
         {
             return;
@@ -37,14 +38,13 @@ public partial class FakeTable<TKey, TValue>
         BeginMultiStepLocked();
         try
         {
-            // A new map: ConcurrentDictionary never shrinks its buckets, not even on Clear once every key was removed.
-            var map = new ConcurrentDictionary<TKey, Entry>(Comparer);
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            // Fewer buckets (a resize is itself a multi-step change; it nests in this one), and no holes in the order.
+            ResizeMapLocked((int)Math.Min(int.MaxValue / 2, Math.Max(_count, 1) * 2L));
+            CompactOrderLocked();
+            if (_order.Length > 2 * _orderEnd + 16)
             {
-                map[entry.Key] = entry;
+                Array.Resize(ref _order, Math.Max(16, 2 * _orderEnd));
             }
-
-            _map = map;
 
             CompactExpiryLocked();
             _expiry.TrimExcess();

@@ -28,8 +28,13 @@ public partial class FakeTable<TKey, TValue>
         {
             var now = NowTicks();
             entries.Capacity = _count;
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            for (var i = _orderStart; i < _orderEnd; i++)
             {
+                if (_order[i].Entry is not { } entry)
+                {
+                    continue;
+                }
+
                 var expiresAt = Volatile.Read(ref entry.ExpiresAt);
                 if (expiresAt <= now)
                 {

@@ -161,9 +161,30 @@ public partial class FakeTable<TKey, TValue>
             return found;
         }
 
-        for (var entry = _head; entry is not null; entry = entry.Next)
+        // A scan reads the insertion order's slots in sequence, each value beside its entry; the entry itself (for its
+        // expiry) is read only when some entry of the table can expire.
+        var order = _order;
+        var checkExpiry = _expiry.Count > 0;
+        for (var i = _orderStart; i < _orderEnd; i++)
         {
-            if (Visit(entry) && found >= stopAfter)
+            ref readonly var slot = ref order[i];
+            if (slot.Entry is not { } entry
+                || (checkExpiry && Volatile.Read(ref entry.ExpiresAt) <= now)
+                || (predicate is not null && !predicate(slot.Value, state)))
+            {
+                continue;
+            }
+
+            found++;
+            values?.Add(slot.Value);
+            entries?.Add(entry);
+            if (first is not null)
+            {
+                first.Value = slot.Value;
+                first.Found = true;
+            }
+
+            if (found >= stopAfter)
             {
                 break;
             }

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
@@ -69,19 +68,23 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     // The longest due time a system timer accepts (0xFFFFFFFE ms); a later expiry re-arms the timer when it fires.
     private const long MaxTimerDelayTicks = 4_294_967_294L * TimeSpan.TicksPerMillisecond;
 
-    // Not readonly: replaced by a smaller map once most entries are gone (see ShrinkIfSparseLocked), under the lock and
-    // inside a multi-step section, so a lock-free reader either finishes on the old map or retries.
-    private ConcurrentDictionary<TKey, Entry> _map;
     private readonly object _gate = new();
+
+#pragma warning disable CS0169 // Never read: it only keeps what follows the table in memory off the table's last cache line.
+    // Value-type fields are laid out after all the others, so this ends the object: the lock object (_gate), allocated
+    // right after the table and kept next to it by the garbage collector, has its lock word, written by every write,
+    // a cache line away from the fields lock-free readers read.
+    private readonly CacheLinePadding _padding;
+#pragma warning restore CS0169
     // Ordered by expiry instant, then by insertion order, so entries expiring at one instant go in a stable order.
-    private readonly PriorityQueue<Entry, (long Due, long Sequence)> _expiry = new();
+    // Nodes hold the key, not the entry: an overwritten or removed entry (and its value) is not kept alive by a node
+    // that is still waiting for its instant.
+    private readonly PriorityQueue<TKey, (long Due, long Sequence)> _expiry = new();
     private readonly TimeProvider _clock;
     private readonly Quota _quota;
     private readonly bool _measures;
     private readonly bool _tracksRecency;
     private readonly Func<object?, long> _estimate;
-    private Entry? _head;
-    private Entry? _tail;
     private Entry? _lruHead;
     private Entry? _lruTail;
     private int _count;
@@ -99,14 +102,20 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     public FakeTable(TableOptions options, IEqualityComparer<TKey>? comparer = null, ValueCopier<TValue>? copier = null, bool measureSizes = false)
         : base(options)
     {
-        _map = new ConcurrentDictionary<TKey, Entry>(comparer ?? EqualityComparer<TKey>.Default);
-        Comparer = _map.Comparer;
+        Comparer = comparer ?? EqualityComparer<TKey>.Default;
+        // Value-type keys with the default comparer go through EqualityComparer<TKey>.Default, which the JIT devirtualizes
+        // and inlines; reference-type keys (shared generic code) call the comparer they hold, which dynamic PGO devirtualizes.
+        _keyComparer = typeof(TKey).IsValueType && ReferenceEquals(Comparer, EqualityComparer<TKey>.Default) ? null : Comparer;
+        _ordinalStrings = typeof(TKey) == typeof(string) && (ReferenceEquals(Comparer, EqualityComparer<string>.Default) || ReferenceEquals(Comparer, StringComparer.Ordinal));
         Copier = copier ?? ValueCopier<TValue>.Reference;
+        _copies = Copier.Copies;
+        _plainCopy = Copier.PlainCopy;
         Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
         _clock = options.Clock;
         _quota = options.Quota;
         _measures = measureSizes || _quota.MaxBytes > 0;
         _tracksRecency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed && _quota.IsLimited;
+        _plainRead = !_tracksRecency && !_copies;
         _estimate = options.SizeEstimator ?? SizeEstimator.Default;
     }
 
@@ -115,6 +124,15 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     /// <summary>How values are isolated from callers.</summary>
     public ValueCopier<TValue> Copier { get; }
+
+    // Copier.Copies, read by every get: one field of the table instead of two loads through the copier.
+    private readonly bool _copies;
+
+    // No recency to track and nothing to copy: a get returns the stored value.
+    private readonly bool _plainRead;
+
+    // The generated copy, called directly by gets (values are never null), or null.
+    private readonly Func<TValue, TValue>? _plainCopy;
 
     /// <inheritdoc />
     public override Type ValueType => typeof(TValue);
@@ -174,23 +192,31 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when a live entry exists.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="key"/> is null.</exception>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TryGetValue(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
     {
         CheckKey(key, keyParam);
 
         if (TryGetLive(key, renew: true, out var entry))
         {
-            if (_tracksRecency)
-            {
-                MarkUsed(entry);
-            }
-
-            value = Copier.Copy(entry.Value);
+            // One flag for the common case: no recency to track, nothing to copy.
+            value = _plainRead ? entry.Value : ReadSlow(entry);
             return true;
         }
 
         value = default;
         return false;
+    }
+
+    /// <summary>A read that marks recency (least-recently-used eviction) and/or copies the value.</summary>
+    private TValue ReadSlow(Entry entry)
+    {
+        if (_tracksRecency)
+        {
+            MarkUsed(entry);
+        }
+
+        return !_copies ? entry.Value : _plainCopy is { } copy ? copy(entry.Value) : Copier.Copy(entry.Value);
     }
 
     /// <summary>Reads a live entry's value, or <see langword="default"/> when there is none.</summary>
@@ -293,6 +319,57 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         }
 
         return outcome;
+    }
+
+    /// <summary>The table's lock, for the single-entry writes of derived tables (<see cref="StoreLocked"/>).</summary>
+    private protected object Gate => _gate;
+
+    /// <summary>The live entry for a key under the lock (an expired one found on the way is removed and reported in <paramref name="evicted"/>).</summary>
+    /// <param name="key">The key (not null).</param>
+    /// <param name="now">The table clock, read once for the whole write.</param>
+    /// <param name="evicted">Collects eviction events, raised by <see cref="AfterWrite"/>.</param>
+    /// <returns>The live entry, or null.</returns>
+    private protected Entry? LiveEntryLocked(TKey key, long now, ref List<EntryEvictedEventArgs>? evicted) => LiveLocked(key, now, ref evicted);
+
+    /// <summary>
+    /// Stores a value under the lock the caller holds, with the table's default expiry, given the live entry the caller
+    /// has just looked up under that lock: one entry is published (an eviction opens its own multi-step section), so no
+    /// section is needed around it, and lock-free readers keep reading without the lock meanwhile.
+    /// </summary>
+    /// <param name="key">The key (not null).</param>
+    /// <param name="value">The value; copied for copied values.</param>
+    /// <param name="existing">The live entry for the key, or null.</param>
+    /// <param name="now">The table clock.</param>
+    /// <param name="condition">Whether the key must exist, must not exist, or either.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>.</param>
+    /// <param name="evicted">Collects eviction events, raised by <see cref="AfterWrite"/>.</param>
+    /// <returns>What the write did.</returns>
+    private protected WriteOutcome StoreLocked(TKey key, TValue value, Entry? existing, long now, WriteCondition condition, string? valueParam, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        if (value is null)
+        {
+            throw new ArgumentNullException(valueParam ?? nameof(value));
+        }
+
+        var stored = _copies ? Copier.Copy(value) : value;
+        var size = _measures ? Measure(stored) : 0;
+        Expiration.Default.Resolve(now, Options.DefaultExpiration, "expiration", out var expiresAt, out var sliding, out var cap);
+        return WriteLocked(key, stored, existing, expiresAt, sliding, cap, size, now, condition, ref evicted);
+    }
+
+    /// <summary>After a write's lock is released: raises its eviction events (deferred while an outer section holds the lock) and any deferred ones.</summary>
+    /// <param name="evicted">The write's events, or null.</param>
+    private protected void AfterWrite(List<EntryEvictedEventArgs>? evicted)
+    {
+        if (evicted is not null)
+        {
+            Raise(evicted);
+        }
+
+        if (Volatile.Read(ref _deferred) is not null && !Monitor.IsEntered(_gate))
+        {
+            RaiseDeferred();
+        }
     }
 
     /// <summary>
@@ -508,8 +585,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         lock (_gate)
         {
             var now = NowTicks();
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            for (var i = _orderStart; i < _orderEnd; i++)
             {
+                if (_order[i].Entry is not { } entry)
+                {
+                    continue;
+                }
+
                 if (Volatile.Read(ref entry.ExpiresAt) > now)
                 {
                     result.Add(Describe(entry));
@@ -528,8 +610,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         lock (_gate)
         {
             var now = NowTicks();
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            for (var i = _orderStart; i < _orderEnd; i++)
             {
+                if (_order[i].Entry is not { } entry)
+                {
+                    continue;
+                }
+
                 if (Volatile.Read(ref entry.ExpiresAt) > now)
                 {
                     keys.Add(entry.Key);
@@ -554,12 +641,17 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         lock (_gate)
         {
             var now = NowTicks();
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            var order = _order;
+            var checkExpiry = _expiry.Count > 0;
+            for (var i = _orderStart; i < _orderEnd; i++)
             {
-                if (Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                ref readonly var slot = ref order[i];
+                if (slot.Entry is not { } entry || (checkExpiry && Volatile.Read(ref entry.ExpiresAt) <= now) || !predicate(slot.Value))
                 {
-                    values.Add(entry.Value);
+                    continue;
                 }
+
+                values.Add(slot.Value);
             }
         }
 
@@ -582,8 +674,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         lock (_gate)
         {
             var now = NowTicks();
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            for (var i = _orderStart; i < _orderEnd; i++)
             {
+                if (_order[i].Entry is not { } entry)
+                {
+                    continue;
+                }
+
                 if (Volatile.Read(ref entry.ExpiresAt) > now)
                 {
                     pairs.Add(new KeyValuePair<TKey, TValue>(entry.Key, Copier.Copy(entry.Value)));
@@ -608,16 +705,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             try
             {
                 var now = NowTicks();
-                for (var entry = _head; entry is not null;)
+                for (var i = _orderStart; i < _orderEnd; i++)
                 {
-                    var next = entry.Next;
-                    if (Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                    if (_order[i].Entry is { } entry && Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
                     {
                         UnlinkLocked(entry);
                         removed++;
                     }
-
-                    entry = next;
                 }
             }
             finally
@@ -728,8 +822,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             var now = NowTicks();
             var saved = new List<SavedEntry>(_count);
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            for (var i = _orderStart; i < _orderEnd; i++)
             {
+                if (_order[i].Entry is not { } entry)
+                {
+                    continue;
+                }
+
                 var expiresAt = Volatile.Read(ref entry.ExpiresAt);
                 if (expiresAt > now)
                 {
@@ -805,17 +904,25 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     private protected bool RejectsEmptyKeys { get; init; }
 
     /// <summary>Refuses a null key (and an empty one where keys must be non-empty), naming the caller's argument.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void CheckKey([NotNull] TKey key, string? keyParam)
+    {
+        // The type test first: for value-type keys the whole check compiles away.
+        if (key is null || (key is string { Length: 0 } && RejectsEmptyKeys))
+        {
+            ThrowBadKey(key, keyParam);
+        }
+    }
+
+    [DoesNotReturn]
+    private static void ThrowBadKey(TKey? key, string? keyParam)
     {
         if (key is null)
         {
             throw new ArgumentNullException(keyParam ?? "key");
         }
 
-        if (RejectsEmptyKeys && key is string { Length: 0 })
-        {
-            throw new ArgumentException("A blob key must not be empty.", keyParam ?? "key");
-        }
+        throw new ArgumentException("A blob key must not be empty.", keyParam ?? "key");
     }
 
     private long Measure(TValue value)
@@ -829,14 +936,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         return size;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool IsLive(Entry entry)
     {
         var expiresAt = Volatile.Read(ref entry.ExpiresAt);
-        if (expiresAt == Never)
-        {
-            return true;
-        }
+        return expiresAt == Never || IsLiveExpiring(entry, expiresAt);
+    }
 
+    /// <summary><see cref="IsLive"/> for an entry that expires: reads the clock, and renews a sliding window.</summary>
+    private bool IsLiveExpiring(Entry entry, long expiresAt)
+    {
         var now = NowTicks();
         while (true)
         {
@@ -877,7 +986,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         lock (_gate)
         {
-            if (_map.TryGetValue(entry.Key, out var current) && ReferenceEquals(current, entry))
+            if (ReferenceEquals(MapFind(entry.Key), entry))
             {
                 NoteUsedLocked(entry);
                 RemoveFromRecency(entry);
@@ -889,7 +998,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <summary>The live entry for a key; an expired one found on the way is removed and reported.</summary>
     private Entry? LiveLocked(TKey key, long now, ref List<EntryEvictedEventArgs>? evicted)
     {
-        if (!_map.TryGetValue(key, out var entry))
+        if (MapFind(key) is not { } entry)
         {
             return null;
         }
@@ -912,8 +1021,11 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     }
 
     private WriteOutcome WriteLocked(TKey key, TValue value, long expiresAt, long sliding, long cap, long size, long now, WriteCondition condition, ref List<EntryEvictedEventArgs>? evicted)
+        => WriteLocked(key, value, LiveLocked(key, now, ref evicted), expiresAt, sliding, cap, size, now, condition, ref evicted);
+
+    /// <summary>A write under the lock, with the live entry for the key (or null) that the caller has just looked up under the same lock.</summary>
+    private WriteOutcome WriteLocked(TKey key, TValue value, Entry? existing, long expiresAt, long sliding, long cap, long size, long now, WriteCondition condition, ref List<EntryEvictedEventArgs>? evicted)
     {
-        var existing = LiveLocked(key, now, ref evicted);
         if (existing is not null && condition == WriteCondition.MustNotExist)
         {
             return WriteOutcome.Exists;
@@ -989,7 +1101,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             var victims = new List<Entry>();
             int count = Needed();
             long bytes = NeededBytes();
-            for (var candidate = recency ? _lruHead : _head; candidate is not null; candidate = recency ? candidate.LruNext : candidate.Next)
+            var slot = _orderStart;
+            for (var candidate = recency ? _lruHead : NextInOrder(ref slot); candidate is not null; candidate = recency ? candidate.LruNext : NextInOrder(ref slot))
             {
                 if ((_quota.MaxEntries == 0 || count <= _quota.MaxEntries) && (_quota.MaxBytes == 0 || bytes <= _quota.MaxBytes))
                 {
@@ -1027,13 +1140,27 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         throw Options.Errors.CreateQuotaExceeded(Name, key, _quota.Describe(Needed(), NeededBytes()));
     }
 
+    /// <summary>The next entry in insertion order from <paramref name="slot"/> on (which moves past it), or null at the end.</summary>
+    private Entry? NextInOrder(ref int slot)
+    {
+        while (slot < _orderEnd)
+        {
+            if (_order[slot++].Entry is { } entry)
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
+
     private void ReplaceLocked(Entry existing, TValue value, long expiresAt, long sliding, long cap, long size, long now, bool bumpVersion)
     {
         var entry = new Entry(existing.Key, value, expiresAt, sliding, size, bumpVersion ? existing.Version + 1 : existing.Version, existing.CreatedAt, bumpVersion ? now : existing.ModifiedAt, existing.Sequence, cap);
         PublishLocked(entry, existing, now);
     }
 
-    /// <summary>Makes an entry visible: map, insertion list (taking the previous entry's place), recency list, byte count, expiry index.</summary>
+    /// <summary>Makes an entry visible: map, insertion order (taking the previous entry's place), recency list, byte count, expiry index.</summary>
     private void PublishLocked(Entry entry, Entry? previous, long now)
     {
         NoteChangedLocked();
@@ -1043,90 +1170,84 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             IndexPublishLocked(entry, previous);
         }
 
-        _map[entry.Key] = entry;
         if (previous is null)
         {
-            entry.Prev = _tail;
-            if (_tail is null)
-            {
-                _head = entry;
-            }
-            else
-            {
-                _tail.Next = entry;
-            }
-
-            _tail = entry;
+            OrderAppendLocked(entry);
+            MapAddLocked(entry);
             _count++;
             NoteGrowthLocked();
         }
         else
         {
-            entry.Prev = previous.Prev;
-            entry.Next = previous.Next;
-            if (entry.Prev is null)
-            {
-                _head = entry;
-            }
-            else
-            {
-                entry.Prev.Next = entry;
-            }
-
-            if (entry.Next is null)
-            {
-                _tail = entry;
-            }
-            else
-            {
-                entry.Next.Prev = entry;
-            }
-
-            _bytes -= previous.Size;
+            OrderReplaceLocked(previous, entry);
+            MapReplaceLocked(previous, entry);
             if (_tracksRecency)
             {
                 RemoveFromRecency(previous);
             }
         }
 
-        _bytes += entry.Size;
+        // Written only when it changes: an overwrite of the same size (or in a table that does not measure) leaves the
+        // table object untouched, so readers on other cores keep its cache lines.
+        var grown = entry.Size - (previous?.Size ?? 0);
+        if (grown != 0)
+        {
+            _bytes += grown;
+        }
         if (_tracksRecency)
         {
             AppendToRecency(entry);
         }
 
-        if (entry.ExpiresAt != Never)
+        var expiresAt = entry.ExpiresAt;
+        if (expiresAt != Never)
         {
-            _expiry.Enqueue(entry, (entry.ExpiresAt, entry.Sequence));
-            if (_expiry.Count > 64 && _expiry.Count > 2 * _count)
+            if (previous is not null && previous.CoverDue <= expiresAt)
             {
-                CompactExpiryLocked();
+                // The key already has an expiry-heap node due no later than this entry expires: when it comes up, the
+                // sweep finds this entry live and files it at its own instant. So overwriting a key whose expiry moves
+                // later (a cache set with the same TTL) costs no heap work.
+                entry.CoverDue = previous.CoverDue;
             }
-
-            ArmTimerLocked(entry.ExpiresAt, now);
+            else
+            {
+                EnqueueExpiryLocked(entry, expiresAt, now);
+                if (_expiry.Count > 64 && _expiry.Count > 2 * _count)
+                {
+                    CompactExpiryLocked();
+                }
+            }
         }
     }
 
+    /// <summary>Files an entry in the expiry heap at <paramref name="due"/> (no later than it expires) and arms the timer.</summary>
+    private void EnqueueExpiryLocked(Entry entry, long due, long now)
+    {
+        _expiry.Enqueue(entry.Key, (due, entry.Sequence));
+        entry.CoverDue = due;
+        ArmTimerLocked(due, now);
+    }
+
     /// <summary>
-    /// Drops the expiry-heap nodes of entries that were overwritten or removed. Those are otherwise dropped only when
-    /// their expiry instant comes, so a key rewritten with a long TTL would grow the heap, and keep every replaced entry
-    /// alive, for the whole TTL. Runs once stale nodes outnumber live entries, so its O(n) rebuild is paid for by as
-    /// many writes.
+    /// Drops the expiry-heap nodes of entries that were overwritten with an earlier expiry, or removed. Those are otherwise
+    /// dropped only when their instant comes, so the heap would grow (and keep replaced entries alive) for the whole TTL.
+    /// Runs once stale nodes outnumber live entries, so its O(n) rebuild is paid for by as many writes.
     /// </summary>
     private void CompactExpiryLocked()
     {
         _expiry.Clear();
-        _expiry.EnqueueRange(ExpiringLocked());
-
-        IEnumerable<(Entry, (long Due, long Sequence))> ExpiringLocked()
+        for (var i = _orderStart; i < _orderEnd; i++)
         {
-            for (var entry = _head; entry is not null; entry = entry.Next)
+            if (_order[i].Entry is not { } entry)
             {
-                var expiresAt = Volatile.Read(ref entry.ExpiresAt);
-                if (expiresAt != Never)
-                {
-                    yield return (entry, (expiresAt, entry.Sequence));
-                }
+                continue;
+            }
+
+            var expiresAt = Volatile.Read(ref entry.ExpiresAt);
+            if (expiresAt != Never && expiresAt != Dead)
+            {
+                _expiry.Enqueue(entry.Key, (expiresAt, entry.Sequence));
+                entry.CoverDue = expiresAt;
             }
         }
     }
@@ -1140,26 +1261,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             IndexUnlinkLocked(entry);
         }
 
-        _map.TryRemove(new KeyValuePair<TKey, Entry>(entry.Key, entry));
-        if (entry.Prev is null)
-        {
-            _head = entry.Next;
-        }
-        else
-        {
-            entry.Prev.Next = entry.Next;
-        }
-
-        if (entry.Next is null)
-        {
-            _tail = entry.Prev;
-        }
-        else
-        {
-            entry.Next.Prev = entry.Prev;
-        }
-
-        entry.Prev = entry.Next = null;
+        MapRemoveLocked(entry);
+        OrderRemoveLocked(entry);
         if (_tracksRecency)
         {
             RemoveFromRecency(entry);
@@ -1217,33 +1320,29 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     private void ClearLocked()
     {
         NoteChangedLocked();
-        for (var entry = _head; entry is not null; entry = entry.Next)
+        for (var i = _orderStart; i < _orderEnd; i++)
         {
-            Interlocked.Exchange(ref entry.ExpiresAt, Dead);
+            if (_order[i].Entry is { } entry)
+            {
+                Interlocked.Exchange(ref entry.ExpiresAt, Dead);
+            }
         }
 
-        if (_peak >= ShrinkThreshold)
-        {
-            // A new, small map: ConcurrentDictionary keeps its buckets when every key was already removed one by one.
-            _map = new ConcurrentDictionary<TKey, Entry>(Comparer);
-        }
-        else
-        {
-            _map.Clear();
-        }
-
+        // A large table gives its buckets and slots back; a small one keeps them for the next test.
+        var release = _peak >= ShrinkThreshold;
+        MapClearLocked(release);
+        OrderClearLocked(release);
         if (_indexes is not null)
         {
             IndexClearLocked();
         }
 
-        _head = _tail = _lruHead = _lruTail = null;
+        _lruHead = _lruTail = null;
         _count = 0;
         _bytes = 0;
         _expiry.Clear();
 
-        // Give back the memory a large table held: the map (ConcurrentDictionary.Clear already starts over small), the
-        // expiry heap's array and the indexes' buckets.
+        // Give back the memory a large table held: the expiry heap's array and the indexes' buckets.
         _expiry.TrimExcess();
         if (_indexes is not null)
         {
@@ -1255,25 +1354,42 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     private void SweepLocked(long now, ref List<EntryEvictedEventArgs>? evicted)
     {
-        while (_expiry.TryPeek(out var entry, out var due) && due.Due <= now)
+        while (_expiry.TryPeek(out var node, out var due) && due.Due <= now)
         {
             _expiry.Dequeue();
-            if (!_map.TryGetValue(entry.Key, out var current) || !ReferenceEquals(current, entry))
+
+            // A node stands for its key: the entry it was filed for may have been overwritten since (the new one took
+            // over its cover, see PublishLocked) or removed.
+            if (MapFind(node) is not { } entry)
             {
                 continue;
             }
 
             var expiresAt = Volatile.Read(ref entry.ExpiresAt);
-            if (expiresAt > now)
+            if (expiresAt == Never || expiresAt == Dead)
             {
-                // A read renewed the sliding window; look again when it is due.
-                _expiry.Enqueue(entry, (expiresAt, entry.Sequence));
+                continue;
+            }
+
+            if (expiresAt > due.Due)
+            {
+                // Not due at this node's instant (overwritten with a later expiry, or a read renewed its sliding
+                // window): file it at its own instant if this was the node covering it. Filed at its own instant, it
+                // comes up in order, in this sweep if that instant has passed too.
+                if (entry.CoverDue <= due.Due)
+                {
+                    _expiry.Enqueue(entry.Key, (expiresAt, entry.Sequence));
+                    entry.CoverDue = expiresAt;
+                }
+
                 continue;
             }
 
             if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) != expiresAt)
             {
-                _expiry.Enqueue(entry, (Volatile.Read(ref entry.ExpiresAt), entry.Sequence));
+                var renewed = Volatile.Read(ref entry.ExpiresAt);
+                _expiry.Enqueue(entry.Key, (renewed, entry.Sequence));
+                entry.CoverDue = renewed;
                 continue;
             }
 
@@ -1390,7 +1506,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             entry.Version);
     }
 
-    private sealed class Entry
+    /// <summary>One stored entry: immutable once published, except its expiry (sliding renewals) and its links.</summary>
+    private protected sealed class Entry
     {
         internal readonly TKey Key;
         internal readonly TValue Value;
@@ -1404,8 +1521,17 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         // The instant a sliding window is never renewed past (an absolute or relative expiry given with it), or Never.
         internal readonly long Cap;
         internal long ExpiresAt;
-        internal Entry? Prev;
-        internal Entry? Next;
+
+        // The next entry in the same hash bucket (see FakeTableOfT.Map.cs), and the key's hash.
+        internal Entry? Chain;
+        internal int Hash;
+
+        // The entry's place in the insertion order (kept after it is unlinked, so an undo puts it back there).
+        internal int Slot;
+
+        // The instant of a pending expiry-heap node for this key that is due no later than this entry expires (or Never):
+        // the node that will make the sweep look at the key again.
+        internal long CoverDue = Never;
         internal Entry? LruPrev;
         internal Entry? LruNext;
 
@@ -1439,4 +1565,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     }
 
     private sealed record SavedTable(List<SavedEntry> Entries, long Sequence, object? Extra);
+}
+
+/// <summary>
+/// 64 bytes of nothing, ending a table object so that what the allocator puts after the table is a cache line away from
+/// the fields lock-free readers read. Outside the generic table: a generic type cannot have an explicit layout.
+/// </summary>
+[System.Runtime.InteropServices.StructLayout(System.Runtime.InteropServices.LayoutKind.Explicit, Size = 64)]
+internal readonly struct CacheLinePadding
+{
 }

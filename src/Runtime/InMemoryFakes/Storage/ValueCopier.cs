@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Reflection;
+using System.Threading;
 
 namespace InMemoryFakes.Support;
 
@@ -19,7 +20,11 @@ public sealed class ValueCopier<T>
     private readonly Func<T, T>? _copy;
     private readonly Func<T, CopyContext, T>? _graphCopy;
     private readonly CopyHooks? _hooks;
-    private readonly HashSet<Type> _reported = new();
+    // The types reported as stored by reference; created on the first report (most copiers never make one).
+    private HashSet<Type>? _reported;
+
+    // The last run-time type found immutable (a single reference: a racy overwrite only costs a lookup).
+    private Type? _immutableSeen;
 
     private ValueCopier(Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, CopyHooks? hooks, bool copies)
     {
@@ -42,6 +47,9 @@ public sealed class ValueCopier<T>
 
     /// <summary><see langword="true"/> when values are copied.</summary>
     public bool Copies { get; }
+
+    /// <summary>The type's own copy when it needs no graph context (a table calls it directly on reads), else null.</summary>
+    internal Func<T, T>? PlainCopy => Copies ? _copy : null;
 
     /// <summary>Chooses the copier for a mode.</summary>
     /// <param name="mode">The copy mode.</param>
@@ -89,8 +97,41 @@ public sealed class ValueCopier<T>
             return _copy(value);
         }
 
+        if (_graphCopy is null && IsImmutableAtRunTime(value))
+        {
+            // The run-time rules keep a known immutable value as it is: no context to allocate, no graph to walk.
+            return value;
+        }
+
         var context = new CopyContext(_hooks, Report);
         return context.Complete(_graphCopy is not null ? _graphCopy(value, context) : context.CopyValue(value)!);
+    }
+
+    /// <summary>
+    /// What <see cref="CopyContext.CopyObject"/> would decide first for a value of a known immutable run-time type (a
+    /// string or a boxed number in an <c>object</c> table): keep it. Hooks come first there, so a type with a hook is
+    /// left to the context; the last immutable type seen is remembered, so a table of strings pays one type compare.
+    /// </summary>
+    private bool IsImmutableAtRunTime(T value)
+    {
+        var type = value!.GetType();
+        if (_hooks is not null && _hooks.TryGet(type, out _))
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(type, _immutableSeen))
+        {
+            return true;
+        }
+
+        if (value is IDeepCopyable || !KnownTypes.IsImmutable(type))
+        {
+            return false;
+        }
+
+        _immutableSeen = type;
+        return true;
     }
 
     private static ValueCopier<T> Create(CopyMode mode, Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, bool isImmutable, CopyHooks? hooks)
@@ -105,9 +146,10 @@ public sealed class ValueCopier<T>
 
     private void Report(Type type, string reason)
     {
-        lock (_reported)
+        var reported = Volatile.Read(ref _reported) ?? Interlocked.CompareExchange(ref _reported, new HashSet<Type>(), null) ?? _reported;
+        lock (reported)
         {
-            if (!_reported.Add(type))
+            if (!reported.Add(type))
             {
                 return;
             }
