@@ -99,7 +99,7 @@ public sealed partial class CopyContext
         if (copyElement is not null && copy.Length > 0)
         {
             // Deferred: an array may hold itself, or a chain of arrays.
-            _pending.Enqueue(new PendingAction(context => ForEachIndex(source, index => copy.SetValue(copyElement(source.GetValue(index), context), index))));
+            Enqueue(new PendingAction(context => ForEachIndex(source, index => copy.SetValue(copyElement(source.GetValue(index), context), index))));
         }
 
         return copy;

@@ -28,9 +28,10 @@ namespace InMemoryFakes;
 /// </remarks>
 public sealed partial class CopyContext
 {
-    private readonly Dictionary<object, object> _copies = new(ReferenceEqualityComparer.Instance);
-    private readonly Queue<IPendingStep> _pending = new();
-    private readonly Stack<IPendingStep> _last = new();
+    // Allocated on first use: most reads copy one flat object, which needs one remembered pair and one pending fill.
+    private CopyMap _copies;
+    private Queue<IPendingStep>? _pending;
+    private Stack<IPendingStep>? _last;
     private readonly CopyHooks? _hooks;
     private readonly Action<Type, string>? _storedByReference;
 
@@ -80,13 +81,13 @@ public sealed partial class CopyContext
     {
         while (true)
         {
-            while (_pending.TryDequeue(out var step))
+            while (_pending is not null && _pending.TryDequeue(out var step))
             {
                 step.Run(this);
             }
 
             // Adds into hashed and sorted collections come last, innermost first; they never defer more work.
-            if (!_last.TryPop(out var last))
+            if (_last is null || !_last.TryPop(out var last))
             {
                 return result;
             }
@@ -123,7 +124,7 @@ public sealed partial class CopyContext
         ArgumentNullException.ThrowIfNull(fill);
         var copy = create(original);
         _copies.Add(original, copy);
-        _pending.Enqueue(new PendingFill<T>(fill, original, copy));
+        Enqueue(new PendingFill<T>(fill, original, copy));
         return copy;
     }
 
@@ -201,7 +202,7 @@ public sealed partial class CopyContext
     public void Defer(Action<CopyContext> step)
     {
         ArgumentNullException.ThrowIfNull(step);
-        _pending.Enqueue(new PendingAction(step));
+        Enqueue(new PendingAction(step));
     }
 
     /// <summary>Keeps a value by reference because nothing can copy it, and tells whoever listens (once per type, at the table).</summary>
@@ -219,7 +220,74 @@ public sealed partial class CopyContext
         return value;
     }
 
-    private void DeferLast(IPendingStep step) => _last.Push(step);
+    private void DeferLast(IPendingStep step) => (_last ??= new Stack<IPendingStep>()).Push(step);
+
+    private void Enqueue(IPendingStep step) => (_pending ??= new Queue<IPendingStep>()).Enqueue(step);
+
+    /// <summary>
+    /// Original → copy, by reference: the first pair is held in two fields, a dictionary is made only for a second one
+    /// (a copy of one flat object, the common read, allocates no dictionary). Same contract as the dictionary it stands
+    /// for: <see cref="Add"/> throws for a key already there.
+    /// </summary>
+    private struct CopyMap
+    {
+        private object? _soleOriginal;
+        private object? _soleCopy;
+        private Dictionary<object, object>? _map;
+
+        public readonly int Count => _map?.Count ?? (_soleOriginal is null ? 0 : 1);
+
+        public readonly object this[object original] => TryGetValue(original, out var copy) ? copy : throw new KeyNotFoundException();
+
+        public readonly bool TryGetValue(object original, [NotNullWhen(true)] out object? copy)
+        {
+            if (_map is not null)
+            {
+                return _map.TryGetValue(original, out copy);
+            }
+
+            if (_soleOriginal is not null && ReferenceEquals(_soleOriginal, original))
+            {
+                copy = _soleCopy!;
+                return true;
+            }
+
+            copy = null;
+            return false;
+        }
+
+        public void Add(object original, object copy)
+        {
+            if (!TryAdd(original, copy))
+            {
+                throw new ArgumentException("This context already copied the object once.", nameof(original));
+            }
+        }
+
+        public bool TryAdd(object original, object copy)
+        {
+            if (_map is null && _soleOriginal is null)
+            {
+                _soleOriginal = original;
+                _soleCopy = copy;
+                return true;
+            }
+
+            if (_map is null)
+            {
+                if (ReferenceEquals(_soleOriginal, original))
+                {
+                    return false;
+                }
+
+                _map = new Dictionary<object, object>(ReferenceEqualityComparer.Instance) { [_soleOriginal!] = _soleCopy! };
+                _soleOriginal = null;
+                _soleCopy = null;
+            }
+
+            return _map.TryAdd(original, copy);
+        }
+    }
 
     /// <summary>A step on the work list.</summary>
     private interface IPendingStep
