@@ -69,3 +69,39 @@ public sealed class ProfileValueTests
         Assert.True(report.Passed, report.ToString());
     }
 }
+
+[InMemoryFake]
+public interface IScoreCache
+{
+    bool TryGet(string key, out int value);
+
+    void Set(string key, int value);
+}
+
+/// <summary>Broken on purpose: TryGet reports one more than was set.</summary>
+public sealed class OffByOneScoreCache : IScoreCache
+{
+    private readonly Dictionary<string, int> _scores = new(System.StringComparer.Ordinal);
+
+    public bool TryGet(string key, out int value)
+    {
+        var found = _scores.TryGetValue(key, out value);
+        value = found ? value + 1 : value;
+        return found;
+    }
+
+    public void Set(string key, int value) => _scores[key] = value;
+}
+
+public sealed class OutParameterReproTests
+{
+    [Fact]
+    public async Task The_repro_of_a_TryGet_difference_declares_the_out_value_so_it_compiles()
+    {
+        var report = await FakeContract.For<IScoreCache>().CheckAsync(() => new OffByOneScoreCache(), TestContext.Current.CancellationToken);
+
+        var difference = Assert.IsType<ContractDifference>(report.Difference);
+        Assert.Equal("TryGet", difference.Member);
+        Assert.Contains(difference.Calls, static c => c.Contains("repository.TryGet(", System.StringComparison.Ordinal) && c.Contains(", out var value)", System.StringComparison.Ordinal));
+    }
+}

@@ -709,6 +709,13 @@ internal static partial class Emitter
         };
         lines.Add("    Style = " + Contracts + "ContractInvocationStyle." + style + ",");
         lines.Add("    Signature = " + TypeNames.Literal(member.Signature) + ",");
+        if (plan.OutParameter is { } outParameter)
+        {
+            var position = member.Parameters.ToList().FindIndex(p => p.Name == outParameter);
+            lines.Add("    OutParameter = " + TypeNames.Literal(Plain(outParameter)) + ",");
+            lines.Add("    OutParameterPosition = " + position.ToString(CultureInfo.InvariantCulture) + ",");
+        }
+
         if (plan.RequiresTimeToLive)
         {
             lines.Add("    RequiresTimeToLive = true,");

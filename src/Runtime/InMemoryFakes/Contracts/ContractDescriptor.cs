@@ -127,6 +127,15 @@ public sealed class ContractOperation
     /// <summary>How a repro snippet calls it.</summary>
     public ContractInvocationStyle Style { get; init; }
 
+    /// <summary>
+    /// The name of the member's <c>out</c> parameter (<c>bool TryGet(string key, out T value)</c>), which is no entry of
+    /// <see cref="Parameters"/>: a repro snippet declares it with <c>out var</c> at <see cref="OutParameterPosition"/>.
+    /// </summary>
+    public string? OutParameter { get; init; }
+
+    /// <summary>The <c>out</c> parameter's position among the member's declared parameters.</summary>
+    public int OutParameterPosition { get; init; }
+
     /// <summary>The member's signature as declared, for messages (<c>Task&lt;User?&gt; FindAsync(int id, CancellationToken cancellationToken)</c>).</summary>
     public string? Signature { get; init; }
 

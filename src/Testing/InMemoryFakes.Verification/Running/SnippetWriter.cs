@@ -70,6 +70,12 @@ internal sealed class SnippetWriter(ContractDescriptor descriptor, IReadOnlyDict
             arguments.Add(Argument(step.Arguments[i], variables));
         }
 
+        if (operation.OutParameter is { } outParameter)
+        {
+            // bool TryGet(key, out value): the out parameter is no argument of the step; the snippet declares it in place.
+            arguments.Insert(Math.Clamp(operation.OutParameterPosition, 0, arguments.Count), "out var " + outParameter);
+        }
+
         var call = $"repository.{operation.Member}({string.Join(", ", arguments)})";
         return operation.Style switch
         {
