@@ -12,6 +12,27 @@ internal static partial class Emitter
 {
     private const string NotNullIfNotNullSource = "[return: global::System.Diagnostics.CodeAnalysis.NotNullIfNotNull(\"source\")]";
 
+    /// <summary>
+    /// An [UnsafeAccessor] on a member of a generic type (.NET 9+): a generic class with the type's own type parameters and
+    /// constraints, holding the one extern method; callers close it over the type arguments (<c>Name&lt;long&gt;.Field</c>).
+    /// </summary>
+    private static void WriteGenericAccessorClass(SourceWriter w, string name, EquatableArray<string> typeParameters, EquatableArray<ConstraintSpec> constraints, string attribute, string method)
+    {
+        w.Line("private static class " + name + TypeParameterList(typeParameters));
+        w.Indent();
+        foreach (var constraint in constraints)
+        {
+            w.Line(ConstraintClause(constraint));
+        }
+
+        w.Outdent();
+        w.Line("{");
+        w.Indent();
+        w.Line(attribute);
+        w.Line(method);
+        w.Close();
+    }
+
     private static void WriteCopies(SourceWriter w, FakeSpec fake)
     {
         foreach (var accessor in fake.Store.CopyAccessors)
@@ -27,19 +48,7 @@ internal static partial class Emitter
             }
 
             // A generic owner's field is matched in terms of the owner's own type parameters (.NET 9+).
-            w.Line("private static class " + accessor.Name + TypeParameterList(accessor.TypeParameters));
-            w.Indent();
-            foreach (var constraint in accessor.Constraints)
-            {
-                w.Line(ConstraintClause(constraint));
-            }
-
-            w.Outdent();
-            w.Line("{");
-            w.Indent();
-            w.Line(attribute);
-            w.Line("public static extern ref " + accessor.FieldType + " Field" + parameter);
-            w.Close();
+            WriteGenericAccessorClass(w, accessor.Name, accessor.TypeParameters, accessor.Constraints, attribute, "public static extern ref " + accessor.FieldType + " Field" + parameter);
         }
 
         foreach (var method in fake.Store.CopyMethods)

@@ -31,19 +31,7 @@ internal static partial class Emitter
             }
 
             // A setter of a generic type is matched in terms of the type's own type parameters (.NET 9+).
-            w.Line("private static class " + accessor + TypeParameterList(write.TypeParameters));
-            w.Indent();
-            foreach (var constraint in write.Constraints)
-            {
-                w.Line(ConstraintClause(constraint));
-            }
-
-            w.Outdent();
-            w.Line("{");
-            w.Indent();
-            w.Line(attribute);
-            w.Line("public static extern void Set(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
-            w.Close();
+            WriteGenericAccessorClass(w, accessor, write.TypeParameters, write.Constraints, attribute, "public static extern void Set(" + write.DeclaringType + " owner, " + write.ValueType + " value);");
         }
     }
 
