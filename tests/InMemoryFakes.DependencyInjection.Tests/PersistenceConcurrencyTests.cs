@@ -118,8 +118,9 @@ public sealed class PersistenceConcurrencyTests : IDisposable
         {
             bytes = File.ReadAllBytes(file);
         }
-        catch (FileNotFoundException)
+        catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
         {
+            // Not saved yet: before the first save neither the file nor its folder (App_Data) exists.
             return false;
         }
 
