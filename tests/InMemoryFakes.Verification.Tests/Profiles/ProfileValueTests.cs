@@ -105,3 +105,47 @@ public sealed class OutParameterReproTests
         Assert.Contains(difference.Calls, static c => c.Contains("repository.TryGet(", System.StringComparison.Ordinal) && c.Contains(", out var value)", System.StringComparison.Ordinal));
     }
 }
+
+/// <summary>A value whose graph has a cycle (a node that links back to itself), with no ToString of its own.</summary>
+public sealed class Node
+{
+    public string Name { get; set; } = "";
+
+    public Node? Next { get; set; }
+}
+
+[InMemoryFake]
+public interface INodeCache
+{
+    Node? Get(string key);
+
+    void Set(string key, Node value);
+}
+
+/// <summary>Keeps what it is given, as a real in-process cache does.</summary>
+public sealed class NodeCache : INodeCache
+{
+    private readonly Dictionary<string, Node> _nodes = new(System.StringComparer.Ordinal);
+
+    public Node? Get(string key) => _nodes.TryGetValue(key, out var node) ? node : null;
+
+    public void Set(string key, Node value) => _nodes[key] = value;
+}
+
+public sealed class CyclicValueTests
+{
+    [Fact]
+    public async Task A_value_whose_graph_cycles_is_compared_without_recursing_forever()
+    {
+        var report = await FakeContract.For<INodeCache>()
+            .Generate(static random =>
+            {
+                var node = new Node { Name = random.Pick(new[] { "a", "b" }) };
+                node.Next = node;
+                return node;
+            })
+            .RunAsync(() => new NodeCache(), TestContext.Current.CancellationToken);
+
+        Assert.True(report.Passed, report.ToString());
+    }
+}

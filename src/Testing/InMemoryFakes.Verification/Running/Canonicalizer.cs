@@ -63,7 +63,10 @@ internal static class Canonicalizer
             ? "(key stored by call " + (handle + 1).ToString(CultureInfo.InvariantCulture) + ")"
             : Value(key);
 
-    public static string Value(object? value) => value switch
+    public static string Value(object? value) => Value(value, null);
+
+    /// <summary><paramref name="path"/>: the objects being written by <see cref="Structural"/> above this one, so a cycle ends.</summary>
+    private static string Value(object? value, HashSet<object>? path) => value switch
     {
         null => "null",
         string s => Literal(s),
@@ -75,16 +78,17 @@ internal static class Canonicalizer
         DateTime t => t.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff", CultureInfo.InvariantCulture),
         DateTimeOffset o => o.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fffffff'Z'", CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", Enumerable.Range(0, tuple.Length).Select(i => Value(tuple[i]))) + ")",
-        IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(Value)) + "]",
-        _ => Structural(value),
+        System.Runtime.CompilerServices.ITuple tuple => "(" + string.Join(", ", Enumerable.Range(0, tuple.Length).Select(i => Value(tuple[i], path))) + ")",
+        IEnumerable items => "[" + string.Join(", ", items.Cast<object?>().Select(item => Value(item, path))) + "]",
+        _ => Structural(value, path),
     };
 
     /// <summary>
     /// A value of any other type: its own ToString when it has one (records, value objects), else its public properties,
-    /// written the same way — never the bare type name, which would make two different values look equal.
+    /// written the same way — never the bare type name, which would make two different values look equal. An object met
+    /// again below itself (a cycle) is written as "(cycle)", so a graph never recurses forever.
     /// </summary>
-    private static string Structural(object value)
+    private static string Structural(object value, HashSet<object>? path)
     {
         var type = value.GetType();
         var text = value.ToString();
@@ -93,19 +97,24 @@ internal static class Canonicalizer
             return text;
         }
 
+        path ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
+        if (!path.Add(value))
+        {
+            return "(cycle)";
+        }
+
         var properties = type.GetProperties(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Instance)
             .Where(static p => p.GetIndexParameters().Length == 0 && p.GetMethod is not null)
             .OrderBy(static p => p.Name, StringComparer.Ordinal);
-        var builder = new StringBuilder(type.Name).Append(" { ");
+        var builder = new StringBuilder(type.Name).Append(" {");
         var first = true;
         foreach (var property in properties)
         {
-            builder.Append(first ? "" : ", ").Append(property.Name).Append(" = ");
+            builder.Append(first ? " " : ", ").Append(property.Name).Append(" = ").Append(Value(property.GetValue(value), path));
             first = false;
-            var inner = property.GetValue(value);
-            builder.Append(inner is null || !ReferenceEquals(inner, value) ? Value(inner) : "(itself)");
         }
 
+        path.Remove(value);
         return builder.Append(first ? "}" : " }").ToString();
     }
 
