@@ -1,6 +1,7 @@
 using InMemoryFakes.Generators.Emitting;
 using InMemoryFakes.Generators.Model;
 using InMemoryFakes.Generators.Parsing;
+using InMemoryFakes.Generators.Pipeline;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
 
@@ -9,8 +10,8 @@ namespace InMemoryFakes.Generators;
 /// <summary>
 /// Writes a dictionary-backed implementation for every interface marked <c>[InMemoryFake]</c>
 /// (or every partial class marked <c>[InMemoryFake(typeof(IForeign))]</c>).
-/// Pipeline: attribute targets → <see cref="FakeParser"/> → equatable <see cref="FakeResult"/> → <see cref="Emitter"/>;
-/// diagnostics go out through their own output.
+/// Pipeline: attribute targets → <see cref="PlanInput"/> (the target and the files its plan can depend on) →
+/// <see cref="FakeParser"/> → equatable <see cref="FakeResult"/> → <see cref="Emitter"/>; diagnostics go out through their own output.
 /// </summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class InMemoryFakeGenerator : IIncrementalGenerator
@@ -23,11 +24,17 @@ public sealed class InMemoryFakeGenerator : IIncrementalGenerator
     /// <inheritdoc />
     public void Initialize(IncrementalGeneratorInitializationContext context)
     {
-        var results = context.SyntaxProvider
+        // Roslyn re-runs this transform for every target on every edit, so it stays cheap: it only finds the files the
+        // target's plan can depend on. Planning runs in the next step, which stays cached while those files are unchanged.
+        var inputs = context.SyntaxProvider
             .ForAttributeWithMetadataName(
                 AttributeMetadataName,
                 predicate: static (node, _) => node is InterfaceDeclarationSyntax or ClassDeclarationSyntax,
-                transform: static (target, cancellationToken) => FakeParser.Parse(target, cancellationToken))
+                transform: static (target, cancellationToken) => PlanInput.Create(target, cancellationToken))
+            .WithTrackingName(TrackingNames.Inputs);
+
+        var results = inputs
+            .Select(static (input, cancellationToken) => FakeParser.Parse(input.Target, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         var fakes = results

@@ -3,6 +3,9 @@ namespace InMemoryFakes.Generators;
 /// <summary>Names of the pipeline steps, so tests can assert that each one is cached.</summary>
 internal static class TrackingNames
 {
+    /// <summary>Each target with the source files and compilation facts its plan can depend on (holds the target's symbols; not part of the model).</summary>
+    public const string Inputs = "InMemoryFakes.Inputs";
+
     public const string Parse = "InMemoryFakes.Parse";
     public const string Fakes = "InMemoryFakes.Fakes";
     public const string Diagnostics = "InMemoryFakes.Diagnostics";

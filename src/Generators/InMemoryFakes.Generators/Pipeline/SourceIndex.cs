@@ -1,0 +1,326 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+
+namespace InMemoryFakes.Generators.Pipeline;
+
+/// <summary>
+/// A syntax-only index of one compilation's source, built once per compilation: which files declare a type of a given
+/// simple name, which files name a type in a base list, and which files can change the meaning of every other file.
+/// <see cref="Dependencies"/> walks it to find the files a target's plan can depend on.
+/// </summary>
+/// <remarks>
+/// The walk over names over-approximates: every identifier in a file counts as a use, and a name matches every type of
+/// that simple name in any namespace. Over-approximation only costs a re-plan; missing a file would keep a stale fake,
+/// so every rule errs on the side of including.
+/// </remarks>
+internal sealed class SourceIndex
+{
+    private static readonly ConditionalWeakTable<Compilation, SourceIndex> Cache = new();
+    private static readonly ConditionalWeakTable<SyntaxTree, TreeFacts> TreeCache = new();
+
+    private readonly Dictionary<string, List<SyntaxTree>> _declaring = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxTree>> _namedInBaseList = new(StringComparer.Ordinal);
+    private readonly List<SyntaxTree> _global = new();
+
+    private SourceIndex(Compilation compilation)
+    {
+        Facts = new CompilationFacts(compilation);
+        foreach (var tree in compilation.SyntaxTrees)
+        {
+            var facts = TreeFacts.Of(tree);
+            if (facts.AffectsEveryFile)
+            {
+                _global.Add(tree);
+            }
+
+            foreach (var name in facts.DeclaredTypes)
+            {
+                Add(_declaring, name, tree);
+            }
+
+            foreach (var name in facts.BaseListNames)
+            {
+                Add(_namedInBaseList, name, tree);
+            }
+        }
+    }
+
+    /// <summary>What the compilation contributes besides its source files: references and options.</summary>
+    public CompilationFacts Facts { get; }
+
+    public static SourceIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SourceIndex(c));
+
+    /// <summary>
+    /// The files the plan of a target declared in <paramref name="start"/> can depend on, in a stable order: those files,
+    /// every file declaring a type whose simple name is used in a file already included (transitively), every file naming
+    /// such a type in a base list (a subtype or an implementation: the copy planner looks for those), every file declaring
+    /// one of <paramref name="extraNames"/>, and every file that can change the meaning of all others (global usings,
+    /// assembly attributes, types declared in the namespaces of the types the generator recognises).
+    /// </summary>
+    public SyntaxTree[] Dependencies(IEnumerable<SyntaxTree> start, IEnumerable<string> extraNames, CancellationToken cancellationToken)
+    {
+        var included = new HashSet<SyntaxTree>();
+        var order = new List<SyntaxTree>();
+        var pending = new Queue<SyntaxTree>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+
+        void Include(SyntaxTree tree)
+        {
+            if (included.Add(tree))
+            {
+                order.Add(tree);
+                pending.Enqueue(tree);
+            }
+        }
+
+        void Use(string name)
+        {
+            if (!names.Add(name))
+            {
+                return;
+            }
+
+            if (_declaring.TryGetValue(name, out var declaring))
+            {
+                foreach (var tree in declaring)
+                {
+                    Include(tree);
+                }
+            }
+
+            if (_namedInBaseList.TryGetValue(name, out var deriving))
+            {
+                foreach (var tree in deriving)
+                {
+                    Include(tree);
+                }
+            }
+        }
+
+        foreach (var tree in start)
+        {
+            Include(tree);
+        }
+
+        foreach (var tree in _global)
+        {
+            Include(tree);
+        }
+
+        foreach (var name in extraNames)
+        {
+            Use(name);
+        }
+
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            foreach (var name in TreeFacts.Of(pending.Dequeue()).Identifiers)
+            {
+                Use(name);
+            }
+        }
+
+        return order.ToArray();
+    }
+
+    private static void Add(Dictionary<string, List<SyntaxTree>> map, string name, SyntaxTree tree)
+    {
+        if (!map.TryGetValue(name, out var trees))
+        {
+            map.Add(name, trees = new List<SyntaxTree>(1));
+        }
+
+        if (trees.Count == 0 || !ReferenceEquals(trees[trees.Count - 1], tree))
+        {
+            trees.Add(tree);
+        }
+    }
+
+    /// <summary>What one file declares and uses, read from its syntax once (files are immutable, so the answer is cached per file).</summary>
+    private sealed class TreeFacts
+    {
+        /// <summary>Namespaces whose types the generator looks up by metadata name: a file declaring a type in one of them can change what every target means.</summary>
+        private static readonly string[] RecognisedNamespaces = { "System", "Microsoft", "InMemoryFakes" };
+
+        private string[]? _identifiers;
+
+        private TreeFacts(SyntaxTree tree)
+        {
+            Tree = tree;
+            var declared = new List<string>();
+            var baseListNames = new List<string>();
+            var root = tree.GetRoot();
+            if (root is CompilationUnitSyntax unit)
+            {
+                AffectsEveryFile = unit.AttributeLists.Count > 0 || unit.Externs.Count > 0 || HasGlobalUsing(unit.Usings);
+                Walk(unit.Members, null, declared, baseListNames);
+            }
+
+            DeclaredTypes = declared.ToArray();
+            BaseListNames = baseListNames.ToArray();
+        }
+
+        public SyntaxTree Tree { get; }
+
+        public string[] DeclaredTypes { get; }
+
+        public string[] BaseListNames { get; }
+
+        public bool AffectsEveryFile { get; private set; }
+
+        /// <summary>Every identifier written in the file (computed on first use: only files some target depends on need it).</summary>
+        public string[] Identifiers
+        {
+            get
+            {
+                var identifiers = Volatile.Read(ref _identifiers);
+                if (identifiers is null)
+                {
+                    var set = new HashSet<string>(StringComparer.Ordinal);
+                    foreach (var token in Tree.GetRoot().DescendantTokens())
+                    {
+                        if (token.IsKind(SyntaxKind.IdentifierToken))
+                        {
+                            set.Add(token.ValueText);
+                        }
+                    }
+
+                    identifiers = new string[set.Count];
+                    set.CopyTo(identifiers);
+                    Interlocked.CompareExchange(ref _identifiers, identifiers, null);
+                    identifiers = _identifiers!;
+                }
+
+                return identifiers;
+            }
+        }
+
+        public static TreeFacts Of(SyntaxTree tree) => TreeCache.GetValue(tree, static t => new TreeFacts(t));
+
+        private static bool HasGlobalUsing(SyntaxList<UsingDirectiveSyntax> usings)
+        {
+            foreach (var directive in usings)
+            {
+                if (!directive.GlobalKeyword.IsKind(SyntaxKind.None))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        private void Walk(SyntaxList<MemberDeclarationSyntax> members, string? namespaceName, List<string> declared, List<string> baseListNames)
+        {
+            foreach (var member in members)
+            {
+                switch (member)
+                {
+                    case BaseNamespaceDeclarationSyntax ns:
+                        var name = ns.Name.ToString();
+                        var full = namespaceName is null ? name : namespaceName + "." + name;
+                        if (HasGlobalUsing(ns.Usings) || ns.Externs.Count > 0)
+                        {
+                            AffectsEveryFile = true;
+                        }
+
+                        Walk(ns.Members, full, declared, baseListNames);
+                        break;
+                    case BaseTypeDeclarationSyntax type:
+                        Declare(type.Identifier.ValueText, namespaceName, declared);
+                        if (type.BaseList is { } baseList)
+                        {
+                            foreach (var token in baseList.DescendantTokens())
+                            {
+                                if (token.IsKind(SyntaxKind.IdentifierToken))
+                                {
+                                    baseListNames.Add(token.ValueText);
+                                }
+                            }
+                        }
+
+                        if (type is TypeDeclarationSyntax withMembers)
+                        {
+                            Walk(withMembers.Members, namespaceName, declared, baseListNames);
+                        }
+
+                        break;
+                    case DelegateDeclarationSyntax @delegate:
+                        Declare(@delegate.Identifier.ValueText, namespaceName, declared);
+                        break;
+                }
+            }
+        }
+
+        private void Declare(string name, string? namespaceName, List<string> declared)
+        {
+            declared.Add(name);
+            if (namespaceName is not null)
+            {
+                foreach (var recognised in RecognisedNamespaces)
+                {
+                    if (namespaceName.StartsWith(recognised, StringComparison.Ordinal)
+                        && (namespaceName.Length == recognised.Length || namespaceName[recognised.Length] == '.'))
+                    {
+                        AffectsEveryFile = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// <summary>
+/// The parts of a compilation outside its source files that a plan reads: the references (compared by identity: a
+/// changed reference is a new object), the options and the assembly name.
+/// </summary>
+internal sealed class CompilationFacts
+{
+    private readonly ImmutableArray<MetadataReference> _references;
+    private readonly CompilationOptions _options;
+    private readonly string? _assemblyName;
+    private CompilationFacts? _knownEqual;
+
+    public CompilationFacts(Compilation compilation)
+    {
+        _references = compilation.References.ToImmutableArray();
+        _options = compilation.Options;
+        _assemblyName = compilation.AssemblyName;
+    }
+
+    public bool SameAs(CompilationFacts other)
+    {
+        if (ReferenceEquals(this, other) || ReferenceEquals(_knownEqual, other) || ReferenceEquals(other._knownEqual, this))
+        {
+            return true;
+        }
+
+        if (!string.Equals(_assemblyName, other._assemblyName, StringComparison.Ordinal)
+            || _references.Length != other._references.Length
+            || !_options.Equals(other._options))
+        {
+            return false;
+        }
+
+        for (var i = 0; i < _references.Length; i++)
+        {
+            if (!ReferenceEquals(_references[i], other._references[i]))
+            {
+                return false;
+            }
+        }
+
+        // Every target of the next compilation compares with the same previous facts: remember the answer. Each side
+        // points only at the other, so a long edit session never chains the facts of old compilations together.
+        _knownEqual = other;
+        other._knownEqual = this;
+        return true;
+    }
+}
