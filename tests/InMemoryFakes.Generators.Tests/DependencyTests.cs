@@ -57,6 +57,13 @@ public class DependencyTests
             generated => Assert.Contains("RushOrder", generated, StringComparison.Ordinal));
 
     [Fact]
+    public void A_subtype_naming_the_entity_through_an_alias_reaches_the_copy()
+        => AssertIncrementalMatchesCold(
+            Compile(Interface, Entity),
+            c => Add(c, "using Base = Models.Order; namespace Extra; public class RushOrder : Base { public int Priority { get; set; } }"),
+            generated => Assert.Contains("RushOrder", generated, StringComparison.Ordinal));
+
+    [Fact]
     public void A_type_declared_closer_than_the_using_rebinds_the_entity()
         => AssertIncrementalMatchesCold(
             Compile(Interface, Entity),

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using Microsoft.CodeAnalysis;
@@ -161,6 +162,17 @@ internal sealed class SourceIndex
             {
                 AffectsEveryFile = unit.AttributeLists.Count > 0 || unit.Externs.Count > 0 || HasGlobalUsing(unit.Usings);
                 Walk(unit.Members, null, declared, baseListNames);
+                if (baseListNames.Count > 0)
+                {
+                    // A base list may name a type through an alias (using Base = Models.Order;): count the aliased names too.
+                    foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+                    {
+                        if (directive.Alias is not null)
+                        {
+                            baseListNames.AddRange(directive.DescendantTokens().Where(static t => t.IsKind(SyntaxKind.IdentifierToken)).Select(static t => t.ValueText));
+                        }
+                    }
+                }
             }
 
             DeclaredTypes = declared.ToArray();
