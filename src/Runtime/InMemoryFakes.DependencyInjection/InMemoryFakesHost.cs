@@ -87,6 +87,20 @@ public sealed class InMemoryFakesHost : IDisposable
     /// <summary>Stops the persistence timer and saves changes that were not saved yet (see <see cref="InMemoryFakesPersistence.Dispose"/>).</summary>
     public void Dispose() => Persistence?.Dispose();
 
+    /// <summary>
+    /// A new instance of a unit-of-work fake for one scope, over the shared backend (so it sees the rows every other
+    /// instance saved) with its own change tracker (so what one request read and changed is not saved by another's
+    /// <c>SaveChanges</c>). The slot's first instance is created first, so the persisted data is loaded and its tables
+    /// are attached to the file once.
+    /// </summary>
+    internal object CreateForScope(FakeSlot slot)
+    {
+        _ = GetOrCreate(slot);
+        var options = new InMemoryFakeOptions { Backend = Backend, TimeProvider = Backend.Clock };
+        slot.Configure?.Invoke(options);
+        return slot.Registration.Create(options);
+    }
+
     internal object GetOrCreate(FakeSlot slot)
     {
         lock (slot)

@@ -170,7 +170,9 @@ public static class InMemoryFakesServiceCollectionExtensions
         AddHost(services);
         var slot = new FakeSlot(registration, configure);
         services.AddSingleton(slot);
-        services.Add(ServiceDescriptor.Singleton(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().GetOrCreate(slot)));
+        services.Add(registration.IsUnitOfWork
+            ? ServiceDescriptor.Scoped(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().CreateForScope(slot))
+            : ServiceDescriptor.Singleton(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().GetOrCreate(slot)));
     }
 
     private static FakeRegistration[] RegistrationsOf(Assembly assembly)

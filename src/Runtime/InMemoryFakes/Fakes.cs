@@ -13,6 +13,13 @@ public sealed record FakeRegistration(Type InterfaceType, Type FakeType, Func<In
 {
     /// <summary>The assembly the fake was generated into.</summary>
     public Assembly Assembly => FakeType.Assembly;
+
+    /// <summary>
+    /// Whether each instance is a unit of work (the interface has <c>SaveChanges</c> or an <c>IUnitOfWork</c>): it tracks
+    /// what it read and wrote until saved, like a <c>DbContext</c>, so a container gives each scope its own instance over
+    /// the shared backend.
+    /// </summary>
+    public bool IsUnitOfWork { get; init; }
 }
 
 /// <summary>
@@ -45,9 +52,20 @@ public static class Fakes
     public static void Register<TInterface, TFake>(Func<InMemoryFakeOptions?, TFake> factory)
         where TInterface : class
         where TFake : class, TInterface, IInMemoryFake
+        => Register<TInterface, TFake>(factory, isUnitOfWork: false);
+
+    /// <summary>Registers a fake's factory, saying whether each instance is a unit of work (<see cref="FakeRegistration.IsUnitOfWork"/>). Generated code calls this.</summary>
+    /// <typeparam name="TInterface">The interface.</typeparam>
+    /// <typeparam name="TFake">The fake class.</typeparam>
+    /// <param name="factory">Creates an instance from options.</param>
+    /// <param name="isUnitOfWork">Whether each instance tracks reads and writes until a save.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="factory"/> is null.</exception>
+    public static void Register<TInterface, TFake>(Func<InMemoryFakeOptions?, TFake> factory, bool isUnitOfWork)
+        where TInterface : class
+        where TFake : class, TInterface, IInMemoryFake
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var registration = new FakeRegistration(typeof(TInterface), typeof(TFake), options => factory(options));
+        var registration = new FakeRegistration(typeof(TInterface), typeof(TFake), options => factory(options)) { IsUnitOfWork = isUnitOfWork };
         lock (Gate)
         {
             if (ByInterface.TryGetValue(typeof(TInterface), out var previous))

@@ -19,7 +19,9 @@ internal static partial class Emitter
     /// <summary>The module initializer's method: registers the fake, and its contract descriptor when there is one.</summary>
     private static void WriteRegisterMethod(SourceWriter w, FakeSpec fake)
     {
-        var register = Fakes + ".Register<" + fake.InterfaceType + ", " + fake.FullClassName + ">(static o => new " + fake.FullClassName + "(o));";
+        // A unit-of-work fake says so: a container then gives each scope its own instance, as it does a DbContext.
+        var unitOfWork = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? ", isUnitOfWork: true" : "";
+        var register = Fakes + ".Register<" + fake.InterfaceType + ", " + fake.FullClassName + ">(static o => new " + fake.FullClassName + "(o)" + unitOfWork + ");";
         if (fake.Contract is null)
         {
             w.Line("internal static void Register() => " + register);
