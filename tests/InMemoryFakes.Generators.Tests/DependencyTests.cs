@@ -64,6 +64,28 @@ public class DependencyTests
             generated => Assert.Contains("RushOrder", generated, StringComparison.Ordinal));
 
     [Fact]
+    public void A_subtype_of_a_subtype_declared_in_a_new_file_reaches_the_copy()
+        => AssertIncrementalMatchesCold(
+            Compile(Interface, Entity, "namespace Extra; public class RushOrder : Models.Order { public int Priority { get; set; } }"),
+            c => Add(c, "namespace Extra; public class ExpressOrder : RushOrder { public string Courier { get; set; } = \"\"; }"),
+            generated => Assert.Contains("ExpressOrder", generated, StringComparison.Ordinal));
+
+    [Fact]
+    public void Another_class_sharing_the_entitys_base_class_is_not_a_dependency()
+    {
+        // Every entity of a domain often derives from one Entity base: a new one must not re-plan every repository.
+        const string derived = "namespace Models; public sealed class Order : EntityBase { public string Customer { get; set; } = \"\"; }";
+        const string baseClass = "namespace Models; public abstract class EntityBase { public int Id { get; set; } }";
+        var compilation = Compile(Interface, derived, baseClass);
+        var first = GeneratorHarness.Run(compilation);
+        var edited = Add(compilation, "namespace Models; public sealed class Invoice : EntityBase { public decimal Total { get; set; } }");
+        var incremental = GeneratorHarness.Run(edited, first.Driver);
+        var parse = incremental.Driver.GetRunResult().Results[0].TrackedSteps[TrackingNames.Parse];
+        Assert.All(parse.SelectMany(static s => s.Outputs), static o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
+        Assert.Equal(Describe(GeneratorHarness.Run(edited)), Describe(incremental));
+    }
+
+    [Fact]
     public void A_type_declared_closer_than_the_using_rebinds_the_entity()
         => AssertIncrementalMatchesCold(
             Compile(Interface, Entity),

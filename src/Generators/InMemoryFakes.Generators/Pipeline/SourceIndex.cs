@@ -58,18 +58,25 @@ internal sealed class SourceIndex
     public static SourceIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SourceIndex(c));
 
     /// <summary>
-    /// The files the plan of a target declared in <paramref name="start"/> can depend on, in a stable order: those files,
-    /// every file declaring a type whose simple name is used in a file already included (transitively), every file naming
-    /// such a type in a base list (a subtype or an implementation: the copy planner looks for those), every file declaring
-    /// one of <paramref name="extraNames"/>, and every file that can change the meaning of all others (global usings,
-    /// assembly attributes, types declared in the namespaces of the types the generator recognises).
+    /// The files the plan of a target declared in <paramref name="start"/> can depend on, in a stable order: those files;
+    /// every file declaring a type whose simple name is written in a file already included (transitively); for a name
+    /// used as a type outside a base list (a member's type: a value of it may be a subtype at run time, and the copy
+    /// planner looks for those), every file naming it in a base list, and the subtypes of those in turn; every file
+    /// declaring one of <paramref name="extraNames"/>; and every file that can change the meaning of all others (global
+    /// usings, assembly attributes, types declared in the namespaces of the types the generator recognises).
     /// </summary>
+    /// <remarks>
+    /// A base class is followed forward only: its own subclasses (every entity of a domain that shares one <c>Entity</c>
+    /// base) do not become dependencies of each repository, since nothing asks for the subtypes of a base class that is
+    /// not itself the type of a member.
+    /// </remarks>
     public SyntaxTree[] Dependencies(IEnumerable<SyntaxTree> start, IEnumerable<string> extraNames, CancellationToken cancellationToken)
     {
         var included = new HashSet<SyntaxTree>();
         var order = new List<SyntaxTree>();
         var pending = new Queue<SyntaxTree>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        var derivedFrom = new HashSet<string>(StringComparer.Ordinal);
 
         void Include(SyntaxTree tree)
         {
@@ -82,24 +89,30 @@ internal sealed class SourceIndex
 
         void Use(string name)
         {
-            if (!names.Add(name))
-            {
-                return;
-            }
-
-            if (_declaring.TryGetValue(name, out var declaring))
+            if (used.Add(name) && _declaring.TryGetValue(name, out var declaring))
             {
                 foreach (var tree in declaring)
                 {
                     Include(tree);
                 }
             }
+        }
 
-            if (_namedInBaseList.TryGetValue(name, out var deriving))
+        void IncludeSubtypes(string name)
+        {
+            if (!derivedFrom.Add(name) || !_namedInBaseList.TryGetValue(name, out var deriving))
             {
-                foreach (var tree in deriving)
+                return;
+            }
+
+            foreach (var tree in deriving)
+            {
+                Include(tree);
+
+                // A subtype of a subtype is a subtype too.
+                foreach (var declared in TreeFacts.Of(tree).DeclaredTypes)
                 {
-                    Include(tree);
+                    IncludeSubtypes(declared);
                 }
             }
         }
@@ -122,9 +135,15 @@ internal sealed class SourceIndex
         while (pending.Count > 0)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            foreach (var name in TreeFacts.Of(pending.Dequeue()).Identifiers)
+            var facts = TreeFacts.Of(pending.Dequeue());
+            foreach (var name in facts.Identifiers)
             {
                 Use(name);
+            }
+
+            foreach (var name in facts.UsedAsMemberTypes)
+            {
+                IncludeSubtypes(name);
             }
         }
 
@@ -150,7 +169,7 @@ internal sealed class SourceIndex
         /// <summary>Namespaces whose types the generator looks up by metadata name: a file declaring a type in one of them can change what every target means.</summary>
         private static readonly string[] RecognisedNamespaces = { "System", "Microsoft", "InMemoryFakes" };
 
-        private string[]? _identifiers;
+        private Names? _names;
 
         private TreeFacts(SyntaxTree tree)
         {
@@ -162,56 +181,73 @@ internal sealed class SourceIndex
             {
                 AffectsEveryFile = unit.AttributeLists.Count > 0 || unit.Externs.Count > 0 || HasGlobalUsing(unit.Usings);
                 Walk(unit.Members, null, declared, baseListNames);
-                if (baseListNames.Count > 0)
-                {
-                    // A base list may name a type through an alias (using Base = Models.Order;): count the aliased names too.
-                    foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
-                    {
-                        if (directive.Alias is not null)
-                        {
-                            baseListNames.AddRange(directive.DescendantTokens().Where(static t => t.IsKind(SyntaxKind.IdentifierToken)).Select(static t => t.ValueText));
-                        }
-                    }
-                }
             }
 
             DeclaredTypes = declared.ToArray();
-            BaseListNames = baseListNames.ToArray();
+            BaseListTokens = baseListNames.ToArray();
+            var aliased = new List<string>();
+            foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
+            {
+                if (directive.Alias is not null)
+                {
+                    aliased.AddRange(directive.DescendantTokens().Where(static t => t.IsKind(SyntaxKind.IdentifierToken)).Select(static t => t.ValueText));
+                }
+            }
+
+            // A base list may name a type through an alias (using Base = Models.Order;): count the aliased names too.
+            BaseListNames = baseListNames.Count > 0 ? baseListNames.Concat(aliased).ToArray() : Array.Empty<string>();
         }
 
         public SyntaxTree Tree { get; }
 
         public string[] DeclaredTypes { get; }
 
+        /// <summary>The names written in the file's base lists, and when it has one, the names its using aliases stand for.</summary>
         public string[] BaseListNames { get; }
 
         public bool AffectsEveryFile { get; private set; }
 
         /// <summary>Every identifier written in the file (computed on first use: only files some target depends on need it).</summary>
-        public string[] Identifiers
-        {
-            get
-            {
-                var identifiers = Volatile.Read(ref _identifiers);
-                if (identifiers is null)
-                {
-                    var set = new HashSet<string>(StringComparer.Ordinal);
-                    foreach (var token in Tree.GetRoot().DescendantTokens())
-                    {
-                        if (token.IsKind(SyntaxKind.IdentifierToken))
-                        {
-                            set.Add(token.ValueText);
-                        }
-                    }
+        public string[] Identifiers => GetNames().All;
 
-                    identifiers = new string[set.Count];
-                    set.CopyTo(identifiers);
-                    Interlocked.CompareExchange(ref _identifiers, identifiers, null);
-                    identifiers = _identifiers!;
+        /// <summary>
+        /// The identifiers written somewhere other than a base list or a type's own declaration: the names that may be the
+        /// type of a member, whose subtypes matter.
+        /// </summary>
+        public string[] UsedAsMemberTypes => GetNames().OutsideBaseLists;
+
+        /// <summary>Identifier tokens inside base lists, duplicates kept (subtracted from all occurrences to find other uses).</summary>
+        private string[] BaseListTokens { get; }
+
+        private Names GetNames()
+        {
+            var names = Volatile.Read(ref _names);
+            if (names is null)
+            {
+                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var token in Tree.GetRoot().DescendantTokens())
+                {
+                    if (token.IsKind(SyntaxKind.IdentifierToken))
+                    {
+                        counts[token.ValueText] = counts.TryGetValue(token.ValueText, out var count) ? count + 1 : 1;
+                    }
                 }
 
-                return identifiers;
+                var all = counts.Keys.ToArray();
+                foreach (var name in BaseListTokens.Concat(DeclaredTypes))
+                {
+                    if (counts.TryGetValue(name, out var count))
+                    {
+                        counts[name] = count - 1;
+                    }
+                }
+
+                names = new Names(all, counts.Where(static c => c.Value > 0).Select(static c => c.Key).ToArray());
+                Interlocked.CompareExchange(ref _names, names, null);
+                names = _names!;
             }
+
+            return names;
         }
 
         public static TreeFacts Of(SyntaxTree tree) => TreeCache.GetValue(tree, static t => new TreeFacts(t));
@@ -269,6 +305,19 @@ internal sealed class SourceIndex
                         break;
                 }
             }
+        }
+
+        private sealed class Names
+        {
+            public Names(string[] all, string[] outsideBaseLists)
+            {
+                All = all;
+                OutsideBaseLists = outsideBaseLists;
+            }
+
+            public string[] All { get; }
+
+            public string[] OutsideBaseLists { get; }
         }
 
         private void Declare(string name, string? namespaceName, List<string> declared)
