@@ -43,10 +43,11 @@ public sealed class AssociationTable<TOwner, TRow> : FakeTable<TOwner, TRow[]>
     /// <param name="owner">The owner's key.</param>
     /// <param name="rows">The rows to add.</param>
     /// <param name="sameKey">Whether two rows have the same unique key, or <see langword="null"/> when rows may repeat.</param>
+    /// <param name="keyPerOwner">The key is unique among one owner's rows only (a user is in a role once), not across owners.</param>
     /// <param name="ownerParam">The caller's parameter name for <paramref name="owner"/>; filled in by the compiler.</param>
     /// <exception cref="ArgumentNullException"><paramref name="owner"/> or <paramref name="rows"/> is null.</exception>
-    /// <exception cref="DuplicateKeyException">A row's key is taken (the exception the fake's errors map to).</exception>
-    public void Add(TOwner owner, IEnumerable<TRow> rows, Func<TRow, TRow, bool>? sameKey = null, [CallerArgumentExpression(nameof(owner))] string? ownerParam = null)
+    /// <exception cref="DuplicateKeyException">A row's key is taken (or the exception the fake's errors map duplicates to).</exception>
+    public void Add(TOwner owner, IEnumerable<TRow> rows, Func<TRow, TRow, bool>? sameKey = null, bool keyPerOwner = false, [CallerArgumentExpression(nameof(owner))] string? ownerParam = null)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var added = new List<TRow>(rows).ToArray();
@@ -72,6 +73,11 @@ public sealed class AssociationTable<TOwner, TRow> : FakeTable<TOwner, TRow[]>
 
                 foreach (var entry in Export().Entries)
                 {
+                    if (keyPerOwner && !Comparer.Equals(entry.Key, owner))
+                    {
+                        continue;
+                    }
+
                     foreach (var existing in entry.Value)
                     {
                         foreach (var row in added)
