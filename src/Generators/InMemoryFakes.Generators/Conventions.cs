@@ -485,6 +485,17 @@ internal static class Conventions
         ("Microsoft.AspNetCore.Identity.UserLoginInfo", new[] { "LoginProvider", "ProviderKey", "ProviderDisplayName" }, 2, true),
     };
 
+    /// <summary>
+    /// Parameters whose meaning their declaring interface fixes and their name does not say: ASP.NET Core Identity's
+    /// <c>IUserRoleStore&lt;TUser&gt;</c> names them <c>roleName</c>, but UserManager always passes the normalized name
+    /// (<c>NormalizeName(role)</c>) and EF Core's UserStore compares <c>NormalizedName</c> (its override names the parameter
+    /// <c>normalizedRoleName</c>). Matching by the name alone would compare <c>Name</c>: a silent wrong answer.
+    /// </summary>
+    public static readonly (string Interface, string Parameter, string Property)[] AssociationParameterMeanings =
+    {
+        ("Microsoft.AspNetCore.Identity.IUserRoleStore`1", "roleName", "NormalizedName"),
+    };
+
     /// <summary>The property of a referenced entity that a list of its names reads (Identity's <c>GetRolesAsync</c> returns role names).</summary>
     public const string AssociationNameProperty = "Name";
 

@@ -303,7 +303,7 @@ internal static class AssociationPlanner
             case ReferenceAction.Contains when ownerFirst && parameters.Length == 2 && candidate.Result?.SpecialType == SpecialType.System_Boolean:
             case ReferenceAction.Owners when !ownerFirst && parameters.Length == 1:
                 var lookup = parameters[parameters.Length - 1];
-                if (LookupProperty(context, association, lookup) is not { } property)
+                if (LookupProperty(context, association, candidate, lookup) is not { } property)
                 {
                     reason = "parameter '" + lookup.Name + "' names no property of " + association.TargetType!.Name + " (without the noun '" + association.Singular + "', '" + Strip(lookup.Name, association.Singular) + "' should name one, as normalizedRoleName names NormalizedName)";
                     return null;
@@ -332,9 +332,12 @@ internal static class AssociationPlanner
         return null;
     }
 
-    private static IPropertySymbol? LookupProperty(ParseContext context, Association association, IParameterSymbol parameter)
+    private static IPropertySymbol? LookupProperty(ParseContext context, Association association, MemberCandidate candidate, IParameterSymbol parameter)
     {
-        var wanted = Strip(parameter.Name, association.Singular);
+        var declaring = candidate.Symbol.ContainingType.OriginalDefinition;
+        var declaringName = declaring.ContainingNamespace.ToDisplayString() + "." + declaring.MetadataName;
+        var wanted = Conventions.AssociationParameterMeanings.FirstOrDefault(m => m.Interface == declaringName && m.Parameter == parameter.Name).Property
+            ?? Strip(parameter.Name, association.Singular);
         return context.PropertiesOf(association.TargetType!).FirstOrDefault(p => string.Equals(p.Name, wanted, StringComparison.OrdinalIgnoreCase)
             && (SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), TypeNames.Underlying(parameter.Type))));
     }
@@ -422,7 +425,7 @@ internal static class AssociationPlanner
                     return null;
                 }
 
-                rowParts.Add(new RowPartSpec(part, context.RenderNullable(property.Type)));
+                rowParts.Add(new RowPartSpec(part, context.Render(property.Type)));
             }
 
             // The value is rebuilt with the constructor whose parameters name the parts, in order: proven, not assumed.
