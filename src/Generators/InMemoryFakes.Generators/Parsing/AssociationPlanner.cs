@@ -40,6 +40,9 @@ internal static class AssociationPlanner
 
         public string? MissingTarget { get; set; }
 
+        /// <summary>Why every member of this association is refused (values of a type no rule describes), or null.</summary>
+        public string? Refusal { get; set; }
+
         public bool Matches(string noun) => noun == Singular || noun == Plural;
     }
 
@@ -73,8 +76,7 @@ internal static class AssociationPlanner
                 Target(context, entityType, association);
                 associations.Add(association);
             }
-            else if (After(verb, Conventions.AssociationAdd) is { } noun && IsNoun(noun, properties, entity)
-                && ValueRule(context, candidate.Parameters[1].Type) is { } rule)
+            else if (After(verb, Conventions.AssociationAdd) is { } noun && IsNoun(noun, properties, entity))
             {
                 var singular = Singular(noun);
                 if (associations.Any(a => a.Matches(singular)))
@@ -82,11 +84,24 @@ internal static class AssociationPlanner
                     continue;
                 }
 
-                associations.Add(new Association(singular, context.Names.New("__" + TypeNames.Camel(TypeNames.Plural(singular))))
+                if (ValueRule(context, candidate.Parameters[1].Type) is { } rule)
                 {
-                    Row = rule.Row,
-                    ValueType = rule.Type,
-                });
+                    associations.Add(new Association(singular, context.Names.New("__" + TypeNames.Camel(TypeNames.Plural(singular))))
+                    {
+                        Row = rule.Row,
+                        ValueType = rule.Type,
+                    });
+                }
+                else if (UnknownValue(context, candidate.Parameters[1].Type) is { } unknown)
+                {
+                    // Values of a type no rule describes: matching them could only be by reference (or by a guessed key).
+                    associations.Add(new Association(singular, "")
+                    {
+                        Refusal = "'" + singular + "' attaches " + unknown.Name + " values, and no rule says which of their properties identify one (rules: "
+                            + string.Join(", ", Conventions.AssociationValues.Select(static v => v.MetadataName.Substring(v.MetadataName.LastIndexOf('.') + 1)))
+                            + "); matching them by reference would find nothing after a copy",
+                    });
+                }
             }
         }
 
@@ -121,7 +136,7 @@ internal static class AssociationPlanner
             }
         }
 
-        return associations.Select(a => new AssociationTableSpec(a.Field, a.Plural, a.Row is { } row ? RowType(row) : a.Target?.KeyType ?? "object")).ToArray();
+        return associations.Where(static a => a.Refusal is null).Select(a => new AssociationTableSpec(a.Field, a.Plural, a.Row is { } row ? RowType(row) : a.Target?.KeyType ?? "object")).ToArray();
     }
 
     public static string RowType(ValueRowSpec row)
@@ -134,6 +149,17 @@ internal static class AssociationPlanner
         var verb = candidate.Verb;
         var parameters = candidate.Parameters;
         var ownerFirst = parameters.Length > 0 && IsEntity(parameters[0].Type, entity);
+        foreach (var refused in associations.Where(static a => a.Refusal is not null))
+        {
+            if (new[] { Conventions.AssociationAdd, Conventions.AssociationRemove, Conventions.AssociationReplace, Conventions.AssociationGet }
+                .Any(p => After(verb, p) is { } noun && refused.Matches(noun)) && (ownerFirst || verb.StartsWith(Conventions.AssociationGet, StringComparison.Ordinal)))
+            {
+                association = refused;
+                reason = refused.Refusal;
+                return null;
+            }
+        }
+
 
         // Members about a referenced entity.
         if (After(verb, Conventions.AssociationReferenceAddPrefixes) is { } n1 && Find(associations, n1) is { Row: null } a1)
@@ -393,6 +419,17 @@ internal static class AssociationPlanner
 
         association.MissingTarget = "'" + association.Singular + "' names no entity type beside " + entityType.Name + " in " + entityType.ContainingNamespace.ToDisplayString()
             + " (looked for " + string.Join(", ", tried) + "), so the fake cannot know which table holds them";
+    }
+
+    /// <summary>A class or struct value type (or the element of a collection of them) that is neither a scalar nor a known rule's type.</summary>
+    private static INamedTypeSymbol? UnknownValue(ParseContext context, ITypeSymbol parameterType)
+    {
+        var type = (Element(context, parameterType) ?? parameterType) as INamedTypeSymbol;
+        return type is { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } && type.TypeArguments.Length == 0
+            && !SymbolEqualityComparer.Default.Equals(type, context.Known.Guid) && !SymbolEqualityComparer.Default.Equals(type, context.Known.DateTimeOffset)
+            && !SymbolEqualityComparer.Default.Equals(type, context.Known.TimeSpan)
+            ? type
+            : null;
     }
 
     private static (ValueRowSpec Row, INamedTypeSymbol Type)? ValueRule(ParseContext context, ITypeSymbol parameterType)

@@ -35,7 +35,7 @@ public static class Smoke
 {
     public static async Task RunAsync(IUserRoleStore<IdentityUser> store)
     {
-        var roles = new RoleStoreFake(((IInMemoryFake)store).Backend);
+        var roles = Fakes.Create<IRoleStore<IdentityRole>>(new InMemoryFakeOptions { Backend = ((IInMemoryFake)store).Backend });
         ((IInMemoryFake)roles).Seed(new IdentityRole("Admin") { NormalizedName = "ADMIN" });
         var ct = CancellationToken.None;
         var user = new IdentityUser("alice");
