@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -380,10 +381,9 @@ internal static class AssociationPlanner
     /// noun (<c>IdentityUser</c> + <c>Role</c> → <c>IdentityRole</c>; <c>ApplicationUser</c> → <c>ApplicationRole</c>), the
     /// longest prefix first, with one key property.
     /// </summary>
-    private static void Target(ParseContext context, INamedTypeSymbol entityType, Association association)
+    private static INamedTypeSymbol? TargetType(ParseContext context, INamedTypeSymbol entityType, string singular, List<string> tried)
     {
         var name = entityType.Name;
-        var tried = new List<string>();
         for (var end = name.Length - 1; end >= 0; end--)
         {
             if (end > 0 && !char.IsUpper(name[end]))
@@ -391,14 +391,63 @@ internal static class AssociationPlanner
                 continue;
             }
 
-            var candidateName = name.Substring(0, end) + association.Singular;
+            var candidateName = name.Substring(0, end) + singular;
             tried.Add(candidateName);
             var found = entityType.ContainingNamespace.GetTypeMembers(candidateName, 0).FirstOrDefault();
-            if (found is null || SymbolEqualityComparer.Default.Equals(found, entityType) || !context.IsAccessible(found))
+            if (found is not null && !SymbolEqualityComparer.Default.Equals(found, entityType) && context.IsAccessible(found))
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The value types of the side tables <see cref="Plan"/> will make (row arrays), found without planning anything, so the
+    /// JSON metadata (planned first) describes them and persistence can save and load them.
+    /// </summary>
+    public static IEnumerable<ITypeSymbol> RowTableTypes(ParseContext context, EntityInfo entity, List<MemberCandidate> pending)
+    {
+        if (entity.Type is not INamedTypeSymbol entityType || entity.Keys.Count != 1)
+        {
+            yield break;
+        }
+
+        var properties = new HashSet<string>(context.PropertiesOf(entity.Type).Select(static p => p.Name), StringComparer.OrdinalIgnoreCase);
+        foreach (var candidate in pending)
+        {
+            if (candidate.Method is null || candidate.IsHandWritten || candidate.Parameters.Length != 2 || !IsEntity(candidate.Parameters[0].Type, entity))
             {
                 continue;
             }
 
+            if (After(candidate.Verb, Conventions.AssociationReferenceAddPrefixes) is { } referenced && IsNoun(referenced, properties, entity))
+            {
+                if (TargetType(context, entityType, referenced, new List<string>()) is { } target && EntityInfo.TryGet(context, target) is { Keys.Count: 1 } info)
+                {
+                    yield return context.Compilation.CreateArrayTypeSymbol(info.KeyType);
+                }
+            }
+            else if (After(candidate.Verb, Conventions.AssociationAdd) is { } noun && IsNoun(noun, properties, entity)
+                && ValueRule(context, candidate.Parameters[1].Type) is { } rule)
+            {
+                var parts = context.PropertiesOf(rule.Type).Where(p => rule.Row.Parts.Any(r => r.Name == p.Name)).ToList();
+                var ordered = rule.Row.Parts.Select(r => parts.First(p => p.Name == r.Name)).ToList();
+                var tuple = context.Compilation.CreateTupleTypeSymbol(
+                    ordered.Select(static p => p.Type).ToImmutableArray(),
+                    ordered.Select(static p => (string?)p.Name).ToImmutableArray());
+                yield return context.Compilation.CreateArrayTypeSymbol(tuple);
+            }
+        }
+    }
+
+    private static void Target(ParseContext context, INamedTypeSymbol entityType, Association association)
+    {
+        var tried = new List<string>();
+        var found = TargetType(context, entityType, association.Singular, tried);
+        if (found is not null)
+        {
             if (EntityInfo.TryGet(context, found) is not { Keys.Count: 1 } info)
             {
                 association.MissingTarget = "'" + association.Singular + "' names " + found.Name + ", which has no single key property";

@@ -21,6 +21,7 @@ internal static class EntityPlanner
         }
 
         var associated = new List<(MemberCandidate Candidate, OperationSpec Operation)>();
+        pending = new List<MemberCandidate>(pending); // the caller's list stays whole: the JSON metadata reads the association members too
         var associations = AssociationPlanner.Plan(context, entity, pending, associated);
         foreach (var (candidate, operation) in associated)
         {
