@@ -125,4 +125,16 @@ public class AssociationRefusalTests
             "'ReplaceClaim' of IMembers matches no entity association convention: it has no shape of an association of values of Claim (AddClaim(entity, value), RemoveClaim(entity, value), ReplaceClaim(entity, value, newValue), GetClaims(entity), Get{Entities}ForClaim(value), returning void or Task). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(ReplaceClaim), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "ReplaceClaim"));
     }
+    [Fact]
+    public void Claims_of_a_repository_with_a_unit_of_work_are_refused_because_they_would_not_wait_for_SaveChanges()
+    {
+        var run = Run("""
+                void AddClaim(Member member, Claim claim);
+                int SaveChanges();
+            """);
+
+        Assert.Equal(
+            "'AddClaim' of IMembers matches no entity association convention: the repository has a unit of work: its entity writes wait for SaveChanges, and association rows, which are written at once, would run ahead of them (not supported). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddClaim), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            Message(run, "AddClaim"));
+    }
 }

@@ -112,6 +112,9 @@ internal static class AssociationPlanner
         }
 
         var entityPlural = TypeNames.Plural(LastWord(entityType.Name));
+
+        // With a unit of work the entity's writes wait for SaveChanges; rows written at once would run ahead of them.
+        var unitOfWork = context.UnitOfWorkInterfaces.Count > 0 || pending.Any(static c => UnitOfWorkRules.IsSave(c.Symbol));
         for (var i = pending.Count - 1; i >= 0; i--)
         {
             var candidate = pending[i];
@@ -127,7 +130,11 @@ internal static class AssociationPlanner
             }
 
             pending.RemoveAt(i);
-            if (bound is null)
+            if (bound is not null && unitOfWork)
+            {
+                context.NotSupported(candidate, Kind, "the repository has a unit of work: its entity writes wait for SaveChanges, and association rows, which are written at once, would run ahead of them (not supported)");
+            }
+            else if (bound is null)
             {
                 context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
             }
