@@ -137,4 +137,15 @@ public class AssociationRefusalTests
             "'AddClaim' of IMembers matches no entity association convention: the repository has a unit of work: its entity writes wait for SaveChanges, and association rows, which are written at once, would run ahead of them (not supported). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddClaim), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddClaim"));
     }
+    [Fact]
+    public void Verbs_with_a_conjunction_after_Add_are_no_association_and_stay_with_the_entity_rules()
+    {
+        var run = Run("""
+                void AddOrUpdate(Member member, Note note);
+                void AddIfMissing(Member member, Note note);
+            """);
+
+        Assert.All(run.GeneratorDiagnostics, static d => Assert.Contains("matches no entity repository convention", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+    }
 }

@@ -496,6 +496,12 @@ internal static class Conventions
         ("Microsoft.AspNetCore.Identity.IUserRoleStore`1", "roleName", "NormalizedName"),
     };
 
+    /// <summary>
+    /// First words after <c>Add</c>/<c>Remove</c>/<c>Get</c>… that make the rest no association noun (<c>AddOrUpdate</c>,
+    /// <c>AddIfMissing</c>, <c>AddRange</c>, <c>GetByEmail</c>): those members stay with the entity rules.
+    /// </summary>
+    public static readonly string[] AssociationNotNouns = { "Or", "If", "And", "With", "By", "For", "In", "To", "From", "Range", "All", "Many", "New", "Async" };
+
     /// <summary>The property of a referenced entity that a list of its names reads (Identity's <c>GetRolesAsync</c> returns role names).</summary>
     public const string AssociationNameProperty = "Name";
 

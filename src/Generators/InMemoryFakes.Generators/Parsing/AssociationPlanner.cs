@@ -593,7 +593,20 @@ internal static class AssociationPlanner
     private static bool IsNoun(string noun, HashSet<string> properties, EntityInfo entity)
         => noun.Length > 0 && char.IsUpper(noun[0]) && !properties.Contains(noun) && !properties.Contains(Singular(noun))
             && !string.Equals(noun, entity.Name, StringComparison.Ordinal) && !string.Equals(Singular(noun), entity.Name, StringComparison.Ordinal)
-            && noun != "Range" && noun != "All" && noun != "Many";
+            && !Conventions.AssociationNotNouns.Contains(FirstWord(noun));
+
+    private static string FirstWord(string name)
+    {
+        for (var i = 1; i < name.Length; i++)
+        {
+            if (char.IsUpper(name[i]))
+            {
+                return name.Substring(0, i);
+            }
+        }
+
+        return name;
+    }
 
     private static Association? Find(List<Association> associations, string noun) => associations.FirstOrDefault(a => a.Matches(noun));
 
