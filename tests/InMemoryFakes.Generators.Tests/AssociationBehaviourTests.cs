@@ -154,7 +154,8 @@ public class AssociationBehaviourTests
         var members = new InMemoryMemberDirectory(new ManualClock());
         var ann = members.Add(new Member { Id = 1 });
 
-        Assert.Throws<InvalidOperationException>(() => members.AddToTeam(ann, "RED"));
+        var error = Assert.Throws<InvalidOperationException>(() => members.AddToTeam(ann, "RED"));
+        Assert.Equal("Team RED does not exist. (No fake on this fake's InMemoryBackend stores InMemoryFakes.Generators.Tests.Fixtures.Team: create the fake that stores them on the same backend.)", error.Message);
         Assert.False(members.IsInTeam(ann, "RED"));
         Assert.Empty(members.GetTeams(ann));
     }

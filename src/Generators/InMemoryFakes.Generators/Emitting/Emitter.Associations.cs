@@ -190,7 +190,8 @@ internal static partial class Emitter
                 FindTarget();
                 body.Line("if (__target is null)");
                 body.Line("{");
-                body.Line("    throw new global::System.InvalidOperationException(" + TypeNames.Literal(target.Noun + " ") + " + " + op.Lookup + " + \" does not exist.\");");
+                body.Line("    throw new global::System.InvalidOperationException(" + TypeNames.Literal(target.Noun + " ") + " + " + op.Lookup + " + \" does not exist.\" + (__targets is null ? "
+                    + TypeNames.Literal(" (No fake on this fake's InMemoryBackend stores " + target.Type.Replace("global::", "") + ": create the fake that stores them on the same backend.)") + " : \"\"));");
                 body.Line("}");
                 body.Line("if (!" + n.Table + ".ContainsKey(__owner))");
                 body.Line("{");
