@@ -449,6 +449,62 @@ internal static class Conventions
         ["Url"] = BlobResultMember.Url, ["Uri"] = BlobResultMember.Url,
     };
 
+    /// <summary>
+    /// Associations: values attached to an entity that its type has no property for, kept in a side table keyed by the
+    /// entity's key. The verbs, tried in this order; <c>{N}</c> is the association's noun (singular or plural), <c>{E}</c>
+    /// the entity's noun in the plural (<c>Users</c>). An association is defined by its <c>Add</c> (values of a type in
+    /// <see cref="AssociationValues"/>) or <c>AddTo</c> (a name of another entity) member; the others join it by noun.
+    /// </summary>
+    public static readonly string[] AssociationReferenceAddPrefixes = { "AddTo" };
+
+    /// <summary><c>RemoveFrom{N}(owner, name)</c>.</summary>
+    public static readonly string[] AssociationReferenceRemovePrefixes = { "RemoveFrom" };
+
+    /// <summary><c>IsIn{N}(owner, name)</c>.</summary>
+    public static readonly string[] AssociationReferenceContainsPrefixes = { "IsIn" };
+
+    /// <summary><c>Get{E}In{N}(name)</c>: the middle word between the entity's plural and the noun.</summary>
+    public const string AssociationReferenceOwnersMiddle = "In";
+
+    /// <summary><c>Get{E}For{N}(value)</c>: the middle word between the entity's plural and the noun.</summary>
+    public const string AssociationValueOwnersMiddle = "For";
+
+    /// <summary><c>Add{N}</c>, <c>Remove{N}</c>, <c>Replace{N}</c>, <c>Get{N}</c>, <c>FindBy{N}</c> / <c>Find{Entity}By{N}</c>.</summary>
+    public const string AssociationAdd = "Add", AssociationRemove = "Remove", AssociationReplace = "Replace", AssociationGet = "Get", AssociationFind = "Find", AssociationBy = "By";
+
+    /// <summary>
+    /// The value types an association keeps, and how: the metadata name, the properties a row keeps (the value is rebuilt
+    /// with the public constructor whose parameters name them in this order), how many of them (first) identify a value,
+    /// and whether that key is unique across all owners. Matching is by these parts, never by reference: <c>Claim</c> has no
+    /// value equality, and Identity's EF Core store keeps a claim as <c>ClaimType</c>/<c>ClaimValue</c> and matches both;
+    /// a login is keyed by <c>(LoginProvider, ProviderKey)</c>, the primary key of <c>AspNetUserLogins</c>.
+    /// </summary>
+    public static readonly (string MetadataName, string[] Parts, int KeyParts, bool Unique)[] AssociationValues =
+    {
+        ("System.Security.Claims.Claim", new[] { "Type", "Value" }, 2, false),
+        ("Microsoft.AspNetCore.Identity.UserLoginInfo", new[] { "LoginProvider", "ProviderKey", "ProviderDisplayName" }, 2, true),
+    };
+
+    /// <summary>
+    /// Parameters whose meaning their declaring interface fixes and their name does not say: ASP.NET Core Identity's
+    /// <c>IUserRoleStore&lt;TUser&gt;</c> names them <c>roleName</c>, but UserManager always passes the normalized name
+    /// (<c>NormalizeName(role)</c>) and EF Core's UserStore compares <c>NormalizedName</c> (its override names the parameter
+    /// <c>normalizedRoleName</c>). Matching by the name alone would compare <c>Name</c>: a silent wrong answer.
+    /// </summary>
+    public static readonly (string Interface, string Parameter, string Property)[] AssociationParameterMeanings =
+    {
+        ("Microsoft.AspNetCore.Identity.IUserRoleStore`1", "roleName", "NormalizedName"),
+    };
+
+    /// <summary>
+    /// First words after <c>Add</c>/<c>Remove</c>/<c>Get</c>… that make the rest no association noun (<c>AddOrUpdate</c>,
+    /// <c>AddIfMissing</c>, <c>AddRange</c>, <c>GetByEmail</c>): those members stay with the entity rules.
+    /// </summary>
+    public static readonly string[] AssociationNotNouns = { "Or", "If", "And", "With", "By", "For", "In", "To", "From", "Range", "All", "Many", "New", "Async" };
+
+    /// <summary>The property of a referenced entity that a list of its names reads (Identity's <c>GetRolesAsync</c> returns role names).</summary>
+    public const string AssociationNameProperty = "Name";
+
     /// <summary>A member's verb: its name without a trailing <c>Async</c>.</summary>
     public static string VerbOf(string name)
         => name.Length > 5 && name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;

@@ -72,6 +72,23 @@ public sealed class InMemoryBackend
         }
     }
 
+    /// <summary>The table another fake on this backend created under <paramref name="name"/>, if one did.</summary>
+    /// <typeparam name="TTable">The table type.</typeparam>
+    /// <param name="name">The table name.</param>
+    /// <param name="table">The table, or <see langword="null"/>.</param>
+    /// <returns><see langword="true"/> when the backend has the table.</returns>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is null or empty.</exception>
+    public bool TryGetTable<TTable>(string name, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out TTable? table)
+        where TTable : FakeTable
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        lock (_gate)
+        {
+            table = _tables.TryGetValue((name, typeof(TTable)), out var existing) ? (TTable)existing : null;
+            return table is not null;
+        }
+    }
+
     /// <summary>The key locks of one fake name on this backend, for keys that belong to none of its tables.</summary>
     /// <param name="scope">The fake's name.</param>
     /// <param name="strings">How string keys compare (the fake's string key comparer), or <see langword="null"/>.</param>

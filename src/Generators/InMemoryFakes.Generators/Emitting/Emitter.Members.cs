@@ -79,6 +79,12 @@ internal static partial class Emitter
         }
 
         var lines = Body(fake, member);
+        if (RemovesOwners(fake, member) && member.Shape != ReturnShape.AsyncEnumerable)
+        {
+            lines = new List<string> { "try", "{" }.Concat(lines.Select(static l => "    " + l)).Concat(new[] { "}", "finally", "{" })
+                .Concat(RemoveOrphans(fake).Select(static l => "    " + l)).Concat(new[] { "}" }).ToList();
+        }
+
         if (MapsErrors(fake) && member.Shape != ReturnShape.AsyncEnumerable && lines.Count > 0)
         {
             // The runtime throws its own exception types; this fake's mapping turns them into the user's, here only.
@@ -255,6 +261,12 @@ internal static partial class Emitter
                 break;
             case EntityAccessorOp op:
                 Accessor(body, op);
+                break;
+            case AssociationOp op:
+                Association(body, fake, op);
+                break;
+            case ReferenceOp op:
+                Reference(body, fake, op);
                 break;
             case EntitySetFieldOp op:
                 SetField(body, fake, op);

@@ -108,6 +108,7 @@ internal static partial class Emitter
         w.Line();
         w.Line("private readonly " + FakeCore + " " + n.Core + ";");
         w.Line("private readonly " + TableType(fake.Store) + " " + n.Table + ";");
+        WriteAssociationFields(w, fake);
         if (fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } tracked)
         {
             w.Line("private readonly " + EntitySession + "<" + tracked.KeyType + ", " + tracked.EntityType + "> " + n.Session + ";");
@@ -359,6 +360,7 @@ internal static partial class Emitter
         {
             case StoreKindModel.EntityRepository:
                 w.Line(n.Table + " = " + n.Core + ".EntityTable(" + tableName + ", " + n.Model + ");");
+                WriteAssociationTables(w, fake, tableName);
                 if (store.Entity!.UnitOfWork != UnitOfWorkModel.None)
                 {
                     w.Line(n.Session + " = " + n.Core + ".UnitOfWork(" + UnitOfWorkWrites + "." + store.Entity.UnitOfWork + ").Track(" + n.Table + ");");

@@ -68,6 +68,9 @@ internal sealed record EntitySpec(
 {
     /// <summary>The strongly typed id the key wraps its generated value in, or null for a plain key.</summary>
     public KeyWrapperSpec? KeyWrapper { get; init; }
+
+    /// <summary>The side tables of values attached to the entity (claims, logins, roles…): Parsing/AssociationPlanner.</summary>
+    public EquatableArray<AssociationTableSpec> Associations { get; init; }
 }
 
 /// <summary>What a strongly typed id key wraps.</summary>

@@ -20,6 +20,15 @@ internal static class EntityPlanner
             spec = spec with { Copy = copy, IsImmutable = immutable };
         }
 
+        var associated = new List<(MemberCandidate Candidate, OperationSpec Operation)>();
+        pending = new List<MemberCandidate>(pending); // the caller's list stays whole: the JSON metadata reads the association members too
+        var associations = AssociationPlanner.Plan(context, entity, pending, associated);
+        foreach (var (candidate, operation) in associated)
+        {
+            store.Members.Add(Declarations.Member(context, candidate, operation));
+        }
+
+        spec = spec with { Associations = associations };
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         foreach (var candidate in pending)

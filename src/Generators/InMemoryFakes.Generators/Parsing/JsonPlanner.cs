@@ -49,7 +49,7 @@ internal static partial class JsonPlanner
 
         ITypeSymbol[] tableTypes = classification.Kind switch
         {
-            StoreKindModel.EntityRepository when classification.Entity is { } entity => new[] { entity.KeyType, entity.Type },
+            StoreKindModel.EntityRepository when classification.Entity is { } entity => new[] { entity.KeyType, entity.Type }.Concat(AssociationPlanner.RowTableTypes(context, entity, pending)).ToArray(),
             StoreKindModel.KeyValue => KeyValueTypes(context, pending),
             _ => Array.Empty<ITypeSymbol>(),
         };

@@ -194,6 +194,18 @@ public sealed partial class FakeCore : IInMemoryFake
         return Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, copy, _options.CopyHooks))));
     }
 
+    /// <summary>
+    /// The table of values attached to the entities of another table (shared through the backend by name): rows keep no
+    /// expiry and take no part of the fake's quota; reset, clear and snapshots include them.
+    /// </summary>
+    /// <typeparam name="TOwner">The owning entities' key type.</typeparam>
+    /// <typeparam name="TRow">The row type.</typeparam>
+    /// <param name="name">The table name, by convention the owner's table name, a dot and the association's noun.</param>
+    /// <returns>The table.</returns>
+    public AssociationTable<TOwner, TRow> AssociationTable<TOwner, TRow>(string name)
+        where TOwner : notnull
+        => Attach(Backend.GetOrAddTable(name, () => new AssociationTable<TOwner, TRow>(TableOptions(name) with { Quota = Quota.None, DefaultExpiration = Expiration.Never }, StringComparerFor<TOwner>())));
+
     /// <summary>A blob table (shared through the backend by name).</summary>
     /// <param name="name">The table name.</param>
     /// <returns>The table.</returns>

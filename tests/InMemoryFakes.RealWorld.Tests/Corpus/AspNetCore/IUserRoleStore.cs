@@ -9,6 +9,8 @@
 //   property of the user object it is given (Set* is persisted by the next UpdateAsync).
 //   AddToRoleAsync(user, normalizedRoleName) looks the role up by NormalizedName and throws InvalidOperationException
 //   when there is none; GetRolesAsync returns the role NAMES; the roles table is seeded as a test would.
+//   IUserRoleStore does not name the role type; EF Core's UserStore<TUser> keeps IdentityRole rows in the same
+//   database, so the roles live in a role store fake on the same InMemoryBackend (the user fake reads its table).
 // Shapes: *=16; AddToRoleAsync=16,4; RemoveFromRoleAsync=16,4; GetRolesAsync=16,4; IsInRoleAsync=16,4; GetUsersInRoleAsync=16,4; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
 #nullable enable
 
@@ -26,11 +28,15 @@ namespace Corpus.AspNetCore.IUserRoleStoreCase;
 [InMemoryFake(typeof(IUserRoleStore<IdentityUser>))]
 public partial class UserRoleStoreFake;
 
+[InMemoryFake(typeof(IRoleStore<IdentityRole>))]
+public partial class RoleStoreFake;
+
 public static class Smoke
 {
     public static async Task RunAsync(IUserRoleStore<IdentityUser> store)
     {
-        ((IInMemoryFake)store).Seed(new IdentityRole("Admin") { NormalizedName = "ADMIN" });
+        var roles = Fakes.Create<IRoleStore<IdentityRole>>(new InMemoryFakeOptions { Backend = ((IInMemoryFake)store).Backend });
+        ((IInMemoryFake)roles).Seed(new IdentityRole("Admin") { NormalizedName = "ADMIN" });
         var ct = CancellationToken.None;
         var user = new IdentityUser("alice");
         await store.SetNormalizedUserNameAsync(user, "ALICE", ct);
