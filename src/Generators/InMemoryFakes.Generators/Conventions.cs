@@ -268,6 +268,19 @@ internal static class Conventions
     /// <summary>Names of the take parameter of <c>(int skip, int take)</c> paging.</summary>
     public static readonly string[] TakeParameterNames = { "take", "limit", "count", "size", "pageSize", "max", "maxCount" };
 
+    /// <summary>
+    /// Paging as two <c>int</c> parameters, in either order, by name: the <c>PageRequest</c> factory and the names of its
+    /// first and second argument. <c>(skip, take)</c> in that order is the plain SkipTake form; <c>(take, skip)</c>
+    /// (Finbuckle's <c>GetAllAsync(int take, int skip)</c>), <c>(pageIndex, pageSize)</c> (0-based) and
+    /// <c>(page|pageNumber, pageSize|perPage)</c> (1-based, Ardalis' <c>ListAsync(page, perPage)</c>) go through the factory.
+    /// </summary>
+    public static readonly (string Factory, string[] First, string[] Second)[] PagingParameterPairs =
+    {
+        ("Of", SkipParameterNames, TakeParameterNames),
+        ("OfPageIndex", new[] { "pageIndex" }, new[] { "pageSize" }),
+        ("OfPage", new[] { "page", "pageNumber" }, new[] { "pageSize", "perPage" }),
+    };
+
     /// <summary>Property pairs of a page type, with the <c>PageRequest</c> factory each maps to, tried in order.</summary>
     public static readonly (string Factory, string First, string Second)[] PageProperties =
     {

@@ -327,6 +327,7 @@ internal static partial class Emitter
     {
         PageKind.SkipTake => PageRequest + ".Of(" + page.First + ", " + page.Second + ", nameof(" + page.First + "), nameof(" + page.Second + "))",
         PageKind.Request => page.First,
+        PageKind.Pair => PageRequest + "." + page.Factory + "(" + page.First + ", " + page.Second + ", nameof(" + page.First + "), nameof(" + page.Second + "))",
         _ => PageRequest + "." + page.Factory + "(" + page.First + "." + page.FirstProperty + ", " + page.First + "." + page.SecondProperty + ", nameof(" + page.First + "), nameof(" + page.First + "))",
     };
 }

@@ -192,6 +192,12 @@ internal enum PageKind
     /// <summary>An <c>InMemoryFakes.PageRequest</c> parameter.</summary>
     Request,
 
+    /// <summary>
+    /// Two int parameters named as a pair of <see cref="Conventions.PagingParameterPairs"/> other than skip-then-take:
+    /// <c>(take, skip)</c>, <c>(pageIndex, pageSize)</c>, <c>(page, perPage)</c>; <c>First</c>/<c>Second</c> are in the factory's order.
+    /// </summary>
+    Pair,
+
     /// <summary>A page type with Skip/Take, Offset/Limit (<c>Of</c>), PageNumber/PageSize (<c>OfPage</c>) or PageIndex/PageSize (<c>OfPageIndex</c>).</summary>
     Properties,
 }

@@ -14,6 +14,7 @@ internal static class EntityPlanner
     public static StoreSpec Plan(ParseContext context, EntityInfo entity, List<MemberCandidate> pending, StoreBuilder store)
     {
         var spec = Model(context, entity);
+        spec = spec with { Unique = spec.Unique.Concat(ProvenUnique(spec, ProvenKeys.AlternateKeys(context, entity, pending))).ToArray() };
         if (entity.Type is not ITypeParameterSymbol)
         {
             var (copy, immutable) = CopyPlanner.Plan(context, entity.Type, store);
@@ -112,6 +113,32 @@ internal static class EntityPlanner
         }
 
         return UnitOfWorkModel.None;
+    }
+
+    /// <summary>
+    /// Unique constraints for the alternate keys the interface proves (<see cref="ProvenKeys.AlternateKeys"/>), unless a
+    /// <c>[Unique]</c> attribute already constrains the same properties.
+    /// </summary>
+    private static IEnumerable<UniqueSpec> ProvenUnique(EntitySpec spec, List<IPropertySymbol[]> alternates)
+    {
+        foreach (var properties in alternates)
+        {
+            var names = properties.Select(static p => TypeNames.Escape(p.Name)).ToArray();
+            if (spec.Unique.Any(u => u.Properties.Count == names.Length && names.All(n => u.Properties.Contains(n))))
+            {
+                continue;
+            }
+
+            if (properties.Length == 1)
+            {
+                yield return new UniqueSpec(properties[0].Name, names, EquatableArray<string>.Empty, properties[0].Name);
+            }
+            else
+            {
+                var nullable = properties.Where(static p => TypeNames.AllowsNull(p.Type)).Select(static p => TypeNames.Escape(p.Name)).ToArray();
+                yield return new UniqueSpec(string.Join("+", properties.Select(static p => p.Name)), names, nullable, null);
+            }
+        }
     }
 
     /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
@@ -252,6 +279,14 @@ internal static class EntityPlanner
                 && significant.Length == 0)
             {
                 return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
+            }
+
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+                && QueryBinder.IsPaging(_context, significant))
+            {
+                // GetAllAsync(int take, int skip), ListAsync(pageIndex, pageSize): every entity, one page of them.
+                reported = true;
+                return QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, significant);
             }
 
             var range = Ranges(candidate, significant, out reason);
