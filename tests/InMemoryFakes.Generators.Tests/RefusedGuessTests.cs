@@ -166,4 +166,37 @@ public class RefusedGuessTests
 
         Assertions.Clean(run);
     }
+
+    [Fact]
+    public void Mark_as_a_word_that_names_no_flag_or_enum_member_or_several_is_refused()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Outbox;
+
+            public enum State { Pending, Published }
+            public enum Review { Open, Published }
+
+            public class Message
+            {
+                public int Id { get; set; }
+                public State State { get; set; }
+                public Review Review { get; set; }
+                public bool IsRead { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IMessages
+            {
+                void Add(Message message);
+                void MarkAsRead(int id);
+                void MarkAsPending(int id);
+                void MarkAsPublished(int id);
+                void MarkAsArchived(int id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'MarkAsArchived' of IMessages matches no entity repository convention: 'Archived' names neither a bool property (IsArchived, Archived) nor a member of an enum property of Message. Implement it", Message(run, "MarkAsArchived"), StringComparison.Ordinal);
+        Assert.StartsWith("'MarkAsPublished' of IMessages matches no entity repository convention: 'Published' is a member of the enums of several properties (State, Review), so which one it sets is not said. Implement it", Message(run, "MarkAsPublished"), StringComparison.Ordinal);
+    }
 }

@@ -139,6 +139,12 @@ internal static class Conventions
     /// <summary>Verbs that set one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
+    /// <summary>
+    /// Verbs of <c>{Verb}[Entity]As{Word}(key)</c>: set the bool property <c>Is{Word}</c>/<c>{Word}</c> to true, or the one enum
+    /// property whose type has a member <c>{Word}</c> to that member (eShop's <c>MarkEventAsPublishedAsync(eventId)</c>).
+    /// </summary>
+    public static readonly string[] MarkAsVerbs = { "Mark", "Flag", "Set" };
+
     /// <summary>Static members of a result type that mean success (<c>IdentityResult.Success</c>).</summary>
     public static readonly string[] SuccessMemberNames = { "Success", "Ok" };
 

@@ -313,6 +313,12 @@ internal static class EntityPlanner
                 return specification;
             }
 
+            var markAs = MarkAs(candidate, significant, out reason);
+            if (markAs is not null || reason is not null)
+            {
+                return markAs;
+            }
+
             var setField = SetField(candidate, significant, out reason);
             if (setField is not null || reason is not null)
             {
@@ -672,6 +678,94 @@ internal static class EntityPlanner
             => !property.IsValueType && property.NullableAnnotation == NullableAnnotation.NotAnnotated && TypeNames.AllowsNull(value);
 
         /// <summary>Sets one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
+        /// <summary>
+        /// <c>Mark[Entity]As{Word}(key)</c> (shape 20 with the value in the name): sets the <c>bool</c> property <c>Is{Word}</c>
+        /// or <c>{Word}</c> to true, or the one enum property whose type has a member <c>{Word}</c> to it
+        /// (<c>MarkAsPublished(id)</c> → <c>State = EventState.Published</c>), on the entity found by key. A word that names
+        /// neither, or a member of several enum properties, is refused: which field changes is not said.
+        /// </summary>
+        private OperationSpec? MarkAs(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var noun = NounAfter(candidate.Verb, Conventions.MarkAsVerbs);
+            var at = noun?.IndexOf("As", StringComparison.Ordinal) ?? -1;
+            if (noun is null || at < 0 || noun.Length == at + 2 || !char.IsUpper(noun[at + 2]) || !IsBare(noun.Substring(0, at)) || args.Length == 0)
+            {
+                return null;
+            }
+
+            var word = noun.Substring(at + 2);
+            var bound = EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out var problem);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                return Fail(problem ?? "its parameters must be the key of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            IPropertySymbol? property = null;
+            string? value = null;
+            foreach (var candidateProperty in _context.PropertiesOf(_entity.Type))
+            {
+                if (candidateProperty.Type.SpecialType == SpecialType.System_Boolean && (candidateProperty.Name == "Is" + word || candidateProperty.Name == word))
+                {
+                    property = candidateProperty;
+                    value = "true";
+                    break;
+                }
+            }
+
+            if (property is null)
+            {
+                var enums = _context.PropertiesOf(_entity.Type)
+                    .Where(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.GetMembers(word).OfType<IFieldSymbol>().Any())
+                    .ToList();
+                if (enums.Count > 1)
+                {
+                    return Fail("'" + word + "' is a member of the enums of several properties (" + string.Join(", ", enums.Select(static p => p.Name)) + "), so which one it sets is not said", out reason);
+                }
+
+                if (enums.Count == 1)
+                {
+                    property = enums[0];
+                    value = _context.RenderNotNull(TypeNames.Underlying(property.Type)) + "." + TypeNames.Escape(word);
+                }
+            }
+
+            if (property is null || value is null)
+            {
+                return Fail("'" + word + "' names neither a bool property (Is" + word + ", " + word + ") nor a member of an enum property of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || (property.SetMethod.IsInitOnly && !_entity.Type.IsRecord))
+            {
+                return Fail(property.Name + " has no setter", out reason);
+            }
+
+            SetFieldResult result;
+            if (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask)
+            {
+                result = SetFieldResult.None;
+            }
+            else if (TypeFacts.IsBool(candidate.Result))
+            {
+                result = SetFieldResult.Bool;
+            }
+            else if (TypeFacts.IsIntOrLong(candidate.Result))
+            {
+                result = SetFieldResult.Count;
+            }
+            else if (TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable)
+            {
+                result = SetFieldResult.Entity;
+            }
+            else
+            {
+                return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result);
+        }
+
         private OperationSpec? SetField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
             reason = null;
