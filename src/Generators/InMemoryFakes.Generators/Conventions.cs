@@ -269,10 +269,10 @@ internal static class Conventions
     };
 
     /// <summary>Names of the skip parameter of <c>(int skip, int take)</c> paging.</summary>
-    public static readonly string[] SkipParameterNames = { "skip", "offset" };
+    public static readonly string[] SkipParameterNames = { "skip", "offset", "skipCount" };
 
     /// <summary>Names of the take parameter of <c>(int skip, int take)</c> paging.</summary>
-    public static readonly string[] TakeParameterNames = { "take", "limit", "count", "size", "pageSize", "max", "maxCount" };
+    public static readonly string[] TakeParameterNames = { "take", "limit", "count", "size", "pageSize", "max", "maxCount", "maxResultCount" };
 
     /// <summary>
     /// Paging as two <c>int</c> parameters, in either order, by name: the <c>PageRequest</c> factory and the names of its
@@ -286,6 +286,12 @@ internal static class Conventions
         ("OfPageIndex", new[] { "pageIndex" }, new[] { "pageSize" }),
         ("OfPage", new[] { "page", "pageNumber" }, new[] { "pageSize", "perPage" }),
     };
+
+    /// <summary>Names of a string parameter that holds a dynamic sort expression (ABP's <c>GetPagedListAsync(skipCount, maxResultCount, sorting)</c>): refused.</summary>
+    public static readonly string[] SortingParameterNames = { "sorting", "sort", "sortBy", "orderBy", "sortExpression", "sortOrder" };
+
+    /// <summary>List verbs that page (ABP's <c>GetPagedList</c>), besides <see cref="GetAllVerbs"/>.</summary>
+    public static readonly string[] PagedListVerbPrefixes = { "GetPagedList", "GetPaged", "ListPaged", "GetPage" };
 
     /// <summary>Property pairs of a page type, with the <c>PageRequest</c> factory each maps to, tried in order.</summary>
     public static readonly (string Factory, string First, string Second)[] PageProperties =

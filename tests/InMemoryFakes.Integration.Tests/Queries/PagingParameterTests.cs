@@ -25,6 +25,10 @@ public interface IShelfRepository
     IReadOnlyList<Shelf> List(int pageIndex, int pageSize);
 
     Task<List<Shelf>> ListAllAsync(int page, int perPage);
+
+    IAsyncEnumerable<Shelf> ListAsync(int? count, int? offset);
+
+    Task<List<Shelf>> GetListAsync(int skipCount, int maxResultCount);
 }
 
 public sealed class PagingParameterTests
@@ -69,5 +73,24 @@ public sealed class PagingParameterTests
         var error = await Assert.ThrowsAsync<System.ArgumentOutOfRangeException>(() => shelves.ListAllAsync(page: 0, perPage: 2));
 
         Assert.Equal("page", error.ParamName);
+    }
+
+    [Fact]
+    public async Task Nullable_count_and_offset_page_and_null_means_no_limit_and_no_skip()
+    {
+        var shelves = await SeededAsync();
+
+        Assert.Equal("bc", Labels(await shelves.ListAsync(count: 2, offset: 1).ToListAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("de", Labels(await shelves.ListAsync(count: null, offset: 3).ToListAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("ab", Labels(await shelves.ListAsync(count: 2, offset: null).ToListAsync(TestContext.Current.CancellationToken)));
+        Assert.Equal("abcde", Labels(await shelves.ListAsync(null, null).ToListAsync(TestContext.Current.CancellationToken)));
+    }
+
+    [Fact]
+    public async Task Abp_skip_count_and_max_result_count_page()
+    {
+        var shelves = await SeededAsync();
+
+        Assert.Equal("cde", Labels(await shelves.GetListAsync(skipCount: 2, maxResultCount: 10)));
     }
 }

@@ -209,4 +209,11 @@ internal enum PageKind
 /// <param name="Factory">Properties: the <c>PageRequest</c> factory (Of, OfPage, OfPageIndex).</param>
 /// <param name="FirstProperty">Properties: the first property.</param>
 /// <param name="SecondProperty">Properties: the second property.</param>
-internal sealed record PageSpec(PageKind Kind, string First, string? Second, string? Factory, string? FirstProperty, string? SecondProperty);
+internal sealed record PageSpec(PageKind Kind, string First, string? Second, string? Factory, string? FirstProperty, string? SecondProperty)
+{
+    /// <summary>Pair: what a null <c>First</c> means (<c>int?</c> paging: <c>0</c> skips nothing), or null for an <c>int</c>.</summary>
+    public string? FirstWhenNull { get; init; }
+
+    /// <summary>Pair: what a null <c>Second</c> means (<c>int?</c> paging: <c>int.MaxValue</c> takes everything), or null for an <c>int</c>.</summary>
+    public string? SecondWhenNull { get; init; }
+}

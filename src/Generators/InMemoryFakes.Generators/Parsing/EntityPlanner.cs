@@ -289,6 +289,12 @@ internal static class EntityPlanner
                 return QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, significant);
             }
 
+            if (significant.FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(p.Name, Conventions.SortingParameterNames)) is { } sorting
+                && (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes)))
+            {
+                return Fail("parameter '" + sorting.Name + "' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order", out reason);
+            }
+
             var range = Ranges(candidate, significant, out reason);
             if (range is not null || reason is not null)
             {

@@ -1103,7 +1103,7 @@ internal static class QueryBinder
             return new PageSpec(PageKind.SkipTake, TypeNames.Escape(rest[0].Name), TypeNames.Escape(rest[1].Name), null, null, null);
         }
 
-        if (rest.Length == 2 && rest.All(static p => p.Type.SpecialType == SpecialType.System_Int32))
+        if (rest.Length == 2 && rest.All(static p => IsInt(p.Type) || IsNullableInt(p.Type)))
         {
             foreach (var (factory, first, second) in Conventions.PagingParameterPairs)
             {
@@ -1111,10 +1111,23 @@ internal static class QueryBinder
                 {
                     var a = rest[order];
                     var b = rest[1 - order];
-                    if (Conventions.NameIn(a.Name, first) && Conventions.NameIn(b.Name, second))
+                    if (!Conventions.NameIn(a.Name, first) || !Conventions.NameIn(b.Name, second))
                     {
-                        return new PageSpec(PageKind.Pair, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name), factory, null, null);
+                        continue;
                     }
+
+                    // (int? count, int? offset) (OpenIddict's ListAsync): a null offset skips nothing, a null count takes everything.
+                    // Page numbers have no such meaning, so only skip/take may be nullable.
+                    if (factory != "Of" && (IsNullableInt(a.Type) || IsNullableInt(b.Type)))
+                    {
+                        continue;
+                    }
+
+                    return new PageSpec(PageKind.Pair, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name), factory, null, null)
+                    {
+                        FirstWhenNull = IsNullableInt(a.Type) ? "0" : null,
+                        SecondWhenNull = IsNullableInt(b.Type) ? "int.MaxValue" : null,
+                    };
                 }
             }
         }
@@ -1126,9 +1139,13 @@ internal static class QueryBinder
 
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
         problem = "(" + names + ") " + (rest.Length == 1 ? "is" : "are")
-            + " not used by any condition, and paging is two trailing ints named skip/offset and take/limit/count/size/pageSize (either order), pageIndex and pageSize, or page/pageNumber and pageSize/perPage, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex and PageSize)";
+            + " not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex and pageSize, or page/pageNumber and pageSize/perPage, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex and PageSize)";
         return null;
     }
+
+    private static bool IsInt(ITypeSymbol type) => type.SpecialType == SpecialType.System_Int32;
+
+    private static bool IsNullableInt(ITypeSymbol type) => TypeNames.IsNullableValueType(type) && IsInt(TypeNames.Underlying(type));
 
     private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks)
     {
