@@ -84,6 +84,24 @@ public interface ITenantDirectory
     Task<IEnumerable<Tenant>> GetAllAsync();
 }
 
+// The same under a unit of work with deferred writes (a synchronous write only tracks): the key is checked at once, a
+// unique value at the save, as EF Core finds a unique index violation only in SaveChanges.
+[InMemoryFake]
+public interface ITenantUnitOfWork
+{
+    bool Add(Tenant tenant);
+
+    Tenant? GetByIdentifier(string identifier);
+
+    bool Remove(string identifier);
+
+    Tenant? Get(string id);
+
+    int SaveChanges();
+
+    void Rollback();
+}
+
 public sealed class ProvenKeyTests
 {
     [Fact]
@@ -143,5 +161,22 @@ public sealed class ProvenKeyTests
         Assert.Equal("Acme", Assert.Single(await tenants.GetAllAsync()).Name);
         Assert.True(await tenants.AddAsync(new Tenant { Id = "t-2", Identifier = "globex" }));
         Assert.Equal(2, (await tenants.GetAllAsync()).Count());
+    }
+
+    [Fact]
+    public void Under_deferred_writes_a_bool_add_refuses_a_taken_key_at_once_and_a_taken_unique_value_at_the_save()
+    {
+        var tenants = new InMemoryTenantUnitOfWork();
+        Assert.True(tenants.Add(new Tenant { Id = "t-1", Identifier = "acme" }));
+        Assert.False(tenants.Add(new Tenant { Id = "t-1", Identifier = "other" }));
+        Assert.Equal(1, tenants.SaveChanges());
+
+        Assert.False(tenants.Add(new Tenant { Id = "t-1", Identifier = "again" }));
+        Assert.True(tenants.Add(new Tenant { Id = "t-2", Identifier = "acme" }));
+
+        Assert.Throws<DuplicateKeyException>(() => tenants.SaveChanges());
+        tenants.Rollback();
+        Assert.Null(tenants.Get("t-2"));
+        Assert.Equal("t-1", tenants.GetByIdentifier("acme")?.Id);
     }
 }
