@@ -54,8 +54,9 @@ internal static class ProvenKeys
         }
 
         var key = new HashSet<string>(entity.Keys.Select(static k => k.Name), StringComparer.Ordinal);
+        // A set that holds the whole key is unique already.
         return Identifying(context, entity.Type, candidates)
-            .Where(set => !(set.Length == key.Count && set.All(p => key.Contains(p.Name))))
+            .Where(set => !key.All(k => set.Any(p => p.Name == k)))
             .ToList();
     }
 
