@@ -68,11 +68,11 @@ public class ClassificationTests
                 Task StoreAsync(PersistedGrant grant);
                 Task<PersistedGrant?> GetAsync(string key);
                 Task<IEnumerable<PersistedGrant>> GetAllAsync(PersistedGrantFilter filter);
-                Task RemoveAsync(string key);
                 Task RemoveAllAsync(PersistedGrantFilter filter);
             }
             """);
 
+        // No removal by 'key' beside the read: nothing proves Key is the key (see the next tests), so it is IMF0009.
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0009", d.Id);
         Assert.Equal("Entity type 'PersistedGrant' used by IPersistedGrantStore has no key; mark the key property with [Key] or [FakeKey], or name it Id or PersistedGrantId", d.GetMessage(CultureInfo.InvariantCulture));
@@ -114,5 +114,102 @@ public class ClassificationTests
 
         Assertions.Clean(run);
         Assert.Contains("EntityTable<int, global::MyApp.User>", run.Source("IUserRemover.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    private const string Grant = Sources.Usings + """
+        namespace Grants;
+
+        public class PersistedGrant
+        {
+            public string Key { get; set; } = "";
+            public string SubjectId { get; set; } = "";
+            public string ClientId { get; set; } = "";
+        }
+
+        """;
+
+    [Fact]
+    public void A_key_the_interface_reads_one_entity_by_and_removes_by_keys_an_entity_without_a_conventional_key()
+    {
+        var run = GeneratorHarness.Run(Grant + """
+            [InMemoryFake]
+            public interface IPersistedGrantStore
+            {
+                Task StoreAsync(PersistedGrant grant);
+                Task<PersistedGrant?> GetAsync(string key);
+                Task RemoveAsync(string key);
+            }
+            """);
+
+        Assertions.Clean(run);
+        Assert.Contains("EntityTable<string, global::Grants.PersistedGrant>", run.Source("IPersistedGrantStore.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_and_a_removal_by_different_properties_prove_no_key()
+    {
+        // GetAsync(key) and RemoveAsync(subjectId): neither set is both read by and removed by, so which is the key is not said.
+        var run = GeneratorHarness.Run(Grant + """
+            [InMemoryFake]
+            public interface IPersistedGrantStore
+            {
+                Task StoreAsync(PersistedGrant grant);
+                Task<PersistedGrant?> GetAsync(string key);
+                Task RemoveAsync(string subjectId);
+            }
+            """);
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0009", d.Id);
+    }
+
+    [Fact]
+    public void Two_identifying_property_sets_prove_no_key_of_an_entity_without_one()
+    {
+        var run = GeneratorHarness.Run(Grant + """
+            [InMemoryFake]
+            public interface IPersistedGrantStore
+            {
+                Task StoreAsync(PersistedGrant grant);
+                Task<PersistedGrant?> GetAsync(string key);
+                Task RemoveAsync(string key);
+                Task<PersistedGrant?> GetByClientIdAsync(string clientId);
+                Task RemoveByClientIdAsync(string clientId);
+            }
+            """);
+
+        Assert.Equal("IMF0009", Assert.Single(run.GeneratorDiagnostics).Id);
+    }
+
+    [Fact]
+    public void A_cache_item_with_a_Key_property_stays_a_key_value_store()
+    {
+        // GetCacheItem(key) + Remove(key) would prove Key a key, but the rule only answers where IMF0009 would: a time to
+        // live says key-value, so the store stays key-value and its items are built from the entries.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Items;
+
+            public class CacheItem
+            {
+                public CacheItem(string key, string value) { Key = key; Value = value; }
+                public string Key { get; }
+                public string Value { get; }
+            }
+
+            [InMemoryFake]
+            public interface IItemCache
+            {
+                bool Add(CacheItem item);
+                void Set(string key, string value, TimeSpan ttl);
+                CacheItem? GetCacheItem(string key);
+                bool Remove(string key);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0009");
+        Assert.True(run.Sources.Any(static s => s.Key.EndsWith("IItemCache.InMemoryFake.g.cs", StringComparison.Ordinal)), run.Describe());
+        var source = run.Source("IItemCache.InMemoryFake.g.cs");
+        Assert.Contains("KeyValueTable<string, ", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("EntityTable<", source, StringComparison.Ordinal);
     }
 }

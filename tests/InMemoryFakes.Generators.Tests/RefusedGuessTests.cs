@@ -166,4 +166,55 @@ public class RefusedGuessTests
 
         Assertions.Clean(run);
     }
+
+    [Fact]
+    public void Mark_as_a_word_that_names_no_flag_or_enum_member_or_several_is_refused()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Outbox;
+
+            public enum State { Pending, Published }
+            public enum Review { Open, Published }
+
+            public class Message
+            {
+                public int Id { get; set; }
+                public State State { get; set; }
+                public Review Review { get; set; }
+                public bool IsRead { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IMessages
+            {
+                void Add(Message message);
+                void MarkAsRead(int id);
+                void MarkAsPending(int id);
+                void MarkAsPublished(int id);
+                void MarkAsArchived(int id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'MarkAsArchived' of IMessages matches no entity repository convention: 'Archived' names neither a bool property (IsArchived, Archived) nor a member of an enum property of Message. Implement it", Message(run, "MarkAsArchived"), StringComparison.Ordinal);
+        Assert.StartsWith("'MarkAsPublished' of IMessages matches no entity repository convention: 'Published' is a member of the enums of several properties (State, Review), so which one it sets is not said. Implement it", Message(run, "MarkAsPublished"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_sort_expression_in_a_string_and_nullable_page_numbers_are_refused()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                List<Tenant> GetPagedList(int skipCount, int maxResultCount, string sorting);
+                List<Tenant> GetAll(int? pageIndex, int? pageSize);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'GetPagedList' of ITenants matches no entity repository convention: parameter 'sorting' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order. Implement it", Message(run, "GetPagedList"), StringComparison.Ordinal);
+        Assert.StartsWith("'GetAll' of ITenants matches no entity repository convention: parameter 'pageIndex' names neither the key (Id) nor a property of Tenant", Message(run, "GetAll"), StringComparison.Ordinal);
+    }
 }

@@ -139,6 +139,12 @@ internal static class Conventions
     /// <summary>Verbs that set one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
+    /// <summary>
+    /// Verbs of <c>{Verb}[Entity]As{Word}(key)</c>: set the bool property <c>Is{Word}</c>/<c>{Word}</c> to true, or the one enum
+    /// property whose type has a member <c>{Word}</c> to that member (eShop's <c>MarkEventAsPublishedAsync(eventId)</c>).
+    /// </summary>
+    public static readonly string[] MarkAsVerbs = { "Mark", "Flag", "Set" };
+
     /// <summary>Static members of a result type that mean success (<c>IdentityResult.Success</c>).</summary>
     public static readonly string[] SuccessMemberNames = { "Success", "Ok" };
 
@@ -263,10 +269,29 @@ internal static class Conventions
     };
 
     /// <summary>Names of the skip parameter of <c>(int skip, int take)</c> paging.</summary>
-    public static readonly string[] SkipParameterNames = { "skip", "offset" };
+    public static readonly string[] SkipParameterNames = { "skip", "offset", "skipCount" };
 
     /// <summary>Names of the take parameter of <c>(int skip, int take)</c> paging.</summary>
-    public static readonly string[] TakeParameterNames = { "take", "limit", "count", "size", "pageSize", "max", "maxCount" };
+    public static readonly string[] TakeParameterNames = { "take", "limit", "count", "size", "pageSize", "max", "maxCount", "maxResultCount" };
+
+    /// <summary>
+    /// Paging as two <c>int</c> parameters, in either order, by name: the <c>PageRequest</c> factory and the names of its
+    /// first and second argument. <c>(skip, take)</c> in that order is the plain SkipTake form; <c>(take, skip)</c>
+    /// (Finbuckle's <c>GetAllAsync(int take, int skip)</c>), <c>(pageIndex, pageSize)</c> (0-based) and
+    /// <c>(page|pageNumber, pageSize|perPage)</c> (1-based, Ardalis' <c>ListAsync(page, perPage)</c>) go through the factory.
+    /// </summary>
+    public static readonly (string Factory, string[] First, string[] Second)[] PagingParameterPairs =
+    {
+        ("Of", SkipParameterNames, TakeParameterNames),
+        ("OfPageIndex", new[] { "pageIndex" }, new[] { "pageSize" }),
+        ("OfPage", new[] { "page", "pageNumber" }, new[] { "pageSize", "perPage" }),
+    };
+
+    /// <summary>Names of a string parameter that holds a dynamic sort expression (ABP's <c>GetPagedListAsync(skipCount, maxResultCount, sorting)</c>): refused.</summary>
+    public static readonly string[] SortingParameterNames = { "sorting", "sort", "sortBy", "orderBy", "sortExpression", "sortOrder" };
+
+    /// <summary>List verbs that page (ABP's <c>GetPagedList</c>), besides <see cref="GetAllVerbs"/>.</summary>
+    public static readonly string[] PagedListVerbPrefixes = { "GetPagedList", "GetPaged", "ListPaged", "GetPage" };
 
     /// <summary>Property pairs of a page type, with the <c>PageRequest</c> factory each maps to, tried in order.</summary>
     public static readonly (string Factory, string First, string Second)[] PageProperties =

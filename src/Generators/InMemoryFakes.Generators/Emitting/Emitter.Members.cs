@@ -140,7 +140,8 @@ internal static partial class Emitter
                         body.Return(Success(op.Success!));
                         break;
                     case EntityWriteResult.Bool:
-                        body.Return(body.T + ".TryAdd(" + Arg(op.Entity) + ", out _)");
+                        // A set's Add: false when the key or a unique value is taken (HashSet<T>.Add, Finbuckle's InMemoryStore).
+                        body.Return(body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out _)");
                         break;
                     case EntityWriteResult.Key:
                         body.Line("var " + body.N.Result + " = " + body.T + ".Add(" + Arg(op.Entity) + ");");

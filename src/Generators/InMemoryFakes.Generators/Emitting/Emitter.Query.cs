@@ -322,11 +322,14 @@ internal static partial class Emitter
         return builder.ToString();
     }
 
+    private static string OrWhenNull(string name, string? whenNull) => whenNull is null ? name : "(" + name + " ?? " + whenNull + ")";
+
     /// <summary>The page request expression.</summary>
     private static string Page(PageSpec page) => page.Kind switch
     {
         PageKind.SkipTake => PageRequest + ".Of(" + page.First + ", " + page.Second + ", nameof(" + page.First + "), nameof(" + page.Second + "))",
         PageKind.Request => page.First,
+        PageKind.Pair => PageRequest + "." + page.Factory + "(" + OrWhenNull(page.First, page.FirstWhenNull) + ", " + OrWhenNull(page.Second!, page.SecondWhenNull) + ", nameof(" + page.First + "), nameof(" + page.Second + "))",
         _ => PageRequest + "." + page.Factory + "(" + page.First + "." + page.FirstProperty + ", " + page.First + "." + page.SecondProperty + ", nameof(" + page.First + "), nameof(" + page.First + "))",
     };
 }

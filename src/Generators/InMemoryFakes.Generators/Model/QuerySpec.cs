@@ -192,6 +192,12 @@ internal enum PageKind
     /// <summary>An <c>InMemoryFakes.PageRequest</c> parameter.</summary>
     Request,
 
+    /// <summary>
+    /// Two int parameters named as a pair of <see cref="Conventions.PagingParameterPairs"/> other than skip-then-take:
+    /// <c>(take, skip)</c>, <c>(pageIndex, pageSize)</c>, <c>(page, perPage)</c>; <c>First</c>/<c>Second</c> are in the factory's order.
+    /// </summary>
+    Pair,
+
     /// <summary>A page type with Skip/Take, Offset/Limit (<c>Of</c>), PageNumber/PageSize (<c>OfPage</c>) or PageIndex/PageSize (<c>OfPageIndex</c>).</summary>
     Properties,
 }
@@ -203,4 +209,11 @@ internal enum PageKind
 /// <param name="Factory">Properties: the <c>PageRequest</c> factory (Of, OfPage, OfPageIndex).</param>
 /// <param name="FirstProperty">Properties: the first property.</param>
 /// <param name="SecondProperty">Properties: the second property.</param>
-internal sealed record PageSpec(PageKind Kind, string First, string? Second, string? Factory, string? FirstProperty, string? SecondProperty);
+internal sealed record PageSpec(PageKind Kind, string First, string? Second, string? Factory, string? FirstProperty, string? SecondProperty)
+{
+    /// <summary>Pair: what a null <c>First</c> means (<c>int?</c> paging: <c>0</c> skips nothing), or null for an <c>int</c>.</summary>
+    public string? FirstWhenNull { get; init; }
+
+    /// <summary>Pair: what a null <c>Second</c> means (<c>int?</c> paging: <c>int.MaxValue</c> takes everything), or null for an <c>int</c>.</summary>
+    public string? SecondWhenNull { get; init; }
+}

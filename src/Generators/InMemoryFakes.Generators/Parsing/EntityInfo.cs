@@ -74,12 +74,22 @@ internal sealed class EntityInfo
             keys = new List<IPropertySymbol> { byName };
         }
 
+        return WithKeys(context, type, keys);
+    }
+
+    /// <summary>
+    /// The entity view of a type whose key is known some other way: the properties the interface's own members prove
+    /// identify one entity (<see cref="ProvenKeys"/>), in the order those members take them.
+    /// </summary>
+    public static EntityInfo WithKeys(ParseContext context, ITypeSymbol type, IReadOnlyList<IPropertySymbol> keys)
+    {
+        type = TypeNames.Underlying(type);
         var keyType = keys.Count == 1
             ? TypeNames.Underlying(keys[0].Type)
             : context.Compilation.CreateTupleTypeSymbol(
                 keys.Select(static k => TypeNames.Underlying(k.Type)).ToImmutableArray(),
                 keys.Select(static k => (string?)k.Name).ToImmutableArray());
-        return new EntityInfo(type, keys, keyType, properties);
+        return new EntityInfo(type, keys, keyType, context.PropertiesOf(type));
     }
 
     /// <summary>Whether the parameters are the key: one parameter convertible to it, or one per part of a composite key.</summary>

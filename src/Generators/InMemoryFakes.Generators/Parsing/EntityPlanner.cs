@@ -14,6 +14,7 @@ internal static class EntityPlanner
     public static StoreSpec Plan(ParseContext context, EntityInfo entity, List<MemberCandidate> pending, StoreBuilder store)
     {
         var spec = Model(context, entity);
+        spec = spec with { Unique = spec.Unique.Concat(ProvenUnique(spec, ProvenKeys.AlternateKeys(context, entity, pending))).ToArray() };
         if (entity.Type is not ITypeParameterSymbol)
         {
             var (copy, immutable) = CopyPlanner.Plan(context, entity.Type, store);
@@ -121,6 +122,32 @@ internal static class EntityPlanner
         }
 
         return UnitOfWorkModel.None;
+    }
+
+    /// <summary>
+    /// Unique constraints for the alternate keys the interface proves (<see cref="ProvenKeys.AlternateKeys"/>), unless a
+    /// <c>[Unique]</c> attribute already constrains the same properties.
+    /// </summary>
+    private static IEnumerable<UniqueSpec> ProvenUnique(EntitySpec spec, List<IPropertySymbol[]> alternates)
+    {
+        foreach (var properties in alternates)
+        {
+            var names = properties.Select(static p => TypeNames.Escape(p.Name)).ToArray();
+            if (spec.Unique.Any(u => u.Properties.Count == names.Length && names.All(n => u.Properties.Contains(n))))
+            {
+                continue;
+            }
+
+            if (properties.Length == 1)
+            {
+                yield return new UniqueSpec(properties[0].Name, names, EquatableArray<string>.Empty, properties[0].Name);
+            }
+            else
+            {
+                var nullable = properties.Where(static p => TypeNames.AllowsNull(p.Type)).Select(static p => TypeNames.Escape(p.Name)).ToArray();
+                yield return new UniqueSpec(string.Join("+", properties.Select(static p => p.Name)), names, nullable, null);
+            }
+        }
     }
 
     /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
@@ -263,6 +290,20 @@ internal static class EntityPlanner
                 return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
             }
 
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+                && QueryBinder.IsPaging(_context, significant))
+            {
+                // GetAllAsync(int take, int skip), ListAsync(pageIndex, pageSize): every entity, one page of them.
+                reported = true;
+                return QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, significant);
+            }
+
+            if (significant.FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(p.Name, Conventions.SortingParameterNames)) is { } sorting
+                && (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes)))
+            {
+                return Fail("parameter '" + sorting.Name + "' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order", out reason);
+            }
+
             var range = Ranges(candidate, significant, out reason);
             if (range is not null || reason is not null)
             {
@@ -285,6 +326,12 @@ internal static class EntityPlanner
             if (specification is not null || reason is not null)
             {
                 return specification;
+            }
+
+            var markAs = MarkAs(candidate, significant, out reason);
+            if (markAs is not null || reason is not null)
+            {
+                return markAs;
             }
 
             var setField = SetField(candidate, significant, out reason);
@@ -646,6 +693,94 @@ internal static class EntityPlanner
             => !property.IsValueType && property.NullableAnnotation == NullableAnnotation.NotAnnotated && TypeNames.AllowsNull(value);
 
         /// <summary>Sets one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
+        /// <summary>
+        /// <c>Mark[Entity]As{Word}(key)</c> (shape 20 with the value in the name): sets the <c>bool</c> property <c>Is{Word}</c>
+        /// or <c>{Word}</c> to true, or the one enum property whose type has a member <c>{Word}</c> to it
+        /// (<c>MarkAsPublished(id)</c> → <c>State = EventState.Published</c>), on the entity found by key. A word that names
+        /// neither, or a member of several enum properties, is refused: which field changes is not said.
+        /// </summary>
+        private OperationSpec? MarkAs(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var noun = NounAfter(candidate.Verb, Conventions.MarkAsVerbs);
+            var at = noun?.IndexOf("As", StringComparison.Ordinal) ?? -1;
+            if (noun is null || at < 0 || noun.Length == at + 2 || !char.IsUpper(noun[at + 2]) || !IsBare(noun.Substring(0, at)) || args.Length == 0)
+            {
+                return null;
+            }
+
+            var word = noun.Substring(at + 2);
+            var bound = EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out var problem);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                return Fail(problem ?? "its parameters must be the key of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            IPropertySymbol? property = null;
+            string? value = null;
+            foreach (var candidateProperty in _context.PropertiesOf(_entity.Type))
+            {
+                if (candidateProperty.Type.SpecialType == SpecialType.System_Boolean && (candidateProperty.Name == "Is" + word || candidateProperty.Name == word))
+                {
+                    property = candidateProperty;
+                    value = "true";
+                    break;
+                }
+            }
+
+            if (property is null)
+            {
+                var enums = _context.PropertiesOf(_entity.Type)
+                    .Where(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.GetMembers(word).OfType<IFieldSymbol>().Any())
+                    .ToList();
+                if (enums.Count > 1)
+                {
+                    return Fail("'" + word + "' is a member of the enums of several properties (" + string.Join(", ", enums.Select(static p => p.Name)) + "), so which one it sets is not said", out reason);
+                }
+
+                if (enums.Count == 1)
+                {
+                    property = enums[0];
+                    value = _context.RenderNotNull(TypeNames.Underlying(property.Type)) + "." + TypeNames.Escape(word);
+                }
+            }
+
+            if (property is null || value is null)
+            {
+                return Fail("'" + word + "' names neither a bool property (Is" + word + ", " + word + ") nor a member of an enum property of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || (property.SetMethod.IsInitOnly && !_entity.Type.IsRecord))
+            {
+                return Fail(property.Name + " has no setter", out reason);
+            }
+
+            SetFieldResult result;
+            if (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask)
+            {
+                result = SetFieldResult.None;
+            }
+            else if (TypeFacts.IsBool(candidate.Result))
+            {
+                result = SetFieldResult.Bool;
+            }
+            else if (TypeFacts.IsIntOrLong(candidate.Result))
+            {
+                result = SetFieldResult.Count;
+            }
+            else if (TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable)
+            {
+                result = SetFieldResult.Entity;
+            }
+            else
+            {
+                return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result);
+        }
+
         private OperationSpec? SetField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
             reason = null;

@@ -190,6 +190,17 @@ internal static class QueryBinder
         return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments);
     }
 
+    /// <summary>Whether the parameters are exactly paging (<see cref="PlanPaging"/>): <c>GetAllAsync(int take, int skip)</c>.</summary>
+    public static bool IsPaging(ParseContext context, IParameterSymbol[] parameters)
+        => parameters.Length > 0 && PlanPaging(context, parameters, new List<string>(), out var problem) is not null && problem is null;
+
+    /// <summary>A list of every entity, one page of it: a list verb whose parameters are only paging, in insertion order.</summary>
+    public static EntityQueryOp? BindPaged(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, string verbName, IParameterSymbol[] paging)
+    {
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>>(), new List<OrderSyntax<QueryPath>>(), false);
+        return Bind(context, candidate, entity, store, unique, indexed, QueryVerb.Select, verbName, 0, false, body, paging);
+    }
+
     /// <summary>
     /// Plans a lookup whose parameters were bound by name to the key and properties (<c>GetAsync(string userId)</c>,
     /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks.
@@ -1092,6 +1103,35 @@ internal static class QueryBinder
             return new PageSpec(PageKind.SkipTake, TypeNames.Escape(rest[0].Name), TypeNames.Escape(rest[1].Name), null, null, null);
         }
 
+        if (rest.Length == 2 && rest.All(static p => IsInt(p.Type) || IsNullableInt(p.Type)))
+        {
+            foreach (var (factory, first, second) in Conventions.PagingParameterPairs)
+            {
+                for (var order = 0; order < 2; order++)
+                {
+                    var a = rest[order];
+                    var b = rest[1 - order];
+                    if (!Conventions.NameIn(a.Name, first) || !Conventions.NameIn(b.Name, second))
+                    {
+                        continue;
+                    }
+
+                    // (int? count, int? offset) (OpenIddict's ListAsync): a null offset skips nothing, a null count takes everything.
+                    // Page numbers have no such meaning, so only skip/take may be nullable.
+                    if (factory != "Of" && (IsNullableInt(a.Type) || IsNullableInt(b.Type)))
+                    {
+                        continue;
+                    }
+
+                    return new PageSpec(PageKind.Pair, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name), factory, null, null)
+                    {
+                        FirstWhenNull = IsNullableInt(a.Type) ? "0" : null,
+                        SecondWhenNull = IsNullableInt(b.Type) ? "int.MaxValue" : null,
+                    };
+                }
+            }
+        }
+
         if (rest.Length == 1 && PageRequest(context, rest[0], nullChecks) is { } page)
         {
             return page;
@@ -1099,9 +1139,13 @@ internal static class QueryBinder
 
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
         problem = "(" + names + ") " + (rest.Length == 1 ? "is" : "are")
-            + " not used by any condition, and paging is two trailing ints named skip/offset and take/limit/count/size/pageSize, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex and PageSize)";
+            + " not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex and pageSize, or page/pageNumber and pageSize/perPage, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex and PageSize)";
         return null;
     }
+
+    private static bool IsInt(ITypeSymbol type) => type.SpecialType == SpecialType.System_Int32;
+
+    private static bool IsNullableInt(ITypeSymbol type) => TypeNames.IsNullableValueType(type) && IsInt(TypeNames.Underlying(type));
 
     private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks)
     {

@@ -81,6 +81,13 @@ internal static class StoreClassifier
             var keyValueOrBlob = BlobScore(context, candidates) > 0 || KeyValueScore(context, candidates) > 0;
             if (entity is null && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
             {
+                // Only where IMF0009 would be the answer: a key the interface's own members prove (a single-entity read
+                // and a removal by the same properties). A store the members call key-value or blob is never re-read here.
+                entity = ProvenKeys.Entity(context, top.Type, candidates);
+            }
+
+            if (entity is null && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
+            {
                 if (top.Type is ITypeParameterSymbol)
                 {
                     context.Report(DiagnosticDescriptors.OpenGenericWithoutKey, IdentifierLocation(context), context.Interface.ToDisplayString(), "its entity type parameter '" + top.Type.Name + "' has no constraint with a key property");

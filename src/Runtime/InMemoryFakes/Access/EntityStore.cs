@@ -102,10 +102,10 @@ public sealed class EntityStore<TKey, TEntity>
     /// <exception cref="DuplicateKeyException">The key or a unique value is taken.</exception>
     public TEntity Add(TEntity entity) => _table.Add(entity);
 
-    /// <summary>Adds an entity unless its key is taken.</summary>
+    /// <summary>Adds an entity unless its key or a unique value is taken (<see cref="EntityTable{TKey, TEntity}.AddIfAbsent"/>).</summary>
     /// <param name="entity">The entity.</param>
-    /// <returns>False when the key is taken (nothing changed).</returns>
-    public bool TryAdd(TEntity entity) => _table.TryAdd(entity, out _);
+    /// <returns>False when the key or a unique value is taken, or the Reject quota policy dropped it (nothing changed).</returns>
+    public bool TryAdd(TEntity entity) => _table.AddIfAbsent(entity, out _);
 
     /// <summary>Replaces the entity with the same key; checks and bumps its concurrency token.</summary>
     /// <param name="entity">The entity.</param>

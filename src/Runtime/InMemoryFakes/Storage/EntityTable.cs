@@ -111,6 +111,54 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <summary>
+    /// Adds an entity unless its key or one of its unique values is taken by a live entity: the <c>bool</c> of a set's
+    /// <c>Add</c> (<c>HashSet&lt;T&gt;.Add</c>, <c>ConcurrentDictionary.TryAdd</c>), checked and written under the table's lock.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="added">The entity as stored, with its generated key; the entity passed in when it was not stored.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when it was stored; <see langword="false"/> when the key or a unique value is taken,
+    /// or the <see cref="QuotaPolicy.Reject"/> policy dropped it. The store is then unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
+    /// <exception cref="QuotaExceededException">The store is full and the policy is <see cref="QuotaPolicy.Throw"/>.</exception>
+    public bool AddIfAbsent(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        added = entity;
+        List<EntryEvictedEventArgs>? evicted = null;
+        try
+        {
+            lock (Gate)
+            {
+                var key = Model.GetKey(entity);
+                var now = NowTicks();
+                var unset = KeyIsUnset(key);
+                if (!unset && key is not null && LiveEntryLocked(key, now, ref evicted) is not null)
+                {
+                    return false;
+                }
+
+                if (!unset && key is not null && UniqueTakenLocked(key, entity, now))
+                {
+                    return false;
+                }
+
+                if (unset && UniqueTakenLocked(default!, entity, now))
+                {
+                    return false;
+                }
+
+                // The same lock is held (it is reentrant): nothing can take the key or a value between the check and the add.
+                return TryAdd(entity, out added, entityParam);
+            }
+        }
+        finally
+        {
+            AfterWrite(evicted);
+        }
+    }
+
+    /// <summary>
     /// Adds several entities as one all-or-nothing step (<see cref="FakeTable{TKey, TValue}.AllOrNothing{TResult}(Func{TResult})"/>):
     /// either all are stored or, on any error, none, and no reader ever sees some of them.
     /// </summary>

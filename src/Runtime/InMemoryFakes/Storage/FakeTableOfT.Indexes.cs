@@ -41,6 +41,33 @@ public partial class FakeTable<TKey, TValue>
         }
     }
 
+    /// <summary>Whether a live entry with another key holds one of the value's unique values (a read: nothing is swept or thrown).</summary>
+    private protected bool UniqueTakenLocked(TKey key, TValue value, long now)
+    {
+        if (_indexes is null)
+        {
+            return false;
+        }
+
+        foreach (var index in _indexes)
+        {
+            if (!index.Unique || index.GetValue(value) is not { } unique || index.Slot(unique) is not { } slot)
+            {
+                continue;
+            }
+
+            foreach (var holder in slot as Entry[] ?? new[] { (Entry)slot })
+            {
+                if (!Comparer.Equals(holder.Key, key) && Volatile.Read(ref holder.ExpiresAt) > now)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Refuses a write whose unique values live entries with other keys hold; expired holders found on the way are removed and reported.</summary>
     private void CheckUniqueLocked(TKey key, TValue value, long now, ref List<EntryEvictedEventArgs>? evicted)
     {

@@ -297,6 +297,42 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>
+    /// As <see cref="EntityTable{TKey, TEntity}.AddIfAbsent"/>: <see langword="false"/> when the key is taken (tracked here,
+    /// or stored and not deleted here). Under deferred writes a unique value is checked when the change is saved, as
+    /// EF Core's <c>SaveChanges</c> finds a unique index violation only then.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="added">The entity as stored or tracked; the entity passed in when it was not added.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when it was added (or tracked to be added).</returns>
+    public bool AddIfAbsent(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                var stored = Table.AddIfAbsent(entity, out added, entityParam);
+                if (stored)
+                {
+                    Remember(added, State.Unchanged, entityParam);
+                }
+
+                return stored;
+            }
+
+            added = entity;
+            var key = Table.Model.GetKey(entity);
+            if (key is not null && !Table.KeyIsUnset(key) && TryGetValue(key, out _, entityParam))
+            {
+                return false;
+            }
+
+            return TryAdd(entity, out added, entityParam);
+        }
+    }
+
     /// <summary>Adds each entity as <see cref="Add"/> does; nothing is tracked when one is null.</summary>
     /// <param name="entities">The entities.</param>
     /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
