@@ -39,6 +39,8 @@ internal static class Targets
     [
         new("Get by key", "fake (reference) ≤ 1.5× ConcurrentDictionary.TryGetValue", Kind.AtMost, "GetByKeyBenchmarks.Fake_Find_Reference", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 1.5),
         new("Get by key", "fake (copy-on-read, 4-property class) ≤ 3× ConcurrentDictionary.TryGetValue", Kind.AtMost, "GetByKeyBenchmarks.Fake_Find_CopyOnRead", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 3),
+        new("Get by key", "ConcurrentDictionary.TryGetValue + hand-written copy (new Customer { … }, a copying read's floor) vs ConcurrentDictionary.TryGetValue", Kind.Report, "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue_HandWrittenCopy", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 0),
+        new("Get by key", "fake (copy-on-read) vs ConcurrentDictionary.TryGetValue + hand-written copy", Kind.Report, "GetByKeyBenchmarks.Fake_Find_CopyOnRead", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue_HandWrittenCopy", 0),
         new("Get by key", "Moq-backed fake ≥ 20× slower than fake (reference)", Kind.AtLeast, "GetByKeyBenchmarks.Moq_Find", "GetByKeyBenchmarks.Fake_Find_Reference", 20),
         new("Get by key", "NSubstitute-backed fake ≥ 20× slower than fake (reference)", Kind.AtLeast, "GetByKeyBenchmarks.NSubstitute_Find", "GetByKeyBenchmarks.Fake_Find_Reference", 20),
         new("Get by key", "EF Core InMemory by key (AsNoTracking, 20k rows) ≥ 1,000× slower than fake (reference)", Kind.AtLeast, "GetByKeyBenchmarks.EfCore_QueryByKey_NoTracking", "GetByKeyBenchmarks.Fake_Find_Reference", 1000),
