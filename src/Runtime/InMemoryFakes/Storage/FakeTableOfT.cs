@@ -110,7 +110,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         Copier = copier ?? ValueCopier<TValue>.Reference;
         _copies = Copier.Copies;
         _plainCopy = Copier.PlainCopy;
-        Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
+        if (Copier.Copies)
+        {
+            // A copier that never copies never reports, and it is one shared instance (ValueCopier<T>.Reference, used by
+            // every table in CopyMode.Reference and for immutable values): subscribing to it would keep every such table
+            // alive for the life of the process, and grow its handler list by one per table.
+            Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
+        }
         _clock = options.Clock;
         _quota = options.Quota;
         _measures = measureSizes || _quota.MaxBytes > 0;
