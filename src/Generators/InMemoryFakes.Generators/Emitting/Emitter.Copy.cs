@@ -138,14 +138,17 @@ internal static partial class Emitter
 
     /// <summary>
     /// The context-free copy of a class whose every field is immutable (<see cref="CopyMethodSpec.FlatCopy"/>): the same
-    /// fields as <see cref="WriteObjectCopy"/> into an instance made without a constructor, with no <c>CopyContext</c>
+    /// fields as <see cref="WriteObjectCopy"/> into an instance made without a constructor (or by a constructor that has no
+    /// effect but literal field values, <see cref="CopyMethodSpec.FlatCopyConstructs"/>), with no <c>CopyContext</c>
     /// (nothing to share, no cycle). The runtime calls it only for values of exactly this type.
     /// </summary>
     private static void WriteFlatCopy(SourceWriter w, CopyMethodSpec method)
     {
         var type = method.Type;
         w.Open("private static " + type + " " + method.FlatCopy + "(" + type + " from)");
-        w.Line("var to = (" + type + ")global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(" + type + "));");
+        w.Line(method.FlatCopyConstructs
+            ? "var to = new " + type + "();"
+            : "var to = (" + type + ")global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(" + type + "));");
         foreach (var member in method.Members)
         {
             var target = member.ViaAccessor ? member.Target + "(to)" : (member.DeclaringType is null ? "to." : "((" + member.DeclaringType + ")to).") + member.Target;

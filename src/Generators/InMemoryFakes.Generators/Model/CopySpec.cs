@@ -51,6 +51,10 @@ internal enum CopyMethodKind
 /// the name of a second method, <c>static T Name(T source)</c>, that copies a value of exactly that type without a
 /// <c>CopyContext</c> (nothing in it can be shared or cyclic). Null otherwise.
 /// </param>
+/// <param name="FlatCopyConstructs">
+/// For <paramref name="FlatCopy"/>: the copy starts from <c>new T()</c> (a constructor with no effect but literal field
+/// values, see <c>CopyRules.ConstructsWithoutEffects</c>) instead of <c>RuntimeHelpers.GetUninitializedObject</c>.
+/// </param>
 internal sealed record CopyMethodSpec(
     string Name,
     string Type,
@@ -61,7 +65,8 @@ internal sealed record CopyMethodSpec(
     EquatableArray<MemberCopySpec> Members,
     ValueCopySpec? Value,
     string? OwnCopy = null,
-    string? FlatCopy = null);
+    string? FlatCopy = null,
+    bool FlatCopyConstructs = false);
 
 /// <summary>A subtype a copy dispatches to: its copy method, or the value itself when the subtype is immutable.</summary>
 /// <param name="Type">The subtype, rendered.</param>

@@ -109,6 +109,7 @@ internal static class CopyPlanner
                 if (draft.Name == root && IsFlat(draft.Kind, draft.Members))
                 {
                     draft.FlatCopy = _context.Names.New("__FlatCopy" + TypeNames.Sanitize(draft.Type.Name));
+                    draft.FlatCopyConstructs = _rules.ConstructsWithoutEffects((INamedTypeSymbol)draft.Type);
                 }
             }
 
@@ -495,6 +496,8 @@ internal static class CopyPlanner
 
         public string? FlatCopy { get; set; }
 
-        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value, OwnCopy, FlatCopy);
+        public bool FlatCopyConstructs { get; set; }
+
+        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value, OwnCopy, FlatCopy, FlatCopyConstructs);
     }
 }
