@@ -150,6 +150,15 @@ public class CopyPlanTests
     }
 
     [Fact]
+    public void Flat_copies_compile_with_no_warning_when_the_entities_are_nullable_oblivious()
+    {
+        var source = "#nullable disable\n" + FlatShapes.Replace("?", "", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(source);
+        Assertions.Clean(run);
+        Assert.Contains("var to = new global::Flat.Plain();", run.Source("Flat.IPlains.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entity_with_a_mutable_member_gets_no_context_free_copy()
     {
         var run = GeneratorHarness.Run(FlatShapes);
