@@ -39,6 +39,8 @@ internal static class Targets
     [
         new("Get by key", "fake (reference) ≤ 1.5× ConcurrentDictionary.TryGetValue", Kind.AtMost, "GetByKeyBenchmarks.Fake_Find_Reference", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 1.5),
         new("Get by key", "fake (copy-on-read, 4-property class) ≤ 3× ConcurrentDictionary.TryGetValue", Kind.AtMost, "GetByKeyBenchmarks.Fake_Find_CopyOnRead", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 3),
+        new("Get by key", "ConcurrentDictionary.TryGetValue + hand-written copy (new Customer { … }, a copying read's floor) vs ConcurrentDictionary.TryGetValue", Kind.Report, "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue_HandWrittenCopy", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 0),
+        new("Get by key", "fake (copy-on-read) vs ConcurrentDictionary.TryGetValue + hand-written copy", Kind.Report, "GetByKeyBenchmarks.Fake_Find_CopyOnRead", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue_HandWrittenCopy", 0),
         new("Get by key", "Moq-backed fake ≥ 20× slower than fake (reference)", Kind.AtLeast, "GetByKeyBenchmarks.Moq_Find", "GetByKeyBenchmarks.Fake_Find_Reference", 20),
         new("Get by key", "NSubstitute-backed fake ≥ 20× slower than fake (reference)", Kind.AtLeast, "GetByKeyBenchmarks.NSubstitute_Find", "GetByKeyBenchmarks.Fake_Find_Reference", 20),
         new("Get by key", "EF Core InMemory by key (AsNoTracking, 20k rows) ≥ 1,000× slower than fake (reference)", Kind.AtLeast, "GetByKeyBenchmarks.EfCore_QueryByKey_NoTracking", "GetByKeyBenchmarks.Fake_Find_Reference", 1000),
@@ -65,6 +67,8 @@ internal static class Targets
         new("Per test: fixture + 10 operations", "EF Core on PostgreSQL, one transaction rolled back per test, vs the fake", Kind.Report, "PerTestBenchmarks.PostgreSql_TransactionRolledBack_TenOperations", "PerTestBenchmarks.Fake_FreshScope_TenOperations", 0),
         new("Per test: fixture + 10 operations", "EF Core InMemory, fresh database per test, vs the fake", Kind.Report, "PerTestBenchmarks.EfCoreInMemory_FreshDatabase_TenOperations", "PerTestBenchmarks.Fake_FreshScope_TenOperations", 0),
         new("Query (100k entities)", "indexed equality query (one match, FindByEmail) ≤ 5× key lookup", Kind.AtMost, "QueryBenchmarks.Fake_Indexed_FindByEmail", "QueryBenchmarks.Fake_Find_ByKey", 5),
+        new("Query (100k entities)", "Dictionary<string, Account>.TryGetValue by email (a lookup by the string's hash, the floor of any lookup by it) vs key lookup", Kind.Report, "QueryBenchmarks.Dictionary_ByEmail_TryGetValue", "QueryBenchmarks.Fake_Find_ByKey", 0),
+        new("Query (100k entities)", "indexed FindByEmail vs Dictionary<string, Account>.TryGetValue by email", Kind.Report, "QueryBenchmarks.Fake_Indexed_FindByEmail", "QueryBenchmarks.Dictionary_ByEmail_TryGetValue", 0),
         new("Query (100k entities)", "unindexed scan (derived FindByRegion, 1,000 matches) ≤ 1.5× LINQ Where over the same values", Kind.AtMost, "QueryBenchmarks.Fake_Unindexed_FindByRegion", "QueryBenchmarks.Linq_Where_ToList", 1.5),
         new("Query (100k entities)", "unindexed scan (runtime EntityTable.Where) vs LINQ Where", Kind.Report, "QueryBenchmarks.Fake_Scan_Where", "QueryBenchmarks.Linq_Where_ToList", 0),
         new("Query (100k entities)", "indexed FindByCountry (1,000 matches) vs LINQ Where", Kind.Report, "QueryBenchmarks.Fake_Indexed_FindByCountry", "QueryBenchmarks.Linq_Where_ToList", 0),

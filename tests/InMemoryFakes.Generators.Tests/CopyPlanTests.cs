@@ -99,6 +99,76 @@ public class CopyPlanTests
         Assert.Contains("new global::InMemoryFakes.Support.CopyPlan<global::System.Collections.Generic.List<global::Shapes.Order>>(static (v, c) => __CopyValue(v, c))", run.Source("Shapes.IOrderDrafts.InMemoryFake.g.cs"), StringComparison.Ordinal);
     }
 
+    /// <summary>Flat entities (every field immutable), each with a different way its constructor could have an effect.</summary>
+    private const string FlatShapes = Sources.Usings + """
+        namespace Flat;
+
+        public enum Level { Basic, Gold }
+        public sealed class Plain { public int Id { get; set; } public string Name { get; set; } = ""; public Level Level { get; set; } public DateTime At { get; set; } = default; }
+        public sealed class Counted { public static int Made; public Counted() { Made++; } public int Id { get; set; } }
+        public sealed class Stamped { public int Id { get; set; } public DateTime At { get; set; } = DateTime.UtcNow; }
+        public sealed class Demanding { public int Id { get; set; } public required string Name { get; set; } }
+        public sealed record Positional(int Id, string Name);
+        public class Base { public int Id { get; set; } }
+        public sealed class Derived : Base { public string Name { get; set; } = ""; }
+        public sealed class Holder { public int Id { get; set; } public List<string> Tags { get; set; } = new(); }
+
+        [InMemoryFake] public interface IPlains { Plain? Find(int id); void Add(Plain value); }
+        [InMemoryFake] public interface ICounteds { Counted? Find(int id); void Add(Counted value); }
+        [InMemoryFake] public interface IStampeds { Stamped? Find(int id); void Add(Stamped value); }
+        [InMemoryFake] public interface IDemandings { Demanding? Find(int id); void Add(Demanding value); }
+        [InMemoryFake(CopyMode = CopyMode.Copy)] public interface IPositionals { Positional? Find(int id); void Add(Positional value); }
+        [InMemoryFake] public interface IDeriveds { Derived? Find(int id); void Add(Derived value); }
+        [InMemoryFake] public interface IHolders { Holder? Find(int id); void Add(Holder value); }
+        """;
+
+    [Theory]
+    [InlineData("IPlains", "Plain", true)]
+    [InlineData("IDeriveds", "Derived", true)]
+    [InlineData("ICounteds", "Counted", false)]
+    [InlineData("IStampeds", "Stamped", false)]
+    [InlineData("IDemandings", "Demanding", false)]
+    [InlineData("IPositionals", "Positional", false)]
+    public void A_flat_entity_gets_a_context_free_copy_that_runs_its_constructor_only_when_it_has_no_effect(string fake, string entity, bool constructs)
+    {
+        var run = GeneratorHarness.Run(FlatShapes);
+        Assertions.Clean(run);
+        var source = run.Source("Flat." + fake + ".InMemoryFake.g.cs");
+
+        Assert.Contains("FlatCopy = static e => __FlatCopy" + entity + "(e),", source, StringComparison.Ordinal);
+        Assert.Contains("private static global::Flat." + entity + " __FlatCopy" + entity + "(global::Flat." + entity + " from)", source, StringComparison.Ordinal);
+        var flat = source[source.IndexOf("__FlatCopy" + entity + "(global::", StringComparison.Ordinal)..];
+        var construction = flat[..flat.IndexOf(';', StringComparison.Ordinal)];
+        if (constructs)
+        {
+            Assert.Contains("var to = new global::Flat." + entity + "()", construction, StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Contains("GetUninitializedObject(typeof(global::Flat." + entity + "))", construction, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void Flat_copies_compile_with_no_warning_when_the_entities_are_nullable_oblivious()
+    {
+        var source = "#nullable disable\n" + FlatShapes.Replace("?", "", StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(source);
+        Assertions.Clean(run);
+        Assert.Contains("var to = new global::Flat.Plain();", run.Source("Flat.IPlains.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_with_a_mutable_member_gets_no_context_free_copy()
+    {
+        var run = GeneratorHarness.Run(FlatShapes);
+        Assertions.Clean(run);
+        var source = run.Source("Flat.IHolders.InMemoryFake.g.cs");
+
+        Assert.Contains("DeepCopyInContext = static (e, c) => __CopyHolder(e, c),", source, StringComparison.Ordinal);
+        Assert.DoesNotContain("FlatCopy", source, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Copies_compile_with_no_warning_when_the_entity_and_interface_are_nullable_oblivious()
     {

@@ -58,6 +58,12 @@ internal static partial class Emitter
             {
                 case CopyMethodKind.Object:
                     WriteObjectCopy(w, method);
+                    if (method.FlatCopy is not null)
+                    {
+                        w.Line();
+                        WriteFlatCopy(w, method);
+                    }
+
                     break;
                 case CopyMethodKind.Struct:
                     WriteStructCopy(w, method);
@@ -127,6 +133,30 @@ internal static partial class Emitter
 
         w.Outdent();
         w.Line("});");
+        w.Close();
+    }
+
+    /// <summary>
+    /// The context-free copy of a class whose every field is immutable (<see cref="CopyMethodSpec.FlatCopy"/>): the same
+    /// fields as <see cref="WriteObjectCopy"/> into an instance made without a constructor (or by a constructor that has no
+    /// effect but literal field values, <see cref="CopyMethodSpec.FlatCopyConstructs"/>), with no <c>CopyContext</c>
+    /// (nothing to share, no cycle). The runtime calls it only for values of exactly this type.
+    /// </summary>
+    private static void WriteFlatCopy(SourceWriter w, CopyMethodSpec method)
+    {
+        var type = method.Type;
+        w.Open("private static " + type + " " + method.FlatCopy + "(" + type + " from)");
+        w.Line(method.FlatCopyConstructs
+            ? "var to = new " + type + "();"
+            : "var to = (" + type + ")global::System.Runtime.CompilerServices.RuntimeHelpers.GetUninitializedObject(typeof(" + type + "));");
+        foreach (var member in method.Members)
+        {
+            var target = member.ViaAccessor ? member.Target + "(to)" : (member.DeclaringType is null ? "to." : "((" + member.DeclaringType + ")to).") + member.Target;
+            var read = member.ViaAccessor ? member.Target + "(from)" : (member.DeclaringType is null ? "from." : "((" + member.DeclaringType + ")from).") + member.Target;
+            w.Line(target + " = " + read + ";");
+        }
+
+        w.Line("return to;");
         w.Close();
     }
 

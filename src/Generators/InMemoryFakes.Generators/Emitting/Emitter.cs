@@ -218,6 +218,20 @@ internal static partial class Emitter
             ? variable + " with { " + write.Property + " = " + value + " }"
             : "{ " + variable + "." + write.Property + " = " + value + "; return " + variable + "; }";
 
+    /// <summary>The context-free copy generated beside the copy method <paramref name="copy"/>, if its type is flat.</summary>
+    private static string? FlatCopyOf(FakeSpec fake, string copy)
+    {
+        foreach (var method in fake.Store.CopyMethods)
+        {
+            if (method.Name == copy)
+            {
+                return method.FlatCopy;
+            }
+        }
+
+        return null;
+    }
+
     private static void WriteEntityModel(SourceWriter w, FakeSpec fake, EntitySpec entity)
     {
         var modelType = EntityModel + "<" + entity.KeyType + ", " + entity.EntityType + ">";
@@ -249,6 +263,10 @@ internal static partial class Emitter
         if (entity.Copy is not null)
         {
             w.Line("DeepCopyInContext = static (e, c) => " + entity.Copy + "(e, c),");
+            if (FlatCopyOf(fake, entity.Copy) is { } flat)
+            {
+                w.Line("FlatCopy = static e => " + flat + "(e),");
+            }
         }
 
         if (entity.IsImmutable)
@@ -376,7 +394,8 @@ internal static partial class Emitter
                 var plan = CopyPlan + "<" + keyValue.ValueType + ">";
                 if (keyValue.Copy is not null)
                 {
-                    args += ", new " + plan + "(static (v, c) => " + keyValue.Copy + "(v, c)" + (keyValue.IsImmutable ? ", IsImmutable: true" : "") + ")";
+                    args += ", new " + plan + "(static (v, c) => " + keyValue.Copy + "(v, c)" + (keyValue.IsImmutable ? ", IsImmutable: true" : "") + ")"
+                        + (FlatCopyOf(fake, keyValue.Copy) is { } flat ? " { FlatCopy = static v => " + flat + "(v) }" : "");
                 }
                 else if (keyValue.IsImmutable)
                 {

@@ -46,6 +46,15 @@ internal enum CopyMethodKind
 /// <param name="Members">For <see cref="CopyMethodKind.Object"/> and <see cref="CopyMethodKind.Struct"/>: the fields copied.</param>
 /// <param name="Value">For <see cref="CopyMethodKind.Value"/>: the copy of the whole value.</param>
 /// <param name="OwnCopy">For <see cref="CopyMethodKind.Own"/>: the method the type copies itself with, or <c>new</c> for its copy constructor.</param>
+/// <param name="FlatCopy">
+/// For the store's own value type, a <see cref="CopyMethodKind.Object"/> whose every field is kept as it is (immutable):
+/// the name of a second method, <c>static T Name(T source)</c>, that copies a value of exactly that type without a
+/// <c>CopyContext</c> (nothing in it can be shared or cyclic). Null otherwise.
+/// </param>
+/// <param name="FlatCopyConstructs">
+/// For <paramref name="FlatCopy"/>: the copy starts from <c>new T()</c> (a constructor with no effect but literal field
+/// values, see <c>CopyRules.ConstructsWithoutEffects</c>) instead of <c>RuntimeHelpers.GetUninitializedObject</c>.
+/// </param>
 internal sealed record CopyMethodSpec(
     string Name,
     string Type,
@@ -55,7 +64,9 @@ internal sealed record CopyMethodSpec(
     EquatableArray<SubtypeCopySpec> Subtypes,
     EquatableArray<MemberCopySpec> Members,
     ValueCopySpec? Value,
-    string? OwnCopy = null);
+    string? OwnCopy = null,
+    string? FlatCopy = null,
+    bool FlatCopyConstructs = false);
 
 /// <summary>A subtype a copy dispatches to: its copy method, or the value itself when the subtype is immutable.</summary>
 /// <param name="Type">The subtype, rendered.</param>

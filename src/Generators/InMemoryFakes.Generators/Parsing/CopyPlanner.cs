@@ -31,9 +31,17 @@ internal static class CopyPlanner
     {
         var graph = new Graph(context);
         var result = graph.Root(type);
-        graph.Complete(store);
+        graph.Complete(store, result.Copy);
         return result;
     }
+
+    /// <summary>
+    /// Whether a copy is flat: an <see cref="CopyMethodKind.Object"/> whose every field is kept as it is: strings, numbers, enums, dates and other
+    /// immutable values. Such an object holds no reference a copy must track (no shared object, no cycle), so the copy is
+    /// the same field by field without a <c>CopyContext</c>; the runtime uses it for values of exactly that type.
+    /// </summary>
+    private static bool IsFlat(CopyMethodKind kind, List<MemberCopySpec> members)
+        => kind == CopyMethodKind.Object && members.TrueForAll(static m => m.Value.Kind == ValueCopyKind.AsIs);
 
     /// <summary>The copy methods of one store, planned from its value type outwards through a work list.</summary>
     private sealed class Graph
@@ -84,13 +92,25 @@ internal static class CopyPlanner
             };
         }
 
-        /// <summary>Plans every method still waiting, then hands methods and accessors to the store in the order they were first needed.</summary>
-        public void Complete(StoreBuilder store)
+        /// <summary>
+        /// Plans every method still waiting, then hands methods and accessors to the store in the order they were first
+        /// needed; the root's copy (<paramref name="root"/>) also gets a context-free variant when it is flat.
+        /// </summary>
+        public void Complete(StoreBuilder store, string? root)
         {
             while (_pending.Count > 0)
             {
                 _context.CancellationToken.ThrowIfCancellationRequested();
                 Fill(_pending.Dequeue());
+            }
+
+            foreach (var draft in _order)
+            {
+                if (draft.Name == root && IsFlat(draft.Kind, draft.Members))
+                {
+                    draft.FlatCopy = _context.Names.New("__FlatCopy" + TypeNames.Sanitize(draft.Type.Name));
+                    draft.FlatCopyConstructs = _rules.ConstructsWithoutEffects((INamedTypeSymbol)draft.Type);
+                }
             }
 
             foreach (var draft in _order)
@@ -474,6 +494,10 @@ internal static class CopyPlanner
 
         public string? OwnCopy { get; init; }
 
-        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value, OwnCopy);
+        public string? FlatCopy { get; set; }
+
+        public bool FlatCopyConstructs { get; set; }
+
+        public CopyMethodSpec ToSpec() => new(Name, Rendered, Type.IsValueType, Kind, ChecksRuntimeType, Subtypes, Members, Value, OwnCopy, FlatCopy, FlatCopyConstructs);
     }
 }

@@ -190,6 +190,102 @@ internal sealed class CopyRules
     }
 
     /// <summary>
+    /// Whether <c>new T()</c> makes an instance of <paramref name="type"/> with no effect but field values, so a copy that
+    /// then assigns every field may start from it instead of <c>RuntimeHelpers.GetUninitializedObject</c> (which costs a
+    /// run-time type lookup per call): every class from the type up to <c>object</c> is declared in source, has a
+    /// parameterless constructor that is implicit or empty (no attributes, no <c>this(…)</c>/<c>base(…)</c> call with
+    /// arguments), accessible for the type itself, and only literal or <c>default</c> field initializers; no member is
+    /// <c>required</c>. Anything else (a constructor with a body, an initializer that calls code) keeps the uninitialized
+    /// instance, which never runs user code.
+    /// </summary>
+    public bool ConstructsWithoutEffects(INamedTypeSymbol type)
+    {
+        if (type.TypeKind != TypeKind.Class || type.IsAbstract || type.IsStatic)
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (!IsSource(current) || current.IsGenericType)
+            {
+                return false;
+            }
+
+            var constructor = current.InstanceConstructors.FirstOrDefault(static c => c.Parameters.Length == 0);
+            if (constructor is null || (SymbolEqualityComparer.Default.Equals(current, type) && !_context.IsAccessible(constructor)) || !IsEmptyConstructor(constructor))
+            {
+                return false;
+            }
+
+            foreach (var member in current.GetMembers())
+            {
+                if (member.IsStatic)
+                {
+                    continue;
+                }
+
+                if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
+                {
+                    return false;
+                }
+
+                if (!HasOnlyLiteralInitializer(member))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    private static bool IsEmptyConstructor(IMethodSymbol constructor)
+    {
+        if (constructor.IsImplicitlyDeclared)
+        {
+            return true;
+        }
+
+        if (constructor.GetAttributes().Length > 0)
+        {
+            return false;
+        }
+
+        foreach (var reference in constructor.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax() is not ConstructorDeclarationSyntax { ExpressionBody: null, Body.Statements.Count: 0 } declaration
+                || declaration.Initializer is { ArgumentList.Arguments.Count: > 0 } or { ThisOrBaseKeyword.Text: "this" })
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a field or property has no initializer, or a literal (<c>""</c>, <c>0</c>, <c>null</c>, <c>default</c>) one.</summary>
+    private static bool HasOnlyLiteralInitializer(ISymbol member)
+    {
+        foreach (var reference in member.DeclaringSyntaxReferences)
+        {
+            var initializer = reference.GetSyntax() switch
+            {
+                VariableDeclaratorSyntax variable => variable.Initializer?.Value,
+                PropertyDeclarationSyntax property => property.Initializer?.Value,
+                _ => null,
+            };
+
+            if (initializer is not (null or LiteralExpressionSyntax or DefaultExpressionSyntax))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
     /// The property or field the generated code may assign directly on a <paramref name="copied"/> — an auto-property with
     /// accessible get and (non-<c>init</c>) set accessors that no type between <paramref name="copied"/> and its declaring
     /// type overrides, so the setter that runs is the one that stores into this very field; an accessible, writable

@@ -72,6 +72,15 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public Func<TEntity, CopyContext, TEntity>? DeepCopyInContext { get; init; }
 
+    /// <summary>
+    /// A complete copy made without a <see cref="CopyContext"/>, for an entity class whose every field is immutable
+    /// (strings, numbers, enums, dates, immutable records): nothing in it can be shared or form a cycle, so there is no
+    /// graph to track. Valid only for values whose run-time type is exactly <typeparamref name="TEntity"/> (a subclass may
+    /// add mutable fields): values of any other type go through <see cref="DeepCopyInContext"/>. Set only together with
+    /// <see cref="DeepCopyInContext"/>; the generator emits it for such classes.
+    /// </summary>
+    public Func<TEntity, TEntity>? FlatCopy { get; init; }
+
     /// <summary><see langword="true"/> when the entity type is immutable, so <see cref="CopyMode.Auto"/> stores it as it is.</summary>
     public bool IsImmutable { get; init; }
 

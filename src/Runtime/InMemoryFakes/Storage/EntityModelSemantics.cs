@@ -55,6 +55,7 @@ internal static class EntityModelSemantics
             GenerateKeys = model.GenerateKeys,
             DeepCopy = model.DeepCopy,
             DeepCopyInContext = model.DeepCopyInContext,
+            FlatCopy = model.FlatCopy,
             IsImmutable = model.IsImmutable,
             ConcurrencyToken = model.ConcurrencyToken,
             UniqueConstraints = unique,

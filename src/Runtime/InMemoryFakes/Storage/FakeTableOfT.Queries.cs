@@ -42,7 +42,7 @@ public partial class FakeTable<TKey, TValue>
         var matches = new List<TValue>();
         lock (_gate)
         {
-            MatchLocked(state, predicate, probe, NowTicks(), stopAfter, matches, null);
+            MatchLocked(state, predicate, probe, QueryNowLocked(), stopAfter, matches, null);
         }
 
         if (order is not null && matches.Count > 1)
@@ -79,7 +79,7 @@ public partial class FakeTable<TKey, TValue>
         var first = new FirstOf();
         lock (_gate)
         {
-            MatchLocked(state, predicate, probe, NowTicks(), 1, null, null, first);
+            MatchLocked(state, predicate, probe, QueryNowLocked(), 1, null, null, first);
         }
 
         value = first.Value;
@@ -97,7 +97,7 @@ public partial class FakeTable<TKey, TValue>
 
         lock (_gate)
         {
-            return MatchLocked(state, predicate, probe, NowTicks(), int.MaxValue, null, null);
+            return MatchLocked(state, predicate, probe, QueryNowLocked(), int.MaxValue, null, null);
         }
     }
 
@@ -106,7 +106,7 @@ public partial class FakeTable<TKey, TValue>
     {
         lock (_gate)
         {
-            return MatchLocked(state, predicate, probe, NowTicks(), 1, null, null) > 0;
+            return MatchLocked(state, predicate, probe, QueryNowLocked(), 1, null, null) > 0;
         }
     }
 
@@ -116,7 +116,7 @@ public partial class FakeTable<TKey, TValue>
         var doomed = new List<Entry>();
         lock (_gate)
         {
-            MatchLocked(state, predicate, probe, NowTicks(), int.MaxValue, null, doomed);
+            MatchLocked(state, predicate, probe, QueryNowLocked(), int.MaxValue, null, doomed);
 
             // Lock-free readers see all of the removals or none.
             BeginMultiStepLocked();
@@ -137,6 +137,13 @@ public partial class FakeTable<TKey, TValue>
 
         return doomed.Count;
     }
+
+    /// <summary>
+    /// The instant a query under the lock checks expiry against: the clock when some entry can expire (the expiry heap
+    /// holds a node for every entry that can), else 0 without reading the clock — every live entry then expires
+    /// <see cref="Never"/>, and an unlinked one is <see cref="Dead"/>, which 0 is past, as the scan in MatchLocked assumes too.
+    /// </summary>
+    private long QueryNowLocked() => _expiry.Count > 0 ? NowTicks() : 0;
 
     /// <summary>Visits live matching entries in insertion order (from the probe's candidates when it has an index), up to <paramref name="stopAfter"/>.</summary>
     private int MatchLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first = null)

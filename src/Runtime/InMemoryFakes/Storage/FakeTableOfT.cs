@@ -81,6 +81,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     // that is still waiting for its instant.
     private readonly PriorityQueue<TKey, (long Due, long Sequence)> _expiry = new();
     private readonly TimeProvider _clock;
+
+    // The clock is TimeProvider.System, whose GetUtcNow() is DateTime.UtcNow wrapped in a DateTimeOffset: a write reads
+    // DateTime.UtcNow directly (the same ticks, without the virtual call and the wrapping).
+    private readonly bool _systemClock;
     private readonly Quota _quota;
     private readonly bool _measures;
     private readonly bool _tracksRecency;
@@ -110,8 +114,15 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         Copier = copier ?? ValueCopier<TValue>.Reference;
         _copies = Copier.Copies;
         _plainCopy = Copier.PlainCopy;
-        Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
+        if (Copier.Copies)
+        {
+            // A copier that never copies never reports, and it is one shared instance (ValueCopier<T>.Reference, used by
+            // every table in CopyMode.Reference and for immutable values): subscribing to it would keep every such table
+            // alive for the life of the process, and grow its handler list by one per table.
+            Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
+        }
         _clock = options.Clock;
+        _systemClock = ReferenceEquals(_clock, TimeProvider.System);
         _quota = options.Quota;
         _measures = measureSizes || _quota.MaxBytes > 0;
         _tracksRecency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed && _quota.IsLimited;
@@ -898,7 +909,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     /// <summary>The table clock now, in UTC ticks.</summary>
     /// <returns>The ticks.</returns>
-    private protected long NowTicks() => _clock.GetUtcNow().UtcTicks;
+    private protected long NowTicks() => _systemClock ? DateTime.UtcNow.Ticks : _clock.GetUtcNow().UtcTicks;
 
     /// <summary>Blob keys must be non-empty on every entry point, reads included (set by <see cref="BlobTable"/>).</summary>
     private protected bool RejectsEmptyKeys { get; init; }

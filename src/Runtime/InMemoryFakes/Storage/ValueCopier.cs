@@ -19,6 +19,8 @@ public sealed class ValueCopier<T>
 {
     private readonly Func<T, T>? _copy;
     private readonly Func<T, CopyContext, T>? _graphCopy;
+    // A copy without a context for values of exactly type T (every field immutable), or null.
+    private readonly Func<T, T>? _flatCopy;
     private readonly CopyHooks? _hooks;
     // The types reported as stored by reference; created on the first report (most copiers never make one).
     private HashSet<Type>? _reported;
@@ -26,10 +28,11 @@ public sealed class ValueCopier<T>
     // The last run-time type found immutable (a single reference: a racy overwrite only costs a lookup).
     private Type? _immutableSeen;
 
-    private ValueCopier(Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, CopyHooks? hooks, bool copies)
+    private ValueCopier(Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, Func<T, T>? flatCopy, CopyHooks? hooks, bool copies)
     {
         _copy = copy;
         _graphCopy = graphCopy;
+        _flatCopy = graphCopy is null ? null : flatCopy;
         _hooks = hooks;
         Copies = copies;
     }
@@ -43,13 +46,16 @@ public sealed class ValueCopier<T>
     public event EventHandler<ValueStoredByReferenceEventArgs>? ValueStoredByReference;
 
     /// <summary>A copier that never copies.</summary>
-    public static ValueCopier<T> Reference { get; } = new(null, null, null, copies: false);
+    public static ValueCopier<T> Reference { get; } = new(null, null, null, null, copies: false);
 
     /// <summary><see langword="true"/> when values are copied.</summary>
     public bool Copies { get; }
 
-    /// <summary>The type's own copy when it needs no graph context (a table calls it directly on reads), else null.</summary>
-    internal Func<T, T>? PlainCopy => Copies ? _copy : null;
+    /// <summary>
+    /// The type's own copy when it needs no graph context (a table calls it directly on reads), else null: a plain deep
+    /// copy, or the flat copy of a sealed type (no value can be of a subclass, so no run-time type check is needed).
+    /// </summary>
+    internal Func<T, T>? PlainCopy => !Copies ? null : _copy ?? (_flatCopy is not null && typeof(T).IsSealed ? _flatCopy : null);
 
     /// <summary>Chooses the copier for a mode.</summary>
     /// <param name="mode">The copy mode.</param>
@@ -57,7 +63,7 @@ public sealed class ValueCopier<T>
     /// <param name="isImmutable"><see langword="true"/> when <typeparamref name="T"/> is known to be immutable (no copy needed in <see cref="CopyMode.Auto"/>).</param>
     /// <returns>The copier.</returns>
     public static ValueCopier<T> Create(CopyMode mode, Func<T, T>? deepCopy = null, bool isImmutable = false)
-        => Create(mode, deepCopy, null, isImmutable, null);
+        => Create(mode, deepCopy, null, null, isImmutable, null);
 
     /// <summary>Chooses the copier for a mode, with the fake's user hooks for values the runtime's rules copy.</summary>
     /// <param name="mode">The copy mode.</param>
@@ -65,10 +71,10 @@ public sealed class ValueCopier<T>
     /// <param name="hooks">User copies for types no rule knows.</param>
     /// <returns>The copier.</returns>
     public static ValueCopier<T> Create(CopyMode mode, CopyPlan<T>? plan, CopyHooks? hooks)
-        => Create(mode, null, plan?.DeepCopy, plan?.IsImmutable ?? false, hooks);
+        => Create(mode, null, plan?.DeepCopy, plan?.FlatCopy, plan?.IsImmutable ?? false, hooks);
 
     internal static ValueCopier<T> Create(CopyMode mode, Func<T, T>? deepCopy, bool isImmutable, CopyHooks? hooks)
-        => Create(mode, deepCopy, null, isImmutable, hooks);
+        => Create(mode, deepCopy, null, null, isImmutable, hooks);
 
     /// <summary>
     /// Chooses the copier for a mode, with a graph-aware copy (what the generator emits for types it can see into: shared
@@ -80,7 +86,7 @@ public sealed class ValueCopier<T>
     /// <param name="hooks">User copies for types no rule knows (<see cref="InMemoryFakeOptions.CopyHooks"/>).</param>
     /// <returns>The copier.</returns>
     public static ValueCopier<T> Create(CopyMode mode, Func<T, CopyContext, T>? deepCopy, bool isImmutable, CopyHooks? hooks)
-        => Create(mode, null, deepCopy, isImmutable, hooks);
+        => Create(mode, null, deepCopy, null, isImmutable, hooks);
 
     /// <summary>Copies a value (or returns it when this copier does not copy).</summary>
     /// <param name="value">The value.</param>
@@ -95,6 +101,12 @@ public sealed class ValueCopier<T>
         if (_copy is not null)
         {
             return _copy(value);
+        }
+
+        if (_flatCopy is not null && value.GetType() == typeof(T))
+        {
+            // Every field immutable and no subclass: nothing can be shared or cyclic, so no context to allocate.
+            return _flatCopy(value);
         }
 
         if (_graphCopy is null && IsImmutableAtRunTime(value))
@@ -134,14 +146,14 @@ public sealed class ValueCopier<T>
         return true;
     }
 
-    private static ValueCopier<T> Create(CopyMode mode, Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, bool isImmutable, CopyHooks? hooks)
+    private static ValueCopier<T> Create(CopyMode mode, Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, Func<T, T>? flatCopy, bool isImmutable, CopyHooks? hooks)
     {
         if (mode == CopyMode.Reference || (mode == CopyMode.Auto && (isImmutable || KnownTypes.Immutable<T>.Value)))
         {
             return Reference;
         }
 
-        return new ValueCopier<T>(copy, graphCopy, hooks, copies: true);
+        return new ValueCopier<T>(copy, graphCopy, flatCopy, hooks, copies: true);
     }
 
     private void Report(Type type, string reason)
@@ -200,6 +212,13 @@ public sealed class ValueStoredByReferenceEventArgs : EventArgs
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed record CopyPlan<T>(Func<T, CopyContext, T>? DeepCopy, bool IsImmutable = false)
 {
+    /// <summary>
+    /// A complete copy made without a <see cref="CopyContext"/>, for a class whose every field is immutable: used for
+    /// values whose run-time type is exactly <typeparamref name="T"/> (the generated copy of such a class consults no
+    /// hooks either); anything else goes through <see cref="DeepCopy"/>. Ignored without <see cref="DeepCopy"/>.
+    /// </summary>
+    public Func<T, T>? FlatCopy { get; init; }
+
     /// <summary>Values of <typeparamref name="T"/> never change: stored as they are.</summary>
     public static CopyPlan<T> Immutable { get; } = new(null, true);
 
