@@ -50,7 +50,7 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void RemoveByPattern(string pattern); }",
             "RemoveByPattern",
-            "a key pattern is a glob in some stores (Redis, EasyCaching: '*' and '?') and a regular expression in others (Squidex), so the name does not say which; write it with Store.RemoveWhere");
+            "a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which, so write it with Store.RemoveWhere");
 
     [Fact]
     public void A_read_that_asks_for_a_type_at_run_time_is_refused_in_a_store_of_typed_values()
