@@ -54,6 +54,11 @@ internal static class BlobPlanner
             {
                 switch (verb)
                 {
+                    case BlobVerb.None when candidate.Verb.IndexOf("Transaction", StringComparison.Ordinal) >= 0:
+                        // FluentStorage's in-memory store returns a transaction whose commit does nothing (its writes are
+                        // immediate); a transactional store would keep the writes until the commit. The interface does not say.
+                        reason = "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface";
+                        break;
                     case BlobVerb.None:
                         reason = "'" + candidate.Verb + "' is not a known verb (Put/Upload/Save/Write, Get/GetBytes/Download/Read, Open/OpenRead, Exists, Delete, List, Copy, Move, Info/GetInfo/Stat/GetProperties, Url/GetUrl, Clear, Count)";
                         break;
