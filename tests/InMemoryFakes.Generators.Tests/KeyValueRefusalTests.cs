@@ -162,11 +162,11 @@ public class KeyValueRefusalTests
             "it returns a string the real store is configured with (a name), which the interface does not carry (" + SupportedProperties + ")");
 
     [Fact]
-    public void A_settable_settings_property_is_refused_because_which_instance_the_store_reads_is_unknown()
+    public void A_settings_property_of_a_type_without_a_parameterless_constructor_is_refused()
         => RefusedProperty(
-            "public class CacheDefaults { public int Seconds { get; set; } }\n[InMemoryFake] public interface IStore { CacheDefaults DefaultPolicy { get; set; } string? Get(string key); void Set(string key, string value); }",
+            "public class CacheDefaults { public CacheDefaults(int seconds) { Seconds = seconds; } public int Seconds { get; } }\n[InMemoryFake] public interface IStore { CacheDefaults DefaultPolicy { get; } string? Get(string key); void Set(string key, string value); }",
             "DefaultPolicy",
-            "it returns the settings object Refusals.CacheDefaults, but it is settable, so which instance the store reads is unknown");
+            "it returns the settings object Refusals.CacheDefaults, which the fake cannot make (it needs a public parameterless constructor and no required members)");
 
     /// <summary>Asserts IMF0001 on a property with exactly <paramref name="reason"/>.</summary>
     private static void RefusedProperty(string source, string member, string reason)
@@ -242,9 +242,25 @@ public class KeyValueRefusalTests
     [Fact]
     public void A_blob_key_that_names_no_blob_is_refused()
         => Refused(
-            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",
+            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media); Task UploadAsync(string name, Stream stream); }",
             "DeleteAsync",
             "its key 'media' is a Refusals.Media, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_owner_without_a_key_names_no_blob()
+        => Refused(
+            "public sealed class Media { public string? Filename { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",
+            "DeleteAsync",
+            "its key 'media' is a Refusals.Media, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_write_within_an_owner_that_returns_a_string_is_refused_because_it_could_be_a_url()
+        => Refused(
+            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<string> PutAsync(Media media, string filename, string contentType, Stream stream); Task<bool> DeleteAsync(Media media, string filename); }",
+            "PutAsync",
+            "it returns a string, which could be the blob's URL, its name or its ETag; return void, bool, BlobProperties, or a result type whose member names say which",
             kind: "blob store");
 
     [Fact]

@@ -278,10 +278,19 @@ internal static partial class Emitter
     /// <summary>A blob key, checked not blank (and the text of an id that is not a string).</summary>
     private static string BlobKey(BlobKeySpec key) => key.Conversion switch
     {
+        BlobKeyConversion.Owned when key.Owner is { } owner => BlobKeys + ".Of(" + OwnerKey(owner) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
     };
+
+    /// <summary>The text of a blob owner's key: <c>(media ?? throw …).Id</c>, formatted for a GUID or integer.</summary>
+    private static string OwnerKey(BlobOwnerSpec owner)
+    {
+        var name = owner.Argument.Name;
+        var value = (owner.IsValueType ? name : "(" + name + " ?? throw new global::System.ArgumentNullException(nameof(" + name + ")))") + "." + TypeNames.Escape(owner.KeyProperty);
+        return BlobKeys + (owner.KeyConversion == BlobKeyConversion.Format ? ".Format(" : ".Of(") + value + ", nameof(" + name + "))";
+    }
 
     /// <summary>Returns a count as the member's int or long, or calls it for a void member.</summary>
     private static void Counted(BodyWriter body, string call, NumberResult result)
@@ -480,7 +489,8 @@ internal static partial class Emitter
         var isAsync = op.Kind == FactoryKind.AsyncEntry;
         var local = entry.Local;
         var made = entry.Made;
-        var where = TypeNames.Literal(member.DeclaringInterface.Replace("global::", "") + "." + member.InterceptName);
+        var whereText = member.DeclaringInterface.Replace("global::", "") + "." + member.InterceptName;
+        var where = TypeNames.Literal(whereText);
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
         body.Line("var " + n.Value + " = " + (isAsync ? "await " : "") + KeyValueTableOperations + "." + (isAsync ? "GetOrAddWithExpirationAsync" : "GetOrAddWithExpiration")
             + "(" + t + ", " + n.Core + ", " + key + ", " + (isAsync ? "async " : "") + "() =>");
@@ -494,7 +504,7 @@ internal static partial class Emitter
             {
                 body.Line("        " + "if (" + policy + "." + TypeNames.Escape(list) + " is { Count: > 0 })");
                 body.Line("        " + "{");
-                body.Line("        " + "    throw new global::System.NotSupportedException(" + where + " + \": the policy's " + list + " is not empty, but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.\");");
+                body.Line("        " + "    throw new global::System.NotSupportedException(" + TypeNames.Literal(whereText + ": the policy's " + list + " is not empty, but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.") + ");");
                 body.Line("        " + "}");
             }
 
@@ -583,11 +593,14 @@ internal static partial class Emitter
                     w.Line("{");
                     w.Line("    throw new global::System.NotSupportedException(member + " + TypeNames.Literal(": the factory added to the cache entry's " + property.Name + ", but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.") + ");");
                     w.Line("}");
-                    w.Line();
                 }
             }
 
-            w.Line("_ = member;");
+            if (!entry.Properties.Any(static p => p.ListType is not null))
+            {
+                w.Line("_ = member;");
+            }
+
             w.Close();
             w.Close();
         }

@@ -615,10 +615,26 @@ internal enum BlobKeyConversion
 
     /// <summary>An id type with value equality and its own <c>ToString()</c> (Squidex's DomainId): its text.</summary>
     Text,
+
+    /// <summary>A name within an owner (<see cref="BlobOwnerSpec"/>): <c>{owner's key}/{name}</c>.</summary>
+    Owned,
 }
 
 /// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>
-internal sealed record BlobKeySpec(ArgumentRef Argument, BlobKeyConversion Conversion);
+/// <param name="Argument">The key parameter (the name, for an owned key).</param>
+/// <param name="Conversion">How it becomes the table's key.</param>
+/// <param name="Owner">The owner an <see cref="BlobKeyConversion.Owned"/> name belongs to, or null.</param>
+internal sealed record BlobKeySpec(ArgumentRef Argument, BlobKeyConversion Conversion, BlobOwnerSpec? Owner = null);
+
+/// <summary>
+/// The owner of a blob named within it (Piranha's <c>GetAsync(Media media, string filename, Stream stream)</c>): the
+/// owner parameter, its key property, and how that key becomes text (a string as it is, a GUID or integer formatted).
+/// </summary>
+/// <param name="Argument">The owner parameter.</param>
+/// <param name="KeyProperty">Its key property's name.</param>
+/// <param name="KeyConversion"><see cref="BlobKeyConversion.None"/> or <see cref="BlobKeyConversion.Format"/>.</param>
+/// <param name="IsValueType">Whether the owner is a struct (no null check).</param>
+internal sealed record BlobOwnerSpec(ArgumentRef Argument, string KeyProperty, BlobKeyConversion KeyConversion, bool IsValueType);
 
 /// <summary>The content a blob write takes.</summary>
 internal enum BlobContentKind

@@ -21,7 +21,8 @@ internal static partial class KeyValuePlanner
         var type = TypeNames.Underlying(entryType);
         string creation;
         EntryClassSpec? implementation = null;
-        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } named && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && context.IsAccessible(c)))
+        if (type is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } named && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && context.IsAccessible(c))
+            && !context.PropertiesOf(named).Any(static p => p.IsRequired))
         {
             creation = "new " + context.RenderNotNull(type) + "()";
         }

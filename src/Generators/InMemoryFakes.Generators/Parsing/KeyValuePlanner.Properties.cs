@@ -21,7 +21,7 @@ internal static partial class KeyValuePlanner
         var isSettingsName = Conventions.EndsWithAny(property.Name, Conventions.SettingsNouns) || Conventions.EndsWithAny(type.Name, Conventions.SettingsNouns);
         if (named is { TypeKind: TypeKind.Class, IsAbstract: false } && type.SpecialType == SpecialType.None && isSettingsName && property.SetMethod is null && !property.IsStatic
             && !TypeFacts.SameType(type, shape.ValueType) && TypeFacts.ElementType(context.Known, type) is null
-            && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && context.IsAccessible(c)))
+            && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && context.IsAccessible(c)) && !context.PropertiesOf(named).Any(static p => p.IsRequired))
         {
             return new SettingsPropertyOp(context.Names.New("__" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1)), context.RenderNotNull(type));
         }
@@ -36,9 +36,9 @@ internal static partial class KeyValuePlanner
             return Fail("it returns a string the real store is configured with (a name), which the interface does not carry (" + SupportedProperties + ")", out reason);
         }
 
-        if (isSettingsName && named is { TypeKind: TypeKind.Class })
+        if (isSettingsName && named is { TypeKind: TypeKind.Class } && property.SetMethod is null)
         {
-            return Fail("it returns the settings object " + type.ToDisplayString() + ", but " + (property.SetMethod is not null ? "it is settable, so which instance the store reads is unknown" : "the fake cannot make one (it needs a public parameterless constructor)"), out reason);
+            return Fail("it returns the settings object " + type.ToDisplayString() + ", which the fake cannot make (it needs a public parameterless constructor and no required members)", out reason);
         }
 
         return Fail(SupportedProperties, out reason);
