@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -176,6 +177,29 @@ public sealed class CacheEntryFactoryTests
         clock.Advance(TimeSpan.FromMinutes(1));
 
         Assert.Equal(2, await cache.GetOrAddAsync("k", Make));
+    }
+
+    [Fact]
+    public async Task Concurrent_callers_of_one_key_run_one_entry_factory_and_share_its_value()
+    {
+        IItemCache cache = new InMemoryItemCache(new ManualClock(Start));
+        var release = new TaskCompletionSource<int>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var calls = 0;
+
+        async Task<int> Make(ICacheItemEntry entry)
+        {
+            Interlocked.Increment(ref calls);
+            return await release.Task;
+        }
+
+        var first = cache.GetOrAddAsync("k", Make);
+        var second = cache.GetOrAddAsync("k", Make);
+        release.SetResult(42);
+
+        var values = await Task.WhenAll(first, second);
+
+        Assert.Equal(new[] { 42, 42 }, values);
+        Assert.Equal(1, calls);
     }
 
     [Fact]
