@@ -50,7 +50,7 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void RemoveByPattern(string pattern); }",
             "RemoveByPattern",
-            "a key pattern is a glob in some stores (Redis, EasyCaching: '*' and '?') and a regular expression in others (Squidex), so the name does not say which; write it with Store.RemoveWhere");
+            "a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which, so write it with Store.RemoveWhere");
 
     [Fact]
     public void A_read_that_asks_for_a_type_at_run_time_is_refused_in_a_store_of_typed_values()
@@ -113,7 +113,72 @@ public class KeyValueRefusalTests
         => Refused(
             "public interface IEntry { object Key { get; } }\n[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory); void Set<T>(string key, T value); }",
             "GetOrAdd",
-            "its factory takes a Refusals.IEntry, which a fake cannot give it (a factory takes nothing or the key)");
+            "its factory takes a Refusals.IEntry, which a fake cannot give it (a factory takes nothing, the key, or a cache entry with expiry properties such as ICacheEntry)");
+
+    private const string Entry = "public interface IEntry : IDisposable { object Key { get; } TimeSpan? AbsoluteExpirationRelativeToNow { get; set; } IList<string> Tokens { get; } }\n";
+
+    [Fact]
+    public void An_entry_factory_beside_a_time_to_live_is_refused_because_which_expiry_wins_is_unknown()
+        => Refused(
+            Entry + "[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory, TimeSpan ttl); T? Get<T>(string key); }",
+            "GetOrAdd",
+            "its factory sets the expiry on its entry and its parameter 'ttl' gives one too, so which one wins is unknown (a policy object whose expiry properties the entry also has is copied onto it first)");
+
+    [Fact]
+    public void A_policy_whose_expiry_the_entry_cannot_hold_is_refused()
+        => Refused(
+            Entry + "public sealed class Policy { public TimeSpan? SlidingExpiration { get; set; } }\n[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory, Policy policy); T? Get<T>(string key); }",
+            "GetOrAdd",
+            "its policy's SlidingExpiration has no settable property of the same name and type on the entry Refusals.IEntry, so the policy's expiry would be lost");
+
+    [Fact]
+    public void An_entry_interface_with_a_read_only_property_the_fake_cannot_fill_is_refused()
+        => Refused(
+            "public interface IEntry { TimeSpan? AbsoluteExpirationRelativeToNow { get; set; } string Region { get; } }\n[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory); T? Get<T>(string key); }",
+            "GetOrAdd",
+            "its factory's entry Refusals.IEntry has a read-only property 'Region' that is neither the key nor a collection, so the fake cannot give it a value");
+
+    [Fact]
+    public void An_entry_interface_with_a_method_is_refused()
+        => Refused(
+            "public interface IEntry { TimeSpan? AbsoluteExpirationRelativeToNow { get; set; } void Commit(); }\n[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory); T? Get<T>(string key); }",
+            "GetOrAdd",
+            "its factory's entry Refusals.IEntry has a member 'Commit' that is not a property, so the fake cannot implement it");
+
+    private const string SupportedProperties = "only Count (int/long), IsEmpty/HasItems (bool), Keys, Values and a settings object (a get-only property of a class with a public parameterless constructor, named like Options, Settings, Defaults, Policy, Configuration or Config) are supported";
+
+    [Fact]
+    public void A_property_of_an_interface_type_is_refused_because_a_fake_has_no_engine_to_return()
+        => RefusedProperty(
+            "public interface ICacheProvider { object Get(string key); }\n[InMemoryFake] public interface IStore { ICacheProvider CacheProvider { get; } string? Get(string key); void Set(string key, string value); }",
+            "CacheProvider",
+            "it returns Refusals.ICacheProvider, an interface: the real store's own engine or service, which a fake does not have (" + SupportedProperties + ")");
+
+    [Fact]
+    public void A_string_property_is_refused_because_the_name_is_configuration()
+        => RefusedProperty(
+            "[InMemoryFake] public interface IStore { string Name { get; } string? Get(string key); void Set(string key, string value); }",
+            "Name",
+            "it returns a string the real store is configured with (a name), which the interface does not carry (" + SupportedProperties + ")");
+
+    [Fact]
+    public void A_settings_property_of_a_type_without_a_parameterless_constructor_is_refused()
+        => RefusedProperty(
+            "public class CacheDefaults { public CacheDefaults(int seconds) { Seconds = seconds; } public int Seconds { get; } }\n[InMemoryFake] public interface IStore { CacheDefaults DefaultPolicy { get; } string? Get(string key); void Set(string key, string value); }",
+            "DefaultPolicy",
+            "it returns the settings object Refusals.CacheDefaults, which the fake cannot make (it needs a public parameterless constructor and no required members)");
+
+    /// <summary>Asserts IMF0001 on a property with exactly <paramref name="reason"/>.</summary>
+    private static void RefusedProperty(string source, string member, string reason)
+    {
+        var run = GeneratorHarness.Run(Header + source);
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "IMF0001" && d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "' ", StringComparison.Ordinal));
+        Assert.Equal(
+            "'" + member + "' of IStore matches no key-value store convention: " + reason + ". Implement it in the partial class InMemoryStore"
+            + ", where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member + "), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public void An_asynchronous_factory_of_a_synchronous_member_is_refused()
@@ -177,9 +242,25 @@ public class KeyValueRefusalTests
     [Fact]
     public void A_blob_key_that_names_no_blob_is_refused()
         => Refused(
-            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",
+            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media); Task UploadAsync(string name, Stream stream); }",
             "DeleteAsync",
             "its key 'media' is a Refusals.Media, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_owner_without_a_key_names_no_blob()
+        => Refused(
+            "public sealed class Media { public string? Filename { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",
+            "DeleteAsync",
+            "its key 'media' is a Refusals.Media, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_write_within_an_owner_that_returns_a_string_is_refused_because_it_could_be_a_url()
+        => Refused(
+            "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<string> PutAsync(Media media, string filename, string contentType, Stream stream); Task<bool> DeleteAsync(Media media, string filename); }",
+            "PutAsync",
+            "it returns a string, which could be the blob's URL, its name or its ETag; return void, bool, BlobProperties, or a result type whose member names say which",
             kind: "blob store");
 
     [Fact]
@@ -188,6 +269,14 @@ public class KeyValueRefusalTests
             "[InMemoryFake] public interface IStore { Task<string> PutAsync(string name, string contentType, Stream stream); Task<Stream?> OpenReadAsync(string name); }",
             "PutAsync",
             "it returns a string, which could be the blob's URL, its name or its ETag; return void, bool, BlobProperties, or a result type whose member names say which",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_store_transaction_is_refused_because_whether_writes_wait_for_the_commit_is_unknown()
+        => Refused(
+            "public interface ITransaction : IDisposable { Task CommitAsync(); }\n[InMemoryFake] public interface IStore { Task WriteAsync(string fullPath, Stream dataStream); Task<Stream?> OpenReadAsync(string fullPath); Task<ITransaction> OpenTransactionAsync(); }",
+            "OpenTransactionAsync",
+            "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface",
             kind: "blob store");
 
     [Fact]

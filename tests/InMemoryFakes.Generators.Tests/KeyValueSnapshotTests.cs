@@ -90,4 +90,46 @@ public class KeyValueSnapshotTests
         Assertions.Clean(run);
         Snapshot.Verify(run);
     }
+
+    [Fact]
+    public void Cache_with_entry_factories_a_policy_and_a_settings_property()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace EntryCaches;
+
+            public interface ICacheItemEntry : IDisposable
+            {
+                object Key { get; }
+                object? Value { get; set; }
+                DateTimeOffset? AbsoluteExpiration { get; set; }
+                TimeSpan? AbsoluteExpirationRelativeToNow { get; set; }
+                TimeSpan? SlidingExpiration { get; set; }
+                IList<string> ChangeTokens { get; }
+            }
+
+            public sealed class ItemPolicy
+            {
+                public DateTimeOffset? AbsoluteExpiration { get; set; }
+                public TimeSpan? AbsoluteExpirationRelativeToNow { get; set; }
+                public TimeSpan? SlidingExpiration { get; set; }
+                public IList<string> ChangeTokens { get; } = new List<string>();
+            }
+
+            public class CacheDefaults
+            {
+                public virtual int DefaultCacheDurationSeconds { get; set; } = 60 * 20;
+            }
+
+            [InMemoryFake]
+            public interface IAppCache
+            {
+                CacheDefaults DefaultCachePolicy { get; }
+                T? Get<T>(string key);
+                T GetOrAdd<T>(string key, Func<ICacheItemEntry, T> addItemFactory, ItemPolicy policy);
+                Task<T> GetOrAddAsync<T>(string key, Func<ICacheItemEntry, Task<T>> addItemFactory);
+            }
+            """);
+        Assertions.Clean(run);
+        Snapshot.Verify(run);
+    }
 }

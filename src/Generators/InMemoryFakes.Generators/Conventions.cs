@@ -183,6 +183,27 @@ internal static class Conventions
     public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
 
     /// <summary>
+    /// Nouns that end the name of a store's settings object (a get-only property, or its type): LazyCache's
+    /// <c>CacheDefaults DefaultCachePolicy</c>. A fake has no configuration, so it hands out one instance made with the
+    /// type's parameterless constructor (its defaults, as the real store starts with), the same one on every read.
+    /// </summary>
+    public static readonly string[] SettingsNouns = { "Options", "Settings", "Defaults", "Policy", "Configuration", "Config" };
+
+    /// <summary>Whether a name ends with one of <paramref name="suffixes"/> (ordinal).</summary>
+    public static bool EndsWithAny(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Unit-of-work saves (without <c>Async</c>), taking nothing but a cancellation token: <c>SaveChanges</c>,
     /// <c>SaveEntitiesAsync</c> (eShop), <c>Commit</c>, <c>Complete</c>/<c>CompleteAsync</c>, a parameterless <c>Save</c>.
     /// An entity repository with one tracks what it reads and writes (docs/runtime.md, "Unit of work").

@@ -52,6 +52,7 @@ internal static partial class Emitter
         }
 
         WriteCopies(w, fake);
+        WriteFactoryEntries(w, fake);
         WriteSetterAccessors(w, fake);
         WriteSameStates(w, fake);
 

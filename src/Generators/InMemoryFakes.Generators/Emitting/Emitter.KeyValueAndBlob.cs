@@ -127,6 +127,9 @@ internal static partial class Emitter
             case KvGetOrAddOp op:
                 KvGetOrAdd(body, fake, member, op);
                 break;
+            case SettingsPropertyOp op:
+                body.Return(op.Field);
+                break;
             case KvAnyOp op:
                 body.Return(t + ".Count " + (op.Empty ? "== 0" : "> 0"));
                 break;
@@ -275,10 +278,19 @@ internal static partial class Emitter
     /// <summary>A blob key, checked not blank (and the text of an id that is not a string).</summary>
     private static string BlobKey(BlobKeySpec key) => key.Conversion switch
     {
+        BlobKeyConversion.Owned when key.Owner is { } owner => BlobKeys + ".Of(" + OwnerKey(owner) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
     };
+
+    /// <summary>The text of a blob owner's key: <c>(media ?? throw …).Id</c>, formatted for a GUID or integer.</summary>
+    private static string OwnerKey(BlobOwnerSpec owner)
+    {
+        var name = owner.Argument.Name;
+        var value = (owner.IsValueType ? name : "(" + name + " ?? throw new global::System.ArgumentNullException(nameof(" + name + ")))") + "." + TypeNames.Escape(owner.KeyProperty);
+        return BlobKeys + (owner.KeyConversion == BlobKeyConversion.Format ? ".Format(" : ".Of(") + value + ", nameof(" + name + "))";
+    }
 
     /// <summary>Returns a count as the member's int or long, or calls it for a void member.</summary>
     private static void Counted(BodyWriter body, string call, NumberResult result)
@@ -422,6 +434,12 @@ internal static partial class Emitter
         var key = KvKey(op.Key);
         var factory = Arg(op.Factory);
         var objectStore = fake.Store.KeyValue!.ValueType == "object";
+        if (op.Entry is { } entry)
+        {
+            KvGetOrAddWithEntry(body, fake, member, op, entry);
+            return;
+        }
+
         var call = op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")" : factory + "()";
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
         if (op.Kind is FactoryKind.Async or FactoryKind.AsyncWithKey)
@@ -455,6 +473,137 @@ internal static partial class Emitter
         }
 
         body.Return(value);
+    }
+
+    /// <summary>
+    /// Get-or-add whose factory is handed a cache entry: the entry is made, the policy's expiry copied onto it, the factory
+    /// run once for the key under its lock, and the value stored with the expiry the entry then holds.
+    /// </summary>
+    private static void KvGetOrAddWithEntry(BodyWriter body, FakeSpec fake, MemberSpec member, KvGetOrAddOp op, FactoryEntrySpec entry)
+    {
+        var n = fake.Names;
+        var t = body.T;
+        var key = KvKey(op.Key);
+        var factory = Arg(op.Factory);
+        var objectStore = fake.Store.KeyValue!.ValueType == "object";
+        var isAsync = op.Kind == FactoryKind.AsyncEntry;
+        var local = entry.Local;
+        var made = entry.Made;
+        var whereText = member.DeclaringInterface.Replace("global::", "") + "." + member.InterceptName;
+        var where = TypeNames.Literal(whereText);
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
+        body.Line("var " + n.Value + " = " + (isAsync ? "await " : "") + KeyValueTableOperations + "." + (isAsync ? "GetOrAddWithExpirationAsync" : "GetOrAddWithExpiration")
+            + "(" + t + ", " + n.Core + ", " + key + ", " + (isAsync ? "async " : "") + "() =>");
+        body.Line("{");
+        body.Line("    " + "var " + local + " = " + (entry.Implementation is null ? entry.Creation : "new " + entry.Creation + "(" + Arg(op.Key.Key!) + ")") + ";");
+        if (entry.Policy is { } policy)
+        {
+            body.Line("    " + "if (" + policy + " is not null)");
+            body.Line("    " + "{");
+            foreach (var list in entry.PolicyLists)
+            {
+                body.Line("        " + "if (" + policy + "." + TypeNames.Escape(list) + " is { Count: > 0 })");
+                body.Line("        " + "{");
+                body.Line("        " + "    throw new global::System.NotSupportedException(" + TypeNames.Literal(whereText + ": the policy's " + list + " is not empty, but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.") + ");");
+                body.Line("        " + "}");
+            }
+
+            foreach (var copy in entry.PolicyCopies)
+            {
+                body.Line("        " + local + "." + TypeNames.Escape(copy) + " = " + policy + "." + TypeNames.Escape(copy) + ";");
+            }
+
+            body.Line("    " + "}");
+        }
+
+        var call = factory + "(" + local + ")";
+        body.Line("    " + "var " + made + " = " + (isAsync ? "await " + call + ".ConfigureAwait(false)" : call) + ";");
+        if (entry.Implementation is not null)
+        {
+            body.Line("    " + local + ".ThrowIfUnsupported(" + where + ");");
+        }
+
+        body.Line("    " + "return (" + (objectStore ? "(object)" + made + "!" : made) + ", " + entry.Helper + "(" + local + ", nameof(" + op.Factory.Name + ")));");
+        body.Line("}" + (isAsync ? ", " + (member.CancellationToken ?? "default") + ").ConfigureAwait(false);" : ");"));
+
+        var value = op.CastType is null ? n.Value : ObjectValues + ".Cast<" + op.CastType + ">(" + n.Value + ", " + t + ".Name, " + key + ")";
+        if (op.Wrapper is { } wrapper)
+        {
+            body.Return(op.ValueCanBeNull
+                ? "(object?)" + n.Value + " is null ? " + Wrap(wrapper, null, found: false) + " : " + Wrap(wrapper, value, found: true)
+                : Wrap(wrapper, value, found: true));
+            return;
+        }
+
+        body.Return(value);
+    }
+
+    /// <summary>The plain implementations of entry interfaces that get-or-add factories are handed.</summary>
+    private static void WriteFactoryEntries(SourceWriter w, FakeSpec fake)
+    {
+        var written = new System.Collections.Generic.HashSet<string>();
+        foreach (var member in fake.Members)
+        {
+            if (member.Operation is not KvGetOrAddOp { Entry.Implementation: { } entry } || !written.Add(entry.Name))
+            {
+                continue;
+            }
+
+            w.Line();
+            w.Open("private sealed class " + entry.Name + " : " + entry.Interface);
+            var key = entry.KeyProperty;
+            w.Line("public " + entry.Name + "(" + (key?.Type ?? "object") + " key)");
+            w.Line("{");
+            if (key is not null)
+            {
+                w.Line("    " + TypeNames.Escape(key.Name) + " = key;");
+            }
+
+            w.Line("}");
+            if (key is not null)
+            {
+                w.Line();
+                w.Line("public " + key.Type + " " + TypeNames.Escape(key.Name) + " { get; }");
+            }
+
+            foreach (var property in entry.Properties)
+            {
+                w.Line();
+                w.Line(property.ListType is { } list
+                    ? "public " + property.Type + " " + TypeNames.Escape(property.Name) + " { get; } = new " + list + "();"
+                    : "public " + property.Type + " " + TypeNames.Escape(property.Name) + " { get; set; }" + (property.NeedsDefault ? " = default!;" : ""));
+            }
+
+            if (entry.Dispose)
+            {
+                w.Line();
+                w.Line("public void Dispose()");
+                w.Line("{");
+                w.Line("}");
+            }
+
+            // The fake runs no change tokens or eviction callbacks: a factory that registers one is told so, not ignored.
+            w.Line();
+            w.Open("public void ThrowIfUnsupported(string member)");
+            foreach (var property in entry.Properties)
+            {
+                if (property.ListType is not null)
+                {
+                    w.Line("if (" + TypeNames.Escape(property.Name) + ".Count > 0)");
+                    w.Line("{");
+                    w.Line("    throw new global::System.NotSupportedException(member + " + TypeNames.Literal(": the factory added to the cache entry's " + property.Name + ", but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.") + ");");
+                    w.Line("}");
+                }
+            }
+
+            if (!entry.Properties.Any(static p => p.ListType is not null))
+            {
+                w.Line("_ = member;");
+            }
+
+            w.Close();
+            w.Close();
+        }
     }
 
     private static void BlobPut(BodyWriter body, FakeSpec fake, MemberSpec member, BlobPutOp op)

@@ -118,6 +118,14 @@ internal static partial class Emitter
             w.Line("private readonly " + EntryTags + TableTypeArguments(fake.Store) + " " + tagsField + ";");
         }
 
+        foreach (var member in fake.Members)
+        {
+            if (member.Operation is SettingsPropertyOp settings)
+            {
+                w.Line("private readonly " + settings.Type + " " + settings.Field + " = new " + settings.Type + "();");
+            }
+        }
+
         w.Line();
         w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
         w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");

@@ -462,7 +462,47 @@ internal enum FactoryKind
 
     /// <summary><c>Func&lt;K, Task&lt;V&gt;&gt;</c> or with ValueTask.</summary>
     AsyncWithKey,
+
+    /// <summary><c>Func&lt;TEntry, V&gt;</c>: receives a cache entry the fake makes, and may set its expiry on it.</summary>
+    Entry,
+
+    /// <summary><c>Func&lt;TEntry, Task&lt;V&gt;&gt;</c> or with ValueTask.</summary>
+    AsyncEntry,
 }
+
+/// <summary>
+/// The cache entry a get-or-add factory is handed (<c>Func&lt;ICacheEntry, V&gt;</c>): the fake makes it, copies the
+/// policy argument's expiry onto it, runs the factory, and stores the value with the expiry the entry then holds.
+/// </summary>
+/// <param name="Type">The entry type, rendered.</param>
+/// <param name="Creation">How the entry is made: <c>new T()</c> of a class, or the generated implementation's class name.</param>
+/// <param name="Helper">The expiration reader of the entry type.</param>
+/// <param name="Policy">The policy argument whose expiry properties are copied onto the entry first, or null.</param>
+/// <param name="PolicyCopies">The expiry properties copied from the policy, by name.</param>
+/// <param name="PolicyLists">The policy's collections (change tokens, eviction callbacks): the fake refuses a policy that fills one.</param>
+/// <param name="Local">The entry's local variable.</param>
+/// <param name="Made">The factory result's local variable.</param>
+/// <param name="Implementation">The generated implementation of an interface entry, or null for a class.</param>
+internal sealed record FactoryEntrySpec(string Type, string Creation, string Helper, string? Policy, EquatableArray<string> PolicyCopies, EquatableArray<string> PolicyLists, string Local, string Made, EntryClassSpec? Implementation);
+
+/// <summary>
+/// A plain implementation of an entry interface (such as <c>Microsoft.Extensions.Caching.Memory.ICacheEntry</c>): its
+/// settable properties hold what the factory sets, the key property returns the key, collections start empty and must
+/// stay empty (the fake runs no change tokens or eviction callbacks), and <c>Dispose</c> does nothing.
+/// </summary>
+/// <param name="Name">The generated class name.</param>
+/// <param name="Interface">The interface, rendered.</param>
+/// <param name="KeyProperty">The property that returns the key, and its type, or null.</param>
+/// <param name="Properties">The other properties.</param>
+/// <param name="Dispose">Whether it has a <c>void Dispose()</c>.</param>
+internal sealed record EntryClassSpec(string Name, string Interface, EntryPropertySpec? KeyProperty, EquatableArray<EntryPropertySpec> Properties, bool Dispose);
+
+/// <summary>A property of a generated entry class.</summary>
+/// <param name="Name">The property name.</param>
+/// <param name="Type">Its type, rendered.</param>
+/// <param name="ListType">For a collection that starts empty: the list type that makes it; else null (a settable property).</param>
+/// <param name="NeedsDefault">A settable reference property the compiler would otherwise warn about (<c>= default!</c>).</param>
+internal sealed record EntryPropertySpec(string Name, string Type, string? ListType, bool NeedsDefault);
 
 /// <summary>
 /// Returns the live value, or runs the factory once for the key (under the key's lock, so concurrent callers wait for
@@ -477,7 +517,8 @@ internal enum FactoryKind
 /// <param name="CastType">An <c>object</c> store's value cast to the member's type, or null.</param>
 /// <param name="Wrapper">The result wrapper, or null.</param>
 /// <param name="ValueCanBeNull">The store's value type can hold null (a factory returning null stores nothing).</param>
-internal sealed record KvGetOrAddOp(KvKeySpec Key, ArgumentRef Factory, FactoryKind Kind, bool ValueTaskFactory, ExpirationSpec Expiration, string? CastType, WrapperSpec? Wrapper, bool ValueCanBeNull = true) : OperationSpec;
+/// <param name="Entry">The cache entry an entry factory is handed, or null.</param>
+internal sealed record KvGetOrAddOp(KvKeySpec Key, ArgumentRef Factory, FactoryKind Kind, bool ValueTaskFactory, ExpirationSpec Expiration, string? CastType, WrapperSpec? Wrapper, bool ValueCanBeNull = true, FactoryEntrySpec? Entry = null) : OperationSpec;
 
 /// <summary>Replaces the value only when the stored one equals <paramref name="Expected"/> (compare-and-set), atomically.</summary>
 internal sealed record KvCompareAndSetOp(KvKeySpec Key, ArgumentRef Value, ArgumentRef Expected, string? ValueName) : OperationSpec;
@@ -574,10 +615,26 @@ internal enum BlobKeyConversion
 
     /// <summary>An id type with value equality and its own <c>ToString()</c> (Squidex's DomainId): its text.</summary>
     Text,
+
+    /// <summary>A name within an owner (<see cref="BlobOwnerSpec"/>): <c>{owner's key}/{name}</c>.</summary>
+    Owned,
 }
 
 /// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>
-internal sealed record BlobKeySpec(ArgumentRef Argument, BlobKeyConversion Conversion);
+/// <param name="Argument">The key parameter (the name, for an owned key).</param>
+/// <param name="Conversion">How it becomes the table's key.</param>
+/// <param name="Owner">The owner an <see cref="BlobKeyConversion.Owned"/> name belongs to, or null.</param>
+internal sealed record BlobKeySpec(ArgumentRef Argument, BlobKeyConversion Conversion, BlobOwnerSpec? Owner = null);
+
+/// <summary>
+/// The owner of a blob named within it (Piranha's <c>GetAsync(Media media, string filename, Stream stream)</c>): the
+/// owner parameter, its key property, and how that key becomes text (a string as it is, a GUID or integer formatted).
+/// </summary>
+/// <param name="Argument">The owner parameter.</param>
+/// <param name="KeyProperty">Its key property's name.</param>
+/// <param name="KeyConversion"><see cref="BlobKeyConversion.None"/> or <see cref="BlobKeyConversion.Format"/>.</param>
+/// <param name="IsValueType">Whether the owner is a struct (no null check).</param>
+internal sealed record BlobOwnerSpec(ArgumentRef Argument, string KeyProperty, BlobKeyConversion KeyConversion, bool IsValueType);
 
 /// <summary>The content a blob write takes.</summary>
 internal enum BlobContentKind
@@ -678,3 +735,11 @@ internal sealed record BlobClearOp : OperationSpec;
 
 /// <summary>The number of blobs.</summary>
 internal sealed record BlobCountOp : OperationSpec;
+
+/// <summary>
+/// A get-only settings property (<c>CacheDefaults DefaultCachePolicy { get; }</c>): one instance made with the type's
+/// parameterless constructor when the fake is created, the same one on every read, so a caller's changes stick.
+/// </summary>
+/// <param name="Field">The field that holds it.</param>
+/// <param name="Type">Its type, rendered.</param>
+internal sealed record SettingsPropertyOp(string Field, string Type) : OperationSpec;

@@ -54,16 +54,29 @@ internal static class BlobPlanner
             {
                 switch (verb)
                 {
+                    case BlobVerb.None when candidate.Verb.IndexOf("Transaction", StringComparison.Ordinal) >= 0:
+                        // FluentStorage's in-memory store returns a transaction whose commit does nothing (its writes are
+                        // immediate); a transactional store would keep the writes until the commit. The interface does not say.
+                        reason = "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface";
+                        break;
                     case BlobVerb.None:
                         reason = "'" + candidate.Verb + "' is not a known verb (Put/Upload/Save/Write, Get/GetBytes/Download/Read, Open/OpenRead, Exists, Delete, List, Copy, Move, Info/GetInfo/Stat/GetProperties, Url/GetUrl, Clear, Count)";
                         break;
                     case BlobVerb.Put:
                         operation = Put(context, candidate, store, out reason);
                         break;
+                    case BlobVerb.Get when OwnedKey(context, args) is { } owned && (args.Length == 2 || (args.Length == 3 && KnownSymbols.Is(TypeNames.Underlying(args[2].Type), context.Known.Stream))):
+                        operation = args.Length == 3 ? DownloadTo(candidate, owned, args[2], out reason) : Get(context, candidate, owned, out reason);
+                        break;
                     case BlobVerb.Get:
                         operation = args.Length == 2 && Key(context, args[0]) is { } sourceKey && KnownSymbols.Is(TypeNames.Underlying(args[1].Type), context.Known.Stream)
                             ? DownloadTo(candidate, sourceKey, args[1], out reason)
                             : KeyOnly() ? Get(context, candidate, KeyArg(), out reason) : Fail(KeyProblem(context, args), out reason);
+                        break;
+                    case BlobVerb.Exists when args.Length == 2 && OwnedKey(context, args) is { } ownedExists:
+                        operation = TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
+                            ? new BlobExistsOp(ownedExists)
+                            : Fail("it must take the key and return bool", out reason);
                         break;
                     case BlobVerb.Exists:
                         if (args.Length == 1 && NameCollection(args[0]))
@@ -78,6 +91,9 @@ internal static class BlobPlanner
                         operation = KeyOnly() && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
                             ? new BlobExistsOp(KeyArg())
                             : Fail("it must take the key and return bool", out reason);
+                        break;
+                    case BlobVerb.Delete when args.Length == 2 && OwnedKey(context, args) is { } ownedDelete:
+                        operation = TypeFacts.VoidOrBool(candidate) is { } deletedOwned ? new BlobDeleteOp(ownedDelete, deletedOwned) : Fail("it must return void or bool", out reason);
                         break;
                     case BlobVerb.Delete:
                         if (args.Length == 1 && NameCollection(args[0]))
@@ -167,6 +183,45 @@ internal static class BlobPlanner
         return IsIdType(type) ? new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Text) : null;
     }
 
+    /// <summary>
+    /// A blob named within an owner (Piranha's <c>GetAsync(Media media, string filename, Stream stream)</c>, whose real
+    /// store names the file <c>{media.Id}/{filename}</c> or <c>{media.Id}-{filename}</c>): a first parameter whose type
+    /// has one key (<c>Id</c>, <c>{Type}Id</c> or <c>[Key]</c>) of a string, GUID or integer, then a string name. A member
+    /// that must be handed the owner to find the blob uses the owner to name it: the table's key is
+    /// <c>{owner key}/{name}</c>, so the same name under two owners is two blobs. Anything else: null.
+    /// </summary>
+    private static BlobKeySpec? OwnedKey(ParseContext context, IParameterSymbol[] args)
+    {
+        if (args.Length < 2 || args[0].RefKind != RefKind.None || args[1].RefKind != RefKind.None || !TypeFacts.IsString(args[1].Type)
+            || Conventions.NameIn(args[1].Name, Conventions.ContentTypeNames) || Key(context, args[0]) is not null)
+        {
+            return null;
+        }
+
+        var owner = TypeNames.Underlying(args[0].Type);
+        if (owner is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } || EntityInfo.TryGet(context, owner) is not { Keys.Count: 1 } entity)
+        {
+            return null;
+        }
+
+        var keyType = TypeNames.Underlying(entity.Keys[0].Type);
+        BlobKeyConversion conversion;
+        if (TypeFacts.IsString(keyType))
+        {
+            conversion = BlobKeyConversion.None;
+        }
+        else if (KnownSymbols.Is(keyType, context.Known.Guid) || keyType.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64)
+        {
+            conversion = BlobKeyConversion.Format;
+        }
+        else
+        {
+            return null;
+        }
+
+        return new BlobKeySpec(Declarations.Argument(args[1]), BlobKeyConversion.Owned, new BlobOwnerSpec(Declarations.Argument(args[0]), entity.Keys[0].Name, conversion, owner.IsValueType));
+    }
+
     /// <summary>An id type: a struct or record that overrides both Equals(object) and ToString() (Squidex's DomainId).</summary>
     private static bool IsIdType(ITypeSymbol type)
     {
@@ -216,9 +271,10 @@ internal static class BlobPlanner
 
         // The content is the one parameter of a content type; the key the first parameter that names a blob, or the
         // string that is not a content type when the content comes first (SaveMediaAsync(stream, fileName, mimeType)).
+        var owned = OwnedKey(context, args);
         var contentIndex = -1;
         BlobContentKind kind = BlobContentKind.Bytes;
-        for (var i = 0; i < args.Length && contentIndex < 0; i++)
+        for (var i = owned is null ? 0 : 2; i < args.Length && contentIndex < 0; i++)
         {
             if ((i == 0 && TypeFacts.IsString(args[0].Type)) || (TypeFacts.IsString(args[i].Type) && Conventions.NameIn(args[i].Name, Conventions.ContentTypeNames)))
             {
@@ -238,7 +294,11 @@ internal static class BlobPlanner
         }
 
         IParameterSymbol? keyParameter = null;
-        if (contentIndex > 0)
+        if (owned is not null)
+        {
+            keyParameter = args[1];
+        }
+        else if (contentIndex > 0)
         {
             keyParameter = args[0];
         }
@@ -254,7 +314,7 @@ internal static class BlobPlanner
             }
         }
 
-        if (keyParameter is null || Key(context, keyParameter) is not { } key)
+        if (keyParameter is null || (owned ?? Key(context, keyParameter)) is not { } key)
         {
             return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
         }
@@ -273,7 +333,8 @@ internal static class BlobPlanner
         string? append = null;
         foreach (var parameter in args)
         {
-            if (SymbolEqualityComparer.Default.Equals(parameter, content) || SymbolEqualityComparer.Default.Equals(parameter, keyParameter))
+            if (SymbolEqualityComparer.Default.Equals(parameter, content) || SymbolEqualityComparer.Default.Equals(parameter, keyParameter)
+                || (owned is not null && SymbolEqualityComparer.Default.Equals(parameter, args[0])))
             {
                 continue;
             }

@@ -233,6 +233,12 @@ internal static partial class KeyValuePlanner
             produced = func.TypeArguments[1];
             kind = FactoryKind.Key;
         }
+        else if (KnownSymbols.Is(func, known.Func2) && TtlPlanner.EntryExpiryProperties(context, func.TypeArguments[0]).Count > 0)
+        {
+            // A cache entry the factory may set the expiry on (Func<ICacheEntry, V>).
+            produced = func.TypeArguments[1];
+            kind = FactoryKind.Entry;
+        }
         else
         {
             return null;
@@ -242,7 +248,12 @@ internal static partial class KeyValuePlanner
         {
             valueTask = KnownSymbols.Is(task, known.ValueTaskOfT);
             produced = task.TypeArguments[0];
-            kind = kind == FactoryKind.Key ? FactoryKind.AsyncWithKey : FactoryKind.Async;
+            kind = kind switch
+            {
+                FactoryKind.Key => FactoryKind.AsyncWithKey,
+                FactoryKind.Entry => FactoryKind.AsyncEntry,
+                _ => FactoryKind.Async,
+            };
         }
 
         return TypeFacts.SameType(TypeNames.Underlying(produced), shape.ValueType) || shape.IsObjectStore ? kind : null;
@@ -262,20 +273,35 @@ internal static partial class KeyValuePlanner
         {
             if (args[1].Type is INamedTypeSymbol { IsGenericType: true } func && func.TypeArguments.Length == 2 && !TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
             {
-                return Fail("its factory takes a " + func.TypeArguments[0].ToDisplayString() + ", which a fake cannot give it (a factory takes nothing or the key)", out reason);
+                return Fail("its factory takes a " + func.TypeArguments[0].ToDisplayString() + ", which a fake cannot give it (a factory takes nothing, the key, or a cache entry with expiry properties such as ICacheEntry)", out reason);
             }
 
             return Fail("its parameter '" + args[1].Name + "' is not a factory of the value (Func<V>, Func<K, V>, or one returning Task<V>)", out reason);
         }
 
-        if (kind is FactoryKind.Async or FactoryKind.AsyncWithKey && candidate.Shape == ReturnShape.Sync)
+        if (kind is FactoryKind.Async or FactoryKind.AsyncWithKey or FactoryKind.AsyncEntry && candidate.Shape == ReturnShape.Sync)
         {
             return Fail("its factory is asynchronous but the member is not", out reason);
         }
 
-        if (Expiration(context, args, 2, store, out reason) is not { } expiration)
+        FactoryEntrySpec? entry = null;
+        var expiration = ExpirationSpec.Default;
+        if (kind is FactoryKind.Entry or FactoryKind.AsyncEntry)
+        {
+            if (FactoryEntry(context, shape, member, ((INamedTypeSymbol)args[1].Type).TypeArguments[0], store, out reason) is not { } made)
+            {
+                return null;
+            }
+
+            entry = made;
+        }
+        else if (Expiration(context, args, 2, store, out reason) is not { } planned)
         {
             return null;
+        }
+        else
+        {
+            expiration = planned;
         }
 
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
@@ -288,17 +314,17 @@ internal static partial class KeyValuePlanner
         var canBeNull = !shape.ValueType.IsValueType;
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
-            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull);
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull, entry);
         }
 
         var underlying = TypeNames.Underlying(result);
         if (TypeFacts.SameType(underlying, shape.ValueType))
         {
-            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull);
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull, entry);
         }
 
         return shape.IsObjectStore
-            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull)
+            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull, entry)
             : Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
     }
 

@@ -104,7 +104,7 @@ internal static partial class KeyValuePlanner
                 KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
                 KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
                     => Values(context, shape, candidate, out reason),
-                _ => Fail("only Count (int/long), IsEmpty/HasItems (bool), Keys and Values properties are supported", out reason),
+                _ => OtherProperty(context, shape, property, out reason),
             };
         }
 
@@ -229,7 +229,7 @@ internal static partial class KeyValuePlanner
                     ? Fail("removing by prefix needs string keys without regions", out reason)
                     : Matching(context, shape, member, KvKeyMatch.Prefix, out reason);
             case KeyValueVerb.RemoveByPattern:
-                return Fail("a key pattern is a glob in some stores (Redis, EasyCaching: '*' and '?') and a regular expression in others (Squidex), so the name does not say which; write it with Store.RemoveWhere", out reason);
+                return Fail("a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which, so write it with Store.RemoveWhere", out reason);
             case KeyValueVerb.ClearRegion:
                 return ClearRegion(context, shape, member, out reason);
             default:

@@ -76,17 +76,46 @@ internal static class TtlPlanner
         return OptionProperties(context, type).Count > 0 ? TtlKind.Options : TtlKind.None;
     }
 
-    /// <summary>Properties of an options object that carry an expiration.</summary>
-    private static List<(IPropertySymbol Property, ExpirationKind Kind)> OptionProperties(ParseContext context, ITypeSymbol type)
+    /// <summary>
+    /// The expiry properties of a cache entry a get-or-add factory is handed (a class, or an interface such as
+    /// <c>ICacheEntry</c>), by name; empty when it has none.
+    /// </summary>
+    public static List<IPropertySymbol> EntryExpiryProperties(ParseContext context, ITypeSymbol type)
+        => OptionProperties(context, type, interfaces: true).ConvertAll(static p => p.Property);
+
+    /// <summary>The expiry properties of an options parameter's type, by name (empty when it is not an options object).</summary>
+    public static List<IPropertySymbol> OptionExpiryProperties(ParseContext context, ITypeSymbol type)
+        => OptionProperties(context, TypeNames.Underlying(type)).ConvertAll(static p => p.Property);
+
+    /// <summary>The reader of a cache entry's expiry (see <see cref="EntryExpiryProperties"/>): its helper's name.</summary>
+    public static string EntryHelper(ParseContext context, ITypeSymbol type, StoreBuilder store) => EnsureHelper(context, type, store, interfaces: true);
+
+    /// <summary>Properties of an options object that carry an expiration (and of an entry interface, with <paramref name="interfaces"/>).</summary>
+    private static List<(IPropertySymbol Property, ExpirationKind Kind)> OptionProperties(ParseContext context, ITypeSymbol type, bool interfaces = false)
     {
         var result = new List<(IPropertySymbol, ExpirationKind)>();
-        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } || type.SpecialType != SpecialType.None)
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named || type.SpecialType != SpecialType.None
+            || (named.TypeKind == TypeKind.Interface && !interfaces))
         {
             return result;
         }
 
         var known = context.Known;
-        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        var declaring = new List<ITypeSymbol>();
+        if (named.TypeKind == TypeKind.Interface)
+        {
+            declaring.Add(named);
+            declaring.AddRange(named.AllInterfaces);
+        }
+        else
+        {
+            for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+            {
+                declaring.Add(current);
+            }
+        }
+
+        foreach (var current in declaring)
         {
             foreach (var member in current.GetMembers())
             {
@@ -122,7 +151,7 @@ internal static class TtlPlanner
             ? named.ToDisplayString(ContractNames.Format)
             : null;
 
-    private static string EnsureHelper(ParseContext context, ITypeSymbol type, StoreBuilder store)
+    private static string EnsureHelper(ParseContext context, ITypeSymbol type, StoreBuilder store, bool interfaces = false)
     {
         var rendered = type.IsReferenceType ? context.RenderNullable(type) : context.Render(type);
         foreach (var existing in store.ExpirationHelpers)
@@ -135,7 +164,7 @@ internal static class TtlPlanner
 
         var underlying = TypeNames.Underlying(type);
         var checks = new List<ExpirationCheckSpec>();
-        var properties = OptionProperties(context, underlying);
+        var properties = OptionProperties(context, underlying, interfaces);
         foreach (var kind in new[] { ExpirationKind.Sliding, ExpirationKind.After, ExpirationKind.At })
         {
             foreach (var (property, propertyKind) in properties)

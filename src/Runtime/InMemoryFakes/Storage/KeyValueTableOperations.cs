@@ -419,6 +419,83 @@ public static class KeyValueTableOperations
         return table.TryGetValue(key, out found) ? found : made;
     }
 
+    /// <summary>
+    /// <see cref="GetOrAdd{TKey, TValue}"/> for a factory that decides the expiry as it makes the value (a factory that
+    /// sets it on the cache entry it is given, as <c>IMemoryCache.GetOrCreate</c> allows): the factory runs once for the
+    /// key, under the key's lock, and the value is stored with the expiration it returns.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="core">The fake (for its per-key locks).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when there is none, and says when it expires.</param>
+    /// <returns>The value (a copy, for copied values).</returns>
+    public static TValue GetOrAddWithExpiration<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<(TValue Value, Expiration Expiration)> factory)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (table.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        using var held = core.LockAsync(LockKey(table, key)).AsTask().GetAwaiter().GetResult();
+        if (table.TryGetValue(key, out found))
+        {
+            return found;
+        }
+
+        var (made, expiration) = factory();
+        return StoreMade(table, key, made, expiration);
+    }
+
+    /// <summary>The asynchronous <see cref="GetOrAddWithExpiration{TKey, TValue}"/>: the factory is awaited under the key's lock.</summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="core">The fake (for its per-key locks).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when there is none, and says when it expires.</param>
+    /// <param name="cancellationToken">Stops waiting for the key's lock.</param>
+    /// <returns>The value.</returns>
+    public static async ValueTask<TValue> GetOrAddWithExpirationAsync<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key,
+        Func<ValueTask<(TValue Value, Expiration Expiration)>> factory, CancellationToken cancellationToken = default)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        if (table.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        await using var held = (await core.LockAsync(LockKey(table, key), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
+        if (table.TryGetValue(key, out found))
+        {
+            return found;
+        }
+
+        var (made, expiration) = await factory().ConfigureAwait(false);
+        return StoreMade(table, key, made, expiration);
+    }
+
+    // A factory's value, stored (a null stores nothing: tables hold no nulls) and read back as the table hands it out.
+    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration)
+        where TKey : notnull
+    {
+        if (made is null)
+        {
+            return made;
+        }
+
+        table.Set(key, made, expiration, "key", "factory");
+        return table.TryGetValue(key, out var found) ? found : made;
+    }
+
     // One lock per (table, key): the same key in two tables of a fake is two entries.
     private static object LockKey<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key)
         where TKey : notnull
