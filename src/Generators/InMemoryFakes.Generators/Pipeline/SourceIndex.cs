@@ -184,7 +184,6 @@ internal sealed class SourceIndex
             }
 
             DeclaredTypes = declared.ToArray();
-            BaseListTokens = baseListNames.ToArray();
             var aliased = new List<string>();
             foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
             {
@@ -216,33 +215,48 @@ internal sealed class SourceIndex
         /// </summary>
         public string[] UsedAsMemberTypes => GetNames().OutsideBaseLists;
 
-        /// <summary>Identifier tokens inside base lists, duplicates kept (subtracted from all occurrences to find other uses).</summary>
-        private string[] BaseListTokens { get; }
-
         private Names GetNames()
         {
             var names = Volatile.Read(ref _names);
             if (names is null)
             {
-                var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-                foreach (var token in Tree.GetRoot().DescendantTokens())
+                // One pass over the declarations, with an explicit stack (no recursion on deep syntax). Method and
+                // accessor bodies are skipped: what a body says cannot change a declaration the planners read.
+                var all = new HashSet<string>(StringComparer.Ordinal);
+                var outside = new HashSet<string>(StringComparer.Ordinal);
+                var stack = new Stack<(SyntaxNode Node, bool InBaseList)>();
+                stack.Push((Tree.GetRoot(), false));
+                while (stack.Count > 0)
                 {
-                    if (token.IsKind(SyntaxKind.IdentifierToken))
+                    var (node, inBaseList) = stack.Pop();
+                    var declared = node switch
                     {
-                        counts[token.ValueText] = counts.TryGetValue(token.ValueText, out var count) ? count + 1 : 1;
+                        BaseTypeDeclarationSyntax type => type.Identifier,
+                        DelegateDeclarationSyntax @delegate => @delegate.Identifier,
+                        _ => default,
+                    };
+                    foreach (var child in node.ChildNodesAndTokens())
+                    {
+                        if (child.IsToken)
+                        {
+                            var token = child.AsToken();
+                            if (token.IsKind(SyntaxKind.IdentifierToken))
+                            {
+                                all.Add(token.ValueText);
+                                if (!inBaseList && token != declared)
+                                {
+                                    outside.Add(token.ValueText);
+                                }
+                            }
+                        }
+                        else if (child.AsNode() is { } inner && !IsBody(inner))
+                        {
+                            stack.Push((inner, inBaseList || inner is BaseListSyntax));
+                        }
                     }
                 }
 
-                var all = counts.Keys.ToArray();
-                foreach (var name in BaseListTokens.Concat(DeclaredTypes))
-                {
-                    if (counts.TryGetValue(name, out var count))
-                    {
-                        counts[name] = count - 1;
-                    }
-                }
-
-                names = new Names(all, counts.Where(static c => c.Value > 0).Select(static c => c.Key).ToArray());
+                names = new Names(all.ToArray(), outside.ToArray());
                 Interlocked.CompareExchange(ref _names, names, null);
                 names = _names!;
             }
@@ -306,6 +320,15 @@ internal sealed class SourceIndex
                 }
             }
         }
+
+        /// <summary>A method's, accessor's, constructor's or local function's body (a block or <c>=&gt;</c> expression), not a property's expression body.</summary>
+        private static bool IsBody(SyntaxNode node)
+            => node switch
+            {
+                BlockSyntax => node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax or LocalFunctionStatementSyntax,
+                ArrowExpressionClauseSyntax => node.Parent is BaseMethodDeclarationSyntax or AccessorDeclarationSyntax,
+                _ => false,
+            };
 
         private sealed class Names
         {
