@@ -73,16 +73,53 @@ public class DependencyTests
     [Fact]
     public void Another_class_sharing_the_entitys_base_class_is_not_a_dependency()
     {
-        // Every entity of a domain often derives from one Entity base: a new one must not re-plan every repository.
+        // Every entity of a domain often derives from one Entity base: a new one elsewhere must not re-plan every repository.
         const string derived = "namespace Models; public sealed class Order : EntityBase { public string Customer { get; set; } = \"\"; }";
         const string baseClass = "namespace Models; public abstract class EntityBase { public int Id { get; set; } }";
         var compilation = Compile(Interface, derived, baseClass);
         var first = GeneratorHarness.Run(compilation);
-        var edited = Add(compilation, "namespace Models; public sealed class Invoice : EntityBase { public decimal Total { get; set; } }");
+        var edited = Add(compilation, "namespace Billing; public sealed class Invoice : Models.EntityBase { public decimal Total { get; set; } }");
         var incremental = GeneratorHarness.Run(edited, first.Driver);
         var parse = incremental.Driver.GetRunResult().Results[0].TrackedSteps[TrackingNames.Parse];
         Assert.All(parse.SelectMany(static s => s.Outputs), static o => Assert.Equal(IncrementalStepRunReason.Cached, o.Reason));
         Assert.Equal(Describe(GeneratorHarness.Run(edited)), Describe(incremental));
+    }
+
+    [Fact]
+    public void A_concurrency_token_attribute_declared_in_another_file_reaches_the_fake()
+    {
+        // [ConcurrencyCheck] on the entity means nothing until a class named ConcurrencyCheckAttribute exists.
+        const string withToken = "namespace Models; public class Order { public int Id { get; set; } [ConcurrencyCheck] public int Counter { get; set; } }";
+        AssertIncrementalMatchesCold(
+            Compile(Interface, withToken),
+            c => Add(c, "using System; namespace Models; [AttributeUsage(AttributeTargets.Property)] public sealed class ConcurrencyCheckAttribute : Attribute { }"),
+            _ => { });
+    }
+
+    [Fact]
+    public void The_target_of_an_association_declared_in_a_new_file_reaches_the_fake()
+    {
+        // AddToTeam(member, teamCode) finds its target by a name the generator builds (Member's namespace, "Team"),
+        // a name no file of the repository writes.
+        const string members = """
+            using System.Collections.Generic;
+            using InMemoryFakes;
+
+            namespace Clubs;
+
+            [InMemoryFake]
+            public interface IMembers
+            {
+                void Add(Member member);
+                void AddToTeam(Member member, string teamCode);
+                bool IsInTeam(Member member, string teamCode);
+            }
+            """;
+        const string member = "namespace Clubs; public class Member { public int Id { get; set; } public string Email { get; set; } = \"\"; }";
+        AssertIncrementalMatchesCold(
+            Compile(members, member),
+            c => Add(c, "namespace Clubs; public class Team { public string Id { get; set; } = \"\"; public string Code { get; set; } = \"\"; }"),
+            generated => Assert.Contains("Team", generated, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -755,24 +755,7 @@ internal static class EntityPlanner
                 return Fail(property.Name + " has no setter", out reason);
             }
 
-            SetFieldResult result;
-            if (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask)
-            {
-                result = SetFieldResult.None;
-            }
-            else if (TypeFacts.IsBool(candidate.Result))
-            {
-                result = SetFieldResult.Bool;
-            }
-            else if (TypeFacts.IsIntOrLong(candidate.Result))
-            {
-                result = SetFieldResult.Count;
-            }
-            else if (TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable)
-            {
-                result = SetFieldResult.Entity;
-            }
-            else
+            if (SetFieldResultOf(candidate) is not { } result)
             {
                 return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
             }
@@ -780,6 +763,14 @@ internal static class EntityPlanner
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result);
         }
+
+        /// <summary>What a member that sets one field of the row found by key returns: nothing, whether it found it, how many it updated, or the row; null for anything else.</summary>
+        private SetFieldResult? SetFieldResultOf(MemberCandidate candidate)
+            => candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask ? SetFieldResult.None
+                : TypeFacts.IsBool(candidate.Result) ? SetFieldResult.Bool
+                : TypeFacts.IsIntOrLong(candidate.Result) ? SetFieldResult.Count
+                : TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable ? SetFieldResult.Entity
+                : null;
 
         private OperationSpec? SetField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
@@ -814,24 +805,7 @@ internal static class EntityPlanner
                 return Fail("its value is " + value.Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
             }
 
-            SetFieldResult result;
-            if (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask)
-            {
-                result = SetFieldResult.None;
-            }
-            else if (TypeFacts.IsBool(candidate.Result))
-            {
-                result = SetFieldResult.Bool;
-            }
-            else if (TypeFacts.IsIntOrLong(candidate.Result))
-            {
-                result = SetFieldResult.Count;
-            }
-            else if (TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable)
-            {
-                result = SetFieldResult.Entity;
-            }
-            else
+            if (SetFieldResultOf(candidate) is not { } result)
             {
                 return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
             }

@@ -27,6 +27,7 @@ internal sealed class SourceIndex
 
     private readonly Dictionary<string, List<SyntaxTree>> _declaring = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<SyntaxTree>> _namedInBaseList = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<SyntaxTree>> _byNamespace = new(StringComparer.Ordinal);
     private readonly List<SyntaxTree> _global = new();
 
     private SourceIndex(Compilation compilation)
@@ -38,6 +39,11 @@ internal sealed class SourceIndex
             if (facts.AffectsEveryFile)
             {
                 _global.Add(tree);
+            }
+
+            foreach (var ns in facts.DeclaredNamespaces)
+            {
+                Add(_byNamespace, ns, tree);
             }
 
             foreach (var name in facts.DeclaredTypes)
@@ -122,6 +128,31 @@ internal sealed class SourceIndex
             Include(tree);
         }
 
+        // Planners also look types up by a name they build (an association's target: IdentityUser + Role → IdentityRole)
+        // in the namespace of a type the target names: every file declaring a type in such a namespace counts.
+        var namespaces = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var tree in order.ToArray())
+        {
+            foreach (var name in TreeFacts.Of(tree).Identifiers)
+            {
+                if (_declaring.TryGetValue(name, out var declaring))
+                {
+                    foreach (var declaringTree in declaring)
+                    {
+                        namespaces.UnionWith(TreeFacts.Of(declaringTree).DeclaredNamespaces);
+                    }
+                }
+            }
+        }
+
+        foreach (var ns in namespaces)
+        {
+            foreach (var tree in _byNamespace[ns])
+            {
+                Include(tree);
+            }
+        }
+
         foreach (var tree in _global)
         {
             Include(tree);
@@ -169,6 +200,7 @@ internal sealed class SourceIndex
         /// <summary>Namespaces whose types the generator looks up by metadata name: a file declaring a type in one of them can change what every target means.</summary>
         private static readonly string[] RecognisedNamespaces = { "System", "Microsoft", "InMemoryFakes" };
 
+        private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
         private Names? _names;
 
         private TreeFacts(SyntaxTree tree)
@@ -184,6 +216,7 @@ internal sealed class SourceIndex
             }
 
             DeclaredTypes = declared.ToArray();
+            DeclaredNamespaces = _namespaces.ToArray();
             var aliased = new List<string>();
             foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
             {
@@ -200,6 +233,9 @@ internal sealed class SourceIndex
         public SyntaxTree Tree { get; }
 
         public string[] DeclaredTypes { get; }
+
+        /// <summary>The namespaces the file declares types in ("" for the global namespace).</summary>
+        public string[] DeclaredNamespaces { get; }
 
         /// <summary>The names written in the file's base lists, and when it has one, the names its using aliases stand for.</summary>
         public string[] BaseListNames { get; }
@@ -229,6 +265,12 @@ internal sealed class SourceIndex
                 while (stack.Count > 0)
                 {
                     var (node, inBaseList) = stack.Pop();
+                    if (node is AttributeSyntax attribute && RightmostName(attribute.Name) is { } attributeName)
+                    {
+                        // [Key] binds to a class named KeyAttribute: that is the name a file must declare to change it.
+                        all.Add(attributeName + "Attribute");
+                    }
+
                     var declared = node switch
                     {
                         BaseTypeDeclarationSyntax type => type.Identifier,
@@ -299,11 +341,13 @@ internal sealed class SourceIndex
                         Declare(type.Identifier.ValueText, namespaceName, declared);
                         if (type.BaseList is { } baseList)
                         {
-                            foreach (var token in baseList.DescendantTokens())
+                            // The type derived from: the last name of each base (Models.EntityBase → EntityBase), not its
+                            // namespace or its type arguments (a List<Order> is not an Order).
+                            foreach (var baseType in baseList.Types)
                             {
-                                if (token.IsKind(SyntaxKind.IdentifierToken))
+                                if (baseType.Type is NameSyntax baseName && RightmostName(baseName) is { } derivedFrom)
                                 {
-                                    baseListNames.Add(token.ValueText);
+                                    baseListNames.Add(derivedFrom);
                                 }
                             }
                         }
@@ -320,6 +364,14 @@ internal sealed class SourceIndex
                 }
             }
         }
+
+        private static string? RightmostName(NameSyntax name) => name switch
+        {
+            SimpleNameSyntax simple => simple.Identifier.ValueText,
+            QualifiedNameSyntax qualified => qualified.Right.Identifier.ValueText,
+            AliasQualifiedNameSyntax aliased => aliased.Name.Identifier.ValueText,
+            _ => null,
+        };
 
         /// <summary>A method's, accessor's, constructor's or local function's body (a block or <c>=&gt;</c> expression), not a property's expression body.</summary>
         private static bool IsBody(SyntaxNode node)
@@ -346,6 +398,7 @@ internal sealed class SourceIndex
         private void Declare(string name, string? namespaceName, List<string> declared)
         {
             declared.Add(name);
+            _namespaces.Add(namespaceName ?? "");
             if (namespaceName is not null)
             {
                 foreach (var recognised in RecognisedNamespaces)
