@@ -359,26 +359,7 @@ public static class KeyValueTableOperations
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        if (table.TryGetValue(key, out var found))
-        {
-            return found;
-        }
-
-        // Waiting for the key's lock: a plain wait (the lock is a semaphore; no synchronisation context is involved).
-        using var held = core.LockAsync(LockKey(table, key)).AsTask().GetAwaiter().GetResult();
-        if (table.TryGetValue(key, out found))
-        {
-            return found;
-        }
-
-        var made = factory();
-        if (made is null)
-        {
-            return made;
-        }
-
-        table.Set(key, made, expiration, "key", nameof(factory));
-        return table.TryGetValue(key, out found) ? found : made;
+        return GetOrAddCore(table, core, key, (factory, expiration), static state => (state.factory(), state.expiration));
     }
 
     /// <summary>The asynchronous <see cref="GetOrAdd{TKey, TValue}"/>: the factory is awaited under the key's lock.</summary>
@@ -398,25 +379,8 @@ public static class KeyValueTableOperations
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        if (table.TryGetValue(key, out var found))
-        {
-            return found;
-        }
-
-        await using var held = (await core.LockAsync(LockKey(table, key), cancellationToken).ConfigureAwait(false)).ConfigureAwait(false);
-        if (table.TryGetValue(key, out found))
-        {
-            return found;
-        }
-
-        var made = await factory().ConfigureAwait(false);
-        if (made is null)
-        {
-            return made;
-        }
-
-        table.Set(key, made, expiration, "key", nameof(factory));
-        return table.TryGetValue(key, out found) ? found : made;
+        return await GetOrAddCoreAsync(table, core, key, (factory, expiration), static async state => (await state.factory().ConfigureAwait(false), state.expiration), cancellationToken)
+            .ConfigureAwait(false);
     }
 
     /// <summary>
@@ -437,19 +401,7 @@ public static class KeyValueTableOperations
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        if (table.TryGetValue(key, out var found))
-        {
-            return found;
-        }
-
-        using var held = core.LockAsync(LockKey(table, key)).AsTask().GetAwaiter().GetResult();
-        if (table.TryGetValue(key, out found))
-        {
-            return found;
-        }
-
-        var (made, expiration) = factory();
-        return StoreMade(table, key, made, expiration);
+        return GetOrAddCore(table, core, key, factory, static make => make());
     }
 
     /// <summary>The asynchronous <see cref="GetOrAddWithExpiration{TKey, TValue}"/>: the factory is awaited under the key's lock.</summary>
@@ -468,6 +420,34 @@ public static class KeyValueTableOperations
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
+        return await GetOrAddCoreAsync(table, core, key, factory, static make => make(), cancellationToken).ConfigureAwait(false);
+    }
+
+    // Get-or-add, once: a read, then the key's lock, a second read, and only then the factory (the state carries what the
+    // public overloads were given, so the hit path allocates nothing).
+    private static TValue GetOrAddCore<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state, Func<TState, (TValue Value, Expiration Expiration)> make)
+        where TKey : notnull
+    {
+        if (table.TryGetValue(key, out var found))
+        {
+            return found;
+        }
+
+        // Waiting for the key's lock: a plain wait (the lock is a semaphore; no synchronisation context is involved).
+        using var held = core.LockAsync(LockKey(table, key)).AsTask().GetAwaiter().GetResult();
+        if (table.TryGetValue(key, out found))
+        {
+            return found;
+        }
+
+        var (made, expiration) = make(state);
+        return StoreMade(table, key, made, expiration);
+    }
+
+    private static async ValueTask<TValue> GetOrAddCoreAsync<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state,
+        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
         if (table.TryGetValue(key, out var found))
         {
             return found;
@@ -479,7 +459,7 @@ public static class KeyValueTableOperations
             return found;
         }
 
-        var (made, expiration) = await factory().ConfigureAwait(false);
+        var (made, expiration) = await make(state).ConfigureAwait(false);
         return StoreMade(table, key, made, expiration);
     }
 
