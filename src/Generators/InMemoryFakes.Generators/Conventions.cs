@@ -551,6 +551,32 @@ internal static class Conventions
     /// <summary>The property of a referenced entity that a list of its names reads (Identity's <c>GetRolesAsync</c> returns role names).</summary>
     public const string AssociationNameProperty = "Name";
 
+    // ---- Lookups by private fields and paged results (issue 10, shapes 4 and 14) ----------------------------------------
+
+    /// <summary>
+    /// Prefixes of a non-public instance field a lookup parameter may name when it names no property (modular-monolith's
+    /// <c>GetAsync(MemberId memberId, …)</c> on an entity keeping <c>private MemberId _memberId</c>, which EF Core maps and the
+    /// real repository queries with <c>EF.Property</c>): <c>_memberId</c>, <c>m_memberId</c> or <c>memberId</c>. Only when
+    /// exactly one such field exists.
+    /// </summary>
+    public static readonly string[] PrivateFieldPrefixes = { "_", "m_", "" };
+
+    /// <summary>
+    /// The members of a paged result type filled by name (case-insensitive) from one page of a listing (Ardalis'
+    /// <c>PagedResult&lt;T&gt;(Items, Page, PerPage, TotalCount, TotalPages)</c>), with what each holds.
+    /// </summary>
+    public static readonly (PagedResultMember Member, string[] Names)[] PagedResultMembers =
+    {
+        (PagedResultMember.Items, new[] { "Items", "Data", "Results", "List" }),
+        (PagedResultMember.PageNumber, new[] { "Page", "PageNumber", "CurrentPage" }),
+        (PagedResultMember.PageIndex, new[] { "PageIndex" }),
+        (PagedResultMember.PageSize, new[] { "PageSize", "PerPage" }),
+        (PagedResultMember.TotalCount, new[] { "TotalCount", "Total", "TotalItems" }),
+        (PagedResultMember.TotalPages, new[] { "TotalPages", "PageCount" }),
+        (PagedResultMember.HasNext, new[] { "HasNext", "HasNextPage" }),
+        (PagedResultMember.HasPrevious, new[] { "HasPrevious", "HasPreviousPage" }),
+    };
+
     /// <summary>A member's verb: its name without a trailing <c>Async</c>.</summary>
     public static string VerbOf(string name)
         => name.Length > 5 && name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
@@ -711,4 +737,32 @@ internal enum BlobResultMember
     CreatedAt,
     Metadata,
     Url,
+}
+
+/// <summary>What a member of a paged result type holds (<see cref="Conventions.PagedResultMembers"/>).</summary>
+internal enum PagedResultMember
+{
+    /// <summary>The page's items, in listing order.</summary>
+    Items,
+
+    /// <summary>The 1-based page number.</summary>
+    PageNumber,
+
+    /// <summary>The 0-based page index.</summary>
+    PageIndex,
+
+    /// <summary>The page size asked for.</summary>
+    PageSize,
+
+    /// <summary>How many entities the whole listing has.</summary>
+    TotalCount,
+
+    /// <summary>How many pages of the page size the listing has.</summary>
+    TotalPages,
+
+    /// <summary>Whether entities follow this page.</summary>
+    HasNext,
+
+    /// <summary>Whether entities precede this page.</summary>
+    HasPrevious,
 }

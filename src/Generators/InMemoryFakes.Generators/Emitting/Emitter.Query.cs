@@ -213,6 +213,12 @@ internal static partial class Emitter
         var builder = new StringBuilder(variable);
         foreach (var step in path.Steps)
         {
+            if (step.Accessor is not null)
+            {
+                builder.Insert(0, step.Accessor + "(").Append(')');
+                continue;
+            }
+
             builder.Append(step.NullSafe ? "?." : ".").Append(step.Property);
         }
 

@@ -210,5 +210,8 @@ internal sealed record OrderKeySpec(PathSpec Path, bool Descending, bool Text, s
 /// <summary>A property path read null-safely from the entity: <c>e.Address?.City</c>.</summary>
 internal sealed record PathSpec(EquatableArray<PathStepSpec> Steps);
 
-/// <summary>One step of a path: the property, and whether the step before it can be null (so it is read with <c>?.</c>).</summary>
-internal sealed record PathStepSpec(string Property, bool NullSafe);
+/// <summary>
+/// One step of a path: the property, and whether the step before it can be null (so it is read with <c>?.</c>); or a
+/// non-public field (its name in <paramref name="Property"/>) read through the <c>[UnsafeAccessor]</c> <paramref name="Accessor"/>.
+/// </summary>
+internal sealed record PathStepSpec(string Property, bool NullSafe, string? Accessor = null);

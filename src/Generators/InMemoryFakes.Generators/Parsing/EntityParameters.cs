@@ -29,6 +29,13 @@ internal sealed class BoundParameter
         KeyIndex = keyIndex;
     }
 
+    /// <summary>A parameter compared with a non-public field of the entity (<see cref="EntityParameters.FieldNamed"/>).</summary>
+    public BoundParameter(IParameterSymbol parameter, IFieldSymbol field)
+        : this(parameter, ParameterMeaning.Property, null, -1)
+    {
+        Field = field;
+    }
+
     public IParameterSymbol Parameter { get; }
 
     public ParameterMeaning Meaning { get; }
@@ -38,6 +45,9 @@ internal sealed class BoundParameter
 
     /// <summary>For a composite key: which part; -1 for the whole key.</summary>
     public int KeyIndex { get; }
+
+    /// <summary>The compared non-public field, when the parameter names no property (<see cref="Property"/> is then null).</summary>
+    public IFieldSymbol? Field { get; }
 }
 
 /// <summary>
@@ -216,9 +226,13 @@ internal static class EntityParameters
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Key, entity.Keys[0], -1));
             }
+            else if (FieldNamed(context, entity, parameter, out var fieldProblem) is { } field)
+            {
+                bound.Add(new BoundParameter(parameter, field));
+            }
             else
             {
-                problem = "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
+                problem = fieldProblem ?? "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
                     + "; name it after the key or a property";
                 return null;
             }
@@ -237,6 +251,70 @@ internal static class EntityParameters
         AddIgnored(context, parameters, bound);
         return bound;
     }
+
+    /// <summary>
+    /// The non-public instance field of the entity (or of a base class) a parameter that names no property compares with:
+    /// one named <c>_name</c>, <c>m_name</c> or <c>name</c> (<see cref="Conventions.PrivateFieldPrefixes"/>, the name after
+    /// the prefix compared case-insensitively) whose type the parameter converts to — modular-monolith's
+    /// <c>GetAsync(MemberId memberId, MeetingCommentId meetingCommentId)</c> on a like keeping <c>_memberId</c> and
+    /// <c>_meetingCommentId</c>, which EF Core maps as columns. Only when exactly one field fits; it is read without reflection
+    /// through an <c>[UnsafeAccessor]</c>. Null when none fits; <paramref name="problem"/> then says why a field that was
+    /// found cannot be used (several fit, its type does not convert, or an accessor cannot reach it).
+    /// </summary>
+    public static IFieldSymbol? FieldNamed(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out string? problem)
+    {
+        problem = null;
+        var named = new List<IFieldSymbol>();
+        if (entity.Type is INamedTypeSymbol type)
+        {
+            foreach (var field in CopyRules.InstanceFields(type))
+            {
+                if (field.IsImplicitlyDeclared || field.AssociatedSymbol is not null || field.DeclaredAccessibility == Accessibility.Public)
+                {
+                    continue;
+                }
+
+                foreach (var prefix in Conventions.PrivateFieldPrefixes)
+                {
+                    if (field.Name.Length == prefix.Length + parameter.Name.Length && field.Name.StartsWith(prefix, StringComparison.Ordinal)
+                        && string.Compare(field.Name, prefix.Length, parameter.Name, 0, parameter.Name.Length, StringComparison.OrdinalIgnoreCase) == 0)
+                    {
+                        named.Add(field);
+                        break;
+                    }
+                }
+            }
+        }
+
+        if (named.Count == 0)
+        {
+            return null;
+        }
+
+        var fitting = named.Where(f => TypeFacts.Converts(context, parameter.Type, TypeNames.IsNullableValueType(f.Type) || !f.Type.IsValueType ? f.Type : NullableOf(context, f.Type))).ToList();
+        if (fitting.Count != 1)
+        {
+            problem = fitting.Count == 0
+                ? "parameter '" + parameter.Name + "' names no property of " + EntityDisplay(entity) + ", and its field " + named[0].Name + " is " + named[0].Type.ToDisplayString() + ", which " + parameter.Type.ToDisplayString() + " does not convert to"
+                : "parameter '" + parameter.Name + "' names no property of " + EntityDisplay(entity) + " but several of its fields (" + string.Join(", ", fitting.Select(static f => f.Name)) + "), so which one it compares is not said";
+            return null;
+        }
+
+        var chosen = fitting[0];
+        var reach = entity.Type.TypeKind == TypeKind.Struct ? "the entity is a struct"
+            : chosen.ContainingType.IsGenericType || IsGeneric(context) ? "reading a field of a generic type or from a generic fake needs a generic [UnsafeAccessor]"
+            : context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is null ? "reading it needs [UnsafeAccessor] (.NET 8 or later)"
+            : null;
+        if (reach is not null)
+        {
+            problem = "parameter '" + parameter.Name + "' names no property of " + EntityDisplay(entity) + ", only its field " + chosen.Name + ", and " + reach;
+            return null;
+        }
+
+        return chosen;
+    }
+
+    private static bool IsGeneric(ParseContext context) => context.IsClassTarget ? context.UserClass?.IsGenericType == true : context.Interface.IsGenericType;
 
     /// <summary>Whether the bound parameters are exactly the key (every part, nothing else but ignorable flags).</summary>
     public static bool IsKeyOnly(EntityInfo entity, List<BoundParameter> bound)

@@ -216,6 +216,14 @@ internal static class QueryBinder
                 continue;
             }
 
+            if (parameter.Field is { } field)
+            {
+                // A parameter naming a non-public field (shape 4): an equality on the field, read through an [UnsafeAccessor].
+                conditions.Add(new ConditionSyntax<QueryPath>(QueryPath.OfField(field, store.FieldReader(context, field)), OperatorForm.Implicit, ignoreCase: false));
+                arguments.Add(parameter.Parameter);
+                continue;
+            }
+
             if (parameter.Property is null)
             {
                 // A whole composite key as one tuple parameter: not an equality on one property.
@@ -1414,6 +1422,7 @@ internal sealed class QueryPath
     public QueryPath(IReadOnlyList<IPropertySymbol> properties)
     {
         Properties = properties;
+        _leaf = properties[properties.Count - 1].Type;
         Text = string.Concat(properties.Select(static p => p.Name));
         for (var i = 0; i < properties.Count - 1; i++)
         {
@@ -1424,17 +1433,37 @@ internal sealed class QueryPath
         }
     }
 
+    private QueryPath(IFieldSymbol field, string accessor)
+    {
+        Properties = System.Array.Empty<IPropertySymbol>();
+        Text = field.Name;
+        _leaf = field.Type;
+        _accessor = accessor;
+    }
+
+    private readonly ITypeSymbol _leaf;
+    private readonly string? _accessor;
+
+    /// <summary>A non-public field of the entity, read through the <c>[UnsafeAccessor]</c> <paramref name="accessor"/> (no property steps).</summary>
+    public static QueryPath OfField(IFieldSymbol field, string accessor) => new(field, accessor);
+
+    /// <summary>The property steps; empty for a field read through an accessor.</summary>
     public IReadOnlyList<IPropertySymbol> Properties { get; }
 
     public string Text { get; }
 
-    public ITypeSymbol Leaf => Properties[Properties.Count - 1].Type;
+    public ITypeSymbol Leaf => _leaf;
 
     /// <summary>Whether a property before the last can be null (so the path is read with <c>?.</c>).</summary>
     public bool ThroughNullable { get; }
 
     public PathSpec ToSpec()
     {
+        if (_accessor is not null)
+        {
+            return new PathSpec(new[] { new PathStepSpec(Text, false, _accessor) });
+        }
+
         var steps = new PathStepSpec[Properties.Count];
         for (var i = 0; i < Properties.Count; i++)
         {

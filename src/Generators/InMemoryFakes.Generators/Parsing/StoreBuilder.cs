@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
 
 namespace InMemoryFakes.Generators.Parsing;
 
@@ -22,6 +23,25 @@ internal sealed class StoreBuilder
 
     /// <summary>The field accessors the copy methods use (filled by <see cref="CopyPlanner"/>).</summary>
     public List<FieldAccessorSpec> CopyAccessors { get; } = new();
+
+    private readonly Dictionary<IFieldSymbol, string> _fieldReaders = new(SymbolEqualityComparer.Default);
+
+    /// <summary>
+    /// The <c>[UnsafeAccessor]</c> that reads a non-public field of a non-generic class for a lookup (shape 4), added to
+    /// <see cref="CopyAccessors"/> once per field.
+    /// </summary>
+    public string FieldReader(ParseContext context, IFieldSymbol field)
+    {
+        if (!_fieldReaders.TryGetValue(field, out var name))
+        {
+            var owner = field.ContainingType;
+            name = context.Names.New("__Read" + TypeNames.Sanitize(owner.Name) + "_" + TypeNames.Sanitize(field.Name));
+            CopyAccessors.Add(new FieldAccessorSpec(name, context.RenderNotNull(owner), owner.IsValueType, field.Name, context.Render(field.Type), EquatableArray<string>.Empty, EquatableArray<ConstraintSpec>.Empty));
+            _fieldReaders.Add(field, name);
+        }
+
+        return name;
+    }
 
     /// <summary>The entity variable of query lambdas, once a derived query needs one.</summary>
     public string? QueryEntity { get; private set; }
