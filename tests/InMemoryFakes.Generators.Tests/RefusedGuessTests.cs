@@ -217,4 +217,34 @@ public class RefusedGuessTests
         Assert.StartsWith("'GetPagedList' of ITenants matches no entity repository convention: parameter 'sorting' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order. Implement it", Message(run, "GetPagedList"), StringComparison.Ordinal);
         Assert.StartsWith("'GetAll' of ITenants matches no entity repository convention: parameter 'pageIndex' names neither the key (Id) nor a property of Tenant", Message(run, "GetAll"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_parameter_that_could_compare_two_private_fields_or_one_of_another_type_is_refused_naming_them()
+    {
+        // GetAsync(memberId) on an entity keeping _memberId compares that field (shape 4); with both _memberId and m_memberId
+        // which one is meant is not said, and a field of a type the parameter does not convert to is no match.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Likes;
+
+            public class Like
+            {
+                private Guid _memberId;
+                private Guid m_memberId;
+                private string _commentId = "";
+                public int Id { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface ILikes
+            {
+                void Add(Like like);
+                Like? Get(Guid memberId);
+                int Count(Guid commentId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Where(static d => d.Id != "IMF0021").Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'Get' of ILikes matches no entity repository convention: parameter 'memberId' names no property of Like but several of its fields (_memberId, m_memberId), so which one it compares is not said. Implement it", Message(run, "Get"), StringComparison.Ordinal);
+        Assert.StartsWith("'Count' of ILikes matches no entity repository convention: parameter 'commentId' names no property of Like, and its field _commentId is string, which System.Guid does not convert to. Implement it", Message(run, "Count"), StringComparison.Ordinal);
+    }
 }
