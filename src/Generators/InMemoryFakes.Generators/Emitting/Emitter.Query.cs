@@ -32,6 +32,11 @@ internal static partial class Emitter
             case QueryKind.List:
                 body.Sequence(QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true), query.Sequence);
                 break;
+            case QueryKind.Page when query.PagedResult is { } paged:
+                // The caller's paged result type, filled by member names from the runtime's page (shape 14).
+                body.Line("var " + n.Result + " = " + QueryCall(fake, t, "QueryPage", query, Page(query.Page!), ordered: true, limited: true, paged: false) + ";");
+                body.Return(PagedResult(paged, n.Result));
+                break;
             case QueryKind.Page:
                 body.Return(QueryCall(fake, t, "QueryPage", query, Page(query.Page!), ordered: true, limited: true, paged: false));
                 break;
@@ -84,6 +89,35 @@ internal static partial class Emitter
 
                 break;
         }
+    }
+
+    /// <summary><c>new Result(page.Items, page.PageNumber, …) { TotalPages = page.TotalPages }</c>: a paged result type filled from <paramref name="page"/>.</summary>
+    private static string PagedResult(PagedResultSpec paged, string page)
+    {
+        string Value(PagedResultMember member) => member switch
+        {
+            PagedResultMember.Items => paged.Items switch
+            {
+                PagedItems.List => "global::System.Linq.Enumerable.ToList<" + paged.ElementType + ">(" + page + ".Items)",
+                PagedItems.Array => "global::System.Linq.Enumerable.ToArray<" + paged.ElementType + ">(" + page + ".Items)",
+                _ => page + ".Items",
+            },
+            PagedResultMember.PageNumber => page + ".PageNumber",
+            PagedResultMember.PageIndex => page + ".PageNumber - 1",
+            PagedResultMember.PageSize => page + ".PageSize",
+            PagedResultMember.TotalCount => page + ".TotalCount",
+            PagedResultMember.TotalPages => page + ".TotalPages",
+            PagedResultMember.HasNext => page + ".HasNextPage",
+            _ => page + ".HasPreviousPage",
+        };
+
+        var builder = new StringBuilder("new ").Append(paged.Type).Append('(').Append(string.Join(", ", paged.Arguments.Select(Value))).Append(')');
+        if (paged.Properties.Count > 0)
+        {
+            builder.Append(" { ").Append(string.Join(", ", paged.Properties.Select(p => p.Name + " = " + Value(p.Member)))).Append(" }");
+        }
+
+        return builder.ToString();
     }
 
     /// <summary>

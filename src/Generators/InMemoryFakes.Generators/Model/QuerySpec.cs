@@ -110,6 +110,37 @@ internal sealed record QuerySpec(
 {
     /// <summary>The filter object the conditions read, or null when they read parameters.</summary>
     public FilterSpec? Filter { get; init; }
+
+    /// <summary>For <see cref="QueryKind.Page"/>: the caller's paged result type filled from the page, or null for <c>Page&lt;T&gt;</c>.</summary>
+    public PagedResultSpec? PagedResult { get; init; }
+}
+
+/// <summary>
+/// A paged result type of the caller's, built from one page of a listing (shape 14): <c>new Type(arguments…) { Property = … }</c>.
+/// </summary>
+/// <param name="Type">The result type, rendered.</param>
+/// <param name="Arguments">What each constructor argument holds, in order.</param>
+/// <param name="Properties">Properties set after construction.</param>
+/// <param name="Items">How the page's items become the items member's type.</param>
+/// <param name="ElementType">The entity type, rendered (for the items conversion).</param>
+internal sealed record PagedResultSpec(string Type, EquatableArray<PagedResultMember> Arguments, EquatableArray<PagedResultPropertySpec> Properties, PagedItems Items, string ElementType);
+
+/// <summary>A property of a paged result set after construction.</summary>
+/// <param name="Name">The property (escaped).</param>
+/// <param name="Member">What it holds.</param>
+internal sealed record PagedResultPropertySpec(string Name, PagedResultMember Member);
+
+/// <summary>How a page's items (an <c>IReadOnlyList&lt;T&gt;</c>) become the items member's type.</summary>
+internal enum PagedItems
+{
+    /// <summary><c>IReadOnlyList&lt;T&gt;</c>, <c>IReadOnlyCollection&lt;T&gt;</c>, <c>IEnumerable&lt;T&gt;</c>: the items as they are.</summary>
+    AsIs,
+
+    /// <summary><c>List&lt;T&gt;</c>, <c>IList&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>: a new list of them.</summary>
+    List,
+
+    /// <summary><c>T[]</c>: an array of them.</summary>
+    Array,
 }
 
 /// <summary>A filter object parameter: every property set is an equality; none set is an <c>ArgumentException</c>.</summary>

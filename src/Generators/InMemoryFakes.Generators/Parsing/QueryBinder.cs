@@ -194,10 +194,17 @@ internal static class QueryBinder
     public static bool IsPaging(ParseContext context, IParameterSymbol[] parameters)
         => parameters.Length > 0 && PlanPaging(context, parameters, new List<string>(), out var problem) is not null && problem is null;
 
-    /// <summary>A list of every entity, one page of it: a list verb whose parameters are only paging, in insertion order.</summary>
+    /// <summary>
+    /// A list of every entity, one page of it: a list verb whose parameters are only paging, in key order (each part of a
+    /// composite key in turn), as a real store pages with <c>OrderBy(x =&gt; x.Id)</c> (Ardalis' <c>ListContributorsQueryService</c>);
+    /// in insertion order when a key part is not comparable.
+    /// </summary>
     public static EntityQueryOp? BindPaged(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, string verbName, IParameterSymbol[] paging)
     {
-        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>>(), new List<OrderSyntax<QueryPath>>(), false);
+        var byKey = entity.Keys.Count > 0 && entity.Keys.All(k => Categorize(context, TypeNames.Underlying(k.Type)) != ValueCategory.Equatable)
+            ? entity.Keys.Select(static k => new OrderSyntax<QueryPath>(new QueryPath(new[] { k }), descending: false)).ToList()
+            : new List<OrderSyntax<QueryPath>>();
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>>(), byKey, false);
         return Bind(context, candidate, entity, store, unique, indexed, QueryVerb.Select, verbName, 0, false, body, paging);
     }
 
@@ -491,7 +498,7 @@ internal static class QueryBinder
             page,
             nullChecks.ToArray(),
             description.ToArray(),
-            result.ReturnsAny));
+            result.ReturnsAny) { PagedResult = result.PagedResult });
     }
 
     /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
@@ -1238,6 +1245,19 @@ internal static class QueryBinder
             return new QueryResult(QueryKind.Page);
         }
 
+        // A paged result type of the caller's, filled by member names (shape 14).
+        string? pagedProblem = null;
+        if (!streaming && result is not null && PagedResults.Plan(context, TypeNames.Underlying(result), entity.Type, out pagedProblem) is { } paged)
+        {
+            return new QueryResult(QueryKind.Page) { PagedResult = paged };
+        }
+
+        if (pagedProblem is not null)
+        {
+            problem = pagedProblem;
+            return null;
+        }
+
         if (TypeFacts.SequenceResult(context, candidate, entity.Type, out _) is { } sequence)
         {
             return new QueryResult(QueryKind.List) { Sequence = sequence };
@@ -1338,6 +1358,8 @@ internal static class QueryBinder
         }
 
         public QueryKind Kind { get; }
+
+        public PagedResultSpec? PagedResult { get; set; }
 
         public SequenceKind Sequence { get; set; }
 

@@ -143,13 +143,16 @@ internal static class StoreClassifier
             }
         }
 
-        // A list of T is about T: surely so without parameters (every T), weakly with them (a filtered list may be a projection).
+        // A list of T is about T: surely so without parameters (every T) or with paging only (every T, one page at a time:
+        // Ardalis' ListAsync(page, perPage) returning a PagedResult<T> filled by member names), weakly with others (a
+        // filtered list may be a projection).
         if (candidate.Result is { } result)
         {
-            var element = candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(known, TypeNames.Underlying(result));
+            var element = candidate.Shape == ReturnShape.AsyncEnumerable ? result
+                : TypeFacts.ElementType(known, TypeNames.Underlying(result)) ?? PagedResults.ElementOf(context, TypeNames.Underlying(result));
             if (element is not null && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(element)))
             {
-                yield return (TypeNames.Underlying(element), candidate.Parameters.Length == 0 ? 2 : 1);
+                yield return (TypeNames.Underlying(element), candidate.Parameters.Length == 0 || QueryBinder.IsPaging(context, candidate.Parameters) ? 2 : 1);
             }
         }
 

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Paged result types filled by member names (issue 10, shape 14): a class, record or struct with a member named as a
+/// page's items (<c>Items</c>, <c>Data</c>, <c>Results</c>, <c>List</c>) holding a sequence of the entity, such as Ardalis'
+/// <c>PagedResult&lt;T&gt;(IReadOnlyList&lt;T&gt; Items, int Page, int PerPage, int TotalCount, int TotalPages)</c>. Every
+/// member is filled from one page of the listing by its name (<see cref="Conventions.PagedResultMembers"/>), through the
+/// accessible constructor with the most parameters that all name such members, then through settable or <c>init</c>
+/// properties; a get-only property the type computes itself (no backing field) is left to it. A member with any other
+/// name, or of a type its name does not fit, is refused by name: the fake would have to guess what it holds.
+/// </summary>
+internal static class PagedResults
+{
+    /// <summary>
+    /// The element type of a paged result type: the element of its one readable member named as the items, when that is a
+    /// sequence. Null when the type is no paged result (an interface, a collection itself, a framework type…).
+    /// </summary>
+    public static ITypeSymbol? ElementOf(ParseContext context, ITypeSymbol type)
+        => ItemsProperty(context, type) is { } items ? TypeFacts.ElementType(context.Known, items.Type) : null;
+
+    /// <summary>
+    /// How to build <paramref name="type"/> from a page of <paramref name="entity"/>; null when the type is no paged result
+    /// of the entity (<paramref name="problem"/> null) or when one of its members cannot be filled (the reason, naming it).
+    /// </summary>
+    public static PagedResultSpec? Plan(ParseContext context, ITypeSymbol type, ITypeSymbol entity, out string? problem)
+    {
+        problem = null;
+        if (ItemsProperty(context, type) is not { } itemsProperty || TypeFacts.ElementType(context.Known, itemsProperty.Type) is not { } element
+            || !TypeFacts.SameType(element, entity))
+        {
+            return null;
+        }
+
+        var named = (INamedTypeSymbol)type;
+        var display = type.ToDisplayString();
+        var words = string.Join(", ", Conventions.PagedResultMembers.Select(static m => string.Join("/", m.Names)));
+
+        // The constructor with the most parameters that all name a member the page fills (a record's copy constructor aside).
+        IMethodSymbol? constructor = null;
+        string? constructorProblem = null;
+        foreach (var candidate in named.InstanceConstructors.Where(c => context.IsAccessible(c) && !(c.Parameters.Length == 1 && TypeFacts.SameType(c.Parameters[0].Type, type)))
+                     .OrderByDescending(static c => c.Parameters.Length))
+        {
+            var unknown = candidate.Parameters.FirstOrDefault(p => MemberOf(context, p.Name, p.Type, entity) is null);
+            if (unknown is null)
+            {
+                if (constructor is null || candidate.Parameters.Length > constructor.Parameters.Length)
+                {
+                    constructor = candidate;
+                }
+            }
+            else
+            {
+                constructorProblem ??= "its constructor parameter '" + unknown.Name + "' (" + unknown.Type.ToDisplayString() + ") holds nothing a page of the listing has";
+            }
+        }
+
+        if (constructor is null)
+        {
+            problem = display + " is a paged result, but " + (constructorProblem ?? "it has no constructor the fake can call") + " (a page fills members named " + words + ")";
+            return null;
+        }
+
+        var arguments = constructor.Parameters.Select(p => MemberOf(context, p.Name, p.Type, entity)!.Value).ToArray();
+        var assignments = new List<PagedResultPropertySpec>();
+        var filled = new HashSet<PagedResultMember>(arguments);
+        foreach (var property in context.PropertiesOf(type))
+        {
+            if (constructor.Parameters.Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var member = MemberOf(context, property.Name, property.Type, entity);
+            var setter = property.SetMethod;
+            if (member is { } value && setter is not null && context.IsAccessible(setter))
+            {
+                assignments.Add(new PagedResultPropertySpec(TypeNames.Escape(property.Name), value));
+                filled.Add(value);
+                continue;
+            }
+
+            if (setter is null && !property.IsRequired && IsComputed(property))
+            {
+                continue;
+            }
+
+            problem = display + " is a paged result, but its member " + property.Name + " (" + property.Type.ToDisplayString() + ") "
+                + (member is null ? "holds nothing a page of the listing has" : "cannot be set") + " (a page fills members named " + words + ")";
+            return null;
+        }
+
+        if (!filled.Contains(PagedResultMember.Items))
+        {
+            problem = display + " is a paged result, but its member " + itemsProperty.Name + " is neither a constructor parameter nor settable";
+            return null;
+        }
+
+        var items = ItemsKindOf(context, (TypeNames.Underlying(constructor.Parameters.FirstOrDefault(p => MemberOf(context, p.Name, p.Type, entity) == PagedResultMember.Items)?.Type ?? itemsProperty.Type))) ?? PagedItems.AsIs;
+        return new PagedResultSpec(context.RenderNotNull(type), arguments, assignments.ToArray(), items, context.RenderNotNull(entity));
+    }
+
+    /// <summary>What a member (or constructor parameter) of this name and type holds, or null when its name is no paging word or its type does not fit.</summary>
+    private static PagedResultMember? MemberOf(ParseContext context, string name, ITypeSymbol type, ITypeSymbol entity)
+    {
+        foreach (var (member, names) in Conventions.PagedResultMembers)
+        {
+            if (!Conventions.NameIn(name, names))
+            {
+                continue;
+            }
+
+            var fits = member switch
+            {
+                PagedResultMember.Items => TypeFacts.ElementType(context.Known, TypeNames.Underlying(type)) is { } element && TypeFacts.SameType(element, entity) && ItemsKindOf(context, TypeNames.Underlying(type)) is not null,
+                PagedResultMember.TotalCount => TypeFacts.IsIntOrLong(type),
+                PagedResultMember.HasNext or PagedResultMember.HasPrevious => TypeFacts.IsBool(type),
+                _ => TypeFacts.IsInt(type),
+            };
+            return fits ? member : null;
+        }
+
+        return null;
+    }
+
+    /// <summary>How the page's items (an <c>IReadOnlyList&lt;T&gt;</c>) become the member's type; null for a collection type it cannot be.</summary>
+    private static PagedItems? ItemsKindOf(ParseContext context, ITypeSymbol type)
+    {
+        if (type is IArrayTypeSymbol)
+        {
+            return PagedItems.Array;
+        }
+
+        var definition = (type as INamedTypeSymbol)?.OriginalDefinition;
+        var known = context.Known;
+        if (definition is null)
+        {
+            return null;
+        }
+
+        if (definition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || KnownSymbols.Is(definition, known.IReadOnlyList) || KnownSymbols.Is(definition, known.IReadOnlyCollection))
+        {
+            return PagedItems.AsIs;
+        }
+
+        return KnownSymbols.Is(definition, known.List) || KnownSymbols.Is(definition, known.IList) || KnownSymbols.Is(definition, known.ICollection) ? PagedItems.List : null;
+    }
+
+    /// <summary>The readable member named as the page's items, on a class, record or struct that is not itself a collection; null otherwise.</summary>
+    private static IPropertySymbol? ItemsProperty(ParseContext context, ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, IsAbstract: false } named || TypeFacts.EnumerableElement(named) is not null
+            || named.SpecialType != SpecialType.None || KnownSymbols.Is(named, context.Known.Page))
+        {
+            return null;
+        }
+
+        var names = Conventions.PagedResultMembers.First(static m => m.Member == PagedResultMember.Items).Names;
+        var items = context.PropertiesOf(named).Where(p => Conventions.NameIn(p.Name, names)).ToList();
+        return items.Count == 1 && TypeFacts.ElementType(context.Known, TypeNames.Underlying(items[0].Type)) is not null ? items[0] : null;
+    }
+
+    /// <summary>Whether a get-only property is computed by its type (declared in source with no backing field), not state that needs filling.</summary>
+    private static bool IsComputed(IPropertySymbol property)
+        => property.DeclaringSyntaxReferences.Length > 0
+            && !property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
+}
