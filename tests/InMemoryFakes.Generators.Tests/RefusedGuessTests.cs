@@ -247,4 +247,36 @@ public class RefusedGuessTests
         Assert.StartsWith("'Get' of ILikes matches no entity repository convention: parameter 'memberId' names no property of Like but several of its fields (_memberId, m_memberId), so which one it compares is not said. Implement it", Message(run, "Get"), StringComparison.Ordinal);
         Assert.StartsWith("'Count' of ILikes matches no entity repository convention: parameter 'commentId' names no property of Like, and its field _commentId is string, which System.Guid does not convert to. Implement it", Message(run, "Count"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_paged_result_with_a_member_no_page_fills_is_refused_naming_the_member()
+    {
+        // PagedResult<T>(Items, Page, PerPage, TotalCount, TotalPages) is filled from the page (shape 14); a SortedBy or a
+        // settable Cursor holds something the listing does not say, so the fake would have to guess it.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Paging;
+
+            public record ContributorDto(int Id, string Name);
+            public record SortedResult<T>(IReadOnlyList<T> Items, int Page, int PerPage, int TotalCount, string SortedBy);
+            public class CursorPage<T>
+            {
+                public List<T> Data { get; set; } = new();
+                public int PageSize { get; set; }
+                public string? Cursor { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IContributors
+            {
+                void Add(ContributorDto contributor);
+                Task<SortedResult<ContributorDto>> ListAsync(int page, int perPage);
+                CursorPage<ContributorDto> GetAll(int pageIndex, int pageSize);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0019", "IMF0019" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        const string Words = "(a page fills members named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage)";
+        Assert.Equal("'ListAsync' of IContributors returns System.Threading.Tasks.Task<Paging.SortedResult<Paging.ContributorDto>>, which does not fit List: Paging.SortedResult<Paging.ContributorDto> is a paged result, but its constructor parameter 'SortedBy' (string) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors", Message(run, "ListAsync"));
+        Assert.Equal("'GetAll' of IContributors returns Paging.CursorPage<Paging.ContributorDto>, which does not fit GetAll: Paging.CursorPage<Paging.ContributorDto> is a paged result, but its member Cursor (string?) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors", Message(run, "GetAll"));
+    }
 }
