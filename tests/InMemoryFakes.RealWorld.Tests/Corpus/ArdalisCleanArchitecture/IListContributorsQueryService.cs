@@ -44,5 +44,8 @@ public static class Smoke
         var second = await store.ListAsync(2, 2);
         Check.Equal("Julie", second.Items[0].Name, "page 2 starts after the first perPage items (pages start at 1)");
         Check.Equal(2, second.Page, "Page echoes the page asked for");
+        Check.Equal(2, second.PerPage, "PerPage echoes the page size asked for");
+        Check.Equal(1, second.Items.Count, "the last page holds what is left");
+        Check.Equal(0, (await store.ListAsync(3, 2)).Items.Count, "a page past the end is empty");
     }
 }

@@ -96,7 +96,10 @@ public static class Smoke
         await store.AddAsync(like);
         Check.Equal(like.Id, (await store.GetAsync(member, comment))?.Id, "GetAsync finds the like of (member, comment)");
         Check.Null(await store.GetAsync(member, new MeetingCommentId(Guid.NewGuid())), "GetAsync of another comment returns null");
+        Check.Null(await store.GetAsync(new MemberId(Guid.NewGuid()), comment), "GetAsync of another member returns null");
+        await store.AddAsync(MeetingMemberCommentLike.Create(comment, new MemberId(Guid.NewGuid())));
         Check.Equal(1, await store.CountMemberCommentLikesAsync(member, comment), "CountMemberCommentLikesAsync counts the member's likes of the comment");
+        Check.Equal(like.Id, (await store.GetAsync(member, comment))?.Id, "another member's like of the comment is not this member's");
         store.Remove(like);
         Check.Equal(0, await store.CountMemberCommentLikesAsync(member, comment), "Remove deletes the like");
     }
