@@ -39,8 +39,38 @@ public interface IListMembersQueryService
     IReadOnlyList<MemberDto> List(int skip, int take);
 }
 
+/// <summary>An entity holding a list of its own kind named like a page's items: still the entity, never a paged result.</summary>
+public sealed class Folder
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public List<Folder> Items { get; set; } = new();
+}
+
+[InMemoryFake]
+public interface IFolders
+{
+    void Add(Folder folder);
+
+    Folder? FindByName(string name);
+
+    Folder? Get(int id);
+}
+
 public sealed class PagedResultTests
 {
+    [Fact]
+    public void An_entity_with_a_list_of_its_own_kind_named_Items_is_returned_as_the_entity()
+    {
+        var folders = new InMemoryFolders();
+        folders.Add(new Folder { Id = 1, Name = "root", Items = { new Folder { Id = 2, Name = "child" } } });
+
+        Assert.Equal("child", Assert.Single(folders.FindByName("root")!.Items).Name);
+        Assert.Equal("root", folders.Get(1)?.Name);
+    }
+
     private static InMemoryListMembersQueryService Seeded()
     {
         var members = new InMemoryListMembersQueryService();

@@ -22,7 +22,7 @@ internal static class PagedResults
     /// sequence. Null when the type is no paged result (an interface, a collection itself, a framework type…).
     /// </summary>
     public static ITypeSymbol? ElementOf(ParseContext context, ITypeSymbol type)
-        => ItemsProperty(context, type) is { } items ? TypeFacts.ElementType(context.Known, items.Type) : null;
+        => ItemsProperty(context, type) is { } items && TypeFacts.ElementType(context.Known, TypeNames.Underlying(items.Type)) is { } element && !TypeFacts.SameType(element, type) ? element : null;
 
     /// <summary>
     /// How to build <paramref name="type"/> from a page of <paramref name="entity"/>; null when the type is no paged result

@@ -1245,19 +1245,6 @@ internal static class QueryBinder
             return new QueryResult(QueryKind.Page);
         }
 
-        // A paged result type of the caller's, filled by member names (shape 14).
-        string? pagedProblem = null;
-        if (!streaming && result is not null && PagedResults.Plan(context, TypeNames.Underlying(result), entity.Type, out pagedProblem) is { } paged)
-        {
-            return new QueryResult(QueryKind.Page) { PagedResult = paged };
-        }
-
-        if (pagedProblem is not null)
-        {
-            problem = pagedProblem;
-            return null;
-        }
-
         if (TypeFacts.SequenceResult(context, candidate, entity.Type, out _) is { } sequence)
         {
             return new QueryResult(QueryKind.List) { Sequence = sequence };
@@ -1275,6 +1262,20 @@ internal static class QueryBinder
                 : TypeNames.AllowsNull(result!) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated) ? SingleResult.Nullable
                 : SingleResult.Required;
             return new QueryResult(QueryKind.First) { Single = single };
+        }
+
+        // A paged result type of the caller's, filled by member names (shape 14): only for a result that is neither the
+        // entity nor a list of it, so an entity holding a list of its own kind (a tree's Items) is still the entity.
+        string? pagedProblem = null;
+        if (!streaming && result is not null && PagedResults.Plan(context, TypeNames.Underlying(result), entity.Type, out pagedProblem) is { } paged)
+        {
+            return new QueryResult(QueryKind.Page) { PagedResult = paged };
+        }
+
+        if (pagedProblem is not null)
+        {
+            problem = pagedProblem;
+            return null;
         }
 
         problem = "a " + verbName + " query returns " + e + "? (null when nothing matches), " + e + " (nothing matching is the not-found error), a list (IReadOnlyList<" + e + ">, List<" + e + ">, " + e + "[], IEnumerable<" + e + ">, IAsyncEnumerable<" + e + ">…), or Page<" + e + "> with paging";
