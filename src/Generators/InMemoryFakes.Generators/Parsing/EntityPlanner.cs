@@ -1434,7 +1434,7 @@ internal static class EntityPlanner
         return new KeyWrapperSpec(kind, context.RenderNotNull(named), factory, TypeNames.Escape(properties[0].Name));
     }
 
-    private static bool IsTokenType(ParseContext context, ITypeSymbol type)
+    internal static bool IsTokenType(ParseContext context, ITypeSymbol type)
     {
         var underlying = TypeNames.Underlying(type);
         if (TypeFacts.IsByteArray(underlying))
