@@ -30,6 +30,7 @@ internal static class EntityPlanner
         }
 
         spec = spec with { Associations = associations };
+        store.DefaultOrdering = DefaultOrderPlanner.Plan(context, entity, store);
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         foreach (var candidate in pending)

@@ -1275,7 +1275,7 @@ internal static class QueryBinder
     }
 
     /// <summary>The static field holding an ordering (shared by queries that order alike).</summary>
-    private static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
+    internal static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
     {
         var keys = new List<OrderKeySpec>();
         var name = new System.Text.StringBuilder("__by");
