@@ -295,6 +295,54 @@ public class KeyValueRefusalTests
             "a download into the caller's stream must return void (a missing blob is the not-found error) or bool (whether it was found)",
             kind: "blob store");
 
+    private const string StoreItemReason =
+        ", declared beside IStorage with a read-write ETag (a concurrency token): whether the store checks and assigns it on every write, and how (which tokens conflict, what a wildcard such as '*' or an empty token means,"
+        + " whether the caller's object gets the new token, which exception a conflict is), is the store's own and in no signature, and a key-value fake keeps its values opaque as a cache does";
+
+    [Fact]
+    public void A_batch_write_of_object_values_is_refused_when_an_item_contract_beside_the_store_has_a_concurrency_token()
+    {
+        // Bot Framework's IStorage and IStoreItem: MemoryStorage checks the ETag of an IStoreItem value and gives it a new one.
+        const string source = """
+            public interface IStoreItem { string ETag { get; set; } }
+            [InMemoryFake] public interface IStorage
+            {
+                Task<IDictionary<string, object>> ReadAsync(string[] keys, CancellationToken cancellationToken = default);
+                Task WriteAsync(IDictionary<string, object> changes, CancellationToken cancellationToken = default);
+                Task DeleteAsync(string[] keys, CancellationToken cancellationToken = default);
+            }
+            """;
+        Refused(source, "WriteAsync", "its values are object, and any of them may implement Refusals.IStoreItem" + StoreItemReason, interfaceName: "IStorage");
+
+        // The reads and the removal do not touch a token: they still generate, and only the write is missing.
+        var run = GeneratorHarness.Run(Header + source);
+        Assert.Equal(["IMF0001"], run.GeneratorIds);
+        Assertions.CompilationOnly(run, "CS0535");
+    }
+
+    [Fact]
+    public void A_write_of_values_that_implement_an_item_contract_with_a_concurrency_token_is_refused()
+        => Refused(
+            "public interface IStoreItem { string ETag { get; set; } }\npublic sealed class Conversation : IStoreItem { public string ETag { get; set; } = \"\"; public int Turns { get; set; } }\n"
+            + "[InMemoryFake] public interface IStorage { Conversation? Get(string key); void Set(string key, Conversation value); bool Remove(string key); }",
+            "Set",
+            "its values implement Refusals.IStoreItem" + StoreItemReason,
+            interfaceName: "IStorage");
+
+    [Fact]
+    public void Values_with_a_token_named_property_but_no_item_contract_beside_the_store_are_opaque_and_generate()
+    {
+        // IdentityServer's RefreshToken has an int Version (its format's version, not a concurrency token), and a cached
+        // page its HTTP ETag; a class beside an object cache says nothing about the store: all of these generate.
+        var run = GeneratorHarness.Run(Header + """
+            public sealed class RefreshToken { public int Version { get; set; } = 4; public string? SubjectId { get; set; } }
+            [InMemoryFake] public interface IRefreshTokens { Task<string> StoreRefreshTokenAsync(RefreshToken token); Task UpdateRefreshTokenAsync(string handle, RefreshToken token); Task<RefreshToken?> GetRefreshTokenAsync(string handle); }
+            public sealed class CachedPage { public string ETag { get; set; } = ""; }
+            [InMemoryFake] public interface IPageCache { object? Get(string key); void Set(string key, object value); Task WriteAsync(IDictionary<string, object> values); }
+            """);
+        Assertions.Clean(run);
+    }
+
     [Fact]
     public void What_is_refused_leaves_the_rest_generated_and_compiling()
     {

@@ -76,6 +76,17 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// decide where the interface proves it, and reports IMF0022 where it does not.
     /// </summary>
     public UnitOfWorkWrites UnitOfWorkWrites { get; set; }
+
+    /// <summary>
+    /// The order in which an entity repository lists its entities when a member does not say one itself: every list of
+    /// entities (<c>GetAll</c>, <c>List</c>, paged lists, derived queries and filters without <c>OrderBy</c>, and which match
+    /// a <c>FindFirstBy…</c> returns). Property names of the entity separated by commas, each optionally followed by
+    /// <c>desc</c>: <c>"Title"</c>, <c>"LastName, FirstName"</c>, <c>"CreatedAt desc, Id"</c>. Text compares as the fake's
+    /// <see cref="StoreSemantics"/> say (ordinal by default), nulls first. Without it, lists come in insertion order.
+    /// Declare it when the real store sorts (<c>OrderBy(g =&gt; g.Title)</c> in its query): the interface cannot say so.
+    /// A name that is not a comparable property of the entity, or the setting on a key-value or blob store, is IMF0010.
+    /// </summary>
+    public string? DefaultOrder { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

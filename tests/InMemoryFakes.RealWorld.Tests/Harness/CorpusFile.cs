@@ -20,7 +20,7 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     public static readonly string[] RequiredFields = ["Source", "Path", "Licence", "Real store"];
 
     /// <summary>Every header field; any other comment line continues the field before it.</summary>
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted" };
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured" };
 
     /// <summary>
     /// The namespace the file must declare, so its types and generated files can be told apart from the others'
@@ -39,6 +39,16 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
 
     /// <summary>The interface's path in that repository (the <c>Path</c> field).</summary>
     public string SourcePath => Header.TryGetValue("Path", out var path) ? path : "";
+
+    /// <summary>
+    /// The attribute settings the fake needs and why (the <c>Configured</c> field), or empty: a setting states what the
+    /// interface cannot say (the real store's order), so it is written down and reported, never hidden in the attribute.
+    /// </summary>
+    public string Configured => Header.TryGetValue("Configured", out var configured) ? configured : "";
+
+    /// <summary>Whether the file's <c>[InMemoryFake(…)]</c> sets a named setting (<c>DefaultOrder = "Title"</c>).</summary>
+    public bool HasAttributeSettings
+        => System.Text.RegularExpressions.Regex.IsMatch(Text, @"\[(global::InMemoryFakes\.)?InMemoryFake(Attribute)?\((?:[^()\]]|\([^()]*\))*\b[A-Za-z]+\s*=(?!=)");
 
     /// <summary>The member shapes of issue 10 (1–20) named by the <c>Shapes</c> field: <c>*=16; CreateAsync=14</c>.</summary>
     public IReadOnlyDictionary<string, string> Shapes { get; } = ParseShapes(Text);
@@ -72,6 +82,11 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
         if (!Text.Contains("[InMemoryFake", StringComparison.Ordinal) && !Text.Contains("[global::InMemoryFakes.InMemoryFake", StringComparison.Ordinal))
         {
             yield return $"{RelativePath}: has no [InMemoryFake] attribute";
+        }
+
+        if (HasAttributeSettings && string.IsNullOrWhiteSpace(Configured))
+        {
+            yield return $"{RelativePath}: its [InMemoryFake] has a setting, so the header must say which and why ('// Configured: …')";
         }
     }
 

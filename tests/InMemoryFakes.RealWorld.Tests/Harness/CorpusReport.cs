@@ -96,6 +96,23 @@ internal static class CorpusReport
         }
 
         text.AppendLine();
+        var configured = run.Outcomes.Where(static o => o.File.Configured.Length > 0).ToList();
+        text.AppendLine("## Fakes that need an attribute setting");
+        text.AppendLine();
+        text.AppendLine("No hand-written member, but a setting on `[InMemoryFake]` that states what the interface cannot say (the user would write");
+        text.AppendLine("the same line). They count as complete; each is listed here with the setting and the reason.");
+        text.AppendLine();
+        foreach (var outcome in configured)
+        {
+            text.AppendLine(inv, $"- {outcome.File.RelativePath} ({Status(outcome.Status)}): {Cell(outcome.File.Configured)}");
+        }
+
+        if (configured.Count == 0)
+        {
+            text.AppendLine("None.");
+        }
+
+        text.AppendLine();
         text.AppendLine("## Per interface");
         text.AppendLine();
         text.AppendLine("| Repository | Interface | Source path | Status | Smoke | Diagnostics (id: member [shape]) |");

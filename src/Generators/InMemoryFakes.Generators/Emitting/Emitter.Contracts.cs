@@ -351,6 +351,9 @@ internal static partial class Emitter
                 return new ContractPlan("EntityExists", ValueResult(member)).With(op.Key.Parts[0].Name, "Key");
             case EntityCountOp:
                 return new ContractPlan("EntityCount", ValueResult(member));
+            case EntityGetAllOp when store.Orderings.FirstOrDefault(o => o.Name == store.DefaultOrdering) is { } order && order.Keys.All(static k => k.Path.Steps.Count == 1):
+                // The DefaultOrder setting declares the real store's order, so the contract compares it.
+                return new ContractPlan("EntityList", Result("EntityList", ResultType(member), "Order = " + Contracts + "ContractResultOrder.OrderedBy", "OrderBy = " + OrderBy(order)));
             case EntityGetAllOp:
                 return new ContractPlan("EntityList", Result("EntityList", ResultType(member)));
             case EntityClearOp op:
@@ -565,6 +568,11 @@ internal static partial class Emitter
         return plan.With(name, "TimeToLive");
     }
 
+    /// <summary>The contract's ordering keys: <c>new ContractOrdering[] { new ContractOrdering("Title", false) }</c>.</summary>
+    private static string OrderBy(OrderingSpec ordering)
+        => "new " + Contracts + "ContractOrdering[] { "
+            + string.Join(", ", ordering.Keys.Select(static k => "new " + Contracts + "ContractOrdering(" + TypeNames.Literal(Plain(k.Path.Steps[0].Property)) + ", " + (k.Descending ? "true" : "false") + ")")) + " }";
+
     private static ContractPlan? QueryPlan(StoreSpec store, MemberSpec member, QuerySpec query, out string? reason)
     {
         reason = null;
@@ -580,7 +588,8 @@ internal static partial class Emitter
             return null;
         }
 
-        var ordering = query.Ordering is null ? null : store.Orderings.FirstOrDefault(o => o.Name == query.Ordering);
+        var orderingName = query.Ordering ?? store.DefaultOrdering;
+        var ordering = orderingName is null ? null : store.Orderings.FirstOrDefault(o => o.Name == orderingName);
         if (ordering?.Keys.FirstOrDefault(static k => k.Path.Steps.Count > 1) is { } nested)
         {
             reason = "OrderBy over a nested property (" + string.Concat(nested.Path.Steps.Select(static s => Plain(s.Property))) + ") is not compared by the contract runner yet";
@@ -605,8 +614,7 @@ internal static partial class Emitter
         switch (query.Kind)
         {
             case QueryKind.List when ordering is not null:
-                var keys = ordering.Keys.Select(static k => "new " + Contracts + "ContractOrdering(" + TypeNames.Literal(Plain(k.Path.Steps[0].Property)) + ", " + (k.Descending ? "true" : "false") + ")");
-                result = Result("EntityList", ResultType(member), "Order = " + Contracts + "ContractResultOrder.OrderedBy", "OrderBy = new " + Contracts + "ContractOrdering[] { " + string.Join(", ", keys) + " }");
+                result = Result("EntityList", ResultType(member), "Order = " + Contracts + "ContractResultOrder.OrderedBy", "OrderBy = " + OrderBy(ordering));
                 break;
             case QueryKind.List:
                 result = Result("EntityList", ResultType(member));

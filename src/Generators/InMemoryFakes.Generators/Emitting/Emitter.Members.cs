@@ -279,7 +279,7 @@ internal static partial class Emitter
                 body.Return(body.T + ".Count");
                 break;
             case EntityGetAllOp op:
-                body.Sequence(body.T + ".Values()", op.Sequence);
+                body.Sequence(fake.Store.DefaultOrdering is { } order ? body.T + ".Query(predicate: null, order: " + order + ")" : body.T + ".Values()", op.Sequence);
                 break;
             case EntityClearOp op:
                 if (op.ReturnsCount)

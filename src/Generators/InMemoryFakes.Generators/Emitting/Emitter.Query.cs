@@ -324,7 +324,8 @@ internal static partial class Emitter
                 : comparer.Parameter;
         }
 
-        return null;
+        // The DefaultOrder setting: the real store's order of a query that states none.
+        return fake.Store.DefaultOrdering;
     }
 
     /// <summary>

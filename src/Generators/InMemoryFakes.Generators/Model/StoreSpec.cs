@@ -18,6 +18,7 @@ internal enum StoreKindModel
 /// <param name="Converters">Blob result-type converters.</param>
 /// <param name="ExpirationHelpers">Readers of expiration options objects.</param>
 /// <param name="Orderings">Static orderings shared by query members.</param>
+/// <param name="DefaultOrdering">The ordering (one of <paramref name="Orderings"/>) of lists whose member orders nothing (the DefaultOrder setting), or null for insertion order.</param>
 internal sealed record StoreSpec(
     StoreKindModel Kind,
     string? TableName,
@@ -27,7 +28,8 @@ internal sealed record StoreSpec(
     EquatableArray<FieldAccessorSpec> CopyAccessors,
     EquatableArray<ConverterSpec> Converters,
     EquatableArray<ExpirationHelperSpec> ExpirationHelpers,
-    EquatableArray<OrderingSpec> Orderings);
+    EquatableArray<OrderingSpec> Orderings,
+    string? DefaultOrdering = null);
 
 /// <summary>A key-value store's key and value types and how its values are copied.</summary>
 /// <param name="KeyType">The key type, rendered.</param>

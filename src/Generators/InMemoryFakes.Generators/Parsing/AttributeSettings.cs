@@ -34,6 +34,9 @@ internal sealed class AttributeSettings
     /// <summary>UnitOfWorkWrites: 0 auto, 1 deferred, 2 immediate.</summary>
     public int UnitOfWorkWrites { get; private set; }
 
+    /// <summary>DefaultOrder: the entity properties lists are sorted by when a member does not order them, as written.</summary>
+    public string? DefaultOrder { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -90,6 +93,9 @@ internal sealed class AttributeSettings
                     break;
                 case "UnitOfWorkWrites":
                     settings.UnitOfWorkWrites = value is int writes ? writes : 0;
+                    break;
+                case "DefaultOrder":
+                    settings.DefaultOrder = value as string;
                     break;
             }
         }

@@ -30,6 +30,7 @@ internal static class EntityPlanner
         }
 
         spec = spec with { Associations = associations };
+        store.DefaultOrdering = DefaultOrderPlanner.Plan(context, entity, store);
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         foreach (var candidate in pending)
@@ -1434,7 +1435,7 @@ internal static class EntityPlanner
         return new KeyWrapperSpec(kind, context.RenderNotNull(named), factory, TypeNames.Escape(properties[0].Name));
     }
 
-    private static bool IsTokenType(ParseContext context, ITypeSymbol type)
+    internal static bool IsTokenType(ParseContext context, ITypeSymbol type)
     {
         var underlying = TypeNames.Underlying(type);
         if (TypeFacts.IsByteArray(underlying))

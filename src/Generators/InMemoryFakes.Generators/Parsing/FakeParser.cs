@@ -96,10 +96,12 @@ internal static class FakeParser
 
             case StoreKindModel.Blob:
                 table = names.New("__blobs");
+                DefaultOrderPlanner.RejectOutsideEntities(context, "blob store");
                 storeSpec = BlobPlanner.Plan(context, pending, store);
                 break;
             default:
                 table = names.New("__entries");
+                DefaultOrderPlanner.RejectOutsideEntities(context, "key-value store");
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 break;
         }

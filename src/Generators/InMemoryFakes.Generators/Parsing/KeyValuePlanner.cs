@@ -23,6 +23,7 @@ internal static partial class KeyValuePlanner
     {
         var shape = KeyValueShape.Of(context, pending);
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
+        var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -38,6 +39,12 @@ internal static partial class KeyValuePlanner
             {
                 if (Indexer(context, shape, candidate, indexer, store, out reason) is { } member)
                 {
+                    if (tokenProblem is not null && member.Operation is KvIndexerOp { Set: not null })
+                    {
+                        context.NotSupported(candidate, Kind, tokenProblem);
+                        continue;
+                    }
+
                     store.Members.Add(member);
                 }
                 else
@@ -63,6 +70,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (tokenProblem is not null && WritesValues(operation))
+            {
+                context.NotSupported(candidate, Kind, tokenProblem);
+                continue;
+            }
+
             store.Members.Add(Declarations.Member(context, candidate, operation));
         }
 
@@ -71,6 +84,17 @@ internal static partial class KeyValuePlanner
         var keyType = shape.HasRegions ? "(string? Region, string Key)" : context.RenderNotNull(shape.KeyType);
         return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
     }
+
+    /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
+    private static bool WritesValues(OperationSpec operation)
+        => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
+
+    /// <summary>Why the value writes of a store whose values may carry an item contract's token are refused (ValueTokenContract).</summary>
+    private static string TokenProblem(ParseContext context, KeyValueShape shape, INamedTypeSymbol contract, IPropertySymbol token)
+        => (shape.IsObjectStore ? "its values are object, and any of them may implement " : "its values implement ")
+            + contract.ToDisplayString() + ", declared beside " + context.InterfaceName + " with a read-write " + token.Name
+            + " (a concurrency token): whether the store checks and assigns it on every write, and how (which tokens conflict, what a wildcard such as '*' or an empty token means,"
+            + " whether the caller's object gets the new token, which exception a conflict is), is the store's own and in no signature, and a key-value fake keeps its values opaque as a cache does";
 
     /// <summary>
     /// The key and value types the store's table holds, for planners that describe stored types (the JSON metadata of

@@ -197,11 +197,11 @@ internal static class QueryBinder
     /// <summary>
     /// A list of every entity, one page of it: a list verb whose parameters are only paging, in key order (each part of a
     /// composite key in turn), as a real store pages with <c>OrderBy(x =&gt; x.Id)</c> (Ardalis' <c>ListContributorsQueryService</c>);
-    /// in insertion order when a key part is not comparable.
+    /// in insertion order when a key part is not comparable. A declared <c>DefaultOrder</c> is the real store's order and wins.
     /// </summary>
     public static EntityQueryOp? BindPaged(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, string verbName, IParameterSymbol[] paging)
     {
-        var byKey = entity.Keys.Count > 0 && entity.Keys.All(k => Categorize(context, TypeNames.Underlying(k.Type)) != ValueCategory.Equatable)
+        var byKey = store.DefaultOrdering is null && entity.Keys.Count > 0 && entity.Keys.All(k => Categorize(context, TypeNames.Underlying(k.Type)) != ValueCategory.Equatable)
             ? entity.Keys.Select(static k => new OrderSyntax<QueryPath>(new QueryPath(new[] { k }), descending: false)).ToList()
             : new List<OrderSyntax<QueryPath>>();
         var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>>(), byKey, false);
@@ -1304,7 +1304,7 @@ internal static class QueryBinder
     }
 
     /// <summary>The static field holding an ordering (shared by queries that order alike).</summary>
-    private static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
+    internal static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
     {
         var keys = new List<OrderKeySpec>();
         var name = new System.Text.StringBuilder("__by");

@@ -21,6 +21,9 @@ internal sealed class StoreBuilder
 
     public List<OrderingSpec> Orderings { get; } = new();
 
+    /// <summary>The ordering field of the DefaultOrder setting (one of <see cref="Orderings"/>), or null.</summary>
+    public string? DefaultOrdering { get; set; }
+
     /// <summary>The field accessors the copy methods use (filled by <see cref="CopyPlanner"/>).</summary>
     public List<FieldAccessorSpec> CopyAccessors { get; } = new();
 
@@ -57,5 +60,5 @@ internal sealed class StoreBuilder
     }
 
     public StoreSpec Build(StoreKindModel kind, string? tableName, EntitySpec? entity, KeyValueSpec? keyValue)
-        => new(kind, tableName, entity, keyValue, CopyMethods.ToArray(), CopyAccessors.ToArray(), Converters.ToArray(), ExpirationHelpers.ToArray(), Orderings.ToArray());
+        => new(kind, tableName, entity, keyValue, CopyMethods.ToArray(), CopyAccessors.ToArray(), Converters.ToArray(), ExpirationHelpers.ToArray(), Orderings.ToArray(), DefaultOrdering);
 }

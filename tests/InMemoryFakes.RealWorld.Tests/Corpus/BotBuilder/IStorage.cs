@@ -6,6 +6,10 @@
 //   (missing keys are absent); WriteAsync(changes) writes every entry (an IStoreItem whose ETag is neither "*" nor the
 //   stored one throws ArgumentException "Etag conflict", and a write gives it a new ETag); DeleteAsync(keys) removes
 //   each key (missing ones ignored); a null argument throws ArgumentNullException.
+//   Exactly (MemoryStorage.WriteAsync): the check runs only when the stored entry has an ETag, so a null or empty incoming
+//   ETag conflicts too; the new ETag ("1", "2"… from a counter) is set on the stored JSON, not on the caller's object.
+//   The generator refuses WriteAsync (IMF0001): the interface does not show this rule, which Bot Framework's other
+//   stores apply differently (docs/generator.md, "Concurrency tokens in key-value values").
 // Shapes: *=18; WriteAsync=18,19
 #nullable disable
 

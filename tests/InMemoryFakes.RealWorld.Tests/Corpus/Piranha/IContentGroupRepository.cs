@@ -6,6 +6,8 @@
 // Real store: data/Piranha.Data.EF/Repositories/ContentGroupRepository.cs: the key is a string Id chosen by the caller;
 //   GetByIdAsync returns null when missing; SaveAsync inserts or updates by Id; DeleteAsync of a missing id does nothing;
 //   GetAllAsync lists every group ordered by Title.
+// Configured: DefaultOrder = "Title": the real store's GetAllAsync sorts (OrderBy(g => g.Title) in its EF Core query), which
+//   the interface cannot say; without the setting the fake lists in insertion order (docs/generator.md, "The order of lists").
 // Shapes: *=core
 #nullable disable
 
@@ -23,7 +25,7 @@ public class ContentGroup
     public string CLRType { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(DefaultOrder = "Title")]
 public interface IContentGroupRepository
 {
     Task<IEnumerable<ContentGroup>> GetAllAsync();
