@@ -110,6 +110,12 @@ internal sealed record QuerySpec(
 {
     /// <summary>The filter object the conditions read, or null when they read parameters.</summary>
     public FilterSpec? Filter { get; init; }
+
+    /// <summary>
+    /// A <c>Func&lt;IQueryable&lt;T&gt;, IOrderedQueryable&lt;T&gt;&gt;</c> parameter (escaped) that orders a list's matches, applied
+    /// to them as LINQ to objects; null (the argument) keeps the fake's order. Null when the member has none.
+    /// </summary>
+    public string? QueryableOrder { get; init; }
 }
 
 /// <summary>A filter object parameter: every property set is an equality; none set is an <c>ArgumentException</c>.</summary>
@@ -175,7 +181,10 @@ internal sealed record QueryArgumentSpec(string Parameter, SetSpec? Set);
 internal sealed record SetSpec(string ParameterName, string? SourceElementType, string ElementType, SetComparer Comparer);
 
 /// <summary>A <c>Func&lt;T, bool&gt;</c> parameter, or an expression compiled first.</summary>
-internal sealed record PredicateParameterSpec(string Parameter, bool IsExpression);
+/// <param name="Parameter">The parameter (escaped).</param>
+/// <param name="IsExpression">Whether it is an <c>Expression</c>, compiled first.</param>
+/// <param name="Optional">Declared with a <c>null</c> default (<c>filter = null</c>): null means every entity, not an error.</param>
+internal sealed record PredicateParameterSpec(string Parameter, bool IsExpression, bool Optional = false);
 
 /// <summary>An index probe: the property and the argument (cast to the property's nullable type for value types).</summary>
 internal sealed record ProbeSpec(string Property, string Argument, string? CastType);

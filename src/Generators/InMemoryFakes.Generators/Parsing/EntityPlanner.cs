@@ -396,7 +396,7 @@ internal static class EntityPlanner
             }
 
             if (method.Arity == 1 && significant.Length == 1 && SymbolEqualityComparer.Default.Equals(significant[0].Type, method.TypeParameters[0])
-                && _entity.Keys.Count == 1 && (EntityParameters.NamesTheKey(_entity, significant[0].Name) || NounAfter(candidate.Verb, Conventions.FindVerbs) is "ById" or "ByKey"))
+                && _entity.Keys.Count == 1 && (EntityParameters.NamesTheKey(_entity, significant[0].Name) || NounAfter(candidate.Verb, Conventions.FindVerbs) is "ById" or "ByID" or "ByKey"))
             {
                 var key = new KeySpec(new[] { new ArgumentRef(TypeNames.Escape(significant[0].Name), false, _context.Render(method.TypeParameters[0]), _context.RenderNotNull(_entity.KeyType)) });
                 if (NounAfter(candidate.Verb, Conventions.FindVerbs) is not null)
@@ -426,7 +426,7 @@ internal static class EntityPlanner
         {
             var found = Find(candidate, _entity, key, out reason);
             if (_getThrows && found is EntityFindOp { Result: SingleResult.Nullable } nullable && candidate.Result!.NullableAnnotation == NullableAnnotation.None
-                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByKey"))
+                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByID" or "ByKey"))
             {
                 return nullable with { Result = SingleResult.Required };
             }
@@ -984,12 +984,18 @@ internal static class EntityPlanner
                 return true;
             }
 
-            // ById/ByKey mean the key unless the entity has another property of that name (Piranha's GetByKey is by Key).
-            return Conventions.IsOneOf(suffix, new[] { "Id", "Key" }) && (EntityParameters.PropertyNamed(_context, _entity, suffix) is not { } named || _entity.Keys.Any(k => k.Name == named.Name));
+            // ById/ByKey mean the key unless the entity has another property of that name (Piranha's GetByKey is by Key);
+            // ByID is the same word spelled as Microsoft's EF Core tutorial spells it (GetByID(object id)).
+            return Conventions.IsOneOf(suffix, Conventions.KeyWords) && (EntityParameters.PropertyNamed(_context, _entity, suffix) is not { } named || _entity.Keys.Any(k => k.Name == named.Name));
         }
 
-        private static KeySpec Key(List<BoundParameter> bound)
-            => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex).Select(static b => Declarations.Argument(b.Parameter)).ToArray());
+        /// <summary>The key the bound parameters give; a key given as <c>object</c> is converted at run time (<see cref="EntityParameters.IsObjectKey"/>).</summary>
+        private KeySpec Key(List<BoundParameter> bound)
+            => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex)
+                .Select(b => EntityParameters.IsObjectKey(_entity, b.Parameter)
+                    ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false, "object", _context.RenderNotNull(_entity.KeyType))
+                    : Declarations.Argument(b.Parameter))
+                .ToArray());
 
         /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         private static string? NounAfter(string name, string[] verbs)

@@ -1,0 +1,133 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace InMemoryFakes.Integration.Tests.Entities;
+
+// Generic repositories as public code writes them (issue 10, shapes 4, 6 and 8):
+// - Microsoft's EF Core tutorial repository ("Implement the repository and unit of work patterns"), copied into many
+//   codebases: GetByID(object id) and Delete(object id) pass the key on to DbSet.Find(object), and
+//   Get(filter = null, orderBy = null, includeProperties = "") filters, orders with q => q.OrderBy(…) and includes;
+// - GetByCategoryAsync(int categoryId) on an entity with a CategoryId and no Category.
+
+public sealed class Course
+{
+    public int Id { get; set; }
+
+    public string Title { get; set; } = "";
+
+    public int Credits { get; set; }
+
+    public int DepartmentId { get; set; }
+}
+
+public interface ITutorialRepository<TEntity>
+    where TEntity : class
+{
+    IEnumerable<TEntity> Get(Expression<Func<TEntity, bool>>? filter = null, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>>? orderBy = null, string includeProperties = "");
+
+    TEntity? GetByID(object id);
+
+    void Insert(TEntity entity);
+
+    void Delete(object id);
+
+    void Update(TEntity entityToUpdate);
+}
+
+[InMemoryFake(typeof(ITutorialRepository<Course>))]
+public partial class CourseTutorialRepository;
+
+[InMemoryFake]
+public interface ICourseCatalog
+{
+    void Add(Course course);
+
+    Task<IReadOnlyList<Course>> GetByDepartmentAsync(int departmentId);
+
+    Task<Course?> GetByIdAsync(object id);
+}
+
+public sealed class TutorialRepositoryShapeTests
+{
+    private static ITutorialRepository<Course> Seeded()
+    {
+        ITutorialRepository<Course> courses = new CourseTutorialRepository();
+        courses.Insert(new Course { Id = 3, Title = "Chemistry", Credits = 3, DepartmentId = 1 });
+        courses.Insert(new Course { Id = 1, Title = "Calculus", Credits = 4, DepartmentId = 2 });
+        courses.Insert(new Course { Id = 2, Title = "Poetry", Credits = 2, DepartmentId = 3 });
+        return courses;
+    }
+
+    [Fact]
+    public void A_key_given_as_object_finds_and_deletes_by_the_key()
+    {
+        var courses = Seeded();
+
+        Assert.Equal("Calculus", courses.GetByID(1)!.Title);
+        Assert.Null(courses.GetByID(42));
+
+        courses.Delete((object)3);
+        Assert.Null(courses.GetByID(3));
+        Assert.Equal(2, courses.Get().Count());
+    }
+
+    [Fact]
+    public void A_key_of_another_type_given_as_object_throws_ArgumentException_naming_the_parameter_and_changes_nothing()
+    {
+        var courses = Seeded();
+
+        var find = Assert.Throws<ArgumentException>(() => courses.GetByID("1"));
+        Assert.Equal("id", find.ParamName);
+        Assert.Contains("System.String", find.Message, StringComparison.Ordinal);
+        var delete = Assert.Throws<ArgumentException>(() => courses.Delete(1L));
+        Assert.Equal("id", delete.ParamName);
+        Assert.Equal(3, courses.Get().Count());
+    }
+
+    [Fact]
+    public void Get_with_no_arguments_lists_every_entity()
+    {
+        Assert.Equal(new[] { 3, 1, 2 }, Seeded().Get().Select(static c => c.Id));
+    }
+
+    [Fact]
+    public void Get_filters_with_the_expression_and_orders_with_the_callers_queryable_ordering()
+    {
+        var courses = Seeded();
+
+        var titles = courses.Get(filter: c => c.Credits >= 3, orderBy: q => q.OrderBy(c => c.Title)).Select(static c => c.Title);
+        var byCreditsThenTitle = courses.Get(orderBy: q => q.OrderByDescending(c => c.Credits).ThenBy(c => c.Title), includeProperties: "Department").Select(static c => c.Id);
+
+        Assert.Equal(new[] { "Calculus", "Chemistry" }, titles);
+        Assert.Equal(new[] { 1, 3, 2 }, byCreditsThenTitle);
+    }
+
+    [Fact]
+    public void Entities_listed_through_the_ordering_are_copies()
+    {
+        var courses = Seeded();
+
+        courses.Get(orderBy: q => q.OrderBy(c => c.Id)).First().Title = "Changed outside the store";
+
+        Assert.Equal("Calculus", courses.GetByID(1)!.Title);
+    }
+
+    [Fact]
+    public async Task A_by_name_word_plus_Id_named_by_the_parameter_is_that_foreign_key()
+    {
+        var catalog = new InMemoryCourseCatalog();
+        catalog.Add(new Course { Id = 1, Title = "Calculus", DepartmentId = 2 });
+        catalog.Add(new Course { Id = 2, Title = "Algebra", DepartmentId = 2 });
+        catalog.Add(new Course { Id = 3, Title = "Poetry", DepartmentId = 3 });
+
+        var mathematics = await catalog.GetByDepartmentAsync(2);
+
+        Assert.Equal(new[] { 1, 2 }, mathematics.Select(static c => c.Id));
+        Assert.Equal("Poetry", (await catalog.GetByIdAsync(3))!.Title);
+        await Assert.ThrowsAsync<ArgumentNullException>(() => catalog.GetByIdAsync(null!));
+    }
+}
