@@ -227,7 +227,7 @@ internal static class Conventions
     /// Optional parameters (with a default value) a fake cannot act on and ignores: eager-loading, tracking and
     /// auto-save switches of EF-style repositories. <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
     /// </summary>
-    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties" };
+    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges" };
 
     /// <summary>Key suffixes of Find/Delete/Exists besides <c>By{KeyProperty}</c> and <c>By{Key1}And{Key2}</c>.</summary>
     public static readonly string[] KeySuffixes = { "", "ById", "ByID", "ByKey" };

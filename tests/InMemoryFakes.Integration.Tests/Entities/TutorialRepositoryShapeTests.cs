@@ -51,6 +51,23 @@ public interface ICourseCatalog
     Task<Course?> GetByIdAsync(object id);
 }
 
+// The repository of many microservice samples (Ordering.Application's IAsyncRepository): GetAsync(predicate, orderBy,
+// includeString, disableTracking); an IQueryable-returning FindBy(predicate); GetPagedAsync(pageNumber, pageSize).
+public interface IAsyncRepository<T>
+    where T : class
+{
+    Task<IReadOnlyList<T>> GetAsync(Expression<Func<T, bool>>? predicate = null, Func<IQueryable<T>, IOrderedQueryable<T>>? orderBy = null, string? includeString = null, bool disableTracking = true);
+
+    IQueryable<T> FindBy(Expression<Func<T, bool>> predicate);
+
+    Task<IEnumerable<T>> GetPagedAsync(int pageNumber, int pageSize);
+
+    Task<T> AddAsync(T entity);
+}
+
+[InMemoryFake(typeof(IAsyncRepository<Course>))]
+public partial class CourseAsyncRepository;
+
 public sealed class TutorialRepositoryShapeTests
 {
     private static ITutorialRepository<Course> Seeded()
@@ -129,5 +146,47 @@ public sealed class TutorialRepositoryShapeTests
         Assert.Equal(new[] { 1, 2 }, mathematics.Select(static c => c.Id));
         Assert.Equal("Poetry", (await catalog.GetByIdAsync(3))!.Title);
         await Assert.ThrowsAsync<ArgumentNullException>(() => catalog.GetByIdAsync(null!));
+    }
+
+    [Fact]
+    public async Task GetAsync_ignores_the_include_string_and_tracking_flag_and_filters_and_orders()
+    {
+        IAsyncRepository<Course> courses = new CourseAsyncRepository();
+        await courses.AddAsync(new Course { Id = 1, Title = "Calculus", Credits = 4 });
+        await courses.AddAsync(new Course { Id = 2, Title = "Algebra", Credits = 4 });
+        await courses.AddAsync(new Course { Id = 3, Title = "Poetry", Credits = 2 });
+
+        var found = await courses.GetAsync(c => c.Credits == 4, q => q.OrderBy(c => c.Title), includeString: "Department", disableTracking: false);
+
+        Assert.Equal(new[] { "Algebra", "Calculus" }, found.Select(static c => c.Title));
+        Assert.Equal(3, (await courses.GetAsync()).Count);
+    }
+
+    [Fact]
+    public async Task FindBy_returning_a_queryable_is_a_query_of_the_matches_the_caller_composes()
+    {
+        IAsyncRepository<Course> courses = new CourseAsyncRepository();
+        await courses.AddAsync(new Course { Id = 1, Title = "Calculus", Credits = 4 });
+        await courses.AddAsync(new Course { Id = 2, Title = "Algebra", Credits = 4 });
+        await courses.AddAsync(new Course { Id = 3, Title = "Poetry", Credits = 2 });
+
+        var query = courses.FindBy(c => c.Credits == 4);
+
+        Assert.Equal(new[] { "Algebra", "Calculus" }, query.OrderBy(c => c.Title).Select(c => c.Title).ToArray());
+        Assert.Equal(1, query.Count(c => c.Title.StartsWith('C')));
+        Assert.Throws<ArgumentNullException>(() => courses.FindBy(null!));
+    }
+
+    [Fact]
+    public async Task GetPagedAsync_with_a_page_number_and_size_returns_that_page_with_pages_counted_from_one()
+    {
+        IAsyncRepository<Course> courses = new CourseAsyncRepository();
+        for (var id = 1; id <= 5; id++)
+        {
+            await courses.AddAsync(new Course { Id = id, Title = "Course " + id });
+        }
+
+        Assert.Equal(new[] { 1, 2 }, (await courses.GetPagedAsync(1, 2)).Select(static c => c.Id));
+        Assert.Equal(new[] { 5 }, (await courses.GetPagedAsync(3, 2)).Select(static c => c.Id));
     }
 }

@@ -316,6 +316,10 @@ internal static partial class Emitter
             case EntityQueryOp op:
                 Query(body, fake, member, op.Query);
                 break;
+            case EntityQueryableOp { Predicate: { } predicate } op:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + predicate + ");");
+                body.Return("global::System.Linq.Queryable.Where(" + Queryable(body.T, op.EntityFramework) + ", " + predicate + ")");
+                break;
             case EntityQueryableOp op:
                 body.Return(Queryable(body.T, op.EntityFramework));
                 break;

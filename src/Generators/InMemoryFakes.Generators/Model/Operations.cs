@@ -206,7 +206,11 @@ internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeRes
 
 /// <summary>Every entity as an <c>IQueryable&lt;T&gt;</c> over a consistent snapshot (also async-enumerable).</summary>
 /// <param name="EntityFramework">The compilation references EF Core: the queryable runs EF's async operators too.</param>
-internal sealed record EntityQueryableOp(bool EntityFramework) : OperationSpec;
+/// <param name="Predicate">
+/// An <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> parameter (escaped) the queryable is filtered by
+/// (<c>IQueryable&lt;T&gt; FindBy(Expression&lt;Func&lt;T, bool&gt;&gt; predicate)</c>), or null for every entity.
+/// </param>
+internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate = null) : OperationSpec;
 
 /// <summary><c>T Query&lt;T&gt;(Func&lt;IQueryable&lt;TEntity&gt;, T&gt; query)</c>: the caller's query over every entity as a queryable.</summary>
 internal sealed record EntityQueryableFuncOp(string Parameter, bool EntityFramework) : OperationSpec;

@@ -238,6 +238,13 @@ internal static class EntityPlanner
                 return Generic(candidate, significant, out reason, out reported);
             }
 
+            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && EntityQueries.Queryable(_context, candidate, _entity, significant, out reason) is { } filtered)
+            {
+                // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): a query of the matches, not a list of them.
+                return filtered;
+            }
+
+            reason = null;
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
             {
                 // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
@@ -290,10 +297,11 @@ internal static class EntityPlanner
                 return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
             }
 
-            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
+                    || Conventions.Matches(verb, Conventions.PagedListVerbPrefixes, _plural))
                 && QueryBinder.IsPaging(_context, significant))
             {
-                // GetAllAsync(int take, int skip), ListAsync(pageIndex, pageSize): every entity, one page of them.
+                // GetAllAsync(int take, int skip), ListAsync(pageIndex, pageSize), GetPagedAsync(pageNumber, pageSize): every entity, one page of them.
                 reported = true;
                 return QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, significant);
             }
