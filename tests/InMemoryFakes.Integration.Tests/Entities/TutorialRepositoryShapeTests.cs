@@ -68,6 +68,35 @@ public interface IAsyncRepository<T>
 [InMemoryFake(typeof(IAsyncRepository<Course>))]
 public partial class CourseAsyncRepository;
 
+// Clean-architecture samples ask IsEmailUniqueAsync(email) before creating a customer; nopCommerce-style caches take a
+// time to live in minutes (cacheTimeInMinutes) and ask IsSet(key).
+public sealed class Member
+{
+    public Guid Id { get; set; }
+
+    public string Email { get; set; } = "";
+}
+
+[InMemoryFake]
+public interface IMemberRepository
+{
+    void Add(Member member);
+
+    Task<bool> IsEmailUniqueAsync(string email);
+
+    bool IsEmailTaken(string email);
+}
+
+[InMemoryFake]
+public interface IMinuteCache
+{
+    T? Get<T>(string key);
+
+    void Set<T>(string key, T value, int cacheTimeInMinutes);
+
+    bool IsSet(string key);
+}
+
 public sealed class TutorialRepositoryShapeTests
 {
     private static ITutorialRepository<Course> Seeded()
@@ -188,5 +217,33 @@ public sealed class TutorialRepositoryShapeTests
 
         Assert.Equal(new[] { 1, 2 }, (await courses.GetPagedAsync(1, 2)).Select(static c => c.Id));
         Assert.Equal(new[] { 5 }, (await courses.GetPagedAsync(3, 2)).Select(static c => c.Id));
+    }
+
+    [Fact]
+    public async Task Is_email_unique_is_true_until_a_member_has_that_email_and_taken_is_its_opposite()
+    {
+        var members = new InMemoryMemberRepository();
+        members.Add(new Member { Id = Guid.NewGuid(), Email = "ada@example.com" });
+
+        Assert.False(await members.IsEmailUniqueAsync("ada@example.com"));
+        Assert.True(await members.IsEmailUniqueAsync("grace@example.com"));
+        Assert.True(members.IsEmailTaken("ada@example.com"));
+        Assert.False(members.IsEmailTaken("grace@example.com"));
+    }
+
+    [Fact]
+    public void A_time_to_live_in_minutes_expires_after_that_many_minutes_on_the_fakes_clock()
+    {
+        var clock = new ManualClock();
+        var cache = new InMemoryMinuteCache(clock);
+        cache.Set("home", "<html/>", cacheTimeInMinutes: 5);
+
+        clock.Advance(TimeSpan.FromMinutes(5) - TimeSpan.FromTicks(1));
+        Assert.True(cache.IsSet("home"));
+        Assert.Equal("<html/>", cache.Get<string>("home"));
+
+        clock.Advance(TimeSpan.FromTicks(1));
+        Assert.False(cache.IsSet("home"));
+        Assert.Throws<ArgumentOutOfRangeException>(() => cache.Set("home", "x", cacheTimeInMinutes: 0));
     }
 }

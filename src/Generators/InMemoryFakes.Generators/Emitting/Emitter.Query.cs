@@ -42,7 +42,7 @@ internal static partial class Emitter
                 body.Return(QueryCall(fake, t, "QueryCount", query, null, ordered: false, limited: false, paged: false));
                 break;
             case QueryKind.Exists:
-                body.Return(QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
+                body.Return((query.Negated ? "!" : "") + QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
                 break;
             case QueryKind.Delete when query.ReturnsAny:
                 body.Return(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false) + " > 0");

@@ -603,7 +603,8 @@ internal enum ExpirationKind
 /// <param name="IsNullable">A nullable parameter: null means the store default.</param>
 /// <param name="IsDecimal">A decimal number of seconds (converted to double).</param>
 /// <param name="Helper">The options helper method.</param>
-internal sealed record ExpirationSpec(ExpirationKind Kind, string? Parameter, bool IsNullable, bool IsDecimal, string? Helper)
+/// <param name="SecondsPerUnit">A number of minutes or hours (<c>cacheTimeInMinutes</c>): seconds per unit; 1 for seconds.</param>
+internal sealed record ExpirationSpec(ExpirationKind Kind, string? Parameter, bool IsNullable, bool IsDecimal, string? Helper, int SecondsPerUnit = 1)
 {
     public static ExpirationSpec Default { get; } = new(ExpirationKind.Default, null, false, false, null);
 }

@@ -116,6 +116,9 @@ internal sealed record QuerySpec(
     /// to them as LINQ to objects; null (the argument) keeps the fake's order. Null when the member has none.
     /// </summary>
     public string? QueryableOrder { get; init; }
+
+    /// <summary>Exists: return whether nothing matches (<c>IsEmailUnique</c>) instead of whether something does.</summary>
+    public bool Negated { get; init; }
 }
 
 /// <summary>A filter object parameter: every property set is an equality; none set is an <c>ArgumentException</c>.</summary>

@@ -245,6 +245,16 @@ internal static class EntityPlanner
             }
 
             reason = null;
+            if (ValueUse(candidate, significant, out reason) is { } use)
+            {
+                return use;
+            }
+
+            if (reason is not null)
+            {
+                return null;
+            }
+
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
             {
                 // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
@@ -424,6 +434,48 @@ internal static class EntityPlanner
             }
 
             return Fail("generic methods are supported for a specification's projection and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters change what it means", out reason);
+        }
+
+        /// <summary>
+        /// <c>Is{Property}Unique(value)</c> / <c>Available</c> / <c>Free</c>: no entity has the value; <c>Is{Property}Taken</c> /
+        /// <c>InUse</c> / <c>Used</c>: some entity has it. The one parameter must name that property, and the result is bool.
+        /// </summary>
+        private OperationSpec? ValueUse(MemberCandidate candidate, IParameterSymbol[] significant, out string? reason)
+        {
+            reason = null;
+            var name = candidate.Verb;
+            if (!name.StartsWith("Is", StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[2]))
+            {
+                return null;
+            }
+
+            var unused = Conventions.UnusedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+            var negated = unused is not null;
+            var word = unused ?? Conventions.UsedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+            if (word is null || name.Length <= 2 + word.Length)
+            {
+                return null;
+            }
+
+            var propertyName = name.Substring(2, name.Length - 2 - word.Length);
+            if (EntityParameters.PropertyNamed(_context, _entity, propertyName) is not { } property || property.Name != propertyName)
+            {
+                return null;
+            }
+
+            if (significant.Length != 1 || !TypeFacts.IsBool(candidate.Result))
+            {
+                return Fail("it asks whether a " + propertyName + " value is " + (negated ? "unused" : "used") + ", so it must take only that value and return bool", out reason);
+            }
+
+            var bound = EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out var problem);
+            if (bound is null || bound.Count != 1 || bound[0].Property is null || bound[0].Property!.Name != propertyName)
+            {
+                return Fail(problem ?? "its parameter '" + significant[0].Name + "' must be named after " + propertyName, out reason);
+            }
+
+            var exists = QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, QueryVerb.Exists, "Exists", bound);
+            return exists is null ? null : exists with { Query = exists.Query with { Negated = negated } };
         }
 
         /// <summary>
