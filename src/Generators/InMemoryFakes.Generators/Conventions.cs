@@ -98,6 +98,12 @@ internal static class Conventions
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount" };
 
+    /// <summary>
+    /// Find verbs that, with no parameters and a list of entities as the result, can only mean every entity
+    /// (<c>Task&lt;List&lt;Book&gt;&gt; GetAsync()</c> of Microsoft's MongoDB tutorial).
+    /// </summary>
+    public static readonly string[] BareListVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "Query" };
+
     /// <summary>List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too.</summary>
     public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
 

@@ -97,6 +97,32 @@ public interface IMinuteCache
     bool IsSet(string key);
 }
 
+// Microsoft's "Create a web API with ASP.NET Core and MongoDB" tutorial: BooksService over IMongoCollection<Book>.
+// GetAsync() is Find(_ => true); UpdateAsync(id, updatedBook) is ReplaceOneAsync(x => x.Id == id, updatedBook), and
+// MongoDB refuses a replacement that changes the immutable _id.
+public sealed class Book
+{
+    public string? Id { get; set; }
+
+    public string BookName { get; set; } = "";
+
+    public decimal Price { get; set; }
+}
+
+[InMemoryFake]
+public interface IBooksService
+{
+    Task<List<Book>> GetAsync();
+
+    Task<Book?> GetAsync(string id);
+
+    Task CreateAsync(Book newBook);
+
+    Task UpdateAsync(string id, Book updatedBook);
+
+    Task RemoveAsync(string id);
+}
+
 public sealed class TutorialRepositoryShapeTests
 {
     private static ITutorialRepository<Course> Seeded()
@@ -245,5 +271,35 @@ public sealed class TutorialRepositoryShapeTests
         clock.Advance(TimeSpan.FromTicks(1));
         Assert.False(cache.IsSet("home"));
         Assert.Throws<ArgumentOutOfRangeException>(() => cache.Set("home", "x", cacheTimeInMinutes: 0));
+    }
+
+    [Fact]
+    public async Task The_MongoDB_tutorial_service_lists_finds_replaces_by_id_and_removes()
+    {
+        var books = new InMemoryBooksService();
+        await books.CreateAsync(new Book { Id = "b1", BookName = "Design Patterns", Price = 54.93m });
+        await books.CreateAsync(new Book { Id = "b2", BookName = "Clean Code", Price = 43.15m });
+
+        await books.UpdateAsync("b1", new Book { Id = "b1", BookName = "Design Patterns (2nd)", Price = 60m });
+
+        Assert.Equal(new[] { "Design Patterns (2nd)", "Clean Code" }, (await books.GetAsync()).Select(static b => b.BookName));
+        Assert.Equal(60m, (await books.GetAsync("b1"))!.Price);
+        await books.RemoveAsync("b2");
+        Assert.Null(await books.GetAsync("b2"));
+    }
+
+    [Fact]
+    public async Task An_update_whose_entity_has_another_key_throws_ArgumentException_naming_the_entity_and_changes_nothing()
+    {
+        var books = new InMemoryBooksService();
+        await books.CreateAsync(new Book { Id = "b1", BookName = "Design Patterns" });
+        await books.CreateAsync(new Book { Id = "b2", BookName = "Clean Code" });
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => books.UpdateAsync("b1", new Book { Id = "b2", BookName = "Renamed" }));
+
+        Assert.Equal("updatedBook", error.ParamName);
+        Assert.Equal("Design Patterns", (await books.GetAsync("b1"))!.BookName);
+        Assert.Equal("Clean Code", (await books.GetAsync("b2"))!.BookName);
+        await Assert.ThrowsAsync<NotFoundException>(() => books.UpdateAsync("b9", new Book { Id = "b9" }));
     }
 }

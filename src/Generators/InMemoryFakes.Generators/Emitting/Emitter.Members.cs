@@ -130,6 +130,20 @@ internal static partial class Emitter
     private static List<string> Body(FakeSpec fake, MemberSpec member)
     {
         var body = new BodyWriter(fake, member);
+        if (member.Operation is EntityUpdateOp { ForKey: { } forKey } keyed)
+        {
+            // The entity must be the one the key names: a real store refuses to change a key (MongoDB's immutable _id, EF Core's key).
+            var entity = fake.Store.Entity!;
+            var argument = keyed.Entity.Name;
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + argument + ");");
+            body.Line("if (!global::System.Collections.Generic.EqualityComparer<" + entity.KeyType + ">.Default.Equals(" + KeyOf(entity, argument) + ", " + Key(forKey) + "))");
+            body.Line("{");
+            body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the entity's key is not the key it updates (") + " + " + KeyOf(entity, argument)
+                + " + \" vs \" + " + Key(forKey) + " + \"); a store does not change an entity's key.\", " + TypeNames.Literal(argument.TrimStart('@')) + ");");
+            body.Line("}");
+            body.Line("");
+        }
+
         switch (member.Operation)
         {
             case EntityAddOp op:

@@ -301,7 +301,8 @@ internal static class EntityPlanner
                 return TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
             }
 
-            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
+                    || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
                 && significant.Length == 0)
             {
                 return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
@@ -587,6 +588,15 @@ internal static class EntityPlanner
 
             // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
             var bare = IsBare(addNoun) || IsBare(updateNoun) || IsBare(upsertNoun);
+            if (args.Length == 2 && IsBare(updateNoun) && args[1].RefKind == RefKind.None && TypeFacts.SameType(args[1].Type, _entity.Type)
+                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
+            {
+                // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
+                return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
+                    ? new EntityUpdateOp(Declarations.Argument(args[1]), keyedUpdate, keyedSuccess) { ForKey = Key(keyBound) }
+                    : null;
+            }
+
             if (!entityParameter)
             {
                 return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
