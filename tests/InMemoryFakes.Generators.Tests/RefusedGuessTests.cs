@@ -279,4 +279,39 @@ public class RefusedGuessTests
         Assert.Equal("'ListAsync' of IContributors returns System.Threading.Tasks.Task<Paging.SortedResult<Paging.ContributorDto>>, which does not fit List: Paging.SortedResult<Paging.ContributorDto> is a paged result, but its constructor parameter 'SortedBy' (string) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors", Message(run, "ListAsync"));
         Assert.Equal("'GetAll' of IContributors returns Paging.CursorPage<Paging.ContributorDto>, which does not fit GetAll: Paging.CursorPage<Paging.ContributorDto> is a paged result, but its member Cursor (string?) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors", Message(run, "GetAll"));
     }
+
+    [Fact]
+    public void An_ordering_over_a_queryable_before_paging_or_a_first_match_and_a_composite_key_as_object_are_refused()
+    {
+        // The queryable ordering is applied to the whole list of matches, so it cannot come before a page or a first
+        // match; an object key says which entity only for a single key.
+        var run = GeneratorHarness.Run(Tenant + """
+            public class Membership
+            {
+                [System.ComponentModel.DataAnnotations.Key] public string TenantId { get; set; } = "";
+                [System.ComponentModel.DataAnnotations.Key] public string UserId { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Tenant? FirstOrDefault(System.Linq.Expressions.Expression<Func<Tenant, bool>> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy);
+                List<Tenant> List(Func<Tenant, bool> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy, int skip, int take);
+            }
+
+            [InMemoryFake]
+            public interface IMemberships
+            {
+                void Add(Membership membership);
+                Membership? GetById(object id);
+            }
+            """);
+
+        Assert.Equal(
+            "'FirstOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match, without paging; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants",
+            Message(run, "FirstOrDefault"));
+        Assert.StartsWith("'List' of ITenants: an ordering over a queryable", Message(run, "List"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'id' names neither the key (TenantId, UserId) nor a property of Membership", Message(run, "GetById"), StringComparison.Ordinal);
+    }
 }

@@ -98,6 +98,12 @@ internal static class Conventions
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount" };
 
+    /// <summary>
+    /// Find verbs that, with no parameters and a list of entities as the result, can only mean every entity
+    /// (<c>Task&lt;List&lt;Book&gt;&gt; GetAsync()</c> of Microsoft's MongoDB tutorial).
+    /// </summary>
+    public static readonly string[] BareListVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "Query" };
+
     /// <summary>List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too.</summary>
     public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
 
@@ -118,6 +124,15 @@ internal static class Conventions
     public static readonly string[] DeleteVerbs = { "Delete", "Remove", "Purge", "Erase" };
 
     public static readonly string[] ExistsVerbs = { "Exists", "Contains", "Has", "Exist", "Any" };
+
+    /// <summary>
+    /// Words after <c>Is{Property}</c> that ask whether no entity has the value (<c>IsEmailUniqueAsync(email)</c>: true
+    /// when no customer has that email), the negation of <c>ExistsBy{Property}</c>.
+    /// </summary>
+    public static readonly string[] UnusedValueWords = { "Unique", "Available", "Free" };
+
+    /// <summary>Words after <c>Is{Property}</c> that ask whether some entity has the value (<c>IsEmailTaken(email)</c>).</summary>
+    public static readonly string[] UsedValueWords = { "Taken", "InUse", "Used" };
 
     /// <summary>
     /// Verbs of per-property accessors: <c>{Verb}{Property}(T entity[, value])</c> reads or writes the property of the
@@ -227,10 +242,13 @@ internal static class Conventions
     /// Optional parameters (with a default value) a fake cannot act on and ignores: eager-loading, tracking and
     /// auto-save switches of EF-style repositories. <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
     /// </summary>
-    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges" };
+    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges" };
 
     /// <summary>Key suffixes of Find/Delete/Exists besides <c>By{KeyProperty}</c> and <c>By{Key1}And{Key2}</c>.</summary>
-    public static readonly string[] KeySuffixes = { "", "ById", "ByKey" };
+    public static readonly string[] KeySuffixes = { "", "ById", "ByID", "ByKey" };
+
+    /// <summary>Words after By that mean the key (unless the entity has a non-key property of that name): <c>ById</c>, <c>ByID</c>, <c>ByKey</c>.</summary>
+    public static readonly string[] KeyWords = { "Id", "ID", "Key" };
 
     // ---- Derived queries ------------------------------------------------------------------------------------------
 
@@ -336,7 +354,7 @@ internal static class Conventions
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
         "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" => KeyValueVerb.Delete,
-        "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" => KeyValueVerb.Exists,
+        "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" or "IsSet" => KeyValueVerb.Exists,
         "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
         "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,
         "Refresh" or "Touch" => KeyValueVerb.Refresh,
@@ -431,6 +449,45 @@ internal static class Conventions
         "ttl", "ttlSeconds", "seconds", "expirySeconds", "expiresInSeconds", "expirationSeconds", "timeToLiveSeconds", "ttlInSeconds",
         "expirationInSeconds", "cacheSeconds", "cacheDurationSeconds", "cacheDurationInSeconds", "durationInSeconds",
     };
+
+    /// <summary>Stems of a number parameter whose name ends in its unit (<c>cacheTimeInMinutes</c>, <c>ttlHours</c>, <c>expirationMinutes</c>).</summary>
+    public static readonly string[] TtlUnitStems =
+    {
+        "", "ttl", "cache", "cacheTime", "cacheDuration", "duration", "expiry", "expiration", "expiresIn", "expireIn", "expireAfter", "timeToLive",
+        "lifetime", "validFor", "absoluteExpiration", "expirationTime", "expiryTime",
+    };
+
+    /// <summary>Units a number of time to live may name, with their seconds: <c>Seconds</c>, <c>Minutes</c>, <c>Hours</c>, <c>Days</c>.</summary>
+    public static readonly (string Unit, int Seconds)[] TtlUnits = { ("Seconds", 1), ("Minutes", 60), ("Hours", 3600), ("Days", 86400) };
+
+    /// <summary>
+    /// The seconds per unit of a number parameter named as a stem of <see cref="TtlUnitStems"/>, optionally <c>In</c>, then a
+    /// unit of <see cref="TtlUnits"/> (<c>cacheTimeInMinutes</c> → 60); 0 when the name says no unit (nopCommerce's
+    /// <c>cacheTime</c> stays refused: its unit is the library's).
+    /// </summary>
+    public static int TtlUnitSeconds(string name)
+    {
+        foreach (var (unit, seconds) in TtlUnits)
+        {
+            if (!name.EndsWith(unit, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            var stem = name.Substring(0, name.Length - unit.Length);
+            if (stem.EndsWith("In", StringComparison.Ordinal) && NameIn(stem.Substring(0, stem.Length - 2), TtlUnitStems))
+            {
+                return seconds;
+            }
+
+            if (NameIn(stem, TtlUnitStems))
+            {
+                return seconds;
+            }
+        }
+
+        return 0;
+    }
 
     /// <summary>DateTimeOffset parameters read as an absolute expiry.</summary>
     public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration" };

@@ -37,7 +37,7 @@ internal static partial class Emitter
 
     private static void WriteHelpers(SourceWriter w, FakeSpec fake)
     {
-        if (fake.Members.Any(static m => m.Operation is EntityQueryableOp { EntityFramework: true }))
+        if (fake.Members.Any(static m => m.Operation is EntityQueryableOp { EntityFramework: true } or EntityQueryableFuncOp { EntityFramework: true }))
         {
             // EF Core's async operators (FirstOrDefaultAsync, CountAsync…) need its IAsyncQueryProvider: run them over the snapshot.
             w.Line();

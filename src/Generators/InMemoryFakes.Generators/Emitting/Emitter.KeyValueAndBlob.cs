@@ -683,6 +683,7 @@ internal static partial class Emitter
         {
             ExpirationKind.After => RuntimeNames.Expiration + ".After(" + value + nameArgument + ")",
             ExpirationKind.Sliding => RuntimeNames.Expiration + ".Sliding(" + value + nameArgument + ")",
+            ExpirationKind.AfterSeconds when spec.SecondsPerUnit != 1 => RuntimeNames.Expiration + ".AfterSeconds((double)" + value + " * " + spec.SecondsPerUnit.ToString(System.Globalization.CultureInfo.InvariantCulture) + ", nameof(" + id + "))",
             ExpirationKind.AfterSeconds => RuntimeNames.Expiration + ".AfterSeconds(" + (spec.IsDecimal ? "(double)" + value : value) + (spec.IsNullable || spec.IsDecimal ? ", nameof(" + id + ")" : "") + ")",
             _ => RuntimeNames.Expiration + ".At(" + value + ", nameof(" + id + "))",
         };

@@ -130,6 +130,20 @@ internal static partial class Emitter
     private static List<string> Body(FakeSpec fake, MemberSpec member)
     {
         var body = new BodyWriter(fake, member);
+        if (member.Operation is EntityUpdateOp { ForKey: { } forKey } keyed)
+        {
+            // The entity must be the one the key names: a real store refuses to change a key (MongoDB's immutable _id, EF Core's key).
+            var entity = fake.Store.Entity!;
+            var argument = keyed.Entity.Name;
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + argument + ");");
+            body.Line("if (!global::System.Collections.Generic.EqualityComparer<" + entity.KeyType + ">.Default.Equals(" + KeyOf(entity, argument) + ", " + Key(forKey) + "))");
+            body.Line("{");
+            body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the entity's key is not the key it updates (") + " + " + KeyOf(entity, argument)
+                + " + \" vs \" + " + Key(forKey) + " + \"); a store does not change an entity's key.\", " + TypeNames.Literal(argument.TrimStart('@')) + ");");
+            body.Line("}");
+            body.Line("");
+        }
+
         switch (member.Operation)
         {
             case EntityAddOp op:
@@ -315,6 +329,10 @@ internal static partial class Emitter
                 break;
             case EntityQueryOp op:
                 Query(body, fake, member, op.Query);
+                break;
+            case EntityQueryableOp { Predicate: { } predicate } op:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + predicate + ");");
+                body.Return("global::System.Linq.Queryable.Where(" + Queryable(body.T, op.EntityFramework) + ", " + predicate + ")");
                 break;
             case EntityQueryableOp op:
                 body.Return(Queryable(body.T, op.EntityFramework));

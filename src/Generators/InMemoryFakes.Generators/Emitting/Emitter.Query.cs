@@ -29,6 +29,9 @@ internal static partial class Emitter
 
         switch (query.Kind)
         {
+            case QueryKind.List when query.QueryableOrder is { } orderBy:
+                body.Sequence(RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + orderBy + ")", query.Sequence);
+                break;
             case QueryKind.List:
                 body.Sequence(QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true), query.Sequence);
                 break;
@@ -44,7 +47,7 @@ internal static partial class Emitter
                 body.Return(QueryCall(fake, t, "QueryCount", query, null, ordered: false, limited: false, paged: false));
                 break;
             case QueryKind.Exists:
-                body.Return(QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
+                body.Return((query.Negated ? "!" : "") + QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
                 break;
             case QueryKind.Delete when query.ReturnsAny:
                 body.Return(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false) + " > 0");
@@ -176,7 +179,7 @@ internal static partial class Emitter
     {
         if (query.Predicate is { } parameter)
         {
-            return parameter.IsExpression ? parameter.Parameter + ".Compile()" : parameter.Parameter;
+            return parameter.IsExpression ? parameter.Parameter + (parameter.Optional ? "?.Compile()" : ".Compile()") : parameter.Parameter;
         }
 
         if (query.Groups.Count == 0)

@@ -73,6 +73,12 @@ internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Resu
 {
     /// <summary>A missing entity is the not-found error even for a count result (EF Core's repositories: 0 rows is a concurrency failure).</summary>
     public bool MissingThrows { get; init; }
+
+    /// <summary>
+    /// <c>UpdateAsync(string id, Book updatedBook)</c> (Microsoft's MongoDB tutorial: <c>ReplaceOneAsync(x =&gt; x.Id == id, …)</c>):
+    /// the key the update is for, which the entity's own key must equal; null when the entity alone says which.
+    /// </summary>
+    public KeySpec? ForKey { get; init; }
 }
 
 /// <summary>Upsert/Save/AddOrUpdate/Put.</summary>
@@ -206,7 +212,11 @@ internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeRes
 
 /// <summary>Every entity as an <c>IQueryable&lt;T&gt;</c> over a consistent snapshot (also async-enumerable).</summary>
 /// <param name="EntityFramework">The compilation references EF Core: the queryable runs EF's async operators too.</param>
-internal sealed record EntityQueryableOp(bool EntityFramework) : OperationSpec;
+/// <param name="Predicate">
+/// An <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> parameter (escaped) the queryable is filtered by
+/// (<c>IQueryable&lt;T&gt; FindBy(Expression&lt;Func&lt;T, bool&gt;&gt; predicate)</c>), or null for every entity.
+/// </param>
+internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate = null) : OperationSpec;
 
 /// <summary><c>T Query&lt;T&gt;(Func&lt;IQueryable&lt;TEntity&gt;, T&gt; query)</c>: the caller's query over every entity as a queryable.</summary>
 internal sealed record EntityQueryableFuncOp(string Parameter, bool EntityFramework) : OperationSpec;
@@ -599,7 +609,8 @@ internal enum ExpirationKind
 /// <param name="IsNullable">A nullable parameter: null means the store default.</param>
 /// <param name="IsDecimal">A decimal number of seconds (converted to double).</param>
 /// <param name="Helper">The options helper method.</param>
-internal sealed record ExpirationSpec(ExpirationKind Kind, string? Parameter, bool IsNullable, bool IsDecimal, string? Helper)
+/// <param name="SecondsPerUnit">A number of minutes or hours (<c>cacheTimeInMinutes</c>): seconds per unit; 1 for seconds.</param>
+internal sealed record ExpirationSpec(ExpirationKind Kind, string? Parameter, bool IsNullable, bool IsDecimal, string? Helper, int SecondsPerUnit = 1)
 {
     public static ExpirationSpec Default { get; } = new(ExpirationKind.Default, null, false, false, null);
 }

@@ -113,6 +113,15 @@ internal sealed record QuerySpec(
 
     /// <summary>For <see cref="QueryKind.Page"/>: the caller's paged result type filled from the page, or null for <c>Page&lt;T&gt;</c>.</summary>
     public PagedResultSpec? PagedResult { get; init; }
+
+    /// <summary>
+    /// A <c>Func&lt;IQueryable&lt;T&gt;, IOrderedQueryable&lt;T&gt;&gt;</c> parameter (escaped) that orders a list's matches, applied
+    /// to them as LINQ to objects; null (the argument) keeps the fake's order. Null when the member has none.
+    /// </summary>
+    public string? QueryableOrder { get; init; }
+
+    /// <summary>Exists: return whether nothing matches (<c>IsEmailUnique</c>) instead of whether something does.</summary>
+    public bool Negated { get; init; }
 }
 
 /// <summary>
@@ -206,7 +215,10 @@ internal sealed record QueryArgumentSpec(string Parameter, SetSpec? Set);
 internal sealed record SetSpec(string ParameterName, string? SourceElementType, string ElementType, SetComparer Comparer);
 
 /// <summary>A <c>Func&lt;T, bool&gt;</c> parameter, or an expression compiled first.</summary>
-internal sealed record PredicateParameterSpec(string Parameter, bool IsExpression);
+/// <param name="Parameter">The parameter (escaped).</param>
+/// <param name="IsExpression">Whether it is an <c>Expression</c>, compiled first.</param>
+/// <param name="Optional">Declared with a <c>null</c> default (<c>filter = null</c>): null means every entity, not an error.</param>
+internal sealed record PredicateParameterSpec(string Parameter, bool IsExpression, bool Optional = false);
 
 /// <summary>An index probe: the property and the argument (cast to the property's nullable type for value types).</summary>
 internal sealed record ProbeSpec(string Property, string Argument, string? CastType);

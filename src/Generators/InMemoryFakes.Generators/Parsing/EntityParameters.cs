@@ -174,7 +174,7 @@ internal static class EntityParameters
 
         // One parameter of the key's own type (a tuple for a composite key), named as the key or proven by the member's name.
         if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]))
-            && TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType)
+            && (TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType) || IsObjectKey(entity, significant[0]))
             && (keyByName || !NamesNonKeyProperty(context, entity, significant[0].Name)))
         {
             bound.Add(new BoundParameter(significant[0], ParameterMeaning.Key, entity.Keys.Count == 1 ? entity.Keys[0] : null, -1));
@@ -329,6 +329,15 @@ internal static class EntityParameters
     public static string EntityDisplay(EntityInfo entity) => entity.Name.Length == 0 ? entity.Type.ToDisplayString() : entity.Name;
 
     private static bool IsCompositeKeyTuple(EntityInfo entity, IParameterSymbol parameter) => entity.Keys.Count > 1 && parameter.Type.IsTupleType;
+
+    /// <summary>
+    /// A key given as <c>object</c> (<c>GetById(object id)</c>, the shape of EF Core's <c>DbSet.Find(object)</c> that generic
+    /// repositories pass on): converted to the key type at run time, and a value of another type is an
+    /// <c>ArgumentException</c> naming the parameter, as <c>Find</c>'s is. Only a single key, never a composite one (which
+    /// parts an object would hold is not said).
+    /// </summary>
+    public static bool IsObjectKey(EntityInfo entity, IParameterSymbol parameter)
+        => parameter.Type.SpecialType == SpecialType.System_Object && entity.Keys.Count == 1 && entity.KeyType.SpecialType != SpecialType.System_Object;
 
     private static bool NamesNonKeyProperty(ParseContext context, EntityInfo entity, string name)
         => PropertyNamed(context, entity, name) is { } property && IndexOfKey(entity, property) < 0;

@@ -239,6 +239,23 @@ internal static class EntityPlanner
                 return Generic(candidate, significant, out reason, out reported);
             }
 
+            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && EntityQueries.Queryable(_context, candidate, _entity, significant, out reason) is { } filtered)
+            {
+                // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): a query of the matches, not a list of them.
+                return filtered;
+            }
+
+            reason = null;
+            if (ValueUse(candidate, significant, out reason) is { } use)
+            {
+                return use;
+            }
+
+            if (reason is not null)
+            {
+                return null;
+            }
+
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
             {
                 // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
@@ -285,16 +302,18 @@ internal static class EntityPlanner
                 return TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
             }
 
-            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
+                    || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
                 && significant.Length == 0)
             {
                 return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
             }
 
-            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
+                    || Conventions.Matches(verb, Conventions.PagedListVerbPrefixes, _plural))
                 && QueryBinder.IsPaging(_context, significant))
             {
-                // GetAllAsync(int take, int skip), ListAsync(pageIndex, pageSize): every entity, one page of them.
+                // GetAllAsync(int take, int skip), ListAsync(pageIndex, pageSize), GetPagedAsync(pageNumber, pageSize): every entity, one page of them.
                 reported = true;
                 return QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, significant);
             }
@@ -397,7 +416,7 @@ internal static class EntityPlanner
             }
 
             if (method.Arity == 1 && significant.Length == 1 && SymbolEqualityComparer.Default.Equals(significant[0].Type, method.TypeParameters[0])
-                && _entity.Keys.Count == 1 && (EntityParameters.NamesTheKey(_entity, significant[0].Name) || NounAfter(candidate.Verb, Conventions.FindVerbs) is "ById" or "ByKey"))
+                && _entity.Keys.Count == 1 && (EntityParameters.NamesTheKey(_entity, significant[0].Name) || NounAfter(candidate.Verb, Conventions.FindVerbs) is "ById" or "ByID" or "ByKey"))
             {
                 var key = new KeySpec(new[] { new ArgumentRef(TypeNames.Escape(significant[0].Name), false, _context.Render(method.TypeParameters[0]), _context.RenderNotNull(_entity.KeyType)) });
                 if (NounAfter(candidate.Verb, Conventions.FindVerbs) is not null)
@@ -420,6 +439,48 @@ internal static class EntityPlanner
         }
 
         /// <summary>
+        /// <c>Is{Property}Unique(value)</c> / <c>Available</c> / <c>Free</c>: no entity has the value; <c>Is{Property}Taken</c> /
+        /// <c>InUse</c> / <c>Used</c>: some entity has it. The one parameter must name that property, and the result is bool.
+        /// </summary>
+        private OperationSpec? ValueUse(MemberCandidate candidate, IParameterSymbol[] significant, out string? reason)
+        {
+            reason = null;
+            var name = candidate.Verb;
+            if (!name.StartsWith("Is", StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[2]))
+            {
+                return null;
+            }
+
+            var unused = Conventions.UnusedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+            var negated = unused is not null;
+            var word = unused ?? Conventions.UsedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+            if (word is null || name.Length <= 2 + word.Length)
+            {
+                return null;
+            }
+
+            var propertyName = name.Substring(2, name.Length - 2 - word.Length);
+            if (EntityParameters.PropertyNamed(_context, _entity, propertyName) is not { } property || property.Name != propertyName)
+            {
+                return null;
+            }
+
+            if (significant.Length != 1 || !TypeFacts.IsBool(candidate.Result))
+            {
+                return Fail("it asks whether a " + propertyName + " value is " + (negated ? "unused" : "used") + ", so it must take only that value and return bool", out reason);
+            }
+
+            var bound = EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out var problem);
+            if (bound is null || bound.Count != 1 || bound[0].Property is null || bound[0].Property!.Name != propertyName)
+            {
+                return Fail(problem ?? "its parameter '" + significant[0].Name + "' must be named after " + propertyName, out reason);
+            }
+
+            var exists = QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, QueryVerb.Exists, "Exists", bound);
+            return exists is null ? null : exists with { Query = exists.Query with { Negated = negated } };
+        }
+
+        /// <summary>
         /// A lookup by key. An oblivious result (<c>#nullable disable</c>) says nothing about a missing entity; when the
         /// interface also has a FirstOrDefault/Find/…OrDefault lookup by key, its Get/Load/Single is the throwing one (ABP).
         /// </summary>
@@ -427,7 +488,7 @@ internal static class EntityPlanner
         {
             var found = Find(candidate, _entity, key, out reason);
             if (_getThrows && found is EntityFindOp { Result: SingleResult.Nullable } nullable && candidate.Result!.NullableAnnotation == NullableAnnotation.None
-                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByKey"))
+                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByID" or "ByKey"))
             {
                 return nullable with { Result = SingleResult.Required };
             }
@@ -528,6 +589,15 @@ internal static class EntityPlanner
 
             // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
             var bare = IsBare(addNoun) || IsBare(updateNoun) || IsBare(upsertNoun);
+            if (args.Length == 2 && IsBare(updateNoun) && args[1].RefKind == RefKind.None && TypeFacts.SameType(args[1].Type, _entity.Type)
+                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
+            {
+                // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
+                return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
+                    ? new EntityUpdateOp(Declarations.Argument(args[1]), keyedUpdate, keyedSuccess) { ForKey = Key(keyBound) }
+                    : null;
+            }
+
             if (!entityParameter)
             {
                 return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
@@ -985,12 +1055,18 @@ internal static class EntityPlanner
                 return true;
             }
 
-            // ById/ByKey mean the key unless the entity has another property of that name (Piranha's GetByKey is by Key).
-            return Conventions.IsOneOf(suffix, new[] { "Id", "Key" }) && (EntityParameters.PropertyNamed(_context, _entity, suffix) is not { } named || _entity.Keys.Any(k => k.Name == named.Name));
+            // ById/ByKey mean the key unless the entity has another property of that name (Piranha's GetByKey is by Key);
+            // ByID is the same word spelled as Microsoft's EF Core tutorial spells it (GetByID(object id)).
+            return Conventions.IsOneOf(suffix, Conventions.KeyWords) && (EntityParameters.PropertyNamed(_context, _entity, suffix) is not { } named || _entity.Keys.Any(k => k.Name == named.Name));
         }
 
-        private static KeySpec Key(List<BoundParameter> bound)
-            => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex).Select(static b => Declarations.Argument(b.Parameter)).ToArray());
+        /// <summary>The key the bound parameters give; a key given as <c>object</c> is converted at run time (<see cref="EntityParameters.IsObjectKey"/>).</summary>
+        private KeySpec Key(List<BoundParameter> bound)
+            => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex)
+                .Select(b => EntityParameters.IsObjectKey(_entity, b.Parameter)
+                    ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false, "object", _context.RenderNotNull(_entity.KeyType))
+                    : Declarations.Argument(b.Parameter))
+                .ToArray());
 
         /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         private static string? NounAfter(string name, string[] verbs)

@@ -19,8 +19,7 @@ internal static class EntityQueries
     public static OperationSpec? Queryable(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)
     {
         reason = null;
-        if (candidate.Result is not INamedTypeSymbol result || !KnownSymbols.Is(result, context.Known.Queryable) || !TypeFacts.SameType(result.TypeArguments[0], entity.Type)
-            || candidate.Shape == ReturnShape.AsyncEnumerable)
+        if (!IsQueryableOf(context, candidate, entity))
         {
             return null;
         }
@@ -31,9 +30,16 @@ internal static class EntityQueries
             return null;
         }
 
+        if (significant.Length == 1 && TypeFacts.PredicateKind(context.Known, significant[0].Type, entity.Type, out _) == 2)
+        {
+            // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): the matches, still a query the caller composes.
+            return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null, TypeNames.Escape(significant[0].Name));
+        }
+
         if (significant.Length > 0)
         {
-            reason = "a queryable of every " + EntityParameters.EntityDisplay(entity) + " takes no parameters (include lists and optional flags aside)";
+            reason = "a queryable of every " + EntityParameters.EntityDisplay(entity) + " takes no parameters (include lists and optional flags aside), or only an Expression<Func<"
+                + entity.Type.Name + ", bool>> that filters it";
             return null;
         }
 
@@ -51,6 +57,11 @@ internal static class EntityQueries
 
         return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null);
     }
+
+    /// <summary>Whether the member returns <c>IQueryable&lt;T&gt;</c> of the entity (not as an async stream).</summary>
+    public static bool IsQueryableOf(ParseContext context, MemberCandidate candidate, EntityInfo entity)
+        => candidate.Result is INamedTypeSymbol result && KnownSymbols.Is(result, context.Known.Queryable) && TypeFacts.SameType(result.TypeArguments[0], entity.Type)
+            && candidate.Shape != ReturnShape.AsyncEnumerable;
 
     /// <summary>A member whose one significant parameter is a specification: List/First/Single/Count/Any/Delete over its matches.</summary>
     public static OperationSpec? Specification(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)

@@ -257,7 +257,8 @@ internal static class QueryBinder
         }
 
         var words = string.Concat(head.Body);
-        if (EntityParameters.PropertyNamed(context, entity, arguments[0].Name) is not { } property || !property.Name.EndsWith(words, StringComparison.OrdinalIgnoreCase))
+        if (EntityParameters.PropertyNamed(context, entity, arguments[0].Name) is not { } property
+            || !(property.Name.EndsWith(words, StringComparison.OrdinalIgnoreCase) || IsForeignKeyOf(property.Name, words)))
         {
             return null;
         }
@@ -265,6 +266,14 @@ internal static class QueryBinder
         var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { property }), OperatorForm.Implicit, ignoreCase: false);
         return new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
     }
+
+    /// <summary>
+    /// <c>GetByCategoryAsync(int categoryId)</c> on an entity with a <c>CategoryId</c> and no <c>Category</c>: the name's word
+    /// plus Id/ID/Key is the property the parameter names, the foreign-key spelling of the word.
+    /// </summary>
+    private static bool IsForeignKeyOf(string property, string words)
+        => property.Length > words.Length && property.StartsWith(words, StringComparison.Ordinal)
+            && Conventions.IsOneOf(property.Substring(words.Length), Conventions.KeyWords);
 
     /// <summary>
     /// <c>FindByNameAsync(string normalizedName)</c>: when an equality's parameter is named after a property that ends
@@ -507,26 +516,39 @@ internal static class QueryBinder
         var nullChecks = new List<string>();
         PredicateParameterSpec? predicate = null;
         ComparerParameterSpec? comparer = null;
+        string? queryableOrder = null;
         var rest = new List<IParameterSymbol>();
         foreach (var parameter in candidate.Parameters)
         {
             var name = TypeNames.Escape(parameter.Name);
-            switch (TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _))
+            var kind = TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _);
+
+            // filter = null: no filter, every entity (the tutorial repository's Get(filter: null, …)); otherwise null is an error.
+            var optional = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null;
+            switch (kind)
             {
                 case 1 or 2 when predicate is not null:
                     return WrongParameters(context, candidate, "it takes more than one predicate");
-                case 1:
-                    nullChecks.Add(name);
-                    predicate = new PredicateParameterSpec(name, IsExpression: false);
-                    break;
-                case 2:
-                    nullChecks.Add(name);
-                    predicate = new PredicateParameterSpec(name, IsExpression: true);
+                case 1 or 2:
+                    if (!optional)
+                    {
+                        nullChecks.Add(name);
+                    }
+
+                    predicate = new PredicateParameterSpec(name, IsExpression: kind == 2, optional);
                     break;
                 default:
-                    if (TypeFacts.IsComparerOf(context.Known, parameter.Type, entity.Type, out var comparison) && comparer is null && verb == QueryVerb.Select)
+                    if (TypeFacts.IsComparerOf(context.Known, parameter.Type, entity.Type, out var comparison) && comparer is null && queryableOrder is null && verb == QueryVerb.Select)
                     {
                         comparer = new ComparerParameterSpec(name, comparison);
+                    }
+                    else if (TypeFacts.IsQueryableOrderOf(context.Known, parameter.Type, entity.Type) && comparer is null && queryableOrder is null && verb == QueryVerb.Select)
+                    {
+                        queryableOrder = name;
+                    }
+                    else if (EntityParameters.IsIgnorable(context, parameter))
+                    {
+                        // includeProperties = "", asNoTracking = true…: a fake holds whole entities and tracks nothing.
                     }
                     else
                     {
@@ -554,6 +576,12 @@ internal static class QueryBinder
             return page is not null && verb != QueryVerb.Select ? WrongParameters(context, candidate, pagingResult) : WrongResult(context, candidate, verbName, pagingResult);
         }
 
+        if (queryableOrder is not null && (result.Kind != QueryKind.List || page is not null))
+        {
+            // Applied to the whole list of matches: before a page or a first match it would have to run inside the table's query.
+            return WrongParameters(context, candidate, "an ordering over a queryable (Func<IQueryable<" + entity.Type.Name + ">, IOrderedQueryable<" + entity.Type.Name + ">>) is supported on a method returning every match, without paging; take an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> instead");
+        }
+
         return new EntityQueryOp(new QuerySpec(
             result.Kind,
             result.Sequence,
@@ -571,7 +599,10 @@ internal static class QueryBinder
             nullChecks.ToArray(),
             EquatableArray<string>.Empty,
             result.ReturnsAny,
-            Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal)));
+            Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal))
+        {
+            QueryableOrder = queryableOrder,
+        });
     }
 
     /// <summary>Property paths starting at <paramref name="position"/> (nested through user types), longest first, direct properties before nested ones.</summary>

@@ -38,7 +38,8 @@ internal static class TtlPlanner
             case TtlKind.Sliding:
                 return new ExpirationSpec(ExpirationKind.Sliding, id, nullable, false, null);
             case TtlKind.Seconds:
-                return new ExpirationSpec(ExpirationKind.AfterSeconds, id, nullable, TypeNames.Underlying(parameter.Type).SpecialType == SpecialType.System_Decimal, null);
+                return new ExpirationSpec(ExpirationKind.AfterSeconds, id, nullable, TypeNames.Underlying(parameter.Type).SpecialType == SpecialType.System_Decimal, null,
+                    Conventions.NameIn(parameter.Name, Conventions.SecondsTtlNames) ? 1 : Conventions.TtlUnitSeconds(parameter.Name));
             case TtlKind.Absolute:
                 return new ExpirationSpec(ExpirationKind.At, id, nullable, false, null);
             case TtlKind.Options:
@@ -65,7 +66,7 @@ internal static class TtlPlanner
 
         if (TypeFacts.IsNumber(type))
         {
-            return Conventions.NameIn(name, Conventions.SecondsTtlNames) ? TtlKind.Seconds : TtlKind.None;
+            return Conventions.NameIn(name, Conventions.SecondsTtlNames) || Conventions.TtlUnitSeconds(name) > 0 ? TtlKind.Seconds : TtlKind.None;
         }
 
         if (KnownSymbols.Is(type, known.DateTimeOffset))

@@ -330,6 +330,16 @@ internal static class TypeFacts
         return 0;
     }
 
+    /// <summary>
+    /// Whether a parameter is an ordering over a queryable: <c>Func&lt;IQueryable&lt;T&gt;, IOrderedQueryable&lt;T&gt;&gt;</c>
+    /// (the <c>orderBy</c> of Microsoft's EF Core tutorial repository, <c>q =&gt; q.OrderBy(p =&gt; p.Name)</c>).
+    /// </summary>
+    public static bool IsQueryableOrderOf(KnownSymbols known, ITypeSymbol type, ITypeSymbol entity)
+        => TypeNames.Underlying(type) is INamedTypeSymbol func && KnownSymbols.Is(func, known.Func2)
+            && func.TypeArguments[0] is INamedTypeSymbol source && KnownSymbols.Is(source, known.Queryable) && SameType(source.TypeArguments[0], entity)
+            && func.TypeArguments[1] is INamedTypeSymbol { Name: "IOrderedQueryable", Arity: 1 } ordered && IsNamespace(ordered.ContainingNamespace, "System", "Linq")
+            && SameType(ordered.TypeArguments[0], entity);
+
     /// <summary>Whether a parameter orders entities: <c>IComparer&lt;T&gt;</c> or <c>Comparison&lt;T&gt;</c> (<paramref name="comparison"/>).</summary>
     public static bool IsComparerOf(KnownSymbols known, ITypeSymbol type, ITypeSymbol entity, out bool comparison)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 
 namespace InMemoryFakes.Support;
@@ -28,7 +29,30 @@ public static class FakeQueries
     /// <exception cref="InvalidOperationException">More than one item matches.</exception>
     public static T? SingleOrDefault<T>(IEnumerable<T> items) => (items ?? throw new ArgumentNullException(nameof(items))).SingleOrDefault();
 
-    /// <summary>Converts a key given as a generic argument (<c>GetByIdAsync&lt;TId&gt;(TId id)</c>) to the table's key type.</summary>
+    /// <summary>
+    /// Orders a query's matches with the caller's ordering over a queryable (<c>q =&gt; q.OrderBy(p =&gt; p.Name)</c>), as
+    /// LINQ to objects over the list; a null ordering keeps the list as it is.
+    /// </summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="items">The matches (the fake's copies).</param>
+    /// <param name="orderBy">The caller's ordering, or null.</param>
+    /// <returns>The matches in the caller's order.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="orderBy"/> returned null.</exception>
+    [RequiresUnreferencedCode("LINQ to objects over IQueryable binds Queryable operators to Enumerable ones at run time.")]
+    [RequiresDynamicCode("LINQ to objects over IQueryable compiles expression trees at run time.")]
+    public static List<T> OrderWith<T>(List<T> items, Func<IQueryable<T>, IOrderedQueryable<T>>? orderBy)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        if (orderBy is null)
+        {
+            return items;
+        }
+
+        var ordered = orderBy(items.AsQueryable()) ?? throw new InvalidOperationException("The ordering returned null instead of an ordered query.");
+        return ordered.ToList();
+    }
+
+    /// <summary>Converts a key given as a generic argument (<c>GetByIdAsync&lt;TId&gt;(TId id)</c>) or as <c>object</c> (<c>GetById(object id)</c>) to the table's key type.</summary>
     /// <typeparam name="TId">The argument's type.</typeparam>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <param name="id">The argument.</param>
@@ -50,6 +74,7 @@ public static class FakeQueries
             return (TKey)(object)Convert.ToInt64(id, System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        throw new ArgumentException($"The key is {typeof(TId)}, but this fake's key is {typeof(TKey)}.", paramName);
+        // The value's own type: for a key given as object (GetById(object id)), the declared type says nothing.
+        throw new ArgumentException($"The key is {id.GetType()}, but this fake's key is {typeof(TKey)}.", paramName);
     }
 }
