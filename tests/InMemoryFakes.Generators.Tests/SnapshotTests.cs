@@ -88,8 +88,13 @@ public class SnapshotTests
     [Fact]
     public void Repository_with_a_unit_of_work_and_EF_Core_and_ADO_NET_transactions()
     {
-        // EF Core's IDbContextTransaction, declared here as EF Core declares it (the generator resolves it by metadata name).
+        // EF Core's IDbContextTransaction and IInfrastructure<T>, declared here as EF Core declares them (the generator resolves them by metadata name).
         var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Microsoft.EntityFrameworkCore.Infrastructure
+            {
+                public interface IInfrastructure<out T> { T Instance { get; } }
+            }
+
             namespace Microsoft.EntityFrameworkCore.Storage
             {
                 public interface IDbContextTransaction : IDisposable, IAsyncDisposable

@@ -227,6 +227,12 @@ internal static class Conventions
     /// <summary>EF Core's transaction (<c>DatabaseFacade.BeginTransaction</c>), resolved as a symbol.</summary>
     public const string EfCoreTransaction = "Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction";
 
+    /// <summary>
+    /// EF Core's <c>IInfrastructure&lt;T&gt;</c>: EF Core's transaction implements it over <c>DbTransaction</c>, and its
+    /// <c>GetDbTransaction()</c> extension reads it, so the generated transaction does too (when the compilation has it).
+    /// </summary>
+    public const string EfCoreInfrastructure = "Microsoft.EntityFrameworkCore.Infrastructure.IInfrastructure`1";
+
     /// <summary>ADO.NET's transaction interface, resolved as a symbol (the runtime's transaction implements it).</summary>
     public const string AdoNetTransactionInterface = "System.Data.IDbTransaction";
 

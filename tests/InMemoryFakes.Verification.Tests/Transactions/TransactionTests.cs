@@ -4,6 +4,7 @@ using System.Data;
 using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
 
 namespace InMemoryFakes.Verification.Tests.Transactions;
 
@@ -235,6 +236,47 @@ public sealed class TransactionTests
 
         transaction.Commit();
         Assert.Equal(2, catalog.Query().Count());
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void Savepoint_names_ignore_case_the_newest_of_a_name_counts_and_a_release_forgets_the_later_ones(string store)
+    {
+        var catalog = Seeded(store, "a");
+        using var transaction = catalog.BeginTransaction();
+        transaction.CreateSavepoint("p");
+        catalog.Add(new TxBrand { Name = "b" });
+        catalog.SaveChanges();
+        transaction.CreateSavepoint("p");
+        catalog.Add(new TxBrand { Name = "c" });
+        catalog.SaveChanges();
+        transaction.CreateSavepoint("q");
+
+        transaction.RollbackToSavepoint("P");
+        Assert.Equal(["a", "b"], Stored(catalog));
+        Assert.ThrowsAny<Exception>(() => transaction.RollbackToSavepoint("q"));
+
+        transaction.ReleaseSavepoint("p");
+        transaction.RollbackToSavepoint("p");
+        Assert.Equal(["a"], Stored(catalog));
+        transaction.Commit();
+        Assert.Equal(["a"], Stored(catalog));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public void GetDbTransaction_reaches_the_ADO_NET_transaction_underneath(string store)
+    {
+        var catalog = Seeded(store, "a");
+        using var transaction = catalog.BeginTransaction();
+        catalog.Add(new TxBrand { Name = "b" });
+        catalog.SaveChanges();
+
+        var ado = transaction.GetDbTransaction();
+        ado.Rollback();
+
+        Assert.Equal(["a"], Stored(catalog));
+        Assert.Throws<InvalidOperationException>(() => ado.Commit());
     }
 
     // ---- The fake only: its own messages, and what it cannot isolate ----

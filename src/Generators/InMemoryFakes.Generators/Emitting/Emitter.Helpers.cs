@@ -144,12 +144,15 @@ internal static partial class Emitter
             return;
         }
 
+        const string Infrastructure = "global::Microsoft.EntityFrameworkCore.Infrastructure.IInfrastructure<global::System.Data.Common.DbTransaction>";
+        var exposes = fake.Members.Any(static m => m.Operation is TransactionBeginOp { Kind: TransactionKind.EfCore, ExposesDbTransaction: true });
+
         const string Token = "global::System.Threading.CancellationToken cancellationToken = default";
         const string Task = "global::System.Threading.Tasks.Task";
         var name = fake.Names.Transaction;
         w.Line();
         w.Line("/// <summary>EF Core's transaction over this fake's tables: commit keeps the writes, rollback or disposal without a commit undoes them, savepoints as SQLite keeps them.</summary>");
-        w.Open("private sealed class " + name + " : global::Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction");
+        w.Open("private sealed class " + name + " : global::Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction" + (exposes ? ", " + Infrastructure : ""));
         w.Line("private readonly " + RuntimeNames.FakeTransaction + " _inner;");
         w.Line();
         w.Line("public " + name + "(" + RuntimeNames.FakeTransaction + " inner) => _inner = inner;");
@@ -168,6 +171,11 @@ internal static partial class Emitter
         w.Line("public " + Task + " ReleaseSavepointAsync(string name, " + Token + ") => _inner.ReleaseAsync(name, cancellationToken);");
         w.Line("public void Dispose() => _inner.Dispose();");
         w.Line("public global::System.Threading.Tasks.ValueTask DisposeAsync() => _inner.DisposeAsync();");
+        if (exposes)
+        {
+            w.Line("global::System.Data.Common.DbTransaction " + Infrastructure + ".Instance => _inner;");
+        }
+
         w.Close();
     }
 }

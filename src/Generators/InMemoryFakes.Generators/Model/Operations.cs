@@ -116,7 +116,9 @@ internal enum TransactionKind
 }
 
 /// <summary><c>BeginTransaction</c>: a transaction over the fake's tables (commit keeps, rollback or dispose undoes).</summary>
-internal sealed record TransactionBeginOp(TransactionKind Kind) : OperationSpec;
+/// <param name="Kind">The transaction type returned.</param>
+/// <param name="ExposesDbTransaction">EF Core only: the wrapper also implements <c>IInfrastructure&lt;DbTransaction&gt;</c> (for <c>GetDbTransaction()</c>).</param>
+internal sealed record TransactionBeginOp(TransactionKind Kind, bool ExposesDbTransaction = false) : OperationSpec;
 
 /// <summary>What a per-property accessor does with the entity it is given (ASP.NET Core Identity's store style).</summary>
 internal enum AccessorKind

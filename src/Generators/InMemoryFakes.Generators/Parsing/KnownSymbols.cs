@@ -77,6 +77,7 @@ internal sealed class KnownSymbols
         ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
         ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
         EfCoreTransaction = Get(Conventions.EfCoreTransaction);
+        EfCoreInfrastructure = Get(Conventions.EfCoreInfrastructure);
         AdoNetTransactionInterface = Get(Conventions.AdoNetTransactionInterface);
         AdoNetTransactionClass = Get(Conventions.AdoNetTransactionClass);
         Json = new JsonSymbols(compilation);
@@ -87,6 +88,9 @@ internal sealed class KnownSymbols
 
     /// <summary>EF Core's <c>IDbContextTransaction</c>, when the compilation references EF Core.</summary>
     public INamedTypeSymbol? EfCoreTransaction { get; }
+
+    /// <summary>EF Core's <c>IInfrastructure&lt;T&gt;</c>, which its transaction implements over <c>DbTransaction</c>.</summary>
+    public INamedTypeSymbol? EfCoreInfrastructure { get; }
 
     /// <summary><c>System.Data.IDbTransaction</c>.</summary>
     public INamedTypeSymbol? AdoNetTransactionInterface { get; }

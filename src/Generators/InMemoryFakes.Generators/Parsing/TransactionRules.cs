@@ -51,7 +51,7 @@ internal static class TransactionRules
                 return null;
             }
 
-            return new TransactionBeginOp(TransactionKind.EfCore);
+            return new TransactionBeginOp(TransactionKind.EfCore, known.EfCoreInfrastructure is not null && known.AdoNetTransactionClass is not null);
         }
 
         reason = "it begins a transaction of type " + result.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
