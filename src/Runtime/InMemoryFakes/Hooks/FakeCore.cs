@@ -286,14 +286,22 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <exception cref="InvalidOperationException">A transaction of this fake is open (EF Core's message).</exception>
     public FakeTransaction BeginTransaction()
     {
+        const string AlreadyIn = "The connection is already in a transaction and cannot participate in another transaction.";
+        if (CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException(AlreadyIn);
+        }
+
+        // Captured outside the fake's gate, so the gate is never held while waiting for a table's lock.
+        var begin = Snapshot();
         lock (_gate)
         {
             if (_transaction is not null)
             {
-                throw new InvalidOperationException("The connection is already in a transaction and cannot participate in another transaction.");
+                throw new InvalidOperationException(AlreadyIn);
             }
 
-            _transaction = new FakeTransaction(this, Snapshot());
+            _transaction = new FakeTransaction(this, begin);
             return _transaction;
         }
     }
