@@ -110,3 +110,39 @@ public interface ILedger
 
     ValueTask<DbTransaction> StartTransactionAsync(CancellationToken cancellationToken = default);
 }
+
+public sealed class Note
+{
+    public int Id { get; set; }
+
+    public string Text { get; set; } = "";
+}
+
+/// <summary>A home-grown transaction (a TransactionScope-like <c>Complete</c>): its meaning is the store's, so the generator refuses it.</summary>
+public interface INoteTransaction : IDisposable
+{
+    void Complete();
+}
+
+[InMemoryFake]
+public interface INotes
+{
+    Note Add(Note note);
+
+    Note? Find(int id);
+
+    INoteTransaction BeginTransaction();
+}
+
+/// <summary>The escape hatch of docs/generator.md: the member written by hand on the runtime's transaction.</summary>
+public sealed partial class InMemoryNotes
+{
+    public INoteTransaction BeginTransaction() => new NoteTransaction(((IInMemoryFake)this).Core.BeginTransaction());
+
+    private sealed class NoteTransaction(InMemoryFakes.Support.FakeTransaction inner) : INoteTransaction
+    {
+        public void Complete() => inner.Commit();
+
+        public void Dispose() => inner.Dispose();
+    }
+}

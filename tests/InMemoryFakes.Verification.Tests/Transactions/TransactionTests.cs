@@ -355,4 +355,23 @@ public sealed class TransactionTests
         Assert.Equal(IsolationLevel.ReadUncommitted, transaction.IsolationLevel);
         Assert.Contains("no database connection", Assert.Throws<NotSupportedException>(() => transaction.Connection).Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_hand_written_member_gives_a_home_grown_transaction_its_meaning_on_the_runtimes_transaction()
+    {
+        var notes = new InMemoryNotes(new ManualClock());
+        using (var completed = notes.BeginTransaction())
+        {
+            notes.Add(new Note { Text = "kept" });
+            completed.Complete();
+        }
+
+        using (notes.BeginTransaction())
+        {
+            notes.Add(new Note { Text = "dropped" });
+        }
+
+        Assert.Equal("kept", notes.Find(1)!.Text);
+        Assert.Null(notes.Find(2));
+    }
 }
