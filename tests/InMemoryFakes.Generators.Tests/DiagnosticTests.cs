@@ -241,6 +241,33 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
+    {
+        // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may
+        // keep the writes until the commit. Only EF Core's and ADO.NET's transactions have a known meaning.
+        var source = Entity + "public interface ITransaction : IDisposable { Task CommitAsync(); }\n[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    Task<ITransaction> BeginTransactionAsync();\n}";
+        var d = Single(source, "IMF0001", "Task<ITransaction> BeginTransactionAsync();");
+        Assert.Equal("'BeginTransactionAsync' of IUsers matches no entity repository convention: it begins a transaction of type ITransaction, whose commit and rollback the generator cannot know (a store's own transaction may keep writes until the commit, or make them at once and commit nothing, as FluentStorage's in-memory store does); only EF Core's IDbContextTransaction and ADO.NET's IDbTransaction/DbTransaction are known. Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(BeginTransactionAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+    }
+
+    [Fact]
+    public void IMF0001_a_transaction_with_an_isolation_level()
+    {
+        var source = Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    System.Data.IDbTransaction BeginTransaction(System.Data.IsolationLevel isolationLevel);\n}";
+        var d = Single(source, "IMF0001", "System.Data.IDbTransaction BeginTransaction(System.Data.IsolationLevel isolationLevel);");
+        Assert.StartsWith("'BeginTransaction' of IUsers matches no entity repository convention: it begins a transaction with parameters (isolationLevel), such as an isolation level, which the fake cannot honour: it has one transaction at a time and no other isolation.", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IMF0001_an_EF_Core_transaction_with_a_member_the_generator_does_not_know()
+    {
+        // A later EF Core adding a member: refused, naming it, rather than implemented with a guessed meaning.
+        var source = Sources.Usings + "namespace Microsoft.EntityFrameworkCore.Storage { public interface IDbContextTransaction : IDisposable { void Commit(); void Rollback(); void Prepare(); } }\nnamespace Diag\n{\npublic class User { public int Id { get; set; } }\n[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction OpenTransaction();\n}\n}";
+        var d = Single(source, "IMF0001", "Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction OpenTransaction();");
+        Assert.StartsWith("'OpenTransaction' of IUsers matches no entity repository convention: it begins an EF Core transaction whose member Prepare has no meaning the fake knows (this EF Core version is newer than the generator).", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_query_member_the_user_implements_gets_no_diagnostic()
     {
         // The escape hatch: a member implemented in the partial class is not parsed as a query, so its bad name is no error.

@@ -86,6 +86,48 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void Repository_with_a_unit_of_work_and_EF_Core_and_ADO_NET_transactions()
+    {
+        // EF Core's IDbContextTransaction and IInfrastructure<T>, declared here as EF Core declares them (the generator resolves them by metadata name).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Microsoft.EntityFrameworkCore.Infrastructure
+            {
+                public interface IInfrastructure<out T> { T Instance { get; } }
+            }
+
+            namespace Microsoft.EntityFrameworkCore.Storage
+            {
+                public interface IDbContextTransaction : IDisposable, IAsyncDisposable
+                {
+                    Guid TransactionId { get; }
+                    void Commit();
+                    Task CommitAsync(CancellationToken cancellationToken = default);
+                    void Rollback();
+                    Task RollbackAsync(CancellationToken cancellationToken = default);
+                }
+            }
+
+            namespace Catalog
+            {
+                public sealed class Brand { public long Id { get; set; } public string Name { get; set; } = ""; }
+
+                [InMemoryFake]
+                public interface IBrandRepository
+                {
+                    void Add(Brand brand);
+                    Brand? Find(long id);
+                    void SaveChanges();
+                    Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction BeginTransaction();
+                    Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+                    System.Data.IDbTransaction StartTransaction();
+                }
+            }
+            """);
+        Assertions.Clean(run);
+        Snapshot.Verify(run);
+    }
+
+    [Fact]
     public void Open_generic_repository()
     {
         var run = GeneratorHarness.Run(Sources.OpenGenericRepository);

@@ -228,6 +228,45 @@ internal static class Conventions
     /// <summary>Unit-of-work members that drop every pending change (a new <c>DbContext</c>), taking nothing but a cancellation token.</summary>
     public static readonly string[] UnitOfWorkDiscardNames = { "Rollback", "DiscardChanges", "RejectChanges", "Discard" };
 
+    // ---- Transactions (one block: docs/generator.md, "Transactions") ---------------------------------------------------
+
+    /// <summary>
+    /// Members that begin a transaction (without <c>Async</c>), taking nothing but a cancellation token. Generated only when
+    /// they return a transaction type whose meaning is known (<see cref="EfCoreTransaction"/>, <see cref="AdoNetTransactionInterface"/>,
+    /// <see cref="AdoNetTransactionClass"/>): writes are visible at once, commit keeps them, rollback or dispose without a
+    /// commit undoes them. Any other transaction type is refused: its commit may do anything (FluentStorage's in-memory
+    /// store's does nothing, its writes being made at once).
+    /// </summary>
+    public static readonly string[] TransactionBeginNames = { "BeginTransaction", "StartTransaction", "OpenTransaction" };
+
+    /// <summary>EF Core's transaction (<c>DatabaseFacade.BeginTransaction</c>), resolved as a symbol.</summary>
+    public const string EfCoreTransaction = "Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction";
+
+    /// <summary>
+    /// EF Core's <c>IInfrastructure&lt;T&gt;</c>: EF Core's transaction implements it over <c>DbTransaction</c>, and its
+    /// <c>GetDbTransaction()</c> extension reads it, so the generated transaction does too (when the compilation has it).
+    /// </summary>
+    public const string EfCoreInfrastructure = "Microsoft.EntityFrameworkCore.Infrastructure.IInfrastructure`1";
+
+    /// <summary>ADO.NET's transaction interface, resolved as a symbol (the runtime's transaction implements it).</summary>
+    public const string AdoNetTransactionInterface = "System.Data.IDbTransaction";
+
+    /// <summary>ADO.NET's transaction base class, resolved as a symbol (the runtime's transaction derives from it).</summary>
+    public const string AdoNetTransactionClass = "System.Data.Common.DbTransaction";
+
+    /// <summary>
+    /// The members of <see cref="EfCoreTransaction"/> the generated transaction implements (EF Core 10's, savepoints
+    /// included). An interface with any other member (a later EF Core) is refused, naming the member.
+    /// </summary>
+    public static readonly string[] EfCoreTransactionMembers =
+    {
+        "TransactionId", "Commit", "CommitAsync", "Rollback", "RollbackAsync", "CreateSavepoint", "CreateSavepointAsync",
+        "RollbackToSavepoint", "RollbackToSavepointAsync", "ReleaseSavepoint", "ReleaseSavepointAsync", "SupportsSavepoints",
+        "Dispose", "DisposeAsync",
+    };
+
+    // ---- End of transactions ------------------------------------------------------------------------------------------
+
     /// <summary>Ardalis.Specification's repository: each write saves at once (its <c>RepositoryBase</c> calls <c>SaveChangesAsync</c> inside).</summary>
     public const string ArdalisRepositoryBase = "Ardalis.Specification.IRepositoryBase`1";
 

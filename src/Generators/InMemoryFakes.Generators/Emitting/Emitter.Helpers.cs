@@ -51,6 +51,7 @@ internal static partial class Emitter
             w.Close();
         }
 
+        WriteTransaction(w, fake);
         WriteCopies(w, fake);
         WriteFactoryEntries(w, fake);
         WriteSetterAccessors(w, fake);
@@ -133,5 +134,48 @@ internal static partial class Emitter
             w.Line("return " + RuntimeNames.Expiration + ".Combine(" + string.Join(", ", arguments) + ");");
             w.Close();
         }
+    }
+
+    /// <summary>EF Core's <c>IDbContextTransaction</c> over the runtime's transaction, for <c>BeginTransaction</c> members that return it.</summary>
+    private static void WriteTransaction(SourceWriter w, FakeSpec fake)
+    {
+        if (!fake.Members.Any(static m => m.Operation is TransactionBeginOp { Kind: TransactionKind.EfCore }))
+        {
+            return;
+        }
+
+        const string Infrastructure = "global::Microsoft.EntityFrameworkCore.Infrastructure.IInfrastructure<global::System.Data.Common.DbTransaction>";
+        var exposes = fake.Members.Any(static m => m.Operation is TransactionBeginOp { Kind: TransactionKind.EfCore, ExposesDbTransaction: true });
+
+        const string Token = "global::System.Threading.CancellationToken cancellationToken = default";
+        const string Task = "global::System.Threading.Tasks.Task";
+        var name = fake.Names.Transaction;
+        w.Line();
+        w.Line("/// <summary>EF Core's transaction over this fake's tables: commit keeps the writes, rollback or disposal without a commit undoes them, savepoints as SQLite keeps them.</summary>");
+        w.Open("private sealed class " + name + " : global::Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction" + (exposes ? ", " + Infrastructure : ""));
+        w.Line("private readonly " + RuntimeNames.FakeTransaction + " _inner;");
+        w.Line();
+        w.Line("public " + name + "(" + RuntimeNames.FakeTransaction + " inner) => _inner = inner;");
+        w.Line();
+        w.Line("public global::System.Guid TransactionId => _inner.TransactionId;");
+        w.Line("public bool SupportsSavepoints => _inner.SupportsSavepoints;");
+        w.Line("public void Commit() => _inner.Commit();");
+        w.Line("public " + Task + " CommitAsync(" + Token + ") => _inner.CommitAsync(cancellationToken);");
+        w.Line("public void Rollback() => _inner.Rollback();");
+        w.Line("public " + Task + " RollbackAsync(" + Token + ") => _inner.RollbackAsync(cancellationToken);");
+        w.Line("public void CreateSavepoint(string name) => _inner.Save(name);");
+        w.Line("public " + Task + " CreateSavepointAsync(string name, " + Token + ") => _inner.SaveAsync(name, cancellationToken);");
+        w.Line("public void RollbackToSavepoint(string name) => _inner.Rollback(name);");
+        w.Line("public " + Task + " RollbackToSavepointAsync(string name, " + Token + ") => _inner.RollbackAsync(name, cancellationToken);");
+        w.Line("public void ReleaseSavepoint(string name) => _inner.Release(name);");
+        w.Line("public " + Task + " ReleaseSavepointAsync(string name, " + Token + ") => _inner.ReleaseAsync(name, cancellationToken);");
+        w.Line("public void Dispose() => _inner.Dispose();");
+        w.Line("public global::System.Threading.Tasks.ValueTask DisposeAsync() => _inner.DisposeAsync();");
+        if (exposes)
+        {
+            w.Line("global::System.Data.Common.DbTransaction " + Infrastructure + ".Instance => _inner;");
+        }
+
+        w.Close();
     }
 }

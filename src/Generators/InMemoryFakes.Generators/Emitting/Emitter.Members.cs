@@ -274,6 +274,11 @@ internal static partial class Emitter
             case UnitOfWorkSelfOp:
                 body.Return("this");
                 break;
+            case TransactionBeginOp op:
+                body.Return(op.Kind == TransactionKind.EfCore
+                    ? "new " + fake.Names.Transaction + "(" + fake.Names.Core + ".BeginTransaction())"
+                    : fake.Names.Core + ".BeginTransaction()");
+                break;
             case EntityAccessorOp op:
                 Accessor(body, op);
                 break;

@@ -6,6 +6,7 @@ internal static class RuntimeNames
     public const string Namespace = "global::InMemoryFakes.";
     public const string Support = "global::InMemoryFakes.Support.";
     public const string FakeCore = Support + "FakeCore";
+    public const string FakeTransaction = Support + "FakeTransaction";
     public const string FakeDefaults = Support + "FakeDefaults";
     public const string FakeErrors = Support + "FakeErrors";
     public const string IInMemoryFake = Namespace + "IInMemoryFake";

@@ -80,6 +80,8 @@ internal sealed record ConstraintSpec(string TypeParameter, EquatableArray<strin
 /// <param name="State">The state parameter of generated lambdas.</param>
 /// <param name="Error">The caught exception in a member that maps errors.</param>
 /// <param name="Mapped">The mapped exception in a member that maps errors.</param>
+/// <param name="Session">The unit of work's session field.</param>
+/// <param name="Transaction">The nested class that wraps the runtime's transaction as EF Core's <c>IDbContextTransaction</c>.</param>
 internal sealed record FieldNames(
     string Core,
     string Defaults,
@@ -95,7 +97,8 @@ internal sealed record FieldNames(
     string State,
     string Error = "__error",
     string Mapped = "__mapped",
-    string Session = "__session");
+    string Session = "__session",
+    string Transaction = "__DbContextTransaction");
 
 /// <summary>Which convenience constructors to emit (the user may have declared one with the same signature).</summary>
 internal sealed record ConstructorSpec(bool Default, bool Clock, bool Backend);

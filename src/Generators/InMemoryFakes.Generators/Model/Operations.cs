@@ -111,6 +111,21 @@ internal sealed record UnitOfWorkDiscardOp : OperationSpec;
 /// <summary>An <c>IUnitOfWork UnitOfWork { get; }</c> property: the fake implements that interface itself and returns itself.</summary>
 internal sealed record UnitOfWorkSelfOp : OperationSpec;
 
+/// <summary>Which transaction type a <see cref="TransactionBeginOp"/> returns.</summary>
+internal enum TransactionKind
+{
+    /// <summary>ADO.NET's <c>IDbTransaction</c>/<c>DbTransaction</c>: the runtime's <c>FakeTransaction</c> itself.</summary>
+    AdoNet,
+
+    /// <summary>EF Core's <c>IDbContextTransaction</c>: a generated wrapper around the runtime's <c>FakeTransaction</c>.</summary>
+    EfCore,
+}
+
+/// <summary><c>BeginTransaction</c>: a transaction over the fake's tables (commit keeps, rollback or dispose undoes).</summary>
+/// <param name="Kind">The transaction type returned.</param>
+/// <param name="ExposesDbTransaction">EF Core only: the wrapper also implements <c>IInfrastructure&lt;DbTransaction&gt;</c> (for <c>GetDbTransaction()</c>).</param>
+internal sealed record TransactionBeginOp(TransactionKind Kind, bool ExposesDbTransaction = false) : OperationSpec;
+
 /// <summary>What a per-property accessor does with the entity it is given (ASP.NET Core Identity's store style).</summary>
 internal enum AccessorKind
 {

@@ -215,6 +215,11 @@ internal static class EntityPlanner
                 return candidate.IsVoid ? new UnitOfWorkDiscardOp() : Fail("a unit-of-work discard returns nothing", out reason);
             }
 
+            if (TransactionRules.IsBegin(candidate))
+            {
+                return TransactionRules.Plan(_context, candidate, out reason);
+            }
+
             if (candidate.Property is { } unitOfWorkProperty && _context.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, unitOfWorkProperty.Type)))
             {
                 return new UnitOfWorkSelfOp();

@@ -143,7 +143,8 @@ internal static class FakeParser
             State: store.QueryState ?? "s",
             Error: names.New("__error"),
             Mapped: names.New("__mapped"),
-            Session: names.New("__session"));
+            Session: names.New("__session"),
+            Transaction: names.New("__DbContextTransaction"));
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,

@@ -76,11 +76,27 @@ internal sealed class KnownSymbols
         Indexed = Get("InMemoryFakes.IndexedAttribute");
         ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
         ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
+        EfCoreTransaction = Get(Conventions.EfCoreTransaction);
+        EfCoreInfrastructure = Get(Conventions.EfCoreInfrastructure);
+        AdoNetTransactionInterface = Get(Conventions.AdoNetTransactionInterface);
+        AdoNetTransactionClass = Get(Conventions.AdoNetTransactionClass);
         Json = new JsonSymbols(compilation);
         Copies = new CopySymbols(compilation);
     }
 
     public Compilation Compilation { get; }
+
+    /// <summary>EF Core's <c>IDbContextTransaction</c>, when the compilation references EF Core.</summary>
+    public INamedTypeSymbol? EfCoreTransaction { get; }
+
+    /// <summary>EF Core's <c>IInfrastructure&lt;T&gt;</c>, which its transaction implements over <c>DbTransaction</c>.</summary>
+    public INamedTypeSymbol? EfCoreInfrastructure { get; }
+
+    /// <summary><c>System.Data.IDbTransaction</c>.</summary>
+    public INamedTypeSymbol? AdoNetTransactionInterface { get; }
+
+    /// <summary><c>System.Data.Common.DbTransaction</c>.</summary>
+    public INamedTypeSymbol? AdoNetTransactionClass { get; }
 
     public INamedTypeSymbol? CancellationToken { get; }
 

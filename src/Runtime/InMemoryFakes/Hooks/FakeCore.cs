@@ -11,6 +11,7 @@ namespace InMemoryFakes.Support;
 /// key locks. Generated code creates one per fake instance and calls its tables; tests reach it
 /// through <see cref="IInMemoryFake"/>.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001:Types that own disposable fields should be disposable", Justification = "The open transaction belongs to the caller who began it, who disposes it; the core only remembers which one is open.")]
 public sealed partial class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
@@ -19,6 +20,7 @@ public sealed partial class FakeCore : IInMemoryFake
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
     private UnitOfWork? _unitOfWork;
+    private FakeTransaction? _transaction;
 
     /// <summary>Creates the state for a fake.</summary>
     /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
@@ -263,10 +265,64 @@ public sealed partial class FakeCore : IInMemoryFake
         }
     }
 
-    /// <summary>Back to new: removes all data, restarts generated-key sequences, clears the call log and the faults.</summary>
+    /// <summary>The transaction begun by <see cref="BeginTransaction"/> and not yet committed, rolled back or disposed; <see langword="null"/> when there is none.</summary>
+    public FakeTransaction? CurrentTransaction
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _transaction;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Begins a transaction over the fake's tables (a generated <c>BeginTransaction</c> member calls it): it captures them
+    /// as <see cref="Snapshot"/> does, so that a rollback, or disposing the transaction without a commit, puts them back.
+    /// One at a time, as on one database connection.
+    /// </summary>
+    /// <returns>The transaction.</returns>
+    /// <exception cref="InvalidOperationException">A transaction of this fake is open (EF Core's message).</exception>
+    public FakeTransaction BeginTransaction()
+    {
+        const string AlreadyIn = "The connection is already in a transaction and cannot participate in another transaction.";
+        if (CurrentTransaction is not null)
+        {
+            throw new InvalidOperationException(AlreadyIn);
+        }
+
+        // Captured outside the fake's gate, so the gate is never held while waiting for a table's lock.
+        var begin = Snapshot();
+        lock (_gate)
+        {
+            if (_transaction is not null)
+            {
+                throw new InvalidOperationException(AlreadyIn);
+            }
+
+            _transaction = new FakeTransaction(this, begin);
+            return _transaction;
+        }
+    }
+
+    /// <summary>Called by a transaction as it ends.</summary>
+    internal void EndTransaction(FakeTransaction transaction)
+    {
+        lock (_gate)
+        {
+            if (ReferenceEquals(_transaction, transaction))
+            {
+                _transaction = null;
+            }
+        }
+    }
+
+    /// <summary>Back to new: removes all data, restarts generated-key sequences, clears the call log and the faults, and abandons an open transaction (its later use throws).</summary>
     public void Reset()
     {
         Resetting?.Invoke(this, EventArgs.Empty);
+        CurrentTransaction?.Abandon();
         _unitOfWork?.Discard();
         foreach (var table in Tables)
         {
@@ -305,6 +361,12 @@ public sealed partial class FakeCore : IInMemoryFake
         }
 
         _unitOfWork?.Discard();
+        RestoreTables(snapshot);
+    }
+
+    /// <summary>Restores the tables from a snapshot of this fake, leaving the unit of work's tracker as it is (a transaction's rollback).</summary>
+    internal void RestoreTables(FakeSnapshot snapshot)
+    {
         var captured = new HashSet<FakeTable>(snapshot.Tables.Select(static t => t.Table));
         foreach (var table in Tables)
         {

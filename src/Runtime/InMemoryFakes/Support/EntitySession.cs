@@ -855,6 +855,16 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
                 {
                     tracked.KeyWasUnset = Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity));
                     tracked.Saved = Table.Add(tracked.Entity);
+                    if (tracked.KeyWasUnset && _byKey.TryGetValue(Table.Model.GetKey(tracked.Saved), out var holder) && !ReferenceEquals(holder, tracked))
+                    {
+                        // The key was generated again after a transaction's rollback took it back (as SQLite gives the
+                        // largest rowid plus one again), while the entity saved with it is still tracked: EF Core's
+                        // change tracker refuses the second instance, and the save fails.
+                        throw new InvalidOperationException(
+                            $"{Name}: the key {Table.Model.GetKey(tracked.Saved)} generated for an added entity belongs to another instance that is already being tracked " +
+                            "(saved in a transaction that was rolled back, which gave the key back); EF Core's change tracker refuses it too. Nothing was saved.");
+                    }
+
                     written++;
                 }
             }

@@ -7,7 +7,8 @@
 //   is EF Core's own.
 // Real store: src/Modules/SimplCommerce.Module.Core/Data/RepositoryWithTypedId.cs over SimplDbContext (EF Core): Query()
 //   returns the DbSet (queries see saved rows only); Add/AddRange/Remove only track; SaveChanges/SaveChangesAsync
-//   write and assign the long Id; BeginTransaction starts a database transaction.
+//   write and assign the long Id; BeginTransaction starts a database transaction (EF Core's IDbContextTransaction: rollback,
+//   or disposal without commit, undoes what was saved in it; a second one while it is open throws).
 // Shapes: Query=9; SaveChanges=3; SaveChangesAsync=3; BeginTransaction=3; Add=core; AddRange=core; Remove=core
 #nullable disable
 
@@ -75,7 +76,24 @@ public static class Smoke
             transaction.Commit();
         }
 
-        Check.Equal(3, store.Query().Count(), "AddRange + SaveChangesAsync writes both brands");
+        Check.Equal(3, store.Query().Count(), "AddRange + SaveChangesAsync writes both brands, kept by Commit");
+
+        // EF Core's transaction over SQLite: saved writes are seen at once; Rollback, or Dispose without Commit, undoes them.
+        var rolledBack = store.BeginTransaction();
+        Check.Throws<System.InvalidOperationException>(() => store.BeginTransaction(), "a second BeginTransaction while one is open throws, as EF Core's does");
+        store.Remove(store.Query().First(b => b.Slug == "samsung"));
+        store.SaveChanges();
+        Check.Equal(2, store.Query().Count(), "a removal saved inside the transaction is seen at once");
+        rolledBack.Rollback();
+        Check.Equal(3, store.Query().Count(), "Rollback restores the brand removed inside the transaction");
+        Check.Throws<System.InvalidOperationException>(() => rolledBack.Commit(), "a rolled-back transaction cannot be committed");
+        await using (var disposed = store.BeginTransaction())
+        {
+            store.Remove(store.Query().First(b => b.Slug == "apple"));
+            await store.SaveChangesAsync();
+        }
+
+        Check.Equal(3, store.Query().Count(), "disposing the transaction without Commit rolls it back");
         var nokia = store.Query().First(b => b.Slug == "nokia");
         nokia.IsPublished = true;
         await store.SaveChangesAsync();
