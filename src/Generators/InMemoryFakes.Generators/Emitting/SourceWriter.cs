@@ -42,6 +42,30 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>
+    /// Starts a non-empty line at the current indent, to be written with <see cref="Append"/> and ended with
+    /// <see cref="EndLine"/>: a long line built from many parts goes straight into the builder, not through a string first.
+    /// </summary>
+    public SourceWriter StartLine()
+    {
+        _builder.Append(' ', _indent * 4);
+        return this;
+    }
+
+    /// <summary>Writes part of the line started with <see cref="StartLine"/>.</summary>
+    public SourceWriter Append(string text)
+    {
+        _builder.Append(text);
+        return this;
+    }
+
+    /// <summary>Ends the line started with <see cref="StartLine"/>, after <paramref name="suffix"/>.</summary>
+    public SourceWriter EndLine(string suffix = "")
+    {
+        _builder.Append(suffix).Append('\n');
+        return this;
+    }
+
     public SourceWriter Open(string header)
     {
         Line(header);
