@@ -184,15 +184,37 @@ internal static partial class Emitter
                 flags.Add("IsConcurrencyToken = true");
             }
 
-            w.Line("new " + property + "(" + TypeNames.Literal(name) + ", typeof(" + p.TypeOf + "), static e => ((" + type + ")e)." + p.Name + ")" + (flags.Count == 0 ? "" : " { " + string.Join(", ", flags) + " }") + ",");
+            w.StartLine().Append("new " + Contracts + "ContractProperty(").AppendLiteral(name).Append(", typeof(").Append(p.TypeOf)
+                .Append("), static e => ((").Append(type).Append(")e).").Append(p.Name).Append(")");
+            if (flags.Count > 0)
+            {
+                w.Append(" { ").Append(string.Join(", ", flags)).Append(" }");
+            }
+
+            w.EndLine(",");
         }
 
         w.Outdent();
         w.Line("},");
-        var values = shape.Properties.Select((p, i) => "(" + p.CastType + ")v[" + i.ToString(CultureInfo.InvariantCulture) + "]" + (p.IsNullable ? "" : "!")).ToList();
-        w.Line(shape.ByConstructor
-            ? "static v => new " + type + "(" + string.Join(", ", values) + "),"
-            : "static v => new " + type + " { " + string.Join(", ", shape.Properties.Select((p, i) => p.Name + " = " + values[i])) + " },");
+        // static v => new T((A)v[0]!, …), or static v => new T { P = (A)v[0]!, … }.
+        w.StartLine().Append("static v => new ").Append(type).Append(shape.ByConstructor ? "(" : " { ");
+        for (var i = 0; i < shape.Properties.Count; i++)
+        {
+            var p = shape.Properties[i];
+            if (i > 0)
+            {
+                w.Append(", ");
+            }
+
+            if (!shape.ByConstructor)
+            {
+                w.Append(p.Name).Append(" = ");
+            }
+
+            w.Append("(").Append(p.CastType).Append(")v[").Append(i.ToString(CultureInfo.InvariantCulture)).Append(p.IsNullable ? "]" : "]!");
+        }
+
+        w.EndLine(shape.ByConstructor ? ")," : " },");
         w.Line("static e => " + KeyOf(entity, "((" + type + ")e)") + ")");
         w.Outdent();
         w.Line("{");
@@ -676,7 +698,7 @@ internal static partial class Emitter
     {
         w.Line("new " + Operation + "(");
         w.Indent();
-        w.StartLine().Append(TypeNames.Literal(member.InterceptName)).EndLine(",");
+        w.StartLine().AppendLiteral(member.InterceptName).EndLine(",");
         w.StartLine().Append(Contracts + "ContractOperationKind.").Append(plan.Kind).EndLine(",");
         var parameters = new List<ParameterSpec>(member.Parameters.Count);
         foreach (var parameter in member.Parameters)
@@ -699,7 +721,7 @@ internal static partial class Emitter
             foreach (var parameter in parameters)
             {
                 var (role, extras) = plan.Roles[parameter.Name];
-                w.StartLine().Append("new " + Contracts + "ContractParameter(").Append(TypeNames.Literal(Plain(parameter.Name)))
+                w.StartLine().Append("new " + Contracts + "ContractParameter(").AppendLiteral(Plain(parameter.Name))
                     .Append(", typeof(").Append(parameter.TypeOf).Append("), " + Role).Append(role).Append(")");
                 if (extras.Count > 0)
                 {
@@ -727,11 +749,11 @@ internal static partial class Emitter
             _ => "Await",
         };
         w.StartLine().Append("Style = " + Contracts + "ContractInvocationStyle.").Append(style).EndLine(",");
-        w.StartLine().Append("Signature = ").Append(TypeNames.Literal(member.Signature)).EndLine(",");
+        w.StartLine().Append("Signature = ").AppendLiteral(member.Signature).EndLine(",");
         if (plan.OutParameter is { } outParameter)
         {
             var position = member.Parameters.ToList().FindIndex(p => p.Name == outParameter);
-            w.StartLine().Append("OutParameter = ").Append(TypeNames.Literal(Plain(outParameter))).EndLine(",");
+            w.StartLine().Append("OutParameter = ").AppendLiteral(Plain(outParameter)).EndLine(",");
             w.StartLine().Append("OutParameterPosition = ").Append(position.ToString(CultureInfo.InvariantCulture)).EndLine(",");
         }
 

@@ -59,6 +59,21 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Writes <paramref name="value"/> as a C# string literal (<see cref="TypeNames.Literal"/>).</summary>
+    public SourceWriter AppendLiteral(string value)
+    {
+        if (TypeNames.NeedsNoEscape(value))
+        {
+            _builder.Append('"').Append(value).Append('"');
+        }
+        else
+        {
+            _builder.Append(TypeNames.Literal(value));
+        }
+
+        return this;
+    }
+
     /// <summary>Ends the line started with <see cref="StartLine"/>, after <paramref name="suffix"/>.</summary>
     public SourceWriter EndLine(string suffix = "")
     {
