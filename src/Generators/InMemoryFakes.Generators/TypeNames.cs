@@ -52,7 +52,26 @@ internal static class TypeNames
     public static string Escape(string identifier)
         => SyntaxFacts.GetKeywordKind(identifier) != SyntaxKind.None ? "@" + identifier : identifier;
 
-    public static string Literal(string value) => SymbolDisplay.FormatLiteral(value, quote: true);
+    /// <summary>The string as a C# string literal, quoted and escaped.</summary>
+    public static string Literal(string value)
+        => NeedsNoEscape(value) ? "\"" + value + "\"" : SymbolDisplay.FormatLiteral(value, quote: true);
+
+    /// <summary>
+    /// Whether the string is printable ASCII other than a quote or backslash, so its literal is the text in quotes: the
+    /// common case (member names and signatures, written several times per fake) then skips Roslyn's general formatter.
+    /// </summary>
+    public static bool NeedsNoEscape(string value)
+    {
+        foreach (var c in value)
+        {
+            if (c < ' ' || c > '~' || c == '"' || c == '\\')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>A parameter's default value as C# source, or null when it has none.</summary>
     public static string? DefaultValue(IParameterSymbol parameter)

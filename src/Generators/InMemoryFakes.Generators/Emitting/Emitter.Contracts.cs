@@ -52,12 +52,12 @@ internal static partial class Emitter
             .ThenBy(static m => m.Member.Signature, System.StringComparer.Ordinal)
             .ToList();
         var unclassified = new List<(string Member, string Reason)>();
-        var operations = new List<string[]>();
+        var operations = new List<(MemberSpec Member, ContractPlan Plan)>();
         foreach (var (member, store) in members)
         {
             if (Classify(fake, store, member, out var reason) is { } plan)
             {
-                operations.Add(OperationLines(fake, member, plan));
+                operations.Add((member, plan));
             }
             else
             {
@@ -84,12 +84,9 @@ internal static partial class Emitter
         w.Line("new " + Operation + "[]");
         w.Line("{");
         w.Indent();
-        foreach (var lines in operations)
+        foreach (var (member, plan) in operations)
         {
-            foreach (var line in lines)
-            {
-                w.Line(line);
-            }
+            WriteOperation(w, fake, member, plan);
         }
 
         w.Outdent();
@@ -187,15 +184,37 @@ internal static partial class Emitter
                 flags.Add("IsConcurrencyToken = true");
             }
 
-            w.Line("new " + property + "(" + TypeNames.Literal(name) + ", typeof(" + p.TypeOf + "), static e => ((" + type + ")e)." + p.Name + ")" + (flags.Count == 0 ? "" : " { " + string.Join(", ", flags) + " }") + ",");
+            w.StartLine().Append("new " + Contracts + "ContractProperty(").AppendLiteral(name).Append(", typeof(").Append(p.TypeOf)
+                .Append("), static e => ((").Append(type).Append(")e).").Append(p.Name).Append(")");
+            if (flags.Count > 0)
+            {
+                w.Append(" { ").Append(string.Join(", ", flags)).Append(" }");
+            }
+
+            w.EndLine(",");
         }
 
         w.Outdent();
         w.Line("},");
-        var values = shape.Properties.Select((p, i) => "(" + p.CastType + ")v[" + i.ToString(CultureInfo.InvariantCulture) + "]" + (p.IsNullable ? "" : "!")).ToList();
-        w.Line(shape.ByConstructor
-            ? "static v => new " + type + "(" + string.Join(", ", values) + "),"
-            : "static v => new " + type + " { " + string.Join(", ", shape.Properties.Select((p, i) => p.Name + " = " + values[i])) + " },");
+        // static v => new T((A)v[0]!, …), or static v => new T { P = (A)v[0]!, … }.
+        w.StartLine().Append("static v => new ").Append(type).Append(shape.ByConstructor ? "(" : " { ");
+        for (var i = 0; i < shape.Properties.Count; i++)
+        {
+            var p = shape.Properties[i];
+            if (i > 0)
+            {
+                w.Append(", ");
+            }
+
+            if (!shape.ByConstructor)
+            {
+                w.Append(p.Name).Append(" = ");
+            }
+
+            w.Append("(").Append(p.CastType).Append(")v[").Append(i.ToString(CultureInfo.InvariantCulture)).Append(p.IsNullable ? "]" : "]!");
+        }
+
+        w.EndLine(shape.ByConstructor ? ")," : " },");
         w.Line("static e => " + KeyOf(entity, "((" + type + ")e)") + ")");
         w.Outdent();
         w.Line("{");
@@ -682,93 +701,149 @@ internal static partial class Emitter
         });
     }
 
-    /// <summary>The lines of one <c>new ContractOperation(…) { … },</c>.</summary>
-    private static string[] OperationLines(FakeSpec fake, MemberSpec member, ContractPlan plan)
+    /// <summary>One <c>new ContractOperation(…) { … },</c>, written piece by piece (the descriptor is most of a fake's source).</summary>
+    private static void WriteOperation(SourceWriter w, FakeSpec fake, MemberSpec member, ContractPlan plan)
     {
-        var lines = new List<string>();
-        lines.Add("new " + Operation + "(");
-        lines.Add("    " + TypeNames.Literal(member.InterceptName) + ",");
-        lines.Add("    " + Contracts + "ContractOperationKind." + plan.Kind + ",");
-        var parameters = member.Parameters.Where(p => p.Name != plan.OutParameter).ToList();
+        w.Line("new " + Operation + "(");
+        w.Indent();
+        w.StartLine().AppendLiteral(member.InterceptName).EndLine(",");
+        w.StartLine().Append(Contracts + "ContractOperationKind.").Append(plan.Kind).EndLine(",");
+        var parameters = new List<ParameterSpec>(member.Parameters.Count);
+        foreach (var parameter in member.Parameters)
+        {
+            if (parameter.Name != plan.OutParameter)
+            {
+                parameters.Add(parameter);
+            }
+        }
+
         if (parameters.Count == 0)
         {
-            lines.Add("    global::System.Array.Empty<" + Contracts + "ContractParameter>(),");
+            w.Line("global::System.Array.Empty<" + Contracts + "ContractParameter>(),");
         }
         else
         {
-            lines.Add("    new " + Contracts + "ContractParameter[]");
-            lines.Add("    {");
+            w.Line("new " + Contracts + "ContractParameter[]");
+            w.Line("{");
+            w.Indent();
             foreach (var parameter in parameters)
             {
                 var (role, extras) = plan.Roles[parameter.Name];
-                lines.Add("        new " + Contracts + "ContractParameter(" + TypeNames.Literal(Plain(parameter.Name)) + ", typeof(" + parameter.TypeOf + "), " + Role + role + ")"
-                    + (extras.Count == 0 ? "" : " { " + string.Join(", ", extras) + " }") + ",");
+                w.StartLine().Append("new " + Contracts + "ContractParameter(").AppendLiteral(Plain(parameter.Name))
+                    .Append(", typeof(").Append(parameter.TypeOf).Append("), " + Role).Append(role).Append(")");
+                if (extras.Count > 0)
+                {
+                    w.Append(" { ").Append(string.Join(", ", extras)).Append(" }");
+                }
+
+                w.EndLine(",");
             }
 
-            lines.Add("    },");
+            w.Outdent();
+            w.Line("},");
         }
 
-        lines.Add("    " + plan.Result + ",");
-        lines.Add("    " + Invoke(fake, member, parameters, plan) + ")");
-        lines.Add("{");
+        w.StartLine().Append(plan.Result).EndLine(",");
+        w.StartLine();
+        WriteInvoke(w, fake, member, parameters, plan);
+        w.EndLine(")");
+        w.Outdent();
+        w.Line("{");
+        w.Indent();
         var style = member.Shape switch
         {
             ReturnShape.Sync => "Sync",
             ReturnShape.AsyncEnumerable => "AsyncEnumerable",
             _ => "Await",
         };
-        lines.Add("    Style = " + Contracts + "ContractInvocationStyle." + style + ",");
-        lines.Add("    Signature = " + TypeNames.Literal(member.Signature) + ",");
+        w.StartLine().Append("Style = " + Contracts + "ContractInvocationStyle.").Append(style).EndLine(",");
+        w.StartLine().Append("Signature = ").AppendLiteral(member.Signature).EndLine(",");
         if (plan.OutParameter is { } outParameter)
         {
             var position = member.Parameters.ToList().FindIndex(p => p.Name == outParameter);
-            lines.Add("    OutParameter = " + TypeNames.Literal(Plain(outParameter)) + ",");
-            lines.Add("    OutParameterPosition = " + position.ToString(CultureInfo.InvariantCulture) + ",");
+            w.StartLine().Append("OutParameter = ").AppendLiteral(Plain(outParameter)).EndLine(",");
+            w.StartLine().Append("OutParameterPosition = ").Append(position.ToString(CultureInfo.InvariantCulture)).EndLine(",");
         }
 
         if (plan.RequiresTimeToLive)
         {
-            lines.Add("    RequiresTimeToLive = true,");
+            w.Line("RequiresTimeToLive = true,");
         }
 
-        lines.Add("},");
-        return lines.ToArray();
+        w.Outdent();
+        w.Line("},");
     }
 
     /// <summary>The static call delegate: the member through the interface that declares it (never ambiguous), each argument cast from its slot, the token passed.</summary>
-    private static string Invoke(FakeSpec fake, MemberSpec member, List<ParameterSpec> parameters, ContractPlan plan)
+    private static void WriteInvoke(SourceWriter w, FakeSpec fake, MemberSpec member, List<ParameterSpec> parameters, ContractPlan plan)
     {
-        var target = "((" + (member.DeclaringInterface.Length > 0 ? member.DeclaringInterface : fake.InterfaceType) + ")instance)." + member.Name;
-        var arguments = new List<string>();
+        w.Append("static (instance, args, ct) => ");
+        if (plan.OutParameter is not null)
+        {
+            w.Append("{ var found = ");
+            WriteCall(w, fake, member, parameters, plan);
+            w.Append("; return " + Operation + ".Done((found, value)); }");
+            return;
+        }
+
+        switch (member.Shape)
+        {
+            case ReturnShape.Sync when member.ReturnType == "void":
+                w.Append("{ ");
+                WriteCall(w, fake, member, parameters, plan);
+                w.Append("; return " + Operation + ".Void; }");
+                break;
+            case ReturnShape.Sync:
+                w.Append(Operation + ".Done(");
+                WriteCall(w, fake, member, parameters, plan);
+                w.Append(")");
+                break;
+            case ReturnShape.AsyncEnumerable:
+                w.Append(Operation + ".Collect(");
+                WriteCall(w, fake, member, parameters, plan);
+                w.Append(", ct)");
+                break;
+            default:
+                w.Append(Operation + ".Await(");
+                WriteCall(w, fake, member, parameters, plan);
+                w.Append(")");
+                break;
+        }
+    }
+
+    /// <summary>The call through the interface: <c>((IRepo)instance).Find((int)args[0]!, ct)</c>, or the property.</summary>
+    private static void WriteCall(SourceWriter w, FakeSpec fake, MemberSpec member, List<ParameterSpec> parameters, ContractPlan plan)
+    {
+        w.Append("((").Append(member.DeclaringInterface.Length > 0 ? member.DeclaringInterface : fake.InterfaceType).Append(")instance).").Append(member.Name);
+        if (member.Kind == MemberKind.Property)
+        {
+            return;
+        }
+
+        w.Append("(");
+        var first = true;
         foreach (var parameter in member.Parameters)
         {
+            if (!first)
+            {
+                w.Append(", ");
+            }
+
+            first = false;
             if (parameter.Name == member.CancellationToken)
             {
-                arguments.Add("ct");
+                w.Append("ct");
             }
             else if (parameter.Name == plan.OutParameter)
             {
-                arguments.Add("out var value");
+                w.Append("out var value");
             }
             else
             {
-                arguments.Add("(" + parameter.Type + ")args[" + parameters.IndexOf(parameter).ToString(CultureInfo.InvariantCulture) + "]!");
+                w.Append("(").Append(parameter.Type).Append(")args[").Append(parameters.IndexOf(parameter).ToString(CultureInfo.InvariantCulture)).Append("]!");
             }
         }
 
-        var call = member.Kind == MemberKind.Property ? target : target + "(" + string.Join(", ", arguments) + ")";
-        const string Lambda = "static (instance, args, ct) => ";
-        if (plan.OutParameter is not null)
-        {
-            return Lambda + "{ var found = " + call + "; return " + Operation + ".Done((found, value)); }";
-        }
-
-        return member.Shape switch
-        {
-            ReturnShape.Sync when member.ReturnType == "void" => Lambda + "{ " + call + "; return " + Operation + ".Void; }",
-            ReturnShape.Sync => Lambda + Operation + ".Done(" + call + ")",
-            ReturnShape.AsyncEnumerable => Lambda + Operation + ".Collect(" + call + ", ct)",
-            _ => Lambda + Operation + ".Await(" + call + ")",
-        };
+        w.Append(")");
     }
 }

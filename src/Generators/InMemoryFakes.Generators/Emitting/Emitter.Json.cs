@@ -61,7 +61,7 @@ internal static partial class Emitter
         w.Close();
         w.Outdent();
         w.Line("}");
-        return w.ToString();
+        return w.ToStringAndFree();
     }
 
     private static void WriteResolver(SourceWriter w, JsonMetadataSpec spec, CancellationToken cancellationToken)

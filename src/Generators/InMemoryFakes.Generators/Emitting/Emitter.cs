@@ -49,7 +49,7 @@ internal static partial class Emitter
             w.Line("}");
         }
 
-        return w.ToString();
+        return w.ToStringAndFree();
     }
 
     private static string ContainerKeyword(ContainerKind kind) => kind switch

@@ -16,6 +16,7 @@ internal static class MemberCollector
     public static List<MemberCandidate> Collect(ParseContext context, out bool hasStaticAbstract)
     {
         hasStaticAbstract = false;
+        var keys = new SignatureKeys();
         var result = new List<MemberCandidate>();
         var implicitSignatures = new Dictionary<string, string>(StringComparer.Ordinal);
         var hierarchy = new List<INamedTypeSymbol> { context.Interface };
@@ -55,8 +56,28 @@ internal static class MemberCollector
         {
             // Members of one interface in a canonical order, so which of two same-signature members is implicit never
             // depends on declaration order.
-            var members = hierarchy[index].GetMembers().Where(static m => m.IsAbstract).OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(m => SignatureKey(m, includeReturn: true), StringComparer.Ordinal);
-            foreach (var member in members)
+            // Each member's full key is computed once, for the sort and for the implicit/explicit decision below.
+            var members = new List<(ISymbol Member, string Full, int Position)>();
+            foreach (var member in hierarchy[index].GetMembers())
+            {
+                if (member.IsAbstract)
+                {
+                    members.Add((member, keys.Of(member, includeReturn: true), members.Count));
+                }
+            }
+
+            members.Sort(static (a, b) =>
+            {
+                var byName = string.CompareOrdinal(a.Member.Name, b.Member.Name);
+                if (byName != 0)
+                {
+                    return byName;
+                }
+
+                var byKey = string.CompareOrdinal(a.Full, b.Full);
+                return byKey != 0 ? byKey : a.Position.CompareTo(b.Position);
+            });
+            foreach (var (member, full, _) in members)
             {
                 context.CancellationToken.ThrowIfCancellationRequested();
                 if (implementedByInterfaces.Contains(member))
@@ -82,8 +103,7 @@ internal static class MemberCollector
                     hasStaticAbstract = true;
                 }
 
-                var signature = SignatureKey(member, includeReturn: false);
-                var full = SignatureKey(member, includeReturn: true);
+                var signature = keys.Of(member, includeReturn: false);
                 bool isExplicit;
                 if (index >= ownInterfaces)
                 {
@@ -107,7 +127,7 @@ internal static class MemberCollector
                     }
                 }
 
-                result.Add(Create(context, member, index, isExplicit, full));
+                result.Add(Create(context, keys, member, index, isExplicit, full));
             }
         }
 
@@ -125,10 +145,10 @@ internal static class MemberCollector
         return result;
     }
 
-    private static MemberCandidate Create(ParseContext context, ISymbol member, int hierarchyIndex, bool isExplicit, string sortKey)
+    private static MemberCandidate Create(ParseContext context, SignatureKeys keys, ISymbol member, int hierarchyIndex, bool isExplicit, string sortKey)
     {
         var location = member.Locations.FirstOrDefault(static l => l.IsInSource) ?? context.AttributeLocation;
-        var handWritten = IsHandWritten(context, member);
+        var handWritten = IsHandWritten(context, keys, member);
         switch (member)
         {
             case IMethodSymbol method:
@@ -174,99 +194,8 @@ internal static class MemberCollector
         _ => Enumerable.Empty<ISymbol>(),
     };
 
-    /// <summary>A string that is equal for two members exactly when one implements the other (names, ref kinds, types, arity).</summary>
-    public static string SignatureKey(ISymbol member, bool includeReturn)
-    {
-        var builder = new StringBuilder();
-        builder.Append(member.Kind).Append(' ').Append(member.Name);
-        switch (member)
-        {
-            case IMethodSymbol method:
-                builder.Append('`').Append(method.Arity).Append('(');
-                foreach (var parameter in method.Parameters)
-                {
-                    builder.Append(parameter.RefKind).Append(' ');
-                    AppendSignatureType(builder, parameter.Type, includeNullability: false);
-                    builder.Append(',');
-                }
-
-                builder.Append(')');
-                if (includeReturn)
-                {
-                    builder.Append(method.RefKind);
-                    AppendSignatureType(builder, method.ReturnType, includeNullability: true);
-                    foreach (var parameter in method.Parameters)
-                    {
-                        builder.Append(',');
-                        AppendSignatureType(builder, parameter.Type, includeNullability: true);
-                    }
-                }
-
-                break;
-            case IPropertySymbol property:
-                builder.Append('[');
-                foreach (var parameter in property.Parameters)
-                {
-                    AppendSignatureType(builder, parameter.Type, includeNullability: false);
-                    builder.Append(',');
-                }
-
-                builder.Append(']');
-                if (includeReturn)
-                {
-                    AppendSignatureType(builder, property.Type, includeNullability: true);
-                    builder.Append(property.GetMethod is null ? "" : " get").Append(property.SetMethod is null ? "" : " set");
-                }
-
-                break;
-            case IEventSymbol @event:
-                if (includeReturn)
-                {
-                    AppendSignatureType(builder, @event.Type, includeNullability: true);
-                }
-
-                break;
-        }
-
-        return builder.ToString();
-    }
-
-    private static void AppendSignatureType(StringBuilder builder, ITypeSymbol type, bool includeNullability)
-    {
-        var suffix = includeNullability && type.NullableAnnotation == NullableAnnotation.Annotated && !type.IsValueType ? "?" : "";
-        switch (type)
-        {
-            case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } parameter:
-                builder.Append("!!").Append(parameter.Ordinal);
-                break;
-            case IArrayTypeSymbol array:
-                AppendSignatureType(builder, array.ElementType, includeNullability);
-                builder.Append('[').Append(',', array.Rank - 1).Append(']');
-                break;
-            case INamedTypeSymbol { IsGenericType: true } named:
-                builder.Append(named.ConstructedFrom.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)).Append('<');
-                for (var i = 0; i < named.TypeArguments.Length; i++)
-                {
-                    if (i > 0)
-                    {
-                        builder.Append(',');
-                    }
-
-                    AppendSignatureType(builder, named.TypeArguments[i], includeNullability);
-                }
-
-                builder.Append('>');
-                break;
-            default:
-                builder.Append(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
-                break;
-        }
-
-        builder.Append(suffix);
-    }
-
     /// <summary>Whether the user's partial class (or a base class) already implements the member: the escape hatch.</summary>
-    private static bool IsHandWritten(ParseContext context, ISymbol member)
+    private static bool IsHandWritten(ParseContext context, SignatureKeys keys, ISymbol member)
     {
         var userClass = context.UserClass;
         if (userClass is null)
@@ -282,7 +211,7 @@ internal static class MemberCollector
             }
         }
 
-        var wanted = SignatureKey(member, includeReturn: false);
+        var wanted = keys.Of(member, includeReturn: false);
         for (var type = userClass; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
         {
             foreach (var candidate in type.GetMembers())
@@ -310,7 +239,7 @@ internal static class MemberCollector
                     continue;
                 }
 
-                var key = SignatureKey(candidate, includeReturn: false);
+                var key = keys.Of(candidate, includeReturn: false);
                 if (isExplicitByName)
                 {
                     key = key.Replace(" " + name, " " + member.Name);
@@ -324,5 +253,134 @@ internal static class MemberCollector
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Builds member signature keys for one target, with one reusable builder and each type's fully qualified name
+    /// rendered once (a target's members name the same few types over and over).
+    /// </summary>
+    private sealed class SignatureKeys
+    {
+        private static readonly string?[] SymbolKindNames = new string?[32];
+        private static readonly string?[] RefKindNames = new string?[8];
+
+        private readonly StringBuilder _builder = new(128);
+        private readonly Dictionary<ITypeSymbol, string> _displays = new(SymbolEqualityComparer.IncludeNullability);
+
+        /// <summary>A string that is equal for two members exactly when one implements the other (names, ref kinds, types, arity).</summary>
+        public string Of(ISymbol member, bool includeReturn)
+        {
+            var builder = _builder.Clear();
+            builder.Append(Name(member.Kind)).Append(' ').Append(member.Name);
+            switch (member)
+            {
+                case IMethodSymbol method:
+                    builder.Append('`').Append(method.Arity).Append('(');
+                    foreach (var parameter in method.Parameters)
+                    {
+                        builder.Append(Name(parameter.RefKind)).Append(' ');
+                        AppendSignatureType(builder, parameter.Type, includeNullability: false);
+                        builder.Append(',');
+                    }
+
+                    builder.Append(')');
+                    if (includeReturn)
+                    {
+                        builder.Append(Name(method.RefKind));
+                        AppendSignatureType(builder, method.ReturnType, includeNullability: true);
+                        foreach (var parameter in method.Parameters)
+                        {
+                            builder.Append(',');
+                            AppendSignatureType(builder, parameter.Type, includeNullability: true);
+                        }
+                    }
+
+                    break;
+                case IPropertySymbol property:
+                    builder.Append('[');
+                    foreach (var parameter in property.Parameters)
+                    {
+                        AppendSignatureType(builder, parameter.Type, includeNullability: false);
+                        builder.Append(',');
+                    }
+
+                    builder.Append(']');
+                    if (includeReturn)
+                    {
+                        AppendSignatureType(builder, property.Type, includeNullability: true);
+                        builder.Append(property.GetMethod is null ? "" : " get").Append(property.SetMethod is null ? "" : " set");
+                    }
+
+                    break;
+                case IEventSymbol @event:
+                    if (includeReturn)
+                    {
+                        AppendSignatureType(builder, @event.Type, includeNullability: true);
+                    }
+
+                    break;
+            }
+
+            return builder.ToString();
+        }
+
+        private void AppendSignatureType(StringBuilder builder, ITypeSymbol type, bool includeNullability)
+        {
+            var suffix = includeNullability && type.NullableAnnotation == NullableAnnotation.Annotated && !type.IsValueType ? "?" : "";
+            switch (type)
+            {
+                case ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } parameter:
+                    builder.Append("!!").Append(parameter.Ordinal);
+                    break;
+                case IArrayTypeSymbol array:
+                    AppendSignatureType(builder, array.ElementType, includeNullability);
+                    builder.Append('[').Append(',', array.Rank - 1).Append(']');
+                    break;
+                case INamedTypeSymbol { IsGenericType: true } named:
+                    builder.Append(Display(named.ConstructedFrom)).Append('<');
+                    for (var i = 0; i < named.TypeArguments.Length; i++)
+                    {
+                        if (i > 0)
+                        {
+                            builder.Append(',');
+                        }
+
+                        AppendSignatureType(builder, named.TypeArguments[i], includeNullability);
+                    }
+
+                    builder.Append('>');
+                    break;
+                default:
+                    builder.Append(Display(type));
+                    break;
+            }
+
+            builder.Append(suffix);
+        }
+
+        /// <summary>A symbol kind's name as <c>ToString()</c> gives it, without boxing it for every key.</summary>
+        private static string Name(SymbolKind kind)
+        {
+            var index = (int)kind;
+            return index >= 0 && index < SymbolKindNames.Length ? SymbolKindNames[index] ??= kind.ToString() : kind.ToString();
+        }
+
+        /// <summary>A ref kind's name as <c>ToString()</c> gives it, without boxing it for every key.</summary>
+        private static string Name(RefKind kind)
+        {
+            var index = (int)kind;
+            return index < RefKindNames.Length ? RefKindNames[index] ??= kind.ToString() : kind.ToString();
+        }
+
+        private string Display(ITypeSymbol type)
+        {
+            if (!_displays.TryGetValue(type, out var text))
+            {
+                text = type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+                _displays.Add(type, text);
+            }
+
+            return text;
+        }
     }
 }

@@ -53,7 +53,9 @@ internal static class TargetPlanner
             context.ClassName = settings.Name ?? DefaultClassName(annotated.Name);
             var ns = TypeNames.Namespace(annotated);
             var arity = annotated.Arity == 0 ? "" : "`" + annotated.Arity.ToString(CultureInfo.InvariantCulture);
-            context.UserClass = context.Compilation.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity) is { TypeKind: TypeKind.Class } existing
+            // The user's half can only be in this assembly's source: look there, not through every reference (a miss there
+            // searches all of them, the most expensive lookup of a first run).
+            context.UserClass = context.Compilation.Assembly.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity) is { TypeKind: TypeKind.Class } existing
                 && existing.Locations.Any(static l => l.IsInSource)
                 ? existing
                 : null;
