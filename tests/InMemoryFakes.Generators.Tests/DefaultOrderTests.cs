@@ -49,6 +49,21 @@ public class DefaultOrderTests
     }
 
     [Fact]
+    public async Task A_page_of_every_entity_follows_the_DefaultOrder_not_the_key_order_pages_have_without_one()
+    {
+        // Without DefaultOrder a page of every entity comes in key order (the real stores' OrderBy(Id)); the declared
+        // order is the real store's, so it wins. Keys, titles and insertion order all differ here.
+        IContentGroupRepository repository = new InMemoryContentGroupRepository();
+        foreach (var group in new[] { Group("2", "Mike"), Group("1", "Zulu"), Group("3", "Alpha") })
+        {
+            await repository.SaveAsync(group);
+        }
+
+        Assert.Equal(["3", "2"], repository.List(0, 2).Select(static g => g.Id));
+        Assert.Equal(["1"], repository.List(2, 2).Select(static g => g.Id));
+    }
+
+    [Fact]
     public void A_DefaultOrder_of_several_keys_sorts_by_each_in_turn_and_descending_where_it_says()
     {
         IRankedGroups groups = new InMemoryRankedGroups();

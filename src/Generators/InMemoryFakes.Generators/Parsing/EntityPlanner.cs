@@ -244,13 +244,13 @@ internal static class EntityPlanner
                 return Generic(candidate, significant, out reason, out reported);
             }
 
-            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && EntityQueries.Queryable(_context, candidate, _entity, significant, out reason) is { } filtered)
+            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && significant.Length == 1 && TypeFacts.PredicateKind(_context.Known, significant[0].Type, _entity.Type, out _) == 2)
             {
-                // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): a query of the matches, not a list of them.
-                return filtered;
+                // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): a query of the matches, not a list of them (before
+                // the predicate methods, which would read it as a list).
+                return EntityQueries.Queryable(_context, candidate, _entity, significant, out reason);
             }
 
-            reason = null;
             if (ValueUse(candidate, significant, out reason) is { } use)
             {
                 return use;
