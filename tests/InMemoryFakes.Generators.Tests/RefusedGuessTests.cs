@@ -53,6 +53,45 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_lookup_whose_name_holds_a_word_that_nothing_proves_is_refused_not_read_as_a_plain_match()
+    {
+        // GetLatestOrderForCustomer(customerId) was the first order of the customer, GetArchivedOrders(customerId) every
+        // order of the customer, GetOrderSummary(id) the order itself: each word that may order or filter was dropped.
+        // A word naming who a row belongs to (GetUserGrant(subjectId, clientId)) is proven when no parameter is the key.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Order
+            {
+                public Guid Id { get; set; }
+                public int CustomerId { get; set; }
+                public string ClientId { get; set; } = "";
+                public bool IsArchived { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IOrderRepository
+            {
+                Task AddAsync(Order order);
+                Task<Order?> GetLatestOrderForCustomerAsync(int customerId);
+                Task<IEnumerable<Order>> GetArchivedOrdersAsync(int customerId);
+                Task<Order?> GetOrderSummaryAsync(Guid id);
+                Task<IEnumerable<Order>> GetUserOrdersAsync(Guid id);
+                Task<IEnumerable<Order>> GetOrdersForCustomerAsync(int customerId);
+                Task<IEnumerable<Order>> GetCustomerOrdersAsync(int customerId);
+                Task<Order?> GetOrderDetailsAsync(Guid id);
+                Task<Order?> GetUserOrderAsync(int customerId, string clientId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'Latest' in 'GetLatestOrderForCustomer' names neither the entity (Order), the interface nor a parameter, so which Order it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (GetOrderFor{Parameter}, FindBy{Property})", Message(run, "GetLatestOrderForCustomerAsync"), StringComparison.Ordinal);
+        Assert.Contains("'Archived' in 'GetArchivedOrders'", Message(run, "GetArchivedOrdersAsync"), StringComparison.Ordinal);
+        Assert.Contains("'Summary' in 'GetOrderSummary'", Message(run, "GetOrderSummaryAsync"), StringComparison.Ordinal);
+        Assert.Contains("'User' in 'GetUserOrders'", Message(run, "GetUserOrdersAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_trailing_query_parameter_that_names_no_property_is_still_refused()
     {
         var run = GeneratorHarness.Run(Tenant + """

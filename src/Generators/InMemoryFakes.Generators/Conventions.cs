@@ -419,6 +419,32 @@ internal static class Conventions
         _ => KeyValueVerb.None,
     };
 
+    /// <summary>
+    /// Words a lookup's noun may hold besides the entity's, the interface's and the parameters' words
+    /// (<see cref="Parsing.EntityPlanner"/>): they neither select nor order (<c>GetOrderDetails(id)</c>, <c>GetItemForUser(userId)</c>).
+    /// </summary>
+    public static readonly string[] NeutralNounWords = { "All", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
+
+    /// <summary>Words naming who a row belongs to, proven in a lookup's noun when no parameter is the key (<c>GetUserConsent(subjectId, clientId)</c>).</summary>
+    public static readonly string[] OwnerNounWords = { "User", "Customer", "Client", "Tenant", "Account", "Owner", "Member", "Subject", "Person" };
+
+    /// <summary>Whether two nouns are the same word, case-insensitively, singular or plural (Order, Orders; Category, Categories; Box, Boxes).</summary>
+    public static bool SameNounWord(string word, string proven)
+    {
+        if (string.Equals(word, proven, StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        static bool PluralOf(string plural, string single)
+            => (plural.Length == single.Length + 1 && plural.EndsWith("s", StringComparison.OrdinalIgnoreCase) && plural.StartsWith(single, StringComparison.OrdinalIgnoreCase))
+            || (plural.Length == single.Length + 2 && plural.EndsWith("es", StringComparison.OrdinalIgnoreCase) && plural.StartsWith(single, StringComparison.OrdinalIgnoreCase))
+            || (single.Length > 1 && single.EndsWith("y", StringComparison.OrdinalIgnoreCase) && plural.Length == single.Length + 2 && plural.EndsWith("ies", StringComparison.OrdinalIgnoreCase)
+                && string.Compare(plural, 0, single, 0, single.Length - 1, StringComparison.OrdinalIgnoreCase) == 0);
+
+        return PluralOf(word, proven) || PluralOf(proven, word);
+    }
+
     /// <summary>Suffixes of a store interface's name; what is before one is the store's subject noun (<c>ITicketStore</c> → Ticket).</summary>
     public static readonly string[] StoreNameSuffixes = { "Repository", "Store", "Repo", "Cache", "Storage", "Service", "Provider", "Manager", "Dao", "Gateway", "Session" };
 

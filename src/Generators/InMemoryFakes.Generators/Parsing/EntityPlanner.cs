@@ -1030,6 +1030,13 @@ internal static class EntityPlanner
                 return null;
             }
 
+            // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
+            // of the customer, and GetArchivedOrders(customerId) is not every order of the customer.
+            if (UnprovenNounWord(candidate, noun, byKey: bound.Any(static b => b.Meaning == ParameterMeaning.Key)) is { } unproven)
+            {
+                return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
+            }
+
             if (EntityParameters.IsKeyOnly(_entity, bound))
             {
                 var key = Key(bound);
@@ -1046,6 +1053,44 @@ internal static class EntityPlanner
 
             reported = true;
             return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound);
+        }
+
+        /// <summary>
+        /// The first word of a lookup's noun that nothing proves, or null: a word of the entity's name (singular or plural),
+        /// of the interface's name (<c>GetUserConsent</c> in an <c>IUserConsentStore</c>), of a parameter's name
+        /// (<c>GetOrderForCustomer(customerId)</c>), or a neutral word (<see cref="Conventions.NeutralNounWords"/>) is proven;
+        /// any other word (Latest, Archived, Summary) may select or order, so the lookup is refused. A word naming who a row
+        /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
+        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
+        /// </summary>
+        private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey)
+        {
+            if (noun.Length == 0 || noun.StartsWith("By", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            var proven = new List<string>(QueryNameParser.SplitWords(_entity.Name));
+            proven.AddRange(QueryNameParser.SplitWords(_context.InterfaceName.Length > 1 && _context.InterfaceName[0] == 'I' ? _context.InterfaceName.Substring(1) : _context.InterfaceName));
+            foreach (var parameter in candidate.Parameters)
+            {
+                if (parameter.Name.Length > 0)
+                {
+                    proven.AddRange(QueryNameParser.SplitWords(char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1)));
+                }
+            }
+
+            foreach (var word in QueryNameParser.SplitWords(noun))
+            {
+                if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))
+                {
+                    continue;
+                }
+
+                return word;
+            }
+
+            return null;
         }
 
         private bool IsKeySuffix(string suffix)

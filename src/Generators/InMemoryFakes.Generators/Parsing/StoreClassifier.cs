@@ -61,7 +61,12 @@ internal static class StoreClassifier
 
             if (!liberal)
             {
+                var queryOnly = QueryOnlyEntity(tally);
                 tally.RemoveAll(static t => t.Strongest < 2);
+                if (tally.Count == 0 && queryOnly is not null && BlobScore(context, candidates) == 0 && KeyValueScore(context, candidates) == 0)
+                {
+                    tally.Add(queryOnly);
+                }
             }
 
             tally.Sort(static (a, b) =>
@@ -114,6 +119,38 @@ internal static class StoreClassifier
 
         kind ??= BlobScore(context, candidates) > KeyValueScore(context, candidates) ? StoreKindModel.Blob : StoreKindModel.KeyValue;
         return new StoreClassification(kind.Value, entity);
+    }
+
+    /// <summary>
+    /// A repository that only reads (no write of its entity, no parameterless list): every vote is weak, yet when two or
+    /// more members are about one type with a key (lists of it filtered by its properties, derived queries over it) and
+    /// nothing else has a vote, that type is what the interface stores. Each member is still planned on its own, so a
+    /// member the conventions cannot prove stays a diagnostic; only the store kind is decided here.
+    /// </summary>
+    private static Tally? QueryOnlyEntity(List<Tally> tally)
+    {
+        Tally? only = null;
+        foreach (var entry in tally)
+        {
+            if (entry.Strongest >= 2)
+            {
+                return null;
+            }
+
+            if (entry.Entity is null || entry.Weight < 2)
+            {
+                continue;
+            }
+
+            if (only is not null)
+            {
+                return null;
+            }
+
+            only = entry;
+        }
+
+        return only;
     }
 
     private static Location? IdentifierLocation(ParseContext context)
