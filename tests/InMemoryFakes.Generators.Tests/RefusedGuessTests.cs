@@ -92,6 +92,38 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_write_whose_name_holds_a_word_that_nothing_proves_is_refused_not_read_as_a_plain_write()
+    {
+        // AddDraftArticle(article) was Add, UpdateArticleIfChanged(article) was Update: the word that makes the write
+        // conditional or of another kind was dropped. TryAdd/AddIfNotExists are known: an add that skips a taken key.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Blog;
+
+            public class Article
+            {
+                public int Id { get; set; }
+                public string Title { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IArticleRepository
+            {
+                void AddDraftArticle(Article article);
+                void UpdateArticleIfChanged(Article article);
+                bool TryAdd(Article article);
+                void AddIfNotExists(Article article);
+                Article AddArticleIfAbsent(Article article);
+                Article? GetById(int id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'Draft' in 'AddDraftArticle' names neither the entity (Article), the interface nor a parameter, so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (AddArticle, UpdateArticle)", Message(run, "AddDraftArticle"), StringComparison.Ordinal);
+        Assert.Contains("'If' in 'UpdateArticleIfChanged'", Message(run, "UpdateArticleIfChanged"), StringComparison.Ordinal);
+        Assert.Contains("an add that skips a taken key returns nothing or bool (false when the key or a unique value is taken); whether another result is the new entity or the one already stored is not said", Message(run, "AddArticleIfAbsent"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_trailing_query_parameter_that_names_no_property_is_still_refused()
     {
         var run = GeneratorHarness.Run(Tenant + """

@@ -428,6 +428,52 @@ internal static class Conventions
     /// <summary>Words naming who a row belongs to, proven in a lookup's noun when no parameter is the key (<c>GetUserConsent(subjectId, clientId)</c>).</summary>
     public static readonly string[] OwnerNounWords = { "User", "Customer", "Client", "Tenant", "Account", "Owner", "Member", "Subject", "Person" };
 
+    /// <summary>
+    /// An add that skips a taken key instead of throwing: <c>TryAdd{Noun}</c>, <c>TryInsert</c>, <c>TryCreate</c>, or an add verb
+    /// whose name ends in <see cref="IfAbsentSuffixes"/> (<c>AddIfNotExists</c>, <c>InsertArticleIfAbsent</c>). Returns the
+    /// noun between the verb and the suffix ("" when none), or null when the name is no such add.
+    /// </summary>
+    public static string? AddIfAbsentNoun(string verb)
+    {
+        foreach (var add in AddVerbs)
+        {
+            if (verb.StartsWith("Try" + add, StringComparison.Ordinal) && (verb.Length == add.Length + 3 || char.IsUpper(verb[add.Length + 3])))
+            {
+                return verb.Substring(add.Length + 3);
+            }
+
+            if (verb.StartsWith(add, StringComparison.Ordinal))
+            {
+                foreach (var suffix in IfAbsentSuffixes)
+                {
+                    if (verb.EndsWith(suffix, StringComparison.Ordinal) && verb.Length >= add.Length + suffix.Length)
+                    {
+                        return verb.Substring(add.Length, verb.Length - add.Length - suffix.Length);
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>A write's noun without an ending that says it returns the key (ABP's <c>InsertAndGetId</c>): the key is its result, not a word to prove.</summary>
+    public static string WithoutReturnedKeySuffix(string noun)
+    {
+        foreach (var suffix in new[] { "AndGetId", "AndGetKey", "AndReturnId", "AndReturnKey" })
+        {
+            if (noun.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return noun.Substring(0, noun.Length - suffix.Length);
+            }
+        }
+
+        return noun;
+    }
+
+    /// <summary>Endings of an add verb that make it skip a taken key (<see cref="AddIfAbsentNoun"/>).</summary>
+    public static readonly string[] IfAbsentSuffixes = { "IfNotExists", "IfNotExist", "IfAbsent", "IfMissing", "IfNotPresent", "IfNotFound" };
+
     /// <summary>Whether two nouns are the same word, case-insensitively, singular or plural (Order, Orders; Category, Categories; Box, Boxes).</summary>
     public static bool SameNounWord(string word, string proven)
     {

@@ -157,6 +157,9 @@ internal static partial class Emitter
                         // A set's Add: false when the key or a unique value is taken (HashSet<T>.Add, Finbuckle's InMemoryStore).
                         body.Return(body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out _)");
                         break;
+                    case EntityWriteResult.None when op.IfAbsent:
+                        body.Line(body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out _);");
+                        break;
                     case EntityWriteResult.Key:
                         body.Line("var " + body.N.Result + " = " + body.T + ".Add(" + Arg(op.Entity) + ");");
                         body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
@@ -213,6 +216,10 @@ internal static partial class Emitter
                     case EntityWriteResult.Entity:
                         body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ", out var " + body.N.Result + ");");
                         body.Return(body.N.Result);
+                        break;
+                    case EntityWriteResult.Key:
+                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ", out var " + body.N.Result + ");");
+                        body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
                         break;
                     default:
                         body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ");");

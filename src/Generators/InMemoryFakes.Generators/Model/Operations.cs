@@ -35,7 +35,7 @@ internal enum EntityWriteResult
     /// <summary>The stored entity (with its generated key).</summary>
     Entity,
 
-    /// <summary>The key (Add only).</summary>
+    /// <summary>The key (Add, and an upsert named so: InsertOrUpdateAndGetId).</summary>
     Key,
 
     /// <summary>The result type's static success value (<c>IdentityResult.Success</c>): <see cref="SuccessValueSpec"/>.</summary>
@@ -66,7 +66,11 @@ internal enum SingleResult
 }
 
 /// <summary>Add/Insert/Create.</summary>
-internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
+{
+    /// <summary><c>TryAdd</c>/<c>AddIfNotExists</c> returning nothing: a taken key or unique value skips the add instead of throwing.</summary>
+    public bool IfAbsent { get; init; }
+}
 
 /// <summary>Update/Replace: missing is the not-found error, or false (0 for a count).</summary>
 internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec

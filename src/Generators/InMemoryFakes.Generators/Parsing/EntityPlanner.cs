@@ -609,30 +609,61 @@ internal static class EntityPlanner
             }
 
             var entity = Declarations.Argument(args[0]);
-            if (addNoun is not null && !IsQuery(addNoun))
+            if (Conventions.AddIfAbsentNoun(verb) is { } ifAbsentNoun)
             {
-                return WriteResult(candidate, allowKey: true, allowCount: false, out var success, out reason) is { } added ? new EntityAddOp(entity, added, success) : null;
+                // TryAdd(entity), AddIfNotExists(entity): add unless the key or a unique value is taken, never throwing for it.
+                if (UnprovenNounWord(candidate, ifAbsentNoun, byKey: false) is { } unprovenIfAbsent)
+                {
+                    return UnprovenWrite(verb, unprovenIfAbsent, out reason);
+                }
+
+                return candidate.IsVoid ? new EntityAddOp(entity, EntityWriteResult.None, null) { IfAbsent = true }
+                    : TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAddOp(entity, EntityWriteResult.Bool, null)
+                    : Fail("an add that skips a taken key returns nothing or bool (false when the key or a unique value is taken); whether another result is the new entity or the one already stored is not said", out reason);
             }
 
-            if (upsertNoun is not null && !IsQuery(upsertNoun))
+            // The longest verb decides (InsertOrUpdate is an upsert, not an insert of "OrUpdate"); every word of its noun must be
+            // proven, so a word that makes the write conditional or of another kind is not dropped.
+            var (noun, write) = new[] { (addNoun, WriteVerb.Add), (upsertNoun, WriteVerb.Upsert), (updateNoun, WriteVerb.Update), (deleteNoun, WriteVerb.Delete) }
+                .Where(static w => w.Item1 is not null && !IsQuery(w.Item1))
+                .OrderBy(static w => w.Item1!.Length)
+                .FirstOrDefault();
+            if (noun is null)
             {
-                return WriteResult(candidate, allowKey: false, allowCount: false, out var success, out reason) is { } saved ? new EntityUpsertOp(entity, saved, success) : null;
+                return null;
             }
 
-            if (updateNoun is not null && !IsQuery(updateNoun))
+            if (UnprovenNounWord(candidate, Conventions.WithoutReturnedKeySuffix(noun), byKey: false) is { } unprovenWrite)
             {
-                return WriteResult(candidate, allowKey: false, allowCount: true, out var success, out reason) is { } updated ? new EntityUpdateOp(entity, updated, success) : null;
+                return UnprovenWrite(verb, unprovenWrite, out reason);
             }
 
-            if (deleteNoun is not null && !IsQuery(deleteNoun))
+            switch (write)
             {
-                return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, success) : null;
+                case WriteVerb.Add:
+                    return WriteResult(candidate, allowKey: true, allowCount: false, out var addSuccess, out reason) is { } added ? new EntityAddOp(entity, added, addSuccess) : null;
+                case WriteVerb.Upsert:
+                    // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new.
+                    return WriteResult(candidate, allowKey: Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
+                case WriteVerb.Update:
+                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? new EntityUpdateOp(entity, updated, updateSuccess) : null;
+                default:
+                    return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
             }
+        }
 
-            return null;
+        private enum WriteVerb
+        {
+            Add,
+            Upsert,
+            Update,
+            Delete,
         }
 
         private bool IsBare(string? noun) => noun is not null && _single.Contains(noun);
+
+        private OperationSpec? UnprovenWrite(string verb, string word, out string? reason)
+            => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
 
         private static bool IsQuery(string noun)
             => noun.StartsWith("By", StringComparison.Ordinal) || noun.StartsWith("All", StringComparison.Ordinal) || noun.StartsWith("Range", StringComparison.Ordinal) || noun.StartsWith("Many", StringComparison.Ordinal) || noun.StartsWith("Where", StringComparison.Ordinal);

@@ -119,6 +119,14 @@ public static class Smoke
         store.Delete(id + 1000);
         store.Delete(p => p.Age == 40);
         Check.Equal(1L, await store.LongCountAsync(), "Delete(predicate) deletes the matches");
+        var saved = store.InsertOrUpdate(new Person { Id = id, Name = "Halil", Age = 32 });
+        Check.Equal(32, store.Get(id).Age, "InsertOrUpdate of a stored (non-transient) entity updates it");
+        Check.Equal(id, saved.Id, "InsertOrUpdate returns the entity it wrote");
+        var newId = store.InsertOrUpdateAndGetId(new Person { Name = "Yunus", Age = 25 });
+        Check.True(newId != 0 && newId != id, "InsertOrUpdateAndGetId of a transient entity inserts it and returns the generated Id");
+        Check.Equal(id, await store.InsertOrUpdateAndGetIdAsync(new Person { Id = id, Name = "Halil", Age = 33 }), "InsertOrUpdateAndGetIdAsync of a stored entity returns its Id");
+        Check.Equal(33, store.Get(id).Age, "InsertOrUpdateAndGetIdAsync of a stored entity updates it");
+        await store.DeleteAsync(newId);
         await store.DeleteAsync(id);
         Check.Equal(0, store.GetAllList().Count, "DeleteAsync(id) deletes the person");
     }
