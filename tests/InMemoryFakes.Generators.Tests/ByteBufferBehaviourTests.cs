@@ -125,6 +125,26 @@ public class ByteBufferBehaviourTests
     }
 
     [Fact]
+    public async Task The_call_log_keeps_what_the_caller_passed_after_it_reuses_its_buffers()
+    {
+        var options = new InMemoryFakeOptions { TimeProvider = new ManualClock(), RecordCalls = true };
+        IBufferDistributedCache cache = new BufferDistributedCacheFake(options);
+        IOutputCacheBufferStore store = new OutputCacheBufferStoreFake(options);
+        var pooled = new byte[] { 1, 2, 3 };
+        var tags = new[] { "products" };
+        cache.Set("key", new ReadOnlySequence<byte>(pooled), TenMinutes);
+        await store.SetAsync("page", new ReadOnlySequence<byte>(pooled), tags.AsMemory(), TimeSpan.FromMinutes(1), Token);
+        pooled[0] = 99;
+        tags[0] = "recycled";
+
+        var cached = Assert.IsType<ReadOnlySequence<byte>>(Fakes.Of(cache).Calls.Of("Set").Single().Arguments[1]);
+        Assert.Equal(new byte[] { 1, 2, 3 }, cached.ToArray());
+        var page = Fakes.Of(store).Calls.Of("SetAsync").Single();
+        Assert.Equal(new byte[] { 1, 2, 3 }, Assert.IsType<ReadOnlySequence<byte>>(page.Arguments[1]).ToArray());
+        Assert.Equal(new[] { "products" }, Assert.IsType<ReadOnlyMemory<string>>(page.Arguments[2]).ToArray());
+    }
+
+    [Fact]
     public void A_null_destination_or_key_is_an_ArgumentNullException_naming_it_and_renews_nothing()
     {
         var clock = new ManualClock();

@@ -63,6 +63,35 @@ internal static partial class KeyValuePlanner
         return false;
     }
 
+    /// <summary>
+    /// The call log of a write of buffers records copies, of the same types: the caller recycles its buffers after the call
+    /// (HybridCache, the output-caching middleware), so a recorded sequence over the caller's memory would show what the
+    /// pool put there later.
+    /// </summary>
+    private static MemberSpec RecordBufferCopies(MemberSpec member)
+    {
+        if (member.Operation is not KvSetOp { ValueForm: not KvValueForm.AsDeclared } and not KvSetOp { TagsInMemory: true })
+        {
+            return member;
+        }
+
+        var op = (KvSetOp)member.Operation;
+        var arguments = new InterceptArgumentSpec[member.InterceptArguments.Count];
+        for (var i = 0; i < arguments.Length; i++)
+        {
+            var argument = member.InterceptArguments[i];
+            arguments[i] = argument.Name == op.Value.Name && op.ValueForm == KvValueForm.ByteSequence
+                    ? argument with { Recorded = "new global::System.Buffers.ReadOnlySequence<byte>(global::System.Buffers.BuffersExtensions.ToArray(" + argument.Name + "))" }
+                : argument.Name == op.Value.Name && op.ValueForm == KvValueForm.ByteMemory
+                    ? argument with { Recorded = "new global::System.ReadOnlyMemory<byte>(" + argument.Name + ".ToArray())" }
+                : op.TagsInMemory && argument.Name == op.Tags?.Name
+                    ? argument with { Recorded = "new global::System.ReadOnlyMemory<string>(" + argument.Name + ".ToArray())" }
+                : argument;
+        }
+
+        return member with { InterceptArguments = new EquatableArray<InterceptArgumentSpec>(arguments) };
+    }
+
     /// <summary>The destination of a member shaped <c>(key, destination)</c>, or null.</summary>
     private static KvByteDestination? ReadsInto(ParseContext context, KeyValueShape shape, MemberParts member)
         => member.Args.Length == 2 && IsKey(context, shape, member.Args[0]) ? DestinationOf(context.Known, member.Args[1]) : null;

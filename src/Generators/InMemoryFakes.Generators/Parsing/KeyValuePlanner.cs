@@ -76,7 +76,7 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            store.Members.Add(Declarations.Member(context, candidate, operation));
+            store.Members.Add(RecordBufferCopies(Declarations.Member(context, candidate, operation)));
         }
 
         var valueType = shape.ValueType;
