@@ -23,3 +23,11 @@ public sealed partial class XmlRepositoryFake;
 /// <summary>The output caching middleware's store.</summary>
 [InMemoryFake(typeof(IOutputCacheStore))]
 public sealed partial class OutputCacheStoreFake;
+
+/// <summary>HybridCache's preferred L2: the distributed cache with its buffer members (TryGet into an IBufferWriter, Set from a ReadOnlySequence).</summary>
+[InMemoryFake(typeof(IBufferDistributedCache))]
+public sealed partial class BufferDistributedCacheFake;
+
+/// <summary>The output caching middleware's preferred store: the output cache store with its buffer members.</summary>
+[InMemoryFake(typeof(IOutputCacheBufferStore))]
+public sealed partial class OutputCacheBufferStoreFake;

@@ -503,8 +503,39 @@ internal static class Conventions
     /// <summary>String parameters that put a key in a region: the region is part of the entry's identity (CacheManager, System.Runtime.Caching's regionName).</summary>
     public static readonly string[] RegionParameterNames = { "region", "regionName" };
 
-    /// <summary>Parameters (a collection of strings) whose strings are tags recorded with the entry, for eviction by tag.</summary>
+    /// <summary>Parameters (a collection of strings, or a <c>ReadOnlyMemory&lt;string&gt;</c>) whose strings are tags recorded with the entry, for eviction by tag.</summary>
     public static readonly string[] TagParameterNames = { "tags", "tagNames", "cacheTags" };
+
+    // ---- Byte buffers (IBufferDistributedCache, IOutputCacheBufferStore) ----------------------------------------------
+
+    /// <summary>
+    /// A store of <c>byte[]</c> values may also take its bytes, and hand them back, as buffers, sharing the one table with
+    /// its <c>byte[]</c> members (a value set as <c>byte[]</c> is read into a buffer writer, and the other way round):
+    /// <list type="bullet">
+    /// <item><description><b>Writes</b> (the Set verbs) take the value as <see cref="ByteSequenceType"/> of <c>byte</c> or
+    /// <c>ReadOnlyMemory&lt;byte&gt;</c>; the bytes are copied into a new array before the call returns, so a caller that
+    /// recycles its buffer afterwards (HybridCache, the output-caching middleware) never changes what is stored.</description></item>
+    /// <item><description><b>Reads into a destination</b> (the TryGet and Get verbs, <c>(key, destination)</c>, returning
+    /// <c>bool</c>) copy the stored bytes into an <see cref="BufferWriterType"/> of <c>byte</c>, a <see cref="PipeWriterType"/>
+    /// (then flushed, as RedisOutputCacheStore does) or a <c>Stream</c> (at its position), once, whole, and return whether the
+    /// key was found; a missing or expired key leaves the destination untouched (RedisCache's <c>TryGet</c>). A read renews
+    /// sliding expiry, as <c>Get</c> does.</description></item>
+    /// <item><description><b>Tags</b> may come as <c>ReadOnlyMemory&lt;string&gt;</c> (<c>IOutputCacheBufferStore.SetAsync</c>),
+    /// copied as the write happens.</description></item>
+    /// </list>
+    /// A synchronous read into a <c>PipeWriter</c> is refused: its reader sees the bytes only after <c>FlushAsync</c>, which a
+    /// synchronous member would have to block on.
+    /// </summary>
+    public const string ByteSequenceType = "System.Buffers.ReadOnlySequence`1";
+
+    /// <summary>The buffer writer a read may copy bytes into (see <see cref="ByteSequenceType"/>).</summary>
+    public const string BufferWriterType = "System.Buffers.IBufferWriter`1";
+
+    /// <summary>The pipe writer a read may copy bytes into, then flush (see <see cref="ByteSequenceType"/>).</summary>
+    public const string PipeWriterType = "System.IO.Pipelines.PipeWriter";
+
+    /// <summary>The key-value verbs that read into a caller's destination when their second parameter is one (see <see cref="ByteSequenceType"/>).</summary>
+    public static bool ReadsIntoDestination(KeyValueVerb verb) => verb is KeyValueVerb.TryGet or KeyValueVerb.Get;
 
     /// <summary>
     /// String parameters of a keyless append (<c>IXmlRepository.StoreElement(element, friendlyName)</c>) that only

@@ -57,6 +57,9 @@ internal static partial class Emitter
             case KvSetOp op:
                 KvSet(body, fake, op);
                 break;
+            case KvReadIntoOp op:
+                KvReadInto(body, member, op);
+                break;
             case KvSetItemOp op:
             {
                 var item = Arg(op.Item.Parameter);
@@ -375,17 +378,19 @@ internal static partial class Emitter
         var key = KvKey(op.Key);
         var valueName = op.ValueName is null ? "" : ", valueParam: nameof(" + op.ValueName + ")";
         var expiration = Expiration(op.Expiration);
+        var value = KvValue(op);
         if (fake.Store.KeyValue?.TagsField is { } tags && !op.IfAbsent && !op.IfPresent)
         {
             // Every write of a store with tags goes through its tags: an entry written without tags loses its old ones.
-            var call = tags + ".Set(" + key + ", " + Arg(op.Value) + ", " + (op.Tags is null ? "null" : Arg(op.Tags)) + ", " + expiration + valueName + ")";
+            var tagged = op.Tags is null ? "null" : op.TagsInMemory ? Arg(op.Tags) + ".ToArray()" : Arg(op.Tags);
+            var call = tags + ".Set(" + key + ", " + value + ", " + tagged + ", " + expiration + valueName + ")";
             WriteResult(body, op, call);
             return;
         }
 
         if (op.IfPresent)
         {
-            body.Line("var " + n.Result + " = " + t + ".Write(" + key + ", " + Arg(op.Value) + ", " + expiration + ", " + WriteCondition + ".MustExist" + valueName + ");");
+            body.Line("var " + n.Result + " = " + t + ".Write(" + key + ", " + value + ", " + expiration + ", " + WriteCondition + ".MustExist" + valueName + ");");
             if (op.ReturnsBool)
             {
                 body.Return(n.Result + " == " + WriteOutcome + ".Replaced");
@@ -401,7 +406,7 @@ internal static partial class Emitter
             return;
         }
 
-        var write = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + Arg(op.Value) + ", " + expiration + valueName + ")";
+        var write = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + value + ", " + expiration + valueName + ")";
         if (op.IfAbsent && !op.ReturnsBool)
         {
             body.Line("if (!" + write + ")");
@@ -412,6 +417,41 @@ internal static partial class Emitter
         }
 
         WriteResult(body, op, write);
+    }
+
+    /// <summary>The value a write stores: the parameter, or a new array of the bytes a buffer holds (so the caller may reuse its buffer).</summary>
+    private static string KvValue(KvSetOp op) => op.ValueForm switch
+    {
+        KvValueForm.ByteSequence => "global::System.Buffers.BuffersExtensions.ToArray(" + Arg(op.Value) + ")",
+        KvValueForm.ByteMemory => Arg(op.Value) + ".ToArray()",
+        _ => Arg(op.Value),
+    };
+
+    /// <summary>A read that copies the stored bytes into the caller's destination (a pipe writer is then flushed).</summary>
+    private static void KvReadInto(BodyWriter body, MemberSpec member, KvReadIntoOp op)
+    {
+        var t = body.T;
+        var destination = Arg(op.Destination);
+        var token = member.CancellationToken ?? "default";
+        var async = member.Shape != ReturnShape.Sync;
+        switch (op.Kind)
+        {
+            case KvByteDestination.PipeWriter:
+                body.Line("if (!" + KeyValueBytes + ".TryCopyTo(" + t + ", " + KvKey(op.Key) + ", " + destination + "))");
+                body.Line("{");
+                body.Line("    return false;");
+                body.Line("}");
+                body.Line("");
+                body.Line("await " + destination + ".FlushAsync(" + token + ").ConfigureAwait(false);");
+                body.Return("true");
+                break;
+            case KvByteDestination.Stream when async:
+                body.Return("await " + KeyValueBytes + ".TryCopyToAsync(" + t + ", " + KvKey(op.Key) + ", " + destination + ", " + token + ").ConfigureAwait(false)");
+                break;
+            default:
+                body.Return(KeyValueBytes + ".TryCopyTo(" + t + ", " + KvKey(op.Key) + ", " + destination + ")");
+                break;
+        }
     }
 
     private static void WriteResult(BodyWriter body, KvSetOp op, string call)

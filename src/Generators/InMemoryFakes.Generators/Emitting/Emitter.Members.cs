@@ -28,7 +28,7 @@ internal static partial class Emitter
         var isAsync = member.Shape != ReturnShape.Sync;
         var name = member.ExplicitInterface is null ? member.Name : member.ExplicitInterface + "." + member.Name;
         var modifiers = (member.ExplicitInterface is null ? "public " : "") + (isAsync ? "async " : "");
-        var interceptArguments = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.AsObject ? "(object?)" + a.Name : a.Name));
+        var interceptArguments = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.Recorded ?? (a.AsObject ? "(object?)" + a.Name : a.Name)));
         var token = member.CancellationToken ?? "default";
 
         w.Line("/// <inheritdoc />");

@@ -78,4 +78,7 @@ internal sealed record MemberSpec(
 internal sealed record ParameterSpec(string Name, string Type, ParameterModifier Modifier, bool IsParams, string? DefaultValue, EquatableArray<string> Attributes, string TypeOf = "", bool IsNullable = false, string? ElementTypeOf = null);
 
 /// <summary>An argument recorded in the call log; an array of references is boxed so it is one argument, not <c>params</c>.</summary>
-internal sealed record InterceptArgumentSpec(string Name, bool AsObject);
+/// <param name="Name">The parameter.</param>
+/// <param name="AsObject">Box it as one <c>object</c>.</param>
+/// <param name="Recorded">The expression recorded instead of the parameter (a copy of a buffer the caller may reuse), or null.</param>
+internal sealed record InterceptArgumentSpec(string Name, bool AsObject, string? Recorded = null);

@@ -413,7 +413,42 @@ internal enum KvWriteResult
 /// <param name="IfPresent">Only replace a live entry; with a void result a missing key is the not-found error.</param>
 /// <param name="Tags">A parameter of tags recorded with the entry (evicted together by tag), or null.</param>
 /// <param name="ReturnsValue">The member returns the value it wrote.</param>
-internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false) : OperationSpec;
+/// <param name="ValueForm">How the value parameter holds the bytes of a store of <c>byte[]</c> values (as declared for every other store).</param>
+/// <param name="TagsInMemory">The tags come as a <c>ReadOnlyMemory&lt;string&gt;</c>, copied into an array at the write.</param>
+internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false,
+    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false) : OperationSpec;
+
+/// <summary>How a write's value parameter holds the value (Conventions.ByteSequenceType).</summary>
+internal enum KvValueForm
+{
+    /// <summary>The store's value type itself.</summary>
+    AsDeclared,
+
+    /// <summary>A <c>ReadOnlySequence&lt;byte&gt;</c> for a store of <c>byte[]</c>: copied into a new array.</summary>
+    ByteSequence,
+
+    /// <summary>A <c>ReadOnlyMemory&lt;byte&gt;</c> for a store of <c>byte[]</c>: copied into a new array.</summary>
+    ByteMemory,
+}
+
+/// <summary>Where a read copies a stored <c>byte[]</c> (Conventions.ByteSequenceType).</summary>
+internal enum KvByteDestination
+{
+    /// <summary>An <c>IBufferWriter&lt;byte&gt;</c>: written once.</summary>
+    BufferWriter,
+
+    /// <summary>A <c>PipeWriter</c>: written once, then flushed (asynchronous members only).</summary>
+    PipeWriter,
+
+    /// <summary>A <c>Stream</c>: written at its position.</summary>
+    Stream,
+}
+
+/// <summary>Copies the live value of a store of <c>byte[]</c> into the caller's destination and returns whether the key was found; a missing key leaves the destination untouched.</summary>
+/// <param name="Key">The key.</param>
+/// <param name="Destination">The destination parameter.</param>
+/// <param name="Kind">What the destination is.</param>
+internal sealed record KvReadIntoOp(KvKeySpec Key, ArgumentRef Destination, KvByteDestination Kind) : OperationSpec;
 
 /// <summary>Set from an item parameter that carries the key (and region) and the value; <paramref name="Regions"/>: the store's keys are (region, key).</summary>
 internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions) : OperationSpec;

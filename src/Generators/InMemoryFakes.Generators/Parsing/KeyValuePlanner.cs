@@ -76,7 +76,7 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            store.Members.Add(Declarations.Member(context, candidate, operation));
+            store.Members.Add(RecordBufferCopies(Declarations.Member(context, candidate, operation)));
         }
 
         var valueType = shape.ValueType;
@@ -174,13 +174,18 @@ internal static partial class KeyValuePlanner
             return Fail("only a write records tags (its parameter '" + tagsParameter.Name + "' is tags)", out reason);
         }
 
-        var member = new MemberParts(candidate, args, region, tagsParameter is null ? null : Declarations.Argument(tagsParameter));
+        var member = new MemberParts(candidate, args, region, tagsParameter is null ? null : Declarations.Argument(tagsParameter))
+        {
+            TagsInMemory = tagsParameter is not null && IsMemoryOfStrings(context.Known, tagsParameter.Type),
+        };
         switch (verb)
         {
             case KeyValueVerb.Get:
-                return plural ? Plural(context, shape, member, out reason) : Get(context, shape, member, store, out reason);
+                return plural ? Plural(context, shape, member, out reason)
+                    : ReadsInto(context, shape, member) is { } getInto ? ReadInto(context, shape, member, getInto, out reason)
+                    : Get(context, shape, member, store, out reason);
             case KeyValueVerb.TryGet:
-                return TryGet(context, shape, member, out reason);
+                return ReadsInto(context, shape, member) is { } into ? ReadInto(context, shape, member, into, out reason) : TryGet(context, shape, member, out reason);
             case KeyValueVerb.Set:
             case KeyValueVerb.SetIfAbsent:
             case KeyValueVerb.Replace:
@@ -279,6 +284,9 @@ internal static partial class KeyValuePlanner
         public ArgumentRef? Region { get; }
 
         public ArgumentRef? Tags { get; }
+
+        /// <summary>The tags come as a <c>ReadOnlyMemory&lt;string&gt;</c>.</summary>
+        public bool TagsInMemory { get; init; }
     }
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
@@ -514,9 +522,16 @@ internal static partial class KeyValuePlanner
             return Fail("it must take the key, the value and optionally a time to live", out reason);
         }
 
+        var form = KvValueForm.AsDeclared;
         if (!TypeFacts.SameType(args[1].Type, shape.ValueType) && !shape.IsObjectStore)
         {
-            return Fail("its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+            // The bytes of a store of byte[] values may come as a buffer (IBufferDistributedCache, IOutputCacheBufferStore).
+            if (!TypeFacts.IsByteArray(shape.ValueType) || ByteFormOf(context.Known, args[1].Type) is not { } bytes)
+            {
+                return Fail("its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+            }
+
+            form = bytes;
         }
 
         if (Expiration(context, args, 2, store, out reason) is not { } expiration)
@@ -525,7 +540,7 @@ internal static partial class KeyValuePlanner
         }
 
         var value = TypeNames.Escape(args[1].Name);
-        var needsBang = TypeNames.AllowsNull(args[1].Type) || args[1].Type is ITypeParameterSymbol;
+        var needsBang = form == KvValueForm.AsDeclared && (TypeNames.AllowsNull(args[1].Type) || args[1].Type is ITypeParameterSymbol);
         var key = KeyOf(shape, member);
         var valueRef = new ArgumentRef(value, needsBang);
         var valueName = needsBang ? value : null;
@@ -537,18 +552,18 @@ internal static partial class KeyValuePlanner
             }
 
             return TypeFacts.VoidOrBool(candidate) is { } replaced
-                ? new KvSetOp(key, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: replaced, IfPresent: true)
+                ? new KvSetOp(key, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: replaced, IfPresent: true, ValueForm: form)
                 : Fail("it must return void or bool", out reason);
         }
 
         if (TypeFacts.VoidOrBool(candidate) is { } returnsBool)
         {
-            return new KvSetOp(key, valueRef, valueName, expiration, ifAbsent, returnsBool, Tags: member.Tags);
+            return new KvSetOp(key, valueRef, valueName, expiration, ifAbsent, returnsBool, Tags: member.Tags, ValueForm: form, TagsInMemory: member.TagsInMemory);
         }
 
         // AddOrUpdate-style members return the value they wrote.
         return !ifAbsent && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(result), TypeNames.Underlying(args[1].Type))
-            ? new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true)
+            ? new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true, ValueForm: form, TagsInMemory: member.TagsInMemory)
             : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote"), out reason);
     }
 

@@ -179,7 +179,8 @@ internal sealed class KeyValueShape
     {
         foreach (var parameter in parameters)
         {
-            if (Conventions.NameIn(parameter.Name, Conventions.TagParameterNames) && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element))
+            if (Conventions.NameIn(parameter.Name, Conventions.TagParameterNames)
+                && ((TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element)) || KeyValuePlanner.IsMemoryOfStrings(context.Known, parameter.Type)))
             {
                 return parameter;
             }
@@ -297,6 +298,15 @@ internal sealed class KeyValueShape
             if (!TypeFacts.MentionsMethodTypeParameter(args[0].Type))
             {
                 Vote(keys, TypeNames.Underlying(args[0].Type));
+            }
+
+            // Bytes as buffers (Conventions.ByteSequenceType): a read into a destination, or a write of a byte sequence, is
+            // about a store of byte[] values.
+            if (args.Length == 2 && Conventions.ReadsIntoDestination(verb) && !stripped.Plural && KeyValuePlanner.DestinationOf(known, args[1]) is not null
+                || verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace && KeyValuePlanner.ByteFormOf(known, args[1].Type) == Model.KvValueForm.ByteSequence)
+            {
+                Value(context.Compilation.CreateArrayTypeSymbol(context.Compilation.GetSpecialType(SpecialType.System_Byte)), written: false);
+                continue;
             }
 
             var (value, written) = verb switch

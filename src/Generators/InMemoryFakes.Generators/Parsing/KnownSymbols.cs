@@ -35,6 +35,9 @@ internal sealed class KnownSymbols
         UInt128 = Get("System.UInt128");
         Stream = Get("System.IO.Stream");
         ReadOnlyMemory = Get("System.ReadOnlyMemory`1");
+        ReadOnlySequence = Get(Conventions.ByteSequenceType);
+        BufferWriter = Get(Conventions.BufferWriterType);
+        PipeWriter = Get(Conventions.PipeWriterType);
         Func1 = Get("System.Func`1");
         Func2 = Get("System.Func`2");
         Type = Get("System.Type");
@@ -133,6 +136,15 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Stream { get; }
 
     public INamedTypeSymbol? ReadOnlyMemory { get; }
+
+    /// <summary><c>System.Buffers.ReadOnlySequence&lt;T&gt;</c>: bytes a buffer-based store is given to write.</summary>
+    public INamedTypeSymbol? ReadOnlySequence { get; }
+
+    /// <summary><c>System.Buffers.IBufferWriter&lt;T&gt;</c>: a destination a buffer-based store copies bytes into.</summary>
+    public INamedTypeSymbol? BufferWriter { get; }
+
+    /// <summary><c>System.IO.Pipelines.PipeWriter</c>: a destination that must be flushed for its reader to see the bytes.</summary>
+    public INamedTypeSymbol? PipeWriter { get; }
 
     /// <summary><c>Func&lt;TResult&gt;</c>.</summary>
     public INamedTypeSymbol? Func1 { get; }
