@@ -124,6 +124,30 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void Find_with_params_object_values_is_refused_for_a_composite_key()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Ledgers;
+
+            public class Entry
+            {
+                [FakeKey(Order = 0)] public int LedgerId { get; set; }
+                [FakeKey(Order = 1)] public int Line { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IEntries
+            {
+                void Insert(Entry entry);
+                Entry? Find(params object[] keyValues);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("parameter 'keyValues' gives the key as EF Core's Find(params object[]) does, in the order of the key's parts in the model's configuration, which the fake cannot see for a composite key; take one parameter per part (FindByIdAndTenantId)", Message(run, "Find"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_trailing_query_parameter_that_names_no_property_is_still_refused()
     {
         var run = GeneratorHarness.Run(Tenant + """

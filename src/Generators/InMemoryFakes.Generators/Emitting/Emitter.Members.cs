@@ -235,6 +235,10 @@ internal static partial class Emitter
                     _ => body.T + ".Find(" + Key(op.Key) + ")",
                 });
                 break;
+            case EntityFindByKeyValuesOp op:
+                body.Return(RuntimeNames.FakeQueries + ".TryKeyFromValues<" + op.KeyType + ">(" + op.Values + ", nameof(" + op.Values + "), out var " + body.N.Result + ") ? "
+                    + body.T + ".Find(" + body.N.Result + ") : default");
+                break;
             case EntityDeleteByKeyOp op:
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;

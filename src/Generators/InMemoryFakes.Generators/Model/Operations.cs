@@ -179,6 +179,14 @@ internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, Ar
 /// <summary>Get/Find by key.</summary>
 internal sealed record EntityFindOp(KeySpec Key, SingleResult Result) : OperationSpec;
 
+/// <summary>
+/// <c>Find(params object[] keyValues)</c>, EF Core's <c>DbSet.Find</c> shape, of a single-key entity: the key converted at
+/// run time (<c>FakeQueries.TryKeyFromValues</c>); a null array or value finds nothing.
+/// </summary>
+/// <param name="Values">The parameter.</param>
+/// <param name="KeyType">The key type, rendered.</param>
+internal sealed record EntityFindByKeyValuesOp(string Values, string KeyType) : OperationSpec;
+
 /// <summary>Delete/Remove by key.</summary>
 /// <param name="Key">The key.</param>
 /// <param name="Result">None, Bool (removed), Count (1 or 0) or Success.</param>

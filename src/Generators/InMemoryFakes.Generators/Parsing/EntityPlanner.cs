@@ -365,6 +365,13 @@ internal static class EntityPlanner
                 return setField;
             }
 
+            if (significant.Length == 1 && significant[0].IsParams && significant[0].Type is IArrayTypeSymbol { ElementType.SpecialType: SpecialType.System_Object }
+                && NounAfter(verb, Conventions.FindVerbs) is { } findNoun && (findNoun.Length == 0 || IsBare(findNoun)))
+            {
+                // Find(params object[] keyValues): EF Core's DbSet.Find, which generic repositories pass their arguments on to.
+                return KeyValuesFind(candidate, significant[0], out reason);
+            }
+
             var lookup = Lookup(candidate, out reason, out reported);
             if (lookup is not null || reason is not null || reported)
             {
@@ -489,6 +496,19 @@ internal static class EntityPlanner
         /// A lookup by key. An oblivious result (<c>#nullable disable</c>) says nothing about a missing entity; when the
         /// interface also has a FirstOrDefault/Find/…OrDefault lookup by key, its Get/Load/Single is the throwing one (ABP).
         /// </summary>
+        private OperationSpec? KeyValuesFind(MemberCandidate candidate, IParameterSymbol values, out string? reason)
+        {
+            if (_entity.Keys.Count != 1)
+            {
+                return Fail("parameter '" + values.Name + "' gives the key as EF Core's Find(params object[]) does, in the order of the key's parts in the model's configuration, which the fake cannot see for a composite key; take one parameter per part (FindByIdAndTenantId)", out reason);
+            }
+
+            var found = Find(candidate, _entity, new KeySpec(new[] { Declarations.Argument(values) }), out reason);
+            return found is EntityFindOp { Result: SingleResult.Nullable }
+                ? new EntityFindByKeyValuesOp(TypeNames.Escape(values.Name), _context.RenderNotNull(_entity.KeyType))
+                : found is null ? null : Fail("it returns the entity or null, as EF Core's Find does (a missing key, a null array or a null value finds nothing)", out reason);
+        }
+
         private OperationSpec? FindByKey(MemberCandidate candidate, KeySpec key, out string? reason)
         {
             var found = Find(candidate, _entity, key, out reason);

@@ -52,6 +52,34 @@ public static class FakeQueries
         return ordered.ToList();
     }
 
+    /// <summary>
+    /// The key given as EF Core's <c>DbSet.Find(params object[] keyValues)</c> takes it, for a fake whose member has that
+    /// shape (<c>TEntity Find(params object[] keyValues)</c>): a null array or a null value finds nothing, as EF Core's
+    /// <c>Find</c> returns null for them; otherwise exactly one value of the key's type.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="keyValues">The values.</param>
+    /// <param name="paramName">The parameter's name, for the exception.</param>
+    /// <param name="key">The key, when the method returns <see langword="true"/>.</param>
+    /// <returns><see langword="false"/> when <paramref name="keyValues"/> is null or holds a null (nothing is found).</returns>
+    /// <exception cref="ArgumentException">Not exactly one value (the key is not composite), or a value of another type.</exception>
+    public static bool TryKeyFromValues<TKey>(object?[]? keyValues, string paramName, out TKey key)
+    {
+        key = default!;
+        if (keyValues is null || Array.IndexOf(keyValues, null) >= 0)
+        {
+            return false;
+        }
+
+        if (keyValues.Length != 1)
+        {
+            throw new ArgumentException($"The key is a single {typeof(TKey)}, but {keyValues.Length} values were passed.", paramName);
+        }
+
+        key = Key<object, TKey>(keyValues[0]!, paramName);
+        return true;
+    }
+
     /// <summary>Converts a key given as a generic argument (<c>GetByIdAsync&lt;TId&gt;(TId id)</c>) or as <c>object</c> (<c>GetById(object id)</c>) to the table's key type.</summary>
     /// <typeparam name="TId">The argument's type.</typeparam>
     /// <typeparam name="TKey">The key type.</typeparam>
