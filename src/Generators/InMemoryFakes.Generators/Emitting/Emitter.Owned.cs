@@ -62,9 +62,8 @@ internal static partial class Emitter
                 body.Line("{");
                 body.Line("    foreach (var __r in " + op.Table + ".Rows(__owner))");
                 body.Line("    {");
-                body.Line(op.ResultNullable
-                    ? "        if (" + match + ") return " + value + ";"
-                    : "        if (" + match + " && " + value + " is { } __value) return __value;");
+                var found = op.ResultNullable ? "return " + value + ";" : "if (" + value + " is { } __value) return __value;";
+                body.Line(parts.Count == 0 ? "        " + found : op.ResultNullable ? "        if (" + match + ") " + found : "        if (" + match + " && " + value + " is { } __value) return __value;");
                 body.Line("    }");
                 body.Line("}");
                 if (op.ResultNullable)
