@@ -158,11 +158,13 @@ internal static partial class AssociationPlanner
 
     /// <summary>
     /// A noun an owned association can have: an association noun (<see cref="IsNoun"/>) that an accessor would not read as a
-    /// property with a trailing word (<c>LockoutEndDate</c> → <c>LockoutEnd</c>).
+    /// property — by the names the entity rules accept (<c>RoleName</c> → <c>Name</c> of a role) or with a trailing word
+    /// (<c>LockoutEndDate</c> → <c>LockoutEnd</c>).
     /// </summary>
     private static bool IsOwnedNoun(ParseContext context, string noun, HashSet<string> properties, EntityInfo entity)
-        => IsNoun(noun, properties, entity)
-            && !Conventions.AccessorTrailingWords.Any(t => noun.Length > t.Length && noun.EndsWith(t, StringComparison.Ordinal) && properties.Contains(noun.Substring(0, noun.Length - t.Length)));
+        => IsNoun(noun, properties, entity) && EntityParameters.PropertyNamed(context, entity, noun) is null
+            && !Conventions.AccessorTrailingWords.Any(t => noun.Length > t.Length && noun.EndsWith(t, StringComparison.Ordinal)
+                && EntityParameters.PropertyNamed(context, entity, noun.Substring(0, noun.Length - t.Length)) is not null);
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
