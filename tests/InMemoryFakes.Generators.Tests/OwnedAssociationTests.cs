@@ -229,4 +229,29 @@ public class OwnedAssociationTests
         Assert.DoesNotContain("AssociationTable", source, StringComparison.Ordinal);
         Assert.Contains("lease.LockoutEnd = lockoutEnd", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_set_accessor_named_with_the_entity_word_stays_an_accessor_of_the_property()
+    {
+        var run = GeneratorHarness.Run(Types + """
+            public class Role
+            {
+                public string Id { get; set; } = "";
+                public string? Name { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IRoles
+            {
+                void Add(Role role);
+                void SetRoleName(Role role, string? roleName);
+                string? GetRoleName(Role role);
+            }
+            """);
+
+        Assertions.Clean(run);
+        var source = run.Sources.Single(static s => s.Key.Contains("IRoles", StringComparison.Ordinal)).Value;
+        Assert.DoesNotContain("AssociationTable", source, StringComparison.Ordinal);
+        Assert.Contains("role.Name = roleName", source, StringComparison.Ordinal);
+    }
 }
