@@ -195,4 +195,17 @@ public class OwnedAssociationBehaviourTests
         Fakes.Of(fake).Reset();
         Assert.Equal(0, Fakes.Of(fake).Count);
     }
+
+    [Fact]
+    public async Task Racing_redeems_of_one_code_succeed_exactly_once()
+    {
+        var (devices, _, a, _) = Create();
+        var codes = Enumerable.Range(0, 50).Select(static i => "c" + i).ToArray();
+        devices.ReplaceBackupCodes(a, codes);
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 200).Select(i => Task.Run(() => devices.RedeemBackupCode(a, codes[i % 50]))));
+
+        Assert.Equal(50, results.Count(static r => r));
+        Assert.Equal(0, devices.CountBackupCodes(a));
+    }
 }

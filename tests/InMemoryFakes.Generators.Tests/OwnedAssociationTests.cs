@@ -254,4 +254,19 @@ public class OwnedAssociationTests
         Assert.DoesNotContain("AssociationTable", source, StringComparison.Ordinal);
         Assert.Contains("role.Name = roleName", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Consume_defines_a_code_set_as_Redeem_does()
+    {
+        var run = Run("""
+                void ReplaceTickets(Device device, IEnumerable<Guid> tickets);
+                bool ConsumeTicket(Device device, Guid ticket);
+                long CountTickets(Device device);
+            """);
+
+        Assertions.Clean(run);
+        var source = run.Sources.Single(static s => s.Key.Contains("IDevices", StringComparison.Ordinal)).Value;
+        Assert.Contains("AssociationTable<int, global::System.Guid> __tickets", source, StringComparison.Ordinal);
+        Assert.Contains("return __tickets.Remove(__owner, __r => global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(__r, ticket)) > 0;", source, StringComparison.Ordinal);
+    }
 }
