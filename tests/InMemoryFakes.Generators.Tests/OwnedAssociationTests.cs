@@ -269,4 +269,26 @@ public class OwnedAssociationTests
         Assert.Contains("AssociationTable<int, global::System.Guid> __tickets", source, StringComparison.Ordinal);
         Assert.Contains("return __tickets.Remove(__owner, __r => global::System.Collections.Generic.EqualityComparer<global::System.Guid>.Default.Equals(__r, ticket)) > 0;", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Items_may_be_immutable_records_of_the_compilation_but_framework_scalars_are_no_items()
+    {
+        var run = Run("""
+                void AddOrUpdateBadge(Device device, Badge badge);
+                Badge? FindBadge(Device device, string code);
+                void AddOrUpdateStamp(Device device, Guid stamp);
+            }
+
+            public sealed record Badge(string Code, string Title);
+
+            public interface IUnused
+            {
+            """);
+
+        Assert.Equal(["IMF0001"], run.GeneratorDiagnostics.Select(static d => d.Id));
+        Assert.StartsWith("'AddOrUpdateStamp' of IDevices matches no entity repository convention", run.GeneratorDiagnostics[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        var source = run.Sources.Single(static s => s.Key.Contains("IDevices", StringComparison.Ordinal)).Value;
+        Assert.Contains("AssociationTable<int, (string Code, string Title)> __badges", source, StringComparison.Ordinal);
+        Assert.Contains("return new global::Devices.Badge(__r.Code, __r.Title);", source, StringComparison.Ordinal);
+    }
 }

@@ -79,7 +79,7 @@ internal static partial class AssociationPlanner
             var parameters = candidate.Parameters;
             if (After(verb, Conventions.AssociationItemUpsertVerbs) is { } itemNoun && IsOwnedNoun(context, itemNoun, properties, entity) && parameters.Length == 2 && candidate.IsVoid
                 && TypeNames.Underlying(parameters[1].Type) is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct, SpecialType: SpecialType.None } itemType
-                && !rules.IsImmutable(itemType) && Element(context, itemType) is null && ValueRule(context, itemType) is null)
+                && (!rules.IsImmutable(itemType) || rules.IsSource(itemType)) && Element(context, itemType) is null && ValueRule(context, itemType) is null)
             {
                 if (owned.Any(o => o.Matches(itemNoun)))
                 {
