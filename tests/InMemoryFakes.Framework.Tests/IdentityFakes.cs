@@ -23,3 +23,16 @@ public sealed partial class IdentityUserStoreFake;
 /// <summary>RoleManager's store: roles and their claims.</summary>
 [InMemoryFake(typeof(IRoleClaimStore<IdentityRole>))]
 public sealed partial class IdentityRoleStoreFake;
+
+/// <summary>
+/// The user store of two-factor sign-in and passkeys: authentication tokens (kept per user under a login provider and a
+/// name), the authenticator key (one per user), recovery codes (a per-user set redeemed once each) and passkeys (owned by
+/// a user, keyed by their credential id), beside the stores UserManager needs to create and find users.
+/// </summary>
+public interface IIdentityTwoFactorUserStore : IUserEmailStore<IdentityUser>, IUserPasswordStore<IdentityUser>, IUserSecurityStampStore<IdentityUser>,
+    IUserTwoFactorStore<IdentityUser>, IUserAuthenticationTokenStore<IdentityUser>, IUserAuthenticatorKeyStore<IdentityUser>,
+    IUserTwoFactorRecoveryCodeStore<IdentityUser>, IUserPasskeyStore<IdentityUser>;
+
+/// <summary>UserManager's store for tokens, authenticator keys, recovery codes and passkeys.</summary>
+[InMemoryFake(typeof(IIdentityTwoFactorUserStore))]
+public sealed partial class IdentityTwoFactorUserStoreFake;

@@ -750,6 +750,35 @@ internal static class Conventions
     /// <summary>The property of a referenced entity that a list of its names reads (Identity's <c>GetRolesAsync</c> returns role names).</summary>
     public const string AssociationNameProperty = "Name";
 
+    /// <summary>
+    /// A value kept per owner under a key of zero or more parts, which the entity has no property for: defined by
+    /// <c>Set{N}(owner, part1…, value)</c> and proven by a <c>Get{N}(owner, part1…)</c> or <c>Remove{N}(owner, part1…)</c>
+    /// with the same key parameters (names and types, in order): the Set's last parameter is then the value. Identity's
+    /// <c>SetTokenAsync(user, loginProvider, name, value)</c> (the <c>AspNetUserTokens</c> row keyed by
+    /// <c>(UserId, LoginProvider, Name)</c>) and, with no key parts, <c>SetAuthenticatorKeyAsync(user, key)</c>.
+    /// </summary>
+    public const string AssociationValueSet = "Set";
+
+    /// <summary>
+    /// Verbs that consume a single-use code of a per-owner set: <c>Redeem{N}(owner, code)</c> returns whether the owner had
+    /// it and removes it (Identity's <c>RedeemCodeAsync</c>). A set is defined by such a member; <c>Replace{Ns}(owner,
+    /// codes)</c> and <c>Count{Ns}(owner)</c> join it.
+    /// </summary>
+    public static readonly string[] AssociationCodeRedeemVerbs = { "Redeem", "Consume" };
+
+    /// <summary><c>Replace{Ns}(owner, codes)</c> and <c>Count{Ns}(owner)</c> of a code set.</summary>
+    public const string AssociationCodeReplace = "Replace", AssociationCodeCount = "Count";
+
+    /// <summary>
+    /// Verbs that define an owned collection of items keyed by one of their properties: <c>AddOrUpdate{N}(owner, item)</c>
+    /// (Identity's <c>AddOrUpdatePasskeyAsync</c>). The key is the property a parameter of <c>Find{N}(owner, id)</c>,
+    /// <c>Remove{N}(owner, id)</c> or <c>FindBy{N}[Id](id)</c> is named after (<c>credentialId</c> → <c>CredentialId</c>).
+    /// </summary>
+    public static readonly string[] AssociationItemUpsertVerbs = { "AddOrUpdate", "Upsert" };
+
+    /// <summary>The word after <c>FindBy{N}</c> that says the parameter is the item's id (<c>FindByPasskeyIdAsync</c>).</summary>
+    public static readonly string[] AssociationItemIdWords = { "Id", "ID", "Key" };
+
     // ---- Lookups by private fields and paged results (issue 10, shapes 4 and 14) ----------------------------------------
 
     /// <summary>

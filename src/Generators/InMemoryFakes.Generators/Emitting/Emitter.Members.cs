@@ -299,6 +299,15 @@ internal static partial class Emitter
             case ReferenceOp op:
                 Reference(body, fake, op);
                 break;
+            case KeyedValueOp op:
+                KeyedValue(body, fake, op);
+                break;
+            case CodeSetOp op:
+                CodeSet(body, fake, op);
+                break;
+            case ItemOp op:
+                Item(body, fake, op);
+                break;
             case EntitySetFieldOp op:
                 SetField(body, fake, op);
                 break;

@@ -123,3 +123,135 @@ internal sealed record ReferenceOp(
     string? LookupProperty,
     string? LookupType,
     SequenceKind Sequence) : OperationSpec;
+
+// ---- Values owned by an entity under a key, per-owner code sets, keyed items (Parsing/AssociationPlanner.Owned) ----------
+
+/// <summary>What a member does with a value kept per owner under a key of zero or more parts.</summary>
+internal enum KeyedValueAction
+{
+    /// <summary><c>Set{Noun}(owner, part1…, value)</c>: stores the value under the key, replacing the one there.</summary>
+    Set,
+
+    /// <summary><c>Get{Noun}(owner, part1…)</c>: the value under the key, or null.</summary>
+    Get,
+
+    /// <summary><c>Remove{Noun}(owner, part1…)</c>: removes the value under the key.</summary>
+    Remove,
+}
+
+/// <summary>
+/// A value kept per owner under a key (Identity's authentication tokens under <c>(loginProvider, name)</c>; with no key
+/// parts, one value per owner, as its authenticator key). Rows are <see cref="KeyParts"/> then the value.
+/// </summary>
+/// <param name="KeyParts">The key's parts, named after the Set member's parameters (Pascal case), in order.</param>
+/// <param name="ValueType">The value's type, rendered nullable (a missing value reads as null).</param>
+/// <param name="RowType">The row type, rendered: the value type alone without key parts, else a tuple ending in <c>Value</c>.</param>
+internal sealed record KeyedValueSpec(EquatableArray<RowPartSpec> KeyParts, string ValueType, string RowType);
+
+/// <summary>A member of a keyed value association.</summary>
+/// <param name="Action">What it does.</param>
+/// <param name="Table">The side table's field.</param>
+/// <param name="Spec">The key parts and value type.</param>
+/// <param name="Owner">The owner parameter.</param>
+/// <param name="KeyArguments">The key parts' parameters, in key order.</param>
+/// <param name="Value">Set's value parameter, or null.</param>
+/// <param name="ValueRequired">Set: the value is a reference the signature says is never null (null is refused).</param>
+/// <param name="ResultNullable">Get: a missing value reads as null (else the not-found error).</param>
+internal sealed record KeyedValueOp(
+    KeyedValueAction Action,
+    string Table,
+    KeyedValueSpec Spec,
+    string Owner,
+    EquatableArray<KeyArgumentSpec> KeyArguments,
+    string? Value,
+    bool ValueRequired,
+    bool ResultNullable) : OperationSpec;
+
+/// <summary>What a member does with a per-owner set of single-use codes.</summary>
+internal enum CodeSetAction
+{
+    /// <summary><c>Replace{Nouns}(owner, codes)</c>: the owner's codes become these, the old ones are gone.</summary>
+    Replace,
+
+    /// <summary><c>Redeem{Noun}(owner, code)</c>: removes the code (every copy); whether it was there.</summary>
+    Redeem,
+
+    /// <summary><c>Count{Nouns}(owner)</c>: how many codes the owner has left.</summary>
+    Count,
+}
+
+/// <summary>A member of a per-owner code set (Identity's two-factor recovery codes).</summary>
+/// <param name="Action">What it does.</param>
+/// <param name="Table">The side table's field.</param>
+/// <param name="ElementType">The code type, rendered without nullable annotation.</param>
+/// <param name="Owner">The owner parameter.</param>
+/// <param name="Argument">The codes (Replace) or code (Redeem) parameter, or null.</param>
+/// <param name="ArgumentIsReference">Whether the code type is a reference type (null is refused).</param>
+/// <param name="CountType">Count's result type (<c>int</c> or <c>long</c>), rendered, or null.</param>
+internal sealed record CodeSetOp(
+    CodeSetAction Action,
+    string Table,
+    string ElementType,
+    string Owner,
+    string? Argument,
+    bool ArgumentIsReference,
+    string? CountType) : OperationSpec;
+
+/// <summary>One property of a keyed item that its row keeps.</summary>
+/// <param name="Name">The property.</param>
+/// <param name="Type">Its type, rendered as declared.</param>
+/// <param name="IsArray">An array of immutable elements: copied in and out, compared by content.</param>
+/// <param name="ElementType">The array's element type, rendered, or null.</param>
+/// <param name="Settable">It has a public setter: an update of a stored item takes it from the new item.</param>
+/// <param name="InConstructor">It is a parameter of the constructor the item is rebuilt with (else it is set after).</param>
+/// <param name="IsReference">It is a reference type (or a nullable value type): an item may hold null in it.</param>
+internal sealed record ItemPartSpec(string Name, string Type, bool IsArray, string? ElementType, bool Settable, bool InConstructor, bool IsReference);
+
+/// <summary>
+/// How items of an owned, keyed collection are kept (Identity's passkeys): every public property as a row part, the
+/// constructor parameters first in the constructor's order, and the property that identifies an item.
+/// </summary>
+/// <param name="ItemType">The item type, rendered without nullable annotation.</param>
+/// <param name="Parts">The row's parts.</param>
+/// <param name="Key">The identifying property (one of the parts).</param>
+/// <param name="AcrossOwners">The key identifies one item among all owners' (the interface finds the owner by it).</param>
+/// <param name="RowType">The row type, rendered (a tuple of the parts).</param>
+internal sealed record ItemRowSpec(string ItemType, EquatableArray<ItemPartSpec> Parts, string Key, bool AcrossOwners, string RowType);
+
+/// <summary>What a member does with an owned, keyed collection.</summary>
+internal enum ItemAction
+{
+    /// <summary><c>AddOrUpdate{Noun}(owner, item)</c>.</summary>
+    AddOrUpdate,
+
+    /// <summary><c>Get{Nouns}(owner)</c>: the owner's items, rebuilt.</summary>
+    Get,
+
+    /// <summary><c>Find{Noun}(owner, id)</c>: the owner's item with the id, or null.</summary>
+    Find,
+
+    /// <summary><c>Remove{Noun}(owner, id)</c>: removes the owner's item with the id.</summary>
+    Remove,
+
+    /// <summary><c>FindBy{Noun}Id(id)</c>: the owner of the item with the id, or null.</summary>
+    FindOwner,
+}
+
+/// <summary>A member of an owned, keyed collection.</summary>
+/// <param name="Action">What it does.</param>
+/// <param name="Table">The side table's field.</param>
+/// <param name="Row">How items become rows.</param>
+/// <param name="Owner">The owner parameter, or null.</param>
+/// <param name="Argument">The item (AddOrUpdate) or id parameter, or null.</param>
+/// <param name="ArgumentIsReference">Whether the id is a reference (null is refused).</param>
+/// <param name="Sequence">How Get returns the items.</param>
+/// <param name="ResultNullable">Find/FindOwner: missing is null (else the not-found error).</param>
+internal sealed record ItemOp(
+    ItemAction Action,
+    string Table,
+    ItemRowSpec Row,
+    string? Owner,
+    string? Argument,
+    bool ArgumentIsReference,
+    SequenceKind Sequence,
+    bool ResultNullable) : OperationSpec;

@@ -13,7 +13,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// association is defined by its <c>Add{Noun}</c> member (values of a known type) or <c>AddTo{Noun}</c> member (a name of
 /// another entity), and the other members join it by noun. Members it claims leave <c>pending</c>.
 /// </summary>
-internal static class AssociationPlanner
+internal static partial class AssociationPlanner
 {
     private const string Kind = "entity association";
 
@@ -55,6 +55,10 @@ internal static class AssociationPlanner
         }
 
         var properties = new HashSet<string>(context.PropertiesOf(entity.Type).Select(static p => p.Name), StringComparer.OrdinalIgnoreCase);
+
+        // With a unit of work the entity's writes wait for SaveChanges; rows written at once would run ahead of them.
+        var unitOfWork = context.UnitOfWorkInterfaces.Count > 0 || pending.Any(static c => UnitOfWorkRules.IsSave(c.Symbol));
+        var ownedTables = PlanOwned(context, entity, entityType, properties, pending, claimed, unitOfWork);
         var associations = new List<Association>();
 
         // Definitions first, so members of any order join the same association.
@@ -108,13 +112,10 @@ internal static class AssociationPlanner
 
         if (associations.Count == 0)
         {
-            return EquatableArray<AssociationTableSpec>.Empty;
+            return ownedTables.ToArray();
         }
 
         var entityPlural = TypeNames.Plural(LastWord(entityType.Name));
-
-        // With a unit of work the entity's writes wait for SaveChanges; rows written at once would run ahead of them.
-        var unitOfWork = context.UnitOfWorkInterfaces.Count > 0 || pending.Any(static c => UnitOfWorkRules.IsSave(c.Symbol));
         for (var i = pending.Count - 1; i >= 0; i--)
         {
             var candidate = pending[i];
@@ -144,7 +145,7 @@ internal static class AssociationPlanner
             }
         }
 
-        return associations.Where(static a => a.Refusal is null).Select(a => new AssociationTableSpec(a.Field, a.Plural, a.Row is { } row ? RowType(row) : a.Target?.KeyType ?? "object")).ToArray();
+        return associations.Where(static a => a.Refusal is null).Select(a => new AssociationTableSpec(a.Field, a.Plural, a.Row is { } row ? RowType(row) : a.Target?.KeyType ?? "object")).Concat(ownedTables).ToArray();
     }
 
     public static string RowType(ValueRowSpec row)
@@ -419,6 +420,11 @@ internal static class AssociationPlanner
         if (entity.Type is not INamedTypeSymbol entityType || entity.Keys.Count != 1)
         {
             yield break;
+        }
+
+        foreach (var rowTable in OwnedRowTableTypes(context, entity, entityType, pending))
+        {
+            yield return rowTable;
         }
 
         var properties = new HashSet<string>(context.PropertiesOf(entity.Type).Select(static p => p.Name), StringComparer.OrdinalIgnoreCase);

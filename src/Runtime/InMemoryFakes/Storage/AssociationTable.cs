@@ -171,6 +171,85 @@ public sealed class AssociationTable<TOwner, TRow> : FakeTable<TOwner, TRow[]>
         }
     }
 
+    /// <summary>
+    /// Replaces the first row that <paramref name="match"/> accepts (among <paramref name="owner"/>'s rows, or among every
+    /// owner's rows with <paramref name="acrossOwners"/>, where the row stays with the owner that has it) with
+    /// <paramref name="update"/> applied to it, or with <paramref name="row"/> when <paramref name="update"/> is
+    /// <see langword="null"/>; when no row matches, appends <paramref name="row"/> to <paramref name="owner"/>'s. Atomic.
+    /// </summary>
+    /// <param name="owner">The owner's key.</param>
+    /// <param name="match">Which row is the one to replace (a row with the same key).</param>
+    /// <param name="row">The row to add, or the replacement when <paramref name="update"/> is null.</param>
+    /// <param name="update">Builds the replacement from the stored row (an update that keeps some of its parts), or null.</param>
+    /// <param name="acrossOwners">The key is unique across owners: a row of another owner is the one updated.</param>
+    /// <param name="ownerParam">The caller's parameter name for <paramref name="owner"/>; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when the row was added, <see langword="false"/> when a stored row was replaced.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="owner"/> or <paramref name="match"/> is null.</exception>
+    public bool Upsert(TOwner owner, Func<TRow, bool> match, TRow row, Func<TRow, TRow>? update = null, bool acrossOwners = false, [CallerArgumentExpression(nameof(owner))] string? ownerParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(match);
+        lock (Gate)
+        {
+            if (acrossOwners)
+            {
+                foreach (var entry in Export().Entries)
+                {
+                    if (ReplaceFirst(entry.Key, entry.Value, match, row, update, ownerParam))
+                    {
+                        return false;
+                    }
+                }
+            }
+            else if (TryGetValue(owner, out var own, ownerParam) && ReplaceFirst(owner, own, match, row, update, ownerParam))
+            {
+                return false;
+            }
+
+            var current = TryGetValue(owner, out var stored, ownerParam) ? stored : Array.Empty<TRow>();
+            var next = new TRow[current.Length + 1];
+            current.CopyTo(next, 0);
+            next[current.Length] = row;
+            Write(owner, next, Expiration.Never, WriteCondition.Any, ownerParam);
+            return true;
+        }
+    }
+
+    /// <summary>Makes <paramref name="rows"/> the rows of <paramref name="owner"/>, replacing every row it had (none: it has no entry). Atomic.</summary>
+    /// <param name="owner">The owner's key.</param>
+    /// <param name="rows">The new rows, in order.</param>
+    /// <param name="ownerParam">The caller's parameter name for <paramref name="owner"/>; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="owner"/> or <paramref name="rows"/> is null.</exception>
+    public void SetRows(TOwner owner, IEnumerable<TRow> rows, [CallerArgumentExpression(nameof(owner))] string? ownerParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var next = new List<TRow>(rows).ToArray();
+        lock (Gate)
+        {
+            if (next.Length == 0)
+            {
+                Remove(owner, ownerParam);
+            }
+            else
+            {
+                Write(owner, next, Expiration.Never, WriteCondition.Any, ownerParam);
+            }
+        }
+    }
+
+    private bool ReplaceFirst(TOwner owner, TRow[] stored, Func<TRow, bool> match, TRow row, Func<TRow, TRow>? update, string? ownerParam)
+    {
+        var at = Array.FindIndex(stored, r => match(r));
+        if (at < 0)
+        {
+            return false;
+        }
+
+        var next = (TRow[])stored.Clone();
+        next[at] = update is null ? row : update(stored[at]);
+        Write(owner, next, Expiration.Never, WriteCondition.Any, ownerParam);
+        return true;
+    }
+
     /// <summary>Whether <paramref name="owner"/> has a row that <paramref name="match"/> accepts.</summary>
     /// <param name="owner">The owner's key.</param>
     /// <param name="match">The condition.</param>
