@@ -1,3 +1,4 @@
+using System;
 using BenchmarkDotNet.Columns;
 using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Diagnosers;
@@ -44,7 +45,11 @@ internal static class BenchmarkConfig
             .AddColumn(StatisticColumn.Median)
             .AddEventProcessor(LoadAverage.Instance)
             .WithSummaryStyle(SummaryStyle.Default.WithRatioStyle(RatioStyle.Trend))
-            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile);
+            .WithOptions(ConfigOptions.JoinSummary | ConfigOptions.DisableLogFile)
+
+            // Each out-of-process run first builds a copy of this project (generator, runtime, verification engines) without
+            // the shared compiler: on a loaded 2-core machine that takes longer than BenchmarkDotNet's default 2 minutes.
+            .WithBuildTimeout(TimeSpan.FromMinutes(10));
         return config;
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Reflection;
+using System.Threading;
 
 namespace InMemoryFakes;
 
@@ -75,6 +76,7 @@ public static class Fakes
 
             ByInterface[typeof(TInterface)] = registration;
             InOrder.Add(registration);
+            Volatile.Write(ref RegistrationOf<TInterface>.Value, registration);
         }
     }
 
@@ -102,7 +104,9 @@ public static class Fakes
     /// <exception cref="InvalidOperationException">No fake is registered for the interface.</exception>
     public static TInterface Create<TInterface>(InMemoryFakeOptions? options = null)
         where TInterface : class
-        => (TInterface)Create(typeof(TInterface), options);
+        => (TInterface)(Volatile.Read(ref RegistrationOf<TInterface>.Value) is { } registration
+            ? registration.Create(options)
+            : Create(typeof(TInterface), options));
 
     /// <summary>Creates a new instance of the fake generated for an interface.</summary>
     /// <param name="interfaceType">The interface.</param>
@@ -124,5 +128,14 @@ public static class Fakes
     {
         ArgumentNullException.ThrowIfNull(fake);
         return fake as IInMemoryFake ?? throw new ArgumentException($"{fake.GetType().Name} is not an in-memory fake.", nameof(fake));
+    }
+
+    /// <summary>
+    /// The registration for one interface, read without <see cref="Gate"/> by <see cref="Create{TInterface}"/> (a test
+    /// fixture creates its fakes through it every test, on as many threads as tests run in parallel).
+    /// </summary>
+    private static class RegistrationOf<TInterface>
+    {
+        internal static FakeRegistration? Value;
     }
 }

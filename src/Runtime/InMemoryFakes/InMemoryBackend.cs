@@ -13,8 +13,14 @@ namespace InMemoryFakes;
 public sealed class InMemoryBackend
 {
     private readonly object _gate = new();
-    private readonly Dictionary<(string Name, Type TableType), FakeTable> _tables = new();
-    private readonly Dictionary<string, KeyLocks> _locks = new(StringComparer.Ordinal);
+    // The tables in the order they were created, found by a scan while there are few (a test's backend holds one or two,
+    // and is built for every test); past ScanLimit a dictionary indexes them as well. Both only under _gate.
+    private const int ScanLimit = 8;
+    private (string Name, Type TableType, FakeTable Table)[] _tables = [];
+    private int _tableCount;
+    private Dictionary<(string Name, Type TableType), FakeTable>? _tableIndex;
+    // Created on the first lock of a key no table holds (rare): a test builds a fresh backend every time.
+    private Dictionary<string, KeyLocks>? _locks;
 
     /// <summary>Creates a backend on the system clock.</summary>
     public InMemoryBackend()
@@ -41,7 +47,13 @@ public sealed class InMemoryBackend
         {
             lock (_gate)
             {
-                return _tables.Values.ToList();
+                var tables = new List<FakeTable>(_tableCount);
+                for (var i = 0; i < _tableCount; i++)
+                {
+                    tables.Add(_tables[i].Table);
+                }
+
+                return tables;
             }
         }
     }
@@ -61,13 +73,34 @@ public sealed class InMemoryBackend
         ArgumentNullException.ThrowIfNull(create);
         lock (_gate)
         {
-            if (_tables.TryGetValue((name, typeof(TTable)), out var existing))
+            if (FindLocked(name, typeof(TTable)) is { } existing)
             {
                 return (TTable)existing;
             }
 
             var table = create();
-            _tables.Add((name, typeof(TTable)), table);
+            AddLocked(name, typeof(TTable), table);
+            return table;
+        }
+    }
+
+    /// <summary>
+    /// <see cref="GetOrAddTable{TTable}(string, Func{TTable})"/> with the factory's state passed in, so a fake that creates
+    /// its tables allocates no closure for the factory (a fresh fake per test creates them every time).
+    /// </summary>
+    internal TTable GetOrAddTable<TTable, TState>(string name, TState state, Func<TState, TTable> create)
+        where TTable : FakeTable
+    {
+        ArgumentException.ThrowIfNullOrEmpty(name);
+        lock (_gate)
+        {
+            if (FindLocked(name, typeof(TTable)) is { } existing)
+            {
+                return (TTable)existing;
+            }
+
+            var table = create(state);
+            AddLocked(name, typeof(TTable), table);
             return table;
         }
     }
@@ -84,8 +117,49 @@ public sealed class InMemoryBackend
         ArgumentException.ThrowIfNullOrEmpty(name);
         lock (_gate)
         {
-            table = _tables.TryGetValue((name, typeof(TTable)), out var existing) ? (TTable)existing : null;
+            table = (TTable?)FindLocked(name, typeof(TTable));
             return table is not null;
+        }
+    }
+
+    private FakeTable? FindLocked(string name, Type tableType)
+    {
+        if (_tableIndex is not null)
+        {
+            return _tableIndex.TryGetValue((name, tableType), out var indexed) ? indexed : null;
+        }
+
+        for (var i = 0; i < _tableCount; i++)
+        {
+            ref readonly var slot = ref _tables[i];
+            if (ReferenceEquals(slot.TableType, tableType) && string.Equals(slot.Name, name, StringComparison.Ordinal))
+            {
+                return slot.Table;
+            }
+        }
+
+        return null;
+    }
+
+    private void AddLocked(string name, Type tableType, FakeTable table)
+    {
+        if (_tableCount == _tables.Length)
+        {
+            Array.Resize(ref _tables, Math.Max(2, _tables.Length * 2));
+        }
+
+        _tables[_tableCount++] = (name, tableType, table);
+        if (_tableIndex is not null)
+        {
+            _tableIndex.Add((name, tableType), table);
+        }
+        else if (_tableCount > ScanLimit)
+        {
+            _tableIndex = new(_tableCount * 2);
+            for (var i = 0; i < _tableCount; i++)
+            {
+                _tableIndex.Add((_tables[i].Name, _tables[i].TableType), _tables[i].Table);
+            }
         }
     }
 
@@ -97,6 +171,7 @@ public sealed class InMemoryBackend
     {
         lock (_gate)
         {
+            _locks ??= new(StringComparer.Ordinal);
             if (!_locks.TryGetValue(scope, out var locks))
             {
                 locks = new KeyLocks(strings is null ? null : new StringsFirst(strings));

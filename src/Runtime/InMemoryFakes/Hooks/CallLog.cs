@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InMemoryFakes.Support;
 
 namespace InMemoryFakes;
 
@@ -16,13 +17,14 @@ public sealed record FakeCall(string Member, IReadOnlyList<object?> Arguments, D
 /// </summary>
 public sealed class CallLog
 {
-    private readonly object _gate = new();
     private readonly List<FakeCall> _calls = new();
+    private readonly FakeCore _owner;
     private volatile bool _enabled;
 
-    internal CallLog(bool enabled)
+    internal CallLog(bool enabled, FakeCore owner)
     {
         _enabled = enabled;
+        _owner = owner;
     }
 
     /// <summary>Whether calls are recorded.</summary>
@@ -32,19 +34,16 @@ public sealed class CallLog
         set
         {
             _enabled = value;
-            Changed?.Invoke();
+            _owner.UpdateIntercepting();
         }
     }
-
-    /// <summary>Called after <see cref="Enabled"/> changes: the fake recomputes its one "intercepting" flag.</summary>
-    internal Action? Changed { get; set; }
 
     /// <summary>The calls so far, in order.</summary>
     public IReadOnlyList<FakeCall> All
     {
         get
         {
-            lock (_gate)
+            lock (_calls)
             {
                 return _calls.ToArray();
             }
@@ -64,7 +63,7 @@ public sealed class CallLog
     /// <summary>Forgets the recorded calls.</summary>
     public void Clear()
     {
-        lock (_gate)
+        lock (_calls)
         {
             _calls.Clear();
         }
@@ -72,7 +71,7 @@ public sealed class CallLog
 
     internal void Record(FakeCall call)
     {
-        lock (_gate)
+        lock (_calls)
         {
             _calls.Add(call);
         }

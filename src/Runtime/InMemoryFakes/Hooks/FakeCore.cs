@@ -15,12 +15,18 @@ namespace InMemoryFakes.Support;
 public sealed partial class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
-    private readonly List<FakeTable> _tables = new();
-    private readonly List<ValueStoredByReferenceEventArgs> _storedByReference = new();
+    // Replaced, never changed, when a table is attached (under _gate): readers take the array as it is.
+    private FakeTable[] _tables = [];
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
     private UnitOfWork? _unitOfWork;
     private FakeTransaction? _transaction;
+
+    // Created on first use: most fakes never record a call, inject a fault or keep a value by reference, and a test
+    // builds a fresh fake every time.
+    private CallLog? _calls;
+    private FaultInjector? _faults;
+    private List<ValueStoredByReferenceEventArgs>? _storedByReference;
 
     /// <summary>Creates the state for a fake.</summary>
     /// <param name="options">Per-instance settings; <see langword="null"/> for the defaults.</param>
@@ -35,17 +41,23 @@ public sealed partial class FakeCore : IInMemoryFake
         Backend = _options.Backend ?? new InMemoryBackend(_options.TimeProvider ?? TimeProvider.System);
         IsIsolated = _options.Backend is null;
         Clock = _options.TimeProvider ?? Backend.Clock;
-        Quota = new Quota(
-            _options.MaxEntries ?? defaults.MaxEntries,
-            _options.MaxBytes ?? defaults.MaxBytes,
-            _options.QuotaPolicy ?? defaults.QuotaPolicy);
+        var maxEntries = _options.MaxEntries ?? defaults.MaxEntries;
+        var maxBytes = _options.MaxBytes ?? defaults.MaxBytes;
+        var policy = _options.QuotaPolicy ?? defaults.QuotaPolicy;
+
+        // Quota is immutable: the common "no quota" shares one instance (validated when it was made).
+        Quota = maxEntries == 0 && maxBytes == 0 && policy == QuotaPolicy.Throw ? Quota.None : new Quota(maxEntries, maxBytes, policy);
         var ttl = _options.DefaultTimeToLive ?? defaults.DefaultTimeToLive;
         DefaultExpiration = ttl is { } t ? Expiration.After(t, "DefaultTimeToLive") : Expiration.Default;
         CopyMode = _options.CopyMode ?? defaults.CopyMode;
         _ambient = _options.CancellationToken;
-        Calls = new CallLog(_options.RecordCalls) { Changed = UpdateIntercepting };
-        Faults = new FaultInjector(defaults.Members) { Changed = UpdateIntercepting };
-        UpdateIntercepting();
+        if (_options.RecordCalls)
+        {
+            _calls = new CallLog(enabled: true, this);
+        }
+
+        // Nothing else can see the fake yet: no lock needed for its first value.
+        _intercepting = _options.RecordCalls || _ambient.CanBeCanceled;
     }
 
     /// <inheritdoc />
@@ -101,10 +113,8 @@ public sealed partial class FakeCore : IInMemoryFake
     {
         get
         {
-            lock (_gate)
-            {
-                return _tables.ToArray();
-            }
+            var tables = Volatile.Read(ref _tables);
+            return tables.Length == 0 ? tables : (FakeTable[])tables.Clone();
         }
     }
 
@@ -115,25 +125,37 @@ public sealed partial class FakeCore : IInMemoryFake
     public IReadOnlyList<EntryInfo> Entries => Tables.SelectMany(static t => t.Inspect()).ToArray();
 
     /// <summary>The recorded calls.</summary>
-    public CallLog Calls { get; }
+    public CallLog Calls => Volatile.Read(ref _calls) ?? CreateCalls();
 
     /// <summary>Faults to inject into the fake's members.</summary>
-    public FaultInjector Faults { get; }
+    public FaultInjector Faults => Volatile.Read(ref _faults) ?? CreateFaults();
+
+    private CallLog CreateCalls()
+    {
+        var calls = new CallLog(enabled: false, this);
+        return Interlocked.CompareExchange(ref _calls, calls, null) ?? calls;
+    }
+
+    private FaultInjector CreateFaults()
+    {
+        var faults = new FaultInjector(Defaults.Members, this);
+        return Interlocked.CompareExchange(ref _faults, faults, null) ?? faults;
+    }
 
     /// <summary><see langword="true"/> when calls must go through <see cref="Intercept"/> (recording, faults or an ambient cancellation token are on). Generated members check it first so the fast path costs one branch.</summary>
     public bool IsIntercepting => _intercepting;
 
     // Calls.Enabled || Faults.HasAny || the ambient token can be cancelled, kept in one field so the generated members'
     // fast path reads one bool of the object it already holds. Recomputed under a lock after every change of the three
-    // (rare), so the last recomputation always sees the last change.
+    // (rare), so the last recomputation always sees the last change. A call log or fault injector not created yet is off.
     private volatile bool _intercepting;
-    private readonly object _interceptingGate = new();
 
-    private void UpdateIntercepting()
+    /// <summary>Recomputes <see cref="IsIntercepting"/>; the call log and the fault injector call it after each change.</summary>
+    internal void UpdateIntercepting()
     {
-        lock (_interceptingGate)
+        lock (_gate)
         {
-            _intercepting = Calls.Enabled || Faults.HasAny || _ambient.CanBeCanceled;
+            _intercepting = (Volatile.Read(ref _calls)?.Enabled ?? false) || (Volatile.Read(ref _faults)?.HasAny ?? false) || _ambient.CanBeCanceled;
         }
     }
 
@@ -151,9 +173,14 @@ public sealed partial class FakeCore : IInMemoryFake
     {
         get
         {
-            lock (_storedByReference)
+            if (Volatile.Read(ref _storedByReference) is not { } reported)
             {
-                return _storedByReference.ToArray();
+                return [];
+            }
+
+            lock (reported)
+            {
+                return reported.ToArray();
             }
         }
     }
@@ -169,7 +196,10 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public EntityTable<TKey, TEntity> EntityTable<TKey, TEntity>(string name, EntityModel<TKey, TEntity> model)
         where TKey : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new EntityTable<TKey, TEntity>(TableOptions(name), EntityModelSemantics.Apply(model, Semantics), CopyMode, StringComparerFor<TKey>())));
+        => Attach(Backend.GetOrAddTable(
+            name,
+            (Core: this, Name: name, Model: model),
+            static s => new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.StringComparerFor<TKey>())));
 
     /// <summary>A key-value table (shared through the backend by name).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -193,7 +223,10 @@ public sealed partial class FakeCore : IInMemoryFake
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(copy);
-        return Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, copy, _options.CopyHooks))));
+        return Attach(Backend.GetOrAddTable(
+            name,
+            (Core: this, Name: name, Copy: copy),
+            static s => new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.StringComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks))));
     }
 
     /// <summary>
@@ -324,20 +357,20 @@ public sealed partial class FakeCore : IInMemoryFake
         Resetting?.Invoke(this, EventArgs.Empty);
         CurrentTransaction?.Abandon();
         _unitOfWork?.Discard();
-        foreach (var table in Tables)
+        foreach (var table in Volatile.Read(ref _tables))
         {
             table.Reset();
         }
 
-        Calls.Clear();
-        Faults.Clear();
+        Volatile.Read(ref _calls)?.Clear();
+        Volatile.Read(ref _faults)?.Clear();
     }
 
     /// <summary>Removes all data.</summary>
     public void Clear()
     {
         _unitOfWork?.Discard();
-        foreach (var table in Tables)
+        foreach (var table in Volatile.Read(ref _tables))
         {
             table.Clear();
         }
@@ -346,7 +379,7 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <summary>Captures the fake's data and key sequences.</summary>
     /// <returns>The snapshot.</returns>
     public FakeSnapshot Snapshot()
-        => new(this, Tables.Select(static t => (t, t.CaptureState())).ToArray());
+        => new(this, Array.ConvertAll(Volatile.Read(ref _tables), static t => (t, t.CaptureState())));
 
     /// <summary>Restores data and sequences from a snapshot of this fake.</summary>
     /// <param name="snapshot">The snapshot.</param>
@@ -368,7 +401,7 @@ public sealed partial class FakeCore : IInMemoryFake
     internal void RestoreTables(FakeSnapshot snapshot)
     {
         var captured = new HashSet<FakeTable>(snapshot.Tables.Select(static t => t.Table));
-        foreach (var table in Tables)
+        foreach (var table in Volatile.Read(ref _tables))
         {
             if (!captured.Contains(table))
             {
@@ -419,7 +452,7 @@ public sealed partial class FakeCore : IInMemoryFake
     public ValueTask<FakeLock> LockAsync(object key, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(key);
-        foreach (var table in Tables)
+        foreach (var table in Volatile.Read(ref _tables))
         {
             if (table.KeyType.IsInstanceOfType(key))
             {
@@ -433,12 +466,12 @@ public sealed partial class FakeCore : IInMemoryFake
     private (Exception? Error, TimeSpan Delay) Enter(string member, object?[] arguments)
     {
         _ambient.ThrowIfCancellationRequested();
-        if (Calls.Enabled)
+        if (Volatile.Read(ref _calls) is { Enabled: true } calls)
         {
-            Calls.Record(new FakeCall(member, arguments, Clock.GetUtcNow()));
+            calls.Record(new FakeCall(member, arguments, Clock.GetUtcNow()));
         }
 
-        return Faults.HasAny ? Faults.Take(member) : (null, TimeSpan.Zero);
+        return Volatile.Read(ref _faults) is { HasAny: true } faults ? faults.Take(member) : (null, TimeSpan.Zero);
     }
 
     private TableOptions TableOptions(string name) => new(name)
@@ -455,24 +488,33 @@ public sealed partial class FakeCore : IInMemoryFake
     private IEqualityComparer<TKey>? StringComparerFor<TKey>()
         => typeof(TKey) == typeof(string) && _options.StringKeyComparer is { } comparer ? (IEqualityComparer<TKey>)comparer : null;
 
+    /// <summary>Called by an attached table when one of its entries expires or is evicted.</summary>
+    internal void OnEntryEvicted(EntryEvictedEventArgs args) => EntryEvicted?.Invoke(this, args);
+
+    /// <summary>Called by an attached table the first time it keeps a value type by reference.</summary>
+    internal void OnValueStoredByReference(ValueStoredByReferenceEventArgs args)
+    {
+        // Its own lock, not the fake's: a table reports while it holds its own lock.
+        var reported = Volatile.Read(ref _storedByReference) ?? Interlocked.CompareExchange(ref _storedByReference, new(), null) ?? _storedByReference;
+        lock (reported)
+        {
+            reported.Add(args);
+        }
+
+        ValueStoredByReference?.Invoke(this, args);
+    }
+
     private TTable Attach<TTable>(TTable table)
         where TTable : FakeTable
     {
         lock (_gate)
         {
-            if (!_tables.Contains(table))
+            if (Array.IndexOf(_tables, table) < 0)
             {
-                _tables.Add(table);
-                table.EntryEvicted += (_, args) => EntryEvicted?.Invoke(this, args);
-                table.ValueStoredByReference += (_, args) =>
-                {
-                    lock (_storedByReference)
-                    {
-                        _storedByReference.Add(args);
-                    }
+                Volatile.Write(ref _tables, [.. _tables, table]);
 
-                    ValueStoredByReference?.Invoke(this, args);
-                };
+                // The table tells its owners directly (no handler delegates per fake): see OnEntryEvicted.
+                table.AddOwner(this);
             }
         }
 

@@ -17,8 +17,13 @@ public class FakeScope<TClock>
     where TClock : TimeProvider
 {
     private readonly object _gate = new();
-    private readonly Dictionary<Type, object> _fakes = new();
     private readonly Action<InMemoryFakeOptions>? _configure;
+
+    // The first fake in fields, the others in a dictionary made for the second: most tests use one fake, and a scope
+    // is built for every test.
+    private Type? _firstType;
+    private object? _firstFake;
+    private Dictionary<Type, object>? _fakes;
 
     /// <summary>Creates a scope on <paramref name="clock"/>.</summary>
     /// <param name="clock">The clock of every fake of the scope.</param>
@@ -50,7 +55,12 @@ public class FakeScope<TClock>
         {
             lock (_gate)
             {
-                return _fakes.Values.ToArray();
+                if (_firstFake is null)
+                {
+                    return [];
+                }
+
+                return _fakes is null ? [_firstFake] : [_firstFake, .. _fakes.Values];
             }
         }
     }
@@ -64,12 +74,25 @@ public class FakeScope<TClock>
     {
         lock (_gate)
         {
-            if (!_fakes.TryGetValue(typeof(TInterface), out var fake))
+            if (ReferenceEquals(_firstType, typeof(TInterface)))
+            {
+                return (TInterface)_firstFake!;
+            }
+
+            if (_fakes is null || !_fakes.TryGetValue(typeof(TInterface), out var fake))
             {
                 var options = new InMemoryFakeOptions { TimeProvider = Clock, Backend = Backend, CancellationToken = CancellationToken };
                 _configure?.Invoke(options);
                 fake = Fakes.Create<TInterface>(options);
-                _fakes.Add(typeof(TInterface), fake);
+                if (_firstType is null)
+                {
+                    _firstType = typeof(TInterface);
+                    _firstFake = fake;
+                }
+                else
+                {
+                    (_fakes ??= new()).Add(typeof(TInterface), fake);
+                }
             }
 
             return (TInterface)fake;

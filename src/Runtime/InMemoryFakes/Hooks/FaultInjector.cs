@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InMemoryFakes.Support;
 using System.Threading;
 
 namespace InMemoryFakes;
@@ -17,17 +18,18 @@ public sealed class FaultInjector
     /// <summary>Use as <c>times</c> for a fault that never wears off.</summary>
     public const int Always = int.MaxValue;
 
-    private readonly object _gate = new();
     private readonly List<Fault> _faults = new();
     private readonly IReadOnlyList<string> _memberNames;
+    private readonly FakeCore _owner;
 
     // Built on the first fault (to check its member name), not per fake: most tests never add one.
     private HashSet<string>? _members;
     private volatile bool _any;
 
-    internal FaultInjector(IReadOnlyList<string> members)
+    internal FaultInjector(IReadOnlyList<string> members, FakeCore owner)
     {
         _memberNames = members;
+        _owner = owner;
     }
 
     internal bool HasAny => _any;
@@ -72,22 +74,19 @@ public sealed class FaultInjector
     /// <summary>Removes every fault.</summary>
     public void Clear()
     {
-        lock (_gate)
+        lock (_faults)
         {
             _faults.Clear();
             _any = false;
         }
 
-        Changed?.Invoke();
+        _owner.UpdateIntercepting();
     }
-
-    /// <summary>Called after the set of faults changes between some and none: the fake recomputes its one "intercepting" flag.</summary>
-    internal Action? Changed { get; set; }
 
     /// <summary>Takes the fault that applies to this call, if any, counting it down.</summary>
     internal (Exception? Error, TimeSpan Delay) Take(string member)
     {
-        lock (_gate)
+        lock (_faults)
         {
             Exception? error = null;
             var delay = TimeSpan.Zero;
@@ -111,7 +110,7 @@ public sealed class FaultInjector
             _any = _faults.Count > 0;
             if (!_any)
             {
-                Changed?.Invoke();
+                _owner.UpdateIntercepting();
             }
 
             return (error, delay);
@@ -129,13 +128,13 @@ public sealed class FaultInjector
                 nameof(member));
         }
 
-        lock (_gate)
+        lock (_faults)
         {
             _faults.Add(fault);
             _any = true;
         }
 
-        Changed?.Invoke();
+        _owner.UpdateIntercepting();
     }
 
     private static int CheckTimes(int times)

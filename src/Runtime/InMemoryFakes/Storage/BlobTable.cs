@@ -284,7 +284,7 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
     private BlobProperties? RefuseTooLarge(string key, BoundedUpload upload, Expiration expiration)
     {
         // Argument errors come first, as for every write: an absolute expiry already in the past is reported as such.
-        expiration.Resolve(NowTicks(), Options.DefaultExpiration, nameof(expiration), out _, out _);
+        expiration.Resolve(NowTicks(), Options, nameof(expiration), out _, out _);
         return Options.Quota.Policy == QuotaPolicy.Reject
             ? null
             : throw Options.Errors.CreateQuotaExceeded(Name, key, string.Create(System.Globalization.CultureInfo.InvariantCulture,

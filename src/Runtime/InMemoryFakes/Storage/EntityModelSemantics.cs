@@ -14,12 +14,15 @@ internal static class EntityModelSemantics
 {
     public static EntityModel<TKey, TEntity> Apply<TKey, TEntity>(EntityModel<TKey, TEntity> model, StoreSemantics semantics)
         where TKey : notnull
-    {
-        if (semantics.TextComparisons.Count == 0 && semantics.DefaultTextComparison == StringComparison.Ordinal)
-        {
-            return model;
-        }
+        => semantics.TextComparisons.Count == 0 && semantics.DefaultTextComparison == StringComparison.Ordinal
+            ? model
+            : ApplyComparisons(model, semantics);
 
+    // Apart from Apply: the local function captures the semantics, and a method with a capture allocates its closure on
+    // entry, even on the path that returns the model unchanged.
+    private static EntityModel<TKey, TEntity> ApplyComparisons<TKey, TEntity>(EntityModel<TKey, TEntity> model, StoreSemantics semantics)
+        where TKey : notnull
+    {
         var replaced = new Dictionary<EntityIndex<TEntity>, EntityIndex<TEntity>>(ReferenceEqualityComparer.Instance);
         EntityIndex<TEntity> Replace(EntityIndex<TEntity> index)
         {

@@ -29,8 +29,8 @@ public readonly struct Expiration : IEquatable<Expiration>
         Combined,
     }
 
-    /// <summary>The latest instant an entry can hold (<see cref="DateTimeOffset.MaxValue"/>), in UTC ticks.</summary>
-    internal static readonly long MaxInstant = DateTimeOffset.MaxValue.UtcTicks;
+    /// <summary>The latest instant an entry can hold (<see cref="DateTimeOffset.MaxValue"/>), in UTC ticks: a constant, so every timed write's addition folds it.</summary>
+    internal const long MaxInstant = 3_155_378_975_999_999_999L;
 
     private readonly Mode _mode;
 
@@ -146,23 +146,38 @@ public readonly struct Expiration : IEquatable<Expiration>
 
     /// <summary>Resolves this expiration against the write time.</summary>
     /// <param name="nowTicks">The store clock, in UTC ticks.</param>
-    /// <param name="fallback">The store's default, used when this is <see cref="Default"/>.</param>
+    /// <param name="store">The store's options; their <see cref="Support.TableOptions.DefaultExpiration"/> is used when this is <see cref="Default"/>.</param>
     /// <param name="paramName">The name reported when an absolute instant is not in the future.</param>
     /// <param name="expiresAt">UTC ticks at which the entry disappears, or <see cref="long.MaxValue"/>.</param>
     /// <param name="slidingTicks">The sliding window, or 0.</param>
-    internal void Resolve(long nowTicks, Expiration fallback, string paramName, out long expiresAt, out long slidingTicks)
-        => Resolve(nowTicks, fallback, paramName, out expiresAt, out slidingTicks, out _);
+    internal void Resolve(long nowTicks, Support.TableOptions store, string paramName, out long expiresAt, out long slidingTicks)
+        => Resolve(nowTicks, store, paramName, out expiresAt, out slidingTicks, out _);
 
     /// <summary>Resolves this expiration against the write time.</summary>
     /// <param name="nowTicks">The store clock, in UTC ticks.</param>
-    /// <param name="fallback">The store's default, used when this is <see cref="Default"/>.</param>
+    /// <param name="store">The store's options; their <see cref="Support.TableOptions.DefaultExpiration"/> is used when this is <see cref="Default"/> (read only then: the write's own expiry needs no copy of the default).</param>
     /// <param name="paramName">The name reported when an absolute instant is not in the future.</param>
     /// <param name="expiresAt">UTC ticks at which the entry disappears (at most <see cref="MaxInstant"/>), or <see cref="long.MaxValue"/> for never.</param>
     /// <param name="slidingTicks">The sliding window, or 0.</param>
     /// <param name="capTicks">The instant a sliding window is never renewed past, or <see cref="long.MaxValue"/> for none.</param>
-    internal void Resolve(long nowTicks, Expiration fallback, string paramName, out long expiresAt, out long slidingTicks, out long capTicks)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void Resolve(long nowTicks, Support.TableOptions store, string paramName, out long expiresAt, out long slidingTicks, out long capTicks)
     {
-        var self = _mode == Mode.Default ? fallback : this;
+        // A time to live relative to the write (a cache's set) is resolved inline by the write; the rest in ResolveOther.
+        if (_mode == Mode.Relative)
+        {
+            slidingTicks = 0;
+            capTicks = long.MaxValue;
+            expiresAt = SaturatingAdd(nowTicks, _ticks);
+            return;
+        }
+
+        ResolveOther(nowTicks, store, paramName, out expiresAt, out slidingTicks, out capTicks);
+    }
+
+    private void ResolveOther(long nowTicks, Support.TableOptions store, string paramName, out long expiresAt, out long slidingTicks, out long capTicks)
+    {
+        var self = _mode == Mode.Default ? store.DefaultExpiration : this;
         slidingTicks = 0;
         capTicks = long.MaxValue;
         switch (self._mode)
@@ -217,15 +232,23 @@ public readonly struct Expiration : IEquatable<Expiration>
         return ticks;
     }
 
+    // Inlined into the generated member that builds the expiration (every set with a time to live); the throw is apart.
+    // Timeout.InfiniteTimeSpan is negative, so "not positive" covers it.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static long Positive(TimeSpan value, string? paramName)
     {
-        if (value <= TimeSpan.Zero || value == System.Threading.Timeout.InfiniteTimeSpan || value == TimeSpan.MaxValue)
+        var ticks = value.Ticks;
+        if (ticks <= 0 || ticks == long.MaxValue)
         {
-            throw new ArgumentOutOfRangeException(paramName ?? "ttl", value, "The time to live must be positive and finite.");
+            ThrowNotPositive(value, paramName);
         }
 
-        return value.Ticks;
+        return ticks;
     }
+
+    [System.Diagnostics.CodeAnalysis.DoesNotReturn]
+    private static void ThrowNotPositive(TimeSpan value, string? paramName)
+        => throw new ArgumentOutOfRangeException(paramName ?? "ttl", value, "The time to live must be positive and finite.");
 
     private static long SecondsToTicks(double seconds, string? paramName)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.ComponentModel;
+using System.Threading;
 
 namespace InMemoryFakes.Support;
 
@@ -17,11 +18,21 @@ public abstract partial class FakeTable
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        LockOrder = System.Threading.Interlocked.Increment(ref _lastLockOrder);
     }
 
-    /// <summary>A process-wide number, in creation order: code that locks several tables locks them in this order, so it cannot deadlock.</summary>
-    internal long LockOrder { get; }
+    /// <summary>A process-wide number, unique and fixed once taken (in the order tables are first asked for it): code that locks several tables locks them in this order, so it cannot deadlock.</summary>
+    internal long LockOrder => Volatile.Read(ref _lockOrder) is var order and not 0 ? order : TakeLockOrder();
+
+    // Taken when first asked for (a unit of work that locks several tables): a fresh fake per test creates its tables
+    // without touching the process-wide counter, which parallel tests would otherwise contend on.
+    private long _lockOrder;
+
+    private long TakeLockOrder()
+    {
+        var next = Interlocked.Increment(ref _lastLockOrder);
+        var taken = Interlocked.CompareExchange(ref _lockOrder, next, 0);
+        return taken == 0 ? next : taken;
+    }
 
     /// <summary>The table's settings.</summary>
     public TableOptions Options { get; }
@@ -67,8 +78,44 @@ public abstract partial class FakeTable
 
     internal abstract void RestoreState(object state);
 
-    private protected void RaiseEvicted(EntryEvictedEventArgs args) => EntryEvicted?.Invoke(this, args);
+    private protected void RaiseEvicted(EntryEvictedEventArgs args)
+    {
+        foreach (var owner in Volatile.Read(ref _owners) ?? [])
+        {
+            owner.OnEntryEvicted(args);
+        }
+
+        EntryEvicted?.Invoke(this, args);
+    }
 
     private protected void RaiseStoredByReference(ValueStoredByReferenceEventArgs args)
-        => ValueStoredByReference?.Invoke(this, new ValueStoredByReferenceEventArgs(Name, args.ValueType, args.Reason));
+    {
+        var named = new ValueStoredByReferenceEventArgs(Name, args.ValueType, args.Reason);
+        foreach (var owner in Volatile.Read(ref _owners) ?? [])
+        {
+            owner.OnValueStoredByReference(named);
+        }
+
+        ValueStoredByReference?.Invoke(this, named);
+    }
+
+    /// <summary>Called by the table's own copier (see <see cref="ValueCopier{T}"/>) when it keeps a value type by reference.</summary>
+    internal void OnCopierStoredByReference(ValueStoredByReferenceEventArgs args) => RaiseStoredByReference(args);
+
+    // The fakes this table is attached to (several on a shared backend), told of evictions and values kept by reference
+    // before the table's own event handlers: one array instead of two handler delegates per fake.
+    private FakeCore[]? _owners;
+
+    /// <summary>Attaches a fake: it hears this table's evictions and values kept by reference. Once per fake.</summary>
+    internal void AddOwner(FakeCore owner)
+    {
+        FakeCore[]? seen;
+        FakeCore[] next;
+        do
+        {
+            seen = Volatile.Read(ref _owners);
+            next = seen is null ? [owner] : [.. seen, owner];
+        }
+        while (Interlocked.CompareExchange(ref _owners, next, seen) != seen);
+    }
 }

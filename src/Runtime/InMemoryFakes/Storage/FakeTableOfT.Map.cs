@@ -29,9 +29,13 @@ public partial class FakeTable<TKey, TValue>
 {
     private const int InitialBuckets = 16;
 
+    // A new table starts smaller: a test's table holds a handful of entries, and is built again for every test. The map
+    // grows to InitialBuckets on its fifth entry.
+    private const int FirstBuckets = 4;
+
     // Null for value-type keys that compare with EqualityComparer<TKey>.Default (which the JIT devirtualizes).
     private readonly IEqualityComparer<TKey>? _keyComparer;
-    private Entry?[] _buckets = new Entry?[InitialBuckets];
+    private Entry?[] _buckets = new Entry?[FirstBuckets];
     private int _mapCount;
 
     private OrderSlot[] _order = [];
@@ -235,7 +239,8 @@ public partial class FakeTable<TKey, TValue>
             }
             else
             {
-                Array.Resize(ref _order, Math.Max(16, _order.Length * 2));
+                // From 4 slots: a test's table holds a handful of entries, and is built again for every test.
+                Array.Resize(ref _order, Math.Max(4, _order.Length * 2));
             }
         }
 

@@ -47,7 +47,7 @@ public partial class FakeTable<TKey, TValue>
             }
 
             CompactExpiryLocked();
-            _expiry.TrimExcess();
+            _expiry?.TrimExcess();
             if (_indexes is not null)
             {
                 IndexTrimLocked();

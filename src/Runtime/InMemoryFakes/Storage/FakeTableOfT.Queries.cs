@@ -143,7 +143,7 @@ public partial class FakeTable<TKey, TValue>
     /// holds a node for every entry that can), else 0 without reading the clock — every live entry then expires
     /// <see cref="Never"/>, and an unlinked one is <see cref="Dead"/>, which 0 is past, as the scan in MatchLocked assumes too.
     /// </summary>
-    private long QueryNowLocked() => _expiry.Count > 0 ? NowTicks() : 0;
+    private long QueryNowLocked() => _expiry?.Count > 0 ? NowTicks() : 0;
 
     /// <summary>Visits live matching entries in insertion order (from the probe's candidates when it has an index), up to <paramref name="stopAfter"/>.</summary>
     private int MatchLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first = null)
@@ -171,7 +171,7 @@ public partial class FakeTable<TKey, TValue>
         // A scan reads the insertion order's slots in sequence, each value beside its entry; the entry itself (for its
         // expiry) is read only when some entry of the table can expire.
         var order = _order;
-        var checkExpiry = _expiry.Count > 0;
+        var checkExpiry = _expiry?.Count > 0;
         for (var i = _orderStart; i < _orderEnd; i++)
         {
             ref readonly var slot = ref order[i];

@@ -79,7 +79,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     // Ordered by expiry instant, then by insertion order, so entries expiring at one instant go in a stable order.
     // Nodes hold the key, not the entry: an overwritten or removed entry (and its value) is not kept alive by a node
     // that is still waiting for its instant.
-    private readonly PriorityQueue<TKey, (long Due, long Sequence)> _expiry = new();
+    // Created by the first entry that expires: a table whose entries never expire (most entity tables) never needs it.
+    private PriorityQueue<TKey, (long Due, long Sequence)>? _expiry;
     private readonly TimeProvider _clock;
 
     // The clock is TimeProvider.System, whose GetUtcNow() is DateTime.UtcNow wrapped in a DateTimeOffset: a write reads
@@ -114,11 +115,12 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         Copier = copier ?? ValueCopier<TValue>.Reference;
         _copies = Copier.Copies;
         _plainCopy = Copier.PlainCopy;
-        if (Copier.Copies)
+        if (Copier.Copies && !Copier.TryReportTo(this))
         {
             // A copier that never copies never reports, and it is one shared instance (ValueCopier<T>.Reference, used by
             // every table in CopyMode.Reference and for immutable values): subscribing to it would keep every such table
-            // alive for the life of the process, and grow its handler list by one per table.
+            // alive for the life of the process, and grow its handler list by one per table. A copier made for this table
+            // (the usual case) reports to it directly; one shared with another table reports through its event.
             Copier.ValueStoredByReference += (_, args) => RaiseStoredByReference(args);
         }
         _clock = options.Clock;
@@ -128,7 +130,12 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         _tracksRecency = _quota.Policy == QuotaPolicy.EvictLeastRecentlyUsed && _quota.IsLimited;
         _plainRead = !_tracksRecency && !_copies;
         _estimate = options.SizeEstimator ?? SizeEstimator.Default;
+        _noDefaultExpiry = options.DefaultExpiration.IsDefault || options.DefaultExpiration.Equals(Expiration.Never);
     }
+
+    // The table's options (immutable) give no default expiry: a write with Expiration.Default never expires, resolved
+    // without a call (every entity Add and Upsert).
+    private readonly bool _noDefaultExpiry;
 
     /// <summary>How keys are compared.</summary>
     public IEqualityComparer<TKey> Comparer { get; }
@@ -156,7 +163,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         get
         {
-            if (_expiry.Count == 0)
+            if ((_expiry?.Count ?? 0) == 0)
             {
                 var version = Volatile.Read(ref _version);
                 var live = Volatile.Read(ref _count);
@@ -310,7 +317,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             throw new ArgumentNullException(valueParam ?? nameof(value));
         }
 
-        var stored = Copier.Copy(value);
+        var stored = _copies ? Copier.Copy(value) : value;
         var size = _measures ? Measure(stored) : 0;
         List<EntryEvictedEventArgs>? evicted = null;
         WriteOutcome outcome;
@@ -319,7 +326,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             lock (_gate)
             {
                 var now = NowTicks();
-                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+                expiration.Resolve(now, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
                 outcome = WriteLocked(key, stored, expiresAt, sliding, cap, size, now, condition, ref evicted);
             }
         }
@@ -364,7 +371,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
         var stored = _copies ? Copier.Copy(value) : value;
         var size = _measures ? Measure(stored) : 0;
-        Expiration.Default.Resolve(now, Options.DefaultExpiration, "expiration", out var expiresAt, out var sliding, out var cap);
+        long expiresAt, sliding, cap;
+        if (_noDefaultExpiry)
+        {
+            (expiresAt, sliding, cap) = (Never, 0, Never);
+        }
+        else
+        {
+            Expiration.Default.Resolve(now, Options, "expiration", out expiresAt, out sliding, out cap);
+        }
+
         return WriteLocked(key, stored, existing, expiresAt, sliding, cap, size, now, condition, ref evicted);
     }
 
@@ -414,7 +430,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 var now = NowTicks();
 
                 // Validated whether or not it is used: an absolute instant in the past is a bad argument either way.
-                expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+                expiration.Resolve(now, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
                 var current = LiveLocked(key, now, ref evicted);
                 var next = update(current is null ? default : Copier.Copy(current.Value), current is not null);
                 if (next is null)
@@ -544,7 +560,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             var now = NowTicks();
 
             // Validated whether or not the key exists; Default means the table's default expiry, as for every write.
-            expiration.Resolve(now, Options.DefaultExpiration, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+            expiration.Resolve(now, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
             var entry = LiveLocked(key, now, ref evicted);
             found = entry is not null;
             if (entry is not null)
@@ -640,20 +656,24 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     /// <summary>The values of live entries (copies, for copied values), in insertion order.</summary>
     /// <returns>A snapshot of the values.</returns>
-    public List<TValue> Values() => Where(static _ => true);
+    public List<TValue> Values() => Where(static _ => true, sizeForAll: true);
 
     /// <summary>The values of live entries that satisfy <paramref name="predicate"/>, in insertion order.</summary>
     /// <param name="predicate">The filter; it sees the stored value and runs under the table's lock.</param>
     /// <returns>Copies of the matching values.</returns>
-    public List<TValue> Where(Func<TValue, bool> predicate)
+    public List<TValue> Where(Func<TValue, bool> predicate) => Where(predicate, sizeForAll: false);
+
+    private List<TValue> Where(Func<TValue, bool> predicate, bool sizeForAll)
     {
         ArgumentNullException.ThrowIfNull(predicate);
-        var values = new List<TValue>();
+        List<TValue> values;
         lock (_gate)
         {
+            // A listing (Values, GetAll) takes every live entry: sized for them, in one allocation.
+            values = sizeForAll ? new List<TValue>(_count) : new List<TValue>();
             var now = NowTicks();
             var order = _order;
-            var checkExpiry = _expiry.Count > 0;
+            var checkExpiry = _expiry?.Count > 0;
             for (var i = _orderStart; i < _orderEnd; i++)
             {
                 ref readonly var slot = ref order[i];
@@ -1223,7 +1243,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             else
             {
                 EnqueueExpiryLocked(entry, expiresAt, now);
-                if (_expiry.Count > 64 && _expiry.Count > 2 * _count)
+                if (_expiry!.Count > 64 && _expiry.Count > 2 * _count)
                 {
                     CompactExpiryLocked();
                 }
@@ -1234,7 +1254,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <summary>Files an entry in the expiry heap at <paramref name="due"/> (no later than it expires) and arms the timer.</summary>
     private void EnqueueExpiryLocked(Entry entry, long due, long now)
     {
-        _expiry.Enqueue(entry.Key, (due, entry.Sequence));
+        (_expiry ??= new()).Enqueue(entry.Key, (due, entry.Sequence));
         entry.CoverDue = due;
         ArmTimerLocked(due, now);
     }
@@ -1246,7 +1266,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// </summary>
     private void CompactExpiryLocked()
     {
-        _expiry.Clear();
+        _expiry?.Clear();
         for (var i = _orderStart; i < _orderEnd; i++)
         {
             if (_order[i].Entry is not { } entry)
@@ -1257,7 +1277,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             var expiresAt = Volatile.Read(ref entry.ExpiresAt);
             if (expiresAt != Never && expiresAt != Dead)
             {
-                _expiry.Enqueue(entry.Key, (expiresAt, entry.Sequence));
+                (_expiry ??= new()).Enqueue(entry.Key, (expiresAt, entry.Sequence));
                 entry.CoverDue = expiresAt;
             }
         }
@@ -1351,10 +1371,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         _lruHead = _lruTail = null;
         _count = 0;
         _bytes = 0;
-        _expiry.Clear();
+        _expiry?.Clear();
 
         // Give back the memory a large table held: the expiry heap's array and the indexes' buckets.
-        _expiry.TrimExcess();
+        _expiry?.TrimExcess();
         if (_indexes is not null)
         {
             IndexTrimLocked();
@@ -1365,9 +1385,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     private void SweepLocked(long now, ref List<EntryEvictedEventArgs>? evicted)
     {
-        while (_expiry.TryPeek(out var node, out var due) && due.Due <= now)
+        var expiry = _expiry;
+        while (expiry is not null && expiry.TryPeek(out var node, out var due) && due.Due <= now)
         {
-            _expiry.Dequeue();
+            expiry.Dequeue();
 
             // A node stands for its key: the entry it was filed for may have been overwritten since (the new one took
             // over its cover, see PublishLocked) or removed.
@@ -1389,7 +1410,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 // comes up in order, in this sweep if that instant has passed too.
                 if (entry.CoverDue <= due.Due)
                 {
-                    _expiry.Enqueue(entry.Key, (expiresAt, entry.Sequence));
+                    expiry.Enqueue(entry.Key, (expiresAt, entry.Sequence));
                     entry.CoverDue = expiresAt;
                 }
 
@@ -1399,7 +1420,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             if (Interlocked.CompareExchange(ref entry.ExpiresAt, Dead, expiresAt) != expiresAt)
             {
                 var renewed = Volatile.Read(ref entry.ExpiresAt);
-                _expiry.Enqueue(entry.Key, (renewed, entry.Sequence));
+                expiry.Enqueue(entry.Key, (renewed, entry.Sequence));
                 entry.CoverDue = renewed;
                 continue;
             }
@@ -1448,7 +1469,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             var now = NowTicks();
             _timerDue = Never;
             SweepLocked(now, ref evicted);
-            if (_expiry.TryPeek(out _, out var next))
+            if (_expiry is { } expiry && expiry.TryPeek(out _, out var next))
             {
                 ArmTimerLocked(next.Due, now);
             }
@@ -1457,13 +1478,18 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         Raise(evicted);
     }
 
+    // Inlined into every write: almost always there is nothing to raise.
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void Raise(List<EntryEvictedEventArgs>? evicted)
     {
-        if (evicted is null)
+        if (evicted is not null)
         {
-            return;
+            RaiseEvents(evicted);
         }
+    }
 
+    private void RaiseEvents(List<EntryEvictedEventArgs> evicted)
+    {
         if (Monitor.IsEntered(_gate))
         {
             // Inside Atomically: handlers run only once the outermost lock is released.

@@ -10,6 +10,11 @@ namespace InMemoryFakes;
 /// (<see cref="EntityModel{TKey, TEntity}.KeyFromNumber"/>, <see cref="EntityModel{TKey, TEntity}.KeyFromGuid"/>).
 /// <see cref="Reset"/> restarts the sequence.
 /// </summary>
+/// <remarks>
+/// Not thread-safe by itself: its one owner, an <see cref="Support.EntityTable{TKey, TEntity}"/>, calls
+/// <see cref="Next"/>, <see cref="Observe"/>, <see cref="Reset"/> and <see cref="Position"/> only under its lock, so
+/// a sequence step is a plain read and write (an add no longer pays an interlocked operation for it).
+/// </remarks>
 /// <typeparam name="TKey">The key type.</typeparam>
 internal sealed class KeyGenerator<TKey>
     where TKey : notnull
@@ -96,7 +101,9 @@ internal sealed class KeyGenerator<TKey>
             return (TKey)(object)Guid.NewGuid();
         }
 
-        var next = Interlocked.Increment(ref _last);
+        // Under the owning table's lock (see the type's remarks): no interlocked operation needed.
+        var next = _last + 1;
+        Volatile.Write(ref _last, next);
         if (_fromNumber is not null)
         {
             return _fromNumber(next);
@@ -116,9 +123,10 @@ internal sealed class KeyGenerator<TKey>
             _ => 0,
         };
 
-        long seen;
-        while (value > (seen = Volatile.Read(ref _last)) && Interlocked.CompareExchange(ref _last, value, seen) != seen)
+        // Under the owning table's lock (see the type's remarks): a plain compare, no compare-and-swap loop.
+        if (value > _last)
         {
+            Volatile.Write(ref _last, value);
         }
     }
 

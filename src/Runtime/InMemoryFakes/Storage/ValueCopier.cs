@@ -28,6 +28,10 @@ public sealed class ValueCopier<T>
     // The last run-time type found immutable (a single reference: a racy overwrite only costs a lookup).
     private Type? _immutableSeen;
 
+    // The table this copier was created for, told of each report before the event's handlers (a handler delegate per
+    // table otherwise); null until a table claims it. Another table using the same copier subscribes to the event.
+    private FakeTable? _reportsTo;
+
     private ValueCopier(Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, Func<T, T>? flatCopy, CopyHooks? hooks, bool copies)
     {
         _copy = copy;
@@ -168,8 +172,13 @@ public sealed class ValueCopier<T>
         }
 
         System.Diagnostics.Trace.TraceWarning("InMemoryFakes: values of {0} are stored by reference: {1}.", type.FullName, reason);
-        ValueStoredByReference?.Invoke(this, new ValueStoredByReferenceEventArgs(null, type, reason));
+        var args = new ValueStoredByReferenceEventArgs(null, type, reason);
+        Volatile.Read(ref _reportsTo)?.OnCopierStoredByReference(args);
+        ValueStoredByReference?.Invoke(this, args);
     }
+
+    /// <summary>Makes <paramref name="table"/> the one table told of reports directly; false when another table already is.</summary>
+    internal bool TryReportTo(FakeTable table) => Interlocked.CompareExchange(ref _reportsTo, table, null) is null;
 }
 
 /// <summary>A type whose values a store keeps by reference because no copy rule knows it.</summary>

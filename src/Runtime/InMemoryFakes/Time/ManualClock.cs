@@ -50,8 +50,12 @@ public sealed class ManualClock : TimeProvider
         a.DueTicks != b.DueTicks ? a.DueTicks.CompareTo(b.DueTicks) : a.Sequence.CompareTo(b.Sequence));
 
     private readonly object _gate = new();
-    private readonly SortedSet<Entry> _schedule = new(EntryOrder);
+    // Created by the first timer scheduled (under _gate): a test's clock often has none.
+    private SortedSet<Entry>? _schedule;
     private readonly TimeZoneInfo _localTimeZone;
+
+    // Written only under _gate, each time by one store of the new instant, and read without the lock (every write of a
+    // fake on this clock reads it): a read sees the instant before or after a concurrent move, never anything between.
     private long _nowTicks;
     private long _nextSequence;
     private Thread? _advancingThread;
@@ -88,23 +92,11 @@ public sealed class ManualClock : TimeProvider
 
     /// <summary>Returns the current manual time, with a zero offset.</summary>
     /// <returns>The current UTC time of this clock.</returns>
-    public override DateTimeOffset GetUtcNow()
-    {
-        lock (_gate)
-        {
-            return new DateTimeOffset(_nowTicks, TimeSpan.Zero);
-        }
-    }
+    public override DateTimeOffset GetUtcNow() => new(Volatile.Read(ref _nowTicks), TimeSpan.Zero);
 
     /// <summary>Returns the current manual time as a timestamp: its UTC ticks.</summary>
     /// <returns>The UTC ticks of <see cref="GetUtcNow"/>.</returns>
-    public override long GetTimestamp()
-    {
-        lock (_gate)
-        {
-            return _nowTicks;
-        }
-    }
+    public override long GetTimestamp() => Volatile.Read(ref _nowTicks);
 
     /// <summary>
     /// Moves the clock forward by <paramref name="delta"/>, firing every timer that becomes due on the way
@@ -230,17 +222,17 @@ public sealed class ManualClock : TimeProvider
                 ManualTimer timer;
                 lock (_gate)
                 {
-                    if (_schedule.Count == 0 || _schedule.Min.DueTicks > target)
+                    if (_schedule is not { Count: > 0 } schedule || schedule.Min.DueTicks > target)
                     {
                         // Same lock as the check, so a timer scheduled "now" by another thread is never missed.
-                        _nowTicks = target;
+                        Volatile.Write(ref _nowTicks, target);
                         finished = true;
                         EndAdvance();
                         return;
                     }
 
-                    Entry next = _schedule.Min;
-                    _nowTicks = next.DueTicks;
+                    Entry next = schedule.Min;
+                    Volatile.Write(ref _nowTicks, next.DueTicks);
                     timer = next.Timer;
                     Unschedule(timer);
                     if (timer.PeriodTicks > 0)
@@ -268,7 +260,7 @@ public sealed class ManualClock : TimeProvider
     private void Schedule(ManualTimer timer, long dueTicks)
     {
         var entry = new Entry(dueTicks, _nextSequence++, timer);
-        _schedule.Add(entry);
+        (_schedule ??= new(EntryOrder)).Add(entry);
         timer.Scheduled = entry;
     }
 
@@ -277,7 +269,7 @@ public sealed class ManualClock : TimeProvider
     {
         if (timer.Scheduled is Entry entry)
         {
-            _schedule.Remove(entry);
+            _schedule!.Remove(entry);
             timer.Scheduled = null;
         }
     }
