@@ -90,6 +90,23 @@ public class OwnedAssociationTests
     }
 
     [Fact]
+    public void A_value_named_like_a_misspelt_property_is_not_kept_beside_the_entity()
+    {
+        // SetNmae/GetNmae on a Device with Name is a typo, not a value of its own: kept beside the entity it would work
+        // silently while the real store sets Name. It is refused (IMF0001) as any accessor of a property that is not there.
+        var run = Run("""
+                void SetNmae(Device device, string value);
+                string? GetNmae(Device device);
+                void SetNickname(Device device, string value);
+                string? GetNickname(Device device);
+            """);
+
+        Assert.Equal(["IMF0001", "IMF0001"], run.GeneratorDiagnostics.Select(static d => d.Id));
+        Assert.Contains("'GetNmae'", run.GeneratorDiagnostics.Select(static d => d.GetMessage(CultureInfo.InvariantCulture).Split(' ')[0]));
+        Assert.Contains("'SetNmae'", run.GeneratorDiagnostics.Select(static d => d.GetMessage(CultureInfo.InvariantCulture).Split(' ')[0]));
+    }
+
+    [Fact]
     public void Items_that_no_member_looks_up_by_a_property_are_refused_because_their_key_is_not_proven()
     {
         var run = Run("""

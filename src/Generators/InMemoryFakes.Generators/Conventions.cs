@@ -474,6 +474,46 @@ internal static class Conventions
     /// <summary>Endings of an add verb that make it skip a taken key (<see cref="AddIfAbsentNoun"/>).</summary>
     public static readonly string[] IfAbsentSuffixes = { "IfNotExists", "IfNotExist", "IfAbsent", "IfMissing", "IfNotPresent", "IfNotFound" };
 
+    /// <summary>
+    /// Whether <paramref name="name"/> is a misspelling of <paramref name="property"/>: both at least four letters, different,
+    /// and at most two edits apart (insertions, deletions, substitutions or swaps of neighbours), case-insensitively.
+    /// </summary>
+    public static bool IsNearMiss(string name, string property)
+    {
+        if (name.Length < 4 || property.Length < 4 || Math.Abs(name.Length - property.Length) > 2 || string.Equals(name, property, StringComparison.OrdinalIgnoreCase))
+        {
+            return false;
+        }
+
+        var a = name.ToUpperInvariant();
+        var b = property.ToUpperInvariant();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
+            }
+        }
+
+        return d[a.Length, b.Length] <= 2;
+    }
+
     /// <summary>Whether two nouns are the same word, case-insensitively, singular or plural (Order, Orders; Category, Categories; Box, Boxes).</summary>
     public static bool SameNounWord(string word, string proven)
     {

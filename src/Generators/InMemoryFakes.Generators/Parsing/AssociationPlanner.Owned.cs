@@ -159,12 +159,15 @@ internal static partial class AssociationPlanner
     /// <summary>
     /// A noun an owned association can have: an association noun (<see cref="IsNoun"/>) that an accessor would not read as a
     /// property — by the names the entity rules accept (<c>RoleName</c> → <c>Name</c> of a role) or with a trailing word
-    /// (<c>LockoutEndDate</c> → <c>LockoutEnd</c>).
+    /// (<c>LockoutEndDate</c> → <c>LockoutEnd</c>). A noun one or two letters away from a property's name (<c>SetEmial</c>/
+    /// <c>GetEmial</c> of an entity with <c>Email</c>) is taken for a misspelt property, not a value kept beside the entity:
+    /// the accessor rules then refuse it, naming it.
     /// </summary>
     private static bool IsOwnedNoun(ParseContext context, string noun, HashSet<string> properties, EntityInfo entity)
         => IsNoun(noun, properties, entity) && EntityParameters.PropertyNamed(context, entity, noun) is null
             && !Conventions.AccessorTrailingWords.Any(t => noun.Length > t.Length && noun.EndsWith(t, StringComparison.Ordinal)
-                && EntityParameters.PropertyNamed(context, entity, noun.Substring(0, noun.Length - t.Length)) is not null);
+                && EntityParameters.PropertyNamed(context, entity, noun.Substring(0, noun.Length - t.Length)) is not null)
+            && !context.PropertiesOf(entity.Type).Any(p => Conventions.IsNearMiss(noun, p.Name));
 
     private static string Pascal(string name) => name.Length == 0 ? name : char.ToUpperInvariant(name[0]) + name.Substring(1);
 
