@@ -22,26 +22,14 @@ internal static partial class Emitter
         w.Open((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + name + "[" + parameters + "]");
         w.Open("get");
         w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ");");
-        var get = new BodyWriter(fake, member with { Shape = ReturnShape.Sync });
-        KvGet(get, fake, op.Get);
-        foreach (var line in get.Lines)
-        {
-            w.Line(line);
-        }
-
+        KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, op.Get);
         w.Close();
         if (op.Set is { } set)
         {
             w.Line();
             w.Open("set");
             w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ", value);");
-            var body = new BodyWriter(fake, member with { Shape = ReturnShape.Sync });
-            KvSet(body, fake, set);
-            foreach (var line in body.Lines)
-            {
-                w.Line(line);
-            }
-
+            KvSet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, set);
             w.Close();
         }
 

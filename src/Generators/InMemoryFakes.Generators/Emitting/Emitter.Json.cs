@@ -200,27 +200,31 @@ internal static partial class Emitter
         for (var i = 0; i < obj.Members.Count; i++)
         {
             var member = obj.Members[i];
-            var slot = "properties[" + i.ToString(CultureInfo.InvariantCulture) + "]";
-            w.Line(slot + " = " + Services + ".CreatePropertyInfo<" + member.Type + ">(options, new " + JsonMetadataNs + "JsonPropertyInfoValues<" + member.Type + ">");
+            var index = i.ToString(CultureInfo.InvariantCulture);
+
+            // The lines written for every member of every type go straight into the writer (this file describes every
+            // type of the assembly's fakes).
+            w.StartLine().Append("properties[").Append(index).Append("] = ").Append(Services).Append(".CreatePropertyInfo<").Append(member.Type)
+                .Append(">(options, new ").Append(JsonMetadataNs).Append("JsonPropertyInfoValues<").Append(member.Type).EndLine(">");
             w.Line("{");
             w.Indent();
-            w.Line("IsProperty = " + (member.IsProperty ? "true" : "false") + ",");
-            w.Line("IsPublic = " + (member.IsPublic ? "true" : "false") + ",");
-            w.Line("DeclaringType = typeof(" + obj.Type + "),");
-            w.Line("PropertyName = " + TypeNames.Literal(member.Name) + ",");
+            w.Line(member.IsProperty ? "IsProperty = true," : "IsProperty = false,");
+            w.Line(member.IsPublic ? "IsPublic = true," : "IsPublic = false,");
+            w.StartLine().Append("DeclaringType = typeof(").Append(obj.Type).EndLine("),");
+            w.StartLine().Append("PropertyName = ").AppendLiteral(member.Name).EndLine(",");
             if (member.JsonName is not null)
             {
-                w.Line("JsonPropertyName = " + TypeNames.Literal(member.JsonName) + ",");
+                w.StartLine().Append("JsonPropertyName = ").AppendLiteral(member.JsonName).EndLine(",");
             }
 
-            w.Line("Getter = static o => ((" + obj.Type + ")o)." + member.Access + ",");
+            w.StartLine().Append("Getter = static o => ((").Append(obj.Type).Append(")o).").Append(member.Access).EndLine(",");
             switch (member.Write)
             {
                 case JsonWriteKind.Assign when obj.IsValueType:
-                    w.Line("Setter = static (o, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<" + obj.Type + ">(o)." + member.Access + " = v!,");
+                    w.StartLine().Append("Setter = static (o, v) => global::System.Runtime.CompilerServices.Unsafe.Unbox<").Append(obj.Type).Append(">(o).").Append(member.Access).EndLine(" = v!,");
                     break;
                 case JsonWriteKind.Assign:
-                    w.Line("Setter = static (o, v) => ((" + obj.Type + ")o)." + member.Access + " = v!,");
+                    w.StartLine().Append("Setter = static (o, v) => ((").Append(obj.Type).Append(")o).").Append(member.Access).EndLine(" = v!,");
                     break;
                 case JsonWriteKind.Init:
                     w.Line("Setter = static (o, v) => throw new global::System.InvalidOperationException(" + TypeNames.Literal(obj.Display + "." + member.Name + " is init-only: it is set when the object is created.") + "),");
@@ -257,7 +261,7 @@ internal static partial class Emitter
             w.Line("});");
             if (member.IsRequired)
             {
-                w.Line(slot + ".IsRequired = true;");
+                w.StartLine().Append("properties[").Append(index).EndLine("].IsRequired = true;");
             }
         }
 

@@ -26,35 +26,72 @@ internal static partial class Emitter
     {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
-        var name = member.ExplicitInterface is null ? member.Name : member.ExplicitInterface + "." + member.Name;
-        var modifiers = (member.ExplicitInterface is null ? "public " : "") + (isAsync ? "async " : "");
-        var interceptArguments = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.Recorded ?? (a.AsObject ? "(object?)" + a.Name : a.Name)));
-        var token = member.CancellationToken ?? "default";
-
         w.Line("/// <inheritdoc />");
         foreach (var attribute in member.ReturnAttributes)
         {
             w.Line(attribute.Insert(1, "return: "));
         }
 
+        // The declaration line, written piece by piece: modifiers, type, [explicit interface.]name.
+        w.StartLine();
+        if (member.ExplicitInterface is null)
+        {
+            w.Append("public ");
+        }
+
+        if (isAsync)
+        {
+            w.Append("async ");
+        }
+
+        w.Append(member.ReturnType).Append(" ");
+        if (member.ExplicitInterface is not null)
+        {
+            w.Append(member.ExplicitInterface).Append(".");
+        }
+
+        w.Append(member.Name);
         if (member.Kind == MemberKind.Property)
         {
-            w.Open(modifiers + member.ReturnType + " " + name);
+            w.EndLine();
+            w.Line("{");
+            w.Indent();
             w.Open("get");
-            w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + ");");
-            foreach (var line in Body(fake, member))
-            {
-                w.Line(line);
-            }
-
+            w.StartLine().Append("if (").Append(n.Core).Append(".IsIntercepting) ").Append(n.Core).Append(".Intercept(").AppendLiteral(member.InterceptName).EndLine(");");
+            Body(w, fake, member, nested: false);
             w.Close();
             w.Close();
             return;
         }
 
-        var parameters = string.Join(", ", member.Parameters.Select(static p =>
-            (p.Attributes.Count == 0 ? "" : string.Join(" ", p.Attributes) + " ") + (p.IsParams ? "params " : "") + Modifier(p.Modifier) + p.Type + " " + p.Name + (p.DefaultValue is null ? "" : " = " + p.DefaultValue)));
-        w.Line(modifiers + member.ReturnType + " " + name + TypeParameterList(member.TypeParameters) + "(" + parameters + ")");
+        w.Append(TypeParameterList(member.TypeParameters)).Append("(");
+        var first = true;
+        foreach (var p in member.Parameters)
+        {
+            if (!first)
+            {
+                w.Append(", ");
+            }
+
+            first = false;
+            foreach (var attribute in p.Attributes)
+            {
+                w.Append(attribute).Append(" ");
+            }
+
+            if (p.IsParams)
+            {
+                w.Append("params ");
+            }
+
+            w.Append(Modifier(p.Modifier)).Append(p.Type).Append(" ").Append(p.Name);
+            if (p.DefaultValue is not null)
+            {
+                w.Append(" = ").Append(p.DefaultValue);
+            }
+        }
+
+        w.EndLine(")");
         w.Indent();
         foreach (var constraint in member.Constraints)
         {
@@ -66,44 +103,81 @@ internal static partial class Emitter
         w.Indent();
         if (member.CancellationToken is not null)
         {
-            w.Line(member.CancellationToken + ".ThrowIfCancellationRequested();");
+            w.StartLine().Append(member.CancellationToken).EndLine(".ThrowIfCancellationRequested();");
         }
 
+        w.StartLine().Append("if (").Append(n.Core).Append(".IsIntercepting) ");
         if (isAsync)
         {
-            w.Line("if (" + n.Core + ".IsIntercepting) await " + n.Core + ".InterceptAsync(" + TypeNames.Literal(member.InterceptName) + ", " + token + interceptArguments + ").ConfigureAwait(false);");
+            w.Append("await ").Append(n.Core).Append(".InterceptAsync(").AppendLiteral(member.InterceptName).Append(", ").Append(member.CancellationToken ?? "default");
         }
         else
         {
-            w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + interceptArguments + ");");
+            w.Append(n.Core).Append(".Intercept(").AppendLiteral(member.InterceptName);
         }
 
-        var lines = Body(fake, member);
-        if (RemovesOwners(fake, member) && member.Shape != ReturnShape.AsyncEnumerable)
+        foreach (var argument in member.InterceptArguments)
         {
-            lines = new List<string> { "try", "{" }.Concat(lines.Select(static l => "    " + l)).Concat(new[] { "}", "finally", "{" })
-                .Concat(RemoveOrphans(fake).Select(static l => "    " + l)).Concat(new[] { "}" }).ToList();
-        }
-
-        if (MapsErrors(fake) && member.Shape != ReturnShape.AsyncEnumerable && lines.Count > 0)
-        {
-            // The runtime throws its own exception types; this fake's mapping turns them into the user's, here only.
-            w.Open("try");
-            foreach (var line in lines)
+            w.Append(", ");
+            if (argument.Recorded is not null)
             {
-                w.Line(line);
+                // Recorded as another expression (a copy of a caller's buffer, which the caller recycles).
+                w.Append(argument.Recorded);
+                continue;
             }
 
-            w.Close();
-            w.Open("catch (global::System.Exception " + n.Error + ") when (" + n.Core + ".TryTranslateError(" + n.Error + ", out var " + n.Mapped + "))");
-            w.Line("throw " + n.Mapped + ";");
-            w.Close();
+            if (argument.AsObject)
+            {
+                w.Append("(object?)");
+            }
+
+            w.Append(argument.Name);
+        }
+
+        w.EndLine(isAsync ? ").ConfigureAwait(false);" : ");");
+
+        // The runtime throws its own exception types; a fake with an error mapping turns them into the user's, here only.
+        // The try is written before the body and taken back when the body turns out empty.
+        var mapsErrors = MapsErrors(fake) && member.Shape != ReturnShape.AsyncEnumerable;
+        var beforeTry = w.Mark();
+        if (mapsErrors)
+        {
+            w.Open("try");
+        }
+
+        var bodyStart = w.Mark();
+        if (RemovesOwners(fake, member) && member.Shape != ReturnShape.AsyncEnumerable)
+        {
+            w.Line("try");
+            w.Line("{");
+            Body(w, fake, member, nested: true);
+            w.Line("}");
+            w.Line("finally");
+            w.Line("{");
+            foreach (var line in RemoveOrphans(fake))
+            {
+                w.StartLine().Append("    ").Append(line).EndLine();
+            }
+
+            w.Line("}");
         }
         else
         {
-            foreach (var line in lines)
+            Body(w, fake, member, nested: false);
+        }
+
+        if (mapsErrors)
+        {
+            if (w.WroteSince(bodyStart))
             {
-                w.Line(line);
+                w.Close();
+                w.Open("catch (global::System.Exception " + n.Error + ") when (" + n.Core + ".TryTranslateError(" + n.Error + ", out var " + n.Mapped + "))");
+                w.Line("throw " + n.Mapped + ";");
+                w.Close();
+            }
+            else
+            {
+                w.Rewind(beforeTry);
             }
         }
 
@@ -126,10 +200,13 @@ internal static partial class Emitter
 
     private static string Key(KeySpec key) => key.Parts.Count == 1 ? Arg(key.Parts[0]) : "(" + string.Join(", ", key.Parts.Select(Arg)) + ")";
 
-    /// <summary>The statements after interception: the store call and the conversion to the member's result.</summary>
-    private static List<string> Body(FakeSpec fake, MemberSpec member)
+    /// <summary>
+    /// Writes the statements after interception: the store call and the conversion to the member's result. Nested: each
+    /// line one level deeper, as written inside a try block of its own.
+    /// </summary>
+    private static void Body(SourceWriter w, FakeSpec fake, MemberSpec member, bool nested)
     {
-        var body = new BodyWriter(fake, member);
+        var body = new BodyWriter(w, fake, member, nested);
         if (member.Operation is EntityUpdateOp { ForKey: { } forKey } keyed)
         {
             // The entity must be the one the key names: a real store refuses to change a key (MongoDB's immutable _id, EF Core's key).
@@ -390,8 +467,6 @@ internal static partial class Emitter
                 KeyValueOrBlob(body, fake, member);
                 break;
         }
-
-        return body.Lines;
     }
 
     private static string Success(SuccessValueSpec success) => success.Type + "." + success.Member;
@@ -579,14 +654,22 @@ internal static partial class Emitter
         }
     }
 
-    /// <summary>Collects a member's statements; returns go through <see cref="Return"/> so async streams yield instead.</summary>
+    /// <summary>Writes a member's statements into the source; returns go through <see cref="Return"/> so async streams yield instead.</summary>
     private sealed class BodyWriter
     {
+        private readonly SourceWriter _w;
         private readonly MemberSpec _member;
+        private readonly bool _nested;
 
-        public BodyWriter(FakeSpec fake, MemberSpec member)
+        /// <param name="w">The writer, at the indent of the member's body.</param>
+        /// <param name="fake">The fake.</param>
+        /// <param name="member">The member.</param>
+        /// <param name="nested">Whether every line goes one level deeper (four spaces, on empty lines too).</param>
+        public BodyWriter(SourceWriter w, FakeSpec fake, MemberSpec member, bool nested = false)
         {
+            _w = w;
             _member = member;
+            _nested = nested;
             N = fake.Names;
             T = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table;
         }
@@ -596,28 +679,36 @@ internal static partial class Emitter
         /// <summary>The table field.</summary>
         public string T { get; }
 
-        public List<string> Lines { get; } = new();
-
-        public void Line(string line) => Lines.Add(line);
+        public void Line(string line)
+        {
+            if (_nested)
+            {
+                _w.StartLine().Append("    ").Append(line).EndLine();
+            }
+            else
+            {
+                _w.Line(line);
+            }
+        }
 
         /// <summary>Returns the expression, or yields each item of it from an async stream.</summary>
         public void Return(string expression)
         {
             if (_member.Shape == ReturnShape.AsyncEnumerable)
             {
-                Lines.Add("foreach (var " + N.Item + " in " + expression + ")");
-                Lines.Add("{");
+                Start().Append("foreach (var ").Append(N.Item).Append(" in ").Append(expression).EndLine(")");
+                Line("{");
                 if (_member.CancellationToken is not null)
                 {
-                    Lines.Add("    " + _member.CancellationToken + ".ThrowIfCancellationRequested();");
+                    Start().Append("    ").Append(_member.CancellationToken).EndLine(".ThrowIfCancellationRequested();");
                 }
 
-                Lines.Add("    yield return " + N.Item + ";");
-                Lines.Add("}");
+                Start().Append("    yield return ").Append(N.Item).EndLine(";");
+                Line("}");
             }
             else
             {
-                Lines.Add("return " + expression + ";");
+                Start().Append("return ").Append(expression).EndLine(";");
             }
         }
 
@@ -630,11 +721,14 @@ internal static partial class Emitter
             }
             else
             {
-                Lines.Add(expression + ";");
+                Start().Append(expression).EndLine(";");
             }
         }
 
         /// <summary>Returns a list as it is or as an array.</summary>
         public void Sequence(string list, SequenceKind kind) => Return(kind == SequenceKind.Array ? list + ".ToArray()" : list);
+
+        /// <summary>Starts a non-empty line (at the nested depth when nested).</summary>
+        private SourceWriter Start() => _nested ? _w.StartLine().Append("    ") : _w.StartLine();
     }
 }

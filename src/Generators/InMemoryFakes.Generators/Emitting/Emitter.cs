@@ -242,11 +242,12 @@ internal static partial class Emitter
 
     private static void WriteEntityModel(SourceWriter w, FakeSpec fake, EntitySpec entity)
     {
-        var modelType = EntityModel + "<" + entity.KeyType + ", " + entity.EntityType + ">";
-        w.Line("private static readonly " + modelType + " " + fake.Names.Model + " = new " + modelType + "(static e => " + KeyOf(entity, "e") + ")");
+        w.StartLine().Append("private static readonly ").Append(EntityModel).Append("<").Append(entity.KeyType).Append(", ").Append(entity.EntityType).Append("> ")
+            .Append(fake.Names.Model).Append(" = new ").Append(EntityModel).Append("<").Append(entity.KeyType).Append(", ").Append(entity.EntityType)
+            .Append(">(static e => ").Append(KeyOf(entity, "e")).EndLine(")");
         w.Line("{");
         w.Indent();
-        w.Line("KeyName = " + TypeNames.Literal(entity.KeyName) + ",");
+        w.StartLine().Append("KeyName = ").AppendLiteral(entity.KeyName).EndLine(",");
         if (entity.WithKey is { } withKey)
         {
             w.Line("WithKey = static (e, k) => " + Write(withKey, "e", "k") + ",");
@@ -301,7 +302,13 @@ internal static partial class Emitter
             w.Indent();
             foreach (var unique in entity.Unique)
             {
-                w.Line("new " + constraint + "(" + TypeNames.Literal(unique.Name) + ", " + UniqueValue(unique) + ")" + (unique.Property is null ? "" : " { Property = " + TypeNames.Literal(unique.Property) + " }") + ",");
+                w.StartLine().Append("new ").Append(constraint).Append("(").AppendLiteral(unique.Name).Append(", ").Append(UniqueValue(unique)).Append(")");
+                if (unique.Property is not null)
+                {
+                    w.Append(" { Property = ").AppendLiteral(unique.Property).Append(" }");
+                }
+
+                w.EndLine(",");
             }
 
             w.Outdent();
@@ -316,7 +323,8 @@ internal static partial class Emitter
             w.Indent();
             foreach (var spec in entity.Indexes)
             {
-                w.Line("new " + index + "(" + TypeNames.Literal(spec.Property) + ", static e => e." + TypeNames.Escape(spec.Property) + ") { Property = " + TypeNames.Literal(spec.Property) + " },");
+                w.StartLine().Append("new ").Append(index).Append("(").AppendLiteral(spec.Property).Append(", static e => e.").Append(TypeNames.Escape(spec.Property))
+                    .Append(") { Property = ").AppendLiteral(spec.Property).EndLine(" },");
             }
 
             w.Outdent();

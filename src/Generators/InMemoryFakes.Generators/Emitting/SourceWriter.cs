@@ -115,6 +115,20 @@ internal sealed class SourceWriter
         return this;
     }
 
+    /// <summary>Where the text ends now, and the indent: a point to take back what follows with <see cref="Rewind"/>.</summary>
+    public Checkpoint Mark() => new(_builder.Length, _indent);
+
+    /// <summary>Whether anything was written after <paramref name="checkpoint"/>.</summary>
+    public bool WroteSince(Checkpoint checkpoint) => _builder.Length != checkpoint.Length;
+
+    /// <summary>Takes back everything written after <paramref name="checkpoint"/> (a block opened before knowing it would be empty).</summary>
+    public SourceWriter Rewind(Checkpoint checkpoint)
+    {
+        _builder.Length = checkpoint.Length;
+        _indent = checkpoint.Indent;
+        return this;
+    }
+
     public override string ToString() => _builder.ToString();
 
     /// <summary>The text written; gives the builder back to the thread, so the writer must not be used again.</summary>
@@ -129,5 +143,19 @@ internal sealed class SourceWriter
 
         _builder = null!;
         return text;
+    }
+
+    /// <summary>A position in the text and the indent there (<see cref="Mark"/>).</summary>
+    public readonly struct Checkpoint
+    {
+        public Checkpoint(int length, int indent)
+        {
+            Length = length;
+            Indent = indent;
+        }
+
+        public int Length { get; }
+
+        public int Indent { get; }
     }
 }

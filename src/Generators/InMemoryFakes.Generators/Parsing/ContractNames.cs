@@ -32,7 +32,12 @@ internal static class ContractNames
 
     /// <summary>The member's signature as declared (<c>= default</c> rather than Roslyn's <c>= default(CancellationToken)</c>).</summary>
     public static string SignatureOf(ISymbol member)
-        => System.Text.RegularExpressions.Regex.Replace(member.ToDisplayString(Signature), @"= default\([^()]*\)", "= default");
+    {
+        var display = member.ToDisplayString(Signature);
+        return display.IndexOf("= default(", System.StringComparison.Ordinal) < 0
+            ? display
+            : System.Text.RegularExpressions.Regex.Replace(display, @"= default\([^()]*\)", "= default");
+    }
 
     /// <summary>The type as a test writes it, without a top-level nullable annotation.</summary>
     public static string Of(ITypeSymbol type)

@@ -51,6 +51,11 @@ internal sealed class CopyRules
             return true;
         }
 
+        if (TypeFacts.ImplementsOnlyFrameworkBasics(type))
+        {
+            return false;
+        }
+
         foreach (var candidate in type.AllInterfaces)
         {
             if (SymbolEqualityComparer.Default.Equals(candidate, copyable))

@@ -91,6 +91,20 @@ internal static class TtlPlanner
     /// <summary>The reader of a cache entry's expiry (see <see cref="EntryExpiryProperties"/>): its helper's name.</summary>
     public static string EntryHelper(ParseContext context, ITypeSymbol type, StoreBuilder store) => EnsureHelper(context, type, store, interfaces: true);
 
+    /// <summary>Whether a more derived type already gave a property of this name (a loop: a lambda here allocated a closure per member of every type asked about).</summary>
+    private static bool Declares(List<(IPropertySymbol Property, ExpirationKind Kind)> found, string name)
+    {
+        foreach (var (property, _) in found)
+        {
+            if (property.Name == name)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Properties of an options object that carry an expiration (and of an entry interface, with <paramref name="interfaces"/>).</summary>
     private static List<(IPropertySymbol Property, ExpirationKind Kind)> OptionProperties(ParseContext context, ITypeSymbol type, bool interfaces = false)
     {
@@ -121,7 +135,7 @@ internal static class TtlPlanner
             foreach (var member in current.GetMembers())
             {
                 if (member is not IPropertySymbol property || property.IsStatic || property.GetMethod is null || property.DeclaredAccessibility != Accessibility.Public
-                    || result.Exists(r => r.Item1.Name == property.Name))
+                    || Declares(result, property.Name))
                 {
                     continue;
                 }

@@ -149,6 +149,14 @@ internal static class TypeFacts
         return null;
     }
 
+    /// <summary>
+    /// An enum, or a special value type (the primitives, <c>decimal</c>, <c>DateTime</c>): it implements no collection
+    /// interface and none of the user's, so a question about its interfaces needs no list of them (Roslyn builds a new
+    /// array on every <c>AllInterfaces</c> read, and entity properties are mostly of these types).
+    /// </summary>
+    public static bool ImplementsOnlyFrameworkBasics(ITypeSymbol type)
+        => type.TypeKind == TypeKind.Enum || (type.IsValueType && type.SpecialType != SpecialType.None);
+
     /// <summary>The element type of something enumerable (IEnumerable&lt;T&gt; and everything implementing it, arrays); not string.</summary>
     public static ITypeSymbol? EnumerableElement(ITypeSymbol type)
     {
@@ -166,6 +174,11 @@ internal static class TypeFacts
         if (type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Collections_Generic_IEnumerable_T } self)
         {
             return self.TypeArguments[0];
+        }
+
+        if (ImplementsOnlyFrameworkBasics(type))
+        {
+            return null;
         }
 
         foreach (var candidate in type.AllInterfaces)
