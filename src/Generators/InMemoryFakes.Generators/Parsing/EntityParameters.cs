@@ -148,7 +148,18 @@ internal static class EntityParameters
     public static bool IsIgnorable(ParseContext context, IParameterSymbol parameter)
         => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
             || IsIncludeList(parameter)
+            || (parameter.HasExplicitDefaultValue && IsIncludeFunction(parameter))
             || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
+
+    /// <summary>
+    /// An eager-loading function with a default (<c>Func&lt;IQueryable&lt;T&gt;, IIncludableQueryable&lt;T, object&gt;&gt;? include = null</c>,
+    /// EF Core's <c>Include(…).ThenInclude(…)</c> passed in by generic repositories): as for an include list, a fake holds the
+    /// whole entity graph, so it is ignored. Only EF Core's own <c>IIncludableQueryable</c> result proves it an include.
+    /// </summary>
+    public static bool IsIncludeFunction(IParameterSymbol parameter)
+        => TypeNames.Underlying(parameter.Type) is INamedTypeSymbol { Name: "Func", Arity: 2 } func && TypeFacts.IsNamespace(func.ContainingNamespace, "System")
+            && func.TypeArguments[1] is INamedTypeSymbol { Name: "IIncludableQueryable", Arity: 2 } includable
+            && TypeFacts.IsNamespace(includable.ContainingNamespace, "Microsoft", "EntityFrameworkCore", "Query");
 
     /// <summary>
     /// An eager-loading include list (<c>params Expression&lt;Func&lt;T, object&gt;&gt;[] propertySelectors</c>): a fake holds the whole
