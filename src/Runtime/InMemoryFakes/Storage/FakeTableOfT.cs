@@ -226,6 +226,29 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         return false;
     }
 
+    /// <summary>
+    /// A read (sliding renewal, recency) that hands out the stored value itself, for a caller that copies it out at once
+    /// (<see cref="KeyValueBytes"/> writes it into the caller's buffer): the value is never handed to user code, so the
+    /// table's own copy-on-read would be a second copy.
+    /// </summary>
+    internal bool TryGetStored(TKey key, [MaybeNullWhen(false)] out TValue value, string? keyParam)
+    {
+        CheckKey(key, keyParam);
+        if (TryGetLive(key, renew: true, out var entry))
+        {
+            if (_tracksRecency)
+            {
+                MarkUsed(entry);
+            }
+
+            value = entry.Value;
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
     /// <summary>A read that marks recency (least-recently-used eviction) and/or copies the value.</summary>
     private TValue ReadSlow(Entry entry)
     {

@@ -1,6 +1,7 @@
 using System;
 using System.Buffers;
 using System.ComponentModel;
+using System.Diagnostics.CodeAnalysis;
 using System.IO;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -37,8 +38,7 @@ public static class KeyValueBytes
         [CallerArgumentExpression(nameof(destination))] string? destinationParam = null)
         where TKey : notnull
     {
-        Check(table, key, destination, keyParam, destinationParam);
-        if (!table.TryGetValue(key, out var bytes, keyParam))
+        if (!TryRead(table, key, destination, keyParam, destinationParam, out var bytes))
         {
             return false;
         }
@@ -61,8 +61,7 @@ public static class KeyValueBytes
         [CallerArgumentExpression(nameof(destination))] string? destinationParam = null)
         where TKey : notnull
     {
-        Check(table, key, destination, keyParam, destinationParam);
-        if (!table.TryGetValue(key, out var bytes, keyParam))
+        if (!TryRead(table, key, destination, keyParam, destinationParam, out var bytes))
         {
             return false;
         }
@@ -86,8 +85,7 @@ public static class KeyValueBytes
         [CallerArgumentExpression(nameof(destination))] string? destinationParam = null)
         where TKey : notnull
     {
-        Check(table, key, destination, keyParam, destinationParam);
-        if (!table.TryGetValue(key, out var bytes, keyParam))
+        if (!TryRead(table, key, destination, keyParam, destinationParam, out var bytes))
         {
             return false;
         }
@@ -96,7 +94,8 @@ public static class KeyValueBytes
         return true;
     }
 
-    private static void Check<TKey>(KeyValueTable<TKey, byte[]> table, TKey key, object destination, string? keyParam, string? destinationParam)
+    /// <summary>The arguments checked (nothing read when one is null), then the stored bytes themselves: the destination's write is their only copy.</summary>
+    private static bool TryRead<TKey>(KeyValueTable<TKey, byte[]> table, TKey key, object destination, string? keyParam, string? destinationParam, [MaybeNullWhen(false)] out byte[] bytes)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -109,5 +108,7 @@ public static class KeyValueBytes
         {
             throw new ArgumentNullException(destinationParam ?? nameof(destination));
         }
+
+        return table.TryGetStored(key, out bytes, keyParam);
     }
 }
