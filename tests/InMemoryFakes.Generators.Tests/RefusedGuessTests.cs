@@ -92,6 +92,48 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_with_tail_that_names_anything_but_navigations_is_refused()
+    {
+        // GetProductWithCategory(id) loads related rows (EF Core's Include) and selects nothing, so it is the lookup by key;
+        // a With tail naming a scalar (WithPrice) or an unknown word (WithStock) may select, so it stays refused. A
+        // {Property}Exists whose parameter names another property, and a Category navigation compared to a Category, too.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Category
+            {
+                public int Id { get; set; }
+            }
+
+            public class Product
+            {
+                public int Id { get; set; }
+                public decimal Price { get; set; }
+                public string Slug { get; set; } = "";
+                public int CategoryId { get; set; }
+                public Category? Category { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IProductRepository
+            {
+                Task AddAsync(Product product);
+                Task<Product?> GetProductWithCategoryAsync(int id);
+                Task<Product?> GetProductWithPriceAsync(int id);
+                Task<Product?> GetProductWithCategoryAndStockAsync(int id);
+                Task<bool> SlugExistsAsync(string name);
+                Task<IEnumerable<Product>> GetByCategoryAsync(Category category);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0017" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static id => id, StringComparer.Ordinal).ToArray());
+        Assert.Contains("'Price' in 'GetProductWithPrice' names neither the entity (Product), the interface nor a parameter", Message(run, "GetProductWithPriceAsync"), StringComparison.Ordinal);
+        Assert.Contains("'Stock' in 'GetProductWithCategoryAndStock' names neither the entity (Product), the interface nor a parameter", Message(run, "GetProductWithCategoryAndStockAsync"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'name'", Message(run, "SlugExistsAsync"), StringComparison.Ordinal);
+        Assert.Contains("applies Equals to Category", Message(run, "GetByCategoryAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_write_whose_name_holds_a_word_that_nothing_proves_is_refused_not_read_as_a_plain_write()
     {
         // AddDraftArticle(article) was Add, UpdateArticleIfChanged(article) was Update: the word that makes the write

@@ -282,6 +282,8 @@ internal static partial class Emitter
                 return ValueResult(member);
             case EntityWriteResult.Entity:
                 return Result("Entity", ResultType(member));
+            case EntityWriteResult.EntityOrNull:
+                return Result("Entity", ResultType(member), Nullable);
             case EntityWriteResult.Key:
                 return Result("Key", ResultType(member));
             default:

@@ -274,6 +274,9 @@ internal static partial class Emitter
                     case EntityWriteResult.Count:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? 1 : 0");
                         break;
+                    case EntityWriteResult.EntityOrNull:
+                        body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : null");
+                        break;
                     default:
                         body.Call(body.T + ".Update(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
                         break;

@@ -43,6 +43,9 @@ internal enum EntityWriteResult
 
     /// <summary>The number of rows affected: 1 (Update: 0 when the key is missing, instead of the not-found error).</summary>
     Count,
+
+    /// <summary>Update declared to return <c>T?</c>: the stored entity, or null when the key is missing (instead of the not-found error).</summary>
+    EntityOrNull,
 }
 
 /// <summary>

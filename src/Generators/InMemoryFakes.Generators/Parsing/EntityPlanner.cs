@@ -452,26 +452,39 @@ internal static class EntityPlanner
 
         /// <summary>
         /// <c>Is{Property}Unique(value)</c> / <c>Available</c> / <c>Free</c>: no entity has the value; <c>Is{Property}Taken</c> /
-        /// <c>InUse</c> / <c>Used</c>: some entity has it. The one parameter must name that property, and the result is bool.
+        /// <c>InUse</c> / <c>Used</c>, or <c>{Property}Exists</c> (<c>SlugExists(slug)</c>): some entity has it. The one
+        /// parameter must name that property, and the result is bool.
         /// </summary>
         private OperationSpec? ValueUse(MemberCandidate candidate, IParameterSymbol[] significant, out string? reason)
         {
             reason = null;
             var name = candidate.Verb;
-            if (!name.StartsWith("Is", StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[2]))
+            string propertyName;
+            bool negated;
+            if (name.Length > 6 && name.EndsWith("Exists", StringComparison.Ordinal) && !name.StartsWith("Is", StringComparison.Ordinal))
             {
-                return null;
+                // SlugExists(slug), EmailExists(email): some entity has the value.
+                propertyName = name.Substring(0, name.Length - 6);
+                negated = false;
+            }
+            else
+            {
+                if (!name.StartsWith("Is", StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[2]))
+                {
+                    return null;
+                }
+
+                var unused = Conventions.UnusedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+                negated = unused is not null;
+                var word = unused ?? Conventions.UsedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
+                if (word is null || name.Length <= 2 + word.Length)
+                {
+                    return null;
+                }
+
+                propertyName = name.Substring(2, name.Length - 2 - word.Length);
             }
 
-            var unused = Conventions.UnusedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
-            var negated = unused is not null;
-            var word = unused ?? Conventions.UsedValueWords.FirstOrDefault(w => name.EndsWith(w, StringComparison.Ordinal));
-            if (word is null || name.Length <= 2 + word.Length)
-            {
-                return null;
-            }
-
-            var propertyName = name.Substring(2, name.Length - 2 - word.Length);
             if (EntityParameters.PropertyNamed(_context, _entity, propertyName) is not { } property || property.Name != propertyName)
             {
                 return null;
@@ -619,7 +632,7 @@ internal static class EntityPlanner
             {
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
                 return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
-                    ? new EntityUpdateOp(Declarations.Argument(args[1]), keyedUpdate, keyedSuccess) { ForKey = Key(keyBound) }
+                    ? new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) }
                     : null;
             }
 
@@ -666,7 +679,7 @@ internal static class EntityPlanner
                     // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new.
                     return WriteResult(candidate, allowKey: Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
                 case WriteVerb.Update:
-                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? new EntityUpdateOp(entity, updated, updateSuccess) : null;
+                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess) : null;
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
             }
@@ -1131,6 +1144,7 @@ internal static class EntityPlanner
                 }
             }
 
+            proven.AddRange(IncludedNavigationWords(noun));
             foreach (var word in QueryNameParser.SplitWords(noun))
             {
                 if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))
@@ -1142,6 +1156,61 @@ internal static class EntityPlanner
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The words of a lookup's <c>With{Navigation}[And{Navigation}]</c> tail (<c>GetProductWithCategory(id)</c>,
+        /// <c>GetOrderWithItemsAndPayments(id)</c>) when each part names a navigation property of the entity (a reference to
+        /// another class, or a collection of them): the tail asks the real store to load those related rows (EF Core's
+        /// <c>Include</c>), which selects nothing, and a fake returns the graph it was given, as it does for
+        /// <c>includeProperties</c>. A part that names anything else (<c>WithPrice</c>, <c>WithStock</c>) is left unproven.
+        /// </summary>
+        private IEnumerable<string> IncludedNavigationWords(string noun)
+        {
+            var words = QueryNameParser.SplitWords(noun);
+            var with = words.IndexOf("With");
+            if (with < 0 || with == words.Count - 1)
+            {
+                return Array.Empty<string>();
+            }
+
+            var tail = words.Skip(with + 1).ToList();
+            var parts = new List<string>();
+            var current = new List<string>();
+            foreach (var word in tail)
+            {
+                if (word == "And")
+                {
+                    parts.Add(string.Concat(current));
+                    current.Clear();
+                }
+                else
+                {
+                    current.Add(word);
+                }
+            }
+
+            parts.Add(string.Concat(current));
+            var properties = _context.PropertiesOf(_entity.Type);
+            var proven = new List<string>();
+            foreach (var part in parts)
+            {
+                var property = properties.FirstOrDefault(p => string.Equals(p.Name, part, StringComparison.Ordinal));
+                if (part.Length > 0 && property is not null && IsNavigation(property.Type))
+                {
+                    proven.AddRange(QueryNameParser.SplitWords(part));
+                }
+            }
+
+            return proven;
+        }
+
+        /// <summary>A reference to another user class, or a collection of them: what EF Core calls a navigation.</summary>
+        private static bool IsNavigation(ITypeSymbol type)
+        {
+            var element = type.SpecialType == SpecialType.System_String ? null : TypeFacts.EnumerableElement(type);
+            var target = TypeNames.Underlying(element ?? type);
+            return target.TypeKind == TypeKind.Class && TypeFacts.IsEntityCandidateType(target);
         }
 
         private bool IsKeySuffix(string suffix)
@@ -1230,6 +1299,16 @@ internal static class EntityPlanner
             reason = "it must return void, bool, " + EntityParameters.EntityDisplay(_entity) + (allowKey ? ", the key" : "") + (allowCount ? ", the number updated" : "") + " or a result type with a static Success value";
             return null;
         }
+
+        /// <summary>
+        /// An update declared to return the entity as <c>T?</c> (nullable annotations on, a reference type) says it returns
+        /// null for a key it cannot find (<c>Task&lt;User?&gt; UpdateAsync(User user)</c>: find, return null when missing,
+        /// else change and return): the stored entity or null. <c>T</c>, or an oblivious <c>T</c>, keeps the not-found error.
+        /// </summary>
+        private static EntityWriteResult OrNull(MemberCandidate candidate, EntityWriteResult result)
+            => result == EntityWriteResult.Entity && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
+                ? EntityWriteResult.EntityOrNull
+                : result;
 
         private EntityWriteResult? DeleteResult(MemberCandidate candidate, out SuccessValueSpec? success, out string? reason)
         {

@@ -278,7 +278,9 @@ internal static class QueryBinder
     /// <summary>
     /// <c>FindByNameAsync(string normalizedName)</c>: when an equality's parameter is named after a property that ends
     /// with the condition's property (NormalizedName, NormalizedUserName for Name), the parameter says which one it
-    /// compares, and the condition is on that property.
+    /// compares, and the condition is on that property. So with a navigation: <c>GetProductsByCategory(int categoryId)</c>
+    /// on an entity with both <c>Category</c> and <c>CategoryId</c> compares <c>CategoryId</c>, the foreign key the
+    /// parameter names, when the argument does not fit the navigation itself (an <c>int</c> is no <c>Category</c>).
     /// </summary>
     private static void RetargetNormalized(ParseContext context, EntityInfo entity, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
     {
@@ -297,7 +299,8 @@ internal static class QueryBinder
                 if (condition.Form.Operator == QueryOperator.Equals && condition.Path.Properties.Count == 1
                     && EntityParameters.PropertyNamed(context, entity, arguments[next].Name) is { } named
                     && named.Name != condition.Path.Properties[0].Name
-                    && named.Name.EndsWith(condition.Path.Properties[0].Name, StringComparison.OrdinalIgnoreCase))
+                    && (named.Name.EndsWith(condition.Path.Properties[0].Name, StringComparison.OrdinalIgnoreCase)
+                        || (IsForeignKeyOf(named.Name, condition.Path.Properties[0].Name) && !TypeFacts.Converts(context, arguments[next].Type, condition.Path.Properties[0].Type))))
                 {
                     group[i] = new ConditionSyntax<QueryPath>(new QueryPath(new[] { named }), condition.Form, condition.IgnoreCase);
                 }

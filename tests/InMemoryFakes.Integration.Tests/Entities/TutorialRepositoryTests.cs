@@ -1,0 +1,126 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace InMemoryFakes.Integration.Tests.Entities.Tutorial;
+
+// Repositories as tutorials and blog posts write them: an entity with both a navigation (Category) and its foreign key
+// (CategoryId), lookups that ask for related rows (GetProductWithCategory), an existence check named after a property
+// (SlugExists) and an update that returns null for a missing row (Task<T?> UpdateAsync).
+public sealed class Category
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public List<Product> Products { get; set; } = new();
+}
+
+public sealed class Product
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public string Slug { get; set; } = "";
+
+    public int CategoryId { get; set; }
+
+    public Category? Category { get; set; }
+}
+
+[InMemoryFake]
+public interface IProductRepository
+{
+    Task AddAsync(Product product);
+
+    Task<IEnumerable<Product>> GetProductsByCategoryAsync(int categoryId);
+
+    Task<Product?> GetProductWithCategoryAsync(int id);
+
+    Task<bool> SlugExistsAsync(string slug);
+
+    Task<Product?> UpdateAsync(Product product);
+}
+
+[InMemoryFake]
+public interface ICategoryRepository
+{
+    Task AddAsync(Category category);
+
+    Task<Category?> GetCategoryWithProductsAsync(int id);
+
+    Task<Category> UpdateAsync(Category category);
+}
+
+public sealed class TutorialRepositoryTests
+{
+    private static async Task<IProductRepository> SeededAsync()
+    {
+        IProductRepository products = new InMemoryProductRepository();
+        var books = new Category { Id = 1, Name = "Books" };
+        await products.AddAsync(new Product { Id = 10, Name = "Dune", Slug = "dune", CategoryId = 1, Category = books });
+        await products.AddAsync(new Product { Id = 11, Name = "Emma", Slug = "emma", CategoryId = 1 });
+        await products.AddAsync(new Product { Id = 20, Name = "Lamp", Slug = "lamp", CategoryId = 2 });
+        return products;
+    }
+
+    [Fact]
+    public async Task A_lookup_by_a_navigation_with_a_foreign_key_parameter_compares_the_foreign_key()
+    {
+        var products = await SeededAsync();
+
+        Assert.Equal(new[] { 10, 11 }, (await products.GetProductsByCategoryAsync(1)).Select(static p => p.Id).OrderBy(static id => id));
+        Assert.Equal(new[] { 20 }, (await products.GetProductsByCategoryAsync(2)).Select(static p => p.Id));
+        Assert.Empty(await products.GetProductsByCategoryAsync(3));
+    }
+
+    [Fact]
+    public async Task A_lookup_with_a_navigation_returns_the_entity_by_key_with_the_graph_it_was_given()
+    {
+        var products = await SeededAsync();
+
+        var dune = await products.GetProductWithCategoryAsync(10);
+        Assert.Equal("Books", dune?.Category?.Name);
+        Assert.Null((await products.GetProductWithCategoryAsync(11))?.Category);
+        Assert.Null(await products.GetProductWithCategoryAsync(99));
+
+        ICategoryRepository categories = new InMemoryCategoryRepository();
+        await categories.AddAsync(new Category { Id = 1, Name = "Books", Products = { new Product { Id = 10, Name = "Dune" } } });
+        Assert.Equal("Dune", Assert.Single((await categories.GetCategoryWithProductsAsync(1))!.Products).Name);
+    }
+
+    [Fact]
+    public async Task Property_exists_asks_whether_some_entity_has_the_value()
+    {
+        var products = await SeededAsync();
+
+        Assert.True(await products.SlugExistsAsync("emma"));
+        Assert.False(await products.SlugExistsAsync("Emma"));
+        Assert.False(await products.SlugExistsAsync("tea"));
+    }
+
+    [Fact]
+    public async Task An_update_declared_to_return_a_nullable_entity_returns_null_for_a_missing_key_and_stores_nothing()
+    {
+        var products = await SeededAsync();
+
+        Assert.Null(await products.UpdateAsync(new Product { Id = 99, Name = "Ghost", Slug = "ghost" }));
+        Assert.False(await products.SlugExistsAsync("ghost"));
+
+        var updated = await products.UpdateAsync(new Product { Id = 11, Name = "Emma (2nd ed.)", Slug = "emma-2", CategoryId = 1 });
+        Assert.Equal("Emma (2nd ed.)", updated?.Name);
+        Assert.True(await products.SlugExistsAsync("emma-2"));
+        Assert.False(await products.SlugExistsAsync("emma"));
+    }
+
+    [Fact]
+    public async Task An_update_declared_to_return_the_entity_itself_still_throws_not_found_for_a_missing_key()
+    {
+        ICategoryRepository categories = new InMemoryCategoryRepository();
+
+        await Assert.ThrowsAsync<NotFoundException>(() => categories.UpdateAsync(new Category { Id = 5, Name = "Toys" }));
+    }
+}
