@@ -78,6 +78,9 @@ internal static partial class Emitter
             case KvValuesOp op:
                 body.Sequence(t + ".Values()", op.Sequence);
                 break;
+            case KvEntriesOp:
+                body.Return("new global::System.Collections.Generic.Dictionary<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ">(" + t + ".Entries(), " + t + ".Comparer)");
+                break;
             case KvGetManyOp op:
             {
                 var keys = Arg(op.Keys);

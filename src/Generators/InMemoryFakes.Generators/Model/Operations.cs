@@ -474,6 +474,9 @@ internal sealed record KvAddWithNewKeyOp(ArgumentRef Value, string? ValueName, E
 /// <summary>Every live value, in the order the keys were first written.</summary>
 internal sealed record KvValuesOp(SequenceKind Sequence) : OperationSpec;
 
+/// <summary>Every live entry as a new <c>Dictionary&lt;K, V&gt;</c> (returned as IDictionary/IReadOnlyDictionary too), read at one instant.</summary>
+internal sealed record KvEntriesOp : OperationSpec;
+
 /// <summary>How a batch read returns what it found.</summary>
 internal enum KvBatchResult
 {

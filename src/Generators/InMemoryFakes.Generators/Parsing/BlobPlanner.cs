@@ -17,7 +17,7 @@ internal static class BlobPlanner
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
         var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
-        VerbNouns.AddNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();

@@ -32,7 +32,7 @@ internal static partial class KeyValuePlanner
                 return member.Candidate.IsVoid ? new KvClearOp() : Fail("Clear must return nothing", out reason);
             }
 
-            return Values(context, shape, member.Candidate, out reason);
+            return Entries(context, shape, member.Candidate, out reason) ?? (reason is null ? Values(context, shape, member.Candidate, out reason) : null);
         }
 
         if (!delete)

@@ -244,7 +244,7 @@ internal static partial class KeyValuePlanner
                     return GetMany(context, shape, member, out reason);
                 }
 
-                return args.Length == 0 && region is null ? Values(context, shape, candidate, out reason) : Fail("GetAll must take no parameters, or a collection of keys", out reason);
+                return args.Length == 0 && region is null ? Entries(context, shape, candidate, out reason) ?? (reason is null ? Values(context, shape, candidate, out reason) : (OperationSpec?)null) : Fail("GetAll must take no parameters, or a collection of keys", out reason);
             case KeyValueVerb.GetMany:
                 return GetMany(context, shape, member, out reason);
             case KeyValueVerb.GetOrAdd:
@@ -675,6 +675,33 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>Every value, in the order the keys were first written.</summary>
+    /// <summary>
+    /// <c>IDictionary&lt;string, string&gt; GetAllSettings()</c>: every entry, keys with their values, as a dictionary of the
+    /// store's own key and value types; null (no reason) when the result is no dictionary, so it is read as a list of values.
+    /// </summary>
+    private static OperationSpec? Entries(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable
+            || TypeNames.Underlying(result) is not INamedTypeSymbol { Arity: 2 } dictionary
+            || !(KnownSymbols.Is(dictionary, context.Known.Dictionary) || KnownSymbols.Is(dictionary, context.Known.IDictionary) || KnownSymbols.Is(dictionary, context.Known.IReadOnlyDictionary)))
+        {
+            return null;
+        }
+
+        if (shape.HasRegions)
+        {
+            return Fail("the store's entries are named by a region and a key, so a dictionary by key alone would merge entries of different regions", out reason);
+        }
+
+        if (!TypeFacts.SameType(dictionary.TypeArguments[0], shape.KeyType) || !TypeFacts.SameType(dictionary.TypeArguments[1], shape.ValueType))
+        {
+            return Fail("its dictionary must hold the store's keys and values (" + shape.KeyType.ToDisplayString() + ", " + shape.ValueType.ToDisplayString() + "), not " + dictionary.ToDisplayString(), out reason);
+        }
+
+        return new KvEntriesOp();
+    }
+
     private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
     {
         reason = null;

@@ -72,7 +72,7 @@ internal sealed class KeyValueShape
     public static KeyValueShape Of(ParseContext context, List<MemberCandidate> pending)
     {
         var nouns = new HashSet<string>(StringComparer.Ordinal);
-        VerbNouns.AddNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         foreach (var noun in Conventions.KeyValueNouns)
         {
             nouns.Add(noun);

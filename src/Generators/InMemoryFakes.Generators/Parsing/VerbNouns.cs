@@ -75,6 +75,49 @@ internal static class VerbNouns
         return null;
     }
 
+    /// <summary>
+    /// The nouns a store's subject proves (<see cref="AddNouns"/>), and when the subject ends in a plural word
+    /// (<c>ISettingsStore</c>, <c>IUserPreferencesStore</c>) the singular first, so <c>GetSetting(name)</c> reads one entry
+    /// and <c>GetAllSettings()</c> / <c>GetSettings()</c> several.
+    /// </summary>
+    public static void AddSubjectNouns(HashSet<string> nouns, string? subject)
+    {
+        if (string.IsNullOrEmpty(subject))
+        {
+            return;
+        }
+
+        var words = Words(subject!);
+        var last = words[words.Count - 1];
+        if (Singular(last) is { } one)
+        {
+            AddNouns(nouns, subject!.Substring(0, subject.Length - last.Length) + one);
+        }
+
+        AddNouns(nouns, subject);
+    }
+
+    /// <summary>The singular of a plural English word (<c>Settings</c> → Setting, <c>Entries</c> → Entry), or null when it is not one.</summary>
+    private static string? Singular(string word)
+    {
+        if (word.Length < 4 || !word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ss", StringComparison.Ordinal)
+            || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
+        {
+            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Substring(0, word.Length - suffix.Length) + replacement is var candidate
+                && candidate.Length > 1 && TypeNames.Plural(candidate) == word)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The nouns a name proves: the name itself and every trailing run of its words (<c>ReferenceToken</c> → ReferenceToken, Token).</summary>
     public static void AddNouns(HashSet<string> nouns, string? name)
     {
