@@ -92,6 +92,39 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_null_default_for_a_property_that_can_hold_null_and_an_include_flag_that_names_no_navigation_are_refused()
+    {
+        // int? parentId = null for int? ParentId: null may mean "no filter" or "ParentId is null" (root categories); a
+        // parameter without the default compares with null, as EF Core's == does. includeDeleted may filter.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Catalog;
+
+            public class Category
+            {
+                public int Id { get; set; }
+                public int? ParentId { get; set; }
+                public string? Note { get; set; }
+                public bool IsDeleted { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface ICategoryRepository
+            {
+                Task AddAsync(Category category);
+                Task<IEnumerable<Category>> GetByParentAsync(int? parentId = null);
+                Task<IEnumerable<Category>> GetByParentIdAsync(int? parentId);
+                Task<IEnumerable<Category>> GetByNoteAsync(string? note = null);
+                Task<IEnumerable<Category>> GetAllAsync(bool includeDeleted = false);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0018", "IMF0018" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static id => id, StringComparer.Ordinal).ToArray());
+        Assert.Contains("parameter 'parentId' defaults to null and ParentId can hold null, so a null argument may mean no condition on ParentId (an optional filter) or ParentId is null", Message(run, "GetByParentAsync"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'note' defaults to null and Note can hold null", Message(run, "GetByNoteAsync"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'includeDeleted'", Message(run, "GetAllAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_with_tail_that_names_anything_but_navigations_is_refused()
     {
         // GetProductWithCategory(id) loads related rows (EF Core's Include) and selects nothing, so it is the lookup by key;

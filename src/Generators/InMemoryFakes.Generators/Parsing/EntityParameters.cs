@@ -149,7 +149,42 @@ internal static class EntityParameters
         => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
             || IsIncludeList(parameter)
             || (parameter.HasExplicitDefaultValue && IsIncludeFunction(parameter))
+            || IsIncludeFlag(context, parameter)
             || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
+
+    /// <summary>
+    /// <c>bool include{Navigation} = false</c> on a read whose result's entity has that navigation (a property of another
+    /// class, or a collection of them: <c>GetOrderAsync(id, includeItems: true)</c>): it asks the real store to load related
+    /// rows, and a fake holds the whole graph it was given, so it is ignored as <c>includeDetails</c> is. A flag naming
+    /// anything else (<c>includeDeleted</c>, <c>includeArchived</c>) may filter, so it is not ignored.
+    /// </summary>
+    private static bool IsIncludeFlag(ParseContext context, IParameterSymbol parameter)
+    {
+        if (!parameter.HasExplicitDefaultValue || !TypeFacts.IsBool(parameter.Type) || parameter.Name.Length <= 7
+            || !parameter.Name.StartsWith("include", StringComparison.Ordinal) || !char.IsUpper(parameter.Name[7])
+            || parameter.ContainingSymbol is not IMethodSymbol method)
+        {
+            return false;
+        }
+
+        var (_, result) = TypeFacts.ShapeOf(context.Known, method.ReturnType, method.ReturnsVoid);
+        if (result is null)
+        {
+            return false;
+        }
+
+        var entity = TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) ?? result;
+        var navigation = parameter.Name.Substring(7);
+        return TypeFacts.Property(context, TypeNames.Underlying(entity), navigation) is { } property && property.Name == navigation && IsNavigation(property.Type);
+    }
+
+    /// <summary>A reference to another user class, or a collection of them: what EF Core calls a navigation.</summary>
+    public static bool IsNavigation(ITypeSymbol type)
+    {
+        var element = type.SpecialType == SpecialType.System_String ? null : TypeFacts.EnumerableElement(type);
+        var target = TypeNames.Underlying(element ?? type);
+        return target.TypeKind == TypeKind.Class && TypeFacts.IsEntityCandidateType(target);
+    }
 
     /// <summary>
     /// An eager-loading function with a default (<c>Func&lt;IQueryable&lt;T&gt;, IIncludableQueryable&lt;T, object&gt;&gt;? include = null</c>,

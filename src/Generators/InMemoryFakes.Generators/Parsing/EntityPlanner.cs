@@ -1196,21 +1196,13 @@ internal static class EntityPlanner
             foreach (var part in parts)
             {
                 var property = properties.FirstOrDefault(p => string.Equals(p.Name, part, StringComparison.Ordinal));
-                if (part.Length > 0 && property is not null && IsNavigation(property.Type))
+                if (part.Length > 0 && property is not null && EntityParameters.IsNavigation(property.Type))
                 {
                     proven.AddRange(QueryNameParser.SplitWords(part));
                 }
             }
 
             return proven;
-        }
-
-        /// <summary>A reference to another user class, or a collection of them: what EF Core calls a navigation.</summary>
-        private static bool IsNavigation(ITypeSymbol type)
-        {
-            var element = type.SpecialType == SpecialType.System_String ? null : TypeFacts.EnumerableElement(type);
-            var target = TypeNames.Underlying(element ?? type);
-            return target.TypeKind == TypeKind.Class && TypeFacts.IsEntityCandidateType(target);
         }
 
         private bool IsKeySuffix(string suffix)

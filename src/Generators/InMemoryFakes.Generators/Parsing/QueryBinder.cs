@@ -246,12 +246,14 @@ internal static class QueryBinder
     }
 
     /// <summary>
-    /// A one-condition name (<c>FindByName</c>) whose single parameter is named after a property ending with the
-    /// name's words (<c>normalizedUserName</c> → NormalizedUserName ends with Name): an equality on that property.
+    /// A one-condition name (<c>FindByName</c>) whose single parameter (paging parameters may follow:
+    /// <c>GetByCustomer(customerId, page, pageSize)</c>) is named after a property ending with the name's words
+    /// (<c>normalizedUserName</c> → NormalizedUserName ends with Name): an equality on that property.
     /// </summary>
     private static QueryBody<QueryPath>? NamedByParameter(ParseContext context, EntityInfo entity, QueryHead head, IParameterSymbol[] arguments)
     {
-        if (arguments.Length != 1 || head.Body.Any(static w => w is "And" or "Or" or "Order" || QueryNameParser.OperatorWords.Contains(w)))
+        if (arguments.Length == 0 || arguments.Skip(1).Any(static a => !IsPagingName(a.Name))
+            || head.Body.Any(static w => w is "And" or "Or" or "Order" || QueryNameParser.OperatorWords.Contains(w)))
         {
             return null;
         }
@@ -266,6 +268,11 @@ internal static class QueryBinder
         var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { property }), OperatorForm.Implicit, ignoreCase: false);
         return new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
     }
+
+    /// <summary>A paging parameter's name (<c>skip</c>, <c>take</c>, <c>page</c>, <c>pageSize</c>…): what may follow the one condition's parameter.</summary>
+    private static bool IsPagingName(string name)
+        => Conventions.NameIn(name, Conventions.SkipParameterNames) || Conventions.NameIn(name, Conventions.TakeParameterNames)
+            || Conventions.PagingParameterPairs.Any(p => Conventions.NameIn(name, p.First) || Conventions.NameIn(name, p.Second));
 
     /// <summary>
     /// <c>GetByCategoryAsync(int categoryId)</c> on an entity with a <c>CategoryId</c> and no <c>Category</c>: the name's word
@@ -444,6 +451,20 @@ internal static class QueryBinder
                 if (CheckArgument(context, condition, parameter, out var item) is { } problem)
                 {
                     return WrongParameters(context, candidate, problem);
+                }
+
+                if (condition.Operator == QueryOperator.Equals && condition.Arity == 1)
+                {
+                    switch (NullArgumentMeaning(condition, parameter))
+                    {
+                        case NullArgument.NoCondition:
+                            condition.Optional = true;
+                            break;
+                        case NullArgument.Ambiguous:
+                            return WrongParameters(context, candidate, "parameter '" + parameter.Name + "' defaults to null and " + condition.Condition.Path.Text
+                                + " can hold null, so a null argument may mean no condition on " + condition.Condition.Path.Text + " (an optional filter) or " + condition.Condition.Path.Text
+                                + " is null, and only the real query says which; drop the default to compare with null, or make the parameter's type say it (a non-nullable property with a nullable parameter is an optional filter)");
+                    }
                 }
 
                 state.Add(item);
@@ -1005,7 +1026,43 @@ internal static class QueryBinder
     }
 
     private static bool IsProbe(ConditionPlan plan)
-        => plan.Operator == QueryOperator.Equals && plan.Condition.Path.Properties.Count == 1 && !plan.IgnoreCase && plan.Arguments.Count == 1;
+        => plan.Operator == QueryOperator.Equals && plan.Condition.Path.Properties.Count == 1 && !plan.IgnoreCase && plan.Arguments.Count == 1 && !plan.Optional;
+
+    private enum NullArgument
+    {
+        /// <summary>Null compares: the property can hold null and nothing says the parameter is optional (EF Core's <c>==</c> is <c>IS NULL</c>).</summary>
+        Compares,
+
+        /// <summary>Null is no condition.</summary>
+        NoCondition,
+
+        /// <summary>Either could be meant.</summary>
+        Ambiguous,
+    }
+
+    /// <summary>
+    /// What a null argument of an equality means. A nullable parameter (<c>OrderStatus? status = null</c>, <c>string? name</c>
+    /// with nullable annotations on) for a property that cannot hold null (<c>OrderStatus Status</c>, <c>string Name</c>)
+    /// cannot ask for null, so null is no condition: the optional filter every hand-written repository writes as
+    /// <c>if (status is not null) query = query.Where(…)</c> (comparing would match nothing, silently). A parameter that
+    /// defaults to null for a property that can hold null (<c>int? parentId = null</c>, or any reference type under
+    /// <c>#nullable disable</c>) may mean either, so it is refused. Otherwise null compares as EF Core's <c>==</c> does.
+    /// </summary>
+    private static NullArgument NullArgumentMeaning(ConditionPlan condition, IParameterSymbol parameter)
+    {
+        var type = parameter.Type;
+        var parameterNullable = TypeNames.IsNullableValueType(type) || (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated);
+        var defaultsToNull = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null && (type.IsReferenceType || TypeNames.IsNullableValueType(type));
+        var leaf = condition.Condition.Path.Leaf;
+        var propertyNullable = condition.Nullable
+            || (leaf.IsReferenceType && leaf.NullableAnnotation != NullableAnnotation.NotAnnotated);
+        if (!propertyNullable && (parameterNullable || defaultsToNull))
+        {
+            return NullArgument.NoCondition;
+        }
+
+        return propertyNullable && defaultsToNull ? NullArgument.Ambiguous : NullArgument.Compares;
+    }
 
     /// <summary>How values of a type compare.</summary>
     public static ValueCategory Categorize(ParseContext context, ITypeSymbol type)
@@ -1458,8 +1515,11 @@ internal static class QueryBinder
 
         public List<(IParameterSymbol Parameter, int State)> Arguments { get; } = new();
 
+        /// <summary>An equality whose null argument means no condition (<see cref="NullArgumentMeaning"/>).</summary>
+        public bool Optional { get; set; }
+
         public ConditionSpec ToSpec(ParseContext context)
-            => new(
+            => new ConditionSpec(
                 Condition.Path.ToSpec(),
                 Operator,
                 Category,
@@ -1469,7 +1529,7 @@ internal static class QueryBinder
                 context.RenderNullable(Underlying),
                 EffectiveType,
                 Arguments.Select(static a => a.State).ToArray(),
-                ElementType);
+                ElementType) { Optional = Optional };
     }
 }
 

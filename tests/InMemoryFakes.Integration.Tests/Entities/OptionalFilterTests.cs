@@ -1,0 +1,105 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using Xunit;
+
+namespace InMemoryFakes.Integration.Tests.Entities.OptionalFilters;
+
+// Hand-written repositories take optional filters: a nullable parameter for a property that cannot hold null
+// (OrderStatus? status = null for OrderStatus Status) is written as `if (status is not null) query = query.Where(…)`.
+// The fake compared Status with null before, so leaving the filter out matched nothing.
+public enum OrderStatus
+{
+    New,
+    Paid,
+    Shipped,
+}
+
+public sealed class OrderLine
+{
+    public string Sku { get; set; } = "";
+}
+
+public sealed class Order
+{
+    public int Id { get; set; }
+
+    public int CustomerId { get; set; }
+
+    public OrderStatus Status { get; set; }
+
+    public string Region { get; set; } = "";
+
+    public List<OrderLine> Lines { get; set; } = new();
+}
+
+[InMemoryFake]
+public interface IOrderRepository
+{
+    Task AddAsync(Order order);
+
+    Task<IEnumerable<Order>> GetOrdersAsync(int customerId, OrderStatus? status = null);
+
+    Task<IEnumerable<Order>> FindAsync(int? customerId, OrderStatus? status, string? region);
+
+    Task<List<Order>> GetByCustomerAsync(int customerId, int page = 1, int pageSize = 20);
+
+    Task<Order?> GetOrderAsync(int id, bool includeLines = false);
+}
+
+public sealed class OptionalFilterTests
+{
+    private static async Task<IOrderRepository> SeededAsync()
+    {
+        IOrderRepository orders = new InMemoryOrderRepository();
+        await orders.AddAsync(new Order { Id = 1, CustomerId = 7, Status = OrderStatus.New, Region = "EU", Lines = { new OrderLine { Sku = "A" } } });
+        await orders.AddAsync(new Order { Id = 2, CustomerId = 7, Status = OrderStatus.Paid, Region = "US" });
+        await orders.AddAsync(new Order { Id = 3, CustomerId = 8, Status = OrderStatus.Paid, Region = "EU" });
+        await orders.AddAsync(new Order { Id = 4, CustomerId = 7, Status = OrderStatus.Shipped, Region = "EU" });
+        return orders;
+    }
+
+    private static int[] Ids(IEnumerable<Order> orders) => orders.Select(static o => o.Id).OrderBy(static id => id).ToArray();
+
+    [Fact]
+    public async Task A_left_out_optional_filter_is_no_condition_and_a_given_one_filters()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal(new[] { 1, 2, 4 }, Ids(await orders.GetOrdersAsync(7)));
+        Assert.Equal(new[] { 2 }, Ids(await orders.GetOrdersAsync(7, OrderStatus.Paid)));
+        Assert.Empty(await orders.GetOrdersAsync(9, OrderStatus.Paid));
+    }
+
+    [Fact]
+    public async Task Nullable_filters_without_defaults_combine_only_the_ones_given()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, Ids(await orders.FindAsync(null, null, null)));
+        Assert.Equal(new[] { 2, 3 }, Ids(await orders.FindAsync(null, OrderStatus.Paid, null)));
+        Assert.Equal(new[] { 3 }, Ids(await orders.FindAsync(null, OrderStatus.Paid, "EU")));
+        Assert.Equal(new[] { 1, 4 }, Ids(await orders.FindAsync(7, null, "EU")));
+    }
+
+    [Fact]
+    public async Task A_foreign_key_lookup_followed_by_page_parameters_pages_the_matches()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal(new[] { 1, 2 }, Ids(await orders.GetByCustomerAsync(7, page: 1, pageSize: 2)));
+        Assert.Equal(new[] { 4 }, Ids(await orders.GetByCustomerAsync(7, page: 2, pageSize: 2)));
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => orders.GetByCustomerAsync(7, page: 0, pageSize: 2));
+    }
+
+    [Fact]
+    public async Task An_include_flag_naming_a_navigation_is_ignored_and_the_graph_comes_back_as_given()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal("A", Assert.Single((await orders.GetOrderAsync(1))!.Lines).Sku);
+        Assert.Equal("A", Assert.Single((await orders.GetOrderAsync(1, includeLines: true))!.Lines).Sku);
+        Assert.Null(await orders.GetOrderAsync(99, includeLines: true));
+    }
+}
