@@ -125,6 +125,37 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void An_untracked_queryable_beside_a_unit_of_work_is_refused()
+    {
+        // Reads through a unit of work are tracked and saved; TableNoTracking's entities are not, so the fake would save
+        // changes the real store leaves alone. Without a unit of work it is the same rows as Table.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            using System.Linq;
+
+            namespace Blog;
+
+            public class Post
+            {
+                public int Id { get; set; }
+                public string Title { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IPostRepository
+            {
+                IQueryable<Post> Table { get; }
+                IQueryable<Post> TableNoTracking { get; }
+                void Insert(Post post);
+                int SaveChanges();
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("'TableNoTracking' reads without tracking, but the repository has a unit of work whose reads are tracked copies saved by SaveChanges", Message(run, "TableNoTracking"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_with_tail_that_names_anything_but_navigations_is_refused()
     {
         // GetProductWithCategory(id) loads related rows (EF Core's Include) and selects nothing, so it is the lookup by key;

@@ -124,3 +124,27 @@ public sealed class TutorialRepositoryTests
         await Assert.ThrowsAsync<NotFoundException>(() => categories.UpdateAsync(new Category { Id = 5, Name = "Toys" }));
     }
 }
+
+[InMemoryFake]
+public interface IProductTableRepository
+{
+    IQueryable<Product> Table { get; }
+
+    IQueryable<Product> TableNoTracking { get; }
+
+    void Insert(Product product);
+}
+
+public sealed class TrackingOptionQueryableTests
+{
+    [Fact]
+    public void A_queryable_named_with_a_tracking_option_reads_the_same_rows()
+    {
+        IProductTableRepository products = new InMemoryProductTableRepository();
+        products.Insert(new Product { Id = 1, Name = "Dune", CategoryId = 1 });
+        products.Insert(new Product { Id = 2, Name = "Lamp", CategoryId = 2 });
+
+        Assert.Equal(new[] { "Dune" }, products.TableNoTracking.Where(static p => p.CategoryId == 1).Select(static p => p.Name).ToArray());
+        Assert.Equal(products.Table.Select(static p => p.Id).OrderBy(static id => id), products.TableNoTracking.Select(static p => p.Id).OrderBy(static id => id));
+    }
+}

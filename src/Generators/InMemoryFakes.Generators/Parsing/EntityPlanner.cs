@@ -33,6 +33,7 @@ internal static class EntityPlanner
         store.DefaultOrdering = DefaultOrderPlanner.Plan(context, entity, store);
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
+        var untracked = new List<MemberCandidate>();
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -53,6 +54,11 @@ internal static class EntityPlanner
                 continue;
             }
 
+            if (operation is EntityQueryableOp && EntityQueries.IsUntrackedName(candidate.Verb))
+            {
+                untracked.Add(candidate);
+            }
+
             var member = Declarations.Member(context, candidate, operation);
             store.Members.Add(member);
             if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
@@ -64,6 +70,15 @@ internal static class EntityPlanner
         if (unitOfWork.Count > 0)
         {
             spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
+
+            // Reads through a unit of work are tracked, so changes to them are saved: an untracked queryable
+            // (TableNoTracking) would save what the real store leaves alone.
+            foreach (var candidate in untracked)
+            {
+                store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityQueryableOp);
+                context.NotSupported(candidate, Kind, "'" + candidate.Verb + "' reads without tracking, but the repository has a unit of work whose reads are tracked copies saved by "
+                    + unitOfWork[0].Candidate.Symbol.Name + " (docs/runtime.md#unit-of-work); the fake has no untracked read, so changes made to its entities would be saved");
+            }
         }
 
         if (IsArdalisRepository(context))

@@ -43,7 +43,8 @@ internal static class EntityQueries
             return null;
         }
 
-        var name = candidate.Verb;
+        // A tracking option (nopCommerce's TableNoTracking, QueryAsNoTracking, PostsReadOnly) reads the same rows.
+        var name = WithoutTrackingSuffix(candidate.Verb);
         var words = EntityParameters.EntityWords(entity);
         var every = Conventions.IsOneOf(name, Conventions.GetAllVerbs) || name.StartsWith("GetAll", StringComparison.Ordinal) || name.StartsWith("ListAll", StringComparison.Ordinal)
             || Conventions.IsOneOf(name, Conventions.QueryableNames)
@@ -56,6 +57,23 @@ internal static class EntityQueries
         }
 
         return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null);
+    }
+
+    /// <summary>Whether a queryable's name says it reads without tracking (<c>TableNoTracking</c>, <c>QueryAsNoTracking</c>).</summary>
+    public static bool IsUntrackedName(string name) => name.EndsWith("NoTracking", StringComparison.Ordinal) || name.EndsWith("ReadOnly", StringComparison.Ordinal) || name.EndsWith("Readonly", StringComparison.Ordinal);
+
+    /// <summary>The name without a trailing tracking option (<c>NoTracking</c>, <c>AsNoTracking</c>, <c>ReadOnly</c>, <c>Readonly</c>), when something is left.</summary>
+    private static string WithoutTrackingSuffix(string name)
+    {
+        foreach (var suffix in new[] { "AsNoTracking", "NoTracking", "ReadOnly", "Readonly" })
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name.Substring(0, name.Length - suffix.Length);
+            }
+        }
+
+        return name;
     }
 
     /// <summary>Whether the member returns <c>IQueryable&lt;T&gt;</c> of the entity (not as an async stream).</summary>
