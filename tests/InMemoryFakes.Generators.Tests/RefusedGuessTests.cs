@@ -156,6 +156,35 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_one_field_update_whose_value_names_a_field_that_does_not_begin_with_the_noun_is_refused()
+    {
+        // UpdateLastLogin(id, lastLoginAt) sets LastLoginAt; UpdateLogin(id, lastLoginAt) and UpdateLastLogin(id, at) do
+        // not say which field they set.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Accounts;
+
+            public class Account
+            {
+                public Guid Id { get; set; }
+                public DateTime? LastLoginAt { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IAccountRepository
+            {
+                Task AddAsync(Account account);
+                Task UpdateLastLoginAsync(Guid id, DateTime lastLoginAt);
+                Task UpdateLoginAsync(Guid id, DateTime lastLoginAt);
+                Task SetLastLoginAsync(Guid id, DateTime at);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'UpdateLogin' is not a known verb", Message(run, "UpdateLoginAsync"), StringComparison.Ordinal);
+        Assert.Contains("'SetLastLogin' is not a known verb", Message(run, "SetLastLoginAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_with_tail_that_names_anything_but_navigations_is_refused()
     {
         // GetProductWithCategory(id) loads related rows (EF Core's Include) and selects nothing, so it is the lookup by key;

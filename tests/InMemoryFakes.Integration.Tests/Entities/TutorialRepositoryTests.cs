@@ -148,3 +148,49 @@ public sealed class TrackingOptionQueryableTests
         Assert.Equal(products.Table.Select(static p => p.Id).OrderBy(static id => id), products.TableNoTracking.Select(static p => p.Id).OrderBy(static id => id));
     }
 }
+
+public sealed class Account
+{
+    public Guid Id { get; set; }
+
+    public string Email { get; set; } = "";
+
+    public string PasswordHash { get; set; } = "";
+
+    public DateTime? LastLoginAt { get; set; }
+}
+
+[InMemoryFake]
+public interface IAccountRepository
+{
+    Task AddAsync(Account account);
+
+    Task<Account?> GetByIdAsync(Guid id);
+
+    Task UpdateLastLoginAsync(Guid id, DateTime lastLoginAt);
+
+    Task<bool> UpdatePasswordAsync(Guid id, string passwordHash);
+}
+
+public sealed class FieldNamedByValueTests
+{
+    private static readonly Guid Ada = new("00000000-0000-0000-0000-00000000000a");
+
+    [Fact]
+    public async Task A_one_field_update_whose_value_names_the_field_sets_that_field_only()
+    {
+        IAccountRepository accounts = new InMemoryAccountRepository();
+        await accounts.AddAsync(new Account { Id = Ada, Email = "ada@example.com", PasswordHash = "old" });
+        var at = new DateTime(2026, 12, 1, 8, 0, 0, DateTimeKind.Utc);
+
+        await accounts.UpdateLastLoginAsync(Ada, at);
+        Assert.True(await accounts.UpdatePasswordAsync(Ada, "new"));
+        Assert.False(await accounts.UpdatePasswordAsync(Guid.NewGuid(), "x"));
+
+        var stored = await accounts.GetByIdAsync(Ada);
+        Assert.Equal(at, stored?.LastLoginAt);
+        Assert.Equal("new", stored?.PasswordHash);
+        Assert.Equal("ada@example.com", stored?.Email);
+        await Assert.ThrowsAsync<NotFoundException>(() => accounts.UpdateLastLoginAsync(Guid.NewGuid(), at));
+    }
+}

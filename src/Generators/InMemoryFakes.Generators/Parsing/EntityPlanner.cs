@@ -847,7 +847,6 @@ internal static class EntityPlanner
         private static bool NeedsBang(ITypeSymbol value, ITypeSymbol property)
             => !property.IsValueType && property.NullableAnnotation == NullableAnnotation.NotAnnotated && TypeNames.AllowsNull(value);
 
-        /// <summary>Sets one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
         /// <summary>
         /// <c>Mark[Entity]As{Word}(key)</c> (shape 20 with the value in the name): sets the <c>bool</c> property <c>Is{Word}</c>
         /// or <c>{Word}</c> to true, or the one enum property whose type has a member <c>{Word}</c> to it
@@ -927,6 +926,10 @@ internal static class EntityPlanner
                 : TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable ? SetFieldResult.Entity
                 : null;
 
+        /// <summary>
+        /// Sets one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>; or
+        /// the property the value's parameter names when it begins with the noun (<c>UpdateLastLogin(id, lastLoginAt)</c>).
+        /// </summary>
         private OperationSpec? SetField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
             reason = null;
@@ -936,13 +939,18 @@ internal static class EntityPlanner
                 return null;
             }
 
-            var property = EntityParameters.PropertyNamed(_context, _entity, noun);
+            var value = args[args.Length - 1];
+
+            // UpdateLastLogin(id, lastLoginAt), UpdatePassword(id, passwordHash): the noun is not a property, but the value's
+            // parameter names one that begins with the noun's words, so the value says which field it is.
+            var property = EntityParameters.PropertyNamed(_context, _entity, noun)
+                ?? (EntityParameters.PropertyNamed(_context, _entity, value.Name) is { } named && named.Name.Length > noun.Length
+                    && named.Name.StartsWith(noun, StringComparison.Ordinal) && char.IsUpper(named.Name[noun.Length]) ? named : null);
             if (property is null)
             {
                 return null;
             }
 
-            var value = args[args.Length - 1];
             var keys = args.Take(args.Length - 1).ToArray();
             var bound = EntityParameters.BindLookup(_context, _entity, keys, keyByName: false, out _);
             if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
