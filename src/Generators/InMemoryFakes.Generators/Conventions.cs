@@ -535,7 +535,7 @@ internal static class Conventions
     public static readonly string[] StoreNameSuffixes = { "Repository", "Store", "Repo", "Cache", "Storage", "Service", "Provider", "Manager", "Dao", "Gateway", "Session" };
 
     /// <summary>Nouns any key-value store's verbs may carry besides its subject and value type: <c>GetCacheItem</c>, <c>RemoveEntry</c>.</summary>
-    public static readonly string[] KeyValueNouns = { "Item", "Entry", "CacheItem", "CacheEntry", "Data" };
+    public static readonly string[] KeyValueNouns = { "Item", "Entry", "CacheItem", "CacheEntry", "Data", "Record", "Object" };
 
     /// <summary>Nouns a blob store's verbs may carry besides its subject: <c>SaveMediaAsync</c>, <c>DeleteFile</c>, <c>GetBlobUrl</c>.</summary>
     public static readonly string[] BlobNouns = { "File", "Blob", "Object", "Media", "Document", "Attachment", "Image", "Picture", "Photo", "Asset", "Content", "Archive", "Resource", "Avatar" };

@@ -67,3 +67,41 @@ public sealed class PluralSubjectStoreTests
         Assert.Equal(new Dictionary<string, int> { ["fontSize"] = 14, ["columns"] = 2 }, preferences.GetPreferences());
     }
 }
+
+// The generic nouns Record and Object (Tim Corey's GetRecordAsync/SetRecordAsync over IDistributedCache, session
+// helpers' SetObject/GetObject) name the stored value, as Item and Entry do.
+[InMemoryFake]
+public interface IRecordCache
+{
+    Task<T?> GetRecordAsync<T>(string recordId)
+        where T : class;
+
+    Task SetRecordAsync<T>(string recordId, T data, TimeSpan? expiry = null)
+        where T : class;
+
+    Task RemoveRecordAsync(string recordId);
+
+    bool ObjectExists(string recordId);
+}
+
+public sealed class RecordNounTests
+{
+    [Fact]
+    public async Task Record_and_object_verbs_read_write_and_remove_entries_by_key()
+    {
+        var clock = new ManualClock(new DateTimeOffset(2026, 12, 1, 0, 0, 0, TimeSpan.Zero));
+        var fake = new InMemoryRecordCache(clock);
+        IRecordCache cache = fake;
+
+        await cache.SetRecordAsync("user:1", "Ada", TimeSpan.FromMinutes(5));
+        Assert.Equal("Ada", await cache.GetRecordAsync<string>("user:1"));
+        Assert.True(cache.ObjectExists("user:1"));
+
+        clock.Advance(TimeSpan.FromMinutes(5));
+        Assert.Null(await cache.GetRecordAsync<string>("user:1"));
+
+        await cache.SetRecordAsync("user:2", "Grace");
+        await cache.RemoveRecordAsync("user:2");
+        Assert.False(cache.ObjectExists("user:2"));
+    }
+}
