@@ -469,6 +469,23 @@ public class IndexTests
     }
 
     [Fact]
+    public void Query_delete_first_removes_only_the_first_match_in_insertion_order_through_an_index_or_a_scan()
+    {
+        var members = Members();
+        for (var i = 0; i < 6; i++)
+        {
+            members.Add(new Member { Level = i % 2, Team = "red" });
+        }
+
+        Assert.Equal(1, members.QueryDeleteFirst(0, static (m, l) => m.Level == l, new IndexProbe("Level", 0)));
+        Assert.Equal(new[] { 2, 3, 4, 5, 6 }, members.Query(null).Select(static m => m.Id));
+        Assert.Equal(1, members.QueryDeleteFirst(static m => m.Team == "red"));
+        Assert.Equal(new[] { 3, 4, 5, 6 }, members.Query(null).Select(static m => m.Id));
+        Assert.Equal(0, members.QueryDeleteFirst(static m => m.Team == "blue"));
+        Assert.Equal(4, members.Count);
+    }
+
+    [Fact]
     public void Query_delete_removes_every_match_atomically_and_count_exists_see_it()
     {
         var members = Members();

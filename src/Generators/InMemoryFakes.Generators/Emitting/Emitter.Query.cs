@@ -50,10 +50,10 @@ internal static partial class Emitter
                 body.Return((query.Negated ? "!" : "") + QueryCall(fake, t, "QueryExists", query, null, ordered: false, limited: false, paged: false));
                 break;
             case QueryKind.Delete when query.ReturnsAny:
-                body.Return(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false) + " > 0");
+                body.Return(QueryCall(fake, t, query.Limit == 1 ? "QueryDeleteFirst" : "QueryDelete", query, null, ordered: false, limited: false, paged: false) + " > 0");
                 break;
             case QueryKind.Delete:
-                body.Call(QueryCall(fake, t, "QueryDelete", query, null, ordered: false, limited: false, paged: false), query.ReturnsCount);
+                body.Call(QueryCall(fake, t, query.Limit == 1 ? "QueryDeleteFirst" : "QueryDelete", query, null, ordered: false, limited: false, paged: false), query.ReturnsCount);
                 break;
             case QueryKind.First when query.SingleMatch:
             {

@@ -534,6 +534,16 @@ internal static class QueryBinder
             result.ReturnsAny) { PagedResult = result.PagedResult });
     }
 
+    /// <summary>
+    /// A delete by predicate named for one match (<c>DeleteOne</c>, <c>DeleteFirst</c>, <c>RemoveOne</c>, MongoDB's
+    /// <c>DeleteOneAsync(filter)</c>): it removes the first match in insertion order, not every match.
+    /// </summary>
+    private static bool DeletesOne(string verb)
+    {
+        var words = QueryNameParser.SplitWords(verb);
+        return words.Count >= 2 && words[1] is "One" or "First" or "Single";
+    }
+
     /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
     public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName)
     {
@@ -618,7 +628,7 @@ internal static class QueryBinder
             null,
             comparer,
             false,
-            0,
+            result.Kind == QueryKind.Delete && DeletesOne(candidate.Verb) ? 1 : 0,
             page,
             nullChecks.ToArray(),
             EquatableArray<string>.Empty,

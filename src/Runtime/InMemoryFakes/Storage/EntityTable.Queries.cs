@@ -164,6 +164,25 @@ public sealed partial class EntityTable<TKey, TEntity>
     public int QueryDelete(Func<TEntity, bool>? predicate, IndexProbe probe = default)
         => RemoveMatches(predicate, Adapt(predicate), probe);
 
+    /// <summary>
+    /// Removes the first live entity that matches, in insertion order, atomically: MongoDB's <c>DeleteOne(filter)</c>, which
+    /// deletes the first document of the filter in natural order.
+    /// </summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="probe">An equality on an indexed property that every match satisfies.</param>
+    /// <returns>1 when an entity was removed, else 0.</returns>
+    public int QueryDeleteFirst<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default)
+        => RemoveMatches(state, predicate, probe, limit: 1);
+
+    /// <summary>Removes the first live entity that <paramref name="predicate"/> accepts, in insertion order, atomically.</summary>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="probe">An equality on an indexed property that every match satisfies.</param>
+    /// <returns>1 when an entity was removed, else 0.</returns>
+    public int QueryDeleteFirst(Func<TEntity, bool>? predicate, IndexProbe probe = default)
+        => RemoveMatches(predicate, Adapt(predicate), probe, limit: 1);
+
     private static Func<TEntity, Func<TEntity, bool>?, bool>? Adapt(Func<TEntity, bool>? predicate)
         => predicate is null ? null : static (entity, test) => test!(entity);
 

@@ -110,13 +110,13 @@ public partial class FakeTable<TKey, TValue>
         }
     }
 
-    /// <summary>Removes every live entry that matches, atomically; no eviction events (as with <see cref="Remove(TKey, string?)"/>).</summary>
-    private protected int RemoveMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe)
+    /// <summary>Removes every live entry that matches (the first <paramref name="limit"/> in insertion order), atomically; no eviction events (as with <see cref="Remove(TKey, string?)"/>).</summary>
+    private protected int RemoveMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, int limit = int.MaxValue)
     {
         var doomed = new List<Entry>();
         lock (_gate)
         {
-            MatchLocked(state, predicate, probe, QueryNowLocked(), int.MaxValue, null, doomed);
+            MatchLocked(state, predicate, probe, QueryNowLocked(), limit, null, doomed);
 
             // Lock-free readers see all of the removals or none.
             BeginMultiStepLocked();

@@ -732,6 +732,22 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     public int QueryDelete(Func<TEntity, bool>? predicate, IndexProbe probe = default)
         => RemoveAll(Table.Query(predicate, probe));
 
+    /// <summary>Removes the first stored entity a query matches, in insertion order (pending until saved, when deferred).</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns>1 when one was removed, else 0.</returns>
+    public int QueryDeleteFirst<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default)
+        => RemoveAll(Table.TryQueryFirst(state, predicate, out var first, probe) ? new List<TEntity> { first } : new List<TEntity>());
+
+    /// <summary>Removes the first stored entity a query matches, in insertion order (pending until saved, when deferred).</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns>1 when one was removed, else 0.</returns>
+    public int QueryDeleteFirst(Func<TEntity, bool>? predicate, IndexProbe probe = default)
+        => RemoveAll(Table.TryQueryFirst(predicate, out var first, probe) ? new List<TEntity> { first } : new List<TEntity>());
+
     /// <summary>Removes every entity (pending until saved, when deferred), pending adds included.</summary>
     public void Clear()
     {
