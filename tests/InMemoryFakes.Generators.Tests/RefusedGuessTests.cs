@@ -185,6 +185,37 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_projection_that_does_not_say_which_match_or_takes_an_ordering_is_refused()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            using System.Linq;
+            using System.Linq.Expressions;
+
+            namespace People;
+
+            public class Person
+            {
+                public string Id { get; set; } = "";
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IPersonRepository
+            {
+                void Add(Person person);
+                TResult Get<TResult>(Expression<Func<Person, TResult>> selector);
+                List<TResult> List<TResult>(Expression<Func<Person, TResult>> selector, Func<IQueryable<Person>, IOrderedQueryable<Person>> orderBy);
+                List<TResult> Project<TResult>(Func<Person, TResult> selector);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("it returns one TResult, so its name must say which match it projects", Message(run, "Get"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'orderBy' is neither the selector nor one predicate over Person", Message(run, "List"), StringComparison.Ordinal);
+        Assert.Contains("'Project' is not such a verb", Message(run, "Project"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_with_tail_that_names_anything_but_navigations_is_refused()
     {
         // GetProductWithCategory(id) loads related rows (EF Core's Include) and selects nothing, so it is the lookup by key;

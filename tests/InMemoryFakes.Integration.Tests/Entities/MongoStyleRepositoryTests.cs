@@ -29,6 +29,10 @@ public interface IMongoRepository<TDocument>
 {
     IEnumerable<TDocument> FilterBy(Expression<Func<TDocument, bool>> filterExpression);
 
+    IEnumerable<TProjected> FilterBy<TProjected>(Expression<Func<TDocument, bool>> filterExpression, Expression<Func<TDocument, TProjected>> projectionExpression);
+
+    Task<TResult> GetFirstOrDefaultAsync<TResult>(Expression<Func<TDocument, TResult>> selector, Expression<Func<TDocument, bool>>? predicate = null);
+
     Task<TDocument?> FindOneAsync(Expression<Func<TDocument, bool>> filterExpression);
 
     Task InsertOneAsync(TDocument document);
@@ -69,6 +73,19 @@ public sealed class MongoStyleRepositoryTests
         Assert.Equal(new[] { "2", "3" }, people.FilterBy(static _ => true).Select(static p => p.Id).ToArray());
         await people.DeleteOneAsync(static p => p.FirstName == "Nobody");
         Assert.Equal(2, people.FilterBy(static _ => true).Count());
+    }
+
+    [Fact]
+    public async Task A_projection_selects_from_every_match_and_the_first_match_or_default()
+    {
+        var people = await SeededAsync();
+
+        Assert.Equal(new[] { "Lovelace", "Byron" }, people.FilterBy(static p => p.FirstName == "Ada", static p => p.LastName).ToArray());
+        Assert.Empty(people.FilterBy(static p => p.FirstName == "Nobody", static p => p.LastName));
+        Assert.Equal("Hopper", await people.GetFirstOrDefaultAsync(static p => p.LastName, static p => p.FirstName == "Grace"));
+        Assert.Equal("Ada", await people.GetFirstOrDefaultAsync(static p => p.FirstName));
+        Assert.Null(await people.GetFirstOrDefaultAsync(static p => p.LastName, static p => p.FirstName == "Nobody"));
+        Assert.Throws<ArgumentNullException>(() => people.FilterBy<string>(static _ => true, null!));
     }
 
     [Fact]

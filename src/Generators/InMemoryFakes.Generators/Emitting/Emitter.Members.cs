@@ -445,6 +445,28 @@ internal static partial class Emitter
             case EntitySpecificationOp op:
                 Specification(body, fake, op);
                 break;
+            case EntityProjectionOp op:
+            {
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Selector + ");");
+                if (op.Predicate is not null && !op.PredicateOptional)
+                {
+                    body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Predicate + ");");
+                }
+
+                var select = op.SelectorIsExpression ? op.Selector + ".Compile()" : op.Selector;
+                var where = op.Predicate is null ? "predicate: null" : op.PredicateIsExpression ? op.Predicate + (op.PredicateOptional ? "?.Compile()" : ".Compile()") : op.Predicate;
+                if (op.Sequence is { } sequence)
+                {
+                    body.Sequence("global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(" + body.T + ".Query(" + where + "), " + select + "))", sequence);
+                }
+                else
+                {
+                    body.Return(body.T + ".TryQueryFirst(" + where + ", out var " + fake.Names.Value + ") ? " + select + "(" + fake.Names.Value + ") : default!");
+                }
+
+                break;
+            }
+
             case EntityQueryableFuncOp op:
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Parameter + ");");
                 body.Return(op.Parameter + "(" + Queryable(body.T, op.EntityFramework) + ")");

@@ -251,6 +251,13 @@ internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate
 /// <summary><c>T Query&lt;T&gt;(Func&lt;IQueryable&lt;TEntity&gt;, T&gt; query)</c>: the caller's query over every entity as a queryable.</summary>
 internal sealed record EntityQueryableFuncOp(string Parameter, bool EntityFramework) : OperationSpec;
 
+/// <summary>
+/// A generic projection (<c>FilterBy&lt;TProjected&gt;(filter, projection)</c>, <c>GetFirstOrDefaultAsync&lt;TResult&gt;(selector, predicate)</c>):
+/// the matches of the optional predicate, each through the selector; a list (<paramref name="Sequence"/>) or the first
+/// match's projection, or default when none matches (<paramref name="Sequence"/> null).
+/// </summary>
+internal sealed record EntityProjectionOp(string Selector, bool SelectorIsExpression, string? Predicate, bool PredicateIsExpression, bool PredicateOptional, SequenceKind? Sequence) : OperationSpec;
+
 /// <summary>Whether any entity is stored: <c>AnyAsync()</c>.</summary>
 internal sealed record EntityAnyOp : OperationSpec;
 

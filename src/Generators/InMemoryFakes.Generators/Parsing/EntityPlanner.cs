@@ -462,7 +462,86 @@ internal static class EntityPlanner
                 }
             }
 
-            return Fail("generic methods are supported for a specification's projection and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters change what it means", out reason);
+            if (method.Arity == 1 && Projection(candidate, significant, method.TypeParameters[0], out reason) is { } projected)
+            {
+                return projected;
+            }
+
+            if (reason is not null)
+            {
+                return null;
+            }
+
+            return Fail("generic methods are supported for a specification's projection, a selector (FilterBy<TResult>(predicate, selector)) and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters change what it means", out reason);
+        }
+
+        /// <summary>
+        /// A read through a selector of the entity to the method's type parameter (<c>Expression&lt;Func&lt;T, TResult&gt;&gt;</c> or
+        /// <c>Func&lt;T, TResult&gt;</c>), with at most one predicate: MongoDB repositories' <c>FilterBy&lt;TProjected&gt;(filter,
+        /// projection)</c>, Arch.EntityFrameworkCore.UnitOfWork's <c>GetFirstOrDefaultAsync&lt;TResult&gt;(selector, predicate)</c>.
+        /// A list of <c>TResult</c> projects every match (insertion order); a single <c>TResult</c> needs First in the name
+        /// and is the first match's projection, or default. Null when no parameter is such a selector.
+        /// </summary>
+        private OperationSpec? Projection(MemberCandidate candidate, IParameterSymbol[] significant, ITypeParameterSymbol result, out string? reason)
+        {
+            reason = null;
+            IParameterSymbol? selector = null;
+            var selectorIsExpression = false;
+            IParameterSymbol? predicate = null;
+            var predicateKind = 0;
+            foreach (var parameter in significant)
+            {
+                var type = TypeNames.Underlying(parameter.Type);
+                var isExpression = KnownSymbols.Is(type, _context.Known.Expression) && type is INamedTypeSymbol expression;
+                var func = isExpression ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
+                if (KnownSymbols.Is(func, _context.Known.Func2) && func is INamedTypeSymbol f && TypeFacts.SameType(f.TypeArguments[0], _entity.Type)
+                    && SymbolEqualityComparer.Default.Equals(f.TypeArguments[1], result) && selector is null)
+                {
+                    selector = parameter;
+                    selectorIsExpression = isExpression;
+                    continue;
+                }
+
+                if (TypeFacts.PredicateKind(_context.Known, parameter.Type, _entity.Type, out _) is var kind and not 0 && predicate is null)
+                {
+                    predicate = parameter;
+                    predicateKind = kind;
+                    continue;
+                }
+
+                return selector is null ? null : Fail("parameter '" + parameter.Name + "' is neither the selector nor one predicate over " + EntityParameters.EntityDisplay(_entity) + " (an ordering or paging is not applied to a projection yet)", out reason);
+            }
+
+            if (selector is null)
+            {
+                return null;
+            }
+
+            var words = QueryNameParser.SplitWords(candidate.Verb);
+            if (words.Count == 0 || !Conventions.PredicateVerbs.Any(v => v.Word == words[0] && v.Verb == QueryVerb.Select))
+            {
+                return Fail("a projection reads: name it Find, Get, Query, List, Filter, Select… ('" + candidate.Verb + "' is not such a verb)", out reason);
+            }
+
+            SequenceKind? sequence = null;
+            if (candidate.Shape != ReturnShape.AsyncEnumerable && SymbolEqualityComparer.Default.Equals(candidate.Result, result))
+            {
+                if (!words.Contains("First"))
+                {
+                    return Fail("it returns one " + result.Name + ", so its name must say which match it projects (First, FirstOrDefault: the first match, or default)", out reason);
+                }
+            }
+            else if (candidate.Shape == ReturnShape.AsyncEnumerable || TypeFacts.SequenceResult(_context, candidate, result, out _) is not { } kind2)
+            {
+                return Fail("a projection returns a list of " + result.Name + " (IEnumerable<" + result.Name + ">, List<" + result.Name + ">, an array…) or one " + result.Name, out reason);
+            }
+            else
+            {
+                sequence = kind2;
+            }
+
+            var optional = predicate is not null && predicate.HasExplicitDefaultValue && predicate.ExplicitDefaultValue is null;
+            return new EntityProjectionOp(TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == 2, optional, sequence);
         }
 
         /// <summary>
