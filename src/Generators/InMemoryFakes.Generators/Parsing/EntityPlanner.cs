@@ -492,7 +492,7 @@ internal static class EntityPlanner
             foreach (var parameter in significant)
             {
                 var type = TypeNames.Underlying(parameter.Type);
-                var isExpression = KnownSymbols.Is(type, _context.Known.Expression) && type is INamedTypeSymbol expression;
+                var isExpression = KnownSymbols.Is(type, _context.Known.Expression) && type is INamedTypeSymbol;
                 var func = isExpression ? ((INamedTypeSymbol)type).TypeArguments[0] : type;
                 if (KnownSymbols.Is(func, _context.Known.Func2) && func is INamedTypeSymbol f && TypeFacts.SameType(f.TypeArguments[0], _entity.Type)
                     && SymbolEqualityComparer.Default.Equals(f.TypeArguments[1], result) && selector is null)
@@ -520,7 +520,7 @@ internal static class EntityPlanner
             var words = QueryNameParser.SplitWords(candidate.Verb);
             if (words.Count == 0 || !Conventions.PredicateVerbs.Any(v => v.Word == words[0] && v.Verb == QueryVerb.Select))
             {
-                return Fail("a projection reads: name it Find, Get, Query, List, Filter, Select… ('" + candidate.Verb + "' is not such a verb)", out reason);
+                return Fail("a projection reads: name it Find, Get, Query, List, Filter, Where… ('" + candidate.Verb + "' is not such a verb)", out reason);
             }
 
             SequenceKind? sequence = null;
