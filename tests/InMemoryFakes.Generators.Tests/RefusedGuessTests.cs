@@ -216,6 +216,33 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_try_get_whose_name_or_parameters_do_not_say_the_key_is_refused()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Product
+            {
+                public int Id { get; set; }
+                public string Sku { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IProductLookup
+            {
+                void Add(Product product);
+                bool TryGet(int id, out Product? product);
+                bool TryGetLatest(int id, out Product? product);
+                bool TryGetProduct(string name, out Product? product);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'Latest' in 'TryGetLatest' is neither the entity (Product) nor By{Key}", Message(run, "TryGetLatest"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'name'", Message(run, "TryGetProduct"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_with_tail_that_names_anything_but_navigations_is_refused()
     {
         // GetProductWithCategory(id) loads related rows (EF Core's Include) and selects nothing, so it is the lookup by key;

@@ -194,3 +194,32 @@ public sealed class FieldNamedByValueTests
         await Assert.ThrowsAsync<NotFoundException>(() => accounts.UpdateLastLoginAsync(Guid.NewGuid(), at));
     }
 }
+
+[InMemoryFake]
+public interface IProductLookup
+{
+    void Add(Product product);
+
+    bool TryGet(int id, out Product? product);
+
+    bool TryGetProductById(int id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Product? product);
+}
+
+public sealed class TryGetEntityTests
+{
+    [Fact]
+    public void Try_get_by_key_says_whether_it_found_the_entity_and_hands_out_a_copy()
+    {
+        IProductLookup products = new InMemoryProductLookup();
+        products.Add(new Product { Id = 1, Name = "Dune" });
+
+        Assert.True(products.TryGet(1, out var dune));
+        Assert.Equal("Dune", dune!.Name);
+        dune.Name = "changed";
+        Assert.True(products.TryGetProductById(1, out var again));
+        Assert.Equal("Dune", again.Name);
+
+        Assert.False(products.TryGet(2, out var missing));
+        Assert.Null(missing);
+    }
+}

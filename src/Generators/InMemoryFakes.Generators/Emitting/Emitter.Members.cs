@@ -445,6 +445,16 @@ internal static partial class Emitter
             case EntitySpecificationOp op:
                 Specification(body, fake, op);
                 break;
+            case EntityTryFindOp op:
+                body.Line("if (" + body.T + ".TryGetValue(" + Key(op.Key) + ", out var " + fake.Names.Value + "))");
+                body.Line("{");
+                body.Line("    " + op.Out + " = " + fake.Names.Value + ";");
+                body.Line("    return true;");
+                body.Line("}");
+                body.Line("");
+                body.Line(op.Out + " = default!;");
+                body.Line("return false;");
+                break;
             case EntityProjectionOp op:
             {
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Selector + ");");

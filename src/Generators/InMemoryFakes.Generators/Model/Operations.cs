@@ -182,6 +182,9 @@ internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, Ar
 /// <summary>Get/Find by key.</summary>
 internal sealed record EntityFindOp(KeySpec Key, SingleResult Result) : OperationSpec;
 
+/// <summary><c>bool TryGet(key, out T entity)</c>: whether the key is stored, the entity (a copy, as a find returns) in the out parameter.</summary>
+internal sealed record EntityTryFindOp(KeySpec Key, string Out) : OperationSpec;
+
 /// <summary>
 /// <c>Find(params object[] keyValues)</c>, EF Core's <c>DbSet.Find</c> shape, of a single-key entity: the key converted at
 /// run time (<c>FakeQueries.TryKeyFromValues</c>); a null array or value finds nothing.

@@ -37,7 +37,7 @@ internal static class EntityPlanner
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (MemberRules.CommonProblem(candidate) is { } problem)
+            if (MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -233,6 +233,11 @@ internal static class EntityPlanner
             if (TransactionRules.IsBegin(candidate))
             {
                 return TransactionRules.Plan(_context, candidate, out reason);
+            }
+
+            if (TryFindOut(candidate, _entity) is { } found)
+            {
+                return TryFind(candidate, found, out reason);
             }
 
             if (candidate.Property is { } unitOfWorkProperty && _context.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, unitOfWorkProperty.Type)))
@@ -473,6 +478,67 @@ internal static class EntityPlanner
             }
 
             return Fail("generic methods are supported for a specification's projection, a selector (FilterBy<TResult>(predicate, selector)) and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters change what it means", out reason);
+        }
+
+        /// <summary>
+        /// The out parameter of <c>bool TryGet[ById](key, out T entity)</c> (also TryFind, TryLoad, TryRead): the last
+        /// parameter, <c>out</c>, of the entity type, in a method returning bool. Null for anything else.
+        /// </summary>
+        public static IParameterSymbol? TryFindOut(MemberCandidate candidate, EntityInfo entity)
+        {
+            var name = candidate.Verb;
+            var parameters = candidate.Parameters;
+            return candidate.Method is not null && candidate.Shape == ReturnShape.Sync && TypeFacts.IsBool(candidate.Result) && parameters.Length >= 2
+                && (name.StartsWith("TryGet", StringComparison.Ordinal) || name.StartsWith("TryFind", StringComparison.Ordinal) || name.StartsWith("TryLoad", StringComparison.Ordinal) || name.StartsWith("TryRead", StringComparison.Ordinal))
+                && parameters[parameters.Length - 1] is { RefKind: RefKind.Out } last && TypeFacts.SameType(TypeNames.Underlying(last.Type), entity.Type)
+                && parameters.Take(parameters.Length - 1).All(static p => p.RefKind == RefKind.None)
+                ? last
+                : null;
+        }
+
+        /// <summary>
+        /// <c>bool TryGet(int id, out Order? order)</c>, <c>TryGetById</c>, <c>TryFind{Entity}</c>: a find by key whose result is
+        /// whether it was found, the entity going to the out parameter (default when missing). The parameters before it
+        /// must be the key, named as a find's are.
+        /// </summary>
+        private OperationSpec? TryFind(MemberCandidate candidate, IParameterSymbol found, out string? reason)
+        {
+            reason = null;
+            var keys = candidate.Parameters.Take(candidate.Parameters.Length - 1).Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
+            var noun = candidate.Verb.Substring(candidate.Verb.StartsWith("TryGet", StringComparison.Ordinal) || candidate.Verb.StartsWith("TryRead", StringComparison.Ordinal) ? 6 : 7);
+            // TryGet, TryGetProduct, TryGetById, TryGetProductById, TryGetBy{Key}.
+            var keyByName = false;
+            var named = false;
+            foreach (var entityWord in _single)
+            {
+                if (!noun.StartsWith(entityWord, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var rest = noun.Substring(entityWord.Length);
+                if (rest.Length == 0)
+                {
+                    named = true;
+                }
+                else if (rest is "ById" or "ByID" or "ByKey" || (rest.StartsWith("By", StringComparison.Ordinal) && IsKeySuffix(rest.Substring(2))))
+                {
+                    named = keyByName = true;
+                }
+            }
+
+            if (!named)
+            {
+                return Fail("'" + noun + "' in '" + candidate.Verb + "' is neither the entity (" + _entity.Name + ") nor By{Key}, so what it finds is not said; name it TryGet, TryGet" + _entity.Name + " or TryGetById", out reason);
+            }
+
+            var bound = EntityParameters.BindLookup(_context, _entity, keys, keyByName, out var problem);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                return Fail(problem ?? "the parameters before '" + found.Name + "' must be the key of " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            return new EntityTryFindOp(Key(bound), TypeNames.Escape(found.Name));
         }
 
         /// <summary>
