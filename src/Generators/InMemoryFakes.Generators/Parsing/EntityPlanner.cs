@@ -265,7 +265,7 @@ internal static class EntityPlanner
             {
                 // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
                 reported = true;
-                return QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word);
+                return ThrowingWhenNone(candidate, QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word));
             }
 
             if (significant.Length == 1 && FilterVerb(verb) is { } filterVerb
@@ -519,6 +519,22 @@ internal static class EntityPlanner
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// A lookup by predicate named Get/Load (ABP's <c>GetAsync(predicate)</c>) with an oblivious result, in an interface
+        /// whose FirstOrDefault/Find lookups are the ones returning null: the same evidence as for a lookup by key, so a
+        /// missing match is the not-found error, as ABP's EntityNotFoundException.
+        /// </summary>
+        private EntityQueryOp? ThrowingWhenNone(MemberCandidate candidate, EntityQueryOp? op)
+        {
+            if (_getThrows && op is { Query.Single: SingleResult.Nullable } && candidate.Result is { NullableAnnotation: NullableAnnotation.None }
+                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun)))
+            {
+                return op with { Query = op.Query with { Single = SingleResult.Required } };
+            }
+
+            return op;
         }
 
         /// <summary><c>Update(id, Action&lt;T&gt; change)</c>, <c>UpdateAsync(id, Func&lt;T, Task&gt; change)</c>: the caller's change to the stored entity.</summary>
@@ -1309,7 +1325,7 @@ internal static class EntityPlanner
         {
             var verb = candidate.Verb;
             if ((verb.StartsWith("FirstOrDefault", StringComparison.Ordinal) || verb.StartsWith("SingleOrDefault", StringComparison.Ordinal) || verb == "Find" || verb == "FindById")
-                && candidate.Parameters.Length == 1 && TypeFacts.PredicateKind(context.Known, candidate.Parameters[0].Type, null, out _) == 0)
+                && Significant(context, candidate) is { Length: 1 } significant && TypeFacts.PredicateKind(context.Known, significant[0].Type, null, out _) == 0)
             {
                 return true;
             }
@@ -1317,6 +1333,10 @@ internal static class EntityPlanner
 
         return false;
     }
+
+    /// <summary>The parameters that say what a member does: without the token and the ignorable ones (includeDetails…).</summary>
+    private static IParameterSymbol[] Significant(ParseContext context, MemberCandidate candidate)
+        => candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
     {

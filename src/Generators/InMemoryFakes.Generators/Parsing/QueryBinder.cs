@@ -237,7 +237,7 @@ internal static class QueryBinder
                 return WrongParameters(context, candidate, "parameter '" + parameter.Parameter.Name + "' is the whole key, which a lookup by properties cannot compare");
             }
 
-            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), OperatorForm.Implicit, ignoreCase: false));
+            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit, ignoreCase: false));
             arguments.Add(parameter.Parameter);
         }
 
