@@ -84,4 +84,59 @@ public class AbpStyleShapeTests
         Assert.Equal(3, settings.WithDetails().Count());
         Assert.Equal(2, (await settings.WithDetailsAsync(s => s.Value)).Count(s => s.Name == "Theme"));
     }
+    [Fact]
+    public async Task GetPagedListAsync_orders_by_the_sort_expression_then_skips_and_takes()
+    {
+        var settings = await SeededAsync();
+
+        var byName = await settings.GetPagedListAsync(0, 10, "name DESC, Value", cancellationToken: Token);
+        var page = await settings.GetPagedListAsync(1, 1, "Value ascending", cancellationToken: Token);
+
+        Assert.Equal(new[] { "Theme:dark", "Theme:light", "Lang:en" }, byName.Select(s => s.Name + ":" + s.Value).ToArray());
+        Assert.Equal("en", Assert.Single(page).Value);
+    }
+
+    [Fact]
+    public async Task GetPagedListAsync_with_no_sort_expression_orders_by_the_key()
+    {
+        var settings = await SeededAsync();
+
+        var all = await settings.GetPagedListAsync(0, 10, null!, cancellationToken: Token);
+
+        Assert.Equal(all.Select(s => s.Id).OrderBy(id => id).ToArray(), all.Select(s => s.Id).ToArray());
+        Assert.Equal(3, (await settings.GetPagedListAsync(0, 10, " ", cancellationToken: Token)).Count);
+    }
+
+    [Theory]
+    [InlineData("Name desc desc")]
+    [InlineData("Name sideways")]
+    [InlineData("Missing")]
+    [InlineData("Name.Length")]
+    [InlineData("Name,")]
+    public async Task GetPagedListAsync_rejects_a_sort_expression_it_cannot_read_naming_the_parameter(string sorting)
+    {
+        var settings = await SeededAsync();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => settings.GetPagedListAsync(0, 10, sorting, cancellationToken: Token));
+
+        Assert.Equal("sorting", error.ParamName);
+    }
+    [Fact]
+    public async Task FindAsync_and_GetAsync_by_predicate_are_single_match_beside_the_Find_Get_pair()
+    {
+        var settings = await SeededAsync();
+
+        await Assert.ThrowsAsync<InvalidOperationException>(() => settings.FindAsync(s => s.ProviderName == "U", cancellationToken: Token));
+        await Assert.ThrowsAsync<InvalidOperationException>(() => settings.GetAsync(s => s.Name == "Theme", cancellationToken: Token));
+    }
+
+    [Fact]
+    public async Task Without_the_Find_Get_pair_a_GetAsync_by_predicate_returns_the_first_match()
+    {
+        IAbpGetOnlyRepository settings = new InMemoryAbpGetOnlyRepository();
+        await settings.InsertAsync(new AbpSetting { Id = Theme, Name = "Theme", Value = "dark" }, cancellationToken: Token);
+        await settings.InsertAsync(new AbpSetting { Id = Guid.NewGuid(), Name = "Theme", Value = "light" }, cancellationToken: Token);
+
+        Assert.Equal("dark", (await settings.GetAsync(s => s.Name == "Theme", cancellationToken: Token)).Value);
+    }
 }

@@ -46,6 +46,8 @@ public interface IAbpSettingRepository
     Task<IQueryable<AbpSetting>> WithDetailsAsync(params Expression<Func<AbpSetting, object>>[] propertySelectors);
 
     IQueryable<AbpSetting> WithDetails();
+
+    Task<List<AbpSetting>> GetPagedListAsync(int skipCount, int maxResultCount, string sorting, bool includeDetails = false, CancellationToken cancellationToken = default);
 }
 
 // The same lookups without a FindAsync by key: nothing says GetAsync throws, so an oblivious result stays "null when missing".

@@ -326,7 +326,17 @@ internal static class EntityPlanner
             if (significant.FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(p.Name, Conventions.SortingParameterNames)) is { } sorting
                 && (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes)))
             {
-                return Fail("parameter '" + sorting.Name + "' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order", out reason);
+                var paging = significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, sorting)).ToArray();
+                if (!QueryBinder.IsPaging(_context, paging))
+                {
+                    return Fail("parameter '" + sorting.Name + "' is a sort expression in a string (ABP's \"Name desc\"); the fake reads it beside paging parameters only (skipCount and maxResultCount…), and " + candidate.Symbol.Name + " takes others", out reason);
+                }
+
+                // ABP's GetPagedListAsync(skipCount, maxResultCount, sorting): the simple form of System.Linq.Dynamic.Core's
+                // syntax ("Name desc, Price") read at run time over the orderable properties; anything else throws there.
+                reported = true;
+                var paged = QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, paging);
+                return paged is null ? null : paged with { Query = paged.Query with { Sorting = QueryBinder.Sorting(_context, _entity, _store, TypeNames.Escape(sorting.Name)) } };
             }
 
             var range = Ranges(candidate, significant, out reason);
@@ -522,19 +532,31 @@ internal static class EntityPlanner
         }
 
         /// <summary>
-        /// A lookup by predicate named Get/Load (ABP's <c>GetAsync(predicate)</c>) with an oblivious result, in an interface
-        /// whose FirstOrDefault/Find lookups are the ones returning null: the same evidence as for a lookup by key, so a
-        /// missing match is the not-found error, as ABP's EntityNotFoundException.
+        /// A lookup by predicate in an interface whose Find lookup by key returns null and whose Get/Load throws (ABP's
+        /// <c>IRepository</c>): a bare <c>Get</c>/<c>Load</c> with an oblivious result throws the not-found error when nothing
+        /// matches (ABP's EntityNotFoundException), and a bare <c>Find</c>/<c>Get</c> is single-match, as ABP documents both
+        /// (<c>SingleOrDefault</c>: several matches throw <c>InvalidOperationException</c>).
         /// </summary>
         private EntityQueryOp? ThrowingWhenNone(MemberCandidate candidate, EntityQueryOp? op)
         {
-            if (_getThrows && op is { Query.Single: SingleResult.Nullable } && candidate.Result is { NullableAnnotation: NullableAnnotation.None }
-                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun)))
+            if (!_getThrows || op is not { Query.Kind: QueryKind.First })
             {
-                return op with { Query = op.Query with { Single = SingleResult.Required } };
+                return op;
             }
 
-            return op;
+            var query = op.Query;
+            if (query.Single == SingleResult.Nullable && candidate.Result is { NullableAnnotation: NullableAnnotation.None }
+                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun)))
+            {
+                query = query with { Single = SingleResult.Required };
+            }
+
+            if (candidate.Verb is "Find" or "Get")
+            {
+                query = query with { SingleMatch = true };
+            }
+
+            return op with { Query = query };
         }
 
         /// <summary><c>Update(id, Action&lt;T&gt; change)</c>, <c>UpdateAsync(id, Func&lt;T, Task&gt; change)</c>: the caller's change to the stored entity.</summary>

@@ -160,6 +160,7 @@ public static class Smoke
         Check.Null(await store.FindAsync("MaxUsers", "E", "acme"), "FindAsync of no match returns null");
         Check.Equal(1, (await store.FindAllAsync("MaxUsers", "T", "globex")).Count, "FindAllAsync lists the matches");
         Check.Equal(2, (await store.GetListAsync("T", "acme")).Count, "GetListAsync(providerName, providerKey) lists the provider's values");
+        Check.Equal("MaxUsers,MaxUsers,Reports", string.Join(",", (await store.GetPagedListAsync(0, 10, "Name")).Select(s => s.Name)), "GetPagedListAsync sorts by the sorting string");
         await store.DeleteAsync("T", "acme");
         Check.Equal(1L, await store.GetCountAsync(), "DeleteAsync(providerName, providerKey) deletes every value of that provider");
         Check.Null(await store.FindAsync(id), "the deleted values are gone");

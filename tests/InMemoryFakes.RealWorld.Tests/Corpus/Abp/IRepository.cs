@@ -19,7 +19,7 @@
 //   (string sorting), the IQueryable members ElementType, Expression, Provider, GetEnumerator (2) | WRONG: GetAsync(id)
 //   and GetAsync(predicate) returned null for a missing entity (ABP throws EntityNotFoundException): the oblivious-Get
 //   rule needed a one-parameter FindAsync, and ABP's takes includeDetails and a token; FindAsync(predicate) returns the
-//   first match where ABP's SingleOrDefault throws for several (documented first-match decision, kept)
+//   first match where ABP's SingleOrDefault throws for several
 #nullable disable
 
 using System;

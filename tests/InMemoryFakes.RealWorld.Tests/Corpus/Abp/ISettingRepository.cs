@@ -149,6 +149,7 @@ public static class Smoke
         Check.Equal("App.Lang", (await store.GetListAsync(new[] { "App.Lang", "App.Other" }, "U", "alice")).Single().Name, "GetListAsync(names, …) keeps the names in the list");
         Check.Equal("dark", (await store.GetAsync(id)).Value, "GetAsync(id) finds the setting");
         Check.Null(await store.FindAsync(Guid.NewGuid()), "FindAsync(id) of a missing id returns null");
+        Check.Equal("en,dark", string.Join(",", (await store.GetPagedListAsync(1, 2, "Value desc")).Select(s => s.Value)), "GetPagedListAsync sorts by the sorting string (Value desc: light, en, dark, blue), then skips and takes");
         await store.DeleteAsync(Guid.NewGuid());
         await store.DeleteAsync(id);
         Check.Equal(3L, await store.GetCountAsync(), "DeleteAsync(id) deletes the setting; a missing id does nothing");
