@@ -373,7 +373,7 @@ public class KeyValueRefusalTests
                 Task ClearAsync();
             }
             """;
-        const string reason = "its key type CacheKey compares by reference (it is not a record and does not override Equals), so a CacheKey made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give CacheKey value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
+        const string reason = "its key type CacheKey compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give CacheKey value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
         Refused(source, "GetAsync", reason);
         Refused(source, "SetAsync", reason);
         var run = GeneratorHarness.Run(Header + source);

@@ -411,4 +411,62 @@ public class RefusedGuessTests
         Assert.StartsWith("'List' of ITenants: an ordering over a queryable", Message(run, "List"), StringComparison.Ordinal);
         Assert.Contains("parameter 'id' names neither the key (TenantId, UserId) nor a property of Membership", Message(run, "GetById"), StringComparison.Ordinal);
     }
+    [Fact]
+    public void An_entity_whose_key_class_compares_by_reference_gets_no_member_but_a_reason_on_each()
+    {
+        // Get(new OrderId(1)) would never find the order stored under another OrderId object (the store keeps copies).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Orders;
+
+            public class OrderId
+            {
+                public OrderId(int value) { Value = value; }
+                public int Value { get; }
+            }
+
+            public class Order
+            {
+                public OrderId Id { get; set; } = new(0);
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrders
+            {
+                void Add(Order order);
+                Order? Get(OrderId id);
+                List<Order> GetAll();
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'Get' of IOrders matches no entity repository convention: its key type OrderId compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key", Message(run, "Get"), StringComparison.Ordinal);
+        Assert.Contains("give OrderId value equality (a record, or Equals and GetHashCode over what names an entry), or write the member", Message(run, "Add"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_whose_key_record_compares_by_value_generates()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Orders;
+
+            public sealed record OrderId(int Value);
+
+            public class Order
+            {
+                public OrderId Id { get; set; } = new(0);
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrders
+            {
+                void Add(Order order);
+                Order? Get(OrderId id);
+            }
+            """);
+
+        Assertions.NeverFailed(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
+    }
 }

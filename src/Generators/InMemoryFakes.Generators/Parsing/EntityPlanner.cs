@@ -33,10 +33,14 @@ internal static class EntityPlanner
         store.DefaultOrdering = DefaultOrderPlanner.Plan(context, entity, store);
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
+
+        // A key part whose class compares by reference: the table could find an entity only by the very key object it
+        // holds (and it stores copies), so every lookup, update and delete by a key made again would miss. No member is guessed.
+        var keyProblem = entity.Keys.Select(k => KeyValuePlanner.ReferenceKeyProblem(context, k.Type)).FirstOrDefault(static p => p is not null);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (MemberRules.CommonProblem(candidate) is { } problem)
+            if ((keyProblem ?? MemberRules.CommonProblem(candidate)) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;

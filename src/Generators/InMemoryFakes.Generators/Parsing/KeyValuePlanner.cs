@@ -98,7 +98,7 @@ internal static partial class KeyValuePlanner
     /// store compares what the key holds (nopCommerce's <c>CacheKey</c>, keyed by its <c>Key</c> string, whose other members
     /// such as <c>CacheTime</c> also change what the store does). Framework types keep their own equality (<c>Type</c>).
     /// </summary>
-    private static string? ReferenceKeyProblem(ParseContext context, ITypeSymbol keyType)
+    internal static string? ReferenceKeyProblem(ParseContext context, ITypeSymbol keyType)
     {
         keyType = TypeNames.Underlying(keyType);
         if (keyType is not INamedTypeSymbol { TypeKind: TypeKind.Class } named || named.SpecialType != SpecialType.None
@@ -107,8 +107,7 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
-        return "its key type " + named.Name + " compares by reference (it is not a record and does not override Equals), so a " + named.Name
-            + " made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give "
+        return "its key type " + named.Name + " compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give "
             + named.Name + " value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
     }
 
