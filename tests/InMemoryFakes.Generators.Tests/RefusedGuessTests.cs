@@ -469,4 +469,19 @@ public class RefusedGuessTests
         Assertions.NeverFailed(run);
         Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
     }
+    [Fact]
+    public void A_params_array_of_keys_is_refused_because_none_given_may_mean_every_entity()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                IEnumerable<Tenant> GetMany(params string[] ids);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'GetMany' of ITenants matches no entity repository convention: parameter 'ids' is a params array of keys, and whether none given means every Tenant (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own. Implement it", Message(run, "GetMany"), StringComparison.Ordinal);
+    }
 }

@@ -285,6 +285,12 @@ internal static class EntityParameters
             {
                 bound.Add(new BoundParameter(parameter, field));
             }
+            else if (fieldProblem is null && parameter.IsParams && TypeFacts.EnumerableElement(parameter.Type) is { } keyElement && TypeFacts.KeyConvertible(context, keyElement, entity.KeyType))
+            {
+                problem = "parameter '" + parameter.Name + "' is a params array of keys, and whether none given means every " + EntityDisplay(entity)
+                    + " (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own";
+                return null;
+            }
             else
             {
                 problem = fieldProblem ?? "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
