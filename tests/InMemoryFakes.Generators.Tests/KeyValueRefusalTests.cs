@@ -352,4 +352,62 @@ public class KeyValueRefusalTests
         Assertions.CompilationOnly(run, "CS0535");
         Assert.Contains("Expiration.After(validFor)", run.Source("IStore.InMemoryFake.g.cs"), StringComparison.Ordinal);
     }
+    [Fact]
+    public void A_key_type_that_compares_by_reference_is_refused_on_every_member_that_takes_a_key()
+    {
+        // nopCommerce's IStaticCacheManager keys its MemoryCache by CacheKey.Key, a string, and skips caching when CacheTime
+        // is 0: a table keyed by the CacheKey object would miss a second CacheKey with the same Key and ignore CacheTime.
+        const string source = """
+            public class CacheKey
+            {
+                public CacheKey(string key) { Key = key; }
+                public string Key { get; protected set; }
+                public int CacheTime { get; set; } = 60;
+            }
+
+            [InMemoryFake]
+            public interface IStore
+            {
+                Task<object?> GetAsync(CacheKey key);
+                Task SetAsync(CacheKey key, object data);
+                Task ClearAsync();
+            }
+            """;
+        const string reason = "its key type CacheKey compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give CacheKey value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
+        Refused(source, "GetAsync", reason);
+        Refused(source, "SetAsync", reason);
+        var run = GeneratorHarness.Run(Header + source);
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+    }
+
+    [Fact]
+    public void A_key_type_with_value_equality_keys_the_table()
+    {
+        var run = GeneratorHarness.Run(Header + """
+            public sealed record CacheKey(string Key);
+
+            public class NamedKey
+            {
+                public string Key { get; set; } = "";
+                public override bool Equals(object? obj) => obj is NamedKey other && other.Key == Key;
+                public override int GetHashCode() => Key.GetHashCode();
+            }
+
+            [InMemoryFake]
+            public interface IStore
+            {
+                Task<object?> GetAsync(CacheKey key);
+                Task SetAsync(CacheKey key, object data);
+            }
+
+            [InMemoryFake]
+            public interface INamedStore
+            {
+                string? Get(NamedKey key);
+                void Set(NamedKey key, string value);
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+    }
 }

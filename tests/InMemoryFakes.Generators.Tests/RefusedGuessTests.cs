@@ -489,20 +489,22 @@ public class RefusedGuessTests
     }
 
     [Fact]
-    public void A_sort_expression_in_a_string_and_nullable_page_numbers_are_refused()
+    public void A_sort_expression_beside_parameters_other_than_paging_and_nullable_page_numbers_are_refused()
     {
+        // ABP's GetPagedListAsync(skipCount, maxResultCount, sorting) generates (AbpStyleShapeTests); a sort expression
+        // beside a filter would need the filter's meaning too.
         var run = GeneratorHarness.Run(Tenant + """
             [InMemoryFake]
             public interface ITenants
             {
                 void Add(Tenant tenant);
-                List<Tenant> GetPagedList(int skipCount, int maxResultCount, string sorting);
+                List<Tenant> GetPagedList(string filter, string sorting);
                 List<Tenant> GetAll(int? pageIndex, int? pageSize);
             }
             """);
 
         Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
-        Assert.StartsWith("'GetPagedList' of ITenants matches no entity repository convention: parameter 'sorting' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order. Implement it", Message(run, "GetPagedList"), StringComparison.Ordinal);
+        Assert.StartsWith("'GetPagedList' of ITenants matches no entity repository convention: parameter 'sorting' is a sort expression in a string (ABP's \"Name desc\"); the fake reads it beside paging parameters only (skipCount and maxResultCount…), and GetPagedList takes others. Implement it", Message(run, "GetPagedList"), StringComparison.Ordinal);
         Assert.StartsWith("'GetAll' of ITenants matches no entity repository convention: parameter 'pageIndex' names neither the key (Id) nor a property of Tenant", Message(run, "GetAll"), StringComparison.Ordinal);
     }
 
@@ -601,5 +603,78 @@ public class RefusedGuessTests
             Message(run, "FirstOrDefault"));
         Assert.StartsWith("'List' of ITenants: an ordering over a queryable", Message(run, "List"), StringComparison.Ordinal);
         Assert.Contains("parameter 'id' names neither the key (TenantId, UserId) nor a property of Membership", Message(run, "GetById"), StringComparison.Ordinal);
+    }
+    [Fact]
+    public void An_entity_whose_key_class_compares_by_reference_gets_no_member_but_a_reason_on_each()
+    {
+        // Get(new OrderId(1)) would never find the order stored under another OrderId object (the store keeps copies).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Orders;
+
+            public class OrderId
+            {
+                public OrderId(int value) { Value = value; }
+                public int Value { get; }
+            }
+
+            public class Order
+            {
+                public OrderId Id { get; set; } = new(0);
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrders
+            {
+                void Add(Order order);
+                Order? Get(OrderId id);
+                List<Order> GetAll();
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'Get' of IOrders matches no entity repository convention: its key type OrderId compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key", Message(run, "Get"), StringComparison.Ordinal);
+        Assert.Contains("give OrderId value equality (a record, or Equals and GetHashCode over what names an entry), or write the member", Message(run, "Add"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_entity_whose_key_record_compares_by_value_generates()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Orders;
+
+            public sealed record OrderId(int Value);
+
+            public class Order
+            {
+                public OrderId Id { get; set; } = new(0);
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrders
+            {
+                void Add(Order order);
+                Order? Get(OrderId id);
+            }
+            """);
+
+        Assertions.NeverFailed(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
+    }
+    [Fact]
+    public void A_params_array_of_keys_is_refused_because_none_given_may_mean_every_entity()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                IEnumerable<Tenant> GetMany(params string[] ids);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'GetMany' of ITenants matches no entity repository convention: parameter 'ids' is a params array of keys, and whether none given means every Tenant (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own. Implement it", Message(run, "GetMany"), StringComparison.Ordinal);
     }
 }

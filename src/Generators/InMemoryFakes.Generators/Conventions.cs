@@ -170,7 +170,7 @@ internal static class Conventions
     /// Names of members that return every entity as an <c>IQueryable&lt;T&gt;</c> (besides the GetAll verbs and the plural
     /// entity name, <c>Users</c>): LINQ over a consistent snapshot. Another name may mean a filtered subset, so it is refused.
     /// </summary>
-    public static readonly string[] QueryableNames = { "Query", "Queryable", "AsQueryable", "GetQueryable", "GetQuery", "Table", "Entities", "Set", "DbSet", "Items", "GetAllIncluding", "GetAllReadonly", "GetAllReadonlyIncluding", "GetAllNoTracking", "GetAllAsNoTracking", "AsNoTracking" };
+    public static readonly string[] QueryableNames = { "Query", "Queryable", "AsQueryable", "GetQueryable", "GetQuery", "Table", "Entities", "Set", "DbSet", "Items", "GetAllIncluding", "GetAllReadonly", "GetAllReadonlyIncluding", "GetAllNoTracking", "GetAllAsNoTracking", "AsNoTracking", "WithDetails" };
 
     /// <summary>
     /// Members of a specification parameter the generator evaluates: <c>Evaluate(IEnumerable&lt;T&gt;)</c> (ordering and paging
@@ -423,7 +423,7 @@ internal static class Conventions
     /// Words a lookup's noun may hold besides the entity's, the interface's and the parameters' words
     /// (<see cref="Parsing.EntityPlanner"/>): they neither select nor order (<c>GetOrderDetails(id)</c>, <c>GetItemForUser(userId)</c>).
     /// </summary>
-    public static readonly string[] NeutralNounWords = { "All", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
+    public static readonly string[] NeutralNounWords = { "All", "List", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
 
     /// <summary>Words naming who a row belongs to, proven in a lookup's noun when no parameter is the key (<c>GetUserConsent(subjectId, clientId)</c>).</summary>
     public static readonly string[] OwnerNounWords = { "User", "Customer", "Client", "Tenant", "Account", "Owner", "Member", "Subject", "Person" };

@@ -315,6 +315,25 @@ internal static partial class Emitter
     /// <summary>The ordering: a static ordering field, or a comparer parameter of a predicate method.</summary>
     private static string? Order(FakeSpec fake, QuerySpec query)
     {
+        if (query.Sorting is { } sorting)
+        {
+            // A sort expression read at run time; an empty one keeps the member's own order (ABP's: by the key).
+            var name = "__sortName";
+            var lookup = new StringBuilder("static " + name + " => null");
+            var own = query with { Sorting = null };
+            var fallback = Order(fake, own) ?? "null";
+            var entity = fake.Store.Entity!.EntityType;
+            var choices = new StringBuilder();
+            foreach (var property in sorting.Properties)
+            {
+                choices.Append("global::System.String.Equals(").Append(name).Append(", ").Append(TypeNames.Literal(property.Name))
+                    .Append(", global::System.StringComparison.OrdinalIgnoreCase) ? ").Append(property.Ordering).Append(" : ");
+            }
+
+            lookup.Clear().Append(name).Append(" => ").Append(choices).Append("(global::System.Collections.Generic.IComparer<").Append(entity).Append(">?)null");
+            return "global::InMemoryFakes.Support.SortExpression.Parse<" + entity + ">(" + sorting.Parameter + ", " + lookup + ", " + fallback + ", nameof(" + sorting.Parameter + "))";
+        }
+
         if (query.Ordering is not null)
         {
             return query.Ordering;

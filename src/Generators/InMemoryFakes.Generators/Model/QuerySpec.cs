@@ -122,7 +122,20 @@ internal sealed record QuerySpec(
 
     /// <summary>Exists: return whether nothing matches (<c>IsEmailUnique</c>) instead of whether something does.</summary>
     public bool Negated { get; init; }
+
+    /// <summary>A sort expression passed as a string (ABP's <c>sorting</c>), read at run time; null when the member has none.</summary>
+    public SortingSpec? Sorting { get; init; }
 }
+
+/// <summary>A string parameter holding a sort expression (<c>"Name desc, Price"</c>), read by the runtime's <c>SortExpression</c>.</summary>
+/// <param name="Parameter">The parameter (escaped).</param>
+/// <param name="Properties">The orderable properties it may name, each with its ascending ordering field.</param>
+internal sealed record SortingSpec(string Parameter, EquatableArray<SortablePropertySpec> Properties);
+
+/// <summary>A property a sort expression may name.</summary>
+/// <param name="Name">The property's name.</param>
+/// <param name="Ordering">The field holding its ascending ordering.</param>
+internal sealed record SortablePropertySpec(string Name, string Ordering);
 
 /// <summary>
 /// A paged result type of the caller's, built from one page of a listing (shape 14): <c>new Type(arguments…) { Property = … }</c>.

@@ -48,6 +48,12 @@ internal sealed class BoundParameter
 
     /// <summary>The compared non-public field, when the parameter names no property (<see cref="Property"/> is then null).</summary>
     public IFieldSymbol? Field { get; }
+
+    /// <summary>
+    /// A collection parameter named in the plural of the property (<c>string[] names</c> for <c>Name</c>): the property's
+    /// value is one of the collection's (SQL <c>IN</c>, EF Core's <c>names.Contains(s.Name)</c>).
+    /// </summary>
+    public bool IsIn { get; init; }
 }
 
 /// <summary>
@@ -75,6 +81,40 @@ internal static class EntityParameters
     /// The entity's property a name refers to: the name itself, else without a leading or inner entity word
     /// (<c>RoleName</c> → Name, <c>NormalizedRoleName</c> → NormalizedName), case-insensitive. Null when none does.
     /// </summary>
+    /// <summary>
+    /// The property a collection parameter lists values of: the parameter is named in the plural of a property that is
+    /// not itself a collection (<c>names</c> → <c>Name</c>, <c>categories</c> → <c>Category</c>), and its elements convert to
+    /// the property's type. ABP's <c>GetListAsync(string[] names, providerName, providerKey)</c>.
+    /// </summary>
+    /// Not for a <c>params</c> array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>),
+    /// nor for the key, whose lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
+    private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+    {
+        if (parameter.IsParams || parameter.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(parameter.Type) is not { } element)
+        {
+            return null;
+        }
+
+        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
+        {
+            var name = parameter.Name;
+            if (name.Length <= suffix.Length + 1 || !name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            if (PropertyNamed(context, entity, name.Substring(0, name.Length - suffix.Length) + replacement) is { } property
+                && IndexOfKey(entity, property) < 0 && NamesTheKey(entity, property.Name) is false
+                && (property.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(property.Type) is null)
+                && TypeFacts.Converts(context, element, property.Type))
+            {
+                return property;
+            }
+        }
+
+        return null;
+    }
+
     public static IPropertySymbol? PropertyNamed(ParseContext context, EntityInfo entity, string name)
     {
         if (name.Length == 0)
@@ -272,9 +312,19 @@ internal static class EntityParameters
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Key, entity.Keys[0], -1));
             }
+            else if (ListedProperty(context, entity, parameter) is { } listed)
+            {
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, listed, -1) { IsIn = true });
+            }
             else if (FieldNamed(context, entity, parameter, out var fieldProblem) is { } field)
             {
                 bound.Add(new BoundParameter(parameter, field));
+            }
+            else if (fieldProblem is null && parameter.IsParams && TypeFacts.EnumerableElement(parameter.Type) is { } keyElement && TypeFacts.KeyConvertible(context, keyElement, entity.KeyType))
+            {
+                problem = "parameter '" + parameter.Name + "' is a params array of keys, and whether none given means every " + EntityDisplay(entity)
+                    + " (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own";
+                return null;
             }
             else
             {

@@ -34,10 +34,14 @@ internal static class EntityPlanner
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var untracked = new List<MemberCandidate>();
+
+        // A key part whose class compares by reference: the table could find an entity only by the very key object it
+        // holds (and it stores copies), so every lookup, update and delete by a key made again would miss. No member is guessed.
+        var keyProblem = entity.Keys.Select(k => KeyValuePlanner.ReferenceKeyProblem(context, k.Type)).FirstOrDefault(static p => p is not null);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null) is { } problem)
+            if ((keyProblem ?? MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null)) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -285,7 +289,7 @@ internal static class EntityPlanner
             {
                 // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
                 reported = true;
-                return QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word);
+                return ThrowingWhenNone(candidate, QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word));
             }
 
             if (significant.Length == 1 && FilterVerb(verb) is { } filterVerb
@@ -346,7 +350,17 @@ internal static class EntityPlanner
             if (significant.FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(p.Name, Conventions.SortingParameterNames)) is { } sorting
                 && (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes)))
             {
-                return Fail("parameter '" + sorting.Name + "' is a sort expression in a string (ABP's \"Name desc\"), whose syntax is the library's (System.Linq.Dynamic.Core), so the fake does not guess an order", out reason);
+                var paging = significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, sorting)).ToArray();
+                if (!QueryBinder.IsPaging(_context, paging))
+                {
+                    return Fail("parameter '" + sorting.Name + "' is a sort expression in a string (ABP's \"Name desc\"); the fake reads it beside paging parameters only (skipCount and maxResultCount…), and " + candidate.Symbol.Name + " takes others", out reason);
+                }
+
+                // ABP's GetPagedListAsync(skipCount, maxResultCount, sorting): the simple form of System.Linq.Dynamic.Core's
+                // syntax ("Name desc, Price") read at run time over the orderable properties; anything else throws there.
+                reported = true;
+                var paged = QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, paging);
+                return paged is null ? null : paged with { Query = paged.Query with { Sorting = QueryBinder.Sorting(_context, _entity, _store, TypeNames.Escape(sorting.Name)) } };
             }
 
             var range = Ranges(candidate, significant, out reason);
@@ -692,6 +706,34 @@ internal static class EntityPlanner
             }
 
             return found;
+        }
+
+        /// <summary>
+        /// A lookup by predicate in an interface whose Find lookup by key returns null and whose Get/Load throws (ABP's
+        /// <c>IRepository</c>): a bare <c>Get</c>/<c>Load</c> with an oblivious result throws the not-found error when nothing
+        /// matches (ABP's EntityNotFoundException), and a bare <c>Find</c>/<c>Get</c> is single-match, as ABP documents both
+        /// (<c>SingleOrDefault</c>: several matches throw <c>InvalidOperationException</c>).
+        /// </summary>
+        private EntityQueryOp? ThrowingWhenNone(MemberCandidate candidate, EntityQueryOp? op)
+        {
+            if (!_getThrows || op is not { Query.Kind: QueryKind.First })
+            {
+                return op;
+            }
+
+            var query = op.Query;
+            if (query.Single == SingleResult.Nullable && candidate.Result is { NullableAnnotation: NullableAnnotation.None }
+                && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun)))
+            {
+                query = query with { Single = SingleResult.Required };
+            }
+
+            if (candidate.Verb is "Find" or "Get")
+            {
+                query = query with { SingleMatch = true };
+            }
+
+            return op with { Query = query };
         }
 
         /// <summary><c>Update(id, Action&lt;T&gt; change)</c>, <c>UpdateAsync(id, Func&lt;T, Task&gt; change)</c>: the caller's change to the stored entity.</summary>
@@ -1548,7 +1590,7 @@ internal static class EntityPlanner
         {
             var verb = candidate.Verb;
             if ((verb.StartsWith("FirstOrDefault", StringComparison.Ordinal) || verb.StartsWith("SingleOrDefault", StringComparison.Ordinal) || verb == "Find" || verb == "FindById")
-                && candidate.Parameters.Length == 1 && TypeFacts.PredicateKind(context.Known, candidate.Parameters[0].Type, null, out _) == 0)
+                && Significant(context, candidate) is { Length: 1 } significant && TypeFacts.PredicateKind(context.Known, significant[0].Type, null, out _) == 0)
             {
                 return true;
             }
@@ -1556,6 +1598,10 @@ internal static class EntityPlanner
 
         return false;
     }
+
+    /// <summary>The parameters that say what a member does: without the token and the ignorable ones (includeDetails…).</summary>
+    private static IParameterSymbol[] Significant(ParseContext context, MemberCandidate candidate)
+        => candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
     {

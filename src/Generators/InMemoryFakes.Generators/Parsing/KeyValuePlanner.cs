@@ -24,6 +24,7 @@ internal static partial class KeyValuePlanner
         var shape = KeyValueShape.Of(context, pending);
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
         var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
+        var keyProblem = shape.HasRegions ? null : ReferenceKeyProblem(context, shape.KeyType);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -70,6 +71,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (keyProblem is not null && candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), shape.KeyType) || IsKeyCollection(shape, p.Type)))
+            {
+                context.NotSupported(candidate, Kind, keyProblem);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);
@@ -83,6 +90,25 @@ internal static partial class KeyValuePlanner
         var (copy, immutable) = shape.IsObjectStore ? (null, false) : CopyPlanner.Plan(context, valueType, store);
         var keyType = shape.HasRegions ? "(string? Region, string Key)" : context.RenderNotNull(shape.KeyType);
         return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
+    }
+
+    /// <summary>
+    /// Why a key type cannot key a table: a class of the user's (or a library's) that compares by reference — neither a
+    /// record nor overriding <c>Equals</c> — so a key made again with the same contents is another key, where the real
+    /// store compares what the key holds (nopCommerce's <c>CacheKey</c>, keyed by its <c>Key</c> string, whose other members
+    /// such as <c>CacheTime</c> also change what the store does). Framework types keep their own equality (<c>Type</c>).
+    /// </summary>
+    internal static string? ReferenceKeyProblem(ParseContext context, ITypeSymbol keyType)
+    {
+        keyType = TypeNames.Underlying(keyType);
+        if (keyType is not INamedTypeSymbol { TypeKind: TypeKind.Class } named || named.SpecialType != SpecialType.None
+            || TypeFacts.RootNamespace(named) is "System" or "Microsoft" || HasValueEquality(context, named))
+        {
+            return null;
+        }
+
+        return "its key type " + named.Name + " compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give "
+            + named.Name + " value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
     }
 
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>

@@ -237,7 +237,7 @@ internal static class QueryBinder
                 return WrongParameters(context, candidate, "parameter '" + parameter.Parameter.Name + "' is the whole key, which a lookup by properties cannot compare");
             }
 
-            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), OperatorForm.Implicit, ignoreCase: false));
+            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit, ignoreCase: false));
             arguments.Add(parameter.Parameter);
         }
 
@@ -1405,6 +1405,24 @@ internal static class QueryBinder
     }
 
     /// <summary>The static field holding an ordering (shared by queries that order alike).</summary>
+    /// <summary>A sort-expression parameter: the entity's orderable properties, each with its ascending ordering.</summary>
+    internal static SortingSpec Sorting(ParseContext context, EntityInfo entity, StoreBuilder store, string parameter)
+    {
+        var properties = new List<SortablePropertySpec>();
+        foreach (var property in entity.Properties.OrderBy(static p => p.Name, StringComparer.Ordinal))
+        {
+            if (property.GetMethod is null || Categorize(context, TypeNames.Underlying(property.Type)) == ValueCategory.Equatable)
+            {
+                continue;
+            }
+
+            var ordering = Ordering(context, new List<OrderSyntax<QueryPath>> { new(new QueryPath(new[] { property }), descending: false) }, store);
+            properties.Add(new SortablePropertySpec(property.Name, ordering));
+        }
+
+        return new SortingSpec(parameter, new EquatableArray<SortablePropertySpec>(properties.ToArray()));
+    }
+
     internal static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
     {
         var keys = new List<OrderKeySpec>();

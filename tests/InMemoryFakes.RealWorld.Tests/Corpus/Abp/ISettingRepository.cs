@@ -1,0 +1,157 @@
+// Source: https://github.com/abpframework/abp
+// Commit: ac84ee6a6335 (base interfaces: the ABP 4.x family of Abp/IRepository.cs)
+// Licence: LGPL-3.0
+// Path: modules/setting-management/src/Volo.Abp.SettingManagement.Domain/Volo/Abp/SettingManagement/ISettingRepository.cs
+//   (Setting.cs; base interfaces framework/src/Volo.Abp.Ddd.Domain/Volo/Abp/Domain/Repositories/IBasicRepository.cs,
+//   IReadOnlyBasicRepository.cs, IRepository.cs)
+// Adapted: [NotNull] (JetBrains) dropped; Setting keeps its Guid Id (protected setter, set by its constructor), Name,
+//   Value, ProviderName and ProviderKey; the aggregate-root base is Entity<Guid>.
+// Real store: modules/setting-management/src/Volo.Abp.SettingManagement.EntityFrameworkCore/Volo/Abp/SettingManagement/
+//   EntityFrameworkCore/EfCoreSettingRepository.cs: FindAsync(name, providerName, providerKey) is the first setting (by Id)
+//   whose Name, ProviderName and ProviderKey equal the arguments, or null; GetListAsync(providerName, providerKey) lists the
+//   provider's settings; GetListAsync(names, providerName, providerKey) those of them whose Name is in names; the base
+//   members as EfCoreRepository (Abp/IRepository.cs): GetAsync(id) throws EntityNotFoundException for a missing id,
+//   FindAsync(id) returns null, DeleteAsync(id) of a missing id does nothing.
+// Shapes: *=core; FindAsync=4; GetListAsync=4,6; GetPagedListAsync=14
+// First try (a75b0ce): incomplete: IMF0001 GetListAsync(providerName, providerKey), GetListAsync(names, providerName,
+//   providerKey), GetPagedListAsync (string sorting) | WRONG: GetAsync(id) returned null for a missing id (ABP throws
+//   EntityNotFoundException)
+#nullable disable
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Threading;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.Abp.ISettingRepositoryCase;
+
+public interface IEntity
+{
+    object[] GetKeys();
+}
+
+public interface IEntity<TKey> : IEntity
+{
+    TKey Id { get; }
+}
+
+public abstract class Entity<TKey> : IEntity<TKey>
+{
+    public virtual TKey Id { get; protected set; }
+
+    protected Entity()
+    {
+    }
+
+    protected Entity(TKey id)
+    {
+        Id = id;
+    }
+
+    public virtual object[] GetKeys() => new object[] { Id };
+}
+
+public interface IRepository
+{
+}
+
+public interface IReadOnlyBasicRepository<TEntity> : IRepository
+    where TEntity : class, IEntity
+{
+    Task<List<TEntity>> GetListAsync(bool includeDetails = false, CancellationToken cancellationToken = default);
+
+    Task<List<TEntity>> GetListAsync(
+        Expression<Func<TEntity, bool>> predicate,
+        bool includeDetails = false,
+        CancellationToken cancellationToken = default);
+
+    Task<long> GetCountAsync(CancellationToken cancellationToken = default);
+
+    Task<List<TEntity>> GetPagedListAsync(
+        int skipCount,
+        int maxResultCount,
+        string sorting,
+        bool includeDetails = false,
+        CancellationToken cancellationToken = default);
+}
+
+public interface IReadOnlyBasicRepository<TEntity, TKey> : IReadOnlyBasicRepository<TEntity>
+    where TEntity : class, IEntity<TKey>
+{
+    Task<TEntity> GetAsync(TKey id, bool includeDetails = true, CancellationToken cancellationToken = default);
+
+    Task<TEntity> FindAsync(TKey id, bool includeDetails = true, CancellationToken cancellationToken = default);
+}
+
+public interface IBasicRepository<TEntity> : IReadOnlyBasicRepository<TEntity>
+    where TEntity : class, IEntity
+{
+    Task<TEntity> InsertAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default);
+
+    Task<TEntity> UpdateAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default);
+
+    Task DeleteAsync(TEntity entity, bool autoSave = false, CancellationToken cancellationToken = default);
+}
+
+public interface IBasicRepository<TEntity, TKey> : IBasicRepository<TEntity>, IReadOnlyBasicRepository<TEntity, TKey>
+    where TEntity : class, IEntity<TKey>
+{
+    Task DeleteAsync(TKey id, bool autoSave = false, CancellationToken cancellationToken = default);
+}
+
+public class Setting : Entity<Guid>
+{
+    public virtual string Name { get; protected set; }
+    public virtual string Value { get; internal set; }
+    public virtual string ProviderName { get; protected set; }
+    public virtual string ProviderKey { get; protected set; }
+
+    protected Setting()
+    {
+    }
+
+    public Setting(Guid id, string name, string value, string providerName = null, string providerKey = null) : base(id)
+    {
+        Name = name;
+        Value = value;
+        ProviderName = providerName;
+        ProviderKey = providerKey;
+    }
+}
+
+[InMemoryFake]
+public interface ISettingRepository : IBasicRepository<Setting, Guid>
+{
+    Task<Setting> FindAsync(string name, string providerName, string providerKey);
+
+    Task<List<Setting>> GetListAsync(string providerName, string providerKey);
+
+    Task<List<Setting>> GetListAsync(string[] names, string providerName, string providerKey);
+}
+
+public static class Smoke
+{
+    public static async Task RunAsync(ISettingRepository store)
+    {
+        var id = Guid.NewGuid();
+        await store.InsertAsync(new Setting(id, "App.Theme", "dark", "U", "alice"), autoSave: true);
+        await store.InsertAsync(new Setting(Guid.NewGuid(), "App.Lang", "en", "U", "alice"));
+        await store.InsertAsync(new Setting(Guid.NewGuid(), "App.Theme", "light", "U", "bob"));
+        await store.InsertAsync(new Setting(Guid.NewGuid(), "App.Theme", "blue", "G", null));
+        await Check.ThrowsAsync<Exception>(() => store.GetAsync(Guid.NewGuid()), "GetAsync(id) of a missing id throws EntityNotFoundException");
+        Check.Equal("dark", (await store.FindAsync("App.Theme", "U", "alice"))?.Value, "FindAsync(name, providerName, providerKey) matches all three");
+        Check.Equal("blue", (await store.FindAsync("App.Theme", "G", null))?.Value, "FindAsync with a null providerKey matches a null ProviderKey");
+        Check.Null(await store.FindAsync("App.Theme", "U", "carol"), "FindAsync of no match returns null");
+        Check.Equal(2, (await store.GetListAsync("U", "alice")).Count, "GetListAsync(providerName, providerKey) lists the provider's settings");
+        Check.Equal("App.Lang", (await store.GetListAsync(new[] { "App.Lang", "App.Other" }, "U", "alice")).Single().Name, "GetListAsync(names, …) keeps the names in the list");
+        Check.Equal("dark", (await store.GetAsync(id)).Value, "GetAsync(id) finds the setting");
+        Check.Null(await store.FindAsync(Guid.NewGuid()), "FindAsync(id) of a missing id returns null");
+        Check.Equal("en,dark", string.Join(",", (await store.GetPagedListAsync(1, 2, "Value desc")).Select(s => s.Value)), "GetPagedListAsync sorts by the sorting string (Value desc: light, en, dark, blue), then skips and takes");
+        await store.DeleteAsync(Guid.NewGuid());
+        await store.DeleteAsync(id);
+        Check.Equal(3L, await store.GetCountAsync(), "DeleteAsync(id) deletes the setting; a missing id does nothing");
+    }
+}
