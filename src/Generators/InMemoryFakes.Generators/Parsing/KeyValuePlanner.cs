@@ -85,6 +85,29 @@ internal static partial class KeyValuePlanner
         return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
     }
 
+    /// <summary>
+    /// Why a member that takes the store's key cannot be generated when that key compares by reference (a class that is
+    /// neither a record nor overrides Equals, an interface, an array: ITempDataProvider's <c>HttpContext</c>), or null.
+    /// A fake would find an entry again only through the very same object, while the real store keys by a value the
+    /// object carries (a cookie, the session, an id), which the interface does not say. <c>object</c> keys (IMemoryCache)
+    /// and type parameters compare as their values do at run time, so they are keys.
+    /// </summary>
+    private static string? KeyByReference(KeyValueShape shape, IReadOnlyList<IParameterSymbol> parameters)
+    {
+        var key = TypeNames.Underlying(shape.KeyType);
+        if (shape.IsSingle || !TypeFacts.ComparesByReference(key) || key is INamedTypeSymbol { IsTupleType: true })
+        {
+            return null;
+        }
+
+        var parameter = parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key));
+        return parameter is null
+            ? null
+            : "its key '" + parameter.Name + "' is a " + key.ToDisplayString() + ", which compares by reference ("
+                + (key.TypeKind == TypeKind.Array ? "an array" : key.TypeKind == TypeKind.Interface ? "an interface" : "a class that is not a record and does not override Equals")
+                + "): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say";
+    }
+
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
         => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
@@ -142,6 +165,11 @@ internal static partial class KeyValuePlanner
             return Fail("its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store", out reason);
         }
 
+        if (KeyByReference(shape, candidate.Parameters) is { } byReference)
+        {
+            return Fail(byReference, out reason);
+        }
+
         var method = candidate.Method!;
         var genericAllowed = verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd or KeyValueVerb.SetMany or KeyValueVerb.Replace;
         if (method.IsGenericMethod && !(genericAllowed && (shape.IsObjectStore || verb is KeyValueVerb.Get or KeyValueVerb.TryGet)))
@@ -178,6 +206,11 @@ internal static partial class KeyValuePlanner
         {
             TagsInMemory = tagsParameter is not null && IsMemoryOfStrings(context.Known, tagsParameter.Type),
         };
+        if (Conventions.IsOneOf(candidate.Verb, Conventions.KeyValueEntryCreateNames))
+        {
+            return CreateEntry(context, shape, member, store, out reason);
+        }
+
         switch (verb)
         {
             case KeyValueVerb.Get:
