@@ -242,6 +242,14 @@ public class KeyValueRefusalTests
             "its entry Refusals.IEntry has no settable Value of the store's value type string, so what it stores is unknown");
 
     [Fact]
+    public void A_member_returning_a_service_interface_is_refused_ISessionStore()
+        => Refused(
+            "public interface ISession { string Id { get; } Task LoadAsync(); Task CommitAsync(); }\n[InMemoryFake] public interface ISessionStore { ISession Create(string sessionKey, TimeSpan idleTimeout, TimeSpan ioTimeout, Func<bool> tryEstablishSession, bool isNewSessionKey); }",
+            "Create",
+            "it returns Refusals.ISession, an interface with behaviour of its own (LoadAsync): a service the real store builds, which a key-value fake does not make",
+            interfaceName: "ISessionStore");
+
+    [Fact]
     public void EvictByTag_without_a_write_that_records_tags_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { byte[]? Get(string key); void Set(string key, byte[] value, TimeSpan ttl); void EvictByTag(string tag); }",

@@ -108,6 +108,27 @@ internal static partial class KeyValuePlanner
                 + "): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say";
     }
 
+    /// <summary>
+    /// Why a member returning an interface with methods of its own cannot be generated, or null: such a result (ASP.NET
+    /// Core's <c>ISessionStore.Create</c> returning an <c>ISession</c>) is a service the real store builds, with behaviour
+    /// (load, commit) no key-value entry has. Collections, the store's own value type and interfaces of properties (a cache
+    /// entry, disposable at most) are not services.
+    /// </summary>
+    private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Result is not { } result || TypeNames.Underlying(result) is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract
+            || TypeFacts.SameType(contract, shape.ValueType) || TypeFacts.EnumerableElement(contract) is not null)
+        {
+            return null;
+        }
+
+        var method = new[] { contract }.Concat(contract.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
+            .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames));
+        return method is null
+            ? null
+            : "it returns " + contract.ToDisplayString() + ", an interface with behaviour of its own (" + method.Name + "): a service the real store builds, which a key-value fake does not make";
+    }
+
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
         => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
@@ -168,6 +189,11 @@ internal static partial class KeyValuePlanner
         if (KeyByReference(shape, candidate.Parameters) is { } byReference)
         {
             return Fail(byReference, out reason);
+        }
+
+        if (ServiceResult(shape, candidate) is { } service)
+        {
+            return Fail(service, out reason);
         }
 
         var method = candidate.Method!;
