@@ -250,6 +250,15 @@ public class KeyValueRefusalTests
             interfaceName: "ISessionStore");
 
     [Fact]
+    public void A_dictionary_written_under_the_store_subject_in_the_singular_is_refused_IPersistentComponentStateStore()
+        => Refused(
+            "[InMemoryFake] public interface IComponentStateStore { Task<IDictionary<string, byte[]>> GetAllAsync(); Task PersistStateAsync(IReadOnlyDictionary<string, byte[]> state); }",
+            "PersistStateAsync",
+            "it writes a dictionary under the singular noun 'State', the store's own subject, so whether the dictionary replaces everything stored"
+            + " (ASP.NET Core's PrerenderComponentApplicationStore persists the whole state, once) or is merged into it entry by entry (Bot Framework's IStorage.WriteAsync) is not said",
+            interfaceName: "IComponentStateStore");
+
+    [Fact]
     public void EvictByTag_without_a_write_that_records_tags_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { byte[]? Get(string key); void Set(string key, byte[] value, TimeSpan ttl); void EvictByTag(string tag); }",

@@ -129,6 +129,22 @@ internal static partial class KeyValuePlanner
             : "it returns " + contract.ToDisplayString() + ", an interface with behaviour of its own (" + method.Name + "): a service the real store builds, which a key-value fake does not make";
     }
 
+    /// <summary>
+    /// The noun of a write that names the whole store in the singular (<c>PersistStateAsync</c> of an
+    /// <c>IPersistentComponentStateStore</c>: its subject ends with State), or null. A dictionary written under such a noun
+    /// may be the store's entire content rather than a batch of entries (<see cref="Conventions.KeyValueNouns"/> such as
+    /// Item or Data name entries, not the store).
+    /// </summary>
+    private static string? WholeStoreNoun(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        var stripped = VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+        var subject = VerbNouns.Subject(context.InterfaceName);
+        return stripped.Noun is { } noun && !stripped.Plural && subject is not null && subject.EndsWith(noun, StringComparison.Ordinal)
+            && !Conventions.IsOneOf(noun, Conventions.KeyValueNouns)
+            ? noun
+            : null;
+    }
+
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
         => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
@@ -566,6 +582,12 @@ internal static partial class KeyValuePlanner
 
         if (args.Length >= 1 && KeyValueShape.DictionaryTypes(context, args[0].Type) is not null && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent)
         {
+            if (WholeStoreNoun(context, shape, candidate) is { } whole)
+            {
+                return Fail("it writes a dictionary under the singular noun '" + whole + "', the store's own subject, so whether the dictionary replaces everything stored"
+                    + " (ASP.NET Core's PrerenderComponentApplicationStore persists the whole state, once) or is merged into it entry by entry (Bot Framework's IStorage.WriteAsync) is not said", out reason);
+            }
+
             return SetMany(context, shape, member, ifAbsent, store, out reason);
         }
 
