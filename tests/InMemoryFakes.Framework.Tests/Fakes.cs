@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.DataProtection.Repositories;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Caching.Distributed;
+using Microsoft.Extensions.Caching.Memory;
 
 namespace InMemoryFakes.Framework.Tests;
 
@@ -31,3 +32,7 @@ public sealed partial class BufferDistributedCacheFake;
 /// <summary>The output caching middleware's preferred store: the output cache store with its buffer members.</summary>
 [InMemoryFake(typeof(IOutputCacheBufferStore))]
 public sealed partial class OutputCacheBufferStoreFake;
+
+/// <summary>The in-process cache (HybridCache's L1, and everyone's <c>IMemoryCache</c>): entries are stored when disposed.</summary>
+[InMemoryFake(typeof(IMemoryCache))]
+public sealed partial class MemoryCacheFake;

@@ -210,6 +210,55 @@ public class KeyValueRefusalTests
             "its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store");
 
     [Fact]
+    public void A_key_of_a_class_that_compares_by_reference_is_refused_ITempDataProvider()
+        => Refused(
+            "public class RequestContext { public string Cookie { get; set; } = \"\"; }\n[InMemoryFake] public interface ITempDataProvider { IDictionary<string, object> LoadTempData(RequestContext context); void SaveTempData(RequestContext context, IDictionary<string, object> values); }",
+            "LoadTempData",
+            "its key 'context' is a Refusals.RequestContext, which compares by reference (a class that is not a record and does not override Equals): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say",
+            interfaceName: "ITempDataProvider");
+
+    [Fact]
+    public void A_key_of_an_interface_type_is_refused_on_every_member_that_takes_it()
+    {
+        var source = "public interface IConnection { string Id { get; } }\n[InMemoryFake] public interface IStore { string? Get(IConnection connection); void Set(IConnection connection, string value); int Count { get; } }";
+        Refused(source, "Set",
+            "its key 'connection' is a Refusals.IConnection, which compares by reference (an interface): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say");
+        var run = GeneratorHarness.Run(Header + source);
+        Assert.Equal(["Get", "Set"], run.GeneratorDiagnostics.Where(d => d.Id == "IMF0001").Select(d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]).Order());
+    }
+
+    [Fact]
+    public void CreateEntry_of_an_entry_without_Dispose_is_refused_because_nothing_says_when_it_is_stored()
+        => Refused(
+            "public interface IEntry { object Key { get; } object? Value { get; set; } }\n[InMemoryFake] public interface IStore { bool TryGetValue(object key, out object? value); IEntry CreateEntry(object key); }",
+            "CreateEntry",
+            "its entry Refusals.IEntry has no Dispose, so nothing says when the entry is stored");
+
+    [Fact]
+    public void CreateEntry_of_an_entry_without_a_Value_of_the_store_type_is_refused()
+        => Refused(
+            "public interface IEntry : IDisposable { string Key { get; } int Size { get; set; } }\n[InMemoryFake] public interface IStore { string? Get(string key); IEntry CreateEntry(string key); }",
+            "CreateEntry",
+            "its entry Refusals.IEntry has no settable Value of the store's value type string, so what it stores is unknown");
+
+    [Fact]
+    public void A_member_returning_a_service_interface_is_refused_ISessionStore()
+        => Refused(
+            "public interface ISession { string Id { get; } Task LoadAsync(); Task CommitAsync(); }\n[InMemoryFake] public interface ISessionStore { ISession Create(string sessionKey, TimeSpan idleTimeout, TimeSpan ioTimeout, Func<bool> tryEstablishSession, bool isNewSessionKey); }",
+            "Create",
+            "it returns Refusals.ISession, an interface with behaviour of its own (LoadAsync): a service the real store builds, which a key-value fake does not make",
+            interfaceName: "ISessionStore");
+
+    [Fact]
+    public void A_dictionary_written_under_the_store_subject_in_the_singular_is_refused_IPersistentComponentStateStore()
+        => Refused(
+            "[InMemoryFake] public interface IComponentStateStore { Task<IDictionary<string, byte[]>> GetAllAsync(); Task PersistStateAsync(IReadOnlyDictionary<string, byte[]> state); }",
+            "PersistStateAsync",
+            "it writes a dictionary under the singular noun 'State', the store's own subject, so whether the dictionary replaces everything stored"
+            + " (ASP.NET Core's PrerenderComponentApplicationStore persists the whole state, once) or is merged into it entry by entry (Bot Framework's IStorage.WriteAsync) is not said",
+            interfaceName: "IComponentStateStore");
+
+    [Fact]
     public void EvictByTag_without_a_write_that_records_tags_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { byte[]? Get(string key); void Set(string key, byte[] value, TimeSpan ttl); void EvictByTag(string tag); }",

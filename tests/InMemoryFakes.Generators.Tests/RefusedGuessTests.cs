@@ -25,6 +25,53 @@ public class RefusedGuessTests
         => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);
 
     [Fact]
+    public void An_entity_whose_key_compares_by_reference_is_refused_on_the_members_that_take_the_key_or_the_entity()
+    {
+        // A class key without Equals: the fake copies entities, so the stored copy's key is another object and
+        // GetAsync(new SiloAddress(...)) would never find it; a database compares keys by value. Count and GetAll
+        // do not depend on the key and still generate.
+        var run = GeneratorHarness.Run(Tenant + """
+            public sealed class SiloAddress { public string Endpoint { get; set; } = ""; public int Generation { get; set; } }
+            public sealed class Silo { public SiloAddress Id { get; set; } = new(); public string Name { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface ISilos
+            {
+                void Add(Silo silo);
+                Silo? Get(SiloAddress id);
+                bool Delete(SiloAddress id);
+                int Count();
+                IReadOnlyList<Silo> GetAll();
+            }
+            """);
+
+        Assert.Equal(new[] { "Add", "Delete", "Get" }, run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0001").Select(static d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]).Order().ToArray());
+        Assert.Equal(
+            "'Get' of ISilos matches no entity repository convention: the key of Tenants.Silo is a Tenants.SiloAddress, which compares by reference (a class that is not a record and does not override Equals, an interface or an array):"
+            + " the fake copies what it stores, so an entity would never be found again by its key, while a database compares keys by value; give the key type value equality (a record, or override Equals and GetHashCode)."
+            + " Implement it in the partial class InMemorySilos, where its Store property reaches the fake's table in one line: Store.Call(nameof(Get), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            Message(run, "Get"));
+    }
+
+    [Fact]
+    public void An_entity_whose_key_is_a_record_class_is_generated()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            public sealed record SiloAddress(string Endpoint, int Generation);
+            public sealed class Silo { public SiloAddress Id { get; set; } = new("", 0); public string Name { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface ISilos
+            {
+                void Add(Silo silo);
+                Silo? Get(SiloAddress id);
+            }
+            """);
+
+        Assertions.Clean(run);
+    }
+
+    [Fact]
     public void A_parameterless_query_on_a_word_that_names_no_bool_property_is_refused()
     {
         // GetDefault() on an entity with IsDefault is the default one; GetFeatured() on one without a Featured flag is not

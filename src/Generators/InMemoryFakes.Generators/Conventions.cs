@@ -537,6 +537,12 @@ internal static class Conventions
     /// <summary>Nouns any key-value store's verbs may carry besides its subject and value type: <c>GetCacheItem</c>, <c>RemoveEntry</c>.</summary>
     public static readonly string[] KeyValueNouns = { "Item", "Entry", "CacheItem", "CacheEntry", "Data", "Record", "Object" };
 
+    /// <summary>
+    /// Key-value members that hand out a cache entry for the key which is stored when the caller disposes it
+    /// (<c>IMemoryCache.CreateEntry(object key)</c>: <c>using var entry = cache.CreateEntry(key); entry.Value = v;</c>).
+    /// </summary>
+    public static readonly string[] KeyValueEntryCreateNames = { "CreateEntry", "CreateCacheEntry" };
+
     /// <summary>Nouns a blob store's verbs may carry besides its subject: <c>SaveMediaAsync</c>, <c>DeleteFile</c>, <c>GetBlobUrl</c>.</summary>
     public static readonly string[] BlobNouns = { "File", "Blob", "Object", "Media", "Document", "Attachment", "Image", "Picture", "Photo", "Asset", "Content", "Archive", "Resource", "Avatar" };
 

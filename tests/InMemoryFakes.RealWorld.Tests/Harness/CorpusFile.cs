@@ -20,7 +20,13 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     public static readonly string[] RequiredFields = ["Source", "Path", "Licence", "Real store"];
 
     /// <summary>Every header field; any other comment line continues the field before it.</summary>
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured", "First try" };
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured", FirstTry };
+
+    /// <summary>
+    /// The field that records an out-of-sample probe's result on the commit it was first run on, before any fix:
+    /// <c>// First try (a75b0ce): complete | incomplete: … | WRONG: …</c> (the commit in parentheses is part of the name).
+    /// </summary>
+    private const string FirstTry = "First try";
 
     /// <summary>
     /// The namespace the file must declare, so its types and generated files can be told apart from the others'
@@ -127,10 +133,9 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
             var body = line[2..].Trim();
             var colon = body.IndexOf(':', StringComparison.Ordinal);
             var candidate = colon > 0 ? body[..colon] : "";
-            if (candidate.StartsWith("First try", StringComparison.Ordinal))
+            if (candidate.StartsWith(FirstTry + " (", StringComparison.Ordinal))
             {
-                // "First try (commit): …": the status on the generator before any fix for it (an out-of-sample record).
-                candidate = "First try";
+                candidate = FirstTry;
             }
 
             if (KnownFields.Contains(candidate))

@@ -133,6 +133,9 @@ internal static partial class Emitter
             case KvGetOrAddOp op:
                 KvGetOrAdd(body, fake, member, op);
                 break;
+            case KvCreateEntryOp op:
+                KvCreateEntry(body, member, op);
+                break;
             case SettingsPropertyOp op:
                 body.Return(op.Field);
                 break;
@@ -581,13 +584,39 @@ internal static partial class Emitter
         body.Return(value);
     }
 
-    /// <summary>The plain implementations of entry interfaces that get-or-add factories are handed.</summary>
+    /// <summary>
+    /// CreateEntry: the entry is made for the key (a null key is refused at once, as MemoryCache's <c>CreateEntry</c>
+    /// does), and its first Dispose stores its value with the expiry it then holds (see <see cref="KvCreateEntryOp"/>).
+    /// </summary>
+    private static void KvCreateEntry(BodyWriter body, MemberSpec member, KvCreateEntryOp op)
+    {
+        var t = body.T;
+        var where = TypeNames.Literal(member.DeclaringInterface.Replace("global::", "") + "." + member.InterceptName);
+        if (op.KeyIsReference)
+        {
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + Arg(op.Key.Key!) + ");");
+        }
+
+        body.Line("return new " + op.Entry.Name + "(" + Arg(op.Key.Key!) + ", static (__stored, __table) =>");
+        body.Line("{");
+        body.Line("    __stored.ThrowIfUnsupported(" + where + ");");
+        body.Line("    __table.Set(__stored.StoredKey, __stored." + TypeNames.Escape(op.Entry.CommitValue!) + "!, " + op.Helper + "(__stored, \"entry\"), valueParam: " + TypeNames.Literal(op.Entry.CommitValue!) + ");");
+        body.Line("}, " + t + ");");
+    }
+
+    /// <summary>The plain implementations of entry interfaces that get-or-add factories are handed, and CreateEntry's.</summary>
     private static void WriteFactoryEntries(SourceWriter w, FakeSpec fake)
     {
         var written = new System.Collections.Generic.HashSet<string>();
         foreach (var member in fake.Members)
         {
-            if (member.Operation is not KvGetOrAddOp { Entry.Implementation: { } entry } || !written.Add(entry.Name))
+            var entry = member.Operation switch
+            {
+                KvGetOrAddOp { Entry.Implementation: { } made } => made,
+                KvCreateEntryOp created => created.Entry,
+                _ => null,
+            };
+            if (entry is null || !written.Add(entry.Name))
             {
                 continue;
             }
@@ -595,11 +624,33 @@ internal static partial class Emitter
             w.Line();
             w.Open("private sealed class " + entry.Name + " : " + entry.Interface);
             var key = entry.KeyProperty;
-            w.Line("public " + entry.Name + "(" + (key?.Type ?? "object") + " key)");
+            var table = fake.Store.KeyValue is { } kv ? "global::InMemoryFakes.Support.KeyValueTable<" + kv.KeyType + ", " + kv.ValueType + ">" : null;
+            var commit = entry.CommitValue is not null && table is not null
+                ? "global::System.Action<" + entry.Name + ", " + table + ">"
+                : null;
+            if (commit is not null)
+            {
+                // Stored by the first Dispose, and only when the value was set (MemoryCache's CacheEntry.Dispose).
+                w.Line("private " + commit + "? __store;");
+                w.Line("private readonly " + table + " __table;");
+                w.Line("private bool __valueSet;");
+                w.Line();
+                w.Line("public " + fake.Store.KeyValue!.KeyType + " StoredKey { get; }");
+                w.Line();
+            }
+
+            w.Line("public " + entry.Name + "(" + (commit is null ? key?.Type ?? "object" : fake.Store.KeyValue!.KeyType) + " key" + (commit is null ? "" : ", " + commit + " store, " + table + " table") + ")");
             w.Line("{");
             if (key is not null)
             {
                 w.Line("    " + TypeNames.Escape(key.Name) + " = key;");
+            }
+
+            if (commit is not null)
+            {
+                w.Line("    StoredKey = key;");
+                w.Line("    __store = store;");
+                w.Line("    __table = table;");
             }
 
             w.Line("}");
@@ -612,6 +663,14 @@ internal static partial class Emitter
             foreach (var property in entry.Properties)
             {
                 w.Line();
+                if (commit is not null && property.Name == entry.CommitValue)
+                {
+                    w.Line("private " + property.Type + " __value" + (property.NeedsDefault ? " = default!;" : ";"));
+                    w.Line();
+                    w.Line("public " + property.Type + " " + TypeNames.Escape(property.Name) + " { get => __value; set { __value = value; __valueSet = true; } }");
+                    continue;
+                }
+
                 w.Line(property.ListType is { } list
                     ? "public " + property.Type + " " + TypeNames.Escape(property.Name) + " { get; } = new " + list + "();"
                     : "public " + property.Type + " " + TypeNames.Escape(property.Name) + " { get; set; }" + (property.NeedsDefault ? " = default!;" : ""));
@@ -622,6 +681,16 @@ internal static partial class Emitter
                 w.Line();
                 w.Line("public void Dispose()");
                 w.Line("{");
+                if (commit is not null)
+                {
+                    w.Line("    var store = __store;");
+                    w.Line("    __store = null;");
+                    w.Line("    if (store is not null && __valueSet)");
+                    w.Line("    {");
+                    w.Line("        store(this, __table);");
+                    w.Line("    }");
+                }
+
                 w.Line("}");
             }
 
@@ -634,7 +703,7 @@ internal static partial class Emitter
                 {
                     w.Line("if (" + TypeNames.Escape(property.Name) + ".Count > 0)");
                     w.Line("{");
-                    w.Line("    throw new global::System.NotSupportedException(member + " + TypeNames.Literal(": the factory added to the cache entry's " + property.Name + ", but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.") + ");");
+                    w.Line("    throw new global::System.NotSupportedException(member + " + TypeNames.Literal(": the " + (commit is null ? "factory" : "caller") + " added to the cache entry's " + property.Name + ", but the fake keeps no change tokens or eviction callbacks, so it cannot honour them.") + ");");
                     w.Line("}");
                 }
             }

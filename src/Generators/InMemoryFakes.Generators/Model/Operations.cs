@@ -583,7 +583,20 @@ internal sealed record FactoryEntrySpec(string Type, string Creation, string Hel
 /// <param name="KeyProperty">The property that returns the key, and its type, or null.</param>
 /// <param name="Properties">The other properties.</param>
 /// <param name="Dispose">Whether it has a <c>void Dispose()</c>.</param>
-internal sealed record EntryClassSpec(string Name, string Interface, EntryPropertySpec? KeyProperty, EquatableArray<EntryPropertySpec> Properties, bool Dispose);
+/// <param name="CommitValue">For an entry that <c>CreateEntry</c> hands out: the property holding the value, which its
+/// first <c>Dispose</c> stores under the key when it was set (MemoryCache's <c>CacheEntry</c>); null for a factory's entry.</param>
+internal sealed record EntryClassSpec(string Name, string Interface, EntryPropertySpec? KeyProperty, EquatableArray<EntryPropertySpec> Properties, bool Dispose, string? CommitValue = null);
+
+/// <summary>
+/// Hands out a cache entry for the key (<c>IMemoryCache.CreateEntry</c>): the entry's first <c>Dispose</c> stores its
+/// value under the key with the expiry its properties then hold, replacing the entry there; an entry whose value was
+/// never set stores nothing, as MemoryCache's does.
+/// </summary>
+/// <param name="Key">The key.</param>
+/// <param name="Entry">The generated entry class (its <see cref="EntryClassSpec.CommitValue"/> is set).</param>
+/// <param name="Helper">The expiration reader of the entry type.</param>
+/// <param name="KeyIsReference">The key may be null (a reference type): checked when the entry is created.</param>
+internal sealed record KvCreateEntryOp(KvKeySpec Key, EntryClassSpec Entry, string Helper, bool KeyIsReference) : OperationSpec;
 
 /// <summary>A property of a generated entry class.</summary>
 /// <param name="Name">The property name.</param>

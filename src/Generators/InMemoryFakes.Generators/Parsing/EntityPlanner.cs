@@ -11,6 +11,18 @@ internal static class EntityPlanner
 {
     private const string Kind = "entity repository";
 
+    /// <summary>
+    /// Why the members that find an entity by its key, or write one, cannot be generated when the key compares by
+    /// reference (<see cref="TypeFacts.ComparesByReference"/>: a class key without Equals), or null. The fake copies
+    /// entities, so the copy's key is another object and the entity would never be found again; a database compares a
+    /// key by value (EF Core maps such a class only through a value converter and comparer the interface does not show).
+    /// </summary>
+    private static string? KeyByReference(EntityInfo entity)
+        => entity.Type is ITypeParameterSymbol || !TypeFacts.ComparesByReference(entity.KeyType)
+            ? null
+            : "the key of " + entity.Type.ToDisplayString() + " is a " + entity.KeyType.ToDisplayString() + ", which compares by reference (a class that is not a record and does not override Equals, an interface or an array):"
+                + " the fake copies what it stores, so an entity would never be found again by its key, while a database compares keys by value; give the key type value equality (a record, or override Equals and GetHashCode)";
+
     public static StoreSpec Plan(ParseContext context, EntityInfo entity, List<MemberCandidate> pending, StoreBuilder store)
     {
         var spec = Model(context, entity);
@@ -34,16 +46,19 @@ internal static class EntityPlanner
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var untracked = new List<MemberCandidate>();
-
-        // A key part whose class compares by reference: the table could find an entity only by the very key object it
-        // holds (and it stores copies), so every lookup, update and delete by a key made again would miss. No member is guessed.
-        var keyProblem = entity.Keys.Select(k => KeyValuePlanner.ReferenceKeyProblem(context, k.Type)).FirstOrDefault(static p => p is not null);
+        var keyByReference = KeyByReference(entity);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if ((keyProblem ?? MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null)) is { } problem)
+            if (MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
+                continue;
+            }
+
+            if (keyByReference is not null && candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), entity.KeyType) || TypeFacts.SameType(TypeNames.Underlying(p.Type), entity.Type)))
+            {
+                context.NotSupported(candidate, Kind, keyByReference);
                 continue;
             }
 

@@ -105,6 +105,49 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
+    /// <c>CreateEntry(key)</c> returning an entry interface (IMemoryCache's <c>ICacheEntry</c>): the entry the fake hands
+    /// out is stored when it is disposed, as MemoryCache's <c>CacheEntry.Dispose</c> does (only when its value was set,
+    /// once). The entry must be an interface the fake can implement (<see cref="EntryImplementation"/>) with a
+    /// <c>Dispose</c> (the moment it is stored) and a settable <c>Value</c> of the store's value type.
+    /// </summary>
+    private static KvCreateEntryOp? CreateEntry(ParseContext context, KeyValueShape shape, MemberParts member, StoreBuilder store, out string? reason)
+    {
+        reason = null;
+        var candidate = member.Candidate;
+        if (member.Args.Length != 1 || !IsKey(context, shape, member.Args[0]) || member.Region is not null)
+        {
+            return Refuse<KvCreateEntryOp>("it must take only the key", out reason);
+        }
+
+        if (candidate.Shape != ReturnShape.Sync || candidate.Result is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract)
+        {
+            return Refuse<KvCreateEntryOp>("it must return an entry interface (such as ICacheEntry) synchronously, which the caller fills and disposes", out reason);
+        }
+
+        if (EntryImplementation(context, shape, contract, out reason) is not { } implementation)
+        {
+            return null;
+        }
+
+        if (!implementation.Dispose)
+        {
+            return Refuse<KvCreateEntryOp>("its entry " + contract.ToDisplayString() + " has no Dispose, so nothing says when the entry is stored", out reason);
+        }
+
+        var value = context.PropertiesOf(contract).Concat(contract.AllInterfaces.SelectMany(context.PropertiesOf))
+            .FirstOrDefault(static p => p.Name == "Value" && p.SetMethod is not null && p.GetMethod is not null);
+        if (value is null || !(TypeFacts.SameType(TypeNames.Underlying(value.Type), shape.ValueType) || (shape.IsObjectStore && value.Type.SpecialType == SpecialType.System_Object)))
+        {
+            return Refuse<KvCreateEntryOp>("its entry " + contract.ToDisplayString() + " has no settable Value of the store's value type " + shape.ValueType.ToDisplayString() + ", so what it stores is unknown", out reason);
+        }
+
+        var name = "__StoredOnDisposeEntryOf" + TypeNames.Sanitize(contract.Name);
+        context.Names.Reserve(name);
+        return new KvCreateEntryOp(KeyOf(shape, member), implementation with { Name = name, CommitValue = "Value" }, TtlPlanner.EntryHelper(context, contract, store),
+            !shape.KeyType.IsValueType);
+    }
+
+    /// <summary>
     /// A plain implementation of an entry interface: every member a property (settable, the key, or a collection that
     /// starts empty) or <c>void Dispose()</c>; otherwise a reason naming the member the fake could not give a meaning.
     /// </summary>

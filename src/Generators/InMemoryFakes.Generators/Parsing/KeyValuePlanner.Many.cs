@@ -485,6 +485,12 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
+        if (KeyByReference(shape, parameters) is { } byReference)
+        {
+            reason = byReference;
+            return null;
+        }
+
         var args = parameters.Where(p => !SymbolEqualityComparer.Default.Equals(p, regionParameter)).ToArray();
         if (args.Length != 1 || !IsKey(context, shape, args[0]))
         {

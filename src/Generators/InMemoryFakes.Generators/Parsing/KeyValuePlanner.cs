@@ -111,6 +111,66 @@ internal static partial class KeyValuePlanner
             + named.Name + " value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
     }
 
+    /// <summary>
+    /// Why a member that takes the store's key cannot be generated when that key compares by reference (a class that is
+    /// neither a record nor overrides Equals, an interface, an array: ITempDataProvider's <c>HttpContext</c>), or null.
+    /// A fake would find an entry again only through the very same object, while the real store keys by a value the
+    /// object carries (a cookie, the session, an id), which the interface does not say. <c>object</c> keys (IMemoryCache)
+    /// and type parameters compare as their values do at run time, so they are keys.
+    /// </summary>
+    private static string? KeyByReference(KeyValueShape shape, IReadOnlyList<IParameterSymbol> parameters)
+    {
+        var key = TypeNames.Underlying(shape.KeyType);
+        if (shape.IsSingle || !TypeFacts.ComparesByReference(key) || key is INamedTypeSymbol { IsTupleType: true })
+        {
+            return null;
+        }
+
+        var parameter = parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key));
+        return parameter is null
+            ? null
+            : "its key '" + parameter.Name + "' is a " + key.ToDisplayString() + ", which compares by reference ("
+                + (key.TypeKind == TypeKind.Array ? "an array" : key.TypeKind == TypeKind.Interface ? "an interface" : "a class that is not a record and does not override Equals")
+                + "): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say";
+    }
+
+    /// <summary>
+    /// Why a member returning an interface with methods of its own cannot be generated, or null: such a result (ASP.NET
+    /// Core's <c>ISessionStore.Create</c> returning an <c>ISession</c>) is a service the real store builds, with behaviour
+    /// (load, commit) no key-value entry has. Collections, the store's own value type and interfaces of properties (a cache
+    /// entry, disposable at most) are not services.
+    /// </summary>
+    private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Result is not { } result || TypeNames.Underlying(result) is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract
+            || TypeFacts.SameType(contract, shape.ValueType) || TypeFacts.EnumerableElement(contract) is not null)
+        {
+            return null;
+        }
+
+        var method = new[] { contract }.Concat(contract.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
+            .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames));
+        return method is null
+            ? null
+            : "it returns " + contract.ToDisplayString() + ", an interface with behaviour of its own (" + method.Name + "): a service the real store builds, which a key-value fake does not make";
+    }
+
+    /// <summary>
+    /// The noun of a write that names the whole store in the singular (<c>PersistStateAsync</c> of an
+    /// <c>IPersistentComponentStateStore</c>: its subject ends with State), or null. A dictionary written under such a noun
+    /// may be the store's entire content rather than a batch of entries (<see cref="Conventions.KeyValueNouns"/> such as
+    /// Item or Data name entries, not the store).
+    /// </summary>
+    private static string? WholeStoreNoun(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        var stripped = VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+        var subject = VerbNouns.Subject(context.InterfaceName);
+        return stripped.Noun is { } noun && !stripped.Plural && subject is not null && subject.EndsWith(noun, StringComparison.Ordinal)
+            && !Conventions.IsOneOf(noun, Conventions.KeyValueNouns)
+            ? noun
+            : null;
+    }
+
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
         => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
@@ -168,6 +228,16 @@ internal static partial class KeyValuePlanner
             return Fail("its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store", out reason);
         }
 
+        if (KeyByReference(shape, candidate.Parameters) is { } byReference)
+        {
+            return Fail(byReference, out reason);
+        }
+
+        if (ServiceResult(shape, candidate) is { } service)
+        {
+            return Fail(service, out reason);
+        }
+
         var method = candidate.Method!;
         var genericAllowed = verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd or KeyValueVerb.SetMany or KeyValueVerb.Replace;
         if (method.IsGenericMethod && !(genericAllowed && (shape.IsObjectStore || verb is KeyValueVerb.Get or KeyValueVerb.TryGet)))
@@ -204,6 +274,11 @@ internal static partial class KeyValuePlanner
         {
             TagsInMemory = tagsParameter is not null && IsMemoryOfStrings(context.Known, tagsParameter.Type),
         };
+        if (Conventions.IsOneOf(candidate.Verb, Conventions.KeyValueEntryCreateNames))
+        {
+            return CreateEntry(context, shape, member, store, out reason);
+        }
+
         switch (verb)
         {
             case KeyValueVerb.Get:
@@ -533,6 +608,12 @@ internal static partial class KeyValuePlanner
 
         if (args.Length >= 1 && KeyValueShape.DictionaryTypes(context, args[0].Type) is not null && verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent)
         {
+            if (WholeStoreNoun(context, shape, candidate) is { } whole)
+            {
+                return Fail("it writes a dictionary under the singular noun '" + whole + "', the store's own subject, so whether the dictionary replaces everything stored"
+                    + " (ASP.NET Core's PrerenderComponentApplicationStore persists the whole state, once) or is merged into it entry by entry (Bot Framework's IStorage.WriteAsync) is not said", out reason);
+            }
+
             return SetMany(context, shape, member, ifAbsent, store, out reason);
         }
 

@@ -365,6 +365,46 @@ internal static class TypeFacts
     public static bool IsTimeValue(KnownSymbols known, ITypeSymbol type)
         => KnownSymbols.Is(type, known.DateTimeOffset) || KnownSymbols.Is(type, known.TimeSpan) || KnownSymbols.Is(type, known.DateOnly) || KnownSymbols.Is(type, known.TimeOnly);
 
+    /// <summary>
+    /// Whether values of a type used as a key compare by reference, so a lookup finds an entry only through the very
+    /// object it was stored with: a class that is not a record and does not override <c>Equals(object)</c> (nor inherits
+    /// one below <c>object</c>), an interface, an array; a value tuple whose element does. <c>object</c>, <c>string</c>,
+    /// type parameters and other value types compare as their values do.
+    /// </summary>
+    public static bool ComparesByReference(ITypeSymbol type)
+    {
+        type = TypeNames.Underlying(type);
+        if (type is INamedTypeSymbol { IsTupleType: true } tuple)
+        {
+            return tuple.TupleElements.Any(static e => ComparesByReference(e.Type));
+        }
+
+        if (type.SpecialType is SpecialType.System_Object or SpecialType.System_String || type is ITypeParameterSymbol || type.IsValueType || type.IsRecord)
+        {
+            return false;
+        }
+
+        if (type.TypeKind is TypeKind.Interface or TypeKind.Array)
+        {
+            return true;
+        }
+
+        if (type.TypeKind != TypeKind.Class)
+        {
+            return false;
+        }
+
+        for (var current = type as INamedTypeSymbol; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (current.IsRecord || current.GetMembers("Equals").OfType<IMethodSymbol>().Any(static m => m is { IsOverride: true, Parameters.Length: 1 } && m.Parameters[0].Type.SpecialType == SpecialType.System_Object))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool Any(INamedTypeSymbol definition, params INamedTypeSymbol?[] candidates)
     {
         foreach (var candidate in candidates)

@@ -1,0 +1,43 @@
+// Source: https://github.com/dotnet/aspnetcore
+// Commit: the Microsoft.AspNetCore.App 10.0 shared framework this project references
+// Licence: MIT
+// Path: src/Identity/Extensions.Core/src/IUserTwoFactorStore.cs
+// Real store: src/Identity/EntityFrameworkCore/src/UserOnlyStore.cs / UserStore.cs (EF Core): CreateAsync, UpdateAsync and
+//   DeleteAsync save at once and return IdentityResult.Success (UpdateAsync/DeleteAsync of a user that is no longer
+//   stored return a failed result, ConcurrencyFailure); FindByIdAsync(userId) returns null when missing;
+//   FindByNameAsync(normalizedUserName) compares NormalizedUserName; every Get*/Set* accessor reads or writes the
+//   property of the user object it is given (Set* is persisted by the next UpdateAsync).
+//   Set/GetTwoFactorEnabledAsync is TwoFactorEnabled (UserStoreBase).
+// Shapes: *=16; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+// First try (a75b0ce): complete (smoke passed)
+#nullable enable
+
+using System;
+using System.Threading;
+using System.Threading.Tasks;
+using InMemoryFakes;
+using Microsoft.AspNetCore.Identity;
+
+namespace Corpus.AspNetCore.IUserTwoFactorStoreCase;
+
+[InMemoryFake(typeof(IUserTwoFactorStore<IdentityUser>))]
+public partial class UserTwoFactorStoreFake;
+
+public static class Smoke
+{
+    public static async Task RunAsync(IUserTwoFactorStore<IdentityUser> store)
+    {
+        var ct = CancellationToken.None;
+        var user = new IdentityUser("alice");
+        await store.SetNormalizedUserNameAsync(user, "ALICE", ct);
+        Check.True((await store.CreateAsync(user, ct)).Succeeded, "CreateAsync returns IdentityResult.Success");
+        Check.False(await store.GetTwoFactorEnabledAsync(user, ct), "two-factor is off for a new user");
+        await store.SetTwoFactorEnabledAsync(user, true, ct);
+        Check.True(user.TwoFactorEnabled, "SetTwoFactorEnabledAsync sets TwoFactorEnabled on the object");
+        await store.UpdateAsync(user, ct);
+        var saved = (await store.FindByIdAsync(user.Id, ct))!;
+        Check.True(await store.GetTwoFactorEnabledAsync(saved, ct), "UpdateAsync saved it");
+        Check.True((await store.DeleteAsync(saved, ct)).Succeeded, "DeleteAsync returns Success");
+        store.Dispose();
+    }
+}
