@@ -422,7 +422,7 @@ public class KeyValueRefusalTests
                 Task ClearAsync();
             }
             """;
-        const string reason = "its key type CacheKey compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give CacheKey value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
+        const string reason = "its key 'key' is a Refusals.CacheKey, which compares by reference (a class that is not a record and does not override Equals): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say";
         Refused(source, "GetAsync", reason);
         Refused(source, "SetAsync", reason);
         var run = GeneratorHarness.Run(Header + source);
