@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Threading;
+using System.Threading.Tasks;
 using Xunit;
 
 namespace InMemoryFakes.Runtime.Tests;
@@ -220,6 +221,25 @@ public class ClockReadAndIndexLookupTests
         Assert.Equal(1, found!.Id);
         Assert.Throws<DuplicateKeyException>(() => members.Add(new Member { Id = 2, Email = "ANN@x" }));
         Assert.Null(members.VerifyIndexes());
+    }
+
+    [Fact]
+    public void A_table_asked_for_by_many_threads_at_once_is_attached_to_its_fake_once_and_tells_it_of_each_eviction_once()
+    {
+        var core = new FakeCore(new InMemoryFakeOptions { TimeProvider = new ManualClock(Start), MaxEntries = 1, QuotaPolicy = QuotaPolicy.EvictOldest }, new FakeDefaults("Users"));
+        var heard = new List<EntryEvictedEventArgs>();
+        core.EntryEvicted += (_, e) => heard.Add(e);
+        var model = Support.UserModel();
+        var tables = new EntityTable<int, User>[64];
+
+        Parallel.For(0, tables.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, i => tables[i] = core.EntityTable("users", model));
+
+        var table = Assert.Single(core.Tables);
+        Assert.All(tables, t => Assert.Same(table, t));
+        tables[0].Add(new User { Name = "Ann" });
+        tables[0].Add(new User { Name = "Bob" });
+        var evicted = Assert.Single(heard);
+        Assert.Equal(EvictionReason.Oldest, evicted.Reason);
     }
 
     private sealed class IgnoreCaseText : IEqualityComparer<object>

@@ -15,7 +15,7 @@ namespace InMemoryFakes.Support;
 public sealed partial class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
-    // Replaced, never changed, when a table is attached (under _gate): readers take the array as it is.
+    // Replaced, never changed, when a table is attached (by compare-and-swap): readers take the array as it is.
     private FakeTable[] _tables = [];
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
@@ -507,15 +507,25 @@ public sealed partial class FakeCore : IInMemoryFake
     private TTable Attach<TTable>(TTable table)
         where TTable : FakeTable
     {
-        lock (_gate)
+        // Without the fake's lock (a fresh fake per test attaches its tables in its constructor): the table learns its
+        // owner first (AddOwner is idempotent), then joins the array by compare-and-swap, so whoever finds the table in
+        // the array finds it already telling this fake of its evictions (see OnEntryEvicted).
+        var tables = Volatile.Read(ref _tables);
+        if (Array.IndexOf(tables, table) >= 0)
         {
-            if (Array.IndexOf(_tables, table) < 0)
-            {
-                Volatile.Write(ref _tables, [.. _tables, table]);
+            return table;
+        }
 
-                // The table tells its owners directly (no handler delegates per fake): see OnEntryEvicted.
-                table.AddOwner(this);
+        table.AddOwner(this);
+        while (Array.IndexOf(tables, table) < 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _tables, [.. tables, table], tables);
+            if (ReferenceEquals(seen, tables))
+            {
+                break;
             }
+
+            tables = seen;
         }
 
         return table;

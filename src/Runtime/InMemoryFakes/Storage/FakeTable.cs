@@ -106,7 +106,7 @@ public abstract partial class FakeTable
     // before the table's own event handlers: one array instead of two handler delegates per fake.
     private FakeCore[]? _owners;
 
-    /// <summary>Attaches a fake: it hears this table's evictions and values kept by reference. Once per fake.</summary>
+    /// <summary>Attaches a fake: it hears this table's evictions and values kept by reference. A fake already attached is not added again.</summary>
     internal void AddOwner(FakeCore owner)
     {
         FakeCore[]? seen;
@@ -114,6 +114,11 @@ public abstract partial class FakeTable
         do
         {
             seen = Volatile.Read(ref _owners);
+            if (seen is not null && Array.IndexOf(seen, owner) >= 0)
+            {
+                return;
+            }
+
             next = seen is null ? [owner] : [.. seen, owner];
         }
         while (Interlocked.CompareExchange(ref _owners, next, seen) != seen);
