@@ -242,6 +242,28 @@ public class ClockReadAndIndexLookupTests
         Assert.Equal(EvictionReason.Oldest, evicted.Reason);
     }
 
+    [Fact]
+    public void An_object_table_hands_back_strings_as_stored_and_still_copies_a_mutable_value_read_between_them()
+    {
+        var core = new FakeCore(null, new FakeDefaults("ICache"));
+        var table = core.KeyValueTable<string, object>("cache");
+        var text = new string('x', 3);
+        var names = new List<string> { "stored" };
+        table.Set("text", text);
+        table.Set("names", names);
+
+        Assert.Same(text, table.GetValueOrDefault("text"));
+        var first = Assert.IsType<List<string>>(table.GetValueOrDefault("names"));
+        Assert.Same(text, table.GetValueOrDefault("text"));
+        var second = Assert.IsType<List<string>>(table.GetValueOrDefault("names"));
+
+        Assert.NotSame(names, first);
+        Assert.NotSame(first, second);
+        first[0] = "changed by the caller";
+        Assert.Equal("stored", second[0]);
+        Assert.Equal("stored", ((List<string>)table.GetValueOrDefault("names")!)[0]);
+    }
+
     private sealed class IgnoreCaseText : IEqualityComparer<object>
     {
         public new bool Equals(object? x, object? y) => x is string a && y is string b ? StringComparer.OrdinalIgnoreCase.Equals(a, b) : object.Equals(x, y);

@@ -199,7 +199,7 @@ public sealed partial class FakeCore : IInMemoryFake
         => Attach(Backend.GetOrAddTable(
             name,
             (Core: this, Name: name, Model: model),
-            static s => new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.StringComparerFor<TKey>())));
+            static s => OwnedBy(s.Core, new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.StringComparerFor<TKey>()))));
 
     /// <summary>A key-value table (shared through the backend by name).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -226,7 +226,7 @@ public sealed partial class FakeCore : IInMemoryFake
         return Attach(Backend.GetOrAddTable(
             name,
             (Core: this, Name: name, Copy: copy),
-            static s => new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.StringComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks))));
+            static s => OwnedBy(s.Core, new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.StringComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks)))));
     }
 
     /// <summary>
@@ -502,6 +502,17 @@ public sealed partial class FakeCore : IInMemoryFake
         }
 
         ValueStoredByReference?.Invoke(this, args);
+    }
+
+    /// <summary>
+    /// A table this fake has just created inside the backend's factory, before any other thread can see it: it learns its
+    /// first owner by a plain write (no compare-and-swap), and <see cref="Attach"/> then finds the owner already there.
+    /// </summary>
+    private static TTable OwnedBy<TTable>(FakeCore core, TTable table)
+        where TTable : FakeTable
+    {
+        table.SetFirstOwner(core);
+        return table;
     }
 
     private TTable Attach<TTable>(TTable table)

@@ -106,6 +106,16 @@ public abstract partial class FakeTable
     // before the table's own event handlers: one array instead of two handler delegates per fake.
     private FakeCore[]? _owners;
 
+    /// <summary>
+    /// Names the first owner of a table that no other thread can see yet (the backend's factory creates it under the
+    /// backend's lock, and the lock's release publishes it): a plain write.
+    /// </summary>
+    internal void SetFirstOwner(FakeCore owner)
+    {
+        System.Diagnostics.Debug.Assert(_owners is null, "SetFirstOwner is for a table nobody owns yet.");
+        _owners = [owner];
+    }
+
     /// <summary>Attaches a fake: it hears this table's evictions and values kept by reference. A fake already attached is not added again.</summary>
     internal void AddOwner(FakeCore owner)
     {

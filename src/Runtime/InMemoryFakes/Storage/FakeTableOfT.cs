@@ -257,7 +257,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             MarkUsed(entry);
         }
 
-        return !_copies ? entry.Value : _plainCopy is { } copy ? copy(entry.Value) : Copier.Copy(entry.Value);
+        var value = entry.Value;
+        return !_copies || Copier.KeepsAsIs(value) ? value : _plainCopy is { } copy ? copy(value) : Copier.Copy(value);
     }
 
     /// <summary>Reads a live entry's value, or <see langword="default"/> when there is none.</summary>

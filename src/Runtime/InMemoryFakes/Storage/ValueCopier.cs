@@ -39,7 +39,19 @@ public sealed class ValueCopier<T>
         _flatCopy = graphCopy is null ? null : flatCopy;
         _hooks = hooks;
         Copies = copies;
+        _runTimeRulesOnly = copies && copy is null && graphCopy is null && _flatCopy is null && hooks is null;
     }
+
+    // Values are copied by the run-time rules alone (an object-typed table, no generated copy, no hooks): a value of the
+    // last run-time type found immutable is kept as it is, which KeepsAsIs answers inline for a table's reads.
+    private readonly bool _runTimeRulesOnly;
+
+    /// <summary>
+    /// Whether <see cref="Copy"/> would hand <paramref name="value"/> back as it is because its run-time type is the last
+    /// one found immutable (a string in an <c>object</c> table): a table's read checks it inline before calling Copy.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool KeepsAsIs(T value) => _runTimeRulesOnly && value is not null && ReferenceEquals(value.GetType(), _immutableSeen);
 
     /// <summary>
     /// Raised the first time this copier keeps a value of some type by reference because no rule can copy it (a mutable
