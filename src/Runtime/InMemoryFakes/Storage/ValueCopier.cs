@@ -190,7 +190,33 @@ public sealed class ValueCopier<T>
     }
 
     /// <summary>Makes <paramref name="table"/> the one table told of reports directly; false when another table already is.</summary>
-    internal bool TryReportTo(FakeTable table) => Interlocked.CompareExchange(ref _reportsTo, table, null) is null;
+    internal bool TryReportTo(FakeTable table)
+    {
+        if (_unpublished)
+        {
+            // Made by the claiming table for itself, in its constructor: no other thread has seen it, so a plain write.
+            _unpublished = false;
+            _reportsTo = table;
+            return true;
+        }
+
+        return Interlocked.CompareExchange(ref _reportsTo, table, null) is null;
+    }
+
+    // Set on a copier a table's constructor made for that table alone, until the table claims it (see TryReportTo).
+    private bool _unpublished;
+
+    /// <summary>Marks a copier just made for one table that has not been published yet; the shared <see cref="Reference"/> is left alone.</summary>
+    /// <returns>This copier.</returns>
+    internal ValueCopier<T> MadeForOneTable()
+    {
+        if (!ReferenceEquals(this, Reference))
+        {
+            _unpublished = true;
+        }
+
+        return this;
+    }
 }
 
 /// <summary>A type whose values a store keeps by reference because no copy rule knows it.</summary>
