@@ -264,6 +264,64 @@ public class ClockReadAndIndexLookupTests
         Assert.Equal("stored", ((List<string>)table.GetValueOrDefault("names")!)[0]);
     }
 
+    [Fact]
+    public async Task Lookups_find_the_one_holder_of_a_value_while_writers_add_move_and_remove_others_and_the_indexes_are_rebuilt()
+    {
+        var members = Members(new ManualClock(Start));
+        members.Add(new Member { Id = 1, Email = "fixed@x", Team = "red" });
+        members.Add(new Member { Id = 2, Email = "moving@x", Team = "red" });
+        var writes = 0;
+        var readsDone = 0;
+
+        var writer = Task.Run(() =>
+        {
+            // Grows the indexes through several resizes, moves a value back and forth, then removes what it added: past
+            // 1,024 entries the table then gives memory back, so the index dictionaries are rebuilt under the readers.
+            while (Volatile.Read(ref readsDone) < 2)
+            {
+                for (var i = 0; i < 1_500; i++)
+                {
+                    members.Add(new Member { Id = 100 + i, Email = $"m{i}@x", Team = i % 2 == 0 ? "blue" : "green" });
+                }
+
+                members.Upsert(new Member { Id = 2, Email = (writes & 1) == 0 ? "moved@x" : "moving@x", Team = "red" });
+                for (var i = 0; i < 1_500; i++)
+                {
+                    members.Remove(100 + i);
+                }
+
+                writes++;
+            }
+        }, TestContext.Current.CancellationToken);
+
+        void Reader()
+        {
+            try
+            {
+                for (var i = 0; i < 50_000; i++)
+                {
+                    Assert.Equal(1, ByEmail(members, "fixed@x")?.Id);
+                    Assert.Null(ByEmail(members, "never@x"));
+                    if (ByEmail(members, "moving@x") is { } moving)
+                    {
+                        Assert.Equal((2, "moving@x"), (moving.Id, moving.Email));
+                    }
+                }
+            }
+            finally
+            {
+                Interlocked.Increment(ref readsDone);
+            }
+        }
+
+        Parallel.Invoke(Reader, Reader);
+        await writer;
+
+        Assert.True(writes > 0);
+        Assert.Null(members.VerifyIndexes());
+        Assert.Equal(2, members.Count);
+    }
+
     private sealed class IgnoreCaseText : IEqualityComparer<object>
     {
         public new bool Equals(object? x, object? y) => x is string a && y is string b ? StringComparer.OrdinalIgnoreCase.Equals(a, b) : object.Equals(x, y);
