@@ -15,7 +15,7 @@ namespace InMemoryFakes.Support;
 public sealed partial class FakeCore : IInMemoryFake
 {
     private readonly object _gate = new();
-    // Replaced, never changed, when a table is attached (under _gate): readers take the array as it is.
+    // Replaced, never changed, when a table is attached (by compare-and-swap): readers take the array as it is.
     private FakeTable[] _tables = [];
     private readonly InMemoryFakeOptions _options;
     private readonly CancellationToken _ambient;
@@ -199,7 +199,7 @@ public sealed partial class FakeCore : IInMemoryFake
         => Attach(Backend.GetOrAddTable(
             name,
             (Core: this, Name: name, Model: model),
-            static s => new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.StringComparerFor<TKey>())));
+            static s => OwnedBy(s.Core, new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.StringComparerFor<TKey>()))));
 
     /// <summary>A key-value table (shared through the backend by name).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -226,7 +226,7 @@ public sealed partial class FakeCore : IInMemoryFake
         return Attach(Backend.GetOrAddTable(
             name,
             (Core: this, Name: name, Copy: copy),
-            static s => new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.StringComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks))));
+            static s => OwnedBy(s.Core, new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.StringComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks)))));
     }
 
     /// <summary>
@@ -504,18 +504,39 @@ public sealed partial class FakeCore : IInMemoryFake
         ValueStoredByReference?.Invoke(this, args);
     }
 
+    /// <summary>
+    /// A table this fake has just created inside the backend's factory, before any other thread can see it: it learns its
+    /// first owner by a plain write (no compare-and-swap), and <see cref="Attach"/> then finds the owner already there.
+    /// </summary>
+    private static TTable OwnedBy<TTable>(FakeCore core, TTable table)
+        where TTable : FakeTable
+    {
+        table.SetFirstOwner(core);
+        return table;
+    }
+
     private TTable Attach<TTable>(TTable table)
         where TTable : FakeTable
     {
-        lock (_gate)
+        // Without the fake's lock (a fresh fake per test attaches its tables in its constructor): the table learns its
+        // owner first (AddOwner is idempotent), then joins the array by compare-and-swap, so whoever finds the table in
+        // the array finds it already telling this fake of its evictions (see OnEntryEvicted).
+        var tables = Volatile.Read(ref _tables);
+        if (Array.IndexOf(tables, table) >= 0)
         {
-            if (Array.IndexOf(_tables, table) < 0)
-            {
-                Volatile.Write(ref _tables, [.. _tables, table]);
+            return table;
+        }
 
-                // The table tells its owners directly (no handler delegates per fake): see OnEntryEvicted.
-                table.AddOwner(this);
+        table.AddOwner(this);
+        while (Array.IndexOf(tables, table) < 0)
+        {
+            var seen = Interlocked.CompareExchange(ref _tables, [.. tables, table], tables);
+            if (ReferenceEquals(seen, tables))
+            {
+                break;
             }
+
+            tables = seen;
         }
 
         return table;

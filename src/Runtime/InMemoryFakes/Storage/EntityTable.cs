@@ -34,9 +34,9 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public EntityModel<TKey, TEntity> Model { get; }
 
     private static ValueCopier<TEntity> CopierFor(TableOptions options, EntityModel<TKey, TEntity>? model, CopyMode copyMode)
-        => model?.DeepCopy is null && model?.DeepCopyInContext is { } inContext
+        => (model?.DeepCopy is null && model?.DeepCopyInContext is { } inContext
             ? ValueCopier<TEntity>.Create(copyMode, new CopyPlan<TEntity>(inContext, model.IsImmutable) { FlatCopy = model.FlatCopy }, options?.CopyHooks)
-            : ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false, options?.CopyHooks);
+            : ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false, options?.CopyHooks)).MadeForOneTable();
 
 
     /// <summary>Adds an entity; a default <see cref="int"/>/<see cref="long"/>/<see cref="Guid"/> key is generated first.</summary>

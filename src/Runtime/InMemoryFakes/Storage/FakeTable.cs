@@ -106,7 +106,17 @@ public abstract partial class FakeTable
     // before the table's own event handlers: one array instead of two handler delegates per fake.
     private FakeCore[]? _owners;
 
-    /// <summary>Attaches a fake: it hears this table's evictions and values kept by reference. Once per fake.</summary>
+    /// <summary>
+    /// Names the first owner of a table that no other thread can see yet (the backend's factory creates it under the
+    /// backend's lock, and the lock's release publishes it): a plain write.
+    /// </summary>
+    internal void SetFirstOwner(FakeCore owner)
+    {
+        System.Diagnostics.Debug.Assert(_owners is null, "SetFirstOwner is for a table nobody owns yet.");
+        _owners = [owner];
+    }
+
+    /// <summary>Attaches a fake: it hears this table's evictions and values kept by reference. A fake already attached is not added again.</summary>
     internal void AddOwner(FakeCore owner)
     {
         FakeCore[]? seen;
@@ -114,6 +124,11 @@ public abstract partial class FakeTable
         do
         {
             seen = Volatile.Read(ref _owners);
+            if (seen is not null && Array.IndexOf(seen, owner) >= 0)
+            {
+                return;
+            }
+
             next = seen is null ? [owner] : [.. seen, owner];
         }
         while (Interlocked.CompareExchange(ref _owners, next, seen) != seen);

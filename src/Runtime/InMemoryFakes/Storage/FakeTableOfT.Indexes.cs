@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Threading;
 
@@ -316,6 +317,12 @@ public partial class FakeTable<TKey, TValue>
     private sealed class TableIndex
     {
         private readonly Dictionary<object, object> _buckets;
+
+        // Under the default comparer (ordinal for strings), string values are kept apart in a Dictionary<string, …>, which
+        // hashes them as the framework's own string dictionaries do (non-randomized until collisions pile up) instead of
+        // through object.GetHashCode: a lookup by an email costs what a Dictionary<string, T> costs. A string equals no
+        // other type under the default comparer, so the split changes no answer. Null with any other comparer.
+        private readonly Dictionary<string, object>? _strings;
         private readonly HashSet<Entry> _nulls = new();
 
         public TableIndex(string name, string? property, Func<TValue, object?> getValue, IEqualityComparer<object> comparer, bool unique)
@@ -326,6 +333,7 @@ public partial class FakeTable<TKey, TValue>
             Comparer = comparer;
             Unique = unique;
             _buckets = new Dictionary<object, object>(comparer);
+            _strings = ReferenceEquals(comparer, EqualityComparer<object>.Default) ? new Dictionary<string, object>() : null;
         }
 
         public string Name { get; }
@@ -350,7 +358,7 @@ public partial class FakeTable<TKey, TValue>
                 return;
             }
 
-            ref var slot = ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, value, out var exists);
+            ref var slot = ref SlotOrAdd(value, out var exists);
             if (!exists)
             {
                 slot = entry;
@@ -377,7 +385,7 @@ public partial class FakeTable<TKey, TValue>
                 return;
             }
 
-            if (!_buckets.TryGetValue(value, out var slot))
+            if (!TryGetSlot(value, out var slot))
             {
                 return;
             }
@@ -389,14 +397,14 @@ public partial class FakeTable<TKey, TValue>
                     Size--;
                     if (set.Count == 0)
                     {
-                        _buckets.Remove(value);
+                        RemoveSlot(value);
                     }
                 }
             }
             else if (ReferenceEquals(slot, entry))
             {
                 Size--;
-                _buckets.Remove(value);
+                RemoveSlot(value);
             }
         }
 
@@ -419,18 +427,22 @@ public partial class FakeTable<TKey, TValue>
                     return;
                 }
             }
-            else if (_buckets.TryGetValue(oldValue, out var slot))
+            else
             {
-                if (ReferenceEquals(slot, previous))
+                ref var slot = ref SlotOrNull(oldValue);
+                if (!Unsafe.IsNullRef(ref slot))
                 {
-                    _buckets[oldValue] = entry;
-                    return;
-                }
+                    if (ReferenceEquals(slot, previous))
+                    {
+                        slot = entry;
+                        return;
+                    }
 
-                if (slot is HashSet<Entry> set && set.Remove(previous))
-                {
-                    set.Add(entry);
-                    return;
+                    if (slot is HashSet<Entry> set && set.Remove(previous))
+                    {
+                        set.Add(entry);
+                        return;
+                    }
                 }
             }
 
@@ -441,6 +453,7 @@ public partial class FakeTable<TKey, TValue>
         public void Clear()
         {
             _buckets.Clear();
+            _strings?.Clear();
             _nulls.Clear();
             Size = 0;
         }
@@ -448,6 +461,7 @@ public partial class FakeTable<TKey, TValue>
         public void TrimExcess()
         {
             _buckets.TrimExcess();
+            _strings?.TrimExcess();
             _nulls.TrimExcess();
         }
 
@@ -459,13 +473,13 @@ public partial class FakeTable<TKey, TValue>
                 return _nulls.Count == 0 ? null : _nulls;
             }
 
-            return _buckets.TryGetValue(value, out var slot) ? slot : null;
+            return TryGetSlot(value, out var slot) ? slot : null;
         }
 
         /// <summary>The entry holding a (non-null) value, or a copy of the entries holding it when there are several, or null.</summary>
         public object? Slot(object value)
         {
-            if (!_buckets.TryGetValue(value, out var slot))
+            if (!TryGetSlot(value, out var slot))
             {
                 return null;
             }
@@ -487,7 +501,32 @@ public partial class FakeTable<TKey, TValue>
                 return _nulls.Contains(entry);
             }
 
-            return _buckets.TryGetValue(value, out var slot) && (slot is HashSet<Entry> set ? set.Contains(entry) : ReferenceEquals(slot, entry));
+            return TryGetSlot(value, out var slot) && (slot is HashSet<Entry> set ? set.Contains(entry) : ReferenceEquals(slot, entry));
+        }
+
+        private bool TryGetSlot(object value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? slot)
+            => _strings is not null && value is string text ? _strings.TryGetValue(text, out slot) : _buckets.TryGetValue(value, out slot);
+
+        private ref object? SlotOrAdd(object value, out bool exists)
+            => ref _strings is not null && value is string text
+                ? ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text, out exists)
+                : ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, value, out exists);
+
+        private ref object SlotOrNull(object value)
+            => ref _strings is not null && value is string text
+                ? ref CollectionsMarshal.GetValueRefOrNullRef(_strings, text)
+                : ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, value);
+
+        private void RemoveSlot(object value)
+        {
+            if (_strings is not null && value is string text)
+            {
+                _strings.Remove(text);
+            }
+            else
+            {
+                _buckets.Remove(value);
+            }
         }
     }
 }

@@ -76,10 +76,27 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>The stored value of the first live entry that matches in insertion order (no ordering), without building a list.</summary>
     private protected bool FirstMatch<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
     {
-        var first = new FirstOf();
+        FirstOf? first;
         lock (_gate)
         {
-            MatchLocked(state, predicate, probe, QueryNowLocked(), 1, null, null, first);
+            var now = QueryNowLocked();
+            var probed = TryProbeLocked(probe, out var single, out var candidates);
+            if (single is not null)
+            {
+                // One entry holds the probed value (a unique email): the answer is that entry or nothing, with no
+                // collector allocated and no candidate list.
+                if (Volatile.Read(ref single.ExpiresAt) > now && (predicate is null || predicate(single.Value, state)))
+                {
+                    value = single.Value;
+                    return true;
+                }
+
+                value = default;
+                return false;
+            }
+
+            first = new FirstOf();
+            MatchProbedLocked(state, predicate, probed, null, candidates, now, 1, null, null, first);
         }
 
         value = first.Value;
@@ -148,8 +165,15 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>Visits live matching entries in insertion order (from the probe's candidates when it has an index), up to <paramref name="stopAfter"/>.</summary>
     private int MatchLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first = null)
     {
+        var probed = TryProbeLocked(probe, out var single, out var candidates);
+        return MatchProbedLocked(state, predicate, probed, single, candidates, now, stopAfter, values, entries, first);
+    }
+
+    /// <summary><see cref="MatchLocked"/> once the probe's candidates are known (<paramref name="probed"/> false: scan).</summary>
+    private int MatchProbedLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, bool probed, Entry? single, List<Entry>? candidates, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first)
+    {
         var found = 0;
-        if (TryProbeLocked(probe, out var single, out var candidates))
+        if (probed)
         {
             if (single is not null)
             {

@@ -257,7 +257,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             MarkUsed(entry);
         }
 
-        return !_copies ? entry.Value : _plainCopy is { } copy ? copy(entry.Value) : Copier.Copy(entry.Value);
+        var value = entry.Value;
+        return !_copies || Copier.KeepsAsIs(value) ? value : _plainCopy is { } copy ? copy(value) : Copier.Copy(value);
     }
 
     /// <summary>Reads a live entry's value, or <see langword="default"/> when there is none.</summary>
@@ -487,7 +488,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when a live entry was removed.</returns>
     public bool Remove(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
-        => Remove(key, out _, keyParam);
+        => RemoveCore(key, copyValue: false, out _, keyParam);
 
     /// <summary>Removes an entry and returns its value.</summary>
     /// <param name="key">The key.</param>
@@ -495,6 +496,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when a live entry was removed.</returns>
     public bool Remove(TKey key, [MaybeNullWhen(false)] out TValue value, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => RemoveCore(key, copyValue: true, out value, keyParam);
+
+    /// <summary>Removes an entry; copies its value out only for a caller that takes it (a plain delete allocates nothing).</summary>
+    private bool RemoveCore(TKey key, bool copyValue, [MaybeNullWhen(false)] out TValue value, string? keyParam)
     {
         CheckKey(key, keyParam);
 
@@ -503,15 +508,19 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         value = default;
         lock (_gate)
         {
-            var entry = LiveLocked(key, NowTicks(), ref evicted);
+            // A removal records no time: the clock is read only to tell whether an entry that can expire still lives.
+            var entry = LiveLockedReadingClockIfExpiring(key, ref evicted);
             removed = entry is not null;
             if (entry is not null)
             {
                 UnlinkLocked(entry);
                 ShrinkIfSparseLocked();
 
-                // A copy: the stored instance may also be held by a snapshot.
-                value = Copier.Copy(entry.Value);
+                if (copyValue)
+                {
+                    // A copy: the stored instance may also be held by a snapshot.
+                    value = Copier.Copy(entry.Value);
+                }
             }
         }
 
@@ -694,7 +703,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             // A listing (Values, GetAll) takes every live entry: sized for them, in one allocation.
             values = sizeForAll ? new List<TValue>(_count) : new List<TValue>();
-            var now = NowTicks();
+
+            // The clock only when some entry can expire (QueryNowLocked): a listing records no time.
+            var now = QueryNowLocked();
             var order = _order;
             var checkExpiry = _expiry?.Count > 0;
             for (var i = _orderStart; i < _orderEnd; i++)
@@ -1047,6 +1058,20 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 AppendToRecency(entry);
             }
         }
+    }
+
+    /// <summary>
+    /// <see cref="LiveLocked(TKey, long, ref List{EntryEvictedEventArgs}?)"/> for an operation that records no time: the
+    /// clock is read only when the entry found can expire (an entry that never expires is live whatever the time).
+    /// </summary>
+    private Entry? LiveLockedReadingClockIfExpiring(TKey key, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        if (MapFind(key) is not { } entry)
+        {
+            return null;
+        }
+
+        return Volatile.Read(ref entry.ExpiresAt) == Never ? entry : LiveLocked(key, NowTicks(), ref evicted);
     }
 
     /// <summary>The live entry for a key; an expired one found on the way is removed and reported.</summary>

@@ -60,7 +60,24 @@ internal sealed class KeyGenerator<TKey>
     /// <summary>Whether a key is unset and so should be generated.</summary>
     /// <param name="key">The key (null for a class-typed id that was never set).</param>
     /// <returns><see langword="true"/> for 0, <see cref="Guid.Empty"/>, a wrapper around either, or a null wrapper.</returns>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public bool IsUnset(TKey? key)
+    {
+        // Plain int/long keys (most entities) are decided inline in every add and upsert: the type tests fold away.
+        if (typeof(TKey) == typeof(int))
+        {
+            return (int)(object)key! == 0;
+        }
+
+        if (typeof(TKey) == typeof(long))
+        {
+            return (long)(object)key! == 0;
+        }
+
+        return IsUnsetSlow(key);
+    }
+
+    private bool IsUnsetSlow(TKey? key)
     {
         if (key is null)
         {

@@ -39,7 +39,19 @@ public sealed class ValueCopier<T>
         _flatCopy = graphCopy is null ? null : flatCopy;
         _hooks = hooks;
         Copies = copies;
+        _runTimeRulesOnly = copies && copy is null && graphCopy is null && _flatCopy is null && hooks is null;
     }
+
+    // Values are copied by the run-time rules alone (an object-typed table, no generated copy, no hooks): a value of the
+    // last run-time type found immutable is kept as it is, which KeepsAsIs answers inline for a table's reads.
+    private readonly bool _runTimeRulesOnly;
+
+    /// <summary>
+    /// Whether <see cref="Copy"/> would hand <paramref name="value"/> back as it is because its run-time type is the last
+    /// one found immutable (a string in an <c>object</c> table): a table's read checks it inline before calling Copy.
+    /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
+    internal bool KeepsAsIs(T value) => _runTimeRulesOnly && value is not null && ReferenceEquals(value.GetType(), _immutableSeen);
 
     /// <summary>
     /// Raised the first time this copier keeps a value of some type by reference because no rule can copy it (a mutable
@@ -178,7 +190,33 @@ public sealed class ValueCopier<T>
     }
 
     /// <summary>Makes <paramref name="table"/> the one table told of reports directly; false when another table already is.</summary>
-    internal bool TryReportTo(FakeTable table) => Interlocked.CompareExchange(ref _reportsTo, table, null) is null;
+    internal bool TryReportTo(FakeTable table)
+    {
+        if (_unpublished)
+        {
+            // Made by the claiming table for itself, in its constructor: no other thread has seen it, so a plain write.
+            _unpublished = false;
+            _reportsTo = table;
+            return true;
+        }
+
+        return Interlocked.CompareExchange(ref _reportsTo, table, null) is null;
+    }
+
+    // Set on a copier a table's constructor made for that table alone, until the table claims it (see TryReportTo).
+    private bool _unpublished;
+
+    /// <summary>Marks a copier just made for one table that has not been published yet; the shared <see cref="Reference"/> is left alone.</summary>
+    /// <returns>This copier.</returns>
+    internal ValueCopier<T> MadeForOneTable()
+    {
+        if (!ReferenceEquals(this, Reference))
+        {
+            _unpublished = true;
+        }
+
+        return this;
+    }
 }
 
 /// <summary>A type whose values a store keeps by reference because no copy rule knows it.</summary>
