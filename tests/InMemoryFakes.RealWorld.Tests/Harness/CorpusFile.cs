@@ -43,6 +43,19 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     /// <summary>The public repository the interface comes from (the <c>Source</c> field).</summary>
     public string Source => Header.TryGetValue("Source", out var source) ? source : "";
 
+    /// <summary>
+    /// For an out-of-sample probe, what the generator did before any fix for it (the <c>First try (commit)</c> field),
+    /// else empty.
+    /// </summary>
+    public string FirstTryResult => Header.TryGetValue(FirstTry, out var first) ? first : "";
+
+    /// <summary>Whether the first try was complete (silently wrong or not): the field starts with "complete" or "WRONG: complete".</summary>
+    public bool FirstTryComplete => FirstTryResult.StartsWith("complete", StringComparison.Ordinal) || FirstTryResult.StartsWith("WRONG: complete", StringComparison.Ordinal);
+
+    /// <summary>Whether the first try generated a member with a wrong meaning: the field says <c>WRONG:</c> followed by anything but "none".</summary>
+    public bool FirstTryWrong
+        => System.Text.RegularExpressions.Regex.IsMatch(FirstTryResult, @"WRONG:(?>\s*)(?!none)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
     /// <summary>The interface's path in that repository (the <c>Path</c> field).</summary>
     public string SourcePath => Header.TryGetValue("Path", out var path) ? path : "";
 

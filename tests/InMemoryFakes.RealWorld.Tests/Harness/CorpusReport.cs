@@ -49,6 +49,23 @@ internal static class CorpusReport
         text.AppendLine(inv, $"| {run.Outcomes.Count} | {run.Repositories} | {run.Count(CorpusStatus.Complete)} | {run.Count(CorpusStatus.Incomplete)} | {run.Count(CorpusStatus.Crash)} | {run.Count(CorpusStatus.GeneratedCodeError)} | {smokePassed} of {run.Count(CorpusStatus.Complete)} | {run.CompletionRatio:P0} (target 80 %) |");
         text.AppendLine();
 
+        var sampled = run.Outcomes.Where(static o => o.File.FirstTryResult.Length > 0).ToList();
+        if (sampled.Count > 0)
+        {
+            text.AppendLine("## Out-of-sample probes");
+            text.AppendLine();
+            text.AppendLine("Interfaces chosen by a rule fixed before probing (each file's header says which), probed on the generator as it was");
+            text.AppendLine("before any fix for them (the `First try` field), then added to the corpus whatever the result. The first try is the");
+            text.AppendLine("honest estimate of how the generator does on code it has not seen; the fixes that followed are general conventions.");
+            text.AppendLine();
+            text.AppendLine("| Interfaces | First try: complete | of them silently wrong | First try: incomplete | Now complete | Now incomplete |");
+            text.AppendLine("|---:|---:|---:|---:|---:|---:|");
+            text.AppendLine(inv, $"| {sampled.Count} | {sampled.Count(static o => o.File.FirstTryComplete)} | {sampled.Count(static o => o.File.FirstTryComplete && o.File.FirstTryWrong)} | {sampled.Count(static o => !o.File.FirstTryComplete)} | {sampled.Count(static o => o.Status == CorpusStatus.Complete)} | {sampled.Count(static o => o.Status != CorpusStatus.Complete)} |");
+            text.AppendLine();
+            text.AppendLine(inv, $"Members with a silently wrong meaning on the first try, in complete or incomplete fakes: {sampled.Count(static o => o.File.FirstTryWrong)} interfaces; each is now right or refused (the files say how).");
+            text.AppendLine();
+        }
+
         var incomplete = run.Outcomes.Where(static o => o.Status == CorpusStatus.Incomplete).ToList();
         text.AppendLine("## What blocks the incomplete ones");
         text.AppendLine();
