@@ -277,7 +277,7 @@ public class ClockReadAndIndexLookupTests
         {
             // Grows the indexes through several resizes, moves a value back and forth, then removes what it added: past
             // 1,024 entries the table then gives memory back, so the index dictionaries are rebuilt under the readers.
-            while (Volatile.Read(ref readsDone) < 2)
+            do
             {
                 for (var i = 0; i < 1_500; i++)
                 {
@@ -290,15 +290,18 @@ public class ClockReadAndIndexLookupTests
                     members.Remove(100 + i);
                 }
 
-                writes++;
+                Interlocked.Increment(ref writes);
             }
+            while (Volatile.Read(ref readsDone) < 2);
         }, TestContext.Current.CancellationToken);
 
         void Reader()
         {
             try
             {
-                for (var i = 0; i < 50_000; i++)
+                // At least 50,000 lookups, and on until the writer has been through two rounds, so the reads overlap its
+                // writes even when the writer's task starts late (it once finished no round before the readers were done).
+                for (var i = 0; i < 50_000 || Volatile.Read(ref writes) < 2; i++)
                 {
                     Assert.Equal(1, ByEmail(members, "fixed@x")?.Id);
                     Assert.Null(ByEmail(members, "never@x"));
@@ -317,7 +320,7 @@ public class ClockReadAndIndexLookupTests
         Parallel.Invoke(Reader, Reader);
         await writer;
 
-        Assert.True(writes > 0);
+        Assert.True(writes >= 2);
         Assert.Null(members.VerifyIndexes());
         Assert.Equal(2, members.Count);
     }

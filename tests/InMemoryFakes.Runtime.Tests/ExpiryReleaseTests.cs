@@ -87,12 +87,24 @@ public class ExpiryReleaseTests
         }
     }
 
+    /// <summary>
+    /// The heap after full collections, the least of three readings. One reading can catch a transient allocation
+    /// elsewhere in the process: after the h-perf3 merge, 2 of 14 full runs of this project saw about 3.4 MB on one
+    /// figure (never with this class run alone; the allocator was not found). What the table keeps is in every reading,
+    /// so the least of three still catches a table that does not give memory back (10 of 10 runs passed with it).
+    /// </summary>
     private static long Measure()
     {
-        GC.Collect();
-        GC.WaitForPendingFinalizers();
-        GC.Collect();
-        return GC.GetTotalMemory(forceFullCollection: true);
+        var least = long.MaxValue;
+        for (var i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+            GC.Collect();
+            least = Math.Min(least, GC.GetTotalMemory(forceFullCollection: true));
+        }
+
+        return least;
     }
 }
 
