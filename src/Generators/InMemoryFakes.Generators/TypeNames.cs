@@ -163,6 +163,21 @@ internal static class TypeNames
     public static string Camel(string name)
         => name.Length == 0 ? name : char.ToLowerInvariant(name[0]) + name.Substring(1);
 
+    /// <summary>The singular whose <see cref="Plural"/> is <paramref name="plural"/> (<c>Tags</c> → <c>Tag</c>, <c>Categories</c> → <c>Category</c>), or null.</summary>
+    public static string? Singular(string plural)
+    {
+        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
+        {
+            if (plural.Length > suffix.Length && plural.EndsWith(suffix, StringComparison.Ordinal)
+                && plural.Substring(0, plural.Length - suffix.Length) + replacement is var candidate && Plural(candidate) == plural)
+            {
+                return candidate;
+            }
+        }
+
+        return null;
+    }
+
     public static string Plural(string name)
     {
         if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[name.Length - 2]) < 0)

@@ -203,6 +203,10 @@ public interface IProductLookup
     bool TryGet(int id, out Product? product);
 
     bool TryGetProductById(int id, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Product? product);
+
+    bool TryFindById(int id, out Product? product);
+
+    bool TryReadProduct(int id, out Product? product);
 }
 
 public sealed class TryGetEntityTests
@@ -221,5 +225,8 @@ public sealed class TryGetEntityTests
 
         Assert.False(products.TryGet(2, out var missing));
         Assert.Null(missing);
+        Assert.True(products.TryFindById(1, out var found) && found!.Name == "Dune");
+        Assert.True(products.TryReadProduct(1, out var read) && read!.Name == "Dune");
+        Assert.False(products.TryReadProduct(2, out _));
     }
 }

@@ -518,12 +518,16 @@ internal static class EntityPlanner
             var name = candidate.Verb;
             var parameters = candidate.Parameters;
             return candidate.Method is not null && candidate.Shape == ReturnShape.Sync && TypeFacts.IsBool(candidate.Result) && parameters.Length >= 2
-                && (name.StartsWith("TryGet", StringComparison.Ordinal) || name.StartsWith("TryFind", StringComparison.Ordinal) || name.StartsWith("TryLoad", StringComparison.Ordinal) || name.StartsWith("TryRead", StringComparison.Ordinal))
+                && TryFindPrefix(name) is not null
                 && parameters[parameters.Length - 1] is { RefKind: RefKind.Out } last && TypeFacts.SameType(TypeNames.Underlying(last.Type), entity.Type)
                 && parameters.Take(parameters.Length - 1).All(static p => p.RefKind == RefKind.None)
                 ? last
                 : null;
         }
+
+        /// <summary>The verb a try-find starts with (TryGet, TryFind, TryLoad, TryRead), or null.</summary>
+        private static string? TryFindPrefix(string name)
+            => new[] { "TryGet", "TryFind", "TryLoad", "TryRead" }.FirstOrDefault(p => name.StartsWith(p, StringComparison.Ordinal));
 
         /// <summary>
         /// <c>bool TryGet(int id, out Order? order)</c>, <c>TryGetById</c>, <c>TryFind{Entity}</c>: a find by key whose result is
@@ -534,7 +538,7 @@ internal static class EntityPlanner
         {
             reason = null;
             var keys = candidate.Parameters.Take(candidate.Parameters.Length - 1).Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
-            var noun = candidate.Verb.Substring(candidate.Verb.StartsWith("TryGet", StringComparison.Ordinal) || candidate.Verb.StartsWith("TryRead", StringComparison.Ordinal) ? 6 : 7);
+            var noun = candidate.Verb.Substring(TryFindPrefix(candidate.Verb)!.Length);
             // TryGet, TryGetProduct, TryGetById, TryGetProductById, TryGetBy{Key}.
             var keyByName = false;
             var named = false;

@@ -60,12 +60,14 @@ internal static class EntityQueries
     }
 
     /// <summary>Whether a queryable's name says it reads without tracking (<c>TableNoTracking</c>, <c>QueryAsNoTracking</c>).</summary>
-    public static bool IsUntrackedName(string name) => name.EndsWith("NoTracking", StringComparison.Ordinal) || name.EndsWith("ReadOnly", StringComparison.Ordinal) || name.EndsWith("Readonly", StringComparison.Ordinal);
+    public static bool IsUntrackedName(string name) => !ReferenceEquals(WithoutTrackingSuffix(name), name) || TrackingSuffixes.Contains(name);
+
+    private static readonly string[] TrackingSuffixes = { "AsNoTracking", "NoTracking", "ReadOnly", "Readonly" };
 
     /// <summary>The name without a trailing tracking option (<c>NoTracking</c>, <c>AsNoTracking</c>, <c>ReadOnly</c>, <c>Readonly</c>), when something is left.</summary>
     private static string WithoutTrackingSuffix(string name)
     {
-        foreach (var suffix in new[] { "AsNoTracking", "NoTracking", "ReadOnly", "Readonly" })
+        foreach (var suffix in TrackingSuffixes)
         {
             if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
             {

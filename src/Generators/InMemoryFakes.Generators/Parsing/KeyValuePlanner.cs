@@ -24,7 +24,6 @@ internal static partial class KeyValuePlanner
         var shape = KeyValueShape.Of(context, pending);
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
         var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
-        var keyProblem = shape.HasRegions ? null : ReferenceKeyProblem(context, shape.KeyType);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -71,12 +70,6 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            if (keyProblem is not null && candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), shape.KeyType) || IsKeyCollection(shape, p.Type)))
-            {
-                context.NotSupported(candidate, Kind, keyProblem);
-                continue;
-            }
-
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);
@@ -92,28 +85,11 @@ internal static partial class KeyValuePlanner
         return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
     }
 
-    /// <summary>
-    /// Why a key type cannot key a table: a class of the user's (or a library's) that compares by reference — neither a
-    /// record nor overriding <c>Equals</c> — so a key made again with the same contents is another key, where the real
-    /// store compares what the key holds (nopCommerce's <c>CacheKey</c>, keyed by its <c>Key</c> string, whose other members
-    /// such as <c>CacheTime</c> also change what the store does). Framework types keep their own equality (<c>Type</c>).
-    /// </summary>
-    internal static string? ReferenceKeyProblem(ParseContext context, ITypeSymbol keyType)
-    {
-        keyType = TypeNames.Underlying(keyType);
-        if (keyType is not INamedTypeSymbol { TypeKind: TypeKind.Class } named || named.SpecialType != SpecialType.None
-            || TypeFacts.RootNamespace(named) is "System" or "Microsoft" || HasValueEquality(context, named))
-        {
-            return null;
-        }
-
-        return "its key type " + named.Name + " compares by reference (it is not a record and does not override Equals), so a key made again with the same contents would be another key, and which of its members the real store keys by (and whether others, such as a cache time, change what it does) is in no signature; give "
-            + named.Name + " value equality (a record, or Equals and GetHashCode over what names an entry), or write the member";
-    }
 
     /// <summary>
-    /// Why a member that takes the store's key cannot be generated when that key compares by reference (a class that is
-    /// neither a record nor overrides Equals, an interface, an array: ITempDataProvider's <c>HttpContext</c>), or null.
+    /// Why a member that takes the store's key (or a collection of keys) cannot be generated when that key compares by
+    /// reference (a class that is neither a record nor overrides Equals, an interface, an array: ITempDataProvider's
+    /// <c>HttpContext</c>, nopCommerce's <c>CacheKey</c>), or null.
     /// A fake would find an entry again only through the very same object, while the real store keys by a value the
     /// object carries (a cookie, the session, an id), which the interface does not say. <c>object</c> keys (IMemoryCache)
     /// and type parameters compare as their values do at run time, so they are keys.
@@ -126,7 +102,7 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
-        var parameter = parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key));
+        var parameter = parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key) || IsKeyCollection(shape, p.Type));
         return parameter is null
             ? null
             : "its key '" + parameter.Name + "' is a " + key.ToDisplayString() + ", which compares by reference ("

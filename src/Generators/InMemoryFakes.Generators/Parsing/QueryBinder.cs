@@ -896,7 +896,7 @@ internal static class QueryBinder
         {
             // FindByTags(List<string> tags): the same elements in order, the same set, or the same instance? A stored copy is
             // never the same instance, so reference equality would silently find nothing.
-            var singular = path.Properties.Count == 1 && Singular(path.Text) is { } one ? " (" + one + ")" : "";
+            var singular = path.Properties.Count == 1 && TypeNames.Singular(path.Text) is { } one ? " (" + one + ")" : "";
             problem = condition.Form.Keyword + " would compare the whole collection, which could mean the same elements in order, the same elements in any order, or the same instance;"
                 + " to find one value among its elements name the property in the singular" + singular + " or use Containing; to test for elements use IsEmpty or IsNotEmpty";
             return null;
@@ -984,21 +984,6 @@ internal static class QueryBinder
         }
 
         return false;
-    }
-
-    /// <summary>The singular whose plural is <paramref name="plural"/> (<c>Tags</c> → <c>Tag</c>, <c>Categories</c> → <c>Category</c>), or null.</summary>
-    private static string? Singular(string plural)
-    {
-        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
-        {
-            if (plural.Length > suffix.Length && plural.EndsWith(suffix, StringComparison.Ordinal)
-                && plural.Substring(0, plural.Length - suffix.Length) + replacement is var candidate && TypeNames.Plural(candidate) == plural)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>

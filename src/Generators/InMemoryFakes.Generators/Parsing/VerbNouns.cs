@@ -89,33 +89,14 @@ internal static class VerbNouns
 
         var words = Words(subject!);
         var last = words[words.Count - 1];
-        if (Singular(last) is { } one)
+        // Not Status, Address, Analysis: a word ending in us, ss or is is no plural of the word without its s.
+        if (last.Length >= 4 && !last.EndsWith("us", StringComparison.Ordinal) && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("is", StringComparison.Ordinal)
+            && TypeNames.Singular(last) is { } one && one.Length > 1)
         {
             AddNouns(nouns, subject!.Substring(0, subject.Length - last.Length) + one);
         }
 
         AddNouns(nouns, subject);
-    }
-
-    /// <summary>The singular of a plural English word (<c>Settings</c> → Setting, <c>Entries</c> → Entry), or null when it is not one.</summary>
-    private static string? Singular(string word)
-    {
-        if (word.Length < 4 || !word.EndsWith("s", StringComparison.Ordinal) || word.EndsWith("ss", StringComparison.Ordinal)
-            || word.EndsWith("us", StringComparison.Ordinal) || word.EndsWith("is", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        foreach (var (suffix, replacement) in new[] { ("ies", "y"), ("es", ""), ("s", "") })
-        {
-            if (word.EndsWith(suffix, StringComparison.Ordinal) && word.Substring(0, word.Length - suffix.Length) + replacement is var candidate
-                && candidate.Length > 1 && TypeNames.Plural(candidate) == word)
-            {
-                return candidate;
-            }
-        }
-
-        return null;
     }
 
     /// <summary>The nouns a name proves: the name itself and every trailing run of its words (<c>ReferenceToken</c> → ReferenceToken, Token).</summary>
