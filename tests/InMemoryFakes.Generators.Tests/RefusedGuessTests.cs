@@ -406,6 +406,36 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_bound_parameter_needs_a_property_the_operators_order()
+    {
+        // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper
+        // date includes its own day is the real query's choice. Neither is a bound.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Events;
+
+            public class Event
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+                public System.DateTime StartsAt { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IEvents
+            {
+                void Add(Event item);
+                System.Collections.Generic.List<Event> GetEvents(string minName);
+                System.Collections.Generic.List<Event> ListEvents(System.DateTime fromStartsAt);
+                System.Collections.Generic.List<Event> FindEvents(System.DateTime? minStartsAt = null);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("parameter 'minName' names neither the key (Id) nor a property of Event", Message(run, "GetEvents"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'fromStartsAt' names neither the key (Id) nor a property of Event", Message(run, "ListEvents"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parameter_named_after_neither_the_key_nor_a_property_is_refused_not_taken_for_the_key()
     {
         var run = GeneratorHarness.Run(Tenant + """

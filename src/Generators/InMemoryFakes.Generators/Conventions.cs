@@ -95,8 +95,18 @@ internal static class Conventions
     /// <summary>Clear verbs, followed by nothing or the plural entity name.</summary>
     public static readonly string[] ClearVerbs = { "Clear", "DeleteAll", "RemoveAll", "Truncate" };
 
+    /// <summary>
+    /// Words that make a parameter a bound of the property it names (<c>minPrice</c>, <c>priceMax</c>), inclusive, longest
+    /// first: <see cref="Parsing.EntityParameters"/>.
+    /// </summary>
+    public static readonly (string Word, QueryOperator Operator)[] RangeBoundWords =
+    {
+        ("Minimum", QueryOperator.GreaterThanEqual), ("Maximum", QueryOperator.LessThanEqual),
+        ("Min", QueryOperator.GreaterThanEqual), ("Max", QueryOperator.LessThanEqual),
+    };
+
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
-    public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount" };
+    public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount" };
 
     /// <summary>
     /// Find verbs that, with no parameters and a list of entities as the result, can only mean every entity
@@ -399,7 +409,7 @@ internal static class Conventions
         "Refresh" or "Touch" => KeyValueVerb.Refresh,
         "Renew" => KeyValueVerb.Renew,
         "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" => KeyValueVerb.Clear,
-        "Count" or "GetCount" => KeyValueVerb.Count,
+        "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => KeyValueVerb.Count,
         "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
         "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" => KeyValueVerb.TimeToLive,
         "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" => KeyValueVerb.Expire,
@@ -704,7 +714,7 @@ internal static class Conventions
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,
         "Url" or "GetUrl" or "GetUri" or "Uri" => BlobVerb.Url,
         "Clear" or "DeleteAll" or "RemoveAll" => BlobVerb.Clear,
-        "Count" or "GetCount" => BlobVerb.Count,
+        "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => BlobVerb.Count,
         _ => BlobVerb.None,
     };
 

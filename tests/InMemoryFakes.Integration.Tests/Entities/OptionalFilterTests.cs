@@ -32,6 +32,12 @@ public sealed class Order
     public string Region { get; set; } = "";
 
     public List<OrderLine> Lines { get; set; } = new();
+
+    public decimal Total { get; set; }
+
+    public decimal? Discount { get; set; }
+
+    public DateTime PlacedAt { get; set; }
 }
 
 [InMemoryFake]
@@ -46,6 +52,14 @@ public interface IOrderRepository
     Task<List<Order>> GetByCustomerAsync(int customerId, int page = 1, int pageSize = 20);
 
     Task<Order?> GetOrderAsync(int id, bool includeLines = false);
+
+    Task<IReadOnlyList<Order>> GetOrdersAsync(OrderStatus? status = null, decimal? minTotal = null, decimal? maxTotal = null);
+
+    Task<List<Order>> FindAsync(decimal minTotal, decimal maxTotal);
+
+    Task<List<Order>> ListAsync(decimal? minimumDiscount, DateTime? placedAtMax);
+
+    Task<int> GetTotalCountAsync();
 }
 
 public sealed class OptionalFilterTests
@@ -53,10 +67,10 @@ public sealed class OptionalFilterTests
     private static async Task<IOrderRepository> SeededAsync()
     {
         IOrderRepository orders = new InMemoryOrderRepository();
-        await orders.AddAsync(new Order { Id = 1, CustomerId = 7, Status = OrderStatus.New, Region = "EU", Lines = { new OrderLine { Sku = "A" } } });
-        await orders.AddAsync(new Order { Id = 2, CustomerId = 7, Status = OrderStatus.Paid, Region = "US" });
-        await orders.AddAsync(new Order { Id = 3, CustomerId = 8, Status = OrderStatus.Paid, Region = "EU" });
-        await orders.AddAsync(new Order { Id = 4, CustomerId = 7, Status = OrderStatus.Shipped, Region = "EU" });
+        await orders.AddAsync(new Order { Id = 1, CustomerId = 7, Status = OrderStatus.New, Region = "EU", Lines = { new OrderLine { Sku = "A" } }, Total = 10m, PlacedAt = new DateTime(2026, 1, 1) });
+        await orders.AddAsync(new Order { Id = 2, CustomerId = 7, Status = OrderStatus.Paid, Region = "US", Total = 20m, Discount = 5m, PlacedAt = new DateTime(2026, 2, 1) });
+        await orders.AddAsync(new Order { Id = 3, CustomerId = 8, Status = OrderStatus.Paid, Region = "EU", Total = 30m, Discount = 1m, PlacedAt = new DateTime(2026, 3, 1) });
+        await orders.AddAsync(new Order { Id = 4, CustomerId = 7, Status = OrderStatus.Shipped, Region = "EU", Total = 40m, PlacedAt = new DateTime(2026, 4, 1) });
         return orders;
     }
 
@@ -101,5 +115,37 @@ public sealed class OptionalFilterTests
         Assert.Equal("A", Assert.Single((await orders.GetOrderAsync(1))!.Lines).Sku);
         Assert.Equal("A", Assert.Single((await orders.GetOrderAsync(1, includeLines: true))!.Lines).Sku);
         Assert.Null(await orders.GetOrderAsync(99, includeLines: true));
+    }
+
+    [Fact]
+    public async Task Min_and_max_parameters_are_inclusive_bounds_and_a_left_out_bound_is_none()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, Ids(await orders.GetOrdersAsync()));
+        Assert.Equal(new[] { 2, 3, 4 }, Ids(await orders.GetOrdersAsync(minTotal: 20m)));
+        Assert.Equal(new[] { 1, 2 }, Ids(await orders.GetOrdersAsync(maxTotal: 20m)));
+        Assert.Equal(new[] { 2, 3 }, Ids(await orders.GetOrdersAsync(OrderStatus.Paid, minTotal: 20m, maxTotal: 30m)));
+        Assert.Equal(new[] { 2, 3 }, Ids(await orders.FindAsync(15m, 35m)));
+        Assert.Empty(await orders.FindAsync(35m, 15m));
+    }
+
+    [Fact]
+    public async Task A_null_bound_on_a_nullable_property_is_no_bound_and_a_given_one_skips_the_nulls_as_SQL_does()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal(new[] { 1, 2, 3, 4 }, Ids(await orders.ListAsync(null, null)));
+        Assert.Equal(new[] { 2, 3 }, Ids(await orders.ListAsync(0m, null)));
+        Assert.Equal(new[] { 2 }, Ids(await orders.ListAsync(2m, null)));
+        Assert.Equal(new[] { 1, 2 }, Ids(await orders.ListAsync(null, new DateTime(2026, 2, 1))));
+    }
+
+    [Fact]
+    public async Task GetTotalCount_counts_every_entity()
+    {
+        var orders = await SeededAsync();
+
+        Assert.Equal(4, await orders.GetTotalCountAsync());
     }
 }

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
 namespace InMemoryFakes.Generators.Parsing;
@@ -54,6 +55,13 @@ internal sealed class BoundParameter
     /// value is one of the collection's (SQL <c>IN</c>, EF Core's <c>names.Contains(s.Name)</c>).
     /// </summary>
     public bool IsIn { get; init; }
+
+    /// <summary>
+    /// A bound on the property rather than its value (<c>decimal? minPrice</c> → <c>Price &gt;= minPrice</c>, <c>maxPrice</c> →
+    /// <c>Price &lt;= maxPrice</c>): <see cref="QueryOperator.GreaterThanEqual"/> or <see cref="QueryOperator.LessThanEqual"/>;
+    /// null for an equality.
+    /// </summary>
+    public QueryOperator? Bound { get; init; }
 }
 
 /// <summary>
@@ -88,6 +96,48 @@ internal static class EntityParameters
     /// </summary>
     /// Not for a <c>params</c> array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>),
     /// nor for the key, whose lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
+    /// <summary>
+    /// A parameter named as a bound of a property (<c>minPrice</c>, <c>maximumPrice</c>, <c>priceMin</c>, <c>priceMax</c>;
+    /// <see cref="Conventions.RangeBoundWords"/>): the property is at least (min) or at most (max) the argument, inclusive,
+    /// as the words say. Only for a property the C# operators order (numbers, enums, dates and times; text is not, its order is the database's collation) and a
+    /// parameter that converts to it. <c>from</c>/<c>to</c> are not bounds: whether <c>createdTo</c> includes its own day is the
+    /// real query's choice.
+    /// </summary>
+    private static IPropertySymbol? BoundedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out QueryOperator op)
+    {
+        op = QueryOperator.Equals;
+        var name = parameter.Name;
+        foreach (var (word, bound) in Conventions.RangeBoundWords)
+        {
+            string? rest = null;
+            if (name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length]))
+            {
+                rest = name.Substring(word.Length);
+            }
+            else if (name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[name.Length - word.Length]))
+            {
+                rest = name.Substring(0, name.Length - word.Length);
+            }
+
+            if (rest is null || PropertyNamed(context, entity, rest) is not { } property || IndexOfKey(entity, property) >= 0)
+            {
+                continue;
+            }
+
+            var type = TypeNames.Underlying(property.Type);
+            if (QueryBinder.Categorize(context, type) != ValueCategory.Operators
+                || !TypeFacts.Converts(context, TypeNames.Underlying(parameter.Type), type))
+            {
+                continue;
+            }
+
+            op = bound;
+            return property;
+        }
+
+        return null;
+    }
+
     private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         if (parameter.IsParams || parameter.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(parameter.Type) is not { } element)
@@ -315,6 +365,10 @@ internal static class EntityParameters
             else if (ListedProperty(context, entity, parameter) is { } listed)
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, listed, -1) { IsIn = true });
+            }
+            else if (BoundedProperty(context, entity, parameter, out var op) is { } bounded)
+            {
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, bounded, -1) { Bound = op });
             }
             else if (FieldNamed(context, entity, parameter, out var fieldProblem) is { } field)
             {

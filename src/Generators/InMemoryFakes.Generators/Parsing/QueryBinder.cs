@@ -237,7 +237,8 @@ internal static class QueryBinder
                 return WrongParameters(context, candidate, "parameter '" + parameter.Parameter.Name + "' is the whole key, which a lookup by properties cannot compare");
             }
 
-            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit, ignoreCase: false));
+            var form = parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
+            conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), form, ignoreCase: false));
             arguments.Add(parameter.Parameter);
         }
 
@@ -453,7 +454,7 @@ internal static class QueryBinder
                     return WrongParameters(context, candidate, problem);
                 }
 
-                if (condition.Operator == QueryOperator.Equals && condition.Arity == 1)
+                if (condition.Arity == 1 && condition.Operator is QueryOperator.Equals or QueryOperator.GreaterThan or QueryOperator.GreaterThanEqual or QueryOperator.LessThan or QueryOperator.LessThanEqual)
                 {
                     switch (NullArgumentMeaning(condition, parameter))
                     {
@@ -462,8 +463,9 @@ internal static class QueryBinder
                             break;
                         case NullArgument.Ambiguous:
                             return WrongParameters(context, candidate, "parameter '" + parameter.Name + "' defaults to null and " + condition.Condition.Path.Text
-                                + " can hold null, so a null argument may mean no condition on " + condition.Condition.Path.Text + " (an optional filter) or " + condition.Condition.Path.Text
-                                + " is null, and only the real query says which; drop the default to compare with null, or make the parameter's type say it (a non-nullable property with a nullable parameter is an optional filter)");
+                                + " can hold null, so a null argument may mean no condition on " + condition.Condition.Path.Text + " (an optional filter) or "
+                                + (condition.Operator == QueryOperator.Equals ? condition.Condition.Path.Text + " is null" : "no match (SQL compares nothing with null)")
+                                + ", and only the real query says which; drop the default to compare with null, or make the parameter's type say it (a non-nullable property with a nullable parameter is an optional filter)");
                     }
                 }
 
@@ -1036,18 +1038,25 @@ internal static class QueryBinder
     }
 
     /// <summary>
-    /// What a null argument of an equality means. A nullable parameter (<c>OrderStatus? status = null</c>, <c>string? name</c>
+    /// What a null argument of an equality or a comparison (<c>minPrice</c>, <c>FindByPriceGreaterThan</c>) means. A nullable parameter (<c>OrderStatus? status = null</c>, <c>string? name</c>
     /// with nullable annotations on) for a property that cannot hold null (<c>OrderStatus Status</c>, <c>string Name</c>)
     /// cannot ask for null, so null is no condition: the optional filter every hand-written repository writes as
     /// <c>if (status is not null) query = query.Where(…)</c> (comparing would match nothing, silently). A parameter that
     /// defaults to null for a property that can hold null (<c>int? parentId = null</c>, or any reference type under
-    /// <c>#nullable disable</c>) may mean either, so it is refused. Otherwise null compares as EF Core's <c>==</c> does.
+    /// <c>#nullable disable</c>) may mean either, so it is refused. A parameter named as a bound (<c>decimal? minDiscount</c>)
+    /// cannot ask for null whatever the property holds: null is no bound. Otherwise null compares as EF Core's <c>==</c> does.
     /// </summary>
     private static NullArgument NullArgumentMeaning(ConditionPlan condition, IParameterSymbol parameter)
     {
         var type = parameter.Type;
         var parameterNullable = TypeNames.IsNullableValueType(type) || (type.IsReferenceType && type.NullableAnnotation == NullableAnnotation.Annotated);
         var defaultsToNull = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null && (type.IsReferenceType || TypeNames.IsNullableValueType(type));
+        if (condition.Condition.Form.IsBound)
+        {
+            // minPrice/maxPrice: a bound left out is no bound; it cannot ask for null.
+            return parameterNullable || defaultsToNull ? NullArgument.NoCondition : NullArgument.Compares;
+        }
+
         var leaf = condition.Condition.Path.Leaf;
         var propertyNullable = condition.Nullable
             || (leaf.IsReferenceType && leaf.NullableAnnotation != NullableAnnotation.NotAnnotated);

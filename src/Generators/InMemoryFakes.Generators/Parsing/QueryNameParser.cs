@@ -24,6 +24,15 @@ internal sealed class OperatorForm
     /// <summary>A collection property named in the singular with no operator (<c>FindByTag</c> for <c>Tags</c>): the collection holds the value.</summary>
     public static OperatorForm Element { get; } = new(Array.Empty<string>(), QueryOperator.HasElement, "Contains");
 
+    /// <summary>A parameter named as a lower bound (<c>minPrice</c>): the property is at least the argument; null is no bound.</summary>
+    public static OperatorForm AtLeast { get; } = new(Array.Empty<string>(), QueryOperator.GreaterThanEqual, "Min");
+
+    /// <summary>A parameter named as an upper bound (<c>maxPrice</c>): the property is at most the argument; null is no bound.</summary>
+    public static OperatorForm AtMost { get; } = new(Array.Empty<string>(), QueryOperator.LessThanEqual, "Max");
+
+    /// <summary>Whether this is <see cref="AtLeast"/> or <see cref="AtMost"/>.</summary>
+    public bool IsBound => ReferenceEquals(this, AtLeast) || ReferenceEquals(this, AtMost);
+
     public string[] Words { get; }
 
     public QueryOperator Operator { get; }
