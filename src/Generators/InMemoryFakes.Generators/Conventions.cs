@@ -105,6 +105,9 @@ internal static class Conventions
         ("Min", QueryOperator.GreaterThanEqual), ("Max", QueryOperator.LessThanEqual),
     };
 
+    /// <summary>Words before a key's name that make a parameter the key left out (<c>excludeUserId</c>): <see cref="Parsing.EntityParameters"/>.</summary>
+    public static readonly string[] ExcludedKeyPrefixes = { "Excluding", "Exclude", "Except", "Ignore" };
+
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount" };
 

@@ -59,7 +59,8 @@ internal sealed class BoundParameter
     /// <summary>
     /// A bound on the property rather than its value (<c>decimal? minPrice</c> → <c>Price &gt;= minPrice</c>, <c>maxPrice</c> →
     /// <c>Price &lt;= maxPrice</c>): <see cref="QueryOperator.GreaterThanEqual"/> or <see cref="QueryOperator.LessThanEqual"/>;
-    /// null for an equality.
+    /// or a key excluded (<c>excludeUserId</c>): <see cref="QueryOperator.Not"/>. Null for an equality. A null argument of a
+    /// bound or an exclusion is no condition.
     /// </summary>
     public QueryOperator? Bound { get; init; }
 }
@@ -136,6 +137,32 @@ internal static class EntityParameters
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A parameter naming the key after <c>exclude</c>, <c>excluding</c>, <c>except</c> or <c>ignore</c>
+    /// (<c>UsernameExistsAsync(string username, int? excludeUserId = null)</c>, the "unique except the one being edited" check
+    /// of every edit form): the entity with that key does not count; null excludes none. Single keys only.
+    /// </summary>
+    private static bool ExcludesTheKey(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+    {
+        if (entity.Keys.Count != 1)
+        {
+            return false;
+        }
+
+        foreach (var word in Conventions.ExcludedKeyPrefixes)
+        {
+            var name = parameter.Name;
+            if (name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length])
+                && NamesTheKey(entity, name.Substring(word.Length))
+                && TypeFacts.KeyConvertible(context, TypeNames.Underlying(parameter.Type), entity.KeyType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
@@ -369,6 +396,10 @@ internal static class EntityParameters
             else if (BoundedProperty(context, entity, parameter, out var op) is { } bounded)
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, bounded, -1) { Bound = op });
+            }
+            else if (ExcludesTheKey(context, entity, parameter))
+            {
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, entity.Keys[0], -1) { Bound = QueryOperator.Not });
             }
             else if (FieldNamed(context, entity, parameter, out var fieldProblem) is { } field)
             {

@@ -646,7 +646,8 @@ internal static class EntityPlanner
         /// <summary>
         /// <c>Is{Property}Unique(value)</c> / <c>Available</c> / <c>Free</c>: no entity has the value; <c>Is{Property}Taken</c> /
         /// <c>InUse</c> / <c>Used</c>, or <c>{Property}Exists</c> (<c>SlugExists(slug)</c>): some entity has it. The one
-        /// parameter must name that property, and the result is bool.
+        /// parameter must name that property, and the result is bool; a second may name the key of the entity left out
+        /// (<c>excludeUserId</c>: the edit form's "unique except this one").
         /// </summary>
         private OperationSpec? ValueUse(MemberCandidate candidate, IParameterSymbol[] significant, out string? reason)
         {
@@ -683,15 +684,18 @@ internal static class EntityPlanner
                 return null;
             }
 
-            if (significant.Length != 1 || !TypeFacts.IsBool(candidate.Result))
+            // IsEmailUnique(email, excludeUserId): the value, and optionally the key of the entity being edited, left out.
+            var bound = significant.Length is 1 or 2 && TypeFacts.IsBool(candidate.Result) ? EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out var problem) : null;
+            if (bound is null || !TypeFacts.IsBool(candidate.Result)
+                || bound.Count(static b => b.Meaning != ParameterMeaning.Ignored && b.Bound != QueryOperator.Not) != 1
+                || bound.Count(static b => b.Bound == QueryOperator.Not) != significant.Length - 1)
             {
-                return Fail("it asks whether a " + propertyName + " value is " + (negated ? "unused" : "used") + ", so it must take only that value and return bool", out reason);
+                return Fail("it asks whether a " + propertyName + " value is " + (negated ? "unused" : "used") + ", so it must take only that value (and, optionally, the key of an entity left out: excludeId) and return bool", out reason);
             }
 
-            var bound = EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out var problem);
-            if (bound is null || bound.Count != 1 || bound[0].Property is null || bound[0].Property!.Name != propertyName)
+            if (bound.First(static b => b.Meaning != ParameterMeaning.Ignored && b.Bound != QueryOperator.Not) is not { Property: { } valueProperty, Bound: null } || valueProperty.Name != propertyName)
             {
-                return Fail(problem ?? "its parameter '" + significant[0].Name + "' must be named after " + propertyName, out reason);
+                return Fail("its parameter '" + significant[0].Name + "' must be named after " + propertyName, out reason);
             }
 
             var exists = QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, QueryVerb.Exists, "Exists", bound);
@@ -1134,7 +1138,8 @@ internal static class EntityPlanner
 
         /// <summary>
         /// Sets one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>; or
-        /// the property the value's parameter names when it begins with the noun (<c>UpdateLastLogin(id, lastLoginAt)</c>).
+        /// the property the value's parameter names when it begins with the noun (<c>UpdateLastLogin(id, lastLoginAt)</c>,
+        /// <c>UpdatePassword(userId, newPasswordHash)</c>) or is the noun's bool flag (<c>SetActive(id, isActive)</c> → <c>IsActive</c>).
         /// </summary>
         private OperationSpec? SetField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
@@ -1149,9 +1154,13 @@ internal static class EntityPlanner
 
             // UpdateLastLogin(id, lastLoginAt), UpdatePassword(id, passwordHash): the noun is not a property, but the value's
             // parameter names one that begins with the noun's words, so the value says which field it is.
+            // UpdatePassword(userId, newPasswordHash): a leading "new" says it is the value to set, not which field.
+            // SetActive(id, isActive): a bool property named Is/Has + the noun.
+            var valueName = value.Name.Length > 3 && value.Name.StartsWith("new", StringComparison.Ordinal) && char.IsUpper(value.Name[3]) ? value.Name.Substring(3) : value.Name;
             var property = EntityParameters.PropertyNamed(_context, _entity, noun)
-                ?? (EntityParameters.PropertyNamed(_context, _entity, value.Name) is { } named && named.Name.Length > noun.Length
-                    && named.Name.StartsWith(noun, StringComparison.Ordinal) && char.IsUpper(named.Name[noun.Length]) ? named : null);
+                ?? (EntityParameters.PropertyNamed(_context, _entity, valueName) is { } named
+                    && ((named.Name.Length > noun.Length && named.Name.StartsWith(noun, StringComparison.Ordinal) && char.IsUpper(named.Name[noun.Length]))
+                        || (named.Type.SpecialType == SpecialType.System_Boolean && (named.Name == "Is" + noun || named.Name == "Has" + noun))) ? named : null);
             if (property is null)
             {
                 return null;
@@ -1501,7 +1510,8 @@ internal static class EntityPlanner
                 return EntityWriteResult.Entity;
             }
 
-            if (allowKey && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), _entity.KeyType) && !TypeNames.IsNullableValueType(result))
+            if (allowKey && !TypeNames.IsNullableValueType(result)
+                && (SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), _entity.KeyType) || WidensKey(result)))
             {
                 return EntityWriteResult.Key;
             }
@@ -1520,6 +1530,14 @@ internal static class EntityPlanner
             reason = "it must return void, bool, " + EntityParameters.EntityDisplay(_entity) + (allowKey ? ", the key" : "") + (allowCount ? ", the number updated" : "") + " or a result type with a static Success value";
             return null;
         }
+
+        /// <summary>
+        /// A <c>long</c> result for an <c>int</c> key (<c>short</c>, <c>byte</c> too): the generated key, widened, as Dapper.Contrib's
+        /// <c>Insert</c> returns the identity as <c>long</c> and the repositories built on it declare <c>Task&lt;long&gt; InsertAsync(T)</c>.
+        /// </summary>
+        private bool WidensKey(ITypeSymbol result)
+            => result.SpecialType == SpecialType.System_Int64
+                && _entity.KeyType is { SpecialType: SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 };
 
         /// <summary>
         /// An update declared to return the entity as <c>T?</c> (nullable annotations on, a reference type) says it returns

@@ -237,7 +237,7 @@ internal static class QueryBinder
                 return WrongParameters(context, candidate, "parameter '" + parameter.Parameter.Name + "' is the whole key, which a lookup by properties cannot compare");
             }
 
-            var form = parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
+            var form = parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, QueryOperator.Not => OperatorForm.Except, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
             conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), form, ignoreCase: false));
             arguments.Add(parameter.Parameter);
         }
@@ -454,7 +454,7 @@ internal static class QueryBinder
                     return WrongParameters(context, candidate, problem);
                 }
 
-                if (condition.Arity == 1 && condition.Operator is QueryOperator.Equals or QueryOperator.GreaterThan or QueryOperator.GreaterThanEqual or QueryOperator.LessThan or QueryOperator.LessThanEqual)
+                if (condition.Arity == 1 && (condition.Condition.Form.IsBound || condition.Operator is QueryOperator.Equals or QueryOperator.GreaterThan or QueryOperator.GreaterThanEqual or QueryOperator.LessThan or QueryOperator.LessThanEqual))
                 {
                     switch (NullArgumentMeaning(condition, parameter))
                     {

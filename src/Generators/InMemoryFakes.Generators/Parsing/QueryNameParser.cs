@@ -30,8 +30,11 @@ internal sealed class OperatorForm
     /// <summary>A parameter named as an upper bound (<c>maxPrice</c>): the property is at most the argument; null is no bound.</summary>
     public static OperatorForm AtMost { get; } = new(Array.Empty<string>(), QueryOperator.LessThanEqual, "Max");
 
-    /// <summary>Whether this is <see cref="AtLeast"/> or <see cref="AtMost"/>.</summary>
-    public bool IsBound => ReferenceEquals(this, AtLeast) || ReferenceEquals(this, AtMost);
+    /// <summary>A parameter naming the key left out (<c>excludeUserId</c>): the key is not the argument; null leaves none out.</summary>
+    public static OperatorForm Except { get; } = new(Array.Empty<string>(), QueryOperator.Not, "Except");
+
+    /// <summary>Whether this is <see cref="AtLeast"/>, <see cref="AtMost"/> or <see cref="Except"/>: read from a parameter's name, whose null argument is no condition.</summary>
+    public bool IsBound => ReferenceEquals(this, AtLeast) || ReferenceEquals(this, AtMost) || ReferenceEquals(this, Except);
 
     public string[] Words { get; }
 
