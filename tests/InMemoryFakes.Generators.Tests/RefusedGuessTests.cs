@@ -406,6 +406,62 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_specification_member_whose_effect_is_the_evaluators_is_refused_not_ignored()
+    {
+        // The fake applies Criteria, OrderBy/OrderByDescending, GroupBy and Skip/Take with IsPagingEnabled, and ignores
+        // Includes and tracking options. ThenBy, or Skip/Take without the flag (does a Take of 0 mean none or every
+        // entity?), or a delete of one page, would be guesses.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            using System.Linq.Expressions;
+
+            namespace Specs;
+
+            public class Item
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+            }
+
+            public interface ISortedSpec<T>
+            {
+                Expression<Func<T, bool>> Criteria { get; }
+                Expression<Func<T, object>>? OrderBy { get; }
+                Expression<Func<T, object>>? ThenBy { get; }
+            }
+
+            public interface ITakeSpec<T>
+            {
+                Expression<Func<T, bool>> Criteria { get; }
+                int Take { get; }
+            }
+
+            public interface IPagedSpec<T>
+            {
+                Expression<Func<T, bool>> Criteria { get; }
+                List<Expression<Func<T, object>>> Includes { get; }
+                int Skip { get; }
+                int Take { get; }
+                bool IsPagingEnabled { get; }
+            }
+
+            [InMemoryFake]
+            public interface IItems
+            {
+                void Add(Item item);
+                List<Item> List(ISortedSpec<Item> spec);
+                List<Item> ListTaken(ITakeSpec<Item> spec);
+                List<Item> ListPaged(IPagedSpec<Item> spec);
+                int Delete(IPagedSpec<Item> spec);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("its specification Specs.ISortedSpec<Specs.Item> has ThenBy, whose effect on the matches is the repository's evaluator's", Message(run, "List"), StringComparison.Ordinal);
+        Assert.Contains("its specification Specs.ITakeSpec<Specs.Item> pages with Take; the fake pages only with Skip, Take and an IsPagingEnabled flag", Message(run, "ListTaken"), StringComparison.Ordinal);
+        Assert.Contains("its specification Specs.IPagedSpec<Specs.Item> pages (IsPagingEnabled), and which page a delete removes is the real store's choice", Message(run, "Delete"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bound_parameter_needs_a_property_the_operators_order()
     {
         // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper

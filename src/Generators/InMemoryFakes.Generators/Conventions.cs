@@ -196,6 +196,16 @@ internal static class Conventions
 
     public static readonly string[] SpecificationCriteriaNames = { "Criteria", "FilterExpression", "Predicate", "Filter", "Expression", "GetFilter", "ToExpression" };
 
+    /// <summary>
+    /// Members of a home-grown specification that do not change which entities it matches or their order: eager loading
+    /// (a fake holds the whole graph), tracking and split-query options, caching.
+    /// </summary>
+    public static readonly string[] SpecificationIgnoredMembers =
+    {
+        "Includes", "IncludeStrings", "IncludeExpressions", "IncludePaths", "AsNoTracking", "AsNoTrackingWithIdentityResolution", "AsSplitQuery",
+        "IsSplitQuery", "AsTracking", "CacheKey", "CacheEnabled", "IsCacheEnabled",
+    };
+
     /// <summary>The verbs of specification members, and what each asks.</summary>
     public static readonly (string Word, SpecificationVerb Verb)[] SpecificationVerbs =
     {

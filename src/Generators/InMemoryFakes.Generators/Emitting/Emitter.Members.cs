@@ -353,6 +353,9 @@ internal static partial class Emitter
                         body.Line(save + ";");
                         body.Return("true");
                         break;
+                    case SaveResult.AnyWritten:
+                        body.Return(save + " > 0");
+                        break;
                     default:
                         body.Line(save + ";");
                         break;
@@ -520,15 +523,33 @@ internal static partial class Emitter
         var t = body.T;
         var spec = op.Parameter;
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + spec + ");");
+        // A specification applied by the repository's evaluator matches every entity without criteria (its `if (spec.Criteria != null)`).
         var criteria = op.Criteria switch
         {
             SpecificationAccess.IsSatisfiedBy => spec + ".IsSatisfiedBy",
-            SpecificationAccess.Expression => spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : "") + ".Compile()",
-            _ => spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : ""),
+            SpecificationAccess.Expression => RuntimeNames.FakeQueries + ".Criteria(" + spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : "") + "?.Compile())",
+            _ => RuntimeNames.FakeQueries + ".Criteria(" + spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : "") + ")",
         };
         var matches = op.Access == SpecificationAccess.Evaluate
             ? spec + ".Evaluate(" + t + ".Snapshot())"
             : t + ".Query(" + criteria + ")";
+        if (op.Shape is { } shape)
+        {
+            string Key(string? member, bool isExpression)
+                => member is null ? "null" : RuntimeNames.FakeQueries + ".Key(" + spec + "." + member + (isExpression ? "?.Compile()" : "") + ")";
+
+            matches = RuntimeNames.FakeQueries + ".Shape(" + matches + ", " + Key(shape.GroupBy, shape.GroupByIsExpression) + ", " + Key(shape.OrderBy, shape.OrderByIsExpression) + ", "
+                + Key(shape.OrderByDescending, shape.OrderByDescendingIsExpression) + ", "
+                + (shape.Pages ? spec + "." + shape.PagingEnabled + ", " + spec + "." + shape.Skip + ", " + spec + "." + shape.Take : "false, 0, 0") + ")";
+            if (shape.Pages && op.Verb is SpecificationVerb.Count or SpecificationVerb.Any)
+            {
+                // The evaluator pages before it counts (a count over a paged specification counts the page).
+                var count = matches + ".Count";
+                body.Return(op.Verb == SpecificationVerb.Any ? count + " > 0" : op.Result == NumberResult.Long ? "(long)" + count : count);
+                return;
+            }
+        }
+
         switch (op.Verb)
         {
             case SpecificationVerb.List:

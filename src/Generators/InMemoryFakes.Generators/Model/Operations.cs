@@ -107,6 +107,9 @@ internal enum SaveResult
 
     /// <summary><see langword="true"/> (eShop's <c>SaveEntitiesAsync</c>: it throws when it fails).</summary>
     Bool,
+
+    /// <summary>Whether it wrote anything: <c>await SaveChangesAsync() &gt; 0</c>, the <c>bool</c> save of most repositories (<c>SaveAllAsync</c>, <c>Commit</c>).</summary>
+    AnyWritten,
 }
 
 /// <summary><c>SaveChanges</c> and its relatives: every pending change of the fake's unit of work, as one step.</summary>
@@ -304,7 +307,26 @@ internal enum SpecificationAccess
 /// <param name="Single">First/Single: how a missing match is returned.</param>
 /// <param name="Result">Count: int or long; Delete: none or the count.</param>
 /// <param name="ReturnsAny">Delete: whether it returns "removed any" as bool.</param>
-internal sealed record EntitySpecificationOp(SpecificationVerb Verb, string Parameter, SpecificationAccess Access, SpecificationAccess Criteria, string? CriteriaMember, bool CriteriaIsMethod, SequenceKind Sequence, SingleResult Single, NumberResult Result, bool ReturnsAny = false) : OperationSpec;
+internal sealed record EntitySpecificationOp(SpecificationVerb Verb, string Parameter, SpecificationAccess Access, SpecificationAccess Criteria, string? CriteriaMember, bool CriteriaIsMethod, SequenceKind Sequence, SingleResult Single, NumberResult Result, bool ReturnsAny = false) : OperationSpec
+{
+    /// <summary>What a home-grown specification says beside its criteria (order, grouping, paging), applied after it; null when it says nothing more.</summary>
+    public SpecificationShapeSpec? Shape { get; init; }
+}
+
+/// <summary>
+/// The members of a home-grown specification that shape its matches, as the evaluators of eShopOnWeb's first
+/// specifications and the courses built on them apply them: group (flattened), order, then page. Each is a member name
+/// of the specification; <c>…IsExpression</c> says it is an <c>Expression</c> to compile rather than a <c>Func</c>.
+/// </summary>
+internal sealed record SpecificationShapeSpec(
+    string? GroupBy, bool GroupByIsExpression,
+    string? OrderBy, bool OrderByIsExpression,
+    string? OrderByDescending, bool OrderByDescendingIsExpression,
+    string? PagingEnabled, string? Skip, string? Take)
+{
+    /// <summary>Whether it pages (so counts, existence checks and deletes depend on it too).</summary>
+    public bool Pages => PagingEnabled is not null;
+}
 
 /// <summary>A derived query or predicate method.</summary>
 internal sealed record EntityQueryOp(QuerySpec Query) : OperationSpec;

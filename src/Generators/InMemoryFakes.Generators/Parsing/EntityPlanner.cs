@@ -240,7 +240,8 @@ internal static class EntityPlanner
                 return candidate.IsVoid ? new UnitOfWorkSaveOp(SaveResult.None)
                     : candidate.Result!.SpecialType == SpecialType.System_Int32 ? new UnitOfWorkSaveOp(SaveResult.Count)
                     : candidate.Result.SpecialType == SpecialType.System_Int64 ? new UnitOfWorkSaveOp(SaveResult.LongCount)
-                    : candidate.Result.SpecialType == SpecialType.System_Boolean ? new UnitOfWorkSaveOp(SaveResult.Bool)
+                    : candidate.Result.SpecialType == SpecialType.System_Boolean
+                        ? new UnitOfWorkSaveOp(candidate.Symbol.Name.StartsWith("SaveEntities", StringComparison.Ordinal) ? SaveResult.Bool : SaveResult.AnyWritten)
                     : Fail("a unit-of-work save returns nothing, the number of entities written (int/long) or bool", out reason);
             }
 
@@ -685,7 +686,13 @@ internal static class EntityPlanner
             }
 
             // IsEmailUnique(email, excludeUserId): the value, and optionally the key of the entity being edited, left out.
-            var bound = significant.Length is 1 or 2 && TypeFacts.IsBool(candidate.Result) ? EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out var problem) : null;
+            string? problem = null;
+            var bound = significant.Length is 1 or 2 && TypeFacts.IsBool(candidate.Result) ? EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out problem) : null;
+            if (problem is not null)
+            {
+                return Fail(problem, out reason);
+            }
+
             if (bound is null || !TypeFacts.IsBool(candidate.Result)
                 || bound.Count(static b => b.Meaning != ParameterMeaning.Ignored && b.Bound != QueryOperator.Not) != 1
                 || bound.Count(static b => b.Bound == QueryOperator.Not) != significant.Length - 1)

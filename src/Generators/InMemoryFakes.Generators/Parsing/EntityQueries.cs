@@ -116,9 +116,26 @@ internal static class EntityQueries
 
         var filter = satisfied is not null ? SpecificationAccess.IsSatisfiedBy : criteria ?? SpecificationAccess.IsSatisfiedBy;
         var access = evaluate is not null ? SpecificationAccess.Evaluate : filter;
+        SpecificationShapeSpec? shape = null;
+        if (access != SpecificationAccess.Evaluate)
+        {
+            // A specification that does not evaluate itself is applied by the repository's own evaluator: every member it
+            // holds must be one whose effect is known, or the fake would match, order or page differently without saying so.
+            shape = Shape(context, named, entity, filter == SpecificationAccess.IsSatisfiedBy ? Conventions.SpecificationSatisfied : criteriaMember!, out reason);
+            if (reason is not null)
+            {
+                return null;
+            }
+        }
         if (verb is SpecificationVerb.Count or SpecificationVerb.Any or SpecificationVerb.Delete && satisfied is null && criteria is null)
         {
             reason = "its specification " + named.ToDisplayString() + " can list matches but not test one entity (no IsSatisfiedBy or criteria), which " + verb + " needs";
+            return null;
+        }
+
+        if (verb == SpecificationVerb.Delete && shape is { Pages: true })
+        {
+            reason = "its specification " + named.ToDisplayString() + " pages (" + shape.PagingEnabled + "), and which page a delete removes is the real store's choice";
             return null;
         }
 
@@ -130,13 +147,13 @@ internal static class EntityQueries
             case SpecificationVerb.List:
                 if (TypeFacts.SequenceResult(context, candidate, element, out reason) is { } sequence)
                 {
-                    return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, sequence, SingleResult.Nullable, NumberResult.None);
+                    return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, sequence, SingleResult.Nullable, NumberResult.None));
                 }
 
                 if (!streaming && TypeFacts.SameType(result, element))
                 {
                     // GetBySpecAsync(spec) returning one entity: the first match.
-                    return new EntitySpecificationOp(SpecificationVerb.First, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, Single(result!), NumberResult.None);
+                    return Shaped(shape, new EntitySpecificationOp(SpecificationVerb.First, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, Single(result!), NumberResult.None));
                 }
 
                 return null;
@@ -148,7 +165,7 @@ internal static class EntityQueries
                     return null;
                 }
 
-                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, Single(result!), NumberResult.None);
+                return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, Single(result!), NumberResult.None));
             case SpecificationVerb.Count:
                 if (streaming || !TypeFacts.IsIntOrLong(result))
                 {
@@ -156,7 +173,7 @@ internal static class EntityQueries
                     return null;
                 }
 
-                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, TypeFacts.IsLong(result) ? NumberResult.Long : NumberResult.Int);
+                return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, TypeFacts.IsLong(result) ? NumberResult.Long : NumberResult.Int));
             case SpecificationVerb.Any:
                 if (streaming || !TypeFacts.IsBool(result))
                 {
@@ -164,7 +181,7 @@ internal static class EntityQueries
                     return null;
                 }
 
-                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, NumberResult.None);
+                return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, NumberResult.None));
             default:
                 var any = TypeFacts.IsBool(result);
                 if (streaming || !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask || TypeFacts.IsIntOrLong(result) || any))
@@ -174,8 +191,114 @@ internal static class EntityQueries
                 }
 
                 var deleted = TypeFacts.IsLong(result) ? NumberResult.Long : TypeFacts.IsInt(result) ? NumberResult.Int : NumberResult.None;
-                return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, deleted, any);
+                return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, SequenceKind.List, SingleResult.Nullable, deleted, any));
         }
+    }
+
+    private static EntitySpecificationOp Shaped(SpecificationShapeSpec? shape, EntitySpecificationOp op) => shape is null ? op : op with { Shape = shape };
+
+    /// <summary>
+    /// The members of a specification applied by the repository's evaluator (eShopOnWeb's first <c>ISpecification&lt;T&gt;</c>
+    /// and the courses built on it: <c>Criteria</c>, <c>Includes</c>, <c>OrderBy</c>, <c>OrderByDescending</c>, <c>GroupBy</c>,
+    /// <c>Skip</c>, <c>Take</c>, <c>IsPagingEnabled</c>): the ones that group, order or page, null when there are none. Any
+    /// other property makes <paramref name="reason"/> say which, since its effect on the query is the evaluator's.
+    /// </summary>
+    private static SpecificationShapeSpec? Shape(ParseContext context, INamedTypeSymbol type, EntityInfo entity, string criteriaMember, out string? reason)
+    {
+        reason = null;
+        (string Name, bool IsExpression)? groupBy = null, orderBy = null, orderByDescending = null;
+        string? paging = null, skip = null, take = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var types = type.TypeKind == TypeKind.Interface ? new[] { type }.Concat(type.AllInterfaces) : BaseTypes(type);
+        foreach (var declaring in types)
+        {
+            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.IsStatic || property.DeclaredAccessibility != Accessibility.Public || property.IsIndexer || !seen.Add(property.Name)
+                    || property.Name == criteriaMember || Conventions.IsOneOf(property.Name, Conventions.SpecificationIgnoredMembers))
+                {
+                    continue;
+                }
+
+                var name = TypeNames.Escape(property.Name);
+                switch (property.Name)
+                {
+                    case "OrderBy" or "OrderByDescending" or "GroupBy":
+                        if (KeySelector(context, property.Type, entity) is not { } isExpression)
+                        {
+                            reason = "its specification's " + property.Name + " is " + property.Type.ToDisplayString() + ", not an Expression<Func<" + entity.Type.Name + ", TKey>> or Func<" + entity.Type.Name + ", TKey>";
+                            return null;
+                        }
+
+                        var selector = (name, isExpression);
+                        if (property.Name == "OrderBy")
+                        {
+                            orderBy = selector;
+                        }
+                        else if (property.Name == "OrderByDescending")
+                        {
+                            orderByDescending = selector;
+                        }
+                        else
+                        {
+                            groupBy = selector;
+                        }
+
+                        break;
+                    case "IsPagingEnabled" or "isPagingEnabled" or "PagingEnabled" when TypeFacts.IsBool(property.Type):
+                        paging = name;
+                        break;
+                    case "Skip" or "Take" when property.Type.SpecialType == SpecialType.System_Int32:
+                        if (property.Name == "Skip")
+                        {
+                            skip = name;
+                        }
+                        else
+                        {
+                            take = name;
+                        }
+
+                        break;
+                    default:
+                        reason = "its specification " + type.ToDisplayString() + " has " + property.Name + ", whose effect on the matches is the repository's evaluator's; the fake applies only "
+                            + criteriaMember + ", OrderBy, OrderByDescending, GroupBy, Skip/Take with IsPagingEnabled, and ignores " + string.Join(", ", Conventions.SpecificationIgnoredMembers.Take(4)) + "…";
+                        return null;
+                }
+            }
+        }
+
+        if ((skip is not null || take is not null) != (paging is not null) || (paging is not null && (skip is null || take is null)))
+        {
+            reason = "its specification " + type.ToDisplayString() + " pages with " + string.Join(", ", new[] { skip, take, paging }.Where(static n => n is not null))
+                + "; the fake pages only with Skip, Take and an IsPagingEnabled flag, as whether a Take of 0 means none or every entity is the evaluator's";
+            return null;
+        }
+
+        return groupBy is null && orderBy is null && orderByDescending is null && paging is null
+            ? null
+            : new SpecificationShapeSpec(groupBy?.Name, groupBy?.IsExpression ?? false, orderBy?.Name, orderBy?.IsExpression ?? false,
+                orderByDescending?.Name, orderByDescending?.IsExpression ?? false, paging, skip, take);
+    }
+
+    private static IEnumerable<INamedTypeSymbol> BaseTypes(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            yield return current;
+        }
+    }
+
+    /// <summary>Whether a type is <c>Expression&lt;Func&lt;T, TKey&gt;&gt;</c> (true) or <c>Func&lt;T, TKey&gt;</c> (false) over the entity; null otherwise.</summary>
+    private static bool? KeySelector(ParseContext context, ITypeSymbol type, EntityInfo entity)
+    {
+        type = TypeNames.Underlying(type);
+        var isExpression = KnownSymbols.Is(type, context.Known.Expression);
+        if (isExpression)
+        {
+            type = ((INamedTypeSymbol)type).TypeArguments[0];
+        }
+
+        return KnownSymbols.Is(type, context.Known.Func2) && type is INamedTypeSymbol func && TypeFacts.SameType(func.TypeArguments[0], entity.Type) ? isExpression : null;
     }
 
     /// <summary>Whether a generic method's type parameters appear only where a specification's projection puts them.</summary>

@@ -53,6 +53,80 @@ public static class FakeQueries
     }
 
     /// <summary>
+    /// A home-grown specification's criteria as its evaluator applies it: <c>if (spec.Criteria != null) query = query.Where(…)</c>,
+    /// so a specification made without criteria matches every entity.
+    /// </summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="criteria">The compiled criteria, or null.</param>
+    /// <returns>The criteria, or a predicate that matches every entity.</returns>
+    public static Func<T, bool> Criteria<T>(Func<T, bool>? criteria) => criteria ?? (static _ => true);
+
+    /// <summary>A specification's key selector (<c>OrderBy</c>, <c>GroupBy</c>) with its key boxed, or null.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <param name="selector">The compiled selector, or null.</param>
+    /// <returns>The selector returning <see cref="object"/>, or null.</returns>
+    public static Func<T, object?>? Key<T, TKey>(Func<T, TKey>? selector) => selector is null ? null : x => selector(x);
+
+    /// <summary>
+    /// Shapes a home-grown specification's matches as its repository's evaluator does (eShopOnWeb's first
+    /// <c>SpecificationEvaluator</c> and the courses built on it): ordered by <paramref name="orderBy"/> or
+    /// <paramref name="orderByDescending"/> (stable; text ordinal, as the fake's other orders), grouped by
+    /// <paramref name="groupBy"/> and flattened (groups in the order their first entity comes), then, when
+    /// <paramref name="paging"/> is set, <paramref name="skip"/> skipped and <paramref name="take"/> taken.
+    /// </summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="matches">The criteria's matches, in insertion order.</param>
+    /// <param name="groupBy">The grouping key, or null.</param>
+    /// <param name="orderBy">The ascending order's key, or null.</param>
+    /// <param name="orderByDescending">The descending order's key, or null.</param>
+    /// <param name="paging">Whether the specification pages (its <c>IsPagingEnabled</c>).</param>
+    /// <param name="skip">How many to skip when paging.</param>
+    /// <param name="take">How many to take when paging.</param>
+    /// <returns>The shaped matches.</returns>
+    /// <exception cref="InvalidOperationException">Both orders are set: evaluators differ on which one applies (eShopOnWeb's
+    /// takes <c>OrderBy</c>, others sort by one then the other), so the fake does not choose.</exception>
+    public static List<T> Shape<T>(IEnumerable<T> matches, Func<T, object?>? groupBy, Func<T, object?>? orderBy, Func<T, object?>? orderByDescending, bool paging, int skip, int take)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        if (orderBy is not null && orderByDescending is not null)
+        {
+            throw new InvalidOperationException("The specification sets both OrderBy and OrderByDescending. Evaluators differ on which one orders (eShopOnWeb's takes OrderBy, others sort by both), so the fake does not choose; set one of them.");
+        }
+
+        var shaped = matches;
+        if (orderBy is not null)
+        {
+            shaped = shaped.OrderBy(orderBy, SpecificationKeyOrder.Instance);
+        }
+        else if (orderByDescending is not null)
+        {
+            shaped = shaped.OrderByDescending(orderByDescending, SpecificationKeyOrder.Instance);
+        }
+
+        if (groupBy is not null)
+        {
+            shaped = shaped.GroupBy(groupBy).SelectMany(static g => g);
+        }
+
+        if (paging)
+        {
+            shaped = shaped.Skip(skip).Take(take);
+        }
+
+        return shaped.ToList();
+    }
+
+    /// <summary>Boxed keys: text ordinal, other values by their own order, null first.</summary>
+    private sealed class SpecificationKeyOrder : IComparer<object?>
+    {
+        public static readonly SpecificationKeyOrder Instance = new();
+
+        public int Compare(object? x, object? y)
+            => x is string a && y is string b ? string.CompareOrdinal(a, b) : Comparer<object?>.Default.Compare(x, y);
+    }
+
+    /// <summary>
     /// The key given as EF Core's <c>DbSet.Find(params object[] keyValues)</c> takes it, for a fake whose member has that
     /// shape (<c>TEntity Find(params object[] keyValues)</c>): a null array or a null value finds nothing, as EF Core's
     /// <c>Find</c> returns null for them; otherwise exactly one value of the key's type.

@@ -80,7 +80,7 @@ public static class Smoke
         Check.Throws<InvalidOperationException>(
             () => store.Update(new Customer(id, "Eduardo Pires", "eduardo@example.com", new DateTime(1990, 1, 1))),
             "Update of a second instance of a tracked customer throws, as EF Core's change tracker does");
-        await store.UnitOfWork.Commit();
+        Check.False(await store.UnitOfWork.Commit(), "Commit with nothing to write returns false (SaveChangesAsync() > 0)");
         Check.Equal("Eduardo", (await store.GetById(id))?.Name, "the refused Update changed nothing");
         store.Remove((await store.GetById(id))!);
         await store.UnitOfWork.Commit();
