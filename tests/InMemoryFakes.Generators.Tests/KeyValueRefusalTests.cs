@@ -289,6 +289,22 @@ public class KeyValueRefusalTests
     }
 
     [Fact]
+    public void A_blob_read_whose_result_type_holds_no_content_is_refused()
+        => Refused(
+            "public sealed record FileInfo(string Name, string ContentType);\n[InMemoryFake] public interface IStore { Task<FileInfo> DownloadAsync(string name); Task UploadAsync(string name, Stream stream); }",
+            "DownloadAsync",
+            "it must return byte[], ReadOnlyMemory<byte>, string, Stream or a result type with the content (nullable for null when missing); its result type Refusals.FileInfo has no content member (Content, Data, Bytes, Stream, Body…, of Stream, byte[], ReadOnlyMemory<byte> or string), which a read returns",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_upload_without_a_name_that_returns_a_string_is_refused_because_the_string_could_be_a_url()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<string> UploadAsync(Stream stream, string contentType); Task<Stream?> OpenReadAsync(string name); }",
+            "UploadAsync",
+            "it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with",
+            kind: "blob store");
+
+    [Fact]
     public void A_blob_key_that_names_no_blob_is_refused()
         => Refused(
             "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media); Task UploadAsync(string name, Stream stream); }",

@@ -761,6 +761,9 @@ internal static class Conventions
         ["CreatedAt"] = BlobResultMember.CreatedAt, ["Created"] = BlobResultMember.CreatedAt, ["CreatedOn"] = BlobResultMember.CreatedAt,
         ["Metadata"] = BlobResultMember.Metadata,
         ["Url"] = BlobResultMember.Url, ["Uri"] = BlobResultMember.Url,
+        ["Content"] = BlobResultMember.Content, ["Contents"] = BlobResultMember.Content, ["Data"] = BlobResultMember.Content, ["Bytes"] = BlobResultMember.Content,
+        ["Stream"] = BlobResultMember.Content, ["Body"] = BlobResultMember.Content, ["FileContent"] = BlobResultMember.Content, ["FileContents"] = BlobResultMember.Content,
+        ["ContentStream"] = BlobResultMember.Content, ["FileStream"] = BlobResultMember.Content, ["FileBytes"] = BlobResultMember.Content, ["FileData"] = BlobResultMember.Content,
     };
 
     /// <summary>
@@ -1034,6 +1037,9 @@ internal enum BlobResultMember
     CreatedAt,
     Metadata,
     Url,
+
+    /// <summary>The content itself (only in what a read returns).</summary>
+    Content,
 }
 
 /// <summary>What a member of a paged result type holds (<see cref="Conventions.PagedResultMembers"/>).</summary>

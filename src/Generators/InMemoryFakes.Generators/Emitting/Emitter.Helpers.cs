@@ -60,7 +60,16 @@ internal static partial class Emitter
         foreach (var converter in fake.Store.Converters)
         {
             w.Line();
-            w.Open("private static " + converter.Type + " " + converter.Name + "(" + BlobProperties + " p)");
+            if (converter.FromStored)
+            {
+                w.Open("private static " + converter.Type + " " + converter.Name + "(" + RuntimeNames.StoredBlob + " b)");
+                w.Line("var p = b.Properties;");
+            }
+            else
+            {
+                w.Open("private static " + converter.Type + " " + converter.Name + "(" + BlobProperties + " p)");
+            }
+
             var construction = "new " + converter.Type + "(" + string.Join(", ", BlobFieldExpressions(converter.ConstructorArguments)) + ")";
             if (converter.Initializers.Count == 0)
             {

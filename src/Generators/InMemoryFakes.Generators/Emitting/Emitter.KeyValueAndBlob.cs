@@ -245,6 +245,8 @@ internal static partial class Emitter
                     BlobGetResult.Text => t + ".GetText(" + key + ")",
                     BlobGetResult.NullableText => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? global::System.Text.Encoding.UTF8.GetString(" + n.Blob + ".Content.Span) : null",
                     BlobGetResult.Stream => t + ".OpenRead(" + key + ")",
+                    BlobGetResult.Converted => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? " + op.Converter + "(" + n.Blob + ") : throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + Arg(op.Key.Argument) + ")",
+                    BlobGetResult.NullableConverted => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? " + op.Converter + "(" + n.Blob + ") : default(" + op.DeclaredType + ")",
                     _ => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? " + n.Blob + ".OpenRead() : null",
                 });
                 break;
@@ -721,6 +723,11 @@ internal static partial class Emitter
     private static void BlobPut(BodyWriter body, FakeSpec fake, MemberSpec member, BlobPutOp op)
     {
         var t = body.T;
+        if (op.Result.Kind == BlobResultKind.GeneratedKey)
+        {
+            body.Line("var " + Parsing.BlobPlanner.GeneratedKeyLocal + " = global::System.Guid.NewGuid();");
+        }
+
         var key = BlobKey(op.Key);
         var content = Arg(op.Content) + (op.ContentKind == BlobContentKind.Memory ? ".Span" : "");
         var contentType = op.ContentType ?? "null";
@@ -840,6 +847,10 @@ internal static partial class Emitter
             case BlobResultKind.Converted:
                 body.Line("return " + result.Converter + "(" + call + " ?? " + raise + ");");
                 break;
+            case BlobResultKind.GeneratedKey:
+                body.Line("_ = " + call + " ?? " + raise + ";");
+                body.Line("return " + Parsing.BlobPlanner.GeneratedKeyLocal + ";");
+                break;
             default:
                 body.Line("var " + n.Blob + " = " + call + ";");
                 body.Line("return " + n.Blob + " is null ? default(" + result.DeclaredType + ") : " + result.Converter + "(" + n.Blob + ");");
@@ -861,6 +872,10 @@ internal static partial class Emitter
         BlobField.Metadata => "p.Metadata",
         BlobField.MetadataCopy => "new global::System.Collections.Generic.Dictionary<string, string>(p.Metadata)",
         BlobField.UrlString => BlobTable + ".UrlFor(p.Key)",
+        BlobField.ContentStream => "b.OpenRead()",
+        BlobField.ContentBytes => "b.ToArray()",
+        BlobField.ContentMemory => "b.Content",
+        BlobField.ContentText => "global::System.Text.Encoding.UTF8.GetString(b.Content.Span)",
         _ => "p.Url",
     };
 

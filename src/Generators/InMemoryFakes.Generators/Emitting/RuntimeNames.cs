@@ -34,6 +34,7 @@ internal static class RuntimeNames
     public const string ObjectValues = Support + "ObjectValues";
     public const string RegionKeys = Support + "RegionKeys";
     public const string BlobKeys = Support + "BlobKeys";
+    public const string StoredBlob = Support + "StoredBlob";
     public const string KeyValueBytes = Support + "KeyValueBytes";
     public const string KeyValueTableOperations = Support + "KeyValueTableOperations";
     public const string WriteCondition = Support + "WriteCondition";

@@ -778,6 +778,9 @@ internal enum BlobResultKind
     NullableProperties,
     Converted,
     NullableConverted,
+
+    /// <summary>The GUID the write named the blob with (<see cref="Parsing.BlobPlanner.GeneratedKeyLocal"/>).</summary>
+    GeneratedKey,
 }
 
 /// <summary>A blob operation's result: <paramref name="Converter"/> builds a user type named <paramref name="DeclaredType"/>.</summary>
@@ -815,10 +818,23 @@ internal enum BlobGetResult
     NullableText,
     Stream,
     NullableStream,
+
+    /// <summary>A result type with the content, built by <see cref="BlobGetOp.Converter"/>; missing is not-found.</summary>
+    Converted,
+
+    /// <summary>The same, null when missing.</summary>
+    NullableConverted,
 }
 
 /// <summary>Get/Download/OpenRead.</summary>
-internal sealed record BlobGetOp(BlobKeySpec Key, BlobGetResult Result) : OperationSpec;
+internal sealed record BlobGetOp(BlobKeySpec Key, BlobGetResult Result) : OperationSpec
+{
+    /// <summary>The converter from the stored blob, for <see cref="BlobGetResult.Converted"/> and <see cref="BlobGetResult.NullableConverted"/>.</summary>
+    public string? Converter { get; init; }
+
+    /// <summary>The declared result type, for <see cref="BlobGetResult.NullableConverted"/>.</summary>
+    public string? DeclaredType { get; init; }
+}
 
 /// <summary>Download into the caller's stream: <paramref name="ReturnsBool"/> reports found; otherwise missing is the not-found error.</summary>
 internal sealed record BlobDownloadToOp(BlobKeySpec Key, ArgumentRef Target, bool ReturnsBool) : OperationSpec;

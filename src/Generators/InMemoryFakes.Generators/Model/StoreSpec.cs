@@ -173,6 +173,18 @@ internal enum BlobField
     MetadataCopy,
     UrlString,
     Uri,
+
+    /// <summary>The content as a new read-only stream.</summary>
+    ContentStream,
+
+    /// <summary>The content as a new array.</summary>
+    ContentBytes,
+
+    /// <summary>The content as read-only memory over the store's (immutable) copy.</summary>
+    ContentMemory,
+
+    /// <summary>The content as UTF-8 text.</summary>
+    ContentText,
 }
 
 /// <summary>Converts <c>BlobProperties</c> to a user result type.</summary>
@@ -181,7 +193,8 @@ internal enum BlobField
 /// <param name="ConstructorArguments">The fields passed to the chosen constructor, in order.</param>
 /// <param name="Initializers">Settable properties filled by name.</param>
 /// <param name="Compared">Readable members holding the blob's key, size or content type: what a contract compares (not the ETag or times, which the store chooses).</param>
-internal sealed record ConverterSpec(string Name, string Type, EquatableArray<BlobField> ConstructorArguments, EquatableArray<BlobInitializerSpec> Initializers, EquatableArray<BlobInitializerSpec> Compared = default);
+/// <param name="FromStored">Whether it is built from the stored blob (content and properties: what a read returns) rather than from its properties.</param>
+internal sealed record ConverterSpec(string Name, string Type, EquatableArray<BlobField> ConstructorArguments, EquatableArray<BlobInitializerSpec> Initializers, EquatableArray<BlobInitializerSpec> Compared = default, bool FromStored = false);
 
 /// <summary>One property of a converted result: <c>{Property} = {field of p}</c>.</summary>
 internal sealed record BlobInitializerSpec(string Property, BlobField Field);

@@ -66,12 +66,12 @@ internal static class BlobPlanner
                         operation = Put(context, candidate, store, out reason);
                         break;
                     case BlobVerb.Get when OwnedKey(context, args) is { } owned && (args.Length == 2 || (args.Length == 3 && KnownSymbols.Is(TypeNames.Underlying(args[2].Type), context.Known.Stream))):
-                        operation = args.Length == 3 ? DownloadTo(candidate, owned, args[2], out reason) : Get(context, candidate, owned, out reason);
+                        operation = args.Length == 3 ? DownloadTo(candidate, owned, args[2], out reason) : Get(context, candidate, owned, store, out reason);
                         break;
                     case BlobVerb.Get:
                         operation = args.Length == 2 && Key(context, args[0]) is { } sourceKey && KnownSymbols.Is(TypeNames.Underlying(args[1].Type), context.Known.Stream)
                             ? DownloadTo(candidate, sourceKey, args[1], out reason)
-                            : KeyOnly() ? Get(context, candidate, KeyArg(), out reason) : Fail(KeyProblem(context, args), out reason);
+                            : KeyOnly() ? Get(context, candidate, KeyArg(), store, out reason) : Fail(KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.Exists when args.Length == 2 && OwnedKey(context, args) is { } ownedExists:
                         operation = TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
@@ -314,9 +314,23 @@ internal static class BlobPlanner
             }
         }
 
-        if (keyParameter is null || (owned ?? Key(context, keyParameter)) is not { } key)
+        var generatesKey = false;
+        BlobKeySpec? key;
+        if (keyParameter is null && owned is null && candidate.Result is { } generated && candidate.Shape != ReturnShape.AsyncEnumerable
+            && KnownSymbols.Is(generated, context.Known.Guid))
         {
-            return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
+            // UploadAsync(Stream stream, string contentType) returning Guid: the store names the blob with a new GUID and
+            // returns it (the Azure Blob tutorials' fileId = Guid.NewGuid(); GetBlobClient(fileId.ToString())).
+            generatesKey = true;
+            key = new BlobKeySpec(new ArgumentRef(GeneratedKeyLocal, NullForgiving: false), BlobKeyConversion.Format);
+        }
+        else if (keyParameter is null || (owned ?? Key(context, keyParameter)) is not { } found)
+        {
+            return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with", out reason);
+        }
+        else
+        {
+            key = found;
         }
 
         var content = args[contentIndex];
@@ -366,10 +380,23 @@ internal static class BlobPlanner
             }
         }
 
+        if (generatesKey)
+        {
+            if (overwrite is not null || append is not null)
+            {
+                return Fail("it names the blob with a new GUID, so there is nothing to overwrite or append to", out reason);
+            }
+
+            return new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, new BlobResultSpec(BlobResultKind.GeneratedKey, null, null));
+        }
+
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
             ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, result, overwrite, append)
             : null;
     }
+
+    /// <summary>The local a write that names its blob holds the new GUID in.</summary>
+    public const string GeneratedKeyLocal = "__blobId";
 
     private static BlobContentKind? ContentKind(ParseContext context, ITypeSymbol type)
     {
@@ -409,8 +436,9 @@ internal static class BlobPlanner
         return KnownSymbols.Is(type, context.Known.IDictionary) ? new MetadataSpec(name, Copy: true, nullable) : null;
     }
 
-    private static OperationSpec? Get(ParseContext context, MemberCandidate candidate, BlobKeySpec key, out string? reason)
+    private static OperationSpec? Get(ParseContext context, MemberCandidate candidate, BlobKeySpec key, StoreBuilder store, out string? reason)
     {
+        string? converterProblem = null;
         reason = null;
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
         {
@@ -424,9 +452,20 @@ internal static class BlobPlanner
             : TypeFacts.IsString(type) ? (nullable ? BlobGetResult.NullableText : BlobGetResult.Text)
             : KnownSymbols.Is(type, context.Known.Stream) ? (nullable ? BlobGetResult.NullableStream : BlobGetResult.Stream)
             : null;
-        return kind is null
-            ? Fail("it must return byte[], ReadOnlyMemory<byte>, string or Stream (nullable for null when missing)", out reason)
-            : new BlobGetOp(key, kind.Value);
+        if (kind is not null)
+        {
+            return new BlobGetOp(key, kind.Value);
+        }
+
+        // DownloadAsync(fileId) returning FileResponse(Stream Stream, string ContentType): the content and the properties, by name.
+        if (type.SpecialType == SpecialType.None && !KnownSymbols.Is(type, context.Known.BlobProperties) && type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct }
+            && Converter(context, type, store, out converterProblem, withContent: true) is { } converter)
+        {
+            return new BlobGetOp(key, nullable ? BlobGetResult.NullableConverted : BlobGetResult.Converted) { Converter = converter, DeclaredType = context.Render(result) };
+        }
+
+        return Fail("it must return byte[], ReadOnlyMemory<byte>, string, Stream or a result type with the content (nullable for null when missing)"
+            + (converterProblem is null ? "" : "; " + converterProblem), out reason);
     }
 
     private static OperationSpec? List(ParseContext context, MemberCandidate candidate, StoreBuilder store, out string? reason)
@@ -545,13 +584,13 @@ internal static class BlobPlanner
     }
 
     /// <summary>Plans a method that builds <paramref name="type"/> from <c>BlobProperties p</c>, or explains why it cannot.</summary>
-    private static string? Converter(ParseContext context, ITypeSymbol type, StoreBuilder store, out string? reason)
+    private static string? Converter(ParseContext context, ITypeSymbol type, StoreBuilder store, out string? reason, bool withContent = false)
     {
         reason = null;
         var rendered = context.RenderNotNull(type);
         foreach (var existing in store.Converters)
         {
-            if (existing.Type == rendered)
+            if (existing.Type == rendered && existing.FromStored == withContent)
             {
                 return existing.Name;
             }
@@ -565,7 +604,7 @@ internal static class BlobPlanner
 
         var constructors = named.InstanceConstructors
             .Where(context.IsAccessible)
-            .Select(c => (Constructor: c, Arguments: c.Parameters.Select(p => Field(context, p.Name, p.Type)).ToList()))
+            .Select(c => (Constructor: c, Arguments: c.Parameters.Select(p => Field(context, p.Name, p.Type, withContent)).ToList()))
             .Where(static c => c.Arguments.All(static a => a is not null))
             .OrderByDescending(static c => c.Arguments.Count)
             .ToList();
@@ -587,7 +626,7 @@ internal static class BlobPlanner
             }
 
             var settable = property.SetMethod is not null && context.IsAccessible(property.SetMethod);
-            var source = settable ? Field(context, property.Name, property.Type) : null;
+            var source = settable ? Field(context, property.Name, property.Type, withContent) : null;
             if (source is not null)
             {
                 initializers.Add(new BlobInitializerSpec(TypeNames.Escape(property.Name), source.Value));
@@ -610,13 +649,19 @@ internal static class BlobPlanner
         var compared = context.PropertiesOf(named).Where(p => p.GetMethod is not null && context.IsAccessible(p.GetMethod))
             .Select(p => new BlobInitializerSpec(TypeNames.Escape(p.Name), Field(context, p.Name, p.Type) ?? BlobField.ETag))
             .Where(static p => p.Field is BlobField.Key or BlobField.Size or BlobField.SizeAsInt32 or BlobField.ContentType).ToArray();
-        var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray(), compared);
+        if (withContent && !chosen.Arguments.Concat(initializers.Select(static i => (BlobField?)i.Field)).Any(static f => f is BlobField.ContentStream or BlobField.ContentBytes or BlobField.ContentMemory or BlobField.ContentText))
+        {
+            reason = "its result type " + type.ToDisplayString() + " has no content member (Content, Data, Bytes, Stream, Body…, of Stream, byte[], ReadOnlyMemory<byte> or string), which a read returns";
+            return null;
+        }
+
+        var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray(), compared, withContent);
         store.Converters.Add(converter);
         return converter.Name;
     }
 
     /// <summary>The blob field a result member of this name and type reads, or null.</summary>
-    private static BlobField? Field(ParseContext context, string name, ITypeSymbol type)
+    private static BlobField? Field(ParseContext context, string name, ITypeSymbol type, bool withContent = false)
     {
         if (!Conventions.BlobResultMembers.TryGetValue(name, out var member))
         {
@@ -644,6 +689,13 @@ internal static class BlobPlanner
                 return KnownSymbols.Is(target, known.DateTimeOffset) ? BlobField.LastModified : target.SpecialType == SpecialType.System_DateTime ? BlobField.LastModifiedUtcDateTime : null;
             case BlobResultMember.CreatedAt:
                 return KnownSymbols.Is(target, known.DateTimeOffset) ? BlobField.CreatedAt : target.SpecialType == SpecialType.System_DateTime ? BlobField.CreatedAtUtcDateTime : null;
+            case BlobResultMember.Content:
+                return !withContent ? null
+                    : KnownSymbols.Is(target, known.Stream) ? BlobField.ContentStream
+                    : TypeFacts.IsByteArray(target) ? BlobField.ContentBytes
+                    : TypeFacts.IsReadOnlyMemoryOfByte(known, target) ? BlobField.ContentMemory
+                    : TypeFacts.IsString(target) ? BlobField.ContentText
+                    : null;
             case BlobResultMember.Metadata:
                 if (target is INamedTypeSymbol { Arity: 2 } dictionary && dictionary.TypeArguments.All(static t => t.SpecialType == SpecialType.System_String))
                 {
