@@ -66,7 +66,14 @@ internal static class Conventions
     {
         ("Get", QueryVerb.Select), ("Find", QueryVerb.Select), ("List", QueryVerb.Select), ("Load", QueryVerb.Select), ("Fetch", QueryVerb.Select),
         ("Count", QueryVerb.Count), ("Any", QueryVerb.Exists), ("Exists", QueryVerb.Exists),
+        ("Clear", QueryVerb.Delete), ("Delete", QueryVerb.Delete), ("Remove", QueryVerb.Delete), ("Purge", QueryVerb.Delete),
     };
+
+    /// <summary>Words before a bool flag that negate it (<c>GetIncompleteTodos</c>, <c>ListInactive</c>, <c>MarkUnread</c>).</summary>
+    public static readonly string[] FlagNegationPrefixes = { "Not", "Non", "Un", "In" };
+
+    /// <summary><c>Toggle{Flag}(key)</c>: flips a bool flag of the entity found by key.</summary>
+    public static readonly string[] ToggleVerbs = { "Toggle", "Flip" };
 
     /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
     public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
@@ -107,6 +114,12 @@ internal static class Conventions
 
     /// <summary>Words before a key's name that make a parameter the key left out (<c>excludeUserId</c>): <see cref="Parsing.EntityParameters"/>.</summary>
     public static readonly string[] ExcludedKeyPrefixes = { "Excluding", "Exclude", "Except", "Ignore" };
+
+    /// <summary>
+    /// Words an entity type's name may end with that members leave out (<c>TodoItem</c> → <c>GetTodos</c>, <c>UserEntity</c> →
+    /// <c>GetUser</c>): the name without one is an entity word too.
+    /// </summary>
+    public static readonly string[] EntityTypeSuffixes = { "Item", "Entity", "Model", "Record", "Dto", "DTO", "Data", "Info", "Entry", "Document", "Doc", "Aggregate", "Object" };
 
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount" };

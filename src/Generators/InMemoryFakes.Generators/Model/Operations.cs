@@ -180,7 +180,11 @@ internal enum SetFieldResult
 /// Sets one property of the stored entity found by key, atomically (<c>UpdateStatus(id, status)</c>,
 /// <c>SetLastSeen(id, at)</c>): missing is the not-found error, or false/0 for a bool or count result.
 /// </summary>
-internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, ArgumentRef Value, SetFieldResult Result) : OperationSpec;
+internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, ArgumentRef Value, SetFieldResult Result) : OperationSpec
+{
+    /// <summary>Whether it flips the bool property (<c>ToggleComplete(id)</c>) rather than setting it to <see cref="Value"/>.</summary>
+    public bool Toggle { get; init; }
+}
 
 /// <summary>Get/Find by key.</summary>
 internal sealed record EntityFindOp(KeySpec Key, SingleResult Result) : OperationSpec;

@@ -83,20 +83,18 @@ internal static class EntityParameters
         }
 
         var words = QueryNameParser.SplitWords(entity.Name);
-        return words.Count > 1 ? new[] { entity.Name, words[words.Count - 1] } : new[] { entity.Name };
+        if (words.Count < 2)
+        {
+            return new[] { entity.Name };
+        }
+
+        // TodoItem, UserEntity, ProductModel: the head is what members call it (GetTodos, UpdateTodo).
+        var last = words[words.Count - 1];
+        return Conventions.IsOneOf(last, Conventions.EntityTypeSuffixes)
+            ? new[] { entity.Name, last, entity.Name.Substring(0, entity.Name.Length - last.Length) }
+            : new[] { entity.Name, last };
     }
 
-    /// <summary>
-    /// The entity's property a name refers to: the name itself, else without a leading or inner entity word
-    /// (<c>RoleName</c> → Name, <c>NormalizedRoleName</c> → NormalizedName), case-insensitive. Null when none does.
-    /// </summary>
-    /// <summary>
-    /// The property a collection parameter lists values of: the parameter is named in the plural of a property that is
-    /// not itself a collection (<c>names</c> → <c>Name</c>, <c>categories</c> → <c>Category</c>), and its elements convert to
-    /// the property's type. ABP's <c>GetListAsync(string[] names, providerName, providerKey)</c>.
-    /// </summary>
-    /// Not for a <c>params</c> array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>),
-    /// nor for the key, whose lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
     /// <summary>
     /// A parameter named as a bound of a property (<c>minPrice</c>, <c>maximumPrice</c>, <c>priceMin</c>, <c>priceMax</c>;
     /// <see cref="Conventions.RangeBoundWords"/>): the property is at least (min) or at most (max) the argument, inclusive,
@@ -165,6 +163,13 @@ internal static class EntityParameters
         return false;
     }
 
+    /// <summary>
+    /// The property a collection parameter lists values of: the parameter is named in the plural of a property that is
+    /// not itself a collection (<c>names</c> → <c>Name</c>, <c>categories</c> → <c>Category</c>), and its elements convert to
+    /// the property's type. ABP's <c>GetListAsync(string[] names, providerName, providerKey)</c>. Not for a <c>params</c>
+    /// array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>), nor for the key, whose
+    /// lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
+    /// </summary>
     private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         if (parameter.IsParams || parameter.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(parameter.Type) is not { } element)
@@ -192,6 +197,10 @@ internal static class EntityParameters
         return null;
     }
 
+    /// <summary>
+    /// The entity's property a name refers to: the name itself, else without a leading or inner entity word
+    /// (<c>RoleName</c> → Name, <c>NormalizedRoleName</c> → NormalizedName), case-insensitive. Null when none does.
+    /// </summary>
     public static IPropertySymbol? PropertyNamed(ParseContext context, EntityInfo entity, string name)
     {
         if (name.Length == 0)

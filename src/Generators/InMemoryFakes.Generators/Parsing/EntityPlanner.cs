@@ -443,7 +443,7 @@ internal static class EntityPlanner
             if (candidate.Parameters.All(p => EntityParameters.IsIgnorable(_context, p)) && FlagQuery(verb) is { } flag)
             {
                 reported = true;
-                return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property);
+                return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property, flag.Negated);
             }
 
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
@@ -1073,30 +1073,43 @@ internal static class EntityPlanner
         private OperationSpec? MarkAs(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
             reason = null;
+            var toggle = false;
             var noun = NounAfter(candidate.Verb, Conventions.MarkAsVerbs);
             var at = noun?.IndexOf("As", StringComparison.Ordinal) ?? -1;
-            if (noun is null || at < 0 || noun.Length == at + 2 || !char.IsUpper(noun[at + 2]) || !IsBare(noun.Substring(0, at)) || args.Length == 0)
+            string word;
+            if (noun is not null && at >= 0 && noun.Length > at + 2 && char.IsUpper(noun[at + 2]) && IsBare(noun.Substring(0, at)) && args.Length > 0)
+            {
+                word = noun.Substring(at + 2);
+            }
+            else if (args.Length > 0 && EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } keyOnly && EntityParameters.IsKeyOnly(_entity, keyOnly)
+                && FlagAfter(candidate.Verb, Conventions.MarkAsVerbs) is { } marked)
+            {
+                // MarkComplete(id), MarkRead(id): a bool flag of the entity named without "As".
+                word = marked;
+            }
+            else if (args.Length > 0 && EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } toggleKey && EntityParameters.IsKeyOnly(_entity, toggleKey)
+                && FlagAfter(candidate.Verb, Conventions.ToggleVerbs) is { } toggled)
+            {
+                // ToggleComplete(id): flips it.
+                word = toggled;
+                toggle = true;
+            }
+            else
             {
                 return null;
             }
 
-            var word = noun.Substring(at + 2);
             var bound = EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out var problem);
             if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
             {
                 return Fail(problem ?? "its parameters must be the key of " + EntityParameters.EntityDisplay(_entity), out reason);
             }
 
-            IPropertySymbol? property = null;
-            string? value = null;
-            foreach (var candidateProperty in _context.PropertiesOf(_entity.Type))
+            IPropertySymbol? property = BoolFlag(word, out var negated);
+            string? value = property is null ? null : negated ? "false" : "true";
+            if (toggle && (property is null || negated))
             {
-                if (candidateProperty.Type.SpecialType == SpecialType.System_Boolean && (candidateProperty.Name == "Is" + word || candidateProperty.Name == word))
-                {
-                    property = candidateProperty;
-                    value = "true";
-                    break;
-                }
+                return Fail("'" + word + "' names no bool property of " + EntityParameters.EntityDisplay(_entity) + " (Is" + word + ", Has" + word + ", " + word + ") to toggle", out reason);
             }
 
             if (property is null)
@@ -1132,7 +1145,83 @@ internal static class EntityPlanner
             }
 
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
-            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result);
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result) { Toggle = toggle };
+        }
+
+        /// <summary>The word after one of <paramref name="verbs"/> when it names a bool flag of the entity (<c>MarkComplete</c>, <c>ToggleRead</c>), else null.</summary>
+        private string? FlagAfter(string name, string[] verbs)
+        {
+            foreach (var verb in verbs)
+            {
+                if (name.Length > verb.Length && name.StartsWith(verb, StringComparison.Ordinal) && char.IsUpper(name[verb.Length]))
+                {
+                    var word = WithoutEntityWord(name.Substring(verb.Length));
+                    if (BoolFlag(word, out _) is not null)
+                    {
+                        return word;
+                    }
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>The word without a trailing entity word (<c>CompleteTodo</c> → <c>Complete</c>), singular or plural.</summary>
+        private string WithoutEntityWord(string word)
+        {
+            foreach (var suffix in EntityParameters.EntityWords(_entity).SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))
+            {
+                if (suffix.Length > 0 && word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    return word.Substring(0, word.Length - suffix.Length);
+                }
+            }
+
+            return word;
+        }
+
+        /// <summary>
+        /// The <c>bool</c> property a flag word names: <c>Is{W}</c>, <c>Has{W}</c> or <c>{W}</c>, the word also with a past-tense
+        /// ending added or taken off (<c>Completed</c> for <c>IsComplete</c>, <c>Complete</c> for <c>IsCompleted</c>), or, after
+        /// <c>Not</c>/<c>Non</c>/<c>Un</c>/<c>In</c>, its negation (<c>Incomplete</c>, <c>Unread</c>, <c>Inactive</c>:
+        /// <paramref name="negated"/>). Null when no property fits.
+        /// </summary>
+        private IPropertySymbol? BoolFlag(string word, out bool negated)
+        {
+            negated = false;
+            if (Flag(word) is { } direct)
+            {
+                return direct;
+            }
+
+            foreach (var prefix in Conventions.FlagNegationPrefixes)
+            {
+                if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal)
+                    && Flag(char.ToUpperInvariant(word[prefix.Length]) + word.Substring(prefix.Length + 1)) is { } property)
+                {
+                    negated = true;
+                    return property;
+                }
+            }
+
+            return null;
+
+            IPropertySymbol? Flag(string w)
+            {
+                foreach (var property in _context.PropertiesOf(_entity.Type))
+                {
+                    if (property.Type.SpecialType == SpecialType.System_Boolean
+                        && (Inflected(property.Name, "Is" + w) || Inflected(property.Name, "Has" + w) || Inflected(property.Name, w)))
+                    {
+                        return property;
+                    }
+                }
+
+                return null;
+            }
+
+            static bool Inflected(string property, string name)
+                => property == name || property == name + "d" || property == name + "ed" || name == property + "d" || name == property + "ed";
         }
 
         /// <summary>What a member that sets one field of the row found by key returns: nothing, whether it found it, how many it updated, or the row; null for anything else.</summary>
@@ -1234,9 +1323,10 @@ internal static class EntityPlanner
         /// <summary>
         /// A parameterless <c>{Verb}{Flag}[Entity]</c> whose flag is a <c>bool</c> property named <c>Is{Flag}</c>, <c>Has{Flag}</c>
         /// or <c>{Flag}</c> (Piranha's <c>GetDefault()</c> → the language whose <c>IsDefault</c> is true; <c>ListActive()</c>,
-        /// <c>CountPublished()</c>): the entities where it is true. Any other noun stays unexplained.
+        /// <c>CountPublished()</c>, <c>GetCompletedTodos()</c> for <c>IsComplete</c>, <c>ClearCompleted()</c>): the entities where it
+        /// is true, or false for a negated flag (<c>GetIncompleteTodos()</c>, <c>ListInactive()</c>). Any other noun stays unexplained.
         /// </summary>
-        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property)? FlagQuery(string name)
+        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property, bool Negated)? FlagQuery(string name)
         {
             foreach (var (prefix, queryVerb) in Conventions.FlagQueryVerbs)
             {
@@ -1245,26 +1335,8 @@ internal static class EntityPlanner
                     continue;
                 }
 
-                var noun = name.Substring(prefix.Length);
-                foreach (var suffix in new[] { TypeNames.Plural(_entity.Name), _entity.Name })
-                {
-                    if (suffix.Length > 0 && noun.Length > suffix.Length && noun.EndsWith(suffix, System.StringComparison.Ordinal))
-                    {
-                        noun = noun.Substring(0, noun.Length - suffix.Length);
-                        break;
-                    }
-                }
-
-                foreach (var property in _context.PropertiesOf(_entity.Type))
-                {
-                    if (property.Type.SpecialType == SpecialType.System_Boolean
-                        && (property.Name == "Is" + noun || property.Name == "Has" + noun || property.Name == noun))
-                    {
-                        return (queryVerb, prefix, property);
-                    }
-                }
-
-                return null;
+                var noun = WithoutEntityWord(name.Substring(prefix.Length));
+                return BoolFlag(noun, out var negated) is { } property ? (queryVerb, prefix, property, negated) : null;
             }
 
             return null;

@@ -182,9 +182,9 @@ internal static class QueryBinder
     }
 
     /// <summary>A parameterless query on a bool flag (<c>GetDefault()</c> → where <c>IsDefault</c> is true), returned as the member's result asks.</summary>
-    public static EntityQueryOp? BindFlag(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, IPropertySymbol flag)
+    public static EntityQueryOp? BindFlag(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, IPropertySymbol flag, bool negated = false)
     {
-        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { flag }), new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
+        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { flag }), negated ? new OperatorForm(new[] { "False" }, QueryOperator.False, "False") : new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
         var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
         var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
         return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments);
