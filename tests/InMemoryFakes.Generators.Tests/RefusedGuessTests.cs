@@ -462,6 +462,39 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void The_head_of_an_entity_name_that_is_another_type_names_that_type_not_the_entity()
+    {
+        // TodoItem is also Todo (GetTodos), but OrderItem's head Order is another entity: GetOrders() does not list order
+        // items, and orderId is not an order item's key.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Orders;
+
+            public class Order
+            {
+                public int Id { get; set; }
+            }
+
+            public class OrderItem
+            {
+                public int Id { get; set; }
+                public string Sku { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrderItems
+            {
+                void Add(OrderItem item);
+                List<OrderItem> GetOrders();
+                OrderItem? GetOrder(int orderId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'GetOrders' is not a known verb", Message(run, "GetOrders"), StringComparison.Ordinal);
+        Assert.Contains("parameter 'orderId' names neither the key (Id) nor a property of OrderItem", Message(run, "GetOrder"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bound_parameter_needs_a_property_the_operators_order()
     {
         // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper

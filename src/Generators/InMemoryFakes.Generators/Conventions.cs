@@ -117,7 +117,7 @@ internal static class Conventions
 
     /// <summary>
     /// Words an entity type's name may end with that members leave out (<c>TodoItem</c> → <c>GetTodos</c>, <c>UserEntity</c> →
-    /// <c>GetUser</c>): the name without one is an entity word too.
+    /// <c>GetUser</c>): the name without one is a noun members may use (<see cref="Parsing.EntityParameters.EntityNouns"/>).
     /// </summary>
     public static readonly string[] EntityTypeSuffixes = { "Item", "Entity", "Model", "Record", "Dto", "DTO", "Data", "Info", "Entry", "Document", "Doc", "Aggregate", "Object" };
 

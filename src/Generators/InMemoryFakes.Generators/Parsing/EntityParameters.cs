@@ -83,16 +83,29 @@ internal static class EntityParameters
         }
 
         var words = QueryNameParser.SplitWords(entity.Name);
-        if (words.Count < 2)
+        return words.Count > 1 ? new[] { entity.Name, words[words.Count - 1] } : new[] { entity.Name };
+    }
+
+    /// <summary>
+    /// The words a member's name may call the entity by: <see cref="EntityWords"/>, and for a name ending in a word members
+    /// leave out (<see cref="Conventions.EntityTypeSuffixes"/>: <c>TodoItem</c>, <c>UserEntity</c>) its head (<c>GetTodos</c>,
+    /// <c>UpdateTodo</c>) — unless a type of the compilation has that name: <c>OrderItem</c>'s head <c>Order</c> is another
+    /// entity, so <c>GetOrders</c> does not name order items. Only for verbs' nouns, never for parameters (<c>orderId</c> is
+    /// not an order item's key).
+    /// </summary>
+    public static string[] EntityNouns(ParseContext context, EntityInfo entity)
+    {
+        var words = EntityWords(entity);
+        var split = QueryNameParser.SplitWords(entity.Name);
+        if (split.Count < 2 || !Conventions.IsOneOf(split[split.Count - 1], Conventions.EntityTypeSuffixes))
         {
-            return new[] { entity.Name };
+            return words;
         }
 
-        // TodoItem, UserEntity, ProductModel: the head is what members call it (GetTodos, UpdateTodo).
-        var last = words[words.Count - 1];
-        return Conventions.IsOneOf(last, Conventions.EntityTypeSuffixes)
-            ? new[] { entity.Name, last, entity.Name.Substring(0, entity.Name.Length - last.Length) }
-            : new[] { entity.Name, last };
+        var head = entity.Name.Substring(0, entity.Name.Length - split[split.Count - 1].Length);
+        return context.Compilation.GetSymbolsWithName(head, SymbolFilter.Type).Any() || context.Compilation.GetTypeByMetadataName("System." + head) is not null
+            ? words
+            : words.Concat(new[] { head }).ToArray();
     }
 
     /// <summary>

@@ -204,6 +204,7 @@ internal static class EntityPlanner
         private readonly string[] _plural;
         private readonly string[] _counts;
         private readonly string _es;
+        private readonly string[] _nouns;
 
         private readonly bool _getThrows;
 
@@ -217,7 +218,8 @@ internal static class EntityPlanner
             _indexed = new HashSet<string>(spec.Indexes.Select(static i => i.Property), StringComparer.Ordinal);
             var e = entity.Name;
             _es = e.Length == 0 ? "" : TypeNames.Plural(e);
-            var words = EntityParameters.EntityWords(entity);
+            var words = EntityParameters.EntityNouns(context, entity);
+            _nouns = words;
             _single = new[] { "" }.Concat(words).Distinct().ToArray();
             _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Distinct().ToArray();
             _counts = new[] { "", _es, "All" }.Distinct().ToArray();
@@ -1169,7 +1171,7 @@ internal static class EntityPlanner
         /// <summary>The word without a trailing entity word (<c>CompleteTodo</c> → <c>Complete</c>), singular or plural.</summary>
         private string WithoutEntityWord(string word)
         {
-            foreach (var suffix in EntityParameters.EntityWords(_entity).SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))
+            foreach (var suffix in _nouns.SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))
             {
                 if (suffix.Length > 0 && word.Length > suffix.Length && word.EndsWith(suffix, StringComparison.Ordinal))
                 {
@@ -1380,7 +1382,7 @@ internal static class EntityPlanner
             }
             else
             {
-                foreach (var word in EntityParameters.EntityWords(_entity))
+                foreach (var word in _nouns)
                 {
                     if (noun.StartsWith(word, StringComparison.Ordinal) && noun.Length > word.Length + 2 && string.CompareOrdinal(noun, word.Length, "By", 0, 2) == 0)
                     {
