@@ -30,6 +30,8 @@ public interface IBlobService
 
     Task<FileDownload?> GetAsync(Guid fileId);
 
+    Task<Guid> SaveAsync(byte[] content);
+
     Task DeleteAsync(Guid fileId, System.Threading.CancellationToken cancellationToken = default);
 }
 
@@ -47,6 +49,9 @@ public sealed class GeneratedBlobNameTests
         var first = await blobs.UploadAsync(Text("one"), "text/plain", Ct);
         var second = await blobs.UploadAsync(Text("two"), "text/csv", Ct);
 
+        var third = await blobs.SaveAsync(Encoding.UTF8.GetBytes("three"));
+        Assert.Equal("three", Encoding.UTF8.GetString((await blobs.GetAsync(third))!.Data));
+        Assert.Equal("application/octet-stream", (await blobs.GetAsync(third))!.ContentType);
         Assert.NotEqual(Guid.Empty, first);
         Assert.NotEqual(first, second);
         var download = await blobs.DownloadAsync(second, Ct);

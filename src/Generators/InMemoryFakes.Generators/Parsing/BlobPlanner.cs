@@ -288,7 +288,8 @@ internal static class BlobPlanner
             }
         }
 
-        if (contentIndex < 0 || args.Length < 2)
+        var returnsGuid = candidate.Result is { } declared && candidate.Shape != ReturnShape.AsyncEnumerable && KnownSymbols.Is(declared, context.Known.Guid);
+        if (contentIndex < 0 || (args.Length < 2 && !returnsGuid))
         {
             return Fail("it must take the key and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
         }
@@ -316,8 +317,7 @@ internal static class BlobPlanner
 
         var generatesKey = false;
         BlobKeySpec? key;
-        if (keyParameter is null && owned is null && candidate.Result is { } generated && candidate.Shape != ReturnShape.AsyncEnumerable
-            && KnownSymbols.Is(generated, context.Known.Guid))
+        if (keyParameter is null && owned is null && returnsGuid)
         {
             // UploadAsync(Stream stream, string contentType) returning Guid: the store names the blob with a new GUID and
             // returns it (the Azure Blob tutorials' fileId = Guid.NewGuid(); GetBlobClient(fileId.ToString())).
