@@ -495,6 +495,24 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_page_as_a_tuple_without_element_names_is_refused_because_which_int_is_the_total_is_not_said()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Task<(List<Tenant>, int)> ListAsync(int page, int pageSize);
+                Task<(List<Tenant> Items, int Pages)> GetPagedAsync(int page, int pageSize);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0019", "IMF0019" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static d => d, StringComparer.Ordinal).ToArray());
+        Assert.Contains("returns System.Threading.Tasks.Task<(System.Collections.Generic.List<Tenants.Tenant>, int)>, which does not fit", Message(run, "ListAsync"), StringComparison.Ordinal);
+        Assert.Contains("its element Pages (int) holds nothing a page of the listing has", Message(run, "GetPagedAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bound_parameter_needs_a_property_the_operators_order()
     {
         // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper

@@ -114,6 +114,11 @@ internal static partial class Emitter
             _ => page + ".HasPreviousPage",
         };
 
+        if (paged.IsTuple)
+        {
+            return "((" + paged.Type + ")(" + string.Join(", ", paged.Arguments.Select(Value)) + "))";
+        }
+
         var builder = new StringBuilder("new ").Append(paged.Type).Append('(').Append(string.Join(", ", paged.Arguments.Select(Value))).Append(')');
         if (paged.Properties.Count > 0)
         {

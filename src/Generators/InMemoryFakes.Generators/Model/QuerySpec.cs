@@ -145,7 +145,11 @@ internal sealed record SortablePropertySpec(string Name, string Ordering);
 /// <param name="Properties">Properties set after construction.</param>
 /// <param name="Items">How the page's items become the items member's type.</param>
 /// <param name="ElementType">The entity type, rendered (for the items conversion).</param>
-internal sealed record PagedResultSpec(string Type, EquatableArray<PagedResultMember> Arguments, EquatableArray<PagedResultPropertySpec> Properties, PagedItems Items, string ElementType);
+internal sealed record PagedResultSpec(string Type, EquatableArray<PagedResultMember> Arguments, EquatableArray<PagedResultPropertySpec> Properties, PagedItems Items, string ElementType)
+{
+    /// <summary>Whether <see cref="Type"/> is a tuple with named elements, built as a tuple literal of <see cref="Arguments"/>.</summary>
+    public bool IsTuple { get; init; }
+}
 
 /// <summary>A property of a paged result set after construction.</summary>
 /// <param name="Name">The property (escaped).</param>

@@ -22,7 +22,53 @@ internal static class PagedResults
     /// sequence. Null when the type is no paged result (an interface, a collection itself, a framework type…).
     /// </summary>
     public static ITypeSymbol? ElementOf(ParseContext context, ITypeSymbol type)
-        => ItemsProperty(context, type) is { } items && TypeFacts.ElementType(context.Known, TypeNames.Underlying(items.Type)) is { } element && !TypeFacts.SameType(element, type) ? element : null;
+        => type is INamedTypeSymbol { IsTupleType: true } tuple
+            ? TupleItems(context, tuple) is { } itemsElement ? TypeFacts.ElementType(context.Known, TypeNames.Underlying(itemsElement.Type)) : null
+            : ItemsProperty(context, type) is { } items && TypeFacts.ElementType(context.Known, TypeNames.Underlying(items.Type)) is { } element && !TypeFacts.SameType(element, type) ? element : null;
+
+    /// <summary>
+    /// The element of a tuple with named elements that holds the page's items: one named as items (<c>Items</c>, <c>Data</c>…)
+    /// or after the entities (<c>(IEnumerable&lt;Product&gt; Products, int TotalCount)</c>), holding a sequence. Null for an
+    /// unnamed tuple: which <c>int</c> is the total is not said.
+    /// </summary>
+    private static IFieldSymbol? TupleItems(ParseContext context, INamedTypeSymbol tuple)
+    {
+        var names = Conventions.PagedResultMembers.First(static m => m.Member == PagedResultMember.Items).Names;
+        var items = tuple.TupleElements.Where(e => !e.Name.StartsWith("Item", StringComparison.Ordinal) || Conventions.NameIn(e.Name, names))
+            .Where(e => TypeFacts.ElementType(context.Known, TypeNames.Underlying(e.Type)) is { } element
+                && (Conventions.NameIn(e.Name, names) || string.Equals(e.Name, TypeNames.Plural(element.Name), StringComparison.OrdinalIgnoreCase)))
+            .ToList();
+        return items.Count == 1 && tuple.TupleElements.All(static e => e.IsExplicitlyNamedTupleElement) ? items[0] : null;
+    }
+
+    /// <summary>A tuple with named elements (<c>(IReadOnlyList&lt;T&gt; Items, int TotalCount)</c>) filled element by element, in order.</summary>
+    private static PagedResultSpec? PlanTuple(ParseContext context, INamedTypeSymbol tuple, ITypeSymbol entity, out string? problem)
+    {
+        problem = null;
+        if (TupleItems(context, tuple) is not { } itemsElement || TypeFacts.ElementType(context.Known, TypeNames.Underlying(itemsElement.Type)) is not { } element
+            || !TypeFacts.SameType(element, entity))
+        {
+            return null;
+        }
+
+        var words = string.Join(", ", Conventions.PagedResultMembers.Select(static m => string.Join("/", m.Names)));
+        var members = new List<PagedResultMember>();
+        foreach (var field in tuple.TupleElements)
+        {
+            var member = SymbolEqualityComparer.Default.Equals(field, itemsElement) ? (ItemsKindOf(context, TypeNames.Underlying(field.Type)) is null ? null : PagedResultMember.Items)
+                : MemberOf(context, field.Name, field.Type, entity);
+            if (member is null)
+            {
+                problem = tuple.ToDisplayString() + " is a paged result, but its element " + field.Name + " (" + field.Type.ToDisplayString() + ") holds nothing a page of the listing has (a page fills elements named " + words + ")";
+                return null;
+            }
+
+            members.Add(member.Value);
+        }
+
+        var items = ItemsKindOf(context, TypeNames.Underlying(itemsElement.Type)) ?? PagedItems.AsIs;
+        return new PagedResultSpec(context.RenderNotNull(tuple), members.ToArray(), Array.Empty<PagedResultPropertySpec>(), items, context.RenderNotNull(entity)) { IsTuple = true };
+    }
 
     /// <summary>
     /// How to build <paramref name="type"/> from a page of <paramref name="entity"/>; null when the type is no paged result
@@ -31,6 +77,11 @@ internal static class PagedResults
     public static PagedResultSpec? Plan(ParseContext context, ITypeSymbol type, ITypeSymbol entity, out string? problem)
     {
         problem = null;
+        if (type is INamedTypeSymbol { IsTupleType: true } tuple)
+        {
+            return PlanTuple(context, tuple, entity, out problem);
+        }
+
         if (ItemsProperty(context, type) is not { } itemsProperty || TypeFacts.ElementType(context.Known, itemsProperty.Type) is not { } element
             || !TypeFacts.SameType(element, entity))
         {
