@@ -112,6 +112,12 @@ internal static class Conventions
         ("Min", QueryOperator.GreaterThanEqual), ("Max", QueryOperator.LessThanEqual),
     };
 
+    /// <summary>A <c>bool</c> parameter of a read that asks it to track what it returns (true) or not.</summary>
+    public static readonly string[] TrackingFlagNames = { "trackChanges", "tracked", "tracking", "track", "asTracking", "isTracking", "trackEntity", "trackEntities" };
+
+    /// <summary>A <c>bool</c> parameter of a read that asks it not to track what it returns (true) or to.</summary>
+    public static readonly string[] NoTrackingFlagNames = { "asNoTracking", "noTracking", "disableTracking", "untracked" };
+
     /// <summary>Words before a key's name that make a parameter the key left out (<c>excludeUserId</c>): <see cref="Parsing.EntityParameters"/>.</summary>
     public static readonly string[] ExcludedKeyPrefixes = { "Excluding", "Exclude", "Except", "Ignore" };
 

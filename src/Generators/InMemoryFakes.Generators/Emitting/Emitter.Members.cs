@@ -204,9 +204,28 @@ internal static partial class Emitter
     /// Writes the statements after interception: the store call and the conversion to the member's result. Nested: each
     /// line one level deeper, as written inside a try block of its own.
     /// </summary>
-    private static void Body(SourceWriter w, FakeSpec fake, MemberSpec member, bool nested)
+    private static void Body(SourceWriter w, FakeSpec fake, MemberSpec member, bool nested, string? table = null)
     {
-        var body = new BodyWriter(w, fake, member, nested);
+        var body = new BodyWriter(w, fake, member, nested, table);
+        if (table is null && member.TrackingFlag is { } flag && fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } && IsTrackedRead(member.Operation))
+        {
+            // Under a unit of work a read tracks what it returns; asked not to (trackChanges: false, asNoTracking: true), it
+            // reads the saved rows, as EF Core's AsNoTracking does, and no save writes changes made to them.
+            body.Line("if (" + (member.TrackingFlagNegated ? flag : "!" + flag) + ")");
+            body.Line("{");
+            w.Indent();
+            Body(w, fake, member, nested, fake.Names.Session + ".Table");
+            w.Outdent();
+            body.Line("}");
+            body.Line("else");
+            body.Line("{");
+            w.Indent();
+            Body(w, fake, member, nested, fake.Names.Session);
+            w.Outdent();
+            body.Line("}");
+            return;
+        }
+
         if (member.Operation is EntityUpdateOp { ForKey: { } forKey } keyed)
         {
             // The entity must be the one the key names: a real store refuses to change a key (MongoDB's immutable _id, EF Core's key).
@@ -517,6 +536,15 @@ internal static partial class Emitter
             ? RuntimeNames.FakeQueryProvider + ".Over(" + table + ".Snapshot(), static p => new " + EfQueryProvider + "(p))"
             : table + ".AsQueryable()";
 
+    /// <summary>Whether an operation only reads entities (and so may be asked not to track them).</summary>
+    private static bool IsTrackedRead(OperationSpec operation) => operation switch
+    {
+        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp => true,
+        EntityQueryOp op => op.Query.Kind is QueryKind.List or QueryKind.First or QueryKind.Page,
+        EntitySpecificationOp op => op.Verb is SpecificationVerb.List or SpecificationVerb.First or SpecificationVerb.Single,
+        _ => false,
+    };
+
     /// <summary>A member over a specification's matches.</summary>
     private static void Specification(BodyWriter body, FakeSpec fake, EntitySpecificationOp op)
     {
@@ -721,13 +749,13 @@ internal static partial class Emitter
         /// <param name="fake">The fake.</param>
         /// <param name="member">The member.</param>
         /// <param name="nested">Whether every line goes one level deeper (four spaces, on empty lines too).</param>
-        public BodyWriter(SourceWriter w, FakeSpec fake, MemberSpec member, bool nested = false)
+        public BodyWriter(SourceWriter w, FakeSpec fake, MemberSpec member, bool nested = false, string? table = null)
         {
             _w = w;
             _member = member;
             _nested = nested;
             N = fake.Names;
-            T = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table;
+            T = table ?? (fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table);
         }
 
         public FieldNames N { get; }

@@ -63,7 +63,17 @@ internal sealed record MemberSpec(
     bool NullableOblivious = false,
     string Signature = "",
     string? ResultTypeOf = null,
-    string DeclaringInterface = "");
+    string DeclaringInterface = "")
+{
+    /// <summary>
+    /// A <c>bool</c> parameter that says whether the read tracks what it returns (<c>trackChanges</c>, <c>tracked</c>,
+    /// <c>asNoTracking</c>): under a unit of work, an untracked read returns saved rows whose changes no save writes.
+    /// </summary>
+    public string? TrackingFlag { get; init; }
+
+    /// <summary>Whether <see cref="TrackingFlag"/> says "do not track" when true (<c>asNoTracking</c>).</summary>
+    public bool TrackingFlagNegated { get; init; }
+}
 
 /// <summary>A parameter as declared.</summary>
 /// <param name="Name">The name (escaped).</param>

@@ -110,6 +110,7 @@ internal static class Declarations
             }
         }
 
+        var tracking = candidate.Method?.Parameters.FirstOrDefault(EntityParameters.IsTrackingFlag);
         return new MemberSpec(
             candidate.Property is null ? MemberKind.Method : MemberKind.Property,
             TypeNames.Escape(candidate.Symbol.Name),
@@ -127,7 +128,11 @@ internal static class Declarations
             IsOblivious(candidate.Symbol),
             ContractNames.SignatureOf(candidate.Symbol),
             candidate.Result is { } result ? ContractNames.TypeOf(result) : null,
-            context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)));
+            context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)))
+        {
+            TrackingFlag = tracking is null ? null : TypeNames.Escape(tracking.Name),
+            TrackingFlagNegated = tracking is not null && Conventions.NameIn(tracking.Name, Conventions.NoTrackingFlagNames),
+        };
     }
 
     /// <summary>Whether a reference type or type parameter in the member's signature has no nullability annotation (declared under <c>#nullable disable</c>).</summary>

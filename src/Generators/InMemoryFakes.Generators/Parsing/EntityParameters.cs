@@ -286,10 +286,19 @@ internal static class EntityParameters
     /// <summary>Whether the parameter is an optional flag the fake ignores by convention (or by the attribute's list).</summary>
     public static bool IsIgnorable(ParseContext context, IParameterSymbol parameter)
         => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
+            || IsTrackingFlag(parameter)
             || IsIncludeList(parameter)
             || (parameter.HasExplicitDefaultValue && IsIncludeFunction(parameter))
             || IsIncludeFlag(context, parameter)
             || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
+
+    /// <summary>
+    /// A <c>bool</c> that says whether a read tracks what it returns (<c>GetCompanyAsync(Guid companyId, bool trackChanges)</c>
+    /// of the Code Maze repositories, <c>GetAsync(filter, bool tracked = true)</c>, <c>asNoTracking</c>): it selects nothing,
+    /// so lookups ignore it; under a unit of work the generated read honours it (<see cref="MemberSpec.TrackingFlag"/>).
+    /// </summary>
+    public static bool IsTrackingFlag(IParameterSymbol parameter)
+        => TypeFacts.IsBool(parameter.Type) && (Conventions.NameIn(parameter.Name, Conventions.TrackingFlagNames) || Conventions.NameIn(parameter.Name, Conventions.NoTrackingFlagNames));
 
     /// <summary>
     /// <c>bool include{Navigation} = false</c> on a read whose result's entity has that navigation (a property of another
