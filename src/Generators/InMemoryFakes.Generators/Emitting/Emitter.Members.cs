@@ -221,6 +221,11 @@ internal static partial class Emitter
             body.Line("");
         }
 
+        if (WriteDbContextOperation(body, member.Operation))
+        {
+            return;
+        }
+
         switch (member.Operation)
         {
             case EntityAddOp op:
