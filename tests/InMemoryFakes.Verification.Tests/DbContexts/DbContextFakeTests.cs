@@ -171,6 +171,51 @@ public sealed class DbContextFakeTests
         Assert.Equal("home", (await store.NewContext().Tags.FindAsync([tag.Id], Token))!.Name);
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task AsNoTracking_reads_untracked_entities_whose_changes_are_not_saved(string kind)
+    {
+        using var store = new TodoStore(kind);
+        await Seed(store);
+        var db = store.NewContext();
+        var untracked = await db.TodoItems.AsNoTracking().Where(static i => i.Title == "Milk").SingleAsync(Token);
+        var again = await db.TodoItems.Where(static i => i.Title == "Milk").AsNoTracking().SingleAsync(Token);
+        untracked.Done = true;
+        again.Done = true;
+
+        Assert.NotSame(untracked, again);
+        Assert.NotSame(untracked, await db.TodoItems.SingleAsync(static i => i.Title == "Milk", Token));
+        Assert.Equal(0, await db.SaveChangesAsync(Token));
+        Assert.False((await store.NewContext().TodoItems.SingleAsync(static i => i.Title == "Milk", Token)).Done);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task AsNoTrackingWithIdentityResolution_and_AsTracking_read_as_EF_Core_does(string kind)
+    {
+        using var store = new TodoStore(kind);
+        await Seed(store);
+        var db = store.NewContext();
+        var untracked = await db.TodoItems.AsNoTrackingWithIdentityResolution().FirstAsync(static i => i.Title == "Eggs", Token);
+        untracked.Priority = 9;
+        Assert.Equal(0, await db.SaveChangesAsync(Token));
+
+        var tracked = await db.TodoItems.AsTracking().FirstAsync(static i => i.Title == "Eggs", Token);
+        tracked.Priority = 9;
+        Assert.Equal(1, await db.SaveChangesAsync(Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Include_and_TagWith_change_nothing_the_query_returns(string kind)
+    {
+        using var store = new TodoStore(kind);
+        await Seed(store);
+        var db = store.NewContext();
+
+        Assert.Equal(["Bread", "Eggs"], await db.TodoItems.TagWith("handler").Where(static i => i.Priority > 1).OrderBy(static i => i.Title).Select(static i => i.Title!).ToListAsync(Token));
+    }
+
     [Fact]
     public void The_fake_s_set_refuses_what_needs_EF_Core_s_model_or_state_manager_with_NotSupportedException()
     {
@@ -180,6 +225,7 @@ public sealed class DbContextFakeTests
         Assert.Contains("no Local view", Assert.Throws<NotSupportedException>(() => db.TodoItems.Local).Message, StringComparison.Ordinal);
         Assert.Contains("Attach", Assert.Throws<NotSupportedException>(() => db.TodoItems.Attach(new TodoItem { Id = 1 })).Message, StringComparison.Ordinal);
         Assert.Contains("EntityEntry", Assert.Throws<NotSupportedException>(() => db.TodoItems.Entry(new TodoItem { Id = 1 })).Message, StringComparison.Ordinal);
+        Assert.Contains("ExecuteDelete", Assert.Throws<NotSupportedException>(() => db.TodoItems.Where(static i => i.Done).ExecuteDelete()).Message, StringComparison.Ordinal);
     }
 
     private static async Task Seed(TodoStore store)

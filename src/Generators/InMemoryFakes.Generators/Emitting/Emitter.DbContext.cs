@@ -35,11 +35,12 @@ internal static partial class Emitter
     private static void WriteDbContextInitialization(SourceWriter w, FakeSpec fake, DbContextSpec context)
     {
         var core = fake.Names.Core;
+        w.Line("var " + fake.Names.Value + " = new " + context.QueryProvider + "(new " + Support + "LiveQueryEngine());");
         foreach (var set in context.Sets)
         {
             w.Line(set.TableField + " = " + core + ".EntityTable(" + TypeNames.Literal(set.TableName) + ", " + set.ModelField + ");");
             w.Line(set.SessionField + " = " + core + ".UnitOfWork(" + UnitOfWorkWrites + ".Deferred).Track(" + set.TableField + ");");
-            w.Line(set.SetField + " = new " + context.SetClass + "<" + set.Entity.KeyType + ", " + set.Entity.EntityType + ">(" + set.SessionField + ");");
+            w.Line(set.SetField + " = new " + context.SetClass + "<" + set.Entity.KeyType + ", " + set.Entity.EntityType + ">(" + set.SessionField + ", " + fake.Names.Value + ");");
         }
     }
 
@@ -78,15 +79,35 @@ internal static partial class Emitter
         const string Items = "global::System.Collections.Generic.IEnumerable<TEntity>";
         var provider = context.QueryProvider;
         w.Line();
-        w.Line("/// <summary>EF Core's async operators (FirstOrDefaultAsync, CountAsync…) need its IAsyncQueryProvider: they run over the snapshot.</summary>");
-        w.Open("private sealed class " + provider + " : " + FakeQueryProvider + ", " + Ef + "Query.IAsyncQueryProvider");
-        w.Line("public " + provider + "(global::System.Linq.IQueryProvider inner)");
-        w.Line("    : base(inner)");
+        w.Line("/// <summary>");
+        w.Line("/// EF Core's query provider, as far as its operators can tell: AsNoTracking and Include act only on a provider that is its");
+        w.Line("/// EntityQueryProvider (on any other they return the query unchanged, so AsNoTracking would read tracked entities), and its");
+        w.Line("/// async operators need an IAsyncQueryProvider. Every call goes to the runtime's LiveQueryEngine (LINQ to objects over");
+        w.Line("/// snapshots); EF Core's query compiler is never used.");
+        w.Line("/// </summary>");
+        w.Directive("#pragma warning disable EF1001 // Internal EF Core API usage: deriving from EntityQueryProvider is what makes EF Core's operators apply.");
+        w.Open("private sealed class " + provider + " : " + Ef + "Query.Internal.EntityQueryProvider");
+        w.Line("private readonly " + Support + "LiveQueryEngine _engine;");
+        w.Line();
+        w.Line("public " + provider + "(" + Support + "LiveQueryEngine engine)");
+        w.Line("    : base(null!)");
         w.Line("{");
+        w.Line("    _engine = engine;");
         w.Line("}");
         w.Line();
-        w.Line("public TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, " + Token + " cancellationToken = default) => ExecuteAsTask<TResult>(expression, cancellationToken);");
+        w.Line("public " + Support + "LiveQueryEngine Engine => _engine;");
+        w.Line();
+        w.Line("public override global::System.Linq.IQueryable CreateQuery(global::System.Linq.Expressions.Expression expression) => _engine.CreateQuery(this, expression);");
+        w.Line();
+        w.Line("public override global::System.Linq.IQueryable<TElement> CreateQuery<TElement>(global::System.Linq.Expressions.Expression expression) => _engine.CreateQuery<TElement>(this, expression);");
+        w.Line();
+        w.Line("public override object Execute(global::System.Linq.Expressions.Expression expression) => _engine.Execute(expression)!;");
+        w.Line();
+        w.Line("public override TResult Execute<TResult>(global::System.Linq.Expressions.Expression expression) => _engine.Execute<TResult>(expression);");
+        w.Line();
+        w.Line("public override TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, " + Token + " cancellationToken = default) => _engine.ExecuteAsync<TResult>(expression, cancellationToken);");
         w.Close();
+        w.Directive("#pragma warning restore EF1001");
 
         w.Line();
         w.Line("/// <summary>");
@@ -100,11 +121,11 @@ internal static partial class Emitter
         w.Line("{");
         w.Indent();
         w.Line("private readonly " + EntitySession + "<TKey, TEntity> _session;");
-        w.Line("private readonly " + Support + "FakeQueryable<TEntity> _query;");
+        w.Line("private readonly global::System.Linq.IOrderedQueryable<TEntity> _query;");
         w.Line();
-        w.Open("public " + context.SetClass + "(" + EntitySession + "<TKey, TEntity> session)");
+        w.Open("public " + context.SetClass + "(" + EntitySession + "<TKey, TEntity> session, " + provider + " provider)");
         w.Line("_session = session;");
-        w.Line("_query = " + Support + "LiveQuery.Over(session.Snapshot, static p => new " + provider + "(p));");
+        w.Line("_query = provider.Engine.Root<TEntity>(provider, session.Snapshot, session.Table.Snapshot);");
         w.Close();
         w.Line();
         w.Line("public override " + Ef + "Metadata.IEntityType EntityType => throw new global::System.NotSupportedException(_session.Name + \": an in-memory fake's DbSet has no EF Core model (IEntityType needs a DbContext's model); read the entity type's properties with reflection or test it against the real context.\");");
@@ -185,7 +206,7 @@ internal static partial class Emitter
         w.Line();
         w.Line("public override " + Entry + " Entry(TEntity entity) => throw new global::System.NotSupportedException(_session.Name + \": an in-memory fake's DbSet has no EntityEntry (it needs EF Core's state manager).\");");
         w.Line();
-        w.Line("public override global::System.Collections.Generic.IAsyncEnumerator<TEntity> GetAsyncEnumerator(" + Token + " cancellationToken = default) => _query.GetAsyncEnumerator(cancellationToken);");
+        w.Line("public override global::System.Collections.Generic.IAsyncEnumerator<TEntity> GetAsyncEnumerator(" + Token + " cancellationToken = default) => ((global::System.Collections.Generic.IAsyncEnumerable<TEntity>)_query).GetAsyncEnumerator(cancellationToken);");
         w.Line();
         w.Line("global::System.Collections.Generic.IEnumerator<TEntity> global::System.Collections.Generic.IEnumerable<TEntity>.GetEnumerator() => _query.GetEnumerator();");
         w.Line();
