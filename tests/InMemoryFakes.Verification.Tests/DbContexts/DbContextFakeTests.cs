@@ -112,6 +112,44 @@ public sealed class DbContextFakeTests
 
     [Theory]
     [MemberData(nameof(Stores))]
+    public async Task Remove_of_a_detached_instance_deletes_its_row_and_of_a_missing_row_fails_the_save(string kind)
+    {
+        using var store = new TodoStore(kind);
+        await Seed(store);
+        var db = store.NewContext();
+        var id = (await store.NewContext().TodoItems.SingleAsync(static i => i.Title == "Milk", Token)).Id;
+        db.TodoItems.Remove(new TodoItem { Id = id });
+        Assert.Throws<InvalidOperationException>(() => store.NewContext().TodoItems.Remove(new TodoItem { Title = "never added" }));
+        Assert.Equal(1, await db.SaveChangesAsync(Token));
+        Assert.Equal(2, await store.NewContext().TodoItems.CountAsync(Token));
+
+        db.TodoItems.Remove(new TodoItem { Id = 1000 });
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync(Token));
+        Assert.IsType(kind == "fake" ? typeof(ConcurrencyConflictException) : typeof(DbUpdateConcurrencyException), error);
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task Attach_tracks_a_detached_instance_as_unchanged_so_only_a_change_is_saved_and_an_unset_key_as_added(string kind)
+    {
+        using var store = new TodoStore(kind);
+        await Seed(store);
+        var db = store.NewContext();
+        var id = (await store.NewContext().TodoItems.SingleAsync(static i => i.Title == "Eggs", Token)).Id;
+        var detached = new TodoItem { Id = id, ListId = 1, Title = "Eggs", Priority = 3 };
+        db.TodoItems.Attach(detached);
+        Assert.Equal(0, await db.SaveChangesAsync(Token));
+
+        detached.Done = true;
+        db.TodoItems.AttachRange(new TodoItem { ListId = 1, Title = "Tea" });
+        Assert.Equal(2, await db.SaveChangesAsync(Token));
+        Assert.True((await store.NewContext().TodoItems.SingleAsync(static i => i.Title == "Eggs", Token)).Done);
+        Assert.Equal(4, await store.NewContext().TodoItems.CountAsync(Token));
+        Assert.Same(detached, await db.TodoItems.FindAsync([id], Token));
+    }
+
+    [Theory]
+    [MemberData(nameof(Stores))]
     public async Task LINQ_and_EF_Core_async_operators_run_over_the_set(string kind)
     {
         using var store = new TodoStore(kind);
@@ -223,7 +261,6 @@ public sealed class DbContextFakeTests
 
         Assert.Contains("no EF Core model", Assert.Throws<NotSupportedException>(() => db.TodoItems.EntityType).Message, StringComparison.Ordinal);
         Assert.Contains("no Local view", Assert.Throws<NotSupportedException>(() => db.TodoItems.Local).Message, StringComparison.Ordinal);
-        Assert.Contains("Attach", Assert.Throws<NotSupportedException>(() => db.TodoItems.Attach(new TodoItem { Id = 1 })).Message, StringComparison.Ordinal);
         Assert.Contains("EntityEntry", Assert.Throws<NotSupportedException>(() => db.TodoItems.Entry(new TodoItem { Id = 1 })).Message, StringComparison.Ordinal);
         Assert.Contains("ExecuteDelete", Assert.Throws<NotSupportedException>(() => db.TodoItems.Where(static i => i.Done).ExecuteDelete()).Message, StringComparison.Ordinal);
     }
