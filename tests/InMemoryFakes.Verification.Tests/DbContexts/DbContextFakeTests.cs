@@ -254,6 +254,22 @@ public sealed class DbContextFakeTests
         Assert.Equal(["Bread", "Eggs"], await db.TodoItems.TagWith("handler").Where(static i => i.Priority > 1).OrderBy(static i => i.Title).Select(static i => i.Title!).ToListAsync(Token));
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task A_unique_index_fails_the_save_of_a_duplicate_and_nothing_is_written(string kind)
+    {
+        using var store = new TodoStore(kind);
+        var db = store.Context;
+        db.TodoLists.Add(new TodoList { Title = "Work" });
+        db.Tags.Add(new TodoTag { Name = "home" });
+        db.Tags.Add(new TodoTag { Name = "home" });
+
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => db.SaveChangesAsync(Token));
+        Assert.IsType(kind == "fake" ? typeof(DuplicateKeyException) : typeof(DbUpdateException), error);
+        Assert.Equal(0, await store.NewContext().Tags.CountAsync(Token));
+        Assert.Equal(0, await store.NewContext().TodoLists.CountAsync(Token));
+    }
+
     [Fact]
     public void The_fake_s_set_refuses_what_needs_EF_Core_s_model_or_state_manager_with_NotSupportedException()
     {

@@ -28,6 +28,7 @@ public class TodoItem
     public int Priority { get; set; }
 }
 
+[Index(nameof(Name), IsUnique = true)]
 public class TodoTag
 {
     public Guid Id { get; set; }

@@ -57,6 +57,7 @@ internal static class DbContextPlanner
                 spec = spec with { Token = null };
             }
 
+            spec = WithIndexes(spec, entity!);
             var (copy, immutable) = CopyPlanner.Plan(context, type, store);
             spec = spec with { Copy = copy, IsImmutable = immutable };
             var plural = TypeNames.Camel(TypeNames.Plural(type.Name));
@@ -93,6 +94,72 @@ internal static class DbContextPlanner
         => type is INamedTypeSymbol { IsGenericType: true } named && SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, context.Known.EfDbSet)
             ? named.TypeArguments[0]
             : null;
+
+    /// <summary>
+    /// EF Core's <c>[Index(nameof(A)[, nameof(B)…], IsUnique = true)]</c> on the entity class: a unique constraint, checked by the
+    /// save as the database checks the unique index (a combination with a null part is not constrained, as in SQL); a
+    /// non-unique index on one property is a lookup index. An index naming no property is left out (EF Core refuses the model).
+    /// </summary>
+    private static EntitySpec WithIndexes(EntitySpec spec, EntityInfo entity)
+    {
+        var unique = new List<UniqueSpec>(spec.Unique);
+        var indexes = new List<IndexSpec>(spec.Indexes);
+        foreach (var attribute in entity.Type.GetAttributes())
+        {
+            if (attribute.AttributeClass?.ToDisplayString() != "Microsoft.EntityFrameworkCore.IndexAttribute")
+            {
+                continue;
+            }
+
+            var names = new List<string>();
+            foreach (var argument in attribute.ConstructorArguments)
+            {
+                if (argument.Kind == TypedConstantKind.Array)
+                {
+                    names.AddRange(argument.Values.Select(static v => v.Value as string).Where(static n => n is not null).Select(static n => n!));
+                }
+                else if (argument.Value is string name)
+                {
+                    names.Add(name);
+                }
+            }
+
+            var properties = names.Select(n => entity.Properties.FirstOrDefault(p => p.Name == n)).ToList();
+            if (properties.Count == 0 || properties.Any(static p => p is null))
+            {
+                continue;
+            }
+
+            var isUnique = attribute.NamedArguments.Any(static a => a.Key == "IsUnique" && a.Value.Value is true);
+            var indexName = attribute.NamedArguments.FirstOrDefault(static a => a.Key == "Name").Value.Value as string;
+            if (!isUnique)
+            {
+                if (properties.Count == 1 && !indexes.Any(i => i.Property == names[0]) && !unique.Any(u => u.Property == names[0]))
+                {
+                    indexes.Add(new IndexSpec(names[0]));
+                }
+
+                continue;
+            }
+
+            var escaped = names.Select(TypeNames.Escape).ToArray();
+            if (properties.Count == 1)
+            {
+                if (!unique.Any(u => u.Property == names[0]))
+                {
+                    indexes.RemoveAll(i => i.Property == names[0]);
+                    unique.Add(new UniqueSpec(indexName ?? names[0], escaped, EquatableArray<string>.Empty, names[0]));
+                }
+
+                continue;
+            }
+
+            var nullable = properties.Where(static p => TypeNames.AllowsNull(p!.Type)).Select(static p => TypeNames.Escape(p!.Name)).ToArray();
+            unique.Add(new UniqueSpec(indexName ?? string.Join(", ", names), escaped, nullable, null));
+        }
+
+        return spec with { Unique = unique.ToArray(), Indexes = indexes.ToArray() };
+    }
 
     private static bool HasTokenAttribute(EntityInfo entity)
         => entity.Properties.Any(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)));
