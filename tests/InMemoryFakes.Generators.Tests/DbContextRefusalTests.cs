@@ -23,6 +23,21 @@ public class DbContextRefusalTests
 
         """;
 
+    /// <summary>A complete context over the stubbed DbSet, for the incremental-caching tests (IncrementalTests.AllKinds).</summary>
+    public const string CompleteContext = Ef + """
+        public class TodoList { public int Id { get; set; } public string? Title { get; set; } }
+        public class TodoItem { public int Id { get; set; } public int ListId { get; set; } }
+        [InMemoryFake]
+        public interface IApplicationDbContext
+        {
+            DbSet<TodoList> TodoLists { get; }
+            DbSet<TodoItem> TodoItems { get; }
+            DbSet<T> Set<T>() where T : class;
+            Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+        }
+        }
+        """;
+
     private static Diagnostic Single(string source, string expectedLine)
     {
         var run = GeneratorHarness.Run(source + "\n}");
@@ -34,6 +49,17 @@ public class DbContextRefusalTests
     }
 
     private static string Message(Diagnostic diagnostic) => diagnostic.GetMessage(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_context_of_sets_Set_of_T_and_a_save_gets_no_diagnostic_and_one_DbSet_class()
+    {
+        var run = GeneratorHarness.Run(CompleteContext);
+        Assertions.NeverFailed(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        var source = Assert.Single(run.Driver.GetRunResult().Results[0].GeneratedSources, static s => s.HintName.EndsWith(".InMemoryFake.g.cs", StringComparison.Ordinal)).SourceText.ToString();
+        Assert.Contains("private sealed class __FakeDbSet<TKey, TEntity> : global::Microsoft.EntityFrameworkCore.DbSet<TEntity>", source, StringComparison.Ordinal);
+        Assert.Contains("public global::Microsoft.EntityFrameworkCore.DbSet<global::Diag.TodoList> TodoLists", source, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void A_navigation_to_another_set_s_entity_refuses_the_set_naming_the_navigation()
