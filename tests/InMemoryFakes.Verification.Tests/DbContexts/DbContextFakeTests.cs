@@ -270,6 +270,39 @@ public sealed class DbContextFakeTests
         Assert.Equal(0, await store.NewContext().TodoLists.CountAsync(Token));
     }
 
+    [Theory]
+    [MemberData(nameof(Stores))]
+    public async Task An_owned_value_is_saved_and_read_with_its_owner_and_a_change_to_it_is_saved(string kind)
+    {
+        using var store = new TodoStore(kind);
+        var db = store.Context;
+        db.TodoLists.Add(new TodoList { Title = "Work", Colour = new Colour { Code = "#FF0000" } });
+        await db.SaveChangesAsync(Token);
+
+        var other = store.NewContext();
+        var list = await other.TodoLists.SingleAsync(Token);
+        Assert.Equal("#FF0000", list.Colour.Code);
+        list.Colour.Code = "#00FF00";
+        Assert.Equal(1, await other.SaveChangesAsync(Token));
+        Assert.Equal("#00FF00", (await store.NewContext().TodoLists.SingleAsync(Token)).Colour.Code);
+    }
+
+    [Fact]
+    public async Task Reset_empties_every_set_and_forgets_what_was_tracked()
+    {
+        var db = new InMemoryTodoDbContext();
+        db.TodoLists.Add(new TodoList { Title = "Saved" });
+        db.TodoItems.Add(new TodoItem { Title = "Saved" });
+        await db.SaveChangesAsync(Token);
+        db.TodoLists.Add(new TodoList { Title = "Pending" });
+
+        Fakes.Of(db).Reset();
+
+        Assert.Equal(0, await db.TodoLists.CountAsync(Token));
+        Assert.Equal(0, await db.TodoItems.CountAsync(Token));
+        Assert.Equal(0, await db.SaveChangesAsync(Token));
+    }
+
     [Fact]
     public void The_fake_s_set_refuses_what_needs_EF_Core_s_model_or_state_manager_with_NotSupportedException()
     {

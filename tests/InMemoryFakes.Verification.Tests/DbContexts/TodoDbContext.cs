@@ -13,6 +13,15 @@ public class TodoList
     public int Id { get; set; }
 
     public string? Title { get; set; }
+
+    public Colour Colour { get; set; } = new();
+}
+
+// An owned type (no key): EF Core stores it in its owner's row and loads it with the owner; the fake keeps it inside the owner.
+[Owned]
+public class Colour
+{
+    public string Code { get; set; } = "#FFFFFF";
 }
 
 public class TodoItem
