@@ -150,6 +150,26 @@ public class DbContextRefusalTests
     }
 
     [Fact]
+    public void Sets_of_one_hierarchy_are_refused_EF_Core_keeps_them_in_one_table()
+    {
+        var source = Ef + """
+            public class Animal { public int Id { get; set; } }
+            public class Dog : Animal { public string? Breed { get; set; } }
+            [InMemoryFake]
+            public interface IZooDbContext
+            {
+                DbSet<Animal> Animals { get; }
+                DbSet<Dog> Dogs { get; }
+                int SaveChanges();
+            }
+            """;
+        var run = GeneratorHarness.Run(source + "\n}");
+        Assertions.NeverFailed(run);
+        Assert.Equal(2, run.GeneratorDiagnostics.Length);
+        Assert.All(run.GeneratorDiagnostics, static d => Assert.Contains("are one hierarchy (Dog derives from Animal): EF Core maps it to one table, so a query of the Animal set returns the Dog entities too, while the fake keeps a table per set", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Database_is_refused_naming_the_DatabaseFacade()
     {
         var source = Ef + """

@@ -198,15 +198,20 @@ public sealed class DbContextFakeTests
 
     [Theory]
     [MemberData(nameof(Stores))]
-    public async Task A_Guid_key_is_generated_when_the_entity_is_added(string kind)
+    public async Task A_Guid_key_is_generated_when_the_entity_is_added_or_updated_without_one(string kind)
     {
         using var store = new TodoStore(kind);
         var tag = new TodoTag { Name = "home" };
         await store.Context.Tags.AddAsync(tag, Token);
 
+        var updated = new TodoTag { Name = "work" };
+        store.Context.Tags.Update(updated);
+
         Assert.NotEqual(Guid.Empty, tag.Id);
-        await store.Context.SaveChangesAsync(Token);
+        Assert.NotEqual(Guid.Empty, updated.Id);
+        Assert.Equal(2, await store.Context.SaveChangesAsync(Token));
         Assert.Equal("home", (await store.NewContext().Tags.FindAsync([tag.Id], Token))!.Name);
+        Assert.Equal("work", (await store.NewContext().Tags.FindAsync([updated.Id], Token))!.Name);
     }
 
     [Theory]

@@ -179,6 +179,16 @@ internal static class DbContextPlanner
             return "its entity type " + type.Name + " has no key by EF Core's conventions (a property named Id or " + type.Name + "Id, or [Key]); a key set by the model configuration (HasKey, HasNoKey) is not visible to the generator";
         }
 
+        foreach (var other in types)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(other, type) && (DerivesFrom(type, other) || DerivesFrom(other, type)))
+            {
+                var (derived, baseType) = DerivesFrom(type, other) ? (type, other) : (other, type);
+                return "its entity type " + type.Name + " and the set of " + other.Name + " are one hierarchy (" + derived.Name + " derives from " + baseType.Name
+                    + "): EF Core maps it to one table, so a query of the " + baseType.Name + " set returns the " + derived.Name + " entities too, while the fake keeps a table per set";
+            }
+        }
+
         if (entity.Keys.Count > 1)
         {
             return "its entity type " + type.Name + " has a composite key (" + string.Join(", ", entity.Keys.Select(static k => k.Name)) + "), whose order EF Core takes from the model configuration (HasKey, [PrimaryKey]), which the generator cannot read";
@@ -206,6 +216,19 @@ internal static class DbContextPlanner
         }
 
         return null;
+    }
+
+    private static bool DerivesFrom(ITypeSymbol type, ITypeSymbol baseType)
+    {
+        for (var current = type.BaseType; current is not null; current = current.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(current, baseType))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static OperationSpec? Operation(ParseContext context, MemberCandidate candidate, Dictionary<ITypeSymbol, DbSetSpec> sets, Dictionary<ITypeSymbol, string> refused, out string? reason)
