@@ -30,6 +30,7 @@ public class IncrementalTests
         Sources.ForeignInterface,
         Sources.SyncRepository + "\n[InMemoryFake] public interface IBroken { User FindByEmial(string email); }",
         Sources.DerivedQueries,
+        DbContextRefusalTests.CompleteContext,
     };
 
     [Theory]

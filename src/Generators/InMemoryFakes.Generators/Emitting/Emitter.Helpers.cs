@@ -9,12 +9,8 @@ internal static partial class Emitter
     /// <summary>The <c>[UnsafeAccessor]</c>s to setters the fake cannot call (a generated key, a concurrency token).</summary>
     private static void WriteSetterAccessors(SourceWriter w, FakeSpec fake)
     {
-        if (fake.Store.Entity is not { } entity)
-        {
-            return;
-        }
-
-        foreach (var write in new[] { entity.WithKey, entity.Token?.Write })
+        var entities = fake.DbContext is { } dbContext ? dbContext.Sets.Select(static s => s.Entity).ToArray() : fake.Store.Entity is { } one ? new[] { one } : System.Array.Empty<EntitySpec>();
+        foreach (var write in entities.SelectMany(static entity => new[] { entity.WithKey, entity.Token?.Write }))
         {
             if (write?.Accessor is not { } accessor)
             {

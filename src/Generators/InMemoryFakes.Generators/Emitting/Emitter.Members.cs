@@ -240,6 +240,11 @@ internal static partial class Emitter
             body.Line("");
         }
 
+        if (WriteDbContextOperation(body, member.Operation))
+        {
+            return;
+        }
+
         switch (member.Operation)
         {
             case EntityAddOp op:

@@ -31,7 +31,7 @@ internal static partial class Emitter
 
     private static void WriteSameStates(SourceWriter w, FakeSpec fake)
     {
-        if (fake.Store.Entity is not { UnitOfWork: not UnitOfWorkModel.None })
+        if (fake.Store.Entity is not { UnitOfWork: not UnitOfWorkModel.None } && fake.DbContext is null)
         {
             return;
         }

@@ -99,6 +99,11 @@ internal static partial class Emitter
             WriteEntityModel(w, fake, entity);
         }
 
+        if (fake.DbContext is { } dbContext)
+        {
+            WriteDbContextModels(w, fake, dbContext);
+        }
+
         foreach (var ordering in fake.Store.Orderings)
         {
             w.Line();
@@ -107,7 +112,15 @@ internal static partial class Emitter
 
         w.Line();
         w.Line("private readonly " + FakeCore + " " + n.Core + ";");
-        w.Line("private readonly " + TableType(fake.Store) + " " + n.Table + ";");
+        if (fake.DbContext is { } sets)
+        {
+            WriteDbContextFields(w, sets);
+        }
+        else
+        {
+            w.Line("private readonly " + TableType(fake.Store) + " " + n.Table + ";");
+        }
+
         WriteAssociationFields(w, fake);
         if (fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } tracked)
         {
@@ -126,9 +139,13 @@ internal static partial class Emitter
             }
         }
 
-        w.Line();
-        w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
-        w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");
+        if (fake.DbContext is null)
+        {
+            w.Line();
+            w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
+            w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");
+        }
+
         WriteConstructors(w, fake);
         w.Line();
         w.Line(FakeCore + " " + IInMemoryFake + ".Core => " + n.Core + ";");
@@ -148,6 +165,11 @@ internal static partial class Emitter
         }
 
         WriteHelpers(w, fake);
+        if (fake.DbContext is { } classes)
+        {
+            WriteDbContextClasses(w, classes);
+        }
+
         w.Close();
     }
 
@@ -240,10 +262,10 @@ internal static partial class Emitter
         return null;
     }
 
-    private static void WriteEntityModel(SourceWriter w, FakeSpec fake, EntitySpec entity)
+    private static void WriteEntityModel(SourceWriter w, FakeSpec fake, EntitySpec entity, string? field = null)
     {
         w.StartLine().Append("private static readonly ").Append(EntityModel).Append("<").Append(entity.KeyType).Append(", ").Append(entity.EntityType).Append("> ")
-            .Append(fake.Names.Model).Append(" = new ").Append(EntityModel).Append("<").Append(entity.KeyType).Append(", ").Append(entity.EntityType)
+            .Append(field ?? fake.Names.Model).Append(" = new ").Append(EntityModel).Append("<").Append(entity.KeyType).Append(", ").Append(entity.EntityType)
             .Append(">(static e => ").Append(KeyOf(entity, "e")).EndLine(")");
         w.Line("{");
         w.Indent();
@@ -388,6 +410,13 @@ internal static partial class Emitter
         w.Open("public " + name + "(" + InMemoryFakeOptions + "? options)");
         w.Line(n.Core + " = new " + FakeCore + "(options, " + n.Defaults + ");");
         InitializeOrderings(w, fake);
+        if (fake.DbContext is { } dbContext)
+        {
+            WriteDbContextInitialization(w, fake, dbContext);
+            w.Close();
+            return;
+        }
+
         var store = fake.Store;
         var tableName = store.TableName is null ? "typeof(" + store.Entity!.EntityType + ").Name" : TypeNames.Literal(store.TableName);
         switch (store.Kind)

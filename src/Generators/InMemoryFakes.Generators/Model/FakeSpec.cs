@@ -21,6 +21,7 @@ internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo>
 /// <param name="Store">The table behind the fake.</param>
 /// <param name="Members">The generated members, in a canonical order (name, then signature).</param>
 /// <param name="ObsoleteDiagnosticIds">Obsolete diagnostic ids the file must suppress.</param>
+/// <param name="DbContext">The sets of an EF Core context interface (Model/DbContextSpec.cs), or null for any other fake.</param>
 /// <param name="Contract">The contract descriptor to emit, or null (the compilation lacks the descriptor types, or the fake is not registered).</param>
 internal sealed record FakeSpec(
     string HintName,
@@ -41,7 +42,8 @@ internal sealed record FakeSpec(
     EquatableArray<MemberSpec> Members,
     EquatableArray<string> ObsoleteDiagnosticIds,
     ContractSpec? Contract = null,
-    EquatableArray<string> AlsoImplements = default);
+    EquatableArray<string> AlsoImplements = default,
+    DbContextSpec? DbContext = null);
 
 /// <summary>The modifiers of the generated class.</summary>
 /// <param name="Accessibility">"public" or "internal" for a class the generator names; null for the user's own partial class.</param>

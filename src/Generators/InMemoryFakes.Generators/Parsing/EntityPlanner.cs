@@ -1791,7 +1791,7 @@ internal static class EntityPlanner
     }
 
     /// <summary>The entity model: key, generated keys, concurrency token, unique constraints and indexes.</summary>
-    private static EntitySpec Model(ParseContext context, EntityInfo entity)
+    internal static EntitySpec Model(ParseContext context, EntityInfo entity)
     {
         var keys = entity.Keys;
         var useWith = entity.Type.IsRecord || entity.Type.TypeKind == TypeKind.Struct;

@@ -71,8 +71,10 @@ internal static class FakeParser
         var blob = names.New("__blob");
         var snapshot = names.New("__snapshot");
 
-        var classification = StoreClassifier.Classify(context, settings.ForcedKind, candidates);
-        if (classification is null)
+        // An EF Core context interface (DbSet<T> properties) has a table per entity type: Parsing/DbContextPlanner.cs.
+        var isDbContext = DbContextPlanner.Applies(context, candidates);
+        var classification = isDbContext ? null : StoreClassifier.Classify(context, settings.ForcedKind, candidates);
+        if (classification is null && !isDbContext)
         {
             return Result(null);
         }
@@ -82,8 +84,13 @@ internal static class FakeParser
         string table;
         var model = "";
         StoreSpec storeSpec;
-        switch (classification.Kind)
+        DbContextSpec? dbContext = null;
+        switch (classification?.Kind)
         {
+            case null:
+                table = names.New("__entities");
+                (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
+                break;
             case StoreKindModel.EntityRepository:
             {
                 var entity = classification.Entity!;
@@ -106,7 +113,7 @@ internal static class FakeParser
                 break;
         }
 
-        json = JsonPlanner.Plan(context, classification, pending);
+        json = classification is null ? null : JsonPlanner.Plan(context, classification, pending);
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)
         {
@@ -163,8 +170,9 @@ internal static class FakeParser
             Store: storeSpec,
             Members: store.Members.ToArray(),
             ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context),
-            AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray());
-        return Result(ContractPlanner.Attach(context, settings, classification, candidates, spec));
+            AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
+            DbContext: dbContext);
+        return Result(classification is null ? spec : ContractPlanner.Attach(context, settings, classification, candidates, spec));
     }
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>

@@ -75,6 +75,7 @@ internal sealed class KnownSymbols
         Queryable = Get("System.Linq.IQueryable`1");
         EnumerableOfT = compilation.GetSpecialType(SpecialType.System_Collections_Generic_IEnumerable_T);
         EfAsyncQueryProvider = Get("Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
+        EfDbSet = Get("Microsoft.EntityFrameworkCore.DbSet`1");
         FakeQueryProvider = Get("InMemoryFakes.Support.FakeQueryProvider");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
         ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
@@ -226,6 +227,9 @@ internal sealed class KnownSymbols
 
     /// <summary>EF Core's <c>IAsyncQueryProvider</c>, when the compilation references EF Core: fakes' queryables then run EF's async operators.</summary>
     public INamedTypeSymbol? EfAsyncQueryProvider { get; }
+
+    /// <summary>EF Core's <c>DbSet&lt;TEntity&gt;</c>, when the compilation references EF Core (context interfaces: Parsing/DbContextPlanner.cs).</summary>
+    public INamedTypeSymbol? EfDbSet { get; }
 
     /// <summary>The runtime's queryable provider (older runtimes lack it).</summary>
     public INamedTypeSymbol? FakeQueryProvider { get; }

@@ -5,6 +5,7 @@ using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Linq.Expressions;
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using System.Threading;
 
@@ -121,7 +122,19 @@ public class FakeQueryProvider : IQueryProvider
 
         var resultType = taskType.GetGenericArguments()[0];
         var execute = typeof(IQueryProvider).GetMethods().Single(static m => m.Name == nameof(IQueryProvider.Execute) && m.IsGenericMethod).MakeGenericMethod(resultType);
-        var value = execute.Invoke(_inner, new object[] { expression });
+        object? value;
+        try
+        {
+            // The query's own exception (SingleAsync over two matches: InvalidOperationException), not a TargetInvocationException,
+            // in a faulted task, as EF Core's async operators report it.
+            value = execute.Invoke(_inner, BindingFlags.DoNotWrapExceptions, binder: null, new object[] { expression }, culture: null);
+        }
+        catch (Exception exception)
+        {
+            var fromException = typeof(System.Threading.Tasks.Task).GetMethod(nameof(System.Threading.Tasks.Task.FromException), 1, new[] { typeof(Exception) })!.MakeGenericMethod(resultType);
+            return (TResult)fromException.Invoke(null, new object[] { exception })!;
+        }
+
         var fromResult = typeof(System.Threading.Tasks.Task).GetMethod(nameof(System.Threading.Tasks.Task.FromResult))!.MakeGenericMethod(resultType);
         return (TResult)fromResult.Invoke(null, new[] { value })!;
     }

@@ -640,6 +640,70 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>
+    /// EF Core's <c>DbSet.Remove</c>: as <see cref="RemoveEntity"/>, but an entity that is neither tracked nor stored is tracked
+    /// as removed all the same, so the save fails with <see cref="ConcurrencyConflictException"/> (the row is not there), as
+    /// EF Core's fails with <c>DbUpdateConcurrencyException</c>. An untracked entity whose generated key is unset throws
+    /// <see cref="InvalidOperationException"/>, as EF Core's <c>Remove</c> does (its key is only a temporary value).
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another instance with the same key is tracked, or the entity is untracked and its generated key unset.</exception>
+    public void MarkRemoved(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Immediate)
+            {
+                RemoveEntity(entity, entityParam);
+                return;
+            }
+
+            if (Lookup(entity, entityParam) is { } tracked)
+            {
+                MarkDeleted(tracked);
+                return;
+            }
+
+            var key = Table.Model.GetKey(entity);
+            if (key is null || Table.KeyIsUnset(key))
+            {
+                throw new InvalidOperationException(
+                    $"{Name}: the entity's key {Table.Model.KeyName} is unset (the store generates it when the entity is added), so it names no row to remove; " +
+                    "EF Core's Remove refuses it too. Remove an entity that was read or added.");
+            }
+
+            MarkDeleted(Track(entity, State.Unchanged, entityParam));
+        }
+    }
+
+    /// <summary>
+    /// EF Core's <c>DbSet.Attach</c>: tracks the caller's instance as unchanged (its state now is what a later change is
+    /// compared with; a changed one is written by the save, and a row that is not there is a
+    /// <see cref="ConcurrencyConflictException"/> then), or as added when its generated key is unset. An instance already
+    /// tracked stays as it is.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    /// <exception cref="InvalidOperationException">Another instance with the same key is tracked.</exception>
+    public void AttachEntity(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (Lookup(entity, entityParam) is not null)
+            {
+                return;
+            }
+
+            var key = Table.Model.GetKey(entity);
+            Track(entity, key is not null && Table.KeyIsUnset(key) ? State.Added : State.Unchanged, entityParam);
+        }
+    }
+
     /// <summary>Removes the entities with these keys as <see cref="Remove"/> does.</summary>
     /// <param name="keys">The keys.</param>
     /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
