@@ -1273,6 +1273,15 @@ internal static class EntityPlanner
                 }
             }
 
+            if (kind is null && verb.Length > 6 && verb.EndsWith("Exists", StringComparison.Ordinal) && !verb.StartsWith("Is", StringComparison.Ordinal))
+            {
+                // The noun in front of the verb (ItemExistsAsync(id), UserExists(id)): every word of it must still be proven
+                // below (the entity's name, a neutral word such as Item, or a parameter), as for a noun after the verb.
+                kind = QueryVerb.Exists;
+                noun = verb.Substring(0, verb.Length - 6);
+                verbWord = "Exists";
+            }
+
             if (kind is null || noun is null)
             {
                 return null;
