@@ -76,8 +76,39 @@ public interface IJobStore
     Task<long> DeleteAsync(JobFilter filter);
 }
 
+/// <summary>A repository with a unit of work (synchronous writes, SaveChanges beside them): a delete by filter waits for the save.</summary>
+[InMemoryFake]
+public interface IJobBatchRepository
+{
+    void Add(Job job);
+
+    Job? Find(string id);
+
+    int Delete(JobFilter filter);
+
+    IReadOnlyList<Job> GetAll();
+
+    int SaveChanges();
+}
+
 public sealed class SelfApplyingFilterTests
 {
+    [Fact]
+    public void Under_a_unit_of_work_a_delete_by_filter_is_stored_by_SaveChanges()
+    {
+        var jobs = new InMemoryJobBatchRepository();
+        jobs.Add(new Job { Id = "j1", PlanId = "p1" });
+        jobs.Add(new Job { Id = "j2", PlanId = "p2" });
+        Assert.Equal(2, jobs.SaveChanges());
+
+        Assert.Equal(1, jobs.Delete(new JobFilter { PlanId = "p1" }));
+        Assert.Null(jobs.Find("j1"));
+        Assert.Equal(2, jobs.GetAll().Count);
+
+        Assert.Equal(1, jobs.SaveChanges());
+        Assert.Equal("j2", Assert.Single(jobs.GetAll()).Id);
+    }
+
     private static async Task<IJobStore> SeededAsync()
     {
         var jobs = new InMemoryJobStore();
