@@ -765,4 +765,30 @@ public class RefusedGuessTests
         Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.StartsWith("'ArchivedExists' of ITenants matches no entity repository convention: 'Archived' in 'ArchivedExists' names neither the entity (Tenant), the interface nor a parameter", Message(run, "ArchivedExists"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_noun_before_Exists_with_parameters_that_are_not_the_key_is_refused()
+    {
+        // CustomerExists(customerId) in an order repository may ask whether the customer exists (its own table).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Order
+            {
+                public int Id { get; set; }
+                public string CustomerId { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrders
+            {
+                void Add(Order order);
+                bool OrderExists(int id);
+                bool CustomerExists(string customerId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'CustomerExists' of IOrders matches no entity repository convention: 'CustomerExists' puts a noun before Exists, which is read only as a check of Order's key; its parameters are not the key, so whether it asks about Order rows or about the Customer itself is not said (ExistsBy{Property} asks about Order rows). Implement it", Message(run, "CustomerExists"), StringComparison.Ordinal);
+    }
 }

@@ -1262,6 +1262,7 @@ internal static class EntityPlanner
             QueryVerb? kind = null;
             string? noun = null;
             string verbWord = "";
+            var nounBeforeExists = false;
             foreach (var (verbs, queryVerb) in new[] { (Conventions.FindVerbs, QueryVerb.Select), (Conventions.DeleteVerbs, QueryVerb.Delete), (Conventions.ExistsVerbs, QueryVerb.Exists), (Conventions.GetAllVerbs, QueryVerb.Select), (Conventions.CountVerbs, QueryVerb.Count) })
             {
                 if (NounAfter(verb, verbs) is { } found)
@@ -1280,6 +1281,7 @@ internal static class EntityPlanner
                 kind = QueryVerb.Exists;
                 noun = verb.Substring(0, verb.Length - 6);
                 verbWord = "Exists";
+                nounBeforeExists = true;
             }
 
             if (kind is null || noun is null)
@@ -1330,6 +1332,14 @@ internal static class EntityPlanner
             if (bound.All(static b => b.Meaning == ParameterMeaning.Ignored))
             {
                 return null;
+            }
+
+            if (nounBeforeExists && !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                // CustomerExists(customerId) in an order repository may ask whether the CUSTOMER exists (another table), not
+                // whether an order of it does: only the key check (ItemExists(id)) is read from this form.
+                return Fail("'" + verb + "' puts a noun before Exists, which is read only as a check of " + _entity.Name + "'s key; its parameters are not the key, so whether it asks about " + _entity.Name
+                    + " rows or about the " + noun + " itself is not said (ExistsBy{Property} asks about " + _entity.Name + " rows)", out reason);
             }
 
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
