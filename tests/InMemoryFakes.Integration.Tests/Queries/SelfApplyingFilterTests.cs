@@ -76,6 +76,35 @@ public interface IJobStore
     Task<long> DeleteAsync(JobFilter filter);
 }
 
+public abstract class QueryFilterBase
+{
+    public string? PlanId { get; set; }
+
+    // Any name: the one method that takes and returns a query of the entity, declared on a base class.
+    public IQueryable<Job> Narrow(IQueryable<Job> jobs) => PlanId is null ? jobs : jobs.Where(j => j.PlanId == PlanId);
+}
+
+public sealed class PlanFilter : QueryFilterBase
+{
+}
+
+public sealed class BrokenFilter
+{
+    public IQueryable<Job> Apply(IQueryable<Job> query) => null!;
+}
+
+[InMemoryFake]
+public interface IPlanJobs
+{
+    void Save(Job job);
+
+    IReadOnlyList<Job> List(PlanFilter filter);
+
+    int Delete(BrokenFilter filter);
+
+    int Count(BrokenFilter filter);
+}
+
 /// <summary>A repository with a unit of work (synchronous writes, SaveChanges beside them): a delete by filter waits for the save.</summary>
 [InMemoryFake]
 public interface IJobBatchRepository
@@ -164,6 +193,28 @@ public sealed class SelfApplyingFilterTests
         Assert.Equal("filter", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.DeleteAsync(null!))).ParamName);
         Assert.Equal("filter", (await Assert.ThrowsAsync<ArgumentNullException>(() => jobs.FindManyAsync(null!))).ParamName);
         Assert.Equal(3L, await jobs.CountAsync(new JobFilter()));
+    }
+
+    [Fact]
+    public void The_method_may_have_any_name_and_be_inherited()
+    {
+        var jobs = new InMemoryPlanJobs();
+        jobs.Save(new Job { Id = "j1", PlanId = "p1" });
+        jobs.Save(new Job { Id = "j2", PlanId = "p2" });
+
+        Assert.Equal("j2", Assert.Single(jobs.List(new PlanFilter { PlanId = "p2" })).Id);
+        Assert.Equal(2, jobs.List(new PlanFilter()).Count);
+    }
+
+    [Fact]
+    public void A_filter_that_returns_null_throws_InvalidOperationException_and_removes_nothing()
+    {
+        var jobs = new InMemoryPlanJobs();
+        jobs.Save(new Job { Id = "j1", PlanId = "p1" });
+
+        Assert.Throws<InvalidOperationException>(() => jobs.Delete(new BrokenFilter()));
+        Assert.Throws<InvalidOperationException>(() => jobs.Count(new BrokenFilter()));
+        Assert.Single(jobs.List(new PlanFilter()));
     }
 
     [Fact]

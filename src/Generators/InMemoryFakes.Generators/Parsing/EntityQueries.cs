@@ -270,7 +270,7 @@ internal static class EntityQueries
     /// the entity and returns one (<c>IQueryable&lt;T&gt; Apply(IQueryable&lt;T&gt; query)</c>), whatever its name; null when
     /// there is none, or several (<paramref name="ambiguous"/>: which one the store applies is not said).
     /// </summary>
-    private static IMethodSymbol? FindQueryableFilter(ParseContext context, INamedTypeSymbol type, EntityInfo entity, out bool ambiguous)
+    public static IMethodSymbol? FindQueryableFilter(ParseContext context, INamedTypeSymbol type, EntityInfo entity, out bool ambiguous)
     {
         ambiguous = false;
         IMethodSymbol? found = null;
