@@ -862,4 +862,70 @@ public class RefusedGuessTests
         Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.StartsWith("'GetMany' of ITenants matches no entity repository convention: parameter 'ids' is a params array of keys, and whether none given means every Tenant (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own. Implement it", Message(run, "GetMany"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_filter_with_several_methods_over_a_query_is_refused_because_which_one_the_store_applies_is_not_said()
+    {
+        var run = GeneratorHarness.Run(Tenant + """
+            public sealed class TenantFilter
+            {
+                public System.Linq.IQueryable<Tenant> Apply(System.Linq.IQueryable<Tenant> query) => query;
+                public System.Linq.IQueryable<Tenant> ApplyPaging(System.Linq.IQueryable<Tenant> query) => System.Linq.Queryable.Take(query, 10);
+            }
+
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                Task<IEnumerable<Tenant>> FindManyAsync(TenantFilter filter);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'FindManyAsync' of ITenants matches no entity repository convention: its filter Tenants.TenantFilter has several methods that take and return an IQueryable<Tenants.Tenant>, so which one the real store applies is not said. Implement it", Message(run, "FindManyAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_word_in_front_of_Exists_that_nothing_proves_is_refused_not_read_as_a_key_check()
+    {
+        // ItemExistsAsync(id) is the key check; ArchivedExists(id) may ask whether an ARCHIVED tenant has the id.
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                bool ItemExists(string id);
+                bool ArchivedExists(string id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'ArchivedExists' of ITenants matches no entity repository convention: 'Archived' in 'ArchivedExists' names neither the entity (Tenant), the interface nor a parameter", Message(run, "ArchivedExists"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_noun_before_Exists_with_parameters_that_are_not_the_key_is_refused()
+    {
+        // CustomerExists(customerId) in an order repository may ask whether the customer exists (its own table).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Order
+            {
+                public int Id { get; set; }
+                public string CustomerId { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IOrders
+            {
+                void Add(Order order);
+                bool OrderExists(int id);
+                bool CustomerExists(string customerId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'CustomerExists' of IOrders matches no entity repository convention: 'CustomerExists' puts a noun before Exists, which is read only as a check of Order's key; its parameters are not the key, so whether it asks about Order rows or about the Customer itself is not said (ExistsBy{Property} asks about Order rows). Implement it", Message(run, "CustomerExists"), StringComparison.Ordinal);
+    }
 }

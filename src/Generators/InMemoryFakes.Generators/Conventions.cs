@@ -236,6 +236,12 @@ internal static class Conventions
         ("Query", SpecificationVerb.List), ("Search", SpecificationVerb.List), ("Where", SpecificationVerb.List), ("Fetch", SpecificationVerb.List), ("Load", SpecificationVerb.List), ("Read", SpecificationVerb.List),
     };
 
+    /// <summary>
+    /// Words ending a list verb over a specification or filter that ask for the matches' keys, not the matches
+    /// (<c>FindManyIdsAsync(filter)</c> returning <c>IEnumerable&lt;string&gt;</c> of a string-keyed entity).
+    /// </summary>
+    public static readonly string[] KeyListNouns = { "Ids", "IDs", "Keys" };
+
     /// <summary>Members that do nothing in a fake: disposal.</summary>
     public static readonly string[] NoOpMethodNames = { "Dispose", "DisposeAsync" };
 
@@ -425,7 +431,9 @@ internal static class Conventions
     /// The key-value verb of a member's verb, or <see cref="KeyValueVerb.None"/>. Synonyms of real stores: <c>Retrieve</c>
     /// (ITicketStore), <c>Persist</c>, <c>Update</c>/<c>AddOrReplace</c> (set: Ocelot and IdentityServer store under the
     /// key whether or not it exists), <c>Replace</c> (memcached's replace: only an existing key), <c>TrySet</c>
-    /// (EasyCaching: set if absent), <c>Renew</c> (a value: set; no value: refresh), <c>Purge</c>/<c>Erase</c> (delete).
+    /// (EasyCaching: set if absent), <c>Renew</c> (a value: set; no value: refresh), <c>Purge</c>/<c>Erase</c> (delete),
+    /// <c>TryRemove</c>/<c>TryDelete</c> (delete; <c>IOptionsMonitorCache.TryRemove(name)</c> returns whether it removed, as
+    /// <c>ConcurrentDictionary.TryRemove</c> does).
     /// </summary>
     public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
     {
@@ -434,7 +442,7 @@ internal static class Conventions
         "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
-        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" => KeyValueVerb.Delete,
+        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" => KeyValueVerb.Delete,
         "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" or "IsSet" => KeyValueVerb.Exists,
         "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
         "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,

@@ -561,10 +561,13 @@ internal static partial class Emitter
         {
             SpecificationAccess.IsSatisfiedBy => spec + ".IsSatisfiedBy",
             SpecificationAccess.Expression => RuntimeNames.FakeQueries + ".Criteria(" + spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : "") + "?.Compile())",
+            SpecificationAccess.Queryable => spec + "." + op.CriteriaMember,
             _ => RuntimeNames.FakeQueries + ".Criteria(" + spec + "." + op.CriteriaMember + (op.CriteriaIsMethod ? "()" : "") + ")",
         };
+        var selects = op.Criteria == SpecificationAccess.Queryable;
         var matches = op.Access == SpecificationAccess.Evaluate
             ? spec + ".Evaluate(" + t + ".Snapshot())"
+            : selects ? RuntimeNames.FakeQueries + ".Filter(" + t + ".Snapshot(), " + criteria + ")"
             : t + ".Query(" + criteria + ")";
         if (op.Shape is { } shape)
         {
@@ -585,8 +588,29 @@ internal static partial class Emitter
 
         switch (op.Verb)
         {
+            case SpecificationVerb.List when op.SelectsKeys:
+                body.Sequence("global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(" + matches + ", " + fake.Names.Model + ".GetKey))", op.Sequence);
+                break;
             case SpecificationVerb.List:
                 body.Sequence(op.Access == SpecificationAccess.Evaluate ? RuntimeNames.FakeQueries + ".ToList(" + matches + ")" : matches, op.Sequence);
+                break;
+            case SpecificationVerb.Count when selects:
+                body.Return(op.Result == NumberResult.Long ? "(long)" + matches + ".Count" : matches + ".Count");
+                break;
+            case SpecificationVerb.Any when selects:
+                body.Return(matches + ".Count > 0");
+                break;
+            case SpecificationVerb.Delete when selects:
+                var selected = t + ".QueryDeleteSelected(" + criteria + ")";
+                if (op.ReturnsAny)
+                {
+                    body.Return(selected + " > 0");
+                }
+                else
+                {
+                    body.Call(selected, op.Result != NumberResult.None);
+                }
+
                 break;
             case SpecificationVerb.First:
             case SpecificationVerb.Single:

@@ -295,6 +295,12 @@ internal enum SpecificationAccess
 
     /// <summary>A member giving an <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, compiled.</summary>
     Expression,
+
+    /// <summary>
+    /// A filter that applies itself to a query: one method <c>IQueryable&lt;T&gt; Apply(IQueryable&lt;T&gt;)</c> (Elsa's
+    /// filters), run as LINQ to objects over a consistent snapshot; the criteria member names the method.
+    /// </summary>
+    Queryable,
 }
 
 /// <summary>
@@ -311,7 +317,8 @@ internal enum SpecificationAccess
 /// <param name="Single">First/Single: how a missing match is returned.</param>
 /// <param name="Result">Count: int or long; Delete: none or the count.</param>
 /// <param name="ReturnsAny">Delete: whether it returns "removed any" as bool.</param>
-internal sealed record EntitySpecificationOp(SpecificationVerb Verb, string Parameter, SpecificationAccess Access, SpecificationAccess Criteria, string? CriteriaMember, bool CriteriaIsMethod, SequenceKind Sequence, SingleResult Single, NumberResult Result, bool ReturnsAny = false) : OperationSpec
+/// <param name="SelectsKeys">List: the matches' keys rather than the matches (<c>FindManyIdsAsync(filter)</c>).</param>
+internal sealed record EntitySpecificationOp(SpecificationVerb Verb, string Parameter, SpecificationAccess Access, SpecificationAccess Criteria, string? CriteriaMember, bool CriteriaIsMethod, SequenceKind Sequence, SingleResult Single, NumberResult Result, bool ReturnsAny = false, bool SelectsKeys = false) : OperationSpec
 {
     /// <summary>What a home-grown specification says beside its criteria (order, grouping, paging), applied after it; null when it says nothing more.</summary>
     public SpecificationShapeSpec? Shape { get; init; }

@@ -1352,6 +1352,7 @@ internal static class EntityPlanner
             QueryVerb? kind = null;
             string? noun = null;
             string verbWord = "";
+            var nounBeforeExists = false;
             foreach (var (verbs, queryVerb) in new[] { (Conventions.FindVerbs, QueryVerb.Select), (Conventions.DeleteVerbs, QueryVerb.Delete), (Conventions.ExistsVerbs, QueryVerb.Exists), (Conventions.GetAllVerbs, QueryVerb.Select), (Conventions.CountVerbs, QueryVerb.Count) })
             {
                 if (NounAfter(verb, verbs) is { } found)
@@ -1361,6 +1362,16 @@ internal static class EntityPlanner
                     verbWord = verb.Substring(0, verb.Length - found.Length);
                     break;
                 }
+            }
+
+            if (kind is null && verb.Length > 6 && verb.EndsWith("Exists", StringComparison.Ordinal) && !verb.StartsWith("Is", StringComparison.Ordinal))
+            {
+                // The noun in front of the verb (ItemExistsAsync(id), UserExists(id)): every word of it must still be proven
+                // below (the entity's name, a neutral word such as Item, or a parameter), as for a noun after the verb.
+                kind = QueryVerb.Exists;
+                noun = verb.Substring(0, verb.Length - 6);
+                verbWord = "Exists";
+                nounBeforeExists = true;
             }
 
             if (kind is null || noun is null)
@@ -1411,6 +1422,14 @@ internal static class EntityPlanner
             if (bound.All(static b => b.Meaning == ParameterMeaning.Ignored))
             {
                 return null;
+            }
+
+            if (nounBeforeExists && !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                // CustomerExists(customerId) in an order repository may ask whether the CUSTOMER exists (another table), not
+                // whether an order of it does: only the key check (ItemExists(id)) is read from this form.
+                return Fail("'" + verb + "' puts a noun before Exists, which is read only as a check of " + _entity.Name + "'s key; its parameters are not the key, so whether it asks about " + _entity.Name
+                    + " rows or about the " + noun + " itself is not said (ExistsBy{Property} asks about " + _entity.Name + " rows)", out reason);
             }
 
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order

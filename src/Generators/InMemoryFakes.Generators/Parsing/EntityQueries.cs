@@ -102,6 +102,20 @@ internal static class EntityQueries
         var evaluate = FindEvaluate(context, named, entity, out var projection);
         var satisfied = FindMethod(named, Conventions.SpecificationSatisfied, m => m.Parameters.Length == 1 && TypeFacts.SameType(m.Parameters[0].Type, entity.Type) && TypeFacts.IsBool(m.ReturnType));
         var (criteria, criteriaMember, criteriaIsMethod) = FindCriteria(context, named, entity);
+        var ambiguous = false;
+        if (evaluate is null && satisfied is null && criteria is null && FindQueryableFilter(context, named, entity, out ambiguous) is { } apply)
+        {
+            // A filter object that applies itself to a query (Elsa's AlterationJobFilter.Apply(IQueryable<AlterationJob>)):
+            // the real store runs filter.Apply(dbSet), so the fake runs it over a snapshot. Every verb can use it.
+            (criteria, criteriaMember, criteriaIsMethod) = (SpecificationAccess.Queryable, TypeNames.Escape(apply.Name), true);
+        }
+        else if (evaluate is null && satisfied is null && criteria is null && ambiguous)
+        {
+            reason = "its filter " + named.ToDisplayString() + " has several methods that take and return an IQueryable<" + entity.Type.ToDisplayString()
+                + ">, so which one the real store applies is not said";
+            return null;
+        }
+
         if (evaluate is null && satisfied is null && criteria is null)
         {
             return null;
@@ -117,16 +131,17 @@ internal static class EntityQueries
         var filter = satisfied is not null ? SpecificationAccess.IsSatisfiedBy : criteria ?? SpecificationAccess.IsSatisfiedBy;
         var access = evaluate is not null ? SpecificationAccess.Evaluate : filter;
         SpecificationShapeSpec? shape = null;
-        if (access != SpecificationAccess.Evaluate)
+        if (access is not (SpecificationAccess.Evaluate or SpecificationAccess.Queryable))
         {
-            // A specification that does not evaluate itself is applied by the repository's own evaluator: every member it
-            // holds must be one whose effect is known, or the fake would match, order or page differently without saying so.
+            // A specification that does not evaluate (or apply) itself is applied by the repository's own evaluator: every
+            // member it holds must be one whose effect is known, or the fake would match, order or page differently without saying so.
             shape = Shape(context, named, entity, filter == SpecificationAccess.IsSatisfiedBy ? Conventions.SpecificationSatisfied : criteriaMember!, out reason);
             if (reason is not null)
             {
                 return null;
             }
         }
+
         if (verb is SpecificationVerb.Count or SpecificationVerb.Any or SpecificationVerb.Delete && satisfied is null && criteria is null)
         {
             reason = "its specification " + named.ToDisplayString() + " can list matches but not test one entity (no IsSatisfiedBy or criteria), which " + verb + " needs";
@@ -148,6 +163,13 @@ internal static class EntityQueries
                 if (TypeFacts.SequenceResult(context, candidate, element, out reason) is { } sequence)
                 {
                     return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, sequence, SingleResult.Nullable, NumberResult.None));
+                }
+
+                if (projection is null && Conventions.EndsWithAny(candidate.Verb, Conventions.KeyListNouns) && entity.Keys.Count == 1
+                    && TypeFacts.SequenceResult(context, candidate, entity.KeyType, out _) is { } keys)
+                {
+                    // FindManyIdsAsync(filter) returning the key type: the matches' keys (Elsa's stores select x.Id).
+                    return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, keys, SingleResult.Nullable, NumberResult.None, SelectsKeys: true);
                 }
 
                 if (!streaming && TypeFacts.SameType(result, element))
@@ -366,6 +388,42 @@ internal static class EntityQueries
 
         return null;
     }
+
+    /// <summary>
+    /// The one public instance method of the parameter's type (or a base class) that takes an <c>IQueryable&lt;T&gt;</c> of
+    /// the entity and returns one (<c>IQueryable&lt;T&gt; Apply(IQueryable&lt;T&gt; query)</c>), whatever its name; null when
+    /// there is none, or several (<paramref name="ambiguous"/>: which one the store applies is not said).
+    /// </summary>
+    public static IMethodSymbol? FindQueryableFilter(ParseContext context, INamedTypeSymbol type, EntityInfo entity, out bool ambiguous)
+    {
+        ambiguous = false;
+        IMethodSymbol? found = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsGenericMethod: false, DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } method
+                    && method.Parameters[0].RefKind == RefKind.None
+                    && IsQueryableOfEntity(context, method.Parameters[0].Type, entity) && IsQueryableOfEntity(context, method.ReturnType, entity)
+                    && seen.Add(method.Name))
+                {
+                    if (found is not null)
+                    {
+                        ambiguous = true;
+                        return null;
+                    }
+
+                    found = method;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    private static bool IsQueryableOfEntity(ParseContext context, ITypeSymbol type, EntityInfo entity)
+        => type is INamedTypeSymbol named && KnownSymbols.Is(named, context.Known.Queryable) && TypeFacts.SameType(named.TypeArguments[0], entity.Type);
 
     /// <summary>A criteria property or method: <c>Expression&lt;Func&lt;T, bool&gt;&gt; Criteria</c>, <c>Func&lt;T, bool&gt; GetFilter()</c>…</summary>
     private static (SpecificationAccess? Access, string? Member, bool IsMethod) FindCriteria(ParseContext context, INamedTypeSymbol type, EntityInfo entity)

@@ -90,6 +90,13 @@ internal static class QueryBinder
             return "parameter '" + parameter.Name + "' is no filter object";
         }
 
+        if (EntityQueries.FindQueryableFilter(context, named, entity, out var ambiguous) is not null || ambiguous)
+        {
+            // The type says how it filters (Apply(IQueryable<T>)): reading its property names instead would be a guess
+            // (IsNullOrWhiteSpace, StartsWith…); the specification rules run the method, or refuse several.
+            return "parameter '" + parameter.Name + "' applies itself to a query";
+        }
+
         var properties = named.GetMembers().OfType<IPropertySymbol>()
             .Where(static p => !p.IsStatic && !p.IsIndexer && p.DeclaredAccessibility == Accessibility.Public && p.GetMethod is not null && p.Name != "EqualityContract")
             .ToList();

@@ -127,6 +127,25 @@ public static class FakeQueries
     }
 
     /// <summary>
+    /// The items a filter over a query selects (a filter object's <c>Apply(IQueryable&lt;T&gt;)</c>, as Elsa's stores run
+    /// <c>filter.Apply(dbContext.Set)</c>), as LINQ to objects over the list, in the order the filter leaves them.
+    /// </summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="items">The entities (the fake's copies, one consistent snapshot).</param>
+    /// <param name="filter">The caller's filter.</param>
+    /// <returns>The selected items.</returns>
+    /// <exception cref="InvalidOperationException"><paramref name="filter"/> returned null.</exception>
+    [RequiresUnreferencedCode("LINQ to objects over IQueryable binds Queryable operators to Enumerable ones at run time.")]
+    [RequiresDynamicCode("LINQ to objects over IQueryable compiles expression trees at run time.")]
+    public static List<T> Filter<T>(List<T> items, Func<IQueryable<T>, IQueryable<T>> filter)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(filter);
+        var selected = filter(items.AsQueryable()) ?? throw new InvalidOperationException("The filter returned null instead of a query.");
+        return selected.ToList();
+    }
+
+    /// <summary>
     /// The key given as EF Core's <c>DbSet.Find(params object[] keyValues)</c> takes it, for a fake whose member has that
     /// shape (<c>TEntity Find(params object[] keyValues)</c>): a null array or a null value finds nothing, as EF Core's
     /// <c>Find</c> returns null for them; otherwise exactly one value of the key's type.

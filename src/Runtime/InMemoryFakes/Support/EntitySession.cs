@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.ComponentModel;
 using System.Diagnostics.CodeAnalysis;
+using System.Linq;
 using System.Runtime.CompilerServices;
 
 namespace InMemoryFakes.Support;
@@ -795,6 +796,17 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     /// <returns>How many were removed.</returns>
     public int QueryDelete(Func<TEntity, bool>? predicate, IndexProbe probe = default)
         => RemoveAll(Table.Query(predicate, probe));
+
+    /// <summary>
+    /// Removes the stored entities a filter over a query selects (a filter object's <c>Apply(IQueryable&lt;T&gt;)</c>; pending
+    /// until saved, when deferred).
+    /// </summary>
+    /// <param name="filter">Selects the entities to remove.</param>
+    /// <returns>How many were removed.</returns>
+    [RequiresUnreferencedCode("LINQ to objects over IQueryable binds Queryable operators to Enumerable ones at run time.")]
+    [RequiresDynamicCode("LINQ to objects over IQueryable compiles expression trees at run time.")]
+    public int QueryDeleteSelected(Func<IQueryable<TEntity>, IQueryable<TEntity>> filter)
+        => RemoveAll(FakeQueries.Filter(Table.Snapshot(), filter));
 
     /// <summary>Removes the first stored entity a query matches, in insertion order (pending until saved, when deferred).</summary>
     /// <typeparam name="TState">The predicate's state.</typeparam>
