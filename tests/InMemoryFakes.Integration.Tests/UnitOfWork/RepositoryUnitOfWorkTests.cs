@@ -101,6 +101,31 @@ public interface IPostsTwiceUnitOfWork
     void Rollback();
 }
 
+/// <summary>A repository that has its own save (it calls the shared DbContext's SaveChanges): it saves the whole unit of work.</summary>
+public interface ISavingCommentRepository : IGenericRepository<Comment>
+{
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}
+
+[InMemoryFake]
+public interface IForumUnitOfWork
+{
+    IPostRepository Posts { get; }
+
+    ISavingCommentRepository Comments { get; }
+
+    bool Commit();
+}
+
+/// <summary>The attribute says every repository saves each write at once (the writes then need no save; the save writes changes to loaded entities).</summary>
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
+public interface IImmediateBlogUnitOfWork
+{
+    IPostRepository Posts { get; }
+
+    long SaveChanges();
+}
+
 public sealed class RepositoryUnitOfWorkTests
 {
     [Fact]
@@ -255,6 +280,51 @@ public sealed class RepositoryUnitOfWorkTests
         unitOfWork.AllPosts.Remove((await unitOfWork.AllPosts.GetByIdAsync(1))!);
         unitOfWork.SaveChanges();
         Assert.Empty(await unitOfWork.Posts.GetAllAsync());
+    }
+
+    [Fact]
+    public async Task A_repositorys_own_save_saves_every_repository_of_the_unit_of_work()
+    {
+        var backend = new InMemoryBackend();
+        var unitOfWork = new InMemoryForumUnitOfWork(backend);
+        await unitOfWork.Posts.AddAsync(new Post("through the posts"));
+        await unitOfWork.Comments.AddAsync(new Comment { PostId = 1, Text = "through the comments" });
+
+        Assert.Equal(2, await unitOfWork.Comments.SaveChangesAsync(TestContext.Current.CancellationToken));
+
+        var fresh = new InMemoryForumUnitOfWork(backend);
+        Assert.Single(await fresh.Posts.GetAllAsync());
+        Assert.Single(await fresh.Comments.GetAllAsync());
+        Assert.True(fresh.Commit()); // bool saves return true when nothing failed
+    }
+
+    [Fact]
+    public async Task With_immediate_writes_an_add_is_stored_at_once_and_the_save_writes_changed_entities()
+    {
+        var backend = new InMemoryBackend();
+        var unitOfWork = new InMemoryImmediateBlogUnitOfWork(backend);
+        await unitOfWork.Posts.AddAsync(new Post("at once"));
+        Assert.Single(await new InMemoryImmediateBlogUnitOfWork(backend).Posts.GetAllAsync());
+
+        (await unitOfWork.Posts.GetByIdAsync(1))!.Rename("changed");
+        Assert.Equal(1L, unitOfWork.SaveChanges());
+        Assert.Equal("changed", (await new InMemoryImmediateBlogUnitOfWork(backend).Posts.GetByIdAsync(1))!.Title);
+    }
+
+    [Fact]
+    public async Task Clear_empties_every_repository_table_and_drops_what_is_tracked()
+    {
+        var unitOfWork = new InMemoryBlogUnitOfWork();
+        await unitOfWork.Posts.AddAsync(new Post("saved"));
+        await unitOfWork.Comments.AddAsync(new Comment { PostId = 1, Text = "saved" });
+        await unitOfWork.CompleteAsync();
+        await unitOfWork.Comments.AddAsync(new Comment { PostId = 1, Text = "pending" });
+
+        Fakes.Of(unitOfWork).Clear();
+
+        Assert.Equal(0, Fakes.Of(unitOfWork).Count);
+        Assert.Equal(0, await unitOfWork.CompleteAsync()); // the pending add was dropped with the tracker
+        Assert.Empty(await unitOfWork.Comments.GetAllAsync());
     }
 
     [Fact]
