@@ -69,6 +69,71 @@ public class CompositeUnitOfWorkTests
     }
 
     [Fact]
+    public void A_foreign_unit_of_work_with_an_inherited_property_a_transaction_and_no_nullable_annotations_compiles()
+    {
+        const string efCore = """
+            using System;
+            using System.Threading;
+            using System.Threading.Tasks;
+            namespace Microsoft.EntityFrameworkCore.Storage
+            {
+                public interface IDbContextTransaction : IDisposable, IAsyncDisposable
+                {
+                    Guid TransactionId { get; }
+                    void Commit();
+                    Task CommitAsync(CancellationToken cancellationToken = default);
+                    void Rollback();
+                    Task RollbackAsync(CancellationToken cancellationToken = default);
+                }
+            }
+            """;
+        var run = GeneratorHarness.Run(Blog + """
+            #nullable disable
+            public interface IHasPosts { IPostRepository Posts { get; } }
+            public interface IBlogUnitOfWork : IHasPosts, IAsyncDisposable
+            {
+                ICommentRepository Comments { get; }
+                Task<Microsoft.EntityFrameworkCore.Storage.IDbContextTransaction> BeginTransactionAsync(CancellationToken cancellationToken = default);
+                void SaveChanges();
+                void Rollback();
+            }
+            [InMemoryFake(typeof(IBlogUnitOfWork))]
+            public sealed partial class BlogUnitOfWorkFake;
+            """, efCore);
+        Assertions.Clean(run);
+        Assert.Equal("BlogUnitOfWorkFake", Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0021").GetMessage(CultureInfo.InvariantCulture).Split(' ')[0]);
+        var source = run.Source("BlogUnitOfWorkFake.InMemoryFake.g.cs");
+        Assert.Contains("partial class BlogUnitOfWorkFake : global::Blog.IBlogUnitOfWork", source, System.StringComparison.Ordinal);
+        Assert.Contains("return new __DbContextTransaction(__core.BeginTransaction());", source, System.StringComparison.Ordinal);
+        Assert.Contains("private sealed partial class __PostRepository : global::Blog.IPostRepository", source, System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Two_repositories_that_prove_different_models_for_one_entity_are_refused()
+    {
+        var run = GeneratorHarness.Run(Blog + """
+            public interface IPostsBySlug
+            {
+                Post? GetByTitle(string title);
+                bool DeleteByTitle(string title);
+                void Add(Post post);
+            }
+            [InMemoryFake]
+            public interface IUnitOfWork
+            {
+                IPostRepository Posts { get; }
+                IPostsBySlug PostsByTitle { get; }
+                int SaveChanges();
+            }
+            """);
+        Assertions.GeneratorReported(run, "IMF0023");
+        var d = run.GeneratorDiagnostics.Single(static d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal("IPostsBySlug PostsByTitle { get; }", Line(d));
+        Assert.Equal("'PostsByTitle' of IUnitOfWork, a unit of work of repositories, cannot be generated: it stores Post as Posts does, but the two repositories prove different keys, unique values, indexes or concurrency tokens for it, and one unit of work has one table per entity type."
+            + " Write it in the partial class InMemoryUnitOfWork, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)", Message(d));
+    }
+
+    [Fact]
     public void A_property_of_an_interface_that_is_no_repository_is_refused_on_the_property()
     {
         var run = GeneratorHarness.Run(Blog + """

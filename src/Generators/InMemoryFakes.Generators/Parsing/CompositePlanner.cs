@@ -397,7 +397,19 @@ internal static class CompositePlanner
                 forwarded = diagnostic with { Arguments = arguments };
             }
 
-            parent.Diagnostics.Add(forwarded.Location is null ? forwarded with { Location = LocationInfo.From(property.Location) } : forwarded);
+            else if (diagnostic.Id == DiagnosticDescriptors.NoJsonMetadata.Id && diagnostic.Arguments.Count > 0)
+            {
+                // The stored type's metadata is the composite's to emit: the message names its class.
+                var arguments = diagnostic.Arguments.ToArray();
+                arguments[0] = parent.ClassName;
+                forwarded = diagnostic with { Arguments = arguments };
+            }
+
+            forwarded = forwarded.Location is null ? forwarded with { Location = LocationInfo.From(property.Location) } : forwarded;
+            if (!parent.Diagnostics.Contains(forwarded))
+            {
+                parent.Diagnostics.Add(forwarded); // two repositories of one entity report its JSON metadata once
+            }
         }
     }
 
