@@ -155,7 +155,7 @@ internal static class CompositePlanner
                 null, EquatableArray<CopyMethodSpec>.Empty, EquatableArray<FieldAccessorSpec>.Empty, EquatableArray<ConverterSpec>.Empty,
                 EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
             Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),
-            ObsoleteDiagnosticIds: parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
+            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
             Composite: new CompositeSpec(deferred ? UnitOfWorkModel.Deferred : UnitOfWorkModel.Immediate, parts.ToArray()));
         var merged = json.Count == 0 ? null : new JsonTypeSetSpec(
             json.SelectMany(static j => j.Types).ToArray(),
@@ -376,7 +376,7 @@ internal static class CompositePlanner
             Defaults: FakeParser.Defaults(context, context.Settings, candidates),
             Store: storeSpec,
             Members: store.Members.ToArray(),
-            ObsoleteDiagnosticIds: EquatableArray<string>.Empty,
+            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context),
             AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
             IsPart: true);
         return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(property.Symbol.Name)), fake);

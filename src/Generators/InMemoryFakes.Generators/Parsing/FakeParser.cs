@@ -386,7 +386,7 @@ internal static class FakeParser
     /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface and its bases (e.g. SYSLIB0050):
     /// the generated file must mention the interface, so it suppresses them as it does CS0612/CS0618.
     /// </summary>
-    private static string[] ObsoleteDiagnosticIds(ParseContext context)
+    internal static string[] ObsoleteDiagnosticIds(ParseContext context)
         => new[] { context.Interface }.Concat(context.Interface.AllInterfaces)
             .SelectMany(static t => t.GetAttributes())
             .Where(a => KnownSymbols.Is(a.AttributeClass, context.Known.Obsolete))
