@@ -328,6 +328,20 @@ public sealed class RepositoryUnitOfWorkTests
     }
 
     [Fact]
+    public async Task Faults_and_the_call_log_of_the_unit_of_work_reach_its_repositories_members()
+    {
+        var unitOfWork = new InMemoryBlogUnitOfWork();
+        var hooks = Fakes.Of(unitOfWork);
+        Assert.Same(hooks.Core, Fakes.Of(unitOfWork.Posts).Core);
+        hooks.Calls.Enabled = true;
+        hooks.Faults.Throw("GetByPostIdAsync", new TimeoutException("injected"), times: 1);
+
+        await Assert.ThrowsAsync<TimeoutException>(() => unitOfWork.Comments.GetByPostIdAsync(1));
+        Assert.Empty(await unitOfWork.Comments.GetByPostIdAsync(1));
+        Assert.Equal(2, hooks.Calls.Of("GetByPostIdAsync").Count);
+    }
+
+    [Fact]
     public void The_registry_creates_the_unit_of_work_and_marks_it_scoped()
     {
         var registration = Fakes.Find(typeof(IBlogUnitOfWork));

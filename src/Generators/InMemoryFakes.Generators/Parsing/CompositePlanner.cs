@@ -147,7 +147,7 @@ internal static class CompositePlanner
             GeneratorVersion: FakeParser.GeneratorVersion,
             Names: fieldNames,
             Constructors: constructors,
-            Defaults: FakeParser.Defaults(context, settings, candidates),
+            Defaults: WithRepositoryMembers(FakeParser.Defaults(context, settings, candidates), parts),
 
             // The composite has no table of its own; its store is the first repository's, without side tables or helpers,
             // so the registration reads its unit-of-work mode (scoped in a container, as a DbContext).
@@ -163,6 +163,16 @@ internal static class CompositePlanner
             json.SelectMany(static j => j.ObsoleteDiagnosticIds).Distinct().ToArray());
         return new FakeResult(spec, context.Diagnostics.ToArray(), merged);
     }
+
+    /// <summary>
+    /// The composite's member names and its repositories' (sorted, each once): the call log and fault injection are the
+    /// one core's, so <c>Fakes.Of(unitOfWork).Faults.Throw("AddAsync", …)</c> must know the repositories' members.
+    /// </summary>
+    private static DefaultsSpec WithRepositoryMembers(DefaultsSpec defaults, List<CompositePartSpec> parts)
+        => defaults with
+        {
+            Members = defaults.Members.Concat(parts.SelectMany(static p => p.Fake.Defaults.Members)).Distinct().OrderBy(static m => m, StringComparer.Ordinal).ToArray(),
+        };
 
     /// <summary>The repository interface a get-only property returns, or null when the member is no such property.</summary>
     private static INamedTypeSymbol? RepositoryType(ParseContext context, MemberCandidate candidate)

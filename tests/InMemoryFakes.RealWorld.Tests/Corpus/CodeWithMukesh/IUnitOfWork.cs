@@ -10,7 +10,7 @@
 //   Find(expression) query the saved rows; Add/AddRange/Remove/RemoveRange only track; Complete() is SaveChanges (writes
 //   every repository's changes at once, assigns the int Ids, returns the number of rows written); nothing is stored
 //   without it. GetPopularDevelopers(count) orders by Followers descending and takes count (a domain query).
-// Shapes: *=3; GetPopularDevelopers=3
+// Shapes: *=3; GetPopularDevelopers=4
 #nullable disable
 
 using System;
