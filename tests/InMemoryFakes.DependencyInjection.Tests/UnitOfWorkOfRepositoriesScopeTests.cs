@@ -35,20 +35,55 @@ public interface IShippingUnitOfWork
 public class UnitOfWorkOfRepositoriesScopeTests
 {
     [Fact]
-    public void The_unit_of_work_is_scoped_and_its_repositories_are_not_registered_on_their_own()
+    public void The_unit_of_work_is_scoped_and_a_repository_resolves_to_the_scopes_unit_of_work_property()
     {
         var services = new ServiceCollection().AddInMemoryFakes();
         Assert.Equal(ServiceLifetime.Scoped, Assert.Single(services, static d => d.ServiceType == typeof(IShippingUnitOfWork)).Lifetime);
+        Assert.Equal(ServiceLifetime.Scoped, Assert.Single(services, static d => d.ServiceType == typeof(IShipmentRepository)).Lifetime);
 
-        // A repository resolved on its own would be another tracker than the unit of work's: it is not registered, so
-        // resolving it fails loudly rather than silently writing past the save (docs/dependency-injection.md).
-        Assert.DoesNotContain(services, static d => d.ServiceType == typeof(IShipmentRepository));
+        using var provider = services.BuildServiceProvider(validateScopes: true);
+        using var scope = provider.CreateScope();
+        using var other = provider.CreateScope();
+        var unitOfWork = scope.ServiceProvider.GetRequiredService<IShippingUnitOfWork>();
+        Assert.Same(unitOfWork, scope.ServiceProvider.GetRequiredService<IShippingUnitOfWork>());
+
+        // A repository injected on its own is the unit of work's: one change tracker, as with one DbContext per scope.
+        var repository = scope.ServiceProvider.GetRequiredService<IShipmentRepository>();
+        Assert.Same(unitOfWork.Shipments, repository);
+        Assert.NotSame(repository, other.ServiceProvider.GetRequiredService<IShipmentRepository>());
+        repository.Add(new Shipment { Address = "injected" });
+        Assert.Equal(1, unitOfWork.Complete());
+    }
+
+    [Fact]
+    public void Replacing_the_apps_unit_of_work_replaces_its_registered_repositories_too()
+    {
+        var services = new ServiceCollection()
+            .AddScoped<IShippingUnitOfWork, RealShippingUnitOfWork>()
+            .AddScoped<IShipmentRepository, RealShipmentRepository>()
+            .ReplaceWithInMemoryFakes(typeof(IShippingUnitOfWork).Assembly);
 
         using var provider = services.BuildServiceProvider(validateScopes: true);
         using var scope = provider.CreateScope();
         var unitOfWork = scope.ServiceProvider.GetRequiredService<IShippingUnitOfWork>();
-        Assert.Same(unitOfWork, scope.ServiceProvider.GetRequiredService<IShippingUnitOfWork>());
-        Assert.Null(scope.ServiceProvider.GetService<IShipmentRepository>());
+        Assert.IsType<InMemoryShippingUnitOfWork>(unitOfWork);
+        Assert.Same(unitOfWork.Shipments, scope.ServiceProvider.GetRequiredService<IShipmentRepository>());
+    }
+
+    private sealed class RealShippingUnitOfWork : IShippingUnitOfWork
+    {
+        public IShipmentRepository Shipments => throw new System.InvalidOperationException("the real store must not be reached");
+
+        public int Complete() => throw new System.InvalidOperationException("the real store must not be reached");
+    }
+
+    private sealed class RealShipmentRepository : IShipmentRepository
+    {
+        public void Add(Shipment shipment) => throw new System.InvalidOperationException("the real store must not be reached");
+
+        public Shipment? GetById(int id) => throw new System.InvalidOperationException("the real store must not be reached");
+
+        public IEnumerable<Shipment> GetAll() => throw new System.InvalidOperationException("the real store must not be reached");
     }
 
     [Fact]

@@ -349,5 +349,10 @@ public sealed class RepositoryUnitOfWorkTests
         Assert.True(registration!.IsUnitOfWork);
         Assert.IsType<InMemoryBlogUnitOfWork>(Fakes.Create<IBlogUnitOfWork>());
         Assert.Null(Fakes.Find(typeof(IPostRepository))); // the repositories are the unit of work's, not fakes of their own
+
+        // …which a container resolves from the scope's unit of work.
+        Assert.Equal(new[] { typeof(ICommentRepository), typeof(IPostRepository) }, registration.Parts.Select(static p => p.InterfaceType).OrderBy(static t => t.Name));
+        var unitOfWork = new InMemoryBlogUnitOfWork();
+        Assert.Same(unitOfWork.Posts, registration.Parts.Single(static p => p.InterfaceType == typeof(IPostRepository)).Get(unitOfWork));
     }
 }

@@ -71,6 +71,12 @@ internal static partial class Emitter
         w.Close();
     }
 
+    /// <summary>The repositories a container resolves from the unit of work (<c>Fakes.Register(…, parts)</c>), or "".</summary>
+    private static string CompositeParts(FakeSpec fake)
+        => fake.Composite is not { } composite || !composite.Parts.Any(static p => p.Read is not null)
+            ? ""
+            : string.Concat(composite.Parts.Where(static p => p.Read is not null).Select(static p => ", new " + FakePart + "(typeof(" + p.Fake.InterfaceType + "), static u => " + p.Read + ")"));
+
     private static void WriteRepositoryProperty(SourceWriter w, FakeSpec fake, MemberSpec member, CompositeRepositoryOp repository)
     {
         if (member.NullableOblivious)

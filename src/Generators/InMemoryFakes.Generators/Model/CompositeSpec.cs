@@ -11,7 +11,8 @@ internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<Comp
 /// <summary>One repository of a composite: the field that holds it and its nested class.</summary>
 /// <param name="Field">The composite's field holding the one instance the property returns.</param>
 /// <param name="Fake">The nested class (<see cref="FakeSpec.IsPart"/>).</param>
-internal sealed record CompositePartSpec(string Field, FakeSpec Fake);
+/// <param name="Read">How a container reads the repository from the unit of work <c>u</c> (<c>((global::N.IUnitOfWork)u).Posts</c>), or null when another property has the same repository type (a container could not tell which one to give).</param>
+internal sealed record CompositePartSpec(string Field, FakeSpec Fake, string? Read);
 
 /// <summary>A repository property of a composite: returns the one instance of its nested class.</summary>
 /// <param name="Field">The field holding the instance.</param>

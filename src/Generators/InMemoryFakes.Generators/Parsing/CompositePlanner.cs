@@ -115,6 +115,9 @@ internal static class CompositePlanner
             return new FakeResult(null, context.Diagnostics.ToArray());
         }
 
+        // A container resolves a repository interface from the unit of work only when one property has that type.
+        parts = parts.Select(p => parts.Count(o => o.Fake.InterfaceType == p.Fake.InterfaceType) == 1 ? p : p with { Read = null }).ToList();
+
         var first = parts[0].Fake.Store;
         var fieldNames = new FieldNames(
             Core: core,
@@ -389,7 +392,8 @@ internal static class CompositePlanner
             ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context),
             AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
             IsPart: true);
-        return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(property.Symbol.Name)), fake);
+        var read = "((" + parent.Render(property.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + ")u)." + TypeNames.Escape(property.Symbol.Name);
+        return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(property.Symbol.Name)), fake, read);
     }
 
     /// <summary>The repository's own diagnostics, reported as the repository would get them.</summary>
