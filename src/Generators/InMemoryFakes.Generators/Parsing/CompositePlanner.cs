@@ -288,31 +288,27 @@ internal static class CompositePlanner
         var blob = names.New("__blob");
         var snapshot = names.New("__snapshot");
 
-        string? Refuse(string why)
-        {
-            CompositePlanner.Refuse(parent, property, why);
-            return null;
-        }
+        void RefuseProperty(string why) => Refuse(parent, property, why);
 
         // Classified as the interface would be on its own: a store of something else is no repository of this unit of work.
         var classification = StoreClassifier.Classify(context, null, candidates);
         if (classification is null)
         {
             Forward(parent, context, property);
-            Refuse("its type " + repository.Name + " is a repository whose entity the generator cannot use (see the diagnostic on it)");
+            RefuseProperty("its type " + repository.Name + " is a repository whose entity the generator cannot use (see the diagnostic on it)");
             return null;
         }
 
         if (classification.Entity is not { } entity)
         {
-            Refuse("its type " + repository.Name + " is not a repository: its members describe no entity type with a key (read as " + (classification.Kind == StoreKindModel.Blob ? "a blob store" : "a key-value store")
+            RefuseProperty("its type " + repository.Name + " is not a repository: its members describe no entity type with a key (read as " + (classification.Kind == StoreKindModel.Blob ? "a blob store" : "a key-value store")
                 + "); a unit of work's properties are generated as repositories over its change tracker");
             return null;
         }
 
         if (deferred && EntityPlanner.IsArdalisRepository(context))
         {
-            Refuse("its type " + repository.Name + " is Ardalis.Specification's IRepositoryBase<T>, whose RepositoryBase saves each write at once, while the unit of work's other writes wait for its save;"
+            RefuseProperty("its type " + repository.Name + " is Ardalis.Specification's IRepositoryBase<T>, whose RepositoryBase saves each write at once, while the unit of work's other writes wait for its save;"
                 + " say UnitOfWorkWrites = UnitOfWorkWrites.Immediate on the attribute if every repository saves at once");
             return null;
         }
@@ -328,15 +324,16 @@ internal static class CompositePlanner
         Forward(parent, context, property);
         if (errors.Count > 0)
         {
-            var refused = errors.Where(static d => d.Arguments.Count > 0).Select(static d => d.Arguments[0]).Distinct().Take(3).ToArray();
-            Refuse("its type " + repository.Name + " has members the entity-repository conventions cannot implement (" + string.Join(", ", refused) + (errors.Count > refused.Length ? ", …" : "") + "; each is reported there), and a unit of work's repositories are generated only whole");
+            var refused = errors.Where(static d => d.Arguments.Count > 0).Select(static d => d.Arguments[0]).Distinct().ToArray();
+            RefuseProperty("its type " + repository.Name + " has members the entity-repository conventions cannot implement (" + string.Join(", ", refused.Take(3)) + (refused.Length > 3 ? ", …" : "")
+                + "; each is reported there), and a unit of work's repositories are generated only whole");
             json = null;
             return null;
         }
 
         if (storeSpec.Entity is { Associations.Count: > 0 })
         {
-            Refuse("the repository " + repository.Name + " keeps values beside " + baseName + " in side tables, which a unit of work of several repositories does not save yet");
+            RefuseProperty("the repository " + repository.Name + " keeps values beside " + baseName + " in side tables, which a unit of work of several repositories does not save yet");
             json = null;
             return null;
         }
@@ -348,7 +345,7 @@ internal static class CompositePlanner
         {
             if (known.EntityType == entitySpec.EntityType && !SameTable(known, entitySpec))
             {
-                Refuse("it stores " + baseName + " as " + other + " does, but the two repositories prove different keys, unique values, indexes or concurrency tokens for it, and one unit of work has one table per entity type");
+                RefuseProperty("it stores " + baseName + " as " + other + " does, but the two repositories prove different keys, unique values, indexes or concurrency tokens for it, and one unit of work has one table per entity type");
                 json = null;
                 return null;
             }
