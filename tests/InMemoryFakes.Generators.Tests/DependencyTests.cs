@@ -50,6 +50,18 @@ public class DependencyTests
             generated => Assert.Contains("Lines", generated, StringComparison.Ordinal));
 
     [Fact]
+    public void A_member_added_to_a_unit_of_works_repository_in_another_file_reaches_the_fake()
+    {
+        // A unit of work of repositories plans each repository interface: its file (and its entity's) are dependencies.
+        const string unitOfWork = "using System.Threading.Tasks; using InMemoryFakes; namespace App; [InMemoryFake] public interface IShopUnitOfWork { IOrderStore Orders { get; } Task<int> CompleteAsync(); }";
+        const string repository = "using Models; namespace App; public interface IOrderStore { void Add(Order order); }";
+        AssertIncrementalMatchesCold(
+            Compile(unitOfWork, repository, Entity),
+            c => Replace(c, "Source1.cs", repository.Replace("void Add(Order order);", "void Add(Order order); Order? Find(int id);", StringComparison.Ordinal)),
+            generated => Assert.Contains("public global::Models.Order? Find(int id)", generated, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_subtype_of_the_entity_declared_in_a_new_file_reaches_the_copy()
         => AssertIncrementalMatchesCold(
             Compile(Interface, Entity),

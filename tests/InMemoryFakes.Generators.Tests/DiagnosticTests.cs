@@ -241,6 +241,19 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0023_a_unit_of_work_property_that_is_no_repository()
+    {
+        var source = Entity + "public interface IClock { DateTime Now { get; } }\npublic interface IUserRepository { void Add(User user); User? Find(int id); }\n"
+            + "[InMemoryFake]\npublic interface IShopUnitOfWork\n{\n    IUserRepository Users { get; }\n    IClock Clock { get; }\n    Task<int> CompleteAsync();\n}";
+        var d = Single(source, "IMF0023", "IClock Clock { get; }");
+        Assert.Equal("'Clock' of IShopUnitOfWork, a unit of work of repositories, cannot be generated: its type IClock is not a repository: its members describe no entity type with a key (read as a key-value store); a unit of work's properties are generated as repositories over its change tracker."
+            + " Write it in the partial class InMemoryShopUnitOfWork, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)", Message(d));
+
+        // Writing it in the partial class is the fix: the rest is generated and compiles.
+        Assertions.Clean(GeneratorHarness.Run(source + "\npublic partial class InMemoryShopUnitOfWork { public IClock Clock => throw new NotSupportedException(); }"));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

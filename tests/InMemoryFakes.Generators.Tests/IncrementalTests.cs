@@ -31,6 +31,8 @@ public class IncrementalTests
         Sources.SyncRepository + "\n[InMemoryFake] public interface IBroken { User FindByEmial(string email); }",
         Sources.DerivedQueries,
         DbContextRefusalTests.CompleteContext,
+        Sources.UserEntity + "public interface IUserRepo { void Add(User user); User? GetById(int id); void Promote(User user); }\npublic interface IOtherUserRepo { void Add(User user); User? GetById(int id); }\n"
+            + "[InMemoryFake] public interface IAppUnitOfWork : IDisposable { IUserRepo Users { get; } IOtherUserRepo MoreUsers { get; } Task<int> CompleteAsync(); }",
     };
 
     [Theory]

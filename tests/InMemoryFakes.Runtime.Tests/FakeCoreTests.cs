@@ -277,6 +277,21 @@ public class FakeCoreTests
     }
 
     [Fact]
+    public void A_unit_of_work_tracks_a_table_once_so_two_repositories_of_one_entity_share_its_session()
+    {
+        var core = Core(new ManualClock());
+        var users = core.EntityTable("User", Support.UserModel());
+        var first = core.UnitOfWork().Track(users);
+        var second = core.UnitOfWork().Track(core.EntityTable("User", Support.UserModel()));
+        Assert.Same(first, second);
+
+        first.Add(new User { Id = 1, Name = "ada" });
+        Assert.Equal("ada", second.Find(1)?.Name); // a pending add with a known key is found through either
+        Assert.Equal(1, core.UnitOfWork().SaveChanges()); // and saved once
+        Assert.Equal(1, users.Count);
+    }
+
+    [Fact]
     public void IInMemoryFake_members_forward_to_the_core()
     {
         var clock = new ManualClock();

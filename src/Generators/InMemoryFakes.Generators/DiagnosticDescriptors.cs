@@ -139,6 +139,12 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1} saves a unit of work, but whether the writes of {1} wait for it or are saved at once cannot be told from the interface ({2}). Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the repository only tracks its writes until {0} (as EF Core's DbSet.Add does), or UnitOfWorkWrites.Immediate when each write saves (docs/runtime.md#unit-of-work)",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnitOfWorkMemberNotSupported = Create(
+        "IMF0023",
+        "Member of a unit of work of repositories cannot be generated",
+        "'{0}' of {1}, a unit of work of repositories, cannot be generated: {2}. Write it in the partial class {3}, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
         "The generator failed",
@@ -168,6 +174,7 @@ internal static class DiagnosticDescriptors
         [NoJsonMetadata.Id] = NoJsonMetadata,
         [ValueStoredByReference.Id] = ValueStoredByReference,
         [UnitOfWorkWritesUnknown.Id] = UnitOfWorkWritesUnknown,
+        [UnitOfWorkMemberNotSupported.Id] = UnitOfWorkMemberNotSupported,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

@@ -59,7 +59,10 @@ public static class InMemoryFakesServiceCollectionExtensions
     public static IServiceCollection AddInMemoryFakes(this IServiceCollection services, Assembly assembly, Action<InMemoryFakeOptions>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(services);
-        foreach (var registration in RegistrationsOf(assembly))
+
+        // Units of work first: a repository they expose is resolved from the scope's unit of work (its tracker), also when
+        // the repository interface has a fake of its own.
+        foreach (var registration in RegistrationsOf(assembly).OrderBy(static r => r.Parts.Count == 0))
         {
             TryAddFake(services, registration, configure);
         }
@@ -156,6 +159,13 @@ public static class InMemoryFakesServiceCollectionExtensions
         if (!services.Any(d => d.ServiceType == registration.InterfaceType))
         {
             AddFake(services, registration, configure);
+            foreach (var part in registration.Parts)
+            {
+                if (!services.Any(d => d.ServiceType == part.InterfaceType))
+                {
+                    AddPart(services, registration, part);
+                }
+            }
         }
     }
 
@@ -163,7 +173,21 @@ public static class InMemoryFakesServiceCollectionExtensions
     {
         services.RemoveAll(registration.InterfaceType);
         AddFake(services, registration, configure);
+
+        // The app's own repositories would work on its real DbContext, past the fake unit of work: they are replaced too.
+        foreach (var part in registration.Parts)
+        {
+            if (services.Any(d => d.ServiceType == part.InterfaceType))
+            {
+                services.RemoveAll(part.InterfaceType);
+                AddPart(services, registration, part);
+            }
+        }
     }
+
+    /// <summary>A repository of a unit-of-work fake: per scope, the one the scope's unit of work exposes (one change tracker).</summary>
+    private static void AddPart(IServiceCollection services, FakeRegistration owner, FakePart part)
+        => services.Add(ServiceDescriptor.Scoped(part.InterfaceType, sp => part.Get(sp.GetRequiredService(owner.InterfaceType))));
 
     private static void AddFake(IServiceCollection services, FakeRegistration registration, Action<InMemoryFakeOptions>? configure)
     {

@@ -21,7 +21,19 @@ public sealed record FakeRegistration(Type InterfaceType, Type FakeType, Func<In
     /// the shared backend.
     /// </summary>
     public bool IsUnitOfWork { get; init; }
+
+    /// <summary>
+    /// The repositories a unit-of-work fake exposes as properties (<c>IUnitOfWork { IPostRepository Posts { get; } }</c>):
+    /// a container resolves each from the scope's unit of work, so it shares the unit of work's change tracker. Empty for
+    /// other fakes.
+    /// </summary>
+    public IReadOnlyList<FakePart> Parts { get; init; } = [];
 }
+
+/// <summary>A repository a unit-of-work fake exposes as a property: resolved from the unit of work, never on its own.</summary>
+/// <param name="InterfaceType">The repository interface.</param>
+/// <param name="Get">Reads the repository from an instance of the unit-of-work fake.</param>
+public sealed record FakePart(Type InterfaceType, Func<object, object> Get);
 
 /// <summary>
 /// Finds and creates generated fakes without reflection scanning: the generator emits a module
@@ -64,9 +76,25 @@ public static class Fakes
     public static void Register<TInterface, TFake>(Func<InMemoryFakeOptions?, TFake> factory, bool isUnitOfWork)
         where TInterface : class
         where TFake : class, TInterface, IInMemoryFake
+        => Register<TInterface, TFake>(factory, isUnitOfWork, []);
+
+    /// <summary>
+    /// Registers a unit-of-work fake's factory with the repositories it exposes as properties (<see cref="FakeRegistration.Parts"/>).
+    /// Generated code calls this.
+    /// </summary>
+    /// <typeparam name="TInterface">The interface.</typeparam>
+    /// <typeparam name="TFake">The fake class.</typeparam>
+    /// <param name="factory">Creates an instance from options.</param>
+    /// <param name="isUnitOfWork">Whether each instance tracks reads and writes until a save.</param>
+    /// <param name="parts">The repositories, each read from an instance.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="factory"/> or <paramref name="parts"/> is null.</exception>
+    public static void Register<TInterface, TFake>(Func<InMemoryFakeOptions?, TFake> factory, bool isUnitOfWork, params FakePart[] parts)
+        where TInterface : class
+        where TFake : class, TInterface, IInMemoryFake
     {
         ArgumentNullException.ThrowIfNull(factory);
-        var registration = new FakeRegistration(typeof(TInterface), typeof(TFake), options => factory(options)) { IsUnitOfWork = isUnitOfWork };
+        ArgumentNullException.ThrowIfNull(parts);
+        var registration = new FakeRegistration(typeof(TInterface), typeof(TFake), options => factory(options)) { IsUnitOfWork = isUnitOfWork, Parts = parts.ToArray() };
         lock (Gate)
         {
             if (ByInterface.TryGetValue(typeof(TInterface), out var previous))

@@ -21,7 +21,7 @@ internal static partial class Emitter
     {
         // A unit-of-work fake says so: a container then gives each scope its own instance, as it does a DbContext.
         var unitOfWork = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } || fake.DbContext is not null ? ", isUnitOfWork: true" : "";
-        var register = Fakes + ".Register<" + fake.InterfaceType + ", " + fake.FullClassName + ">(static o => new " + fake.FullClassName + "(o)" + unitOfWork + ");";
+        var register = Fakes + ".Register<" + fake.InterfaceType + ", " + fake.FullClassName + ">(static o => new " + fake.FullClassName + "(o)" + unitOfWork + CompositeParts(fake) + ");";
         if (fake.Contract is null)
         {
             w.Line("internal static void Register() => " + register);

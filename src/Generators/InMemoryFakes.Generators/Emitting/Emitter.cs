@@ -28,7 +28,14 @@ internal static partial class Emitter
             w.Open(ContainerKeyword(container.Kind) + container.Name + TypeParameterList(container.TypeParameters));
         }
 
-        WriteClass(w, fake, cancellationToken);
+        if (fake.Composite is not null)
+        {
+            WriteComposite(w, fake, cancellationToken);
+        }
+        else
+        {
+            WriteClass(w, fake, cancellationToken);
+        }
 
         foreach (var _ in fake.ContainingTypes)
         {
@@ -92,10 +99,18 @@ internal static partial class Emitter
         w.Line("{");
         w.Indent();
 
-        WriteDefaults(w, fake);
+        if (!fake.IsPart)
+        {
+            WriteDefaults(w, fake);
+        }
+
         if (fake.Store.Entity is { } entity)
         {
-            w.Line();
+            if (!fake.IsPart)
+            {
+                w.Line();
+            }
+
             WriteEntityModel(w, fake, entity);
         }
 
@@ -139,8 +154,9 @@ internal static partial class Emitter
             }
         }
 
-        if (fake.DbContext is null)
+        if (fake.DbContext is null && !fake.IsPart)
         {
+            // A composite's repository has no partial half of its own, so no typed store for hand-written members.
             w.Line();
             w.Line("/// <summary>The fake's table, for members you write yourself in this partial class: <c>" + n.Store + ".Call(nameof(Member), args).Find(key)</c> joins the call log and fault injection, then reads or writes as generated members do.</summary>");
             w.Line("private " + StoreType(fake.Store) + " " + n.Store + " { get; }");
@@ -371,9 +387,9 @@ internal static partial class Emitter
             : "static e => " + string.Join(" || ", unique.NullableProperties.Select(static p => "e." + p + " is null")) + " ? null : (object?)" + value;
     }
 
-    private static void WriteConstructors(SourceWriter w, FakeSpec fake)
+    /// <summary>The constructors without options (own store, a clock, a backend), each calling the one that takes options.</summary>
+    private static void WriteConvenienceConstructors(SourceWriter w, FakeSpec fake)
     {
-        var n = fake.Names;
         var name = fake.ClassName;
         if (fake.Constructors.Default)
         {
@@ -404,11 +420,28 @@ internal static partial class Emitter
             w.Line("{");
             w.Line("}");
         }
+    }
 
+    private static void WriteConstructors(SourceWriter w, FakeSpec fake)
+    {
+        var n = fake.Names;
+        var name = fake.ClassName;
+        WriteConvenienceConstructors(w, fake);
         w.Line();
-        w.Line("/// <summary>Creates the fake; settings left null in <paramref name=\"options\"/> fall back to the attribute's.</summary>");
-        w.Open("public " + name + "(" + InMemoryFakeOptions + "? options)");
-        w.Line(n.Core + " = new " + FakeCore + "(options, " + n.Defaults + ");");
+        if (fake.IsPart)
+        {
+            // One repository of a composite unit of work: its tables and tracker are the composite's (Emitter.Composite.cs).
+            w.Line("/// <summary>Creates the repository over the unit of work's core: its tables and change tracker are the unit of work's.</summary>");
+            w.Open("public " + name + "(" + FakeCore + " core)");
+            w.Line(n.Core + " = core;");
+        }
+        else
+        {
+            w.Line("/// <summary>Creates the fake; settings left null in <paramref name=\"options\"/> fall back to the attribute's.</summary>");
+            w.Open("public " + name + "(" + InMemoryFakeOptions + "? options)");
+            w.Line(n.Core + " = new " + FakeCore + "(options, " + n.Defaults + ");");
+        }
+
         InitializeOrderings(w, fake);
         if (fake.DbContext is { } dbContext)
         {
@@ -456,7 +489,10 @@ internal static partial class Emitter
             w.Line(tags + " = new " + EntryTags + TableTypeArguments(store) + "(" + n.Core + ", " + n.Table + ");");
         }
 
-        w.Line(n.Store + " = new " + StoreType(store) + "(" + n.Core + ", " + n.Table + ");");
+        if (!fake.IsPart)
+        {
+            w.Line(n.Store + " = new " + StoreType(store) + "(" + n.Core + ", " + n.Table + ");");
+        }
 
         w.Close();
     }

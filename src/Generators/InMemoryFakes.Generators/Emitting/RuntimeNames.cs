@@ -13,6 +13,7 @@ internal static class RuntimeNames
     public const string InMemoryFakeOptions = Namespace + "InMemoryFakeOptions";
     public const string InMemoryBackend = Namespace + "InMemoryBackend";
     public const string Fakes = Namespace + "Fakes";
+    public const string FakePart = Namespace + "FakePart";
     public const string EntityModel = Support + "EntityModel";
     public const string EntityTable = Support + "EntityTable";
     public const string KeyValueTable = Support + "KeyValueTable";

@@ -23,6 +23,9 @@ internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo>
 /// <param name="ObsoleteDiagnosticIds">Obsolete diagnostic ids the file must suppress.</param>
 /// <param name="DbContext">The sets of an EF Core context interface (Model/DbContextSpec.cs), or null for any other fake.</param>
 /// <param name="Contract">The contract descriptor to emit, or null (the compilation lacks the descriptor types, or the fake is not registered).</param>
+/// <param name="AlsoImplements">Unit-of-work interfaces the class implements too.</param>
+/// <param name="Composite">For a unit of work of repositories (Model/CompositeSpec.cs): its repositories; else null.</param>
+/// <param name="IsPart">Whether this is one repository of a composite: a private nested class over the composite's FakeCore.</param>
 internal sealed record FakeSpec(
     string HintName,
     string? Namespace,
@@ -43,7 +46,9 @@ internal sealed record FakeSpec(
     EquatableArray<string> ObsoleteDiagnosticIds,
     ContractSpec? Contract = null,
     EquatableArray<string> AlsoImplements = default,
-    DbContextSpec? DbContext = null);
+    DbContextSpec? DbContext = null,
+    CompositeSpec? Composite = null,
+    bool IsPart = false);
 
 /// <summary>The modifiers of the generated class.</summary>
 /// <param name="Accessibility">"public" or "internal" for a class the generator names; null for the user's own partial class.</param>

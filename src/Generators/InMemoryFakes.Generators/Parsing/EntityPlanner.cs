@@ -86,7 +86,7 @@ internal static class EntityPlanner
             }
         }
 
-        if (unitOfWork.Count > 0)
+        if (unitOfWork.Count > 0 || context.ComposedUnitOfWork)
         {
             spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
 
@@ -96,7 +96,7 @@ internal static class EntityPlanner
             {
                 store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityQueryableOp);
                 context.NotSupported(candidate, Kind, "'" + candidate.Verb + "' reads without tracking, but the repository has a unit of work whose reads are tracked copies saved by "
-                    + unitOfWork[0].Candidate.Symbol.Name + " (docs/runtime.md#unit-of-work); the fake has no untracked read, so changes made to its entities would be saved");
+                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + " (docs/runtime.md#unit-of-work); the fake has no untracked read, so changes made to its entities would be saved");
             }
         }
 
@@ -133,6 +133,11 @@ internal static class EntityPlanner
                 return UnitOfWorkModel.Deferred;
             case 2:
                 return UnitOfWorkModel.Immediate;
+        }
+
+        if (context.ComposedUnitOfWork)
+        {
+            return UnitOfWorkModel.Deferred; // the unit of work's save, on another interface, writes (CompositePlanner)
         }
 
         if (IsArdalisRepository(context))
@@ -186,7 +191,7 @@ internal static class EntityPlanner
     }
 
     /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
-    private static bool IsArdalisRepository(ParseContext context)
+    internal static bool IsArdalisRepository(ParseContext context)
         => new[] { context.Interface }.Concat(context.Interface.AllInterfaces).Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
 
     private static bool IsWrite(OperationSpec operation)

@@ -15,7 +15,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class FakeParser
 {
-    private static readonly string GeneratorVersion = typeof(FakeParser).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
+    internal static readonly string GeneratorVersion = typeof(FakeParser).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
     public static FakeResult Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
     {
@@ -62,6 +62,12 @@ internal static class FakeParser
 
         ReserveNames(context);
         var candidates = MemberCollector.Collect(context, out var hasStaticAbstract);
+        if (CompositePlanner.Applies(context, candidates))
+        {
+            // A unit of work whose properties are repositories (Mosh's IUnitOfWork { ICourseRepository Courses { get; } … Complete(); }).
+            return CompositePlanner.Plan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract);
+        }
+
         var names = context.Names;
         var core = names.New("__core");
         var defaultsField = names.New("__defaults");
@@ -176,7 +182,7 @@ internal static class FakeParser
     }
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>
-    private static string StoreProperty(UniqueNameBuilder names)
+    internal static string StoreProperty(UniqueNameBuilder names)
         => names.IsTaken("Store") ? names.New("FakeStore") : names.New("Store");
 
     private static bool ValidateSettings(ParseContext context, AttributeSettings settings)
@@ -267,7 +273,7 @@ internal static class FakeParser
     }
 
     /// <summary>Reserves every name the generated class must not reuse: members, parameters and type parameters of the interface, its bases and the user's class.</summary>
-    private static void ReserveNames(ParseContext context)
+    internal static void ReserveNames(ParseContext context)
     {
         var names = context.Names;
         names.Reserve(context.ClassName);
@@ -317,7 +323,7 @@ internal static class FakeParser
         }
     }
 
-    private static DefaultsSpec Defaults(ParseContext context, AttributeSettings settings, List<MemberCandidate> candidates)
+    internal static DefaultsSpec Defaults(ParseContext context, AttributeSettings settings, List<MemberCandidate> candidates)
     {
         string? Map(string property, ITypeSymbol? type)
         {
@@ -388,7 +394,7 @@ internal static class FakeParser
     /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface and its bases (e.g. SYSLIB0050):
     /// the generated file must mention the interface, so it suppresses them as it does CS0612/CS0618.
     /// </summary>
-    private static string[] ObsoleteDiagnosticIds(ParseContext context)
+    internal static string[] ObsoleteDiagnosticIds(ParseContext context)
         => new[] { context.Interface }.Concat(context.Interface.AllInterfaces)
             .SelectMany(static t => t.GetAttributes())
             .Where(a => KnownSymbols.Is(a.AttributeClass, context.Known.Obsolete))

@@ -52,6 +52,12 @@ internal sealed class ParseContext
     /// <summary>Unit-of-work interfaces the fake implements itself (the types of <c>IUnitOfWork UnitOfWork { get; }</c> properties).</summary>
     public List<INamedTypeSymbol> UnitOfWorkInterfaces { get; } = new();
 
+    /// <summary>
+    /// Whether this is a repository of a unit-of-work interface (Parsing/CompositePlanner): it has a unit of work (the
+    /// composite's) whether or not it declares a save, and its writes go where the composite's attribute says (deferred).
+    /// </summary>
+    public bool ComposedUnitOfWork { get; set; }
+
     /// <summary>The attribute's named arguments.</summary>
     public AttributeSettings Settings { get; set; } = new();
 

@@ -38,7 +38,11 @@ public sealed class UnitOfWork
     /// </summary>
     public UnitOfWorkWrites Writes { get; init; } = UnitOfWorkWrites.Deferred;
 
-    /// <summary>Tracks the entities of one table; generated code calls it once per entity table.</summary>
+    /// <summary>
+    /// Tracks the entities of one table; generated code calls it once per entity table and repository. A table already
+    /// tracked keeps its session, so two repositories of one unit of work that store the same entity type share one
+    /// tracker (one <c>DbContext</c> has one set of tracked entities per entity type).
+    /// </summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TEntity">The entity type.</typeparam>
     /// <param name="table">The table.</param>
@@ -50,6 +54,14 @@ public sealed class UnitOfWork
         ArgumentNullException.ThrowIfNull(table);
         lock (Gate)
         {
+            foreach (var tracked in _sessions)
+            {
+                if (tracked is EntitySession<TKey, TEntity> existing && ReferenceEquals(existing.Table, table))
+                {
+                    return existing;
+                }
+            }
+
             var session = new EntitySession<TKey, TEntity>(this, table);
             _sessions.Add(session);
             return session;
