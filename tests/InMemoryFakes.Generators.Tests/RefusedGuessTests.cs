@@ -513,6 +513,30 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void An_add_for_an_owner_needs_the_owners_foreign_key_on_the_entity()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Staff;
+
+            public class Employee
+            {
+                public Guid Id { get; set; }
+                public Guid DepartmentId { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IEmployees
+            {
+                Employee? GetById(Guid id);
+                void CreateEmployeeForCompany(Guid companyId, Employee employee);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("'companyId' must name the foreign key of Company on Employee (CompanyId), which the add sets", Message(run, "CreateEmployeeForCompany"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bound_parameter_needs_a_property_the_operators_order()
     {
         // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper

@@ -248,6 +248,12 @@ internal static partial class Emitter
         switch (member.Operation)
         {
             case EntityAddOp op:
+                if (op.SetOwner is { } owner)
+                {
+                    body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Entity.Name + ");");
+                    body.Line(op.Entity.Name + "." + owner.Property + " = " + owner.Parameter + ";");
+                }
+
                 switch (op.Result)
                 {
                     case EntityWriteResult.Success:

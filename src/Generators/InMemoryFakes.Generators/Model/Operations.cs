@@ -73,7 +73,13 @@ internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result,
 {
     /// <summary><c>TryAdd</c>/<c>AddIfNotExists</c> returning nothing: a taken key or unique value skips the add instead of throwing.</summary>
     public bool IfAbsent { get; init; }
+
+    /// <summary><c>CreateEmployeeForCompany(companyId, employee)</c>: the foreign key set on the entity before the add, or null.</summary>
+    public OwnerKeySpec? SetOwner { get; init; }
 }
+
+/// <summary>A foreign key an add sets from a parameter: <c>{entity}.{Property} = {Parameter};</c>.</summary>
+internal sealed record OwnerKeySpec(string Property, string Parameter);
 
 /// <summary>Update/Replace: missing is the not-found error, or false (0 for a count).</summary>
 internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec

@@ -554,7 +554,7 @@ internal static class EntityParameters
     private static bool NamesNonKeyProperty(ParseContext context, EntityInfo entity, string name)
         => PropertyNamed(context, entity, name) is { } property && IndexOfKey(entity, property) < 0;
 
-    private static int IndexOfKey(EntityInfo entity, IPropertySymbol property)
+    public static int IndexOfKey(EntityInfo entity, IPropertySymbol property)
     {
         for (var i = 0; i < entity.Keys.Count; i++)
         {

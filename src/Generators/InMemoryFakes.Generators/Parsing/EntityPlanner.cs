@@ -875,6 +875,16 @@ internal static class EntityPlanner
                     : null;
             }
 
+            if (args.Length == 2 && addNoun is not null && AddForOwner(candidate, addNoun, args, out reason) is { } forOwner)
+            {
+                return forOwner;
+            }
+
+            if (reason is not null)
+            {
+                return null;
+            }
+
             if (!entityParameter)
             {
                 return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
@@ -922,6 +932,45 @@ internal static class EntityPlanner
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
             }
+        }
+
+        /// <summary>
+        /// <c>CreateEmployeeForCompany(Guid companyId, Employee employee)</c> (the Code Maze repositories): the owner's key is set on
+        /// the entity's foreign key (the property the key's parameter names, <c>CompanyId</c>: the owner's word plus Id/Key),
+        /// then the entity is added — as the real repository's <c>employee.CompanyId = companyId; Create(employee)</c> does, on
+        /// the caller's instance. Null when the name has no <c>For{Owner}</c>; a reason when the parameters do not fit.
+        /// </summary>
+        private OperationSpec? AddForOwner(MemberCandidate candidate, string noun, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var at = noun.IndexOf("For", StringComparison.Ordinal);
+            if (at < 0 || noun.Length <= at + 3 || !char.IsUpper(noun[at + 3]) || !IsBare(noun.Substring(0, at))
+                || args[1].RefKind != RefKind.None || !TypeFacts.SameType(args[1].Type, _entity.Type) || args[0].RefKind != RefKind.None)
+            {
+                return null;
+            }
+
+            var owner = noun.Substring(at + 3);
+            var property = EntityParameters.PropertyNamed(_context, _entity, args[0].Name);
+            if (property is null || EntityParameters.IndexOfKey(_entity, property) >= 0 || property.Name.Length <= owner.Length
+                || !property.Name.StartsWith(owner, StringComparison.Ordinal) || !Conventions.IsOneOf(property.Name.Substring(owner.Length), Conventions.KeyWords))
+            {
+                return Fail("'" + args[0].Name + "' must name the foreign key of " + owner + " on " + EntityParameters.EntityDisplay(_entity) + " (" + owner + "Id), which the add sets", out reason);
+            }
+
+            if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || property.SetMethod.IsInitOnly || _entity.Type.TypeKind == TypeKind.Struct)
+            {
+                return Fail(property.Name + " has no setter the add can set on the caller's instance", out reason);
+            }
+
+            if (!TypeFacts.Converts(_context, args[0].Type, property.Type))
+            {
+                return Fail("its owner key is " + args[0].Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+            }
+
+            return WriteResult(candidate, allowKey: true, allowCount: false, out var success, out reason) is { } added
+                ? new EntityAddOp(Declarations.Argument(args[1]), added, success) { SetOwner = new OwnerKeySpec(TypeNames.Escape(property.Name), TypeNames.Escape(args[0].Name)) }
+                : null;
         }
 
         private enum WriteVerb
