@@ -537,6 +537,25 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_search_by_text_without_an_operator_is_refused_because_it_may_search_within_the_text()
+    {
+        // Spring Data reads searchBy as findBy; a .NET repository's SearchByTitle(title) is most often Title.Contains(title).
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                List<Tenant> SearchByName(string name);
+                List<Tenant> SearchByNameContaining(string name);
+                List<Tenant> FindByName(string name);
+            }
+            """);
+
+        Assert.Equal("IMF0015", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("Search by Name may compare the whole text or search within it (Contains), and the name does not say which; write SearchByNameContaining (or StartingWith) for a search within the text, or FindByName for equality", Message(run, "SearchByName"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bound_parameter_needs_a_property_the_operators_order()
     {
         // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper

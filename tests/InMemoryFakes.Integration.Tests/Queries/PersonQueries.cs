@@ -201,7 +201,7 @@ public interface IPersonQueries
 
     Task<IReadOnlyList<Person>> QueryByAgeLessThanAsync(int age);
 
-    ValueTask<Person?> SearchFirstByAddressCityAsync(string? city);
+    ValueTask<Person?> SearchFirstByAddressCityIsAsync(string? city);
 
     Task<int> CountByActiveAsync(bool active, CancellationToken cancellationToken = default);
 

@@ -205,7 +205,7 @@ public class QueryReferenceTests
 
             Same("StreamByTier", streamed, all.Where(p => p.Tier == tier));
             Same("QueryByAgeLessThanAsync", await q.QueryByAgeLessThanAsync(age), all.Where(p => p.Age < age));
-            Single("SearchFirstByAddressCityAsync", await q.SearchFirstByAddressCityAsync(city), all.FirstOrDefault(p => Ordinal.Equals(p.Address?.City, city)));
+            Single("SearchFirstByAddressCityIsAsync", await q.SearchFirstByAddressCityIsAsync(city), all.FirstOrDefault(p => Ordinal.Equals(p.Address?.City, city)));
             Assert.Equal(all.Count(p => p.Active == active), await q.CountByActiveAsync(active, TestContext.Current.CancellationToken));
             Assert.Equal(all.Any(p => p.Code == code), await q.ExistsByCodeAsync(code));
 

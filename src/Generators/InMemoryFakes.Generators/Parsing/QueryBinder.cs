@@ -69,6 +69,15 @@ internal static class QueryBinder
         }
 
         RetargetNormalized(context, entity, body, arguments);
+        if (head.VerbWord == "Search" && body.Groups.SelectMany(static g => g).FirstOrDefault(c => ReferenceEquals(c.Form, OperatorForm.Implicit)
+                && Categorize(context, TypeNames.Underlying(c.Path.Leaf)) == ValueCategory.Text) is { } searched)
+        {
+            // SearchByTitle(title): Spring Data reads searchBy as findBy (equality), but a .NET repository's Search is most
+            // often a substring match (Title.Contains(title)); the name does not say which.
+            return Unparsable(context, candidate, "Search" + " by " + searched.Path.Text + " may compare the whole text or search within it (Contains), and the name does not say which; write "
+                + "SearchBy" + searched.Path.Text + "Containing (or StartingWith) for a search within the text, or FindBy" + searched.Path.Text + " for equality");
+        }
+
         return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments, body.Optional);
     }
 

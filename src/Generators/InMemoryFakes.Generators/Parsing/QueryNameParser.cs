@@ -209,6 +209,9 @@ internal static class QueryNameParser
     /// <param name="entityName">The entity type's name ("" for a type parameter): <c>FindCustomersBy…</c> may name it.</param>
     /// <param name="plural">The entity name's plural.</param>
     /// <param name="problem">Why the name does not read.</param>
+    /// <summary>Words that, right before the first By, make the rest an ordering of every entity (<c>GetAllOrderedByName</c>).</summary>
+    private static readonly string[] OrderingWords = { "Order", "Ordered", "Sort", "Sorted" };
+
     public static QueryHead? ParseHead(List<string> words, string entityName, string plural, out string? problem)
     {
         problem = null;
@@ -220,6 +223,16 @@ internal static class QueryNameParser
         }
 
         var by = words.IndexOf("By");
+        if (by > 1 && Array.IndexOf(OrderingWords, words[by - 1]) >= 0)
+        {
+            // GetAllOrderedByYearDesc(), GetSortedByTitle(): every entity in that order, as Spring Data's
+            // findAllByOrderByYearDesc is. The ordering word becomes the OrderBy clause of a condition-less body.
+            words = new List<string>(words);
+            words[by - 1] = "Order";
+            words.Insert(by - 1, "By");
+            by--;
+        }
+
         if (by < 1)
         {
             problem = "it has no 'By'";
