@@ -293,6 +293,49 @@ internal static class EntityParameters
             || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
 
     /// <summary>
+    /// The <c>bool</c> property a flag word names: <c>Is{W}</c>, <c>Has{W}</c> or <c>{W}</c>, the word also with a past-tense
+    /// ending added or taken off (<c>Completed</c> for <c>IsComplete</c>), or, after <c>Not</c>/<c>Non</c>/<c>Un</c>/<c>In</c>,
+    /// its negation (<c>Incomplete</c>, <c>Unread</c>, <c>Inactive</c>: <paramref name="negated"/>). Null when none fits.
+    /// </summary>
+    public static IPropertySymbol? BoolFlag(ParseContext context, EntityInfo entity, string word, out bool negated)
+    {
+        negated = false;
+        if (Flag(word) is { } direct)
+        {
+            return direct;
+        }
+
+        foreach (var prefix in Conventions.FlagNegationPrefixes)
+        {
+            if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal)
+                && Flag(char.ToUpperInvariant(word[prefix.Length]) + word.Substring(prefix.Length + 1)) is { } property)
+            {
+                negated = true;
+                return property;
+            }
+        }
+
+        return null;
+
+        IPropertySymbol? Flag(string w)
+        {
+            foreach (var property in context.PropertiesOf(entity.Type))
+            {
+                if (property.Type.SpecialType == SpecialType.System_Boolean
+                    && (Inflected(property.Name, "Is" + w) || Inflected(property.Name, "Has" + w) || Inflected(property.Name, w)))
+                {
+                    return property;
+                }
+            }
+
+            return null;
+        }
+
+        static bool Inflected(string property, string name)
+            => property == name || property == name + "d" || property == name + "ed" || name == property + "d" || name == property + "ed";
+    }
+
+    /// <summary>
     /// A <c>bool</c> that says whether a read tracks what it returns (<c>GetCompanyAsync(Guid companyId, bool trackChanges)</c>
     /// of the Code Maze repositories, <c>GetAsync(filter, bool tracked = true)</c>, <c>asNoTracking</c>): it selects nothing,
     /// so lookups ignore it; under a unit of work the generated read honours it (<see cref="MemberSpec.TrackingFlag"/>).

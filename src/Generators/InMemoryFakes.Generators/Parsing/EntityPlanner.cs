@@ -1236,49 +1236,8 @@ internal static class EntityPlanner
             return word;
         }
 
-        /// <summary>
-        /// The <c>bool</c> property a flag word names: <c>Is{W}</c>, <c>Has{W}</c> or <c>{W}</c>, the word also with a past-tense
-        /// ending added or taken off (<c>Completed</c> for <c>IsComplete</c>, <c>Complete</c> for <c>IsCompleted</c>), or, after
-        /// <c>Not</c>/<c>Non</c>/<c>Un</c>/<c>In</c>, its negation (<c>Incomplete</c>, <c>Unread</c>, <c>Inactive</c>:
-        /// <paramref name="negated"/>). Null when no property fits.
-        /// </summary>
-        private IPropertySymbol? BoolFlag(string word, out bool negated)
-        {
-            negated = false;
-            if (Flag(word) is { } direct)
-            {
-                return direct;
-            }
-
-            foreach (var prefix in Conventions.FlagNegationPrefixes)
-            {
-                if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal)
-                    && Flag(char.ToUpperInvariant(word[prefix.Length]) + word.Substring(prefix.Length + 1)) is { } property)
-                {
-                    negated = true;
-                    return property;
-                }
-            }
-
-            return null;
-
-            IPropertySymbol? Flag(string w)
-            {
-                foreach (var property in _context.PropertiesOf(_entity.Type))
-                {
-                    if (property.Type.SpecialType == SpecialType.System_Boolean
-                        && (Inflected(property.Name, "Is" + w) || Inflected(property.Name, "Has" + w) || Inflected(property.Name, w)))
-                    {
-                        return property;
-                    }
-                }
-
-                return null;
-            }
-
-            static bool Inflected(string property, string name)
-                => property == name || property == name + "d" || property == name + "ed" || name == property + "d" || name == property + "ed";
-        }
+        /// <summary>The <c>bool</c> property a flag word names (<see cref="EntityParameters.BoolFlag"/>).</summary>
+        private IPropertySymbol? BoolFlag(string word, out bool negated) => EntityParameters.BoolFlag(_context, _entity, word, out negated);
 
         /// <summary>What a member that sets one field of the row found by key returns: nothing, whether it found it, how many it updated, or the row; null for anything else.</summary>
         private SetFieldResult? SetFieldResultOf(MemberCandidate candidate)

@@ -43,7 +43,9 @@ internal static class QueryBinder
     /// <summary>Plans a derived query, or reports why it cannot be one (and returns null).</summary>
     public static EntityQueryOp? BindDerived(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed)
     {
-        var head = QueryNameParser.ParseHead(QueryNameParser.SplitWords(candidate.Verb), entity.Name, entity.Name.Length == 0 ? "" : TypeNames.Plural(entity.Name), out var headProblem);
+        var nameWords = QueryNameParser.SplitWords(candidate.Verb);
+        var subjectFlag = SubjectFlag(context, entity, nameWords, out var negatedFlag);
+        var head = QueryNameParser.ParseHead(nameWords, entity.Name, entity.Name.Length == 0 ? "" : TypeNames.Plural(entity.Name), out var headProblem);
         if (head is null)
         {
             return Unparsable(context, candidate, headProblem!);
@@ -69,6 +71,16 @@ internal static class QueryBinder
         }
 
         RetargetNormalized(context, entity, body, arguments);
+        if (subjectFlag is not null)
+        {
+            // GetActiveTokensByUserId(userId): the flag holds too, in every Or group.
+            var form = negatedFlag ? new OperatorForm(new[] { "False" }, QueryOperator.False, "False") : new OperatorForm(new[] { "True" }, QueryOperator.True, "True");
+            foreach (var group in body.Groups)
+            {
+                group.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { subjectFlag }), form, ignoreCase: false));
+            }
+        }
+
         if (head.VerbWord == "Search" && body.Groups.SelectMany(static g => g).FirstOrDefault(c => ReferenceEquals(c.Form, OperatorForm.Implicit)
                 && Categorize(context, TypeNames.Underlying(c.Path.Leaf)) == ValueCategory.Text) is { } searched)
         {
@@ -284,6 +296,40 @@ internal static class QueryBinder
 
         var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { property }), OperatorForm.Implicit, ignoreCase: false);
         return new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
+    }
+
+    /// <summary>
+    /// A <c>bool</c> flag named between the verb and By, before an entity word (<c>GetActiveTokensByUserId</c>,
+    /// <c>GetPublishedPostsByAuthor</c>, <c>CountUnreadMessagesByUser</c>): the flag's property (negated for
+    /// <c>Unread</c>), with the flag and the entity word taken out of <paramref name="words"/> so the rest parses as a
+    /// derived query. Only when the words before By are [First/Top/Distinct/All…] + one flag word + an entity word.
+    /// </summary>
+    private static IPropertySymbol? SubjectFlag(ParseContext context, EntityInfo entity, List<string> words, out bool negated)
+    {
+        negated = false;
+        var by = words.IndexOf("By");
+        if (by < 3)
+        {
+            return null;
+        }
+
+        // The entity word right before By: any of its nouns, singular or plural (RefreshToken: Tokens, RefreshTokens).
+        var nouns = EntityParameters.EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()
+            .Select(QueryNameParser.SplitWords).OrderByDescending(static n => n.Count).ToList();
+        var noun = nouns.FirstOrDefault(n => by - n.Count >= 2 && QueryNameParser.StartsWithWords(words, by - n.Count, n));
+        if (noun is null)
+        {
+            return null;
+        }
+
+        var flagIndex = by - noun.Count - 1;
+        if (EntityParameters.BoolFlag(context, entity, words[flagIndex], out negated) is not { } property)
+        {
+            return null;
+        }
+
+        words.RemoveRange(flagIndex, noun.Count + 1);
+        return property;
     }
 
     /// <summary>A paging parameter's name (<c>skip</c>, <c>take</c>, <c>page</c>, <c>pageSize</c>…): what may follow the one condition's parameter.</summary>
