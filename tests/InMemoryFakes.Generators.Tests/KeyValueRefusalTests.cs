@@ -289,6 +289,14 @@ public class KeyValueRefusalTests
     }
 
     [Fact]
+    public void A_generic_read_of_a_store_of_sealed_values_is_refused_because_reading_one_as_any_type_is_a_conversion()
+        => Refused(
+            "[InMemoryFake] public interface ISettingsStore { Task<string?> GetValueAsync(string key); Task SetValueAsync(string key, string value); Task<T?> GetSettingAsync<T>(string key); }",
+            "GetSettingAsync",
+            "its values are string, so reading one as any T is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast",
+            interfaceName: "ISettingsStore");
+
+    [Fact]
     public void A_blob_read_whose_result_type_holds_no_content_is_refused()
         => Refused(
             "public sealed record FileInfo(string Name, string ContentType);\n[InMemoryFake] public interface IStore { Task<FileInfo> DownloadAsync(string name); Task UploadAsync(string name, Stream stream); }",

@@ -221,6 +221,14 @@ internal static partial class KeyValuePlanner
             return Fail("generic methods are supported only for Get/TryGet/Set/GetOrAdd of a store whose values are object, and for Get/TryGet of another store", out reason);
         }
 
+        if (method.IsGenericMethod && !shape.IsObjectStore && (shape.ValueType.IsSealed || shape.ValueType.IsValueType))
+        {
+            // GetSettingAsync<T>(key) beside SetValueAsync(string key, string value): reading a string as an int is a
+            // conversion (int.Parse, Convert.ChangeType, JSON) that only the real store knows; a cast would give default.
+            return Fail("its values are " + shape.ValueType.ToDisplayString() + ", so reading one as any " + method.TypeParameters[0].Name
+                + " is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast", out reason);
+        }
+
         // Parameters with a meaning of their own, wherever they are: the region (part of the key) and the tags.
         var args = candidate.Parameters;
         var regionParameter = KeyValueShape.Region(args);
