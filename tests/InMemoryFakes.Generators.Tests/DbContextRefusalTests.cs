@@ -216,6 +216,6 @@ public class DbContextRefusalTests
             }
             """;
         var d = Single(source, "Task<string> SaveChangesAsync(CancellationToken cancellationToken);");
-        Assert.Contains("a save returns nothing, the number of entities written (int/long, as EF Core's SaveChanges) or bool", Message(d), StringComparison.Ordinal);
+        Assert.Contains("a unit-of-work save returns nothing, the number of entities written (int/long, as EF Core's SaveChanges) or bool", Message(d), StringComparison.Ordinal);
     }
 }

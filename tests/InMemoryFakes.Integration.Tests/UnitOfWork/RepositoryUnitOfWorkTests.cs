@@ -295,7 +295,7 @@ public sealed class RepositoryUnitOfWorkTests
         var fresh = new InMemoryForumUnitOfWork(backend);
         Assert.Single(await fresh.Posts.GetAllAsync());
         Assert.Single(await fresh.Comments.GetAllAsync());
-        Assert.True(fresh.Commit()); // bool saves return true when nothing failed
+        Assert.False(fresh.Commit()); // a bool save says whether it wrote anything: here nothing (SaveChanges() > 0)
     }
 
     [Fact]

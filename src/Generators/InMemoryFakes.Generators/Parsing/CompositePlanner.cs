@@ -221,23 +221,7 @@ internal static class CompositePlanner
 
         if (UnitOfWorkRules.IsSave(candidate.Symbol))
         {
-            if (candidate.IsVoid)
-            {
-                return new UnitOfWorkSaveOp(SaveResult.None);
-            }
-
-            switch (candidate.Result!.SpecialType)
-            {
-                case SpecialType.System_Int32:
-                    return new UnitOfWorkSaveOp(SaveResult.Count);
-                case SpecialType.System_Int64:
-                    return new UnitOfWorkSaveOp(SaveResult.LongCount);
-                case SpecialType.System_Boolean:
-                    return new UnitOfWorkSaveOp(SaveResult.Bool);
-                default:
-                    reason = "a unit-of-work save returns nothing, the number of entities written (int/long) or bool";
-                    return null;
-            }
+            return UnitOfWorkRules.SaveOp(candidate, out reason);
         }
 
         if (UnitOfWorkRules.IsDiscard(candidate.Symbol))

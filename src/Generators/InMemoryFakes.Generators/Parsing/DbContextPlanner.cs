@@ -271,23 +271,7 @@ internal static class DbContextPlanner
 
         if (UnitOfWorkRules.IsSave(method))
         {
-            if (candidate.IsVoid)
-            {
-                return new UnitOfWorkSaveOp(SaveResult.None);
-            }
-
-            switch (candidate.Result!.SpecialType)
-            {
-                case SpecialType.System_Int32:
-                    return new UnitOfWorkSaveOp(SaveResult.Count);
-                case SpecialType.System_Int64:
-                    return new UnitOfWorkSaveOp(SaveResult.LongCount);
-                case SpecialType.System_Boolean:
-                    return new UnitOfWorkSaveOp(SaveResult.Bool);
-            }
-
-            reason = "a save returns nothing, the number of entities written (int/long, as EF Core's SaveChanges) or bool";
-            return null;
+            return UnitOfWorkRules.SaveOp(candidate, out reason);
         }
 
         if (UnitOfWorkRules.IsDiscard(method))

@@ -244,12 +244,7 @@ internal static class EntityPlanner
 
             if (UnitOfWorkRules.IsSave(candidate.Symbol))
             {
-                return candidate.IsVoid ? new UnitOfWorkSaveOp(SaveResult.None)
-                    : candidate.Result!.SpecialType == SpecialType.System_Int32 ? new UnitOfWorkSaveOp(SaveResult.Count)
-                    : candidate.Result.SpecialType == SpecialType.System_Int64 ? new UnitOfWorkSaveOp(SaveResult.LongCount)
-                    : candidate.Result.SpecialType == SpecialType.System_Boolean
-                        ? new UnitOfWorkSaveOp(candidate.Symbol.Name.StartsWith("SaveEntities", StringComparison.Ordinal) ? SaveResult.Bool : SaveResult.AnyWritten)
-                    : Fail("a unit-of-work save returns nothing, the number of entities written (int/long) or bool", out reason);
+                return UnitOfWorkRules.SaveOp(candidate, out reason);
             }
 
             if (UnitOfWorkRules.IsDiscard(candidate.Symbol))

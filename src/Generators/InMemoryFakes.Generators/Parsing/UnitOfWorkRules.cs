@@ -17,6 +17,35 @@ internal static class UnitOfWorkRules
     public static bool IsDiscard(ISymbol member) => Is(member, Conventions.UnitOfWorkDiscardNames);
 
     /// <summary>
+    /// What a save returns, for every kind of fake that has one (repositories, units of work of repositories, EF Core
+    /// context interfaces): nothing, EF Core's count (<c>int</c>/<c>long</c>), or <c>bool</c> — whether anything was
+    /// written (<c>SaveChangesAsync() &gt; 0</c>, what <c>SaveAllAsync</c>/<c>Commit</c>/<c>Complete</c> return where they
+    /// are declared so), except eShop's <c>SaveEntitiesAsync</c>, which returns <c>true</c>. Null, with the reason, for
+    /// any other result.
+    /// </summary>
+    public static Model.UnitOfWorkSaveOp? SaveOp(MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        if (candidate.IsVoid || candidate.Shape is Model.ReturnShape.Task or Model.ReturnShape.ValueTask)
+        {
+            return new Model.UnitOfWorkSaveOp(Model.SaveResult.None);
+        }
+
+        switch (candidate.Result?.SpecialType)
+        {
+            case SpecialType.System_Int32:
+                return new Model.UnitOfWorkSaveOp(Model.SaveResult.Count);
+            case SpecialType.System_Int64:
+                return new Model.UnitOfWorkSaveOp(Model.SaveResult.LongCount);
+            case SpecialType.System_Boolean:
+                return new Model.UnitOfWorkSaveOp(candidate.Symbol.Name.StartsWith("SaveEntities", StringComparison.Ordinal) ? Model.SaveResult.Bool : Model.SaveResult.AnyWritten);
+            default:
+                reason = "a unit-of-work save returns nothing, the number of entities written (int/long, as EF Core's SaveChanges) or bool";
+                return null;
+        }
+    }
+
+    /// <summary>
     /// Whether a property's type is a unit-of-work interface the fake can implement itself: every member a save, a
     /// discard or disposal, and at least one save. <paramref name="problem"/> names the first member that is not.
     /// </summary>
