@@ -336,23 +336,7 @@ internal static class CompositePlanner
         }
 
         tables.Add((property.Symbol.Name, entitySpec));
-        var fieldNames = new FieldNames(
-            Core: core,
-            Defaults: defaults,
-            Table: table,
-            Model: model,
-            Store: FakeParser.StoreProperty(names),
-            Result: result,
-            Item: item,
-            Value: value,
-            Blob: blob,
-            Snapshot: snapshot,
-            Entity: store.QueryEntity ?? "e",
-            State: store.QueryState ?? "s",
-            Error: names.New("__error"),
-            Mapped: names.New("__mapped"),
-            Session: names.New("__session"),
-            Transaction: names.New("__DbContextTransaction"));
+        var fieldNames = FakeParser.FieldNamesOf(names, core, defaults, table, model, result, item, value, blob, snapshot, store);
         var fake = new FakeSpec(
             HintName: "",
             Namespace: null,

@@ -141,23 +141,7 @@ internal static class FakeParser
             context.Report(DiagnosticDescriptors.NotRegistered, context.AttributeLocation, context.ClassName, "the class is not accessible from its namespace");
         }
 
-        var fieldNames = new FieldNames(
-            Core: core,
-            Defaults: defaultsField,
-            Table: table,
-            Model: model,
-            Store: StoreProperty(names),
-            Result: result,
-            Item: item,
-            Value: value,
-            Blob: blob,
-            Snapshot: snapshot,
-            Entity: store.QueryEntity ?? "e",
-            State: store.QueryState ?? "s",
-            Error: names.New("__error"),
-            Mapped: names.New("__mapped"),
-            Session: names.New("__session"),
-            Transaction: names.New("__DbContextTransaction"));
+        var fieldNames = FieldNamesOf(names, core, defaultsField, table, model, result, item, value, blob, snapshot, store);
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,
@@ -180,6 +164,29 @@ internal static class FakeParser
             DbContext: dbContext);
         return Result(classification is null ? spec : ContractPlanner.Attach(context, settings, classification, candidates, spec));
     }
+
+    /// <summary>
+    /// The generated class's field and local names: those reserved before planning (<paramref name="core"/> …
+    /// <paramref name="snapshot"/>, which planned code refers to) and the rest, reserved now.
+    /// </summary>
+    internal static FieldNames FieldNamesOf(UniqueNameBuilder names, string core, string defaults, string table, string model, string result, string item, string value, string blob, string snapshot, StoreBuilder store)
+        => new(
+            Core: core,
+            Defaults: defaults,
+            Table: table,
+            Model: model,
+            Store: StoreProperty(names),
+            Result: result,
+            Item: item,
+            Value: value,
+            Blob: blob,
+            Snapshot: snapshot,
+            Entity: store.QueryEntity ?? "e",
+            State: store.QueryState ?? "s",
+            Error: names.New("__error"),
+            Mapped: names.New("__mapped"),
+            Session: names.New("__session"),
+            Transaction: names.New("__DbContextTransaction"));
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>
     internal static string StoreProperty(UniqueNameBuilder names)
