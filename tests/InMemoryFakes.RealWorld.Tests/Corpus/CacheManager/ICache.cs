@@ -7,7 +7,9 @@
 //   an entry is identified by key AND region (the same key in another region is another entry); Add stores only when
 //   absent (returns false otherwise); Put adds or replaces; Get of a missing entry returns null; Remove returns
 //   whether it removed; ClearRegion empties one region; Clear empties everything; the indexer is Get/Put; a null or
-//   empty key throws ArgumentException.
+//   empty key throws ArgumentException. Get<TOut>(key) is BaseCache.GetCasted: a cast for classes, Convert.ChangeType
+//   (invariant culture) for value types, so Get<int> of "5" is 5. The fake returned default for every TOut but string
+//   until 2026-12-02; a generic read of a store of sealed values is now refused (IMF0001), so this file is incomplete.
 // Shapes: *=10; this[]=10; Get=5,10; Add=10,19; Dispose=17
 #nullable disable
 
