@@ -142,7 +142,8 @@ public class RefusedGuessTests
     public void A_null_default_for_a_property_that_can_hold_null_and_an_include_flag_that_names_no_navigation_are_refused()
     {
         // int? parentId = null for int? ParentId: null may mean "no filter" or "ParentId is null" (root categories); a
-        // parameter without the default compares with null, as EF Core's == does. includeDeleted may filter.
+        // parameter without the default compares with null, as EF Core's == does. includeDeleted names neither a
+        // navigation nor a bool flag of Category (with an IsDeleted flag it is the soft-delete filter: IncludeFlagTests).
         var run = GeneratorHarness.Run(Sources.Usings + """
             namespace Catalog;
 
@@ -151,7 +152,6 @@ public class RefusedGuessTests
                 public int Id { get; set; }
                 public int? ParentId { get; set; }
                 public string? Note { get; set; }
-                public bool IsDeleted { get; set; }
             }
 
             [InMemoryFake]

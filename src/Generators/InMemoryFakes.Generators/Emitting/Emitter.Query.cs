@@ -235,7 +235,7 @@ internal static partial class Emitter
     {
         if (argument.Set is not { } set)
         {
-            return argument.Parameter;
+            return argument.Value ?? argument.Parameter;
         }
 
         var comparer = set.Comparer switch

@@ -222,7 +222,11 @@ internal enum SetComparer
 /// <summary>One argument in the query's state: the parameter, or (In/NotIn) a set built from it.</summary>
 /// <param name="Parameter">The parameter (escaped).</param>
 /// <param name="Set">The set built from a collection parameter, or null.</param>
-internal sealed record QueryArgumentSpec(string Parameter, SetSpec? Set);
+internal sealed record QueryArgumentSpec(string Parameter, SetSpec? Set)
+{
+    /// <summary>The value kept in the state instead of the parameter itself (<c>includeDeleted ? (bool?)null : false</c>), or null.</summary>
+    public string? Value { get; init; }
+}
 
 /// <summary>A set of the property's values built from a collection parameter.</summary>
 /// <param name="ParameterName">The parameter's plain name, for the null-argument message.</param>

@@ -63,6 +63,12 @@ internal sealed class BoundParameter
     /// bound or an exclusion is no condition.
     /// </summary>
     public QueryOperator? Bound { get; init; }
+
+    /// <summary>
+    /// <c>bool includeDeleted</c> for a <c>bool IsDeleted</c> flag: true keeps every entity, false only those whose flag is
+    /// false (true for a negated word: <c>includeInactive</c> keeps <c>IsActive</c>). Null for any other parameter.
+    /// </summary>
+    public bool? IncludeFlagNegated { get; init; }
 }
 
 /// <summary>
@@ -183,6 +189,20 @@ internal static class EntityParameters
     /// array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>), nor for the key, whose
     /// lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
     /// </summary>
+    /// <summary>
+    /// <c>bool includeDeleted</c> (<c>includeArchived</c>, <c>includeInactive</c>…) where the word names a <c>bool</c> flag of the
+    /// entity (<see cref="BoolFlag"/>): the soft-delete filter of generic repositories' <c>GetAllAsync(bool includeDeleted =
+    /// false)</c>. Null for any other parameter.
+    /// </summary>
+    private static IPropertySymbol? IncludedFlag(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out bool negated)
+    {
+        negated = false;
+        var name = parameter.Name;
+        return TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type) && name.Length > 7 && name.StartsWith("include", StringComparison.Ordinal) && char.IsUpper(name[7])
+            ? BoolFlag(context, entity, name.Substring(7), out negated)
+            : null;
+    }
+
     private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         if (parameter.IsParams || parameter.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(parameter.Type) is not { } element)
@@ -470,6 +490,10 @@ internal static class EntityParameters
             else if (BoundedProperty(context, entity, parameter, out var op) is { } bounded)
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, bounded, -1) { Bound = op });
+            }
+            else if (IncludedFlag(context, entity, parameter, out var includeNegated) is { } flag)
+            {
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, flag, -1) { IncludeFlagNegated = includeNegated });
             }
             else if (ExcludesTheKey(context, entity, parameter))
             {

@@ -265,7 +265,8 @@ internal static class QueryBinder
                 return WrongParameters(context, candidate, "parameter '" + parameter.Parameter.Name + "' is the whole key, which a lookup by properties cannot compare");
             }
 
-            var form = parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, QueryOperator.Not => OperatorForm.Except, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
+            var form = parameter.IncludeFlagNegated is { } negated ? (negated ? OperatorForm.IncludeFlaggedNegated : OperatorForm.IncludeFlagged)
+                : parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, QueryOperator.Not => OperatorForm.Except, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
             conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), form, ignoreCase: false));
             arguments.Add(parameter.Parameter);
         }
@@ -529,6 +530,14 @@ internal static class QueryBinder
                                 + (condition.Operator == QueryOperator.Equals ? condition.Condition.Path.Text + " is null" : "no match (SQL compares nothing with null)")
                                 + ", and only the real query says which; drop the default to compare with null, or make the parameter's type say it (a non-nullable property with a nullable parameter is an optional filter)");
                     }
+                }
+
+                if (ReferenceEquals(condition.Condition.Form, OperatorForm.IncludeFlagged) || ReferenceEquals(condition.Condition.Form, OperatorForm.IncludeFlaggedNegated))
+                {
+                    // includeDeleted: true is no condition (a null argument of an optional equality), false asks for the flag's
+                    // "not set" value.
+                    item = item with { Value = "(" + item.Parameter + " ? (bool?)null : " + (ReferenceEquals(condition.Condition.Form, OperatorForm.IncludeFlaggedNegated) ? "true" : "false") + ")" };
+                    condition.Optional = true;
                 }
 
                 state.Add(item);

@@ -33,6 +33,12 @@ internal sealed class OperatorForm
     /// <summary>A parameter naming the key left out (<c>excludeUserId</c>): the key is not the argument; null leaves none out.</summary>
     public static OperatorForm Except { get; } = new(Array.Empty<string>(), QueryOperator.Not, "Except");
 
+    /// <summary><c>bool includeDeleted</c>: true is no condition, false keeps the entities whose flag is false.</summary>
+    public static OperatorForm IncludeFlagged { get; } = new(Array.Empty<string>(), QueryOperator.Equals, "Include");
+
+    /// <summary><c>bool includeInactive</c> (a negated word): true is no condition, false keeps the entities whose flag is true.</summary>
+    public static OperatorForm IncludeFlaggedNegated { get; } = new(Array.Empty<string>(), QueryOperator.Equals, "Include");
+
     /// <summary>Whether this is <see cref="AtLeast"/>, <see cref="AtMost"/> or <see cref="Except"/>: read from a parameter's name, whose null argument is no condition.</summary>
     public bool IsBound => ReferenceEquals(this, AtLeast) || ReferenceEquals(this, AtMost) || ReferenceEquals(this, Except);
 
