@@ -556,6 +556,32 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_soft_delete_of_an_entity_that_records_more_about_the_deletion_is_refused()
+    {
+        // DeletedAt is set by the real store (with its clock, in its time zone); the fake would leave it unset.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Soft;
+
+            public class Note
+            {
+                public int Id { get; set; }
+                public bool IsDeleted { get; set; }
+                public DateTime? DeletedAt { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface INotes
+            {
+                void Add(Note note);
+                Task SoftDeleteAsync(int id);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("'SoftDelete' marks a soft delete, and Note also has DeletedAt, whose value the real store sets (a time, a user) and the fake cannot know", Message(run, "SoftDeleteAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_bound_parameter_needs_a_property_the_operators_order()
     {
         // minName: text orders by the database's collation, which the fake does not know; fromDate/toDate: whether the upper

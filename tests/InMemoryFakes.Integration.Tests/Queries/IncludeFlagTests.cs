@@ -28,6 +28,10 @@ public interface ICustomerRepository
     Task<int> CountAsync(bool includeDeleted);
 
     Task<List<Customer>> GetAsync(string name, bool includeInactive = false);
+
+    Task SoftDeleteAsync(int id);
+
+    Task<bool> RestoreAsync(int id);
 }
 
 public sealed class IncludeFlagTests
@@ -52,5 +56,18 @@ public sealed class IncludeFlagTests
         Assert.Equal(3, await customers.CountAsync(includeDeleted: true));
         Assert.Equal(new[] { 1 }, (await customers.GetAsync("Ann")).Select(static c => c.Id).ToArray());
         Assert.Equal(new[] { 1, 3 }, (await customers.GetAsync("Ann", includeInactive: true)).Select(static c => c.Id).ToArray());
+    }
+
+    [Fact]
+    public async Task SoftDelete_sets_the_deleted_flag_of_the_entity_found_by_key_and_Restore_clears_it()
+    {
+        var customers = Seeded();
+
+        await customers.SoftDeleteAsync(1);
+        Assert.Equal(new[] { 3 }, (await customers.GetAllAsync()).Select(static c => c.Id).ToArray());
+        Assert.True(await customers.RestoreAsync(2));
+        Assert.Equal(new[] { 2, 3 }, (await customers.GetAllAsync()).Select(static c => c.Id).ToArray());
+        Assert.False(await customers.RestoreAsync(99));
+        await Assert.ThrowsAsync<NotFoundException>(() => customers.SoftDeleteAsync(99));
     }
 }

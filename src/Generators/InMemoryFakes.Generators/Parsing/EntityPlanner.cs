@@ -1145,6 +1145,20 @@ internal static class EntityPlanner
                 word = toggled;
                 toggle = true;
             }
+            else if (SoftDeleteWord(candidate.Verb) is { } softDelete)
+            {
+                // SoftDeleteAsync(id) / RestoreAsync(id) on an entity with a bool IsDeleted and nothing else about deletion.
+                var flag = BoolFlag("Deleted", out _);
+                var other = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name.IndexOf("Delet", StringComparison.Ordinal) >= 0 && !SymbolEqualityComparer.Default.Equals(p, flag));
+                if (flag is null || other is not null)
+                {
+                    return Fail(flag is null
+                        ? "'" + candidate.Verb + "' marks a soft delete, but " + EntityParameters.EntityDisplay(_entity) + " has no bool IsDeleted (or Deleted) flag to set"
+                        : "'" + candidate.Verb + "' marks a soft delete, and " + EntityParameters.EntityDisplay(_entity) + " also has " + other!.Name + ", whose value the real store sets (a time, a user) and the fake cannot know", out reason);
+                }
+
+                word = softDelete;
+            }
             else
             {
                 return null;
@@ -1197,6 +1211,16 @@ internal static class EntityPlanner
 
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result) { Toggle = toggle };
+        }
+
+        /// <summary>
+        /// The flag word a soft-delete verb sets: <c>SoftDelete</c> → <c>Deleted</c>, <c>Restore</c>/<c>Undelete</c>/<c>Recover</c> →
+        /// <c>NotDeleted</c> (optionally followed by an entity word: <c>SoftDeleteUser</c>); null for any other name.
+        /// </summary>
+        private string? SoftDeleteWord(string verb)
+        {
+            var word = WithoutEntityWord(verb);
+            return word is "SoftDelete" ? "Deleted" : word is "Restore" or "Undelete" or "Recover" ? "NotDeleted" : null;
         }
 
         /// <summary>The word after one of <paramref name="verbs"/> when it names a bool flag of the entity (<c>MarkComplete</c>, <c>ToggleRead</c>), else null.</summary>
