@@ -92,6 +92,8 @@ public interface IProductRepository
 
     Task<int> CountAsync(ISpecification<Product> spec);
 
+    Task<List<int>> FindManyIdsAsync(ISpecification<Product> spec);
+
     void Add(Product product);
 
     Task<bool> SaveAllAsync();
@@ -162,6 +164,7 @@ public sealed class HomeGrownSpecificationTests
 
         var page2 = new BaseSpecification<Product>().SortBy(p => p.Price).Page(skip: 2, take: 2);
         Assert.Equal(new[] { "Boots", "Anorak" }, Names(await products.ListAsync(page2)));
+        Assert.Equal(new[] { 3, 2 }, await products.FindManyIdsAsync(page2));
         Assert.Equal(2, await products.CountAsync(page2));
         Assert.Equal(1, await products.CountAsync(new BaseSpecification<Product>().Page(skip: 3, take: 2)));
     }

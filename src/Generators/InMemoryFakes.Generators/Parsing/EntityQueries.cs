@@ -169,7 +169,7 @@ internal static class EntityQueries
                     && TypeFacts.SequenceResult(context, candidate, entity.KeyType, out _) is { } keys)
                 {
                     // FindManyIdsAsync(filter) returning the key type: the matches' keys (Elsa's stores select x.Id).
-                    return new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, keys, SingleResult.Nullable, NumberResult.None, SelectsKeys: true);
+                    return Shaped(shape, new EntitySpecificationOp(verb.Value, TypeNames.Escape(parameter.Name), access, filter, criteriaMember, criteriaIsMethod, keys, SingleResult.Nullable, NumberResult.None, SelectsKeys: true));
                 }
 
                 if (!streaming && TypeFacts.SameType(result, element))

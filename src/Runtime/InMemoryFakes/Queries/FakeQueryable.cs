@@ -112,12 +112,27 @@ public class FakeQueryProvider : IQueryProvider
     [RequiresUnreferencedCode("Builds Task<T> for the query's result type at run time.")]
     [RequiresDynamicCode("Builds Task<T> for the query's result type at run time.")]
     protected TResult ExecuteAsTask<TResult>(Expression expression, CancellationToken cancellationToken)
+        => QueryTasks.Run<TResult>(_inner, expression, "A fake's queryable", static _ => true, cancellationToken);
+}
+
+/// <summary>Runs a query an async operator sends (<c>Task&lt;T&gt;</c> results) over LINQ to objects, as a completed task.</summary>
+internal static class QueryTasks
+{
+    /// <summary>
+    /// Executes <paramref name="expression"/> on <paramref name="provider"/> for the <c>T</c> of <typeparamref name="TResult"/>
+    /// (<c>Task&lt;T&gt;</c>) and returns the completed task; an exception the query throws that <paramref name="faults"/>
+    /// accepts (<c>SingleAsync</c> over two matches: <see cref="InvalidOperationException"/>) is the faulted task, as EF Core's
+    /// async operators report it, never a <c>TargetInvocationException</c>.
+    /// </summary>
+    [RequiresUnreferencedCode("Builds Task<T> for the query's result type at run time.")]
+    [RequiresDynamicCode("Builds Task<T> for the query's result type at run time.")]
+    public static TResult Run<TResult>(IQueryProvider provider, Expression expression, string who, Func<Exception, bool> faults, CancellationToken cancellationToken)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var taskType = typeof(TResult);
         if (!taskType.IsGenericType || taskType.GetGenericTypeDefinition() != typeof(System.Threading.Tasks.Task<>))
         {
-            throw new NotSupportedException("A fake's queryable runs async operators that return Task<T>; " + taskType + " is not one.");
+            throw new NotSupportedException(who + " runs async operators that return Task<T>; " + taskType + " is not one.");
         }
 
         var resultType = taskType.GetGenericArguments()[0];
@@ -125,11 +140,9 @@ public class FakeQueryProvider : IQueryProvider
         object? value;
         try
         {
-            // The query's own exception (SingleAsync over two matches: InvalidOperationException), not a TargetInvocationException,
-            // in a faulted task, as EF Core's async operators report it.
-            value = execute.Invoke(_inner, BindingFlags.DoNotWrapExceptions, binder: null, new object[] { expression }, culture: null);
+            value = execute.Invoke(provider, BindingFlags.DoNotWrapExceptions, binder: null, new object[] { expression }, culture: null);
         }
-        catch (Exception exception)
+        catch (Exception exception) when (faults(exception))
         {
             var fromException = typeof(System.Threading.Tasks.Task).GetMethod(nameof(System.Threading.Tasks.Task.FromException), 1, new[] { typeof(Exception) })!.MakeGenericMethod(resultType);
             return (TResult)fromException.Invoke(null, new object[] { exception })!;

@@ -107,30 +107,7 @@ public sealed class LiveQueryEngine
     [RequiresUnreferencedCode("LINQ to objects over IQueryable binds Queryable operators to Enumerable ones at run time.")]
     [RequiresDynamicCode("LINQ to objects over IQueryable compiles expression trees at run time.")]
     public TResult ExecuteAsync<TResult>(Expression expression, CancellationToken cancellationToken)
-    {
-        cancellationToken.ThrowIfCancellationRequested();
-        var taskType = typeof(TResult);
-        if (!taskType.IsGenericType || taskType.GetGenericTypeDefinition() != typeof(System.Threading.Tasks.Task<>))
-        {
-            throw new NotSupportedException("A fake's DbSet runs async operators that return Task<T>; " + taskType + " is not one.");
-        }
-
-        var resultType = taskType.GetGenericArguments()[0];
-        var execute = typeof(IQueryProvider).GetMethods().Single(static m => m.Name == nameof(IQueryProvider.Execute) && m.IsGenericMethod).MakeGenericMethod(resultType);
-        object? value;
-        try
-        {
-            value = execute.Invoke(_linqToObjects, BindingFlags.DoNotWrapExceptions, binder: null, new object[] { Rewrite(expression) }, culture: null);
-        }
-        catch (Exception exception) when (exception is not NotSupportedException)
-        {
-            var fromException = typeof(System.Threading.Tasks.Task).GetMethod(nameof(System.Threading.Tasks.Task.FromException), 1, new[] { typeof(Exception) })!.MakeGenericMethod(resultType);
-            return (TResult)fromException.Invoke(null, new object[] { exception })!;
-        }
-
-        var fromResult = typeof(System.Threading.Tasks.Task).GetMethod(nameof(System.Threading.Tasks.Task.FromResult))!.MakeGenericMethod(resultType);
-        return (TResult)fromResult.Invoke(null, new[] { value })!;
-    }
+        => QueryTasks.Run<TResult>(_linqToObjects, Rewrite(expression), "A fake's DbSet", static e => e is not NotSupportedException, cancellationToken);
 
     private IEnumerator<T> Enumerate<T>(Expression expression) => _linqToObjects.CreateQuery<T>(Rewrite(expression)).GetEnumerator();
 
