@@ -36,3 +36,7 @@ public sealed partial class OutputCacheBufferStoreFake;
 /// <summary>The in-process cache (HybridCache's L1, and everyone's <c>IMemoryCache</c>): entries are stored when disposed.</summary>
 [InMemoryFake(typeof(IMemoryCache))]
 public sealed partial class MemoryCacheFake;
+
+/// <summary><c>HttpContext.Session</c> itself: the session a controller or endpoint reads and writes.</summary>
+[InMemoryFake(typeof(Microsoft.AspNetCore.Http.ISession))]
+public sealed partial class HttpSessionFake;

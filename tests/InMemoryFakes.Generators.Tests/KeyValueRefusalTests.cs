@@ -162,6 +162,13 @@ public class KeyValueRefusalTests
             "it returns a string the real store is configured with (a name), which the interface does not carry (" + SupportedProperties + ")");
 
     [Fact]
+    public void An_Id_of_a_look_alike_of_ISession_is_refused_because_only_the_framework_interface_fixes_its_meaning()
+        => RefusedProperty(
+            "[InMemoryFake] public interface IStore { bool IsAvailable { get; } string Id { get; } bool TryGetValue(string key, out byte[]? value); void Set(string key, byte[] value); }",
+            "Id",
+            "it returns a string the real store is configured with (a name), which the interface does not carry (" + SupportedProperties + ")");
+
+    [Fact]
     public void A_settings_property_of_a_type_without_a_parameterless_constructor_is_refused()
         => RefusedProperty(
             "public class CacheDefaults { public CacheDefaults(int seconds) { Seconds = seconds; } public int Seconds { get; } }\n[InMemoryFake] public interface IStore { CacheDefaults DefaultPolicy { get; } string? Get(string key); void Set(string key, string value); }",

@@ -830,6 +830,23 @@ internal static class Conventions
     };
 
     /// <summary>
+    /// Members whose meaning the declaring framework interface's documented contract fixes, where the member's name and
+    /// signature alone prove nothing (a string <c>Id</c>, a keyless <c>LoadAsync</c>): the fake does what that contract says
+    /// for a store whose data always lives in memory. <c>Microsoft.AspNetCore.Http.ISession</c> (the interface behind
+    /// <c>HttpContext.Session</c>): <c>IsAvailable</c> is true (the session always loads); <c>Id</c> is a new GUID's text, made
+    /// once per fake and the same on every read (<c>DistributedSession</c> makes its id from 16 random bytes once);
+    /// <c>LoadAsync</c>/<c>CommitAsync</c> complete at once (there is no backing cache to load from or write to: every
+    /// <c>Set</c> is already what the next <c>TryGetValue</c> reads, as in one <c>DistributedSession</c>).
+    /// </summary>
+    public static readonly (string Interface, string Member, FrameworkMeaning Meaning)[] FrameworkMemberMeanings =
+    {
+        ("Microsoft.AspNetCore.Http.ISession", "IsAvailable", FrameworkMeaning.True),
+        ("Microsoft.AspNetCore.Http.ISession", "Id", FrameworkMeaning.NewGuidText),
+        ("Microsoft.AspNetCore.Http.ISession", "LoadAsync", FrameworkMeaning.Nothing),
+        ("Microsoft.AspNetCore.Http.ISession", "CommitAsync", FrameworkMeaning.Nothing),
+    };
+
+    /// <summary>
     /// Parameters whose meaning their declaring interface fixes and their name does not say: ASP.NET Core Identity's
     /// <c>IUserRoleStore&lt;TUser&gt;</c> names them <c>roleName</c>, but UserManager always passes the normalized name
     /// (<c>NormalizeName(role)</c>) and EF Core's UserStore compares <c>NormalizedName</c> (its override names the parameter
@@ -1095,4 +1112,17 @@ internal enum PagedResultMember
 
     /// <summary>Whether entities precede this page.</summary>
     HasPrevious,
+}
+
+/// <summary>What a member listed in <see cref="Conventions.FrameworkMemberMeanings"/> does in the fake.</summary>
+internal enum FrameworkMeaning
+{
+    /// <summary>A <c>bool</c> property that is always <see langword="true"/>.</summary>
+    True,
+
+    /// <summary>A <c>string</c> property: a new GUID's text, made once per fake.</summary>
+    NewGuidText,
+
+    /// <summary>A method that does nothing (a completed task when it returns one).</summary>
+    Nothing,
 }

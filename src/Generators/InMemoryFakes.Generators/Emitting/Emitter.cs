@@ -150,7 +150,7 @@ internal static partial class Emitter
         {
             if (member.Operation is SettingsPropertyOp settings)
             {
-                w.Line("private readonly " + settings.Type + " " + settings.Field + " = new " + settings.Type + "();");
+                w.Line("private readonly " + settings.Type + " " + settings.Field + " = " + (settings.Initializer ?? "new " + settings.Type + "()") + ";");
             }
         }
 

@@ -899,4 +899,8 @@ internal sealed record BlobCountOp : OperationSpec;
 /// </summary>
 /// <param name="Field">The field that holds it.</param>
 /// <param name="Type">Its type, rendered.</param>
-internal sealed record SettingsPropertyOp(string Field, string Type) : OperationSpec;
+internal sealed record SettingsPropertyOp(string Field, string Type) : OperationSpec
+{
+    /// <summary>The field's initializer; null for <c>new {Type}()</c>. A framework-fixed value (<see cref="FrameworkMeaning"/>) sets it.</summary>
+    public string? Initializer { get; init; }
+}

@@ -13,6 +13,37 @@ internal static partial class KeyValuePlanner
     private const string SupportedProperties = "only Count (int/long), IsEmpty/HasItems (bool), Keys, Values and a settings object (a get-only property of a class with a public parameterless constructor, named like "
         + "Options, Settings, Defaults, Policy, Configuration or Config) are supported";
 
+    /// <summary>
+    /// A member whose meaning its declaring framework interface fixes (<see cref="Conventions.FrameworkMemberMeanings"/>),
+    /// when its signature is the one that meaning needs; null otherwise (the ordinary conventions decide).
+    /// </summary>
+    private static OperationSpec? FrameworkMember(ParseContext context, MemberCandidate candidate)
+    {
+        var declaring = candidate.Symbol.ContainingType.OriginalDefinition;
+        var declaringName = declaring.ContainingNamespace.ToDisplayString() + "." + declaring.MetadataName;
+        foreach (var (declaredBy, member, meaning) in Conventions.FrameworkMemberMeanings)
+        {
+            if (declaredBy != declaringName || member != candidate.Symbol.Name)
+            {
+                continue;
+            }
+
+            var field = context.Names.New("__" + char.ToLowerInvariant(member[0]) + member.Substring(1));
+            switch (meaning)
+            {
+                case FrameworkMeaning.True when candidate.Property is { SetMethod: null, IsIndexer: false, Type.SpecialType: SpecialType.System_Boolean }:
+                    return new SettingsPropertyOp(field, "bool") { Initializer = "true" };
+                case FrameworkMeaning.NewGuidText when candidate.Property is { SetMethod: null, IsIndexer: false, Type.SpecialType: SpecialType.System_String }:
+                    return new SettingsPropertyOp(field, "string") { Initializer = "global::System.Guid.NewGuid().ToString()" };
+                case FrameworkMeaning.Nothing when candidate.Method is not null && candidate.Parameters.Length == 0
+                    && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask):
+                    return new NoOp();
+            }
+        }
+
+        return null;
+    }
+
     private static OperationSpec? OtherProperty(ParseContext context, KeyValueShape shape, IPropertySymbol property, out string? reason)
     {
         reason = null;

@@ -35,6 +35,10 @@ internal static partial class KeyValuePlanner
             {
                 operation = new NoOp();
             }
+            else if (FrameworkMember(context, candidate) is { } fixedByFramework)
+            {
+                operation = fixedByFramework;
+            }
             else if (candidate.Property is { IsIndexer: true } indexer && !indexer.IsStatic)
             {
                 if (Indexer(context, shape, candidate, indexer, store, out reason) is { } member)
