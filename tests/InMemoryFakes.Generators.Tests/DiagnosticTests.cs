@@ -215,7 +215,7 @@ public class DiagnosticTests
 
         // A trailing parameter named after a property (age → Age) narrows the query instead; one that names nothing is refused.
         var extra = Single(People + "    IReadOnlyList<Person> FindByName(string name, int years);\n}", "IMF0018", "IReadOnlyList<Person> FindByName(string name, int years);");
-        Assert.StartsWith("'FindByName' of IPeople: (int years) is not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex and pageSize, or page/pageNumber and pageSize/perPage, or one page request", Message(extra), StringComparison.Ordinal);
+        Assert.StartsWith("'FindByName' of IPeople: (int years) is not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex (with a default: = 0 or = 1) and pageSize, or page/pageNumber and pageSize/perPage, or one page request", Message(extra), StringComparison.Ordinal);
     }
 
     [Fact]

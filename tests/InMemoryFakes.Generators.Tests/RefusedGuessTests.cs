@@ -762,6 +762,29 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_page_index_without_a_default_is_refused_because_codebases_start_it_at_zero_or_at_one()
+    {
+        // eShop and nopCommerce: Skip(pageIndex * pageSize); the ASP.NET Core tutorial's PaginatedList and many repositories
+        // copied from it: Skip((pageIndex - 1) * pageSize). The same signature, two meanings.
+        var run = GeneratorHarness.Run(Tenant + """
+            [InMemoryFake]
+            public interface ITenants
+            {
+                void Add(Tenant tenant);
+                List<Tenant> GetAll(int pageIndex, int pageSize);
+                List<Tenant> List(int pageIndex = 0, int pageSize = 10);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith(
+            "'GetAll' of ITenants matches no entity repository convention: 'pageIndex' is a page index with no default: it is 0-based in some codebases (eShop, nopCommerce: Skip(pageIndex * pageSize)) and 1-based in others "
+            + "(the ASP.NET Core tutorial's PaginatedList: Skip((pageIndex - 1) * pageSize)), and the signature does not say which. A default says it (int pageIndex = 0 is 0-based, = 1 is 1-based); a parameter named page or pageNumber is 1-based, skip is an offset",
+            Message(run, "GetAll"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_parameter_that_could_compare_two_private_fields_or_one_of_another_type_is_refused_naming_them()
     {
         // GetAsync(memberId) on an entity keeping _memberId compares that field (shape 4); with both _memberId and m_memberId
@@ -813,7 +836,7 @@ public class RefusedGuessTests
             {
                 void Add(ContributorDto contributor);
                 Task<SortedResult<ContributorDto>> ListAsync(int page, int perPage);
-                CursorPage<ContributorDto> GetAll(int pageIndex, int pageSize);
+                CursorPage<ContributorDto> GetAll(int pageIndex = 0, int pageSize = 20);
             }
             """);
 

@@ -403,7 +403,8 @@ internal static class Conventions
     /// <summary>
     /// Paging as two <c>int</c> parameters, in either order, by name: the <c>PageRequest</c> factory and the names of its
     /// first and second argument. <c>(skip, take)</c> in that order is the plain SkipTake form; <c>(take, skip)</c>
-    /// (Finbuckle's <c>GetAllAsync(int take, int skip)</c>), <c>(pageIndex, pageSize)</c> (0-based) and
+    /// (Finbuckle's <c>GetAllAsync(int take, int skip)</c>), <c>(pageIndex, pageSize)</c> (0-based or 1-based by the index's
+    /// default: QueryBinder.PageIndexBase; none is refused) and
     /// <c>(page|pageNumber, pageSize|perPage)</c> (1-based, Ardalis' <c>ListAsync(page, perPage)</c>) go through the factory.
     /// </summary>
     public static readonly (string Factory, string[] First, string[] Second)[] PagingParameterPairs =

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
@@ -34,7 +35,10 @@ public interface IListMembersQueryService
 {
     Task<PagedResult<MemberDto>> ListAsync(int page, int perPage);
 
-    IndexedPage<MemberDto> GetAll(int pageIndex, int pageSize);
+    IndexedPage<MemberDto> GetAll(int pageIndex = 0, int pageSize = 20);
+
+    /// <summary>A page index from 1 (the ASP.NET Core tutorial's PaginatedList): proven by its default.</summary>
+    IndexedPage<MemberDto> GetPage(int pageIndex = 1, int pageSize = 20);
 
     IReadOnlyList<MemberDto> List(int skip, int take);
 }
@@ -110,6 +114,21 @@ public sealed class PagedResultTests
         Assert.Equal(new[] { "d", "e" }, last.Data.Select(static m => m.Name));
         Assert.Equal(1, last.PageIndex);
         Assert.False(last.HasNext);
+    }
+
+    [Fact]
+    public void A_page_index_that_defaults_to_one_starts_at_one_and_the_result_carries_the_callers_index_back()
+    {
+        var members = Seeded();
+
+        var first = members.GetPage(pageIndex: 1, pageSize: 3);
+        var second = members.GetPage(pageIndex: 2, pageSize: 3);
+
+        Assert.Equal(new[] { "a", "b", "c" }, first.Data.Select(static m => m.Name));
+        Assert.Equal(1, first.PageIndex);
+        Assert.Equal(new[] { "d", "e" }, second.Data.Select(static m => m.Name));
+        Assert.Equal(2, second.PageIndex);
+        Assert.Equal("pageIndex", Assert.Throws<ArgumentOutOfRangeException>(() => members.GetPage(pageIndex: 0, pageSize: 3)).ParamName);
     }
 
     [Fact]

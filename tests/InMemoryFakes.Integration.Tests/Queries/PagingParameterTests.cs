@@ -6,7 +6,8 @@ using Xunit;
 namespace InMemoryFakes.Integration.Tests.Queries;
 
 // Paging given as two ints named as a pair, in either order (issue 10, shape 14): Finbuckle's GetAllAsync(int take,
-// int skip), a 0-based (pageIndex, pageSize) and a 1-based (page, perPage), on a list of everything.
+// int skip), a 0-based (pageIndex = 0, pageSize), a 1-based (pageIndex = 1, pageSize) and (page, perPage), on a list of
+// everything. A page index without a default is refused (its base is not proven: RefusedGuessTests).
 
 public sealed class Shelf
 {
@@ -22,7 +23,9 @@ public interface IShelfRepository
 
     Task<IEnumerable<Shelf>> GetAllAsync(int take, int skip);
 
-    IReadOnlyList<Shelf> List(int pageIndex, int pageSize);
+    IReadOnlyList<Shelf> List(int pageIndex = 0, int pageSize = 10);
+
+    IReadOnlyList<Shelf> GetPage(int pageIndex = 1, int pageSize = 10);
 
     Task<List<Shelf>> ListAllAsync(int page, int perPage);
 
@@ -56,11 +59,13 @@ public sealed class PagingParameterTests
     }
 
     [Fact]
-    public async Task A_page_index_starts_at_zero_and_a_page_number_at_one()
+    public async Task A_page_index_defaulting_to_zero_starts_at_zero_one_defaulting_to_one_and_a_page_number_start_at_one()
     {
         var shelves = await SeededAsync();
 
         Assert.Equal("cd", Labels(shelves.List(pageIndex: 1, pageSize: 2)));
+        Assert.Equal("ab", Labels(shelves.GetPage(pageIndex: 1, pageSize: 2)));
+        Assert.Equal("cd", Labels(shelves.GetPage(pageIndex: 2, pageSize: 2)));
         Assert.Equal("cd", Labels(await shelves.ListAllAsync(page: 2, perPage: 2)));
         Assert.Equal("e", Labels(await shelves.ListAllAsync(page: 3, perPage: 2)));
     }

@@ -38,7 +38,7 @@ internal static partial class Emitter
             case QueryKind.Page when query.PagedResult is { } paged:
                 // The caller's paged result type, filled by member names from the runtime's page (shape 14).
                 body.Line("var " + n.Result + " = " + QueryCall(fake, t, "QueryPage", query, Page(query.Page!), ordered: true, limited: true, paged: false) + ";");
-                body.Return(PagedResult(paged, n.Result));
+                body.Return(PagedResult(paged, n.Result, query.Page!.IndexFromOne));
                 break;
             case QueryKind.Page:
                 body.Return(QueryCall(fake, t, "QueryPage", query, Page(query.Page!), ordered: true, limited: true, paged: false));
@@ -95,7 +95,7 @@ internal static partial class Emitter
     }
 
     /// <summary><c>new Result(page.Items, page.PageNumber, …) { TotalPages = page.TotalPages }</c>: a paged result type filled from <paramref name="page"/>.</summary>
-    private static string PagedResult(PagedResultSpec paged, string page)
+    private static string PagedResult(PagedResultSpec paged, string page, bool indexFromOne = false)
     {
         string Value(PagedResultMember member) => member switch
         {
@@ -106,7 +106,7 @@ internal static partial class Emitter
                 _ => page + ".Items",
             },
             PagedResultMember.PageNumber => page + ".PageNumber",
-            PagedResultMember.PageIndex => page + ".PageNumber - 1",
+            PagedResultMember.PageIndex => indexFromOne ? page + ".PageNumber" : page + ".PageNumber - 1",
             PagedResultMember.PageSize => page + ".PageSize",
             PagedResultMember.TotalCount => page + ".TotalCount",
             PagedResultMember.TotalPages => page + ".TotalPages",

@@ -280,4 +280,10 @@ internal sealed record PageSpec(PageKind Kind, string First, string? Second, str
 
     /// <summary>Pair: what a null <c>Second</c> means (<c>int?</c> paging: <c>int.MaxValue</c> takes everything), or null for an <c>int</c>.</summary>
     public string? SecondWhenNull { get; init; }
+
+    /// <summary>
+    /// A page index proven 1-based (<c>int pageIndex = 1</c>): the request is a page number, and a result type's
+    /// <c>PageIndex</c> gets the caller's value back (the same base), not the 0-based index.
+    /// </summary>
+    public bool IndexFromOne { get; init; }
 }

@@ -365,6 +365,12 @@ internal static class EntityPlanner
                 return QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, significant);
             }
 
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.Matches(verb, Conventions.PagedListVerbPrefixes, _plural))
+                && QueryBinder.PageIndexProblem(significant) is { } pageIndexProblem)
+            {
+                return Fail(pageIndexProblem, out reason);
+            }
+
             if (significant.FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(p.Name, Conventions.SortingParameterNames)) is { } sorting
                 && (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes)))
             {

@@ -1304,8 +1304,17 @@ internal static class QueryBinder
                         continue;
                     }
 
-                    return new PageSpec(PageKind.Pair, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name), factory, null, null)
+                    if (factory == "OfPageIndex" && PageIndexBase(a) is null)
                     {
+                        problem = PageIndexProblem(a);
+                        return null;
+                    }
+
+                    // A 1-based page index is a page number.
+                    var pageFactory = factory == "OfPageIndex" && PageIndexBase(a) == 1 ? "OfPage" : factory;
+                    return new PageSpec(PageKind.Pair, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name), pageFactory, null, null)
+                    {
+                        IndexFromOne = pageFactory != factory,
                         FirstWhenNull = IsNullableInt(a.Type) ? "0" : null,
                         SecondWhenNull = IsNullableInt(b.Type) ? "int.MaxValue" : null,
                     };
@@ -1320,11 +1329,46 @@ internal static class QueryBinder
 
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
         problem = "(" + names + ") " + (rest.Length == 1 ? "is" : "are")
-            + " not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex and pageSize, or page/pageNumber and pageSize/perPage, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex and PageSize)";
+            + " not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex (with a default: = 0 or = 1) and pageSize, or page/pageNumber and pageSize/perPage, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex (a constructor parameter's default of 0 or 1 says where it starts) and PageSize)";
         return null;
     }
 
     private static bool IsInt(ITypeSymbol type) => type.SpecialType == SpecialType.System_Int32;
+
+    /// <summary>
+    /// Why paging parameters cannot be read, when they are a page index and a page size whose index has no default that
+    /// says where it starts (<see cref="PageIndexBase"/>); null otherwise.
+    /// </summary>
+    public static string? PageIndexProblem(IParameterSymbol[] parameters)
+    {
+        if (parameters.Length != 2 || !parameters.All(static p => IsInt(p.Type)))
+        {
+            return null;
+        }
+
+        var (_, first, second) = Conventions.PagingParameterPairs.First(static p => p.Factory == "OfPageIndex");
+        for (var order = 0; order < 2; order++)
+        {
+            if (Conventions.NameIn(parameters[order].Name, first) && Conventions.NameIn(parameters[1 - order].Name, second) && PageIndexBase(parameters[order]) is null)
+            {
+                return PageIndexProblem(parameters[order]);
+            }
+        }
+
+        return null;
+    }
+
+    private static string PageIndexProblem(IParameterSymbol pageIndex)
+        => "'" + pageIndex.Name + "' is a page index with no default: it is 0-based in some codebases (eShop, nopCommerce: Skip(pageIndex * pageSize)) and 1-based in others "
+            + "(the ASP.NET Core tutorial's PaginatedList: Skip((pageIndex - 1) * pageSize)), and the signature does not say which. A default says it (int " + pageIndex.Name
+            + " = 0 is 0-based, = 1 is 1-based); a parameter named page or pageNumber is 1-based, skip is an offset";
+
+    /// <summary>
+    /// The first page's number a <c>pageIndex</c> parameter proves by its default (<c>= 0</c>: 0-based, as eShop and
+    /// nopCommerce; <c>= 1</c>: 1-based, as the ASP.NET Core tutorial's <c>PaginatedList</c>); null when it has none.
+    /// </summary>
+    private static int? PageIndexBase(IParameterSymbol pageIndex)
+        => pageIndex.HasExplicitDefaultValue && pageIndex.ExplicitDefaultValue is int first && first is 0 or 1 ? first : null;
 
     private static bool IsNullableInt(ITypeSymbol type) => TypeNames.IsNullableValueType(type) && IsInt(TypeNames.Underlying(type));
 
@@ -1349,12 +1393,27 @@ internal static class QueryBinder
         {
             if (Find(first) is { } a && Find(second) is { } b)
             {
+                // A PageIndex property says where it starts only through a constructor parameter's default (eShop's
+                // record PaginationRequest(int PageSize = 10, int PageIndex = 0)), as a pageIndex parameter does.
+                var pageFactory = factory;
+                if (factory == "OfPageIndex")
+                {
+                    var indexBase = named.InstanceConstructors.SelectMany(static c => c.Parameters)
+                        .Where(p => string.Equals(p.Name, a.Name, StringComparison.OrdinalIgnoreCase)).Select(PageIndexBase).FirstOrDefault(static b => b is not null);
+                    if (indexBase is null)
+                    {
+                        continue;
+                    }
+
+                    pageFactory = indexBase == 1 ? "OfPage" : factory;
+                }
+
                 if (named.IsReferenceType)
                 {
                     nullChecks.Add(name);
                 }
 
-                return new PageSpec(PageKind.Properties, name, null, factory, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name));
+                return new PageSpec(PageKind.Properties, name, null, pageFactory, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name)) { IndexFromOne = pageFactory != factory };
             }
         }
 
