@@ -762,6 +762,36 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void An_add_returning_int_for_an_int_key_is_refused_because_it_is_the_new_key_in_some_repositories_and_the_rows_written_in_others()
+    {
+        // Skoruba's AddApiScopeAsync returns the new Id; the Dapper tutorials' AddAsync returns ExecuteAsync's row count (1).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Tenants;
+
+            public class Tenant
+            {
+                public int Id { get; set; }
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface ITenants
+            {
+                Task<int> AddAsync(Tenant tenant);
+                Task<int> InsertAndGetIdAsync(Tenant tenant);
+                Task<long> InsertAsync(Tenant tenant);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith(
+            "'AddAsync' of ITenants matches no entity repository convention: it returns int, which is the new key in some repositories (Skoruba's AddApiScopeAsync returns the new Id) and the number of rows written in others "
+            + "(the Dapper tutorials' ExecuteAsync, a SaveChangesAsync result): the signature does not say which. Return the entity or void, name it …AndGetId for the key, or implement it",
+            Message(run, "AddAsync"),
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_page_index_without_a_default_is_refused_because_codebases_start_it_at_zero_or_at_one()
     {
         // eShop and nopCommerce: Skip(pageIndex * pageSize); the ASP.NET Core tutorial's PaginatedList and many repositories

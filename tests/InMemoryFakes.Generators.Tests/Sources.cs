@@ -62,7 +62,7 @@ internal static class Sources
         [InMemoryFake]
         public interface IAsyncUserRepository
         {
-            Task<int> AddAsync(User user, CancellationToken cancellationToken = default);
+            Task<User> AddAsync(User user, CancellationToken cancellationToken = default);
             Task<User?> FindAsync(int id, CancellationToken cancellationToken = default);
             ValueTask<User> GetAsync(int id);
             Task UpdateAsync(User user, CancellationToken cancellationToken);

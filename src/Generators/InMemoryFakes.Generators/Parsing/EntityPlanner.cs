@@ -1651,6 +1651,13 @@ internal static class EntityPlanner
             if (allowKey && !TypeNames.IsNullableValueType(result)
                 && (SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), _entity.KeyType) || WidensKey(result)))
             {
+                if (result.SpecialType == SpecialType.System_Int32 && Conventions.WithoutReturnedKeySuffix(Conventions.VerbOf(candidate.Symbol.Name)) == Conventions.VerbOf(candidate.Symbol.Name))
+                {
+                    reason = "it returns int, which is the new key in some repositories (Skoruba's AddApiScopeAsync returns the new Id) and the number of rows written in others "
+                        + "(the Dapper tutorials' ExecuteAsync, a SaveChangesAsync result): the signature does not say which. Return the entity or void, name it …AndGetId for the key, or implement it";
+                    return null;
+                }
+
                 return EntityWriteResult.Key;
             }
 
