@@ -136,6 +136,8 @@ public class QueryNameShapeTests
         Assert.Equal(4, articles.GetCount());
         Assert.Equal(4L, await articles.GetCountAsync());
         Assert.Equal(2, articles.GetCountByTag("testing"));
+        Assert.Equal(1, articles.GetCount(articles.GetMany()[0].Slug));
+        Assert.Equal(0, articles.GetCount("no such slug"));
         Assert.Equal(0, new InMemoryArticleQueries().GetCount());
     }
 

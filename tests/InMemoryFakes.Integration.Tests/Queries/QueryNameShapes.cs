@@ -102,4 +102,7 @@ public interface IArticleQueries
     Task<long> GetCountAsync();
 
     int GetCountByTag(string tag);
+
+    /// <summary>GetCount with a parameter naming a property (the Cosmos DB tutorial's GetCountAsync(category)): a count of the matches, not a Get of a "Count".</summary>
+    int GetCount(string slug);
 }

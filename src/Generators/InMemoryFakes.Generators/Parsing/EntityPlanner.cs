@@ -1391,14 +1391,14 @@ internal static class EntityPlanner
             string? noun = null;
             string verbWord = "";
             var nounBeforeExists = false;
+            // The longest verb wins: GetCount(category) counts (CountVerbs), it is no Get of a "Count".
             foreach (var (verbs, queryVerb) in new[] { (Conventions.FindVerbs, QueryVerb.Select), (Conventions.DeleteVerbs, QueryVerb.Delete), (Conventions.ExistsVerbs, QueryVerb.Exists), (Conventions.GetAllVerbs, QueryVerb.Select), (Conventions.CountVerbs, QueryVerb.Count) })
             {
-                if (NounAfter(verb, verbs) is { } found)
+                if (NounAfter(verb, verbs) is { } found && (noun is null || (queryVerb == QueryVerb.Count && found.Length < noun.Length)))
                 {
                     kind = queryVerb;
                     noun = found;
                     verbWord = verb.Substring(0, verb.Length - found.Length);
-                    break;
                 }
             }
 
