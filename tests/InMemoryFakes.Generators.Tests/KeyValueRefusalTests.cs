@@ -139,6 +139,13 @@ public class KeyValueRefusalTests
             "its factory's entry Refusals.IEntry has a read-only property 'Region' that is neither the key nor a collection, so the fake cannot give it a value");
 
     [Fact]
+    public void A_clear_that_takes_something_other_than_the_key_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void Clear(string userName); }",
+            "Clear",
+            "Clear must take no parameters and return nothing (or only the key, named like one, to remove it)");
+
+    [Fact]
     public void An_entry_interface_with_a_method_is_refused()
         => Refused(
             "public interface IEntry { TimeSpan? AbsoluteExpirationRelativeToNow { get; set; } void Commit(); }\n[InMemoryFake] public interface IStore { T GetOrAdd<T>(string key, Func<IEntry, T> factory); T? Get<T>(string key); }",

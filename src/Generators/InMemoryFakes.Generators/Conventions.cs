@@ -586,7 +586,7 @@ internal static class Conventions
     public static readonly string[] StoreNameSuffixes = { "Repository", "Store", "Repo", "Cache", "Storage", "Service", "Provider", "Manager", "Dao", "Gateway", "Session" };
 
     /// <summary>Nouns any key-value store's verbs may carry besides its subject and value type: <c>GetCacheItem</c>, <c>RemoveEntry</c>.</summary>
-    public static readonly string[] KeyValueNouns = { "Item", "Entry", "CacheItem", "CacheEntry", "Data", "Record", "Object" };
+    public static readonly string[] KeyValueNouns = { "Item", "Entry", "CacheItem", "CacheEntry", "Data", "Record", "Object", "Value" };
 
     /// <summary>
     /// Key-value members that hand out a cache entry for the key which is stored when the caller disposes it

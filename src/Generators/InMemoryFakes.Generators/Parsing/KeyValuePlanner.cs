@@ -309,7 +309,13 @@ internal static partial class KeyValuePlanner
                     return DeleteMany(context, shape, member, out reason);
                 }
 
-                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing", out reason);
+                // ClearCache(string key): clearing one key is removing it (the parameter must be named as a key).
+                if (args.Length == 1 && TypeFacts.SameType(args[0].Type, shape.KeyType) && args[0].Name.EndsWith("key", StringComparison.OrdinalIgnoreCase))
+                {
+                    return KeyOnly(context, shape, member, KeyValueVerb.Delete, out reason);
+                }
+
+                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing (or only the key, named like one, to remove it)", out reason);
             case KeyValueVerb.Count:
                 return args.Length == 0 && region is null && TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
                     ? new KvCountOp()

@@ -99,6 +99,9 @@ internal static class VerbNouns
         AddNouns(nouns, subject);
     }
 
+    /// <summary>Words that put a noun in a place (<c>GetFromCache</c>): dropped with the noun when it is the store's.</summary>
+    private static readonly string[] PlacePrepositions = { "From", "To", "In", "Into" };
+
     /// <summary>The nouns a name proves: the name itself and every trailing run of its words (<c>ReferenceToken</c> → ReferenceToken, Token).</summary>
     public static void AddNouns(HashSet<string> nouns, string? name)
     {
@@ -123,9 +126,16 @@ internal static class VerbNouns
     /// first word, or in front when what follows is the verb: <c>MediaExists</c>), when that run is a noun of <paramref name="nouns"/> (or its plural) and what is left is a known verb. The
     /// longest noun wins, then the earliest.
     /// </summary>
-    public static Stripped Strip(string verb, ICollection<string> nouns, Func<string, bool> isVerb)
+    public static Stripped Strip(string verb, ICollection<string> nouns, Func<string, bool> isVerb) => Strip(verb, nouns, isVerb, runs: 2);
+
+    /// <summary>
+    /// <see cref="Strip(string, ICollection{string}, Func{string, bool})"/> removing up to <paramref name="runs"/> noun runs
+    /// (<c>RemoveCacheValue</c>: the subject's Cache and the value noun Value), each with a preposition right in front of it
+    /// (<c>GetFromCache</c>, <c>AddToCache</c>: the place is the store itself).
+    /// </summary>
+    private static Stripped Strip(string verb, ICollection<string> nouns, Func<string, bool> isVerb, int runs)
     {
-        if (isVerb(verb) || nouns.Count == 0)
+        if (isVerb(verb) || nouns.Count == 0 || runs == 0)
         {
             return new Stripped(verb, false, null);
         }
@@ -160,10 +170,12 @@ internal static class VerbNouns
                     continue;
                 }
 
+                // A preposition in front of the noun goes with it, after the first word: GetFromCache, AddToCache.
+                var from = start > 1 && Array.IndexOf(PlacePrepositions, words[start - 1]) >= 0 ? start - 1 : start;
                 var rest = new StringBuilder();
                 for (var i = 0; i < words.Count; i++)
                 {
-                    if (i < start || i >= start + length)
+                    if (i < from || i >= start + length)
                     {
                         rest.Append(words[i]);
                     }
@@ -173,6 +185,11 @@ internal static class VerbNouns
                 if (isVerb(bare))
                 {
                     return new Stripped(bare, plural, noun);
+                }
+
+                if (runs > 1 && Strip(bare, nouns, isVerb, runs - 1) is { Noun: not null } inner)
+                {
+                    return new Stripped(inner.Verb, plural || inner.Plural, noun);
                 }
             }
         }
