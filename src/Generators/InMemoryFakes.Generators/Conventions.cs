@@ -474,7 +474,7 @@ internal static class Conventions
     /// Words a lookup's noun may hold besides the entity's, the interface's and the parameters' words
     /// (<see cref="Parsing.EntityPlanner"/>): they neither select nor order (<c>GetOrderDetails(id)</c>, <c>GetItemForUser(userId)</c>).
     /// </summary>
-    public static readonly string[] NeutralNounWords = { "All", "List", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
+    public static readonly string[] NeutralNounWords = { "All", "List", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "In", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
 
     /// <summary>Words naming who a row belongs to, proven in a lookup's noun when no parameter is the key (<c>GetUserConsent(subjectId, clientId)</c>).</summary>
     public static readonly string[] OwnerNounWords = { "User", "Customer", "Client", "Tenant", "Account", "Owner", "Member", "Subject", "Person" };

@@ -20,6 +20,8 @@ public sealed class Account
     public string PasswordHash { get; set; } = "";
 
     public bool IsActive { get; set; }
+
+    public string Role { get; set; } = "";
 }
 
 [InMemoryFake]
@@ -38,6 +40,15 @@ public interface IAccountRepository
     Task<bool> UsernameExistsAsync(string username, int? excludeAccountId = null);
 
     Task<int> CountAsync(string email, int exceptId);
+
+    // The MagicVilla course's and the tutorials' user repository: the entity's own noun with a property's value.
+    bool IsUniqueAccount(string username);
+
+    Task<bool> AccountExistsAsync(string email);
+
+    Task<bool> IsUserNameAvailableAsync(string username);
+
+    Task<IReadOnlyList<Account>> GetAccountsInRoleAsync(string role);
 }
 
 public sealed class AccountShapesTests
@@ -48,6 +59,24 @@ public sealed class AccountShapesTests
         var ann = await accounts.InsertAsync(new Account { Username = "ann", Email = "ann@example.com", PasswordHash = "h1" });
         var bob = await accounts.InsertAsync(new Account { Username = "bob", Email = "bob@example.com", PasswordHash = "h2" });
         return (accounts, ann, bob);
+    }
+
+    [Fact]
+    public async Task The_entity_noun_with_a_property_value_asks_about_that_value_in_any_case_and_In_selects_like_By()
+    {
+        var (accounts, ann, _) = await SeededAsync();
+        await accounts.InsertAsync(new Account { Username = "cy", Email = "cy@example.com", Role = "admin" });
+
+        Assert.False(accounts.IsUniqueAccount("ann"));
+        Assert.True(accounts.IsUniqueAccount("ANN"));
+        Assert.True(accounts.IsUniqueAccount("dee"));
+        Assert.True(await accounts.AccountExistsAsync("bob@example.com"));
+        Assert.False(await accounts.AccountExistsAsync("dee@example.com"));
+        Assert.False(await accounts.IsUserNameAvailableAsync("bob"));
+        Assert.True(await accounts.IsUserNameAvailableAsync("dee"));
+        Assert.Equal(new[] { "cy" }, (await accounts.GetAccountsInRoleAsync("admin")).Select(static a => a.Username));
+        Assert.Empty(await accounts.GetAccountsInRoleAsync("owner"));
+        Assert.NotEqual(0, ann);
     }
 
     [Fact]

@@ -670,6 +670,13 @@ internal static class EntityPlanner
                 propertyName = name.Substring(0, name.Length - 6);
                 negated = false;
             }
+            else if (name.StartsWith("Is", StringComparison.Ordinal) && Conventions.UnusedValueWords.FirstOrDefault(w => name.StartsWith("Is" + w, StringComparison.Ordinal)) is { } leading
+                && IsBare(name.Substring(2 + leading.Length)))
+            {
+                // IsUniqueUser(username) (the MagicVilla course): no entity has the value its one parameter names.
+                propertyName = name.Substring(2 + leading.Length);
+                negated = true;
+            }
             else
             {
                 if (!name.StartsWith("Is", StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[2]))
@@ -688,10 +695,25 @@ internal static class EntityPlanner
                 propertyName = name.Substring(2, name.Length - 2 - word.Length);
             }
 
-            if (EntityParameters.PropertyNamed(_context, _entity, propertyName) is not { } property || property.Name != propertyName)
+            if (IsBare(propertyName))
+            {
+                // The entity's own noun (UserExists(email), IsUniqueUser(username)): the value's property is the one its
+                // parameter names; the key (UserExists(id)) is the key check of the lookups.
+                if (significant.Length == 0 || EntityParameters.PropertyNamed(_context, _entity, significant[0].Name) is not { } named || EntityParameters.IndexOfKey(_entity, named) >= 0)
+                {
+                    return null;
+                }
+
+                propertyName = named.Name;
+            }
+
+            // Any case: IsUsernameAvailable(username) of a UserName property.
+            if (EntityParameters.PropertyNamed(_context, _entity, propertyName) is not { } property || !string.Equals(property.Name, propertyName, StringComparison.OrdinalIgnoreCase))
             {
                 return null;
             }
+
+            propertyName = property.Name;
 
             // IsEmailUnique(email, excludeUserId): the value, and optionally the key of the entity being edited, left out.
             string? problem = null;
