@@ -30,6 +30,22 @@ public readonly struct DocumentId : IEquatable<DocumentId>
     public static bool operator !=(DocumentId left, DocumentId right) => !left.Equals(right);
 }
 
+/// <summary>A record id that declares its own ToString: the blob's name.</summary>
+public sealed record AttachmentId(string Value)
+{
+    public override string ToString() => Value;
+}
+
+[InMemoryFake]
+public interface IAttachmentStore
+{
+    Task SaveAsync(AttachmentId id, byte[] content);
+
+    Task<byte[]?> ReadAsync(AttachmentId id);
+
+    Task<string[]> ListByPrefixAsync(string prefix);
+}
+
 [InMemoryFake]
 public interface IArchiveStore
 {
@@ -105,6 +121,17 @@ public sealed class BlobShapeTests
 
         Assert.Equal("zip-2", Encoding.UTF8.GetString(target.ToArray()));
         Assert.Equal("backup-1", Assert.Single(Fakes.Of(store).Entries).Key);
+    }
+
+    [Fact]
+    public async Task A_record_id_with_its_own_ToString_names_its_blob_by_that_text()
+    {
+        IAttachmentStore store = new InMemoryAttachmentStore();
+        await store.SaveAsync(new AttachmentId("att-1"), [1, 2, 3]);
+
+        Assert.Equal(new byte[] { 1, 2, 3 }, await store.ReadAsync(new AttachmentId("att-1")));
+        Assert.Equal(new[] { "att-1" }, await store.ListByPrefixAsync("att-"));
+        Assert.Null(await store.ReadAsync(new AttachmentId("att-2")));
     }
 
     [Fact]

@@ -222,7 +222,12 @@ internal static class BlobPlanner
         return new BlobKeySpec(Declarations.Argument(args[1]), BlobKeyConversion.Owned, new BlobOwnerSpec(Declarations.Argument(args[0]), entity.Keys[0].Name, conversion, owner.IsValueType));
     }
 
-    /// <summary>An id type: a struct or record that overrides both Equals(object) and ToString() (Squidex's DomainId).</summary>
+    /// <summary>
+    /// An id type: a struct or record that declares its own ToString() and has value equality (Squidex's DomainId). A
+    /// record's compiler-written ToString does not count: it prints every property (<c>ClaimCheckToken { Id = …,
+    /// ContentType = …, Length = … }</c>), which is no blob name a real store uses (Wolverine's claim-check stores name the
+    /// blob by the token's Id alone).
+    /// </summary>
     private static bool IsIdType(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named || !TypeFacts.IsEntityCandidateType(named) || (!named.IsValueType && !named.IsRecord))
@@ -231,7 +236,7 @@ internal static class BlobPlanner
         }
 
         bool Overrides(string name, int parameters)
-            => named.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == parameters);
+            => named.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride && !m.IsImplicitlyDeclared && m.Parameters.Length == parameters);
         return Overrides("ToString", 0) && (named.IsRecord || Overrides("Equals", 1));
     }
 
