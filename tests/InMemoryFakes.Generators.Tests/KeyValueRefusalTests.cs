@@ -329,6 +329,14 @@ public class KeyValueRefusalTests
             kind: "blob store");
 
     [Fact]
+    public void A_blob_load_that_takes_more_than_the_key_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<byte[]?> LoadAsync(string name, int version); Task UploadAsync(string name, Stream stream); }",
+            "LoadAsync",
+            "its parameter 'version' has no meaning for a blob store: it must take only the key",
+            kind: "blob store");
+
+    [Fact]
     public void A_blob_owner_without_a_key_names_no_blob()
         => Refused(
             "public sealed class Media { public string? Filename { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",

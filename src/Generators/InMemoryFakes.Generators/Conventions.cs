@@ -745,7 +745,7 @@ internal static class Conventions
         "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
         "Get" or "GetBytes" or "Download" or "Read" or "ReadAllBytes" or "GetContent" or "DownloadBytes" or "GetText" or "ReadText" or "DownloadText" or "ReadAllText"
             or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
-            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" => BlobVerb.Get,
+            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
         "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
         "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory" => BlobVerb.List,

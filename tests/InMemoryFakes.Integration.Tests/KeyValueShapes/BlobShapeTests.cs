@@ -46,6 +46,21 @@ public interface IAttachmentStore
     Task<string[]> ListByPrefixAsync(string prefix);
 }
 
+/// <summary>Reads named with the entity-repository read verbs (Wolverine's claim-check LoadAsync).</summary>
+[InMemoryFake]
+public interface IPayloadStore
+{
+    Task SaveAsync(string id, ReadOnlyMemory<byte> payload);
+
+    Task<ReadOnlyMemory<byte>> LoadAsync(string id);
+
+    Task<byte[]?> FetchAsync(string id);
+
+    Task<string?> LoadTextAsync(string id);
+
+    Task<byte[]?> RetrieveAsync(string id);
+}
+
 [InMemoryFake]
 public interface IArchiveStore
 {
@@ -132,6 +147,20 @@ public sealed class BlobShapeTests
         Assert.Equal(new byte[] { 1, 2, 3 }, await store.ReadAsync(new AttachmentId("att-1")));
         Assert.Equal(new[] { "att-1" }, await store.ListByPrefixAsync("att-"));
         Assert.Null(await store.ReadAsync(new AttachmentId("att-2")));
+    }
+
+    [Fact]
+    public async Task Load_Fetch_and_Retrieve_read_a_blob_as_Get_does()
+    {
+        IPayloadStore store = new InMemoryPayloadStore();
+        await store.SaveAsync("p-1", Encoding.UTF8.GetBytes("hello"));
+
+        Assert.Equal("hello", Encoding.UTF8.GetString((await store.LoadAsync("p-1")).Span));
+        Assert.Equal("hello", Encoding.UTF8.GetString((await store.FetchAsync("p-1"))!));
+        Assert.Equal("hello", await store.LoadTextAsync("p-1"));
+        Assert.Equal(5, (await store.RetrieveAsync("p-1"))!.Length);
+        await Assert.ThrowsAsync<NotFoundException>(() => store.LoadAsync("missing"));
+        Assert.Null(await store.FetchAsync("missing"));
     }
 
     [Fact]
