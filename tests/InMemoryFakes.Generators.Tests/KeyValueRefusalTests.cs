@@ -337,6 +337,14 @@ public class KeyValueRefusalTests
             kind: "blob store");
 
     [Fact]
+    public void A_blob_metadata_read_that_returns_anything_but_a_string_dictionary_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<string?> GetMetadataAsync(string name); Task UploadAsync(string name, Stream stream, IDictionary<string, string> metadata); }",
+            "GetMetadataAsync",
+            "a metadata read must return the metadata as Dictionary<string, string>, IDictionary<string, string> or IReadOnlyDictionary<string, string>",
+            kind: "blob store");
+
+    [Fact]
     public void A_blob_owner_without_a_key_names_no_blob()
         => Refused(
             "public sealed class Media { public string? Filename { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",

@@ -753,6 +753,7 @@ internal static class Conventions
         "Move" or "Rename" => BlobVerb.Move,
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,
         "Url" or "GetUrl" or "GetUri" or "Uri" => BlobVerb.Url,
+        "Metadata" or "GetMetadata" or "ReadMetadata" or "LoadMetadata" or "FetchMetadata" => BlobVerb.Metadata,
         "Clear" or "DeleteAll" or "RemoveAll" => BlobVerb.Clear,
         "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => BlobVerb.Count,
         _ => BlobVerb.None,
@@ -1051,6 +1052,9 @@ internal enum BlobVerb
     Url,
     Clear,
     Count,
+
+    /// <summary>The user metadata a write stored with the blob, as a string dictionary (Rebus's <c>ReadMetadata(id)</c>).</summary>
+    Metadata,
 }
 
 /// <summary>The blob properties a result type's members can be filled from.</summary>

@@ -61,6 +61,17 @@ public interface IPayloadStore
     Task<byte[]?> RetrieveAsync(string id);
 }
 
+/// <summary>Rebus's data bus storage: metadata saved with the blob and read back on its own.</summary>
+[InMemoryFake]
+public interface IDataBusAttachments
+{
+    Task Save(string id, Stream source, Dictionary<string, string>? metadata = null);
+
+    Task<Dictionary<string, string>?> ReadMetadata(string id);
+
+    Task<IReadOnlyDictionary<string, string>> GetMetadataAsync(string id);
+}
+
 [InMemoryFake]
 public interface IArchiveStore
 {
@@ -161,6 +172,23 @@ public sealed class BlobShapeTests
         Assert.Equal(5, (await store.RetrieveAsync("p-1"))!.Length);
         await Assert.ThrowsAsync<NotFoundException>(() => store.LoadAsync("missing"));
         Assert.Null(await store.FetchAsync("missing"));
+    }
+
+    [Fact]
+    public async Task A_metadata_read_returns_a_copy_of_the_metadata_saved_with_the_blob()
+    {
+        IDataBusAttachments store = new InMemoryDataBusAttachments();
+        await store.Save("att-1", Text("payload"), new Dictionary<string, string> { ["owner"] = "ann" });
+
+        var metadata = await store.ReadMetadata("att-1");
+        Assert.Equal("ann", metadata!["owner"]);
+        metadata["owner"] = "bob";
+        Assert.Equal("ann", (await store.GetMetadataAsync("att-1"))["owner"]);
+
+        await store.Save("att-2", Text("no metadata"));
+        Assert.Empty((await store.ReadMetadata("att-2"))!);
+        Assert.Null(await store.ReadMetadata("missing"));
+        await Assert.ThrowsAsync<NotFoundException>(() => store.GetMetadataAsync("missing"));
     }
 
     [Fact]
