@@ -201,6 +201,48 @@ public class CompositeUnitOfWorkTests
     }
 
     [Fact]
+    public void A_bundle_of_repositories_without_any_save_is_generated_without_a_change_tracker()
+    {
+        // Microsoft's customers-orders sample: IContosoRepository { ICustomerRepository Customers { get; } … }, and no save
+        // on it or on any repository: each repository saves its own writes, as it would on its own.
+        var run = GeneratorHarness.Run(Blog + """
+            [InMemoryFake]
+            public interface IBlogRepository
+            {
+                IPostRepository Posts { get; }
+                ICommentRepository Comments { get; }
+            }
+            """);
+        Assert.Empty(run.GeneratorDiagnostics.Where(static d => d.Severity != DiagnosticSeverity.Info));
+        Assert.Empty(run.CompilationDiagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error));
+        Assert.DoesNotContain(".UnitOfWork(", run.Source("IBlogRepository.InMemoryFake.g.cs"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_bundle_of_repositories_without_a_save_of_its_own_is_refused_when_a_repository_has_one()
+    {
+        // A repository with its own SaveChangesAsync may be one that only tracks until it (EF Core's DbSet.Add): whether
+        // its writes wait cannot be told, so the bundle stays refused.
+        var run = GeneratorHarness.Run(Blog + """
+            public interface IDraftRepository
+            {
+                Task AddAsync(Post p);
+                Task<Post?> GetByIdAsync(int id);
+                Task<int> SaveChangesAsync();
+            }
+
+            [InMemoryFake]
+            public interface IDraftBundle
+            {
+                IDraftRepository Drafts { get; }
+            }
+            """);
+        Assertions.GeneratorReported(run, "IMF0023");
+        var d = run.GeneratorDiagnostics.Single(static d => d.Severity != DiagnosticSeverity.Info);
+        Assert.Equal("'Drafts' of IDraftBundle, a unit of work of repositories, cannot be generated: it returns the repository IDraftRepository, but IDraftBundle has no save (SaveChanges, Complete, Commit, Save, SaveAll, SaveEntities, each also …Async), so whether the repository's writes wait for one cannot be told; a unit of work of repositories is generated with its save. Write it in the partial class InMemoryDraftBundle, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)", Message(d));
+    }
+
+    [Fact]
     public void A_generic_repository_accessor_is_refused_and_can_be_written_by_hand()
     {
         const string unitOfWork = """

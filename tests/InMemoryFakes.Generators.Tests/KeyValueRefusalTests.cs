@@ -335,6 +335,30 @@ public class KeyValueRefusalTests
             kind: "blob store");
 
     [Fact]
+    public void A_blob_key_record_without_its_own_ToString_is_refused_because_its_printed_members_name_no_blob()
+        => Refused(
+            "public record ClaimCheckToken(string Id, string ContentType, long Length);\n[InMemoryFake] public interface IStore { Task DeleteAsync(ClaimCheckToken token); Task UploadAsync(string name, Stream stream); }",
+            "DeleteAsync",
+            "its key 'token' is a Refusals.ClaimCheckToken, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_load_that_takes_more_than_the_key_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<byte[]?> LoadAsync(string name, int version); Task UploadAsync(string name, Stream stream); }",
+            "LoadAsync",
+            "its parameter 'version' has no meaning for a blob store: it must take only the key",
+            kind: "blob store");
+
+    [Fact]
+    public void A_blob_metadata_read_that_returns_anything_but_a_string_dictionary_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<string?> GetMetadataAsync(string name); Task UploadAsync(string name, Stream stream, IDictionary<string, string> metadata); }",
+            "GetMetadataAsync",
+            "a metadata read must return the metadata as Dictionary<string, string>, IDictionary<string, string> or IReadOnlyDictionary<string, string>",
+            kind: "blob store");
+
+    [Fact]
     public void A_blob_owner_without_a_key_names_no_blob()
         => Refused(
             "public sealed class Media { public string? Filename { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media, string fileName); Task UploadAsync(string name, Stream stream); }",

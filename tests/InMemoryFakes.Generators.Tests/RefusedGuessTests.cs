@@ -139,6 +139,40 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void An_entity_named_Order_before_By_with_nothing_to_compare_is_refused_not_read_as_an_ordering()
+    {
+        // GetOrderByOrderNumber(orderNumber) of an Order is a lookup (its "Order" is the entity); without the parameter
+        // it is a condition with no value, and a property the entity lacks is no condition: both refused, never an
+        // ordering of every order that drops the argument.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Order
+            {
+                public Guid Id { get; set; }
+                public int OrderNumber { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IOrderRepository
+            {
+                Task AddAsync(Order order);
+                Task<Order?> GetOrderByOrderNumberAsync(int orderNumber);
+                Task<Order?> GetOrderByOrderNumberAsync();
+                Task<Order?> GetOrderByTotalAsync(decimal total);
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "IMF0018 'GetOrderByOrderNumberAsync' of IOrderRepository: its conditions take 1 parameter (OrderNumber: int) but it declares 0; fix the parameters, or implement it in the partial class InMemoryOrderRepository",
+                "IMF0016 'GetOrderByTotalAsync' of IOrderRepository names 'Total', which is not a property of Shop.Order (properties: Id, OrderNumber); fix the name, or implement it in the partial class InMemoryOrderRepository",
+            },
+            run.GeneratorDiagnostics.Select(static d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray());
+    }
+
+    [Fact]
     public void A_null_default_for_a_property_that_can_hold_null_and_an_include_flag_that_names_no_navigation_are_refused()
     {
         // int? parentId = null for int? ParentId: null may mean "no filter" or "ParentId is null" (root categories); a

@@ -746,7 +746,7 @@ internal static class Conventions
         "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
         "Get" or "GetBytes" or "Download" or "Read" or "ReadAllBytes" or "GetContent" or "DownloadBytes" or "GetText" or "ReadText" or "DownloadText" or "ReadAllText"
             or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
-            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" => BlobVerb.Get,
+            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
         "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
         "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory" => BlobVerb.List,
@@ -754,6 +754,7 @@ internal static class Conventions
         "Move" or "Rename" => BlobVerb.Move,
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,
         "Url" or "GetUrl" or "GetUri" or "Uri" => BlobVerb.Url,
+        "Metadata" or "GetMetadata" or "ReadMetadata" or "LoadMetadata" or "FetchMetadata" => BlobVerb.Metadata,
         "Clear" or "DeleteAll" or "RemoveAll" => BlobVerb.Clear,
         "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => BlobVerb.Count,
         _ => BlobVerb.None,
@@ -1069,6 +1070,9 @@ internal enum BlobVerb
     Url,
     Clear,
     Count,
+
+    /// <summary>The user metadata a write stored with the blob, as a string dictionary (Rebus's <c>ReadMetadata(id)</c>).</summary>
+    Metadata,
 }
 
 /// <summary>The blob properties a result type's members can be filled from.</summary>

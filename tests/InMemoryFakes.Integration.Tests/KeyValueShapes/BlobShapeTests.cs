@@ -30,6 +30,48 @@ public readonly struct DocumentId : IEquatable<DocumentId>
     public static bool operator !=(DocumentId left, DocumentId right) => !left.Equals(right);
 }
 
+/// <summary>A record id that declares its own ToString: the blob's name.</summary>
+public sealed record AttachmentId(string Value)
+{
+    public override string ToString() => Value;
+}
+
+[InMemoryFake]
+public interface IAttachmentStore
+{
+    Task SaveAsync(AttachmentId id, byte[] content);
+
+    Task<byte[]?> ReadAsync(AttachmentId id);
+
+    Task<string[]> ListByPrefixAsync(string prefix);
+}
+
+/// <summary>Reads named with the entity-repository read verbs (Wolverine's claim-check LoadAsync).</summary>
+[InMemoryFake]
+public interface IPayloadStore
+{
+    Task SaveAsync(string id, ReadOnlyMemory<byte> payload);
+
+    Task<ReadOnlyMemory<byte>> LoadAsync(string id);
+
+    Task<byte[]?> FetchAsync(string id);
+
+    Task<string?> LoadTextAsync(string id);
+
+    Task<byte[]?> RetrieveAsync(string id);
+}
+
+/// <summary>Rebus's data bus storage: metadata saved with the blob and read back on its own.</summary>
+[InMemoryFake]
+public interface IDataBusAttachments
+{
+    Task Save(string id, Stream source, Dictionary<string, string>? metadata = null);
+
+    Task<Dictionary<string, string>?> ReadMetadata(string id);
+
+    Task<IReadOnlyDictionary<string, string>> GetMetadataAsync(string id);
+}
+
 [InMemoryFake]
 public interface IArchiveStore
 {
@@ -105,6 +147,48 @@ public sealed class BlobShapeTests
 
         Assert.Equal("zip-2", Encoding.UTF8.GetString(target.ToArray()));
         Assert.Equal("backup-1", Assert.Single(Fakes.Of(store).Entries).Key);
+    }
+
+    [Fact]
+    public async Task A_record_id_with_its_own_ToString_names_its_blob_by_that_text()
+    {
+        IAttachmentStore store = new InMemoryAttachmentStore();
+        await store.SaveAsync(new AttachmentId("att-1"), [1, 2, 3]);
+
+        Assert.Equal(new byte[] { 1, 2, 3 }, await store.ReadAsync(new AttachmentId("att-1")));
+        Assert.Equal(new[] { "att-1" }, await store.ListByPrefixAsync("att-"));
+        Assert.Null(await store.ReadAsync(new AttachmentId("att-2")));
+    }
+
+    [Fact]
+    public async Task Load_Fetch_and_Retrieve_read_a_blob_as_Get_does()
+    {
+        IPayloadStore store = new InMemoryPayloadStore();
+        await store.SaveAsync("p-1", Encoding.UTF8.GetBytes("hello"));
+
+        Assert.Equal("hello", Encoding.UTF8.GetString((await store.LoadAsync("p-1")).Span));
+        Assert.Equal("hello", Encoding.UTF8.GetString((await store.FetchAsync("p-1"))!));
+        Assert.Equal("hello", await store.LoadTextAsync("p-1"));
+        Assert.Equal(5, (await store.RetrieveAsync("p-1"))!.Length);
+        await Assert.ThrowsAsync<NotFoundException>(() => store.LoadAsync("missing"));
+        Assert.Null(await store.FetchAsync("missing"));
+    }
+
+    [Fact]
+    public async Task A_metadata_read_returns_a_copy_of_the_metadata_saved_with_the_blob()
+    {
+        IDataBusAttachments store = new InMemoryDataBusAttachments();
+        await store.Save("att-1", Text("payload"), new Dictionary<string, string> { ["owner"] = "ann" });
+
+        var metadata = await store.ReadMetadata("att-1");
+        Assert.Equal("ann", metadata!["owner"]);
+        metadata["owner"] = "bob";
+        Assert.Equal("ann", (await store.GetMetadataAsync("att-1"))["owner"]);
+
+        await store.Save("att-2", Text("no metadata"));
+        Assert.Empty((await store.ReadMetadata("att-2"))!);
+        Assert.Null(await store.ReadMetadata("missing"));
+        await Assert.ThrowsAsync<NotFoundException>(() => store.GetMetadataAsync("missing"));
     }
 
     [Fact]

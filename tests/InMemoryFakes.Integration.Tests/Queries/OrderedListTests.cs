@@ -32,6 +32,29 @@ public interface IBookRepository
     Task<IEnumerable<Book>> SearchByTitleContainingAsync(string title);
 }
 
+// An entity named Order (or PurchaseOrder…): the "Order" right before By is the entity's own name when the words
+// between the verb and By name the entity, as eShopOnDapr's GetOrderByOrderNumberAsync(int orderNumber) does.
+public sealed class Order
+{
+    public int Id { get; set; }
+
+    public int OrderNumber { get; set; }
+
+    public string BuyerId { get; set; } = "";
+}
+
+[InMemoryFake]
+public interface IOrderRepository
+{
+    void Add(Order order);
+
+    Task<Order?> GetOrderByOrderNumberAsync(int orderNumber);
+
+    Task<IReadOnlyList<Order>> GetAllOrderByOrderNumberAsync();
+
+    Task<IReadOnlyList<Order>> GetAllOrderedByOrderNumberAsync();
+}
+
 public sealed class OrderedListTests
 {
     private static IBookRepository Seeded()
@@ -54,6 +77,19 @@ public sealed class OrderedListTests
         Assert.Equal(new[] { "Anathem", "Dune", "Solaris" }, Titles(await books.GetBooksSortedByTitleAsync()));
         Assert.Equal(new[] { "Anathem", "Dune", "Solaris" }, Titles(await books.ListOrderByTitleAsync()));
         Assert.Equal("Solaris", (await books.GetFirstOrderedByYearAsync())!.Title);
+    }
+
+    [Fact]
+    public async Task An_entity_named_Order_right_before_By_is_the_subject_of_a_lookup_not_an_ordering()
+    {
+        IOrderRepository orders = new InMemoryOrderRepository();
+        orders.Add(new Order { OrderNumber = 1002, BuyerId = "bob" });
+        orders.Add(new Order { OrderNumber = 1001, BuyerId = "ann" });
+
+        Assert.Equal("ann", (await orders.GetOrderByOrderNumberAsync(1001))?.BuyerId);
+        Assert.Null(await orders.GetOrderByOrderNumberAsync(999));
+        Assert.Equal(new[] { 1001, 1002 }, (await orders.GetAllOrderByOrderNumberAsync()).Select(static o => o.OrderNumber));
+        Assert.Equal(new[] { 1001, 1002 }, (await orders.GetAllOrderedByOrderNumberAsync()).Select(static o => o.OrderNumber));
     }
 
     [Fact]

@@ -20,7 +20,7 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     public static readonly string[] RequiredFields = ["Source", "Path", "Licence", "Real store"];
 
     /// <summary>Every header field; any other comment line continues the field before it.</summary>
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured", FirstTry };
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured", "Sample", FirstTry };
 
     /// <summary>
     /// The field that records an out-of-sample probe's result on the commit it was first run on, before any fix:

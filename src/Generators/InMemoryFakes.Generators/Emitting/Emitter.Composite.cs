@@ -38,7 +38,12 @@ internal static partial class Emitter
         w.Line("/// <summary>Creates the fake; settings left null in <paramref name=\"options\"/> fall back to the attribute's.</summary>");
         w.Open("public " + fake.ClassName + "(" + InMemoryFakeOptions + "? options)");
         w.Line(n.Core + " = new " + FakeCore + "(options, " + n.Defaults + ");");
-        w.Line(n.Core + ".UnitOfWork(" + UnitOfWorkWrites + "." + composite.Writes + ");");
+        if (composite.Writes != UnitOfWorkModel.None)
+        {
+            // A bundle of repositories without any save (Writes None) has no change tracker: each repository writes at once.
+            w.Line(n.Core + ".UnitOfWork(" + UnitOfWorkWrites + "." + composite.Writes + ");");
+        }
+
         foreach (var part in composite.Parts)
         {
             w.Line(part.Field + " = new " + part.Fake.ClassName + "(" + n.Core + ");");

@@ -847,6 +847,13 @@ internal static partial class Emitter
             case BlobResultKind.Converted:
                 body.Line("return " + result.Converter + "(" + call + " ?? " + raise + ");");
                 break;
+            case BlobResultKind.Metadata:
+                body.Line("return new global::System.Collections.Generic.Dictionary<string, string>((" + call + " ?? " + raise + ").Metadata, global::System.StringComparer.Ordinal);");
+                break;
+            case BlobResultKind.NullableMetadata:
+                body.Line("var " + n.Blob + " = " + call + ";");
+                body.Line("return " + n.Blob + " is null ? null : new global::System.Collections.Generic.Dictionary<string, string>(" + n.Blob + ".Metadata, global::System.StringComparer.Ordinal);");
+                break;
             case BlobResultKind.GeneratedKey:
                 body.Line("_ = " + call + " ?? " + raise + ";");
                 body.Line("return " + Parsing.BlobPlanner.GeneratedKeyLocal + ";");

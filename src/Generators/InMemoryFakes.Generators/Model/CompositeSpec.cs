@@ -4,7 +4,7 @@ namespace InMemoryFakes.Generators.Model;
 /// A unit of work whose properties are repositories (Parsing/CompositePlanner): one change tracker for all of them, and a
 /// nested class per repository property, each planned as its interface would be on its own.
 /// </summary>
-/// <param name="Writes">Where the repositories' writes go: <see cref="UnitOfWorkModel.Deferred"/> unless the attribute says Immediate.</param>
+/// <param name="Writes">Where the repositories' writes go: <see cref="UnitOfWorkModel.Deferred"/> unless the attribute says Immediate; <see cref="UnitOfWorkModel.None"/> for a bundle of repositories without any save (no change tracker).</param>
 /// <param name="Parts">The repositories, in the order of their properties.</param>
 internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts);
 

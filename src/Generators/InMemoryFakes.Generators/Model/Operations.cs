@@ -798,6 +798,12 @@ internal enum BlobResultKind
 
     /// <summary>The GUID the write named the blob with (<see cref="Parsing.BlobPlanner.GeneratedKeyLocal"/>).</summary>
     GeneratedKey,
+
+    /// <summary>A copy of the blob's user metadata (a string dictionary); a missing blob is the not-found error.</summary>
+    Metadata,
+
+    /// <summary>A copy of the blob's user metadata, or null when the blob is missing.</summary>
+    NullableMetadata,
 }
 
 /// <summary>A blob operation's result: <paramref name="Converter"/> builds a user type named <paramref name="DeclaredType"/>.</summary>

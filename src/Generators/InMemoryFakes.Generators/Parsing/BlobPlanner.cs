@@ -60,7 +60,7 @@ internal static class BlobPlanner
                         reason = "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface";
                         break;
                     case BlobVerb.None:
-                        reason = "'" + candidate.Verb + "' is not a known verb (Put/Upload/Save/Write, Get/GetBytes/Download/Read, Open/OpenRead, Exists, Delete, List, Copy, Move, Info/GetInfo/Stat/GetProperties, Url/GetUrl, Clear, Count)";
+                        reason = "'" + candidate.Verb + "' is not a known verb (Put/Upload/Save/Write, Get/GetBytes/Download/Read/Load/Fetch, Open/OpenRead, Exists, Delete, List, Copy, Move, Info/GetInfo/Stat/GetProperties, GetMetadata/ReadMetadata, Url/GetUrl, Clear, Count)";
                         break;
                     case BlobVerb.Put:
                         operation = Put(context, candidate, store, out reason);
@@ -120,6 +120,11 @@ internal static class BlobPlanner
                         operation = KeyOnly()
                             ? Properties(context, candidate, allowBool: false, allowVoid: false, store, out reason) is { } info ? new BlobInfoOp(KeyArg(), info) : null
                             : Fail(KeyProblem(context, args), out reason);
+                        break;
+                    case BlobVerb.Metadata:
+                        operation = !KeyOnly()
+                            ? Fail(KeyProblem(context, args), out reason)
+                            : MetadataResult(context, candidate, out reason) is { } metadata ? new BlobInfoOp(KeyArg(), metadata) : null;
                         break;
                     case BlobVerb.Url:
                         operation = !KeyOnly() || candidate.Shape == ReturnShape.AsyncEnumerable
@@ -222,7 +227,12 @@ internal static class BlobPlanner
         return new BlobKeySpec(Declarations.Argument(args[1]), BlobKeyConversion.Owned, new BlobOwnerSpec(Declarations.Argument(args[0]), entity.Keys[0].Name, conversion, owner.IsValueType));
     }
 
-    /// <summary>An id type: a struct or record that overrides both Equals(object) and ToString() (Squidex's DomainId).</summary>
+    /// <summary>
+    /// An id type: a struct or record that declares its own ToString() and has value equality (Squidex's DomainId). A
+    /// record's compiler-written ToString does not count: it prints every property (<c>ClaimCheckToken { Id = …,
+    /// ContentType = …, Length = … }</c>), which is no blob name a real store uses (Wolverine's claim-check stores name the
+    /// blob by the token's Id alone).
+    /// </summary>
     private static bool IsIdType(ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Struct or TypeKind.Class } named || !TypeFacts.IsEntityCandidateType(named) || (!named.IsValueType && !named.IsRecord))
@@ -231,7 +241,7 @@ internal static class BlobPlanner
         }
 
         bool Overrides(string name, int parameters)
-            => named.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride && m.Parameters.Length == parameters);
+            => named.GetMembers(name).OfType<IMethodSymbol>().Any(m => m.IsOverride && !m.IsImplicitlyDeclared && m.Parameters.Length == parameters);
         return Overrides("ToString", 0) && (named.IsRecord || Overrides("Equals", 1));
     }
 
@@ -581,6 +591,25 @@ internal static class BlobPlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The result of a metadata read: a string-to-string dictionary (<c>Dictionary</c>, <c>IDictionary</c>,
+    /// <c>IReadOnlyDictionary</c>) holding a copy of what the write stored; nullable (or oblivious) → null when the blob is
+    /// missing, otherwise the not-found error. Anything else: null, with the reason.
+    /// </summary>
+    private static BlobResultSpec? MetadataResult(ParseContext context, MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        if (candidate.IsVoid || candidate.Shape == ReturnShape.AsyncEnumerable || candidate.Result is not INamedTypeSymbol { TypeArguments.Length: 2 } dictionary
+            || !TypeFacts.IsString(dictionary.TypeArguments[0]) || !TypeFacts.IsString(dictionary.TypeArguments[1])
+            || dictionary.OriginalDefinition.ToDisplayString() is not ("System.Collections.Generic.Dictionary<TKey, TValue>" or "System.Collections.Generic.IDictionary<TKey, TValue>" or "System.Collections.Generic.IReadOnlyDictionary<TKey, TValue>"))
+        {
+            reason = "a metadata read must return the metadata as Dictionary<string, string>, IDictionary<string, string> or IReadOnlyDictionary<string, string>";
+            return null;
+        }
+
+        return new BlobResultSpec(TypeNames.AllowsNull(candidate.Result) ? BlobResultKind.NullableMetadata : BlobResultKind.Metadata, null, context.Render(candidate.Result));
     }
 
     /// <summary>Plans a method that builds <paramref name="type"/> from <c>BlobProperties p</c>, or explains why it cannot.</summary>

@@ -66,21 +66,22 @@ internal static class CompositePlanner
         var parts = new List<CompositePartSpec>();
         var json = new List<JsonTypeSetSpec>();
         var tables = new List<(string Property, EntitySpec Entity)>();
-        var deferred = settings.UnitOfWorkWrites != 2;
+        var bundle = settings.UnitOfWorkWrites == 0 && WithoutAnySave(context, pending);
+        var deferred = settings.UnitOfWorkWrites != 2 && !bundle;
 
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (RepositoryType(context, candidate) is { } repository)
             {
-                if (saves.Count == 0)
+                if (saves.Count == 0 && !bundle)
                 {
                     Refuse(context, candidate, "it returns the repository " + repository.Name + ", but " + context.InterfaceName + " has no save (SaveChanges, Complete, Commit, Save, SaveAll, SaveEntities, each also …Async),"
                         + " so whether the repository's writes wait for one cannot be told; a unit of work of repositories is generated with its save");
                     continue;
                 }
 
-                if (PlanPart(context, candidate, repository, deferred, tables, out var partJson) is { } part)
+                if (PlanPart(context, candidate, repository, deferred, bundle, tables, out var partJson) is { } part)
                 {
                     parts.Add(part);
                     members.Add(Declarations.Member(context, candidate, new CompositeRepositoryOp(part.Field, part.Fake.ClassName)));
@@ -159,7 +160,7 @@ internal static class CompositePlanner
                 EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
             Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),
             ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
-            Composite: new CompositeSpec(deferred ? UnitOfWorkModel.Deferred : UnitOfWorkModel.Immediate, parts.ToArray()));
+            Composite: new CompositeSpec(bundle ? UnitOfWorkModel.None : deferred ? UnitOfWorkModel.Deferred : UnitOfWorkModel.Immediate, parts.ToArray()));
         var merged = json.Count == 0 ? null : new JsonTypeSetSpec(
             json.SelectMany(static j => j.Types).ToArray(),
             json.SelectMany(static j => j.Unsupported).ToArray(),
@@ -194,6 +195,35 @@ internal static class CompositePlanner
         }
 
         return type;
+    }
+
+    /// <summary>
+    /// Whether the composite is only repository properties, and neither it nor any of its repositories (with their base
+    /// interfaces) has a save or a discard: a bundle of repositories, each of which must save its own writes (nothing could
+    /// ever save them otherwise), as the customers-orders sample's <c>IContosoRepository { ICustomerRepository Customers {
+    /// get; } … }</c> does (each property a repository over its own DbContext, each write a SaveChanges, reads untracked).
+    /// Each repository is then generated as it would be on its own (writes saved at once, reads copies, no change tracker),
+    /// over the bundle's one set of tables.
+    /// </summary>
+    private static bool WithoutAnySave(ParseContext context, List<MemberCandidate> pending)
+    {
+        foreach (var candidate in pending)
+        {
+            if (RepositoryType(context, candidate) is not { } repository)
+            {
+                return false;
+            }
+
+            foreach (var type in repository.AllInterfaces.Prepend(repository))
+            {
+                if (type.GetMembers().Any(static m => UnitOfWorkRules.IsSave(m) || UnitOfWorkRules.IsDiscard(m)) || type.GetMembers().OfType<IPropertySymbol>().Any(static p => UnitOfWorkRules.IsUnitOfWorkInterface(p.Type, out _)))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return pending.Count > 0;
     }
 
     private static bool IsUnitOfWorkMember(MemberCandidate candidate)
@@ -248,7 +278,7 @@ internal static class CompositePlanner
     /// One repository, planned by the entity-repository conventions as if its interface were annotated, over the
     /// composite's unit of work; null (after reporting why, on the property) when any of its members is refused.
     /// </summary>
-    private static CompositePartSpec? PlanPart(ParseContext parent, MemberCandidate property, INamedTypeSymbol repository, bool deferred, List<(string Property, EntitySpec Entity)> tables, out JsonTypeSetSpec? json)
+    private static CompositePartSpec? PlanPart(ParseContext parent, MemberCandidate property, INamedTypeSymbol repository, bool deferred, bool bundle, List<(string Property, EntitySpec Entity)> tables, out JsonTypeSetSpec? json)
     {
         json = null;
         var nested = parent.Names.New("__" + DefaultName(repository.Name));
@@ -258,7 +288,7 @@ internal static class CompositePlanner
             InterfaceName = repository.Name,
             ClassName = StandaloneName(repository.Name), // what the repository's diagnostics name, as its own fake would
             Settings = parent.Settings,
-            ComposedUnitOfWork = true,
+            ComposedUnitOfWork = !bundle, // a bundle's repository is planned as on its own, over the bundle's tables
         };
         FakeParser.ReserveNames(context);
         context.Names.Reserve(nested);

@@ -229,7 +229,7 @@ internal static class QueryNameParser
         }
 
         var by = words.IndexOf("By");
-        if (by > 1 && Array.IndexOf(OrderingWords, words[by - 1]) >= 0)
+        if (by > 1 && Array.IndexOf(OrderingWords, words[by - 1]) >= 0 && !SubjectNamesEntity(words, by, entityName, plural))
         {
             // GetAllOrderedByYearDesc(), GetSortedByTitle(): every entity in that order, as Spring Data's
             // findAllByOrderByYearDesc is. The ordering word becomes the OrderBy clause of a condition-less body.
@@ -267,6 +267,32 @@ internal static class QueryNameParser
 
         return new QueryHead(word, verb, limit, distinct, body);
     }
+
+    /// <summary>
+    /// Whether the words between the verb and By are a subject that ends with the entity's name, so an ordering word
+    /// right before By is the entity's own last word (<c>GetOrderByOrderNumber</c> of an <c>Order</c>,
+    /// <c>FindPurchaseOrderByNumber</c> of a <c>PurchaseOrder</c>), not an ordering of every entity.
+    /// </summary>
+    private static bool SubjectNamesEntity(List<string> words, int by, string entityName, string plural)
+    {
+        if (entityName.Length == 0)
+        {
+            return false;
+        }
+
+        var start = words[0] == "Get" && words.Count > 1 && words[1] == Conventions.CountQueryWord ? 2 : 1;
+        if (by <= start)
+        {
+            return false;
+        }
+
+        var subject = words.GetRange(start, by - start);
+        var endsWithName = EndsWithWords(subject, SplitWords(entityName)) || EndsWithWords(subject, SplitWords(plural));
+        return endsWithName && ParseSubject(subject, entityName, plural, out _, out _, out _);
+    }
+
+    private static bool EndsWithWords(List<string> words, List<string> expected)
+        => expected.Count > 0 && expected.Count <= words.Count && StartsWithWords(words, words.Count - expected.Count, expected);
 
     /// <summary>Reads <c>[First|Top&lt;N&gt;][Distinct][All|Many|Entity|Entities]</c> between the verb and By.</summary>
     private static bool ParseSubject(List<string> words, string entityName, string pluralName, out int limit, out bool distinct, out string? problem)
