@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -166,9 +167,11 @@ internal static class StoreClassifier
 
         var known = context.Known;
         var verb = candidate.Verb;
-        if (candidate.Parameters.Length == 1 && Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes))
+        // InsertAsync(entity, bool publishEvent = true) writes the entity as InsertAsync(entity) does (nopCommerce's repositories).
+        var written = candidate.Parameters.Where(static p => !RepositoryHints.IsEventSwitch(p)).ToArray();
+        if (written.Length == 1 && Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes))
         {
-            var parameterType = TypeNames.Underlying(candidate.Parameters[0].Type);
+            var parameterType = TypeNames.Underlying(written[0].Type);
             var weak = verb.StartsWith("Delete", StringComparison.Ordinal) || verb.StartsWith("Remove", StringComparison.Ordinal);
             if (TypeFacts.IsEntityCandidateType(parameterType))
             {
