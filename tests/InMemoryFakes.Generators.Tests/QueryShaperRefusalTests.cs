@@ -56,10 +56,14 @@ public class QueryShaperRefusalTests
                 IList<Product> GetAll(Func<IQueryable<Product>, IQueryable<Product>> where, Func<IQueryable<Product>, IQueryable<Product>> order);
                 IList<Product> List(Func<IQueryable<Product>, Task<IQueryable<Product>>> func);
                 Task<IList<Product>> GetAllAsync(Func<IQueryable<Product>, IQueryable<Product>> func, string region);
+                Task<string> AnyAsync(Func<IQueryable<Product>, IQueryable<Product>> query);
+                Task<decimal> CountAsync(Func<IQueryable<Product>, IQueryable<Product>> query);
             }
             """);
 
-        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'AnyAsync' over a query-shaping function must return bool", Message(run, "AnyAsync"), StringComparison.Ordinal);
+        Assert.Contains("'CountAsync' over a query-shaping function must return int or long", Message(run, "CountAsync"), StringComparison.Ordinal);
         Assert.Contains("'pageIndex', 'pageSize', 'getOnlyTotalCount' stand beside the query-shaping function 'func'", Message(run, "GetAllPagedAsync"), StringComparison.Ordinal);
         Assert.Contains("it takes two query-shaping functions ('where', 'order')", Message(run, "GetAll"), StringComparison.Ordinal);
         Assert.Contains("its query-shaping function 'func' returns a task, which a synchronous member could only block on", Message(run, "List"), StringComparison.Ordinal);
@@ -179,5 +183,26 @@ public class QueryShaperRefusalTests
         Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.Contains("'Original' is no property of Product", Message(run, "GetOriginalAsync"), StringComparison.Ordinal);
         Assert.DoesNotContain("stored Product", Message(run, "GetOriginalPublishedAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_function_over_the_entitys_query_makes_the_interface_a_repository_of_the_entity_not_a_store_keyed_by_the_function()
+    {
+        // idee5's IQueryRepository<T> has no write: without this vote it was a key-value store keyed by the delegate.
+        var run = GeneratorHarness.Run(Product + """
+            public interface IQueryRepository<T> where T : class
+            {
+                Task<IEnumerable<T>> GetAsync(Func<IQueryable<T>, IQueryable<T>> func, CancellationToken cancellationToken = default);
+                Task<TResult> GetAsync<TResult>(Func<IQueryable<T>, TResult> func, CancellationToken cancellationToken = default);
+            }
+
+            [InMemoryFake(typeof(IQueryRepository<Product>))]
+            public partial class ProductQueries;
+            """);
+
+        Assert.True(run.GeneratorDiagnostics.IsEmpty && run.CompilationDiagnostics.IsEmpty, run.Describe());
+        var generated = string.Join("\n", run.Sources.Values);
+        Assert.Contains("FakeQueryShaping.Shape(", generated, StringComparison.Ordinal);
+        Assert.DoesNotContain("KeyValueTable", generated, StringComparison.Ordinal);
     }
 }

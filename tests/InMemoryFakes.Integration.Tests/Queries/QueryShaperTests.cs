@@ -68,6 +68,10 @@ public interface IReadRepository<TEntity>
     Task<IList<TEntity>> GetAllAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>>? func = null, bool includeDeleted = true);
 
     Task<bool> ExistsAsync(int? id);
+
+    Task<bool> AnyAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> query);
+
+    Task<long> CountAsync(Func<IQueryable<TEntity>, IQueryable<TEntity>> query, bool includeDeleted = true);
 }
 
 [InMemoryFake(typeof(IRepository<Product>))]
@@ -154,6 +158,20 @@ public sealed class QueryShaperTests
         Assert.Equal("kept", (await notes.GetAllAsync(static q => q.Take(1), includeDeleted: false)).Single().Text);
         Assert.Equal("gone", (await notes.GetAllAsync(static q => q.Take(1))).Single().Text);
         Assert.Equal(2, (await notes.GetAllAsync()).Count);
+    }
+
+    [Fact]
+    public async Task Any_and_Count_over_a_shaping_function_answer_for_what_its_query_gives()
+    {
+        IReadRepository<Note> notes = new NoteRepository();
+        await notes.InsertAsync(new Note { Text = "gone", Deleted = true });
+        await notes.InsertAsync(new Note { Text = "kept" });
+
+        Assert.True(await notes.AnyAsync(static q => q.Where(n => n.Text == "gone")));
+        Assert.False(await notes.AnyAsync(static q => q.Where(n => n.Text == "missing")));
+        Assert.Equal(2L, await notes.CountAsync(static q => q));
+        Assert.Equal(1L, await notes.CountAsync(static q => q, includeDeleted: false));
+        Assert.Equal(0L, await notes.CountAsync(static q => q.Where(n => n.Deleted), includeDeleted: false));
     }
 
     [Fact]

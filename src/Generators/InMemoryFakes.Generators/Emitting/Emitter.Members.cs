@@ -619,7 +619,22 @@ internal static partial class Emitter
             : "(global::System.Func<" + fake.Store.Entity!.EntityType + ", bool>)(" + body.N.Item + " => "
                 + string.Join(" && ", op.Flags.Select(f => "(" + f.Parameter + " || " + body.N.Item + "." + f.Property + " == " + (f.Negated ? "true" : "false") + ")")) + ")";
         var call = RuntimeNames.Support + "FakeQueryShaping." + (op.IsAsync ? "ShapeAsync" : "Shape") + "(" + body.T + ".Snapshot(), " + keep + ", " + op.Shaper + ")";
-        body.Sequence(op.IsAsync ? "(await " + call + ".ConfigureAwait(false))" : call, op.Sequence);
+        var list = op.IsAsync ? "(await " + call + ".ConfigureAwait(false))" : call;
+        switch (op.Result)
+        {
+            case ShapedResult.Any:
+                body.Return(list + ".Count > 0");
+                break;
+            case ShapedResult.Count:
+                body.Return(list + ".Count");
+                break;
+            case ShapedResult.LongCount:
+                body.Return("(long)" + list + ".Count");
+                break;
+            default:
+                body.Sequence(list, op.Sequence);
+                break;
+        }
     }
 
     /// <summary>A member over a specification's matches.</summary>

@@ -924,7 +924,27 @@ internal sealed record SettingsPropertyOp(string Field, string Type) : Operation
 /// <param name="Optional">Whether null means the whole table (declared <c>= null</c>); otherwise null throws.</param>
 /// <param name="Flags">Include flags applied to the snapshot before the function.</param>
 /// <param name="Sequence">As a list or an array.</param>
-internal sealed record EntityShapedListOp(string Shaper, bool IsAsync, bool Optional, EquatableArray<ShapedFlagSpec> Flags, SequenceKind Sequence) : OperationSpec;
+internal sealed record EntityShapedListOp(string Shaper, bool IsAsync, bool Optional, EquatableArray<ShapedFlagSpec> Flags, SequenceKind Sequence) : OperationSpec
+{
+    /// <summary>What is returned of the shaped list: the list itself, whether it holds anything, or how many it holds.</summary>
+    public ShapedResult Result { get; init; }
+}
+
+/// <summary>What a member over a shaped query returns.</summary>
+internal enum ShapedResult
+{
+    /// <summary>The entities.</summary>
+    List,
+
+    /// <summary>Whether the query gives any entity (<c>AnyAsync(Func&lt;IQueryable&lt;T&gt;, IQueryable&lt;T&gt;&gt; query)</c>).</summary>
+    Any,
+
+    /// <summary>How many entities the query gives, as <c>int</c>.</summary>
+    Count,
+
+    /// <summary>How many entities the query gives, as <c>long</c>.</summary>
+    LongCount,
+}
 
 /// <summary>An include flag (<c>includeDeleted</c>): when false, only the entities whose <paramref name="Property"/> is false (true when <paramref name="Negated"/>) are kept.</summary>
 internal sealed record ShapedFlagSpec(string Parameter, string Property, bool Negated);

@@ -343,6 +343,16 @@ internal static class EntityPlanner
                     return shaped;
                 }
             }
+            else if ((NounAfter(verb, Conventions.ExistsVerbs) is { } anyWord && (anyWord.Length == 0 || _plural.Contains(anyWord)))
+                || Conventions.Matches(verb, Conventions.CountVerbs, _counts))
+            {
+                // AnyAsync(Func<IQueryable<T>, IQueryable<T>> query), CountAsync(query): whether / how many the shaped query gives.
+                var shaped = QueryShapers.Plan(_context, candidate, _entity, significant, Conventions.Matches(verb, Conventions.CountVerbs, _counts) ? ShapedResult.Count : ShapedResult.Any, out reason);
+                if (shaped is not null || reason is not null)
+                {
+                    return shaped;
+                }
+            }
 
             if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
             {

@@ -16,6 +16,13 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class QueryShapers
 {
+    /// <summary>The <c>T</c> of a function taking an <c>IQueryable&lt;T&gt;</c> (<c>Func&lt;IQueryable&lt;T&gt;, TResult&gt;</c>), or null.</summary>
+    public static ITypeSymbol? QueriedType(KnownSymbols known, ITypeSymbol type)
+        => TypeNames.Underlying(type) is INamedTypeSymbol func && KnownSymbols.Is(func, known.Func2)
+            && func.TypeArguments[0] is INamedTypeSymbol source && KnownSymbols.Is(source, known.Queryable)
+            ? TypeNames.Underlying(source.TypeArguments[0])
+            : null;
+
     /// <summary>Whether <paramref name="type"/> is a shaping function over queries of <paramref name="entity"/>, and whether it returns a task.</summary>
     public static bool IsShaperOf(KnownSymbols known, ITypeSymbol type, ITypeSymbol entity, out bool isAsync)
     {
@@ -41,6 +48,14 @@ internal static class QueryShapers
     /// (the member is another convention's).
     /// </summary>
     public static OperationSpec? Plan(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)
+        => Plan(context, candidate, entity, significant, ShapedResult.List, out reason);
+
+    /// <summary>
+    /// As <see cref="Plan(ParseContext, MemberCandidate, EntityInfo, IParameterSymbol[], out string?)"/>, for a member
+    /// returning <paramref name="result"/> of the shaped list: <c>AnyAsync(query)</c> (bool), <c>CountAsync(query)</c>
+    /// (int or long).
+    /// </summary>
+    public static OperationSpec? Plan(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, ShapedResult result, out string? reason)
     {
         reason = null;
         var shapers = significant.Where(p => IsShaperOf(context.Known, p.Type, entity.Type, out _)).ToArray();
@@ -86,10 +101,33 @@ internal static class QueryShapers
             return null;
         }
 
-        if (TypeFacts.SequenceResult(context, candidate, entity.Type, out var problem) is not { } sequence)
+        var sequence = SequenceKind.List;
+        if (result == ShapedResult.Any && (!TypeFacts.IsBool(candidate.Result) || candidate.Shape == ReturnShape.AsyncEnumerable))
         {
-            reason = problem ?? "a member with a query-shaping function must return a list of " + EntityParameters.EntityDisplay(entity);
+            reason = "'" + candidate.Symbol.Name + "' over a query-shaping function must return bool (whether the query gives any " + EntityParameters.EntityDisplay(entity) + ")";
             return null;
+        }
+
+        if (result == ShapedResult.Count)
+        {
+            if (!TypeFacts.IsIntOrLong(candidate.Result) || candidate.Shape == ReturnShape.AsyncEnumerable)
+            {
+                reason = "'" + candidate.Symbol.Name + "' over a query-shaping function must return int or long (how many " + EntityParameters.EntityDisplay(entity) + " the query gives)";
+                return null;
+            }
+
+            result = TypeFacts.IsLong(candidate.Result) ? ShapedResult.LongCount : ShapedResult.Count;
+        }
+
+        if (result == ShapedResult.List)
+        {
+            if (TypeFacts.SequenceResult(context, candidate, entity.Type, out var problem) is not { } listed)
+            {
+                reason = problem ?? "a member with a query-shaping function must return a list of " + EntityParameters.EntityDisplay(entity);
+                return null;
+            }
+
+            sequence = listed;
         }
 
         if (isAsync && candidate.Shape is not (ReturnShape.Task or ReturnShape.TaskOfT or ReturnShape.ValueTask or ReturnShape.ValueTaskOfT))
@@ -100,7 +138,7 @@ internal static class QueryShapers
 
         // = null (nopCommerce's func = null): the whole table. Without a default null is an error, never a guess.
         var optional = shaper.HasExplicitDefaultValue && shaper.ExplicitDefaultValue is null;
-        return new EntityShapedListOp(TypeNames.Escape(shaper.Name), isAsync, optional, flags.ToArray(), sequence);
+        return new EntityShapedListOp(TypeNames.Escape(shaper.Name), isAsync, optional, flags.ToArray(), sequence) { Result = result };
     }
 
     private static IPropertySymbol? IncludeFlag(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out bool negated)

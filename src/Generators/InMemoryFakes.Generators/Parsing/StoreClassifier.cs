@@ -196,6 +196,17 @@ internal static class StoreClassifier
             }
         }
 
+        // A function over the entity's query (GetAsync(Func<IQueryable<T>, IQueryable<T>> func), ABP's Query<TResult>(Func<
+        // IQueryable<T>, TResult>)) is about T: the real store runs it over its table, never keys anything by it.
+        foreach (var parameter in candidate.Parameters)
+        {
+            if (QueryShapers.QueriedType(known, parameter.Type) is { } queried && TypeFacts.IsEntityCandidateType(queried) && EntityInfo.TryGet(context, queried) is not null)
+            {
+                yield return (queried, 2);
+                break;
+            }
+        }
+
         // A derived query or predicate method is about the entity it returns (or filters), key or no key parameter.
         ITypeSymbol? subject = null;
         foreach (var parameter in candidate.Parameters)
