@@ -159,9 +159,17 @@ public class QueryShaperRefusalTests
                 Task DeleteAsync(int? id);
                 Task<int> TruncateAsync(bool resetIdentity = false);
             }
+
+            [InMemoryFake]
+            public interface INoteRepository
+            {
+                Task InsertAsync(Note note);
+                Task<Note?> FindAsync(int? id, bool includeDeleted = true);
+            }
             """);
 
-        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("its key 'id' is nullable and stands beside other conditions (includeDeleted); a nullable key is read only alone", Message(run, "FindAsync"), StringComparison.Ordinal);
         Assert.Contains("its key 'id' is nullable, and what a removal of null does (nothing, or an error) is the store's own", Message(run, "DeleteAsync"), StringComparison.Ordinal);
         Assert.Contains("with 'resetIdentity' it must return void", Message(run, "TruncateAsync"), StringComparison.Ordinal);
     }

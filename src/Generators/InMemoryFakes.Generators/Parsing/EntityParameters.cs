@@ -470,6 +470,14 @@ internal static class EntityParameters
             {
                 if (!TypeFacts.KeyConvertible(context, parameter.Type, property.Type))
                 {
+                    if (IsNullableKey(context, entity, parameter))
+                    {
+                        // GetByIdAsync(int? id, bool includeDeleted) of a soft-deleted entity: the null guard is generated for a key alone.
+                        problem = "its key '" + parameter.Name + "' is nullable and stands beside other conditions (" + string.Join(", ", significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, parameter)).Select(static p => p.Name))
+                            + "); a nullable key is read only alone (null finds nothing); take the key type itself";
+                        return null;
+                    }
+
                     return Unconvertible(parameter, property, out problem);
                 }
 
