@@ -58,6 +58,12 @@ public interface IRepository<TEntity>
     Task<TEntity?> LoadOriginalCopyAsync(TEntity entity);
 
     Task TruncateAsync(bool resetIdentity = false);
+
+    Task<IEnumerable<TEntity>> GetPagedAsync(int page, int pageSize, Expression<Func<TEntity, bool>>? filter = null, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>>? orderBy = null);
+
+    Task<IEnumerable<TEntity>> FindAsync(Expression<Func<TEntity, bool>> predicate, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>>? orderBy = null, int? skip = null, int? take = null);
+
+    Task<TEntity?> FirstOrDefaultAsync(Expression<Func<TEntity, bool>> predicate, Func<IQueryable<TEntity>, IOrderedQueryable<TEntity>>? orderBy = null);
 }
 
 public interface IReadRepository<TEntity>
@@ -216,6 +222,27 @@ public sealed class QueryShaperTests
         await products.InsertAsync(first);
         Assert.Equal(1, first.Id);
         Assert.Equal("Camera", Names(await products.GetAllAsync()));
+    }
+
+    [Fact]
+    public async Task An_ordering_over_the_query_orders_the_matches_before_the_page_or_the_first_is_taken()
+    {
+        IRepository<Product> products = new ProductRepository();
+        await products.InsertAsync(new Product { Id = 30, Name = "Phone", Price = 300m });
+        await products.InsertAsync(new Product { Id = 10, Name = "Tablet", Price = 500m });
+        await products.InsertAsync(new Product { Id = 20, Name = "Watch", Price = 200m });
+
+        // orderBy(query).Skip((page - 1) * pageSize).Take(pageSize), as the tutorial repositories page.
+        Assert.Equal("Phone", Names(await products.GetPagedAsync(2, 1, p => p.Price > 100m, q => q.OrderBy(p => p.Price))));
+        Assert.Equal("Tablet,Phone", Names(await products.FindAsync(p => p.Price >= 200m, q => q.OrderByDescending(p => p.Price), skip: 0, take: 2)));
+        Assert.Equal("Phone,Watch", Names(await products.FindAsync(p => p.Price >= 200m, q => q.OrderByDescending(p => p.Price), skip: 1)));
+        Assert.Equal("Watch", (await products.FirstOrDefaultAsync(p => p.Price > 100m, q => q.OrderBy(p => p.Price)))!.Name);
+        Assert.Null(await products.FirstOrDefaultAsync(p => p.Price > 1000m, q => q.OrderBy(p => p.Price)));
+
+        // Without an ordering the page and the first match are in insertion order, as for the other predicate methods.
+        Assert.Equal("Phone,Tablet", Names(await products.GetPagedAsync(1, 2)));
+        Assert.Equal("Phone", (await products.FirstOrDefaultAsync(p => p.Price > 100m))!.Name);
+        await Assert.ThrowsAsync<ArgumentOutOfRangeException>(() => products.GetPagedAsync(0, 2, orderBy: q => q.OrderBy(p => p.Price)));
     }
 
     [Fact]

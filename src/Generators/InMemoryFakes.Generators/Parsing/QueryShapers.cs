@@ -16,6 +16,16 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class QueryShapers
 {
+    /// <summary>
+    /// Whether an ordering over a queryable (<c>Func&lt;IQueryable&lt;T&gt;, IOrderedQueryable&lt;T&gt;&gt; orderBy</c>, the tutorial
+    /// repositories') can be applied to a predicate method's result: every match as a list, one page of them as a list
+    /// (<c>GetPagedAsync(page, pageSize, filter, orderBy)</c>: the real store's <c>orderBy(query).Skip(…).Take(…)</c>), or the
+    /// first match (<c>FirstOrDefaultAsync(predicate, orderBy)</c>). Not a single match (its order changes nothing, and
+    /// several matches are the error), a <c>Page&lt;T&gt;</c> or paged result type, a count or a delete.
+    /// </summary>
+    public static bool OrdersMatches(QueryKind kind, SingleResult single, bool paged, bool singleMatch)
+        => kind == QueryKind.List || (kind == QueryKind.First && !paged && !singleMatch && single is SingleResult.Nullable or SingleResult.Required);
+
     /// <summary>The <c>T</c> of a function taking an <c>IQueryable&lt;T&gt;</c> (<c>Func&lt;IQueryable&lt;T&gt;, TResult&gt;</c>), or null.</summary>
     public static ITypeSymbol? QueriedType(KnownSymbols known, ITypeSymbol type)
         => TypeNames.Underlying(type) is INamedTypeSymbol func && KnownSymbols.Is(func, known.Func2)

@@ -68,6 +68,18 @@ public static class FakeQueryShaping
         return shape is null ? source : Listed(await shape(source.AsQueryable()).ConfigureAwait(false));
     }
 
+    /// <summary>One page of <paramref name="items"/>, in their order: the real store's <c>orderBy(query).Skip(…).Take(…)</c>.</summary>
+    /// <typeparam name="T">The entity type.</typeparam>
+    /// <param name="items">The matches, already in the caller's order.</param>
+    /// <param name="page">The page.</param>
+    /// <returns>The page's items.</returns>
+    public static List<T> Slice<T>(List<T> items, PageRequest page)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(page);
+        return items.Skip(page.Skip).Take(page.Take).ToList();
+    }
+
     private static List<T> Kept<T>(List<T> snapshot, Func<T, bool>? keep) => keep is null ? snapshot : snapshot.Where(keep).ToList();
 
     private static List<T> Listed<T>(IQueryable<T>? query)
