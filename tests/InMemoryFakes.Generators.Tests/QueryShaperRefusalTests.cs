@@ -213,4 +213,30 @@ public class QueryShaperRefusalTests
         Assert.Contains("FakeQueryShaping.Shape(", generated, StringComparison.Ordinal);
         Assert.DoesNotContain("KeyValueTable", generated, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Reads_with_a_WithDeleted_sibling_and_deletes_beside_a_hard_delete_are_refused()
+    {
+        // A generic repository (TrainMe's) whose Get/GetById leave IsDeleted rows out and whose Delete sets the flag, beside
+        // GetWithDeleted, GetByIdWithDeleted and HardDelete: the plain members' meaning is the store's rule.
+        var run = GeneratorHarness.Run(Product + """
+            public interface IRepository<TEntity> where TEntity : class
+            {
+                IEnumerable<TEntity> Get(System.Linq.Expressions.Expression<Func<TEntity, bool>>? filter = null);
+                IEnumerable<TEntity> GetWithDeleted(System.Linq.Expressions.Expression<Func<TEntity, bool>>? filter = null);
+                TEntity? GetById(object id);
+                TEntity? GetByIdWithDeleted(object id);
+                TEntity Add(TEntity entity);
+                TEntity Delete(TEntity entity);
+            }
+
+            [InMemoryFake(typeof(IRepository<Note>))]
+            public partial class NoteRepository;
+            """);
+
+        Assert.Contains("the interface also has 'GetByIdWithDeleted', so 'GetById' leaves deleted rows out by the store's own rule", Message(run, "GetById"), StringComparison.Ordinal);
+        Assert.Contains("the interface also has 'GetWithDeleted', so 'Get' leaves deleted rows out", Message(run, "Get"), StringComparison.Ordinal);
+        Assert.Contains("the interface reads deleted Note rows (GetWithDeleted), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0015" }, run.GeneratorIds);
+    }
 }

@@ -283,6 +283,12 @@ internal static class EntityPlanner
             }
 
             var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
+            if (RepositoryHints.WithDeletedSibling(_context, candidate.Symbol) is { } withDeleted)
+            {
+                // TrainMe's GetById(id) beside GetByIdWithDeleted(id): the plain read hides soft-deleted rows.
+                return Fail("the interface also has '" + withDeleted + "', so '" + candidate.Symbol.Name + "' leaves deleted rows out by the store's own rule (which flag, set by which delete), which the signature does not show", out reason);
+            }
+
             if (_softDeleteReader is not null && Conventions.StartsWithAny(verb, Conventions.DeleteVerbs))
             {
                 // nopCommerce's DeleteAsync sets Deleted on an ISoftDeletedEntity, which its reads then filter (includeDeleted).

@@ -93,6 +93,13 @@ internal static class RepositoryHints
             return null;
         }
 
+        if (types.SelectMany(static t => t.GetMembers()).FirstOrDefault(static m => m.Name.IndexOf("WithDeleted", StringComparison.Ordinal) >= 0 || m.Name.IndexOf("IncludingDeleted", StringComparison.Ordinal) >= 0 || m.Name.StartsWith("HardDelete", StringComparison.Ordinal)) is { } named
+            && new[] { "Deleted", "IsDeleted" }.Any(flag => EntityParameters.BoolFlag(context, entity, flag.StartsWith("Is", StringComparison.Ordinal) ? flag.Substring(2) : flag, out _) is not null))
+        {
+            // TrainMe's GetWithDeleted / HardDelete beside Delete: the plain delete only sets the flag.
+            return named.Name;
+        }
+
         foreach (var type in types)
         {
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
@@ -105,6 +112,29 @@ internal static class RepositoryHints
                     {
                         return method.Name + "(" + name + ")";
                     }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The member of the interface that reads deleted rows beside <paramref name="member"/>: <c>GetByIdWithDeleted</c> for
+    /// <c>GetById</c>, <c>GetWithDeletedAsync</c> for <c>GetAsync</c> (also <c>…IncludingDeleted</c>); null when none. Such a
+    /// sibling says the plain member leaves deleted rows out, by a rule of the store the signature does not show.
+    /// </summary>
+    public static string? WithDeletedSibling(ParseContext context, ISymbol member)
+    {
+        var name = member.Name.EndsWith("Async", StringComparison.Ordinal) ? member.Name.Substring(0, member.Name.Length - 5) : member.Name;
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var other in type.GetMembers())
+            {
+                var otherName = other.Name.EndsWith("Async", StringComparison.Ordinal) ? other.Name.Substring(0, other.Name.Length - 5) : other.Name;
+                if (otherName == name + "WithDeleted" || otherName == name + "IncludingDeleted")
+                {
+                    return other.Name;
                 }
             }
         }
