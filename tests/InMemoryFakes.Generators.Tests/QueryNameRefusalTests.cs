@@ -210,7 +210,7 @@ public class QueryNameRefusalTests
                 {
                     Task CreateAsync(Scope scope);
                     IAsyncEnumerable<Scope> FindByNamesAsync(ImmutableArray<string> names, CancellationToken cancellationToken);
-                    Task<List<Scope>> FindByIdsAsync(IEnumerable<string> ids);
+                    Task<List<Scope>> FindByIdsOrderByIdAsync(IEnumerable<string> ids);
                     List<Scope> FindByName(string{q}[] names);
                     IAsyncEnumerable<Scope> FindByResourceAsync(string{q} resource, CancellationToken cancellationToken);
                     List<Scope> FindByResourceIgnoreCase(string resource);

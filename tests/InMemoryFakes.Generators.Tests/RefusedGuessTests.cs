@@ -911,10 +911,11 @@ public class RefusedGuessTests
     }
 
     [Fact]
-    public void An_ordering_over_a_queryable_before_paging_or_a_first_match_and_a_composite_key_as_object_are_refused()
+    public void An_ordering_over_a_queryable_before_a_single_match_or_a_counted_page_and_a_composite_key_as_object_are_refused()
     {
-        // The queryable ordering is applied to the whole list of matches, so it cannot come before a page or a first
-        // match; an object key says which entity only for a single key.
+        // The queryable ordering orders the matches, then a list's page or the first match is taken (orderBy(query).Skip().Take(),
+        // orderBy(query).FirstOrDefault()); before a single match it changes nothing (several matches are the error), and a
+        // Page<T> is counted by the table. An object key says which entity only for a single key.
         var run = GeneratorHarness.Run(Tenant + """
             public class Membership
             {
@@ -926,8 +927,10 @@ public class RefusedGuessTests
             public interface ITenants
             {
                 void Add(Tenant tenant);
+                Tenant? SingleOrDefault(System.Linq.Expressions.Expression<Func<Tenant, bool>> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy);
+                Page<Tenant> List(Func<Tenant, bool> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy, int skip, int take);
                 Tenant? FirstOrDefault(System.Linq.Expressions.Expression<Func<Tenant, bool>> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy);
-                List<Tenant> List(Func<Tenant, bool> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy, int skip, int take);
+                List<Tenant> Find(Func<Tenant, bool> filter, Func<System.Linq.IQueryable<Tenant>, System.Linq.IOrderedQueryable<Tenant>> orderBy, int skip, int take);
             }
 
             [InMemoryFake]
@@ -938,9 +941,10 @@ public class RefusedGuessTests
             }
             """);
 
+        Assert.Equal(new[] { "IMF0001", "IMF0018", "IMF0018" }, run.GeneratorIds);
         Assert.Equal(
-            "'FirstOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match, without paging; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants",
-            Message(run, "FirstOrDefault"));
+            "'SingleOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants",
+            Message(run, "SingleOrDefault"));
         Assert.StartsWith("'List' of ITenants: an ordering over a queryable", Message(run, "List"), StringComparison.Ordinal);
         Assert.Contains("parameter 'id' names neither the key (TenantId, UserId) nor a property of Membership", Message(run, "GetById"), StringComparison.Ordinal);
     }

@@ -331,6 +331,18 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges" };
 
+    /// <summary>
+    /// <c>bool</c> parameters with a default that only say whether the real store also publishes an event about the write
+    /// (nopCommerce's <c>InsertAsync(entity, bool publishEvent = true)</c>): the write is the same, and a fake publishes nothing.
+    /// </summary>
+    public static readonly string[] EventSwitchParameterNames = { "publishEvent", "publishEvents" };
+
+    /// <summary>
+    /// <c>bool</c> parameters of a clear (<c>TruncateAsync(bool resetIdentity = false)</c>) that restart the generated keys
+    /// when true, as <c>TRUNCATE TABLE</c> (or <c>DBCC CHECKIDENT … RESEED</c>) does; false keeps the sequence, as <c>DELETE</c> does.
+    /// </summary>
+    public static readonly string[] ResetIdentityParameterNames = { "resetIdentity", "resetIdentities", "reseed", "resetIdentitySeed" };
+
     /// <summary>Key suffixes of Find/Delete/Exists besides <c>By{KeyProperty}</c> and <c>By{Key1}And{Key2}</c>.</summary>
     public static readonly string[] KeySuffixes = { "", "ById", "ByID", "ByKey" };
 

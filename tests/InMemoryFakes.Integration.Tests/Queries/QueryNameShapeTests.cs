@@ -36,9 +36,9 @@ public class QueryNameShapeTests
         Assert.Equal(new[] { 1, 2 }, Ids(articles.FindByTitles(new[] { "Deep dive", "Intro", "missing" })));
         Assert.Equal(new[] { 1, 3 }, Ids(articles.FindByTitles(new[] { "Intro", null! })));
         Assert.Equal(new[] { 1, 4 }, Ids(articles.FindByTitlesIgnoreCase("INTRO")));
-        Assert.Equal(new[] { 2, 4 }, Ids(await articles.FindByIdsAsync(new[] { 4, 2, 2, 9 }, Token)));
-        Assert.Equal(new[] { 1, 3 }, Ids(articles.GetByIds(new[] { 3, 1 })));
-        Assert.Empty(articles.GetByIds(Array.Empty<int>()));
+        Assert.Equal(new[] { 2, 4 }, Ids(await articles.FindByIdsOrderByIdAsync(new[] { 4, 2, 2, 9 }, Token)));
+        Assert.Equal(new[] { 1, 3 }, Ids(articles.GetByIdsOrderById(new[] { 3, 1 })));
+        Assert.Empty(articles.GetByIdsOrderById(Array.Empty<int>()));
         Assert.Equal(new[] { 2, 4 }, Ids(articles.FindByOwners(new[] { Bob })));
         Assert.Equal(new[] { 2, 3 }, Ids(await articles.FindBySlugsAsync(ImmutableArray.Create("deep", "draft"), Token).ToListAsync(Token)));
         Assert.Equal(2, articles.CountByTitles(new[] { "Intro", "intro" }));
@@ -95,7 +95,7 @@ public class QueryNameShapeTests
     public void A_collection_that_changes_on_update_is_found_by_its_new_values()
     {
         var articles = Seeded();
-        var draft = articles.GetByIds(new[] { 3 }).Single();
+        var draft = articles.GetByIdsOrderById(new[] { 3 }).Single();
         draft.Tags.Add("java");
         articles.Update(draft);
 

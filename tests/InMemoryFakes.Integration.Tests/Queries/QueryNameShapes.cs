@@ -44,9 +44,9 @@ public interface IArticleQueries
 
     IReadOnlyList<Article> FindByTitlesIgnoreCase(params string[] titles);
 
-    Task<IReadOnlyList<Article>> FindByIdsAsync(IEnumerable<int> ids, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Article>> FindByIdsOrderByIdAsync(IEnumerable<int> ids, CancellationToken cancellationToken = default);
 
-    Article[] GetByIds(int[] ids);
+    Article[] GetByIdsOrderById(int[] ids);
 
     IAsyncEnumerable<Article> FindBySlugsAsync(ImmutableArray<string> slugs, CancellationToken cancellationToken);
 

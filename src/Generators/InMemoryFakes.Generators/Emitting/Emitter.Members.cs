@@ -196,7 +196,20 @@ internal static partial class Emitter
     private static string Arg(ArgumentRef argument)
         => argument.ConvertFrom is not null
             ? RuntimeNames.FakeQueries + ".Key<" + argument.ConvertFrom + ", " + argument.ConvertTo + ">(" + argument.Name + ", nameof(" + argument.Name + "))"
+            : argument.NullFindsNothing ? argument.Name + ".Value"
             : argument.NullForgiving ? argument.Name + "!" : argument.Name;
+
+    /// <summary>Returns <paramref name="none"/> first when a nullable key part is null (it finds nothing).</summary>
+    private static void NullKeyGuard(BodyWriter body, KeySpec key, string none)
+    {
+        foreach (var part in key.Parts.Where(static p => p.NullFindsNothing))
+        {
+            body.Line("if (" + part.Name + " is null)");
+            body.Line("{");
+            body.Line("    return " + none + ";");
+            body.Line("}");
+        }
+    }
 
     private static string Key(KeySpec key) => key.Parts.Count == 1 ? Arg(key.Parts[0]) : "(" + string.Join(", ", key.Parts.Select(Arg)) + ")";
 
@@ -338,6 +351,16 @@ internal static partial class Emitter
 
                 break;
             case EntityFindOp op:
+                if (op.Result == SingleResult.Required && op.Key.Parts.FirstOrDefault(static p => p.NullFindsNothing) is { } nullKey)
+                {
+                    // A lookup that never returns null: a null key is missing, so the not-found error.
+                    body.Line("if (" + nullKey.Name + " is null)");
+                    body.Line("{");
+                    body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + nullKey.Name + ");");
+                    body.Line("}");
+                }
+
+                NullKeyGuard(body, op.Key, "default");
                 body.Return(op.Result switch
                 {
                     SingleResult.Required => body.T + ".Get(" + Key(op.Key) + ")",
@@ -425,6 +448,7 @@ internal static partial class Emitter
                 SetField(body, fake, op);
                 break;
             case EntityExistsOp op:
+                NullKeyGuard(body, op.Key, "false");
                 body.Return(body.T + ".ContainsKey(" + Key(op.Key) + ")");
                 break;
             case EntityCountOp or KvCountOp or BlobCountOp:
@@ -432,6 +456,32 @@ internal static partial class Emitter
                 break;
             case EntityGetAllOp op:
                 body.Sequence(fake.Store.DefaultOrdering is { } order ? body.T + ".Query(predicate: null, order: " + order + ")" : body.T + ".Values()", op.Sequence);
+                break;
+            case EntityFindStoredOp op:
+            {
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Entity + ");");
+                var storedKey = fake.Names.Model + ".GetKey(" + op.Entity + ")";
+                body.Return(op.Result switch
+                {
+                    SingleResult.Required => body.T + ".Get(" + storedKey + ")",
+                    SingleResult.NullableStruct => body.T + ".TryGetValue(" + storedKey + ", out var " + body.N.Result + ") ? (" + fake.Store.Entity!.EntityType + "?)" + body.N.Result + " : null",
+                    _ => body.T + ".Find(" + storedKey + ")",
+                });
+                break;
+            }
+
+            case EntityShapedListOp op:
+                ShapedList(body, fake, op);
+                break;
+            case EntityClearOp { ResetKeysFlag: { } reset }:
+                body.Line("if (" + reset + ")");
+                body.Line("{");
+                body.Line("    " + body.T + ".Reset();");
+                body.Line("}");
+                body.Line("else");
+                body.Line("{");
+                body.Line("    " + body.T + ".Clear();");
+                body.Line("}");
                 break;
             case EntityClearOp op:
                 if (op.ReturnsCount)
@@ -555,6 +605,37 @@ internal static partial class Emitter
         EntitySpecificationOp op => op.Verb is SpecificationVerb.List or SpecificationVerb.First or SpecificationVerb.Single,
         _ => false,
     };
+
+    /// <summary>Every entity (kept by the include flags), shaped by the caller's query function as LINQ to objects.</summary>
+    private static void ShapedList(BodyWriter body, FakeSpec fake, EntityShapedListOp op)
+    {
+        if (!op.Optional)
+        {
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Shaper + ");");
+        }
+
+        var keep = op.Flags.Count == 0
+            ? "null"
+            : "(global::System.Func<" + fake.Store.Entity!.EntityType + ", bool>)(" + body.N.Item + " => "
+                + string.Join(" && ", op.Flags.Select(f => "(" + f.Parameter + " || " + body.N.Item + "." + f.Property + " == " + (f.Negated ? "true" : "false") + ")")) + ")";
+        var call = RuntimeNames.Support + "FakeQueryShaping." + (op.IsAsync ? "ShapeAsync" : "Shape") + "(" + body.T + ".Snapshot(), " + keep + ", " + op.Shaper + ")";
+        var list = op.IsAsync ? "(await " + call + ".ConfigureAwait(false))" : call;
+        switch (op.Result)
+        {
+            case ShapedResult.Any:
+                body.Return(list + ".Count > 0");
+                break;
+            case ShapedResult.Count:
+                body.Return(list + ".Count");
+                break;
+            case ShapedResult.LongCount:
+                body.Return("(long)" + list + ".Count");
+                break;
+            default:
+                body.Sequence(list, op.Sequence);
+                break;
+        }
+    }
 
     /// <summary>A member over a specification's matches.</summary>
     private static void Specification(BodyWriter body, FakeSpec fake, EntitySpecificationOp op)

@@ -29,9 +29,32 @@ internal static partial class Emitter
 
         switch (query.Kind)
         {
+            case QueryKind.List when query.QueryableOrder is { } orderBy && query.Page is { } orderedPage:
+                // orderBy(query).Skip(…).Take(…): every match ordered by the caller's function, then the page; without the
+                // function, the page the table gives (as for a predicate method without an ordering).
+                body.Sequence("(" + orderBy + " is null ? " + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)
+                    + " : " + RuntimeNames.Support + "FakeQueryShaping.Slice(" + RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: false) + ", " + orderBy + "), " + Page(orderedPage) + "))", query.Sequence);
+                break;
             case QueryKind.List when query.QueryableOrder is { } orderBy:
                 body.Sequence(RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + orderBy + ")", query.Sequence);
                 break;
+            case QueryKind.First when query.QueryableOrder is { } firstOrder:
+            {
+                // orderBy(query).FirstOrDefault(): the first of the matches in the caller's order.
+                var firstOrdered = RuntimeNames.FakeQueries + ".FirstOrDefault(" + RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ", " + firstOrder + "))";
+                if (query.Single == SingleResult.Required)
+                {
+                    var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
+                    body.Return(firstOrdered + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ")");
+                }
+                else
+                {
+                    body.Return(firstOrdered);
+                }
+
+                break;
+            }
+
             case QueryKind.List:
                 body.Sequence(QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true), query.Sequence);
                 break;

@@ -11,7 +11,14 @@ internal abstract record OperationSpec;
 /// <param name="NullForgiving">Whether to add <c>!</c>.</param>
 /// <param name="ConvertFrom">A key given as a method type parameter (<c>GetByIdAsync&lt;TId&gt;(TId id)</c>): that type, converted at run time.</param>
 /// <param name="ConvertTo">The key type it converts to.</param>
-internal sealed record ArgumentRef(string Name, bool NullForgiving, string? ConvertFrom = null, string? ConvertTo = null);
+internal sealed record ArgumentRef(string Name, bool NullForgiving, string? ConvertFrom = null, string? ConvertTo = null)
+{
+    /// <summary>
+    /// A nullable key (<c>GetByIdAsync(int? id)</c>, nopCommerce's): null finds nothing, as no row has a null key; a value is
+    /// the key (<c>.Value</c>).
+    /// </summary>
+    public bool NullFindsNothing { get; init; }
+}
 
 /// <summary>A key made of one parameter, or of several (a tuple, for composite keys).</summary>
 internal sealed record KeySpec(EquatableArray<ArgumentRef> Parts);
@@ -232,7 +239,14 @@ internal sealed record EntityCountOp : OperationSpec;
 internal sealed record EntityGetAllOp(SequenceKind Sequence) : OperationSpec;
 
 /// <summary>Remove every entity, optionally returning how many.</summary>
-internal sealed record EntityClearOp(bool ReturnsCount) : OperationSpec;
+internal sealed record EntityClearOp(bool ReturnsCount) : OperationSpec
+{
+    /// <summary>
+    /// A <c>bool resetIdentity</c> parameter (nopCommerce's <c>TruncateAsync(bool resetIdentity = false)</c>), escaped: when
+    /// true the generated-key sequence restarts too, as <c>TRUNCATE TABLE</c> reseeds the identity; null when none.
+    /// </summary>
+    public string? ResetKeysFlag { get; init; }
+}
 
 /// <summary>The range operations.</summary>
 internal enum RangeKind
@@ -910,3 +924,45 @@ internal sealed record SettingsPropertyOp(string Field, string Type) : Operation
     /// <summary>The field's initializer; null for <c>new {Type}()</c>. A framework-fixed value (<see cref="FrameworkMeaning"/>) sets it.</summary>
     public string? Initializer { get; init; }
 }
+
+/// <summary>
+/// Every entity, shaped by a query function the caller passes (<c>GetAllAsync(Func&lt;IQueryable&lt;T&gt;, IQueryable&lt;T&gt;&gt; func = null)</c>),
+/// run as LINQ to objects over one consistent snapshot.
+/// </summary>
+/// <param name="Shaper">The function parameter (escaped).</param>
+/// <param name="IsAsync">Whether the function returns a task of the query.</param>
+/// <param name="Optional">Whether null means the whole table (declared <c>= null</c>); otherwise null throws.</param>
+/// <param name="Flags">Include flags applied to the snapshot before the function.</param>
+/// <param name="Sequence">As a list or an array.</param>
+internal sealed record EntityShapedListOp(string Shaper, bool IsAsync, bool Optional, EquatableArray<ShapedFlagSpec> Flags, SequenceKind Sequence) : OperationSpec
+{
+    /// <summary>What is returned of the shaped list: the list itself, whether it holds anything, or how many it holds.</summary>
+    public ShapedResult Result { get; init; }
+}
+
+/// <summary>What a member over a shaped query returns.</summary>
+internal enum ShapedResult
+{
+    /// <summary>The entities.</summary>
+    List,
+
+    /// <summary>Whether the query gives any entity (<c>AnyAsync(Func&lt;IQueryable&lt;T&gt;, IQueryable&lt;T&gt;&gt; query)</c>).</summary>
+    Any,
+
+    /// <summary>How many entities the query gives, as <c>int</c>.</summary>
+    Count,
+
+    /// <summary>How many entities the query gives, as <c>long</c>.</summary>
+    LongCount,
+}
+
+/// <summary>An include flag (<c>includeDeleted</c>): when false, only the entities whose <paramref name="Property"/> is false (true when <paramref name="Negated"/>) are kept.</summary>
+internal sealed record ShapedFlagSpec(string Parameter, string Property, bool Negated);
+
+/// <summary>
+/// The stored entity under the key of the entity passed (<c>LoadOriginalCopyAsync(entity)</c>): a copy of what is stored,
+/// untouched by the caller's changes; null (or the not-found error for <see cref="SingleResult.Required"/>) when missing.
+/// </summary>
+/// <param name="Entity">The entity parameter (escaped).</param>
+/// <param name="Result">How a missing entity is returned.</param>
+internal sealed record EntityFindStoredOp(string Entity, SingleResult Result) : OperationSpec;

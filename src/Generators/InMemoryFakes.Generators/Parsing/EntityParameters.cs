@@ -310,6 +310,7 @@ internal static class EntityParameters
             || IsIncludeList(parameter)
             || (parameter.HasExplicitDefaultValue && IsIncludeFunction(parameter))
             || IsIncludeFlag(context, parameter)
+            || RepositoryHints.IsIgnorable(context, parameter)
             || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
 
     /// <summary>
@@ -318,6 +319,10 @@ internal static class EntityParameters
     /// its negation (<c>Incomplete</c>, <c>Unread</c>, <c>Inactive</c>: <paramref name="negated"/>). Null when none fits.
     /// </summary>
     public static IPropertySymbol? BoolFlag(ParseContext context, EntityInfo entity, string word, out bool negated)
+        => BoolFlag(context, entity.Type, word, out negated);
+
+    /// <summary>The <c>bool</c> property a flag word names on <paramref name="entity"/>, as the overload above reads it.</summary>
+    public static IPropertySymbol? BoolFlag(ParseContext context, ITypeSymbol entity, string word, out bool negated)
     {
         negated = false;
         if (Flag(word) is { } direct)
@@ -339,7 +344,7 @@ internal static class EntityParameters
 
         IPropertySymbol? Flag(string w)
         {
-            foreach (var property in context.PropertiesOf(entity.Type))
+            foreach (var property in context.PropertiesOf(entity))
             {
                 if (property.Type.SpecialType == SpecialType.System_Boolean
                     && (Inflected(property.Name, "Is" + w) || Inflected(property.Name, "Has" + w) || Inflected(property.Name, w)))
@@ -431,7 +436,7 @@ internal static class EntityParameters
 
         // One parameter of the key's own type (a tuple for a composite key), named as the key or proven by the member's name.
         if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]))
-            && (TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType) || IsObjectKey(entity, significant[0]))
+            && (TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType) || IsObjectKey(entity, significant[0]) || IsNullableKey(context, entity, significant[0]))
             && (keyByName || !NamesNonKeyProperty(context, entity, significant[0].Name)))
         {
             bound.Add(new BoundParameter(significant[0], ParameterMeaning.Key, entity.Keys.Count == 1 ? entity.Keys[0] : null, -1));
@@ -465,6 +470,14 @@ internal static class EntityParameters
             {
                 if (!TypeFacts.KeyConvertible(context, parameter.Type, property.Type))
                 {
+                    if (IsNullableKey(context, entity, parameter))
+                    {
+                        // GetByIdAsync(int? id, bool includeDeleted) of a soft-deleted entity: the null guard is generated for a key alone.
+                        problem = "its key '" + parameter.Name + "' is nullable and stands beside other conditions (" + string.Join(", ", significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, parameter)).Select(static p => p.Name))
+                            + "); a nullable key is read only alone (null finds nothing); take the key type itself";
+                        return null;
+                    }
+
                     return Unconvertible(parameter, property, out problem);
                 }
 
@@ -615,6 +628,14 @@ internal static class EntityParameters
     /// <c>ArgumentException</c> naming the parameter, as <c>Find</c>'s is. Only a single key, never a composite one (which
     /// parts an object would hold is not said).
     /// </summary>
+    /// <summary>
+    /// A single key given as a nullable value (<c>Task&lt;TEntity&gt; GetByIdAsync(int? id)</c>, nopCommerce's): no row has a null
+    /// key, so a lookup of null finds nothing (nopCommerce returns null for it).
+    /// </summary>
+    public static bool IsNullableKey(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+        => entity.Keys.Count == 1 && !TypeNames.IsNullableValueType(entity.KeyType) && TypeNames.IsNullableValueType(parameter.Type)
+            && TypeFacts.KeyConvertible(context, TypeNames.Underlying(parameter.Type), entity.KeyType);
+
     public static bool IsObjectKey(EntityInfo entity, IParameterSymbol parameter)
         => parameter.Type.SpecialType == SpecialType.System_Object && entity.Keys.Count == 1 && entity.KeyType.SpecialType != SpecialType.System_Object;
 

@@ -212,10 +212,12 @@ internal static class EntityPlanner
         private readonly string[] _nouns;
 
         private readonly bool _getThrows;
+        private readonly string? _softDeleteReader;
 
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
+            _softDeleteReader = RepositoryHints.SoftDeleteReader(context, entity);
             _context = context;
             _entity = entity;
             _store = store;
@@ -281,6 +283,19 @@ internal static class EntityPlanner
             }
 
             var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
+            if (RepositoryHints.WithDeletedSibling(_context, candidate.Symbol) is { } withDeleted)
+            {
+                // TrainMe's GetById(id) beside GetByIdWithDeleted(id): the plain read hides soft-deleted rows.
+                return Fail("the interface also has '" + withDeleted + "', so '" + candidate.Symbol.Name + "' leaves deleted rows out by the store's own rule (which flag, set by which delete), which the signature does not show", out reason);
+            }
+
+            if (_softDeleteReader is not null && Conventions.StartsWithAny(verb, Conventions.DeleteVerbs))
+            {
+                // nopCommerce's DeleteAsync sets Deleted on an ISoftDeletedEntity, which its reads then filter (includeDeleted).
+                return Fail("the interface reads deleted " + EntityParameters.EntityDisplay(_entity) + " rows (" + _softDeleteReader + "), so whether '" + candidate.Symbol.Name
+                    + "' removes the row or only sets the flag (nopCommerce's DeleteAsync of an ISoftDeletedEntity, ABP's of an ISoftDelete) is the store's own", out reason);
+            }
+
             if (candidate.Method!.IsGenericMethod)
             {
                 return Generic(candidate, significant, out reason, out reported);
@@ -324,8 +339,36 @@ internal static class EntityPlanner
                 return queryable;
             }
 
+            if (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
+                || Conventions.IsOneOf(verb, Conventions.BareListVerbs) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes) || verb.StartsWith("GetAllPaged", StringComparison.Ordinal))
+            {
+                // GetAllAsync(Func<IQueryable<T>, IQueryable<T>> func = null, …): the caller's function over every entity.
+                var shaped = QueryShapers.Plan(_context, candidate, _entity, significant, out reason);
+                if (shaped is not null || reason is not null)
+                {
+                    return shaped;
+                }
+            }
+            else if ((NounAfter(verb, Conventions.ExistsVerbs) is { } anyWord && (anyWord.Length == 0 || _plural.Contains(anyWord)))
+                || Conventions.Matches(verb, Conventions.CountVerbs, _counts))
+            {
+                // AnyAsync(Func<IQueryable<T>, IQueryable<T>> query), CountAsync(query): whether / how many the shaped query gives.
+                var shaped = QueryShapers.Plan(_context, candidate, _entity, significant, Conventions.Matches(verb, Conventions.CountVerbs, _counts) ? ShapedResult.Count : ShapedResult.Any, out reason);
+                if (shaped is not null || reason is not null)
+                {
+                    return shaped;
+                }
+            }
+
             if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
             {
+                if (significant.Length == 1 && TypeFacts.IsBool(significant[0].Type) && Conventions.NameIn(significant[0].Name, Conventions.ResetIdentityParameterNames))
+                {
+                    // TruncateAsync(bool resetIdentity = false): removes every row; true also restarts the generated keys.
+                    return candidate.IsVoid ? new EntityClearOp(ReturnsCount: false) { ResetKeysFlag = TypeNames.Escape(significant[0].Name) }
+                        : Fail("with '" + significant[0].Name + "' it must return void (the removal and the restart of the keys are one step)", out reason);
+                }
+
                 return significant.Length != 0
                     ? Fail("it must take no parameters", out reason)
                     : candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
@@ -430,6 +473,12 @@ internal static class EntityPlanner
                 return KeyValuesFind(candidate, significant[0], out reason);
             }
 
+            var original = OriginalCopies.Plan(candidate, _entity, significant, out reason);
+            if (original is not null || reason is not null)
+            {
+                return original;
+            }
+
             var lookup = Lookup(candidate, out reason, out reported);
             if (lookup is not null || reason is not null || reported)
             {
@@ -440,7 +489,14 @@ internal static class EntityPlanner
             {
                 // The binder reports why when it cannot (IMF0015 to IMF0019).
                 reported = true;
-                return QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed);
+                var derived = QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed);
+                if (KeyListOrder.WhyRefused(_entity, derived) is { } unordered)
+                {
+                    _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, unordered, _context.ClassName);
+                    return null;
+                }
+
+                return derived;
             }
 
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) || Conventions.Matches(verb, Conventions.GetAllVerbs, _plural))
@@ -1502,6 +1558,11 @@ internal static class EntityPlanner
             if (EntityParameters.IsKeyOnly(_entity, bound))
             {
                 var key = Key(bound);
+                if (key.Parts.Any(static p => p.NullFindsNothing) && kind.Value is not (QueryVerb.Select or QueryVerb.Exists))
+                {
+                    return Fail("its key '" + key.Parts[0].Name + "' is nullable, and what a removal of null does (nothing, or an error) is the store's own; take the key type itself", out reason);
+                }
+
                 switch (kind.Value)
                 {
                     case QueryVerb.Select:
@@ -1625,6 +1686,7 @@ internal static class EntityPlanner
             => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex)
                 .Select(b => EntityParameters.IsObjectKey(_entity, b.Parameter)
                     ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false, "object", _context.RenderNotNull(_entity.KeyType))
+                    : EntityParameters.IsNullableKey(_context, _entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { NullFindsNothing = true }
                     : Declarations.Argument(b.Parameter))
                 .ToArray());
 

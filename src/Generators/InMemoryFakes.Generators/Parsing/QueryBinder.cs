@@ -683,10 +683,10 @@ internal static class QueryBinder
             return page is not null && verb != QueryVerb.Select ? WrongParameters(context, candidate, pagingResult) : WrongResult(context, candidate, verbName, pagingResult);
         }
 
-        if (queryableOrder is not null && (result.Kind != QueryKind.List || page is not null))
+        if (queryableOrder is not null && !QueryShapers.OrdersMatches(result.Kind, result.Single, page is not null, singleMatch: Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal)))
         {
-            // Applied to the whole list of matches: before a page or a first match it would have to run inside the table's query.
-            return WrongParameters(context, candidate, "an ordering over a queryable (Func<IQueryable<" + entity.Type.Name + ">, IOrderedQueryable<" + entity.Type.Name + ">>) is supported on a method returning every match, without paging; take an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> instead");
+            // Applied to the list of matches, then paged or its first taken (the real store's orderBy(query).Skip().Take()).
+            return WrongParameters(context, candidate, "an ordering over a queryable (Func<IQueryable<" + entity.Type.Name + ">, IOrderedQueryable<" + entity.Type.Name + ">>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> instead");
         }
 
         return new EntityQueryOp(new QuerySpec(

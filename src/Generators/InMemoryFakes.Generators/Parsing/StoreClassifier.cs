@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -166,9 +167,11 @@ internal static class StoreClassifier
 
         var known = context.Known;
         var verb = candidate.Verb;
-        if (candidate.Parameters.Length == 1 && Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes))
+        // InsertAsync(entity, bool publishEvent = true) writes the entity as InsertAsync(entity) does (nopCommerce's repositories).
+        var written = candidate.Parameters.Where(static p => !RepositoryHints.IsEventSwitch(p)).ToArray();
+        if (written.Length == 1 && Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes))
         {
-            var parameterType = TypeNames.Underlying(candidate.Parameters[0].Type);
+            var parameterType = TypeNames.Underlying(written[0].Type);
             var weak = verb.StartsWith("Delete", StringComparison.Ordinal) || verb.StartsWith("Remove", StringComparison.Ordinal);
             if (TypeFacts.IsEntityCandidateType(parameterType))
             {
@@ -190,6 +193,17 @@ internal static class StoreClassifier
             if (element is not null && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(element)))
             {
                 yield return (TypeNames.Underlying(element), candidate.Parameters.Length == 0 || QueryBinder.IsPaging(context, candidate.Parameters) ? 2 : 1);
+            }
+        }
+
+        // A function over the entity's query (GetAsync(Func<IQueryable<T>, IQueryable<T>> func), ABP's Query<TResult>(Func<
+        // IQueryable<T>, TResult>)) is about T: the real store runs it over its table, never keys anything by it.
+        foreach (var parameter in candidate.Parameters)
+        {
+            if (QueryShapers.QueriedType(known, parameter.Type) is { } queried && TypeFacts.IsEntityCandidateType(queried) && EntityInfo.TryGet(context, queried) is not null)
+            {
+                yield return (queried, 2);
+                break;
             }
         }
 

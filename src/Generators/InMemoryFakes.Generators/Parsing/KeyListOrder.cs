@@ -1,0 +1,31 @@
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Lists found by a collection of keys (<c>GetByIdsAsync(IList&lt;int&gt; ids)</c>, <c>FindByIds(ids)</c>): which entities
+/// they return is proven (those whose key is one of the values), the order is not. nopCommerce's <c>EntityRepository</c>
+/// sorts the rows by the ids given (a value given twice returns its entity twice); a repository that runs
+/// <c>Where(e =&gt; ids.Contains(e.Id))</c> returns the table's order, each entity once. A fake choosing either would be
+/// wrong for the other without saying so, so an unordered list (or page, or first match) by keys is refused; counts,
+/// existence checks and deletes by keys, and lists the name orders (<c>FindByIdsOrderByName</c>), are unaffected.
+/// </summary>
+internal static class KeyListOrder
+{
+    /// <summary>The reason <paramref name="op"/> is refused, or null when its order is not in question.</summary>
+    public static string? WhyRefused(EntityInfo entity, EntityQueryOp? op)
+    {
+        if (op?.Query is not { Kind: QueryKind.List or QueryKind.Page or QueryKind.First } query || entity.Keys.Count != 1
+            || query.Ordering is not null || query.Comparer is not null || query.QueryableOrder is not null || query.Sorting is not null)
+        {
+            return null;
+        }
+
+        var key = entity.Keys[0].Name;
+        var byKeys = query.Groups.Any(group => group.Conditions.Any(c => c.Operator == QueryOperator.In && c.Path.Steps.Count == 1 && c.Path.Steps[0].Property == key));
+        return byKeys
+            ? "it lists " + EntityParameters.EntityDisplay(entity) + " by a collection of keys, and whether the result follows the order of the keys given (nopCommerce's GetByIdsAsync sorts by them, repeating a key given twice) or the table's (a Contains query) is the store's own; name an order (…OrderBy" + key + ") or write the member"
+            : null;
+    }
+}

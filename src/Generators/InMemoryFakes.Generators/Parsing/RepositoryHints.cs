@@ -1,0 +1,152 @@
+using System;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Parameters of generic repositories that change nothing a fake stores or returns, proven by their type and name rather
+/// than listed one by one: an event switch (nopCommerce's <c>bool publishEvent = true</c>), a caching hint
+/// (<c>Func&lt;IStaticCacheManager, CacheKey&gt; getCacheKey = null</c>) and an include flag that names no flag of the entity
+/// a generic interface was closed over (nopCommerce's <c>includeDeleted</c> for a product that is not soft-deleted).
+/// </summary>
+internal static class RepositoryHints
+{
+    /// <summary>Whether the parameter is one of the hints a fake ignores.</summary>
+    public static bool IsIgnorable(ParseContext context, IParameterSymbol parameter)
+        => IsEventSwitch(parameter) || IsCacheKeyHint(context, parameter) || IsInapplicableIncludeFlag(context, parameter);
+
+    /// <summary>
+    /// <c>bool publishEvent = true</c>: whether the real store also tells an event publisher (nopCommerce's
+    /// <c>EntityInsertedAsync</c>). The write is the same either way; a fake has no publisher, so it publishes nothing.
+    /// </summary>
+    public static bool IsEventSwitch(IParameterSymbol parameter)
+        => parameter.HasExplicitDefaultValue && TypeFacts.IsBool(parameter.Type) && Conventions.NameIn(parameter.Name, Conventions.EventSwitchParameterNames);
+
+    /// <summary>
+    /// A function that gives the real store a cache key (<c>Func&lt;IStaticCacheManager, CacheKey&gt; getCacheKey</c>, also
+    /// returning a task of it): a delegate whose result is a type named <c>CacheKey</c> (or ending so), on a parameter whose
+    /// name says cache key. The real store then keeps the result in its cache, and a cache in front of the same rows returns
+    /// what a miss returns; the fake always reads its table. Only the read's result is covered: staleness after a write that
+    /// did not clear the cache (nopCommerce clears it through the events <c>publishEvent</c> sends) is the real cache's.
+    /// </summary>
+    public static bool IsCacheKeyHint(ParseContext context, IParameterSymbol parameter)
+    {
+        if (parameter.Name.IndexOf("CacheKey", StringComparison.OrdinalIgnoreCase) < 0
+            || TypeNames.Underlying(parameter.Type) is not INamedTypeSymbol { TypeKind: TypeKind.Delegate, Name: "Func" } func
+            || !TypeFacts.IsNamespace(func.ContainingNamespace, "System") || func.TypeArguments.Length == 0)
+        {
+            return false;
+        }
+
+        var result = func.TypeArguments[func.TypeArguments.Length - 1];
+        if (result is INamedTypeSymbol { Arity: 1 } task && (KnownSymbols.Is(task, context.Known.TaskOfT) || KnownSymbols.Is(task, context.Known.ValueTaskOfT)))
+        {
+            result = task.TypeArguments[0];
+        }
+
+        return result is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } key && key.Name.EndsWith("CacheKey", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// <c>bool include{Flag} = …</c> on a member of a generic interface closed over an entity that has no <c>bool</c> flag the
+    /// word names (as <see cref="EntityParameters.BoolFlag(ParseContext, ITypeSymbol, string, out bool)"/> reads it): the
+    /// shared implementation can only filter by what the entity type carries (nopCommerce's <c>AddDeletedFilter</c> returns the
+    /// query unchanged for an entity that is not an <c>ISoftDeletedEntity</c>), so for this entity the flag filters nothing.
+    /// A non-generic interface's flag without a property stays refused: its store may filter by a column the type does not show.
+    /// </summary>
+    public static bool IsInapplicableIncludeFlag(ParseContext context, IParameterSymbol parameter)
+    {
+        var name = parameter.Name;
+        if (!parameter.HasExplicitDefaultValue || !TypeFacts.IsBool(parameter.Type) || TypeNames.IsNullableValueType(parameter.Type)
+            || name.Length <= 7 || !name.StartsWith("include", StringComparison.Ordinal) || !char.IsUpper(name[7])
+            || parameter.ContainingSymbol is not IMethodSymbol { ContainingType: { IsGenericType: true } owner } method
+            || SymbolEqualityComparer.Default.Equals(owner, owner.OriginalDefinition))
+        {
+            return false;
+        }
+
+        // The entity is the type argument the member's own signature is written over (Task<TEntity> GetByIdAsync(…)).
+        var original = method.OriginalDefinition;
+        var entities = owner.OriginalDefinition.TypeParameters
+            .Select((typeParameter, index) => (typeParameter, argument: owner.TypeArguments[index]))
+            .Where(pair => Mentions(original.ReturnType, pair.typeParameter) || original.Parameters.Any(p => Mentions(p.Type, pair.typeParameter)))
+            .Select(static pair => pair.argument)
+            .ToArray();
+        return entities.Length == 1 && entities[0] is INamedTypeSymbol { TypeKind: TypeKind.Class } entity
+            && EntityParameters.BoolFlag(context, entity, name.Substring(7), out _) is null;
+    }
+
+    /// <summary>
+    /// The parameter of the interface that reads soft-deleted rows of <paramref name="entity"/> (<c>bool includeDeleted</c>
+    /// naming a <c>bool</c> flag of it whose name says deleted: <c>Deleted</c>, <c>IsDeleted</c>, <c>SoftDeleted</c>), or null.
+    /// Such an interface's deletes may set that flag rather than remove the row (nopCommerce's <c>DeleteAsync</c> sets
+    /// <c>Deleted</c> on an <c>ISoftDeletedEntity</c>; ABP's repositories do the same for <c>ISoftDelete</c>), which the
+    /// signature does not say. An interface with a <c>SoftDelete…</c> member of its own is not in doubt.
+    /// </summary>
+    public static string? SoftDeleteReader(ParseContext context, EntityInfo entity)
+    {
+        var types = new[] { context.Interface }.Concat(context.Interface.AllInterfaces).ToArray();
+        if (types.Any(static t => t.GetMembers().Any(static m => m.Name.StartsWith("SoftDelete", StringComparison.Ordinal))))
+        {
+            // A SoftDelete member of its own says the other deletes remove the row.
+            return null;
+        }
+
+        if (types.SelectMany(static t => t.GetMembers()).FirstOrDefault(static m => m.Name.IndexOf("WithDeleted", StringComparison.Ordinal) >= 0 || m.Name.IndexOf("IncludingDeleted", StringComparison.Ordinal) >= 0 || m.Name.StartsWith("HardDelete", StringComparison.Ordinal)) is { } named
+            && new[] { "Deleted", "IsDeleted" }.Any(flag => EntityParameters.BoolFlag(context, entity, flag.StartsWith("Is", StringComparison.Ordinal) ? flag.Substring(2) : flag, out _) is not null))
+        {
+            // TrainMe's GetWithDeleted / HardDelete beside Delete: the plain delete only sets the flag.
+            return named.Name;
+        }
+
+        foreach (var type in types)
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                foreach (var parameter in method.Parameters)
+                {
+                    var name = parameter.Name;
+                    if (TypeFacts.IsBool(parameter.Type) && name.Length > 7 && name.StartsWith("include", StringComparison.Ordinal) && char.IsUpper(name[7])
+                        && EntityParameters.BoolFlag(context, entity, name.Substring(7), out _) is { } flag && flag.Name.IndexOf("Deleted", StringComparison.Ordinal) >= 0)
+                    {
+                        return method.Name + "(" + name + ")";
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The member of the interface that reads deleted rows beside <paramref name="member"/>: <c>GetByIdWithDeleted</c> for
+    /// <c>GetById</c>, <c>GetWithDeletedAsync</c> for <c>GetAsync</c> (also <c>…IncludingDeleted</c>); null when none. Such a
+    /// sibling says the plain member leaves deleted rows out, by a rule of the store the signature does not show.
+    /// </summary>
+    public static string? WithDeletedSibling(ParseContext context, ISymbol member)
+    {
+        var name = member.Name.EndsWith("Async", StringComparison.Ordinal) ? member.Name.Substring(0, member.Name.Length - 5) : member.Name;
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var other in type.GetMembers())
+            {
+                var otherName = other.Name.EndsWith("Async", StringComparison.Ordinal) ? other.Name.Substring(0, other.Name.Length - 5) : other.Name;
+                if (otherName == name + "WithDeleted" || otherName == name + "IncludingDeleted")
+                {
+                    return other.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter) => type switch
+    {
+        ITypeParameterSymbol candidate => SymbolEqualityComparer.Default.Equals(candidate, typeParameter),
+        IArrayTypeSymbol array => Mentions(array.ElementType, typeParameter),
+        INamedTypeSymbol named => named.TypeArguments.Any(argument => Mentions(argument, typeParameter)),
+        _ => false,
+    };
+}
