@@ -58,6 +58,17 @@ public interface ILibraryStore
     int CountComments();
 }
 
+// A read-only store the test seeds (as IdentityServer's resource store is configured): every type it returns is a table.
+[InMemoryFake]
+public interface IReadingRoom
+{
+    Post? FindPost(int id);
+
+    IReadOnlyList<Comment> FindCommentsByPostId(int postId);
+
+    bool CommentExists(int id);
+}
+
 public sealed class SeveralEntityTypesTests
 {
     [Fact]
@@ -148,5 +159,19 @@ public sealed class SeveralEntityTypesTests
         Assert.Throws<ArgumentNullException>(() => store.AddComment(null!));
         Assert.Throws<DuplicateKeyException>(() => store.AddPost(new Post { Id = 1, Title = "Again" }));
         Assert.Equal("Kept", store.FindPost(1)!.Title);
+    }
+
+    [Fact]
+    public void A_read_only_store_reads_each_seeded_type_from_its_own_table()
+    {
+        var room = new InMemoryReadingRoom();
+        Fakes.Of(room).Seed(new Post { Id = 7, Title = "Seeded" });
+        Fakes.Of(room).Seed(new Comment { Id = 1, PostId = 7, Text = "a" }, new Comment { Id = 2, PostId = 8, Text = "b" });
+
+        Assert.Equal("Seeded", room.FindPost(7)!.Title);
+        Assert.Null(room.FindPost(1));
+        Assert.Equal("a", Assert.Single(room.FindCommentsByPostId(7)).Text);
+        Assert.True(room.CommentExists(2));
+        Assert.False(room.CommentExists(7));
     }
 }

@@ -22,7 +22,7 @@ internal static class MultiEntityPlanner
     /// <summary>
     /// The fake when the interface stores two or more entity types with keys; null (nothing reported) when it stores fewer,
     /// or when it reads as a key-value or blob store, so the single-entity conventions decide as before. The types it
-    /// stores are those it writes (a write verb taking the type or a collection of it); an interface that writes nothing
+    /// stores are those it writes (a write verb taking the type or a collection of it, and no other); an interface that writes nothing
     /// (a read-only store the test seeds, IdentityServer's <c>IResourceStore</c>) stores every type it reads.
     /// </summary>
     public static FakeResult? TryPlan(ParseContext parent, TargetShape shape, AttributeSettings settings, ConstructorSpec constructors, List<MemberCandidate> candidates, bool register)
@@ -57,15 +57,24 @@ internal static class MultiEntityPlanner
                 continue;
             }
 
-            var proven = Proven(parent, candidate, EntityOf, out var isWrite);
+            var proven = Proven(parent, candidate, EntityOf, out var isWrite, out var returned);
             proofs[candidate] = proven;
-            foreach (var entity in proven)
+
+            // A write proves a table only when it is about one type (AddToRole(User, Role) proves neither); a read, by what it
+            // returns (a filter or a user passed to a query is no table).
+            if (isWrite && proven.Count == 1)
             {
-                AddOnce(isWrite ? written : read, entity);
+                AddOnce(written, proven[0]);
+            }
+            else if (returned is not null)
+            {
+                AddOnce(read, returned);
             }
         }
 
-        var tables = written.Count > 0 ? written : read;
+        // A store that writes anything (a delete, a write about two types) stores only the types it writes on their own.
+        var writesAnything = pending.Any(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes));
+        var tables = writesAnything ? written : read;
         if (tables.Count < 2)
         {
             return null;
@@ -248,9 +257,10 @@ internal static class MultiEntityPlanner
     /// The entity types the member's signature proves: a parameter of the type or a collection of it, the type or element
     /// type (list, page, async stream) of its result. <paramref name="writes"/>: a write verb takes the type.
     /// </summary>
-    private static List<EntityInfo> Proven(ParseContext context, MemberCandidate candidate, Func<ITypeSymbol, EntityInfo?> entityOf, out bool writes)
+    private static List<EntityInfo> Proven(ParseContext context, MemberCandidate candidate, Func<ITypeSymbol, EntityInfo?> entityOf, out bool writes, out EntityInfo? returned)
     {
         writes = false;
+        returned = null;
         var proven = new List<EntityInfo>();
         if (candidate.Method is null)
         {
@@ -279,6 +289,7 @@ internal static class MultiEntityPlanner
             if (entity is not null)
             {
                 AddOnce(proven, entity);
+                returned = entity;
             }
         }
 
@@ -300,6 +311,22 @@ internal static class MultiEntityPlanner
         {
             var name = table.Type.Name;
             if ((EndsWithWords(head, name) || EndsWithWords(head, TypeNames.Plural(name))) && (best is null || name.Length > best.Type.Name.Length))
+            {
+                best = table;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // The verb last (ItemExistsAsync(Guid id)): the name starts with the type's name.
+        var whole = string.Concat(words.Take(end < 0 ? words.Count : end));
+        foreach (var table in tables)
+        {
+            var name = table.Type.Name;
+            if (whole.Length > name.Length && whole.StartsWith(name, StringComparison.Ordinal) && char.IsUpper(whole[name.Length]) && (best is null || name.Length > best.Type.Name.Length))
             {
                 best = table;
             }
