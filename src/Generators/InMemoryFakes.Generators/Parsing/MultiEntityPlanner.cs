@@ -321,12 +321,13 @@ internal static class MultiEntityPlanner
             return best;
         }
 
-        // The verb last (ItemExistsAsync(Guid id)): the name starts with the type's name.
+        // A noun after the type's name (GetApiScopeNameAsync(int apiScopeId): a property of it), or the verb last
+        // (ItemExistsAsync(Guid id)): the words after the verb, or the whole name, start with the type's name.
         var whole = string.Concat(words.Take(end < 0 ? words.Count : end));
         foreach (var table in tables)
         {
             var name = table.Type.Name;
-            if (whole.Length > name.Length && whole.StartsWith(name, StringComparison.Ordinal) && char.IsUpper(whole[name.Length]) && (best is null || name.Length > best.Type.Name.Length))
+            if ((StartsWithWords(head, name) || StartsWithWords(whole, name)) && (best is null || name.Length > best.Type.Name.Length))
             {
                 best = table;
             }
@@ -334,6 +335,9 @@ internal static class MultiEntityPlanner
 
         return best;
     }
+
+    private static bool StartsWithWords(string text, string name)
+        => text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && char.IsUpper(text[name.Length]);
 
     private static bool EndsWithWords(string head, string name)
         => head.EndsWith(name, StringComparison.Ordinal) && (head.Length == name.Length || char.IsUpper(name[0]));
