@@ -111,4 +111,28 @@ public class SeveralEntityTypesTests
             + " Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the repository only tracks its writes until SaveChangesAsync (as EF Core's DbSet.Add does), or UnitOfWorkWrites.Immediate when each write saves (docs/runtime.md#unit-of-work)",
             Message(run.GeneratorDiagnostics.Single(static d => d.Severity == DiagnosticSeverity.Error)));
     }
+
+    [Fact]
+    public void A_queryable_property_forwards_to_its_types_table_and_a_hand_written_member_is_left_to_the_user()
+    {
+        var run = GeneratorHarness.Run(Blog + """
+            [InMemoryFake]
+            public interface IBlogStore
+            {
+                System.Linq.IQueryable<Post> Posts { get; }
+                void AddPost(Post post);
+                void AddComment(Comment comment);
+                Comment? GetComment(int id);
+                int CountTags();
+            }
+            public partial class InMemoryBlogStore
+            {
+                public int CountTags() => 0;
+            }
+            """);
+        Assertions.Clean(run);
+        var source = string.Concat(run.Sources.Select(static s => s.Value));
+        Assert.Contains("=> __posts.Posts;", source, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("CountTags(", source, System.StringComparison.Ordinal);
+    }
 }

@@ -34,6 +34,13 @@ internal static class MultiEntityPlanner
         }
 
         var pending = candidates.Where(static c => !c.IsHandWritten).ToList();
+
+        // A part implements no interface, so a member implemented explicitly (two bases declaring one name) has no place in it.
+        if (pending.Any(static c => c.IsExplicit))
+        {
+            return null;
+        }
+
         var entities = new Dictionary<ITypeSymbol, EntityInfo?>(SymbolEqualityComparer.Default);
         EntityInfo? EntityOf(ITypeSymbol type)
         {
@@ -255,18 +262,13 @@ internal static class MultiEntityPlanner
 
     /// <summary>
     /// The entity types the member's signature proves: a parameter of the type or a collection of it, the type or element
-    /// type (list, page, async stream) of its result. <paramref name="writes"/>: a write verb takes the type.
+    /// type (list, page, queryable, async stream) of its result. <paramref name="writes"/>: a write verb takes the type.
     /// </summary>
     private static List<EntityInfo> Proven(ParseContext context, MemberCandidate candidate, Func<ITypeSymbol, EntityInfo?> entityOf, out bool writes, out EntityInfo? returned)
     {
         writes = false;
         returned = null;
         var proven = new List<EntityInfo>();
-        if (candidate.Method is null)
-        {
-            return proven;
-        }
-
         var known = context.Known;
         var writeVerb = Conventions.StartsWithAny(candidate.Verb, Conventions.EntityWriteVerbPrefixes)
             && !candidate.Verb.StartsWith("Delete", StringComparison.Ordinal) && !candidate.Verb.StartsWith("Remove", StringComparison.Ordinal);
@@ -285,7 +287,7 @@ internal static class MultiEntityPlanner
         {
             var type = TypeNames.Underlying(result);
             var entity = candidate.Shape == ReturnShape.AsyncEnumerable ? entityOf(type)
-                : entityOf(type) ?? ((TypeFacts.ElementType(known, type) ?? PagedResults.ElementOf(context, type)) is { } element ? entityOf(element) : null);
+                : entityOf(type) ?? ((TypeFacts.ElementType(known, type) ?? PagedResults.ElementOf(context, type) ?? TypeFacts.EnumerableElement(type)) is { } element ? entityOf(element) : null);
             if (entity is not null)
             {
                 AddOnce(proven, entity);
