@@ -135,4 +135,26 @@ public class SeveralEntityTypesTests
         Assert.Contains("=> __posts.Posts;", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("CountTags(", source, System.StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Two_stored_types_of_one_name_keep_the_single_entity_rules_whose_table_names_cannot_collide()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Blog.Drafts { public class Post { public int Id { get; set; } } }
+            namespace Blog
+            {
+                public class Post { public int Id { get; set; } }
+                [InMemoryFake]
+                public interface IPostStore
+                {
+                    void AddPost(Post post);
+                    Post? GetPost(int id);
+                    void AddDraft(Blog.Drafts.Post draft);
+                }
+            }
+            """);
+        var d = OnlyError(run);
+        Assert.StartsWith("'AddDraft' of IPostStore matches no entity repository convention", Message(d), System.StringComparison.Ordinal);
+        Assert.DoesNotContain("__Posts", string.Concat(run.Sources.Select(static s => s.Value)), System.StringComparison.Ordinal);
+    }
 }

@@ -87,6 +87,12 @@ internal static class MultiEntityPlanner
             return null;
         }
 
+        // Tables are named by the type's name (fakes on one backend share them): two types of one name would collide.
+        if (tables.GroupBy(static t => t.Type.Name, StringComparer.Ordinal).Any(static g => g.Count() > 1))
+        {
+            return null;
+        }
+
         tables = tables.OrderBy(static t => t.Type.ToDisplayString(), StringComparer.Ordinal).ToList();
         var groups = tables.ToDictionary(static t => t, static _ => new List<MemberCandidate>());
         var own = new List<MemberCandidate>();
