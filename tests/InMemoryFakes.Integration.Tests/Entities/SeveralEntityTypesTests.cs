@@ -69,6 +69,28 @@ public interface IReadingRoom
     bool CommentExists(int id);
 }
 
+// An eShop-style repository with its unit of work as a property: orders and their buyers, saved by SaveEntitiesAsync.
+public interface IOrderingUnitOfWork : IDisposable
+{
+    Task<int> SaveChangesAsync(System.Threading.CancellationToken cancellationToken = default);
+
+    Task<bool> SaveEntitiesAsync(System.Threading.CancellationToken cancellationToken = default);
+}
+
+[InMemoryFake]
+public interface IOrderingRepository
+{
+    IOrderingUnitOfWork UnitOfWork { get; }
+
+    Post Add(Post post);
+
+    Comment Add(Comment comment);
+
+    Task<Post?> GetAsync(int postId);
+
+    Task<Comment?> FindCommentAsync(int id);
+}
+
 public sealed class SeveralEntityTypesTests
 {
     [Fact]
@@ -173,5 +195,25 @@ public sealed class SeveralEntityTypesTests
         Assert.Equal("a", Assert.Single(room.FindCommentsByPostId(7)).Text);
         Assert.True(room.CommentExists(2));
         Assert.False(room.CommentExists(7));
+    }
+
+    [Fact]
+    public async Task The_unit_of_work_property_is_the_fake_and_its_save_writes_every_table()
+    {
+        var backend = new InMemoryBackend();
+        IOrderingRepository repository = new InMemoryOrderingRepository(backend);
+        Assert.Same(repository, repository.UnitOfWork);
+        repository.Add(new Post { Id = 5, Title = "Order" });
+        repository.Add(new Comment { Id = 1, PostId = 5, Text = "Buyer" });
+
+        var other = new InMemoryOrderingRepository(backend);
+        Assert.Null(await other.GetAsync(5));
+        Assert.Null(await other.FindCommentAsync(1));
+
+        Assert.True(await repository.UnitOfWork.SaveEntitiesAsync(TestContext.Current.CancellationToken));
+
+        Assert.Equal("Order", (await other.GetAsync(5))!.Title);
+        Assert.Equal("Buyer", (await other.FindCommentAsync(1))!.Text);
+        Assert.Equal(0, await repository.UnitOfWork.SaveChangesAsync(TestContext.Current.CancellationToken));
     }
 }

@@ -23,7 +23,7 @@ internal static class MultiEntityPlanner
     /// The fake when the interface stores two or more entity types with keys; null (nothing reported) when it stores fewer,
     /// or when it reads as a key-value or blob store, so the single-entity conventions decide as before. The types it
     /// stores are those it writes (a write verb taking the type or a collection of it, and no other); an interface that writes nothing
-    /// (a read-only store the test seeds, IdentityServer's <c>IResourceStore</c>) stores every type it reads.
+    /// or deletes (a read-only store the test seeds) stores every type its reads return.
     /// </summary>
     public static FakeResult? TryPlan(ParseContext parent, TargetShape shape, AttributeSettings settings, ConstructorSpec constructors, List<MemberCandidate> candidates, bool register)
     {
@@ -35,8 +35,9 @@ internal static class MultiEntityPlanner
 
         var pending = candidates.Where(static c => !c.IsHandWritten).ToList();
 
-        // A part implements no interface, so a member implemented explicitly (two bases declaring one name) has no place in it.
-        if (pending.Any(static c => c.IsExplicit))
+        // A part implements no interface, so a member implemented explicitly (two bases declaring one name) has no place in
+        // it; the fake's own members (the unit of work's, written on the outer class) may be explicit.
+        if (pending.Any(c => c.IsExplicit && !IsOwnMember(parent, c)))
         {
             return null;
         }
@@ -59,7 +60,7 @@ internal static class MultiEntityPlanner
         var read = new List<EntityInfo>();
         foreach (var candidate in pending)
         {
-            if (IsOwnMember(candidate))
+            if (IsOwnMember(parent, candidate))
             {
                 continue;
             }
@@ -99,7 +100,7 @@ internal static class MultiEntityPlanner
         var refused = new List<(MemberCandidate Candidate, string Reason)>();
         foreach (var candidate in pending)
         {
-            if (IsOwnMember(candidate))
+            if (IsOwnMember(parent, candidate))
             {
                 own.Add(candidate);
                 continue;
@@ -201,6 +202,12 @@ internal static class MultiEntityPlanner
                 continue;
             }
 
+            if (IsUnitOfWorkProperty(parent, candidate))
+            {
+                members.Add(Declarations.Member(parent, candidate, new UnitOfWorkSelfOp()));
+                continue;
+            }
+
             if (CompositePlanner.PlanOwnMember(parent, candidate, out var reason) is { } operation)
             {
                 members.Add(Declarations.Member(parent, candidate, operation));
@@ -261,10 +268,14 @@ internal static class MultiEntityPlanner
         return new FakeResult(spec, parent.Diagnostics.ToArray(), merged);
     }
 
-    /// <summary>A save, a discard, a transaction or disposal: the fake's own, over every table.</summary>
-    private static bool IsOwnMember(MemberCandidate candidate)
-        => UnitOfWorkRules.IsSave(candidate.Symbol) || UnitOfWorkRules.IsDiscard(candidate.Symbol) || TransactionRules.IsBegin(candidate)
+    /// <summary>A save, a discard, a transaction, disposal or the <c>IUnitOfWork UnitOfWork</c> property: the fake's own, over every table.</summary>
+    private static bool IsOwnMember(ParseContext context, MemberCandidate candidate)
+        => IsUnitOfWorkProperty(context, candidate) || UnitOfWorkRules.IsSave(candidate.Symbol) || UnitOfWorkRules.IsDiscard(candidate.Symbol) || TransactionRules.IsBegin(candidate)
             || (candidate.Method is { IsGenericMethod: false } method && method.Parameters.Length == 0 && Conventions.IsOneOf(method.Name, Conventions.NoOpMethodNames));
+
+    /// <summary><c>IUnitOfWork UnitOfWork { get; }</c>: the fake is the unit of work (it implements that interface too).</summary>
+    private static bool IsUnitOfWorkProperty(ParseContext context, MemberCandidate candidate)
+        => candidate.Property is { } property && context.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, property.Type));
 
     /// <summary>
     /// The entity types the member's signature proves: a parameter of the type or a collection of it, the type or element
