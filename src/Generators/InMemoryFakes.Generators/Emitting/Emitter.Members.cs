@@ -26,34 +26,8 @@ internal static partial class Emitter
     {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
-        w.Line("/// <inheritdoc />");
-        foreach (var attribute in member.ReturnAttributes)
+        if (!WriteDeclaration(w, member, isAsync))
         {
-            w.Line(attribute.Insert(1, "return: "));
-        }
-
-        // The declaration line, written piece by piece: modifiers, type, [explicit interface.]name.
-        w.StartLine();
-        if (member.ExplicitInterface is null)
-        {
-            w.Append("public ");
-        }
-
-        if (isAsync)
-        {
-            w.Append("async ");
-        }
-
-        w.Append(member.ReturnType).Append(" ");
-        if (member.ExplicitInterface is not null)
-        {
-            w.Append(member.ExplicitInterface).Append(".");
-        }
-
-        w.Append(member.Name);
-        if (member.Kind == MemberKind.Property)
-        {
-            w.EndLine();
             w.Line("{");
             w.Indent();
             w.Open("get");
@@ -64,41 +38,6 @@ internal static partial class Emitter
             return;
         }
 
-        w.Append(TypeParameterList(member.TypeParameters)).Append("(");
-        var first = true;
-        foreach (var p in member.Parameters)
-        {
-            if (!first)
-            {
-                w.Append(", ");
-            }
-
-            first = false;
-            foreach (var attribute in p.Attributes)
-            {
-                w.Append(attribute).Append(" ");
-            }
-
-            if (p.IsParams)
-            {
-                w.Append("params ");
-            }
-
-            w.Append(Modifier(p.Modifier)).Append(p.Type).Append(" ").Append(p.Name);
-            if (p.DefaultValue is not null)
-            {
-                w.Append(" = ").Append(p.DefaultValue);
-            }
-        }
-
-        w.EndLine(")");
-        w.Indent();
-        foreach (var constraint in member.Constraints)
-        {
-            w.Line(ConstraintClause(constraint));
-        }
-
-        w.Outdent();
         w.Line("{");
         w.Indent();
         if (member.CancellationToken is not null)
@@ -182,6 +121,81 @@ internal static partial class Emitter
         }
 
         w.Close();
+    }
+
+    /// <summary>
+    /// The member's doc comment, attributes and declaration up to its body: for a method its parameter list and constraint
+    /// clauses (true), for a property its name (false).
+    /// </summary>
+    private static bool WriteDeclaration(SourceWriter w, MemberSpec member, bool isAsync)
+    {
+        w.Line("/// <inheritdoc />");
+        foreach (var attribute in member.ReturnAttributes)
+        {
+            w.Line(attribute.Insert(1, "return: "));
+        }
+
+        // The declaration line, written piece by piece: modifiers, type, [explicit interface.]name.
+        w.StartLine();
+        if (member.ExplicitInterface is null)
+        {
+            w.Append("public ");
+        }
+
+        if (isAsync)
+        {
+            w.Append("async ");
+        }
+
+        w.Append(member.ReturnType).Append(" ");
+        if (member.ExplicitInterface is not null)
+        {
+            w.Append(member.ExplicitInterface).Append(".");
+        }
+
+        w.Append(member.Name);
+        if (member.Kind == MemberKind.Property)
+        {
+            w.EndLine();
+            return false;
+        }
+
+        w.Append(TypeParameterList(member.TypeParameters)).Append("(");
+        var first = true;
+        foreach (var p in member.Parameters)
+        {
+            if (!first)
+            {
+                w.Append(", ");
+            }
+
+            first = false;
+            foreach (var attribute in p.Attributes)
+            {
+                w.Append(attribute).Append(" ");
+            }
+
+            if (p.IsParams)
+            {
+                w.Append("params ");
+            }
+
+            w.Append(Modifier(p.Modifier)).Append(p.Type).Append(" ").Append(p.Name);
+            if (p.DefaultValue is not null)
+            {
+                w.Append(" = ").Append(p.DefaultValue);
+            }
+        }
+
+        w.EndLine(")");
+        w.Indent();
+        foreach (var constraint in member.Constraints)
+        {
+            w.Line(ConstraintClause(constraint));
+        }
+
+        w.Outdent();
+        return true;
     }
 
     private static string Modifier(ParameterModifier modifier) => modifier switch

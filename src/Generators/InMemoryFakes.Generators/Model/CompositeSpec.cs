@@ -6,7 +6,8 @@ namespace InMemoryFakes.Generators.Model;
 /// </summary>
 /// <param name="Writes">Where the repositories' writes go: <see cref="UnitOfWorkModel.Deferred"/> unless the attribute says Immediate; <see cref="UnitOfWorkModel.None"/> for a bundle of repositories without any save (no change tracker).</param>
 /// <param name="Parts">The repositories, in the order of their properties.</param>
-internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts);
+/// <param name="ByEntity">A repository of several entity types (Parsing/MultiEntityPlanner): a part per entity type, the interface's members forwarding to them; <see cref="Writes"/> is <see cref="UnitOfWorkModel.None"/> when it has no save.</param>
+internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts, bool ByEntity = false);
 
 /// <summary>One repository of a composite: the field that holds it and its nested class.</summary>
 /// <param name="Field">The composite's field holding the one instance the property returns.</param>
@@ -18,3 +19,7 @@ internal sealed record CompositePartSpec(string Field, FakeSpec Fake, string? Re
 /// <param name="Field">The field holding the instance.</param>
 /// <param name="ClassName">The nested class.</param>
 internal sealed record CompositeRepositoryOp(string Field, string ClassName) : OperationSpec;
+
+/// <summary>A member of a repository of several entity types: forwards to the same member of its entity type's part.</summary>
+/// <param name="Field">The field holding the part.</param>
+internal sealed record PartMemberOp(string Field) : OperationSpec;

@@ -26,6 +26,7 @@ internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo>
 /// <param name="AlsoImplements">Unit-of-work interfaces the class implements too.</param>
 /// <param name="Composite">For a unit of work of repositories (Model/CompositeSpec.cs): its repositories; else null.</param>
 /// <param name="IsPart">Whether this is one repository of a composite: a private nested class over the composite's FakeCore.</param>
+/// <param name="ImplementsInterface">False for one entity type's part of a repository of several (Parsing/MultiEntityPlanner): it has only that type's members, which the outer class forwards to.</param>
 internal sealed record FakeSpec(
     string HintName,
     string? Namespace,
@@ -48,7 +49,8 @@ internal sealed record FakeSpec(
     EquatableArray<string> AlsoImplements = default,
     DbContextSpec? DbContext = null,
     CompositeSpec? Composite = null,
-    bool IsPart = false);
+    bool IsPart = false,
+    bool ImplementsInterface = true);
 
 /// <summary>The modifiers of the generated class.</summary>
 /// <param name="Accessibility">"public" or "internal" for a class the generator names; null for the user's own partial class.</param>

@@ -235,7 +235,7 @@ internal static class CompositePlanner
         => candidate.Method is { IsGenericMethod: true, ReturnType: INamedTypeSymbol { TypeKind: TypeKind.Interface } };
 
     /// <summary>A save, a discard, disposal or a transaction of the composite itself.</summary>
-    private static OperationSpec? PlanOwnMember(ParseContext context, MemberCandidate candidate, out string? reason)
+    internal static OperationSpec? PlanOwnMember(ParseContext context, MemberCandidate candidate, out string? reason)
     {
         reason = null;
         if (candidate.Method is { } method && method.Parameters.Length == 0 && Conventions.IsOneOf(method.Name, Conventions.NoOpMethodNames))

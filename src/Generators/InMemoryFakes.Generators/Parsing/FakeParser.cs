@@ -68,6 +68,13 @@ internal static class FakeParser
             return CompositePlanner.Plan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract);
         }
 
+        // A repository of several entity types (a blog's posts and comments): a table per type, Parsing/MultiEntityPlanner.cs.
+        if (!DbContextPlanner.Applies(context, candidates)
+            && MultiEntityPlanner.TryPlan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract) is { } multi)
+        {
+            return multi;
+        }
+
         var names = context.Names;
         var core = names.New("__core");
         var defaultsField = names.New("__defaults");

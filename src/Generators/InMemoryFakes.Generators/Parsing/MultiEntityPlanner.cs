@@ -1,0 +1,455 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// A repository that serves several entity types (<c>IBlogRepository { GetPostAsync(int id); AddCommentAsync(Comment c);
+/// GetCommentsAsync(int postId); SaveChangesAsync(); }</c>): one table per entity type, each planned by
+/// <see cref="EntityPlanner"/> as a repository of that type alone would be (a nested class over the fake's one core, as a
+/// composite's repositories are: Emitter.Composite.cs), the interface's members forwarding to them, and one unit of work
+/// over all tables. A member belongs to the entity type its signature proves (a parameter of the type or a collection of
+/// it, or the type or element type of its result); with none, to the type its noun names (<c>DeleteCommentAsync(int id)</c>);
+/// a member that proves two types, or names none, is a diagnostic. docs/generator.md, "Repositories of several entity types".
+/// </summary>
+internal static class MultiEntityPlanner
+{
+    private const string Kind = "entity repository";
+
+    /// <summary>
+    /// The fake when the interface stores two or more entity types with keys; null (nothing reported) when it stores fewer,
+    /// or when it reads as a key-value or blob store, so the single-entity conventions decide as before. The types it
+    /// stores are those it writes (a write verb taking the type or a collection of it, and no other); an interface that writes nothing
+    /// or deletes (a read-only store the test seeds) stores every type its reads return.
+    /// </summary>
+    public static FakeResult? TryPlan(ParseContext parent, TargetShape shape, AttributeSettings settings, ConstructorSpec constructors, List<MemberCandidate> candidates, bool register)
+    {
+        if (parent.IsClassTarget || settings.ForcedKind is not null || parent.Interface.IsGenericType
+            || StoreClassifier.BlobScore(parent, candidates) > 0 || StoreClassifier.KeyValueScore(parent, candidates) > 0)
+        {
+            return null;
+        }
+
+        var pending = candidates.Where(static c => !c.IsHandWritten).ToList();
+
+        // A part implements no interface, so a member implemented explicitly (two bases declaring one name) has no place in
+        // it; the fake's own members (the unit of work's, written on the outer class) may be explicit.
+        if (pending.Any(c => c.IsExplicit && !IsOwnMember(parent, c)))
+        {
+            return null;
+        }
+
+        var entities = new Dictionary<ITypeSymbol, EntityInfo?>(SymbolEqualityComparer.Default);
+        EntityInfo? EntityOf(ITypeSymbol type)
+        {
+            type = TypeNames.Underlying(type);
+            if (!entities.TryGetValue(type, out var entity))
+            {
+                entity = type is ITypeParameterSymbol || !TypeFacts.IsEntityCandidateType(type) ? null : EntityInfo.TryGet(parent, type);
+                entities.Add(type, entity);
+            }
+
+            return entity;
+        }
+
+        var proofs = new Dictionary<MemberCandidate, List<EntityInfo>>();
+        var written = new List<EntityInfo>();
+        var read = new List<EntityInfo>();
+        foreach (var candidate in pending)
+        {
+            if (IsOwnMember(parent, candidate))
+            {
+                continue;
+            }
+
+            var proven = Proven(parent, candidate, EntityOf, out var isWrite, out var returned);
+            proofs[candidate] = proven;
+
+            // A write proves a table only when it is about one type (AddToRole(User, Role) proves neither); a read, by what it
+            // returns (a filter or a user passed to a query is no table).
+            if (isWrite && proven.Count == 1)
+            {
+                AddOnce(written, proven[0]);
+            }
+            else if (returned is not null)
+            {
+                AddOnce(read, returned);
+            }
+        }
+
+        // A store that writes anything (a delete, a write about two types) stores only the types it writes on their own.
+        var writesAnything = pending.Any(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes));
+        var tables = writesAnything ? written : read;
+        if (tables.Count < 2)
+        {
+            return null;
+        }
+
+        // Tables are named by the type's name (fakes on one backend share them): two types of one name would collide.
+        if (tables.GroupBy(static t => t.Type.Name, StringComparer.Ordinal).Any(static g => g.Count() > 1))
+        {
+            return null;
+        }
+
+        tables = tables.OrderBy(static t => t.Type.ToDisplayString(), StringComparer.Ordinal).ToList();
+        var groups = tables.ToDictionary(static t => t, static _ => new List<MemberCandidate>());
+        var own = new List<MemberCandidate>();
+        var refused = new List<(MemberCandidate Candidate, string Reason)>();
+        foreach (var candidate in pending)
+        {
+            if (IsOwnMember(parent, candidate))
+            {
+                own.Add(candidate);
+                continue;
+            }
+
+            var proven = proofs[candidate];
+            var stored = proven.Where(p => tables.Contains(p)).ToList();
+            if (stored.Count == 1)
+            {
+                groups[stored[0]].Add(candidate);
+            }
+            else if (stored.Count > 1)
+            {
+                refused.Add((candidate, "its signature is about " + Names(stored) + ", and " + parent.InterfaceName + " keeps one table per entity type, so which table it reads or writes cannot be told"));
+            }
+            else if (proven.Count > 0)
+            {
+                refused.Add((candidate, "it is about " + Names(proven) + ", which no member of " + parent.InterfaceName + " writes (it stores " + Names(tables)
+                    + "), so it may be a projection of them rather than a table of its own"));
+            }
+            else if (Named(candidate, tables) is { } named)
+            {
+                groups[named].Add(candidate);
+            }
+            else
+            {
+                refused.Add((candidate, "its signature proves no entity type and its name names none of the types " + parent.InterfaceName + " stores (" + Names(tables)
+                    + "), so which table it acts on cannot be told"));
+            }
+        }
+
+        // Where the writes go when the interface saves: as a repository of one entity decides it (EntityPlanner), over all tables.
+        var saves = own.Where(static c => UnitOfWorkRules.IsSave(c.Symbol) || UnitOfWorkRules.IsDiscard(c.Symbol)).ToList();
+        var writes = UnitOfWorkModel.None;
+        string? unknownWrites = null;
+        if (saves.Count > 0)
+        {
+            writes = settings.UnitOfWorkWrites switch
+            {
+                1 => UnitOfWorkModel.Deferred,
+                2 => UnitOfWorkModel.Immediate,
+                _ => DeferredOrUnknown(parent, groups, out unknownWrites),
+            };
+        }
+
+        var parts = new List<CompositePartSpec>();
+        var members = new List<MemberSpec>();
+        var json = new List<JsonTypeSetSpec>();
+        var diagnostics = new List<DiagnosticInfo>();
+        foreach (var table in tables)
+        {
+            if (groups[table].Count == 0)
+            {
+                continue;
+            }
+
+            var part = PlanPart(parent, table, groups[table], writes != UnitOfWorkModel.None, diagnostics, out var partJson);
+            if (part is null)
+            {
+                return null; // a table this shape cannot keep yet (side tables): the single-entity conventions report as before
+            }
+
+            parts.Add(part);
+            if (partJson is not null)
+            {
+                json.Add(partJson);
+            }
+
+            foreach (var member in part.Fake.Members)
+            {
+                members.Add(Declarations.Member(parent, groups[table].First(c => SameMember(c, member)), new PartMemberOp(part.Field)));
+            }
+        }
+
+        foreach (var diagnostic in diagnostics)
+        {
+            if (!parent.Diagnostics.Contains(diagnostic))
+            {
+                parent.Diagnostics.Add(diagnostic);
+            }
+        }
+
+        foreach (var (candidate, reason) in refused)
+        {
+            parent.NotSupported(candidate, Kind, reason);
+        }
+
+        foreach (var candidate in own)
+        {
+            if (UnitOfWorkRules.IsSave(candidate.Symbol) && unknownWrites is not null)
+            {
+                parent.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, parent.InterfaceName, unknownWrites);
+                continue;
+            }
+
+            if (writes == UnitOfWorkModel.None && UnitOfWorkRules.IsDiscard(candidate.Symbol))
+            {
+                parent.NotSupported(candidate, Kind, "it discards a unit of work, but " + parent.InterfaceName + " has no save whose writes it could drop");
+                continue;
+            }
+
+            if (IsUnitOfWorkProperty(parent, candidate))
+            {
+                members.Add(Declarations.Member(parent, candidate, new UnitOfWorkSelfOp()));
+                continue;
+            }
+
+            if (CompositePlanner.PlanOwnMember(parent, candidate, out var reason) is { } operation)
+            {
+                members.Add(Declarations.Member(parent, candidate, operation));
+            }
+            else
+            {
+                parent.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+            }
+        }
+
+        var names = parent.Names;
+        var first = parts[0].Fake.Store;
+        var fieldNames = new FieldNames(
+            Core: names.New("__core"),
+            Defaults: names.New("__defaults"),
+            Table: names.New("__table"),
+            Model: names.New("__model"),
+            Store: FakeParser.StoreProperty(names),
+            Result: names.New("__result"),
+            Item: names.New("__item"),
+            Value: names.New("__value"),
+            Blob: names.New("__blob"),
+            Snapshot: names.New("__snapshot"),
+            Entity: "e",
+            State: "s",
+            Error: names.New("__error"),
+            Mapped: names.New("__mapped"),
+            Session: names.New("__session"),
+            Transaction: names.New("__DbContextTransaction"));
+        var spec = new FakeSpec(
+            HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
+            Namespace: shape.Namespace,
+            ContainingTypes: shape.Containers,
+            Declaration: shape.Declaration,
+            ClassName: parent.ClassName,
+            TypeParameters: shape.TypeParameters,
+            Constraints: EquatableArray<ConstraintSpec>.Empty,
+            InterfaceType: parent.Render(parent.Interface.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+            FullClassName: shape.FullClassName,
+            Register: register,
+            GeneratorVersion: FakeParser.GeneratorVersion,
+            Names: fieldNames,
+            Constructors: constructors,
+            Defaults: FakeParser.Defaults(parent, settings, candidates),
+
+            // As a composite's: no table of its own; the first table's store, so the registration reads the unit-of-work mode.
+            Store: new StoreSpec(StoreKindModel.EntityRepository, first.TableName, first.Entity! with { Associations = EquatableArray<AssociationTableSpec>.Empty },
+                null, EquatableArray<CopyMethodSpec>.Empty, EquatableArray<FieldAccessorSpec>.Empty, EquatableArray<ConverterSpec>.Empty,
+                EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
+            Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),
+            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(parent).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
+            AlsoImplements: parent.UnitOfWorkInterfaces.Select(i => parent.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
+            Composite: new CompositeSpec(writes, parts.ToArray(), ByEntity: true));
+        var merged = json.Count == 0 ? null : new JsonTypeSetSpec(
+            json.SelectMany(static j => j.Types).ToArray(),
+            json.SelectMany(static j => j.Unsupported).ToArray(),
+            json.SelectMany(static j => j.ObsoleteDiagnosticIds).Distinct().ToArray());
+        return new FakeResult(spec, parent.Diagnostics.ToArray(), merged);
+    }
+
+    /// <summary>A save, a discard, a transaction, disposal or the <c>IUnitOfWork UnitOfWork</c> property: the fake's own, over every table.</summary>
+    private static bool IsOwnMember(ParseContext context, MemberCandidate candidate)
+        => IsUnitOfWorkProperty(context, candidate) || UnitOfWorkRules.IsSave(candidate.Symbol) || UnitOfWorkRules.IsDiscard(candidate.Symbol) || TransactionRules.IsBegin(candidate)
+            || (candidate.Method is { IsGenericMethod: false } method && method.Parameters.Length == 0 && Conventions.IsOneOf(method.Name, Conventions.NoOpMethodNames));
+
+    /// <summary><c>IUnitOfWork UnitOfWork { get; }</c>: the fake is the unit of work (it implements that interface too).</summary>
+    private static bool IsUnitOfWorkProperty(ParseContext context, MemberCandidate candidate)
+        => candidate.Property is { } property && context.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, property.Type));
+
+    /// <summary>
+    /// The entity types the member's signature proves: a parameter of the type or a collection of it, the type or element
+    /// type (list, page, queryable, async stream) of its result. <paramref name="writes"/>: a write verb takes the type.
+    /// </summary>
+    private static List<EntityInfo> Proven(ParseContext context, MemberCandidate candidate, Func<ITypeSymbol, EntityInfo?> entityOf, out bool writes, out EntityInfo? returned)
+    {
+        writes = false;
+        returned = null;
+        var proven = new List<EntityInfo>();
+        var known = context.Known;
+        var writeVerb = Conventions.StartsWithAny(candidate.Verb, Conventions.EntityWriteVerbPrefixes)
+            && !candidate.Verb.StartsWith("Delete", StringComparison.Ordinal) && !candidate.Verb.StartsWith("Remove", StringComparison.Ordinal);
+        foreach (var parameter in candidate.Parameters)
+        {
+            var type = TypeNames.Underlying(parameter.Type);
+            var entity = entityOf(type) ?? (TypeFacts.ElementType(known, type) is { } element ? entityOf(element) : null);
+            if (entity is not null)
+            {
+                AddOnce(proven, entity);
+                writes |= writeVerb;
+            }
+        }
+
+        if (candidate.Result is { } result)
+        {
+            var type = TypeNames.Underlying(result);
+            var entity = candidate.Shape == ReturnShape.AsyncEnumerable ? entityOf(type)
+                : entityOf(type) ?? ((TypeFacts.ElementType(known, type) ?? PagedResults.ElementOf(context, type) ?? TypeFacts.EnumerableElement(type)) is { } element ? entityOf(element) : null);
+            if (entity is not null)
+            {
+                AddOnce(proven, entity);
+                returned = entity;
+            }
+        }
+
+        return proven;
+    }
+
+    /// <summary>
+    /// The stored type the member's noun names when its signature proves none (<c>DeleteCommentAsync(int id)</c>,
+    /// <c>CountComments()</c>): the words before a <c>By</c>/<c>For</c> end with the type's name or its plural; the longest
+    /// such name wins (<c>ApiResource</c> over <c>Resource</c>). Null when none does.
+    /// </summary>
+    private static EntityInfo? Named(MemberCandidate candidate, List<EntityInfo> tables)
+    {
+        var words = VerbNouns.Words(candidate.Verb);
+        var end = words.FindIndex(1, static w => w is "By" or "For" or "With" or "In" or "Of");
+        var head = string.Concat(words.Take(end < 0 ? words.Count : end).Skip(1));
+        EntityInfo? best = null;
+        foreach (var table in tables)
+        {
+            var name = table.Type.Name;
+            if ((EndsWithWords(head, name) || EndsWithWords(head, TypeNames.Plural(name))) && (best is null || name.Length > best.Type.Name.Length))
+            {
+                best = table;
+            }
+        }
+
+        if (best is not null)
+        {
+            return best;
+        }
+
+        // A noun after the type's name (GetApiScopeNameAsync(int apiScopeId): a property of it), or the verb last
+        // (ItemExistsAsync(Guid id)): the words after the verb, or the whole name, start with the type's name.
+        var whole = string.Concat(words.Take(end < 0 ? words.Count : end));
+        foreach (var table in tables)
+        {
+            var name = table.Type.Name;
+            if ((StartsWithWords(head, name) || StartsWithWords(whole, name)) && (best is null || name.Length > best.Type.Name.Length))
+            {
+                best = table;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool StartsWithWords(string text, string name)
+        => text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && char.IsUpper(text[name.Length]);
+
+    private static bool EndsWithWords(string head, string name)
+        => head.EndsWith(name, StringComparison.Ordinal) && (head.Length == name.Length || char.IsUpper(name[0]));
+
+    /// <summary>
+    /// Deferred when a write is synchronous (it cannot do I/O, so it only tracks), the interface exposes an
+    /// <c>IUnitOfWork</c> property, or it has no writes; otherwise the interface does not say (<paramref name="why"/>: IMF0022).
+    /// </summary>
+    private static UnitOfWorkModel DeferredOrUnknown(ParseContext parent, Dictionary<EntityInfo, List<MemberCandidate>> groups, out string? why)
+    {
+        why = null;
+        var writes = groups.Values.SelectMany(static g => g).Where(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes)).ToList();
+        if (parent.UnitOfWorkInterfaces.Count > 0 || writes.Count == 0 || writes.Any(static w => w.Shape == ReturnShape.Sync))
+        {
+            return UnitOfWorkModel.Deferred;
+        }
+
+        why = "its writes (" + string.Join(", ", writes.Select(static w => w.Symbol.Name).Distinct().Take(3)) + ") are all asynchronous";
+        return UnitOfWorkModel.None;
+    }
+
+    /// <summary>One entity type's table and members, planned as a repository of that type alone; null when it keeps side tables.</summary>
+    private static CompositePartSpec? PlanPart(ParseContext parent, EntityInfo table, List<MemberCandidate> group, bool unitOfWork, List<DiagnosticInfo> diagnostics, out JsonTypeSetSpec? json)
+    {
+        json = null;
+        var nested = parent.Names.New("__" + TypeNames.Plural(table.Type.Name));
+        var context = new ParseContext(parent.Target, parent.AttributeLocation, parent.CancellationToken)
+        {
+            Interface = parent.Interface,
+            InterfaceName = parent.InterfaceName,
+            ClassName = parent.ClassName, // hand-written members go to the user's half of the outer class
+            UserClass = parent.UserClass,
+            Settings = parent.Settings,
+            ComposedUnitOfWork = unitOfWork,
+        };
+        FakeParser.ReserveNames(context);
+        context.Names.Reserve(nested);
+        var all = MemberCollector.Collect(context, out _);
+        var candidates = all.Where(c => group.Any(g => SymbolEqualityComparer.Default.Equals(g.Symbol, c.Symbol))).ToList();
+        var entity = EntityInfo.TryGet(context, table.Type)!;
+        var names = context.Names;
+        var core = names.New("__core");
+        var defaults = names.New("__defaults");
+        var result = names.New("__result");
+        var item = names.New("__item");
+        var value = names.New("__value");
+        var blob = names.New("__blob");
+        var snapshot = names.New("__snapshot");
+        var tableField = names.New("__" + TypeNames.Camel(TypeNames.Plural(table.Type.Name)));
+        var model = names.New("__" + TypeNames.Camel(table.Type.Name) + "Model");
+        var store = new StoreBuilder();
+        var storeSpec = EntityPlanner.Plan(context, entity, candidates, store);
+        if (storeSpec.Entity is { Associations.Count: > 0 })
+        {
+            return null;
+        }
+
+        json = JsonPlanner.Plan(context, new StoreClassification(StoreKindModel.EntityRepository, entity), candidates);
+        diagnostics.AddRange(context.Diagnostics);
+        var fake = new FakeSpec(
+            HintName: "",
+            Namespace: null,
+            ContainingTypes: EquatableArray<ContainerSpec>.Empty,
+            Declaration: new ClassDeclarationSpec("private", true, false),
+            ClassName: nested,
+            TypeParameters: EquatableArray<string>.Empty,
+            Constraints: EquatableArray<ConstraintSpec>.Empty,
+            InterfaceType: parent.Render(parent.Interface.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
+            FullClassName: nested,
+            Register: false,
+            GeneratorVersion: FakeParser.GeneratorVersion,
+            Names: FakeParser.FieldNamesOf(names, core, defaults, tableField, model, result, item, value, blob, snapshot, store),
+            Constructors: new ConstructorSpec(false, false, false),
+            Defaults: FakeParser.Defaults(context, context.Settings, all),
+            Store: storeSpec,
+            Members: store.Members.ToArray(),
+            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context),
+            IsPart: true,
+            ImplementsInterface: false);
+        return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(TypeNames.Plural(table.Type.Name))), fake, null);
+    }
+
+    /// <summary>Whether the planned member is the candidate's (same name and rendered signature: overloads stay apart).</summary>
+    private static bool SameMember(MemberCandidate candidate, MemberSpec member)
+        => TypeNames.Escape(candidate.Symbol.Name) == member.Name && ContractNames.SignatureOf(candidate.Symbol) == member.Signature;
+
+    private static void AddOnce(List<EntityInfo> list, EntityInfo entity)
+    {
+        if (!list.Any(e => SymbolEqualityComparer.Default.Equals(e.Type, entity.Type)))
+        {
+            list.Add(entity);
+        }
+    }
+
+    private static string Names(IEnumerable<EntityInfo> types) => string.Join(", ", types.Select(static t => t.Type.Name));
+}
