@@ -63,6 +63,7 @@ public sealed class UnsetGeneratedKeyUpdateTests
 
         Assert.Equal("customer", error.ParamName);
         Assert.Contains("CustomerID", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Data.Contains("InMemoryFakes.Refusal"), "the exception is marked as a refusal");
         Assert.Empty(await data.GetAllAsync());
     }
 
