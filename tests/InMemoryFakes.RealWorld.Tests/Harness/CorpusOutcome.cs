@@ -75,6 +75,10 @@ internal enum ProbeKind
 
     /// <summary>A generated member threw something the real store would not.</summary>
     Error,
+
+    /// <summary>A generated member refused, at run time, a call whose meaning only its argument shows and the fake cannot
+    /// prove (the runtime marks such exceptions in <see cref="System.Exception.Data"/>): reported, not silent.</summary>
+    Refused,
 }
 
 /// <summary>The probe's result and its detail (the missing member, or the failure).</summary>

@@ -188,6 +188,7 @@ internal static class CorpusReport
         ProbeKind.Passed => "passed (no missing member called)",
         ProbeKind.WrongMeaning => "**WRONG MEANING**: " + Cell(probe.Detail),
         ProbeKind.Error => "**ERROR**: " + Cell(probe.Detail),
+        ProbeKind.Refused => "refused at run time: " + Cell(probe.Detail),
         _ => "unavailable (" + Cell(probe.Detail) + ")",
     };
 

@@ -209,6 +209,7 @@ internal static class CorpusRunner
                     : error is null ? new ProbeResult(ProbeKind.Passed, "")
                     : error.GetType().Name == "ProbeMissingMemberException" ? new ProbeResult(ProbeKind.ReachedMissingMember, error.Message)
                     : error.GetType().Name == "SmokeFailedException" ? new ProbeResult(ProbeKind.WrongMeaning, error.Message)
+                    : error.Data.Contains("InMemoryFakes.Refusal") ? new ProbeResult(ProbeKind.Refused, error.Message)
                     : error.StackTrace?.Contains("FakeCore.Seed", StringComparison.Ordinal) == true
                         ? new ProbeResult(ProbeKind.Unavailable, "the script seeds a type no generated member stores: " + error.Message)
                     : new ProbeResult(ProbeKind.Error, Describe(error));

@@ -130,6 +130,8 @@ public sealed partial class EntityTable<TKey, TEntity>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
     /// <exception cref="ConcurrencyConflictException">The token differs from the stored one; the store is unchanged.</exception>
     /// <exception cref="DuplicateKeyException">A unique value is taken by another entity; the store is unchanged.</exception>
+    /// <exception cref="ArgumentException">The entity's store-generated key is unset (0, <see cref="Guid.Empty"/>, null): an EF Core
+    /// store would insert it, a SQL one change nothing, so the fake refuses; the store is unchanged.</exception>
     public bool TryUpdate(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
         => TryUpdate(entity, out _, entityParam);
 

@@ -181,16 +181,26 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <exception cref="NotFoundException">No entity has the key (or the mapped type).</exception>
     /// <exception cref="ConcurrencyConflictException">The token differs from the stored one (or the mapped type). The store is unchanged.</exception>
     /// <exception cref="DuplicateKeyException">A unique value is taken by another entity.</exception>
+    /// <exception cref="ArgumentException">The entity's store-generated key is unset (0, <see cref="Guid.Empty"/>, null): an EF Core
+    /// store would insert it, a SQL one change nothing, so the fake refuses; the store is unchanged.</exception>
     public TEntity Update(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
     {
         NotNull(entity, entityParam);
         return Atomically(() => UpdateLocked(entity, entityParam, missingThrows: true).Candidate);
     }
 
-    /// <summary>Update, under the lock: missing → not found (or <see cref="WriteOutcome.Missing"/>), token checked and bumped.</summary>
+    /// <summary>
+    /// Update, under the lock: an unset generated key → <see cref="ArgumentException"/> (<see cref="UnsetGeneratedKey"/>),
+    /// missing → not found (or <see cref="WriteOutcome.Missing"/>), token checked and bumped.
+    /// </summary>
     private (TEntity Candidate, WriteOutcome Outcome) UpdateLocked(TEntity entity, string? entityParam, bool missingThrows)
     {
         var key = KeyOf(entity, entityParam);
+        if (KeyIsUnset(key))
+        {
+            throw UnsetGeneratedKey.OnUpdate(Name, Model.KeyName, key, entityParam);
+        }
+
         if (!TryPeek(key, out var stored))
         {
             return missingThrows ? throw Options.Errors.CreateNotFound(Name, key) : (entity, WriteOutcome.Missing);
