@@ -20,7 +20,7 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     public static readonly string[] RequiredFields = ["Source", "Path", "Licence", "Real store"];
 
     /// <summary>Every header field; any other comment line continues the field before it.</summary>
-    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured", "Sample", FirstTry };
+    private static readonly HashSet<string> KnownFields = new(StringComparer.Ordinal) { "Source", "Path", "Commit", "Licence", "Real store", "Shapes", "Adapted", "Configured", "Sample", "Still wrong", FirstTry };
 
     /// <summary>
     /// The field that records an out-of-sample probe's result on the commit it was first run on, before any fix:
@@ -55,6 +55,12 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     /// <summary>Whether the first try generated a member with a wrong meaning: the field says <c>WRONG:</c> followed by anything but "none".</summary>
     public bool FirstTryWrong
         => System.Text.RegularExpressions.Regex.IsMatch(FirstTryResult, @"WRONG:(?>\s*)(?!none)", System.Text.RegularExpressions.RegexOptions.CultureInvariant);
+
+    /// <summary>
+    /// A generated member known to differ from the real store without a diagnostic, in a fake whose smoke script cannot
+    /// reach it (an incomplete fake's probe stops at its first missing member): the <c>Still wrong</c> field, else empty.
+    /// </summary>
+    public string StillWrong => Header.TryGetValue("Still wrong", out var wrong) ? wrong : "";
 
     /// <summary>The interface's path in that repository (the <c>Path</c> field).</summary>
     public string SourcePath => Header.TryGetValue("Path", out var path) ? path : "";

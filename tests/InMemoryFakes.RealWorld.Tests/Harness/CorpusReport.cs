@@ -63,9 +63,13 @@ internal static class CorpusReport
             text.AppendLine(inv, $"| {sampled.Count} | {sampled.Count(static o => o.File.FirstTryComplete)} | {sampled.Count(static o => o.File.FirstTryComplete && o.File.FirstTryWrong)} | {sampled.Count(static o => !o.File.FirstTryComplete)} | {sampled.Count(static o => o.Status == CorpusStatus.Complete)} | {sampled.Count(static o => o.Status != CorpusStatus.Complete)} |");
             text.AppendLine();
             var stillDifferent = sampled.Where(static o => o.File.FirstTryWrong && o.SmokeFailure is not null).Select(static o => o.File.RelativePath).ToList();
+            var stillWrong = sampled.Where(static o => o.File.StillWrong.Length > 0 && !(o.File.FirstTryWrong && o.SmokeFailure is not null)).Select(static o => o.File.RelativePath + " (" + o.File.StillWrong + ")").ToList();
             var except = stillDifferent.Count == 0
+                ? ""
+                : ", except " + stillDifferent.Count.ToString(inv) + " whose smoke script still fails (below, 'Generated members that do something else than the real store'): " + string.Join(", ", stillDifferent);
+            except += stillWrong.Count == 0
                 ? "."
-                : ", except " + stillDifferent.Count.ToString(inv) + " whose smoke script still fails (below, 'Generated members that do something else than the real store'): " + string.Join(", ", stillDifferent) + ".";
+                : (except.Length == 0 ? ", except " : "; and ") + stillWrong.Count.ToString(inv) + " with a member known to be still wrong that its probe does not reach: " + string.Join("; ", stillWrong) + ".";
             text.AppendLine(inv, $"Members with a silently wrong meaning on the first try, in complete or incomplete fakes: {sampled.Count(static o => o.File.FirstTryWrong)} interfaces; each is now right or refused (the files say how){except}");
             text.AppendLine();
         }

@@ -21,6 +21,7 @@
 //   + 1) and inserts; sets LastModifiedOn; returns SaveChanges' row count; Delete{E}sAsync(params e[]) removes those rows
 //   (by key) and returns the row count. Get{Categories,CountryCodes,OrderStatus,PaymentTypes,Shippers,TaxTypes}Async:
 //   every row of that lookup table. Dispose: disposes the DbContext.
+// Still wrong: UpdateOrderItemAsync of a line whose OrderLine is 0 returns 0 and stores nothing; the real store numbers the line and inserts it
 // Shapes: GetCustomersAsync=2,14; GetCustomerKeysAsync=2,14; GetCustomersCountAsync=2; UpdateCustomerAsync=7; DeleteCustomersAsync=18,7; GetOrdersAsync=2,14; GetOrderKeysAsync=2,14; GetOrdersCountAsync=2; UpdateOrderAsync=7; DeleteOrdersAsync=18,7; GetOrderItemsAsync=2,14; GetOrderItemKeysAsync=2,14; GetOrderItemsCountAsync=2; UpdateOrderItemAsync=7; DeleteOrderItemsAsync=18,7; GetProductsAsync=2,14; GetProductKeysAsync=2,14; GetProductsCountAsync=2; UpdateProductAsync=7; DeleteProductsAsync=18,7; GetOrderStatusAsync=1; *=core
 // First try (6713fa8): incomplete: IMF0001 GetCustomersAsync, GetCustomerKeysAsync, GetCustomersCountAsync and the same
 //   three of Order, OrderItem and Product (skip/take and a DataRequest<T> query object), GetCategoriesAsync,
