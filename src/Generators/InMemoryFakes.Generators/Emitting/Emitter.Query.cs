@@ -41,17 +41,7 @@ internal static partial class Emitter
             case QueryKind.First when query.QueryableOrder is { } firstOrder:
             {
                 // orderBy(query).FirstOrDefault(): the first of the matches in the caller's order.
-                var firstOrdered = RuntimeNames.FakeQueries + ".FirstOrDefault(" + RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ", " + firstOrder + "))";
-                if (query.Single == SingleResult.Required)
-                {
-                    var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
-                    body.Return(firstOrdered + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ")");
-                }
-                else
-                {
-                    body.Return(firstOrdered);
-                }
-
+                ReturnMatchOrNone(body, member, query, t, RuntimeNames.FakeQueries + ".FirstOrDefault(" + RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ", " + firstOrder + "))");
                 break;
             }
 
@@ -81,17 +71,7 @@ internal static partial class Emitter
             case QueryKind.First when query.SingleMatch:
             {
                 // Single/SingleOrDefault: more than one match is an error, as LINQ's and EF Core's are.
-                var single = RuntimeNames.FakeQueries + ".SingleOrDefault(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ")";
-                if (query.Single == SingleResult.Required)
-                {
-                    var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
-                    body.Return(single + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ")");
-                }
-                else
-                {
-                    body.Return(single);
-                }
-
+                ReturnMatchOrNone(body, member, query, t, RuntimeNames.FakeQueries + ".SingleOrDefault(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: false, paged: false) + ")");
                 break;
             }
 
@@ -114,6 +94,20 @@ internal static partial class Emitter
                 }
 
                 break;
+        }
+    }
+
+    /// <summary>Returns the one match of <paramref name="match"/> (null when none), or throws the no-match error when the member's result is required.</summary>
+    private static void ReturnMatchOrNone(BodyWriter body, MemberSpec member, QuerySpec query, string t, string match)
+    {
+        if (query.Single == SingleResult.Required)
+        {
+            var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);
+            body.Return(match + " ?? throw " + t + ".Options.Errors.CreateNoMatch(" + t + ".Name, " + TypeNames.Literal(member.InterceptName) + described + ")");
+        }
+        else
+        {
+            body.Return(match);
         }
     }
 
