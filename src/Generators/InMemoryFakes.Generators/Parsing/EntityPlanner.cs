@@ -145,13 +145,13 @@ internal static class EntityPlanner
             return UnitOfWorkModel.Immediate;
         }
 
-        var writes = store.Members.Where(static m => IsWrite(m.Operation)).ToArray();
-        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Length == 0 || writes.Any(static w => w.Shape == ReturnShape.Sync))
+        var writes = store.Members.Where(static m => IsWrite(m.Operation)).Select(static m => (m.Name, m.Shape)).ToArray();
+        if (UnitOfWorkRules.WritesWaitForSave(context, writes, out var asynchronous))
         {
             return UnitOfWorkModel.Deferred;
         }
 
-        var why = "its writes (" + string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3)) + ") are all asynchronous, and it is not Ardalis.Specification's IRepositoryBase<T>";
+        var why = asynchronous + ", and it is not Ardalis.Specification's IRepositoryBase<T>";
         foreach (var (candidate, member) in unitOfWork)
         {
             if (member.Operation is UnitOfWorkSaveOp)
