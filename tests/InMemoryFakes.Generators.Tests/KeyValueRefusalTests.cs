@@ -139,6 +139,14 @@ public class KeyValueRefusalTests
             "its factory's entry Refusals.IEntry has a read-only property 'Region' that is neither the key nor a collection, so the fake cannot give it a value");
 
     [Fact]
+    public void A_place_word_before_a_noun_that_is_not_the_store_itself_stays_in_the_verb()
+        => Refused(
+            "[InMemoryFake] public interface IFavoritesStore { Task AddToFavorites(string userId, string productId); Task<string?> GetFavorite(string userId); }",
+            "AddToFavorites",
+            "'AddToFavorites' is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire)",
+            interfaceName: "IFavoritesStore");
+
+    [Fact]
     public void A_clear_that_takes_something_other_than_the_key_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void Clear(string userName); }",

@@ -239,4 +239,32 @@ public class QueryShaperRefusalTests
         Assert.Contains("the interface reads deleted Note rows (GetWithDeleted), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
         Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0015" }, run.GeneratorIds);
     }
+
+    [Fact]
+    public void Reads_without_a_sibling_beside_a_member_that_reads_deleted_rows_are_refused_and_writes_still_generate()
+    {
+        // GetByIdWithDeleted says the store's plain reads leave flagged rows out (a query filter); Count() and
+        // FindByText(text) have no sibling to say so, and an Update can set Deleted in the fake: they counted and found
+        // the flagged rows without a word.
+        var run = GeneratorHarness.Run(Product + """
+            public interface INoteRepository
+            {
+                Note? GetByIdWithDeleted(int id);
+                int Count();
+                List<Note> FindByText(string text);
+                void Add(Note note);
+                void Update(Note note);
+            }
+
+            [InMemoryFake]
+            public interface INotes : INoteRepository;
+            """);
+
+        Assert.Contains("'Count' of INotes matches no entity repository convention: the interface reads deleted Note rows in 'GetByIdWithDeleted', so whether 'Count' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show.", Message(run, "Count"), StringComparison.Ordinal);
+        Assert.Contains("the interface reads deleted Note rows in 'GetByIdWithDeleted', so whether 'FindByText' leaves them out", Message(run, "FindByText"), StringComparison.Ordinal);
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0015" }, run.GeneratorIds);
+        var generated = string.Join("\n", run.Sources.Values);
+        Assert.Contains("public void Add(", generated, StringComparison.Ordinal);
+        Assert.Contains("public void Update(", generated, StringComparison.Ordinal);
+    }
 }

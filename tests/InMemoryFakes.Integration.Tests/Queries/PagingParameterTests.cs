@@ -29,6 +29,8 @@ public interface IShelfRepository
 
     Task<List<Shelf>> ListAllAsync(int page, int perPage);
 
+    Task<List<Shelf>> FindAllAsync(int page = 0, int pageSize = 10);
+
     IAsyncEnumerable<Shelf> ListAsync(int? count, int? offset);
 
     Task<List<Shelf>> GetListAsync(int skipCount, int maxResultCount);
@@ -68,6 +70,17 @@ public sealed class PagingParameterTests
         Assert.Equal("cd", Labels(shelves.GetPage(pageIndex: 2, pageSize: 2)));
         Assert.Equal("cd", Labels(await shelves.ListAllAsync(page: 2, perPage: 2)));
         Assert.Equal("e", Labels(await shelves.ListAllAsync(page: 3, perPage: 2)));
+    }
+
+    [Fact]
+    public async Task A_page_defaulting_to_zero_is_a_zero_based_index()
+    {
+        // GetAllAsync(int page = 0, int pageSize = 10): page 0 exists, so the store skips page * pageSize (as a
+        // pageIndex = 0 does); read as a page number, page 1 was the first page and the defaults threw.
+        var shelves = await SeededAsync();
+
+        Assert.Equal("ab", Labels(await shelves.FindAllAsync(pageSize: 2)));
+        Assert.Equal("cd", Labels(await shelves.FindAllAsync(page: 1, pageSize: 2)));
     }
 
     [Fact]

@@ -145,13 +145,13 @@ internal static class EntityPlanner
             return UnitOfWorkModel.Immediate;
         }
 
-        var writes = store.Members.Where(static m => IsWrite(m.Operation)).ToArray();
-        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Length == 0 || writes.Any(static w => w.Shape == ReturnShape.Sync))
+        var writes = store.Members.Where(static m => IsWrite(m.Operation)).Select(static m => (m.Name, m.Shape)).ToArray();
+        if (UnitOfWorkRules.WritesWaitForSave(context, writes, out var asynchronous))
         {
             return UnitOfWorkModel.Deferred;
         }
 
-        var why = "its writes (" + string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3)) + ") are all asynchronous, and it is not Ardalis.Specification's IRepositoryBase<T>";
+        var why = asynchronous + ", and it is not Ardalis.Specification's IRepositoryBase<T>";
         foreach (var (candidate, member) in unitOfWork)
         {
             if (member.Operation is UnitOfWorkSaveOp)
@@ -213,11 +213,13 @@ internal static class EntityPlanner
 
         private readonly bool _getThrows;
         private readonly string? _softDeleteReader;
+        private readonly string? _withDeletedReader;
 
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
             _softDeleteReader = RepositoryHints.SoftDeleteReader(context, entity);
+            _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
             _context = context;
             _entity = entity;
             _store = store;
@@ -287,6 +289,14 @@ internal static class EntityPlanner
             {
                 // TrainMe's GetById(id) beside GetByIdWithDeleted(id): the plain read hides soft-deleted rows.
                 return Fail("the interface also has '" + withDeleted + "', so '" + candidate.Symbol.Name + "' leaves deleted rows out by the store's own rule (which flag, set by which delete), which the signature does not show", out reason);
+            }
+
+            if (_withDeletedReader is not null && !Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes) && candidate.Symbol.Name.IndexOf("Deleted", StringComparison.Ordinal) < 0)
+            {
+                // Count() or FindByName(name) beside GetByIdWithDeleted of an entity with IsDeleted: the store's plain reads
+                // leave flagged rows out (a query filter) as GetById does, or not; an Update can set the flag in the fake.
+                return Fail("the interface reads deleted " + EntityParameters.EntityDisplay(_entity) + " rows in '" + _withDeletedReader + "', so whether '" + candidate.Symbol.Name
+                    + "' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show", out reason);
             }
 
             if (_softDeleteReader is not null && Conventions.StartsWithAny(verb, Conventions.DeleteVerbs))

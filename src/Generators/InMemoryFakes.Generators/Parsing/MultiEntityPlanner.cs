@@ -367,15 +367,9 @@ internal static class MultiEntityPlanner
     /// </summary>
     private static UnitOfWorkModel DeferredOrUnknown(ParseContext parent, Dictionary<EntityInfo, List<MemberCandidate>> groups, out string? why)
     {
-        why = null;
-        var writes = groups.Values.SelectMany(static g => g).Where(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes)).ToList();
-        if (parent.UnitOfWorkInterfaces.Count > 0 || writes.Count == 0 || writes.Any(static w => w.Shape == ReturnShape.Sync))
-        {
-            return UnitOfWorkModel.Deferred;
-        }
-
-        why = "its writes (" + string.Join(", ", writes.Select(static w => w.Symbol.Name).Distinct().Take(3)) + ") are all asynchronous";
-        return UnitOfWorkModel.None;
+        var writes = groups.Values.SelectMany(static g => g).Where(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes))
+            .Select(static c => (c.Symbol.Name, c.Shape)).ToList();
+        return UnitOfWorkRules.WritesWaitForSave(parent, writes, out why) ? UnitOfWorkModel.Deferred : UnitOfWorkModel.None;
     }
 
     /// <summary>One entity type's table and members, planned as a repository of that type alone; null when it keeps side tables.</summary>

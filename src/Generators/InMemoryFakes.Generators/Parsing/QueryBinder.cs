@@ -1310,11 +1310,17 @@ internal static class QueryBinder
                         return null;
                     }
 
-                    // A 1-based page index is a page number.
-                    var pageFactory = factory == "OfPageIndex" && PageIndexBase(a) == 1 ? "OfPage" : factory;
+                    // A 1-based page index is a page number; a page number defaulting to 0 (GetAllAsync(int page = 0,
+                    // int pageSize = 10)) is a 0-based index: page 0 exists, so the store skips page * pageSize.
+                    var pageFactory = (factory, PageIndexBase(a)) switch
+                    {
+                        ("OfPageIndex", 1) => "OfPage",
+                        ("OfPage", 0) => "OfPageIndex",
+                        _ => factory,
+                    };
                     return new PageSpec(PageKind.Pair, TypeNames.Escape(a.Name), TypeNames.Escape(b.Name), pageFactory, null, null)
                     {
-                        IndexFromOne = pageFactory != factory,
+                        IndexFromOne = factory == "OfPageIndex" && pageFactory == "OfPage",
                         FirstWhenNull = IsNullableInt(a.Type) ? "0" : null,
                         SecondWhenNull = IsNullableInt(b.Type) ? "int.MaxValue" : null,
                     };

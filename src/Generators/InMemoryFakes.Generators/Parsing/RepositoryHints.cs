@@ -93,11 +93,10 @@ internal static class RepositoryHints
             return null;
         }
 
-        if (types.SelectMany(static t => t.GetMembers()).FirstOrDefault(static m => m.Name.IndexOf("WithDeleted", StringComparison.Ordinal) >= 0 || m.Name.IndexOf("IncludingDeleted", StringComparison.Ordinal) >= 0 || m.Name.StartsWith("HardDelete", StringComparison.Ordinal)) is { } named
-            && new[] { "Deleted", "IsDeleted" }.Any(flag => EntityParameters.BoolFlag(context, entity, flag.StartsWith("Is", StringComparison.Ordinal) ? flag.Substring(2) : flag, out _) is not null))
+        if (NamedDeletedMember(context, entity, readsOnly: false) is { } named)
         {
             // TrainMe's GetWithDeleted / HardDelete beside Delete: the plain delete only sets the flag.
-            return named.Name;
+            return named;
         }
 
         foreach (var type in types)
@@ -117,6 +116,30 @@ internal static class RepositoryHints
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The member of the interface whose name says it reads soft-deleted rows of <paramref name="entity"/>
+    /// (<c>GetByIdWithDeleted</c>, <c>GetAllIncludingDeleted</c>), when the entity has a <c>Deleted</c>/<c>IsDeleted</c>
+    /// flag; null otherwise. Such a member says the store's other reads leave flagged rows out by a rule of its own (a
+    /// query filter), so a read without a sibling of its own (<c>Count()</c>, <c>FindByName(name)</c>) cannot be told
+    /// to count them or not.
+    /// </summary>
+    public static string? WithDeletedReader(ParseContext context, EntityInfo entity) => NamedDeletedMember(context, entity, readsOnly: true);
+
+    /// <summary>
+    /// A member named as reading deleted rows (<c>…WithDeleted</c>, <c>…IncludingDeleted</c>) or, unless
+    /// <paramref name="readsOnly"/>, deleting for good (<c>HardDelete…</c>), when <paramref name="entity"/> has a
+    /// <c>Deleted</c> or <c>IsDeleted</c> flag; null otherwise.
+    /// </summary>
+    private static string? NamedDeletedMember(ParseContext context, EntityInfo entity, bool readsOnly)
+    {
+        var named = new[] { context.Interface }.Concat(context.Interface.AllInterfaces).SelectMany(static t => t.GetMembers())
+            .FirstOrDefault(m => m.Name.IndexOf("WithDeleted", StringComparison.Ordinal) >= 0 || m.Name.IndexOf("IncludingDeleted", StringComparison.Ordinal) >= 0
+                || (!readsOnly && m.Name.StartsWith("HardDelete", StringComparison.Ordinal)));
+        return named is not null && new[] { "Deleted", "IsDeleted" }.Any(flag => EntityParameters.BoolFlag(context, entity, flag.StartsWith("Is", StringComparison.Ordinal) ? flag.Substring(2) : flag, out _) is not null)
+            ? named.Name
+            : null;
     }
 
     /// <summary>

@@ -17,6 +17,24 @@ internal static class UnitOfWorkRules
     public static bool IsDiscard(ISymbol member) => Is(member, Conventions.UnitOfWorkDiscardNames);
 
     /// <summary>
+    /// Whether a repository's writes wait for its save when the attribute does not say, for a repository of one entity
+    /// type (EntityPlanner) and of several (MultiEntityPlanner) alike: yes when a write is synchronous (it cannot do I/O,
+    /// so it only tracks), the interface exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
+    /// interface does not say, and <paramref name="why"/> (IMF0022's reason) names its asynchronous writes.
+    /// </summary>
+    public static bool WritesWaitForSave(ParseContext context, IReadOnlyCollection<(string Name, Model.ReturnShape Shape)> writes, out string? why)
+    {
+        why = null;
+        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Count == 0 || writes.Any(static w => w.Shape == Model.ReturnShape.Sync))
+        {
+            return true;
+        }
+
+        why = "its writes (" + string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3)) + ") are all asynchronous";
+        return false;
+    }
+
+    /// <summary>
     /// What a save returns, for every kind of fake that has one (repositories, units of work of repositories, EF Core
     /// context interfaces): nothing, EF Core's count (<c>int</c>/<c>long</c>), or <c>bool</c> — whether anything was
     /// written (<c>SaveChangesAsync() &gt; 0</c>, what <c>SaveAllAsync</c>/<c>Commit</c>/<c>Complete</c> return where they

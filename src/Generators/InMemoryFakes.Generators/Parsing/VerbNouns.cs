@@ -102,6 +102,14 @@ internal static class VerbNouns
     /// <summary>Words that put a noun in a place (<c>GetFromCache</c>): dropped with the noun when it is the store's.</summary>
     private static readonly string[] PlacePrepositions = { "From", "To", "In", "Into" };
 
+    /// <summary>
+    /// Last words of a noun that name the store itself, so a place word before it (<c>AddToCache</c>) puts the entry in
+    /// the store. Another noun after a place word names a collection the key belongs to: <c>AddToFavorites(userId,
+    /// productId)</c> of an <c>IFavoritesStore</c> adds one more favourite (a set per user), <c>AddToGroup(connectionId,
+    /// groupName)</c> a member to a group; read as Add(key, value) the second favourite replaced or refused the first.
+    /// </summary>
+    private static readonly string[] StorePlaceWords = { "Cache", "Store", "Storage" };
+
     /// <summary>The nouns a name proves: the name itself and every trailing run of its words (<c>ReferenceToken</c> → ReferenceToken, Token).</summary>
     public static void AddNouns(HashSet<string> nouns, string? name)
     {
@@ -171,7 +179,8 @@ internal static class VerbNouns
                 }
 
                 // A preposition in front of the noun goes with it, after the first word: GetFromCache, AddToCache.
-                var from = start > 1 && Array.IndexOf(PlacePrepositions, words[start - 1]) >= 0 ? start - 1 : start;
+                // Only when the noun names the store itself (see StorePlaceWords); another place stays in the name.
+                var from = start > 1 && Array.IndexOf(PlacePrepositions, words[start - 1]) >= 0 && Array.IndexOf(StorePlaceWords, words[start + length - 1]) >= 0 ? start - 1 : start;
                 var rest = new StringBuilder();
                 for (var i = 0; i < words.Count; i++)
                 {
