@@ -119,10 +119,24 @@ internal static class CompositePlanner
         // A container resolves a repository interface from the unit of work only when one property has that type.
         parts = parts.Select(p => parts.Count(o => o.Fake.InterfaceType == p.Fake.InterfaceType) == 1 ? p : p with { Read = null }).ToList();
 
+        return Outer(context, shape, register, constructors, WithRepositoryMembers(FakeParser.Defaults(context, settings, candidates), parts), members, parts, json,
+            new CompositeSpec(bundle ? UnitOfWorkModel.None : deferred ? UnitOfWorkModel.Deferred : UnitOfWorkModel.Immediate, parts.ToArray()), core, defaults, default);
+    }
+
+    /// <summary>
+    /// The outer class of a fake made of parts (a unit of work of repositories, a repository of several entity types): no
+    /// table of its own; its store is the first part's, without side tables or helpers, so the registration reads its
+    /// unit-of-work mode (scoped in a container, as a DbContext); its members in canonical order; the parts' JSON metadata merged.
+    /// </summary>
+    internal static FakeResult Outer(
+        ParseContext context, TargetShape shape, bool register, ConstructorSpec constructors, DefaultsSpec defaults, List<MemberSpec> members,
+        List<CompositePartSpec> parts, List<JsonTypeSetSpec> json, CompositeSpec composite, string core, string defaultsField, EquatableArray<string> alsoImplements)
+    {
+        var names = context.Names;
         var first = parts[0].Fake.Store;
         var fieldNames = new FieldNames(
             Core: core,
-            Defaults: defaults,
+            Defaults: defaultsField,
             Table: names.New("__table"),
             Model: names.New("__model"),
             Store: FakeParser.StoreProperty(names),
@@ -151,16 +165,14 @@ internal static class CompositePlanner
             GeneratorVersion: FakeParser.GeneratorVersion,
             Names: fieldNames,
             Constructors: constructors,
-            Defaults: WithRepositoryMembers(FakeParser.Defaults(context, settings, candidates), parts),
-
-            // The composite has no table of its own; its store is the first repository's, without side tables or helpers,
-            // so the registration reads its unit-of-work mode (scoped in a container, as a DbContext).
+            Defaults: defaults,
             Store: new StoreSpec(StoreKindModel.EntityRepository, first.TableName, first.Entity! with { Associations = EquatableArray<AssociationTableSpec>.Empty },
                 null, EquatableArray<CopyMethodSpec>.Empty, EquatableArray<FieldAccessorSpec>.Empty, EquatableArray<ConverterSpec>.Empty,
                 EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
             Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),
             ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
-            Composite: new CompositeSpec(bundle ? UnitOfWorkModel.None : deferred ? UnitOfWorkModel.Deferred : UnitOfWorkModel.Immediate, parts.ToArray()));
+            AlsoImplements: alsoImplements,
+            Composite: composite);
         var merged = json.Count == 0 ? null : new JsonTypeSetSpec(
             json.SelectMany(static j => j.Types).ToArray(),
             json.SelectMany(static j => j.Unsupported).ToArray(),

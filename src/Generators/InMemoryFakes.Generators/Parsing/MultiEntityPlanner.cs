@@ -219,53 +219,9 @@ internal static class MultiEntityPlanner
         }
 
         var names = parent.Names;
-        var first = parts[0].Fake.Store;
-        var fieldNames = new FieldNames(
-            Core: names.New("__core"),
-            Defaults: names.New("__defaults"),
-            Table: names.New("__table"),
-            Model: names.New("__model"),
-            Store: FakeParser.StoreProperty(names),
-            Result: names.New("__result"),
-            Item: names.New("__item"),
-            Value: names.New("__value"),
-            Blob: names.New("__blob"),
-            Snapshot: names.New("__snapshot"),
-            Entity: "e",
-            State: "s",
-            Error: names.New("__error"),
-            Mapped: names.New("__mapped"),
-            Session: names.New("__session"),
-            Transaction: names.New("__DbContextTransaction"));
-        var spec = new FakeSpec(
-            HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
-            Namespace: shape.Namespace,
-            ContainingTypes: shape.Containers,
-            Declaration: shape.Declaration,
-            ClassName: parent.ClassName,
-            TypeParameters: shape.TypeParameters,
-            Constraints: EquatableArray<ConstraintSpec>.Empty,
-            InterfaceType: parent.Render(parent.Interface.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
-            FullClassName: shape.FullClassName,
-            Register: register,
-            GeneratorVersion: FakeParser.GeneratorVersion,
-            Names: fieldNames,
-            Constructors: constructors,
-            Defaults: FakeParser.Defaults(parent, settings, candidates),
-
-            // As a composite's: no table of its own; the first table's store, so the registration reads the unit-of-work mode.
-            Store: new StoreSpec(StoreKindModel.EntityRepository, first.TableName, first.Entity! with { Associations = EquatableArray<AssociationTableSpec>.Empty },
-                null, EquatableArray<CopyMethodSpec>.Empty, EquatableArray<FieldAccessorSpec>.Empty, EquatableArray<ConverterSpec>.Empty,
-                EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
-            Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),
-            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(parent).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
-            AlsoImplements: parent.UnitOfWorkInterfaces.Select(i => parent.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
-            Composite: new CompositeSpec(writes, parts.ToArray(), ByEntity: true));
-        var merged = json.Count == 0 ? null : new JsonTypeSetSpec(
-            json.SelectMany(static j => j.Types).ToArray(),
-            json.SelectMany(static j => j.Unsupported).ToArray(),
-            json.SelectMany(static j => j.ObsoleteDiagnosticIds).Distinct().ToArray());
-        return new FakeResult(spec, parent.Diagnostics.ToArray(), merged);
+        return CompositePlanner.Outer(parent, shape, register, constructors, FakeParser.Defaults(parent, settings, candidates), members, parts, json,
+            new CompositeSpec(writes, parts.ToArray(), ByEntity: true), names.New("__core"), names.New("__defaults"),
+            parent.UnitOfWorkInterfaces.Select(i => parent.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray());
     }
 
     /// <summary>A save, a discard, a transaction, disposal or the <c>IUnitOfWork UnitOfWork</c> property: the fake's own, over every table.</summary>
