@@ -310,12 +310,14 @@ internal static partial class KeyValuePlanner
                 }
 
                 // ClearCache(string key): clearing one key is removing it (the parameter must be named as a key).
-                if (args.Length == 1 && TypeFacts.SameType(args[0].Type, shape.KeyType) && args[0].Name.EndsWith("key", StringComparison.OrdinalIgnoreCase))
+                // Only a name that says the cache entry's key (key, cacheKey): ClearCache(partitionKey) may clear a whole partition.
+                if (args.Length == 1 && TypeFacts.SameType(args[0].Type, shape.KeyType)
+                    && (string.Equals(args[0].Name, "key", StringComparison.OrdinalIgnoreCase) || args[0].Name.EndsWith("CacheKey", StringComparison.OrdinalIgnoreCase) || string.Equals(args[0].Name, "cacheKey", StringComparison.OrdinalIgnoreCase)))
                 {
                     return KeyOnly(context, shape, member, KeyValueVerb.Delete, out reason);
                 }
 
-                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing (or only the key, named like one, to remove it)", out reason);
+                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey, to remove it)", out reason);
             case KeyValueVerb.Count:
                 return args.Length == 0 && region is null && TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
                     ? new KvCountOp()
