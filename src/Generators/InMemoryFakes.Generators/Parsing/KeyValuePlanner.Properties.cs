@@ -35,14 +35,17 @@ internal static partial class KeyValuePlanner
                     return new SettingsPropertyOp(field, "bool") { Initializer = "true" };
                 case FrameworkMeaning.NewGuidText when candidate.Property is { SetMethod: null, IsIndexer: false, Type.SpecialType: SpecialType.System_String }:
                     return new SettingsPropertyOp(field, "string") { Initializer = "global::System.Guid.NewGuid().ToString()" };
-                case FrameworkMeaning.Nothing when candidate.Method is not null && candidate.Parameters.Length == 0
-                    && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask):
+                case FrameworkMeaning.Nothing when CanDoNothing(candidate):
                     return new NoOp();
             }
         }
 
         return null;
     }
+
+    /// <summary>A method with no parameters (but a token) that returns nothing or a task: one a fake can implement by doing nothing.</summary>
+    private static bool CanDoNothing(MemberCandidate candidate)
+        => candidate.Method is not null && candidate.Parameters.Length == 0 && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask);
 
     private static OperationSpec? OtherProperty(ParseContext context, KeyValueShape shape, IPropertySymbol property, out string? reason)
     {

@@ -30,8 +30,7 @@ internal static partial class KeyValuePlanner
             var (verb, plural) = shape.VerbOf(candidate);
             string? reason = null;
             OperationSpec? operation;
-            if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && candidate.Parameters.Length == 0 && candidate.Method is not null
-                && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
+            if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && CanDoNothing(candidate))
             {
                 operation = new NoOp();
             }
