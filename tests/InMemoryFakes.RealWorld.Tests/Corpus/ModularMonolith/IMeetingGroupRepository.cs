@@ -6,6 +6,8 @@
 // Real store: src/Modules/Meetings/Infrastructure/Domain/MeetingGroups/MeetingGroupRepository.cs over MeetingsContext:
 //   AddAsync tracks the group; Commit = SaveChangesAsync (returns the number of rows written); GetByIdAsync =
 //   FindAsync (null when missing). A loaded group changed through EditGeneralAttributes is written by Commit.
+// Configured: UnitOfWorkWrites = UnitOfWorkWrites.Deferred: the real AddAsync is EF Core's DbSet.AddAsync, which only tracks the
+//   group until Commit (SaveChangesAsync) writes it; the interface cannot say whether its writes wait for Commit (IMF0022).
 // Shapes: Commit=3; GetByIdAsync=core; AddAsync=core
 #nullable disable
 
@@ -63,7 +65,7 @@ public class MeetingGroup
     public string GetName() => _name;
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
 public interface IMeetingGroupRepository
 {
     Task AddAsync(MeetingGroup meetingGroup);
@@ -84,5 +86,9 @@ public static class Smoke
         Check.Equal(1, await store.Commit(), "Commit writes the changed group and returns 1");
         Check.Equal("Kraków .NET", (await store.GetByIdAsync(id))?.GetName(), "the change made through the domain method survives Commit");
         Check.Null(await store.GetByIdAsync(new MeetingGroupId(Guid.NewGuid())), "GetByIdAsync of an unknown id returns null");
+        var pendingId = new MeetingGroupId(Guid.NewGuid());
+        await store.AddAsync(MeetingGroup.CreateBasedOnProposal(pendingId, "Gdańsk .NET"));
+        Check.Equal("Gdańsk .NET", (await store.GetByIdAsync(pendingId))?.GetName(), "GetByIdAsync (FindAsync) sees an added group before Commit, from the change tracker");
+        Check.Equal(1, await store.Commit(), "Commit writes only the pending add");
     }
 }
