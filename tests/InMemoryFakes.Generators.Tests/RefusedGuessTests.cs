@@ -735,11 +735,37 @@ public class RefusedGuessTests
             public interface IBlobs
             {
                 Task PutAsync(string key, byte[] content, string contentType = null, Dictionary<string, string> metadata = null);
-                Task<byte[]> GetAsync(string key);
+                Task<byte[]> GetOrNullAsync(string key);
             }
             """);
 
         Assertions.Clean(run);
+    }
+
+    [Fact]
+    public void An_oblivious_blob_read_without_a_name_or_setting_that_says_what_a_missing_blob_gives_is_refused()
+    {
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using System.IO;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace Oblivious;
+
+            [InMemoryFake]
+            public interface IAttachments
+            {
+                Task Save(string id, Stream source);
+                Task<Stream> Read(string id);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'Read' of IAttachments matches no blob store convention: it returns Stream from a nullable-oblivious context (#nullable disable), "
+            + "so whether reading a missing blob gives null (as FluentStorage's OpenReadAsync does) or an error (as Rebus's Read and the Azure and S3 clients do) "
+            + "is not said; enable nullable annotations for the interface (Stream? for null when missing, Stream for the not-found error), or set "
+            + "[InMemoryFake(NotFoundException = typeof(…))] to the exception the real store throws.", Message(run, "Read"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -118,7 +118,7 @@ internal static class BlobPlanner
                         break;
                     case BlobVerb.Info:
                         operation = KeyOnly()
-                            ? Properties(context, candidate, allowBool: false, allowVoid: false, store, out reason) is { } info ? new BlobInfoOp(KeyArg(), info) : null
+                            ? Properties(context, candidate, allowBool: false, allowVoid: false, store, out reason, read: true) is { } info ? new BlobInfoOp(KeyArg(), info) : null
                             : Fail(KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.Metadata:
@@ -455,7 +455,11 @@ internal static class BlobPlanner
             return Fail("it must return byte[], ReadOnlyMemory<byte>, string or Stream", out reason);
         }
 
-        var nullable = TypeNames.AllowsNull(result);
+        if (MissingReadGivesNull(context, candidate, result, out reason) is not { } nullable)
+        {
+            return null;
+        }
+
         var type = TypeNames.Underlying(result);
         BlobGetResult? kind = TypeFacts.IsByteArray(type) ? (nullable ? BlobGetResult.NullableBytes : BlobGetResult.Bytes)
             : TypeFacts.IsReadOnlyMemoryOfByte(context.Known, type) ? (nullable ? BlobGetResult.NullableMemory : BlobGetResult.Memory)
@@ -540,7 +544,7 @@ internal static class BlobPlanner
     }
 
     /// <summary>A result built from <c>BlobProperties</c>: nothing, bool, BlobProperties, or a user type filled by name.</summary>
-    private static BlobResultSpec? Properties(ParseContext context, MemberCandidate candidate, bool allowBool, bool allowVoid, StoreBuilder store, out string? reason)
+    private static BlobResultSpec? Properties(ParseContext context, MemberCandidate candidate, bool allowBool, bool allowVoid, StoreBuilder store, out string? reason, bool read = false)
     {
         reason = null;
         if (candidate.Shape == ReturnShape.AsyncEnumerable)
@@ -572,7 +576,12 @@ internal static class BlobPlanner
             return null;
         }
 
-        var nullable = TypeNames.AllowsNull(result);
+        var nullable = read ? MissingReadGivesNull(context, candidate, result, out reason) : TypeNames.AllowsNull(result);
+        if (nullable is null)
+        {
+            return null;
+        }
+
         var underlying = TypeNames.Underlying(result);
         if (TypeFacts.IsString(underlying))
         {
@@ -582,12 +591,12 @@ internal static class BlobPlanner
 
         if (KnownSymbols.Is(underlying, context.Known.BlobProperties))
         {
-            return new BlobResultSpec(nullable ? BlobResultKind.NullableProperties : BlobResultKind.Properties, null, null);
+            return new BlobResultSpec(nullable.Value ? BlobResultKind.NullableProperties : BlobResultKind.Properties, null, null);
         }
 
         if (Converter(context, underlying, store, out reason) is { } converter)
         {
-            return new BlobResultSpec(nullable ? BlobResultKind.NullableConverted : BlobResultKind.Converted, converter, context.Render(result));
+            return new BlobResultSpec(nullable.Value ? BlobResultKind.NullableConverted : BlobResultKind.Converted, converter, context.Render(result));
         }
 
         return null;
@@ -609,7 +618,44 @@ internal static class BlobPlanner
             return null;
         }
 
-        return new BlobResultSpec(TypeNames.AllowsNull(candidate.Result) ? BlobResultKind.NullableMetadata : BlobResultKind.Metadata, null, context.Render(candidate.Result));
+        return MissingReadGivesNull(context, candidate, candidate.Result, out reason) is { } nullable
+            ? new BlobResultSpec(nullable ? BlobResultKind.NullableMetadata : BlobResultKind.Metadata, null, context.Render(candidate.Result))
+            : null;
+    }
+
+    /// <summary>
+    /// Whether a read of a missing blob returns null (true) or the not-found error (false), or null with the reason when
+    /// the signature does not say. Real blob stores differ here (FluentStorage's <c>OpenReadAsync</c> returns null,
+    /// Rebus's <c>Read</c> throws, Azure's and S3's clients throw), so in a nullable-oblivious context (<c>#nullable
+    /// disable</c>), where <c>Stream</c> may mean either, only a name (<c>GetOrNull</c>, <c>GetOrDefault</c>, <c>ReadOrNull</c>…) or
+    /// the <c>NotFoundException</c> setting proves it. A nullable value type or an annotated result says it itself.
+    /// </summary>
+    private static bool? MissingReadGivesNull(ParseContext context, MemberCandidate candidate, ITypeSymbol result, out string? reason)
+    {
+        reason = null;
+        if (result.IsValueType || result.NullableAnnotation != NullableAnnotation.None)
+        {
+            return TypeNames.AllowsNull(result);
+        }
+
+        var name = candidate.Symbol.Name;
+        name = name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - "Async".Length) : name;
+        if (name.EndsWith("OrNull", StringComparison.Ordinal) || name.EndsWith("OrDefault", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (context.Settings.NotFoundException is not null)
+        {
+            return false;
+        }
+
+        var shown = result.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        reason = $"it returns {shown} from a nullable-oblivious context (#nullable disable), so whether reading a missing blob gives null "
+            + "(as FluentStorage's OpenReadAsync does) or an error (as Rebus's Read and the Azure and S3 clients do) is not said; enable nullable "
+            + $"annotations for the interface ({shown}? for null when missing, {shown} for the not-found error), "
+            + "or set [InMemoryFake(NotFoundException = typeof(…))] to the exception the real store throws";
+        return null;
     }
 
     /// <summary>Plans a method that builds <paramref name="type"/> from <c>BlobProperties p</c>, or explains why it cannot.</summary>
