@@ -743,6 +743,34 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void An_update_is_refused_when_no_member_of_the_interface_creates_the_entity()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Baskets;
+
+            public class ShoppingCart
+            {
+                public string UserName { get; set; } = "";
+                public decimal Total { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IBasketRepository
+            {
+                Task<ShoppingCart?> GetBasket(string userName);
+                Task<ShoppingCart> UpdateBasket(ShoppingCart basket);
+                Task DeleteBasket(string userName);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'UpdateBasket' of IBasketRepository matches no entity repository convention: no member of the interface creates ShoppingCart "
+            + "(no Add, Insert, Create, Save, Upsert or Store takes one), so 'UpdateBasket' is how one gets in, and whether it creates a missing ShoppingCart "
+            + "(a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or "
+            + "Upsert when it creates.", Message(run, "UpdateBasket"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_oblivious_blob_read_without_a_name_or_setting_that_says_what_a_missing_blob_gives_is_refused()
     {
         var run = GeneratorHarness.Run("""

@@ -102,8 +102,39 @@ public interface ITenantUnitOfWork
     void Rollback();
 }
 
+/// <summary>aspnetrun's basket: the members name the store's subject (Basket), the type is a ShoppingCart keyed by UserName.</summary>
+public sealed class ShoppingCart
+{
+    public string UserName { get; set; } = "";
+
+    public List<string> Items { get; set; } = new();
+}
+
+[InMemoryFake]
+public interface IBasketRepository
+{
+    Task<ShoppingCart?> GetBasket(string userName);
+
+    Task SaveBasket(ShoppingCart basket);
+
+    Task DeleteBasket(string userName);
+}
+
 public sealed class ProvenKeyTests
 {
+    [Fact]
+    public async Task Reads_and_removals_named_after_the_stores_subject_prove_the_key_of_the_type_they_read()
+    {
+        IBasketRepository baskets = new InMemoryBasketRepository();
+        await baskets.SaveBasket(new ShoppingCart { UserName = "ann", Items = { "pen" } });
+        await baskets.SaveBasket(new ShoppingCart { UserName = "bob", Items = { "ink" } });
+        await baskets.SaveBasket(new ShoppingCart { UserName = "ann", Items = { "pen", "pad" } });
+
+        Assert.Equal(new[] { "pen", "pad" }, (await baskets.GetBasket("ann"))?.Items);
+        await baskets.DeleteBasket("ann");
+        Assert.Null(await baskets.GetBasket("ann"));
+        Assert.Equal(new[] { "ink" }, (await baskets.GetBasket("bob"))?.Items);
+    }
     [Fact]
     public async Task A_property_the_interface_reads_one_entity_by_and_removes_by_is_the_key()
     {

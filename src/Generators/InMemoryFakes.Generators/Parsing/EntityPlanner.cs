@@ -959,6 +959,11 @@ internal static class EntityPlanner
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
             {
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
+                if (RepositoryHints.NothingCreates(_context, _entity))
+                {
+                    return OnlyWriteIsUpdate(candidate, out reason);
+                }
+
                 return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
                     ? new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) }
                     : null;
@@ -1017,6 +1022,11 @@ internal static class EntityPlanner
                     // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new.
                     return WriteResult(candidate, allowKey: Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
                 case WriteVerb.Update:
+                    if (RepositoryHints.NothingCreates(_context, _entity))
+                    {
+                        return OnlyWriteIsUpdate(candidate, out reason);
+                    }
+
                     return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess) : null;
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
@@ -1071,6 +1081,11 @@ internal static class EntityPlanner
         }
 
         private bool IsBare(string? noun) => noun is not null && _single.Contains(noun);
+
+        private OperationSpec? OnlyWriteIsUpdate(MemberCandidate candidate, out string? reason)
+            => Fail("no member of the interface creates " + EntityParameters.EntityDisplay(_entity) + " (no Add, Insert, Create, Save, Upsert or Store takes one), so '"
+                + candidate.Symbol.Name + "' is how one gets in, and whether it creates a missing " + EntityParameters.EntityDisplay(_entity)
+                + " (a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or Upsert when it creates", out reason);
 
         private OperationSpec? UnprovenWrite(string verb, string word, out string? reason)
             => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);

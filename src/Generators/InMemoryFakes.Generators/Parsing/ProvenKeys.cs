@@ -65,6 +65,7 @@ internal static class ProvenKeys
     {
         var reads = new List<IPropertySymbol[]>();
         var removes = new List<IPropertySymbol[]>();
+        var subject = VerbNouns.Subject(context.InterfaceName);
         foreach (var candidate in candidates)
         {
             if (candidate.Method is not { IsGenericMethod: false } || candidate.Shape == ReturnShape.AsyncEnumerable)
@@ -82,7 +83,7 @@ internal static class ProvenKeys
             }
 
             var properties = Properties(context, type, candidate.Parameters);
-            if (properties is null || !NounFits(isRead ? read! : remove!, type, properties))
+            if (properties is null || !NounFits(isRead ? read! : remove!, type, properties, subject))
             {
                 continue;
             }
@@ -128,14 +129,17 @@ internal static class ProvenKeys
 
     /// <summary>
     /// The noun after the verb says the member is about one entity by these properties: nothing (<c>GetAsync</c>), a noun
-    /// ending in the entity's name (<c>GetUserConsentAsync</c>), or <c>[Entity]By{Properties joined by And}</c>.
+    /// ending in the entity's name (<c>GetUserConsentAsync</c>), the store's own subject (<c>GetBasket(userName)</c> and
+    /// <c>DeleteBasket(userName)</c> of an <c>IBasketRepository</c> of <c>ShoppingCart</c>s: the interface names what it
+    /// keeps), or <c>[Entity]By{Properties joined by And}</c>.
     /// </summary>
-    private static bool NounFits(string noun, ITypeSymbol type, IPropertySymbol[] properties)
+    private static bool NounFits(string noun, ITypeSymbol type, IPropertySymbol[] properties, string? subject)
     {
         var by = "By" + string.Join("And", properties.Select(static p => p.Name));
         return noun.Length == 0
             || noun == by
             || noun == type.Name + by
+            || (subject is not null && (noun == subject || noun == subject + by))
             || (noun.EndsWith(type.Name, StringComparison.Ordinal) && (noun.Length == type.Name.Length || char.IsLower(noun[noun.Length - type.Name.Length - 1])));
     }
 

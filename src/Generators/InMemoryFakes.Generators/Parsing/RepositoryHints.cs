@@ -165,6 +165,47 @@ internal static class RepositoryHints
         return null;
     }
 
+    /// <summary>
+    /// The verbs of a member that may create a row: an add (<c>Add</c>, <c>Insert</c>, <c>Create</c>, their ranges) or an upsert
+    /// (<c>Save</c>, <c>Upsert</c>, <c>Store</c>, <c>Put</c>, <c>Persist</c>, <c>AddOrUpdate</c>…).
+    /// </summary>
+    private static readonly string[] CreatingVerbs = Conventions.AddVerbs.Concat(Conventions.UpsertVerbs).Concat(Conventions.AddRangeVerbs).Concat(Conventions.UpsertRangeVerbs).ToArray();
+
+    /// <summary>
+    /// Whether no member of the interface can create a row of <paramref name="entity"/>: none named with an add or upsert verb
+    /// takes the entity, a collection of it or a type parameter, or returns it. Then an <c>Update</c> is the only way a row
+    /// gets in, and whether it creates a missing one (a Redis <c>SET</c>: the basket repositories of eShop and aspnetrun)
+    /// or fails (EF Core's <c>Update</c>, a SQL <c>UPDATE</c>) is the store's own.
+    /// </summary>
+    public static bool NothingCreates(ParseContext context, EntityInfo entity)
+    {
+        foreach (var method in new[] { context.Interface }.Concat(context.Interface.AllInterfaces).SelectMany(static t => t.GetMembers()).OfType<IMethodSymbol>())
+        {
+            var name = method.Name;
+            if (!CreatingVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || !char.IsLower(name[verb.Length]))))
+            {
+                continue;
+            }
+
+            if (method.Parameters.Any(p => Concerns(p.Type, entity.Type)) || Concerns(method.ReturnType, entity.Type))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The entity type, a type parameter, or a generic type (a task, a collection) over one of them.</summary>
+    private static bool Concerns(ITypeSymbol type, ITypeSymbol entity) => type switch
+    {
+        ITypeParameterSymbol => true,
+        IArrayTypeSymbol array => Concerns(array.ElementType, entity),
+        INamedTypeSymbol named when TypeFacts.SameType(named, entity) => true,
+        INamedTypeSymbol named => named.TypeArguments.Any(argument => Concerns(argument, entity)),
+        _ => false,
+    };
+
     private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter) => type switch
     {
         ITypeParameterSymbol candidate => SymbolEqualityComparer.Default.Equals(candidate, typeParameter),

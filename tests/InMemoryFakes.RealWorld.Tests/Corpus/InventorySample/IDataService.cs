@@ -21,7 +21,6 @@
 //   + 1) and inserts; sets LastModifiedOn; returns SaveChanges' row count; Delete{E}sAsync(params e[]) removes those rows
 //   (by key) and returns the row count. Get{Categories,CountryCodes,OrderStatus,PaymentTypes,Shippers,TaxTypes}Async:
 //   every row of that lookup table. Dispose: disposes the DbContext.
-// Still wrong: UpdateOrderItemAsync of a line whose OrderLine is 0 returns 0 and stores nothing; the real store numbers the line and inserts it
 // Shapes: GetCustomersAsync=2,14; GetCustomerKeysAsync=2,14; GetCustomersCountAsync=2; UpdateCustomerAsync=7; DeleteCustomersAsync=18,7; GetOrdersAsync=2,14; GetOrderKeysAsync=2,14; GetOrdersCountAsync=2; UpdateOrderAsync=7; DeleteOrdersAsync=18,7; GetOrderItemsAsync=2,14; GetOrderItemKeysAsync=2,14; GetOrderItemsCountAsync=2; UpdateOrderItemAsync=7; DeleteOrderItemsAsync=18,7; GetProductsAsync=2,14; GetProductKeysAsync=2,14; GetProductsCountAsync=2; UpdateProductAsync=7; DeleteProductsAsync=18,7; GetOrderStatusAsync=1; *=core
 // First try (6713fa8): incomplete: IMF0001 GetCustomersAsync, GetCustomerKeysAsync, GetCustomersCountAsync and the same
 //   three of Order, OrderItem and Product (skip/take and a DataRequest<T> query object), GetCategoriesAsync,
@@ -30,7 +29,8 @@
 //   key unset: 0, null) returned 0 and stored nothing, where the real store inserts it with a new key; UpdateOrderItemAsync
 //   with OrderLine 0 likewise returns 0 where the real store numbers the line (a composite key, not generated). Since
 //   h-sample5 the first three throw ArgumentException naming the parameter (an update of an unset generated key is
-//   refused, docs/generator.md refused guesses); UpdateOrderItemAsync with OrderLine 0 still returns 0 (not covered)
+//   refused, docs/generator.md refused guesses); UpdateOrderItemAsync with OrderLine 0 still returned 0. Since 2026-12-02
+//   all four are IMF0001: no member of the interface creates those entities, so an Update that may create is refused
 #nullable disable
 
 using System;
