@@ -290,6 +290,11 @@ internal static partial class Emitter
         {
             w.Line("WithKey = static (e, k) => " + Write(withKey, "e", "k") + ",");
             w.Line("GenerateKeys = true,");
+            if (entity.ObjectIdKeys)
+            {
+                w.Line("ObjectIdKeys = true,");
+            }
+
             if (entity.KeyWrapper is { } wrapper)
             {
                 var make = (wrapper.Factory is null ? "new " + wrapper.Type : wrapper.Type + "." + wrapper.Factory) + "(";

@@ -71,6 +71,9 @@ internal sealed record EntitySpec(
     /// <summary>The strongly typed id the key wraps its generated value in, or null for a plain key.</summary>
     public KeyWrapperSpec? KeyWrapper { get; init; }
 
+    /// <summary>A string key the MongoDB driver fills with an ObjectId text on insert (<c>[BsonRepresentation(BsonType.ObjectId)]</c>).</summary>
+    public bool ObjectIdKeys { get; init; }
+
     /// <summary>The side tables of values attached to the entity (claims, logins, roles…): Parsing/AssociationPlanner.</summary>
     public EquatableArray<AssociationTableSpec> Associations { get; init; }
 }

@@ -2022,10 +2022,12 @@ internal static class EntityPlanner
 
         PropertyWriteSpec? withKey = null;
         KeyWrapperSpec? keyWrapper = null;
+        var objectIdKeys = false;
         if (keys.Count == 1)
         {
             var type = TypeNames.Underlying(keys[0].Type);
-            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol;
+            objectIdKeys = TypeFacts.IsString(type) && IsMongoObjectId(keys[0]);
+            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol || objectIdKeys;
             if (!generatable && KeyWrapper(context, type) is { } wrapper)
             {
                 keyWrapper = wrapper;
@@ -2038,6 +2040,7 @@ internal static class EntityPlanner
                 if (withKey is null)
                 {
                     keyWrapper = null;
+                    objectIdKeys = false;
                 }
             }
         }
@@ -2125,6 +2128,7 @@ internal static class EntityPlanner
             indexes.ToArray())
         {
             KeyWrapper = keyWrapper,
+            ObjectIdKeys = objectIdKeys,
         };
     }
 
@@ -2139,6 +2143,18 @@ internal static class EntityPlanner
             && context.IsAccessible(declaring.OriginalDefinition)
             && !CopyRules.HasDuplicateTypeParameterNames(declaring)
             && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null;
+
+    /// <summary>
+    /// A key the MongoDB driver fills on insert: <c>[BsonRepresentation(BsonType.ObjectId)]</c> on a string property (the
+    /// <c>Book.Id</c> of Microsoft's MongoDB web API tutorial), which the driver's string ObjectId generator sets when it
+    /// is null or empty. Matched by the attribute's full name and the enum value's name, so no MongoDB reference is needed.
+    /// </summary>
+    private static bool IsMongoObjectId(IPropertySymbol property)
+        => property.GetAttributes().Any(static a => a.AttributeClass?.ToDisplayString() == "MongoDB.Bson.Serialization.Attributes.BsonRepresentationAttribute"
+            && a.ConstructorArguments.Length >= 1 && a.ConstructorArguments[0].Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } bsonType
+            && bsonType.ToDisplayString() == "MongoDB.Bson.BsonType"
+            && bsonType.GetMembers("ObjectId").OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true } objectId
+            && Equals(objectId.ConstantValue, a.ConstructorArguments[0].Value));
 
     private static bool IsGeneratedKeyType(ParseContext context, ITypeSymbol type)
         => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);

@@ -63,6 +63,15 @@ public sealed class EntityModel<TKey, TEntity>
     /// <summary>For a key that wraps a <see cref="Guid"/>: the GUID inside it (see <see cref="KeyFromGuid"/>).</summary>
     public Func<TKey, Guid>? GuidOfKey { get; init; }
 
+    /// <summary>
+    /// For a <see cref="string"/> key the database fills as a MongoDB ObjectId (a property marked
+    /// <c>[BsonRepresentation(BsonType.ObjectId)]</c>, as in Microsoft's MongoDB web API tutorial): an entity added with a
+    /// null or empty key gets a new 24-digit lowercase hexadecimal ObjectId text (a timestamp, a per-table random value
+    /// and a counter, so later keys sort after earlier ones), as the driver sets it on insert. Needs
+    /// <see cref="WithKey"/> and <see cref="GenerateKeys"/>.
+    /// </summary>
+    public bool ObjectIdKeys { get; init; }
+
     /// <summary>A deep copy of the entity; <see langword="null"/> uses <see cref="DeepCopyInContext"/>, else the runtime's rules (never a member-wise clone).</summary>
     public Func<TEntity, TEntity>? DeepCopy { get; init; }
 

@@ -23,14 +23,16 @@ internal sealed class KeyGenerator<TKey>
     private readonly Func<TKey, long>? _toNumber;
     private readonly Func<Guid, TKey>? _fromGuid;
     private readonly Func<TKey, Guid>? _toGuid;
+    private readonly ObjectIdText? _objectIds;
     private long _last;
 
-    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid)
+    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null)
     {
         _fromNumber = fromNumber;
         _toNumber = toNumber;
         _fromGuid = fromGuid;
         _toGuid = toGuid;
+        _objectIds = objectIds;
     }
 
     /// <summary>
@@ -41,9 +43,15 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="toNumber">Reads the number inside a wrapped key.</param>
     /// <param name="fromGuid">Builds a wrapped key from a GUID.</param>
     /// <param name="toGuid">Reads the GUID inside a wrapped key.</param>
+    /// <param name="objectIds">For a <see cref="string"/> key: generate MongoDB ObjectId texts (<see cref="EntityModel{TKey, TEntity}.ObjectIdKeys"/>).</param>
     /// <returns>The generator.</returns>
-    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null)
+    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false)
     {
+        if (objectIds && typeof(TKey) == typeof(string))
+        {
+            return new KeyGenerator<TKey>(null, null, null, null, new ObjectIdText());
+        }
+
         if (typeof(TKey) == typeof(int) || typeof(TKey) == typeof(long) || typeof(TKey) == typeof(Guid))
         {
             return new KeyGenerator<TKey>(null, null, null, null);
@@ -84,6 +92,11 @@ internal sealed class KeyGenerator<TKey>
             return true;
         }
 
+        if (_objectIds is not null)
+        {
+            return ((string)(object)key).Length == 0;
+        }
+
         if (_toNumber is not null)
         {
             return _toNumber(key) == 0;
@@ -108,6 +121,13 @@ internal sealed class KeyGenerator<TKey>
     /// <exception cref="OverflowException">An <see cref="int"/> sequence ran past <see cref="int.MaxValue"/>.</exception>
     public TKey Next()
     {
+        if (_objectIds is not null)
+        {
+            var counter = _last + 1;
+            Volatile.Write(ref _last, counter);
+            return (TKey)(object)_objectIds.Format(counter);
+        }
+
         if (_fromGuid is not null)
         {
             return _fromGuid(Guid.NewGuid());
@@ -133,6 +153,12 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="key">A stored key.</param>
     public void Observe(TKey key)
     {
+        if (_objectIds is not null)
+        {
+            // An ObjectId given by the caller is unique by its own timestamp and random part; the counter needs no move.
+            return;
+        }
+
         long value = _toNumber is not null ? _toNumber(key) : key switch
         {
             int i => i,
@@ -154,5 +180,34 @@ internal sealed class KeyGenerator<TKey>
     {
         get => Volatile.Read(ref _last);
         set => Volatile.Write(ref _last, value);
+    }
+
+    /// <summary>
+    /// MongoDB ObjectId texts: 12 bytes as 24 lowercase hexadecimal digits, a 4-byte Unix time in seconds (when the
+    /// generator was made), 5 random bytes fixed per generator, and a 3-byte counter, as the driver lays them out.
+    /// </summary>
+    private sealed class ObjectIdText
+    {
+        private readonly uint _seconds = (uint)DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        private readonly long _random = RandomPart();
+
+        public string Format(long counter)
+        {
+            // Past 2^24 keys the counter carries into the timestamp, so the texts stay distinct and increasing.
+            var seconds = _seconds + (uint)(counter >> 24);
+            return string.Create(24, (seconds, _random, counter & 0xFF_FFFF), static (span, parts) =>
+            {
+                parts.seconds.TryFormat(span[..8], out _, "x8", System.Globalization.CultureInfo.InvariantCulture);
+                parts.Item2.TryFormat(span.Slice(8, 10), out _, "x10", System.Globalization.CultureInfo.InvariantCulture);
+                parts.Item3.TryFormat(span.Slice(18, 6), out _, "x6", System.Globalization.CultureInfo.InvariantCulture);
+            });
+        }
+
+        private static long RandomPart()
+        {
+            Span<byte> bytes = stackalloc byte[8];
+            System.Security.Cryptography.RandomNumberGenerator.Fill(bytes[..5]);
+            return System.Buffers.Binary.BinaryPrimitives.ReadInt64LittleEndian(bytes);
+        }
     }
 }
