@@ -18,7 +18,7 @@ internal static class DefaultOrderPlanner
     {
         if (context.Settings.DefaultOrder is not { } text)
         {
-            return null;
+            return TableEntityOrder(context, entity, store);
         }
 
         var orders = new List<OrderSyntax<QueryPath>>();
@@ -46,6 +46,21 @@ internal static class DefaultOrderPlanner
         }
 
         return QueryBinder.Ordering(context, orders, store);
+    }
+
+    /// <summary>
+    /// Azure Table Storage returns a query's entities sorted by PartitionKey, then RowKey (the service's documented order),
+    /// so the lists of an <c>ITableEntity</c> keyed by them come in that order unless the setting says another.
+    /// </summary>
+    private static string? TableEntityOrder(ParseContext context, EntityInfo entity, StoreBuilder store)
+    {
+        if (EntityInfo.TableEntityKeys(entity.Type, entity.Properties) is not { } keys
+            || !keys.Select(static k => k.Name).SequenceEqual(entity.Keys.Select(static k => k.Name)))
+        {
+            return null;
+        }
+
+        return QueryBinder.Ordering(context, keys.Select(static k => new OrderSyntax<QueryPath>(new QueryPath(new[] { k }), false)).ToList(), store);
     }
 
     /// <summary>Reports the setting on a store that is not an entity repository (its lists are keys or values, in write order).</summary>

@@ -61,6 +61,10 @@ internal sealed class EntityInfo
         {
             keys = marked.OrderBy(static m => m.Order).ThenBy(static m => m.Index).Select(static m => m.Property).ToList();
         }
+        else if (TableEntityKeys(type, properties) is { } tableKeys)
+        {
+            keys = tableKeys;
+        }
         else
         {
             var byName = properties.FirstOrDefault(static p => p.Name == Conventions.KeyPropertyName)
@@ -75,6 +79,24 @@ internal sealed class EntityInfo
         }
 
         return WithKeys(context, type, keys);
+    }
+
+    /// <summary>
+    /// The key of an Azure Table Storage entity: a type implementing <c>ITableEntity</c> (Azure.Data.Tables, or the older
+    /// Microsoft.Azure.Cosmos.Table and Microsoft.WindowsAzure.Storage.Table) is identified by its <c>PartitionKey</c> and
+    /// <c>RowKey</c> together, by the service's definition, whatever other properties (an <c>Id</c>) it has. Null for any
+    /// other type.
+    /// </summary>
+    internal static List<IPropertySymbol>? TableEntityKeys(ITypeSymbol type, IReadOnlyList<IPropertySymbol> properties)
+    {
+        if (!type.AllInterfaces.Any(static i => i.Name == "ITableEntity" && i.ContainingNamespace?.ToDisplayString() is "Azure.Data.Tables" or "Microsoft.Azure.Cosmos.Table" or "Microsoft.WindowsAzure.Storage.Table"))
+        {
+            return null;
+        }
+
+        var partition = properties.FirstOrDefault(static p => p.Name == "PartitionKey");
+        var row = properties.FirstOrDefault(static p => p.Name == "RowKey");
+        return partition is null || row is null ? null : new List<IPropertySymbol> { partition, row };
     }
 
     /// <summary>
