@@ -71,6 +71,7 @@ internal static class Targets
         new("Query (100k entities)", "indexed FindByEmail vs Dictionary<string, Account>.TryGetValue by email", Kind.Report, "QueryBenchmarks.Fake_Indexed_FindByEmail", "QueryBenchmarks.Dictionary_ByEmail_TryGetValue", 0),
         new("Query (100k entities)", "unindexed scan (derived FindByRegion, 1,000 matches) ≤ 1.5× LINQ Where over the same values", Kind.AtMost, "QueryBenchmarks.Fake_Unindexed_FindByRegion", "QueryBenchmarks.Linq_Where_ToList", 1.5),
         new("Query (100k entities)", "unindexed scan (runtime EntityTable.Where) vs LINQ Where", Kind.Report, "QueryBenchmarks.Fake_Scan_Where", "QueryBenchmarks.Linq_Where_ToList", 0),
+        new("Query (100k entities)", "scan predicate A/B: ordinal form (the value as state, string.Equals(a, b)) vs the comparison carried in a tuple state", Kind.Report, "QueryBenchmarks.Fake_Scan_OrdinalEquals", "QueryBenchmarks.Fake_Scan_ComparisonInState", 0),
         new("Query (100k entities)", "indexed FindByCountry (1,000 matches) vs LINQ Where", Kind.Report, "QueryBenchmarks.Fake_Indexed_FindByCountry", "QueryBenchmarks.Linq_Where_ToList", 0),
         new("2 threads, 90/10 read/write", "throughput on 2 threads ≥ 1.5× one thread", Kind.AtLeast, "ConcurrencyBenchmarks.Fake_1Thread", "ConcurrencyBenchmarks.Fake_2Threads", 1.5),
         new("2 threads, 90/10 read/write", "ConcurrentDictionary: throughput on 2 threads vs one thread", Kind.Report, "ConcurrencyBenchmarks.ConcurrentDictionary_1Thread", "ConcurrencyBenchmarks.ConcurrentDictionary_2Threads", 0),
