@@ -65,7 +65,6 @@ public class QueryBenchmarks
     [Benchmark]
     public Account? Fake_Find_ByKey() => _fake.Find(_keys[_cursor++ & (Baselines.KeyCount - 1)]);
 
-    /// <summary>A generated derived query on an <c>[Indexed]</c> property with one match: an index probe, no scan.</summary>
     /// <summary>
     /// The floor of any lookup by the email's value: an ordinal <c>Dictionary&lt;string, Account&gt;</c> hashes the
     /// 24-character string, where the key lookup it is compared with hashes an <c>int</c>.
@@ -73,6 +72,7 @@ public class QueryBenchmarks
     [Benchmark]
     public Account? Dictionary_ByEmail_TryGetValue() => _byEmail.TryGetValue(_emails[_cursor++ & (Baselines.KeyCount - 1)], out var account) ? account : null;
 
+    /// <summary>A generated derived query on an <c>[Indexed]</c> property with one match: an index probe, no scan.</summary>
     [Benchmark]
     public Account? Fake_Indexed_FindByEmail() => _fake.FindByEmail(_emails[_cursor++ & (Baselines.KeyCount - 1)]);
 
@@ -87,6 +87,20 @@ public class QueryBenchmarks
     /// <summary>The runtime's unindexed scan (<c>EntityTable.Where</c>: insertion order, expiry checked, under the table lock).</summary>
     [Benchmark]
     public List<Account> Fake_Scan_Where() => _table.Where(_predicate);
+
+    /// <summary>
+    /// A/B of the derived query's predicate, on the runtime call it makes: the text equality with the property's
+    /// <c>StringComparison</c> carried in a tuple state (what the generator emits for any comparison the fake's
+    /// <c>StoreSemantics</c> may set).
+    /// </summary>
+    [Benchmark]
+    public List<Account> Fake_Scan_ComparisonInState() => _table.Query((_country, StringComparison.Ordinal), static (e, s) => string.Equals(e.Region, s.Item1, s.Item2));
+
+#pragma warning disable CA1309 // string.Equals(a, b) is ordinal; the form measured is the one the generator emits.
+    /// <summary>The same scan with the value alone as the state and <c>string.Equals(a, b)</c> (ordinal by definition).</summary>
+    [Benchmark]
+    public List<Account> Fake_Scan_OrdinalEquals() => _table.Query(_country, static (e, s) => string.Equals(e.Region, s));
+#pragma warning restore CA1309
 
     [Benchmark]
     public List<Customer> EfCore_Where_NoTracking() => _ef.Customers.AsNoTracking().Where(c => c.Country == _country).ToList();

@@ -66,8 +66,13 @@ internal static partial class Emitter
                 body.Return(QueryCall(fake, t, query.Limit == 1 ? "QueryDeleteFirst" : "QueryDelete", query, null, ordered: false, limited: false, paged: false) + " > 0");
                 break;
             case QueryKind.Delete:
-                body.Call(QueryCall(fake, t, query.Limit == 1 ? "QueryDeleteFirst" : "QueryDelete", query, null, ordered: false, limited: false, paged: false), query.ReturnsCount);
+            {
+                // A conditional (the ordinal and the semantics forms, see QueryCall) is no statement: discard its count.
+                var delete = QueryCall(fake, t, query.Limit == 1 ? "QueryDeleteFirst" : "QueryDelete", query, null, ordered: false, limited: false, paged: false);
+                body.Call(!query.ReturnsCount && SemanticsProperties(query).Count > 0 ? "_ = " + delete : delete, query.ReturnsCount);
                 break;
+            }
+
             case QueryKind.First when query.SingleMatch:
             {
                 // Single/SingleOrDefault: more than one match is an error, as LINQ's and EF Core's are.
@@ -149,13 +154,34 @@ internal static partial class Emitter
     /// The runtime call of a query member: <c>table.Query(state, predicate, probe: …, order: …, distinct: …, limit: …, page: …)</c>
     /// and its Page/First/Count/Exists/Delete variants. <paramref name="middle"/> goes after the predicate (an <c>out</c> or the page).
     /// </summary>
+    /// <remarks>
+    /// A query whose text equalities follow the fake's <c>StoreSemantics</c> is emitted twice, chosen per call: when every
+    /// such property compares ordinally (the default), the state is the arguments alone and the predicate calls
+    /// <c>string.Equals(a, b)</c>; otherwise the comparisons ride in the state as before. The ordinal predicate is what a
+    /// scan runs 100,000 times: without the tuple and the comparison switch it costs 0.7× as much (docs/benchmarks.md).
+    /// </remarks>
     private static string QueryCall(FakeSpec fake, string table, string method, QuerySpec query, string? middle, bool ordered, bool limited, bool paged)
     {
-        var arguments = new List<string>();
-        var predicate = Predicate(fake, query);
-        if (query.State.Count + SemanticsProperties(query).Count > 0)
+        var compared = SemanticsProperties(query);
+        if (compared.Count == 0)
         {
-            arguments.Add(State(fake, query));
+            return QueryCall(fake, table, method, query, middle, ordered, limited, paged, ordinal: false);
+        }
+
+        // An out variable is declared in the first branch only; the second assigns the same one.
+        var ordinalCall = QueryCall(fake, table, method, query, middle, ordered, limited, paged, ordinal: true);
+        var semanticsCall = QueryCall(fake, table, method, query, middle is not null && middle.StartsWith("out var ", System.StringComparison.Ordinal) ? "out " + middle.Substring("out var ".Length) : middle, ordered, limited, paged, ordinal: false);
+        var allOrdinal = string.Join(" && ", compared.Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ") == global::System.StringComparison.Ordinal"));
+        return "(" + allOrdinal + " ? " + ordinalCall + " : " + semanticsCall + ")";
+    }
+
+    private static string QueryCall(FakeSpec fake, string table, string method, QuerySpec query, string? middle, bool ordered, bool limited, bool paged, bool ordinal)
+    {
+        var arguments = new List<string>();
+        var predicate = Predicate(fake, query, ordinal);
+        if (query.State.Count + (ordinal ? 0 : SemanticsProperties(query).Count) > 0)
+        {
+            arguments.Add(State(fake, query, ordinal));
             arguments.Add(predicate ?? "null");
         }
         else
@@ -196,8 +222,11 @@ internal static partial class Emitter
         return table + "." + method + "(" + string.Join(", ", arguments) + ")";
     }
 
-    /// <summary>The predicate: a predicate parameter, or a static lambda over the entity (and the state) for derived conditions.</summary>
-    private static string? Predicate(FakeSpec fake, QuerySpec query)
+    /// <summary>
+    /// The predicate: a predicate parameter, or a static lambda over the entity (and the state) for derived conditions.
+    /// <paramref name="ordinal"/>: the semantics' text equalities are known to be ordinal, so none reads a comparison from the state.
+    /// </summary>
+    private static string? Predicate(FakeSpec fake, QuerySpec query, bool ordinal)
     {
         if (query.Predicate is { } parameter)
         {
@@ -211,10 +240,10 @@ internal static partial class Emitter
 
         var e = fake.Names.Entity;
         var s = fake.Names.State;
-        var compared = SemanticsProperties(query);
+        var compared = ordinal ? new List<string>() : SemanticsProperties(query);
         var count = query.State.Count + compared.Count;
         string StateOf(int index) => count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
-        string ComparisonOf(ConditionSpec c) => StateOf(query.State.Count + compared.IndexOf(SemanticsName(c.Path)));
+        string? ComparisonOf(ConditionSpec c) => ordinal ? null : StateOf(query.State.Count + compared.IndexOf(SemanticsName(c.Path)));
         var groups = new List<string>();
         foreach (var group in query.Groups)
         {
@@ -241,10 +270,10 @@ internal static partial class Emitter
     private static List<string> SemanticsProperties(QuerySpec query)
         => query.Groups.SelectMany(static g => g.Conditions).Where(UsesSemantics).Select(static c => SemanticsName(c.Path)).Distinct().ToList();
 
-    /// <summary>The predicate's state: the one argument, or a tuple of them.</summary>
-    private static string State(FakeSpec fake, QuerySpec query)
+    /// <summary>The predicate's state: the one argument, or a tuple of them (then the comparisons, unless <paramref name="ordinal"/>).</summary>
+    private static string State(FakeSpec fake, QuerySpec query, bool ordinal)
     {
-        var items = query.State.Select(StateItem).Concat(SemanticsProperties(query).Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ")")).ToList();
+        var items = query.State.Select(StateItem).Concat((ordinal ? new List<string>() : SemanticsProperties(query)).Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ")")).ToList();
         return items.Count == 1 ? items[0] : "(" + string.Join(", ", items) + ")";
     }
 
@@ -284,8 +313,11 @@ internal static partial class Emitter
         return builder.ToString();
     }
 
-    /// <summary>One condition over the entity variable and its arguments in the state.</summary>
-    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, System.Func<ConditionSpec, string> comparison)
+    /// <summary>
+    /// One condition over the entity variable and its arguments in the state. <paramref name="comparison"/> gives the
+    /// state item holding a semantics-following text equality's comparison, or null when it is known to be ordinal.
+    /// </summary>
+    private static string Condition(ConditionSpec condition, string e, System.Func<int, string> state, System.Func<ConditionSpec, string?> comparison)
     {
         var x = Access(condition.Path, e);
         string A(int i) => state(condition.Arguments[i]) + (condition.ArgumentMember is { } member ? "." + member : "");
@@ -303,7 +335,9 @@ internal static partial class Emitter
         };
         string Equal(string argument) => condition.Category switch
         {
-            ValueCategory.Text when UsesSemantics(condition) => "global::System.String.Equals(" + x + ", " + argument + ", " + comparison(condition) + ")",
+            ValueCategory.Text when UsesSemantics(condition) => comparison(condition) is { } held
+                ? "global::System.String.Equals(" + x + ", " + argument + ", " + held + ")"
+                : "global::System.String.Equals(" + x + ", " + argument + ")",
             ValueCategory.Text => "global::System.String.Equals(" + x + ", " + argument + ", global::System.StringComparison." + (condition.IgnoreCase ? "OrdinalIgnoreCase" : "Ordinal") + ")",
             ValueCategory.Operators or ValueCategory.Boolean => x + " == " + argument,
             _ => "global::System.Collections.Generic.EqualityComparer<" + (condition.UnderlyingIsValueType ? condition.NullableType : condition.EffectiveType) + ">.Default.Equals(" + x + ", " + argument + ")",
