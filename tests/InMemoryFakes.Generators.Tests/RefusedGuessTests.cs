@@ -105,6 +105,8 @@ public class RefusedGuessTests
         // GetLatestOrderForCustomer(customerId) was the first order of the customer, GetArchivedOrders(customerId) every
         // order of the customer, GetOrderSummary(id) the order itself: each word that may order or filter was dropped.
         // A word naming who a row belongs to (GetUserGrant(subjectId, clientId)) is proven when no parameter is the key.
+        // A word that names a bool flag before the entity word (GetArchivedOrders(customerId) with IsArchived) is one more
+        // condition; GetOpenOrders(customerId) has no IsOpen flag to read, so Open stays unproven.
         var run = GeneratorHarness.Run(Sources.Usings + """
             namespace Shop;
 
@@ -122,6 +124,7 @@ public class RefusedGuessTests
                 Task AddAsync(Order order);
                 Task<Order?> GetLatestOrderForCustomerAsync(int customerId);
                 Task<IEnumerable<Order>> GetArchivedOrdersAsync(int customerId);
+                Task<IEnumerable<Order>> GetOpenOrdersAsync(int customerId);
                 Task<Order?> GetOrderSummaryAsync(Guid id);
                 Task<IEnumerable<Order>> GetUserOrdersAsync(Guid id);
                 Task<IEnumerable<Order>> GetOrdersForCustomerAsync(int customerId);
@@ -133,9 +136,44 @@ public class RefusedGuessTests
 
         Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.Contains("'Latest' in 'GetLatestOrderForCustomer' names neither the entity (Order), the interface nor a parameter, so which Order it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (GetOrderFor{Parameter}, FindBy{Property})", Message(run, "GetLatestOrderForCustomerAsync"), StringComparison.Ordinal);
-        Assert.Contains("'Archived' in 'GetArchivedOrders'", Message(run, "GetArchivedOrdersAsync"), StringComparison.Ordinal);
+        Assert.Contains("'Open' in 'GetOpenOrders'", Message(run, "GetOpenOrdersAsync"), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("GetArchivedOrders", StringComparison.Ordinal));
         Assert.Contains("'Summary' in 'GetOrderSummary'", Message(run, "GetOrderSummaryAsync"), StringComparison.Ordinal);
         Assert.Contains("'User' in 'GetUserOrders'", Message(run, "GetUserOrdersAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lookup_word_before_the_entity_word_that_names_no_bool_flag_or_one_without_an_entity_word_after_it_is_refused()
+    {
+        // GetActiveUser(id) reads IsActive as one more condition; Locked names no bool property (a lock may be a date, a
+        // count of failures, another table), GetActive(tenantId) puts no entity word after the flag, and GetActiveRecentUsers
+        // holds a second unproven word: each stays IMF0001 with the unproven word named.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Accounts;
+
+            public class User
+            {
+                public int Id { get; set; }
+                public int TenantId { get; set; }
+                public bool IsActive { get; set; }
+                public DateTime? LockedUntil { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IUserRepository
+            {
+                void Add(User user);
+                User? GetActiveUser(int id);
+                User? GetLockedUser(int id);
+                IEnumerable<User> GetActive(int tenantId);
+                IEnumerable<User> GetActiveRecentUsers(int tenantId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'Locked' in 'GetLockedUser' names neither the entity (User), the interface nor a parameter, so which User it selects, or in which order, cannot be proven", Message(run, "GetLockedUser"), StringComparison.Ordinal);
+        Assert.Contains("'Active' in 'GetActive' names neither the entity (User)", Message(run, "GetActive"), StringComparison.Ordinal);
+        Assert.Contains("'Active' in 'GetActiveRecentUsers' names neither the entity (User)", Message(run, "GetActiveRecentUsers"), StringComparison.Ordinal);
     }
 
     [Fact]

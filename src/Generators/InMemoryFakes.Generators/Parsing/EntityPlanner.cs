@@ -1560,12 +1560,21 @@ internal static class EntityPlanner
 
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
             // of the customer, and GetArchivedOrders(customerId) is not every order of the customer.
-            if (UnprovenNounWord(candidate, noun, byKey: bound.Any(static b => b.Meaning == ParameterMeaning.Key)) is { } unproven)
+            // A flag word before the entity word (GetActiveUser(id), CountUnreadMessages(userId)) is one more condition.
+            var byKey = bound.Any(static b => b.Meaning == ParameterMeaning.Key);
+            (IPropertySymbol Property, bool Negated)? flag = null;
+            if (UnprovenNounWord(candidate, noun, byKey) is not null
+                && LookupFlags.Leading(_context, _entity, noun, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
+            {
+                flag = (leading, negated);
+            }
+
+            if (flag is null && UnprovenNounWord(candidate, noun, byKey) is { } unproven)
             {
                 return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
             }
 
-            if (EntityParameters.IsKeyOnly(_entity, bound))
+            if (flag is null && EntityParameters.IsKeyOnly(_entity, bound))
             {
                 var key = Key(bound);
                 if (key.Parts.Any(static p => p.NullFindsNothing) && kind.Value is not (QueryVerb.Select or QueryVerb.Exists))
@@ -1585,7 +1594,7 @@ internal static class EntityPlanner
             }
 
             reported = true;
-            return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound);
+            return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag);
         }
 
         /// <summary>

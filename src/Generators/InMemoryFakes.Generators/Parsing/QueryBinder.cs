@@ -212,11 +212,14 @@ internal static class QueryBinder
     /// <summary>A parameterless query on a bool flag (<c>GetDefault()</c> → where <c>IsDefault</c> is true), returned as the member's result asks.</summary>
     public static EntityQueryOp? BindFlag(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, IPropertySymbol flag, bool negated = false)
     {
-        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { flag }), negated ? new OperatorForm(new[] { "False" }, QueryOperator.False, "False") : new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
-        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { FlagCondition(flag, negated) } }, new List<OrderSyntax<QueryPath>>(), false);
         var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
         return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments);
     }
+
+    /// <summary>The condition that a <c>bool</c> flag is set (cleared when <paramref name="negated"/>).</summary>
+    private static ConditionSyntax<QueryPath> FlagCondition(IPropertySymbol flag, bool negated)
+        => new(new QueryPath(new[] { flag }), negated ? new OperatorForm(new[] { "False" }, QueryOperator.False, "False") : new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
 
     /// <summary>Whether the parameters are exactly paging (<see cref="PlanPaging"/>): <c>GetAllAsync(int take, int skip)</c>.</summary>
     public static bool IsPaging(ParseContext context, IParameterSymbol[] parameters)
@@ -238,9 +241,11 @@ internal static class QueryBinder
 
     /// <summary>
     /// Plans a lookup whose parameters were bound by name to the key and properties (<c>GetAsync(string userId)</c>,
-    /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks.
+    /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks. A
+    /// <paramref name="flag"/> the name puts before the entity word (<c>GetActiveUser(id)</c>, <see cref="LookupFlags"/>) is
+    /// one more condition.
     /// </summary>
-    public static EntityQueryOp? BindEquality(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, List<BoundParameter> bound)
+    public static EntityQueryOp? BindEquality(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, List<BoundParameter> bound, (IPropertySymbol Property, bool Negated)? flag = null)
     {
         var conditions = new List<ConditionSyntax<QueryPath>>();
         var arguments = new List<IParameterSymbol>();
@@ -269,6 +274,11 @@ internal static class QueryBinder
                 : parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, QueryOperator.Not => OperatorForm.Except, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
             conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), form, ignoreCase: false));
             arguments.Add(parameter.Parameter);
+        }
+
+        if (flag is { } named)
+        {
+            conditions.Add(FlagCondition(named.Property, named.Negated));
         }
 
         var body = new QueryBody<QueryPath>(conditions.Count == 0 ? new List<List<ConditionSyntax<QueryPath>>>() : new List<List<ConditionSyntax<QueryPath>>> { conditions }, new List<OrderSyntax<QueryPath>>(), false);
