@@ -177,6 +177,36 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void An_add_or_get_that_returns_no_entity_or_holds_an_unproven_word_is_refused()
+    {
+        // AddOrGet(order) returning the order is the add, or the stored order for a taken key. Returning bool it could say
+        // "added" or "found"; returning nothing it is a TryAdd under another name: which one is not said. A word such as
+        // Archived in the name may make the add of another kind.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Order
+            {
+                public Guid Id { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IOrderRepository
+            {
+                Order AddOrGetOrder(Order order);
+                bool GetOrAdd(Order order);
+                void GetOrCreateOrder(Order order);
+                Order AddOrGetArchivedOrder(Order order);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("an add that returns the stored entity when the key is taken must return Order (the one added, or the one already stored); with another result which one it answers is not said", Message(run, "GetOrAdd"), StringComparison.Ordinal);
+        Assert.Contains("an add that returns the stored entity when the key is taken must return Order", Message(run, "GetOrCreateOrder"), StringComparison.Ordinal);
+        Assert.Contains("'Archived' in 'AddOrGetArchivedOrder' names neither the entity (Order), the interface nor a parameter", Message(run, "AddOrGetArchivedOrder"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entity_named_Order_before_By_with_nothing_to_compare_is_refused_not_read_as_an_ordering()
     {
         // GetOrderByOrderNumber(orderNumber) of an Order is a lookup (its "Order" is the entity); without the parameter

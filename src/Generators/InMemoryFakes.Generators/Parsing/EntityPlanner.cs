@@ -980,6 +980,18 @@ internal static class EntityPlanner
             }
 
             var entity = Declarations.Argument(args[0]);
+            if (Conventions.AddOrGetNoun(verb) is { } addOrGetNoun)
+            {
+                // AddOrGetOrderAsync(order) (eShopOnDapr: an insert whose duplicate-key error returns the stored order).
+                if (UnprovenNounWord(candidate, addOrGetNoun, byKey: false) is { } unprovenAddOrGet)
+                {
+                    return UnprovenWrite(verb, unprovenAddOrGet, out reason);
+                }
+
+                return TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAddOp(entity, EntityWriteResult.Entity, null) { OrGet = true }
+                    : Fail("an add that returns the stored entity when the key is taken must return " + EntityParameters.EntityDisplay(_entity) + " (the one added, or the one already stored); with another result which one it answers is not said", out reason);
+            }
+
             if (Conventions.AddIfAbsentNoun(verb) is { } ifAbsentNoun)
             {
                 // TryAdd(entity), AddIfNotExists(entity): add unless the key or a unique value is taken, never throwing for it.
