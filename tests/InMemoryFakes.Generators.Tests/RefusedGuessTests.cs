@@ -207,6 +207,53 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_summary_type_with_a_member_the_entity_does_not_fill_is_refused_naming_the_member()
+    {
+        // GetOrdersFromBuyer(buyerId) returning a summary type is projected by member names only when every member is
+        // filled: a member naming nothing (Customer), a value that does not convert implicitly (decimal GetTotal() into a
+        // long), a null the entity allows into a non-nullable string, and Distinct (of entities, not summaries) are refused.
+        // A list of another type whose name does not call its rows orders (GetCustomers) is not read as a projection.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace Shop;
+
+            public class Order
+            {
+                public Guid Id { get; set; }
+                public string BuyerId { get; set; } = "";
+                public string? Note { get; set; }
+                public decimal GetTotal() => 0m;
+            }
+
+            public record OrderWithCustomer(Guid Id, string Customer);
+            public record OrderTotal(Guid Id, long Total);
+            public class OrderNote { public Guid Id { get; set; } public string Note { get; set; } = ""; }
+            public record OrderRow(Guid Id, string BuyerId);
+            public record Customer(Guid Id, string BuyerId);
+
+            [InMemoryFake]
+            public interface IOrderRepository
+            {
+                void Add(Order order);
+                void Update(Order order);
+                void Save(Order order);
+                List<OrderWithCustomer> GetOrdersFromBuyer(string buyerId);
+                List<OrderTotal> GetOrdersForBuyer(string buyerId);
+                List<OrderNote> GetOrdersOfBuyer(string buyerId);
+                List<OrderRow> FindDistinctOrdersByBuyerId(string buyerId);
+                List<Customer> GetCustomers(string buyerId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0019", "IMF0019", "IMF0019", "IMF0019" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static d => d, StringComparer.Ordinal).ToArray());
+        Assert.Contains("Shop.OrderWithCustomer would be filled from Order by member names, but its constructor parameter 'Customer' (string) names no property of Order (nor a GetCustomer() method), so what it holds is not said", Message(run, "GetOrdersFromBuyer"), StringComparison.Ordinal);
+        Assert.Contains("its constructor parameter 'Total' (long) is filled from Order.GetTotal() (decimal), which does not convert to it", Message(run, "GetOrdersForBuyer"), StringComparison.Ordinal);
+        Assert.Contains("Shop.OrderNote would be filled from Order by member names, but its member Note (string) is filled from Order.Note (string?), which does not convert to it", Message(run, "GetOrdersOfBuyer"), StringComparison.Ordinal);
+        Assert.Contains("Distinct compares the matching entities, not the summaries made of them", Message(run, "FindDistinctOrdersByBuyerId"), StringComparison.Ordinal);
+        Assert.Contains("'Customers' in 'GetCustomers' names neither the entity (Order)", Message(run, "GetCustomers"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entity_named_Order_before_By_with_nothing_to_compare_is_refused_not_read_as_an_ordering()
     {
         // GetOrderByOrderNumber(orderNumber) of an Order is a lookup (its "Order" is the entity); without the parameter

@@ -218,7 +218,7 @@ internal static class PagedResults
     }
 
     /// <summary>Whether a get-only property is computed by its type (declared in source with no backing field), not state that needs filling.</summary>
-    private static bool IsComputed(IPropertySymbol property)
+    internal static bool IsComputed(IPropertySymbol property)
         => property.DeclaringSyntaxReferences.Length > 0
             && !property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 }

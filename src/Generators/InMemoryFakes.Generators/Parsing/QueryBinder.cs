@@ -206,6 +206,7 @@ internal static class QueryBinder
             result.ReturnsAny)
         {
             Filter = new FilterSpec(name, filter.Name, matches.Select(static m => TypeNames.Escape(m.Filter.Name)).ToArray()),
+            Projection = result.Projection,
         });
     }
 
@@ -500,6 +501,11 @@ internal static class QueryBinder
                 : "Optional returns null when nothing matches, so the result must allow null: " + e + "?");
         }
 
+        if (result.Projection is not null && head.Distinct)
+        {
+            return WrongResult(context, candidate, verbName, "Distinct compares the matching entities, not the summaries made of them, so which summaries it leaves is not said");
+        }
+
         // Parameters against conditions.
         var needed = conditions.Sum(static c => c.Arity);
         if (arguments.Length < needed)
@@ -614,7 +620,7 @@ internal static class QueryBinder
             page,
             nullChecks.ToArray(),
             description.ToArray(),
-            result.ReturnsAny) { PagedResult = result.PagedResult });
+            result.ReturnsAny) { PagedResult = result.PagedResult, Projection = result.Projection });
     }
 
     /// <summary>
@@ -719,6 +725,7 @@ internal static class QueryBinder
             Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal))
         {
             QueryableOrder = queryableOrder,
+            Projection = result.Projection,
         });
     }
 
@@ -1505,6 +1512,23 @@ internal static class QueryBinder
             return new QueryResult(QueryKind.First) { Single = single };
         }
 
+        // A list of a summary type of the caller's, filled from each match by member names (shape 5).
+        if (verb == QueryVerb.Select && result is not null && Projections.NamesEntityRows(context, candidate, entity)
+            && (streaming ? result : TypeFacts.ElementType(context.Known, TypeNames.Underlying(result))) is { } element
+            && TypeFacts.SequenceResult(context, candidate, element, out _) is { } projectedSequence)
+        {
+            if (Projections.Plan(context, TypeNames.Underlying(element), entity, out var projectionProblem) is { } projection)
+            {
+                return new QueryResult(QueryKind.List) { Sequence = projectedSequence, Projection = projection };
+            }
+
+            if (projectionProblem is not null)
+            {
+                problem = projectionProblem;
+                return null;
+            }
+        }
+
         // A paged result type of the caller's, filled by member names (shape 14): only for a result that is neither the
         // entity nor a list of it, so an entity holding a list of its own kind (a tree's Items) is still the entity.
         string? pagedProblem = null;
@@ -1620,6 +1644,8 @@ internal static class QueryBinder
         public QueryKind Kind { get; }
 
         public PagedResultSpec? PagedResult { get; set; }
+
+        public ProjectionSpec? Projection { get; set; }
 
         public SequenceKind Sequence { get; set; }
 
