@@ -181,7 +181,7 @@ public class RefusedGuessTests
     {
         // AddOrGet(order) returning the order is the add, or the stored order for a taken key. Returning bool it could say
         // "added" or "found"; returning nothing it is a TryAdd under another name: which one is not said. A word such as
-        // Archived in the name may make the add of another kind.
+        // Archived in the name may make the add of another kind. GetOrCreateAsync(id) would have to invent the entity it creates.
         var run = GeneratorHarness.Run(Sources.Usings + """
             namespace Shop;
 
@@ -197,10 +197,12 @@ public class RefusedGuessTests
                 bool GetOrAdd(Order order);
                 void GetOrCreateOrder(Order order);
                 Order AddOrGetArchivedOrder(Order order);
+                Task<Order> GetOrCreateAsync(Guid id);
             }
             """);
 
-        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("an add-or-get is generated when it takes the entity itself (GetOrCreate(Order entity): the stored one for a taken key, else the one given, added); from 'id' the Order it creates (its key, its other values) is not said", Message(run, "GetOrCreateAsync"), StringComparison.Ordinal);
         Assert.Contains("an add that returns the stored entity when the key is taken must return Order (the one added, or the one already stored); with another result which one it answers is not said", Message(run, "GetOrAdd"), StringComparison.Ordinal);
         Assert.Contains("an add that returns the stored entity when the key is taken must return Order", Message(run, "GetOrCreateOrder"), StringComparison.Ordinal);
         Assert.Contains("'Archived' in 'AddOrGetArchivedOrder' names neither the entity (Order), the interface nor a parameter", Message(run, "AddOrGetArchivedOrder"), StringComparison.Ordinal);

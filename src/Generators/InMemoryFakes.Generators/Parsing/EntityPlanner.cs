@@ -974,6 +974,13 @@ internal static class EntityPlanner
                 return null;
             }
 
+            if (!entityParameter && Conventions.AddOrGetNoun(verb) is not null && args.Length > 0)
+            {
+                // GetOrCreateAsync(string name): the entity it would create from a value (its key, its other properties) is the store's own.
+                return Fail("an add-or-get is generated when it takes the entity itself (" + verb + "(" + EntityParameters.EntityDisplay(_entity) + " entity): the stored one for a taken key, else the one given, added); from "
+                    + string.Join(", ", args.Select(static a => "'" + a.Name + "'")) + " the " + _entity.Name + " it creates (its key, its other values) is not said", out reason);
+            }
+
             if (!entityParameter)
             {
                 return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
