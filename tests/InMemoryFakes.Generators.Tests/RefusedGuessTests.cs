@@ -256,6 +256,48 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_flag_word_that_also_names_an_enum_member_is_refused_in_reads_and_marks()
+    {
+        // An account with IsActive AND a Status whose enum has Active (and Inactive): GetActive(), GetActiveAccount(id),
+        // GetInactiveAccounts(tenantId) and GetActiveAccountsByTenantId may read either, MarkAsActive/MarkActive may set either
+        // or both. Before, the bool was read and set and Status silently left alone. Suspended names only the enum.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Accounts;
+
+            public enum AccountStatus { Active, Inactive, Suspended }
+
+            public class Account
+            {
+                public int Id { get; set; }
+                public int TenantId { get; set; }
+                public bool IsActive { get; set; }
+                public AccountStatus Status { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IAccountRepository
+            {
+                void Add(Account account);
+                List<Account> GetActive();
+                Account? GetActiveAccount(int id);
+                List<Account> GetInactiveAccounts(int tenantId);
+                List<Account> GetActiveAccountsByTenantId(int tenantId);
+                void MarkAsActive(int id);
+                void MarkActive(int id);
+                void MarkAsSuspended(int id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001", "IMF0001", "IMF0015" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static d => d, StringComparer.Ordinal).ToArray());
+        Assert.Contains("'Active' in 'GetActive' names the bool IsActive and a member of the enum Status of Account, so which one it reads is not said", Message(run, "GetActive"), StringComparison.Ordinal);
+        Assert.Contains("'Active' in 'GetActiveAccount' names the bool IsActive and a member of the enum Status of Account", Message(run, "GetActiveAccount"), StringComparison.Ordinal);
+        Assert.Contains("'Inactive' in 'GetInactiveAccounts' names the bool IsActive and a member of the enum Status of Account", Message(run, "GetInactiveAccounts"), StringComparison.Ordinal);
+        Assert.Contains("'Active' names the bool IsActive and a member of the enum Status of Account, so which one it sets (or both) is not said", Message(run, "MarkAsActive"), StringComparison.Ordinal);
+        Assert.Contains("'Active' names the bool IsActive and a member of the enum Status of Account", Message(run, "MarkActive"), StringComparison.Ordinal);
+        Assert.StartsWith("'GetActiveAccountsByTenantId' of IAccountRepository is not a derived query name that parses", run.GeneratorDiagnostics.Single(static d => d.Id == "IMF0015").GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entity_named_Order_before_By_with_nothing_to_compare_is_refused_not_read_as_an_ordering()
     {
         // GetOrderByOrderNumber(orderNumber) of an Order is a lookup (its "Order" is the entity); without the parameter

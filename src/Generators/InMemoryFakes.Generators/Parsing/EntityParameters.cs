@@ -361,6 +361,40 @@ internal static class EntityParameters
     }
 
     /// <summary>
+    /// A flag word a member's name reads as a <c>bool</c> property (<see cref="BoolFlag(ParseContext, EntityInfo, string, out bool)"/>)
+    /// only when no enum property of the entity has a member of that word too: <c>GetPublishedPosts()</c> of a post with
+    /// <c>IsPublished</c> and a <c>Status</c> whose enum has <c>Published</c> may filter either, and only the real query says
+    /// which. Null when the word names no flag, or names one ambiguously (<paramref name="ambiguous"/> then names the enum property).
+    /// </summary>
+    public static IPropertySymbol? NamedFlag(ParseContext context, EntityInfo entity, string word, out bool negated, out IPropertySymbol? ambiguous)
+    {
+        ambiguous = null;
+        if (BoolFlag(context, entity, word, out negated) is not { } flag)
+        {
+            return null;
+        }
+
+        var plain = negated ? FlagWithoutNegation(word) : word;
+        ambiguous = context.PropertiesOf(entity.Type).FirstOrDefault(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e
+            && (e.GetMembers(word).OfType<IFieldSymbol>().Any() || (plain is not null && e.GetMembers(plain).OfType<IFieldSymbol>().Any())));
+        return ambiguous is null ? flag : null;
+    }
+
+    /// <summary>The word without its negating prefix (<c>Inactive</c> → <c>Active</c>), or null.</summary>
+    private static string? FlagWithoutNegation(string word)
+    {
+        foreach (var prefix in Conventions.FlagNegationPrefixes)
+        {
+            if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return char.ToUpperInvariant(word[prefix.Length]) + word.Substring(prefix.Length + 1);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A <c>bool</c> that says whether a read tracks what it returns (<c>GetCompanyAsync(Guid companyId, bool trackChanges)</c>
     /// of the Code Maze repositories, <c>GetAsync(filter, bool tracked = true)</c>, <c>asNoTracking</c>): it selects nothing,
     /// so lookups ignore it; under a unit of work the generated read honours it (<see cref="MemberSpec.TrackingFlag"/>).

@@ -520,7 +520,30 @@ internal static class EntityPlanner
                 return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property, flag.Negated);
             }
 
+            if (AmbiguousFlagWord(verb) is { } ambiguous)
+            {
+                return Fail(ambiguous, out reason);
+            }
+
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
+        }
+
+        /// <summary>
+        /// Why a name's flag word is not read (<see cref="EntityParameters.NamedFlag"/>): it names a <c>bool</c> property and a
+        /// member of an enum property alike (<c>GetActive()</c> of an account with <c>IsActive</c> and <c>Status.Active</c>); null
+        /// when no word of the name does.
+        /// </summary>
+        private string? AmbiguousFlagWord(string name)
+        {
+            foreach (var word in QueryNameParser.SplitWords(name).Skip(1))
+            {
+                if (EntityParameters.NamedFlag(_context, _entity, word, out _, out var ambiguous) is null && ambiguous is not null && BoolFlag(word, out _) is { } flag)
+                {
+                    return "'" + word + "' in '" + name + "' names the bool " + flag.Name + " and a member of the enum " + ambiguous.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it reads is not said";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -1290,11 +1313,17 @@ internal static class EntityPlanner
                 return Fail("'" + word + "' names no bool property of " + EntityParameters.EntityDisplay(_entity) + " (Is" + word + ", Has" + word + ", " + word + ") to toggle", out reason);
             }
 
+            var enums = _context.PropertiesOf(_entity.Type)
+                .Where(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.GetMembers(word).OfType<IFieldSymbol>().Any())
+                .ToList();
+            if (property is not null && enums.Count > 0 && !toggle)
+            {
+                // MarkPostAsPublished(id) of a post with IsPublished AND Status.Published: the real store may set either, or both.
+                return Fail("'" + word + "' names the bool " + property.Name + " and a member of the enum " + enums[0].Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said", out reason);
+            }
+
             if (property is null)
             {
-                var enums = _context.PropertiesOf(_entity.Type)
-                    .Where(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.GetMembers(word).OfType<IFieldSymbol>().Any())
-                    .ToList();
                 if (enums.Count > 1)
                 {
                     return Fail("'" + word + "' is a member of the enums of several properties (" + string.Join(", ", enums.Select(static p => p.Name)) + "), so which one it sets is not said", out reason);
@@ -1483,7 +1512,7 @@ internal static class EntityPlanner
                 }
 
                 var noun = WithoutEntityWord(name.Substring(prefix.Length));
-                return BoolFlag(noun, out var negated) is { } property ? (queryVerb, prefix, property, negated) : null;
+                return EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property ? (queryVerb, prefix, property, negated) : null;
             }
 
             return null;
@@ -1590,6 +1619,11 @@ internal static class EntityPlanner
 
             if (flag is null && UnprovenNounWord(candidate, noun, byKey) is { } unproven)
             {
+                if (AmbiguousFlagWord(verb) is { } ambiguous)
+                {
+                    return Fail(ambiguous, out reason);
+                }
+
                 return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
             }
 

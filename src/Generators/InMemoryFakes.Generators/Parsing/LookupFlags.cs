@@ -10,7 +10,8 @@ namespace InMemoryFakes.Generators.Parsing;
 /// as the real store's <c>Where(u =&gt; u.Id == id &amp;&amp; u.IsActive)</c>. The same reading as a parameterless flag query
 /// (<c>ListActive()</c>) and a derived query's subject flag (<c>GetActiveTokensByUserId</c>), for the names without
 /// <c>By</c>. Only where the word would otherwise leave the lookup unproven: exactly one flag word, right before an
-/// entity word; a word that names no <c>bool</c> property (<c>GetLockedUser(id)</c> without <c>IsLocked</c>) stays refused.
+/// entity word; a word that names no <c>bool</c> property (<c>GetLockedUser(id)</c> without <c>IsLocked</c>), or that an
+/// enum property's member names too (<see cref="EntityParameters.NamedFlag"/>), stays refused.
 /// </summary>
 internal static class LookupFlags
 {
@@ -35,7 +36,7 @@ internal static class LookupFlags
             return null;
         }
 
-        if (EntityParameters.BoolFlag(context, entity, words[0], out negated) is not { } flag)
+        if (EntityParameters.NamedFlag(context, entity, words[0], out negated, out _) is not { } flag)
         {
             return null;
         }

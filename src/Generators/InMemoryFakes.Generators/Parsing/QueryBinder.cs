@@ -335,7 +335,7 @@ internal static class QueryBinder
         }
 
         var flagIndex = by - noun.Count - 1;
-        if (EntityParameters.BoolFlag(context, entity, words[flagIndex], out negated) is not { } property)
+        if (EntityParameters.NamedFlag(context, entity, words[flagIndex], out negated, out _) is not { } property)
         {
             return null;
         }
