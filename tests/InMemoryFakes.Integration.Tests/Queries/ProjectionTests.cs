@@ -54,6 +54,8 @@ public interface IOrderRepository
     Task<IEnumerable<OrderSummary>> GetOrdersFromBuyerAsync(string buyerId);
 
     OrderListItem[] GetOrdersByStatusOrderByOrderNumber(string status);
+
+    Task<List<OrderSummary>> GetAllOrdersAsync();
 }
 
 public sealed class ProjectionTests
@@ -86,6 +88,17 @@ public sealed class ProjectionTests
         var paid = orders.GetOrdersByStatusOrderByOrderNumber("Paid");
 
         Assert.Equal(new[] { (1, "bob", "#1"), (2, "ann", "#2") }, paid.Select(static p => (p.OrderNumber, p.BuyerId, p.Label)).ToArray());
+    }
+
+    [Fact]
+    public async Task A_list_of_every_entity_named_after_its_rows_is_projected_in_insertion_order()
+    {
+        var orders = Seeded();
+
+        var all = await orders.GetAllOrdersAsync();
+
+        Assert.Equal(new[] { 2, 1, 3 }, all.Select(static s => s.OrderNumber).ToArray());
+        Assert.Equal(new[] { 10m, 0m, 10m }, all.Select(static s => s.Total).ToArray());
     }
 
     [Fact]

@@ -406,7 +406,22 @@ internal static class EntityPlanner
                     || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
                 && significant.Length == 0)
             {
-                return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
+                if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
+                {
+                    return new EntityGetAllOp(sequence);
+                }
+
+                if (Projections.NamesEntityRows(_context, candidate, _entity) && candidate.Result is { } listed
+                    && (candidate.Shape == ReturnShape.AsyncEnumerable ? listed : TypeFacts.ElementType(_context.Known, TypeNames.Underlying(listed))) is { } element
+                    && !TypeFacts.SameType(element, _entity.Type))
+                {
+                    // GetAllOrderSummaries()/GetAllOrders() returning a summary type: every entity, projected by member names (a query with no condition).
+                    reason = null;
+                    reported = true;
+                    return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, QueryVerb.Select, verb, new List<BoundParameter>());
+                }
+
+                return null;
             }
 
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
