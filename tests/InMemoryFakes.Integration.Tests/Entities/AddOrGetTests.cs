@@ -26,8 +26,40 @@ public interface IOrderRepository
     Task<Order?> GetOrderByIdAsync(Guid id);
 }
 
+public sealed class Tag
+{
+    public int Id { get; set; }
+
+    public string Name { get; set; } = "";
+}
+
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+public interface ITagRepository
+{
+    Tag GetOrAddTag(Tag tag);
+
+    Tag? Find(int id);
+
+    int SaveChanges();
+}
+
 public sealed class AddOrGetTests
 {
+    [Fact]
+    public void Under_a_deferred_unit_of_work_AddOrGet_tracks_the_add_and_a_second_call_before_the_save_gets_the_tracked_entity()
+    {
+        var backend = new InMemoryBackend();
+        ITagRepository tags = new InMemoryTagRepository(backend);
+
+        tags.GetOrAddTag(new Tag { Id = 5, Name = "first" });
+        var again = tags.GetOrAddTag(new Tag { Id = 5, Name = "second" });
+
+        Assert.Equal("first", again.Name);
+        Assert.Null(((ITagRepository)new InMemoryTagRepository(backend)).Find(5));
+        Assert.Equal(1, tags.SaveChanges());
+        Assert.Equal("first", ((ITagRepository)new InMemoryTagRepository(backend)).Find(5)?.Name);
+    }
+
     [Fact]
     public async Task AddOrGet_adds_an_entity_whose_key_is_free_and_returns_it()
     {
