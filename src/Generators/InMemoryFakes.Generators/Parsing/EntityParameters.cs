@@ -114,6 +114,11 @@ internal static class EntityParameters
             : words.Concat(new[] { head }).ToArray();
     }
 
+    /// <summary>The words of each name members may call the entity by (<see cref="EntityNouns"/>), singular and plural, longest first.</summary>
+    public static List<List<string>> EntityNounWords(ParseContext context, EntityInfo entity)
+        => EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()
+            .Select(QueryNameParser.SplitWords).OrderByDescending(static n => n.Count).ToList();
+
     /// <summary>
     /// A parameter named as a bound of a property (<c>minPrice</c>, <c>maximumPrice</c>, <c>priceMin</c>, <c>priceMax</c>;
     /// <see cref="Conventions.RangeBoundWords"/>): the property is at least (min) or at most (max) the argument, inclusive,

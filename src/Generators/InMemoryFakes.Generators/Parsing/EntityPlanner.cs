@@ -1328,17 +1328,17 @@ internal static class EntityPlanner
                 return Fail("'" + word + "' names no bool property of " + EntityParameters.EntityDisplay(_entity) + " (Is" + word + ", Has" + word + ", " + word + ") to toggle", out reason);
             }
 
-            var enums = _context.PropertiesOf(_entity.Type)
-                .Where(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.GetMembers(word).OfType<IFieldSymbol>().Any())
-                .ToList();
-            if (property is not null && enums.Count > 0 && !toggle)
+            if (property is not null && !toggle && EntityParameters.NamedFlag(_context, _entity, word, out _, out var ambiguousEnum) is null && ambiguousEnum is not null)
             {
                 // MarkPostAsPublished(id) of a post with IsPublished AND Status.Published: the real store may set either, or both.
-                return Fail("'" + word + "' names the bool " + property.Name + " and a member of the enum " + enums[0].Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said", out reason);
+                return Fail("'" + word + "' names the bool " + property.Name + " and a member of the enum " + ambiguousEnum.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said", out reason);
             }
 
             if (property is null)
             {
+                var enums = _context.PropertiesOf(_entity.Type)
+                    .Where(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e && e.GetMembers(word).OfType<IFieldSymbol>().Any())
+                    .ToList();
                 if (enums.Count > 1)
                 {
                     return Fail("'" + word + "' is a member of the enums of several properties (" + string.Join(", ", enums.Select(static p => p.Name)) + "), so which one it sets is not said", out reason);
@@ -1626,13 +1626,14 @@ internal static class EntityPlanner
             // A flag word before the entity word (GetActiveUser(id), CountUnreadMessages(userId)) is one more condition.
             var byKey = bound.Any(static b => b.Meaning == ParameterMeaning.Key);
             (IPropertySymbol Property, bool Negated)? flag = null;
-            if (UnprovenNounWord(candidate, noun, byKey) is not null
+            var unproven = UnprovenNounWord(candidate, noun, byKey);
+            if (unproven is not null
                 && LookupFlags.Leading(_context, _entity, noun, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
             {
                 flag = (leading, negated);
             }
 
-            if (flag is null && UnprovenNounWord(candidate, noun, byKey) is { } unproven)
+            if (flag is null && unproven is not null)
             {
                 if (AmbiguousFlagWord(verb) is { } ambiguous)
                 {

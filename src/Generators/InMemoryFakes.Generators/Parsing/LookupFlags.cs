@@ -29,9 +29,7 @@ internal static class LookupFlags
             return null;
         }
 
-        var nouns = EntityParameters.EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()
-            .Select(QueryNameParser.SplitWords);
-        if (!nouns.Any(n => n.Count > 0 && QueryNameParser.StartsWithWords(words, 1, n)))
+        if (!EntityParameters.EntityNounWords(context, entity).Any(n => n.Count > 0 && QueryNameParser.StartsWithWords(words, 1, n)))
         {
             return null;
         }

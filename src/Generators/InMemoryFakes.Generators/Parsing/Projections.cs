@@ -34,21 +34,8 @@ internal static class Projections
         }
 
         var display = named.ToDisplayString();
-        IMethodSymbol? constructor = null;
-        string? constructorProblem = null;
-        foreach (var candidate in named.InstanceConstructors.Where(c => context.IsAccessible(c) && !(c.Parameters.Length == 1 && TypeFacts.SameType(c.Parameters[0].Type, named)))
-                     .OrderByDescending(static c => c.Parameters.Length))
-        {
-            var unknown = candidate.Parameters.FirstOrDefault(p => Source(context, entity, p.Name, p.Type) is null);
-            if (unknown is null)
-            {
-                constructor = candidate;
-                break;
-            }
-
-            constructorProblem ??= "its constructor parameter '" + unknown.Name + "' (" + unknown.Type.ToDisplayString() + ") " + Why(context, entity, unknown.Name, unknown.Type);
-        }
-
+        var constructor = PagedResults.WidestFilledConstructor(context, named, p => Source(context, entity, p.Name, p.Type) is not null, out var unknown);
+        var constructorProblem = unknown is null ? null : "its constructor parameter '" + unknown.Name + "' (" + unknown.Type.ToDisplayString() + ") " + Why(context, entity, unknown.Name, unknown.Type);
         if (constructor is null)
         {
             problem = display + " would be filled from " + entity.Name + " by member names, but " + (constructorProblem ?? "it has no constructor the fake can call");

@@ -326,9 +326,7 @@ internal static class QueryBinder
         }
 
         // The entity word right before By: any of its nouns, singular or plural (RefreshToken: Tokens, RefreshTokens).
-        var nouns = EntityParameters.EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()
-            .Select(QueryNameParser.SplitWords).OrderByDescending(static n => n.Count).ToList();
-        var noun = nouns.FirstOrDefault(n => by - n.Count >= 2 && QueryNameParser.StartsWithWords(words, by - n.Count, n));
+        var noun = EntityParameters.EntityNounWords(context, entity).FirstOrDefault(n => by - n.Count >= 2 && QueryNameParser.StartsWithWords(words, by - n.Count, n));
         if (noun is null)
         {
             return null;
