@@ -241,6 +241,27 @@ public class QueryShaperRefusalTests
     }
 
     [Fact]
+    public void A_delete_beside_a_read_of_the_deleted_rows_themselves_is_refused()
+    {
+        // GetDeletedNotes(text) and ListDeleted() read the rows whose Deleted flag is set: a store whose deleted rows can
+        // still be read keeps them, so its Delete may only set the flag, while the fake's removed the row and the reads
+        // never saw it. The reads themselves are flag queries and generate.
+        var run = GeneratorHarness.Run(Product + """
+            [InMemoryFake]
+            public interface INoteRepository
+            {
+                void Add(Note note);
+                void Delete(int id);
+                List<Note> GetDeletedNotes(string text);
+                List<Note> ListDeleted();
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorIds);
+        Assert.Contains("the interface reads deleted Note rows (GetDeletedNotes), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Reads_without_a_sibling_beside_a_member_that_reads_deleted_rows_are_refused_and_writes_still_generate()
     {
         // GetByIdWithDeleted says the store's plain reads leave flagged rows out (a query filter); Count() and

@@ -105,6 +105,8 @@ public class RefusedGuessTests
         // GetLatestOrderForCustomer(customerId) was the first order of the customer, GetArchivedOrders(customerId) every
         // order of the customer, GetOrderSummary(id) the order itself: each word that may order or filter was dropped.
         // A word naming who a row belongs to (GetUserGrant(subjectId, clientId)) is proven when no parameter is the key.
+        // A word that names a bool flag before the entity word (GetArchivedOrders(customerId) with IsArchived) is one more
+        // condition; GetOpenOrders(customerId) has no IsOpen flag to read, so Open stays unproven.
         var run = GeneratorHarness.Run(Sources.Usings + """
             namespace Shop;
 
@@ -122,6 +124,7 @@ public class RefusedGuessTests
                 Task AddAsync(Order order);
                 Task<Order?> GetLatestOrderForCustomerAsync(int customerId);
                 Task<IEnumerable<Order>> GetArchivedOrdersAsync(int customerId);
+                Task<IEnumerable<Order>> GetOpenOrdersAsync(int customerId);
                 Task<Order?> GetOrderSummaryAsync(Guid id);
                 Task<IEnumerable<Order>> GetUserOrdersAsync(Guid id);
                 Task<IEnumerable<Order>> GetOrdersForCustomerAsync(int customerId);
@@ -133,9 +136,165 @@ public class RefusedGuessTests
 
         Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.Contains("'Latest' in 'GetLatestOrderForCustomer' names neither the entity (Order), the interface nor a parameter, so which Order it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (GetOrderFor{Parameter}, FindBy{Property})", Message(run, "GetLatestOrderForCustomerAsync"), StringComparison.Ordinal);
-        Assert.Contains("'Archived' in 'GetArchivedOrders'", Message(run, "GetArchivedOrdersAsync"), StringComparison.Ordinal);
+        Assert.Contains("'Open' in 'GetOpenOrders'", Message(run, "GetOpenOrdersAsync"), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("GetArchivedOrders", StringComparison.Ordinal));
         Assert.Contains("'Summary' in 'GetOrderSummary'", Message(run, "GetOrderSummaryAsync"), StringComparison.Ordinal);
         Assert.Contains("'User' in 'GetUserOrders'", Message(run, "GetUserOrdersAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_lookup_word_before_the_entity_word_that_names_no_bool_flag_or_one_without_an_entity_word_after_it_is_refused()
+    {
+        // GetActiveUser(id) reads IsActive as one more condition; Locked names no bool property (a lock may be a date, a
+        // count of failures, another table), GetActive(tenantId) puts no entity word after the flag, and GetActiveRecentUsers
+        // holds a second unproven word: each stays IMF0001 with the unproven word named.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Accounts;
+
+            public class User
+            {
+                public int Id { get; set; }
+                public int TenantId { get; set; }
+                public bool IsActive { get; set; }
+                public DateTime? LockedUntil { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IUserRepository
+            {
+                void Add(User user);
+                User? GetActiveUser(int id);
+                User? GetLockedUser(int id);
+                IEnumerable<User> GetActive(int tenantId);
+                IEnumerable<User> GetActiveRecentUsers(int tenantId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'Locked' in 'GetLockedUser' names neither the entity (User), the interface nor a parameter, so which User it selects, or in which order, cannot be proven", Message(run, "GetLockedUser"), StringComparison.Ordinal);
+        Assert.Contains("'Active' in 'GetActive' names neither the entity (User)", Message(run, "GetActive"), StringComparison.Ordinal);
+        Assert.Contains("'Active' in 'GetActiveRecentUsers' names neither the entity (User)", Message(run, "GetActiveRecentUsers"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_add_or_get_that_returns_no_entity_or_holds_an_unproven_word_is_refused()
+    {
+        // AddOrGet(order) returning the order is the add, or the stored order for a taken key. Returning bool it could say
+        // "added" or "found"; returning nothing it is a TryAdd under another name: which one is not said. A word such as
+        // Archived in the name may make the add of another kind. GetOrCreateAsync(id) would have to invent the entity it creates.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Order
+            {
+                public Guid Id { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IOrderRepository
+            {
+                Order AddOrGetOrder(Order order);
+                bool GetOrAdd(Order order);
+                void GetOrCreateOrder(Order order);
+                Order AddOrGetArchivedOrder(Order order);
+                Task<Order> GetOrCreateAsync(Guid id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("an add-or-get is generated when it takes the entity itself (GetOrCreate(Order entity): the stored one for a taken key, else the one given, added); from 'id' the Order it creates (its key, its other values) is not said", Message(run, "GetOrCreateAsync"), StringComparison.Ordinal);
+        Assert.Contains("an add that returns the stored entity when the key is taken must return Order (the one added, or the one already stored); with another result which one it answers is not said", Message(run, "GetOrAdd"), StringComparison.Ordinal);
+        Assert.Contains("an add that returns the stored entity when the key is taken must return Order", Message(run, "GetOrCreateOrder"), StringComparison.Ordinal);
+        Assert.Contains("'Archived' in 'AddOrGetArchivedOrder' names neither the entity (Order), the interface nor a parameter", Message(run, "AddOrGetArchivedOrder"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_summary_type_with_a_member_the_entity_does_not_fill_is_refused_naming_the_member()
+    {
+        // GetOrdersFromBuyer(buyerId) returning a summary type is projected by member names only when every member is
+        // filled: a member naming nothing (Customer), a value that does not convert implicitly (decimal GetTotal() into a
+        // long), a null the entity allows into a non-nullable string, and Distinct (of entities, not summaries) are refused.
+        // A list of another type whose name does not call its rows orders (GetCustomers) is not read as a projection.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace Shop;
+
+            public class Order
+            {
+                public Guid Id { get; set; }
+                public string BuyerId { get; set; } = "";
+                public string? Note { get; set; }
+                public decimal GetTotal() => 0m;
+            }
+
+            public record OrderWithCustomer(Guid Id, string Customer);
+            public record OrderTotal(Guid Id, long Total);
+            public class OrderNote { public Guid Id { get; set; } public string Note { get; set; } = ""; }
+            public record OrderRow(Guid Id, string BuyerId);
+            public record Customer(Guid Id, string BuyerId);
+
+            [InMemoryFake]
+            public interface IOrderRepository
+            {
+                void Add(Order order);
+                void Update(Order order);
+                void Save(Order order);
+                List<OrderWithCustomer> GetOrdersFromBuyer(string buyerId);
+                List<OrderTotal> GetOrdersForBuyer(string buyerId);
+                List<OrderNote> GetOrdersOfBuyer(string buyerId);
+                List<OrderRow> FindDistinctOrdersByBuyerId(string buyerId);
+                List<Customer> GetCustomers(string buyerId);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0019", "IMF0019", "IMF0019", "IMF0019" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static d => d, StringComparer.Ordinal).ToArray());
+        Assert.Contains("Shop.OrderWithCustomer would be filled from Order by member names, but its constructor parameter 'Customer' (string) names no property of Order (nor a GetCustomer() method), so what it holds is not said", Message(run, "GetOrdersFromBuyer"), StringComparison.Ordinal);
+        Assert.Contains("its constructor parameter 'Total' (long) is filled from Order.GetTotal() (decimal), which does not convert to it", Message(run, "GetOrdersForBuyer"), StringComparison.Ordinal);
+        Assert.Contains("Shop.OrderNote would be filled from Order by member names, but its member Note (string) is filled from Order.Note (string?), which does not convert to it", Message(run, "GetOrdersOfBuyer"), StringComparison.Ordinal);
+        Assert.Contains("Distinct compares the matching entities, not the summaries made of them", Message(run, "FindDistinctOrdersByBuyerId"), StringComparison.Ordinal);
+        Assert.Contains("'Customers' in 'GetCustomers' names neither the entity (Order)", Message(run, "GetCustomers"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_flag_word_that_also_names_an_enum_member_is_refused_in_reads_and_marks()
+    {
+        // An account with IsActive AND a Status whose enum has Active (and Inactive): GetActive(), GetActiveAccount(id),
+        // GetInactiveAccounts(tenantId) and GetActiveAccountsByTenantId may read either, MarkAsActive/MarkActive may set either
+        // or both. Before, the bool was read and set and Status silently left alone. Suspended names only the enum.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Accounts;
+
+            public enum AccountStatus { Active, Inactive, Suspended }
+
+            public class Account
+            {
+                public int Id { get; set; }
+                public int TenantId { get; set; }
+                public bool IsActive { get; set; }
+                public AccountStatus Status { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IAccountRepository
+            {
+                void Add(Account account);
+                List<Account> GetActive();
+                Account? GetActiveAccount(int id);
+                List<Account> GetInactiveAccounts(int tenantId);
+                List<Account> GetActiveAccountsByTenantId(int tenantId);
+                void MarkAsActive(int id);
+                void MarkActive(int id);
+                void MarkAsSuspended(int id);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0001", "IMF0001", "IMF0015" }, run.GeneratorDiagnostics.Select(static d => d.Id).OrderBy(static d => d, StringComparer.Ordinal).ToArray());
+        Assert.Contains("'Active' in 'GetActive' names the bool IsActive and a member of the enum Status of Account, so which one it reads is not said", Message(run, "GetActive"), StringComparison.Ordinal);
+        Assert.Contains("'Active' in 'GetActiveAccount' names the bool IsActive and a member of the enum Status of Account", Message(run, "GetActiveAccount"), StringComparison.Ordinal);
+        Assert.Contains("'Inactive' in 'GetInactiveAccounts' names the bool IsActive and a member of the enum Status of Account", Message(run, "GetInactiveAccounts"), StringComparison.Ordinal);
+        Assert.Contains("'Active' names the bool IsActive and a member of the enum Status of Account, so which one it sets (or both) is not said", Message(run, "MarkAsActive"), StringComparison.Ordinal);
+        Assert.Contains("'Active' names the bool IsActive and a member of the enum Status of Account", Message(run, "MarkActive"), StringComparison.Ordinal);
+        Assert.StartsWith("'GetActiveAccountsByTenantId' of IAccountRepository is not a derived query name that parses", run.GeneratorDiagnostics.Single(static d => d.Id == "IMF0015").GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

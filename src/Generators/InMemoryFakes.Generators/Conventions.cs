@@ -520,6 +520,26 @@ internal static class Conventions
         return null;
     }
 
+    /// <summary>
+    /// An add that returns the stored entity when its key is taken: <c>AddOrGet{Noun}</c>, <c>GetOrAdd{Noun}</c> (also with
+    /// Insert/Create: <c>GetOrCreate</c>, <c>InsertOrGet</c>). Returns the noun after the verb ("" when none), or null.
+    /// </summary>
+    public static string? AddOrGetNoun(string verb)
+    {
+        foreach (var add in AddVerbs)
+        {
+            foreach (var both in new[] { add + "OrGet", "GetOr" + add })
+            {
+                if (verb.StartsWith(both, StringComparison.Ordinal) && (verb.Length == both.Length || char.IsUpper(verb[both.Length])))
+                {
+                    return verb.Substring(both.Length);
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A write's noun without an ending that says it returns the key (ABP's <c>InsertAndGetId</c>): the key is its result, not a word to prove.</summary>
     public static string WithoutReturnedKeySuffix(string noun)
     {

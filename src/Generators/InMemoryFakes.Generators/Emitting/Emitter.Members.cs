@@ -291,6 +291,15 @@ internal static partial class Emitter
                         // A set's Add: false when the key or a unique value is taken (HashSet<T>.Add, Finbuckle's InMemoryStore).
                         body.Return(body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out _)");
                         break;
+                    case EntityWriteResult.Entity when op.OrGet:
+                        // The add when the key is free; else the stored entity. A taken unique value (or a row removed in
+                        // between) leaves the lookup empty, and the plain add then throws the duplicate error (or stores it).
+                        body.Line("if (" + body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out var " + body.N.Result + "))");
+                        body.Line("{");
+                        body.Line("    return " + body.N.Result + ";");
+                        body.Line("}");
+                        body.Return(body.T + ".Find(" + KeyOf(fake.Store.Entity!, Arg(op.Entity)) + ") ?? " + body.T + ".Add(" + Arg(op.Entity) + ")");
+                        break;
                     case EntityWriteResult.None when op.IfAbsent:
                         body.Line(body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out _);");
                         break;

@@ -32,11 +32,11 @@ internal static partial class Emitter
             case QueryKind.List when query.QueryableOrder is { } orderBy && query.Page is { } orderedPage:
                 // orderBy(query).Skip(…).Take(…): every match ordered by the caller's function, then the page; without the
                 // function, the page the table gives (as for a predicate method without an ordering).
-                body.Sequence("(" + orderBy + " is null ? " + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)
-                    + " : " + RuntimeNames.Support + "FakeQueryShaping.Slice(" + RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: false) + ", " + orderBy + "), " + Page(orderedPage) + "))", query.Sequence);
+                body.Sequence(Projected(query, "(" + orderBy + " is null ? " + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)
+                    + " : " + RuntimeNames.Support + "FakeQueryShaping.Slice(" + RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: false) + ", " + orderBy + "), " + Page(orderedPage) + "))"), query.Sequence);
                 break;
             case QueryKind.List when query.QueryableOrder is { } orderBy:
-                body.Sequence(RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + orderBy + ")", query.Sequence);
+                body.Sequence(Projected(query, RuntimeNames.FakeQueries + ".OrderWith(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + orderBy + ")"), query.Sequence);
                 break;
             case QueryKind.First when query.QueryableOrder is { } firstOrder:
             {
@@ -46,7 +46,7 @@ internal static partial class Emitter
             }
 
             case QueryKind.List:
-                body.Sequence(QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true), query.Sequence);
+                body.Sequence(Projected(query, QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)), query.Sequence);
                 break;
             case QueryKind.Page when query.PagedResult is { } paged:
                 // The caller's paged result type, filled by member names from the runtime's page (shape 14).
@@ -100,6 +100,27 @@ internal static partial class Emitter
 
                 break;
         }
+    }
+
+    /// <summary>
+    /// The matches as they are, or projected onto the caller's summary type by member names (shape 5): a new list of
+    /// <c>new Summary(e.A, e.GetB()) { C = e.C }</c>, one per match, in the matches' order.
+    /// </summary>
+    private static string Projected(QuerySpec query, string matches)
+    {
+        if (query.Projection is not { } projection)
+        {
+            return matches;
+        }
+
+        static string Read(ProjectedSourceSpec source) => "e." + source.Member + (source.IsMethod ? "()" : "");
+        var created = new StringBuilder("new ").Append(projection.Type).Append('(').Append(string.Join(", ", projection.Arguments.Select(Read))).Append(')');
+        if (projection.Properties.Count > 0)
+        {
+            created.Append(" { ").Append(string.Join(", ", projection.Properties.Select(static p => p.Name + " = " + Read(p.Source)))).Append(" }");
+        }
+
+        return "global::System.Linq.Enumerable.ToList(global::System.Linq.Enumerable.Select(" + matches + ", static e => " + created + "))";
     }
 
     /// <summary>Returns the one match of <paramref name="match"/> (null when none), or throws the no-match error when the member's result is required.</summary>

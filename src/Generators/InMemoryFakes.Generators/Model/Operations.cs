@@ -83,6 +83,12 @@ internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result,
 
     /// <summary><c>CreateEmployeeForCompany(companyId, employee)</c>: the foreign key set on the entity before the add, or null.</summary>
     public OwnerKeySpec? SetOwner { get; init; }
+
+    /// <summary>
+    /// <c>AddOrGet</c>/<c>GetOrAdd</c> returning the entity: a taken key returns the entity stored under it (unchanged);
+    /// otherwise the add (a taken unique value is the duplicate error, as for <c>Add</c>).
+    /// </summary>
+    public bool OrGet { get; init; }
 }
 
 /// <summary>A foreign key an add sets from a parameter: <c>{entity}.{Property} = {Parameter};</c>.</summary>

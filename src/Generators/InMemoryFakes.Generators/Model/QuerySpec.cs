@@ -123,6 +123,9 @@ internal sealed record QuerySpec(
     /// <summary>Exists: return whether nothing matches (<c>IsEmailUnique</c>) instead of whether something does.</summary>
     public bool Negated { get; init; }
 
+    /// <summary>For <see cref="QueryKind.List"/>: the caller's summary type each match is projected onto by member names, or null for the entities.</summary>
+    public ProjectionSpec? Projection { get; init; }
+
     /// <summary>A sort expression passed as a string (ABP's <c>sorting</c>), read at run time; null when the member has none.</summary>
     public SortingSpec? Sorting { get; init; }
 }
@@ -150,6 +153,22 @@ internal sealed record PagedResultSpec(string Type, EquatableArray<PagedResultMe
     /// <summary>Whether <see cref="Type"/> is a tuple with named elements, built as a tuple literal of <see cref="Arguments"/>.</summary>
     public bool IsTuple { get; init; }
 }
+
+/// <summary>A summary type filled from one entity by member names: <c>new Type(e.A, e.GetB()) { C = e.C }</c> (shape 5).</summary>
+/// <param name="Type">The summary type, rendered.</param>
+/// <param name="Arguments">What each constructor argument reads from the entity, in order.</param>
+/// <param name="Properties">Properties set after construction.</param>
+internal sealed record ProjectionSpec(string Type, EquatableArray<ProjectedSourceSpec> Arguments, EquatableArray<ProjectedPropertySpec> Properties);
+
+/// <summary>An entity member a projection reads.</summary>
+/// <param name="Member">The property, or the parameterless method (escaped).</param>
+/// <param name="IsMethod">Whether it is a method (called).</param>
+internal sealed record ProjectedSourceSpec(string Member, bool IsMethod);
+
+/// <summary>A summary type's property set after construction.</summary>
+/// <param name="Name">The property (escaped).</param>
+/// <param name="Source">What it reads from the entity.</param>
+internal sealed record ProjectedPropertySpec(string Name, ProjectedSourceSpec Source);
 
 /// <summary>A property of a paged result set after construction.</summary>
 /// <param name="Name">The property (escaped).</param>

@@ -114,6 +114,11 @@ internal static class EntityParameters
             : words.Concat(new[] { head }).ToArray();
     }
 
+    /// <summary>The words of each name members may call the entity by (<see cref="EntityNouns"/>), singular and plural, longest first.</summary>
+    public static List<List<string>> EntityNounWords(ParseContext context, EntityInfo entity)
+        => EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()
+            .Select(QueryNameParser.SplitWords).OrderByDescending(static n => n.Count).ToList();
+
     /// <summary>
     /// A parameter named as a bound of a property (<c>minPrice</c>, <c>maximumPrice</c>, <c>priceMin</c>, <c>priceMax</c>;
     /// <see cref="Conventions.RangeBoundWords"/>): the property is at least (min) or at most (max) the argument, inclusive,
@@ -358,6 +363,40 @@ internal static class EntityParameters
 
         static bool Inflected(string property, string name)
             => property == name || property == name + "d" || property == name + "ed" || name == property + "d" || name == property + "ed";
+    }
+
+    /// <summary>
+    /// A flag word a member's name reads as a <c>bool</c> property (<see cref="BoolFlag(ParseContext, EntityInfo, string, out bool)"/>)
+    /// only when no enum property of the entity has a member of that word too: <c>GetPublishedPosts()</c> of a post with
+    /// <c>IsPublished</c> and a <c>Status</c> whose enum has <c>Published</c> may filter either, and only the real query says
+    /// which. Null when the word names no flag, or names one ambiguously (<paramref name="ambiguous"/> then names the enum property).
+    /// </summary>
+    public static IPropertySymbol? NamedFlag(ParseContext context, EntityInfo entity, string word, out bool negated, out IPropertySymbol? ambiguous)
+    {
+        ambiguous = null;
+        if (BoolFlag(context, entity, word, out negated) is not { } flag)
+        {
+            return null;
+        }
+
+        var plain = negated ? FlagWithoutNegation(word) : word;
+        ambiguous = context.PropertiesOf(entity.Type).FirstOrDefault(p => TypeNames.Underlying(p.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } e
+            && (e.GetMembers(word).OfType<IFieldSymbol>().Any() || (plain is not null && e.GetMembers(plain).OfType<IFieldSymbol>().Any())));
+        return ambiguous is null ? flag : null;
+    }
+
+    /// <summary>The word without its negating prefix (<c>Inactive</c> → <c>Active</c>), or null.</summary>
+    private static string? FlagWithoutNegation(string word)
+    {
+        foreach (var prefix in Conventions.FlagNegationPrefixes)
+        {
+            if (word.Length > prefix.Length + 1 && word.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return char.ToUpperInvariant(word[prefix.Length]) + word.Substring(prefix.Length + 1);
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

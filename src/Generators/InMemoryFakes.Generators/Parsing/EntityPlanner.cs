@@ -406,7 +406,22 @@ internal static class EntityPlanner
                     || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
                 && significant.Length == 0)
             {
-                return TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence ? new EntityGetAllOp(sequence) : null;
+                if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
+                {
+                    return new EntityGetAllOp(sequence);
+                }
+
+                if (Projections.NamesEntityRows(_context, candidate, _entity) && candidate.Result is { } listed
+                    && (candidate.Shape == ReturnShape.AsyncEnumerable ? listed : TypeFacts.ElementType(_context.Known, TypeNames.Underlying(listed))) is { } element
+                    && !TypeFacts.SameType(element, _entity.Type))
+                {
+                    // GetAllOrderSummaries()/GetAllOrders() returning a summary type: every entity, projected by member names (a query with no condition).
+                    reason = null;
+                    reported = true;
+                    return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, QueryVerb.Select, verb, new List<BoundParameter>());
+                }
+
+                return null;
             }
 
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
@@ -520,7 +535,30 @@ internal static class EntityPlanner
                 return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property, flag.Negated);
             }
 
+            if (AmbiguousFlagWord(verb) is { } ambiguous)
+            {
+                return Fail(ambiguous, out reason);
+            }
+
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
+        }
+
+        /// <summary>
+        /// Why a name's flag word is not read (<see cref="EntityParameters.NamedFlag"/>): it names a <c>bool</c> property and a
+        /// member of an enum property alike (<c>GetActive()</c> of an account with <c>IsActive</c> and <c>Status.Active</c>); null
+        /// when no word of the name does.
+        /// </summary>
+        private string? AmbiguousFlagWord(string name)
+        {
+            foreach (var word in QueryNameParser.SplitWords(name).Skip(1))
+            {
+                if (EntityParameters.NamedFlag(_context, _entity, word, out _, out var ambiguous) is null && ambiguous is not null && BoolFlag(word, out _) is { } flag)
+                {
+                    return "'" + word + "' in '" + name + "' names the bool " + flag.Name + " and a member of the enum " + ambiguous.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it reads is not said";
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
@@ -979,12 +1017,31 @@ internal static class EntityPlanner
                 return null;
             }
 
+            if (!entityParameter && Conventions.AddOrGetNoun(verb) is not null && args.Length > 0)
+            {
+                // GetOrCreateAsync(string name): the entity it would create from a value (its key, its other properties) is the store's own.
+                return Fail("an add-or-get is generated when it takes the entity itself (" + verb + "(" + EntityParameters.EntityDisplay(_entity) + " entity): the stored one for a taken key, else the one given, added); from "
+                    + string.Join(", ", args.Select(static a => "'" + a.Name + "'")) + " the " + _entity.Name + " it creates (its key, its other values) is not said", out reason);
+            }
+
             if (!entityParameter)
             {
                 return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
             }
 
             var entity = Declarations.Argument(args[0]);
+            if (Conventions.AddOrGetNoun(verb) is { } addOrGetNoun)
+            {
+                // AddOrGetOrderAsync(order) (eShopOnDapr: an insert whose duplicate-key error returns the stored order).
+                if (UnprovenNounWord(candidate, addOrGetNoun, byKey: false) is { } unprovenAddOrGet)
+                {
+                    return UnprovenWrite(verb, unprovenAddOrGet, out reason);
+                }
+
+                return TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAddOp(entity, EntityWriteResult.Entity, null) { OrGet = true }
+                    : Fail("an add that returns the stored entity when the key is taken must return " + EntityParameters.EntityDisplay(_entity) + " (the one added, or the one already stored); with another result which one it answers is not said", out reason);
+            }
+
             if (Conventions.AddIfAbsentNoun(verb) is { } ifAbsentNoun)
             {
                 // TryAdd(entity), AddIfNotExists(entity): add unless the key or a unique value is taken, never throwing for it.
@@ -1286,6 +1343,12 @@ internal static class EntityPlanner
                 return Fail("'" + word + "' names no bool property of " + EntityParameters.EntityDisplay(_entity) + " (Is" + word + ", Has" + word + ", " + word + ") to toggle", out reason);
             }
 
+            if (property is not null && !toggle && EntityParameters.NamedFlag(_context, _entity, word, out _, out var ambiguousEnum) is null && ambiguousEnum is not null)
+            {
+                // MarkPostAsPublished(id) of a post with IsPublished AND Status.Published: the real store may set either, or both.
+                return Fail("'" + word + "' names the bool " + property.Name + " and a member of the enum " + ambiguousEnum.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said", out reason);
+            }
+
             if (property is null)
             {
                 var enums = _context.PropertiesOf(_entity.Type)
@@ -1479,7 +1542,7 @@ internal static class EntityPlanner
                 }
 
                 var noun = WithoutEntityWord(name.Substring(prefix.Length));
-                return BoolFlag(noun, out var negated) is { } property ? (queryVerb, prefix, property, negated) : null;
+                return EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property ? (queryVerb, prefix, property, negated) : null;
             }
 
             return null;
@@ -1575,12 +1638,27 @@ internal static class EntityPlanner
 
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
             // of the customer, and GetArchivedOrders(customerId) is not every order of the customer.
-            if (UnprovenNounWord(candidate, noun, byKey: bound.Any(static b => b.Meaning == ParameterMeaning.Key)) is { } unproven)
+            // A flag word before the entity word (GetActiveUser(id), CountUnreadMessages(userId)) is one more condition.
+            var byKey = bound.Any(static b => b.Meaning == ParameterMeaning.Key);
+            (IPropertySymbol Property, bool Negated)? flag = null;
+            var unproven = UnprovenNounWord(candidate, noun, byKey);
+            if (unproven is not null
+                && LookupFlags.Leading(_context, _entity, noun, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
             {
+                flag = (leading, negated);
+            }
+
+            if (flag is null && unproven is not null)
+            {
+                if (AmbiguousFlagWord(verb) is { } ambiguous)
+                {
+                    return Fail(ambiguous, out reason);
+                }
+
                 return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
             }
 
-            if (EntityParameters.IsKeyOnly(_entity, bound))
+            if (flag is null && EntityParameters.IsKeyOnly(_entity, bound))
             {
                 var key = Key(bound);
                 if (key.Parts.Any(static p => p.NullFindsNothing) && kind.Value is not (QueryVerb.Select or QueryVerb.Exists))
@@ -1600,7 +1678,7 @@ internal static class EntityPlanner
             }
 
             reported = true;
-            return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound);
+            return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag);
         }
 
         /// <summary>

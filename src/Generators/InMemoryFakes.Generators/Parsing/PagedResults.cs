@@ -93,25 +93,8 @@ internal static class PagedResults
         var words = string.Join(", ", Conventions.PagedResultMembers.Select(static m => string.Join("/", m.Names)));
 
         // The constructor with the most parameters that all name a member the page fills (a record's copy constructor aside).
-        IMethodSymbol? constructor = null;
-        string? constructorProblem = null;
-        foreach (var candidate in named.InstanceConstructors.Where(c => context.IsAccessible(c) && !(c.Parameters.Length == 1 && TypeFacts.SameType(c.Parameters[0].Type, type)))
-                     .OrderByDescending(static c => c.Parameters.Length))
-        {
-            var unknown = candidate.Parameters.FirstOrDefault(p => MemberOf(context, p.Name, p.Type, entity) is null);
-            if (unknown is null)
-            {
-                if (constructor is null || candidate.Parameters.Length > constructor.Parameters.Length)
-                {
-                    constructor = candidate;
-                }
-            }
-            else
-            {
-                constructorProblem ??= "its constructor parameter '" + unknown.Name + "' (" + unknown.Type.ToDisplayString() + ") holds nothing a page of the listing has";
-            }
-        }
-
+        var constructor = WidestFilledConstructor(context, named, p => MemberOf(context, p.Name, p.Type, entity) is not null, out var unknown);
+        var constructorProblem = unknown is null ? null : "its constructor parameter '" + unknown.Name + "' (" + unknown.Type.ToDisplayString() + ") holds nothing a page of the listing has";
         if (constructor is null)
         {
             problem = display + " is a paged result, but " + (constructorProblem ?? "it has no constructor the fake can call") + " (a page fills members named " + words + ")";
@@ -217,8 +200,31 @@ internal static class PagedResults
         return items.Count == 1 && TypeFacts.ElementType(context.Known, TypeNames.Underlying(items[0].Type)) is not null ? items[0] : null;
     }
 
+    /// <summary>
+    /// The accessible constructor with the most parameters that <paramref name="fills"/> accepts all of (a record's copy
+    /// constructor aside), for a type filled by member names; null when none, with the first parameter of the widest
+    /// constructor that nothing fills in <paramref name="unfilled"/>.
+    /// </summary>
+    internal static IMethodSymbol? WidestFilledConstructor(ParseContext context, INamedTypeSymbol type, Func<IParameterSymbol, bool> fills, out IParameterSymbol? unfilled)
+    {
+        unfilled = null;
+        foreach (var candidate in type.InstanceConstructors.Where(c => context.IsAccessible(c) && !(c.Parameters.Length == 1 && TypeFacts.SameType(c.Parameters[0].Type, type)))
+                     .OrderByDescending(static c => c.Parameters.Length))
+        {
+            var unknown = candidate.Parameters.FirstOrDefault(p => !fills(p));
+            if (unknown is null)
+            {
+                return candidate;
+            }
+
+            unfilled ??= unknown;
+        }
+
+        return null;
+    }
+
     /// <summary>Whether a get-only property is computed by its type (declared in source with no backing field), not state that needs filling.</summary>
-    private static bool IsComputed(IPropertySymbol property)
+    internal static bool IsComputed(IPropertySymbol property)
         => property.DeclaringSyntaxReferences.Length > 0
             && !property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 }

@@ -206,17 +206,21 @@ internal static class QueryBinder
             result.ReturnsAny)
         {
             Filter = new FilterSpec(name, filter.Name, matches.Select(static m => TypeNames.Escape(m.Filter.Name)).ToArray()),
+            Projection = result.Projection,
         });
     }
 
     /// <summary>A parameterless query on a bool flag (<c>GetDefault()</c> → where <c>IsDefault</c> is true), returned as the member's result asks.</summary>
     public static EntityQueryOp? BindFlag(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, IPropertySymbol flag, bool negated = false)
     {
-        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { flag }), negated ? new OperatorForm(new[] { "False" }, QueryOperator.False, "False") : new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
-        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { FlagCondition(flag, negated) } }, new List<OrderSyntax<QueryPath>>(), false);
         var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
         return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments);
     }
+
+    /// <summary>The condition that a <c>bool</c> flag is set (cleared when <paramref name="negated"/>).</summary>
+    private static ConditionSyntax<QueryPath> FlagCondition(IPropertySymbol flag, bool negated)
+        => new(new QueryPath(new[] { flag }), negated ? new OperatorForm(new[] { "False" }, QueryOperator.False, "False") : new OperatorForm(new[] { "True" }, QueryOperator.True, "True"), false);
 
     /// <summary>Whether the parameters are exactly paging (<see cref="PlanPaging"/>): <c>GetAllAsync(int take, int skip)</c>.</summary>
     public static bool IsPaging(ParseContext context, IParameterSymbol[] parameters)
@@ -238,9 +242,11 @@ internal static class QueryBinder
 
     /// <summary>
     /// Plans a lookup whose parameters were bound by name to the key and properties (<c>GetAsync(string userId)</c>,
-    /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks.
+    /// <c>GetUserConsent(subjectId, clientId)</c>): equality on each, returned as the member's result asks. A
+    /// <paramref name="flag"/> the name puts before the entity word (<c>GetActiveUser(id)</c>, <see cref="LookupFlags"/>) is
+    /// one more condition.
     /// </summary>
-    public static EntityQueryOp? BindEquality(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, List<BoundParameter> bound)
+    public static EntityQueryOp? BindEquality(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, List<BoundParameter> bound, (IPropertySymbol Property, bool Negated)? flag = null)
     {
         var conditions = new List<ConditionSyntax<QueryPath>>();
         var arguments = new List<IParameterSymbol>();
@@ -269,6 +275,11 @@ internal static class QueryBinder
                 : parameter.Bound switch { QueryOperator.GreaterThanEqual => OperatorForm.AtLeast, QueryOperator.LessThanEqual => OperatorForm.AtMost, QueryOperator.Not => OperatorForm.Except, _ => parameter.IsIn ? OperatorForm.PluralIn : OperatorForm.Implicit };
             conditions.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { parameter.Property }), form, ignoreCase: false));
             arguments.Add(parameter.Parameter);
+        }
+
+        if (flag is { } named)
+        {
+            conditions.Add(FlagCondition(named.Property, named.Negated));
         }
 
         var body = new QueryBody<QueryPath>(conditions.Count == 0 ? new List<List<ConditionSyntax<QueryPath>>>() : new List<List<ConditionSyntax<QueryPath>>> { conditions }, new List<OrderSyntax<QueryPath>>(), false);
@@ -315,16 +326,14 @@ internal static class QueryBinder
         }
 
         // The entity word right before By: any of its nouns, singular or plural (RefreshToken: Tokens, RefreshTokens).
-        var nouns = EntityParameters.EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()
-            .Select(QueryNameParser.SplitWords).OrderByDescending(static n => n.Count).ToList();
-        var noun = nouns.FirstOrDefault(n => by - n.Count >= 2 && QueryNameParser.StartsWithWords(words, by - n.Count, n));
+        var noun = EntityParameters.EntityNounWords(context, entity).FirstOrDefault(n => by - n.Count >= 2 && QueryNameParser.StartsWithWords(words, by - n.Count, n));
         if (noun is null)
         {
             return null;
         }
 
         var flagIndex = by - noun.Count - 1;
-        if (EntityParameters.BoolFlag(context, entity, words[flagIndex], out negated) is not { } property)
+        if (EntityParameters.NamedFlag(context, entity, words[flagIndex], out negated, out _) is not { } property)
         {
             return null;
         }
@@ -490,6 +499,11 @@ internal static class QueryBinder
                 : "Optional returns null when nothing matches, so the result must allow null: " + e + "?");
         }
 
+        if (result.Projection is not null && head.Distinct)
+        {
+            return WrongResult(context, candidate, verbName, "Distinct compares the matching entities, not the summaries made of them, so which summaries it leaves is not said");
+        }
+
         // Parameters against conditions.
         var needed = conditions.Sum(static c => c.Arity);
         if (arguments.Length < needed)
@@ -604,7 +618,7 @@ internal static class QueryBinder
             page,
             nullChecks.ToArray(),
             description.ToArray(),
-            result.ReturnsAny) { PagedResult = result.PagedResult });
+            result.ReturnsAny) { PagedResult = result.PagedResult, Projection = result.Projection });
     }
 
     /// <summary>
@@ -709,6 +723,7 @@ internal static class QueryBinder
             Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal))
         {
             QueryableOrder = queryableOrder,
+            Projection = result.Projection,
         });
     }
 
@@ -1495,6 +1510,23 @@ internal static class QueryBinder
             return new QueryResult(QueryKind.First) { Single = single };
         }
 
+        // A list of a summary type of the caller's, filled from each match by member names (shape 5).
+        if (verb == QueryVerb.Select && result is not null && Projections.NamesEntityRows(context, candidate, entity)
+            && (streaming ? result : TypeFacts.ElementType(context.Known, TypeNames.Underlying(result))) is { } element
+            && TypeFacts.SequenceResult(context, candidate, element, out _) is { } projectedSequence)
+        {
+            if (Projections.Plan(context, TypeNames.Underlying(element), entity, out var projectionProblem) is { } projection)
+            {
+                return new QueryResult(QueryKind.List) { Sequence = projectedSequence, Projection = projection };
+            }
+
+            if (projectionProblem is not null)
+            {
+                problem = projectionProblem;
+                return null;
+            }
+        }
+
         // A paged result type of the caller's, filled by member names (shape 14): only for a result that is neither the
         // entity nor a list of it, so an entity holding a list of its own kind (a tree's Items) is still the entity.
         string? pagedProblem = null;
@@ -1610,6 +1642,8 @@ internal static class QueryBinder
         public QueryKind Kind { get; }
 
         public PagedResultSpec? PagedResult { get; set; }
+
+        public ProjectionSpec? Projection { get; set; }
 
         public SequenceKind Sequence { get; set; }
 

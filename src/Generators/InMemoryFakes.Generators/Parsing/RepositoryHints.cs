@@ -136,10 +136,20 @@ internal static class RepositoryHints
     {
         var named = new[] { context.Interface }.Concat(context.Interface.AllInterfaces).SelectMany(static t => t.GetMembers())
             .FirstOrDefault(m => m.Name.IndexOf("WithDeleted", StringComparison.Ordinal) >= 0 || m.Name.IndexOf("IncludingDeleted", StringComparison.Ordinal) >= 0
-                || (!readsOnly && m.Name.StartsWith("HardDelete", StringComparison.Ordinal)));
+                || (!readsOnly && (m.Name.StartsWith("HardDelete", StringComparison.Ordinal) || ReadsDeletedRows(m.Name))));
         return named is not null && new[] { "Deleted", "IsDeleted" }.Any(flag => EntityParameters.BoolFlag(context, entity, flag.StartsWith("Is", StringComparison.Ordinal) ? flag.Substring(2) : flag, out _) is not null)
             ? named.Name
             : null;
+    }
+
+    /// <summary>
+    /// A read of the deleted rows themselves (<c>GetDeletedUsers(tenantId)</c>, <c>ListDeleted()</c>, <c>CountDeletedAsync()</c>):
+    /// a store whose deleted rows can still be read keeps them, so its plain delete may only set the flag.
+    /// </summary>
+    private static bool ReadsDeletedRows(string name)
+    {
+        var words = QueryNameParser.SplitWords(name);
+        return words.Count > 1 && words[1] == "Deleted" && Conventions.IsOneOf(words[0], new[] { "Get", "Find", "List", "Load", "Fetch", "Query", "Count", "Search", "Read", "Retrieve", "Stream" });
     }
 
     /// <summary>
