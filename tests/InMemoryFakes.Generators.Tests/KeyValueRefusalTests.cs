@@ -147,6 +147,27 @@ public class KeyValueRefusalTests
             interfaceName: "IFavoritesStore");
 
     [Fact]
+    public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<byte[]?> GetStringAsync(string key); Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); }",
+            "GetStringAsync",
+            "'GetString' names its value's type (String), but its value is byte[]?: a String read or written as byte[]? means a conversion (an encoding such as UTF-8 for IDistributedCache's GetString, parsing, JSON) that only the real store chooses");
+
+    [Fact]
+    public void A_verb_naming_its_value_type_beside_a_store_of_another_type_is_refused_as_a_conversion()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); Task<string?> GetStringAsync(string key); Task SetStringAsync(string key, string value); }",
+            "SetStringAsync",
+            "'SetString' names its value's type (String), but the store's values are byte[]: converting between them (an encoding such as UTF-8 for IDistributedCache's GetString, parsing, JSON) is the real store's own choice");
+
+    [Fact]
+    public void A_verb_naming_a_value_type_without_a_value_where_its_verb_has_one_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void SetInt32(string key); }",
+            "SetInt32",
+            "'SetInt32' names its value's type (Int32), but it has no value where 'Set' has one");
+
+    [Fact]
     public void A_clear_that_takes_something_other_than_the_key_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void Clear(string userName); }",

@@ -199,7 +199,12 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail("'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+        }
+
+        if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
+        {
+            return Fail(conversion, out reason);
         }
 
         if (shape.KeysArePositions)
