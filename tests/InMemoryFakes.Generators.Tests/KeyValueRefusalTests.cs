@@ -50,7 +50,7 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void RemoveByPattern(string pattern); }",
             "RemoveByPattern",
-            "a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which, so write it with Store.RemoveWhere");
+            "a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which (a Regex parameter would), so write it with Store.RemoveWhere");
 
     [Fact]
     public void A_read_that_asks_for_a_type_at_run_time_is_refused_in_a_store_of_typed_values()
@@ -145,6 +145,20 @@ public class KeyValueRefusalTests
             "AddToFavorites",
             "'AddToFavorites' is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire)",
             interfaceName: "IFavoritesStore");
+
+    [Fact]
+    public void A_removal_by_a_regular_expression_over_keys_that_are_not_strings_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(int key); void Set(int key, string value); void RemoveByPattern(System.Text.RegularExpressions.Regex pattern); }",
+            "RemoveByPattern",
+            "removing by a regular expression needs string keys without regions");
+
+    [Fact]
+    public void A_removal_by_a_regular_expression_that_returns_something_else_than_a_count_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); bool RemoveByPattern(System.Text.RegularExpressions.Regex pattern); }",
+            "RemoveByPattern",
+            "it must return nothing, or how many entries it removed (int or long)");
 
     [Fact]
     public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()

@@ -116,6 +116,7 @@ internal static partial class Emitter
                 {
                     KvKeyMatch.Prefix => KeyValueTableOperations + ".RemoveByPrefix(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
                     KvKeyMatch.Region => KeyValueTableOperations + ".RemoveRegion(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
+                    KvKeyMatch.Regex => KeyValueTableOperations + ".RemoveByRegex(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
                     _ => tags + ".Evict(" + argument + ", nameof(" + op.Argument.Name + "))",
                 };
                 Counted(body, call, op.Result);

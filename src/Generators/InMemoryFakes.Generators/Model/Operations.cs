@@ -578,6 +578,9 @@ internal enum KvKeyMatch
 
     /// <summary>Entries stored with the tag given.</summary>
     Tag,
+
+    /// <summary>Keys a <c>System.Text.RegularExpressions.Regex</c> argument matches.</summary>
+    Regex,
 }
 
 /// <summary>Removes every entry whose key matches (a prefix, a region, a tag), atomically.</summary>

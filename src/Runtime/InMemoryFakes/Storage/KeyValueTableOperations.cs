@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using System.ComponentModel;
 using System.Collections.Generic;
 using System.Globalization;
@@ -266,6 +267,28 @@ public static class KeyValueTableOperations
         }
 
         return table.RemoveKeysWhere(key => key.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Removes every live entry whose key <paramref name="pattern"/> matches (<see cref="Regex.IsMatch(string)"/>: anywhere in
+    /// the key unless the pattern anchors itself), atomically: a removal by a key pattern typed as a <see cref="Regex"/>, whose
+    /// type says what the pattern means.
+    /// </summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="pattern">The regular expression.</param>
+    /// <param name="patternParam">The caller's parameter name for <paramref name="pattern"/>; filled in by the compiler.</param>
+    /// <returns>How many entries were removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
+    public static int RemoveByRegex<TValue>(this KeyValueTable<string, TValue> table, Regex pattern,
+        [CallerArgumentExpression(nameof(pattern))] string? patternParam = null)
+    {
+        if (pattern is null)
+        {
+            throw new ArgumentNullException(patternParam ?? nameof(pattern));
+        }
+
+        return table.RemoveKeysWhere(key => pattern.IsMatch(key));
     }
 
     /// <summary>Removes every live entry of a region (<c>(region, key)</c> keys), atomically.</summary>
