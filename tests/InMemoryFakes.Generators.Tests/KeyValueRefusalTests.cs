@@ -373,7 +373,23 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { Task<string> UploadAsync(Stream stream, string contentType); Task<Stream?> OpenReadAsync(string name); }",
             "UploadAsync",
-            "it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with",
+            "it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with (or a receipt: a type with a string Key, Name or Id member, filled from the stored blob)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_receipt_whose_id_is_no_string_is_no_receipt_and_a_read_by_it_is_refused()
+        => Refused(
+            "public sealed record FileRef(Guid Id, long Length);\n[InMemoryFake] public interface IStore { Task<FileRef> UploadAsync(byte[] content, string contentType); Task<byte[]?> GetAsync(FileRef file); }",
+            "GetAsync",
+            "its key 'file' is a Refusals.FileRef, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_receipt_whose_write_is_not_generated_proves_nothing_and_a_read_by_it_is_refused()
+        => Refused(
+            "public sealed record FileRef(string Id, string Name, long Size);\n[InMemoryFake] public interface IStore { Task<FileRef> UploadAsync(byte[] content, string contentType); Task<byte[]?> GetAsync(FileRef file); }",
+            "GetAsync",
+            "its key 'file' is a Refusals.FileRef, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
             kind: "blob store");
 
     [Fact]

@@ -291,6 +291,7 @@ internal static partial class Emitter
     private static string BlobKey(BlobKeySpec key) => key.Conversion switch
     {
         BlobKeyConversion.Owned when key.Owner is { } owner => BlobKeys + ".Of(" + OwnerKey(owner) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
+        BlobKeyConversion.Receipt when key.Owner is { } receipt => OwnerKey(receipt),
         BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
@@ -724,7 +725,7 @@ internal static partial class Emitter
     private static void BlobPut(BodyWriter body, FakeSpec fake, MemberSpec member, BlobPutOp op)
     {
         var t = body.T;
-        if (op.Result.Kind == BlobResultKind.GeneratedKey)
+        if (op.Result.Kind == BlobResultKind.GeneratedKey || op.GeneratesKey)
         {
             body.Line("var " + Parsing.BlobPlanner.GeneratedKeyLocal + " = global::System.Guid.NewGuid();");
         }

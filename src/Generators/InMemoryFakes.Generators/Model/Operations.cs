@@ -776,6 +776,9 @@ internal enum BlobKeyConversion
 
     /// <summary>A name within an owner (<see cref="BlobOwnerSpec"/>): <c>{owner's key}/{name}</c>.</summary>
     Owned,
+
+    /// <summary>A receipt a keyless write returned (<see cref="BlobOwnerSpec"/> holds it and its name member): that member's text.</summary>
+    Receipt,
 }
 
 /// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>
@@ -839,7 +842,7 @@ internal sealed record MetadataSpec(string Parameter, bool Copy, bool IsNullable
 /// <param name="Result">The result.</param>
 /// <param name="Overwrite">A <c>bool overrideExisting</c> parameter: false and an existing blob is the duplicate error (false for a bool result); null always overwrites.</param>
 /// <param name="Append">A <c>bool append</c> parameter: true adds the content after the existing blob's (a missing blob starts empty).</param>
-internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null, string? Append = null) : OperationSpec;
+internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null, string? Append = null, bool GeneratesKey = false) : OperationSpec;
 
 /// <summary>Whether each of several blobs exists: one bool per name, in order.</summary>
 internal sealed record BlobExistsManyOp(ArgumentRef Names, SequenceKind Sequence) : OperationSpec;
