@@ -161,6 +161,13 @@ public class KeyValueRefusalTests
             "it must return nothing, or how many entries it removed (int or long)");
 
     [Fact]
+    public void GetExpiration_returning_a_point_in_time_is_refused_because_only_a_remaining_time_to_live_is_read()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value, TimeSpan? expiresIn = null); DateTimeOffset? GetExpiration(string key); }",
+            "GetExpiration",
+            "it must return TimeSpan? (null when the key is missing or does not expire)");
+
+    [Fact]
     public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()
         => Refused(
             "[InMemoryFake] public interface IStore { Task<byte[]?> GetStringAsync(string key); Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); }",

@@ -464,7 +464,7 @@ internal static class Conventions
         "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" => KeyValueVerb.Clear,
         "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => KeyValueVerb.Count,
         "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
-        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" => KeyValueVerb.TimeToLive,
+        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" or "GetExpiration" or "GetExpiry" => KeyValueVerb.TimeToLive,
         "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" => KeyValueVerb.Expire,
         "GetAll" or "Values" or "GetValues" or "GetAllValues" or "ListValues" or "List" or "All" or "ListAll" or "ReadAll" or "LoadAll" or "FetchAll" => KeyValueVerb.GetAll,
         "GetMany" or "ReadMany" or "LoadMany" or "FetchMany" or "GetMultiple" => KeyValueVerb.GetMany,

@@ -107,7 +107,7 @@ internal static partial class Emitter
             }
 
             case KvDeleteManyOp op:
-                Counted(body, KeyValueTableOperations + ".RemoveMany(" + t + ", " + Arg(op.Keys) + ", nameof(" + op.Keys.Name + "))", op.Result);
+                Counted(body, KeyValueTableOperations + (op.NoKeysMeansAll ? ".RemoveManyOrAll(" : ".RemoveMany(") + t + ", " + Arg(op.Keys) + ", nameof(" + op.Keys.Name + "))", op.Result);
                 break;
             case KvRemoveMatchingOp op:
             {

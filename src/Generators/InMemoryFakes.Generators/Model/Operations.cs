@@ -565,7 +565,10 @@ internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, strin
 internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null) : OperationSpec;
 
 /// <summary>Removes many keys at once; missing keys are ignored.</summary>
-internal sealed record KvDeleteManyOp(ArgumentRef Keys, NumberResult Result) : OperationSpec;
+/// <param name="Keys">The collection of keys.</param>
+/// <param name="Result">What the member returns.</param>
+/// <param name="NoKeysMeansAll">No keys (null or empty) removes every entry: the collection is optional with a default of null under a Clear verb (<c>RemoveAllAsync(keys = null)</c>).</param>
+internal sealed record KvDeleteManyOp(ArgumentRef Keys, NumberResult Result, bool NoKeysMeansAll = false) : OperationSpec;
 
 /// <summary>Which keys a removal by key matches.</summary>
 internal enum KvKeyMatch

@@ -166,7 +166,7 @@ internal static partial class KeyValuePlanner
             : Fail("it must return nothing", out reason);
     }
 
-    private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason, bool noKeysMeansAll = false)
     {
         reason = null;
         if (member.Args.Length != 1 || !IsKeyCollection(shape, member.Args[0].Type) || member.Region is not null || shape.HasRegions)
@@ -179,7 +179,7 @@ internal static partial class KeyValuePlanner
             return Fail("a batch removal in a store with tags is not supported", out reason);
         }
 
-        return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result) : null;
+        return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result, noKeysMeansAll) : null;
     }
 
     /// <summary>RemoveByPrefix(prefix) and EvictByTag(tag): one string parameter.</summary>

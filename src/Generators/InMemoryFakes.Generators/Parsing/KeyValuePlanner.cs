@@ -310,7 +310,10 @@ internal static partial class KeyValuePlanner
             case KeyValueVerb.Clear:
                 if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
                 {
-                    return DeleteMany(context, shape, member, out reason);
+                    // RemoveAll(keys = null): the verb says all and the default says the keys may be left out, so no keys
+                    // (null or empty) is every entry (Foundatio's RemoveAllAsync flushes then); without the default a
+                    // null collection stays the argument error.
+                    return DeleteMany(context, shape, member, out reason, noKeysMeansAll: args[0].HasExplicitDefaultValue && args[0].ExplicitDefaultValue is null);
                 }
 
                 // ClearCache(string key): clearing one key is removing it (the parameter must be named as a key).

@@ -225,6 +225,31 @@ public static class KeyValueTableOperations
         });
     }
 
+    /// <summary>
+    /// Removes the live entries of <paramref name="keys"/>, or every live entry when no key is given (null or empty),
+    /// atomically: a removal whose key collection is optional with a default of null (Foundatio's
+    /// <c>RemoveAllAsync(IEnumerable&lt;string&gt; keys = null)</c>, which flushes the cache when called without keys).
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys, or null (or empty) for every entry.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>How many live entries were removed.</returns>
+    public static int RemoveManyOrAll<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey>? keys,
+        [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (keys is null)
+        {
+            return table.RemoveKeysWhere(static _ => true);
+        }
+
+        var list = KeyList(keys, keysParam);
+        return list.Count == 0 ? table.RemoveKeysWhere(static _ => true) : table.RemoveMany(list, keysParam);
+    }
+
     /// <summary>Removes every live entry whose key satisfies <paramref name="predicate"/>, atomically.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
