@@ -168,6 +168,14 @@ public class KeyValueRefusalTests
             "it must return TimeSpan? (null when the key is missing or does not expire)");
 
     [Fact]
+    public void A_batch_read_of_wrappers_of_another_value_type_is_refused()
+        => Refused(
+            "public sealed class Wrapped<T> { public Wrapped(T value, bool hasValue) { Value = value; HasValue = hasValue; } public T Value { get; } public bool HasValue { get; } }\n"
+            + "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); IDictionary<string, Wrapped<int>> GetAll(IEnumerable<string> keys); }",
+            "GetAll",
+            "its dictionary's values are Refusals.Wrapped<int>, not the store's value type string");
+
+    [Fact]
     public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()
         => Refused(
             "[InMemoryFake] public interface IStore { Task<byte[]?> GetStringAsync(string key); Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); }",

@@ -551,10 +551,13 @@ internal enum KvBatchResult
 
     /// <summary>The values found as an array.</summary>
     ValueArray,
+
+    /// <summary>A <c>Dictionary&lt;K, W&gt;</c> of every key asked for, each value in its found/not-found wrapper (missing: the wrapper's no value).</summary>
+    WrappedDictionary,
 }
 
 /// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>
-internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType) : OperationSpec;
+internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType, WrapperSpec? Wrapper = null) : OperationSpec;
 
 /// <summary>Writes every entry of a dictionary parameter, all or nothing.</summary>
 /// <param name="Items">The dictionary parameter.</param>

@@ -125,6 +125,14 @@ internal static partial class KeyValuePlanner
                 return new KvGetManyOp(keys, KvBatchResult.Dictionary, null);
             }
 
+            // Values in a found/not-found wrapper (CacheValue<T>): every key asked for is listed, a missing one as the
+            // wrapper's no value, as EasyCaching's and Foundatio's GetAll do (the wrapper can say "missing", so they say it).
+            if (ResultShapes.WrapperSpec(context, valueOf) is { } wrapper && ResultShapes.Wrapper(context, TypeNames.Underlying(valueOf), null) is { } wrapped
+                && TypeFacts.SameType(TypeNames.Underlying(wrapped.Value), shape.ValueType) && !shape.IsObjectStore)
+            {
+                return new KvGetManyOp(keys, KvBatchResult.WrappedDictionary, null, wrapper);
+            }
+
             return Fail("its dictionary's values are " + valueOf.ToDisplayString() + ", not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
         }
 

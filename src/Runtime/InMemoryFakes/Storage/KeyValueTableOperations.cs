@@ -113,6 +113,38 @@ public static class KeyValueTableOperations
         });
     }
 
+    /// <summary>
+    /// Every key asked for, each with what <paramref name="found"/> makes of its live value or, when it is missing or
+    /// expired, <paramref name="missing"/>, read at one instant (a key asked twice appears once): a batch read whose
+    /// results say themselves whether a value was found (EasyCaching's and Foundatio's
+    /// <c>IDictionary&lt;string, CacheValue&lt;T&gt;&gt; GetAll(keys)</c>, which list a missing key as <c>NoValue</c>).
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <typeparam name="TResult">The result per key.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys.</param>
+    /// <param name="found">Makes the result of a live value.</param>
+    /// <param name="missing">The result of a missing key.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>A new dictionary with every key asked for.</returns>
+    public static Dictionary<TKey, TResult> GetEvery<TKey, TValue, TResult>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey> keys,
+        Func<TValue, TResult> found, TResult missing, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(found);
+        var list = KeyList(keys, keysParam);
+        var values = table.GetMany(list, keysParam);
+        var every = new Dictionary<TKey, TResult>(table.Comparer);
+        foreach (var key in list)
+        {
+            every[key] = values.TryGetValue(key, out var value) ? found(value) : missing;
+        }
+
+        return every;
+    }
+
     /// <summary>The live values of the keys asked for, in the order asked (missing keys skipped), read at one instant.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
