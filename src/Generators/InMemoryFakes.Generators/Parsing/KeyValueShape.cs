@@ -245,10 +245,11 @@ internal sealed class KeyValueShape
 
             var stripped = VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
             var verb = Conventions.KeyValueVerbOf(stripped.Verb);
-            typed = verb == KeyValueVerb.None && ValueTypeVerbs.VerbOf(candidate) != KeyValueVerb.None;
+            var typedVerb = verb == KeyValueVerb.None ? ValueTypeVerbs.VerbOf(candidate) : KeyValueVerb.None;
+            typed = typedVerb != KeyValueVerb.None;
             if (typed)
             {
-                verb = ValueTypeVerbs.VerbOf(candidate);
+                verb = typedVerb;
             }
 
             var args = candidate.Parameters;
