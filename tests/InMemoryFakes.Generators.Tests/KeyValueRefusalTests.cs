@@ -176,6 +176,13 @@ public class KeyValueRefusalTests
             "its dictionary's values are Refusals.Wrapped<int>, not the store's value type string");
 
     [Fact]
+    public void A_batch_write_returning_something_else_than_a_count_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); bool SetAll(IDictionary<string, string> values); }",
+            "SetAll",
+            "it must return nothing, or how many entries it wrote (int or long)");
+
+    [Fact]
     public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()
         => Refused(
             "[InMemoryFake] public interface IStore { Task<byte[]?> GetStringAsync(string key); Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); }",

@@ -7,7 +7,8 @@ using Xunit;
 namespace InMemoryFakes.Integration.Tests.KeyValueShapes;
 
 // Foundatio's ICacheClient: RemoveAllAsync(IEnumerable<string> keys = null) removes the keys given, or flushes the cache
-// when called without keys (null or empty); GetExpirationAsync(key) is the remaining time to live.
+// when called without keys (null or empty); GetExpirationAsync(key) is the remaining time to live; SetAllAsync returns how
+// many entries it wrote.
 
 [InMemoryFake]
 public interface IFlushableCache
@@ -19,6 +20,8 @@ public interface IFlushableCache
     Task<int> RemoveAllAsync(IEnumerable<string> keys = null);
 
     Task<TimeSpan?> GetExpirationAsync(string key);
+
+    Task<int> SetAllAsync(IDictionary<string, string> values, TimeSpan? expiresIn = null);
 }
 
 [InMemoryFake]
@@ -93,5 +96,17 @@ public sealed class RemoveAllOptionalKeysTests
         Assert.Equal(TimeSpan.FromMinutes(6), await cache.GetExpirationAsync("session"));
         Assert.Null(await cache.GetExpirationAsync("forever"));
         Assert.Null(await cache.GetExpirationAsync("missing"));
+    }
+
+    [Fact]
+    public async Task SetAll_writes_every_entry_and_returns_how_many_it_wrote()
+    {
+        IFlushableCache cache = new InMemoryFlushableCache();
+        await cache.SetAsync("a", "old");
+
+        Assert.Equal(2, await cache.SetAllAsync(new Dictionary<string, string> { ["a"] = "1", ["b"] = "2" }));
+
+        Assert.True(await cache.ExistsAsync("b"));
+        Assert.Equal(2, Fakes.Of(cache).Count);
     }
 }

@@ -103,7 +103,15 @@ internal static partial class Emitter
                     items = "global::System.Linq.Enumerable.Select(" + items + ", static p => new global::System.Collections.Generic.KeyValuePair<" + op.KeyType + ", object>(p.Key, p.Value!))";
                 }
 
-                body.Line(KeyValueTableOperations + ".SetMany(" + t + ", " + items + ", " + Expiration(op.Expiration) + ", " + (op.IfAbsent ? "true" : "false") + ", nameof(" + op.Items.Name + "));");
+                var setMany = KeyValueTableOperations + ".SetMany(" + t + ", " + items + ", " + Expiration(op.Expiration) + ", " + (op.IfAbsent ? "true" : "false") + ", nameof(" + op.Items.Name + "))";
+                if (op.Result == NumberResult.None)
+                {
+                    body.Line(setMany + ";");
+                }
+                else
+                {
+                    Counted(body, setMany, op.Result);
+                }
                 break;
             }
 

@@ -565,7 +565,8 @@ internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, strin
 /// <param name="IfAbsent">Write only keys without a live entry.</param>
 /// <param name="BoxValues">The values are of a generic type and the store's are object: each pair is converted.</param>
 /// <param name="KeyType">The key type, rendered (for the conversion).</param>
-internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null) : OperationSpec;
+/// <param name="Result">What the member returns: nothing, or how many entries it wrote (Foundatio's <c>Task&lt;int&gt; SetAllAsync</c>).</param>
+internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null, NumberResult Result = NumberResult.None) : OperationSpec;
 
 /// <summary>Removes many keys at once; missing keys are ignored.</summary>
 /// <param name="Keys">The collection of keys.</param>

@@ -169,9 +169,15 @@ internal static partial class KeyValuePlanner
         }
 
         var box = shape.IsObjectStore && entry.Value.SpecialType != SpecialType.System_Object;
-        return member.Candidate.IsVoid
-            ? new KvSetManyOp(Declarations.Argument(args[0]), expiration, ifAbsent, box, box ? context.RenderNotNull(shape.KeyType) : null)
-            : Fail("it must return nothing", out reason);
+        // Nothing, or how many entries it wrote (with SetIfAbsent semantics, the absent ones): Foundatio's SetAllAsync.
+        var candidate = member.Candidate;
+        var written = candidate.IsVoid ? NumberResult.None
+            : candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsInt(candidate.Result) ? NumberResult.Int
+            : candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsLong(candidate.Result) ? NumberResult.Long
+            : (NumberResult?)null;
+        return written is { } result
+            ? new KvSetManyOp(Declarations.Argument(args[0]), expiration, ifAbsent, box, box ? context.RenderNotNull(shape.KeyType) : null, result)
+            : Fail("it must return nothing, or how many entries it wrote (int or long)", out reason);
     }
 
     private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason, bool noKeysMeansAll = false)
