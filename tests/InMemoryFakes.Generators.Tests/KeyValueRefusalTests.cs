@@ -415,6 +415,14 @@ public class KeyValueRefusalTests
             kind: "blob store");
 
     [Fact]
+    public void A_receipt_with_a_name_beside_an_id_proves_neither_and_a_read_by_it_is_refused()
+        => Refused(
+            "public sealed record Attachment(string FileName, long Size) { public string Id { get; init; } = \"\"; }\n[InMemoryFake] public interface IStore { Task<Attachment> UploadAsync(byte[] content, string contentType); Task<byte[]?> GetAsync(Attachment file); }",
+            "GetAsync",
+            "its key 'file' is a Refusals.Attachment, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
     public void A_blob_key_that_names_no_blob_is_refused()
         => Refused(
             "public sealed class Media { public Guid Id { get; set; } }\n[InMemoryFake] public interface IStore { Task<bool> DeleteAsync(Media media); Task UploadAsync(string name, Stream stream); }",

@@ -14,7 +14,8 @@ namespace InMemoryFakes.Generators.Parsing;
 /// built from the stored blob, and every member of the same store that takes the receipt where a name goes names the blob
 /// by that member. The name member is a readable string property named like a blob name (Key, Name, Path, FileName,
 /// BlobName: <see cref="Conventions.BlobResultMembers"/>), or, when there is none, one named <c>Id</c>. Only string names
-/// count: a receipt whose id is a GUID or a number would need a conversion the write does not show.
+/// count: a receipt whose id is a GUID or a number would need a conversion the write does not show; and a name beside an
+/// <c>Id</c> proves neither.
 /// </summary>
 internal static class BlobReceipts
 {
@@ -58,14 +59,17 @@ internal static class BlobReceipts
             return null;
         }
 
-        var readable = context.PropertiesOf(named).Where(p => p.GetMethod is not null && context.IsAccessible(p.GetMethod) && TypeFacts.IsString(p.Type)).ToList();
-        var named1 = readable.Where(p => Conventions.BlobResultMembers.TryGetValue(p.Name, out var member) && member == BlobResultMember.Key).ToList();
-        if (named1.Count > 0)
+        var readable = context.PropertiesOf(named).Where(p => p.GetMethod is not null && context.IsAccessible(p.GetMethod)).ToList();
+        var names = readable.Where(p => TypeFacts.IsString(p.Type) && Conventions.BlobResultMembers.TryGetValue(p.Name, out var member) && member == BlobResultMember.Key).ToList();
+        var ids = readable.Where(p => string.Equals(p.Name, IdMember, StringComparison.Ordinal)).ToList();
+
+        // One name and no Id, or one string Id and no name. A name beside an Id (Attachment { Id, FileName }) is no proof
+        // of which one the store names the blob by (by the id, keeping the file name as data, or by the name).
+        if (names.Count > 0)
         {
-            return named1.Count == 1 ? named1[0] : null;
+            return names.Count == 1 && ids.Count == 0 ? names[0] : null;
         }
 
-        var ids = readable.Where(p => string.Equals(p.Name, IdMember, StringComparison.Ordinal)).ToList();
-        return ids.Count == 1 ? ids[0] : null;
+        return ids.Count == 1 && TypeFacts.IsString(ids[0].Type) ? ids[0] : null;
     }
 }
