@@ -50,7 +50,7 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void RemoveByPattern(string pattern); }",
             "RemoveByPattern",
-            "a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which, so write it with Store.RemoveWhere");
+            "a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which (a Regex parameter would), so write it with Store.RemoveWhere");
 
     [Fact]
     public void A_read_that_asks_for_a_type_at_run_time_is_refused_in_a_store_of_typed_values()
@@ -145,6 +145,63 @@ public class KeyValueRefusalTests
             "AddToFavorites",
             "'AddToFavorites' is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire)",
             interfaceName: "IFavoritesStore");
+
+    [Fact]
+    public void A_removal_by_a_regular_expression_over_keys_that_are_not_strings_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(int key); void Set(int key, string value); void RemoveByPattern(System.Text.RegularExpressions.Regex pattern); }",
+            "RemoveByPattern",
+            "removing by a regular expression needs string keys without regions");
+
+    [Fact]
+    public void A_removal_by_a_regular_expression_that_returns_something_else_than_a_count_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); bool RemoveByPattern(System.Text.RegularExpressions.Regex pattern); }",
+            "RemoveByPattern",
+            "it must return nothing, or how many entries it removed (int or long)");
+
+    [Fact]
+    public void GetExpiration_returning_a_point_in_time_is_refused_because_only_a_remaining_time_to_live_is_read()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value, TimeSpan? expiresIn = null); DateTimeOffset? GetExpiration(string key); }",
+            "GetExpiration",
+            "it must return TimeSpan? (null when the key is missing or does not expire)");
+
+    [Fact]
+    public void A_batch_read_of_wrappers_of_another_value_type_is_refused()
+        => Refused(
+            "public sealed class Wrapped<T> { public Wrapped(T value, bool hasValue) { Value = value; HasValue = hasValue; } public T Value { get; } public bool HasValue { get; } }\n"
+            + "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); IDictionary<string, Wrapped<int>> GetAll(IEnumerable<string> keys); }",
+            "GetAll",
+            "its dictionary's values are Refusals.Wrapped<int>, not the store's value type string");
+
+    [Fact]
+    public void A_batch_write_returning_something_else_than_a_count_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); bool SetAll(IDictionary<string, string> values); }",
+            "SetAll",
+            "it must return nothing, or how many entries it wrote (int or long)");
+
+    [Fact]
+    public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<byte[]?> GetStringAsync(string key); Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); }",
+            "GetStringAsync",
+            "'GetString' names its value's type (String), but its value is byte[]?: a String read or written as byte[]? means a conversion (an encoding such as UTF-8 for IDistributedCache's GetString, parsing, JSON) that only the real store chooses");
+
+    [Fact]
+    public void A_verb_naming_its_value_type_beside_a_store_of_another_type_is_refused_as_a_conversion()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); Task<string?> GetStringAsync(string key); Task SetStringAsync(string key, string value); }",
+            "SetStringAsync",
+            "'SetString' names its value's type (String), but the store's values are byte[]: converting between them (an encoding such as UTF-8 for IDistributedCache's GetString, parsing, JSON) is the real store's own choice");
+
+    [Fact]
+    public void A_verb_naming_a_value_type_without_a_value_where_its_verb_has_one_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void SetInt32(string key); }",
+            "SetInt32",
+            "'SetInt32' names its value's type (Int32), but it has no value where 'Set' has one");
 
     [Fact]
     public void A_clear_that_takes_something_other_than_the_key_is_refused()
@@ -338,7 +395,31 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { Task<string> UploadAsync(Stream stream, string contentType); Task<Stream?> OpenReadAsync(string name); }",
             "UploadAsync",
-            "it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with",
+            "it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with (or a receipt: a type with a string Key, Name or Id member, filled from the stored blob)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_receipt_whose_id_is_no_string_is_no_receipt_and_a_read_by_it_is_refused()
+        => Refused(
+            "public sealed record FileRef(Guid Id, long Length);\n[InMemoryFake] public interface IStore { Task<FileRef> UploadAsync(byte[] content, string contentType); Task<byte[]?> GetAsync(FileRef file); }",
+            "GetAsync",
+            "its key 'file' is a Refusals.FileRef, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_receipt_whose_write_is_not_generated_proves_nothing_and_a_read_by_it_is_refused()
+        => Refused(
+            "public sealed record FileRef(string Id, string Name, long Size);\n[InMemoryFake] public interface IStore { Task<FileRef> UploadAsync(byte[] content, string contentType); Task<byte[]?> GetAsync(FileRef file); }",
+            "GetAsync",
+            "its key 'file' is a Refusals.FileRef, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
+            kind: "blob store");
+
+    [Fact]
+    public void A_receipt_with_a_name_beside_an_id_proves_neither_and_a_read_by_it_is_refused()
+        => Refused(
+            "public sealed record Attachment(string FileName, long Size) { public string Id { get; init; } = \"\"; }\n[InMemoryFake] public interface IStore { Task<Attachment> UploadAsync(byte[] content, string contentType); Task<byte[]?> GetAsync(Attachment file); }",
+            "GetAsync",
+            "its key 'file' is a Refusals.Attachment, which names no blob (a string, a Guid, an integer, or an id type with its own Equals and ToString)",
             kind: "blob store");
 
     [Fact]

@@ -464,7 +464,7 @@ internal static class Conventions
         "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" => KeyValueVerb.Clear,
         "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => KeyValueVerb.Count,
         "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
-        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" => KeyValueVerb.TimeToLive,
+        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" or "GetExpiration" or "GetExpiry" => KeyValueVerb.TimeToLive,
         "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" => KeyValueVerb.Expire,
         "GetAll" or "Values" or "GetValues" or "GetAllValues" or "ListValues" or "List" or "All" or "ListAll" or "ReadAll" or "LoadAll" or "FetchAll" => KeyValueVerb.GetAll,
         "GetMany" or "ReadMany" or "LoadMany" or "FetchMany" or "GetMultiple" => KeyValueVerb.GetMany,
@@ -775,7 +775,7 @@ internal static class Conventions
     /// <summary>The blob verb of a member's verb, or <see cref="BlobVerb.None"/>.</summary>
     public static BlobVerb BlobVerbOf(string verb) => verb switch
     {
-        "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
+        "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "SetBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
         "Get" or "GetBytes" or "Download" or "Read" or "ReadAllBytes" or "GetContent" or "DownloadBytes" or "GetText" or "ReadText" or "DownloadText" or "ReadAllText"
             or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
             or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,

@@ -87,6 +87,7 @@ internal static partial class Emitter
                 body.Return(op.Result switch
                 {
                     KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
+                    KvBatchResult.WrappedDictionary => KeyValueTableOperations + ".GetEvery(" + t + ", " + keys + ", static __found => " + Wrap(op.Wrapper!, "__found", found: true) + ", " + Wrap(op.Wrapper!, null, found: false) + ", nameof(" + op.Keys.Name + "))",
                     KvBatchResult.ValueArray => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")).ToArray()",
                     _ => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
                 });
@@ -102,12 +103,20 @@ internal static partial class Emitter
                     items = "global::System.Linq.Enumerable.Select(" + items + ", static p => new global::System.Collections.Generic.KeyValuePair<" + op.KeyType + ", object>(p.Key, p.Value!))";
                 }
 
-                body.Line(KeyValueTableOperations + ".SetMany(" + t + ", " + items + ", " + Expiration(op.Expiration) + ", " + (op.IfAbsent ? "true" : "false") + ", nameof(" + op.Items.Name + "));");
+                var setMany = KeyValueTableOperations + ".SetMany(" + t + ", " + items + ", " + Expiration(op.Expiration) + ", " + (op.IfAbsent ? "true" : "false") + ", nameof(" + op.Items.Name + "))";
+                if (op.Result == NumberResult.None)
+                {
+                    body.Line(setMany + ";");
+                }
+                else
+                {
+                    Counted(body, setMany, op.Result);
+                }
                 break;
             }
 
             case KvDeleteManyOp op:
-                Counted(body, KeyValueTableOperations + ".RemoveMany(" + t + ", " + Arg(op.Keys) + ", nameof(" + op.Keys.Name + "))", op.Result);
+                Counted(body, KeyValueTableOperations + (op.NoKeysMeansAll ? ".RemoveManyOrAll(" : ".RemoveMany(") + t + ", " + Arg(op.Keys) + ", nameof(" + op.Keys.Name + "))", op.Result);
                 break;
             case KvRemoveMatchingOp op:
             {
@@ -116,6 +125,7 @@ internal static partial class Emitter
                 {
                     KvKeyMatch.Prefix => KeyValueTableOperations + ".RemoveByPrefix(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
                     KvKeyMatch.Region => KeyValueTableOperations + ".RemoveRegion(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
+                    KvKeyMatch.Regex => KeyValueTableOperations + ".RemoveByRegex(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
                     _ => tags + ".Evict(" + argument + ", nameof(" + op.Argument.Name + "))",
                 };
                 Counted(body, call, op.Result);
@@ -290,6 +300,7 @@ internal static partial class Emitter
     private static string BlobKey(BlobKeySpec key) => key.Conversion switch
     {
         BlobKeyConversion.Owned when key.Owner is { } owner => BlobKeys + ".Of(" + OwnerKey(owner) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
+        BlobKeyConversion.Receipt when key.Owner is { } receipt => OwnerKey(receipt),
         BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
@@ -723,7 +734,7 @@ internal static partial class Emitter
     private static void BlobPut(BodyWriter body, FakeSpec fake, MemberSpec member, BlobPutOp op)
     {
         var t = body.T;
-        if (op.Result.Kind == BlobResultKind.GeneratedKey)
+        if (op.Result.Kind == BlobResultKind.GeneratedKey || op.GeneratesKey)
         {
             body.Line("var " + Parsing.BlobPlanner.GeneratedKeyLocal + " = global::System.Guid.NewGuid();");
         }

@@ -557,10 +557,13 @@ internal enum KvBatchResult
 
     /// <summary>The values found as an array.</summary>
     ValueArray,
+
+    /// <summary>A <c>Dictionary&lt;K, W&gt;</c> of every key asked for, each value in its found/not-found wrapper (missing: the wrapper's no value).</summary>
+    WrappedDictionary,
 }
 
 /// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>
-internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType) : OperationSpec;
+internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType, WrapperSpec? Wrapper = null) : OperationSpec;
 
 /// <summary>Writes every entry of a dictionary parameter, all or nothing.</summary>
 /// <param name="Items">The dictionary parameter.</param>
@@ -568,10 +571,14 @@ internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, strin
 /// <param name="IfAbsent">Write only keys without a live entry.</param>
 /// <param name="BoxValues">The values are of a generic type and the store's are object: each pair is converted.</param>
 /// <param name="KeyType">The key type, rendered (for the conversion).</param>
-internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null) : OperationSpec;
+/// <param name="Result">What the member returns: nothing, or how many entries it wrote (Foundatio's <c>Task&lt;int&gt; SetAllAsync</c>).</param>
+internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null, NumberResult Result = NumberResult.None) : OperationSpec;
 
 /// <summary>Removes many keys at once; missing keys are ignored.</summary>
-internal sealed record KvDeleteManyOp(ArgumentRef Keys, NumberResult Result) : OperationSpec;
+/// <param name="Keys">The collection of keys.</param>
+/// <param name="Result">What the member returns.</param>
+/// <param name="NoKeysMeansAll">No keys (null or empty) removes every entry: the collection is optional with a default of null under a Clear verb (<c>RemoveAllAsync(keys = null)</c>).</param>
+internal sealed record KvDeleteManyOp(ArgumentRef Keys, NumberResult Result, bool NoKeysMeansAll = false) : OperationSpec;
 
 /// <summary>Which keys a removal by key matches.</summary>
 internal enum KvKeyMatch
@@ -584,6 +591,9 @@ internal enum KvKeyMatch
 
     /// <summary>Entries stored with the tag given.</summary>
     Tag,
+
+    /// <summary>Keys a <c>System.Text.RegularExpressions.Regex</c> argument matches.</summary>
+    Regex,
 }
 
 /// <summary>Removes every entry whose key matches (a prefix, a region, a tag), atomically.</summary>
@@ -779,6 +789,9 @@ internal enum BlobKeyConversion
 
     /// <summary>A name within an owner (<see cref="BlobOwnerSpec"/>): <c>{owner's key}/{name}</c>.</summary>
     Owned,
+
+    /// <summary>A receipt a keyless write returned (<see cref="BlobOwnerSpec"/> holds it and its name member): that member's text.</summary>
+    Receipt,
 }
 
 /// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>
@@ -842,7 +855,7 @@ internal sealed record MetadataSpec(string Parameter, bool Copy, bool IsNullable
 /// <param name="Result">The result.</param>
 /// <param name="Overwrite">A <c>bool overrideExisting</c> parameter: false and an existing blob is the duplicate error (false for a bool result); null always overwrites.</param>
 /// <param name="Append">A <c>bool append</c> parameter: true adds the content after the existing blob's (a missing blob starts empty).</param>
-internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null, string? Append = null) : OperationSpec;
+internal sealed record BlobPutOp(BlobKeySpec Key, ArgumentRef Content, BlobContentKind ContentKind, string? ContentType, MetadataSpec? Metadata, ExpirationSpec Expiration, BlobResultSpec Result, string? Overwrite = null, string? Append = null, bool GeneratesKey = false) : OperationSpec;
 
 /// <summary>Whether each of several blobs exists: one bool per name, in order.</summary>
 internal sealed record BlobExistsManyOp(ArgumentRef Names, SequenceKind Sequence) : OperationSpec;

@@ -18,6 +18,39 @@ internal static class BlobPlanner
     {
         var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        BlobVerb VerbOf(MemberCandidate c) => Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
+
+        // Receipts (BlobReceipts): what a keyless write returns names the blob wherever a member takes it.
+        var receipts = BlobReceipts.Of(
+            context,
+            pending.Select(c => (c, VerbOf(c) == BlobVerb.Put)),
+            p => (TypeFacts.IsString(p.Type) && !Conventions.NameIn(p.Name, Conventions.ContentTypeNames)) || (ContentKind(context, p.Type) is null && Key(context, p) is not null),
+            t => ContentKind(context, t) is not null);
+        foreach (var receipt in receipts)
+        {
+            if (string.Equals(receipt.Value.Name, BlobReceipts.IdMember, StringComparison.Ordinal))
+            {
+                store.BlobReceiptIds.Add(receipt.Key);
+            }
+        }
+
+        // Only a write that is generated proves a receipt: a member handed a receipt whose write the user writes by hand
+        // would otherwise name the blob by a member the hand-written write may not fill.
+        foreach (var type in receipts.Keys.ToList())
+        {
+            if (!pending.Any(c => VerbOf(c) == BlobVerb.Put && MemberRules.CommonProblem(c) is null && c.Method is { IsGenericMethod: false } && c.Result is { } r
+                && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(r), type) && Put(context, c, store, receipts, out _) is BlobPutOp { GeneratesKey: true }))
+            {
+                receipts.Remove(type);
+                store.BlobReceiptIds.Remove(type);
+            }
+        }
+
+        BlobKeySpec? KeyOf(IParameterSymbol parameter)
+            => parameter.RefKind == RefKind.None && receipts.TryGetValue(TypeNames.Underlying(parameter.Type), out var name)
+                ? new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Receipt, new BlobOwnerSpec(Declarations.Argument(parameter), name.Name, BlobKeyConversion.None, parameter.Type.IsValueType))
+                : Key(context, parameter);
+
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -35,11 +68,11 @@ internal static class BlobPlanner
             }
 
             var args = candidate.Parameters;
-            var verb = Conventions.BlobVerbOf(VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
+            var verb = VerbOf(candidate);
             string? reason = null;
             OperationSpec? operation = null;
-            bool KeyOnly() => args.Length == 1 && Key(context, args[0]) is not null;
-            BlobKeySpec KeyArg() => Key(context, args[0])!;
+            bool KeyOnly() => args.Length == 1 && KeyOf(args[0]) is not null;
+            BlobKeySpec KeyArg() => KeyOf(args[0])!;
             if (candidate.Property is { } property)
             {
                 operation = verb == BlobVerb.Count && TypeFacts.IsIntOrLong(property.Type)
@@ -63,13 +96,13 @@ internal static class BlobPlanner
                         reason = "'" + candidate.Verb + "' is not a known verb (Put/Upload/Save/Write, Get/GetBytes/Download/Read/Load/Fetch, Open/OpenRead, Exists, Delete, List, Copy, Move, Info/GetInfo/Stat/GetProperties, GetMetadata/ReadMetadata, Url/GetUrl, Clear, Count)";
                         break;
                     case BlobVerb.Put:
-                        operation = Put(context, candidate, store, out reason);
+                        operation = Put(context, candidate, store, receipts, out reason);
                         break;
                     case BlobVerb.Get when OwnedKey(context, args) is { } owned && (args.Length == 2 || (args.Length == 3 && KnownSymbols.Is(TypeNames.Underlying(args[2].Type), context.Known.Stream))):
                         operation = args.Length == 3 ? DownloadTo(candidate, owned, args[2], out reason) : Get(context, candidate, owned, store, out reason);
                         break;
                     case BlobVerb.Get:
-                        operation = args.Length == 2 && Key(context, args[0]) is { } sourceKey && KnownSymbols.Is(TypeNames.Underlying(args[1].Type), context.Known.Stream)
+                        operation = args.Length == 2 && KeyOf(args[0]) is { } sourceKey && KnownSymbols.Is(TypeNames.Underlying(args[1].Type), context.Known.Stream)
                             ? DownloadTo(candidate, sourceKey, args[1], out reason)
                             : KeyOnly() ? Get(context, candidate, KeyArg(), store, out reason) : Fail(KeyProblem(context, args), out reason);
                         break;
@@ -274,7 +307,7 @@ internal static class BlobPlanner
         return null;
     }
 
-    private static OperationSpec? Put(ParseContext context, MemberCandidate candidate, StoreBuilder store, out string? reason)
+    private static OperationSpec? Put(ParseContext context, MemberCandidate candidate, StoreBuilder store, Dictionary<ITypeSymbol, IPropertySymbol> receipts, out string? reason)
     {
         reason = null;
         var args = candidate.Parameters;
@@ -299,7 +332,8 @@ internal static class BlobPlanner
         }
 
         var returnsGuid = candidate.Result is { } declared && candidate.Shape != ReturnShape.AsyncEnumerable && KnownSymbols.Is(declared, context.Known.Guid);
-        if (contentIndex < 0 || (args.Length < 2 && !returnsGuid))
+        var returnsReceipt = candidate.Result is { } receipt && candidate.Shape != ReturnShape.AsyncEnumerable && receipts.ContainsKey(TypeNames.Underlying(receipt));
+        if (contentIndex < 0 || (args.Length < 2 && !returnsGuid && !returnsReceipt))
         {
             return Fail("it must take the key and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);
         }
@@ -327,7 +361,7 @@ internal static class BlobPlanner
 
         var generatesKey = false;
         BlobKeySpec? key;
-        if (keyParameter is null && owned is null && returnsGuid)
+        if (keyParameter is null && owned is null && (returnsGuid || returnsReceipt))
         {
             // UploadAsync(Stream stream, string contentType) returning Guid: the store names the blob with a new GUID and
             // returns it (the Azure Blob tutorials' fileId = Guid.NewGuid(); GetBlobClient(fileId.ToString())).
@@ -336,7 +370,7 @@ internal static class BlobPlanner
         }
         else if (keyParameter is null || (owned ?? Key(context, keyParameter)) is not { } found)
         {
-            return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with", out reason);
+            return Fail("it must take the key (a string, Guid, integer or id type) and the content (byte[], ReadOnlyMemory<byte>, Stream or string), or take no key and return the Guid it names the blob with (or a receipt: a type with a string Key, Name or Id member, filled from the stored blob)", out reason);
         }
         else
         {
@@ -395,6 +429,14 @@ internal static class BlobPlanner
             if (overwrite is not null || append is not null)
             {
                 return Fail("it names the blob with a new GUID, so there is nothing to overwrite or append to", out reason);
+            }
+
+            if (returnsReceipt)
+            {
+                // The receipt, built from the stored blob: its name member holds the new name (BlobReceipts).
+                return Properties(context, candidate, allowBool: false, allowVoid: false, store, out reason) is { } built
+                    ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, built, GeneratesKey: true)
+                    : null;
             }
 
             return new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, new BlobResultSpec(BlobResultKind.GeneratedKey, null, null));
@@ -677,9 +719,10 @@ internal static class BlobPlanner
             return null;
         }
 
+        var idIsKey = store.BlobReceiptIds.Contains(named);
         var constructors = named.InstanceConstructors
             .Where(context.IsAccessible)
-            .Select(c => (Constructor: c, Arguments: c.Parameters.Select(p => Field(context, p.Name, p.Type, withContent)).ToList()))
+            .Select(c => (Constructor: c, Arguments: c.Parameters.Select(p => Field(context, p.Name, p.Type, withContent, idIsKey)).ToList()))
             .Where(static c => c.Arguments.All(static a => a is not null))
             .OrderByDescending(static c => c.Arguments.Count)
             .ToList();
@@ -701,7 +744,7 @@ internal static class BlobPlanner
             }
 
             var settable = property.SetMethod is not null && context.IsAccessible(property.SetMethod);
-            var source = settable ? Field(context, property.Name, property.Type, withContent) : null;
+            var source = settable ? Field(context, property.Name, property.Type, withContent, idIsKey) : null;
             if (source is not null)
             {
                 initializers.Add(new BlobInitializerSpec(TypeNames.Escape(property.Name), source.Value));
@@ -736,11 +779,17 @@ internal static class BlobPlanner
     }
 
     /// <summary>The blob field a result member of this name and type reads, or null.</summary>
-    private static BlobField? Field(ParseContext context, string name, ITypeSymbol type, bool withContent = false)
+    private static BlobField? Field(ParseContext context, string name, ITypeSymbol type, bool withContent = false, bool idIsKey = false)
     {
         if (!Conventions.BlobResultMembers.TryGetValue(name, out var member))
         {
-            return null;
+            // A receipt's Id holds the blob's name (BlobReceipts); anywhere else an Id is not a blob property.
+            if (!idIsKey || !string.Equals(name, BlobReceipts.IdMember, StringComparison.OrdinalIgnoreCase))
+            {
+                return null;
+            }
+
+            member = BlobResultMember.Key;
         }
 
         var known = context.Known;

@@ -125,6 +125,14 @@ internal static partial class KeyValuePlanner
                 return new KvGetManyOp(keys, KvBatchResult.Dictionary, null);
             }
 
+            // Values in a found/not-found wrapper (CacheValue<T>): every key asked for is listed, a missing one as the
+            // wrapper's no value, as EasyCaching's and Foundatio's GetAll do (the wrapper can say "missing", so they say it).
+            if (ResultShapes.WrapperSpec(context, valueOf) is { } wrapper && ResultShapes.Wrapper(context, TypeNames.Underlying(valueOf), null) is { } wrapped
+                && TypeFacts.SameType(TypeNames.Underlying(wrapped.Value), shape.ValueType) && !shape.IsObjectStore)
+            {
+                return new KvGetManyOp(keys, KvBatchResult.WrappedDictionary, null, wrapper);
+            }
+
             return Fail("its dictionary's values are " + valueOf.ToDisplayString() + ", not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
         }
 
@@ -161,12 +169,18 @@ internal static partial class KeyValuePlanner
         }
 
         var box = shape.IsObjectStore && entry.Value.SpecialType != SpecialType.System_Object;
-        return member.Candidate.IsVoid
-            ? new KvSetManyOp(Declarations.Argument(args[0]), expiration, ifAbsent, box, box ? context.RenderNotNull(shape.KeyType) : null)
-            : Fail("it must return nothing", out reason);
+        // Nothing, or how many entries it wrote (with SetIfAbsent semantics, the absent ones): Foundatio's SetAllAsync.
+        var candidate = member.Candidate;
+        var written = candidate.IsVoid ? NumberResult.None
+            : candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsInt(candidate.Result) ? NumberResult.Int
+            : candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsLong(candidate.Result) ? NumberResult.Long
+            : (NumberResult?)null;
+        return written is { } result
+            ? new KvSetManyOp(Declarations.Argument(args[0]), expiration, ifAbsent, box, box ? context.RenderNotNull(shape.KeyType) : null, result)
+            : Fail("it must return nothing, or how many entries it wrote (int or long)", out reason);
     }
 
-    private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
+    private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason, bool noKeysMeansAll = false)
     {
         reason = null;
         if (member.Args.Length != 1 || !IsKeyCollection(shape, member.Args[0].Type) || member.Region is not null || shape.HasRegions)
@@ -179,7 +193,7 @@ internal static partial class KeyValuePlanner
             return Fail("a batch removal in a store with tags is not supported", out reason);
         }
 
-        return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result) : null;
+        return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result, noKeysMeansAll) : null;
     }
 
     /// <summary>RemoveByPrefix(prefix) and EvictByTag(tag): one string parameter.</summary>

@@ -199,7 +199,12 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail("'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+        }
+
+        if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
+        {
+            return Fail(conversion, out reason);
         }
 
         if (shape.KeysArePositions)
@@ -305,7 +310,10 @@ internal static partial class KeyValuePlanner
             case KeyValueVerb.Clear:
                 if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
                 {
-                    return DeleteMany(context, shape, member, out reason);
+                    // RemoveAll(keys = null): the verb says all and the default says the keys may be left out, so no keys
+                    // (null or empty) is every entry (Foundatio's RemoveAllAsync flushes then); without the default a
+                    // null collection stays the argument error.
+                    return DeleteMany(context, shape, member, out reason, noKeysMeansAll: args[0].HasExplicitDefaultValue && args[0].ExplicitDefaultValue is null);
                 }
 
                 // ClearCache(string key): clearing one key is removing it (the parameter must be named as a key).
@@ -354,13 +362,25 @@ internal static partial class KeyValuePlanner
                     ? Fail("removing by prefix needs string keys without regions", out reason)
                     : Matching(context, shape, member, KvKeyMatch.Prefix, out reason);
             case KeyValueVerb.RemoveByPattern:
-                return Fail("a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which, so write it with Store.RemoveWhere", out reason);
+                if (args.Length == 1 && IsRegex(args[0].Type))
+                {
+                    // A Regex parameter says what the pattern is: the keys it matches (nopCommerce's old RemoveByPattern built one).
+                    return shape.KeyType.SpecialType != SpecialType.System_String || shape.HasRegions
+                        ? Fail("removing by a regular expression needs string keys without regions", out reason)
+                        : CountResult(candidate, out reason) is { } removed ? new KvRemoveMatchingOp(KvKeyMatch.Regex, Declarations.Argument(args[0]), removed) : null;
+                }
+
+                return Fail("a key pattern means different things in different stores: EasyCaching's in-memory provider reads only a leading or trailing '*' (suffix, prefix, contains or the exact key), Redis a glob ('*', '?', '[…]'), Squidex a regular expression; the name does not say which (a Regex parameter would), so write it with Store.RemoveWhere", out reason);
             case KeyValueVerb.ClearRegion:
                 return ClearRegion(context, shape, member, out reason);
             default:
                 return Fail("its shape is not supported", out reason);
         }
     }
+
+    /// <summary>Whether a parameter is a <c>System.Text.RegularExpressions.Regex</c>: a key pattern whose type says what it means.</summary>
+    private static bool IsRegex(ITypeSymbol type)
+        => TypeNames.Underlying(type) is INamedTypeSymbol { Name: "Regex" } regex && TypeFacts.IsNamespace(regex.ContainingNamespace, "System", "Text", "RegularExpressions");
 
     /// <summary>A member's parameters with the region and tags taken out.</summary>
     private sealed class MemberParts

@@ -66,7 +66,8 @@ internal sealed class KeyValueShape
     public (KeyValueVerb Verb, bool Plural) VerbOf(MemberCandidate candidate)
     {
         var stripped = VerbNouns.Strip(candidate.Verb, Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
-        return (Conventions.KeyValueVerbOf(stripped.Verb), stripped.Plural);
+        var verb = Conventions.KeyValueVerbOf(stripped.Verb);
+        return verb == KeyValueVerb.None ? (ValueTypeVerbs.VerbOf(candidate), false) : (verb, stripped.Plural);
     }
 
     public static KeyValueShape Of(ParseContext context, List<MemberCandidate> pending)
@@ -198,6 +199,10 @@ internal sealed class KeyValueShape
     {
         var keys = new List<(ITypeSymbol Type, int Votes)>();
         var values = new List<(ITypeSymbol Type, int Votes)>();
+        // Values of members whose name says their type (GetString, SetInt32: ValueTypeVerbs): they decide the value type
+        // only when no other member does, and several such types make an object store (GetInt beside GetString).
+        var typedValues = new List<(ITypeSymbol Type, int Votes)>();
+        var typed = false;
         var objectValues = false;
         var keyed = false;
         var known = context.Known;
@@ -219,12 +224,13 @@ internal sealed class KeyValueShape
 
             if (!TypeFacts.MentionsMethodTypeParameter(type))
             {
-                Vote(values, type);
+                Vote(typed ? typedValues : values, type);
             }
         }
 
         foreach (var candidate in pending)
         {
+            typed = false;
             if (candidate.Method is null)
             {
                 if (candidate.Property is { IsIndexer: true } indexer && indexer.Parameters.Length >= 1)
@@ -239,6 +245,13 @@ internal sealed class KeyValueShape
 
             var stripped = VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
             var verb = Conventions.KeyValueVerbOf(stripped.Verb);
+            var typedVerb = verb == KeyValueVerb.None ? ValueTypeVerbs.VerbOf(candidate) : KeyValueVerb.None;
+            typed = typedVerb != KeyValueVerb.None;
+            if (typed)
+            {
+                verb = typedVerb;
+            }
+
             var args = candidate.Parameters;
             var known1 = args.Length >= 1 ? TypeNames.Underlying(args[0].Type) : null;
 
@@ -327,7 +340,7 @@ internal sealed class KeyValueShape
 
         var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
         var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
-        var valueType = objectValues ? objectType : Winner(values) ?? objectType;
+        var valueType = objectValues ? objectType : Winner(values) ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
         return (keyType, valueType, keyed);
     }
 

@@ -17,6 +17,9 @@ internal sealed class StoreBuilder
 
     public List<ConverterSpec> Converters { get; } = new();
 
+    /// <summary>Receipt types of a blob store whose <c>Id</c> holds the blob's name (<see cref="BlobReceipts"/>): their converters fill <c>Id</c> with it.</summary>
+    public HashSet<ITypeSymbol> BlobReceiptIds { get; } = new(SymbolEqualityComparer.Default);
+
     public List<ExpirationHelperSpec> ExpirationHelpers { get; } = new();
 
     public List<OrderingSpec> Orderings { get; } = new();

@@ -1,4 +1,5 @@
 using System;
+using System.Text.RegularExpressions;
 using System.ComponentModel;
 using System.Collections.Generic;
 using System.Globalization;
@@ -110,6 +111,38 @@ public static class KeyValueTableOperations
 
             return found;
         });
+    }
+
+    /// <summary>
+    /// Every key asked for, each with what <paramref name="found"/> makes of its live value or, when it is missing or
+    /// expired, <paramref name="missing"/>, read at one instant (a key asked twice appears once): a batch read whose
+    /// results say themselves whether a value was found (EasyCaching's and Foundatio's
+    /// <c>IDictionary&lt;string, CacheValue&lt;T&gt;&gt; GetAll(keys)</c>, which list a missing key as <c>NoValue</c>).
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <typeparam name="TResult">The result per key.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys.</param>
+    /// <param name="found">Makes the result of a live value.</param>
+    /// <param name="missing">The result of a missing key.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>A new dictionary with every key asked for.</returns>
+    public static Dictionary<TKey, TResult> GetEvery<TKey, TValue, TResult>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey> keys,
+        Func<TValue, TResult> found, TResult missing, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        ArgumentNullException.ThrowIfNull(found);
+        var list = KeyList(keys, keysParam);
+        var values = table.GetMany(list, keysParam);
+        var every = new Dictionary<TKey, TResult>(table.Comparer);
+        foreach (var key in list)
+        {
+            every[key] = values.TryGetValue(key, out var value) ? found(value) : missing;
+        }
+
+        return every;
     }
 
     /// <summary>The live values of the keys asked for, in the order asked (missing keys skipped), read at one instant.</summary>
@@ -224,6 +257,31 @@ public static class KeyValueTableOperations
         });
     }
 
+    /// <summary>
+    /// Removes the live entries of <paramref name="keys"/>, or every live entry when no key is given (null or empty),
+    /// atomically: a removal whose key collection is optional with a default of null (Foundatio's
+    /// <c>RemoveAllAsync(IEnumerable&lt;string&gt; keys = null)</c>, which flushes the cache when called without keys).
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="keys">The keys, or null (or empty) for every entry.</param>
+    /// <param name="keysParam">The caller's parameter name for <paramref name="keys"/>; filled in by the compiler.</param>
+    /// <returns>How many live entries were removed.</returns>
+    public static int RemoveManyOrAll<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<TKey>? keys,
+        [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (keys is null)
+        {
+            return table.RemoveKeysWhere(static _ => true);
+        }
+
+        var list = KeyList(keys, keysParam);
+        return list.Count == 0 ? table.RemoveKeysWhere(static _ => true) : table.RemoveMany(list, keysParam);
+    }
+
     /// <summary>Removes every live entry whose key satisfies <paramref name="predicate"/>, atomically.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>
@@ -266,6 +324,28 @@ public static class KeyValueTableOperations
         }
 
         return table.RemoveKeysWhere(key => key.StartsWith(prefix, StringComparison.Ordinal));
+    }
+
+    /// <summary>
+    /// Removes every live entry whose key <paramref name="pattern"/> matches (<see cref="Regex.IsMatch(string)"/>: anywhere in
+    /// the key unless the pattern anchors itself), atomically: a removal by a key pattern typed as a <see cref="Regex"/>, whose
+    /// type says what the pattern means.
+    /// </summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="pattern">The regular expression.</param>
+    /// <param name="patternParam">The caller's parameter name for <paramref name="pattern"/>; filled in by the compiler.</param>
+    /// <returns>How many entries were removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="pattern"/> is null.</exception>
+    public static int RemoveByRegex<TValue>(this KeyValueTable<string, TValue> table, Regex pattern,
+        [CallerArgumentExpression(nameof(pattern))] string? patternParam = null)
+    {
+        if (pattern is null)
+        {
+            throw new ArgumentNullException(patternParam ?? nameof(pattern));
+        }
+
+        return table.RemoveKeysWhere(key => pattern.IsMatch(key));
     }
 
     /// <summary>Removes every live entry of a region (<c>(region, key)</c> keys), atomically.</summary>
