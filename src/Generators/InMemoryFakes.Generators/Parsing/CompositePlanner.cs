@@ -306,13 +306,9 @@ internal static class CompositePlanner
         context.Names.Reserve(nested);
         var candidates = MemberCollector.Collect(context, out _);
         var names = context.Names;
-        var core = names.New("__core");
-        var defaults = names.New("__defaults");
-        var result = names.New("__result");
-        var item = names.New("__item");
-        var value = names.New("__value");
-        var blob = names.New("__blob");
-        var snapshot = names.New("__snapshot");
+        var planned = PlannedNames.Reserve(names);
+        var core = planned.Core;
+        var defaults = planned.Defaults;
 
         void RefuseProperty(string why) => Refuse(parent, property, why);
 
@@ -378,7 +374,7 @@ internal static class CompositePlanner
         }
 
         tables.Add((property.Symbol.Name, entitySpec));
-        var fieldNames = FakeParser.FieldNamesOf(names, core, defaults, table, model, result, item, value, blob, snapshot, store);
+        var fieldNames = FakeParser.FieldNamesOf(names, planned, table, model, store);
         var fake = new FakeSpec(
             HintName: "",
             Namespace: null,

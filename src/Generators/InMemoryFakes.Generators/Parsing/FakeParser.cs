@@ -76,13 +76,9 @@ internal static class FakeParser
         }
 
         var names = context.Names;
-        var core = names.New("__core");
-        var defaultsField = names.New("__defaults");
-        var result = names.New("__result");
-        var item = names.New("__item");
-        var value = names.New("__value");
-        var blob = names.New("__blob");
-        var snapshot = names.New("__snapshot");
+        var planned = PlannedNames.Reserve(names);
+        var core = planned.Core;
+        var defaultsField = planned.Defaults;
 
         // An EF Core context interface (DbSet<T> properties) has a table per entity type: Parsing/DbContextPlanner.cs.
         var isDbContext = DbContextPlanner.Applies(context, candidates);
@@ -148,7 +144,7 @@ internal static class FakeParser
             context.Report(DiagnosticDescriptors.NotRegistered, context.AttributeLocation, context.ClassName, "the class is not accessible from its namespace");
         }
 
-        var fieldNames = FieldNamesOf(names, core, defaultsField, table, model, result, item, value, blob, snapshot, store);
+        var fieldNames = FieldNamesOf(names, planned, table, model, store);
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,
@@ -173,21 +169,21 @@ internal static class FakeParser
     }
 
     /// <summary>
-    /// The generated class's field and local names: those reserved before planning (<paramref name="core"/> …
-    /// <paramref name="snapshot"/>, which planned code refers to) and the rest, reserved now.
+    /// The generated class's field and local names: those reserved before planning (<paramref name="planned"/>, which
+    /// planned code refers to) and the rest, reserved now.
     /// </summary>
-    internal static FieldNames FieldNamesOf(UniqueNameBuilder names, string core, string defaults, string table, string model, string result, string item, string value, string blob, string snapshot, StoreBuilder store)
+    internal static FieldNames FieldNamesOf(UniqueNameBuilder names, PlannedNames planned, string table, string model, StoreBuilder store)
         => new(
-            Core: core,
-            Defaults: defaults,
+            Core: planned.Core,
+            Defaults: planned.Defaults,
             Table: table,
             Model: model,
             Store: StoreProperty(names),
-            Result: result,
-            Item: item,
-            Value: value,
-            Blob: blob,
-            Snapshot: snapshot,
+            Result: planned.Result,
+            Item: planned.Item,
+            Value: planned.Value,
+            Blob: planned.Blob,
+            Snapshot: planned.Snapshot,
             Entity: store.QueryEntity ?? "e",
             State: store.QueryState ?? "s",
             Error: names.New("__error"),
@@ -418,4 +414,24 @@ internal static class FakeParser
             .Distinct()
             .OrderBy(static id => id, StringComparer.Ordinal)
             .ToArray();
+}
+
+/// <summary>
+/// The names planned code refers to (the core, the defaults, and the locals a generated member declares), reserved in
+/// this order before a fake, or one part of a composite, is planned, so no member, parameter or type parameter takes them.
+/// </summary>
+internal readonly record struct PlannedNames(string Core, string Defaults, string Result, string Item, string Value, string Blob, string Snapshot)
+{
+    /// <summary>Reserves the names in <paramref name="names"/>, in a fixed order (the generated text depends on it).</summary>
+    public static PlannedNames Reserve(UniqueNameBuilder names)
+    {
+        var core = names.New("__core");
+        var defaults = names.New("__defaults");
+        var result = names.New("__result");
+        var item = names.New("__item");
+        var value = names.New("__value");
+        var blob = names.New("__blob");
+        var snapshot = names.New("__snapshot");
+        return new PlannedNames(core, defaults, result, item, value, blob, snapshot);
+    }
 }

@@ -348,13 +348,9 @@ internal static class MultiEntityPlanner
         var candidates = all.Where(c => group.Any(g => SymbolEqualityComparer.Default.Equals(g.Symbol, c.Symbol))).ToList();
         var entity = EntityInfo.TryGet(context, table.Type)!;
         var names = context.Names;
-        var core = names.New("__core");
-        var defaults = names.New("__defaults");
-        var result = names.New("__result");
-        var item = names.New("__item");
-        var value = names.New("__value");
-        var blob = names.New("__blob");
-        var snapshot = names.New("__snapshot");
+        var planned = PlannedNames.Reserve(names);
+        var core = planned.Core;
+        var defaults = planned.Defaults;
         var tableField = names.New("__" + TypeNames.Camel(TypeNames.Plural(table.Type.Name)));
         var model = names.New("__" + TypeNames.Camel(table.Type.Name) + "Model");
         var store = new StoreBuilder();
@@ -378,7 +374,7 @@ internal static class MultiEntityPlanner
             FullClassName: nested,
             Register: false,
             GeneratorVersion: FakeParser.GeneratorVersion,
-            Names: FakeParser.FieldNamesOf(names, core, defaults, tableField, model, result, item, value, blob, snapshot, store),
+            Names: FakeParser.FieldNamesOf(names, planned, tableField, model, store),
             Constructors: new ConstructorSpec(false, false, false),
             Defaults: FakeParser.Defaults(context, context.Settings, all),
             Store: storeSpec,
