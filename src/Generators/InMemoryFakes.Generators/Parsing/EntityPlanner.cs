@@ -192,7 +192,7 @@ internal static class EntityPlanner
 
     /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
     internal static bool IsArdalisRepository(ParseContext context)
-        => new[] { context.Interface }.Concat(context.Interface.AllInterfaces).Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
+        => context.InterfaceAndBases.Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
 
     private static bool IsWrite(OperationSpec operation)
         => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp;

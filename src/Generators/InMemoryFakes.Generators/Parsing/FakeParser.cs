@@ -287,7 +287,7 @@ internal static class FakeParser
     {
         var names = context.Names;
         names.Reserve(context.ClassName);
-        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        foreach (var type in context.InterfaceAndBases)
         {
             foreach (var member in type.GetMembers())
             {
@@ -405,7 +405,7 @@ internal static class FakeParser
     /// the generated file must mention the interface, so it suppresses them as it does CS0612/CS0618.
     /// </summary>
     internal static string[] ObsoleteDiagnosticIds(ParseContext context)
-        => new[] { context.Interface }.Concat(context.Interface.AllInterfaces)
+        => context.InterfaceAndBases
             .SelectMany(static t => t.GetAttributes())
             .Where(a => KnownSymbols.Is(a.AttributeClass, context.Known.Obsolete))
             .SelectMany(static a => a.NamedArguments)

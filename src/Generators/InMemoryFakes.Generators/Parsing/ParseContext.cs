@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -41,6 +42,9 @@ internal sealed class ParseContext
 
     /// <summary>The faked interface.</summary>
     public INamedTypeSymbol Interface { get; set; } = null!;
+
+    /// <summary>The interface and every interface it inherits: where its members are declared.</summary>
+    public IEnumerable<INamedTypeSymbol> InterfaceAndBases => new[] { Interface }.Concat(Interface.AllInterfaces);
 
     /// <summary>The user's partial class: the annotated class, or an existing partial declaration of the generated one.</summary>
     public INamedTypeSymbol? UserClass { get; set; }

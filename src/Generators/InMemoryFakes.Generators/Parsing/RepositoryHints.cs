@@ -86,7 +86,7 @@ internal static class RepositoryHints
     /// </summary>
     public static string? SoftDeleteReader(ParseContext context, EntityInfo entity)
     {
-        var types = new[] { context.Interface }.Concat(context.Interface.AllInterfaces).ToArray();
+        var types = context.InterfaceAndBases.ToArray();
         if (types.Any(static t => t.GetMembers().Any(static m => m.Name.StartsWith("SoftDelete", StringComparison.Ordinal))))
         {
             // A SoftDelete member of its own says the other deletes remove the row.
@@ -134,7 +134,7 @@ internal static class RepositoryHints
     /// </summary>
     private static string? NamedDeletedMember(ParseContext context, EntityInfo entity, bool readsOnly)
     {
-        var named = new[] { context.Interface }.Concat(context.Interface.AllInterfaces).SelectMany(static t => t.GetMembers())
+        var named = context.InterfaceAndBases.SelectMany(static t => t.GetMembers())
             .FirstOrDefault(m => m.Name.IndexOf("WithDeleted", StringComparison.Ordinal) >= 0 || m.Name.IndexOf("IncludingDeleted", StringComparison.Ordinal) >= 0
                 || (!readsOnly && (m.Name.StartsWith("HardDelete", StringComparison.Ordinal) || ReadsDeletedRows(m.Name))));
         return named is not null && new[] { "Deleted", "IsDeleted" }.Any(flag => EntityParameters.BoolFlag(context, entity, flag.StartsWith("Is", StringComparison.Ordinal) ? flag.Substring(2) : flag, out _) is not null)
@@ -160,7 +160,7 @@ internal static class RepositoryHints
     public static string? WithDeletedSibling(ParseContext context, ISymbol member)
     {
         var name = member.Name.EndsWith("Async", StringComparison.Ordinal) ? member.Name.Substring(0, member.Name.Length - 5) : member.Name;
-        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        foreach (var type in context.InterfaceAndBases)
         {
             foreach (var other in type.GetMembers())
             {
@@ -189,7 +189,7 @@ internal static class RepositoryHints
     /// </summary>
     public static bool NothingCreates(ParseContext context, EntityInfo entity)
     {
-        foreach (var method in new[] { context.Interface }.Concat(context.Interface.AllInterfaces).SelectMany(static t => t.GetMembers()).OfType<IMethodSymbol>())
+        foreach (var method in context.InterfaceAndBases.SelectMany(static t => t.GetMembers()).OfType<IMethodSymbol>())
         {
             var name = method.Name;
             if (!CreatingVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || !char.IsLower(name[verb.Length]))))

@@ -86,12 +86,17 @@ internal static class ValueTypeVerbs
     /// </summary>
     public static string? Mismatch(MemberCandidate candidate)
     {
-        if (Of(candidate.Verb) is not { } split || (ValueOf(split.Verb, candidate) is { } value && Names(split.Word, value)))
+        if (Of(candidate.Verb) is not { } split)
         {
             return null;
         }
 
         var found = ValueOf(split.Verb, candidate);
+        if (found is not null && Names(split.Word, found))
+        {
+            return null;
+        }
+
         return "'" + candidate.Verb + "' names its value's type (" + split.Word + "), but "
             + (found is null
                 ? "it has no value where '" + split.Bare + "' has one"

@@ -273,13 +273,8 @@ public static class KeyValueTableOperations
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (keys is null)
-        {
-            return table.RemoveKeysWhere(static _ => true);
-        }
-
-        var list = KeyList(keys, keysParam);
-        return list.Count == 0 ? table.RemoveKeysWhere(static _ => true) : table.RemoveMany(list, keysParam);
+        var list = keys is null ? null : KeyList(keys, keysParam);
+        return list is null || list.Count == 0 ? table.RemoveKeysWhere(static _ => true) : table.RemoveMany(list, keysParam);
     }
 
     /// <summary>Removes every live entry whose key satisfies <paramref name="predicate"/>, atomically.</summary>
