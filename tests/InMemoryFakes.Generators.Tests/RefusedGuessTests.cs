@@ -1301,4 +1301,51 @@ public class RefusedGuessTests
         Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.StartsWith("'CustomerExists' of IOrders matches no entity repository convention: 'CustomerExists' puts a noun before Exists, which is read only as a check of Order's key; its parameters are not the key, so whether it asks about Order rows or about the Customer itself is not said (ExistsBy{Property} asks about Order rows). Implement it", Message(run, "CustomerExists"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Key_returning_writes_are_refused_where_the_result_may_be_something_else_or_the_write_may_wait()
+    {
+        // A string result of an upsert is the written version (an ETag) in some stores; an async stream of keys is an iterator in
+        // Semantic Kernel's UpsertBatchAsync (nothing is written until it is enumerated) and may be eager in another store.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Notes;
+
+            public class Note
+            {
+                public string Id { get; set; } = "";
+                public string Text { get; set; } = "";
+            }
+
+            public class Tag
+            {
+                public Guid Id { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface INotes
+            {
+                Task<string> UpsertAsync(Note note);
+                Task<string> UpsertAndGetIdAsync(Note note);
+                Task DeleteAsync(IEnumerable<string> ids);
+            }
+
+            [InMemoryFake]
+            public interface ITags
+            {
+                IAsyncEnumerable<Guid> UpsertBatchAsync(IEnumerable<Tag> tags);
+                Task<List<Guid>> SaveBatchAsync(IEnumerable<Tag> tags);
+                Task DeleteAsync(IEnumerable<Guid> names);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'UpsertAsync' of INotes matches no entity repository convention: it must return void, bool, Note or a result type with a static Success value. Implement it", Message(run, "UpsertAsync"), StringComparison.Ordinal);
+        Assert.StartsWith(
+            "'UpsertBatchAsync' of ITags matches no entity repository convention: it returns an async stream, and whether the writes wait for its enumeration (an iterator, as Semantic Kernel's UpsertBatchAsync) or happen at the call is the store's own; return the keys or the stored entities as a list, or void. Implement it",
+            Message(run, "UpsertBatchAsync"),
+            StringComparison.Ordinal);
+
+        // A collection parameter named neither as the keys (ids, keys, tagIds) nor after a property says nothing of what it deletes.
+        Assert.StartsWith("'DeleteAsync' of ITags matches no entity repository convention: parameter 'names' names neither the key (Id) nor a property of Tag", Message(run, "DeleteAsync"), StringComparison.Ordinal);
+    }
 }

@@ -37,8 +37,13 @@ internal static class Conventions
     /// <summary>Property names of a key, in order of preference, when no property is marked <c>[Key]</c> or <c>[FakeKey]</c>: Id, then {EntityName}Id.</summary>
     public const string KeyPropertyName = "Id";
 
-    /// <summary>Attribute names (any namespace) that mark a key property: DataAnnotations' <c>[Key]</c>, Dapper's, our <c>[FakeKey]</c>.</summary>
-    public static readonly string[] KeyAttributeNames = { "KeyAttribute", "FakeKeyAttribute" };
+    /// <summary>
+    /// Attribute names (any namespace) that mark a key property: DataAnnotations' and Dapper.Contrib's <c>[Key]</c>, Dapper.Contrib's
+    /// <c>[ExplicitKey]</c>, MongoDB's <c>[BsonId]</c>, sqlite-net's <c>[PrimaryKey]</c> (on a property; EF Core's class-level
+    /// <c>[PrimaryKey(…)]</c> is not read here), the vector store record key of Microsoft.Extensions.VectorData and Semantic Kernel
+    /// (<c>[VectorStoreKey]</c>, <c>[VectorStoreRecordKey]</c>), our <c>[FakeKey]</c>.
+    /// </summary>
+    public static readonly string[] KeyAttributeNames = { "KeyAttribute", "FakeKeyAttribute", "ExplicitKeyAttribute", "BsonIdAttribute", "PrimaryKeyAttribute", "VectorStoreKeyAttribute", "VectorStoreRecordKeyAttribute" };
 
     /// <summary>Attribute names (any namespace) that mark a concurrency token.</summary>
     public static readonly string[] TokenAttributeNames = { "ConcurrencyCheckAttribute", "TimestampAttribute" };
@@ -82,20 +87,20 @@ internal static class Conventions
 
     public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store", "Persist" };
 
-    /// <summary>Whole verbs of range writes; <c>{Add|Insert}{Entities}</c> is an AddRange too.</summary>
-    public static readonly string[] AddRangeVerbs = { "AddRange", "InsertRange", "CreateRange", "AddMany", "InsertMany" };
+    /// <summary>Whole verbs of range writes (<c>Batch</c> as Semantic Kernel's stores say it); <c>{Add|Insert}{Entities}</c> is an AddRange too.</summary>
+    public static readonly string[] AddRangeVerbs = { "AddRange", "InsertRange", "CreateRange", "AddMany", "InsertMany", "AddBatch", "InsertBatch" };
 
     public static readonly string[] AddRangePluralPrefixes = { "Add", "Insert" };
 
-    public static readonly string[] UpdateRangeVerbs = { "UpdateRange", "UpdateMany" };
+    public static readonly string[] UpdateRangeVerbs = { "UpdateRange", "UpdateMany", "UpdateBatch" };
 
     public static readonly string[] UpdateRangePluralPrefixes = { "Update" };
 
-    public static readonly string[] UpsertRangeVerbs = { "UpsertRange", "SaveRange", "UpsertMany", "SaveMany" };
+    public static readonly string[] UpsertRangeVerbs = { "UpsertRange", "SaveRange", "UpsertMany", "SaveMany", "UpsertBatch", "SaveBatch" };
 
     public static readonly string[] UpsertRangePluralPrefixes = { "Upsert", "Save" };
 
-    public static readonly string[] DeleteRangeVerbs = { "DeleteRange", "RemoveRange", "DeleteMany", "RemoveMany" };
+    public static readonly string[] DeleteRangeVerbs = { "DeleteRange", "RemoveRange", "DeleteMany", "RemoveMany", "DeleteBatch", "RemoveBatch" };
 
     public static readonly string[] DeleteRangePluralPrefixes = { "Delete", "Remove" };
 

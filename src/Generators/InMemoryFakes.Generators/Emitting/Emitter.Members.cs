@@ -529,6 +529,9 @@ internal static partial class Emitter
                     case RangeResult.Array:
                         body.Return(body.T + ".AddRange(" + Arg(op.Items) + ").ToArray()");
                         break;
+                    case RangeResult.KeyList or RangeResult.KeyArray:
+                        body.Return(Keys(fake, body.T + ".AddRange(" + Arg(op.Items) + ")", op.Result));
+                        break;
                     default:
                         body.Line(body.T + ".AddRange(" + Arg(op.Items) + ");");
                         break;
@@ -536,7 +539,7 @@ internal static partial class Emitter
 
                 break;
             case EntityRangeOp op:
-                Range(body, op);
+                Range(body, fake, op);
                 break;
             case EntityQueryOp op:
                 Query(body, fake, member, op.Query);
@@ -849,7 +852,7 @@ internal static partial class Emitter
     }
 
     /// <summary>UpdateRange, UpsertRange and DeleteRange: one all-or-nothing runtime call each.</summary>
-    private static void Range(BodyWriter body, EntityRangeOp op)
+    private static void Range(BodyWriter body, FakeSpec fake, EntityRangeOp op)
     {
         var items = Arg(op.Items);
         var (method, counts) = op.Kind switch
@@ -871,11 +874,18 @@ internal static partial class Emitter
             case RangeResult.Array:
                 body.Return(call + ".ToArray()");
                 break;
+            case RangeResult.KeyList or RangeResult.KeyArray:
+                body.Return(Keys(fake, call, op.Result));
+                break;
             default:
                 body.Line(call + ";");
                 break;
         }
     }
+
+    /// <summary>The keys of the entities a range write returns (generated keys included), in their order.</summary>
+    private static string Keys(FakeSpec fake, string written, RangeResult result)
+        => "global::System.Linq.Enumerable." + (result == RangeResult.KeyArray ? "ToArray" : "ToList") + "(global::System.Linq.Enumerable.Select(" + written + ", " + fake.Names.Model + ".GetKey))";
 
     /// <summary>Writes a member's statements into the source; returns go through <see cref="Return"/> so async streams yield instead.</summary>
     private sealed class BodyWriter

@@ -271,6 +271,12 @@ internal enum RangeResult
     Count,
     List,
     Array,
+
+    /// <summary>The keys of the entities written, in the order given, as a list (SK's <c>UpsertBatchAsync</c> returns them).</summary>
+    KeyList,
+
+    /// <summary>The keys of the entities written, in the order given, as an array.</summary>
+    KeyArray,
 }
 
 /// <summary>A range operation: all or nothing.</summary>

@@ -280,6 +280,13 @@ internal static class EntityParameters
     }
 
     /// <summary>Whether a parameter name is an alias of the entity's single key (id, key, identifier, {Entity}Id…).</summary>
+    /// <summary>
+    /// Whether a parameter's name is the plural of a name of the key (<c>ids</c>, <c>keys</c>, <c>orderIds</c>): a collection
+    /// of keys, as <c>DeleteAsync(IEnumerable&lt;Guid&gt; ids)</c> or Semantic Kernel's <c>DeleteAsync(IEnumerable&lt;TKey&gt; keys)</c> take.
+    /// </summary>
+    public static bool NamesTheKeys(EntityInfo entity, string name)
+        => name.Length > 1 && name.EndsWith("s", StringComparison.OrdinalIgnoreCase) && NamesTheKey(entity, name.Substring(0, name.Length - 1));
+
     public static bool NamesTheKey(EntityInfo entity, string name)
     {
         if (entity.Keys.Count != 1)

@@ -959,7 +959,9 @@ internal static class EntityPlanner
             {
                 kind = RangeKind.Upsert;
             }
-            else if (Conventions.IsOneOf(verb, Conventions.DeleteRangeVerbs) || ((entities || (element is not null && _es.Length > 0 && IsPluralNoun(NounAfter(verb, Conventions.DeleteVerbs)))) && NounAfter(verb, Conventions.DeleteVerbs) is not null))
+            else if (Conventions.IsOneOf(verb, Conventions.DeleteRangeVerbs) || ((entities || (element is not null && _es.Length > 0 && IsPluralNoun(NounAfter(verb, Conventions.DeleteVerbs)))) && NounAfter(verb, Conventions.DeleteVerbs) is not null)
+                || (element is not null && !entities && IsBare(NounAfter(verb, Conventions.DeleteVerbs)) && EntityParameters.NamesTheKeys(_entity, args[0].Name)
+                    && TypeFacts.KeyConvertible(_context, element, _entity.KeyType)))
             {
                 kind = element is not null && !entities && TypeFacts.KeyConvertible(_context, element, _entity.KeyType) ? RangeKind.DeleteByKeys : RangeKind.DeleteEntities;
             }
@@ -1076,8 +1078,11 @@ internal static class EntityPlanner
                 case WriteVerb.Add:
                     return WriteResult(candidate, allowKey: true, allowCount: false, out var addSuccess, out reason) is { } added ? new EntityAddOp(entity, added, addSuccess) : null;
                 case WriteVerb.Upsert:
-                    // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new.
-                    return WriteResult(candidate, allowKey: Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
+                    // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new; so does an upsert
+                    // declared to return the key type (Semantic Kernel's Task<TKey> UpsertAsync(record)), except a string one, which
+                    // stores also return as the written version (an ETag), and an int one, which may be the rows written (WriteResult).
+                    var returnsKey = Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length || _entity.KeyType.SpecialType != SpecialType.System_String;
+                    return WriteResult(candidate, allowKey: returnsKey, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
                 case WriteVerb.Update:
                     if (RepositoryHints.NothingCreates(_context, _entity))
                     {
@@ -2021,7 +2026,21 @@ internal static class EntityPlanner
             return new EntityRangeOp(kind, items, sequence == SequenceKind.Array ? RangeResult.Array : RangeResult.List);
         }
 
-        return Fail(countOnly ? "it must return void or the number removed (int/long)" : "it must return void, the count (int/long) or the stored entities", out reason);
+        // UpsertBatch(records) returning the records' keys (Semantic Kernel's vector store collections): a collection of the
+        // key type, in the order given. An async stream of keys stays refused: whether the writes wait for its enumeration
+        // (an iterator, as Semantic Kernel's own) or happen at the call is the store's own.
+        if (!countOnly && kind is RangeKind.Add or RangeKind.Upsert && entity.Keys.Count == 1 && candidate.Shape != ReturnShape.AsyncEnumerable
+            && TypeFacts.SequenceResult(context, candidate, entity.KeyType, out _) is { } keys)
+        {
+            return new EntityRangeOp(kind, items, keys == SequenceKind.Array ? RangeResult.KeyArray : RangeResult.KeyList);
+        }
+
+        if (!countOnly && candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return Fail("it returns an async stream, and whether the writes wait for its enumeration (an iterator, as Semantic Kernel's UpsertBatchAsync) or happen at the call is the store's own; return the keys or the stored entities as a list, or void", out reason);
+        }
+
+        return Fail(countOnly ? "it must return void or the number removed (int/long)" : "it must return void, the count (int/long), the stored entities or their keys", out reason);
     }
 
     private static RangeResult? CountOrVoid(MemberCandidate candidate, out string? reason)
