@@ -332,9 +332,11 @@ internal static class Conventions
 
     /// <summary>
     /// Optional parameters (with a default value) a fake cannot act on and ignores: eager-loading, tracking and
-    /// auto-save switches of EF-style repositories. <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
+    /// auto-save switches of EF-style repositories, and the cache-bypass switches of stores that cache reads (the Xamarin.Forms
+    /// template's <c>GetItemsAsync(bool forceRefresh = false)</c>: a fake has no cache, so every read is fresh, which is what a
+    /// coherent cache gives too). <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
     /// </summary>
-    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges" };
+    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges", "forceRefresh", "bypassCache", "skipCache", "ignoreCache", "noCache", "forceReload" };
 
     /// <summary>
     /// <c>bool</c> parameters with a default that only say whether the real store also publishes an event about the write

@@ -1419,6 +1419,20 @@ internal static class EntityPlanner
         }
 
         /// <summary>The word without a trailing entity word (<c>CompleteTodo</c> → <c>Complete</c>), singular or plural.</summary>
+        /// <summary>The word without a leading entity word (<c>ItemsNotDone</c> → <c>NotDone</c>); empty when none leads it.</summary>
+        private string WithoutLeadingEntityWord(string word)
+        {
+            foreach (var prefix in _nouns.SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))
+            {
+                if (prefix.Length > 0 && word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length]))
+                {
+                    return word.Substring(prefix.Length);
+                }
+            }
+
+            return "";
+        }
+
         private string WithoutEntityWord(string word)
         {
             foreach (var suffix in _nouns.SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))
@@ -1547,7 +1561,14 @@ internal static class EntityPlanner
                 }
 
                 var noun = WithoutEntityWord(name.Substring(prefix.Length));
-                return EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property ? (queryVerb, prefix, property, negated) : null;
+                if (EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property)
+                {
+                    return (queryVerb, prefix, property, negated);
+                }
+
+                // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
+                var after = WithoutLeadingEntityWord(name.Substring(prefix.Length));
+                return after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing ? (queryVerb, prefix, trailing, negated) : null;
             }
 
             return null;
