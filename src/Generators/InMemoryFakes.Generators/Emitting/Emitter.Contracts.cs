@@ -283,8 +283,10 @@ internal static partial class Emitter
                 return ValueResult(member);
             case EntityWriteResult.Entity:
                 return Result("Entity", ResultType(member));
-            case EntityWriteResult.EntityOrNull:
+            case EntityWriteResult.EntityOrNull or EntityWriteResult.RemovedOrNull:
                 return Result("Entity", ResultType(member), Nullable);
+            case EntityWriteResult.Removed:
+                return Result("Entity", ResultType(member));
             case EntityWriteResult.Key:
                 return Result("Key", ResultType(member));
             default:

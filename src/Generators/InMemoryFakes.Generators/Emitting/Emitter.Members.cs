@@ -395,6 +395,17 @@ internal static partial class Emitter
                 body.Return(RuntimeNames.FakeQueries + ".TryKeyFromValues<" + op.KeyType + ">(" + op.Values + ", nameof(" + op.Values + "), out var " + body.N.Result + ") ? "
                     + body.T + ".Find(" + body.N.Result + ") : default");
                 break;
+            case EntityDeleteByKeyOp { Result: EntityWriteResult.RemovedOrNull } op:
+                body.Return(body.T + ".Remove(" + Key(op.Key) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : default");
+                break;
+            case EntityDeleteByKeyOp { Result: EntityWriteResult.Removed } op:
+                body.Line("if (!" + body.T + ".Remove(" + Key(op.Key) + ", out var " + body.N.Result + "))");
+                body.Line("{");
+                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + Key(op.Key) + ");");
+                body.Line("}");
+                body.Line("");
+                body.Return(body.N.Result);
+                break;
             case EntityDeleteByKeyOp op:
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;

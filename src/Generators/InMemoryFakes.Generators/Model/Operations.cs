@@ -45,6 +45,12 @@ internal enum EntityWriteResult
     /// <summary>The key (Add, and an upsert named so: InsertOrUpdateAndGetId).</summary>
     Key,
 
+    /// <summary>A removal by key: the entity removed, or null when none had the key.</summary>
+    RemovedOrNull,
+
+    /// <summary>A removal by key: the entity removed; the not-found error when none had the key.</summary>
+    Removed,
+
     /// <summary>The result type's static success value (<c>IdentityResult.Success</c>): <see cref="SuccessValueSpec"/>.</summary>
     Success,
 

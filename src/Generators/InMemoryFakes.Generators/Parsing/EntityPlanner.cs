@@ -600,7 +600,7 @@ internal static class EntityPlanner
 
                 if (NounAfter(candidate.Verb, Conventions.DeleteVerbs) is not null)
                 {
-                    return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
+                    return DeleteResult(candidate, out var success, out reason, byKey: true) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
                 }
 
                 if (NounAfter(candidate.Verb, Conventions.ExistsVerbs) is not null && TypeFacts.IsBool(candidate.Result))
@@ -1697,7 +1697,7 @@ internal static class EntityPlanner
                     case QueryVerb.Select:
                         return FindByKey(candidate, key, out reason);
                     case QueryVerb.Delete:
-                        return DeleteResult(candidate, out var success, out reason) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
+                        return DeleteResult(candidate, out var success, out reason, byKey: true) is { } deleted ? new EntityDeleteByKeyOp(key, deleted, success) : null;
                     case QueryVerb.Exists:
                         return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityExistsOp(key) : Fail("it must return bool", out reason);
                 }
@@ -1907,13 +1907,20 @@ internal static class EntityPlanner
                 ? EntityWriteResult.EntityOrNull
                 : result;
 
-        private EntityWriteResult? DeleteResult(MemberCandidate candidate, out SuccessValueSpec? success, out string? reason)
+        private EntityWriteResult? DeleteResult(MemberCandidate candidate, out SuccessValueSpec? success, out string? reason, bool byKey = false)
         {
             success = null;
             reason = null;
             if (TypeFacts.VoidOrBool(candidate) is { } returnsBool)
             {
                 return returnsBool ? EntityWriteResult.Bool : EntityWriteResult.None;
+            }
+
+            // The entity removed (the ASP.NET Core 1.0 tutorial's TodoItem Remove(string key), ConcurrentDictionary.TryRemove's
+            // value): null when none had the key, or the not-found error when the result is not nullable.
+            if (byKey && candidate.Shape != ReturnShape.AsyncEnumerable && candidate.Result is { } removed && TypeFacts.SameType(removed, _entity.Type))
+            {
+                return TypeNames.AllowsNull(removed) || TypeNames.IsNullableValueType(removed) ? EntityWriteResult.RemovedOrNull : EntityWriteResult.Removed;
             }
 
             if (candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsIntOrLong(candidate.Result))
@@ -1927,7 +1934,7 @@ internal static class EntityPlanner
                 return EntityWriteResult.Success;
             }
 
-            reason = "it must return void, bool, the number removed, or a result type with a static Success value";
+            reason = "it must return void, bool, the number removed, " + (byKey ? EntityParameters.EntityDisplay(_entity) + " (the one removed), " : "") + "or a result type with a static Success value";
             return null;
         }
 

@@ -76,7 +76,10 @@ internal static class ProvenKeys
             var read = NounAfter(candidate.Verb, Conventions.FindVerbs);
             var remove = NounAfter(candidate.Verb, Conventions.DeleteVerbs);
             var isRead = read is not null && candidate.Result is { } result && TypeFacts.SameType(TypeNames.Underlying(result), type);
-            var isRemove = remove is not null && (candidate.IsVoid || TypeFacts.IsBool(candidate.Result) || TypeFacts.IsIntOrLong(candidate.Result));
+            // A removal answers nothing, whether it removed, how many, or the entity it removed (the ASP.NET Core 1.0 tutorial's
+            // TodoItem Remove(string key)).
+            var isRemove = remove is not null && (candidate.IsVoid || TypeFacts.IsBool(candidate.Result) || TypeFacts.IsIntOrLong(candidate.Result)
+                || (candidate.Result is { } removed && TypeFacts.SameType(TypeNames.Underlying(removed), type)));
             if (!isRead && !isRemove)
             {
                 continue;

@@ -592,6 +592,21 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>Removes as <see cref="Remove(TKey, string?)"/> does, and returns the entity removed (a copy).</summary>
+    /// <param name="key">The key.</param>
+    /// <param name="removed">The entity that had the key, as a read would have returned it just before; default when none.</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when an entity had the key.</returns>
+    public bool Remove(TKey key, [MaybeNullWhen(false)] out TEntity removed, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        KeyNotNull(key, keyParam);
+        lock (_owner.Gate)
+        {
+            removed = Find(key, keyParam);
+            return removed is not null && Remove(key, keyParam);
+        }
+    }
+
     /// <summary>
     /// Removes as <see cref="RemoveEntity"/> does, but with immediate writes a stale concurrency token is
     /// <see langword="false"/> (<see cref="EntityTable{TKey, TEntity}.TryRemoveCurrent"/>) instead of the conflict error.
@@ -705,7 +720,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
-    /// <summary>Removes the entities with these keys as <see cref="Remove"/> does.</summary>
+    /// <summary>Removes the entities with these keys as <see cref="Remove(TKey, string?)"/> does.</summary>
     /// <param name="keys">The keys.</param>
     /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns>How many had an entity.</returns>
