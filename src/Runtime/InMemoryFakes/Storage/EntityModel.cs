@@ -157,7 +157,17 @@ public sealed class ConcurrencyToken<TEntity>
     /// <param name="current">The current token.</param>
     /// <returns>The next token.</returns>
     /// <exception cref="NotSupportedException">The token's type has no known successor.</exception>
-    public static object Next(object? current) => current switch
+    public static object Next(object? current) => current is DateTime ? Next(current, DateTime.UtcNow.Ticks) : NextOf(current);
+
+    /// <summary>
+    /// The token after <paramref name="current"/> for a write made at <paramref name="nowTicks"/> (the table's clock, the
+    /// instant the write records): a <see cref="DateTime"/> token becomes that instant, or one tick past the current token
+    /// when that is not earlier; other types as <see cref="Next(object?)"/>.
+    /// </summary>
+    internal static object Next(object? current, long nowTicks)
+        => current is DateTime time ? (nowTicks > time.Ticks ? new DateTime(nowTicks, DateTimeKind.Utc) : time.AddTicks(1)) : NextOf(current);
+
+    private static object NextOf(object? current) => current switch
     {
         null => 1,
         int i => i + 1,
@@ -167,7 +177,6 @@ public sealed class ConcurrencyToken<TEntity>
         short s => (short)(s + 1),
         Guid => Guid.NewGuid(),
         string => Guid.NewGuid().ToString("N"),
-        DateTime => DateTime.UtcNow.Ticks > ((DateTime)current).Ticks ? DateTime.UtcNow : ((DateTime)current).AddTicks(1),
         byte[] bytes => NextRowVersion(bytes),
         _ => throw new NotSupportedException($"No successor is known for a concurrency token of type {current.GetType().Name}."),
     };

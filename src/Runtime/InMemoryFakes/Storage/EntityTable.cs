@@ -242,7 +242,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                     var existing = LiveEntryLocked(key, now, ref evicted);
                     if (existing is not null)
                     {
-                        saved = CheckAndBumpToken(saved, existing.Value, key);
+                        saved = CheckAndBumpToken(saved, existing.Value, key, now);
                     }
 
                     outcome = StoreLocked(key, saved, existing, now, WriteCondition.Any, entityParam, ref evicted);
@@ -373,7 +373,12 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         return entity;
     }
 
-    private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key)
+    /// <summary>
+    /// Checks the token and returns the entity with the next one. A <see cref="DateTime"/> token takes the table's clock
+    /// (<paramref name="now"/>, the write's instant, when the caller has read it; else one read here, only for such a
+    /// token), so a fake on a <see cref="ManualClock"/> stamps manual time, as it does the entry's modified instant.
+    /// </summary>
+    private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key, long? now = null)
     {
         var token = Model.ConcurrencyToken;
         if (token is null)
@@ -382,7 +387,8 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         }
 
         CheckToken(entity, stored, key);
-        return token.With(entity, ConcurrencyToken<TEntity>.Next(token.Get(stored)));
+        var current = token.Get(stored);
+        return token.With(entity, current is DateTime ? ConcurrencyToken<TEntity>.Next(current, now ?? NowTicks()) : ConcurrencyToken<TEntity>.Next(current));
     }
 
     private void CheckToken(TEntity entity, TEntity stored, TKey key)
