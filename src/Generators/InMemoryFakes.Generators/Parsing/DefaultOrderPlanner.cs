@@ -71,6 +71,12 @@ internal static class DefaultOrderPlanner
             Invalid(context, text, "it orders the entities an entity repository lists, and " + context.InterfaceName + " is a " + kind);
         }
 
+        if (context.Settings.Key is { } key)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "Key = \"" + key + "\": it names an entity repository's key property, and " + context.InterfaceName + " is a " + kind);
+        }
+
         if (context.Settings.ByKeysOrder != 0)
         {
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
