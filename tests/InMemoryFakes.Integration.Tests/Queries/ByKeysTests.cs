@@ -59,6 +59,16 @@ public interface IStoredOrderRepository
     Task<IList<Poco>> GetByIdsAsync(IList<int> ids);
 }
 
+[InMemoryFake(ByKeysOrder = ByKeysOrder.KeysGiven, UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+public interface IPocoUnitOfWork
+{
+    void Add(Poco poco);
+
+    Task<IList<Poco>> GetByIdsAsync(IList<int> ids);
+
+    Task<int> SaveChangesAsync(System.Threading.CancellationToken cancellationToken = default);
+}
+
 public sealed class ByKeysTests
 {
     private static IEntityStore<Poco> Pocos()
@@ -135,6 +145,22 @@ public sealed class ByKeysTests
         (await repository.GetByIdsAsync(new List<int> { 1 }))[0].Name = "changed";
 
         Assert.Equal("one", (await repository.GetByIdsAsync(new List<int> { 1 }))[0].Name);
+    }
+
+    [Fact]
+    public async Task KeysGiven_under_a_unit_of_work_returns_tracked_entities_in_the_keys_order_whose_changes_the_save_writes()
+    {
+        IPocoUnitOfWork unitOfWork = new InMemoryPocoUnitOfWork();
+        unitOfWork.Add(new Poco { Id = 1, Name = "one" });
+        unitOfWork.Add(new Poco { Id = 2, Name = "two" });
+        await unitOfWork.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        var found = await unitOfWork.GetByIdsAsync(new List<int> { 2, 1 });
+        Assert.Equal(new[] { 2, 1 }, found.Select(static p => p.Id));
+        found[0].Name = "deux";
+        await unitOfWork.SaveChangesAsync(TestContext.Current.CancellationToken);
+
+        Assert.Equal("deux", (await unitOfWork.GetByIdsAsync(new List<int> { 2 }))[0].Name);
     }
 
     [Fact]
