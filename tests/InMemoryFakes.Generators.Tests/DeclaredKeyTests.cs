@@ -72,6 +72,31 @@ public class DeclaredKeyTests
     }
 
     [Fact]
+    public void The_setting_on_a_repository_of_several_entity_types_is_IMF0010()
+    {
+        // Which of the tables it keys is not said (it was silently dropped: Product kept its Id).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public class Product { public int Id { get; set; } public string Sku { get; set; } = ""; }
+            public class Order { public int Id { get; set; } public string Code { get; set; } = ""; }
+
+            [InMemoryFake(Key = "Sku")]
+            public interface IShop
+            {
+                void AddProduct(Product product);
+                void AddOrder(Order order);
+                Product? GetProduct(string sku);
+                IList<Order> GetOrders();
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Contains("Key = \"Sku\": it names the key of the one entity a repository stores, and IShop stores several entity types (a table each); mark each entity's key with [Key] or [FakeKey] instead", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_setting_on_a_key_value_store_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """

@@ -103,7 +103,7 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>CustomerBasket</c>; several names separated by commas, in key order, make a composite key
     /// (<c>"TenantId, Name"</c>). It replaces the key the conventions would find. Parameters are then read against it as
     /// against any key: <c>id</c>, <c>key</c> and the property's own name (any case) name it. A name that is not a property
-    /// of the entity, or the setting on a key-value or blob store, is IMF0010.
+    /// of the entity, or the setting on a key-value or blob store or on an interface of several entity types, is IMF0010.
     /// </summary>
     public string? Key { get; set; }
 }
