@@ -111,6 +111,68 @@ public class QueryShaperRefusalTests
     }
 
     [Fact]
+    public void ByKeysOrder_KeysGiven_orders_a_list_but_a_single_match_a_page_or_Top_by_keys_stays_refused()
+    {
+        // The setting states the order of every match; which one a First, a page or a Top keeps it does not say.
+        var run = GeneratorHarness.Run(Product + """
+            [InMemoryFake(ByKeysOrder = ByKeysOrder.KeysGiven)]
+            public interface IProductRepository
+            {
+                Task InsertAsync(Product product);
+                Task<IList<Product>> GetByIdsAsync(IList<int> ids);
+                Task<Product?> FindFirstByIdsAsync(IList<int> ids);
+                Task<IList<Product>> FindTop2ByIdsAsync(IList<int> ids);
+                Task<IList<Product>> FindByIdsOrNameAsync(IList<int> ids, string name);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0018", "IMF0018", "IMF0018" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        foreach (var member in new[] { "FindFirstByIdsAsync", "FindTop2ByIdsAsync", "FindByIdsOrNameAsync" })
+        {
+            Assert.Contains("ByKeysOrder = KeysGiven orders a list of every match (a page, a single match, Top, Distinct or conditions joined by Or by keys are not said by it)", Message(run, member), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void ByKeysOrder_on_a_key_value_store_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            [InMemoryFake(ByKeysOrder = ByKeysOrder.Stored)]
+            public interface ICache
+            {
+                string? Get(string key);
+                void Set(string key, string value);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Contains("ByKeysOrder: it orders the entities an entity repository lists by a collection of keys, and ICache is a key-value store", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_untyped_collection_is_read_as_keys_only_for_the_key()
+    {
+        // GetByIds(IEnumerable ids) holds keys given as object (ServiceStack's IEntityStore); for another property the
+        // elements' type, and how the store compares them, is not said.
+        var run = GeneratorHarness.Run(Product + """
+            [InMemoryFake]
+            public interface IProductRepository
+            {
+                Task InsertAsync(Product product);
+                void DeleteByIds(System.Collections.IEnumerable ids);
+                int CountByIds(System.Collections.IEnumerable ids);
+                IList<Product> FindByNames(System.Collections.IEnumerable names);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0018" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("parameter 'names' of In is System.Collections.IEnumerable; it must be a collection (IEnumerable<T>, an array or params) of values that convert to Name (string)", Message(run, "FindByNames"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Deletes_of_an_interface_that_reads_deleted_rows_of_a_soft_deleted_entity_are_refused()
     {
         // nopCommerce's DeleteAsync sets Deleted on an ISoftDeletedEntity (its reads filter it through includeDeleted);

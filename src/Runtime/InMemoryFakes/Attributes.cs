@@ -87,6 +87,25 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// A name that is not a comparable property of the entity, or the setting on a key-value or blob store, is IMF0010.
     /// </summary>
     public string? DefaultOrder { get; set; }
+
+    /// <summary>
+    /// For an entity repository: the order of a list found by a collection of keys (<c>GetByIdsAsync(IList&lt;int&gt; ids)</c>,
+    /// <c>GetByIds(IEnumerable ids)</c>) whose name orders nothing. Real stores differ (nopCommerce sorts by the ids given,
+    /// a <c>Contains</c> query keeps the table's order) and the signature cannot say which, so without it such a list is
+    /// refused (IMF0018). <see cref="InMemoryFakes.ByKeysOrder.KeysGiven"/> applies to a list whose conditions are joined by
+    /// And; a page or a single match by keys stays refused.
+    /// </summary>
+    public ByKeysOrder ByKeysOrder { get; set; }
+
+    /// <summary>
+    /// For an entity repository: the entity's key property, when the entity cannot say it (no <c>[Key]</c>/<c>[FakeKey]</c>,
+    /// no <c>Id</c> or <c>{Entity}Id</c>, none the members prove) or is a type you do not own: <c>"BuyerId"</c> for eShop's
+    /// <c>CustomerBasket</c>; several names separated by commas, in key order, make a composite key
+    /// (<c>"TenantId, Name"</c>). It replaces the key the conventions would find. Parameters are then read against it as
+    /// against any key: <c>id</c>, <c>key</c> and the property's own name (any case) name it. A name that is not a property
+    /// of the entity, or the setting on a key-value or blob store or on an interface of several entity types, is IMF0010.
+    /// </summary>
+    public string? Key { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -73,3 +73,25 @@ public enum UnitOfWorkWrites
     /// <summary>Each write is saved at once (the repository saves inside each write); <c>SaveChanges</c> saves changes made to tracked entities.</summary>
     Immediate = 2,
 }
+
+/// <summary>
+/// The order of a list found by a collection of keys (<c>GetByIdsAsync(IList&lt;int&gt; ids)</c>), which the signature does
+/// not say; see <see cref="InMemoryFakeAttribute.ByKeysOrder"/>.
+/// </summary>
+public enum ByKeysOrder
+{
+    /// <summary>Not stated: such a list is refused (IMF0018), unless its name orders it (<c>GetByIdsOrderByName</c>).</summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// The order of the keys given: for each key, its entity when stored (a key given twice gives its entity twice, a
+    /// missing key gives nothing), as nopCommerce's <c>GetByIdsAsync</c> sorts its rows and a Redis <c>MGET</c> returns them.
+    /// </summary>
+    KeysGiven = 1,
+
+    /// <summary>
+    /// The store's own order (each entity once, in the fake's list order: insertion order, or <see cref="InMemoryFakeAttribute.DefaultOrder"/>),
+    /// as a <c>Where(e =&gt; ids.Contains(e.Id))</c> query returns them.
+    /// </summary>
+    Stored = 2,
+}

@@ -45,6 +45,17 @@ internal static partial class Emitter
                 break;
             }
 
+            case QueryKind.List when query.KeysGivenOrder is { Set: { } keys } keysArgument:
+            {
+                // ByKeysOrder = KeysGiven: the matches in the order of the keys given (a key given twice, twice).
+                var source = keys.UntypedKeys ? "object" : keys.SourceElementType ?? keys.ElementType;
+                var collection = keys.UntypedKeys ? "(" + keysArgument.Parameter + " is null ? null : global::System.Linq.Enumerable.Cast<object>(" + keysArgument.Parameter + "))" : keysArgument.Parameter;
+                var convert = keys.UntypedKeys ? RuntimeNames.FakeQueries + ".Key<object, " + keys.ElementType + ">(__x, " + TypeNames.Literal(keys.ParameterName) + ")"
+                    : keys.SourceElementType is null ? "__x" : "(" + keys.ElementType + ")__x";
+                body.Sequence(Projected(query, t + ".InKeysOrder<" + source + ">(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + collection + ", static __x => " + convert + ", " + TypeNames.Literal(keys.ParameterName) + ")"), query.Sequence);
+                break;
+            }
+
             case QueryKind.List:
                 body.Sequence(Projected(query, QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)), query.Sequence);
                 break;
@@ -311,6 +322,13 @@ internal static partial class Emitter
             SetComparer.OrdinalIgnoreCase => "global::System.StringComparer.OrdinalIgnoreCase",
             _ => "null",
         };
+        if (set.UntypedKeys)
+        {
+            // A null collection is the ArgumentNullException SetOf throws; each element converts as a key given as object does.
+            return QueryOperators + ".SetOf<object, " + set.ElementType + ">(" + argument.Parameter + " is null ? null : global::System.Linq.Enumerable.Cast<object>(" + argument.Parameter + "), static __x => "
+                + RuntimeNames.FakeQueries + ".Key<object, " + set.ElementType + ">(__x, " + TypeNames.Literal(set.ParameterName) + "), " + comparer + ", " + TypeNames.Literal(set.ParameterName) + ")";
+        }
+
         return set.SourceElementType is null
             ? QueryOperators + ".SetOf<" + set.ElementType + ">(" + argument.Parameter + ", " + comparer + ", " + TypeNames.Literal(set.ParameterName) + ")"
             : QueryOperators + ".SetOf<" + set.SourceElementType + ", " + set.ElementType + ">(" + argument.Parameter + ", static __x => (" + set.ElementType + ")__x, " + comparer + ", " + TypeNames.Literal(set.ParameterName) + ")";

@@ -128,6 +128,12 @@ internal sealed record QuerySpec(
 
     /// <summary>A sort expression passed as a string (ABP's <c>sorting</c>), read at run time; null when the member has none.</summary>
     public SortingSpec? Sorting { get; init; }
+
+    /// <summary>
+    /// For <see cref="QueryKind.List"/> by a collection of keys under <c>ByKeysOrder = KeysGiven</c>: the keys' argument
+    /// (its In set's spec), whose order the matches are put in; null otherwise.
+    /// </summary>
+    public QueryArgumentSpec? KeysGivenOrder { get; init; }
 }
 
 /// <summary>A string parameter holding a sort expression (<c>"Name desc, Price"</c>), read by the runtime's <c>SortExpression</c>.</summary>
@@ -252,7 +258,14 @@ internal sealed record QueryArgumentSpec(string Parameter, SetSpec? Set)
 /// <param name="SourceElementType">The collection's element type when it must be converted, or null when it is the property type.</param>
 /// <param name="ElementType">The set's element type (the property's effective type).</param>
 /// <param name="Comparer">The string comparer.</param>
-internal sealed record SetSpec(string ParameterName, string? SourceElementType, string ElementType, SetComparer Comparer);
+internal sealed record SetSpec(string ParameterName, string? SourceElementType, string ElementType, SetComparer Comparer)
+{
+    /// <summary>
+    /// A collection of keys that does not say their type (<c>System.Collections.IEnumerable ids</c>): each element is a key
+    /// given as <c>object</c>, converted at run time as <c>GetById(object id)</c> converts one.
+    /// </summary>
+    public bool UntypedKeys { get; init; }
+}
 
 /// <summary>A <c>Func&lt;T, bool&gt;</c> parameter, or an expression compiled first.</summary>
 /// <param name="Parameter">The parameter (escaped).</param>

@@ -37,6 +37,12 @@ internal sealed class AttributeSettings
     /// <summary>DefaultOrder: the entity properties lists are sorted by when a member does not order them, as written.</summary>
     public string? DefaultOrder { get; private set; }
 
+    /// <summary>Key: the entity's key property names (comma-separated, in key order), as written; null when not set.</summary>
+    public string? Key { get; private set; }
+
+    /// <summary>ByKeysOrder: 0 unstated, 1 the keys given, 2 the store's own order.</summary>
+    public int ByKeysOrder { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -96,6 +102,12 @@ internal sealed class AttributeSettings
                     break;
                 case "DefaultOrder":
                     settings.DefaultOrder = value as string;
+                    break;
+                case "Key":
+                    settings.Key = value as string;
+                    break;
+                case "ByKeysOrder":
+                    settings.ByKeysOrder = value is int byKeys ? byKeys : 0;
                     break;
             }
         }

@@ -70,6 +70,18 @@ internal static class DefaultOrderPlanner
         {
             Invalid(context, text, "it orders the entities an entity repository lists, and " + context.InterfaceName + " is a " + kind);
         }
+
+        if (context.Settings.Key is { } key)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "Key = \"" + key + "\": it names an entity repository's key property, and " + context.InterfaceName + " is a " + kind);
+        }
+
+        if (context.Settings.ByKeysOrder != 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "ByKeysOrder: it orders the entities an entity repository lists by a collection of keys, and " + context.InterfaceName + " is a " + kind);
+        }
     }
 
     private static bool IsDirection(string word)

@@ -517,7 +517,12 @@ internal static class EntityPlanner
                 var derived = QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed);
                 if (KeyListOrder.WhyRefused(_entity, derived) is { } unordered)
                 {
-                    _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, unordered, _context.ClassName);
+                    if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _entity, derived!, out var notOrdered) is { } ordered)
+                    {
+                        return ordered;
+                    }
+
+                    _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered, _context.ClassName);
                     return null;
                 }
 

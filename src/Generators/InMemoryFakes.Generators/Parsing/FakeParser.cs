@@ -62,8 +62,22 @@ internal static class FakeParser
 
         ReserveNames(context);
         var candidates = MemberCollector.Collect(context, out var hasStaticAbstract);
+        // The Key setting names the key of the one entity a repository stores; with a table per type, which one it means is not said.
+        FakeResult SeveralTables()
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "Key = \"" + settings.Key + "\": it names the key of the one entity a repository stores, and " + context.InterfaceName
+                + " stores several entity types (a table each); mark each entity's key with [Key] or [FakeKey] instead");
+            return Result(null);
+        }
+
         if (CompositePlanner.Applies(context, candidates))
         {
+            if (settings.Key is not null)
+            {
+                return SeveralTables();
+            }
+
             // A unit of work whose properties are repositories (Mosh's IUnitOfWork { ICourseRepository Courses { get; } … Complete(); }).
             return CompositePlanner.Plan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract);
         }
@@ -72,7 +86,7 @@ internal static class FakeParser
         if (!DbContextPlanner.Applies(context, candidates)
             && MultiEntityPlanner.TryPlan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract) is { } multi)
         {
-            return multi;
+            return settings.Key is null ? multi : SeveralTables();
         }
 
         var names = context.Names;
@@ -82,6 +96,11 @@ internal static class FakeParser
 
         // An EF Core context interface (DbSet<T> properties) has a table per entity type: Parsing/DbContextPlanner.cs.
         var isDbContext = DbContextPlanner.Applies(context, candidates);
+        if (isDbContext && settings.Key is not null)
+        {
+            return SeveralTables();
+        }
+
         var classification = isDbContext ? null : StoreClassifier.Classify(context, settings.ForcedKind, candidates);
         if (classification is null && !isDbContext)
         {

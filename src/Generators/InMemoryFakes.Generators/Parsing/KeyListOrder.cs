@@ -23,9 +23,46 @@ internal static class KeyListOrder
         }
 
         var key = entity.Keys[0].Name;
-        var byKeys = query.Groups.Any(group => group.Conditions.Any(c => c.Operator == QueryOperator.In && c.Path.Steps.Count == 1 && c.Path.Steps[0].Property == key));
+        var byKeys = query.Groups.Any(group => group.Conditions.Any(c => IsKeys(c, key)));
         return byKeys
-            ? "it lists " + EntityParameters.EntityDisplay(entity) + " by a collection of keys, and whether the result follows the order of the keys given (nopCommerce's GetByIdsAsync sorts by them, repeating a key given twice) or the table's (a Contains query) is the store's own; name an order (…OrderBy" + key + ") or write the member"
+            ? "it lists " + EntityParameters.EntityDisplay(entity) + " by a collection of keys, and whether the result follows the order of the keys given (nopCommerce's GetByIdsAsync sorts by them, repeating a key given twice) or the table's (a Contains query) is the store's own; name an order (…OrderBy" + key + "), state it with ByKeysOrder on [InMemoryFake], or write the member"
             : null;
     }
+
+    /// <summary>
+    /// The operation as the <c>ByKeysOrder</c> setting orders it, or null when the setting does not apply (unstated, or
+    /// KeysGiven on a page, a single match, a limited or distinct list, or a list whose conditions are joined by Or:
+    /// which of the keys' order to keep is then not said); <paramref name="problem"/> then says why.
+    /// </summary>
+    public static EntityQueryOp? Ordered(int setting, EntityInfo entity, EntityQueryOp op, out string? problem)
+    {
+        problem = null;
+        var query = op.Query;
+        switch (setting)
+        {
+            case 2:
+                // Stored: the table's order, as the query gives it without the setting.
+                return op;
+            case 1 when query.Kind == QueryKind.List && query.Groups.Count == 1 && query.Limit == 0 && !query.Distinct && query.Page is null:
+            {
+                var key = entity.Keys[0].Name;
+                var keys = query.Groups[0].Conditions.FirstOrDefault(c => IsKeys(c, key));
+                if (keys is not null && keys.Arguments.Count == 1 && query.State[keys.Arguments[0]] is { Set: not null } argument)
+                {
+                    return op with { Query = query with { KeysGivenOrder = argument } };
+                }
+
+                break;
+            }
+
+            case 1:
+                problem = "ByKeysOrder = KeysGiven orders a list of every match (a page, a single match, Top, Distinct or conditions joined by Or by keys are not said by it)";
+                return null;
+        }
+
+        return null;
+    }
+
+    private static bool IsKeys(ConditionSpec condition, string key)
+        => condition.Operator == QueryOperator.In && condition.Path.Steps.Count == 1 && condition.Path.Steps[0].Property == key;
 }

@@ -526,7 +526,7 @@ internal static class QueryBinder
                     condition.Operator = QueryOperator.In;
                 }
 
-                if (CheckArgument(context, condition, parameter, out var item) is { } problem)
+                if (CheckArgument(context, condition, parameter, IsTheKey(entity, condition), out var item) is { } problem)
                 {
                     return WrongParameters(context, candidate, problem);
                 }
@@ -1217,13 +1217,43 @@ internal static class QueryBinder
            : plan.Underlying.IsValueType ? context.Compilation.GetSpecialType(SpecialType.System_Nullable_T).Construct(plan.Underlying)
            : plan.Underlying;
 
+    /// <summary>Whether the condition is on the entity's single key itself (not a path through it, not a composite key's part).</summary>
+    private static bool IsTheKey(EntityInfo entity, ConditionPlan plan)
+        => entity.Keys.Count == 1 && plan.Condition.Path.Properties.Count == 1 && plan.Condition.Path.Properties[0].Name == entity.Keys[0].Name;
+
+    /// <summary>
+    /// A collection that says nothing of its elements' type: <c>System.Collections.IEnumerable</c>, <c>ICollection</c> or
+    /// <c>IList</c> (or a type implementing one) that implements no <c>IEnumerable&lt;T&gt;</c>, and is not text.
+    /// </summary>
+    private static bool IsUntypedCollection(ParseContext context, ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(type) is not null)
+        {
+            return false;
+        }
+
+        var enumerable = context.Compilation.GetSpecialType(SpecialType.System_Collections_IEnumerable);
+        return SymbolEqualityComparer.Default.Equals(type, enumerable) || type.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, enumerable));
+    }
+
     /// <summary>Checks one argument against its condition; on success <paramref name="item"/> is what it becomes in the state.</summary>
-    private static string? CheckArgument(ParseContext context, ConditionPlan plan, IParameterSymbol parameter, out QueryArgumentSpec item)
+    private static string? CheckArgument(ParseContext context, ConditionPlan plan, IParameterSymbol parameter, bool onKey, out QueryArgumentSpec item)
     {
         var name = TypeNames.Escape(parameter.Name);
         item = new QueryArgumentSpec(name, null);
         var property = plan.Describe;
         var target = Target(context, plan);
+        if (plan.Operator is QueryOperator.In or QueryOperator.NotIn && onKey && plan.Element is null
+            && plan.Underlying.SpecialType != SpecialType.System_Object && IsUntypedCollection(context, parameter.Type))
+        {
+            // ServiceStack's GetByIds(IEnumerable ids) / DeleteByIds(IEnumerable ids) (IEntityStore, OrmLite's SelectByIds):
+            // the elements are keys given as object, each converted as GetById(object id) converts its key (a value of
+            // another type is an ArgumentException naming the parameter).
+            var keyComparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : SetComparer.Ordinal) : SetComparer.Default;
+            item = new QueryArgumentSpec(name, new SetSpec(parameter.Name, "object", context.RenderNotNull(plan.Underlying), keyComparer) { UntypedKeys = true });
+            return null;
+        }
+
         if (plan.Operator is QueryOperator.In or QueryOperator.NotIn)
         {
             var element = TypeFacts.EnumerableElement(parameter.Type);

@@ -85,6 +85,17 @@ internal static class StoreClassifier
             var top = tally.Count > 0 ? tally[0] : null;
             entity = top?.Entity;
             var keyValueOrBlob = BlobScore(context, candidates) > 0 || KeyValueScore(context, candidates) > 0;
+            if (context.Settings.Key is { } declared && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
+            {
+                // The Key setting states the key the entity's names and the members cannot (eShop's CustomerBasket, keyed by BuyerId).
+                if (DeclaredKey(context, top.Type, declared) is not { } keyed)
+                {
+                    return null;
+                }
+
+                entity = keyed;
+            }
+
             if (entity is null && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
             {
                 // Only where IMF0009 would be the answer: a key the interface's own members prove (a single-entity read
@@ -120,6 +131,51 @@ internal static class StoreClassifier
 
         kind ??= BlobScore(context, candidates) > KeyValueScore(context, candidates) ? StoreKindModel.Blob : StoreKindModel.KeyValue;
         return new StoreClassification(kind.Value, entity);
+    }
+
+    /// <summary>
+    /// The entity keyed by the properties the <c>Key</c> setting names (comma-separated, in key order), or null after
+    /// IMF0010 when a name is no readable property of the entity, is named twice, or the entity is a type parameter.
+    /// </summary>
+    private static EntityInfo? DeclaredKey(ParseContext context, ITypeSymbol type, string declared)
+    {
+        type = TypeNames.Underlying(type);
+        string? problem = null;
+        var keys = new List<IPropertySymbol>();
+        if (type is ITypeParameterSymbol || !TypeFacts.IsEntityCandidateType(type))
+        {
+            problem = "the entity " + type.ToDisplayString() + " is not a type whose properties it can name";
+        }
+        else
+        {
+            var properties = context.PropertiesOf(type);
+            foreach (var part in declared.Split(','))
+            {
+                var name = part.Trim();
+                var property = properties.FirstOrDefault(p => p.Name == name);
+                if (property is null || property.GetMethod is null)
+                {
+                    problem = "'" + name + "' is not a property of " + type.Name + " (properties: " + string.Join(", ", properties.Select(static p => p.Name).OrderBy(static n => n, StringComparer.Ordinal)) + ")";
+                    break;
+                }
+
+                if (keys.Contains(property, SymbolEqualityComparer.Default))
+                {
+                    problem = "'" + name + "' is named twice";
+                    break;
+                }
+
+                keys.Add(property);
+            }
+        }
+
+        if (problem is not null)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, "Key = \"" + declared + "\": " + problem);
+            return null;
+        }
+
+        return EntityInfo.WithKeys(context, type, keys);
     }
 
     /// <summary>

@@ -18,6 +18,45 @@ namespace InMemoryFakes.Support;
 /// </remarks>
 public sealed partial class EntityTable<TKey, TEntity>
 {
+    /// <summary>
+    /// A list found by a collection of keys, put in the order the keys were given: for each key, its entity when it is
+    /// among <paramref name="matches"/> (a key given twice gives it twice; a key that matched nothing, or a null key, gives
+    /// nothing), as nopCommerce's <c>GetByIdsAsync</c> sorts its rows. Keys compare with the table's key comparer.
+    /// </summary>
+    /// <typeparam name="TSource">The element type of the caller's collection.</typeparam>
+    /// <param name="matches">The query's matches (copies), each once.</param>
+    /// <param name="keys">The caller's keys, in their order.</param>
+    /// <param name="convert">Converts an element to the key type.</param>
+    /// <param name="paramName">The caller's parameter, for the exception.</param>
+    /// <returns>The matches in the keys' order.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="keys"/> is null (named <paramref name="paramName"/>), or <paramref name="matches"/> or <paramref name="convert"/> is.</exception>
+    public List<TEntity> InKeysOrder<TSource>(List<TEntity> matches, IEnumerable<TSource>? keys, Func<TSource, TKey> convert, string paramName)
+    {
+        ArgumentNullException.ThrowIfNull(matches);
+        ArgumentNullException.ThrowIfNull(convert);
+        if (keys is null)
+        {
+            throw new ArgumentNullException(paramName);
+        }
+
+        var byKey = new Dictionary<TKey, TEntity>(matches.Count, Comparer);
+        foreach (var match in matches)
+        {
+            byKey.TryAdd(Model.GetKey(match), match);
+        }
+
+        var ordered = new List<TEntity>(matches.Count);
+        foreach (var key in keys)
+        {
+            if (key is not null && byKey.TryGetValue(convert(key), out var entity))
+            {
+                ordered.Add(entity);
+            }
+        }
+
+        return ordered;
+    }
+
     /// <summary>The entities that match, in insertion order unless <paramref name="order"/> is given.</summary>
     /// <typeparam name="TState">The predicate's state (usually the query's arguments).</typeparam>
     /// <param name="state">Passed to <paramref name="predicate"/>.</param>

@@ -143,6 +143,16 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     public List<TEntity> Query<TState>(TState state, Func<TEntity, TState, bool>? predicate, IndexProbe probe = default, IComparer<TEntity>? order = null, bool distinct = false, int limit = int.MaxValue, PageRequest? page = null)
         => AttachAll(Table.Query(state, predicate, probe, order, distinct, limit, page));
 
+    /// <summary>The tracked matches of a list by keys, in the order the keys were given (<see cref="EntityTable{TKey, TEntity}.InKeysOrder"/>).</summary>
+    /// <typeparam name="TSource">The element type of the caller's collection.</typeparam>
+    /// <param name="matches">The query's tracked matches, each once.</param>
+    /// <param name="keys">The caller's keys, in their order.</param>
+    /// <param name="convert">Converts an element to the key type.</param>
+    /// <param name="paramName">The caller's parameter, for the exception.</param>
+    /// <returns>The matches in the keys' order (a key given twice gives the same tracked entity twice).</returns>
+    public List<TEntity> InKeysOrder<TSource>(List<TEntity> matches, IEnumerable<TSource>? keys, Func<TSource, TKey> convert, string paramName)
+        => Table.InKeysOrder(matches, keys, convert, paramName);
+
     /// <summary>The table's query, its results tracked.</summary>
     /// <param name="predicate">Decides on a stored entity.</param>
     /// <param name="probe">An indexed equality every match satisfies.</param>

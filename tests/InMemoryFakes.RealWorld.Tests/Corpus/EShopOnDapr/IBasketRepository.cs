@@ -14,6 +14,10 @@
 //   there is none (DaprClient.GetStateAsync's default); UpdateBasketAsync(basket) writes the basket under basket.BuyerId
 //   (insert or replace) and returns what GetBasketAsync(basket.BuyerId) then reads; DeleteBasketAsync(id) deletes the
 //   state under that key (nothing when absent).
+// Configured: Key = "BuyerId": the real store keys each basket by its BuyerId (the basket has no Id), which no name
+//   says (docs/generator.md, attribute settings). Still refused with it: GetBasketAsync(customerId), whose parameter names
+//   neither BuyerId nor a property (that the customer's id is the buyer's is the store's Redis key, not the signature),
+//   and UpdateBasketAsync, the only write, which creates a missing basket here where an Update elsewhere fails.
 // Shapes: GetBasketAsync=4; UpdateBasketAsync=core; DeleteBasketAsync=core
 // First try (2f120b5): incomplete: IMF0009 (CustomerBasket has no key: it is keyed by BuyerId) | WRONG:
 //   none (no member generated)
@@ -49,7 +53,7 @@ public class CustomerBasket
     }
 }
 
-[InMemoryFake]
+[InMemoryFake(Key = "BuyerId")]
 public interface IBasketRepository
 {
     Task<CustomerBasket> GetBasketAsync(string customerId);
