@@ -137,6 +137,38 @@ public sealed class ByKeysTests
     }
 
     [Fact]
+    public void KeysGiven_reads_a_lazy_sequence_of_keys_once()
+    {
+        IKeysGivenRepository repository = new InMemoryKeysGivenRepository();
+        repository.Add(new Poco { Id = 1, Name = "one", Published = true });
+        repository.Add(new Poco { Id = 3, Name = "three", Published = true });
+        var reads = 0;
+
+        IEnumerable<int> Keys()
+        {
+            reads++;
+            yield return 3;
+            yield return 1;
+        }
+
+        Assert.Equal(new[] { 3, 1 }, repository.FindByIdsAndPublished(Keys(), true).Select(static p => p.Id));
+        Assert.Equal(1, reads);
+
+        var store = Pocos();
+        var untypedReads = 0;
+
+        System.Collections.IEnumerable UntypedKeys()
+        {
+            untypedReads++;
+            yield return 3;
+            yield return 1;
+        }
+
+        Assert.Equal(new[] { "three", "one" }, store.GetByIds(UntypedKeys()).Select(static p => p.Name));
+        Assert.Equal(1, untypedReads);
+    }
+
+    [Fact]
     public async Task KeysGiven_returns_copies_the_caller_cannot_change_the_store_through()
     {
         IKeysGivenRepository repository = new InMemoryKeysGivenRepository();

@@ -47,7 +47,19 @@ internal static partial class Emitter
 
             case QueryKind.List when query.KeysGivenOrder is { Set: { } keys } keysArgument:
             {
-                // ByKeysOrder = KeysGiven: the matches in the order of the keys given (a key given twice, twice).
+                // ByKeysOrder = KeysGiven: the matches in the order of the keys given (a key given twice, twice). The keys are
+                // read twice (the set, then the order): a lazy sequence declared as IEnumerable is read once, into a list, first.
+                if (member.Parameters.FirstOrDefault(p => p.Name == keysArgument.Parameter) is { Modifier: ParameterModifier.None } declared
+                    && (declared.Type.TrimEnd('?') == "global::System.Collections.IEnumerable" || declared.Type.StartsWith("global::System.Collections.Generic.IEnumerable<", System.StringComparison.Ordinal)))
+                {
+                    var items = keys.UntypedKeys ? "global::System.Linq.Enumerable.Cast<object>(" + keysArgument.Parameter + ")" : keysArgument.Parameter;
+                    body.Line("if (" + keysArgument.Parameter + " is not null and not global::System.Collections.ICollection)");
+                    body.Line("{");
+                    body.Line("    " + keysArgument.Parameter + " = global::System.Linq.Enumerable.ToList(" + items + ");");
+                    body.Line("}");
+                    body.Line("");
+                }
+
                 var source = keys.UntypedKeys ? "object" : keys.SourceElementType ?? keys.ElementType;
                 var collection = keys.UntypedKeys ? "(" + keysArgument.Parameter + " is null ? null : global::System.Linq.Enumerable.Cast<object>(" + keysArgument.Parameter + "))" : keysArgument.Parameter;
                 var convert = keys.UntypedKeys ? RuntimeNames.FakeQueries + ".Key<object, " + keys.ElementType + ">(__x, " + TypeNames.Literal(keys.ParameterName) + ")"
