@@ -14,7 +14,8 @@
 //   src/Core/Grand.Data/UpdateBuilder.cs)
 // Adapted: BaseEntity drops UserFields; ParentEntity's new id is a 24-hex-digit string made from a Guid (GrandNode's
 //   UniqueIdentifier.New is an ObjectId's text); UpdateBuilder keeps its expression list, not the MongoDB
-//   UpdateDefinitions; Product (a test entity) has Name, StockQuantity and Tags.
+//   UpdateDefinitions; Product (a test entity) has Name, StockQuantity and Tags. The fake is declared as the corpus's
+//   other generic repositories are: [InMemoryFake(typeof(IRepository<Product>))] on a partial class.
 // Real store: src/Core/Grand.Data/Mongo/MongoRepository.cs (LiteDBRepository.cs does the same): GetById/GetByIdAsync
 //   the document with that Id or null; GetOneAsync(predicate) the first match or null; Insert/InsertAsync stamp
 //   CreatedOnUtc (the audit provider's UtcNow) and CreatedBy (the current user), insert (a taken Id is MongoDB's
@@ -29,7 +30,8 @@
 // First try (ffaa154): incomplete: IMF0001 UpdateField, IncField, UpdateOneAsync, UpdateManyAsync, AddToSet,
 //   UpdateToSet (3), PullFilter (2), Pull, DeleteAsync(T), TableCollection | WRONG: Insert/InsertAsync and
 //   Update/UpdateAsync leave CreatedOnUtc/CreatedBy and UpdatedOnUtc/UpdatedBy as given, where the real store stamps
-//   them itself (no signature says a store stamps its own audit fields)
+//   them itself (no signature says a store stamps its own audit fields); not fixed yet: its probe fails on the check of
+//   CreatedOnUtc (listed under the generated members that do something else)
 #nullable disable
 
 using System;
@@ -91,7 +93,6 @@ public class Product : BaseEntity
     public IList<string> Tags { get; set; } = new List<string>();
 }
 
-[InMemoryFake(typeof(IRepository<Product>))]
 public interface IRepository<T> where T : BaseEntity
 {
     IQueryable<T> Table { get; }
@@ -147,6 +148,9 @@ public interface IRepository<T> where T : BaseEntity
 
     IQueryable<C> TableCollection<C>() where C : class;
 }
+
+[InMemoryFake(typeof(IRepository<Product>))]
+public partial class ProductRepositoryFake;
 
 public static class Smoke
 {

@@ -12,7 +12,8 @@
 //   This one: the 2nd of Sonarr/Sonarr.
 // Path: src/NzbDrone.Core/Datastore/BasicRepository.cs (models: ModelBase.cs, PagingSpec.cs; the model is Blocklisting/Blocklist.cs)
 // Adapted: Blocklist drops its Series, Quality, Languages and enum-typed properties; PagingSpec keeps its data
-//   properties. Sonarr builds without nullable annotations (#nullable disable).
+//   properties. Sonarr builds without nullable annotations (#nullable disable). The fake is closed over Blocklist on a
+//   partial class ([InMemoryFake(typeof(IBasicRepository<Blocklist>))]).
 // Real store: src/NzbDrone.Core/Datastore/BasicRepository.cs (Dapper over SQLite or PostgreSQL): All every row;
 //   Count the row count; Find(id) the row or null; Get(id) the row or ModelNotFoundException; Get(ids) the rows,
 //   ApplicationException when one is missing; Insert(model) InvalidOperationException when model.Id is not 0, else
@@ -79,7 +80,6 @@ public class PagingSpec<TModel>
     public List<Expression<Func<TModel, bool>>> FilterExpressions { get; set; }
 }
 
-[InMemoryFake(typeof(IBasicRepository<Blocklist>))]
 public interface IBasicRepository<TModel>
     where TModel : ModelBase, new()
 {
@@ -105,6 +105,9 @@ public interface IBasicRepository<TModel>
     TModel SingleOrDefault();
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
+
+[InMemoryFake(typeof(IBasicRepository<Blocklist>))]
+public partial class BlocklistRepositoryFake;
 
 public static class Smoke
 {
