@@ -119,6 +119,45 @@ internal static partial class KeyValuePlanner
     /// (load, commit) no key-value entry has. Collections, the store's own value type and interfaces of properties (a cache
     /// entry, disposable at most) are not services.
     /// </summary>
+    /// <summary>
+    /// The name of a readable expiry date on the value type itself (<c>Expiration</c>, <c>ExpiresAt</c>… of
+    /// <c>DateTime</c>/<c>DateTimeOffset</c>, nullable or not), or null. Whether a read hides a value past it is the real
+    /// store's own choice, which no signature shows.
+    /// </summary>
+    private static readonly string[] OwnExpiryNames =
+    [
+        "Expiration", "Expires", "ExpiresAt", "ExpiresOn", "ExpiresUtc", "ExpiresAtUtc", "ExpirationTime", "ExpirationDate", "ExpirationUtc",
+        "ExpiryTime", "ExpiryDate", "Expiry", "AbsoluteExpiration",
+    ];
+
+    private static string? OwnExpiry(ITypeSymbol valueType)
+    {
+        if (valueType.SpecialType != SpecialType.None || valueType.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return null;
+        }
+
+        for (var type = valueType; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.IsStatic || property.GetMethod is null || property.DeclaredAccessibility != Accessibility.Public
+                    || !Conventions.IsOneOf(property.Name, OwnExpiryNames))
+                {
+                    continue;
+                }
+
+                var propertyType = TypeNames.Underlying(property.Type);
+                if (propertyType.SpecialType == SpecialType.System_DateTime || propertyType.ToDisplayString() == "System.DateTimeOffset")
+                {
+                    return property.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
     private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)
     {
         if (candidate.Result is not { } result || TypeNames.Underlying(result) is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract
@@ -220,6 +259,13 @@ internal static partial class KeyValuePlanner
         if (ServiceResult(shape, candidate) is { } service)
         {
             return Fail(service, out reason);
+        }
+
+        if (verb is KeyValueVerb.Get or KeyValueVerb.TryGet && OwnExpiry(shape.ValueType) is { } expiry)
+        {
+            return Fail("its values carry their own expiry (" + shape.ValueType.Name + "." + expiry + "), which some real stores honour on a read "
+                + "(NuGet's IconCopyResultCache.Get returns null for a result past its Expiration) and others return as stored (IdentityServer4's "
+                + "persisted-grant stores leave the check to their callers); the fake's time to live comes only from a TTL parameter", out reason);
         }
 
         var method = candidate.Method!;

@@ -28,7 +28,9 @@
 //   TryCreateDirectory, TryRenameDirectory, TryDeleteFile, TryDeleteDirectory, GetFileStream (both), CreateFileFromStream,
 //   ReadAllText | WRONG: MoveFile and CopyFile replace an existing destination where the real store throws (a
 //   Copy/Move without an overwrite parameter was generated as overwrite: true); RenameFile moves the file to the
-//   top-level name newName instead of newName in the file's directory (generated as a Move to the key newName)
+//   top-level name newName instead of newName in the file's directory (generated as a Move to the key newName); all
+//   three now refused (IMF0001: a Copy/Move without 'bool overwrite', a destination that is a name; docs/generator.md
+//   blob stores)
 #nullable disable
 
 using System;

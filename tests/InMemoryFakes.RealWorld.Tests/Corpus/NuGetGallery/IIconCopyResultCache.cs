@@ -24,7 +24,8 @@
 // Shapes: Get=10; SaveExternalIcon=core; SaveExternalCopyFailure=1; Clear=19
 // First try (ffaa154): incomplete: IMF0001 SaveExternalIcon, SaveExternalCopyFailure, Clear | WRONG: Get returns a
 //   stored failure result past its Expiration, where the real store returns null (the value carries its own expiry,
-//   which the generated key-value Get ignores)
+//   which the generated key-value Get ignores); now refused (IMF0001: a key-value read of values that carry their own
+//   expiry date, docs/generator.md key-value refused guesses)
 #nullable disable
 
 using System;
