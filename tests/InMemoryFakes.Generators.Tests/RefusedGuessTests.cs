@@ -1020,6 +1020,37 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_read_of_a_cache_that_no_member_writes_to_is_refused()
+    {
+        // osu's WorkingBeatmapCache creates, caches and returns the working beatmap on a miss.
+        var run = GeneratorHarness.Run("""
+            using System;
+            using InMemoryFakes;
+
+            namespace Beatmaps;
+
+            public sealed record BeatmapInfo(Guid ID);
+
+            public sealed class WorkingBeatmap
+            {
+                public BeatmapInfo? BeatmapInfo { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IWorkingBeatmapCache
+            {
+                WorkingBeatmap GetWorkingBeatmap(BeatmapInfo beatmapInfo);
+                void Invalidate(BeatmapInfo beatmapInfo);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'GetWorkingBeatmap' of IWorkingBeatmapCache matches no key-value store convention: no member of IWorkingBeatmapCache puts a value in, "
+            + "so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap creates, caches and returns the working beatmap): a loader "
+            + "the interface does not show, where the fake could only give the not-found error or null.", Message(run, "GetWorkingBeatmap"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blob_rename_to_a_name_rather_than_a_key_is_refused()
     {
         // GrandNode's RenameFile(file, newName) moves the file to newName in the file's own directory.

@@ -158,6 +158,36 @@ internal static partial class KeyValuePlanner
         return null;
     }
 
+    /// <summary>
+    /// Why the reads of a cache that no member writes to are refused, or null. Nothing the caller does puts a value in, so
+    /// the real cache fills itself on a miss (osu's <c>IWorkingBeatmapCache.GetWorkingBeatmap</c> creates, caches and
+    /// returns the working beatmap): a loader the interface does not show. A read-only store of another name stays a lookup.
+    /// </summary>
+    private static string? SelfFilling(ParseContext context, KeyValueShape shape)
+    {
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var candidate in shape.Candidates)
+        {
+            if (candidate.Property is { IsIndexer: true, SetMethod: not null })
+            {
+                return null;
+            }
+
+            if (shape.VerbOf(candidate).Verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.Append
+                or KeyValueVerb.SetMany or KeyValueVerb.GetOrAdd or KeyValueVerb.Increment or KeyValueVerb.Decrement or KeyValueVerb.Renew)
+            {
+                return null;
+            }
+        }
+
+        return "no member of " + context.InterfaceName + " puts a value in, so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap "
+            + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null";
+    }
+
     private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)
     {
         if (candidate.Result is not { } result || TypeNames.Underlying(result) is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract
@@ -320,6 +350,11 @@ internal static partial class KeyValuePlanner
         switch (verb)
         {
             case KeyValueVerb.Get:
+                if (!plural && SelfFilling(context, shape) is { } selfFilling)
+                {
+                    return Fail(selfFilling, out reason);
+                }
+
                 return plural ? Plural(context, shape, member, out reason)
                     : ReadsInto(context, shape, member) is { } getInto ? ReadInto(context, shape, member, getInto, out reason)
                     : Get(context, shape, member, store, out reason);

@@ -22,8 +22,8 @@
 // Shapes: GetWorkingBeatmap=10; Invalidate=10
 // First try (ffaa154): incomplete: IMF0001 Invalidate(BeatmapSetInfo) | WRONG: GetWorkingBeatmap of a beatmap not
 //   cached yet throws the not-found error (a key-value Get with a non-nullable result), where the real cache creates,
-//   caches and returns its working beatmap (a get-or-create whose loader the interface does not show); not fixed yet:
-//   its probe fails on the first call (listed under the generated members that do something else)
+//   caches and returns its working beatmap (a get-or-create whose loader the interface does not show); now refused
+//   (IMF0001: a read of a cache that no member writes to, docs/generator.md key-value refused guesses)
 #nullable enable
 
 using System;
