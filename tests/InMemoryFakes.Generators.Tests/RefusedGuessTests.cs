@@ -956,6 +956,127 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_blob_copy_or_move_without_an_overwrite_parameter_is_refused()
+    {
+        // GrandNode's FileSystemStore (after OrchardCore's) throws when the destination exists; Azure's blob copy replaces it.
+        var run = GeneratorHarness.Run("""
+            using System.IO;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace Files;
+
+            [InMemoryFake]
+            public interface IFileStore
+            {
+                Task WriteAllText(string path, string text);
+                Task<Stream?> GetFileStream(string path);
+                Task MoveFile(string oldPath, string newPath);
+                Task CopyFile(string srcPath, string dstPath);
+                Task Copy(string source, string destination, bool overwrite);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        const string Reason = "without a 'bool overwrite' parameter, what it does to a destination that exists is not said: OrchardCore's and "
+            + "GrandNode's MoveFile/CopyFile throw, Azure's blob copy replaces it; add 'bool overwrite' (true replaces, false is the duplicate error).";
+        Assert.StartsWith("'MoveFile' of IFileStore matches no blob store convention: " + Reason, Message(run, "MoveFile"), StringComparison.Ordinal);
+        Assert.StartsWith("'CopyFile' of IFileStore matches no blob store convention: " + Reason, Message(run, "CopyFile"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_key_value_read_of_values_that_carry_their_own_expiry_is_refused()
+    {
+        // NuGet's IconCopyResultCache.Get returns null for a failure past its Expiration; IdentityServer4's grant stores
+        // return an expired grant as stored.
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using System;
+            using InMemoryFakes;
+
+            namespace Icons;
+
+            public class ExternalIconCopyResult
+            {
+                public Uri SourceUrl { get; set; }
+                public Uri StorageUrl { get; set; }
+                public DateTimeOffset? Expiration { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IIconCopyResultCache
+            {
+                ExternalIconCopyResult Get(Uri iconUrl);
+                void Set(Uri iconUrl, ExternalIconCopyResult result);
+                void Remove(Uri iconUrl);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'Get' of IIconCopyResultCache matches no key-value store convention: its values carry their own expiry "
+            + "(ExternalIconCopyResult.Expiration), which some real stores honour on a read (NuGet's IconCopyResultCache.Get returns null for a result "
+            + "past its Expiration) and others return as stored (IdentityServer4's persisted-grant stores leave the check to their callers); the fake's "
+            + "time to live comes only from a TTL parameter.", Message(run, "Get"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_of_a_cache_that_no_member_writes_to_is_refused()
+    {
+        // osu's WorkingBeatmapCache creates, caches and returns the working beatmap on a miss.
+        var run = GeneratorHarness.Run("""
+            using System;
+            using InMemoryFakes;
+
+            namespace Beatmaps;
+
+            public sealed record BeatmapInfo(Guid ID);
+
+            public sealed class WorkingBeatmap
+            {
+                public BeatmapInfo? BeatmapInfo { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IWorkingBeatmapCache
+            {
+                WorkingBeatmap GetWorkingBeatmap(BeatmapInfo beatmapInfo);
+                void Invalidate(BeatmapInfo beatmapInfo);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'GetWorkingBeatmap' of IWorkingBeatmapCache matches no key-value store convention: no member of IWorkingBeatmapCache puts a value in, "
+            + "so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap creates, caches and returns the working beatmap): a loader "
+            + "the interface does not show, where the fake could only give the not-found error or null.", Message(run, "GetWorkingBeatmap"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blob_rename_to_a_name_rather_than_a_key_is_refused()
+    {
+        // GrandNode's RenameFile(file, newName) moves the file to newName in the file's own directory.
+        var run = GeneratorHarness.Run("""
+            using System.IO;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace Files;
+
+            [InMemoryFake]
+            public interface IFileStore
+            {
+                Task WriteAllText(string path, string text);
+                Task<Stream?> GetFileStream(string path);
+                Task RenameFile(string file, string newName, bool overwrite);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'RenameFile' of IFileStore matches no blob store convention: its destination 'newName' is a name, not a key: real stores "
+            + "resolve it in the source's directory (GrandNode's RenameFile(file, newName) moves to Path.Combine(the file's directory, newName)), "
+            + "which a key does not have; take the destination's full key (newPath, destination).", Message(run, "RenameFile"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Mark_as_a_word_that_names_no_flag_or_enum_member_or_several_is_refused()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """

@@ -174,7 +174,7 @@ internal static class Sources
             Task<bool> DeleteAsync(string key);
             IAsyncEnumerable<StoredFile> ListAsync(string? prefix = null, CancellationToken cancellationToken = default);
             IReadOnlyList<string> ListKeys(string? prefix = null);
-            Task<StoredFile> CopyAsync(string source, string destination);
+            Task<StoredFile> CopyAsync(string source, string destination, bool overwrite);
             ValueTask MoveAsync(string source, string destination, bool overwrite);
             Task<StoredFile?> InfoAsync(string key);
             BlobProperties GetProperties(string key);

@@ -97,7 +97,7 @@ public interface IDocumentStore
 
     IReadOnlyList<BlobProperties> List(string? prefix = null);
 
-    BlobProperties Copy(string source, string destination);
+    BlobProperties Copy(string source, string destination, bool overwrite);
 
     void Move(string source, string destination, bool overwrite);
 

@@ -194,11 +194,11 @@ public sealed class GeneratedFakeBadInputTests
         rows.Add(Row<ArgumentException>("IDocumentStore.Info(empty path)", "path", Documents(static s => s.Info(""))));
         rows.Add(Row<ArgumentNullException>("IDocumentStore.Url(null path)", "path", Documents(static s => s.Url(null!))));
         rows.Add(Row<ArgumentException>("IDocumentStore.Url(empty path)", "path", Documents(static s => s.Url(""))));
-        rows.Add(Row<ArgumentNullException>("IDocumentStore.Copy(null source)", "source", Documents(static s => s.Copy(null!, "x"))));
-        rows.Add(Row<ArgumentException>("IDocumentStore.Copy(empty source)", "source", Documents(static s => s.Copy("", "x"))));
-        rows.Add(Row<ArgumentNullException>("IDocumentStore.Copy(null destination)", "destination", Documents(static s => s.Copy("a", null!))));
-        rows.Add(Row<ArgumentException>("IDocumentStore.Copy(empty destination)", "destination", Documents(static s => s.Copy("a", ""))));
-        rows.Add(Row<NotFoundException>("IDocumentStore.Copy(missing source)", null, Documents(static s => s.Copy("missing", "x"))));
+        rows.Add(Row<ArgumentNullException>("IDocumentStore.Copy(null source)", "source", Documents(static s => s.Copy(null!, "x", true))));
+        rows.Add(Row<ArgumentException>("IDocumentStore.Copy(empty source)", "source", Documents(static s => s.Copy("", "x", true))));
+        rows.Add(Row<ArgumentNullException>("IDocumentStore.Copy(null destination)", "destination", Documents(static s => s.Copy("a", null!, true))));
+        rows.Add(Row<ArgumentException>("IDocumentStore.Copy(empty destination)", "destination", Documents(static s => s.Copy("a", "", true))));
+        rows.Add(Row<NotFoundException>("IDocumentStore.Copy(missing source)", null, Documents(static s => s.Copy("missing", "x", true))));
         rows.Add(Row<ArgumentNullException>("IDocumentStore.Move(null source)", "source", Documents(static s => s.Move(null!, "x", true))));
         rows.Add(Row<ArgumentException>("IDocumentStore.Move(empty destination)", "destination", Documents(static s => s.Move("a", "", true))));
         rows.Add(Row<ArgumentException>("IDocumentStore.Move(empty source onto itself)", "source", Documents(static s => s.Move("", "", true))));

@@ -580,6 +580,23 @@ internal static class BlobPlanner
             return Fail("it must take the source key, the destination key and optionally 'bool overwrite'", out reason);
         }
 
+        if (args[1].Name.EndsWith("Name", StringComparison.OrdinalIgnoreCase))
+        {
+            // GrandNode's RenameFile(file, newName) moves the file to newName in the file's own directory; a fake key
+            // has no directory, so a move to the key newName would put it somewhere else without saying so.
+            return Fail("its destination '" + args[1].Name + "' is a name, not a key: real stores resolve it in the source's directory "
+                + "(GrandNode's RenameFile(file, newName) moves to Path.Combine(the file's directory, newName)), which a key does not have; "
+                + "take the destination's full key (newPath, destination)", out reason);
+        }
+
+        if (args.Length == 2)
+        {
+            // Real stores disagree about a taken destination: System.IO's File.Move/File.Copy, OrchardCore's and
+            // GrandNode's MoveFile/CopyFile throw; Azure's blob copy replaces it. Before 2026-12-02 this was overwrite: true.
+            return Fail("without a 'bool overwrite' parameter, what it does to a destination that exists is not said: OrchardCore's and "
+                + "GrandNode's MoveFile/CopyFile throw, Azure's blob copy replaces it; add 'bool overwrite' (true replaces, false is the duplicate error)", out reason);
+        }
+
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
             ? new BlobCopyOp(source, destination, args.Length == 3 ? TypeNames.Escape(args[2].Name) : null, move, result)
             : null;

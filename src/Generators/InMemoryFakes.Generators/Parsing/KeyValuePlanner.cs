@@ -119,6 +119,75 @@ internal static partial class KeyValuePlanner
     /// (load, commit) no key-value entry has. Collections, the store's own value type and interfaces of properties (a cache
     /// entry, disposable at most) are not services.
     /// </summary>
+    /// <summary>
+    /// The name of a readable expiry date on the value type itself (<c>Expiration</c>, <c>ExpiresAt</c>… of
+    /// <c>DateTime</c>/<c>DateTimeOffset</c>, nullable or not), or null. Whether a read hides a value past it is the real
+    /// store's own choice, which no signature shows.
+    /// </summary>
+    private static readonly string[] OwnExpiryNames =
+    [
+        "Expiration", "Expires", "ExpiresAt", "ExpiresOn", "ExpiresUtc", "ExpiresAtUtc", "ExpirationTime", "ExpirationDate", "ExpirationUtc",
+        "ExpiryTime", "ExpiryDate", "Expiry", "AbsoluteExpiration",
+    ];
+
+    private static string? OwnExpiry(ITypeSymbol valueType)
+    {
+        if (valueType.SpecialType != SpecialType.None || valueType.TypeKind is not (TypeKind.Class or TypeKind.Struct))
+        {
+            return null;
+        }
+
+        for (var type = valueType; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
+            {
+                if (property.IsStatic || property.GetMethod is null || property.DeclaredAccessibility != Accessibility.Public
+                    || !Conventions.IsOneOf(property.Name, OwnExpiryNames))
+                {
+                    continue;
+                }
+
+                var propertyType = TypeNames.Underlying(property.Type);
+                if (propertyType.SpecialType == SpecialType.System_DateTime || propertyType.ToDisplayString() == "System.DateTimeOffset")
+                {
+                    return property.Name;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Why the reads of a cache that no member writes to are refused, or null. Nothing the caller does puts a value in, so
+    /// the real cache fills itself on a miss (osu's <c>IWorkingBeatmapCache.GetWorkingBeatmap</c> creates, caches and
+    /// returns the working beatmap): a loader the interface does not show. A read-only store of another name stays a lookup.
+    /// </summary>
+    private static string? SelfFilling(ParseContext context, KeyValueShape shape)
+    {
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        foreach (var candidate in shape.Candidates)
+        {
+            if (candidate.Property is { IsIndexer: true, SetMethod: not null })
+            {
+                return null;
+            }
+
+            if (shape.VerbOf(candidate).Verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.Append
+                or KeyValueVerb.SetMany or KeyValueVerb.GetOrAdd or KeyValueVerb.Increment or KeyValueVerb.Decrement or KeyValueVerb.Renew)
+            {
+                return null;
+            }
+        }
+
+        return "no member of " + context.InterfaceName + " puts a value in, so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap "
+            + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null";
+    }
+
     private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)
     {
         if (candidate.Result is not { } result || TypeNames.Underlying(result) is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract
@@ -222,6 +291,13 @@ internal static partial class KeyValuePlanner
             return Fail(service, out reason);
         }
 
+        if (verb is KeyValueVerb.Get or KeyValueVerb.TryGet && OwnExpiry(shape.ValueType) is { } expiry)
+        {
+            return Fail("its values carry their own expiry (" + shape.ValueType.Name + "." + expiry + "), which some real stores honour on a read "
+                + "(NuGet's IconCopyResultCache.Get returns null for a result past its Expiration) and others return as stored (IdentityServer4's "
+                + "persisted-grant stores leave the check to their callers); the fake's time to live comes only from a TTL parameter", out reason);
+        }
+
         var method = candidate.Method!;
         var genericAllowed = verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd or KeyValueVerb.SetMany or KeyValueVerb.Replace;
         if (method.IsGenericMethod && !(genericAllowed && (shape.IsObjectStore || verb is KeyValueVerb.Get or KeyValueVerb.TryGet)))
@@ -274,6 +350,11 @@ internal static partial class KeyValuePlanner
         switch (verb)
         {
             case KeyValueVerb.Get:
+                if (!plural && SelfFilling(context, shape) is { } selfFilling)
+                {
+                    return Fail(selfFilling, out reason);
+                }
+
                 return plural ? Plural(context, shape, member, out reason)
                     : ReadsInto(context, shape, member) is { } getInto ? ReadInto(context, shape, member, getInto, out reason)
                     : Get(context, shape, member, store, out reason);
