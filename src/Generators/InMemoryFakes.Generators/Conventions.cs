@@ -436,8 +436,11 @@ internal static class Conventions
     /// <summary>Names of a string parameter that holds a dynamic sort expression (ABP's <c>GetPagedListAsync(skipCount, maxResultCount, sorting)</c>): refused.</summary>
     public static readonly string[] SortingParameterNames = { "sorting", "sort", "sortBy", "orderBy", "sortExpression", "sortOrder" };
 
-    /// <summary>List verbs that page (ABP's <c>GetPagedList</c>), besides <see cref="GetAllVerbs"/>.</summary>
-    public static readonly string[] PagedListVerbPrefixes = { "GetPagedList", "GetPaged", "ListPaged", "GetPage" };
+    /// <summary>
+    /// List verbs that page (ABP's <c>GetPagedList</c>), besides <see cref="GetAllVerbs"/>; <c>GetPagedReponse</c> is spelled as the
+    /// widely forked Clean Architecture Web API template (iammukeshm) declares it: <c>GetPagedReponseAsync(int pageNumber, int pageSize)</c>.
+    /// </summary>
+    public static readonly string[] PagedListVerbPrefixes = { "GetPagedList", "GetPagedResponse", "GetPagedReponse", "GetPagedResult", "GetPaged", "ListPaged", "GetPage" };
 
     /// <summary>Property pairs of a page type, with the <c>PageRequest</c> factory each maps to, tried in order.</summary>
     public static readonly (string Factory, string First, string Second)[] PageProperties =
