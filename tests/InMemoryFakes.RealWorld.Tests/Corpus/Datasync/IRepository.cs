@@ -7,7 +7,7 @@
 //   microsoft/semantic-kernel IVectorStoreRecordCollection<TKey, TRecord> and one other *Store/Storage/Repository/Cache
 //   interface (first in path order, outside tests, >= 3 members); microsoft/kernel-memory the first *Storage/Store/Cache
 //   interface not in the corpus (>= 3 members); microsoft/teams-ai or Agents-for-net IStorage if not BotBuilder's.
-//   Stop at 8. This one: the 1st.
+//   Stop at 8 (7 found: semantic-kernel's only other store, IMemoryStore, is in the corpus). This one: the 1st.
 // Path: src/CommunityToolkit.Datasync.Server.Abstractions/Tables/IRepository.cs (ITableData.cs)
 // Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>))].
 //   Nullable enabled, as in the source. CountAsync/ToListAsync keep their default bodies (the interface gives them).
