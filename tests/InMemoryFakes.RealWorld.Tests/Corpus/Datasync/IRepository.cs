@@ -20,8 +20,10 @@
 // Shapes: AsQueryableAsync=9; CreateAsync=core; ReadAsync=core; ReplaceAsync=7,19; DeleteAsync=19
 // First try (87df80a): incomplete: IMF0017 DeleteAsync (the optional byte[]? version, an expected
 //   concurrency token, is read as an equality on Version); IMF0001 ReplaceAsync (the same version parameter) | WRONG: none
-//   found (CreateAsync, ReadAsync, AsQueryableAsync read right against InMemoryRepository; the real store also gives an
-//   entity without an Id a new one and sets UpdatedAt and Version on create, which the smoke does not check)
+//   found by the rule (CreateAsync, ReadAsync, AsQueryableAsync read right against InMemoryRepository). Differences
+//   the interface cannot show, not checked by the smoke: the real store gives an entity with an empty Id a new one
+//   (the fake stores it under "", so a second one is a duplicate) and sets UpdatedAt and a new Version on create (the
+//   fake leaves them as given)
 #nullable enable
 
 using System;
