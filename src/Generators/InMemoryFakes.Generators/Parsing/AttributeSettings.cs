@@ -56,7 +56,8 @@ internal sealed class AttributeSettings
         var settings = new AttributeSettings();
         foreach (var argument in attribute.NamedArguments)
         {
-            var value = argument.Value.Value;
+            // TypedConstant.Value throws for an array (IgnoredParameters): read Values there.
+            var value = argument.Value.Kind == TypedConstantKind.Array ? null : argument.Value.Value;
             switch (argument.Key)
             {
                 case "Name":
