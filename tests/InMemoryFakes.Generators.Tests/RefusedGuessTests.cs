@@ -1469,4 +1469,31 @@ public class RefusedGuessTests
         // A collection parameter named neither as the keys (ids, keys, tagIds) nor after a property says nothing of what it deletes.
         Assert.StartsWith("'DeleteAsync' of ITags matches no entity repository convention: parameter 'names' names neither the key (Id) nor a property of Tag", Message(run, "DeleteAsync"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_dictionary_read_by_a_collection_not_named_as_keys_is_refused()
+    {
+        // GetAsync(IEnumerable<Guid> names) returning a dictionary by key: 'names' says nothing of the keys (a Name property
+        // would make it a query by names, and a dictionary by key of its matches is not a shape the fake knows).
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Catalog;
+
+            public class Product
+            {
+                public Guid Id { get; set; }
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IProducts
+            {
+                Task AddAsync(Product product);
+                Task<IDictionary<Guid, Product>> GetAsync(IEnumerable<Guid> tags);
+                Task<IDictionary<Guid, Product>> GetByIdsAsync(IEnumerable<Guid> values);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'GetAsync' of IProducts matches no entity repository convention: parameter 'tags' names neither the key (Id) nor a property of Product", Message(run, "GetAsync"), StringComparison.Ordinal);
+    }
 }

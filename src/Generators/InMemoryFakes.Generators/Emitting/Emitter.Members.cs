@@ -504,6 +504,11 @@ internal static partial class Emitter
                 break;
             }
 
+            case EntityKeyMapOp op:
+                // One query for every key given (a consistent snapshot), then each match under its key.
+                body.Return("global::System.Linq.Enumerable.ToDictionary(" + body.T + ".Query(global::InMemoryFakes.Support.QueryOperators.SetOf<" + op.KeyType + ">(" + op.Keys + ", "
+                    + body.T + ".Comparer, " + TypeNames.Literal(op.ParameterName) + "), static (e, s) => s.Contains(" + fake.Names.Model + ".GetKey(e))), " + fake.Names.Model + ".GetKey, " + body.T + ".Comparer)");
+                break;
             case EntityShapedListOp op:
                 ShapedList(body, fake, op);
                 break;

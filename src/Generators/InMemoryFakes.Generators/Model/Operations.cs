@@ -997,3 +997,12 @@ internal sealed record ShapedFlagSpec(string Parameter, string Property, bool Ne
 /// <param name="Entity">The entity parameter (escaped).</param>
 /// <param name="Result">How a missing entity is returned.</param>
 internal sealed record EntityFindStoredOp(string Entity, SingleResult Result) : OperationSpec;
+
+/// <summary>
+/// The entities found by a collection of keys, as a dictionary by key (a DataLoader's <c>GetByIdsAsync(ids)</c>): keys with
+/// no entity are absent, a key given twice is one entry; one consistent query.
+/// </summary>
+/// <param name="Keys">The keys' parameter (escaped).</param>
+/// <param name="ParameterName">Its plain name, for the null-argument error.</param>
+/// <param name="KeyType">The key type.</param>
+internal sealed record EntityKeyMapOp(string Keys, string ParameterName, string KeyType) : OperationSpec;

@@ -318,6 +318,11 @@ internal static class EntityPlanner
                 return EntityQueries.Queryable(_context, candidate, _entity, significant, out reason);
             }
 
+            if (KeyMap(candidate, significant) is { } keyMap)
+            {
+                return keyMap;
+            }
+
             if (ValueUse(candidate, significant, out reason) is { } use)
             {
                 return use;
@@ -1156,6 +1161,52 @@ internal static class EntityPlanner
 
         private OperationSpec? UnprovenWrite(string verb, string word, out string? reason)
             => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
+
+        /// <summary>
+        /// A read by a collection of keys returning a dictionary by key (<c>Task&lt;IReadOnlyDictionary&lt;Guid, Product&gt;&gt;
+        /// GetByIdsAsync(IReadOnlyList&lt;Guid&gt; ids)</c>, as GraphQL DataLoaders call a repository): the entities found, each under
+        /// its key. A dictionary has no order to get wrong, so unlike a list by keys (IMF0018) it needs no setting. The read
+        /// verb may be bare or followed by <c>Many</c>, <c>Batch</c>, the entity's plural or <c>ByIds</c>; the parameter must be
+        /// a collection of the key type named as keys (<c>ids</c>, <c>keys</c>, <c>productIds</c>) unless the name says <c>ByIds</c>.
+        /// </summary>
+        private EntityKeyMapOp? KeyMap(MemberCandidate candidate, IParameterSymbol[] significant)
+        {
+            if (significant.Length != 1 || _entity.Keys.Count != 1 || candidate.Shape == ReturnShape.AsyncEnumerable || candidate.Result is not INamedTypeSymbol { Arity: 2 } map
+                || NounAfter(candidate.Verb, Conventions.FindVerbs) is not { } noun)
+            {
+                return null;
+            }
+
+            var definition = map.OriginalDefinition;
+            var known = _context.Known;
+            if (!(SymbolEqualityComparer.Default.Equals(definition, known.IDictionary) || SymbolEqualityComparer.Default.Equals(definition, known.IReadOnlyDictionary)
+                    || SymbolEqualityComparer.Default.Equals(definition, known.Dictionary))
+                || !SymbolEqualityComparer.Default.Equals(map.TypeArguments[0], _entity.KeyType) || !TypeFacts.SameType(map.TypeArguments[1], _entity.Type))
+            {
+                return null;
+            }
+
+            var byKeys = false;
+            foreach (var suffix in new[] { "ByIds", "ByKeys", "By" + _entity.Keys[0].Name + "s" })
+            {
+                if (noun.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    noun = noun.Substring(0, noun.Length - suffix.Length);
+                    byKeys = true;
+                    break;
+                }
+            }
+
+            var keys = significant[0];
+            if (!(noun.Length == 0 || noun is "Many" or "Batch" || IsPluralNoun(noun))
+                || keys.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(keys.Type) is not { } element
+                || !SymbolEqualityComparer.Default.Equals(element, _entity.KeyType) || !(byKeys || EntityParameters.NamesTheKeys(_entity, keys.Name)))
+            {
+                return null;
+            }
+
+            return new EntityKeyMapOp(TypeNames.Escape(keys.Name), keys.Name, _entity.KeyType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+        }
 
         private static bool IsQuery(string noun)
             => noun.StartsWith("By", StringComparison.Ordinal) || noun.StartsWith("All", StringComparison.Ordinal) || noun.StartsWith("Range", StringComparison.Ordinal) || noun.StartsWith("Many", StringComparison.Ordinal) || noun.StartsWith("Where", StringComparison.Ordinal);

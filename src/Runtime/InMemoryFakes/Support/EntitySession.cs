@@ -52,6 +52,9 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     /// <summary>The table the session reads and saves to.</summary>
     public EntityTable<TKey, TEntity> Table { get; }
 
+    /// <summary>The table's key equality (<see cref="FakeTable{TKey, TValue}.Comparer"/>).</summary>
+    public IEqualityComparer<TKey> Comparer => Table.Comparer;
+
     /// <summary>The table's name.</summary>
     public string Name => Table.Name;
 
