@@ -136,4 +136,29 @@ public class RoleForeignKeyTests
         Assert.Contains("parameter 'userId' names neither the key (Id) nor a property of Bookmark", Message(run, "GetBookmarks"), StringComparison.Ordinal);
         Assert.Contains("parameter 'userId' names neither the key (Id) nor a property of Rating", Message(run, "GetRatings"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Another_foreign_key_of_the_role_beside_the_one_reference_is_ambiguous_and_refused()
+    {
+        // A follow holds the follower as AppUser AppUser and the followed user only by FollowedUserId: userId may be either.
+        var run = GeneratorHarness.Run(People + """
+            public class Follow
+            {
+                public int Id { get; set; }
+                public AppUser AppUser { get; set; } = null!;
+                public int AppUserId { get; set; }
+                public int FollowedUserId { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IFollows
+            {
+                void Add(Follow item);
+                List<Follow> GetFollows(int userId);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.Contains("parameter 'userId' names neither the key (Id) nor a property of Follow", Message(run, "GetFollows"), StringComparison.Ordinal);
+    }
 }

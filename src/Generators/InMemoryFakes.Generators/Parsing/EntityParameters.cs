@@ -267,7 +267,8 @@ internal static class EntityParameters
     /// (<c>AppUser</c> ends with <c>User</c>), that navigation is named after its type (not a role of its own, as
     /// <c>Sender</c>, <c>CreatedBy</c> or <c>ReviewerUser</c>), and the property <c>{Navigation}Id</c> exists (EF Core's
     /// foreign-key convention). Never for a name of the entity's own key (<c>userId</c> on a <c>User</c> that references
-    /// an <c>ApplicationUser</c> is the user's key). Null otherwise; two references of that role are ambiguous.
+    /// an <c>ApplicationUser</c> is the user's key). Null otherwise: two references of that role, or another property
+    /// <c>…{Role}Id</c> beside the one reference (<c>FollowedUserId</c>), are ambiguous.
     /// </summary>
     private static IPropertySymbol? ForeignKeyByRole(ParseContext context, EntityInfo entity, string name)
     {
@@ -312,7 +313,18 @@ internal static class EntityParameters
             return null;
         }
 
+        // Another foreign key of the role without a reference (FollowedUserId beside AppUser AppUser) makes it ambiguous too.
         var foreignKey = found.Name + Id;
+        foreach (var property in properties)
+        {
+            var words = QueryNameParser.SplitWords(property.Name);
+            if (property.Name != foreignKey && words.Count > role.Count && words[words.Count - 1] == Id
+                && role.Select((w, i) => string.Equals(w, words[words.Count - 1 - role.Count + i], StringComparison.OrdinalIgnoreCase)).All(static same => same))
+            {
+                return null;
+            }
+        }
+
         return properties.FirstOrDefault(p => p.Name == foreignKey);
     }
 
