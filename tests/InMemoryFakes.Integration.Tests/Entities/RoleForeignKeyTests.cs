@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.ComponentModel.DataAnnotations;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -67,6 +68,28 @@ public interface IPortalUserRepository
     PortalUser? GetUser(int userId);
 }
 
+// The same with a [Key] not named Id: userId is a name of the key (the entity word User + Id), so it stays the key and never
+// becomes the AccountUserId foreign key.
+public sealed class BadgeUser
+{
+    [Key]
+    public int Number { get; set; }
+
+    public string Name { get; set; } = "";
+
+    public int AccountUserId { get; set; }
+
+    public AccountUser AccountUser { get; set; } = null!;
+}
+
+[InMemoryFake]
+public interface IBadgeUserRepository
+{
+    void Add(BadgeUser user);
+
+    BadgeUser? GetUser(int userId);
+}
+
 public sealed class RoleForeignKeyTests
 {
     [Fact]
@@ -94,6 +117,18 @@ public sealed class RoleForeignKeyTests
         repository.Add(new PortalUser { Id = 2, Name = "Bob", AccountUserId = 1 });
 
         Assert.Equal("Bob", repository.GetUser(2)?.Name);
+        Assert.Null(repository.GetUser(3));
+    }
+
+    [Fact]
+    public void A_role_id_that_names_a_key_not_called_id_stays_the_key()
+    {
+        var repository = new InMemoryBadgeUserRepository();
+        repository.Add(new BadgeUser { Number = 1, Name = "Ann", AccountUserId = 2 });
+        repository.Add(new BadgeUser { Number = 2, Name = "Bob", AccountUserId = 1 });
+
+        Assert.Equal("Bob", repository.GetUser(2)?.Name);
+        Assert.Equal("Ann", repository.GetUser(1)?.Name);
         Assert.Null(repository.GetUser(3));
     }
 }
