@@ -257,7 +257,75 @@ internal static class EntityParameters
             }
         }
 
-        return null;
+        return ForeignKeyByRole(context, entity, name);
+    }
+
+    /// <summary>
+    /// The foreign key a <c>{role}Id</c> name refers to through the entity's one reference to an entity of that role:
+    /// <c>userId</c> on Kavita's <c>AppUserProgress</c> (<c>AppUser AppUser</c> + <c>int AppUserId</c>) is <c>AppUserId</c>.
+    /// Only when the entity has exactly one (non-collection) navigation whose type's name ends with the role's words
+    /// (<c>AppUser</c> ends with <c>User</c>), that navigation is named after its type (not a role of its own, as
+    /// <c>Sender</c>, <c>CreatedBy</c> or <c>ReviewerUser</c>), and the property <c>{Navigation}Id</c> exists (EF Core's
+    /// foreign-key convention). Never for a name of the entity's own key (<c>userId</c> on a <c>User</c> that references
+    /// an <c>ApplicationUser</c> is the user's key). Null otherwise: two references of that role, or another property
+    /// <c>…{Role}Id</c> beside the one reference (<c>FollowedUserId</c>), are ambiguous.
+    /// </summary>
+    private static IPropertySymbol? ForeignKeyByRole(ParseContext context, EntityInfo entity, string name)
+    {
+        const string Id = "Id";
+        if (name.Length <= Id.Length || !name.EndsWith(Id, StringComparison.Ordinal) || NamesTheKey(entity, name) || NamesTheKeys(entity, name))
+        {
+            return null;
+        }
+
+        var role = QueryNameParser.SplitWords(name.Substring(0, name.Length - Id.Length));
+        if (role.Count == 0 || EntityWords(entity).Any(w => string.Equals(w, name.Substring(0, name.Length - Id.Length), StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        IPropertySymbol? found = null;
+        var properties = context.PropertiesOf(entity.Type);
+        foreach (var property in properties)
+        {
+            if (property.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(property.Type) is not null || !IsNavigation(property.Type))
+            {
+                continue;
+            }
+
+            var typeWords = QueryNameParser.SplitWords(TypeNames.Underlying(property.Type).Name);
+            if (typeWords.Count < role.Count
+                || !role.Select((w, i) => string.Equals(w, typeWords[typeWords.Count - role.Count + i], StringComparison.OrdinalIgnoreCase)).All(static same => same))
+            {
+                continue;
+            }
+
+            if (found is not null)
+            {
+                return null;
+            }
+
+            found = property;
+        }
+
+        if (found is null || found.Name != TypeNames.Underlying(found.Type).Name)
+        {
+            return null;
+        }
+
+        // Another foreign key of the role without a reference (FollowedUserId beside AppUser AppUser) makes it ambiguous too.
+        var foreignKey = found.Name + Id;
+        foreach (var property in properties)
+        {
+            var words = QueryNameParser.SplitWords(property.Name);
+            if (property.Name != foreignKey && words.Count > role.Count && words[words.Count - 1] == Id
+                && role.Select((w, i) => string.Equals(w, words[words.Count - 1 - role.Count + i], StringComparison.OrdinalIgnoreCase)).All(static same => same))
+            {
+                return null;
+            }
+        }
+
+        return properties.FirstOrDefault(p => p.Name == foreignKey);
     }
 
     private static IEnumerable<string> NameVariants(EntityInfo entity, string name)

@@ -12,8 +12,8 @@
 //   This one: the 1st of Kareadita/Kavita.
 // Path: API/Data/Repositories/AppUserExternalSourceRepository.cs (models: API/Entities/AppUserExternalSource.cs,
 //   API/DTOs/SideNav/ExternalSourceDto.cs)
-// Adapted: AppUserExternalSource drops its AppUser navigation. The project builds with <Nullable>warnings</Nullable>
-//   (annotations off), kept as #nullable disable.
+// Adapted: AppUser (API/Entities/AppUser.cs, an IdentityUser<int>) keeps Id and UserName. The project builds with
+//   <Nullable>warnings</Nullable> (annotations off), kept as #nullable disable.
 // Real store: the same file (EF Core; writes are saved by Kavita's IUnitOfWork.CommitAsync, outside this interface):
 //   Update(source) marks the row Modified; Delete(source) removes it; GetById(externalSourceId) the source with that
 //   Id or null; GetExternalSources(userId) the sources whose AppUserId is userId, projected to ExternalSourceDto;
@@ -43,6 +43,13 @@ public class AppUserExternalSource
     public required string ApiKey { get; set; }
 
     public int AppUserId { get; set; }
+    public AppUser AppUser { get; set; }
+}
+
+public class AppUser
+{
+    public int Id { get; set; }
+    public string UserName { get; set; }
 }
 
 public class ExternalSourceDto

@@ -12,7 +12,8 @@
 //   This one: the 2nd of Kareadita/Kavita.
 // Path: API/Data/Repositories/AppUserProgressRepository.cs (models: API/Entities/AppUserProgress.cs,
 //   API/DTOs/Progress/ProgressDto.cs, FullProgressDto.cs, API/Entities/Enums/LibraryType.cs)
-// Adapted: AppUserProgress drops its AppUser navigation and MarkModified; LibraryType keeps three members; ProgressDto
+// Adapted: AppUserProgress drops MarkModified (its AppUser navigation is kept; AppUser (API/Entities/AppUser.cs, an
+//   IdentityUser<int>) keeps Id and UserName); LibraryType keeps three members; ProgressDto
 //   drops its [Required] attributes. The file's own #nullable enable around the interface is kept; FullProgressDto
 //   (annotations off in the project) is under #nullable disable.
 // Real store: the same file (EF Core; writes are saved by Kavita's IUnitOfWork.CommitAsync): Update(progress) marks
@@ -29,6 +30,9 @@
 //   GetLatestProgress=core; UpdateAllProgressThatAreMoreThanChapterPages=core
 // First try (ffaa154): incomplete: IMF0001 on all 17 members (Update with no member that creates a progress row;
 //   userId names no property, the column is AppUserId; the rest are domain queries) | WRONG: none
+// Still wrong: since userId binds AppUserId through the AppUser navigation, GetUserProgressForSeriesAsync and
+//   AnyUserProgressForSeriesAsync(seriesId, userId) are generated as the rows (any row) of that series and user, without
+//   the real store's PagesRead > 0, which no signature shows; the probe stops before them (at HasAnyProgressOnSeriesAsync).
 #nullable enable
 
 using System;
@@ -61,7 +65,15 @@ public class AppUserProgress
     public DateTime LastModified { get; set; }
     public DateTime CreatedUtc { get; set; }
     public DateTime LastModifiedUtc { get; set; }
+
+    public AppUser AppUser { get; set; } = null!;
     public int AppUserId { get; set; }
+}
+
+public class AppUser
+{
+    public int Id { get; set; }
+    public string? UserName { get; set; }
 }
 
 public class ProgressDto
