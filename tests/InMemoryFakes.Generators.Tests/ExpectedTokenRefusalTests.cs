@@ -36,16 +36,21 @@ public class ExpectedTokenRefusalTests
                 bool Update(Doc doc, byte[]? version = null);
                 Doc Replace(Doc doc, byte[]? expectedVersion = null);
                 int Purge(string id, byte[]? originalVersion = null);
+                void Erase(string id, byte[]? version = null);
             }
             """);
 
-        Assert.Equal(new[] { "Delete", "Remove", "Update" }, run.GeneratorDiagnostics.Select(static d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]).Order().ToArray());
+        Assert.Equal(new[] { "Delete", "Erase", "Remove", "Update" }, run.GeneratorDiagnostics.Select(static d => d.GetMessage(CultureInfo.InvariantCulture).Split('\'')[1]).Order().ToArray());
         Assert.Equal(
             "'Delete' of IDocs matches no entity repository convention: 'version' is named as the expected value of the concurrency token Version, but it is not optional with a null default (byte[]? version = null),"
             + " so which value means no check (Azure Tables' ETag.All \"*\", EventStore's ExpectedVersion.Any) is the store's own." + Hatch("Delete"),
             Message(run, "Delete"));
         const string Shape = " matches no entity repository convention: 'version' is the expected value of the concurrency token; the fake makes conditional only an update of one entity (returning nothing or the entity)"
             + " and a removal by key (returning nothing, bool or a count), where a stale token is the concurrency error; with this shape which token wins, or what a stale one returns, is not said.";
+        Assert.Equal(
+            "'Erase' of IDocs matches no entity repository convention: 'version' is the expected value of the concurrency token, but the removal returns nothing, so whether a missing entity is an error (Datasync's DeleteAsync throws 404)"
+            + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0)." + Hatch("Erase"),
+            Message(run, "Erase"));
         Assert.Equal("'Remove' of IDocs" + Shape + Hatch("Remove"), Message(run, "Remove"));
         Assert.Equal("'Update' of IDocs" + Shape + Hatch("Update"), Message(run, "Update"));
     }

@@ -14,7 +14,10 @@ public sealed class SyncedItem
     public byte[] Version { get; set; } = [];
 }
 
-/// <summary>The shape of CommunityToolkit.Datasync's <c>IRepository&lt;TEntity&gt;</c>: an optional expected version on writes.</summary>
+/// <summary>
+/// The shape of CommunityToolkit.Datasync's <c>IRepository&lt;TEntity&gt;</c>: an optional expected version on writes (its
+/// <c>DeleteAsync</c> returns nothing, which leaves a missing entity unsaid, so this one returns bool).
+/// </summary>
 [InMemoryFake]
 public interface ISyncedItems
 {
@@ -24,7 +27,7 @@ public interface ISyncedItems
 
     ValueTask ReplaceAsync(SyncedItem item, byte[]? version = null, CancellationToken cancellationToken = default);
 
-    ValueTask DeleteAsync(string id, byte[]? version = null, CancellationToken cancellationToken = default);
+    ValueTask<bool> DeleteAsync(string id, byte[]? version = null, CancellationToken cancellationToken = default);
 }
 
 public sealed class VersionedTicket
@@ -139,13 +142,13 @@ public sealed class ExpectedTokenTests
         await Assert.ThrowsAsync<ConcurrencyConflictException>(async () => await items.DeleteAsync("a", [7], None));
         Assert.Equal("one", (await items.ReadAsync("a", None)).Title);
 
-        await items.DeleteAsync("a", current, None);
+        Assert.True(await items.DeleteAsync("a", current, None));
         await Assert.ThrowsAsync<NotFoundException>(async () => await items.ReadAsync("a", None));
-        await items.DeleteAsync("b", [], None);
+        Assert.True(await items.DeleteAsync("b", [], None));
         Assert.Equal(0, Fakes.Of(items).Count);
 
-        // A missing entity: the not-found behaviour a void delete by key already has (nothing happens).
-        await items.DeleteAsync("a", [7], None);
+        // A missing entity: false, whatever the token.
+        Assert.False(await items.DeleteAsync("a", [7], None));
     }
 
     [Fact]

@@ -1097,7 +1097,11 @@ internal static class EntityPlanner
             {
                 case EntityUpdateOp { ForKey: null, Success: null, MissingThrows: false, Result: EntityWriteResult.None or EntityWriteResult.Entity } update:
                     return update with { ExpectedToken = name };
-                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None or EntityWriteResult.Bool or EntityWriteResult.Count } delete:
+                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None }:
+                    // Datasync's DeleteAsync(id, version) throws 404 for a missing id; a plain void delete by key does nothing.
+                    return Fail("'" + expected.Name + "' is the expected value of the concurrency token, but the removal returns nothing, so whether a missing entity is an error (Datasync's DeleteAsync throws 404)"
+                        + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0)", out reason);
+                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.Bool or EntityWriteResult.Count } delete:
                     return delete with { ExpectedToken = name };
                 default:
                     return Fail("'" + expected.Name + "' is the expected value of the concurrency token; the fake makes conditional only an update of one entity (returning nothing or the entity) and a removal by key (returning nothing, bool or a count), "
