@@ -1040,7 +1040,9 @@ internal static class EntityPlanner
         private IParameterSymbol? ExpectedTokenParameter(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
             reason = null;
-            if (args.Length < 2 || (NounAfter(candidate.Verb, Conventions.UpdateVerbs) is null && NounAfter(candidate.Verb, Conventions.DeleteVerbs) is null))
+            // Only the bare verbs (or with the entity's name, or By…): UpdateVersion(id, version) sets a field (shape 20).
+            var noun = NounAfter(candidate.Verb, Conventions.UpdateVerbs) ?? NounAfter(candidate.Verb, Conventions.DeleteVerbs);
+            if (args.Length < 2 || noun is null || !(IsBare(noun) || noun.StartsWith("By", StringComparison.Ordinal)))
             {
                 return null;
             }
