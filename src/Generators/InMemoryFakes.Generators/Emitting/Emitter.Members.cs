@@ -313,6 +313,10 @@ internal static partial class Emitter
                 }
 
                 break;
+            case EntityUpdateOp { ExpectedToken: { } expected } op:
+                // The stored token must be the expected one (null or empty: no check); the entity's own is not compared.
+                body.Call(body.T + ".UpdateExpecting(" + Arg(op.Entity) + ", " + expected + ")", op.Result != EntityWriteResult.None);
+                break;
             case EntityUpdateOp { Result: EntityWriteResult.Success } op:
                 if (op.Success!.FailureFactory is { } failed)
                 {
@@ -394,6 +398,9 @@ internal static partial class Emitter
             case EntityFindByKeyValuesOp op:
                 body.Return(RuntimeNames.FakeQueries + ".TryKeyFromValues<" + op.KeyType + ">(" + op.Values + ", nameof(" + op.Values + "), out var " + body.N.Result + ") ? "
                     + body.T + ".Find(" + body.N.Result + ") : default");
+                break;
+            case EntityDeleteByKeyOp { ExpectedToken: { } expected } op:
+                Removal(body, body.T + ".RemoveExpecting(" + Key(op.Key) + ", " + expected + ")", op.Result, op.Success);
                 break;
             case EntityDeleteByKeyOp { Result: EntityWriteResult.RemovedOrNull } op:
                 body.Return(body.T + ".Remove(" + Key(op.Key) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : default");

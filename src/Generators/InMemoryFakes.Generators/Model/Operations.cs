@@ -103,6 +103,12 @@ internal sealed record OwnerKeySpec(string Property, string Parameter);
 /// <summary>Update/Replace: missing is the not-found error, or false (0 for a count).</summary>
 internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
 {
+    /// <summary>
+    /// The parameter holding the expected concurrency token (Datasync's <c>ReplaceAsync(entity, byte[]? version = null)</c>):
+    /// the stored token must equal it unless it is null or empty; the entity's own token is not compared.
+    /// </summary>
+    public string? ExpectedToken { get; init; }
+
     /// <summary>A missing entity is the not-found error even for a count result (EF Core's repositories: 0 rows is a concurrency failure).</summary>
     public bool MissingThrows { get; init; }
 
@@ -229,7 +235,14 @@ internal sealed record EntityFindByKeyValuesOp(string Values, string KeyType) : 
 /// <param name="Key">The key.</param>
 /// <param name="Result">None, Bool (removed), Count (1 or 0) or Success.</param>
 /// <param name="Success">The result type's success value.</param>
-internal sealed record EntityDeleteByKeyOp(KeySpec Key, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+internal sealed record EntityDeleteByKeyOp(KeySpec Key, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
+{
+    /// <summary>
+    /// The parameter holding the expected concurrency token (Datasync's <c>DeleteAsync(id, byte[]? version = null)</c>):
+    /// the stored token must equal it unless it is null or empty.
+    /// </summary>
+    public string? ExpectedToken { get; init; }
+}
 
 /// <summary>Delete/Remove an entity (by its key).</summary>
 /// <param name="Entity">The entity.</param>

@@ -46,6 +46,7 @@ internal static class EntityPlanner
         var plan = new MemberPlan(context, entity, store, spec, ThrowingGetters(context, pending));
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var untracked = new List<MemberCandidate>();
+        var expecting = new List<MemberCandidate>();
         var keyByReference = KeyByReference(entity);
         foreach (var candidate in pending)
         {
@@ -78,6 +79,11 @@ internal static class EntityPlanner
                 untracked.Add(candidate);
             }
 
+            if (operation is EntityUpdateOp { ExpectedToken: not null } or EntityDeleteByKeyOp { ExpectedToken: not null })
+            {
+                expecting.Add(candidate);
+            }
+
             var member = Declarations.Member(context, candidate, operation);
             store.Members.Add(member);
             if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
@@ -89,6 +95,15 @@ internal static class EntityPlanner
         if (unitOfWork.Count > 0 || context.ComposedUnitOfWork)
         {
             spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
+
+            // A write conditional on an expected token goes to the table at once; through a unit of work it would bypass the
+            // tracked copies (and the save's own token check).
+            foreach (var candidate in expecting)
+            {
+                store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityDeleteByKeyOp { ExpectedToken: not null });
+                context.NotSupported(candidate, Kind, "its expected concurrency token is compared at once, but the repository has a unit of work whose writes wait for "
+                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + " (docs/runtime.md#unit-of-work), where the save checks the tracked entity's own token");
+            }
 
             // Reads through a unit of work are tracked, so changes to them are saved: an untracked queryable
             // (TableNoTracking) would save what the real store leaves alone.
@@ -214,6 +229,7 @@ internal static class EntityPlanner
         private readonly bool _getThrows;
         private readonly string? _softDeleteReader;
         private readonly string? _withDeletedReader;
+        private IParameterSymbol? _expecting;
 
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
@@ -284,7 +300,35 @@ internal static class EntityPlanner
                     : Fail("only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
-            var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
+            var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p) && !SymbolEqualityComparer.Default.Equals(p, _expecting)).ToArray();
+            if (_expecting is null && ExpectedTokenParameter(candidate, significant, out reason) is { } expected)
+            {
+                // ReplaceAsync(entity, byte[]? version = null), DeleteAsync(id, byte[]? version = null): the write without the
+                // token, made conditional on the stored token.
+                OperationSpec? inner;
+                _expecting = expected;
+                try
+                {
+                    inner = Member(candidate.Without(expected), out reason, out reported);
+                }
+                finally
+                {
+                    _expecting = null;
+                }
+
+                if (inner is null)
+                {
+                    return null;
+                }
+
+                reported = false;
+                return WithExpectedToken(inner, expected, out reason);
+            }
+
+            if (reason is not null)
+            {
+                return null;
+            }
             if (RepositoryHints.WithDeletedSibling(_context, candidate.Symbol) is { } withDeleted)
             {
                 // TrainMe's GetById(id) beside GetByIdWithDeleted(id): the plain read hides soft-deleted rows.
@@ -991,6 +1035,86 @@ internal static class EntityPlanner
         }
 
         private bool IsPluralNoun(string? noun) => noun is not null && noun.Length > 0 && _plural.Contains(noun);
+
+        /// <summary>
+        /// The parameter of an update or delete that is the EXPECTED value of the entity's concurrency token: named as the token
+        /// property (or <c>expected</c>/<c>original</c> + its name, <c>ifMatch</c> for an ETag), of its type, not the first
+        /// parameter. Null when none; with a reason when one is named so but has no null default (then which value means
+        /// "no check" is the store's own).
+        /// </summary>
+        private IParameterSymbol? ExpectedTokenParameter(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            // Only the bare verbs (or with the entity's name, or By…): UpdateVersion(id, version) sets a field (shape 20).
+            var noun = NounAfter(candidate.Verb, Conventions.UpdateVerbs) ?? NounAfter(candidate.Verb, Conventions.DeleteVerbs);
+            if (args.Length < 2 || noun is null || !(IsBare(noun) || noun.StartsWith("By", StringComparison.Ordinal)))
+            {
+                return null;
+            }
+
+            var token = _entity.Properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)))
+                ?? _entity.Properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames));
+            if (token is null || !IsTokenType(_context, token.Type))
+            {
+                return null;
+            }
+
+            var names = new List<string> { token.Name, "Expected" + token.Name, "Original" + token.Name };
+            if (token.Name.Equals("ETag", StringComparison.OrdinalIgnoreCase))
+            {
+                names.Add("IfMatch");
+                names.Add("IfMatchETag");
+            }
+
+            for (var i = 1; i < args.Length; i++)
+            {
+                var parameter = args[i];
+                if (parameter.RefKind != RefKind.None || !names.Any(n => n.Equals(parameter.Name, StringComparison.OrdinalIgnoreCase))
+                    || !SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(parameter.Type), TypeNames.Underlying(token.Type)))
+                {
+                    continue;
+                }
+
+                var nullable = TypeNames.IsNullableValueType(parameter.Type) || (!parameter.Type.IsValueType && parameter.Type.NullableAnnotation != NullableAnnotation.NotAnnotated);
+                if (!nullable || !parameter.HasExplicitDefaultValue || parameter.ExplicitDefaultValue is not null)
+                {
+                    reason = "'" + parameter.Name + "' is named as the expected value of the concurrency token " + token.Name + ", but it is not optional with a null default ("
+                        + token.Type.ToDisplayString() + "? " + parameter.Name + " = null), so which value means no check (Azure Tables' ETag.All \"*\", EventStore's ExpectedVersion.Any) is the store's own";
+                    return null;
+                }
+
+                if (token.SetMethod is null && !_entity.Type.IsRecord)
+                {
+                    reason = "'" + parameter.Name + "' is the expected value of the concurrency token " + token.Name + ", which has no setter the fake can bump";
+                    return null;
+                }
+
+                return parameter;
+            }
+
+            return null;
+        }
+
+        /// <summary>An update of one entity or a removal by key, made conditional on the expected token; any other write is refused.</summary>
+        private OperationSpec? WithExpectedToken(OperationSpec inner, IParameterSymbol expected, out string? reason)
+        {
+            reason = null;
+            var name = TypeNames.Escape(expected.Name);
+            switch (inner)
+            {
+                case EntityUpdateOp { ForKey: null, Success: null, MissingThrows: false, Result: EntityWriteResult.None or EntityWriteResult.Entity } update:
+                    return update with { ExpectedToken = name };
+                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None }:
+                    // Datasync's DeleteAsync(id, version) throws 404 for a missing id; a plain void delete by key does nothing.
+                    return Fail("'" + expected.Name + "' is the expected value of the concurrency token, but the removal returns nothing, so whether a missing entity is an error (Datasync's DeleteAsync throws 404)"
+                        + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0)", out reason);
+                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.Bool or EntityWriteResult.Count } delete:
+                    return delete with { ExpectedToken = name };
+                default:
+                    return Fail("'" + expected.Name + "' is the expected value of the concurrency token; the fake makes conditional only an update of one entity (returning nothing or the entity) and a removal by key (returning nothing, bool or a count), "
+                        + "where a stale token is the concurrency error; with this shape which token wins, or what a stale one returns, is not said", out reason);
+            }
+        }
 
         /// <summary>Add/Update/Upsert/Delete of one entity, whatever noun follows the verb (<c>StoreUserConsent(consent)</c>).</summary>
         private OperationSpec? SingleEntityWrite(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)

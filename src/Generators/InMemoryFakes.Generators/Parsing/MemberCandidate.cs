@@ -58,6 +58,11 @@ internal sealed class MemberCandidate
 
     public bool IsVoid => Result is null && Shape != ReturnShape.AsyncEnumerable;
 
+    /// <summary>The same member planned without one parameter (an expected concurrency token, which the write then checks).</summary>
+    public MemberCandidate Without(IParameterSymbol parameter)
+        => new(Symbol, HierarchyIndex, IsExplicit, Shape, Result, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(Parameters, p => !SymbolEqualityComparer.Default.Equals(p, parameter))),
+            Token, TooManyTokens, Location, IsHandWritten, SortKey);
+
     /// <summary>The member's name as C# spells it: <c>operator +</c> rather than <c>op_Addition</c>.</summary>
     public string DisplayName => TypeNames.DisplayName(Symbol);
 }

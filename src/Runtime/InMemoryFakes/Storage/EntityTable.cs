@@ -190,6 +190,75 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <summary>
+    /// Replaces an existing entity when the stored concurrency token is the expected one (Datasync's
+    /// <c>ReplaceAsync(entity, version)</c>): the entity's own token is not compared; the token is bumped.
+    /// </summary>
+    /// <param name="entity">The entity with its changes.</param>
+    /// <param name="expectedToken">The token the stored entity must have; <see langword="null"/>, an empty byte array, an empty
+    /// string or <c>"*"</c> means no check (an absent If-Match).</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entity as stored (with its new concurrency token).</returns>
+    /// <exception cref="NotFoundException">No entity has the key (or the mapped type).</exception>
+    /// <exception cref="ConcurrencyConflictException">The stored token is not the expected one (or the mapped type). The store is unchanged.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken by another entity.</exception>
+    /// <exception cref="InvalidOperationException">The entity has no concurrency token.</exception>
+    public TEntity UpdateExpecting(TEntity entity, object? expectedToken, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        var token = RequiredToken();
+        return Atomically(() =>
+        {
+            var key = KeyOf(entity, entityParam);
+            var candidate = entity;
+            if (!KeyIsUnset(key) && TryPeek(key, out var stored))
+            {
+                var current = token.Get(stored);
+                CheckExpected(expectedToken, current, key);
+                candidate = token.With(entity, current);
+            }
+
+            return UpdateLocked(candidate, entityParam, missingThrows: true).Candidate;
+        });
+    }
+
+    /// <summary>
+    /// Removes the entity with the key when its concurrency token is the expected one (Datasync's <c>DeleteAsync(id, version)</c>).
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="expectedToken">The token the stored entity must have; <see langword="null"/>, an empty byte array, an empty
+    /// string or <c>"*"</c> means no check (an absent If-Match).</param>
+    /// <param name="keyParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see langword="true"/> when removed; <see langword="false"/> when no entity has the key.</returns>
+    /// <exception cref="ConcurrencyConflictException">The stored token is not the expected one (or the mapped type); nothing was removed.</exception>
+    /// <exception cref="InvalidOperationException">The entity has no concurrency token.</exception>
+    public bool RemoveExpecting(TKey key, object? expectedToken, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+    {
+        var token = RequiredToken();
+        return Atomically(() =>
+        {
+            if (!TryPeek(key, out var stored))
+            {
+                return false;
+            }
+
+            CheckExpected(expectedToken, token.Get(stored), key);
+            return Remove(key, keyParam);
+        });
+    }
+
+    private ConcurrencyToken<TEntity> RequiredToken()
+        => Model.ConcurrencyToken ?? throw new InvalidOperationException("Table '" + Name + "' has no concurrency token to compare an expected one with.");
+
+    private void CheckExpected(object? expected, object? actual, TKey key)
+    {
+        var noCheck = expected is null || expected is byte[] { Length: 0 } || expected is string { Length: 0 } || expected is "*";
+        if (!noCheck && !ConcurrencyToken<TEntity>.TokensEqual(expected, actual))
+        {
+            throw Options.Errors.CreateConflict(Name, key, expected, actual);
+        }
+    }
+
+    /// <summary>
     /// Update, under the lock: an unset generated key → <see cref="ArgumentException"/> (<see cref="UnsetGeneratedKey"/>),
     /// missing → not found (or <see cref="WriteOutcome.Missing"/>), token checked and bumped.
     /// </summary>
