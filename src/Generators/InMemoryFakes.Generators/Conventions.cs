@@ -45,6 +45,13 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] KeyAttributeNames = { "KeyAttribute", "FakeKeyAttribute", "ExplicitKeyAttribute", "BsonIdAttribute", "PrimaryKeyAttribute", "VectorStoreKeyAttribute", "VectorStoreRecordKeyAttribute" };
 
+    /// <summary>Property names of an expiry date a stored value carries itself (NuGet's <c>IconCopyResult.Expiration</c>).</summary>
+    public static readonly string[] OwnExpiryPropertyNames =
+    {
+        "Expiration", "Expires", "ExpiresAt", "ExpiresOn", "ExpiresUtc", "ExpiresAtUtc", "ExpirationTime", "ExpirationDate", "ExpirationUtc",
+        "ExpiryTime", "ExpiryDate", "Expiry", "AbsoluteExpiration",
+    };
+
     /// <summary>Attribute names (any namespace) that mark a concurrency token.</summary>
     public static readonly string[] TokenAttributeNames = { "ConcurrencyCheckAttribute", "TimestampAttribute" };
 

@@ -293,9 +293,7 @@ internal static class EntityParameters
                 continue;
             }
 
-            var typeWords = QueryNameParser.SplitWords(TypeNames.Underlying(property.Type).Name);
-            if (typeWords.Count < role.Count
-                || !role.Select((w, i) => string.Equals(w, typeWords[typeWords.Count - role.Count + i], StringComparison.OrdinalIgnoreCase)).All(static same => same))
+            if (!EndsWithWords(QueryNameParser.SplitWords(TypeNames.Underlying(property.Type).Name), 0, role))
             {
                 continue;
             }
@@ -318,14 +316,33 @@ internal static class EntityParameters
         foreach (var property in properties)
         {
             var words = QueryNameParser.SplitWords(property.Name);
-            if (property.Name != foreignKey && words.Count > role.Count && words[words.Count - 1] == Id
-                && role.Select((w, i) => string.Equals(w, words[words.Count - 1 - role.Count + i], StringComparison.OrdinalIgnoreCase)).All(static same => same))
+            if (property.Name != foreignKey && words.Count > role.Count && words[words.Count - 1] == Id && EndsWithWords(words, 1, role))
             {
                 return null;
             }
         }
 
         return properties.FirstOrDefault(p => p.Name == foreignKey);
+    }
+
+    /// <summary>Whether <paramref name="words"/>, without its last <paramref name="skip"/> words, ends with <paramref name="role"/> (any case).</summary>
+    private static bool EndsWithWords(List<string> words, int skip, List<string> role)
+    {
+        var start = words.Count - skip - role.Count;
+        if (start < 0)
+        {
+            return false;
+        }
+
+        for (var i = 0; i < role.Count; i++)
+        {
+            if (!string.Equals(words[start + i], role[i], StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static IEnumerable<string> NameVariants(EntityInfo entity, string name)

@@ -1052,9 +1052,7 @@ internal static class EntityPlanner
                 return null;
             }
 
-            var token = _entity.Properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)))
-                ?? _entity.Properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames));
-            if (token is null || !IsTokenType(_context, token.Type))
+            if (TokenProperty(_context, _entity.Properties, out _) is not { } token)
             {
                 return null;
             }
@@ -2351,10 +2349,7 @@ internal static class EntityPlanner
         }
 
         TokenSpec? token = null;
-        var tokenProperty = entity.Properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)));
-        var byAttribute = tokenProperty is not null;
-        tokenProperty ??= entity.Properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames));
-        if (tokenProperty is not null && IsTokenType(context, tokenProperty.Type))
+        if (TokenProperty(context, entity.Properties, out var byAttribute) is { } tokenProperty)
         {
             var nullForgiving = (tokenProperty.Type.IsValueType && !TypeNames.IsNullableValueType(tokenProperty.Type)) || !TypeNames.AllowsNull(tokenProperty.Type);
             if (Writer(tokenProperty) is { } write)
@@ -2507,6 +2502,19 @@ internal static class EntityPlanner
             _ => WrappedKeyKind.Guid,
         };
         return new KeyWrapperSpec(kind, context.RenderNotNull(named), factory, TypeNames.Escape(properties[0].Name));
+    }
+
+    /// <summary>
+    /// The concurrency-token property among <paramref name="properties"/>: the one marked <c>[ConcurrencyCheck]</c> or
+    /// <c>[Timestamp]</c> (<paramref name="byAttribute"/>), else the one named as a token (<c>Version</c>, <c>RowVersion</c>,
+    /// <c>ETag</c>…); null when none, or when its type is no token type (<see cref="IsTokenType"/>).
+    /// </summary>
+    internal static IPropertySymbol? TokenProperty(ParseContext context, IEnumerable<IPropertySymbol> properties, out bool byAttribute)
+    {
+        var token = properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)));
+        byAttribute = token is not null;
+        token ??= properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames));
+        return token is not null && IsTokenType(context, token.Type) ? token : null;
     }
 
     internal static bool IsTokenType(ParseContext context, ITypeSymbol type)

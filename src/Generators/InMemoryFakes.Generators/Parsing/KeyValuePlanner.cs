@@ -120,16 +120,10 @@ internal static partial class KeyValuePlanner
     /// entry, disposable at most) are not services.
     /// </summary>
     /// <summary>
-    /// The name of a readable expiry date on the value type itself (<c>Expiration</c>, <c>ExpiresAt</c>… of
+    /// The name of a readable expiry date on the value type itself (<see cref="Conventions.OwnExpiryPropertyNames"/> of
     /// <c>DateTime</c>/<c>DateTimeOffset</c>, nullable or not), or null. Whether a read hides a value past it is the real
     /// store's own choice, which no signature shows.
     /// </summary>
-    private static readonly string[] OwnExpiryNames =
-    [
-        "Expiration", "Expires", "ExpiresAt", "ExpiresOn", "ExpiresUtc", "ExpiresAtUtc", "ExpirationTime", "ExpirationDate", "ExpirationUtc",
-        "ExpiryTime", "ExpiryDate", "Expiry", "AbsoluteExpiration",
-    ];
-
     private static string? OwnExpiry(ITypeSymbol valueType)
     {
         if (valueType.SpecialType != SpecialType.None || valueType.TypeKind is not (TypeKind.Class or TypeKind.Struct))
@@ -142,7 +136,7 @@ internal static partial class KeyValuePlanner
             foreach (var property in type.GetMembers().OfType<IPropertySymbol>())
             {
                 if (property.IsStatic || property.GetMethod is null || property.DeclaredAccessibility != Accessibility.Public
-                    || !Conventions.IsOneOf(property.Name, OwnExpiryNames))
+                    || !Conventions.IsOneOf(property.Name, Conventions.OwnExpiryPropertyNames))
                 {
                     continue;
                 }

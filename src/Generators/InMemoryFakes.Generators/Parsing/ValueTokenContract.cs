@@ -52,8 +52,6 @@ internal static class ValueTokenContract
     private static IPropertySymbol? Token(ParseContext context, INamedTypeSymbol contract)
     {
         var properties = contract.GetMembers().OfType<IPropertySymbol>().Where(static p => !p.IsStatic && !p.IsIndexer && p.GetMethod is not null && p.SetMethod is not null).ToList();
-        var token = properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)))
-            ?? properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames));
-        return token is not null && EntityPlanner.IsTokenType(context, token.Type) ? token : null;
+        return EntityPlanner.TokenProperty(context, properties, out _);
     }
 }
