@@ -10,13 +10,16 @@ namespace InMemoryFakes.Reliability.Tests.Stress;
 /// <summary>
 /// Runs workers on their own threads, released together, plus an optional observer that samples until they finish.
 /// Work is bounded by iteration counts; a generous timeout exists only as a deadlock guard and fails the test.
+/// With an observer, no worker reports done before the observer has finished a sample it began after the workers were
+/// released: on a busy two-core machine the observer thread can otherwise first run after the workers' few milliseconds
+/// of work, and a check that only ever saw the final state would pass without having watched anything.
 /// </summary>
 internal static class Concurrently
 {
     public static readonly TimeSpan DeadlockGuard = TimeSpan.FromSeconds(90);
 
     /// <summary>Runs <paramref name="threads"/> workers (given their index and the guard's token) and the observer; rethrows the first failure.</summary>
-    /// <returns>How many times the observer sampled.</returns>
+    /// <returns>How many times the observer sampled, the final sample after the workers finished included (at least 2 with an observer that did not fail).</returns>
     public static int Run(int threads, Action<int, CancellationToken> worker, Action<CancellationToken>? observe = null)
     {
         using var guard = new CancellationTokenSource(DeadlockGuard);
@@ -26,6 +29,7 @@ internal static class Concurrently
         using var start = new Barrier(parties);
         var running = threads;
         var samples = 0;
+        var observerStopped = 0;
 
         var workers = Enumerable.Range(0, threads).Select(index => Task.Factory.StartNew(() =>
         {
@@ -40,6 +44,12 @@ internal static class Concurrently
             }
             finally
             {
+                if (observe is not null)
+                {
+                    // Not a sleep: the worker yields until the observer has sampled once while it still counts as running.
+                    SpinWait.SpinUntil(() => Volatile.Read(ref samples) > 0 || Volatile.Read(ref observerStopped) == 1 || token.IsCancellationRequested);
+                }
+
                 Interlocked.Decrement(ref running);
             }
         }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default)).ToList();
@@ -56,15 +66,19 @@ internal static class Concurrently
                     while (Volatile.Read(ref running) > 0 && !token.IsCancellationRequested)
                     {
                         observe(token);
-                        samples++;
+                        Interlocked.Increment(ref samples);
                     }
 
                     observe(token);
-                    samples++;
+                    Interlocked.Increment(ref samples);
                 }
                 catch (Exception error)
                 {
                     errors.Enqueue(error);
+                }
+                finally
+                {
+                    Volatile.Write(ref observerStopped, 1);
                 }
             }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
         }
