@@ -49,7 +49,7 @@ public class ExpectedTokenRefusalTests
             + " and a removal by key (returning nothing, bool or a count), where a stale token is the concurrency error; with this shape which token wins, or what a stale one returns, is not said.";
         Assert.Equal(
             "'Erase' of IDocs matches no entity repository convention: 'version' is the expected value of the concurrency token, but the removal returns nothing, so whether a missing entity is an error (Datasync's DeleteAsync throws 404)"
-            + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0)." + Hatch("Erase"),
+            + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0), or state it with MissingDelete on [InMemoryFake]." + Hatch("Erase"),
             Message(run, "Erase"));
         Assert.Equal("'Remove' of IDocs" + Shape + Hatch("Remove"), Message(run, "Remove"));
         Assert.Equal("'Update' of IDocs" + Shape + Hatch("Update"), Message(run, "Update"));

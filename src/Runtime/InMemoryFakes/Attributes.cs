@@ -106,6 +106,18 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// of the entity, or the setting on a key-value or blob store or on an interface of several entity types, is IMF0010.
     /// </summary>
     public string? Key { get; set; }
+
+    /// <summary>
+    /// For an entity repository: what a removal of one entity that returns nothing (<c>Task DeleteAsync(string id)</c>,
+    /// <c>void Remove(Order order)</c>) does when the entity is not stored. Real stores differ (a SQL <c>DELETE</c> or
+    /// MongoDB's <c>DeleteOne</c> removes nothing and says nothing; Datasync, Cosmos DB and Azure Tables answer 404) and the
+    /// signature cannot say which. <see cref="InMemoryFakes.MissingDelete.NotFound"/> makes it the not-found error;
+    /// <see cref="InMemoryFakes.MissingDelete.Ignore"/> states the default, and lets such a removal take an expected
+    /// concurrency token (<c>DeleteAsync(id, byte[]? version = null)</c>), refused without the setting. A removal returning
+    /// <c>bool</c> or a count says it itself (false, 0) and is not affected, nor is a removal of several entities. The
+    /// setting on a key-value or blob store is IMF0010.
+    /// </summary>
+    public MissingDelete MissingDelete { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

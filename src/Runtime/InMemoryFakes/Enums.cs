@@ -95,3 +95,27 @@ public enum ByKeysOrder
     /// </summary>
     Stored = 2,
 }
+
+/// <summary>
+/// What a removal of one entity that returns nothing (<c>Task DeleteAsync(string id)</c>) does when no entity has the key,
+/// which the signature does not say; see <see cref="InMemoryFakeAttribute.MissingDelete"/>.
+/// </summary>
+public enum MissingDelete
+{
+    /// <summary>
+    /// Not stated: the removal does nothing, as a <c>DELETE … WHERE Id = @id</c> or MongoDB's <c>DeleteOne</c> does
+    /// (Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c> excepted: EF Core throws there); a removal that also takes an
+    /// expected concurrency token and returns nothing is refused (IMF0001).
+    /// </summary>
+    Unstated = 0,
+
+    /// <summary>The removal does nothing; with an expected concurrency token, a missing entity is nothing too.</summary>
+    Ignore = 1,
+
+    /// <summary>
+    /// The removal throws the not-found error (<see cref="InMemoryFakeAttribute.NotFoundException"/> when set) and changes
+    /// nothing, as Datasync's <c>DeleteAsync</c> (HTTP 404), Cosmos DB's <c>DeleteItemAsync</c> and Azure Tables'
+    /// <c>DeleteEntityAsync</c> do.
+    /// </summary>
+    NotFound = 2,
+}

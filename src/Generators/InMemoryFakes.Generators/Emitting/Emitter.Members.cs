@@ -399,6 +399,20 @@ internal static partial class Emitter
                 body.Return(RuntimeNames.FakeQueries + ".TryKeyFromValues<" + op.KeyType + ">(" + op.Values + ", nameof(" + op.Values + "), out var " + body.N.Result + ") ? "
                     + body.T + ".Find(" + body.N.Result + ") : default");
                 break;
+            case EntityDeleteByKeyOp { MissingThrows: true } op:
+                // MissingDelete = NotFound: a missing entity is the not-found error, the store unchanged.
+                var removeByKey = op.ExpectedToken is { } expectedToken ? ".RemoveExpecting(" + Key(op.Key) + ", " + expectedToken + ")" : ".Remove(" + Key(op.Key) + ")";
+                body.Line("if (!" + body.T + removeByKey + ")");
+                body.Line("{");
+                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + Key(op.Key) + ");");
+                body.Line("}");
+                if (op.Result == EntityWriteResult.Success)
+                {
+                    body.Line("");
+                    body.Return(Success(op.Success!));
+                }
+
+                break;
             case EntityDeleteByKeyOp { ExpectedToken: { } expected } op:
                 Removal(body, body.T + ".RemoveExpecting(" + Key(op.Key) + ", " + expected + ")", op.Result, op.Success);
                 break;
@@ -424,6 +438,10 @@ internal static partial class Emitter
                 if (op.Result == EntityWriteResult.Count)
                 {
                     body.Return("1");
+                }
+                else if (op.Result == EntityWriteResult.Success)
+                {
+                    body.Return(Success(op.Success!));
                 }
 
                 break;

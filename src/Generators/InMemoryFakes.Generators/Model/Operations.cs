@@ -242,6 +242,9 @@ internal sealed record EntityDeleteByKeyOp(KeySpec Key, EntityWriteResult Result
     /// the stored token must equal it unless it is null or empty.
     /// </summary>
     public string? ExpectedToken { get; init; }
+
+    /// <summary>A missing entity is the not-found error (<c>MissingDelete = MissingDelete.NotFound</c>).</summary>
+    public bool MissingThrows { get; init; }
 }
 
 /// <summary>Delete/Remove an entity (by its key).</summary>

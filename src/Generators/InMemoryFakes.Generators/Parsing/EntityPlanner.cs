@@ -115,6 +115,21 @@ internal static class EntityPlanner
             }
         }
 
+        if (context.Settings.MissingDelete == 2)
+        {
+            // MissingDelete = NotFound: a removal of one entity that returns nothing (or only a success value) throws for a missing one.
+            for (var i = 0; i < store.Members.Count; i++)
+            {
+                var member = store.Members[i];
+                store.Members[i] = member.Operation switch
+                {
+                    EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => member with { Operation = (EntityDeleteByKeyOp)member.Operation with { MissingThrows = true } },
+                    EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
+                    _ => member,
+                };
+            }
+        }
+
         if (IsArdalisRepository(context))
         {
             // RepositoryBase<T> saves each Update/Delete at once through EF Core, which throws when the row is not there
@@ -1102,10 +1117,12 @@ internal static class EntityPlanner
             {
                 case EntityUpdateOp { ForKey: null, Success: null, MissingThrows: false, Result: EntityWriteResult.None or EntityWriteResult.Entity } update:
                     return update with { ExpectedToken = name };
+                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None } delete when _context.Settings.MissingDelete != 0:
+                    return delete with { ExpectedToken = name }; // MissingDelete says what a missing entity gives
                 case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None }:
                     // Datasync's DeleteAsync(id, version) throws 404 for a missing id; a plain void delete by key does nothing.
                     return Fail("'" + expected.Name + "' is the expected value of the concurrency token, but the removal returns nothing, so whether a missing entity is an error (Datasync's DeleteAsync throws 404)"
-                        + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0)", out reason);
+                        + " or nothing (as a removal by key that returns nothing is elsewhere) is the store's own; a removal that returns bool or a count says it (false or 0), or state it with MissingDelete on [InMemoryFake]", out reason);
                 case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.Bool or EntityWriteResult.Count } delete:
                     return delete with { ExpectedToken = name };
                 default:

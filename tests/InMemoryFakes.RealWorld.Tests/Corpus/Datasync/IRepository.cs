@@ -9,7 +9,7 @@
 //   interface not in the corpus (>= 3 members); microsoft/teams-ai or Agents-for-net IStorage if not BotBuilder's.
 //   Stop at 8 (7 found: semantic-kernel's only other store, IMemoryStore, is in the corpus). This one: the 1st.
 // Path: src/CommunityToolkit.Datasync.Server.Abstractions/Tables/IRepository.cs (ITableData.cs)
-// Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>))].
+// Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound)].
 //   Nullable enabled, as in the source. CountAsync/ToListAsync keep their default bodies (the interface gives them).
 // Real store: src/CommunityToolkit.Datasync.Server.InMemory/InMemoryRepository.cs: AsQueryableAsync returns every
 //   entity; CreateAsync gives an entity without an Id a new one, throws (HTTP 409) when the Id is taken, else stores
@@ -18,6 +18,8 @@
 //   version differs from the stored Version, else stores the entity with a new Version; DeleteAsync(id, version)
 //   throws (404) when absent, (412) when a non-empty version differs, else removes it.
 // Shapes: AsQueryableAsync=9; CreateAsync=core; ReadAsync=core; ReplaceAsync=7,19; DeleteAsync=19
+// Configured: MissingDelete = MissingDelete.NotFound: DeleteAsync of a missing id throws (HTTP 404) in the real store,
+//   which a removal that returns nothing cannot say (docs/generator.md, attribute settings).
 // First try (87df80a): incomplete: IMF0017 DeleteAsync (the optional byte[]? version, an expected
 //   concurrency token, is read as an equality on Version); IMF0001 ReplaceAsync (the same version parameter) | WRONG: none
 //   found by the rule (CreateAsync, ReadAsync, AsQueryableAsync read right against InMemoryRepository). Differences
@@ -73,7 +75,7 @@ public interface IRepository<TEntity> where TEntity : ITableData
         => ValueTask.FromResult<IList<TEntity>>(query.ToList());
 }
 
-[InMemoryFake(typeof(IRepository<TodoItem>))]
+[InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound)]
 public partial class TodoItemRepositoryFake;
 
 public static class Smoke

@@ -1,0 +1,78 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// <c>MissingDelete</c> on <c>[InMemoryFake]</c> states what a removal of one entity returning nothing does for a missing
+/// entity: it lets such a removal take an expected concurrency token, and is refused outside entity repositories.
+/// </summary>
+public class MissingDeleteSettingTests
+{
+    private const string Docs = """
+        namespace Settings;
+
+        public class Doc { public string Id { get; set; } = ""; public string Title { get; set; } = ""; public byte[] Version { get; set; } = []; }
+
+        """;
+
+    [Theory]
+    [InlineData("MissingDelete.Ignore")]
+    [InlineData("MissingDelete.NotFound")]
+    public void A_stated_missing_delete_lets_a_void_removal_take_an_expected_token(string setting)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + Docs + """
+            [InMemoryFake(MissingDelete = 
+            """ + setting + """
+            )]
+            public interface IDocs
+            {
+                void Add(Doc doc);
+                Doc? Get(string id);
+                void Erase(string id, byte[]? version = null);
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Fact]
+    public void Without_the_setting_the_void_removal_with_a_token_stays_refused_and_says_how_to_state_it()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + Docs + """
+            [InMemoryFake]
+            public interface IDocs
+            {
+                void Add(Doc doc);
+                Doc? Get(string id);
+                void Erase(string id, byte[]? version = null);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("a removal that returns bool or a count says it (false or 0), or state it with MissingDelete on [InMemoryFake].", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("ICache", "string? Get(string key); void Set(string key, string value); void Remove(string key);", "key-value store")]
+    [InlineData("IFiles", "System.IO.Stream? OpenRead(string path); void Upload(string path, System.IO.Stream content); void Delete(string path);", "blob store")]
+    public void MissingDelete_outside_an_entity_repository_is_IMF0010(string name, string members, string kind)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Settings;
+
+            [InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+            public interface 
+            """ + name + " { " + members + " }");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0010"));
+        Assert.Equal(
+            "[InMemoryFake] on '" + name + "': MissingDelete: it says what an entity repository's removal of a missing entity does, and " + name + " is a " + kind,
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+}
