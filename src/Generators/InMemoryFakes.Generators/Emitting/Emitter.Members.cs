@@ -519,6 +519,9 @@ internal static partial class Emitter
             case EntityShapedListOp op:
                 ShapedList(body, fake, op);
                 break;
+            case EntityParamsKeysListOp op:
+                ParamsKeysList(body, fake, op);
+                break;
             case EntityClearOp { ResetKeysFlag: { } reset }:
                 body.Line("if (" + reset + ")");
                 body.Line("{");
@@ -654,6 +657,31 @@ internal static partial class Emitter
         EntitySpecificationOp op => op.Verb is SpecificationVerb.List or SpecificationVerb.First or SpecificationVerb.Single,
         _ => false,
     };
+
+    /// <summary>
+    /// A list by a <c>params</c> array of keys (<c>GetMany(params int[]? ids)</c>): no keys give every entity or nothing (the
+    /// NoKeysGiven setting); keys give their entities from one consistent query, in the fake's list order or the keys' order
+    /// (the ByKeysOrder setting); a null array throws.
+    /// </summary>
+    private static void ParamsKeysList(BodyWriter body, FakeSpec fake, EntityParamsKeysListOp op)
+    {
+        var t = body.T;
+        var entityType = fake.Store.Entity!.EntityType;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Keys + ");");
+
+        var order = fake.Store.DefaultOrdering is { } ordering ? ", order: " + ordering : "";
+        var none = op.EveryWhenNone
+            ? fake.Store.DefaultOrdering is { } allOrder ? t + ".Query(predicate: null, order: " + allOrder + ")" : t + ".Values()"
+            : "new global::System.Collections.Generic.List<" + entityType + ">()";
+        var matches = t + ".Query(global::InMemoryFakes.Support.QueryOperators.SetOf<" + op.KeyType + ">(" + op.Keys + ", " + t + ".Comparer, " + TypeNames.Literal(op.ParameterName)
+            + "), static (e, s) => s.Contains(" + fake.Names.Model + ".GetKey(e))" + (op.KeysGivenOrder ? "" : order) + ")";
+        if (op.KeysGivenOrder)
+        {
+            matches = t + ".InKeysOrder<" + op.KeyType + ">(" + matches + ", " + op.Keys + ", static __x => __x, " + TypeNames.Literal(op.ParameterName) + ")";
+        }
+
+        body.Sequence("(" + op.Keys + ".Length == 0 ? " + none + " : " + matches + ")", op.Sequence);
+    }
 
     /// <summary>Every entity (kept by the include flags), shaped by the caller's query function as LINQ to objects.</summary>
     private static void ShapedList(BodyWriter body, FakeSpec fake, EntityShapedListOp op)

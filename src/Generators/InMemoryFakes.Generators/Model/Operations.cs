@@ -1019,3 +1019,15 @@ internal sealed record EntityFindStoredOp(string Entity, SingleResult Result) : 
 /// <param name="ParameterName">Its plain name, for the null-argument error.</param>
 /// <param name="KeyType">The key type.</param>
 internal sealed record EntityKeyMapOp(string Keys, string ParameterName, string KeyType) : OperationSpec;
+
+/// <summary>
+/// A list by a <c>params</c> array of keys under the <c>NoKeysGiven</c> setting (Umbraco's <c>GetMany(params TId[]? ids)</c>):
+/// no keys list every entity or nothing, as the setting says; keys list their entities in the order <c>ByKeysOrder</c> says.
+/// </summary>
+/// <param name="Keys">The keys' parameter (escaped).</param>
+/// <param name="ParameterName">Its plain name, for the null-argument error.</param>
+/// <param name="KeyType">The key type (the array's element type).</param>
+/// <param name="EveryWhenNone">Whether no keys list every entity (else nothing).</param>
+/// <param name="KeysGivenOrder">Whether the entities come in the order of the keys given (else the fake's list order, each once).</param>
+/// <param name="Sequence">As a list or an array.</param>
+internal sealed record EntityParamsKeysListOp(string Keys, string ParameterName, string KeyType, bool EveryWhenNone, bool KeysGivenOrder, SequenceKind Sequence) : OperationSpec;

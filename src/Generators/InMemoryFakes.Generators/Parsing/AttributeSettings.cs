@@ -43,6 +43,9 @@ internal sealed class AttributeSettings
     /// <summary>ByKeysOrder: 0 unstated, 1 the keys given, 2 the store's own order.</summary>
     public int ByKeysOrder { get; private set; }
 
+    /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
+    public int NoKeysGiven { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -109,6 +112,9 @@ internal sealed class AttributeSettings
                     break;
                 case "ByKeysOrder":
                     settings.ByKeysOrder = value is int byKeys ? byKeys : 0;
+                    break;
+                case "NoKeysGiven":
+                    settings.NoKeysGiven = value is int noKeys ? noKeys : 0;
                     break;
             }
         }

@@ -82,6 +82,12 @@ internal static class DefaultOrderPlanner
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
                 "ByKeysOrder: it orders the entities an entity repository lists by a collection of keys, and " + context.InterfaceName + " is a " + kind);
         }
+
+        if (context.Settings.NoKeysGiven != 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "NoKeysGiven: it says what an entity repository lists for a params array of no keys, and " + context.InterfaceName + " is a " + kind);
+        }
     }
 
     private static bool IsDirection(string word)

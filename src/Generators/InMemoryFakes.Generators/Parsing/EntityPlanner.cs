@@ -473,6 +473,13 @@ internal static class EntityPlanner
                 return null;
             }
 
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+                && significant.Length == 1 && ParamsKeysList.IsParamsKeys(_entity, significant[0]))
+            {
+                // GetMany(params TId[]? ids): what no keys give is the NoKeysGiven setting's (Parsing/ParamsKeysList.cs).
+                return ParamsKeysList.Plan(_context, candidate, _entity, significant[0], out reason);
+            }
+
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
                     || Conventions.Matches(verb, Conventions.PagedListVerbPrefixes, _plural))
                 && QueryBinder.IsPaging(_context, significant))
