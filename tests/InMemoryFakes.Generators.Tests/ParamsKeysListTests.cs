@@ -86,6 +86,28 @@ public class ParamsKeysListTests
     }
 
     [Fact]
+    public void A_key_value_read_of_a_params_array_of_keys_is_refused_because_none_given_may_mean_every_entry()
+    {
+        // Umbraco's IKeyValueRepository inherits GetMany(params TId[]? ids) and lists every entry for none; a lookup of each
+        // key given lists none. The fake read it as the keys' lookup, so GetMany() listed nothing.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Cms;
+
+            [InMemoryFake]
+            public interface ISettings
+            {
+                string? Get(string key);
+                void Set(string key, string value);
+                IEnumerable<string> GetMany(params string[]? keys);
+                IReadOnlyList<string> GetValues(IEnumerable<string> keys);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("its keys 'keys' are a params array, and whether none given means every entry (Umbraco's EntityRepositoryBase.GetMany(params TId[] ids), which its KeyValueRepository inherits) or none (a lookup of each key given) is the store's own", Message(run, "GetMany"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoKeysGiven_on_a_key_value_store_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """
