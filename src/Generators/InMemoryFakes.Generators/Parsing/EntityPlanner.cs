@@ -435,7 +435,8 @@ internal static class EntityPlanner
                     : Fail("it must return void or the number removed (int/long)", out reason);
             }
 
-            if (NounAfter(verb, Conventions.ExistsVerbs) is { } anyNoun && (anyNoun.Length == 0 || _plural.Contains(anyNoun)) && significant.Length == 0)
+            // Any(), AnyOrders(), and HasItems()/HasRecords()/AnyEntities(): a neutral plural says every row (Sonarr's BasicRepository.HasItems).
+            if (NounAfter(verb, Conventions.ExistsVerbs) is { } anyNoun && (anyNoun.Length == 0 || _plural.Contains(anyNoun) || Conventions.IsOneOf(anyNoun, Conventions.NeutralPluralNouns)) && significant.Length == 0)
             {
                 return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAnyOp() : Fail("it must return bool", out reason);
             }
