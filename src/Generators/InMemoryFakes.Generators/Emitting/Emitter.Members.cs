@@ -492,6 +492,10 @@ internal static partial class Emitter
                 NullKeyGuard(body, op.Key, "false");
                 body.Return(body.T + ".ContainsKey(" + Key(op.Key) + ")");
                 break;
+            case EntitySingleOp op:
+                // LINQ's own Single/SingleOrDefault over one consistent read: its exceptions and messages, as the real store's.
+                body.Return("global::System.Linq.Enumerable." + (op.OrDefault ? "SingleOrDefault" : "Single") + "(" + body.T + ".Values())");
+                break;
             case EntityCountOp or KvCountOp or BlobCountOp:
                 body.Return(body.T + ".Count");
                 break;
@@ -652,7 +656,7 @@ internal static partial class Emitter
     /// <summary>Whether an operation only reads entities (and so may be asked not to track them).</summary>
     private static bool IsTrackedRead(OperationSpec operation) => operation switch
     {
-        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp => true,
+        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp or EntityParamsKeysListOp or EntitySingleOp => true,
         EntityQueryOp op => op.Query.Kind is QueryKind.List or QueryKind.First or QueryKind.Page,
         EntitySpecificationOp op => op.Verb is SpecificationVerb.List or SpecificationVerb.First or SpecificationVerb.Single,
         _ => false,

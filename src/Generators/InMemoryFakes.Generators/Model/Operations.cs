@@ -1031,3 +1031,11 @@ internal sealed record EntityKeyMapOp(string Keys, string ParameterName, string 
 /// <param name="KeysGivenOrder">Whether the entities come in the order of the keys given (else the fake's list order, each once).</param>
 /// <param name="Sequence">As a list or an array.</param>
 internal sealed record EntityParamsKeysListOp(string Keys, string ParameterName, string KeyType, bool EveryWhenNone, bool KeysGivenOrder, SequenceKind Sequence) : OperationSpec;
+
+/// <summary>
+/// The one entity stored, as LINQ's <c>Single()</c>/<c>SingleOrDefault()</c> over the table gives it (Sonarr's
+/// <c>BasicRepository.Single()</c> is <c>All().Single()</c>): several throw <c>InvalidOperationException</c>, and none too for
+/// <c>Single</c>, or <c>default</c> for <c>SingleOrDefault</c>.
+/// </summary>
+/// <param name="OrDefault">Whether none gives <c>default</c> (<c>SingleOrDefault</c>) rather than the error.</param>
+internal sealed record EntitySingleOp(bool OrDefault) : OperationSpec;

@@ -447,6 +447,12 @@ internal static class EntityPlanner
                 return updateWith;
             }
 
+            if (significant.Length == 0 && Conventions.IsOneOf(verb, Conventions.SingleMatchVerbs))
+            {
+                // Single()/SingleOrDefault() with no predicate: LINQ's over the whole table (Parsing/SingleEntity.cs).
+                return SingleEntity.Plan(candidate, _entity, out reason);
+            }
+
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) && significant.Length == 0)
             {
                 return TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
