@@ -108,6 +108,22 @@ public class ParamsKeysListTests
     }
 
     [Fact]
+    public void A_params_array_of_another_type_than_the_key_is_not_read_by_the_setting_and_the_message_says_so()
+    {
+        var run = GeneratorHarness.Run(Content + """
+            [InMemoryFake(NoKeysGiven = NoKeysGiven.Every, ByKeysOrder = ByKeysOrder.Stored)]
+            public interface IContentItems
+            {
+                void Add(ContentItem item);
+                IEnumerable<ContentItem> GetMany(params short[] ids);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("NoKeysGiven on [InMemoryFake] states it only for a list verb whose one parameter is a params array of the key type itself (GetMany(params int[] ids) of an int key)", Message(run, "GetMany"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void NoKeysGiven_on_a_key_value_store_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """
