@@ -1354,7 +1354,7 @@ public class RefusedGuessTests
             """);
 
         Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
-        Assert.StartsWith("'GetMany' of ITenants matches no entity repository convention: parameter 'ids' is a params array of keys, and whether none given means every Tenant (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own. Implement it", Message(run, "GetMany"), StringComparison.Ordinal);
+        Assert.StartsWith("'GetMany' of ITenants matches no entity repository convention: parameter 'ids' is a params array of keys, and whether none given means every Tenant (Umbraco's EntityRepositoryBase.GetMany(params TId[] ids)) or none (its ContentTypeServiceBase.GetMany of the same shape, a Contains query) is the store's own; state it with NoKeysGiven on [InMemoryFake] (with ByKeysOrder for the order of the keys' entities), or write the member. Implement it", Message(run, "GetMany"), StringComparison.Ordinal);
     }
 
     [Fact]

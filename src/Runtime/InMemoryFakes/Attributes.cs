@@ -98,6 +98,15 @@ public sealed class InMemoryFakeAttribute : Attribute
     public ByKeysOrder ByKeysOrder { get; set; }
 
     /// <summary>
+    /// For an entity repository: what a list by a <c>params</c> array of keys (<c>GetMany(params int[] ids)</c>) returns
+    /// when it is given none. Real stores differ (Umbraco's <c>EntityRepositoryBase.GetMany</c> lists every entity, its
+    /// <c>ContentTypeServiceBase.GetMany</c> of the same shape lists nothing) and the signature cannot say which, so without
+    /// it such a list is refused (IMF0001). The order of the entities of the keys given is <see cref="ByKeysOrder"/>'s,
+    /// which must be stated too.
+    /// </summary>
+    public NoKeysGiven NoKeysGiven { get; set; }
+
+    /// <summary>
     /// For an entity repository: the entity's key property, when the entity cannot say it (no <c>[Key]</c>/<c>[FakeKey]</c>,
     /// no <c>Id</c> or <c>{Entity}Id</c>, none the members prove) or is a type you do not own: <c>"BuyerId"</c> for eShop's
     /// <c>CustomerBasket</c>; several names separated by commas, in key order, make a composite key

@@ -119,3 +119,23 @@ public enum MissingDelete
     /// </summary>
     NotFound = 2,
 }
+
+/// <summary>
+/// What a list by a <c>params</c> array of keys returns when it is given none (Umbraco's
+/// <c>IEnumerable&lt;TEntity&gt; GetMany(params TId[]? ids)</c>), which the signature does not say; see
+/// <see cref="InMemoryFakeAttribute.NoKeysGiven"/>.
+/// </summary>
+public enum NoKeysGiven
+{
+    /// <summary>Not stated: such a list is refused (IMF0001).</summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// No keys (an empty array, or null where the parameter allows it) lists every entity, as Umbraco's
+    /// <c>EntityRepositoryBase.GetMany</c> does; keys list the entities of those keys.
+    /// </summary>
+    Every = 1,
+
+    /// <summary>No keys lists nothing, as a <c>Where(e =&gt; ids.Contains(e.Id))</c> query of an empty array returns.</summary>
+    Nothing = 2,
+}

@@ -510,6 +510,10 @@ internal static partial class Emitter
                 NullKeyGuard(body, op.Key, "false");
                 body.Return(body.T + ".ContainsKey(" + Key(op.Key) + ")");
                 break;
+            case EntitySingleOp op:
+                // LINQ's own Single/SingleOrDefault over one consistent read: its exceptions and messages, as the real store's.
+                body.Return("global::System.Linq.Enumerable." + (op.OrDefault ? "SingleOrDefault" : "Single") + "(" + body.T + ".Values())");
+                break;
             case EntityCountOp or KvCountOp or BlobCountOp:
                 body.Return(body.T + ".Count");
                 break;
@@ -536,6 +540,9 @@ internal static partial class Emitter
                 break;
             case EntityShapedListOp op:
                 ShapedList(body, fake, op);
+                break;
+            case EntityParamsKeysListOp op:
+                ParamsKeysList(body, fake, op);
                 break;
             case EntityClearOp { ResetKeysFlag: { } reset }:
                 body.Line("if (" + reset + ")");
@@ -667,11 +674,36 @@ internal static partial class Emitter
     /// <summary>Whether an operation only reads entities (and so may be asked not to track them).</summary>
     private static bool IsTrackedRead(OperationSpec operation) => operation switch
     {
-        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp => true,
+        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp or EntityParamsKeysListOp or EntitySingleOp => true,
         EntityQueryOp op => op.Query.Kind is QueryKind.List or QueryKind.First or QueryKind.Page,
         EntitySpecificationOp op => op.Verb is SpecificationVerb.List or SpecificationVerb.First or SpecificationVerb.Single,
         _ => false,
     };
+
+    /// <summary>
+    /// A list by a <c>params</c> array of keys (<c>GetMany(params int[]? ids)</c>): no keys give every entity or nothing (the
+    /// NoKeysGiven setting); keys give their entities from one consistent query, in the fake's list order or the keys' order
+    /// (the ByKeysOrder setting); a null array throws.
+    /// </summary>
+    private static void ParamsKeysList(BodyWriter body, FakeSpec fake, EntityParamsKeysListOp op)
+    {
+        var t = body.T;
+        var entityType = fake.Store.Entity!.EntityType;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Keys + ");");
+
+        var order = fake.Store.DefaultOrdering is { } ordering ? ", order: " + ordering : "";
+        var none = op.EveryWhenNone
+            ? fake.Store.DefaultOrdering is { } allOrder ? t + ".Query(predicate: null, order: " + allOrder + ")" : t + ".Values()"
+            : "new global::System.Collections.Generic.List<" + entityType + ">()";
+        var matches = t + ".Query(global::InMemoryFakes.Support.QueryOperators.SetOf<" + op.KeyType + ">(" + op.Keys + ", " + t + ".Comparer, " + TypeNames.Literal(op.ParameterName)
+            + "), static (e, s) => s.Contains(" + fake.Names.Model + ".GetKey(e))" + (op.KeysGivenOrder ? "" : order) + ")";
+        if (op.KeysGivenOrder)
+        {
+            matches = t + ".InKeysOrder<" + op.KeyType + ">(" + matches + ", " + op.Keys + ", static __x => __x, " + TypeNames.Literal(op.ParameterName) + ")";
+        }
+
+        body.Sequence("(" + op.Keys + ".Length == 0 ? " + none + " : " + matches + ")", op.Sequence);
+    }
 
     /// <summary>Every entity (kept by the include flags), shaped by the caller's query function as LINQ to objects.</summary>
     private static void ShapedList(BodyWriter body, FakeSpec fake, EntityShapedListOp op)

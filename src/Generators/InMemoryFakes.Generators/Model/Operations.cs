@@ -1022,3 +1022,23 @@ internal sealed record EntityFindStoredOp(string Entity, SingleResult Result) : 
 /// <param name="ParameterName">Its plain name, for the null-argument error.</param>
 /// <param name="KeyType">The key type.</param>
 internal sealed record EntityKeyMapOp(string Keys, string ParameterName, string KeyType) : OperationSpec;
+
+/// <summary>
+/// A list by a <c>params</c> array of keys under the <c>NoKeysGiven</c> setting (Umbraco's <c>GetMany(params TId[]? ids)</c>):
+/// no keys list every entity or nothing, as the setting says; keys list their entities in the order <c>ByKeysOrder</c> says.
+/// </summary>
+/// <param name="Keys">The keys' parameter (escaped).</param>
+/// <param name="ParameterName">Its plain name, for the null-argument error.</param>
+/// <param name="KeyType">The key type (the array's element type).</param>
+/// <param name="EveryWhenNone">Whether no keys list every entity (else nothing).</param>
+/// <param name="KeysGivenOrder">Whether the entities come in the order of the keys given (else the fake's list order, each once).</param>
+/// <param name="Sequence">As a list or an array.</param>
+internal sealed record EntityParamsKeysListOp(string Keys, string ParameterName, string KeyType, bool EveryWhenNone, bool KeysGivenOrder, SequenceKind Sequence) : OperationSpec;
+
+/// <summary>
+/// The one entity stored, as LINQ's <c>Single()</c>/<c>SingleOrDefault()</c> over the table gives it (Sonarr's
+/// <c>BasicRepository.Single()</c> is <c>All().Single()</c>): several throw <c>InvalidOperationException</c>, and none too for
+/// <c>Single</c>, or <c>default</c> for <c>SingleOrDefault</c>.
+/// </summary>
+/// <param name="OrDefault">Whether none gives <c>default</c> (<c>SingleOrDefault</c>) rather than the error.</param>
+internal sealed record EntitySingleOp(bool OrDefault) : OperationSpec;

@@ -46,6 +46,9 @@ internal sealed class AttributeSettings
     /// <summary>MissingDelete: 0 unstated, 1 ignore, 2 the not-found error.</summary>
     public int MissingDelete { get; private set; }
 
+    /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
+    public int NoKeysGiven { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -115,6 +118,9 @@ internal sealed class AttributeSettings
                     break;
                 case "MissingDelete":
                     settings.MissingDelete = value is int missing ? missing : 0;
+                    break;
+                case "NoKeysGiven":
+                    settings.NoKeysGiven = value is int noKeys ? noKeys : 0;
                     break;
             }
         }

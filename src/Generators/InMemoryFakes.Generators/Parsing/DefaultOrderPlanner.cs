@@ -88,6 +88,12 @@ internal static class DefaultOrderPlanner
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
                 "MissingDelete: it says what an entity repository's removal of a missing entity does, and " + context.InterfaceName + " is a " + kind);
         }
+
+        if (context.Settings.NoKeysGiven != 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "NoKeysGiven: it says what an entity repository lists for a params array of no keys, and " + context.InterfaceName + " is a " + kind);
+        }
     }
 
     private static bool IsDirection(string word)

@@ -650,7 +650,7 @@ internal static class EntityParameters
             else if (fieldProblem is null && parameter.IsParams && TypeFacts.EnumerableElement(parameter.Type) is { } keyElement && TypeFacts.KeyConvertible(context, keyElement, entity.KeyType))
             {
                 problem = "parameter '" + parameter.Name + "' is a params array of keys, and whether none given means every " + EntityDisplay(entity)
-                    + " (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own";
+                    + " (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own; NoKeysGiven on [InMemoryFake] states it only for a list verb whose one parameter is a params array of the key type itself (GetMany(params int[] ids) of an int key)";
                 return null;
             }
             else

@@ -450,7 +450,8 @@ internal static class EntityPlanner
                     : Fail("it must return void or the number removed (int/long)", out reason);
             }
 
-            if (NounAfter(verb, Conventions.ExistsVerbs) is { } anyNoun && (anyNoun.Length == 0 || _plural.Contains(anyNoun)) && significant.Length == 0)
+            // Any(), AnyOrders(), and HasItems()/HasRecords()/AnyEntities(): a neutral plural says every row (Sonarr's BasicRepository.HasItems).
+            if (NounAfter(verb, Conventions.ExistsVerbs) is { } anyNoun && (anyNoun.Length == 0 || _plural.Contains(anyNoun) || Conventions.IsOneOf(anyNoun, Conventions.NeutralPluralNouns)) && significant.Length == 0)
             {
                 return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAnyOp() : Fail("it must return bool", out reason);
             }
@@ -459,6 +460,12 @@ internal static class EntityPlanner
             if (updateWith is not null || reason is not null)
             {
                 return updateWith;
+            }
+
+            if (significant.Length == 0 && Conventions.IsOneOf(verb, Conventions.SingleMatchVerbs))
+            {
+                // Single()/SingleOrDefault() with no predicate: LINQ's over the whole table (Parsing/SingleEntity.cs).
+                return SingleEntity.Plan(candidate, _entity, out reason);
             }
 
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) && significant.Length == 0)
@@ -486,6 +493,13 @@ internal static class EntityPlanner
                 }
 
                 return null;
+            }
+
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())))
+                && significant.Length == 1 && ParamsKeysList.IsParamsKeys(_entity, significant[0]))
+            {
+                // GetMany(params TId[]? ids): what no keys give is the NoKeysGiven setting's (Parsing/ParamsKeysList.cs).
+                return ParamsKeysList.Plan(_context, candidate, _entity, significant[0], out reason);
             }
 
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))

@@ -104,6 +104,13 @@ internal static partial class KeyValuePlanner
             return Fail("a batch read cannot take regions", out reason);
         }
 
+        if (member.Args[0].IsParams)
+        {
+            // GetMany(params string[]? ids), the shape Umbraco's IKeyValueRepository inherits from IReadRepository: its
+            // EntityRepositoryBase lists every entry for no ids, a lookup of each key given lists none (docs/generator.md, NoKeysGiven).
+            return Fail("its keys '" + member.Args[0].Name + "' are a params array, and whether none given means every entry (Umbraco's EntityRepositoryBase.GetMany(params TId[] ids), which its KeyValueRepository inherits) or none (a lookup of each key given) is the store's own", out reason);
+        }
+
         var keys = Declarations.Argument(member.Args[0]);
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
         {

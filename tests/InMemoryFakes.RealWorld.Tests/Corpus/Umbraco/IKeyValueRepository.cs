@@ -12,7 +12,9 @@
 //   start with the prefix.
 // Shapes: *=core,15; GetMany=18; FindByKeyPrefix=10
 // First try (a75b0ce): incomplete: IMF0001 Save, Delete, FindByKeyPrefix (classified as a key-value store of IKeyValue
-//   by string; Get/GetMany/Exists generated over a table nothing can write) | WRONG: none seen
+//   by string; Get/GetMany/Exists generated over a table nothing can write) | WRONG: GetMany(params string[]? ids), read
+//   as the lookup of each key given, listed nothing for no ids where the real store lists every entry (unseen: the probe
+//   stops at Save first); now refused (IMF0001: what no keys give is the store's own, docs/generator.md, NoKeysGiven)
 #nullable enable
 
 using System;
