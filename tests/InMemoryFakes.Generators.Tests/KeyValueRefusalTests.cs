@@ -379,8 +379,46 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface ISettingsStore { Task<string?> GetValueAsync(string key); Task SetValueAsync(string key, string value); Task<T?> GetSettingAsync<T>(string key); }",
             "GetSettingAsync",
-            "its values are string, so reading one as any T is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast",
+            "its values are string, so reading one as any T is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast;"
+            + " when the real store converts with Convert.ChangeType (CacheManager's GetCasted), say so with [InMemoryFake(GenericReads = GenericReadConversion.ChangeType)]",
             interfaceName: "ISettingsStore");
+
+    [Fact]
+    public void GenericReads_ChangeType_lets_a_generic_read_of_a_store_of_sealed_values_generate()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface ISettingsStore { Task<string?> GetValueAsync(string key); Task SetValueAsync(string key, string value); Task<T?> GetSettingAsync<T>(string key); T GetRequired<T>(string key); }");
+        Assertions.NeverFailed(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(static d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Under_GenericReads_ChangeType_a_generic_TryGet_is_refused_because_the_setting_speaks_of_Get()
+        => Refused(
+            "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { string? Get(string key); void Set(string key, string value); bool TryGet<T>(string key, out T value); }",
+            "TryGet",
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+
+    [Fact]
+    public void Under_GenericReads_ChangeType_a_read_by_a_Type_argument_is_refused()
+        => Refused(
+            "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { object? Get(string key); void Set(string key, object value); object? Fetch(string key, Type type); }",
+            "Fetch",
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+
+    [Fact]
+    public void GenericReads_on_an_entity_repository_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "public sealed class Order { public int Id { get; set; } }\n[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IOrderRepository { Order? Get(int id); void Add(Order order); }");
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Equal(
+            "[InMemoryFake] on 'IOrderRepository': GenericReads: it says how a key-value store's generic Get<TOut>(key) converts the stored value, and IOrderRepository is an entity repository",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public void A_blob_read_whose_result_type_holds_no_content_is_refused()

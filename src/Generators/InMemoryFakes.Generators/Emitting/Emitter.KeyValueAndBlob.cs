@@ -351,6 +351,14 @@ internal static partial class Emitter
                 body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
                 body.Return(ObjectValues + ".As<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
                 break;
+            case KvGetResult.NullableChangeType:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".ChangeTypeOrDefault<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ".Name, " + key + ")!");
+                break;
+            case KvGetResult.ChangeType:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".ChangeTypeRequired<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
+                break;
             case KvGetResult.NullableOfType:
                 body.Return(ObjectValues + ".OfTypeOrDefault(" + t + ".GetValueOrDefault(" + key + "), " + op.Type + ", nameof(" + op.Type + "))");
                 break;

@@ -446,6 +446,12 @@ internal enum KvGetResult
 
     /// <summary>An <c>object</c> store's value when it is an instance of the <c>Type</c> argument; missing is the not-found error, another type a clear cast error.</summary>
     OfType,
+
+    /// <summary>A generic read under <c>GenericReads = ChangeType</c>: the value converted (Convert.ChangeType, invariant), or default when missing.</summary>
+    NullableChangeType,
+
+    /// <summary>A generic read under <c>GenericReads = ChangeType</c>: the value converted; missing is the not-found error.</summary>
+    ChangeType,
 }
 
 /// <summary>

@@ -43,6 +43,9 @@ internal sealed class AttributeSettings
     /// <summary>ByKeysOrder: 0 unstated, 1 the keys given, 2 the store's own order.</summary>
     public int ByKeysOrder { get; private set; }
 
+    /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture), else a cast.</summary>
+    public int GenericReads { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -109,6 +112,9 @@ internal sealed class AttributeSettings
                     break;
                 case "ByKeysOrder":
                     settings.ByKeysOrder = value is int byKeys ? byKeys : 0;
+                    break;
+                case "GenericReads":
+                    settings.GenericReads = value is int reads ? reads : 0;
                     break;
             }
         }

@@ -299,12 +299,19 @@ internal static partial class KeyValuePlanner
             return Fail("generic methods are supported only for Get/TryGet/Set/GetOrAdd of a store whose values are object, and for Get/TryGet of another store", out reason);
         }
 
-        if (method.IsGenericMethod && !shape.IsObjectStore && (shape.ValueType.IsSealed || shape.ValueType.IsValueType))
+        if (method.IsGenericMethod && GenericReads.Converts(context) && verb is KeyValueVerb.TryGet)
+        {
+            return Fail(GenericReads.OnlyGetProblem, out reason);
+        }
+
+        if (method.IsGenericMethod && !shape.IsObjectStore && (shape.ValueType.IsSealed || shape.ValueType.IsValueType)
+            && !(verb is KeyValueVerb.Get && GenericReads.Converts(context)))
         {
             // GetSettingAsync<T>(key) beside SetValueAsync(string key, string value): reading a string as an int is a
             // conversion (int.Parse, Convert.ChangeType, JSON) that only the real store knows; a cast would give default.
             return Fail("its values are " + shape.ValueType.ToDisplayString() + ", so reading one as any " + method.TypeParameters[0].Name
-                + " is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast", out reason);
+                + " is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast; when the real store converts with "
+                + "Convert.ChangeType (CacheManager's GetCasted), say so with [InMemoryFake(GenericReads = GenericReadConversion.ChangeType)]", out reason);
         }
 
         // Parameters with a meaning of their own, wherever they are: the region (part of the key) and the tags.
@@ -585,6 +592,11 @@ internal static partial class KeyValuePlanner
             if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(TypeNames.Underlying(a.Type), context.Known.Type)) is { } typeParameter)
             {
                 // Get(key, Type type) of an object store: the value when it is an instance of that type, as Get<T> is.
+                if (GenericReads.Converts(context))
+                {
+                    return Fail(GenericReads.OnlyGetProblem, out reason);
+                }
+
                 if (args.Length == 2 && shape.IsObjectStore && candidate.Result is { } untyped && TypeNames.Underlying(untyped).SpecialType == SpecialType.System_Object
                     && candidate.Shape != ReturnShape.AsyncEnumerable)
                 {
@@ -625,6 +637,11 @@ internal static partial class KeyValuePlanner
 
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
+            if (GenericReads.Converts(context) && TypeFacts.MentionsMethodTypeParameter(underlying))
+            {
+                return Fail(GenericReads.OnlyGetProblem, out reason);
+            }
+
             var wrapped = ResultShapes.Wrapper(context, underlying, null)!.Value;
             return shape.IsObjectStore || TypeFacts.SameType(TypeNames.Underlying(wrapped), valueType)
                 ? new KvGetOp(key, KvGetResult.Wrapped, null, null, wrapper)
@@ -641,6 +658,15 @@ internal static partial class KeyValuePlanner
         if (underlying is not ITypeParameterSymbol && TypeFacts.MentionsMethodTypeParameter(underlying))
         {
             return Fail("it returns " + result.ToDisplayString() + ", which is neither the value (" + (candidate.Method?.TypeParameters.FirstOrDefault()?.Name ?? "T") + ") nor a wrapper with a (value, hasValue) constructor", out reason);
+        }
+
+        if (GenericReads.Converts(context) && underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
+        {
+            // GenericReads = ChangeType: Convert.ChangeType (invariant culture), else the value when it is a T, else a
+            // cast error; a missing key is default for T?/oblivious T and the not-found error for T.
+            return nullable
+                ? new KvGetOp(key, KvGetResult.NullableChangeType, context.RenderNotNull(underlying), context.Render(result))
+                : new KvGetOp(key, KvGetResult.ChangeType, context.RenderNotNull(underlying), null);
         }
 
         if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
