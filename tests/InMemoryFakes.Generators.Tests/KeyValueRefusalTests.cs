@@ -398,14 +398,21 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { string? Get(string key); void Set(string key, string value); bool TryGet<T>(string key, out T value); }",
             "TryGet",
-            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
 
     [Fact]
     public void Under_GenericReads_ChangeType_a_read_by_a_Type_argument_is_refused()
         => Refused(
             "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { object? Get(string key); void Set(string key, object value); object? Fetch(string key, Type type); }",
             "Fetch",
-            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+
+    [Fact]
+    public void Under_GenericReads_ChangeType_a_generic_batch_read_is_refused()
+        => Refused(
+            "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { Task<IDictionary<string, object>> ReadAsync(string[] keys); Task<IDictionary<string, T>> ReadAsync<T>(string[] keys) where T : class; Task WriteAsync(IDictionary<string, object> changes); }",
+            "ReadAsync",
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
 
     [Fact]
     public void GenericReads_on_an_entity_repository_is_IMF0010()

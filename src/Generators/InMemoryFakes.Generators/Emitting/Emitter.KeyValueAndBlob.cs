@@ -87,6 +87,8 @@ internal static partial class Emitter
                 body.Return(op.Result switch
                 {
                     KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
+                    KvBatchResult.DictionaryOfType => ObjectValues + ".WhereOfType<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ", " + op.CastType + ">("
+                        + KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")))",
                     KvBatchResult.WrappedDictionary => KeyValueTableOperations + ".GetEvery(" + t + ", " + keys + ", static __found => " + Wrap(op.Wrapper!, "__found", found: true) + ", " + Wrap(op.Wrapper!, null, found: false) + ", nameof(" + op.Keys.Name + "))",
                     KvBatchResult.ValueArray => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")).ToArray()",
                     _ => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",

@@ -591,6 +591,9 @@ internal enum KvBatchResult
 
     /// <summary>A <c>Dictionary&lt;K, W&gt;</c> of every key asked for, each value in its found/not-found wrapper (missing: the wrapper's no value).</summary>
     WrappedDictionary,
+
+    /// <summary>An <c>object</c> store's <c>Dictionary&lt;K, T&gt;</c> of a generic batch read: the keys found whose value is a <c>T</c> (<see cref="KvGetManyOp.CastType"/>).</summary>
+    DictionaryOfType,
 }
 
 /// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>

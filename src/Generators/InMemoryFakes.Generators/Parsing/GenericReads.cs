@@ -16,7 +16,7 @@ internal static class GenericReads
 
     /// <summary>Why a generic read other than <c>Get&lt;TOut&gt;(key)</c> returning the type parameter is refused under the setting.</summary>
     public const string OnlyGetProblem = "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too "
-        + "(a TryGet with an out parameter, a read by a Type argument, a wrapped result) is not said, so write it with ObjectValues.ChangeTypeOrDefault";
+        + "(a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault";
 
     /// <summary>Reports the setting where it means nothing: outside a key-value store (<paramref name="kind"/>, with its article), or a value the enum does not have.</summary>
     public static void Validate(ParseContext context, string? kind)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Globalization;
 
@@ -87,6 +88,31 @@ public static class ObjectValues
         return type.IsInstanceOfType(value)
             ? value!
             : throw new InvalidCastException($"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {type.Name}.");
+    }
+
+    /// <summary>
+    /// The entries of a batch read whose value is a <typeparamref name="T"/>, the others left out: a generic batch read of
+    /// a store of <see cref="object"/> values (<c>ReadAsync&lt;TStoreItem&gt;(keys)</c>), as <c>Get&lt;T&gt;</c> reads one value.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The store's value type.</typeparam>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="found">The entries found.</param>
+    /// <returns>A new dictionary, with the same key comparer, of the values that are a <typeparamref name="T"/>.</returns>
+    public static Dictionary<TKey, T> WhereOfType<TKey, TValue, T>(Dictionary<TKey, TValue> found)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var typed = new Dictionary<TKey, T>(found.Comparer);
+        foreach (var (key, value) in found)
+        {
+            if (value is T item)
+            {
+                typed.Add(key, item);
+            }
+        }
+
+        return typed;
     }
 
     /// <summary>
