@@ -112,7 +112,7 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// type asked for, which the signature cannot say. Without it, the value is returned when it <em>is</em> a
     /// <c>TOut</c> (a store of <see cref="object"/> values), and a generic read of a store of sealed values (<c>string</c>,
     /// <c>int</c>) is refused (IMF0001). <see cref="GenericReadConversion.ChangeType"/> converts as CacheManager's
-    /// <c>BaseCache.GetCasted</c> does. The setting on an entity repository or a blob store is IMF0010.
+    /// <c>BaseCache.GetCasted</c> does. The setting on an entity repository, a blob store or a database context is IMF0010.
     /// </summary>
     public GenericReadConversion GenericReads { get; set; }
 }

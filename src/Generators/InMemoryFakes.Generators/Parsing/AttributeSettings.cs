@@ -43,7 +43,7 @@ internal sealed class AttributeSettings
     /// <summary>ByKeysOrder: 0 unstated, 1 the keys given, 2 the store's own order.</summary>
     public int ByKeysOrder { get; private set; }
 
-    /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture), else a cast.</summary>
+    /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
     public int GenericReads { get; private set; }
 
     public StoreKindModel? ForcedKind => Kind switch
