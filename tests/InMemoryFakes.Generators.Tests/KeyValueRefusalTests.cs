@@ -415,6 +415,17 @@ public class KeyValueRefusalTests
             "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
 
     [Fact]
+    public void An_undefined_GenericReads_value_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "[InMemoryFake(GenericReads = (GenericReadConversion)7)] public interface IStore { string? Get(string key); void Set(string key, string value); }");
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Equal("[InMemoryFake] on 'IStore': GenericReads = 7 is not a GenericReadConversion (None or ChangeType)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
     public void GenericReads_on_an_entity_repository_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Header
