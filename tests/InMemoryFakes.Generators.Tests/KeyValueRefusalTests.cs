@@ -415,6 +415,20 @@ public class KeyValueRefusalTests
             "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
 
     [Fact]
+    public void A_removal_by_the_value_names_the_value_and_the_key()
+        => Refused(
+            "public sealed class Setting { public string Identifier { get; set; } = \"\"; public string? Value { get; set; } }\n[InMemoryFake] public interface IStore { Setting? Get(string id); void Set(string id, Setting value); void Delete(Setting setting); }",
+            "Delete",
+            "its parameter 'setting' is the store's value (Refusals.Setting), not its key (string): a key-value store finds and removes entries by key, and which of the value's properties is its key is not said");
+
+    [Fact]
+    public void A_removal_by_another_type_names_that_type_and_the_key()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(Guid id); void Set(Guid id, string value); void Delete(Uri address); }",
+            "Delete",
+            "its parameter 'address' (System.Uri) is not the key (System.Guid)");
+
+    [Fact]
     public void An_undefined_GenericReads_value_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Header

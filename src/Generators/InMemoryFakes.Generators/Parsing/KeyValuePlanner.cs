@@ -532,7 +532,7 @@ internal static partial class KeyValuePlanner
         }
         else
         {
-            return Fail(OnlyTheKey(shape, member), out reason);
+            return Fail(OnlyTheKey(context, shape, member), out reason);
         }
 
         switch (verb)
@@ -557,8 +557,19 @@ internal static partial class KeyValuePlanner
         }
     }
 
-    private static string OnlyTheKey(KeyValueShape shape, MemberParts member)
+    private static string OnlyTheKey(ParseContext context, KeyValueShape shape, MemberParts member)
     {
+        // A first parameter that is not the key: say what it is instead, so the message points at the mismatch (Umbraco's
+        // Delete(IKeyValue entity) beside Get(string id); Smartstore's DeleteAsync(MediaFile picture) of a CachedImage cache).
+        if (member.Args.Length >= 1 && !IsKey(context, shape, member.Args[0]))
+        {
+            var first = member.Args[0];
+            return TypeFacts.SameType(TypeNames.Underlying(first.Type), TypeNames.Underlying(shape.ValueType))
+                ? "its parameter '" + first.Name + "' is the store's value (" + first.Type.ToDisplayString() + "), not its key (" + shape.KeyType.ToDisplayString()
+                    + "): a key-value store finds and removes entries by key, and which of the value's properties is its key is not said"
+                : "its parameter '" + first.Name + "' (" + first.Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString() + ")";
+        }
+
         foreach (var parameter in member.Args.Skip(1))
         {
             return "its parameter '" + parameter.Name + "' is neither the key nor anything else a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
@@ -607,7 +618,7 @@ internal static partial class KeyValuePlanner
                 return Fail("its parameter '" + typeParameter.Name + "' asks for a type at run time, which only a store of object values can answer (the value when it is of that type)", out reason);
             }
 
-            return Fail(OnlyTheKey(shape, member), out reason);
+            return Fail(OnlyTheKey(context, shape, member), out reason);
         }
 
         return GetResult(context, shape, candidate, KeyOf(shape, member), out reason);
