@@ -379,8 +379,78 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface ISettingsStore { Task<string?> GetValueAsync(string key); Task SetValueAsync(string key, string value); Task<T?> GetSettingAsync<T>(string key); }",
             "GetSettingAsync",
-            "its values are string, so reading one as any T is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast",
+            "its values are string, so reading one as any T is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast;"
+            + " when the real store converts with Convert.ChangeType (CacheManager's GetCasted), say so with [InMemoryFake(GenericReads = GenericReadConversion.ChangeType)]",
             interfaceName: "ISettingsStore");
+
+    [Fact]
+    public void GenericReads_ChangeType_lets_a_generic_read_of_a_store_of_sealed_values_generate()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface ISettingsStore { Task<string?> GetValueAsync(string key); Task SetValueAsync(string key, string value); Task<T?> GetSettingAsync<T>(string key); T GetRequired<T>(string key); }");
+        Assertions.NeverFailed(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.OutputCompilation.GetDiagnostics(TestContext.Current.CancellationToken).Where(static d => d.Severity >= DiagnosticSeverity.Warning));
+    }
+
+    [Fact]
+    public void Under_GenericReads_ChangeType_a_generic_TryGet_is_refused_because_the_setting_speaks_of_Get()
+        => Refused(
+            "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { string? Get(string key); void Set(string key, string value); bool TryGet<T>(string key, out T value); }",
+            "TryGet",
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+
+    [Fact]
+    public void Under_GenericReads_ChangeType_a_read_by_a_Type_argument_is_refused()
+        => Refused(
+            "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { object? Get(string key); void Set(string key, object value); object? Fetch(string key, Type type); }",
+            "Fetch",
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+
+    [Fact]
+    public void Under_GenericReads_ChangeType_a_generic_batch_read_is_refused()
+        => Refused(
+            "[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IStore { Task<IDictionary<string, object>> ReadAsync(string[] keys); Task<IDictionary<string, T>> ReadAsync<T>(string[] keys) where T : class; Task WriteAsync(IDictionary<string, object> changes); }",
+            "ReadAsync",
+            "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too (a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault");
+
+    [Fact]
+    public void A_removal_by_the_value_names_the_value_and_the_key()
+        => Refused(
+            "public sealed class Setting { public string Identifier { get; set; } = \"\"; public string? Value { get; set; } }\n[InMemoryFake] public interface IStore { Setting? Get(string id); void Set(string id, Setting value); void Delete(Setting setting); }",
+            "Delete",
+            "its parameter 'setting' is the store's value (Refusals.Setting), not its key (string): a key-value store finds and removes entries by key, and which of the value's properties is its key is not said");
+
+    [Fact]
+    public void A_removal_by_another_type_names_that_type_and_the_key()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(Guid id); void Set(Guid id, string value); void Delete(Uri address); }",
+            "Delete",
+            "its parameter 'address' (System.Uri) is not the key (System.Guid)");
+
+    [Fact]
+    public void An_undefined_GenericReads_value_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "[InMemoryFake(GenericReads = (GenericReadConversion)7)] public interface IStore { string? Get(string key); void Set(string key, string value); }");
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Equal("[InMemoryFake] on 'IStore': GenericReads = 7 is not a GenericReadConversion (None or ChangeType)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public void GenericReads_on_an_entity_repository_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "public sealed class Order { public int Id { get; set; } }\n[InMemoryFake(GenericReads = GenericReadConversion.ChangeType)] public interface IOrderRepository { Order? Get(int id); void Add(Order order); }");
+        Assertions.NeverFailed(run);
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Equal(
+            "[InMemoryFake] on 'IOrderRepository': GenericReads: it says how a key-value store's generic Get<TOut>(key) converts the stored value, and IOrderRepository is an entity repository",
+            diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
 
     [Fact]
     public void A_blob_read_whose_result_type_holds_no_content_is_refused()

@@ -127,6 +127,15 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// setting on a key-value or blob store is IMF0010.
     /// </summary>
     public MissingDelete MissingDelete { get; set; }
+
+    /// <summary>
+    /// For a key-value store: how a generic read (<c>TOut Get&lt;TOut&gt;(string key)</c>) turns the stored value into the
+    /// type asked for, which the signature cannot say. Without it, the value is returned when it <em>is</em> a
+    /// <c>TOut</c> (a store of <see cref="object"/> values), and a generic read of a store of sealed values (<c>string</c>,
+    /// <c>int</c>) is refused (IMF0001). <see cref="GenericReadConversion.ChangeType"/> converts as CacheManager's
+    /// <c>BaseCache.GetCasted</c> does. The setting on an entity repository, a blob store or a database context is IMF0010.
+    /// </summary>
+    public GenericReadConversion GenericReads { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -139,3 +139,25 @@ public enum NoKeysGiven
     /// <summary>No keys lists nothing, as a <c>Where(e =&gt; ids.Contains(e.Id))</c> query of an empty array returns.</summary>
     Nothing = 2,
 }
+
+/// <summary>
+/// How a key-value store's generic read (<c>TOut Get&lt;TOut&gt;(key)</c>) turns the stored value into the type asked for;
+/// see <see cref="InMemoryFakeAttribute.GenericReads"/>.
+/// </summary>
+public enum GenericReadConversion
+{
+    /// <summary>
+    /// No conversion: the value when it is a <c>TOut</c> (a store of <see cref="object"/> values); a generic read of a
+    /// store of sealed values is refused (IMF0001).
+    /// </summary>
+    None = 0,
+
+    /// <summary>
+    /// <see cref="System.Convert.ChangeType(object, System.Type, System.IFormatProvider)"/> with the invariant culture
+    /// (<c>Get&lt;int&gt;</c> of <c>"5"</c> is 5); when that conversion fails, the value itself when it is a <c>TOut</c>,
+    /// else an <see cref="System.InvalidCastException"/> naming the key and both types. A missing key is
+    /// <see langword="default"/> for a nullable or oblivious <c>TOut</c> and the not-found error otherwise. As
+    /// CacheManager's <c>BaseCache.GetCasted</c> converts.
+    /// </summary>
+    ChangeType = 1,
+}

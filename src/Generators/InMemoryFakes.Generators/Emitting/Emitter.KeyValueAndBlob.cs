@@ -87,6 +87,8 @@ internal static partial class Emitter
                 body.Return(op.Result switch
                 {
                     KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
+                    KvBatchResult.DictionaryOfType => ObjectValues + ".WhereOfType<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ", " + op.CastType + ">("
+                        + KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")))",
                     KvBatchResult.WrappedDictionary => KeyValueTableOperations + ".GetEvery(" + t + ", " + keys + ", static __found => " + Wrap(op.Wrapper!, "__found", found: true) + ", " + Wrap(op.Wrapper!, null, found: false) + ", nameof(" + op.Keys.Name + "))",
                     KvBatchResult.ValueArray => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")).ToArray()",
                     _ => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
@@ -350,6 +352,14 @@ internal static partial class Emitter
             case KvGetResult.Cast:
                 body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
                 body.Return(ObjectValues + ".As<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
+                break;
+            case KvGetResult.NullableChangeType:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".ChangeTypeOrDefault<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ".Name, " + key + ")!");
+                break;
+            case KvGetResult.ChangeType:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".ChangeTypeRequired<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
                 break;
             case KvGetResult.NullableOfType:
                 body.Return(ObjectValues + ".OfTypeOrDefault(" + t + ".GetValueOrDefault(" + key + "), " + op.Type + ", nameof(" + op.Type + "))");

@@ -449,6 +449,12 @@ internal enum KvGetResult
 
     /// <summary>An <c>object</c> store's value when it is an instance of the <c>Type</c> argument; missing is the not-found error, another type a clear cast error.</summary>
     OfType,
+
+    /// <summary>A generic read under <c>GenericReads = ChangeType</c>: the value converted (Convert.ChangeType, invariant), or default when missing.</summary>
+    NullableChangeType,
+
+    /// <summary>A generic read under <c>GenericReads = ChangeType</c>: the value converted; missing is the not-found error.</summary>
+    ChangeType,
 }
 
 /// <summary>
@@ -588,6 +594,9 @@ internal enum KvBatchResult
 
     /// <summary>A <c>Dictionary&lt;K, W&gt;</c> of every key asked for, each value in its found/not-found wrapper (missing: the wrapper's no value).</summary>
     WrappedDictionary,
+
+    /// <summary>An <c>object</c> store's <c>Dictionary&lt;K, T&gt;</c> of a generic batch read: the keys found whose value is a <c>T</c> (<see cref="KvGetManyOp.CastType"/>).</summary>
+    DictionaryOfType,
 }
 
 /// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>

@@ -49,6 +49,9 @@ internal sealed class AttributeSettings
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
 
+    /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
+    public int GenericReads { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -121,6 +124,9 @@ internal sealed class AttributeSettings
                     break;
                 case "NoKeysGiven":
                     settings.NoKeysGiven = value is int noKeys ? noKeys : 0;
+                    break;
+                case "GenericReads":
+                    settings.GenericReads = value is int reads ? reads : 0;
                     break;
             }
         }

@@ -117,6 +117,7 @@ internal static class FakeParser
         {
             case null:
                 table = names.New("__entities");
+                GenericReads.Validate(context, "a database context");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -125,6 +126,7 @@ internal static class FakeParser
                 var baseName = entity.Type is ITypeParameterSymbol ? "Entity" : entity.Type.Name;
                 table = names.New("__" + TypeNames.Camel(TypeNames.Plural(baseName)));
                 model = names.New("__" + TypeNames.Camel(baseName) + "Model");
+                GenericReads.Validate(context, "an entity repository");
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 break;
             }
@@ -132,11 +134,13 @@ internal static class FakeParser
             case StoreKindModel.Blob:
                 table = names.New("__blobs");
                 DefaultOrderPlanner.RejectOutsideEntities(context, "blob store");
+                GenericReads.Validate(context, "a blob store");
                 storeSpec = BlobPlanner.Plan(context, pending, store);
                 break;
             default:
                 table = names.New("__entries");
                 DefaultOrderPlanner.RejectOutsideEntities(context, "key-value store");
+                GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 break;
         }

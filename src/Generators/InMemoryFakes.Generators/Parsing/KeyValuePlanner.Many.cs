@@ -140,6 +140,16 @@ internal static partial class KeyValuePlanner
                 return new KvGetManyOp(keys, KvBatchResult.WrappedDictionary, null, wrapper);
             }
 
+            // A generic batch read of an object store (ReadAsync<TStoreItem>(keys) → IDictionary<string, TStoreItem>): the keys
+            // found whose value is a TStoreItem, the others left out, as Get<T> reads one value (T? → default for another
+            // type) and as the Agents SDK's MemoryStorage filters (entry.Value is TStoreItem).
+            if (shape.IsObjectStore && valueOf is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
+            {
+                return GenericReads.Converts(context)
+                    ? Fail(GenericReads.OnlyGetProblem, out reason)
+                    : new KvGetManyOp(keys, KvBatchResult.DictionaryOfType, context.RenderNotNull(valueOf));
+            }
+
             return Fail("its dictionary's values are " + valueOf.ToDisplayString() + ", not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
         }
 

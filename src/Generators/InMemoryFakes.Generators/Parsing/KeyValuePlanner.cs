@@ -299,12 +299,19 @@ internal static partial class KeyValuePlanner
             return Fail("generic methods are supported only for Get/TryGet/Set/GetOrAdd of a store whose values are object, and for Get/TryGet of another store", out reason);
         }
 
-        if (method.IsGenericMethod && !shape.IsObjectStore && (shape.ValueType.IsSealed || shape.ValueType.IsValueType))
+        if (method.IsGenericMethod && GenericReads.Converts(context) && verb is KeyValueVerb.TryGet)
+        {
+            return Fail(GenericReads.OnlyGetProblem, out reason);
+        }
+
+        if (method.IsGenericMethod && !shape.IsObjectStore && (shape.ValueType.IsSealed || shape.ValueType.IsValueType)
+            && !(verb is KeyValueVerb.Get && GenericReads.Converts(context)))
         {
             // GetSettingAsync<T>(key) beside SetValueAsync(string key, string value): reading a string as an int is a
             // conversion (int.Parse, Convert.ChangeType, JSON) that only the real store knows; a cast would give default.
             return Fail("its values are " + shape.ValueType.ToDisplayString() + ", so reading one as any " + method.TypeParameters[0].Name
-                + " is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast", out reason);
+                + " is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast; when the real store converts with "
+                + "Convert.ChangeType (CacheManager's GetCasted), say so with [InMemoryFake(GenericReads = GenericReadConversion.ChangeType)]", out reason);
         }
 
         // Parameters with a meaning of their own, wherever they are: the region (part of the key) and the tags.
@@ -525,7 +532,7 @@ internal static partial class KeyValuePlanner
         }
         else
         {
-            return Fail(OnlyTheKey(shape, member), out reason);
+            return Fail(OnlyTheKey(context, shape, member), out reason);
         }
 
         switch (verb)
@@ -550,8 +557,19 @@ internal static partial class KeyValuePlanner
         }
     }
 
-    private static string OnlyTheKey(KeyValueShape shape, MemberParts member)
+    private static string OnlyTheKey(ParseContext context, KeyValueShape shape, MemberParts member)
     {
+        // A first parameter that is not the key: say what it is instead, so the message points at the mismatch (Umbraco's
+        // Delete(IKeyValue entity) beside Get(string id); Smartstore's DeleteAsync(MediaFile picture) of a CachedImage cache).
+        if (member.Args.Length >= 1 && !IsKey(context, shape, member.Args[0]))
+        {
+            var first = member.Args[0];
+            return TypeFacts.SameType(TypeNames.Underlying(first.Type), TypeNames.Underlying(shape.ValueType))
+                ? "its parameter '" + first.Name + "' is the store's value (" + first.Type.ToDisplayString() + "), not its key (" + shape.KeyType.ToDisplayString()
+                    + "): a key-value store finds and removes entries by key, and which of the value's properties is its key is not said"
+                : "its parameter '" + first.Name + "' (" + first.Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString() + ")";
+        }
+
         foreach (var parameter in member.Args.Skip(1))
         {
             return "its parameter '" + parameter.Name + "' is neither the key nor anything else a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
@@ -585,6 +603,11 @@ internal static partial class KeyValuePlanner
             if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(TypeNames.Underlying(a.Type), context.Known.Type)) is { } typeParameter)
             {
                 // Get(key, Type type) of an object store: the value when it is an instance of that type, as Get<T> is.
+                if (GenericReads.Converts(context))
+                {
+                    return Fail(GenericReads.OnlyGetProblem, out reason);
+                }
+
                 if (args.Length == 2 && shape.IsObjectStore && candidate.Result is { } untyped && TypeNames.Underlying(untyped).SpecialType == SpecialType.System_Object
                     && candidate.Shape != ReturnShape.AsyncEnumerable)
                 {
@@ -595,7 +618,7 @@ internal static partial class KeyValuePlanner
                 return Fail("its parameter '" + typeParameter.Name + "' asks for a type at run time, which only a store of object values can answer (the value when it is of that type)", out reason);
             }
 
-            return Fail(OnlyTheKey(shape, member), out reason);
+            return Fail(OnlyTheKey(context, shape, member), out reason);
         }
 
         return GetResult(context, shape, candidate, KeyOf(shape, member), out reason);
@@ -625,6 +648,11 @@ internal static partial class KeyValuePlanner
 
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
+            if (GenericReads.Converts(context) && TypeFacts.MentionsMethodTypeParameter(underlying))
+            {
+                return Fail(GenericReads.OnlyGetProblem, out reason);
+            }
+
             var wrapped = ResultShapes.Wrapper(context, underlying, null)!.Value;
             return shape.IsObjectStore || TypeFacts.SameType(TypeNames.Underlying(wrapped), valueType)
                 ? new KvGetOp(key, KvGetResult.Wrapped, null, null, wrapper)
@@ -641,6 +669,15 @@ internal static partial class KeyValuePlanner
         if (underlying is not ITypeParameterSymbol && TypeFacts.MentionsMethodTypeParameter(underlying))
         {
             return Fail("it returns " + result.ToDisplayString() + ", which is neither the value (" + (candidate.Method?.TypeParameters.FirstOrDefault()?.Name ?? "T") + ") nor a wrapper with a (value, hasValue) constructor", out reason);
+        }
+
+        if (GenericReads.Converts(context) && underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
+        {
+            // GenericReads = ChangeType: Convert.ChangeType (invariant culture), else the value when it is a T, else a
+            // cast error; a missing key is default for T?/oblivious T and the not-found error for T.
+            return nullable
+                ? new KvGetOp(key, KvGetResult.NullableChangeType, context.RenderNotNull(underlying), context.Render(result))
+                : new KvGetOp(key, KvGetResult.ChangeType, context.RenderNotNull(underlying), null);
         }
 
         if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })

@@ -1,5 +1,7 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
+using System.Globalization;
 
 namespace InMemoryFakes.Support;
 
@@ -86,6 +88,91 @@ public static class ObjectValues
         return type.IsInstanceOfType(value)
             ? value!
             : throw new InvalidCastException($"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {type.Name}.");
+    }
+
+    /// <summary>
+    /// The entries of a batch read whose value is a <typeparamref name="T"/>, the others left out: a generic batch read of
+    /// a store of <see cref="object"/> values (<c>ReadAsync&lt;TStoreItem&gt;(keys)</c>), as <c>Get&lt;T&gt;</c> reads one value.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The store's value type.</typeparam>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="found">The entries found.</param>
+    /// <returns>A new dictionary, with the same key comparer, of the values that are a <typeparamref name="T"/>.</returns>
+    public static Dictionary<TKey, T> WhereOfType<TKey, TValue, T>(Dictionary<TKey, TValue> found)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(found);
+        var typed = new Dictionary<TKey, T>(found.Comparer);
+        foreach (var (key, value) in found)
+        {
+            if (value is T item)
+            {
+                typed.Add(key, item);
+            }
+        }
+
+        return typed;
+    }
+
+    /// <summary>
+    /// The value converted to <typeparamref name="T"/> under <see cref="GenericReadConversion.ChangeType"/>, or
+    /// <see langword="default"/> when it is missing.
+    /// </summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
+    /// <param name="storeName">The table's name.</param>
+    /// <param name="key">The key.</param>
+    /// <returns>The converted value, or default.</returns>
+    /// <exception cref="InvalidCastException">The value converts to no <typeparamref name="T"/> and is none.</exception>
+    public static T? ChangeTypeOrDefault<T>(bool found, object? value, string storeName, object key)
+        => found ? ChangeType<T>(value, storeName, key) : default;
+
+    /// <summary>
+    /// The value converted to <typeparamref name="T"/> under <see cref="GenericReadConversion.ChangeType"/>: missing is
+    /// the not-found error.
+    /// </summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
+    /// <param name="table">The table (for its name and errors).</param>
+    /// <param name="key">The key.</param>
+    /// <returns>The converted value.</returns>
+    /// <exception cref="InvalidCastException">The value converts to no <typeparamref name="T"/> and is none.</exception>
+    public static T ChangeTypeRequired<T>(bool found, object? value, FakeTable table, object key)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (!found)
+        {
+            throw table.Options.Errors.CreateNotFound(table.Name, key);
+        }
+
+        return ChangeType<T>(value, table.Name, key);
+    }
+
+    // Convert.ChangeType with the invariant culture; when it fails (InvalidCastException, FormatException,
+    // OverflowException), the value itself when it is a T, else a cast error naming the key — CacheManager's GetCasted
+    // catches the conversion's failure and casts, which throws InvalidCastException for a value of another type.
+    private static T ChangeType<T>(object? value, string storeName, object key)
+    {
+        if (value is null)
+        {
+            return default!;
+        }
+
+        try
+        {
+            if (Convert.ChangeType(value, typeof(T), CultureInfo.InvariantCulture) is T changed)
+            {
+                return changed;
+            }
+        }
+        catch (Exception e) when (e is InvalidCastException or FormatException or OverflowException)
+        {
+        }
+
+        return value is T typed ? typed : throw Mismatch<T>(value, storeName, key);
     }
 
     private static InvalidCastException Mismatch<T>(object? value, string storeName, object key)

@@ -15,6 +15,10 @@
 //   nor the stored one (when the stored one has an ETag) throws EtagException "Etag conflict"; the stored copy gets a
 //   new ETag ("0", "1"… from a counter); WriteAsync<TStoreItem>(changes) writes them the same way; DeleteAsync(keys)
 //   removes each key (missing ones ignored); a null argument throws ArgumentNullException.
+//   Since 2026-12-03 ReadAsync<TStoreItem> is generated (a generic batch read of an object store: the entries found
+//   whose value is a TStoreItem, as MemoryStorage filters `entry.Value is TStoreItem`); both WriteAsync stay refused.
+//   Not made: a key asked twice in one read: MemoryStorage.ReadAsync throws ArgumentException (its Dictionary.Add), the
+//   fake lists the key once; the smoke script does not ask twice.
 // Shapes: *=18; ReadAsync=18,5; WriteAsync=18,19,5
 // First try (87df80a): incomplete: IMF0001 ReadAsync<TStoreItem> (its dictionary's values are TStoreItem, not
 //   the store's object), both WriteAsync (the IStoreItem ETag rule, refused on purpose as for BotBuilder's) | WRONG:

@@ -7,10 +7,13 @@
 //   an entry is identified by key AND region (the same key in another region is another entry); Add stores only when
 //   absent (returns false otherwise); Put adds or replaces; Get of a missing entry returns null; Remove returns
 //   whether it removed; ClearRegion empties one region; Clear empties everything; the indexer is Get/Put; a null or
-//   empty key throws ArgumentException. Get<TOut>(key) is BaseCache.GetCasted: a cast for classes, Convert.ChangeType
-//   (invariant culture) for value types, so Get<int> of "5" is 5. The fake returned default for every TOut but string
-//   until 2026-12-02; a generic read of a store of sealed values is now refused (IMF0001), so this file is incomplete.
+//   empty key throws ArgumentException. Get<TOut>(key) is BaseCache.GetCasted (src/CacheManager.Core/Internal/BaseCache.cs):
+//   a missing entry is default; else Convert.ChangeType(value, typeof(TOut), CultureInfo.InvariantCulture), and when that
+//   throws, a cast (TOut)value, so Get<int> of "5" is 5 and Get<int> of "abc" throws InvalidCastException.
 // Shapes: *=10; this[]=10; Get=5,10; Add=10,19; Dispose=17
+// Configured: GenericReads = GenericReadConversion.ChangeType: GetCasted's conversion, which no signature shows (a typed
+//   cache may only cast, a JSON cache deserializes). The fake returned default for every TOut but string until 2026-12-02;
+//   a generic read of a store of sealed values was then refused (IMF0001) until this setting could state the conversion.
 #nullable disable
 
 using System;
@@ -63,7 +66,7 @@ public interface ICache<TCacheValue> : IDisposable
     bool Remove(string key, string region);
 }
 
-[InMemoryFake(typeof(ICache<string>))]
+[InMemoryFake(typeof(ICache<string>), GenericReads = GenericReadConversion.ChangeType)]
 public partial class StringCacheFake;
 
 public static class Smoke
@@ -79,6 +82,11 @@ public static class Smoke
         Check.Equal("one", store["k"], "the region-less entry is unchanged");
         store["k"] = "three";
         Check.Equal("three", store.Get<string>("k"), "the indexer's setter is Put");
+        store.Put("n", "5");
+        Check.Equal(5, store.Get<int>("n"), "Get<int> converts \"5\" with Convert.ChangeType (GetCasted)");
+        Check.Equal(0L, store.Get<long>("n", "region-a"), "Get<TOut>(key, region) of a missing entry is default: \"n\" is not in region-a");
+        Check.Equal(0, store.Get<int>("missing"), "Get<int> of a missing key is default");
+        Check.Throws<InvalidCastException>(() => store.Get<int>("k"), "Get<int> of \"three\": the conversion fails and the cast throws InvalidCastException");
         Check.Equal("three", store.GetCacheItem("k")?.Value, "GetCacheItem returns the item");
         store.ClearRegion("region-a");
         Check.False(store.Exists("k", "region-a"), "ClearRegion empties the region");

@@ -7,6 +7,11 @@
 //   groups keys for ClearRegion: Get/TryGetValue ignore it); Add with ttl <= 0 stores nothing and returns false,
 //   else MemoryCache.Set (overwriting) and true; AddOrUpdate replaces and returns the value; Get of a missing key
 //   returns default; ClearRegion removes the region's keys.
+//   No setting would make it complete (h-kv, 2026-12-03): stating the region's meaning is not enough. The real Add
+//   overwrites a live key and returns true (MemoryCache.Set; the interface's own doc comment says Add fails for an
+//   existing key), where a key-value Add stores only when absent; and a ttl <= 0 makes it store nothing and return
+//   false, where the fake's zero TTL is ArgumentOutOfRangeException. ClearRegion also removes every key ever added under
+//   the region, even one re-added since under another region (a bag of keys per region, emptied only by ClearRegion).
 // Shapes: *=10
 #nullable disable
 
