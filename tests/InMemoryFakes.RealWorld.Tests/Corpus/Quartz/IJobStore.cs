@@ -33,7 +33,8 @@
 //   SchedulerStarted, Paused, Resumed, Shutdown) complete; SupportsPersistence false, Clustered false.
 // Shapes: *=core; ScheduleJob=1; ScheduleJobs=1,2; DeleteJobs=18; DeleteTriggers=18; ReplaceTrigger=6; UpdateTriggerDetails=20; QueryJobs=14; QueryTriggers=14; QueryJobGroups=14; QueryTriggerGroups=14; QueryCalendarNames=14; GetJobDetails=18; GetTriggers=18; GetTriggersForJob=6; GetTriggerState=20; ResetTriggerFromErrorState=20; PauseTrigger=20; PauseTriggers=20; PauseJob=20; PauseJobs=20; ResumeTrigger=20; ResumeTriggers=20; ResumeJob=20; ResumeJobs=20; PauseAll=20; ResumeAll=20; AcquireNextTriggers=20; ReleaseAcquiredTrigger=20; TriggersFired=20; TriggeredJobComplete=20; GetAcquireRetryDelay=20; Initialize=20; SchedulerStarted=20; SchedulerPaused=20; SchedulerResumed=20; Shutdown=20; SupportsPersistence=20; EstimatedTimeToReleaseAndAcquireTrigger=20; Clustered=20; Clear=8
 // First try (46fe673): incomplete: IMF0009 (JobKey is taken for the entity, and it has no key): no member generated |
-//   WRONG: none
+//   WRONG: none. The refusal is right but its advice (give JobKey a key property) misleads: JobKey (Name, Group) is the
+//   jobs' key; the collections of it (DeleteJobs, GetJobDetails) vote it the entity, as a range parameter counts 2.
 #nullable enable
 
 using System;
