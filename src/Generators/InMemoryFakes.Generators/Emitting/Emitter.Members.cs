@@ -616,9 +616,6 @@ internal static partial class Emitter
             case EntityAnyOp:
                 body.Return(body.T + ".Count > 0");
                 break;
-            case EntitySingleOfAllOp op:
-                body.Return("global::System.Linq.Enumerable." + (op.OrDefault ? "SingleOrDefault" : "Single") + "(" + body.T + ".Values())");
-                break;
             case EntityUpdateWithOp op:
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Change + ");");
                 if (op.IsAsync)
@@ -652,7 +649,7 @@ internal static partial class Emitter
     /// <summary>Whether an operation only reads entities (and so may be asked not to track them).</summary>
     private static bool IsTrackedRead(OperationSpec operation) => operation switch
     {
-        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp or EntitySingleOfAllOp => true,
+        EntityFindOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityGetAllOp or EntityProjectionOp => true,
         EntityQueryOp op => op.Query.Kind is QueryKind.List or QueryKind.First or QueryKind.Page,
         EntitySpecificationOp op => op.Verb is SpecificationVerb.List or SpecificationVerb.First or SpecificationVerb.Single,
         _ => false,

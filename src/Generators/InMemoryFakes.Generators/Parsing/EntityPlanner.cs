@@ -435,12 +435,6 @@ internal static class EntityPlanner
                     : Fail("it must return void or the number removed (int/long)", out reason);
             }
 
-            var wholeTable = WholeTableReads.Plan(candidate, _entity.Type, significant.Length, out reason);
-            if (wholeTable is not null || reason is not null)
-            {
-                return wholeTable;
-            }
-
             if (NounAfter(verb, Conventions.ExistsVerbs) is { } anyNoun && (anyNoun.Length == 0 || _plural.Contains(anyNoun)) && significant.Length == 0)
             {
                 return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAnyOp() : Fail("it must return bool", out reason);

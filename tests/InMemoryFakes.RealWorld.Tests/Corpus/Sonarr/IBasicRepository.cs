@@ -25,7 +25,6 @@
 //   GetPaged fills the spec's Records and TotalRecords for its page, sort and filters. the interface is faked closed over Blocklist, one of its models.
 // Shapes: *=core; Get=18; SetFields=20; Purge=8,19; HasItems=19; Single=19; SingleOrDefault=19; GetPaged=14; InsertMany=18; UpdateMany=18; DeleteMany=18
 // First try (ffaa154): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single, SingleOrDefault, GetPaged | WRONG: none (the other members generated right)
-//   HasItems, Single and SingleOrDefault are now generated (whole-table reads named with LINQ's words; docs/generator.md)
 // Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
 //   real store throws InvalidOperationException ("Can't insert model with existing ID"); the smoke script does not
 //   insert such a model.

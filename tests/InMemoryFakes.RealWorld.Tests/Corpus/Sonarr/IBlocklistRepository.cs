@@ -24,7 +24,6 @@
 //   GetPaged fills the spec's Records and TotalRecords for its page, sort and filters. BlocklistedByTitle(seriesId, sourceTitle) and BlocklistedByTorrentInfoHash(seriesId, hash) the series' rows whose SourceTitle / TorrentInfoHash CONTAINS the text; BlocklistedBySeries(seriesId) the series' rows; DeleteForSeriesIds(seriesIds) deletes the rows of those series; GetPaged joins Series.
 // Shapes: *=core; Get=18; SetFields=20; Purge=8,19; HasItems=19; Single=19; SingleOrDefault=19; GetPaged=14; InsertMany=18; UpdateMany=18; DeleteMany=18; DeleteForSeriesIds=6; BlocklistedByTitle=6; BlocklistedByTorrentInfoHash=6; BlocklistedBySeries=6
 // First try (ffaa154): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single, SingleOrDefault, GetPaged, BlocklistedByTitle, BlocklistedByTorrentInfoHash, BlocklistedBySeries | WRONG: none (the other base members and DeleteForSeriesIds generated right)
-//   HasItems, Single and SingleOrDefault are now generated (whole-table reads named with LINQ's words; docs/generator.md)
 // Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
 //   real store throws InvalidOperationException ("Can't insert model with existing ID"); the smoke script does not
 //   insert such a model.
