@@ -551,7 +551,7 @@ public class RefusedGuessTests
             """);
 
         Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
-        Assert.Contains("'Draft' in 'AddDraftArticle' names neither the entity (Article), the interface nor a parameter, so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (AddArticle, UpdateArticle)", Message(run, "AddDraftArticle"), StringComparison.Ordinal);
+        Assert.Contains("'Draft' in 'AddDraftArticle' names neither the entity (Article) nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart), so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (AddArticle, UpdateArticle)", Message(run, "AddDraftArticle"), StringComparison.Ordinal);
         Assert.Contains("'If' in 'UpdateArticleIfChanged'", Message(run, "UpdateArticleIfChanged"), StringComparison.Ordinal);
         Assert.Contains("an add that skips a taken key returns nothing or bool (false when the key or a unique value is taken); whether another result is the new entity or the one already stored is not said", Message(run, "AddArticleIfAbsent"), StringComparison.Ordinal);
     }

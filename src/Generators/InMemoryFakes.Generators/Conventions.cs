@@ -506,7 +506,7 @@ internal static class Conventions
     public static readonly string[] NeutralNounWords = { "All", "List", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "In", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
 
     /// <summary>Plural nouns that name every row of a repository's table whatever its entity (<c>HasItems()</c>: whether any row is stored).</summary>
-    public static readonly string[] NeutralPluralNouns = { "Items", "Entities", "Records", "Rows" };
+    public static readonly string[] NeutralPluralNouns = { "Items", "Entities", "Entries", "Records", "Rows" };
 
     /// <summary>Words naming who a row belongs to, proven in a lookup's noun when no parameter is the key (<c>GetUserConsent(subjectId, clientId)</c>).</summary>
     public static readonly string[] OwnerNounWords = { "User", "Customer", "Client", "Tenant", "Account", "Owner", "Member", "Subject", "Person" };

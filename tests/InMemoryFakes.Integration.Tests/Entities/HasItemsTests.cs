@@ -24,6 +24,8 @@ public interface IBlocklistRepository
     Task<bool> HasRecordsAsync();
 
     bool AnyEntities();
+
+    bool HasEntries();
 }
 
 public sealed class HasItemsTests
@@ -35,11 +37,13 @@ public sealed class HasItemsTests
         Assert.False(repository.HasItems());
         Assert.False(await repository.HasRecordsAsync());
         Assert.False(repository.AnyEntities());
+        Assert.False(repository.HasEntries());
 
         var stored = repository.Insert(new Blocklist { SourceTitle = "release" });
         Assert.True(repository.HasItems());
         Assert.True(await repository.HasRecordsAsync());
         Assert.True(repository.AnyEntities());
+        Assert.True(repository.HasEntries());
 
         repository.Delete(stored.Id);
         Assert.False(repository.HasItems());

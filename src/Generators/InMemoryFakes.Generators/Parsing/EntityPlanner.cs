@@ -1231,9 +1231,11 @@ internal static class EntityPlanner
                 return null;
             }
 
-            if (UnprovenNounWord(candidate, Conventions.WithoutReturnedKeySuffix(noun), byKey: false) is { } unprovenWrite)
+            // The entity parameter's own name proves no word here: it is the caller's name for the entity, which may be a role
+            // the store writes apart (Ombi's DeleteTv(EmbyContent tv) also removes the show's episodes, beside Delete(content)).
+            if (UnprovenNounWord(candidate, Conventions.WithoutReturnedKeySuffix(noun), byKey: false, parameterNamesProve: false) is { } unprovenWrite)
             {
-                return UnprovenWrite(verb, unprovenWrite, out reason);
+                return UnprovenWrite(verb, unprovenWrite, out reason, parameterNamesProve: false);
             }
 
             switch (write)
@@ -1312,8 +1314,8 @@ internal static class EntityPlanner
                 + candidate.Symbol.Name + "' is how one gets in, and whether it creates a missing " + EntityParameters.EntityDisplay(_entity)
                 + " (a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or Upsert when it creates", out reason);
 
-        private OperationSpec? UnprovenWrite(string verb, string word, out string? reason)
-            => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
+        private OperationSpec? UnprovenWrite(string verb, string word, out string? reason, bool parameterNamesProve = true)
+            => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
 
         /// <summary>
         /// A read by a collection of keys returning a dictionary by key (<c>Task&lt;IReadOnlyDictionary&lt;Guid, Product&gt;&gt;
@@ -1924,7 +1926,7 @@ internal static class EntityPlanner
         /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
         /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
         /// </summary>
-        private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey)
+        private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey, bool parameterNamesProve = true)
         {
             if (noun.Length == 0 || noun.StartsWith("By", StringComparison.Ordinal))
             {
@@ -1935,7 +1937,7 @@ internal static class EntityPlanner
             proven.AddRange(QueryNameParser.SplitWords(_context.InterfaceName.Length > 1 && _context.InterfaceName[0] == 'I' ? _context.InterfaceName.Substring(1) : _context.InterfaceName));
             foreach (var parameter in candidate.Parameters)
             {
-                if (parameter.Name.Length > 0)
+                if (parameter.Name.Length > 0 && parameterNamesProve)
                 {
                     proven.AddRange(QueryNameParser.SplitWords(char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1)));
                 }

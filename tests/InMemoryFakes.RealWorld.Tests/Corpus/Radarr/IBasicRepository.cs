@@ -1,0 +1,150 @@
+// Source: https://github.com/Radarr/Radarr
+// Commit: 1b9662d58823
+// Licence: GPL-3.0 (an interface signature and minimal models transcribed for a test)
+// Sample: h-sample6 rule, fixed before probing: in these repositories, in this order (FoundatioFx/Foundatio,
+//   jamesmontemagno/monkey-cache, Blazored/LocalStorage, reactiveui/Akavache, eventflow/EventFlow, quartznet/quartznet,
+//   Radarr/Radarr, Ombi-app/Ombi, CommunityToolkit/WindowsCommunityToolkit, VahidN/EFCoreSecondLevelCacheInterceptor,
+//   ZiggyCreatures/FusionCache, martinothamar/Mediator, JasperFx/marten), skipping any the find_repos/fetch tools do
+//   not hold or already in the corpus, stopping after 8 usable ones, at its newest stored snapshot: the first 2
+//   interfaces in ordinal path order, outside paths containing "test" (any case), whose name ends in Repository, Store,
+//   Storage or Cache and that declare at least 3 members. monkey-cache, Blazored/LocalStorage and
+//   WindowsCommunityToolkit had none; Foundatio, Akavache, EventFlow, EFCoreSecondLevelCacheInterceptor and FusionCache
+//   had one: 11 interfaces from 8 repositories (Foundatio, Akavache, EventFlow, quartznet, Radarr, Ombi,
+//   EFCoreSecondLevelCacheInterceptor, FusionCache).
+//   This one: the 2nd of Radarr/Radarr (Radarr is a fork of Sonarr; the corpus has Sonarr's pair, and the rule
+//   keeps Radarr's: its interfaces differ in names, the member order and BlocklistedByMovie's ordering).
+// Path: src/NzbDrone.Core/Datastore/BasicRepository.cs (models: ModelBase.cs, PagingSpec.cs; the model is Blocklisting/Blocklist.cs)
+// Adapted: Blocklist drops its Movie, Quality, Languages and enum-typed properties; PagingSpec keeps its data
+//   properties. Radarr builds without nullable annotations (#nullable disable). The fake is closed over Blocklist on a
+//   partial class ([InMemoryFake(typeof(IBasicRepository<Blocklist>))]).
+// Real store: src/NzbDrone.Core/Datastore/BasicRepository.cs (Dapper over SQLite or PostgreSQL; the same code as
+//   Sonarr's): All every row; Count the row count; Get(id) the row or ModelNotFoundException; Find(id) the row or null;
+//   Get(ids) the rows, ApplicationException when one is missing; Insert(model) InvalidOperationException when model.Id
+//   is not 0, else inserts, sets the new Id and returns the model; InsertMany likewise for all; Update(model)
+//   InvalidOperationException when Id is 0, else writes every column of the row with that Id (a missing Id changes
+//   nothing); UpdateMany likewise; Upsert inserts when Id is 0, else updates; Delete(model)/Delete(id)/DeleteMany
+//   delete by Id (missing ids ignored); SetFields writes only the given columns; Purge deletes every row (and VACUUMs
+//   when asked); HasItems whether a row exists; Single/SingleOrDefault Enumerable.Single(OrDefault) of All();
+//   GetPaged fills the spec's Records and TotalRecords for its page, sort and filters. The interface is faked closed over Blocklist, one of its models.
+// Shapes: *=core; Get=18; SetFields=20; Purge=8,19; HasItems=19; Single=19; SingleOrDefault=19; GetPaged=14; InsertMany=18; UpdateMany=18; DeleteMany=18
+// First try (46fe673): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single,
+//   SingleOrDefault, GetPaged | WRONG: Insert and InsertMany keep a model whose Id is already set, where the real store
+//   throws InvalidOperationException (known from Sonarr's pair; the other members generated right). HasItems, Single and
+//   SingleOrDefault are now generated (whole-table reads named with LINQ's words; docs/generator.md)
+// Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
+//   real store throws InvalidOperationException ("Can't insert model with existing ID"); nothing in the signature says
+//   it.
+#nullable disable
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Threading;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.Radarr.IBasicRepositoryCase;
+
+public abstract class ModelBase
+{
+    public int Id { get; set; }
+}
+
+public class Blocklist : ModelBase
+{
+    public int MovieId { get; set; }
+    public string SourceTitle { get; set; }
+    public DateTime Date { get; set; }
+    public DateTime? PublishedDate { get; set; }
+    public long? Size { get; set; }
+    public string Indexer { get; set; }
+    public string Message { get; set; }
+    public string TorrentInfoHash { get; set; }
+}
+
+public enum SortDirection
+{
+    Default,
+    Ascending,
+    Descending,
+}
+
+public class PagingSpec<TModel>
+{
+    public PagingSpec()
+    {
+        FilterExpressions = new List<Expression<Func<TModel, bool>>>();
+    }
+
+    public int Page { get; set; }
+    public int PageSize { get; set; }
+    public int TotalRecords { get; set; }
+    public string SortKey { get; set; }
+    public SortDirection SortDirection { get; set; }
+    public List<TModel> Records { get; set; }
+    public List<Expression<Func<TModel, bool>>> FilterExpressions { get; set; }
+}
+
+public interface IBasicRepository<TModel>
+    where TModel : ModelBase, new()
+{
+    IEnumerable<TModel> All();
+    int Count();
+    TModel Get(int id);
+    TModel Find(int id);
+    TModel Insert(TModel model);
+    TModel Update(TModel model);
+    TModel Upsert(TModel model);
+    void SetFields(TModel model, params Expression<Func<TModel, object>>[] properties);
+    void Delete(TModel model);
+    void Delete(int id);
+    IEnumerable<TModel> Get(IEnumerable<int> ids);
+    void InsertMany(IList<TModel> model);
+    void UpdateMany(IList<TModel> model);
+    void SetFields(IList<TModel> models, params Expression<Func<TModel, object>>[] properties);
+    void DeleteMany(List<TModel> model);
+    void DeleteMany(IEnumerable<int> ids);
+    void Purge(bool vacuum = false);
+    bool HasItems();
+    TModel Single();
+    TModel SingleOrDefault();
+    PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
+}
+
+[InMemoryFake(typeof(IBasicRepository<Blocklist>))]
+public partial class BlocklistRepositoryFake;
+
+public static class Smoke
+{
+    public static Task RunAsync(IBasicRepository<Blocklist> repository)
+    {
+        var first = repository.Insert(new Blocklist { MovieId = 1, SourceTitle = "Movie.2020.720p", TorrentInfoHash = "abc123", Date = new DateTime(2024, 1, 1) });
+        Check.True(first.Id != 0, "Insert sets the new Id");
+        var second = repository.Insert(new Blocklist { MovieId = 2, SourceTitle = "Other.2021.1080p", Date = new DateTime(2024, 1, 2) });
+        Check.Equal("Movie.2020.720p", repository.Find(first.Id)?.SourceTitle, "Find returns the row");
+        Check.Null(repository.Find(999), "Find of a missing id is null");
+        Check.Throws<Exception>(() => repository.Get(999), "Get of a missing id throws");
+        Check.Equal(2, repository.Count(), "Count counts the rows");
+        first.Message = "bad release";
+        repository.Update(first);
+        Check.Equal("bad release", repository.Get(first.Id).Message, "Update writes the row");
+        var third = repository.Upsert(new Blocklist { MovieId = 3, SourceTitle = "Third.2022" });
+        Check.True(third.Id != 0, "Upsert of an Id-0 model inserts it");
+        repository.Delete(third.Id);
+        Check.Null(repository.Find(third.Id), "Delete(id) deletes the row");
+        repository.InsertMany(new List<Blocklist> { new Blocklist { MovieId = 4 }, new Blocklist { MovieId = 5 } });
+        Check.Equal(4, repository.All().Count(), "InsertMany inserts every model");
+        repository.DeleteMany(repository.All().Where(b => b.MovieId >= 4).Select(b => b.Id));
+        Check.Equal(2, repository.Count(), "DeleteMany(ids) deletes those rows");
+        Check.True(repository.HasItems(), "HasItems with rows is true");
+        Check.Throws<InvalidOperationException>(() => repository.Single(), "Single of two rows throws (Enumerable.Single of All())");
+        Check.Throws<InvalidOperationException>(() => repository.SingleOrDefault(), "SingleOrDefault of two rows throws");
+        Check.Equal(2, repository.Get(new[] { first.Id, second.Id }).Count(), "Get(ids) returns those rows");
+        Check.Throws<Exception>(() => repository.Insert(new Blocklist { Id = 77, MovieId = 7 }), "Insert of a model whose Id is set throws");
+        repository.Purge();
+        Check.False(repository.HasItems(), "Purge deletes every row");
+        return Task.CompletedTask;
+    }
+}
