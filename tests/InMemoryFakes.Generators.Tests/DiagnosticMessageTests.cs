@@ -1,0 +1,178 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// Refusals whose message used to point at the wrong thing: a key type taken for the entity (quartznet's JobKey), an
+/// entity repository forced over an interface ("Entity type '(none)'"), and a generic write read key first (BTCPay's
+/// UpdateSetting&lt;T&gt;(T obj, string? name), which made the values "string").
+/// </summary>
+public class DiagnosticMessageTests
+{
+    private const string Jobs = Sources.Usings + """
+        namespace Jobs;
+
+        public sealed record JobKey(string Name, string Group = "DEFAULT");
+
+        public interface IJobDetail
+        {
+            JobKey Key { get; }
+        }
+
+        """;
+
+    private static string[] Messages(GeneratorRun run)
+        => run.GeneratorDiagnostics.Select(static d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
+
+    [Fact]
+    public void A_collection_of_a_key_type_votes_for_the_type_it_keys_and_an_interface_entity_is_IMF0024()
+    {
+        var run = GeneratorHarness.Run(Jobs + """
+            [InMemoryFake]
+            public interface IJobStore
+            {
+                Task AddJob(IJobDetail job, bool replace);
+                Task<bool> DeleteJob(JobKey jobKey);
+                Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);
+                Task<IJobDetail?> GetJob(JobKey jobKey);
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "IMF0024 IJobStore stores IJobDetail, an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): "
+                + "a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; declare its members with a class, record or struct "
+                + "that implements IJobDetail, or write the fake by hand",
+            },
+            Messages(run));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_key_type_s_votes_go_to_the_class_it_keys_so_IMF0009_names_that_class()
+    {
+        // Before: "Entity type 'JobKey' … has no key", and Key = "Key" was then IMF0010 ('Key' is not a property of JobKey).
+        const string Members = """
+            {
+                Task AddJob(Job job, bool replace);
+                Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);
+                Task<Job?> GetJob(JobKey jobKey);
+            }
+            """;
+        var source = Sources.Usings + """
+            namespace Jobs;
+
+            public sealed record JobKey(string Name, string Group = "DEFAULT");
+
+            public sealed class Job
+            {
+                public JobKey Key { get; set; } = new("");
+                public bool Durable { get; set; }
+            }
+
+            """;
+        var without = GeneratorHarness.Run(source + "[InMemoryFake]\npublic interface IJobStore\n" + Members);
+        Assert.Equal(
+            new[] { "IMF0009 Entity type 'Job' used by IJobStore has no key; mark the key property with [Key] or [FakeKey], name it Id or JobId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own)" },
+            Messages(without));
+
+        var with = GeneratorHarness.Run(source + "[InMemoryFake(Key = \"Key\")]\npublic interface IJobStore\n" + Members);
+        Assert.DoesNotContain(with.GeneratorDiagnostics, static d => d.Id is "IMF0009" or "IMF0010");
+    }
+
+    [Fact]
+    public void A_key_type_read_into_two_different_types_keeps_its_vote()
+    {
+        // Which of the two it keys is not said: nothing moves, and the message stays about JobKey.
+        var run = GeneratorHarness.Run(Jobs + """
+            public sealed class JobHistory
+            {
+                public JobKey Job { get; set; } = new("");
+            }
+
+            [InMemoryFake]
+            public interface IJobStore
+            {
+                Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);
+                Task<IJobDetail?> GetJob(JobKey jobKey);
+                Task<JobHistory?> GetHistory(JobKey jobKey);
+            }
+            """);
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0009", d.Id);
+        Assert.StartsWith("Entity type 'JobKey' used by IJobStore has no key", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kind_EntityRepository_over_an_interface_entity_says_so_instead_of_none()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Values;
+
+            public interface IKeyValue
+            {
+                string Identifier { get; set; }
+                string? Value { get; set; }
+            }
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository, Key = "Identifier")]
+            public interface IKeyValueRepository
+            {
+                IKeyValue? Get(string id);
+                void Save(IKeyValue entity);
+                void Delete(IKeyValue entity);
+            }
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository)]
+            public interface IOtherKeyValueRepository
+            {
+                void Save(IKeyValue entity);
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "IMF0024 IKeyValueRepository stores IKeyValue, an interface (Save(IKeyValue) writes it), so Kind = EntityRepository and Key have nothing to key: a fake stores "
+                + "only classes, records and structs, which it can create and copy, so no fake is generated; remove them to fake IKeyValueRepository as the store its members "
+                + "describe, and implement the members that take IKeyValue in its partial class",
+                "IMF0024 IOtherKeyValueRepository stores IKeyValue, an interface (Save(IKeyValue) writes it), so Kind = EntityRepository has nothing to key: a fake stores "
+                + "only classes, records and structs, which it can create and copy, so no fake is generated; remove it to fake IOtherKeyValueRepository as the store its members "
+                + "describe, and implement the members that take IKeyValue in its partial class",
+            },
+            Messages(run));
+    }
+
+    [Fact]
+    public void A_generic_write_read_key_first_is_named_as_where_the_value_type_came_from()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Settings;
+
+            [InMemoryFake]
+            public interface ISettingsRepository
+            {
+                Task<T?> GetSettingAsync<T>(string? name = null) where T : class;
+                Task UpdateSetting<T>(T obj, string? name = null) where T : class;
+            }
+            """);
+
+        var messages = Messages(run);
+        Assert.Equal(2, messages.Length);
+        Assert.Contains(
+            "IMF0001 'GetSettingAsync' of ISettingsRepository matches no key-value store convention: the store's values look like string only because "
+            + "UpdateSetting<T>(T obj, string? name) is read key first, which takes 'name' for the value; but its first parameter, a T, is no key (a value of any type), "
+            + "so which key each value is stored under, and what GetSettingAsync<T> reads back, is the real store's own choice, not told by the members. Implement it",
+            messages[0], StringComparison.Ordinal);
+        Assert.Contains(
+            "IMF0001 'UpdateSetting' of ISettingsRepository matches no key-value store convention: its first parameter 'obj' is a T, and a key-value write takes the key "
+            + "first: a value of any type is no key, so under which key it is written (the 'name', the type's name, …) is the real store's own choice, not told by the signature. Implement it",
+            messages[1], StringComparison.Ordinal);
+    }
+}
