@@ -175,4 +175,25 @@ public class DiagnosticMessageTests
             + "first: a value of any type is no key, so under which key it is written (the 'name', the type's name, …) is the real store's own choice, not told by the signature. Implement it",
             messages[1], StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_generic_write_whose_first_parameter_is_constrained_is_not_called_keyless()
+    {
+        // EventFlow's StoreAsync<TAggregate, TIdentity>(TIdentity id, …) where TIdentity : IIdentity: a key of a generic type.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Events;
+
+            public interface IIdentity { string Value { get; } }
+
+            [InMemoryFake]
+            public interface IEventStore
+            {
+                Task<string?> GetAsync(string id);
+                Task SetAsync<TIdentity>(TIdentity id, string value) where TIdentity : IIdentity;
+            }
+            """);
+
+        var message = Assert.Single(Messages(run));
+        Assert.StartsWith("IMF0001 'SetAsync' of IEventStore matches no key-value store convention: generic methods are supported only for", message, StringComparison.Ordinal);
+    }
 }

@@ -4,7 +4,7 @@ using Microsoft.CodeAnalysis;
 namespace InMemoryFakes.Generators.Parsing;
 
 /// <summary>
-/// A write whose first parameter is a method type parameter (BTCPay's <c>UpdateSetting&lt;T&gt;(T obj, string? name)</c>)
+/// A write whose first parameter is an unconstrained method type parameter (BTCPay's <c>UpdateSetting&lt;T&gt;(T obj, string? name)</c>)
 /// has no key first: a key of any type <c>T</c> keys nothing. Read key-first anyway, its second parameter is taken for
 /// the value, so the store's value type may come from it; the messages say so instead of "its values are string".
 /// </summary>
@@ -14,7 +14,9 @@ internal static partial class KeyValuePlanner
     private static MemberCandidate? GenericFirstWrite(KeyValueShape shape, MemberCandidate candidate)
     {
         var args = candidate.Parameters;
-        return args.Length >= 2 && TypeFacts.MentionsMethodTypeParameter(args[0].Type)
+        // Only an unconstrained type parameter is "a value of any type": EventFlow's StoreAsync<TAggregate, TIdentity>(TIdentity id,
+        // …) where TIdentity : IIdentity takes a key of a generic type first, which this message must not call no key.
+        return args.Length >= 2 && args[0].Type is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method, ConstraintTypes.Length: 0 }
             && shape.VerbOf(candidate).Verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace
             ? candidate
             : null;
