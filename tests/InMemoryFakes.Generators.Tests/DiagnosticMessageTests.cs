@@ -196,4 +196,61 @@ public class DiagnosticMessageTests
         var message = Assert.Single(Messages(run));
         Assert.StartsWith("IMF0001 'SetAsync' of IEventStore matches no key-value store convention: generic methods are supported only for", message, StringComparison.Ordinal);
     }
+
+    private const string Books = Sources.Usings + """
+        namespace Books;
+
+        public class Book
+        {
+            public int Id { get; set; }
+            public string Title { get; set; } = "";
+        }
+
+        public sealed class CommandOptions
+        {
+            public bool Notify { get; set; }
+        }
+
+        """;
+
+    [Fact]
+    public void A_write_with_parameters_besides_the_entity_names_them_and_the_setting_that_ignores_them()
+    {
+        const string Members = """
+            {
+                Task AddAsync(Book document, CommandOptions? options = null);
+                Task<Book?> GetAsync(int id);
+            }
+            """;
+        var run = GeneratorHarness.Run(Books + "[InMemoryFake]\npublic interface IBookRepository\n" + Members);
+        Assert.Equal(
+            new[]
+            {
+                "IMF0001 'AddAsync' of IBookRepository matches no entity repository convention: it must take one Book parameter and nothing else the conventions know, "
+                + "and it takes 'document' (Book), 'options' (CommandOptions?); if 'options' changes nothing a fake keeps (a hint, options of the real store's own), "
+                + "say so with [InMemoryFake(IgnoredParameters = new[] { \"options\" })]. Implement it in the partial class InMemoryBookRepository, where its Store property "
+                + "reaches the fake's table in one line: Store.Call(nameof(AddAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            },
+            Messages(run));
+
+        // The advice is the fix: with the setting the write is generated.
+        var advised = GeneratorHarness.Run(Books + "[InMemoryFake(IgnoredParameters = new[] { \"options\" })]\npublic interface IBookRepository\n" + Members);
+        Assert.Empty(advised.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_refused_generic_method_names_its_type_parameters_and_where_they_appear()
+    {
+        var run = GeneratorHarness.Run(Books + """
+            [InMemoryFake]
+            public interface IBookRepository
+            {
+                Task AddAsync(Book book);
+                Task<TResult?> GetAsync<TState, TResult>(Func<System.Linq.IQueryable<Book>, TState, System.Linq.IQueryable<TResult>> query, TState state);
+            }
+            """);
+
+        var message = Assert.Single(Messages(run));
+        Assert.Contains("this one's type parameters (TState, TResult: used by 'query', 'state' and its result) change what it means.", message, StringComparison.Ordinal);
+    }
 }
