@@ -253,4 +253,22 @@ public class DiagnosticMessageTests
         var message = Assert.Single(Messages(run));
         Assert.Contains("this one's type parameters (TState, TResult: used by 'query', 'state' and its result) change what it means.", message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_refused_property_says_what_it_returns_and_which_interface_declares_it()
+    {
+        // ABP's IRepository<T> : IQueryable<T>: ElementType, Expression and Provider come from IQueryable.
+        var run = GeneratorHarness.Run(Books + """
+            [InMemoryFake]
+            public interface IBookRepository : System.Linq.IQueryable<Book>
+            {
+                Task AddAsync(Book book);
+                CommandOptions Defaults { get; }
+            }
+            """);
+
+        var messages = Messages(run);
+        Assert.Contains(messages, static m => m.StartsWith("IMF0001 'ElementType' of IBookRepository matches no entity repository convention: it returns Type (declared by System.Linq.IQueryable, which IBookRepository inherits); only a Count property (int or long) and an IQueryable of the entities are supported.", StringComparison.Ordinal));
+        Assert.Contains(messages, static m => m.StartsWith("IMF0001 'Defaults' of IBookRepository matches no entity repository convention: it returns CommandOptions; only a Count property", StringComparison.Ordinal));
+    }
 }

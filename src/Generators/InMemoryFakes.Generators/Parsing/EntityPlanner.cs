@@ -312,7 +312,7 @@ internal static class EntityPlanner
 
                 return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
                     ? new EntityCountOp()
-                    : Fail("only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
+                    : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
             var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p) && !SymbolEqualityComparer.Default.Equals(p, _expecting)).ToArray();

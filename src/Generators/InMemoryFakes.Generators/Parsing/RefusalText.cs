@@ -47,4 +47,19 @@ internal static class RefusalText
             ? " (" + names + ")"
             : " (" + names + ": used by " + (users.Count == 1 ? users[0] : string.Join(", ", users.Take(users.Count - 1)) + " and " + users[users.Count - 1]) + ")";
     }
+
+    /// <summary>
+    /// "it returns AsyncEvent&lt;…&gt; (declared by System.Linq.IQueryable, which IRepository inherits); ": what a refused
+    /// property is, so the user sees why it is there.
+    /// </summary>
+    public static string PropertyType(IPropertySymbol property, INamedTypeSymbol faked)
+    {
+        var text = "it returns " + property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        if (!SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, faked.OriginalDefinition))
+        {
+            text += " (declared by " + property.ContainingType.ToDisplayString() + ", which " + faked.Name + " inherits)";
+        }
+
+        return text + "; ";
+    }
 }
