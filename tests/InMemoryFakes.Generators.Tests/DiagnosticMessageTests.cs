@@ -45,9 +45,9 @@ public class DiagnosticMessageTests
         Assert.Equal(
             new[]
             {
-                "IMF0024 IJobStore stores IJobDetail, an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): "
-                + "a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; declare its members with a class, record or struct "
-                + "that implements IJobDetail, or write the fake by hand",
+                "IMF0024 IJobStore stores 'IJobDetail', an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): "
+                + "a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; when you own IJobStore, declare its members over a class, record or struct "
+                + "that implements IJobDetail; otherwise write its fake by hand",
             },
             Messages(run));
         Assert.Empty(run.Sources);
@@ -139,10 +139,10 @@ public class DiagnosticMessageTests
         Assert.Equal(
             new[]
             {
-                "IMF0024 IKeyValueRepository stores IKeyValue, an interface (Save(IKeyValue) writes it), so Kind = EntityRepository and Key have nothing to key: a fake stores "
+                "IMF0024 IKeyValueRepository stores 'IKeyValue', an interface (Save(IKeyValue) writes it), so Kind = EntityRepository and Key have nothing to key: a fake stores "
                 + "only classes, records and structs, which it can create and copy, so no fake is generated; remove them to fake IKeyValueRepository as the store its members "
                 + "describe, and implement the members that take IKeyValue in its partial class",
-                "IMF0024 IOtherKeyValueRepository stores IKeyValue, an interface (Save(IKeyValue) writes it), so Kind = EntityRepository has nothing to key: a fake stores "
+                "IMF0024 IOtherKeyValueRepository stores 'IKeyValue', an interface (Save(IKeyValue) writes it), so Kind = EntityRepository has nothing to key: a fake stores "
                 + "only classes, records and structs, which it can create and copy, so no fake is generated; remove it to fake IOtherKeyValueRepository as the store its members "
                 + "describe, and implement the members that take IKeyValue in its partial class",
             },

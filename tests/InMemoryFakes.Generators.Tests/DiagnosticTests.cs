@@ -259,7 +259,7 @@ public class DiagnosticTests
         var source = Sources.Usings + "namespace Diag;\npublic sealed record JobKey(string Name);\npublic interface IJobDetail { JobKey Key { get; } }\n[InMemoryFake]\npublic interface IJobStore\n{\n"
             + "    Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);\n    Task<IJobDetail?> GetJob(JobKey jobKey);\n}";
         var d = Single(source, "IMF0024", "Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);");
-        Assert.Equal("IJobStore stores IJobDetail, an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; declare its members with a class, record or struct that implements IJobDetail, or write the fake by hand", Message(d));
+        Assert.Equal("IJobStore stores 'IJobDetail', an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; when you own IJobStore, declare its members over a class, record or struct that implements IJobDetail; otherwise write its fake by hand", Message(d));
     }
 
     [Fact]

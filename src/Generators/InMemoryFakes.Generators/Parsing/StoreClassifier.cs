@@ -125,7 +125,7 @@ internal static class StoreClassifier
             if (entity is null && kind == StoreKindModel.EntityRepository && KeyTypes.StoredInterface(context, candidates) is { } stored)
             {
                 // Kind = EntityRepository over an interface (Umbraco's Save(IKeyValue)): "(none)" would hide what blocks.
-                context.Report(DiagnosticDescriptors.StoredInterface, context.AttributeLocation, context.InterfaceName, stored.Stored.Name + ", an interface",
+                context.Report(DiagnosticDescriptors.StoredInterface, context.AttributeLocation, context.InterfaceName, "'" + stored.Stored.Name + "', an interface",
                     " (" + KeyTypes.Signature(stored.Write) + " writes it), so Kind = EntityRepository" + (context.Settings.Key is not null ? " and Key have" : " has") + " nothing to key",
                     "remove " + (context.Settings.Key is not null ? "them" : "it") + " to fake " + context.InterfaceName + " as the store its members describe, and implement the members that take " + stored.Stored.Name + " in its partial class");
                 return null;
@@ -257,13 +257,13 @@ internal static class StoreClassifier
     /// <summary>IMF0024 for an inferred entity that is an interface, naming every interface the members store.</summary>
     private static void ReportStoredInterface(ParseContext context, Tally top, List<Tally> tally)
     {
-        var stored = tally.Where(t => t.Type.TypeKind == TypeKind.Interface && t.Strongest >= top.Strongest).Select(static t => t.Type.Name).ToList();
+        var stored = tally.Where(t => t.Type.TypeKind == TypeKind.Interface && t.Strongest >= top.Strongest).Select(static t => "'" + t.Type.Name + "'").ToList();
         var what = stored.Count == 1 ? stored[0] + ", an interface" : string.Join(", ", stored.Take(stored.Count - 1)) + " and " + stored[stored.Count - 1] + ", interfaces";
         var why = top.KeyEvidence is { } evidence
             ? " (" + KeyTypes.Signature(evidence.Read) + " reads one " + top.Type.Name + " by the " + evidence.Key.Name + " its property " + evidence.Property.Name + " holds: " + evidence.Key.Name + " is its key, not an entity)"
             : "";
         context.Report(DiagnosticDescriptors.StoredInterface, top.Where, context.InterfaceName, what, why,
-            "declare its members with a class, record or struct that implements " + top.Type.Name + ", or write the fake by hand");
+            "when you own " + context.InterfaceName + ", declare its members over a class, record or struct that implements " + top.Type.Name + "; otherwise write its fake by hand");
     }
 
     private static Location? IdentifierLocation(ParseContext context)
