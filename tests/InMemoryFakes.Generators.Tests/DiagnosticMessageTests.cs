@@ -271,4 +271,32 @@ public class DiagnosticMessageTests
         Assert.Contains(messages, static m => m.StartsWith("IMF0001 'ElementType' of IBookRepository matches no entity repository convention: it returns Type (declared by System.Linq.IQueryable, which IBookRepository inherits); only a Count property (int or long) and an IQueryable of the entities are supported.", StringComparison.Ordinal));
         Assert.Contains(messages, static m => m.StartsWith("IMF0001 'Defaults' of IBookRepository matches no entity repository convention: it returns CommandOptions; only a Count property", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void A_key_type_of_a_value_with_a_key_of_its_own_moves_no_vote()
+    {
+        // A cache of items that carry an Id, kept by a CacheKey: still a key-value store, not a repository of CacheItem by Id.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Items;
+
+            public sealed record CacheKey(string Tenant, string Name);
+
+            public sealed class CacheItem
+            {
+                public int Id { get; set; }
+                public CacheKey Key { get; set; } = new("", "");
+            }
+
+            [InMemoryFake]
+            public interface IItemCache
+            {
+                CacheItem? Get(CacheKey key);
+                void Set(CacheKey key, CacheItem item);
+                void RemoveMany(IReadOnlyCollection<CacheKey> keys);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id is "IMF0009" or "IMF0024");
+        Assert.Contains("KeyValueTable<global::Items.CacheKey, ", run.Source("IItemCache.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
 }

@@ -11,7 +11,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// entity. A keyless class or struct <c>K</c> is the key of <c>T</c> when a member reads ONE <c>T</c> by a <c>K</c> alone
 /// and <c>T</c> has a property of type <c>K</c> (quartznet's <c>GetJob(JobKey)</c> returning the <c>IJobDetail</c> whose
 /// <c>Key</c> is a <c>JobKey</c>): a member about <c>K</c>s (<c>DeleteJobs(IReadOnlyCollection&lt;JobKey&gt;)</c>) is then
-/// about <c>T</c>s. When such reads return several different types, which one <c>K</c> keys is not said, and nothing moves.
+/// about <c>T</c>s. When such reads return several different types, which one <c>K</c> keys is not said, and nothing moves;
+/// nor does it when <c>T</c> has a key of its own (then only the refusal's wording could change, and a key-value store of
+/// items with an <c>Id</c> kept by a <c>CacheKey</c> must stay one).
 /// </summary>
 internal static class KeyTypes
 {
@@ -34,7 +36,10 @@ internal static class KeyTypes
             }
 
             var keyed = TypeNames.Underlying(result);
-            if (TypeFacts.SameType(keyed, key) || !IsStoredShape(context, keyed) || PropertyOfType(keyed, key) is not { } property)
+            // A keyed type with a key of its own is left alone: its key says what it is stored by, and a store that reads it by
+            // another type (a cache item with an Id, kept by a CacheKey) may be a key-value store, which moving votes would hide.
+            if (TypeFacts.SameType(keyed, key) || !IsStoredShape(context, keyed) || EntityInfo.TryGet(context, keyed) is not null
+                || PropertyOfType(keyed, key) is not { } property)
             {
                 continue;
             }
