@@ -299,4 +299,23 @@ public class DiagnosticMessageTests
         Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id is "IMF0009" or "IMF0024");
         Assert.Contains("KeyValueTable<global::Items.CacheKey, ", run.Source("IItemCache.InMemoryFake.g.cs"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Kind_EntityRepository_over_members_about_no_type_is_IMF0010_not_an_entity_named_none()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Values;
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository)]
+            public interface INames
+            {
+                string? Get(string id);
+                void Set(string id, string value);
+            }
+            """);
+
+        Assert.Equal(
+            new[] { "IMF0010 [InMemoryFake] on 'INames': Kind = EntityRepository, but no member of INames reads or writes an entity (a class, record or struct it could store); remove Kind to let the members decide the store kind" },
+            Messages(run));
+    }
 }

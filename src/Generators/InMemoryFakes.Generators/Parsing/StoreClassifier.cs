@@ -133,7 +133,10 @@ internal static class StoreClassifier
 
             if (entity is null && kind == StoreKindModel.EntityRepository)
             {
-                context.Report(DiagnosticDescriptors.EntityWithoutKey, context.AttributeLocation, "(none)", context.InterfaceName);
+                // No member is about any type at all: IMF0009 said "Entity type '(none)' … name it Id or (none)Id".
+                context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                    "Kind = EntityRepository, but no member of " + context.InterfaceName + " reads or writes an entity (a class, record or struct it could store); "
+                    + "remove Kind to let the members decide the store kind");
                 return null;
             }
 
