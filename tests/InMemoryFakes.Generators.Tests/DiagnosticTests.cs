@@ -254,6 +254,15 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0024_stored_type_is_an_interface()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic sealed record JobKey(string Name);\npublic interface IJobDetail { JobKey Key { get; } }\n[InMemoryFake]\npublic interface IJobStore\n{\n"
+            + "    Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);\n    Task<IJobDetail?> GetJob(JobKey jobKey);\n}";
+        var d = Single(source, "IMF0024", "Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);");
+        Assert.Equal("IJobStore stores 'IJobDetail', an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; when you own IJobStore, declare its members over a class, record or struct that implements IJobDetail; otherwise write its fake by hand", Message(d));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

@@ -78,9 +78,13 @@ public class SeveralEntityTypesTests
     {
         var d = OnlyError(GeneratorHarness.Run(Refusal("int CountTags();")));
         Assert.Equal(
-            "'CountTags' of IBlogStore matches no entity repository convention: its signature proves no entity type and its name names none of the types IBlogStore stores (Comment, Post), so which table it acts on cannot be told."
+            "'CountTags' of IBlogStore matches no entity repository convention: its signature proves no entity type and its name names none of the types IBlogStore stores (Comment, Post), so which table it acts on cannot be told; a name tells it when the words after its verb end with a type's name or its plural, or start with its name (CountComments counts the Comments)."
             + " Implement it in the partial class InMemoryBlogStore, where its Store property reaches the fake's table in one line: Store.Call(nameof(CountTags), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(d));
+
+        // The name it gives is read as about the table, and generated.
+        var renamed = GeneratorHarness.Run(Refusal("int CountComments();"));
+        Assert.DoesNotContain(renamed.GeneratorDiagnostics, static g => g.Severity == DiagnosticSeverity.Error);
     }
 
     [Fact]

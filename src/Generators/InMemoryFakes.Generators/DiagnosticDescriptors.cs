@@ -62,6 +62,12 @@ internal static class DiagnosticDescriptors
         "Entity type '{0}' used by {1} has no key; mark the key property with [Key] or [FakeKey], name it Id or {0}Id, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own)",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor StoredInterface = Create(
+        "IMF0024",
+        "Stored type is an interface",
+        "{0} stores {1}{2}: a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; {3}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
         "IMF0010",
         "Invalid [InMemoryFake] setting",
@@ -175,6 +181,7 @@ internal static class DiagnosticDescriptors
         [ValueStoredByReference.Id] = ValueStoredByReference,
         [UnitOfWorkWritesUnknown.Id] = UnitOfWorkWritesUnknown,
         [UnitOfWorkMemberNotSupported.Id] = UnitOfWorkMemberNotSupported,
+        [StoredInterface.Id] = StoredInterface,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

@@ -312,7 +312,7 @@ internal static class EntityPlanner
 
                 return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
                     ? new EntityCountOp()
-                    : Fail("only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
+                    : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
             var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p) && !SymbolEqualityComparer.Default.Equals(p, _expecting)).ToArray();
@@ -702,7 +702,7 @@ internal static class EntityPlanner
                 return null;
             }
 
-            return Fail("generic methods are supported for a specification's projection, a selector (FilterBy<TResult>(predicate, selector)) and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters change what it means", out reason);
+            return Fail("generic methods are supported for a specification's projection, a selector (FilterBy<TResult>(predicate, selector)) and a key of any type (GetByIdAsync<TId>(TId id)); this one's type parameters" + RefusalText.WhereTypeParametersAppear(method) + " change what it means", out reason);
         }
 
         /// <summary>
@@ -1191,7 +1191,7 @@ internal static class EntityPlanner
 
             if (!entityParameter)
             {
-                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter", out reason) : null;
+                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity.Type), out reason) : null;
             }
 
             var entity = Declarations.Argument(args[0]);

@@ -293,6 +293,11 @@ internal static partial class KeyValuePlanner
         }
 
         var method = candidate.Method!;
+        if (method.IsGenericMethod && !shape.IsObjectStore && GenericFirstWriteProblem(shape, candidate) is { } genericFirst)
+        {
+            return Fail(genericFirst, out reason);
+        }
+
         var genericAllowed = verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd or KeyValueVerb.SetMany or KeyValueVerb.Replace;
         if (method.IsGenericMethod && !(genericAllowed && (shape.IsObjectStore || verb is KeyValueVerb.Get or KeyValueVerb.TryGet)))
         {
@@ -309,6 +314,11 @@ internal static partial class KeyValuePlanner
         {
             // GetSettingAsync<T>(key) beside SetValueAsync(string key, string value): reading a string as an int is a
             // conversion (int.Parse, Convert.ChangeType, JSON) that only the real store knows; a cast would give default.
+            if (ValueTypeFromGenericFirstWrite(shape, method) is { } origin)
+            {
+                return Fail(origin, out reason);
+            }
+
             return Fail("its values are " + shape.ValueType.ToDisplayString() + ", so reading one as any " + method.TypeParameters[0].Name
                 + " is a conversion (parsing, Convert.ChangeType, JSON) the real store chooses, not a cast; when the real store converts with "
                 + "Convert.ChangeType (CacheManager's GetCasted), say so with [InMemoryFake(GenericReads = GenericReadConversion.ChangeType)]", out reason);

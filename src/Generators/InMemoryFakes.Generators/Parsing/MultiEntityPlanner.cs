@@ -128,7 +128,8 @@ internal static class MultiEntityPlanner
             else
             {
                 refused.Add((candidate, "its signature proves no entity type and its name names none of the types " + parent.InterfaceName + " stores (" + Names(tables)
-                    + "), so which table it acts on cannot be told"));
+                    + "), so which table it acts on cannot be told; a name tells it when the words after its verb end with a type's name or its plural, or start with its name ("
+                    + NamingExample(tables[0]) + ")"));
             }
         }
 
@@ -276,6 +277,10 @@ internal static class MultiEntityPlanner
     /// <c>CountComments()</c>): the words before a <c>By</c>/<c>For</c> end with the type's name or its plural; the longest
     /// such name wins (<c>ApiResource</c> over <c>Resource</c>). Null when none does.
     /// </summary>
+    /// <summary>A name that <see cref="Named"/> reads as about the table: "Count{Plural}".</summary>
+    private static string NamingExample(EntityInfo table)
+        => "Count" + TypeNames.Plural(table.Type.Name) + " counts the " + TypeNames.Plural(table.Type.Name);
+
     private static EntityInfo? Named(MemberCandidate candidate, List<EntityInfo> tables)
     {
         var words = VerbNouns.Words(candidate.Verb);

@@ -55,6 +55,7 @@ internal static class StoreClassifier
                 }
             }
 
+            MergeKeyTypes(context, tally, candidates);
             foreach (var entry in tally)
             {
                 entry.Entity = EntityInfo.TryGet(context, entry.Type);
@@ -105,7 +106,11 @@ internal static class StoreClassifier
 
             if (entity is null && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
             {
-                if (top.Type is ITypeParameterSymbol)
+                if (top.Type.TypeKind == TypeKind.Interface)
+                {
+                    ReportStoredInterface(context, top, tally);
+                }
+                else if (top.Type is ITypeParameterSymbol)
                 {
                     context.Report(DiagnosticDescriptors.OpenGenericWithoutKey, IdentifierLocation(context), context.Interface.ToDisplayString(), "its entity type parameter '" + top.Type.Name + "' has no constraint with a key property");
                 }
@@ -117,9 +122,21 @@ internal static class StoreClassifier
                 return null;
             }
 
+            if (entity is null && kind == StoreKindModel.EntityRepository && KeyTypes.StoredInterface(context, candidates) is { } stored)
+            {
+                // Kind = EntityRepository over an interface (Umbraco's Save(IKeyValue)): "(none)" would hide what blocks.
+                context.Report(DiagnosticDescriptors.StoredInterface, context.AttributeLocation, context.InterfaceName, "'" + stored.Stored.Name + "', an interface",
+                    " (" + KeyTypes.Signature(stored.Write) + " writes it), so Kind = EntityRepository" + (context.Settings.Key is not null ? " and Key have" : " has") + " nothing to key",
+                    "remove " + (context.Settings.Key is not null ? "them" : "it") + " to fake " + context.InterfaceName + " as the store its members describe, and implement the members that take " + stored.Stored.Name + " in its partial class");
+                return null;
+            }
+
             if (entity is null && kind == StoreKindModel.EntityRepository)
             {
-                context.Report(DiagnosticDescriptors.EntityWithoutKey, context.AttributeLocation, "(none)", context.InterfaceName);
+                // No member is about any type at all: IMF0009 said "Entity type '(none)' … name it Id or (none)Id".
+                context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                    "Kind = EntityRepository, but no member of " + context.InterfaceName + " reads or writes an entity (a class, record or struct it could store); "
+                    + "remove Kind to let the members decide the store kind");
                 return null;
             }
 
@@ -208,6 +225,48 @@ internal static class StoreClassifier
         }
 
         return only;
+    }
+
+    /// <summary>
+    /// A keyless type the interface reads another type by (<see cref="KeyTypes.KeyedBy"/>) is that type's key, not an entity:
+    /// its votes go to the type it keys, so the message names what is stored (quartznet's JobKey is IJobDetail's key).
+    /// </summary>
+    private static void MergeKeyTypes(ParseContext context, List<Tally> tally, List<MemberCandidate> candidates)
+    {
+        for (var i = tally.Count - 1; i >= 0; i--)
+        {
+            if (KeyTypes.KeyedBy(context, tally[i].Type, candidates) is not { } keyed)
+            {
+                continue;
+            }
+
+            var key = tally[i];
+            tally.RemoveAt(i);
+            var index = tally.FindIndex(t => SymbolEqualityComparer.Default.Equals(t.Type, keyed.Keyed));
+            if (index < 0)
+            {
+                tally.Add(new Tally(keyed.Keyed, key.Strongest, key.Where, keyed.Keyed.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat)) { KeyEvidence = (key.Type, keyed.Read, keyed.Property) });
+                index = tally.Count - 1;
+                tally[index].Add(key.Weight - key.Strongest);
+            }
+            else
+            {
+                tally[index].Add(key.Weight);
+                tally[index].KeyEvidence ??= (key.Type, keyed.Read, keyed.Property);
+            }
+        }
+    }
+
+    /// <summary>IMF0024 for an inferred entity that is an interface, naming every interface the members store.</summary>
+    private static void ReportStoredInterface(ParseContext context, Tally top, List<Tally> tally)
+    {
+        var stored = tally.Where(t => t.Type.TypeKind == TypeKind.Interface && t.Strongest >= top.Strongest).Select(static t => "'" + t.Type.Name + "'").ToList();
+        var what = stored.Count == 1 ? stored[0] + ", an interface" : string.Join(", ", stored.Take(stored.Count - 1)) + " and " + stored[stored.Count - 1] + ", interfaces";
+        var why = top.KeyEvidence is { } evidence
+            ? " (" + KeyTypes.Signature(evidence.Read) + " reads one " + top.Type.Name + " by the " + evidence.Key.Name + " its property " + evidence.Property.Name + " holds: " + evidence.Key.Name + " is its key, not an entity)"
+            : "";
+        context.Report(DiagnosticDescriptors.StoredInterface, top.Where, context.InterfaceName, what, why,
+            "when you own " + context.InterfaceName + ", declare its members over a class, record or struct that implements " + top.Type.Name + "; otherwise write its fake by hand");
     }
 
     private static Location? IdentifierLocation(ParseContext context)
@@ -516,6 +575,9 @@ internal static class StoreClassifier
         public int Strongest { get; private set; }
 
         public EntityInfo? Entity { get; set; }
+
+        /// <summary>The keyless type whose votes were moved here, the read that shows it keys this type, and the property.</summary>
+        public (ITypeSymbol Key, MemberCandidate Read, IPropertySymbol Property)? KeyEvidence { get; set; }
 
         public void Add(int weight)
         {

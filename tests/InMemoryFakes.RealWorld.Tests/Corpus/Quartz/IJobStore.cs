@@ -35,6 +35,10 @@
 // First try (46fe673): incomplete: IMF0009 (JobKey is taken for the entity, and it has no key): no member generated |
 //   WRONG: none. The refusal is right but its advice (give JobKey a key property) misleads: JobKey (Name, Group) is the
 //   jobs' key; the collections of it (DeleteJobs, GetJobDetails) vote it the entity, as a range parameter counts 2.
+// Now (h-diag): incomplete: IMF0024, still no member generated, the message now true: GetJob(JobKey) reads the
+//   IJobDetail whose Key is a JobKey, so JobKey's votes count for IJobDetail (and TriggerKey's for IOperableTrigger),
+//   and both are interfaces, which a fake cannot create or copy. Refusing stays right: the jobs and triggers are two
+//   tables with cascading deletes (DeleteJob removes the job's triggers), which no key-value reading would keep.
 #nullable enable
 
 using System;

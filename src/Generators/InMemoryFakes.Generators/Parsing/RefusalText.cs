@@ -1,0 +1,65 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// Pieces of IMF0001 reasons that name what the member actually declares, so the user sees which parameter or type
+/// parameter stands in the way instead of a rule alone.
+/// </summary>
+internal static class RefusalText
+{
+    /// <summary>" (it takes 'obj' (Collection), 'groups' (IEnumerable&lt;…&gt;))" or " (it takes none)".</summary>
+    public static string WhatItTakes(IReadOnlyList<IParameterSymbol> parameters)
+        => parameters.Count == 0
+            ? ", and it takes none"
+            : ", and it takes " + string.Join(", ", parameters.Select(static p => "'" + p.Name + "' (" + p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")"));
+
+    /// <summary>
+    /// For a write that takes the entity beside other parameters: "; if 'options' changes nothing a fake keeps, say so
+    /// with [InMemoryFake(IgnoredParameters = …)]" (Exceptionless's AddAsync(document, options)), or "".
+    /// </summary>
+    public static string IgnoreAdvice(IReadOnlyList<IParameterSymbol> parameters, ITypeSymbol entity)
+    {
+        var others = parameters.Where(p => !TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(entity))).ToList();
+        if (others.Count == 0 || others.Count == parameters.Count || parameters.Count - others.Count != 1)
+        {
+            return "";
+        }
+
+        var names = string.Join(", ", others.Select(static p => "'" + p.Name + "'"));
+        return "; if " + names + (others.Count == 1 ? " changes" : " change") + " nothing a fake keeps (a hint, options of the real store's own), say so with [InMemoryFake(IgnoredParameters = new[] { "
+            + string.Join(", ", others.Select(static p => "\"" + p.Name + "\"")) + " })]";
+    }
+
+    /// <summary>" (TState, TResult: used by 'query', 'state' and its result)": where a generic method's type parameters appear.</summary>
+    public static string WhereTypeParametersAppear(IMethodSymbol method)
+    {
+        var users = method.Parameters.Where(static p => TypeFacts.MentionsMethodTypeParameter(p.Type)).Select(static p => "'" + p.Name + "'").ToList();
+        if (TypeFacts.MentionsMethodTypeParameter(method.ReturnType))
+        {
+            users.Add("its result");
+        }
+
+        var names = string.Join(", ", method.TypeParameters.Select(static t => t.Name));
+        return users.Count == 0
+            ? " (" + names + ")"
+            : " (" + names + ": used by " + (users.Count == 1 ? users[0] : string.Join(", ", users.Take(users.Count - 1)) + " and " + users[users.Count - 1]) + ")";
+    }
+
+    /// <summary>
+    /// "it returns AsyncEvent&lt;…&gt; (declared by System.Linq.IQueryable, which IRepository inherits); ": what a refused
+    /// property is, so the user sees why it is there.
+    /// </summary>
+    public static string PropertyType(IPropertySymbol property, INamedTypeSymbol faked)
+    {
+        var text = "it returns " + property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        if (!SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, faked.OriginalDefinition))
+        {
+            text += " (declared by " + property.ContainingType.ToDisplayString() + ", which " + faked.Name + " inherits)";
+        }
+
+        return text + "; ";
+    }
+}

@@ -1,0 +1,321 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// Refusals whose message used to point at the wrong thing: a key type taken for the entity (quartznet's JobKey), an
+/// entity repository forced over an interface ("Entity type '(none)'"), and a generic write read key first (BTCPay's
+/// UpdateSetting&lt;T&gt;(T obj, string? name), which made the values "string").
+/// </summary>
+public class DiagnosticMessageTests
+{
+    private const string Jobs = Sources.Usings + """
+        namespace Jobs;
+
+        public sealed record JobKey(string Name, string Group = "DEFAULT");
+
+        public interface IJobDetail
+        {
+            JobKey Key { get; }
+        }
+
+        """;
+
+    private static string[] Messages(GeneratorRun run)
+        => run.GeneratorDiagnostics.Select(static d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
+
+    [Fact]
+    public void A_collection_of_a_key_type_votes_for_the_type_it_keys_and_an_interface_entity_is_IMF0024()
+    {
+        var run = GeneratorHarness.Run(Jobs + """
+            [InMemoryFake]
+            public interface IJobStore
+            {
+                Task AddJob(IJobDetail job, bool replace);
+                Task<bool> DeleteJob(JobKey jobKey);
+                Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);
+                Task<IJobDetail?> GetJob(JobKey jobKey);
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "IMF0024 IJobStore stores 'IJobDetail', an interface (GetJob(JobKey) reads one IJobDetail by the JobKey its property Key holds: JobKey is its key, not an entity): "
+                + "a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; when you own IJobStore, declare its members over a class, record or struct "
+                + "that implements IJobDetail; otherwise write its fake by hand",
+            },
+            Messages(run));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_key_type_s_votes_go_to_the_class_it_keys_so_IMF0009_names_that_class()
+    {
+        // Before: "Entity type 'JobKey' … has no key", and Key = "Key" was then IMF0010 ('Key' is not a property of JobKey).
+        const string Members = """
+            {
+                Task AddJob(Job job, bool replace);
+                Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);
+                Task<Job?> GetJob(JobKey jobKey);
+            }
+            """;
+        var source = Sources.Usings + """
+            namespace Jobs;
+
+            public sealed record JobKey(string Name, string Group = "DEFAULT");
+
+            public sealed class Job
+            {
+                public JobKey Key { get; set; } = new("");
+                public bool Durable { get; set; }
+            }
+
+            """;
+        var without = GeneratorHarness.Run(source + "[InMemoryFake]\npublic interface IJobStore\n" + Members);
+        Assert.Equal(
+            new[] { "IMF0009 Entity type 'Job' used by IJobStore has no key; mark the key property with [Key] or [FakeKey], name it Id or JobId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own)" },
+            Messages(without));
+
+        var with = GeneratorHarness.Run(source + "[InMemoryFake(Key = \"Key\")]\npublic interface IJobStore\n" + Members);
+        Assert.DoesNotContain(with.GeneratorDiagnostics, static d => d.Id is "IMF0009" or "IMF0010");
+    }
+
+    [Fact]
+    public void A_key_type_read_into_two_different_types_keeps_its_vote()
+    {
+        // Which of the two it keys is not said: nothing moves, and the message stays about JobKey.
+        var run = GeneratorHarness.Run(Jobs + """
+            public sealed class JobHistory
+            {
+                public JobKey Job { get; set; } = new("");
+            }
+
+            [InMemoryFake]
+            public interface IJobStore
+            {
+                Task<bool> DeleteJobs(IReadOnlyCollection<JobKey> jobKeys);
+                Task<IJobDetail?> GetJob(JobKey jobKey);
+                Task<JobHistory?> GetHistory(JobKey jobKey);
+            }
+            """);
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0009", d.Id);
+        Assert.StartsWith("Entity type 'JobKey' used by IJobStore has no key", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kind_EntityRepository_over_an_interface_entity_says_so_instead_of_none()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Values;
+
+            public interface IKeyValue
+            {
+                string Identifier { get; set; }
+                string? Value { get; set; }
+            }
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository, Key = "Identifier")]
+            public interface IKeyValueRepository
+            {
+                IKeyValue? Get(string id);
+                void Save(IKeyValue entity);
+                void Delete(IKeyValue entity);
+            }
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository)]
+            public interface IOtherKeyValueRepository
+            {
+                void Save(IKeyValue entity);
+            }
+            """);
+
+        Assert.Equal(
+            new[]
+            {
+                "IMF0024 IKeyValueRepository stores 'IKeyValue', an interface (Save(IKeyValue) writes it), so Kind = EntityRepository and Key have nothing to key: a fake stores "
+                + "only classes, records and structs, which it can create and copy, so no fake is generated; remove them to fake IKeyValueRepository as the store its members "
+                + "describe, and implement the members that take IKeyValue in its partial class",
+                "IMF0024 IOtherKeyValueRepository stores 'IKeyValue', an interface (Save(IKeyValue) writes it), so Kind = EntityRepository has nothing to key: a fake stores "
+                + "only classes, records and structs, which it can create and copy, so no fake is generated; remove it to fake IOtherKeyValueRepository as the store its members "
+                + "describe, and implement the members that take IKeyValue in its partial class",
+            },
+            Messages(run));
+    }
+
+    [Fact]
+    public void A_generic_write_read_key_first_is_named_as_where_the_value_type_came_from()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Settings;
+
+            [InMemoryFake]
+            public interface ISettingsRepository
+            {
+                Task<T?> GetSettingAsync<T>(string? name = null) where T : class;
+                Task UpdateSetting<T>(T obj, string? name = null) where T : class;
+            }
+            """);
+
+        var messages = Messages(run);
+        Assert.Equal(2, messages.Length);
+        Assert.Contains(
+            "IMF0001 'GetSettingAsync' of ISettingsRepository matches no key-value store convention: the store's values look like string only because "
+            + "UpdateSetting<T>(T obj, string? name) is read key first, which takes 'name' for the value; but its first parameter, a T, is no key (a value of any type), "
+            + "so which key each value is stored under, and what GetSettingAsync<T> reads back, is the real store's own choice, not told by the members. Implement it",
+            messages[0], StringComparison.Ordinal);
+        Assert.Contains(
+            "IMF0001 'UpdateSetting' of ISettingsRepository matches no key-value store convention: its first parameter 'obj' is a T, and a key-value write takes the key "
+            + "first: a value of any type is no key, so under which key it is written (the 'name', the type's name, …) is the real store's own choice, not told by the signature. Implement it",
+            messages[1], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_generic_write_whose_first_parameter_is_constrained_is_not_called_keyless()
+    {
+        // EventFlow's StoreAsync<TAggregate, TIdentity>(TIdentity id, …) where TIdentity : IIdentity: a key of a generic type.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Events;
+
+            public interface IIdentity { string Value { get; } }
+
+            [InMemoryFake]
+            public interface IEventStore
+            {
+                Task<string?> GetAsync(string id);
+                Task SetAsync<TIdentity>(TIdentity id, string value) where TIdentity : IIdentity;
+            }
+            """);
+
+        var message = Assert.Single(Messages(run));
+        Assert.StartsWith("IMF0001 'SetAsync' of IEventStore matches no key-value store convention: generic methods are supported only for", message, StringComparison.Ordinal);
+    }
+
+    private const string Books = Sources.Usings + """
+        namespace Books;
+
+        public class Book
+        {
+            public int Id { get; set; }
+            public string Title { get; set; } = "";
+        }
+
+        public sealed class CommandOptions
+        {
+            public bool Notify { get; set; }
+        }
+
+        """;
+
+    [Fact]
+    public void A_write_with_parameters_besides_the_entity_names_them_and_the_setting_that_ignores_them()
+    {
+        const string Members = """
+            {
+                Task AddAsync(Book document, CommandOptions? options = null);
+                Task<Book?> GetAsync(int id);
+            }
+            """;
+        var run = GeneratorHarness.Run(Books + "[InMemoryFake]\npublic interface IBookRepository\n" + Members);
+        Assert.Equal(
+            new[]
+            {
+                "IMF0001 'AddAsync' of IBookRepository matches no entity repository convention: it must take one Book parameter and nothing else the conventions know, "
+                + "and it takes 'document' (Book), 'options' (CommandOptions?); if 'options' changes nothing a fake keeps (a hint, options of the real store's own), "
+                + "say so with [InMemoryFake(IgnoredParameters = new[] { \"options\" })]. Implement it in the partial class InMemoryBookRepository, where its Store property "
+                + "reaches the fake's table in one line: Store.Call(nameof(AddAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            },
+            Messages(run));
+
+        // The advice is the fix: with the setting the write is generated.
+        var advised = GeneratorHarness.Run(Books + "[InMemoryFake(IgnoredParameters = new[] { \"options\" })]\npublic interface IBookRepository\n" + Members);
+        Assert.Empty(advised.GeneratorDiagnostics);
+    }
+
+    [Fact]
+    public void A_refused_generic_method_names_its_type_parameters_and_where_they_appear()
+    {
+        var run = GeneratorHarness.Run(Books + """
+            [InMemoryFake]
+            public interface IBookRepository
+            {
+                Task AddAsync(Book book);
+                Task<TResult?> GetAsync<TState, TResult>(Func<System.Linq.IQueryable<Book>, TState, System.Linq.IQueryable<TResult>> query, TState state);
+            }
+            """);
+
+        var message = Assert.Single(Messages(run));
+        Assert.Contains("this one's type parameters (TState, TResult: used by 'query', 'state' and its result) change what it means.", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_property_says_what_it_returns_and_which_interface_declares_it()
+    {
+        // ABP's IRepository<T> : IQueryable<T>: ElementType, Expression and Provider come from IQueryable.
+        var run = GeneratorHarness.Run(Books + """
+            [InMemoryFake]
+            public interface IBookRepository : System.Linq.IQueryable<Book>
+            {
+                Task AddAsync(Book book);
+                CommandOptions Defaults { get; }
+            }
+            """);
+
+        var messages = Messages(run);
+        Assert.Contains(messages, static m => m.StartsWith("IMF0001 'ElementType' of IBookRepository matches no entity repository convention: it returns Type (declared by System.Linq.IQueryable, which IBookRepository inherits); only a Count property (int or long) and an IQueryable of the entities are supported.", StringComparison.Ordinal));
+        Assert.Contains(messages, static m => m.StartsWith("IMF0001 'Defaults' of IBookRepository matches no entity repository convention: it returns CommandOptions; only a Count property", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_key_type_of_a_value_with_a_key_of_its_own_moves_no_vote()
+    {
+        // A cache of items that carry an Id, kept by a CacheKey: still a key-value store, not a repository of CacheItem by Id.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Items;
+
+            public sealed record CacheKey(string Tenant, string Name);
+
+            public sealed class CacheItem
+            {
+                public int Id { get; set; }
+                public CacheKey Key { get; set; } = new("", "");
+            }
+
+            [InMemoryFake]
+            public interface IItemCache
+            {
+                CacheItem? Get(CacheKey key);
+                void Set(CacheKey key, CacheItem item);
+                void RemoveMany(IReadOnlyCollection<CacheKey> keys);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id is "IMF0009" or "IMF0024");
+        Assert.Contains("KeyValueTable<global::Items.CacheKey, ", run.Source("IItemCache.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Kind_EntityRepository_over_members_about_no_type_is_IMF0010_not_an_entity_named_none()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Values;
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository)]
+            public interface INames
+            {
+                string? Get(string id);
+                void Set(string id, string value);
+            }
+            """);
+
+        Assert.Equal(
+            new[] { "IMF0010 [InMemoryFake] on 'INames': Kind = EntityRepository, but no member of INames reads or writes an entity (a class, record or struct it could store); remove Kind to let the members decide the store kind" },
+            Messages(run));
+    }
+}
