@@ -2452,7 +2452,7 @@ internal static class EntityPlanner
             entity.Type.IsValueType,
             context.RenderNotNull(entity.KeyType),
             string.Join(", ", keys.Select(static k => k.Name)),
-            keys.Select(static k => new PropertyRef(TypeNames.Escape(k.Name), TypeNames.AllowsNull(k.Type) && !k.Type.IsValueType)).ToArray(),
+            keys.Select(static k => new PropertyRef(TypeNames.Escape(k.Name), TypeNames.AllowsNull(k.Type) && !k.Type.IsValueType, TypeNames.IsNullableValueType(k.Type))).ToArray(),
             withKey,
             null,
             false,
