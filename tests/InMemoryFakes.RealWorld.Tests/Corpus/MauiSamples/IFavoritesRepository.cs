@@ -29,8 +29,9 @@
 // First try (4060da2): incomplete: IMF0001 IsFavorite(person) (no verb), Changed (events are not supported) | WRONG:
 //   FindById of a missing id throws the not-found error (Person, not Person?, under nullable annotations), where the
 //   real store returns null against its own annotation
-// Still wrong: FindById of a missing id throws, as above (the generator follows the declared non-nullable result,
-//   docs/generator.md); the probe stops at IsFavorite, before it.
+//   Now FindById is refused (IMF0001): a Find declared to return a non-nullable entity under nullable annotations says
+//   two things (null when missing by its name, never null by its result), and this store does the first
+//   (docs/generator.md, entity reads). Still incomplete: FindById, IsFavorite, Changed.
 #nullable enable
 
 using System;
