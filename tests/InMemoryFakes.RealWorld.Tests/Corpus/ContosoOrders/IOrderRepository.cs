@@ -22,7 +22,8 @@
 //   the words, the ones matching the most words first (a free-text search); GetForCustomerAsync(customerId) the orders
 //   whose CustomerId is that id; UpsertAsync(order) adds the order when its Id is new, first numbering it
 //   InvoiceNumber = the largest stored InvoiceNumber + 1 (Max of an empty table throws), else copies its values onto the
-//   stored one; returns the order; DeleteAsync(orderId) deletes it (nothing when absent).
+//   stored one; returns the order; DeleteAsync(orderId) deletes it (nothing when absent). The app runs on the sample's
+//   seeded database; the smoke script starts from an empty store, where the real store's first insert would throw.
 // Shapes: *=core; GetForCustomerAsync=6
 // First try (4060da2): incomplete: IMF0001 GetAsync(string search) | WRONG: UpsertAsync of a new order keeps the
 //   InvoiceNumber it was given, where the real store numbers it (the largest stored InvoiceNumber + 1); the other
