@@ -11,7 +11,9 @@
 //   MB), dotnet/docs (1.7 GB) and PowerToys (565 MB) are over fetch's 500 MB limit: skipped. The 33 Azure-Samples
 //   repositories fetched (those with C#, by name or find_files) had none; of the 15 microsoft/Windows-appsample-*,
 //   only customers-orders-database (whose first 2 are in the corpus) and lunch-scheduler had any; of the 100+
-//   mslearn-* repositories the 22 .NET ones fetched were searched (mslearn-microservices-architecture's IDeliveryRepository has 2 members). 11 interfaces from 8 repositories.
+//   mslearn-* repositories the 38 .NET ones fetched were searched (mslearn-microservices-architecture's
+//   IDeliveryRepository has 2 members; the other mslearn-tailspin-spacegame-web-* modules copy its
+//   IDocumentDBRepository). 11 interfaces from 8 repositories.
 //   This one: the 1st of microsoft/Windows-appsample-customers-orders-database not already in the corpus.
 // Path: ContosoRepository/IOrderRepository.cs (models: ContosoModels/Order.cs, LineItem.cs, Product.cs, Customer.cs, DbObject.cs)
 // Adapted: Order keeps its stored properties (its computed Subtotal, Tax and GrandTotal are left out); Customer keeps
