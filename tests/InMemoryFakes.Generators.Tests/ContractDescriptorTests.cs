@@ -155,7 +155,7 @@ public class ContractDescriptorTests
                 public interface IItems
                 {
                     Task<Item> AddAsync(Item item, CancellationToken cancellationToken = default);
-                    Item Find(int id);
+                    Item Get(int id);
                     Item FindByCode(string code);
                     IReadOnlyList<Item> FindByLabelOrderByRankDesc(string label);
                     IAsyncEnumerable<Item> StreamByRankGreaterThan(int rank);

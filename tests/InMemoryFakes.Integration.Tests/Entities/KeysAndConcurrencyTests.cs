@@ -102,7 +102,7 @@ public interface ISeats
 
     Seat? Get(string hall, int number);
 
-    Seat Find((string Hall, int Number) key);
+    Seat Get((string Hall, int Number) key);
 
     bool Delete(string hall, int number);
 
@@ -211,7 +211,7 @@ public class KeysAndConcurrencyTests
 
         Assert.Equal("ann", seats.Get("A", 1)!.Holder);
         Assert.Null(seats.Get("C", 1));
-        Assert.Equal(2, seats.Find(("A", 2)).Number);
+        Assert.Equal(2, seats.Get(("A", 2)).Number);
         var duplicate = Assert.Throws<DuplicateKeyException>(() => seats.Add(new Seat { Hall = "A", Number = 1 }));
         Assert.Equal(("A", 1), duplicate.Key);
         Assert.Equal(new[] { 2, 1 }, seats.FindByHallOrderByNumberDesc("A").Select(static s => s.Number));

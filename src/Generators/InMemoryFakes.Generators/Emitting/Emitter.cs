@@ -252,7 +252,7 @@ internal static partial class Emitter
     /// <summary><c>e.Id</c>, or <c>(e.A, e.B)</c> for a composite key.</summary>
     private static string KeyOf(EntitySpec entity, string variable)
     {
-        string Read(PropertyRef key) => variable + "." + key.Name + (key.NullForgiving ? "!" : "");
+        string Read(PropertyRef key) => variable + "." + key.Name + (key.NullForgiving ? "!" : key.NullableValue ? ".GetValueOrDefault()" : "");
         return entity.Keys.Count == 1 ? Read(entity.Keys[0]) : "(" + string.Join(", ", entity.Keys.Select(Read)) + ")";
     }
 

@@ -111,8 +111,13 @@ internal enum UnitOfWorkModel
     Immediate = 2,
 }
 
-/// <summary>A property read from an entity; <paramref name="NullForgiving"/> adds <c>!</c> where the runtime rejects null itself.</summary>
-internal sealed record PropertyRef(string Name, bool NullForgiving);
+/// <summary>
+/// A property read from an entity; <paramref name="NullForgiving"/> adds <c>!</c> where the runtime rejects null itself;
+/// <paramref name="NullableValue"/> reads a <c>Nullable&lt;T&gt;</c> key property as its <c>T</c> key
+/// (<c>GetValueOrDefault()</c>: null is the default key, the one a generated key replaces, as EF Core reads a null
+/// <c>int?</c> key as "not set yet").
+/// </summary>
+internal sealed record PropertyRef(string Name, bool NullForgiving, bool NullableValue = false);
 
 /// <summary>
 /// How a property is written on an entity: with a <c>with</c> expression (records, structs), by assignment, or, for a

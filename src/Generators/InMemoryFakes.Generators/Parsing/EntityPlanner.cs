@@ -946,6 +946,15 @@ internal static class EntityPlanner
         private OperationSpec? FindByKey(MemberCandidate candidate, KeySpec key, out string? reason)
         {
             var found = Find(candidate, _entity, key, out reason);
+            if (found is EntityFindOp { Result: SingleResult.Required } && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated }
+                && NounAfter(candidate.Verb, NullFindingVerbs) is { } findNoun && (findNoun.Length == 0 || IsBare(findNoun) || findNoun is "ById" or "ByID" or "ByKey"))
+            {
+                // The name and the annotation disagree (dotnet/maui-samples' IFavoritesRepository.FindById returns null against its Person).
+                var display = EntityParameters.EntityDisplay(_entity);
+                return Fail("a Find returns null for a missing " + display + " (EF Core's Find, List<T>.Find, Identity's FindByIdAsync), and '" + candidate.Verb + "' is declared to return a non-nullable "
+                    + display + ", which says one always comes back; declare " + display + "? for null when missing, or name it Get for the not-found error", out reason);
+            }
+
             if (_getThrows && found is EntityFindOp { Result: SingleResult.Nullable } nullable && candidate.Result!.NullableAnnotation == NullableAnnotation.None
                 && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByID" or "ByKey"))
             {
@@ -2031,6 +2040,9 @@ internal static class EntityPlanner
                 .ToArray());
 
         /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
+        /// <summary>Lookup verbs whose name says a missing entity gives null (EF Core's <c>Find</c>), not an error.</summary>
+        private static readonly string[] NullFindingVerbs = { "Find" };
+
         private static string? NounAfter(string name, string[] verbs)
         {
             string? best = null;
@@ -2452,7 +2464,7 @@ internal static class EntityPlanner
             entity.Type.IsValueType,
             context.RenderNotNull(entity.KeyType),
             string.Join(", ", keys.Select(static k => k.Name)),
-            keys.Select(static k => new PropertyRef(TypeNames.Escape(k.Name), TypeNames.AllowsNull(k.Type) && !k.Type.IsValueType)).ToArray(),
+            keys.Select(static k => new PropertyRef(TypeNames.Escape(k.Name), TypeNames.AllowsNull(k.Type) && !k.Type.IsValueType, TypeNames.IsNullableValueType(k.Type))).ToArray(),
             withKey,
             null,
             false,

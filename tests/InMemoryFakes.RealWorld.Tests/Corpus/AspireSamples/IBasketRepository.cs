@@ -1,0 +1,94 @@
+// Source: https://github.com/dotnet/aspire-samples
+// Commit: caf0bdf9ec3d
+// Licence: MIT
+// Sample: h-sample7 rule, fixed before probing: in these repositories, in this order (dotnet/AspNetCore.Docs,
+//   dotnet/docs, the Azure-Samples repositories whose name starts with cosmos-db, azure-sql or storage-blob,
+//   microsoft/PowerToys, microsoft/Windows-appsample-*, MicrosoftDocs/mslearn-*, dotnet/aspire-samples,
+//   dotnet/maui-samples; each group in ordinal name order), skipping any the tools do not hold, at its newest stored
+//   snapshot (fetch, then git grep): the first interfaces in ordinal path order (at most 2 per repository; an identical
+//   copy of one already taken from the same repository does not count), whose name ends in Repository, Store, Storage
+//   or Cache, that declare at least 3 members and are not already in the corpus; stop after 12. AspNetCore.Docs (874
+//   MB), dotnet/docs (1.7 GB) and PowerToys (565 MB) are over fetch's 500 MB limit: skipped. The 33 Azure-Samples
+//   repositories fetched (those with C#, by name or find_files) had none; of the 15 microsoft/Windows-appsample-*,
+//   only customers-orders-database (whose first 2 are in the corpus) and lunch-scheduler had any; of the 100+
+//   mslearn-* repositories the 38 .NET ones fetched were searched (mslearn-microservices-architecture's
+//   IDeliveryRepository has 2 members; the other mslearn-tailspin-spacegame-web-* modules copy its
+//   IDocumentDBRepository). 11 interfaces from 8 repositories.
+//   This one: the 1st of dotnet/aspire-samples (its only one).
+// Path: samples/aspire-shop/AspireShop.BasketService/Repositories/IBasketRepository.cs (models: Models/CustomerBasket.cs,
+//   Models/BasketItem.cs)
+// Adapted: BasketItem's IValidatableObject is left out; CustomerBasket keeps its computed TotalItemCount. The project
+//   builds with nullable annotations and implicit usings (the usings are written out).
+// Real store: Repositories/RedisBasketRepository.cs: one Redis string per basket, its key the basket's BuyerId, its
+//   value the basket's JSON; GetBasketAsync(customerId) reads the key customerId (null when missing);
+//   UpdateBasketAsync(basket) returns null without writing when BuyerId is null, else SETs the key BuyerId (creating or
+//   replacing it) and returns the basket read back; DeleteBasketAsync(id) deletes the key id and returns whether it
+//   existed; GetUsers() every key of the Redis server (every buyer with a basket).
+// Shapes: *=core; GetUsers=19
+// First try (4060da2): incomplete: IMF0009 CustomerBasket has no key (its identity is BuyerId, which no name says;
+//   Key = "BuyerId" would still leave GetBasketAsync(customerId) and the create-or-replace UpdateBasketAsync refused, as
+//   for eShop's basket in the corpus) | WRONG: none (nothing is generated)
+#nullable enable
+
+using System.Collections.Generic;
+using System.Linq;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.AspireSamples.IBasketRepositoryCase;
+
+public class BasketItem
+{
+    public string? Id { get; set; }
+    public int ProductId { get; set; }
+    public decimal UnitPrice { get; set; }
+    public decimal OldUnitPrice { get; set; }
+    public int Quantity { get; set; }
+}
+
+public class CustomerBasket
+{
+    public string? BuyerId { get; set; }
+    public List<BasketItem> Items { get; set; } = new();
+    public int TotalItemCount => Items.Sum(i => i.Quantity);
+
+    public CustomerBasket()
+    {
+    }
+
+    public CustomerBasket(string customerId)
+    {
+        BuyerId = customerId;
+    }
+}
+
+[InMemoryFake]
+public interface IBasketRepository
+{
+    Task<CustomerBasket?> GetBasketAsync(string customerId);
+    IEnumerable<string> GetUsers();
+    Task<CustomerBasket?> UpdateBasketAsync(CustomerBasket basket);
+    Task<bool> DeleteBasketAsync(string id);
+}
+
+public static class Smoke
+{
+    public static async Task RunAsync(IBasketRepository repository)
+    {
+        Check.Null(await repository.GetBasketAsync("alice"), "GetBasketAsync of a buyer with no basket is null");
+        var basket = new CustomerBasket("alice");
+        basket.Items.Add(new BasketItem { Id = "1", ProductId = 7, Quantity = 2 });
+        var stored = await repository.UpdateBasketAsync(basket);
+        Check.Equal("alice", stored?.BuyerId, "UpdateBasketAsync creates a missing basket and returns it");
+        Check.Equal(2, (await repository.GetBasketAsync("alice"))?.TotalItemCount, "GetBasketAsync(customerId) reads the basket stored under that buyer");
+        basket.Items[0].Quantity = 5;
+        await repository.UpdateBasketAsync(basket);
+        Check.Equal(5, (await repository.GetBasketAsync("alice"))?.TotalItemCount, "UpdateBasketAsync replaces the basket");
+        Check.Null(await repository.UpdateBasketAsync(new CustomerBasket()), "UpdateBasketAsync of a basket with no BuyerId is null and writes nothing");
+        await repository.UpdateBasketAsync(new CustomerBasket("bob"));
+        Check.Equal(2, repository.GetUsers().Count(), "GetUsers lists every buyer with a basket");
+        Check.True(await repository.DeleteBasketAsync("alice"), "DeleteBasketAsync of a stored basket is true");
+        Check.False(await repository.DeleteBasketAsync("alice"), "DeleteBasketAsync of a missing basket is false");
+        Check.Null(await repository.GetBasketAsync("alice"), "DeleteBasketAsync deletes the basket");
+    }
+}

@@ -1,0 +1,71 @@
+// Source: https://github.com/MicrosoftDocs/mslearn-store-data-in-azure
+// Commit: decbffde55c0
+// Licence: MIT (code samples; CC-BY-4.0 documentation)
+// Sample: h-sample7 rule, fixed before probing: in these repositories, in this order (dotnet/AspNetCore.Docs,
+//   dotnet/docs, the Azure-Samples repositories whose name starts with cosmos-db, azure-sql or storage-blob,
+//   microsoft/PowerToys, microsoft/Windows-appsample-*, MicrosoftDocs/mslearn-*, dotnet/aspire-samples,
+//   dotnet/maui-samples; each group in ordinal name order), skipping any the tools do not hold, at its newest stored
+//   snapshot (fetch, then git grep): the first interfaces in ordinal path order (at most 2 per repository; an identical
+//   copy of one already taken from the same repository does not count), whose name ends in Repository, Store, Storage
+//   or Cache, that declare at least 3 members and are not already in the corpus; stop after 12. AspNetCore.Docs (874
+//   MB), dotnet/docs (1.7 GB) and PowerToys (565 MB) are over fetch's 500 MB limit: skipped. The 33 Azure-Samples
+//   repositories fetched (those with C#, by name or find_files) had none; of the 15 microsoft/Windows-appsample-*,
+//   only customers-orders-database (whose first 2 are in the corpus) and lunch-scheduler had any; of the 100+
+//   mslearn-* repositories the 38 .NET ones fetched were searched (mslearn-microservices-architecture's
+//   IDeliveryRepository has 2 members; the other mslearn-tailspin-spacegame-web-* modules copy its
+//   IDocumentDBRepository). 11 interfaces from 8 repositories.
+//   This one: the 1st of MicrosoftDocs/mslearn-store-data-in-azure ("src/start" holds an identical copy).
+// Path: store-app-data-with-azure-blob-storage/src/final/Models/IStorage.cs
+// Adapted: none. The project (netcoreapp3.1) builds without nullable annotations (#nullable disable).
+// Real store: store-app-data-with-azure-blob-storage/src/final/Models/BlobStorage.cs (Azure.Storage.Blobs 12.10, one
+//   container): Save(stream, name) BlobClient.UploadAsync(stream) without overwrite: a new blob, and a name already
+//   stored throws RequestFailedException (409 BlobAlreadyExists); GetNames() every blob's name in the container, in the
+//   service's lexicographic order; Load(name) BlobClient.OpenReadAsync(): a stream of the blob's content, and a missing
+//   name throws RequestFailedException (404).
+// Shapes: *=11
+// First try (4060da2): incomplete: IMF0001 GetNames (no blob verb), Load (a Stream from a nullable-oblivious
+//   context: null or an error for a missing blob is not said) | WRONG: Save of a name already stored replaces the blob,
+//   where the real store (BlobClient.UploadAsync without overwrite) throws RequestFailedException (409)
+// Still wrong: Save replaces a stored blob (a blob write without an overwrite parameter is generated as a replace, as
+//   most stores do; Azure's UploadAsync(stream) is create-only by default, which no signature shows). The probe stops
+//   at GetNames, before it.
+#nullable disable
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.MslearnStoreData.IStorageCase;
+
+[InMemoryFake]
+public interface IStorage
+{
+    Task Save(Stream fileStream, string name);
+    Task<IEnumerable<string>> GetNames();
+    Task<Stream> Load(string name);
+}
+
+public static class Smoke
+{
+    public static async Task RunAsync(IStorage storage)
+    {
+        await storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("hello")), "b.txt");
+        await storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("first")), "a.txt");
+        Check.Equal("a.txt,b.txt", string.Join(",", await storage.GetNames()), "GetNames lists every blob's name in lexicographic order");
+        using (var reader = new StreamReader(await storage.Load("b.txt")))
+        {
+            Check.Equal("hello", await reader.ReadToEndAsync(), "Load returns the blob's content");
+        }
+
+        await Check.ThrowsAsync<Exception>(() => storage.Load("missing.txt"), "Load of a missing name throws (404)");
+        await Check.ThrowsAsync<Exception>(() => storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("again")), "b.txt"), "Save of a name already stored throws (409: UploadAsync does not overwrite)");
+        using (var reader = new StreamReader(await storage.Load("b.txt")))
+        {
+            Check.Equal("hello", await reader.ReadToEndAsync(), "a refused Save leaves the blob as it was");
+        }
+    }
+}
