@@ -2039,10 +2039,10 @@ internal static class EntityPlanner
                     : Declarations.Argument(b.Parameter))
                 .ToArray());
 
-        /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         /// <summary>Lookup verbs whose name says a missing entity gives null (EF Core's <c>Find</c>), not an error.</summary>
         private static readonly string[] NullFindingVerbs = { "Find" };
 
+        /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         private static string? NounAfter(string name, string[] verbs)
         {
             string? best = null;
