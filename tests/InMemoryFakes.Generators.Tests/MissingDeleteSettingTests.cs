@@ -75,4 +75,22 @@ public class MissingDeleteSettingTests
             "[InMemoryFake] on '" + name + "': MissingDelete: it says what an entity repository's removal of a missing entity does, and " + name + " is a " + kind,
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
+
+    [Fact]
+    public void An_undefined_MissingDelete_value_is_IMF0010_not_ignored()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + Docs + """
+            [InMemoryFake(MissingDelete = (MissingDelete)7)]
+            public interface IDocs
+            {
+                void Add(Doc doc);
+                Doc? Get(string id);
+                void Delete(string id);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", diagnostic.Id);
+        Assert.Equal("[InMemoryFake] on 'IDocs': MissingDelete = 7 is not a MissingDelete (Unstated, Ignore or NotFound)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+    }
 }

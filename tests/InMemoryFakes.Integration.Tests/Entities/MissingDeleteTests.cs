@@ -45,6 +45,22 @@ public interface ILenientTableRows
 
 public sealed class RowMissing(string message) : Exception(message);
 
+/// <summary>A result type with a static success value and no failure (Identity's <c>IdentityResult.Success</c> without <c>Failed</c>).</summary>
+public sealed class RowResult
+{
+    public static RowResult Success { get; } = new();
+}
+
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+public interface IResultTableRows
+{
+    void Add(TableRow row);
+
+    RowResult Delete(string id);
+
+    RowResult Remove(TableRow row);
+}
+
 [InMemoryFake(typeof(ITableRows), MissingDelete = MissingDelete.NotFound, NotFoundException = typeof(RowMissing))]
 public partial class MappedTableRows;
 
@@ -126,5 +142,21 @@ public sealed class MissingDeleteTests
 
         await rows.DeleteAsync("a", current);
         Assert.Null(rows.Find("a"));
+    }
+
+    [Fact]
+    public void NotFound_applies_to_a_removal_returning_a_success_value_that_cannot_say_failure()
+    {
+        IResultTableRows rows = new InMemoryResultTableRows();
+        rows.Add(new TableRow { Id = "a" });
+        rows.Add(new TableRow { Id = "b" });
+
+        Assert.Throws<NotFoundException>(() => rows.Delete("x"));
+        Assert.Throws<NotFoundException>(() => rows.Remove(new TableRow { Id = "x" }));
+        Assert.Equal(2, Fakes.Of(rows).Count);
+
+        Assert.Same(RowResult.Success, rows.Delete("a"));
+        Assert.Same(RowResult.Success, rows.Remove(new TableRow { Id = "b" }));
+        Assert.Equal(0, Fakes.Of(rows).Count);
     }
 }

@@ -381,10 +381,7 @@ internal static partial class Emitter
                 if (op.Result == SingleResult.Required && op.Key.Parts.FirstOrDefault(static p => p.NullFindsNothing) is { } nullKey)
                 {
                     // A lookup that never returns null: a null key is missing, so the not-found error.
-                    body.Line("if (" + nullKey.Name + " is null)");
-                    body.Line("{");
-                    body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + nullKey.Name + ");");
-                    body.Line("}");
+                    NotFoundIf(body, fake, nullKey.Name + " is null", nullKey.Name);
                 }
 
                 NullKeyGuard(body, op.Key, "default");
@@ -402,10 +399,7 @@ internal static partial class Emitter
             case EntityDeleteByKeyOp { MissingThrows: true } op:
                 // MissingDelete = NotFound: a missing entity is the not-found error, the store unchanged.
                 var removeByKey = op.ExpectedToken is { } expectedToken ? ".RemoveExpecting(" + Key(op.Key) + ", " + expectedToken + ")" : ".Remove(" + Key(op.Key) + ")";
-                body.Line("if (!" + body.T + removeByKey + ")");
-                body.Line("{");
-                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + Key(op.Key) + ");");
-                body.Line("}");
+                NotFoundIf(body, fake, "!" + body.T + removeByKey, Key(op.Key));
                 if (op.Result == EntityWriteResult.Success)
                 {
                     body.Line("");
@@ -420,10 +414,7 @@ internal static partial class Emitter
                 body.Return(body.T + ".Remove(" + Key(op.Key) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : default");
                 break;
             case EntityDeleteByKeyOp { Result: EntityWriteResult.Removed } op:
-                body.Line("if (!" + body.T + ".Remove(" + Key(op.Key) + ", out var " + body.N.Result + "))");
-                body.Line("{");
-                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + Key(op.Key) + ");");
-                body.Line("}");
+                NotFoundIf(body, fake, "!" + body.T + ".Remove(" + Key(op.Key) + ", out var " + body.N.Result + ")", Key(op.Key));
                 body.Line("");
                 body.Return(body.N.Result);
                 break;
@@ -431,10 +422,7 @@ internal static partial class Emitter
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;
             case EntityDeleteEntityOp { MissingThrows: true } op:
-                body.Line("if (!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + "))");
-                body.Line("{");
-                body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + fake.Names.Model + ".GetKey(" + Arg(op.Entity) + "));");
-                body.Line("}");
+                NotFoundIf(body, fake, "!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", fake.Names.Model + ".GetKey(" + Arg(op.Entity) + ")");
                 if (op.Result == EntityWriteResult.Count)
                 {
                     body.Return("1");
@@ -833,6 +821,15 @@ internal static partial class Emitter
     }
 
     /// <summary>A removal's result: nothing, whether it removed, 1 or 0, or the success value.</summary>
+    /// <summary>Throws the fake's not-found error (the configured type when set) for <paramref name="key"/> when <paramref name="condition"/> holds.</summary>
+    private static void NotFoundIf(BodyWriter body, FakeSpec fake, string condition, string key)
+    {
+        body.Line("if (" + condition + ")");
+        body.Line("{");
+        body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + body.T + ".Name, " + key + ");");
+        body.Line("}");
+    }
+
     private static void Removal(BodyWriter body, string call, EntityWriteResult result, SuccessValueSpec? success)
     {
         switch (result)

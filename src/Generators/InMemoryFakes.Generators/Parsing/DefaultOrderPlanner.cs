@@ -63,6 +63,16 @@ internal static class DefaultOrderPlanner
         return QueryBinder.Ordering(context, keys.Select(static k => new OrderSyntax<QueryPath>(new QueryPath(new[] { k }), false)).ToList(), store);
     }
 
+    /// <summary>Reports a <c>MissingDelete</c> value the enum does not have (an entity repository would otherwise ignore it).</summary>
+    public static void RejectUndefinedMissingDelete(ParseContext context)
+    {
+        if (context.Settings.MissingDelete is not (0 or 1 or 2))
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "MissingDelete = " + context.Settings.MissingDelete + " is not a MissingDelete (Unstated, Ignore or NotFound)");
+        }
+    }
+
     /// <summary>Reports the setting on a store that is not an entity repository (its lists are keys or values, in write order).</summary>
     public static void RejectOutsideEntities(ParseContext context, string kind)
     {

@@ -1140,7 +1140,7 @@ internal static class EntityPlanner
             {
                 case EntityUpdateOp { ForKey: null, Success: null, MissingThrows: false, Result: EntityWriteResult.None or EntityWriteResult.Entity } update:
                     return update with { ExpectedToken = name };
-                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None } delete when _context.Settings.MissingDelete != 0:
+                case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None } delete when _context.Settings.MissingDelete is 1 or 2:
                     return delete with { ExpectedToken = name }; // MissingDelete says what a missing entity gives
                 case EntityDeleteByKeyOp { Success: null, Result: EntityWriteResult.None }:
                     // Datasync's DeleteAsync(id, version) throws 404 for a missing id; a plain void delete by key does nothing.

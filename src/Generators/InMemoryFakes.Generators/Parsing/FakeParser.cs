@@ -127,6 +127,7 @@ internal static class FakeParser
                 table = names.New("__" + TypeNames.Camel(TypeNames.Plural(baseName)));
                 model = names.New("__" + TypeNames.Camel(baseName) + "Model");
                 GenericReads.Validate(context, "an entity repository");
+                DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 break;
             }
