@@ -88,8 +88,12 @@ internal static class Baselines
 
     /// <summary>A generated fake, in the given copy mode, holding copies of <paramref name="customers"/> (or the instances, in reference mode).</summary>
     public static InMemoryCustomerRepository Fake(CopyMode mode, IEnumerable<Customer> customers)
+        => Fake(new InMemoryFakeOptions { CopyMode = mode }, customers);
+
+    /// <summary>A generated fake with these options, holding <paramref name="customers"/>.</summary>
+    public static InMemoryCustomerRepository Fake(InMemoryFakeOptions options, IEnumerable<Customer> customers)
     {
-        var fake = new InMemoryCustomerRepository(new InMemoryFakeOptions { CopyMode = mode });
+        var fake = new InMemoryCustomerRepository(options);
         foreach (var customer in customers)
         {
             fake.Upsert(customer);
