@@ -188,6 +188,7 @@ internal static class DiagnosticDescriptors
         [UnitOfWorkWritesUnknown.Id] = UnitOfWorkWritesUnknown,
         [UnitOfWorkMemberNotSupported.Id] = UnitOfWorkMemberNotSupported,
         [StoredInterface.Id] = StoredInterface,
+        [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 
