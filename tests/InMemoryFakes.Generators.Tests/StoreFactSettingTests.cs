@@ -122,6 +122,39 @@ public class StoreFactSettingTests
         Assert.Equal("[InMemoryFake] on 'ICache': " + problem, Message(diagnostic));
     }
 
+    [Fact]
+    public void A_store_of_several_entity_types_needs_the_stamp_on_every_type()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Settings;
+
+            public class Post { public int Id { get; set; } public System.DateTime CreatedAt { get; set; } }
+            public class Comment { public int Id { get; set; } public int PostId { get; set; } }
+
+            [InMemoryFake(CreatedStamp = "CreatedAt")]
+            public interface IBlog
+            {
+                void AddPost(Post post);
+                void AddComment(Comment comment);
+                Post? GetPost(int id);
+                Comment? GetComment(int id);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("[InMemoryFake] on 'IBlog': CreatedStamp = \"CreatedAt\": it is not a property of Settings.Comment (properties: Id, PostId)", Message(diagnostic));
+    }
+
+    [Theory]
+    [InlineData("public interface IPostRepository { void Add(Post post); Post? Get(int id); }\n[InMemoryFake(CreatedStamp = \"CreatedAt\")]\npublic interface IUnitOfWork { IPostRepository Posts { get; } int SaveChanges(); }", "IUnitOfWork", "unit of work of repositories (these settings are not applied to one yet)")]
+    public void The_stamp_settings_where_they_are_not_applied_yet_are_IMF0010(string declarations, string name, string kind)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + "namespace Settings;\npublic class Post { public int Id { get; set; } public System.DateTime CreatedAt { get; set; } }\n" + declarations);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0010"));
+        Assert.Equal("[InMemoryFake] on '" + name + "': CreatedStamp = \"CreatedAt\": it says which entity property an entity repository stamps when it inserts, and " + name + " is a " + kind, Message(diagnostic));
+    }
+
     [Theory]
     [InlineData("BlankKeys.Ignore")]
     [InlineData("BlankKeys.Throw")]
