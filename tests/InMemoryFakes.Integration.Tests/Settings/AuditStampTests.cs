@@ -117,6 +117,17 @@ public interface ILibrary
     Book? GetBook(int id);
 }
 
+/// <summary>The same stamps with the store keeping the caller's instances (CopyMode.Reference).</summary>
+[InMemoryFake(CreatedStamp = "CreatedOnUtc", UpdatedStamp = "UpdatedOnUtc", UpdatedStampOnInsert = StampOnInsert.Stamp, CopyMode = CopyMode.Reference)]
+public interface IReferencedProducts
+{
+    StampedProduct Insert(StampedProduct product);
+
+    StampedProduct Update(StampedProduct product);
+
+    StampedProduct? GetById(string id);
+}
+
 public class StampTests
 {
     private static readonly DateTimeOffset Start = new(2026, 12, 3, 8, 0, 0, TimeSpan.Zero);
@@ -164,6 +175,25 @@ public class StampTests
         Assert.Equal(Start.AddSeconds(30).UtcDateTime, products.GetById("a")!.UpdatedOnUtc);
         Assert.Equal(Start.AddSeconds(30).UtcDateTime, products.GetById("b")!.CreatedOnUtc);
         Assert.Null(products.GetById("c")!.UpdatedOnUtc);
+    }
+
+    [Fact]
+    public void In_reference_mode_the_stored_instance_is_the_stamped_one()
+    {
+        var clock = new ManualClock(Start);
+        var products = new InMemoryReferencedProducts(clock);
+        var cap = new StampedProduct { Id = "c" };
+
+        products.Insert(cap);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var replacement = new StampedProduct { Id = "c", Name = "Cap" };
+        products.Update(replacement);
+
+        var stored = products.GetById("c")!;
+        Assert.Same(replacement, stored);
+        Assert.Equal(Start.UtcDateTime, stored.CreatedOnUtc);
+        Assert.Equal(Start.AddSeconds(10).UtcDateTime, stored.UpdatedOnUtc);
+        Assert.Equal(Start.UtcDateTime, cap.UpdatedOnUtc);
     }
 
     [Fact]
