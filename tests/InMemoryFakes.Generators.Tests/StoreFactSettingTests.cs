@@ -111,6 +111,15 @@ public class StoreFactSettingTests
             Message(diagnostic));
     }
 
+    [Fact]
+    public void Refusing_a_preset_key_where_nothing_adds_is_IMF0010()
+    {
+        var run = Run("PresetKeyOnAdd = PresetKeyOnAdd.Refuse, NotStamped = new[] { \"CreatedOnUtc\", \"UpdatedAt\" }", " { Order Upsert(Order order); Order? Find(int id); } ");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("[InMemoryFake] on 'IOrders': PresetKeyOnAdd = Refuse: no member of IOrders adds an entity (Add, Insert, Create… or a range of them), so nothing would refuse a preset key", Message(diagnostic));
+    }
+
     [Theory]
     [InlineData("CreatedStamp = \"At\"", "CreatedStamp = \"At\": it says which entity property an entity repository stamps when it inserts, and ICache is a key-value store")]
     [InlineData("PresetKeyOnAdd = PresetKeyOnAdd.Refuse", "PresetKeyOnAdd: it says what an entity repository's add of an entity with a key already set does, and ICache is a key-value store")]

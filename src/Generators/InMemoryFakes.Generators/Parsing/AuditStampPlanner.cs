@@ -66,7 +66,7 @@ internal static class AuditStampPlanner
     /// Reports what is wrong with the settings for this entity (IMF0010), and IMF0025 (Info) for each property whose name says
     /// audit stamp that no setting names, when the store writes the entity.
     /// </summary>
-    public static void Validate(ParseContext context, EntityInfo entity, EntitySpec? spec, IReadOnlyList<MemberSpec> members)
+    public static void Validate(ParseContext context, EntityInfo entity, EntitySpec? spec, IReadOnlyList<MemberSpec> members, bool oneOfSeveral = false)
     {
         var settings = context.Settings;
         void Invalid(string message)
@@ -126,6 +126,10 @@ internal static class AuditStampPlanner
         else if (settings.PresetKeyOnAdd == 1 && spec is { WithKey: null })
         {
             Invalid("PresetKeyOnAdd = Refuse: the store does not number the entities it inserts (the key of " + entityName + " is not a settable int, long or Guid, or a wrapper of one), so a key set before the add is the only key it can have");
+        }
+        else if (settings.PresetKeyOnAdd == 1 && !oneOfSeveral && !members.Any(static m => m.Operation is EntityAddOp or EntityRangeOp { Kind: RangeKind.Add }))
+        {
+            Invalid("PresetKeyOnAdd = Refuse: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create… or a range of them), so nothing would refuse a preset key");
         }
 
         if (settings.BlankKeys != 0)
