@@ -146,6 +146,7 @@ internal static partial class Emitter
 
         w.Line(guard.Result is null ? "return;" : "return " + guard.Result + ";");
         w.Close();
+        w.Line();
     }
 
     /// <summary>
