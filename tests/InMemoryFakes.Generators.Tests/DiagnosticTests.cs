@@ -263,6 +263,15 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0025_an_audit_stamp_property_stored_as_given()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Post { public int Id { get; set; } public DateTime CreatedAt { get; set; } }\n[InMemoryFake]\npublic interface IPosts\n{\n"
+            + "    void Add(Post post);\n    Post? Find(int id);\n}";
+        var d = Single(source, "IMF0025", "[InMemoryFake]");
+        Assert.Equal("IPosts stores Post.CreatedAt (System.DateTime), whose name says it is an audit stamp, as it is given: the fake stores the value it is given. If your store stamps it, set CreatedStamp = \"CreatedAt\" (stamped when it inserts) or UpdatedStamp = \"CreatedAt\" (stamped when it updates) on [InMemoryFake]; to say it does not, list it in NotStamped", Message(d));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

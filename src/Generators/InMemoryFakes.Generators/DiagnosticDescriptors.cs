@@ -68,6 +68,12 @@ internal static class DiagnosticDescriptors
         "{0} stores {1}{2}: a fake stores only classes, records and structs, which it can create and copy, so no fake is generated; {3}",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnstatedAuditStamp = Create(
+        "IMF0025",
+        "An audit stamp property is stored as given",
+        "{0} stores {1}.{2} ({3}), whose name says it is an audit stamp, as it is given: the fake stores the value it is given. If your store stamps it, set CreatedStamp = \"{2}\" (stamped when it inserts) or UpdatedStamp = \"{2}\" (stamped when it updates) on [InMemoryFake]; to say it does not, list it in NotStamped",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
         "IMF0010",
         "Invalid [InMemoryFake] setting",
@@ -182,6 +188,7 @@ internal static class DiagnosticDescriptors
         [UnitOfWorkWritesUnknown.Id] = UnitOfWorkWritesUnknown,
         [UnitOfWorkMemberNotSupported.Id] = UnitOfWorkMemberNotSupported,
         [StoredInterface.Id] = StoredInterface,
+        [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

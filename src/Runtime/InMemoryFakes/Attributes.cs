@@ -136,6 +136,57 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>BaseCache.GetCasted</c> does. The setting on an entity repository, a blob store or a database context is IMF0010.
     /// </summary>
     public GenericReadConversion GenericReads { get; set; }
+
+    /// <summary>
+    /// For an entity repository: the entity property the store stamps with the time of the write that inserts it
+    /// (<c>"CreatedOnUtc"</c>, <c>"CreationTime"</c>), from the fake's clock, as GrandNode's <c>Insert</c>, ABP's audit
+    /// properties and EF Core <c>SaveChanges</c> interceptors do: the entity passed in gets the stamp too (a mutable class),
+    /// and a write that replaces the entity keeps the stored value. Under a unit of work the stamp is written when the save
+    /// writes the entity, as an interceptor's <c>SavingChanges</c> does. The property must be a settable <see cref="DateTime"/>
+    /// (stamped in UTC), <see cref="DateTimeOffset"/> (offset zero) or a nullable of either; anything else, a name that is not
+    /// a property of the entity, or the setting on a key-value or blob store, is IMF0010. No signature shows that a store
+    /// stamps a property: without the setting the fake stores the value it is given (IMF0025 says so).
+    /// </summary>
+    public string? CreatedStamp { get; set; }
+
+    /// <summary>
+    /// For an entity repository: the entity property the store stamps with the time of every write that replaces the entity
+    /// (<c>"UpdatedOnUtc"</c>, <c>"LastUpdatedUtc"</c>, <c>"LastModificationTime"</c>), from the fake's clock, on the entity
+    /// passed in too. Whether an insert stamps it as well is the store's own (ABP and GrandNode leave it unset, many
+    /// interceptors and MS Learn's <c>UpsertProperty</c> stamp it), so <see cref="UpdatedStampOnInsert"/> must say it (IMF0010
+    /// without it). Types and errors as <see cref="CreatedStamp"/>.
+    /// </summary>
+    public string? UpdatedStamp { get; set; }
+
+    /// <summary>Whether an insert stamps <see cref="UpdatedStamp"/> too; required with it.</summary>
+    public StampOnInsert UpdatedStampOnInsert { get; set; }
+
+    /// <summary>
+    /// For an entity repository: entity properties whose names say audit stamp (<c>CreatedAt</c>, <c>ModifiedOn</c>…) that the
+    /// store does <em>not</em> stamp: the fake stores the value it is given, as without the setting, and IMF0025 (Info) is
+    /// no longer reported for them. A name that is not a property of the entity is IMF0010.
+    /// </summary>
+    public string[]? NotStamped { get; set; }
+
+    /// <summary>
+    /// For an entity repository whose store numbers new entities (an <c>int</c>, <c>long</c> or <see cref="Guid"/> key, or a
+    /// wrapper of one): what an add of an entity whose key is already set does. <see cref="InMemoryFakes.PresetKeyOnAdd.Keep"/>
+    /// (default) stores it under that key; <see cref="InMemoryFakes.PresetKeyOnAdd.Refuse"/> throws
+    /// <see cref="InvalidOperationException"/> and stores nothing, as Sonarr's and Radarr's <c>BasicRepository.Insert</c>
+    /// ("Can't insert model with existing ID"). Refuse on a store whose keys are not generated, or on a key-value or blob
+    /// store, is IMF0010.
+    /// </summary>
+    public PresetKeyOnAdd PresetKeyOnAdd { get; set; }
+
+    /// <summary>
+    /// For a key-value store with <see cref="string"/> keys: what a null, empty or white-space key does.
+    /// <see cref="InMemoryFakes.BlankKeys.Store"/> (default) takes it as a key like any other (null throws
+    /// <see cref="ArgumentNullException"/>); <see cref="InMemoryFakes.BlankKeys.Ignore"/> makes a write of one do nothing and a
+    /// read of one find nothing, as Ombi's <c>PlexWatchlistStatusStore</c> (<c>if (string.IsNullOrWhiteSpace(ombiUserId))
+    /// return;</c>); <see cref="InMemoryFakes.BlankKeys.Throw"/> throws <see cref="ArgumentException"/> naming the key
+    /// parameter, store unchanged. On other keys, an entity repository or a blob store it is IMF0010.
+    /// </summary>
+    public BlankKeys BlankKeys { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

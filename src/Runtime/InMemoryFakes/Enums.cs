@@ -161,3 +161,42 @@ public enum GenericReadConversion
     /// </summary>
     ChangeType = 1,
 }
+
+/// <summary>Whether an insert stamps <see cref="InMemoryFakeAttribute.UpdatedStamp"/> too.</summary>
+public enum StampOnInsert
+{
+    /// <summary>Not stated: a setting of <see cref="InMemoryFakeAttribute.UpdatedStamp"/> without it is IMF0010.</summary>
+    Unstated = 0,
+
+    /// <summary>An insert stamps it too, as MS Learn's <c>UpsertProperty</c> and many EF Core interceptors do.</summary>
+    Stamp = 1,
+
+    /// <summary>An insert stores the value the entity was given (usually unset), as ABP and GrandNode do.</summary>
+    Leave = 2,
+}
+
+/// <summary>What an add of an entity whose key is already set does; see <see cref="InMemoryFakeAttribute.PresetKeyOnAdd"/>.</summary>
+public enum PresetKeyOnAdd
+{
+    /// <summary>The entity is stored under the key it has (a taken key is the duplicate-key error).</summary>
+    Keep = 0,
+
+    /// <summary>
+    /// The add throws <see cref="System.InvalidOperationException"/> and stores nothing, as Sonarr's and Radarr's
+    /// <c>BasicRepository.Insert</c> ("Can't insert model with existing ID").
+    /// </summary>
+    Refuse = 1,
+}
+
+/// <summary>What a key-value store does with a null, empty or white-space key; see <see cref="InMemoryFakeAttribute.BlankKeys"/>.</summary>
+public enum BlankKeys
+{
+    /// <summary>A blank key is a key like any other; null throws <see cref="System.ArgumentNullException"/>.</summary>
+    Store = 0,
+
+    /// <summary>A write of a blank or null key does nothing; a read of one finds nothing.</summary>
+    Ignore = 1,
+
+    /// <summary>A blank or null key throws <see cref="System.ArgumentException"/> naming the key parameter; the store is unchanged.</summary>
+    Throw = 2,
+}

@@ -42,6 +42,9 @@ internal sealed record CorpusOutcome(CorpusFile File, CorpusStatus Status, IRead
 
     /// <summary>For an incomplete fake: what its smoke script did with the missing members stubbed out (see ProbeStubWriter).</summary>
     public ProbeResult? Probe { get; set; }
+
+    /// <summary>How many IMF0025 (Info: an audit-stamp property no setting names) the fake got.</summary>
+    public int UnstatedStamps { get; set; }
 }
 
 /// <summary>Everything one harness run found.</summary>

@@ -137,6 +137,10 @@ internal static class CorpusReport
             text.AppendLine("None.");
         }
 
+        var stamps = run.Outcomes.Where(static o => o.UnstatedStamps > 0).ToList();
+        text.AppendLine();
+        text.AppendLine(inv, $"IMF0025 (Info: an entity property whose name says audit stamp, which no `CreatedStamp`/`UpdatedStamp`/`NotStamped` names; the fake stores the value it is given): {stamps.Sum(static o => o.UnstatedStamps)} in {stamps.Count} interfaces ({stamps.Count(static o => o.Status == CorpusStatus.Complete)} of them complete: Info leaves a fake complete){(stamps.Count == 0 ? "" : ": " + string.Join(", ", stamps.Select(static o => o.File.RelativePath)))}.");
+
         text.AppendLine();
         text.AppendLine("## Per interface");
         text.AppendLine();

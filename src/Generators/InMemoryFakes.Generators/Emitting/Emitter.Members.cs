@@ -74,6 +74,7 @@ internal static partial class Emitter
         }
 
         w.EndLine(isAsync ? ").ConfigureAwait(false);" : ");");
+        WriteBlankKeyGuard(w, member);
 
         // The runtime throws its own exception types; a fake with an error mapping turns them into the user's, here only.
         // The try is written before the body and taken back when the body turns out empty.
@@ -121,6 +122,31 @@ internal static partial class Emitter
         }
 
         w.Close();
+    }
+
+    /// <summary>The <c>BlankKeys</c> guard: a null, empty or white-space key throws, or the member does nothing and finds nothing.</summary>
+    private static void WriteBlankKeyGuard(SourceWriter w, MemberSpec member)
+    {
+        if (member.BlankKeyGuard is not { } guard)
+        {
+            return;
+        }
+
+        if (guard.Throw)
+        {
+            w.Line("global::System.ArgumentException.ThrowIfNullOrWhiteSpace(" + guard.Parameter + ");");
+            return;
+        }
+
+        w.Open("if (string.IsNullOrWhiteSpace(" + guard.Parameter + "))");
+        if (guard.Out is not null)
+        {
+            w.Line(guard.Out + " = default;");
+        }
+
+        w.Line(guard.Result is null ? "return;" : "return " + guard.Result + ";");
+        w.Close();
+        w.Line();
     }
 
     /// <summary>

@@ -257,6 +257,31 @@ internal static partial class Emitter
     }
 
     /// <summary>A lambda body that writes <paramref name="value"/> to a property of <paramref name="variable"/> and returns the entity.</summary>
+    /// <summary>The model's <c>Stamps</c>: each stamp written from the write's instant <c>t</c> (UTC), a replace keeping the stored creation stamp.</summary>
+    private static void WriteStamps(SourceWriter w, EntitySpec entity, AuditStampsSpec stamps)
+    {
+        w.Line("Stamps = new " + AuditStamps + "<" + entity.EntityType + ">");
+        w.Line("{");
+        w.Indent();
+        if (stamps.Created is { } created)
+        {
+            w.Line("Created = static (e, t) => " + Write(created.Write, "e", created.IsOffset ? "t" : "t.UtcDateTime") + ",");
+            w.Line("KeepCreated = static (e, s) => " + Write(created.Write, "e", "s." + created.Write.Property) + ",");
+        }
+
+        if (stamps.Updated is { } updated)
+        {
+            w.Line("Updated = static (e, t) => " + Write(updated.Write, "e", updated.IsOffset ? "t" : "t.UtcDateTime") + ",");
+            if (stamps.UpdatedOnInsert)
+            {
+                w.Line("UpdatedOnInsert = true,");
+            }
+        }
+
+        w.Outdent();
+        w.Line("},");
+    }
+
     private static string Write(PropertyWriteSpec write, string variable, string value)
         => write.Invocation is { } accessor
             ? "{ " + accessor + "(" + variable + ", " + value + "); return " + variable + "; }"
@@ -335,6 +360,16 @@ internal static partial class Emitter
         {
             var value = "(" + token.Type + ")v" + (token.NullForgiving ? "!" : "");
             w.Line("ConcurrencyToken = new " + ConcurrencyToken + "<" + entity.EntityType + ">(" + TypeNames.Literal(token.Property) + ", static e => e." + token.Write.Property + ", static (e, v) => " + Write(token.Write, "e", value) + "),");
+        }
+
+        if (entity.RefusePresetKeys)
+        {
+            w.Line("RefusePresetKeys = true,");
+        }
+
+        if (entity.Stamps is { } stamps)
+        {
+            WriteStamps(w, entity, stamps);
         }
 
         if (entity.Unique.Count > 0)

@@ -24,6 +24,7 @@ internal static class RuntimeNames
     public const string BlobProperties = Namespace + "BlobProperties";
     public const string ConcurrencyToken = Support + "ConcurrencyToken";
     public const string UniqueConstraint = Support + "UniqueConstraint";
+    public const string AuditStamps = Support + "AuditStamps";
     public const string EntityIndex = Support + "EntityIndex";
     public const string EntityOrder = Support + "EntityOrder";
     public const string IndexProbe = Support + "IndexProbe";

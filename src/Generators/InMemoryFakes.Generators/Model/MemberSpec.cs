@@ -73,7 +73,17 @@ internal sealed record MemberSpec(
 
     /// <summary>Whether <see cref="TrackingFlag"/> says "do not track" when true (<c>asNoTracking</c>).</summary>
     public bool TrackingFlagNegated { get; init; }
+
+    /// <summary>The <c>BlankKeys</c> guard on the member's key parameter, or null.</summary>
+    public BlankKeyGuardSpec? BlankKeyGuard { get; init; }
 }
+
+/// <summary>
+/// A guard against a null, empty or white-space key (<c>BlankKeys</c>): <paramref name="Throw"/> throws
+/// <c>ArgumentException</c> naming <paramref name="Parameter"/>; otherwise the member returns <paramref name="Result"/>
+/// (nothing when null), after setting the out parameter <paramref name="Out"/> to default.
+/// </summary>
+internal sealed record BlankKeyGuardSpec(string Parameter, bool Throw, string? Result, string? Out);
 
 /// <summary>A parameter as declared.</summary>
 /// <param name="Name">The name (escaped).</param>

@@ -76,7 +76,22 @@ internal sealed record EntitySpec(
 
     /// <summary>The side tables of values attached to the entity (claims, logins, roles…): Parsing/AssociationPlanner.</summary>
     public EquatableArray<AssociationTableSpec> Associations { get; init; }
+
+    /// <summary>The audit properties the store stamps (CreatedStamp/UpdatedStamp on the attribute), or null.</summary>
+    public AuditStampsSpec? Stamps { get; init; }
+
+    /// <summary>An add of an entity whose generated key is already set throws (PresetKeyOnAdd = Refuse).</summary>
+    public bool RefusePresetKeys { get; init; }
 }
+
+/// <summary>One stamped property: how it is written and whether it holds a <c>DateTimeOffset</c> (else a <c>DateTime</c>, in UTC).</summary>
+internal sealed record StampSpec(string Property, PropertyWriteSpec Write, bool IsOffset);
+
+/// <summary>The audit properties an entity repository stamps from its clock.</summary>
+/// <param name="Created">Stamped on insert and kept by a replace, or null.</param>
+/// <param name="Updated">Stamped on every replace, or null.</param>
+/// <param name="UpdatedOnInsert">Whether an insert stamps <paramref name="Updated"/> too.</param>
+internal sealed record AuditStampsSpec(StampSpec? Created, StampSpec? Updated, bool UpdatedOnInsert);
 
 /// <summary>What a strongly typed id key wraps.</summary>
 internal enum WrappedKeyKind

@@ -52,6 +52,24 @@ internal sealed class AttributeSettings
     /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
     public int GenericReads { get; private set; }
 
+    /// <summary>CreatedStamp: the entity property stamped on insert, as written; null when not set.</summary>
+    public string? CreatedStamp { get; private set; }
+
+    /// <summary>UpdatedStamp: the entity property stamped on every replace, as written; null when not set.</summary>
+    public string? UpdatedStamp { get; private set; }
+
+    /// <summary>UpdatedStampOnInsert: 0 unstated, 1 an insert stamps it too, 2 an insert leaves it as given.</summary>
+    public int UpdatedStampOnInsert { get; private set; }
+
+    /// <summary>NotStamped: entity properties the store does not stamp (silences IMF0025).</summary>
+    public string[] NotStamped { get; private set; } = System.Array.Empty<string>();
+
+    /// <summary>PresetKeyOnAdd: 0 keep the given key, 1 refuse (InvalidOperationException).</summary>
+    public int PresetKeyOnAdd { get; private set; }
+
+    /// <summary>BlankKeys: 0 a key like any other, 1 ignored, 2 ArgumentException.</summary>
+    public int BlankKeys { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -124,6 +142,26 @@ internal sealed class AttributeSettings
                     break;
                 case "NoKeysGiven":
                     settings.NoKeysGiven = value is int noKeys ? noKeys : 0;
+                    break;
+                case "CreatedStamp":
+                    settings.CreatedStamp = value as string;
+                    break;
+                case "UpdatedStamp":
+                    settings.UpdatedStamp = value as string;
+                    break;
+                case "UpdatedStampOnInsert":
+                    settings.UpdatedStampOnInsert = value is int onInsert ? onInsert : 0;
+                    break;
+                case "NotStamped":
+                    settings.NotStamped = argument.Value.Kind == TypedConstantKind.Array && !argument.Value.IsNull
+                        ? System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OfType<string>(System.Linq.Enumerable.Select(argument.Value.Values, static v => v.Value)))
+                        : System.Array.Empty<string>();
+                    break;
+                case "PresetKeyOnAdd":
+                    settings.PresetKeyOnAdd = value is int preset ? preset : 0;
+                    break;
+                case "BlankKeys":
+                    settings.BlankKeys = value is int blank ? blank : 0;
                     break;
                 case "GenericReads":
                     settings.GenericReads = value is int reads ? reads : 0;

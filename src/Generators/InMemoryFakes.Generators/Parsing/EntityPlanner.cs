@@ -2393,6 +2393,8 @@ internal static class EntityPlanner
             }
         }
 
+        var stamps = AuditStampPlanner.Model(context, entity, Writer);
+        var refusePresetKeys = context.Settings.PresetKeyOnAdd == 1 && withKey is not null;
         TokenSpec? token = null;
         if (TokenProperty(context, entity.Properties, out var byAttribute) is { } tokenProperty)
         {
@@ -2474,6 +2476,8 @@ internal static class EntityPlanner
         {
             KeyWrapper = keyWrapper,
             ObjectIdKeys = objectIdKeys,
+            Stamps = stamps,
+            RefusePresetKeys = refusePresetKeys,
         };
     }
 

@@ -79,6 +79,7 @@ internal static class FakeParser
             }
 
             // A unit of work whose properties are repositories (Mosh's IUnitOfWork { ICourseRepository Courses { get; } … Complete(); }).
+            AuditStampPlanner.RejectOutsideEntities(context, "unit of work of repositories (these settings are not applied to one yet)", blankKeysApply: false);
             return CompositePlanner.Plan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract);
         }
 
@@ -118,6 +119,7 @@ internal static class FakeParser
             case null:
                 table = names.New("__entities");
                 GenericReads.Validate(context, "a database context");
+                AuditStampPlanner.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)", blankKeysApply: false);
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -129,18 +131,21 @@ internal static class FakeParser
                 GenericReads.Validate(context, "an entity repository");
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
+                AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
                 break;
             }
 
             case StoreKindModel.Blob:
                 table = names.New("__blobs");
                 DefaultOrderPlanner.RejectOutsideEntities(context, "blob store");
+                AuditStampPlanner.RejectOutsideEntities(context, "blob store", blankKeysApply: false);
                 GenericReads.Validate(context, "a blob store");
                 storeSpec = BlobPlanner.Plan(context, pending, store);
                 break;
             default:
                 table = names.New("__entries");
                 DefaultOrderPlanner.RejectOutsideEntities(context, "key-value store");
+                AuditStampPlanner.RejectOutsideEntities(context, "key-value store", blankKeysApply: true);
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 break;

@@ -24,6 +24,7 @@ internal static partial class KeyValuePlanner
         var shape = KeyValueShape.Of(context, pending);
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
         var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
+        var blankKeys = BlankKeyGuards.Applies(context, shape);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -48,7 +49,10 @@ internal static partial class KeyValuePlanner
                         continue;
                     }
 
-                    store.Members.Add(member);
+                    if (!blankKeys || BlankKeyGuards.Guard(context, candidate, member) is not null)
+                    {
+                        store.Members.Add(member);
+                    }
                 }
                 else
                 {
@@ -79,7 +83,15 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            store.Members.Add(RecordBufferCopies(Declarations.Member(context, candidate, operation)));
+            var planned = RecordBufferCopies(Declarations.Member(context, candidate, operation));
+            if (blankKeys && BlankKeyGuards.Guard(context, candidate, planned) is { } guarded)
+            {
+                store.Members.Add(guarded);
+            }
+            else if (!blankKeys)
+            {
+                store.Members.Add(planned);
+            }
         }
 
         var valueType = shape.ValueType;

@@ -365,6 +365,7 @@ internal static class MultiEntityPlanner
             return null;
         }
 
+        AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members, oneOfSeveral: true);
         json = JsonPlanner.Plan(context, new StoreClassification(StoreKindModel.EntityRepository, entity), candidates);
         diagnostics.AddRange(context.Diagnostics);
         var fake = new FakeSpec(

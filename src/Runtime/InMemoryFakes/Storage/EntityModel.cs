@@ -72,6 +72,16 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public bool ObjectIdKeys { get; init; }
 
+    /// <summary>
+    /// An add of an entity whose key is already set (not 0, <see cref="Guid.Empty"/> or null) throws
+    /// <see cref="InvalidOperationException"/> and stores nothing, as Sonarr's <c>BasicRepository.Insert</c> refuses a model with
+    /// an existing id (<c>PresetKeyOnAdd = Refuse</c> on <c>[InMemoryFake]</c>). Needs <see cref="GenerateKeys"/>.
+    /// </summary>
+    public bool RefusePresetKeys { get; init; }
+
+    /// <summary>The audit properties the store stamps from its clock when it writes, or <see langword="null"/> for none.</summary>
+    public AuditStamps<TEntity>? Stamps { get; init; }
+
     /// <summary>A deep copy of the entity; <see langword="null"/> uses <see cref="DeepCopyInContext"/>, else the runtime's rules (never a member-wise clone).</summary>
     public Func<TEntity, TEntity>? DeepCopy { get; init; }
 

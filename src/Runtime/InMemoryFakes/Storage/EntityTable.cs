@@ -74,12 +74,22 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                 try
                 {
                     added = WithKeyOf(entity, entityParam, out var key, out unset);
+                    if (!unset && Model.RefusePresetKeys && _keys is not null)
+                    {
+                        throw PresetKey(key, entityParam);
+                    }
+
                     var now = NowTicks();
 
                     // The store's check, not a read: a refused add leaves the store as it was, recency and expiry included.
                     if (LiveEntryLocked(key, now, ref evicted) is not null)
                     {
                         throw Options.Errors.CreateDuplicate(Name, key);
+                    }
+
+                    if (Model.Stamps is { } stamps)
+                    {
+                        added = stamps.OnInsert(added, now);
                     }
 
                     // Unique values are checked by the table's unique indexes inside the write, before anything is stored or evicted.
@@ -276,6 +286,11 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         }
 
         var candidate = CheckAndBumpToken(entity, stored, key);
+        if (Model.Stamps is { } stamps)
+        {
+            candidate = stamps.OnReplace(candidate, stored, NowTicks());
+        }
+
         return (candidate, Write(key, candidate, Expiration.Default, WriteCondition.MustExist, keyParam: entityParam, valueParam: entityParam));
     }
 
@@ -292,6 +307,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns><see cref="WriteOutcome.Created"/>, <see cref="WriteOutcome.Replaced"/> or <see cref="WriteOutcome.Rejected"/>.</returns>
     public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => Upsert(entity, out saved, stamp: true, entityParam);
+
+    /// <summary>The upsert; <paramref name="stamp"/> false stores the entity's audit properties as given (seeding).</summary>
+    private WriteOutcome Upsert(TEntity entity, out TEntity saved, bool stamp, string? entityParam)
     {
         NotNull(entity, entityParam);
 
@@ -312,6 +331,11 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                     if (existing is not null)
                     {
                         saved = CheckAndBumpToken(saved, existing.Value, key, now);
+                    }
+
+                    if (stamp && Model.Stamps is { } stamps)
+                    {
+                        saved = existing is not null ? stamps.OnReplace(saved, existing.Value, now) : stamps.OnInsert(saved, now);
                     }
 
                     outcome = StoreLocked(key, saved, existing, now, WriteCondition.Any, entityParam, ref evicted);
@@ -382,7 +406,8 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     internal override bool CanSeed(Type itemType) => itemType == typeof(TEntity);
 
-    internal override void Seed(object item) => Upsert((TEntity)item, "items");
+    // Seeding stores the entities as given: a test's data is not stamped.
+    internal override void Seed(object item) => Upsert((TEntity)item, out _, stamp: false, "items");
 
     private protected override object? CaptureExtra() => _keys?.Position;
 
@@ -393,6 +418,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             _keys.Position = position;
         }
     }
+
+    private InvalidOperationException PresetKey(TKey key, string? entityParam)
+        => new($"{Name}: can't insert an entity whose key ({Model.KeyName}) is already set ({key}); this store numbers the entities it inserts (PresetKeyOnAdd = Refuse). "
+            + $"Leave the key unset in '{entityParam ?? "entity"}', or update the stored entity. Nothing was stored.");
 
     /// <summary>Puts the default key back on a caller's entity that an add which did not happen gave a generated key.</summary>
     private void TakeBackKey(TEntity entity, bool wasUnset)

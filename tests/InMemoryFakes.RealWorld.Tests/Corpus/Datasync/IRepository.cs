@@ -9,7 +9,7 @@
 //   interface not in the corpus (>= 3 members); microsoft/teams-ai or Agents-for-net IStorage if not BotBuilder's.
 //   Stop at 8 (7 found: semantic-kernel's only other store, IMemoryStore, is in the corpus). This one: the 1st.
 // Path: src/CommunityToolkit.Datasync.Server.Abstractions/Tables/IRepository.cs (ITableData.cs)
-// Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound)].
+// Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound, UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Stamp)].
 //   Nullable enabled, as in the source. CountAsync/ToListAsync keep their default bodies (the interface gives them).
 // Real store: src/CommunityToolkit.Datasync.Server.InMemory/InMemoryRepository.cs: AsQueryableAsync returns every
 //   entity; CreateAsync gives an entity without an Id a new one, throws (HTTP 409) when the Id is taken, else stores
@@ -19,13 +19,15 @@
 //   throws (404) when absent, (412) when a non-empty version differs, else removes it.
 // Shapes: AsQueryableAsync=9; CreateAsync=core; ReadAsync=core; ReplaceAsync=7,19; DeleteAsync=19
 // Configured: MissingDelete = MissingDelete.NotFound: DeleteAsync of a missing id throws (HTTP 404) in the real store,
-//   which a removal that returns nothing cannot say (docs/generator.md, attribute settings).
+//   which a removal that returns nothing cannot say (docs/generator.md, attribute settings). UpdatedStamp = "UpdatedAt",
+//   UpdatedStampOnInsert = StampOnInsert.Stamp: CreateAsync and ReplaceAsync set UpdatedAt to the time of the write on the
+//   entity passed in (StoreEntity's `entity.UpdatedAt = DateTimeOffset.UtcNow`), which no signature says (IMF0025 named it).
 // First try (87df80a): incomplete: IMF0017 DeleteAsync (the optional byte[]? version, an expected
 //   concurrency token, is read as an equality on Version); IMF0001 ReplaceAsync (the same version parameter) | WRONG: none
 //   found by the rule (CreateAsync, ReadAsync, AsQueryableAsync read right against InMemoryRepository). Differences
 //   the interface cannot show, not checked by the smoke: the real store gives an entity with an empty Id a new one
 //   (the fake stores it under "", so a second one is a duplicate) and sets UpdatedAt and a new Version on create (the
-//   fake leaves them as given)
+//   fake leaves them as given); UpdatedAt is stated since 2026-12-03 (Configured), the Version on create is not
 #nullable enable
 
 using System;
@@ -75,14 +77,17 @@ public interface IRepository<TEntity> where TEntity : ITableData
         => ValueTask.FromResult<IList<TEntity>>(query.ToList());
 }
 
-[InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound)]
+[InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound, UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Stamp)]
 public partial class TodoItemRepositoryFake;
 
 public static class Smoke
 {
     public static async Task RunAsync(IRepository<TodoItem> repository)
     {
-        await repository.CreateAsync(new TodoItem { Id = "t-1", Title = "Milk" });
+        var milk = new TodoItem { Id = "t-1", Title = "Milk" };
+        await repository.CreateAsync(milk);
+        Check.True(milk.UpdatedAt is not null, "CreateAsync sets UpdatedAt on the entity passed in");
+        Check.Equal(milk.UpdatedAt, (await repository.ReadAsync("t-1")).UpdatedAt, "the stored entity holds that UpdatedAt");
         await Check.ThrowsAsync<Exception>(async () => await repository.CreateAsync(new TodoItem { Id = "t-1", Title = "Eggs" }), "CreateAsync of a taken Id throws");
         var read = await repository.ReadAsync("t-1");
         Check.Equal("Milk", read.Title, "ReadAsync(id) returns the entity");
@@ -90,6 +95,7 @@ public static class Smoke
         Check.Equal(1, (await repository.AsQueryableAsync()).Count(), "AsQueryableAsync returns every entity");
         await repository.ReplaceAsync(new TodoItem { Id = "t-1", Title = "Oat milk" });
         Check.Equal("Oat milk", (await repository.ReadAsync("t-1")).Title, "ReplaceAsync stores the entity");
+        Check.True((await repository.ReadAsync("t-1")).UpdatedAt >= milk.UpdatedAt, "ReplaceAsync sets UpdatedAt again");
         await Check.ThrowsAsync<Exception>(async () => await repository.ReplaceAsync(new TodoItem { Id = "t-9", Title = "x" }), "ReplaceAsync of an unknown Id throws");
         var stored = await repository.ReadAsync("t-1");
         await Check.ThrowsAsync<Exception>(async () => await repository.DeleteAsync("t-1", [1, 2, 3]), "DeleteAsync with a stale version throws");

@@ -11,6 +11,9 @@
 // Shapes: FindAsync=4; SaveAsync=core
 // First try (bb0aa1c): complete (smoke passed) | WRONG: none (FindAsync(id, tenantId) compares TenantId; the real store
 //   also takes null and "" as the same tenant)
+// Configured: NotStamped = new[] { "CreatedAt" }: SaveAsync keeps the proposal's CreatedAt as given, on insert and update
+//   (EFCoreAIProposalStore's Map(proposal, record) writes record.CreatedAt = proposal.CreatedAt; the model's initializer
+//   sets it when the proposal is made), which NotStamped says (IMF0025 asked: many stores stamp a property of that name).
 #nullable enable
 
 using System;
@@ -84,7 +87,7 @@ public enum AIValidationSeverity
     Error
 }
 
-[InMemoryFake]
+[InMemoryFake(NotStamped = new[] { "CreatedAt" })]
 public interface IAIProposalStore
 {
     ValueTask<AIProposal?> FindAsync(string id, string? tenantId, CancellationToken cancellationToken = default);
@@ -104,5 +107,8 @@ public static class Smoke
         Check.Null(await store.FindAsync("missing", "acme"), "FindAsync of a missing id is null");
         await store.SaveAsync(new AIProposal { Id = "p1", TenantId = "acme", ConversationId = "c1", CreatedBy = "ann", Status = AIProposalStatus.Approved });
         Check.Equal(AIProposalStatus.Approved, (await store.FindAsync("p1", "acme"))?.Status, "SaveAsync of a stored id updates it");
+        var made = new DateTimeOffset(2020, 5, 1, 0, 0, 0, TimeSpan.Zero);
+        await store.SaveAsync(new AIProposal { Id = "p3", TenantId = "acme", ConversationId = "c3", CreatedBy = "ann", CreatedAt = made });
+        Check.Equal(made, (await store.FindAsync("p3", "acme"))?.CreatedAt, "SaveAsync keeps the CreatedAt it is given");
     }
 }

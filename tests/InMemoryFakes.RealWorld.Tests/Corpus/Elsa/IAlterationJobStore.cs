@@ -12,6 +12,9 @@
 // Shapes: *=2; SaveAsync=core; SaveManyAsync=1
 // First try (bb0aa1c): incomplete: IMF0001 FindAsync, FindManyAsync, FindManyIdsAsync, CountAsync (the filter object
 //   has an Apply(IQueryable<AlterationJob>) method, which was not read) | WRONG: none
+// Configured: NotStamped = new[] { "CreatedAt" }: SaveAsync keeps the job's CreatedAt as given (MemoryAlterationJobStore
+//   saves the job as it is, `_store.Save(job, x => x.Id)`; the alteration runner sets CreatedAt), which NotStamped says
+//   (IMF0025 asked: many stores stamp a property of that name).
 #nullable enable
 
 using System;
@@ -75,7 +78,7 @@ public class AlterationJobFilter
     }
 }
 
-[InMemoryFake]
+[InMemoryFake(NotStamped = new[] { "CreatedAt" })]
 public interface IAlterationJobStore
 {
     Task SaveAsync(AlterationJob job, CancellationToken cancellationToken = default);
@@ -108,5 +111,7 @@ public static class Smoke
         await store.SaveAsync(new AlterationJob { Id = "j1", PlanId = "p1", WorkflowInstanceId = "w1", Status = AlterationJobStatus.Failed });
         Check.Equal(AlterationJobStatus.Failed, (await store.FindAsync(new AlterationJobFilter { Id = "j1" }))?.Status, "SaveAsync of a stored Id replaces it");
         Check.Equal(3L, await store.CountAsync(new AlterationJobFilter()), "replacing adds no job");
+        await store.SaveAsync(new AlterationJob { Id = "j0", PlanId = "p0", WorkflowInstanceId = "w0", CreatedAt = new DateTimeOffset(2020, 5, 1, 0, 0, 0, TimeSpan.Zero) });
+        Check.Equal(new DateTimeOffset(2020, 5, 1, 0, 0, 0, TimeSpan.Zero), (await store.FindAsync(new AlterationJobFilter { Id = "j0" }))?.CreatedAt, "SaveAsync keeps the CreatedAt it is given");
     }
 }

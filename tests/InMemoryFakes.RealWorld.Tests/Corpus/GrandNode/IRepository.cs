@@ -30,8 +30,15 @@
 // First try (ffaa154): incomplete: IMF0001 UpdateField, IncField, UpdateOneAsync, UpdateManyAsync, AddToSet,
 //   UpdateToSet (3), PullFilter (2), Pull, DeleteAsync(T), TableCollection | WRONG: Insert/InsertAsync and
 //   Update/UpdateAsync leave CreatedOnUtc/CreatedBy and UpdatedOnUtc/UpdatedBy as given, where the real store stamps
-//   them itself (no signature says a store stamps its own audit fields); not fixed yet: its probe fails on the check of
-//   CreatedOnUtc (listed under the generated members that do something else)
+//   them itself (no signature says a store stamps its own audit fields); the dates are stated since 2026-12-03 with
+//   the stamp settings (Configured), the users are not (Still wrong)
+// Configured: CreatedStamp = "CreatedOnUtc", UpdatedStamp = "UpdatedOnUtc", UpdatedStampOnInsert = StampOnInsert.Leave:
+//   Insert/InsertAsync stamp CreatedOnUtc and Update/UpdateAsync stamp UpdatedOnUtc with the time of the write, on the
+//   entity passed in, as the real store's `entity.CreatedOnUtc = _auditInfoProvider.GetCurrentDateTime()` does; an insert
+//   leaves UpdatedOnUtc as given (the real Insert does not set it). No signature says a store stamps a property.
+// Still wrong: CreatedBy and UpdatedBy keep what they are given (the real store writes the current user; a user is no
+//   clock value, so no setting states it); an Update of an entity built afresh keeps the stored CreatedOnUtc, where the
+//   real ReplaceOne writes the CreatedOnUtc the caller's entity holds (the same value when it was read first, as usual).
 #nullable disable
 
 using System;
@@ -149,7 +156,7 @@ public interface IRepository<T> where T : BaseEntity
     IQueryable<C> TableCollection<C>() where C : class;
 }
 
-[InMemoryFake(typeof(IRepository<Product>))]
+[InMemoryFake(typeof(IRepository<Product>), CreatedStamp = "CreatedOnUtc", UpdatedStamp = "UpdatedOnUtc", UpdatedStampOnInsert = StampOnInsert.Leave)]
 public partial class ProductRepositoryFake;
 
 public static class Smoke
@@ -157,6 +164,8 @@ public static class Smoke
     public static async Task RunAsync(IRepository<Product> repository)
     {
         var shirt = await repository.InsertAsync(new Product { Name = "Shirt", StockQuantity = 5 });
+        Check.True(shirt.CreatedOnUtc != default, "InsertAsync stamps CreatedOnUtc on the entity passed in");
+        Check.Null(shirt.UpdatedOnUtc, "InsertAsync leaves UpdatedOnUtc unset");
         var mug = repository.Insert(new Product { Name = "Mug", StockQuantity = 0 });
         await repository.InsertAsync(new Product { Name = "Cap", StockQuantity = 9 });
         Check.Equal("Shirt", (await repository.GetByIdAsync(shirt.Id))?.Name, "GetByIdAsync finds an inserted product");
@@ -171,6 +180,8 @@ public static class Smoke
         await repository.DeleteManyAsync(p => p.StockQuantity > 8);
         Check.Equal(1, repository.Table.Count(), "DeleteManyAsync removes every match");
         Check.True(repository.GetById(shirt.Id)!.CreatedOnUtc != default, "InsertAsync stamps CreatedOnUtc");
+        Check.True(repository.GetById(shirt.Id)!.UpdatedOnUtc != null, "UpdateAsync stamps UpdatedOnUtc");
+        Check.True(shirt.UpdatedOnUtc != null, "UpdateAsync stamps the entity passed in");
         await repository.UpdateField(shirt.Id, p => p.Name, "T-Shirt");
         Check.Equal("T-Shirt", repository.GetById(shirt.Id)?.Name, "UpdateField sets one field");
         await repository.ClearAsync();

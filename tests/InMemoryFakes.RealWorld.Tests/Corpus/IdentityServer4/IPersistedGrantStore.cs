@@ -9,6 +9,8 @@
 //   ArgumentException when none is set); RemoveAsync of a missing key does nothing; RemoveAllAsync(filter) removes
 //   the matching grants.
 // Shapes: fake=2; GetAllAsync=2; RemoveAllAsync=2
+// Configured: NotStamped = new[] { "CreationTime" }: StoreAsync keeps the grant's CreationTime as given (InMemoryPersistedGrantStore: `_repository[grant.Key] = grant`; the caller, DefaultGrantStore, sets it); the store stamps nothing, which
+//   NotStamped says (IMF0025 asked: many stores stamp a property of that name).
 #nullable disable
 
 using System;
@@ -41,7 +43,7 @@ public class PersistedGrantFilter
     public string Type { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(NotStamped = new[] { "CreationTime" })]
 public interface IPersistedGrantStore
 {
     Task StoreAsync(PersistedGrant grant);
@@ -59,6 +61,9 @@ public static class Smoke
         await store.StoreAsync(new PersistedGrant { Key = "k2", Type = "user_consent", SubjectId = "alice", ClientId = "spa", Data = "2" });
         await store.StoreAsync(new PersistedGrant { Key = "k3", Type = "refresh_token", SubjectId = "bob", ClientId = "web", Data = "3" });
         Check.Equal("1", (await store.GetAsync("k1"))?.Data, "GetAsync finds the grant by Key");
+        await store.StoreAsync(new PersistedGrant { Key = "k0", Type = "refresh_token", SubjectId = "carol", ClientId = "web", CreationTime = new DateTime(2020, 5, 1, 0, 0, 0, DateTimeKind.Utc) });
+        Check.Equal(new DateTime(2020, 5, 1, 0, 0, 0, DateTimeKind.Utc), (await store.GetAsync("k0"))?.CreationTime, "StoreAsync keeps the CreationTime it is given");
+        await store.RemoveAsync("k0");
         Check.Null(await store.GetAsync("nope"), "GetAsync of a missing key returns null");
 
         await store.StoreAsync(new PersistedGrant { Key = "k1", Type = "refresh_token", SubjectId = "alice", ClientId = "web", Data = "1b" });

@@ -6,6 +6,8 @@
 //   is clientId + "|" + subjectId; StoreUserConsentAsync writes (replacing) the consent of that pair;
 //   GetUserConsentAsync returns null when missing; RemoveUserConsentAsync of a missing pair does nothing.
 // Shapes: StoreUserConsentAsync=1; GetUserConsentAsync=1,4; RemoveUserConsentAsync=1,4; fake=4
+// Configured: NotStamped = new[] { "CreationTime" }: StoreUserConsentAsync keeps the consent's CreationTime as given (DefaultUserConsentStore passes `consent.CreationTime` to StoreItemAsync; the caller sets it); the store stamps nothing, which
+//   NotStamped says (IMF0025 asked: many stores stamp a property of that name).
 #nullable disable
 
 using System;
@@ -24,7 +26,7 @@ public class Consent
     public DateTime? Expiration { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(NotStamped = new[] { "CreationTime" })]
 public interface IUserConsentStore
 {
     Task StoreUserConsentAsync(Consent consent);
@@ -40,6 +42,8 @@ public static class Smoke
         await store.StoreUserConsentAsync(new Consent { SubjectId = "alice", ClientId = "spa", Scopes = ["api"] });
         Check.Equal("openid", string.Join(",", (await store.GetUserConsentAsync("alice", "web"))?.Scopes ?? []), "GetUserConsentAsync finds the consent of (subject, client)");
         Check.Null(await store.GetUserConsentAsync("web", "alice"), "the arguments are (subjectId, clientId), not the other way round");
+        await store.StoreUserConsentAsync(new Consent { SubjectId = "carol", ClientId = "web", Scopes = ["openid"], CreationTime = new DateTime(2020, 5, 1, 0, 0, 0, DateTimeKind.Utc) });
+        Check.Equal(new DateTime(2020, 5, 1, 0, 0, 0, DateTimeKind.Utc), (await store.GetUserConsentAsync("carol", "web"))?.CreationTime, "StoreUserConsentAsync keeps the CreationTime it is given");
         await store.StoreUserConsentAsync(new Consent { SubjectId = "alice", ClientId = "web", Scopes = ["openid", "profile"] });
         Check.Equal("openid,profile", string.Join(",", (await store.GetUserConsentAsync("alice", "web"))?.Scopes ?? []), "StoreUserConsentAsync replaces the consent of the same pair");
         await store.RemoveUserConsentAsync("alice", "web");

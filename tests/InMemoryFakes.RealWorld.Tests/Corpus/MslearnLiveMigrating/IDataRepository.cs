@@ -33,10 +33,13 @@
 //   keyed by int; fixed in 4ae3620 (a Nullable<T> key property is read as its T, null = unset, generated like 0).
 //   Then: incomplete: IMF0001 GetFeaturedProperties, GetProperties, StopTracking, RunMigration | WRONG: UpsertProperty
 //   does not stamp LastUpdatedUtc; DeleteProperty of a missing id returns null (see Still wrong)
-// Still wrong: UpsertProperty does not set LastUpdatedUtc to now (the real store stamps it on every upsert, and
-//   GetFeaturedProperties orders by it) and inserts a property whose Id is set but not stored (the real DbSet.Update
-//   throws DbUpdateConcurrencyException); DeleteProperty of a missing id returns null (the real store throws
-//   ArgumentNullException from Remove(null)). None is in a signature; the probe stops at GetFeaturedProperties.
+// Configured: UpdatedStamp = "LastUpdatedUtc", UpdatedStampOnInsert = StampOnInsert.Stamp: UpsertProperty stamps
+//   LastUpdatedUtc with the time of the write on every upsert, insert included, on the property passed in, as the real
+//   store's `property.LastUpdatedUtc = DateTimeOffset.UtcNow` does (GetFeaturedProperties orders by it); no signature
+//   says a store stamps a property.
+// Still wrong: UpsertProperty inserts a property whose Id is set but not stored (the real DbSet.Update throws
+//   DbUpdateConcurrencyException); DeleteProperty of a missing id returns null (the real store throws
+//   ArgumentNullException from Remove(null)). Neither is in a signature; the probe stops at GetFeaturedProperties.
 #nullable disable
 
 using System;
@@ -72,7 +75,7 @@ public class Property
     public List<PropertyAsset> Assets { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(UpdatedStamp = "LastUpdatedUtc", UpdatedStampOnInsert = StampOnInsert.Stamp)]
 public interface IDataRepository
 {
     Task<List<Property>> GetFeaturedProperties();
@@ -90,6 +93,9 @@ public static class Smoke
     {
         var house = await repository.UpsertProperty(new Property { Name = "Sea house", Description = "By the sea", Price = 300 });
         Check.True(house.Id is > 0, "UpsertProperty of a property with no Id inserts it and numbers it");
+        Check.True(house.LastUpdatedUtc != default, "UpsertProperty stamps LastUpdatedUtc on the property passed in");
+        var stamped = (await repository.GetPropertyDetails(house.Id!.Value))!.LastUpdatedUtc;
+        Check.Equal(house.LastUpdatedUtc, stamped, "the stored property holds the stamp");
         var flat = await repository.UpsertProperty(new Property { Name = "City flat", Description = "Downtown", Price = 200 });
         Check.Equal("Sea house", (await repository.GetPropertyDetails(house.Id!.Value))?.Name, "GetPropertyDetails returns the property");
         Check.Null(await repository.GetPropertyDetails(999), "GetPropertyDetails of a missing id is null");

@@ -22,9 +22,9 @@
 // First try (46fe673): WRONG: complete, but SetAsync and GetAsync take a blank user id ("", white space) as a key,
 //   where the real store ignores it (SetAsync stores nothing, GetAsync returns null); a null id throws
 //   ArgumentNullException where the real store does nothing / returns null
-// Still wrong: a blank user id is a key (SetAsync stores under it, GetAsync finds it) and a null one throws
-//   ArgumentNullException, where the real store ignores both; no signature says which keys a store ignores. The smoke
-//   script checks the real behaviour and fails: the file is in KnownSmokeMismatches (RealWorldCorpusTests.cs).
+// Configured: BlankKeys = BlankKeys.Ignore: SetAsync of a null, empty or white-space user id stores nothing and GetAsync of
+//   one returns null, as the real store's `if (string.IsNullOrWhiteSpace(ombiUserId)) return;` does; no signature says
+//   which keys a store ignores.
 #nullable disable
 
 using System;
@@ -44,7 +44,7 @@ public enum WatchlistSyncStatus
     Pending = 3,
 }
 
-[InMemoryFake]
+[InMemoryFake(BlankKeys = BlankKeys.Ignore)]
 public interface IPlexWatchlistStatusStore
 {
     Task SetAsync(string ombiUserId, WatchlistSyncStatus status, CancellationToken cancellationToken = default);
@@ -69,6 +69,9 @@ public static class Smoke
         await store.SetAsync("  ", WatchlistSyncStatus.Failed);
         Check.Equal(2, (await store.GetAllAsync()).Count, "SetAsync of a blank user id does nothing");
         Check.Null(await store.GetAsync(""), "GetAsync of a blank user id is null");
+        await store.SetAsync(null, WatchlistSyncStatus.Failed);
+        Check.Equal(2, (await store.GetAllAsync()).Count, "SetAsync of a null user id does nothing");
+        Check.Null(await store.GetAsync(null), "GetAsync of a null user id is null");
         await store.ClearAsync();
         Check.Equal(0, (await store.GetAllAsync()).Count, "ClearAsync deletes every status");
         Check.Null(await store.GetAsync("user-1"), "a cleared user has no status");

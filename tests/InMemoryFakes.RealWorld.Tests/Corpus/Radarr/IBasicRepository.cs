@@ -31,9 +31,9 @@
 //   SingleOrDefault, GetPaged | WRONG: Insert and InsertMany keep a model whose Id is already set, where the real store
 //   throws InvalidOperationException (known from Sonarr's pair; the other members generated right). HasItems, Single and
 //   SingleOrDefault are now generated (whole-table reads named with LINQ's words; docs/generator.md)
-// Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
-//   real store throws InvalidOperationException ("Can't insert model with existing ID"); nothing in the signature says
-//   it.
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
+//   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
+//   existing ID"); no signature says a store refuses a preset key.
 #nullable disable
 
 using System;
@@ -113,7 +113,7 @@ public interface IBasicRepository<TModel>
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
 
-[InMemoryFake(typeof(IBasicRepository<Blocklist>))]
+[InMemoryFake(typeof(IBasicRepository<Blocklist>), PresetKeyOnAdd = PresetKeyOnAdd.Refuse)]
 public partial class BlocklistRepositoryFake;
 
 public static class Smoke
@@ -142,7 +142,8 @@ public static class Smoke
         Check.Throws<InvalidOperationException>(() => repository.Single(), "Single of two rows throws (Enumerable.Single of All())");
         Check.Throws<InvalidOperationException>(() => repository.SingleOrDefault(), "SingleOrDefault of two rows throws");
         Check.Equal(2, repository.Get(new[] { first.Id, second.Id }).Count(), "Get(ids) returns those rows");
-        Check.Throws<Exception>(() => repository.Insert(new Blocklist { Id = 77, MovieId = 7 }), "Insert of a model whose Id is set throws");
+        Check.Throws<InvalidOperationException>(() => repository.Insert(new Blocklist { Id = 77, MovieId = 7 }), "Insert of a model whose Id is set throws InvalidOperationException");
+        Check.Null(repository.Find(77), "the refused Insert stored nothing");
         repository.Purge();
         Check.False(repository.HasItems(), "Purge deletes every row");
         return Task.CompletedTask;

@@ -34,9 +34,9 @@
 //   InsertMany keep a model whose Id is already set, where the real store throws InvalidOperationException (known from
 //   Sonarr's pair; the other base members and DeleteForMovies generated right). HasItems, Single and
 //   SingleOrDefault are now generated (whole-table reads named with LINQ's words; docs/generator.md)
-// Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
-//   real store throws InvalidOperationException ("Can't insert model with existing ID"); nothing in the signature says
-//   it.
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
+//   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
+//   existing ID"); no signature says a store refuses a preset key.
 #nullable disable
 
 using System;
@@ -116,7 +116,7 @@ public interface IBasicRepository<TModel>
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
 
-[InMemoryFake]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse)]
 public interface IBlocklistRepository : IBasicRepository<Blocklist>
 {
     List<Blocklist> BlocklistedByTitle(int movieId, string sourceTitle);
@@ -131,6 +131,8 @@ public static class Smoke
     {
         var first = repository.Insert(new Blocklist { MovieId = 1, SourceTitle = "Movie.2020.720p", TorrentInfoHash = "abc123", Date = new DateTime(2024, 1, 1) });
         Check.True(first.Id != 0, "Insert sets the new Id");
+        Check.Throws<InvalidOperationException>(() => repository.Insert(new Blocklist { Id = 77, MovieId = 7 }), "Insert of a model whose Id is set throws InvalidOperationException");
+        Check.Null(repository.Find(77), "the refused Insert stored nothing");
         var second = repository.Insert(new Blocklist { MovieId = 2, SourceTitle = "Other.2021.1080p", Date = new DateTime(2024, 1, 2) });
         Check.Equal("Movie.2020.720p", repository.Find(first.Id)?.SourceTitle, "Find returns the row");
         Check.Null(repository.Find(999), "Find of a missing id is null");

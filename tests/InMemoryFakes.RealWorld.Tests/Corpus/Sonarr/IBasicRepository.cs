@@ -25,9 +25,9 @@
 //   GetPaged fills the spec's Records and TotalRecords for its page, sort and filters. the interface is faked closed over Blocklist, one of its models.
 // Shapes: *=core; Get=18; SetFields=20; Purge=8,19; HasItems=19; Single=19; SingleOrDefault=19; GetPaged=14; InsertMany=18; UpdateMany=18; DeleteMany=18
 // First try (ffaa154): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single, SingleOrDefault, GetPaged | WRONG: none (the other members generated right)
-// Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
-//   real store throws InvalidOperationException ("Can't insert model with existing ID"); the smoke script does not
-//   insert such a model.
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
+//   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
+//   existing ID"); no signature says a store refuses a preset key.
 #nullable disable
 
 using System;
@@ -106,7 +106,7 @@ public interface IBasicRepository<TModel>
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
 
-[InMemoryFake(typeof(IBasicRepository<Blocklist>))]
+[InMemoryFake(typeof(IBasicRepository<Blocklist>), PresetKeyOnAdd = PresetKeyOnAdd.Refuse)]
 public partial class BlocklistRepositoryFake;
 
 public static class Smoke
@@ -115,6 +115,8 @@ public static class Smoke
     {
         var first = repository.Insert(new Blocklist { SeriesId = 1, SourceTitle = "Show.S01E01.720p", TorrentInfoHash = "abc123" });
         Check.True(first.Id != 0, "Insert sets the new Id");
+        Check.Throws<InvalidOperationException>(() => repository.Insert(new Blocklist { Id = 77, SeriesId = 7 }), "Insert of a model whose Id is set throws InvalidOperationException");
+        Check.Null(repository.Find(77), "the refused Insert stored nothing");
         var second = repository.Insert(new Blocklist { SeriesId = 2, SourceTitle = "Other.S02E03.1080p" });
         Check.Equal("Show.S01E01.720p", repository.Find(first.Id)?.SourceTitle, "Find returns the row");
         Check.Null(repository.Find(999), "Find of a missing id is null");

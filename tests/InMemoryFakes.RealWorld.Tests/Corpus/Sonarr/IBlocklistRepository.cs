@@ -24,9 +24,9 @@
 //   GetPaged fills the spec's Records and TotalRecords for its page, sort and filters. BlocklistedByTitle(seriesId, sourceTitle) and BlocklistedByTorrentInfoHash(seriesId, hash) the series' rows whose SourceTitle / TorrentInfoHash CONTAINS the text; BlocklistedBySeries(seriesId) the series' rows; DeleteForSeriesIds(seriesIds) deletes the rows of those series; GetPaged joins Series.
 // Shapes: *=core; Get=18; SetFields=20; Purge=8,19; HasItems=19; Single=19; SingleOrDefault=19; GetPaged=14; InsertMany=18; UpdateMany=18; DeleteMany=18; DeleteForSeriesIds=6; BlocklistedByTitle=6; BlocklistedByTorrentInfoHash=6; BlocklistedBySeries=6
 // First try (ffaa154): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single, SingleOrDefault, GetPaged, BlocklistedByTitle, BlocklistedByTorrentInfoHash, BlocklistedBySeries | WRONG: none (the other base members and DeleteForSeriesIds generated right)
-// Still wrong: Insert and InsertMany keep a model whose Id is already set (the fake's Add keeps a given key), where the
-//   real store throws InvalidOperationException ("Can't insert model with existing ID"); the smoke script does not
-//   insert such a model.
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
+//   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
+//   existing ID"); no signature says a store refuses a preset key.
 #nullable disable
 
 using System;
@@ -105,7 +105,7 @@ public interface IBasicRepository<TModel>
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
 
-[InMemoryFake]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse)]
 public interface IBlocklistRepository : IBasicRepository<Blocklist>
 {
     List<Blocklist> BlocklistedByTitle(int seriesId, string sourceTitle);
@@ -120,6 +120,8 @@ public static class Smoke
     {
         var first = repository.Insert(new Blocklist { SeriesId = 1, SourceTitle = "Show.S01E01.720p", TorrentInfoHash = "abc123" });
         Check.True(first.Id != 0, "Insert sets the new Id");
+        Check.Throws<InvalidOperationException>(() => repository.Insert(new Blocklist { Id = 77, SeriesId = 7 }), "Insert of a model whose Id is set throws InvalidOperationException");
+        Check.Null(repository.Find(77), "the refused Insert stored nothing");
         var second = repository.Insert(new Blocklist { SeriesId = 2, SourceTitle = "Other.S02E03.1080p" });
         Check.Equal("Show.S01E01.720p", repository.Find(first.Id)?.SourceTitle, "Find returns the row");
         Check.Null(repository.Find(999), "Find of a missing id is null");

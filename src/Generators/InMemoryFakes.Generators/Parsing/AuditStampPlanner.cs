@@ -1,0 +1,213 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// The settings that state what no signature shows about an entity repository's writes: the audit properties it stamps
+/// itself (<c>CreatedStamp</c>, <c>UpdatedStamp</c>, <c>UpdatedStampOnInsert</c>, <c>NotStamped</c>), and whether it refuses
+/// an add whose key is already set (<c>PresetKeyOnAdd</c>). <see cref="Model"/> builds the stamps silently (the entity model
+/// is built more than once); <see cref="Validate"/> reports, once per fake (or per table of a store of several types).
+/// </summary>
+internal static class AuditStampPlanner
+{
+    /// <summary>
+    /// A name that says audit stamp: a creation or modification word, then a time suffix (<c>CreatedOnUtc</c>,
+    /// <c>CreationTime</c>, <c>LastModificationTime</c>, <c>UpdatedAt</c>, <c>ModifiedDate</c>, <c>LastUpdatedUtc</c>), or a
+    /// date word first (<c>DateCreated</c>, <c>DateModifiedUtc</c>). A bare <c>Created</c> or <c>Modified</c> is not enough.
+    /// </summary>
+    private static readonly Regex StampName = new(
+        "^(?:(?:Created|Creation|Create|Updated|Update|LastUpdated|LastUpdate|Modified|Modification|LastModified|LastModification|Changed|LastChanged)(?:On|At|Time|Date|DateTime|Timestamp|Utc|OnUtc|AtUtc|TimeUtc|DateUtc|DateTimeUtc)"
+        + "|(?:Date|Time)(?:Created|Updated|Modified|Changed)(?:Utc)?)$",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The stamps the settings name, or null when none is set or one is invalid (<see cref="Validate"/> reports it).</summary>
+    public static AuditStampsSpec? Model(ParseContext context, EntityInfo entity, Func<IPropertySymbol, PropertyWriteSpec?> writer)
+    {
+        var settings = context.Settings;
+        if (settings.CreatedStamp is null && settings.UpdatedStamp is null)
+        {
+            return null;
+        }
+
+        StampSpec? Stamp(string? name, out bool ok)
+        {
+            ok = true;
+            if (name is null)
+            {
+                return null;
+            }
+
+            var property = Find(entity, name);
+            if (property is null || StampType(context, property.Type) is not { } offset || writer(property) is not { Accessor: null } write)
+            {
+                ok = false;
+                return null;
+            }
+
+            return new StampSpec(property.Name, write, offset);
+        }
+
+        var created = Stamp(settings.CreatedStamp, out var createdOk);
+        var updated = Stamp(settings.UpdatedStamp, out var updatedOk);
+        if (!createdOk || !updatedOk || (updated is not null && settings.UpdatedStampOnInsert is not (1 or 2)) || (created is not null && updated is not null && created.Property == updated.Property))
+        {
+            return null;
+        }
+
+        return new AuditStampsSpec(created, updated, settings.UpdatedStampOnInsert == 1);
+    }
+
+    /// <summary>
+    /// Reports what is wrong with the settings for this entity (IMF0010), and IMF0025 (Info) for each property whose name says
+    /// audit stamp that no setting names, when the store writes the entity.
+    /// </summary>
+    public static void Validate(ParseContext context, EntityInfo entity, EntitySpec? spec, IReadOnlyList<MemberSpec> members, bool oneOfSeveral = false)
+    {
+        var settings = context.Settings;
+        void Invalid(string message)
+            => context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, message);
+
+        var entityName = entity.Type.ToDisplayString();
+        void CheckStamp(string setting, string? name)
+        {
+            if (name is null)
+            {
+                return;
+            }
+
+            var property = Find(entity, name);
+            if (property is null)
+            {
+                Invalid(setting + " = \"" + name + "\": it is not a property of " + entityName + " (properties: " + string.Join(", ", entity.Properties.Select(static p => p.Name).OrderBy(static n => n, StringComparer.Ordinal)) + ")");
+            }
+            else if (StampType(context, property.Type) is null)
+            {
+                Invalid(setting + " = \"" + name + "\": " + entity.Type.Name + "." + property.Name + " is " + property.Type.ToDisplayString() + "; a stamp is a DateTime (written in UTC), a DateTimeOffset (offset zero) or a nullable of either");
+            }
+            else if (property.SetMethod is null || property.SetMethod.IsInitOnly && !(entity.Type.IsRecord || entity.Type.TypeKind == TypeKind.Struct) || !context.IsAccessible(property.SetMethod))
+            {
+                Invalid(setting + " = \"" + name + "\": " + entity.Type.Name + "." + property.Name + " has no setter the fake can call (a public set, or init on a record or struct); the store writes it, so the fake must too");
+            }
+        }
+
+        CheckStamp("CreatedStamp", settings.CreatedStamp);
+        CheckStamp("UpdatedStamp", settings.UpdatedStamp);
+        if (settings.CreatedStamp is { } c && settings.UpdatedStamp is { } u && string.Equals(c, u, StringComparison.OrdinalIgnoreCase))
+        {
+            Invalid("CreatedStamp and UpdatedStamp both name \"" + c + "\": one property is stamped on insert and kept, or stamped on every update, not both; for a property stamped on every write, set UpdatedStamp with UpdatedStampOnInsert = StampOnInsert.Stamp");
+        }
+
+        if (settings.UpdatedStamp is not null && settings.UpdatedStampOnInsert is not (1 or 2))
+        {
+            Invalid("UpdatedStamp = \"" + settings.UpdatedStamp + "\": whether an insert stamps it too is the store's own (ABP and GrandNode leave it unset, an upsert that stamps every write sets it); say it with UpdatedStampOnInsert = StampOnInsert.Stamp or StampOnInsert.Leave");
+        }
+        else if (settings.UpdatedStamp is null && settings.UpdatedStampOnInsert != 0)
+        {
+            Invalid("UpdatedStampOnInsert: it says whether an insert stamps the UpdatedStamp property, and UpdatedStamp is not set");
+        }
+
+        foreach (var name in settings.NotStamped)
+        {
+            if (Find(entity, name) is null)
+            {
+                Invalid("NotStamped: \"" + name + "\" is not a property of " + entityName);
+            }
+        }
+
+        if (settings.PresetKeyOnAdd is not (0 or 1))
+        {
+            Invalid("PresetKeyOnAdd = " + settings.PresetKeyOnAdd + " is not a PresetKeyOnAdd (Keep or Refuse)");
+        }
+        else if (settings.PresetKeyOnAdd == 1 && spec is { WithKey: null })
+        {
+            Invalid("PresetKeyOnAdd = Refuse: the store does not number the entities it inserts (the key of " + entityName + " is not a settable int, long or Guid, or a wrapper of one), so a key set before the add is the only key it can have");
+        }
+        else if (settings.PresetKeyOnAdd == 1 && !oneOfSeveral && !members.Any(static m => m.Operation is EntityAddOp or EntityRangeOp { Kind: RangeKind.Add }))
+        {
+            Invalid("PresetKeyOnAdd = Refuse: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create… or a range of them), so nothing would refuse a preset key");
+        }
+
+        if (settings.BlankKeys != 0)
+        {
+            Invalid("BlankKeys: it says what a key-value store does with a blank key, and " + context.InterfaceName + " is an entity repository");
+        }
+
+        if (!members.Any(static m => IsWrite(m.Operation)))
+        {
+            return;
+        }
+
+        foreach (var property in entity.Properties)
+        {
+            if (StampType(context, property.Type) is null || !StampName.IsMatch(property.Name)
+                || Named(settings.CreatedStamp, property) || Named(settings.UpdatedStamp, property) || settings.NotStamped.Any(n => Named(n, property))
+                || (spec?.Token is { } token && token.Property == property.Name))
+            {
+                continue;
+            }
+
+            context.Report(DiagnosticDescriptors.UnstatedAuditStamp, context.AttributeLocation, context.InterfaceName, entity.Type.Name, property.Name, property.Type.ToDisplayString());
+        }
+    }
+
+    /// <summary>IMF0010 for the entity settings on a store that is not an entity repository, or where they are not applied yet.</summary>
+    public static void RejectOutsideEntities(ParseContext context, string kind, bool blankKeysApply)
+    {
+        var settings = context.Settings;
+        void Invalid(string setting, string what)
+            => context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                setting + ": it says " + what + ", and " + context.InterfaceName + " is a " + kind);
+
+        if (settings.CreatedStamp is not null)
+        {
+            Invalid("CreatedStamp = \"" + settings.CreatedStamp + "\"", "which entity property an entity repository stamps when it inserts");
+        }
+
+        if (settings.UpdatedStamp is not null || settings.UpdatedStampOnInsert != 0)
+        {
+            Invalid("UpdatedStamp", "which entity property an entity repository stamps when it updates");
+        }
+
+        if (settings.NotStamped.Length > 0)
+        {
+            Invalid("NotStamped", "which entity properties an entity repository does not stamp");
+        }
+
+        if (settings.PresetKeyOnAdd != 0)
+        {
+            Invalid("PresetKeyOnAdd", "what an entity repository's add of an entity with a key already set does");
+        }
+
+        if (!blankKeysApply && settings.BlankKeys != 0)
+        {
+            Invalid("BlankKeys", "what a key-value store with string keys does with a blank key");
+        }
+    }
+
+    private static bool IsWrite(OperationSpec operation)
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityRangeOp { Kind: RangeKind.Add or RangeKind.Update or RangeKind.Upsert };
+
+    private static bool Named(string? name, IPropertySymbol property)
+        => name is not null && string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase);
+
+    private static IPropertySymbol? Find(EntityInfo entity, string name)
+        => entity.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))
+            ?? entity.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Whether the type holds a stamp: true for a <c>DateTimeOffset</c>(?), false for a <c>DateTime</c>(?), null otherwise.</summary>
+    private static bool? StampType(ParseContext context, ITypeSymbol type)
+    {
+        var underlying = TypeNames.Underlying(type);
+        if (underlying.SpecialType == SpecialType.System_DateTime)
+        {
+            return false;
+        }
+
+        return KnownSymbols.Is(underlying, context.Known.DateTimeOffset) ? true : null;
+    }
+}
