@@ -2396,7 +2396,10 @@ internal static class EntityPlanner
         TokenSpec? token = null;
         if (TokenProperty(context, entity.Properties, out var byAttribute) is { } tokenProperty)
         {
-            var nullForgiving = (tokenProperty.Type.IsValueType && !TypeNames.IsNullableValueType(tokenProperty.Type)) || !TypeNames.AllowsNull(tokenProperty.Type);
+            // A nullable-oblivious reference type (a [Timestamp] byte[] under #nullable disable) renders without '?', so its
+            // cast from the runtime's object? needs '!' too, or the generated code warns CS8600.
+            var nullForgiving = (tokenProperty.Type.IsValueType && !TypeNames.IsNullableValueType(tokenProperty.Type)) || !TypeNames.AllowsNull(tokenProperty.Type)
+                || (tokenProperty.Type.IsReferenceType && tokenProperty.Type.NullableAnnotation == NullableAnnotation.None);
             if (Writer(tokenProperty) is { } write)
             {
                 token = new TokenSpec(tokenProperty.Name, context.Render(tokenProperty.Type), nullForgiving, write);
