@@ -47,6 +47,7 @@ internal static class EntityPlanner
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var untracked = new List<MemberCandidate>();
         var expecting = new List<MemberCandidate>();
+        var planned = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var keyByReference = KeyByReference(entity);
         foreach (var candidate in pending)
         {
@@ -86,9 +87,19 @@ internal static class EntityPlanner
 
             var member = Declarations.Member(context, candidate, operation);
             store.Members.Add(member);
+            planned.Add((candidate, member));
             if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
             {
                 unitOfWork.Add((candidate, member));
+            }
+        }
+
+        if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites == 0 && UnreachableSaveRule.Reason(context) is { } unreachable)
+        {
+            foreach (var (candidate, member) in planned.Where(static p => IsWrite(p.Member.Operation)))
+            {
+                store.Members.Remove(member);
+                context.NotSupported(candidate, Kind, unreachable);
             }
         }
 
