@@ -703,6 +703,11 @@ internal static class EntityPlanner
                 }
             }
 
+            if (QueryRunnerRule.Plan(_context, candidate, significant) is { } run)
+            {
+                return run;
+            }
+
             if (method.Arity == 1 && Projection(candidate, significant, method.TypeParameters[0], out reason) is { } projected)
             {
                 return projected;

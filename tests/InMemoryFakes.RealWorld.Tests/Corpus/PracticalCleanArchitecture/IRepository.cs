@@ -45,7 +45,8 @@
 //   reference type), and the four writes are now refused (IMF0001: a repository whose unit of work hangs off a property
 //   the fake cannot implement keeps its writes pending until that save, docs/generator.md, "unit of work"). Were the
 //   writes stored at once (UnitOfWorkWrites = Immediate would say so), AddAsync would still not stamp CreatedDateTime: a
-//   store's own stamps are for an attribute setting this round does not add.
+//   store's own stamps are for an attribute setting this round does not add. FirstOrDefaultAsync, SingleOrDefaultAsync
+//   and ToListAsync are now generated (query executors named as EF Core's run the query given, docs/generator.md).
 #nullable disable
 
 using System;
