@@ -32,7 +32,8 @@
 // Configured: NotFoundException = typeof(BasketNotFoundException): the real GetBasket of an unknown user throws the
 //   app's own BasketNotFoundException, which the interface does not name (docs/generator.md, attribute settings).
 // Still wrong: DeleteBasket of an unknown user returns false (the real one always returns true; no signature says a store
-//   answers true for nothing deleted): a known smoke mismatch, as MauiSamples/IDataStore.
+//   answers true for nothing deleted): a known smoke mismatch, as MauiSamples/IDataStore. Only a new attribute setting
+//   could state it (a removal whose bool is true whatever it removed); this round adds none.
 #nullable enable
 
 using System;

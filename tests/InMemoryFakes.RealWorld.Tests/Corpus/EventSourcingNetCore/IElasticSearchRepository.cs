@@ -34,7 +34,9 @@
 //   throws the not-found error, where the real client gets a 404 response and throws nothing; Find generated as the
 //   stored aggregate or null (right under the one deployment where Find reads what Add writes)
 // Still wrong: Update, as above (the probe stops at Add, before it): that an Elasticsearch client reports a failed
-//   write in its response instead of throwing is the client's setting, not the signature's.
+//   write in its response instead of throwing is the client's setting, not the signature's. Only a new attribute setting
+//   could state it (an update of a missing entity does nothing, as MissingDelete = Ignore says for removals); this round
+//   adds none.
 #nullable enable
 
 using System;
