@@ -1216,7 +1216,7 @@ internal static class EntityPlanner
 
             if (!entityParameter)
             {
-                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity.Type), out reason) : null;
+                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity), out reason) : null;
             }
 
             var entity = Declarations.Argument(args[0]);

@@ -30,7 +30,8 @@
 //   repository uses this interface.
 // Shapes: *=core; Add=1; Delete=1
 // First try (38cb94c): incomplete: IMF0001 Add (the id beside the aggregate; the message offers IgnoredParameters for
-//   it, which would be wrong: the id is the document's), Delete (by id and aggregate) | WRONG: Update of a missing id
+//   it, which would be wrong: the id is the document's; the message now says 'id' is no parameter to ignore), Delete
+//   (by id and aggregate) | WRONG: Update of a missing id
 //   throws the not-found error, where the real client gets a 404 response and throws nothing; Find generated as the
 //   stored aggregate or null (right under the one deployment where Find reads what Add writes)
 // Still wrong: Update, as above (the probe stops at Add, before it): that an Elasticsearch client reports a failed

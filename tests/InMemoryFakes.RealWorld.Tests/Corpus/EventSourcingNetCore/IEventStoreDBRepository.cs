@@ -30,7 +30,8 @@
 //   expectedRevision) is Update: it appends the aggregate's events (e.g. a cancellation) and the stream stays, so Find
 //   still returns the aggregate, in its deleted state.
 // Shapes: *=core; Add=1,13; Update=1,13,19; Delete=1,13,19
-// First try (38cb94c): incomplete: IMF0001 Add and Update (the id beside the aggregate, and Update's expectedRevision),
+// First try (38cb94c): incomplete: IMF0001 Add and Update (the id beside the aggregate, and Update's expectedRevision;
+//   the message offered IgnoredParameters for the id, and now says it is no parameter to ignore),
 //   Delete (by id and aggregate) | WRONG: none (Find generated as the stored aggregate or null; the real store rebuilds
 //   it from its events, to the same state). An event store's writes append events and return stream revisions; a
 //   removal that keeps the stream is no entity write.
