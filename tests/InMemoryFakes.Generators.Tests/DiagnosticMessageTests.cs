@@ -239,6 +239,30 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
+    public void A_write_taking_the_key_beside_the_entity_is_not_advised_to_ignore_the_key()
+    {
+        // oskardudycz/EventSourcing.NetCore's Add(Guid id, T aggregate): ignoring 'id' would keep the entity under its own
+        // Id whatever id says, a guess the advice must not suggest.
+        var run = GeneratorHarness.Run(Books + """
+            [InMemoryFake]
+            public interface IBookRepository
+            {
+                Task Add(int id, Book book);
+                Task<Book?> Find(int id);
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "IMF0001 'Add' of IBookRepository matches no entity repository convention: it must take one Book parameter and nothing else the conventions know, "
+                + "and it takes 'id' (int), 'book' (Book); 'id' names the key beside the entity: under which of the two a store keeps the entity when they differ is the store's own, "
+                + "so it is not a parameter to ignore. Implement it in the partial class InMemoryBookRepository, where its Store property "
+                + "reaches the fake's table in one line: Store.Call(nameof(Add), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            },
+            Messages(run));
+    }
+
+    [Fact]
     public void A_refused_generic_method_names_its_type_parameters_and_where_they_appear()
     {
         var run = GeneratorHarness.Run(Books + """

@@ -95,4 +95,37 @@ public class KeyValueNullableContextTests
 
         Assertions.Clean(run);
     }
+    [Fact]
+    public void An_entity_concurrency_token_declared_under_nullable_disable_compiles_warning_free()
+    {
+        // phongnguyend/Practical.CleanArchitecture's Entity<TKey>: a [Timestamp] byte[] RowVersion in a project without
+        // nullable annotations; the token's setter cast object? to byte[] and warned CS8600.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable disable
+            namespace ObliviousToken;
+
+            public abstract class Entity<TKey>
+            {
+                public TKey Id { get; set; }
+
+                [System.ComponentModel.DataAnnotations.Timestamp]
+                public byte[] RowVersion { get; set; }
+            }
+
+            public class ConfigurationEntry : Entity<Guid>
+            {
+                public string Key { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IConfigurationEntries
+            {
+                Task AddAsync(ConfigurationEntry entity, CancellationToken cancellationToken = default);
+                Task UpdateAsync(ConfigurationEntry entity, CancellationToken cancellationToken = default);
+                Task<ConfigurationEntry> GetByIdAsync(Guid id);
+            }
+            """);
+
+        Assertions.Clean(run);
+    }
 }

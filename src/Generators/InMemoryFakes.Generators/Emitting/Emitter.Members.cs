@@ -655,6 +655,11 @@ internal static partial class Emitter
             case EntityAnyOp:
                 body.Return(body.T + ".Count > 0");
                 break;
+            case EntityRunQueryOp op:
+                // The caller's query, run as LINQ to objects: Enumerable's executor of the same name, its exceptions included.
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Query + ");");
+                body.Return("global::System.Linq.Enumerable." + op.Executor + "(" + op.Query + ")" + (op.NullForgiving ? "!" : ""));
+                break;
             case EntityUpdateWithOp op:
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Change + ");");
                 if (op.IsAsync)

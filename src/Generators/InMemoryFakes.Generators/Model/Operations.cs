@@ -316,6 +316,15 @@ internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate
 internal sealed record EntityQueryableFuncOp(string Parameter, bool EntityFramework) : OperationSpec;
 
 /// <summary>
+/// <c>Task&lt;List&lt;T&gt;&gt; ToListAsync&lt;T&gt;(IQueryable&lt;T&gt; query)</c> and its kin: runs the query the caller built, as
+/// the EF Core executor of the same name does (<see cref="Executor"/> is the <c>System.Linq.Enumerable</c> method).
+/// </summary>
+/// <param name="Query">The query parameter.</param>
+/// <param name="Executor">ToList, ToArray, First, FirstOrDefault, Single, SingleOrDefault, Count, LongCount or Any.</param>
+/// <param name="NullForgiving">Whether the result needs <c>!</c> (an OrDefault result declared without <c>?</c>).</param>
+internal sealed record EntityRunQueryOp(string Query, string Executor, bool NullForgiving) : OperationSpec;
+
+/// <summary>
 /// A generic projection (<c>FilterBy&lt;TProjected&gt;(filter, projection)</c>, <c>GetFirstOrDefaultAsync&lt;TResult&gt;(selector, predicate)</c>):
 /// the matches of the optional predicate, each through the selector; a list (<paramref name="Sequence"/>) or the first
 /// match's projection, or default when none matches (<paramref name="Sequence"/> null).

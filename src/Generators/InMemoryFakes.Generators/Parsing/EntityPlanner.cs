@@ -47,6 +47,7 @@ internal static class EntityPlanner
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var untracked = new List<MemberCandidate>();
         var expecting = new List<MemberCandidate>();
+        var planned = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var keyByReference = KeyByReference(entity);
         foreach (var candidate in pending)
         {
@@ -86,9 +87,19 @@ internal static class EntityPlanner
 
             var member = Declarations.Member(context, candidate, operation);
             store.Members.Add(member);
+            planned.Add((candidate, member));
             if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
             {
                 unitOfWork.Add((candidate, member));
+            }
+        }
+
+        if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites == 0 && UnreachableSaveRule.Reason(context) is { } unreachable)
+        {
+            foreach (var (candidate, member) in planned.Where(static p => IsWrite(p.Member.Operation)))
+            {
+                store.Members.Remove(member);
+                context.NotSupported(candidate, Kind, unreachable);
             }
         }
 
@@ -692,6 +703,11 @@ internal static class EntityPlanner
                 }
             }
 
+            if (QueryRunnerRule.Plan(_context, candidate, significant) is { } run)
+            {
+                return run;
+            }
+
             if (method.Arity == 1 && Projection(candidate, significant, method.TypeParameters[0], out reason) is { } projected)
             {
                 return projected;
@@ -1200,7 +1216,7 @@ internal static class EntityPlanner
 
             if (!entityParameter)
             {
-                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity.Type), out reason) : null;
+                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity), out reason) : null;
             }
 
             var entity = Declarations.Argument(args[0]);
@@ -2398,7 +2414,10 @@ internal static class EntityPlanner
         TokenSpec? token = null;
         if (TokenProperty(context, entity.Properties, out var byAttribute) is { } tokenProperty)
         {
-            var nullForgiving = (tokenProperty.Type.IsValueType && !TypeNames.IsNullableValueType(tokenProperty.Type)) || !TypeNames.AllowsNull(tokenProperty.Type);
+            // A nullable-oblivious reference type (a [Timestamp] byte[] under #nullable disable) renders without '?', so its
+            // cast from the runtime's object? needs '!' too, or the generated code warns CS8600.
+            var nullForgiving = (tokenProperty.Type.IsValueType && !TypeNames.IsNullableValueType(tokenProperty.Type)) || !TypeNames.AllowsNull(tokenProperty.Type)
+                || (tokenProperty.Type.IsReferenceType && tokenProperty.Type.NullableAnnotation == NullableAnnotation.None);
             if (Writer(tokenProperty) is { } write)
             {
                 token = new TokenSpec(tokenProperty.Name, context.Render(tokenProperty.Type), nullForgiving, write);

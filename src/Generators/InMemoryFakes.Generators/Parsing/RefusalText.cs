@@ -20,12 +20,19 @@ internal static class RefusalText
     /// For a write that takes the entity beside other parameters: "; if 'options' changes nothing a fake keeps, say so
     /// with [InMemoryFake(IgnoredParameters = …)]" (Exceptionless's AddAsync(document, options)), or "".
     /// </summary>
-    public static string IgnoreAdvice(IReadOnlyList<IParameterSymbol> parameters, ITypeSymbol entity)
+    public static string IgnoreAdvice(IReadOnlyList<IParameterSymbol> parameters, EntityInfo entity)
     {
-        var others = parameters.Where(p => !TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(entity))).ToList();
+        var others = parameters.Where(p => !TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(entity.Type))).ToList();
         if (others.Count == 0 || others.Count == parameters.Count || parameters.Count - others.Count != 1)
         {
             return "";
+        }
+
+        // A parameter naming the key, of the key's type (EventSourcing.NetCore's Add(Guid id, T aggregate)): ignoring it
+        // would be a guess, never the fix.
+        if (others.FirstOrDefault(p => entity.Keys.Count == 1 && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(entity.KeyType)) && EntityParameters.NamesTheKey(entity, p.Name)) is { } key)
+        {
+            return "; '" + key.Name + "' names the key beside the entity: under which of the two a store keeps the entity when they differ is the store's own, so it is not a parameter to ignore";
         }
 
         var names = string.Join(", ", others.Select(static p => "'" + p.Name + "'"));
