@@ -49,6 +49,7 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
     {
         ["Ombi/IPlexWatchlistStatusStore.cs"] = "the real PlexWatchlistStatusStore ignores a null or blank user id (SetAsync stores nothing, GetAsync returns null); the fake's key-value table takes a blank id as a key, and no signature says a store ignores some keys",
         ["MauiSamples/IDataStore.cs"] = "the real MockDataStore answers true whatever happens: DeleteItemAsync of a missing id, UpdateItemAsync of a missing item (which it adds) and AddItemAsync of a stored Id (which it stores twice); the fake's bool says whether the write happened, as these methods mean everywhere else, and no signature says a store always answers true",
+        ["GitCredentialManager/IAzureDevOpsAuthorityCache.cs"] = "the real AzureDevOpsAuthorityCache throws ArgumentException for an empty or blank orgName (EnsureArgument.NotNullOrWhiteSpace); the fake's key-value table takes '' and ' ' as keys, and no signature says a store refuses blank keys (the blank-keys attribute setting h-settings adds this session states it)",
         ["Cap/IHttpClientCache.cs"] = "the real MemoryHttpClientCache is a pool under a cache's names: Set enqueues a client, Get dequeues the oldest (null once the queue is empty, while Exists stays true) and expirationTime is ignored; the fake is the one-value cache with a time to live the signature describes",
     };
 
