@@ -36,6 +36,7 @@
 // First try (38cb94c): incomplete: IMF0001 IsEnabled (a bool property), TryPut (no verb), TryGet (a flag between the
 //   key and the out value), DecrementActiveReference (no verb) | WRONG: none (TryRemove and Dispose generated; the
 //   probe checks TryRemove of a missing key, false, then stops at TryGet)
+//   Now: unchanged.
 #nullable disable
 
 using System;

@@ -29,6 +29,8 @@
 // Shapes: *=core
 // First try (38cb94c): incomplete: IMF0001 GetAccounts (no verb), Get and Remove (a second key part, account),
 //   AddOrUpdate ('secret' read as a time to live) | WRONG: none
+//   Now: unchanged. A two-part key (service, account) would not be enough: Get and Remove with a null or blank
+//   account match any account of the service (the first one), which no signature says.
 #nullable disable
 
 using System.Collections.Generic;

@@ -35,6 +35,14 @@
 //   Unsubscribe (no verb), InitializationCompleted and ReturnOnlyChangedValues (settable properties) | WRONG: Get<T>
 //   and Set<T> take an empty key where the real store throws ArgumentNullException; Set<T>(key, null) throws
 //   ArgumentNullException where the signature (T? value) takes null and the real store keeps it (read back as null)
+//   Now Set<T> is refused (IMF0001): a write whose value is declared nullable takes null, and what a null value does
+//   (kept, as here; the key removed; an error) is the store's code (docs/generator.md, key-value refused guesses).
+//   Still incomplete: Set, Enumerate, EnumerateKeysForValuesChangedToNull, Subscribe (both), Unsubscribe,
+//   InitializationCompleted, ReturnOnlyChangedValues.
+// Still wrong: Get<T> of an empty key returns default where the real store throws ArgumentNullException (no signature
+//   says a store refuses blank keys: the blank-keys setting h-settings adds this session states it, not added here);
+//   and Get<T> reads the table whatever a hand-written ReturnOnlyChangedValues says, where the real store answers
+//   default for a value not flagged changed. The probe stops at Set, before both.
 #nullable enable
 
 using System;

@@ -29,6 +29,7 @@
 // First try (38cb94c): incomplete: IMF0001 Read (a byte[] from a nullable-oblivious context: null or an error for
 //   no cache is not said), Write (a keyless write), CreateForPersistenceValidation (a factory of another store) |
 //   WRONG: none (Clear, the one generated member, empties the store; the probe stops at Read before it)
+//   Now: unchanged.
 #nullable disable
 
 using System.Text;

@@ -37,6 +37,7 @@
 // First try (38cb94c): incomplete: IMF0009 (MsalAccessTokenCacheItem has no key: its CacheKey is computed and named
 //   neither Id nor MsalAccessTokenCacheItemId; no class generated) | WRONG: none. Note for a later fix: the real Clear
 //   keeps the app metadata, so a Clear that empties every table would be wrong.
+//   Now: unchanged.
 #nullable disable
 
 using System;

@@ -28,6 +28,7 @@
 // Shapes: *=core
 // First try (38cb94c): incomplete: IMF0001 on all 4 members (CollectionExists: no verb; Get*: a second key part,
 //   propertyName, and a default value) | WRONG: none
+//   Now: unchanged.
 #nullable disable
 
 using System.Threading.Tasks;

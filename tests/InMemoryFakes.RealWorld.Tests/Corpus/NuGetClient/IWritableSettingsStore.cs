@@ -30,6 +30,7 @@
 // Shapes: *=core
 // First try (38cb94c): incomplete: IMF0001 on all 10 members (collections, a second key part, type words Boolean and
 //   Int32 beside string values) | WRONG: none
+//   Now: unchanged.
 #nullable disable
 
 using System.Threading.Tasks;
