@@ -26,9 +26,11 @@
 //   the file with data; Clear() deletes the file (nothing to delete is no error); CreateForPersistenceValidation() a
 //   new accessor over a sibling file (the path + ".test"), so that a validation write does not overwrite the cache.
 // Shapes: *=core
-// First try (38cb94c): incomplete: IMF0001 Read (a byte[] from a nullable-oblivious context: null or an error for
-//   no cache is not said), Write (a keyless write), CreateForPersistenceValidation (a factory of another store) |
-//   WRONG: none (Clear, the one generated member, empties the store; the probe stops at Read before it)
+// First try (38cb94c): incomplete: read as a blob store (byte[] content): IMF0001 Read ("it must take only the
+//   key"), Write ("it must take the key and the content"), CreateForPersistenceValidation (no verb) | WRONG: none
+//   (Clear, the one generated member, empties the store; the probe stops at Read before it). A keyless blob
+//   convention would not complete it: Read returns byte[] from a nullable-oblivious context, so null or an error for
+//   no cache file is not said, and CreateForPersistenceValidation makes another store.
 //   Now: unchanged.
 #nullable disable
 

@@ -37,7 +37,8 @@
 // First try (38cb94c): incomplete: IMF0009 (MsalAccessTokenCacheItem has no key: its CacheKey is computed and named
 //   neither Id nor MsalAccessTokenCacheItemId; no class generated) | WRONG: none. Note for a later fix: the real Clear
 //   keeps the app metadata, so a Clear that empties every table would be wrong.
-//   Now: unchanged.
+//   Now: unchanged. Tried, not kept: with the setting Key = "CacheKey" it reads as one repository of access
+//   tokens and 18 members are IMF0001 (five item types in one interface, Save{Noun}, partition filters, the counters).
 #nullable disable
 
 using System;

@@ -21,12 +21,15 @@
 //   ISettingsStore.cs in the same folder)
 // Adapted: none. The project builds without nullable annotations (#nullable disable).
 // Real store: src/NuGet.Clients/NuGet.PackageManagement.VisualStudio/Setting/WritableSettingsStoreWrapper.cs over
-//   Visual Studio's IVsWritableSettingsStore: properties live in named collections. CreateCollection(collection)
-//   creates it (an existing one is kept with its properties); DeleteCollection(collection) deletes it with its
-//   properties; CollectionExists as in ISettingsStore; SetBoolean/SetInt32/SetString(collection, propertyName, value)
-//   write the property (created or replaced); Get*(collection, propertyName, defaultValue) read it, or the default
-//   when the collection or property does not exist; DeleteProperty(collection, propertyName) deletes it and returns
-//   whether the call succeeded (true for a stored property).
+//   Visual Studio's IVsWritableSettingsStore (its documented contract, learn.microsoft.com): properties live in
+//   named collections. CreateCollection(collection) creates each nested collection of the path, skipping those that
+//   exist (an existing one keeps its properties); DeleteCollection(collection) deletes it with its properties and
+//   sub-collections (S_FALSE, ignored, when it does not exist); CollectionExists as in ISettingsStore;
+//   SetBoolean/SetInt32/SetString(collection, propertyName, value) write the property (created or replaced);
+//   Get*(collection, propertyName, defaultValue) read it, or the default when the collection or property does not
+//   exist; DeleteProperty(collection, propertyName) returns ErrorHandler.Succeeded(hr) of a call that returns S_OK
+//   when the property was deleted and S_FALSE when the property or collection does not exist: both succeed, so it
+//   returns true either way.
 // Shapes: *=core
 // First try (38cb94c): incomplete: IMF0001 on all 10 members (collections, a second key part, type words Boolean and
 //   Int32 beside string values) | WRONG: none
@@ -78,6 +81,7 @@ public static class Smoke
         Check.Equal(3, store.GetInt32("NuGet", "Count", 0), "CreateCollection of an existing collection keeps its properties");
         Check.True(store.DeleteProperty("NuGet", "Count"), "DeleteProperty of a stored property returns true");
         Check.Equal(7, store.GetInt32("NuGet", "Count", 7), "a deleted property reads as the default");
+        Check.True(store.DeleteProperty("NuGet", "Count"), "DeleteProperty of a missing property also returns true (S_FALSE is a success HRESULT)");
         Check.Equal("https://example.org/index.json", store.GetString("NuGet", "Source", null), "deleting one property leaves the others");
         store.DeleteCollection("NuGet");
         Check.False(store.CollectionExists("NuGet"), "DeleteCollection deletes the collection");
