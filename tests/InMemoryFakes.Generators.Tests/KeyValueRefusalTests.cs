@@ -687,4 +687,24 @@ public class KeyValueRefusalTests
 
         Assert.Empty(run.GeneratorDiagnostics);
     }
+
+    [Fact]
+    public void A_generic_write_whose_value_is_declared_nullable_is_refused_because_what_a_null_value_does_is_the_stores_choice()
+        => Refused(
+            "[InMemoryFake] public interface IStore { T? Get<T>(string key); void Set<T>(string key, T? value); void Clear(); }",
+            "Set",
+            "its value 'value' is declared nullable (T?), so null is a value it takes, and whether a null value is kept under the key (read back as null and still listed,"
+            + " as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice, which the signature does not say (the fake's table holds no null value)");
+
+    [Fact]
+    public void A_write_whose_string_value_is_declared_nullable_is_refused_and_the_same_write_without_the_annotation_generates()
+    {
+        Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Put(string key, string? value); void Remove(string key); }",
+            "Put",
+            "its value 'value' is declared nullable (string?), so null is a value it takes, and whether a null value is kept under the key (read back as null and still listed,"
+            + " as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice, which the signature does not say (the fake's table holds no null value)");
+        var run = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { string? Get(string key); void Put(string key, string value); void Remove(string key); }");
+        Assertions.Clean(run);
+    }
 }

@@ -90,7 +90,7 @@ public class RobustnessTests
         ["Range variants with params"] = (U + "[InMemoryFake] public interface IRepo { int AddRange(params User[] users); User[] UpsertRange(List<User> users); void DeleteRange(params User[] users); void RemoveRange(IEnumerable<int> ids); }", [], []),
         ["Invalid attribute numbers"] = (U + "[InMemoryFake(MaxEntries = -1, DefaultTtlSeconds = -2)] public interface IKv { object? Get(string key); }", ["IMF0010", "IMF0010"], []),
         ["Nullable keys and entities"] = (U + "public class Tag { public string Name { get; set; } = \"\"; public string TagId { get; set; } = \"\"; } [InMemoryFake] public interface ITags { void Add(Tag? tag); Tag? Find(string? tagId); bool Delete(string? tagId); void AddRange(IEnumerable<Tag>? tags); }", [], []),
-        ["Nullable keys in a key-value store"] = (U + "[InMemoryFake] public interface IKv { string? Get(string? key); void Set(string? key, string? value); bool Exists(string? key); long Increment(string? key); }", [], []),
+        ["Nullable keys in a key-value store"] = (U + "[InMemoryFake] public interface IKv { string? Get(string? key); void Set(string? key, string value); bool Exists(string? key); long Increment(string? key); }", [], []),
         ["Private interface faked by a nested partial class"] = (U + "public partial class Tests { private interface IClock { object? Get(string key); } [InMemoryFake(typeof(IClock))] private partial class ClockFake { } }", ["IMF0014"], []),
         ["Value types that disagree"] = (U + "[InMemoryFake] public interface IKv { string? Get(string key); void Set(string key, string value); void Put(string key, int value); }", ["IMF0001"], Missing),
     };

@@ -790,6 +790,11 @@ internal static partial class KeyValuePlanner
             form = bytes;
         }
 
+        if (NullableValueRefusal(args[1]) is { } nullValue)
+        {
+            return Fail(nullValue, out reason);
+        }
+
         if (Expiration(context, args, 2, store, out reason) is not { } expiration)
         {
             return null;
@@ -822,6 +827,19 @@ internal static partial class KeyValuePlanner
             ? new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true, ValueForm: form, TagsInMemory: member.TagsInMemory)
             : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote"), out reason);
     }
+
+    /// <summary>
+    /// Why a write whose value parameter is declared nullable (<c>T? value</c>, <c>string? value</c>, <c>int? value</c> in a
+    /// nullable-enabled context) is refused, else null: the signature says null is a value it takes, the fake's table holds
+    /// no null value, and what a null value does (kept under the key and read back as null, as Kiota's InMemoryBackingStore
+    /// does; the key removed; an error) is the real store's code, not its signature.
+    /// </summary>
+    private static string? NullableValueRefusal(IParameterSymbol value)
+        => TypeNames.IsNullableValueType(value.Type) || (!value.Type.IsValueType && value.Type.NullableAnnotation == NullableAnnotation.Annotated)
+            ? "its value '" + value.Name + "' is declared nullable (" + value.Type.ToDisplayString() + "), so null is a value it takes, and whether a null value is kept"
+              + " under the key (read back as null and still listed, as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice,"
+              + " which the signature does not say (the fake's table holds no null value)"
+            : null;
 
     /// <summary>The time to live among the parameters from <paramref name="start"/> on: every one must be it, and only one.</summary>
     private static ExpirationSpec? Expiration(ParseContext context, IParameterSymbol[] args, int start, StoreBuilder store, out string? reason)
