@@ -28,9 +28,10 @@
 // Shapes: *=core
 // First try (38cb94c): complete | WRONG: GetAuthority and UpdateAuthority take an empty or blank orgName as a key,
 //   where the real store throws ArgumentException (EnsureArgument.NotNullOrWhiteSpace) and writes nothing
-//   Now: unchanged, complete, its smoke script a known mismatch (RealWorldCorpusTests.KnownSmokeMismatches): only a
-//   setting can state that a store refuses blank keys (the blank-keys setting h-settings adds this session; a sample
-//   helper adds none), so once it is merged this file should set it and leave the list.
+// Configured: BlankKeys = BlankKeys.Throw: GetAuthority, UpdateAuthority and EraseAuthority of a null, empty or
+//   white-space orgName throw ArgumentException (ArgumentNullException for null) and write nothing, as
+//   EnsureArgument.NotNullOrWhiteSpace does; no signature can say a store refuses blank keys (docs/generator.md,
+//   attribute settings). Complete with it, and its smoke script passes.
 #nullable disable
 
 using System;
@@ -39,7 +40,7 @@ using InMemoryFakes;
 
 namespace Corpus.GitCredentialManager.IAzureDevOpsAuthorityCacheCase;
 
-[InMemoryFake]
+[InMemoryFake(BlankKeys = BlankKeys.Throw)]
 public interface IAzureDevOpsAuthorityCache
 {
     string GetAuthority(string orgName);
@@ -67,6 +68,7 @@ public static class Smoke
         Check.Equal("https://login.microsoftonline.com/c", cache.GetAuthority("fabrikam"), "erasing one organization leaves the others");
         Check.Throws<ArgumentException>(() => cache.GetAuthority(" "), "a blank orgName throws ArgumentException");
         Check.Throws<ArgumentException>(() => cache.UpdateAuthority("", "x"), "an empty orgName throws ArgumentException");
+        Check.Throws<ArgumentException>(() => cache.EraseAuthority(null), "a null orgName throws ArgumentException");
         cache.Clear();
         Check.Null(cache.GetAuthority("fabrikam"), "Clear removes every organization's entry");
         return Task.CompletedTask;
