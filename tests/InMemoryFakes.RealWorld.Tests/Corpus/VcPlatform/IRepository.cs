@@ -1,6 +1,6 @@
 // Source: https://github.com/VirtoCommerce/vc-platform
 // Commit: f2011c244
-// Licence: MIT (an interface signature and minimal models transcribed for a test)
+// Licence: Virto Commerce Open Software License (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample10 rule, fixed before probing: in these repositories, in this order (HangfireIO/Hangfire,
 //   Jackett/Jackett, duplicati/duplicati, files-community/Files, dnnsoftware/Dnn.Platform, VirtoCommerce/vc-platform,
 //   ChilliCream/graphql-platform, dapr/dotnet-sdk, SteeltoeOSS/Steeltoe, ErsatzTV/ErsatzTV, Lidarr/Lidarr,
