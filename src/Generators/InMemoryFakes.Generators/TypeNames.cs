@@ -178,6 +178,24 @@ internal static class TypeNames
         return null;
     }
 
+    /// <summary>
+    /// The English irregular plural of a noun ending in <c>Person</c> or <c>Child</c> (<c>Person</c> → <c>People</c>,
+    /// <c>ContactPerson</c> → <c>ContactPeople</c>, <c>Child</c> → <c>Children</c>), or null. <see cref="Plural"/> keeps the
+    /// regular form (<c>Persons</c>); a member name may use either.
+    /// </summary>
+    public static string? IrregularPlural(string name)
+    {
+        foreach (var (single, plural) in new[] { ("Person", "People"), ("Child", "Children") })
+        {
+            if (name.EndsWith(single, StringComparison.Ordinal))
+            {
+                return name.Substring(0, name.Length - single.Length) + plural;
+            }
+        }
+
+        return null;
+    }
+
     public static string Plural(string name)
     {
         if (name.EndsWith("y", StringComparison.Ordinal) && name.Length > 1 && "aeiou".IndexOf(name[name.Length - 2]) < 0)

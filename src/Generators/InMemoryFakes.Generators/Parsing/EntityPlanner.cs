@@ -272,7 +272,8 @@ internal static class EntityPlanner
             var words = EntityParameters.EntityNouns(context, entity);
             _nouns = words;
             _single = new[] { "" }.Concat(words).Distinct().ToArray();
-            _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Distinct().ToArray();
+            // Irregular plurals too (GetPeople of a Person: OData's IAlternateKeyRepository), beside the regular one.
+            _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Concat(words.Select(TypeNames.IrregularPlural).OfType<string>()).Distinct().ToArray();
             _counts = new[] { "", _es, "All" }.Distinct().ToArray();
         }
 
