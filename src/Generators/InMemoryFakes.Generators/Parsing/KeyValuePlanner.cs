@@ -339,6 +339,20 @@ internal static partial class KeyValuePlanner
         // Parameters with a meaning of their own, wherever they are: the region (part of the key) and the tags.
         var args = candidate.Parameters;
         var regionParameter = KeyValueShape.Region(args);
+        if (KeyPairs.TakesContainer(shape, args))
+        {
+            if (shape.PairProblem is not null)
+            {
+                return Fail(shape.PairProblem, out reason);
+            }
+
+            regionParameter = args[0];
+            if (args.Length == 1)
+            {
+                return ContainerOnly(shape, candidate, verb, plural, out reason);
+            }
+        }
+
         if (regionParameter is not null)
         {
             if (!shape.HasRegions)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -145,8 +146,34 @@ internal sealed class KeyValueShape
                 : "every member takes a region, so the interface does not say whether the region is part of the entry's identity (CacheManager) or only groups keys for ClearRegion (Ocelot's cache ignores it on reads)";
         }
 
-        return new KeyValueShape(keyType, valueType, nouns, hasRegions, regionProblem, hasTags, !keyed, hasKeylessGet, hasValuesReader, keysArePositions, pending);
+        // Keys of two parts (a container and a name): the container is the region of every entry (KeyPairs).
+        string? pairFirst = null;
+        string? pairProblem = null;
+        if (withRegion == 0 && keyType.SpecialType == SpecialType.System_String && KeyPairs.Of(probe, pending, out pairProblem) is { } pair)
+        {
+            pairFirst = pair.First;
+            hasRegions = pairProblem is null;
+            (keyType, valueType, keyed) = Types(context, pending, liberal, pair.First);
+            if (valueType.SpecialType != SpecialType.System_Object && valueType is not ITypeParameterSymbol)
+            {
+                VerbNouns.AddNouns(nouns, valueType.Name);
+            }
+
+            VerbNouns.AddNouns(nouns, char.ToUpperInvariant(pair.First[0]) + pair.First.Substring(1));
+        }
+
+        return new KeyValueShape(keyType, valueType, nouns, hasRegions, regionProblem, hasTags, !keyed, hasKeylessGet, hasValuesReader, keysArePositions, pending)
+        {
+            PairFirst = pairFirst,
+            PairProblem = pairProblem,
+        };
     }
+
+    /// <summary>The name of the first part (the container) of a key of two parts, or null (<see cref="KeyPairs"/>).</summary>
+    public string? PairFirst { get; private init; }
+
+    /// <summary>Why a key of two parts cannot be given a meaning, or null.</summary>
+    public string? PairProblem { get; private init; }
 
     private static void MentionedNouns(ParseContext context, HashSet<string> nouns, ITypeSymbol type)
     {
@@ -195,7 +222,7 @@ internal sealed class KeyValueShape
     /// positions share, a tie going to string and then to the name that sorts first, so member order never changes the
     /// result. Also whether any member takes a key at all.
     /// </summary>
-    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns)
+    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns, string? pairFirst = null)
     {
         var keys = new List<(ITypeSymbol Type, int Votes)>();
         var values = new List<(ITypeSymbol Type, int Votes)>();
@@ -253,6 +280,12 @@ internal sealed class KeyValueShape
             }
 
             var args = candidate.Parameters;
+            if (pairFirst is not null && args.Length >= 2 && string.Equals(args[0].Name, pairFirst, StringComparison.Ordinal))
+            {
+                // A key of two parts (KeyPairs): the container goes before the key, as a region goes after it.
+                args = args.Skip(1).ToArray();
+            }
+
             var known1 = args.Length >= 1 ? TypeNames.Underlying(args[0].Type) : null;
 
             // Batches: a collection of keys, or a dictionary of entries.

@@ -86,6 +86,14 @@ internal static class ProvenKeys
             }
 
             var properties = Properties(context, type, candidate.Parameters);
+            if (isRemove && properties is { Length: >= 2 } && EntityPlanner.TokenProperty(context, context.PropertiesOf(type), out _) is { } token
+                && SymbolEqualityComparer.Default.Equals(properties[properties.Length - 1], token))
+            {
+                // A removal's last parameter named as the entity's concurrency token is the expected token, not a key part
+                // (Orleans' RemoveRow(grainId, reminderName, eTag) removes the row only when its ETag matches).
+                properties = properties.Take(properties.Length - 1).ToArray();
+            }
+
             if (properties is null || !NounFits(isRead ? read! : remove!, type, properties, subject))
             {
                 continue;

@@ -31,6 +31,10 @@
 //   AddOrUpdate ('secret' read as a time to live) | WRONG: none
 //   Now: unchanged. A two-part key (service, account) would not be enough: Get and Remove with a null or blank
 //   account match any account of the service (the first one), which no signature says.
+//   h-twokey (keys of two parts): the pair (service, account) is now recognised as the key, and Get, AddOrUpdate and
+//   Remove are refused because the parts are declared without nullable annotations (a null part's meaning differs
+//   between stores; here it means "any account"); service and account are also compared ignoring case, which no
+//   signature or setting states. GetAccounts (the container's names) stays refused. Still incomplete, honestly.
 #nullable disable
 
 using System.Collections.Generic;

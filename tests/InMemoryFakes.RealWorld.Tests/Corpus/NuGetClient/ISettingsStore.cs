@@ -28,7 +28,8 @@
 // Shapes: *=core
 // First try (38cb94c): incomplete: IMF0001 on all 4 members (CollectionExists: no verb; Get*: a second key part,
 //   propertyName, and a default value) | WRONG: none
-//   Now: unchanged.
+//   Now: unchanged. h-twokey (keys of two parts): no pair is proven here (nothing writes), and the parts are declared
+//   without nullable annotations, so the two-part key convention does not apply.
 #nullable disable
 
 using System.Threading.Tasks;

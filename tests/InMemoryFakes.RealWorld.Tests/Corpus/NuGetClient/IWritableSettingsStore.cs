@@ -33,7 +33,11 @@
 // Shapes: *=core
 // First try (38cb94c): incomplete: IMF0001 on all 10 members (collections, a second key part, type words Boolean and
 //   Int32 beside string values) | WRONG: none
-//   Now: unchanged.
+//   Now: unchanged. h-twokey (keys of two parts): the pair (collection, propertyName) is recognised as the key, and
+//   every member taking it is refused because the parts are declared without nullable annotations (#nullable disable);
+//   even declared non-nullable, CollectionExists and CreateCollection stay refused (an empty collection exists in
+//   Visual Studio's store, which a table of entries cannot show), and so do the type words over one value type
+//   and the default-value reads.
 #nullable disable
 
 using System.Threading.Tasks;
