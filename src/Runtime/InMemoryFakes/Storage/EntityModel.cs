@@ -150,6 +150,14 @@ public sealed class ConcurrencyToken<TEntity>
     /// <summary>The property name.</summary>
     public string Name { get; }
 
+    /// <summary>
+    /// The token property's type (<c>typeof(string)</c> for a <c>string?</c> token, <c>typeof(long)</c> for a
+    /// <c>long?</c>), so a token stored as null gets a first value of that type on the next write (<c>1</c> in its
+    /// numeric type, a new GUID or string, the first row version, the write's instant); <see langword="null"/> when not
+    /// known, which gives the <see cref="int"/> <c>1</c>.
+    /// </summary>
+    public Type? TokenType { get; init; }
+
     /// <summary>Reads the token.</summary>
     public Func<TEntity, object?> Get { get; }
 
@@ -176,6 +184,30 @@ public sealed class ConcurrencyToken<TEntity>
     /// </summary>
     internal static object Next(object? current, long nowTicks)
         => current is DateTime time ? (nowTicks > time.Ticks ? new DateTime(nowTicks, DateTimeKind.Utc) : time.AddTicks(1)) : NextOf(current);
+
+    /// <summary>
+    /// The token after <paramref name="current"/> for a write made at <paramref name="nowTicks"/>, where a null token
+    /// starts at the first value of <see cref="TokenType"/>.
+    /// </summary>
+    internal object NextAfter(object? current, long nowTicks)
+    {
+        if (current is not null || TokenType is not { } type)
+        {
+            return Next(current, nowTicks);
+        }
+
+        type = Nullable.GetUnderlyingType(type) ?? type;
+        return type == typeof(int) ? 1
+            : type == typeof(long) ? 1L
+            : type == typeof(uint) ? 1U
+            : type == typeof(ulong) ? 1UL
+            : type == typeof(short) ? (short)1
+            : type == typeof(Guid) ? Guid.NewGuid()
+            : type == typeof(string) ? Guid.NewGuid().ToString("N")
+            : type == typeof(byte[]) ? NextRowVersion([])
+            : type == typeof(DateTime) ? new DateTime(nowTicks, DateTimeKind.Utc)
+            : throw new NotSupportedException($"No first value is known for a concurrency token of type {type.Name}.");
+    }
 
     private static object NextOf(object? current) => current switch
     {

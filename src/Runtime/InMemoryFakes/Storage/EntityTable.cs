@@ -486,7 +486,8 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
         CheckToken(entity, stored, key);
         var current = token.Get(stored);
-        return token.With(entity, current is DateTime ? ConcurrencyToken<TEntity>.Next(current, now ?? NowTicks()) : ConcurrencyToken<TEntity>.Next(current));
+        var timed = current is DateTime || (current is null && token.TokenType == typeof(DateTime));
+        return token.With(entity, token.NextAfter(current, timed ? now ?? NowTicks() : 0));
     }
 
     private void CheckToken(TEntity entity, TEntity stored, TKey key)
