@@ -91,6 +91,9 @@ public static class Smoke
         await store.UnitOfWork.Commit();
         Check.Equal(0, (await store.GetAll()).Count(), "Remove + Commit deletes the customer");
         Check.Null(await store.GetById(Guid.NewGuid()), "GetById of an unknown id returns null");
+        store.Remove(new Customer(Guid.NewGuid(), "Nobody", "nobody@example.com", new DateTime(1990, 1, 1)));
+        await Check.ThrowsAsync<Exception>(() => store.UnitOfWork.Commit(),
+            "Remove of a customer that is not stored fails the Commit (EF Core's SaveChanges: DbUpdateConcurrencyException, 0 rows affected)");
         store.Dispose();
     }
 }

@@ -71,8 +71,12 @@ public static class Smoke
         Check.Equal("uno", store.GetById(1)?.Name, "Store of a stored Id replaces it");
         store.DeleteById(1);
         Check.Null(store.GetById(1), "DeleteById deletes the entity");
+        store.Delete(new Poco { Id = 9, Name = "none" });
+        Check.Equal(2, store.GetAll().Count, "Delete of an entity that is not stored does nothing (a Redis DEL of a missing key)");
+        store.Delete(new Poco { Id = 3 });
+        Check.Null(store.GetById(3), "Delete deletes the entity with that Id");
         store.DeleteByIds(new[] { 2 });
-        Check.Equal(1, store.GetAll().Count, "DeleteByIds deletes each");
+        Check.Equal(0, store.GetAll().Count, "DeleteByIds deletes each");
         store.DeleteAll();
         Check.Equal(0, store.GetAll().Count, "DeleteAll deletes every entity");
         return Task.CompletedTask;

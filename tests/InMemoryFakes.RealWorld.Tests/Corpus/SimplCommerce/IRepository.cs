@@ -105,5 +105,9 @@ public static class Smoke
         store.Remove(nokia);
         store.SaveChanges();
         Check.Equal(2, store.Query().Count(), "Remove + SaveChanges deletes the brand");
+        store.Remove(nokia);
+        Check.Throws<System.Exception>(() => store.SaveChanges(),
+            "Remove of a brand that is no longer stored fails SaveChanges (EF Core attaches it as Deleted: DbUpdateConcurrencyException, 0 rows affected)");
+        Check.Equal(2, store.Query().Count(), "the failed save deletes nothing");
     }
 }
