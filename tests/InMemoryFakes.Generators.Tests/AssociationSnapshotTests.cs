@@ -24,7 +24,7 @@ public class AssociationSnapshotTests
             public string? Name { get; set; }
         }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
         public interface IMembers
         {
             void Add(Member member);

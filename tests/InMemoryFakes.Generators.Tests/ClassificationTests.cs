@@ -104,7 +104,7 @@ public class ClassificationTests
     {
         var run = GeneratorHarness.Run(Sources.UserEntity + """
 
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IUserRemover
             {
                 User? Find(int id);

@@ -56,7 +56,7 @@ public class CompositeUnitOfWorkTests
     public void Tutorial_unit_of_work_with_a_generic_and_a_specific_repository()
     {
         var run = GeneratorHarness.Run(Blog + """
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IUnitOfWork : IDisposable
             {
                 IPostRepository Posts { get; }
@@ -97,7 +97,7 @@ public class CompositeUnitOfWorkTests
                 void SaveChanges();
                 void Rollback();
             }
-            [InMemoryFake(typeof(IBlogUnitOfWork))]
+            [InMemoryFake(typeof(IBlogUnitOfWork), MissingDelete = MissingDelete.Ignore)]
             public sealed partial class BlogUnitOfWorkFake;
             """, efCore);
         Assertions.Clean(run);
@@ -118,7 +118,7 @@ public class CompositeUnitOfWorkTests
                 bool DeleteByTitle(string title);
                 void Add(Post post);
             }
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IUnitOfWork
             {
                 IPostRepository Posts { get; }
@@ -138,7 +138,7 @@ public class CompositeUnitOfWorkTests
     {
         var run = GeneratorHarness.Run(Blog + """
             public interface IClock { DateTime Now { get; } }
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IUnitOfWork
             {
                 IPostRepository Posts { get; }
@@ -161,7 +161,7 @@ public class CompositeUnitOfWorkTests
                 Task AddAsync(Post post);
                 void Promote(Post post);
             }
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IUnitOfWork
             {
                 IPostCommands Posts { get; }
@@ -206,7 +206,7 @@ public class CompositeUnitOfWorkTests
         // Microsoft's customers-orders sample: IContosoRepository { ICustomerRepository Customers { get; } … }, and no save
         // on it or on any repository: each repository saves its own writes, as it would on its own.
         var run = GeneratorHarness.Run(Blog + """
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IBlogRepository
             {
                 IPostRepository Posts { get; }
@@ -246,7 +246,7 @@ public class CompositeUnitOfWorkTests
     public void A_generic_repository_accessor_is_refused_and_can_be_written_by_hand()
     {
         const string unitOfWork = """
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IUnitOfWork
             {
                 IPostRepository Posts { get; }

@@ -93,4 +93,80 @@ public class MissingDeleteSettingTests
         Assert.Equal("IMF0010", diagnostic.Id);
         Assert.Equal("[InMemoryFake] on 'IDocs': MissingDelete = 7 is not a MissingDelete (Unstated, Ignore or NotFound)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
+
+    private const string ByEntityRefusal =
+        "matches no entity repository convention: a removal by entity that returns nothing cannot say what it does when the entity is not stored: EF Core's Remove + SaveChanges throws DbUpdateConcurrencyException (0 rows affected),"
+        + " while Dapper, MongoDB's DeleteOne and a SQL DELETE do nothing. State it on [InMemoryFake]: MissingDelete = MissingDelete.NotFound (as EF Core's Remove + SaveChanges; NotFoundException = typeof(...) names the store's exception)"
+        + " or MissingDelete = MissingDelete.Ignore (as Dapper, MongoDB or a SQL DELETE). Implement it in the partial class InMemoryDocs";
+
+    [Theory]
+    [InlineData("void Remove(Doc doc);", "Remove")]
+    [InlineData("Task RemoveAsync(Doc doc);", "RemoveAsync")]
+    [InlineData("Task DeleteAsync(Doc doc, System.Threading.CancellationToken ct);", "DeleteAsync")]
+    [InlineData("ValueTask DeleteAsync(Doc doc);", "DeleteAsync")]
+    public void An_unstated_removal_by_entity_that_returns_nothing_is_refused_and_names_both_settings(string member, string name)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + Docs + """
+            [InMemoryFake]
+            public interface IDocs
+            {
+                void Add(Doc doc);
+                Doc? Get(string id);
+
+            """ + member + """
+
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.StartsWith("'" + name + "' of IDocs " + ByEntityRefusal + ", where its Store property", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("bool Remove(Doc doc);")]
+    [InlineData("Task<int> DeleteAsync(Doc doc);")]
+    [InlineData("void Delete(string id);")]
+    [InlineData("Task DeleteAsync(string id);")]
+    [InlineData("void RemoveRange(IEnumerable<Doc> docs);")]
+    public void Removals_by_key_with_a_result_or_of_several_entities_stay_generated_without_the_setting(string member)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + Docs + """
+            [InMemoryFake]
+            public interface IDocs
+            {
+                void Add(Doc doc);
+                Doc? Get(string id);
+
+            """ + member + """
+
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
+
+    [Theory]
+    [InlineData("MissingDelete.Ignore")]
+    [InlineData("MissingDelete.NotFound")]
+    public void A_stated_missing_delete_generates_the_removal_by_entity(string setting)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + Docs + """
+            [InMemoryFake(MissingDelete = 
+            """ + setting + """
+            )]
+            public interface IDocs
+            {
+                void Add(Doc doc);
+                Doc? Get(string id);
+                void Remove(Doc doc);
+                Task DeleteAsync(Doc doc, System.Threading.CancellationToken ct);
+                Task<int> SaveChangesAsync();
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics);
+    }
 }

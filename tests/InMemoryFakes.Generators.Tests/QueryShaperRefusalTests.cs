@@ -197,7 +197,7 @@ public class QueryShaperRefusalTests
             [InMemoryFake(typeof(IRepository<Note>))]
             public partial class NoteRepository;
 
-            [InMemoryFake(typeof(IRepository<Product>))]
+            [InMemoryFake(typeof(IRepository<Product>), MissingDelete = MissingDelete.Ignore)]
             public partial class ProductRepository;
 
             [InMemoryFake(typeof(ISoftDeletingRepository))]

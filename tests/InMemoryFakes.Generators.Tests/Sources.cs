@@ -36,7 +36,7 @@ internal static class Sources
 
     public const string SyncRepository = UserEntity + """
 
-        [InMemoryFake]
+        [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
         public interface IUserRepository
         {
             void Add(User user);

@@ -28,7 +28,7 @@ public class WriteNounProofTests
     public void A_noun_only_the_entity_parameter_names_is_refused()
     {
         var run = GeneratorHarness.Run(Content + """
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IEmbyContentRepository
             {
                 Task<EmbyContent> Add(EmbyContent content);
@@ -48,7 +48,7 @@ public class WriteNounProofTests
     public void A_noun_of_the_entity_or_the_interface_still_proves_the_write()
     {
         var run = GeneratorHarness.Run(Content + """
-            [InMemoryFake]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IEmbyContentRepository
             {
                 Task AddEmbyContent(EmbyContent content);

@@ -20,7 +20,7 @@ public sealed class Customer
 }
 
 /// <summary>An entity repository.</summary>
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.Ignore)]
 public interface ICustomerRepository
 {
     Customer Add(Customer customer);

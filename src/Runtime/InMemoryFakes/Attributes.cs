@@ -122,7 +122,10 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// MongoDB's <c>DeleteOne</c> removes nothing and says nothing; Datasync, Cosmos DB and Azure Tables answer 404) and the
     /// signature cannot say which. <see cref="InMemoryFakes.MissingDelete.NotFound"/> makes it the not-found error;
     /// <see cref="InMemoryFakes.MissingDelete.Ignore"/> states the default, and lets such a removal take an expected
-    /// concurrency token (<c>DeleteAsync(id, byte[]? version = null)</c>), refused without the setting. A removal returning
+    /// concurrency token (<c>DeleteAsync(id, byte[]? version = null)</c>), refused without the setting. A removal BY ENTITY
+    /// that returns nothing is refused (IMF0001) until the setting says it, since EF Core's <c>Remove</c> + <c>SaveChanges</c>
+    /// throws <c>DbUpdateConcurrencyException</c> for a missing entity; through a unit of work whose writes wait for the save,
+    /// <see cref="InMemoryFakes.MissingDelete.NotFound"/> tracks the removal so the save fails, as EF Core's does. A removal returning
     /// <c>bool</c> or a count says it itself (false, 0) and is not affected, nor is a removal of several entities. The
     /// setting on a key-value or blob store is IMF0010.
     /// </summary>

@@ -103,9 +103,10 @@ public enum ByKeysOrder
 public enum MissingDelete
 {
     /// <summary>
-    /// Not stated: the removal does nothing, as a <c>DELETE … WHERE Id = @id</c> or MongoDB's <c>DeleteOne</c> does
-    /// (Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c> excepted: EF Core throws there); a removal that also takes an
-    /// expected concurrency token and returns nothing is refused (IMF0001).
+    /// Not stated: a removal by key does nothing, as a <c>DELETE … WHERE Id = @id</c> or MongoDB's <c>DeleteOne</c> does
+    /// (Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c> excepted: EF Core throws there); a removal by entity that
+    /// returns nothing, and one that also takes an expected concurrency token and returns nothing, are refused (IMF0001):
+    /// EF Core's <c>Remove</c> + <c>SaveChanges</c> throws for a missing entity where Dapper and MongoDB do nothing.
     /// </summary>
     Unstated = 0,
 

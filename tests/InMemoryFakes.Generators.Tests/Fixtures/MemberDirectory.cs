@@ -24,7 +24,7 @@ public sealed class Team
     public string? Name { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.Ignore)]
 public interface IMemberDirectory
 {
     Member Add(Member member);

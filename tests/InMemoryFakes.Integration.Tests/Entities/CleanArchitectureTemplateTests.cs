@@ -34,7 +34,7 @@ public interface IGenericRepositoryAsync<T>
     Task DeleteAsync(T entity);
 }
 
-[InMemoryFake(typeof(IGenericRepositoryAsync<TemplateProduct>))]
+[InMemoryFake(typeof(IGenericRepositoryAsync<TemplateProduct>), MissingDelete = MissingDelete.NotFound)]
 public partial class TemplateProductRepository;
 
 public sealed class CleanArchitectureTemplateTests

@@ -123,7 +123,7 @@ public interface IVersionedDocs
     VersionedDoc Get(int id);
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.Ignore)]
 public interface IStampedDocs
 {
     StampedDoc Add(StampedDoc doc);

@@ -33,7 +33,7 @@ public sealed class CommentLike
     public void MoveTo(LikedCommentId commentId) => _commentId = commentId;
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.Ignore)]
 public interface ICommentLikes
 {
     Task AddAsync(CommentLike like);

@@ -46,7 +46,7 @@ public interface IEmployeeRepository
     void DeleteEmployee(Employee employee);
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IRepositoryManager
 {
     ICompanyRepository Company { get; }

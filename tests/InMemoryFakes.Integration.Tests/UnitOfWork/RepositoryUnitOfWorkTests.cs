@@ -78,7 +78,7 @@ public interface ICommentRepository : IGenericRepository<Comment>
     Task<List<Comment>> GetByPostIdAsync(int postId);
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IBlogUnitOfWork : IDisposable
 {
     IPostRepository Posts { get; }
@@ -89,7 +89,7 @@ public interface IBlogUnitOfWork : IDisposable
 }
 
 /// <summary>Two properties of one entity type: one DbContext has one table (and one set of tracked entities) per entity type.</summary>
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IPostsTwiceUnitOfWork
 {
     IPostRepository Posts { get; }
@@ -107,7 +107,7 @@ public interface ISavingCommentRepository : IGenericRepository<Comment>
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IForumUnitOfWork
 {
     IPostRepository Posts { get; }
@@ -118,7 +118,7 @@ public interface IForumUnitOfWork
 }
 
 /// <summary>The attribute says every repository saves each write at once (the writes then need no save; the save writes changes to loaded entities).</summary>
-[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate, MissingDelete = MissingDelete.NotFound)]
 public interface IImmediateBlogUnitOfWork
 {
     IPostRepository Posts { get; }

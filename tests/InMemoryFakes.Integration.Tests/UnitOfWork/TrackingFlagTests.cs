@@ -15,7 +15,7 @@ public sealed class Company
     public string Name { get; set; } = "";
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface ICompanyRepository
 {
     Task<IEnumerable<Company>> GetAllCompaniesAsync(bool trackChanges);

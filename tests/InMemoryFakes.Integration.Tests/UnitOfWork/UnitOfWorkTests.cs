@@ -96,7 +96,7 @@ public interface IOrderRepository : IRepository<Order>
 }
 
 /// <summary>A repository that saves its own unit of work (SimplCommerce's style): synchronous writes, a SaveChanges beside them.</summary>
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IBrandRepository
 {
     void Add(Brand brand);

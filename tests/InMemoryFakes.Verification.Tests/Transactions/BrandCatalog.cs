@@ -22,7 +22,7 @@ public sealed class TxBrand
 }
 
 /// <summary>The repository: EF Core's concurrency exception is mapped so both implementations throw the same type.</summary>
-[InMemoryFake(ConcurrencyException = typeof(DbUpdateConcurrencyException))]
+[InMemoryFake(ConcurrencyException = typeof(DbUpdateConcurrencyException), MissingDelete = MissingDelete.NotFound)]
 public interface IBrandCatalog
 {
     IQueryable<TxBrand> Query();

@@ -447,6 +447,16 @@ internal static partial class Emitter
             case EntityDeleteByKeyOp op:
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;
+            case EntityDeleteEntityOp { MissingThrows: true, Result: EntityWriteResult.None or EntityWriteResult.Success } op when fake.Store.Entity!.UnitOfWork == UnitOfWorkModel.Deferred:
+                // MissingDelete = NotFound through a unit of work whose writes wait for the save: EF Core's Remove tracks even an
+                // entity that is not stored, and SaveChanges then fails (0 rows affected), so the save's concurrency error says it.
+                body.Line(body.T + ".MarkRemoved(" + Arg(op.Entity) + ");");
+                if (op.Result == EntityWriteResult.Success)
+                {
+                    body.Return(Success(op.Success!));
+                }
+
+                break;
             case EntityDeleteEntityOp { MissingThrows: true } op:
                 NotFoundIf(body, fake, "!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", fake.Names.Model + ".GetKey(" + Arg(op.Entity) + ")");
                 if (op.Result == EntityWriteResult.Count)

@@ -141,6 +141,8 @@ internal static class EntityPlanner
             }
         }
 
+        MissingDeleteRule.Apply(context, store, planned);
+
         if (IsArdalisRepository(context))
         {
             // RepositoryBase<T> saves each Update/Delete at once through EF Core, which throws when the row is not there

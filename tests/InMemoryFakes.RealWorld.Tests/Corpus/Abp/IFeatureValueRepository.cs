@@ -13,6 +13,12 @@
 //   GetListAsync(providerName, providerKey) lists the provider's values; DeleteAsync(providerName, providerKey) deletes every
 //   value of that provider; the base members as EfCoreRepository (Abp/IRepository.cs).
 // Shapes: *=core; FindAsync=4; FindAllAsync=4; GetListAsync=4; DeleteAsync=4; GetPagedListAsync=14
+// Not stated: MissingDelete. DeleteAsync(entity) is refused (IMF0001): the real one is EfCoreRepository's
+//   DbSet.Remove, saved by the unit of work, and EF Core's SaveChanges of a row that is not there throws
+//   DbUpdateConcurrencyException (AbpDbContext rethrows it as AbpDbConcurrencyException); but MissingDelete also
+//   governs DeleteAsync(id), which in ABP finds the entity and does nothing when it is missing. Neither value
+//   states both, so none is stated (the first try's DeleteAsync(entity) of a missing entity did nothing: silently
+//   wrong).
 // First try (a75b0ce): incomplete: IMF0001 GetListAsync(providerName, providerKey), GetPagedListAsync (string sorting)
 //   | WRONG: GetAsync(id) returned null for a missing id (ABP throws EntityNotFoundException)
 #nullable disable

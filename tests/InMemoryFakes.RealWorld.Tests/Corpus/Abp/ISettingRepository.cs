@@ -13,6 +13,12 @@
 //   members as EfCoreRepository (Abp/IRepository.cs): GetAsync(id) throws EntityNotFoundException for a missing id,
 //   FindAsync(id) returns null, DeleteAsync(id) of a missing id does nothing.
 // Shapes: *=core; FindAsync=4; GetListAsync=4,6; GetPagedListAsync=14
+// Not stated: MissingDelete. DeleteAsync(entity) is refused (IMF0001): the real one is EfCoreRepository's
+//   DbSet.Remove, saved by the unit of work, and EF Core's SaveChanges of a row that is not there throws
+//   DbUpdateConcurrencyException (AbpDbContext rethrows it as AbpDbConcurrencyException); but MissingDelete also
+//   governs DeleteAsync(id), which in ABP finds the entity and does nothing when it is missing (the smoke script
+//   checks it). Neither value states both, so none is stated (the first try's DeleteAsync(entity) of a missing
+//   entity did nothing: silently wrong).
 // First try (a75b0ce): incomplete: IMF0001 GetListAsync(providerName, providerKey), GetListAsync(names, providerName,
 //   providerKey), GetPagedListAsync (string sorting) | WRONG: GetAsync(id) returned null for a missing id (ABP throws
 //   EntityNotFoundException)

@@ -12,6 +12,12 @@
 //   Update(id, action) loads (throws when missing), applies the action, and returns the entity; Delete(id) of a missing
 //   entity does nothing; Delete(predicate) deletes every match; Count/LongCount count (with or without predicate).
 // Shapes: *=core; GetAll=9; GetAllAsync=9; GetAllReadonly=9; GetAllReadonlyAsync=9; GetAllIncluding=8,9; GetAllIncludingAsync=8,9; GetAllReadonlyIncluding=8,9; GetAllReadonlyIncludingAsync=8,9; Query=5,9; InsertAndGetId=13; InsertAndGetIdAsync=13; InsertOrUpdateAndGetId=13; InsertOrUpdateAndGetIdAsync=13; Update=20; UpdateAsync=20; Single=19; SingleAsync=19; LongCount=19; LongCountAsync=19; Load=core; FirstOrDefault=core; FirstOrDefaultAsync=core
+// Not stated: MissingDelete. Delete(entity)/DeleteAsync(entity) are refused (IMF0001): the real ones attach and
+//   Remove the entity through EF Core (EfCoreRepositoryBase: AttachIfNot, Table.Remove), and SaveChanges of a row
+//   that is not there throws DbUpdateConcurrencyException (AbpDbContext rethrows it as AbpDbConcurrencyException);
+//   but MissingDelete also governs Delete(id)/DeleteAsync(id), which do nothing for a missing id (the smoke script
+//   checks it). Neither value states both, so none is stated (the first try's Delete(entity) of a missing entity
+//   did nothing: silently wrong).
 #nullable disable
 
 using System;

@@ -15,6 +15,11 @@
 //   every repository's changes at once; Department's identity DepartmentID assigned then). CourseID is not generated
 //   ([DatabaseGenerated(None)]): the caller numbers courses.
 // Shapes: *=3; Get=9,17; GetByID=8
+// Configured: MissingDelete = MissingDelete.NotFound: GenericRepository.Delete(entity) attaches a detached entity
+//   and calls DbSet.Remove; UnitOfWork.Save() (SaveChanges) of a row that is not there throws
+//   DbUpdateConcurrencyException (0 rows affected), which a removal that returns nothing cannot say; through this
+//   unit of work the fake tracks the removal and its save fails with ConcurrencyConflictException
+//   (docs/generator.md, attribute settings).
 // First try (2f120b5): complete | WRONG: none seen (Get with orderBy/includeProperties, GetByID(object), Delete(object) generated)
 #nullable disable
 
@@ -90,7 +95,7 @@ public interface IUnitOfWork : IDisposable
     void Save();
 }
 
-[InMemoryFake(typeof(IUnitOfWork))]
+[InMemoryFake(typeof(IUnitOfWork), MissingDelete = MissingDelete.NotFound)]
 public partial class UnitOfWorkFake;
 
 public static class Smoke

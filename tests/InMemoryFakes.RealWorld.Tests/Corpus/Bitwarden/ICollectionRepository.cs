@@ -17,6 +17,9 @@
 //   DeleteUserAsync=1; UpdateUsersAsync=1; GetManyUsersByIdAsync=1; DeleteManyAsync=18; GetManyByManyIdsAsync=18;
 //   CreateOrUpdateAccessForManyAsync=1; CreateDefaultCollectionsAsync=1; CreateDefaultCollectionsBulkAsync=1;
 //   SetAccessRuleAssociationsAsync=1; GetManySharedCollectionsByOrganizationIdAsync=6
+// Configured: MissingDelete = MissingDelete.Ignore: DeleteAsync(obj) deletes by Id through a Dapper
+//   stored-procedure call with no affected-row check, so a missing collection deletes nothing; a removal that
+//   returns nothing cannot say it (docs/generator.md, attribute settings).
 // First try (bb0aa1c): incomplete: IMF0001 CreateAsync(obj, groups, users), ReplaceAsync(obj, groups, users),
 //   DeleteUserAsync, UpdateUsersAsync, CreateOrUpdateAccessForManyAsync, CreateDefaultCollectionsAsync,
 //   CreateDefaultCollectionsBulkAsync, SetAccessRuleAssociationsAsync; IMF0015 GetByIdWithAccessAsync,
@@ -112,7 +115,7 @@ public interface IRepository<T, TId> where TId : IEquatable<TId> where T : class
     Task DeleteAsync(T obj);
 }
 
-[InMemoryFake(NotStamped = new[] { "CreationDate" })]
+[InMemoryFake(NotStamped = new[] { "CreationDate" }, MissingDelete = MissingDelete.Ignore)]
 public interface ICollectionRepository : IRepository<Collection, Guid>
 {
     Task<int> GetCountByOrganizationIdAsync(Guid organizationId);

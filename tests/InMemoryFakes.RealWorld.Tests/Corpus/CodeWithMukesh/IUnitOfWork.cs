@@ -11,6 +11,10 @@
 //   every repository's changes at once, assigns the int Ids, returns the number of rows written); nothing is stored
 //   without it. GetPopularDevelopers(count) orders by Followers descending and takes count (a domain query).
 // Shapes: *=3; GetPopularDevelopers=4
+// Configured: MissingDelete = MissingDelete.NotFound: GenericRepository.Remove(entity) is DbSet.Remove and
+//   Complete() is SaveChanges; EF Core's SaveChanges of a row that is not there throws DbUpdateConcurrencyException
+//   (0 rows affected), which a removal that returns nothing cannot say; through this unit of work the fake tracks
+//   the removal and Complete fails with ConcurrencyConflictException (docs/generator.md, attribute settings).
 #nullable disable
 
 using System;
@@ -55,7 +59,7 @@ public interface IProjectRepository : IGenericRepository<Project>
 {
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IUnitOfWork : IDisposable
 {
     IDeveloperRepository Developers { get; }

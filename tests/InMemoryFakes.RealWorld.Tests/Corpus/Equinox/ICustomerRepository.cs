@@ -10,6 +10,11 @@
 //   tracked, unsaved add); GetByEmail = AsNoTracking().FirstOrDefaultAsync(c => c.Email == email) (saved rows only);
 //   GetAll = ToListAsync().
 // Shapes: GetByEmail=core; UnitOfWork=3; Commit=3; Dispose=17; GetById=core; GetAll=core; Add=core; Update=core; Remove=core
+// Configured: MissingDelete = MissingDelete.NotFound: CustomerRepository.Remove(customer) is DbSet.Remove, written
+//   by UnitOfWork.Commit (SaveChanges); EF Core's SaveChanges of a row that is not there throws
+//   DbUpdateConcurrencyException, which a removal that returns nothing cannot say; through this unit of work the
+//   fake tracks the removal and Commit fails with ConcurrencyConflictException (docs/generator.md, attribute
+//   settings).
 #nullable disable
 
 using System;
@@ -54,7 +59,7 @@ public class Customer : Entity, IAggregateRoot
     public DateTime BirthDate { get; private set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface ICustomerRepository : IRepository<Customer>
 {
     Task<Customer> GetById(Guid id);
@@ -86,6 +91,9 @@ public static class Smoke
         await store.UnitOfWork.Commit();
         Check.Equal(0, (await store.GetAll()).Count(), "Remove + Commit deletes the customer");
         Check.Null(await store.GetById(Guid.NewGuid()), "GetById of an unknown id returns null");
+        store.Remove(new Customer(Guid.NewGuid(), "Nobody", "nobody@example.com", new DateTime(1990, 1, 1)));
+        await Check.ThrowsAsync<Exception>(() => store.UnitOfWork.Commit(),
+            "Remove of a customer that is not stored fails the Commit (EF Core's SaveChanges: DbUpdateConcurrencyException, 0 rows affected)");
         store.Dispose();
     }
 }

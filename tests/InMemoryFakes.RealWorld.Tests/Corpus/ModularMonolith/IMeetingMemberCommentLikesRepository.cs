@@ -9,6 +9,12 @@
 //   _meetingCommentId (EF.Property), null when none; CountMemberCommentLikesAsync is SQL COUNT(*) on the same two
 //   columns; Remove deletes the like. (The unit of work commits after each command.)
 // Shapes: GetAsync=4; CountMemberCommentLikesAsync=4,6; Remove=core; AddAsync=core
+// Configured: MissingDelete = MissingDelete.NotFound: MeetingMemberCommentLikeRepository.Remove(like) is
+//   DbSet.Remove, saved by the unit of work after the command; EF Core's SaveChanges of a row that is not there
+//   throws DbUpdateConcurrencyException, which a removal that returns nothing cannot say (docs/generator.md,
+//   attribute settings).
+// Still wrong: Remove of a missing like throws the fake's NotFoundException at once, where the real one throws
+//   DbUpdateConcurrencyException when the command's unit of work commits.
 #nullable disable
 
 using System;
@@ -77,7 +83,7 @@ public class MeetingMemberCommentLike
         => new MeetingMemberCommentLike(meetingCommentId, memberId);
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
 public interface IMeetingMemberCommentLikesRepository
 {
     Task AddAsync(MeetingMemberCommentLike meetingMemberCommentLike);

@@ -29,6 +29,10 @@
 //   BlocklistedByMovie(movieId) the movie's rows (joined to Movie) ordered by Date DESCENDING; DeleteForMovies(movieIds)
 //   deletes the rows of those movies; GetPaged joins Movie and MovieMetadata.
 // Shapes: *=core; Get=18; SetFields=20; Purge=8,19; HasItems=19; Single=19; SingleOrDefault=19; GetPaged=14; InsertMany=18; UpdateMany=18; DeleteMany=18; DeleteForMovies=6; BlocklistedByTitle=6; BlocklistedByTorrentInfoHash=6; BlocklistedByMovie=6,14
+// Configured: MissingDelete = MissingDelete.Ignore: BasicRepository.Delete(model) is Delete(model.Id), which is
+//   Delete(x => x.Id == id): a SQL DELETE run through Dapper's conn.Execute with no affected-row check, so a
+//   missing entity deletes nothing, as Delete(id) does; a removal that returns nothing cannot say it
+//   (docs/generator.md, attribute settings).
 // First try (46fe673): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single,
 //   SingleOrDefault, GetPaged, BlocklistedByTitle, BlocklistedByTorrentInfoHash, BlocklistedByMovie | WRONG: Insert and
 //   InsertMany keep a model whose Id is already set, where the real store throws InvalidOperationException (known from
@@ -116,7 +120,7 @@ public interface IBasicRepository<TModel>
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
 
-[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse)]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, MissingDelete = MissingDelete.Ignore)]
 public interface IBlocklistRepository : IBasicRepository<Blocklist>
 {
     List<Blocklist> BlocklistedByTitle(int movieId, string sourceTitle);

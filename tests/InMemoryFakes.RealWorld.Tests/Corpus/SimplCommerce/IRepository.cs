@@ -10,6 +10,10 @@
 //   write and assign the long Id; BeginTransaction starts a database transaction (EF Core's IDbContextTransaction: rollback,
 //   or disposal without commit, undoes what was saved in it; a second one while it is open throws).
 // Shapes: Query=9; SaveChanges=3; SaveChangesAsync=3; BeginTransaction=3; Add=core; AddRange=core; Remove=core
+// Configured: MissingDelete = MissingDelete.NotFound: RepositoryWithTypedId.Remove(entity) is DbSet.Remove, written
+//   by SaveChanges(Async); EF Core's SaveChanges of a row that is not there throws DbUpdateConcurrencyException,
+//   which a removal that returns nothing cannot say; through this unit of work the fake tracks the removal and the
+//   save fails with ConcurrencyConflictException (docs/generator.md, attribute settings).
 #nullable disable
 
 using System.Collections.Generic;
@@ -56,7 +60,7 @@ public interface IRepository<T> : IRepositoryWithTypedId<T, long> where T : IEnt
 {
 }
 
-[InMemoryFake(typeof(IRepository<Brand>))]
+[InMemoryFake(typeof(IRepository<Brand>), MissingDelete = MissingDelete.NotFound)]
 public partial class BrandRepositoryFake;
 
 public static class Smoke
@@ -101,5 +105,9 @@ public static class Smoke
         store.Remove(nokia);
         store.SaveChanges();
         Check.Equal(2, store.Query().Count(), "Remove + SaveChanges deletes the brand");
+        store.Remove(nokia);
+        Check.Throws<System.Exception>(() => store.SaveChanges(),
+            "Remove of a brand that is no longer stored fails SaveChanges (EF Core attaches it as Deleted: DbUpdateConcurrencyException, 0 rows affected)");
+        Check.Equal(2, store.Query().Count(), "the failed save deletes nothing");
     }
 }
