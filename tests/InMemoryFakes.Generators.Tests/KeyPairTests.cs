@@ -73,7 +73,7 @@ public class KeyPairTests
         => Assert.Equal(
             new[]
             {
-                "'Keys' of IStore matches no key-value store convention: the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions",
+                "'Keys' of IStore matches no key-value store convention: the store's entries are named by 'service' and a name, so a list of names alone would merge entries of different service values",
             },
             Refusals("[InMemoryFake] public interface IStore { string? Get(string service, string account); void Set(string service, string account, string value); System.Collections.Generic.IReadOnlyList<string> Keys { get; } }"));
 

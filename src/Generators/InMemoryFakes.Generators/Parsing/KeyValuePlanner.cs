@@ -264,6 +264,7 @@ internal static partial class KeyValuePlanner
             {
                 KeyValueVerb.Count when TypeFacts.IsIntOrLong(property.Type) => new KvCountOp(),
                 KeyValueVerb.Any or KeyValueVerb.IsEmpty when TypeFacts.IsBool(property.Type) => new KvAnyOp(verb == KeyValueVerb.IsEmpty),
+                KeyValueVerb.Keys when shape.PairFirst is { } container => Fail("the store's entries are named by '" + container + "' and a name, so a list of names alone would merge entries of different " + container + " values", out reason),
                 KeyValueVerb.Keys when shape.HasRegions => Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason),
                 KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
                 KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
