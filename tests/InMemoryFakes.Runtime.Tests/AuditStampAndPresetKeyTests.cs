@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Threading;
 using Xunit;
 
 namespace InMemoryFakes.Runtime.Tests;
@@ -69,6 +70,41 @@ public class AuditStampAndPresetKeyTests
         var stored = table.Get(added.Id);
         Assert.Equal(Start.UtcDateTime, stored.Created);
         Assert.Equal(Start.AddHours(2), stored.Updated);
+    }
+
+    /// <summary>A clock that moves one millisecond on every read, so two reads within one write would disagree.</summary>
+    private sealed class MovesOnEveryRead(ManualClock clock) : TimeProvider
+    {
+        private readonly TimersNeverFire _timers = new(clock);
+
+        public override DateTimeOffset GetUtcNow()
+        {
+            var now = clock.GetUtcNow();
+            clock.Advance(TimeSpan.FromMilliseconds(1));
+            return now;
+        }
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+            => _timers.CreateTimer(callback, state, dueTime, period);
+    }
+
+    [Fact]
+    public void An_update_stamps_the_instant_its_entry_records_as_modified()
+    {
+        var clock = new ManualClock(Start);
+        var table = new EntityTable<int, Stamped>(
+            new TableOptions("stamped") { Clock = new MovesOnEveryRead(clock) },
+            new EntityModel<int, Stamped>(static e => e.Id)
+            {
+                DeepCopy = static e => new Stamped { Id = e.Id, Name = e.Name, Created = e.Created, Updated = e.Updated },
+                Stamps = new AuditStamps<Stamped> { Updated = static (e, t) => { e.Updated = t; return e; } },
+            });
+        table.Add(new Stamped { Id = 1, Name = "a" });
+
+        table.Update(new Stamped { Id = 1, Name = "b" });
+
+        var modified = Assert.Single(table.Inspect()).LastModified;
+        Assert.Equal(modified, table.Get(1).Updated);
     }
 
     [Fact]

@@ -280,18 +280,29 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             throw UnsetGeneratedKey.OnUpdate(Name, Model.KeyName, key, entityParam);
         }
 
-        if (!TryPeek(key, out var stored))
+        // One clock read for the whole write: the token, the audit stamp and the entry's modified instant agree (and
+        // expired entries found on the way are swept with the same instant).
+        List<EntryEvictedEventArgs>? evicted = null;
+        try
         {
-            return missingThrows ? throw Options.Errors.CreateNotFound(Name, key) : (entity, WriteOutcome.Missing);
-        }
+            var now = NowTicks();
+            if (LiveEntryLocked(key, now, ref evicted) is not { } existing)
+            {
+                return missingThrows ? throw Options.Errors.CreateNotFound(Name, key) : (entity, WriteOutcome.Missing);
+            }
 
-        var candidate = CheckAndBumpToken(entity, stored, key);
-        if (Model.Stamps is { } stamps)
+            var candidate = CheckAndBumpToken(entity, existing.Value, key, now);
+            if (Model.Stamps is { } stamps)
+            {
+                candidate = stamps.OnReplace(candidate, existing.Value, now);
+            }
+
+            return (candidate, StoreLocked(key, candidate, existing, now, WriteCondition.MustExist, entityParam, ref evicted));
+        }
+        finally
         {
-            candidate = stamps.OnReplace(candidate, stored, NowTicks());
+            AfterWrite(evicted);
         }
-
-        return (candidate, Write(key, candidate, Expiration.Default, WriteCondition.MustExist, keyParam: entityParam, valueParam: entityParam));
     }
 
     /// <summary>Adds the entity or replaces the one with its key (checking the concurrency token when replacing).</summary>
