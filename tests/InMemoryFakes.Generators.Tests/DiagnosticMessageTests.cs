@@ -281,10 +281,11 @@ public class DiagnosticMessageTests
     [Fact]
     public void A_refused_property_says_what_it_returns_and_which_interface_declares_it()
     {
-        // ABP's IRepository<T> : IQueryable<T>: ElementType, Expression and Provider come from IQueryable.
+        // A repository that is a query of something else than its entity: ElementType, Expression and Provider come from
+        // IQueryable, and nothing says what they read (a query of its own entity is generated: RepositoryThatIsAQueryTests).
         var run = GeneratorHarness.Run(Books + """
             [InMemoryFake]
-            public interface IBookRepository : System.Linq.IQueryable<Book>
+            public interface IBookRepository : System.Linq.IQueryable<string>
             {
                 Task AddAsync(Book book);
                 CommandOptions Defaults { get; }

@@ -31,6 +31,51 @@ internal static partial class Emitter
         }
     }
 
+    /// <summary>
+    /// A fake that is a query of its entities (<c>IRepository&lt;T&gt; : IQueryable&lt;T&gt;</c>): one live root, created on first
+    /// use, whose queries read the table (or the unit of work's tracked entities) when they run; with EF Core referenced, its
+    /// provider is EF Core's <c>IAsyncQueryProvider</c> too, so <c>ToListAsync</c>/<c>FirstOrDefaultAsync</c> run on it.
+    /// </summary>
+    private static void WriteLiveQuery(SourceWriter w, FakeSpec fake)
+    {
+        if (fake.Members.Select(static m => m.Operation).OfType<EntityInheritedQueryOp>().FirstOrDefault() is not { } op)
+        {
+            return;
+        }
+
+        var entity = fake.Store.Entity!;
+        var root = "global::System.Linq.IOrderedQueryable<" + entity.EntityType + ">";
+        var tracked = entity.UnitOfWork == UnitOfWorkModel.None ? fake.Names.Table : fake.Names.Session;
+        var provider = op.EntityFramework ? ", static engine => new " + EfLiveQueryProvider + "(engine)" : "";
+        w.Line();
+        w.Line("private " + root + "? __liveQuery;");
+        w.Line();
+        w.Line("private " + root + " " + LiveQuery + " => __liveQuery ??= " + RuntimeNames.LiveQueryProvider + ".Root<" + entity.EntityType + ">("
+            + tracked + ".Snapshot, " + fake.Names.Table + ".Snapshot" + provider + ");");
+        if (fake.AlsoImplements.FirstOrDefault(static i => i.StartsWith("global::System.Collections.Generic.IAsyncEnumerable<", System.StringComparison.Ordinal)) is { } asyncSequence)
+        {
+            // EF Core's ToListAsync needs the source itself to be async-enumerable (InheritedQueryRule.AlsoImplements).
+            w.Line();
+            w.Line("global::System.Collections.Generic.IAsyncEnumerator<" + entity.EntityType + "> " + asyncSequence + ".GetAsyncEnumerator(global::System.Threading.CancellationToken cancellationToken)");
+            w.Line("    => ((" + asyncSequence + ")" + LiveQuery + ").GetAsyncEnumerator(cancellationToken);");
+        }
+
+        if (!op.EntityFramework)
+        {
+            return;
+        }
+
+        w.Line();
+        w.Open("private sealed class " + EfLiveQueryProvider + " : " + RuntimeNames.LiveQueryProvider + ", global::Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
+        w.Line("public " + EfLiveQueryProvider + "(" + Support + "LiveQueryEngine engine)");
+        w.Line("    : base(engine)");
+        w.Line("{");
+        w.Line("}");
+        w.Line();
+        w.Line("public TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, global::System.Threading.CancellationToken cancellationToken = default) => Engine.ExecuteAsync<TResult>(expression, cancellationToken);");
+        w.Close();
+    }
+
     private static void WriteHelpers(SourceWriter w, FakeSpec fake)
     {
         if (fake.Members.Any(static m => m.Operation is EntityQueryableOp { EntityFramework: true } or EntityQueryableFuncOp { EntityFramework: true }))
@@ -47,6 +92,7 @@ internal static partial class Emitter
             w.Close();
         }
 
+        WriteLiveQuery(w, fake);
         WriteTransaction(w, fake);
         WriteCopies(w, fake);
         WriteFactoryEntries(w, fake);

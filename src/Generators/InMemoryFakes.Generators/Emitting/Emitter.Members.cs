@@ -623,6 +623,16 @@ internal static partial class Emitter
             case EntityQueryableOp op:
                 body.Return(Queryable(body.T, op.EntityFramework));
                 break;
+            case EntityInheritedQueryOp op:
+                body.Return(op.Part switch
+                {
+                    InheritedQueryPart.ElementType => "typeof(" + fake.Store.Entity!.EntityType + ")",
+                    InheritedQueryPart.Expression => LiveQuery + ".Expression",
+                    InheritedQueryPart.Provider => LiveQuery + ".Provider",
+                    InheritedQueryPart.GetAsyncEnumerator => "((global::System.Collections.Generic.IAsyncEnumerable<" + fake.Store.Entity!.EntityType + ">)" + LiveQuery + ").GetAsyncEnumerator(" + op.Token + ")",
+                    _ => LiveQuery + ".GetEnumerator()",
+                });
+                break;
             case EntitySpecificationOp op:
                 Specification(body, fake, op);
                 break;
@@ -691,6 +701,12 @@ internal static partial class Emitter
     }
 
     private static string Success(SuccessValueSpec success) => success.Type + "." + success.Member;
+
+    /// <summary>The property of a fake that is a query of its entities (Emitter.Helpers.cs, <see cref="EntityInheritedQueryOp"/>).</summary>
+    private const string LiveQuery = "__LiveQuery";
+
+    /// <summary>The name of the nested live provider a fake that is a query emits when its compilation references EF Core.</summary>
+    private const string EfLiveQueryProvider = "__EfLiveQueryProvider";
 
     /// <summary>The name of the nested provider a fake emits when its compilation references EF Core.</summary>
     private const string EfQueryProvider = "__EfQueryProvider";

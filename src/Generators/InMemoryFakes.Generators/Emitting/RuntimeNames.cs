@@ -47,6 +47,9 @@ internal static class RuntimeNames
     public const string StateComparison = Support + "StateComparison";
     public const string UnitOfWorkWrites = Namespace + "UnitOfWorkWrites";
     public const string FakeQueryProvider = Support + "FakeQueryProvider";
+
+    /// <summary>The provider of a repository that is a query (<c>IRepository&lt;T&gt; : IQueryable&lt;T&gt;</c>).</summary>
+    public const string LiveQueryProvider = Support + "LiveQueryProvider";
     public const string CopyContext = Namespace + "CopyContext";
     public const string CopyPlan = Support + "CopyPlan";
     public const string IDeepCopyable = Namespace + "IDeepCopyable";

@@ -312,6 +312,35 @@ internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeRes
 /// </param>
 internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate = null) : OperationSpec;
 
+/// <summary>The member of <c>IQueryable</c>/<c>IEnumerable</c> a repository that is a query implements.</summary>
+internal enum InheritedQueryPart
+{
+    /// <summary><c>IQueryable.ElementType</c>.</summary>
+    ElementType,
+
+    /// <summary><c>IQueryable.Expression</c>.</summary>
+    Expression,
+
+    /// <summary><c>IQueryable.Provider</c>.</summary>
+    Provider,
+
+    /// <summary><c>IEnumerable&lt;T&gt;.GetEnumerator()</c> or <c>IEnumerable.GetEnumerator()</c>.</summary>
+    GetEnumerator,
+
+    /// <summary><c>IAsyncEnumerable&lt;T&gt;.GetAsyncEnumerator(CancellationToken)</c>.</summary>
+    GetAsyncEnumerator,
+}
+
+/// <summary>
+/// A member of <c>IQueryable&lt;T&gt;</c> (or of the <c>IEnumerable&lt;T&gt;</c> it extends) that a repository inherits
+/// (<c>interface IRepository&lt;T&gt; : IQueryable&lt;T&gt;</c>, as ABP's): the fake is a live query over its entities, read
+/// when each query runs (<c>LiveQueryProvider</c>).
+/// </summary>
+/// <param name="Part">Which member.</param>
+/// <param name="EntityFramework">The compilation references EF Core: the provider runs EF's async operators too.</param>
+/// <param name="Token">The cancellation token parameter of <c>GetAsyncEnumerator</c> (escaped), else null.</param>
+internal sealed record EntityInheritedQueryOp(InheritedQueryPart Part, bool EntityFramework, string? Token = null) : OperationSpec;
+
 /// <summary><c>T Query&lt;T&gt;(Func&lt;IQueryable&lt;TEntity&gt;, T&gt; query)</c>: the caller's query over every entity as a queryable.</summary>
 internal sealed record EntityQueryableFuncOp(string Parameter, bool EntityFramework) : OperationSpec;
 

@@ -285,6 +285,12 @@ internal static class EntityPlanner
             reported = false;
             var verb = candidate.Verb;
             var args = candidate.Parameters;
+            var inherited = InheritedQueryRule.Plan(_context, candidate, _entity, out reason);
+            if (inherited is not null || reason is not null)
+            {
+                return inherited;
+            }
+
             if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && args.Length == 0 && candidate.Method is not null
                 && (candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
             {

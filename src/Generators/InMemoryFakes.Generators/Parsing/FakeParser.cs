@@ -192,7 +192,8 @@ internal static class FakeParser
             Store: storeSpec,
             Members: store.Members.ToArray(),
             ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context),
-            AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
+            AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated)))
+                .Concat(InheritedQueryRule.AlsoImplements(context, store.Members)).ToArray(),
             DbContext: dbContext);
         return Result(classification is null ? spec : ContractPlanner.Attach(context, settings, classification, candidates, spec));
     }

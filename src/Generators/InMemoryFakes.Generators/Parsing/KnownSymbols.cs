@@ -77,6 +77,7 @@ internal sealed class KnownSymbols
         EfAsyncQueryProvider = Get("Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
         EfDbSet = Get("Microsoft.EntityFrameworkCore.DbSet`1");
         FakeQueryProvider = Get("InMemoryFakes.Support.FakeQueryProvider");
+        LiveQueryProvider = Get("InMemoryFakes.Support.LiveQueryProvider");
         Indexed = Get("InMemoryFakes.IndexedAttribute");
         ContractDescriptor = Get("InMemoryFakes.Contracts.ContractDescriptor`1");
         ContractDescriptors = Get("InMemoryFakes.Contracts.ContractDescriptors");
@@ -233,6 +234,10 @@ internal sealed class KnownSymbols
 
     /// <summary>The runtime's queryable provider (older runtimes lack it).</summary>
     public INamedTypeSymbol? FakeQueryProvider { get; }
+
+    /// <summary><c>InMemoryFakes.Support.LiveQueryProvider</c>, or null for a runtime older than repositories that are queries.</summary>
+    public INamedTypeSymbol? LiveQueryProvider { get; }
+
     /// <summary><c>InMemoryFakes.Contracts.ContractDescriptor&lt;T&gt;</c>: the runtime ships it; without it no contract descriptor is emitted.</summary>
     public INamedTypeSymbol? ContractDescriptor { get; }
 
