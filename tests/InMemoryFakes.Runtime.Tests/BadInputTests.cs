@@ -116,6 +116,31 @@ public class BadInputTests
         Assert.Equal(new[] { "a" }, boxes.Keys());
     }
 
+    [Fact]
+    public void Entity_with_an_empty_or_white_space_string_key_is_refused_naming_the_callers_argument_and_changes_nothing()
+    {
+        // Real stores disagree on a blank key (chat-copilot's repositories throw, Datasync gives a new id, EF Core stores
+        // it): the fake refuses every write of one rather than guess, and nothing can be stored under it.
+        var boxes = new EntityTable<string, Box>(new TableOptions("boxes"), new EntityModel<string, Box>(b => b.Label) { KeyName = "Label" });
+        boxes.Add(new Box { Label = "a" });
+        var empty = new Box { Label = "" };
+        var blank = new Box { Label = "  " };
+
+        var ex = Assert.Throws<ArgumentException>(() => boxes.Add(empty));
+        Assert.Equal("blank", Assert.Throws<ArgumentException>(() => boxes.Add(blank)).ParamName);
+        Assert.Equal("empty", Assert.Throws<ArgumentException>(() => boxes.TryAdd(empty, out _)).ParamName);
+        Assert.Equal("blank", Assert.Throws<ArgumentException>(() => boxes.Upsert(blank)).ParamName);
+        Assert.Equal("empty", Assert.Throws<ArgumentException>(() => boxes.Update(empty)).ParamName);
+        Assert.Equal("blank", Assert.Throws<ArgumentException>(() => boxes.RemoveEntity(blank)).ParamName);
+        Assert.Throws<ArgumentException>(() => boxes.AddRange(new[] { new Box { Label = "b" }, empty }));
+
+        Assert.Equal("empty", ex.ParamName);
+        Assert.Contains("Label", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("empty", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(new[] { "a" }, boxes.Keys());
+        Assert.Null(boxes.Find(""));
+    }
+
     // ---- expirations ----
 
     [Fact]

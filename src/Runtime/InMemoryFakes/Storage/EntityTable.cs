@@ -44,6 +44,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns>The entity as stored (with its generated key; for a mutable class, the same instance).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> or its key is null.</exception>
+    /// <exception cref="ArgumentException">The entity's <see cref="string"/> key is empty or white space (real stores disagree on it); the store is unchanged.</exception>
     /// <exception cref="DuplicateKeyException">The key, or a unique value, is taken (or the mapped type). The store, and its key sequence, are unchanged.</exception>
     /// <exception cref="QuotaExceededException">The store is full and the policy is <see cref="QuotaPolicy.Throw"/>.</exception>
     public TEntity Add(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
@@ -454,7 +455,26 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null.");
         }
 
+        RefuseBlankKey(key, entityParam);
         return key;
+    }
+
+    /// <summary>
+    /// Refuses a written entity whose <see cref="string"/> key is empty or white space (a generated key is never blank): real
+    /// stores disagree on such a key and the signature never says which one is behind it, so the fake throws rather than
+    /// guess. For a value-type key the test compiles away.
+    /// </summary>
+    private void RefuseBlankKey(TKey key, string? entityParam)
+    {
+        if (key is string text && string.IsNullOrWhiteSpace(text))
+        {
+            throw new ArgumentException(
+                $"{Name}: the entity's key ({Model.KeyName}) is {(text.Length == 0 ? "empty" : "white space")}, which names no row the fake can "
+                + "vouch for: real stores disagree (chat-copilot's repositories and Cosmos DB refuse it, Datasync and Kernel Memory give the "
+                + "entity a new key, EF Core stores it), so the fake refuses it and the store is unchanged. If your store takes it, write "
+                + "the member yourself on the Store property.",
+                entityParam ?? "entity");
+        }
     }
 
     /// <summary>
@@ -478,6 +498,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null.");
         }
 
+        RefuseBlankKey(current, entityParam);
         key = current;
         return entity;
     }
