@@ -16,8 +16,7 @@
 //   Eventuous IEventStore; protoactor IContextStore and IKeyValueStore<T>; coravel ICache; SQLStreamStore
 //   IReadonlyStreamStore and IStreamStore; BlogEngine.NET IBlogRepository (FreeSql not reached). Not transcribed
 //   (dozens of members or an event-stream model, a gap to close): LiteDB ILiteRepository (about 40 members over
-//   BsonExpression queries) and ILiteStorage<TFileId>, Eventuous IEventStore, SQLStreamStore IReadonlyStreamStore and
-//   IStreamStore.
+//   BsonExpression queries), Eventuous IEventStore, SQLStreamStore IReadonlyStreamStore and IStreamStore.
 //   This one: the 1st of gautema/CQRSlite.
 // Path: Framework/CQRSlite/Caching/ICache.cs (model: Framework/CQRSlite/Domain/AggregateRoot.cs)
 // Adapted: AggregateRoot keeps Id and Version (protected setters) and drops its event plumbing; a concrete

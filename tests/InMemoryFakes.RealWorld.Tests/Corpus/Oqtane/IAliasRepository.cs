@@ -16,8 +16,7 @@
 //   Eventuous IEventStore; protoactor IContextStore and IKeyValueStore<T>; coravel ICache; SQLStreamStore
 //   IReadonlyStreamStore and IStreamStore; BlogEngine.NET IBlogRepository (FreeSql not reached). Not transcribed
 //   (dozens of members or an event-stream model, a gap to close): LiteDB ILiteRepository (about 40 members over
-//   BsonExpression queries) and ILiteStorage<TFileId>, Eventuous IEventStore, SQLStreamStore IReadonlyStreamStore and
-//   IStreamStore.
+//   BsonExpression queries), Eventuous IEventStore, SQLStreamStore IReadonlyStreamStore and IStreamStore.
 //   This one: the 2nd of oqtane/oqtane.framework.
 // Path: Oqtane.Server/Repository/AliasRepository.cs (models: Oqtane.Shared/Models/Alias.cs, Oqtane.Shared/Models/ModelBase.cs)
 // Adapted: Alias keeps its mapped properties and drops the [NotMapped] Path, SiteKey, Protocol and BaseUrl; ModelBase

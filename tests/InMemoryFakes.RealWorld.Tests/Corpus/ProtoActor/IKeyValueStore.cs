@@ -16,8 +16,7 @@
 //   Eventuous IEventStore; protoactor IContextStore and IKeyValueStore<T>; coravel ICache; SQLStreamStore
 //   IReadonlyStreamStore and IStreamStore; BlogEngine.NET IBlogRepository (FreeSql not reached). Not transcribed
 //   (dozens of members or an event-stream model, a gap to close): LiteDB ILiteRepository (about 40 members over
-//   BsonExpression queries) and ILiteStorage<TFileId>, Eventuous IEventStore, SQLStreamStore IReadonlyStreamStore and
-//   IStreamStore.
+//   BsonExpression queries), Eventuous IEventStore, SQLStreamStore IReadonlyStreamStore and IStreamStore.
 //   This one: the 2nd of asynkron/protoactor-dotnet.
 // Path: src/Proto.Actor/Utils/IKeyValueStore.cs
 // Adapted: [PublicAPI] dropped; Subscribers (the T Proto.Cluster's TopicActor stores) cut to a list of member ids.
