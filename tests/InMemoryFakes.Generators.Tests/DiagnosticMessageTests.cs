@@ -197,6 +197,51 @@ public class DiagnosticMessageTests
         Assert.StartsWith("IMF0001 'SetAsync' of IEventStore matches no key-value store convention: generic methods are supported only for", message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_generic_member_of_a_store_without_keys_is_refused_because_the_type_may_be_the_key()
+    {
+        // Proto.Actor's IContextStore keeps one value per T (Set<T, TI> stores under T); before 2026-12-03 the fake kept
+        // one value for every T, so Get<Greeter> answered what Set<IGreeter, Greeter> stored.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Actors;
+
+            [InMemoryFake]
+            public interface IContextStore
+            {
+                T? Get<T>();
+                void Set<T, TI>(TI obj) where TI : T;
+            }
+            """);
+
+        var messages = Messages(run);
+        Assert.Equal(2, messages.Length);
+        Assert.All(messages, message => Assert.Contains(
+            "of IContextStore matches no key-value store convention: it is generic and no member takes a key, so its type argument is the only thing that tells one value from another: "
+            + "whether the store keeps one value whatever the type (a cast of it) or one value per type",
+            message, StringComparison.Ordinal));
+        Assert.Contains(messages, static message => message.StartsWith("IMF0001 'Get' of IContextStore", StringComparison.Ordinal));
+        Assert.Contains(messages, static message => message.StartsWith("IMF0001 'Set' of IContextStore", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_store_without_keys_that_is_not_generic_still_holds_one_value()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Actors;
+
+            public sealed class Settings { public string Name { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface ISettingsStore
+            {
+                Settings? Get();
+                void Set(Settings settings);
+            }
+            """);
+
+        Assert.Empty(Messages(run));
+    }
+
     private const string Books = Sources.Usings + """
         namespace Books;
 

@@ -49,6 +49,7 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
     {
         ["MauiSamples/IDataStore.cs"] = "the real MockDataStore answers true whatever happens: DeleteItemAsync of a missing id, UpdateItemAsync of a missing item (which it adds) and AddItemAsync of a stored Id (which it stores twice); the fake's bool says whether the write happened, as these methods mean everywhere else, and no signature says a store always answers true",
         ["AspnetrunMicroservices/IBasketRepository.cs"] = "the real BasketRepository.DeleteBasket returns true whatever Marten deleted (an unknown user too); the fake's bool says whether a basket was removed, as a removal's bool means elsewhere, and no signature says a store answers true for nothing deleted",
+        ["Oqtane/IHtmlTextRepository.cs"] = "the real HtmlTextRepository.GetHtmlText(moduleId) returns the module's version with the latest CreatedOn (OrderByDescending(CreatedOn).FirstOrDefault()); the fake's single-result lookup by ModuleId returns the first stored, and no signature or setting says 'the latest by a property' (h-settings2's single-result rule makes several matches throw: loud, still not the real answer)",
         ["Cap/IHttpClientCache.cs"] = "the real MemoryHttpClientCache is a pool under a cache's names: Set enqueues a client, Get dequeues the oldest (null once the queue is empty, while Exists stays true) and expirationTime is ignored; the fake is the one-value cache with a time to live the signature describes",
     };
 

@@ -255,6 +255,15 @@ internal static partial class KeyValuePlanner
         return (regioned, shape.ValueType);
     }
 
+    /// <summary>
+    /// Why a generic member of a store without keys is refused: its type argument is the only thing that tells one call
+    /// from another, and whether it selects a value (one per type) or only casts the one value is the store's own.
+    /// </summary>
+    internal const string KeylessGenericProblem = "it is generic and no member takes a key, so its type argument is the only thing that tells one value from another: "
+        + "whether the store keeps one value whatever the type (a cast of it) or one value per type (Proto.Actor's IContextStore keeps a value under each T of Set<T, TI>, "
+        + "and Get<T> reads T's own) is the store's own and in no signature, and the fake's one value would answer Get<Greeter> with what Set<IGreeter, Greeter> stored; "
+        + "when you own the interface, give its members a key parameter";
+
     private static OperationSpec? Member(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KeyValueVerb verb, bool plural, StoreBuilder store, out string? reason)
     {
         reason = null;
@@ -309,6 +318,11 @@ internal static partial class KeyValuePlanner
         if (method.IsGenericMethod && !shape.IsObjectStore && GenericFirstWriteProblem(shape, candidate) is { } genericFirst)
         {
             return Fail(genericFirst, out reason);
+        }
+
+        if (method.IsGenericMethod && shape.IsSingle)
+        {
+            return Fail(KeylessGenericProblem, out reason);
         }
 
         var genericAllowed = verb is KeyValueVerb.Get or KeyValueVerb.TryGet or KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd or KeyValueVerb.SetMany or KeyValueVerb.Replace;
