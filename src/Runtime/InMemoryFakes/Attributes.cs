@@ -190,6 +190,18 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// parameter, store unchanged. On other keys, an entity repository or a blob store it is IMF0010.
     /// </summary>
     public BlankKeys BlankKeys { get; set; }
+
+    /// <summary>
+    /// For an entity repository: what a lookup returning ONE entity does when several match and nothing says which it
+    /// returns: no <c>First</c>/<c>Top</c>/<c>Single</c>/<c>OrderBy</c> in its name, no ordering parameter, and its
+    /// conditions do not pin the key or a <see cref="UniqueAttribute"/> property by exact equality (<c>FindByEmail(email)</c>,
+    /// <c>GetAsync(string userId)</c>, a filter object, <c>Find(Expression&lt;Func&lt;T, bool&gt;&gt;)</c> returning <c>T?</c>).
+    /// Real stores differ (LINQ's and EF Core's <c>SingleOrDefault</c> throw, <c>FirstOrDefault</c> returns one row), so
+    /// without the setting two or more matches throw <see cref="System.InvalidOperationException"/> saying so.
+    /// <see cref="InMemoryFakes.SeveralMatches.Throw"/> is <c>SingleOrDefault</c>'s error; <see cref="InMemoryFakes.SeveralMatches.First"/>
+    /// the first match in query order. The setting on a store with no such lookup, or on a key-value or blob store, is IMF0010.
+    /// </summary>
+    public SeveralMatches SeveralMatches { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -142,6 +142,7 @@ internal static class EntityPlanner
         }
 
         MissingDeleteRule.Apply(context, store, planned);
+        SeveralMatchesRule.Apply(context, store, spec);
 
         if (IsArdalisRepository(context))
         {
