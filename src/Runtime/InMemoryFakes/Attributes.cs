@@ -132,6 +132,17 @@ public sealed class InMemoryFakeAttribute : Attribute
     public MissingDelete MissingDelete { get; set; }
 
     /// <summary>
+    /// For an entity repository: what a removal BY ENTITY (<c>void Delete(T entity)</c>, <c>Task DeleteAsync(T entity)</c>)
+    /// that returns nothing does when the entity is not stored, where it differs from a removal by key: ABP's
+    /// <c>EfCoreRepository</c> removes an entity with <c>DbSet.Remove</c> (EF Core's <c>DbUpdateConcurrencyException</c> for a
+    /// missing row) and removes by id with "find, then delete if found" (nothing for a missing one).
+    /// <see cref="InMemoryFakes.MissingDelete.Unstated"/> (default) takes <see cref="MissingDelete"/>'s value; otherwise it
+    /// governs the removals by entity and <see cref="MissingDelete"/> the others. On a store with no such removal, or on a
+    /// key-value or blob store, it is IMF0010.
+    /// </summary>
+    public MissingDelete MissingEntityDelete { get; set; }
+
+    /// <summary>
     /// For a key-value store: how a generic read (<c>TOut Get&lt;TOut&gt;(string key)</c>) turns the stored value into the
     /// type asked for, which the signature cannot say. Without it, the value is returned when it <em>is</em> a
     /// <c>TOut</c> (a store of <see cref="object"/> values), and a generic read of a store of sealed values (<c>string</c>,
