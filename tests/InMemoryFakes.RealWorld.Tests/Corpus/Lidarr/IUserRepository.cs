@@ -41,8 +41,7 @@
 //   the real store's SingleOrDefault throws InvalidOperationException.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert of a model whose Id is already set throws
 //   InvalidOperationException and stores nothing, as the real BasicRepository.Insert does ("Can't insert model with
-//   existing ID"); no signature says a store refuses a preset key.
-// Configured: SeveralMatches = SeveralMatches.Throw: FindUser(username) and FindUser(identifier) of a value two rows
+//   existing ID"); no signature says a store refuses a preset key. SeveralMatches = SeveralMatches.Throw: FindUser(username) and FindUser(identifier) of a value two rows
 //   share throw InvalidOperationException ("Sequence contains more than one element."), as the real
 //   Query(...).SingleOrDefault() does; nothing in the signature says single-match. (Unstated, the fake now throws
 //   InvalidOperationException too, with a message asking for the setting: no longer silently the first row.)
