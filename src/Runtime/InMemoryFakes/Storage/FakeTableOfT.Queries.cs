@@ -109,13 +109,27 @@ public partial class FakeTable<TKey, TValue>
     /// </summary>
     private protected int FirstTwoMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
     {
-        var first = new FirstOf();
+        FirstOf first;
         int found;
         lock (_gate)
         {
             var now = QueryNowLocked();
             var probed = TryProbeLocked(probe, out var single, out var candidates);
-            found = MatchProbedLocked(state, predicate, probed, single, candidates, now, 2, null, null, first);
+            if (single is not null)
+            {
+                // One entry holds the probed value: it is the only candidate, with no collector allocated (as FirstMatch).
+                if (Volatile.Read(ref single.ExpiresAt) > now && (predicate is null || predicate(single.Value, state)))
+                {
+                    value = single.Value;
+                    return 1;
+                }
+
+                value = default!;
+                return 0;
+            }
+
+            first = new FirstOf();
+            found = MatchProbedLocked(state, predicate, probed, null, candidates, now, 2, null, null, first);
         }
 
         value = first.Value!;
