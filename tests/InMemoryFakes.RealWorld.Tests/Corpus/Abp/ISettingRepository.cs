@@ -25,7 +25,11 @@
 // Still wrong: DeleteAsync(entity) of a missing entity throws NotFoundException at once, where ABP's throws
 //   AbpDbConcurrencyException (EF Core's DbUpdateConcurrencyException) when the unit of work saves (at once only with
 //   autoSave: true); the type differs unless NotFoundException = typeof(...) names ABP's. Reached only by removing an
-//   entity that is not stored.
+//   entity that is not stored. FindAsync(name, providerName, providerKey) of a combination several rows share throws
+//   InvalidOperationException (SeveralMatches unstated: the name does not say), where the real store returns the first
+//   setting by Id (Real store, above); SeveralMatches = First would return the first inserted, and
+//   DefaultOrder = "Id" compares Guids as .NET does, not as the database does, so neither is stated. Reached only with
+//   duplicate rows (SettingManagementDbContextModelBuilderExtensions' index on them is not unique at abp 008c8e6f48bb).
 #nullable disable
 
 using System;
