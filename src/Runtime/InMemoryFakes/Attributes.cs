@@ -132,6 +132,17 @@ public sealed class InMemoryFakeAttribute : Attribute
     public MissingDelete MissingDelete { get; set; }
 
     /// <summary>
+    /// For an entity repository: what a removal BY ENTITY (<c>void Delete(T entity)</c>, <c>Task DeleteAsync(T entity)</c>)
+    /// that returns nothing does when the entity is not stored, where it differs from a removal by key: ABP's
+    /// <c>EfCoreRepository</c> removes an entity with <c>DbSet.Remove</c> (EF Core's <c>DbUpdateConcurrencyException</c> for a
+    /// missing row) and removes by id with "find, then delete if found" (nothing for a missing one).
+    /// <see cref="InMemoryFakes.MissingDelete.Unstated"/> (default) takes <see cref="MissingDelete"/>'s value; otherwise it
+    /// governs the removals by entity and <see cref="MissingDelete"/> the others. On a store with no such removal, or on a
+    /// key-value or blob store, it is IMF0010.
+    /// </summary>
+    public MissingDelete MissingEntityDelete { get; set; }
+
+    /// <summary>
     /// For a key-value store: how a generic read (<c>TOut Get&lt;TOut&gt;(string key)</c>) turns the stored value into the
     /// type asked for, which the signature cannot say. Without it, the value is returned when it <em>is</em> a
     /// <c>TOut</c> (a store of <see cref="object"/> values), and a generic read of a store of sealed values (<c>string</c>,
@@ -190,6 +201,18 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// parameter, store unchanged. On other keys, an entity repository or a blob store it is IMF0010.
     /// </summary>
     public BlankKeys BlankKeys { get; set; }
+
+    /// <summary>
+    /// For an entity repository: what a lookup returning ONE entity does when several match and nothing says which it
+    /// returns: no <c>First</c>/<c>Top</c>/<c>Single</c>/<c>OrderBy</c> in its name, no ordering parameter, and its
+    /// conditions do not pin the key or a <see cref="UniqueAttribute"/> property by exact equality (<c>FindByEmail(email)</c>,
+    /// <c>GetAsync(string userId)</c>, a filter object, <c>Find(Expression&lt;Func&lt;T, bool&gt;&gt;)</c> returning <c>T?</c>).
+    /// Real stores differ (LINQ's and EF Core's <c>SingleOrDefault</c> throw, <c>FirstOrDefault</c> returns one row), so
+    /// without the setting two or more matches throw <see cref="System.InvalidOperationException"/> saying so.
+    /// <see cref="InMemoryFakes.SeveralMatches.Throw"/> is <c>SingleOrDefault</c>'s error; <see cref="InMemoryFakes.SeveralMatches.First"/>
+    /// the first match in query order. The setting on a store with no such lookup, or on a key-value or blob store, is IMF0010.
+    /// </summary>
+    public SeveralMatches SeveralMatches { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -201,3 +201,27 @@ public enum BlankKeys
     /// <summary>A blank or null key throws <see cref="System.ArgumentException"/> naming the key parameter; the store is unchanged.</summary>
     Throw = 2,
 }
+
+/// <summary>
+/// What a lookup that returns one entity does when several match and neither its name nor the entity says which it
+/// returns (<c>FindByEmail(email)</c> on a non-unique <c>Email</c>, <c>GetAsync(string userId)</c>, a predicate
+/// <c>Find(predicate)</c> returning <c>T?</c>); see <see cref="InMemoryFakeAttribute.SeveralMatches"/>.
+/// </summary>
+public enum SeveralMatches
+{
+    /// <summary>
+    /// Not stated: when two or more entities match, the lookup throws <see cref="System.InvalidOperationException"/>
+    /// saying how many matched and how to state it (0 or 1 match is unaffected). Real stores split here: EF Core's and
+    /// LINQ's <c>SingleOrDefault</c> throw, <c>FirstOrDefault</c> returns one row.
+    /// </summary>
+    Unstated = 0,
+
+    /// <summary>The first match in the fake's query order (insertion order, or <see cref="InMemoryFakeAttribute.DefaultOrder"/>), as <c>FirstOrDefault</c>.</summary>
+    First = 1,
+
+    /// <summary>
+    /// <see cref="System.InvalidOperationException"/> ("Sequence contains more than one element."), as LINQ's and EF Core's
+    /// <c>SingleOrDefault</c>; Spring Data's derived single queries throw likewise.
+    /// </summary>
+    Throw = 2,
+}

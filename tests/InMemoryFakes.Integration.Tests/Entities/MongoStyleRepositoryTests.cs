@@ -46,7 +46,8 @@ public interface IMongoRepository<TDocument>
     void DeleteMany(Expression<Func<TDocument, bool>> filterExpression);
 }
 
-[InMemoryFake(typeof(IMongoRepository<Person>))]
+// The generic MongoDB repository's FindOneAsync is Find(filter).FirstOrDefaultAsync(): the first of several (stated).
+[InMemoryFake(typeof(IMongoRepository<Person>), SeveralMatches = SeveralMatches.First)]
 public sealed partial class PersonRepositoryFake;
 
 public sealed class MongoStyleRepositoryTests

@@ -68,7 +68,8 @@ public sealed class PersonPage
 }
 
 /// <summary>One derived query per keyword, return type and paging form, plus predicate methods: all generated.</summary>
-[InMemoryFake]
+// The reference test compares single results with LINQ's FirstOrDefault: the first of several, stated.
+[InMemoryFake(SeveralMatches = SeveralMatches.First)]
 public interface IPersonQueries
 {
     Person Add(Person person);

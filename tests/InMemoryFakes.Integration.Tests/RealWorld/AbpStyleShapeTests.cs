@@ -131,12 +131,16 @@ public class AbpStyleShapeTests
     }
 
     [Fact]
-    public async Task Without_the_Find_Get_pair_a_GetAsync_by_predicate_returns_the_first_match()
+    public async Task Without_the_Find_Get_pair_a_GetAsync_by_predicate_of_several_matches_is_loud_when_SeveralMatches_is_unstated()
     {
         IAbpGetOnlyRepository settings = new InMemoryAbpGetOnlyRepository();
         await settings.InsertAsync(new AbpSetting { Id = Theme, Name = "Theme", Value = "dark" }, cancellationToken: Token);
+        Assert.Equal("dark", (await settings.GetAsync(s => s.Name == "Theme", cancellationToken: Token)).Value);
         await settings.InsertAsync(new AbpSetting { Id = Guid.NewGuid(), Name = "Theme", Value = "light" }, cancellationToken: Token);
 
-        Assert.Equal("dark", (await settings.GetAsync(s => s.Name == "Theme", cancellationToken: Token)).Value);
+        var several = await Assert.ThrowsAsync<InvalidOperationException>(() => settings.GetAsync(s => s.Name == "Theme", cancellationToken: Token));
+        Assert.StartsWith("AbpSetting: 2 entities match GetAsync, which returns one.", several.Message, StringComparison.Ordinal);
+        Assert.Contains("SeveralMatches = SeveralMatches.Throw", several.Message, StringComparison.Ordinal);
+        Assert.Equal(2, (await settings.GetListAsync(cancellationToken: Token)).Count);
     }
 }

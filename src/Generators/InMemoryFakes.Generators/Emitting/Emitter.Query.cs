@@ -104,7 +104,11 @@ internal static partial class Emitter
             }
 
             default:
-                var first = QueryCall(fake, t, "TryQueryFirst", query, "out var " + n.Result, ordered: true, limited: false, paged: false);
+                // SeveralMatches (Parsing/SeveralMatchesRule.cs): unstated or Throw, two matches throw; First or a lookup that
+                // says it itself, the first match.
+                var first = query.Several is SeveralMatchesAnswer.Unstated or SeveralMatchesAnswer.Throw
+                    ? QueryCall(fake, t, "TryQuerySingle", query, "out var " + n.Result + ", " + (query.Several == SeveralMatchesAnswer.Unstated ? TypeNames.Literal(member.InterceptName) : "null"), ordered: false, limited: false, paged: false)
+                    : QueryCall(fake, t, "TryQueryFirst", query, "out var " + n.Result, ordered: true, limited: false, paged: false);
                 if (query.Single == SingleResult.Required)
                 {
                     var described = query.DescriptionArguments.Count == 0 ? "" : ", " + string.Join(", ", query.DescriptionArguments);

@@ -134,6 +134,28 @@ internal sealed record QuerySpec(
     /// (its In set's spec), whose order the matches are put in; null otherwise.
     /// </summary>
     public QueryArgumentSpec? KeysGivenOrder { get; init; }
+
+    /// <summary>
+    /// For <see cref="QueryKind.First"/>: what two or more matches do when neither the name nor the entity says
+    /// (Parsing/SeveralMatchesRule.cs); <see cref="SeveralMatchesAnswer.None"/> when the member says it itself.
+    /// </summary>
+    public SeveralMatchesAnswer Several { get; init; }
+}
+
+/// <summary>What a single-result lookup that several entities can match does with several (the <c>SeveralMatches</c> setting).</summary>
+internal enum SeveralMatchesAnswer
+{
+    /// <summary>Not such a lookup (its name, ordering or a unique equality says), or not a single result.</summary>
+    None,
+
+    /// <summary>Not stated: several matches throw InvalidOperationException naming the member and the setting.</summary>
+    Unstated,
+
+    /// <summary>SeveralMatches = First: the first match in query order.</summary>
+    First,
+
+    /// <summary>SeveralMatches = Throw: SingleOrDefault's InvalidOperationException.</summary>
+    Throw,
 }
 
 /// <summary>A string parameter holding a sort expression (<c>"Name desc, Price"</c>), read by the runtime's <c>SortExpression</c>.</summary>

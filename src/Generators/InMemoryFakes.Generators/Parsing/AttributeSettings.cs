@@ -46,6 +46,15 @@ internal sealed class AttributeSettings
     /// <summary>MissingDelete: 0 unstated, 1 ignore, 2 the not-found error.</summary>
     public int MissingDelete { get; private set; }
 
+    /// <summary>MissingEntityDelete as written: 0 unstated (MissingDelete's value), 1 ignore, 2 the not-found error.</summary>
+    public int MissingEntityDelete { get; private set; }
+
+    /// <summary>What a removal BY ENTITY of a missing entity does: MissingEntityDelete when stated, else MissingDelete.</summary>
+    public int EntityMissingDelete => MissingEntityDelete != 0 ? MissingEntityDelete : MissingDelete;
+
+    /// <summary>SeveralMatches: 0 unstated, 1 the first match, 2 SingleOrDefault's error.</summary>
+    public int SeveralMatches { get; private set; }
+
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
 
@@ -139,6 +148,12 @@ internal sealed class AttributeSettings
                     break;
                 case "MissingDelete":
                     settings.MissingDelete = value is int missing ? missing : 0;
+                    break;
+                case "SeveralMatches":
+                    settings.SeveralMatches = value is int several ? several : 0;
+                    break;
+                case "MissingEntityDelete":
+                    settings.MissingEntityDelete = value is int missingEntity ? missingEntity : 0;
                     break;
                 case "NoKeysGiven":
                     settings.NoKeysGiven = value is int noKeys ? noKeys : 0;

@@ -126,7 +126,7 @@ internal static class EntityPlanner
             }
         }
 
-        if (context.Settings.MissingDelete == 2)
+        if (context.Settings.MissingDelete == 2 || context.Settings.EntityMissingDelete == 2)
         {
             // MissingDelete = NotFound: a removal of one entity that returns nothing (or only a success value) throws for a missing one.
             for (var i = 0; i < store.Members.Count; i++)
@@ -134,14 +134,15 @@ internal static class EntityPlanner
                 var member = store.Members[i];
                 store.Members[i] = member.Operation switch
                 {
-                    EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => member with { Operation = (EntityDeleteByKeyOp)member.Operation with { MissingThrows = true } },
-                    EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
+                    EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } when context.Settings.MissingDelete == 2 => member with { Operation = (EntityDeleteByKeyOp)member.Operation with { MissingThrows = true } },
+                    EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } when context.Settings.EntityMissingDelete == 2 => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
                     _ => member,
                 };
             }
         }
 
         MissingDeleteRule.Apply(context, store, planned);
+        SeveralMatchesRule.Apply(context, store, spec);
 
         if (IsArdalisRepository(context))
         {

@@ -120,6 +120,8 @@ internal static class FakeParser
                 table = names.New("__entities");
                 GenericReads.Validate(context, "a database context");
                 AuditStampPlanner.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)", blankKeysApply: false);
+                SeveralMatchesRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
+                MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -132,6 +134,8 @@ internal static class FakeParser
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
+                SeveralMatchesRule.Validate(context, store.Members);
+                MissingDeleteRule.Validate(context, store.Members);
                 break;
             }
 
@@ -139,6 +143,8 @@ internal static class FakeParser
                 table = names.New("__blobs");
                 DefaultOrderPlanner.RejectOutsideEntities(context, "blob store");
                 AuditStampPlanner.RejectOutsideEntities(context, "blob store", blankKeysApply: false);
+                SeveralMatchesRule.RejectOutsideEntities(context, "blob store");
+                MissingDeleteRule.RejectOutsideEntities(context, "blob store");
                 GenericReads.Validate(context, "a blob store");
                 storeSpec = BlobPlanner.Plan(context, pending, store);
                 break;
@@ -146,6 +152,8 @@ internal static class FakeParser
                 table = names.New("__entries");
                 DefaultOrderPlanner.RejectOutsideEntities(context, "key-value store");
                 AuditStampPlanner.RejectOutsideEntities(context, "key-value store", blankKeysApply: true);
+                SeveralMatchesRule.RejectOutsideEntities(context, "key-value store");
+                MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 break;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Linq;
 using InMemoryFakes.Generators.Model;
 
 namespace InMemoryFakes.Generators.Parsing;
@@ -20,10 +21,40 @@ internal static class MissingDeleteRule
         + " while Dapper, MongoDB's DeleteOne and a SQL DELETE do nothing. State it on [InMemoryFake]: MissingDelete = MissingDelete.NotFound (as EF Core's Remove + SaveChanges; NotFoundException = typeof(...) names the store's exception)"
         + " or MissingDelete = MissingDelete.Ignore (as Dapper, MongoDB or a SQL DELETE)";
 
+    /// <summary>
+    /// IMF0010 for a <c>MissingEntityDelete</c> that is no <c>MissingDelete</c> value, or one stated on an entity repository with
+    /// no removal by entity it could govern.
+    /// </summary>
+    public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members)
+    {
+        var value = context.Settings.MissingEntityDelete;
+        if (value is not (0 or 1 or 2))
+        {
+            Invalid(context, "MissingEntityDelete = " + value + " is not a MissingDelete (Unstated, Ignore or NotFound)");
+        }
+        else if (value != 0 && !members.Any(static m => m.Operation is EntityDeleteEntityOp))
+        {
+            Invalid(context, "MissingEntityDelete = " + (value == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
+                + " removes one entity by entity (Delete(entity), Remove(entity)…), so the setting states nothing; MissingDelete governs the removals by key");
+        }
+    }
+
+    /// <summary>IMF0010 for <c>MissingEntityDelete</c> on a store that is not an entity repository.</summary>
+    public static void RejectOutsideEntities(ParseContext context, string kind)
+    {
+        if (context.Settings.MissingEntityDelete != 0)
+        {
+            Invalid(context, "MissingEntityDelete: it says what an entity repository's removal of a missing entity by entity does, and " + context.InterfaceName + " is a " + kind);
+        }
+    }
+
+    private static void Invalid(ParseContext context, string message)
+        => context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, message);
+
     /// <summary>Refuses (IMF0001) each planned removal by entity that returns nothing when <c>MissingDelete</c> is unstated.</summary>
     public static void Apply(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned)
     {
-        if (context.Settings.MissingDelete != 0 || EntityPlanner.IsArdalisRepository(context))
+        if (context.Settings.EntityMissingDelete != 0 || EntityPlanner.IsArdalisRepository(context))
         {
             return;
         }

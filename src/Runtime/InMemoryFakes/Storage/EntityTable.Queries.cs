@@ -153,6 +153,58 @@ public sealed partial class EntityTable<TKey, TEntity>
     public bool TryQueryFirst(Func<TEntity, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, IndexProbe probe = default, IComparer<TEntity>? order = null)
         => TryQueryFirst(predicate, Adapt(predicate), out entity, probe, order);
 
+    /// <summary>
+    /// The one matching entity, if any, for a lookup that returns one entity: two or more matches throw
+    /// <see cref="InvalidOperationException"/>. With <paramref name="unstatedMember"/> null, LINQ's and EF Core's
+    /// <c>SingleOrDefault</c> error ("Sequence contains more than one element."; <c>SeveralMatches = Throw</c>); with the
+    /// member's name, an error saying how many matched and that the store's answer is not stated (<c>SeveralMatches</c>
+    /// unset). The table is unchanged either way.
+    /// </summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="entity">A copy of the one match.</param>
+    /// <param name="unstatedMember">The interface member, when the store's answer to several matches is not stated; null for <c>SingleOrDefault</c>'s error.</param>
+    /// <param name="probe">An equality on an indexed property that every match satisfies.</param>
+    /// <returns><see langword="true"/> when exactly one entity matches; <see langword="false"/> when none does.</returns>
+    /// <exception cref="InvalidOperationException">Two or more entities match.</exception>
+    public bool TryQuerySingle<TState>(TState state, Func<TEntity, TState, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, string? unstatedMember, IndexProbe probe = default)
+    {
+        var found = FirstTwoMatches(state, predicate, probe, out var stored);
+        if (found > 1)
+        {
+            throw SeveralMatched(unstatedMember, CountMatches(state, predicate, probe, distinct: false));
+        }
+
+        if (found == 0)
+        {
+            entity = default;
+            return false;
+        }
+
+        entity = Copier.Copy(stored!);
+        return true;
+    }
+
+    /// <summary>The one entity that <paramref name="predicate"/> accepts; see <see cref="TryQuerySingle{TState}"/>.</summary>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="entity">A copy of the one match.</param>
+    /// <param name="unstatedMember">The interface member, when the store's answer to several matches is not stated; null for <c>SingleOrDefault</c>'s error.</param>
+    /// <param name="probe">An equality on an indexed property that every match satisfies.</param>
+    /// <returns><see langword="true"/> when exactly one entity matches.</returns>
+    /// <exception cref="InvalidOperationException">Two or more entities match.</exception>
+    public bool TryQuerySingle(Func<TEntity, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, string? unstatedMember, IndexProbe probe = default)
+        => TryQuerySingle(predicate, Adapt(predicate), out entity, unstatedMember, probe);
+
+    private InvalidOperationException SeveralMatched(string? unstatedMember, int count)
+        => unstatedMember is null
+            ? new InvalidOperationException("Sequence contains more than one element.")
+            : new InvalidOperationException(
+                $"{Name}: {count} entities match {unstatedMember}, which returns one. Nothing says what the real store returns then "
+                + "(EF Core's and LINQ's SingleOrDefault throw, FirstOrDefault returns one row in an order SQL does not promise), so the fake does not pick one. "
+                + "State it on [InMemoryFake]: SeveralMatches = SeveralMatches.Throw (SingleOrDefault) or SeveralMatches = SeveralMatches.First (the first in insertion order); "
+                + "or name the member …FirstBy…, or mark the compared property [Unique] if the store keeps it unique.");
+
     /// <summary>How many live entities match (distinct ones, optionally).</summary>
     /// <typeparam name="TState">The predicate's state.</typeparam>
     /// <param name="state">Passed to <paramref name="predicate"/>.</param>

@@ -103,6 +103,39 @@ public partial class FakeTable<TKey, TValue>
         return first.Found;
     }
 
+    /// <summary>
+    /// The first live entry that matches in insertion order, and whether a second one does too: 0, 1, or 2 for "several"
+    /// (the scan stops at the second). A probe of a unique index answers from its one entry.
+    /// </summary>
+    private protected int FirstTwoMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+    {
+        FirstOf first;
+        int found;
+        lock (_gate)
+        {
+            var now = QueryNowLocked();
+            var probed = TryProbeLocked(probe, out var single, out var candidates);
+            if (single is not null)
+            {
+                // One entry holds the probed value: it is the only candidate, with no collector allocated (as FirstMatch).
+                if (Volatile.Read(ref single.ExpiresAt) > now && (predicate is null || predicate(single.Value, state)))
+                {
+                    value = single.Value;
+                    return 1;
+                }
+
+                value = default!;
+                return 0;
+            }
+
+            first = new FirstOf();
+            found = MatchProbedLocked(state, predicate, probed, null, candidates, now, 2, null, null, first);
+        }
+
+        value = first.Value!;
+        return found;
+    }
+
     /// <summary>The number of live entries <paramref name="predicate"/> accepts (distinct ones, optionally).</summary>
     private protected int CountMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, bool distinct)
     {
@@ -218,7 +251,7 @@ public partial class FakeTable<TKey, TValue>
             found++;
             values?.Add(slot.Value);
             entries?.Add(entry);
-            if (first is not null)
+            if (first is not null && !first.Found)
             {
                 first.Value = slot.Value;
                 first.Found = true;
@@ -243,7 +276,7 @@ public partial class FakeTable<TKey, TValue>
 
         values?.Add(entry.Value);
         entries?.Add(entry);
-        if (first is not null)
+        if (first is not null && !first.Found)
         {
             first.Value = entry.Value;
             first.Found = true;

@@ -229,6 +229,46 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         return false;
     }
 
+    /// <summary>The table's one match, tracked; two or more throw (see <see cref="EntityTable{TKey, TEntity}.TryQuerySingle{TState}"/>).</summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="entity">The tracked match.</param>
+    /// <param name="unstatedMember">The interface member when the store's answer to several matches is not stated; null for <c>SingleOrDefault</c>'s error.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns><see langword="true"/> when one matched.</returns>
+    /// <exception cref="InvalidOperationException">Two or more entities match.</exception>
+    public bool TryQuerySingle<TState>(TState state, Func<TEntity, TState, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, string? unstatedMember, IndexProbe probe = default)
+    {
+        if (Table.TryQuerySingle(state, predicate, out var stored, unstatedMember, probe))
+        {
+            entity = Attach(stored);
+            return true;
+        }
+
+        entity = default;
+        return false;
+    }
+
+    /// <summary>The table's one match, tracked; two or more throw.</summary>
+    /// <param name="predicate">Decides on a stored entity.</param>
+    /// <param name="entity">The tracked match.</param>
+    /// <param name="unstatedMember">The interface member when the store's answer to several matches is not stated; null for <c>SingleOrDefault</c>'s error.</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns><see langword="true"/> when one matched.</returns>
+    /// <exception cref="InvalidOperationException">Two or more entities match.</exception>
+    public bool TryQuerySingle(Func<TEntity, bool>? predicate, [MaybeNullWhen(false)] out TEntity entity, string? unstatedMember, IndexProbe probe = default)
+    {
+        if (Table.TryQuerySingle(predicate, out var stored, unstatedMember, probe))
+        {
+            entity = Attach(stored);
+            return true;
+        }
+
+        entity = default;
+        return false;
+    }
+
     /// <summary>How many stored entities match (a query: pending changes are not seen).</summary>
     /// <typeparam name="TState">The predicate's state.</typeparam>
     /// <param name="state">Passed to <paramref name="predicate"/>.</param>

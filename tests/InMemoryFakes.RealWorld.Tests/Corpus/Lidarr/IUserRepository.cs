@@ -41,10 +41,10 @@
 //   the real store's SingleOrDefault throws InvalidOperationException.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert of a model whose Id is already set throws
 //   InvalidOperationException and stores nothing, as the real BasicRepository.Insert does ("Can't insert model with
-//   existing ID"); no signature says a store refuses a preset key.
-// Still wrong: FindUser(username) and FindUser(identifier) of a value two rows share return the first where the real
-//   store throws InvalidOperationException (Query(...).SingleOrDefault()); nothing in the signature says single-match.
-//   Reached only with a duplicate Username or Identifier. Left for the lead (a lookup convention shared by many files).
+//   existing ID"); no signature says a store refuses a preset key. SeveralMatches = SeveralMatches.Throw: FindUser(username) and FindUser(identifier) of a value two rows
+//   share throw InvalidOperationException ("Sequence contains more than one element."), as the real
+//   Query(...).SingleOrDefault() does; nothing in the signature says single-match. (Unstated, the fake now throws
+//   InvalidOperationException too, with a message asking for the setting: no longer silently the first row.)
 #nullable disable
 
 using System;
@@ -119,7 +119,7 @@ public class User : ModelBase
     public int Iterations { get; set; }
 }
 
-[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse)]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, SeveralMatches = SeveralMatches.Throw)]
 public interface IUserRepository : IBasicRepository<User>
 {
     User FindUser(string username);
@@ -147,6 +147,10 @@ public static class Smoke
         repository.Delete(ann);
         Check.Null(repository.FindUser(id), "Delete deletes the row");
         Check.Equal(1, repository.Count(), "Count counts the rows");
+        var shared = Guid.NewGuid();
+        repository.Insert(new User { Identifier = shared, Username = "c" });
+        repository.Insert(new User { Identifier = shared, Username = "d" });
+        Check.Throws<InvalidOperationException>(() => repository.FindUser(shared), "FindUser(identifier) with two matching rows throws InvalidOperationException");
         return Task.CompletedTask;
     }
 }
