@@ -82,7 +82,7 @@ public class StoreFactSettingTests
     [InlineData("UpdatedStampOnInsert = StampOnInsert.Stamp", "UpdatedStampOnInsert: it says whether an insert stamps the UpdatedStamp property, and UpdatedStamp is not set")]
     [InlineData("NotStamped = new[] { \"Nope\" }", "NotStamped: \"Nope\" is not a property of Settings.Order")]
     [InlineData("PresetKeyOnAdd = (PresetKeyOnAdd)7", "PresetKeyOnAdd = 7 is not a PresetKeyOnAdd (Keep or Refuse)")]
-    [InlineData("BlankKeys = BlankKeys.Ignore", "BlankKeys: it says what a key-value store does with a blank key, and IOrders is an entity repository")]
+    [InlineData("BlankKeys = BlankKeys.Store", "BlankKeys: it says what a store does with an empty or white-space string key, and the key of Settings.Order is int")]
     public void A_wrong_entity_setting_is_IMF0010_naming_what_is_wrong(string attribute, string problem)
     {
         var silence = attribute.StartsWith("NotStamped", StringComparison.Ordinal) ? "" : ", NotStamped = new[] { \"CreatedOnUtc\", \"UpdatedAt\" }";
@@ -91,6 +91,29 @@ public class StoreFactSettingTests
         Assert.True(run.GeneratorDiagnostics.Count(static d => d.Id == "IMF0010") == 1, run.Describe());
         var diagnostic = run.GeneratorDiagnostics.Single(static d => d.Id == "IMF0010");
         Assert.Equal("[InMemoryFake] on 'IOrders': " + problem, Message(diagnostic));
+    }
+
+    [Fact]
+    public void Ignoring_an_entity_with_a_blank_string_key_is_IMF0010_and_storing_or_refusing_it_generates_cleanly()
+    {
+        static GeneratorRun Tags(string setting) => GeneratorHarness.Run(Sources.Usings + """
+            namespace Settings;
+
+            public class Tag { public string Id { get; set; } = ""; }
+
+            [InMemoryFake(BlankKeys = BlankKeys.
+            """ + setting + """
+            )]
+            public interface ITags { void Add(Tag tag); Tag? Find(string id); }
+            """);
+
+        var ignore = Tags("Ignore");
+
+        Assert.Equal(
+            "[InMemoryFake] on 'ITags': BlankKeys = Ignore: an entity repository keeps an entity whose key is empty or white space (Store: EF Core, Dapper, a SQL INSERT) or refuses it (Throw: Cosmos DB); one that drops the write is not supported",
+            Message(Assert.Single(ignore.GeneratorDiagnostics)));
+        Assert.Empty(Tags("Store").GeneratorDiagnostics);
+        Assert.Empty(Tags("Throw").GeneratorDiagnostics);
     }
 
     [Fact]

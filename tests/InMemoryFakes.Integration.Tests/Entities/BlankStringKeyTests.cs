@@ -31,8 +31,51 @@ public interface IMemorySourceRepository
     Task<IEnumerable<MemorySource>> GetAllAsync();
 }
 
+/// <summary>EF Core's repository of the same entity: an Id of "" is a key like any other, stated.</summary>
+[InMemoryFake(BlankKeys = BlankKeys.Store)]
+public interface IKeptMemorySourceRepository
+{
+    Task CreateAsync(MemorySource entity);
+
+    Task<MemorySource?> FindAsync(string id);
+}
+
+/// <summary>The refusal, stated.</summary>
+[InMemoryFake(BlankKeys = BlankKeys.Throw)]
+public interface IRefusingMemorySourceRepository
+{
+    Task CreateAsync(MemorySource entity);
+}
+
 public sealed class BlankStringKeyTests
 {
+    [Fact]
+    public async Task BlankKeys_Store_keeps_an_entity_whose_key_is_empty_and_finds_it_again()
+    {
+        IKeptMemorySourceRepository repository = new InMemoryKeptMemorySourceRepository();
+
+        await repository.CreateAsync(new MemorySource { Id = "", Name = "x" });
+        await repository.CreateAsync(new MemorySource { Id = " ", Name = "y" });
+
+        Assert.Equal("x", (await repository.FindAsync(""))!.Name);
+        Assert.Equal("y", (await repository.FindAsync(" "))!.Name);
+        await Assert.ThrowsAsync<DuplicateKeyException>(() => repository.CreateAsync(new MemorySource { Id = "", Name = "z" }));
+    }
+
+    [Fact]
+    public async Task BlankKeys_Throw_states_the_refusal_and_the_unstated_message_names_both_settings()
+    {
+        IRefusingMemorySourceRepository stated = new InMemoryRefusingMemorySourceRepository();
+        IMemorySourceRepository unstated = new InMemoryMemorySourceRepository();
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() => stated.CreateAsync(new MemorySource { Id = "" }));
+        var unsaid = await Assert.ThrowsAsync<ArgumentException>(() => unstated.CreateAsync(new MemorySource { Id = "" }));
+
+        Assert.Equal("entity", refused.ParamName);
+        Assert.Contains("BlankKeys = BlankKeys.Store", unsaid.Message, StringComparison.Ordinal);
+        Assert.Equal(0, Fakes.Of(stated).Count);
+    }
+
     [Fact]
     public async Task A_write_of_an_entity_whose_string_key_is_empty_or_white_space_is_refused_and_stores_nothing()
     {

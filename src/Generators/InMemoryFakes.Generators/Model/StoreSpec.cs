@@ -82,6 +82,9 @@ internal sealed record EntitySpec(
 
     /// <summary>An add of an entity whose generated key is already set throws (PresetKeyOnAdd = Refuse).</summary>
     public bool RefusePresetKeys { get; init; }
+
+    /// <summary>An entity whose string key is empty or white space is stored as any other (BlankKeys = Store stated).</summary>
+    public bool KeepsBlankKeys { get; init; }
 }
 
 /// <summary>One stamped property: how it is written and whether it holds a <c>DateTimeOffset</c> (else a <c>DateTime</c>, in UTC).</summary>

@@ -79,6 +79,9 @@ internal sealed class AttributeSettings
     /// <summary>BlankKeys: 0 a key like any other, 1 ignored, 2 ArgumentException.</summary>
     public int BlankKeys { get; private set; }
 
+    /// <summary>Whether BlankKeys is stated (Store, 0, is also its default): an entity repository keeps blank keys only when told.</summary>
+    public bool BlankKeysStated { get; private set; }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,
@@ -177,6 +180,7 @@ internal sealed class AttributeSettings
                     break;
                 case "BlankKeys":
                     settings.BlankKeys = value is int blank ? blank : 0;
+                    settings.BlankKeysStated = true;
                     break;
                 case "GenericReads":
                     settings.GenericReads = value is int reads ? reads : 0;

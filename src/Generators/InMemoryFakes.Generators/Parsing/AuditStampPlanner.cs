@@ -132,9 +132,14 @@ internal static class AuditStampPlanner
             Invalid("PresetKeyOnAdd = Refuse: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create… or a range of them), so nothing would refuse a preset key");
         }
 
-        if (settings.BlankKeys != 0)
+        if (settings.BlankKeysStated && entity.KeyType.SpecialType != SpecialType.System_String)
         {
-            Invalid("BlankKeys: it says what a key-value store does with a blank key, and " + context.InterfaceName + " is an entity repository");
+            Invalid("BlankKeys: it says what a store does with an empty or white-space string key, and the key of " + entityName + " is " + entity.KeyType.ToDisplayString());
+        }
+        else if (settings.BlankKeysStated && settings.BlankKeys is not (0 or 2))
+        {
+            Invalid("BlankKeys = " + (settings.BlankKeys == 1 ? "Ignore" : settings.BlankKeys.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                + ": an entity repository keeps an entity whose key is empty or white space (Store: EF Core, Dapper, a SQL INSERT) or refuses it (Throw: Cosmos DB); one that drops the write is not supported");
         }
 
         if (!members.Any(static m => IsWrite(m.Operation)))

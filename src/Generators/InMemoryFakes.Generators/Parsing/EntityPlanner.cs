@@ -2507,6 +2507,7 @@ internal static class EntityPlanner
             ObjectIdKeys = objectIdKeys,
             Stamps = stamps,
             RefusePresetKeys = refusePresetKeys,
+            KeepsBlankKeys = context.Settings.BlankKeysStated && context.Settings.BlankKeys == 0 && entity.KeyType.SpecialType == SpecialType.System_String,
         };
     }
 

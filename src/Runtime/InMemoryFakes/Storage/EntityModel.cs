@@ -79,6 +79,13 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public bool RefusePresetKeys { get; init; }
 
+    /// <summary>
+    /// Whether an entity whose <see cref="string"/> key is empty or white space is stored as any other (<c>BlankKeys = Store</c>
+    /// on <c>[InMemoryFake]</c>: EF Core, Dapper and a SQL <c>INSERT</c> keep it). Otherwise a write of one throws
+    /// <see cref="ArgumentException"/> and the store is unchanged: real stores disagree on such a key.
+    /// </summary>
+    public bool KeepsBlankKeys { get; init; }
+
     /// <summary>The audit properties the store stamps from its clock when it writes, or <see langword="null"/> for none.</summary>
     public AuditStamps<TEntity>? Stamps { get; init; }
 

@@ -466,13 +466,13 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// </summary>
     private void RefuseBlankKey(TKey key, string? entityParam)
     {
-        if (key is string text && string.IsNullOrWhiteSpace(text))
+        if (key is string text && string.IsNullOrWhiteSpace(text) && !Model.KeepsBlankKeys)
         {
             throw new ArgumentException(
-                $"{Name}: the entity's key ({Model.KeyName}) is {(text.Length == 0 ? "empty" : "white space")}, which names no row the fake can "
-                + "vouch for: real stores disagree (chat-copilot's repositories and Cosmos DB refuse it, Datasync and Kernel Memory give the "
-                + "entity a new key, EF Core stores it), so the fake refuses it and the store is unchanged. If your store takes it, write "
-                + "the member yourself on the Store property.",
+                $"{Name}: the entity's key ({Model.KeyName}) is {(text.Length == 0 ? "empty" : "white space")}, and real stores disagree on such a "
+                + "key (Cosmos DB refuses it, some stores give the entity a new key, EF Core and a SQL INSERT store it), so the fake refuses "
+                + "it and the store is unchanged. If your store keeps it, state it on [InMemoryFake]: BlankKeys = BlankKeys.Store "
+                + "(BlankKeys.Throw states this refusal).",
                 entityParam ?? "entity");
         }
     }
