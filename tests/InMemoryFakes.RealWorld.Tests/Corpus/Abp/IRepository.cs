@@ -26,6 +26,10 @@
 //   the entity and deletes it only when found (nothing for a missing id). Re-read in EfCoreRepository.cs
 //   (abp 01d2cf3a8bee). MissingEntityDelete states the removal by entity apart from MissingDelete's by key (one
 //   MissingDelete value could not state both, so this was refused before).
+// Now (lead, 2026-12-03): the repository is a live query of its books (ElementType, Expression, Provider and both
+//   GetEnumerators are generated: LINQ composed on it reads the table when it runs, as a query over the DbSet does);
+//   only AsyncExecuter stays refused (ABP's IAsyncQueryableExecuter is a service that runs queries, an empty interface
+//   in this transcription, so the fake has nothing to return).
 // Still wrong: DeleteAsync(entity) of a missing entity throws NotFoundException at once, where ABP's throws
 //   AbpDbConcurrencyException (EF Core's DbUpdateConcurrencyException) when the unit of work saves (at once only with
 //   autoSave: true); the type differs unless NotFoundException = typeof(...) names ABP's. Reached only by removing an
