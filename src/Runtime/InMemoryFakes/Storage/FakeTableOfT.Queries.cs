@@ -75,39 +75,20 @@ public partial class FakeTable<TKey, TValue>
 
     /// <summary>The stored value of the first live entry that matches in insertion order (no ordering), without building a list.</summary>
     private protected bool FirstMatch<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
-    {
-        FirstOf? first;
-        lock (_gate)
-        {
-            var now = QueryNowLocked();
-            var probed = TryProbeLocked(probe, out var single, out var candidates);
-            if (single is not null)
-            {
-                // One entry holds the probed value (a unique email): the answer is that entry or nothing, with no
-                // collector allocated and no candidate list.
-                if (Volatile.Read(ref single.ExpiresAt) > now && (predicate is null || predicate(single.Value, state)))
-                {
-                    value = single.Value;
-                    return true;
-                }
-
-                value = default;
-                return false;
-            }
-
-            first = new FirstOf();
-            MatchProbedLocked(state, predicate, probed, null, candidates, now, 1, null, null, first);
-        }
-
-        value = first.Value;
-        return first.Found;
-    }
+        => FirstMatches(state, predicate, probe, 1, out value) > 0;
 
     /// <summary>
     /// The first live entry that matches in insertion order, and whether a second one does too: 0, 1, or 2 for "several"
-    /// (the scan stops at the second). A probe of a unique index answers from its one entry.
+    /// (the scan stops at the second).
     /// </summary>
     private protected int FirstTwoMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out TValue value)
+        => FirstMatches(state, predicate, probe, 2, out value);
+
+    /// <summary>
+    /// The first live entry that matches in insertion order, and how many match up to <paramref name="limit"/> (the scan stops
+    /// there), without building a list. A probe that one entry answers (a unique email) needs no collector or candidate list.
+    /// </summary>
+    private int FirstMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, int limit, out TValue value)
     {
         FirstOf first;
         int found;
@@ -117,7 +98,6 @@ public partial class FakeTable<TKey, TValue>
             var probed = TryProbeLocked(probe, out var single, out var candidates);
             if (single is not null)
             {
-                // One entry holds the probed value: it is the only candidate, with no collector allocated (as FirstMatch).
                 if (Volatile.Read(ref single.ExpiresAt) > now && (predicate is null || predicate(single.Value, state)))
                 {
                     value = single.Value;
@@ -129,11 +109,11 @@ public partial class FakeTable<TKey, TValue>
             }
 
             first = new FirstOf();
-            found = MatchProbedLocked(state, predicate, probed, null, candidates, now, 2, null, null, first);
+            found = MatchProbedLocked(state, predicate, probed, null, candidates, now, limit, null, null, first);
         }
 
         value = first.Value!;
-        return found;
+        return first.Found ? found : 0;
     }
 
     /// <summary>The number of live entries <paramref name="predicate"/> accepts (distinct ones, optionally).</summary>
