@@ -36,7 +36,7 @@
 // Still wrong: GetOrAdd/GetOrAddAsync with an expiry already past throw ArgumentOutOfRangeException (the runtime's rule
 //   for absolute expiries) where MemoryCache returns the getter's value and keeps nothing (loud; the smoke script leaves
 //   it out and says so here); Clear("") or a blank key clears everything in the real store (IsNullOrWhiteSpace), the fake
-//   removes that one key; Get<T> of an entry of another type throws InvalidCastException in the real store.
+//   reads it as a key, not as none; Get<T> of an entry of another type throws InvalidCastException in the real store.
 #nullable enable
 
 using System;
