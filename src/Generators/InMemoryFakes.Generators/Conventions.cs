@@ -780,8 +780,8 @@ internal static class Conventions
         return 0;
     }
 
-    /// <summary>DateTimeOffset parameters read as an absolute expiry.</summary>
-    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration" };
+    /// <summary>DateTimeOffset parameters read as an absolute expiry (a point in time: <c>expiry</c> too, as Cofoundry's <c>IObjectCache</c> names it).</summary>
+    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration", "expiry", "expiryTime" };
 
     /// <summary>Properties of an options object: relative, sliding and absolute (sliding wins, then relative, then absolute).</summary>
     public static readonly string[] OptionRelativeNames = { "AbsoluteExpirationRelativeToNow", "Ttl", "Expiry", "TimeToLive", "ExpiresIn", "Expiration" };

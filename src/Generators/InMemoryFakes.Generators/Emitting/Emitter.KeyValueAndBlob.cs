@@ -157,6 +157,16 @@ internal static partial class Emitter
             case KvCompareAndSetOp op:
                 body.Return(KeyValueTableOperations + ".CompareAndSet(" + t + ", " + KvKey(op.Key) + ", " + Arg(op.Value) + ", " + Arg(op.Expected) + ", nameof(" + op.Value.Name + "))");
                 break;
+            case KvDeleteOp { NullKeyClearsAll: true } op:
+                body.Line("if (" + Arg(op.Key.Key!) + " is null)");
+                body.Line("{");
+                body.Line("    " + (tags is null ? t : tags) + ".Clear();");
+                body.Line("}");
+                body.Line("else");
+                body.Line("{");
+                body.Line("    " + (tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ");");
+                body.Line("}");
+                break;
             case KvDeleteOp op:
                 body.Call((tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ")", op.ReturnsBool);
                 break;

@@ -772,7 +772,11 @@ internal sealed record KvCompareAndSetOp(KvKeySpec Key, ArgumentRef Value, Argum
 internal sealed record KvIndexerOp(KvGetOp Get, KvSetOp? Set) : OperationSpec;
 
 /// <summary>Delete by key.</summary>
-internal sealed record KvDeleteOp(KvKeySpec Key, bool ReturnsBool) : OperationSpec;
+internal sealed record KvDeleteOp(KvKeySpec Key, bool ReturnsBool) : OperationSpec
+{
+    /// <summary>A <c>Clear(string? key = null)</c>: a null key removes every entry.</summary>
+    public bool NullKeyClearsAll { get; init; }
+}
 
 /// <summary>Exists by key.</summary>
 internal sealed record KvExistsOp(KvKeySpec Key) : OperationSpec;

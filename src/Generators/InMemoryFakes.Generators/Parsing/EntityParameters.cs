@@ -208,6 +208,15 @@ internal static class EntityParameters
             : null;
     }
 
+    /// <summary>
+    /// A collection (not <c>params</c>, not a string) of the single key's type named as the keys (<c>ids</c>, <c>productIds</c>):
+    /// the lookup's entities are those whose key is one of its values.
+    /// </summary>
+    private static bool ListsTheKeys(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+        => entity.Keys.Count == 1 && !parameter.IsParams && parameter.Type.SpecialType != SpecialType.System_String
+            && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.KeyConvertible(context, element, entity.KeyType)
+            && NamesTheKeys(entity, parameter.Name);
+
     private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         if (parameter.IsParams || parameter.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(parameter.Type) is not { } element)
@@ -630,6 +639,12 @@ internal static class EntityParameters
             else if (ListedProperty(context, entity, parameter) is { } listed)
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, listed, -1) { IsIn = true });
+            }
+            else if (ListsTheKeys(context, entity, parameter))
+            {
+                // GetDroidsAsync(IEnumerable<Guid> ids): a collection of the key type named as the keys, as a non-key
+                // property's plural is read above: the key is one of them (a list's order is then ByKeysOrder's).
+                bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, entity.Keys[0], -1) { IsIn = true });
             }
             else if (BoundedProperty(context, entity, parameter, out var op) is { } bounded)
             {

@@ -1950,7 +1950,21 @@ internal static class EntityPlanner
             }
 
             reported = true;
-            return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag);
+            var equality = QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag);
+
+            // A collection named as the keys (GetDroidsAsync(ids)) lists by keys as a ByIds name does: its order is ByKeysOrder's.
+            if (KeyListOrder.WhyRefused(_entity, equality) is { } unordered)
+            {
+                if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _entity, equality!, out var notOrdered) is { } ordered)
+                {
+                    return ordered;
+                }
+
+                _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered, _context.ClassName);
+                return null;
+            }
+
+            return equality;
         }
 
         /// <summary>

@@ -17,7 +17,7 @@ internal static partial class KeyValuePlanner
 
     private const string KnownVerbs = "Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire";
 
-    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset named expiresAt/absolute/absoluteExpiration, or an options object";
+    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset named expiresAt/absolute/absoluteExpiration/expiry, or an options object";
 
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
@@ -454,7 +454,14 @@ internal static partial class KeyValuePlanner
                 if (args.Length == 1 && TypeFacts.SameType(args[0].Type, shape.KeyType)
                     && (string.Equals(args[0].Name, "key", StringComparison.OrdinalIgnoreCase) || args[0].Name.EndsWith("CacheKey", StringComparison.OrdinalIgnoreCase) || string.Equals(args[0].Name, "cacheKey", StringComparison.OrdinalIgnoreCase)))
                 {
-                    return KeyOnly(context, shape, member, KeyValueVerb.Delete, out reason);
+                    var removal = KeyOnly(context, shape, member, KeyValueVerb.Delete, out reason);
+
+                    // Clear(string? key = null): as RemoveAll(keys = null) above, the verb says clear and the default says the key
+                    // may be left out, so none (null) is every entry (Cofoundry's IObjectCache.Clear); without the default a null
+                    // key stays the argument error.
+                    return removal is KvDeleteOp { ReturnsBool: false, Key.Kind: KvKeyKind.Argument } one && args[0].HasExplicitDefaultValue && args[0].ExplicitDefaultValue is null
+                        ? one with { NullKeyClearsAll = true }
+                        : removal;
                 }
 
                 return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey, to remove it)", out reason);
