@@ -177,4 +177,24 @@ public class NonNullableFindTests
         Assert.Contains("'FindAsync' of ITokenCache matches no key-value store convention: a Find returns null for a missing string (EF Core's Find, List<T>.Find, Identity's FindByIdAsync), and 'Find' is declared to return a non-nullable string, which says one always comes back; declare string? for null when missing, or name it Get for the not-found error", Message(run, "FindAsync"), StringComparison.Ordinal);
         Assert.Contains("an …OrNull returns null when nothing is found (LINQ's FirstOrDefault and SingleOrDefault), and 'GetOrNull' is declared to return a non-nullable string", Message(run, "GetOrNull"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_blob_read_named_OrNull_declared_non_nullable_is_refused_and_the_nullable_one_still_generates()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Files;
+
+            [InMemoryFake]
+            public interface IFileShelf
+            {
+                Task UploadAsync(string name, Stream content);
+                Task<Stream> GetOrNullAsync(string name);
+                Task<byte[]?> GetAllBytesOrNullAsync(string name);
+                Task<Stream> OpenReadAsync(string name);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'GetOrNullAsync' of IFileShelf matches no blob store convention: an …OrNull returns null when nothing is found (LINQ's FirstOrDefault and SingleOrDefault), and 'GetOrNull' is declared to return a non-nullable Stream, which says one always comes back; declare Stream? for null when nothing is found, or name it Get for the not-found error", Message(run, "GetOrNullAsync"), StringComparison.Ordinal);
+    }
 }

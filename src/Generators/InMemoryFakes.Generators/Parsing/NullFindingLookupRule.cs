@@ -13,7 +13,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// fake used to throw the not-found error for every such lookup but the bare Find by key, silently. Refused whatever the
 /// lookup is bound by — the key, the key and another property (<c>FindByIdAsync(id, partition)</c>), a derived query
 /// (<c>FindByEmail</c>), parameter names (<c>FindPerson(email)</c>), a flag (<c>FindDefault()</c>), a predicate, a filter
-/// or a specification — and a key-value store's read of one value so named. An oblivious result (<c>#nullable disable</c>)
+/// or a specification — and a key-value or blob store's read of one value so named. An oblivious result (<c>#nullable disable</c>)
 /// says nothing and keeps the conventions' reading.
 /// </summary>
 internal static class NullFindingLookupRule
@@ -43,6 +43,15 @@ internal static class NullFindingLookupRule
     public static string? KeyValueReason(MemberCandidate candidate, OperationSpec operation)
         => operation is KvGetOp { Result: KvGetResult.Required or KvGetResult.Cast or KvGetResult.OfType or KvGetResult.ChangeType } or KvGetItemOp { Required: true }
             && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated } result
+            ? Reason(candidate, result.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))
+            : null;
+
+    /// <summary>
+    /// The same for a blob store's read (<c>Task&lt;Stream&gt; GetOrNullAsync(string name)</c>), whose planner reads an
+    /// annotated result itself: the reason when the name says null and <paramref name="result"/> says never, else null.
+    /// </summary>
+    public static string? ReadReason(MemberCandidate candidate, ITypeSymbol result)
+        => result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated }
             ? Reason(candidate, result.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))
             : null;
 
