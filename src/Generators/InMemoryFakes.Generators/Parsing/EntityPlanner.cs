@@ -38,6 +38,12 @@ internal static class EntityPlanner
         var associations = AssociationPlanner.Plan(context, entity, pending, associated);
         foreach (var (candidate, operation) in associated)
         {
+            if (NullFindingLookupRule.Reason(entity, candidate, operation) is { } namedNull)
+            {
+                context.NotSupported(candidate, AssociationPlanner.Kind, namedNull);
+                continue;
+            }
+
             store.Members.Add(Declarations.Member(context, candidate, operation));
         }
 

@@ -12,8 +12,8 @@ namespace InMemoryFakes.Generators.Parsing;
 /// which one the real store follows is its own (dotnet/maui-samples' <c>Person FindById(string id)</c> returns null). The
 /// fake used to throw the not-found error for every such lookup but the bare Find by key, silently. Refused whatever the
 /// lookup is bound by — the key, the key and another property (<c>FindByIdAsync(id, partition)</c>), a derived query
-/// (<c>FindByEmail</c>), parameter names (<c>FindPerson(email)</c>), a flag (<c>FindDefault()</c>), a predicate, a filter
-/// or a specification — and a key-value or blob store's read of one value so named. An oblivious result (<c>#nullable disable</c>)
+/// (<c>FindByEmail</c>), parameter names (<c>FindPerson(email)</c>), a flag (<c>FindDefault()</c>), a predicate, a filter,
+/// a specification or an association (<c>FindByLoginAsync</c>) — and a key-value or blob store's read of one value so named. An oblivious result (<c>#nullable disable</c>)
 /// says nothing and keeps the conventions' reading.
 /// </summary>
 internal static class NullFindingLookupRule
@@ -84,7 +84,10 @@ internal static class NullFindingLookupRule
     private static bool RequiresMatch(OperationSpec operation) => operation is EntityFindOp { Result: SingleResult.Required }
         or EntityQueryOp { Query: { Kind: QueryKind.First, Single: SingleResult.Required } }
         or EntitySpecificationOp { Single: SingleResult.Required }
-        or EntityFindStoredOp { Result: SingleResult.Required };
+        or EntityFindStoredOp { Result: SingleResult.Required }
+        or AssociationOp { Action: AssociationAction.FindOwner, ResultNullable: false }
+        or ItemOp { Action: ItemAction.Find or ItemAction.FindOwner, ResultNullable: false }
+        or KeyedValueOp { Action: KeyedValueAction.Get, ResultNullable: false };
 
     /// <summary>Whether <paramref name="word"/> stands at <paramref name="at"/> in <paramref name="name"/> as a whole word (the name ends or a new word starts after it).</summary>
     private static bool IsWord(string name, int at, string word)
