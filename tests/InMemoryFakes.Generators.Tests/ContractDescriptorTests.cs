@@ -156,7 +156,7 @@ public class ContractDescriptorTests
                 {
                     Task<Item> AddAsync(Item item, CancellationToken cancellationToken = default);
                     Item Get(int id);
-                    Item FindByCode(string code);
+                    Item GetByCode(string code);
                     IReadOnlyList<Item> FindByLabelOrderByRankDesc(string label);
                     IAsyncEnumerable<Item> StreamByRankGreaterThan(int rank);
                     bool Delete(int id);

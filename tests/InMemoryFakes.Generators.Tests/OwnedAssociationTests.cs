@@ -90,6 +90,23 @@ public class OwnedAssociationTests
     }
 
     [Fact]
+    public void Item_lookups_named_Find_and_declared_non_nullable_are_refused_as_every_Find_is()
+    {
+        // The name says null when missing, the result says never (NullFindingLookupRule): the item key is still proven
+        // by their parameter names, so AddOrUpdate and Remove generate.
+        var run = Run("""
+                void AddOrUpdateCertificate(Device device, Certificate certificate);
+                Certificate FindCertificate(Device device, string thumbprint);
+                Device FindByCertificateId(string thumbprint);
+                void RemoveCertificate(Device device, string thumbprint);
+            """);
+
+        Assert.Equal(["IMF0001", "IMF0001"], run.GeneratorDiagnostics.Select(static d => d.Id));
+        Assert.Equal(Refusal("FindCertificate", "a Find returns null for a missing Certificate (EF Core's Find, List<T>.Find, Identity's FindByIdAsync), and 'FindCertificate' is declared to return a non-nullable Certificate, which says one always comes back; declare Certificate? for null when missing, or name it Get for the not-found error"), Message(run, "FindCertificate"));
+        Assert.Equal(Refusal("FindByCertificateId", "a Find returns null for a missing Device (EF Core's Find, List<T>.Find, Identity's FindByIdAsync), and 'FindByCertificateId' is declared to return a non-nullable Device, which says one always comes back; declare Device? for null when missing, or name it Get for the not-found error"), Message(run, "FindByCertificateId"));
+    }
+
+    [Fact]
     public void A_value_named_like_a_misspelt_property_is_not_kept_beside_the_entity()
     {
         // SetNmae/GetNmae on a Device with Name is a typo, not a value of its own: kept beside the entity it would work

@@ -33,7 +33,9 @@ internal static class CorpusReport
         text.AppendLine("diagnostics: members the user would write by hand); **crash** (IMF9999 or a failed generator run); **generated-code");
         text.AppendLine("error** (a compiler error or warning in generated code, or one no IMF diagnostic explains). Complete fakes run their");
         text.AppendLine("smoke script (add, read, update, delete where the verbs exist); incomplete ones run it as a probe, with the missing");
-        text.AppendLine("members stubbed to throw, up to the first missing member.");
+        text.AppendLine("members stubbed to throw, up to the first missing member. A generic fake (`[InMemoryFake]` on an open generic");
+        text.AppendLine("interface) is closed over the type arguments its smoke script's parameter gives (`IKeyValueStore<Subscribers>`), as");
+        text.AppendLine("a user closes it, and run or probed the same way.");
         text.AppendLine();
         text.AppendLine("The 80 % goal is the explicit test `At_least_80_percent_of_the_corpus_gets_a_complete_fake_with_no_hand_written_member`:");
         text.AppendLine();

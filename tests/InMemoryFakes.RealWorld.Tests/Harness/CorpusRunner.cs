@@ -245,9 +245,23 @@ internal static class CorpusRunner
         }
 
         var storeType = run.GetParameters()[0].ParameterType;
-        var fakes = assembly.GetTypes()
-            .Where(t => t.Namespace == file.Namespace && t.IsClass && !t.IsAbstract && storeType.IsAssignableFrom(t) && typeof(IInMemoryFake).IsAssignableFrom(t))
+        var candidates = assembly.GetTypes()
+            .Where(t => t.Namespace == file.Namespace && t.IsClass && !t.IsAbstract && typeof(IInMemoryFake).IsAssignableFrom(t))
             .ToArray();
+        var fakes = candidates.Where(t => !t.ContainsGenericParameters && storeType.IsAssignableFrom(t)).ToArray();
+        if (fakes.Length == 0)
+        {
+            // An open generic fake (InMemoryKeyValueStore<T>): closed over the type arguments the script's parameter
+            // gives (IKeyValueStore<Subscribers>), as a user closes it.
+            var closed = candidates.Where(static t => t.IsGenericTypeDefinition).Select(t => Close(t, storeType)).ToArray();
+            if (closed.FirstOrDefault(static c => c.Problem is not null) is { Problem: { } cannotClose })
+            {
+                return (null, cannotClose);
+            }
+
+            fakes = closed.Where(static c => c.Fake is not null).Select(static c => c.Fake!).ToArray();
+        }
+
         if (fakes.Length != 1)
         {
             return (null, $"expected one generated fake implementing {storeType.Name} in {file.Namespace}, found {fakes.Length}");
@@ -272,6 +286,81 @@ internal static class CorpusRunner
         {
             return (e, null);
         }
+    }
+
+    /// <summary>
+    /// The open generic fake closed so that it implements the script's store type: its type parameters bound by the
+    /// generic interfaces it implements that have the store type's definition. Null when none of them does, or a problem
+    /// when the arguments leave a parameter unbound or break a constraint.
+    /// </summary>
+    private static (Type? Fake, string? Problem) Close(Type fake, Type storeType)
+    {
+        if (!storeType.IsConstructedGenericType)
+        {
+            return (null, null);
+        }
+
+        var definition = storeType.GetGenericTypeDefinition();
+        foreach (var implemented in fake.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == definition))
+        {
+            var bound = new Type?[fake.GetGenericArguments().Length];
+            if (!Bind(implemented, storeType, bound))
+            {
+                continue;
+            }
+
+            if (bound.Any(static b => b is null))
+            {
+                return (null, $"{fake.Name} cannot be closed from {storeType.Name}: a type parameter is not bound by its arguments");
+            }
+
+            try
+            {
+                var closed = fake.MakeGenericType(bound!);
+                return storeType.IsAssignableFrom(closed) ? (closed, null) : (null, null);
+            }
+            catch (ArgumentException e)
+            {
+                return (null, $"{fake.Name} cannot be closed from {storeType.Name}: {e.Message}");
+            }
+        }
+
+        return (null, null);
+    }
+
+    /// <summary>Binds the fake's type parameters in <paramref name="pattern"/> to the matching parts of <paramref name="actual"/>.</summary>
+    private static bool Bind(Type pattern, Type actual, Type?[] bound)
+    {
+        if (pattern.IsGenericParameter && pattern.DeclaringMethod is null)
+        {
+            var position = pattern.GenericParameterPosition;
+            if (bound[position] is { } earlier && earlier != actual)
+            {
+                return false;
+            }
+
+            bound[position] = actual;
+            return true;
+        }
+
+        if (!pattern.ContainsGenericParameters)
+        {
+            return pattern == actual;
+        }
+
+        if (pattern.IsArray)
+        {
+            return actual.IsArray && pattern.GetArrayRank() == actual.GetArrayRank() && Bind(pattern.GetElementType()!, actual.GetElementType()!, bound);
+        }
+
+        if (!pattern.IsGenericType || !actual.IsGenericType || pattern.GetGenericTypeDefinition() != actual.GetGenericTypeDefinition())
+        {
+            return false;
+        }
+
+        var patternArguments = pattern.GetGenericArguments();
+        var actualArguments = actual.GetGenericArguments();
+        return patternArguments.Zip(actualArguments).All(pair => Bind(pair.First, pair.Second, bound));
     }
 
     private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;

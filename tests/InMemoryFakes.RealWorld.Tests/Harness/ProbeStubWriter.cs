@@ -10,7 +10,9 @@ namespace InMemoryFakes.RealWorld.Tests.Harness;
 /// Writes, for an incomplete fake, a partial class that implements each interface member the generator left out by
 /// throwing <c>Corpus.ProbeMissingMemberException</c>. With it the fake compiles, and its smoke script exercises the
 /// members that WERE generated until it reaches a missing one: a smoke failure before that point is a generated member
-/// that does something other than the real store (a silent guess).
+/// that does something other than the real store (a silent guess). An open generic fake gets its stubs on the generic
+/// class (a partial part may leave the constraints out), so the runner can close it over the smoke script's type
+/// arguments as it closes a complete one.
 /// </summary>
 internal static class ProbeStubWriter
 {
@@ -27,7 +29,7 @@ internal static class ProbeStubWriter
     /// <summary>The stub source, or null when nothing is missing or a member cannot be stubbed.</summary>
     public static string? Write(INamedTypeSymbol fake)
     {
-        if (fake.IsGenericType || fake.ContainingType is not null)
+        if (fake.ContainingType is not null)
         {
             return null;
         }
@@ -62,8 +64,12 @@ internal static class ProbeStubWriter
             return null;
         }
 
-        return "#nullable enable\n#pragma warning disable\nnamespace " + fake.ContainingNamespace.ToDisplayString() + "\n{\n    partial class " + fake.Name + "\n    {\n" + members + "    }\n}\n";
+        return "#nullable enable\n#pragma warning disable\nnamespace " + fake.ContainingNamespace.ToDisplayString() + "\n{\n    partial class " + fake.Name + TypeParameters(fake) + "\n    {\n" + members + "    }\n}\n";
     }
+
+    /// <summary><c>&lt;TEntity, TKey&gt;</c> for a generic fake (the names its other parts use), else empty.</summary>
+    private static string TypeParameters(INamedTypeSymbol fake)
+        => fake.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", fake.TypeParameters.Select(static t => t.Name)) + ">";
 
     private static string? Stub(INamedTypeSymbol iface, ISymbol member)
     {

@@ -15,7 +15,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static partial class AssociationPlanner
 {
-    private const string Kind = "entity association";
+    internal const string Kind = "entity association";
 
     private sealed class Association
     {

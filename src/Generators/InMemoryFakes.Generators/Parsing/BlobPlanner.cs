@@ -694,7 +694,9 @@ internal static class BlobPlanner
         reason = null;
         if (result.IsValueType || result.NullableAnnotation != NullableAnnotation.None)
         {
-            return TypeNames.AllowsNull(result);
+            // GetOrNullAsync declared Task<Stream>: the name says null, the result says never (NullFindingLookupRule).
+            reason = NullFindingLookupRule.ReadReason(candidate, result);
+            return reason is null ? TypeNames.AllowsNull(result) : null;
         }
 
         var name = candidate.Symbol.Name;

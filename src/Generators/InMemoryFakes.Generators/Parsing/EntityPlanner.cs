@@ -38,6 +38,12 @@ internal static class EntityPlanner
         var associations = AssociationPlanner.Plan(context, entity, pending, associated);
         foreach (var (candidate, operation) in associated)
         {
+            if (NullFindingLookupRule.Reason(entity, candidate, operation) is { } namedNull)
+            {
+                context.NotSupported(candidate, AssociationPlanner.Kind, namedNull);
+                continue;
+            }
+
             store.Members.Add(Declarations.Member(context, candidate, operation));
         }
 
@@ -143,6 +149,7 @@ internal static class EntityPlanner
 
         MissingDeleteRule.Apply(context, store, planned);
         SeveralMatchesRule.Apply(context, store, spec);
+        NullFindingLookupRule.Apply(context, entity, store, planned);
 
         if (IsArdalisRepository(context))
         {
@@ -971,16 +978,8 @@ internal static class EntityPlanner
 
         private OperationSpec? FindByKey(MemberCandidate candidate, KeySpec key, out string? reason)
         {
+            // A Find declared non-nullable is refused after planning, with every other lookup named to return null (NullFindingLookupRule).
             var found = Find(candidate, _entity, key, out reason);
-            if (found is EntityFindOp { Result: SingleResult.Required } && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.NotAnnotated }
-                && NounAfter(candidate.Verb, NullFindingVerbs) is { } findNoun && (findNoun.Length == 0 || IsBare(findNoun) || findNoun is "ById" or "ByID" or "ByKey"))
-            {
-                // The name and the annotation disagree (dotnet/maui-samples' IFavoritesRepository.FindById returns null against its Person).
-                var display = EntityParameters.EntityDisplay(_entity);
-                return Fail("a Find returns null for a missing " + display + " (EF Core's Find, List<T>.Find, Identity's FindByIdAsync), and '" + candidate.Verb + "' is declared to return a non-nullable "
-                    + display + ", which says one always comes back; declare " + display + "? for null when missing, or name it Get for the not-found error", out reason);
-            }
-
             if (_getThrows && found is EntityFindOp { Result: SingleResult.Nullable } nullable && candidate.Result!.NullableAnnotation == NullableAnnotation.None
                 && NounAfter(candidate.Verb, Conventions.ThrowingFindVerbs) is { } noun && (noun.Length == 0 || IsBare(noun) || noun is "ById" or "ByID" or "ByKey"))
             {
@@ -2078,9 +2077,6 @@ internal static class EntityPlanner
                     : EntityParameters.IsNullableKey(_context, _entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { NullFindsNothing = true }
                     : Declarations.Argument(b.Parameter))
                 .ToArray());
-
-        /// <summary>Lookup verbs whose name says a missing entity gives null (EF Core's <c>Find</c>), not an error.</summary>
-        private static readonly string[] NullFindingVerbs = { "Find" };
 
         /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         private static string? NounAfter(string name, string[] verbs)

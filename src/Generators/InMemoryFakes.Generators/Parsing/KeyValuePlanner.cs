@@ -83,6 +83,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (NullFindingLookupRule.KeyValueReason(candidate, operation) is { } namedNull)
+            {
+                context.NotSupported(candidate, Kind, namedNull);
+                continue;
+            }
+
             var planned = RecordBufferCopies(Declarations.Member(context, candidate, operation));
             if (blankKeys && BlankKeyGuards.Guard(context, candidate, planned) is { } guarded)
             {

@@ -29,10 +29,12 @@
 //   (state ?? new Subscribers()). So: a value per id, set replaces, clear removes, and a missing id is NOT an error.
 // Shapes: *=core
 // First try (1fd5c95): incomplete: IMF0001 ClearAsync (Clear takes a key only when it is named key or cacheKey). The
-//   probe does not run (the harness stubs no generic fake: it reports the stub's compile error). Not silent but not the
-//   real store's: GetAsync of a missing id throws the not-found error (a Task<T> of an unconstrained T is read as
+//   probe did not run then (the harness stubbed no generic fake: it reported the stub's compile error). Not silent but
+//   not the real store's: GetAsync of a missing id throws the not-found error (a Task<T> of an unconstrained T is read as
 //   required), where every implementation in the repository returns default or an empty value.
-// Still wrong: GetAsync of a missing id, as above (loud: an exception, not a wrong value).
+// Still wrong: GetAsync of a missing id, as above (loud: an exception, not a wrong value). The probe (generic fakes are
+//   closed over the smoke script's type arguments since h-fix2) stops there, at the script's first call, with the
+//   not-found error.
 #nullable enable
 
 using System;
