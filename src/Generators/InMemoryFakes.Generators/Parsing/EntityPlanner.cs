@@ -148,8 +148,9 @@ internal static class EntityPlanner
         }
 
         MissingDeleteRule.Apply(context, store, planned);
-        SeveralMatchesRule.Apply(context, store, spec);
+        // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);
+        SeveralMatchesRule.Apply(context, store, spec);
 
         if (IsArdalisRepository(context))
         {

@@ -41,6 +41,9 @@
 // Configured: MissingDelete = MissingDelete.NotFound: RemoveAsync is DbContext.Remove, and the factory's SaveChanges then
 //   throws DbUpdateConcurrencyException for an aggregate that is not stored (at the commit, outside this interface; the
 //   fake throws its NotFoundException at the call, as UpdateAsync of a missing aggregate already does).
+// Configured (lead, after h-settings2's SeveralMatches): SeveralMatches = SeveralMatches.First: FindOneAsync(predicate)
+//   is EF Core's FirstOrDefaultAsync over the DbSet (read in the header's real store), so two matches give one row,
+//   not an error; unstated, the fake would throw for them.
 // Still wrong: the unit of work: the real AddAsync/UpdateAsync/RemoveAsync are written only at the factory's
 //   SaveChanges, and a query before it does not see them; the fake writes at each call (as a saved unit of work).
 //   Errors for a missing aggregate come at the call, not at the commit.
@@ -202,7 +205,7 @@ public interface IRepository<TAggregate, TIdentity>
     Task RemoveAsync(TAggregate aggregate);
 }
 
-[InMemoryFake(typeof(IRepository<Category, CategoryId>), MissingDelete = MissingDelete.NotFound)]
+[InMemoryFake(typeof(IRepository<Category, CategoryId>), MissingDelete = MissingDelete.NotFound, SeveralMatches = SeveralMatches.First)]
 public partial class CategoryRepositoryFake;
 
 public static class Smoke
@@ -216,6 +219,8 @@ public static class Smoke
         var id = CategoryId.Of(books.Id.Id);
         Check.Equal("Books", (await repository.FindOneAsync(c => c.Id == id)).DisplayName, "FindOneAsync finds by a predicate over the identity value object");
         Check.Null(await repository.FindOneAsync(c => c.DisplayName == "Films"), "FindOneAsync returns null when nothing matches");
+        var either = (await repository.FindOneAsync(c => c.DisplayName != "Films")).DisplayName;
+        Check.True(either is "Books" or "Music", "FindOneAsync of two matches returns one of them (FirstOrDefault: which one SQL does not promise), not an error");
         var stored = await repository.FindOneAsync(c => c.Id == id);
         stored.ChangeDisplayName("Novels");
         await repository.UpdateAsync(stored);
