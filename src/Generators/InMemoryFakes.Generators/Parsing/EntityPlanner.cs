@@ -1276,6 +1276,11 @@ internal static class EntityPlanner
             switch (write)
             {
                 case WriteVerb.Add:
+                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && IsMongoObjectId(_entity.Keys[0])) is { } handedOut)
+                    {
+                        return Fail(handedOut, out reason);
+                    }
+
                     return WriteResult(candidate, allowKey: true, allowCount: false, out var addSuccess, out reason) is { } added ? new EntityAddOp(entity, added, addSuccess) : null;
                 case WriteVerb.Upsert:
                     // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new; so does an upsert
