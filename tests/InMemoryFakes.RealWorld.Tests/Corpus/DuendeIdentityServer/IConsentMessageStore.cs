@@ -30,9 +30,9 @@
 //   unreadable cookie, else the message; DeleteAsync(id) expires the cookie. Read sees the request's cookies, so a write
 //   is read on the next request (the script reads as the next request would).
 // Shapes: *=core
-// First try (acd8f01): COMPLETE (a key-value store of Message<ConsentResponse> by id), smoke FAILED: ReadAsync(null)
-//   threw ArgumentNullException where the real store answers null (loud); SILENTLY WRONG: the fake keeps every message,
-//   the real one at most CookieMessageThreshold (2) per browser, purging the oldest on write.
+// First try (acd8f01): complete (a key-value store of Message<ConsentResponse> by id), smoke failed | WRONG: the fake
+//   keeps every message, the real one at most CookieMessageThreshold (2) per browser, purging the oldest on write
+//   (silent); ReadAsync(null) threw ArgumentNullException where the real store answers null (loud).
 // After this round: the cap configured; still complete, smoke still failing (KnownSmokeMismatches).
 // Configured: MaxEntries = 2, QuotaPolicy = QuotaPolicy.EvictOldest: MessageCookie.Write first calls ClearOverflow,
 //   which, when the message cookies number CookieMessageThreshold (Constants.UIConstants.CookieMessageThreshold = 2, the
