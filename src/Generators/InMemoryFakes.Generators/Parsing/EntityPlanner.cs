@@ -621,19 +621,7 @@ internal static class EntityPlanner
             {
                 // The binder reports why when it cannot (IMF0015 to IMF0019).
                 reported = true;
-                var derived = QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed);
-                if (KeyListOrder.WhyRefused(_entity, derived) is { } unordered)
-                {
-                    if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _entity, derived!, out var notOrdered) is { } ordered)
-                    {
-                        return ordered;
-                    }
-
-                    _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered, _context.ClassName);
-                    return null;
-                }
-
-                return derived;
+                return InKeyListOrder(candidate, QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed));
             }
 
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) || Conventions.Matches(verb, Conventions.GetAllVerbs, _plural))
@@ -1955,21 +1943,28 @@ internal static class EntityPlanner
             }
 
             reported = true;
-            var equality = QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag);
-
             // A collection named as the keys (GetDroidsAsync(ids)) lists by keys as a ByIds name does: its order is ByKeysOrder's.
-            if (KeyListOrder.WhyRefused(_entity, equality) is { } unordered)
-            {
-                if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _entity, equality!, out var notOrdered) is { } ordered)
-                {
-                    return ordered;
-                }
+            return InKeyListOrder(candidate, QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag));
+        }
 
-                _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered, _context.ClassName);
-                return null;
+        /// <summary>
+        /// A query by a collection of keys whose order nothing says (<c>FindByIds(ids)</c>, <c>GetDroidsAsync(ids)</c>): in the
+        /// order <c>ByKeysOrder</c> states, or IMF0018 naming the fix; any other query as bound.
+        /// </summary>
+        private EntityQueryOp? InKeyListOrder(MemberCandidate candidate, EntityQueryOp? query)
+        {
+            if (KeyListOrder.WhyRefused(_entity, query) is not { } unordered)
+            {
+                return query;
             }
 
-            return equality;
+            if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _entity, query!, out var notOrdered) is { } ordered)
+            {
+                return ordered;
+            }
+
+            _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered, _context.ClassName);
+            return null;
         }
 
         /// <summary>
