@@ -40,6 +40,13 @@ public interface ITrackedAlbumRepository : IQueryable<Album>
     int SaveChanges();
 }
 
+/// <summary>A query that declares itself async-enumerable too (its GetAsyncEnumerator is inherited, so generated).</summary>
+[InMemoryFake]
+public interface IAsyncQueryableAlbums : IQueryable<Album>, IAsyncEnumerable<Album>
+{
+    void Add(Album album);
+}
+
 /// <summary>A repository that is only a sequence of its entities.</summary>
 [InMemoryFake]
 public interface IEnumerableAlbums : IEnumerable<Album>
@@ -109,6 +116,23 @@ public class RepositoryThatIsAQueryTests
         // One change written: the entity the query returned was tracked, as EF Core's DbSet query returns.
         Assert.Equal(1, albums.SaveChanges());
         Assert.Equal(1960, albums.Single().Year);
+    }
+
+    [Fact]
+    public async Task An_inherited_GetAsyncEnumerator_streams_the_entities_of_the_moment_it_runs()
+    {
+        IAsyncQueryableAlbums albums = new InMemoryAsyncQueryableAlbums();
+        albums.Add(new Album { Id = 1, Title = "a" });
+        var titles = new List<string>();
+
+        albums.Add(new Album { Id = 2, Title = "b" });
+        await foreach (var album in albums)
+        {
+            titles.Add(album.Title);
+        }
+
+        Assert.Equal(new[] { "a", "b" }, titles);
+        Assert.Equal(2, albums.Count(a => a.Id > 0));
     }
 
     [Fact]
