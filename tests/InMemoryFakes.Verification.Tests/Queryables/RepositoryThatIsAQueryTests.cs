@@ -29,6 +29,18 @@ public interface IQueryRepository<TEntity> : IQueryable<TEntity>
 [InMemoryFake(typeof(IQueryRepository<Track>))]
 public partial class TrackRepository;
 
+/// <summary>The same over a unit of work: queries read tracked entities, and EF Core's AsNoTracking reads copies no save writes.</summary>
+public interface ITrackedQueryRepository<TEntity> : IQueryable<TEntity>
+    where TEntity : class
+{
+    void Insert(TEntity entity);
+
+    int SaveChanges();
+}
+
+[InMemoryFake(typeof(ITrackedQueryRepository<Track>))]
+public partial class TrackedTrackRepository;
+
 public sealed class TrackDbContext(DbContextOptions<TrackDbContext> options) : DbContext(options)
 {
     public DbSet<Track> Tracks => Set<Track>();
@@ -80,6 +92,26 @@ public sealed class RepositoryThatIsAQueryTests : IDisposable
             Assert.Equal(3, (await tracks.AsNoTracking().ToListAsync(Token)).Count);
             await Assert.ThrowsAsync<InvalidOperationException>(() => tracks.SingleAsync(t => t.Seconds > 0, Token));
         }
+    }
+
+    [Fact]
+    public void Under_a_unit_of_work_a_change_to_a_tracked_row_is_saved_and_one_to_an_AsNoTracking_row_is_not_as_on_the_DbSet()
+    {
+        ITrackedQueryRepository<Track> fake = new TrackedTrackRepository();
+        fake.Insert(new Track { Id = 1, Title = "So What", Seconds = 562 });
+        Assert.Equal(1, fake.SaveChanges());
+        Insert(new Track { Id = 1, Title = "So What", Seconds = 562 });
+
+        fake.AsNoTracking().Single().Title = "untracked";
+        _db.Tracks.AsNoTracking().Single().Title = "untracked";
+        Assert.Equal(0, _db.SaveChanges());
+        Assert.Equal(0, fake.SaveChanges());
+
+        fake.Single().Title = "tracked";
+        _db.Tracks.Single().Title = "tracked";
+        Assert.Equal(1, _db.SaveChanges());
+        Assert.Equal(1, fake.SaveChanges());
+        Assert.Equal("tracked", fake.AsNoTracking().Single().Title);
     }
 
     [Fact]

@@ -85,29 +85,7 @@ internal static partial class Emitter
         w.Line("/// async operators need an IAsyncQueryProvider. Every call goes to the runtime's LiveQueryEngine (LINQ to objects over");
         w.Line("/// snapshots); EF Core's query compiler is never used.");
         w.Line("/// </summary>");
-        w.Directive("#pragma warning disable EF1001 // Internal EF Core API usage: deriving from EntityQueryProvider is what makes EF Core's operators apply.");
-        w.Open("private sealed class " + provider + " : " + Ef + "Query.Internal.EntityQueryProvider");
-        w.Line("private readonly " + Support + "LiveQueryEngine _engine;");
-        w.Line();
-        w.Line("public " + provider + "(" + Support + "LiveQueryEngine engine)");
-        w.Line("    : base(null!)");
-        w.Line("{");
-        w.Line("    _engine = engine;");
-        w.Line("}");
-        w.Line();
-        w.Line("public " + Support + "LiveQueryEngine Engine => _engine;");
-        w.Line();
-        w.Line("public override global::System.Linq.IQueryable CreateQuery(global::System.Linq.Expressions.Expression expression) => _engine.CreateQuery(this, expression);");
-        w.Line();
-        w.Line("public override global::System.Linq.IQueryable<TElement> CreateQuery<TElement>(global::System.Linq.Expressions.Expression expression) => _engine.CreateQuery<TElement>(this, expression);");
-        w.Line();
-        w.Line("public override object Execute(global::System.Linq.Expressions.Expression expression) => _engine.Execute(expression)!;");
-        w.Line();
-        w.Line("public override TResult Execute<TResult>(global::System.Linq.Expressions.Expression expression) => _engine.Execute<TResult>(expression);");
-        w.Line();
-        w.Line("public override TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, " + Token + " cancellationToken = default) => _engine.ExecuteAsync<TResult>(expression, cancellationToken);");
-        w.Close();
-        w.Directive("#pragma warning restore EF1001");
+        WriteEfLiveQueryProvider(w, provider);
 
         w.Line();
         w.Line("/// <summary>");
@@ -266,5 +244,38 @@ internal static partial class Emitter
         w.Close();
         w.Outdent();
         w.Line("}");
+    }
+
+    /// <summary>
+    /// EF Core's query provider over the runtime's <c>LiveQueryEngine</c>: EF Core's <c>AsNoTracking</c> and <c>Include</c> act only
+    /// on a provider that is its <c>EntityQueryProvider</c> (on any other they return the query unchanged), and its async
+    /// operators need an <c>IAsyncQueryProvider</c>. Used by context fakes and by repositories that are queries.
+    /// </summary>
+    private static void WriteEfLiveQueryProvider(SourceWriter w, string provider)
+    {
+        const string Token = "global::System.Threading.CancellationToken";
+        w.Directive("#pragma warning disable EF1001 // Internal EF Core API usage: deriving from EntityQueryProvider is what makes EF Core's operators apply.");
+        w.Open("private sealed class " + provider + " : " + Ef + "Query.Internal.EntityQueryProvider");
+        w.Line("private readonly " + Support + "LiveQueryEngine _engine;");
+        w.Line();
+        w.Line("public " + provider + "(" + Support + "LiveQueryEngine engine)");
+        w.Line("    : base(null!)");
+        w.Line("{");
+        w.Line("    _engine = engine;");
+        w.Line("}");
+        w.Line();
+        w.Line("public " + Support + "LiveQueryEngine Engine => _engine;");
+        w.Line();
+        w.Line("public override global::System.Linq.IQueryable CreateQuery(global::System.Linq.Expressions.Expression expression) => _engine.CreateQuery(this, expression);");
+        w.Line();
+        w.Line("public override global::System.Linq.IQueryable<TElement> CreateQuery<TElement>(global::System.Linq.Expressions.Expression expression) => _engine.CreateQuery<TElement>(this, expression);");
+        w.Line();
+        w.Line("public override object Execute(global::System.Linq.Expressions.Expression expression) => _engine.Execute(expression)!;");
+        w.Line();
+        w.Line("public override TResult Execute<TResult>(global::System.Linq.Expressions.Expression expression) => _engine.Execute<TResult>(expression);");
+        w.Line();
+        w.Line("public override TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, " + Token + " cancellationToken = default) => _engine.ExecuteAsync<TResult>(expression, cancellationToken);");
+        w.Close();
+        w.Directive("#pragma warning restore EF1001");
     }
 }

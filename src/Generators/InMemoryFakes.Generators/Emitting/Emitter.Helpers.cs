@@ -46,12 +46,25 @@ internal static partial class Emitter
         var entity = fake.Store.Entity!;
         var root = "global::System.Linq.IOrderedQueryable<" + entity.EntityType + ">";
         var tracked = entity.UnitOfWork == UnitOfWorkModel.None ? fake.Names.Table : fake.Names.Session;
-        var provider = op.EntityFramework ? ", static engine => new " + EfLiveQueryProvider + "(engine)" : "";
         w.Line();
         w.Line("private " + root + "? __liveQuery;");
         w.Line();
-        w.Line("private " + root + " " + LiveQuery + " => __liveQuery ??= " + RuntimeNames.LiveQueryProvider + ".Root<" + entity.EntityType + ">("
-            + tracked + ".Snapshot, " + fake.Names.Table + ".Snapshot" + provider + ");");
+        if (op.EntityFramework)
+        {
+            // EF Core's own provider type, so its AsNoTracking reads untracked copies under a unit of work (Emitter.DbContext.cs).
+            w.Line("private " + root + " " + LiveQuery + " => __liveQuery ??= __NewLiveQuery();");
+            w.Line();
+            w.Open("private " + root + " __NewLiveQuery()");
+            w.Line("var engine = new " + Support + "LiveQueryEngine();");
+            w.Line("return engine.Root<" + entity.EntityType + ">(new " + EfLiveQueryProvider + "(engine), " + tracked + ".Snapshot, " + fake.Names.Table + ".Snapshot);");
+            w.Close();
+        }
+        else
+        {
+            w.Line("private " + root + " " + LiveQuery + " => __liveQuery ??= " + RuntimeNames.LiveQueryProvider + ".Root<" + entity.EntityType + ">("
+                + tracked + ".Snapshot, " + fake.Names.Table + ".Snapshot);");
+        }
+
         if (fake.AlsoImplements.FirstOrDefault(static i => i.StartsWith("global::System.Collections.Generic.IAsyncEnumerable<", System.StringComparison.Ordinal)) is { } asyncSequence)
         {
             // EF Core's ToListAsync needs the source itself to be async-enumerable (InheritedQueryRule.AlsoImplements).
@@ -60,20 +73,11 @@ internal static partial class Emitter
             w.Line("    => ((" + asyncSequence + ")" + LiveQuery + ").GetAsyncEnumerator(cancellationToken);");
         }
 
-        if (!op.EntityFramework)
+        if (op.EntityFramework)
         {
-            return;
+            w.Line();
+            WriteEfLiveQueryProvider(w, EfLiveQueryProvider);
         }
-
-        w.Line();
-        w.Open("private sealed class " + EfLiveQueryProvider + " : " + RuntimeNames.LiveQueryProvider + ", global::Microsoft.EntityFrameworkCore.Query.IAsyncQueryProvider");
-        w.Line("public " + EfLiveQueryProvider + "(" + Support + "LiveQueryEngine engine)");
-        w.Line("    : base(engine)");
-        w.Line("{");
-        w.Line("}");
-        w.Line();
-        w.Line("public TResult ExecuteAsync<TResult>(global::System.Linq.Expressions.Expression expression, global::System.Threading.CancellationToken cancellationToken = default) => Engine.ExecuteAsync<TResult>(expression, cancellationToken);");
-        w.Close();
     }
 
     private static void WriteHelpers(SourceWriter w, FakeSpec fake)

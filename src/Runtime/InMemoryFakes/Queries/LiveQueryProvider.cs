@@ -11,8 +11,8 @@ namespace InMemoryFakes.Support;
 /// The query provider of a repository that IS a query (<c>interface IRepository&lt;T&gt; : IQueryable&lt;T&gt;</c>, as ABP's):
 /// every query composed on it runs as LINQ to objects over a snapshot read when the query runs, never when it was
 /// composed, as a query over EF Core's <c>DbSet</c> reads the rows of its moment. The generated fake reports this provider
-/// (or, when its compilation references EF Core, a derived one that is EF Core's <c>IAsyncQueryProvider</c>) and hands
-/// every call to a <see cref="LiveQueryEngine"/>.
+/// and hands every call to a <see cref="LiveQueryEngine"/>; when its compilation references EF Core it reports a provider of
+/// EF Core's own type instead (so that EF Core's <c>AsNoTracking</c> and async operators apply), over the same engine.
 /// </summary>
 [EditorBrowsable(EditorBrowsableState.Never)]
 public class LiveQueryProvider : IQueryProvider
@@ -37,21 +37,19 @@ public class LiveQueryProvider : IQueryProvider
     /// <typeparam name="T">The entity type.</typeparam>
     /// <param name="tracked">Reads the entities in one consistent step (a table's or a unit of work's <c>Snapshot</c>).</param>
     /// <param name="untracked">Reads untracked copies in one consistent step (the table's <c>Snapshot</c>).</param>
-    /// <param name="createProvider">Creates the provider around the engine (a derived one for EF Core's async operators), or null for this one.</param>
     /// <returns>The root query.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tracked"/> or <paramref name="untracked"/> is null.</exception>
     [RequiresUnreferencedCode("LINQ to objects over IQueryable binds Queryable operators to Enumerable ones at run time.")]
     [RequiresDynamicCode("LINQ to objects over IQueryable compiles expression trees at run time.")]
-    public static IOrderedQueryable<T> Root<T>(Func<List<T>> tracked, Func<List<T>> untracked, Func<LiveQueryEngine, LiveQueryProvider>? createProvider = null)
+    public static IOrderedQueryable<T> Root<T>(Func<List<T>> tracked, Func<List<T>> untracked)
     {
         var engine = new LiveQueryEngine();
-        var provider = createProvider?.Invoke(engine) ?? new LiveQueryProvider(engine);
-        return engine.Root(provider, tracked, untracked);
+        return engine.Root(new LiveQueryProvider(engine), tracked, untracked);
     }
 
     /// <inheritdoc/>
-    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A provider exists only through Root (or a derived provider's constructor), which requires unreferenced code.")]
-    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "A provider exists only through Root (or a derived provider's constructor), which requires dynamic code.")]
+    [UnconditionalSuppressMessage("Trimming", "IL2026", Justification = "A provider exists only through Root, which requires unreferenced code.")]
+    [UnconditionalSuppressMessage("AOT", "IL3050", Justification = "A provider exists only through Root, which requires dynamic code.")]
     public IQueryable CreateQuery(Expression expression) => Engine.CreateQuery(this, expression);
 
     /// <inheritdoc/>
