@@ -102,3 +102,34 @@ internal static class Baselines
         return fake;
     }
 }
+
+/// <summary>
+/// The hand-written fake the product replaces: a class implementing <see cref="ICustomerRepository"/> over a
+/// <see cref="ConcurrentDictionary{TKey, TValue}"/>, by reference, with no copies, expiry, call log or checks. Called
+/// through the interface as the code under test calls a fake, it separates the cost of being a repository (an interface
+/// call) from the store's own work.
+/// </summary>
+internal sealed class HandWrittenCustomerRepository(ConcurrentDictionary<int, Customer> store) : ICustomerRepository
+{
+    public Customer? Find(int id) => store.TryGetValue(id, out var customer) ? customer : null;
+
+    public void Add(Customer customer)
+    {
+        if (!store.TryAdd(customer.Id, customer))
+        {
+            throw new InvalidOperationException($"Customer {customer.Id} exists.");
+        }
+    }
+
+    public void Upsert(Customer customer) => store[customer.Id] = customer;
+
+    public bool Exists(int id) => store.ContainsKey(id);
+
+    public bool Delete(int id) => store.TryRemove(id, out _);
+
+    public int Count() => store.Count;
+
+    public IReadOnlyList<Customer> GetAll() => [.. store.Values];
+
+    public System.Threading.Tasks.Task<Customer?> FindAsync(int id) => System.Threading.Tasks.Task.FromResult(Find(id));
+}

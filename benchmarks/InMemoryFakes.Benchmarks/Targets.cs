@@ -38,6 +38,8 @@ internal static class Targets
     private static readonly Target[] All =
     [
         new("Get by key", "fake (reference) ≤ 1.5× ConcurrentDictionary.TryGetValue", Kind.AtMost, "GetByKeyBenchmarks.Fake_Find_Reference", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 1.5),
+        new("Get by key", "hand-written fake over ConcurrentDictionary, called through the interface, vs ConcurrentDictionary.TryGetValue", Kind.Report, "GetByKeyBenchmarks.HandWrittenFake_Find", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 0),
+        new("Get by key", "fake (reference) vs the hand-written fake", Kind.Report, "GetByKeyBenchmarks.Fake_Find_Reference", "GetByKeyBenchmarks.HandWrittenFake_Find", 0),
         new("Get by key", "fake (copy-on-read, 4-property class) ≤ 3× ConcurrentDictionary.TryGetValue", Kind.AtMost, "GetByKeyBenchmarks.Fake_Find_CopyOnRead", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 3),
         new("Get by key", "ConcurrentDictionary.TryGetValue + hand-written copy (new Customer { … }, a copying read's floor) vs ConcurrentDictionary.TryGetValue", Kind.Report, "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue_HandWrittenCopy", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue", 0),
         new("Get by key", "fake (copy-on-read) vs ConcurrentDictionary.TryGetValue + hand-written copy", Kind.Report, "GetByKeyBenchmarks.Fake_Find_CopyOnRead", "GetByKeyBenchmarks.ConcurrentDictionary_TryGetValue_HandWrittenCopy", 0),
@@ -47,6 +49,7 @@ internal static class Targets
         new("Get by key", "fake (reference) allocates 0 B per get", Kind.BytesAtMost, "GetByKeyBenchmarks.Fake_Find_Reference", null, 0),
         new("Add/upsert", UpsertTarget, Kind.AtMost, "UpsertBenchmarks.Fake_Upsert_Reference", "UpsertBenchmarks.ConcurrentDictionary_IndexerSet", 3),
         new("Add/upsert", "fake upsert (reference) ≤ 1.5× lock + Dictionary set (only if the target above is missed)", Kind.AtMost, "UpsertBenchmarks.Fake_Upsert_Reference", "UpsertBenchmarks.LockedDictionary_IndexerSet", 1.5, UpsertTarget),
+        new("Add/upsert", "hand-written fake over ConcurrentDictionary, called through the interface, vs ConcurrentDictionary indexer set", Kind.Report, "UpsertBenchmarks.HandWrittenFake_Upsert", "UpsertBenchmarks.ConcurrentDictionary_IndexerSet", 0),
         new("Add/upsert", "lock + Dictionary set vs ConcurrentDictionary indexer set", Kind.Report, "UpsertBenchmarks.LockedDictionary_IndexerSet", "UpsertBenchmarks.ConcurrentDictionary_IndexerSet", 0),
         new("Add/upsert", "one system clock read (TimeProvider.System.GetUtcNow) vs ConcurrentDictionary indexer set", Kind.Report, "UpsertBenchmarks.Clock_GetUtcNow", "UpsertBenchmarks.ConcurrentDictionary_IndexerSet", 0),
         new("Add/upsert", "fake upsert (reference) vs lock + clock read + Dictionary set (a timestamped write's floor)", Kind.Report, "UpsertBenchmarks.Fake_Upsert_Reference", "UpsertBenchmarks.LockedDictionaryWithClock_IndexerSet", 0),

@@ -18,6 +18,7 @@ public class UpsertBenchmarks
     private ICustomerRepository _fakeReference = null!;
     private ICustomerRepository _fakeCopy = null!;
     private ICustomerRepository _fakeManualClock = null!;
+    private ICustomerRepository _handWritten = null!;
     private ICustomerRepository _moq = null!;
     private ICustomerRepository _nsubstitute = null!;
     private ShopContext _ef = null!;
@@ -36,6 +37,7 @@ public class UpsertBenchmarks
         _fakeReference = Baselines.Fake(CopyMode.Reference, customers);
         _fakeCopy = Baselines.Fake(CopyMode.Auto, customers);
         _fakeManualClock = Baselines.Fake(new InMemoryFakeOptions { CopyMode = CopyMode.Reference, TimeProvider = new ManualClock() }, customers);
+        _handWritten = new HandWrittenCustomerRepository(new ConcurrentDictionary<int, Customer>(_dictionary));
         _moq = Baselines.Moq(new ConcurrentDictionary<int, Customer>(_dictionary));
         _nsubstitute = Baselines.NSubstitute(new ConcurrentDictionary<int, Customer>(_dictionary));
         _ef = Baselines.EfCore("upsert", customers);
@@ -98,6 +100,10 @@ public class UpsertBenchmarks
     /// <summary>One read of the system clock (<c>TimeProvider.System.GetUtcNow()</c>), alone.</summary>
     [Benchmark]
     public long Clock_GetUtcNow() => TimeProvider.System.GetUtcNow().UtcTicks;
+
+    /// <summary>The baseline's set in a hand-written fake class, called through the repository interface.</summary>
+    [Benchmark]
+    public void HandWrittenFake_Upsert() => _handWritten.Upsert(Next());
 
     [Benchmark]
     public void Fake_Upsert_Reference() => _fakeReference.Upsert(Next());
