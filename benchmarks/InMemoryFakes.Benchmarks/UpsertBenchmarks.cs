@@ -134,47 +134,4 @@ public class UpsertBenchmarks
     }
 
     private Customer Next() => _updates[_cursor++ & (Baselines.KeyCount - 1)];
-
-    /// <summary>The fields of the fake's entry (FakeTable's <c>Entry</c>): what a copy-on-write store allocates per write.</summary>
-    private sealed class EntryLike
-    {
-        public readonly int Key;
-        public readonly Customer Value;
-        public readonly long CreatedAt;
-        public readonly long ModifiedAt;
-        public readonly long Version;
-        public readonly long Sliding;
-        public readonly long Size;
-        public readonly long Sequence;
-        public readonly long Cap;
-        public long ExpiresAt;
-        public long CoverDue;
-        public EntryLike? Chain;
-        public int Hash;
-        public int Slot;
-        public EntryLike? LruPrev;
-        public EntryLike? LruNext;
-        public object?[]? IndexValues;
-
-        public EntryLike(int key, Customer value, long createdAt, long modifiedAt, long version)
-        {
-            Key = key;
-            Value = value;
-            CreatedAt = createdAt;
-            ModifiedAt = modifiedAt;
-            Version = version;
-            Sliding = 0;
-            Size = 0;
-            Sequence = key;
-            Cap = long.MaxValue;
-            ExpiresAt = long.MaxValue;
-            CoverDue = long.MaxValue;
-            Chain = null;
-            Hash = key;
-            Slot = key;
-            LruPrev = null;
-            LruNext = null;
-            IndexValues = null;
-        }
-    }
 }
