@@ -184,7 +184,35 @@ internal static class Targets
         text.AppendLine(LoadAverage.Instance.Range is { } range
             ? string.Create(CultureInfo.InvariantCulture, $"1-minute load average (/proc/loadavg) at the starts and ends of the benchmarks: {range.Min:0.00} to {range.Max:0.00}, on {cores} cores; now {LoadAverage.Now():0.00}. Above {cores}, other processes were competing with the benchmarks for the cores.")
             : "Load average: not available on this system (/proc/loadavg).");
+        if (SchedulerHints() is { } hints)
+        {
+            text.AppendLine();
+            text.AppendLine("Kernel scheduler and clock settings of this host (/proc/cmdline): " + hints + ". A virtual machine may place its virtual CPUs on fewer physical cores, which the two-thread rows and their ConcurrentDictionary control show.");
+        }
+
         return new Result(text.ToString(), met, missed, notRun);
+    }
+
+    /// <summary>
+    /// The kernel command line's scheduler and clock switches (<c>sched_…</c>, <c>clocksource</c>, <c>tsc</c>), which say
+    /// how a virtual machine's CPUs and clock behave; null where there is no <c>/proc/cmdline</c> or none is set.
+    /// </summary>
+    private static string? SchedulerHints()
+    {
+        try
+        {
+            var switches = File.ReadAllText("/proc/cmdline")
+                .Split(' ', StringSplitOptions.RemoveEmptyEntries)
+                .TakeWhile(static s => s != "--")
+                .Where(static s => s.StartsWith("sched_", StringComparison.Ordinal) || s.StartsWith("clocksource=", StringComparison.Ordinal) || s.StartsWith("tsc=", StringComparison.Ordinal))
+                .Select(static s => "`" + s + "`")
+                .ToArray();
+            return switches.Length == 0 ? null : string.Join(", ", switches);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     public static string Write(IReadOnlyList<Summary> summaries, Result result)
