@@ -32,6 +32,20 @@ public class KeyValueRefusalTests
     }
 
     [Fact]
+    public void A_write_of_a_key_with_only_its_expiry_is_refused_when_another_member_reads_the_values()
+        => Refused(
+            "[InMemoryFake] public interface IStore { bool TryAdd(string securityToken, DateTime expiresOn); DateTime? Get(string securityToken); }",
+            "TryAdd",
+            "its only parameter besides the key, 'expiresOn', is the entry's time to live, not a value, and 'Get' works with the store's values, so what this write stores under the key is not said");
+
+    [Fact]
+    public void A_write_of_a_key_with_an_expiry_that_may_be_null_is_refused()
+        => Refused(
+            "[InMemoryFake] public interface IStore { bool TryAdd(string token, DateTimeOffset? expiresAt); bool Exists(string token); }",
+            "TryAdd",
+            "its only parameter besides the key, 'expiresAt', is the entry's time to live, not a value, and it may be null, which leaves the key's lifetime unsaid");
+
+    [Fact]
     public void A_region_that_every_member_takes_is_refused_because_its_meaning_is_not_shown()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key, string region); void Add(string key, string value, string region, TimeSpan ttl); }",

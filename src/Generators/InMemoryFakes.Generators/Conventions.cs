@@ -468,7 +468,7 @@ internal static class Conventions
     public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
     {
         "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" or "GetRequired" or "GetOrThrow" or "GetOrDefault" or "GetOrNull" => KeyValueVerb.Get,
-        "TryGet" or "TryGetValue" or "TryRead" => KeyValueVerb.TryGet,
+        "TryGet" or "TryGetValue" or "TryRead" or "TryFind" or "TryLookup" => KeyValueVerb.TryGet,
         "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,

@@ -17,7 +17,7 @@ internal static partial class KeyValuePlanner
 
     private const string KnownVerbs = "Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire";
 
-    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset named expiresAt/absolute/absoluteExpiration/expiry, or an options object";
+    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset or DateTime named expiresAt/expiresOn/absolute/absoluteExpiration/expiry, or an options object";
 
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
@@ -417,6 +417,12 @@ internal static partial class KeyValuePlanner
                     : ReadsInto(context, shape, member) is { } getInto ? ReadInto(context, shape, member, getInto, out reason)
                     : Get(context, shape, member, store, out reason);
             case KeyValueVerb.TryGet:
+                if (args.Length == 1 && IsKeyCheck(member.Candidate))
+                {
+                    // bool TryFind(key): nothing to hand out, so only whether the key is there.
+                    return KeyOnly(context, shape, member, KeyValueVerb.Exists, out reason);
+                }
+
                 return ReadsInto(context, shape, member) is { } into ? ReadInto(context, shape, member, into, out reason) : TryGet(context, shape, member, out reason);
             case KeyValueVerb.Set:
             case KeyValueVerb.SetIfAbsent:
@@ -818,6 +824,11 @@ internal static partial class KeyValuePlanner
         if (args.Length < 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.None)
         {
             return Fail("it must take the key, the value and optionally a time to live", out reason);
+        }
+
+        if (args.Length == 2 && TtlPlanner.IsTtl(context, args[1]))
+        {
+            return KeyWithExpiry(context, shape, member, verb, store, out reason);
         }
 
         var form = KvValueForm.AsDeclared;

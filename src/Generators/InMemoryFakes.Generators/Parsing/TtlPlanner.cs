@@ -69,7 +69,9 @@ internal static class TtlPlanner
             return Conventions.NameIn(name, Conventions.SecondsTtlNames) || Conventions.TtlUnitSeconds(name) > 0 ? TtlKind.Seconds : TtlKind.None;
         }
 
-        if (KnownSymbols.Is(type, known.DateTimeOffset))
+        // A point in time named as an expiry is the entry's end, whichever of the two types carries it (Microsoft.IdentityModel's
+        // ITokenReplayCache.TryAdd(securityToken, DateTime expiresOn)); a DateTime of unspecified kind is refused at run time.
+        if (KnownSymbols.Is(type, known.DateTimeOffset) || type.SpecialType == SpecialType.System_DateTime)
         {
             return Conventions.NameIn(name, Conventions.AbsoluteTtlNames) ? TtlKind.Absolute : TtlKind.None;
         }

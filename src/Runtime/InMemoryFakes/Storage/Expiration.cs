@@ -88,6 +88,26 @@ public readonly struct Expiration : IEquatable<Expiration>
     /// <returns>The expiration.</returns>
     public static Expiration At(DateTimeOffset expiresAt, string? paramName = null) => new(Mode.Absolute, expiresAt.UtcTicks, paramName);
 
+    /// <summary>
+    /// Expire at an absolute instant given as a <see cref="DateTime"/>: a UTC time as it is, a local time converted to UTC.
+    /// A time of <see cref="DateTimeKind.Unspecified"/> names no instant (stores differ: <c>MemoryCache</c>'s conversion
+    /// reads it as local time, token replay caches compare it with <see cref="DateTime.UtcNow"/>), so it is refused
+    /// rather than read one way silently.
+    /// </summary>
+    /// <param name="expiresAt">The instant the entry disappears, of kind <see cref="DateTimeKind.Utc"/> or <see cref="DateTimeKind.Local"/>.</param>
+    /// <param name="paramName">The parameter to name in the exceptions; by default the write's <c>expiration</c> parameter.</param>
+    /// <returns>The expiration.</returns>
+    /// <exception cref="ArgumentException"><paramref name="expiresAt"/> is of kind <see cref="DateTimeKind.Unspecified"/>.</exception>
+    public static Expiration At(DateTime expiresAt, string? paramName = null)
+        => expiresAt.Kind switch
+        {
+            DateTimeKind.Utc => new(Mode.Absolute, expiresAt.Ticks, paramName),
+            DateTimeKind.Local => new(Mode.Absolute, expiresAt.ToUniversalTime().Ticks, paramName),
+            _ => throw new ArgumentException(
+                $"The expiry {expiresAt:O} is a DateTime of kind Unspecified, which names no instant: pass a UTC time (DateTime.UtcNow…, DateTime.SpecifyKind(value, DateTimeKind.Utc)) or a local one.",
+                paramName ?? "expiration"),
+        };
+
     /// <summary>Expire when the entry has not been read or refreshed for <paramref name="window"/>.</summary>
     /// <param name="window">A positive, finite duration.</param>
     /// <param name="paramName">The caller's parameter name, for the exception; filled in by the compiler.</param>
