@@ -56,6 +56,9 @@
 // After this round: unchanged.
 // Still wrong: Get/Find/GetAsync return a row whose IsDeleted is true, where Admin.Core's global filter (IsDeleted ==
 //   false) hides it; reached only by writing a row with IsDeleted set, since the soft deletes are refused.
+//   CreatedTime (insert) and ModifiedTime (update) stay as given, where Admin.Core's DbHelper stamps DateTime.Now minus
+//   the server's offset when they are unset ([ServerTime]); IMF0025 (Info) names both, and the audit-stamp settings
+//   stamp the fake's clock in UTC whatever the property held, which is not what this store does, so none is set.
 
 #nullable disable
 
