@@ -197,6 +197,35 @@ public class KeyValueRefusalTests
             "it must return nothing, or how many entries it wrote (int or long)");
 
     [Fact]
+    public void A_read_of_one_type_beside_a_write_of_any_object_is_refused_as_the_real_stores_conversion()
+        => Refused(
+            "[InMemoryFake] public interface IStore { Task<string?> GetValue(string key); Task<T?> Get<T>(string key); Task Set(string key, object value, TimeSpan cacheTime); Task Remove(string key); }",
+            "GetValue",
+            UntypedWriteReason("string", "Set", "object value"));
+
+    [Fact]
+    public void A_typed_TryGet_beside_a_generic_write_is_refused_as_the_real_stores_conversion()
+        => Refused(
+            "[InMemoryFake] public interface IStore { bool TryGet(string key, out int value); void Set<T>(string key, T value); void Remove(string key); }",
+            "TryGet",
+            UntypedWriteReason("int", "Set", "T value"));
+
+    [Fact]
+    public void Generic_and_object_reads_beside_a_write_of_any_object_still_generate_and_typed_writes_keep_their_typed_reads()
+    {
+        var untyped = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { Task<T?> Get<T>(string key); Task<object?> GetValue(string key); Task Set(string key, object value, TimeSpan cacheTime); Task Remove(string key); }");
+        Assertions.GeneratorReported(untyped);
+        Assertions.CompilationOnly(untyped);
+        var typed = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IPrefs { int GetInt(string key); void SetInt(string key, int value); string? GetString(string key); void SetString(string key, string value); }");
+        Assertions.GeneratorReported(typed);
+        Assertions.CompilationOnly(typed);
+    }
+
+    private static string UntypedWriteReason(string readType, string write, string parameter)
+        => "it reads " + readType + " values, but '" + write + "' writes values of any type (" + parameter + "), and what a read of one type answers for a value written as another is the real store's"
+            + " conversion, which no signature shows (a Redis store answers the JSON it serialized the object to, a cache's 'as' cast answers null): return object or a generic T, or implement it";
+
+    [Fact]
     public void A_verb_naming_a_value_type_its_value_is_not_is_refused_as_a_conversion()
         => Refused(
             "[InMemoryFake] public interface IStore { Task<byte[]?> GetStringAsync(string key); Task<byte[]?> GetAsync(string key); Task SetAsync(string key, byte[] value); }",

@@ -25,6 +25,29 @@ public class RefusedGuessTests
         => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);
 
     [Fact]
+    public void Two_lookups_that_keep_different_words_of_the_entitys_name_are_refused_because_the_words_select_different_rows()
+    {
+        // cloudscribe's IIpAddressCache: both nouns are words of BlockedPermittedIpAddressesModel, and the real store filters
+        // each on IsPermitted; read as "the site's rows", the fake gave both lists every row of the site.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Siblings;
+            public class BlockedPermittedIpAddressesModel { public Guid Id { get; set; } public Guid SiteId { get; set; } public string IpAddress { get; set; } = ""; public bool IsPermitted { get; set; } }
+            [InMemoryFake]
+            public interface IIpAddressRepository
+            {
+                Task<List<BlockedPermittedIpAddressesModel>> GetBlockedIpAddressesAsync(Guid siteId);
+                Task<List<BlockedPermittedIpAddressesModel>> GetPermittedIpAddressesAsync(Guid siteId);
+                Task<List<BlockedPermittedIpAddressesModel>> GetIpAddressesAsync(Guid siteId);
+                Task AddAsync(BlockedPermittedIpAddressesModel address);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Contains("'Blocked' in 'GetBlockedIpAddresses' is a word of BlockedPermittedIpAddressesModel's name that 'GetPermittedIpAddressesAsync' replaces with 'Permitted', so the two select different BlockedPermittedIpAddressesModel rows by a condition no property or parameter names, and the fake would give both the same rows; rename them (FindBy{Property}) or implement them", Message(run, "GetBlockedIpAddressesAsync"), StringComparison.Ordinal);
+        Assert.Contains("'Permitted' in 'GetPermittedIpAddresses' is a word of BlockedPermittedIpAddressesModel's name that 'GetBlockedIpAddressesAsync' replaces with 'Blocked'", Message(run, "GetPermittedIpAddressesAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void An_entity_whose_key_compares_by_reference_is_refused_on_the_members_that_take_the_key_or_the_entity()
     {
         // A class key without Equals: the fake copies entities, so the stored copy's key is another object and

@@ -1923,6 +1923,12 @@ internal static class EntityPlanner
                 return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
             }
 
+            if (flag is null && SiblingQualifiers.Find(_context, _entity.Name, verbWord, noun) is { } sibling)
+            {
+                return Fail("'" + sibling.Word + "' in '" + verb + "' is a word of " + _entity.Name + "'s name that '" + sibling.Sibling + "' replaces with '" + sibling.SiblingWord
+                    + "', so the two select different " + _entity.Name + " rows by a condition no property or parameter names, and the fake would give both the same rows; rename them (FindBy{Property}) or implement them", out reason);
+            }
+
             if (flag is null && EntityParameters.IsKeyOnly(_entity, bound))
             {
                 var key = Key(bound);

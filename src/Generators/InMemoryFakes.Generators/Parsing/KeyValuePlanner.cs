@@ -750,6 +750,11 @@ internal static partial class KeyValuePlanner
                 : new KvGetOp(key, KvGetResult.ChangeType, context.RenderNotNull(underlying), null);
         }
 
+        if (UntypedWriteProblem(shape, underlying) is { } untyped)
+        {
+            return Fail(untyped, out reason);
+        }
+
         if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
         {
             // T? (or an oblivious T): default when missing or of another type; T: the not-found error, or a clear cast error.
@@ -776,6 +781,11 @@ internal static partial class KeyValuePlanner
         if (TypeFacts.SameType(outType, shape.ValueType))
         {
             return new KvTryGetOp(key, TypeNames.Escape(args[1].Name), null);
+        }
+
+        if (UntypedWriteProblem(shape, TypeNames.Underlying(outType)) is { } untyped)
+        {
+            return Fail(untyped, out reason);
         }
 
         return shape.IsObjectStore || TypeNames.Underlying(outType) is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method }

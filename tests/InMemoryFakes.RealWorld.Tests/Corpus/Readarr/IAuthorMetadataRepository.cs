@@ -1,0 +1,186 @@
+// Source: https://github.com/Readarr/Readarr
+// Commit: 4fb62c07
+// Licence: GPL-3.0 (an interface signature and minimal models transcribed for a test)
+// Sample: h-sample16 rule, fixed before probing: in these repositories, in this order (anjoy8/Blog.Core,
+//   zhontai/Admin.Core, mehdihadeli/food-delivery-microservices, cloudscribe/cloudscribe, dotnetcore/WTM,
+//   Readarr/Readarr, Jackett/Jackett, HangfireIO/Hangfire, JosefNemec/Playnite,
+//   gothinkster/aspnetcore-realworld-example-app, SteeltoeOSS/Steeltoe, DotNetNext/SqlSugar), skipping any the tools
+//   do not hold or already in the corpus, at the newest stored snapshot (fetch, then git grep, paths sorted
+//   ordinally): the first interfaces in ordinal path order (at most 2 per repository; an identical copy of one already
+//   taken or already in the corpus does not count), outside paths containing "test" (any case), whose name ends in
+//   Repository, Repo, Store, Storage or Cache, that declare at least 3 members (inherited ones count if the base
+//   interface is in the same repository) and are not already in the corpus; stop after 10; each transcribed whole.
+//   dotnetcore/WTM, Jackett/Jackett, HangfireIO/Hangfire, JosefNemec/Playnite,
+//   gothinkster/aspnetcore-realworld-example-app and SteeltoeOSS/Steeltoe have no such interface; SqlSugar's only ones
+//   (ISugarRepository, copies in three source trees) declare 1 member; Readarr's IUserRepository is Lidarr's (in the
+//   corpus) word for word and its IAuthorStatisticsRepository declares 2. So the rule picks 9, all transcribed, in
+//   order: Blog.Core IRedisBasketRepository, IBaseRepository<TEntity>; Admin.Core IApiRepository, IDictRepository
+//   (IRepositoryBase<T> over FreeSql's IBaseRepository); food-delivery IAggregatesDomainEventsRequestStorage,
+//   IMessagePersistenceRepository; cloudscribe IIpAddressCache (its only one); Readarr IBlocklistRepository,
+//   IAuthorMetadataRepository.
+//   This one: the 2nd of Readarr/Readarr (2 members plus IBasicRepository's 21 from the same repository).
+// Path: src/NzbDrone.Core/Books/Repositories/AuthorMetadataRepository.cs (models: Books/Model/AuthorMetadata.cs,
+//   Books/Model/Entity.cs, src/NzbDrone.Core/Datastore/BasicRepository.cs, ModelBase.cs, PagingSpec.cs)
+// Adapted: AuthorMetadata keeps its scalar properties (ForeignAuthorId, TitleSlug, Name, SortName, Overview, Born,
+//   Died); its lists, images, links and ratings are dropped. Entity<T>'s Equals (Equ's MemberwiseEqualityComparer by
+//   properties) is written out over the kept properties and Id. Readarr builds without nullable annotations
+//   (#nullable disable).
+// Real store: src/NzbDrone.Core/Datastore/BasicRepository.cs (Dapper over SQLite or PostgreSQL; the same code as
+//   Sonarr's and Lidarr's): All every row; Count the row count; Find(id) the row or null; Get(id) the row or
+//   ModelNotFoundException; Get(ids) empty for no ids, else the rows, ApplicationException when one is missing;
+//   Insert(model) InvalidOperationException when model.Id is not 0, else inserts, sets the new Id and returns the
+//   model; InsertMany likewise for all; Update(model) InvalidOperationException when Id is 0, else writes every column
+//   of the row with that Id (a missing Id changes nothing); UpdateMany likewise; Upsert inserts when Id is 0, else
+//   updates; Delete(model)/Delete(id)/DeleteMany delete by Id (Delete(x => x.Id == id), missing ids ignored);
+//   SetFields writes only the given columns; Purge deletes every row (and VACUUMs when asked); HasItems whether a row
+//   exists; Single/SingleOrDefault Enumerable.Single(OrDefault) of All(); GetPaged fills the spec's Records and
+//   TotalRecords for its page, sort and filters.
+//   FindById(foreignIds) the rows whose ForeignAuthorId is in the list (Query(x => foreignIds.Contains(
+//   x.ForeignAuthorId))): the name says Id, the parameter and the body say ForeignAuthorId. UpsertMany(data) matches
+//   each item to the stored row of its ForeignAuthorId (SingleOrDefault: two stored rows of one ForeignAuthorId throw),
+//   copies that row's Id onto the item (UseDbFieldsFrom), updates the rows whose properties differ (Equals by
+//   properties), inserts the items with no stored row (InsertMany: an item whose Id is set throws), and returns
+//   whether it updated or inserted anything.
+// Shapes: *=core
+// First try (0920a35): incomplete: IMF0001 FindById ('FindById' of a list of foreign ids: the
+//   parameter names no property), UpsertMany, GetPaged, Purge, SetFields (both), Delete(model) (MissingDelete not
+//   stated); IMF0018 Get(ids) | SILENTLY WRONG: Insert of a model whose Id is set stored it under that Id (the real
+//   BasicRepository.Insert throws InvalidOperationException).
+// After this round: configured as IBlocklistRepository above (the same BasicRepository code); FindById and UpsertMany
+//   stay refused (the probe stops at FindById).
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: BasicRepository.Insert throws InvalidOperationException("Can't
+//   insert model with existing ID ...") when model.Id is not 0, and InsertMany likewise.
+// Configured: MissingDelete = MissingDelete.Ignore: BasicRepository.Delete(model) is Delete(model.Id), which is
+//   Delete(x => x.Id == id): a SQL DELETE with no affected-row check, so a missing model deletes nothing.
+
+#nullable disable
+
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Linq.Expressions;
+using System.Threading.Tasks;
+using InMemoryFakes;
+
+namespace Corpus.Readarr.IAuthorMetadataRepositoryCase;
+
+public abstract class ModelBase
+{
+    public int Id { get; set; }
+}
+
+public enum SortDirection
+{
+    Default,
+    Ascending,
+    Descending,
+}
+
+public class PagingSpec<TModel>
+{
+    public PagingSpec()
+    {
+        FilterExpressions = new List<Expression<Func<TModel, bool>>>();
+    }
+
+    public int Page { get; set; }
+    public int PageSize { get; set; }
+    public int TotalRecords { get; set; }
+    public string SortKey { get; set; }
+    public SortDirection SortDirection { get; set; }
+    public List<TModel> Records { get; set; }
+    public List<Expression<Func<TModel, bool>>> FilterExpressions { get; set; }
+}
+
+public interface IBasicRepository<TModel>
+    where TModel : ModelBase, new()
+{
+    IEnumerable<TModel> All();
+    int Count();
+    TModel Find(int id);
+    TModel Get(int id);
+    TModel Insert(TModel model);
+    TModel Update(TModel model);
+    TModel Upsert(TModel model);
+    void SetFields(TModel model, params Expression<Func<TModel, object>>[] properties);
+    void Delete(TModel model);
+    void Delete(int id);
+    IEnumerable<TModel> Get(IEnumerable<int> ids);
+    void InsertMany(IList<TModel> model);
+    void UpdateMany(IList<TModel> model);
+    void SetFields(IList<TModel> models, params Expression<Func<TModel, object>>[] properties);
+    void DeleteMany(List<TModel> model);
+    void DeleteMany(IEnumerable<int> ids);
+    void Purge(bool vacuum = false);
+    bool HasItems();
+    TModel Single();
+    TModel SingleOrDefault();
+    PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
+}
+
+public abstract class Entity<T> : ModelBase, IEquatable<T>
+    where T : Entity<T>
+{
+    public virtual void UseDbFieldsFrom(T other)
+    {
+        Id = other.Id;
+    }
+
+    public abstract bool Equals(T other);
+
+    public override bool Equals(object obj)
+    {
+        return Equals(obj as T);
+    }
+
+    public override int GetHashCode()
+    {
+        return Id;
+    }
+}
+
+public class AuthorMetadata : Entity<AuthorMetadata>
+{
+    public string ForeignAuthorId { get; set; }
+    public string TitleSlug { get; set; }
+    public string Name { get; set; }
+    public string SortName { get; set; }
+    public string Overview { get; set; }
+    public DateTime? Born { get; set; }
+    public DateTime? Died { get; set; }
+
+    public override bool Equals(AuthorMetadata other)
+    {
+        return other != null && Id == other.Id && ForeignAuthorId == other.ForeignAuthorId && TitleSlug == other.TitleSlug
+            && Name == other.Name && SortName == other.SortName && Overview == other.Overview && Born == other.Born && Died == other.Died;
+    }
+
+    public override int GetHashCode()
+    {
+        return Id;
+    }
+}
+
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, MissingDelete = MissingDelete.Ignore)]
+public interface IAuthorMetadataRepository : IBasicRepository<AuthorMetadata>
+{
+    List<AuthorMetadata> FindById(List<string> foreignIds);
+    bool UpsertMany(List<AuthorMetadata> data);
+}
+
+public static class Smoke
+{
+    public static Task RunAsync(IAuthorMetadataRepository repository)
+    {
+        var tolkien = repository.Insert(new AuthorMetadata { ForeignAuthorId = "656983", Name = "J.R.R. Tolkien" });
+        Check.True(tolkien.Id != 0, "Insert sets the new Id");
+        Check.Throws<InvalidOperationException>(() => repository.Insert(new AuthorMetadata { Id = 77, ForeignAuthorId = "x" }), "Insert of a model whose Id is set throws InvalidOperationException");
+        Check.Equal(1, repository.FindById(new List<string> { "656983", "nope" }).Count, "FindById returns the rows whose ForeignAuthorId is listed");
+        Check.Equal(0, repository.FindById(new List<string> { tolkien.Id.ToString() }).Count, "FindById does not match the numeric Id");
+        Check.False(repository.UpsertMany(new List<AuthorMetadata> { new AuthorMetadata { ForeignAuthorId = "656983", Name = "J.R.R. Tolkien" } }), "UpsertMany of an unchanged author returns false");
+        Check.True(repository.UpsertMany(new List<AuthorMetadata> { new AuthorMetadata { ForeignAuthorId = "656983", Name = "John Ronald Reuel Tolkien" }, new AuthorMetadata { ForeignAuthorId = "1", Name = "Ursula K. Le Guin" } }), "UpsertMany that changes or adds returns true");
+        Check.Equal(2, repository.Count(), "UpsertMany updates a known ForeignAuthorId and inserts a new one");
+        Check.Equal("John Ronald Reuel Tolkien", repository.Get(tolkien.Id).Name, "UpsertMany updates the row of that ForeignAuthorId, keeping its Id");
+        return Task.CompletedTask;
+    }
+}
