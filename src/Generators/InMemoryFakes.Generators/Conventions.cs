@@ -723,12 +723,13 @@ internal static class Conventions
     /// <summary>
     /// TimeSpan parameters read as a time to live after now: the usual names, and those of real caches
     /// (<c>validFor</c> of IOutputCacheStore, <c>cacheDuration</c> of Squidex's IQueryCache, a TimeSpan
-    /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now).
+    /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now; <c>duration</c> of Duende
+    /// IdentityServer's <c>ICache&lt;T&gt;.GetOrAddAsync</c>, the TimeSpan form of the <c>durationInSeconds</c> already read).
     /// </summary>
     public static readonly string[] RelativeTtlNames =
     {
         "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow", "validFor", "cacheDuration",
-        "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration",
+        "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration", "duration",
     };
 
     /// <summary>TimeSpan parameters read as a sliding expiry.</summary>
