@@ -58,6 +58,9 @@ internal sealed class AttributeSettings
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
 
+    /// <summary>MissingKeyReads: 0 the not-found error, 1 default; any other value is IMF0010.</summary>
+    public int MissingKeyReads { get; private set; }
+
     /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
     public int GenericReads { get; private set; }
 
@@ -184,6 +187,9 @@ internal sealed class AttributeSettings
                     break;
                 case "GenericReads":
                     settings.GenericReads = value is int reads ? reads : 0;
+                    break;
+                case "MissingKeyReads":
+                    settings.MissingKeyReads = value is int missingRead ? missingRead : 0;
                     break;
             }
         }
