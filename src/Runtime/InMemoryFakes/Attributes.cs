@@ -215,6 +215,18 @@ public sealed class InMemoryFakeAttribute : Attribute
     public MissingKeyRead MissingKeyReads { get; set; }
 
     /// <summary>
+    /// For a blob store: what a write (<c>Put</c>, <c>Upload</c>, <c>Save</c>, <c>Write</c>…) that takes no <c>bool overwrite</c>
+    /// or <c>bool append</c> parameter does to a name already stored, which such a signature cannot say.
+    /// <see cref="ExistingBlobWrite.Replace"/> (default): it replaces the blob, as a file system, S3's <c>PutObject</c> and
+    /// most stores do; <see cref="ExistingBlobWrite.Refuse"/>: the duplicate-key error (your <see cref="DuplicateKeyException"/>
+    /// when set), store unchanged, or <see langword="false"/> from a write that returns <see cref="bool"/>, as Azure's
+    /// <c>BlobClient.UploadAsync(Stream)</c> without <c>overwrite: true</c> throws <c>RequestFailedException</c> (409,
+    /// BlobAlreadyExists). A value the enum does not have, the setting on a store that is no blob store, or on a blob store
+    /// with no such write, is IMF0010.
+    /// </summary>
+    public ExistingBlobWrite ExistingBlobWrites { get; set; }
+
+    /// <summary>
     /// For an entity repository: what a lookup returning ONE entity does when several match and nothing says which it
     /// returns: no <c>First</c>/<c>Top</c>/<c>Single</c>/<c>OrderBy</c> in its name, no ordering parameter, and its
     /// conditions do not pin the key or a <see cref="UniqueAttribute"/> property by exact equality (<c>FindByEmail(email)</c>,

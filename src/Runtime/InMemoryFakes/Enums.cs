@@ -238,3 +238,16 @@ public enum MissingKeyRead
     /// <summary><see langword="default"/> (null for a reference type), whatever the annotation says.</summary>
     Default = 1,
 }
+
+/// <summary>
+/// What a blob store's write without an overwrite parameter does to a name already stored; see
+/// <see cref="InMemoryFakeAttribute.ExistingBlobWrites"/>.
+/// </summary>
+public enum ExistingBlobWrite
+{
+    /// <summary>The write replaces the stored blob (the default).</summary>
+    Replace = 0,
+
+    /// <summary>The write is the duplicate-key error (or <see langword="false"/>), store unchanged.</summary>
+    Refuse = 1,
+}

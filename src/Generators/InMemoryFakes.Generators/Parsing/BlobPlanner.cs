@@ -442,6 +442,11 @@ internal static class BlobPlanner
             return new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, new BlobResultSpec(BlobResultKind.GeneratedKey, null, null));
         }
 
+        if (overwrite is null && append is null && ExistingBlobWrites.Refuses(context))
+        {
+            overwrite = "false";
+        }
+
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
             ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, result, overwrite, append)
             : null;
