@@ -68,3 +68,28 @@ public class ExistingBlobWritesSettingTests
         Assert.Contains("ExistingBlobWrites = 4 is not an ExistingBlobWrite (Replace or Refuse)", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 }
+
+/// <summary>A blob store's GetNames lists names, so it returns strings.</summary>
+public class BlobNamesRefusalTests
+{
+    [Fact]
+    public void GetNames_returning_anything_but_strings_is_refused()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace Blobs;
+
+            [InMemoryFake]
+            public interface IFiles
+            {
+                Task Upload(string name, Stream content);
+                Task<Stream?> OpenRead(string name);
+                Task<IEnumerable<int>> GetNames();
+            }
+            """);
+
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", d.Id);
+        Assert.Contains("'GetNames' of IFiles matches no blob store convention: 'GetNames' lists names, so it must return a list of string keys", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+}

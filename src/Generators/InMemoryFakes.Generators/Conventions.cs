@@ -802,7 +802,8 @@ internal static class Conventions
             or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
         "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
-        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory" => BlobVerb.List,
+        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory"
+            or "GetNames" or "ListNames" or "GetBlobNames" or "ListBlobNames" or "GetFileNames" or "ListFileNames" => BlobVerb.List,
         "Copy" => BlobVerb.Copy,
         "Move" or "Rename" => BlobVerb.Move,
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,

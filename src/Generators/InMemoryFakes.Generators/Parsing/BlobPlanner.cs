@@ -552,6 +552,12 @@ internal static class BlobPlanner
             return Fail("it must return a list of keys (string) or of a result type", out reason);
         }
 
+        if (!TypeFacts.IsString(element) && candidate.Verb.EndsWith("Names", StringComparison.Ordinal))
+        {
+            // GetNames(): MS Learn's BlobStorage lists every blob's name; names are strings, so another element is no name.
+            return Fail("'" + candidate.Verb + "' lists names, so it must return a list of string keys", out reason);
+        }
+
         BlobListElement kind;
         string? converter = null;
         if (TypeFacts.IsString(element))

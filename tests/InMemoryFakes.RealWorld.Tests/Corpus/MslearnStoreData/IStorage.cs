@@ -32,7 +32,9 @@
 //   duplicate error, store unchanged: UploadAsync(stream) without overwrite), DuplicateKeyException and
 //   NotFoundException = typeof(RequestFailedException) (the one type Azure throws for 409 and 404; NotFoundException also
 //   says Load of a missing name is an error, not null). Before: Save replaced a stored blob, silently.
-// Still incomplete: GetNames ('GetNames' is no blob verb; the names in the service's lexicographic order).
+// Now (h-close1): complete. GetNames() is a blob list of names (GetNames/ListNames/GetBlobNames/GetFileNames list every
+//   blob's name, docs/generator.md blob store), sorted ordinally: Azure lists in UTF-8 byte order, the same order except
+//   for names with characters outside the Basic Multilingual Plane beside ones from U+E000 up.
 #nullable disable
 
 using System;
