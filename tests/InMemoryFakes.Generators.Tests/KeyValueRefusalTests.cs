@@ -251,14 +251,14 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void Clear(string userName); }",
             "Clear",
-            "Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey, to remove it)");
+            "Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey or as the key of the store's reads and writes, to remove it)");
 
     [Fact]
     public void A_clear_of_a_partition_key_is_refused_because_it_may_clear_the_whole_partition()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void Clear(string partitionKey); }",
             "Clear",
-            "Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey, to remove it)");
+            "Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey or as the key of the store's reads and writes, to remove it)");
 
     [Fact]
     public void An_entry_interface_with_a_method_is_refused()

@@ -723,12 +723,13 @@ internal static class Conventions
     /// <summary>
     /// TimeSpan parameters read as a time to live after now: the usual names, and those of real caches
     /// (<c>validFor</c> of IOutputCacheStore, <c>cacheDuration</c> of Squidex's IQueryCache, a TimeSpan
-    /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now).
+    /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now; <c>duration</c> of Duende
+    /// IdentityServer's <c>ICache&lt;T&gt;.GetOrAddAsync</c>, the TimeSpan form of the <c>durationInSeconds</c> already read).
     /// </summary>
     public static readonly string[] RelativeTtlNames =
     {
         "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow", "validFor", "cacheDuration",
-        "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration",
+        "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration", "duration",
     };
 
     /// <summary>TimeSpan parameters read as a sliding expiry.</summary>
@@ -801,7 +802,8 @@ internal static class Conventions
             or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
         "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
-        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory" => BlobVerb.List,
+        "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory"
+            or "GetNames" or "ListNames" or "GetBlobNames" or "ListBlobNames" or "GetFileNames" or "ListFileNames" => BlobVerb.List,
         "Copy" => BlobVerb.Copy,
         "Move" or "Rename" => BlobVerb.Move,
         "Info" or "GetInfo" or "Stat" or "GetProperties" or "GetBlobProperties" or "Head" or "GetFileInfo" => BlobVerb.Info,

@@ -203,6 +203,30 @@ public sealed class InMemoryFakeAttribute : Attribute
     public BlankKeys BlankKeys { get; set; }
 
     /// <summary>
+    /// For a key-value store: what a read by key whose result the signature declares not null (<c>T Get(string key)</c>,
+    /// <c>Task&lt;T&gt; GetAsync(string id)</c> under nullable annotations) gives for a key that is not stored, which such a
+    /// signature cannot say when the store returns <c>default!</c> anyway. <see cref="MissingKeyRead.NotFound"/> (default):
+    /// the not-found error (your <see cref="NotFoundException"/> when set); <see cref="MissingKeyRead.Default"/>:
+    /// <see langword="default"/> (null for a reference), as Proto.Actor's <c>EmptyKeyValueStore&lt;T&gt;.GetAsync</c> returns
+    /// <c>default(T)!</c>. A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
+    /// affected. The setting on an entity repository, a blob store or a database context, on a key-value store with no such
+    /// read, or a value the enum does not have, is IMF0010.
+    /// </summary>
+    public MissingKeyRead MissingKeyReads { get; set; }
+
+    /// <summary>
+    /// For a blob store: what a write (<c>Put</c>, <c>Upload</c>, <c>Save</c>, <c>Write</c>…) that takes no <c>bool overwrite</c>
+    /// or <c>bool append</c> parameter does to a name already stored, which such a signature cannot say.
+    /// <see cref="ExistingBlobWrite.Replace"/> (default): it replaces the blob, as a file system, S3's <c>PutObject</c> and
+    /// most stores do; <see cref="ExistingBlobWrite.Refuse"/>: the duplicate-key error (your <see cref="DuplicateKeyException"/>
+    /// when set), store unchanged, or <see langword="false"/> from a write that returns <see cref="bool"/>, as Azure's
+    /// <c>BlobClient.UploadAsync(Stream)</c> without <c>overwrite: true</c> throws <c>RequestFailedException</c> (409,
+    /// BlobAlreadyExists). A value the enum does not have, the setting on a store that is no blob store, or on a blob store
+    /// with no such write, is IMF0010.
+    /// </summary>
+    public ExistingBlobWrite ExistingBlobWrites { get; set; }
+
+    /// <summary>
     /// For an entity repository: what a lookup returning ONE entity does when several match and nothing says which it
     /// returns: no <c>First</c>/<c>Top</c>/<c>Single</c>/<c>OrderBy</c> in its name, no ordering parameter, and its
     /// conditions do not pin the key or a <see cref="UniqueAttribute"/> property by exact equality (<c>FindByEmail(email)</c>,

@@ -225,3 +225,29 @@ public enum SeveralMatches
     /// </summary>
     Throw = 2,
 }
+
+/// <summary>
+/// What a key-value store's read whose result is declared not null gives for a missing key; see
+/// <see cref="InMemoryFakeAttribute.MissingKeyReads"/>.
+/// </summary>
+public enum MissingKeyRead
+{
+    /// <summary>The not-found error, as the non-nullable result says (the default).</summary>
+    NotFound = 0,
+
+    /// <summary><see langword="default"/> (null for a reference type), whatever the annotation says.</summary>
+    Default = 1,
+}
+
+/// <summary>
+/// What a blob store's write without an overwrite parameter does to a name already stored; see
+/// <see cref="InMemoryFakeAttribute.ExistingBlobWrites"/>.
+/// </summary>
+public enum ExistingBlobWrite
+{
+    /// <summary>The write replaces the stored blob (the default).</summary>
+    Replace = 0,
+
+    /// <summary>The write is the duplicate-key error (or <see langword="false"/>), store unchanged.</summary>
+    Refuse = 1,
+}

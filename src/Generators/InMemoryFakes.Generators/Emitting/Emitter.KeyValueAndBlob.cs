@@ -353,6 +353,9 @@ internal static partial class Emitter
             case KvGetResult.Required:
                 body.Return(t + ".GetRequired(" + key + ")");
                 break;
+            case KvGetResult.DefaultWhenMissing:
+                body.Return(t + ".GetValueOrDefault(" + key + ")!");
+                break;
             case KvGetResult.NullableStruct:
                 body.Return(t + ".TryGetValue(" + key + ", out var " + n.Value + ") ? (" + op.Type + ")" + n.Value + " : null");
                 break;

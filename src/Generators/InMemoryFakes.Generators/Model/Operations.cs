@@ -493,6 +493,9 @@ internal enum KvGetResult
 
     /// <summary>A generic read under <c>GenericReads = ChangeType</c>: the value converted; missing is the not-found error.</summary>
     ChangeType,
+
+    /// <summary>The value, declared not null, or <see langword="default"/> for a missing key (<c>MissingKeyReads = Default</c>).</summary>
+    DefaultWhenMissing,
 }
 
 /// <summary>

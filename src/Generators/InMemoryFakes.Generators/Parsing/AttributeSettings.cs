@@ -58,6 +58,12 @@ internal sealed class AttributeSettings
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
 
+    /// <summary>ExistingBlobWrites: 0 a write without an overwrite parameter replaces, 1 refuses; any other value is IMF0010.</summary>
+    public int ExistingBlobWrites { get; private set; }
+
+    /// <summary>MissingKeyReads: 0 the not-found error, 1 default; any other value is IMF0010.</summary>
+    public int MissingKeyReads { get; private set; }
+
     /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
     public int GenericReads { get; private set; }
 
@@ -184,6 +190,12 @@ internal sealed class AttributeSettings
                     break;
                 case "GenericReads":
                     settings.GenericReads = value is int reads ? reads : 0;
+                    break;
+                case "ExistingBlobWrites":
+                    settings.ExistingBlobWrites = value is int existingBlob ? existingBlob : 0;
+                    break;
+                case "MissingKeyReads":
+                    settings.MissingKeyReads = value is int missingRead ? missingRead : 0;
                     break;
             }
         }

@@ -442,6 +442,11 @@ internal static class BlobPlanner
             return new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, new BlobResultSpec(BlobResultKind.GeneratedKey, null, null));
         }
 
+        if (overwrite is null && append is null && ExistingBlobWrites.Refuses(context))
+        {
+            overwrite = "false";
+        }
+
         return Properties(context, candidate, allowBool: true, allowVoid: true, store, out reason) is { } result
             ? new BlobPutOp(key, contentRef, kind, contentTypeArgument, metadata, expiration, result, overwrite, append)
             : null;
@@ -545,6 +550,12 @@ internal static class BlobPlanner
         if (element is null)
         {
             return Fail("it must return a list of keys (string) or of a result type", out reason);
+        }
+
+        if (!TypeFacts.IsString(element) && candidate.Verb.EndsWith("Names", StringComparison.Ordinal))
+        {
+            // GetNames(): MS Learn's BlobStorage lists every blob's name; names are strings, so another element is no name.
+            return Fail("'" + candidate.Verb + "' lists names, so it must return a list of string keys", out reason);
         }
 
         BlobListElement kind;

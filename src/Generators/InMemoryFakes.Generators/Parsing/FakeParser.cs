@@ -119,6 +119,8 @@ internal static class FakeParser
             case null:
                 table = names.New("__entities");
                 GenericReads.Validate(context, "a database context");
+                MissingKeyReads.Validate(context, "a database context", null);
+                ExistingBlobWrites.Validate(context, "a database context", null);
                 AuditStampPlanner.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)", blankKeysApply: false);
                 SeveralMatchesRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
@@ -131,6 +133,8 @@ internal static class FakeParser
                 table = names.New("__" + TypeNames.Camel(TypeNames.Plural(baseName)));
                 model = names.New("__" + TypeNames.Camel(baseName) + "Model");
                 GenericReads.Validate(context, "an entity repository");
+                MissingKeyReads.Validate(context, "an entity repository", null);
+                ExistingBlobWrites.Validate(context, "an entity repository", null);
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
@@ -146,7 +150,9 @@ internal static class FakeParser
                 SeveralMatchesRule.RejectOutsideEntities(context, "blob store");
                 MissingDeleteRule.RejectOutsideEntities(context, "blob store");
                 GenericReads.Validate(context, "a blob store");
+                MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, pending, store);
+                ExistingBlobWrites.Validate(context, null, store.Members);
                 break;
             default:
                 table = names.New("__entries");
@@ -156,6 +162,8 @@ internal static class FakeParser
                 MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
+                MissingKeyReads.Validate(context, null, store.Members);
+                ExistingBlobWrites.Validate(context, "a key-value store", null);
                 break;
         }
 

@@ -300,6 +300,13 @@ internal static partial class KeyValuePlanner
             return Fail("it must take the key, a factory (Func<V>, Func<K, V> or an async one) and optionally a time to live", out reason);
         }
 
+        if (args.Length == 3 && TtlPlanner.IsTtl(context, args[1]) && Factory(context, shape, args[2], candidate, out _) is FactoryKind.NoArgument or FactoryKind.Key or FactoryKind.Async or FactoryKind.AsyncWithKey)
+        {
+            // The time to live before the factory (Duende IdentityServer's GetOrAddAsync(key, duration, get)): the same
+            // get-or-add, its parameters told apart by type and name, not by position.
+            args = new[] { args[0], args[2], args[1] };
+        }
+
         if (Factory(context, shape, args[1], candidate, out var valueTask) is not { } kind)
         {
             if (args[1].Type is INamedTypeSymbol { IsGenericType: true } func && func.TypeArguments.Length == 2 && !TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))

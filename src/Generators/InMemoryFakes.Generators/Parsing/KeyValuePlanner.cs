@@ -464,7 +464,8 @@ internal static partial class KeyValuePlanner
                 // ClearCache(string key): clearing one key is removing it (the parameter must be named as a key).
                 // Only a name that says the cache entry's key (key, cacheKey): ClearCache(partitionKey) may clear a whole partition.
                 if (args.Length == 1 && TypeFacts.SameType(args[0].Type, shape.KeyType)
-                    && (string.Equals(args[0].Name, "key", StringComparison.OrdinalIgnoreCase) || args[0].Name.EndsWith("CacheKey", StringComparison.OrdinalIgnoreCase) || string.Equals(args[0].Name, "cacheKey", StringComparison.OrdinalIgnoreCase)))
+                    && (string.Equals(args[0].Name, "key", StringComparison.OrdinalIgnoreCase) || args[0].Name.EndsWith("CacheKey", StringComparison.OrdinalIgnoreCase) || string.Equals(args[0].Name, "cacheKey", StringComparison.OrdinalIgnoreCase)
+                        || NamedAsTheStoresKey(shape, candidate, args[0])))
                 {
                     var removal = KeyOnly(context, shape, member, KeyValueVerb.Delete, out reason);
 
@@ -476,7 +477,7 @@ internal static partial class KeyValuePlanner
                         : removal;
                 }
 
-                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey, to remove it)", out reason);
+                return args.Length == 0 && candidate.IsVoid && region is null ? new KvClearOp() : Fail("Clear must take no parameters and return nothing (or only the entry's key, named key or cacheKey or as the key of the store's reads and writes, to remove it)", out reason);
             case KeyValueVerb.Count:
                 return args.Length == 0 && region is null && TypeFacts.IsIntOrLong(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable
                     ? new KvCountOp()
@@ -713,7 +714,7 @@ internal static partial class KeyValuePlanner
                 return new KvGetOp(key, KvGetResult.NullableStruct, context.Render(result), null);
             }
 
-            return new KvGetOp(key, nullable ? KvGetResult.Nullable : KvGetResult.Required, null, null);
+            return new KvGetOp(key, nullable ? KvGetResult.Nullable : MissingKeyReads.Required(context), null, null);
         }
 
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)

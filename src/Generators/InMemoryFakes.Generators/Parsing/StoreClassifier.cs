@@ -56,6 +56,11 @@ internal static class StoreClassifier
             }
 
             MergeKeyTypes(context, tally, candidates);
+            if (!liberal)
+            {
+                tally.RemoveAll(t => CachedUnderGivenKey(context, t.Type, candidates));
+            }
+
             foreach (var entry in tally)
             {
                 entry.Entity = EntityInfo.TryGet(context, entry.Type);
@@ -364,6 +369,32 @@ internal static class StoreClassifier
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// A write of a value under a key the caller gives beside it, for a time to live (<c>Set(string key, T item, TimeSpan
+    /// expiration)</c>: Duende IdentityServer's <c>ICache&lt;T&gt;</c>, Squidex's <c>IQueryCache</c>): the store is a cache of
+    /// the type keyed by what the write is given, not a repository keyed by the type's own properties, whatever key the
+    /// type has (a Client's ClientId). No entity repository writes for a time to live; a key beside the entity without
+    /// one (<c>Update(string id, T entity)</c>) is left to the entity conventions.
+    /// </summary>
+    private static bool CachedUnderGivenKey(ParseContext context, ITypeSymbol type, List<MemberCandidate> candidates)
+    {
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Method is null || candidate.Parameters.Length != 3
+                || Conventions.KeyValueVerbOf(candidate.Verb) is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace)
+                || TypeFacts.SameType(TypeNames.Underlying(candidate.Parameters[0].Type), TypeNames.Underlying(type))
+                || !TypeFacts.SameType(TypeNames.Underlying(candidate.Parameters[1].Type), TypeNames.Underlying(type))
+                || !TtlPlanner.IsTtl(context, candidate.Parameters[2]))
+            {
+                continue;
+            }
+
+            return true;
+        }
+
+        return false;
     }
 
     /// <summary>How much the members say "blob store".</summary>

@@ -32,7 +32,16 @@
 //   GetAsync(key) and RemoveAsync(key) read and remove the Client whose ClientId is key, while the real cache's key is
 //   whatever SetAsync was given (CachingClientStore passes the client id; nothing in the signature says so). Latent,
 //   not shown by the probe (SetAsync is refused, so only Seed fills the table): the classifier should take a
-//   Set(key, T item, TimeSpan) beside Get(key)/Remove(key) as a key-value store even when T has a key. Unchanged.
+//   Set(key, T item, TimeSpan) beside Get(key)/Remove(key) as a key-value store even when T has a key.
+// Now (h-close1, 2026-12-03): complete, a key-value cache of Client keyed by the string each member is given. A timed write
+//   under a given key (SetAsync(key, item, expiration)) is no entity vote (docs/generator.md, how an interface is
+//   classified); GetOrAddAsync(key, duration, get) is the get-or-add with its time to live before the factory, and a
+//   TimeSpan named duration is a time to live. As DefaultCache: get runs once per key under a lock, a null it returns is
+//   returned and not cached, a null get is ArgumentNullException, SetAsync replaces with an expiry relative to now.
+// Still wrong (loud, not in the smoke script): a null key. DefaultCache prefixes every key with typeof(T).FullName + "-",
+//   so GetAsync/SetAsync/RemoveAsync(null) use the key "…Client-" (the same as ""), and GetOrAddAsync(null, …) returns
+//   null without calling get; the fake throws ArgumentNullException for a null key. SetAsync of a null item: MemoryCache
+//   keeps a null (GetAsync then null), the fake throws ArgumentNullException.
 
 #nullable enable
 

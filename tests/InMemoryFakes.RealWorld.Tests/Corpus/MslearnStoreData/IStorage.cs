@@ -16,7 +16,9 @@
 //   IDocumentDBRepository). 11 interfaces from 8 repositories.
 //   This one: the 1st of MicrosoftDocs/mslearn-store-data-in-azure ("src/start" holds an identical copy).
 // Path: store-app-data-with-azure-blob-storage/src/final/Models/IStorage.cs
-// Adapted: none. The project (netcoreapp3.1) builds without nullable annotations (#nullable disable).
+// Adapted: RequestFailedException is a stand-in for Azure.RequestFailedException (Azure.Core), which the real store lets
+//   through for a missing blob (404) and a taken name (409). The project (netcoreapp3.1) builds without nullable
+//   annotations (#nullable disable).
 // Real store: store-app-data-with-azure-blob-storage/src/final/Models/BlobStorage.cs (Azure.Storage.Blobs 12.10, one
 //   container): Save(stream, name) BlobClient.UploadAsync(stream) without overwrite: a new blob, and a name already
 //   stored throws RequestFailedException (409 BlobAlreadyExists); GetNames() every blob's name in the container, in the
@@ -26,9 +28,13 @@
 // First try (4060da2): incomplete: IMF0001 GetNames (no blob verb), Load (a Stream from a nullable-oblivious
 //   context: null or an error for a missing blob is not said) | WRONG: Save of a name already stored replaces the blob,
 //   where the real store (BlobClient.UploadAsync without overwrite) throws RequestFailedException (409)
-// Still wrong: Save replaces a stored blob (a blob write without an overwrite parameter is generated as a replace, as
-//   most stores do; Azure's UploadAsync(stream) is create-only by default, which no signature shows). The probe stops
-//   at GetNames, before it.
+// Configured: ExistingBlobWrites = ExistingBlobWrite.Refuse (h-close1, 2026-12-03: Save of a taken name is the
+//   duplicate error, store unchanged: UploadAsync(stream) without overwrite), DuplicateKeyException and
+//   NotFoundException = typeof(RequestFailedException) (the one type Azure throws for 409 and 404; NotFoundException also
+//   says Load of a missing name is an error, not null). Before: Save replaced a stored blob, silently.
+// Now (h-close1): complete. GetNames() is a blob list of names (GetNames/ListNames/GetBlobNames/GetFileNames list every
+//   blob's name, docs/generator.md blob store), sorted ordinally: Azure lists in UTF-8 byte order, the same order except
+//   for names with characters outside the Basic Multilingual Plane beside ones from U+E000 up.
 #nullable disable
 
 using System;
@@ -41,7 +47,9 @@ using InMemoryFakes;
 
 namespace Corpus.MslearnStoreData.IStorageCase;
 
-[InMemoryFake]
+public sealed class RequestFailedException(string message) : Exception(message);
+
+[InMemoryFake(ExistingBlobWrites = ExistingBlobWrite.Refuse, DuplicateKeyException = typeof(RequestFailedException), NotFoundException = typeof(RequestFailedException))]
 public interface IStorage
 {
     Task Save(Stream fileStream, string name);
@@ -61,8 +69,8 @@ public static class Smoke
             Check.Equal("hello", await reader.ReadToEndAsync(), "Load returns the blob's content");
         }
 
-        await Check.ThrowsAsync<Exception>(() => storage.Load("missing.txt"), "Load of a missing name throws (404)");
-        await Check.ThrowsAsync<Exception>(() => storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("again")), "b.txt"), "Save of a name already stored throws (409: UploadAsync does not overwrite)");
+        await Check.ThrowsAsync<RequestFailedException>(() => storage.Load("missing.txt"), "Load of a missing name throws (404)");
+        await Check.ThrowsAsync<RequestFailedException>(() => storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("again")), "b.txt"), "Save of a name already stored throws (409: UploadAsync does not overwrite)");
         using (var reader = new StreamReader(await storage.Load("b.txt")))
         {
             Check.Equal("hello", await reader.ReadToEndAsync(), "a refused Save leaves the blob as it was");

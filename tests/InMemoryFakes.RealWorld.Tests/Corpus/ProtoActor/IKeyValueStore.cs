@@ -32,9 +32,13 @@
 //   probe did not run then (the harness stubbed no generic fake: it reported the stub's compile error). Not silent but
 //   not the real store's: GetAsync of a missing id throws the not-found error (a Task<T> of an unconstrained T is read as
 //   required), where every implementation in the repository returns default or an empty value.
-// Still wrong: GetAsync of a missing id, as above (loud: an exception, not a wrong value). The probe (generic fakes are
-//   closed over the smoke script's type arguments since h-fix2) stops there, at the script's first call, with the
-//   not-found error.
+// Configured: MissingKeyReads = MissingKeyRead.Default (h-close1, 2026-12-03): GetAsync of a missing id returns
+//   default, as EmptyKeyValueStore<T>.GetAsync (Task.FromResult(default(T))!, src/Proto.Actor/Utils/EmptyKeyValueStore.cs
+//   at 5f68a46d, what Cluster uses when no store is configured) does, whatever Task<T> declares; the PubSub tests'
+//   InMemorySubscribersStore returns a new empty Subscribers instead, which the one consumer reads the same way.
+// Now (h-close1): complete. ClearAsync(id) removes that id's value: its one parameter is named and typed as the key of
+//   GetAsync(id) and SetAsync(id, state), so it is that key (docs/generator.md, key-value Clear); a Clear whose
+//   parameter the reads and writes do not share (a region, a partition) stays refused.
 #nullable enable
 
 using System;
@@ -50,7 +54,7 @@ public sealed class Subscribers
     public List<string> MemberIds { get; set; } = new();
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
 public interface IKeyValueStore<T>
 {
     Task<T> GetAsync(string id, CancellationToken ct);

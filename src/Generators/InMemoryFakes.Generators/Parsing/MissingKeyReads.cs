@@ -1,0 +1,53 @@
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// The <c>MissingKeyReads</c> setting of a key-value store: what a read by key whose result the signature declares not
+/// null gives for a missing key. The annotation says "never null", yet stores return <c>default!</c> (Proto.Actor's
+/// <c>EmptyKeyValueStore&lt;T&gt;.GetAsync</c>), so only a setting can say it; without it the read is the not-found error.
+/// </summary>
+internal static class MissingKeyReads
+{
+    /// <summary>The setting's value for <c>MissingKeyRead.Default</c>.</summary>
+    public const int Default = 1;
+
+    /// <summary>The result of a read declared not null: default for a missing key under the setting, else the not-found error.</summary>
+    public static KvGetResult Required(ParseContext context)
+        => context.Settings.MissingKeyReads == Default ? KvGetResult.DefaultWhenMissing : KvGetResult.Required;
+
+    /// <summary>
+    /// IMF0010 where the setting means nothing: a value the enum does not have, a store of another kind (<paramref name="kind"/>,
+    /// with its article), or a key-value store none of whose planned reads (<paramref name="members"/>) it changed.
+    /// </summary>
+    public static void Validate(ParseContext context, string? kind, List<MemberSpec>? members)
+    {
+        var value = context.Settings.MissingKeyReads;
+        if (value == 0)
+        {
+            return;
+        }
+
+        string? problem = null;
+        if (value != Default)
+        {
+            problem = "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound or Default)";
+        }
+        else if (kind is not null)
+        {
+            problem = "MissingKeyReads: it says what a key-value store's read declared not null gives for a missing key, and " + context.InterfaceName + " is " + kind;
+        }
+        else if (members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing }))
+        {
+            problem = "MissingKeyReads: it says what a read by key declared not null (T Get(key), Task<T> GetAsync(key)) gives for a missing key, and no member of "
+                + context.InterfaceName + " is one (a nullable result, a TryGet or a wrapped result says it itself); remove it";
+        }
+
+        if (problem is not null)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, problem);
+        }
+    }
+}
