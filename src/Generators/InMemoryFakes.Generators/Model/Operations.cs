@@ -120,7 +120,11 @@ internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Resu
 }
 
 /// <summary>Upsert/Save/AddOrUpdate/Put.</summary>
-internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
+{
+    /// <summary>An update named as such, made an upsert by <c>MissingUpdate = Insert</c> (for the setting's check).</summary>
+    public bool FromUpdate { get; init; }
+}
 
 /// <summary>A member that does nothing in a fake: <c>Dispose</c>/<c>DisposeAsync</c>.</summary>
 internal sealed record NoOp : OperationSpec;

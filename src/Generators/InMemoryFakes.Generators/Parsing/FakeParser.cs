@@ -122,6 +122,7 @@ internal static class FakeParser
                 AuditStampPlanner.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)", blankKeysApply: false);
                 SeveralMatchesRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
+                MissingUpdateRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -136,6 +137,7 @@ internal static class FakeParser
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
                 SeveralMatchesRule.Validate(context, store.Members);
                 MissingDeleteRule.Validate(context, store.Members);
+                MissingUpdateRule.Validate(context, store.Members);
                 break;
             }
 
@@ -145,6 +147,7 @@ internal static class FakeParser
                 AuditStampPlanner.RejectOutsideEntities(context, "blob store", blankKeysApply: false);
                 SeveralMatchesRule.RejectOutsideEntities(context, "blob store");
                 MissingDeleteRule.RejectOutsideEntities(context, "blob store");
+                MissingUpdateRule.RejectOutsideEntities(context, "blob store");
                 GenericReads.Validate(context, "a blob store");
                 storeSpec = BlobPlanner.Plan(context, pending, store);
                 break;
@@ -154,6 +157,7 @@ internal static class FakeParser
                 AuditStampPlanner.RejectOutsideEntities(context, "key-value store", blankKeysApply: true);
                 SeveralMatchesRule.RejectOutsideEntities(context, "key-value store");
                 MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
+                MissingUpdateRule.RejectOutsideEntities(context, "key-value store");
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 break;

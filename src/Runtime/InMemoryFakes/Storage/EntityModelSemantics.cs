@@ -56,6 +56,7 @@ internal static class EntityModelSemantics
             KeyName = model.KeyName,
             WithKey = model.WithKey,
             GenerateKeys = model.GenerateKeys,
+            ReplacePresetKeys = model.ReplacePresetKeys,
             DeepCopy = model.DeepCopy,
             DeepCopyInContext = model.DeepCopyInContext,
             FlatCopy = model.FlatCopy,
