@@ -53,13 +53,22 @@ public class MissingUpdateSettingTests
     [Theory]
     [InlineData("MissingUpdate = MissingUpdate.Insert", "MissingUpdate = Insert: no member of IBaskets updates one entity it takes alone (Update(entity), UpdateAsync(entity)), so the setting states nothing")]
     [InlineData("MissingUpdate = MissingUpdate.NotFound", "MissingUpdate = NotFound: no member of IBaskets updates one entity, so the setting states nothing")]
-    [InlineData("MissingUpdate = (MissingUpdate)7", "MissingUpdate = 7 is not a MissingUpdate (Unstated, Insert or NotFound)")]
+    [InlineData("MissingUpdate = (MissingUpdate)7", "MissingUpdate = 7 is not a MissingUpdate (Unstated, Insert, NotFound or Ignore)")]
     public void A_MissingUpdate_that_states_nothing_is_IMF0010(string attribute, string problem)
     {
         var run = Run(attribute, " { void Add(Basket basket); Basket? Find(string id); void Delete(string id); } ");
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0010");
         Assert.Equal("[InMemoryFake] on 'IBaskets': " + problem, Message(diagnostic));
+    }
+
+    [Fact]
+    public void Ignore_where_every_update_says_a_missing_entity_itself_is_IMF0010()
+    {
+        var run = Run("MissingUpdate = MissingUpdate.Ignore", " { void Add(Basket basket); bool Update(Basket basket); Basket? Find(string id); } ");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0010");
+        Assert.Equal("[InMemoryFake] on 'IBaskets': MissingUpdate = Ignore: no member of IBaskets updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing", Message(diagnostic));
     }
 
     [Fact]

@@ -203,6 +203,7 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>SET</c>, a Dapr state store or a dictionary's indexer write store it) and the signature cannot say which. Without it
     /// the update throws the not-found error, and an update that is the interface's only way to store the entity is
     /// refused (IMF0001). <see cref="InMemoryFakes.MissingUpdate.Insert"/> makes it an upsert;
+    /// <see cref="InMemoryFakes.MissingUpdate.Ignore"/> makes an update that returns nothing do nothing (a SQL <c>UPDATE</c> of 0 rows);
     /// <see cref="InMemoryFakes.MissingUpdate.NotFound"/> states the default. Insert on a store whose other members update
     /// in another way (by a separate key, a range, an expected concurrency token), on a store with no update, or on a
     /// key-value or blob store, is IMF0010.

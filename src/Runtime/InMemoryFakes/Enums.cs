@@ -144,6 +144,13 @@ public enum MissingUpdate
     /// nothing: the default, stated, which also lets an update that is the interface's only write be generated.
     /// </summary>
     NotFound = 2,
+
+    /// <summary>
+    /// An update that returns nothing does nothing for a missing entity, as a SQL <c>UPDATE</c> whose affected rows nobody
+    /// reads (Dapper's <c>ExecuteAsync</c>) and an Elasticsearch partial update (the 404 is in the response, not thrown) do.
+    /// An update returning <see cref="bool"/> or a count says it itself (false, 0).
+    /// </summary>
+    Ignore = 3,
 }
 
 /// <summary>

@@ -83,3 +83,58 @@ public class MissingUpdateTests
         Assert.Null(carts.Find("b1"));
     }
 }
+
+public class IndexedDocument
+{
+    public Guid Id { get; set; }
+
+    public string Title { get; set; } = "";
+}
+
+/// <summary>A Dapper UPDATE whose affected rows nobody reads, an Elasticsearch partial update: a missing entity is nothing.</summary>
+[InMemoryFake(MissingUpdate = MissingUpdate.Ignore)]
+public interface IIgnoringDocuments
+{
+    void Add(IndexedDocument document);
+
+    Task Update(IndexedDocument document);
+
+    Task UpdateAsync(Guid id, IndexedDocument document);
+
+    bool Replace(IndexedDocument document);
+
+    IndexedDocument? Find(Guid id);
+
+    int Count();
+}
+
+public class MissingUpdateIgnoreTests
+{
+    [Fact]
+    public async Task Ignore_makes_an_update_returning_nothing_do_nothing_for_a_missing_entity()
+    {
+        IIgnoringDocuments documents = new InMemoryIgnoringDocuments();
+        var stored = new IndexedDocument { Id = Guid.NewGuid(), Title = "a" };
+        documents.Add(stored);
+
+        var missing = Guid.NewGuid();
+        await documents.Update(new IndexedDocument { Id = missing, Title = "ghost" });
+        await documents.UpdateAsync(missing, new IndexedDocument { Id = missing, Title = "ghost" });
+        Assert.Null(documents.Find(missing));
+        Assert.Equal(1, documents.Count());
+
+        await documents.Update(new IndexedDocument { Id = stored.Id, Title = "b" });
+        Assert.Equal("b", documents.Find(stored.Id)?.Title);
+        await documents.UpdateAsync(stored.Id, new IndexedDocument { Id = stored.Id, Title = "c" });
+        Assert.Equal("c", documents.Find(stored.Id)?.Title);
+    }
+
+    [Fact]
+    public void An_update_returning_bool_still_says_false_for_a_missing_entity()
+    {
+        IIgnoringDocuments documents = new InMemoryIgnoringDocuments();
+
+        Assert.False(documents.Replace(new IndexedDocument { Id = Guid.NewGuid(), Title = "x" }));
+        Assert.Equal(0, documents.Count());
+    }
+}

@@ -1196,7 +1196,7 @@ internal static class EntityPlanner
                 }
 
                 return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
-                    ? new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) }
+                    ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) })
                     : null;
             }
 
@@ -1293,7 +1293,7 @@ internal static class EntityPlanner
                         return OnlyWriteIsUpdate(candidate, out reason);
                     }
 
-                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess) : null;
+                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess)) : null;
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
             }

@@ -17,6 +17,13 @@ internal static class MissingUpdateRule
     internal const string KeyedReason =
         "MissingUpdate = Insert says an update stores a missing entity, but this one takes the key apart from the entity, so which key a missing entity is stored under (the parameter's or its own) is not said; the fake makes an upsert only of an update that takes the entity alone";
 
+    /// <summary>
+    /// Under <c>MissingUpdate = Ignore</c>, an update that returns nothing does nothing for a missing entity (a SQL
+    /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response); a bool or count result says it itself.
+    /// </summary>
+    public static EntityUpdateOp Ignoring(ParseContext context, EntityUpdateOp op)
+        => context.Settings.MissingUpdate == 3 && op.Result == EntityWriteResult.None && op.Success is null ? op with { MissingIgnored = true } : op;
+
     /// <summary>Whether <c>MissingUpdate = Insert</c> is stated.</summary>
     public static bool Inserts(ParseContext context) => context.Settings.MissingUpdate == 1;
 
@@ -31,9 +38,9 @@ internal static class MissingUpdateRule
     public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members)
     {
         var value = context.Settings.MissingUpdate;
-        if (value is not (0 or 1 or 2))
+        if (value is not (0 or 1 or 2 or 3))
         {
-            Invalid(context, "MissingUpdate = " + value + " is not a MissingUpdate (Unstated, Insert or NotFound)");
+            Invalid(context, "MissingUpdate = " + value + " is not a MissingUpdate (Unstated, Insert, NotFound or Ignore)");
             return;
         }
 
@@ -52,6 +59,10 @@ internal static class MissingUpdateRule
         else if (value == 2 && !members.Any(static m => m.Operation is EntityUpdateOp))
         {
             Invalid(context, "MissingUpdate = NotFound: no member of " + context.InterfaceName + " updates one entity, so the setting states nothing");
+        }
+        else if (value == 3 && !members.Any(static m => m.Operation is EntityUpdateOp { MissingIgnored: true }))
+        {
+            Invalid(context, "MissingUpdate = Ignore: no member of " + context.InterfaceName + " updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing");
         }
     }
 
