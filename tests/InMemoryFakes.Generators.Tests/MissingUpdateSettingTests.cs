@@ -72,6 +72,15 @@ public class MissingUpdateSettingTests
     }
 
     [Fact]
+    public void Ignore_beside_a_range_update_it_does_not_govern_is_IMF0010()
+    {
+        var run = Run("MissingUpdate = MissingUpdate.Ignore", " { void Add(Basket basket); void Update(Basket basket); void UpdateRange(IEnumerable<Basket> baskets); Basket? Find(string id); } ");
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0010");
+        Assert.Equal("[InMemoryFake] on 'IBaskets': MissingUpdate = Ignore: 'UpdateRange' of IBaskets updates in another way (a range, an expected concurrency token), which the fake does not make ignore a missing entity, so the store's updates would disagree; write it by hand or leave the setting out", Message(diagnostic));
+    }
+
+    [Fact]
     public void Insert_beside_a_range_update_it_does_not_govern_is_IMF0010()
     {
         var run = Run("MissingUpdate = MissingUpdate.Insert", " { void Add(Basket basket); void Update(Basket basket); void UpdateRange(IEnumerable<Basket> baskets); Basket? Find(string id); } ");

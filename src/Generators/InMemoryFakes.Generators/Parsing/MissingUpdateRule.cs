@@ -64,6 +64,11 @@ internal static class MissingUpdateRule
         {
             Invalid(context, "MissingUpdate = Ignore: no member of " + context.InterfaceName + " updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing");
         }
+        else if (value == 3 && members.FirstOrDefault(static m => m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityRangeOp { Kind: RangeKind.Update }) is { } other)
+        {
+            Invalid(context, "MissingUpdate = Ignore: '" + other.Name + "' of " + context.InterfaceName
+                + " updates in another way (a range, an expected concurrency token), which the fake does not make ignore a missing entity, so the store's updates would disagree; write it by hand or leave the setting out");
+        }
     }
 
     /// <summary>IMF0010 for the setting on a store that is not an entity repository.</summary>
