@@ -949,7 +949,8 @@ public class RefusedGuessTests
         Assert.StartsWith("'UpdateBasket' of IBasketRepository matches no entity repository convention: no member of the interface creates ShoppingCart "
             + "(no Add, Insert, Create, Save, Upsert or Store takes one), so 'UpdateBasket' is how one gets in, and whether it creates a missing ShoppingCart "
             + "(a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or "
-            + "Upsert when it creates.", Message(run, "UpdateBasket"), StringComparison.Ordinal);
+            + "Upsert when it creates, or state it on [InMemoryFake]: MissingUpdate = MissingUpdate.Insert (it stores a missing one) or MissingUpdate = MissingUpdate.NotFound (it fails).",
+            Message(run, "UpdateBasket"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -187,10 +187,28 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// wrapper of one): what an add of an entity whose key is already set does. <see cref="InMemoryFakes.PresetKeyOnAdd.Keep"/>
     /// (default) stores it under that key; <see cref="InMemoryFakes.PresetKeyOnAdd.Refuse"/> throws
     /// <see cref="InvalidOperationException"/> and stores nothing, as Sonarr's and Radarr's <c>BasicRepository.Insert</c>
-    /// ("Can't insert model with existing ID"). Refuse on a store whose keys are not generated, or on a key-value or blob
-    /// store, is IMF0010.
+    /// ("Can't insert model with existing ID"); <see cref="InMemoryFakes.PresetKeyOnAdd.Replace"/> gives every added entity a
+    /// new key, overwriting one the caller set, as AspNetCore.Docs' <c>TodoRepository.Add</c> and workflow-core's
+    /// <c>MemoryPersistenceProvider</c> do (<c>item.Key = Guid.NewGuid().ToString()</c>): with it a settable <see cref="string"/>
+    /// key is generated too, as <c>Guid.NewGuid().ToString()</c>. Refuse on a store whose keys are not generated, Replace on
+    /// a store whose key is neither generated nor a settable string, either on a store with no add (or, for Replace, with
+    /// an add of a range), or on a key-value or blob store, is IMF0010.
     /// </summary>
     public PresetKeyOnAdd PresetKeyOnAdd { get; set; }
+
+    /// <summary>
+    /// For an entity repository: what an update of one entity by entity (<c>void Update(TodoItem item)</c>,
+    /// <c>Task&lt;CustomerBasket&gt; UpdateBasketAsync(CustomerBasket basket)</c>) does when the entity is not stored. Real
+    /// stores differ (EF Core's <c>Update</c> + <c>SaveChanges</c> and a SQL <c>UPDATE</c> fail or change nothing; a Redis
+    /// <c>SET</c>, a Dapr state store or a dictionary's indexer write store it) and the signature cannot say which. Without it
+    /// the update throws the not-found error, and an update that is the interface's only way to store the entity is
+    /// refused (IMF0001). <see cref="InMemoryFakes.MissingUpdate.Insert"/> makes it an upsert;
+    /// <see cref="InMemoryFakes.MissingUpdate.Ignore"/> makes an update that returns nothing do nothing (a SQL <c>UPDATE</c> of 0 rows);
+    /// <see cref="InMemoryFakes.MissingUpdate.NotFound"/> states the default. Insert on a store whose other members update
+    /// in another way (by a separate key, a range, an expected concurrency token), on a store with no update, or on a
+    /// key-value or blob store, is IMF0010.
+    /// </summary>
+    public MissingUpdate MissingUpdate { get; set; }
 
     /// <summary>
     /// For a key-value store with <see cref="string"/> keys: what a null, empty or white-space key does.

@@ -122,6 +122,38 @@ public enum MissingDelete
 }
 
 /// <summary>
+/// What an update of one entity (<c>void Update(T item)</c>, <c>Task&lt;T&gt; UpdateBasketAsync(T basket)</c>) does when the
+/// entity is not stored, which the signature does not say; see <see cref="InMemoryFakeAttribute.MissingUpdate"/>.
+/// </summary>
+public enum MissingUpdate
+{
+    /// <summary>
+    /// Not stated: the update throws the not-found error, as EF Core's <c>Update</c> + <c>SaveChanges</c> and a SQL
+    /// <c>UPDATE</c> fail or change nothing; an update that is the interface's only way to store the entity is refused (IMF0001).
+    /// </summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// The update stores a missing entity too (an upsert), as a Redis <c>SET</c> (eShop's <c>UpdateBasketAsync</c>), a Dapr
+    /// <c>SaveStateAsync</c> or a dictionary's indexer write (<c>_todos[item.Key] = item</c>) do.
+    /// </summary>
+    Insert = 1,
+
+    /// <summary>
+    /// The update throws the not-found error (<see cref="InMemoryFakeAttribute.NotFoundException"/> when set) and stores
+    /// nothing: the default, stated, which also lets an update that is the interface's only write be generated.
+    /// </summary>
+    NotFound = 2,
+
+    /// <summary>
+    /// An update that returns nothing does nothing for a missing entity, as a SQL <c>UPDATE</c> whose affected rows nobody
+    /// reads (Dapper's <c>ExecuteAsync</c>) and an Elasticsearch partial update (the 404 is in the response, not thrown) do.
+    /// An update returning <see cref="bool"/> or a count says it itself (false, 0).
+    /// </summary>
+    Ignore = 3,
+}
+
+/// <summary>
 /// What a list by a <c>params</c> array of keys returns when it is given none (Umbraco's
 /// <c>IEnumerable&lt;TEntity&gt; GetMany(params TId[]? ids)</c>), which the signature does not say; see
 /// <see cref="InMemoryFakeAttribute.NoKeysGiven"/>.
@@ -187,6 +219,14 @@ public enum PresetKeyOnAdd
     /// <c>BasicRepository.Insert</c> ("Can't insert model with existing ID").
     /// </summary>
     Refuse = 1,
+
+    /// <summary>
+    /// Every add gives the entity a new key, overwriting one the caller set (which is not stored), as AspNetCore.Docs'
+    /// <c>TodoRepository.Add</c> and workflow-core's <c>MemoryPersistenceProvider.CreateNewWorkflow</c> do
+    /// (<c>item.Key = Guid.NewGuid().ToString()</c>). A <see cref="string"/> key gets <c>Guid.NewGuid().ToString()</c>; an
+    /// <see cref="int"/>, <see cref="long"/> or <see cref="System.Guid"/> key (or a wrapper of one) the next generated one.
+    /// </summary>
+    Replace = 2,
 }
 
 /// <summary>What a key-value store does with a null, empty or white-space key; see <see cref="InMemoryFakeAttribute.BlankKeys"/>.</summary>

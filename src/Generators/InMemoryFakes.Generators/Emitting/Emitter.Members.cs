@@ -373,6 +373,10 @@ internal static partial class Emitter
                     case EntityWriteResult.EntityOrNull:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : null");
                         break;
+                    case EntityWriteResult.None when op.MissingIgnored:
+                        // MissingUpdate = Ignore: a missing entity is nothing (a SQL UPDATE of 0 rows).
+                        body.Line("_ = " + body.T + ".TryUpdate(" + Arg(op.Entity) + ");");
+                        break;
                     default:
                         body.Call(body.T + ".Update(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
                         break;

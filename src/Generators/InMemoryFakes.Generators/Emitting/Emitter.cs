@@ -367,6 +367,11 @@ internal static partial class Emitter
             w.Line("RefusePresetKeys = true,");
         }
 
+        if (entity.ReplacePresetKeys)
+        {
+            w.Line("ReplacePresetKeys = true,");
+        }
+
         if (entity.KeepsBlankKeys)
         {
             w.Line("KeepsBlankKeys = true,");

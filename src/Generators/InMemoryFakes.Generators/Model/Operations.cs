@@ -112,6 +112,9 @@ internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Resu
     /// <summary>A missing entity is the not-found error even for a count result (EF Core's repositories: 0 rows is a concurrency failure).</summary>
     public bool MissingThrows { get; init; }
 
+    /// <summary>An update returning nothing does nothing for a missing entity (<c>MissingUpdate = Ignore</c>: a SQL UPDATE of 0 rows).</summary>
+    public bool MissingIgnored { get; init; }
+
     /// <summary>
     /// <c>UpdateAsync(string id, Book updatedBook)</c> (Microsoft's MongoDB tutorial: <c>ReplaceOneAsync(x =&gt; x.Id == id, …)</c>):
     /// the key the update is for, which the entity's own key must equal; null when the entity alone says which.
@@ -120,7 +123,11 @@ internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Resu
 }
 
 /// <summary>Upsert/Save/AddOrUpdate/Put.</summary>
-internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec;
+internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Result, SuccessValueSpec? Success = null) : OperationSpec
+{
+    /// <summary>An update named as such, made an upsert by <c>MissingUpdate = Insert</c> (for the setting's check).</summary>
+    public bool FromUpdate { get; init; }
+}
 
 /// <summary>A member that does nothing in a fake: <c>Dispose</c>/<c>DisposeAsync</c>.</summary>
 internal sealed record NoOp : OperationSpec;

@@ -83,6 +83,9 @@ internal sealed record EntitySpec(
     /// <summary>An add of an entity whose generated key is already set throws (PresetKeyOnAdd = Refuse).</summary>
     public bool RefusePresetKeys { get; init; }
 
+    /// <summary>Every add gives the entity a new key, overwriting one it holds (PresetKeyOnAdd = Replace).</summary>
+    public bool ReplacePresetKeys { get; init; }
+
     /// <summary>An entity whose string key is empty or white space is stored as any other (BlankKeys = Store stated).</summary>
     public bool KeepsBlankKeys { get; init; }
 }

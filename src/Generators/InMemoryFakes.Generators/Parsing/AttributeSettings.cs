@@ -52,6 +52,9 @@ internal sealed class AttributeSettings
     /// <summary>What a removal BY ENTITY of a missing entity does: MissingEntityDelete when stated, else MissingDelete.</summary>
     public int EntityMissingDelete => MissingEntityDelete != 0 ? MissingEntityDelete : MissingDelete;
 
+    /// <summary>MissingUpdate: 0 unstated, 1 insert (an upsert), 2 the not-found error.</summary>
+    public int MissingUpdate { get; private set; }
+
     /// <summary>SeveralMatches: 0 unstated, 1 the first match, 2 SingleOrDefault's error.</summary>
     public int SeveralMatches { get; private set; }
 
@@ -157,6 +160,9 @@ internal sealed class AttributeSettings
                     break;
                 case "MissingDelete":
                     settings.MissingDelete = value is int missing ? missing : 0;
+                    break;
+                case "MissingUpdate":
+                    settings.MissingUpdate = value is int missingUpdate ? missingUpdate : 0;
                     break;
                 case "SeveralMatches":
                     settings.SeveralMatches = value is int several ? several : 0;

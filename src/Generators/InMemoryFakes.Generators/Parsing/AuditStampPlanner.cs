@@ -119,9 +119,25 @@ internal static class AuditStampPlanner
             }
         }
 
-        if (settings.PresetKeyOnAdd is not (0 or 1))
+        if (settings.PresetKeyOnAdd is not (0 or 1 or 2))
         {
-            Invalid("PresetKeyOnAdd = " + settings.PresetKeyOnAdd + " is not a PresetKeyOnAdd (Keep or Refuse)");
+            Invalid("PresetKeyOnAdd = " + settings.PresetKeyOnAdd + " is not a PresetKeyOnAdd (Keep, Refuse or Replace)");
+        }
+        else if (settings.PresetKeyOnAdd == 2 && spec is { WithKey: null })
+        {
+            Invalid("PresetKeyOnAdd = Replace: the key of " + entityName + " is not one the store can give (a settable string, int, long or Guid, or a wrapper of one), so an add cannot replace it");
+        }
+        else if (settings.PresetKeyOnAdd == 2 && members.FirstOrDefault(static m => m.Operation is EntityRangeOp { Kind: RangeKind.Add }) is { } range)
+        {
+            Invalid("PresetKeyOnAdd = Replace: '" + range.Name + "' adds a range, whose keys the fake gives only when unset, so the adds would disagree; write it by hand or leave the setting out");
+        }
+        else if (settings.PresetKeyOnAdd == 2 && members.FirstOrDefault(static m => m.Operation is EntityAddOp { IfAbsent: true } or EntityAddOp { OrGet: true }) is { } conditional)
+        {
+            Invalid("PresetKeyOnAdd = Replace: '" + conditional.Name + "' adds only when the key is free, which a store that gives every added entity a new key never checks; write it by hand or leave the setting out");
+        }
+        else if (settings.PresetKeyOnAdd == 2 && !oneOfSeveral && !members.Any(static m => m.Operation is EntityAddOp))
+        {
+            Invalid("PresetKeyOnAdd = Replace: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create…), so nothing would replace a preset key");
         }
         else if (settings.PresetKeyOnAdd == 1 && spec is { WithKey: null })
         {

@@ -1185,13 +1185,18 @@ internal static class EntityPlanner
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
             {
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
-                if (RepositoryHints.NothingCreates(_context, _entity))
+                if (MissingUpdateRule.Inserts(_context))
+                {
+                    return Fail(MissingUpdateRule.KeyedReason, out reason);
+                }
+
+                if (MissingUpdateRule.OnlyWriteRefused(_context, _entity))
                 {
                     return OnlyWriteIsUpdate(candidate, out reason);
                 }
 
                 return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
-                    ? new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) }
+                    ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) })
                     : null;
             }
 
@@ -1264,7 +1269,7 @@ internal static class EntityPlanner
             switch (write)
             {
                 case WriteVerb.Add:
-                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && IsMongoObjectId(_entity.Keys[0])) is { } handedOut)
+                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
                     {
                         return Fail(handedOut, out reason);
                     }
@@ -1277,12 +1282,18 @@ internal static class EntityPlanner
                     var returnsKey = Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length || _entity.KeyType.SpecialType != SpecialType.System_String;
                     return WriteResult(candidate, allowKey: returnsKey, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
                 case WriteVerb.Update:
-                    if (RepositoryHints.NothingCreates(_context, _entity))
+                    if (MissingUpdateRule.Inserts(_context))
+                    {
+                        // MissingUpdate = Insert: the store's update writes a missing entity too (a Redis SET, an indexer write).
+                        return WriteResult(candidate, allowKey: false, allowCount: false, out var insertingSuccess, out reason) is { } inserting ? new EntityUpsertOp(entity, inserting, insertingSuccess) { FromUpdate = true } : null;
+                    }
+
+                    if (MissingUpdateRule.OnlyWriteRefused(_context, _entity))
                     {
                         return OnlyWriteIsUpdate(candidate, out reason);
                     }
 
-                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess) : null;
+                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess)) : null;
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
             }
@@ -1340,7 +1351,7 @@ internal static class EntityPlanner
         private OperationSpec? OnlyWriteIsUpdate(MemberCandidate candidate, out string? reason)
             => Fail("no member of the interface creates " + EntityParameters.EntityDisplay(_entity) + " (no Add, Insert, Create, Save, Upsert or Store takes one), so '"
                 + candidate.Symbol.Name + "' is how one gets in, and whether it creates a missing " + EntityParameters.EntityDisplay(_entity)
-                + " (a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or Upsert when it creates", out reason);
+                + " (a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or Upsert when it creates, or state it on [InMemoryFake]: MissingUpdate = MissingUpdate.Insert (it stores a missing one) or MissingUpdate = MissingUpdate.NotFound (it fails)", out reason);
 
         private OperationSpec? UnprovenWrite(string verb, string word, out string? reason, bool parameterNamesProve = true)
             => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
@@ -2418,7 +2429,10 @@ internal static class EntityPlanner
         {
             var type = TypeNames.Underlying(keys[0].Type);
             objectIdKeys = TypeFacts.IsString(type) && IsMongoObjectId(keys[0]);
-            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol || objectIdKeys;
+
+            // PresetKeyOnAdd = Replace: the store gives every added entity a new key, a string one as Guid.NewGuid().ToString().
+            var guidTextKeys = TypeFacts.IsString(type) && context.Settings.PresetKeyOnAdd == 2;
+            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol || objectIdKeys || guidTextKeys;
             if (!generatable && KeyWrapper(context, type) is { } wrapper)
             {
                 keyWrapper = wrapper;
@@ -2438,6 +2452,7 @@ internal static class EntityPlanner
 
         var stamps = AuditStampPlanner.Model(context, entity, Writer);
         var refusePresetKeys = context.Settings.PresetKeyOnAdd == 1 && withKey is not null;
+        var replacePresetKeys = context.Settings.PresetKeyOnAdd == 2 && withKey is not null;
         TokenSpec? token = null;
         if (TokenProperty(context, entity.Properties, out var byAttribute) is { } tokenProperty)
         {
@@ -2524,6 +2539,7 @@ internal static class EntityPlanner
             ObjectIdKeys = objectIdKeys,
             Stamps = stamps,
             RefusePresetKeys = refusePresetKeys,
+            ReplacePresetKeys = replacePresetKeys,
             KeepsBlankKeys = context.Settings.BlankKeysStated && context.Settings.BlankKeys == 0 && entity.KeyType.SpecialType == SpecialType.System_String,
         };
     }

@@ -80,6 +80,16 @@ public sealed class EntityModel<TKey, TEntity>
     public bool RefusePresetKeys { get; init; }
 
     /// <summary>
+    /// Every add gives the entity a new key, whatever key it holds (a key the caller set is overwritten and not stored), as
+    /// AspNetCore.Docs' <c>TodoRepository.Add</c> and workflow-core's <c>MemoryPersistenceProvider</c> do
+    /// (<c>item.Key = Guid.NewGuid().ToString()</c>; <c>PresetKeyOnAdd = Replace</c> on <c>[InMemoryFake]</c>). A
+    /// <see cref="string"/> key gets <c>Guid.NewGuid().ToString()</c> (unless <see cref="ObjectIdKeys"/>); other keys the next
+    /// generated one. An add that does not happen gives the caller's entity its own key back. Upserts keep the key given.
+    /// Needs <see cref="WithKey"/> and <see cref="GenerateKeys"/>.
+    /// </summary>
+    public bool ReplacePresetKeys { get; init; }
+
+    /// <summary>
     /// Whether an entity whose <see cref="string"/> key is empty or white space is stored as any other (<c>BlankKeys = Store</c>
     /// on <c>[InMemoryFake]</c>: EF Core, Dapper and a SQL <c>INSERT</c> keep it). Otherwise a write of one throws
     /// <see cref="ArgumentException"/> and the store is unchanged: real stores disagree on such a key.

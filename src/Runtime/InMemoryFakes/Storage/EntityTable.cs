@@ -26,7 +26,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys) : null;
+        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys, guidText: model.ReplacePresetKeys) : null;
         AddIndexes(model);
     }
 
@@ -72,9 +72,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
             {
                 var position = _keys?.Position ?? 0;
                 var unset = false;
+                var given = Model.ReplacePresetKeys ? Model.GetKey(entity) : default;
                 try
                 {
-                    added = WithKeyOf(entity, entityParam, out var key, out unset);
+                    added = WithKeyOf(entity, entityParam, out var key, out unset, replacing: Model.ReplacePresetKeys);
                     if (!unset && Model.RefusePresetKeys && _keys is not null)
                     {
                         throw PresetKey(key, entityParam);
@@ -108,7 +109,16 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                 catch when (_keys is not null)
                 {
                     _keys.Position = position;
-                    TakeBackKey(entity, unset);
+                    if (Model.ReplacePresetKeys && unset && Model.WithKey is not null)
+                    {
+                        // The add replaced the caller's key and did not happen: the caller's entity gets its own key back.
+                        Model.WithKey(entity, given!);
+                    }
+                    else
+                    {
+                        TakeBackKey(entity, unset);
+                    }
+
                     throw;
                 }
             }
@@ -445,7 +455,8 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <summary>Whether the table generates keys and <paramref name="key"/> is unset (0, an empty GUID, a wrapper around either, or null).</summary>
-    internal bool KeyIsUnset(TKey? key) => _keys is not null && Model.WithKey is not null && _keys.IsUnset(key);
+    /// <remarks>Under <see cref="EntityModel{TKey, TEntity}.ReplacePresetKeys"/> a string key is given only by an add: elsewhere an empty one is a key like any other.</remarks>
+    internal bool KeyIsUnset(TKey? key) => _keys is not null && Model.WithKey is not null && !_keys.OnlyOnAdd && _keys.IsUnset(key);
 
     private TKey KeyOf(TEntity entity, string? entityParam)
     {
@@ -481,10 +492,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// The entity with its key (a generated one when its key is unset and keys are generated), reading the key once:
     /// <paramref name="assigned"/> tells whether a key was generated (to take back if the write then fails).
     /// </summary>
-    private TEntity WithKeyOf(TEntity entity, string? entityParam, out TKey key, out bool assigned)
+    private TEntity WithKeyOf(TEntity entity, string? entityParam, out TKey key, out bool assigned, bool replacing = false)
     {
         var current = Model.GetKey(entity);
-        if (_keys is not null && Model.WithKey is not null && _keys.IsUnset(current))
+        if (_keys is not null && Model.WithKey is not null && (replacing || (!_keys.OnlyOnAdd && _keys.IsUnset(current))))
         {
             assigned = true;
             var keyed = Model.WithKey(entity, _keys.Next());

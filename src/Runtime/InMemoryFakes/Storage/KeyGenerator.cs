@@ -24,10 +24,12 @@ internal sealed class KeyGenerator<TKey>
     private readonly Func<Guid, TKey>? _fromGuid;
     private readonly Func<TKey, Guid>? _toGuid;
     private readonly ObjectIdText? _objectIds;
+    private readonly bool _guidText;
     private long _last;
 
-    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null)
+    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null, bool guidText = false)
     {
+        _guidText = guidText;
         _fromNumber = fromNumber;
         _toNumber = toNumber;
         _fromGuid = fromGuid;
@@ -44,12 +46,18 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="fromGuid">Builds a wrapped key from a GUID.</param>
     /// <param name="toGuid">Reads the GUID inside a wrapped key.</param>
     /// <param name="objectIds">For a <see cref="string"/> key: generate MongoDB ObjectId texts (<see cref="EntityModel{TKey, TEntity}.ObjectIdKeys"/>).</param>
+    /// <param name="guidText">For a <see cref="string"/> key: generate <c>Guid.NewGuid().ToString()</c> texts (<see cref="EntityModel{TKey, TEntity}.ReplacePresetKeys"/>).</param>
     /// <returns>The generator.</returns>
-    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false)
+    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false, bool guidText = false)
     {
         if (objectIds && typeof(TKey) == typeof(string))
         {
             return new KeyGenerator<TKey>(null, null, null, null, new ObjectIdText());
+        }
+
+        if (guidText && typeof(TKey) == typeof(string))
+        {
+            return new KeyGenerator<TKey>(null, null, null, null, guidText: true);
         }
 
         if (typeof(TKey) == typeof(int) || typeof(TKey) == typeof(long) || typeof(TKey) == typeof(Guid))
@@ -64,6 +72,12 @@ internal sealed class KeyGenerator<TKey>
 
         return fromGuid is not null && toGuid is not null ? new KeyGenerator<TKey>(null, null, fromGuid, toGuid) : null;
     }
+
+    /// <summary>
+    /// Whether keys are given only by an add that replaces the entity's own (Guid texts, <c>PresetKeyOnAdd = Replace</c>): an
+    /// upsert or an update of an entity with a null or empty string key does not generate one.
+    /// </summary>
+    public bool OnlyOnAdd => _guidText;
 
     /// <summary>Whether a key is unset and so should be generated.</summary>
     /// <param name="key">The key (null for a class-typed id that was never set).</param>
@@ -92,7 +106,7 @@ internal sealed class KeyGenerator<TKey>
             return true;
         }
 
-        if (_objectIds is not null)
+        if (_objectIds is not null || _guidText)
         {
             return ((string)(object)key).Length == 0;
         }
@@ -128,6 +142,11 @@ internal sealed class KeyGenerator<TKey>
             return (TKey)(object)_objectIds.Format(counter);
         }
 
+        if (_guidText)
+        {
+            return (TKey)(object)Guid.NewGuid().ToString();
+        }
+
         if (_fromGuid is not null)
         {
             return _fromGuid(Guid.NewGuid());
@@ -153,9 +172,9 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="key">A stored key.</param>
     public void Observe(TKey key)
     {
-        if (_objectIds is not null)
+        if (_objectIds is not null || _guidText)
         {
-            // An ObjectId given by the caller is unique by its own timestamp and random part; the counter needs no move.
+            // An ObjectId (or a GUID text) given by the caller is unique by its own timestamp and random part; the counter needs no move.
             return;
         }
 

@@ -34,11 +34,17 @@
 //   overwrites it with a new Guid string (silent); Add of an item without a Key throws ArgumentNullException naming
 //   'item' where the real store numbers it with a Guid string (loud); Update of a Key not stored throws NotFoundException
 //   where the real store's indexer write adds the item (loud). Find, GetAll and Remove (the item removed, or null) right.
-//   After this round: unchanged (below).
-// Still wrong: Add's numbering (a new Guid string ALWAYS, a caller's Key overwritten) and Update's upsert are the store's
-//   own choices: no signature shows them, and no setting states them (PresetKeyOnAdd.Refuse would throw where the real
-//   store overwrites; a setting "the store overwrites the key with a new Guid string" or "Update adds a missing
-//   entity" would, and this round may add none). Listed in KnownSmokeMismatches; the smoke script checks the real store.
+//   Then (h-close2, session of 2026-12-03): both store behaviours are stated by settings that recur in the corpus.
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Replace: TodoRepository.Add sets item.Key = Guid.NewGuid().ToString()
+//   whatever Key the item had, as workflow-core's MemoryPersistenceProvider.CreateNewWorkflow/CreateEvent/
+//   CreateEventSubscription do (workflow.Id = Guid.NewGuid().ToString()); the fake gives every added item a new Guid
+//   string ("D" format), a caller's Key not stored. MissingUpdate = MissingUpdate.Insert: TodoRepository.Update is
+//   _todos[item.Key] = item, an indexer write that adds a missing item (as eShop's Redis StringSetAsync and eShopOnDapr's
+//   Dapr SaveAsync do for UpdateBasketAsync); the fake's Update is an upsert.
+// Still wrong: Add(null) and Update(null) throw ArgumentNullException naming 'item' where the real store throws
+//   NullReferenceException (loud either way); Update of an item whose Key is "" throws ArgumentException (the fake's
+//   blank-key refusal) where the real dictionary stores it under "" (BlankKeys is a key-value setting; not reached by the
+//   smoke script).
 #nullable disable
 
 using System;
@@ -56,7 +62,7 @@ public class TodoItem
     public bool IsComplete { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Replace, MissingUpdate = MissingUpdate.Insert)]
 public interface ITodoRepository
 {
     void Add(TodoItem item);

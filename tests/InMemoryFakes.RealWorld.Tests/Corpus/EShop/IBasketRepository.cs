@@ -8,8 +8,11 @@
 //   was deleted. The basket's identity is BuyerId (it has no Id property).
 // Configured: Key = "BuyerId": the real store keys each basket by its BuyerId (the basket has no Id), which no name
 //   says (docs/generator.md, attribute settings). Still refused with it: GetBasketAsync(customerId), whose parameter names
-//   neither BuyerId nor a property (that the customer's id is the buyer's is the store's Redis key, not the signature),
-//   and UpdateBasketAsync, the only write, which creates a missing basket here where an Update elsewhere fails.
+//   neither BuyerId nor a property (that the customer's id is the buyer's is the store's Redis key, not the signature).
+//   MissingUpdate = MissingUpdate.Insert (h-close2, session of 2026-12-03): UpdateBasketAsync, the only write, is
+//   StringSetAsync(GetBasketKey(basket.BuyerId), json) (a Redis SET with When.Always: it creates or
+//   replaces, and returns true, so the null branch is never taken); the setting states that an update of a missing basket stores it, and
+//   UpdateBasketAsync is generated as an upsert (before, refused: an Update elsewhere fails for a missing entity).
 // Shapes: fake=4; GetBasketAsync=1,4; UpdateBasketAsync=1; DeleteBasketAsync=1,4
 #nullable disable
 
@@ -39,7 +42,7 @@ public class CustomerBasket
     }
 }
 
-[InMemoryFake(Key = "BuyerId")]
+[InMemoryFake(Key = "BuyerId", MissingUpdate = MissingUpdate.Insert)]
 public interface IBasketRepository
 {
     Task<CustomerBasket> GetBasketAsync(string customerId);

@@ -16,8 +16,11 @@
 //   state under that key (nothing when absent).
 // Configured: Key = "BuyerId": the real store keys each basket by its BuyerId (the basket has no Id), which no name
 //   says (docs/generator.md, attribute settings). Still refused with it: GetBasketAsync(customerId), whose parameter names
-//   neither BuyerId nor a property (that the customer's id is the buyer's is the store's Redis key, not the signature),
-//   and UpdateBasketAsync, the only write, which creates a missing basket here where an Update elsewhere fails.
+//   neither BuyerId nor a property (that the customer's id is the buyer's is the store's Redis key, not the signature).
+//   MissingUpdate = MissingUpdate.Insert (h-close2, session of 2026-12-03): UpdateBasketAsync, the only write, is
+//   GetStateEntryAsync(StoreName, basket.BuyerId), Value = basket, SaveAsync() (a Dapr state write with
+//   no ETag: it creates or replaces); the setting states that an update of a missing basket stores it, and
+//   UpdateBasketAsync is generated as an upsert (before, refused: an Update elsewhere fails for a missing entity).
 // Shapes: GetBasketAsync=4; UpdateBasketAsync=core; DeleteBasketAsync=core
 // First try (2f120b5): incomplete: IMF0009 (CustomerBasket has no key: it is keyed by BuyerId) | WRONG:
 //   none (no member generated)
@@ -53,7 +56,7 @@ public class CustomerBasket
     }
 }
 
-[InMemoryFake(Key = "BuyerId")]
+[InMemoryFake(Key = "BuyerId", MissingUpdate = MissingUpdate.Insert)]
 public interface IBasketRepository
 {
     Task<CustomerBasket> GetBasketAsync(string customerId);

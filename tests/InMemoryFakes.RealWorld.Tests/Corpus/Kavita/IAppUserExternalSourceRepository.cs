@@ -23,9 +23,13 @@
 // Shapes: Update=core; Delete=core; GetById=core; GetExternalSources=4; ExternalSourceExists=4
 // Configured: MissingDelete = MissingDelete.NotFound: Delete(source) is the context's Remove, saved by Kavita's
 //   IUnitOfWork.CommitAsync; EF Core's SaveChanges of a row that is not there throws DbUpdateConcurrencyException,
-//   which a removal that returns nothing cannot say (docs/generator.md, attribute settings).
-// Still wrong: Delete of a missing source throws the fake's NotFoundException at once, where the real one throws
-//   DbUpdateConcurrencyException at the commit outside this interface.
+//   which a removal that returns nothing cannot say (docs/generator.md, attribute settings). MissingUpdate =
+//   MissingUpdate.NotFound (h-close2, session of 2026-12-03): Update(source), the only write, marks the row Modified
+//   (_context.Entry(source).State = EntityState.Modified); EF Core's SaveChanges of a Modified row that is not there
+//   throws DbUpdateConcurrencyException, so an update of a missing source fails, which the setting states (Update was
+//   refused: nothing else creates a source, and whether an update creates a missing one is the store's own).
+// Still wrong: Delete and Update of a missing source throw the fake's NotFoundException at once, where the real one
+//   throws DbUpdateConcurrencyException at the commit outside this interface.
 // First try (ffaa154): incomplete: IMF0001 Update, GetExternalSources, ExternalSourceExists | WRONG: none (Delete and
 //   GetById generated right)
 #nullable disable
@@ -65,7 +69,7 @@ public class ExternalSourceDto
     public required string ApiKey { get; set; }
 }
 
-[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound, MissingUpdate = MissingUpdate.NotFound)]
 public interface IAppUserExternalSourceRepository
 {
     void Update(AppUserExternalSource source);

@@ -18,7 +18,14 @@
 // Shapes: *=core; GetByIdAsync=8; GetByIdsAsync=8,18; GetAllAsync=8,9; GetAll=8,9; GetAllPagedAsync=8,9,14; InsertAsync=8; UpdateAsync=8; DeleteAsync=8; LoadOriginalCopyAsync=core; TruncateAsync=core; Table=9
 // Configured: ByKeysOrder = ByKeysOrder.KeysGiven: EntityRepository.GetByIdsAsync sorts the rows it found by the ids
 //   given, which the signature cannot say (a Contains query, as other nopCommerce-derived repositories run, keeps the
-//   table's order) (docs/generator.md, attribute settings).
+//   table's order) (docs/generator.md, attribute settings). MissingDelete = MissingDelete.Ignore (h-close2, session of
+//   2026-12-03): DeleteAsync(entity) of a non-soft-deleted entity is BaseDataProvider.DeleteEntityAsync, linq2db's
+//   dataContext.DeleteAsync(entity), a DELETE by primary key whose affected rows nobody reads: a missing entity is
+//   nothing (before: refused, a removal by entity that returns nothing).
+// Still wrong: UpdateAsync(entity) of a missing entity throws the not-found error, where linq2db's UpdateAsync (an
+//   UPDATE by primary key, affected rows unread) does nothing; MissingUpdate = Ignore would state it, but
+//   UpdateAsync(IList) (UpdateEntitiesAsync: the same per entity) is a range update the setting does not govern, so it
+//   is IMF0010 here and left out. Not reached by the smoke script (no update of a missing product).
 // First try (a75b0ce): incomplete: IMF0001 GetByIdAsync (int? id), GetAll/GetAllAsync (3) and GetAllPagedAsync (2)
 //   (func query shaper, getCacheKey, includeDeleted), InsertAsync (2), UpdateAsync (2), DeleteAsync(entity),
 //   DeleteAsync(entities) (publishEvent), LoadOriginalCopyAsync, TruncateAsync (resetIdentity); IMF0018 GetByIdsAsync |
@@ -138,7 +145,7 @@ public partial interface IRepository<TEntity> where TEntity : BaseEntity
     IQueryable<TEntity> Table { get; }
 }
 
-[InMemoryFake(typeof(IRepository<Product>), ByKeysOrder = ByKeysOrder.KeysGiven)]
+[InMemoryFake(typeof(IRepository<Product>), ByKeysOrder = ByKeysOrder.KeysGiven, MissingDelete = MissingDelete.Ignore)]
 public partial class ProductRepositoryFake;
 
 public static class Smoke
@@ -167,6 +174,8 @@ public static class Smoke
         Check.Equal(1, store.Table.Count(p => p.Price > 300m), "Table is queryable");
         await store.DeleteAsync(watch);
         Check.Null(await store.GetByIdAsync(watch.Id), "DeleteAsync(entity) deletes it");
+        await store.DeleteAsync(watch);
+        Check.Equal(2, store.GetAll().Count, "DeleteAsync(entity) of a product no longer stored does nothing (a DELETE of 0 rows)");
         Check.Equal(1, await store.DeleteAsync(p => p.Price > 300m), "DeleteAsync(predicate) returns the number deleted");
         await store.TruncateAsync();
         Check.Equal(0, (await store.GetAllAsync(q => q)).Count, "TruncateAsync deletes every row");

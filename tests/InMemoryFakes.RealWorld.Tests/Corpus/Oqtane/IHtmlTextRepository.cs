@@ -38,13 +38,15 @@
 // Configured: CreatedStamp = "CreatedOn", UpdatedStamp = "ModifiedOn", UpdatedStampOnInsert = StampOnInsert.Stamp:
 //   Oqtane's DbContextUtils.SaveChanges (run by every context's SaveChanges) sets CreatedOn on an added entity and
 //   ModifiedOn on an added or modified one, to DateTime.UtcNow; no signature says so.
-// Still wrong: GetHtmlText(moduleId) of a module with several versions returns the first stored, where the real store
-//   returns the latest by CreatedOn (the smoke script fails: KnownSmokeMismatches). h-settings2's single-result rule
-//   (several rows match: throw unless a setting says First/Throw) makes it loud, not right: no setting says "the latest
-//   by a property". Real store: several rows match -> the one with the latest CreatedOn. AddHtmlText's pruning beyond
-//   the module's Versions setting (kept in another repository, ISettingRepository) is in no signature and no setting;
-//   the smoke script adds 2 versions, under the default 5. CreatedBy/ModifiedBy (the signed-in user) are stored as
-//   given (no setting names a user).
+//   SeveralMatches = SeveralMatches.First, DefaultOrder = "CreatedOn desc, HtmlTextId desc" (h-close2, session of
+//   2026-12-03): GetHtmlText(moduleId) is OrderByDescending(CreatedOn).FirstOrDefault() at c7096eaf, the first match in
+//   that order, which the two settings state together (SeveralMatches.First answers the first match in DefaultOrder);
+//   HtmlTextId desc breaks a tie of CreatedOn (two versions saved in the same clock tick: the real store's answer is then
+//   unspecified, the fake's the one added last). GetHtmlTexts(moduleId) has no OrderBy in the real store (Where(...)
+//   .ToList(): SQL promises no order), so listing newest first is one of its possible answers.
+// Still wrong: AddHtmlText's pruning beyond the module's Versions setting (kept in another repository,
+//   ISettingRepository) is in no signature and no setting; the smoke script adds 2 versions, under the default 5.
+//   CreatedBy/ModifiedBy (the signed-in user) are stored as given (no setting names a user).
 #nullable disable
 
 using System;
@@ -72,7 +74,8 @@ public class HtmlText : ModelBase
     public string Content { get; set; }
 }
 
-[InMemoryFake(CreatedStamp = "CreatedOn", UpdatedStamp = "ModifiedOn", UpdatedStampOnInsert = StampOnInsert.Stamp)]
+[InMemoryFake(CreatedStamp = "CreatedOn", UpdatedStamp = "ModifiedOn", UpdatedStampOnInsert = StampOnInsert.Stamp,
+    SeveralMatches = SeveralMatches.First, DefaultOrder = "CreatedOn desc, HtmlTextId desc")]
 public interface IHtmlTextRepository
 {
     IEnumerable<HtmlText> GetHtmlTexts(int moduleId);

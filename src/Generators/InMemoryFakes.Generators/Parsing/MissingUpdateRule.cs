@@ -1,0 +1,85 @@
+using System.Collections.Generic;
+using System.Linq;
+using InMemoryFakes.Generators.Model;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// An update of one entity by entity (<c>void Update(TodoItem item)</c>, <c>Task&lt;CustomerBasket&gt; UpdateBasketAsync(basket)</c>)
+/// cannot say what it does when the entity is not stored: EF Core's <c>Update</c> + <c>SaveChanges</c> and a SQL <c>UPDATE</c>
+/// fail or change nothing, a Redis <c>SET</c>, a Dapr state store and a dictionary's indexer write store it. Without the
+/// <c>MissingUpdate</c> setting the fake throws the not-found error, and an update that is the interface's only way to
+/// store the entity is refused; <c>Insert</c> plans such an update as an upsert, <c>NotFound</c> states the default.
+/// </summary>
+internal static class MissingUpdateRule
+{
+    /// <summary>Why an update by a separate key is refused under <c>MissingUpdate = Insert</c>.</summary>
+    internal const string KeyedReason =
+        "MissingUpdate = Insert says an update stores a missing entity, but this one takes the key apart from the entity, so which key a missing entity is stored under (the parameter's or its own) is not said; the fake makes an upsert only of an update that takes the entity alone";
+
+    /// <summary>
+    /// Under <c>MissingUpdate = Ignore</c>, an update that returns nothing does nothing for a missing entity (a SQL
+    /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response); a bool or count result says it itself.
+    /// </summary>
+    public static EntityUpdateOp Ignoring(ParseContext context, EntityUpdateOp op)
+        => context.Settings.MissingUpdate == 3 && op.Result == EntityWriteResult.None && op.Success is null ? op with { MissingIgnored = true } : op;
+
+    /// <summary>Whether <c>MissingUpdate = Insert</c> is stated.</summary>
+    public static bool Inserts(ParseContext context) => context.Settings.MissingUpdate == 1;
+
+    /// <summary>Whether an update that is the interface's only write is refused: nothing creates the entity and the setting is unstated.</summary>
+    public static bool OnlyWriteRefused(ParseContext context, EntityInfo entity)
+        => context.Settings.MissingUpdate == 0 && RepositoryHints.NothingCreates(context, entity);
+
+    /// <summary>
+    /// IMF0010 for a value that is no <c>MissingUpdate</c>; a stated one on a repository with no update of one entity it
+    /// governs; or <c>Insert</c> where another member still updates in a way it does not govern (a range, a token).
+    /// </summary>
+    public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members)
+    {
+        var value = context.Settings.MissingUpdate;
+        if (value is not (0 or 1 or 2 or 3))
+        {
+            Invalid(context, "MissingUpdate = " + value + " is not a MissingUpdate (Unstated, Insert, NotFound or Ignore)");
+            return;
+        }
+
+        if (value == 1)
+        {
+            if (!members.Any(static m => m.Operation is EntityUpsertOp { FromUpdate: true }))
+            {
+                Invalid(context, "MissingUpdate = Insert: no member of " + context.InterfaceName + " updates one entity it takes alone (Update(entity), UpdateAsync(entity)), so the setting states nothing");
+            }
+            else if (members.FirstOrDefault(static m => m.Operation is EntityUpdateOp or EntityRangeOp { Kind: RangeKind.Update }) is { } other)
+            {
+                Invalid(context, "MissingUpdate = Insert: '" + other.Name + "' of " + context.InterfaceName
+                    + " updates in another way (a range, an expected concurrency token), which the fake does not make an upsert, so the store's updates would disagree; write it by hand or leave the setting out");
+            }
+        }
+        else if (value == 2 && !members.Any(static m => m.Operation is EntityUpdateOp))
+        {
+            Invalid(context, "MissingUpdate = NotFound: no member of " + context.InterfaceName + " updates one entity, so the setting states nothing");
+        }
+        else if (value == 3 && !members.Any(static m => m.Operation is EntityUpdateOp { MissingIgnored: true }))
+        {
+            Invalid(context, "MissingUpdate = Ignore: no member of " + context.InterfaceName + " updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing");
+        }
+        else if (value == 3 && members.FirstOrDefault(static m => m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityRangeOp { Kind: RangeKind.Update }) is { } other)
+        {
+            Invalid(context, "MissingUpdate = Ignore: '" + other.Name + "' of " + context.InterfaceName
+                + " updates in another way (a range, an expected concurrency token), which the fake does not make ignore a missing entity, so the store's updates would disagree; write it by hand or leave the setting out");
+        }
+    }
+
+    /// <summary>IMF0010 for the setting on a store that is not an entity repository.</summary>
+    public static void RejectOutsideEntities(ParseContext context, string kind)
+    {
+        if (context.Settings.MissingUpdate != 0)
+        {
+            Invalid(context, "MissingUpdate: it says what an entity repository's update of a missing entity does, and " + context.InterfaceName + " is a " + kind);
+        }
+    }
+
+    private static void Invalid(ParseContext context, string message)
+        => context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, message);
+}
