@@ -13,6 +13,12 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class MissingUpdateRule
 {
+    // The values of the runtime's MissingUpdate enum (the generator does not reference the runtime).
+    private const int Unstated = 0;
+    private const int Insert = 1;
+    private const int NotFound = 2;
+    private const int Ignore = 3;
+
     /// <summary>Why an update by a separate key is refused under <c>MissingUpdate = Insert</c>.</summary>
     internal const string KeyedReason =
         "MissingUpdate = Insert says an update stores a missing entity, but this one takes the key apart from the entity, so which key a missing entity is stored under (the parameter's or its own) is not said; the fake makes an upsert only of an update that takes the entity alone";
@@ -22,14 +28,14 @@ internal static class MissingUpdateRule
     /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response); a bool or count result says it itself.
     /// </summary>
     public static EntityUpdateOp Ignoring(ParseContext context, EntityUpdateOp op)
-        => context.Settings.MissingUpdate == 3 && op.Result == EntityWriteResult.None && op.Success is null ? op with { MissingIgnored = true } : op;
+        => context.Settings.MissingUpdate == Ignore && op.Result == EntityWriteResult.None && op.Success is null ? op with { MissingIgnored = true } : op;
 
     /// <summary>Whether <c>MissingUpdate = Insert</c> is stated.</summary>
-    public static bool Inserts(ParseContext context) => context.Settings.MissingUpdate == 1;
+    public static bool Inserts(ParseContext context) => context.Settings.MissingUpdate == Insert;
 
     /// <summary>Whether an update that is the interface's only write is refused: nothing creates the entity and the setting is unstated.</summary>
     public static bool OnlyWriteRefused(ParseContext context, EntityInfo entity)
-        => context.Settings.MissingUpdate == 0 && RepositoryHints.NothingCreates(context, entity);
+        => context.Settings.MissingUpdate == Unstated && RepositoryHints.NothingCreates(context, entity);
 
     /// <summary>
     /// IMF0010 for a value that is no <c>MissingUpdate</c>; a stated one on a repository with no update of one entity it
@@ -38,13 +44,13 @@ internal static class MissingUpdateRule
     public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members)
     {
         var value = context.Settings.MissingUpdate;
-        if (value is not (0 or 1 or 2 or 3))
+        if (value is not (Unstated or Insert or NotFound or Ignore))
         {
             Invalid(context, "MissingUpdate = " + value + " is not a MissingUpdate (Unstated, Insert, NotFound or Ignore)");
             return;
         }
 
-        if (value == 1)
+        if (value == Insert)
         {
             if (!members.Any(static m => m.Operation is EntityUpsertOp { FromUpdate: true }))
             {
@@ -56,15 +62,15 @@ internal static class MissingUpdateRule
                     + " updates in another way (a range, an expected concurrency token), which the fake does not make an upsert, so the store's updates would disagree; write it by hand or leave the setting out");
             }
         }
-        else if (value == 2 && !members.Any(static m => m.Operation is EntityUpdateOp))
+        else if (value == NotFound && !members.Any(static m => m.Operation is EntityUpdateOp))
         {
             Invalid(context, "MissingUpdate = NotFound: no member of " + context.InterfaceName + " updates one entity, so the setting states nothing");
         }
-        else if (value == 3 && !members.Any(static m => m.Operation is EntityUpdateOp { MissingIgnored: true }))
+        else if (value == Ignore && !members.Any(static m => m.Operation is EntityUpdateOp { MissingIgnored: true }))
         {
             Invalid(context, "MissingUpdate = Ignore: no member of " + context.InterfaceName + " updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing");
         }
-        else if (value == 3 && members.FirstOrDefault(static m => m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityRangeOp { Kind: RangeKind.Update }) is { } other)
+        else if (value == Ignore && members.FirstOrDefault(static m => m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityRangeOp { Kind: RangeKind.Update }) is { } other)
         {
             Invalid(context, "MissingUpdate = Ignore: '" + other.Name + "' of " + context.InterfaceName
                 + " updates in another way (a range, an expected concurrency token), which the fake does not make ignore a missing entity, so the store's updates would disagree; write it by hand or leave the setting out");
@@ -74,7 +80,7 @@ internal static class MissingUpdateRule
     /// <summary>IMF0010 for the setting on a store that is not an entity repository.</summary>
     public static void RejectOutsideEntities(ParseContext context, string kind)
     {
-        if (context.Settings.MissingUpdate != 0)
+        if (context.Settings.MissingUpdate != Unstated)
         {
             Invalid(context, "MissingUpdate: it says what an entity repository's update of a missing entity does, and " + context.InterfaceName + " is a " + kind);
         }
