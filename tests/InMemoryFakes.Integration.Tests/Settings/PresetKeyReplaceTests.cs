@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading.Tasks;
 using Xunit;
 
@@ -47,6 +48,28 @@ public class NumberedTicket
     public int Id { get; set; }
 
     public string Title { get; set; } = "";
+}
+
+public class Post
+{
+    public long Id { get; set; }
+
+    [Unique]
+    public string Slug { get; set; } = "";
+}
+
+/// <summary>
+/// Blog.Core's IBaseRepository over SqlSugar: Add(entity) and Add(list) take a new snowflake id for each entity whatever
+/// its key held (ExecuteReturnSnowflakeId, ExecuteReturnSnowflakeIdList), and return the ids in order.
+/// </summary>
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Replace)]
+public interface IPosts
+{
+    Task<long> Add(Post post);
+
+    Task<List<long>> Add(List<Post> posts);
+
+    Task<Post?> QueryById(long id);
 }
 
 [InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Replace)]
@@ -163,5 +186,40 @@ public class PresetKeyReplaceRefusalTests
         Assert.Throws<ArgumentNullException>(() => chores.Upsert(new UniqueChore { Key = null!, Name = "Bread" }));
         chores.Upsert(new UniqueChore { Key = "k", Name = "Bread" });
         Assert.Equal("Bread", chores.Find("k")?.Name);
+    }
+
+    [Fact]
+    public async Task A_range_add_gives_every_entity_a_new_key_whatever_it_held()
+    {
+        IPosts posts = new InMemoryPosts();
+        var first = new Post { Id = 5, Slug = "a" };
+        var second = new Post { Id = 0, Slug = "b" };
+
+        var ids = await posts.Add(new List<Post> { first, second });
+
+        Assert.Equal(2, ids.Count);
+        Assert.Equal([first.Id, second.Id], ids);
+        Assert.NotEqual(5, first.Id);
+        Assert.NotEqual(ids[0], ids[1]);
+        Assert.Null(await posts.QueryById(5));
+        Assert.Equal("a", (await posts.QueryById(ids[0]))?.Slug);
+        Assert.Equal("b", (await posts.QueryById(ids[1]))?.Slug);
+    }
+
+    [Fact]
+    public async Task A_range_add_that_does_not_happen_gives_every_entity_its_own_key_back_and_stores_nothing()
+    {
+        IPosts posts = new InMemoryPosts();
+        var stored = await posts.Add(new Post { Slug = "taken" });
+        var first = new Post { Id = 7, Slug = "fresh" };
+        var second = new Post { Id = 8, Slug = "taken" };
+
+        await Assert.ThrowsAsync<DuplicateKeyException>(() => posts.Add(new List<Post> { first, second }));
+
+        Assert.Equal(7, first.Id);
+        Assert.Equal(8, second.Id);
+        Assert.Equal("taken", (await posts.QueryById(stored))?.Slug);
+        Assert.Null(await posts.QueryById(stored + 1));
+        Assert.Null(await posts.QueryById(stored + 2));
     }
 }

@@ -127,10 +127,6 @@ internal static class AuditStampPlanner
         {
             Invalid("PresetKeyOnAdd = Replace: the key of " + entityName + " is not one the store can give (a settable string, int, long or Guid, or a wrapper of one), so an add cannot replace it");
         }
-        else if (settings.PresetKeyOnAdd == 2 && members.FirstOrDefault(static m => m.Operation is EntityRangeOp { Kind: RangeKind.Add }) is { } range)
-        {
-            Invalid("PresetKeyOnAdd = Replace: '" + range.Name + "' adds a range, whose keys the fake gives only when unset, so the adds would disagree; write it by hand or leave the setting out");
-        }
         else if (settings.PresetKeyOnAdd == 2 && members.FirstOrDefault(static m => m.Operation is EntityAddOp { IfAbsent: true } or EntityAddOp { OrGet: true }) is { } conditional)
         {
             Invalid("PresetKeyOnAdd = Replace: '" + conditional.Name + "' adds only when the key is free, which a store that gives every added entity a new key never checks; write it by hand or leave the setting out");

@@ -29,7 +29,7 @@ public sealed partial class EntityTable<TKey, TEntity>
         {
             var stored = TryAdd(item, out var result, entitiesParam);
             return (result, stored);
-        }, out added);
+        }, out added, replacesKeys: Model.ReplacePresetKeys);
 
     /// <summary>Replaces several existing entities as one all-or-nothing step (each checked and bumped as <see cref="Update"/> does).</summary>
     /// <param name="entities">The entities with their changes.</param>
@@ -222,9 +222,12 @@ public sealed partial class EntityTable<TKey, TEntity>
     /// Runs <paramref name="step"/> for every item inside one all-or-nothing section. A step that throws, or that the
     /// Reject policy drops, undoes the whole range; generated keys given to the caller's entities are taken back.
     /// </summary>
-    private bool Range(List<TEntity> items, bool generatesKeys, Func<TEntity, (TEntity Result, bool Stored)> step, out List<TEntity> results)
+    private bool Range(List<TEntity> items, bool generatesKeys, Func<TEntity, (TEntity Result, bool Stored)> step, out List<TEntity> results, bool replacesKeys = false)
     {
         var keyed = generatesKeys && _keys is not null && Model.WithKey is not null ? new List<TEntity>() : null;
+
+        // PresetKeyOnAdd = Replace: every add overwrites the caller's key, so a range that does not happen gives each its own back.
+        var given = replacesKeys && keyed is not null ? new List<(TEntity Item, TKey Key)>(items.Count) : null;
         try
         {
             results = AllOrNothing(() =>
@@ -232,7 +235,11 @@ public sealed partial class EntityTable<TKey, TEntity>
                 var done = new List<TEntity>(items.Count);
                 foreach (var item in items)
                 {
-                    if (keyed is not null && KeyIsUnset(Model.GetKey(item)))
+                    if (given is not null)
+                    {
+                        given.Add((item, Model.GetKey(item)));
+                    }
+                    else if (keyed is not null && KeyIsUnset(Model.GetKey(item)))
                     {
                         keyed.Add(item);
                     }
@@ -253,13 +260,28 @@ public sealed partial class EntityTable<TKey, TEntity>
         catch (RangeRefusedException)
         {
             TakeBackKeys(keyed);
+            GiveBackKeys(given);
             results = new List<TEntity>();
             return false;
         }
         catch
         {
             TakeBackKeys(keyed);
+            GiveBackKeys(given);
             throw;
+        }
+    }
+
+    private void GiveBackKeys(List<(TEntity Item, TKey Key)>? given)
+    {
+        if (given is null)
+        {
+            return;
+        }
+
+        foreach (var (item, key) in given)
+        {
+            Model.WithKey!(item, key);
         }
     }
 

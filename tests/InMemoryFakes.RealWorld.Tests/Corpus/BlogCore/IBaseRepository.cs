@@ -56,8 +56,11 @@
 //   real store does (other numbers than snowflakes).
 // After this round: unchanged. A fact only a setting could state: "the store replaces any preset key with a new
 //   generated one" (a PresetKeyOnAdd value such as Replace); no setting may be added this round.
-// Still wrong: Add of an entity whose key is set keeps that key where the real store gives a new snowflake id (above);
-//   the probe fails there.
+// Configured: PresetKeyOnAdd = PresetKeyOnAdd.Replace: Add(entity) and Add(list) give every advertisement a new key
+//   whatever its Id held, as SqlSugar's ExecuteReturnSnowflakeId(List) does (the fake numbers 1, 2, 3… where SqlSugar
+//   takes snowflake ids: other numbers, the same meaning). Added by the lead after h-close2's Replace, once it also
+//   covered range adds. Still incomplete (the members listed above).
+// Still wrong: none known in the generated members.
 
 #nullable disable
 
@@ -234,7 +237,7 @@ public interface IBaseRepository<TEntity> where TEntity : class
     #endregion
 }
 
-[InMemoryFake(typeof(IBaseRepository<Advertisement>))]
+[InMemoryFake(typeof(IBaseRepository<Advertisement>), PresetKeyOnAdd = PresetKeyOnAdd.Replace)]
 public partial class AdvertisementRepositoryFake;
 
 public static class Smoke
