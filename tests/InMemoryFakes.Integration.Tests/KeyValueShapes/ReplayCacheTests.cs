@@ -27,6 +27,17 @@ public interface INonceStore
     Task<bool> RemoveAsync(string nonce);
 }
 
+// TryFind and TryLookup with an out parameter read the value, as TryGet does.
+[InMemoryFake]
+public interface ILookupCache
+{
+    void Set(string key, string value);
+
+    bool TryFind(string key, out string? value);
+
+    bool TryLookup(string key, out string? value);
+}
+
 public sealed class ReplayCacheTests
 {
     private static readonly DateTimeOffset Start = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -102,5 +113,19 @@ public sealed class ReplayCacheTests
 
         clock.Advance(TimeSpan.FromSeconds(30));
         Assert.False(await store.ExistsAsync("n1"));
+    }
+
+    [Fact]
+    public void TryFind_and_TryLookup_with_an_out_parameter_read_the_value()
+    {
+        ILookupCache cache = new InMemoryLookupCache(new ManualClock(Start));
+        cache.Set("a", "1");
+
+        Assert.True(cache.TryFind("a", out var found));
+        Assert.Equal("1", found);
+        Assert.True(cache.TryLookup("a", out var looked));
+        Assert.Equal("1", looked);
+        Assert.False(cache.TryFind("b", out var missing));
+        Assert.Null(missing);
     }
 }

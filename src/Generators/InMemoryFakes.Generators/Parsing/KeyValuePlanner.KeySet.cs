@@ -20,7 +20,7 @@ internal static partial class KeyValuePlanner
         var refusal = "its only parameter besides the key, '" + ttl.Name + "', is the entry's time to live, not a value";
         if (ValueUser(context, shape) is { } user)
         {
-            return Fail(refusal + ", and '" + user + "' " + "works with the store's values, so what this write stores under the key is not said", out reason);
+            return Fail(refusal + ", and '" + user + "' works with the store's values, so what this write stores under the key is not said", out reason);
         }
 
         if (verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent) || member.Region is not null || member.Tags is not null)
