@@ -134,14 +134,30 @@ public sealed class EntityModel<TKey, TEntity>
     /// Unique constraints, enforced on every write through a unique hash index (value → entity), so the check is O(1)
     /// and atomic with the write. An equality query on a single-property constraint's property uses the index.
     /// </summary>
-    public IReadOnlyList<UniqueConstraint<TEntity>> UniqueConstraints { get; init; } = Array.Empty<UniqueConstraint<TEntity>>();
+    public IReadOnlyList<UniqueConstraint<TEntity>> UniqueConstraints { get => _uniqueConstraints; init => _uniqueConstraints = value; }
 
     /// <summary>
     /// Secondary (non-unique) hash indexes (value → entities), kept exact through every write, removal, expiry,
     /// eviction, clear and restore; equality queries on an index's <see cref="EntityIndex{TEntity}.Property"/> use it
     /// instead of scanning. A <see cref="UniqueConstraint{TEntity}"/> listed here is enforced as well.
     /// </summary>
-    public IReadOnlyList<EntityIndex<TEntity>> Indexes { get; init; } = Array.Empty<EntityIndex<TEntity>>();
+    public IReadOnlyList<EntityIndex<TEntity>> Indexes { get => _indexes; init => _indexes = value; }
+
+    // Backing fields, so that WithIndexes can give a copy other indexes: init-only properties cannot be set on a clone.
+    private IReadOnlyList<UniqueConstraint<TEntity>> _uniqueConstraints = Array.Empty<UniqueConstraint<TEntity>>();
+    private IReadOnlyList<EntityIndex<TEntity>> _indexes = Array.Empty<EntityIndex<TEntity>>();
+
+    /// <summary>
+    /// This model with other unique constraints and indexes and every other setting as it is (a memberwise copy, so a
+    /// setting added to the model later cannot be left out, as a hand-written copy once left out most of them).
+    /// </summary>
+    internal EntityModel<TKey, TEntity> WithIndexes(IReadOnlyList<UniqueConstraint<TEntity>> uniqueConstraints, IReadOnlyList<EntityIndex<TEntity>> indexes)
+    {
+        var copy = (EntityModel<TKey, TEntity>)MemberwiseClone();
+        copy._uniqueConstraints = uniqueConstraints;
+        copy._indexes = indexes;
+        return copy;
+    }
 }
 
 /// <summary>A property compared on Update and Delete and bumped on every successful Update.</summary>

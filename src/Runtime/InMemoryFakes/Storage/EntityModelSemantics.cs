@@ -50,30 +50,7 @@ internal static class EntityModelSemantics
             return model;
         }
 
-        // Every EntityModel setting is copied; keep this list in step with EntityModel's properties.
-        return new EntityModel<TKey, TEntity>(model.GetKey)
-        {
-            KeyName = model.KeyName,
-            WithKey = model.WithKey,
-            GenerateKeys = model.GenerateKeys,
-            KeyFromNumber = model.KeyFromNumber,
-            NumberOfKey = model.NumberOfKey,
-            KeyFromGuid = model.KeyFromGuid,
-            GuidOfKey = model.GuidOfKey,
-            ObjectIdKeys = model.ObjectIdKeys,
-            RefusePresetKeys = model.RefusePresetKeys,
-            ReplacePresetKeys = model.ReplacePresetKeys,
-            KeepsBlankKeys = model.KeepsBlankKeys,
-            Stamps = model.Stamps,
-            SameState = model.SameState,
-            DeepCopy = model.DeepCopy,
-            DeepCopyInContext = model.DeepCopyInContext,
-            FlatCopy = model.FlatCopy,
-            IsImmutable = model.IsImmutable,
-            ConcurrencyToken = model.ConcurrencyToken,
-            UniqueConstraints = unique,
-            Indexes = indexes,
-        };
+        return model.WithIndexes(unique, indexes);
     }
 
     /// <summary>Compares indexed values: strings with the property's comparer, anything else with <see cref="object.Equals(object?, object?)"/>.</summary>
