@@ -86,8 +86,8 @@ public class QueryBenchmarks
         => _keyByEmail.TryGetValue(_emails[_cursor++ & (Baselines.KeyCount - 1)], out var key) && _byKey.TryGetValue(key, out var account) ? account : null;
 
     /// <summary>
-    /// The same two probes under a <c>lock</c>: the floor of a secondary index that writers change in place, as the fake's
-    /// indexes are (a query holds the table's lock while it reads them; only key reads are lock-free).
+    /// The same two probes under a <c>lock</c>: the floor of a secondary index read under the table's lock, as the fake's
+    /// were until its single-holder lookups became lock-free (queries with several matches still take the lock).
     /// </summary>
     [Benchmark]
     public Account? LockedDictionaries_EmailToKey_ThenKeyToAccount()

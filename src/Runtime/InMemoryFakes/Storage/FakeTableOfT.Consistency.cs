@@ -121,7 +121,9 @@ public partial class FakeTable<TKey, TValue>
     {
         if (--_multiStepDepth == 0)
         {
-            Interlocked.Increment(ref _version);
+            // A release store is enough here (only writers, under the lock, change the version): every step is visible
+            // before the even version is.
+            Volatile.Write(ref _version, _version + 1);
         }
     }
 

@@ -207,21 +207,7 @@ public partial class FakeTable<TKey, TValue>
     {
         single = null;
         many = null;
-        if (!probe.IsSet || _indexes is null)
-        {
-            return false;
-        }
-
-        TableIndex? chosen = null;
-        foreach (var index in _indexes)
-        {
-            if (string.Equals(index.Property, probe.Property, StringComparison.Ordinal) && (chosen is null || (index.Unique && !chosen.Unique)))
-            {
-                chosen = index;
-            }
-        }
-
-        if (chosen is null)
+        if (!probe.IsSet || IndexFor(probe) is not { } chosen)
         {
             return false;
         }
@@ -256,6 +242,60 @@ public partial class FakeTable<TKey, TValue>
         }
 
         return true;
+    }
+
+    /// <summary>The index a probe reads (a unique one first), or null when no index holds its property.</summary>
+    private TableIndex? IndexFor(IndexProbe probe)
+    {
+        TableIndex? chosen = null;
+        foreach (var index in _indexes ?? [])
+        {
+            if (string.Equals(index.Property, probe.Property, StringComparison.Ordinal) && (chosen is null || (index.Unique && !chosen.Unique)))
+            {
+                chosen = index;
+            }
+        }
+
+        return chosen;
+    }
+
+    /// <summary>
+    /// Answers a probe that at most one entry holds without taking the lock: whether that entry (if any) exists and
+    /// <paramref name="predicate"/> accepts it. False when only the lock can answer: no index, a null value or several
+    /// holders, an entry that can expire (its expiry is checked and swept under the lock), or a change to the map or the
+    /// indexes while it looked (every such change is a multi-step change, so the version says so).
+    /// </summary>
+    private bool TryProbeLockFree<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, out bool match, out TValue value)
+    {
+        match = false;
+        value = default!;
+        var version = Volatile.Read(ref _version);
+        if ((version & 1) != 0 || probe.Value is null || IndexFor(probe) is not { } index)
+        {
+            return false;
+        }
+
+        var slot = index.FindConcurrent(probe.Value);
+        if (slot is Entry entry)
+        {
+            if (Volatile.Read(ref entry.ExpiresAt) != Never)
+            {
+                return false;
+            }
+
+            if (predicate is null || predicate(entry.Value, state))
+            {
+                match = true;
+                value = entry.Value;
+            }
+        }
+        else if (slot is not null)
+        {
+            return false;
+        }
+
+        // The slot and the entry were read with acquire reads, so this read comes after them.
+        return Volatile.Read(ref _version) == version;
     }
 
     /// <summary>
@@ -316,13 +356,7 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>One hash index: value → the entries holding it (an entry, or a set of entries), plus the entries holding null.</summary>
     private sealed class TableIndex
     {
-        private readonly Dictionary<object, object> _buckets;
-
-        // Under the default comparer (ordinal for strings), string values are kept apart in a Dictionary<string, …>, which
-        // hashes them as the framework's own string dictionaries do (non-randomized until collisions pile up) instead of
-        // through object.GetHashCode: a lookup by an email costs what a Dictionary<string, T> costs. A string equals no
-        // other type under the default comparer, so the split changes no answer. Null with any other comparer.
-        private readonly Dictionary<string, object>? _strings;
+        private readonly IndexMap _map;
         private readonly HashSet<Entry> _nulls = new();
 
         public TableIndex(string name, string? property, Func<TValue, object?> getValue, IEqualityComparer<object> comparer, bool unique)
@@ -332,8 +366,7 @@ public partial class FakeTable<TKey, TValue>
             GetValue = getValue;
             Comparer = comparer;
             Unique = unique;
-            _buckets = new Dictionary<object, object>(comparer);
-            _strings = ReferenceEquals(comparer, EqualityComparer<object>.Default) ? new Dictionary<string, object>() : null;
+            _map = new IndexMap(comparer);
         }
 
         public string Name { get; }
@@ -358,18 +391,18 @@ public partial class FakeTable<TKey, TValue>
                 return;
             }
 
-            ref var slot = ref SlotOrAdd(value, out var exists);
-            if (!exists)
+            var node = _map.FindNode(value);
+            if (node is null)
             {
-                slot = entry;
+                _map.Add(value, entry);
             }
-            else if (slot is HashSet<Entry> set)
+            else if (node.Slot is HashSet<Entry> set)
             {
                 set.Add(entry);
             }
             else
             {
-                slot = new HashSet<Entry> { (Entry)slot!, entry };
+                IndexMap.SetSlot(node, new HashSet<Entry> { (Entry)node.Slot, entry });
             }
         }
 
@@ -385,26 +418,34 @@ public partial class FakeTable<TKey, TValue>
                 return;
             }
 
-            if (!TryGetSlot(value, out var slot))
+            if (_map.FindNode(value) is not { } node)
             {
                 return;
             }
 
-            if (slot is HashSet<Entry> set)
+            if (node.Slot is HashSet<Entry> set)
             {
                 if (set.Remove(entry))
                 {
                     Size--;
                     if (set.Count == 0)
                     {
-                        RemoveSlot(value);
+                        _map.Remove(node);
+                    }
+                    else if (set.Count == 1)
+                    {
+                        // Back to a single holder, which lock-free probes can answer.
+                        foreach (var holder in set)
+                        {
+                            IndexMap.SetSlot(node, holder);
+                        }
                     }
                 }
             }
-            else if (ReferenceEquals(slot, entry))
+            else if (ReferenceEquals(node.Slot, entry))
             {
                 Size--;
-                RemoveSlot(value);
+                _map.Remove(node);
             }
         }
 
@@ -427,22 +468,18 @@ public partial class FakeTable<TKey, TValue>
                     return;
                 }
             }
-            else
+            else if (_map.FindNode(oldValue) is { } node)
             {
-                ref var slot = ref SlotOrNull(oldValue);
-                if (!Unsafe.IsNullRef(ref slot))
+                if (ReferenceEquals(node.Slot, previous))
                 {
-                    if (ReferenceEquals(slot, previous))
-                    {
-                        slot = entry;
-                        return;
-                    }
+                    IndexMap.SetSlot(node, entry);
+                    return;
+                }
 
-                    if (slot is HashSet<Entry> set && set.Remove(previous))
-                    {
-                        set.Add(entry);
-                        return;
-                    }
+                if (node.Slot is HashSet<Entry> set && set.Remove(previous))
+                {
+                    set.Add(entry);
+                    return;
                 }
             }
 
@@ -452,20 +489,18 @@ public partial class FakeTable<TKey, TValue>
 
         public void Clear()
         {
-            _buckets.Clear();
-            _strings?.Clear();
+            _map.Clear();
             _nulls.Clear();
             Size = 0;
         }
 
         public void TrimExcess()
         {
-            _buckets.TrimExcess();
-            _strings?.TrimExcess();
+            _map.TrimExcess();
             _nulls.TrimExcess();
         }
 
-        /// <summary>The entries holding a value: an <see cref="Entry"/>, a set of them, or null for none. Do not mutate the set.</summary>
+        /// <summary>The entries holding a value: an <see cref="Entry"/>, a set of them, or null for none (under the lock). Do not mutate the set.</summary>
         public object? Find(object? value)
         {
             if (value is null)
@@ -473,17 +508,19 @@ public partial class FakeTable<TKey, TValue>
                 return _nulls.Count == 0 ? null : _nulls;
             }
 
-            return TryGetSlot(value, out var slot) ? slot : null;
+            return _map.FindNode(value)?.Slot;
         }
+
+        /// <summary>
+        /// The entries holding a non-null value, read without the lock: an <see cref="Entry"/>, a set (which only the lock
+        /// may read), or null. Possibly stale: the caller checks the table's version around it.
+        /// </summary>
+        public object? FindConcurrent(object value) => _map.FindConcurrent(value);
 
         /// <summary>The entry holding a (non-null) value, or a copy of the entries holding it when there are several, or null.</summary>
         public object? Slot(object value)
         {
-            if (!TryGetSlot(value, out var slot))
-            {
-                return null;
-            }
-
+            var slot = _map.FindNode(value)?.Slot;
             if (slot is HashSet<Entry> set)
             {
                 var holders = new Entry[set.Count];
@@ -501,32 +538,8 @@ public partial class FakeTable<TKey, TValue>
                 return _nulls.Contains(entry);
             }
 
-            return TryGetSlot(value, out var slot) && (slot is HashSet<Entry> set ? set.Contains(entry) : ReferenceEquals(slot, entry));
-        }
-
-        private bool TryGetSlot(object value, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out object? slot)
-            => _strings is not null && value is string text ? _strings.TryGetValue(text, out slot) : _buckets.TryGetValue(value, out slot);
-
-        private ref object? SlotOrAdd(object value, out bool exists)
-            => ref _strings is not null && value is string text
-                ? ref CollectionsMarshal.GetValueRefOrAddDefault(_strings, text, out exists)
-                : ref CollectionsMarshal.GetValueRefOrAddDefault(_buckets, value, out exists);
-
-        private ref object SlotOrNull(object value)
-            => ref _strings is not null && value is string text
-                ? ref CollectionsMarshal.GetValueRefOrNullRef(_strings, text)
-                : ref CollectionsMarshal.GetValueRefOrNullRef(_buckets, value);
-
-        private void RemoveSlot(object value)
-        {
-            if (_strings is not null && value is string text)
-            {
-                _strings.Remove(text);
-            }
-            else
-            {
-                _buckets.Remove(value);
-            }
+            var slot = _map.FindNode(value)?.Slot;
+            return slot is HashSet<Entry> set ? set.Contains(entry) : ReferenceEquals(slot, entry);
         }
     }
 }

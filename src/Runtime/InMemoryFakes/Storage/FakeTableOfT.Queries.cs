@@ -90,6 +90,11 @@ public partial class FakeTable<TKey, TValue>
     /// </summary>
     private int FirstMatches<TState>(TState state, Func<TValue, TState, bool>? predicate, IndexProbe probe, int limit, out TValue value)
     {
+        if (probe.IsSet && _indexes is not null && TryProbeLockFree(state, predicate, probe, out var match, out value))
+        {
+            return match ? 1 : 0;
+        }
+
         FirstOf first;
         int found;
         lock (_gate)

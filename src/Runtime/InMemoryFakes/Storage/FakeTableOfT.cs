@@ -1242,6 +1242,27 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <summary>Makes an entry visible: map, insertion order (taking the previous entry's place), recency list, byte count, expiry index.</summary>
     private void PublishLocked(Entry entry, Entry? previous, long now)
     {
+        if (_indexes is null)
+        {
+            PublishStepsLocked(entry, previous, now);
+            return;
+        }
+
+        // With indexes a write changes two structures that readers search without the lock (the map and the indexes):
+        // as a multi-step change, a lock-free index probe sees both changed or neither.
+        BeginMultiStepLocked();
+        try
+        {
+            PublishStepsLocked(entry, previous, now);
+        }
+        finally
+        {
+            EndMultiStepLocked();
+        }
+    }
+
+    private void PublishStepsLocked(Entry entry, Entry? previous, long now)
+    {
         NoteChangedLocked();
         NotePublishedLocked(entry, previous);
         if (_indexes is not null)
@@ -1332,6 +1353,26 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     }
 
     private void UnlinkLocked(Entry entry)
+    {
+        if (_indexes is null)
+        {
+            UnlinkStepsLocked(entry);
+            return;
+        }
+
+        // Map and indexes change together for lock-free index probes, as in PublishLocked.
+        BeginMultiStepLocked();
+        try
+        {
+            UnlinkStepsLocked(entry);
+        }
+        finally
+        {
+            EndMultiStepLocked();
+        }
+    }
+
+    private void UnlinkStepsLocked(Entry entry)
     {
         NoteChangedLocked();
         NoteUnlinkedLocked(entry);
