@@ -903,6 +903,19 @@ internal static class Conventions
     };
 
     /// <summary>
+    /// Framework store interfaces whose documented contract says what no signature can: what a null key means, and that
+    /// values are kept by reference. <c>Microsoft.Extensions.Options.IOptionsMonitorCache&lt;TOptions&gt;</c> ("used by
+    /// IOptionsMonitor to cache TOptions instances"): <c>OptionsCache</c> reads a null name as <c>Options.DefaultName</c>
+    /// (<c>""</c>) in <c>GetOrAdd</c>, <c>TryAdd</c> and <c>TryRemove</c>, and hands back the very instance it stored, which
+    /// framework code relies on (an authentication handler's options object is the one <c>OptionsMonitor.Get</c> cached; a
+    /// copy per read would lose what the handler sets on it). Null key meaning is a C# expression.
+    /// </summary>
+    public static readonly (string Interface, string? NullKeyMeans, bool ByReference)[] FrameworkStoreContracts =
+    {
+        ("Microsoft.Extensions.Options.IOptionsMonitorCache`1", "\"\"", true),
+    };
+
+    /// <summary>
     /// Parameters whose meaning their declaring interface fixes and their name does not say: ASP.NET Core Identity's
     /// <c>IUserRoleStore&lt;TUser&gt;</c> names them <c>roleName</c>, but UserManager always passes the normalized name
     /// (<c>NormalizeName(role)</c>) and EF Core's UserStore compares <c>NormalizedName</c> (its override names the parameter

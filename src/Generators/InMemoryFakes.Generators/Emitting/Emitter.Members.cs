@@ -74,6 +74,11 @@ internal static partial class Emitter
         }
 
         w.EndLine(isAsync ? ").ConfigureAwait(false);" : ");");
+        if (member.NullKeyMeans is { } nullKey)
+        {
+            w.Line(nullKey.Parameter + " ??= " + nullKey.Value + ";");
+        }
+
         WriteBlankKeyGuard(w, member);
 
         // The runtime throws its own exception types; a fake with an error mapping turns them into the user's, here only.

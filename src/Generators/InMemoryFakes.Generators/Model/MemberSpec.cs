@@ -76,7 +76,13 @@ internal sealed record MemberSpec(
 
     /// <summary>The <c>BlankKeys</c> guard on the member's key parameter, or null.</summary>
     public BlankKeyGuardSpec? BlankKeyGuard { get; init; }
+
+    /// <summary>What a null key means under the declaring framework interface's contract (<c>IOptionsMonitorCache</c>: <c>""</c>), or null.</summary>
+    public NullKeyMeaningSpec? NullKeyMeans { get; init; }
 }
+
+/// <summary>A key parameter given <paramref name="Value"/> (a C# expression) when it is null.</summary>
+internal sealed record NullKeyMeaningSpec(string Parameter, string Value);
 
 /// <summary>
 /// A guard against a null, empty or white-space key (<c>BlankKeys</c>): <paramref name="Throw"/> throws

@@ -83,7 +83,8 @@ internal static class BlankKeyGuards
         return member with { BlankKeyGuard = new BlankKeyGuardSpec(key.Name, Throw: false, nothing.Result, nothing.Out) };
     }
 
-    private static ArgumentRef? KeyOf(OperationSpec operation)
+    /// <summary>The one key parameter a key-value operation takes, or null.</summary>
+    public static ArgumentRef? KeyOf(OperationSpec operation)
     {
         var key = operation switch
         {

@@ -63,8 +63,10 @@ internal static class CopyPlanner
             _rules = new CopyRules(context);
             _symbols = context.Known.Copies;
 
-            // CopyMode.Reference on the attribute stores values by reference on purpose: nothing to warn about.
-            _reports = AttributeSettings.Read(context.Target.Attributes[0]).CopyMode != 2;
+            // CopyMode.Reference on the attribute, or a framework store whose contract keeps instances, stores values by
+            // reference on purpose: nothing to warn about (CopyMode.Copy on the attribute still asks for copies).
+            var mode = AttributeSettings.Read(context.Target.Attributes[0]).CopyMode;
+            _reports = mode != 2 && (mode == 1 || !FrameworkContracts.StoresByReference(context.Interface));
         }
 
         public (string? Copy, bool IsImmutable) Root(ITypeSymbol type)

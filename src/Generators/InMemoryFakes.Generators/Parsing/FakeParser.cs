@@ -423,7 +423,8 @@ internal static class FakeParser
             MaxBytes: settings.MaxBytes > 0 ? settings.MaxBytes : null,
             QuotaPolicy: settings.QuotaPolicy is >= 1 and <= 3 ? (QuotaPolicyModel)settings.QuotaPolicy : null,
             DefaultTtlTicks: settings.DefaultTtlSeconds > 0 ? Math.Max(1L, (long)Math.Round(settings.DefaultTtlSeconds * TimeSpan.TicksPerSecond)) : null,
-            CopyMode: settings.CopyMode is 1 or 2 ? (CopyModeModel)settings.CopyMode : null,
+            CopyMode: settings.CopyMode is 1 or 2 ? (CopyModeModel)settings.CopyMode
+                : FrameworkContracts.StoresByReference(context.Interface) ? CopyModeModel.Reference : null,
             NotFound: Map("NotFoundException", settings.NotFoundException),
             Duplicate: Map("DuplicateKeyException", settings.DuplicateKeyException),
             QuotaExceeded: Map("QuotaExceededException", settings.QuotaExceededException),

@@ -89,7 +89,7 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            var planned = RecordBufferCopies(Declarations.Member(context, candidate, operation));
+            var planned = FrameworkContracts.WithNullKeyMeaning(candidate, RecordBufferCopies(Declarations.Member(context, candidate, operation)));
             if (blankKeys && BlankKeyGuards.Guard(context, candidate, planned) is { } guarded)
             {
                 store.Members.Add(guarded);

@@ -8,7 +8,9 @@
 // Real store: bitwarden_license/src/Sso/Utilities/ExtendedOptionsMonitorCache.cs: a ConcurrentDictionary<string,
 //   Lazy<TOptions>> (ordinal); AddOrUpdate(name, options) sets; GetOrAdd(name, createOptions) returns the stored options
 //   or stores and returns createOptions(); TryAdd is false when the name is taken; TryRemove says whether it removed;
-//   Clear empties it. A null name means Options.DefaultName ("").
+//   Clear empties it. A null name means Options.DefaultName (""). It hands back the very instance it stored (the
+//   Lazy's value). Both are IOptionsMonitorCache's contract, which the generator now reads for every fake of it
+//   (Conventions.FrameworkStoreContracts, lead, session 10): the null name and the same instance are in the smoke script.
 // Shapes: *=10,19
 // First try (bb0aa1c): incomplete: IMF0001 TryRemove | WRONG: none (a null name throws
 //   ArgumentNullException where the real store uses Options.DefaultName)
@@ -50,6 +52,9 @@ public static class Smoke
         Check.Equal("made", cache.GetOrAdd("oidc-3", () => new SchemeOptions { ClientId = "made" }).ClientId, "GetOrAdd stores what the factory makes for a new name");
         Check.True(cache.TryRemove("oidc-2"), "TryRemove removes a stored name");
         Check.False(cache.TryRemove("oidc-2"), "TryRemove is false the second time");
+        var stored = new SchemeOptions { ClientId = "default" };
+        Check.True(cache.TryAdd(null, stored), "TryAdd(null) adds under the default name");
+        Check.True(ReferenceEquals(stored, cache.GetOrAdd("", () => new SchemeOptions())), "GetOrAdd(\"\") hands back the very instance TryAdd(null) stored");
         cache.Clear();
         Check.False(cache.TryRemove("oidc-1"), "Clear removed every name");
         return Task.CompletedTask;
