@@ -45,6 +45,31 @@ public class RemovedByKeysTests
     }
 
     [Fact]
+    public void Removed_entities_by_keys_compile_under_a_deferred_unit_of_work_too()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Deferred;
+
+            public class Page
+            {
+                public Guid Id { get; set; }
+                public string Title { get; set; } = "";
+            }
+
+            [InMemoryFake(ByKeysOrder = ByKeysOrder.Stored, UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+            public interface IPages
+            {
+                void Add(Page page);
+                Page[] DeleteMany(IList<Guid> ids);
+                Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Empty(run.CompilationDiagnostics.Where(static d => d.Severity == Microsoft.CodeAnalysis.DiagnosticSeverity.Error));
+    }
+
+    [Fact]
     public void Removed_entities_by_keys_are_refused_without_ByKeysOrder_because_their_order_is_the_stores_own()
     {
         var run = GeneratorHarness.Run(Source(""));
