@@ -376,7 +376,7 @@ internal static partial class Emitter
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ") ? 1 : 0");
                         break;
                     case EntityWriteResult.EntityOrNull:
-                        body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : null");
+                        body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : default");
                         break;
                     case EntityWriteResult.None when op.MissingIgnored:
                         // MissingUpdate = Ignore: a missing entity is nothing (a SQL UPDATE of 0 rows).
@@ -998,6 +998,25 @@ internal static partial class Emitter
             RangeKind.DeleteByKeys => ("RemoveRange", true),
             _ => ("RemoveEntities", true),
         };
+        if (op.Kind == RangeKind.DeleteByKeys && op.Result is RangeResult.List or RangeResult.Array)
+        {
+            // DeleteMany(ids) returning the removed entities (ByKeysOrder = Stored): the entities with those keys, read in the
+            // fake's list order, then removed, in one atomic step; keys with no entity give nothing, a null key throws.
+            var t = body.T;
+            var keyType = fake.Store.Entity!.KeyType;
+            var order = fake.Store.DefaultOrdering is { } ordering ? ", order: " + ordering : "";
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + items + ");");
+            body.Line("var " + body.N.Result + " = " + t + ".Atomically(() =>");
+            body.Line("{");
+            body.Line("    var __keys = global::System.Linq.Enumerable.ToList(" + items + ");");
+            body.Line("    var __removed = " + t + ".Query(global::InMemoryFakes.Support.QueryOperators.SetOf<" + keyType + ">(__keys, " + t + ".Comparer, " + TypeNames.Literal(op.Items.Name) + "), static (e, s) => s.Contains(" + fake.Names.Model + ".GetKey(e))" + order + ");");
+            body.Line("    " + t + ".RemoveRange(__keys, " + TypeNames.Literal(op.Items.Name) + ");");
+            body.Line("    return __removed;");
+            body.Line("});");
+            body.Return(op.Result == RangeResult.Array ? body.N.Result + ".ToArray()" : body.N.Result);
+            return;
+        }
+
         var call = body.T + "." + method + "(" + items + ")";
         switch (op.Result)
         {

@@ -1080,6 +1080,17 @@ internal static class EntityPlanner
 
             if (kind == RangeKind.DeleteByKeys)
             {
+                if (RemovedEntities(candidate, element!, out var removedReason) is { } removed)
+                {
+                    return new EntityRangeOp(RangeKind.DeleteByKeys, Declarations.Argument(args[0]), removed);
+                }
+
+                if (removedReason is not null)
+                {
+                    reason = removedReason;
+                    return null;
+                }
+
                 return CountOrVoid(candidate, out reason) is { } result ? new EntityRangeOp(RangeKind.DeleteByKeys, Declarations.Argument(args[0]), result) : null;
             }
 
@@ -1087,6 +1098,39 @@ internal static class EntityPlanner
         }
 
         private bool IsPluralNoun(string? noun) => noun is not null && noun.Length > 0 && _plural.Contains(noun);
+
+        /// <summary>
+        /// A removal by a collection of keys that returns a sequence of the entity (FluentCMS's
+        /// <c>Task&lt;IEnumerable&lt;TEntity&gt;&gt; DeleteMany(IEnumerable&lt;Guid&gt; ids)</c>): the entities it removed,
+        /// as a removal by one key returns the one it removed; keys with no entity give nothing. Their order is the one a
+        /// list by keys has, which the signature cannot say: <c>ByKeysOrder = Stored</c> (a <c>Where(ids.Contains)</c> query
+        /// read before the removal, as FluentCMS's EF Core and MongoDB repositories do) is required, and the keys must be of
+        /// the key type itself. Null when the result is not such a sequence (the count and void rules then apply); a reason
+        /// when it is one that cannot be generated.
+        /// </summary>
+        private RangeResult? RemovedEntities(MemberCandidate candidate, ITypeSymbol element, out string? reason)
+        {
+            reason = null;
+            if (candidate.IsVoid || TypeFacts.IsIntOrLong(candidate.Result) || candidate.Shape == ReturnShape.AsyncEnumerable
+                || TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not { } sequence)
+            {
+                return null;
+            }
+
+            if (!TypeFacts.SameType(element, _entity.KeyType))
+            {
+                reason = "it returns the removed " + EntityParameters.EntityDisplay(_entity) + " entities, and its keys must then be of the key type itself";
+                return null;
+            }
+
+            if (_context.Settings.ByKeysOrder != 2)
+            {
+                reason = "it returns the " + EntityParameters.EntityDisplay(_entity) + " entities it removed by a collection of keys, and their order is the store's own (the table's, as a Contains query read before the removal gives them, or the keys'); state ByKeysOrder = ByKeysOrder.Stored on [InMemoryFake] when it is the table's (KeysGiven is not supported for removals), return the number removed, or write the member";
+                return null;
+            }
+
+            return sequence == SequenceKind.Array ? RangeResult.Array : RangeResult.List;
+        }
 
         /// <summary>
         /// The parameter of an update or delete that is the EXPECTED value of the entity's concurrency token: named as the token
@@ -2178,9 +2222,13 @@ internal static class EntityPlanner
         /// An update declared to return the entity as <c>T?</c> (nullable annotations on, a reference type) says it returns
         /// null for a key it cannot find (<c>Task&lt;User?&gt; UpdateAsync(User user)</c>: find, return null when missing,
         /// else change and return): the stored entity or null. <c>T</c>, or an oblivious <c>T</c>, keeps the not-found error.
+        /// The same holds for <c>TEntity?</c> of an open generic interface whose entity parameter is not constrained to a
+        /// class (FluentCMS's <c>Task&lt;TEntity?&gt; Update(TEntity entity)</c> where <c>TEntity : IEntity</c>): the
+        /// annotation says the same, and the result is <c>default</c>, null for the classes it is closed over.
         /// </summary>
         private static EntityWriteResult OrNull(MemberCandidate candidate, EntityWriteResult result)
-            => result == EntityWriteResult.Entity && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
+            => result == EntityWriteResult.Entity
+                && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated } or ITypeParameterSymbol { NullableAnnotation: NullableAnnotation.Annotated }
                 ? EntityWriteResult.EntityOrNull
                 : result;
 
