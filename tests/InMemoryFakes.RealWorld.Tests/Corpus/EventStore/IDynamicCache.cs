@@ -28,6 +28,10 @@
 //   and evicts the least recently used items until Size fits; ResetFreedSize sets FreedSize to 0. Through this
 //   interface alone nothing is added: a fresh cache has Count, Size and FreedSize 0.
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 Name, Capacity, Size, FreedSize, SetCapacity, ResetFreedSize (the cache's
+//   own sizing: its name, its capacity, its size function and freed-size accounting are LRUCache's, in no signature).
+//   Count was generated right (the number of entries).
+// After this round: unchanged; refusing them is right: no signature says what a cache's size or freed size counts.
 
 #nullable disable
 

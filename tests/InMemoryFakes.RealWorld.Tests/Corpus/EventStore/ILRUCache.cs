@@ -25,6 +25,9 @@
 //   above); Clear() removes every item (least recently used first), adding each one's freed size to FreedSize, so
 //   Count and Size become 0.
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 Name, Capacity, Size, FreedSize, SetCapacity, ResetFreedSize, as in
+//   IDynamicCache.cs. Count and Clear were generated right.
+// After this round: unchanged (as IDynamicCache.cs).
 
 #nullable disable
 

@@ -33,6 +33,13 @@
 //   blank value, an enum by name ignoring case, else Convert.ChangeType, GitConfigFormatException when that fails;
 //   Invalidate drops the cache so the next read re-runs git).
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 SetValue (its value is string?: whether null unsets the name, is kept or is
+//   an error is the store's choice). GetValue was generated right (null for a name never set); GetValue<T> and
+//   Invalidate are the interface's own default members.
+// After this round: unchanged. SetValue's null (unset) and "" (taken as null) are GitConfigSettings' own; only a setting
+//   could state them, and one codebase (this one; Kiota's backing store keeps a null) is not the two a setting needs.
+// Still wrong: names compare ordinally, where git lower-cases the section and the variable (Core.Editor is
+//   core.editor); the smoke script uses lower-case names only.
 
 #nullable enable
 

@@ -36,6 +36,10 @@
 //   Save() writes every change to the file ("git config", or "--unset" for null) and clears the pending changes:
 //   reads before and after it answer the same.
 // Shapes: *=core; Save=3
+// First try (977d604): incomplete: IMF0001 SetValue (as in IConfigValueStore.cs), Save (no entity or unit of work
+//   tells what it writes). GetValue was generated right.
+// After this round: unchanged (as IConfigValueStore.cs).
+// Still wrong: names compare ordinally, where git lower-cases the section and the variable (not in the smoke script).
 
 #nullable enable
 

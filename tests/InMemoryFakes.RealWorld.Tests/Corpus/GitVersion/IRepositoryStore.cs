@@ -37,6 +37,9 @@
 //   tips and merge bases; IsCommitOnBranch whether the branch's history reaches the commit. The smoke script reads a
 //   clean repository with one commit on main and no tags.
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 on all 18 members (a read model of git history: Head, Branches, Tags are
+//   the repository's objects, the rest walk commits and merge bases).
+// After this round: unchanged; refusing them is right.
 
 #nullable enable
 

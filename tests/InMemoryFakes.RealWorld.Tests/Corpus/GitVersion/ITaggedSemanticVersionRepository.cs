@@ -33,6 +33,8 @@
 //   left out; ...OfBranch the tags on the branch's commits; ...OfMergeTarget the tags reached through merge commits
 //   into the branch. The smoke script reads a repository with no tags.
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 on all 3 members (tags parsed as versions, grouped by commit).
+// After this round: unchanged; refusing them is right.
 
 #nullable enable
 

@@ -35,6 +35,9 @@
 //   of the path filtered by the lookup list. RepositoryType is Git; RepositoryPath the working directory.
 //   SkipPostReceiveHookCheck (an auto-property, false at first) makes Exists skip the post-receive hook check.
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 on SkipPostReceiveHookCheck (a property with a setter) and the 20 of
+//   IRepository.cs; GetChangeSet as there.
+// After this round: unchanged (as IRepository.cs).
 
 #nullable disable
 

@@ -32,6 +32,12 @@
 //   -B"), Rebase, RebaseAbort, UpdateRef, DoesBranchContainCommit ("git branch --contains"); ListFiles "git ls-files"
 //   of the path filtered by the lookup list. RepositoryType is Git; RepositoryPath the working directory.
 // Shapes: *=core
+// First try (977d604): incomplete: IMF0001 on 20 of the 22 members (CurrentId, RepositoryPath, RepositoryType, Exists,
+//   Initialize, AddFile, Commit, both Update, Push, FetchWithoutConflict, Clean, UpdateSubmodules, ClearLock,
+//   CreateOrResetBranch, Rebase, RebaseAbort, UpdateRef, DoesBranchContainCommit, ListFiles): git commands, not
+//   storage. GetChangeSet(id) was generated as a read of stored ChangeSets by Id (null when missing): the real one
+//   answers null for an unknown revision too, and through this fake only a hand-written Commit could store one.
+// After this round: unchanged; refusing a version-control working copy's commands is right.
 
 #nullable disable
 

@@ -33,6 +33,12 @@
 //   interface has no write: through it alone a store is only read; the smoke script reads an empty store (a fresh
 //   StoreCache over a fresh MemoryStore).
 // Shapes: *=core; Find=4
+// First try (977d604): incomplete: IMF0001 TryGet(key) (a 'TValue? TryGet(key)' was not read: "TryGet must be 'bool
+//   TryGet(key, out value)'"), Find (the seek direction); IMF0020 StorageItem.Value (ReadOnlyMemory<byte> stored by
+//   reference). TryGet(key, out item) and Contains were generated right (StorageKey is a record with value Equals).
+// After this round: TryGet(key) is the value or null (TValue? TryGet(key): the Try says a missing key is no error, the
+//   nullable result says null); StorageItem.Value is copied as its bytes (ReadOnlyMemory<T> of immutable elements).
+//   Find stays refused: a prefix over Id and key bytes, in key-byte order either way, is neo's own seek.
 
 #nullable enable
 

@@ -33,6 +33,17 @@
 //   and values. GetSnapshot() a MemorySnapshot: reads an immutable copy taken at that moment, buffers Put/Delete until
 //   its Commit() writes them to the store; raises OnNewSnapshot(store, snapshot). Dispose does nothing.
 // Shapes: *=core; Find=4; GetSnapshot=3; OnNewSnapshot=core
+// First try (977d604): incomplete: IMF0001 Put, Contains, TryGet, TryGet(key, out value), Find (each "its parameter
+//   'key' is the store's value (byte[]), not its key (byte)": Delete(byte[] key) had been read as a batch of one-byte
+//   keys, so the table was keyed by byte), GetSnapshot, OnNewSnapshot | SILENTLY WRONG: Delete(byte[] key) was
+//   generated as a removal of many keys, KeyValueTableOperations.RemoveMany over the key's bytes: Delete(new byte[]
+//   { 1, 2, 3 }) removed the one-byte keys 1, 2 and 3, never the entry of those bytes (the probe stopped at Put, before
+//   it).
+// After this round: a byte[] is never a batch of one-byte keys; a byte[] key is compared by its bytes (the runtime's
+//   table for byte[] keys, as neo's ByteArrayEqualityComparer) and the table keeps its own copy of it (and hands out
+//   copies from Keys/Entries), so Put, Delete, Contains, TryGet and TryGet(key) (the value or null) are generated and
+//   right. Find (a seek in key-byte order, either direction), GetSnapshot (a point-in-time view whose writes wait for
+//   its Commit) and the OnNewSnapshot event stay refused: neo's own engine.
 
 #nullable enable
 
