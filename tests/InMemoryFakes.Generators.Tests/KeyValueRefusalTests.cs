@@ -339,6 +339,15 @@ public class KeyValueRefusalTests
             "its interface takes positions in a list ('index'), not keys: it is a list, not a key-value store");
 
     [Fact]
+    public void A_TryGet_of_the_key_alone_whose_result_is_not_declared_nullable_is_refused()
+        // TValue? TryGet(key) is the value or null (neo's IReadOnlyStore); an int says nothing
+        // a missing key could answer.
+        => Refused(
+            "[InMemoryFake] public interface IStore { int TryGet(string key); void Set(string key, int value); }",
+            "TryGet",
+            "TryGet must be 'bool TryGet(key, out value)'");
+
+    [Fact]
     public void A_key_of_a_class_that_compares_by_reference_is_refused_ITempDataProvider()
         => Refused(
             "public class RequestContext { public string Cookie { get; set; } = \"\"; }\n[InMemoryFake] public interface ITempDataProvider { IDictionary<string, object> LoadTempData(RequestContext context); void SaveTempData(RequestContext context, IDictionary<string, object> values); }",

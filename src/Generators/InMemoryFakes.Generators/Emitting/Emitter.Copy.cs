@@ -255,6 +255,8 @@ internal static partial class Emitter
                     + ElementCopy(copy.Parts[0], null, depth) + ", " + ElementCopy(copy.Parts[1], null, depth) + ")";
             case ValueCopyKind.ImmutableArray:
                 return context + ".CopyImmutableArray<" + types[0] + ">(" + access + ", " + ElementCopy(copy.Parts[0], null, depth) + ")";
+            case ValueCopyKind.Memory:
+                return "new " + types[0] + "(" + access + ".ToArray())";
             default:
                 return access;
         }

@@ -151,6 +151,8 @@ internal static partial class Emitter
                 return c + ".SameSequence<" + types[0] + ">(" + a + ", " + b + ", " + ElementSame(copy.Parts[0], depth) + ")";
             case ValueCopyKind.Collection:
                 return c + ".SameSequence<" + types[1] + ">(" + a + ", " + b + ", " + ElementSame(copy.Parts[0], depth) + ")";
+            case ValueCopyKind.Memory:
+                return c + ".SameSequence<" + types[1] + ">(" + a + ".ToArray(), " + b + ".ToArray(), null)";
             case ValueCopyKind.Dictionary:
                 return c + ".SameDictionary<" + types[1] + ", " + types[2] + ">(" + a + ", " + b + ", " + ElementSame(copy.Parts[1], depth) + ")";
             case ValueCopyKind.RuntimeRules:

@@ -135,6 +135,9 @@ internal enum ValueCopyKind
 
     /// <summary><c>context.CopyImmutableArray&lt;T&gt;(value, copyElement)</c>.</summary>
     ImmutableArray,
+
+    /// <summary>A <c>ReadOnlyMemory&lt;T&gt;</c> or <c>Memory&lt;T&gt;</c> of immutable elements: <c>new ReadOnlyMemory&lt;T&gt;(value.ToArray())</c>.</summary>
+    Memory,
 }
 
 /// <summary>How one value is copied.</summary>

@@ -232,6 +232,15 @@ internal static class CopyPlanner
                 }
             }
 
+            if (type.OriginalDefinition is { Arity: 1, Name: "ReadOnlyMemory" or "Memory" } memory && TypeFacts.IsNamespace(memory.ContainingNamespace, "System")
+                && ValueOf(type.TypeArguments[0], site) is { Kind: ValueCopyKind.AsIs } memoryElement)
+            {
+                // ReadOnlyMemory<byte> (neo's StorageItem.Value), ReadOnlyMemory<float> (Semantic Kernel's embeddings): a
+                // window on a buffer the caller may still write to. A store keeps the values, as a database column holds
+                // the bytes: its copy is a new array of them.
+                return new ValueCopySpec(ValueCopyKind.Memory, new[] { _context.RenderNotNull(type), _context.Render(type.TypeArguments[0]) }, new[] { memoryElement }, null);
+            }
+
             if (!_rules.IsSource(type))
             {
                 return StoredByReference(

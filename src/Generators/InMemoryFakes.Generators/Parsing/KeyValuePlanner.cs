@@ -113,12 +113,14 @@ internal static partial class KeyValuePlanner
     /// <c>HttpContext</c>, nopCommerce's <c>CacheKey</c>), or null.
     /// A fake would find an entry again only through the very same object, while the real store keys by a value the
     /// object carries (a cookie, the session, an id), which the interface does not say. <c>object</c> keys (IMemoryCache)
-    /// and type parameters compare as their values do at run time, so they are keys.
+    /// and type parameters compare as their values do at run time, so they are keys. A byte[] key is a key too: every
+    /// store keyed by bytes compares their bytes (neo's MemoryStore, RocksDB, a varbinary key), and so does the runtime's
+    /// table, which keeps its own copy of the key.
     /// </summary>
     private static string? KeyByReference(KeyValueShape shape, IReadOnlyList<IParameterSymbol> parameters)
     {
         var key = TypeNames.Underlying(shape.KeyType);
-        if (shape.IsSingle || !TypeFacts.ComparesByReference(key) || key is INamedTypeSymbol { IsTupleType: true })
+        if (shape.IsSingle || !TypeFacts.ComparesByReference(key) || TypeFacts.IsByteArray(key) || key is INamedTypeSymbol { IsTupleType: true })
         {
             return null;
         }
@@ -423,6 +425,13 @@ internal static partial class KeyValuePlanner
                     return KeyOnly(context, shape, member, KeyValueVerb.Exists, out reason);
                 }
 
+                if (args.Length == 1 && IsKey(context, shape, args[0]) && member.Candidate.Result is { } tryResult && !TypeFacts.IsBool(tryResult) && TypeNames.AllowsNull(tryResult))
+                {
+                    // TValue? TryGet(key) (neo's IReadOnlyStore): the Try says a missing key is no error, and the result
+                    // declared nullable says what it answers instead: null, as a Get(key) returning TValue? does.
+                    return GetResult(context, shape, member.Candidate, KeyOf(shape, member), out reason);
+                }
+
                 return ReadsInto(context, shape, member) is { } into ? ReadInto(context, shape, member, into, out reason) : TryGet(context, shape, member, out reason);
             case KeyValueVerb.Set:
             case KeyValueVerb.SetIfAbsent:
@@ -573,7 +582,7 @@ internal static partial class KeyValuePlanner
 
     /// <summary>Whether a type is a collection of keys (not the key itself).</summary>
     private static bool IsKeyCollection(KeyValueShape shape, ITypeSymbol type)
-        => !TypeFacts.SameType(TypeNames.Underlying(type), shape.KeyType) && TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), shape.KeyType);
+        => !TypeFacts.SameType(TypeNames.Underlying(type), shape.KeyType) && !TypeFacts.IsByteArray(TypeNames.Underlying(type)) && TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), shape.KeyType);
 
     /// <summary>The key of a member whose first remaining parameter is the key, with its region.</summary>
     private static KvKeySpec KeyOf(KeyValueShape shape, MemberParts member)

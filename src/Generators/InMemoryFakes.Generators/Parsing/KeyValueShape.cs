@@ -288,9 +288,10 @@ internal sealed class KeyValueShape
 
             var known1 = args.Length >= 1 ? TypeNames.Underlying(args[0].Type) : null;
 
-            // Batches: a collection of keys, or a dictionary of entries.
+            // Batches: a collection of keys, or a dictionary of entries. A byte[] is binary data (a key of bytes, as
+            // neo's IStore.Delete(byte[] key)), never a batch of one-byte keys.
             if (args.Length >= 1 && verb is KeyValueVerb.GetMany or KeyValueVerb.DeleteMany or KeyValueVerb.Get or KeyValueVerb.Delete or KeyValueVerb.Exists or KeyValueVerb.GetAll
-                && !TypeFacts.IsString(known1!) && TypeFacts.EnumerableElement(known1!) is { } element && DictionaryTypes(context, known1!) is null)
+                && !TypeFacts.IsString(known1!) && !TypeFacts.IsByteArray(known1!) && TypeFacts.EnumerableElement(known1!) is { } element && DictionaryTypes(context, known1!) is null)
             {
                 keyed = true;
                 if (!TypeFacts.MentionsMethodTypeParameter(element))

@@ -199,7 +199,7 @@ public sealed partial class FakeCore : IInMemoryFake
         => Attach(Backend.GetOrAddTable(
             name,
             (Core: this, Name: name, Model: model),
-            static s => OwnedBy(s.Core, new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.StringComparerFor<TKey>()))));
+            static s => OwnedBy(s.Core, new EntityTable<TKey, TEntity>(s.Core.TableOptions(s.Name), EntityModelSemantics.Apply(s.Model, s.Core.Semantics), s.Core.CopyMode, s.Core.KeyComparerFor<TKey>()))));
 
     /// <summary>A key-value table (shared through the backend by name).</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -210,7 +210,7 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public KeyValueTable<TKey, TValue> KeyValueTable<TKey, TValue>(string name, Func<TValue, TValue>? deepCopy = null, bool isImmutable = false)
         where TKey : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), StringComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable, _options.CopyHooks))));
+        => Attach(Backend.GetOrAddTable(name, () => new KeyValueTable<TKey, TValue>(TableOptions(name), KeyComparerFor<TKey>(), ValueCopier<TValue>.Create(CopyMode, deepCopy, isImmutable, _options.CopyHooks))));
 
     /// <summary>A key-value table (shared through the backend by name) whose values are copied by a graph-aware plan.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
@@ -226,7 +226,7 @@ public sealed partial class FakeCore : IInMemoryFake
         return Attach(Backend.GetOrAddTable(
             name,
             (Core: this, Name: name, Copy: copy),
-            static s => OwnedBy(s.Core, new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.StringComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks)))));
+            static s => OwnedBy(s.Core, new KeyValueTable<TKey, TValue>(s.Core.TableOptions(s.Name), s.Core.KeyComparerFor<TKey>(), ValueCopier<TValue>.Create(s.Core.CopyMode, s.Copy, s.Core._options.CopyHooks)))));
     }
 
     /// <summary>
@@ -239,7 +239,7 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <returns>The table.</returns>
     public AssociationTable<TOwner, TRow> AssociationTable<TOwner, TRow>(string name)
         where TOwner : notnull
-        => Attach(Backend.GetOrAddTable(name, () => new AssociationTable<TOwner, TRow>(TableOptions(name) with { Quota = Quota.None, DefaultExpiration = Expiration.Never }, StringComparerFor<TOwner>())));
+        => Attach(Backend.GetOrAddTable(name, () => new AssociationTable<TOwner, TRow>(TableOptions(name) with { Quota = Quota.None, DefaultExpiration = Expiration.Never }, KeyComparerFor<TOwner>())));
 
     /// <summary>A blob table (shared through the backend by name).</summary>
     /// <param name="name">The table name.</param>
@@ -485,8 +485,13 @@ public sealed partial class FakeCore : IInMemoryFake
         CopyHooks = _options.CopyHooks,
     };
 
-    private IEqualityComparer<TKey>? StringComparerFor<TKey>()
-        => typeof(TKey) == typeof(string) && _options.StringKeyComparer is { } comparer ? (IEqualityComparer<TKey>)comparer : null;
+    // String keys: the options' comparer (ordinal by default). byte[] keys: by their bytes, as every store keyed by bytes
+    // compares them (neo's MemoryStore with ByteArrayEqualityComparer, RocksDB, LevelDB, a varbinary primary key); an
+    // array's own Equals is its reference, which would find an entry only through the very array that wrote it.
+    private IEqualityComparer<TKey>? KeyComparerFor<TKey>()
+        => typeof(TKey) == typeof(string) && _options.StringKeyComparer is { } comparer ? (IEqualityComparer<TKey>)comparer
+            : typeof(TKey) == typeof(byte[]) ? (IEqualityComparer<TKey>)(object)ByteArrayKeyComparer.Instance
+            : null;
 
     /// <summary>Called by an attached table when one of its entries expires or is evicted.</summary>
     internal void OnEntryEvicted(EntryEvictedEventArgs args) => EntryEvicted?.Invoke(this, args);

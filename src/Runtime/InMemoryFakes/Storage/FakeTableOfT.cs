@@ -661,6 +661,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         return result;
     }
 
+    /// <summary>
+    /// A byte[] key's copy (any other key as it is): a new entry keeps its own, as a store keyed by bytes does (neo's
+    /// MemoryStore stores key[..]), and Keys/Entries hand out copies, so a caller changing an array changes no stored key
+    /// (whose hash the table depends on). The JIT drops the test for every other key type.
+    /// </summary>
+    private static TKey KeyCopy(TKey key) => typeof(TKey) == typeof(byte[]) ? (TKey)(object)((byte[])(object)key).AsSpan().ToArray() : key;
+
     /// <summary>The keys of live entries, in insertion order.</summary>
     /// <returns>A snapshot of the keys.</returns>
     public List<TKey> Keys()
@@ -678,7 +685,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
                 if (Volatile.Read(ref entry.ExpiresAt) > now)
                 {
-                    keys.Add(entry.Key);
+                    keys.Add(KeyCopy(entry.Key));
                 }
             }
         }
@@ -748,7 +755,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
                 if (Volatile.Read(ref entry.ExpiresAt) > now)
                 {
-                    pairs.Add(new KeyValuePair<TKey, TValue>(entry.Key, Copier.Copy(entry.Value)));
+                    pairs.Add(new KeyValuePair<TKey, TValue>(KeyCopy(entry.Key), Copier.Copy(entry.Value)));
                 }
             }
         }
@@ -1135,7 +1142,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 return WriteOutcome.Replaced;
             }
 
-            PublishLocked(new Entry(key, value, expiresAt, sliding, size, 1, now, now, ++_sequence, cap), previous: null, now);
+            PublishLocked(new Entry(KeyCopy(key), value, expiresAt, sliding, size, 1, now, now, ++_sequence, cap), previous: null, now);
             return WriteOutcome.Created;
         }
         finally

@@ -13,7 +13,8 @@
 // First try (a75b0ce): incomplete: IMF0001 on all 12 members (CreateCollectionAsync, GetCollectionsAsync,
 //   DoesCollectionExistAsync, DeleteCollectionAsync, UpsertAsync, UpsertBatchAsync, GetAsync, GetBatchAsync,
 //   RemoveAsync, RemoveBatchAsync, GetNearestMatchesAsync, GetNearestMatchAsync); IMF0020 (warning) on
-//   MemoryRecord.Embedding
+//   MemoryRecord.Embedding. Since h-sample18's round (2026-12-03) a ReadOnlyMemory<T> of immutable elements is copied
+//   as a new array of its values: the embedding is no longer stored by reference and IMF0020 is gone.
 #nullable enable
 
 using System;
