@@ -114,4 +114,41 @@ public class DeclaredKeyTests
         Assert.Equal("IMF0010", diagnostic.Id);
         Assert.Contains("Key = \"Name\": it names an entity repository's key property, and ICache is a key-value store", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
+    [Fact]
+    public void The_setting_keys_an_entity_that_has_an_Id_of_its_own_in_an_interface_whose_members_also_read_as_a_key_value_store()
+    {
+        // WCF's ISecurityContextSecurityTokenCache: the tokens have an Id (SecurityToken.Id), the real cache keys them by
+        // ContextId and KeyGeneration. The setting was skipped here (the members score as a key-value store too), so the
+        // fake kept the Id as the key and AddContext of a second token of a cached context added it.
+        const string source = Sources.Usings + """
+            namespace Wcf;
+
+            public class SecurityContextSecurityToken
+            {
+                public string Id { get; set; } = "";
+                public System.Xml.UniqueId ContextId { get; set; } = new();
+                public System.Xml.UniqueId? KeyGeneration { get; set; }
+            }
+
+            [InMemoryFake(Key = "ContextId, KeyGeneration")]
+            public interface ISecurityContextSecurityTokenCache
+            {
+                void AddContext(SecurityContextSecurityToken token);
+                bool TryAddContext(SecurityContextSecurityToken token);
+                void ClearContexts();
+                void RemoveContext(System.Xml.UniqueId contextId, System.Xml.UniqueId generation);
+                void RemoveAllContexts(System.Xml.UniqueId contextId);
+                SecurityContextSecurityToken GetContext(System.Xml.UniqueId contextId, System.Xml.UniqueId generation);
+                System.Collections.ObjectModel.Collection<SecurityContextSecurityToken> GetAllContexts(System.Xml.UniqueId contextId);
+                void UpdateContextCachingTime(SecurityContextSecurityToken context, DateTime expirationTime);
+            }
+            """;
+        var without = GeneratorHarness.Run(source.Replace("[InMemoryFake(Key = \"ContextId, KeyGeneration\")]", "[InMemoryFake]", StringComparison.Ordinal));
+        Assert.Contains("parameter 'generation' names neither the key (Id) nor a property of SecurityContextSecurityToken", Message(without, "GetContext"), StringComparison.Ordinal);
+
+        var with = GeneratorHarness.Run(source);
+        Assert.DoesNotContain(with.GeneratorDiagnostics, static d => d.Id == "IMF0010");
+        Assert.Contains("parameter 'generation' names neither the key (ContextId, KeyGeneration) nor a property of SecurityContextSecurityToken", Message(with, "GetContext"), StringComparison.Ordinal);
+        Assert.Contains("(e.ContextId, e.KeyGeneration", with.Sources.Single(static s => s.Key.EndsWith("ISecurityContextSecurityTokenCache.InMemoryFake.g.cs", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+    }
 }

@@ -759,4 +759,21 @@ public class KeyValueRefusalTests
         var run = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { string? Get(string key); void Put(string key, string value); void Remove(string key); }");
         Assertions.Clean(run);
     }
+    [Fact]
+    public void A_batch_write_whose_dictionary_values_are_declared_nullable_is_refused_as_a_single_write_of_a_nullable_value_is()
+    {
+        // EF Core's ISessionTokenStorage.SetSessionTokens: the fake passed the dictionary to a table of non-null values (CS8620).
+        Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void SetMany(IReadOnlyDictionary<string, string?> tokens); void Clear(); }",
+            "SetMany",
+            "the values of its dictionary 'tokens' are declared nullable (string?), so null is a value it takes, and whether a null value is kept under the key (read back as null and still listed,"
+            + " as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice, which the signature does not say (the fake's table holds no null value)");
+        Refused(
+            "[InMemoryFake] public interface IStore { int? Get(string key); void SetMany(IDictionary<string, int?> counts); void Clear(); }",
+            "SetMany",
+            "the values of its dictionary 'counts' are declared nullable (int?), so null is a value it takes, and whether a null value is kept under the key (read back as null and still listed,"
+            + " as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice, which the signature does not say (the fake's table holds no null value)");
+        var run = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { string? Get(string key); void SetMany(IReadOnlyDictionary<string, string> tokens); void Clear(); }");
+        Assertions.Clean(run);
+    }
 }

@@ -180,6 +180,11 @@ internal static partial class KeyValuePlanner
             return Fail("its dictionary is not of the store's keys and values (" + shape.KeyType.ToDisplayString() + ", " + shape.ValueType.ToDisplayString() + ")", out reason);
         }
 
+        if (NullableValueRefusal("the values of its dictionary '" + args[0].Name + "' are", entry.Value) is { } nullValues)
+        {
+            return Fail(nullValues, out reason);
+        }
+
         if (Expiration(context, args, 1, store, out reason) is not { } expiration)
         {
             return null;

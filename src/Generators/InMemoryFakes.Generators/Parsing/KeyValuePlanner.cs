@@ -907,9 +907,16 @@ internal static partial class KeyValuePlanner
     /// no null value, and what a null value does (kept under the key and read back as null, as Kiota's InMemoryBackingStore
     /// does; the key removed; an error) is the real store's code, not its signature.
     /// </summary>
-    private static string? NullableValueRefusal(IParameterSymbol value)
-        => TypeNames.IsNullableValueType(value.Type) || (!value.Type.IsValueType && value.Type.NullableAnnotation == NullableAnnotation.Annotated)
-            ? "its value '" + value.Name + "' is declared nullable (" + value.Type.ToDisplayString() + "), so null is a value it takes, and whether a null value is kept"
+    private static string? NullableValueRefusal(IParameterSymbol value) => NullableValueRefusal("its value '" + value.Name + "' is", value.Type);
+
+    /// <summary>
+    /// The same refusal for values given another way (<paramref name="subject"/> names them, with its verb): the values of a
+    /// batch write's dictionary (<c>SetSessionTokens(IReadOnlyDictionary&lt;string, string?&gt; sessionTokens)</c>, EF Core's
+    /// <c>ISessionTokenStorage</c>) take null as much as a single write's value does.
+    /// </summary>
+    private static string? NullableValueRefusal(string subject, ITypeSymbol type)
+        => TypeNames.IsNullableValueType(type) || (!type.IsValueType && type.NullableAnnotation == NullableAnnotation.Annotated)
+            ? subject + " declared nullable (" + type.ToDisplayString() + "), so null is a value it takes, and whether a null value is kept"
               + " under the key (read back as null and still listed, as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice,"
               + " which the signature does not say (the fake's table holds no null value)"
             : null;

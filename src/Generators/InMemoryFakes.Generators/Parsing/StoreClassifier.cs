@@ -91,7 +91,10 @@ internal static class StoreClassifier
             var top = tally.Count > 0 ? tally[0] : null;
             entity = top?.Entity;
             var keyValueOrBlob = BlobScore(context, candidates) > 0 || KeyValueScore(context, candidates) > 0;
-            if (context.Settings.Key is { } declared && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob))
+            // A top entity with a key of its own makes this an entity repository below whatever the key-value score, so the
+            // setting keys it then too (WCF's ISecurityContextSecurityTokenCache: its tokens have an Id, the cache keys them
+            // by ContextId and KeyGeneration; skipping the setting there kept the Id without a word).
+            if (context.Settings.Key is { } declared && top is not null && (kind == StoreKindModel.EntityRepository || !keyValueOrBlob || top.Entity is not null))
             {
                 // The Key setting states the key the entity's names and the members cannot (eShop's CustomerBasket, keyed by BuyerId).
                 if (DeclaredKey(context, top.Type, declared) is not { } keyed)
