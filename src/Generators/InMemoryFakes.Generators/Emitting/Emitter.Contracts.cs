@@ -56,7 +56,11 @@ internal static partial class Emitter
         var operations = new List<(MemberSpec Member, ContractPlan Plan)>();
         foreach (var (member, store) in members)
         {
-            if (Classify(fake, store, member, out var reason) is { } plan)
+            if (contract.Uncallable.Contains(member.Signature))
+            {
+                unclassified.Add((member.InterceptName, "[Obsolete(…, true)]: a call to it does not compile (CS0619)"));
+            }
+            else if (Classify(fake, store, member, out var reason) is { } plan)
             {
                 operations.Add((member, plan));
             }

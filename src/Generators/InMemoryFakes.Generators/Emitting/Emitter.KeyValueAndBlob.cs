@@ -78,15 +78,22 @@ internal static partial class Emitter
             case KvValuesOp op:
                 body.Sequence(t + ".Values()", op.Sequence);
                 break;
+            case KvEntriesOp { LiftsValues: true }:
+                // A Dictionary<K, V> converts to no IReadOnlyDictionary<K, V?> (CS0266): each value is lifted, none is null.
+                body.Return("global::System.Linq.Enumerable.ToDictionary(" + t + ".Entries(), static __e => __e.Key, static __e => (" + fake.Store.KeyValue!.ValueType + "?)__e.Value, " + t + ".Comparer)");
+                break;
             case KvEntriesOp:
-                body.Return("new global::System.Collections.Generic.Dictionary<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ">(" + t + ".Entries(), " + t + ".Comparer)");
+                // '!': the table holds no null value, so the copy also fits a result declared with nullable values (IReadOnlyDictionary<string, string?>, CS8619 otherwise).
+                body.Return("new global::System.Collections.Generic.Dictionary<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ">(" + t + ".Entries(), " + t + ".Comparer)!");
                 break;
             case KvGetManyOp op:
             {
                 var keys = Arg(op.Keys);
                 body.Return(op.Result switch
                 {
-                    KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",
+                    KvBatchResult.Dictionary when op.LiftsValues => "global::System.Linq.Enumerable.ToDictionary(" + KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")), static __e => __e.Key, static __e => ("
+                        + fake.Store.KeyValue!.ValueType + "?)__e.Value, " + t + ".Comparer)",
+                    KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))!",
                     KvBatchResult.DictionaryOfType => ObjectValues + ".WhereOfType<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ", " + op.CastType + ">("
                         + KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")))",
                     KvBatchResult.WrappedDictionary => KeyValueTableOperations + ".GetEvery(" + t + ", " + keys + ", static __found => " + Wrap(op.Wrapper!, "__found", found: true) + ", " + Wrap(op.Wrapper!, null, found: false) + ", nameof(" + op.Keys.Name + "))",

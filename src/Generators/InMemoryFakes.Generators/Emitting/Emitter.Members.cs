@@ -567,9 +567,11 @@ internal static partial class Emitter
             }
 
             case EntityKeyMapOp op:
-                // One query for every key given (a consistent snapshot), then each match under its key.
+                // One query for every key given (a consistent snapshot), then each match under its key; '!': every value is
+                // an entity found, so the map also fits a result declared with nullable values (IReadOnlyDictionary<int, User?>).
                 body.Return("global::System.Linq.Enumerable.ToDictionary(" + body.T + ".Query(global::InMemoryFakes.Support.QueryOperators.SetOf<" + op.KeyType + ">(" + op.Keys + ", "
-                    + body.T + ".Comparer, " + TypeNames.Literal(op.ParameterName) + "), static (e, s) => s.Contains(" + fake.Names.Model + ".GetKey(e))), " + fake.Names.Model + ".GetKey, " + body.T + ".Comparer)");
+                    + body.T + ".Comparer, " + TypeNames.Literal(op.ParameterName) + "), static (e, s) => s.Contains(" + fake.Names.Model + ".GetKey(e))), " + fake.Names.Model + ".GetKey, "
+                    + (op.LiftsValues ? "static e => (" + fake.Store.Entity!.EntityType + "?)e, " : "") + body.T + ".Comparer)!");
                 break;
             case EntityShapedListOp op:
                 ShapedList(body, fake, op);

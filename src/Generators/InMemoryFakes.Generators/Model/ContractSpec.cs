@@ -11,13 +11,15 @@ namespace InMemoryFakes.Generators.Model;
 /// <param name="HandWritten">Members the user wrote in the partial class that a convention classifies: planned like generated ones, never emitted in the class.</param>
 /// <param name="HandWrittenStore">The helpers (orderings, expiration readers, converters) the hand-written members' operations refer to, or null when there are none.</param>
 /// <param name="Unclassified">Hand-written members no convention covers.</param>
+/// <param name="Uncallable">Signatures of members marked <c>[Obsolete(…, true)]</c>: a call to them does not compile (CS0619), so the descriptor lists them as unclassified instead of calling them.</param>
 internal sealed record ContractSpec(
     string Accessibility,
     string InterfaceName,
     EquatableArray<ErrorMappingSpec> ErrorMappings,
     EquatableArray<MemberSpec> HandWritten,
     StoreSpec? HandWrittenStore,
-    EquatableArray<UnclassifiedSpec> Unclassified);
+    EquatableArray<UnclassifiedSpec> Unclassified,
+    EquatableArray<string> Uncallable = default);
 
 /// <summary>The contract error kinds a mapped exception can mean; names match <c>InMemoryFakes.Contracts.ContractErrorKind</c>.</summary>
 internal enum ContractErrorKindModel

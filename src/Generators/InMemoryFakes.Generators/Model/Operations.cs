@@ -626,7 +626,8 @@ internal sealed record KvAddWithNewKeyOp(ArgumentRef Value, string? ValueName, E
 internal sealed record KvValuesOp(SequenceKind Sequence) : OperationSpec;
 
 /// <summary>Every live entry as a new <c>Dictionary&lt;K, V&gt;</c> (returned as IDictionary/IReadOnlyDictionary too), read at one instant.</summary>
-internal sealed record KvEntriesOp : OperationSpec;
+/// <param name="LiftsValues">The result declares <c>V?</c> values of a value type the table holds as <c>V</c> (<c>IReadOnlyDictionary&lt;Guid, int?&gt;</c>): each value is converted, none is null.</param>
+internal sealed record KvEntriesOp(bool LiftsValues = false) : OperationSpec;
 
 /// <summary>How a batch read returns what it found.</summary>
 internal enum KvBatchResult
@@ -648,7 +649,7 @@ internal enum KvBatchResult
 }
 
 /// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>
-internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType, WrapperSpec? Wrapper = null) : OperationSpec;
+internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType, WrapperSpec? Wrapper = null, bool LiftsValues = false) : OperationSpec;
 
 /// <summary>Writes every entry of a dictionary parameter, all or nothing.</summary>
 /// <param name="Items">The dictionary parameter.</param>
@@ -1082,7 +1083,7 @@ internal sealed record EntityFindStoredOp(string Entity, SingleResult Result) : 
 /// <param name="Keys">The keys' parameter (escaped).</param>
 /// <param name="ParameterName">Its plain name, for the null-argument error.</param>
 /// <param name="KeyType">The key type.</param>
-internal sealed record EntityKeyMapOp(string Keys, string ParameterName, string KeyType) : OperationSpec;
+internal sealed record EntityKeyMapOp(string Keys, string ParameterName, string KeyType, bool LiftsValues = false) : OperationSpec;
 
 /// <summary>
 /// A list by a <c>params</c> array of keys under the <c>NoKeysGiven</c> setting (Umbraco's <c>GetMany(params TId[]? ids)</c>):

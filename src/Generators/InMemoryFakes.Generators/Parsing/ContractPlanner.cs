@@ -38,9 +38,15 @@ internal static class ContractPlanner
             ErrorMappings(settings, fake.Defaults),
             handWritten,
             handWrittenStore,
-            unclassified);
+            unclassified,
+            candidates.Where(static c => IsObsoleteError(c.Symbol)).Select(static c => ContractNames.SignatureOf(c.Symbol)).ToArray());
         return fake with { Store = store, Contract = contract };
     }
+
+    /// <summary>Whether the member is <c>[Obsolete(message, true)]</c>: a call to it is error CS0619, which no pragma silences.</summary>
+    private static bool IsObsoleteError(ISymbol member)
+        => member.GetAttributes().Any(static a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace.Name: "System", ContainingNamespace.ContainingNamespace.IsGlobalNamespace: true }
+            && a.ConstructorArguments.Length == 2 && a.ConstructorArguments[1].Value is true);
 
     /// <summary>
     /// Hand-written members, planned one at a time as if the generator were to write them: those a convention claims are

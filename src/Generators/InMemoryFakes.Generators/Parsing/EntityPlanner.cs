@@ -1443,7 +1443,7 @@ internal static class EntityPlanner
                 return null;
             }
 
-            return new EntityKeyMapOp(TypeNames.Escape(keys.Name), keys.Name, _entity.KeyType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
+            return new EntityKeyMapOp(TypeNames.Escape(keys.Name), keys.Name, _entity.KeyType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeNames.IsNullableValueType(map.TypeArguments[1]));
         }
 
         private static bool IsQuery(string noun)
@@ -2354,6 +2354,17 @@ internal static class EntityPlanner
         return new EntityFindOp(key, nullable ? SingleResult.Nullable : SingleResult.Required);
     }
 
+    /// <summary>
+    /// Why a batch write of entities declared nullable (<c>AddRange(IEnumerable&lt;Order?&gt; orders)</c>) is refused, else
+    /// null: null is an element the signature takes, the table holds no null entity, and whether a null element is skipped
+    /// or is an error (and whether the others are written first) is the real store's code, not its signature.
+    /// </summary>
+    private static string? NullableElementRefusal(ITypeSymbol element)
+        => TypeNames.IsNullableValueType(element) || (!element.IsValueType && element.NullableAnnotation == NullableAnnotation.Annotated)
+            ? "its elements are declared nullable (" + element.ToDisplayString() + "), so null is an element it takes, and whether a null element is skipped or is an error"
+              + " (and whether the others are written first) is the real store's choice, which the signature does not say; declare the elements non-nullable"
+            : null;
+
     private static OperationSpec? Range(ParseContext context, MemberCandidate candidate, EntityInfo entity, RangeKind kind, ITypeSymbol? element, out string? reason)
     {
         reason = null;
@@ -2361,6 +2372,11 @@ internal static class EntityPlanner
         if (element is null || !TypeFacts.SameType(element, entity.Type))
         {
             return Fail("it must take one collection of " + entity.Type.Name + (kind == RangeKind.DeleteEntities ? " or of keys" : ""), out reason);
+        }
+
+        if (NullableElementRefusal(element) is { } nullElements)
+        {
+            return Fail(nullElements, out reason);
         }
 
         var items = Declarations.Argument(candidate.Parameters[0]);

@@ -129,7 +129,8 @@ internal static partial class KeyValuePlanner
             var valueOf = dictionary.TypeArguments[1];
             if (TypeFacts.SameType(valueOf, shape.ValueType))
             {
-                return new KvGetManyOp(keys, KvBatchResult.Dictionary, null);
+                // IDictionary<string, int?> over a table of int: each value found is lifted (none is null).
+                return new KvGetManyOp(keys, KvBatchResult.Dictionary, null, LiftsValues: TypeNames.IsNullableValueType(valueOf) && !TypeNames.IsNullableValueType(shape.ValueType));
             }
 
             // Values in a found/not-found wrapper (CacheValue<T>): every key asked for is listed, a missing one as the
@@ -202,6 +203,18 @@ internal static partial class KeyValuePlanner
             : Fail("it must return nothing, or how many entries it wrote (int or long)", out reason);
     }
 
+    /// <summary>The element type of a key collection (<c>string?[]</c>, <c>IEnumerable&lt;string?&gt;</c>) when it is declared nullable, else null.</summary>
+    private static ITypeSymbol? NullableKeyElement(ITypeSymbol collection)
+    {
+        var element = collection switch
+        {
+            IArrayTypeSymbol array => array.ElementType,
+            INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named => named.TypeArguments[0],
+            _ => null,
+        };
+        return element is not null && (TypeNames.IsNullableValueType(element) || (!element.IsValueType && element.NullableAnnotation == NullableAnnotation.Annotated)) ? element : null;
+    }
+
     private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason, bool noKeysMeansAll = false)
     {
         reason = null;
@@ -213,6 +226,14 @@ internal static partial class KeyValuePlanner
         if (shape.HasTags)
         {
             return Fail("a batch removal in a store with tags is not supported", out reason);
+        }
+
+        if (NullableKeyElement(member.Args[0].Type) is { } nullableKey)
+        {
+            // RemoveMany(params string?[] keys): a null key among them is the real store's choice (skipped, an error, a
+            // removal of the null key), which the signature does not say.
+            return Fail("its keys are declared nullable (" + nullableKey.ToDisplayString() + "), so null is a key it takes, and whether a null key is skipped or is an error"
+                + " (and whether the others are removed first) is the real store's choice, which the signature does not say; declare the keys non-nullable", out reason);
         }
 
         return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result, noKeysMeansAll) : null;

@@ -1053,7 +1053,7 @@ internal static partial class KeyValuePlanner
             return Fail("its dictionary must hold the store's keys and values (" + shape.KeyType.ToDisplayString() + ", " + shape.ValueType.ToDisplayString() + "), not " + dictionary.ToDisplayString(), out reason);
         }
 
-        return new KvEntriesOp();
+        return new KvEntriesOp(TypeNames.IsNullableValueType(dictionary.TypeArguments[1]) && !TypeNames.IsNullableValueType(shape.ValueType));
     }
 
     private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
