@@ -25,9 +25,11 @@
 //   loads, then Value = new CachedAdminViewModel(now, data) and Settings from the options, every
 //   CachedAdminViewModelMaxAge. Readers only read; nothing in the interface writes.
 // Shapes: *=core
-// First try (cb20e85): incomplete: IMF0001 Refreshing, Value (get-only properties a background service sets); Settings
-//   generated (the probe of its initial null did not finish before the deadline) | WRONG: none found.
-// After this round: unchanged; refusing is right: nothing in the interface writes these values.
+// First try (cb20e85): incomplete: IMF0001 Refreshing, Value (get-only properties a background service sets) | SILENTLY
+//   WRONG: Settings is generated and returns a NuGetInsightsWebsiteSettings instance, where the real AdminViewModelCache
+//   holds null until the background service's first load.
+// After this round: unchanged (no fix in time).
+// Still wrong: Settings, as the first try (a get-only property of a class type that nothing in the interface sets).
 
 #nullable disable
 

@@ -40,7 +40,7 @@
 //   and LicensedEndpointDetails; IMF0015 GetEndpointThroughputByQueueName; IMF0019 GetEndpoints. Generated: SaveEndpoint,
 //   GetEndpoint(id), RemoveEndpoints. The first probe reported a WRONG MEANING that was the smoke script's error (it
 //   claimed a case-insensitive lookup; the real KeyedCollection hashes the Name case-sensitively); the corrected
-//   script's probe did not finish before the deadline, so WRONG is unverified for the three generated members.
+//   script's probe passes the three generated members and stops at RecordEndpointThroughput | WRONG: none found.
 // After this round: unchanged.
 
 #nullable enable
