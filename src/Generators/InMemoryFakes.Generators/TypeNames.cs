@@ -19,6 +19,13 @@ internal static class TypeNames
     public static string RenderNotNull(ITypeSymbol type)
         => type.IsReferenceType || type is ITypeParameterSymbol ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(Format) : Render(type);
 
+    /// <summary>
+    /// Whether a type is declared nullable: <c>Nullable&lt;T&gt;</c>, or a reference type (or type parameter) annotated
+    /// <c>?</c> in a nullable-enabled context. Null is then a value the signature takes.
+    /// </summary>
+    public static bool IsDeclaredNullable(ITypeSymbol type)
+        => IsNullableValueType(type) || (!type.IsValueType && type.NullableAnnotation == NullableAnnotation.Annotated);
+
     /// <summary>The type with a top-level nullable annotation, for results that may be missing.</summary>
     public static string RenderNullable(ITypeSymbol type)
     {

@@ -2360,7 +2360,7 @@ internal static class EntityPlanner
     /// or is an error (and whether the others are written first) is the real store's code, not its signature.
     /// </summary>
     private static string? NullableElementRefusal(ITypeSymbol element)
-        => TypeNames.IsNullableValueType(element) || (!element.IsValueType && element.NullableAnnotation == NullableAnnotation.Annotated)
+        => TypeNames.IsDeclaredNullable(element)
             ? "its elements are declared nullable (" + element.ToDisplayString() + "), so null is an element it takes, and whether a null element is skipped or is an error"
               + " (and whether the others are written first) is the real store's choice, which the signature does not say; declare the elements non-nullable"
             : null;

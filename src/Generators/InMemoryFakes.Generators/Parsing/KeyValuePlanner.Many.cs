@@ -212,7 +212,7 @@ internal static partial class KeyValuePlanner
             INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } named => named.TypeArguments[0],
             _ => null,
         };
-        return element is not null && (TypeNames.IsNullableValueType(element) || (!element.IsValueType && element.NullableAnnotation == NullableAnnotation.Annotated)) ? element : null;
+        return element is not null && TypeNames.IsDeclaredNullable(element) ? element : null;
     }
 
     private static OperationSpec? DeleteMany(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason, bool noKeysMeansAll = false)

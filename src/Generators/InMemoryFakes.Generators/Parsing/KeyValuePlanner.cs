@@ -915,7 +915,7 @@ internal static partial class KeyValuePlanner
     /// <c>ISessionTokenStorage</c>) take null as much as a single write's value does.
     /// </summary>
     private static string? NullableValueRefusal(string subject, ITypeSymbol type)
-        => TypeNames.IsNullableValueType(type) || (!type.IsValueType && type.NullableAnnotation == NullableAnnotation.Annotated)
+        => TypeNames.IsDeclaredNullable(type)
             ? subject + " declared nullable (" + type.ToDisplayString() + "), so null is a value it takes, and whether a null value is kept"
               + " under the key (read back as null and still listed, as Kiota's InMemoryBackingStore does), removes the key or is an error is the real store's choice,"
               + " which the signature does not say (the fake's table holds no null value)"
