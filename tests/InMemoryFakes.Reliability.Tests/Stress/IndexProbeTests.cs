@@ -3,6 +3,7 @@ using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using System.Threading.Tasks;
 using InMemoryFakes.Support;
 using Xunit;
 
@@ -166,5 +167,100 @@ public sealed class IndexProbeTests
 
         Assert.Empty(violations);
         Assert.NotNull(repository.FindByEmail("token"));
+    }
+
+    [Fact]
+    public async Task A_lookup_that_overlaps_a_refused_range_never_sees_its_first_step()
+    {
+        // Deterministic: the probe's value waits inside the lock-free lookup (its GetHashCode, after the version was
+        // read) until the range has made its first step, and the range waits until the lookup has compared the value
+        // that step indexed; then the range fails and is undone. Only the version check after the lookup tells it
+        // that what it read was never committed.
+        var core = new FakeCore(new InMemoryFakeOptions { TimeProvider = new ManualClock(), CopyMode = CopyMode.Reference }, new FakeDefaults("IProbe"));
+        var model = new EntityModel<int, Coded>(static c => c.Id)
+        {
+            Indexes = new[] { new EntityIndex<Coded>("Code", static c => c.Code) { Property = "Code" } },
+        };
+        var table = core.EntityTable("Coded", model);
+        table.Add(new Coded { Id = 1, Code = new Code("a") });
+        var probe = new Code("x");
+        using var hashing = new ManualResetEventSlim();
+        using var stepTaken = new ManualResetEventSlim();
+        using var compared = new ManualResetEventSlim();
+        Code.OnReaderHash = () =>
+        {
+            hashing.Set();
+            stepTaken.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken);
+        };
+        Code.OnReaderEquals = compared.Set;
+
+        var reader = Task.Factory.StartNew(() =>
+        {
+            Code.Reader = Environment.CurrentManagedThreadId;
+            var found = table.TryQuerySingle(probe, static (c, s) => Equals(c.Code, s), out var row, null, new IndexProbe("Code", probe));
+            Code.Reader = 0;
+            return found ? row : null;
+        }, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+        Assert.True(hashing.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), "the lookup never hashed its value");
+        Assert.Throws<InvalidOperationException>(() => table.AllOrNothing<int>(() =>
+        {
+            table.Update(new Coded { Id = 1, Code = new Code("x") });
+            stepTaken.Set();
+            Assert.True(compared.Wait(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken), "the lookup never compared the indexed value");
+            throw new InvalidOperationException("the range is refused");
+        }));
+
+        Assert.Null(await reader.WaitAsync(TimeSpan.FromSeconds(30), TestContext.Current.CancellationToken));
+        Assert.Equal("a", table.Find(1)!.Code.Text);
+    }
+}
+
+/// <summary>An entity with an indexed value of a type whose hashing and equality a test can pause.</summary>
+public sealed class Coded
+{
+    public int Id { get; set; }
+
+    public Code Code { get; set; } = new("");
+}
+
+/// <summary>A value whose GetHashCode and Equals call hooks on one thread (the reader's), to order a race exactly.</summary>
+public sealed class Code(string text) : IEquatable<Code>
+{
+    private static int _reader;
+
+    /// <summary>The managed thread id whose calls run the hooks; 0 for none.</summary>
+    public static int Reader
+    {
+        get => Volatile.Read(ref _reader);
+        set => Volatile.Write(ref _reader, value);
+    }
+
+    public static Action? OnReaderHash { get; set; }
+
+    public static Action? OnReaderEquals { get; set; }
+
+    public string Text { get; } = text;
+
+    public bool Equals(Code? other)
+    {
+        if (Reader != 0 && Environment.CurrentManagedThreadId == Reader)
+        {
+            OnReaderEquals?.Invoke();
+        }
+
+        return other is not null && string.Equals(Text, other.Text, StringComparison.Ordinal);
+    }
+
+    public override bool Equals(object? obj) => Equals(obj as Code);
+
+    public override int GetHashCode()
+    {
+        if (Reader != 0 && Environment.CurrentManagedThreadId == Reader)
+        {
+            OnReaderHash?.Invoke();
+        }
+
+        return StringComparer.Ordinal.GetHashCode(Text);
     }
 }
