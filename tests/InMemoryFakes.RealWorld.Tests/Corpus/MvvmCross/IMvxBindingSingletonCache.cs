@@ -26,8 +26,9 @@
 //   nullable and the file has no #nullable line (#nullable disable), as in the source.
 // Real store: MvvmCross/Binding/MvxBindingSingletonCache.cs (initialized once by MvxCoreBindingBuilder): a cache of
 //   service look-ups, not a keyed store. Each property resolves its service from Mvx.IoCProvider on first read
-//   (Resolve throws when the service is not registered) and keeps it; MvxCoreBindingBuilder registers them all, so after
-//   setup each property is the app's registered service, the same instance on every read.
+//   (Resolve throws when the service is not registered) and keeps it; setup registers them (MvxCoreBindingBuilder the
+//   binder and parsers, MvxBindingBuilder the binding factories, MvxSetup the main-thread dispatcher), so after setup
+//   each property is the app's registered service, the same instance on every read.
 // Shapes: *=core
 // First try (91841f8): incomplete: IMF0023 on all 12 properties (read as a unit of work of repositories; the
 //   service types are no repositories), no class generated | WRONG: none.
