@@ -205,7 +205,7 @@ public class QueryShaperRefusalTests
             """);
 
         Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
-        Assert.All(run.GeneratorDiagnostics, static d => Assert.Contains("the interface reads deleted Note rows (GetAllAsync(includeDeleted)), so whether 'DeleteAsync' removes the row or only sets the flag", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal));
+        Assert.All(run.GeneratorDiagnostics, static d => Assert.Contains("and the interface reads deleted rows (GetAllAsync(includeDeleted)), so whether 'DeleteAsync' removes the row or only sets the flag", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal));
     }
 
     [Fact]
@@ -289,7 +289,7 @@ public class QueryShaperRefusalTests
                 TEntity? GetById(object id);
                 TEntity? GetByIdWithDeleted(object id);
                 TEntity Add(TEntity entity);
-                TEntity Delete(TEntity entity);
+                void Delete(TEntity entity);
             }
 
             [InMemoryFake(typeof(IRepository<Note>))]
@@ -298,7 +298,7 @@ public class QueryShaperRefusalTests
 
         Assert.Contains("the interface also has 'GetByIdWithDeleted', so 'GetById' leaves deleted rows out by the store's own rule", Message(run, "GetById"), StringComparison.Ordinal);
         Assert.Contains("the interface also has 'GetWithDeleted', so 'Get' leaves deleted rows out", Message(run, "Get"), StringComparison.Ordinal);
-        Assert.Contains("the interface reads deleted Note rows (GetWithDeleted), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
+        Assert.Contains("Note has the deletion flag 'Deleted' and the interface reads deleted rows (GetWithDeleted), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
         Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001", "IMF0015" }, run.GeneratorIds);
     }
 
@@ -320,7 +320,7 @@ public class QueryShaperRefusalTests
             """);
 
         Assert.Equal(new[] { "IMF0001" }, run.GeneratorIds);
-        Assert.Contains("the interface reads deleted Note rows (GetDeletedNotes), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
+        Assert.Contains("and the interface reads deleted rows (GetDeletedNotes), so whether 'Delete' removes the row or only sets the flag", Message(run, "Delete"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -255,6 +255,19 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// the first match in query order. The setting on a store with no such lookup, or on a key-value or blob store, is IMF0010.
     /// </summary>
     public SeveralMatches SeveralMatches { get; set; }
+
+    /// <summary>
+    /// For an entity repository whose entity has a deletion flag (a <c>bool</c> or <c>bool?</c> property named
+    /// <c>IsDeleted</c>, <c>Deleted</c>, <c>SoftDeleted</c>, <c>Removed</c> or <c>IsRemoved</c>, declared or inherited): what
+    /// its delete and remove members do, which the signature cannot say. ABP's repositories, nopCommerce's
+    /// <c>EntityRepository</c> and MrCMS set the flag and hide flagged rows from every read (a global query filter);
+    /// CommunityToolkit.Datasync's repositories and a plain EF Core repository remove the row. Without the setting every
+    /// delete of such an entity is refused (IMF0001), unless the interface has a <c>SoftDelete…</c> member of its own.
+    /// <see cref="InMemoryFakes.SoftDelete.None"/> states that the deletes remove the row and the reads filter nothing.
+    /// A store whose deletes set the flag is not generated yet: write those members. The setting where no entity has such a
+    /// flag, or on a key-value or blob store or a database context, is IMF0010.
+    /// </summary>
+    public SoftDelete SoftDelete { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -291,3 +291,24 @@ public enum ExistingBlobWrite
     /// <summary>The write is the duplicate-key error (or <see langword="false"/>), store unchanged.</summary>
     Refuse = 1,
 }
+
+/// <summary>
+/// What a delete of an entity with a deletion flag (a <c>bool</c> or <c>bool?</c> property named <c>IsDeleted</c>,
+/// <c>Deleted</c>, <c>SoftDeleted</c>, <c>Removed</c> or <c>IsRemoved</c>) does, which the signature cannot say; see
+/// <see cref="InMemoryFakeAttribute.SoftDelete"/>.
+/// </summary>
+public enum SoftDelete
+{
+    /// <summary>
+    /// Not stated: every delete or remove member of such an entity is refused (IMF0001), since ABP, nopCommerce and MrCMS
+    /// only set the flag (and hide flagged rows from every read) where CommunityToolkit.Datasync and a plain EF Core
+    /// repository remove the row.
+    /// </summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// The deletes remove the row, and the reads filter nothing by the flag (CommunityToolkit.Datasync's
+    /// repositories, a plain EF Core repository whose entity merely has the column).
+    /// </summary>
+    None = 1,
+}

@@ -55,6 +55,7 @@ internal static class EntityPlanner
         var expecting = new List<MemberCandidate>();
         var planned = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var keyByReference = KeyByReference(entity);
+        var softDelete = SoftDeleteRule.For(context, entity);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -78,6 +79,14 @@ internal static class EntityPlanner
                     context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
                 }
 
+                continue;
+            }
+
+            if (softDelete.Refuses(candidate, operation) is { } softDeleteReason)
+            {
+                // nopCommerce's DeleteAsync sets Deleted on an ISoftDeletedEntity, ABP's sets ISoftDelete.IsDeleted, and their reads
+                // then leave the row out; Datasync's DeleteAsync of the same kind of entity removes it.
+                context.NotSupported(candidate, Kind, softDeleteReason);
                 continue;
             }
 
@@ -264,14 +273,12 @@ internal static class EntityPlanner
         private readonly string[] _nouns;
 
         private readonly bool _getThrows;
-        private readonly string? _softDeleteReader;
         private readonly string? _withDeletedReader;
         private IParameterSymbol? _expecting;
 
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
-            _softDeleteReader = RepositoryHints.SoftDeleteReader(context, entity);
             _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
             _context = context;
             _entity = entity;
@@ -385,13 +392,6 @@ internal static class EntityPlanner
                 // leave flagged rows out (a query filter) as GetById does, or not; an Update can set the flag in the fake.
                 return Fail("the interface reads deleted " + EntityParameters.EntityDisplay(_entity) + " rows in '" + _withDeletedReader + "', so whether '" + candidate.Symbol.Name
                     + "' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show", out reason);
-            }
-
-            if (_softDeleteReader is not null && Conventions.StartsWithAny(verb, Conventions.DeleteVerbs))
-            {
-                // nopCommerce's DeleteAsync sets Deleted on an ISoftDeletedEntity, which its reads then filter (includeDeleted).
-                return Fail("the interface reads deleted " + EntityParameters.EntityDisplay(_entity) + " rows (" + _softDeleteReader + "), so whether '" + candidate.Symbol.Name
-                    + "' removes the row or only sets the flag (nopCommerce's DeleteAsync of an ISoftDeletedEntity, ABP's of an ISoftDelete) is the store's own", out reason);
             }
 
             if (candidate.Method!.IsGenericMethod)

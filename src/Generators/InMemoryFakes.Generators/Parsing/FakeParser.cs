@@ -124,6 +124,7 @@ internal static class FakeParser
                 AuditStampPlanner.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)", blankKeysApply: false);
                 SeveralMatchesRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
+                SoftDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingUpdateRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
@@ -141,6 +142,7 @@ internal static class FakeParser
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
                 SeveralMatchesRule.Validate(context, store.Members);
                 MissingDeleteRule.Validate(context, store.Members);
+                SoftDeleteRule.Validate(context, entity);
                 MissingUpdateRule.Validate(context, store.Members);
                 break;
             }
@@ -151,6 +153,7 @@ internal static class FakeParser
                 AuditStampPlanner.RejectOutsideEntities(context, "blob store", blankKeysApply: false);
                 SeveralMatchesRule.RejectOutsideEntities(context, "blob store");
                 MissingDeleteRule.RejectOutsideEntities(context, "blob store");
+                SoftDeleteRule.RejectOutsideEntities(context, "blob store");
                 MissingUpdateRule.RejectOutsideEntities(context, "blob store");
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
@@ -163,6 +166,7 @@ internal static class FakeParser
                 AuditStampPlanner.RejectOutsideEntities(context, "key-value store", blankKeysApply: true);
                 SeveralMatchesRule.RejectOutsideEntities(context, "key-value store");
                 MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
+                SoftDeleteRule.RejectOutsideEntities(context, "key-value store");
                 MissingUpdateRule.RejectOutsideEntities(context, "key-value store");
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);

@@ -9,7 +9,7 @@
 //   interface not in the corpus (>= 3 members); microsoft/teams-ai or Agents-for-net IStorage if not BotBuilder's.
 //   Stop at 8 (7 found: semantic-kernel's only other store, IMemoryStore, is in the corpus). This one: the 1st.
 // Path: src/CommunityToolkit.Datasync.Server.Abstractions/Tables/IRepository.cs (ITableData.cs)
-// Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound, UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Stamp)].
+// Adapted: closed over a minimal ITableData entity, TodoItem, with [InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound, UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Stamp, SoftDelete = SoftDelete.None)].
 //   Nullable enabled, as in the source. CountAsync/ToListAsync keep their default bodies (the interface gives them).
 // Real store: src/CommunityToolkit.Datasync.Server.InMemory/InMemoryRepository.cs: AsQueryableAsync returns every
 //   entity; CreateAsync gives an entity without an Id a new one, throws (HTTP 409) when the Id is taken, else stores
@@ -22,6 +22,11 @@
 //   which a removal that returns nothing cannot say (docs/generator.md, attribute settings). UpdatedStamp = "UpdatedAt",
 //   UpdatedStampOnInsert = StampOnInsert.Stamp: CreateAsync and ReplaceAsync set UpdatedAt to the time of the write on the
 //   entity passed in (StoreEntity's `entity.UpdatedAt = DateTimeOffset.UtcNow`), which no signature says (IMF0025 named it).
+//   SoftDelete = SoftDelete.None: ITableData has a bool Deleted, and the repositories' DeleteAsync removes the row
+//   (InMemoryRepository's RemoveEntity, EntityTableRepository's DataSet.Remove + SaveChangesAsync) and their reads return
+//   flagged rows; the soft delete is TableController's (Options.EnableSoftDelete sets Deleted and calls ReplaceAsync, and
+//   its reads filter), above the repository. Since 2026-12-03 a delete of an entity with such a flag is refused without
+//   the setting (docs/generator.md, "Deletes of an entity with a deletion flag"): this file was complete, then incomplete.
 // First try (87df80a): incomplete: IMF0017 DeleteAsync (the optional byte[]? version, an expected
 //   concurrency token, is read as an equality on Version); IMF0001 ReplaceAsync (the same version parameter) | WRONG: none
 //   found by the rule (CreateAsync, ReadAsync, AsQueryableAsync read right against InMemoryRepository). Differences
@@ -77,7 +82,7 @@ public interface IRepository<TEntity> where TEntity : ITableData
         => ValueTask.FromResult<IList<TEntity>>(query.ToList());
 }
 
-[InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound, UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Stamp)]
+[InMemoryFake(typeof(IRepository<TodoItem>), MissingDelete = MissingDelete.NotFound, UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Stamp, SoftDelete = SoftDelete.None)]
 public partial class TodoItemRepositoryFake;
 
 public static class Smoke
@@ -102,5 +107,10 @@ public static class Smoke
         await repository.DeleteAsync("t-1", stored.Version);
         await Check.ThrowsAsync<Exception>(async () => await repository.ReadAsync("t-1"), "DeleteAsync removed the entity");
         await Check.ThrowsAsync<Exception>(async () => await repository.DeleteAsync("t-1"), "DeleteAsync of a missing id throws");
+        await repository.CreateAsync(new TodoItem { Id = "t-2", Title = "Bread", Deleted = true });
+        Check.Equal("Bread", (await repository.ReadAsync("t-2")).Title, "ReadAsync returns an entity whose Deleted is set (the repository filters nothing)");
+        Check.Equal(1, (await repository.AsQueryableAsync()).Count(), "AsQueryableAsync lists an entity whose Deleted is set");
+        await repository.DeleteAsync("t-2");
+        Check.Equal(0, (await repository.AsQueryableAsync()).Count(), "DeleteAsync of a flagged entity removes the row");
     }
 }

@@ -34,6 +34,9 @@
 //   silent, IMF0025 (Info) names CreatedOn and UpdatedOn | WRONG: none silent.
 // After this round: unchanged. MissingDelete is not stated on purpose: MrCMS's Delete is a soft delete (the row stays,
 //   IsDeleted = true, hidden from Query, still loaded by Get), and with MissingDelete stated the fake would remove the row.
+//   Since 2026-12-03 (h-softdelete) Delete is refused for Tag's IsDeleted flag whatever MissingDelete says (IMF0001 names
+//   the flag and SoftDelete = SoftDelete.None, which is not set: MrCMS's delete keeps the row). A "hide flagged rows from
+//   every read" setting would not fit either: Get (session.Get) still loads a soft-deleted row, only Query filters it.
 // Still wrong: CreatedOn and UpdatedOn stay as given, where MrCMS stamps them on insert only when they are
 //   DateTime.MinValue, and UpdatedOn on every update; CreatedStamp stamps every insert whatever it held, so it is not
 //   set. Query and Get return rows whose IsDeleted is true (written with the flag set), where the NotDeletedFilter hides

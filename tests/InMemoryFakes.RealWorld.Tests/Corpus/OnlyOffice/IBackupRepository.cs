@@ -38,9 +38,12 @@
 //   returns null in the fake and the row with Removed = true in the real store); GetBackupRecordsByTenantId and
 //   GetScheduledBackupRecords list rows saved with Removed = true, which the real queries leave out (removed = false).
 // After this round: unchanged (no fix in time).
-// Still wrong: as the first try. The same shape as Admin.Core's and MrCMS's IsDeleted (their "Still wrong" lines): a
-//   bool flag of the entity naming deletion (here Removed, a word the soft-delete hints do not know) that the store's
-//   delete sets and its reads filter, which no signature shows.
+// After h-softdelete (2026-12-03): DeleteBackupRecord is refused (IMF0001: BackupRecord has the deletion flag 'Removed',
+//   whether the delete removes the row or sets the flag is the store's own); the silent removal is gone. SoftDelete =
+//   SoftDelete.None is not set: this store's delete keeps the row. A "hide flagged rows from every read" setting would
+//   not fit: GetBackupRecord(id) still returns a removed row, only the lists filter it.
+// Still wrong: GetBackupRecordsByTenantId and GetScheduledBackupRecords list rows saved with Removed = true, which the
+//   real queries leave out (removed = false); reached only by saving a row with Removed set, since the delete is refused.
 
 #nullable disable
 
