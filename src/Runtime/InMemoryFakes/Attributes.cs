@@ -255,6 +255,19 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// the first match in query order. The setting on a store with no such lookup, or on a key-value or blob store, is IMF0010.
     /// </summary>
     public SeveralMatches SeveralMatches { get; set; }
+
+    /// <summary>
+    /// For an entity repository: what an add of one entity whose name does not say it (<c>Task&lt;bool&gt; AddAsync(T entity)</c>,
+    /// <c>void Create(T entity)</c>; not <c>TryAdd</c>, <c>AddIfNotExists</c> or <c>AddOrGet</c>) does when the entity's key
+    /// is already stored. Real stores differ (a SQL <c>INSERT</c> and EF Core throw; a dictionary's <c>TryAdd</c> answers
+    /// <see langword="false"/> or keeps the first entity silently) and the signature cannot say which. Without it an add
+    /// returning nothing, the entity or the key throws the duplicate-key error, and an add returning <see cref="bool"/> is
+    /// refused (IMF0001). <see cref="InMemoryFakes.TakenKeyAdd.Throw"/>: the duplicate-key error (a <see cref="bool"/> add
+    /// returns <see langword="true"/> when it stored); <see cref="InMemoryFakes.TakenKeyAdd.Skip"/>: nothing stored, nothing
+    /// thrown, <see langword="false"/> from a <see cref="bool"/> add. A value the enum does not have, the setting on a store
+    /// with no such add, or on a key-value or blob store, is IMF0010.
+    /// </summary>
+    public TakenKeyAdd TakenKeyAdds { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

@@ -95,6 +95,9 @@ internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result,
     /// otherwise the add (a taken unique value is the duplicate error, as for <c>Add</c>).
     /// </summary>
     public bool OrGet { get; init; }
+
+    /// <summary>A bool add under <c>TakenKeyAdds = Throw</c>: a taken key is the duplicate error, else true.</summary>
+    public bool TakenThrows { get; init; }
 }
 
 /// <summary>A foreign key an add sets from a parameter: <c>{entity}.{Property} = {Parameter};</c>.</summary>

@@ -58,6 +58,9 @@ internal sealed class AttributeSettings
     /// <summary>SeveralMatches: 0 unstated, 1 the first match, 2 SingleOrDefault's error.</summary>
     public int SeveralMatches { get; private set; }
 
+    /// <summary>TakenKeyAdds: 0 unstated, 1 the duplicate-key error, 2 skip (false); any other value is IMF0010.</summary>
+    public int TakenKeyAdds { get; private set; }
+
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
 
@@ -166,6 +169,9 @@ internal sealed class AttributeSettings
                     break;
                 case "SeveralMatches":
                     settings.SeveralMatches = value is int several ? several : 0;
+                    break;
+                case "TakenKeyAdds":
+                    settings.TakenKeyAdds = value is int takenKey ? takenKey : 0;
                     break;
                 case "MissingEntityDelete":
                     settings.MissingEntityDelete = value is int missingEntity ? missingEntity : 0;

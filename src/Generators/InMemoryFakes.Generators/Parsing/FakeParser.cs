@@ -125,6 +125,7 @@ internal static class FakeParser
                 SeveralMatchesRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingUpdateRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
+                TakenKeyAddRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -142,6 +143,7 @@ internal static class FakeParser
                 SeveralMatchesRule.Validate(context, store.Members);
                 MissingDeleteRule.Validate(context, store.Members);
                 MissingUpdateRule.Validate(context, store.Members);
+                TakenKeyAddRule.Validate(context, store.Members);
                 break;
             }
 
@@ -152,6 +154,7 @@ internal static class FakeParser
                 SeveralMatchesRule.RejectOutsideEntities(context, "blob store");
                 MissingDeleteRule.RejectOutsideEntities(context, "blob store");
                 MissingUpdateRule.RejectOutsideEntities(context, "blob store");
+                TakenKeyAddRule.RejectOutsideEntities(context, "blob store");
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, pending, store);
@@ -164,6 +167,7 @@ internal static class FakeParser
                 SeveralMatchesRule.RejectOutsideEntities(context, "key-value store");
                 MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
                 MissingUpdateRule.RejectOutsideEntities(context, "key-value store");
+                TakenKeyAddRule.RejectOutsideEntities(context, "key-value store");
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 MissingKeyReads.Validate(context, null, store.Members);
