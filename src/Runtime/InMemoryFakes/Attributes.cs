@@ -226,6 +226,9 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// signature cannot say when the store returns <c>default!</c> anyway. <see cref="MissingKeyRead.NotFound"/> (default):
     /// the not-found error (your <see cref="NotFoundException"/> when set); <see cref="MissingKeyRead.Default"/>:
     /// <see langword="default"/> (null for a reference), as Proto.Actor's <c>EmptyKeyValueStore&lt;T&gt;.GetAsync</c> returns
+    /// <c>default(T)!</c>. <see cref="MissingKeyRead.Default"/> also makes a batch read by keys returning a dictionary of values
+    /// declared nullable (<c>IDictionary&lt;string, string?&gt; GetMany(keys)</c>, refused without it) list every key asked for,
+    /// <see langword="default"/> for a missing one, as StackExchange.Redis.Extensions' <c>GetAllAsync&lt;T&gt;(keys)</c>.
     /// <c>default(T)!</c>. A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
     /// affected. The setting on an entity repository, a blob store or a database context, on a key-value store with no such
     /// read, or a value the enum does not have, is IMF0010.
