@@ -48,7 +48,7 @@ public class ShapeSweepFixTests
                 IReadOnlyDictionary<Guid, int?> GetAll();
             }
 
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface INames
             {
                 string? Get(string key);

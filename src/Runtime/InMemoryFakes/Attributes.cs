@@ -226,6 +226,9 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// signature cannot say when the store returns <c>default!</c> anyway. <see cref="MissingKeyRead.NotFound"/> (default):
     /// the not-found error (your <see cref="NotFoundException"/> when set); <see cref="MissingKeyRead.Default"/>:
     /// <see langword="default"/> (null for a reference), as Proto.Actor's <c>EmptyKeyValueStore&lt;T&gt;.GetAsync</c> returns
+    /// <c>default(T)!</c>. <see cref="MissingKeyRead.Default"/> also makes a batch read by keys returning a dictionary of values
+    /// declared nullable (<c>IDictionary&lt;string, string?&gt; GetMany(keys)</c>, refused without it) list every key asked for,
+    /// <see langword="default"/> for a missing one, as StackExchange.Redis.Extensions' <c>GetAllAsync&lt;T&gt;(keys)</c>.
     /// <c>default(T)!</c>. A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
     /// affected. The setting on an entity repository, a blob store or a database context, on a key-value store with no such
     /// read, or a value the enum does not have, is IMF0010.
@@ -268,6 +271,17 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// flag, or on a key-value or blob store or a database context, is IMF0010.
     /// </summary>
     public SoftDelete SoftDelete { get; set; }
+    /// For an entity repository: what an add of one entity whose name does not say it (<c>Task&lt;bool&gt; AddAsync(T entity)</c>,
+    /// <c>void Create(T entity)</c>; not <c>TryAdd</c>, <c>AddIfNotExists</c> or <c>AddOrGet</c>) does when the entity's key
+    /// is already stored. Real stores differ (a SQL <c>INSERT</c> and EF Core throw; a dictionary's <c>TryAdd</c> answers
+    /// <see langword="false"/> or keeps the first entity silently) and the signature cannot say which. Without it an add
+    /// returning nothing, the entity or the key throws the duplicate-key error, and an add returning <see cref="bool"/> is
+    /// refused (IMF0001). <see cref="InMemoryFakes.TakenKeyAdd.Throw"/>: the duplicate-key error (a <see cref="bool"/> add
+    /// returns <see langword="true"/> when it stored); <see cref="InMemoryFakes.TakenKeyAdd.Skip"/>: nothing stored, nothing
+    /// thrown, <see langword="false"/> from a <see cref="bool"/> add. A value the enum does not have, the setting on a store
+    /// with no such add, or on a key-value or blob store, is IMF0010.
+    /// </summary>
+    public TakenKeyAdd TakenKeyAdds { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

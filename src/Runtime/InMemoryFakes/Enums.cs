@@ -312,3 +312,35 @@ public enum SoftDelete
     /// </summary>
     None = 1,
 }
+
+/// <summary>
+/// What an add of one entity (<c>Add</c>, <c>Insert</c>, <c>Create</c>) whose name does not say it (no <c>TryAdd</c>,
+/// <c>AddIfNotExists</c>, <c>AddOrGet</c>) does when the entity's key is already stored, which the signature cannot say;
+/// see <see cref="InMemoryFakeAttribute.TakenKeyAdds"/>.
+/// </summary>
+public enum TakenKeyAdd
+{
+    /// <summary>
+    /// Not stated: an add that returns nothing, the entity or its key throws the duplicate-key error and changes nothing;
+    /// an add that returns <see cref="bool"/> is refused (IMF0001), since a <see langword="false"/> for a taken key
+    /// (Finbuckle's <c>InMemoryStore</c>) and an exception (a SQL <c>INSERT</c>'s primary key) are both real answers.
+    /// </summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// The duplicate-key error (<see cref="InMemoryFakeAttribute.DuplicateKeyException"/> when set), store unchanged; an add
+    /// returning <see cref="bool"/> returns <see langword="true"/> when it stored the entity. As a SQL <c>INSERT</c> whose
+    /// primary key is taken (Elfocrash/clean-minimal-api's Dapper <c>CreateAsync</c>: <c>SqliteException</c>), EF Core's
+    /// <c>Add</c> + <c>SaveChanges</c> (Finbuckle's <c>EFCoreStore.AddAsync</c>: <c>DbUpdateException</c>) and Cosmos DB's
+    /// <c>CreateItemAsync</c> (409 Conflict) do.
+    /// </summary>
+    Throw = 1,
+
+    /// <summary>
+    /// The add stores nothing and throws nothing: the entity already stored stays; an add returning <see cref="bool"/>
+    /// returns <see langword="false"/>. As Finbuckle's <c>InMemoryStore.AddAsync</c> (<c>ConcurrentDictionary.TryAdd</c>,
+    /// its result returned) and chat-copilot's <c>VolatileContext.CreateAsync</c> (<c>TryAdd</c>, its result dropped) do.
+    /// An add returning the entity or its key is then refused (IMF0001): which one it returns is not said.
+    /// </summary>
+    Skip = 2,
+}

@@ -30,7 +30,9 @@ public interface IDataStore<T>
     Task<IEnumerable<T>> GetItemsAsync(bool forceRefresh = false);
 }
 
-[InMemoryFake(typeof(IDataStore<ShellItem>))]
+// The template's MockDataStore appends a repeated Id a second time, which no keyed store does; the test states the
+// duplicate-key error (TakenKeyAdds) and adds each Id once.
+[InMemoryFake(typeof(IDataStore<ShellItem>), TakenKeyAdds = TakenKeyAdd.Throw)]
 public partial class ShellItemStore
 {
 }

@@ -71,8 +71,9 @@ public interface ITenantStore
     Task<IEnumerable<Tenant>> GetAllAsync();
 }
 
-// A bool Add is a set's Add (HashSet<T>.Add, Finbuckle's InMemoryStore.AddAsync): false when the key or a unique value is taken.
-[InMemoryFake]
+// A bool Add stated as a set's Add (HashSet<T>.Add, Finbuckle's InMemoryStore.AddAsync): false when the key or a unique
+// value is taken. Unstated, a bool add is refused (its SQL siblings throw instead).
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Skip)]
 public interface ITenantDirectory
 {
     Task<bool> AddAsync(Tenant tenant);
@@ -86,7 +87,7 @@ public interface ITenantDirectory
 
 // The same under a unit of work with deferred writes (a synchronous write only tracks): the key is checked at once, a
 // unique value at the save, as EF Core finds a unique index violation only in SaveChanges.
-[InMemoryFake]
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Skip)]
 public interface ITenantUnitOfWork
 {
     bool Add(Tenant tenant);

@@ -96,6 +96,7 @@ internal static partial class Emitter
                     KvBatchResult.Dictionary => KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))!",
                     KvBatchResult.DictionaryOfType => ObjectValues + ".WhereOfType<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ", " + op.CastType + ">("
                         + KeyValueTableOperations + ".GetMany(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")))",
+                    KvBatchResult.EveryKeyDefault => KeyValueTableOperations + ".GetEvery(" + t + ", " + keys + ", static __found => (" + op.CastType + ")__found, default(" + op.CastType + "), nameof(" + op.Keys.Name + "))",
                     KvBatchResult.WrappedDictionary => KeyValueTableOperations + ".GetEvery(" + t + ", " + keys + ", static __found => " + Wrap(op.Wrapper!, "__found", found: true) + ", " + Wrap(op.Wrapper!, null, found: false) + ", nameof(" + op.Keys.Name + "))",
                     KvBatchResult.ValueArray => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + ")).ToArray()",
                     _ => KeyValueTableOperations + ".GetValues(" + t + ", " + keys + ", nameof(" + op.Keys.Name + "))",

@@ -318,6 +318,11 @@ internal static partial class Emitter
                         body.Line(body.T + ".Add(" + Arg(op.Entity) + ");");
                         body.Return(Success(op.Success!));
                         break;
+                    case EntityWriteResult.Bool when op.TakenThrows:
+                        // TakenKeyAdds = Throw: the duplicate error for a taken key, as a SQL INSERT; true once stored.
+                        body.Line(body.T + ".Add(" + Arg(op.Entity) + ");");
+                        body.Return("true");
+                        break;
                     case EntityWriteResult.Bool:
                         // A set's Add: false when the key or a unique value is taken (HashSet<T>.Add, Finbuckle's InMemoryStore).
                         body.Return(body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out _)");

@@ -95,6 +95,9 @@ internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result,
     /// otherwise the add (a taken unique value is the duplicate error, as for <c>Add</c>).
     /// </summary>
     public bool OrGet { get; init; }
+
+    /// <summary>A bool add under <c>TakenKeyAdds = Throw</c>: a taken key is the duplicate error, else true.</summary>
+    public bool TakenThrows { get; init; }
 }
 
 /// <summary>A foreign key an add sets from a parameter: <c>{entity}.{Property} = {Parameter};</c>.</summary>
@@ -646,9 +649,15 @@ internal enum KvBatchResult
 
     /// <summary>An <c>object</c> store's <c>Dictionary&lt;K, T&gt;</c> of a generic batch read: the keys found whose value is a <c>T</c> (<see cref="KvGetManyOp.CastType"/>).</summary>
     DictionaryOfType,
+
+    /// <summary>
+    /// A <c>Dictionary&lt;K, V?&gt;</c> of every key asked for, <c>default</c> for a missing one (<c>MissingKeyReads = Default</c>:
+    /// StackExchange.Redis.Extensions' <c>GetAllAsync&lt;T&gt;(keys)</c>).
+    /// </summary>
+    EveryKeyDefault,
 }
 
-/// <summary>Reads many keys at once: the entries found (missing keys are left out).</summary>
+/// <summary>Reads many keys at once: the entries found (missing keys are left out), or every key (<see cref="KvBatchResult.WrappedDictionary"/>, <see cref="KvBatchResult.EveryKeyDefault"/>, whose value type is <c>CastType</c>).</summary>
 internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, string? CastType, WrapperSpec? Wrapper = null, bool LiftsValues = false) : OperationSpec;
 
 /// <summary>Writes every entry of a dictionary parameter, all or nothing.</summary>

@@ -60,6 +60,8 @@ internal sealed class AttributeSettings
 
     /// <summary>SoftDelete: 0 unstated, 1 the deletes remove the row (no read filter).</summary>
     public int SoftDelete { get; private set; }
+    /// <summary>TakenKeyAdds: 0 unstated, 1 the duplicate-key error, 2 skip (false); any other value is IMF0010.</summary>
+    public int TakenKeyAdds { get; private set; }
 
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
@@ -172,6 +174,9 @@ internal sealed class AttributeSettings
                     break;
                 case "SoftDelete":
                     settings.SoftDelete = value is int softDelete ? softDelete : 0;
+                    break;
+                case "TakenKeyAdds":
+                    settings.TakenKeyAdds = value is int takenKey ? takenKey : 0;
                     break;
                 case "MissingEntityDelete":
                     settings.MissingEntityDelete = value is int missingEntity ? missingEntity : 0;

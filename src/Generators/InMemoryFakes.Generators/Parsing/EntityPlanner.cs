@@ -157,6 +157,7 @@ internal static class EntityPlanner
         }
 
         MissingDeleteRule.Apply(context, store, planned);
+        TakenKeyAddRule.Apply(context, store, planned);
         // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);
         SeveralMatchesRule.Apply(context, store, spec);

@@ -126,6 +126,7 @@ internal static class FakeParser
                 MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 SoftDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 MissingUpdateRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
+                TakenKeyAddRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -144,6 +145,7 @@ internal static class FakeParser
                 MissingDeleteRule.Validate(context, store.Members);
                 SoftDeleteRule.Validate(context, entity);
                 MissingUpdateRule.Validate(context, store.Members);
+                TakenKeyAddRule.Validate(context, store.Members);
                 break;
             }
 
@@ -155,6 +157,7 @@ internal static class FakeParser
                 MissingDeleteRule.RejectOutsideEntities(context, "blob store");
                 SoftDeleteRule.RejectOutsideEntities(context, "blob store");
                 MissingUpdateRule.RejectOutsideEntities(context, "blob store");
+                TakenKeyAddRule.RejectOutsideEntities(context, "blob store");
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, pending, store);
@@ -168,6 +171,7 @@ internal static class FakeParser
                 MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
                 SoftDeleteRule.RejectOutsideEntities(context, "key-value store");
                 MissingUpdateRule.RejectOutsideEntities(context, "key-value store");
+                TakenKeyAddRule.RejectOutsideEntities(context, "key-value store");
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 MissingKeyReads.Validate(context, null, store.Members);

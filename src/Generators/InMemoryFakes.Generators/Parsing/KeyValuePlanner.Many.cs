@@ -127,6 +127,18 @@ internal static partial class KeyValuePlanner
             }
 
             var valueOf = dictionary.TypeArguments[1];
+            if (TypeFacts.SameType(valueOf, shape.ValueType) && TypeNames.IsDeclaredNullable(valueOf))
+            {
+                // IDictionary<string, string?> GetMany(keys): null may stand for a key asked for and not stored (StackExchange.Redis.Extensions'
+                // GetAllAsync<T> lists every key, default when missing, as MGET answers nil in place) or the values may be the keys found
+                // (the Bot Framework's and Akavache's batch reads leave a missing key out). The signature does not say which.
+                return context.Settings.MissingKeyReads == MissingKeyReads.Default
+                    ? new KvGetManyOp(keys, KvBatchResult.EveryKeyDefault, context.Render(valueOf))
+                    : Fail("its dictionary's values are declared nullable (" + valueOf.ToDisplayString() + "), so a missing key may be listed with null (StackExchange.Redis.Extensions' GetAllAsync<T>: every key asked for, default when missing, as Redis MGET answers)"
+                        + " or left out (a batch read of the keys found, as the Bot Framework's MemoryStorage.ReadAsync): the signature does not say which. Declare the values not nullable for the keys found,"
+                        + " or state MissingKeyReads = MissingKeyRead.Default on [InMemoryFake] for every key with default when missing", out reason);
+            }
+
             if (TypeFacts.SameType(valueOf, shape.ValueType))
             {
                 // IDictionary<string, int?> over a table of int: each value found is lifted (none is null).

@@ -57,6 +57,18 @@ internal static partial class KeyValuePlanner
             && !TypeFacts.SameType(type, shape.ValueType) && TypeFacts.ElementType(context.Known, type) is null
             && named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && context.IsAccessible(c)) && !context.PropertiesOf(named).Any(static p => p.IsRequired))
         {
+            // The store's own configuration (LazyCache's DefaultCachePolicy, FusionCache's DefaultEntryOptions) only beside members
+            // that read or write entries: an interface of properties alone holds values something outside sets (NuGet.Insights'
+            // IAdminViewModelCache: Settings is null until a background service loads it), and a type declared nullable says
+            // null may be its value. Neither proves the instance a fake would make.
+            if (!HasMethods(context.Interface) || TypeNames.IsDeclaredNullable(property.Type))
+            {
+                return Fail("it returns the settings object " + type.ToDisplayString() + ", and " + (TypeNames.IsDeclaredNullable(property.Type)
+                    ? "its type is declared nullable, so whether it is null until something sets it or an instance the store makes is not said"
+                    : context.InterfaceName + " has no member that reads or writes entries, so the object is a value something outside the interface sets (null until then, or an instance?), not the store's own configuration")
+                    + "; implement it in the partial class", out reason);
+            }
+
             return new SettingsPropertyOp(context.Names.New("__" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1)), context.RenderNotNull(type));
         }
 
@@ -77,4 +89,9 @@ internal static partial class KeyValuePlanner
 
         return Fail(SupportedProperties, out reason);
     }
+
+    /// <summary>Whether the interface (or one it inherits) declares an instance method: a member that reads or writes entries.</summary>
+    private static bool HasMethods(INamedTypeSymbol type)
+        => type.GetMembers().Concat(type.AllInterfaces.SelectMany(static i => i.GetMembers()))
+            .Any(static m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false });
 }

@@ -37,6 +37,10 @@
 // After this round: unchanged. Not fixed for lack of time: the bool of Add/Create/Insert is a set's answer in some
 //   stores (Finbuckle's InMemoryStore, Orleans' InsertRow) and rows-affected in others (this one; Finbuckle's
 //   EFCoreStore.AddAsync throws DbUpdateException for a taken identifier), so it needs a refusal or a setting.
+//   Now (h-addtaken): a bool Add whose name does not say it is refused (IMF0001) unless TakenKeyAdds states it.
+// Configured: TakenKeyAdds = TakenKeyAdd.Throw: CreateAsync's INSERT of a taken Id violates the PRIMARY KEY and Dapper's
+//   ExecuteAsync throws SqliteException (read at 6b73c8f: CustomerRepository.CreateAsync returns result > 0, never
+//   false for a duplicate), so CreateAsync is the duplicate-key error. Still incomplete: GetAsync, DeleteAsync.
 
 #nullable enable
 
@@ -62,7 +66,7 @@ public class CustomerDto
     public DateTime DateOfBirth { get; init; }
 }
 
-[InMemoryFake]
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]
 public interface ICustomerRepository
 {
     Task<bool> CreateAsync(CustomerDto customer);

@@ -29,7 +29,10 @@
 //   WRONG: Settings is generated and returns a NuGetInsightsWebsiteSettings instance, where the real AdminViewModelCache
 //   holds null until the background service's first load.
 // After this round: unchanged (no fix in time).
-// Still wrong: Settings, as the first try (a get-only property of a class type that nothing in the interface sets).
+//   Now (h-addtaken): Settings is refused too (IMF0001): the settings-object convention (one instance the fake makes, as
+//   LazyCache's CachingService owns its DefaultCachePolicy) applies only beside members that read or write entries, and
+//   this interface is properties alone, values something outside sets. Incomplete: Refreshing, Value, Settings; no
+//   generated member is known wrong.
 
 #nullable disable
 
