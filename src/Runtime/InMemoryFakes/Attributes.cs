@@ -271,6 +271,8 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// flag, or on a key-value or blob store or a database context, is IMF0010.
     /// </summary>
     public SoftDelete SoftDelete { get; set; }
+
+    /// <summary>
     /// For an entity repository: what an add of one entity whose name does not say it (<c>Task&lt;bool&gt; AddAsync(T entity)</c>,
     /// <c>void Create(T entity)</c>; not <c>TryAdd</c>, <c>AddIfNotExists</c> or <c>AddOrGet</c>) does when the entity's key
     /// is already stored. Real stores differ (a SQL <c>INSERT</c> and EF Core throw; a dictionary's <c>TryAdd</c> answers
