@@ -55,7 +55,14 @@ internal static class TargetPlanner
             var arity = annotated.Arity == 0 ? "" : "`" + annotated.Arity.ToString(CultureInfo.InvariantCulture);
             // The user's half can only be in this assembly's source: look there, not through every reference (a miss there
             // searches all of them, the most expensive lookup of a first run).
-            context.UserClass = context.Compilation.Assembly.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity) is { TypeKind: TypeKind.Class } existing
+            var sameName = context.Compilation.Assembly.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity);
+            if (NameTakenBy(sameName) is { } taken)
+            {
+                context.Report(DiagnosticDescriptors.FakeClassNameTaken, IdentifierLocation(context), annotated.ToDisplayString(), context.ClassName, ns is null ? "the global namespace" : "namespace " + ns, taken);
+                return null;
+            }
+
+            context.UserClass = sameName is { TypeKind: TypeKind.Class } existing
                 && existing.Locations.Any(static l => l.IsInSource)
                 ? existing
                 : null;
@@ -148,6 +155,34 @@ internal static class TargetPlanner
         TypeKind.Delegate => "a delegate",
         _ => "not an interface",
     };
+
+    /// <summary>
+    /// What a type declared in source with the fake class's name is ("a struct", "a class"…) when the generated
+    /// <c>partial class</c> cannot join it — it is no class, a record, static, or not partial in every declaration (before,
+    /// CS0260 or CS0101 against generated code) — else null. A non-static partial class there is the user's half of the fake.
+    /// </summary>
+    private static string? NameTakenBy(INamedTypeSymbol? type)
+    {
+        if (type is null || !type.Locations.Any(static l => l.IsInSource))
+        {
+            return null;
+        }
+
+        if (type.TypeKind == TypeKind.Class && !type.IsRecord && !type.IsStatic && IsPartial(type))
+        {
+            return null;
+        }
+
+        return type.TypeKind switch
+        {
+            TypeKind.Class => type.IsRecord ? "a record" : type.IsStatic ? "a static class" : "a class",
+            TypeKind.Struct => type.IsRecord ? "a record struct" : "a struct",
+            TypeKind.Interface => "an interface",
+            TypeKind.Enum => "an enum",
+            TypeKind.Delegate => "a delegate",
+            _ => "a type",
+        };
+    }
 
     private static bool IsPartial(INamedTypeSymbol type)
         => type.DeclaringSyntaxReferences.Length > 0
