@@ -215,6 +215,60 @@ public class ShapeSweep2Tests
             }
             """,
 
+        ["clash-object-members-gettype-and-ref-returns"] = """
+            [InMemoryFake]
+            public interface IOrders
+            {
+                Order? Find(int id);
+                void Add(Order order);
+                new Type GetType();
+                Type GetType(int id);
+                ref Order GetRef(int id);
+                ref readonly Order GetReadOnlyRef(int id);
+                Task<Order?>? FindOrNullTask(int id);
+            }
+
+            [InMemoryFake]
+            public interface ICache
+            {
+                string? Get(string key);
+                void Set(string key, string value);
+                ref string GetRef(string key);
+                new Type GetType();
+            }
+            """,
+        ["clash-entity-named-like-its-fake-parts"] = """
+            public class Store { public int Id { get; set; } }
+            public class Core { public int Id { get; set; } }
+            public class FakeCore { public int Id { get; set; } }
+            public class EntityTable { public int Id { get; set; } }
+            public class CopyContext { public int Id { get; set; } }
+            public class InMemoryBackend { public int Id { get; set; } }
+            public class TimeProvider { public int Id { get; set; } }
+
+            [InMemoryFake] public interface IStores { Store? Find(int id); void Add(Store store); IReadOnlyList<Store> GetAll(); }
+            [InMemoryFake] public interface ICores { Core? Find(int id); void Add(Core core); void Update(Core core); }
+            [InMemoryFake] public interface IFakeCores { FakeCore? Find(int id); void Add(FakeCore core); }
+            [InMemoryFake] public interface IEntityTables { EntityTable? Find(int id); void Add(EntityTable table); }
+            [InMemoryFake] public interface ICopyContexts { CopyContext? Find(int id); void Add(CopyContext context); void Update(CopyContext context); }
+            [InMemoryFake] public interface IBackends { InMemoryBackend? Find(int id); void Add(InMemoryBackend backend); }
+            [InMemoryFake] public interface ITimeProviders { TimeProvider? Find(int id); void Add(TimeProvider provider); string? GetName(string key); }
+            [InMemoryFake] public interface IClockCache { TimeProvider? Get(string key); void Set(string key, TimeProvider value, TimeSpan? ttl = null); }
+            """,
+        ["key-string-nullable-and-generic-entity"] = """
+            public class Named { public string? Id { get; set; } public string Name { get; set; } = ""; }
+            public class Entity<TKey> where TKey : notnull { public TKey Id { get; set; } = default!; }
+            public class Invoice : Entity<long> { public decimal Amount { get; set; } }
+            public readonly record struct Code([property: FakeKey] string Value, int Version);
+            public record struct Versioned([property: FakeKey(Order = 1)] string Name, [property: FakeKey(Order = 2)] int Version, string? Note);
+
+            [InMemoryFake] public interface INamed { Named? Find(string id); void Add(Named named); bool Delete(string id); }
+            [InMemoryFake] public interface IInvoices { Invoice? Find(long id); void Add(Invoice invoice); IReadOnlyList<Invoice> FindByAmount(decimal amount); }
+            [InMemoryFake] public interface IEntityLongs { Entity<long>? Find(long id); void Add(Entity<long> entity); }
+            [InMemoryFake] public interface ICodes { Code? Find(string value); void Add(Code code); IReadOnlyList<Code> GetAll(); }
+            [InMemoryFake] public interface IVersioned { Versioned? Find(string name, int version); void Add(Versioned item); bool Delete(string name, int version); }
+            """,
+
         // ---- key types ----
         ["key-tuple-and-composite"] = """
             public class Pair { public (int Tenant, string Code) Id { get; set; } public string Name { get; set; } = ""; }
