@@ -277,7 +277,7 @@ public class DiagnosticTests
         var source = Sources.Usings + "namespace Diag;\npublic class Post { public int Id { get; set; } }\npublic record InMemoryPosts(int Count);\n[InMemoryFake]\npublic interface IPosts\n{\n"
             + "    void Add(Post post);\n    Post? Find(int id);\n}";
         var d = Single(source, "IMF0028", "public interface IPosts");
-        Assert.Equal("The fake of 'Diag.IPosts' is the class 'InMemoryPosts', and namespace Diag already declares a record 'InMemoryPosts' that is not a non-static partial class, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name, or declare 'InMemoryPosts' as 'partial class InMemoryPosts' to write members of the fake in it", Message(d));
+        Assert.Equal("The fake of 'Diag.IPosts' is the class 'InMemoryPosts', but namespace Diag already declares a record 'InMemoryPosts' that is not a non-static partial class, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name, or declare 'InMemoryPosts' as 'partial class InMemoryPosts' to write members of the fake in it", Message(d));
     }
 
     [Fact]

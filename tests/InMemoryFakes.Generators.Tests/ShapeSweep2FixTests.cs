@@ -31,10 +31,30 @@ public class ShapeSweep2FixTests
         Assert.DoesNotContain(run.Sources.Keys, static k => k.Contains("IOrders", StringComparison.Ordinal) || k.Contains("ICache", StringComparison.Ordinal));
         var orders = run.GeneratorDiagnostics.Single(static d => d.GetMessage(CultureInfo.InvariantCulture).Contains("'Taken.IOrders'", StringComparison.Ordinal));
         Assert.Equal(
-            "The fake of 'Taken.IOrders' is the class 'InMemoryOrders', and namespace Taken already declares a class 'InMemoryOrders' that is not a non-static partial class, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name, or declare 'InMemoryOrders' as 'partial class InMemoryOrders' to write members of the fake in it",
+            "The fake of 'Taken.IOrders' is the class 'InMemoryOrders', but namespace Taken already declares a class 'InMemoryOrders' that is not a non-static partial class, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name, or declare 'InMemoryOrders' as 'partial class InMemoryOrders' to write members of the fake in it",
             orders.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(13, orders.Location.GetLineSpan().StartLinePosition.Line + 1);
         Assert.Contains(run.GeneratorDiagnostics, static d => d.GetMessage(CultureInfo.InvariantCulture).Contains("declares a struct 'InMemoryCache'", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Two_interfaces_whose_fakes_would_share_a_class_name_are_each_IMF0028_and_a_Name_resolves_it()
+    {
+        // Before: both were generated as one partial class InMemoryOrders (CS0101, CS0102, CS8646 against generated code).
+        const string Both = """
+            namespace Twice;
+            public class Order { public int Id { get; set; } }
+            public static partial class Billing { [InMemoryFake] public interface IOrders { Order? Find(int id); void Add(Order order); } }
+            public static partial class Shipping { [InMemoryFake{0}] public interface IOrders { Order? Find(int id); void Add(Order order); } }
+            """;
+        var run = GeneratorHarness.Run(Sources.Usings + Both.Replace("{0}", "", StringComparison.Ordinal));
+
+        Assertions.GeneratorReported(run, "IMF0028", "IMF0028");
+        Assert.Empty(run.CompilationDiagnostics);
+        Assert.Contains(run.GeneratorDiagnostics, static d => d.GetMessage(CultureInfo.InvariantCulture)
+            == "The fake of 'Twice.Billing.IOrders' is the class 'InMemoryOrders', but the fake of 'Twice.Shipping.IOrders' is a class of that name in namespace Twice too, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name");
+
+        Assertions.Clean(GeneratorHarness.Run(Sources.Usings + Both.Replace("{0}", "(Name = \"InMemoryShippingOrders\")", StringComparison.Ordinal)));
     }
 
     [Fact]

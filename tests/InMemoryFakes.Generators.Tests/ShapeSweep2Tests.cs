@@ -522,6 +522,15 @@ public class ShapeSweep2Tests
             [InMemoryFake] public interface IBags { string? Get(string key); void Set(string key, string value); }
             [InMemoryFake(Name = "OrderFake")] public interface IMoreOrders { Order? Find(int id); void Add(Order order); }
             """,
+        ["decl-interfaces-in-namespaces-named-like-framework-ones"] = """
+            namespace System { [InMemoryFake] public interface IOrders { Order? Find(int id); void Add(Order order); Task<Order?> FindAsync(int id, CancellationToken cancellationToken = default); } }
+            namespace InMemoryFakes { [InMemoryFake] public interface ICache { string? Get(string key); void Set(string key, string value, TimeSpan? ttl = null); } }
+            namespace Threading.Tasks { [InMemoryFake] public interface ITasks { Order? Find(int id); void Add(Order order); IReadOnlyList<Order> GetAll(); } }
+            """,
+        ["decl-same-interface-name-in-two-classes"] = """
+            public static partial class Billing { [InMemoryFake] public interface IOrders { Order? Find(int id); void Add(Order order); } }
+            public static partial class Shipping { [InMemoryFake] public interface IOrders { Order? Find(int id); void Add(Order order); bool Delete(int id); } }
+            """,
         ["decl-file-local-interface"] = """
             [InMemoryFake] file interface IFileOrders { Order? Find(int id); void Add(Order order); }
             file class FileEntity { public int Id { get; set; } }

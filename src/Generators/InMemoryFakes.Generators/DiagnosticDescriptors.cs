@@ -159,8 +159,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FakeClassNameTaken = Create(
         "IMF0028",
-        "The fake class's name is taken by a type that is not a partial class",
-        "The fake of '{0}' is the class '{1}', and {2} already declares {3} '{1}' that is not a non-static partial class, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name, or declare '{1}' as 'partial class {1}' to write members of the fake in it",
+        "The fake class's name is taken",
+        "The fake of '{0}' is the class '{1}', but {2}, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name{3}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(

@@ -56,9 +56,19 @@ internal static class TargetPlanner
             // The user's half can only be in this assembly's source: look there, not through every reference (a miss there
             // searches all of them, the most expensive lookup of a first run).
             var sameName = context.Compilation.Assembly.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity);
+            var where = ns is null ? "the global namespace" : "namespace " + ns;
             if (NameTakenBy(sameName) is { } taken)
             {
-                context.Report(DiagnosticDescriptors.FakeClassNameTaken, IdentifierLocation(context), annotated.ToDisplayString(), context.ClassName, ns is null ? "the global namespace" : "namespace " + ns, taken);
+                context.Report(DiagnosticDescriptors.FakeClassNameTaken, IdentifierLocation(context), annotated.ToDisplayString(), context.ClassName,
+                    where + " already declares " + taken + " '" + context.ClassName + "' that is not a non-static partial class",
+                    ", or declare '" + context.ClassName + "' as 'partial class " + context.ClassName + "' to write members of the fake in it");
+                return null;
+            }
+
+            if (OtherFakeNamed(context, annotated, context.ClassName) is { } other)
+            {
+                context.Report(DiagnosticDescriptors.FakeClassNameTaken, IdentifierLocation(context), annotated.ToDisplayString(), context.ClassName,
+                    "the fake of '" + other.ToDisplayString() + "' is a class of that name in " + where + " too", "");
                 return null;
             }
 
@@ -182,6 +192,51 @@ internal static class TargetPlanner
             TypeKind.Delegate => "a delegate",
             _ => "a type",
         };
+    }
+
+    /// <summary>
+    /// Another [InMemoryFake] interface of this compilation whose fake is a class of the same name and arity in the same
+    /// namespace (two nested interfaces IOrders in different classes, an Orders beside an IOrders, the same Name =), else
+    /// null. Both would be generated as one class (CS0101, CS0102 against generated code); each is refused instead.
+    /// </summary>
+    private static INamedTypeSymbol? OtherFakeNamed(ParseContext context, INamedTypeSymbol annotated, string className)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(annotated.ContainingNamespace);
+        while (pending.Count > 0)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var type in pending.Pop().GetTypeMembers())
+            {
+                if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, context.Compilation.Assembly))
+                {
+                    continue;
+                }
+
+                pending.Push(type);
+                if (type.TypeKind != TypeKind.Interface || type.Arity != annotated.Arity || SymbolEqualityComparer.Default.Equals(type, annotated)
+                    || !IsReachableFromNamespace(type, out _) || IsInsideGeneric(type, out _))
+                {
+                    continue;
+                }
+
+                foreach (var attribute in type.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.ToDisplayString() != InMemoryFakeGenerator.AttributeMetadataName)
+                    {
+                        continue;
+                    }
+
+                    var name = attribute.NamedArguments.FirstOrDefault(static a => a.Key == "Name").Value.Value as string ?? DefaultClassName(type.Name);
+                    if (name == className)
+                    {
+                        return type;
+                    }
+                }
+            }
+        }
+
+        return null;
     }
 
     private static bool IsPartial(INamedTypeSymbol type)
