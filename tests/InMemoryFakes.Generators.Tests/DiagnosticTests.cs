@@ -272,6 +272,15 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0028_the_fake_class_name_is_taken_by_a_type_that_is_not_a_partial_class()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Post { public int Id { get; set; } }\npublic record InMemoryPosts(int Count);\n[InMemoryFake]\npublic interface IPosts\n{\n"
+            + "    void Add(Post post);\n    Post? Find(int id);\n}";
+        var d = Single(source, "IMF0028", "public interface IPosts");
+        Assert.Equal("The fake of 'Diag.IPosts' is the class 'InMemoryPosts', but namespace Diag already declares a record 'InMemoryPosts' that is not a non-static partial class, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name, or declare 'InMemoryPosts' as 'partial class InMemoryPosts' to write members of the fake in it", Message(d));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

@@ -157,6 +157,12 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1}, a unit of work of repositories, cannot be generated: {2}. Write it in the partial class {3}, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor FakeClassNameTaken = Create(
+        "IMF0028",
+        "The fake class's name is taken",
+        "The fake of '{0}' is the class '{1}', but {2}, so the generated class would not compile beside it; set Name = \"...\" on [InMemoryFake] to give the fake another name{3}",
+        DiagnosticSeverity.Error);
+
     public static readonly DiagnosticDescriptor GeneratorFailed = Create(
         "IMF9999",
         "The generator failed",
@@ -189,6 +195,7 @@ internal static class DiagnosticDescriptors
         [UnitOfWorkMemberNotSupported.Id] = UnitOfWorkMemberNotSupported,
         [StoredInterface.Id] = StoredInterface,
         [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
+        [FakeClassNameTaken.Id] = FakeClassNameTaken,
         [GeneratorFailed.Id] = GeneratorFailed,
     };
 

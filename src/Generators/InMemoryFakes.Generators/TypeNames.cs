@@ -126,6 +126,52 @@ internal static class TypeNames
         _ => value.ToString() ?? "default",
     };
 
+    /// <summary>
+    /// A rendered type as the operand of <c>typeof</c>: <c>dynamic</c>, which <c>typeof</c> refuses (CS1962, also inside a
+    /// type argument or a tuple), becomes <c>object</c>, the type it is at run time. Only the type keyword is replaced: a
+    /// <c>dynamic</c> after a qualifier (<c>global::N.dynamic</c>) or after a type (a tuple element named <c>dynamic</c>) stays.
+    /// </summary>
+    public static string TypeOfOperand(string rendered)
+    {
+        if (rendered.IndexOf("dynamic", StringComparison.Ordinal) < 0)
+        {
+            return rendered;
+        }
+
+        var builder = new StringBuilder(rendered.Length);
+        var i = 0;
+        while (i < rendered.Length)
+        {
+            if (string.CompareOrdinal(rendered, i, "dynamic", 0, 7) == 0
+                && (i + 7 == rendered.Length || !IsIdentifierPart(rendered[i + 7]))
+                && StartsAType(rendered, i))
+            {
+                builder.Append("object");
+                i += 7;
+                continue;
+            }
+
+            builder.Append(rendered[i]);
+            i++;
+        }
+
+        return builder.ToString();
+    }
+
+    private static bool IsIdentifierPart(char c) => char.IsLetterOrDigit(c) || c == '_';
+
+    /// <summary>Whether a type starts at <paramref name="index"/>: the text begins there, or after <c>(</c>, <c>&lt;</c> or <c>,</c>.</summary>
+    private static bool StartsAType(string text, int index)
+    {
+        var j = index - 1;
+        while (j >= 0 && text[j] == ' ')
+        {
+            j--;
+        }
+
+        return j < 0 || text[j] is '(' or '<' or ',';
+    }
+
     /// <summary>A simple name with characters a hint name or identifier cannot hold replaced.</summary>
     public static string Sanitize(string text)
     {

@@ -147,7 +147,7 @@ internal static partial class Emitter
 
         if (store.KeyValue is { } keyValue)
         {
-            w.Line("KeyValue = new " + Contracts + "ContractKeyValueShape(typeof(" + keyValue.KeyType + "), typeof(" + keyValue.ValueType + ")),");
+            w.Line("KeyValue = new " + Contracts + "ContractKeyValueShape(typeof(" + TypeNames.TypeOfOperand(keyValue.KeyType) + "), typeof(" + TypeNames.TypeOfOperand(keyValue.ValueType) + ")),");
             return;
         }
 

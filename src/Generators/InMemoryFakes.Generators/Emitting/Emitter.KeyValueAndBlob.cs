@@ -166,7 +166,7 @@ internal static partial class Emitter
                 body.Return(KeyValueTableOperations + ".CompareAndSet(" + t + ", " + KvKey(op.Key) + ", " + Arg(op.Value) + ", " + Arg(op.Expected) + ", nameof(" + op.Value.Name + "))");
                 break;
             case KvDeleteOp { NullKeyClearsAll: true } op:
-                body.Line("if (" + Arg(op.Key.Key!) + " is null)");
+                body.Line("if (" + op.Key.Key!.Name + " is null)");
                 body.Line("{");
                 body.Line("    " + (tags is null ? t : tags) + ".Clear();");
                 body.Line("}");

@@ -43,6 +43,6 @@ internal static class ContractNames
     public static string Of(ITypeSymbol type)
         => (type.IsReferenceType ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated) : type).ToDisplayString(Format);
 
-    /// <summary>The type for <c>typeof</c>: <c>global::</c> names, no nullable reference annotations anywhere.</summary>
-    public static string TypeOf(ITypeSymbol type) => type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
+    /// <summary>The type for <c>typeof</c>: <c>global::</c> names, no nullable reference annotations anywhere, <c>dynamic</c> as <c>object</c>.</summary>
+    public static string TypeOf(ITypeSymbol type) => TypeNames.TypeOfOperand(type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat));
 }

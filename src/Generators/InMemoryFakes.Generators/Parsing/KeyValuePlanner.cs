@@ -66,6 +66,11 @@ internal static partial class KeyValuePlanner
                 context.NotSupported(candidate, Kind, problem);
                 continue;
             }
+            else if (NullableValueKeyRefusal(shape, candidate) is { } nullableKey)
+            {
+                context.NotSupported(candidate, Kind, nullableKey);
+                continue;
+            }
             else
             {
                 operation = Member(context, shape, candidate, verb, plural, store, out reason);
@@ -481,8 +486,13 @@ internal static partial class KeyValuePlanner
                     // Clear(string? key = null): as RemoveAll(keys = null) above, the verb says clear and the default says the key
                     // may be left out, so none (null) is every entry (Cofoundry's IObjectCache.Clear); without the default a null
                     // key stays the argument error.
+                    // A nullable value key (Clear(Guid? key = null)) is removed by its value once null is handled.
                     return removal is KvDeleteOp { ReturnsBool: false, Key.Kind: KvKeyKind.Argument } one && args[0].HasExplicitDefaultValue && args[0].ExplicitDefaultValue is null
-                        ? one with { NullKeyClearsAll = true }
+                        ? one with
+                        {
+                            NullKeyClearsAll = true,
+                            Key = TypeNames.IsNullableValueType(args[0].Type) ? one.Key with { Key = one.Key.Key! with { NullFindsNothing = true } } : one.Key,
+                        }
                         : removal;
                 }
 

@@ -55,7 +55,24 @@ internal static class TargetPlanner
             var arity = annotated.Arity == 0 ? "" : "`" + annotated.Arity.ToString(CultureInfo.InvariantCulture);
             // The user's half can only be in this assembly's source: look there, not through every reference (a miss there
             // searches all of them, the most expensive lookup of a first run).
-            context.UserClass = context.Compilation.Assembly.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity) is { TypeKind: TypeKind.Class } existing
+            var sameName = context.Compilation.Assembly.GetTypeByMetadataName((ns is null ? "" : ns + ".") + context.ClassName + arity);
+            var where = ns is null ? "the global namespace" : "namespace " + ns;
+            if (NameTakenBy(sameName) is { } taken)
+            {
+                context.Report(DiagnosticDescriptors.FakeClassNameTaken, IdentifierLocation(context), annotated.ToDisplayString(), context.ClassName,
+                    where + " already declares " + taken + " '" + context.ClassName + "' that is not a non-static partial class",
+                    ", or declare '" + context.ClassName + "' as 'partial class " + context.ClassName + "' to write members of the fake in it");
+                return null;
+            }
+
+            if (OtherFakeNamed(context, annotated, context.ClassName) is { } other)
+            {
+                context.Report(DiagnosticDescriptors.FakeClassNameTaken, IdentifierLocation(context), annotated.ToDisplayString(), context.ClassName,
+                    "the fake of '" + other.ToDisplayString() + "' is a class of that name in " + where + " too", "");
+                return null;
+            }
+
+            context.UserClass = sameName is { TypeKind: TypeKind.Class } existing
                 && existing.Locations.Any(static l => l.IsInSource)
                 ? existing
                 : null;
@@ -148,6 +165,79 @@ internal static class TargetPlanner
         TypeKind.Delegate => "a delegate",
         _ => "not an interface",
     };
+
+    /// <summary>
+    /// What a type declared in source with the fake class's name is ("a struct", "a class"…) when the generated
+    /// <c>partial class</c> cannot join it — it is no class, a record, static, or not partial in every declaration (before,
+    /// CS0260 or CS0101 against generated code) — else null. A non-static partial class there is the user's half of the fake.
+    /// </summary>
+    private static string? NameTakenBy(INamedTypeSymbol? type)
+    {
+        if (type is null || !type.Locations.Any(static l => l.IsInSource))
+        {
+            return null;
+        }
+
+        if (type.TypeKind == TypeKind.Class && !type.IsRecord && !type.IsStatic && IsPartial(type))
+        {
+            return null;
+        }
+
+        return type.TypeKind switch
+        {
+            TypeKind.Class => type.IsRecord ? "a record" : type.IsStatic ? "a static class" : "a class",
+            TypeKind.Struct => type.IsRecord ? "a record struct" : "a struct",
+            TypeKind.Interface => "an interface",
+            TypeKind.Enum => "an enum",
+            TypeKind.Delegate => "a delegate",
+            _ => "a type",
+        };
+    }
+
+    /// <summary>
+    /// Another [InMemoryFake] interface of this compilation whose fake is a class of the same name and arity in the same
+    /// namespace (two nested interfaces IOrders in different classes, an Orders beside an IOrders, the same Name =), else
+    /// null. Both would be generated as one class (CS0101, CS0102 against generated code); each is refused instead.
+    /// </summary>
+    private static INamedTypeSymbol? OtherFakeNamed(ParseContext context, INamedTypeSymbol annotated, string className)
+    {
+        var pending = new Stack<INamespaceOrTypeSymbol>();
+        pending.Push(annotated.ContainingNamespace);
+        while (pending.Count > 0)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            foreach (var type in pending.Pop().GetTypeMembers())
+            {
+                if (!SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, context.Compilation.Assembly))
+                {
+                    continue;
+                }
+
+                pending.Push(type);
+                if (type.TypeKind != TypeKind.Interface || type.Arity != annotated.Arity || SymbolEqualityComparer.Default.Equals(type, annotated)
+                    || !IsReachableFromNamespace(type, out _) || IsInsideGeneric(type, out _))
+                {
+                    continue;
+                }
+
+                foreach (var attribute in type.GetAttributes())
+                {
+                    if (attribute.AttributeClass?.ToDisplayString() != InMemoryFakeGenerator.AttributeMetadataName)
+                    {
+                        continue;
+                    }
+
+                    var name = attribute.NamedArguments.FirstOrDefault(static a => a.Key == "Name").Value.Value as string ?? DefaultClassName(type.Name);
+                    if (name == className)
+                    {
+                        return type;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
 
     private static bool IsPartial(INamedTypeSymbol type)
         => type.DeclaringSyntaxReferences.Length > 0
