@@ -48,6 +48,15 @@
 //   writes and drops only the in-memory copies, so every saved object is still found (ContainsKey, ReadBytes, Keys) after
 //   it (the interface's own XML doc: "clear the object store state cache"); ContainsKey and Delete compare keys
 //   ordinally, where the real store normalizes them first ("/a\\b.json" and "a/b.json" are one key).
+// After this round: unchanged. The ReadBytes/SaveBytes message still names IEnumerator<KeyValuePair<string, byte[]>> as the
+//   store's values (the value type is voted from GetEnumerator's result, KeyValueShape.Types). Leaving GetEnumerator out of
+//   the vote was tried: the values become byte[] and ReadBytes is then generated as an oblivious read that returns null for
+//   a missing key (the key-value convention for #nullable disable), where Lean throws KeyNotFoundException: a refusal would
+//   become a silent guess, so the vote was left as it is, for the lead (see the round's report).
+// Still wrong: Clear empties the fake, where LocalObjectStore.Clear persists pending writes and drops only its in-memory
+//   copies, so saved objects are still found after it; ContainsKey and Delete compare keys ordinally, where the real store
+//   normalizes them ("/a\\b.json" is "a/b.json"). No signature says either; the smoke script, which stops at Initialize
+//   (refused), reaches neither.
 
 #nullable disable
 

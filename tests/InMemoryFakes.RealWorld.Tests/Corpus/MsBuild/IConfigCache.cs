@@ -43,6 +43,9 @@
 // First try (8d3c8a1): incomplete: IMF0009 "Entity type 'BuildRequestConfiguration' used by IConfigCache has no key"
 //   (its key is ConfigurationId; the indexer and HasConfiguration name it configId, which no convention ties to
 //   ConfigurationId); no class generated | WRONG: none (nothing generated).
+// After this round: unchanged; refusing is right: configId names ConfigurationId only by an abbreviation no convention
+//   proves, and the metadata lookup, the callback overload, the threshold and the disk caching are the cache's own code.
+//   Key = "ConfigurationId" on [InMemoryFake] would state the key; the callback and the disk members would stay refused.
 
 #nullable disable
 

@@ -35,6 +35,10 @@
 //   UnregisterTaskObject not known verbs; GetRegisteredTaskObject "no member of IRegisteredTaskObjectCache puts a value
 //   in, so the cache fills itself on a miss": a cause it does not have, RegisterTaskObject(key, obj, …) puts values in,
 //   it is only not a known verb) | WRONG: none (nothing generated).
+// After this round: still incomplete, the refusals right (a key in two parts, key and lifetime, where AppDomain's objects
+//   are shared by every cache in the process; Register keeps the first object, which no verb says); GetRegisteredTaskObject's
+//   message now names the real cause: "no member the fake knows puts a value in: 'RegisterTaskObject' takes a value after
+//   its key but is not a known verb (…)".
 
 #nullable disable
 

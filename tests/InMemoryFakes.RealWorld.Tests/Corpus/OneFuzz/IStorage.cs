@@ -39,6 +39,8 @@
 // First try (8d3c8a1): incomplete: IMF0009 "Entity type 'ResourceIdentifier' used by IStorage has no key" (read as an
 //   entity repository of ResourceIdentifier, the type most members return; no class generated) | WRONG: none (nothing
 //   generated).
+// After this round: unchanged; refusing is right: the accounts are the deployment's (ARM tags, configuration) and the
+//   clients are Azure SDK services, none of which a store of values holds.
 
 #nullable enable
 
