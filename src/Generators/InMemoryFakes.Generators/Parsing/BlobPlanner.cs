@@ -14,6 +14,35 @@ internal static class BlobPlanner
 {
     private const string Kind = "blob store";
 
+    /// <summary>
+    /// Why a generic member of a blob store is refused, naming the cause it has: a blob holds bytes, and a value of any type
+    /// becomes bytes only by the real store's serializer; and, when no member carries bytes or a stream, that the interface
+    /// reads as a blob store only by its parameter names (dapr's IDaprStateStoreClient, a state store of typed values whose
+    /// 'metadata' parameters are the sidecar's, not a blob's).
+    /// </summary>
+    private static string GenericReason(ParseContext context, List<MemberCandidate> pending, IMethodSymbol method)
+    {
+        var typeParameters = string.Join(", ", method.TypeParameters.Select(static t => t.Name));
+        var reason = "it is generic (" + typeParameters + "): it reads or writes a value of any type, which a blob's bytes hold only through a serializer the real store chooses";
+        var known = context.Known;
+        bool Content(ITypeSymbol type)
+        {
+            type = TypeNames.Underlying(type);
+            return KnownSymbols.Is(type, known.Stream) || TypeFacts.IsByteArray(type) || TypeFacts.IsReadOnlyMemoryOfByte(known, type) || KnownSymbols.Is(type, known.BlobProperties);
+        }
+
+        if (pending.Any(c => c.Parameters.Any(p => Content(p.Type)) || (c.Result is { } r && Content(r))))
+        {
+            return reason;
+        }
+
+        var names = pending.SelectMany(static c => c.Parameters).Select(static p => p.Name)
+            .Where(static n => Conventions.NameIn(n, Conventions.BlobParameterNames)).Distinct(StringComparer.Ordinal).OrderBy(static n => n, StringComparer.Ordinal).ToList();
+        return reason + "; and no member of " + context.InterfaceName + " carries bytes or a stream: it reads as a blob store only by "
+            + (names.Count > 0 ? "its '" + string.Join("', '", names) + "' parameters" : "its member names")
+            + ", so it may be a store of typed values whose serialization and options are its own code";
+    }
+
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
         var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
@@ -81,7 +110,7 @@ internal static class BlobPlanner
             }
             else if (candidate.Method!.IsGenericMethod)
             {
-                operation = Fail("generic methods are not supported", out reason);
+                operation = Fail(GenericReason(context, pending, candidate.Method), out reason);
             }
             else
             {

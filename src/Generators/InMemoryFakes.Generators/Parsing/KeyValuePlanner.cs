@@ -203,8 +203,33 @@ internal static partial class KeyValuePlanner
             }
         }
 
+        if (UnknownWriter(shape) is { } writer)
+        {
+            return "no member the fake knows puts a value in: '" + writer + "' takes a value after its key but is not a known verb (" + KnownVerbs + "), so what "
+                + "it writes is its own code, and a read over the fake's table would not see it";
+        }
+
         return "no member of " + context.InterfaceName + " puts a value in, so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap "
             + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null";
+    }
+
+    /// <summary>
+    /// A member of no known verb that may be the cache's write, or null: a method whose parameters after the first include
+    /// the store's value type (msbuild's <c>RegisterTaskObject(object key, object obj, lifetime, allowEarlyCollection)</c>).
+    /// A read beside it is not a self-filling cache, whatever the refusal.
+    /// </summary>
+    private static string? UnknownWriter(KeyValueShape shape)
+    {
+        foreach (var candidate in shape.Candidates)
+        {
+            if (candidate.Method is { } method && shape.VerbOf(candidate).Verb == KeyValueVerb.None && method.Parameters.Length >= 2
+                && method.Parameters.Skip(1).Any(p => p.RefKind == RefKind.None && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))))
+            {
+                return candidate.Verb;
+            }
+        }
+
+        return null;
     }
 
     private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)

@@ -46,6 +46,10 @@
 // After this round: unchanged; refusing is right: every read and write takes the sidecar's metadata (a
 //   'ttlInSeconds' entry makes the state expire) and options (consistency, first-write concurrency), and the etags are
 //   the state component's, none of which a signature states.
+// After h-sample23: the generic members' message named only "generic methods are not supported", as if the store held
+//   bytes; it now says a value of any type becomes a blob's bytes only through the real store's serializer, and that no
+//   member of IWidgetStore carries bytes or a stream: it reads as a blob store only by its 'metadata' parameters, so it may
+//   be a store of typed values. Still refused, rightly.
 
 #nullable enable
 

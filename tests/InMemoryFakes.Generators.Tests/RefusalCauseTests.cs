@@ -1,0 +1,119 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// A refusal names the cause the member has: a message that names a cause the member does not have (no writer beside a
+/// member that writes; a blob's bytes where no member carries any) points the user the wrong way, even when refusing is
+/// right.
+/// </summary>
+public class RefusalCauseTests
+{
+    private static string Message(GeneratorRun run, string member)
+        => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);
+
+    [Fact]
+    public void A_read_of_a_cache_beside_a_write_of_no_known_verb_names_that_member_not_a_self_filling_cache()
+    {
+        // msbuild's IRegisteredTaskObjectCache: RegisterTaskObject puts the values in; it is only not a known verb.
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using InMemoryFakes;
+
+            namespace Tasks;
+
+            public enum RegisteredTaskObjectLifetime { Build, AppDomain }
+
+            [InMemoryFake]
+            public interface IRegisteredTaskObjectCache
+            {
+                void RegisterTaskObject(object key, object obj, RegisteredTaskObjectLifetime lifetime, bool allowEarlyCollection);
+                object GetRegisteredTaskObject(object key, RegisteredTaskObjectLifetime lifetime);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'GetRegisteredTaskObject' of IRegisteredTaskObjectCache matches no key-value store convention: no member the fake knows puts a value "
+            + "in: 'RegisterTaskObject' takes a value after its key but is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, "
+            + "Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, "
+            + "Expire), so what it writes is its own code, and a read over the fake's table would not see it. Implement it", Message(run, "GetRegisteredTaskObject"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_read_of_a_cache_that_no_member_writes_to_still_names_the_self_filling_cache()
+    {
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using InMemoryFakes;
+
+            namespace Tasks;
+
+            [InMemoryFake]
+            public interface IThingCache
+            {
+                string GetThing(string key);
+                void Invalidate(string key);
+            }
+            """);
+
+        Assert.StartsWith("'GetThing' of IThingCache matches no key-value store convention: no member of IThingCache puts a value in, so the cache fills itself "
+            + "on a miss", Message(run, "GetThing"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_generic_member_of_a_store_read_as_a_blob_store_only_by_a_metadata_parameter_says_so()
+    {
+        // dapr's IDaprStateStoreClient: typed state, the sidecar's metadata; no member carries bytes.
+        var run = GeneratorHarness.Run("""
+            #nullable enable
+            using System.Collections.Generic;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace State;
+
+            [InMemoryFake]
+            public interface IWidgetStore
+            {
+                Task<TValue?> GetStateAsync<TValue>(string key, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default);
+                Task SaveStateAsync<TValue>(string key, TValue value, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default);
+                Task DeleteStateAsync(string key, IReadOnlyDictionary<string, string>? metadata = null, CancellationToken cancellationToken = default);
+            }
+            """);
+
+        Assert.StartsWith("'GetStateAsync' of IWidgetStore matches no blob store convention: it is generic (TValue): it reads or writes a value of any type, which "
+            + "a blob's bytes hold only through a serializer the real store chooses; and no member of IWidgetStore carries bytes or a stream: it reads as a blob "
+            + "store only by its 'metadata' parameters, so it may be a store of typed values whose serialization and options are its own code. Implement it",
+            Message(run, "GetStateAsync"), StringComparison.Ordinal);
+        Assert.Contains("only by its 'metadata' parameters", Message(run, "SaveStateAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_generic_member_of_a_blob_store_with_content_names_the_serializer_only()
+    {
+        var run = GeneratorHarness.Run("""
+            #nullable enable
+            using System.IO;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace Files;
+
+            [InMemoryFake]
+            public interface IFileStore
+            {
+                Task UploadAsync(string path, Stream content, string contentType);
+                Task<Stream?> DownloadAsync(string path);
+                Task<T?> ReadJsonAsync<T>(string path);
+            }
+            """);
+
+        Assert.StartsWith("'ReadJsonAsync' of IFileStore matches no blob store convention: it is generic (T): it reads or writes a value of any type, which a "
+            + "blob's bytes hold only through a serializer the real store chooses. Implement it", Message(run, "ReadJsonAsync"), StringComparison.Ordinal);
+    }
+}
