@@ -41,6 +41,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0001_of_a_member_whose_signature_names_an_unresolved_type_says_so()
+    {
+        // No using for System.Collections.Generic: the list type does not resolve (CS0246). The convention's own reason
+        // ("must be returned as IReadOnlyList<T>…") would name a cause the member does not have.
+        var source = "using InMemoryFakes;\nnamespace Diag;\npublic class User { public int Id { get; set; } }\n[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    IReadOnlyList<User> GetAll();\n}";
+        var d = Single(source, "IMF0001", "IReadOnlyList<User> GetAll();");
+        Assert.Equal("'GetAll' of IUsers matches no entity repository convention: its signature names 'IReadOnlyList<User>', a type the compiler cannot find (a missing using directive or reference: see its CS0246); once it resolves, the member is matched again. Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetAll), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+    }
+
+    [Fact]
     public void IMF0002_is_retired_derived_queries_are_generated()
     {
         // IMF0002 used to refuse every derived query; the id is reserved and no longer reported.

@@ -20,6 +20,37 @@ internal static class TypeNames
         => type.IsReferenceType || type is ITypeParameterSymbol ? type.WithNullableAnnotation(NullableAnnotation.NotAnnotated).ToDisplayString(Format) : Render(type);
 
     /// <summary>
+    /// The first type in <paramref name="type"/> (itself, an element, a type argument) the compiler could not resolve, or
+    /// null: a member whose signature names one is broken code the compiler already reports (CS0246), not a shape.
+    /// </summary>
+    public static ITypeSymbol? FirstUnresolved(ITypeSymbol? type)
+    {
+        switch (type)
+        {
+            case null:
+                return null;
+            case { TypeKind: TypeKind.Error }:
+                return type;
+            case IArrayTypeSymbol array:
+                return FirstUnresolved(array.ElementType);
+            case IPointerTypeSymbol pointer:
+                return FirstUnresolved(pointer.PointedAtType);
+            case INamedTypeSymbol { IsGenericType: true } named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    if (FirstUnresolved(argument) is { } found)
+                    {
+                        return found;
+                    }
+                }
+
+                return null;
+            default:
+                return null;
+        }
+    }
+
+    /// <summary>
     /// Whether a type is declared nullable: <c>Nullable&lt;T&gt;</c>, or a reference type (or type parameter) annotated
     /// <c>?</c> in a nullable-enabled context. Null is then a value the signature takes.
     /// </summary>

@@ -72,8 +72,26 @@ internal sealed class ParseContext
         => Diagnostics.Add(DiagnosticInfo.Create(descriptor, location ?? AttributeLocation, arguments));
 
     /// <summary>IMF0001 for a member no convention covers, pointing at the typed store the hand-written half can use.</summary>
+    /// <remarks>
+    /// When the member's signature names a type the compiler cannot resolve, the reason says that instead: the convention's
+    /// own reason would name a cause the member does not have (a list "must be returned as IReadOnlyList&lt;T&gt;" when it is
+    /// one whose using directive is missing).
+    /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, reason, ClassName);
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName);
+
+    private static string? UnresolvedReason(MemberCandidate candidate)
+    {
+        var unresolved = TypeNames.FirstUnresolved(candidate.Method?.ReturnType ?? candidate.Property?.Type ?? (candidate.Symbol as IEventSymbol)?.Type);
+        foreach (var parameter in candidate.Parameters)
+        {
+            unresolved ??= TypeNames.FirstUnresolved(parameter.Type);
+        }
+
+        return unresolved is null
+            ? null
+            : "its signature names '" + unresolved.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "', a type the compiler cannot find (a missing using directive or reference: see its CS0246); once it resolves, the member is matched again";
+    }
 
     /// <summary>The type rendered as C# with <c>global::</c> (cached: rendering is the parser's most expensive string work).</summary>
     public string Render(ITypeSymbol type)
