@@ -11,11 +11,11 @@
 //   page, and the next process's store is created from it (GetPersistedStateAsync returns what it was created with).
 //   One fake stands for both ends of that trip: what was persisted last is what is read back. SupportsRenderMode is a
 //   default interface member (left alone).
+//   Since h-framework2 the fake follows that contract (Conventions.FrameworkMemberMeanings): PersistStateAsync replaces
+//   the whole state, GetPersistedStateAsync reads it back as a new dictionary with copied bytes.
 // Shapes: *=12,18
 // First try (a75b0ce): incomplete: IMF0001 GetPersistedStateAsync; PersistStateAsync was generated as a merge of the
 //   entries (SetMany), while the real store persists the whole state once and throws on a second call
-// Now (h-framework2): complete through the framework contract (Conventions.FrameworkMemberMeanings): PersistStateAsync
-//   replaces the whole state, GetPersistedStateAsync reads it back as a new dictionary with copied bytes.
 // Still wrong: a second PersistStateAsync replaces the document, where the prerender stores throw InvalidOperationException
 //   ("State already persisted."); GetPersistedStateAsync returns a copy, where TestStore and the prerender store hand out
 //   their own dictionary (which ComponentStatePersistenceManager.RestoreStateAsync empties as it takes the entries).
