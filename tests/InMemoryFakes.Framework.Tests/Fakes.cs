@@ -40,3 +40,7 @@ public sealed partial class MemoryCacheFake;
 /// <summary><c>HttpContext.Session</c> itself: the session a controller or endpoint reads and writes.</summary>
 [InMemoryFake(typeof(Microsoft.AspNetCore.Http.ISession))]
 public sealed partial class HttpSessionFake;
+
+/// <summary>Blazor's persisted component state: what one render persists, the next restores.</summary>
+[InMemoryFake(typeof(Microsoft.AspNetCore.Components.IPersistentComponentStateStore))]
+public sealed partial class ComponentStateStoreFake;

@@ -397,6 +397,27 @@ public class KeyValueRefusalTests
             interfaceName: "IComponentStateStore");
 
     [Fact]
+    public void Blazors_IPersistentComponentStateStore_itself_is_a_single_document_store_by_its_framework_contract()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings
+            + "namespace Microsoft.AspNetCore.Components { public interface IPersistentComponentStateStore { Task<IDictionary<string, byte[]>> GetPersistedStateAsync(); Task PersistStateAsync(IReadOnlyDictionary<string, byte[]> state); } }\n"
+            + "namespace App { [InMemoryFake(typeof(Microsoft.AspNetCore.Components.IPersistentComponentStateStore))] public partial class StateStoreFake; }");
+        Assertions.Clean(run);
+        var source = string.Join("\n", run.Sources.Select(static s => s.Value));
+        Assert.Contains("KeyValueTableOperations.ReplaceAll(__entries, state, nameof(state));", source, StringComparison.Ordinal);
+        Assert.Contains("__entries.Entries()", source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_look_alike_of_IPersistentComponentStateStore_in_your_own_namespace_is_still_refused()
+        => Refused(
+            "[InMemoryFake] public interface IPersistentComponentStateStore { Task<IDictionary<string, byte[]>> GetPersistedStateAsync(); Task PersistStateAsync(IReadOnlyDictionary<string, byte[]> state); }",
+            "PersistStateAsync",
+            "it writes a dictionary under the singular noun 'State', the store's own subject, so whether the dictionary replaces everything stored"
+            + " (ASP.NET Core's PrerenderComponentApplicationStore persists the whole state, once) or is merged into it entry by entry (Bot Framework's IStorage.WriteAsync) is not said",
+            interfaceName: "IPersistentComponentStateStore");
+
+    [Fact]
     public void EvictByTag_without_a_write_that_records_tags_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { byte[]? Get(string key); void Set(string key, byte[] value, TimeSpan ttl); void EvictByTag(string tag); }",

@@ -25,6 +25,39 @@ public class KeyValueTableTests
     }
 
     [Fact]
+    public void ReplaceAll_makes_the_entries_the_whole_content_and_copies_nothing_back_into_the_caller()
+    {
+        var table = Strings();
+        table.Set("a", "1");
+        table.Set("b", "2");
+
+        var kept = table.ReplaceAll(new Dictionary<string, string> { ["b"] = "20", ["c"] = "30" });
+
+        Assert.Equal(2, kept);
+        Assert.Equal(new[] { "b", "c" }, table.Keys().Order(StringComparer.Ordinal));
+        Assert.Equal("20", table.GetValueOrDefault("b"));
+        Assert.Null(table.GetValueOrDefault("a"));
+
+        Assert.Equal(0, table.ReplaceAll(new Dictionary<string, string>()));
+        Assert.Equal(0, table.Count);
+    }
+
+    [Fact]
+    public void ReplaceAll_with_a_null_batch_or_value_throws_naming_the_argument_and_leaves_the_table_unchanged()
+    {
+        var table = Strings();
+        table.Set("a", "1");
+        IEnumerable<KeyValuePair<string, string>> state = new Dictionary<string, string> { ["b"] = null! };
+
+        Assert.Equal("state", Assert.Throws<ArgumentNullException>(() => table.ReplaceAll(state)).ParamName);
+        state = null!;
+        Assert.Equal("state", Assert.Throws<ArgumentNullException>(() => table.ReplaceAll(state)).ParamName);
+
+        Assert.Equal(new[] { "a" }, table.Keys());
+        Assert.Equal("1", table.GetValueOrDefault("a"));
+    }
+
+    [Fact]
     public void Keys_are_ordinal_by_default_and_a_fake_can_use_a_case_insensitive_comparer()
     {
         var ordinal = Strings();

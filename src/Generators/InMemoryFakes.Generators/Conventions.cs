@@ -893,6 +893,11 @@ internal static class Conventions
     /// once per fake and the same on every read (<c>DistributedSession</c> makes its id from 16 random bytes once);
     /// <c>LoadAsync</c>/<c>CommitAsync</c> complete at once (there is no backing cache to load from or write to: every
     /// <c>Set</c> is already what the next <c>TryGetValue</c> reads, as in one <c>DistributedSession</c>).
+    /// <c>Microsoft.AspNetCore.Components.IPersistentComponentStateStore</c> ("Persists the serialized state into the storage",
+    /// "Gets the persisted state from the store") keeps one document: <c>PersistStateAsync(state)</c> replaces the whole state
+    /// (the framework's own in-memory store in ComponentStatePersistenceManagerTest does <c>State = state.ToDictionary(…)</c>;
+    /// the name alone, a dictionary under the singular noun State, says no more than "merge or replace?") and
+    /// <c>GetPersistedStateAsync()</c> reads every entry back.
     /// </summary>
     public static readonly (string Interface, string Member, FrameworkMeaning Meaning)[] FrameworkMemberMeanings =
     {
@@ -900,6 +905,8 @@ internal static class Conventions
         ("Microsoft.AspNetCore.Http.ISession", "Id", FrameworkMeaning.NewGuidText),
         ("Microsoft.AspNetCore.Http.ISession", "LoadAsync", FrameworkMeaning.Nothing),
         ("Microsoft.AspNetCore.Http.ISession", "CommitAsync", FrameworkMeaning.Nothing),
+        ("Microsoft.AspNetCore.Components.IPersistentComponentStateStore", "GetPersistedStateAsync", FrameworkMeaning.AllEntries),
+        ("Microsoft.AspNetCore.Components.IPersistentComponentStateStore", "PersistStateAsync", FrameworkMeaning.ReplaceAllEntries),
     };
 
     /// <summary>
@@ -1197,4 +1204,10 @@ internal enum FrameworkMeaning
 
     /// <summary>A method that does nothing (a completed task when it returns one).</summary>
     Nothing,
+
+    /// <summary>A method without parameters that returns every entry as a new dictionary of the store's keys and values.</summary>
+    AllEntries,
+
+    /// <summary>A method taking one dictionary of the store's keys and values that becomes the store's whole content.</summary>
+    ReplaceAllEntries,
 }

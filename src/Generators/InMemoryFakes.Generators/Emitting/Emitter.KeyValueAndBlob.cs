@@ -104,6 +104,9 @@ internal static partial class Emitter
                 break;
             }
 
+            case KvSetManyOp { ReplacesAll: true } op:
+                body.Line(KeyValueTableOperations + ".ReplaceAll(" + t + ", " + Arg(op.Items) + ", nameof(" + op.Items.Name + "));");
+                break;
             case KvSetManyOp op:
             {
                 var items = Arg(op.Items);

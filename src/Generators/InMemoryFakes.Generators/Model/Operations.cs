@@ -667,7 +667,8 @@ internal sealed record KvGetManyOp(ArgumentRef Keys, KvBatchResult Result, strin
 /// <param name="BoxValues">The values are of a generic type and the store's are object: each pair is converted.</param>
 /// <param name="KeyType">The key type, rendered (for the conversion).</param>
 /// <param name="Result">What the member returns: nothing, or how many entries it wrote (Foundatio's <c>Task&lt;int&gt; SetAllAsync</c>).</param>
-internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null, NumberResult Result = NumberResult.None) : OperationSpec;
+/// <param name="ReplacesAll">The entries become the store's whole content (every other entry is removed), as a framework contract fixes (<see cref="FrameworkMeaning.ReplaceAllEntries"/>).</param>
+internal sealed record KvSetManyOp(ArgumentRef Items, ExpirationSpec Expiration, bool IfAbsent, bool BoxValues = false, string? KeyType = null, NumberResult Result = NumberResult.None, bool ReplacesAll = false) : OperationSpec;
 
 /// <summary>Removes many keys at once; missing keys are ignored.</summary>
 /// <param name="Keys">The collection of keys.</param>

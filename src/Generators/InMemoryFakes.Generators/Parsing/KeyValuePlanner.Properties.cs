@@ -17,7 +17,7 @@ internal static partial class KeyValuePlanner
     /// A member whose meaning its declaring framework interface fixes (<see cref="Conventions.FrameworkMemberMeanings"/>),
     /// when its signature is the one that meaning needs; null otherwise (the ordinary conventions decide).
     /// </summary>
-    private static OperationSpec? FrameworkMember(ParseContext context, MemberCandidate candidate)
+    private static OperationSpec? FrameworkMember(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
     {
         var declaring = candidate.Symbol.ContainingType.OriginalDefinition;
         var declaringName = declaring.ContainingNamespace.ToDisplayString() + "." + declaring.MetadataName;
@@ -37,10 +37,31 @@ internal static partial class KeyValuePlanner
                     return new SettingsPropertyOp(field, "string") { Initializer = "global::System.Guid.NewGuid().ToString()" };
                 case FrameworkMeaning.Nothing when CanDoNothing(candidate):
                     return new NoOp();
+                case FrameworkMeaning.AllEntries when candidate.Method is not null && candidate.Parameters.Length == 0:
+                    return Entries(context, shape, candidate, out _);
+                case FrameworkMeaning.ReplaceAllEntries when ReplacesAllEntries(context, shape, candidate) is { } replace:
+                    return replace;
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// A method whose one parameter is a dictionary of the store's keys and values and that returns nothing or a task: the
+    /// dictionary becomes the store's whole content (<see cref="FrameworkMeaning.ReplaceAllEntries"/>); null for any other shape.
+    /// </summary>
+    private static KvSetManyOp? ReplacesAllEntries(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Method is null || candidate.Parameters.Length != 1 || !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask)
+            || shape.HasRegions || shape.HasTags || shape.IsObjectStore
+            || KeyValueShape.DictionaryTypes(context, candidate.Parameters[0].Type) is not { } entry
+            || !TypeFacts.SameType(TypeNames.Underlying(entry.Key), shape.KeyType) || !TypeFacts.SameType(entry.Value, shape.ValueType))
+        {
+            return null;
+        }
+
+        return new KvSetManyOp(Declarations.Argument(candidate.Parameters[0]), ExpirationSpec.Default, IfAbsent: false, ReplacesAll: true);
     }
 
     /// <summary>A method with no parameters (but a token) that returns nothing or a task: one a fake can implement by doing nothing.</summary>

@@ -35,7 +35,7 @@ internal static partial class KeyValuePlanner
             {
                 operation = new NoOp();
             }
-            else if (FrameworkMember(context, candidate) is { } fixedByFramework)
+            else if (FrameworkMember(context, shape, candidate) is { } fixedByFramework)
             {
                 operation = fixedByFramework;
             }

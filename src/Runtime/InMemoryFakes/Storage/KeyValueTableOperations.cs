@@ -229,6 +229,62 @@ public static class KeyValueTableOperations
         });
     }
 
+    /// <summary>
+    /// Makes the given entries the table's whole content, atomically: every live entry not among them is removed, and each
+    /// of them is written without expiry (a store that keeps one document, such as Blazor's
+    /// <c>IPersistentComponentStateStore.PersistStateAsync</c>: what was persisted last is what is read back).
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="items">The entries (a dictionary, usually).</param>
+    /// <param name="itemsParam">The caller's parameter name for <paramref name="items"/>; filled in by the compiler.</param>
+    /// <returns>How many entries the table holds afterwards.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="items"/>, a key or a value is null; the table is unchanged.</exception>
+    public static int ReplaceAll<TKey, TValue>(this KeyValueTable<TKey, TValue> table, IEnumerable<KeyValuePair<TKey, TValue>> items,
+        [CallerArgumentExpression(nameof(items))] string? itemsParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (items is null)
+        {
+            throw new ArgumentNullException(itemsParam ?? nameof(items));
+        }
+
+        var list = new List<KeyValuePair<TKey, TValue>>(items);
+        foreach (var item in list)
+        {
+            if (item.Key is null || item.Value is null)
+            {
+                throw new ArgumentNullException(itemsParam ?? nameof(items), "A key or a value in the batch is null; nothing was written.");
+            }
+        }
+
+        return table.Atomically(() =>
+        {
+            var saved = table.CaptureState();
+            try
+            {
+                foreach (var key in table.Keys())
+                {
+                    table.Remove(key);
+                }
+
+                foreach (var item in list)
+                {
+                    table.Set(item.Key, item.Value, default, "key", itemsParam);
+                }
+
+                return list.Count;
+            }
+            catch
+            {
+                table.RestoreState(saved);
+                throw;
+            }
+        });
+    }
+
     /// <summary>Removes the keys asked for, atomically; missing keys are ignored.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>

@@ -6,6 +6,11 @@
 //   app's IDistributedCache for the session key; the session loads its values from the cache on first access (LoadAsync)
 //   and writes them back on CommitAsync with the idle timeout as a sliding expiration, so a session created later with
 //   the same key (isNewSessionKey: false) sees the committed values.
+//   Still refused (h-framework2, read DistributedSession.cs at 02fbb9c): the ISession that Create returns loads once,
+//   calls tryEstablishSession on every Set (InvalidOperationException when it is false), commits with the idle timeout as
+//   a sliding expiration (or only refreshes it) and keeps its Id in the stored data: behaviour of a service, not of an
+//   entry. The framework's DistributedSessionStore over the generated IDistributedCache fake gives all of it
+//   (docs/generator.md, framework stores; Framework.Tests SessionTests).
 // Shapes: *=core
 // First try (a75b0ce): incomplete: IMF0001 Create (the message blamed 'ioTimeout' for not being a time to live: the
 //   factory of an ISession was read as a key-value add)
