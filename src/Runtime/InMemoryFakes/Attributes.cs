@@ -263,7 +263,8 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// For an entity repository whose entity has a deletion flag (a <c>bool</c> or <c>bool?</c> property named
     /// <c>IsDeleted</c>, <c>Deleted</c>, <c>SoftDeleted</c>, <c>Removed</c> or <c>IsRemoved</c>, declared or inherited): what
     /// its delete and remove members do, which the signature cannot say. ABP's repositories, nopCommerce's
-    /// <c>EntityRepository</c> and MrCMS set the flag and hide flagged rows from every read (a global query filter);
+    /// <c>EntityRepository</c> and MrCMS set the flag (ABP's global query filter hides flagged rows from every read,
+    /// nopCommerce's reads show them unless <c>includeDeleted</c> is false, MrCMS's <c>Get(id)</c> still returns one);
     /// CommunityToolkit.Datasync's repositories and a plain EF Core repository remove the row. Without the setting every
     /// delete of such an entity is refused (IMF0001), unless the interface has a <c>SoftDelete…</c> member of its own.
     /// <see cref="InMemoryFakes.SoftDelete.None"/> states that the deletes remove the row and the reads filter nothing.

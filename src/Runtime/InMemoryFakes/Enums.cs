@@ -301,7 +301,7 @@ public enum SoftDelete
 {
     /// <summary>
     /// Not stated: every delete or remove member of such an entity is refused (IMF0001), since ABP, nopCommerce and MrCMS
-    /// only set the flag (and hide flagged rows from every read) where CommunityToolkit.Datasync and a plain EF Core
+    /// only set the flag (and hide flagged rows from some or all reads) where CommunityToolkit.Datasync and a plain EF Core
     /// repository remove the row.
     /// </summary>
     Unstated = 0,

@@ -8,8 +8,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// Deletes of an entity with a deletion flag (a <c>bool</c>/<c>bool?</c> property named <c>IsDeleted</c>, <c>Deleted</c>,
 /// <c>SoftDeleted</c>, <c>Removed</c>, <c>IsRemoved</c>: ABP's <c>ISoftDelete</c>, nopCommerce's <c>ISoftDeletedEntity</c>,
 /// Admin.Core's <c>EntityDelete</c>, MrCMS's <c>SystemEntity</c>, ONLYOFFICE's <c>BackupRecord.Removed</c>, Datasync's
-/// <c>ITableData.Deleted</c>). ABP, nopCommerce, MrCMS and ONLYOFFICE's backup store only set the flag (and their reads
-/// leave flagged rows out), where Datasync's repositories and a plain EF Core repository remove the row: the signature
+/// <c>ITableData.Deleted</c>). ABP, nopCommerce, MrCMS and ONLYOFFICE's backup store only set the flag (and leave
+/// flagged rows out of some or all reads: ABP's filter hides them everywhere, nopCommerce's reads show them unless
+/// <c>includeDeleted</c> is false), where Datasync's repositories and a plain EF Core repository remove the row: the signature
 /// cannot say which, so such deletes are refused until <c>SoftDelete</c> on <c>[InMemoryFake]</c> states it. An interface
 /// with a <c>SoftDelete…</c> member of its own says its other deletes remove the row. The narrower evidence of
 /// <see cref="RepositoryHints.SoftDeleteReader"/> (an <c>includeDeleted</c> flag, <c>HardDelete…</c>, <c>…WithDeleted</c>)
@@ -104,7 +105,7 @@ internal static class SoftDeleteRule
     private static string Reason(string entity, string member, string? flag, string? reader)
         => (flag is not null ? entity + " has the deletion flag '" + flag + "'" : entity + " has a deletion flag")
             + (reader is not null ? " and the interface reads deleted rows (" + reader + ")" : "")
-            + ", so whether '" + member + "' removes the row or only sets the flag is the store's own: ABP's repositories (ISoftDelete), nopCommerce's (ISoftDeletedEntity) and MrCMS set it and hide flagged rows from every read,"
+            + ", so whether '" + member + "' removes the row or only sets the flag is the store's own: ABP's repositories (ISoftDelete) set it and hide flagged rows from every read, nopCommerce's (ISoftDeletedEntity) and MrCMS set it and still show flagged rows to some reads,"
             + " CommunityToolkit.Datasync's and a plain EF Core repository remove the row. State it on [InMemoryFake]: SoftDelete = SoftDelete.None when the deletes remove the row;"
             + " deletes that set the flag (and reads that hide it) are not generated yet, so write those members";
 
