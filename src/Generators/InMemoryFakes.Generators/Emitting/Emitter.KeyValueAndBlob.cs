@@ -166,7 +166,7 @@ internal static partial class Emitter
                 body.Return(t + ".Count " + (op.Empty ? "== 0" : "> 0"));
                 break;
             case KvCompareAndSetOp op:
-                body.Return(KeyValueTableOperations + ".CompareAndSet(" + t + ", " + KvKey(op.Key) + ", " + Arg(op.Value) + ", " + Arg(op.Expected) + ", nameof(" + op.Value.Name + "))");
+                body.Return(KeyValueTableOperations + ".CompareAndSet(" + t + ", " + KvKey(op.Key) + ", " + Arg(op.Value) + ", " + Arg(op.Expected) + ", nameof(" + op.Value.Name + "), " + KvKeyName(op.Key) + ")");
                 break;
             case KvDeleteOp { NullKeyClearsAll: true } op:
                 body.Line("if (" + op.Key.Key!.Name + " is null)");
@@ -318,6 +318,14 @@ internal static partial class Emitter
         KvKeyKind.RegionLess => RegionKeys + ".Without(" + Arg(key.Key!) + ", nameof(" + key.Key!.Name + "))",
         _ => Arg(key.Key!),
     };
+
+    /// <summary>
+    /// The caller's name for a key-value key, for runtime members that report a bad key themselves (<c>nameof(cacheKey)</c>);
+    /// <c>null</c> when the key is made here (a region pair, the single entry's literal), which has been checked already.
+    /// </summary>
+    private static string KvKeyName(KvKeySpec key) => key.Kind == KvKeyKind.Argument && key.Key is { } argument
+        ? "nameof(" + argument.Name + ")"
+        : "null";
 
     /// <summary>A blob key, checked not blank (and the text of an id that is not a string).</summary>
     private static string BlobKey(BlobKeySpec key) => key.Conversion switch
@@ -539,15 +547,15 @@ internal static partial class Emitter
         {
             var made = "await " + call + ".ConfigureAwait(false)";
             var lambda = "async () => " + (objectStore ? "(object)(" + made + ")!" : made);
-            body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ").ConfigureAwait(false);");
+            body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);");
         }
         else if (member.Shape != ReturnShape.Sync)
         {
-            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ");");
+            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
         }
         else
         {
-            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ");");
+            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
         }
 
         var value = op.CastType is null ? n.Value : ObjectValues + ".Cast<" + op.CastType + ">(" + n.Value + ", " + t + ".Name, " + key + ")";
@@ -617,7 +625,7 @@ internal static partial class Emitter
         }
 
         body.Line("    " + "return (" + (objectStore ? "(object)" + made + "!" : made) + ", " + entry.Helper + "(" + local + ", nameof(" + op.Factory.Name + ")));");
-        body.Line("}" + (isAsync ? ", " + (member.CancellationToken ?? "default") + ").ConfigureAwait(false);" : ");"));
+        body.Line("}" + (isAsync ? ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);" : ", " + KvKeyName(op.Key) + ");"));
 
         var value = op.CastType is null ? n.Value : ObjectValues + ".Cast<" + op.CastType + ">(" + n.Value + ", " + t + ".Name, " + key + ")";
         if (op.Wrapper is { } wrapper)
@@ -768,6 +776,13 @@ internal static partial class Emitter
     private static void BlobPut(BodyWriter body, FakeSpec fake, MemberSpec member, BlobPutOp op)
     {
         var t = body.T;
+        if (op.ContentKind != BlobContentKind.Memory)
+        {
+            // Null content is refused by the runtime under its own parameter name ("content", or "s" from the UTF-8
+            // encoder for text); the caller's parameter is the one to name. One null test, free for valid input.
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Content.Name + ", nameof(" + op.Content.Name + "));");
+        }
+
         if (op.Result.Kind == BlobResultKind.GeneratedKey || op.GeneratesKey)
         {
             body.Line("var " + Parsing.BlobPlanner.GeneratedKeyLocal + " = global::System.Guid.NewGuid();");

@@ -444,9 +444,10 @@ public static class KeyValueTableOperations
     /// <param name="value">The new value.</param>
     /// <param name="expected">The value the entry must hold.</param>
     /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns><see langword="true"/> when replaced; <see langword="false"/> when missing or holding another value.</returns>
     public static bool CompareAndSet<TKey, TValue>(this KeyValueTable<TKey, TValue> table, TKey key, TValue value, TValue expected,
-        [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+        [CallerArgumentExpression(nameof(value))] string? valueParam = null, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
@@ -457,7 +458,7 @@ public static class KeyValueTableOperations
 
         return table.Atomically(() =>
         {
-            if (!table.TryGetValue(key, out var current) || !EqualityComparer<TValue>.Default.Equals(current, expected))
+            if (!table.TryGetValue(key, out var current, keyParam) || !EqualityComparer<TValue>.Default.Equals(current, expected))
             {
                 return false;
             }
@@ -466,7 +467,7 @@ public static class KeyValueTableOperations
             var keep = info?.SlidingWindow is { } window ? Expiration.Sliding(window)
                 : info?.ExpiresAt is { } at ? Expiration.At(at)
                 : Expiration.Never;
-            table.Set(key, value, keep, "key", valueParam);
+            table.Set(key, value, keep, keyParam, valueParam);
             return true;
         });
     }
@@ -483,14 +484,16 @@ public static class KeyValueTableOperations
     /// <param name="key">The key.</param>
     /// <param name="factory">Makes the value when there is none.</param>
     /// <param name="expiration">When a value the factory made expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The value (a copy, for copied values).</returns>
-    public static TValue GetOrAdd<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<TValue> factory, Expiration expiration = default)
+    public static TValue GetOrAdd<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<TValue> factory, Expiration expiration = default,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        return GetOrAddCore(table, core, key, (factory, expiration), static state => (state.factory(), state.expiration));
+        return GetOrAddCore(table, core, key, (factory, expiration), static state => (state.factory(), state.expiration), keyParam);
     }
 
     /// <summary>The asynchronous <see cref="GetOrAdd{TKey, TValue}"/>: the factory is awaited under the key's lock.</summary>
@@ -502,15 +505,16 @@ public static class KeyValueTableOperations
     /// <param name="factory">Makes the value when there is none.</param>
     /// <param name="expiration">When a value the factory made expires.</param>
     /// <param name="cancellationToken">Stops waiting for the key's lock.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The value.</returns>
     public static async ValueTask<TValue> GetOrAddAsync<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<ValueTask<TValue>> factory,
-        Expiration expiration = default, CancellationToken cancellationToken = default)
+        Expiration expiration = default, CancellationToken cancellationToken = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        return await GetOrAddCoreAsync(table, core, key, (factory, expiration), static async state => (await state.factory().ConfigureAwait(false), state.expiration), cancellationToken)
+        return await GetOrAddCoreAsync(table, core, key, (factory, expiration), static async state => (await state.factory().ConfigureAwait(false), state.expiration), keyParam, cancellationToken)
             .ConfigureAwait(false);
     }
 
@@ -525,14 +529,16 @@ public static class KeyValueTableOperations
     /// <param name="core">The fake (for its per-key locks).</param>
     /// <param name="key">The key.</param>
     /// <param name="factory">Makes the value when there is none, and says when it expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The value (a copy, for copied values).</returns>
-    public static TValue GetOrAddWithExpiration<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<(TValue Value, Expiration Expiration)> factory)
+    public static TValue GetOrAddWithExpiration<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<(TValue Value, Expiration Expiration)> factory,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        return GetOrAddCore(table, core, key, factory, static make => make());
+        return GetOrAddCore(table, core, key, factory, static make => make(), keyParam);
     }
 
     /// <summary>The asynchronous <see cref="GetOrAddWithExpiration{TKey, TValue}"/>: the factory is awaited under the key's lock.</summary>
@@ -543,23 +549,25 @@ public static class KeyValueTableOperations
     /// <param name="key">The key.</param>
     /// <param name="factory">Makes the value when there is none, and says when it expires.</param>
     /// <param name="cancellationToken">Stops waiting for the key's lock.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The value.</returns>
     public static async ValueTask<TValue> GetOrAddWithExpirationAsync<TKey, TValue>(this KeyValueTable<TKey, TValue> table, FakeCore core, TKey key,
-        Func<ValueTask<(TValue Value, Expiration Expiration)>> factory, CancellationToken cancellationToken = default)
+        Func<ValueTask<(TValue Value, Expiration Expiration)>> factory, CancellationToken cancellationToken = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(core);
         ArgumentNullException.ThrowIfNull(factory);
-        return await GetOrAddCoreAsync(table, core, key, factory, static make => make(), cancellationToken).ConfigureAwait(false);
+        return await GetOrAddCoreAsync(table, core, key, factory, static make => make(), keyParam, cancellationToken).ConfigureAwait(false);
     }
 
     // Get-or-add, once: a read, then the key's lock, a second read, and only then the factory (the state carries what the
     // public overloads were given, so the hit path allocates nothing).
-    private static TValue GetOrAddCore<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state, Func<TState, (TValue Value, Expiration Expiration)> make)
+    private static TValue GetOrAddCore<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state, Func<TState, (TValue Value, Expiration Expiration)> make,
+        string? keyParam)
         where TKey : notnull
     {
-        if (table.TryGetValue(key, out var found))
+        if (table.TryGetValue(key, out var found, keyParam))
         {
             return found;
         }
@@ -572,14 +580,14 @@ public static class KeyValueTableOperations
         }
 
         var (made, expiration) = make(state);
-        return StoreMade(table, key, made, expiration);
+        return StoreMade(table, key, made, expiration, keyParam);
     }
 
     private static async ValueTask<TValue> GetOrAddCoreAsync<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state,
-        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, CancellationToken cancellationToken)
+        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, string? keyParam, CancellationToken cancellationToken)
         where TKey : notnull
     {
-        if (table.TryGetValue(key, out var found))
+        if (table.TryGetValue(key, out var found, keyParam))
         {
             return found;
         }
@@ -591,11 +599,11 @@ public static class KeyValueTableOperations
         }
 
         var (made, expiration) = await make(state).ConfigureAwait(false);
-        return StoreMade(table, key, made, expiration);
+        return StoreMade(table, key, made, expiration, keyParam);
     }
 
     // A factory's value, stored (a null stores nothing: tables hold no nulls) and read back as the table hands it out.
-    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration)
+    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration, string? keyParam)
         where TKey : notnull
     {
         if (made is null)
@@ -603,7 +611,7 @@ public static class KeyValueTableOperations
             return made;
         }
 
-        table.Set(key, made, expiration, "key", "factory");
+        table.Set(key, made, expiration, keyParam, "factory");
         return table.TryGetValue(key, out var found) ? found : made;
     }
 
