@@ -147,6 +147,8 @@ public interface ISweepNamedCache
     Task<string> GetOrAddAsync(string cacheKey, Func<Task<string>> make, TimeSpan lifetime);
 
     long Increment(string counter, long by);
+
+    bool TryUpdate(string cacheKey, string item, string comparisonValue);
 }
 
 [InMemoryFake]
@@ -439,6 +441,7 @@ public sealed class BadInputSweepTests
         await RefusedAsync<ArgumentNullException>(cache, listing, () => cache.GetOrAddAsync(null!, () => Task.FromResult("x"), TimeSpan.FromMinutes(1)), "cacheKey");
         await RefusedAsync<ArgumentOutOfRangeException>(cache, listing, () => cache.GetOrAddAsync("b", () => Task.FromResult("x"), TimeSpan.Zero), "lifetime");
         Refused<ArgumentNullException>(cache, listing, () => cache.Increment(null!, 1), "counter");
+        Refused<ArgumentNullException>(cache, listing, () => cache.TryUpdate(null!, "2", "1"), "cacheKey");
     }
 
     [Fact]
