@@ -655,22 +655,8 @@ public class ShapeSweep2Tests
             """,
     };
 
-    private static readonly string[] Contexts = ["enable", "disable", "enable annotations", "enable warnings"];
-
     /// <summary>Every case in every nullable context.</summary>
-    public static TheoryData<string, string> Shapes()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var name in Cases.Keys)
-        {
-            foreach (var context in Contexts)
-            {
-                data.Add(name, context);
-            }
-        }
-
-        return data;
-    }
+    public static TheoryData<string, string> Shapes() => ShapeSweepTests.InEveryContext(Cases.Keys);
 
     [Theory]
     [MemberData(nameof(Shapes))]

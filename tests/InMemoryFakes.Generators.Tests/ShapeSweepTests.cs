@@ -595,10 +595,13 @@ public class ShapeSweepTests
     private static readonly string[] Contexts = ["enable", "disable", "enable annotations", "enable warnings"];
 
     /// <summary>Every case in every nullable context.</summary>
-    public static TheoryData<string, string> Shapes()
+    public static TheoryData<string, string> Shapes() => InEveryContext(Cases.Keys);
+
+    /// <summary>Each named case in each nullable context a sweep runs (also ShapeSweep2Tests').</summary>
+    internal static TheoryData<string, string> InEveryContext(IEnumerable<string> names)
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in Cases.Keys)
+        foreach (var name in names)
         {
             foreach (var context in Contexts)
             {

@@ -201,6 +201,7 @@ internal static class TargetPlanner
     /// </summary>
     private static INamedTypeSymbol? OtherFakeNamed(ParseContext context, INamedTypeSymbol annotated, string className)
     {
+        var attributeType = context.Compilation.GetTypeByMetadataName(InMemoryFakeGenerator.AttributeMetadataName);
         var pending = new Stack<INamespaceOrTypeSymbol>();
         pending.Push(annotated.ContainingNamespace);
         while (pending.Count > 0)
@@ -222,7 +223,7 @@ internal static class TargetPlanner
 
                 foreach (var attribute in type.GetAttributes())
                 {
-                    if (attribute.AttributeClass?.ToDisplayString() != InMemoryFakeGenerator.AttributeMetadataName)
+                    if (!SymbolEqualityComparer.Default.Equals(attribute.AttributeClass, attributeType))
                     {
                         continue;
                     }

@@ -191,19 +191,7 @@ public static class KeyValueTableOperations
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (items is null)
-        {
-            throw new ArgumentNullException(itemsParam ?? nameof(items));
-        }
-
-        var list = new List<KeyValuePair<TKey, TValue>>(items);
-        foreach (var item in list)
-        {
-            if (item.Key is null || item.Value is null)
-            {
-                throw new ArgumentNullException(itemsParam ?? nameof(items), "A key or a value in the batch is null; nothing was written.");
-            }
-        }
+        var list = CheckedBatch(items, itemsParam);
 
         return table.Atomically(() =>
         {
@@ -230,6 +218,29 @@ public static class KeyValueTableOperations
     }
 
     /// <summary>
+    /// The batch as a list, checked before anything is written: a null batch, key or value throws
+    /// <see cref="ArgumentNullException"/> naming the caller's parameter, and the table is not touched.
+    /// </summary>
+    private static List<KeyValuePair<TKey, TValue>> CheckedBatch<TKey, TValue>(IEnumerable<KeyValuePair<TKey, TValue>>? items, string? itemsParam)
+    {
+        if (items is null)
+        {
+            throw new ArgumentNullException(itemsParam ?? nameof(items));
+        }
+
+        var list = new List<KeyValuePair<TKey, TValue>>(items);
+        foreach (var item in list)
+        {
+            if (item.Key is null || item.Value is null)
+            {
+                throw new ArgumentNullException(itemsParam ?? nameof(items), "A key or a value in the batch is null; nothing was written.");
+            }
+        }
+
+        return list;
+    }
+
+    /// <summary>
     /// Makes the given entries the table's whole content, atomically: every live entry not among them is removed, and each
     /// of them is written without expiry (a store that keeps one document, such as Blazor's
     /// <c>IPersistentComponentStateStore.PersistStateAsync</c>: what was persisted last is what is read back).
@@ -246,19 +257,7 @@ public static class KeyValueTableOperations
         where TKey : notnull
     {
         ArgumentNullException.ThrowIfNull(table);
-        if (items is null)
-        {
-            throw new ArgumentNullException(itemsParam ?? nameof(items));
-        }
-
-        var list = new List<KeyValuePair<TKey, TValue>>(items);
-        foreach (var item in list)
-        {
-            if (item.Key is null || item.Value is null)
-            {
-                throw new ArgumentNullException(itemsParam ?? nameof(items), "A key or a value in the batch is null; nothing was written.");
-            }
-        }
+        var list = CheckedBatch(items, itemsParam);
 
         return table.Atomically(() =>
         {
