@@ -38,6 +38,9 @@ public class KeyValueTableTests
         Assert.Equal("20", table.GetValueOrDefault("b"));
         Assert.Null(table.GetValueOrDefault("a"));
 
+        Assert.Equal(1, table.ReplaceAll([new KeyValuePair<string, string>("d", "1"), new KeyValuePair<string, string>("d", "2")]));
+        Assert.Equal("2", table.GetValueOrDefault("d"));
+
         Assert.Equal(0, table.ReplaceAll(new Dictionary<string, string>()));
         Assert.Equal(0, table.Count);
     }

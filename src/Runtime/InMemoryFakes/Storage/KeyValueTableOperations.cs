@@ -274,7 +274,8 @@ public static class KeyValueTableOperations
                     table.Set(item.Key, item.Value, default, "key", itemsParam);
                 }
 
-                return list.Count;
+                // Not list.Count: a batch of pairs may name a key twice (the last value wins), and the count is the table's.
+                return table.Count;
             }
             catch
             {
