@@ -36,7 +36,10 @@
 //   TrySet, Remove, RemoveByPrefix, Clear and their async forms) | SILENTLY WRONG: a write with no options (or no
 //   options.Expiration) never expires in the fake (Expiration.Default), where CacheManager.GetExpiration gives it 8 hours.
 // After this round: unchanged (no fix in time).
-// Still wrong: the 8-hour default expiration, as the first try.
+// Configured: DefaultTtlSeconds = 28800 (session of 2026-12-03 (12)): CacheManager.GetExpiration gives every write
+//   without options.Expiration 8 hours, a store's own configuration that no signature shows; the setting states it,
+//   and a write with options.Expiration keeps that one (the options object's Expiration, docs/generator.md).
+// Now: right: writes without an expiration expire 8 hours after the write (the smoke script checks it on an entry).
 
 #nullable disable
 
@@ -80,7 +83,7 @@ public class CacheOptions
     public TimeSpan? Expiration { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(DefaultTtlSeconds = 28800)]
 public interface ICache
 {
     bool Exists( CacheKey key );
@@ -150,9 +153,26 @@ public static class Smoke
         Check.Equal(2, cache.GetByPrefix<int>("user:").Count, "GetByPrefix returns the values under the prefix");
         cache.RemoveByPrefix("user:");
         Check.False(cache.Exists("user:1"), "RemoveByPrefix removes them");
+        cache.Set("ttl:default", 1);
+        cache.Set("ttl:given", 2, new CacheOptions { Expiration = TimeSpan.FromMinutes(5) });
+        Check.Equal(TimeSpan.FromHours(8), LifetimeOf(cache, "ttl:default"), "a write without an expiration lives 8 hours (CacheManager.GetExpiration)");
+        Check.Equal(TimeSpan.FromMinutes(5), LifetimeOf(cache, "ttl:given"), "a write with options.Expiration lives that long");
         await cache.RemoveAsync("b");
         Check.False(await cache.ExistsAsync("b"), "RemoveAsync removes the key");
         cache.Clear();
         Check.False(cache.Exists("d"), "Clear removes every key");
+    }
+
+    private static TimeSpan LifetimeOf(ICache cache, string key)
+    {
+        foreach (var entry in ((IInMemoryFake)cache).Entries)
+        {
+            if (Equals(entry.Key, key))
+            {
+                return entry.ExpiresAt.Value - entry.LastModified;
+            }
+        }
+
+        throw new InvalidOperationException($"no entry '{key}'");
     }
 }

@@ -33,7 +33,10 @@
 // First try (cb20e85): as Util/ICache.cs (the same 24 refusals, 22 generated) | SILENTLY WRONG: the same 8-hour default
 //   expiration the fake does not apply.
 // After this round: unchanged (no fix in time).
-// Still wrong: the 8-hour default expiration, as the first try.
+// Configured: DefaultTtlSeconds = 28800 (session of 2026-12-03 (12)): CacheManager.GetExpiration gives every write
+//   without options.Expiration 8 hours, a store's own configuration that no signature shows; the setting states it,
+//   and a write with options.Expiration keeps that one (the options object's Expiration, docs/generator.md).
+// Now: right: writes without an expiration expire 8 hours after the write (the smoke script checks it on an entry).
 
 #nullable disable
 
@@ -129,7 +132,7 @@ public interface ICache
 /// <summary>
 /// 本地缓存
 /// </summary>
-[InMemoryFake]
+[InMemoryFake(DefaultTtlSeconds = 28800)]
 public interface ILocalCache : ICache
 {
 }
@@ -154,9 +157,26 @@ public static class Smoke
         Check.Equal(2, cache.GetByPrefix<int>("user:").Count, "GetByPrefix returns the values under the prefix");
         cache.RemoveByPrefix("user:");
         Check.False(cache.Exists("user:1"), "RemoveByPrefix removes them");
+        cache.Set("ttl:default", 1);
+        cache.Set("ttl:given", 2, new CacheOptions { Expiration = TimeSpan.FromMinutes(5) });
+        Check.Equal(TimeSpan.FromHours(8), LifetimeOf(cache, "ttl:default"), "a write without an expiration lives 8 hours (CacheManager.GetExpiration)");
+        Check.Equal(TimeSpan.FromMinutes(5), LifetimeOf(cache, "ttl:given"), "a write with options.Expiration lives that long");
         await cache.RemoveAsync("b");
         Check.False(await cache.ExistsAsync("b"), "RemoveAsync removes the key");
         cache.Clear();
         Check.False(cache.Exists("d"), "Clear removes every key");
+    }
+
+    private static TimeSpan LifetimeOf(ILocalCache cache, string key)
+    {
+        foreach (var entry in ((IInMemoryFake)cache).Entries)
+        {
+            if (Equals(entry.Key, key))
+            {
+                return entry.ExpiresAt.Value - entry.LastModified;
+            }
+        }
+
+        throw new InvalidOperationException($"no entry '{key}'");
     }
 }
