@@ -215,7 +215,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (TryGetLive(key, renew: true, out var entry))
+        if (LiveOrNull(key, renew: true) is { } entry)
         {
             // One flag for the common case: no recency to track, nothing to copy.
             value = _plainRead ? entry.Value : ReadSlow(entry);
