@@ -145,7 +145,8 @@ public sealed class InMemoryBackend
     {
         if (_tableCount == _tables.Length)
         {
-            Array.Resize(ref _tables, Math.Max(2, _tables.Length * 2));
+            // One slot for the first table: most backends (one per test) never hold a second.
+            Array.Resize(ref _tables, Math.Max(1, _tables.Length * 2));
         }
 
         _tables[_tableCount++] = (name, tableType, table);

@@ -35,7 +35,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
     private static ValueCopier<TEntity> CopierFor(TableOptions options, EntityModel<TKey, TEntity>? model, CopyMode copyMode)
         => (model?.DeepCopy is null && model?.DeepCopyInContext is { } inContext
-            ? ValueCopier<TEntity>.Create(copyMode, new CopyPlan<TEntity>(inContext, model.IsImmutable) { FlatCopy = model.FlatCopy }, options?.CopyHooks)
+            ? ValueCopier<TEntity>.Create(copyMode, inContext, model.FlatCopy, model.IsImmutable, options?.CopyHooks)
             : ValueCopier<TEntity>.Create(copyMode, model?.DeepCopy, model?.IsImmutable ?? false, options?.CopyHooks)).MadeForOneTable();
 
 

@@ -136,8 +136,8 @@ public partial class FakeTable<TKey, TValue>
                         CheckUniqueLocked(item.Key, item.Value, now, ref evicted);
                     }
 
-                    var entry = new Entry(item.Key, item.Value, expiresAt, item.SlidingWindow?.Ticks ?? 0, sizes[i], item.Version,
-                        item.CreatedAt.UtcTicks, item.LastModified.UtcTicks, ++_sequence);
+                    var entry = NewEntry(item.Key, item.Value, expiresAt, item.SlidingWindow?.Ticks ?? 0, sizes[i], item.Version,
+                        item.CreatedAt.UtcTicks, item.LastModified.UtcTicks, ++_sequence, Never);
                     PublishLocked(entry, previous: null, now);
                     imported++;
                 }

@@ -215,7 +215,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (TryGetLive(key, renew: true, out var entry))
+        if (LiveOrNull(key, renew: true) is { } entry)
         {
             // One flag for the common case: no recency to track, nothing to copy.
             value = _plainRead ? entry.Value : ReadSlow(entry);
@@ -936,7 +936,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                         continue;
                     }
 
-                    var entry = new Entry(item.Key, item.Value, item.ExpiresAt, item.Sliding, item.Size, item.Version, item.CreatedAt, item.ModifiedAt, ++_sequence, item.Cap);
+                    var entry = NewEntry(item.Key, item.Value, item.ExpiresAt, item.Sliding, item.Size, item.Version, item.CreatedAt, item.ModifiedAt, ++_sequence, item.Cap);
                     PublishLocked(entry, previous: null, now);
                 }
 
@@ -1142,7 +1142,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 return WriteOutcome.Replaced;
             }
 
-            PublishLocked(new Entry(KeyCopy(key), value, expiresAt, sliding, size, 1, now, now, ++_sequence, cap), previous: null, now);
+            PublishLocked(NewEntry(KeyCopy(key), value, expiresAt, sliding, size, 1, now, now, ++_sequence, cap), previous: null, now);
             return WriteOutcome.Created;
         }
         finally
@@ -1242,7 +1242,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     private void ReplaceLocked(Entry existing, TValue value, long expiresAt, long sliding, long cap, long size, long now, bool bumpVersion)
     {
-        var entry = new Entry(existing.Key, value, expiresAt, sliding, size, bumpVersion ? existing.Version + 1 : existing.Version, existing.CreatedAt, bumpVersion ? now : existing.ModifiedAt, existing.Sequence, cap);
+        var entry = NewEntry(existing.Key, value, expiresAt, sliding, size, bumpVersion ? existing.Version + 1 : existing.Version, existing.CreatedAt, bumpVersion ? now : existing.ModifiedAt, existing.Sequence, cap);
         PublishLocked(entry, existing, now);
     }
 
@@ -1639,20 +1639,33 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             entry.Version);
     }
 
+    /// <summary>
+    /// A new entry: a <see cref="LinkedEntry"/> in a table that keeps a recency list or secondary indexes (both are fixed
+    /// before the table holds an entry) or for a sliding window or its cap, else the smaller <see cref="Entry"/> (no room
+    /// for fields it would never use).
+    /// </summary>
+    private Entry NewEntry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence, long cap)
+        => _tracksRecency || _indexes is not null || sliding != 0 || cap != Never
+            ? new LinkedEntry(key, value, expiresAt, sliding, size, version, createdAt, modifiedAt, sequence, cap)
+            : new Entry(key, value, expiresAt, size, version, createdAt, modifiedAt, sequence);
+
     /// <summary>One stored entry: immutable once published, except its expiry (sliding renewals) and its links.</summary>
-    private protected sealed class Entry
+    /// <remarks>
+    /// The fields every table uses live here (104 bytes with the object header, for a key of up to 8 bytes). A sliding
+    /// window, its cap, the recency links and the index values, used only by sliding entries and by tables with a
+    /// least-recently-used quota or secondary indexes, live in <see cref="LinkedEntry"/>, which such a write or table
+    /// creates (<see cref="NewEntry"/>). On a plain entry they read as what they always held there (no window, no cap,
+    /// null links), and setting a link to anything but null throws (a table that needs links made a plain entry: a bug).
+    /// </remarks>
+    private protected class Entry
     {
         internal readonly TKey Key;
         internal readonly TValue Value;
-        internal readonly long Sliding;
         internal readonly long Size;
         internal readonly long Version;
         internal readonly long CreatedAt;
         internal readonly long ModifiedAt;
         internal readonly long Sequence;
-
-        // The instant a sliding window is never renewed past (an absolute or relative expiry given with it), or Never.
-        internal readonly long Cap;
         internal long ExpiresAt;
 
         // The next entry in the same hash bucket (see FakeTableOfT.Map.cs), and the key's hash.
@@ -1665,29 +1678,100 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         // The instant of a pending expiry-heap node for this key that is due no later than this entry expires (or Never):
         // the node that will make the sweep look at the key again.
         internal long CoverDue = Never;
-        internal Entry? LruPrev;
-        internal Entry? LruNext;
 
-        // The values each secondary index holds this entry under, computed once when it is published.
-        internal object?[]? IndexValues;
-
-        internal Entry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence)
-            : this(key, value, expiresAt, sliding, size, version, createdAt, modifiedAt, sequence, Never)
+        internal Entry(TKey key, TValue value, long expiresAt, long size, long version, long createdAt, long modifiedAt, long sequence)
         {
-        }
-
-        internal Entry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence, long cap)
-        {
-            Cap = cap;
             Key = key;
             Value = value;
             ExpiresAt = expiresAt;
-            Sliding = sliding;
             Size = size;
             Version = version;
             CreatedAt = createdAt;
             ModifiedAt = modifiedAt;
             Sequence = sequence;
+        }
+
+        /// <summary>The sliding window in ticks, or 0.</summary>
+        internal long Sliding => this is LinkedEntry linked ? linked.SlidingTicks : 0;
+
+        /// <summary>The instant a sliding window is never renewed past (an absolute or relative expiry given with it), or Never.</summary>
+        internal long Cap => this is LinkedEntry linked ? linked.CapTicks : Never;
+
+        /// <summary>The previous entry in the recency list (least-recently-used quota only).</summary>
+        internal Entry? LruPrev
+        {
+            get => (this as LinkedEntry)?.Prev;
+            set
+            {
+                if (this is LinkedEntry linked)
+                {
+                    linked.Prev = value;
+                }
+                else if (value is not null)
+                {
+                    ThrowNoLinks();
+                }
+            }
+        }
+
+        /// <summary>The next entry in the recency list (least-recently-used quota only).</summary>
+        internal Entry? LruNext
+        {
+            get => (this as LinkedEntry)?.Next;
+            set
+            {
+                if (this is LinkedEntry linked)
+                {
+                    linked.Next = value;
+                }
+                else if (value is not null)
+                {
+                    ThrowNoLinks();
+                }
+            }
+        }
+
+        /// <summary>The values each secondary index holds this entry under, computed once when it is published.</summary>
+        internal object?[]? IndexValues
+        {
+            get => (this as LinkedEntry)?.Indexed;
+            set
+            {
+                if (this is LinkedEntry linked)
+                {
+                    linked.Indexed = value;
+                }
+                else if (value is not null)
+                {
+                    ThrowNoLinks();
+                }
+            }
+        }
+
+        // Clearing a link a plain entry does not have leaves it as it is (null); setting one means a table that needs
+        // links created a plain entry.
+        [DoesNotReturn]
+        private static void ThrowNoLinks()
+            => throw new InvalidOperationException("A table that keeps recency or indexes created an entry without links.");
+    }
+
+    /// <summary>
+    /// An entry with a sliding window or a cap, or of a table with a least-recently-used quota or secondary indexes:
+    /// <see cref="Entry"/> and those fields.
+    /// </summary>
+    private protected sealed class LinkedEntry : Entry
+    {
+        internal readonly long SlidingTicks;
+        internal readonly long CapTicks;
+        internal Entry? Prev;
+        internal Entry? Next;
+        internal object?[]? Indexed;
+
+        internal LinkedEntry(TKey key, TValue value, long expiresAt, long sliding, long size, long version, long createdAt, long modifiedAt, long sequence, long cap)
+            : base(key, value, expiresAt, size, version, createdAt, modifiedAt, sequence)
+        {
+            SlidingTicks = sliding;
+            CapTicks = cap;
         }
     }
 

@@ -162,6 +162,13 @@ public sealed class ValueCopier<T>
         return true;
     }
 
+    /// <summary>
+    /// <see cref="Create(CopyMode, CopyPlan{T}?, CopyHooks?)"/> with the plan's parts passed as they are: an entity table
+    /// takes them from its (static) model, without a plan object per table (a test builds a fresh table every time).
+    /// </summary>
+    internal static ValueCopier<T> Create(CopyMode mode, Func<T, CopyContext, T> graphCopy, Func<T, T>? flatCopy, bool isImmutable, CopyHooks? hooks)
+        => Create(mode, null, graphCopy, flatCopy, isImmutable, hooks);
+
     private static ValueCopier<T> Create(CopyMode mode, Func<T, T>? copy, Func<T, CopyContext, T>? graphCopy, Func<T, T>? flatCopy, bool isImmutable, CopyHooks? hooks)
     {
         if (mode == CopyMode.Reference || (mode == CopyMode.Auto && (isImmutable || KnownTypes.Immutable<T>.Value)))
