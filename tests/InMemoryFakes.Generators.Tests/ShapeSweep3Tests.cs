@@ -557,6 +557,19 @@ public class ShapeSweep3Tests
                 bool Remove(string key, bool? hard = null, Priority? p = null);
             }
             """,
+        ["optional-defaults-emitted-through-ignored-parameters"] = """
+            [Flags] public enum Scope { None = 0, Local = 1, Remote = 2 }
+
+            [InMemoryFake(Kind = StoreKind.EntityRepository, IgnoredParameters = new[] { "asOf", "tenant", "scope", "limit", "priority", "min", "active", "mark", "factor", "ratio", "max", "top", "b", "s", "sh", "n", "tag", "window", "pair", "note", "retries", "reason", "epsilon", "big", "caller", "line" })]
+            public interface IOrders
+            {
+                Order? Find(int id, DateOnly asOf = default, Guid tenant = default, Scope scope = Scope.Local | Scope.Remote, int? limit = null, Priority? priority = Priority.High, decimal? min = 2.5m, bool? active = true, char? mark = 'x');
+                IReadOnlyList<Order> GetAll(double factor = double.NaN, float ratio = float.NegativeInfinity, uint max = 4000000000, ulong top = ulong.MaxValue, byte b = 255, sbyte s = -1, short sh = short.MinValue, nint n = 0, object? tag = null, TimeSpan window = default, (int, string) pair = default);
+                void Add(Order order, [Optional] string? note, [Optional, DefaultParameterValue(5)] int retries);
+                bool Delete(int id, string reason = nameof(Delete), double epsilon = double.Epsilon, decimal max = decimal.MaxValue, long big = 1L << 40, [CallerMemberName] string caller = "", [CallerLineNumber] int line = 0);
+            }
+
+            """,
         // ---- interface-level properties and odd names ----
         ["init-accessor-and-unicode-names"] = """
             [InMemoryFake]
@@ -845,6 +858,16 @@ public class ShapeSweep3Tests
             IOrders orders = new InMemoryOrders();
             orders.Add(new Order { Id = 1 });
             Is(1, orders.Find(1).Id);
+            """,
+        ["optional-defaults-emitted-through-ignored-parameters"] = """
+            IOrders orders = new InMemoryOrders();
+            orders.Add(new Order { Id = 1, Name = "a" });
+            orders.Add(new Order { Id = 2 }, "note", 1);
+            Is("a", orders.Find(1).Name);
+            Is("a", orders.Find(1, default, Guid.NewGuid(), Scope.None, 3, null, null, false, null).Name);
+            Is(2, orders.GetAll().Count);
+            Is(true, orders.Delete(1));
+            Is(false, orders.Delete(1, "again"));
             """,
         ["obsolete-interface-and-entity"] = """
             #pragma warning disable CS0618
