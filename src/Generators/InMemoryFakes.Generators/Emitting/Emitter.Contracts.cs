@@ -56,9 +56,9 @@ internal static partial class Emitter
         var operations = new List<(MemberSpec Member, ContractPlan Plan)>();
         foreach (var (member, store) in members)
         {
-            if (contract.Uncallable.Contains(member.Signature))
+            if (contract.Uncallable.FirstOrDefault(u => u.Member == member.Signature) is { } uncallable)
             {
-                unclassified.Add((member.InterceptName, "[Obsolete(…, true)]: a call to it does not compile (CS0619)"));
+                unclassified.Add((member.InterceptName, uncallable.Reason));
             }
             else if (Classify(fake, store, member, out var reason) is { } plan)
             {

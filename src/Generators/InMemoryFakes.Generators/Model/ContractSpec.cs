@@ -11,7 +11,7 @@ namespace InMemoryFakes.Generators.Model;
 /// <param name="HandWritten">Members the user wrote in the partial class that a convention classifies: planned like generated ones, never emitted in the class.</param>
 /// <param name="HandWrittenStore">The helpers (orderings, expiration readers, converters) the hand-written members' operations refer to, or null when there are none.</param>
 /// <param name="Unclassified">Hand-written members no convention covers.</param>
-/// <param name="Uncallable">Signatures of members marked <c>[Obsolete(…, true)]</c>: a call to them does not compile (CS0619), so the descriptor lists them as unclassified instead of calling them.</param>
+/// <param name="Uncallable">Members the descriptor cannot call, by signature, with why: marked <c>[Obsolete(…, true)]</c> (CS0619), or protected on the interface (CS0122); it lists them as unclassified instead of calling them.</param>
 internal sealed record ContractSpec(
     string Accessibility,
     string InterfaceName,
@@ -19,7 +19,7 @@ internal sealed record ContractSpec(
     EquatableArray<MemberSpec> HandWritten,
     StoreSpec? HandWrittenStore,
     EquatableArray<UnclassifiedSpec> Unclassified,
-    EquatableArray<string> Uncallable = default);
+    EquatableArray<UnclassifiedSpec> Uncallable = default);
 
 /// <summary>The contract error kinds a mapped exception can mean; names match <c>InMemoryFakes.Contracts.ContractErrorKind</c>.</summary>
 internal enum ContractErrorKindModel

@@ -20,7 +20,7 @@ internal sealed record FakeResult(FakeSpec? Fake, EquatableArray<DiagnosticInfo>
 /// <param name="Defaults">The attribute's settings.</param>
 /// <param name="Store">The table behind the fake.</param>
 /// <param name="Members">The generated members, in a canonical order (name, then signature).</param>
-/// <param name="ObsoleteDiagnosticIds">Obsolete diagnostic ids the file must suppress.</param>
+/// <param name="ObsoleteDiagnosticIds">Diagnostic ids the file must suppress: obsolete ones, and CS8766 for an interface's <c>string ToString()</c> (FakeParser.SuppressedDiagnosticIds).</param>
 /// <param name="DbContext">The sets of an EF Core context interface (Model/DbContextSpec.cs), or null for any other fake.</param>
 /// <param name="Contract">The contract descriptor to emit, or null (the compilation lacks the descriptor types, or the fake is not registered).</param>
 /// <param name="AlsoImplements">Unit-of-work interfaces the class implements too.</param>

@@ -170,7 +170,7 @@ internal static class CompositePlanner
                 null, EquatableArray<CopyMethodSpec>.Empty, EquatableArray<FieldAccessorSpec>.Empty, EquatableArray<ConverterSpec>.Empty,
                 EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
             Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),
-            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
+            ObsoleteDiagnosticIds: FakeParser.SuppressedDiagnosticIds(context).Concat(parts.SelectMany(static p => p.Fake.ObsoleteDiagnosticIds)).Distinct().OrderBy(static id => id, StringComparer.Ordinal).ToArray(),
             AlsoImplements: alsoImplements,
             Composite: composite);
         var merged = json.Count == 0 ? null : new JsonTypeSetSpec(
@@ -392,7 +392,7 @@ internal static class CompositePlanner
             Defaults: FakeParser.Defaults(context, context.Settings, candidates),
             Store: storeSpec,
             Members: store.Members.ToArray(),
-            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context),
+            ObsoleteDiagnosticIds: FakeParser.SuppressedDiagnosticIds(context),
             AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated))).ToArray(),
             IsPart: true);
         var read = "((" + parent.Render(property.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + ")u)." + TypeNames.Escape(property.Symbol.Name);

@@ -39,9 +39,28 @@ internal static class ContractPlanner
             handWritten,
             handWrittenStore,
             unclassified,
-            candidates.Where(static c => IsObsoleteError(c.Symbol)).Select(static c => ContractNames.SignatureOf(c.Symbol)).ToArray());
+            candidates.Select(c => UncallableReason(context, c.Symbol) is { } why ? new UnclassifiedSpec(ContractNames.SignatureOf(c.Symbol), why) : null)
+                .Where(static u => u is not null).Select(static u => u!).ToArray());
         return fake with { Store = store, Contract = contract };
     }
+
+    /// <summary>
+    /// Why the descriptor, a class at namespace level, cannot call the member through the interface, or null: it is
+    /// <c>[Obsolete(message, true)]</c> (CS0619, which no pragma silences), or protected on the interface (CS0122: the
+    /// fake implements it, but only a type deriving from the interface may call it).
+    /// </summary>
+    private static string? UncallableReason(ParseContext context, ISymbol member)
+        => IsObsoleteError(member) ? "[Obsolete(…, true)]: a call to it does not compile (CS0619)"
+            : !context.Compilation.IsSymbolAccessibleWithin(member, context.Compilation.Assembly) ? "it is " + SyntaxFacts(member.DeclaredAccessibility) + " on the interface: only a type deriving from it may call it (CS0122)"
+            : null;
+
+    private static string SyntaxFacts(Accessibility accessibility) => accessibility switch
+    {
+        Accessibility.Protected => "protected",
+        Accessibility.ProtectedAndInternal => "private protected",
+        Accessibility.Private => "private",
+        _ => accessibility.ToString().ToLowerInvariant(),
+    };
 
     /// <summary>Whether the member is <c>[Obsolete(message, true)]</c>: a call to it is error CS0619, which no pragma silences.</summary>
     private static bool IsObsoleteError(ISymbol member)
@@ -167,6 +186,13 @@ internal static class ContractPlanner
                 var property = readable.First(r => string.Equals(r.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
                 properties.Add(Property(context, property.Name, parameter.Type));
             }
+        }
+
+        // A pointer or a ref struct (a Span) cannot be boxed: a contract reads and sets properties through object.
+        if ((byConstructor ? properties.Select(p => p.Name) : readable.Where(r => r.SetMethod is { } s && context.IsAccessible(s)).Select(static r => TypeNames.Escape(r.Name))).ToList() is var names
+            && readable.FirstOrDefault(r => names.Contains(TypeNames.Escape(r.Name)) && (r.Type.IsRefLikeType || r.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)) is { } unboxable)
+        {
+            return Unbuildable("its property " + unboxable.Name + " is " + (unboxable.Type.IsRefLikeType ? "a ref struct" : "a pointer") + " (" + unboxable.Type.ToDisplayString() + "), which a contract cannot hold as an object");
         }
 
         foreach (var key in spec.Keys)

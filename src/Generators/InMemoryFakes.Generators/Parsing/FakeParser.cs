@@ -219,7 +219,7 @@ internal static class FakeParser
             Defaults: Defaults(context, settings, candidates),
             Store: storeSpec,
             Members: store.Members.ToArray(),
-            ObsoleteDiagnosticIds: ObsoleteDiagnosticIds(context),
+            ObsoleteDiagnosticIds: SuppressedDiagnosticIds(context),
             AlsoImplements: context.UnitOfWorkInterfaces.Select(i => context.Render(i.WithNullableAnnotation(NullableAnnotation.NotAnnotated)))
                 .Concat(InheritedQueryRule.AlsoImplements(context, store.Members)).ToArray(),
             DbContext: dbContext);
@@ -460,12 +460,26 @@ internal static class FakeParser
             && context.IsAccessible(c));
 
     /// <summary>
-    /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface and its bases (e.g. SYSLIB0050):
-    /// the generated file must mention the interface, so it suppresses them as it does CS0612/CS0618.
+    /// The ids the generated file suppresses beyond CS0612/CS0618: <see cref="ObsoleteDiagnosticIds"/>, and CS8766 when
+    /// the interface redeclares <c>string ToString()</c> with a non-null result, which the fake implements by inheriting
+    /// object's <c>string? ToString()</c> (object's never returns null; a ToString of your partial class replaces it).
+    /// </summary>
+    internal static string[] SuppressedDiagnosticIds(ParseContext context)
+    {
+        var ids = ObsoleteDiagnosticIds(context);
+        var toString = context.InterfaceAndBases.SelectMany(static t => t.GetMembers("ToString")).OfType<IMethodSymbol>()
+            .Any(m => m.ReturnNullableAnnotation == NullableAnnotation.NotAnnotated && MemberCollector.ImplementedByObject(context, m));
+        return toString ? ids.Append("CS8766").ToArray() : ids;
+    }
+
+    /// <summary>
+    /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface, its bases and their members (e.g.
+    /// SYSLIB0050): the generated file must mention the interface, and its contract descriptor calls the members, so it
+    /// suppresses them as it does CS0612/CS0618.
     /// </summary>
     internal static string[] ObsoleteDiagnosticIds(ParseContext context)
         => context.InterfaceAndBases
-            .SelectMany(static t => t.GetAttributes())
+            .SelectMany(static t => t.GetAttributes().Concat(t.GetMembers().SelectMany(static m => m.GetAttributes())))
             .Where(a => KnownSymbols.Is(a.AttributeClass, context.Known.Obsolete))
             .SelectMany(static a => a.NamedArguments)
             .Where(static n => n.Key == "DiagnosticId" && n.Value.Value is string id && id.Length > 0 && id.All(static c => char.IsLetterOrDigit(c) || c == '_'))

@@ -426,6 +426,13 @@ internal sealed class KeyValueShape
 
     private static void Vote(List<(ITypeSymbol Type, int Votes)> votes, ITypeSymbol type)
     {
+        if (type.IsRefLikeType || type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
+        {
+            // A span (or a pointer) lives on the stack: no table holds it as a key or a value, so it never decides the
+            // store's types; a member that takes one is refused as taking another key or value than the store's.
+            return;
+        }
+
         var index = votes.FindIndex(v => SymbolEqualityComparer.Default.Equals(v.Type, type));
         if (index < 0)
         {

@@ -98,6 +98,13 @@ internal static class MemberCollector
                     continue;
                 }
 
+                // string ToString(), bool Equals(object?), int GetHashCode() and Type GetType() redeclared on the interface are
+                // implemented by the members every class inherits from object: neither generated nor refused (docs/generator.md).
+                if (member is IMethodSymbol ordinary && ImplementedByObject(context, ordinary))
+                {
+                    continue;
+                }
+
                 if (member.IsStatic)
                 {
                     hasStaticAbstract = true;
@@ -143,6 +150,26 @@ internal static class MemberCollector
             return bySignature != 0 ? bySignature : a.HierarchyIndex.CompareTo(b.HierarchyIndex);
         });
         return result;
+    }
+
+    /// <summary>
+    /// Whether a public instance method of object (ToString, Equals, GetHashCode, GetType) has the interface method's name,
+    /// parameters and return type, so the class implements it by inheritance (nullability aside: a fake whose interface
+    /// says <c>string ToString()</c> suppresses CS8766 against object's <c>string?</c>, see <see cref="FakeParser.SuppressedDiagnosticIds"/>).
+    /// </summary>
+    internal static bool ImplementedByObject(ParseContext context, IMethodSymbol method)
+    {
+        if (method.IsStatic || method.MethodKind != MethodKind.Ordinary || method.Arity != 0 || method.ReturnsByRef || method.ReturnsByRefReadonly
+            || method.Parameters.Any(static p => p.RefKind != RefKind.None || p.IsParams))
+        {
+            return false;
+        }
+
+        return context.Compilation.GetSpecialType(SpecialType.System_Object).GetMembers(method.Name).OfType<IMethodSymbol>().Any(o =>
+            !o.IsStatic && o.DeclaredAccessibility == Accessibility.Public && o.Arity == 0
+            && SymbolEqualityComparer.Default.Equals(o.ReturnType, method.ReturnType)
+            && o.Parameters.Length == method.Parameters.Length
+            && o.Parameters.Zip(method.Parameters, static (a, b) => SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(static same => same));
     }
 
     private static MemberCandidate Create(ParseContext context, SignatureKeys keys, ISymbol member, int hierarchyIndex, bool isExplicit, string sortKey)

@@ -35,10 +35,32 @@ internal static class MemberRules
                 continue;
             }
 
+            if (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter)
+            {
+                // An in key reads like a by-value one, but the generated body hands its arguments to lambdas (the call log,
+                // fault injection) and async state machines, which cannot hold a by-reference parameter.
+                return "its parameter '" + parameter.Name + "' is passed by reference (" + (parameter.RefKind == RefKind.In ? "in" : "ref readonly")
+                    + "), which the generated body cannot hand to the call log or an async continuation; take it by value";
+            }
+
             if (parameter.RefKind != RefKind.None)
             {
                 return "ref, in and out parameters are not supported";
             }
+        }
+
+        // A span lives on the stack: no table holds one, and no lambda or async state machine captures one.
+        foreach (var parameter in candidate.Parameters)
+        {
+            if (parameter.Type.IsRefLikeType)
+            {
+                return "its parameter '" + parameter.Name + "' is a " + parameter.Type.ToDisplayString() + ", a ref struct, which the fake can neither store nor hand to the call log; take an array, a string or a ReadOnlyMemory<T>";
+            }
+        }
+
+        if (candidate.Symbol is IMethodSymbol { ReturnType.IsRefLikeType: true } refLike)
+        {
+            return "it returns a " + refLike.ReturnType.ToDisplayString() + ", a ref struct, which cannot point into the fake's copies; return an array, a list or a ReadOnlyMemory<T>";
         }
 
         if (candidate.Shape != ReturnShape.Sync)

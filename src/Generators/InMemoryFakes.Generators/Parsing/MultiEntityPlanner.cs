@@ -385,7 +385,7 @@ internal static class MultiEntityPlanner
             Defaults: FakeParser.Defaults(context, context.Settings, all),
             Store: storeSpec,
             Members: store.Members.ToArray(),
-            ObsoleteDiagnosticIds: FakeParser.ObsoleteDiagnosticIds(context),
+            ObsoleteDiagnosticIds: FakeParser.SuppressedDiagnosticIds(context),
             IsPart: true,
             ImplementsInterface: false);
         return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(TypeNames.Plural(table.Type.Name))), fake, null);

@@ -30,6 +30,27 @@ internal sealed class TargetShape
 /// <summary>Reads the attribute target: the faked interface, the class to generate, and the mistakes that stop it.</summary>
 internal static class TargetPlanner
 {
+    /// <summary>
+    /// The interface, a base of it or a type containing it that is <c>[Obsolete(message, true)]</c>, or null: generated
+    /// code naming it is error CS0619, which no pragma silences (a warning-level [Obsolete] is suppressed instead).
+    /// </summary>
+    private static INamedTypeSymbol? ObsoleteAsError(INamedTypeSymbol annotated)
+    {
+        foreach (var type in new[] { annotated }.Concat(annotated.AllInterfaces))
+        {
+            for (var walk = type; walk is not null; walk = walk.ContainingType)
+            {
+                if (walk.GetAttributes().Any(static a => a.AttributeClass is { Name: "ObsoleteAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+                    && a.ConstructorArguments.Length == 2 && a.ConstructorArguments[1].Value is true))
+                {
+                    return walk;
+                }
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>The target's shape, or null after reporting why no fake can be generated.</summary>
     public static TargetShape? Plan(ParseContext context, AttributeData attribute, AttributeSettings settings)
     {
@@ -41,6 +62,14 @@ internal static class TargetPlanner
             if (!IsReachableFromNamespace(annotated, out var reason) || IsInsideGeneric(annotated, out reason))
             {
                 context.Report(DiagnosticDescriptors.InterfaceNotAccessible, IdentifierLocation(context), annotated.ToDisplayString(), reason);
+                return null;
+            }
+
+            if (ObsoleteAsError(annotated) is { } obsolete)
+            {
+                context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, annotated.Name,
+                    "'" + obsolete.ToDisplayString() + "' is [Obsolete(…, error: true)], so the generated class, which implements " + annotated.Name
+                    + ", would not compile (CS0619, which no pragma silences); remove error: true while the fake is in use, or remove [InMemoryFake] with the interface");
                 return null;
             }
 
