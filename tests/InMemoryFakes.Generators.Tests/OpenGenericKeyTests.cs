@@ -50,4 +50,76 @@ public class OpenGenericKeyTests
         Assert.False(cache.Remove(1));
         Assert.Equal("again", cache.GetOrAdd(1, () => "again"));
     }
+
+    [Fact]
+    public void A_removal_returning_the_value_type_declared_nullable_returns_the_removed_value_then_default()
+    {
+        var cache = new InMemoryOpenKeyCache<string, string>();
+        cache.GetOrAdd("a", () => "one");
+
+        Assert.Equal("one", cache.TryRemove("a"));
+        Assert.Null(cache.TryRemove("a"));
+        Assert.False(cache.Remove("a"));
+
+        var counts = new InMemoryOpenKeyCache<string, int>();
+        counts.GetOrAdd("n", () => 7);
+        Assert.Equal(7, counts.TryRemove("n"));
+        Assert.Equal(0, counts.TryRemove("n"));
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task An_async_removal_returning_the_value_removes_it_and_returns_a_copy()
+    {
+        var store = new InMemoryTicketStore();
+        var ticket = new Ticket { Subject = "alice" };
+        await store.SetAsync("t1", ticket);
+
+        var removed = await store.TryRemoveAsync("t1");
+
+        Assert.NotNull(removed);
+        Assert.Equal("alice", removed!.Subject);
+        Assert.NotSame(ticket, removed);
+        Assert.Null(await store.TryGetAsync("t1"));
+        Assert.Null(await store.TryRemoveAsync("t1"));
+    }
+
+    [Fact]
+    public void A_nullable_value_type_result_of_a_removal_is_null_when_the_key_is_absent()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Counters;
+
+            [InMemoryFake]
+            public interface ICounts
+            {
+                void Set(string name, int count);
+                int? Remove(string name);
+            }
+            """);
+
+        Assertions.Clean(run);
+        Assert.Contains("? (int?)__removed : default", run.Source("ICounts.InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("#nullable disable", "string", "string?")]
+    [InlineData("#nullable enable", "string", "string?")]
+    [InlineData("#nullable enable", "int", "int?")]
+    public void A_removal_returning_the_value_not_declared_nullable_is_refused(string context, string valueType, string shown)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + context + "\n" + """
+            namespace Removals;
+
+            [InMemoryFake]
+            public interface IValues
+            {
+                void Set(string key, VALUE value);
+                VALUE TryRemove(string key);
+            }
+            """.Replace("VALUE", valueType, StringComparison.Ordinal));
+
+        Assertions.GeneratorReported(run, "IMF0001");
+        var message = run.GeneratorDiagnostics.Single().GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        Assert.StartsWith("'TryRemove' of IValues matches no key-value store convention: it must return void, bool, or the value it removed declared nullable (" + shown + ", default when the key is absent)", message, StringComparison.Ordinal);
+    }
 }

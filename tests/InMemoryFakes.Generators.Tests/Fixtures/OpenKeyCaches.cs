@@ -1,4 +1,5 @@
 using System;
+using System.Threading.Tasks;
 
 namespace InMemoryFakes.Generators.Tests.Fixtures;
 
@@ -12,4 +13,23 @@ public interface IOpenKeyCache<TKey, TValue>
     TValue GetOrAdd(TKey key, Func<TValue> valueFactory);
 
     bool Remove(TKey key);
+
+    TValue? TryRemove(TKey key);
+}
+
+/// <summary>A closed key-value store whose async removal returns the removed value (Abblix's TryRemoveAsync).</summary>
+[InMemoryFake]
+public interface ITicketStore
+{
+    Task SetAsync(string ticketId, Ticket ticket);
+
+    Task<Ticket?> TryGetAsync(string ticketId);
+
+    Task<Ticket?> TryRemoveAsync(string ticketId);
+}
+
+/// <summary>A stored ticket.</summary>
+public sealed class Ticket
+{
+    public string Subject { get; set; } = "";
 }
