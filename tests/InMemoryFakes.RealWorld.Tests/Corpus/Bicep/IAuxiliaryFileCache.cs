@@ -39,8 +39,12 @@
 // After this round: TryRemove is generated (the removed result, a copy, default when absent: the value-returning
 //   removal convention added this round). Still incomplete (Keys: FrozenSet<IOUri>; Trim: not a known verb). GetOrAdd
 //   and TryRemove return copies of the stored result (the fakes' copy semantics), where the real cache returns the same
-//   instance; ResultWithDiagnosticBuilder is immutable, so only reference identity shows it. The smoke script stops at
-//   Keys, its first line.
+//   instance; ResultWithDiagnosticBuilder is immutable, so only reference identity shows it. The smoke script passes
+//   GetOrAdd and TryRemove and stops at Keys.
+// Still wrong: GetOrAdd and TryRemove hand out a copy of the stored result, where ConcurrentCache hands out the instance
+//   it holds (a caller that changes the object it got changes the cached one there, not here); CopyMode =
+//   CopyMode.Reference on [InMemoryFake] would state it (not set: the attribute is left as the source would have it).
+//   The smoke script reaches both (GetOrAdd, TryRemove) before Keys, where it stops; it compares values only.
 
 #nullable enable
 
@@ -126,15 +130,14 @@ public static class Smoke
         var fileA = new ResultWithDiagnosticBuilder<AuxiliaryFile>(new AuxiliaryFile(a, new byte[] { 1, 2 }));
         var missingB = new ResultWithDiagnosticBuilder<AuxiliaryFile>("file not found");
 
-        Check.Equal(0, store.Keys.Count, "a new cache has no keys");
         Check.Equal(2, store.GetOrAdd(a, () => fileA).Success!.Data.Length, "GetOrAdd of a missing uri stores the factory's result");
         Check.Equal(2, store.GetOrAdd(new IOUri("file", "/src/a.json"), () => missingB).Success!.Data.Length, "an equal IOUri finds the stored result");
         Check.False(store.GetOrAdd(b, () => missingB).IsSuccess, "an error result is cached as well");
-        Check.Equal(2, store.Keys.Count, "Keys lists both uris");
-
         Check.NotNull(store.TryRemove(new IOUri("file", "/src/a.json")), "TryRemove returns the removed result");
         Check.Null(store.TryRemove(a), "TryRemove of a missing uri returns default");
 
+        // Keys and Trim (refused: FrozenSet<IOUri>, and a verb no convention knows) come last, so the probe reaches the rest.
+        Check.Equal(1, store.Keys.Count, "Keys lists the stored uri");
         var trimmed = store.Trim(new[] { b, a }).ToList();
         Check.Equal(1, trimmed.Count, "Trim returns the removed results only");
         Check.Equal("file not found", trimmed[0].Error, "Trim returns the removed result");
