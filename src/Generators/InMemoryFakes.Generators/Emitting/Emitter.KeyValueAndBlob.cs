@@ -178,6 +178,9 @@ internal static partial class Emitter
                 body.Line("    " + (tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ");");
                 body.Line("}");
                 break;
+            case KvDeleteOp { RemovedValueType: { } removedType } op:
+                body.Return(t + ".Remove(" + KvKey(op.Key) + ", out var __removed) ? (" + removedType + ")__removed : default");
+                break;
             case KvDeleteOp op:
                 body.Call((tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ")", op.ReturnsBool);
                 break;

@@ -797,6 +797,12 @@ internal sealed record KvDeleteOp(KvKeySpec Key, bool ReturnsBool) : OperationSp
 {
     /// <summary>A <c>Clear(string? key = null)</c>: a null key removes every entry.</summary>
     public bool NullKeyClearsAll { get; init; }
+
+    /// <summary>
+    /// The rendered result type when the removal returns the value it removed, declared nullable (<c>TValue?
+    /// TryRemove(TKey key)</c>): default when the key is absent. Null for a removal returning void or bool.
+    /// </summary>
+    public string? RemovedValueType { get; init; }
 }
 
 /// <summary>Exists by key.</summary>

@@ -65,6 +65,7 @@ internal static class BlankKeyGuards
         (bool Known, string? Result, string? Out) nothing = member.Operation switch
         {
             KvSetOp set when !set.ReturnsValue => (true, set.ReturnsBool ? "false" : null, null),
+            KvDeleteOp { RemovedValueType: not null } => (true, "default", null),
             KvDeleteOp delete => (true, delete.ReturnsBool ? "false" : null, null),
             KvRefreshOp refresh => (true, refresh.ReturnsBool ? "false" : null, null),
             KvExpireOp expire => (true, expire.ReturnsBool ? "false" : null, null),

@@ -183,7 +183,7 @@ internal static class FakeParser
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)
         {
-            constraints.AddRange(Declarations.Constraints(context, context.Interface.TypeParameters, forClass: true, storeSpec.Entity?.KeyType));
+            constraints.AddRange(Declarations.Constraints(context, context.Interface.TypeParameters, forClass: true, storeSpec.Entity?.KeyType ?? storeSpec.KeyValue?.KeyType));
         }
         else if (context.IsClassTarget && context.UserClass!.IsGenericType)
         {

@@ -659,7 +659,14 @@ internal static partial class KeyValuePlanner
                     return TypeFacts.VoidOrBool(candidate) is { } removedTagged ? new KvDeleteOp(key, removedTagged) : Fail("it must return void or bool", out reason);
                 }
 
-                return TypeFacts.VoidOrBool(candidate) is { } removed ? new KvDeleteOp(key, removed) : Fail("it must return void or bool", out reason);
+                if (TypeFacts.VoidOrBool(candidate) is { } removed)
+                {
+                    return new KvDeleteOp(key, removed);
+                }
+
+                return RemovedValue(context, shape, candidate) is { } removedValue
+                    ? new KvDeleteOp(key, ReturnsBool: false) { RemovedValueType = removedValue }
+                    : Fail("it must return void, bool, or the value it removed declared nullable (" + shape.ValueType.ToDisplayString() + "?, default when the key is absent)", out reason);
             case KeyValueVerb.Refresh:
             case KeyValueVerb.Renew:
                 return TypeFacts.VoidOrBool(candidate) is { } refreshed ? new KvRefreshOp(key, refreshed) : Fail("it must return void or bool", out reason);
@@ -737,6 +744,24 @@ internal static partial class KeyValuePlanner
         }
 
         return GetResult(context, shape, candidate, KeyOf(shape, member), out reason);
+    }
+
+    /// <summary>
+    /// The rendered result type of a removal that returns the value it removed: the store's value type declared
+    /// nullable (<c>TValue?</c>, <c>Request?</c>, <c>int?</c>), so "default when absent" is what the signature says
+    /// (ConcurrentDictionary.TryRemove's value, Redis GETDEL). Null for any other result, an oblivious one included
+    /// (under #nullable disable nothing says what a missing key returns).
+    /// </summary>
+    private static string? RemovedValue(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable || shape.IsObjectStore || shape.HasTags)
+        {
+            return null;
+        }
+
+        var declaredNullable = TypeNames.IsNullableValueType(result)
+            || (!result.IsValueType && result.NullableAnnotation == NullableAnnotation.Annotated);
+        return declaredNullable && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), shape.ValueType) ? context.Render(result) : null;
     }
 
     /// <summary>How Get returns the value: as it is, nullable, cast from an object store, in a wrapper, or as an item.</summary>

@@ -36,6 +36,9 @@
 // After this round: unchanged (no generator change this round). A key-value removal returning the removed value
 //   (ConcurrentDictionary.TryRemove, Redis GETDEL) is what the entity planner already generates for a removal by key;
 //   only this file in the corpus has it on a key-value store, so it was not extended here.
+//   h-sample24 (bicep's IConcurrentCache and IAuxiliaryFileCache have TValue? TryRemove too) extended it: TryRemoveAsync
+//   is now generated (a copy of the removed request, null when missing: the real store's GetAsync with
+//   removeOnRetrieval). The probe still stops at TryGetAsync (refused), before it.
 
 #nullable enable
 
