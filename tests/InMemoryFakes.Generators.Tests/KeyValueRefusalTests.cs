@@ -81,6 +81,14 @@ public class KeyValueRefusalTests
             "it takes no key, but other members do; a write that makes up a key must return it");
 
     [Fact]
+    public void A_keyless_write_of_a_value_whose_property_a_lookup_is_named_after_is_refused_for_that_reason()
+        => Refused(
+            "public sealed class Entry { public string Address { get; set; } = \"\"; public int OpsFailed { get; set; } }\n"
+            + "[InMemoryFake] public interface IStore { Task<Entry?> GetAsync(string address); Task SetAsync(string address, Entry entry); Task UpdateAsync(Entry entry); }",
+            "UpdateAsync",
+            "it takes no key: its value's property 'Address', which 'GetAsync' looks up by ('address'), may be its key, but a key-value store reads no key out of a value; mark 'Address' [Key] for an entity repository");
+
+    [Fact]
     public void A_keyless_write_that_nothing_reads_back_is_refused()
         => Refused(
             "public sealed class Provider { public string Name { get; set; } = \"\"; }\n[InMemoryFake] public interface IStore { void SetProvider(Provider provider); }",

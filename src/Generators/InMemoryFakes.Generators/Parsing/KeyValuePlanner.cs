@@ -1071,6 +1071,17 @@ internal static partial class KeyValuePlanner
 
         if (!shape.IsSingle)
         {
+            // Update(entry) beside Get(string address) of an entry with an Address: the write's key is the value's own
+            // property, not one it makes up, so "a write that makes up a key must return it" would name a cause it does not have.
+            foreach (var other in shape.Candidates)
+            {
+                if (!ReferenceEquals(other, candidate) && StoreClassifier.IsLookupOf(other, TypeNames.Underlying(args[0].Type)) && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), shape.KeyType)
+                    && StoreClassifier.KeyPropertyOf(context, TypeNames.Underlying(args[0].Type), other.Parameters[0], shape.KeyType) is { } own)
+                {
+                    return Fail("it takes no key: its value's property '" + own.Name + "', which '" + other.Symbol.Name + "' looks up by ('" + other.Parameters[0].Name + "'), may be its key, but a key-value store reads no key out of a value; mark '" + own.Name + "' [Key] for an entity repository", out reason);
+                }
+            }
+
             return Fail("it takes no key, but other members do; a write that makes up a key must return it", out reason);
         }
 
