@@ -131,6 +131,96 @@ public sealed class GrainStorageTests
         Assert.Equal(1, await grain.IncrementAsync());
     }
 
+    [Fact]
+    public async Task Writes_and_clears_follow_the_memory_storage_ETag_rule()
+    {
+        IGrainStorage storage = new GrainStorageFake();
+        var id = GrainId.Create("counter", "1");
+        var mine = new GrainState<CounterState> { State = new CounterState { Value = 1 } };
+
+        await storage.WriteStateAsync("counter", id, mine);
+        var firstTag = mine.ETag;
+        Assert.False(string.IsNullOrEmpty(firstTag));
+        Assert.True(mine.RecordExists);
+
+        var stale = new GrainState<CounterState> { State = new CounterState { Value = 5 }, ETag = "stale" };
+        var error = await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", id, stale));
+        Assert.Equal(firstTag, error.StoredEtag);
+        Assert.Equal("stale", error.CurrentEtag);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.ClearStateAsync("counter", id, stale));
+
+        var wildcard = new GrainState<CounterState> { State = new CounterState { Value = 7 }, ETag = "*" };
+        await storage.WriteStateAsync("counter", id, wildcard);
+        Assert.NotEqual(firstTag, wildcard.ETag);
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", id, mine));
+
+        var read = new GrainState<CounterState>();
+        await storage.ReadStateAsync("counter", id, read);
+        Assert.Equal(7, read.State!.Value);
+        Assert.Equal(wildcard.ETag, read.ETag);
+
+        await storage.ClearStateAsync("counter", id, read);
+        Assert.Null(read.ETag);
+        Assert.False(read.RecordExists);
+        Assert.Equal(0, read.State!.Value);
+
+        // A cleared state is remembered: a write must bring no tag (or *), not the tag of the state that was cleared.
+        await Assert.ThrowsAsync<InconsistentStateException>(() => storage.WriteStateAsync("counter", id, wildcard));
+        var after = new GrainState<CounterState>();
+        await storage.ReadStateAsync("counter", id, after);
+        Assert.False(after.RecordExists);
+        Assert.Null(after.ETag);
+        after.State!.Value = 3;
+        await storage.WriteStateAsync("counter", id, after);
+        Assert.True(after.RecordExists);
+    }
+
+    [Fact]
+    public async Task States_are_kept_per_state_name_and_grain()
+    {
+        IGrainStorage storage = new GrainStorageFake();
+        await storage.WriteStateAsync("counter", GrainId.Create("counter", "1"), new GrainState<CounterState> { State = new CounterState { Value = 1 } });
+
+        foreach (var (name, id) in new[] { ("other", GrainId.Create("counter", "1")), ("counter", GrainId.Create("counter", "2")), ("counter", GrainId.Create("other", "1")) })
+        {
+            var read = new GrainState<CounterState> { ETag = "left over" };
+            await storage.ReadStateAsync(name, id, read);
+            Assert.False(read.RecordExists);
+            Assert.Null(read.ETag);
+            Assert.Equal(0, read.State!.Value);
+        }
+    }
+
+    [Fact]
+    public async Task The_stored_state_is_a_copy_when_the_state_type_can_be_copied()
+    {
+        var hooks = new CopyHooks().Add<CounterState>(static (state, _) => new CounterState { Value = state.Value });
+        var fake = new GrainStorageFake(new InMemoryFakeOptions { CopyHooks = hooks });
+        IGrainStorage storage = fake;
+        var id = GrainId.Create("counter", "1");
+        var written = new GrainState<CounterState> { State = new CounterState { Value = 1 } };
+        await storage.WriteStateAsync("counter", id, written);
+
+        written.State!.Value = 99;
+        var read = new GrainState<CounterState>();
+        await storage.ReadStateAsync("counter", id, read);
+        read.State!.Value = 42;
+        var again = new GrainState<CounterState>();
+        await storage.ReadStateAsync("counter", id, again);
+
+        Assert.Equal(1, again.State!.Value);
+        Assert.Empty(((IInMemoryFake)fake).Core.ValuesStoredByReference);
+    }
+
+    [Fact]
+    public async Task A_state_type_no_copy_rule_knows_is_reported_as_stored_by_reference()
+    {
+        var fake = new GrainStorageFake();
+        await ((IGrainStorage)fake).WriteStateAsync("counter", GrainId.Create("counter", "1"), new GrainState<CounterState> { State = new CounterState { Value = 1 } });
+
+        Assert.Contains(((IInMemoryFake)fake).Core.ValuesStoredByReference, static e => e.ValueType == typeof(CounterState));
+    }
+
     private static async Task<InProcessTestCluster> StartAsync(GrainStorageFake storage)
     {
         var builder = new InProcessTestClusterBuilder(1);
