@@ -44,3 +44,7 @@ public sealed partial class HttpSessionFake;
 /// <summary>Blazor's persisted component state: what one render persists, the next restores.</summary>
 [InMemoryFake(typeof(Microsoft.AspNetCore.Components.IPersistentComponentStateStore))]
 public sealed partial class ComponentStateStoreFake;
+
+/// <summary>Orleans' grain storage: a silo's named storage provider, behind every <c>[PersistentState]</c> that names it.</summary>
+[InMemoryFake(typeof(Orleans.Storage.IGrainStorage))]
+public sealed partial class GrainStorageFake;

@@ -923,6 +923,22 @@ internal static class Conventions
     };
 
     /// <summary>
+    /// Framework stores that keep one state per key under an entity tag (an ETag), a rule in no signature: matched by the
+    /// interface's full metadata name, so a look-alike of your own keeps the general rules (refused). Each entry names the
+    /// state interface its members fill and the exception type a failed tag check throws (used only when the compilation
+    /// has it; without it the writes are refused). <c>Orleans.Storage.IGrainStorage</c>: its memory storage
+    /// (MemoryGrainStorage over MemoryStorageGrain) keeps the state under <c>"{stateName}/{grainId}"</c> as serialized
+    /// bytes; <c>ReadStateAsync</c> fills the caller's <c>IGrainState&lt;T&gt;</c> (State, ETag, RecordExists) or leaves it
+    /// fresh; <c>WriteStateAsync</c> and <c>ClearStateAsync</c> check the caller's ETag (equal, <c>*</c>, nothing ever
+    /// stored, or no tag after a clear; else InconsistentStateException), then store a copy and write a new tag back, or
+    /// forget the state and reset the caller's.
+    /// </summary>
+    public static readonly (string Interface, string StateInterface, string ConflictException)[] FrameworkETagStateStores =
+    {
+        ("Orleans.Storage.IGrainStorage", "Orleans.IGrainState`1", "Orleans.Storage.InconsistentStateException"),
+    };
+
+    /// <summary>
     /// Parameters whose meaning their declaring interface fixes and their name does not say: ASP.NET Core Identity's
     /// <c>IUserRoleStore&lt;TUser&gt;</c> names them <c>roleName</c>, but UserManager always passes the normalized name
     /// (<c>NormalizeName(role)</c>) and EF Core's UserStore compares <c>NormalizedName</c> (its override names the parameter

@@ -14,6 +14,9 @@ internal static partial class Emitter
         var tags = fake.Store.KeyValue?.TagsField;
         switch (member.Operation)
         {
+            case ETagStateOp op:
+                ETagState(body, t, op);
+                break;
             case KvGetOp op:
                 KvGet(body, fake, op);
                 break;
@@ -954,6 +957,34 @@ internal static partial class Emitter
         foreach (var field in fields)
         {
             yield return BlobFieldExpression(field);
+        }
+    }
+
+    /// <summary>A member of a framework ETag state store: fills, writes from or resets the caller's state object (Storage/ETagStates.cs).</summary>
+    private static void ETagState(BodyWriter body, string table, ETagStateOp op)
+    {
+        const string States = "global::InMemoryFakes.Support.ETagStates";
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.State + ");");
+        var key = "global::System.String.Concat(" + op.StateName + ", \"/\", " + op.Id + ".ToString())";
+        var conflict = "static (__message, __stored, __received) => new " + op.Conflict + "(__message, __stored, __received)";
+        switch (op.Action)
+        {
+            case ETagStateAction.Read:
+                body.Line("var __exists = " + States + ".Read<" + op.TypeArgument + ">(" + table + ", " + key + ", out var __state, out var __eTag);");
+                body.Line(op.State + ".ETag = __eTag;");
+                body.Line(op.State + ".State = __state;");
+                body.Line(op.State + ".RecordExists = __exists;");
+                break;
+            case ETagStateAction.Write:
+                body.Line(op.State + ".ETag = " + States + ".Write<" + op.TypeArgument + ">(" + table + ", " + key + ", " + op.State + ".State!, " + op.State + ".ETag, " + conflict + ");");
+                body.Line(op.State + ".RecordExists = true;");
+                break;
+            default:
+                body.Line(States + ".Clear(" + table + ", " + key + ", " + op.State + ".ETag, " + conflict + ");");
+                body.Line(op.State + ".ETag = null;");
+                body.Line(op.State + ".RecordExists = false;");
+                body.Line(op.State + ".State = " + States + ".NewState<" + op.TypeArgument + ">();");
+                break;
         }
     }
 }

@@ -1120,3 +1120,23 @@ internal sealed record EntityParamsKeysListOp(string Keys, string ParameterName,
 /// </summary>
 /// <param name="OrDefault">Whether none gives <c>default</c> (<c>SingleOrDefault</c>) rather than the error.</param>
 internal sealed record EntitySingleOp(bool OrDefault) : OperationSpec;
+
+/// <summary>What a member of a framework ETag state store does (Conventions.FrameworkETagStateStores).</summary>
+internal enum ETagStateAction
+{
+    Read,
+    Write,
+    Clear,
+}
+
+/// <summary>
+/// A member of a framework ETag state store (Orleans' <c>IGrainStorage</c>): reads into, writes from or clears the
+/// caller's state object, keyed by <c>"{StateName}/{Id}"</c>.
+/// </summary>
+/// <param name="Action">What the member does.</param>
+/// <param name="StateName">The state name parameter.</param>
+/// <param name="Id">The owner's id parameter (rendered with its ToString, as the real store does).</param>
+/// <param name="State">The caller's state object parameter.</param>
+/// <param name="TypeArgument">The method's type parameter (the state's type).</param>
+/// <param name="Conflict">The exception type a failed tag check throws, rendered; its constructor takes (message, stored tag, received tag).</param>
+internal sealed record ETagStateOp(ETagStateAction Action, string StateName, string Id, string State, string TypeArgument, string Conflict) : OperationSpec;

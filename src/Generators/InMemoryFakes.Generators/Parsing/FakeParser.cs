@@ -102,8 +102,10 @@ internal static class FakeParser
             return SeveralTables();
         }
 
-        var classification = isDbContext ? null : StoreClassifier.Classify(context, settings.ForcedKind, candidates);
-        if (classification is null && !isDbContext)
+        // A framework store whose ETag rule is in no signature (Orleans' IGrainStorage), matched by full name: Parsing/ETagStatePlanner.cs.
+        var isETagStateStore = !isDbContext && ETagStatePlanner.Applies(context);
+        var classification = isDbContext || isETagStateStore ? null : StoreClassifier.Classify(context, settings.ForcedKind, candidates);
+        if (classification is null && !isDbContext && !isETagStateStore)
         {
             return Result(null);
         }
@@ -116,6 +118,17 @@ internal static class FakeParser
         DbContextSpec? dbContext = null;
         switch (classification?.Kind)
         {
+            case null when isETagStateStore:
+                table = names.New("__states");
+                DefaultOrderPlanner.RejectOutsideEntities(context, "framework state store");
+                AuditStampPlanner.RejectOutsideEntities(context, "framework state store", blankKeysApply: false);
+                SeveralMatchesRule.RejectOutsideEntities(context, "framework state store");
+                MissingDeleteRule.RejectOutsideEntities(context, "framework state store");
+                SoftDeleteRule.RejectOutsideEntities(context, "framework state store");
+                MissingUpdateRule.RejectOutsideEntities(context, "framework state store");
+                TakenKeyAddRule.RejectOutsideEntities(context, "framework state store");
+                storeSpec = ETagStatePlanner.Plan(context, pending, store);
+                break;
             case null:
                 table = names.New("__entities");
                 GenericReads.Validate(context, "a database context");
