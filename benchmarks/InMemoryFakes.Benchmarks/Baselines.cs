@@ -134,7 +134,11 @@ internal sealed class HandWrittenCustomerRepository(ConcurrentDictionary<int, Cu
     public System.Threading.Tasks.Task<Customer?> FindAsync(int id) => System.Threading.Tasks.Task.FromResult(Find(id));
 }
 
-/// <summary>The fields of the fake's entry (FakeTable's <c>Entry</c>): what a copy-on-write store allocates per write.</summary>
+/// <summary>
+/// The fields of the fake's plain entry (FakeTable's <c>Entry</c>, 104 B; the recency links, index values and sliding
+/// window live in its <c>LinkedEntry</c> subclass, which only LRU, indexed or sliding tables create): what a
+/// copy-on-write store allocates per write.
+/// </summary>
 internal sealed class EntryLike
 {
     public readonly int Key;
@@ -142,18 +146,13 @@ internal sealed class EntryLike
     public readonly long CreatedAt;
     public readonly long ModifiedAt;
     public readonly long Version;
-    public readonly long Sliding;
     public readonly long Size;
     public readonly long Sequence;
-    public readonly long Cap;
     public long ExpiresAt;
     public long CoverDue;
     public EntryLike? Chain;
     public int Hash;
     public int Slot;
-    public EntryLike? LruPrev;
-    public EntryLike? LruNext;
-    public object?[]? IndexValues;
 
     public EntryLike(int key, Customer value, long createdAt, long modifiedAt, long version)
     {
@@ -162,17 +161,12 @@ internal sealed class EntryLike
         CreatedAt = createdAt;
         ModifiedAt = modifiedAt;
         Version = version;
-        Sliding = 0;
         Size = 0;
         Sequence = key;
-        Cap = long.MaxValue;
         ExpiresAt = long.MaxValue;
         CoverDue = long.MaxValue;
         Chain = null;
         Hash = key;
         Slot = key;
-        LruPrev = null;
-        LruNext = null;
-        IndexValues = null;
     }
 }

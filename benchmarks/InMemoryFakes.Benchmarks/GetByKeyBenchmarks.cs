@@ -55,7 +55,7 @@ public class GetByKeyBenchmarks
 
     /// <summary>
     /// The baseline's lookup over entries of the fake's size (<see cref="EntryLike"/>: the value plus timestamps, version,
-    /// expiry and list links, 144 bytes against the dictionary node's 40), checking the expiry as the fake does: what the
+    /// expiry and chain link, 104 bytes against the dictionary node's 40), checking the expiry as the fake does: what the
     /// per-entry state the fake keeps costs a read in cache footprint alone, with none of the fake's code.
     /// </summary>
     [Benchmark]
