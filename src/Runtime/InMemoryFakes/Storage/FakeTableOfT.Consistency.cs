@@ -137,46 +137,26 @@ public partial class FakeTable<TKey, TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private bool TryGetLive(TKey key, bool renew, out Entry entry)
     {
-        entry = LiveOrNull(key, renew)!;
-        return entry is not null;
-    }
-
-    /// <summary>
-    /// <see cref="TryGetLive"/> returning the entry or null: the form a get inlines. With no <c>out</c> argument the JIT
-    /// keeps the entry in a register (an <c>out</c> local whose address reaches the locked fallback lives in the stack
-    /// frame, zeroed on entry and on exit of every get).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Entry? LiveOrNull(TKey key, bool renew)
-    {
         var version = Volatile.Read(ref _version);
         if ((version & 1) == 0)
         {
             // Every path through the lookup ends with a volatile (acquire) read, so the version is read again after it.
-            var entry = MapFind(key);
-            if (entry is not null && !(renew ? IsLive(entry) : IsUnexpired(entry)))
-            {
-                entry = null;
-            }
-
+            var found = (entry = MapFind(key)!) is not null && (renew ? IsLive(entry) : IsUnexpired(entry));
             if (Volatile.Read(ref _version) == version)
             {
-                return entry;
+                return found;
             }
         }
 
-        return LiveOrNullLocked(key, renew);
+        return TryGetLiveLocked(key, renew, out entry);
     }
 
-    /// <summary>The read of <see cref="LiveOrNull"/> under the lock, where a multi-step change is whole.</summary>
-    /// <remarks>Never inlined: it is the rare path, and inlined into a get it would cost the hit path registers.</remarks>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private Entry? LiveOrNullLocked(TKey key, bool renew)
+    /// <summary>The read of <see cref="TryGetLive"/> under the lock, where a multi-step change is whole.</summary>
+    private bool TryGetLiveLocked(TKey key, bool renew, out Entry entry)
     {
         lock (_gate)
         {
-            var entry = MapFind(key);
-            return entry is not null && (renew ? IsLive(entry) : IsUnexpired(entry)) ? entry : null;
+            return (entry = MapFind(key)!) is not null && (renew ? IsLive(entry) : IsUnexpired(entry));
         }
     }
 

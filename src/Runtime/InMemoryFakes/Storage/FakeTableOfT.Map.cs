@@ -111,21 +111,12 @@ public partial class FakeTable<TKey, TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private Entry? MapFind(TKey key)
     {
-        // HashOf and KeysEqual with the comparer and the ordinal flag read once: the volatile reads of the chain keep the
-        // JIT from reusing a field it loaded before them, so the inlined helpers would load and test both on every probe.
-        var comparer = _keyComparer;
-        var ordinal = !typeof(TKey).IsValueType && _ordinalStrings;
         var buckets = Volatile.Read(ref _buckets);
-        var hash = comparer is null
-            ? EqualityComparer<TKey>.Default.GetHashCode(key!)
-            : ordinal ? OrdinalHash(Unsafe.As<string>(key)) : comparer.GetHashCode(key!);
+        var hash = HashOf(key);
         var entry = Volatile.Read(ref buckets[BucketOf(hash, buckets.Length)]);
         while (entry is not null)
         {
-            if (entry.Hash == hash
-                && (comparer is null
-                    ? EqualityComparer<TKey>.Default.Equals(entry.Key, key)
-                    : ordinal ? string.Equals(Unsafe.As<string>(entry.Key), Unsafe.As<string>(key), StringComparison.Ordinal) : comparer.Equals(entry.Key, key)))
+            if (entry.Hash == hash && KeysEqual(entry.Key, key))
             {
                 return entry;
             }

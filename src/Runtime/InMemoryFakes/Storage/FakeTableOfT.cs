@@ -215,7 +215,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (LiveOrNull(key, renew: true) is { } entry)
+        if (TryGetLive(key, renew: true, out var entry))
         {
             // One flag for the common case: no recency to track, nothing to copy.
             value = _plainRead ? entry.Value : ReadSlow(entry);
