@@ -120,13 +120,7 @@ internal static class FakeParser
         {
             case null when isETagStateStore:
                 table = names.New("__states");
-                DefaultOrderPlanner.RejectOutsideEntities(context, "framework state store");
-                AuditStampPlanner.RejectOutsideEntities(context, "framework state store", blankKeysApply: false);
-                SeveralMatchesRule.RejectOutsideEntities(context, "framework state store");
-                MissingDeleteRule.RejectOutsideEntities(context, "framework state store");
-                SoftDeleteRule.RejectOutsideEntities(context, "framework state store");
-                MissingUpdateRule.RejectOutsideEntities(context, "framework state store");
-                TakenKeyAddRule.RejectOutsideEntities(context, "framework state store");
+                RejectEntitySettings(context, "framework state store", blankKeysApply: false);
                 storeSpec = ETagStatePlanner.Plan(context, pending, store);
                 break;
             case null:
@@ -134,12 +128,7 @@ internal static class FakeParser
                 GenericReads.Validate(context, "a database context");
                 MissingKeyReads.Validate(context, "a database context", null);
                 ExistingBlobWrites.Validate(context, "a database context", null);
-                AuditStampPlanner.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)", blankKeysApply: false);
-                SeveralMatchesRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
-                MissingDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
-                SoftDeleteRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
-                MissingUpdateRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
-                TakenKeyAddRule.RejectOutsideEntities(context, "database context (these settings are not applied to one yet)");
+                RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false);
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -164,13 +153,7 @@ internal static class FakeParser
 
             case StoreKindModel.Blob:
                 table = names.New("__blobs");
-                DefaultOrderPlanner.RejectOutsideEntities(context, "blob store");
-                AuditStampPlanner.RejectOutsideEntities(context, "blob store", blankKeysApply: false);
-                SeveralMatchesRule.RejectOutsideEntities(context, "blob store");
-                MissingDeleteRule.RejectOutsideEntities(context, "blob store");
-                SoftDeleteRule.RejectOutsideEntities(context, "blob store");
-                MissingUpdateRule.RejectOutsideEntities(context, "blob store");
-                TakenKeyAddRule.RejectOutsideEntities(context, "blob store");
+                RejectEntitySettings(context, "blob store", blankKeysApply: false);
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, pending, store);
@@ -178,13 +161,7 @@ internal static class FakeParser
                 break;
             default:
                 table = names.New("__entries");
-                DefaultOrderPlanner.RejectOutsideEntities(context, "key-value store");
-                AuditStampPlanner.RejectOutsideEntities(context, "key-value store", blankKeysApply: true);
-                SeveralMatchesRule.RejectOutsideEntities(context, "key-value store");
-                MissingDeleteRule.RejectOutsideEntities(context, "key-value store");
-                SoftDeleteRule.RejectOutsideEntities(context, "key-value store");
-                MissingUpdateRule.RejectOutsideEntities(context, "key-value store");
-                TakenKeyAddRule.RejectOutsideEntities(context, "key-value store");
+                RejectEntitySettings(context, "key-value store", blankKeysApply: true);
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, pending, store);
                 MissingKeyReads.Validate(context, null, store.Members);
@@ -500,6 +477,25 @@ internal static class FakeParser
             .Distinct()
             .OrderBy(static id => id, StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>
+    /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing
+    /// deletes and updates, soft deletes, taken-key adds) when the store is of another kind, so none is silently ignored.
+    /// </summary>
+    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true)
+    {
+        if (defaultOrder)
+        {
+            DefaultOrderPlanner.RejectOutsideEntities(context, kind);
+        }
+
+        AuditStampPlanner.RejectOutsideEntities(context, kind, blankKeysApply);
+        SeveralMatchesRule.RejectOutsideEntities(context, kind);
+        MissingDeleteRule.RejectOutsideEntities(context, kind);
+        SoftDeleteRule.RejectOutsideEntities(context, kind);
+        MissingUpdateRule.RejectOutsideEntities(context, kind);
+        TakenKeyAddRule.RejectOutsideEntities(context, kind);
+    }
 }
 
 /// <summary>
