@@ -14,7 +14,9 @@ internal static class MemberRules
             case { IsStatic: true }:
                 return "static abstract members are not generated";
             case IEventSymbol:
-                return "events are not supported";
+                // Store.Call (the descriptor's hint) is for methods: an event is declared, and when it is raised is the real
+                // store's own code (iotedge's ServiceIdentityUpdated after a refresh from IoT Hub), so the hint says how.
+                return "events are not supported (when the real store raises one is its own code): declare the event in the partial class and raise it from the members you write";
             case IPropertySymbol { IsIndexer: true }:
                 return "indexers are not supported";
             case IPropertySymbol { SetMethod: not null }:

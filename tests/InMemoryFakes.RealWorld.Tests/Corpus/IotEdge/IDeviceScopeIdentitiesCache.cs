@@ -43,7 +43,10 @@
 //   GetAllIds, VerifyServiceIdentityAuthChainState, InitiateCacheRefresh, WaitForCacheRefresh and the four Refresh*
 //   are no verb of a key-value store) | WRONG: none (nothing generated).
 // After this round: unchanged; refusing is right: every identity comes from IoT Hub through a proxy the interface
-//   does not show, and the auth chain, scope children and verification are the identity tree's own code.
+//   does not show, and the auth chain, scope children and verification are the identity tree's own code. The events'
+//   IMF0001 ended with the method's hint only (Store.Call(nameof(ServiceIdentityRemoved), …), which no event can use);
+//   it now says to declare the event in the partial class and raise it from the members written there (general: every
+//   event of a faked interface).
 
 #nullable disable
 
