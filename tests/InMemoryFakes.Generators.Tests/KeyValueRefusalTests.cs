@@ -285,6 +285,13 @@ public class KeyValueRefusalTests
             "it returns Refusals.ICacheProvider, an interface: the real store's own engine or service, which a fake does not have (" + SupportedProperties + ")");
 
     [Fact]
+    public void A_property_of_another_store_s_interface_is_refused_naming_the_store_not_an_engine()
+        => RefusedProperty(
+            "public interface ITransactionRepository { Task<string?> GetAsync(string txId); Task PutAsync(string txId, string tx); }\n[InMemoryFake] public interface IStore { ITransactionRepository Transactions { get; } Task<string?> GetAsync(string txId); Task PutAsync(string txId, string tx); }",
+            "Transactions",
+            "it returns Refusals.ITransactionRepository, another store's interface (a repository, store or cache): which instance the real store holds, and whether it shares this store's entries, is set where the real store is made, not by this interface (" + SupportedProperties + ")");
+
+    [Fact]
     public void A_string_property_is_refused_because_the_name_is_configuration()
         => RefusedProperty(
             "[InMemoryFake] public interface IStore { string Name { get; } string? Get(string key); void Set(string key, string value); }",

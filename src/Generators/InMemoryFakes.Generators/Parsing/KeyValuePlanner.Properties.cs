@@ -1,3 +1,4 @@
+using System;
 using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
@@ -93,6 +94,14 @@ internal static partial class KeyValuePlanner
             return new SettingsPropertyOp(context.Names.New("__" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1)), context.RenderNotNull(type));
         }
 
+        if (named is { TypeKind: TypeKind.Interface } && TypeFacts.ElementType(context.Known, type) is null && IsStoreInterfaceName(named.Name))
+        {
+            // Another store the real store holds (NBitcoin's IColoredTransactionRepository.Transactions, an
+            // ITransactionRepository): it is no engine, but which instance it is, and whether it shares this store's
+            // entries, is set where the real store is made.
+            return Fail("it returns " + type.ToDisplayString() + ", another store's interface (a repository, store or cache): which instance the real store holds, and whether it shares this store's entries, is set where the real store is made, not by this interface (" + SupportedProperties + ")", out reason);
+        }
+
         if (named is { TypeKind: TypeKind.Interface } && TypeFacts.ElementType(context.Known, type) is null)
         {
             return Fail("it returns " + type.ToDisplayString() + ", an interface: the real store's own engine or service, which a fake does not have (" + SupportedProperties + ")", out reason);
@@ -115,4 +124,9 @@ internal static partial class KeyValuePlanner
     private static bool HasMethods(INamedTypeSymbol type)
         => type.GetMembers().Concat(type.AllInterfaces.SelectMany(static i => i.GetMembers()))
             .Any(static m => m is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false });
+
+    /// <summary>Whether an interface's name ends as a store's does (<c>ITransactionRepository</c>, <c>IDistributedCache</c>): Repository, Repo, Store, Storage or Cache.</summary>
+    private static bool IsStoreInterfaceName(string name)
+        => name.EndsWith("Repository", StringComparison.Ordinal) || name.EndsWith("Repo", StringComparison.Ordinal) || name.EndsWith("Store", StringComparison.Ordinal)
+            || name.EndsWith("Storage", StringComparison.Ordinal) || name.EndsWith("Cache", StringComparison.Ordinal);
 }
