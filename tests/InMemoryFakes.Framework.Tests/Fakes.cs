@@ -48,3 +48,7 @@ public sealed partial class ComponentStateStoreFake;
 /// <summary>Orleans' grain storage: a silo's named storage provider, behind every <c>[PersistentState]</c> that names it.</summary>
 [InMemoryFake(typeof(Orleans.Storage.IGrainStorage))]
 public sealed partial class GrainStorageFake;
+
+/// <summary>Orleans' reminder table: a silo's reminder service keeps every grain's reminders in it.</summary>
+[InMemoryFake(typeof(Orleans.IReminderTable))]
+public sealed partial class ReminderTableFake;

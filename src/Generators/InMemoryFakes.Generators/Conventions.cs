@@ -939,6 +939,19 @@ internal static class Conventions
     };
 
     /// <summary>
+    /// Framework tables of rows keyed by an owner and a name under a per-row ETag, rules in no signature: matched by the
+    /// interface's full metadata name, so a look-alike of your own keeps the general rules (refused). Each entry names the
+    /// row type, the row list type its reads return and the owner id type. <c>Orleans.IReminderTable</c>: its in-memory
+    /// table (InMemoryReminderTable over ReminderTableGrain) keeps rows by (GrainId, ReminderName); UpsertRow stores the row
+    /// under a new ETag (a GUID) and returns it; RemoveRow removes only on an equal ETag; ReadRows(begin, end) takes the rows
+    /// whose grain's uniform hash is in the ring range (begin, end] (every hash when begin equals end).
+    /// </summary>
+    public static readonly (string Interface, string Row, string RowList, string Owner)[] FrameworkReminderTables =
+    {
+        ("Orleans.IReminderTable", "Orleans.ReminderEntry", "Orleans.ReminderTableData", "Orleans.Runtime.GrainId"),
+    };
+
+    /// <summary>
     /// Parameters whose meaning their declaring interface fixes and their name does not say: ASP.NET Core Identity's
     /// <c>IUserRoleStore&lt;TUser&gt;</c> names them <c>roleName</c>, but UserManager always passes the normalized name
     /// (<c>NormalizeName(role)</c>) and EF Core's UserStore compares <c>NormalizedName</c> (its override names the parameter

@@ -17,6 +17,9 @@ internal static partial class Emitter
             case ETagStateOp op:
                 ETagState(body, t, op);
                 break;
+            case ReminderTableOp op:
+                ReminderTable(body, t, op);
+                break;
             case KvGetOp op:
                 KvGet(body, fake, op);
                 break;
@@ -984,6 +987,44 @@ internal static partial class Emitter
                 body.Line(op.State + ".ETag = null;");
                 body.Line(op.State + ".RecordExists = false;");
                 body.Line(op.State + ".State = " + States + ".NewState<" + op.TypeArgument + ">();");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A member of a framework reminder table (Orleans' IReminderTable): rows keyed by (owner id, name), each under its own
+    /// ETag; the table copies rows on write and on read, so no caller holds a stored row.
+    /// </summary>
+    private static void ReminderTable(BodyWriter body, string table, ReminderTableOp op)
+    {
+        var a = op.Arguments;
+        switch (op.Action)
+        {
+            case ReminderTableAction.ReadByOwner:
+                body.Return("new " + op.RowListType + "(" + table + ".Where(__row => __row.GrainId.Equals(" + a[0] + ")))");
+                break;
+            case ReminderTableAction.ReadByRange:
+                body.Return("new " + op.RowListType + "(" + table + ".Where(__row => global::InMemoryFakes.Support.HashRing.InRange(__row.GrainId.GetUniformHashCode(), " + a[0] + ", " + a[1] + ")))");
+                break;
+            case ReminderTableAction.ReadRow:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + a[1] + ");");
+                body.Return(table + ".GetValueOrDefault((" + a[0] + ", " + a[1] + "))");
+                break;
+            case ReminderTableAction.Upsert:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + a[0] + ");");
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + a[0] + ".ReminderName);");
+                body.Line("var __eTag = global::System.Guid.NewGuid().ToString();");
+                body.Line("var __row = new " + op.RowType + " { GrainId = " + a[0] + ".GrainId, ReminderName = " + a[0] + ".ReminderName, StartAt = " + a[0] + ".StartAt, Period = "
+                    + a[0] + ".Period, ETag = __eTag };");
+                body.Line(table + ".Set((__row.GrainId, __row.ReminderName), __row);");
+                body.Return("__eTag");
+                break;
+            case ReminderTableAction.Remove:
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + a[1] + ");");
+                body.Return(table + ".RemoveIf((" + a[0] + ", " + a[1] + "), __row => global::System.String.Equals(__row.ETag, " + a[2] + ", global::System.StringComparison.Ordinal))");
+                break;
+            default:
+                body.Line(table + ".Clear();");
                 break;
         }
     }

@@ -1140,3 +1140,24 @@ internal enum ETagStateAction
 /// <param name="TypeArgument">The method's type parameter (the state's type).</param>
 /// <param name="Conflict">The exception type a failed tag check throws, rendered; its constructor takes (message, stored tag, received tag).</param>
 internal sealed record ETagStateOp(ETagStateAction Action, string StateName, string Id, string State, string TypeArgument, string Conflict) : OperationSpec;
+
+/// <summary>What a member of a framework reminder table does (Conventions.FrameworkReminderTables).</summary>
+internal enum ReminderTableAction
+{
+    ReadByOwner,
+    ReadByRange,
+    ReadRow,
+    Upsert,
+    Remove,
+    Clear,
+}
+
+/// <summary>
+/// A member of a framework reminder table (Orleans' <c>IReminderTable</c>): rows keyed by (owner id, name) under a per-row
+/// ETag, stored in a key-value table of <c>(Owner, Name)</c> to the row type.
+/// </summary>
+/// <param name="Action">What the member does.</param>
+/// <param name="Arguments">The member's parameters, escaped, in the contract's order.</param>
+/// <param name="RowType">The row type, rendered (it has a public parameterless constructor and the five settable properties).</param>
+/// <param name="RowListType">The row list type, rendered (constructed from an <c>IEnumerable</c> of rows).</param>
+internal sealed record ReminderTableOp(ReminderTableAction Action, EquatableArray<string> Arguments, string RowType, string RowListType) : OperationSpec;

@@ -33,7 +33,10 @@ internal sealed class CopySymbols
         ImmutableScalars = All(
             "System.DateTimeOffset", "System.TimeSpan", "System.Guid", "System.DateOnly", "System.TimeOnly", "System.Uri", "System.Version",
             "System.Half", "System.Int128", "System.UInt128", "System.Numerics.BigInteger", "System.Numerics.Complex", "System.Index", "System.Range",
-            "System.Text.Rune", "System.TimeZoneInfo", "System.DBNull", "System.Type");
+            "System.Text.Rune", "System.TimeZoneInfo", "System.DBNull", "System.Type",
+            // Orleans' grain id: a readonly struct of readonly fields whose byte array is never handed out for writing;
+            // Orleans marks it [Immutable], so its own serializer's copier keeps it as it is (IDs/GrainId.cs, IdSpan.cs).
+            "Orleans.Runtime.GrainId");
         SystemType = Get("System.Type");
         ImmutableGenerics = All(
             "System.Collections.Generic.KeyValuePair`2", "System.Tuple`1", "System.Tuple`2", "System.Tuple`3", "System.Tuple`4", "System.Tuple`5",

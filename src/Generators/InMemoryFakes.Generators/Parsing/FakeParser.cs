@@ -104,8 +104,11 @@ internal static class FakeParser
 
         // A framework store whose ETag rule is in no signature (Orleans' IGrainStorage), matched by full name: Parsing/ETagStatePlanner.cs.
         var isETagStateStore = !isDbContext && ETagStatePlanner.Applies(context);
-        var classification = isDbContext || isETagStateStore ? null : StoreClassifier.Classify(context, settings.ForcedKind, candidates);
-        if (classification is null && !isDbContext && !isETagStateStore)
+
+        // A framework table keyed by (owner, name) under per-row ETags (Orleans' IReminderTable), matched by full name: Parsing/ReminderTablePlanner.cs.
+        var isReminderTable = !isDbContext && !isETagStateStore && ReminderTablePlanner.Applies(context);
+        var classification = isDbContext || isETagStateStore || isReminderTable ? null : StoreClassifier.Classify(context, settings.ForcedKind, candidates);
+        if (classification is null && !isDbContext && !isETagStateStore && !isReminderTable)
         {
             return Result(null);
         }
@@ -122,6 +125,11 @@ internal static class FakeParser
                 table = names.New("__states");
                 RejectEntitySettings(context, "framework state store", blankKeysApply: false);
                 storeSpec = ETagStatePlanner.Plan(context, pending, store);
+                break;
+            case null when isReminderTable:
+                table = names.New("__rows");
+                RejectEntitySettings(context, "framework reminder table", blankKeysApply: false);
+                storeSpec = ReminderTablePlanner.Plan(context, pending, store);
                 break;
             case null:
                 table = names.New("__entities");

@@ -5,10 +5,17 @@
 // Adapted: GrainId is a record struct of (Type, Key) instead of Orleans' GrainType/IdSpan struct; ReadRows(begin, end)
 //   selects by the grain id's uniform hash in Orleans, which the cut-down GrainId has not got (the smoke script does not call it).
 // Real store: src/Orleans.Reminders/ReminderService/InMemoryReminderTable.cs over GrainBasedReminderTable.cs
-//   (ReminderTableGrain): rows keyed by (GrainId, ReminderName); UpsertRow(entry) gives the entry a new ETag (a GUID),
-//   inserts or replaces the row and returns that ETag; ReadRow returns the row or null; ReadRows(grainId) returns the
-//   grain's rows (empty data when none); RemoveRow(grainId, name, eTag) removes the row only when its ETag equals eTag and
-//   returns whether it did; TestOnlyClearTable removes every row. StartAsync/Init/StopAsync are default interface members.
+//   (ReminderTableGrain), ranges from src/Orleans.Core/Runtime/RingRange.cs (SingleRange.InRange): rows keyed by
+//   (GrainId, ReminderName); UpsertRow(entry) gives the row a new ETag (Guid.NewGuid().ToString()), inserts or replaces
+//   it, keeps StartAt and Period as given and returns that ETag (the caller's entry reaches the grain as a copy, so it is
+//   not changed); ReadRow returns the row or null; ReadRows(grainId) returns the grain's rows (empty data when none);
+//   ReadRows(begin, end) returns the rows whose GrainId.GetUniformHashCode() is in (begin, end] on the ring: above begin
+//   and at most end, wrapping (above begin OR at most end) when begin >= end, so begin == end is every row;
+//   RemoveRow(grainId, name, eTag) removes the row only when its ETag equals eTag and returns whether it did (false on a
+//   mismatch or a missing row); TestOnlyClearTable removes every row. StartAsync/Init/StopAsync are default interface
+//   members. Orleans.IReminderTable itself is a complete fake by these rules (Conventions.FrameworkReminderTables,
+//   proven with a real silo in tests/InMemoryFakes.Framework.Tests/ReminderTableTests.cs); this look-alike in its own
+//   namespace keeps the general rules.
 // Shapes: *=4,14; UpsertRow=13,19; RemoveRow=19
 // First try (a75b0ce): incomplete: IMF0009 ReminderEntry (no key)
 #nullable enable
