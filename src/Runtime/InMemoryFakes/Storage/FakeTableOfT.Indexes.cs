@@ -203,7 +203,7 @@ public partial class FakeTable<TKey, TValue>
     /// False when the probe names no index of this table, or when the index would hand back so much of the table that an
     /// ordered scan is cheaper than sorting: the caller then scans.
     /// </summary>
-    private bool TryProbeLocked(IndexProbe probe, out Entry? single, out List<Entry>? many)
+    private bool TryProbeLocked(IndexProbe probe, out Entry? single, out Candidate[]? many)
     {
         single = null;
         many = null;
@@ -213,35 +213,60 @@ public partial class FakeTable<TKey, TValue>
         }
 
         var slot = chosen.Find(probe.Value);
-        if (slot is Entry entry)
+        if (slot is null)
         {
-            single = entry;
+            many = [];
             return true;
         }
 
-        if (slot is not HashSet<Entry> set)
+        if (!IsHolderSet(slot))
         {
-            many = new List<Entry>(0);
+            single = Unsafe.As<Entry>(slot);
             return true;
         }
 
+        var set = Unsafe.As<HashSet<Entry>>(slot);
         if (set.Count > 64 && (long)set.Count * 4 > _count)
         {
             return false;
         }
 
-        many = new List<Entry>(set);
-        for (var i = 1; i < many.Count; i++)
+        // Copied into structs, not into an Entry[]: Entry is not sealed (LinkedEntry derives from it), so every store of
+        // an entry into an Entry[] is a covariant store the runtime checks (a cast-cache look-up per LinkedEntry, the
+        // only kind an indexed table holds). A struct array's stores are plain writes.
+        many = new Candidate[set.Count];
+        var count = 0;
+        foreach (var holder in set)
         {
-            if (many[i - 1].Sequence > many[i].Sequence)
+            many[count++] = new Candidate(holder);
+        }
+
+        for (var i = 1; i < many.Length; i++)
+        {
+            if (many[i - 1].Entry.Sequence > many[i].Entry.Sequence)
             {
                 // Set order is insertion order until entries are removed; sort only when it is not.
-                many.Sort(static (a, b) => a.Sequence.CompareTo(b.Sequence));
+                Array.Sort(many, static (a, b) => a.Entry.Sequence.CompareTo(b.Entry.Sequence));
                 break;
             }
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether an index slot (never null here) is a set of holders rather than the one <see cref="Entry"/> holding its value.
+    /// An exact type comparison: a slot is an Entry (of any entry class) or a <c>HashSet&lt;Entry&gt;</c>, never a class
+    /// derived from HashSet. <c>slot is Entry</c> compiles to a call into the runtime's cast helper since Entry has a
+    /// subclass (the JIT's inline test only matches the exact class, and an indexed table holds LinkedEntry objects).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IsHolderSet(object slot) => slot.GetType() == typeof(HashSet<Entry>);
+
+    /// <summary>One of an index probe's candidate entries (a struct, so filling an array of them has no covariant store checks).</summary>
+    private readonly struct Candidate(Entry entry)
+    {
+        public readonly Entry Entry = entry;
     }
 
     /// <summary>The index a probe reads (a unique one first), or null when no index holds its property.</summary>
@@ -276,8 +301,14 @@ public partial class FakeTable<TKey, TValue>
         }
 
         var slot = index.FindConcurrent(probe.Value);
-        if (slot is Entry entry)
+        if (slot is not null)
         {
+            if (IsHolderSet(slot))
+            {
+                return false;
+            }
+
+            var entry = Unsafe.As<Entry>(slot);
             if (Volatile.Read(ref entry.ExpiresAt) != Never)
             {
                 return false;
@@ -288,10 +319,6 @@ public partial class FakeTable<TKey, TValue>
                 match = true;
                 value = entry.Value;
             }
-        }
-        else if (slot is not null)
-        {
-            return false;
         }
 
         // The slot and the entry were read with acquire reads, so this read comes after them.

@@ -188,7 +188,7 @@ public partial class FakeTable<TKey, TValue>
     }
 
     /// <summary><see cref="MatchLocked"/> once the probe's candidates are known (<paramref name="probed"/> false: scan).</summary>
-    private int MatchProbedLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, bool probed, Entry? single, List<Entry>? candidates, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first)
+    private int MatchProbedLocked<TState>(TState state, Func<TValue, TState, bool>? predicate, bool probed, Entry? single, Candidate[]? candidates, long now, int stopAfter, List<TValue>? values, List<Entry>? entries, FirstOf? first)
     {
         if (!probed)
         {
@@ -201,9 +201,9 @@ public partial class FakeTable<TKey, TValue>
         }
 
         var found = 0;
-        foreach (var entry in candidates!)
+        foreach (var candidate in candidates!)
         {
-            if (Collect(entry, state, predicate, now, values, entries, first) && ++found >= stopAfter)
+            if (Collect(candidate.Entry, state, predicate, now, values, entries, first) && ++found >= stopAfter)
             {
                 break;
             }
