@@ -1123,6 +1123,18 @@ internal static partial class Emitter
         /// <summary>Returns a list as it is or as an array.</summary>
         public void Sequence(string list, SequenceKind kind) => Return(kind == SequenceKind.Array ? list + ".ToArray()" : list);
 
+        /// <summary>Returns a list as it is, as an array, or built into the collection type the member declares.</summary>
+        public void Snapshot(string list, SequenceKind kind, string? snapshot)
+        {
+            if (snapshot is null)
+            {
+                Sequence(list, kind);
+                return;
+            }
+
+            Return(snapshot.Replace("{list}", list));
+        }
+
         /// <summary>Starts a non-empty line (at the nested depth when nested).</summary>
         private SourceWriter Start() => _nested ? _w.StartLine().Append("    ") : _w.StartLine();
     }

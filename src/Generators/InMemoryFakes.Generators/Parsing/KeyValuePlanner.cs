@@ -313,7 +313,7 @@ internal static partial class KeyValuePlanner
                 KeyValueVerb.Any or KeyValueVerb.IsEmpty when TypeFacts.IsBool(property.Type) => new KvAnyOp(verb == KeyValueVerb.IsEmpty),
                 KeyValueVerb.Keys when shape.PairFirst is { } container => Fail("the store's entries are named by '" + container + "' and a name, so a list of names alone would merge entries of different " + container + " values", out reason),
                 KeyValueVerb.Keys when shape.HasRegions => Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason),
-                KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
+                KeyValueVerb.Keys => Keys(context, shape, candidate, out reason),
                 KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
                     => Values(context, shape, candidate, out reason),
                 _ => OtherProperty(context, shape, property, out reason),
@@ -536,7 +536,7 @@ internal static partial class KeyValuePlanner
                     ? Fail("Keys must take no parameters", out reason)
                     : shape.HasRegions
                         ? Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason)
-                    : TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null;
+                    : Keys(context, shape, candidate, out reason);
             case KeyValueVerb.Expire:
                 return Expire(context, shape, member, store, out reason);
             case KeyValueVerb.GetAll:
@@ -1130,6 +1130,24 @@ internal static partial class KeyValuePlanner
     private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
     {
         reason = null;
+        if (TypeFacts.SnapshotCollection(context, candidate, shape.ValueType) is { } snapshot)
+        {
+            return new KvValuesOp(SequenceKind.List, snapshot);
+        }
+
         return TypeFacts.SequenceResult(context, candidate, shape.ValueType, out reason) is { } sequence ? new KvValuesOp(sequence) : null;
+    }
+
+    /// <summary>The live keys as a list, an array, or a snapshot in a set or frozen or immutable collection the member declares.</summary>
+    private static KvKeysOp? Keys(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        var key = KeyTypeOf(shape);
+        if (TypeFacts.SnapshotCollection(context, candidate, key) is { } snapshot)
+        {
+            return new KvKeysOp(SequenceKind.List, snapshot);
+        }
+
+        return TypeFacts.SequenceResult(context, candidate, key, out reason) is { } keys ? new KvKeysOp(keys) : null;
     }
 }
