@@ -156,14 +156,14 @@ internal static class FakeParser
                 RejectEntitySettings(context, "blob store", blankKeysApply: false);
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
-                storeSpec = BlobPlanner.Plan(context, pending, store);
+                storeSpec = BlobPlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
                 ExistingBlobWrites.Validate(context, null, store.Members);
                 break;
             default:
                 table = names.New("__entries");
                 RejectEntitySettings(context, "key-value store", blankKeysApply: true);
                 GenericReads.Validate(context, null);
-                storeSpec = KeyValuePlanner.Plan(context, pending, store);
+                storeSpec = KeyValuePlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
                 MissingKeyReads.Validate(context, null, store.Members);
                 ExistingBlobWrites.Validate(context, "a key-value store", null);
                 break;
@@ -477,6 +477,37 @@ internal static class FakeParser
             .Distinct()
             .OrderBy(static id => id, StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>
+    /// The members of a key-value or blob store planned without the parameters <c>IgnoredParameters</c> names, as an entity
+    /// repository reads them: such a parameter takes no part in what the member does (the declaration keeps it, and the
+    /// call log records it).
+    /// </summary>
+    private static List<MemberCandidate> WithoutIgnoredParameters(ParseContext context, List<MemberCandidate> pending)
+    {
+        var ignored = context.Settings.IgnoredParameters;
+        if (ignored.Length == 0)
+        {
+            return pending;
+        }
+
+        var result = new List<MemberCandidate>(pending.Count);
+        foreach (var candidate in pending)
+        {
+            var planned = candidate;
+            foreach (var parameter in candidate.Parameters)
+            {
+                if (Conventions.NameIn(parameter.Name, ignored))
+                {
+                    planned = planned.Without(parameter);
+                }
+            }
+
+            result.Add(planned);
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing
