@@ -223,7 +223,7 @@ internal static partial class KeyValuePlanner
         foreach (var candidate in shape.Candidates)
         {
             if (candidate.Method is { } method && shape.VerbOf(candidate).Verb == KeyValueVerb.None && method.Parameters.Length >= 2
-                && method.Parameters.Skip(1).Any(p => p.RefKind == RefKind.None && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))))
+                && method.Parameters.Skip(1).Any(p => TypeFacts.ReadsAsValue(p) && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))))
             {
                 return candidate.Verb;
             }
@@ -613,7 +613,7 @@ internal static partial class KeyValuePlanner
 
     /// <summary>Whether a parameter is the key (or converts to it).</summary>
     private static bool IsKey(ParseContext context, KeyValueShape shape, IParameterSymbol parameter)
-        => parameter.RefKind == RefKind.None && (TypeFacts.SameType(parameter.Type, shape.KeyType) || TypeFacts.KeyConvertible(context, parameter.Type, shape.KeyType));
+        => TypeFacts.ReadsAsValue(parameter) && (TypeFacts.SameType(parameter.Type, shape.KeyType) || TypeFacts.KeyConvertible(context, parameter.Type, shape.KeyType));
 
     /// <summary>Whether a type is a collection of keys (not the key itself).</summary>
     private static bool IsKeyCollection(KeyValueShape shape, ITypeSymbol type)
@@ -901,7 +901,7 @@ internal static partial class KeyValuePlanner
             return LoneValue(context, shape, member, verb, store, out reason);
         }
 
-        if (args.Length < 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.None)
+        if (args.Length < 2 || !IsKey(context, shape, args[0]) || !TypeFacts.ReadsAsValue(args[1]))
         {
             return Fail("it must take the key, the value and optionally a time to live", out reason);
         }

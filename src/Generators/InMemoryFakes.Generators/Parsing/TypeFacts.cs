@@ -256,6 +256,12 @@ internal static class TypeFacts
         };
     }
 
+    /// <summary>
+    /// Whether the parameter is read as a value: by value, or by readonly reference (<c>in</c>, <c>ref readonly</c>), which
+    /// the member cannot write through, so it means what the same parameter by value means.
+    /// </summary>
+    public static bool ReadsAsValue(IParameterSymbol parameter) => parameter.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter;
+
     /// <summary>Whether the member returns nothing (false) or bool (true); null for anything else.</summary>
     public static bool? VoidOrBool(MemberCandidate candidate)
     {
