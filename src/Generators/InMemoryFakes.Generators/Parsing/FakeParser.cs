@@ -121,6 +121,7 @@ internal static class FakeParser
             case null when isETagStateStore:
                 table = names.New("__states");
                 RejectEntitySettings(context, "framework state store", blankKeysApply: false);
+                StringKeysRule.RejectOutsideKeys(context, "a framework state store");
                 storeSpec = ETagStatePlanner.Plan(context, pending, store);
                 break;
             case null:
@@ -129,6 +130,7 @@ internal static class FakeParser
                 MissingKeyReads.Validate(context, "a database context", null);
                 ExistingBlobWrites.Validate(context, "a database context", null);
                 RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false);
+                StringKeysRule.RejectOutsideKeys(context, "a database context (not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -143,6 +145,7 @@ internal static class FakeParser
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
+                StringKeysRule.Validate(context, entity.KeyType, "the key of " + entity.Type.Name);
                 SeveralMatchesRule.Validate(context, store.Members);
                 MissingDeleteRule.Validate(context, store.Members);
                 SoftDeleteRule.Validate(context, entity);
@@ -154,6 +157,7 @@ internal static class FakeParser
             case StoreKindModel.Blob:
                 table = names.New("__blobs");
                 RejectEntitySettings(context, "blob store", blankKeysApply: false);
+                StringKeysRule.RejectOutsideKeys(context, "a blob store (blob names compare by their characters)");
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
@@ -427,7 +431,8 @@ internal static class FakeParser
             Duplicate: Map("DuplicateKeyException", settings.DuplicateKeyException),
             QuotaExceeded: Map("QuotaExceededException", settings.QuotaExceededException),
             Conflict: Map("ConcurrencyException", settings.ConcurrencyException),
-            Members: members.ToArray());
+            Members: members.ToArray(),
+            StringKeysIgnoreCase: settings.StringKeys == 1);
     }
 
     private static bool DerivesFromException(ParseContext context, INamedTypeSymbol type)

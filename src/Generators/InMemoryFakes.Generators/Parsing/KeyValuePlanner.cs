@@ -25,6 +25,7 @@ internal static partial class KeyValuePlanner
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
         var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
         var blankKeys = BlankKeyGuards.Applies(context, shape);
+        StringKeysRule.Validate(context, shape.IsSingle ? null : shape.HasRegions ? null : shape.KeyType, shape.IsSingle ? "the store holds one value" : "the keys of " + context.InterfaceName);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
