@@ -51,3 +51,74 @@ public class IgnoredParametersTests
         Assert.Null(await store.GetAsync(1, null, TestContext.Current.CancellationToken));
     }
 }
+
+/// <summary><c>IgnoredParameters</c> on a key-value and a blob store: the same rule as on an entity repository.</summary>
+public class KeyValueIgnoredParametersTests
+{
+    private const string KeyValueSource = Sources.Usings + """
+        namespace Ignoring;
+        public sealed class CacheOptions { public bool Compress { get; init; } }
+        [InMemoryFake(IgnoredParameters = new[] { "options" })]
+        public interface ISettingsCache
+        {
+            string? Get(string key, CacheOptions options);
+            void Set(string key, string value, CacheOptions options);
+        }
+        """;
+
+    private const string BlobSource = Sources.Usings + """
+        namespace Ignoring;
+        [InMemoryFake(IgnoredParameters = new[] { "useCache" })]
+        public interface IFileStore
+        {
+            Task<byte[]?> ReadAsync(string path, bool useCache);
+            Task WriteAsync(string path, byte[] content);
+            Task<bool> DeleteAsync(string path);
+        }
+        """;
+
+    [Fact]
+    public void On_a_key_value_store_the_named_parameter_is_ignored()
+    {
+        var run = GeneratorHarness.Run(KeyValueSource);
+        Assertions.NeverFailed(run);
+        Assertions.Clean(run);
+    }
+
+    [Fact]
+    public void On_a_key_value_store_without_the_setting_the_same_parameter_is_IMF0001()
+    {
+        var run = GeneratorHarness.Run(KeyValueSource.Replace("(IgnoredParameters = new[] { \"options\" })", string.Empty, System.StringComparison.Ordinal));
+        Assertions.GeneratorReported(run, "IMF0001", "IMF0001");
+    }
+
+    [Fact]
+    public void On_a_blob_store_the_named_parameter_is_ignored()
+    {
+        var run = GeneratorHarness.Run(BlobSource);
+        Assertions.NeverFailed(run);
+        Assertions.Clean(run);
+    }
+
+    [Fact]
+    public void On_a_blob_store_without_the_setting_the_same_parameter_is_IMF0001()
+    {
+        var run = GeneratorHarness.Run(BlobSource.Replace("(IgnoredParameters = new[] { \"useCache\" })", string.Empty, System.StringComparison.Ordinal));
+        Assertions.GeneratorReported(run, "IMF0001");
+    }
+
+    [Fact]
+    public async Task A_key_value_read_and_write_with_an_ignored_options_argument_keep_and_find_the_value()
+    {
+        IOptionedSettingsCache cache = new InMemoryOptionedSettingsCache();
+        var ct = TestContext.Current.CancellationToken;
+        await cache.SetAsync("theme", "dark", new ReadOptions { IncludeVectors = true }, ct);
+
+        Assert.Equal("dark", await cache.GetAsync("theme", null, ct));
+        Assert.Equal("dark", await cache.GetAsync("theme", new ReadOptions(), ct));
+        Assert.Null(await cache.GetAsync("font", null, ct));
+        Assert.True(cache.Remove("theme", new ReadOptions()));
+        Assert.False(cache.Remove("theme"));
+        Assert.Null(await cache.GetAsync("theme", null, ct));
+    }
+}

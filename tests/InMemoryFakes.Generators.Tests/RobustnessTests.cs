@@ -30,7 +30,7 @@ public class RobustnessTests
         ["Default interface member is skipped"] = (U + "[InMemoryFake] public interface IKv { object? Get(string key); bool Has(string key) => Get(key) is not null; }", [], []),
         ["Static non-abstract member is skipped"] = (U + "[InMemoryFake] public interface IKv { object? Get(string key); static int Zero => 0; }", [], []),
         ["ref parameter"] = (U + "[InMemoryFake] public interface IKv { object? Get(string key); void Set(ref string key, object value); }", ["IMF0001"], Missing),
-        ["in parameter"] = (U + "[InMemoryFake] public interface IKv { object? Get(in string key); }", ["IMF0001"], Missing),
+        ["in parameter"] = (U + "[InMemoryFake] public interface IKv { object? Get(in string key); }", [], []),
         ["TryGet with out parameter"] = (U + "[InMemoryFake] public interface IKv { bool TryGet(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value); void Set(string key, string value); }", [], []),
         ["Tuple values"] = (U + "[InMemoryFake] public interface IKv { (int Count, string Label)? Get(string key); void Set(string key, (int Count, string Label) value); }", [], []),
         ["Nullable value types"] = (U + "[InMemoryFake] public interface IKv { long? Get(string key); void Set(string key, long value, TimeSpan? ttl = null); long Increment(string key); }", [], []),

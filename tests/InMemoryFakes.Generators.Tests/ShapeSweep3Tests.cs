@@ -881,8 +881,6 @@ public class ShapeSweep3Tests
     /// <summary>Refused members, by what their IMF messages must say: the cause the member has, not another one.</summary>
     private static readonly Dictionary<string, string[]> Refusals = new(StringComparer.Ordinal)
     {
-        ["in-key-on-async-and-batch-members"] = ["its parameter 'id' is passed by reference (in)", "its parameter 'id' is passed by reference (ref readonly)", "its parameter 'order' is passed by reference (in)"],
-        ["in-key-and-value-on-a-cache"] = ["its parameter 'key' is passed by reference (in)", "its parameter 'key' is passed by reference (ref readonly)"],
         ["scoped-and-ref-struct-parameters"] = ["its parameter 'key' is a System.ReadOnlySpan<char>, a ref struct", "its parameter 'value' is a System.ReadOnlySpan<byte>, a ref struct"],
         ["span-key-on-a-cache"] = ["its parameter 'key' is a System.ReadOnlySpan<char>, a ref struct"],
         ["span-values-only-on-a-cache"] = ["its parameter 'value' is a System.ReadOnlySpan<byte>, a ref struct", "its parameter 'destination' is a System.Span<byte>, a ref struct"],

@@ -221,6 +221,19 @@ public sealed class InMemoryFakeAttribute : Attribute
     public BlankKeys BlankKeys { get; set; }
 
     /// <summary>
+    /// For a key-value store with <see cref="string"/> keys or an entity repository with a <see cref="string"/> key: how two
+    /// keys compare, which no signature can say (git config names are case-insensitive, so GitExtensions' config store finds
+    /// <c>core.autocrlf</c> under <c>Core.AutoCRLF</c>). <see cref="StringKeyComparison.Ordinal"/> (default): by their
+    /// characters; <see cref="StringKeyComparison.OrdinalIgnoreCase"/>: ignoring case, so a write under another casing
+    /// replaces the entry, a read or removal under any casing finds it, and <c>Keys</c> lists each key in the casing first
+    /// written. A store that normalizes its keys (lower-cases them, so <c>Keys</c> lists <c>"0xab"</c> for <c>"0xAB"</c>) is
+    /// not this setting. An <see cref="InMemoryFakeOptions.StringKeyComparer"/> passed to the constructor overrides it.
+    /// The setting on a store whose keys are not strings (a composite key, a blob store, a database context), or a value
+    /// the enum does not have, is IMF0010.
+    /// </summary>
+    public StringKeyComparison StringKeys { get; set; }
+
+    /// <summary>
     /// For a key-value store: what a read by key whose result the signature declares not null (<c>T Get(string key)</c>,
     /// <c>Task&lt;T&gt; GetAsync(string id)</c> under nullable annotations) gives for a key that is not stored, which such a
     /// signature cannot say when the store returns <c>default!</c> anyway. <see cref="MissingKeyRead.NotFound"/> (default):

@@ -229,6 +229,16 @@ public enum PresetKeyOnAdd
     Replace = 2,
 }
 
+/// <summary>How a store compares string keys; see <see cref="InMemoryFakeAttribute.StringKeys"/>.</summary>
+public enum StringKeyComparison
+{
+    /// <summary>Ordinal: <c>"Core.Name"</c> and <c>"core.name"</c> are two keys (the fake's default).</summary>
+    Ordinal = 0,
+
+    /// <summary>Ordinal ignoring case: <c>"Core.Name"</c> and <c>"core.name"</c> are one key, which keeps the casing first written.</summary>
+    OrdinalIgnoreCase = 1,
+}
+
 /// <summary>What a key-value store does with a null, empty or white-space key; see <see cref="InMemoryFakeAttribute.BlankKeys"/>.</summary>
 public enum BlankKeys
 {

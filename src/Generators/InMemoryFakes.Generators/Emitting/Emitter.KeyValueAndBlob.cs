@@ -82,7 +82,7 @@ internal static partial class Emitter
                 body.Call(KeyValueTableOperations + ".AddWithNewKey(" + t + ", " + Arg(op.Value) + ", " + Expiration(op.Expiration) + ", nameof(" + op.Value.Name + "))", op.ReturnsKey);
                 break;
             case KvValuesOp op:
-                body.Sequence(t + ".Values()", op.Sequence);
+                body.Snapshot(t + ".Values()", op.Sequence, op.Snapshot);
                 break;
             case KvEntriesOp { LiftsValues: true }:
                 // A Dictionary<K, V> converts to no IReadOnlyDictionary<K, V?> (CS0266): each value is lifted, none is null.
@@ -231,7 +231,7 @@ internal static partial class Emitter
                 body.Line(t + ".Clear();");
                 break;
             case KvKeysOp op:
-                body.Sequence(t + ".Keys()", op.Sequence);
+                body.Snapshot(t + ".Keys()", op.Sequence, op.Snapshot);
                 break;
             case KvTimeToLiveOp op:
                 body.Return(t + ".GetTimeToLive(" + KvKey(op.Key) + ")");

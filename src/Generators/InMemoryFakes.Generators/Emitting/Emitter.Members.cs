@@ -15,18 +15,60 @@ internal static partial class Emitter
             w.Directive("#nullable disable warnings");
         }
 
-        WriteMemberBody(w, fake, member);
+        if (ByValueCore(member) is { } core)
+        {
+            // A parameter passed by readonly reference (in, ref readonly) cannot be captured by the call log's lambdas or an
+            // async state machine: the member hands its arguments, by value, to a private copy of itself that does the work.
+            WriteByValueForwarder(w, member, core.Name);
+            w.Line();
+            WriteMemberBody(w, fake, core, isPrivate: true);
+        }
+        else
+        {
+            WriteMemberBody(w, fake, member);
+        }
+
         if (member.NullableOblivious)
         {
             w.Directive("#nullable restore warnings");
         }
     }
 
-    private static void WriteMemberBody(SourceWriter w, FakeSpec fake, MemberSpec member)
+    /// <summary>
+    /// For a method with a parameter passed by readonly reference (<c>in</c>, <c>ref readonly</c>): the same member taking
+    /// every such parameter by value, private, under a name of its own; null for any other member.
+    /// </summary>
+    private static MemberSpec? ByValueCore(MemberSpec member)
+    {
+        if (member.Kind == MemberKind.Property || !member.Parameters.Any(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly))
+        {
+            return null;
+        }
+
+        var parameters = member.Parameters.Select(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly
+            ? p with { Modifier = ParameterModifier.None, DefaultValue = null }
+            : p with { DefaultValue = null }).ToArray();
+        return member with { Name = "__" + member.Name + "ByValue", ExplicitInterface = null, Parameters = parameters };
+    }
+
+    /// <summary>The member as the interface declares it, handing its arguments to <paramref name="core"/>.</summary>
+    private static void WriteByValueForwarder(SourceWriter w, MemberSpec member, string core)
+    {
+        // The forwarder is no iterator: [EnumeratorCancellation] belongs to the core's token alone.
+        var declared = member with
+        {
+            Parameters = member.Parameters.Select(static p => p with { Attributes = p.Attributes.Where(static a => !a.Contains("EnumeratorCancellation")).ToArray() }).ToArray(),
+        };
+        WriteDeclaration(w, declared, isAsync: false);
+        var arguments = string.Join(", ", member.Parameters.Select(static p => (p.Modifier is ParameterModifier.Out or ParameterModifier.Ref ? Modifier(p.Modifier) : "") + p.Name));
+        w.Line("    => " + core + TypeParameterList(member.TypeParameters) + "(" + arguments + ");");
+    }
+
+    private static void WriteMemberBody(SourceWriter w, FakeSpec fake, MemberSpec member, bool isPrivate = false)
     {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
-        if (!WriteDeclaration(w, member, isAsync))
+        if (!WriteDeclaration(w, member, isAsync, isPrivate))
         {
             w.Line("{");
             w.Indent();
@@ -158,9 +200,9 @@ internal static partial class Emitter
     /// The member's doc comment, attributes and declaration up to its body: for a method its parameter list and constraint
     /// clauses (true), for a property its name (false).
     /// </summary>
-    private static bool WriteDeclaration(SourceWriter w, MemberSpec member, bool isAsync)
+    private static bool WriteDeclaration(SourceWriter w, MemberSpec member, bool isAsync, bool isPrivate = false)
     {
-        w.Line("/// <inheritdoc />");
+        w.Line(isPrivate ? "/// <summary>The work of the member of the same name, its by-reference arguments taken by value.</summary>" : "/// <inheritdoc />");
         foreach (var attribute in member.ReturnAttributes)
         {
             w.Line(attribute.Insert(1, "return: "));
@@ -168,7 +210,11 @@ internal static partial class Emitter
 
         // The declaration line, written piece by piece: modifiers, type, [explicit interface.]name.
         w.StartLine();
-        if (member.ExplicitInterface is null)
+        if (isPrivate)
+        {
+            w.Append("private ");
+        }
+        else if (member.ExplicitInterface is null)
         {
             w.Append("public ");
         }
@@ -1122,6 +1168,18 @@ internal static partial class Emitter
 
         /// <summary>Returns a list as it is or as an array.</summary>
         public void Sequence(string list, SequenceKind kind) => Return(kind == SequenceKind.Array ? list + ".ToArray()" : list);
+
+        /// <summary>Returns a list as it is, as an array, or built into the collection type the member declares.</summary>
+        public void Snapshot(string list, SequenceKind kind, string? snapshot)
+        {
+            if (snapshot is null)
+            {
+                Sequence(list, kind);
+                return;
+            }
+
+            Return(snapshot.Replace("{list}", list));
+        }
 
         /// <summary>Starts a non-empty line (at the nested depth when nested).</summary>
         private SourceWriter Start() => _nested ? _w.StartLine().Append("    ") : _w.StartLine();

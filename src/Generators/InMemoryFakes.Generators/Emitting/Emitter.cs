@@ -228,6 +228,7 @@ internal static partial class Emitter
         Set("QuotaPolicy", d.QuotaPolicy is { } policy ? QuotaPolicy + "." + policy : null);
         Set("DefaultTimeToLive", d.DefaultTtlTicks is { } ticks ? "global::System.TimeSpan.FromTicks(" + ticks.ToString(CultureInfo.InvariantCulture) + "L)" : null);
         Set("CopyMode", d.CopyMode is { } mode ? CopyMode + "." + mode : null);
+        Set("StringKeyComparer", d.StringKeysIgnoreCase ? "global::System.StringComparer.OrdinalIgnoreCase" : null);
         if (d.NotFound is not null || d.Duplicate is not null || d.QuotaExceeded is not null || d.Conflict is not null)
         {
             w.Line("Errors = new " + FakeErrors);

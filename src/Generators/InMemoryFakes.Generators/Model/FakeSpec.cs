@@ -141,6 +141,7 @@ internal enum CopyModeModel
 /// <param name="QuotaExceeded">The user's exception type for quota refusals, rendered.</param>
 /// <param name="Conflict">The user's exception type for concurrency conflicts, rendered.</param>
 /// <param name="Members">The names of the interface's members, sorted.</param>
+/// <param name="StringKeysIgnoreCase">Whether string keys compare ordinally ignoring case (<c>StringKeys</c>).</param>
 internal sealed record DefaultsSpec(
     string Name,
     int? MaxEntries,
@@ -152,4 +153,5 @@ internal sealed record DefaultsSpec(
     string? Duplicate,
     string? QuotaExceeded,
     string? Conflict,
-    EquatableArray<string> Members);
+    EquatableArray<string> Members,
+    bool StringKeysIgnoreCase = false);

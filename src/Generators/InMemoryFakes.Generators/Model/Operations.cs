@@ -626,7 +626,10 @@ internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool Re
 internal sealed record KvAddWithNewKeyOp(ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool ReturnsKey) : OperationSpec;
 
 /// <summary>Every live value, in the order the keys were first written.</summary>
-internal sealed record KvValuesOp(SequenceKind Sequence) : OperationSpec;
+/// <param name="Sequence">A list or an array.</param>
+/// <param name="Snapshot">A collection type the result declares instead (a set, a frozen or immutable collection): the
+/// expression that builds it, <c>{list}</c> standing for the list; null for a list or an array.</param>
+internal sealed record KvValuesOp(SequenceKind Sequence, string? Snapshot = null) : OperationSpec;
 
 /// <summary>Every live entry as a new <c>Dictionary&lt;K, V&gt;</c> (returned as IDictionary/IReadOnlyDictionary too), read at one instant.</summary>
 /// <param name="LiftsValues">The result declares <c>V?</c> values of a value type the table holds as <c>V</c> (<c>IReadOnlyDictionary&lt;Guid, int?&gt;</c>): each value is converted, none is null.</param>
@@ -839,7 +842,9 @@ internal sealed record KvCountOp : OperationSpec;
 internal sealed record KvAnyOp(bool Empty) : OperationSpec;
 
 /// <summary>The live keys.</summary>
-internal sealed record KvKeysOp(SequenceKind Sequence) : OperationSpec;
+/// <param name="Sequence">A list or an array.</param>
+/// <param name="Snapshot">As <see cref="KvValuesOp.Snapshot"/>: a set, frozen or immutable collection of the keys.</param>
+internal sealed record KvKeysOp(SequenceKind Sequence, string? Snapshot = null) : OperationSpec;
 
 /// <summary>The remaining time to live.</summary>
 internal sealed record KvTimeToLiveOp(KvKeySpec Key) : OperationSpec;

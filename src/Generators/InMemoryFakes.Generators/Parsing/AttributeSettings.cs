@@ -90,6 +90,9 @@ internal sealed class AttributeSettings
     /// <summary>PresetKeyOnAdd: 0 keep the given key, 1 refuse (InvalidOperationException).</summary>
     public int PresetKeyOnAdd { get; private set; }
 
+    /// <summary>StringKeys: 0 ordinal, 1 ordinal ignoring case.</summary>
+    public int StringKeys { get; private set; }
+
     /// <summary>BlankKeys: 0 a key like any other, 1 ignored, 2 ArgumentException.</summary>
     public int BlankKeys { get; private set; }
 
@@ -200,6 +203,9 @@ internal sealed class AttributeSettings
                     break;
                 case "PresetKeyOnAdd":
                     settings.PresetKeyOnAdd = value is int preset ? preset : 0;
+                    break;
+                case "StringKeys":
+                    settings.StringKeys = value is int stringKeys ? stringKeys : 0;
                     break;
                 case "BlankKeys":
                     settings.BlankKeys = value is int blank ? blank : 0;

@@ -76,7 +76,7 @@ internal static class BlobPlanner
         }
 
         BlobKeySpec? KeyOf(IParameterSymbol parameter)
-            => parameter.RefKind == RefKind.None && receipts.TryGetValue(TypeNames.Underlying(parameter.Type), out var name)
+            => TypeFacts.ReadsAsValue(parameter) && receipts.TryGetValue(TypeNames.Underlying(parameter.Type), out var name)
                 ? new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Receipt, new BlobOwnerSpec(Declarations.Argument(parameter), name.Name, BlobKeyConversion.None, parameter.Type.IsValueType))
                 : Key(context, parameter);
 
@@ -226,7 +226,7 @@ internal static class BlobPlanner
     /// </summary>
     private static BlobKeySpec? Key(ParseContext context, IParameterSymbol parameter)
     {
-        if (parameter.RefKind != RefKind.None)
+        if (!TypeFacts.ReadsAsValue(parameter))
         {
             return null;
         }
@@ -259,7 +259,7 @@ internal static class BlobPlanner
     /// </summary>
     private static BlobKeySpec? OwnedKey(ParseContext context, IParameterSymbol[] args)
     {
-        if (args.Length < 2 || args[0].RefKind != RefKind.None || args[1].RefKind != RefKind.None || !TypeFacts.IsString(args[1].Type)
+        if (args.Length < 2 || !TypeFacts.ReadsAsValue(args[0]) || !TypeFacts.ReadsAsValue(args[1]) || !TypeFacts.IsString(args[1].Type)
             || Conventions.NameIn(args[1].Name, Conventions.ContentTypeNames) || Key(context, args[0]) is not null)
         {
             return null;
@@ -309,7 +309,7 @@ internal static class BlobPlanner
 
     /// <summary>A collection of string names (not a string).</summary>
     private static bool NameCollection(IParameterSymbol parameter)
-        => parameter.RefKind == RefKind.None && !TypeFacts.IsString(parameter.Type) && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element);
+        => TypeFacts.ReadsAsValue(parameter) && !TypeFacts.IsString(parameter.Type) && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.IsString(element);
 
     private static string KeyProblem(ParseContext context, IParameterSymbol[] args)
     {

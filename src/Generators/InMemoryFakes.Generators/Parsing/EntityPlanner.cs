@@ -739,7 +739,7 @@ internal static class EntityPlanner
             return candidate.Method is not null && candidate.Shape == ReturnShape.Sync && TypeFacts.IsBool(candidate.Result) && parameters.Length >= 2
                 && TryFindPrefix(name) is not null
                 && parameters[parameters.Length - 1] is { RefKind: RefKind.Out } last && TypeFacts.SameType(TypeNames.Underlying(last.Type), entity.Type)
-                && parameters.Take(parameters.Length - 1).All(static p => p.RefKind == RefKind.None)
+                && parameters.Take(parameters.Length - 1).All(static p => TypeFacts.ReadsAsValue(p))
                 ? last
                 : null;
         }
@@ -1051,7 +1051,7 @@ internal static class EntityPlanner
         {
             reason = null;
             var verb = candidate.Verb;
-            var element = args.Length == 1 && args[0].RefKind == RefKind.None ? TypeFacts.EnumerableElement(args[0].Type) : null;
+            var element = args.Length == 1 && TypeFacts.ReadsAsValue(args[0]) ? TypeFacts.EnumerableElement(args[0].Type) : null;
             var entities = element is not null && TypeFacts.SameType(element, _entity.Type);
             RangeKind? kind = null;
             if (Conventions.IsOneOf(verb, Conventions.AddRangeVerbs) || (entities && NounAfter(verb, Conventions.AddVerbs) is not null))
@@ -1164,7 +1164,7 @@ internal static class EntityPlanner
             for (var i = 1; i < args.Length; i++)
             {
                 var parameter = args[i];
-                if (parameter.RefKind != RefKind.None || !names.Any(n => n.Equals(parameter.Name, StringComparison.OrdinalIgnoreCase))
+                if (!TypeFacts.ReadsAsValue(parameter) || !names.Any(n => n.Equals(parameter.Name, StringComparison.OrdinalIgnoreCase))
                     || !SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(parameter.Type), TypeNames.Underlying(token.Type)))
                 {
                     continue;
@@ -1218,7 +1218,7 @@ internal static class EntityPlanner
         {
             reason = null;
             var verb = candidate.Verb;
-            var entityParameter = args.Length == 1 && args[0].RefKind == RefKind.None && TypeFacts.SameType(args[0].Type, _entity.Type);
+            var entityParameter = args.Length == 1 && TypeFacts.ReadsAsValue(args[0]) && TypeFacts.SameType(args[0].Type, _entity.Type);
             var addNoun = NounAfter(verb, Conventions.AddVerbs);
             var updateNoun = NounAfter(verb, Conventions.UpdateVerbs);
             var upsertNoun = NounAfter(verb, Conventions.UpsertVerbs);
@@ -1226,7 +1226,7 @@ internal static class EntityPlanner
 
             // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
             var bare = IsBare(addNoun) || IsBare(updateNoun) || IsBare(upsertNoun);
-            if (args.Length == 2 && IsBare(updateNoun) && args[1].RefKind == RefKind.None && TypeFacts.SameType(args[1].Type, _entity.Type)
+            if (args.Length == 2 && IsBare(updateNoun) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
             {
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
@@ -1355,7 +1355,7 @@ internal static class EntityPlanner
             reason = null;
             var at = noun.IndexOf("For", StringComparison.Ordinal);
             if (at < 0 || noun.Length <= at + 3 || !char.IsUpper(noun[at + 3]) || !IsBare(noun.Substring(0, at))
-                || args[1].RefKind != RefKind.None || !TypeFacts.SameType(args[1].Type, _entity.Type) || args[0].RefKind != RefKind.None)
+                || !TypeFacts.ReadsAsValue(args[1]) || !TypeFacts.SameType(args[1].Type, _entity.Type) || !TypeFacts.ReadsAsValue(args[0]))
             {
                 return null;
             }
@@ -1457,7 +1457,7 @@ internal static class EntityPlanner
         private OperationSpec? Accessor(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
         {
             reason = null;
-            if (args.Length is < 1 or > 2 || args[0].RefKind != RefKind.None || !TypeFacts.SameType(args[0].Type, _entity.Type))
+            if (args.Length is < 1 or > 2 || !TypeFacts.ReadsAsValue(args[0]) || !TypeFacts.SameType(args[0].Type, _entity.Type))
             {
                 return null;
             }

@@ -87,7 +87,7 @@ internal static class EntityQueries
     public static OperationSpec? Specification(ParseContext context, MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)
     {
         reason = null;
-        if (significant.Length != 1 || significant[0].RefKind != RefKind.None)
+        if (significant.Length != 1 || !TypeFacts.ReadsAsValue(significant[0]))
         {
             return null;
         }
@@ -404,7 +404,7 @@ internal static class EntityQueries
             foreach (var member in current.GetMembers())
             {
                 if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsGenericMethod: false, DeclaredAccessibility: Accessibility.Public, Parameters.Length: 1 } method
-                    && method.Parameters[0].RefKind == RefKind.None
+                    && TypeFacts.ReadsAsValue(method.Parameters[0])
                     && IsQueryableOfEntity(context, method.Parameters[0].Type, entity) && IsQueryableOfEntity(context, method.ReturnType, entity)
                     && seen.Add(method.Name))
                 {

@@ -124,6 +124,7 @@ internal static class FakeParser
             case null when isETagStateStore:
                 table = names.New("__states");
                 RejectEntitySettings(context, "framework state store", blankKeysApply: false);
+                StringKeysRule.RejectOutsideKeys(context, "a framework state store");
                 storeSpec = ETagStatePlanner.Plan(context, pending, store);
                 break;
             case null when isReminderTable:
@@ -137,6 +138,7 @@ internal static class FakeParser
                 MissingKeyReads.Validate(context, "a database context", null);
                 ExistingBlobWrites.Validate(context, "a database context", null);
                 RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false);
+                StringKeysRule.RejectOutsideKeys(context, "a database context (not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
             case StoreKindModel.EntityRepository:
@@ -151,6 +153,7 @@ internal static class FakeParser
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
+                StringKeysRule.Validate(context, entity.KeyType, "the key of " + entity.Type.Name);
                 SeveralMatchesRule.Validate(context, store.Members);
                 MissingDeleteRule.Validate(context, store.Members);
                 SoftDeleteRule.Validate(context, entity);
@@ -162,16 +165,17 @@ internal static class FakeParser
             case StoreKindModel.Blob:
                 table = names.New("__blobs");
                 RejectEntitySettings(context, "blob store", blankKeysApply: false);
+                StringKeysRule.RejectOutsideKeys(context, "a blob store (blob names compare by their characters)");
                 GenericReads.Validate(context, "a blob store");
                 MissingKeyReads.Validate(context, "a blob store", null);
-                storeSpec = BlobPlanner.Plan(context, pending, store);
+                storeSpec = BlobPlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
                 ExistingBlobWrites.Validate(context, null, store.Members);
                 break;
             default:
                 table = names.New("__entries");
                 RejectEntitySettings(context, "key-value store", blankKeysApply: true);
                 GenericReads.Validate(context, null);
-                storeSpec = KeyValuePlanner.Plan(context, pending, store);
+                storeSpec = KeyValuePlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
                 MissingKeyReads.Validate(context, null, store.Members);
                 ExistingBlobWrites.Validate(context, "a key-value store", null);
                 break;
@@ -435,7 +439,8 @@ internal static class FakeParser
             Duplicate: Map("DuplicateKeyException", settings.DuplicateKeyException),
             QuotaExceeded: Map("QuotaExceededException", settings.QuotaExceededException),
             Conflict: Map("ConcurrencyException", settings.ConcurrencyException),
-            Members: members.ToArray());
+            Members: members.ToArray(),
+            StringKeysIgnoreCase: settings.StringKeys == 1);
     }
 
     private static bool DerivesFromException(ParseContext context, INamedTypeSymbol type)
@@ -485,6 +490,37 @@ internal static class FakeParser
             .Distinct()
             .OrderBy(static id => id, StringComparer.Ordinal)
             .ToArray();
+
+    /// <summary>
+    /// The members of a key-value or blob store planned without the parameters <c>IgnoredParameters</c> names, as an entity
+    /// repository reads them: such a parameter takes no part in what the member does (the declaration keeps it, and the
+    /// call log records it).
+    /// </summary>
+    private static List<MemberCandidate> WithoutIgnoredParameters(ParseContext context, List<MemberCandidate> pending)
+    {
+        var ignored = context.Settings.IgnoredParameters;
+        if (ignored.Length == 0)
+        {
+            return pending;
+        }
+
+        var result = new List<MemberCandidate>(pending.Count);
+        foreach (var candidate in pending)
+        {
+            var planned = candidate;
+            foreach (var parameter in candidate.Parameters)
+            {
+                if (Conventions.NameIn(parameter.Name, ignored))
+                {
+                    planned = planned.Without(parameter);
+                }
+            }
+
+            result.Add(planned);
+        }
+
+        return result;
+    }
 
     /// <summary>
     /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing

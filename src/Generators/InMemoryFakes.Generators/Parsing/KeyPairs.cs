@@ -47,7 +47,7 @@ internal static class KeyPairs
                 return null;
             }
 
-            var paired = parameters.Length >= 2 && TypeFacts.IsString(parameters[1].Type) && parameters[1].RefKind == RefKind.None
+            var paired = parameters.Length >= 2 && TypeFacts.IsString(parameters[1].Type) && TypeFacts.ReadsAsValue(parameters[1])
                 && (second is null || string.Equals(second, parameters[1].Name, StringComparison.Ordinal));
             if (verb is KeyValueVerb.Get or KeyValueVerb.TryGet)
             {

@@ -13,7 +13,7 @@ internal static partial class KeyValuePlanner
     /// <summary>What a destination parameter is, or null when it is none of the destinations a read copies bytes into.</summary>
     internal static KvByteDestination? DestinationOf(KnownSymbols known, IParameterSymbol parameter)
     {
-        if (parameter.RefKind != RefKind.None)
+        if (!TypeFacts.ReadsAsValue(parameter))
         {
             return null;
         }

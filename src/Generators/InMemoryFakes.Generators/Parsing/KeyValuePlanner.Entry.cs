@@ -49,7 +49,7 @@ internal static partial class KeyValuePlanner
         foreach (var parameter in args.Skip(2))
         {
             var optionProperties = TtlPlanner.OptionExpiryProperties(context, parameter.Type);
-            if (optionProperties.Count == 0 || parameter.RefKind != RefKind.None)
+            if (optionProperties.Count == 0 || !TypeFacts.ReadsAsValue(parameter))
             {
                 return Refuse<FactoryEntrySpec>(TtlPlanner.IsTtl(context, parameter)
                     ? ("its factory sets the expiry on its entry and its parameter '" + parameter.Name + "' gives one too, so which one wins is unknown (a policy object whose expiry properties the entry also has is copied onto it first)")

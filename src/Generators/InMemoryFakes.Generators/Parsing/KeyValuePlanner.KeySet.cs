@@ -71,5 +71,5 @@ internal static partial class KeyValuePlanner
 
     /// <summary><c>bool TryFind(key)</c>, <c>Task&lt;bool&gt; TryGetAsync(key)</c>: a try-read that hands out no value says only whether the key is there.</summary>
     private static bool IsKeyCheck(MemberCandidate candidate)
-        => candidate.Parameters.Length == 1 && candidate.Parameters[0].RefKind == RefKind.None && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable;
+        => candidate.Parameters.Length == 1 && TypeFacts.ReadsAsValue(candidate.Parameters[0]) && TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable;
 }

@@ -25,6 +25,7 @@ internal static partial class KeyValuePlanner
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
         var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
         var blankKeys = BlankKeyGuards.Applies(context, shape);
+        StringKeysRule.Validate(context, shape.IsSingle ? null : shape.HasRegions ? null : shape.KeyType, shape.IsSingle ? "the store holds one value" : "the keys of " + context.InterfaceName);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -223,7 +224,7 @@ internal static partial class KeyValuePlanner
         foreach (var candidate in shape.Candidates)
         {
             if (candidate.Method is { } method && shape.VerbOf(candidate).Verb == KeyValueVerb.None && method.Parameters.Length >= 2
-                && method.Parameters.Skip(1).Any(p => p.RefKind == RefKind.None && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))))
+                && method.Parameters.Skip(1).Any(p => TypeFacts.ReadsAsValue(p) && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))))
             {
                 return candidate.Verb;
             }
@@ -313,7 +314,7 @@ internal static partial class KeyValuePlanner
                 KeyValueVerb.Any or KeyValueVerb.IsEmpty when TypeFacts.IsBool(property.Type) => new KvAnyOp(verb == KeyValueVerb.IsEmpty),
                 KeyValueVerb.Keys when shape.PairFirst is { } container => Fail("the store's entries are named by '" + container + "' and a name, so a list of names alone would merge entries of different " + container + " values", out reason),
                 KeyValueVerb.Keys when shape.HasRegions => Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason),
-                KeyValueVerb.Keys => TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null,
+                KeyValueVerb.Keys => Keys(context, shape, candidate, out reason),
                 KeyValueVerb.GetAll when candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.ElementType(context.Known, TypeNames.Underlying(property.Type)) is not null
                     => Values(context, shape, candidate, out reason),
                 _ => OtherProperty(context, shape, property, out reason),
@@ -536,7 +537,7 @@ internal static partial class KeyValuePlanner
                     ? Fail("Keys must take no parameters", out reason)
                     : shape.HasRegions
                         ? Fail("the store's entries are named by a region and a key, so a list of keys alone would merge entries of different regions", out reason)
-                    : TypeFacts.SequenceResult(context, candidate, KeyTypeOf(shape), out reason) is { } keys ? new KvKeysOp(keys) : null;
+                    : Keys(context, shape, candidate, out reason);
             case KeyValueVerb.Expire:
                 return Expire(context, shape, member, store, out reason);
             case KeyValueVerb.GetAll:
@@ -613,7 +614,7 @@ internal static partial class KeyValuePlanner
 
     /// <summary>Whether a parameter is the key (or converts to it).</summary>
     private static bool IsKey(ParseContext context, KeyValueShape shape, IParameterSymbol parameter)
-        => parameter.RefKind == RefKind.None && (TypeFacts.SameType(parameter.Type, shape.KeyType) || TypeFacts.KeyConvertible(context, parameter.Type, shape.KeyType));
+        => TypeFacts.ReadsAsValue(parameter) && (TypeFacts.SameType(parameter.Type, shape.KeyType) || TypeFacts.KeyConvertible(context, parameter.Type, shape.KeyType));
 
     /// <summary>Whether a type is a collection of keys (not the key itself).</summary>
     private static bool IsKeyCollection(KeyValueShape shape, ITypeSymbol type)
@@ -901,7 +902,7 @@ internal static partial class KeyValuePlanner
             return LoneValue(context, shape, member, verb, store, out reason);
         }
 
-        if (args.Length < 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.None)
+        if (args.Length < 2 || !IsKey(context, shape, args[0]) || !TypeFacts.ReadsAsValue(args[1]))
         {
             return Fail("it must take the key, the value and optionally a time to live", out reason);
         }
@@ -1130,6 +1131,24 @@ internal static partial class KeyValuePlanner
     private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
     {
         reason = null;
+        if (TypeFacts.SnapshotCollection(context, candidate, shape.ValueType) is { } snapshot)
+        {
+            return new KvValuesOp(SequenceKind.List, snapshot);
+        }
+
         return TypeFacts.SequenceResult(context, candidate, shape.ValueType, out reason) is { } sequence ? new KvValuesOp(sequence) : null;
+    }
+
+    /// <summary>The live keys as a list, an array, or a snapshot in a set or frozen or immutable collection the member declares.</summary>
+    private static KvKeysOp? Keys(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
+    {
+        reason = null;
+        var key = KeyTypeOf(shape);
+        if (TypeFacts.SnapshotCollection(context, candidate, key) is { } snapshot)
+        {
+            return new KvKeysOp(SequenceKind.List, snapshot);
+        }
+
+        return TypeFacts.SequenceResult(context, candidate, key, out reason) is { } keys ? new KvKeysOp(keys) : null;
     }
 }

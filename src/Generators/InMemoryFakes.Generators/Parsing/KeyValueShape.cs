@@ -382,7 +382,7 @@ internal sealed class KeyValueShape
     public static bool IsLoneValueWrite(ParseContext context, MemberCandidate candidate)
     {
         var args = candidate.Parameters;
-        if (args.Length == 0 || args[0].RefKind != RefKind.None)
+        if (args.Length == 0 || !TypeFacts.ReadsAsValue(args[0]))
         {
             return false;
         }

@@ -39,10 +39,17 @@ internal static class MemberRules
 
             if (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter)
             {
-                // An in key reads like a by-value one, but the generated body hands its arguments to lambdas (the call log,
-                // fault injection) and async state machines, which cannot hold a by-reference parameter.
-                return "its parameter '" + parameter.Name + "' is passed by reference (" + (parameter.RefKind == RefKind.In ? "in" : "ref readonly")
-                    + "), which the generated body cannot hand to the call log or an async continuation; take it by value";
+                // Passed by READONLY reference: the member cannot change the caller's variable, so it means what the same
+                // parameter by value means. The emitter hands such arguments by value to a private copy of the member
+                // (lambdas and async state machines cannot hold a by-reference parameter); a generic method's copy would
+                // need constraints an explicit implementation cannot restate, so it stays refused.
+                if (candidate.Method is { IsGenericMethod: true })
+                {
+                    return "its parameter '" + parameter.Name + "' is passed by reference (" + (parameter.RefKind == RefKind.In ? "in" : "ref readonly")
+                        + ") on a generic method, which the generated body cannot hand to the call log or an async continuation; take it by value";
+                }
+
+                continue;
             }
 
             if (parameter.RefKind != RefKind.None)
@@ -69,9 +76,9 @@ internal static class MemberRules
         {
             foreach (var parameter in candidate.Parameters)
             {
-                if (parameter.RefKind != RefKind.None)
+                if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter))
                 {
-                    return "async members cannot have ref, in or out parameters";
+                    return "async members cannot have ref or out parameters";
                 }
             }
         }

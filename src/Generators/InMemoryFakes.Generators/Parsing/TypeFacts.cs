@@ -227,6 +227,41 @@ internal static class TypeFacts
         return null;
     }
 
+    /// <summary>
+    /// For a snapshot of the keys or values: the expression building the collection type the member declares when it is a
+    /// set or a frozen or immutable collection of <paramref name="element"/> (<c>FrozenSet&lt;T&gt;</c>, <c>ImmutableArray&lt;T&gt;</c>,
+    /// <c>ImmutableList&lt;T&gt;</c>, <c>ImmutableHashSet&lt;T&gt;</c>, <c>HashSet&lt;T&gt;</c>, <c>ISet&lt;T&gt;</c>,
+    /// <c>IReadOnlySet&lt;T&gt;</c>), with <c>{list}</c> standing for the list it is built from; null for any other result.
+    /// The element type is written out as declared, so the result converts without a nullability warning.
+    /// </summary>
+    public static string? SnapshotCollection(ParseContext context, MemberCandidate candidate, ITypeSymbol element)
+    {
+        if (candidate.Result is not { } result || candidate.Shape is not (ReturnShape.Sync or ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT)
+            || TypeNames.Underlying(result) is not INamedTypeSymbol { Arity: 1 } named || !SameType(named.TypeArguments[0], element))
+        {
+            return null;
+        }
+
+        var definition = named.OriginalDefinition;
+        var space = definition.ContainingNamespace?.ToDisplayString();
+        var declared = context.Render(named.TypeArguments[0]);
+        return (space, definition.MetadataName) switch
+        {
+            ("System.Collections.Frozen", "FrozenSet`1") => "global::System.Collections.Frozen.FrozenSet.ToFrozenSet<" + declared + ">({list})",
+            ("System.Collections.Immutable", "ImmutableArray`1") => "global::System.Collections.Immutable.ImmutableArray.CreateRange<" + declared + ">({list})",
+            ("System.Collections.Immutable", "ImmutableList`1") => "global::System.Collections.Immutable.ImmutableList.CreateRange<" + declared + ">({list})",
+            ("System.Collections.Immutable", "ImmutableHashSet`1") => "global::System.Collections.Immutable.ImmutableHashSet.CreateRange<" + declared + ">({list})",
+            ("System.Collections.Generic", "HashSet`1" or "ISet`1" or "IReadOnlySet`1") => "new global::System.Collections.Generic.HashSet<" + declared + ">({list})",
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Whether the parameter is read as a value: by value, or by readonly reference (<c>in</c>, <c>ref readonly</c>), which
+    /// the member cannot write through, so it means what the same parameter by value means.
+    /// </summary>
+    public static bool ReadsAsValue(IParameterSymbol parameter) => parameter.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter;
+
     /// <summary>Whether the member returns nothing (false) or bool (true); null for anything else.</summary>
     public static bool? VoidOrBool(MemberCandidate candidate)
     {

@@ -489,7 +489,7 @@ public sealed partial class FakeCore : IInMemoryFake
     // compares them (neo's MemoryStore with ByteArrayEqualityComparer, RocksDB, LevelDB, a varbinary primary key); an
     // array's own Equals is its reference, which would find an entry only through the very array that wrote it.
     private IEqualityComparer<TKey>? KeyComparerFor<TKey>()
-        => typeof(TKey) == typeof(string) && _options.StringKeyComparer is { } comparer ? (IEqualityComparer<TKey>)comparer
+        => typeof(TKey) == typeof(string) && (_options.StringKeyComparer ?? Defaults.StringKeyComparer) is { } comparer ? (IEqualityComparer<TKey>)comparer
             : typeof(TKey) == typeof(byte[]) ? (IEqualityComparer<TKey>)(object)ByteArrayKeyComparer.Instance
             : null;
 

@@ -34,6 +34,12 @@ public sealed record FakeDefaults
     /// <summary>How values are isolated from callers.</summary>
     public CopyMode CopyMode { get; init; }
 
+    /// <summary>
+    /// How string keys compare (<see cref="InMemoryFakeAttribute.StringKeys"/>), or <see langword="null"/> for ordinal;
+    /// <see cref="InMemoryFakeOptions.StringKeyComparer"/> overrides it.
+    /// </summary>
+    public IEqualityComparer<string>? StringKeyComparer { get; init; }
+
     /// <summary>The exceptions the fake throws.</summary>
     public FakeErrors Errors { get; init; } = FakeErrors.Default;
 

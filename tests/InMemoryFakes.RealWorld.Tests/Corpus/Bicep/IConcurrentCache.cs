@@ -41,6 +41,9 @@
 //   (Keys: FrozenSet<TKey>; Trim: not a known verb); the smoke script passes GetOrAdd and TryRemove and stops at Keys.
 //   GetOrAdd returns a copy of the stored value (the fakes' copy semantics), where ConcurrentCache returns the same
 //   instance: seen only by reference identity (the script's strings do not show it).
+// After h-blockers (2026-12-04): Keys is generated: a key-value Keys declared as FrozenSet<TKey> (or another set or
+//   immutable collection) is a new snapshot of the live keys in that type, as ConcurrentCache's ToFrozenSet. Still
+//   incomplete: Trim only (not a known verb); the smoke script now passes Keys too and stops at Trim.
 // Still wrong: GetOrAdd and TryRemove hand out a copy of the stored value, where ConcurrentCache hands out the instance
 //   it holds (a caller that changes the object it got changes the cached one there, not here); CopyMode =
 //   CopyMode.Reference on [InMemoryFake] would state it (not set: the attribute is left as the source would have it).

@@ -21,6 +21,10 @@
 // Shapes: *=core
 // First try (46fe673): incomplete: IMF0001 every member (AddCacheDependencies, RemoveCacheDependencies,
 //   GetAllCacheDependencies: a set of tags) | WRONG: none
+// After h-blockers (2026-12-04): GetAllCacheDependencies is generated: a key-value GetAll declared as a set (ISet<T>,
+//   HashSet<T>, FrozenSet<T>, immutable collections) is a new HashSet of every value of the fake's table (ordinal for
+//   string, as the real store's), by the same GetAll rule a list of values already had. Still incomplete:
+//   AddCacheDependencies and RemoveCacheDependencies (no key; a collection of values); the probe stops at the first.
 #nullable enable
 
 using System;
