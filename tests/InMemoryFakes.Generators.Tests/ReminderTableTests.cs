@@ -87,6 +87,20 @@ public class ReminderTableTests
         Assert.All(refused, static m => Assert.Contains("Orleans.ReminderEntry is not the row these rules were read from", m, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("StringKeys = StringKeyComparison.OrdinalIgnoreCase", "StringKeys: it says how a key-value store's or an entity repository's string keys compare, and IReminderTable is a framework reminder table")]
+    [InlineData("IgnoredParameters = new[] { \"eTag\" }", "IgnoredParameters: every parameter of IReminderTable, a framework reminder table, has the meaning the framework's rules give it, so none is ignored")]
+    public void A_key_setting_the_framework_contract_does_not_apply_is_IMF0010(string setting, string message)
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + GrainId + Rows + Table
+            + "namespace App { [InMemoryFake(typeof(Orleans.IReminderTable), " + setting + ")] public partial class ReminderTableFake; }");
+
+        Assertions.NeverFailed(run);
+        var reported = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", reported.Id);
+        Assert.Contains(message, reported.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void A_member_added_to_IReminderTable_by_your_own_interface_is_refused()
     {

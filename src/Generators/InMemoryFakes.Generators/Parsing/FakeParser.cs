@@ -124,12 +124,13 @@ internal static class FakeParser
             case null when isETagStateStore:
                 table = names.New("__states");
                 RejectEntitySettings(context, "framework state store", blankKeysApply: false);
-                StringKeysRule.RejectOutsideKeys(context, "a framework state store");
+                RejectKeySettings(context, "a framework state store");
                 storeSpec = ETagStatePlanner.Plan(context, pending, store);
                 break;
             case null when isReminderTable:
                 table = names.New("__rows");
                 RejectEntitySettings(context, "framework reminder table", blankKeysApply: false);
+                RejectKeySettings(context, "a framework reminder table");
                 storeSpec = ReminderTablePlanner.Plan(context, pending, store);
                 break;
             case null:
@@ -520,6 +521,21 @@ internal static class FakeParser
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Reports the key-value settings a framework contract (a fixed signature under rules read from the framework) does not
+    /// apply: <c>StringKeys</c> (its keys compare as the framework's do) and <c>IgnoredParameters</c> (every parameter of
+    /// the contract has its meaning there), so neither is silently unused.
+    /// </summary>
+    private static void RejectKeySettings(ParseContext context, string kind)
+    {
+        StringKeysRule.RejectOutsideKeys(context, kind);
+        if (context.Settings.IgnoredParameters.Length > 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "IgnoredParameters: every parameter of " + context.InterfaceName + ", " + kind + ", has the meaning the framework's rules give it, so none is ignored");
+        }
     }
 
     /// <summary>
