@@ -517,6 +517,20 @@ public class KeyValueRefusalTests
             "its parameter 'address' (System.Uri) is not the key (System.Guid)");
 
     [Fact]
+    public void A_write_by_another_type_than_the_key_names_that_type_and_the_key()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(Guid id); void Set(Guid id, string value); void Save(Uri address, string value); }",
+            "Save",
+            "its parameter 'address' (System.Uri) is not the key (System.Guid); it must take the key, the value and optionally a time to live");
+
+    [Fact]
+    public void A_write_without_a_value_still_says_what_it_must_take()
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(Guid id); void Set(Guid id, string value); void Put(Guid id); }",
+            "Put",
+            "it must take the key, the value and optionally a time to live");
+
+    [Fact]
     public void An_undefined_GenericReads_value_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Header

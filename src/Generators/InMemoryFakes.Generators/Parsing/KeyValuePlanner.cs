@@ -904,6 +904,15 @@ internal static partial class KeyValuePlanner
 
         if (args.Length < 2 || !IsKey(context, shape, args[0]) || !TypeFacts.ReadsAsValue(args[1]))
         {
+            // A first parameter that is not of the key type: name it and the key, as a removal's message does, rather than
+            // say the member takes no key (Jellyfin's SaveMediaStreams(Guid id, streams) of a store keyed by the
+            // MediaStreamQuery that GetMediaStreams(filter) reads by).
+            if (args.Length >= 2 && !shape.IsSingle && TypeFacts.ReadsAsValue(args[0]) && !IsKey(context, shape, args[0]))
+            {
+                return Fail("its parameter '" + args[0].Name + "' (" + args[0].Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString()
+                    + "); it must take the key, the value and optionally a time to live", out reason);
+            }
+
             return Fail("it must take the key, the value and optionally a time to live", out reason);
         }
 
