@@ -49,6 +49,7 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
     {
         ["AspnetrunMicroservices/IBasketRepository.cs"] = "the real BasketRepository.DeleteBasket returns true whatever Marten deleted (an unknown user too); the fake's bool says whether a basket was removed, as a removal's bool means elsewhere, and no signature says a store answers true for nothing deleted",
         ["DuendeIdentityServer/IConsentMessageStore.cs"] = "the real ConsentMessageStore keeps its messages in per-browser cookies, at most CookieMessageThreshold (2): a write purges all but the newest by the message's Created; MaxEntries = 2 with EvictOldest evicts by first write of the id, so a rewritten id is purged first in the fake and last in the real store; and ReadAsync(null) is null there, ArgumentNullException in the fake",
+        ["SkorubaAdmin/IConfigurationRulesRepository.cs"] = "the real ConfigurationRulesRepository.UpdateRuleAsync copies IsEnabled, IssueType, MessageTemplate, FixDescription, Configuration and UpdatedAt onto the stored rule and keeps its RuleType, ResourceType and CreatedAt; the fake's Update stores the whole rule given, as an update of an entity means elsewhere, and no signature says which properties an update writes",
         ["Cap/IHttpClientCache.cs"] = "the real MemoryHttpClientCache is a pool under a cache's names: Set enqueues a client, Get dequeues the oldest (null once the queue is empty, while Exists stays true) and expirationTime is ignored; the fake is the one-value cache with a time to live the signature describes",
     };
 
