@@ -218,4 +218,42 @@ public class DbContextRefusalTests
         var d = Single(source, "Task<string> SaveChangesAsync(CancellationToken cancellationToken);");
         Assert.Contains("a unit-of-work save returns nothing, the number of entities written (int/long, as EF Core's SaveChanges) or bool", Message(d), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_save_taking_an_audit_user_is_refused_with_the_IgnoredParameters_hint()
+    {
+        var source = Ef + """
+            public class Item { public int Id { get; set; } }
+            [InMemoryFake]
+            public interface IItemsDbContext
+            {
+                DbSet<Item> Items { get; }
+                Task<int> SaveChangesAsync(string userId, CancellationToken cancellationToken);
+            }
+            """;
+        var d = Single(source, "Task<int> SaveChangesAsync(string userId, CancellationToken cancellationToken);");
+        Assert.StartsWith("'SaveChangesAsync' of IItemsDbContext matches no EF Core context convention: a save or discard takes nothing but a CancellationToken, and it takes 'userId' (what the real context does with it, "
+            + "such as stamping an audit user, is its own code); if it changes nothing a fake keeps, say so with [InMemoryFake(IgnoredParameters = new[] { \"userId\" })]. Implement it", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void IgnoredParameters_makes_a_save_taking_the_listed_parameter_the_context_s_save()
+    {
+        var run = GeneratorHarness.Run(Ef + """
+            public class Item { public int Id { get; set; } }
+            [InMemoryFake(IgnoredParameters = new[] { "userId" })]
+            public interface IItemsDbContext
+            {
+                DbSet<Item> Items { get; }
+                Task<int> SaveChangesAsync(string userId, CancellationToken cancellationToken);
+                int SaveChanges(string userId);
+            }
+            }
+            """);
+        Assertions.NeverFailed(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        // Both saves write the pending changes (against the real EF Core: Verification.Tests/DbContexts/AuditedDbContext.cs).
+        var source = run.Source(".InMemoryFake.g.cs");
+        Assert.Equal(2, source.Split(".UnitOfWork().SaveChanges()").Length - 1);
+    }
 }

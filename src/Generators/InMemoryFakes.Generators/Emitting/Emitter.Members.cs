@@ -287,6 +287,7 @@ internal static partial class Emitter
     private static string Arg(ArgumentRef argument)
         => argument.ConvertFrom is not null
             ? RuntimeNames.FakeQueries + ".Key<" + argument.ConvertFrom + ", " + argument.ConvertTo + ">(" + argument.Name + ", nameof(" + argument.Name + "))"
+            : argument.WrapIn is not null ? "new " + argument.WrapIn + "(" + argument.Name + ")"
             : argument.NullFindsNothing ? argument.Name + ".Value"
             : argument.NullForgiving ? argument.Name + "!" : argument.Name;
 

@@ -92,7 +92,7 @@ internal static partial class Emitter
             {
                 // A conditional (the ordinal and the semantics forms, see QueryCall) is no statement: discard its count.
                 var delete = QueryCall(fake, t, query.Limit == 1 ? "QueryDeleteFirst" : "QueryDelete", query, null, ordered: false, limited: false, paged: false);
-                body.Call(!query.ReturnsCount && SemanticsProperties(query).Count > 0 ? "_ = " + delete : delete, query.ReturnsCount);
+                body.Call(!query.ReturnsCount && SemanticsComparisons(fake, query).Count > 0 ? "_ = " + delete : delete, query.ReturnsCount);
                 break;
             }
 
@@ -210,7 +210,7 @@ internal static partial class Emitter
     /// </remarks>
     private static string QueryCall(FakeSpec fake, string table, string method, QuerySpec query, string? middle, bool ordered, bool limited, bool paged)
     {
-        var compared = SemanticsProperties(query);
+        var compared = SemanticsComparisons(fake, query);
         if (compared.Count == 0)
         {
             return QueryCall(fake, table, method, query, middle, ordered, limited, paged, ordinal: false);
@@ -219,7 +219,7 @@ internal static partial class Emitter
         // An out variable is declared in the first branch only; the second assigns the same one.
         var ordinalCall = QueryCall(fake, table, method, query, middle, ordered, limited, paged, ordinal: true);
         var semanticsCall = QueryCall(fake, table, method, query, middle is not null && middle.StartsWith("out var ", System.StringComparison.Ordinal) ? "out " + middle.Substring("out var ".Length) : middle, ordered, limited, paged, ordinal: false);
-        var allOrdinal = string.Join(" && ", compared.Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ") == global::System.StringComparison.Ordinal"));
+        var allOrdinal = string.Join(" && ", compared.Select(static c => c + " == global::System.StringComparison.Ordinal"));
         return "(" + allOrdinal + " ? " + ordinalCall + " : " + semanticsCall + ")";
     }
 
@@ -227,7 +227,7 @@ internal static partial class Emitter
     {
         var arguments = new List<string>();
         var predicate = Predicate(fake, query, ordinal);
-        if (query.State.Count + (ordinal ? 0 : SemanticsProperties(query).Count) > 0)
+        if (query.State.Count + (ordinal ? 0 : SemanticsComparisons(fake, query).Count) > 0)
         {
             arguments.Add(State(fake, query, ordinal));
             arguments.Add(predicate ?? "null");
@@ -288,10 +288,10 @@ internal static partial class Emitter
 
         var e = fake.Names.Entity;
         var s = fake.Names.State;
-        var compared = ordinal ? new List<string>() : SemanticsProperties(query);
+        var compared = ordinal ? new List<string>() : SemanticsComparisons(fake, query);
         var count = query.State.Count + compared.Count;
         string StateOf(int index) => count == 1 ? s : s + ".Item" + (index + 1).ToString(CultureInfo.InvariantCulture);
-        string? ComparisonOf(ConditionSpec c) => ordinal ? null : StateOf(query.State.Count + compared.IndexOf(SemanticsName(c.Path)));
+        string? ComparisonOf(ConditionSpec c) => ordinal ? null : StateOf(query.State.Count + compared.IndexOf(Comparison(fake, c)));
         var groups = new List<string>();
         foreach (var group in query.Groups)
         {
@@ -311,21 +311,26 @@ internal static partial class Emitter
     private static string SemanticsName(PathSpec path) => TypeNames.Literal(string.Concat(path.Steps.Select(static s => s.Property.TrimStart('@'))));
 
     /// <summary>
-    /// The properties whose text equality follows the fake's semantics, in order of first use: each one's
-    /// <c>StringComparison</c> is read once per call (<c>__core.Semantics.ComparisonFor("Email")</c>) and passed in the
-    /// query's state after the arguments, so the predicate stays a static lambda.
+    /// The comparisons of the text equalities that follow the fake's semantics, in order of first use: each one's
+    /// <c>StringComparison</c> is read once per call (<c>__core.Semantics.ComparisonFor("Email")</c>, or for the entity's
+    /// string key <c>__core.StringKeyComparison</c>, the table's key lookup) and passed in the query's state after the
+    /// arguments, so the predicate stays a static lambda.
     /// </summary>
-    private static List<string> SemanticsProperties(QuerySpec query)
-        => query.Groups.SelectMany(static g => g.Conditions).Where(UsesSemantics).Select(static c => SemanticsName(c.Path)).Distinct().ToList();
+    private static List<string> SemanticsComparisons(FakeSpec fake, QuerySpec query)
+        => query.Groups.SelectMany(static g => g.Conditions).Where(UsesSemantics).Select(c => Comparison(fake, c)).Distinct().ToList();
+
+    /// <summary>The expression a semantics equality reads its <c>StringComparison</c> from, once per call.</summary>
+    private static string Comparison(FakeSpec fake, ConditionSpec condition)
+        => condition.OnStringKey ? fake.Names.Core + ".StringKeyComparison" : fake.Names.Core + ".Semantics.ComparisonFor(" + SemanticsName(condition.Path) + ")";
 
     /// <summary>The predicate's state: the one argument, or a tuple of them (then the comparisons, unless <paramref name="ordinal"/>).</summary>
     private static string State(FakeSpec fake, QuerySpec query, bool ordinal)
     {
-        var items = query.State.Select(StateItem).Concat((ordinal ? new List<string>() : SemanticsProperties(query)).Select(p => fake.Names.Core + ".Semantics.ComparisonFor(" + p + ")")).ToList();
+        var items = query.State.Select(a => StateItem(fake, a)).Concat(ordinal ? new List<string>() : SemanticsComparisons(fake, query)).ToList();
         return items.Count == 1 ? items[0] : "(" + string.Join(", ", items) + ")";
     }
 
-    private static string StateItem(QueryArgumentSpec argument)
+    private static string StateItem(FakeSpec fake, QueryArgumentSpec argument)
     {
         if (argument.Set is not { } set)
         {
@@ -336,6 +341,7 @@ internal static partial class Emitter
         {
             SetComparer.Ordinal => "global::System.StringComparer.Ordinal",
             SetComparer.OrdinalIgnoreCase => "global::System.StringComparer.OrdinalIgnoreCase",
+            SetComparer.StringKey => fake.Names.Core + ".StringKeyComparer",
             _ => "null",
         };
         if (set.UntypedKeys)

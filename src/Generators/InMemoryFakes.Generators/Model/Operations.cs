@@ -18,6 +18,12 @@ internal sealed record ArgumentRef(string Name, bool NullForgiving, string? Conv
     /// the key (<c>.Value</c>).
     /// </summary>
     public bool NullFindsNothing { get; init; }
+
+    /// <summary>
+    /// The record key type a key given as the one value it wraps is built into (<c>new BindingContractId(id)</c>), or null:
+    /// Parsing/WrappedKeyRule.cs proves the record keeps that value and nothing else.
+    /// </summary>
+    public string? WrapIn { get; init; }
 }
 
 /// <summary>A key made of one parameter, or of several (a tuple, for composite keys).</summary>

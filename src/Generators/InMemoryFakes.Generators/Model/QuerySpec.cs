@@ -256,6 +256,12 @@ internal sealed record ConditionSpec(
 
     /// <summary>Whether a null argument means "no condition" (a filter object's unset property).</summary>
     public bool Optional { get; init; }
+
+    /// <summary>
+    /// The condition compares the entity's <c>string</c> key: its equality follows the fake's string-key comparison
+    /// (<c>FakeCore.StringKeyComparison</c>, the table's key lookup), not the store semantics of other text.
+    /// </summary>
+    public bool OnStringKey { get; init; }
 }
 
 /// <summary>How a set argument (In/NotIn) compares strings.</summary>
@@ -264,6 +270,9 @@ internal enum SetComparer
     Default,
     Ordinal,
     OrdinalIgnoreCase,
+
+    /// <summary>The fake's string-key comparer (<c>FakeCore.StringKeyComparer</c>): a set of keys compared as the table looks them up.</summary>
+    StringKey,
 }
 
 /// <summary>One argument in the query's state: the parameter, or (In/NotIn) a set built from it.</summary>

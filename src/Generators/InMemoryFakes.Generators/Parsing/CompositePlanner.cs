@@ -66,6 +66,7 @@ internal static class CompositePlanner
         var parts = new List<CompositePartSpec>();
         var json = new List<JsonTypeSetSpec>();
         var tables = new List<(string Property, EntitySpec Entity)>();
+        var entities = new List<(EntityInfo Entity, EntitySpec Spec)>();
         var bundle = settings.UnitOfWorkWrites == 0 && WithoutAnySave(context, pending);
         var deferred = settings.UnitOfWorkWrites != 2 && !bundle;
 
@@ -81,7 +82,7 @@ internal static class CompositePlanner
                     continue;
                 }
 
-                if (PlanPart(context, candidate, repository, deferred, bundle, tables, out var partJson) is { } part)
+                if (PlanPart(context, candidate, repository, deferred, bundle, tables, entities, out var partJson) is { } part)
                 {
                     parts.Add(part);
                     members.Add(Declarations.Member(context, candidate, new CompositeRepositoryOp(part.Field, part.Fake.ClassName)));
@@ -115,6 +116,9 @@ internal static class CompositePlanner
         {
             return new FakeResult(null, context.Diagnostics.ToArray());
         }
+
+        // One string-key comparer for the fake: StringKeys covers every repository's table keyed by string.
+        StringKeysRule.ValidateTables(context, entities, parts.SelectMany(static p => p.Fake.Members));
 
         // A container resolves a repository interface from the unit of work only when one property has that type.
         parts = parts.Select(p => parts.Count(o => o.Fake.InterfaceType == p.Fake.InterfaceType) == 1 ? p : p with { Read = null }).ToList();
@@ -290,7 +294,7 @@ internal static class CompositePlanner
     /// One repository, planned by the entity-repository conventions as if its interface were annotated, over the
     /// composite's unit of work; null (after reporting why, on the property) when any of its members is refused.
     /// </summary>
-    private static CompositePartSpec? PlanPart(ParseContext parent, MemberCandidate property, INamedTypeSymbol repository, bool deferred, bool bundle, List<(string Property, EntitySpec Entity)> tables, out JsonTypeSetSpec? json)
+    private static CompositePartSpec? PlanPart(ParseContext parent, MemberCandidate property, INamedTypeSymbol repository, bool deferred, bool bundle, List<(string Property, EntitySpec Entity)> tables, List<(EntityInfo Entity, EntitySpec Spec)> entities, out JsonTypeSetSpec? json)
     {
         json = null;
         var nested = parent.Names.New("__" + DefaultName(repository.Name));
@@ -374,6 +378,7 @@ internal static class CompositePlanner
         }
 
         tables.Add((property.Symbol.Name, entitySpec));
+        entities.Add((entity, entitySpec));
         var fieldNames = FakeParser.FieldNamesOf(names, planned, table, model, store);
         var fake = new FakeSpec(
             HintName: "",

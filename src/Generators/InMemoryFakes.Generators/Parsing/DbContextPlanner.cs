@@ -269,12 +269,14 @@ internal static class DbContextPlanner
             return new NoOp();
         }
 
-        if (UnitOfWorkRules.IsSave(method))
+        // IgnoredParameters applies as on an entity repository: a save or discard whose other parameters are all listed.
+        var ignored = context.Settings.IgnoredParameters;
+        if (UnitOfWorkRules.IsSave(method, ignored))
         {
             return UnitOfWorkRules.SaveOp(candidate, out reason);
         }
 
-        if (UnitOfWorkRules.IsDiscard(method))
+        if (UnitOfWorkRules.IsDiscard(method, ignored))
         {
             if (candidate.IsVoid)
             {
@@ -295,6 +297,17 @@ internal static class DbContextPlanner
         if (method.Name == "Entry")
         {
             reason = "EF Core's EntityEntry is built on its state manager, which the fake does not have (a DbSet's Add/Update/Remove and the entity itself cover what the fake tracks)";
+            return null;
+        }
+
+        if (UnitOfWorkRules.IsSave(method, method.Parameters.Select(static p => p.Name).ToArray()) || UnitOfWorkRules.IsDiscard(method, method.Parameters.Select(static p => p.Name).ToArray()))
+        {
+            // A save or discard by name with parameters of its own (an audit context's SaveChangesAsync(string userId, CancellationToken)).
+            var others = method.Parameters.Where(static p => p.Type.ToDisplayString() != "System.Threading.CancellationToken").Select(static p => p.Name).ToList();
+            reason = "a save or discard takes nothing but a CancellationToken, and it takes " + string.Join(", ", others.Select(static n => "'" + n + "'"))
+                + " (what the real context does with " + (others.Count == 1 ? "it" : "them") + ", such as stamping an audit user, is its own code); if "
+                + (others.Count == 1 ? "it changes" : "they change") + " nothing a fake keeps, say so with [InMemoryFake(IgnoredParameters = new[] { "
+                + string.Join(", ", others.Select(static n => "\"" + n + "\"")) + " })]";
             return null;
         }
 

@@ -576,7 +576,7 @@ internal static class EntityParameters
 
         // One parameter of the key's own type (a tuple for a composite key), named as the key or proven by the member's name.
         if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]))
-            && (TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType) || IsObjectKey(entity, significant[0]) || IsNullableKey(context, entity, significant[0]))
+            && (TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType) || IsObjectKey(entity, significant[0]) || IsNullableKey(context, entity, significant[0]) || IsWrappedKey(entity, significant[0]))
             && (keyByName || !NamesNonKeyProperty(context, entity, significant[0].Name)))
         {
             bound.Add(new BoundParameter(significant[0], ParameterMeaning.Key, entity.Keys.Count == 1 ? entity.Keys[0] : null, -1));
@@ -618,7 +618,8 @@ internal static class EntityParameters
                         return null;
                     }
 
-                    return Unconvertible(parameter, property, out problem);
+                    problem = WrapperProblem(entity, parameter);
+                    return problem is null ? Unconvertible(parameter, property, out problem) : null;
                 }
 
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Key, property, entity.Keys.Count == 1 ? -1 : keyIndex));
@@ -657,6 +658,12 @@ internal static class EntityParameters
             else if (ExcludesTheKey(context, entity, parameter))
             {
                 bound.Add(new BoundParameter(parameter, ParameterMeaning.Property, entity.Keys[0], -1) { Bound = QueryOperator.Not });
+            }
+            else if (NamesTheKey(entity, parameter.Name) && WrapperProblem(entity, parameter) is { } notWrapped)
+            {
+                // GetByIdAsync(Guid bindingContractId) of a key the value may wrap: say what stands in the way.
+                problem = notWrapped;
+                return null;
             }
             else if (FieldNamed(context, entity, parameter, out var fieldProblem) is { } field)
             {
@@ -781,6 +788,25 @@ internal static class EntityParameters
     public static bool IsNullableKey(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
         => entity.Keys.Count == 1 && !TypeNames.IsNullableValueType(entity.KeyType) && TypeNames.IsNullableValueType(parameter.Type)
             && TypeFacts.KeyConvertible(context, TypeNames.Underlying(parameter.Type), entity.KeyType);
+
+    /// <summary>
+    /// A single key given as the one value its record key wraps (<c>GetByIdAsync(Guid id)</c> of a key
+    /// <c>record struct BindingContractId(Guid Value)</c>): read as <c>new BindingContractId(id)</c> when
+    /// <see cref="WrappedKeyRule"/> proves it.
+    /// </summary>
+    public static bool IsWrappedKey(EntityInfo entity, IParameterSymbol parameter)
+        => entity.Keys.Count == 1 && entity.KeyType is not ITypeParameterSymbol && !TypeFacts.SameType(entity.KeyType, parameter.Type)
+            && WrappedKeyRule.LooksLikeWrapper(entity.KeyType, parameter.Type) && WrappedKeyRule.WhyNot(entity.KeyType, parameter.Type) is null;
+
+    /// <summary>
+    /// Why a parameter of the type a single key seems to wrap (<c>Guid</c> for <c>BindingContractId(Guid Value)</c>) is not
+    /// read as that key (<see cref="WrappedKeyRule.WhyNot"/>), or null when the key does not look like a wrapper of it.
+    /// </summary>
+    private static string? WrapperProblem(EntityInfo entity, IParameterSymbol parameter)
+        => entity.Keys.Count == 1 && WrappedKeyRule.LooksLikeWrapper(entity.KeyType, parameter.Type) && WrappedKeyRule.WhyNot(entity.KeyType, parameter.Type) is { } why
+            ? "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + " and the key " + KeyDescription(entity) + " is " + entity.KeyType.ToDisplayString()
+                + ": a value is read as new " + entity.KeyType.Name + "(" + parameter.Name + ") only when that is proven to be the key it names, and " + why + "; take the key type itself, or write the member"
+            : null;
 
     public static bool IsObjectKey(EntityInfo entity, IParameterSymbol parameter)
         => parameter.Type.SpecialType == SpecialType.System_Object && entity.Keys.Count == 1 && entity.KeyType.SpecialType != SpecialType.System_Object;

@@ -2138,6 +2138,7 @@ internal static class EntityPlanner
                 .Select(b => EntityParameters.IsObjectKey(_entity, b.Parameter)
                     ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false, "object", _context.RenderNotNull(_entity.KeyType))
                     : EntityParameters.IsNullableKey(_context, _entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { NullFindsNothing = true }
+                    : EntityParameters.IsWrappedKey(_entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { WrapIn = _context.RenderNotNull(_entity.KeyType) }
                     : Declarations.Argument(b.Parameter))
                 .ToArray());
 

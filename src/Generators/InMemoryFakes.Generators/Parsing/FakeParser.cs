@@ -155,6 +155,7 @@ internal static class FakeParser
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
                 StringKeysRule.Validate(context, entity.KeyType, "the key of " + entity.Type.Name);
+                StringKeysRule.ValidateUnique(context, entity, storeSpec.Entity, store.Members);
                 SeveralMatchesRule.Validate(context, store.Members);
                 MissingDeleteRule.Validate(context, store.Members);
                 SoftDeleteRule.Validate(context, entity);
@@ -177,6 +178,7 @@ internal static class FakeParser
                 RejectEntitySettings(context, "key-value store", blankKeysApply: true);
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
+                StringKeysRule.ValidateKeyValueMembers(context, store.Members);
                 MissingKeyReads.Validate(context, null, store.Members);
                 ExistingBlobWrites.Validate(context, "a key-value store", null);
                 break;

@@ -151,6 +151,7 @@ internal static class MultiEntityPlanner
         var members = new List<MemberSpec>();
         var json = new List<JsonTypeSetSpec>();
         var diagnostics = new List<DiagnosticInfo>();
+        var planned = new List<(EntityInfo Entity, EntitySpec Spec)>();
         foreach (var table in tables)
         {
             if (groups[table].Count == 0)
@@ -165,6 +166,7 @@ internal static class MultiEntityPlanner
             }
 
             parts.Add(part);
+            planned.Add((table, part.Fake.Store.Entity!));
             if (partJson is not null)
             {
                 json.Add(partJson);
@@ -219,6 +221,8 @@ internal static class MultiEntityPlanner
             }
         }
 
+        // One string-key comparer for the fake: StringKeys covers every table keyed by string.
+        StringKeysRule.ValidateTables(parent, planned, parts.SelectMany(static p => p.Fake.Members));
         var names = parent.Names;
         return CompositePlanner.Outer(parent, shape, register, constructors, FakeParser.Defaults(parent, settings, candidates), members, parts, json,
             new CompositeSpec(writes, parts.ToArray(), ByEntity: true), names.New("__core"), names.New("__defaults"),

@@ -183,7 +183,7 @@ internal static class QueryBinder
             }
 
             plan.Arguments.Add((filter, 0));
-            conditions.Add(plan.ToSpec(context) with { ArgumentMember = TypeNames.Escape(filterProperty.Name), Optional = true });
+            conditions.Add(plan.ToSpec(context) with { ArgumentMember = TypeNames.Escape(filterProperty.Name), Optional = true, OnStringKey = IsTheStringKey(entity, plan) });
         }
 
         store.ReserveQueryVariables(context);
@@ -526,7 +526,7 @@ internal static class QueryBinder
                     condition.Operator = QueryOperator.In;
                 }
 
-                if (CheckArgument(context, condition, parameter, IsTheKey(entity, condition), out var item) is { } problem)
+                if (CheckArgument(context, condition, parameter, IsTheKey(entity, condition), IsTheStringKey(entity, condition), out var item) is { } problem)
                 {
                     return WrongParameters(context, candidate, problem);
                 }
@@ -582,7 +582,8 @@ internal static class QueryBinder
             var parts = new List<ConditionSpec>();
             foreach (var _ in group)
             {
-                parts.Add(conditions[position++].ToSpec(context));
+                var condition = conditions[position++];
+                parts.Add(condition.ToSpec(context) with { OnStringKey = IsTheStringKey(entity, condition) });
             }
 
             groups.Add(new ConditionGroupSpec(parts.ToArray()));
@@ -1222,6 +1223,13 @@ internal static class QueryBinder
         => entity.Keys.Count == 1 && plan.Condition.Path.Properties.Count == 1 && plan.Condition.Path.Properties[0].Name == entity.Keys[0].Name;
 
     /// <summary>
+    /// The condition compares the entity's one <c>string</c> key, which the table looks up with the fake's string-key
+    /// comparer (<c>StringKeys</c>, <c>InMemoryFakeOptions.StringKeyComparer</c>): the condition compares with it too.
+    /// </summary>
+    private static bool IsTheStringKey(EntityInfo entity, ConditionPlan plan)
+        => IsTheKey(entity, plan) && plan.Category == ValueCategory.Text && plan.Element is null && TypeFacts.IsString(TypeNames.Underlying(entity.KeyType));
+
+    /// <summary>
     /// A collection that says nothing of its elements' type: <c>System.Collections.IEnumerable</c>, <c>ICollection</c> or
     /// <c>IList</c> (or a type implementing one) that implements no <c>IEnumerable&lt;T&gt;</c>, and is not text.
     /// </summary>
@@ -1237,7 +1245,7 @@ internal static class QueryBinder
     }
 
     /// <summary>Checks one argument against its condition; on success <paramref name="item"/> is what it becomes in the state.</summary>
-    private static string? CheckArgument(ParseContext context, ConditionPlan plan, IParameterSymbol parameter, bool onKey, out QueryArgumentSpec item)
+    private static string? CheckArgument(ParseContext context, ConditionPlan plan, IParameterSymbol parameter, bool onKey, bool onStringKey, out QueryArgumentSpec item)
     {
         var name = TypeNames.Escape(parameter.Name);
         item = new QueryArgumentSpec(name, null);
@@ -1249,7 +1257,7 @@ internal static class QueryBinder
             // ServiceStack's GetByIds(IEnumerable ids) / DeleteByIds(IEnumerable ids) (IEntityStore, OrmLite's SelectByIds):
             // the elements are keys given as object, each converted as GetById(object id) converts its key (a value of
             // another type is an ArgumentException naming the parameter).
-            var keyComparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : SetComparer.Ordinal) : SetComparer.Default;
+            var keyComparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : onStringKey ? SetComparer.StringKey : SetComparer.Ordinal) : SetComparer.Default;
             item = new QueryArgumentSpec(name, new SetSpec(parameter.Name, "object", context.RenderNotNull(plan.Underlying), keyComparer) { UntypedKeys = true });
             return null;
         }
@@ -1265,7 +1273,7 @@ internal static class QueryBinder
                 return "parameter '" + parameter.Name + "' of " + plan.Condition.Form.Keyword + " is " + parameter.Type.ToDisplayString() + "; it must be a collection (IEnumerable<T>, an array or params) of values that convert to " + property + plural;
             }
 
-            var comparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : SetComparer.Ordinal) : SetComparer.Default;
+            var comparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : onStringKey ? SetComparer.StringKey : SetComparer.Ordinal) : SetComparer.Default;
             var same = SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), plan.Underlying)
                 && (plan.Underlying.IsReferenceType || TypeNames.IsNullableValueType(element) == plan.Nullable);
             item = new QueryArgumentSpec(name, new SetSpec(parameter.Name, same ? null : context.Render(element), plan.EffectiveType, comparer));

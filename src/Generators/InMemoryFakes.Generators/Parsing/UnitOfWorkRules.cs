@@ -17,6 +17,16 @@ internal static class UnitOfWorkRules
     public static bool IsDiscard(ISymbol member) => Is(member, Conventions.UnitOfWorkDiscardNames);
 
     /// <summary>
+    /// A save whose parameters besides a cancellation token are all named by the attribute's <c>IgnoredParameters</c>
+    /// (an audit context's <c>SaveChangesAsync(string userId, CancellationToken)</c>): the listed parameters take no
+    /// part in what it does, as on an entity repository's members.
+    /// </summary>
+    public static bool IsSave(ISymbol member, string[] ignored) => Is(member, Conventions.UnitOfWorkSaveNames, ignored);
+
+    /// <summary>A discard, with the attribute's <c>IgnoredParameters</c> left out as <see cref="IsSave(ISymbol, string[])"/> does.</summary>
+    public static bool IsDiscard(ISymbol member, string[] ignored) => Is(member, Conventions.UnitOfWorkDiscardNames, ignored);
+
+    /// <summary>
     /// Whether a repository's writes wait for its save when the attribute does not say, for a repository of one entity
     /// type (EntityPlanner) and of several (MultiEntityPlanner) alike: yes when a write is synchronous (it cannot do I/O,
     /// so it only tracks), the interface exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
@@ -123,7 +133,9 @@ internal static class UnitOfWorkRules
         return found;
     }
 
-    private static bool Is(ISymbol member, string[] names)
+    private static bool Is(ISymbol member, string[] names) => Is(member, names, System.Array.Empty<string>());
+
+    private static bool Is(ISymbol member, string[] names, string[] ignored)
     {
         if (member is not IMethodSymbol { MethodKind: MethodKind.Ordinary, IsGenericMethod: false } method)
         {
@@ -132,7 +144,7 @@ internal static class UnitOfWorkRules
 
         var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
         return Conventions.IsOneOf(name, names)
-            && method.Parameters.All(static p => p.Type.ToDisplayString() == "System.Threading.CancellationToken" && p.RefKind == RefKind.None);
+            && method.Parameters.All(p => (p.Type.ToDisplayString() == "System.Threading.CancellationToken" && p.RefKind == RefKind.None) || (ignored.Length > 0 && Conventions.NameIn(p.Name, ignored)));
     }
 
     private static bool IsDisposal(ISymbol member)

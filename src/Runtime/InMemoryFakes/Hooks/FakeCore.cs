@@ -66,6 +66,27 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <summary>The store choices this fake copies (<see cref="InMemoryFakeOptions.Semantics"/>): generated members read them for text comparison and null ordering.</summary>
     public StoreSemantics Semantics => _options.Semantics ?? StoreSemantics.Default;
 
+    // Typed for nullable elements (every comparer of non-null strings given to the options compares them): a generated set
+    // of keys may be declared of string?.
+    /// <summary>
+    /// How the fake's string keys compare: <see cref="InMemoryFakeOptions.StringKeyComparer"/>, else the attribute's
+    /// <c>StringKeys</c>, else ordinal. Every table keyed by <c>string</c> looks its keys up with it, and a generated query
+    /// that compares such a key (a set of keys given to <c>FindByIdIn</c>) compares with it too, so a lookup and a query
+    /// agree on which entity a key names.
+    /// </summary>
+    public IEqualityComparer<string?> StringKeyComparer => (_options.StringKeyComparer ?? Defaults.StringKeyComparer ?? StringComparer.Ordinal)!;
+
+    /// <summary>
+    /// <see cref="StringKeyComparer"/> as the <see cref="StringComparison"/> a generated query's equality on a string key
+    /// uses (<c>FindByIdAndOwner</c>, <c>CountByIdNot</c>): <see cref="StringComparison.Ordinal"/> or
+    /// <see cref="StringComparison.OrdinalIgnoreCase"/>.
+    /// </summary>
+    /// <exception cref="NotSupportedException">The comparer is neither ordinal nor ordinal ignoring case: a query cannot compare a key as it does.</exception>
+    public StringComparison StringKeyComparison
+        => StringComparer.IsWellKnownOrdinalComparer(StringKeyComparer, out var ignoreCase)
+            ? (ignoreCase ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal)
+            : throw new NotSupportedException("InMemoryFakeOptions.StringKeyComparer is " + StringKeyComparer.GetType().Name + ", and a query that compares a string key can follow only StringComparer.Ordinal or StringComparer.OrdinalIgnoreCase; look the key up instead, or pass one of those.");
+
     /// <summary>The defaults from the fake's attribute.</summary>
     public FakeDefaults Defaults { get; }
 
@@ -443,7 +464,7 @@ public sealed partial class FakeCore : IInMemoryFake
     /// Waits for an exclusive section on a key. The lock belongs to the fake's first table whose key type the key has, and
     /// compares keys with that table's comparer (case-insensitive stores lock "alice" and "ALICE" as one key); fakes that
     /// share the table through a backend share its locks. A key of no table's type locks in a registry of the backend
-    /// scoped by the fake's name (with <see cref="InMemoryFakeOptions.StringKeyComparer"/> for strings).
+    /// scoped by the fake's name (with <see cref="StringKeyComparer"/> for strings: the options' comparer, else the attribute's).
     /// </summary>
     /// <param name="key">The key to lock.</param>
     /// <param name="cancellationToken">Stops waiting.</param>
@@ -460,7 +481,7 @@ public sealed partial class FakeCore : IInMemoryFake
             }
         }
 
-        return Backend.LocksFor(Name, _options.StringKeyComparer).AcquireAsync(key, cancellationToken);
+        return Backend.LocksFor(Name, _options.StringKeyComparer ?? Defaults.StringKeyComparer).AcquireAsync(key, cancellationToken);
     }
 
     private (Exception? Error, TimeSpan Delay) Enter(string member, object?[] arguments)

@@ -34,6 +34,9 @@
 //   IMF0022 CommitAsync. Generated: AddAsync | WRONG: none (the probe stops at GetByIdAsync, the first call after AddAsync).
 // After this round: incomplete: IMF0001 GetByIdAsync only (an ErrorOr<T> with a NotFound error for a missing row is the
 //   ErrorOr package's convention and the store's choice, not a shape the generator knows).
+// Now: incomplete: IMF0001 GetByIdAsync, for its ErrorOr<BindingContract> result alone: the Guid now reads as
+//   new BindingContractId(bindingContractId) (a record struct whose one positional Guid is its only state, proven from
+//   the symbols: Parsing/WrappedKeyRule.cs); before, the refusal was the Guid ("does not convert to Id").
 // Configured: UnitOfWorkWrites = UnitOfWorkWrites.Immediate: BindingContractsRepository.AddAsync calls SaveChangesAsync
 //   itself, and CommitAsync (SaveChangesAsync) writes the changes made to contracts read through the repository.
 
