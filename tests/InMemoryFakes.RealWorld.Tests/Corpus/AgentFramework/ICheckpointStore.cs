@@ -43,9 +43,12 @@
 //   session id: RetrieveIndexAsync ("'RetrieveIndex' is not a known verb"), CreateCheckpointAsync ("its parameter
 //   'parent' is not a time to live…"), RetrieveCheckpointAsync ("its parameter 'key' is neither the key nor anything else
 //   a key-value store knows (it must take only the key, string)"); generated: nothing | WRONG: none.
-// After this round: unchanged; the refusals are right: the store makes up each checkpoint's key (a CheckpointInfo of the
-//   session and a new id), keeps the checkpoints of a session in creation order with their parents, and reads a value by
-//   that key; no convention has a store that makes keys of this kind and lists them by session and parent.
+// After this round: still incomplete, and the refusals are right: the store makes up each checkpoint's key (a
+//   CheckpointInfo of the session and a new id), keeps the checkpoints of a session in creation order with their parents,
+//   and reads a value by that key; no convention has a store that makes keys of this kind and lists them by session and
+//   parent. RetrieveCheckpointAsync's message no longer says a parameter named key is "neither the key": it now reads
+//   "its parameter 'key' (Corpus.AgentFramework.ICheckpointStoreCase.CheckpointInfo) after the key 'sessionId' is
+//   nothing a key-value store knows (it must take only the key, string)".
 // Still wrong: none reached (the smoke script stops at RetrieveIndexAsync, refused, in its first line).
 
 #nullable enable
