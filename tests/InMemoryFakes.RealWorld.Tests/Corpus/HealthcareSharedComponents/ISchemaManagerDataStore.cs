@@ -42,7 +42,7 @@
 //   InstanceSchemaRecordExistsAsync: whether the InstanceSchema table has a row (written by ISchemaDataStore's
 //   UpsertInstanceSchemaInformationAsync, not by this interface).
 // Shapes: *=core
-// First try (7be611e): incomplete: IMF0001 on all 7 members, classified a key-value store of strings:
+// First try (7be611e): incomplete: IMF0001 on all 7 members, classified a key-value store (string keys, object values):
 //   ObjectExistsAsync ("its parameter 'objectType' is neither the key nor anything else a key-value store knows"), the
 //   other six ("… is not a known verb": GetCurrentSchemaVersion, ExecuteScriptAndCompleteSchemaVersion,
 //   DeleteSchemaVersion, ExecuteScript, BaseSchemaExists, InstanceSchemaRecordExists); generated: nothing | WRONG: none.
