@@ -510,6 +510,13 @@ public class KeyValueRefusalTests
             "its parameter 'setting' is the store's value (Refusals.Setting), not its key (string): a key-value store finds and removes entries by key, and which of the value's properties is its key is not said");
 
     [Fact]
+    public void A_parameter_after_the_key_is_named_with_its_type_and_the_key_it_follows()
+        => Refused(
+            "public sealed class CheckpointInfo { public string SessionId { get; set; } = \"\"; public string CheckpointId { get; set; } = \"\"; }\n[InMemoryFake] public interface IStore { string? Get(string sessionId); void Set(string sessionId, string value); string? Get(string sessionId, CheckpointInfo key); }",
+            "Get",
+            "its parameter 'key' (Refusals.CheckpointInfo) after the key 'sessionId' is nothing a key-value store knows (it must take only the key, string)");
+
+    [Fact]
     public void A_removal_by_another_type_names_that_type_and_the_key()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(Guid id); void Set(Guid id, string value); void Delete(Uri address); }",

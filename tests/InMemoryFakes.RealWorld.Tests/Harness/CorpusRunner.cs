@@ -245,8 +245,10 @@ internal static class CorpusRunner
         }
 
         var storeType = run.GetParameters()[0].ParameterType;
+        // A fake is always at namespace level; the repositories of a fake of several tables are private classes nested in
+        // it, fakes too, and a script that takes the store as object (an internal interface) would match them all.
         var candidates = assembly.GetTypes()
-            .Where(t => t.Namespace == file.Namespace && t.IsClass && !t.IsAbstract && typeof(IInMemoryFake).IsAssignableFrom(t))
+            .Where(t => t.Namespace == file.Namespace && t.IsClass && !t.IsAbstract && !t.IsNested && typeof(IInMemoryFake).IsAssignableFrom(t))
             .ToArray();
         var fakes = candidates.Where(t => !t.ContainsGenericParameters && storeType.IsAssignableFrom(t)).ToArray();
         if (fakes.Length == 0)

@@ -2685,15 +2685,25 @@ internal static class EntityPlanner
     /// <summary>
     /// The concurrency-token property among <paramref name="properties"/>: the one marked <c>[ConcurrencyCheck]</c> or
     /// <c>[Timestamp]</c> (<paramref name="byAttribute"/>), else the one named as a token (<c>Version</c>, <c>RowVersion</c>,
-    /// <c>ETag</c>…); null when none, or when its type is no token type (<see cref="IsTokenType"/>).
+    /// <c>ETag</c>…); null when none, or when its type is no token type (<see cref="IsTokenType"/>). A <c>string</c> named
+    /// <c>Version</c> is a token only when marked: by its name it is a version label (<see cref="IsVersionLabel"/>).
     /// </summary>
     internal static IPropertySymbol? TokenProperty(ParseContext context, IEnumerable<IPropertySymbol> properties, out bool byAttribute)
     {
         var token = properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)));
         byAttribute = token is not null;
-        token ??= properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames));
+        token ??= properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames) && !IsVersionLabel(p));
         return token is not null && IsTokenType(context, token.Type) ? token : null;
     }
+
+    /// <summary>
+    /// Whether an unmarked property is a version label rather than a concurrency token: a <c>string</c> named
+    /// <c>Version</c> holds what the entity is a version of (a package's "1.2.3", microsoft/Oryx's <c>Build.Version</c>,
+    /// the platform version "20"), and a string token is named <c>ETag</c>, <c>RowVersion</c> or <c>ConcurrencyStamp</c>,
+    /// or marked. Taken as a token, an update compared it and replaced it with a new GUID, on the caller's object too.
+    /// </summary>
+    private static bool IsVersionLabel(IPropertySymbol property)
+        => property.Name == "Version" && TypeNames.Underlying(property.Type).SpecialType == SpecialType.System_String;
 
     internal static bool IsTokenType(ParseContext context, ITypeSymbol type)
     {

@@ -693,9 +693,12 @@ internal static partial class KeyValuePlanner
                 : "its parameter '" + first.Name + "' (" + first.Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString() + ")";
         }
 
+        // A parameter after the key: name it with its type and the key it follows, never as "not the key" alone, which read
+        // as a contradiction for agent-framework's RetrieveCheckpointAsync(string sessionId, CheckpointInfo key).
         foreach (var parameter in member.Args.Skip(1))
         {
-            return "its parameter '" + parameter.Name + "' is neither the key nor anything else a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
+            return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
+                + "' is nothing a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
         }
 
         return "it must take only the key (" + shape.KeyType.ToDisplayString() + ")";
