@@ -75,7 +75,7 @@ public class ClassificationTests
         // No removal by 'key' beside the read: nothing proves Key is the key (see the next tests), so it is IMF0009.
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0009", d.Id);
-        Assert.Equal("Entity type 'PersistedGrant' used by IPersistedGrantStore has no key; mark the key property with [Key] or [FakeKey], name it Id or PersistedGrantId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own)", d.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("Entity type 'PersistedGrant' used by IPersistedGrantStore has no key; mark the key property with [Key] or [FakeKey], name it Id or PersistedGrantId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored PersistedGrant (the store keeps repeats, holds one value, or computes what it returns), no key fits: write IPersistedGrantStore by hand", d.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -78,7 +78,7 @@ public class DiagnosticMessageTests
             """;
         var without = GeneratorHarness.Run(source + "[InMemoryFake]\npublic interface IJobStore\n" + Members);
         Assert.Equal(
-            new[] { "IMF0009 Entity type 'Job' used by IJobStore has no key; mark the key property with [Key] or [FakeKey], name it Id or JobId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own)" },
+            new[] { "IMF0009 Entity type 'Job' used by IJobStore has no key; mark the key property with [Key] or [FakeKey], name it Id or JobId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored Job (the store keeps repeats, holds one value, or computes what it returns), no key fits: write IJobStore by hand" },
             Messages(without));
 
         var with = GeneratorHarness.Run(source + "[InMemoryFake(Key = \"Key\")]\npublic interface IJobStore\n" + Members);

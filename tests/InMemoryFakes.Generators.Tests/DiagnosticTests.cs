@@ -105,7 +105,7 @@ public class DiagnosticTests
     public void IMF0009_entity_without_key()
     {
         var d = Single(Sources.Usings + "namespace Diag;\npublic class Note { public string Text { get; set; } = \"\"; }\n[InMemoryFake]\npublic interface INotes\n{\n    void Add(Note note);\n}", "IMF0009", "void Add(Note note);");
-        Assert.Equal("Entity type 'Note' used by INotes has no key; mark the key property with [Key] or [FakeKey], name it Id or NoteId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own)", Message(d));
+        Assert.Equal("Entity type 'Note' used by INotes has no key; mark the key property with [Key] or [FakeKey], name it Id or NoteId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored Note (the store keeps repeats, holds one value, or computes what it returns), no key fits: write INotes by hand", Message(d));
     }
 
     [Fact]

@@ -38,6 +38,27 @@ public class TakenKeyAddsSettingTests
             + " (a Dapper repository returning rows affected > 0) and EF Core's SaveChanges throw for the taken key. State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Throw", Message(refused), System.StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The whole message, exactly: both settings, and that a store keeping a second entity under a taken key (a list's
+    /// append, as maui-samples' MockDataStore) is neither, so its user writes the member instead of picking a wrong setting.
+    /// </summary>
+    [Fact]
+    public void The_bool_add_refusal_says_that_a_store_keeping_both_entities_is_neither_setting()
+    {
+        var run = Run("", " { Task<bool> AddAsync(Tenant tenant); Tenant? Find(string id); } ");
+
+        var refused = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal(
+            "'AddAsync' of ITenants matches no entity repository convention: an add that returns bool cannot say what it does when the key is already stored:"
+            + " a dictionary's TryAdd answers false (Finbuckle's InMemoryStore), while a SQL INSERT (a Dapper repository returning rows affected > 0) and EF Core's SaveChanges"
+            + " throw for the taken key. State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Throw (the duplicate-key error, as a SQL INSERT or EF Core's SaveChanges;"
+            + " DuplicateKeyException = typeof(...) names the store's exception) or TakenKeyAdds = TakenKeyAdd.Skip (false, the stored entity kept, as a dictionary's TryAdd),"
+            + " or name it TryAdd… when it answers false; a store that keeps a second entity under the taken key (a list that appends whatever it is given) does neither,"
+            + " and no setting states it. Implement it in the partial class InMemoryTenants, where its Store property reaches the fake's table in one line:"
+            + " Store.Call(nameof(AddAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            Message(refused));
+    }
+
     [Theory]
     [InlineData("bool TryAdd(Tenant tenant);")]
     [InlineData("Task<bool> AddIfNotExistsAsync(Tenant tenant);")]

@@ -36,7 +36,23 @@ internal static class CorpusCompiler
 
     private static readonly Lazy<ImmutableArray<MetadataReference>> LazyReferences = new(LoadReferences);
 
-    /// <summary>The core framework, the ASP.NET Core shared framework, the InMemoryFakes runtime, Ardalis.Specification and EF Core.</summary>
+    /// <summary>The package assemblies the test project downloads rather than references (Orleans), beside the tests.</summary>
+    public static string FrameworkPackageDirectory => Path.Combine(AppContext.BaseDirectory, "Orleans");
+
+    /// <summary>
+    /// Loads a package assembly of <see cref="FrameworkPackageDirectory"/> into the context that runs the corpus (the
+    /// complete fakes or the probes), when its code asks for one the test process does not have.
+    /// </summary>
+    public static System.Reflection.Assembly? ResolveFrameworkPackage(System.Runtime.Loader.AssemblyLoadContext context, System.Reflection.AssemblyName name)
+    {
+        var path = Path.Combine(FrameworkPackageDirectory, name.Name + ".dll");
+        return File.Exists(path) ? context.LoadFromAssemblyPath(path) : null;
+    }
+
+    /// <summary>
+    /// The core framework, the ASP.NET Core shared framework, the InMemoryFakes runtime, Ardalis.Specification, EF Core and
+    /// Orleans (Orleans.Core, Orleans.Core.Abstractions, Orleans.Reminders and the serialization assemblies they expose).
+    /// </summary>
     public static ImmutableArray<MetadataReference> References => LazyReferences.Value;
 
     public static SyntaxTree Parse(CorpusFile file) => CSharpSyntaxTree.ParseText(file.Text, ParseOptions, path: file.TreePath);
@@ -75,6 +91,12 @@ internal static class CorpusCompiler
         references.Add(MetadataReference.CreateFromFile(typeof(FakeCore).Assembly.Location));
         references.Add(MetadataReference.CreateFromFile(typeof(Ardalis.Specification.ISpecification<>).Assembly.Location));
         references.Add(MetadataReference.CreateFromFile(typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly.Location));
+
+        // Orleans' own store interfaces (Orleans.Storage.IGrainStorage, Orleans.IReminderTable), which a user fakes with
+        // [InMemoryFake(typeof(...))] over the real package, as for ASP.NET Core's (the project file says why they are
+        // downloaded rather than referenced).
+        references.AddRange(Directory.EnumerateFiles(FrameworkPackageDirectory, "*.dll").Order(StringComparer.Ordinal)
+            .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path)));
         return references.ToImmutableArray();
     }
 }

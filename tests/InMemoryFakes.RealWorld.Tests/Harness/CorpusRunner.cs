@@ -133,6 +133,7 @@ internal static class CorpusRunner
         }
 
         var context = new AssemblyLoadContext("RealWorldCorpus", isCollectible: true);
+        context.Resolving += CorpusCompiler.ResolveFrameworkPackage;
         try
         {
             image.Position = 0;
@@ -204,6 +205,7 @@ internal static class CorpusRunner
         }
 
         var context = new AssemblyLoadContext("RealWorldCorpusProbe", isCollectible: true);
+        context.Resolving += CorpusCompiler.ResolveFrameworkPackage;
         try
         {
             image.Position = 0;
@@ -365,7 +367,17 @@ internal static class CorpusRunner
         return patternArguments.Zip(actualArguments).All(pair => Bind(pair.First, pair.Second, bound));
     }
 
-    private static string Describe(Exception e) => e.GetType().Name + ": " + e.Message;
+    /// <summary>The exception's type and message, and its innermost cause's when it wraps one (a type initializer's failure).</summary>
+    private static string Describe(Exception e)
+    {
+        var inner = e;
+        while (inner.InnerException is { } next)
+        {
+            inner = next;
+        }
+
+        return e.GetType().Name + ": " + e.Message + (ReferenceEquals(inner, e) ? "" : " (" + inner.GetType().Name + ": " + inner.Message + ")");
+    }
 
     private static bool Owns(CorpusFile file, Diagnostic diagnostic)
         => string.Equals(diagnostic.Location.SourceTree?.FilePath ?? diagnostic.Location.GetLineSpan().Path, file.TreePath, StringComparison.Ordinal);
@@ -432,6 +444,9 @@ internal static class CorpusRunner
 
         start += "member '".Length;
         var end = message.IndexOf('\'', start);
-        return SimpleName(end < 0 ? message[start..] : message[start..end]);
+        var member = SimpleName(end < 0 ? message[start..] : message[start..end]);
+
+        // An indexer: the compiler names it with its parameter types (this[int]), the generator's IMF0001 as 'this[]'.
+        return member.StartsWith("this[", StringComparison.Ordinal) ? "this[]" : member;
     }
 }

@@ -13,13 +13,16 @@ namespace InMemoryFakes.Generators.Parsing;
 /// used to read the bool as a set's <c>Add</c> (false), silently wrong for every SQL store. Such an add is refused unless
 /// <c>TakenKeyAdds</c> states the answer; the setting also governs the adds that return nothing (Skip: chat-copilot's
 /// <c>VolatileContext.CreateAsync</c> keeps the first entity). Adds returning nothing, the entity or the key keep the
-/// duplicate-key error when unstated: loud, never a silent answer.
+/// duplicate-key error when unstated: loud, never a silent answer. A store that keeps both entities (maui-samples'
+/// <c>MockDataStore.AddItemAsync</c>: <c>items.Add(item); return true</c>) is neither Throw nor Skip; the message says so,
+/// so that a user of such a store does not pick one of the two and get a fake that is wrong on a repeated key.
 /// </summary>
 internal static class TakenKeyAddRule
 {
     private const string Fix =
         "State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Throw (the duplicate-key error, as a SQL INSERT or EF Core's SaveChanges; DuplicateKeyException = typeof(...) names the store's exception)"
-        + " or TakenKeyAdds = TakenKeyAdd.Skip (false, the stored entity kept, as a dictionary's TryAdd), or name it TryAdd… when it answers false";
+        + " or TakenKeyAdds = TakenKeyAdd.Skip (false, the stored entity kept, as a dictionary's TryAdd), or name it TryAdd… when it answers false;"
+        + " a store that keeps a second entity under the taken key (a list that appends whatever it is given) does neither, and no setting states it";
 
     /// <summary>Applies the setting to each planned plain add, refusing (IMF0001) what it leaves unsaid.</summary>
     public static void Apply(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned)

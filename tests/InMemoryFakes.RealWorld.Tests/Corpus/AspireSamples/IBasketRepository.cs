@@ -24,6 +24,14 @@
 //   UpdateBasketAsync(basket) returns null without writing when BuyerId is null, else SETs the key BuyerId (creating or
 //   replacing it) and returns the basket read back; DeleteBasketAsync(id) deletes the key id and returns whether it
 //   existed; GetUsers() every key of the Redis server (every buyer with a basket).
+// Configured: Key = "BuyerId" (h-corpus3, session of 2026-12-04): the real store, Repositories/RedisBasketRepository.cs
+//   (read again at 75e2867b), keys each basket by its BuyerId (StringSetAsync(basket.BuyerId, json)); the basket has no
+//   Id, which no name says (docs/generator.md, attribute settings). MissingUpdate = MissingUpdate.Insert:
+//   UpdateBasketAsync, the only write, is a Redis SET (When.Always): it creates or replaces, so an update of a missing
+//   basket stores it, as for eShop's basket in the corpus. What the fake reports next: GetBasketAsync(customerId) stays
+//   refused, its parameter naming neither BuyerId nor a property (that the customer's id is the buyer's is the store's
+//   Redis key, not the signature), as for EShop/IBasketRepository.cs. UpdateBasketAsync of a basket whose BuyerId is null
+//   returns null and writes nothing there (its first line), a rule no setting states; the smoke script checks it.
 // Shapes: *=core; GetUsers=19
 // First try (4060da2): incomplete: IMF0009 CustomerBasket has no key (its identity is BuyerId, which no name says;
 //   Key = "BuyerId" would still leave GetBasketAsync(customerId) and the create-or-replace UpdateBasketAsync refused, as
@@ -62,7 +70,7 @@ public class CustomerBasket
     }
 }
 
-[InMemoryFake]
+[InMemoryFake(Key = "BuyerId", MissingUpdate = MissingUpdate.Insert)]
 public interface IBasketRepository
 {
     Task<CustomerBasket?> GetBasketAsync(string customerId);

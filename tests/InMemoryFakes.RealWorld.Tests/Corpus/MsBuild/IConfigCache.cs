@@ -39,6 +39,18 @@
 //   caches 10 % of the loaded configurations to disk, true when one was. Enumerating yields the stored configurations;
 //   InitializeComponent(null) throws ArgumentNullException, ShutdownComponent empties the cache; Translate serializes
 //   it by id through the node translator.
+// Configured: Key = "ConfigurationId" (h-corpus3, session of 2026-12-04): ConfigCache (read at 015ffc73) keeps
+//   _configurations by GetKeyForConfiguration(config), which is config.ConfigurationId (AddConfiguration, this[configId] and
+//   HasConfiguration(configId) read it); no name says so, and the header's earlier note (Key = "ConfigurationId" would
+//   state the key) is what a user of this code writes. What the fake reports next (incomplete): AddConfiguration,
+//   ClearConfigurations and the enumeration are generated; this[configId] (indexers), HasConfiguration(configId) (configId
+//   names ConfigurationId only by an abbreviation), the three GetMatchingConfiguration (the second dictionary, by
+//   metadata, and the callback), ClearNonExplicitlyLoadedConfigurations (IMF0019: it returns the removed ids), the
+//   threshold, the disk caching and the IBuildComponent/ITranslatable members stay refused. The probe stops at the
+//   script's first HasConfiguration. Not reached: the fake stores and hands out copies, where ConfigCache hands out the
+//   instance it holds (MSBuild marks IsCached/IsLoaded on it); CopyMode = CopyMode.Reference would state it, not set
+//   while no generated member the script reaches depends on it. Not checked either: AddConfiguration of a
+//   ConfigurationId of 0, which ConfigCache refuses (VerifyThrow(config.ConfigurationId != 0), InternalErrorException).
 // Shapes: *=core
 // First try (8d3c8a1): incomplete: IMF0009 "Entity type 'BuildRequestConfiguration' used by IConfigCache has no key"
 //   (its key is ConfigurationId; the indexer and HasConfiguration name it configId, which no convention ties to
@@ -122,7 +134,7 @@ public class ConfigurationMetadata : IEquatable<ConfigurationMetadata>
 
 public delegate BuildRequestConfiguration ConfigCreateCallback(BuildRequestConfiguration existingConfiguration, bool loadProject);
 
-[InMemoryFake]
+[InMemoryFake(Key = "ConfigurationId")]
 public interface IConfigCache : IBuildComponent, IEnumerable<BuildRequestConfiguration>, ITranslatable
 {
     BuildRequestConfiguration this[int configId]

@@ -24,6 +24,14 @@
 //   missing); UpdateBasketAsync(basket) SETs the key basket.BuyerId (creating or replacing it) and returns the basket
 //   read back; DeleteBasketAsync(id) deletes the key id and returns whether it existed; GetUsers() every key of the
 //   Redis server (every buyer with a basket).
+// Configured: Key = "BuyerId" (h-corpus3, session of 2026-12-04): the real store,
+//   Basket.API/Infrastructure/Repositories/RedisBasketRepository.cs (eShopOnContainers' store, as
+//   EShop/IBasketRepository.cs), keys each basket by its BuyerId (StringSetAsync(basket.BuyerId, json)); the basket has
+//   no Id, which no name says (docs/generator.md, attribute settings). MissingUpdate = MissingUpdate.Insert:
+//   UpdateBasketAsync, the only write, is a Redis SET (When.Always): it creates or replaces, so an update of a missing
+//   basket stores it, as for eShop's basket in the corpus. What the fake reports next: GetBasketAsync(customerId) stays
+//   refused, its parameter naming neither BuyerId nor a property (that the customer's id is the buyer's is the store's
+//   Redis key, not the signature), as for EShop/IBasketRepository.cs.
 // Shapes: *=core; GetUsers=19
 // First try (4060da2): incomplete: IMF0009 CustomerBasket has no key (its identity is BuyerId, which no name says;
 //   Key = "BuyerId" would still leave GetBasketAsync(customerId) and the create-or-replace UpdateBasketAsync refused, as
@@ -63,7 +71,7 @@ public class CustomerBasket
     }
 }
 
-[InMemoryFake]
+[InMemoryFake(Key = "BuyerId", MissingUpdate = MissingUpdate.Insert)]
 public interface IBasketRepository
 {
     Task<CustomerBasket> GetBasketAsync(string customerId);

@@ -9,6 +9,14 @@
 //   the stored version, else InconsistentStateException); ReadAsync of a missing key returns
 //   SnapshotResult(default, default, EtagVersion.Empty = -1); RemoveAsync deletes one; ClearAsync deletes all;
 //   ReadAllAsync streams every document; WriteManyAsync upserts many.
+// Configured: Key = "Key" (h-corpus3, session of 2026-12-04): EFSnapshotStore (read at 1ee988b3) keeps one row per
+//   DocumentId, the job's Key (CreateEntity(job.Key, job.Value, job.NewVersion)); ReadAsync and RemoveAsync find it by
+//   that id and SnapshotResult carries it back as Key; a property named Key is no key by any convention, so the setting
+//   states it. What the fake reports next (incomplete): ReadAsync, RemoveAsync and ClearAsync are generated; WriteAsync
+//   and WriteManyAsync (a write job with a version check, OldVersion against the stored Version, a rule no signature
+//   shows) and ReadAllAsync stay refused. The probe ERRORS, loud, on the script's first line: ReadAsync of a missing key
+//   throws the fake's NotFoundException, where the real store returns SnapshotResult(default, default,
+//   EtagVersion.Empty); no setting states a store that answers a missing key with a sentinel value of its own.
 // Shapes: *=1,14; WriteAsync=1,19; WriteManyAsync=1,18; ReadAllAsync=core
 #nullable enable
 
@@ -77,7 +85,7 @@ public interface ISnapshotStore<T>
         CancellationToken ct = default);
 }
 
-[InMemoryFake(typeof(ISnapshotStore<AppState>))]
+[InMemoryFake(typeof(ISnapshotStore<AppState>), Key = "Key")]
 public partial class AppSnapshotStoreFake;
 
 public static class Smoke
