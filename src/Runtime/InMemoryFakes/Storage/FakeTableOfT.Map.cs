@@ -361,11 +361,10 @@ public partial class FakeTable<TKey, TValue>
 
     /// <summary>
     /// One hash bucket: the head of its chain. A struct, not an <c>Entry?[]</c> of heads: <see cref="Entry"/> is not sealed
-    /// (<see cref="LinkedEntry"/> derives from it), so taking the address of an element of an <c>Entry?[]</c>
-    /// (<c>ref buckets[i]</c>, which every lookup, add, replace and remove does) makes the runtime check that the array is
-    /// exactly an <c>Entry?[]</c> (a helper call in the table's shared generic code), and storing a
-    /// <see cref="LinkedEntry"/> into one is a covariant store it checks too. The address of a struct element is plain
-    /// arithmetic. Same memory: one reference per bucket.
+    /// (<see cref="LinkedEntry"/> derives from it), so taking a writable reference to an element of an <c>Entry?[]</c>
+    /// (<c>ref buckets[i]</c>, as every add, replace, remove and resize does) makes the runtime check that the array is
+    /// exactly an <c>Entry?[]</c>: a call to <c>CORINFO_HELP_LDELEMA_REF</c> in the table's shared generic code (the JIT's
+    /// code, docs/benchmarks.md). The reference to a struct element is plain arithmetic. Same memory: one reference per bucket.
     /// </summary>
     private struct Bucket
     {
