@@ -392,7 +392,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <returns>A copy of the stored entity, or <see langword="default"/>.</returns>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public TEntity? Find(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
-        => TryGetValue(key, out var entity, keyParam) ? entity : default;
+    {
+        CheckKey(key, keyParam);
+        return ReadOrDefault(key);
+    }
 
     /// <summary>The entity with the key; throws when missing.</summary>
     /// <param name="key">The key.</param>

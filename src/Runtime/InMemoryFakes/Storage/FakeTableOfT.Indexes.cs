@@ -52,14 +52,24 @@ public partial class FakeTable<TKey, TValue>
 
         foreach (var index in _indexes)
         {
-            if (!index.Unique || index.GetValue(value) is not { } unique || index.Slot(unique) is not { } slot)
+            if (!index.Unique || index.GetValue(value) is not { } unique || !index.Holders(unique, out var single, out var several))
             {
                 continue;
             }
 
-            foreach (var holder in slot as Entry[] ?? new[] { (Entry)slot })
+            if (several is null)
             {
-                if (!Comparer.Equals(holder.Key, key) && Volatile.Read(ref holder.ExpiresAt) > now)
+                if (TakenBy(single!, key, now))
+                {
+                    return true;
+                }
+
+                continue;
+            }
+
+            foreach (var holder in several)
+            {
+                if (TakenBy(holder.Entry, key, now))
                 {
                     return true;
                 }
@@ -68,6 +78,9 @@ public partial class FakeTable<TKey, TValue>
 
         return false;
     }
+
+    /// <summary>Whether a holder of a unique value is a live entry with another key.</summary>
+    private bool TakenBy(Entry holder, TKey key, long now) => !Comparer.Equals(holder.Key, key) && Volatile.Read(ref holder.ExpiresAt) > now;
 
     /// <summary>Refuses a write whose unique values live entries with other keys hold; expired holders found on the way are removed and reported.</summary>
     private void CheckUniqueLocked(TKey key, TValue value, long now, ref List<EntryEvictedEventArgs>? evicted)
@@ -85,34 +98,48 @@ public partial class FakeTable<TKey, TValue>
                 continue;
             }
 
-            var slot = index.Slot(unique);
-            if (slot is null)
+            // A copy when several entries share the value (expired ones not yet swept): holders may be unlinked below.
+            if (!index.Holders(unique, out var single, out var several))
             {
                 continue;
             }
 
-            // A copy when several entries share the value (expired ones not yet swept): holders may be unlinked below.
-            foreach (var holder in slot as Entry[] ?? new[] { (Entry)slot })
+            if (several is null)
             {
-                if (Comparer.Equals(holder.Key, key))
-                {
-                    // The entry this write replaces.
-                    continue;
-                }
-
-                var expiresAt = Volatile.Read(ref holder.ExpiresAt);
-                if (expiresAt > now)
-                {
-                    throw Options.Errors.CreateDuplicate(Name, unique, index.Name);
-                }
-
-                if (Interlocked.CompareExchange(ref holder.ExpiresAt, Dead, expiresAt) == expiresAt)
-                {
-                    NoteKilledLocked(holder, expiresAt);
-                    UnlinkLocked(holder);
-                    (evicted ??= new()).Add(Evicted(holder, EvictionReason.Expired, ExpiryInstant(expiresAt)));
-                }
+                CheckUniqueHolderLocked(single!, key, now, index, unique, ref evicted);
+                continue;
             }
+
+            foreach (var holder in several)
+            {
+                CheckUniqueHolderLocked(holder.Entry, key, now, index, unique, ref evicted);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One holder of a write's unique value: the entry the write replaces (its own key) passes; a live one with another
+    /// key refuses the write; an expired one is removed and reported.
+    /// </summary>
+    private void CheckUniqueHolderLocked(Entry holder, TKey key, long now, TableIndex index, object unique, ref List<EntryEvictedEventArgs>? evicted)
+    {
+        if (Comparer.Equals(holder.Key, key))
+        {
+            // The entry this write replaces.
+            return;
+        }
+
+        var expiresAt = Volatile.Read(ref holder.ExpiresAt);
+        if (expiresAt > now)
+        {
+            throw Options.Errors.CreateDuplicate(Name, unique, index.Name);
+        }
+
+        if (Interlocked.CompareExchange(ref holder.ExpiresAt, Dead, expiresAt) == expiresAt)
+        {
+            NoteKilledLocked(holder, expiresAt);
+            UnlinkLocked(holder);
+            (evicted ??= new()).Add(Evicted(holder, EvictionReason.Expired, ExpiryInstant(expiresAt)));
         }
     }
 
@@ -423,13 +450,13 @@ public partial class FakeTable<TKey, TValue>
             {
                 _map.Add(value, entry);
             }
-            else if (node.Slot is HashSet<Entry> set)
+            else if (IsHolderSet(node.Slot))
             {
-                set.Add(entry);
+                Unsafe.As<HashSet<Entry>>(node.Slot).Add(entry);
             }
             else
             {
-                IndexMap.SetSlot(node, new HashSet<Entry> { (Entry)node.Slot, entry });
+                IndexMap.SetSlot(node, new HashSet<Entry> { Unsafe.As<Entry>(node.Slot), entry });
             }
         }
 
@@ -450,8 +477,9 @@ public partial class FakeTable<TKey, TValue>
                 return;
             }
 
-            if (node.Slot is HashSet<Entry> set)
+            if (IsHolderSet(node.Slot))
             {
+                var set = Unsafe.As<HashSet<Entry>>(node.Slot);
                 if (set.Remove(entry))
                 {
                     Size--;
@@ -503,9 +531,9 @@ public partial class FakeTable<TKey, TValue>
                     return;
                 }
 
-                if (node.Slot is HashSet<Entry> set && set.Remove(previous))
+                if (IsHolderSet(node.Slot) && Unsafe.As<HashSet<Entry>>(node.Slot).Remove(previous))
                 {
-                    set.Add(entry);
+                    Unsafe.As<HashSet<Entry>>(node.Slot).Add(entry);
                     return;
                 }
             }
@@ -544,18 +572,35 @@ public partial class FakeTable<TKey, TValue>
         /// </summary>
         public object? FindConcurrent(object value) => _map.FindConcurrent(value);
 
-        /// <summary>The entry holding a (non-null) value, or a copy of the entries holding it when there are several, or null.</summary>
-        public object? Slot(object value)
+        /// <summary>
+        /// The entries holding a (non-null) value (under the lock): false for none; else <paramref name="single"/> when one
+        /// entry holds it, or a copy of the holders in <paramref name="several"/> (which the caller may unlink meanwhile).
+        /// </summary>
+        public bool Holders(object value, out Entry? single, out Candidate[]? several)
         {
-            var slot = _map.FindNode(value)?.Slot;
-            if (slot is HashSet<Entry> set)
+            single = null;
+            several = null;
+            if (_map.FindNode(value)?.Slot is not { } slot)
             {
-                var holders = new Entry[set.Count];
-                set.CopyTo(holders);
-                return holders;
+                return false;
             }
 
-            return slot;
+            if (!IsHolderSet(slot))
+            {
+                single = Unsafe.As<Entry>(slot);
+                return true;
+            }
+
+            // Copied into structs, as TryProbeLocked does: no covariant store check per entry.
+            var set = Unsafe.As<HashSet<Entry>>(slot);
+            several = new Candidate[set.Count];
+            var count = 0;
+            foreach (var holder in set)
+            {
+                several[count++] = new Candidate(holder);
+            }
+
+            return true;
         }
 
         public bool Contains(Entry entry, object? value)
@@ -566,7 +611,7 @@ public partial class FakeTable<TKey, TValue>
             }
 
             var slot = _map.FindNode(value)?.Slot;
-            return slot is HashSet<Entry> set ? set.Contains(entry) : ReferenceEquals(slot, entry);
+            return slot is not null && IsHolderSet(slot) ? Unsafe.As<HashSet<Entry>>(slot).Contains(entry) : ReferenceEquals(slot, entry);
         }
     }
 }

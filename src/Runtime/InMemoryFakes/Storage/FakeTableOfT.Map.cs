@@ -35,7 +35,7 @@ public partial class FakeTable<TKey, TValue>
 
     // Null for value-type keys that compare with EqualityComparer<TKey>.Default (which the JIT devirtualizes).
     private readonly IEqualityComparer<TKey>? _keyComparer;
-    private Entry?[] _buckets = new Entry?[FirstBuckets];
+    private Bucket[] _buckets = new Bucket[FirstBuckets];
     private int _mapCount;
 
     private OrderSlot[] _order = [];
@@ -113,10 +113,33 @@ public partial class FakeTable<TKey, TValue>
     {
         var buckets = Volatile.Read(ref _buckets);
         var hash = HashOf(key);
-        var entry = Volatile.Read(ref buckets[BucketOf(hash, buckets.Length)]);
+        var entry = Volatile.Read(ref buckets[BucketOf(hash, buckets.Length)].Head);
         while (entry is not null)
         {
             if (entry.Hash == hash && KeysEqual(entry.Key, key))
+            {
+                return entry;
+            }
+
+            entry = Volatile.Read(ref entry.Chain);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// <see cref="MapFind"/> for a value-type key of a table whose <see cref="_keyComparer"/> is null (the default
+    /// comparer, which the JIT devirtualizes): the same buckets, hashes and chain, with no comparer call in the code.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Entry? MapFindByDefaultComparer(TKey key)
+    {
+        var buckets = Volatile.Read(ref _buckets);
+        var hash = EqualityComparer<TKey>.Default.GetHashCode(key!);
+        var entry = Volatile.Read(ref buckets[BucketOf(hash, buckets.Length)].Head);
+        while (entry is not null)
+        {
+            if (entry.Hash == hash && EqualityComparer<TKey>.Default.Equals(entry.Key, key))
             {
                 return entry;
             }
@@ -137,7 +160,7 @@ public partial class FakeTable<TKey, TValue>
 
         var buckets = _buckets;
         entry.Hash = HashOf(entry.Key);
-        ref var bucket = ref buckets[BucketOf(entry.Hash, buckets.Length)];
+        ref var bucket = ref buckets[BucketOf(entry.Hash, buckets.Length)].Head;
         entry.Chain = bucket;
         Volatile.Write(ref bucket, entry);
         _mapCount++;
@@ -149,7 +172,7 @@ public partial class FakeTable<TKey, TValue>
         var buckets = _buckets;
         entry.Hash = previous.Hash;
         entry.Chain = previous.Chain;
-        ref var link = ref buckets[BucketOf(previous.Hash, buckets.Length)];
+        ref var link = ref buckets[BucketOf(previous.Hash, buckets.Length)].Head;
         while (!ReferenceEquals(link, previous))
         {
             link = ref link!.Chain;
@@ -178,7 +201,7 @@ public partial class FakeTable<TKey, TValue>
     private void MapRemoveLocked(Entry entry)
     {
         var buckets = _buckets;
-        ref var link = ref buckets[BucketOf(entry.Hash, buckets.Length)];
+        ref var link = ref buckets[BucketOf(entry.Hash, buckets.Length)].Head;
         while (link is not null)
         {
             if (ReferenceEquals(link, entry))
@@ -200,13 +223,13 @@ public partial class FakeTable<TKey, TValue>
         try
         {
             var old = _buckets;
-            var buckets = new Entry?[length];
+            var buckets = new Bucket[length];
             foreach (var head in old)
             {
-                for (var entry = head; entry is not null;)
+                for (var entry = head.Head; entry is not null;)
                 {
                     var next = entry.Chain;
-                    ref var bucket = ref buckets[BucketOf(entry.Hash, length)];
+                    ref var bucket = ref buckets[BucketOf(entry.Hash, length)].Head;
                     Volatile.Write(ref entry.Chain, bucket);
                     bucket = entry;
                     entry = next;
@@ -224,7 +247,7 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>An empty map (under the lock, inside a multi-step change).</summary>
     private void MapClearLocked(bool release)
     {
-        Volatile.Write(ref _buckets, release ? new Entry?[InitialBuckets] : new Entry?[_buckets.Length]);
+        Volatile.Write(ref _buckets, release ? new Bucket[InitialBuckets] : new Bucket[_buckets.Length]);
         _mapCount = 0;
     }
 
@@ -334,6 +357,18 @@ public partial class FakeTable<TKey, TValue>
         }
 
         _orderStart = _orderEnd = _holes = 0;
+    }
+
+    /// <summary>
+    /// One hash bucket: the head of its chain. A struct, not an <c>Entry?[]</c> of heads: <see cref="Entry"/> is not sealed
+    /// (<see cref="LinkedEntry"/> derives from it), so taking a writable reference to an element of an <c>Entry?[]</c>
+    /// (<c>ref buckets[i]</c>, as every add, replace, remove and resize does) makes the runtime check that the array is
+    /// exactly an <c>Entry?[]</c>: a call to <c>CORINFO_HELP_LDELEMA_REF</c> in the table's shared generic code (the JIT's
+    /// code, docs/benchmarks.md). The reference to a struct element is plain arithmetic. Same memory: one reference per bucket.
+    /// </summary>
+    private struct Bucket
+    {
+        internal Entry? Head;
     }
 
     /// <summary>One place in the insertion order: the entry, and its value beside it so scans read the values in order.</summary>

@@ -215,16 +215,132 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     {
         CheckKey(key, keyParam);
 
-        if (TryGetLive(key, renew: true, out var entry))
+        // The lock-free read of TryGetLive, with its two common outcomes answered inline (see ReadOrDefault).
+        Entry? entry = null;
+        var version = Volatile.Read(ref _version);
+        if ((version & 1) == 0)
         {
-            // One flag for the common case: no recency to track, nothing to copy.
-            value = _plainRead ? entry.Value : ReadSlow(entry);
+            entry = MapFind(key);
+            if (entry is null)
+            {
+                if (Volatile.Read(ref _version) == version)
+                {
+                    value = default;
+                    return false;
+                }
+            }
+            else if (Volatile.Read(ref entry.ExpiresAt) == Never && Volatile.Read(ref _version) == version)
+            {
+                value = ReadValue(entry);
+                return true;
+            }
+        }
+
+        return TryGetValueRest(key, entry, version, out value);
+    }
+
+    /// <summary>
+    /// <see cref="TryGetValue"/> from after its lock-free lookup, out of line: an entry that can expire (the clock, a
+    /// sliding renewal), a multi-step change that ran meanwhile (the read under the lock).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryGetValueRest(TKey key, Entry? entry, int version, [MaybeNullWhen(false)] out TValue value)
+    {
+        if (TryGetLiveRest(key, entry, version, out var live))
+        {
+            value = ReadValue(live);
             return true;
         }
 
         value = default;
         return false;
     }
+
+    /// <summary>
+    /// A get's value, or <see langword="default"/> when there is no live entry: the read of <see cref="TryGetValue"/>,
+    /// shaped for a member that returns the value. What a get of an entry that never expires needs is inline (the
+    /// version, the lookup, one comparison of the expiry with <c>Never</c>, the version again); every other case goes
+    /// to one out-of-line call in tail position, which carries on from the same point (<see cref="ReadOrDefaultRest"/>).
+    /// So, for a value-type key compared by default (an <see cref="int"/>, <see cref="long"/> or <see cref="Guid"/> id),
+    /// the inlined code makes no call that returns to it, and its caller saves no registers for it.
+    /// </summary>
+    /// <remarks>
+    /// The same reads in the same order as <see cref="TryGetLive"/>: the version (odd: a multi-step change runs, read
+    /// under the lock), the map, the entry's expiry, the version again (changed: read under the lock). An entry whose
+    /// expiry is <c>Never</c> is live without a clock read, as <see cref="IsLive"/> decides. Both version reads stay:
+    /// a multi-step change that publishes and then undoes entries (a range refused part-way) would otherwise show a
+    /// reader that starts during it a value no state held (<c>ConcurrentReaderModelTests</c>).
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private protected TValue? ReadOrDefault(TKey key)
+    {
+        if (typeof(TKey).IsValueType)
+        {
+            // A comparer of the table's own is called through an interface: those calls would keep the read's values alive
+            // across them here, so that lookup runs out of line.
+            return _keyComparer is null ? ReadOrDefaultLockFree(key, defaultComparer: true) : ReadOrDefaultByComparer(key);
+        }
+
+        return ReadOrDefaultLockFree(key, defaultComparer: false);
+    }
+
+    /// <summary><see cref="ReadOrDefault"/> for a value-type key with a comparer of the table's own.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TValue? ReadOrDefaultByComparer(TKey key) => ReadOrDefaultLockFree(key, defaultComparer: false);
+
+    /// <summary>The body of <see cref="ReadOrDefault"/>; <paramref name="defaultComparer"/> is a constant at each call.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TValue? ReadOrDefaultLockFree(TKey key, bool defaultComparer)
+    {
+        Entry? entry = null;
+        var version = Volatile.Read(ref _version);
+        if ((version & 1) == 0)
+        {
+            entry = defaultComparer ? MapFindByDefaultComparer(key) : MapFind(key);
+            if (entry is null)
+            {
+                if (Volatile.Read(ref _version) == version)
+                {
+                    return default;
+                }
+            }
+            else if (Volatile.Read(ref entry.ExpiresAt) == Never && Volatile.Read(ref _version) == version)
+            {
+                return ReadValue(entry);
+            }
+        }
+
+        return ReadOrDefaultRest(key, entry, version);
+    }
+
+    /// <summary><see cref="ReadOrDefault"/> from after its lock-free lookup (see <see cref="TryGetValueRest"/>).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private TValue? ReadOrDefaultRest(TKey key, Entry? entry, int version)
+        => TryGetLiveRest(key, entry, version, out var live) ? ReadValue(live) : default;
+
+    /// <summary>
+    /// <see cref="TryGetLive"/> (a use that renews) from after its lock-free lookup: <paramref name="entry"/> is what the
+    /// lookup found (null when it found nothing, or did not look because <paramref name="version"/> was odd).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private bool TryGetLiveRest(TKey key, Entry? entry, int version, out Entry live)
+    {
+        if ((version & 1) == 0)
+        {
+            var found = entry is not null && IsLive(entry);
+            if (Volatile.Read(ref _version) == version)
+            {
+                live = entry!;
+                return found;
+            }
+        }
+
+        return TryGetLiveLocked(key, renew: true, out live);
+    }
+
+    /// <summary>A live entry's value as a get hands it out. One flag for the common case: no recency to track, nothing to copy.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private TValue ReadValue(Entry entry) => _plainRead ? entry.Value : ReadSlow(entry);
 
     /// <summary>
     /// A read (sliding renewal, recency) that hands out the stored value itself, for a caller that copies it out at once
@@ -266,7 +382,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
     /// <returns>The value or <see langword="default"/>.</returns>
     public TValue? GetValueOrDefault(TKey key, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
-        => TryGetValue(key, out var value, keyParam) ? value : default;
+    {
+        CheckKey(key, keyParam);
+        return ReadOrDefault(key);
+    }
 
     /// <summary>Reads a live entry's value or throws the not-found error.</summary>
     /// <param name="key">The key.</param>
@@ -977,7 +1096,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     /// <summary>Refuses a null key (and an empty one where keys must be non-empty), naming the caller's argument.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private void CheckKey([NotNull] TKey key, string? keyParam)
+    private protected void CheckKey([NotNull] TKey key, string? keyParam)
     {
         // The type test first: for value-type keys the whole check compiles away.
         if (key is null || (key is string { Length: 0 } && RejectsEmptyKeys))
