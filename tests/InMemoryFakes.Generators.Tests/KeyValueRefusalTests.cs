@@ -460,6 +460,18 @@ public class KeyValueRefusalTests
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0001", diagnostic.Id);
         Assert.StartsWith("'this[]' of IStore matches no key-value store convention: an indexer must take only the key (and a region).", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+
+        // The fix it names must compile: nameof(this[]) does not, so the call log's name is given as a literal.
+        Assert.Contains("Store.Call(\"this[]\", …) joins the call log", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_fix_of_a_refused_method_names_it_with_nameof()
+    {
+        var run = GeneratorHarness.Run(Header + "[InMemoryFake] public interface IStore { string? Get(string key); void Heartbeat(string key, int beat); }");
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("Store.Call(nameof(Heartbeat), …) joins the call log", diagnostic.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MemberNotSupported = Create(
         "IMF0001",
         "Member matches no convention",
-        "'{0}' of {1} matches no {2} convention: {3}. Implement it in the partial class {4}, where its Store property reaches the fake's table in one line: Store.Call(nameof({0}), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+        "'{0}' of {1} matches no {2} convention: {3}. Implement it in the partial class {4}, where its Store property reaches the fake's table in one line: Store.Call({5}, …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
         DiagnosticSeverity.Error);
 
     // IMF0002 ("Derived queries are not supported yet") is retired: derived queries are generated, and each mistake in one

@@ -78,7 +78,17 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName);
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName, CallName(candidate.Symbol));
+
+    /// <summary>
+    /// The first argument of the hand-written member's Store.Call, as IMF0001 shows it: nameof(Member) where C# allows it,
+    /// else the name the call log records ("this[]" for an indexer, "op_Addition" for an operator), as a string literal:
+    /// nameof(this[]) or nameof(operator +) does not compile, and a fix that does not compile is no fix.
+    /// </summary>
+    private static string CallName(ISymbol member)
+        => member is IPropertySymbol { IsIndexer: true } or IMethodSymbol { MethodKind: MethodKind.UserDefinedOperator or MethodKind.Conversion }
+            ? TypeNames.Literal(member.Name)
+            : "nameof(" + TypeNames.DisplayName(member) + ")";
 
     private static string? UnresolvedReason(MemberCandidate candidate)
     {
