@@ -40,6 +40,12 @@ public interface IParcelQueries
 
     IReadOnlyList<Parcel> FindByDepot(string depot);
 
+    IReadOnlyList<Parcel> FindByRegionIn(IEnumerable<string> regions);
+
+    IReadOnlyList<Parcel> FindByRegionNotIn(IEnumerable<string> regions);
+
+    IReadOnlyList<Parcel> FindByDepotIn(IReadOnlyCollection<string> depots);
+
     Parcel? FindFirstByRegionOrderByIdDesc(string region);
 
     Parcel? FindByNote(string? note);
@@ -132,6 +138,32 @@ public class TextEqualitySemanticsTests
         Assert.Equal(4, parcels.FindByNote("urgent")?.Id);
         Assert.Equal(note == StringComparison.Ordinal ? 2 : 1, parcels.FindByNote("Fragile")?.Id);
         Assert.Null(parcels.FindByNote("missing"));
+    }
+
+    [Theory]
+    [MemberData(nameof(Semantics))]
+    public void In_and_NotIn_compare_each_value_as_the_equality_of_the_same_property_does(string semantics)
+    {
+        // FindByRegionIn(["north"]) and FindByRegion("north") must never disagree: both follow the Region's comparison
+        // (until 2026-12-04 In/NotIn on a text property that is not the key compared ordinally whatever the semantics said).
+        var parcels = Fake(SemanticsNamed(semantics));
+        var region = RegionComparison(semantics);
+        var depot = semantics == "every property ignores case" ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+        foreach (var probe in new[] { new[] { "north" }, new[] { "NORTH", "South" }, new[] { "nOrTh", "" }, Array.Empty<string>() })
+        {
+            Assert.Equal(Oracle(p => probe.Any(v => string.Equals(p.Region, v, region))), Ids(parcels.FindByRegionIn(probe)));
+            Assert.Equal(Oracle(p => !probe.Any(v => string.Equals(p.Region, v, region))), Ids(parcels.FindByRegionNotIn(probe)));
+            foreach (var value in probe)
+            {
+                Assert.Equal(Ids(parcels.FindByRegion(value)), Ids(parcels.FindByRegionIn([value])));
+            }
+        }
+
+        foreach (var probe in new[] { new[] { "a1" }, new[] { "A1", "B2" }, new[] { "c3" } })
+        {
+            Assert.Equal(Oracle(p => probe.Any(v => string.Equals(p.Depot, v, depot))), Ids(parcels.FindByDepotIn(probe)));
+        }
     }
 
     [Fact]

@@ -342,6 +342,7 @@ internal static partial class Emitter
             SetComparer.Ordinal => "global::System.StringComparer.Ordinal",
             SetComparer.OrdinalIgnoreCase => "global::System.StringComparer.OrdinalIgnoreCase",
             SetComparer.StringKey => fake.Names.Core + ".StringKeyComparer",
+            SetComparer.Semantics => "global::System.StringComparer.FromComparison(" + fake.Names.Core + ".Semantics.ComparisonFor(" + TypeNames.Literal(set.SemanticsName ?? "") + "))",
             _ => "null",
         };
         if (set.UntypedKeys)

@@ -273,6 +273,12 @@ internal enum SetComparer
 
     /// <summary>The fake's string-key comparer (<c>FakeCore.StringKeyComparer</c>): a set of keys compared as the table looks them up.</summary>
     StringKey,
+
+    /// <summary>
+    /// The comparison the fake's <c>StoreSemantics</c> gives the property (<c>__core.Semantics.ComparisonFor("Name")</c>): a set
+    /// of values of a text property that is not the key, compared as <c>FindByName</c>'s equality compares one value.
+    /// </summary>
+    Semantics,
 }
 
 /// <summary>One argument in the query's state: the parameter, or (In/NotIn) a set built from it.</summary>
@@ -296,6 +302,9 @@ internal sealed record SetSpec(string ParameterName, string? SourceElementType, 
     /// given as <c>object</c>, converted at run time as <c>GetById(object id)</c> converts one.
     /// </summary>
     public bool UntypedKeys { get; init; }
+
+    /// <summary>For <see cref="SetComparer.Semantics"/>: the name the fake's <c>StoreSemantics.TextComparisons</c> knows the property by.</summary>
+    public string? SemanticsName { get; init; }
 }
 
 /// <summary>A <c>Func&lt;T, bool&gt;</c> parameter, or an expression compiled first.</summary>

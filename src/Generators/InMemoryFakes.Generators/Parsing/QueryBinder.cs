@@ -1273,10 +1273,16 @@ internal static class QueryBinder
                 return "parameter '" + parameter.Name + "' of " + plan.Condition.Form.Keyword + " is " + parameter.Type.ToDisplayString() + "; it must be a collection (IEnumerable<T>, an array or params) of values that convert to " + property + plural;
             }
 
-            var comparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : onStringKey ? SetComparer.StringKey : SetComparer.Ordinal) : SetComparer.Default;
+            // A text property that is not the key compares as the fake's StoreSemantics says (TextComparisons, else
+            // DefaultTextComparison: ordinal unless set), the same comparison FindByName's equality uses: FindByNameIn("a")
+            // and FindByName("a") never disagree on one value.
+            var comparer = plan.Category == ValueCategory.Text ? (plan.IgnoreCase ? SetComparer.OrdinalIgnoreCase : onStringKey ? SetComparer.StringKey : SetComparer.Semantics) : SetComparer.Default;
             var same = SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), plan.Underlying)
                 && (plan.Underlying.IsReferenceType || TypeNames.IsNullableValueType(element) == plan.Nullable);
-            item = new QueryArgumentSpec(name, new SetSpec(parameter.Name, same ? null : context.Render(element), plan.EffectiveType, comparer));
+            item = new QueryArgumentSpec(name, new SetSpec(parameter.Name, same ? null : context.Render(element), plan.EffectiveType, comparer)
+            {
+                SemanticsName = comparer == SetComparer.Semantics ? string.Concat(plan.Condition.Path.Properties.Select(static p => p.Name)) : null,
+            });
             return null;
         }
 
