@@ -327,4 +327,41 @@ public class KeyValueTableTests
 
         Support.AssertUnchanged(before, table);
     }
+
+    /// <summary>Ints equal when their last digit is: a comparer of the table's own for a value-type key.</summary>
+    private sealed class LastDigit : IEqualityComparer<int>
+    {
+        public bool Equals(int x, int y) => x % 10 == y % 10;
+
+        public int GetHashCode(int obj) => obj % 10;
+    }
+
+    [Fact]
+    public void A_value_type_key_with_a_comparer_of_the_tables_own_is_read_through_that_comparer()
+    {
+        // The get's out-of-line path for a value-type key with its own comparer (ReadOrDefaultByComparer): the default
+        // comparer's inline path would find 13 only under 13.
+        var clock = new ManualClock();
+        var table = new KeyValueTable<int, string>(new TableOptions("digits") { Clock = clock }, new LastDigit());
+        table.Set(3, "three");
+        table.Set(7, "seven", Expiration.After(TimeSpan.FromMinutes(1)));
+
+        Assert.Equal("three", table.GetValueOrDefault(13));
+        Assert.Equal("three", table.GetValueOrDefault(3));
+        Assert.Null(table.GetValueOrDefault(4));
+        Assert.Equal("seven", table.GetValueOrDefault(27));
+
+        clock.Advance(TimeSpan.FromMinutes(1));
+        Assert.Null(table.GetValueOrDefault(7));
+        Assert.Null(table.GetValueOrDefault(17));
+
+        table.Set(23, "twenty-three");
+        Assert.Equal("twenty-three", table.GetValueOrDefault(3));
+        Assert.Equal(1, table.Count);
+
+        var plain = new KeyValueTable<int, string>(new TableOptions("plain") { Clock = clock });
+        plain.Set(3, "three");
+        Assert.Null(plain.GetValueOrDefault(13));
+        Assert.Equal("three", plain.GetValueOrDefault(3));
+    }
 }
