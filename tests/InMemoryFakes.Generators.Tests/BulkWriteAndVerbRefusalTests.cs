@@ -167,4 +167,22 @@ public class BulkWriteAndVerbRefusalTests
         Assert.StartsWith("'NewAsync' of INotes matches no entity repository convention: 'New' takes nothing and returns one Note, and whether the new entity is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync: Activator.CreateInstance, not stored) is the store's own; write the member. Implement it", Message(run, "NewAsync"), StringComparison.Ordinal);
         Assert.StartsWith("'Find' of INotes matches no entity repository convention: parameter 'take' reads as paging (how many Note rows to skip or return), which the conventions read only as a pair after a list's conditions ((skip, take), (pageIndex, pageSize), (page, pageSize)) and not alone, beside parameters they do not read, or as a cursor (GraphQL's first/after): which rows come first, and in which order, is then the store's own; write the member. Implement it", Message(run, "Find"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_search_text_parameter_that_names_no_property_is_refused_as_search_text()
+    {
+        // Contoso Orders' CustomerRepository.GetAsync(string search): StartsWith against several properties.
+        var run = GeneratorHarness.Run(Entities + """
+            [InMemoryFake]
+            public interface INotes
+            {
+                void Add(Note note);
+                Note? GetById(Guid id);
+                Task<IEnumerable<Note>> GetAsync(string search);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Where(static d => d.Severity != DiagnosticSeverity.Info).Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'GetAsync' of INotes matches no entity repository convention: parameter 'search' is search text, and which properties of Note it matches, and how (equal, starts with, contains, any word), is the store's own; name the property and the operator (FindByNameStartingWith(name)), or write the member. Implement it", Message(run, "GetAsync"), StringComparison.Ordinal);
+    }
 }

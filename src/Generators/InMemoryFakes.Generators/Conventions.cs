@@ -460,6 +460,12 @@ internal static class Conventions
     public static readonly string[] SearchVerbs = { "Search" };
 
     /// <summary>
+    /// Names of a <c>string</c> parameter that holds search text (Contoso Orders' <c>GetAsync(string search)</c>, which matches
+    /// it against several properties by <c>StartsWith</c>): refused with a reason of their own when no property has the name.
+    /// </summary>
+    public static readonly string[] SearchTextParameterNames = { "search", "searchText", "searchTerm", "searchString", "searchQuery", "keyword", "keywords", "term", "query", "q" };
+
+    /// <summary>
     /// Verbs of a parameterless member returning one new entity (Sitko.Core's <c>NewAsync()</c>: <c>Activator.CreateInstance</c>,
     /// not stored): refused, as whether the new entity is stored is the store's own.
     /// </summary>

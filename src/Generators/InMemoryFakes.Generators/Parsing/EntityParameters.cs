@@ -685,6 +685,12 @@ internal static class EntityParameters
                     + " (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own; NoKeysGiven on [InMemoryFake] states it only for a list verb whose one parameter is a params array of the key type itself (GetMany(params int[] ids) of an int key)";
                 return null;
             }
+            else if (fieldProblem is null && parameter.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(parameter.Name, Conventions.SearchTextParameterNames))
+            {
+                // Contoso Orders' GetAsync(string search): StartsWith against the first name, last name, email and phone.
+                problem = "parameter '" + parameter.Name + "' is search text, and which properties of " + EntityDisplay(entity) + " it matches, and how (equal, starts with, contains, any word), is the store's own; name the property and the operator (FindByNameStartingWith(name)), or write the member";
+                return null;
+            }
             else if (fieldProblem is null && IsPagingLike(parameter))
             {
                 // GetPopularDevelopers(int count), GetCarsAsync(int? first, …), Find(int take, int skip, string filter, string order).
