@@ -130,6 +130,17 @@ public sealed class BulkWriteAndPurgeTests
     }
 
     [Fact]
+    public async Task A_bulk_update_of_an_entity_whose_generated_key_is_unset_is_an_ArgumentException_and_changes_nothing()
+    {
+        var orders = await WithTwoOrders();
+
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => orders.BulkUpdateAsync([new BulkOrder { Id = 1, Total = 99 }, new BulkOrder { Id = 0, Total = 1 }], None));
+
+        Assert.Equal("entities", error.ParamName);
+        Assert.Equal(10, (await orders.GetByIdAsync(1, None))?.Total);
+    }
+
+    [Fact]
     public async Task Purge_removes_every_row_whatever_the_vacuum_flag_says()
     {
         var orders = await WithTwoOrders();
