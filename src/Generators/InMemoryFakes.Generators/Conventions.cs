@@ -111,6 +111,34 @@ internal static class Conventions
 
     public static readonly string[] DeleteRangePluralPrefixes = { "Delete", "Remove" };
 
+    /// <summary>
+    /// The bulk writes of the bulk-copy libraries (SimpleBulks, EFCore.BulkExtensions, Z.EntityFramework.Extensions, Dapper
+    /// Plus), followed by nothing or the plural entity name, with the range each is (<see cref="Parsing.BulkWrites"/>): an
+    /// insert is the range add; an update replaces the rows whose keys are stored and skips the others (an <c>UPDATE … JOIN</c>
+    /// on the key); a delete removes the rows whose keys are given (a <c>DELETE … JOIN</c>); a merge inserts or replaces.
+    /// Longest first.
+    /// </summary>
+    public static readonly (string Verb, RangeKind Kind)[] BulkVerbs =
+    {
+        ("BulkInsertOrUpdate", RangeKind.Upsert), ("BulkUpsert", RangeKind.Upsert), ("BulkMerge", RangeKind.Upsert),
+        ("BulkInsert", RangeKind.Add), ("BulkAdd", RangeKind.Add), ("BulkUpdate", RangeKind.UpdateExisting),
+        ("BulkDelete", RangeKind.DeleteEntities), ("BulkRemove", RangeKind.DeleteEntities),
+    };
+
+    /// <summary>The word that starts every bulk operation's name (<c>BulkSynchronize</c>, <c>BulkRead</c> are refused by name).</summary>
+    public const string BulkWord = "Bulk";
+
+    /// <summary>
+    /// <c>Purge</c> (followed by nothing or the plural entity name) is a clear only beside a <see cref="VacuumParameterNames"/>
+    /// flag (Sonarr's, Radarr's, Lidarr's, Readarr's and Prowlarr's <c>BasicRepository.Purge(bool vacuum = false)</c>: a
+    /// <c>DELETE FROM</c> the table, then <c>VACUUM</c> when asked): with no parameters a purge may remove only the expired
+    /// or soft-deleted rows, and is refused.
+    /// </summary>
+    public static readonly string[] PurgeVerbs = { "Purge" };
+
+    /// <summary>The parameter that makes a <see cref="PurgeVerbs"/> member a clear: a request to compact the database file after it.</summary>
+    public static readonly string[] VacuumParameterNames = { "vacuum" };
+
     /// <summary>Clear verbs, followed by nothing or the plural entity name.</summary>
     public static readonly string[] ClearVerbs = { "Clear", "DeleteAll", "RemoveAll", "Truncate" };
 
@@ -148,8 +176,11 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] BareListVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "Query" };
 
-    /// <summary>List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too.</summary>
-    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
+    /// <summary>
+    /// List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too; with no
+    /// parameters also followed by a <see cref="NeutralPluralNouns"/> word (MrCms' <c>GetAllEntitiesAsync()</c>).
+    /// </summary>
+    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "ReadAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
 
     public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
 
@@ -341,9 +372,10 @@ internal static class Conventions
     /// Optional parameters (with a default value) a fake cannot act on and ignores: eager-loading, tracking and
     /// auto-save switches of EF-style repositories, and the cache-bypass switches of stores that cache reads (the Xamarin.Forms
     /// template's <c>GetItemsAsync(bool forceRefresh = false)</c>: a fake has no cache, so every read is fresh, which is what a
-    /// coherent cache gives too). <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
+    /// coherent cache gives too), and <c>vacuum</c> (Sonarr's <c>BasicRepository.Purge(bool vacuum = false)</c> runs SQLite's
+    /// <c>VACUUM</c> after the delete when true: it rebuilds the database file and changes no row). <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
     /// </summary>
-    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges", "forceRefresh", "bypassCache", "skipCache", "ignoreCache", "noCache", "forceReload" };
+    public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges", "forceRefresh", "bypassCache", "skipCache", "ignoreCache", "noCache", "forceReload", "vacuum" };
 
     /// <summary>
     /// <c>bool</c> parameters with a default that only say whether the real store also publishes an event about the write
@@ -419,6 +451,32 @@ internal static class Conventions
         ("IsTrue", QueryOperator.True), ("True", QueryOperator.True), ("IsFalse", QueryOperator.False), ("False", QueryOperator.False),
         ("Equals", QueryOperator.Equals), ("Is", QueryOperator.Equals),
     };
+
+    /// <summary>
+    /// Verbs refused with a reason of their own when nothing else claims them (a derived query <c>SearchByTitle</c>, a filter
+    /// object or a predicate does): how a search matches — full text or a prefix, over which properties, ranked — is the
+    /// store's own (Smart Hotel 360's <c>SearchAsync(string query)</c>, vc-platform's <c>SearchPushNotifications(userId, criteria)</c>).
+    /// </summary>
+    public static readonly string[] SearchVerbs = { "Search" };
+
+    /// <summary>
+    /// Names of a <c>string</c> parameter that holds search text (Contoso Orders' <c>GetAsync(string search)</c>, which matches
+    /// it against several properties by <c>StartsWith</c>): refused with a reason of their own when no property has the name.
+    /// </summary>
+    public static readonly string[] SearchTextParameterNames = { "search", "searchText", "searchTerm", "searchString", "searchQuery", "keyword", "keywords", "term", "query", "q" };
+
+    /// <summary>
+    /// Verbs of a parameterless member returning one new entity (Sitko.Core's <c>NewAsync()</c>: <c>Activator.CreateInstance</c>,
+    /// not stored): refused, as whether the new entity is stored is the store's own.
+    /// </summary>
+    public static readonly string[] NewEntityVerbs = { "New" };
+
+    /// <summary>
+    /// Integer parameter names that read as paging (how many rows to skip or return) beyond <see cref="SkipParameterNames"/>
+    /// and <see cref="TakeParameterNames"/>: GraphQL's cursor arguments (<c>first</c>, <c>last</c>), <c>top</c> and the page
+    /// pair's names. Alone, or beside parameters the conventions do not read, they are refused with a reason of their own.
+    /// </summary>
+    public static readonly string[] PagingLikeParameterNames = { "first", "last", "top", "page", "pageIndex", "pageNumber", "perPage" };
 
     /// <summary>Names of the skip parameter of <c>(int skip, int take)</c> paging.</summary>
     public static readonly string[] SkipParameterNames = { "skip", "offset", "skipCount" };

@@ -1041,13 +1041,14 @@ internal static partial class Emitter
         }
     }
 
-    /// <summary>UpdateRange, UpsertRange and DeleteRange: one all-or-nothing runtime call each.</summary>
+    /// <summary>UpdateRange, a bulk update, UpsertRange and DeleteRange: one all-or-nothing runtime call each.</summary>
     private static void Range(BodyWriter body, FakeSpec fake, EntityRangeOp op)
     {
         var items = Arg(op.Items);
         var (method, counts) = op.Kind switch
         {
             RangeKind.Update => ("UpdateRange", false),
+            RangeKind.UpdateExisting => ("UpdateExistingRange", false),
             RangeKind.Upsert => ("UpsertRange", false),
             RangeKind.DeleteByKeys => ("RemoveRange", true),
             _ => ("RemoveEntities", true),

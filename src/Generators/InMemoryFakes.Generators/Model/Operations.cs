@@ -300,6 +300,12 @@ internal enum RangeKind
     Upsert,
     DeleteByKeys,
     DeleteEntities,
+
+    /// <summary>
+    /// A bulk update (<c>BulkUpdate(entities)</c>): the entities whose keys are stored are replaced, the others skipped, as
+    /// the bulk libraries' <c>UPDATE … JOIN</c> on the key does (<see cref="Parsing.BulkWrites"/>); all or nothing.
+    /// </summary>
+    UpdateExisting,
 }
 
 /// <summary>What a range operation returns.</summary>

@@ -207,7 +207,7 @@ internal static class AuditStampPlanner
     }
 
     private static bool IsWrite(OperationSpec operation)
-        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityRangeOp { Kind: RangeKind.Add or RangeKind.Update or RangeKind.Upsert };
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityRangeOp { Kind: RangeKind.Add or RangeKind.Update or RangeKind.UpdateExisting or RangeKind.Upsert };
 
     private static bool Named(string? name, IPropertySymbol property)
         => name is not null && string.Equals(name, property.Name, StringComparison.OrdinalIgnoreCase);

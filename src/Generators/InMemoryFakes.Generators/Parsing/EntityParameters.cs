@@ -409,6 +409,16 @@ internal static class EntityParameters
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="parameter"/> is an integer (or a nullable one) named as paging (<c>skip</c>, <c>take</c>,
+    /// <c>count</c>, <c>first</c>…: <see cref="Conventions.SkipParameterNames"/>, <see cref="Conventions.TakeParameterNames"/>,
+    /// <see cref="Conventions.PagingLikeParameterNames"/>).
+    /// </summary>
+    public static bool IsPagingLike(IParameterSymbol parameter)
+        => TypeNames.Underlying(parameter.Type).SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+           && (Conventions.NameIn(parameter.Name, Conventions.SkipParameterNames) || Conventions.NameIn(parameter.Name, Conventions.TakeParameterNames)
+               || Conventions.NameIn(parameter.Name, Conventions.PagingLikeParameterNames));
+
     /// <summary>Whether the parameter is an optional flag the fake ignores by convention (or by the attribute's list).</summary>
     public static bool IsIgnorable(ParseContext context, IParameterSymbol parameter)
         => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
@@ -673,6 +683,21 @@ internal static class EntityParameters
             {
                 problem = "parameter '" + parameter.Name + "' is a params array of keys, and whether none given means every " + EntityDisplay(entity)
                     + " (Umbraco's GetMany(params TId[] ids)) or none (a Contains query) is the store's own; NoKeysGiven on [InMemoryFake] states it only for a list verb whose one parameter is a params array of the key type itself (GetMany(params int[] ids) of an int key)";
+                return null;
+            }
+            else if (fieldProblem is null && parameter.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(parameter.Name, Conventions.SearchTextParameterNames))
+            {
+                // Contoso Orders' GetAsync(string search): StartsWith against the first name, last name, email and phone.
+                problem = "parameter '" + parameter.Name + "' is search text, and which properties of " + EntityDisplay(entity) + " it matches, and how (equal, starts with, contains, any word), is the store's own; name the property and the operator (FindByNameStartingWith(name)), or write the member";
+                return null;
+            }
+            else if (fieldProblem is null && IsPagingLike(parameter))
+            {
+                // GetPopularDevelopers(int count), GetCarsAsync(int? first, …), Find(int take, int skip, string filter, string order).
+                problem = TypeNames.IsNullableValueType(parameter.Type) && Conventions.NameIn(parameter.Name, new[] { "page", "pageIndex", "pageNumber" })
+                    ? "parameter '" + parameter.Name + "' is a nullable page number, and what a null page gives (the first page, every row, an error) is the store's own, where a null skip or take has a meaning (none, all); take an int with a default (int pageIndex = 0), or write the member"
+                    : "parameter '" + parameter.Name + "' reads as paging (how many " + EntityDisplay(entity) + " rows to skip or return), which the conventions read only as a pair after a list's conditions ((skip, take), (pageIndex, pageSize), (page, pageSize))"
+                    + " and not alone, beside parameters they do not read, or as a cursor (GraphQL's first/after): which rows come first, and in which order, is then the store's own; write the member";
                 return null;
             }
             else

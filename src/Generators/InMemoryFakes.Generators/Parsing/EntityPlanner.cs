@@ -53,6 +53,7 @@ internal static class EntityPlanner
         var unitOfWork = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var untracked = new List<MemberCandidate>();
         var expecting = new List<MemberCandidate>();
+        var bulk = new List<MemberCandidate>();
         var planned = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var keyByReference = KeyByReference(entity);
         var softDelete = SoftDeleteRule.For(context, entity);
@@ -100,6 +101,11 @@ internal static class EntityPlanner
                 expecting.Add(candidate);
             }
 
+            if (operation is EntityRangeOp && BulkWrites.IsBulk(candidate.Verb))
+            {
+                bulk.Add(candidate);
+            }
+
             var member = Declarations.Member(context, candidate, operation);
             store.Members.Add(member);
             planned.Add((candidate, member));
@@ -111,7 +117,8 @@ internal static class EntityPlanner
 
         if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites == 0 && UnreachableSaveRule.Reason(context) is { } unreachable)
         {
-            foreach (var (candidate, member) in planned.Where(static p => IsWrite(p.Member.Operation)))
+            // A bulk write goes to the database at once, around the save the other writes wait for: it stays.
+            foreach (var (candidate, member) in planned.Where(p => IsWrite(p.Member.Operation) && !bulk.Contains(p.Candidate)))
             {
                 store.Members.Remove(member);
                 context.NotSupported(candidate, Kind, unreachable);
@@ -129,6 +136,15 @@ internal static class EntityPlanner
                 store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityDeleteByKeyOp { ExpectedToken: not null });
                 context.NotSupported(candidate, Kind, "its expected concurrency token is compared at once, but the repository has a unit of work whose writes wait for "
                     + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + " (docs/runtime.md#unit-of-work), where the save checks the tracked entity's own token");
+            }
+
+            // A bulk write runs at once, around the change tracker: the real one neither waits for the save nor updates the
+            // entities tracked before it (a later save writes them over it), which the fake's tracked copies cannot follow.
+            foreach (var candidate in bulk)
+            {
+                store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityRangeOp);
+                context.NotSupported(candidate, Kind, "a bulk write goes to the database at once, around the change tracker of the repository's unit of work (whose writes wait for "
+                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + ", docs/runtime.md#unit-of-work): it is not deferred, and an entity tracked before it is saved over it later, which the fake's tracked copies cannot follow; write the member");
             }
 
             // Reads through a unit of work are tracked, so changes to them are saved: an untracked queryable
@@ -464,6 +480,21 @@ internal static class EntityPlanner
                 }
             }
 
+            if (Conventions.Matches(verb, Conventions.PurgeVerbs, _plural) && significant.Length == 0)
+            {
+                // Sonarr's BasicRepository.Purge(bool vacuum = false): DELETE FROM the table, then SQLite's VACUUM (which
+                // changes no row) when asked. Without the flag the name does not say which rows go.
+                if (!candidate.Parameters.Any(static p => TypeFacts.IsBool(p.Type) && Conventions.NameIn(p.Name, Conventions.VacuumParameterNames)))
+                {
+                    return Fail("'" + verb + "' takes no parameters, and a purge may remove every " + EntityParameters.EntityDisplay(_entity)
+                        + " (Sonarr's BasicRepository.Purge(bool vacuum = false) deletes every row) or only the expired or soft-deleted ones, which the name does not say; name it Clear or DeleteAll when it removes every row, or write the member", out reason);
+                }
+
+                return candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
+                    : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityClearOp(ReturnsCount: true)
+                    : Fail("it must return void or the number removed (int/long)", out reason);
+            }
+
             if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
             {
                 if (significant.Length == 1 && TypeFacts.IsBool(significant[0].Type) && Conventions.NameIn(significant[0].Name, Conventions.ResetIdentityParameterNames))
@@ -504,7 +535,8 @@ internal static class EntityPlanner
             }
 
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
-                    || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
+                    || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
+                    || (Conventions.Matches(verb, Conventions.GetAllVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
                 && significant.Length == 0)
             {
                 if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
@@ -561,6 +593,12 @@ internal static class EntityPlanner
                 reported = true;
                 var paged = QueryBinder.BindPaged(_context, candidate, _entity, _store, _unique, _indexed, verb, paging);
                 return paged is null ? null : paged with { Query = paged.Query with { Sorting = QueryBinder.Sorting(_context, _entity, _store, TypeNames.Escape(sorting.Name)) } };
+            }
+
+            var bulk = BulkWrites.Plan(_context, candidate, _entity, significant, _plural, out reason);
+            if (bulk is not null || reason is not null)
+            {
+                return bulk;
             }
 
             var range = Ranges(candidate, significant, out reason);
@@ -639,6 +677,22 @@ internal static class EntityPlanner
             if (AmbiguousFlagWord(verb) is { } ambiguous)
             {
                 return Fail(ambiguous, out reason);
+            }
+
+            if (NounAfter(verb, Conventions.SearchVerbs) is { } searched && (searched.Length == 0 || IsBare(searched) || IsPluralNoun(searched)))
+            {
+                // SearchAsync(string query), SearchPushNotifications(userId, criteria): no condition, property or filter the
+                // conventions read (those are claimed above as SearchByTitle, a filter object or a predicate).
+                return Fail("'" + verb + "' searches, and how a search matches (full text or a prefix, over which properties, ranked, or by a criteria object's own rules) is the store's own; name its conditions (SearchByTitleContaining, FindByTitleStartingWith), pass a filter whose properties name " + EntityParameters.EntityDisplay(_entity) + "'s, or write the member", out reason);
+            }
+
+            if (significant.Length == 0 && TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable
+                && (Conventions.IsOneOf(verb, Conventions.BareListVerbs) || (NounAfter(verb, Conventions.NewEntityVerbs) is { } newNoun && (newNoun.Length == 0 || IsBare(newNoun)))))
+            {
+                // Sitko.Core's GetAsync() (the first row of its configured query) and NewAsync() (a new instance, not stored).
+                return Fail(Conventions.StartsWithAny(verb, Conventions.NewEntityVerbs)
+                    ? "'" + verb + "' takes nothing and returns one " + EntityParameters.EntityDisplay(_entity) + ", and whether the new entity is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync: Activator.CreateInstance, not stored) is the store's own; write the member"
+                    : "'" + verb + "' takes nothing and returns one " + EntityParameters.EntityDisplay(_entity) + ", and which one (the first in some order, the only one, a default one) is the store's own; name it Single/SingleOrDefault (the only one), add a bool flag word (GetDefault for IsDefault), or write the member", out reason);
             }
 
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
@@ -2361,13 +2415,13 @@ internal static class EntityPlanner
     /// null: null is an element the signature takes, the table holds no null entity, and whether a null element is skipped
     /// or is an error (and whether the others are written first) is the real store's code, not its signature.
     /// </summary>
-    private static string? NullableElementRefusal(ITypeSymbol element)
+    internal static string? NullableElementRefusal(ITypeSymbol element)
         => TypeNames.IsDeclaredNullable(element)
             ? "its elements are declared nullable (" + element.ToDisplayString() + "), so null is an element it takes, and whether a null element is skipped or is an error"
               + " (and whether the others are written first) is the real store's choice, which the signature does not say; declare the elements non-nullable"
             : null;
 
-    private static OperationSpec? Range(ParseContext context, MemberCandidate candidate, EntityInfo entity, RangeKind kind, ITypeSymbol? element, out string? reason)
+    internal static OperationSpec? Range(ParseContext context, MemberCandidate candidate, EntityInfo entity, RangeKind kind, ITypeSymbol? element, out string? reason)
     {
         reason = null;
         var countOnly = kind == RangeKind.DeleteEntities;

@@ -49,6 +49,35 @@ public sealed partial class EntityTable<TKey, TEntity>
         return updated;
     }
 
+    /// <summary>
+    /// Replaces those of several entities whose keys are stored, and skips the others, as one all-or-nothing step (each
+    /// replaced one checked and bumped as <see cref="Update"/> does): the bulk update of the bulk-copy libraries, an
+    /// <c>UPDATE … JOIN</c> on the key that changes the rows it finds and nothing else.
+    /// </summary>
+    /// <param name="entities">The entities with their changes.</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The entities as stored, of those whose keys were stored, in the order given; empty when none was, or when the
+    /// <see cref="QuotaPolicy.Reject"/> policy refused the range (nothing was changed then).</returns>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null; nothing was changed.</exception>
+    /// <exception cref="ConcurrencyConflictException">A stored entity's token differs from the given one; nothing was changed.</exception>
+    /// <exception cref="DuplicateKeyException">A unique value is taken; nothing was changed.</exception>
+    /// <exception cref="ArgumentException">An entity's store-generated key is unset (see <see cref="TryUpdate(TEntity, string?)"/>); nothing was changed.</exception>
+    public List<TEntity> UpdateExistingRange(IEnumerable<TEntity> entities, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        var updated = new List<TEntity>();
+        var done = Range(Items(entities, entitiesParam), generatesKeys: false, item =>
+        {
+            var (candidate, outcome) = UpdateLocked(item, entitiesParam, missingThrows: false);
+            if (outcome == WriteOutcome.Replaced)
+            {
+                updated.Add(candidate);
+            }
+
+            return (candidate, outcome != WriteOutcome.Rejected);
+        }, out _);
+        return done ? updated : new List<TEntity>();
+    }
+
     /// <summary>Adds or replaces several entities as one all-or-nothing step (each as <see cref="Upsert(TEntity, out TEntity, string?)"/> does).</summary>
     /// <param name="entities">The entities.</param>
     /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>

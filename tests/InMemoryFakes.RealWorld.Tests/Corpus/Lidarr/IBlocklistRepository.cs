@@ -41,6 +41,9 @@
 //   Get(IEnumerable<int> ids), GetPaged, Purge, SetFields (both) | WRONG: Insert of a model whose Id is set stores it
 //   where the real store throws InvalidOperationException (the preset-key case a setting states: Configured below);
 //   DeleteForArtists is generated right.
+// After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
+//   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
+//   no row. The other refusals stand.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
 //   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
 //   existing ID"); no signature says a store refuses a preset key.

@@ -39,6 +39,9 @@
 //   a model whose Id is set stores it where the real store throws InvalidOperationException (the preset-key case a
 //   setting states: Configured below); with it, FindUser(username) returns the first of several matching rows where
 //   the real store's SingleOrDefault throws InvalidOperationException.
+// After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
+//   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
+//   no row. The other refusals stand.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert of a model whose Id is already set throws
 //   InvalidOperationException and stores nothing, as the real BasicRepository.Insert does ("Can't insert model with
 //   existing ID"); no signature says a store refuses a preset key. SeveralMatches = SeveralMatches.Throw: FindUser(username) and FindUser(identifier) of a value two rows

@@ -48,6 +48,12 @@
 //   writes stored at once (UnitOfWorkWrites = Immediate would say so), AddAsync would still not stamp CreatedDateTime: a
 //   store's own stamps are for an attribute setting this round does not add. FirstOrDefaultAsync, SingleOrDefaultAsync
 //   and ToListAsync are now generated (query executors named as EF Core's run the query given, docs/generator.md).
+// After h-conv1 (session 15, 2026-12-04): BulkInsertAsync(entities) is generated as the range add, written at once as
+//   SimpleBulks' bulk copy is (a taken Id fails it, all or nothing), while the writes that wait for the save stay
+//   refused; BulkDeleteAsync is refused for the RowVersion token (SimpleBulks' DELETE ... JOIN matches the Id alone,
+//   neither comparing nor bumping it), BulkUpdateAsync, BulkMergeAsync and the other BulkInsertAsync for their column
+//   or id selectors (which columns are written, how rows are matched). The probe still stops at AddAsync, before the
+//   bulk insert.
 #nullable disable
 
 using System;

@@ -35,6 +35,9 @@
 //   SingleOrDefault, GetPaged | WRONG: Insert and InsertMany keep a model whose Id is already set, where the real store
 //   throws InvalidOperationException (known from Sonarr's pair; the other members generated right). HasItems, Single and
 //   SingleOrDefault are now generated (whole-table reads named with LINQ's words; docs/generator.md)
+// After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
+//   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
+//   no row. The other refusals stand.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
 //   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
 //   existing ID"); no signature says a store refuses a preset key.

@@ -48,6 +48,9 @@
 //   BasicRepository.Insert throws InvalidOperationException).
 // After this round: configured as IBlocklistRepository above (the same BasicRepository code); FindById and UpsertMany
 //   stay refused (the probe stops at FindById).
+// After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
+//   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
+//   no row. The other refusals stand.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: BasicRepository.Insert throws InvalidOperationException("Can't
 //   insert model with existing ID ...") when model.Id is not 0, and InsertMany likewise.
 // Configured: MissingDelete = MissingDelete.Ignore: BasicRepository.Delete(model) is Delete(model.Id), which is

@@ -29,6 +29,9 @@
 //   missing entity deletes nothing, as Delete(id) does; a removal that returns nothing cannot say it
 //   (docs/generator.md, attribute settings).
 // First try (ffaa154): incomplete: IMF0001 SetFields (both), Get(IEnumerable<int> ids), Purge, HasItems, Single, SingleOrDefault, GetPaged | WRONG: none (the other members generated right)
+// After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
+//   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
+//   no row. The other refusals stand.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
 //   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
 //   existing ID"); no signature says a store refuses a preset key.

@@ -14,7 +14,8 @@
 //   that id and SnapshotResult carries it back as Key; a property named Key is no key by any convention, so the setting
 //   states it. What the fake reports next (incomplete): ReadAsync, RemoveAsync and ClearAsync are generated; WriteAsync
 //   and WriteManyAsync (a write job with a version check, OldVersion against the stored Version, a rule no signature
-//   shows) and ReadAllAsync stay refused. The probe ERRORS, loud, on the script's first line: ReadAsync of a missing key
+//   shows) stay refused; ReadAllAsync, refused until h-conv1 (session 15: 'ReadAll' was no known verb), now streams
+//   every stored SnapshotResult, as the real store streams every document. The probe ERRORS, loud, on the script's first line: ReadAsync of a missing key
 //   throws the fake's NotFoundException, where the real store returns SnapshotResult(default, default,
 //   EtagVersion.Empty); no setting states a store that answers a missing key with a sentinel value of its own.
 // Shapes: *=1,14; WriteAsync=1,19; WriteManyAsync=1,18; ReadAllAsync=core
