@@ -719,9 +719,9 @@ internal static partial class KeyValuePlanner
             return GetMany(context, shape, member, out reason);
         }
 
-        if (args.Length >= 2 && IsKey(context, shape, args[0]) && args.Skip(1).Any(a => Factory(context, shape, a, candidate, out _) is not null))
+        if (args.Length >= 2 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => Factory(context, shape, a, candidate, out _) is not null) is { } factory)
         {
-            return GetOrAdd(context, shape, member, store, out reason);
+            return DefaultFactoryProblem(candidate, factory) is { } problem ? Fail(problem, out reason) : GetOrAdd(context, shape, member, store, out reason);
         }
 
         if (args.Length != 1 || !IsKey(context, shape, args[0]))
@@ -748,6 +748,31 @@ internal static partial class KeyValuePlanner
         }
 
         return GetResult(context, shape, candidate, KeyOf(shape, member), out reason);
+    }
+
+    /// <summary>
+    /// Why a read with a factory that its names call a default (<c>object Get(string key, Func&lt;object&gt; defaultValue =
+    /// null)</c>, <c>GetOrDefault(key, factory)</c>) is no get-or-add, or null. A factory after the key of a plain read is
+    /// a get-or-add when it acquires (<c>acquire</c>, <c>dataRetriever</c>, <c>action</c>: the corpus's caches written so
+    /// store what they make); one named for a default is what to answer for a missing key, and whether the real store
+    /// also keeps it differs: Orchard's <c>ObjectStore.Get</c> (session state) only returns <c>defaultValue()</c>, while
+    /// caches written as <c>Get&lt;T&gt;(key, Func&lt;T&gt; defaultValue)</c> set it. Before 2026-12-04 such a read
+    /// was a get-or-add, so Orchard's key read as stored after a miss (h-sample30's round).
+    /// </summary>
+    private static string? DefaultFactoryProblem(MemberCandidate candidate, IParameterSymbol factory)
+    {
+        var verb = candidate.Verb;
+        var parameterSaysDefault = VerbNouns.Words(factory.Name).Any(static w => Conventions.NameIn(w, Conventions.DefaultFactoryWords));
+        var verbSaysDefault = verb.StartsWith("GetOrDefault", StringComparison.Ordinal);
+        if (!parameterSaysDefault && !verbSaysDefault)
+        {
+            return null;
+        }
+
+        var named = parameterSaysDefault ? "its parameter '" + factory.Name + "' (" + factory.Type.ToDisplayString() + ") is named" : "its name '" + verb + "' calls its factory '" + factory.Name + "'";
+        return named + " for a default to answer when the key is missing, not for a value to add: whether the real store also keeps that default"
+            + " (a get-or-add, as a cache may) or only returns it and stores nothing (Orchard's ObjectStore.Get over session state) is not said;"
+            + " a member named GetOrAdd, GetOrCreate or GetOrSet is a get-or-add";
     }
 
     /// <summary>
