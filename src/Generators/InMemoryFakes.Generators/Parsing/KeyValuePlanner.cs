@@ -751,6 +751,31 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
+    /// The names of the public parameterless instance methods of a value type (its own and its base classes', not
+    /// <see cref="object"/>'s overrides) that return the store's key type: NBitcoin's <c>Block.GetHash()</c> of a store
+    /// keyed by <c>uint256</c>. A keyless write of such a value may be keyed by what one of them computes.
+    /// </summary>
+    private static List<string> KeyComputingMethods(KeyValueShape shape, ITypeSymbol valueType)
+    {
+        var names = new List<string>();
+        for (var type = valueType as INamedTypeSymbol; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, DeclaredAccessibility: Accessibility.Public }
+                    && method.Name is not ("ToString" or "GetHashCode" or "GetType" or "Clone")
+                    && TypeFacts.SameType(TypeNames.Underlying(method.ReturnType), shape.KeyType) && !names.Contains(method.Name))
+                {
+                    names.Add(method.Name);
+                }
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>
     /// Why a read with a factory that its names call a default (<c>object Get(string key, Func&lt;object&gt; defaultValue =
     /// null)</c>, <c>GetOrDefault(key, factory)</c>) is no get-or-add, or null. A factory after the key of a plain read is
     /// a get-or-add when it acquires (<c>acquire</c>, <c>dataRetriever</c>, <c>action</c>: the corpus's caches written so
@@ -1118,6 +1143,18 @@ internal static partial class KeyValuePlanner
                 {
                     return Fail("it takes no key: its value's property '" + own.Name + "', which '" + other.Symbol.Name + "' looks up by ('" + other.Parameters[0].Name + "'), may be its key, but a key-value store reads no key out of a value; mark '" + own.Name + "' [Key] for an entity repository", out reason);
                 }
+            }
+
+            if (KeyComputingMethods(shape, TypeNames.Underlying(args[0].Type)) is { Count: > 0 } methods)
+            {
+                // SaveAsync(Block element) beside TryGetAsync(uint256 id) of WalletWasabi's IFileSystemBlockRepository: the
+                // key is the block's hash, which Block computes with GetHash() and holds in no property, so "a write that
+                // makes up a key must return it" named a cause it does not have (h-sample30's round).
+                var listed = string.Join(", ", methods.Select(static m => "'" + m + "()'"));
+                return Fail("it takes no key: its value's " + (methods.Count == 1 ? "method " : "methods ") + listed + " return" + (methods.Count == 1 ? "s" : "")
+                    + " the key's type (" + shape.KeyType.ToDisplayString() + "), so the key may be computed from the value, but a key-value store reads no key out"
+                    + " of a value and a fake calls none of its methods (an entity's key is a property); write it with one line on Store ("
+                    + "Store.Set(" + args[0].Name + "." + methods[0] + "(), " + args[0].Name + "), or SetIfAbsent when the real store keeps what it has)", out reason);
             }
 
             return Fail("it takes no key, but other members do; a write that makes up a key must return it", out reason);
