@@ -1044,6 +1044,11 @@ internal static partial class KeyValuePlanner
               + " which the signature does not say (the fake's table holds no null value)"
             : null;
 
+    /// <summary>Whether a parameter's type can never carry a time to live: a string, a flag, a character or an enum.</summary>
+    private static bool CannotBeTtl(ITypeSymbol type)
+        => TypeNames.Underlying(type) is { } underlying
+           && (underlying.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Char || underlying.TypeKind == TypeKind.Enum);
+
     /// <summary>The time to live among the parameters from <paramref name="start"/> on: every one must be it, and only one.</summary>
     private static ExpirationSpec? Expiration(ParseContext context, IParameterSymbol[] args, int start, StoreBuilder store, out string? reason)
     {
@@ -1055,7 +1060,14 @@ internal static partial class KeyValuePlanner
             var parameter = args[i];
             if (TtlPlanner.TryPlan(context, parameter, store) is not { } planned)
             {
-                reason = "its parameter '" + parameter.Name + "' is not a time to live (" + TtlConventions + ")";
+                // Orchard's Set(path, routeValues, string source, bool isManaged): a string or a flag can never be a time to
+                // live, so listing the names a TimeSpan may have pointed the user at a cause the member does not have.
+                var never = args.Skip(start).Where(static a => CannotBeTtl(a.Type)).ToArray();
+                reason = CannotBeTtl(parameter.Type)
+                    ? (never.Length == 1 ? "its parameter " : "its parameters ") + string.Join(" and ", never.Select(static a => "'" + a.Name + "' (" + a.Type.ToDisplayString() + ")"))
+                      + " cannot be a time to live (a TimeSpan, a number of seconds, a point in time or an options object), the only thing a key-value store takes there: what "
+                      + (never.Length == 1 ? "it means" : "they mean") + " is the real store's own"
+                    : "its parameter '" + parameter.Name + "' is not a time to live (" + TtlConventions + ")";
                 return null;
             }
 
