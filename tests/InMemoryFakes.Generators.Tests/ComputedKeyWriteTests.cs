@@ -103,6 +103,29 @@ public class ComputedKeyWriteTests
     }
 
     [Fact]
+    public void A_keyless_write_of_a_string_in_a_store_of_strings_names_no_method_of_string()
+    {
+        // Jellyfin's IHlsInitSegmentCache, bitplatform's IBitBesqlStorage: string.Trim() returns a string, and is no key.
+        var run = GeneratorHarness.Run("""
+            #nullable enable
+            using InMemoryFakes;
+
+            namespace Segments;
+
+            [InMemoryFake]
+            public interface ISegmentCache
+            {
+                string? Get(string key);
+                void AddSegment(string segment);
+            }
+            """);
+
+        var message = Message(run, "AddSegment");
+        Assert.True(message.StartsWith("'AddSegment' of ISegmentCache matches no key-value store convention: it takes no key, but other members do; a write that "
+            + "makes up a key must return it.", StringComparison.Ordinal), message);
+    }
+
+    [Fact]
     public async Task The_save_written_by_hand_keys_by_the_hash_and_the_generated_members_read_remove_and_count_it()
     {
         IHashedBlockRepository repository = new InMemoryHashedBlockRepository();

@@ -752,7 +752,7 @@ internal static partial class KeyValuePlanner
 
     /// <summary>
     /// The names of the public parameterless instance methods of a value type (its own and its base classes', not
-    /// <see cref="object"/>'s overrides) that return the store's key type: NBitcoin's <c>Block.GetHash()</c> of a store
+    /// <see cref="object"/>'s overrides nor a framework type's: a string's <c>Trim()</c>) that return the store's key type: NBitcoin's <c>Block.GetHash()</c> of a store
     /// keyed by <c>uint256</c>. A keyless write of such a value may be keyed by what one of them computes.
     /// </summary>
     private static List<string> KeyComputingMethods(KeyValueShape shape, ITypeSymbol valueType)
@@ -760,6 +760,12 @@ internal static partial class KeyValuePlanner
         var names = new List<string>();
         for (var type = valueType as INamedTypeSymbol; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
         {
+            if (type.SpecialType != SpecialType.None || IsFrameworkType(type))
+            {
+                // A string's ToLower() or Trim() returns a string: no key of a store of strings is computed so.
+                continue;
+            }
+
             foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
             {
                 if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, DeclaredAccessibility: Accessibility.Public }
@@ -773,6 +779,18 @@ internal static partial class KeyValuePlanner
 
         names.Sort(StringComparer.Ordinal);
         return names;
+    }
+
+    /// <summary>Whether a type is the framework's (its namespace is <c>System</c> or <c>Microsoft</c>, or one under them).</summary>
+    private static bool IsFrameworkType(INamedTypeSymbol type)
+    {
+        var root = type.ContainingNamespace;
+        while (root is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            root = root.ContainingNamespace;
+        }
+
+        return root is { IsGlobalNamespace: false, Name: "System" or "Microsoft" };
     }
 
     /// <summary>
