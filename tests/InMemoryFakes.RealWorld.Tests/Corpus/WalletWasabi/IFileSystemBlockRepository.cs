@@ -43,6 +43,11 @@
 //   after TryGetAsync and CountAsync pass). A cancelled token is OperationCanceledException in the fake, where the real
 //   store's free AsyncLock ignores it (and its TryGetAsync then fails the read and deletes the block's file): no
 //   signature says a store ignores a cancelled token; the script passes CancellationToken.None.
+// After this round: still incomplete, and the refusal is right (the key is what Block.GetHash() computes; a fake calls
+//   no method of a value, and IMF0009's "name a property" would not fit); its message now names the cause: "its value's
+//   method 'GetHash()' returns the key's type (…uint256), so the key may be computed from the value …; write it with one
+//   line on Store (Store.Set(element.GetHash(), element), or SetIfAbsent when the real store keeps what it has)".
+// Still wrong: none found (TryGetAsync and CountAsync pass; RemoveAsync is not reached).
 #nullable enable
 
 using System;
