@@ -25,7 +25,7 @@ public class ClassificationTests
 
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0001", d.Id);
-        Assert.StartsWith("'Set' of ICategoryCache matches no key-value store convention: its parameter 'category' is not a time to live (a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.StartsWith("'Set' of ICategoryCache matches no key-value store convention: its parameter 'category' (string) cannot be a time to live (a TimeSpan, a number of seconds, a point in time or an options object), the only thing a key-value store takes there: what it means is the real store's own", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

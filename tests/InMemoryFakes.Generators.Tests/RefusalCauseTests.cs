@@ -44,6 +44,33 @@ public class RefusalCauseTests
     }
 
     [Fact]
+    public void A_write_with_values_after_the_value_that_cannot_be_a_time_to_live_names_them_not_the_names_of_a_time_to_live()
+    {
+        // Orchard's IAliasStorage.Set(path, routeValues, source, isManaged): before h-sample30's round the message listed the
+        // names a TimeSpan may have, as if 'source' were a misnamed time to live.
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using System.Collections.Generic;
+            using InMemoryFakes;
+
+            namespace Alias;
+
+            [InMemoryFake]
+            public interface IAliasStorage
+            {
+                void Set(string path, IDictionary<string, string> routeValues, string source, bool isManaged);
+                IDictionary<string, string> Get(string aliasPath);
+                void Remove(string path);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'Set' of IAliasStorage matches no key-value store convention: its parameters 'source' (string) and 'isManaged' (bool) cannot be a time to "
+            + "live (a TimeSpan, a number of seconds, a point in time or an options object), the only thing a key-value store takes there: what they mean is the real "
+            + "store's own. Implement it in the partial class InMemoryAliasStorage", Message(run, "Set"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_read_of_a_cache_that_no_member_writes_to_still_names_the_self_filling_cache()
     {
         var run = GeneratorHarness.Run("""

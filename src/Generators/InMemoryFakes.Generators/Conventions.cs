@@ -704,6 +704,14 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] KeyValueEntryCreateNames = { "CreateEntry", "CreateCacheEntry" };
 
+    /// <summary>
+    /// Words that, in a factory parameter's name (<c>defaultValue</c>, <c>defaultValueFactory</c>, <c>fallback</c>) or in a
+    /// read's verb (<c>GetOrDefault</c>), call what the factory makes a default for a missing key rather than a value to
+    /// add: whether the real store keeps it is not said (Orchard's <c>ObjectStore.Get(key, defaultValue)</c> only returns
+    /// it, a cache's <c>Get(key, defaultValue)</c> may store it), so such a read is refused, not made a get-or-add.
+    /// </summary>
+    public static readonly string[] DefaultFactoryWords = { "Default", "Fallback" };
+
     /// <summary>Nouns a blob store's verbs may carry besides its subject: <c>SaveMediaAsync</c>, <c>DeleteFile</c>, <c>GetBlobUrl</c>.</summary>
     public static readonly string[] BlobNouns = { "File", "Blob", "Object", "Media", "Document", "Attachment", "Image", "Picture", "Photo", "Asset", "Content", "Archive", "Resource", "Avatar" };
 

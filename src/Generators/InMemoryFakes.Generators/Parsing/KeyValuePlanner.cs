@@ -719,9 +719,9 @@ internal static partial class KeyValuePlanner
             return GetMany(context, shape, member, out reason);
         }
 
-        if (args.Length >= 2 && IsKey(context, shape, args[0]) && args.Skip(1).Any(a => Factory(context, shape, a, candidate, out _) is not null))
+        if (args.Length >= 2 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => Factory(context, shape, a, candidate, out _) is not null) is { } factory)
         {
-            return GetOrAdd(context, shape, member, store, out reason);
+            return DefaultFactoryProblem(candidate, factory) is { } problem ? Fail(problem, out reason) : GetOrAdd(context, shape, member, store, out reason);
         }
 
         if (args.Length != 1 || !IsKey(context, shape, args[0]))
@@ -748,6 +748,74 @@ internal static partial class KeyValuePlanner
         }
 
         return GetResult(context, shape, candidate, KeyOf(shape, member), out reason);
+    }
+
+    /// <summary>
+    /// The names of the public parameterless instance methods of a value type (its own and its base classes', not
+    /// <see cref="object"/>'s overrides nor a framework type's: a string's <c>Trim()</c>) that return the store's key type: NBitcoin's <c>Block.GetHash()</c> of a store
+    /// keyed by <c>uint256</c>. A keyless write of such a value may be keyed by what one of them computes.
+    /// </summary>
+    private static List<string> KeyComputingMethods(KeyValueShape shape, ITypeSymbol valueType)
+    {
+        var names = new List<string>();
+        for (var type = valueType as INamedTypeSymbol; type is not null && type.SpecialType != SpecialType.System_Object; type = type.BaseType)
+        {
+            if (type.SpecialType != SpecialType.None || IsFrameworkType(type))
+            {
+                // A string's ToLower() or Trim() returns a string: no key of a store of strings is computed so.
+                continue;
+            }
+
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method is { MethodKind: MethodKind.Ordinary, IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, DeclaredAccessibility: Accessibility.Public }
+                    && method.Name is not ("ToString" or "GetHashCode" or "GetType" or "Clone")
+                    && TypeFacts.SameType(TypeNames.Underlying(method.ReturnType), shape.KeyType) && !names.Contains(method.Name))
+                {
+                    names.Add(method.Name);
+                }
+            }
+        }
+
+        names.Sort(StringComparer.Ordinal);
+        return names;
+    }
+
+    /// <summary>Whether a type is the framework's (its namespace is <c>System</c> or <c>Microsoft</c>, or one under them).</summary>
+    private static bool IsFrameworkType(INamedTypeSymbol type)
+    {
+        var root = type.ContainingNamespace;
+        while (root is { ContainingNamespace.IsGlobalNamespace: false })
+        {
+            root = root.ContainingNamespace;
+        }
+
+        return root is { IsGlobalNamespace: false, Name: "System" or "Microsoft" };
+    }
+
+    /// <summary>
+    /// Why a read with a factory that its names call a default (<c>object Get(string key, Func&lt;object&gt; defaultValue =
+    /// null)</c>, <c>GetOrDefault(key, factory)</c>) is no get-or-add, or null. A factory after the key of a plain read is
+    /// a get-or-add when it acquires (<c>acquire</c>, <c>dataRetriever</c>, <c>action</c>: the corpus's caches written so
+    /// store what they make); one named for a default is what to answer for a missing key, and whether the real store
+    /// also keeps it differs: Orchard's <c>ObjectStore.Get</c> (session state) only returns <c>defaultValue()</c>, while
+    /// caches written as <c>Get&lt;T&gt;(key, Func&lt;T&gt; defaultValue)</c> set it. Before 2026-12-04 such a read
+    /// was a get-or-add, so Orchard's key read as stored after a miss (h-sample30's round).
+    /// </summary>
+    private static string? DefaultFactoryProblem(MemberCandidate candidate, IParameterSymbol factory)
+    {
+        var verb = candidate.Verb;
+        var parameterSaysDefault = VerbNouns.Words(factory.Name).Any(static w => Conventions.NameIn(w, Conventions.DefaultFactoryWords));
+        var verbSaysDefault = verb.StartsWith("GetOrDefault", StringComparison.Ordinal);
+        if (!parameterSaysDefault && !verbSaysDefault)
+        {
+            return null;
+        }
+
+        var named = parameterSaysDefault ? "its parameter '" + factory.Name + "' (" + factory.Type.ToDisplayString() + ") is named" : "its name '" + verb + "' calls its factory '" + factory.Name + "'";
+        return named + " for a default to answer when the key is missing, not for a value to add: whether the real store also keeps that default"
+            + " (a get-or-add, as a cache may) or only returns it and stores nothing (Orchard's ObjectStore.Get over session state) is not said;"
+            + " a member named GetOrAdd, GetOrCreate or GetOrSet is a get-or-add";
     }
 
     /// <summary>
@@ -994,6 +1062,11 @@ internal static partial class KeyValuePlanner
               + " which the signature does not say (the fake's table holds no null value)"
             : null;
 
+    /// <summary>Whether a parameter's type can never carry a time to live: a string, a flag, a character or an enum.</summary>
+    private static bool CannotBeTtl(ITypeSymbol type)
+        => TypeNames.Underlying(type) is { } underlying
+           && (underlying.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Char || underlying.TypeKind == TypeKind.Enum);
+
     /// <summary>The time to live among the parameters from <paramref name="start"/> on: every one must be it, and only one.</summary>
     private static ExpirationSpec? Expiration(ParseContext context, IParameterSymbol[] args, int start, StoreBuilder store, out string? reason)
     {
@@ -1005,7 +1078,14 @@ internal static partial class KeyValuePlanner
             var parameter = args[i];
             if (TtlPlanner.TryPlan(context, parameter, store) is not { } planned)
             {
-                reason = "its parameter '" + parameter.Name + "' is not a time to live (" + TtlConventions + ")";
+                // Orchard's Set(path, routeValues, string source, bool isManaged): a string or a flag can never be a time to
+                // live, so listing the names a TimeSpan may have pointed the user at a cause the member does not have.
+                var never = args.Skip(start).Where(static a => CannotBeTtl(a.Type)).ToArray();
+                reason = CannotBeTtl(parameter.Type)
+                    ? (never.Length == 1 ? "its parameter " : "its parameters ") + string.Join(" and ", never.Select(static a => "'" + a.Name + "' (" + a.Type.ToDisplayString() + ")"))
+                      + " cannot be a time to live (a TimeSpan, a number of seconds, a point in time or an options object), the only thing a key-value store takes there: what "
+                      + (never.Length == 1 ? "it means" : "they mean") + " is the real store's own"
+                    : "its parameter '" + parameter.Name + "' is not a time to live (" + TtlConventions + ")";
                 return null;
             }
 
@@ -1093,6 +1173,18 @@ internal static partial class KeyValuePlanner
                 {
                     return Fail("it takes no key: its value's property '" + own.Name + "', which '" + other.Symbol.Name + "' looks up by ('" + other.Parameters[0].Name + "'), may be its key, but a key-value store reads no key out of a value; mark '" + own.Name + "' [Key] for an entity repository", out reason);
                 }
+            }
+
+            if (KeyComputingMethods(shape, TypeNames.Underlying(args[0].Type)) is { Count: > 0 } methods)
+            {
+                // SaveAsync(Block element) beside TryGetAsync(uint256 id) of WalletWasabi's IFileSystemBlockRepository: the
+                // key is the block's hash, which Block computes with GetHash() and holds in no property, so "a write that
+                // makes up a key must return it" named a cause it does not have (h-sample30's round).
+                var listed = string.Join(", ", methods.Select(static m => "'" + m + "()'"));
+                return Fail("it takes no key: its value's " + (methods.Count == 1 ? "method " : "methods ") + listed + " return" + (methods.Count == 1 ? "s" : "")
+                    + " the key's type (" + shape.KeyType.ToDisplayString() + "), so the key may be computed from the value, but a key-value store reads no key out"
+                    + " of a value and a fake calls none of its methods (an entity's key is a property); write it with one line on Store ("
+                    + "Store.Set(" + args[0].Name + "." + methods[0] + "(), " + args[0].Name + "), or SetIfAbsent when the real store keeps what it has)", out reason);
             }
 
             return Fail("it takes no key, but other members do; a write that makes up a key must return it", out reason);
