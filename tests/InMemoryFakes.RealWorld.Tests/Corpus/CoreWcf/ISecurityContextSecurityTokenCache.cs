@@ -56,6 +56,10 @@
 //   where the real AddContext throws InvalidOperationException and TryAddContext answers false. (Their lifetime checks,
 //   ArgumentException for an expired token, are the store's own and no signature shows them.) RemoveAllContexts is
 //   right. The probe stops at GetContext, the script's first call, so it did not reach the wrong adds.
+// After this round: AddContext and TryAddContext are IMF0001 too, naming the pair: GetContext and RemoveContext read one
+//   token and remove one by (contextId, generation), so the store identifies a token by those, not by its Id (a key by
+//   name only), and 'generation' names no property (docs/generator.md, "A pair that names another identity than the key
+//   by name"). RemoveAllContexts still generates, right. Nothing generated is wrong now.
 #nullable disable
 
 using System;
