@@ -158,7 +158,7 @@ internal static class ProvenKeys
         => a.Length == b.Length && a.All(p => b.Contains(p, SymbolEqualityComparer.Default));
 
     /// <summary>The noun after the longest of <paramref name="verbs"/> that starts the name at a word boundary; null when none does.</summary>
-    private static string? NounAfter(string name, string[] verbs)
+    internal static string? NounAfter(string name, string[] verbs)
     {
         string? best = null;
         foreach (var verb in verbs)
