@@ -252,8 +252,10 @@ public class DbContextRefusalTests
             """);
         Assertions.NeverFailed(run);
         Assert.Empty(run.GeneratorDiagnostics);
-        // Both saves write the pending changes (against the real EF Core: Verification.Tests/DbContexts/AuditedDbContext.cs).
+        // Both saves write the pending changes (against the real EF Core: Verification.Tests/DbContexts/AuditedDbContext.cs):
+        // the async save once, the sync save twice (itself and its twin for intercepted calls).
         var source = run.Source(".InMemoryFake.g.cs");
-        Assert.Equal(2, source.Split(".UnitOfWork().SaveChanges()").Length - 1);
+        Assert.Equal(3, source.Split(".UnitOfWork().SaveChanges()").Length - 1);
+        Assert.Contains("if (__core.IsIntercepting) return __SaveChangesIntercepted(userId);", source, StringComparison.Ordinal);
     }
 }

@@ -98,10 +98,20 @@ internal static partial class Emitter
         w.Line((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + (member.ExplicitInterface is null ? "" : member.ExplicitInterface + ".") + member.Name);
         w.Line("{");
         w.Indent();
+        var twin = TwinName(member.ExplicitInterface, member.Name);
         w.Open("get");
-        w.StartLine().Append("if (").Append(fake.Names.Core).Append(".IsIntercepting) ").Append(fake.Names.Core).Append(".Intercept(").AppendLiteral(member.InterceptName).EndLine(");");
+        w.Line("if (" + fake.Names.Core + ".IsIntercepting) return " + twin + "();");
         w.Line("return " + repository.Field + ";");
         w.Close();
+        w.Close();
+
+        // The twin: the getter as it was with interception on, out of line (see WriteMemberBody).
+        w.Line();
+        w.Line(TwinSummary);
+        w.Line(NoInlining);
+        w.Open("private " + member.ReturnType + " " + twin + "()");
+        w.StartLine().Append(fake.Names.Core).Append(".Intercept(").AppendLiteral(member.InterceptName).EndLine(");");
+        w.Line("return " + repository.Field + ";");
         w.Close();
         if (member.NullableOblivious)
         {

@@ -18,22 +18,49 @@ internal static partial class Emitter
         var parameters = string.Join(", ", member.Parameters.Select(static p => p.Type + " " + p.Name));
         var name = member.ExplicitInterface is null ? "this" : member.ExplicitInterface + ".this";
         var intercepted = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.Name));
+        var arguments = string.Join(", ", member.Parameters.Select(static p => p.Name));
+        var getTwin = TwinName(member.ExplicitInterface, "IndexerGet");
+        var setTwin = TwinName(member.ExplicitInterface, "IndexerSet");
         w.Line("/// <inheritdoc />");
         w.Open((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + name + "[" + parameters + "]");
         w.Open("get");
-        w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ");");
+        w.Line("if (" + n.Core + ".IsIntercepting) return " + getTwin + "(" + arguments + ");");
+        KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, op.Get);
+        w.Close();
+        if (op.Set is not null)
+        {
+            w.Line();
+            w.Open("set");
+            w.Open("if (" + n.Core + ".IsIntercepting)");
+            w.Line(setTwin + "(" + (arguments.Length == 0 ? "" : arguments + ", ") + "value);");
+            w.Line("return;");
+            w.Close();
+            w.Line();
+            KvSet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, op.Set);
+            w.Close();
+        }
+
+        w.Close();
+
+        // The twins: each accessor as it was with interception on, out of line (see WriteMemberBody).
+        w.Line();
+        w.Line(TwinSummary);
+        w.Line(NoInlining);
+        w.Open("private " + member.ReturnType + " " + getTwin + "(" + parameters + ")");
+        w.Line(n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ");");
         KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, op.Get);
         w.Close();
         if (op.Set is { } set)
         {
             w.Line();
-            w.Open("set");
-            w.Line("if (" + n.Core + ".IsIntercepting) " + n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ", value);");
+            w.Line(TwinSummary);
+            w.Line(NoInlining);
+            w.Open("private void " + setTwin + "(" + (parameters.Length == 0 ? "" : parameters + ", ") + member.ReturnType + " value)");
+            w.Line(n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ", value);");
             KvSet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, set);
             w.Close();
         }
 
-        w.Close();
         if (member.NullableOblivious)
         {
             w.Directive("#nullable restore warnings");

@@ -68,15 +68,27 @@ internal static partial class Emitter
     {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
+        var twin = isAsync ? null : InterceptedTwin(member);
         if (!WriteDeclaration(w, member, isAsync, isPrivate))
         {
             w.Line("{");
             w.Indent();
             w.Open("get");
-            w.StartLine().Append("if (").Append(n.Core).Append(".IsIntercepting) ").Append(n.Core).Append(".Intercept(").AppendLiteral(member.InterceptName).EndLine(");");
+            WriteInterceptionCheck(w, fake, member, twin);
             Body(w, fake, member, nested: false);
             w.Close();
             w.Close();
+            if (twin is not null)
+            {
+                w.Line();
+                WriteDeclaration(w, twin, isAsync: false, isPrivate: true, TwinSummary, NoInlining);
+                w.Line("{");
+                w.Indent();
+                WriteInterceptCall(w, fake, member);
+                Body(w, fake, member, nested: false);
+                w.Close();
+            }
+
             return;
         }
 
@@ -87,16 +99,128 @@ internal static partial class Emitter
             w.StartLine().Append(member.CancellationToken).EndLine(".ThrowIfCancellationRequested();");
         }
 
-        w.StartLine().Append("if (").Append(n.Core).Append(".IsIntercepting) ");
         if (isAsync)
         {
+            w.StartLine().Append("if (").Append(n.Core).Append(".IsIntercepting) ");
             w.Append("await ").Append(n.Core).Append(".InterceptAsync(").AppendLiteral(member.InterceptName).Append(", ").Append(member.CancellationToken ?? "default");
+            AppendInterceptArguments(w, member);
+            w.EndLine(").ConfigureAwait(false);");
+        }
+
+        var beforeCheck = w.Mark();
+        if (!isAsync)
+        {
+            WriteInterceptionCheck(w, fake, member, twin);
+        }
+
+        var afterCheck = w.Mark();
+        WriteAfterInterception(w, fake, member);
+        if (twin is not null && !w.WroteSince(afterCheck))
+        {
+            // Nothing after the interception (a Dispose that does nothing): nothing is kept across the call, no twin.
+            w.Rewind(beforeCheck);
+            twin = null;
+            WriteInterceptionCheck(w, fake, member, twin);
+        }
+
+        w.Close();
+        if (twin is not null)
+        {
+            // The twin: what the member did before with interception on, word for word, in a method of its own.
+            w.Line();
+            WriteDeclaration(w, twin, isAsync: false, isPrivate: true, TwinSummary, NoInlining);
+            w.Line("{");
+            w.Indent();
+            WriteInterceptCall(w, fake, member);
+            WriteAfterInterception(w, fake, member);
+            w.Close();
+        }
+    }
+
+    private const string TwinSummary = "/// <summary>The member of the same name while calls are intercepted: records the call and applies faults, then does the same work. Out of line, so the member's own code keeps nothing alive across the interception.</summary>";
+
+    private const string NoInlining = "[global::System.Runtime.CompilerServices.MethodImpl(global::System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]";
+
+    /// <summary>
+    /// For a synchronous member (or property getter): the private method that intercepts the call and then does the
+    /// member's work, so that the member itself is the interception check followed by its work, with no call on the path
+    /// taken when nothing intercepts (the JIT then keeps neither <c>this</c> nor the arguments across a call, and the
+    /// store call is in tail position). Its parameters are the member's, without default values; a property's twin takes
+    /// none. Null for a generic method implemented explicitly: its constraints are the interface's, which an explicit
+    /// implementation does not spell out, so a method of its own could not restate them (the member keeps the
+    /// interception inline).
+    /// </summary>
+    private static MemberSpec? InterceptedTwin(MemberSpec member)
+    {
+        if (member.ExplicitInterface is not null && member.TypeParameters.Count > 0)
+        {
+            return null;
+        }
+
+        return member with
+        {
+            Kind = MemberKind.Method,
+            Name = TwinName(member.ExplicitInterface, member.Name),
+            ExplicitInterface = null,
+            Parameters = member.Parameters.Select(static p => p with { DefaultValue = null, IsParams = false }).ToArray(),
+        };
+    }
+
+    /// <summary>
+    /// <c>__FindIntercepted</c> for <c>Find</c> (and for the by-value core <c>__FindByValue</c>, <c>__FindByValueIntercepted</c>);
+    /// a member implemented explicitly has its interface in the name, so members of the same name and parameters that two
+    /// interfaces declare get two twins.
+    /// </summary>
+    private static string TwinName(string? explicitInterface, string name)
+    {
+        var plain = name.TrimStart('@');
+        var prefix = explicitInterface is null ? "" : TypeNames.Sanitize(explicitInterface.Replace("global::", "")).Replace('.', '_') + "_";
+        return (plain.StartsWith("__", System.StringComparison.Ordinal) && prefix.Length == 0 ? plain : "__" + prefix + plain) + "Intercepted";
+    }
+
+    /// <summary>
+    /// The member's first statement on interception: a return of the twin's result (or, for a <c>void</c> member, a call of
+    /// it and a return) when the member has a twin; else the interception call itself.
+    /// </summary>
+    private static void WriteInterceptionCheck(SourceWriter w, FakeSpec fake, MemberSpec member, MemberSpec? twin)
+    {
+        var n = fake.Names;
+        if (twin is null)
+        {
+            w.StartLine().Append("if (").Append(n.Core).Append(".IsIntercepting) ");
+            w.Append(n.Core).Append(".Intercept(").AppendLiteral(member.InterceptName);
+            AppendInterceptArguments(w, member);
+            w.EndLine(");");
+            return;
+        }
+
+        var call = twin.Name + TypeParameterList(twin.TypeParameters) + "("
+            + string.Join(", ", twin.Parameters.Select(static p => Modifier(p.Modifier) + p.Name)) + ")";
+        if (member.ReturnType == "void")
+        {
+            w.Open("if (" + n.Core + ".IsIntercepting)");
+            w.Line(call + ";");
+            w.Line("return;");
+            w.Close();
+            w.Line();
         }
         else
         {
-            w.Append(n.Core).Append(".Intercept(").AppendLiteral(member.InterceptName);
+            w.Line("if (" + n.Core + ".IsIntercepting) return " + call + ";");
         }
+    }
 
+    /// <summary>The interception call, unconditionally: the twin's first statement.</summary>
+    private static void WriteInterceptCall(SourceWriter w, FakeSpec fake, MemberSpec member)
+    {
+        w.StartLine().Append(fake.Names.Core).Append(".Intercept(").AppendLiteral(member.InterceptName);
+        AppendInterceptArguments(w, member);
+        w.EndLine(");");
+    }
+
+    /// <summary>The recorded arguments, each after a comma.</summary>
+    private static void AppendInterceptArguments(SourceWriter w, MemberSpec member)
+    {
         foreach (var argument in member.InterceptArguments)
         {
             w.Append(", ");
@@ -114,8 +238,12 @@ internal static partial class Emitter
 
             w.Append(argument.Name);
         }
+    }
 
-        w.EndLine(isAsync ? ").ConfigureAwait(false);" : ");");
+    /// <summary>Everything a member does after its interception: key guards, then the body, in the error mapping's try when there is one.</summary>
+    private static void WriteAfterInterception(SourceWriter w, FakeSpec fake, MemberSpec member)
+    {
+        var n = fake.Names;
         if (member.NullKeyMeans is { } nullKey)
         {
             w.Line(nullKey.Parameter + " ??= " + nullKey.Value + ";");
@@ -167,8 +295,6 @@ internal static partial class Emitter
                 w.Rewind(beforeTry);
             }
         }
-
-        w.Close();
     }
 
     /// <summary>The <c>BlankKeys</c> guard: a null, empty or white-space key throws, or the member does nothing and finds nothing.</summary>
@@ -200,9 +326,14 @@ internal static partial class Emitter
     /// The member's doc comment, attributes and declaration up to its body: for a method its parameter list and constraint
     /// clauses (true), for a property its name (false).
     /// </summary>
-    private static bool WriteDeclaration(SourceWriter w, MemberSpec member, bool isAsync, bool isPrivate = false)
+    private static bool WriteDeclaration(SourceWriter w, MemberSpec member, bool isAsync, bool isPrivate = false, string? summary = null, string? methodAttribute = null)
     {
-        w.Line(isPrivate ? "/// <summary>The work of the member of the same name, its by-reference arguments taken by value.</summary>" : "/// <inheritdoc />");
+        w.Line(summary ?? (isPrivate ? "/// <summary>The work of the member of the same name, its by-reference arguments taken by value.</summary>" : "/// <inheritdoc />"));
+        if (methodAttribute is not null)
+        {
+            w.Line(methodAttribute);
+        }
+
         foreach (var attribute in member.ReturnAttributes)
         {
             w.Line(attribute.Insert(1, "return: "));
