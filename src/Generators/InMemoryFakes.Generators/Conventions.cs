@@ -521,7 +521,10 @@ internal static class Conventions
     /// key whether or not it exists), <c>Replace</c> (memcached's replace: only an existing key), <c>TrySet</c>
     /// (EasyCaching: set if absent), <c>Renew</c> (a value: set; no value: refresh), <c>Purge</c>/<c>Erase</c> (delete),
     /// <c>TryRemove</c>/<c>TryDelete</c> (delete; <c>IOptionsMonitorCache.TryRemove(name)</c> returns whether it removed, as
-    /// <c>ConcurrentDictionary.TryRemove</c> does).
+    /// <c>ConcurrentDictionary.TryRemove</c> does), <c>Forget</c> (delete: Laravel's <c>Cache::forget</c>, Coravel's <c>ICache.Forget</c>),
+    /// <c>Remember</c>/<c>RememberForever</c>/<c>Forever</c> (get-or-add, only with a factory: Laravel's <c>remember</c>, Coravel's
+    /// <c>ICache</c>; see <see cref="KeyValueForeverVerbs"/>), <c>ClearAll</c>/<c>InvalidateAll</c>/<c>EvictAll</c>/<c>PurgeAll</c>
+    /// (clear, only without parameters: <see cref="KeyValueClearAllVerbs"/>).
     /// </summary>
     public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
     {
@@ -530,13 +533,13 @@ internal static class Conventions
         "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
-        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" => KeyValueVerb.Delete,
+        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" or "Forget" => KeyValueVerb.Delete,
         "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" or "IsSet" => KeyValueVerb.Exists,
         "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
         "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,
         "Refresh" or "Touch" => KeyValueVerb.Refresh,
         "Renew" => KeyValueVerb.Renew,
-        "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" => KeyValueVerb.Clear,
+        "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" or "ClearAll" or "InvalidateAll" or "EvictAll" or "PurgeAll" => KeyValueVerb.Clear,
         "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => KeyValueVerb.Count,
         "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
         "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" or "GetExpiration" or "GetExpiry" => KeyValueVerb.TimeToLive,
@@ -545,7 +548,7 @@ internal static class Conventions
         "GetMany" or "ReadMany" or "LoadMany" or "FetchMany" or "GetMultiple" => KeyValueVerb.GetMany,
         "SetAll" or "SetMany" or "PutAll" or "PutMany" or "WriteMany" or "SaveMany" or "SetRange" or "StoreMany" or "UpsertMany" => KeyValueVerb.SetMany,
         "DeleteMany" or "RemoveMany" or "EvictMany" or "InvalidateMany" or "DeleteRange" or "RemoveRange" => KeyValueVerb.DeleteMany,
-        "GetOrAdd" or "GetOrCreate" or "GetOrSet" or "GetOrAddValue" => KeyValueVerb.GetOrAdd,
+        "GetOrAdd" or "GetOrCreate" or "GetOrSet" or "GetOrAddValue" or "Remember" or "RememberForever" or "Forever" => KeyValueVerb.GetOrAdd,
         "TryUpdate" or "CompareAndSet" or "CompareAndSwap" or "CompareExchange" or "ReplaceIfEqual" => KeyValueVerb.CompareAndSet,
         "EvictByTag" or "RemoveByTag" or "DeleteByTag" or "InvalidateByTag" or "InvalidateTag" or "EvictTag" => KeyValueVerb.EvictByTag,
         "RemoveByPrefix" or "DeleteByPrefix" or "EvictByPrefix" or "InvalidateByPrefix" or "RemoveStartingWith" or "DeleteStartingWith" => KeyValueVerb.RemoveByPrefix,
@@ -556,6 +559,29 @@ internal static class Conventions
         "IsEmpty" => KeyValueVerb.IsEmpty,
         _ => KeyValueVerb.None,
     };
+
+    /// <summary>
+    /// Get-or-add verbs that say the value never expires (Coravel's <c>ICache.Forever(key, cacheFunc)</c>, Laravel's
+    /// <c>rememberForever</c>): the value is stored with no expiry, whatever the fake's default time to live, and a time to
+    /// live parameter beside them is refused. Laravel's <c>forever(key, value)</c> is a set, not a get-or-add: without a
+    /// factory these verbs are refused (a get-or-add needs one).
+    /// </summary>
+    public static readonly string[] KeyValueForeverVerbs = { "Forever", "RememberForever" };
+
+    /// <summary>
+    /// The clear verbs whose name says every entry (<c>ClearAll</c>: Nethereum's <c>IReputationStore.ClearAllAsync()</c>;
+    /// <c>InvalidateAll</c>: Akavache's <c>IBlobCache.InvalidateAll()</c>): only without parameters. With one they say all
+    /// of something the parameter selects (Akavache's <c>InvalidateAll(Type type)</c>, cloudscribe's
+    /// <c>InvalidateAll(Guid siteId)</c>), which is no key of the store, and are refused.
+    /// </summary>
+    public static readonly string[] KeyValueClearAllVerbs = { "ClearAll", "InvalidateAll", "EvictAll", "PurgeAll" };
+
+    /// <summary>
+    /// Names after <c>By</c> that say how keys are matched, not which key (<c>GetByPrefix(prefix)</c>, <c>DeleteByKeyPattern</c>):
+    /// a <c>{Verb}By{Name}</c> member with one of them is not read as a verb by the key's name
+    /// (<c>KeyValuePlanner.ByKey</c>) and keeps its own refusal.
+    /// </summary>
+    public static readonly string[] KeyValueByMatchNouns = { "Prefix", "KeyPrefix", "Pattern", "KeyPattern", "Tag", "Tags", "Region" };
 
     /// <summary>
     /// Words a lookup's noun may hold besides the entity's, the interface's and the parameters' words

@@ -243,7 +243,9 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// declared nullable (<c>IDictionary&lt;string, string?&gt; GetMany(keys)</c>, refused without it) list every key asked for,
     /// <see langword="default"/> for a missing one, as StackExchange.Redis.Extensions' <c>GetAllAsync&lt;T&gt;(keys)</c>.
     /// <c>default(T)!</c>. A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
-    /// affected. The setting on an entity repository, a blob store or a database context, on a key-value store with no such
+    /// affected. A read declared without nullable annotations (<c>#nullable disable</c>) gives <see langword="default"/> for a
+    /// missing key unless <see cref="MissingKeyRead.NotFound"/> is stated here: then it is the not-found error too (Coravel's
+    /// <c>ICache.GetAsync</c> throws its <c>NoCacheEntryException</c>). The setting on an entity repository, a blob store or a database context, on a key-value store with no such
     /// read, or a value the enum does not have, is IMF0010.
     /// </summary>
     public MissingKeyRead MissingKeyReads { get; set; }

@@ -855,6 +855,11 @@ internal static partial class Emitter
     private static string Expiration(ExpirationSpec spec)
     {
         var id = spec.Parameter;
+        if (spec.Kind == ExpirationKind.Never)
+        {
+            return RuntimeNames.Expiration + ".Never";
+        }
+
         if (spec.Kind == ExpirationKind.Default || id is null)
         {
             return RuntimeNames.Expiration + ".Default";

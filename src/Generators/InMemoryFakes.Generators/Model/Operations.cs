@@ -884,6 +884,9 @@ internal enum ExpirationKind
 
     /// <summary>An options object read by a helper.</summary>
     Options,
+
+    /// <summary>Never, whatever the store's default (<c>Forever(key, factory)</c>).</summary>
+    Never,
 }
 
 /// <summary>An expiration read from a parameter.</summary>
@@ -896,6 +899,9 @@ internal enum ExpirationKind
 internal sealed record ExpirationSpec(ExpirationKind Kind, string? Parameter, bool IsNullable, bool IsDecimal, string? Helper, int SecondsPerUnit = 1)
 {
     public static ExpirationSpec Default { get; } = new(ExpirationKind.Default, null, false, false, null);
+
+    /// <summary>No expiry, whatever the store's default: <c>Expiration.Never</c>.</summary>
+    public static ExpirationSpec Never { get; } = new(ExpirationKind.Never, null, false, false, null);
 }
 
 /// <summary>How a blob member's key parameter becomes the table's string key.</summary>

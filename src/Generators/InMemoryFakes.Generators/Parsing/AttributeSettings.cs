@@ -72,6 +72,9 @@ internal sealed class AttributeSettings
     /// <summary>MissingKeyReads: 0 the not-found error, 1 default; any other value is IMF0010.</summary>
     public int MissingKeyReads { get; private set; }
 
+    /// <summary>Whether MissingKeyReads is stated on the attribute (a stated NotFound also governs oblivious reads).</summary>
+    public bool MissingKeyReadsStated { get; private set; }
+
     /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
     public int GenericReads { get; private set; }
 
@@ -219,6 +222,7 @@ internal sealed class AttributeSettings
                     break;
                 case "MissingKeyReads":
                     settings.MissingKeyReads = value is int missingRead ? missingRead : 0;
+                    settings.MissingKeyReadsStated = true;
                     break;
             }
         }

@@ -345,6 +345,26 @@ internal static partial class KeyValuePlanner
             args = new[] { args[0], args[2], args[1] };
         }
 
+        var word = VerbWord(shape, candidate);
+        var forever = Conventions.IsOneOf(word, Conventions.KeyValueForeverVerbs);
+        if (forever || word == "Remember")
+        {
+            // Laravel's names: with a factory a get-or-add (remember, rememberForever; Coravel's Forever), with a value a set
+            // (Laravel's forever(key, value)), and in the Screenplay pattern's notepad Remember(key, value) writes. Only the
+            // factory proves the get-or-add.
+            if (Factory(context, shape, args[1], candidate, out _) is null)
+            {
+                return Fail("'" + word + "' is a get-or-add only with a factory of the value (Laravel's remember(key, ttl, closure), Coravel's Remember(key, cacheFunc, expiresIn)),"
+                    + " and its parameter '" + args[1].Name + "' is none: with a value it is a write (Laravel's forever(key, value) stores it for good, Screenplay's Remember(key, value) notes it down),"
+                    + " which the name does not tell from a get-or-add of a value", out reason);
+            }
+
+            if (forever && args.Length > 2)
+            {
+                return Fail("'" + word + "' says the value never expires, yet it takes '" + args[2].Name + "' after the factory", out reason);
+            }
+        }
+
         if (Factory(context, shape, args[1], candidate, out var valueTask) is not { } kind)
         {
             if (args[1].Type is INamedTypeSymbol { IsGenericType: true } func && func.TypeArguments.Length == 2 && !TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
@@ -377,7 +397,8 @@ internal static partial class KeyValuePlanner
         }
         else
         {
-            expiration = planned;
+            // Forever(key, factory): stored for good, whatever the fake's default time to live (Coravel's priority NeverRemove).
+            expiration = forever ? ExpirationSpec.Never : planned;
         }
 
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)

@@ -30,6 +30,13 @@ internal static partial class KeyValuePlanner
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var (verb, plural) = shape.VerbOf(candidate);
+            string? byNameProblem = null;
+            if (verb == KeyValueVerb.None && candidate.Method is not null)
+            {
+                // TryGetByDeviceCode(deviceCode) beside StoreAsync(deviceCode, …): the verb by the key's own name.
+                (verb, plural, byNameProblem) = ByKey(shape, candidate);
+            }
+
             string? reason = null;
             OperationSpec? operation;
             if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && CanDoNothing(candidate))
@@ -70,6 +77,11 @@ internal static partial class KeyValuePlanner
             else if (NullableValueKeyRefusal(shape, candidate) is { } nullableKey)
             {
                 context.NotSupported(candidate, Kind, nullableKey);
+                continue;
+            }
+            else if (byNameProblem is not null)
+            {
+                context.NotSupported(candidate, Kind, byNameProblem);
                 continue;
             }
             else
@@ -264,6 +276,10 @@ internal static partial class KeyValuePlanner
             : null;
     }
 
+    /// <summary>The member's verb word without the nouns the store proves (<c>ForgetValue</c> → <c>Forget</c>).</summary>
+    internal static string VerbWord(KeyValueShape shape, MemberCandidate candidate)
+        => VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
+
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
         => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
@@ -323,7 +339,7 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
         }
 
         if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
@@ -493,6 +509,16 @@ internal static partial class KeyValuePlanner
             case KeyValueVerb.Decrement:
                 return Counter(context, shape, member, verb == KeyValueVerb.Decrement, store, out reason);
             case KeyValueVerb.Clear:
+                if ((args.Length > 0 || regionParameter is not null) && Conventions.IsOneOf(VerbWord(shape, candidate), Conventions.KeyValueClearAllVerbs))
+                {
+                    // ClearAll(x), InvalidateAll(Type type): all of what the parameter selects (Akavache's InvalidateAll(type)
+                    // removes the entries of that type), which is no key of the store, so not every entry and not one.
+                    var selector = regionParameter ?? args[0];
+                    return Fail("'" + VerbWord(shape, candidate) + "' says every entry, yet it takes '" + selector.Name + "' (" + selector.Type.ToDisplayString()
+                        + "): all of what that parameter selects (Akavache's InvalidateAll(Type type) removes the entries of that type, cloudscribe's InvalidateAll(Guid siteId) a site's),"
+                        + " which the store's entries do not record; without parameters it clears the store", out reason);
+                }
+
                 if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
                 {
                     // RemoveAll(keys = null): the verb says all and the default says the keys may be left out, so no keys
@@ -847,7 +873,8 @@ internal static partial class KeyValuePlanner
 
         var valueType = shape.ValueType;
         var underlying = TypeNames.Underlying(result);
-        var nullable = TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated);
+        var nullable = (TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated))
+            && !MissingKeyReads.ObliviousIsRequired(context, result);
         if (SymbolEqualityComparer.Default.Equals(underlying, valueType))
         {
             if (TypeNames.IsNullableValueType(result))
@@ -905,8 +932,32 @@ internal static partial class KeyValuePlanner
                 : new KvGetOp(key, KvGetResult.Cast, context.RenderNotNull(underlying), null);
         }
 
+        if (TypeFacts.ElementType(context.Known, underlying) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), valueType))
+        {
+            // IReadOnlyList<KeyframeData> GetKeyframeData(itemId) beside SaveKeyframeDataAsync(itemId, KeyframeData data):
+            // the writes keep one value per key, the read hands out a list.
+            return Fail("it reads a list of " + valueType.ToDisplayString() + " by the key, where the store's writes keep one " + valueType.Name + " per key:"
+                + " whether the list holds the one value last written (Jellyfin's KeyframeRepository deletes the item's rows and adds one on a save) or every value"
+                + " written under the key (an append) is the real store's table, not the signature; a read returning the value itself (" + valueType.Name + "?) is generated", out reason);
+        }
+
         return Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + valueType.ToDisplayString(), out reason);
     }
+
+    /// <summary>
+    /// Why a verb whose real stores give it different meanings is refused, or null: its name is none of the known verbs,
+    /// and guessing one would be wrong for some of them.
+    /// </summary>
+    private static string? TwoMeaningVerb(string verb) => verb switch
+    {
+        "Trim" or "TrimExcess" or "Compact" => "'" + verb + "' means different things in different stores: Bicep's ConcurrentCache.Trim(keys) removes the keys given and returns their values,"
+            + " a dependency graph's Trim(topKeys) keeps them and removes what they do not reach, MemoryCache.Compact(percentage) and a TrimExcess() shrink to a size the fake does not have;"
+            + " the name does not say which, so write it on the partial class (Store.Atomically, Store.RemoveWhere)",
+        "TryPut" => "'TryPut' answers false for reasons of its store's own, not only for a taken key: Azure WebJobs' FunctionDataCache when the cache has no room left,"
+            + " Hazelcast's tryPut when the entry's lock is not taken in time, a bounded queue when it is full; the name does not say set-if-absent"
+            + " (SetIfAbsent, TryAdd and AddIfAbsent do, and are generated)",
+        _ => null,
+    };
 
     private static OperationSpec? TryGet(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
     {

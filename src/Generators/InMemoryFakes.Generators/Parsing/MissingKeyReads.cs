@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using InMemoryFakes.Generators.Model;
+using Microsoft.CodeAnalysis;
 
 namespace InMemoryFakes.Generators.Parsing;
 
@@ -17,6 +18,16 @@ internal static class MissingKeyReads
     /// <summary>The result of a read declared not null: default for a missing key under the setting, else the not-found error.</summary>
     public static KvGetResult Required(ParseContext context)
         => context.Settings.MissingKeyReads == Default ? KvGetResult.DefaultWhenMissing : KvGetResult.Required;
+
+    /// <summary>
+    /// Whether a read's result declared without nullable annotations (<c>Task&lt;TResult&gt; GetAsync&lt;TResult&gt;(key)</c> in a
+    /// <c>#nullable disable</c> file) is read as declared not null: only when <c>MissingKeyReads = MissingKeyRead.NotFound</c> is
+    /// stated. Unstated, such a result says nothing and a missing key gives <see langword="default"/> (the documented rule); a
+    /// store that throws for it (Coravel's <c>InMemoryCache.GetAsync</c>: <c>NoCacheEntryException</c>) states NotFound.
+    /// </summary>
+    public static bool ObliviousIsRequired(ParseContext context, ITypeSymbol result)
+        => context.Settings.MissingKeyReadsStated && context.Settings.MissingKeyReads == 0
+           && !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None;
 
     /// <summary>
     /// IMF0010 where the setting means nothing: a value the enum does not have, a store of another kind (<paramref name="kind"/>,

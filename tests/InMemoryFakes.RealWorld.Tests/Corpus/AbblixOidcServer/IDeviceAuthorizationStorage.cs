@@ -36,6 +36,11 @@
 //   without a read; the probe stops at TryGetByDeviceCodeAsync | WRONG: none reached.
 // After this round: unchanged. Right refusals: the user-code index is the store's own, and UpdateAsync's expiry
 //   (OidcOptions.DeviceAuthorization.CodeLifetime) is an option no signature shows.
+// After h-conv2 (2026-12-04): TryGetByDeviceCodeAsync is generated: a verb followed by By and the key's own parameter
+//   name (deviceCode, as StoreAsync, UpdateAsync and RemoveAsync name it) is the plain verb (the request or null). Still
+//   incomplete: TryGetByUserCodeAsync is refused, now saying why (userCode is a second key or DeviceAuthorizationRequest.
+//   UserCode, and Abblix keeps it as a second entry), and TryRemoveAsync as before. The probe passes
+//   TryGetByDeviceCodeAsync and stops at TryGetByUserCodeAsync.
 
 #nullable enable
 

@@ -37,6 +37,8 @@
 //   key and the out value), DecrementActiveReference (no verb) | WRONG: none (TryRemove and Dispose generated; the
 //   probe checks TryRemove of a missing key, false, then stops at TryGet)
 //   Now: unchanged.
+// After h-conv2 (2026-12-04): unchanged, TryPut still refused, now saying why: its false means no room left in
+//   WebJobs' FunctionDataCache (elsewhere a lock timeout or a full queue), not a taken key.
 #nullable disable
 
 using System;

@@ -44,6 +44,8 @@
 // After h-blockers (2026-12-04): Keys is generated: a key-value Keys declared as FrozenSet<IOUri> (or another set or
 //   immutable collection) is a new snapshot of the live keys in that type, as ConcurrentCache's ToFrozenSet. Still
 //   incomplete: Trim only (not a known verb); the smoke script now passes Keys too and stops at Trim.
+// After h-conv2 (2026-12-04): unchanged, Trim still refused, now with why: Bicep's Trim(keys) removes the keys given,
+//   a dependency graph's Trim(topKeys) keeps them, and other Trims shrink to a size (the name does not say which).
 // Still wrong: GetOrAdd and TryRemove hand out a copy of the stored result, where ConcurrentCache hands out the instance
 //   it holds (a caller that changes the object it got changes the cached one there, not here); CopyMode =
 //   CopyMode.Reference on [InMemoryFake] would state it (not set: the attribute is left as the source would have it).

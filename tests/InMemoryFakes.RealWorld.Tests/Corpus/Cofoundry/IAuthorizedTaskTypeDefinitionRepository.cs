@@ -36,6 +36,9 @@
 //   "AuthorizedTaskTypeCode" (the real registry is keyed by it) is IMF0010 here, for a key-value store: a read-only
 //   registry of interface-typed definitions stays a gap (the classification, not a setting). Unchanged after this
 //   round's fixes.
+// After h-conv2 (2026-12-04): unchanged, GetByCode and GetRequiredByCode still refused, now saying that Code is no
+//   parameter's name but a property of the values (IAuthorizedTaskTypeDefinition.AuthorizedTaskTypeCode), which a
+//   key-value store does not index.
 #nullable enable
 
 using System;

@@ -28,6 +28,9 @@
 //   also answers false for a value of another type); Forget(key) removes it (missing: nothing); Flush removes every
 //   key written through this cache.
 // Shapes: *=10
+// Configured: MissingKeyReads = MissingKeyRead.NotFound and NotFoundException = typeof(NoCacheEntryException):
+//   GetAsync<TResult> is declared without nullable annotations, which says nothing of a missing key (the fake reads such
+//   a result as default unless told), and InMemoryCache.GetAsync throws NoCacheEntryException for one.
 // First try (1fd5c95): incomplete: IMF0001 Remember, RememberAsync, Forever, ForeverAsync ('Remember'/'Forever' are
 //   no known verbs: Laravel's cache names for get-or-add), Forget (no known verb), GetAsync<TResult> (no member of
 //   ICache puts a value in by a known verb, so it is read as a self-filling cache). Nothing silently wrong reached
@@ -36,6 +39,15 @@
 //   (delete) as verbs (tried in this round) turns GetAsync<TResult> into a plain read, and in this #nullable disable
 //   file a read of a missing key returns default, where the real store throws NoCacheEntryException: a refusal would
 //   become a silent wrong. Forever stays ambiguous (a set in Laravel, a get-or-add here).
+// After h-conv2 (2026-12-04): complete, with the two settings above. Remember/RememberAsync are get-or-adds (a factory
+//   proves it; Remember(key, value) stays refused), Forever/ForeverAsync get-or-adds that never expire (only with a
+//   factory: Laravel's forever(key, value) is a set), Forget a removal; a stated MissingKeyReads = NotFound now governs
+//   reads declared without nullable annotations, so GetAsync<TResult> of a missing key throws NoCacheEntryException
+//   instead of answering default. The smoke script passes.
+// Still wrong: GetAsync<TResult> of a value stored as another type throws InvalidCastException (naming the key and both
+//   types) where Coravel's IMemoryCache.TryGetValue<TResult> answers false and it throws NoCacheEntryException; both
+//   are errors, of different types. Flush removes every entry of the fake, where Coravel's removes the keys written
+//   through this cache only (the fake's table holds nothing else). The smoke script does not read another type.
 #nullable disable
 
 using System;
@@ -51,7 +63,7 @@ public class NoCacheEntryException : Exception
     }
 }
 
-[InMemoryFake]
+[InMemoryFake(MissingKeyReads = MissingKeyRead.NotFound, NotFoundException = typeof(NoCacheEntryException))]
 public interface ICache
 {
     TResult Remember<TResult>(string key, Func<TResult> cacheFunc, TimeSpan expiresIn);

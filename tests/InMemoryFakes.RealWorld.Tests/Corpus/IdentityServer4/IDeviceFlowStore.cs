@@ -7,6 +7,8 @@
 //   UpdateByUserCodeAsync replaces the data of that user code (a missing one is ignored); RemoveByDeviceCodeAsync
 //   removes it (a missing one is ignored). The data has no key of its own: the two codes are the keys.
 // Shapes: *=1,4
+// After h-conv2 (2026-12-04): still incomplete, every By member refused with a sharper message (one value under two
+//   names, deviceCode and userCode, which a key-value fake of one key does not hold) instead of "not a known verb".
 #nullable disable
 
 using System;

@@ -38,6 +38,8 @@
 //   SaveKeyframeDataAsync (Set: replaces the item's entry, a copy), DeleteKeyframeDataAsync (Remove: a missing item is
 //   nothing) | WRONG: none.
 // After this round: unchanged (the refusal is right).
+// After h-conv2 (2026-12-04): unchanged, GetKeyframeData still refused, now saying why: the writes keep one KeyframeData
+//   per item, and whether the list holds that one (Jellyfin replaces the item's rows) or every one written is the table's.
 // Still wrong: none found (the smoke script stops at GetKeyframeData, refused, in its first line).
 #nullable enable
 

@@ -43,6 +43,8 @@
 // After this round: still incomplete; UpdateAsync's message now names its real cause: "it takes no key: its value's
 //   property 'Address', which 'GetAsync' looks up by ('address'), may be its key, but a key-value store reads no key
 //   out of a value; mark 'Address' [Key] for an entity repository".
+// After h-conv2 (2026-12-04): ClearAllAsync() is generated (a clear: ClearAll/InvalidateAll without parameters).
+//   Still incomplete (IsBanned, RecordDropped… and the rest as before); the probe stops at IsBannedAsync as before.
 // Still wrong: GetAsync compares addresses ordinally, where the real store lower-cases every address (no signature
 //   says a store normalizes its keys); the smoke script reads only a missing address with it, then stops at
 //   IsBannedAsync (refused).

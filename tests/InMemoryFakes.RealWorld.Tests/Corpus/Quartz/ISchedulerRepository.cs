@@ -23,6 +23,8 @@
 //   LookupByName(name) the schedulers of that name (empty list when none); LookupAll every scheduler.
 // Shapes: *=core
 // First try (46fe673): incomplete: IMF0001 every member (Bind, Remove, Lookup, LookupByName, LookupAll) | WRONG: none
+// After h-conv2 (2026-12-04): unchanged; LookupByName's message now says Name is no parameter's name but may be a
+//   property of the values (IScheduler.SchedulerName), instead of "not a known verb".
 #nullable enable
 
 using System;
