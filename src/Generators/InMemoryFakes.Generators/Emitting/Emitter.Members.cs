@@ -78,17 +78,7 @@ internal static partial class Emitter
             Body(w, fake, member, nested: false);
             w.Close();
             w.Close();
-            if (twin is not null)
-            {
-                w.Line();
-                WriteDeclaration(w, twin, isAsync: false, isPrivate: true, TwinSummary, NoInlining);
-                w.Line("{");
-                w.Indent();
-                WriteInterceptCall(w, fake, member);
-                Body(w, fake, member, nested: false);
-                w.Close();
-            }
-
+            WriteTwin(w, fake, member, twin, getter: true);
             return;
         }
 
@@ -124,17 +114,35 @@ internal static partial class Emitter
         }
 
         w.Close();
-        if (twin is not null)
+        WriteTwin(w, fake, member, twin, getter: false);
+    }
+
+    /// <summary>
+    /// The twin (see <see cref="InterceptedTwin"/>), when there is one: what the member did before with interception on,
+    /// word for word, in a method of its own: the intercept call, then a property getter's body or a method's work.
+    /// </summary>
+    private static void WriteTwin(SourceWriter w, FakeSpec fake, MemberSpec member, MemberSpec? twin, bool getter)
+    {
+        if (twin is null)
         {
-            // The twin: what the member did before with interception on, word for word, in a method of its own.
-            w.Line();
-            WriteDeclaration(w, twin, isAsync: false, isPrivate: true, TwinSummary, NoInlining);
-            w.Line("{");
-            w.Indent();
-            WriteInterceptCall(w, fake, member);
-            WriteAfterInterception(w, fake, member);
-            w.Close();
+            return;
         }
+
+        w.Line();
+        WriteDeclaration(w, twin, isAsync: false, isPrivate: true, TwinSummary, NoInlining);
+        w.Line("{");
+        w.Indent();
+        WriteInterceptCall(w, fake, member);
+        if (getter)
+        {
+            Body(w, fake, member, nested: false);
+        }
+        else
+        {
+            WriteAfterInterception(w, fake, member);
+        }
+
+        w.Close();
     }
 
     private const string TwinSummary = "/// <summary>The member of the same name while calls are intercepted: records the call and applies faults, then does the same work. Out of line, so the member's own code keeps nothing alive across the interception.</summary>";
