@@ -81,9 +81,28 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Every_interface_in_the_corpus_generates_without_a_crash_and_compiles_or_is_explained()
     {
-        var corpus = Corpus();
+        var corpus = Corpus(CorpusAssemblies);
         Assert.True(corpus.Count >= 150, $"The corpus should have at least 150 interfaces; it has {corpus.Count}.");
+        Check(corpus, CorpusAssemblies.Length);
+    }
 
+    /// <summary>
+    /// The same check over every other public interface of the two shared frameworks an ASP.NET Core application runs
+    /// on (Microsoft.NETCore.App and Microsoft.AspNetCore.App): the interfaces Microsoft's own code gives users, from
+    /// SignalR hubs and Razor components to System.Text.Json and the Data Protection key ring, none written for this
+    /// generator.
+    /// </summary>
+    [Fact]
+    public void Every_interface_of_the_shared_frameworks_generates_without_a_crash_and_compiles_or_is_explained()
+    {
+        var assemblies = SharedFrameworkAssemblies();
+        var corpus = Corpus(assemblies, except: CorpusAssemblies);
+        Assert.True(corpus.Count >= 500, $"The shared frameworks should give at least 500 more interfaces; they gave {corpus.Count}.");
+        Check(corpus, assemblies.Length);
+    }
+
+    private void Check(List<CorpusItem> corpus, int assemblyCount)
+    {
         var outcomes = new List<Outcome>();
         foreach (var batch in corpus.Chunk(BatchSize))
         {
@@ -97,7 +116,7 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
             outcomes.AddRange(results);
         }
 
-        Report(outcomes);
+        Report(outcomes, assemblyCount);
 
         var failures = outcomes
             .Where(static o => o.Failure is not null && !KnownGeneratorBugs.ContainsKey(o.Item.Name))
@@ -111,6 +130,39 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
         {
             output.WriteLine("These known generator bugs no longer reproduce; remove them from KnownGeneratorBugs: " + string.Join(", ", fixedBugs));
         }
+    }
+
+    /// <summary>
+    /// Every managed assembly of the runtime's and ASP.NET Core's shared framework folders that the first corpus does
+    /// not already hold, loaded by name (they are on the test host's trusted platform list).
+    /// </summary>
+    private static Assembly[] SharedFrameworkAssemblies()
+    {
+        var folders = new[]
+        {
+            Path.GetDirectoryName(typeof(object).Assembly.Location)!,
+            Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor).Assembly.Location)!,
+        };
+        var already = CorpusAssemblies.Select(static a => a.GetName().Name).ToHashSet(StringComparer.Ordinal);
+        var assemblies = new List<Assembly>();
+        foreach (var path in ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator).Order(StringComparer.Ordinal))
+        {
+            if (!folders.Contains(Path.GetDirectoryName(path), StringComparer.Ordinal) || already.Contains(Path.GetFileNameWithoutExtension(path)))
+            {
+                continue;
+            }
+
+            try
+            {
+                assemblies.Add(Assembly.Load(AssemblyName.GetAssemblyName(path)));
+            }
+            catch (BadImageFormatException)
+            {
+                // Not a managed assembly.
+            }
+        }
+
+        return [.. assemblies];
     }
 
     /// <summary>Runs the generator over one compilation holding one fake per item; null when the generator itself failed.</summary>
@@ -147,10 +199,10 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
         return outcomes;
     }
 
-    private void Report(List<Outcome> outcomes)
+    private void Report(List<Outcome> outcomes, int assemblyCount)
     {
         var text = new StringBuilder();
-        text.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {outcomes.Count} interfaces from {CorpusAssemblies.Length} assemblies.");
+        text.AppendLine(CultureInfo.InvariantCulture, $"Corpus: {outcomes.Count} interfaces from {assemblyCount} assemblies.");
         text.AppendLine(CultureInfo.InvariantCulture, $"  compiles clean:       {outcomes.Count(static o => o.Kind == OutcomeKind.Clean)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  IMF diagnostics only: {outcomes.Count(static o => o.Kind == OutcomeKind.ImfOnly)}");
         text.AppendLine(CultureInfo.InvariantCulture, $"  failures:             {outcomes.Count(static o => o.Kind == OutcomeKind.Failed)} (known generator bugs skipped: {outcomes.Count(static o => o.Kind == OutcomeKind.Failed && KnownGeneratorBugs.ContainsKey(o.Item.Name))})");
@@ -189,10 +241,10 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
     });
 
     /// <summary>Every public interface of the corpus assemblies that C# can name in <c>typeof</c>, generic ones closed over simple types.</summary>
-    private static List<CorpusItem> Corpus()
+    private static List<CorpusItem> Corpus(IEnumerable<Assembly> assemblies, IReadOnlyCollection<Assembly>? except = null)
     {
         var items = new List<CorpusItem>();
-        foreach (var type in CorpusAssemblies.Distinct().SelectMany(static a => a.GetExportedTypes()).Where(static t => t.IsInterface).OrderBy(static t => t.FullName, StringComparer.Ordinal))
+        foreach (var type in assemblies.Distinct().SelectMany(static a => a.GetExportedTypes()).Where(t => t.IsInterface && except?.Contains(t.Assembly) != true).Distinct().OrderBy(static t => t.FullName, StringComparer.Ordinal))
         {
             if (!IsNameable(type) || type.GetCustomAttribute<ObsoleteAttribute>() is { IsError: true })
             {
@@ -206,8 +258,9 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
             }
 
             // Obsolete interfaces are part of the corpus: the user's own typeof() of one is not what is being tested.
+            // So are experimental ones ([Experimental("ASP0029")]): the user's typeof() needs the same suppression.
             var obsolete = new[] { closed }.Concat(closed.GetInterfaces())
-                .Select(static t => t.GetCustomAttribute<ObsoleteAttribute>()?.DiagnosticId)
+                .SelectMany(static t => new[] { t.GetCustomAttribute<ObsoleteAttribute>()?.DiagnosticId, t.GetCustomAttribute<System.Diagnostics.CodeAnalysis.ExperimentalAttribute>()?.DiagnosticId, t.Assembly.GetCustomAttribute<System.Diagnostics.CodeAnalysis.ExperimentalAttribute>()?.DiagnosticId })
                 .OfType<string>()
                 .Prepend("CS0612").Prepend("CS0618")
                 .Distinct(StringComparer.Ordinal);

@@ -937,7 +937,7 @@ public class ShapeSweep3Tests
     }
 
     /// <summary>Adds the check to the generated compilation, emits it, loads it and runs it.</summary>
-    private static void RunCheck(GeneratorRun run, string statements)
+    internal static void RunCheck(GeneratorRun run, string statements)
     {
         const string Prelude = """
             #nullable disable

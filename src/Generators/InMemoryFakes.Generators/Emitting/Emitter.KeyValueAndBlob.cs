@@ -81,6 +81,11 @@ internal static partial class Emitter
             case KvAddWithNewKeyOp op:
                 body.Call(KeyValueTableOperations + ".AddWithNewKey(" + t + ", " + Arg(op.Value) + ", " + Expiration(op.Expiration) + ", nameof(" + op.Value.Name + "))", op.ReturnsKey);
                 break;
+            case KvValuesOp { NullableElements: true, Snapshot: null } op:
+                // '!': the table holds no null value, so its list also fits an invariant collection declared with nullable
+                // values (ICollection<object?> of IDictionary<string, object?>.Values; CS8619 otherwise).
+                body.Return(t + ".Values()" + (op.Sequence == SequenceKind.Array ? ".ToArray()" : "") + "!");
+                break;
             case KvValuesOp op:
                 body.Snapshot(t + ".Values()", op.Sequence, op.Snapshot);
                 break;
@@ -552,19 +557,24 @@ internal static partial class Emitter
 
         var call = op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")" : factory + "()";
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
+
+        // A factory declared to return null (Func<string, IList<string>?>) over a table of non-null values: the table stores
+        // no nulls and the runtime's GetOrAdd returns a null the factory made without storing it, so the value is passed as
+        // the table's type (otherwise the compiler infers the nullable type and warns, CS8620, in generated code).
+        var made = objectStore ? "(object)" + call + "!" : op.NullableFactory ? call + "!" : call;
         if (op.Kind is FactoryKind.Async or FactoryKind.AsyncWithKey)
         {
-            var made = "await " + call + ".ConfigureAwait(false)";
-            var lambda = "async () => " + (objectStore ? "(object)(" + made + ")!" : made);
+            var madeAsync = "await " + call + ".ConfigureAwait(false)";
+            var lambda = "async () => " + (objectStore ? "(object)(" + madeAsync + ")!" : op.NullableFactory ? "(" + madeAsync + ")!" : madeAsync);
             body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);");
         }
         else if (member.Shape != ReturnShape.Sync)
         {
-            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
+            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + made + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
         }
         else
         {
-            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + (objectStore ? "(object)" + call + "!" : call) + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
+            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + made + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
         }
 
         var value = op.CastType is null ? n.Value : ObjectValues + ".Cast<" + op.CastType + ">(" + n.Value + ", " + t + ".Name, " + key + ")";

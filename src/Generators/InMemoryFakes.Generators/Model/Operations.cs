@@ -641,7 +641,11 @@ internal sealed record KvAddWithNewKeyOp(ArgumentRef Value, string? ValueName, E
 /// <param name="Sequence">A list or an array.</param>
 /// <param name="Snapshot">A collection type the result declares instead (a set, a frozen or immutable collection): the
 /// expression that builds it, <c>{list}</c> standing for the list; null for a list or an array.</param>
-internal sealed record KvValuesOp(SequenceKind Sequence, string? Snapshot = null) : OperationSpec;
+internal sealed record KvValuesOp(SequenceKind Sequence, string? Snapshot = null) : OperationSpec
+{
+    /// <summary>The result is an invariant collection of nullable values (<c>ICollection&lt;object?&gt;</c>, as <c>IDictionary&lt;string, object?&gt;.Values</c>) over a table of non-null values.</summary>
+    public bool NullableElements { get; init; }
+}
 
 /// <summary>Every live entry as a new <c>Dictionary&lt;K, V&gt;</c> (returned as IDictionary/IReadOnlyDictionary too), read at one instant.</summary>
 /// <param name="LiftsValues">The result declares <c>V?</c> values of a value type the table holds as <c>V</c> (<c>IReadOnlyDictionary&lt;Guid, int?&gt;</c>): each value is converted, none is null.</param>
@@ -799,7 +803,11 @@ internal sealed record EntryPropertySpec(string Name, string Type, string? ListT
 /// <param name="Wrapper">The result wrapper, or null.</param>
 /// <param name="ValueCanBeNull">The store's value type can hold null (a factory returning null stores nothing).</param>
 /// <param name="Entry">The cache entry an entry factory is handed, or null.</param>
-internal sealed record KvGetOrAddOp(KvKeySpec Key, ArgumentRef Factory, FactoryKind Kind, bool ValueTaskFactory, ExpirationSpec Expiration, string? CastType, WrapperSpec? Wrapper, bool ValueCanBeNull = true, FactoryEntrySpec? Entry = null) : OperationSpec;
+internal sealed record KvGetOrAddOp(KvKeySpec Key, ArgumentRef Factory, FactoryKind Kind, bool ValueTaskFactory, ExpirationSpec Expiration, string? CastType, WrapperSpec? Wrapper, bool ValueCanBeNull = true, FactoryEntrySpec? Entry = null) : OperationSpec
+{
+    /// <summary>The factory is declared to return a nullable reference (<c>Func&lt;string, IList&lt;string&gt;?&gt;</c>) while the table holds non-null values.</summary>
+    public bool NullableFactory { get; init; }
+}
 
 /// <summary>Replaces the value only when the stored one equals <paramref name="Expected"/> (compare-and-set), atomically.</summary>
 internal sealed record KvCompareAndSetOp(KvKeySpec Key, ArgumentRef Value, ArgumentRef Expected, string? ValueName) : OperationSpec;

@@ -479,20 +479,13 @@ internal static class FakeParser
     }
 
     /// <summary>
-    /// The diagnostic ids of <c>[Obsolete(DiagnosticId = …)]</c> on the interface, its bases and their members (e.g.
-    /// SYSLIB0050): the generated file must mention the interface, and its contract descriptor calls the members, so it
-    /// suppresses them as it does CS0612/CS0618.
+    /// The ids of <c>[Obsolete(DiagnosticId = …)]</c> (e.g. SYSLIB0050) and <c>[Experimental("…")]</c> (e.g. ASP0029)
+    /// raised by naming the interface, its bases, their members and the types of their signatures
+    /// (<see cref="UseSiteDiagnosticIds"/>): the generated file must mention them, and its contract descriptor calls the
+    /// members, so it suppresses them as it does CS0612/CS0618.
     /// </summary>
     internal static string[] ObsoleteDiagnosticIds(ParseContext context)
-        => context.InterfaceAndBases
-            .SelectMany(static t => t.GetAttributes().Concat(t.GetMembers().SelectMany(static m => m.GetAttributes())))
-            .Where(a => KnownSymbols.Is(a.AttributeClass, context.Known.Obsolete))
-            .SelectMany(static a => a.NamedArguments)
-            .Where(static n => n.Key == "DiagnosticId" && n.Value.Value is string id && id.Length > 0 && id.All(static c => char.IsLetterOrDigit(c) || c == '_'))
-            .Select(static n => (string)n.Value.Value!)
-            .Distinct()
-            .OrderBy(static id => id, StringComparer.Ordinal)
-            .ToArray();
+        => UseSiteDiagnosticIds.OfContract(context.InterfaceAndBases, context.Known);
 
     /// <summary>
     /// The members of a key-value or blob store planned without the parameters <c>IgnoredParameters</c> names, as an entity

@@ -650,22 +650,8 @@ internal static partial class JsonPlanner
             return false;
         }
 
-        private void NoteObsolete(ISymbol symbol)
-        {
-            foreach (var attribute in symbol.GetAttributes())
-            {
-                if (attribute.AttributeClass is { } attributeClass && Is(attributeClass, _known.Obsolete))
-                {
-                    foreach (var argument in attribute.NamedArguments)
-                    {
-                        if (argument.Key == "DiagnosticId" && argument.Value.Value is string id && id.Length > 0 && id.All(static c => char.IsLetterOrDigit(c) || c == '_'))
-                        {
-                            ObsoleteIds.Add(id);
-                        }
-                    }
-                }
-            }
-        }
+        /// <summary>Notes the obsolete and experimental diagnostic ids naming the symbol raises (<see cref="UseSiteDiagnosticIds"/>).</summary>
+        private void NoteObsolete(ISymbol symbol) => UseSiteDiagnosticIds.Collect(symbol, _known, ObsoleteIds);
 
         /// <summary>Types of the framework, and of the InMemoryFakes runtime, have no member-by-member JSON shape here.</summary>
         private bool IsFramework(INamedTypeSymbol type)

@@ -409,19 +409,20 @@ internal static partial class KeyValuePlanner
         var key = KeyOf(shape, member);
         var factory = Declarations.Argument(args[1]);
         var canBeNull = !shape.ValueType.IsValueType;
+        var nullableFactory = canBeNull && FactoryValue(args[1].Type, kind) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated };
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
-            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull, entry);
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull, entry) { NullableFactory = nullableFactory };
         }
 
         var underlying = TypeNames.Underlying(result);
         if (TypeFacts.SameType(underlying, shape.ValueType))
         {
-            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull, entry);
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull, entry) { NullableFactory = nullableFactory };
         }
 
         return shape.IsObjectStore
-            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull, entry)
+            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull, entry) { NullableFactory = nullableFactory }
             : Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
     }
 
@@ -620,5 +621,19 @@ internal static partial class KeyValuePlanner
         var declared = parameters.Select(p => new ParameterSpec(TypeNames.Escape(p.Name), context.Render(p.Type), ParameterModifier.None, p.IsParams, null, EquatableArray<string>.Empty)).ToArray();
         var intercepted = parameters.Select(static p => new InterceptArgumentSpec(TypeNames.Escape(p.Name), AsObject: false)).ToArray();
         return spec with { Parameters = declared, InterceptArguments = intercepted };
+    }
+
+    /// <summary>The value a factory delegate makes: Func's last type argument, unwrapped from Task/ValueTask for an asynchronous factory.</summary>
+    private static ITypeSymbol? FactoryValue(ITypeSymbol factoryType, FactoryKind kind)
+    {
+        if (factoryType is not INamedTypeSymbol { IsGenericType: true } func || func.TypeArguments.Length == 0)
+        {
+            return null;
+        }
+
+        var made = func.TypeArguments[func.TypeArguments.Length - 1];
+        return kind is FactoryKind.Async or FactoryKind.AsyncWithKey
+            ? made is INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task ? task.TypeArguments[0] : null
+            : made;
     }
 }

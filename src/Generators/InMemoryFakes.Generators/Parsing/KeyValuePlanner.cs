@@ -1291,7 +1291,10 @@ internal static partial class KeyValuePlanner
             return new KvValuesOp(SequenceKind.List, snapshot);
         }
 
-        return TypeFacts.SequenceResult(context, candidate, shape.ValueType, out reason) is { } sequence ? new KvValuesOp(sequence) : null;
+        var nullableElements = candidate.Result is INamedTypeSymbol { TypeArguments.Length: 1 } result
+            && result.TypeArguments[0] is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated }
+            && shape.ValueType.NullableAnnotation != NullableAnnotation.Annotated;
+        return TypeFacts.SequenceResult(context, candidate, shape.ValueType, out reason) is { } sequence ? new KvValuesOp(sequence) { NullableElements = nullableElements } : null;
     }
 
     /// <summary>The live keys as a list, an array, or a snapshot in a set or frozen or immutable collection the member declares.</summary>

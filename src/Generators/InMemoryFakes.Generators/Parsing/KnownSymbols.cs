@@ -48,6 +48,7 @@ internal sealed class KnownSymbols
         IComparableOfT = Get("System.IComparable`1");
         Exception = Get("System.Exception");
         Obsolete = Get("System.ObsoleteAttribute");
+        Experimental = Get("System.Diagnostics.CodeAnalysis.ExperimentalAttribute");
         TimeProvider = Get("System.TimeProvider");
         List = Get("System.Collections.Generic.List`1");
         IList = Get("System.Collections.Generic.IList`1");
@@ -170,6 +171,8 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Exception { get; }
 
     public INamedTypeSymbol? Obsolete { get; }
+
+    public INamedTypeSymbol? Experimental { get; }
 
     public INamedTypeSymbol? TimeProvider { get; }
 
