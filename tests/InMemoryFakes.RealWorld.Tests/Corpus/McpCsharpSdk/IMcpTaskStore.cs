@@ -52,7 +52,10 @@
 //   terminal task alone), InputResponseReceived ("events are not supported"); generated: GetTaskAsync (the value under
 //   the key, null when none) | WRONG: none (GetTaskAsync answers null for an unknown id, as InMemoryMcpTaskStore does;
 //   nothing else is generated). The probe passes the script's first line and stops at SetCancelledAsync.
-// After this round: see the commits of h-sample32 (below, Still wrong).
+// After this round: unchanged, and right; CreateTaskAsync's message now names its cause: "it takes neither a key nor a
+//   value and returns a new …McpTaskInfo, so what the new value holds, and under which key it is kept, is the store's
+//   own making (the MCP C# SDK's InMemoryMcpTaskStore.CreateTaskAsync() picks a new id, the status Working and its poll
+//   interval), which no signature says" (before: only "it must take the key, the value and optionally a time to live").
 // Still wrong: none found (the smoke script passes GetTaskAsync of an unknown id, then stops at SetCancelledAsync,
 //   refused). The refusals are right: which status a new task starts in, its id's form and its poll interval, and which
 //   transitions a terminal task refuses, are InMemoryMcpTaskStore's code, which no signature shows.
