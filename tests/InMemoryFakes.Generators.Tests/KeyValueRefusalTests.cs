@@ -550,6 +550,39 @@ public class KeyValueRefusalTests
             "it must take the key, the value and optionally a time to live");
 
     [Fact]
+    public void A_parameterless_write_returning_a_new_value_says_the_store_makes_the_entry_up()
+        => Refused(
+            "public sealed record TaskInfo(string TaskId, string Status);\n"
+            + "[InMemoryFake] public interface ITaskStore { Task<TaskInfo> CreateTaskAsync(CancellationToken cancellationToken = default); Task<TaskInfo?> GetTaskAsync(string taskId, CancellationToken cancellationToken = default); Task SetAsync(string taskId, TaskInfo task); }",
+            "CreateTaskAsync",
+            "it takes neither a key nor a value and returns a new Refusals.TaskInfo, so what the new value holds, and under which key it is kept, is the store's own making"
+            + " (the MCP C# SDK's InMemoryMcpTaskStore.CreateTaskAsync() picks a new id, the status Working and its poll interval), which no signature says;"
+            + " a write must take the key, the value and optionally a time to live",
+            interfaceName: "ITaskStore");
+
+    [Theory]
+    [InlineData("void Save();", "Save")]
+    [InlineData("Task CreateAsync(CancellationToken cancellationToken = default);", "CreateAsync")]
+    [InlineData("bool Store();", "Store")]
+    public void A_parameterless_write_returning_no_value_says_it_writes_nothing_the_caller_gives(string member, string name)
+        => Refused(
+            "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); " + member + " }",
+            name,
+            "it takes neither a key nor a value, so it writes nothing the caller gives: a parameterless write sets the store up"
+            + " (DurableTask's ITrackingStore.CreateAsync() creates its tables) or saves changes made before (GitExtensions' IPersistentConfigValueStore.Save()),"
+            + " which is the store's own code; a write must take the key, the value and optionally a time to live");
+
+    [Fact]
+    public void A_parameterless_write_written_by_hand_leaves_the_rest_of_the_store_generated_and_clean()
+    {
+        var run = GeneratorHarness.Run(Header
+            + "public sealed record TaskInfo(string TaskId, string Status);\n"
+            + "[InMemoryFake] public interface ITaskStore { Task<TaskInfo> CreateTaskAsync(CancellationToken cancellationToken = default); Task<TaskInfo?> GetTaskAsync(string taskId, CancellationToken cancellationToken = default); Task SetAsync(string taskId, TaskInfo task); }\n"
+            + "public sealed partial class InMemoryTaskStore { public Task<TaskInfo> CreateTaskAsync(CancellationToken cancellationToken = default) => throw new NotSupportedException(); }");
+        Assertions.Clean(run);
+    }
+
+    [Fact]
     public void An_undefined_GenericReads_value_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Header

@@ -276,6 +276,26 @@ internal static partial class KeyValuePlanner
             : null;
     }
 
+    /// <summary>
+    /// Why a write verb that takes no parameter (but a cancellation token) is refused: the caller gives the store nothing to
+    /// write. Returning a new value, it is the store that makes the entry up (the MCP C# SDK's
+    /// <c>IMcpTaskStore.CreateTaskAsync()</c>: <c>InMemoryMcpTaskStore</c> picks the id, the status and the poll interval);
+    /// returning nothing or something else, it sets the store up or saves changes made before (DurableTask's
+    /// <c>ITrackingStore.CreateAsync()</c> creates its tables, GitExtensions' <c>IPersistentConfigValueStore.Save()</c> writes
+    /// pending changes). Either way what it does is the store's own code (found by h-sample32's round, whose message said
+    /// only what a write must take).
+    /// </summary>
+    private static string ParameterlessWrite(KeyValueShape shape, MemberCandidate candidate)
+        => candidate.Result is { } result && TypeFacts.SameType(result, shape.ValueType)
+            ? "it takes neither a key nor a value and returns a new " + shape.ValueType.ToDisplayString()
+                + ", so what the new value holds, and under which key it is kept, is the store's own making (the MCP C# SDK's"
+                + " InMemoryMcpTaskStore.CreateTaskAsync() picks a new id, the status Working and its poll interval), which no signature says;"
+                + " a write must take the key, the value and optionally a time to live"
+            : "it takes neither a key nor a value, so it writes nothing the caller gives: a parameterless write sets the store up"
+                + " (DurableTask's ITrackingStore.CreateAsync() creates its tables) or saves changes made before"
+                + " (GitExtensions' IPersistentConfigValueStore.Save()), which is the store's own code;"
+                + " a write must take the key, the value and optionally a time to live";
+
     /// <summary>The member's verb word without the nouns the store proves (<c>ForgetValue</c> → <c>Forget</c>).</summary>
     internal static string VerbWord(KeyValueShape shape, MemberCandidate candidate)
         => VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
@@ -1033,6 +1053,11 @@ internal static partial class KeyValuePlanner
             {
                 return Fail("its parameter '" + args[0].Name + "' (" + args[0].Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString()
                     + "); it must take the key, the value and optionally a time to live", out reason);
+            }
+
+            if (candidate.Parameters.Length == 0)
+            {
+                return Fail(ParameterlessWrite(shape, candidate), out reason);
             }
 
             return Fail("it must take the key, the value and optionally a time to live", out reason);

@@ -52,6 +52,9 @@
 // After this round: unchanged; refusing is right: CreateAsync, DeleteAsync and ExistsAsync act on the tables, not on an
 //   entry (the messages name what a key-value write or removal would need, which these members do not have), and the
 //   history, ETag and purge members are the tracking store's own protocol.
+// After h-sample32 (2026-12-04): unchanged; CreateAsync's message now names its cause: "it takes neither a key nor a
+//   value, so it writes nothing the caller gives: a parameterless write sets the store up … or saves changes made
+//   before" (it creates the tracking tables).
 
 #nullable disable
 

@@ -39,6 +39,9 @@
 // First try (977d604): incomplete: IMF0001 SetValue (as in IConfigValueStore.cs), Save (no entity or unit of work
 //   tells what it writes). GetValue was generated right.
 // After this round: unchanged (as IConfigValueStore.cs).
+// After h-sample32 (2026-12-04): unchanged; Save's message now names its cause: "it takes neither a key nor a value, so
+//   it writes nothing the caller gives: a parameterless write sets the store up … or saves changes made before" (it
+//   writes the pending changes with git config).
 // Still wrong: names compare ordinally, where git lower-cases the section and the variable (not in the smoke script).
 
 #nullable enable
