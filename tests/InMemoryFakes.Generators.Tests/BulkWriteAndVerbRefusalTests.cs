@@ -169,6 +169,51 @@ public class BulkWriteAndVerbRefusalTests
     }
 
     [Fact]
+    public void An_add_that_is_given_nothing_and_returns_a_new_entity_is_refused_as_the_store_making_the_entity()
+    {
+        // CacheCow's ICarRepository.CreateNewCar(): InMemoryCarRepository gives the car the next id, a random number plate
+        // and a random year, and stores it; h-sample33's round found the refusal saying "not a known verb".
+        var run = GeneratorHarness.Run(Entities + """
+            [InMemoryFake]
+            public interface INotes
+            {
+                void Add(Note note);
+                Note? GetById(Guid id);
+                Note CreateNewNote();
+                Task<Note> CreateNewAsync(CancellationToken cancellationToken = default);
+                Note AddNew();
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Where(static d => d.Severity != DiagnosticSeverity.Info).Select(static d => d.Id).ToArray());
+        const string Cause = " takes nothing and returns one new Note, so the store makes the whole entity itself: what it holds (CacheCow's InMemoryCarRepository.CreateNewCar gives a car the next id, a random number plate and a random year) and whether it is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync) are the store's own; write the member. Implement it";
+        Assert.StartsWith("'CreateNewNote' of INotes matches no entity repository convention: 'CreateNewNote'" + Cause, Message(run, "CreateNewNote"), StringComparison.Ordinal);
+        Assert.StartsWith("'CreateNewAsync' of INotes matches no entity repository convention: 'CreateNew'" + Cause, Message(run, "CreateNewAsync"), StringComparison.Ordinal);
+        Assert.StartsWith("'AddNew' of INotes matches no entity repository convention: 'AddNew'" + Cause, Message(run, "AddNew"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_update_given_the_key_alone_is_refused_as_the_store_choosing_what_it_changes()
+    {
+        // CacheCow's ICarRepository.UpdateCar(int id): InMemoryCarRepository sets the car's LastModified to now.
+        var run = GeneratorHarness.Run(Entities + """
+            [InMemoryFake]
+            public interface IStamps
+            {
+                void Add(Stamped stamped);
+                Stamped? GetById(int id);
+                bool UpdateStamped(int id);
+                Task UpdateAsync(int id, CancellationToken cancellationToken = default);
+                bool Update(Stamped stamped);
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Where(static d => d.Severity != DiagnosticSeverity.Info).Select(static d => d.Id).ToArray());
+        Assert.StartsWith("'UpdateStamped' of IStamps matches no entity repository convention: 'UpdateStamped' is given the key alone and no value to write, so what it changes in the Stamped it finds (CacheCow's InMemoryCarRepository.UpdateCar sets the car's LastModified to now; another store may bump a counter or a version) is the store's own; pass the Stamped (UpdateStamped(Stamped entity)), or the key and the value of the one property it sets (Set{Property}(key, value)), or write the member. Implement it", Message(run, "UpdateStamped"), StringComparison.Ordinal);
+        Assert.StartsWith("'UpdateAsync' of IStamps matches no entity repository convention: 'Update' is given the key alone", Message(run, "UpdateAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_search_text_parameter_that_names_no_property_is_refused_as_search_text()
     {
         // Contoso Orders' CustomerRepository.GetAsync(string search): StartsWith against several properties.

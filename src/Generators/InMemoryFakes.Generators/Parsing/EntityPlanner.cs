@@ -697,6 +697,14 @@ internal static class EntityPlanner
                     : "'" + verb + "' takes nothing and returns one " + EntityParameters.EntityDisplay(_entity) + ", and which one (the first in some order, the only one, a default one) is the store's own; name it Single/SingleOrDefault (the only one), add a bool flag word (GetDefault for IsDefault), or write the member", out reason);
             }
 
+            if (significant.Length == 0 && TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable
+                && NounAfter(verb, Conventions.AddVerbs) is { } made && NounAfter(made, Conventions.NewEntityVerbs) is { } madeNoun && (madeNoun.Length == 0 || IsBare(madeNoun)))
+            {
+                // CacheCow's CreateNewCar(): an add that is given nothing makes the whole entity itself (the next id, a random
+                // number plate and year), so what it holds and whether it is stored are the store's own, as for New.
+                return Fail("'" + verb + "' takes nothing and returns one new " + EntityParameters.EntityDisplay(_entity) + ", so the store makes the whole entity itself: what it holds (CacheCow's InMemoryCarRepository.CreateNewCar gives a car the next id, a random number plate and a random year) and whether it is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync) are the store's own; write the member", out reason);
+            }
+
             return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
         }
 
@@ -1316,6 +1324,15 @@ internal static class EntityPlanner
                 // GetOrCreateAsync(string name): the entity it would create from a value (its key, its other properties) is the store's own.
                 return Fail("an add-or-get is generated when it takes the entity itself (" + verb + "(" + EntityParameters.EntityDisplay(_entity) + " entity): the stored one for a taken key, else the one given, added); from "
                     + string.Join(", ", args.Select(static a => "'" + a.Name + "'")) + " the " + _entity.Name + " it creates (its key, its other values) is not said", out reason);
+            }
+
+            if (!entityParameter && args.Length == 1 && IsBare(updateNoun)
+                && EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } touched && EntityParameters.IsKeyOnly(_entity, touched))
+            {
+                // CacheCow's bool UpdateCar(int id): the update is given the key alone, and sets the car's LastModified to now.
+                return Fail("'" + verb + "' is given the key alone and no value to write, so what it changes in the " + EntityParameters.EntityDisplay(_entity)
+                    + " it finds (CacheCow's InMemoryCarRepository.UpdateCar sets the car's LastModified to now; another store may bump a counter or a version) is the store's own; pass the "
+                    + EntityParameters.EntityDisplay(_entity) + " (" + verb + "(" + EntityParameters.EntityDisplay(_entity) + " entity)), or the key and the value of the one property it sets (Set{Property}(key, value)), or write the member", out reason);
             }
 
             if (!entityParameter)
