@@ -23,7 +23,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// The real stores: IdentityServer4's <c>InMemoryDeviceFlowStore</c> keeps a list of (device code, user code, data) and
 /// finds the first of either code; its EF Core <c>DeviceFlowStore</c> keeps rows whose primary key is the user code with
 /// a unique index on the device code. A duplicate of either: EF Core's save throws <c>DbUpdateException</c>, the in-memory
-/// list appends a second entry that no read ever finds; the fake throws the duplicate-key error (the schema's answer,
+/// list appends a second entry (a read by the code the two share finds the first); the fake throws the duplicate-key error (the schema's answer,
 /// loud), store unchanged. A missing update: EF Core throws <c>InvalidOperationException</c> ("Could not update device
 /// code"), the in-memory store does nothing, so an update by one key that returns nothing is refused until
 /// <c>MissingUpdate</c> says which (<c>Ignore</c>, or <c>NotFound</c> with <c>NotFoundException</c>). A missing removal
