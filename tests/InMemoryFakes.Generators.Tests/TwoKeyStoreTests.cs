@@ -84,6 +84,21 @@ public class TwoKeyStoreTests
     }
 
     [Fact]
+    public async Task A_removal_by_the_second_key_removes_the_value_and_a_cancelled_one_removes_nothing()
+    {
+        IDeviceFlowCodes store = new InMemoryDeviceFlowCodes(new ManualClock());
+        await store.StoreDeviceAuthorizationAsync("device-1", "USER-1", new DeviceAuthorization { ClientId = "tv" });
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => store.RemoveByUserCodeAsync("USER-1", new System.Threading.CancellationToken(canceled: true)));
+        Assert.Equal("tv", (await store.FindByDeviceCodeAsync("device-1"))?.ClientId);
+
+        await store.RemoveByUserCodeAsync("USER-1", TestContext.Current.CancellationToken);
+        Assert.Null(await store.FindByDeviceCodeAsync("device-1"));
+        await store.StoreDeviceAuthorizationAsync("device-1", "USER-1", new DeviceAuthorization { ClientId = "again" });
+        Assert.Equal("again", (await store.FindByUserCodeAsync("USER-1"))?.ClientId);
+    }
+
+    [Fact]
     public async Task An_update_of_a_missing_key_does_nothing_under_MissingUpdate_Ignore()
     {
         IDeviceFlowCodes store = new InMemoryDeviceFlowCodes(new ManualClock());

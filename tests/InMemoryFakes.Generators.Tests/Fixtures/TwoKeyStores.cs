@@ -1,6 +1,7 @@
 #nullable disable
 
 using System;
+using System.Threading;
 using System.Threading.Tasks;
 
 namespace InMemoryFakes.Generators.Tests.Fixtures;
@@ -27,6 +28,8 @@ public interface IDeviceFlowCodes
     Task UpdateByUserCodeAsync(string userCode, DeviceAuthorization data);
 
     Task RemoveByDeviceCodeAsync(string deviceCode);
+
+    Task RemoveByUserCodeAsync(string userCode, CancellationToken cancellationToken = default);
 }
 
 #nullable enable
