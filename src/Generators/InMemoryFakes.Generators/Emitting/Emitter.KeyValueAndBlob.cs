@@ -20,6 +20,9 @@ internal static partial class Emitter
             case ReminderTableOp op:
                 ReminderTable(body, t, op);
                 break;
+            case TwoKeyOp op:
+                TwoKey(body, fake, op);
+                break;
             case KvGetOp op:
                 KvGet(body, fake, op);
                 break;
@@ -1040,6 +1043,45 @@ internal static partial class Emitter
                 break;
             default:
                 body.Line(table + ".Clear();");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// A member of a store of one value under two keys (Parsing/TwoKeyPlanner.cs): the table is keyed by the pair, and
+    /// the runtime finds the one entry whose first or second key is the one given.
+    /// </summary>
+    private static void TwoKey(BodyWriter body, FakeSpec fake, TwoKeyOp op)
+    {
+        var t = body.T;
+        var n = fake.Names;
+        var by = op.BySecond ? "Second" : "First";
+        var notFound = "throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + op.Key + ")";
+        switch (op.Action)
+        {
+            case TwoKeyAction.Add:
+                body.Line(TwoKeyTableOperations + ".Add(" + t + ", " + op.Key + ", " + op.Second + ", " + op.Value + ");");
+                break;
+            case TwoKeyAction.Get:
+                body.Return(TwoKeyTableOperations + ".TryGetBy" + by + "(" + t + ", " + op.Key + ", out var " + n.Value + ") ? " + n.Value + " : default!");
+                break;
+            case TwoKeyAction.GetRequired:
+                body.Return(TwoKeyTableOperations + ".TryGetBy" + by + "(" + t + ", " + op.Key + ", out var " + n.Value + ") ? " + n.Value + " : " + notFound);
+                break;
+            case TwoKeyAction.Exists:
+                body.Return(TwoKeyTableOperations + ".TryGetBy" + by + "(" + t + ", " + op.Key + ", out _)");
+                break;
+            case TwoKeyAction.Replace when op.Missing == TwoKeyMissing.NotFound:
+                body.Line("if (!" + TwoKeyTableOperations + ".ReplaceBy" + by + "(" + t + ", " + op.Key + ", " + op.Value + "))");
+                body.Line("{");
+                body.Line("    " + notFound + ";");
+                body.Line("}");
+                break;
+            case TwoKeyAction.Replace:
+                body.Call(TwoKeyTableOperations + ".ReplaceBy" + by + "(" + t + ", " + op.Key + ", " + op.Value + ")", op.Missing == TwoKeyMissing.Returned);
+                break;
+            default:
+                body.Call(TwoKeyTableOperations + ".RemoveBy" + by + "(" + t + ", " + op.Key + ")", op.Missing == TwoKeyMissing.Returned);
                 break;
         }
     }

@@ -39,6 +39,8 @@ internal static class RuntimeNames
     public const string StoredBlob = Support + "StoredBlob";
     public const string KeyValueBytes = Support + "KeyValueBytes";
     public const string KeyValueTableOperations = Support + "KeyValueTableOperations";
+
+    public const string TwoKeyTableOperations = Support + "TwoKeyTableOperations";
     public const string WriteCondition = Support + "WriteCondition";
     public const string QuotaPolicy = Namespace + "QuotaPolicy";
     public const string CopyMode = Namespace + "CopyMode";

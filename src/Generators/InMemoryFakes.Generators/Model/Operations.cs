@@ -1192,3 +1192,52 @@ internal enum ReminderTableAction
 /// <param name="RowType">The row type, rendered (it has a public parameterless constructor and the five settable properties).</param>
 /// <param name="RowListType">The row list type, rendered (constructed from an <c>IEnumerable</c> of rows).</param>
 internal sealed record ReminderTableOp(ReminderTableAction Action, EquatableArray<string> Arguments, string RowType, string RowListType) : OperationSpec;
+
+/// <summary>What a member of a store of one value under two keys does (Parsing/TwoKeyPlanner.cs).</summary>
+internal enum TwoKeyAction
+{
+    /// <summary>Stores the value under both keys; either key taken is the duplicate error.</summary>
+    Add,
+
+    /// <summary>Reads the value by one key: null/default when missing.</summary>
+    Get,
+
+    /// <summary>Reads the value by one key: missing is the not-found error.</summary>
+    GetRequired,
+
+    /// <summary>Whether a value is stored under one key.</summary>
+    Exists,
+
+    /// <summary>Replaces the value found by one key (both keys stay); see <see cref="TwoKeyOp.Missing"/>.</summary>
+    Replace,
+
+    /// <summary>Removes the value found by one key, both keys with it.</summary>
+    Remove,
+}
+
+/// <summary>What a replace or remove by one key that returns nothing does when nothing is stored under the key.</summary>
+internal enum TwoKeyMissing
+{
+    /// <summary>The member returns <c>bool</c>, which says it.</summary>
+    Returned,
+
+    /// <summary>Nothing happens (a removal's default; an update under <c>MissingUpdate = Ignore</c>).</summary>
+    Ignored,
+
+    /// <summary>The not-found error (an update under <c>MissingUpdate = NotFound</c>).</summary>
+    NotFound,
+}
+
+/// <summary>
+/// A member of a store that holds each value under two keys, each unique alone (IdentityServer4's <c>IDeviceFlowStore</c>:
+/// <c>StoreDeviceAuthorizationAsync(deviceCode, userCode, data)</c>, <c>FindByUserCodeAsync</c>, <c>RemoveByDeviceCodeAsync</c>);
+/// the table is keyed by the pair <c>(First, Second)</c> in the write's order.
+/// </summary>
+/// <param name="Action">What the member does.</param>
+/// <param name="BySecond">Whether the member's key is the write's second key (else its first; unused by <see cref="TwoKeyAction.Add"/>).</param>
+/// <param name="Key">The key parameter (escaped); for an add, the first key.</param>
+/// <param name="Second">For an add, the second key parameter (escaped); else null.</param>
+/// <param name="Value">The value parameter of an add or replace (escaped); else null.</param>
+/// <param name="Missing">What a replace or removal does for a missing key.</param>
+/// <param name="ResultType">For a read, the declared result type, rendered (the value type, nullable or not); else null.</param>
+internal sealed record TwoKeyOp(TwoKeyAction Action, bool BySecond, string Key, string? Second, string? Value, TwoKeyMissing Missing, string? ResultType) : OperationSpec;

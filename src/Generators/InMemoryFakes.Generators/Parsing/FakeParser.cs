@@ -119,6 +119,7 @@ internal static class FakeParser
         var model = "";
         StoreSpec storeSpec;
         DbContextSpec? dbContext = null;
+        var twoKeyStore = false;
         switch (classification?.Kind)
         {
             case null when isETagStateStore:
@@ -173,6 +174,17 @@ internal static class FakeParser
                 storeSpec = BlobPlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
                 ExistingBlobWrites.Validate(context, null, store.Members);
                 break;
+            case var _ when TwoKeyPlanner.Find(pending) is { } twoKeys:
+                // One value under two keys, each unique alone (IdentityServer4's IDeviceFlowStore): Parsing/TwoKeyPlanner.cs.
+                table = names.New("__entries");
+                RejectEntitySettings(context, "key-value store of one value under two keys", blankKeysApply: false, missingUpdate: false);
+                GenericReads.Validate(context, "a key-value store of one value under two keys");
+                StringKeysRule.Validate(context, null, "the keys of " + context.InterfaceName + " (two, each compared by its own type's equality)");
+                MissingKeyReads.Validate(context, "a key-value store of one value under two keys", null);
+                ExistingBlobWrites.Validate(context, "a key-value store", null);
+                storeSpec = TwoKeyPlanner.Plan(context, twoKeys, WithoutIgnoredParameters(context, pending), store);
+                twoKeyStore = true;
+                break;
             default:
                 table = names.New("__entries");
                 RejectEntitySettings(context, "key-value store", blankKeysApply: true);
@@ -184,7 +196,7 @@ internal static class FakeParser
                 break;
         }
 
-        json = classification is null ? null : JsonPlanner.Plan(context, classification, pending);
+        json = classification is null || twoKeyStore ? null : JsonPlanner.Plan(context, classification, pending);
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)
         {
@@ -537,7 +549,7 @@ internal static class FakeParser
     /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing
     /// deletes and updates, soft deletes, taken-key adds) when the store is of another kind, so none is silently ignored.
     /// </summary>
-    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true)
+    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true)
     {
         if (defaultOrder)
         {
@@ -548,7 +560,11 @@ internal static class FakeParser
         SeveralMatchesRule.RejectOutsideEntities(context, kind);
         MissingDeleteRule.RejectOutsideEntities(context, kind);
         SoftDeleteRule.RejectOutsideEntities(context, kind);
-        MissingUpdateRule.RejectOutsideEntities(context, kind);
+        if (missingUpdate)
+        {
+            MissingUpdateRule.RejectOutsideEntities(context, kind);
+        }
+
         TakenKeyAddRule.RejectOutsideEntities(context, kind);
     }
 }

@@ -133,7 +133,8 @@ internal static partial class KeyValuePlanner
         {
             cause = "and another member by '" + string.Join("', '", others) + "': one value under two names (IdentityServer4's InMemoryDeviceFlowStore finds an authorization by its device code"
                 + " and by its user code, both stored with it), and which of them is the key, and whether the other is a second key or a property of the values, is the real store's"
-                + (keyNames.Count == 1 ? " (the members without By name the key '" + keyNames[0] + "')" : "");
+                + (keyNames.Count == 1 ? " (the members without By name the key '" + keyNames[0] + "')" : "")
+                + "; one add that takes both names and the value (StoreDeviceAuthorization(deviceCode, userCode, data)) would prove a store of one value under two keys, each unique, which is generated";
         }
         else
         {

@@ -19,6 +19,12 @@ internal static class MissingUpdateRule
     private const int NotFound = 2;
     private const int Ignore = 3;
 
+    /// <summary>The value of <c>MissingUpdate.NotFound</c>, for the planners that read the setting.</summary>
+    internal const int NotFoundValue = NotFound;
+
+    /// <summary>The value of <c>MissingUpdate.Ignore</c>, for the planners that read the setting.</summary>
+    internal const int IgnoreValue = Ignore;
+
     /// <summary>Why an update by a separate key is refused under <c>MissingUpdate = Insert</c>.</summary>
     internal const string KeyedReason =
         "MissingUpdate = Insert says an update stores a missing entity, but this one takes the key apart from the entity, so which key a missing entity is stored under (the parameter's or its own) is not said; the fake makes an upsert only of an update that takes the entity alone";
@@ -74,6 +80,33 @@ internal static class MissingUpdateRule
         {
             Invalid(context, "MissingUpdate = Ignore: '" + other.Name + "' of " + context.InterfaceName
                 + " updates in another way (a range, an expected concurrency token), which the fake does not make ignore a missing entity, so the store's updates would disagree; write it by hand or leave the setting out");
+        }
+    }
+
+    /// <summary>
+    /// IMF0010 for the setting on a store of one value under two keys (Parsing/TwoKeyPlanner.cs) where it means nothing:
+    /// a value the enum does not have, <c>Insert</c> (an update by one key cannot store a missing value: its other key is
+    /// not given), or <c>Ignore</c>/<c>NotFound</c> with no update by one key that returns nothing.
+    /// </summary>
+    public static void ValidateTwoKeys(ParseContext context, bool hasVoidUpdate)
+    {
+        var value = context.Settings.MissingUpdate;
+        if (value == Unstated)
+        {
+            return;
+        }
+
+        if (value is not (Insert or NotFound or Ignore))
+        {
+            Invalid(context, "MissingUpdate = " + value + " is not a MissingUpdate (Unstated, Insert, NotFound or Ignore)");
+        }
+        else if (value == Insert)
+        {
+            Invalid(context, "MissingUpdate = Insert: " + context.InterfaceName + " holds each value under two keys, and an update by one of them cannot store a missing value, since its other key is not given; use Ignore or NotFound");
+        }
+        else if (!hasVoidUpdate)
+        {
+            Invalid(context, "MissingUpdate = " + (value == Ignore ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName + " updates a value by one of its two keys and returns nothing (a bool says a missing value itself), so the setting states nothing");
         }
     }
 
