@@ -55,6 +55,12 @@ internal static partial class Emitter
                     body.Line(op.OutParameter + " = default!;");
                     body.Line("return false;");
                 }
+                else if (op.PassesOut)
+                {
+                    // The caller's out parameter itself: the table's read ends in a call in tail position (no local on the
+                    // stack, no second store of the value through a reference), and writes the parameter once, as before.
+                    body.Return(t + ".TryGetValue(" + KvKey(op.Key) + ", out " + op.OutParameter + "!)");
+                }
                 else
                 {
                     body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ");");

@@ -565,7 +565,11 @@ internal sealed record KvGetOp(KvKeySpec Key, KvGetResult Result, string? Type, 
 internal sealed record KvGetItemOp(KvKeySpec Key, ItemResultSpec Item, bool Required = false) : OperationSpec;
 
 /// <summary><c>bool TryGet(key, out value)</c>; <paramref name="CastType"/> for an <c>object</c> store's typed out parameter.</summary>
-internal sealed record KvTryGetOp(KvKeySpec Key, string OutParameter, string? CastType) : OperationSpec;
+/// <param name="PassesOut">
+/// The out parameter's type is the table's value type itself (nullable annotations aside): the member passes its own out
+/// parameter to the table's <c>TryGetValue</c> and returns its answer, a call in tail position with nothing to copy after it.
+/// </param>
+internal sealed record KvTryGetOp(KvKeySpec Key, string OutParameter, string? CastType, bool PassesOut = false) : OperationSpec;
 
 /// <summary>What a write returns.</summary>
 internal enum KvWriteResult

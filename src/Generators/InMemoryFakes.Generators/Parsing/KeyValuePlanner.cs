@@ -993,7 +993,8 @@ internal static partial class KeyValuePlanner
         var outType = args[1].Type;
         if (TypeFacts.SameType(outType, shape.ValueType))
         {
-            return new KvTryGetOp(key, TypeNames.Escape(args[1].Name), null);
+            // Exactly the table's value type (an int out parameter of an int? store converts, so it keeps a local).
+            return new KvTryGetOp(key, TypeNames.Escape(args[1].Name), null, PassesOut: SymbolEqualityComparer.Default.Equals(outType, shape.ValueType));
         }
 
         if (UntypedWriteProblem(shape, TypeNames.Underlying(outType)) is { } untyped)
