@@ -69,6 +69,7 @@ public class OutParameterReadTests
         api.Set("n", 6);
         Assert.True(api.TryGet("n", out found));
         Assert.Equal(6, found);
-        Assert.False(api.TryGet("missing", out _));
+        Assert.False(api.TryGet("missing", out var missing));
+        Assert.Null(missing);
     }
 }

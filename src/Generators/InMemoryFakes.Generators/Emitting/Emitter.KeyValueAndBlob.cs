@@ -63,9 +63,16 @@ internal static partial class Emitter
                 }
                 else
                 {
-                    body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ");");
-                    body.Line(op.OutParameter + " = " + n.Value + "!;");
-                    body.Line("return " + n.Result + ";");
+                    // An out parameter of another type than the values (int? over int): converted when found, and its own
+                    // default when not (null for int?, not the table's 0).
+                    body.Line("if (" + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + "))");
+                    body.Line("{");
+                    body.Line("    " + op.OutParameter + " = " + n.Value + "!;");
+                    body.Line("    return true;");
+                    body.Line("}");
+                    body.Line("");
+                    body.Line(op.OutParameter + " = default!;");
+                    body.Line("return false;");
                 }
 
                 break;
