@@ -17,10 +17,16 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class PagingSpecPlanner
 {
-    /// <summary>Whether the type is a paging spec of the entity: a class, not a collection, with a records member holding a sequence of it.</summary>
+    /// <summary>
+    /// Whether the type is a paging spec of the entity: a class other than the entity, not a collection, with a records member
+    /// holding a sequence of the entity and a page-size member (an entity holding a list of its own kind named <c>Items</c> is
+    /// no spec).
+    /// </summary>
     public static bool IsSpec(ParseContext context, ITypeSymbol type, EntityInfo entity)
         => type is INamedTypeSymbol { TypeKind: TypeKind.Class } named && named.SpecialType == SpecialType.None && TypeFacts.EnumerableElement(named) is null
-            && context.PropertiesOf(named).Any(p => Role(p.Name) == PagingSpecMember.Records && RecordsElement(context, p.Type) is { } element && TypeFacts.SameType(element, entity.Type));
+            && !TypeFacts.SameType(named, entity.Type)
+            && context.PropertiesOf(named).Any(p => Role(p.Name) == PagingSpecMember.Records && RecordsElement(context, p.Type) is { } element && TypeFacts.SameType(element, entity.Type))
+            && context.PropertiesOf(named).Any(static p => Role(p.Name) == PagingSpecMember.PageSize);
 
     /// <summary>The listing, or null with the reason it is refused.</summary>
     public static OperationSpec? Plan(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, IParameterSymbol spec, bool listsEvery, out string? reason)
