@@ -1106,6 +1106,28 @@ internal static class Conventions
     /// The members of a paged result type filled by name (case-insensitive) from one page of a listing (Ardalis'
     /// <c>PagedResult&lt;T&gt;(Items, Page, PerPage, TotalCount, TotalPages)</c>), with what each holds.
     /// </summary>
+    /// <summary>
+    /// The members of a paging spec a listing takes and fills (Sonarr's <c>PagingSpec&lt;TModel&gt;</c>), by name in this case
+    /// (Parsing/PagingSpecPlanner.cs): the 1-based page and its size in, the sort key and direction and the filters in, the
+    /// records and the total out.
+    /// </summary>
+    public static readonly (PagingSpecMember Member, string[] Names)[] PagingSpecMembers =
+    {
+        (PagingSpecMember.Page, new[] { "Page", "PageNumber", "CurrentPage" }),
+        (PagingSpecMember.PageSize, new[] { "PageSize", "PerPage" }),
+        (PagingSpecMember.Records, new[] { "Records", "Items", "Data", "Results" }),
+        (PagingSpecMember.Total, new[] { "TotalRecords", "TotalCount", "TotalItems", "Total" }),
+        (PagingSpecMember.SortKey, new[] { "SortKey", "SortBy", "SortColumn" }),
+        (PagingSpecMember.SortDirection, new[] { "SortDirection", "SortOrder" }),
+        (PagingSpecMember.Filters, new[] { "FilterExpressions", "Filters" }),
+    };
+
+    /// <summary>Members of a sort-direction enum that sort ascending: Sonarr's <c>SortDirection.Default</c> sorts as <c>Ascending</c> (<c>… == Descending ? "DESC" : "ASC"</c>).</summary>
+    public static readonly string[] AscendingSortNames = { "Ascending", "Asc", "Default", "None", "Unspecified" };
+
+    /// <summary>Members of a sort-direction enum that sort descending.</summary>
+    public static readonly string[] DescendingSortNames = { "Descending", "Desc" };
+
     public static readonly (PagedResultMember Member, string[] Names)[] PagedResultMembers =
     {
         (PagedResultMember.Items, new[] { "Items", "Data", "Results", "List" }),
@@ -1284,6 +1306,31 @@ internal enum BlobResultMember
 
     /// <summary>The content itself (only in what a read returns).</summary>
     Content,
+}
+
+/// <summary>What a member of a paging spec holds (<see cref="Conventions.PagingSpecMembers"/>).</summary>
+internal enum PagingSpecMember
+{
+    /// <summary>The 1-based page asked for.</summary>
+    Page,
+
+    /// <summary>The page size asked for.</summary>
+    PageSize,
+
+    /// <summary>Receives the page's entities.</summary>
+    Records,
+
+    /// <summary>Receives how many entities the filtered listing has.</summary>
+    Total,
+
+    /// <summary>The name of the property to order by.</summary>
+    SortKey,
+
+    /// <summary>The direction of the order.</summary>
+    SortDirection,
+
+    /// <summary>Predicates every listed entity satisfies.</summary>
+    Filters,
 }
 
 /// <summary>What a member of a paged result type holds (<see cref="Conventions.PagedResultMembers"/>).</summary>

@@ -107,6 +107,16 @@ public sealed class InMemoryFakeAttribute : Attribute
     public NoKeysGiven NoKeysGiven { get; set; }
 
     /// <summary>
+    /// For an entity repository: what a list by a collection of keys (under <see cref="ByKeysOrder"/>) does when a key
+    /// given finds no entity, which the signature cannot say. <see cref="InMemoryFakes.ByKeysMissing.Skip"/> (and unstated):
+    /// the key gives nothing, as a <c>Contains</c> query does. <see cref="InMemoryFakes.ByKeysMissing.Throw"/>: the
+    /// not-found error (your <see cref="NotFoundException"/> when set) unless the list holds as many entities as keys were
+    /// given, as Sonarr's <c>BasicRepository.Get(IEnumerable&lt;int&gt; ids)</c> compares the row count with the ids' count and
+    /// throws (so a key given twice under <see cref="InMemoryFakes.ByKeysOrder.Stored"/> throws too).
+    /// </summary>
+    public ByKeysMissing ByKeysMissing { get; set; }
+
+    /// <summary>
     /// For an entity repository: the entity's key property, when the entity cannot say it (no <c>[Key]</c>/<c>[FakeKey]</c>,
     /// no <c>Id</c> or <c>{Entity}Id</c>, none the members prove) or is a type you do not own: <c>"BuyerId"</c> for eShop's
     /// <c>CustomerBasket</c>; several names separated by commas, in key order, make a composite key

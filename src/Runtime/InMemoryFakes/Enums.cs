@@ -154,6 +154,26 @@ public enum MissingUpdate
 }
 
 /// <summary>
+/// What a list by a collection of keys does when a key given finds no entity (Sonarr's <c>BasicRepository.Get(ids)</c>
+/// throws, a <c>Contains</c> query leaves it out), which the signature does not say; see <see cref="InMemoryFakeAttribute.ByKeysMissing"/>.
+/// </summary>
+public enum ByKeysMissing
+{
+    /// <summary>Not stated: a key without an entity gives nothing, as <see cref="Skip"/>.</summary>
+    Unstated = 0,
+
+    /// <summary>A key without an entity gives nothing, as a <c>Where(e =&gt; ids.Contains(e.Id))</c> query does.</summary>
+    Skip = 1,
+
+    /// <summary>
+    /// The not-found error unless the list holds as many entities as keys were given: a key without an entity (or, in the
+    /// store's own order, a key given twice) throws, nothing is returned, as Sonarr's <c>BasicRepository.Get(ids)</c>
+    /// (<c>ApplicationException</c>: "Expected query to return N rows but returned M").
+    /// </summary>
+    Throw = 2,
+}
+
+/// <summary>
 /// What a list by a <c>params</c> array of keys returns when it is given none (Umbraco's
 /// <c>IEnumerable&lt;TEntity&gt; GetMany(params TId[]? ids)</c>), which the signature does not say; see
 /// <see cref="InMemoryFakeAttribute.NoKeysGiven"/>.

@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Linq;
+using System.Text;
 using InMemoryFakes.Generators.Model;
 using static InMemoryFakes.Generators.Emitting.RuntimeNames;
 
@@ -770,6 +771,12 @@ internal static partial class Emitter
             case EntityParamsKeysListOp op:
                 ParamsKeysList(body, fake, op);
                 break;
+            case EntitySetFieldsOp op:
+                SetFields(body, fake, op);
+                break;
+            case EntityPagingSpecOp op:
+                PagingSpec(body, fake, op);
+                break;
             case EntityClearOp { ResetKeysFlag: { } reset }:
                 body.Line("if (" + reset + ")");
                 body.Line("{");
@@ -1177,6 +1184,64 @@ internal static partial class Emitter
             default:
                 body.Line(update + ";");
                 break;
+        }
+    }
+
+    /// <summary>
+    /// SetFields(model, params Expression&lt;Func&lt;T, object&gt;&gt;[] properties): the selectors are read first (a selector that is not
+    /// a property of the entity throws, store unchanged), then the runtime writes those properties of the entity given onto
+    /// the stored one with its key; a switch by name does each write, so no reflection is needed.
+    /// </summary>
+    private static void SetFields(BodyWriter body, FakeSpec fake, EntitySetFieldsOp op)
+    {
+        var entity = fake.Store.Entity!.EntityType;
+        var settable = new StringBuilder("static __name => __name switch { ");
+        var assign = new StringBuilder("static (__target, __source, __name) => { switch (__name) { ");
+        foreach (var property in op.Properties)
+        {
+            var literal = TypeNames.Literal(property);
+            settable.Append(literal).Append(" => ").Append(literal).Append(", ");
+            assign.Append("case ").Append(literal).Append(": __target.").Append(TypeNames.Escape(property)).Append(" = __source.").Append(TypeNames.Escape(property)).Append("; break; ");
+        }
+
+        settable.Append("_ => (string?)null }");
+        assign.Append("} }");
+        body.Line("var __fields = global::InMemoryFakes.Support.FieldSelectors.Names<" + entity + ">(" + op.Selectors + ", " + settable + ", nameof(" + op.Selectors + "));");
+        body.Line(body.T + ".SetFields(" + op.Entity + ", __fields, " + assign + ");");
+    }
+
+    /// <summary>
+    /// GetPaged(PagingSpec&lt;T&gt; spec): the spec's filters, sort key (the key when null) and direction, and page, read by the
+    /// runtime (an unreadable value throws naming the spec, nothing written); one consistent page and total written back.
+    /// </summary>
+    private static void PagingSpec(BodyWriter body, FakeSpec fake, EntityPagingSpecOp op)
+    {
+        var entity = fake.Store.Entity!.EntityType;
+        var spec = op.Spec;
+        var shape = op.Shape;
+        var lookup = new StringBuilder("__sortName => ");
+        foreach (var property in op.Sorting.Properties)
+        {
+            lookup.Append("global::System.String.Equals(__sortName, ").Append(TypeNames.Literal(property.Name))
+                .Append(", global::System.StringComparison.OrdinalIgnoreCase) ? ").Append(property.Ordering).Append(" : ");
+        }
+
+        lookup.Append("(global::System.Collections.Generic.IComparer<").Append(entity).Append(">?)null");
+        var descending = shape.SortDirection is null ? "false" : spec + "." + shape.SortDirection + " == " + shape.Descending;
+        var sortKey = shape.SortKey is null ? "null" : spec + "." + shape.SortKey;
+        var filter = shape.Filters is null ? "null" : "global::InMemoryFakes.Support.PagingSpecs.Filter<" + entity + ">(" + spec + "." + shape.Filters + ", nameof(" + spec + "))";
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + spec + ");");
+        body.Line("var __request = global::InMemoryFakes.Support.PagingSpecs.Request(" + spec + "." + shape.Page + ", " + spec + "." + shape.PageSize + ", nameof(" + spec + "));");
+        body.Line("var __filter = " + filter + ";");
+        body.Line("var __order = global::InMemoryFakes.Support.PagingSpecs.Order<" + entity + ">(" + sortKey + ", " + descending + ", " + lookup + ", " + TypeNames.Literal(op.KeyName) + ", nameof(" + spec + "));");
+        body.Line("var __page = " + body.T + ".QueryPage(__filter, __request, order: __order);");
+        body.Line(spec + "." + shape.Records + " = " + (shape.RecordsIsArray
+            ? "global::System.Linq.Enumerable.ToArray(__page.Items)"
+            : "new global::System.Collections.Generic.List<" + entity + ">(__page.Items)") + ";");
+        body.Line(spec + "." + shape.Total + " = __page.TotalCount;");
+        if (op.ReturnsSpec)
+        {
+            body.Return(spec);
         }
     }
 

@@ -49,25 +49,29 @@ internal static partial class Emitter
             {
                 // ByKeysOrder = KeysGiven: the matches in the order of the keys given (a key given twice, twice). The keys are
                 // read twice (the set, then the order): a lazy sequence declared as IEnumerable is read once, into a list, first.
-                if (member.Parameters.FirstOrDefault(p => p.Name == keysArgument.Parameter) is { Modifier: ParameterModifier.None } declared
-                    && (declared.Type.TrimEnd('?') == "global::System.Collections.IEnumerable" || declared.Type.StartsWith("global::System.Collections.Generic.IEnumerable<", System.StringComparison.Ordinal)))
-                {
-                    var items = keys.UntypedKeys ? "global::System.Linq.Enumerable.Cast<object>(" + keysArgument.Parameter + ")" : keysArgument.Parameter;
-                    body.Line("if (" + keysArgument.Parameter + " is not null and not global::System.Collections.ICollection)");
-                    body.Line("{");
-                    body.Line("    " + keysArgument.Parameter + " = global::System.Linq.Enumerable.ToList(" + items + ");");
-                    body.Line("}");
-                    body.Line("");
-                }
-
+                ReadKeysOnce(body, member, keysArgument, keys);
                 var source = keys.UntypedKeys ? "object" : keys.SourceElementType ?? keys.ElementType;
                 var collection = keys.UntypedKeys ? "(" + keysArgument.Parameter + " is null ? null : global::System.Linq.Enumerable.Cast<object>(" + keysArgument.Parameter + "))" : keysArgument.Parameter;
                 var convert = keys.UntypedKeys ? RuntimeNames.FakeQueries + ".Key<object, " + keys.ElementType + ">(__x, " + TypeNames.Literal(keys.ParameterName) + ")"
                     : keys.SourceElementType is null ? "__x" : "(" + keys.ElementType + ")__x";
-                body.Sequence(Projected(query, t + ".InKeysOrder<" + source + ">(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + collection + ", static __x => " + convert + ", " + TypeNames.Literal(keys.ParameterName) + ")"), query.Sequence);
+                var inKeysOrder = Projected(query, t + ".InKeysOrder<" + source + ">(" + QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true) + ", " + collection + ", static __x => " + convert + ", " + TypeNames.Literal(keys.ParameterName) + ")");
+                if (query.EveryKey is not null)
+                {
+                    ListOfEveryKey(body, fake, query, inKeysOrder);
+                }
+                else
+                {
+                    body.Sequence(inKeysOrder, query.Sequence);
+                }
+
                 break;
             }
 
+            case QueryKind.List when query.EveryKey is { Set: { } everyKeys } everyKey:
+                // ByKeysMissing = Throw: the keys are read twice (the set, then their count), so a lazy sequence is read once first.
+                ReadKeysOnce(body, member, everyKey, everyKeys);
+                ListOfEveryKey(body, fake, query, Projected(query, QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)));
+                break;
             case QueryKind.List:
                 body.Sequence(Projected(query, QueryCall(fake, t, "Query", query, null, ordered: true, limited: true, paged: true)), query.Sequence);
                 break;
@@ -428,6 +432,38 @@ internal static partial class Emitter
             QueryOperator.True => x + " == true",
             _ => x + " == false",
         };
+    }
+
+    /// <summary>A lazy sequence of keys declared as <c>IEnumerable</c> read once, into a list, before a query that reads the keys twice.</summary>
+    private static void ReadKeysOnce(BodyWriter body, MemberSpec member, QueryArgumentSpec keysArgument, SetSpec keys)
+    {
+        if (member.Parameters.FirstOrDefault(p => p.Name == keysArgument.Parameter) is { Modifier: ParameterModifier.None } declared
+            && (declared.Type.TrimEnd('?') == "global::System.Collections.IEnumerable" || declared.Type.StartsWith("global::System.Collections.Generic.IEnumerable<", System.StringComparison.Ordinal)))
+        {
+            var items = keys.UntypedKeys ? "global::System.Linq.Enumerable.Cast<object>(" + keysArgument.Parameter + ")" : keysArgument.Parameter;
+            body.Line("if (" + keysArgument.Parameter + " is not null and not global::System.Collections.ICollection)");
+            body.Line("{");
+            body.Line("    " + keysArgument.Parameter + " = global::System.Linq.Enumerable.ToList(" + items + ");");
+            body.Line("}");
+            body.Line("");
+        }
+    }
+
+    /// <summary>
+    /// ByKeysMissing = Throw: the list, or the not-found error naming the keys given when it holds fewer (or more) entities
+    /// than keys were given, as Sonarr's <c>BasicRepository.Get(ids)</c> compares the row count with the ids' count.
+    /// </summary>
+    private static void ListOfEveryKey(BodyWriter body, FakeSpec fake, QuerySpec query, string list)
+    {
+        var keys = query.EveryKey!.Parameter;
+        var items = query.EveryKey.Set!.UntypedKeys ? "global::System.Linq.Enumerable.Cast<object>(" + keys + ")" : keys;
+        body.Line("var __listed = " + list + ";");
+        body.Line("if (__listed.Count != global::System.Linq.Enumerable.Count(" + items + "))");
+        body.Line("{");
+        body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + fake.Names.Table + ".Name, global::System.String.Join(\", \", " + items + "));");
+        body.Line("}");
+        body.Line("");
+        body.Sequence("__listed", query.Sequence);
     }
 
     /// <summary>The ordering: a static ordering field, or a comparer parameter of a predicate method.</summary>

@@ -1245,3 +1245,37 @@ internal enum TwoKeyMissing
 /// <param name="Missing">What a replace or removal does for a missing key.</param>
 /// <param name="ResultType">For a read, the declared result type, rendered (the value type, nullable or not); else null.</param>
 internal sealed record TwoKeyOp(TwoKeyAction Action, bool BySecond, string Key, string? Second, string? Value, TwoKeyMissing Missing, string? ResultType) : OperationSpec;
+
+/// <summary>
+/// A write of the properties a caller lists as lambdas onto the stored entity with the given entity's key (Sonarr's
+/// <c>BasicRepository.SetFields(model, params Expression&lt;Func&lt;TModel, object&gt;&gt;[] properties)</c>), or of each entity of a
+/// collection as one all-or-nothing step; the other properties stay as stored.
+/// </summary>
+/// <param name="Entity">The entity (or collection) parameter, escaped.</param>
+/// <param name="Many">Whether it is a collection of entities.</param>
+/// <param name="Selectors">The selector array parameter, escaped.</param>
+/// <param name="Properties">The entity's settable properties, which the selectors may name.</param>
+internal sealed record EntitySetFieldsOp(string Entity, bool Many, string Selectors, EquatableArray<string> Properties) : OperationSpec;
+
+/// <summary>The members of a paging spec a listing reads and fills (escaped names; null when the spec has none).</summary>
+/// <param name="Page">The 1-based page number.</param>
+/// <param name="PageSize">The page size.</param>
+/// <param name="Records">Receives the page.</param>
+/// <param name="RecordsIsArray">Whether the records member is an array (else a list is assigned).</param>
+/// <param name="Total">Receives the filtered total.</param>
+/// <param name="SortKey">The sort key, or null.</param>
+/// <param name="SortDirection">The sort direction, or null.</param>
+/// <param name="Descending">The rendered enum member that sorts descending, or null.</param>
+/// <param name="Filters">The filter expressions, or null.</param>
+internal sealed record PagingSpecShape(string Page, string PageSize, string Records, bool RecordsIsArray, string Total, string? SortKey, string? SortDirection, string? Descending, string? Filters);
+
+/// <summary>
+/// Every entity the spec's filters accept, ordered by its sort key (the key when none) and direction, one page of them
+/// written into the spec with the total (Sonarr's <c>BasicRepository.GetPaged(pagingSpec)</c>), from one consistent read.
+/// </summary>
+/// <param name="Spec">The spec parameter, escaped.</param>
+/// <param name="Shape">Its members.</param>
+/// <param name="Sorting">The orderable properties a sort key may name.</param>
+/// <param name="KeyName">The key property's name, the order without a sort key.</param>
+/// <param name="ReturnsSpec">Whether the member returns the spec it filled.</param>
+internal sealed record EntityPagingSpecOp(string Spec, PagingSpecShape Shape, SortingSpec Sorting, string KeyName, bool ReturnsSpec) : OperationSpec;

@@ -136,6 +136,12 @@ internal sealed record QuerySpec(
     public QueryArgumentSpec? KeysGivenOrder { get; init; }
 
     /// <summary>
+    /// For <see cref="QueryKind.List"/> by a collection of keys under <c>ByKeysMissing = Throw</c>: the keys' argument, whose
+    /// count the list must reach (else the not-found error, as Sonarr's <c>BasicRepository.Get(ids)</c>); null otherwise.
+    /// </summary>
+    public QueryArgumentSpec? EveryKey { get; init; }
+
+    /// <summary>
     /// For <see cref="QueryKind.First"/>: what two or more matches do when neither the name nor the entity says
     /// (Parsing/SeveralMatchesRule.cs); <see cref="SeveralMatchesAnswer.None"/> when the member says it itself.
     /// </summary>

@@ -66,6 +66,9 @@ internal sealed class AttributeSettings
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>
     public int NoKeysGiven { get; private set; }
 
+    /// <summary>ByKeysMissing: 0 unstated, 1 a key without an entity gives nothing, 2 the not-found error unless every key gives one.</summary>
+    public int ByKeysMissing { get; private set; }
+
     /// <summary>ExistingBlobWrites: 0 a write without an overwrite parameter replaces, 1 refuses; any other value is IMF0010.</summary>
     public int ExistingBlobWrites { get; private set; }
 
@@ -189,6 +192,9 @@ internal sealed class AttributeSettings
                     break;
                 case "NoKeysGiven":
                     settings.NoKeysGiven = value is int noKeys ? noKeys : 0;
+                    break;
+                case "ByKeysMissing":
+                    settings.ByKeysMissing = value is int byKeysMissing ? byKeysMissing : 0;
                     break;
                 case "CreatedStamp":
                     settings.CreatedStamp = value as string;

@@ -104,6 +104,12 @@ internal static class DefaultOrderPlanner
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
                 "NoKeysGiven: it says what an entity repository lists for a params array of no keys, and " + context.InterfaceName + " is a " + kind);
         }
+
+        if (context.Settings.ByKeysMissing != 0)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "ByKeysMissing: it says what an entity repository's list by a collection of keys does for a key without an entity, and " + context.InterfaceName + " is a " + kind);
+        }
     }
 
     private static bool IsDirection(string word)

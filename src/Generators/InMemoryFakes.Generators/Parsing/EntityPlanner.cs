@@ -147,6 +147,16 @@ internal static class EntityPlanner
                     + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + ", docs/runtime.md#unit-of-work): it is not deferred, and an entity tracked before it is saved over it later, which the fake's tracked copies cannot follow; write the member");
             }
 
+            // A write of listed properties and a listing by a paging spec go to the table at once (EntityTable.SetFields,
+            // QueryPage): through a unit of work they would bypass the tracked copies its save writes back.
+            foreach (var (candidate, member) in planned.Where(static p => p.Member.Operation is EntitySetFieldsOp or EntityPagingSpecOp))
+            {
+                store.Members.Remove(member);
+                context.NotSupported(candidate, Kind, "it " + (member.Operation is EntitySetFieldsOp ? "writes the listed properties" : "lists a page by its paging spec")
+                    + " at once, but the repository has a unit of work whose writes wait for " + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save")
+                    + " (docs/runtime.md#unit-of-work) and whose reads are tracked copies, which the fake does not follow here; write the member");
+            }
+
             // Reads through a unit of work are tracked, so changes to them are saved: an untracked queryable
             // (TableNoTracking) would save what the real store leaves alone.
             foreach (var candidate in untracked)
@@ -179,6 +189,7 @@ internal static class EntityPlanner
         // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);
         SeveralMatchesRule.Apply(context, store, spec);
+        KeyListOrder.Validate(context, store.Members);
 
         if (IsArdalisRepository(context))
         {
@@ -275,7 +286,7 @@ internal static class EntityPlanner
         => context.InterfaceAndBases.Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
 
     private static bool IsWrite(OperationSpec operation)
-        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp;
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp or EntitySetFieldsOp;
 
     /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>
     private sealed class MemberPlan
@@ -370,6 +381,13 @@ internal static class EntityPlanner
                     : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
             }
 
+            if (FieldListWrites.SelectorList(candidate, _entity) is { } selectors)
+            {
+                // SetFields(model, params Expression<Func<T, object>>[] properties): the listed properties only (Parsing/FieldListWrites.cs).
+                // On any other write the list is refused, never ignored as an include list is on a read.
+                return FieldListWrites.Plan(_context, candidate, _entity, selectors, _nouns, out reason);
+            }
+
             var significant = args.Where(p => !EntityParameters.IsIgnorable(_context, p) && !SymbolEqualityComparer.Default.Equals(p, _expecting)).ToArray();
             if (_expecting is null && ExpectedTokenParameter(candidate, significant, out reason) is { } expected)
             {
@@ -416,6 +434,15 @@ internal static class EntityPlanner
             if (candidate.Method!.IsGenericMethod)
             {
                 return Generic(candidate, significant, out reason, out reported);
+            }
+
+            if (significant.FirstOrDefault(p => PagingSpecPlanner.IsSpec(_context, TypeNames.Underlying(p.Type), _entity)) is { } pagingSpec)
+            {
+                // GetPaged(PagingSpec<T> pagingSpec): the spec asks for a page and receives it by member names (Parsing/PagingSpecPlanner.cs).
+                var listsEvery = significant.Length == 1
+                    && (Conventions.Matches(verb, Conventions.PagedListVerbPrefixes, _plural) || Conventions.Matches(verb, Conventions.GetAllVerbs, _plural)
+                        || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray())));
+                return PagingSpecPlanner.Plan(_context, candidate, _entity, _store, pagingSpec, listsEvery, out reason);
             }
 
             if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && significant.Length == 1 && TypeFacts.PredicateKind(_context.Known, significant[0].Type, _entity.Type, out _) == 2)
@@ -2093,7 +2120,7 @@ internal static class EntityPlanner
                 return query;
             }
 
-            if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _entity, query!, out var notOrdered) is { } ordered)
+            if (KeyListOrder.Ordered(_context.Settings.ByKeysOrder, _context.Settings.ByKeysMissing, _entity, query!, out var notOrdered) is { } ordered)
             {
                 return ordered;
             }

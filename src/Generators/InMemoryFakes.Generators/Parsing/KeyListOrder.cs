@@ -35,32 +35,55 @@ internal static class KeyListOrder
     /// which of the keys' order to keep is then not said); <paramref name="problem"/> then says why.
     /// </summary>
     public static EntityQueryOp? Ordered(int setting, EntityInfo entity, EntityQueryOp op, out string? problem)
+        => Ordered(setting, 0, entity, op, out problem);
+
+    /// <summary>
+    /// As <see cref="Ordered(int, EntityInfo, EntityQueryOp, out string?)"/>, and under <c>ByKeysMissing = Throw</c>
+    /// (<paramref name="missing"/> 2) a list of every match by keys alone also requires as many entities as keys given.
+    /// </summary>
+    public static EntityQueryOp? Ordered(int setting, int missing, EntityInfo entity, EntityQueryOp op, out string? problem)
     {
         problem = null;
         var query = op.Query;
+        var listsByKeys = query.Kind == QueryKind.List && query.Groups.Count == 1 && query.Limit == 0 && !query.Distinct && query.Page is null;
+        var keys = listsByKeys ? query.Groups[0].Conditions.FirstOrDefault(c => IsKeys(c, entity.Keys[0].Name)) : null;
+        var argument = keys is not null && keys.Arguments.Count == 1 && query.State[keys.Arguments[0]] is { Set: not null } found ? found : null;
+        if (missing == 2 && argument is not null && query.Groups[0].Conditions.Count == 1 && query.Projection is null)
+        {
+            // ByKeysMissing = Throw: Sonarr's Get(ids) compares the rows with the ids given.
+            query = query with { EveryKey = argument };
+            op = op with { Query = query };
+        }
+
         switch (setting)
         {
             case 2:
                 // Stored: the table's order, as the query gives it without the setting.
                 return op;
-            case 1 when query.Kind == QueryKind.List && query.Groups.Count == 1 && query.Limit == 0 && !query.Distinct && query.Page is null:
-            {
-                var key = entity.Keys[0].Name;
-                var keys = query.Groups[0].Conditions.FirstOrDefault(c => IsKeys(c, key));
-                if (keys is not null && keys.Arguments.Count == 1 && query.State[keys.Arguments[0]] is { Set: not null } argument)
-                {
-                    return op with { Query = query with { KeysGivenOrder = argument } };
-                }
-
+            case 1 when argument is not null:
+                return op with { Query = query with { KeysGivenOrder = argument } };
+            case 1 when listsByKeys:
                 break;
-            }
-
             case 1:
                 problem = "ByKeysOrder = KeysGiven orders a list of every match (a page, a single match, Top, Distinct or conditions joined by Or by keys are not said by it)";
                 return null;
         }
 
         return null;
+    }
+
+    /// <summary>IMF0010 for a <c>ByKeysMissing</c> that is no value of the enum, or <c>Throw</c> where no list by keys alone reads it.</summary>
+    public static void Validate(ParseContext context, System.Collections.Generic.IEnumerable<MemberSpec> members)
+    {
+        var value = context.Settings.ByKeysMissing;
+        string? problem = value is not (0 or 1 or 2) ? "ByKeysMissing = " + value + " is not a ByKeysMissing (Unstated, Skip or Throw)"
+            : value == 2 && !members.Any(static m => m.Operation is EntityQueryOp { Query.EveryKey: not null })
+                ? "ByKeysMissing = Throw: no member of " + context.InterfaceName + " lists entities by a collection of keys alone under ByKeysOrder, so the setting states nothing"
+                : null;
+        if (problem is not null)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, problem);
+        }
     }
 
     private static bool IsKeys(ConditionSpec condition, string key)

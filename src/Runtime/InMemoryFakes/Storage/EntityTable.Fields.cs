@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.ComponentModel;
 using System.Runtime.CompilerServices;
 
@@ -23,5 +24,78 @@ public sealed partial class EntityTable<TKey, TEntity>
     {
         ArgumentNullException.ThrowIfNull(change);
         return Atomically(() => Update(change(Get(key, keyParam), state)));
+    }
+
+    /// <summary>
+    /// Writes the listed properties of <paramref name="entity"/> onto the stored entity with its key, atomically, leaving its
+    /// other properties as stored (Sonarr's <c>BasicRepository.SetFields(model, x =&gt; x.Status)</c>: an <c>UPDATE</c> of those
+    /// columns by the model's id). The result is checked and stored as <see cref="Update"/> does (concurrency token, unique values).
+    /// </summary>
+    /// <param name="entity">The entity carrying the new values and the key.</param>
+    /// <param name="names">The property names to write (<see cref="FieldSelectors.Names{TEntity}"/>).</param>
+    /// <param name="assign">Writes the named property of the source (second) onto the target (first): generated per entity type.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    /// <exception cref="ArgumentException">The entity's store-generated key is unset; the store is unchanged.</exception>
+    /// <exception cref="NotFoundException">No entity has the key (or the fake's mapped not-found type); the store is unchanged.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void SetFields(TEntity entity, IReadOnlyList<string> names, Action<TEntity, TEntity, string> assign, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(assign);
+        Atomically(() => SetFieldsLocked(entity, names, assign, entityParam));
+    }
+
+    /// <summary>
+    /// Writes the listed properties of each entity onto the stored entity with its key, as one all-or-nothing step: a missing
+    /// key or an unset one anywhere leaves every entity as stored. See <see cref="SetFields(TEntity, IReadOnlyList{string}, Action{TEntity, TEntity, string}, string?)"/>.
+    /// </summary>
+    /// <param name="entities">The entities carrying the new values and their keys.</param>
+    /// <param name="names">The property names to write.</param>
+    /// <param name="assign">Writes the named property of the source (second) onto the target (first).</param>
+    /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException">The sequence or an element is null; nothing was changed.</exception>
+    /// <exception cref="ArgumentException">An entity's store-generated key is unset; nothing was changed.</exception>
+    /// <exception cref="NotFoundException">An entity's key is not stored; nothing was changed.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void SetFields(IEnumerable<TEntity> entities, IReadOnlyList<string> names, Action<TEntity, TEntity, string> assign, [CallerArgumentExpression(nameof(entities))] string? entitiesParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(entities, entitiesParam);
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(assign);
+        var items = new List<TEntity>(entities);
+        foreach (var item in items)
+        {
+            NotNull(item, entitiesParam);
+        }
+
+        AllOrNothing(() =>
+        {
+            foreach (var item in items)
+            {
+                SetFieldsLocked(item, names, assign, entitiesParam);
+            }
+
+            return true;
+        });
+    }
+
+    private bool SetFieldsLocked(TEntity entity, IReadOnlyList<string> names, Action<TEntity, TEntity, string> assign, string? entityParam)
+    {
+        var key = KeyOf(entity, entityParam);
+        if (KeyIsUnset(key))
+        {
+            throw UnsetGeneratedKey.OnUpdate(Name, Model.KeyName, key, entityParam);
+        }
+
+        var stored = Get(key, entityParam);
+        foreach (var name in names)
+        {
+            assign(stored, entity, name);
+        }
+
+        UpdateLocked(stored, entityParam, missingThrows: true);
+        return true;
     }
 }

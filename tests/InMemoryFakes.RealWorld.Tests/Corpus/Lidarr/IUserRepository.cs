@@ -42,12 +42,31 @@
 // After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
 //   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
 //   no row. The other refusals stand.
+// After h-arr (session 16, 2026-12-04): SetFields(model, params properties) and SetFields(models, params
+//   properties) write only the listed properties of the stored row with the model's Id (the real UPDATE … SET
+//   those columns WHERE Id = @Id); GetPaged reads Page (1-based, 0 the first), PageSize, SortKey (any case; null
+//   orders by Id), SortDirection and FilterExpressions and fills Records and TotalRecords from one read,
+//   returning the spec (docs/generator.md#paging-specs); Get(IEnumerable<int> ids) is generated under the
+//   settings below. Complete (Delete(model) configured below).
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert of a model whose Id is already set throws
 //   InvalidOperationException and stores nothing, as the real BasicRepository.Insert does ("Can't insert model with
 //   existing ID"); no signature says a store refuses a preset key. SeveralMatches = SeveralMatches.Throw: FindUser(username) and FindUser(identifier) of a value two rows
 //   share throw InvalidOperationException ("Sequence contains more than one element."), as the real
 //   Query(...).SingleOrDefault() does; nothing in the signature says single-match. (Unstated, the fake now throws
 //   InvalidOperationException too, with a message asking for the setting: no longer silently the first row.)
+//   ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw (h-arr): BasicRepository.Get(ids) is
+//   Query(x => ids.Contains(x.Id)), the table's order, and throws ApplicationException("Expected query to return
+//   N rows but returned M") when the row count differs from ids.Count(), so a missing id, or an id given twice,
+//   throws; no ids gives an empty list. No signature says the order or the throw. MissingDelete =
+//   MissingDelete.Ignore (h-arr): BasicRepository.Delete(model) is Delete(model.Id), a SQL DELETE run through
+//   Dapper with no affected-row check, so a missing model deletes nothing, as Delete(id) does.
+// Still wrong: SetFields of a model whose Id is set but not stored throws the not-found error, where the real
+//   UPDATE changes nothing (Update(model) did so before this round too); SetFields of an Id-0 model throws
+//   ArgumentException where the real store throws InvalidOperationException; Get(ids) throws the fake's
+//   NotFoundException (a KeyNotFoundException) where the real store throws ApplicationException; GetPaged with a
+//   null SortKey orders by Id as the real store does but leaves SortKey null, where the real store writes
+//   "{table}.Id" into it; a sort key naming a table (a joined column such as "series.sortTitle") is
+//   ArgumentException in the fake.
 #nullable disable
 
 using System;
@@ -122,7 +141,7 @@ public class User : ModelBase
     public int Iterations { get; set; }
 }
 
-[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, SeveralMatches = SeveralMatches.Throw)]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, SeveralMatches = SeveralMatches.Throw, MissingDelete = MissingDelete.Ignore, ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw)]
 public interface IUserRepository : IBasicRepository<User>
 {
     User FindUser(string username);
@@ -154,6 +173,38 @@ public static class Smoke
         repository.Insert(new User { Identifier = shared, Username = "c" });
         repository.Insert(new User { Identifier = shared, Username = "d" });
         Check.Throws<InvalidOperationException>(() => repository.FindUser(shared), "FindUser(identifier) with two matching rows throws InvalidOperationException");
+        // SetFields, Get(ids) and GetPaged, as BasicRepository does them (h-arr): SetFields is UPDATE of the listed columns
+        // WHERE Id = @Id; Get(ids) throws when the row count differs from the ids' count; GetPaged filters, orders by
+        // SortKey (Id when null) and fills Records and TotalRecords. (Every row's series/movie/artist/author is taken to be
+        // stored: the blocklists' own GetPaged joins that table.)
+        var setA = repository.Insert(new User { Iterations = 31, Username = "b-title", Password = "m" });
+        var setB = repository.Insert(new User { Iterations = 32, Username = "a-title" });
+        repository.SetFields(new User { Id = setA.Id, Iterations = 99, Username = "changed", Password = "set" }, x => x.Password);
+        Check.Equal("set", repository.Get(setA.Id).Password, "SetFields writes the listed column");
+        Check.Equal(31, repository.Get(setA.Id).Iterations, "SetFields leaves the other columns as stored");
+        Check.Equal("b-title", repository.Get(setA.Id).Username, "SetFields leaves the other columns as stored");
+        Check.Throws<Exception>(() => repository.SetFields(new User { Username = "x" }, x => x.Username), "SetFields of a model without an Id throws");
+        repository.SetFields(new List<User> { new User { Id = setA.Id, Username = "b-title", Iterations = 99 }, new User { Id = setB.Id, Username = "a-title2" } }, x => x.Username);
+        Check.Equal("a-title2", repository.Get(setB.Id).Username, "SetFields(models) writes each model's listed column");
+        Check.Equal(31, repository.Get(setA.Id).Iterations, "SetFields(models) leaves the other columns as stored");
+        Check.Equal(2, repository.Get(new[] { setA.Id, setB.Id }).Count(), "Get(ids) returns those rows");
+        Check.Throws<Exception>(() => repository.Get(new[] { setA.Id, 999 }), "Get(ids) with a missing id throws (ApplicationException: the row count differs)");
+        Check.Equal(0, repository.Get(new int[0]).Count(), "Get of no ids is empty");
+        var fromId = setA.Id;
+        var pageSpec = new PagingSpec<User> { Page = 1, PageSize = 1, SortKey = "username", SortDirection = SortDirection.Ascending };
+        pageSpec.FilterExpressions.Add(x => x.Id >= fromId);
+        var pagedSpec = repository.GetPaged(pageSpec);
+        Check.True(ReferenceEquals(pageSpec, pagedSpec), "GetPaged returns the spec it was given");
+        Check.Equal(2, pageSpec.TotalRecords, "TotalRecords counts the filtered rows");
+        Check.Equal("a-title2", pageSpec.Records.Single().Username, "Records holds the first page by the sort key");
+        var pageTwo = new PagingSpec<User> { Page = 2, PageSize = 1, SortKey = "username", SortDirection = SortDirection.Descending };
+        pageTwo.FilterExpressions.Add(x => x.Id >= fromId);
+        Check.Equal("a-title2", repository.GetPaged(pageTwo).Records.Single().Username, "page 2, descending");
+        var byKeySpec = new PagingSpec<User> { Page = 1, PageSize = 10 };
+        byKeySpec.FilterExpressions.Add(x => x.Id >= fromId);
+        Check.Equal(setA.Id, repository.GetPaged(byKeySpec).Records.First().Id, "no sort key orders by Id");
+        repository.Delete(setA.Id);
+        repository.Delete(setB.Id);
         return Task.CompletedTask;
     }
 }

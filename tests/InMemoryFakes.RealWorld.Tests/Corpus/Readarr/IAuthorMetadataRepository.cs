@@ -51,11 +51,28 @@
 // After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
 //   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
 //   no row. The other refusals stand.
+// After h-arr (session 16, 2026-12-04): SetFields(model, params properties) and SetFields(models, params
+//   properties) write only the listed properties of the stored row with the model's Id (the real UPDATE … SET
+//   those columns WHERE Id = @Id); GetPaged reads Page (1-based, 0 the first), PageSize, SortKey (any case; null
+//   orders by Id), SortDirection and FilterExpressions and fills Records and TotalRecords from one read,
+//   returning the spec (docs/generator.md#paging-specs); Get(IEnumerable<int> ids) is generated under the
+//   settings below. Still incomplete: FindById, UpsertMany.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: BasicRepository.Insert throws InvalidOperationException("Can't
 //   insert model with existing ID ...") when model.Id is not 0, and InsertMany likewise.
 // Configured: MissingDelete = MissingDelete.Ignore: BasicRepository.Delete(model) is Delete(model.Id), which is
 //   Delete(x => x.Id == id): a SQL DELETE with no affected-row check, so a missing model deletes nothing.
+//   ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw (h-arr): BasicRepository.Get(ids) is
+//   Query(x => ids.Contains(x.Id)), the table's order, and throws ApplicationException("Expected query to return
+//   N rows but returned M") when the row count differs from ids.Count(), so a missing id, or an id given twice,
+//   throws; no ids gives an empty list. No signature says the order or the throw.
 
+// Still wrong: SetFields of a model whose Id is set but not stored throws the not-found error, where the real
+//   UPDATE changes nothing (Update(model) did so before this round too); SetFields of an Id-0 model throws
+//   ArgumentException where the real store throws InvalidOperationException; Get(ids) throws the fake's
+//   NotFoundException (a KeyNotFoundException) where the real store throws ApplicationException; GetPaged with a
+//   null SortKey orders by Id as the real store does but leaves SortKey null, where the real store writes
+//   "{table}.Id" into it; a sort key naming a table (a joined column such as "series.sortTitle") is
+//   ArgumentException in the fake.
 #nullable disable
 
 using System;
@@ -164,7 +181,7 @@ public class AuthorMetadata : Entity<AuthorMetadata>
     }
 }
 
-[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, MissingDelete = MissingDelete.Ignore)]
+[InMemoryFake(PresetKeyOnAdd = PresetKeyOnAdd.Refuse, MissingDelete = MissingDelete.Ignore, ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw)]
 public interface IAuthorMetadataRepository : IBasicRepository<AuthorMetadata>
 {
     List<AuthorMetadata> FindById(List<string> foreignIds);
@@ -184,6 +201,38 @@ public static class Smoke
         Check.True(repository.UpsertMany(new List<AuthorMetadata> { new AuthorMetadata { ForeignAuthorId = "656983", Name = "John Ronald Reuel Tolkien" }, new AuthorMetadata { ForeignAuthorId = "1", Name = "Ursula K. Le Guin" } }), "UpsertMany that changes or adds returns true");
         Check.Equal(2, repository.Count(), "UpsertMany updates a known ForeignAuthorId and inserts a new one");
         Check.Equal("John Ronald Reuel Tolkien", repository.Get(tolkien.Id).Name, "UpsertMany updates the row of that ForeignAuthorId, keeping its Id");
+        // SetFields, Get(ids) and GetPaged, as BasicRepository does them (h-arr): SetFields is UPDATE of the listed columns
+        // WHERE Id = @Id; Get(ids) throws when the row count differs from the ids' count; GetPaged filters, orders by
+        // SortKey (Id when null) and fills Records and TotalRecords. (Every row's series/movie/artist/author is taken to be
+        // stored: the blocklists' own GetPaged joins that table.)
+        var setA = repository.Insert(new AuthorMetadata { ForeignAuthorId = "31", Name = "b-title", Overview = "m" });
+        var setB = repository.Insert(new AuthorMetadata { ForeignAuthorId = "32", Name = "a-title" });
+        repository.SetFields(new AuthorMetadata { Id = setA.Id, ForeignAuthorId = "99", Name = "changed", Overview = "set" }, x => x.Overview);
+        Check.Equal("set", repository.Get(setA.Id).Overview, "SetFields writes the listed column");
+        Check.Equal("31", repository.Get(setA.Id).ForeignAuthorId, "SetFields leaves the other columns as stored");
+        Check.Equal("b-title", repository.Get(setA.Id).Name, "SetFields leaves the other columns as stored");
+        Check.Throws<Exception>(() => repository.SetFields(new AuthorMetadata { Name = "x" }, x => x.Name), "SetFields of a model without an Id throws");
+        repository.SetFields(new List<AuthorMetadata> { new AuthorMetadata { Id = setA.Id, Name = "b-title", ForeignAuthorId = "99" }, new AuthorMetadata { Id = setB.Id, Name = "a-title2" } }, x => x.Name);
+        Check.Equal("a-title2", repository.Get(setB.Id).Name, "SetFields(models) writes each model's listed column");
+        Check.Equal("31", repository.Get(setA.Id).ForeignAuthorId, "SetFields(models) leaves the other columns as stored");
+        Check.Equal(2, repository.Get(new[] { setA.Id, setB.Id }).Count(), "Get(ids) returns those rows");
+        Check.Throws<Exception>(() => repository.Get(new[] { setA.Id, 999 }), "Get(ids) with a missing id throws (ApplicationException: the row count differs)");
+        Check.Equal(0, repository.Get(new int[0]).Count(), "Get of no ids is empty");
+        var fromId = setA.Id;
+        var pageSpec = new PagingSpec<AuthorMetadata> { Page = 1, PageSize = 1, SortKey = "name", SortDirection = SortDirection.Ascending };
+        pageSpec.FilterExpressions.Add(x => x.Id >= fromId);
+        var pagedSpec = repository.GetPaged(pageSpec);
+        Check.True(ReferenceEquals(pageSpec, pagedSpec), "GetPaged returns the spec it was given");
+        Check.Equal(2, pageSpec.TotalRecords, "TotalRecords counts the filtered rows");
+        Check.Equal("a-title2", pageSpec.Records.Single().Name, "Records holds the first page by the sort key");
+        var pageTwo = new PagingSpec<AuthorMetadata> { Page = 2, PageSize = 1, SortKey = "name", SortDirection = SortDirection.Descending };
+        pageTwo.FilterExpressions.Add(x => x.Id >= fromId);
+        Check.Equal("a-title2", repository.GetPaged(pageTwo).Records.Single().Name, "page 2, descending");
+        var byKeySpec = new PagingSpec<AuthorMetadata> { Page = 1, PageSize = 10 };
+        byKeySpec.FilterExpressions.Add(x => x.Id >= fromId);
+        Check.Equal(setA.Id, repository.GetPaged(byKeySpec).Records.First().Id, "no sort key orders by Id");
+        repository.Delete(setA.Id);
+        repository.Delete(setB.Id);
         return Task.CompletedTask;
     }
 }

@@ -32,9 +32,26 @@
 // After h-conv1 (session 15, 2026-12-04): Purge(bool vacuum = false) is generated as a clear: every row removed, as
 //   BasicRepository.Purge's DELETE FROM does; vacuum is ignored, since SQLite's VACUUM rebuilds the file and changes
 //   no row. The other refusals stand.
+// After h-arr (session 16, 2026-12-04): SetFields(model, params properties) and SetFields(models, params
+//   properties) write only the listed properties of the stored row with the model's Id (the real UPDATE … SET
+//   those columns WHERE Id = @Id); GetPaged reads Page (1-based, 0 the first), PageSize, SortKey (any case; null
+//   orders by Id), SortDirection and FilterExpressions and fills Records and TotalRecords from one read,
+//   returning the spec (docs/generator.md#paging-specs); Get(IEnumerable<int> ids) is generated under the
+//   settings below. Complete.
 // Configured: PresetKeyOnAdd = PresetKeyOnAdd.Refuse: Insert and InsertMany of a model whose Id is already set throw
 //   InvalidOperationException and store nothing, as the real BasicRepository.Insert does ("Can't insert model with
 //   existing ID"); no signature says a store refuses a preset key.
+//   ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw (h-arr): BasicRepository.Get(ids) is
+//   Query(x => ids.Contains(x.Id)), the table's order, and throws ApplicationException("Expected query to return
+//   N rows but returned M") when the row count differs from ids.Count(), so a missing id, or an id given twice,
+//   throws; no ids gives an empty list. No signature says the order or the throw.
+// Still wrong: SetFields of a model whose Id is set but not stored throws the not-found error, where the real
+//   UPDATE changes nothing (Update(model) did so before this round too); SetFields of an Id-0 model throws
+//   ArgumentException where the real store throws InvalidOperationException; Get(ids) throws the fake's
+//   NotFoundException (a KeyNotFoundException) where the real store throws ApplicationException; GetPaged with a
+//   null SortKey orders by Id as the real store does but leaves SortKey null, where the real store writes
+//   "{table}.Id" into it; a sort key naming a table (a joined column such as "series.sortTitle") is
+//   ArgumentException in the fake.
 #nullable disable
 
 using System;
@@ -113,7 +130,7 @@ public interface IBasicRepository<TModel>
     PagingSpec<TModel> GetPaged(PagingSpec<TModel> pagingSpec);
 }
 
-[InMemoryFake(typeof(IBasicRepository<Blocklist>), PresetKeyOnAdd = PresetKeyOnAdd.Refuse, MissingDelete = MissingDelete.Ignore)]
+[InMemoryFake(typeof(IBasicRepository<Blocklist>), PresetKeyOnAdd = PresetKeyOnAdd.Refuse, MissingDelete = MissingDelete.Ignore, ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw)]
 public partial class BlocklistRepositoryFake;
 
 public static class Smoke
@@ -142,6 +159,38 @@ public static class Smoke
         Check.Equal(2, repository.Count(), "DeleteMany(ids) deletes those rows");
         Check.True(repository.HasItems(), "HasItems with rows is true");
         Check.Equal(2, repository.Get(new[] { first.Id, second.Id }).Count(), "Get(ids) returns those rows");
+        // SetFields, Get(ids) and GetPaged, as BasicRepository does them (h-arr): SetFields is UPDATE of the listed columns
+        // WHERE Id = @Id; Get(ids) throws when the row count differs from the ids' count; GetPaged filters, orders by
+        // SortKey (Id when null) and fills Records and TotalRecords. (Every row's series/movie/artist/author is taken to be
+        // stored: the blocklists' own GetPaged joins that table.)
+        var setA = repository.Insert(new Blocklist { SeriesId = 31, SourceTitle = "b-title", Message = "m" });
+        var setB = repository.Insert(new Blocklist { SeriesId = 32, SourceTitle = "a-title" });
+        repository.SetFields(new Blocklist { Id = setA.Id, SeriesId = 99, SourceTitle = "changed", Message = "set" }, x => x.Message);
+        Check.Equal("set", repository.Get(setA.Id).Message, "SetFields writes the listed column");
+        Check.Equal(31, repository.Get(setA.Id).SeriesId, "SetFields leaves the other columns as stored");
+        Check.Equal("b-title", repository.Get(setA.Id).SourceTitle, "SetFields leaves the other columns as stored");
+        Check.Throws<Exception>(() => repository.SetFields(new Blocklist { SourceTitle = "x" }, x => x.SourceTitle), "SetFields of a model without an Id throws");
+        repository.SetFields(new List<Blocklist> { new Blocklist { Id = setA.Id, SourceTitle = "b-title", SeriesId = 99 }, new Blocklist { Id = setB.Id, SourceTitle = "a-title2" } }, x => x.SourceTitle);
+        Check.Equal("a-title2", repository.Get(setB.Id).SourceTitle, "SetFields(models) writes each model's listed column");
+        Check.Equal(31, repository.Get(setA.Id).SeriesId, "SetFields(models) leaves the other columns as stored");
+        Check.Equal(2, repository.Get(new[] { setA.Id, setB.Id }).Count(), "Get(ids) returns those rows");
+        Check.Throws<Exception>(() => repository.Get(new[] { setA.Id, 999 }), "Get(ids) with a missing id throws (ApplicationException: the row count differs)");
+        Check.Equal(0, repository.Get(new int[0]).Count(), "Get of no ids is empty");
+        var fromId = setA.Id;
+        var pageSpec = new PagingSpec<Blocklist> { Page = 1, PageSize = 1, SortKey = "sourceTitle", SortDirection = SortDirection.Ascending };
+        pageSpec.FilterExpressions.Add(x => x.Id >= fromId);
+        var pagedSpec = repository.GetPaged(pageSpec);
+        Check.True(ReferenceEquals(pageSpec, pagedSpec), "GetPaged returns the spec it was given");
+        Check.Equal(2, pageSpec.TotalRecords, "TotalRecords counts the filtered rows");
+        Check.Equal("a-title2", pageSpec.Records.Single().SourceTitle, "Records holds the first page by the sort key");
+        var pageTwo = new PagingSpec<Blocklist> { Page = 2, PageSize = 1, SortKey = "sourceTitle", SortDirection = SortDirection.Descending };
+        pageTwo.FilterExpressions.Add(x => x.Id >= fromId);
+        Check.Equal("a-title2", repository.GetPaged(pageTwo).Records.Single().SourceTitle, "page 2, descending");
+        var byKeySpec = new PagingSpec<Blocklist> { Page = 1, PageSize = 10 };
+        byKeySpec.FilterExpressions.Add(x => x.Id >= fromId);
+        Check.Equal(setA.Id, repository.GetPaged(byKeySpec).Records.First().Id, "no sort key orders by Id");
+        repository.Delete(setA.Id);
+        repository.Delete(setB.Id);
         repository.Purge();
         Check.False(repository.HasItems(), "Purge deletes every row");
         return Task.CompletedTask;

@@ -1,0 +1,44 @@
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Runtime.Loader;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// Runs checks against the fakes a generator run produced: the check source (a <c>public static class Checks</c> with a
+/// <c>public static void Run()</c>, in namespace <c>Behaviour</c>) is compiled with the run's output, loaded into a collectible
+/// context and run; an exception it throws fails the test with its text.
+/// </summary>
+internal static class BehaviourCheck
+{
+    public static void Run(GeneratorRun run, string checkSource)
+    {
+        var tree = CSharpSyntaxTree.ParseText(checkSource, GeneratorHarness.ParseOptions, path: "Checks.cs");
+        var compilation = run.OutputCompilation.AddSyntaxTrees(tree);
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, "The check did not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error)));
+        var context = new AssemblyLoadContext("BehaviourCheck", isCollectible: true);
+        try
+        {
+            image.Position = 0;
+            var method = context.LoadFromStream(image).GetType("Behaviour.Checks", throwOnError: true)!.GetMethod("Run")!;
+            try
+            {
+                method.Invoke(null, null);
+            }
+            catch (TargetInvocationException e) when (e.InnerException is not null)
+            {
+                Assert.Fail("The behaviour check failed: " + e.InnerException);
+            }
+        }
+        finally
+        {
+            context.Unload();
+        }
+    }
+}
