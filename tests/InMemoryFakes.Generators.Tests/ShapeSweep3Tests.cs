@@ -1,10 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using System.Linq;
-using System.Reflection;
-using System.Runtime.Loader;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
@@ -958,28 +955,6 @@ public class ShapeSweep3Tests
                     public static void Run()
                     {
             """;
-        var tree = CSharpSyntaxTree.ParseText(Prelude + "\n" + statements + "\n}\n}\n}\n", GeneratorHarness.ParseOptions, path: "Check.cs");
-        var compilation = run.OutputCompilation.AddSyntaxTrees(tree);
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, "The check did not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error)));
-        var context = new AssemblyLoadContext("ShapeSweep3", isCollectible: true);
-        try
-        {
-            image.Position = 0;
-            var method = context.LoadFromStream(image).GetType("Sweep.SweepCheck", throwOnError: true)!.GetMethod("Run")!;
-            try
-            {
-                method.Invoke(null, null);
-            }
-            catch (TargetInvocationException e) when (e.InnerException is not null)
-            {
-                Assert.Fail("The behaviour check failed: " + e.InnerException);
-            }
-        }
-        finally
-        {
-            context.Unload();
-        }
+        BehaviourCheck.Run(run, Prelude + "\n" + statements + "\n}\n}\n}\n", "Sweep.SweepCheck");
     }
 }

@@ -11,11 +11,11 @@ namespace InMemoryFakes.Generators.Tests.Infrastructure;
 /// <summary>
 /// Runs checks against the fakes a generator run produced: the check source (a <c>public static class Checks</c> with a
 /// <c>public static void Run()</c>, in namespace <c>Behaviour</c>) is compiled with the run's output, loaded into a collectible
-/// context and run; an exception it throws fails the test with its text.
+/// context and run; an exception it throws fails the test with its text. Another class's <c>Run()</c> can be named.
 /// </summary>
 internal static class BehaviourCheck
 {
-    public static void Run(GeneratorRun run, string checkSource)
+    public static void Run(GeneratorRun run, string checkSource, string checksType = "Behaviour.Checks")
     {
         var tree = CSharpSyntaxTree.ParseText(checkSource, GeneratorHarness.ParseOptions, path: "Checks.cs");
         var compilation = run.OutputCompilation.AddSyntaxTrees(tree);
@@ -26,7 +26,7 @@ internal static class BehaviourCheck
         try
         {
             image.Position = 0;
-            var method = context.LoadFromStream(image).GetType("Behaviour.Checks", throwOnError: true)!.GetMethod("Run")!;
+            var method = context.LoadFromStream(image).GetType(checksType, throwOnError: true)!.GetMethod("Run")!;
             try
             {
                 method.Invoke(null, null);
