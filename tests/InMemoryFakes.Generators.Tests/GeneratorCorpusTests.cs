@@ -101,6 +101,37 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
         Check(corpus, assemblies.Length);
     }
 
+    /// <summary>
+    /// The same check over every public interface of the packages users pair a fake with: Ardalis.Specification's
+    /// repositories, EF Core and its Identity stores, StackExchange.Redis, Azure.Data.Tables and Azure.Core, MongoDB.Bson,
+    /// Npgsql, Microsoft.FeatureManagement and the hybrid cache.
+    /// </summary>
+    [Fact]
+    public void Every_interface_of_the_packages_paired_with_fakes_generates_without_a_crash_and_compiles_or_is_explained()
+    {
+        var assemblies = PackageAssemblies;
+        var corpus = Corpus(assemblies, except: CorpusAssemblies);
+        Assert.True(corpus.Count >= 300, $"The packages should give at least 300 interfaces; they gave {corpus.Count}.");
+        Check(corpus, assemblies.Length);
+    }
+
+    /// <summary>The packages' assemblies (each one a type of it names), and the ones they build on.</summary>
+    private static readonly Assembly[] PackageAssemblies =
+    [
+        typeof(Ardalis.Specification.IRepositoryBase<>).Assembly,
+        typeof(Microsoft.EntityFrameworkCore.DbContext).Assembly,
+        typeof(Microsoft.EntityFrameworkCore.RelationalDatabaseFacadeExtensions).Assembly,
+        typeof(Microsoft.AspNetCore.Identity.EntityFrameworkCore.IdentityDbContext).Assembly,
+        typeof(StackExchange.Redis.IDatabase).Assembly,
+        typeof(Microsoft.Extensions.Caching.StackExchangeRedis.RedisCache).Assembly,
+        typeof(Azure.Data.Tables.ITableEntity).Assembly,
+        typeof(Azure.Response).Assembly,
+        typeof(MongoDB.Bson.BsonDocument).Assembly,
+        typeof(Npgsql.NpgsqlConnection).Assembly,
+        typeof(Microsoft.FeatureManagement.IFeatureManager).Assembly,
+        typeof(Microsoft.Extensions.Caching.Hybrid.HybridCacheEntryOptions).Assembly,
+    ];
+
     private void Check(List<CorpusItem> corpus, int assemblyCount)
     {
         var outcomes = new List<Outcome>();
@@ -234,11 +265,30 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
         // framework (which carries Microsoft.Extensions.*), referenced by this test project.
         var known = new HashSet<string>(GeneratorHarness.References.OfType<PortableExecutableReference>().Select(static r => Path.GetFileName(r.FilePath!)), StringComparer.OrdinalIgnoreCase);
         var aspNetCore = Path.GetDirectoryName(typeof(Microsoft.AspNetCore.Http.IHttpContextAccessor).Assembly.Location)!;
-        var extra = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+        var extraPaths = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
             .Where(path => string.Equals(Path.GetDirectoryName(path), aspNetCore, StringComparison.Ordinal) && !known.Contains(Path.GetFileName(path)))
+            .ToArray();
+        known.UnionWith(extraPaths.Select(Path.GetFileName)!);
+        var extra = extraPaths.Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path));
+        // The packages' assemblies and their dependencies, copied beside the test assembly.
+        var beside = Directory.GetFiles(AppContext.BaseDirectory, "*.dll")
+            .Where(path => !known.Contains(Path.GetFileName(path)) && !Path.GetFileName(path).StartsWith("InMemoryFakes.Generators", StringComparison.Ordinal) && IsManaged(path))
             .Select(static path => (MetadataReference)MetadataReference.CreateFromFile(path));
-        return GeneratorHarness.References.AddRange(extra);
+        return GeneratorHarness.References.AddRange(extra).AddRange(beside);
     });
+
+    private static bool IsManaged(string path)
+    {
+        try
+        {
+            _ = AssemblyName.GetAssemblyName(path);
+            return true;
+        }
+        catch (BadImageFormatException)
+        {
+            return false;
+        }
+    }
 
     /// <summary>Every public interface of the corpus assemblies that C# can name in <c>typeof</c>, generic ones closed over simple types.</summary>
     private static List<CorpusItem> Corpus(IEnumerable<Assembly> assemblies, IReadOnlyCollection<Assembly>? except = null)
