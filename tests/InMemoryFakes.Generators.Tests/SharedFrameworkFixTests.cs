@@ -1,5 +1,4 @@
 using System;
-using System.IO;
 using System.Linq;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -36,15 +35,7 @@ public class SharedFrameworkFixTests
                 }
             }
             """;
-        var compilation = CSharpCompilation.Create(
-            "PreviewLibrary" + Guid.NewGuid().ToString("N"),
-            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions)],
-            GeneratorHarness.References,
-            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable));
-        using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
-        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return MetadataReference.CreateFromImage(image.ToArray());
+        return CopyPlanTests.Library(source);
     }
 
     private static GeneratorRun RunWith(MetadataReference library, string source)

@@ -46,14 +46,7 @@ internal static partial class Emitter
             case KvTryGetOp op:
                 if (op.CastType is not null)
                 {
-                    body.Line("if (" + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ") && (object?)" + n.Value + " is " + op.CastType + " " + n.Item + ")");
-                    body.Line("{");
-                    body.Line("    " + op.OutParameter + " = " + n.Item + ";");
-                    body.Line("    return true;");
-                    body.Line("}");
-                    body.Line("");
-                    body.Line(op.OutParameter + " = default!;");
-                    body.Line("return false;");
+                    TryGetInto(body, op.OutParameter, t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ") && (object?)" + n.Value + " is " + op.CastType + " " + n.Item, n.Item);
                 }
                 else if (op.PassesOut)
                 {
@@ -65,14 +58,7 @@ internal static partial class Emitter
                 {
                     // An out parameter of another type than the values (int? over int): converted when found, and its own
                     // default when not (null for int?, not the table's 0).
-                    body.Line("if (" + t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + "))");
-                    body.Line("{");
-                    body.Line("    " + op.OutParameter + " = " + n.Value + "!;");
-                    body.Line("    return true;");
-                    body.Line("}");
-                    body.Line("");
-                    body.Line(op.OutParameter + " = default!;");
-                    body.Line("return false;");
+                    TryGetInto(body, op.OutParameter, t + ".TryGetValue(" + KvKey(op.Key) + ", out var " + n.Value + ")", n.Value + "!");
                 }
 
                 break;
@@ -556,6 +542,19 @@ internal static partial class Emitter
         {
             body.Call(call, op.ReturnsBool);
         }
+    }
+
+    /// <summary>A TryGet's body: the out parameter gets <paramref name="found"/> when <paramref name="condition"/> holds, else its own default.</summary>
+    private static void TryGetInto(BodyWriter body, string outParameter, string condition, string found)
+    {
+        body.Line("if (" + condition + ")");
+        body.Line("{");
+        body.Line("    " + outParameter + " = " + found + ";");
+        body.Line("    return true;");
+        body.Line("}");
+        body.Line("");
+        body.Line(outParameter + " = default!;");
+        body.Line("return false;");
     }
 
     private static void KvGetOrAdd(BodyWriter body, FakeSpec fake, MemberSpec member, KvGetOrAddOp op)
