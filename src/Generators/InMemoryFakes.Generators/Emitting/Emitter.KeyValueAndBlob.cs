@@ -583,10 +583,6 @@ internal static partial class Emitter
             var lambda = "async () => " + (objectStore ? "(object)(" + madeAsync + ")!" : op.NullableFactory ? "(" + madeAsync + ")!" : madeAsync);
             body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);");
         }
-        else if (member.Shape != ReturnShape.Sync)
-        {
-            body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + made + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
-        }
         else
         {
             body.Line("var " + n.Value + " = " + KeyValueTableOperations + ".GetOrAdd(" + t + ", " + n.Core + ", " + key + ", () => " + made + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");

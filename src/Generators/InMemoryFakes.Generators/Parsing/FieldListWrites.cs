@@ -27,7 +27,7 @@ internal static class FieldListWrites
     public static IParameterSymbol? SelectorList(MemberCandidate candidate, EntityInfo entity)
     {
         var verb = candidate.Verb;
-        if (!Conventions.EntityWriteVerbPrefixes.Concat(Verbs).Any(v => verb.StartsWith(v, StringComparison.Ordinal) && (verb.Length == v.Length || char.IsUpper(verb[v.Length]))))
+        if (!Conventions.EntityWriteVerbPrefixes.Concat(Verbs).Any(v => StartsWithWord(verb, v)))
         {
             return null;
         }
@@ -40,7 +40,7 @@ internal static class FieldListWrites
     {
         reason = null;
         var verb = candidate.Verb;
-        var noun = Verbs.Where(v => verb.StartsWith(v, StringComparison.Ordinal) && (verb.Length == v.Length || char.IsUpper(verb[v.Length]))).Select(v => verb.Substring(v.Length)).FirstOrDefault();
+        var noun = Verbs.Where(v => StartsWithWord(verb, v)).Select(v => verb.Substring(v.Length)).FirstOrDefault();
         var words = nouns.SelectMany(static w => new[] { w, TypeNames.Plural(w) }).Where(static w => w.Length > 0).Distinct().ToArray();
         if (noun is null || !(Nouns.Contains(noun) || words.Any(w => Nouns.Any(n => noun == w + n))))
         {
@@ -82,6 +82,10 @@ internal static class FieldListWrites
             .ToArray();
         return new EntitySetFieldsOp(TypeNames.Escape(others[0].Name), many, TypeNames.Escape(selectors.Name), new EquatableArray<string>(settable));
     }
+
+    /// <summary>Whether <paramref name="verb"/> is <paramref name="word"/>, or starts with it followed by a new word (Update, UpdateFields; not Updated).</summary>
+    private static bool StartsWithWord(string verb, string word)
+        => verb.StartsWith(word, StringComparison.Ordinal) && (verb.Length == word.Length || char.IsUpper(verb[word.Length]));
 
     /// <summary>The lambda's parameter type of a selector list (<c>T</c> of <c>Expression&lt;Func&lt;T, object&gt;&gt;[]</c>).</summary>
     private static ITypeSymbol? SelectorSource(IParameterSymbol parameter)
