@@ -143,6 +143,59 @@ public class KeyedRemovalTests
     }
 
     [Fact]
+    public void A_string_key_without_nullable_annotations_and_a_count_result_generate_clean()
+    {
+        var run = GeneratorHarness.Run("#nullable disable\n" + Sources.Usings + """
+            namespace Docs;
+
+            public class Document
+            {
+                public string Id { get; set; }
+                public string Title { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IDocumentIndex
+            {
+                void Add(Document document);
+                Document Find(string id);
+                int RemoveDocument(string id, Document document);
+            }
+            """);
+        Assertions.Clean(run);
+
+        BehaviourCheck.Run(run, """
+            #nullable disable
+            using System;
+            using Docs;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    IDocumentIndex index = new InMemoryDocumentIndex();
+                    var document = new Document { Id = "a", Title = "A" };
+                    index.Add(document);
+                    try
+                    {
+                        index.RemoveDocument("b", document);
+                        throw new InvalidOperationException("an entity of another key was removed");
+                    }
+                    catch (ArgumentException e) when (e.ParamName == "document")
+                    {
+                    }
+
+                    if (index.Find("a") is null) throw new InvalidOperationException("the refused removal changed the store");
+                    if (index.RemoveDocument("a", document) != 1) throw new InvalidOperationException("a stored entity counts 1");
+                    if (index.RemoveDocument("a", document) != 0) throw new InvalidOperationException("a missing one counts 0");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Unstated_a_removal_returning_nothing_is_refused_as_a_removal_by_entity_is()
     {
         // EF Core's Remove(aggregate) + SaveChanges throws for a missing row; Elasticsearch's DeleteAsync(id) answers 404 and throws nothing.
