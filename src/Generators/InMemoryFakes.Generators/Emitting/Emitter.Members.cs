@@ -443,6 +443,23 @@ internal static partial class Emitter
         }
     }
 
+    /// <summary>
+    /// <c>Update(key, entity)</c>, <c>Delete(key, entity)</c>: a null entity is <c>ArgumentNullException</c>, and an entity whose own key
+    /// is not the key given is <c>ArgumentException</c> naming it, before anything changes.
+    /// </summary>
+    private static void KeyMatchGuard(BodyWriter body, FakeSpec fake, MemberSpec member, ArgumentRef entityArgument, KeySpec key, string verb, string why)
+    {
+        var entity = fake.Store.Entity!;
+        var argument = entityArgument.Name;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + argument + ");");
+        body.Line("if (!global::System.Collections.Generic.EqualityComparer<" + entity.KeyType + ">.Default.Equals(" + KeyOf(entity, argument) + ", " + Key(key) + "))");
+        body.Line("{");
+        body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the entity's key is not the key it " + verb + " (") + " + " + KeyOf(entity, argument)
+            + " + \" vs \" + " + Key(key) + " + " + TypeNames.Literal("); " + why) + ", " + TypeNames.Literal(argument.TrimStart('@')) + ");");
+        body.Line("}");
+        body.Line("");
+    }
+
     private static string Key(KeySpec key) => key.Parts.Count == 1 ? Arg(key.Parts[0]) : "(" + string.Join(", ", key.Parts.Select(Arg)) + ")";
 
     /// <summary>
@@ -474,15 +491,13 @@ internal static partial class Emitter
         if (member.Operation is EntityUpdateOp { ForKey: { } forKey } keyed)
         {
             // The entity must be the one the key names: a real store refuses to change a key (MongoDB's immutable _id, EF Core's key).
-            var entity = fake.Store.Entity!;
-            var argument = keyed.Entity.Name;
-            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + argument + ");");
-            body.Line("if (!global::System.Collections.Generic.EqualityComparer<" + entity.KeyType + ">.Default.Equals(" + KeyOf(entity, argument) + ", " + Key(forKey) + "))");
-            body.Line("{");
-            body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the entity's key is not the key it updates (") + " + " + KeyOf(entity, argument)
-                + " + \" vs \" + " + Key(forKey) + " + \"); a store does not change an entity's key.\", " + TypeNames.Literal(argument.TrimStart('@')) + ");");
-            body.Line("}");
-            body.Line("");
+            KeyMatchGuard(body, fake, member, keyed.Entity, forKey, "updates", "a store does not change an entity's key.");
+        }
+        else if (member.Operation is EntityDeleteEntityOp { ForKey: { } removedKey } removal)
+        {
+            // Delete(id, aggregate): a store removes by one of the two (Elasticsearch by the id, EF Core's Remove by the entity's
+            // key), so they must name the same entity.
+            KeyMatchGuard(body, fake, member, removal.Entity, removedKey, "removes", "which of the two a store removes is its own.");
         }
 
         if (WriteDbContextOperation(body, member.Operation))

@@ -271,6 +271,12 @@ internal sealed record EntityDeleteEntityOp(ArgumentRef Entity, EntityWriteResul
 {
     /// <summary>A missing entity is the not-found error (EF Core's repositories: deleting a row that is not there is a concurrency failure).</summary>
     public bool MissingThrows { get; init; }
+
+    /// <summary>
+    /// <c>Delete(Guid id, T aggregate)</c> (EventSourcing.NetCore's <c>ElasticSearchRepository</c>): the key the removal is for,
+    /// which the entity's own key must equal; null when the entity alone says which.
+    /// </summary>
+    public KeySpec? ForKey { get; init; }
 }
 
 /// <summary>Exists/Contains by key.</summary>

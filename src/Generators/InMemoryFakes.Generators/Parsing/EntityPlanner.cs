@@ -1336,6 +1336,16 @@ internal static class EntityPlanner
                     : null;
             }
 
+            if (args.Length == 2 && IsBare(deleteNoun) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
+                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } removedKey && EntityParameters.IsKeyOnly(_entity, removedKey))
+            {
+                // Delete(Guid id, Cart aggregate) (EventSourcing.NetCore's ElasticSearchRepository): the removal of the entity the key
+                // names, which must be the entity's own key; what a missing one does is the removal by entity's (MissingDeleteRule).
+                return DeleteResult(candidate, out var keyedRemovalSuccess, out reason) is { } keyedRemoval
+                    ? new EntityDeleteEntityOp(Declarations.Argument(args[1]), keyedRemoval, keyedRemovalSuccess) { ForKey = Key(removedKey) }
+                    : null;
+            }
+
             if (args.Length == 2 && addNoun is not null && AddForOwner(candidate, addNoun, args, out reason) is { } forOwner)
             {
                 return forOwner;
