@@ -5,24 +5,61 @@ using Xunit;
 
 namespace InMemoryFakes.Generators.Tests;
 
-/// <summary>MissingKeyReads applies to a key-value store's reads declared not null, and is IMF0010 wherever it means nothing.</summary>
+/// <summary>MissingKeyReads applies to a key-value store's reads and an entity repository's lookups by key declared not null, and is IMF0010 wherever it means nothing.</summary>
 public class MissingKeyReadsSettingTests
 {
     [Fact]
-    public void On_an_entity_repository_it_is_IMF0010()
+    public void On_an_entity_repository_a_lookup_by_key_declared_not_null_gives_null_for_a_missing_key()
     {
+        // eShopOnDapr's Task<CustomerBasket> GetBasketAsync(customerId): Dapr's GetStateAsync returns default! when missing.
         var run = GeneratorHarness.Run(Sources.UserEntity + """
             [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IUsers
             {
                 User Add(User user);
                 User Get(int id);
+                Task<User> GetByIdAsync(int id);
+                User? Find(int id);
+            }
+            """);
+        Assertions.Clean(run);
+
+        BehaviourCheck.Run(run, """
+            using System;
+            using MyApp;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    IUsers users = new InMemoryUsers();
+                    if (users.Get(1) is not null) throw new InvalidOperationException("Get of a missing key is not null");
+                    if (users.GetByIdAsync(1).Result is not null) throw new InvalidOperationException("GetByIdAsync of a missing key is not null");
+                    users.Add(new User { Id = 1, Email = "a@x", Name = "Ann" });
+                    if (users.Get(1)?.Name != "Ann") throw new InvalidOperationException("Get of a stored key");
+                    if (users.GetByIdAsync(1).Result?.Name != "Ann") throw new InvalidOperationException("GetByIdAsync of a stored key");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void On_an_entity_repository_whose_lookups_say_it_themselves_it_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Sources.UserEntity + """
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
+            public interface IUsers
+            {
+                User Add(User user);
+                User? Get(int id);
             }
             """);
 
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0010", d.Id);
-        Assert.Contains("MissingKeyReads: it says what a key-value store's read declared not null gives for a missing key, and IUsers is an entity repository", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("MissingKeyReads: on an entity repository it says what a lookup by key declared not null (T GetById(id), Task<T> GetAsync(id) under nullable annotations) gives for a missing key, and no member of IUsers is one", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -252,11 +252,13 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>default(T)!</c>. <see cref="MissingKeyRead.Default"/> also makes a batch read by keys returning a dictionary of values
     /// declared nullable (<c>IDictionary&lt;string, string?&gt; GetMany(keys)</c>, refused without it) list every key asked for,
     /// <see langword="default"/> for a missing one, as StackExchange.Redis.Extensions' <c>GetAllAsync&lt;T&gt;(keys)</c>.
-    /// <c>default(T)!</c>. A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
+    /// A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
     /// affected. A read declared without nullable annotations (<c>#nullable disable</c>) gives <see langword="default"/> for a
     /// missing key unless <see cref="MissingKeyRead.NotFound"/> is stated here: then it is the not-found error too (Coravel's
-    /// <c>ICache.GetAsync</c> throws its <c>NoCacheEntryException</c>). The setting on an entity repository, a blob store or a database context, on a key-value store with no such
-    /// read, or a value the enum does not have, is IMF0010.
+    /// <c>ICache.GetAsync</c> throws its <c>NoCacheEntryException</c>). For an entity repository it states the same for a
+    /// lookup by key declared not null (eShopOnDapr's <c>Task&lt;CustomerBasket&gt; GetBasketAsync(customerId)</c> over Dapr's
+    /// <c>GetStateAsync</c>, which returns <c>default!</c>). The setting on a blob store or a database context, on a store with
+    /// no such read, or a value the enum does not have, is IMF0010.
     /// </summary>
     public MissingKeyRead MissingKeyReads { get; set; }
 

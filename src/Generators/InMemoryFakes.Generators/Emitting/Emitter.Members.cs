@@ -631,6 +631,7 @@ internal static partial class Emitter
                 {
                     SingleResult.Required => body.T + ".Get(" + Key(op.Key) + ")",
                     SingleResult.NullableStruct => body.T + ".TryGetValue(" + Key(op.Key) + ", out var " + body.N.Result + ") ? (" + fake.Store.Entity!.EntityType + "?)" + body.N.Result + " : null",
+                    SingleResult.DefaultWhenMissing => body.T + ".Find(" + Key(op.Key) + ")!",
                     _ => body.T + ".Find(" + Key(op.Key) + ")",
                 });
                 break;

@@ -85,6 +85,9 @@ internal enum SingleResult
 
     /// <summary>A struct returned as <c>T?</c>.</summary>
     NullableStruct,
+
+    /// <summary>Declared not null, yet missing is <see langword="default"/> (<c>MissingKeyReads = MissingKeyRead.Default</c>).</summary>
+    DefaultWhenMissing,
 }
 
 /// <summary>Add/Insert/Create.</summary>

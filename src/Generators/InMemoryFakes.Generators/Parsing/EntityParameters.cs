@@ -700,6 +700,20 @@ internal static class EntityParameters
                     + " and not alone, beside parameters they do not read, or as a cursor (GraphQL's first/after): which rows come first, and in which order, is then the store's own; write the member";
                 return null;
             }
+            else if (fieldProblem is null && entity.Type is INamedTypeSymbol entityType && ConstructorParameterRule.PropertyStoring(context, entityType, parameter.Name) is { } stored)
+            {
+                // eShop's GetBasketAsync(string customerId) of a CustomerBasket(string customerId) { BuyerId = customerId; }.
+                var storedKey = IndexOfKey(entity, stored);
+                if (storedKey >= 0 ? !TypeFacts.KeyConvertible(context, parameter.Type, stored.Type)
+                    : !TypeFacts.Converts(context, parameter.Type, TypeNames.IsNullableValueType(stored.Type) || !stored.Type.IsValueType ? stored.Type : NullableOf(context, stored.Type)))
+                {
+                    return Unconvertible(parameter, stored, out problem);
+                }
+
+                bound.Add(storedKey >= 0
+                    ? new BoundParameter(parameter, ParameterMeaning.Key, stored, entity.Keys.Count == 1 ? -1 : storedKey)
+                    : new BoundParameter(parameter, ParameterMeaning.Property, stored, -1));
+            }
             else
             {
                 problem = fieldProblem ?? "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)

@@ -1067,7 +1067,12 @@ internal static class EntityPlanner
                 return nullable with { Result = SingleResult.Required };
             }
 
-            return found;
+            // Task<CustomerBasket> GetBasketAsync(customerId) of eShopOnDapr, whose Dapr state store returns default! for a
+            // missing basket: the annotation says "never null", so only the stated setting makes a missing key default.
+            return found is EntityFindOp { Result: SingleResult.Required } required && candidate.Result!.NullableAnnotation == NullableAnnotation.NotAnnotated
+                && _context.Settings.MissingKeyReads == MissingKeyReads.Default
+                ? required with { Result = SingleResult.DefaultWhenMissing }
+                : found;
         }
 
         /// <summary>

@@ -150,10 +150,10 @@ internal static class FakeParser
                 table = names.New("__" + TypeNames.Camel(TypeNames.Plural(baseName)));
                 model = names.New("__" + TypeNames.Camel(baseName) + "Model");
                 GenericReads.Validate(context, "an entity repository");
-                MissingKeyReads.Validate(context, "an entity repository", null);
                 ExistingBlobWrites.Validate(context, "an entity repository", null);
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
+                MissingKeyReads.ValidateEntity(context, store.Members);
                 AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members);
                 StringKeysRule.Validate(context, entity.KeyType, "the key of " + entity.Type.Name);
                 StringKeysRule.ValidateUnique(context, entity, storeSpec.Entity, store.Members);

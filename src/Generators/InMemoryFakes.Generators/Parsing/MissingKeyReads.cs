@@ -30,6 +30,30 @@ internal static class MissingKeyReads
            && !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None;
 
     /// <summary>
+    /// IMF0010 where the setting means nothing on an entity repository: a value the enum does not have, or no lookup by key
+    /// declared not null (<c>Task&lt;Basket&gt; GetBasketAsync(string customerId)</c> under nullable annotations) that it changed.
+    /// </summary>
+    public static void ValidateEntity(ParseContext context, List<MemberSpec> members)
+    {
+        var value = context.Settings.MissingKeyReads;
+        if (value == 0)
+        {
+            return;
+        }
+
+        string? problem = value != Default
+            ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound or Default)"
+            : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing })
+                ? "MissingKeyReads: on an entity repository it says what a lookup by key declared not null (T GetById(id), Task<T> GetAsync(id) under nullable annotations) gives for a missing key, and no member of "
+                  + context.InterfaceName + " is one (a nullable or oblivious result, a Find, a TryGet or a lookup by other properties says it itself); remove it"
+                : null;
+        if (problem is not null)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, problem);
+        }
+    }
+
+    /// <summary>
     /// IMF0010 where the setting means nothing: a value the enum does not have, a store of another kind (<paramref name="kind"/>,
     /// with its article), or a key-value store none of whose planned reads (<paramref name="members"/>) it changed.
     /// </summary>

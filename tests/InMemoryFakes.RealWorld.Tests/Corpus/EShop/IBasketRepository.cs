@@ -14,6 +14,10 @@
 //   replaces, and returns true, so the null branch is never taken); the setting states that an update of a missing basket stores it, and
 //   UpdateBasketAsync is generated as an upsert (before, refused: an Update elsewhere fails for a missing entity).
 // Shapes: fake=4; GetBasketAsync=1,4; UpdateBasketAsync=1; DeleteBasketAsync=1,4
+// Now (session 17, lead): complete. GetBasketAsync(customerId) reads BuyerId: CustomerBasket's own constructor,
+//   CustomerBasket(string customerId) { BuyerId = customerId; }, stores a value of that name unchanged in BuyerId, which
+//   proves what the parameter is (Parsing/ConstructorParameterRule.cs; docs/generator.md). Its result is oblivious
+//   (#nullable disable), so a missing basket is null, as the real store's.
 #nullable disable
 
 using System.Collections.Generic;

@@ -24,6 +24,12 @@
 // Shapes: GetBasketAsync=4; UpdateBasketAsync=core; DeleteBasketAsync=core
 // First try (2f120b5): incomplete: IMF0009 (CustomerBasket has no key: it is keyed by BuyerId) | WRONG:
 //   none (no member generated)
+// Now (session 17, lead): complete. GetBasketAsync(customerId) reads BuyerId: CustomerBasket's own constructor,
+//   CustomerBasket(string customerId) { BuyerId = customerId; }, stores a value of that name unchanged in BuyerId, which
+//   proves what the parameter is (Parsing/ConstructorParameterRule.cs). Configured: MissingKeyReads =
+//   MissingKeyRead.Default: the result is declared Task<CustomerBasket> (not null) under nullable annotations, yet
+//   DaprBasketRepository returns DaprClient.GetStateAsync<CustomerBasket>'s default! for a missing basket (null); without
+//   the setting the fake throws the not-found error there (loud, but not the real store).
 #nullable enable
 
 using System.Collections.Generic;
@@ -56,7 +62,7 @@ public class CustomerBasket
     }
 }
 
-[InMemoryFake(Key = "BuyerId", MissingUpdate = MissingUpdate.Insert)]
+[InMemoryFake(Key = "BuyerId", MissingUpdate = MissingUpdate.Insert, MissingKeyReads = MissingKeyRead.Default)]
 public interface IBasketRepository
 {
     Task<CustomerBasket> GetBasketAsync(string customerId);

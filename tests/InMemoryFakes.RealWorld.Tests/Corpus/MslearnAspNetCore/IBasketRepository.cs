@@ -36,6 +36,12 @@
 // First try (4060da2): incomplete: IMF0009 CustomerBasket has no key (its identity is BuyerId, which no name says;
 //   Key = "BuyerId" would still leave GetBasketAsync(customerId) and the create-or-replace UpdateBasketAsync refused, as
 //   for eShop's basket in the corpus) | WRONG: none (nothing is generated)
+// Now (session 17, lead): GetBasketAsync(customerId) is generated and reads BuyerId: CustomerBasket's own constructor,
+//   CustomerBasket(string customerId) { BuyerId = customerId; }, stores a value of that name unchanged in BuyerId, which
+//   proves what the parameter is (Parsing/ConstructorParameterRule.cs). Still incomplete: GetUsers (every buyer with a
+//   basket, read from the Redis server's keys). The probe now reaches UpdateBasketAsync of a basket with no BuyerId:
+//   the fake refuses it with ArgumentNullException naming 'basket' (loud), where the real store returns null and writes
+//   nothing (its first line; no setting states it).
 #nullable disable
 
 using System.Collections.Generic;
