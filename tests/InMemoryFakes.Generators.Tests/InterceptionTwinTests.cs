@@ -160,4 +160,55 @@ public class InterceptionTwinTests
             }
             """);
     }
+
+    [Fact]
+    public void A_member_of_the_partial_class_named_like_a_by_value_core_leaves_the_core_and_its_twin_other_names()
+    {
+        // A member taking its key by readonly reference hands it to a private copy of itself, __GetByValue, whose twin is
+        // __GetByValueIntercepted: names not reserved either, so the user's members of those names were second definitions.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Cores;
+            [InMemoryFake]
+            public interface ICache
+            {
+                string? Get(in string key);
+                void Set(in string key, string value);
+            }
+            public partial class InMemoryCache
+            {
+                public string __GetByValue(string key) => "mine: " + key;
+                public string __GetByValueIntercepted(string key) => "also mine: " + key;
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using InMemoryFakes;
+            using Cores;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var cache = new InMemoryCache(new InMemoryFakeOptions { RecordCalls = true });
+                    ICache api = cache;
+                    var key = "k";
+                    api.Set(in key, "v");
+                    Is("v", api.Get(in key), "Get reads the value set while calls are recorded");
+                    var missing = "missing";
+                    Is(null, api.Get(in missing), "Get of a key not set");
+                    Is("mine: k", cache.__GetByValue("k"), "the partial class's __GetByValue is the user's");
+                    Is("also mine: k", cache.__GetByValueIntercepted("k"), "the partial class's __GetByValueIntercepted is the user's");
+                    Is("Set,Get,Get", string.Join(",", Fakes.Of(cache).Calls.All.Select(static c => c.Member)), "the generated members' calls, each once");
+                }
+
+                private static void Is(object? expected, object? actual, string what)
+                {
+                    if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + ">, got <" + actual + ">");
+                }
+            }
+            """);
+    }
 }

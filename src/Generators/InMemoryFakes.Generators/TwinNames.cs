@@ -28,47 +28,49 @@ internal static class TwinNames
     public static string ByValueCore(string name) => "__" + name + "ByValue";
 
     /// <summary>
-    /// Reserves the twin names of <paramref name="members"/> (overloads share one: their parameters tell them apart) and
-    /// returns those that were taken, each with the name its twins get instead (<see cref="FieldNames.Unique"/>).
+    /// Reserves the twin names of <paramref name="members"/> and their by-value cores' names (overloads share one: their
+    /// parameters tell them apart) and returns those that were taken, each with the name used instead
+    /// (<see cref="FieldNames.Unique"/>). A core's twin is named after the core's name as used (<c>__FindByValue1Intercepted</c>).
     /// </summary>
     public static EquatableArray<GeneratedName> Reserve(UniqueNameBuilder names, IEnumerable<MemberSpec> members)
     {
         var renamed = new List<GeneratedName>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var chosen = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Take(string natural)
+        {
+            if (chosen.TryGetValue(natural, out var unique))
+            {
+                return unique;
+            }
+
+            if (names.IsTaken(natural))
+            {
+                unique = names.New(natural);
+                renamed.Add(new GeneratedName(natural, unique));
+            }
+            else
+            {
+                names.Reserve(natural);
+                unique = natural;
+            }
+
+            chosen.Add(natural, unique);
+            return unique;
+        }
+
         foreach (var member in members)
         {
-            foreach (var natural in Of(member))
+            if (member.Operation is KvIndexerOp)
             {
-                if (!seen.Add(natural))
-                {
-                    continue;
-                }
-
-                if (names.IsTaken(natural))
-                {
-                    renamed.Add(new GeneratedName(natural, names.New(natural)));
-                }
-                else
-                {
-                    names.Reserve(natural);
-                }
+                Take(Natural(member.ExplicitInterface, "IndexerGet"));
+                Take(Natural(member.ExplicitInterface, "IndexerSet"));
+                continue;
             }
+
+            Take(Natural(member.ExplicitInterface, member.Name));
+            Take(Natural(null, Take(ByValueCore(member.Name))));
         }
 
         return renamed.ToArray();
-    }
-
-    /// <summary>Every twin the member may get: an indexer's two accessors', else its own and its by-value core's.</summary>
-    private static IEnumerable<string> Of(MemberSpec member)
-    {
-        if (member.Operation is KvIndexerOp)
-        {
-            yield return Natural(member.ExplicitInterface, "IndexerGet");
-            yield return Natural(member.ExplicitInterface, "IndexerSet");
-            yield break;
-        }
-
-        yield return Natural(member.ExplicitInterface, member.Name);
-        yield return Natural(null, ByValueCore(member.Name));
     }
 }

@@ -16,7 +16,7 @@ internal static partial class Emitter
             w.Directive("#nullable disable warnings");
         }
 
-        if (ByValueCore(member) is { } core)
+        if (ByValueCore(fake, member) is { } core)
         {
             // A parameter passed by readonly reference (in, ref readonly) cannot be captured by the call log's lambdas or an
             // async state machine: the member hands its arguments, by value, to a private copy of itself that does the work.
@@ -39,7 +39,7 @@ internal static partial class Emitter
     /// For a method with a parameter passed by readonly reference (<c>in</c>, <c>ref readonly</c>): the same member taking
     /// every such parameter by value, private, under a name of its own; null for any other member.
     /// </summary>
-    private static MemberSpec? ByValueCore(MemberSpec member)
+    private static MemberSpec? ByValueCore(FakeSpec fake, MemberSpec member)
     {
         if (member.Kind == MemberKind.Property || !member.Parameters.Any(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly))
         {
@@ -49,7 +49,7 @@ internal static partial class Emitter
         var parameters = member.Parameters.Select(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly
             ? p with { Modifier = ParameterModifier.None, DefaultValue = null }
             : p with { DefaultValue = null }).ToArray();
-        return member with { Name = TwinNames.ByValueCore(member.Name), ExplicitInterface = null, Parameters = parameters };
+        return member with { Name = fake.Names.Unique(TwinNames.ByValueCore(member.Name)), ExplicitInterface = null, Parameters = parameters };
     }
 
     /// <summary>The member as the interface declares it, handing its arguments to <paramref name="core"/>.</summary>
