@@ -36,7 +36,7 @@ public class DiagnosticTests
     public void IMF0001_member_matches_no_convention()
     {
         var d = Single(Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    void Promote(User user);\n}", "IMF0001", "void Promote(User user);");
-        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate). Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add/Insert, Update/Replace, Upsert/Save, Get/Find, Delete/Remove, Exists/Contains, Count/LongCount, GetAll/List, GetPagedList/GetPagedResponse, Clear/Purge, AddRange/UpdateRange/UpsertRange/DeleteRange, BulkInsertOrUpdate/BulkUpsert, Update/Set{Property}(key, value), Mark/Flag…As{Value}(key), Toggle/Flip{Flag}(key), Get/Set{Property}(entity), derived queries such as FindByName, or a Func<T, bool> predicate; more synonyms in docs/generator.md#entity-repository). Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 

@@ -1,6 +1,7 @@
 using System;
 using System.Linq;
 using InMemoryFakes.Generators.Tests.Fixtures;
+using InMemoryFakes.Generators.Tests.Infrastructure;
 using Xunit;
 
 namespace InMemoryFakes.Generators.Tests;
@@ -106,5 +107,108 @@ public class InterceptionTwinTests
         Assert.Equal(["Set", "TryGet", "TryGet"], Fakes.Of(cache).Calls.All.Select(static c => c.Member).ToArray());
         Assert.Equal(new object?[] { "k", "v" }, Fakes.Of(cache).Calls.All[0].Arguments);
         Assert.Equal(new object?[] { "k" }, Fakes.Of(cache).Calls.All[2].Arguments);
+    }
+
+    [Fact]
+    public void A_member_of_the_interface_or_the_partial_class_named_like_a_twin_leaves_the_twin_another_name()
+    {
+        // The twins' names (__FindIntercepted for Find) were not reserved: a member of that name in the interface or the
+        // user's class was a second definition (CS0111) and nothing compiled.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Twins;
+            public class User { public int Id { get; set; } public string Name { get; set; } = ""; }
+            [InMemoryFake]
+            public interface IUsers
+            {
+                void Add(User user);
+                User? Find(int id);
+                int __FindIntercepted(int id);
+            }
+            public partial class InMemoryUsers
+            {
+                public int __FindIntercepted(int id) => id * 2;
+                public string __AddIntercepted(User user) => "mine: " + user.Name;
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using InMemoryFakes;
+            using Twins;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var users = new InMemoryUsers(new InMemoryFakeOptions { RecordCalls = true });
+                    IUsers api = users;
+                    api.Add(new User { Id = 1, Name = "a" });
+                    Is("a", api.Find(1)?.Name, "Find reads the stored user while calls are recorded");
+                    Is(null, api.Find(2)?.Name, "Find of a key not stored");
+                    Is(42, api.__FindIntercepted(21), "the interface's __FindIntercepted is the user's");
+                    Is("mine: b", users.__AddIntercepted(new User { Name = "b" }), "the partial class's __AddIntercepted is the user's");
+                    Is("Add,Find,Find", string.Join(",", Fakes.Of(users).Calls.All.Select(static c => c.Member)), "the generated members' calls, each once");
+                    Is(1, api.Find(1)?.Id, "the store holds the one user added");
+                }
+
+                private static void Is(object? expected, object? actual, string what)
+                {
+                    if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + ">, got <" + actual + ">");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_member_of_the_partial_class_named_like_a_by_value_core_leaves_the_core_and_its_twin_other_names()
+    {
+        // A member taking its key by readonly reference hands it to a private copy of itself, __GetByValue, whose twin is
+        // __GetByValueIntercepted: names not reserved either, so the user's members of those names were second definitions.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Cores;
+            [InMemoryFake]
+            public interface ICache
+            {
+                string? Get(in string key);
+                void Set(in string key, string value);
+            }
+            public partial class InMemoryCache
+            {
+                public string __GetByValue(string key) => "mine: " + key;
+                public string __GetByValueIntercepted(string key) => "also mine: " + key;
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using InMemoryFakes;
+            using Cores;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var cache = new InMemoryCache(new InMemoryFakeOptions { RecordCalls = true });
+                    ICache api = cache;
+                    var key = "k";
+                    api.Set(in key, "v");
+                    Is("v", api.Get(in key), "Get reads the value set while calls are recorded");
+                    var missing = "missing";
+                    Is(null, api.Get(in missing), "Get of a key not set");
+                    Is("mine: k", cache.__GetByValue("k"), "the partial class's __GetByValue is the user's");
+                    Is("also mine: k", cache.__GetByValueIntercepted("k"), "the partial class's __GetByValueIntercepted is the user's");
+                    Is("Set,Get,Get", string.Join(",", Fakes.Of(cache).Calls.All.Select(static c => c.Member)), "the generated members' calls, each once");
+                }
+
+                private static void Is(object? expected, object? actual, string what)
+                {
+                    if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + ">, got <" + actual + ">");
+                }
+            }
+            """);
     }
 }

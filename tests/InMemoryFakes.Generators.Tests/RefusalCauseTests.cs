@@ -38,9 +38,10 @@ public class RefusalCauseTests
 
         Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.StartsWith("'GetRegisteredTaskObject' of IRegisteredTaskObjectCache matches no key-value store convention: no member the fake knows puts a value "
-            + "in: 'RegisterTaskObject' takes a value after its key but is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, "
-            + "Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, "
-            + "Expire), so what it writes is its own code, and a read over the fake's table would not see it. Implement it", Message(run, "GetRegisteredTaskObject"), StringComparison.Ordinal);
+            + "in: 'RegisterTaskObject' takes a value after its key but is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Delete/Remove, Exists, "
+            + "Increment, Decrement, Refresh/Touch, Clear, Count, Keys, TimeToLive/GetTimeToLive, Expire, Replace, Renew, GetAll, GetMany, SetMany, DeleteMany, "
+            + "GetOrAdd, CompareAndSet/TryUpdate, EvictByTag, RemoveByPrefix, RemoveByPattern, ClearRegion, Append, Any/HasItems, IsEmpty; more synonyms in "
+            + "docs/generator.md#key-value-store), so what it writes is its own code, and a read over the fake's table would not see it. Implement it", Message(run, "GetRegisteredTaskObject"), StringComparison.Ordinal);
     }
 
     [Fact]

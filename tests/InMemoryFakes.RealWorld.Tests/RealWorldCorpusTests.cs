@@ -136,7 +136,7 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
         }
     }
 
-    private static string? RepositoryRoot()
+    internal static string? RepositoryRoot()
     {
         for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
         {

@@ -604,7 +604,7 @@ internal static class Conventions
     {
         foreach (var add in AddVerbs)
         {
-            if (verb.StartsWith("Try" + add, StringComparison.Ordinal) && (verb.Length == add.Length + 3 || char.IsUpper(verb[add.Length + 3])))
+            if (NameWords.StartsWithWord(verb, "Try" + add))
             {
                 return verb.Substring(add.Length + 3);
             }
@@ -634,7 +634,7 @@ internal static class Conventions
         {
             foreach (var both in new[] { add + "OrGet", "GetOr" + add })
             {
-                if (verb.StartsWith(both, StringComparison.Ordinal) && (verb.Length == both.Length || char.IsUpper(verb[both.Length])))
+                if (NameWords.StartsWithWord(verb, both))
                 {
                     return verb.Substring(both.Length);
                 }

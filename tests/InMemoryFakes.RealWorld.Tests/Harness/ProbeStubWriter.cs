@@ -80,9 +80,7 @@ internal static class ProbeStubWriter
             case IMethodSymbol method:
                 var typeParameters = method.TypeParameters.Length == 0 ? "" : "<" + string.Join(", ", method.TypeParameters.Select(static t => t.Name)) + ">";
                 var returns = method.ReturnsVoid ? "void" : (method.RefKind == RefKind.Ref ? "ref " : "") + method.ReturnType.ToDisplayString(TypeFormat);
-                // Explicit implementations may only restate class/struct/default constraints; they decide what T? means.
-                var constraints = string.Concat(method.TypeParameters.Select(static t => " where " + t.Name + " : "
-                    + (t.HasReferenceTypeConstraint ? "class" : t.HasValueTypeConstraint || t.HasUnmanagedTypeConstraint ? "struct" : "default")));
+                var constraints = string.Concat(method.TypeParameters.Select(static t => " where " + t.Name + " : " + ExplicitConstraint(t)));
                 return $"        {returns} {owner}.{method.Name}{typeParameters}({Parameters(method.Parameters)}){constraints} => {thrower};";
             case IPropertySymbol property:
                 var accessors = (property.GetMethod is null ? "" : "get => " + thrower + "; ")
@@ -95,6 +93,15 @@ internal static class ProbeStubWriter
                 return null;
         }
     }
+
+    /// <summary>
+    /// The one constraint an explicit implementation may restate, which decides what <c>T?</c> in its signature means
+    /// (CS0460: no other): <c>class</c> for a type parameter that is a reference type (a class constraint or a base class:
+    /// <c>where T : AggregateRoot</c>), <c>struct</c> for a value type, and <c>default</c> only for one that is neither
+    /// (CS8822: a <c>default</c> constraint on one constrained to either does not compile).
+    /// </summary>
+    private static string ExplicitConstraint(ITypeParameterSymbol typeParameter)
+        => typeParameter.IsReferenceType ? "class" : typeParameter.IsValueType ? "struct" : "default";
 
     private static string Parameters(IEnumerable<IParameterSymbol> parameters)
         => string.Join(", ", parameters.Select(static p => (p.RefKind switch

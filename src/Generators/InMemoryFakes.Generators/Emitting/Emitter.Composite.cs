@@ -98,7 +98,7 @@ internal static partial class Emitter
         w.Line((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + (member.ExplicitInterface is null ? "" : member.ExplicitInterface + ".") + member.Name);
         w.Line("{");
         w.Indent();
-        var twin = TwinName(member.ExplicitInterface, member.Name);
+        var twin = TwinName(fake, member.ExplicitInterface, member.Name);
         w.Open("get");
         w.Line("if (" + fake.Names.Core + ".IsIntercepting) return " + twin + "();");
         w.Line("return " + repository.Field + ";");

@@ -19,8 +19,8 @@ internal static partial class Emitter
         var name = member.ExplicitInterface is null ? "this" : member.ExplicitInterface + ".this";
         var intercepted = member.InterceptArguments.Count == 0 ? "" : ", " + string.Join(", ", member.InterceptArguments.Select(static a => a.Name));
         var arguments = string.Join(", ", member.Parameters.Select(static p => p.Name));
-        var getTwin = TwinName(member.ExplicitInterface, "IndexerGet");
-        var setTwin = TwinName(member.ExplicitInterface, "IndexerSet");
+        var getTwin = TwinName(fake, member.ExplicitInterface, "IndexerGet");
+        var setTwin = TwinName(fake, member.ExplicitInterface, "IndexerSet");
         w.Line("/// <inheritdoc />");
         w.Open((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + name + "[" + parameters + "]");
         w.Open("get");

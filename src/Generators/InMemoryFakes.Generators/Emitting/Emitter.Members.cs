@@ -16,7 +16,7 @@ internal static partial class Emitter
             w.Directive("#nullable disable warnings");
         }
 
-        if (ByValueCore(member) is { } core)
+        if (ByValueCore(fake, member) is { } core)
         {
             // A parameter passed by readonly reference (in, ref readonly) cannot be captured by the call log's lambdas or an
             // async state machine: the member hands its arguments, by value, to a private copy of itself that does the work.
@@ -39,7 +39,7 @@ internal static partial class Emitter
     /// For a method with a parameter passed by readonly reference (<c>in</c>, <c>ref readonly</c>): the same member taking
     /// every such parameter by value, private, under a name of its own; null for any other member.
     /// </summary>
-    private static MemberSpec? ByValueCore(MemberSpec member)
+    private static MemberSpec? ByValueCore(FakeSpec fake, MemberSpec member)
     {
         if (member.Kind == MemberKind.Property || !member.Parameters.Any(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly))
         {
@@ -49,7 +49,7 @@ internal static partial class Emitter
         var parameters = member.Parameters.Select(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly
             ? p with { Modifier = ParameterModifier.None, DefaultValue = null }
             : p with { DefaultValue = null }).ToArray();
-        return member with { Name = "__" + member.Name + "ByValue", ExplicitInterface = null, Parameters = parameters };
+        return member with { Name = fake.Names.Unique(TwinNames.ByValueCore(member.Name)), ExplicitInterface = null, Parameters = parameters };
     }
 
     /// <summary>The member as the interface declares it, handing its arguments to <paramref name="core"/>.</summary>
@@ -69,7 +69,7 @@ internal static partial class Emitter
     {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
-        var twin = isAsync ? null : InterceptedTwin(member);
+        var twin = isAsync ? null : InterceptedTwin(fake, member);
         if (!WriteDeclaration(w, member, isAsync, isPrivate))
         {
             w.Line("{");
@@ -159,7 +159,7 @@ internal static partial class Emitter
     /// implementation does not spell out, so a method of its own could not restate them (the member keeps the
     /// interception inline).
     /// </summary>
-    private static MemberSpec? InterceptedTwin(MemberSpec member)
+    private static MemberSpec? InterceptedTwin(FakeSpec fake, MemberSpec member)
     {
         if (member.ExplicitInterface is not null && member.TypeParameters.Count > 0)
         {
@@ -169,23 +169,17 @@ internal static partial class Emitter
         return member with
         {
             Kind = MemberKind.Method,
-            Name = TwinName(member.ExplicitInterface, member.Name),
+            Name = TwinName(fake, member.ExplicitInterface, member.Name),
             ExplicitInterface = null,
             Parameters = member.Parameters.Select(static p => p with { DefaultValue = null, IsParams = false }).ToArray(),
         };
     }
 
     /// <summary>
-    /// <c>__FindIntercepted</c> for <c>Find</c> (and for the by-value core <c>__FindByValue</c>, <c>__FindByValueIntercepted</c>);
-    /// a member implemented explicitly has its interface in the name, so members of the same name and parameters that two
-    /// interfaces declare get two twins.
+    /// The twin's name (<see cref="TwinNames.Natural"/>: <c>__FindIntercepted</c> for <c>Find</c>), or the one the parser chose
+    /// when the interface or the user's class has a member of that name.
     /// </summary>
-    private static string TwinName(string? explicitInterface, string name)
-    {
-        var plain = name.TrimStart('@');
-        var prefix = explicitInterface is null ? "" : TypeNames.Sanitize(explicitInterface.Replace("global::", "")).Replace('.', '_') + "_";
-        return (plain.StartsWith("__", System.StringComparison.Ordinal) && prefix.Length == 0 ? plain : "__" + prefix + plain) + "Intercepted";
-    }
+    private static string TwinName(FakeSpec fake, string? explicitInterface, string name) => fake.Names.Unique(TwinNames.Natural(explicitInterface, name));
 
     /// <summary>
     /// The member's first statement on interception: a return of the twin's result (or, for a <c>void</c> member, a call of

@@ -91,6 +91,7 @@ internal sealed record ConstraintSpec(string TypeParameter, EquatableArray<strin
 /// <param name="Mapped">The mapped exception in a member that maps errors.</param>
 /// <param name="Session">The unit of work's session field.</param>
 /// <param name="Transaction">The nested class that wraps the runtime's transaction as EF Core's <c>IDbContextTransaction</c>.</param>
+/// <param name="Renamed">Generated member names the interface or the user's class had taken, each with the name used instead (TwinNames).</param>
 internal sealed record FieldNames(
     string Core,
     string Defaults,
@@ -107,7 +108,26 @@ internal sealed record FieldNames(
     string Error = "__error",
     string Mapped = "__mapped",
     string Session = "__session",
-    string Transaction = "__DbContextTransaction");
+    string Transaction = "__DbContextTransaction",
+    EquatableArray<GeneratedName> Renamed = default)
+{
+    /// <summary>The name a generated member gets: <paramref name="natural"/>, or the one chosen instead when it was taken (<see cref="Renamed"/>).</summary>
+    public string Unique(string natural)
+    {
+        foreach (var renamed in Renamed)
+        {
+            if (renamed.Natural == natural)
+            {
+                return renamed.Unique;
+            }
+        }
+
+        return natural;
+    }
+}
+
+/// <summary>A generated member's name (<paramref name="Natural"/>, <c>__FindIntercepted</c>) and the one it gets because that was taken.</summary>
+internal sealed record GeneratedName(string Natural, string Unique);
 
 /// <summary>Which convenience constructors to emit (the user may have declared one with the same signature).</summary>
 internal sealed record ConstructorSpec(bool Default, bool Clock, bool Backend);

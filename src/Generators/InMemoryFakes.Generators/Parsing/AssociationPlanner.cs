@@ -617,7 +617,7 @@ internal static partial class AssociationPlanner
     private static Association? Find(List<Association> associations, string noun) => associations.FirstOrDefault(a => a.Matches(noun));
 
     private static string? After(string verb, string prefix)
-        => verb.Length > prefix.Length && verb.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(verb[prefix.Length]) ? verb.Substring(prefix.Length) : null;
+        => NameWords.StartsWithWordAndMore(verb, prefix) ? verb.Substring(prefix.Length) : null;
 
     private static string? After(string verb, string[] prefixes)
         => prefixes.Select(p => After(verb, p)).FirstOrDefault(static n => n is not null);

@@ -122,7 +122,7 @@ internal static class BlobPlanner
                         reason = "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface";
                         break;
                     case BlobVerb.None:
-                        reason = "'" + candidate.Verb + "' is not a known verb (Put/Upload/Save/Write, Get/GetBytes/Download/Read/Load/Fetch, Open/OpenRead, Exists, Delete, List, Copy, Move, Info/GetInfo/Stat/GetProperties, GetMetadata/ReadMetadata, Url/GetUrl, Clear, Count)";
+                        reason = "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.Blob + ")";
                         break;
                     case BlobVerb.Put:
                         operation = Put(context, candidate, store, receipts, out reason);

@@ -24,8 +24,7 @@ internal static class BulkWrites
 {
     /// <summary>Whether <paramref name="verb"/> names a bulk operation (<c>Bulk</c> and a capital letter).</summary>
     public static bool IsBulk(string verb)
-        => verb.Length > Conventions.BulkWord.Length && verb.StartsWith(Conventions.BulkWord, StringComparison.Ordinal)
-           && char.IsUpper(verb[Conventions.BulkWord.Length]);
+        => NameWords.StartsWithWordAndMore(verb, Conventions.BulkWord);
 
     /// <summary>
     /// The operation of a bulk write, null when <paramref name="candidate"/> is no bulk operation, or null with

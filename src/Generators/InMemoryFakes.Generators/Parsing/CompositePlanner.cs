@@ -154,7 +154,8 @@ internal static class CompositePlanner
             Error: names.New("__error"),
             Mapped: names.New("__mapped"),
             Session: names.New("__session"),
-            Transaction: names.New("__DbContextTransaction"));
+            Transaction: names.New("__DbContextTransaction"),
+            Renamed: TwinNames.Reserve(names, members));
         var spec = new FakeSpec(
             HintName: TypeNames.Sanitize(shape.HintName) + ".InMemoryFake.g.cs",
             Namespace: shape.Namespace,

@@ -203,7 +203,7 @@ internal static class EntityParameters
     {
         negated = false;
         var name = parameter.Name;
-        return TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type) && name.Length > 7 && name.StartsWith("include", StringComparison.Ordinal) && char.IsUpper(name[7])
+        return TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type) && NameWords.StartsWithWordAndMore(name, "include")
             ? BoolFlag(context, entity, name.Substring(7), out negated)
             : null;
     }
@@ -526,8 +526,7 @@ internal static class EntityParameters
     /// </summary>
     private static bool IsIncludeFlag(ParseContext context, IParameterSymbol parameter)
     {
-        if (!parameter.HasExplicitDefaultValue || !TypeFacts.IsBool(parameter.Type) || parameter.Name.Length <= 7
-            || !parameter.Name.StartsWith("include", StringComparison.Ordinal) || !char.IsUpper(parameter.Name[7])
+        if (!parameter.HasExplicitDefaultValue || !TypeFacts.IsBool(parameter.Type) || !NameWords.StartsWithWordAndMore(parameter.Name, "include")
             || parameter.ContainingSymbol is not IMethodSymbol method)
         {
             return false;

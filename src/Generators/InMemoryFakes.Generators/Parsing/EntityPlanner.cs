@@ -732,7 +732,7 @@ internal static class EntityPlanner
                 return Fail("'" + verb + "' takes nothing and returns one new " + EntityParameters.EntityDisplay(_entity) + ", so the store makes the whole entity itself: what it holds (CacheCow's InMemoryCarRepository.CreateNewCar gives a car the next id, a random number plate and a random year) and whether it is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync) are the store's own; write the member", out reason);
             }
 
-            return Fail("'" + verb + "' is not a known verb (Add, Update, Upsert/Save, Get/Find, Delete/Remove, Exists, Count, GetAll/List, Clear and their Range variants, derived queries such as FindByName, or a Func<T, bool> predicate)", out reason);
+            return Fail("'" + verb + "' is not a known verb (" + KnownVerbLists.Entity + ")", out reason);
         }
 
         /// <summary>
@@ -980,7 +980,7 @@ internal static class EntityPlanner
             }
             else
             {
-                if (!name.StartsWith("Is", StringComparison.Ordinal) || name.Length < 3 || !char.IsUpper(name[2]))
+                if (!NameWords.StartsWithWordAndMore(name, "Is"))
                 {
                     return null;
                 }
@@ -1815,7 +1815,7 @@ internal static class EntityPlanner
         {
             foreach (var verb in verbs)
             {
-                if (name.Length > verb.Length && name.StartsWith(verb, StringComparison.Ordinal) && char.IsUpper(name[verb.Length]))
+                if (NameWords.StartsWithWordAndMore(name, verb))
                 {
                     var word = WithoutEntityWord(name.Substring(verb.Length));
                     if (BoolFlag(word, out _) is not null)
@@ -1834,7 +1834,7 @@ internal static class EntityPlanner
         {
             foreach (var prefix in _nouns.SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))
             {
-                if (prefix.Length > 0 && word.Length > prefix.Length && word.StartsWith(prefix, StringComparison.Ordinal) && char.IsUpper(word[prefix.Length]))
+                if (prefix.Length > 0 && NameWords.StartsWithWordAndMore(word, prefix))
                 {
                     return word.Substring(prefix.Length);
                 }
@@ -1887,10 +1887,10 @@ internal static class EntityPlanner
             // parameter names one that begins with the noun's words, so the value says which field it is.
             // UpdatePassword(userId, newPasswordHash): a leading "new" says it is the value to set, not which field.
             // SetActive(id, isActive): a bool property named Is/Has + the noun.
-            var valueName = value.Name.Length > 3 && value.Name.StartsWith("new", StringComparison.Ordinal) && char.IsUpper(value.Name[3]) ? value.Name.Substring(3) : value.Name;
+            var valueName = NameWords.StartsWithWordAndMore(value.Name, "new") ? value.Name.Substring(3) : value.Name;
             var property = EntityParameters.PropertyNamed(_context, _entity, noun)
                 ?? (EntityParameters.PropertyNamed(_context, _entity, valueName) is { } named
-                    && ((named.Name.Length > noun.Length && named.Name.StartsWith(noun, StringComparison.Ordinal) && char.IsUpper(named.Name[noun.Length]))
+                    && (NameWords.StartsWithWordAndMore(named.Name, noun)
                         || (named.Type.SpecialType == SpecialType.System_Boolean && (named.Name == "Is" + noun || named.Name == "Has" + noun))) ? named : null);
             if (property is null)
             {
@@ -1965,7 +1965,7 @@ internal static class EntityPlanner
         {
             foreach (var (prefix, queryVerb) in Conventions.FlagQueryVerbs)
             {
-                if (name.Length <= prefix.Length || !name.StartsWith(prefix, System.StringComparison.Ordinal) || !char.IsUpper(name[prefix.Length]))
+                if (!NameWords.StartsWithWordAndMore(name, prefix))
                 {
                     continue;
                 }
@@ -2263,7 +2263,7 @@ internal static class EntityPlanner
             string? best = null;
             foreach (var verb in verbs)
             {
-                if (name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || char.IsUpper(name[verb.Length])) && (best is null || verb.Length > best.Length))
+                if (NameWords.StartsWithWord(name, verb) && (best is null || verb.Length > best.Length))
                 {
                     best = verb;
                 }

@@ -337,7 +337,7 @@ internal static class EntityQueries
     {
         foreach (var (word, kind) in Conventions.SpecificationVerbs)
         {
-            if (verb == word || (verb.StartsWith(word, StringComparison.Ordinal) && verb.Length > word.Length && char.IsUpper(verb[word.Length])
+            if (verb == word || (NameWords.StartsWithWordAndMore(verb, word)
                 && !verb.Substring(word.Length).StartsWith("By", StringComparison.Ordinal)))
             {
                 return kind;

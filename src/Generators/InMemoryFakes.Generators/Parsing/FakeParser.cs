@@ -264,7 +264,8 @@ internal static class FakeParser
             Error: names.New("__error"),
             Mapped: names.New("__mapped"),
             Session: names.New("__session"),
-            Transaction: names.New("__DbContextTransaction"));
+            Transaction: names.New("__DbContextTransaction"),
+            Renamed: TwinNames.Reserve(names, store.Members));
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>
     internal static string StoreProperty(UniqueNameBuilder names)

@@ -85,7 +85,7 @@ internal static class FieldListWrites
 
     /// <summary>Whether <paramref name="verb"/> is <paramref name="word"/>, or starts with it followed by a new word (Update, UpdateFields; not Updated).</summary>
     private static bool StartsWithWord(string verb, string word)
-        => verb.StartsWith(word, StringComparison.Ordinal) && (verb.Length == word.Length || char.IsUpper(verb[word.Length]));
+        => NameWords.StartsWithWord(verb, word);
 
     /// <summary>The lambda's parameter type of a selector list (<c>T</c> of <c>Expression&lt;Func&lt;T, object&gt;&gt;[]</c>).</summary>
     private static ITypeSymbol? SelectorSource(IParameterSymbol parameter)

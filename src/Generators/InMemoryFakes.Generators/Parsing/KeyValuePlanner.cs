@@ -15,8 +15,6 @@ internal static partial class KeyValuePlanner
 {
     private const string Kind = "key-value store";
 
-    private const string KnownVerbs = "Get, TryGet, Set/Put, SetIfAbsent, Replace, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, GetAll, GetOrAdd, TryUpdate, EvictByTag, RemoveByPrefix, ClearRegion, GetTimeToLive, Expire";
-
     private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset or DateTime named expiresAt/expiresOn/absolute/absoluteExpiration/expiry, or an options object";
 
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
@@ -218,7 +216,7 @@ internal static partial class KeyValuePlanner
 
         if (UnknownWriter(shape) is { } writer)
         {
-            return "no member the fake knows puts a value in: '" + writer + "' takes a value after its key but is not a known verb (" + KnownVerbs + "), so what "
+            return "no member the fake knows puts a value in: '" + writer + "' takes a value after its key but is not a known verb (" + KnownVerbLists.KeyValue + "), so what "
                 + "it writes is its own code, and a read over the fake's table would not see it";
         }
 
@@ -359,7 +357,7 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbs + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
         }
 
         if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)

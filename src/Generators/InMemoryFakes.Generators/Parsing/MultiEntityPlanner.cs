@@ -321,7 +321,7 @@ internal static class MultiEntityPlanner
     }
 
     private static bool StartsWithWords(string text, string name)
-        => text.Length > name.Length && text.StartsWith(name, StringComparison.Ordinal) && char.IsUpper(text[name.Length]);
+        => NameWords.StartsWithWordAndMore(text, name);
 
     private static bool EndsWithWords(string head, string name)
         => head.EndsWith(name, StringComparison.Ordinal) && (head.Length == name.Length || char.IsUpper(name[0]));

@@ -163,7 +163,7 @@ internal static class ProvenKeys
         string? best = null;
         foreach (var verb in verbs)
         {
-            if (name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || char.IsUpper(name[verb.Length])) && (best is null || verb.Length > best.Length))
+            if (NameWords.StartsWithWord(name, verb) && (best is null || verb.Length > best.Length))
             {
                 best = verb;
             }

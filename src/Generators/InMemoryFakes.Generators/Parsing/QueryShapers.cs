@@ -155,7 +155,7 @@ internal static class QueryShapers
     {
         negated = false;
         var name = parameter.Name;
-        return TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type) && name.Length > 7 && name.StartsWith("include", System.StringComparison.Ordinal) && char.IsUpper(name[7])
+        return TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type) && NameWords.StartsWithWordAndMore(name, "include")
             ? EntityParameters.BoolFlag(context, entity, name.Substring(7), out negated)
             : null;
     }

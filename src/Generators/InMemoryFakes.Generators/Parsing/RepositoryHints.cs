@@ -60,7 +60,7 @@ internal static class RepositoryHints
     {
         var name = parameter.Name;
         if (!parameter.HasExplicitDefaultValue || !TypeFacts.IsBool(parameter.Type) || TypeNames.IsNullableValueType(parameter.Type)
-            || name.Length <= 7 || !name.StartsWith("include", StringComparison.Ordinal) || !char.IsUpper(name[7])
+            || !NameWords.StartsWithWordAndMore(name, "include")
             || parameter.ContainingSymbol is not IMethodSymbol { ContainingType: { IsGenericType: true } owner } method
             || SymbolEqualityComparer.Default.Equals(owner, owner.OriginalDefinition))
         {
@@ -107,7 +107,7 @@ internal static class RepositoryHints
                 foreach (var parameter in method.Parameters)
                 {
                     var name = parameter.Name;
-                    if (TypeFacts.IsBool(parameter.Type) && name.Length > 7 && name.StartsWith("include", StringComparison.Ordinal) && char.IsUpper(name[7])
+                    if (TypeFacts.IsBool(parameter.Type) && NameWords.StartsWithWordAndMore(name, "include")
                         && EntityParameters.BoolFlag(context, entity, name.Substring(7), out _) is { } flag && flag.Name.IndexOf("Deleted", StringComparison.Ordinal) >= 0)
                     {
                         return method.Name + "(" + name + ")";

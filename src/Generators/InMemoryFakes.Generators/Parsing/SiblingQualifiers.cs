@@ -38,7 +38,7 @@ internal static class SiblingQualifiers
         foreach (var method in context.InterfaceAndBases.SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>())
         {
             var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
-            if (!name.StartsWith(verbWord, StringComparison.Ordinal) || name.Length <= verbWord.Length || !char.IsUpper(name[verbWord.Length]))
+            if (!NameWords.StartsWithWordAndMore(name, verbWord))
             {
                 continue;
             }

@@ -84,9 +84,9 @@ internal static class SoftDeleteRule
     {
         foreach (var property in context.PropertiesOf(type))
         {
-            var name = property.Name.StartsWith("Is", StringComparison.Ordinal) && property.Name.Length > 2 && char.IsUpper(property.Name[2])
+            var name = NameWords.StartsWithWordAndMore(property.Name, "Is")
                 ? property.Name.Substring(2)
-                : property.Name.StartsWith("Has", StringComparison.Ordinal) && property.Name.Length > 3 && char.IsUpper(property.Name[3])
+                : NameWords.StartsWithWordAndMore(property.Name, "Has")
                     ? property.Name.Substring(3)
                     : property.Name;
             if (Array.IndexOf(FlagWords, name) >= 0 && IsBoolOrNullableBool(property.Type))

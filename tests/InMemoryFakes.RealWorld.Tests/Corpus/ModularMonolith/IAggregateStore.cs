@@ -10,6 +10,10 @@
 //   aggregate's stream; Load<T>(id) replays the stream into a new T (null when the stream is empty); GetChanges returns
 //   the appended-changes list and ClearChanges empties it.
 // Shapes: *=12; Load=5,12; AppendChanges=5,3; Save=3; GetChanges=12; ClearChanges=12
+// Now: incomplete: IMF0001 on all five members (an event-sourced store: what Save appends and Load replays is the
+//   aggregate's own) | WRONG: none (nothing generated). Before 2026-12-04 the probe never compiled: its stub of
+//   Load<T> said "where T : default", which an explicit implementation of a T constrained to a class may not (CS8822);
+//   the stub says "where T : class" now, and the probe stops at Load, the first call (h-fix).
 #nullable disable
 
 using System;

@@ -1,0 +1,100 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// The verbs an IMF0001 "not a known verb" refusal lists, built from the tables the planners read, so a convention added
+/// to a table is in the message without anyone editing it (it was hand-written, and lacked SetFields, bulk writes, Purge…).
+/// Short: a group of synonyms shows its first words (<c>Upsert/Save</c>); the others are in docs/generator.md.
+/// </summary>
+internal static class KnownVerbLists
+{
+    /// <summary>One item of the entity list: the tables it stands for (by field name of <see cref="Conventions"/>) and its text.</summary>
+    internal readonly struct Item
+    {
+        public Item(string[] tables, string text)
+        {
+            Tables = tables;
+            Text = text;
+        }
+
+        /// <summary>The <see cref="Conventions"/> fields whose words the item stands for.</summary>
+        public string[] Tables { get; }
+
+        /// <summary>The item as the message shows it.</summary>
+        public string Text { get; }
+    }
+
+    /// <summary>
+    /// The entity repository verbs, in the order the message lists them; every verb table of <see cref="Conventions"/> the
+    /// entity planners read is one of these or named, with its reason, in the test that keeps the two together.
+    /// </summary>
+    internal static readonly Item[] EntityItems =
+    {
+        Words(nameof(Conventions.AddVerbs), Conventions.AddVerbs),
+        Words(nameof(Conventions.UpdateVerbs), Conventions.UpdateVerbs),
+        Words(nameof(Conventions.UpsertVerbs), Conventions.UpsertVerbs),
+        Words(nameof(Conventions.FindVerbs), Conventions.FindVerbs),
+        Words(nameof(Conventions.DeleteVerbs), Conventions.DeleteVerbs),
+        Words(nameof(Conventions.ExistsVerbs), Conventions.ExistsVerbs),
+        Words(nameof(Conventions.CountVerbs), Conventions.CountVerbs),
+        Words(nameof(Conventions.GetAllVerbs), Conventions.GetAllVerbs),
+        Words(nameof(Conventions.PagedListVerbPrefixes), Conventions.PagedListVerbPrefixes),
+        Heads((nameof(Conventions.ClearVerbs), Conventions.ClearVerbs), (nameof(Conventions.PurgeVerbs), Conventions.PurgeVerbs)),
+        Heads(
+            (nameof(Conventions.AddRangeVerbs), Conventions.AddRangeVerbs), (nameof(Conventions.UpdateRangeVerbs), Conventions.UpdateRangeVerbs),
+            (nameof(Conventions.UpsertRangeVerbs), Conventions.UpsertRangeVerbs), (nameof(Conventions.DeleteRangeVerbs), Conventions.DeleteRangeVerbs)),
+        Words(nameof(Conventions.BulkVerbs), Conventions.BulkVerbs.Select(static v => v.Verb)),
+        Words(nameof(Conventions.SetFieldVerbs), Conventions.SetFieldVerbs, "{Property}(key, value)"),
+        Words(nameof(Conventions.MarkAsVerbs), Conventions.MarkAsVerbs, "…As{Value}(key)"),
+        Words(nameof(Conventions.ToggleVerbs), Conventions.ToggleVerbs, "{Flag}(key)"),
+        Words(nameof(Conventions.AccessorVerbs), Conventions.AccessorVerbs.Select(static v => v.Word), "{Property}(entity)"),
+        new(new[] { nameof(Conventions.QueryVerbs) }, "derived queries such as FindByName"),
+        new(new[] { nameof(Conventions.PredicateVerbs) }, "a Func<T, bool> predicate"),
+    };
+
+    /// <summary>The entity repository list: <c>Add/Insert, Update/Replace, …</c>.</summary>
+    public static string Entity { get; } = string.Join(", ", EntityItems.Take(EntityItems.Length - 1).Select(static i => i.Text))
+        + ", or " + EntityItems[EntityItems.Length - 1].Text + "; more synonyms in docs/generator.md#entity-repository";
+
+    /// <summary>
+    /// Synonyms a key-value list shows beside a verb's own name, the ones users know from real stores; the test that keeps
+    /// the list whole checks each is that verb.
+    /// </summary>
+    internal static readonly (KeyValueVerb Verb, string Also)[] KeyValueSynonyms =
+    {
+        (KeyValueVerb.Set, "Put"), (KeyValueVerb.Delete, "Remove"), (KeyValueVerb.Refresh, "Touch"), (KeyValueVerb.TimeToLive, "GetTimeToLive"),
+        (KeyValueVerb.CompareAndSet, "TryUpdate"), (KeyValueVerb.Any, "HasItems"),
+    };
+
+    /// <summary>The key-value list: every <see cref="KeyValueVerb"/> by its name (each is a verb the parser reads), with <see cref="KeyValueSynonyms"/>.</summary>
+    public static string KeyValue { get; } = OfEnum(KeyValueVerb.None, KeyValueSynonyms) + "; more synonyms in docs/generator.md#key-value-store";
+
+    /// <summary>Synonyms a blob list shows beside a verb's own name (checked as <see cref="KeyValueSynonyms"/> are).</summary>
+    internal static readonly (BlobVerb Verb, string Also)[] BlobSynonyms =
+    {
+        (BlobVerb.Put, "Upload"), (BlobVerb.Put, "Save"), (BlobVerb.Put, "Write"), (BlobVerb.Get, "GetBytes"), (BlobVerb.Get, "Download"), (BlobVerb.Get, "Read"),
+        (BlobVerb.Get, "Open"), (BlobVerb.Get, "OpenRead"), (BlobVerb.Info, "GetInfo"), (BlobVerb.Info, "Stat"), (BlobVerb.Info, "GetProperties"),
+        (BlobVerb.Metadata, "GetMetadata"), (BlobVerb.Metadata, "ReadMetadata"), (BlobVerb.Url, "GetUrl"),
+    };
+
+    /// <summary>The blob list: every <see cref="BlobVerb"/> by its name, with <see cref="BlobSynonyms"/>.</summary>
+    public static string Blob { get; } = OfEnum(BlobVerb.None, BlobSynonyms) + "; more synonyms in docs/generator.md#blob-store";
+
+    /// <summary>An item of one table: its first two words (<c>Upsert/Save</c>), then <paramref name="pattern"/>.</summary>
+    private static Item Words(string table, IEnumerable<string> words, string pattern = "")
+        => new(new[] { table }, string.Join("/", words.Take(2)) + pattern);
+
+    /// <summary>An item of several tables (the range verbs): the first word of each.</summary>
+    private static Item Heads(params (string Table, string[] Words)[] tables)
+        => new(tables.Select(static t => t.Table).ToArray(), string.Join("/", tables.Select(static t => t.Words[0])));
+
+    /// <summary>Every value of an enum but <paramref name="none"/>, by name, each followed by its synonyms: <c>Set/Put</c>.</summary>
+    private static string OfEnum<TVerb>(TVerb none, (TVerb Verb, string Also)[] synonyms)
+        where TVerb : struct, Enum
+        => string.Join(", ", ((TVerb[])Enum.GetValues(typeof(TVerb)))
+            .Where(v => !EqualityComparer<TVerb>.Default.Equals(v, none))
+            .Select(v => string.Join("/", new[] { v.ToString() }.Concat(synonyms.Where(s => EqualityComparer<TVerb>.Default.Equals(s.Verb, v)).Select(static s => s.Also)))));
+}
