@@ -25,10 +25,10 @@ namespace InMemoryFakes.Generators.Tests.Infrastructure;
 /// Set <c>IMF_CORPUS_DUMP</c> to a folder to have every generated file and every diagnostic written there, one folder
 /// per faked interface, to read what the generator made of it.
 /// </remarks>
-internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDictionary<string, string> knownGeneratorBugs)
+internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDictionary<string, string> knownGeneratorBugs, int batchSize = InterfaceCorpus.DefaultBatchSize)
 {
     /// <summary>Fakes per compilation: large enough to keep the test fast, small enough that a crash is cheap to bisect.</summary>
-    private const int BatchSize = 60;
+    public const int DefaultBatchSize = 60;
 
     /// <summary>
     /// Compiler diagnostics that are the expected consequence of a member the generator reported (IMF0001, naming the
@@ -53,7 +53,7 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
     public CorpusCounts Check(List<CorpusItem> corpus, int assemblyCount)
     {
         var outcomes = new List<Outcome>();
-        foreach (var batch in corpus.Chunk(BatchSize))
+        foreach (var batch in corpus.Chunk(batchSize))
         {
             var results = RunBatch(batch);
             if (results is null)
