@@ -9,8 +9,8 @@ namespace InMemoryFakes.RealWorld.Tests;
 /// <summary>Package versions are written once, in Directory.Packages.props, so two projects cannot drift apart.</summary>
 public class ProjectFileTests
 {
-    /// <summary>A version attribute (<c>Version="[10.4.2]"</c>) or a package folder path (<c>microsoft.orleans.core/10.4.2/lib</c>) with a literal version.</summary>
-    private static readonly Regex LiteralVersion = new(@"Version=""\[?\d|/\d+\.\d+\.\d+[^/""]*/lib/", RegexOptions.CultureInvariant);
+    /// <summary>A version attribute (<c>Version="[10.4.2]"</c>, <c>VersionOverride="5.0.0"</c>) or a package folder path (<c>microsoft.orleans.core/10.4.2/lib</c>) with a literal version.</summary>
+    private static readonly Regex LiteralVersion = new(@"Version(Override)?=""\[?\d|/\d+\.\d+\.\d+[^/""]*/lib/", RegexOptions.CultureInvariant);
 
     [Fact]
     public void No_test_project_file_writes_a_package_version_of_its_own()

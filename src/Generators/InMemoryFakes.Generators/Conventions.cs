@@ -922,6 +922,29 @@ internal static class Conventions
     public static readonly string[] ContentTypeNames = { "contentType", "mimeType", "mediaType", "type" };
 
     /// <summary>
+    /// The words a blob write's <c>string</c> parameter must be named with, alone or as its last word (<c>content</c>,
+    /// <c>text</c>, <c>fileContent</c>, <c>jsonBody</c>), to be the blob's text: a string named otherwise may name something
+    /// else entirely (AWS's <c>ITransferUtility.Upload(string filePath, string bucketName)</c> uploads the file at the
+    /// path into the bucket; it does not store the bucket's name as text).
+    /// </summary>
+    public static readonly string[] TextContentWords = { "Content", "Contents", "Text", "Body", "Data", "Value", "Json", "Xml", "Html", "Csv", "Yaml", "Markdown", "Payload" };
+
+    /// <summary>Whether a blob write's string parameter is named as the blob's text (<see cref="TextContentWords"/>).</summary>
+    public static bool NamesTextContent(string name)
+    {
+        foreach (var word in TextContentWords)
+        {
+            if (string.Equals(name, word, StringComparison.OrdinalIgnoreCase)
+                || (name.Length > word.Length && name.EndsWith(word, StringComparison.Ordinal) && char.IsLower(name[name.Length - word.Length - 1])))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// Members of a blob result type filled by name (case-insensitive), with the blob property each reads:
     /// Key/Path/Name/FileName/BlobName, Size/Length/ContentLength, ContentType/MimeType, ETag,
     /// LastModified/UpdatedAt/ModifiedAt/LastModifiedAt, CreatedAt/Created/CreatedOn, Metadata, Url/Uri.

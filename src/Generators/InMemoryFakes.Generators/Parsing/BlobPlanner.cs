@@ -346,10 +346,19 @@ internal static class BlobPlanner
         var owned = OwnedKey(context, args);
         var contentIndex = -1;
         BlobContentKind kind = BlobContentKind.Bytes;
+        IParameterSymbol? unnamedText = null;
         for (var i = owned is null ? 0 : 2; i < args.Length && contentIndex < 0; i++)
         {
             if ((i == 0 && TypeFacts.IsString(args[0].Type)) || (TypeFacts.IsString(args[i].Type) && Conventions.NameIn(args[i].Name, Conventions.ContentTypeNames)))
             {
+                continue;
+            }
+
+            // A string is the blob's text only when its name says so: Upload(string filePath, string bucketName) does not
+            // store "bucketName" as the text of a blob named by the path.
+            if (TypeFacts.IsString(args[i].Type) && !Conventions.NamesTextContent(args[i].Name))
+            {
+                unnamedText ??= args[i];
                 continue;
             }
 
@@ -362,6 +371,11 @@ internal static class BlobPlanner
 
         var returnsGuid = candidate.Result is { } declared && candidate.Shape != ReturnShape.AsyncEnumerable && KnownSymbols.Is(declared, context.Known.Guid);
         var returnsReceipt = candidate.Result is { } receipt && candidate.Shape != ReturnShape.AsyncEnumerable && receipts.ContainsKey(TypeNames.Underlying(receipt));
+        if (contentIndex < 0 && unnamedText is not null)
+        {
+            return Fail("its string parameter '" + unnamedText.Name + "' is not named as the blob's text (content, text, body, data, value, json…, or a name ending in one: fileContent), so whether it is the content or names something else (a bucket, a path, a container) is not said; rename it, or take the content as byte[], ReadOnlyMemory<byte> or Stream", out reason);
+        }
+
         if (contentIndex < 0 || (args.Length < 2 && !returnsGuid && !returnsReceipt))
         {
             return Fail("it must take the key and the content (byte[], ReadOnlyMemory<byte>, Stream or string)", out reason);

@@ -2072,6 +2072,15 @@ internal static class EntityPlanner
                     + " rows or about the " + noun + " itself is not said (ExistsBy{Property} asks about " + _entity.Name + " rows)", out reason);
             }
 
+            if (kind.Value == QueryVerb.Delete && !EntityParameters.IsKeyOnly(_entity, bound) && NounNamesOnlyAParameter(candidate, noun) is { } named)
+            {
+                // DeleteJob(JobKey jobKey) in Quartz's IJobStore, whose entity came out as FireInstance (which has a JobKey):
+                // the noun names the parameter's thing, not the entity, so the member may remove the JOB (another table)
+                // rather than the FireInstance rows that point at it. DeleteBy{Property} and Delete{Entity}For{Parameter} say which.
+                return Fail("'" + noun + "' in '" + verb + "' names the parameter '" + named + "', not " + _entity.Name + ", so whether it removes the " + _entity.Name
+                    + " rows of that " + noun + " or the " + noun + " itself (another table) is not said; rename it DeleteBy{Property} or Delete" + _entity.Name + "For{Parameter} to remove " + _entity.Name + " rows", out reason);
+            }
+
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
             // of the customer, and GetArchivedOrders(customerId) is not every order of the customer.
             // A flag word before the entity word (GetActiveUser(id), CountUnreadMessages(userId)) is one more condition.
@@ -2152,6 +2161,44 @@ internal static class EntityPlanner
         /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
         /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
         /// </summary>
+        /// <summary>
+        /// The parameter a query verb's noun names and nothing else does, or null: every word of the noun (<c>Job</c> in
+        /// <c>DeleteJob(jobKey)</c>) is a word of that parameter's name, none names the entity, and no connector (<c>By</c>,
+        /// <c>For</c>, <c>Of</c>…) says the entity's rows are selected by it.
+        /// </summary>
+        private string? NounNamesOnlyAParameter(MemberCandidate candidate, string noun)
+        {
+            var words = QueryNameParser.SplitWords(noun);
+            if (words.Count == 0 || words.Any(static w => Conventions.IsOneOf(w, Conventions.NeutralNounWords)))
+            {
+                return null;
+            }
+
+            // Only the entity's own words exempt it: the interface's (Job in IJobStore) say what the store is about, which
+            // here is the parameter's thing, not the entity's rows.
+            var own = QueryNameParser.SplitWords(_entity.Name);
+            if (words.Any(w => own.Any(o => Conventions.SameNounWord(w, o))))
+            {
+                return null;
+            }
+
+            foreach (var parameter in candidate.Parameters)
+            {
+                if (parameter.Name.Length == 0)
+                {
+                    continue;
+                }
+
+                var named = QueryNameParser.SplitWords(char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1));
+                if (words.All(w => named.Any(n => Conventions.SameNounWord(w, n))))
+                {
+                    return parameter.Name;
+                }
+            }
+
+            return null;
+        }
+
         private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey, bool parameterNamesProve = true)
         {
             if (noun.Length == 0 || noun.StartsWith("By", StringComparison.Ordinal))

@@ -1273,6 +1273,11 @@ internal static partial class KeyValuePlanner
                 : new KvSetOp(KvKeySpec.Single, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: false);
         }
 
+        if (!shape.HasValuesReader && shape.KeylessListRead is { } listRead)
+        {
+            return Fail("it writes a value without a key, and '" + listRead + "' reads a list of the values back without one, so whether each write adds to that list (an append) or replaces the one value is not said; name the list read GetAll (an append-only collection) or write it", out reason);
+        }
+
         // A keyless collection: every write is kept (an append), read back by GetAll.
         return shape.HasValuesReader
             ? new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: false)

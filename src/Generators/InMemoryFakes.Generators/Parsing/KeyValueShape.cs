@@ -54,6 +54,13 @@ internal sealed class KeyValueShape
     /// <summary>A member reads the value without a key (<c>Get()</c>): a keyless store holds one value, not an append-only collection.</summary>
     public bool HasKeylessGet { get; }
 
+    /// <summary>
+    /// The name of a member that reads a list of the values without a key (<c>GetAsync()</c> returning
+    /// <c>IEnumerable&lt;T&gt;</c>), or null: it is no single-value read, and whether a keyless write appends to that list or
+    /// replaces a value is not said.
+    /// </summary>
+    public string? KeylessListRead { get; private init; }
+
     /// <summary>Every member being planned (a member's meaning may depend on the others).</summary>
     public List<MemberCandidate> Candidates { get; }
 
@@ -109,11 +116,17 @@ internal sealed class KeyValueShape
         var hasKeylessGet = false;
         var hasValuesReader = false;
         var keysArePositions = false;
+        string? keylessListRead = null;
         var probe = new KeyValueShape(keyType, valueType, nouns, false, null, false, false);
         foreach (var candidate in pending)
         {
             var (verb, plural) = probe.VerbOf(candidate);
-            hasKeylessGet |= verb == KeyValueVerb.Get && !plural && candidate.Method is not null && candidate.Parameters.Length == 0;
+            // A keyless Get that reads a LIST of the values (ITargetScalerErrorRepository's Task<IEnumerable<string>> GetAsync()
+            // beside AddAsync(string)) says the store keeps more than one value: it makes no single-value store.
+            var readsList = verb == KeyValueVerb.Get && !plural && candidate.Method is not null && candidate.Parameters.Length == 0
+                && candidate.Result is { } listed && TypeFacts.EnumerableElement(listed) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), TypeNames.Underlying(valueType));
+            keylessListRead ??= readsList ? candidate.Symbol.Name : null;
+            hasKeylessGet |= verb == KeyValueVerb.Get && !plural && candidate.Method is not null && candidate.Parameters.Length == 0 && !readsList;
             hasValuesReader |= (verb == KeyValueVerb.GetAll || (verb == KeyValueVerb.Get && plural)) && candidate.Parameters.Length == 0;
             keysArePositions |= candidate.Parameters.Length >= 1 && Conventions.NameIn(candidate.Parameters[0].Name, Conventions.PositionParameterNames)
                 && TypeFacts.IsIntOrLong(TypeNames.Underlying(candidate.Parameters[0].Type));
@@ -166,6 +179,7 @@ internal sealed class KeyValueShape
         {
             PairFirst = pairFirst,
             PairProblem = pairProblem,
+            KeylessListRead = keylessListRead,
         };
     }
 

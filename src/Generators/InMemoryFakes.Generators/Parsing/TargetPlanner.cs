@@ -51,6 +51,48 @@ internal static class TargetPlanner
         return null;
     }
 
+    /// <summary>
+    /// An abstract member of the interface or of a base of it that no class outside its own assembly can implement: one
+    /// declared <c>internal</c> or <c>private protected</c> in a referenced assembly that does not give this one its
+    /// internals (Cosmos DB's <c>IFaultInjector.GetChaosInterceptorFactory()</c>), or null. Whatever the generated class
+    /// declares, the compiler then reports it does not implement the interface.
+    /// </summary>
+    private static ISymbol? MemberOnlyItsAssemblyCanImplement(Compilation compilation, INamedTypeSymbol faked)
+    {
+        foreach (var type in new[] { faked }.Concat(faked.AllInterfaces))
+        {
+            if (SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, compilation.Assembly) || type.ContainingAssembly.GivesAccessTo(compilation.Assembly))
+            {
+                continue;
+            }
+
+            foreach (var member in type.GetMembers())
+            {
+                if (member.IsAbstract && member.DeclaredAccessibility is Accessibility.Internal or Accessibility.ProtectedAndInternal or Accessibility.Private)
+                {
+                    return member;
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>IMF0010 for an interface only its own assembly can implement (<see cref="MemberOnlyItsAssemblyCanImplement"/>); false when there is none.</summary>
+    private static bool ReportedMemberOnlyItsAssemblyCanImplement(ParseContext context, INamedTypeSymbol faked, string onName)
+    {
+        if (MemberOnlyItsAssemblyCanImplement(context.Compilation, faked) is not { } hidden)
+        {
+            return false;
+        }
+
+        var access = hidden.DeclaredAccessibility == Accessibility.ProtectedAndInternal ? "private protected" : hidden.DeclaredAccessibility == Accessibility.Private ? "private" : "internal";
+        context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, onName,
+            "'" + hidden.ToDisplayString(SymbolDisplayFormat.CSharpShortErrorMessageFormat) + "' is " + access + " to " + hidden.ContainingAssembly.Name
+            + ", so no class outside that assembly can implement " + faked.Name + " (CS0535 whatever it declares) and nothing is generated; fake an interface of your own that covers the part of " + faked.Name + " you use, or use the real client");
+        return true;
+    }
+
     /// <summary>The target's shape, or null after reporting why no fake can be generated.</summary>
     public static TargetShape? Plan(ParseContext context, AttributeData attribute, AttributeSettings settings)
     {
@@ -70,6 +112,11 @@ internal static class TargetPlanner
                 context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, annotated.Name,
                     "'" + obsolete.ToDisplayString() + "' is [Obsolete(…, error: true)], so the generated class, which implements " + annotated.Name
                     + ", would not compile (CS0619, which no pragma silences); remove error: true while the fake is in use, or remove [InMemoryFake] with the interface");
+                return null;
+            }
+
+            if (ReportedMemberOnlyItsAssemblyCanImplement(context, annotated, annotated.Name))
+            {
                 return null;
             }
 
@@ -165,6 +212,11 @@ internal static class TargetPlanner
 
         context.Interface = (INamedTypeSymbol)faked!;
         context.InterfaceName = context.Interface.Name;
+        if (ReportedMemberOnlyItsAssemblyCanImplement(context, context.Interface, userClass.Name))
+        {
+            return null;
+        }
+
         var userNamespace = TypeNames.Namespace(userClass);
         return new TargetShape
         {
