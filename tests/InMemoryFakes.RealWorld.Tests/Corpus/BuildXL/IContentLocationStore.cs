@@ -63,6 +63,9 @@
 //   StartupStarted, StartupCompleted, ShutdownStarted and ShutdownCompleted (properties that are no Count, Keys, Values
 //   or settings); generated: Dispose (nothing) | WRONG: none (the probe stops at StartupStarted, in the script's first
 //   line).
+// After this round: unchanged, and refusing is right: it is a service over the distributed cache's index of which
+//   machine holds which content, started and stopped, answering BoolResults, with the local machine's id and the
+//   cluster state as its own context; no member writes a value that another reads back by a key the interface shows.
 #nullable disable
 
 using System;

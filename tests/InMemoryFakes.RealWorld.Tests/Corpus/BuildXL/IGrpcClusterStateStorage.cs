@@ -55,6 +55,10 @@
 //   CallContext") where the real service answers the cluster state (NextMachineId 1 and no records for a new cluster):
 //   the gRPC call context, a parameter the caller leaves out, was taken for the store's key, so every call reads the
 //   entry of default(CallContext), which only a Seed could fill. The probe fails there, at the script's first line.
+// After this round: ReadStateAsync is IMF0001 too (its only parameter, the key the store was keyed by, is optional: this
+//   round's refusal), so nothing is generated and nothing is wrong. Refusing all three is right: registration hands out
+//   machine ids (the location's own, a dead machine's to take over, or the next) and heartbeats change machines' states,
+//   which is ClusterStateMachine's code, and the state is one value of the service, not an entry under a key.
 #nullable enable
 
 using System;

@@ -47,6 +47,13 @@
 // First try (e79390d): incomplete: IMF0001 TryAddOrUpdate and RemoveIfPresent ("not a known verb"); generated: Count (the
 //   entries held), Clear (removes every entry, calling nothing) | WRONG: none found (Count passes the script's first
 //   line; the probe stops at TryAddOrUpdate, in its second).
+// After this round: RemoveIfPresent is generated (a removal by key, nothing for a missing key, no callback), by this
+//   round's verb convention (RemoveIfPresent/DeleteIfExists); TryAddOrUpdate stays IMF0001 ("not a known verb"), and
+//   rightly: it answers false for a full cache (AgeBasedCache's MaxCacheCount, 450), keeps the callback a key was first
+//   added with, and calls the callbacks at its sweep after expiry, none of which a signature shows (itemLife is no
+//   time-to-live name either). The probe still stops at TryAddOrUpdate.
+// Still wrong: none known in the generated members (Count, Clear, RemoveIfPresent). Count would hide an expired entry at
+//   once, where AgeBasedCache counts it until its 2 s sweep; reached only once TryAddOrUpdate is written by hand.
 #nullable disable
 
 using System;

@@ -48,6 +48,11 @@
 //   take no parameters"), ReadString ("ref, in and out parameters are not supported"), IgnoreUpdateFailures ("properties
 //   with a setter are not supported"); nothing generated | WRONG: none (nothing generated; the probe stops at
 //   IgnoreUpdateFailures, in the script's first line).
+// After this round: unchanged, and refusing is right: nothing in the interface writes the configuration (the node's
+//   manifest and settings fill it natively), sections and keys are listed by a case-insensitive substring no
+//   convention reads, ReadString answers "" (not null) for a key not configured beside an out flag the fake has no
+//   value for, ReadUnencryptedString throws for an encrypted value, and IgnoreUpdateFailures is a switch of the native
+//   store.
 #nullable disable
 
 using System.Collections.Generic;

@@ -49,6 +49,13 @@
 // First try (e79390d): incomplete: IMF0009 (SampleCompany has no key: CompanyID is neither Id nor SampleCompanyId, no
 //   property is marked [Key], and Get(id) + Remove(id) prove none, 'id' naming no property); nothing generated | WRONG:
 //   none (nothing generated; the probe has no class to run).
+// After this round: unchanged (IMF0009). CompanyID is the key only in the store's code (items[item.CompanyID] = item):
+//   the members name the parameter id, which names no property, and a key named after the last word of the entity's
+//   name (CompanyID of SampleCompany) is no convention of EF Core's or the fake's. Key = "CompanyID" on [InMemoryFake],
+//   which the message names, would state it; the fake would then differ from ItemRepository loudly: Add of a stored
+//   CompanyID is the duplicate error where the indexer write replaces the company (no TakenKeyAdds value replaces:
+//   docs/generator.md "Taken keys on add"), and Update of a company not stored is the not-found error unless
+//   MissingUpdate = MissingUpdate.Insert states the indexer write. Not set: the attribute is left as the source has it.
 #nullable disable
 
 using System;
