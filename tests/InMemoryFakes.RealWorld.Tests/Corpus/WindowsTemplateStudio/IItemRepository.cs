@@ -55,7 +55,9 @@
 //   which the message names, would state it; the fake would then differ from ItemRepository loudly: Add of a stored
 //   CompanyID is the duplicate error where the indexer write replaces the company (no TakenKeyAdds value replaces:
 //   docs/generator.md "Taken keys on add"), and Update of a company not stored is the not-found error unless
-//   MissingUpdate = MissingUpdate.Insert states the indexer write. Not set: the attribute is left as the source has it.
+//   MissingUpdate = MissingUpdate.Insert states the indexer write (checked with Key = "CompanyID" alone: the fake is
+//   complete, and the smoke script passes every step before Update of a company not stored, where it throws
+//   NotFoundException). Not set: the attribute is left as the source has it.
 #nullable disable
 
 using System;
