@@ -255,6 +255,39 @@ public class KeyValueRefusalTests
             "'SetInt32' names its value's type (Int32), but it has no value where 'Set' has one");
 
     [Fact]
+    public void A_read_whose_only_parameter_is_optional_is_refused_because_a_call_may_give_no_key()
+        => Refused(
+            "public readonly struct CallContext { } public record ClusterState(int NextMachineId); [InMemoryFake] public interface IStore { Task<ClusterState> ReadStateAsync(CallContext callContext = default); }",
+            "ReadStateAsync",
+            "its key 'callContext' (Refusals.CallContext) is optional, so a caller may leave it out and the fake would answer with the entry of the default Refusals.CallContext, while what the real store does when no key is given (its one value, a whole-store answer, an error) is its own, which the signature does not say;"
+            + " a parameter a caller may leave out is as likely call information (a context, options) as a key. Make the key required, or write the member");
+
+    [Fact]
+    public void An_optional_key_is_refused_beside_required_ones_which_still_generate()
+    {
+        const string source = "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); string? Read(string key = \"default\"); }";
+        Refused(source, "Read", "its key 'key' (string) is optional, so a caller may leave it out and the fake would answer with the entry of the default string, while what the real store does when no key is given (its one value, a whole-store answer, an error) is its own, which the signature does not say;"
+            + " a parameter a caller may leave out is as likely call information (a context, options) as a key. Make the key required, or write the member");
+        // The member written by hand, as the message says: the rest of the fake is generated and compiles.
+        var run = GeneratorHarness.Run(Header + source + " public partial class InMemoryStore { public string? Read(string key = \"default\") => ((IStore)this).Get(key); }");
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
+        Assertions.CompilationOnly(run);
+        BehaviourCheck.Run(run, """
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var store = new Refusals.InMemoryStore();
+                    Refusals.IStore api = store;
+                    api.Set("a", "1");
+                    if (api.Get("a") != "1" || api.Read("a") != "1") throw new System.Exception("Get should read what Set wrote");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void A_clear_that_takes_something_other_than_the_key_is_refused()
         => Refused(
             "[InMemoryFake] public interface IStore { string? Get(string key); void Set(string key, string value); void Clear(string userName); }",

@@ -38,6 +38,40 @@ public class KeyValueVerbNameTests
     }
 
     [Fact]
+    public void RemoveIfPresent_and_DeleteIfExists_remove_the_key_and_ignore_a_missing_one()
+    {
+        var run = Run("""
+            [InMemoryFake]
+            public interface IAgeCache
+            {
+                void Set(string key, string value);
+                string? Get(string key);
+                long Count { get; }
+                void RemoveIfPresent(string key);
+                bool DeleteIfExists(string key);
+            }
+            """);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Severity >= Microsoft.CodeAnalysis.DiagnosticSeverity.Warning);
+        Assertions.CompilationOnly(run);
+        BehaviourCheck.Run(run, """
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    Names.IAgeCache cache = new Names.InMemoryAgeCache();
+                    cache.Set("a", "1");
+                    cache.Set("b", "2");
+                    cache.RemoveIfPresent("a");
+                    cache.RemoveIfPresent("missing");
+                    if (cache.Get("a") is not null || cache.Count != 1) throw new System.Exception("RemoveIfPresent should remove the key and ignore a missing one");
+                    if (!cache.DeleteIfExists("b") || cache.DeleteIfExists("b") || cache.Count != 0) throw new System.Exception("DeleteIfExists should answer whether it removed the key");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void TryPut_is_not_read_as_set_if_absent()
     {
         var run = Run("""

@@ -521,7 +521,8 @@ internal static class Conventions
     /// key whether or not it exists), <c>Replace</c> (memcached's replace: only an existing key), <c>TrySet</c>
     /// (EasyCaching: set if absent), <c>Renew</c> (a value: set; no value: refresh), <c>Purge</c>/<c>Erase</c> (delete),
     /// <c>TryRemove</c>/<c>TryDelete</c> (delete; <c>IOptionsMonitorCache.TryRemove(name)</c> returns whether it removed, as
-    /// <c>ConcurrentDictionary.TryRemove</c> does), <c>Forget</c> (delete: Laravel's <c>Cache::forget</c>, Coravel's <c>ICache.Forget</c>),
+    /// <c>ConcurrentDictionary.TryRemove</c> does), <c>RemoveIfPresent</c>/<c>DeleteIfExists</c> (delete: the name says a
+    /// missing key is no error, which is what a removal by key does; Service Fabric's <c>ICache.RemoveIfPresent</c>), <c>Forget</c> (delete: Laravel's <c>Cache::forget</c>, Coravel's <c>ICache.Forget</c>),
     /// <c>Remember</c>/<c>RememberForever</c>/<c>Forever</c> (get-or-add, only with a factory: Laravel's <c>remember</c>, Coravel's
     /// <c>ICache</c>; see <see cref="KeyValueForeverVerbs"/>), <c>ClearAll</c>/<c>InvalidateAll</c>/<c>EvictAll</c>/<c>PurgeAll</c>
     /// (clear, only without parameters: <see cref="KeyValueClearAllVerbs"/>).
@@ -533,7 +534,8 @@ internal static class Conventions
         "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
-        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" or "Forget" => KeyValueVerb.Delete,
+        "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" or "Forget"
+            or "RemoveIfPresent" or "RemoveIfExists" or "DeleteIfPresent" or "DeleteIfExists" => KeyValueVerb.Delete,
         "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" or "IsSet" => KeyValueVerb.Exists,
         "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
         "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,

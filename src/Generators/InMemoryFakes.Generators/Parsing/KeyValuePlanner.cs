@@ -37,6 +37,7 @@ internal static partial class KeyValuePlanner
 
             string? reason = null;
             OperationSpec? operation;
+            var byConvention = false;
             if (Conventions.IsOneOf(candidate.Symbol.Name, Conventions.NoOpMethodNames) && CanDoNothing(candidate))
             {
                 operation = new NoOp();
@@ -85,11 +86,20 @@ internal static partial class KeyValuePlanner
             else
             {
                 operation = Member(context, shape, candidate, verb, plural, store, out reason);
+                byConvention = true;
             }
 
             if (operation is null)
             {
                 context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                continue;
+            }
+
+            // After the conventions, so that a member they refuse keeps their more specific reason; a framework member's
+            // meaning is fixed by its contract.
+            if (byConvention && OptionalKeyRefusal(shape, candidate, verb) is { } optionalKey)
+            {
+                context.NotSupported(candidate, Kind, optionalKey);
                 continue;
             }
 
