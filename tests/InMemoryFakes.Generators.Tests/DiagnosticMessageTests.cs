@@ -54,6 +54,40 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
+    public void IMF0009_names_the_entity_method_whose_result_a_lookup_takes_as_the_likely_computed_key()
+    {
+        // Stratis' IChainStore (h-sample35): GetHeader(chainedHeader, uint256 hash) of a BlockHeader keyed by GetHash(), which
+        // no property holds; the plain message only told the user to mark a key property.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Chain;
+
+            public sealed record Digest(string Hex);
+
+            public class Header
+            {
+                public uint Nonce { get; set; }
+                public bool IsValid() => true;
+                public Digest GetDigest() => new(Nonce.ToString());
+            }
+
+            [InMemoryFake]
+            public interface IHeaderStore
+            {
+                bool PutHeader(Header header);
+                Header GetHeader(int height, Digest digest);
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "IMF0009 Entity type 'Header' used by IHeaderStore has no key; mark the key property with [Key] or [FakeKey], name it Id or HeaderId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored Header (the store keeps repeats, holds one value, or computes what it returns), no key fits: write IHeaderStore by hand"
+                + "; Header's method 'GetDigest()' returns Chain.Digest, the type 'GetHeader' looks one up by ('digest'), so its key is likely what that method computes; but no property holds it, so neither [Key] nor Key = \"…\" can name it, and a fake calls none of a stored type's methods (one may be costly, impure, or not the key)",
+            },
+            Messages(run));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
     public void A_key_type_s_votes_go_to_the_class_it_keys_so_IMF0009_names_that_class()
     {
         // Before: "Entity type 'JobKey' … has no key", and Key = "Key" was then IMF0010 ('Key' is not a property of JobKey).

@@ -828,7 +828,7 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>Whether a type is the framework's (its namespace is <c>System</c> or <c>Microsoft</c>, or one under them).</summary>
-    private static bool IsFrameworkType(INamedTypeSymbol type)
+    internal static bool IsFrameworkType(INamedTypeSymbol type)
     {
         var root = type.ContainingNamespace;
         while (root is { ContainingNamespace.IsGlobalNamespace: false })

@@ -47,6 +47,10 @@
 //   joined with it) are two keys in the fake and one file in the real store, which joins a relative path with
 //   AppCacheDirectory before it asks (the parameter's name, relativeOrAbsoluteFilePath, says both spellings are taken).
 //   The probe stops at AppCacheDirectory, the script's first line, before it.
+// After this round: unchanged. A rule for key parameters whose names join two spellings of one entry
+//   (relativeOrAbsoluteFilePath) would rest on this one interface (the corpus has no other such key).
+// Still wrong: FileExists of the two spellings of one file, as above; the smoke script stops at AppCacheDirectory,
+//   refused, before it.
 #nullable enable
 
 using System;

@@ -39,6 +39,9 @@
 //   store of object values: true with the stored value, false with null) | WRONG: none in the generated member; what it
 //   reads back is what the hand-written WriteSetting stores (the real one stores value?.ToString() ?? "", a string: 14
 //   reads back as "14"). The probe passes TryReadSetting of a missing setting and stops at WriteSetting.
+// After this round: unchanged. ResetSetting removes the name in this store, but a Reset verb may as well write a
+//   default back (no signature says which), so it stays refused; WriteSetting's refusal is right (its null is stored
+//   as "", and every value as its string, which is the store's own conversion).
 #nullable enable
 
 using System.Diagnostics.CodeAnalysis;

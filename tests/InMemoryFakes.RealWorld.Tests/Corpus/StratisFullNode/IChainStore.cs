@@ -43,6 +43,12 @@
 // Shapes: *=none
 // First try (e79390d): incomplete: IMF0009 on PutHeader (Entity type 'BlockHeader' has no key: mark the key property
 //   with [Key]…), so no class is generated | WRONG: none (nothing generated; no probe).
+// After this round: still IMF0009 (a key computed by a method is no key a fake can take), and its message now names
+//   the cause instead of only telling the user to mark a key property BlockHeader does not have: "BlockHeader's method
+//   'GetHash()' returns …uint256, the type 'GetHeader' looks one up by ('hash'), so its key is likely what that method
+//   computes; but no property holds it, so neither [Key] nor Key = "…" can name it, and a fake calls none of a stored
+//   type's methods". PutChainData/GetChainData (ChainData by its item's Height) would need the same interface written by
+//   hand: one interface, one classification.
 #nullable disable
 
 using System;
