@@ -59,15 +59,18 @@
 //   documented meaning: "Deletes blocks and indexes for transactions that belong to deleted blocks"): the fake keeps no
 //   such index (GetTransactionById is refused), so a hand-written GetTransactionById keeps its own, which the generated
 //   DeleteBlocks does not touch. The probe stops at Initialize, the script's first line, before both.
-// After this round: unchanged. GetBlock's refusal names a cause that is only half of it (the table's byte[] values
-//   come from Get and Put, whose first parameter, the LevelDB table's byte, is not the key: the interface keeps blocks
-//   by hash and raw rows by table and key, two tables a one-table fake does not have); a classification that let only
-//   key-first members vote for the value type would generate GetBlock and GetBlocks, and both would be wrong (the real
-//   GetBlock answers the network's genesis block for the genesis hash without storing it; GetBlocks gives null for each
-//   missing hash, where a read of values by keys leaves it out), so it is left refused.
-// Still wrong: Dispose and DeleteBlocks, as above (no signature says a store stops working after Dispose, a decision
-//   left to the lead for every disposable store; nor that a removal by keys also clears an index another member reads).
-//   The smoke script stops at Initialize, refused, before both.
+// After this round: DeleteBlocks is refused (IMF0001), no longer silently a removal of keys alone: the subject Block
+//   names a type the members read and write (GetBlock, PutBlocks) that is not the table's values (byte[], from the raw
+//   rows of Get and Put), so its noun proves nothing and the message says so ("its noun names Block, the interface's
+//   subject, but the store's values are byte[] …, so Block entries are data this fake's one table does not hold, and what
+//   'DeleteBlocks' reads or changes besides them is the real store's own"). GetBlock, GetBlocks and PutBlocks now give
+//   the same cause (GetBlock's message said only that Block differs from byte[]). Still generated: Exist (right) and
+//   Dispose. A classification that let only key-first members vote for the value type would generate GetBlock and
+//   GetBlocks wrongly (the real GetBlock answers the network's genesis block for the genesis hash without storing it;
+//   GetBlocks gives null for each missing hash, where a read of values by keys leaves it out), so it was not made.
+// Still wrong: Dispose, as above (no signature says a store stops working after Dispose: a decision left to the lead for
+//   every disposable store). The smoke script stops at Initialize, refused, before it.
+
 #nullable disable
 
 using System;
