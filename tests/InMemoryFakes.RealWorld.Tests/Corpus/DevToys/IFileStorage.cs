@@ -39,7 +39,7 @@
 //   the app stops or next starts) and returns its FileInfo. PickSaveFileAsync, PickOpenFileAsync, PickOpenFilesAsync
 //   and PickFolderAsync show the system's dialogs on the UI thread and answer what the user picked (null, or an empty
 //   array, when cancelled); the smoke script does not call them (no user to pick).
-// Shapes: *=none
+// Shapes: *=none; FileExists=11; OpenReadFile=11; OpenWriteFile=11
 // First try (e79390d): incomplete: IMF0001 on 8 (AppCacheDirectory: a blob store supports only a Count property;
 //   OpenReadFile: a FileStream is no result the fake fills; OpenWriteFile, CreateSelfDestroyingTempFile and the four
 //   Pick…Async: not known verbs); generated: FileExists, a blob store's Exists (whether a blob is stored under the path,

@@ -33,7 +33,7 @@
 //   name, replacing any, and saves the whole file in the background. TryReadSetting(name, out value) is true with the
 //   stored string, or false with null. ResetSetting(name) removes the name (nothing for a missing one).
 //   SettingsProvider turns the string back into the setting's type (and writes a default's string form).
-// Shapes: *=none
+// Shapes: *=core
 // First try (e79390d): incomplete: IMF0001 WriteSetting (its value is declared object?: what a null value does is the
 //   store's own; this one stores "") and ResetSetting (not a known verb); generated: TryReadSetting (a TryGet over a
 //   store of object values: true with the stored value, false with null) | WRONG: none in the generated member; what it

@@ -46,7 +46,7 @@
 //   flag; ReIndex() with TxIndex indexes every stored block's transactions, without it clears the index. Get(tableName,
 //   key)/Put(tableName, key, value) read and write raw LevelDB rows (null when missing). TipHashAndHeight and TxIndex are
 //   the saved values. Dispose() disposes the database.
-// Shapes: *=none
+// Shapes: *=none; Exist=core; GetBlock=core; DeleteBlocks=18; GetBlocks=18; PutBlocks=18; Dispose=17
 // First try (e79390d): incomplete: IMF0001 on 14 (Initialize, ReIndex, SetTxIndex, EnumerateBatch,
 //   GetTransactionById, GetTransactionsByIds, GetBlockIdByTransactionId: not known verbs; Get, Put, PutBlocks, Delete:
 //   their first parameter is not the key; GetBlock: "its value type Block differs from the store's value type byte[]";

@@ -40,7 +40,7 @@
 //   one. Dispose() does nothing. The node's LevelDbChainStore and RocksDbChainStore differ: PutHeader overwrites and
 //   always answers true, PutChainData overwrites, GetChainData of an unknown height answers null (their GetHeader also
 //   throws ApplicationException); the smoke script follows ChainStore and leaves those cases out where they differ.
-// Shapes: *=none
+// Shapes: *=core
 // First try (e79390d): incomplete: IMF0009 on PutHeader (Entity type 'BlockHeader' has no key: mark the key property
 //   with [Key]…), so no class is generated | WRONG: none (nothing generated; no probe).
 // After this round: still IMF0009 (a key computed by a method is no key a fake can take), and its message now names
