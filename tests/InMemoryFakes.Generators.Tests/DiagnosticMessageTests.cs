@@ -54,6 +54,109 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
+    public void IMF0009_names_the_entity_method_whose_result_a_lookup_takes_as_the_likely_computed_key()
+    {
+        // Stratis' IChainStore (h-sample35): GetHeader(chainedHeader, uint256 hash) of a BlockHeader keyed by GetHash(), which
+        // no property holds; the plain message only told the user to mark a key property.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Chain;
+
+            public sealed record Digest(string Hex);
+
+            public class Header
+            {
+                public uint Nonce { get; set; }
+                public bool IsValid() => true;
+                public Digest GetDigest() => new(Nonce.ToString());
+            }
+
+            [InMemoryFake]
+            public interface IHeaderStore
+            {
+                bool PutHeader(Header header);
+                Header GetHeader(int height, Digest digest);
+            }
+            """);
+        Assert.Equal(
+            new[]
+            {
+                "IMF0009 Entity type 'Header' used by IHeaderStore has no key; mark the key property with [Key] or [FakeKey], name it Id or HeaderId, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored Header (the store keeps repeats, holds one value, or computes what it returns), no key fits: write IHeaderStore by hand"
+                + "; Header's method 'GetDigest()' returns Chain.Digest, the type 'GetHeader' looks one up by ('digest'), so its key is likely what that method computes; but no property holds it, so neither [Key] nor Key = \"…\" can name it, and a fake calls none of a stored type's methods (one may be costly, impure, or not the key)",
+            },
+            Messages(run));
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void A_member_named_for_a_subject_that_is_not_the_store_s_values_is_refused_and_the_others_generate()
+    {
+        // Stratis' IBlockRepository (h-sample35): its raw rows (Get/Put of byte[]) make a table of byte[] values, and
+        // DeleteBlocks(hashes) was generated as a removal of those keys, leaving alone the transaction index the real one
+        // also removes. The subject (Page here) names a type the members read that is not the values: its noun proves nothing.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Pages;
+
+            public sealed class Page
+            {
+                public string Title { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IPageRepository
+            {
+                byte[]? Get(string key);
+                void Set(string key, byte[] value);
+                Page? GetPage(string key);
+                bool Exists(string key);
+                void DeletePages(List<string> keys);
+            }
+            """);
+        var messages = Messages(run);
+        Assert.Contains(
+            "IMF0001 'DeletePages' of IPageRepository matches no key-value store convention: its noun names Page, the interface's subject, but the store's values are byte[] (the type most of its value positions share), so Page entries are data this fake's one table does not hold, and what 'DeletePages' reads or changes besides them is the real store's own. Implement it in the partial class InMemoryPageRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(DeletePages), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            messages);
+        Assert.Equal(2, messages.Length); // DeletePages and GetPage (its value type differs); Get, Set and Exists generate
+        Assert.Contains(messages, static m => m.StartsWith("IMF0001 'GetPage' ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_subject_that_names_the_store_s_values_still_proves_its_nouns()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Pages;
+
+            public sealed class Page
+            {
+                public string Title { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IPageCache
+            {
+                Page? Get(string key);
+                void Set(string key, Page value);
+                void DeletePages(List<string> keys);
+            }
+            """);
+        Assert.Empty(Messages(run));
+        BehaviourCheck.Run(run, """
+            using Pages;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    IPageCache cache = new InMemoryPageCache();
+                    cache.Set("a", new Page { Title = "A" });
+                    cache.Set("b", new Page { Title = "B" });
+                    cache.DeletePages(new System.Collections.Generic.List<string> { "a", "missing" });
+                    if (cache.Get("a") is not null || cache.Get("b")?.Title != "B") throw new System.Exception("DeletePages removes the keys given");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void A_key_type_s_votes_go_to_the_class_it_keys_so_IMF0009_names_that_class()
     {
         // Before: "Entity type 'JobKey' … has no key", and Key = "Key" was then IMF0010 ('Key' is not a property of JobKey).

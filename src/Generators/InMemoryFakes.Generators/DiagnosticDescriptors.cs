@@ -59,7 +59,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor EntityWithoutKey = Create(
         "IMF0009",
         "Entity type has no key",
-        "Entity type '{0}' used by {1} has no key; mark the key property with [Key] or [FakeKey], name it Id or {0}Id, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored {0} (the store keeps repeats, holds one value, or computes what it returns), no key fits: write {1} by hand",
+        "Entity type '{0}' used by {1} has no key; mark the key property with [Key] or [FakeKey], name it Id or {0}Id, or name it with Key = \"…\" on [InMemoryFake] (a type you do not own); if no property identifies a stored {0} (the store keeps repeats, holds one value, or computes what it returns), no key fits: write {1} by hand{2}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor StoredInterface = Create(

@@ -367,7 +367,7 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
         }
 
         if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
@@ -836,7 +836,7 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>Whether a type is the framework's (its namespace is <c>System</c> or <c>Microsoft</c>, or one under them).</summary>
-    private static bool IsFrameworkType(INamedTypeSymbol type)
+    internal static bool IsFrameworkType(INamedTypeSymbol type)
     {
         var root = type.ContainingNamespace;
         while (root is { ContainingNamespace.IsGlobalNamespace: false })
@@ -970,6 +970,30 @@ internal static partial class KeyValuePlanner
         }
 
         return Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + valueType.ToDisplayString(), out reason);
+    }
+
+    /// <summary>
+    /// Why a member whose noun is the interface's subject is refused when the subject names a type that is not the store's
+    /// values (<see cref="KeyValueShape.ForeignSubject"/>), or null: Stratis' <c>DeleteBlocks(List&lt;uint256&gt; hashes)</c>
+    /// of an <c>IBlockRepository</c> whose table holds byte[] rows. Read as a removal of keys, it left alone what the real
+    /// one also removes (the blocks' transaction index rows).
+    /// </summary>
+    private static string? ForeignSubjectNoun(KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (shape.ForeignSubject is not { } subject)
+        {
+            return null;
+        }
+
+        var stripped = VerbNouns.Strip(candidate.Verb, shape.SubjectNouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+        if (Conventions.KeyValueVerbOf(stripped.Verb) == KeyValueVerb.None)
+        {
+            return null;
+        }
+
+        return "its noun names " + subject.Name + ", the interface's subject, but the store's values are " + shape.ValueType.ToDisplayString()
+            + " (the type most of its value positions share), so " + subject.Name + " entries are data this fake's one table does not hold,"
+            + " and what '" + candidate.Symbol.Name + "' reads or changes besides them is the real store's own";
     }
 
     /// <summary>

@@ -81,13 +81,17 @@ internal sealed class KeyValueShape
     public static KeyValueShape Of(ParseContext context, List<MemberCandidate> pending)
     {
         var nouns = new HashSet<string>(StringComparer.Ordinal);
-        VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         foreach (var noun in Conventions.KeyValueNouns)
         {
             nouns.Add(noun);
         }
+
+        var subject = VerbNouns.Subject(context.InterfaceName);
+        var subjectNouns = new HashSet<string>(StringComparer.Ordinal);
+        VerbNouns.AddSubjectNouns(subjectNouns, subject);
         // While the value type is not known yet, a verb may carry the name of any type the members mention.
         var liberal = new HashSet<string>(nouns, StringComparer.Ordinal);
+        liberal.UnionWith(subjectNouns);
         foreach (var candidate in pending)
         {
             foreach (var parameter in candidate.Parameters)
@@ -175,13 +179,78 @@ internal sealed class KeyValueShape
             VerbNouns.AddNouns(nouns, char.ToUpperInvariant(pair.First[0]) + pair.First.Substring(1));
         }
 
+        // The subject proves its nouns (ITicketStore: GetTicket) unless it names a type the members read or write that is
+        // not the store's values: Stratis' IBlockRepository reads Block (GetBlock) but its table holds the byte[] of its raw
+        // rows (Get/Put(byte tableName, …)), so DeleteBlocks is about data the table does not hold (h-sample35's round).
+        var foreignSubject = SubjectTypeBesideValues(context, pending, subject, keyType, valueType);
+        if (foreignSubject is null)
+        {
+            nouns.UnionWith(subjectNouns);
+        }
+
         return new KeyValueShape(keyType, valueType, nouns, hasRegions, regionProblem, hasTags, !keyed, hasKeylessGet, hasValuesReader, keysArePositions, pending)
         {
             PairFirst = pairFirst,
             PairProblem = pairProblem,
             KeylessListRead = keylessListRead,
+            ForeignSubject = foreignSubject,
+            SubjectNouns = subjectNouns,
         };
     }
+
+    /// <summary>
+    /// The type the interface's subject names when a member reads or writes it and it is neither the store's value type nor
+    /// its key type (IBlockRepository's Block beside byte[] values), else null: the subject's nouns then prove nothing.
+    /// </summary>
+    private static INamedTypeSymbol? SubjectTypeBesideValues(ParseContext context, List<MemberCandidate> pending, string? subject, ITypeSymbol keyType, ITypeSymbol valueType)
+    {
+        if (string.IsNullOrEmpty(subject) || valueType.SpecialType == SpecialType.System_Object || valueType is ITypeParameterSymbol)
+        {
+            return null;
+        }
+
+        // The values' and the key's own element types are theirs too (Jellyfin's IMediaStreamRepository keeps a list of
+        // MediaStream per key: its subject names the values' elements, not other data).
+        var own = new List<ITypeSymbol> { TypeNames.Underlying(valueType), TypeNames.Underlying(keyType) };
+        foreach (var type in own.ToArray())
+        {
+            if (TypeFacts.ElementType(context.Known, type) is { } ownElement)
+            {
+                own.Add(TypeNames.Underlying(ownElement));
+            }
+        }
+
+        foreach (var candidate in pending)
+        {
+            var types = candidate.Parameters.Select(static p => p.Type).ToList();
+            if (candidate.Result is { } result)
+            {
+                types.Add(result);
+            }
+
+            foreach (var type in types)
+            {
+                var underlying = TypeNames.Underlying(type);
+                var element = TypeFacts.ElementType(context.Known, underlying);
+                foreach (var mentioned in element is null ? new[] { underlying } : new[] { underlying, TypeNames.Underlying(element) })
+                {
+                    if (mentioned is INamedTypeSymbol { SpecialType: SpecialType.None } named && string.Equals(named.Name, subject, StringComparison.Ordinal)
+                        && !own.Any(o => TypeFacts.SameType(named, o)))
+                    {
+                        return named;
+                    }
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The type the subject names when it is not the store's values (<see cref="SubjectTypeBesideValues"/>), or null.</summary>
+    public INamedTypeSymbol? ForeignSubject { get; private init; }
+
+    /// <summary>The nouns the interface's subject would prove.</summary>
+    public HashSet<string> SubjectNouns { get; private init; } = new(StringComparer.Ordinal);
 
     /// <summary>The name of the first part (the container) of a key of two parts, or null (<see cref="KeyPairs"/>).</summary>
     public string? PairFirst { get; private init; }

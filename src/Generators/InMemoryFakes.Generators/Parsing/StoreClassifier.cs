@@ -124,7 +124,7 @@ internal static class StoreClassifier
                 }
                 else
                 {
-                    context.Report(DiagnosticDescriptors.EntityWithoutKey, top.Where, top.Type.Name, context.InterfaceName);
+                    context.Report(DiagnosticDescriptors.EntityWithoutKey, top.Where, top.Type.Name, context.InterfaceName, ComputedKeyRule.Cause(top.Type, candidates));
                 }
 
                 return null;
