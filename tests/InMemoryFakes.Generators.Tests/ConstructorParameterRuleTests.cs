@@ -20,14 +20,12 @@ public class ConstructorParameterRuleTests
         using System.Linq;
         using Shop;
 
+        using static Behaviour.Expect;
+
         namespace Behaviour;
 
         public static class Checks
         {
-            private static void Is(object? expected, object? actual, string what)
-            {
-                if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + "> but was <" + actual + ">");
-            }
 
         """;
 
@@ -107,6 +105,47 @@ public class ConstructorParameterRuleTests
                 }
             }
             """, "Behaviour.Checks");
+    }
+
+    [Fact]
+    public void A_primary_constructor_parameter_stored_by_a_property_initializer_reads_that_property()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Shop;
+
+            public sealed class Wishlist(string customerId)
+            {
+                public string OwnerId { get; set; } = customerId;
+                public int Items { get; set; }
+            }
+
+            [InMemoryFake(Key = "OwnerId", MissingUpdate = MissingUpdate.Insert)]
+            public interface IWishlists
+            {
+                Wishlist? GetWishlist(string customerId);
+                void UpdateWishlist(Wishlist wishlist);
+            }
+            """);
+        Assertions.Clean(run);
+
+        BehaviourCheck.Run(run, """
+            using Shop;
+
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    IWishlists lists = new InMemoryWishlists();
+                    Is(null, lists.GetWishlist("ann"), "a missing list");
+                    lists.UpdateWishlist(new Wishlist("ann") { Items = 3 });
+                    Is(3, lists.GetWishlist("ann")?.Items, "the list whose OwnerId is the customer id");
+                }
+            }
+            """);
     }
 
     [Theory]

@@ -137,6 +137,8 @@ public class InterceptionTwinTests
             using System.Linq;
             using InMemoryFakes;
             using Twins;
+            using static Behaviour.Expect;
+
             namespace Behaviour;
             public static class Checks
             {
@@ -153,10 +155,6 @@ public class InterceptionTwinTests
                     Is(1, api.Find(1)?.Id, "the store holds the one user added");
                 }
 
-                private static void Is(object? expected, object? actual, string what)
-                {
-                    if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + ">, got <" + actual + ">");
-                }
             }
             """);
     }
@@ -187,6 +185,8 @@ public class InterceptionTwinTests
             using System.Linq;
             using InMemoryFakes;
             using Cores;
+            using static Behaviour.Expect;
+
             namespace Behaviour;
             public static class Checks
             {
@@ -204,10 +204,6 @@ public class InterceptionTwinTests
                     Is("Set,Get,Get", string.Join(",", Fakes.Of(cache).Calls.All.Select(static c => c.Member)), "the generated members' calls, each once");
                 }
 
-                private static void Is(object? expected, object? actual, string what)
-                {
-                    if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + ">, got <" + actual + ">");
-                }
             }
             """);
     }

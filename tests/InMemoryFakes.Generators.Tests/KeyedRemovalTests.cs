@@ -32,29 +32,13 @@ public class KeyedRemovalTests
         using System.Threading;
         using Shop;
 
+        using static Behaviour.Expect;
+
         namespace Behaviour;
 
         public static class Checks
         {
-            private static void Is(object? expected, object? actual, string what)
-            {
-                if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + "> but was <" + actual + ">");
-            }
 
-            private static void Throws<TException>(Action action, string? parameter, string what) where TException : Exception
-            {
-                try
-                {
-                    action();
-                }
-                catch (TException e)
-                {
-                    if (parameter is not null && e is ArgumentException a && a.ParamName != parameter) throw new InvalidOperationException(what + ": named <" + a.ParamName + ">, not <" + parameter + ">");
-                    return;
-                }
-
-                throw new InvalidOperationException(what + ": nothing thrown");
-            }
 
         """;
 
@@ -168,6 +152,8 @@ public class KeyedRemovalTests
             #nullable disable
             using System;
             using Docs;
+
+            using static Behaviour.Expect;
 
             namespace Behaviour;
 

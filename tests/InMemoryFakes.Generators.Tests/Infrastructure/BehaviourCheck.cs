@@ -15,10 +15,47 @@ namespace InMemoryFakes.Generators.Tests.Infrastructure;
 /// </summary>
 internal static class BehaviourCheck
 {
+    /// <summary>
+    /// The assertions every check may use (<c>using static Behaviour.Expect;</c>), compiled beside it: <c>Is(expected,
+    /// actual, what)</c> compares with <see cref="object.Equals(object, object)"/>, <c>Throws&lt;TException&gt;(action,
+    /// parameter, what)</c> requires that exception type and, for an <see cref="System.ArgumentException"/>, that
+    /// parameter name (null: any).
+    /// </summary>
+    private const string ExpectSource = """
+        #nullable enable
+        using System;
+
+        namespace Behaviour;
+
+        public static class Expect
+        {
+            public static void Is(object? expected, object? actual, string what)
+            {
+                if (!Equals(expected, actual)) throw new InvalidOperationException(what + ": expected <" + expected + "> but was <" + actual + ">");
+            }
+
+            public static void Throws<TException>(Action action, string? parameter, string what) where TException : Exception
+            {
+                try
+                {
+                    action();
+                }
+                catch (TException e)
+                {
+                    if (parameter is not null && e is ArgumentException a && a.ParamName != parameter) throw new InvalidOperationException(what + ": named <" + a.ParamName + ">, not <" + parameter + ">");
+                    return;
+                }
+
+                throw new InvalidOperationException(what + ": nothing thrown");
+            }
+        }
+        """;
+
     public static void Run(GeneratorRun run, string checkSource, string checksType = "Behaviour.Checks")
     {
         var tree = CSharpSyntaxTree.ParseText(checkSource, GeneratorHarness.ParseOptions, path: "Checks.cs");
-        var compilation = run.OutputCompilation.AddSyntaxTrees(tree);
+        var expect = CSharpSyntaxTree.ParseText(ExpectSource, GeneratorHarness.ParseOptions, path: "Expect.cs");
+        var compilation = run.OutputCompilation.AddSyntaxTrees(tree, expect);
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, "The check did not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error)));
