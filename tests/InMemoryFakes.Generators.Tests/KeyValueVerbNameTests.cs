@@ -105,6 +105,84 @@ public class KeyValueVerbNameTests
     }
 
     [Fact]
+    public void Flush_of_a_store_whose_name_does_not_say_cache_is_refused_with_both_meanings()
+    {
+        // WebJobs' IAsyncCollector<T>.FlushAsync sends the buffered items on; clearing them would be the opposite.
+        var run = Run("""
+            [InMemoryFake]
+            public interface IMessageCollector
+            {
+                void Set(string key, string value);
+                string? Get(string key);
+                Task FlushAsync(CancellationToken cancellationToken = default);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.StartsWith("'FlushAsync' of IMessageCollector matches no key-value store convention: 'Flush' clears a cache in some stores (EasyCaching's IEasyCachingProvider.Flush, Coravel's ICache.Flush) and writes out buffered data in others"
+            + " (WebJobs' IAsyncCollector.FlushAsync, a stream or writer, Akavache's IBlobCache.Flush, which persists pending entries); the store's name (IMessageCollector) does not say cache, so it is not known to clear; if it does, Store.Clear() is the one line",
+            Message(run, "FlushAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flush_beside_another_clear_is_refused()
+    {
+        // Akavache's IBlobCache: InvalidateAll clears, Flush persists what is pending.
+        var run = Run("""
+            [InMemoryFake]
+            public interface IDocumentCache
+            {
+                Task Set(string key, string document);
+                Task<string?> Get(string key);
+                Task InvalidateAll();
+                Task Flush();
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        Assert.EndsWith("; beside 'InvalidateAll', which clears the store already, it is the other meaning, as in Akavache's IBlobCache (Flush beside InvalidateAll)",
+            Message(run, "Flush").Split(". Implement", 2)[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Flush_of_a_cache_with_no_other_clear_empties_it()
+    {
+        var run = Run("""
+            [InMemoryFake]
+            public interface ISimpleCache
+            {
+                void Set(string key, string value);
+                string? Get(string key);
+                Task FlushAsync();
+            }
+            """);
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        BehaviourCheck.Run(run, """
+            using Names;
+
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    ISimpleCache cache = new InMemorySimpleCache();
+                    cache.Set("a", "1");
+                    cache.Set("b", "2");
+                    cache.FlushAsync().Wait();
+                    Is(null, cache.Get("a"), "a after the flush");
+                    Is(null, cache.Get("b"), "b after the flush");
+                    cache.Set("a", "3");
+                    Is("3", cache.Get("a"), "a written again");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Remember_with_a_value_instead_of_a_factory_is_refused()
     {
         var run = Run("""

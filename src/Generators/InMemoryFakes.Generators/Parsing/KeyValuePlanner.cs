@@ -305,6 +305,39 @@ internal static partial class KeyValuePlanner
                 + " a write must take the key, the value and optionally a time to live";
 
     /// <summary>The member's verb word without the nouns the store proves (<c>ForgetValue</c> → <c>Forget</c>).</summary>
+    /// <summary>
+    /// Why a bare <c>Flush</c> is not known to clear the store, or null when it is. <c>Flush</c> clears a cache in some
+    /// stores (EasyCaching's <c>IEasyCachingProvider.Flush</c>, Coravel's <c>ICache.Flush</c>, memcached's flush_all) and
+    /// writes out buffered data in others (WebJobs' <c>IAsyncCollector.FlushAsync</c>, a stream or writer, Akavache's
+    /// <c>IBlobCache.Flush</c>, which persists pending entries). So it is the clear only on a store whose name says cache and
+    /// which has no other member that clears (Akavache's blob cache has <c>InvalidateAll</c> beside its <c>Flush</c>).
+    /// </summary>
+    private static string? FlushProblem(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (!string.Equals(VerbWord(shape, candidate), "Flush", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        const string meanings = "'Flush' clears a cache in some stores (EasyCaching's IEasyCachingProvider.Flush, Coravel's ICache.Flush) and writes out buffered data in others"
+            + " (WebJobs' IAsyncCollector.FlushAsync, a stream or writer, Akavache's IBlobCache.Flush, which persists pending entries)";
+        if (context.InterfaceName.IndexOf("Cache", StringComparison.Ordinal) < 0)
+        {
+            return meanings + "; the store's name (" + context.InterfaceName + ") does not say cache, so it is not known to clear; if it does, Store.Clear() is the one line";
+        }
+
+        foreach (var other in shape.Candidates)
+        {
+            if (!ReferenceEquals(other, candidate) && other.Method is not null && !string.Equals(other.Verb, candidate.Verb, StringComparison.Ordinal)
+                && Conventions.KeyValueVerbOf(VerbWord(shape, other)) == KeyValueVerb.Clear)
+            {
+                return meanings + "; beside '" + other.Symbol.Name + "', which clears the store already, it is the other meaning, as in Akavache's IBlobCache (Flush beside InvalidateAll)";
+            }
+        }
+
+        return null;
+    }
+
     internal static string VerbWord(KeyValueShape shape, MemberCandidate candidate)
         => VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
 
@@ -537,6 +570,11 @@ internal static partial class KeyValuePlanner
             case KeyValueVerb.Decrement:
                 return Counter(context, shape, member, verb == KeyValueVerb.Decrement, store, out reason);
             case KeyValueVerb.Clear:
+                if (FlushProblem(context, shape, candidate) is { } flushProblem)
+                {
+                    return Fail(flushProblem, out reason);
+                }
+
                 if ((args.Length > 0 || regionParameter is not null) && Conventions.IsOneOf(VerbWord(shape, candidate), Conventions.KeyValueClearAllVerbs))
                 {
                     // ClearAll(x), InvalidateAll(Type type): all of what the parameter selects (Akavache's InvalidateAll(type)
