@@ -1075,6 +1075,60 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_read_of_services_that_no_member_writes_is_refused_whatever_the_stores_name()
+    {
+        // MassTransit's ISendEndpointProvider.GetSendEndpoint(address) makes the endpoint for any address it is given.
+        var run = GeneratorHarness.Run("""
+            using System;
+            using System.Threading.Tasks;
+            using InMemoryFakes;
+
+            namespace Bus;
+
+            public interface ISendEndpoint
+            {
+                Task Send(object message);
+            }
+
+            [InMemoryFake]
+            public interface ISendEndpointProvider
+            {
+                Task<ISendEndpoint> GetSendEndpoint(Uri address);
+            }
+            """);
+
+        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics, static d => d.Id != "IMF0021").Id);
+        Assert.StartsWith("'GetSendEndpoint' of ISendEndpointProvider matches no key-value store convention: no member of ISendEndpointProvider puts a value in, and its values are "
+            + "Bus.ISendEndpoint, an interface with behaviour of its own (Send): a service the real store builds when it is asked (MassTransit's ISendEndpointProvider.GetSendEndpoint(address) "
+            + "makes the endpoint for any address), where the fake could only give the not-found error or null.", Message(run, "GetSendEndpoint"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_store_of_services_with_a_write_stays_a_lookup()
+    {
+        var run = GeneratorHarness.Run("""
+            using System;
+            using InMemoryFakes;
+
+            namespace Bus;
+
+            public interface IHandler
+            {
+                void Handle(object message);
+            }
+
+            [InMemoryFake]
+            public interface IHandlerRegistry
+            {
+                void Set(string name, IHandler handler);
+                IHandler? Get(string name);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
+    }
+
+    [Fact]
     public void A_blob_rename_to_a_name_rather_than_a_key_is_refused()
     {
         // GrandNode's RenameFile(file, newName) moves the file to newName in the file's own directory.

@@ -203,9 +203,15 @@ internal static partial class KeyValuePlanner
     /// the real cache fills itself on a miss (osu's <c>IWorkingBeatmapCache.GetWorkingBeatmap</c> creates, caches and
     /// returns the working beatmap): a loader the interface does not show. A read-only store of another name stays a lookup.
     /// </summary>
+    /// <remarks>
+    /// The same holds for a store of any name whose values are services (an interface with behaviour of its own) and
+    /// which no member writes to: MassTransit's <c>ISendEndpointProvider.GetSendEndpoint(Uri address)</c> builds the
+    /// endpoint for any address it is given; the fake could only answer from a table nothing fills.
+    /// </remarks>
     private static string? SelfFilling(ParseContext context, KeyValueShape shape)
     {
-        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal))
+        var service = ServiceMethod(shape.ValueType);
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) && service is null)
         {
             return null;
         }
@@ -230,9 +236,23 @@ internal static partial class KeyValuePlanner
                 + "it writes is its own code, and a read over the fake's table would not see it";
         }
 
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal))
+        {
+            return "no member of " + context.InterfaceName + " puts a value in, and its values are " + shape.ValueType.ToDisplayString() + ", an interface with behaviour of its own ("
+                + service + "): a service the real store builds when it is asked (MassTransit's ISendEndpointProvider.GetSendEndpoint(address) makes the endpoint for any address),"
+                + " where the fake could only give the not-found error or null";
+        }
+
         return "no member of " + context.InterfaceName + " puts a value in, so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap "
             + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null";
     }
+
+    /// <summary>The first method of behaviour of an interface type (not a no-op such as Dispose), or null for any other type.</summary>
+    private static string? ServiceMethod(ITypeSymbol type)
+        => TypeNames.Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Interface } contract && TypeFacts.EnumerableElement(contract) is null
+            ? new[] { contract }.Concat(contract.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
+                .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames))?.Name
+            : null;
 
     /// <summary>
     /// A member of no known verb that may be the cache's write, or null: a method whose parameters after the first include
