@@ -1104,6 +1104,31 @@ public class RefusedGuessTests
     }
 
     [Fact]
+    public void A_read_only_store_of_values_with_only_an_equality_stays_a_lookup()
+    {
+        // GitVersion's IBranch : IEquatable<IBranch?> is data: its Equals is no service the store builds.
+        var run = GeneratorHarness.Run("""
+            using System;
+            using InMemoryFakes;
+
+            namespace Git;
+
+            public interface IBranch : IEquatable<IBranch?>, IComparable<IBranch>
+            {
+                string Name { get; }
+            }
+
+            [InMemoryFake]
+            public interface IBranchStore
+            {
+                IBranch? FindBranch(string branchName);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
+    }
+
+    [Fact]
     public void A_store_of_services_with_a_write_stays_a_lookup()
     {
         var run = GeneratorHarness.Run("""

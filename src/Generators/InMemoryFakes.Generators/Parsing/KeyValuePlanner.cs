@@ -247,12 +247,18 @@ internal static partial class KeyValuePlanner
             + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null";
     }
 
-    /// <summary>The first method of behaviour of an interface type (not a no-op such as Dispose), or null for any other type.</summary>
+    /// <summary>
+    /// The first method of behaviour of an interface type, or null for any other type: not a no-op such as Dispose, and
+    /// not what a value has (GitVersion's <c>IBranch : IEquatable&lt;IBranch?&gt;</c> is data with an equality).
+    /// </summary>
     private static string? ServiceMethod(ITypeSymbol type)
         => TypeNames.Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Interface } contract && TypeFacts.EnumerableElement(contract) is null
-            ? new[] { contract }.Concat(contract.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
-                .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames))?.Name
+            ? new[] { contract }.Concat(contract.AllInterfaces).Where(static i => i.ContainingNamespace?.ToDisplayString() != "System").SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
+                .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames)
+                    && !Conventions.IsOneOf(m.Name, ValueMethodNames))?.Name
             : null;
+
+    private static readonly string[] ValueMethodNames = { "Equals", "GetHashCode", "ToString", "CompareTo", "Clone" };
 
     /// <summary>
     /// A member of no known verb that may be the cache's write, or null: a method whose parameters after the first include
