@@ -36,6 +36,10 @@
 // First try (bf2541b): incomplete: IMF0009 on the interface (PageToCrawl has no key; the message adds that a store
 //   that keeps repeats has no key that fits and is written by hand) | WRONG: none (nothing generated; the probe has no
 //   class to run).
+// After this round: unchanged, and the refusal is right: a first-in, first-out queue of pages (GetNext hands out and
+//   takes off the oldest, repeats are kept), which no key of PageToCrawl describes; marking Uri a key would make the
+//   second page of a URI a duplicate error where the real queue keeps both. A keyless queue is no convention yet (issue
+//   10 keeps job queues as diagnostics).
 #nullable disable
 
 using System;

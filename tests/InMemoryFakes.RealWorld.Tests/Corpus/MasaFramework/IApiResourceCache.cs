@@ -48,6 +48,12 @@
 //   SetRangeAsync must take a dictionary of keys and values; RemoveAsync's 'apiResource' is the store's value, not its
 //   key; ResetAsync, not a known verb) | WRONG: none (nothing generated; the probe stops at GetListAsync, the script's
 //   first line).
+// After this round: unchanged, and the refusals are right: the cache keeps what the store's own mapper makes of the
+//   resource (ApiResourceModel from ApiResource.ToModel(): another type than the one written, with fields split or
+//   renamed), under its Name, beside a list whose order SetAsync changes (a rewritten name moves to the end) and which
+//   ResetAsync replaces while leaving the other names' entries; no signature says any of it. SetAsync's message names
+//   a cause it does not have ("a write that makes up a key must return it": its value's Name is the key it is cached
+//   under); noticed, left (the refusal is right).
 #nullable enable
 
 using System;

@@ -40,6 +40,7 @@
 // Shapes: *=core; SetRangeAsync=18
 // First try (bf2541b): incomplete: IMF0001 on all 6, with IApiResourceCache's reasons word for word (ApiScope values
 //   keyed by string) | WRONG: none (nothing generated; the probe stops at GetListAsync, the script's first line).
+// After this round: unchanged, for IApiResourceCache's reasons (ApiScopeModel from ApiScope.ToModel()).
 #nullable enable
 
 using System;

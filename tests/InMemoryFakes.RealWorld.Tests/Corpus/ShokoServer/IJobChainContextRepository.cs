@@ -42,6 +42,12 @@
 //   repository); generated: GetAsync (the value of the key, null when none) and DeleteAsync (removes the key; nothing
 //   when missing) | WRONG: none found (the probe passes GetAsync and DeleteAsync of a chain not stored, then stops at
 //   AddOutcomesAsync).
+// After this round: unchanged, and the refusals are right: GetOrCreateAsync creates a context the store builds itself
+//   (new JobChainContext(chainId), Active), AddOutcomesAsync appends to a list inside the stored context, and SaveAsync
+//   writes by the context's ChainId. SaveAsync's hint (mark ChainId [Key], or Key = "ChainId" for a type you do not
+//   own) would make it an upsert, which is the real store's write, but the real SaveAsync also calls
+//   context.MarkClean() on the caller's object, which a fake's write never does: the smoke script's last check
+//   (IsDirty false after SaveAsync) says so. GetAsync and DeleteAsync stay right.
 #nullable enable
 
 using System;

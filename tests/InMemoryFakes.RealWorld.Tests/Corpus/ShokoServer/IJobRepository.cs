@@ -34,6 +34,10 @@
 //   (no row: nothing). ClearAllAsync() deletes every row. ActivateChainChildrenAsync(ids) sets ParentJobId to null on
 //   the rows of those ids. UpdateDataBatchAsync(updates) sets each (Id, NewJson)'s row's JobDataJson to NewJson (null
 //   too); an id not stored is nothing.
+// Configured: DefaultOrder = "JobType, ScheduledAt, Priority desc, QueuedAt": the order of LoadAllAsync, the only list,
+//   which the interface's own XML comment states ("ORDER BY JobType, ScheduledAt, Priority DESC, QueuedAt ASC") and
+//   JobRepository's query writes (OrderBy, ThenBy, ThenByDescending, ThenBy); nulls first, as the fake's DefaultOrder
+//   and the three providers sort them.
 // Shapes: *=core; ActivateChainChildrenAsync=20,18; ClearAllAsync=19; UpdateDataBatchAsync=20,18; UpdateRetryAsync=20
 // First try (bf2541b): incomplete: an entity repository of QueuedJob keyed by Id; IMF0001 on ActivateChainChildrenAsync,
 //   ClearAllAsync, UpdateDataBatchAsync and UpdateRetryAsync (not known verbs); generated: LoadAllAsync (every job, in
@@ -43,6 +47,14 @@
 //   ScheduledAt (null first), Priority descending, QueuedAt, as the interface's own comment says (the probe's first
 //   check fails: 'b-1,a-low,a-high,a-later' for 'a-high,a-low,a-later,b-1'). No signature says an order (the fake's
 //   documented decision: insertion order unless DefaultOrder states the store's).
+// After this round: ClearAllAsync is generated (every row removed: this round's ClearAll convention, docs/generator.md);
+//   LoadAllAsync comes in the real store's order under DefaultOrder (above). Still IMF0001: UpdateRetryAsync (two
+//   properties set by key; the field-setting convention reads one value, and a write of several named values is no
+//   convention yet), ActivateChainChildrenAsync (sets ParentJobId to null on the rows of the ids: its name says nothing
+//   of ParentJobId) and UpdateDataBatchAsync (a batch of (Id, NewJson) pairs); the probe passes LoadAllAsync and
+//   InsertBatchAsync and stops at UpdateRetryAsync.
+// Still wrong: InsertBatchAsync of a job whose JobKey another row holds stores it, where the real table's unique index
+//   on JobKey fails the save (DbUpdateException): no signature says a property is unique (not reached by the probe).
 #nullable enable
 
 using System;
@@ -79,7 +91,7 @@ public class QueuedJob
     public Guid? ParentJobId { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(DefaultOrder = "JobType, ScheduledAt, Priority desc, QueuedAt")]
 public interface IJobRepository
 {
     Task<List<QueuedJob>> LoadAllAsync(CancellationToken ct = default);
