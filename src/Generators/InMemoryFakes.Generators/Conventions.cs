@@ -139,8 +139,12 @@ internal static class Conventions
     /// <summary>The parameter that makes a <see cref="PurgeVerbs"/> member a clear: a request to compact the database file after it.</summary>
     public static readonly string[] VacuumParameterNames = { "vacuum" };
 
-    /// <summary>Clear verbs, followed by nothing or the plural entity name.</summary>
-    public static readonly string[] ClearVerbs = { "Clear", "DeleteAll", "RemoveAll", "Truncate" };
+    /// <summary>
+    /// Clear verbs, followed by nothing or the plural entity name. <c>ClearAll</c> and <c>PurgeAll</c> say every row as
+    /// <c>DeleteAll</c> does (Shoko's <c>IJobRepository.ClearAllAsync()</c>, "truncates the table"); a bare <c>Purge</c>
+    /// does not (<see cref="PurgeVerbs"/>).
+    /// </summary>
+    public static readonly string[] ClearVerbs = { "Clear", "ClearAll", "DeleteAll", "RemoveAll", "PurgeAll", "Truncate" };
 
     /// <summary>
     /// Words that make a parameter a bound of the property it names (<c>minPrice</c>, <c>priceMax</c>), inclusive, longest
