@@ -91,7 +91,7 @@ public class SoftDeleteRuleTests
     }
 
     [Theory]
-    [InlineData("IOrders", " { void Add(Order order); Order? Get(int id); void Delete(int id); } ", "SoftDelete = SoftDelete.None", "SoftDelete = None: Order has no deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved), so its deletes are not in doubt and the setting states nothing")]
+    [InlineData("IOrders", " { void Add(Order order); Order? Get(int id); void Delete(int id); } ", "SoftDelete = SoftDelete.None", "SoftDelete = None: Order has no deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so its deletes are not in doubt and the setting states nothing")]
     [InlineData("INotes", " { void Add(Note note); Note? Get(int id); void Delete(int id); } ", "SoftDelete = (SoftDelete)5", "SoftDelete = 5 is not a SoftDelete (Unstated or None)")]
     public void A_SoftDelete_that_states_nothing_is_IMF0010(string interfaceName, string members, string attribute, string problem)
     {

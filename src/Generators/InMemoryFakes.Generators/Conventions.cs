@@ -45,11 +45,16 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] KeyAttributeNames = { "KeyAttribute", "FakeKeyAttribute", "ExplicitKeyAttribute", "BsonIdAttribute", "PrimaryKeyAttribute", "VectorStoreKeyAttribute", "VectorStoreRecordKeyAttribute" };
 
-    /// <summary>Property names of an expiry date a stored value carries itself (NuGet's <c>IconCopyResult.Expiration</c>).</summary>
+    /// <summary>
+    /// Property names of an expiry date a stored value carries itself (NuGet's <c>IconCopyResult.Expiration</c>), also as the
+    /// end of a validity window (<c>ValidUntil</c>, <c>ValidTo</c>: WCF's tokens; <c>NotAfter</c>: a certificate's).
+    /// </summary>
     public static readonly string[] OwnExpiryPropertyNames =
     {
         "Expiration", "Expires", "ExpiresAt", "ExpiresOn", "ExpiresUtc", "ExpiresAtUtc", "ExpirationTime", "ExpirationDate", "ExpirationUtc",
         "ExpiryTime", "ExpiryDate", "Expiry", "AbsoluteExpiration",
+        "ExpiresOnUtc", "ExpiryUtc", "ExpiryDateUtc", "ExpireAt", "ExpireAtUtc", "ExpireOn", "ExpireTime", "ExpireDate",
+        "ValidUntil", "ValidUntilUtc", "ValidTo", "ValidToUtc", "NotAfter",
     };
 
     /// <summary>Attribute names (any namespace) that mark a concurrency token.</summary>
@@ -193,9 +198,10 @@ internal static class Conventions
 
     /// <summary>
     /// Lookups by key that throw for a missing entity when the result's nullability says nothing (<c>#nullable disable</c>)
-    /// and the interface also has a FirstOrDefault/Find lookup by key: Get, Load, Single.
+    /// and the interface also has a FirstOrDefault/Find lookup by key: Get, Load, Single, and the other lookup verbs beside a
+    /// Find (Fetch, Read, Retrieve: two lookups by key whose names differ, one of them Find).
     /// </summary>
-    public static readonly string[] ThrowingFindVerbs = { "Get", "Load", "Single" };
+    public static readonly string[] ThrowingFindVerbs = { "Get", "Load", "Single", "Fetch", "Read", "Retrieve" };
 
     /// <summary>Lookups whose name says a missing entity is an error, whatever the result's nullability: Single, First.</summary>
     public static readonly string[] RequiredFindVerbs = { "Single", "First" };

@@ -80,6 +80,14 @@ internal static class BlobPlanner
                 ? new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Receipt, new BlobOwnerSpec(Declarations.Argument(parameter), name.Name, BlobKeyConversion.None, parameter.Type.IsValueType))
                 : Key(context, parameter);
 
+        // A …Cache whose members put nothing in fills itself on a miss (as the key-value planner's SelfFilling says of osu's
+        // IWorkingBeatmapCache): its reads are refused, whatever kind the byte content made the store.
+        var selfFilling = context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal)
+            && !pending.Any(c => VerbOf(c) is BlobVerb.Put or BlobVerb.Copy or BlobVerb.Move || c.Property is { IsIndexer: true, SetMethod: not null })
+                ? "no member of " + context.InterfaceName + " puts content in, so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap "
+                    + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null"
+                : null;
+
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -116,6 +124,9 @@ internal static class BlobPlanner
             {
                 switch (verb)
                 {
+                    case BlobVerb.Get when selfFilling is not null:
+                        reason = selfFilling;
+                        break;
                     case BlobVerb.None when candidate.Verb.IndexOf("Transaction", StringComparison.Ordinal) >= 0:
                         // FluentStorage's in-memory store returns a transaction whose commit does nothing (its writes are
                         // immediate); a transactional store would keep the writes until the commit. The interface does not say.

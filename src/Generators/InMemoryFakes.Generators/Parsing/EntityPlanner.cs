@@ -1440,7 +1440,18 @@ internal static class EntityPlanner
                     // declared to return the key type (Semantic Kernel's Task<TKey> UpsertAsync(record)), except a string one, which
                     // stores also return as the written version (an ETag), and an int one, which may be the rows written (WriteResult).
                     var returnsKey = Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length || _entity.KeyType.SpecialType != SpecialType.System_String;
-                    return WriteResult(candidate, allowKey: returnsKey, allowCount: false, out var upsertSuccess, out reason) is { } saved ? new EntityUpsertOp(entity, saved, upsertSuccess) : null;
+                    var saved = WriteResult(candidate, allowKey: returnsKey, allowCount: false, out var upsertSuccess, out reason);
+                    if (saved == EntityWriteResult.Bool)
+                    {
+                        // Task<bool> SaveAsync(customer): "created" in a dictionary-backed store, "wrote" in EF Core's SaveChangesAsync() > 0
+                        // and a Dapper upsert's rows affected > 0 (true either way), "changed" where an unchanged row writes nothing.
+                        return Fail("an upsert that returns bool does not say what true means: that it created the " + _entity.Name + " and false that it replaced one"
+                            + " (a dictionary's add-or-update, MongoDB's ReplaceOne with IsUpsert answering UpsertedId != null), that it wrote (EF Core's SaveChangesAsync() > 0,"
+                            + " a Dapper upsert's rows affected > 0, Redis's SET: true either way), or that something changed (false for a row stored unchanged);"
+                            + " return void or the " + _entity.Name + ", or write the member", out reason);
+                    }
+
+                    return saved is { } written ? new EntityUpsertOp(entity, written, upsertSuccess) : null;
                 case WriteVerb.Update:
                     if (MissingUpdateRule.Inserts(_context))
                     {

@@ -22,6 +22,17 @@ internal static class SoftDeleteRule
     private static readonly string[] FlagWords = { "Deleted", "SoftDeleted", "Removed" };
 
     /// <summary>
+    /// The names of a nullable <c>DateTime</c>/<c>DateTimeOffset</c> that say when a row was deleted, null while it is not
+    /// (ABP's <c>IHasDeletionTime.DeletionTime</c>, the <c>DeletedAt</c> column of soft-delete interceptors and of Laravel's
+    /// <c>SoftDeletes</c>): a deletion flag of its own, set instead of removing the row by the stores that keep one.
+    /// </summary>
+    private static readonly string[] DeletionTimeNames =
+    {
+        "DeletedAt", "DeletedAtUtc", "DeletedOn", "DeletedOnUtc", "DeletedUtc", "DeletedDate", "DeletedDateUtc", "DeletedTime", "DeletedDateTime",
+        "DeletionTime", "DeletionDate", "DeletionTimeUtc", "DeletionDateUtc", "DateDeleted", "TimeDeleted", "SoftDeletedAt", "RemovedAt", "RemovedOn",
+    };
+
+    /// <summary>
     /// The rule for one entity: what makes its deletes doubtful (its deletion flag, or the interface's reads of deleted
     /// rows), or a rule that refuses nothing when neither is there or <c>SoftDelete</c> is stated.
     /// </summary>
@@ -34,7 +45,7 @@ internal static class SoftDeleteRule
 
         var flag = Flag(context, entity);
         var reader = RepositoryHints.SoftDeleteReader(context, entity);
-        return new Evidence(flag is null && reader is null ? null : EntityParameters.EntityDisplay(entity), flag?.Name, reader);
+        return new Evidence(flag is null && reader is null ? null : EntityParameters.EntityDisplay(entity), flag is null ? null : Describe(context, flag), reader);
     }
 
     /// <summary>What makes the deletes of one entity doubtful; <see cref="Entity"/> null when nothing does.</summary>
@@ -79,11 +90,16 @@ internal static class SoftDeleteRule
         return FlagOf(context, entity.Type);
     }
 
-    /// <summary>The deletion flag property of <paramref name="type"/>, or null.</summary>
+    /// <summary>The deletion flag property of <paramref name="type"/> (a bool flag or a nullable deletion time), or null.</summary>
     public static IPropertySymbol? FlagOf(ParseContext context, ITypeSymbol type)
     {
         foreach (var property in context.PropertiesOf(type))
         {
+            if (IsDeletionTime(context, property))
+            {
+                return property;
+            }
+
             var name = NameWords.StartsWithWordAndMore(property.Name, "Is")
                 ? property.Name.Substring(2)
                 : NameWords.StartsWithWordAndMore(property.Name, "Has")
@@ -98,12 +114,22 @@ internal static class SoftDeleteRule
         return null;
     }
 
+    /// <summary>Whether <paramref name="property"/> is a nullable date named as the time a row was deleted.</summary>
+    private static bool IsDeletionTime(ParseContext context, IPropertySymbol property)
+        => Array.IndexOf(DeletionTimeNames, property.Name) >= 0
+            && property.Type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable
+            && (nullable.TypeArguments[0].SpecialType == SpecialType.System_DateTime || KnownSymbols.Is(nullable.TypeArguments[0], context.Known.DateTimeOffset));
+
+    /// <summary>How the message names the flag: "the deletion flag 'IsDeleted'", "the deletion time 'DeletedAt'".</summary>
+    private static string Describe(ParseContext context, IPropertySymbol flag)
+        => (IsDeletionTime(context, flag) ? "the deletion time '" : "the deletion flag '") + flag.Name + "'";
+
     /// <summary>
     /// Why a delete or remove member of an entity with a deletion flag is refused (the IMF0001 reason): the flag, the
     /// interface's other evidence when it has some, and the setting that states it.
     /// </summary>
     private static string Reason(string entity, string member, string? flag, string? reader)
-        => (flag is not null ? entity + " has the deletion flag '" + flag + "'" : entity + " has a deletion flag")
+        => (flag is not null ? entity + " has " + flag : entity + " has a deletion flag")
             + (reader is not null ? " and the interface reads deleted rows (" + reader + ")" : "")
             + ", so whether '" + member + "' removes the row or only sets the flag is the store's own: ABP's repositories (ISoftDelete) set it and hide flagged rows from every read, nopCommerce's (ISoftDeletedEntity) and MrCMS set it and still show flagged rows to some reads,"
             + " CommunityToolkit.Datasync's and a plain EF Core repository remove the row. State it on [InMemoryFake]: SoftDelete = SoftDelete.None when the deletes remove the row;"
@@ -123,7 +149,7 @@ internal static class SoftDeleteRule
         else if (value != 0 && FlagOf(context, entity.Type) is null)
         {
             Invalid(context, "SoftDelete = None: " + EntityParameters.EntityDisplay(entity)
-                + " has no deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved), so its deletes are not in doubt and the setting states nothing");
+                + " has no deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so its deletes are not in doubt and the setting states nothing");
         }
     }
 

@@ -127,10 +127,11 @@ internal static class UnprovenIdentityRule
         foreach (var read in reads)
         {
             var remove = removes.FirstOrDefault(r => r.Noun == read.Noun && SameParameters(r.Parameters, read.Parameters));
-            // Each parameter must be a value a property of the entity could hold (ABP's GetAsync(predicate) and
-            // DeleteAsync(predicate) take an expression: a query, not an identity).
+            // Each parameter must be a value a property of the entity could hold, or a plain identifying value of its own
+            // (a number, text, a Guid, an enum: a lease's epoch, a token's generation, which no property holds) — ABP's
+            // GetAsync(predicate) and DeleteAsync(predicate) take an expression: a query, not an identity.
             if (remove.Candidate is null || read.Parameters.Any(p => NamesKey(entity, p))
-                || !read.Parameters.All(p => entity.Properties.Any(q => TypeFacts.KeyConvertible(context, p.Type, q.Type))))
+                || !read.Parameters.All(p => entity.Properties.Any(q => TypeFacts.KeyConvertible(context, p.Type, q.Type)) || IsPlainValue(context, p.Type)))
             {
                 continue;
             }
@@ -152,6 +153,15 @@ internal static class UnprovenIdentityRule
         }
 
         return null;
+    }
+
+    /// <summary>A number, text, a <c>Guid</c> or an enum (nullable or not): a value that can identify, never a query.</summary>
+    private static bool IsPlainValue(ParseContext context, ITypeSymbol type)
+    {
+        var underlying = TypeNames.Underlying(type);
+        return TypeFacts.IsNumber(underlying) || TypeFacts.IsString(underlying) || underlying.TypeKind == TypeKind.Enum
+            || underlying.SpecialType is SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_UInt32 or SpecialType.System_UInt64 or SpecialType.System_Byte
+            || KnownSymbols.Is(underlying, context.Known.Guid);
     }
 
     private static bool SameParameters(IParameterSymbol[] a, IParameterSymbol[] b)

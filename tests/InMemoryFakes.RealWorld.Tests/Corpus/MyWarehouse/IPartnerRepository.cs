@@ -41,6 +41,10 @@
 //   GetByIdAsync | WRONG: Add stores at once (GetByIdAsync finds it) where the real repository's writes wait for
 //   IUnitOfWork.SaveChanges, on another interface.
 // After this round: unchanged (see MyWarehouse/IRepository.cs).
+// After h-wrongclass (session 18, 2026-12-04): Remove and RemoveRange are refused (IMF0001) for Partner's deletion time
+//   DeletedAt: a nullable DateTime named as the time a row was deleted is a deletion flag (docs/generator.md, deletes of
+//   an entity with a deletion flag), and this store's Remove/RemoveRange set it at the save instead of removing the row
+//   (Real store, above), where the generated RemoveRange removed the rows. Still incomplete; nothing complete changed.
 
 #nullable enable
 
