@@ -1,9 +1,10 @@
 // Compiled in memory with every corpus file (not part of the test project): the Azure storage client types that the
 // Microsoft Teams app templates' interfaces and entities name (h-sample36's round), cut down to their public shape.
 // They keep their real namespaces because the generator recognizes an Azure Table Storage entity by the namespace of
-// its ITableEntity (docs/generator.md, "Azure Table Storage entities"), as it would in the app: a corpus file has one
-// file-scoped namespace and cannot declare them itself, and the packages (WindowsAzure.Storage 9.3, the deprecated
-// Microsoft.Azure.Cosmos.Table 1.0) are not referenced for a few types.
+// its ITableEntity, and a DocumentDB document by its base class's full name (docs/generator.md, "Azure Table Storage
+// entities", generated keys), as it would in the app: a corpus file has one file-scoped namespace and cannot declare
+// them itself, and the packages (WindowsAzure.Storage 9.3, the deprecated Microsoft.Azure.Cosmos.Table 1.0 and
+// Microsoft.Azure.DocumentDB) are not referenced for a few types.
 
 #nullable disable
 
@@ -89,5 +90,19 @@ namespace Microsoft.Azure.Cosmos.Table
         public string NextPartitionKey { get; set; }
 
         public string NextRowKey { get; set; }
+    }
+}
+
+namespace Microsoft.Azure.Documents
+{
+    /// <summary>
+    /// The DocumentDB SDK's base class of every document (a JSON property bag there), cut to Id and SelfLink (settable here;
+    /// the SDK sets SelfLink, ResourceId, Timestamp and ETag from the service's answer).
+    /// </summary>
+    public class Resource
+    {
+        public virtual string Id { get; set; }
+
+        public string SelfLink { get; set; }
     }
 }

@@ -22,7 +22,8 @@
 //   MessageType.cs, MessageSendResult.cs, Team.cs)
 // Adapted: XML comments, Json.NET and DataAnnotations attributes dropped. Microsoft.Azure.Documents' Resource (a JSON
 //   property bag) cut to Id and SelfLink (ResourceId, AltLink, Timestamp and ETag are the service's and no member
-//   reads them); Team cut to Id and Name; Bot Framework's Activity to ServiceUrl and Text; EventMessage's SendAsync
+//   reads them), declared in Support/AzureStorageTypes.cs under its own namespace (after the first try, which had it
+//   in this file's namespace: the same members); Team cut to Id and Name; Bot Framework's Activity to ServiceUrl and Text; EventMessage's SendAsync
 //   (it sends the card, not a store's work) and EventOccurrence's GetLastAllowableTimeToSendNotification kept only as
 //   the latter (DateTime + 12 h). Nullable disabled, as in the source.
 // Real store: EventDataProvider over Cosmos DB (DocumentDB SDK), three collections: Events (partition key
@@ -57,12 +58,19 @@
 //   real store sets it (the seconds until DateTime + 12 h, or until ExpireAt, at least 3600) and Cosmos DB expires the
 //   document then; the three adds store an entity whose Id is set, where the real store throws ArgumentException (none
 //   reached by the probe).
-// After this round: unchanged. The refusals are right (a query text, a parameter that names no property, a type no
-//   name proves). The wrong members are the store's own code, which no signature shows: a delete named in the plural
-//   that deletes one, a time to live computed from other properties, a guard against a preset id.
-// Still wrong: DeleteEventOccurrencesByEventIdAsync (every occurrence, where the real store deletes the first), the
-//   TimeToLive the occurrence and message writes keep as given, and the adds of an entity with an Id (stored, where the
-//   real store throws ArgumentException), as above; the probe stops at AddEventAsync's null Id before any of them.
+// After this round: the three adds (and an upsert, had it one) give an entity without an Id a new GUID's text and keep
+//   a set one, as the DocumentDB SDK's CreateDocumentAsync does: the Id of a type deriving from
+//   Microsoft.Azure.Documents.Resource is generated when missing (docs/generator.md, generated keys; this round's
+//   convention); an update without an Id is ArgumentException, as the real store's. The probe now passes AddEventAsync
+//   and the three GetEventByIdAsync steps, then fails at the store's own guard: AddEventAsync of an event whose Id is set
+//   stores it, where the real store throws ArgumentException ("A new event must not have an assigned ID"). The refusals
+//   are right (a query text, a parameter that names no property, a type no name proves). The wrong members are the
+//   store's own code, which no signature shows: a delete named in the plural that deletes one, a time to live computed
+//   from other properties, a guard against a preset id (PresetKeyOnAdd = Refuse needs a key the store numbers, and its
+//   error is InvalidOperationException).
+// Still wrong: DeleteEventOccurrencesByEventIdAsync (every occurrence, where the real store deletes the first) and the
+//   TimeToLive the occurrence and message writes keep as given, as above; the probe stops at the preset-id guard before
+//   them.
 #nullable disable
 
 using System;
@@ -70,15 +78,9 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Threading.Tasks;
 using InMemoryFakes;
+using Microsoft.Azure.Documents;
 
 namespace Corpus.TeamsCelebrations.IEventDataProviderCase;
-
-public class Resource
-{
-    public string Id { get; set; }
-
-    public string SelfLink { get; set; }
-}
 
 public class Team
 {
