@@ -321,6 +321,11 @@ internal static partial class Emitter
                 w.Line("ObjectIdKeys = true,");
             }
 
+            if (entity.GuidTextKeys)
+            {
+                w.Line("GuidTextKeys = true,");
+            }
+
             if (entity.KeyWrapper is { } wrapper)
             {
                 var make = (wrapper.Factory is null ? "new " + wrapper.Type : wrapper.Type + "." + wrapper.Factory) + "(";

@@ -74,6 +74,9 @@ internal sealed record EntitySpec(
     /// <summary>A string key the MongoDB driver fills with an ObjectId text on insert (<c>[BsonRepresentation(BsonType.ObjectId)]</c>).</summary>
     public bool ObjectIdKeys { get; init; }
 
+    /// <summary>A string key the DocumentDB SDK fills with a new GUID's text when it is missing (<c>Microsoft.Azure.Documents.Resource.Id</c>).</summary>
+    public bool GuidTextKeys { get; init; }
+
     /// <summary>The side tables of values attached to the entity (claims, logins, roles…): Parsing/AssociationPlanner.</summary>
     public EquatableArray<AssociationTableSpec> Associations { get; init; }
 

@@ -1429,7 +1429,7 @@ internal static class EntityPlanner
             switch (write)
             {
                 case WriteVerb.Add:
-                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
+                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
                     {
                         return Fail(handedOut, out reason);
                     }
@@ -2664,14 +2664,16 @@ internal static class EntityPlanner
         PropertyWriteSpec? withKey = null;
         KeyWrapperSpec? keyWrapper = null;
         var objectIdKeys = false;
+        var documentIdKeys = false;
         if (keys.Count == 1)
         {
             var type = TypeNames.Underlying(keys[0].Type);
             objectIdKeys = TypeFacts.IsString(type) && IsMongoObjectId(keys[0]);
+            documentIdKeys = TypeFacts.IsString(type) && IsDocumentDbResourceId(keys[0]);
 
             // PresetKeyOnAdd = Replace: the store gives every added entity a new key, a string one as Guid.NewGuid().ToString().
             var guidTextKeys = TypeFacts.IsString(type) && context.Settings.PresetKeyOnAdd == 2;
-            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol || objectIdKeys || guidTextKeys;
+            var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol || objectIdKeys || guidTextKeys || documentIdKeys;
             if (!generatable && KeyWrapper(context, type) is { } wrapper)
             {
                 keyWrapper = wrapper;
@@ -2685,6 +2687,7 @@ internal static class EntityPlanner
                 {
                     keyWrapper = null;
                     objectIdKeys = false;
+                    documentIdKeys = false;
                 }
             }
         }
@@ -2776,6 +2779,7 @@ internal static class EntityPlanner
         {
             KeyWrapper = keyWrapper,
             ObjectIdKeys = objectIdKeys,
+            GuidTextKeys = documentIdKeys,
             Stamps = stamps,
             RefusePresetKeys = refusePresetKeys,
             ReplacePresetKeys = replacePresetKeys,
@@ -2806,6 +2810,25 @@ internal static class EntityPlanner
             && bsonType.ToDisplayString() == "MongoDB.Bson.BsonType"
             && bsonType.GetMembers("ObjectId").OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true } objectId
             && Equals(objectId.ConstantValue, a.ConstructorArguments[0].Value));
+
+    /// <summary>
+    /// The <c>Id</c> of a DocumentDB document: the key property declared by <c>Microsoft.Azure.Documents.Resource</c>, the base
+    /// class of every document the DocumentDB SDK reads and writes (microsoft-teams-apps-celebrations' <c>CelebrationEvent</c>),
+    /// whose <c>CreateDocumentAsync</c> and <c>UpsertDocumentAsync</c> give a document without an id a new GUID's text (their
+    /// <c>disableAutomaticIdGeneration</c> is false unless the caller says otherwise). Matched by the declaring type's full
+    /// name, so no DocumentDB reference is needed; the newer Cosmos SDK (Microsoft.Azure.Cosmos) has no such base class and
+    /// generates no id.
+    /// </summary>
+    private static bool IsDocumentDbResourceId(IPropertySymbol property)
+    {
+        var declared = property;
+        while (declared.OverriddenProperty is { } overridden)
+        {
+            declared = overridden;
+        }
+
+        return declared.Name == "Id" && declared.ContainingType?.ToDisplayString() == "Microsoft.Azure.Documents.Resource";
+    }
 
     private static bool IsGeneratedKeyType(ParseContext context, ITypeSymbol type)
         => type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 || KnownSymbols.Is(type, context.Known.Guid);

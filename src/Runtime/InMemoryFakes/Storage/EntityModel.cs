@@ -73,6 +73,14 @@ public sealed class EntityModel<TKey, TEntity>
     public bool ObjectIdKeys { get; init; }
 
     /// <summary>
+    /// For a <see cref="string"/> key the database fills when it is missing, as the DocumentDB SDK
+    /// (Microsoft.Azure.Documents) fills a document's <c>Id</c> on create and upsert: an entity added or upserted with a
+    /// null or empty key gets <c>Guid.NewGuid().ToString()</c> (the "D" format), a key the caller set is kept. Needs
+    /// <see cref="WithKey"/> and <see cref="GenerateKeys"/>.
+    /// </summary>
+    public bool GuidTextKeys { get; init; }
+
+    /// <summary>
     /// An add of an entity whose key is already set (not 0, <see cref="Guid.Empty"/> or null) throws
     /// <see cref="InvalidOperationException"/> and stores nothing, as Sonarr's <c>BasicRepository.Insert</c> refuses a model with
     /// an existing id (<c>PresetKeyOnAdd = Refuse</c> on <c>[InMemoryFake]</c>). Needs <see cref="GenerateKeys"/>.

@@ -26,7 +26,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys, guidText: model.ReplacePresetKeys) : null;
+        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys, guidText: model.ReplacePresetKeys, guidTextWhenUnset: model.GuidTextKeys) : null;
         AddIndexes(model);
     }
 

@@ -25,11 +25,13 @@ internal sealed class KeyGenerator<TKey>
     private readonly Func<TKey, Guid>? _toGuid;
     private readonly ObjectIdText? _objectIds;
     private readonly bool _guidText;
+    private readonly bool _guidTextWhenUnset;
     private long _last;
 
-    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null, bool guidText = false)
+    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null, bool guidText = false, bool guidTextWhenUnset = false)
     {
         _guidText = guidText;
+        _guidTextWhenUnset = guidTextWhenUnset;
         _fromNumber = fromNumber;
         _toNumber = toNumber;
         _fromGuid = fromGuid;
@@ -47,9 +49,16 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="toGuid">Reads the GUID inside a wrapped key.</param>
     /// <param name="objectIds">For a <see cref="string"/> key: generate MongoDB ObjectId texts (<see cref="EntityModel{TKey, TEntity}.ObjectIdKeys"/>).</param>
     /// <param name="guidText">For a <see cref="string"/> key: generate <c>Guid.NewGuid().ToString()</c> texts (<see cref="EntityModel{TKey, TEntity}.ReplacePresetKeys"/>).</param>
+    /// <param name="guidTextWhenUnset">For a <see cref="string"/> key: generate <c>Guid.NewGuid().ToString()</c> texts for a null or
+    /// empty key on any add or upsert, as a key numbered by the store is (<see cref="EntityModel{TKey, TEntity}.GuidTextKeys"/>).</param>
     /// <returns>The generator.</returns>
-    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false, bool guidText = false)
+    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false, bool guidText = false, bool guidTextWhenUnset = false)
     {
+        if (guidTextWhenUnset && !guidText && typeof(TKey) == typeof(string))
+        {
+            return new KeyGenerator<TKey>(null, null, null, null, guidText: true, guidTextWhenUnset: true);
+        }
+
         if (objectIds && typeof(TKey) == typeof(string))
         {
             return new KeyGenerator<TKey>(null, null, null, null, new ObjectIdText());
@@ -77,7 +86,7 @@ internal sealed class KeyGenerator<TKey>
     /// Whether keys are given only by an add that replaces the entity's own (Guid texts, <c>PresetKeyOnAdd = Replace</c>): an
     /// upsert or an update of an entity with a null or empty string key does not generate one.
     /// </summary>
-    public bool OnlyOnAdd => _guidText;
+    public bool OnlyOnAdd => _guidText && !_guidTextWhenUnset;
 
     /// <summary>Whether a key is unset and so should be generated.</summary>
     /// <param name="key">The key (null for a class-typed id that was never set).</param>
