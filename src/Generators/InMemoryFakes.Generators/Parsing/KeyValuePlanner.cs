@@ -103,6 +103,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && UnreadKeyAddRefusal(shape, candidate, operation) is { } unreadKey)
+            {
+                context.NotSupported(candidate, Kind, unreadKey);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);
