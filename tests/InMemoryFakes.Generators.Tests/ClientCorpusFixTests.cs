@@ -361,4 +361,52 @@ public class ClientCorpusFixTests
             }
             """);
     }
+
+    [Fact]
+    public void A_write_whose_key_by_place_is_named_value_is_refused()
+    {
+        // Orleans' IGrainDirectoryCache (second client corpus round): AddOrUpdate(GrainAddress value, int version) caches the
+        // address under its GrainId. Before, the fake took 'value' for the key and stored the version under the address.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Directory;
+
+            public sealed record GrainAddress(string GrainId, string Silo);
+
+            [InMemoryFake]
+            public interface IGrainDirectoryCache
+            {
+                void AddOrUpdate(GrainAddress value, int version);
+                void Clear();
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("'AddOrUpdate' of IGrainDirectoryCache matches no key-value store convention: its first parameter 'value' would be the key by its place, but its name says it is the value",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.All(run.CompilationDiagnostics, static d => Assert.Equal("CS0535", d.Id));
+    }
+
+    [Fact]
+    public void A_write_whose_value_by_place_is_named_as_the_expected_one_is_refused()
+    {
+        // Orleans' IStreamCheckpointerGrain (second client corpus round): Update(offset, expectedCheckpoint) is a
+        // compare-and-set. Before, the fake stored the expected checkpoint under the offset and answered it.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Streams;
+
+            [InMemoryFake]
+            public interface ICheckpointer
+            {
+                ValueTask<string> Update(string offset, string expectedCheckpoint, CancellationToken cancellationToken);
+                string? Get(string offset);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("'Update' of ICheckpointer matches no key-value store convention: its parameter 'expectedCheckpoint' would be the value by its place, but its name says it is what the store compares with",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.All(run.CompilationDiagnostics, static d => Assert.Equal("CS0535", d.Id));
+    }
 }
