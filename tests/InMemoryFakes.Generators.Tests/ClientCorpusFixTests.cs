@@ -278,4 +278,135 @@ public class ClientCorpusFixTests
             }
             """);
     }
+
+    [Fact]
+    public void An_add_of_a_key_that_no_member_finds_again_is_refused()
+    {
+        // Microsoft.Extensions.Telemetry's IEnrichmentTagCollector (second client corpus round): Add(tagName, tagValue) and
+        // nothing else. Before, the fake threw the duplicate-key error on a second tag of one name, where the real
+        // collectors keep both; nothing in the interface says a tag name names one entry.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Telemetry;
+
+            [InMemoryFake]
+            public interface ITagCollector
+            {
+                void Add(string tagName, object tagValue);
+                int Count { get; }
+            }
+
+            [InMemoryFake]
+            public interface IHeaderSink
+            {
+                Task InsertAsync(string name, string value);
+                void Clear();
+            }
+            """);
+
+        Assertions.GeneratorReported(run, "IMF0001", "IMF0001");
+        var messages = run.GeneratorDiagnostics.Select(static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture)).ToArray();
+        Assert.Contains(messages, static m => m.StartsWith("'Add' of ITagCollector", StringComparison.Ordinal)
+            && m.Contains("no member reads, tests, lists or removes by its key 'tagName', so nothing says the key names one entry", StringComparison.Ordinal));
+        Assert.Contains(messages, static m => m.StartsWith("'InsertAsync' of IHeaderSink", StringComparison.Ordinal)
+            && m.Contains("whether a second InsertAsync of the same key throws (a dictionary's Add), replaces the value, or keeps both", StringComparison.Ordinal));
+        // The rest generates; the two refused members are left for the partial class (CS0535 until written).
+        Assert.All(run.CompilationDiagnostics, static d => Assert.Equal("CS0535", d.Id));
+        Assert.Equal(2, run.CompilationDiagnostics.Length);
+    }
+
+    [Fact]
+    public void An_add_beside_a_keyed_read_or_one_whose_name_or_result_answers_a_taken_key_is_still_generated()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Telemetry;
+
+            [InMemoryFake]
+            public interface ITagStore
+            {
+                void Add(string tagName, string tagValue);
+                string? Get(string tagName);
+            }
+
+            [InMemoryFake]
+            public interface ITagSet
+            {
+                bool Add(string tagName, string tagValue);
+                bool TryAdd(string key, string value);
+                void AddIfAbsent(string key, string value);
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using Telemetry;
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    ITagStore store = new InMemoryTagStore();
+                    store.Add("env", "prod");
+                    Throws<InMemoryFakes.DuplicateKeyException>(() => store.Add("env", "test"), null, "a second Add of a key Get finds is the duplicate-key error");
+                    Is("prod", store.Get("env"), "the first value stays");
+
+                    ITagSet set = new InMemoryTagSet();
+                    Is(true, set.Add("env", "prod"), "bool Add of a new key");
+                    Is(false, set.Add("env", "test"), "bool Add of a taken key answers false");
+                    Is(false, set.TryAdd("env", "test"), "TryAdd of a taken key answers false");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_write_whose_key_by_place_is_named_value_is_refused()
+    {
+        // Orleans' IGrainDirectoryCache (second client corpus round): AddOrUpdate(GrainAddress value, int version) caches the
+        // address under its GrainId. Before, the fake took 'value' for the key and stored the version under the address.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Directory;
+
+            public sealed record GrainAddress(string GrainId, string Silo);
+
+            [InMemoryFake]
+            public interface IGrainDirectoryCache
+            {
+                void AddOrUpdate(GrainAddress value, int version);
+                void Clear();
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("'AddOrUpdate' of IGrainDirectoryCache matches no key-value store convention: its first parameter 'value' would be the key by its place, but its name says it is the value",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.All(run.CompilationDiagnostics, static d => Assert.Equal("CS0535", d.Id));
+    }
+
+    [Fact]
+    public void A_write_whose_value_by_place_is_named_as_the_expected_one_is_refused()
+    {
+        // Orleans' IStreamCheckpointerGrain (second client corpus round): Update(offset, expectedCheckpoint) is a
+        // compare-and-set. Before, the fake stored the expected checkpoint under the offset and answered it.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Streams;
+
+            [InMemoryFake]
+            public interface ICheckpointer
+            {
+                ValueTask<string> Update(string offset, string expectedCheckpoint, CancellationToken cancellationToken);
+                string? Get(string offset);
+            }
+            """);
+
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0001", diagnostic.Id);
+        Assert.Contains("'Update' of ICheckpointer matches no key-value store convention: its parameter 'expectedCheckpoint' would be the value by its place, but its name says it is what the store compares with",
+            diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.All(run.CompilationDiagnostics, static d => Assert.Equal("CS0535", d.Id));
+    }
 }

@@ -3,6 +3,8 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -54,7 +56,7 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
     [Fact]
     public void Every_interface_in_the_corpus_generates_without_a_crash_and_compiles_or_is_explained()
     {
-        var corpus = InterfaceCorpus.Items(CorpusAssemblies);
+        var corpus = Items(CorpusAssemblies);
         Assert.True(corpus.Count >= 150, $"The corpus should have at least 150 interfaces; it has {corpus.Count}.");
         Check(corpus, CorpusAssemblies.Length);
     }
@@ -69,9 +71,92 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
     public void Every_interface_of_the_shared_frameworks_generates_without_a_crash_and_compiles_or_is_explained()
     {
         var assemblies = SharedFrameworkAssemblies();
-        var corpus = InterfaceCorpus.Items(assemblies, except: CorpusAssemblies);
+        var corpus = Items(assemblies, except: CorpusAssemblies);
         Assert.True(corpus.Count >= 500, $"The shared frameworks should give at least 500 more interfaces; they gave {corpus.Count}.");
         Check(corpus, assemblies.Length);
+    }
+
+    /// <summary>
+    /// The two corpora above read the shared frameworks' implementation assemblies, which the test host runs on. What a
+    /// user compiles against is the reference packs (<c>packs/Microsoft.NETCore.App.Ref</c> and
+    /// <c>packs/Microsoft.AspNetCore.App.Ref</c> of the SDK): every public interface those declare must be in one of the
+    /// corpora, or left out for a reason the corpus states (nested in a generic type, obsolete as an error, no type
+    /// arguments meet its constraints). Reads metadata only; runs no generator.
+    /// </summary>
+    [Fact]
+    public void The_corpora_hold_every_public_interface_of_the_shared_frameworks_reference_packs()
+    {
+        var skipped = new List<string>();
+        var faked = InterfaceCorpus.Items(CorpusAssemblies, skipped: skipped)
+            .Concat(InterfaceCorpus.Items(SharedFrameworkAssemblies(), CorpusAssemblies, skipped))
+            .Select(static item => item.Definition)
+            .ToHashSet(StringComparer.Ordinal);
+        var explained = skipped.Select(static s => s[..s.IndexOf(": ", StringComparison.Ordinal)]).ToHashSet(StringComparer.Ordinal);
+
+        var declared = new[] { "Microsoft.NETCore.App.Ref", "Microsoft.AspNetCore.App.Ref" }.SelectMany(ReferencePackInterfaces).ToArray();
+        output.WriteLine($"Reference packs: {declared.Length} public interfaces; faked {declared.Count(faked.Contains)}, left out with a reason {declared.Count(explained.Contains)}.");
+        Assert.True(declared.Length >= 900, $"The reference packs should declare at least 900 public interfaces; found {declared.Length}.");
+        var missing = declared.Where(name => !faked.Contains(name) && !explained.Contains(name)).ToArray();
+        Assert.True(missing.Length == 0, $"{missing.Length} public interface(s) of the reference packs are in neither corpus:\n" + string.Join("\n", missing));
+    }
+
+    /// <summary>
+    /// The metadata names of the public interfaces of one reference pack of the SDK that runs these tests, the version of
+    /// the running shared framework (or the newest present).
+    /// </summary>
+    private static IEnumerable<string> ReferencePackInterfaces(string pack)
+    {
+        var runtime = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var root = Path.GetFullPath(Path.Combine(runtime, "..", "..", ".."));
+        var versions = new DirectoryInfo(Path.Combine(root, "packs", pack));
+        Assert.True(versions.Exists, $"No reference pack at {versions.FullName}.");
+        var version = versions.GetDirectories().FirstOrDefault(d => d.Name == Path.GetFileName(runtime))
+            ?? versions.GetDirectories().OrderBy(static d => Version.TryParse(d.Name.Split('-')[0], out var v) ? v : new Version()).Last();
+        var folder = Directory.GetDirectories(Path.Combine(version.FullName, "ref")).Single();
+        foreach (var path in Directory.GetFiles(folder, "*.dll").Order(StringComparer.Ordinal))
+        {
+            using var stream = File.OpenRead(path);
+            using var pe = new PEReader(stream);
+            if (!pe.HasMetadata)
+            {
+                continue;
+            }
+
+            var reader = pe.GetMetadataReader();
+            foreach (var handle in reader.TypeDefinitions)
+            {
+                var definition = reader.GetTypeDefinition(handle);
+                if ((definition.Attributes & TypeAttributes.Interface) != 0 && IsVisible(reader, definition))
+                {
+                    yield return MetadataName(reader, definition);
+                }
+            }
+        }
+    }
+
+    private static bool IsVisible(MetadataReader reader, TypeDefinition definition)
+    {
+        for (var type = definition; ; type = reader.GetTypeDefinition(type.GetDeclaringType()))
+        {
+            var visibility = type.Attributes & TypeAttributes.VisibilityMask;
+            if (visibility == TypeAttributes.Public)
+            {
+                return true;
+            }
+
+            if (visibility != TypeAttributes.NestedPublic)
+            {
+                return false;
+            }
+        }
+    }
+
+    private static string MetadataName(MetadataReader reader, TypeDefinition definition)
+    {
+        var name = reader.GetString(definition.Name);
+        return definition.GetDeclaringType() is { IsNil: false } outer
+            ? MetadataName(reader, reader.GetTypeDefinition(outer)) + "+" + name
+            : (definition.Namespace.IsNil || reader.GetString(definition.Namespace).Length == 0 ? "" : reader.GetString(definition.Namespace) + ".") + name;
     }
 
     /// <summary>
@@ -83,7 +168,7 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
     public void Every_interface_of_the_packages_paired_with_fakes_generates_without_a_crash_and_compiles_or_is_explained()
     {
         var assemblies = PackageAssemblies;
-        var corpus = InterfaceCorpus.Items(assemblies, except: CorpusAssemblies);
+        var corpus = Items(assemblies, except: CorpusAssemblies);
         Assert.True(corpus.Count >= 300, $"The packages should give at least 300 interfaces; they gave {corpus.Count}.");
         Check(corpus, assemblies.Length);
     }
@@ -136,6 +221,15 @@ public class GeneratorCorpusTests(ITestOutputHelper output)
         }
 
         return [.. assemblies];
+    }
+
+    /// <summary>The corpus items, with the public interfaces left out (and why) written to the test output.</summary>
+    private List<InterfaceCorpus.CorpusItem> Items(Assembly[] assemblies, Assembly[]? except = null)
+    {
+        var skipped = new List<string>();
+        var items = InterfaceCorpus.Items(assemblies, except, skipped);
+        output.WriteLine($"Public interfaces not faked: {skipped.Count}" + string.Concat(skipped.Select(static s => "\n  " + s)));
+        return items;
     }
 
     private void Check(List<InterfaceCorpus.CorpusItem> corpus, int assemblyCount) => new InterfaceCorpus(output, KnownGeneratorBugs).Check(corpus, assemblyCount);

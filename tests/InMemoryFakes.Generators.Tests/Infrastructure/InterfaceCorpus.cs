@@ -49,6 +49,9 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
 
     private static readonly Type[] TypeArgumentCandidates = [typeof(string), typeof(int), typeof(object)];
 
+    /// <summary>Tried after <see cref="TypeArgumentCandidates"/>, so the interfaces those close keep the same type arguments.</summary>
+    private static readonly Type[] MoreTypeArgumentCandidates = [typeof(string), typeof(int), typeof(object), typeof(double)];
+
     /// <summary>Runs the corpus, writes its counts to the test output, and fails on any crash or unexplained diagnostic.</summary>
     public CorpusCounts Check(List<CorpusItem> corpus, int assemblyCount)
     {
@@ -207,20 +210,32 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
         }
     }
 
-    /// <summary>Every public interface of the corpus assemblies that C# can name in <c>typeof</c>, generic ones closed over simple types.</summary>
-    public static List<CorpusItem> Items(IEnumerable<Assembly> assemblies, IReadOnlyCollection<Assembly>? except = null)
+    /// <summary>
+    /// Every public interface of the corpus assemblies that C# can name in <c>typeof</c>, generic ones closed over simple
+    /// types (or, failing those, over a type of their own assembly that meets their constraints). The interfaces left out
+    /// go to <paramref name="skipped"/>, each with the reason, so a corpus's report says what it did not fake.
+    /// </summary>
+    public static List<CorpusItem> Items(IEnumerable<Assembly> assemblies, IReadOnlyCollection<Assembly>? except = null, List<string>? skipped = null)
     {
         var items = new List<CorpusItem>();
         foreach (var type in assemblies.Distinct().SelectMany(static a => a.GetExportedTypes()).Where(t => t.IsInterface && except?.Contains(t.Assembly) != true).Distinct().OrderBy(static t => t.FullName, StringComparer.Ordinal))
         {
-            if (!IsNameable(type) || type.GetCustomAttribute<ObsoleteAttribute>() is { IsError: true })
+            if (!IsNameable(type))
             {
+                skipped?.Add(type.FullName + ": nested in a generic type, which typeof cannot name open");
+                continue;
+            }
+
+            if (type.GetCustomAttribute<ObsoleteAttribute>() is { IsError: true })
+            {
+                skipped?.Add(type.FullName + ": [Obsolete(error: true)], which no class may implement without error CS0619");
                 continue;
             }
 
             var closed = type.IsGenericTypeDefinition ? Close(type) : type;
             if (closed is null)
             {
+                skipped?.Add(type.FullName + ": no type arguments tried meet its constraints");
                 continue;
             }
 
@@ -239,7 +254,7 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
                 [global::InMemoryFakes.InMemoryFake(typeof({{CSharpName(closed)}}))]
                 public partial class Fake_{{index}};
                 """;
-            items.Add(new CorpusItem(index, CSharpName(closed), source));
+            items.Add(new CorpusItem(index, CSharpName(closed), source, type.FullName!));
         }
 
         return items;
@@ -263,7 +278,11 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
         return true;
     }
 
-    /// <summary>Closes a generic interface with the first combination of string/int/object its constraints accept.</summary>
+    /// <summary>
+    /// Closes a generic interface with the first combination of string/int/object/double its constraints accept; one of a
+    /// single type parameter that none of them meets (<c>IFoo&lt;TSelf&gt; where TSelf : IFoo&lt;TSelf&gt;</c>, <c>where T : Attribute</c>)
+    /// is closed over the first public type of its own assembly, or of the runtime's, that does.
+    /// </summary>
     private static Type? Close(Type definition)
     {
         var arity = definition.GetGenericArguments().Length;
@@ -272,13 +291,46 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
             return null;
         }
 
-        var combinations = (int)Math.Pow(TypeArgumentCandidates.Length, arity);
+        if ((CloseOver(definition, arity, TypeArgumentCandidates) ?? CloseOver(definition, arity, MoreTypeArgumentCandidates)) is { } simple)
+        {
+            return simple;
+        }
+
+        if (arity != 1)
+        {
+            return null;
+        }
+
+        var own = definition.Assembly.GetExportedTypes().Concat(typeof(object).Assembly.GetExportedTypes())
+            .Where(static t => !t.IsGenericTypeDefinition && !t.IsByRefLike && !(t.IsAbstract && t.IsSealed) && IsNameable(t)
+                && t.GetCustomAttribute<ObsoleteAttribute>() is null && t.GetCustomAttribute<System.Diagnostics.CodeAnalysis.ExperimentalAttribute>() is null
+                && t.Assembly.GetCustomAttribute<System.Diagnostics.CodeAnalysis.ExperimentalAttribute>() is null)
+            .OrderBy(static t => t.FullName, StringComparer.Ordinal)
+            .Take(5000); // a bound on the failed tries (each an exception), for assemblies of tens of thousands of types
+        foreach (var candidate in own)
+        {
+            try
+            {
+                return definition.MakeGenericType(candidate);
+            }
+            catch (ArgumentException)
+            {
+                // Not this one.
+            }
+        }
+
+        return null;
+    }
+
+    private static Type? CloseOver(Type definition, int arity, Type[] candidates)
+    {
+        var combinations = (int)Math.Pow(candidates.Length, arity);
         for (var c = 0; c < combinations; c++)
         {
             var arguments = new Type[arity];
-            for (int i = 0, rest = c; i < arity; i++, rest /= TypeArgumentCandidates.Length)
+            for (int i = 0, rest = c; i < arity; i++, rest /= candidates.Length)
             {
-                arguments[i] = TypeArgumentCandidates[rest % TypeArgumentCandidates.Length];
+                arguments[i] = candidates[rest % candidates.Length];
             }
 
             try
@@ -331,7 +383,12 @@ internal sealed class InterfaceCorpus(ITestOutputHelper output, IReadOnlyDiction
     /// <summary>What one corpus run found: interfaces, fakes that compile clean, fakes explained by IMF diagnostics, failures.</summary>
     public sealed record CorpusCounts(int Interfaces, int Clean, int ImfOnly, int Failed);
 
-    public sealed record CorpusItem(int Index, string TypeOfName, string Source)
+    /// <summary>One fake of the corpus.</summary>
+    /// <param name="Index">Its place, which names its class (<c>Fake_N</c>).</param>
+    /// <param name="TypeOfName">The interface as <c>typeof</c> names it, closed.</param>
+    /// <param name="Source">The fake's declaration.</param>
+    /// <param name="Definition">The interface's metadata name, open (<c>System.IObserver`1</c>).</param>
+    public sealed record CorpusItem(int Index, string TypeOfName, string Source, string Definition)
     {
         /// <summary>The interface as C# writes it, without <c>global::</c>: <c>System.Numerics.INumber&lt;int&gt;</c>.</summary>
         public string Name => TypeOfName.Replace("global::", "", StringComparison.Ordinal);

@@ -103,6 +103,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && UnreadKeyAddRefusal(shape, candidate, operation) is { } unreadKey)
+            {
+                context.NotSupported(candidate, Kind, unreadKey);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);
@@ -1163,6 +1169,24 @@ internal static partial class KeyValuePlanner
         if (args.Length == 2 && TtlPlanner.IsTtl(context, args[1]))
         {
             return KeyWithExpiry(context, shape, member, verb, store, out reason);
+        }
+
+        // The key taken by its place, named as the value: Orleans' IGrainDirectoryCache.AddOrUpdate(GrainAddress value,
+        // int version) caches the address under its own GrainId (its Remove and LookUp take a GrainId key); the fake stored
+        // the version under the whole address, a key nothing else looks up by.
+        if (string.Equals(args[0].Name, "value", StringComparison.OrdinalIgnoreCase))
+        {
+            return Fail("its first parameter 'value' would be the key by its place, but its name says it is the value; what the real store keys it by (a property of it, such as an id) is not said."
+                + " Name the key parameter for the key, or write the member", out reason);
+        }
+
+        // The value by its place, named as what the store compares with: Orleans' IStreamCheckpointerGrain.Update(offset,
+        // expectedCheckpoint) writes the offset when the stored checkpoint is the expected one and answers the new one; the
+        // fake stored the expected checkpoint under the offset and answered it.
+        if (args[1].Name.StartsWith("expected", StringComparison.OrdinalIgnoreCase) || Array.IndexOf(Conventions.ComparisonValueNames, args[1].Name) >= 0)
+        {
+            return Fail("its parameter '" + args[1].Name + "' would be the value by its place, but its name says it is what the store compares with (a compare-and-set's expected value or token), not what it writes;"
+                + " which value is written, and what happens when the stored one differs, is the real store's", out reason);
         }
 
         var form = KvValueForm.AsDeclared;
