@@ -109,7 +109,7 @@ public class UnprovenIdentityTests
     {
         // chat-copilot's FindByIdAsync(id, partition) / DeleteAsync(id, partition): the key is among the parameters.
         var run = GeneratorHarness.Run(Token + """
-            [InMemoryFake]
+            [InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]
             public interface IContextTokenCache
             {
                 void Add(ContextToken token);
@@ -127,7 +127,7 @@ public class UnprovenIdentityTests
     {
         // ABP's IRepository: GetAsync(predicate) and DeleteAsync(predicate) are queries, not an identity.
         var run = GeneratorHarness.Run(Token + """
-            [InMemoryFake]
+            [InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]
             public interface IContextTokenCache
             {
                 void Add(ContextToken token);
@@ -153,7 +153,7 @@ public class UnprovenIdentityTests
                 public Guid ContextId { get; set; }
             }
 
-            [InMemoryFake]
+            [InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]
             public interface IContextTokenCache
             {
                 void AddContext(ContextToken token);

@@ -353,7 +353,8 @@ public enum TakenKeyAdd
     /// <summary>
     /// Not stated: an add that returns nothing, the entity or its key throws the duplicate-key error and changes nothing;
     /// an add that returns <see cref="bool"/> is refused (IMF0001), since a <see langword="false"/> for a taken key
-    /// (Finbuckle's <c>InMemoryStore</c>) and an exception (a SQL <c>INSERT</c>'s primary key) are both real answers.
+    /// (Finbuckle's <c>InMemoryStore</c>) and an exception (a SQL <c>INSERT</c>'s primary key) are both real answers;
+    /// and so is every such add on an interface named a cache (<c>…Cache</c>), since caches replace, keep or throw.
     /// </summary>
     Unstated = 0,
 

@@ -17,7 +17,8 @@ public class SessionToken
     public string? Owner { get; set; }
 }
 
-[InMemoryFake]
+// A cache's add of a taken identity is its own (CoreWCF's throws InvalidOperationException): stated.
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]
 public interface ISessionTokenCache
 {
     void AddToken(SessionToken token);

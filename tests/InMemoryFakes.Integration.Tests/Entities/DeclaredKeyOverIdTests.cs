@@ -18,7 +18,8 @@ public sealed class ContextToken
 }
 
 #pragma warning disable IMF0020 // UniqueId has no setter: stored by reference on purpose.
-[InMemoryFake(Key = "ContextId, KeyGeneration")]
+// A cache's add of a cached key is its own (CoreWCF's AddContext throws InvalidOperationException): stated.
+[InMemoryFake(Key = "ContextId, KeyGeneration", TakenKeyAdds = TakenKeyAdd.Throw)]
 public interface IContextTokenCache
 {
     void AddContext(ContextToken token);

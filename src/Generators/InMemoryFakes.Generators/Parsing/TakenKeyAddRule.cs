@@ -15,7 +15,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <c>VolatileContext.CreateAsync</c> keeps the first entity). Adds returning nothing, the entity or the key keep the
 /// duplicate-key error when unstated: loud, never a silent answer. A store that keeps both entities (maui-samples'
 /// <c>MockDataStore.AddItemAsync</c>: <c>items.Add(item); return true</c>) is neither Throw nor Skip; the message says so,
-/// so that a user of such a store does not pick one of the two and get a fake that is wrong on a repeated key.
+/// so that a user of such a store does not pick one of the two and get a fake that is wrong on a repeated key. On an
+/// interface named a cache every plain add is refused unless stated: OpenIddict's caches replace the entry, CoreWCF's
+/// token cache throws, System.Runtime.Caching's <c>ObjectCache.Add</c> keeps the first (h-smoke2).
 /// </summary>
 internal static class TakenKeyAddRule
 {
@@ -47,6 +49,12 @@ internal static class TakenKeyAddRule
                     store.Members.RemoveAt(index);
                     context.NotSupported(candidate, "entity repository", "an add that returns bool cannot say what it does when the key is already stored: a dictionary's TryAdd answers false"
                         + " (Finbuckle's InMemoryStore), while a SQL INSERT (a Dapper repository returning rows affected > 0) and EF Core's SaveChanges throw for the taken key. " + Fix);
+                    break;
+                case (0, EntityWriteResult.None or EntityWriteResult.Entity or EntityWriteResult.Key) when IsCache(context):
+                    store.Members.RemoveAt(index);
+                    context.NotSupported(candidate, "entity repository", "an add to a cache ('" + context.Interface.Name + "') of an entry already cached: whether it replaces the entry (OpenIddict's application and authorization caches, LazyCache's IAppCache.Add),"
+                        + " keeps the first (System.Runtime.Caching's ObjectCache.Add) or throws (CoreWCF's SecurityContextTokenCache.AddContext: InvalidOperationException) is the cache's own, where a repository's add throws the duplicate-key error."
+                        + " State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Throw (the error) or TakenKeyAdds = TakenKeyAdd.Skip (the first kept); a cache that replaces is an upsert (name it Set or AddOrUpdate)");
                     break;
                 case (1, EntityWriteResult.Bool):
                     store.Members[index] = member with { Operation = op with { TakenThrows = true } };
@@ -87,6 +95,12 @@ internal static class TakenKeyAddRule
             Invalid(context, "TakenKeyAdds: it says what an entity repository's add does when the entity's key is already stored, and " + context.InterfaceName + " is a " + kind);
         }
     }
+
+    /// <summary>
+    /// Whether the faked interface is named a cache (<c>IOpenIddictApplicationCache</c>, <c>IAppCache</c>): what it holds is
+    /// held elsewhere too, and caches differ on an entry already cached (replace, keep, throw) where repositories throw.
+    /// </summary>
+    private static bool IsCache(ParseContext context) => context.Interface.Name.EndsWith("Cache", System.StringComparison.Ordinal);
 
     /// <summary>Whether the add's name says what a taken key does (<c>TryAdd</c>, <c>AddIfNotExists</c>, <c>AddOrGet</c>).</summary>
     private static bool SaysItself(string verb) => Conventions.AddIfAbsentNoun(verb) is not null || Conventions.AddOrGetNoun(verb) is not null;

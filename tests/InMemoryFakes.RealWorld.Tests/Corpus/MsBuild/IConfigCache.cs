@@ -58,6 +58,11 @@
 // After this round: unchanged; refusing is right: configId names ConfigurationId only by an abbreviation no convention
 //   proves, and the metadata lookup, the callback overload, the threshold and the disk caching are the cache's own code.
 //   Key = "ConfigurationId" on [InMemoryFake] would state the key; the callback and the disk members would stay refused.
+// After this round (h-smoke2, 2026-12-04): an add of one entity on an interface named a cache is refused unless
+//   TakenKeyAdds states what a cached key does (caches replace, keep or throw: docs/generator.md, refused guesses), so
+//   AddConfiguration would have been refused. Configured: TakenKeyAdds = TakenKeyAdd.Throw: ConfigCache.AddConfiguration
+//   of a taken ConfigurationId fails its internal assertion (ErrorUtilities.VerifyThrow: InternalErrorException, where
+//   the fake throws DuplicateKeyException; the script does not add a taken id). Unchanged otherwise.
 
 #nullable disable
 
@@ -134,7 +139,7 @@ public class ConfigurationMetadata : IEquatable<ConfigurationMetadata>
 
 public delegate BuildRequestConfiguration ConfigCreateCallback(BuildRequestConfiguration existingConfiguration, bool loadProject);
 
-[InMemoryFake(Key = "ConfigurationId")]
+[InMemoryFake(Key = "ConfigurationId", TakenKeyAdds = TakenKeyAdd.Throw)]
 public interface IConfigCache : IBuildComponent, IEnumerable<BuildRequestConfiguration>, ITranslatable
 {
     BuildRequestConfiguration this[int configId]

@@ -53,6 +53,11 @@
 //   around the cache.
 // Still wrong: a second AddAsync throws the duplicate error (the smoke script stops there, after AddAsync,
 //   FindByIdAsync and FindByClientIdAsync pass); FindByIdAsync("") returns null, not ArgumentException.
+// After this round (h-smoke2, 2026-12-04): AddAsync is refused (IMF0001): an add to a cache (IOpenIddict…Cache) of an
+//   entry already cached replaces it here (OpenIddictApplicationCache evicts the app's entries and caches it again),
+//   keeps the first in System.Runtime.Caching's ObjectCache.Add and throws in CoreWCF's SecurityContextTokenCache, where
+//   the fake threw the duplicate-key error (the smoke script's second AddAsync). TakenKeyAdds states Throw or Skip, not
+//   a replace, so none is set; the probe now stops at AddAsync, the script's first line. Still incomplete.
 #nullable enable
 
 using System;

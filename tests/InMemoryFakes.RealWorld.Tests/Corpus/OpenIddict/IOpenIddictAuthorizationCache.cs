@@ -52,6 +52,9 @@
 // After this round: unchanged (see IOpenIddictApplicationCache).
 // Still wrong: a second AddAsync throws the duplicate error (the smoke script stops there, after AddAsync and
 //   FindByIdAsync pass); FindByIdAsync("") returns null, not ArgumentException.
+// After this round (h-smoke2, 2026-12-04): AddAsync is refused, as in IOpenIddictApplicationCache.cs (an add to a cache
+//   of an entry already cached: OpenIddictAuthorizationCache replaces it, the fake threw the duplicate-key error); no
+//   setting states a replace, so the probe stops at AddAsync, the script's first line. Still incomplete.
 #nullable enable
 
 using System;

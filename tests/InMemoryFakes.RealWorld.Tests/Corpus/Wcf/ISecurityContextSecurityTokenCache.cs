@@ -56,6 +56,11 @@
 //   KeyEffectiveTime..KeyExpirationTime, within the clock skew) store it, where the real cache throws ArgumentException;
 //   and a stored token stays after its ValidTo, where the real cache drops it: a validity window no signature shows.
 //   The probe stops at GetContext, before the script's expired token.
+// After this round (h-smoke2, 2026-12-04): an add of one entity on an interface named a cache is refused unless
+//   TakenKeyAdds states what a cached key does (caches replace, keep or throw: docs/generator.md, refused guesses), so
+//   AddContext would have been refused. Configured: TakenKeyAdds = TakenKeyAdd.Throw: SecurityContextTokenCache's
+//   AddContext throws InvalidOperationException when the key holds an unexpired token (the fake's DuplicateKeyException
+//   is one); TryAddContext says it itself. Unchanged otherwise.
 
 #nullable disable
 
@@ -89,7 +94,7 @@ public class SecurityContextSecurityToken
     public DateTime KeyExpirationTime { get; private set; }
 }
 
-[InMemoryFake(Key = "ContextId, KeyGeneration")]
+[InMemoryFake(Key = "ContextId, KeyGeneration", TakenKeyAdds = TakenKeyAdd.Throw)]
 public interface ISecurityContextSecurityTokenCache
 {
     void AddContext(SecurityContextSecurityToken token);
