@@ -605,7 +605,7 @@ public class SilentGuessClassTests
             namespace V;
             public class ActiveInactiveUserModel { public int Id { get; set; } public Guid SiteId { get; set; } public string Name { get; set; } = ""; }
             public class Lunch { public int Id { get; set; } public int CustomerId { get; set; } public string Place { get; set; } = ""; }
-            [InMemoryFake] public interface IUserCache
+            [InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)] public interface IUserCache
             {
                 void Add(ActiveInactiveUserModel user);
                 Task<List<ActiveInactiveUserModel>> GetActiveUsersAsync(Guid siteId);
