@@ -15,13 +15,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// </summary>
 public class SilentGuessClassTests
 {
-    private const string Prelude = """
-        using System;
-        using System.Collections.Generic;
-        using System.IO;
-        using System.Threading;
-        using System.Threading.Tasks;
-        using InMemoryFakes;
+    private const string Prelude = Sources.Usings + """
         using V;
 
         using static Behaviour.Expect;
