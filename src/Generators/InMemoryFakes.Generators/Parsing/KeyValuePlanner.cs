@@ -255,11 +255,12 @@ internal static partial class KeyValuePlanner
 
     /// <summary>
     /// The first method of behaviour of an interface type, or null for any other type: not a no-op such as Dispose, and
-    /// not what a value has (GitVersion's <c>IBranch : IEquatable&lt;IBranch?&gt;</c> is data with an equality).
+    /// not what a value has (an equality, an order, a text form, a copy: GitVersion's <c>IBranch : IEquatable&lt;IBranch?&gt;</c>
+    /// is data with an equality). <c>IObservable&lt;T&gt;.Subscribe</c> is behaviour.
     /// </summary>
     private static string? ServiceMethod(ITypeSymbol type)
         => TypeNames.Underlying(type) is INamedTypeSymbol { TypeKind: TypeKind.Interface } contract && TypeFacts.EnumerableElement(contract) is null
-            ? new[] { contract }.Concat(contract.AllInterfaces).Where(static i => i.ContainingNamespace?.ToDisplayString() != "System").SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
+            ? new[] { contract }.Concat(contract.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
                 .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames)
                     && !Conventions.IsOneOf(m.Name, ValueMethodNames))?.Name
             : null;
@@ -293,11 +294,9 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
-        var method = new[] { contract }.Concat(contract.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IMethodSymbol>()
-            .FirstOrDefault(static m => m is { MethodKind: MethodKind.Ordinary, IsStatic: false } && !Conventions.IsOneOf(m.Name, Conventions.NoOpMethodNames));
-        return method is null
+        return ServiceMethod(contract) is not { } method
             ? null
-            : "it returns " + contract.ToDisplayString() + ", an interface with behaviour of its own (" + method.Name + "): a service the real store builds, which a key-value fake does not make";
+            : "it returns " + contract.ToDisplayString() + ", an interface with behaviour of its own (" + method + "): a service the real store builds, which a key-value fake does not make";
     }
 
     /// <summary>
