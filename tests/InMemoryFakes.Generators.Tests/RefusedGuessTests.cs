@@ -1154,60 +1154,6 @@ public class RefusedGuessTests
     }
 
     [Fact]
-    public void A_bare_exists_of_another_things_id_is_refused_and_ExistsBy_is_generated()
-    {
-        // Quartz's IJobStore.CheckExists(JobKey jobKey) asks whether the JOB exists; over FireInstance rows that have a
-        // JobKey the fake answered whether a fire instance of it did.
-        const string Store = Sources.Usings + """
-            #nullable enable
-            namespace Jobs;
-
-            public class FireInstance
-            {
-                public string FireInstanceId { get; set; } = "";
-                public string JobKey { get; set; } = "";
-                public string Email { get; set; } = "";
-            }
-
-            [InMemoryFake]
-            public interface IFireInstanceStore
-            {
-                void Add(FireInstance instance);
-                FireInstance? Get(string fireInstanceId);
-                bool ExistsByJobKey(string jobKey);
-                bool Contains(string email);
-                // MEMBER
-            }
-            """;
-        var run = GeneratorHarness.Run(Store.Replace("// MEMBER", "bool Exists(string jobKey);", StringComparison.Ordinal));
-
-        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
-        Assert.StartsWith("'Exists' of IFireInstanceStore matches no entity repository convention: 'Exists' names no noun, and its parameter 'jobKey' is the key of a Job, not of FireInstance, "
-            + "so whether it asks if the Job itself exists (another table) or if FireInstance rows of that Job do is not said; rename it ExistsByJobKey (or AnyFireInstanceFor{Parameter}) to ask about FireInstance rows",
-            Message(run, "Exists"), StringComparison.Ordinal);
-        BehaviourCheck.Run(GeneratorHarness.Run(Store), """
-            using Jobs;
-
-            using static Behaviour.Expect;
-
-            namespace Behaviour;
-
-            public static class Checks
-            {
-                public static void Run()
-                {
-                    var store = new InMemoryFireInstanceStore();
-                    store.Add(new FireInstance { FireInstanceId = "f1", JobKey = "j1", Email = "a@x" });
-                    IFireInstanceStore s = store;
-                    Is(true, s.ExistsByJobKey("j1"), "a fire instance of j1");
-                    Is(false, s.ExistsByJobKey("j2"), "none of j2");
-                    Is(true, s.Contains("a@x"), "a bare check of a value of the entity's own stays generated");
-                }
-            }
-            """);
-    }
-
-    [Fact]
     public void A_blob_rename_to_a_name_rather_than_a_key_is_refused()
     {
         // GrandNode's RenameFile(file, newName) moves the file to newName in the file's own directory.

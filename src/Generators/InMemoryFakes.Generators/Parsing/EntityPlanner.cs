@@ -2092,16 +2092,6 @@ internal static class EntityPlanner
                     + " rows of that " + noun + " or the " + noun + " itself (another table) is not said; rename it DeleteBy{Property} or Delete" + _entity.Name + "For{Parameter} to remove " + _entity.Name + " rows", out reason);
             }
 
-            if (kind.Value == QueryVerb.Exists && noun.Length == 0 && ForeignReference(bound) is { } foreign)
-            {
-                // Exists(JobKey jobKey) in Quartz's IJobStore, whose entity came out as FireInstance (which has a JobKey): a
-                // bare Exists of another thing's id or key may ask whether that thing exists (the job: another table) rather
-                // than whether a FireInstance points at it, as CustomerExists(customerId) may; ExistsBy{Property} says which.
-                return Fail("'" + verb + "' names no noun, and its parameter '" + foreign.Parameter + "' is the " + foreign.Kind + " of a " + foreign.Thing + ", not of " + _entity.Name
-                    + ", so whether it asks if the " + foreign.Thing + " itself exists (another table) or if " + _entity.Name + " rows of that " + foreign.Thing
-                    + " do is not said; rename it ExistsBy" + foreign.Property + " (or Any" + _entity.Name + "For{Parameter}) to ask about " + _entity.Name + " rows", out reason);
-            }
-
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
             // of the customer, and GetArchivedOrders(customerId) is not every order of the customer.
             // A flag word before the entity word (GetActiveUser(id), CountUnreadMessages(userId)) is one more condition.
@@ -2187,35 +2177,6 @@ internal static class EntityPlanner
         /// <c>DeleteJob(jobKey)</c>) is a word of that parameter's name, none names the entity, and no connector (<c>By</c>,
         /// <c>For</c>, <c>Of</c>…) says the entity's rows are selected by it.
         /// </summary>
-        private (string Parameter, string Property, string Thing, string Kind)? ForeignReference(List<BoundParameter> bound)
-        {
-            // A parameter bound to a property named {Thing}Id or {Thing}Key, where no word of Thing is a word of the entity's
-            // name: the id of another thing (JobKey on FireInstance, CustomerId on Order), not a value of the entity's own.
-            var own = QueryNameParser.SplitWords(_entity.Name);
-            foreach (var b in bound)
-            {
-                if (b.Meaning != ParameterMeaning.Property || b.Property is not { } property)
-                {
-                    continue;
-                }
-
-                foreach (var suffix in new[] { "Id", "Key" })
-                {
-                    if (property.Name.Length > suffix.Length && property.Name.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(property.Name[property.Name.Length - suffix.Length - 1]))
-                    {
-                        var thing = property.Name.Substring(0, property.Name.Length - suffix.Length);
-                        var words = QueryNameParser.SplitWords(thing);
-                        if (words.Count > 0 && !words.Any(w => own.Any(o => Conventions.SameNounWord(w, o))))
-                        {
-                            return (b.Parameter.Name, property.Name, thing, suffix == "Id" ? "id" : "key");
-                        }
-                    }
-                }
-            }
-
-            return null;
-        }
-
         private string? NounNamesOnlyAParameter(MemberCandidate candidate, string noun)
         {
             var words = QueryNameParser.SplitWords(noun);
