@@ -421,8 +421,9 @@ public class RefusedGuessTests
     [Fact]
     public void A_one_field_update_whose_value_names_a_field_that_does_not_begin_with_the_noun_is_refused()
     {
-        // UpdateLastLogin(id, lastLoginAt) sets LastLoginAt; UpdateLogin(id, lastLoginAt) and UpdateLastLogin(id, at) do
-        // not say which field they set.
+        // UpdateLastLogin(id, lastLoginAt) sets LastLoginAt; UpdateLogin(id, lastLoginAt) does not say which field it sets.
+        // (SetLastLogin(id, at) was refused too until session 19: its noun is LastLoginAt up to the time word At, the one
+        // date property so named, and the value is a DateTime, so it sets LastLoginAt: TryWriteAndTimeFieldTests.)
         var run = GeneratorHarness.Run(Sources.Usings + """
             namespace Accounts;
 
@@ -442,9 +443,8 @@ public class RefusedGuessTests
             }
             """);
 
-        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Equal(new[] { "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.Contains("'UpdateLogin' is not a known verb", Message(run, "UpdateLoginAsync"), StringComparison.Ordinal);
-        Assert.Contains("'SetLastLogin' is not a known verb", Message(run, "SetLastLoginAsync"), StringComparison.Ordinal);
     }
 
     [Fact]

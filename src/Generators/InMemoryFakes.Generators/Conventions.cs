@@ -95,7 +95,7 @@ internal static class Conventions
     /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
     public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
 
-    public static readonly string[] UpdateVerbs = { "Update", "Replace", "Modify", "Edit" };
+    public static readonly string[] UpdateVerbs = { "Update", "Replace", "Modify", "Edit", "TryUpdate", "TryReplace" };
 
     public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store", "Persist" };
 
@@ -206,7 +206,7 @@ internal static class Conventions
     /// <summary>Lookups whose name says a missing entity is an error, whatever the result's nullability: Single, First.</summary>
     public static readonly string[] RequiredFindVerbs = { "Single", "First" };
 
-    public static readonly string[] DeleteVerbs = { "Delete", "Remove", "Purge", "Erase" };
+    public static readonly string[] DeleteVerbs = { "Delete", "Remove", "Purge", "Erase", "TryDelete", "TryRemove" };
 
     public static readonly string[] ExistsVerbs = { "Exists", "Contains", "Has", "Exist", "Any" };
 
@@ -237,6 +237,16 @@ internal static class Conventions
     public static readonly string[] HasPropertySuffixes = { "Hash" };
 
     /// <summary>Verbs that set one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
+    /// <summary>
+    /// Words a date or time property's name adds after the noun of a one-field setter (<c>SetLastSeen(id, at)</c> sets
+    /// <c>LastSeenAt</c>, <c>UpdateLastLogin(id, when)</c> sets <c>LastLoginDate</c>): read only when the value is a
+    /// <c>DateTime</c>/<c>DateTimeOffset</c> and exactly one such property has the noun before the word.
+    /// </summary>
+    public static readonly string[] TimePropertySuffixes = { "At", "On", "Date", "Time", "Utc", "AtUtc", "OnUtc", "DateUtc", "TimeUtc", "DateTime", "DateTimeUtc", "Timestamp" };
+
+    /// <summary>Whether a verb is a <c>Try…</c> write (<c>TryRemove</c>, <c>TryDelete</c>, <c>TryUpdate</c>, <c>TryReplace</c>), which must return <c>bool</c>.</summary>
+    public static bool IsTryVerb(string verb) => NameWords.StartsWithWordAndMore(verb, "Try");
+
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
     /// <summary>

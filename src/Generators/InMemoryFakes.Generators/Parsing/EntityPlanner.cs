@@ -1326,6 +1326,11 @@ internal static class EntityPlanner
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
             {
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
+                if (TryWriteProblem(candidate, removal: false, byKey: false) is { } tryKeyedProblem)
+                {
+                    return Fail(tryKeyedProblem, out reason);
+                }
+
                 if (MissingUpdateRule.Inserts(_context))
                 {
                     return Fail(MissingUpdateRule.KeyedReason, out reason);
@@ -1453,6 +1458,11 @@ internal static class EntityPlanner
 
                     return saved is { } written ? new EntityUpsertOp(entity, written, upsertSuccess) : null;
                 case WriteVerb.Update:
+                    if (TryWriteProblem(candidate, removal: false, byKey: false) is { } tryUpdateProblem)
+                    {
+                        return Fail(tryUpdateProblem, out reason);
+                    }
+
                     if (MissingUpdateRule.Inserts(_context))
                     {
                         // MissingUpdate = Insert: the store's update writes a missing entity too (a Redis SET, an indexer write).
@@ -1902,7 +1912,8 @@ internal static class EntityPlanner
             var property = EntityParameters.PropertyNamed(_context, _entity, noun)
                 ?? (EntityParameters.PropertyNamed(_context, _entity, valueName) is { } named
                     && (NameWords.StartsWithWordAndMore(named.Name, noun)
-                        || (named.Type.SpecialType == SpecialType.System_Boolean && (named.Name == "Is" + noun || named.Name == "Has" + noun))) ? named : null);
+                        || (named.Type.SpecialType == SpecialType.System_Boolean && (named.Name == "Is" + noun || named.Name == "Has" + noun))) ? named : null)
+                ?? TimePropertyOf(noun, value);
             if (property is null)
             {
                 return null;
@@ -1932,6 +1943,43 @@ internal static class EntityPlanner
 
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(TypeNames.Escape(value.Name), NeedsBang(value.Type, property.Type)), result);
+        }
+
+        /// <summary>
+        /// The date or time property a one-field setter's noun names up to a time word (<c>SetLastSeen(id, at)</c> →
+        /// <c>LastSeenAt</c>, <c>UpdateLastLogin(id, when)</c> → <c>LastLoginDate</c>, <see cref="Conventions.TimePropertySuffixes"/>):
+        /// only when the value is a <c>DateTime</c> or <c>DateTimeOffset</c> (nullable too), the property is one of them, and exactly
+        /// one property is the noun plus such a word; null otherwise (two, <c>LastLoginAt</c> and <c>LastLoginDate</c>, say nothing).
+        /// </summary>
+        private IPropertySymbol? TimePropertyOf(string noun, IParameterSymbol value)
+        {
+            if (!IsDateOrTime(value.Type))
+            {
+                return null;
+            }
+
+            IPropertySymbol? found = null;
+            foreach (var suffix in Conventions.TimePropertySuffixes)
+            {
+                if (EntityParameters.PropertyNamed(_context, _entity, noun + suffix) is { } candidate && candidate.Name == noun + suffix && IsDateOrTime(candidate.Type))
+                {
+                    if (found is not null && !SymbolEqualityComparer.Default.Equals(found, candidate))
+                    {
+                        return null;
+                    }
+
+                    found = candidate;
+                }
+            }
+
+            return found;
+
+            static bool IsDateOrTime(ITypeSymbol type)
+            {
+                var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
+                return underlying.SpecialType == SpecialType.System_DateTime
+                    || underlying is INamedTypeSymbol { Name: "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
+            }
         }
 
         /// <summary>
@@ -2061,6 +2109,11 @@ internal static class EntityPlanner
             if (!keyByName && QueryNameParser.IsDerivedQueryName(verb))
             {
                 return null;
+            }
+
+            if (kind.Value == QueryVerb.Delete && TryWriteProblem(candidate, removal: true, byKey: true) is { } tryRemoval)
+            {
+                return Fail(tryRemoval, out reason);
             }
 
             var bound = EntityParameters.BindLookup(_context, _entity, candidate.Parameters, keyByName, out var problem);
@@ -2411,6 +2464,12 @@ internal static class EntityPlanner
         {
             success = null;
             reason = null;
+            if (TryWriteProblem(candidate, removal: true, byKey) is { } tryProblem)
+            {
+                reason = tryProblem;
+                return null;
+            }
+
             if (TypeFacts.VoidOrBool(candidate) is { } returnsBool)
             {
                 return returnsBool ? EntityWriteResult.Bool : EntityWriteResult.None;
@@ -2435,6 +2494,40 @@ internal static class EntityPlanner
             }
 
             reason = "it must return void, bool, the number removed, " + (byKey ? EntityParameters.EntityDisplay(_entity) + " (the one removed), " : "") + "or a result type with a static Success value";
+            return null;
+        }
+
+        /// <summary>
+        /// Why a <c>Try…</c> write (<c>TryRemove(id)</c>, <c>TryDeleteAsync(entity)</c>, <c>TryUpdate(entity)</c>) is not generated, or
+        /// null: it returns <c>bool</c>, false for a missing entity and never the not-found error, as
+        /// <c>ConcurrentDictionary.TryRemove</c>/<c>TryUpdate</c> do. An entity with a concurrency token leaves unsaid whether a stale
+        /// one answers false or the concurrency error, and <c>MissingUpdate = Insert</c> (updates that create) contradicts a Try
+        /// update's false; a removal by key has no token to compare. Null for every other verb.
+        /// </summary>
+        private string? TryWriteProblem(MemberCandidate candidate, bool removal, bool byKey)
+        {
+            if (!Conventions.IsTryVerb(candidate.Verb))
+            {
+                return null;
+            }
+
+            var what = removal ? "removed" : "updated";
+            if (!TypeFacts.IsBool(candidate.Result) || candidate.Shape == ReturnShape.AsyncEnumerable)
+            {
+                return "'" + candidate.Verb + "' is a Try write, which returns bool (whether it " + what + " one: false for a missing " + _entity.Name + ", as ConcurrentDictionary's Try methods answer); with another result what it answers is not said";
+            }
+
+            if (!removal && MissingUpdateRule.Inserts(_context))
+            {
+                return "'" + candidate.Verb + "' is a Try update, which answers false for a missing " + _entity.Name + ", while MissingUpdate = Insert makes this store's updates create it; write the member";
+            }
+
+            if (!byKey && TokenProperty(_context, _entity.Properties, out _) is { } token)
+            {
+                return "'" + candidate.Verb + "' is a Try write of a " + _entity.Name + " with a concurrency token (" + token.Name + "), and whether a stale token answers false (as a Try method would) or the concurrency error (as "
+                    + (removal ? "Remove" : "Update") + " does) is not said; write the member";
+            }
+
             return null;
         }
 

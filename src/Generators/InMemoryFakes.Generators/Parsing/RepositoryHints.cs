@@ -177,11 +177,11 @@ internal static class RepositoryHints
     }
 
     /// <summary>
-    /// The verbs of a member that may create a row: an add (<c>Add</c>, <c>Insert</c>, <c>Create</c>, their ranges) or an upsert
+    /// The verbs of a member that may create a row: an add (<c>Add</c>, <c>Insert</c>, <c>Create</c>, <c>TryAdd</c>…, their ranges) or an upsert
     /// (<c>Save</c>, <c>Upsert</c>, <c>Store</c>, <c>Put</c>, <c>Persist</c>, <c>AddOrUpdate</c>…), or a bulk insert or merge
     /// (<c>BulkInsert</c>, <c>BulkMerge</c>…).
     /// </summary>
-    private static readonly string[] CreatingVerbs = Conventions.AddVerbs.Concat(Conventions.UpsertVerbs).Concat(Conventions.AddRangeVerbs).Concat(Conventions.UpsertRangeVerbs)
+    private static readonly string[] CreatingVerbs = Conventions.AddVerbs.Concat(Conventions.AddVerbs.Select(static add => "Try" + add)).Concat(Conventions.UpsertVerbs).Concat(Conventions.AddRangeVerbs).Concat(Conventions.UpsertRangeVerbs)
         .Concat(Conventions.BulkVerbs.Where(static b => b.Kind is RangeKind.Add or RangeKind.Upsert).Select(static b => b.Verb)).ToArray();
 
     /// <summary>
