@@ -32,6 +32,13 @@
 //   verb); generated: UpdateAsync (replaces the row by Id and answers 1, or 0 when missing) | WRONG: none found (the probe
 //   stops at Insert, the script's first line; UpdateAsync of a missing row answers 0 as RepoDb's UPDATE does, checked in a
 //   scratch run).
+// After this round: an add returning object is read as the key, boxed (RepoDb's Insert, NHibernate's ISession.Save and
+//   PetaPoco's Database.Insert return the primary key value as object), but MixNavigation's key is a string, which the
+//   fake does not generate, so InsertAsync stays refused, now as an add returning a string key (whether the store keeps
+//   the caller's key or hands out its own is not said). Unchanged otherwise, and the refusals are right: Get(int) over a
+//   string key is SQL Server's conversion; GetAll's cacheKey makes later reads answer a cached list; the IDbTransaction
+//   parameters are ignored by the real store, but Update(entity, transaction) calls itself (StackOverflowException), so
+//   IgnoredParameters = transaction is not set (it would generate an Update the real one is not).
 #nullable disable
 
 using System.Collections.Generic;
