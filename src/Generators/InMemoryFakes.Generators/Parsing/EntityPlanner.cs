@@ -2423,6 +2423,13 @@ internal static class EntityPlanner
                 return EntityWriteResult.Key;
             }
 
+            if (allowKey && result.SpecialType == SpecialType.System_Object && _entity.Keys.Count == 1)
+            {
+                // The key, boxed: RepoDb's Insert/Merge, NHibernate's ISession.Save and PetaPoco's Database.Insert return the
+                // primary key value of the row written as object (docs/generator.md, the Add row).
+                return EntityWriteResult.Key;
+            }
+
             if (allowCount && TypeFacts.IsIntOrLong(result))
             {
                 return EntityWriteResult.Count;
