@@ -134,7 +134,7 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
-    public void IMF0009_keeps_its_plain_message_when_a_member_takes_the_keyless_entity_beside_something_else()
+    public void IMF0009_keeps_its_plain_message_when_a_member_takes_the_keyless_entity_beside_something_else_or_one_type_alone_is_held()
     {
         // A write of the entity with a name beside it (SaveProfile(name, profile)) may file it under that name: the type is
         // no single document, so the message adds no cause.
@@ -164,6 +164,26 @@ public class DiagnosticMessageTests
         var messages = Messages(run);
         Assert.Contains(messages, static m => m.StartsWith("IMF0009 ", StringComparison.Ordinal));
         Assert.DoesNotContain(messages, static m => m.Contains("no member takes a key", StringComparison.Ordinal));
+
+        // One document type alone is what a single-value store is (Get() and a write of the value alone): the plain message,
+        // which says "holds one value" already.
+        var one = GeneratorHarness.Run(Sources.Usings + """
+            namespace Profiles;
+
+            public sealed class UserProfile
+            {
+                public string DisplayName { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IProfileFile
+            {
+                UserProfile? LoadProfile();
+                void StoreProfile(UserProfile profile);
+            }
+            """);
+        var single = Assert.Single(Messages(one));
+        Assert.EndsWith("no key fits: write IProfileFile by hand", single, StringComparison.Ordinal);
     }
 
     [Fact]

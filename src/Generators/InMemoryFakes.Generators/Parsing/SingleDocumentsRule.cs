@@ -16,7 +16,10 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class SingleDocumentsRule
 {
-    /// <summary>The message's trailing cause, or "" when some member about the entity takes anything but the entity.</summary>
+    /// <summary>
+    /// The message's trailing cause, or "" when some member about the entity takes anything but the entity, or when no other
+    /// type is held the same way.
+    /// </summary>
     public static string Cause(ITypeSymbol entity, IReadOnlyList<MemberCandidate> candidates, string interfaceName)
     {
         var documents = Documents(candidates);
@@ -27,10 +30,17 @@ internal static class SingleDocumentsRule
         }
 
         var others = documents.Where(d => !ReferenceEquals(d, mine)).Select(static d => d.Type.Name).ToList();
+        if (others.Count == 0)
+        {
+            // One type alone is what a single-value store is (Get() and a write of the value alone, docs/generator.md): its
+            // message is the plain one, which says "holds one value" already.
+            return "";
+        }
+
         others.Sort(StringComparer.Ordinal);
         return "; no member takes a key for it: '" + read.Symbol.Name + "()' reads one " + entity.Name + " and '" + write.Symbol.Name + "("
             + write.Parameters[0].Name + ")' writes one, so " + interfaceName + " holds a single " + entity.Name
-            + (others.Count > 0 ? ", as it holds a single " + Listed(others) + " (one document per type)" : "")
+            + ", as it holds a single " + Listed(others) + " (one document per type)"
             + ", and a key property would not say that; no convention holds one value per type, since what a read of one not written yet gives (null, an empty value, an error) is the store's own";
     }
 
