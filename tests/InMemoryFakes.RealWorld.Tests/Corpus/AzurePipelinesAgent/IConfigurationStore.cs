@@ -54,6 +54,14 @@
 //   oblivious results that say none of it; and four existence checks (IsConfigured, IsServiceConfigured,
 //   IsAutoLogonConfigured, HasCredentials) whose names do not say which document they check. But the message names one
 //   of the four types and tells the user to mark a key, which none of them has.
+// After this round: still incomplete, IMF0009 on the interface, and the refusal is right (above). Its message now adds
+//   that no member takes a key for AgentRuntimeOptions ('GetAgentRuntimeOptions()' reads one, 'SaveAgentRuntimeOptions
+//   (options)' writes one), that the store holds a single AgentSettings, AutoLogonSettings and CredentialData the same
+//   way (one document per type), and that no convention holds one value per type because what a read of one not written
+//   yet gives is the store's own (docs/diagnostics.md#imf0009). Known differences the script leaves out, for whoever
+//   writes it by hand: each read keeps what it read and hands that same instance out until the process restarts, so a
+//   Save or Delete after a read does not change the next read (GetSettings after DeleteSettings still answers the old
+//   settings); IsServiceConfigured answers a file only the service installers write.
 #nullable disable
 
 using System;
