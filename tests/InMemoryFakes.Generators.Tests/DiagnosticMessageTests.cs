@@ -88,6 +88,105 @@ public class DiagnosticMessageTests
     }
 
     [Fact]
+    public void IMF0009_of_documents_held_one_per_type_says_no_member_takes_a_key_instead_of_only_asking_for_one()
+    {
+        // azure-pipelines-agent's IConfigurationStore (h-sample39): GetSettings(), SaveSettings(settings), DeleteSettings()
+        // and the same for three more types, one JSON file each. The plain message named one of them and told the user to
+        // mark a key property; none of the four needs one. Written here as a desktop app's profile files would be.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Profiles;
+
+            public sealed class WindowLayout
+            {
+                public int Width { get; set; }
+                public int Height { get; set; }
+            }
+
+            public sealed class UserProfile
+            {
+                public string DisplayName { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IProfileFiles
+            {
+                bool HasProfile();
+                UserProfile? LoadProfile();
+                void StoreProfile(UserProfile profile);
+                void EraseProfile();
+                WindowLayout? LoadLayout();
+                void StoreLayout(WindowLayout layout);
+            }
+            """);
+        var message = Assert.Single(Messages(run));
+        Assert.StartsWith("IMF0009 Entity type '", message, StringComparison.Ordinal);
+        Assert.True(
+            message.EndsWith(
+                "; no member takes a key for it: 'LoadLayout()' reads one WindowLayout and 'StoreLayout(layout)' writes one, so IProfileFiles holds a single WindowLayout, as it holds a single UserProfile (one document per type), "
+                + "and a key property would not say that; no convention holds one value per type, since what a read of one not written yet gives (null, an empty value, an error) is the store's own",
+                StringComparison.Ordinal)
+            || message.EndsWith(
+                "; no member takes a key for it: 'LoadProfile()' reads one UserProfile and 'StoreProfile(profile)' writes one, so IProfileFiles holds a single UserProfile, as it holds a single WindowLayout (one document per type), "
+                + "and a key property would not say that; no convention holds one value per type, since what a read of one not written yet gives (null, an empty value, an error) is the store's own",
+                StringComparison.Ordinal),
+            message);
+        Assert.Empty(run.Sources);
+    }
+
+    [Fact]
+    public void IMF0009_keeps_its_plain_message_when_a_member_takes_the_keyless_entity_beside_something_else_or_one_type_alone_is_held()
+    {
+        // A write of the entity with a name beside it (SaveProfile(name, profile)) may file it under that name: the type is
+        // no single document, so the message adds no cause.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Profiles;
+
+            public sealed class UserProfile
+            {
+                public string DisplayName { get; set; } = "";
+            }
+
+            public sealed class WindowLayout
+            {
+                public int Width { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IProfileFiles
+            {
+                UserProfile? LoadProfile();
+                void StoreProfile(UserProfile profile);
+                void StoreProfileAs(string name, UserProfile profile);
+                WindowLayout? LoadLayout();
+                void StoreLayout(WindowLayout layout, bool overwrite);
+            }
+            """);
+        var messages = Messages(run);
+        Assert.Contains(messages, static m => m.StartsWith("IMF0009 ", StringComparison.Ordinal));
+        Assert.DoesNotContain(messages, static m => m.Contains("no member takes a key", StringComparison.Ordinal));
+
+        // One document type alone is what a single-value store is (Get() and a write of the value alone): the plain message,
+        // which says "holds one value" already.
+        var one = GeneratorHarness.Run(Sources.Usings + """
+            namespace Profiles;
+
+            public sealed class UserProfile
+            {
+                public string DisplayName { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IProfileFile
+            {
+                UserProfile? LoadProfile();
+                void StoreProfile(UserProfile profile);
+            }
+            """);
+        var single = Assert.Single(Messages(one));
+        Assert.EndsWith("no key fits: write IProfileFile by hand", single, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_member_named_for_a_subject_that_is_not_the_store_s_values_is_refused_and_the_others_generate()
     {
         // Stratis' IBlockRepository (h-sample35): its raw rows (Get/Put of byte[]) make a table of byte[] values, and

@@ -124,7 +124,9 @@ internal static class StoreClassifier
                 }
                 else
                 {
-                    context.Report(DiagnosticDescriptors.EntityWithoutKey, top.Where, top.Type.Name, context.InterfaceName, ComputedKeyRule.Cause(top.Type, candidates));
+                    var cause = ComputedKeyRule.Cause(top.Type, candidates);
+                    context.Report(DiagnosticDescriptors.EntityWithoutKey, top.Where, top.Type.Name, context.InterfaceName,
+                        cause.Length > 0 ? cause : SingleDocumentsRule.Cause(top.Type, candidates, context.InterfaceName));
                 }
 
                 return null;
