@@ -78,7 +78,21 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName, CallName(candidate.Symbol));
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName, CallName(candidate.Symbol), StoreName);
+
+    /// <summary>
+    /// A derived query's diagnostic (IMF0015 to IMF0019), whose last three arguments say where the member is written by
+    /// hand as IMF0001's do: the partial class, its typed store property and the Store.Call that joins the call log.
+    /// </summary>
+    public void ReportQuery(DiagnosticDescriptor descriptor, MemberCandidate candidate, params string[] arguments)
+        => Report(descriptor, candidate.Location, arguments.Concat(new[] { ClassName, StoreName, CallName(candidate.Symbol) }).ToArray());
+
+    /// <summary>
+    /// The name of the typed store property the hand-written half reads, as <see cref="FakeParser.StoreProperty"/> will
+    /// choose it: <c>Store</c>, or <c>FakeStore</c> when a member of the interface or of the user's class is named
+    /// <c>Store</c>. Before 2026-12-05 IMF0001 always said <c>Store</c>, a property such a fake does not have.
+    /// </summary>
+    public string StoreName => FakeParser.StorePropertyName(Names);
 
     /// <summary>
     /// The first argument of the hand-written member's Store.Call, as IMF0001 shows it: nameof(Member) where C# allows it,
