@@ -413,7 +413,7 @@ internal static class CompositePlanner
             // As the repository's own fake would report them (IMF0001 names the class that fake would have), saying which
             // property of the unit of work is left out because of them.
             var forwarded = diagnostic;
-            if (diagnostic.Id == DiagnosticDescriptors.MemberNotSupported.Id && diagnostic.Arguments.Count == 7)
+            if (diagnostic.Id == DiagnosticDescriptors.MemberNotSupported.Id && diagnostic.Arguments.Count == 6)
             {
                 var arguments = diagnostic.Arguments.ToArray();
                 arguments[3] += " (so " + parent.InterfaceName + "." + property.Symbol.Name + ", which returns " + part.InterfaceName + ", is not generated: IMF0023)";
