@@ -460,6 +460,95 @@ public class DiagnosticMessageTests
 
         """;
 
+    private const string ShelfRepository = """
+        [InMemoryFake]
+        public interface IShelfRepository
+        {
+            void Add(Book book);
+            Book? Find(int id);
+            IReadOnlyList<Book> GetTitlesByIdAsync(int id);
+            void Promote(Book book);
+        }
+
+        """;
+
+    [Fact]
+    public void A_query_refusal_names_the_store_call_as_IMF0001_does()
+    {
+        // IMF0015 to IMF0019 said only "implement it in the partial class X"; IMF0001 names the typed store and the
+        // Store.Call that joins the call log. A refused derived query is written by hand the same way.
+        var run = GeneratorHarness.Run(Books + ShelfRepository);
+        Assert.Equal(
+            new[]
+            {
+                "IMF0001 'Promote' of IShelfRepository matches no entity repository convention: 'Promote' is not a known verb (Add/Insert, Update/Replace, Upsert/Save, Get/Find, Delete/Remove, Exists/Contains, Count/LongCount, GetAll/List, GetPagedList/GetPagedResponse, Clear/Purge, AddRange/UpdateRange/UpsertRange/DeleteRange, BulkInsertOrUpdate/BulkUpsert, Update/Set{Property}(key, value), Mark/Flag…As{Value}(key), Toggle/Flip{Flag}(key), Get/Set{Property}(entity), derived queries such as FindByName, or a Func<T, bool> predicate; more synonyms in docs/generator.md#entity-repository). "
+                + "Implement it in the partial class InMemoryShelfRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+                "IMF0015 'GetTitlesByIdAsync' of IShelfRepository is not a derived query name that parses: 'Titles' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name. "
+                + "Write {Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryShelfRepository, "
+                + "where its Store property reaches the fake's table in one line: Store.Call(nameof(GetTitlesByIdAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            },
+            Messages(run).OrderBy(static m => m, StringComparer.Ordinal).ToArray());
+    }
+
+    [Fact]
+    public void A_fake_whose_class_has_a_member_named_Store_is_told_to_call_FakeStore_and_that_compiles()
+    {
+        // The typed store is FakeStore when the user's class (or the interface) already has a member named Store
+        // (docs/generator.md#hand-written-members); before 2026-12-05 IMF0001 said Store.Call, which then named the
+        // user's own member and did not compile.
+        const string Partial = """
+            public sealed partial class InMemoryShelfRepository
+            {
+                public string Store => "main street";
+            }
+
+            """;
+        var run = GeneratorHarness.Run(Books + ShelfRepository + Partial);
+        var messages = Messages(run);
+        Assert.Equal(2, messages.Length);
+        Assert.All(messages, static m => Assert.Contains("where its FakeStore property reaches the fake's table in one line: FakeStore.Call(nameof(", m, StringComparison.Ordinal));
+        Assert.All(messages, static m => Assert.DoesNotContain(" Store.Call(", m, StringComparison.Ordinal));
+
+        // The advice is the fix: the two members written with FakeStore.Call compile, are recorded and read the table.
+        var written = GeneratorHarness.Run(Books + ShelfRepository + """
+            public sealed partial class InMemoryShelfRepository
+            {
+                public string Store => "main street";
+
+                public IReadOnlyList<Book> GetTitlesByIdAsync(int id)
+                    => FakeStore.Call(nameof(GetTitlesByIdAsync), id).Where(b => b.Id == id);
+
+                public void Promote(Book book)
+                    => FakeStore.Call(nameof(Promote), book).Update(new Book { Id = book.Id, Title = book.Title + " (promoted)" });
+            }
+
+            """);
+        Assert.Empty(written.GeneratorDiagnostics);
+        Assert.Empty(written.CompilationDiagnostics);
+        BehaviourCheck.Run(written, """
+            using System.Linq;
+            using Books;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var shelf = new InMemoryShelfRepository();
+                    Fakes.Of(shelf).Calls.Enabled = true;
+                    shelf.Add(new Book { Id = 1, Title = "Dune" });
+                    shelf.Promote(new Book { Id = 1, Title = "Dune" });
+                    Expect.Is("Dune (promoted)", shelf.Find(1)?.Title, "Promote, written with FakeStore, updates the stored book");
+                    Expect.Is(1, shelf.GetTitlesByIdAsync(1).Count, "GetTitlesByIdAsync, written with FakeStore, reads the table");
+                    Expect.Is("main street", shelf.Store, "the class's own Store is untouched");
+                    Expect.Is(1, Fakes.Of(shelf).Calls.Of("Promote").Count, "FakeStore.Call records the call");
+                }
+            }
+            """);
+    }
+
     [Fact]
     public void A_write_with_parameters_besides_the_entity_names_them_and_the_setting_that_ignores_them()
     {

@@ -22,9 +22,12 @@ public class KeyValueRefusalTests
         Assertions.NeverFailed(run);
         var diagnostic = Assert.Single(run.GeneratorDiagnostics, d => d.Id == "IMF0001" && d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "' ", StringComparison.Ordinal));
         className ??= "InMemory" + interfaceName[1..];
+
+        // A member named Store leaves the typed store property the name FakeStore (docs/generator.md#hand-written-members).
+        var store = member == "Store" ? "FakeStore" : "Store";
         Assert.Equal(
             "'" + member + "' of " + interfaceName + " matches no " + kind + " convention: " + reason + ". Implement it in the partial class " + className
-            + ", where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member + "), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + ", where its " + store + " property reaches the fake's table in one line: " + store + ".Call(nameof(" + member + "), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
         Assert.Equal(LocationKind.SourceFile, diagnostic.Location.Kind);
         var line = diagnostic.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).Lines[diagnostic.Location.GetLineSpan().StartLinePosition.Line].ToString();

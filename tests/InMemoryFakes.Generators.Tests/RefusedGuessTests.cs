@@ -348,8 +348,8 @@ public class RefusedGuessTests
         Assert.Equal(
             new[]
             {
-                "IMF0018 'GetOrderByOrderNumberAsync' of IOrderRepository: its conditions take 1 parameter (OrderNumber: int) but it declares 0; fix the parameters, or implement it in the partial class InMemoryOrderRepository",
-                "IMF0016 'GetOrderByTotalAsync' of IOrderRepository names 'Total', which is not a property of Shop.Order (properties: Id, OrderNumber); fix the name, or implement it in the partial class InMemoryOrderRepository",
+                "IMF0018 'GetOrderByOrderNumberAsync' of IOrderRepository: its conditions take 1 parameter (OrderNumber: int) but it declares 0; fix the parameters, or implement it in the partial class InMemoryOrderRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetOrderByOrderNumberAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)",
+                "IMF0016 'GetOrderByTotalAsync' of IOrderRepository names 'Total', which is not a property of Shop.Order (properties: Id, OrderNumber); fix the name, or implement it in the partial class InMemoryOrderRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetOrderByTotalAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)",
             },
             run.GeneratorDiagnostics.Select(static d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray());
     }
@@ -1343,8 +1343,8 @@ public class RefusedGuessTests
 
         Assert.Equal(new[] { "IMF0019", "IMF0019" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         const string Words = "(a page fills members named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage)";
-        Assert.Equal("'ListAsync' of IContributors returns System.Threading.Tasks.Task<Paging.SortedResult<Paging.ContributorDto>>, which does not fit List: Paging.SortedResult<Paging.ContributorDto> is a paged result, but its constructor parameter 'SortedBy' (string) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors", Message(run, "ListAsync"));
-        Assert.Equal("'GetAll' of IContributors returns Paging.CursorPage<Paging.ContributorDto>, which does not fit GetAll: Paging.CursorPage<Paging.ContributorDto> is a paged result, but its member Cursor (string?) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors", Message(run, "GetAll"));
+        Assert.Equal("'ListAsync' of IContributors returns System.Threading.Tasks.Task<Paging.SortedResult<Paging.ContributorDto>>, which does not fit List: Paging.SortedResult<Paging.ContributorDto> is a paged result, but its constructor parameter 'SortedBy' (string) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors, where its Store property reaches the fake's table in one line: Store.Call(nameof(ListAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(run, "ListAsync"));
+        Assert.Equal("'GetAll' of IContributors returns Paging.CursorPage<Paging.ContributorDto>, which does not fit GetAll: Paging.CursorPage<Paging.ContributorDto> is a paged result, but its member Cursor (string?) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetAll), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(run, "GetAll"));
     }
 
     [Fact]
@@ -1380,7 +1380,7 @@ public class RefusedGuessTests
 
         Assert.Equal(new[] { "IMF0001", "IMF0018", "IMF0018" }, run.GeneratorIds);
         Assert.Equal(
-            "'SingleOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants",
+            "'SingleOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants, where its Store property reaches the fake's table in one line: Store.Call(nameof(SingleOrDefault), …) joins the call log and fault injection (docs/generator.md#hand-written-members)",
             Message(run, "SingleOrDefault"));
         Assert.StartsWith("'List' of ITenants: an ordering over a queryable", Message(run, "List"), StringComparison.Ordinal);
         Assert.Contains("parameter 'id' names neither the key (TenantId, UserId) nor a property of Membership", Message(run, "GetById"), StringComparison.Ordinal);

@@ -69,7 +69,7 @@ public class SeveralEntityTypesTests
         var d = OnlyError(GeneratorHarness.Run(Refusal("void AddCommentTo(Post post, Comment comment);")));
         Assert.Equal(
             "'AddCommentTo' of IBlogStore matches no entity repository convention: its signature is about Post, Comment, and IBlogStore keeps one table per entity type, so which table it reads or writes cannot be told."
-            + " Implement it in the partial class InMemoryBlogStore, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddCommentTo), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(AddCommentTo), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(d));
     }
 
@@ -79,7 +79,7 @@ public class SeveralEntityTypesTests
         var d = OnlyError(GeneratorHarness.Run(Refusal("int CountTags();")));
         Assert.Equal(
             "'CountTags' of IBlogStore matches no entity repository convention: its signature proves no entity type and its name names none of the types IBlogStore stores (Comment, Post), so which table it acts on cannot be told; a name tells it when the words after its verb end with a type's name or its plural, or start with its name (CountComments counts the Comments)."
-            + " Implement it in the partial class InMemoryBlogStore, where its Store property reaches the fake's table in one line: Store.Call(nameof(CountTags), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(CountTags), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(d));
 
         // The name it gives is read as about the table, and generated.
@@ -88,12 +88,52 @@ public class SeveralEntityTypesTests
     }
 
     [Fact]
+    public void The_refusal_names_what_the_fake_has_and_what_it_names_compiles_and_is_recorded()
+    {
+        // A fake with a table per entity type has no Store property (docs/generator.md); before 2026-12-05 its refusals
+        // said "Store.Call(nameof(CountTags), …)", which did not compile. The core's Intercept they now name does.
+        var refused = OnlyError(GeneratorHarness.Run(Refusal("int CountTags();")));
+        Assert.Contains("((IInMemoryFake)this).Core.Intercept(nameof(CountTags), …)", Message(refused), System.StringComparison.Ordinal);
+        var run = GeneratorHarness.Run(Refusal("int CountTags();") + """
+            public sealed partial class InMemoryBlogStore
+            {
+                public int CountTags()
+                {
+                    ((IInMemoryFake)this).Core.Intercept(nameof(CountTags));
+                    return 0;
+                }
+            }
+            """);
+        Assert.Empty(run.GeneratorDiagnostics.Where(static g => g.Severity == DiagnosticSeverity.Error));
+        Assert.Empty(run.CompilationDiagnostics);
+        BehaviourCheck.Run(run, """
+            using Blog;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var blog = new InMemoryBlogStore();
+                    Fakes.Of(blog).Calls.Enabled = true;
+                    Expect.Is(0, blog.CountTags(), "the member written by hand runs");
+                    Expect.Is(1, Fakes.Of(blog).Calls.Of("CountTags").Count, "Core.Intercept records the call");
+                    Fakes.Of(blog).Faults.Throw("CountTags", new System.TimeoutException("down"));
+                    Expect.Throws<System.TimeoutException>(() => blog.CountTags(), null, "Core.Intercept applies an injected fault");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void A_read_of_a_type_no_member_writes_is_refused_as_a_possible_projection()
     {
         var d = OnlyError(GeneratorHarness.Run(Refusal("List<PostSummary> GetSummaries();")));
         Assert.Equal(
             "'GetSummaries' of IBlogStore matches no entity repository convention: it is about PostSummary, which no member of IBlogStore writes (it stores Comment, Post), so it may be a projection of them rather than a table of its own."
-            + " Implement it in the partial class InMemoryBlogStore, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetSummaries), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(GetSummaries), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(d));
     }
 

@@ -14,7 +14,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor MemberNotSupported = Create(
         "IMF0001",
         "Member matches no convention",
-        "'{0}' of {1} matches no {2} convention: {3}. Implement it in the partial class {4}, where its Store property reaches the fake's table in one line: Store.Call({5}, …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+        "'{0}' of {1} matches no {2} convention: {3}. Implement it in the partial class {4}, {5}.",
         DiagnosticSeverity.Error);
 
     // IMF0002 ("Derived queries are not supported yet") is retired: derived queries are generated, and each mistake in one
@@ -107,31 +107,31 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryNameUnparsable = Create(
         "IMF0015",
         "Derived query name cannot be parsed",
-        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}.",
+        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}, {4}.",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QueryUnknownProperty = Create(
         "IMF0016",
         "Derived query names an unknown property",
-        "'{0}' of {1} names '{2}', which is not a property of {3} (properties: {4}); fix the name, or implement it in the partial class {5}",
+        "'{0}' of {1} names '{2}', which is not a property of {3} (properties: {4}); fix the name, or implement it in the partial class {5}, {6}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QueryOperatorMismatch = Create(
         "IMF0017",
         "Query operator does not fit the property type",
-        "'{0}' of {1} applies {2} to {3} ({4}), which does not fit: {5}; change the operator or the property, or implement it in the partial class {6}",
+        "'{0}' of {1} applies {2} to {3} ({4}), which does not fit: {5}; change the operator or the property, or implement it in the partial class {6}, {7}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QueryParameterMismatch = Create(
         "IMF0018",
         "Query parameters do not match its conditions",
-        "'{0}' of {1}: {2}; fix the parameters, or implement it in the partial class {3}",
+        "'{0}' of {1}: {2}; fix the parameters, or implement it in the partial class {3}, {4}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QueryResultMismatch = Create(
         "IMF0019",
         "Query return type does not fit its verb",
-        "'{0}' of {1} returns {2}, which does not fit {3}: {4}; change the return type, or implement it in the partial class {5}",
+        "'{0}' of {1} returns {2}, which does not fit {3}: {4}; change the return type, or implement it in the partial class {5}, {6}",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor NoJsonMetadata = Create(

@@ -2213,7 +2213,7 @@ internal static class EntityPlanner
                 return ordered;
             }
 
-            _context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered, _context.ClassName);
+            _context.ReportQuery(DiagnosticDescriptors.QueryParameterMismatch, candidate, candidate.Symbol.Name, _context.InterfaceName, notOrdered ?? unordered);
             return null;
         }
 

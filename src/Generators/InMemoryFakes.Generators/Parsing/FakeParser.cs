@@ -269,7 +269,24 @@ internal static class FakeParser
 
     /// <summary>The name of the typed store property: <c>Store</c>, else <c>FakeStore</c>, else a numbered <c>FakeStore</c>.</summary>
     internal static string StoreProperty(UniqueNameBuilder names)
-        => names.IsTaken("Store") ? names.New("FakeStore") : names.New("Store");
+        => names.New(StorePropertyName(names));
+
+    /// <summary>The name <see cref="StoreProperty"/> would take now, without taking it (the diagnostics name it).</summary>
+    internal static string StorePropertyName(UniqueNameBuilder names)
+    {
+        if (!names.IsTaken("Store"))
+        {
+            return "Store";
+        }
+
+        var candidate = "FakeStore";
+        for (var i = 1; names.IsTaken(candidate); i++)
+        {
+            candidate = "FakeStore" + i.ToString(CultureInfo.InvariantCulture);
+        }
+
+        return candidate;
+    }
 
     private static bool ValidateSettings(ParseContext context, AttributeSettings settings)
     {

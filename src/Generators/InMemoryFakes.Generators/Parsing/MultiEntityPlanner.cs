@@ -178,6 +178,8 @@ internal static class MultiEntityPlanner
             }
         }
 
+        // From here the fake is one of several tables: the refusals below name the core, not a Store property it lacks.
+        parent.TablePerEntityType = true;
         foreach (var diagnostic in diagnostics)
         {
             if (!parent.Diagnostics.Contains(diagnostic))
@@ -347,6 +349,7 @@ internal static class MultiEntityPlanner
             Interface = parent.Interface,
             InterfaceName = parent.InterfaceName,
             ClassName = parent.ClassName, // hand-written members go to the user's half of the outer class
+            TablePerEntityType = true, // and reach the tables through the core: the outer class has no Store property
             UserClass = parent.UserClass,
             Settings = parent.Settings,
             ComposedUnitOfWork = unitOfWork,

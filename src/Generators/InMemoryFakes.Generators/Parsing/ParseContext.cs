@@ -78,7 +78,37 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName, CallName(candidate.Symbol));
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName, HandWrittenAccess(candidate));
+
+    /// <summary>
+    /// A derived query's diagnostic (IMF0015 to IMF0019), whose last two arguments say where the member is written by
+    /// hand as IMF0001's do: the partial class, and what in it reaches the fake's table (<see cref="HandWrittenAccess"/>).
+    /// </summary>
+    public void ReportQuery(DiagnosticDescriptor descriptor, MemberCandidate candidate, params string[] arguments)
+        => Report(descriptor, candidate.Location, arguments.Concat(new[] { ClassName, HandWrittenAccess(candidate) }).ToArray());
+
+    /// <summary>
+    /// Whether the fake keeps a table per entity type (a repository of several entity types), so its partial class has no
+    /// typed store property: a member written by hand reaches the tables through the fake's core.
+    /// </summary>
+    public bool TablePerEntityType { get; set; }
+
+    /// <summary>
+    /// What a refusal's fix names after the partial class: the typed store property and the one-line call that joins the
+    /// call log, or, for a fake with a table per entity type (no Store property: docs/generator.md), the core's
+    /// Intercept. Before 2026-12-05 a refusal there named Store.Call, which did not compile.
+    /// </summary>
+    private string HandWrittenAccess(MemberCandidate candidate)
+        => TablePerEntityType
+            ? "where ((IInMemoryFake)this).Core.Intercept(" + CallName(candidate.Symbol) + ", …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types)"
+            : "where its " + StoreName + " property reaches the fake's table in one line: " + StoreName + ".Call(" + CallName(candidate.Symbol) + ", …) joins the call log and fault injection (docs/generator.md#hand-written-members)";
+
+    /// <summary>
+    /// The name of the typed store property the hand-written half reads, as <see cref="FakeParser.StoreProperty"/> will
+    /// choose it: <c>Store</c>, or <c>FakeStore</c> when a member of the interface or of the user's class is named
+    /// <c>Store</c>. Before 2026-12-05 IMF0001 always said <c>Store</c>, a property such a fake does not have.
+    /// </summary>
+    public string StoreName => FakeParser.StorePropertyName(Names);
 
     /// <summary>
     /// The first argument of the hand-written member's Store.Call, as IMF0001 shows it: nameof(Member) where C# allows it,

@@ -178,7 +178,7 @@ internal static class QueryBinder
             var plan = PlanCondition(context, syntax, false, out var problem);
             if (plan is null)
             {
-                context.Report(DiagnosticDescriptors.QueryOperatorMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, "Equals", entityProperty.Name, entityProperty.Type.ToDisplayString(), problem!, context.ClassName);
+                context.ReportQuery(DiagnosticDescriptors.QueryOperatorMismatch, candidate, candidate.Symbol.Name, context.InterfaceName, "Equals", entityProperty.Name, entityProperty.Type.ToDisplayString(), problem!);
                 return null;
             }
 
@@ -467,7 +467,7 @@ internal static class QueryBinder
                 var plan = PlanCondition(context, condition, body.AllIgnoreCase, out var problem);
                 if (plan is null)
                 {
-                    context.Report(DiagnosticDescriptors.QueryOperatorMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, condition.Form.Keyword + (condition.IgnoreCase ? " IgnoreCase" : ""), condition.Path.Text, condition.Path.Leaf.ToDisplayString(), problem!, context.ClassName);
+                    context.ReportQuery(DiagnosticDescriptors.QueryOperatorMismatch, candidate, candidate.Symbol.Name, context.InterfaceName, condition.Form.Keyword + (condition.IgnoreCase ? " IgnoreCase" : ""), condition.Path.Text, condition.Path.Leaf.ToDisplayString(), problem!);
                     return null;
                 }
 
@@ -479,7 +479,7 @@ internal static class QueryBinder
         {
             if (Categorize(context, TypeNames.Underlying(order.Path.Leaf)) == ValueCategory.Equatable)
             {
-                context.Report(DiagnosticDescriptors.QueryOperatorMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, "OrderBy", order.Path.Text, order.Path.Leaf.ToDisplayString(), "ordering needs a comparable type (numbers, dates, strings, enums, bool or another IComparable type)", context.ClassName);
+                context.ReportQuery(DiagnosticDescriptors.QueryOperatorMismatch, candidate, candidate.Symbol.Name, context.InterfaceName, "OrderBy", order.Path.Text, order.Path.Leaf.ToDisplayString(), "ordering needs a comparable type (numbers, dates, strings, enums, bool or another IComparable type)");
                 return null;
             }
         }
@@ -951,15 +951,14 @@ internal static class QueryBinder
             names += "; " + plural.Name + " is " + plural.Type.ToDisplayString() + ", not a collection, so '" + missing + "' cannot name one of its values";
         }
 
-        context.Report(
+        context.ReportQuery(
             DiagnosticDescriptors.QueryUnknownProperty,
-            candidate.Location,
+            candidate,
             candidate.Symbol.Name,
             context.InterfaceName,
             missing,
             known.Length > 0 && !ReferenceEquals(owner, entity.Type) ? known + " (" + owner.ToDisplayString() + ")" : owner.ToDisplayString(),
-            names.Length == 0 ? "none" : names,
-            context.ClassName);
+            names.Length == 0 ? "none" : names);
         return true;
     }
 
@@ -1658,20 +1657,20 @@ internal static class QueryBinder
 
     private static EntityQueryOp? Unparsable(ParseContext context, MemberCandidate candidate, string problem)
     {
-        context.Report(DiagnosticDescriptors.QueryNameUnparsable, candidate.Location, candidate.Symbol.Name, context.InterfaceName, problem, context.ClassName);
+        context.ReportQuery(DiagnosticDescriptors.QueryNameUnparsable, candidate, candidate.Symbol.Name, context.InterfaceName, problem);
         return null;
     }
 
     private static EntityQueryOp? WrongParameters(ParseContext context, MemberCandidate candidate, string problem)
     {
-        context.Report(DiagnosticDescriptors.QueryParameterMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, problem, context.ClassName);
+        context.ReportQuery(DiagnosticDescriptors.QueryParameterMismatch, candidate, candidate.Symbol.Name, context.InterfaceName, problem);
         return null;
     }
 
     private static EntityQueryOp? WrongResult(ParseContext context, MemberCandidate candidate, string verbName, string problem)
     {
         var returnType = candidate.Method is { } method ? (method.ReturnsVoid ? "void" : method.ReturnType.ToDisplayString()) : "?";
-        context.Report(DiagnosticDescriptors.QueryResultMismatch, candidate.Location, candidate.Symbol.Name, context.InterfaceName, returnType, verbName, problem, context.ClassName);
+        context.ReportQuery(DiagnosticDescriptors.QueryResultMismatch, candidate, candidate.Symbol.Name, context.InterfaceName, returnType, verbName, problem);
         return null;
     }
 
