@@ -14,7 +14,7 @@ internal static class Conventions
     // ---- Store classification -------------------------------------------------------------------------------------
 
     /// <summary>Verb prefixes of entity writes: a member <c>{verb}(T entity)</c> votes for <c>T</c> as the entity.</summary>
-    public static readonly string[] EntityWriteVerbPrefixes = { "Add", "Insert", "Create", "Update", "Upsert", "Save", "AddOrUpdate", "Put", "Store", "Delete", "Remove", "InsertOrUpdate", "CreateOrUpdate" };
+    public static readonly string[] EntityWriteVerbPrefixes = { "Add", "Insert", "Create", "Update", "Upsert", "Save", "AddOrUpdate", "Put", "Store", "Delete", "Remove", "InsertOrUpdate" };
 
     /// <summary>Verb prefixes that say "blob store" (two points each in the classification).</summary>
     public static readonly string[] BlobVerbPrefixes = { "Upload", "Download", "OpenRead", "Open", "GetUrl", "Url", "Copy", "Move", "Stat", "GetProperties", "Info", "GetInfo", "GetBytes", "ReadAllBytes" };
@@ -97,7 +97,7 @@ internal static class Conventions
 
     public static readonly string[] UpdateVerbs = { "Update", "Replace", "Modify", "Edit" };
 
-    public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "CreateOrUpdate", "Store", "Persist" };
+    public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store", "Persist" };
 
     /// <summary>
     /// Upsert verbs whose name says both branches (or is the word for it): a <c>bool</c> result of one most likely says which
