@@ -128,8 +128,9 @@ public class MissingDeleteSettingTests
     [InlineData("Task<int> DeleteAsync(Doc doc);")]
     [InlineData("void Delete(string id);")]
     [InlineData("Task DeleteAsync(string id);")]
-    [InlineData("void RemoveRange(IEnumerable<Doc> docs);")]
-    public void Removals_by_key_with_a_result_or_of_several_entities_stay_generated_without_the_setting(string member)
+    [InlineData("int RemoveRange(IEnumerable<Doc> docs);")]
+    [InlineData("void RemoveRange(IEnumerable<string> ids);")]
+    public void Removals_by_key_with_a_result_or_of_several_with_a_count_or_by_keys_stay_generated_without_the_setting(string member)
     {
         var run = GeneratorHarness.Run(Sources.Usings + Docs + """
             [InMemoryFake]

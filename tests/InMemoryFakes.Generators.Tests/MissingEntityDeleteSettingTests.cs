@@ -42,7 +42,7 @@ public class MissingEntityDeleteSettingTests
     }
 
     [Theory]
-    [InlineData("MissingEntityDelete = MissingDelete.NotFound", "MissingEntityDelete = NotFound: no member of IOrders removes one entity by entity (Delete(entity), Remove(entity)…), so the setting states nothing; MissingDelete governs the removals by key")]
+    [InlineData("MissingEntityDelete = MissingDelete.NotFound", "MissingEntityDelete = NotFound: no member of IOrders removes entities by entity (Delete(entity), Remove(entity), RemoveRange(entities)…), so the setting states nothing; MissingDelete governs the removals by key")]
     [InlineData("MissingEntityDelete = (MissingDelete)9", "MissingEntityDelete = 9 is not a MissingDelete (Unstated, Ignore or NotFound)")]
     public void A_MissingEntityDelete_that_states_nothing_is_IMF0010(string attribute, string problem)
     {

@@ -99,6 +99,12 @@ internal static class Conventions
 
     public static readonly string[] UpsertVerbs = { "Upsert", "Save", "AddOrUpdate", "Put", "InsertOrUpdate", "Store", "Persist" };
 
+    /// <summary>
+    /// Upsert verbs whose name says both branches (or is the word for it): a <c>bool</c> result of one most likely says which
+    /// branch was taken, so it is refused in a key-value store as in an entity repository.
+    /// </summary>
+    public static readonly string[] TwoBranchUpsertVerbs = { "AddOrUpdate", "AddOrReplace", "CreateOrUpdate", "InsertOrUpdate", "Upsert" };
+
     /// <summary>Whole verbs of range writes (<c>Batch</c> as Semantic Kernel's stores say it); <c>{Add|Insert}{Entities}</c> is an AddRange too.</summary>
     public static readonly string[] AddRangeVerbs = { "AddRange", "InsertRange", "CreateRange", "AddMany", "InsertMany", "AddBatch", "InsertBatch" };
 
@@ -551,7 +557,7 @@ internal static class Conventions
     {
         "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" or "GetRequired" or "GetOrThrow" or "GetOrDefault" or "GetOrNull" => KeyValueVerb.Get,
         "TryGet" or "TryGetValue" or "TryRead" or "TryFind" or "TryLookup" => KeyValueVerb.TryGet,
-        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
+        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "CreateOrUpdate" or "InsertOrUpdate" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
         "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" or "Forget"

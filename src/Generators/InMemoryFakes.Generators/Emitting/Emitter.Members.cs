@@ -1259,6 +1259,12 @@ internal static partial class Emitter
     private static void Range(BodyWriter body, FakeSpec fake, EntityRangeOp op)
     {
         var items = Arg(op.Items);
+        if (op.MissingThrows)
+        {
+            MissingThrowingRemoval(body, fake, op, items);
+            return;
+        }
+
         var (method, counts) = op.Kind switch
         {
             RangeKind.Update => ("UpdateRange", false),
@@ -1305,6 +1311,61 @@ internal static partial class Emitter
                 body.Line(call + ";");
                 break;
         }
+    }
+
+    /// <summary>
+    /// A removal of several entities or keys returning nothing under <c>MissingDelete = NotFound</c> (or Ardalis'): every one
+    /// must be stored, else the not-found error for the first missing one and nothing removed, as EF Core's
+    /// <c>RemoveRange</c> + <c>SaveChanges</c> fails as a whole. Through a unit of work whose writes wait for the save, each
+    /// entity is marked removed, as the removal of one does, and the save fails for a missing one.
+    /// </summary>
+    private static void MissingThrowingRemoval(BodyWriter body, FakeSpec fake, EntityRangeOp op, string items)
+    {
+        var t = body.T;
+        var name = TypeNames.Literal(op.Items.Name);
+        var byKeys = op.Kind == RangeKind.DeleteByKeys;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + items + ");");
+        body.Line("var __items = global::System.Linq.Enumerable.ToList(" + items + ");");
+        if (!byKeys && fake.Store.Entity!.UnitOfWork == UnitOfWorkModel.Deferred)
+        {
+            body.Line("foreach (var __item in __items)");
+            body.Line("{");
+            body.Line("    if ((object?)__item is null)");
+            body.Line("    {");
+            body.Line("        throw new global::System.ArgumentNullException(" + name + ");");
+            body.Line("    }");
+            body.Line("}");
+            body.Line("");
+            body.Line("foreach (var __item in __items)");
+            body.Line("{");
+            body.Line("    " + t + ".MarkRemoved(__item, " + name + ");");
+            body.Line("}");
+            return;
+        }
+
+        var key = byKeys ? "__item" : fake.Names.Model + ".GetKey(__item)";
+        body.Line(t + ".Atomically(() =>");
+        body.Line("{");
+        body.Line("    foreach (var __item in __items)");
+        body.Line("    {");
+        if (!byKeys)
+        {
+            // A null key is ContainsKey's ArgumentNullException, naming the parameter too.
+            body.Line("        if ((object?)__item is null)");
+            body.Line("        {");
+            body.Line("            throw new global::System.ArgumentNullException(" + name + ");");
+            body.Line("        }");
+            body.Line("");
+        }
+
+        body.Line("        if (!" + t + ".ContainsKey(" + key + ", " + name + "))");
+        body.Line("        {");
+        body.Line("            throw " + fake.Names.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + key + ");");
+        body.Line("        }");
+        body.Line("    }");
+        body.Line("");
+        body.Line("    return " + t + (byKeys ? ".RemoveRange(__items, " : ".RemoveEntities(__items, ") + name + ");");
+        body.Line("});");
     }
 
     /// <summary>The keys of the entities a range write returns (generated keys included), in their order.</summary>

@@ -333,7 +333,16 @@ internal enum RangeResult
 }
 
 /// <summary>A range operation: all or nothing.</summary>
-internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeResult Result) : OperationSpec;
+internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeResult Result) : OperationSpec
+{
+    /// <summary>
+    /// A removal of several entities (or keys) that returns nothing, where the fake's removal of one missing entity is the
+    /// not-found error (<c>MissingDelete</c>/<c>MissingEntityDelete = NotFound</c>, Ardalis.Specification's EF Core
+    /// repository): a missing one is the not-found error too, and nothing is removed (EF Core's <c>RemoveRange</c> +
+    /// <c>SaveChanges</c> fails as a whole).
+    /// </summary>
+    public bool MissingThrows { get; init; }
+}
 
 /// <summary>Every entity as an <c>IQueryable&lt;T&gt;</c> over a consistent snapshot (also async-enumerable).</summary>
 /// <param name="EntityFramework">The compilation references EF Core: the queryable runs EF's async operators too.</param>

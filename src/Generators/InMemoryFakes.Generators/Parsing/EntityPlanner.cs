@@ -177,6 +177,10 @@ internal static class EntityPlanner
                 {
                     EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } when context.Settings.MissingDelete == 2 => member with { Operation = (EntityDeleteByKeyOp)member.Operation with { MissingThrows = true } },
                     EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } when context.Settings.EntityMissingDelete == 2 => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
+                    // The removals of several that return nothing do what the removal of one does (consistency): EF Core's
+                    // RemoveRange + SaveChanges fails as a whole when one row is not there.
+                    EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None } range when context.Settings.EntityMissingDelete == 2 && !MissingDeleteRule.IsBulk(member.Name) => member with { Operation = range with { MissingThrows = true } },
+                    EntityRangeOp { Kind: RangeKind.DeleteByKeys, Result: RangeResult.None } range when context.Settings.MissingDelete == 2 && !MissingDeleteRule.IsBulk(member.Name) => member with { Operation = range with { MissingThrows = true } },
                     _ => member,
                 };
             }
@@ -202,6 +206,7 @@ internal static class EntityPlanner
                 {
                     EntityUpdateOp { Result: EntityWriteResult.Count or EntityWriteResult.None } op => member with { Operation = op with { MissingThrows = true } },
                     EntityDeleteEntityOp { Result: EntityWriteResult.Count or EntityWriteResult.None } op => member with { Operation = op with { MissingThrows = true } },
+                    EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None } range when !MissingDeleteRule.IsBulk(member.Name) => member with { Operation = range with { MissingThrows = true } },
                     _ => member,
                 };
             }
@@ -1188,6 +1193,13 @@ internal static class EntityPlanner
                     return null;
                 }
 
+                if (_context.Settings.MissingDelete == 2 && candidate.IsVoid && !TypeFacts.SameType(element!, _entity.KeyType))
+                {
+                    // MissingDelete = NotFound makes a void removal of several keys all or nothing, which compares each key with
+                    // the stored ones; keys of another type than the key's would be converted first, which the fake does not do.
+                    return Fail("MissingDelete = NotFound makes it fail as a whole when a key has no " + _entity.Name + ", which needs keys of the key type " + _entity.KeyType.ToDisplayString() + " itself; take those, or write it", out reason);
+                }
+
                 return CountOrVoid(candidate, out reason) is { } result ? new EntityRangeOp(RangeKind.DeleteByKeys, Declarations.Argument(args[0]), result) : null;
             }
 
@@ -2145,6 +2157,17 @@ internal static class EntityPlanner
                     + " rows of that " + noun + " or the " + noun + " itself (another table) is not said; rename it DeleteBy{Property} or Delete" + _entity.Name + "For{Parameter} to remove " + _entity.Name + " rows", out reason);
             }
 
+            if (kind.Value == QueryVerb.Exists && noun.Length == 0 && LoneForeignReference(bound) is { } foreign)
+            {
+                // Exists(JobKey jobKey) in Quartz's IJobStore, whose entity came out as FireInstance (which has a JobKey): a
+                // bare Exists whose one parameter is another thing's id or key may ask whether that thing exists (the job:
+                // another table) rather than whether a FireInstance points at it. Only the one-parameter form: a check by
+                // two foreign ids (ExistsAsync(userId, chapterId) over a role table) asks for the row that pairs them.
+                return Fail("'" + verb + "' names no noun, and its one parameter '" + foreign.Parameter + "' is the " + foreign.Kind + " of a " + foreign.Thing + ", not of " + _entity.Name
+                    + ", so whether it asks if the " + foreign.Thing + " itself exists (another table) or if " + _entity.Name + " rows of that " + foreign.Thing
+                    + " do is not said; rename it ExistsBy" + foreign.Property + " to ask about " + _entity.Name + " rows (or write it: Store.Where(e => e." + foreign.Property + " == " + foreign.Parameter + ").Count > 0 asks the same)", out reason);
+            }
+
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order
             // of the customer, and GetArchivedOrders(customerId) is not every order of the customer.
             // A flag word before the entity word (GetActiveUser(id), CountUnreadMessages(userId)) is one more condition.
@@ -2218,13 +2241,36 @@ internal static class EntityPlanner
         }
 
         /// <summary>
-        /// The first word of a lookup's noun that nothing proves, or null: a word of the entity's name (singular or plural),
-        /// of the interface's name (<c>GetUserConsent</c> in an <c>IUserConsentStore</c>), of a parameter's name
-        /// (<c>GetOrderForCustomer(customerId)</c>), or a neutral word (<see cref="Conventions.NeutralNounWords"/>) is proven;
-        /// any other word (Latest, Archived, Summary) may select or order, so the lookup is refused. A word naming who a row
-        /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
-        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
+        /// The one parameter of a lookup when it is bound to a property named <c>{Thing}Id</c> or <c>{Thing}Key</c> where no
+        /// word of Thing is a word of the entity's name (<c>JobKey</c> on <c>FireInstance</c>, <c>CustomerId</c> on
+        /// <c>Order</c>): another thing's id, not the entity's key nor a value of its own. Null when the lookup binds other
+        /// parameters too (a check by two foreign ids names the row that pairs them) or the key.
         /// </summary>
+        private (string Parameter, string Property, string Thing, string Kind)? LoneForeignReference(List<BoundParameter> bound)
+        {
+            var meaningful = bound.Where(static b => b.Meaning != ParameterMeaning.Ignored).ToList();
+            if (meaningful.Count != 1 || meaningful[0].Meaning != ParameterMeaning.Property || meaningful[0].Property is not { } property)
+            {
+                return null;
+            }
+
+            var own = QueryNameParser.SplitWords(_entity.Name);
+            foreach (var suffix in new[] { "Id", "Key" })
+            {
+                if (property.Name.Length > suffix.Length && property.Name.EndsWith(suffix, StringComparison.Ordinal) && char.IsLower(property.Name[property.Name.Length - suffix.Length - 1]))
+                {
+                    var thing = property.Name.Substring(0, property.Name.Length - suffix.Length);
+                    var words = QueryNameParser.SplitWords(thing);
+                    if (words.Count > 0 && !words.Any(w => own.Any(o => Conventions.SameNounWord(w, o))))
+                    {
+                        return (meaningful[0].Parameter.Name, property.Name, thing, suffix == "Id" ? "id" : "key");
+                    }
+                }
+            }
+
+            return null;
+        }
+
         /// <summary>
         /// The parameter a query verb's noun names and nothing else does, or null: every word of the noun (<c>Job</c> in
         /// <c>DeleteJob(jobKey)</c>) is a word of that parameter's name, none names the entity, and no connector (<c>By</c>,
@@ -2263,6 +2309,14 @@ internal static class EntityPlanner
             return null;
         }
 
+        /// <summary>
+        /// The first word of a lookup's noun that nothing proves, or null: a word of the entity's name (singular or plural),
+        /// of the interface's name (<c>GetUserConsent</c> in an <c>IUserConsentStore</c>), of a parameter's name
+        /// (<c>GetOrderForCustomer(customerId)</c>), or a neutral word (<see cref="Conventions.NeutralNounWords"/>) is proven;
+        /// any other word (Latest, Archived, Summary) may select or order, so the lookup is refused. A word naming who a row
+        /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
+        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
+        /// </summary>
         private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey, bool parameterNamesProve = true)
         {
             if (noun.Length == 0 || noun.StartsWith("By", StringComparison.Ordinal))

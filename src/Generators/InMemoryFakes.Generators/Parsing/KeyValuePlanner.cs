@@ -152,6 +152,18 @@ internal static partial class KeyValuePlanner
     private static string? KeyByReference(KeyValueShape shape, IReadOnlyList<IParameterSymbol> parameters)
     {
         var key = TypeNames.Underlying(shape.KeyType);
+        if (!shape.IsSingle && (key.TypeKind == TypeKind.Delegate || key.SpecialType == SpecialType.System_Boolean)
+            && parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key)) is { } notKey)
+        {
+            // MSAL's IMsalSFHttpClientFactory.GetHttpClient(Func<…, bool> validateServerCert) and
+            // IMsalWsTrustHttpClientFactory.GetHttpClient(bool useDefaultCredentials), Durable Task's
+            // IOrchestrationService.DeleteAsync(bool deleteInstanceStore): the parameter configures what the member does
+            // (a callback, a flag), so reading it as a key answered null for every call and "removed" an entry keyed by true.
+            return key.TypeKind == TypeKind.Delegate
+                ? "its key '" + notKey.Name + "' is a delegate (" + key.ToDisplayString() + "): code the real member calls (a callback, a validator, a factory), not a value it is stored under; two lambdas of the same code are different delegates, so the fake would find an entry again only through the very same delegate"
+                : "its key '" + notKey.Name + "' is a bool: a flag that says how the member works (Durable Task's DeleteAsync(bool deleteInstanceStore) deletes the whole task hub, with its instance store or without), not a key; a store keyed by bool would hold two entries";
+        }
+
         if (shape.IsSingle || !TypeFacts.ComparesByReference(key) || TypeFacts.IsByteArray(key) || key is INamedTypeSymbol { IsTupleType: true })
         {
             return null;
@@ -251,6 +263,27 @@ internal static partial class KeyValuePlanner
 
         return "no member of " + context.InterfaceName + " puts a value in, so the cache fills itself on a miss (osu's IWorkingBeatmapCache.GetWorkingBeatmap "
             + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null";
+    }
+
+    /// <summary>
+    /// Why the reads of a store whose interface has a settable <c>bool</c> property are refused, or null. Such a property is a
+    /// switch of the real store (refused itself: the fake holds no such state), and a switch may change what a read answers:
+    /// Kiota's <c>IBackingStore.ReturnOnlyChangedValues</c> makes <c>InMemoryBackingStore.Get&lt;T&gt;(key)</c> answer default for
+    /// a value not changed since <c>InitializationCompleted</c>. A read generated beside it would answer the stored value
+    /// whatever the switch says.
+    /// </summary>
+    private static string? ReadSwitch(KeyValueShape shape)
+    {
+        var switches = shape.Candidates
+            .Select(static c => c.Property)
+            .Where(static p => p is { IsIndexer: false, IsStatic: false, SetMethod: not null, Type.SpecialType: SpecialType.System_Boolean })
+            .Select(static p => "'" + p!.Name + "'")
+            .ToList();
+        return switches.Count == 0
+            ? null
+            : "its interface has the switch" + (switches.Count > 1 ? "es " : " ") + string.Join(", ", switches) + " (a settable bool, which the fake does not hold), and a switch may change what a read answers (Kiota's IBackingStore.ReturnOnlyChangedValues makes "
+                + "InMemoryBackingStore.Get answer default for a value not changed since InitializationCompleted), where the generated read would answer the stored value whatever it says; "
+                + "write the read beside the property (Store.TryGet(key, out var value) is the stored value)";
     }
 
     /// <summary>
@@ -554,6 +587,11 @@ internal static partial class KeyValuePlanner
                     return Fail(selfFilling, out reason);
                 }
 
+                if (ReadSwitch(shape) is { } getSwitch)
+                {
+                    return Fail(getSwitch, out reason);
+                }
+
                 return plural ? Plural(context, shape, member, out reason)
                     : ReadsInto(context, shape, member) is { } getInto ? ReadInto(context, shape, member, getInto, out reason)
                     : Get(context, shape, member, store, out reason);
@@ -562,6 +600,18 @@ internal static partial class KeyValuePlanner
                 {
                     // bool TryFind(key): nothing to hand out, so only whether the key is there.
                     return KeyOnly(context, shape, member, KeyValueVerb.Exists, out reason);
+                }
+
+                if (!plural && SelfFilling(context, shape) is { } selfFillingTry)
+                {
+                    // TryGet(key, out value) reads as Get does: Orleans' IGrainContextActivatorProvider.TryGet(grainType, out
+                    // activator) builds the activator for the grain types it handles, which no member of it puts in.
+                    return Fail(selfFillingTry, out reason);
+                }
+
+                if (ReadSwitch(shape) is { } tryGetSwitch)
+                {
+                    return Fail(tryGetSwitch, out reason);
                 }
 
                 if (args.Length == 1 && IsKey(context, shape, args[0]) && member.Candidate.Result is { } tryResult && !TypeFacts.IsBool(tryResult) && TypeNames.AllowsNull(tryResult))
@@ -1115,6 +1165,13 @@ internal static partial class KeyValuePlanner
         var args = member.Args;
         var candidate = member.Candidate;
         var ifAbsent = verb == KeyValueVerb.SetIfAbsent;
+        if (verb == KeyValueVerb.Set && TypeFacts.VoidOrBool(candidate) == true && Conventions.TwoBranchUpsertVerbs.FirstOrDefault(v => candidate.Verb.StartsWith(v, StringComparison.Ordinal)) is { } twoBranch)
+        {
+            // bool AddOrUpdate(key, value): the name says it adds or updates, and a bool result most likely says which (true:
+            // added), as MSAL's and Orleans' caches answer; the fake's Set answers true whenever it wrote (Redis's SET).
+            return Fail("'" + twoBranch + "' says it adds or updates, and its bool result does not say what true means: that it added the key and false that it updated one, or that it wrote"
+                + " (true either way, as Redis's SET answers); return void or the value written, or write the member (Store.Set(key, value) is one line)", out reason);
+        }
 
         if (args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is { } item)
         {

@@ -10,8 +10,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <c>SaveChanges</c> throws <c>DbUpdateConcurrencyException</c> (0 rows affected), Dapper, MongoDB's <c>DeleteOne</c> and a
 /// SQL <c>DELETE</c> do nothing. The signature does not show the store behind it, so unless <c>MissingDelete</c> states it
 /// (or the interface is Ardalis.Specification's, EF Core's) the member is refused. Removals by key (EF Core repositories
-/// differ among themselves there: Find then Remove, or ExecuteDelete, and most do nothing), removals returning
-/// <c>bool</c> or a count, and removals of several entities are left alone.
+/// differ among themselves there: Find then Remove, or ExecuteDelete, and most do nothing) and removals returning
+/// <c>bool</c> or a count are left alone; a removal of several entities that returns nothing follows the removal of one
+/// (refused unless stated; under <c>NotFound</c> all or nothing).
 /// </summary>
 internal static class MissingDeleteRule
 {
@@ -20,6 +21,12 @@ internal static class MissingDeleteRule
         "a removal by entity that returns nothing cannot say what it does when the entity is not stored: EF Core's Remove + SaveChanges throws DbUpdateConcurrencyException (0 rows affected),"
         + " while Dapper, MongoDB's DeleteOne and a SQL DELETE do nothing. State it on [InMemoryFake]: MissingDelete = MissingDelete.NotFound (as EF Core's Remove + SaveChanges; NotFoundException = typeof(...) names the store's exception)"
         + " or MissingDelete = MissingDelete.Ignore (as Dapper, MongoDB or a SQL DELETE)";
+
+    /// <summary>Why a removal of several entities that returns nothing is refused (the IMF0001 reason).</summary>
+    internal const string RangeReason =
+        "a removal of several entities that returns nothing cannot say what it does when one of them is not stored: EF Core's RemoveRange + SaveChanges throws DbUpdateConcurrencyException and removes none,"
+        + " while Dapper, MongoDB's DeleteMany and a SQL DELETE remove the others. State it on [InMemoryFake] as for the removal of one: MissingDelete = MissingDelete.NotFound (the not-found error, nothing removed)"
+        + " or MissingDelete = MissingDelete.Ignore (missing ones skipped); or write it (Store.Remove(key) of each entity's key skips the missing ones)";
 
     /// <summary>
     /// IMF0010 for a <c>MissingEntityDelete</c> that is no <c>MissingDelete</c> value, or one stated on an entity repository with
@@ -32,12 +39,19 @@ internal static class MissingDeleteRule
         {
             Invalid(context, "MissingEntityDelete = " + value + " is not a MissingDelete (Unstated, Ignore or NotFound)");
         }
-        else if (value != 0 && !members.Any(static m => m.Operation is EntityDeleteEntityOp))
+        else if (value != 0 && !members.Any(static m => m.Operation is EntityDeleteEntityOp or EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None }))
         {
             Invalid(context, "MissingEntityDelete = " + (value == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
-                + " removes one entity by entity (Delete(entity), Remove(entity)…), so the setting states nothing; MissingDelete governs the removals by key");
+                + " removes entities by entity (Delete(entity), Remove(entity), RemoveRange(entities)…), so the setting states nothing; MissingDelete governs the removals by key");
         }
     }
+
+    /// <summary>
+    /// Whether a member is a bulk operation (<c>BulkDelete(entities)</c>: EFCore.BulkExtensions and its kin run one SQL
+    /// <c>DELETE … WHERE key IN (…)</c> past the change tracker, which skips missing rows whatever the store does for the
+    /// removal of one), so the removal-of-several rule leaves it to its own convention.
+    /// </summary>
+    internal static bool IsBulk(string memberName) => memberName.StartsWith("Bulk", System.StringComparison.Ordinal);
 
     /// <summary>IMF0010 for <c>MissingEntityDelete</c> on a store that is not an entity repository.</summary>
     public static void RejectOutsideEntities(ParseContext context, string kind)
@@ -66,6 +80,12 @@ internal static class MissingDeleteRule
                 && store.Members.Remove(member))
             {
                 context.NotSupported(candidate, "entity repository", Reason);
+            }
+            else if (member.Operation is EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None, MissingThrows: false } && !IsBulk(member.Name) && store.Members.Remove(member))
+            {
+                // RemoveRange(IEnumerable<T>) returning nothing: what it does for an entity that is not stored is what the removal
+                // of one does in the same store, and that is unsaid (EF Core's RemoveRange + SaveChanges throws for it as a whole).
+                context.NotSupported(candidate, "entity repository", RangeReason);
             }
         }
     }
