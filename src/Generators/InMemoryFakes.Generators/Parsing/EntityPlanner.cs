@@ -1745,6 +1745,12 @@ internal static class EntityPlanner
             if (noun is not null && at >= 0 && noun.Length > at + 2 && char.IsUpper(noun[at + 2]) && IsBare(noun.Substring(0, at)) && args.Length > 0)
             {
                 word = noun.Substring(at + 2);
+                if (at == 0 && args.Length >= 2 && TimePropertyOf(word, args[args.Length - 1]) is not null)
+                {
+                    // MarkAsProcessed(id, processedOnUtc): the key, then a time for the one property named Processed + a
+                    // time word; a field setter (SetField below), not a flag.
+                    return null;
+                }
             }
             else if (args.Length > 0 && EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } keyOnly && EntityParameters.IsKeyOnly(_entity, keyOnly)
                 && FlagAfter(candidate.Verb, Conventions.MarkAsVerbs) is { } marked)
@@ -1795,6 +1801,13 @@ internal static class EntityPlanner
             {
                 // MarkPostAsPublished(id) of a post with IsPublished AND Status.Published: the real store may set either, or both.
                 return Fail("'" + word + "' names the bool " + property.Name + " and a member of the enum " + ambiguousEnum.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said", out reason);
+            }
+
+            if (property is not null && TimeBesideFlag(word) is { } stamp)
+            {
+                // MarkAsRead(id) of a notification with IsRead AND ReadAt: the real store stamps ReadAt too (or not), and
+                // the fake cannot know the time or whether it does; setting the flag alone would leave ReadAt empty.
+                return Fail("'" + word + "' names the bool " + property.Name + ", and " + EntityParameters.EntityDisplay(_entity) + " also has " + stamp.Name + ", which the real store may stamp at the same time, with a time the signature does not give", out reason);
             }
 
             if (property is null)
@@ -1909,6 +1922,13 @@ internal static class EntityPlanner
         {
             reason = null;
             var noun = NounAfter(candidate.Verb, Conventions.SetFieldVerbs);
+            if (noun is not null && noun.Length > 2 && noun.StartsWith("As", System.StringComparison.Ordinal) && char.IsUpper(noun[2])
+                && args.Length >= 2 && TimePropertyOf(noun.Substring(2), args[args.Length - 1]) is not null)
+            {
+                // MarkAsProcessed(id, processedOnUtc) → ProcessedOnUtc: "As" joins the verb to the state, the time word names the field.
+                noun = noun.Substring(2);
+            }
+
             if (noun is null || noun.Length == 0 || IsBare(noun) || IsQuery(noun) || args.Length < 2)
             {
                 return null;
@@ -1929,6 +1949,16 @@ internal static class EntityPlanner
             if (property is null)
             {
                 return null;
+            }
+
+            // MarkAccepted(id, acceptedAt) over IsAccepted and AcceptedAt: the time word names AcceptedAt, but a store with
+            // the flag too sets both (or the flag alone), which the signature does not say; setting the time alone would
+            // leave IsAccepted false, a silent guess.
+            if (!property.Name.Equals(noun, System.StringComparison.Ordinal) && property.Type.SpecialType != SpecialType.System_Boolean
+                && TimePropertyOf(noun, value) is { } timeProperty && SymbolEqualityComparer.Default.Equals(timeProperty, property)
+                && BoolFlag(noun, out _) is { } flag)
+            {
+                return Fail("'" + noun + "' names both the bool " + flag.Name + " and the time " + property.Name + ", and the signature does not say whether it sets one or both", out reason);
             }
 
             var keys = args.Take(args.Length - 1).ToArray();
@@ -1955,6 +1985,22 @@ internal static class EntityPlanner
 
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(TypeNames.Escape(value.Name), NeedsBang(value.Type, property.Type)), result);
+        }
+
+        /// <summary>The date or time property named a flag word plus a time word (<c>Read</c> → <c>ReadAt</c>), or null.</summary>
+        private IPropertySymbol? TimeBesideFlag(string word)
+        {
+            foreach (var suffix in Conventions.TimePropertySuffixes)
+            {
+                if (EntityParameters.PropertyNamed(_context, _entity, word + suffix) is { } candidate && candidate.Name == word + suffix
+                    && TypeNames.Underlying(candidate.Type) is { } type
+                    && (type.SpecialType == SpecialType.System_DateTime || type is INamedTypeSymbol { Name: "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }))
+                {
+                    return candidate;
+                }
+            }
+
+            return null;
         }
 
         /// <summary>
