@@ -148,7 +148,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnitOfWorkWritesUnknown = Create(
         "IMF0022",
         "Where a unit of work's writes go cannot be told",
-        "'{0}' of {1} saves a unit of work, but whether the writes of {1} wait for it or are saved at once cannot be told from the interface ({2}). Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the repository only tracks its writes until {0} (as EF Core's DbSet.Add does), or UnitOfWorkWrites.Immediate when each write saves (docs/runtime.md#unit-of-work)",
+        "'{0}' of {1} {2}, but whether the writes of {1} wait for {3} or are saved at once cannot be told from the interface ({4}). {5} (docs/runtime.md#unit-of-work)",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor UnitOfWorkMemberNotSupported = Create(

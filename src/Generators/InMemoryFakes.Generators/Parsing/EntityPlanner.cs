@@ -124,6 +124,10 @@ internal static class EntityPlanner
                 context.NotSupported(candidate, Kind, unreachable);
             }
         }
+        else if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites != 2)
+        {
+            RefuseWritesOfAnotherUnitOfWork(context, store, planned, bulk);
+        }
 
         if (unitOfWork.Count > 0 || context.ComposedUnitOfWork)
         {
@@ -252,7 +256,7 @@ internal static class EntityPlanner
         {
             if (member.Operation is UnitOfWorkSaveOp)
             {
-                context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName, why);
+                context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName, "saves a unit of work", "it", why, UnitOfWorkRules.OwnSaveFix(candidate.DisplayName));
                 store.Members.Remove(member);
             }
         }
@@ -289,6 +293,26 @@ internal static class EntityPlanner
     /// <summary>Whether the interface is (or extends) Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>, whose implementation is EF Core's.</summary>
     internal static bool IsArdalisRepository(ParseContext context)
         => context.InterfaceAndBases.Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
+
+    /// <summary>
+    /// A repository with writes and no save of its own beside another interface's unit of work (Parsing/SeparateUnitOfWorkRule):
+    /// IMF0022 on each write (a bulk write, which goes to the database at once around the save, stays), which is left out.
+    /// </summary>
+    private static void RefuseWritesOfAnotherUnitOfWork(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, List<MemberCandidate> bulk)
+    {
+        var writes = planned.Where(p => IsWrite(p.Member.Operation) && !bulk.Contains(p.Candidate)).ToList();
+        if (writes.Count == 0 || SeparateUnitOfWorkRule.Find(context) is not { } other)
+        {
+            return;
+        }
+
+        foreach (var (candidate, member) in writes)
+        {
+            store.Members.Remove(member);
+            context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName,
+                "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + ", a save on another interface", other.Save, other.Why, other.Fix);
+        }
+    }
 
     private static bool IsWrite(OperationSpec operation)
         => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp or EntitySetFieldsOp;

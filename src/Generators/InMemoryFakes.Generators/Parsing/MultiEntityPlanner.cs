@@ -197,7 +197,7 @@ internal static class MultiEntityPlanner
         {
             if (UnitOfWorkRules.IsSave(candidate.Symbol) && unknownWrites is not null)
             {
-                parent.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, parent.InterfaceName, unknownWrites);
+                parent.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, parent.InterfaceName, "saves a unit of work", "it", unknownWrites, UnitOfWorkRules.OwnSaveFix(candidate.DisplayName));
                 continue;
             }
 

@@ -44,6 +44,11 @@ internal static class UnitOfWorkRules
         return false;
     }
 
+    /// <summary>IMF0022's fix for a repository's own save: the attribute says where the writes go.</summary>
+    public static string OwnSaveFix(string save)
+        => "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the repository only tracks its writes until " + save
+            + " (as EF Core's DbSet.Add does), or UnitOfWorkWrites.Immediate when each write saves";
+
     /// <summary>
     /// What a save returns, for every kind of fake that has one (repositories, units of work of repositories, EF Core
     /// context interfaces): nothing, EF Core's count (<c>int</c>/<c>long</c>), or <c>bool</c> — whether anything was

@@ -20,7 +20,8 @@
 //   This one: the 2nd of baratgabor/MyWarehouse (9 members, all inherited from IRepository<Partner>).
 // Path: src/Application/Common/Dependencies/DataAccess/Repositories/IPartnerRepository.cs (its base:
 //   src/Application/Common/Dependencies/DataAccess/Repositories/Common/IRepository.cs)
-// Adapted: as MyWarehouse/IRepository.cs: Partner keeps a Name, MyEntity its int Id (public set) and DeletedAt;
+// Adapted: IUnitOfWork keeps Partners and SaveChanges (Products and Transactions, of repositories not transcribed, left
+//   out); as MyWarehouse/IRepository.cs: Partner keeps a Name, MyEntity its int Id (public set) and DeletedAt;
 //   IMapFrom<TEntity> without its AutoMapper default method; ListQueryModel<TDto> without IRequest, validation and
 //   throw helpers; PartnerDto is a test DTO.
 // Real store: src/Infrastructure/ApplicationDependencies/DataAccess/Repositories/Common/RepositoryBase.cs
@@ -45,6 +46,14 @@
 //   DeletedAt: a nullable DateTime named as the time a row was deleted is a deletion flag (docs/generator.md, deletes of
 //   an entity with a deletion flag), and this store's Remove/RemoveRange set it at the save instead of removing the row
 //   (Real store, above), where the generated RemoveRange removed the rows. Still incomplete; nothing complete changed.
+// After this round (h-uow2, session 19, 2026-12-04): IUnitOfWork (src/Application/Common/Dependencies/DataAccess/
+//   IUnitOfWork.cs) is transcribed beside the repository, as it is in the source: its Partners property hands out
+//   IPartnerRepository beside SaveChanges, which shows that the repository's writes wait for that save (docs/
+//   generator.md, refused guesses: a repository's writes beside another interface that is its unit of work). Add and
+//   AddRange are refused (IMF0022, naming IUnitOfWork.SaveChanges and UnitOfWorkWrites) where they were stored at once.
+//   The probe passes GetByIdAsync and stops at Add, refused: the silent guess is gone. Still incomplete. The message's
+//   fix, faking IUnitOfWork, gives Partners the real meaning (one change tracker, writes at SaveChanges), but only once
+//   the members refused above are written: a unit of work's repositories are generated whole (IMF0023).
 
 #nullable enable
 
@@ -144,6 +153,13 @@ public interface IRepository<TEntity> where TEntity : IEntity
 [InMemoryFake]
 public interface IPartnerRepository : IRepository<Partner>
 {
+}
+
+public interface IUnitOfWork : IDisposable
+{
+    public IPartnerRepository Partners { get; }
+
+    public Task SaveChanges();
 }
 
 public static class Smoke

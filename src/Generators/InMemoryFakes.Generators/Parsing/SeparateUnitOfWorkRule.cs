@@ -1,0 +1,138 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// A repository with writes and no save of its own whose unit of work is ANOTHER interface of its assembly: the DDD /
+/// clean-architecture shape in which repositories and an <c>IUnitOfWork</c> are scoped over one <c>DbContext</c>, the
+/// repositories' <c>Add</c> only tracks, and nothing is stored until the unit of work's save (MyWarehouse's
+/// <c>IUnitOfWork { IPartnerRepository Partners { get; } … Task SaveChanges(); }</c>, course-companion's
+/// <c>IUnitOfWork { IGradeRepository GradeRepository { get; } … Task SaveChangesAsync(); }</c>). Storing those writes at
+/// once would show a query what the real store keeps pending, so they are refused (IMF0022) until the attribute says
+/// <c>UnitOfWorkWrites.Immediate</c>. docs/generator.md, "Refused guesses"; docs/runtime.md#unit-of-work.
+/// </summary>
+/// <remarks>
+/// Two shapes prove it, looked for among the interfaces declared in the repository's namespace or one enclosing it:
+/// <list type="bullet">
+/// <item>a unit of work of repositories: an interface with a save (<see cref="UnitOfWorkRules.IsSave(ISymbol)"/>) and a
+/// get-only property whose type is the repository or derives from it;</item>
+/// <item>a unit of work of saves only (<see cref="UnitOfWorkRules.IsUnitOfWorkInterface"/>:
+/// <c>IUnitOfWork { Task&lt;int&gt; SaveChangesAsync(CancellationToken ct = default); }</c>) that no interface hands out
+/// through a property, so it is injected beside the repositories and can save nothing but what they track (eShop's, which
+/// its repositories hand out as <c>IUnitOfWork UnitOfWork { get; }</c>, saves only those).</item>
+/// </list>
+/// A compilation with neither keeps the repository's writes immediate (a plain store).
+/// </remarks>
+internal static class SeparateUnitOfWorkRule
+{
+    /// <summary>What proves the other unit of work: where its save is, why it holds the repository's writes, and the fix.</summary>
+    internal sealed record Finding(string Save, string Why, string Fix);
+
+    /// <summary>The other interface's unit of work, or null when none is declared beside the repository (<see cref="Interfaces"/>).</summary>
+    public static Finding? Find(ParseContext context)
+    {
+        var repository = context.Interface;
+        Finding? savesOnly = null;
+        var interfaces = Interfaces(context);
+        var handedOut = HandedOut(interfaces);
+        foreach (var candidate in interfaces)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (SymbolEqualityComparer.Default.Equals(candidate, repository.OriginalDefinition)
+                || repository.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, candidate)))
+            {
+                continue;
+            }
+
+            var members = new[] { candidate }.Concat(candidate.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
+            var save = members.FirstOrDefault(UnitOfWorkRules.IsSave);
+            if (save is null)
+            {
+                continue;
+            }
+
+            var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
+            if (property is not null)
+            {
+                return new Finding(
+                    candidate.Name + "." + save.Name,
+                    candidate.Name + "." + property.Name + " returns " + property.Type.Name + " beside that save, so the repository's writes may only be tracked until it runs",
+                    "Fake " + candidate.Name + " ([InMemoryFake] on it): its " + property.Name + " is this repository over its change tracker, whose writes wait for " + save.Name
+                    + " (docs/generator.md#unit-of-work-of-repositories); or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once");
+            }
+
+            if (savesOnly is null && !handedOut.Contains(candidate) && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _))
+            {
+                savesOnly = new Finding(
+                    candidate.Name + "." + save.Name,
+                    candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs",
+                    "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once; a repository fake whose writes wait for another fake's save is not generated yet (docs/runtime.md#unit-of-work), so write them in the partial class "
+                    + context.ClassName + " over Store otherwise");
+            }
+        }
+
+        return savesOnly;
+    }
+
+    /// <summary>
+    /// Whether a property of this type hands out the repository: the repository itself or an interface derived from it,
+    /// compared by generic definition (MyWarehouse's <c>IRepository&lt;TEntity&gt;</c>, faked open, is the repository of
+    /// every entity type: its one implementation's writes wait for the save whichever <c>IPartnerRepository</c> derives from it).
+    /// </summary>
+    private static bool Holds(ITypeSymbol type, INamedTypeSymbol repository)
+        => type is INamedTypeSymbol named
+            && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, repository.OriginalDefinition)
+                || named.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, repository.OriginalDefinition)));
+
+    /// <summary>
+    /// The interfaces some interface hands out through a get-only property (by generic definition). A saves-only unit of
+    /// work handed out so (eShop's <c>IRepository&lt;T&gt; { IUnitOfWork UnitOfWork { get; } }</c>) is reached through
+    /// that property by the repositories it saves; a repository without the property is then not one of them.
+    /// </summary>
+    private static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
+    {
+        var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in interfaces)
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (member is IPropertySymbol { IsIndexer: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } handed })
+                {
+                    found.Add(handed.OriginalDefinition);
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// The interfaces declared beside the repository: in its namespace or one enclosing it (<c>MyApp.Data.Repositories</c>,
+    /// <c>MyApp.Data</c>, <c>MyApp</c>, the global namespace), in any assembly of the compilation, in a stable order (by full
+    /// name). Where a unit of work is injected beside its repositories it is declared there (MyWarehouse's
+    /// <c>…DataAccess.IUnitOfWork</c> above <c>…DataAccess.Repositories</c>); looking no further keeps the walk to a few
+    /// namespaces' own types, and an interface of another part of the app (a sibling namespace's saves) proves nothing.
+    /// </summary>
+    private static List<INamedTypeSymbol> Interfaces(ParseContext context)
+    {
+        var found = new List<INamedTypeSymbol>();
+        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var merged = context.Compilation.GetCompilationNamespace(space) ?? space;
+            foreach (var type in merged.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                {
+                    found.Add(type);
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+        return found;
+    }
+}
