@@ -137,10 +137,44 @@ public class StoreFactSettingTests
     [Fact]
     public void Refusing_a_preset_key_where_nothing_adds_is_IMF0010()
     {
-        var run = Run("PresetKeyOnAdd = PresetKeyOnAdd.Refuse, NotStamped = new[] { \"CreatedOnUtc\", \"UpdatedAt\" }", " { Order Upsert(Order order); Order? Find(int id); } ");
+        var run = Run("PresetKeyOnAdd = PresetKeyOnAdd.Refuse, NotStamped = new[] { \"CreatedOnUtc\", \"UpdatedAt\" }", " { bool Delete(int id); Order? Find(int id); } ");
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("[InMemoryFake] on 'IOrders': PresetKeyOnAdd = Refuse: no member of IOrders adds an entity (Add, Insert, Create… or a range of them), so nothing would refuse a preset key", Message(diagnostic));
+        Assert.Equal("[InMemoryFake] on 'IOrders': PresetKeyOnAdd = Refuse: no member of IOrders adds an entity (Add, Insert, Create…, a range of them, or a Save/Upsert that inserts), so nothing would refuse a preset key", Message(diagnostic));
+    }
+
+    [Fact]
+    public void Refusing_a_preset_key_governs_the_insert_of_a_save_that_numbers_new_entities()
+    {
+        // juan-mejiap/Costumer's SaveOrder: "Id == 0 ? Add : Update" over EF Core, whose Update of an Id not stored throws
+        // DbUpdateConcurrencyException. Before h-sample40 the fake inserted such an order under its Id, silently, and
+        // Refuse was IMF0010 here (nothing adds).
+        var run = Run("PresetKeyOnAdd = PresetKeyOnAdd.Refuse, NotStamped = new[] { \"CreatedOnUtc\", \"UpdatedAt\" }", " { void Save(Order order); Order? Find(int id); int Count(); } ");
+
+        Assert.Empty(run.GeneratorDiagnostics);
+        BehaviourCheck.Run(run, """
+            using Settings;
+            using static Behaviour.Expect;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    IOrders orders = new InMemoryOrders();
+                    var first = new Order { Name = "a" };
+                    orders.Save(first);
+                    Is(1, first.Id, "a save of an unset key numbers it");
+                    orders.Save(new Order { Id = 1, Name = "b" });
+                    Is("b", orders.Find(1)?.Name, "a save of a stored key replaces it");
+                    Throws<System.InvalidOperationException>(() => orders.Save(new Order { Id = 9, Name = "c" }), null, "a save of a preset key not stored is refused");
+                    Is(null, orders.Find(9), "and stores nothing");
+                    Is(1, orders.Count(), "nothing at all");
+                    var second = new Order { Name = "d" };
+                    orders.Save(second);
+                    Is(2, second.Id, "the numbering goes on where it was");
+                }
+            }
+            """);
     }
 
     [Theory]

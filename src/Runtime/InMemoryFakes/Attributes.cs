@@ -197,7 +197,8 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// wrapper of one): what an add of an entity whose key is already set does. <see cref="InMemoryFakes.PresetKeyOnAdd.Keep"/>
     /// (default) stores it under that key; <see cref="InMemoryFakes.PresetKeyOnAdd.Refuse"/> throws
     /// <see cref="InvalidOperationException"/> and stores nothing, as Sonarr's and Radarr's <c>BasicRepository.Insert</c>
-    /// ("Can't insert model with existing ID"); <see cref="InMemoryFakes.PresetKeyOnAdd.Replace"/> gives every added entity a
+    /// ("Can't insert model with existing ID"), and so does an upsert of a set key that is not stored;
+    /// <see cref="InMemoryFakes.PresetKeyOnAdd.Replace"/> gives every added entity a
     /// new key, overwriting one the caller set, as AspNetCore.Docs' <c>TodoRepository.Add</c> and workflow-core's
     /// <c>MemoryPersistenceProvider</c> do (<c>item.Key = Guid.NewGuid().ToString()</c>): with it a settable <see cref="string"/>
     /// key is generated too, as <c>Guid.NewGuid().ToString()</c>. Refuse on a store whose keys are not generated, Replace on

@@ -236,7 +236,8 @@ public enum PresetKeyOnAdd
 
     /// <summary>
     /// The add throws <see cref="System.InvalidOperationException"/> and stores nothing, as Sonarr's and Radarr's
-    /// <c>BasicRepository.Insert</c> ("Can't insert model with existing ID").
+    /// <c>BasicRepository.Insert</c> ("Can't insert model with existing ID"). An upsert (<c>Save</c>) of a set key that is not
+    /// stored is refused the same way (EF Core's <c>Id == 0 ? Add : Update</c> throws for it); a stored key is replaced.
     /// </summary>
     Refuse = 1,
 

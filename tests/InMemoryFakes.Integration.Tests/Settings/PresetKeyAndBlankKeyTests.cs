@@ -80,15 +80,23 @@ public class PresetKeyAndBlankKeyTests
     }
 
     [Fact]
-    public void Refuse_in_a_range_stores_none_of_it_and_an_upsert_of_a_set_key_still_writes()
+    public void Refuse_in_a_range_stores_none_of_it_and_an_upsert_of_a_set_key_replaces_only_a_stored_one()
     {
         var releases = new InMemoryReleases(new ManualClock());
 
         Assert.Throws<InvalidOperationException>(() => releases.InsertMany(new List<Release> { new() { Title = "a" }, new() { Id = 9, Title = "b" } }));
         Assert.Equal(0, releases.Count());
 
-        releases.Upsert(new Release { Id = 9, Title = "kept" });
-        Assert.Equal("kept", releases.Find(9)!.Title);
+        // The insert branch of the upsert is an add of a preset key (since h-sample40): Sonarr's Upsert is
+        // "Id == 0 ? Insert : Update", whose SQL UPDATE of an Id not stored writes nothing, and an EF Core
+        // "Id == 0 ? Add : Update" throws; neither inserts it, as the fake did.
+        Assert.Throws<InvalidOperationException>(() => releases.Upsert(new Release { Id = 9, Title = "kept" }));
+        Assert.Null(releases.Find(9));
+
+        var stored = releases.Upsert(new Release { Title = "new" });
+        releases.Upsert(new Release { Id = stored.Id, Title = "replaced" });
+        Assert.Equal("replaced", releases.Find(stored.Id)!.Title);
+        Assert.Equal(1, releases.Count());
     }
 
     [Fact]

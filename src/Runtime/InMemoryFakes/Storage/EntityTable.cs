@@ -354,6 +354,12 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                     {
                         saved = CheckAndBumpToken(saved, existing.Value, key, now);
                     }
+                    else if (stamp && !unset && Model.RefusePresetKeys && _keys is not null)
+                    {
+                        // PresetKeyOnAdd = Refuse: the insert branch of the upsert is an add of a preset key (EF Core's
+                        // "Id == 0 ? Add : Update" throws DbUpdateConcurrencyException for it); seeding (stamp: false) keeps it.
+                        throw PresetKey(key, entityParam);
+                    }
 
                     if (stamp && Model.Stamps is { } stamps)
                     {
