@@ -147,6 +147,54 @@ public class SeparateUnitOfWorkTests
     }
 
     [Fact]
+    public void A_transaction_a_member_begins_is_no_unit_of_work_beside_the_repositories()
+    {
+        // Found by the whole-solution build after the merge (Verification's BrandCatalog): INotes.BeginTransaction() returns
+        // INoteTransaction { void Complete(); }, and ITransaction { void Commit(); } is named a transaction. Each ends a
+        // transaction someone begins; neither is a unit of work injected beside the repositories, whose writes stay a store.
+        var run = GeneratorHarness.Run(Model + """
+            public interface INoteTransaction : IDisposable { void Complete(); }
+            public interface ITransaction : IDisposable { void Commit(); }
+            [InMemoryFake]
+            public interface IPartners
+            {
+                Task<IEnumerable<Partner>> GetAllAsync();
+                void Add(Partner partner);
+            }
+            [InMemoryFake]
+            public interface INotes
+            {
+                void Add(Partner partner);
+                Partner? Find(int id);
+                Task<INoteTransaction> BeginTransactionAsync();
+            }
+            public sealed partial class InMemoryNotes
+            {
+                public Task<INoteTransaction> BeginTransactionAsync() => throw new NotSupportedException();
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System.Linq;
+            using Shop;
+            using static Behaviour.Expect;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    IPartners partners = new InMemoryPartners();
+                    partners.Add(new Partner { Id = 1, Name = "Acme" });
+                    Is(1, partners.GetAllAsync().Result.Count(), "Add stores at once beside a transaction interface");
+                    INotes notes = new InMemoryNotes();
+                    notes.Add(new Partner { Id = 2, Name = "Note" });
+                    Is("Note", notes.Find(2)?.Name, "Add stores at once beside the transaction it begins");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void An_interface_of_saves_that_repositories_hand_out_as_a_property_is_theirs_alone()
     {
         // eShop: IRepository<T> { IUnitOfWork UnitOfWork { get; } }. A repository without that property is no part of it.

@@ -64,7 +64,10 @@ internal static class SeparateUnitOfWorkRule
                     + " (docs/generator.md#unit-of-work-of-repositories); or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once");
             }
 
-            if (savesOnly is null && !handedOut.Contains(candidate) && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _))
+            // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
+            // it is no unit of work injected beside the repositories.
+            if (savesOnly is null && !handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", System.StringComparison.Ordinal) < 0
+                && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _))
             {
                 savesOnly = new Finding(
                     candidate.Name + "." + save.Name,
@@ -88,12 +91,19 @@ internal static class SeparateUnitOfWorkRule
                 || named.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, repository.OriginalDefinition)));
 
     /// <summary>
-    /// The interfaces some interface hands out through a get-only property (by generic definition). A saves-only unit of
-    /// work handed out so (eShop's <c>IRepository&lt;T&gt; { IUnitOfWork UnitOfWork { get; } }</c>) is reached through
+    /// The interfaces some interface hands out through a get-only property, or makes in a method (a transaction a
+    /// <c>BeginTransaction()</c> returns, also in a task), by generic definition. A saves-only unit of work handed out so (eShop's <c>IRepository&lt;T&gt; { IUnitOfWork UnitOfWork { get; } }</c>) is reached through
     /// that property by the repositories it saves; a repository without the property is then not one of them.
     /// </summary>
     private static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
     {
+        static INamedTypeSymbol? Made(ITypeSymbol type)
+            => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named ? named
+                : type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task && task.TypeArguments.Length == 1
+                    && task.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Interface } inner ? inner
+                : null;
+
+
         var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
         foreach (var type in interfaces)
         {
@@ -102,6 +112,12 @@ internal static class SeparateUnitOfWorkRule
                 if (member is IPropertySymbol { IsIndexer: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } handed })
                 {
                     found.Add(handed.OriginalDefinition);
+                }
+                else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made)
+                {
+                    // INotes.BeginTransaction() returning INoteTransaction { void Complete(); }: an object a method makes per
+                    // call (a transaction, a scope) is no unit of work injected beside the repositories; its saves end it.
+                    found.Add(made.OriginalDefinition);
                 }
             }
         }
