@@ -514,9 +514,7 @@ public class EverydayInterfaceTests
             .OrderBy(static s => s, StringComparer.Ordinal)
             .ToArray();
 
-    private static string Message(GeneratorRun run, string member)
-        => run.GeneratorDiagnostics.Single(d => d.Id == "IMF0001" && d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan) == member)
-            .GetMessage(CultureInfo.InvariantCulture);
+    private static string Message(GeneratorRun run, string member) => Infrastructure.Refusals.Message(run, member);
 
     private static string Without(string source, params string[] lines)
     {

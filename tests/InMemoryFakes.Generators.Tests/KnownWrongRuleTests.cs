@@ -14,34 +14,12 @@ namespace InMemoryFakes.Generators.Tests;
 /// </summary>
 public class KnownWrongRuleTests
 {
-    private const string Prelude = Sources.Usings + """
-        using V;
+    private const string Prelude = Refusals.CheckPreludeForV;
 
-        using static Behaviour.Expect;
-
-        namespace Behaviour;
-
-        public static class Checks
-        {
-
-        """;
-
-    private static string Message(GeneratorRun run, string member)
-        => run.GeneratorDiagnostics.Single(d => d.Id == "IMF0001" && d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan) == member)
-            .GetMessage(CultureInfo.InvariantCulture);
+    private static string Message(GeneratorRun run, string member) => Refusals.Message(run, member);
 
     /// <summary>Exactly these members are IMF0001 (by the name the diagnostic points at), and each message has its cause.</summary>
-    private static void Refused(GeneratorRun run, params (string Member, string Cause)[] refused)
-    {
-        Assert.Equal(
-            refused.Select(static r => r.Member).OrderBy(static m => m, StringComparer.Ordinal),
-            run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0001").Select(d => d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan)).OrderBy(static m => m, StringComparer.Ordinal));
-        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id != "IMF0001" && d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
-        foreach (var (member, cause) in refused)
-        {
-            Assert.Contains(cause, Message(run, member), StringComparison.Ordinal);
-        }
-    }
+    private static void Refused(GeneratorRun run, params (string Member, string Cause)[] refused) => Refusals.Exactly(run, refused);
 
     private static GeneratorRun Run(string source) => GeneratorHarness.Run(Sources.Usings + source);
 

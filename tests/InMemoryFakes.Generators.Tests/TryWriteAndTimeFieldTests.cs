@@ -16,21 +16,9 @@ namespace InMemoryFakes.Generators.Tests;
 /// </summary>
 public class TryWriteAndTimeFieldTests
 {
-    private const string Prelude = Sources.Usings + """
-        using V;
+    private const string Prelude = Refusals.CheckPreludeForV;
 
-        using static Behaviour.Expect;
-
-        namespace Behaviour;
-
-        public static class Checks
-        {
-
-        """;
-
-    private static string Message(GeneratorRun run, string member)
-        => run.GeneratorDiagnostics.Single(d => d.Id == "IMF0001" && d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan) == member)
-            .GetMessage(CultureInfo.InvariantCulture);
+    private static string Message(GeneratorRun run, string member) => Refusals.Message(run, member);
 
     private static GeneratorRun Run(string source) => GeneratorHarness.Run(Sources.Usings + source);
 

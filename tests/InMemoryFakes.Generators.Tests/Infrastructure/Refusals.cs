@@ -1,0 +1,51 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests.Infrastructure;
+
+/// <summary>
+/// What the variant tests of refused guesses share: the text a diagnostic points at (the member's name), the IMF0001 message
+/// on one member, exactly which members are IMF0001 with their causes, and the prelude of a behaviour check over types
+/// declared in namespace <c>V</c>.
+/// </summary>
+internal static class Refusals
+{
+    /// <summary>
+    /// The opening of a <see cref="BehaviourCheck"/> source over types in namespace <c>V</c>: usings, <c>Expect</c>, and the
+    /// open <c>Checks</c> class; the test adds <c>public static void Run()</c> and closes the class.
+    /// </summary>
+    public const string CheckPreludeForV = Sources.Usings + """
+        using V;
+
+        using static Behaviour.Expect;
+
+        namespace Behaviour;
+
+        public static class Checks
+        {
+
+        """;
+
+    /// <summary>The source text a diagnostic points at: the member's name for IMF0001.</summary>
+    public static string PointedAt(Microsoft.CodeAnalysis.Diagnostic diagnostic)
+        => diagnostic.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(diagnostic.Location.SourceSpan);
+
+    /// <summary>The one IMF0001 message on <paramref name="member"/>.</summary>
+    public static string Message(GeneratorRun run, string member)
+        => run.GeneratorDiagnostics.Single(d => d.Id == "IMF0001" && PointedAt(d) == member).GetMessage(CultureInfo.InvariantCulture);
+
+    /// <summary>Exactly these members are IMF0001 (by the name the diagnostic points at), no other warning or error is reported, and each message has its cause.</summary>
+    public static void Exactly(GeneratorRun run, params (string Member, string Cause)[] refused)
+    {
+        Assert.Equal(
+            refused.Select(static r => r.Member).OrderBy(static m => m, StringComparer.Ordinal),
+            run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0001").Select(PointedAt).OrderBy(static m => m, StringComparer.Ordinal));
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id != "IMF0001" && d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info);
+        foreach (var (member, cause) in refused)
+        {
+            Assert.Contains(cause, Message(run, member), StringComparison.Ordinal);
+        }
+    }
+}
