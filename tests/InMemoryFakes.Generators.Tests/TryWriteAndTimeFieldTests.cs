@@ -142,6 +142,7 @@ public class TryWriteAndTimeFieldTests
                 void TryRemove(Guid id);
                 Task<int> TryDeleteAsync(Guid id);
                 Device TryUpdate(Device device);
+                void TryUpdate(Guid id, Action<Device> change);
             }
             [InMemoryFake]
             public interface IOrderRepository
@@ -153,11 +154,12 @@ public class TryWriteAndTimeFieldTests
             }
             """);
 
-        Assert.Equal(new[] { "TryDeleteAsync", "TryRemove", "TryRemove", "TryUpdate", "TryUpdate" },
+        Assert.Equal(new[] { "TryDeleteAsync", "TryRemove", "TryRemove", "TryUpdate", "TryUpdate", "TryUpdate" },
             run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0001").Select(d => d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan)).OrderBy(static m => m, StringComparer.Ordinal).ToArray());
         var messages = run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0001").Select(static d => d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
         Assert.Equal(3, messages.Count(static m => m.Contains("is a Try write, which returns bool", StringComparison.Ordinal)));
         Assert.Contains(messages, static m => m.Contains("'TryUpdate' is a Try write of a Order with a concurrency token (RowVersion)", StringComparison.Ordinal));
+        Assert.Contains(messages, static m => m.Contains("'TryUpdate' is a Try write, which answers false for a missing Device, but a change of the stored entity returns nothing", StringComparison.Ordinal));
         Assert.Contains(messages, static m => m.Contains("'TryRemove' is a Try write of a Order with a concurrency token (RowVersion)", StringComparison.Ordinal));
     }
 

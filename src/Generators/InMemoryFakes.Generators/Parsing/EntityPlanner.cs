@@ -1161,6 +1161,14 @@ internal static class EntityPlanner
                 return null;
             }
 
+            if (Conventions.IsTryVerb(candidate.Verb))
+            {
+                // TryUpdate(id, change): a Try write answers false for a missing entity, which a change returning nothing or
+                // the entity cannot say (it throws the not-found error).
+                reason = "'" + candidate.Verb + "' is a Try write, which answers false for a missing " + _entity.Name + ", but a change of the stored entity returns nothing or the entity and throws the not-found error for a missing one; write the member";
+                return null;
+            }
+
             var returnsEntity = TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable;
             if (!returnsEntity && !(candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask))
             {
