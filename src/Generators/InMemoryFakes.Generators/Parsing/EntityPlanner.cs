@@ -2020,20 +2020,32 @@ internal static class EntityPlanner
         }
 
         /// <summary>The date or time property named a flag word plus a time word (<c>Read</c> → <c>ReadAt</c>), or null.</summary>
-        private IPropertySymbol? TimeBesideFlag(string word)
+        private IPropertySymbol? TimeBesideFlag(string word) => TimePropertiesNamed(word).FirstOrDefault();
+
+        /// <summary>
+        /// The <c>DateTime</c>/<c>DateTimeOffset</c> properties (nullable too) named <paramref name="word"/> plus a time word
+        /// (<see cref="Conventions.TimePropertySuffixes"/>: <c>LastSeen</c> → <c>LastSeenAt</c>, <c>LastSeenOn</c>…), in the
+        /// suffixes' order, each once.
+        /// </summary>
+        private List<IPropertySymbol> TimePropertiesNamed(string word)
         {
+            var found = new List<IPropertySymbol>();
             foreach (var suffix in Conventions.TimePropertySuffixes)
             {
                 if (EntityParameters.PropertyNamed(_context, _entity, word + suffix) is { } candidate && candidate.Name == word + suffix
-                    && TypeNames.Underlying(candidate.Type) is { } type
-                    && (type.SpecialType == SpecialType.System_DateTime || type is INamedTypeSymbol { Name: "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }))
+                    && IsDateOrTime(candidate.Type) && !found.Contains(candidate, SymbolEqualityComparer.Default))
                 {
-                    return candidate;
+                    found.Add(candidate);
                 }
             }
 
-            return null;
+            return found;
         }
+
+        /// <summary>Whether a type is <c>DateTime</c> or <c>DateTimeOffset</c>, or a nullable one.</summary>
+        private bool IsDateOrTime(ITypeSymbol type)
+            => TypeNames.Underlying(type) is var underlying
+                && (underlying.SpecialType == SpecialType.System_DateTime || KnownSymbols.Is(underlying, _context.Known.DateTimeOffset));
 
         /// <summary>
         /// The date or time property a one-field setter's noun names up to a time word (<c>SetLastSeen(id, at)</c> →
@@ -2042,35 +2054,7 @@ internal static class EntityPlanner
         /// one property is the noun plus such a word; null otherwise (two, <c>LastLoginAt</c> and <c>LastLoginDate</c>, say nothing).
         /// </summary>
         private IPropertySymbol? TimePropertyOf(string noun, IParameterSymbol value)
-        {
-            if (!IsDateOrTime(value.Type))
-            {
-                return null;
-            }
-
-            IPropertySymbol? found = null;
-            foreach (var suffix in Conventions.TimePropertySuffixes)
-            {
-                if (EntityParameters.PropertyNamed(_context, _entity, noun + suffix) is { } candidate && candidate.Name == noun + suffix && IsDateOrTime(candidate.Type))
-                {
-                    if (found is not null && !SymbolEqualityComparer.Default.Equals(found, candidate))
-                    {
-                        return null;
-                    }
-
-                    found = candidate;
-                }
-            }
-
-            return found;
-
-            static bool IsDateOrTime(ITypeSymbol type)
-            {
-                var underlying = type is INamedTypeSymbol { OriginalDefinition.SpecialType: SpecialType.System_Nullable_T } nullable ? nullable.TypeArguments[0] : type;
-                return underlying.SpecialType == SpecialType.System_DateTime
-                    || underlying is INamedTypeSymbol { Name: "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } };
-            }
-        }
+            => IsDateOrTime(value.Type) && TimePropertiesNamed(noun) is { Count: 1 } one ? one[0] : null;
 
         /// <summary>
         /// Get/Find/Delete/Exists (and their synonyms) by the key or by properties, the parameters bound by name:
