@@ -255,6 +255,12 @@ internal static class Conventions
 
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
+    /// <summary>Verbs of <c>Increment{P}(key[, amount])</c>: add to an int or long property of the entity found by key (a view counter).</summary>
+    public static readonly string[] IncrementFieldVerbs = { "Increment", "Increase" };
+
+    /// <summary>Names of the amount an increment adds, after the key (<c>IncreaseStock(id, quantity)</c>).</summary>
+    public static readonly string[] IncrementAmountNames = { "amount", "by", "delta", "count", "quantity", "qty", "increment", "step", "value", "n" };
+
     /// <summary>
     /// Verbs of <c>{Verb}[Entity]As{Word}(key)</c>: set the bool property <c>Is{Word}</c>/<c>{Word}</c> to true, or the one enum
     /// property whose type has a member <c>{Word}</c> to that member (eShop's <c>MarkEventAsPublishedAsync(eventId)</c>).

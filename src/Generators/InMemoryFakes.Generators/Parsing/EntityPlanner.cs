@@ -689,6 +689,12 @@ internal static class EntityPlanner
                 return markAs;
             }
 
+            var increment = IncrementField(candidate, significant, out reason);
+            if (increment is not null || reason is not null)
+            {
+                return increment;
+            }
+
             var setField = SetField(candidate, significant, out reason);
             if (setField is not null || reason is not null)
             {
@@ -1811,6 +1817,17 @@ internal static class EntityPlanner
 
                 word = softDelete;
             }
+            else if (args.Length > 0 && ParticipleFlag(candidate.Verb, out var participleProblem) is { } participle)
+            {
+                // ArchiveAsync(id) of a movie with IsArchived, PublishPost(id) of a post with IsPublished: the verb's past
+                // participle is the entity's bool flag, set on the row found by key (UnarchiveAsync(id) clears it).
+                if (participleProblem is not null)
+                {
+                    return Fail(participleProblem, out reason);
+                }
+
+                word = participle;
+            }
             else
             {
                 return null;
@@ -1877,6 +1894,161 @@ internal static class EntityPlanner
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result) { Toggle = toggle };
         }
+
+        /// <summary>
+        /// The flag word of a bare verb whose past participle names a <c>bool</c> property of the entity (<c>Archive</c> →
+        /// <c>IsArchived</c>: "Archived"; <c>UnpublishPost</c> → <c>IsPublished</c>: "NotPublished"); null when the verb is one the
+        /// conventions read otherwise or names no flag. <paramref name="problem"/> says why it is refused when another property
+        /// of the entity has the verb's stem (<c>ArchivedAt</c>, <c>ArchivedBy</c>, <c>ArchiveReason</c>): the real store may set
+        /// it too, with a value the signature does not give.
+        /// </summary>
+        private string? ParticipleFlag(string verb, out string? problem)
+        {
+            problem = null;
+            var bare = WithoutEntityWord(verb);
+            var noun = "";
+            var second = 1;
+            while (second < bare.Length && !char.IsUpper(bare[second]))
+            {
+                second++;
+            }
+
+            if (second < bare.Length)
+            {
+                // ConfirmEmail(userId) → EmailConfirmed / IsEmailConfirmed: the verb, then the noun the flag begins with.
+                noun = bare.Substring(second);
+                bare = bare.Substring(0, second);
+            }
+
+            if (bare.Length < 3 || !char.IsUpper(bare[0]))
+            {
+                return null;
+            }
+
+            // Archive, then Unarchive as the negation of Archive (Unlock, Unpublish, Unverify).
+            var forms = bare.StartsWith("Un", StringComparison.Ordinal) && bare.Length > 4
+                ? new[] { (Stem: bare, Negated: false), (Stem: char.ToUpperInvariant(bare[2]) + bare.Substring(3), Negated: true) }
+                : new[] { (Stem: bare, Negated: false) };
+            foreach (var (stem, negated) in forms)
+            {
+                if (ParticipleExcludedVerbs.Any(v => System.Array.IndexOf(v, stem) >= 0))
+                {
+                    return null;
+                }
+
+                if (Flag(stem, negated, out problem) is { } word)
+                {
+                    return word;
+                }
+            }
+
+            return null;
+
+            string? Flag(string stem, bool negated, out string? problem)
+            {
+                problem = null;
+                foreach (var participle in Participles(stem))
+                {
+                    var flag = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Type.SpecialType == SpecialType.System_Boolean && (p.Name == "Is" + noun + participle || p.Name == noun + participle));
+                    if (flag is null)
+                    {
+                        continue;
+                    }
+
+                    var root = noun + (stem.EndsWith("e", StringComparison.Ordinal) ? stem.Substring(0, stem.Length - 1) : stem);
+                    var other = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => !SymbolEqualityComparer.Default.Equals(p, flag) && p.Name.IndexOf(root, StringComparison.Ordinal) >= 0);
+                    if (other is not null)
+                    {
+                        problem = "'" + verb + "' reads as setting the bool " + flag.Name + " (its verb's participle), and " + EntityParameters.EntityDisplay(_entity) + " also has " + other.Name
+                            + ", which the real store may set at the same time, with a value the signature does not give";
+                    }
+
+                    return negated ? "Not" + noun + participle : noun + participle;
+                }
+
+                return null;
+            }
+
+            static IEnumerable<string> Participles(string stem)
+            {
+                if (stem.EndsWith("e", StringComparison.Ordinal))
+                {
+                    yield return stem + "d";
+                    yield break;
+                }
+
+                if (stem.EndsWith("y", StringComparison.Ordinal) && stem.Length > 1 && "aeiou".IndexOf(stem[stem.Length - 2]) < 0)
+                {
+                    yield return stem.Substring(0, stem.Length - 1) + "ied";
+                    yield break;
+                }
+
+                yield return stem + "ed";
+                var last = stem[stem.Length - 1];
+                if ("aeiouwxy".IndexOf(last) < 0 && "aeiou".IndexOf(stem[stem.Length - 2]) >= 0)
+                {
+                    yield return stem + last + "ed";
+                }
+            }
+        }
+
+        /// <summary>
+        /// <c>Increment{P}(key)</c>, <c>Increase{P}(key, amount)</c> (a view counter, a retry count): adds 1, or the amount
+        /// given, to the <c>int</c>/<c>long</c> property <c>P</c> of the entity found by key, atomically. A decrement is not
+        /// read (stores that decrease a stock or a balance guard it against going below zero, and the signature does not say
+        /// how), nor an integer result (the new value in some stores, the rows updated in others).
+        /// </summary>
+        private OperationSpec? IncrementField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var noun = NounAfter(candidate.Verb, Conventions.IncrementFieldVerbs);
+            if (noun is null || noun.Length == 0 || args.Length == 0)
+            {
+                return null;
+            }
+
+            var property = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == noun);
+            if (property is null || !TypeFacts.IsIntOrLong(property.Type))
+            {
+                return property is null ? null : Fail("'" + noun + "' is " + _context.Render(property.Type) + ", and an increment adds to an int or long property", out reason);
+            }
+
+            var amount = args.Length >= 2 && TypeFacts.IsIntOrLong(args[args.Length - 1].Type) && Conventions.NameIn(args[args.Length - 1].Name, Conventions.IncrementAmountNames)
+                ? args[args.Length - 1]
+                : null;
+            var keyArgs = amount is null ? args : args.Take(args.Length - 1).ToArray();
+            var bound = EntityParameters.BindLookup(_context, _entity, keyArgs, keyByName: false, out var problem);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                return Fail(problem ?? "its parameters must be the key of " + EntityParameters.EntityDisplay(_entity) + ", then the amount (" + string.Join(", ", Conventions.IncrementAmountNames) + ")", out reason);
+            }
+
+            if (amount is not null && amount.Type.SpecialType == SpecialType.System_Int64 && property.Type.SpecialType == SpecialType.System_Int32)
+            {
+                return Fail("the amount '" + amount.Name + "' is long and " + property.Name + " is int", out reason);
+            }
+
+            if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || (property.SetMethod.IsInitOnly && !_entity.Type.IsRecord))
+            {
+                return Fail(property.Name + " has no setter", out reason);
+            }
+
+            if (SetFieldResultOf(candidate) is not { } result || result == SetFieldResult.Count)
+            {
+                return Fail("an increment must return void, bool (found) or " + EntityParameters.EntityDisplay(_entity) + "; an integer result is the new value in some stores and the rows updated in others", out reason);
+            }
+
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(amount is null ? "1" : TypeNames.Escape(amount.Name), NullForgiving: false), result) { Increment = true };
+        }
+
+        /// <summary>Verbs the conventions read otherwise, never taken as a flag's participle (<c>Delete(id)</c> of an entity with <c>IsDeleted</c> removes it).</summary>
+        private static readonly string[][] ParticipleExcludedVerbs =
+        {
+            Conventions.AddVerbs, Conventions.UpdateVerbs, Conventions.UpsertVerbs, Conventions.FindVerbs, Conventions.DeleteVerbs, Conventions.ExistsVerbs,
+            Conventions.CountVerbs, Conventions.GetAllVerbs, Conventions.ClearVerbs, Conventions.PurgeVerbs, Conventions.SetFieldVerbs, Conventions.MarkAsVerbs,
+            Conventions.ToggleVerbs, new[] { "Restore", "Undelete", "Recover", "SoftDelete", "Search", "Query", "Stream", "Try", "Is", "Can", "Should", "Do" },
+        };
 
         /// <summary>
         /// The flag word a soft-delete verb sets: <c>SoftDelete</c> → <c>Deleted</c>, <c>Restore</c>/<c>Undelete</c>/<c>Recover</c> →
