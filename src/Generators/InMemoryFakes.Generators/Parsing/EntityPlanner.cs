@@ -2347,6 +2347,11 @@ internal static class EntityPlanner
                         {
                             return null;
                         }
+
+                        // GetStudentByID(studentId): By{Key} is proven, so the noun is the entity's word alone; its words are
+                        // not read again ("ID" would split into I and D, which no parameter name spells).
+                        noun = word;
+                        break;
                     }
                 }
             }
