@@ -185,6 +185,12 @@ internal static class Conventions
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount" };
 
+    /// <summary>What comes before the entity's name in a count of every row: <c>GetOrderCount()</c>, <c>GetTotalOrdersCount()</c>, <c>OrderCount()</c>.</summary>
+    public static readonly string[] EntityCountPrefixes = { "Get", "GetTotal", "Total", "" };
+
+    /// <summary>What comes after the entity's name in a count of every row (<see cref="EntityCountPrefixes"/>).</summary>
+    public static readonly string[] EntityCountSuffixes = { "Count", "LongCount" };
+
     /// <summary>
     /// Find verbs that, with no parameters and a list of entities as the result, can only mean every entity
     /// (<c>Task&lt;List&lt;Book&gt;&gt; GetAsync()</c> of Microsoft's MongoDB tutorial).

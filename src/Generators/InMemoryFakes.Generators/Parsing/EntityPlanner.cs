@@ -587,8 +587,12 @@ internal static class EntityPlanner
                 return SingleEntity.Plan(candidate, _entity, out reason);
             }
 
-            if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) && significant.Length == 0)
+            if ((Conventions.Matches(verb, Conventions.CountVerbs, _counts)
+                    || Conventions.Matches(verb, Conventions.EntityCountPrefixes, _nouns.Concat(_plural).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.EntityCountSuffixes))
+                && significant.Length == 0)
             {
+                // Count(), CountOrders(), and GetOrderCount()/GetTotalOrdersCount()/OrderCount(): the entity's name between the
+                // verb and Count names what is counted, every row of it.
                 return TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
             }
 

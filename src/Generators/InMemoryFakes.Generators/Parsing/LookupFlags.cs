@@ -10,7 +10,7 @@ namespace InMemoryFakes.Generators.Parsing;
 /// as the real store's <c>Where(u =&gt; u.Id == id &amp;&amp; u.IsActive)</c>. The same reading as a parameterless flag query
 /// (<c>ListActive()</c>) and a derived query's subject flag (<c>GetActiveTokensByUserId</c>), for the names without
 /// <c>By</c>. Only where the word would otherwise leave the lookup unproven: exactly one flag word, right before an
-/// entity word; a word that names no <c>bool</c> property (<c>GetLockedUser(id)</c> without <c>IsLocked</c>), or that an
+/// entity word or <c>For</c> (<c>GetUnreadForUser(userId)</c>, since session 20); a word that names no <c>bool</c> property (<c>GetLockedUser(id)</c> without <c>IsLocked</c>), or that an
 /// enum property's member names too (<see cref="EntityParameters.NamedFlag"/>), stays refused.
 /// </summary>
 internal static class LookupFlags
@@ -29,7 +29,9 @@ internal static class LookupFlags
             return null;
         }
 
-        if (!EntityParameters.EntityNounWords(context, entity).Any(n => n.Count > 0 && QueryNameParser.StartsWithWords(words, 1, n)))
+        // The entity word after the flag (GetUnreadMessagesForUser), or For and the parameters' words (GetUnreadForUser(userId)
+        // of a message repository: the entity word left out, the parameter named).
+        if (!EntityParameters.EntityNounWords(context, entity).Any(n => n.Count > 0 && QueryNameParser.StartsWithWords(words, 1, n)) && words[1] != "For")
         {
             return null;
         }

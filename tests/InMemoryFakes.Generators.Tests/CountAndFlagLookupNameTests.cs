@@ -1,0 +1,71 @@
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// Two names the lead's first try on fresh order and notification repositories (session 20) found refused although they
+/// prove what they read: <c>GetOrderCountAsync()</c> (the entity's name between Get and Count: every row) and
+/// <c>GetUnreadForUserAsync(userId)</c> (a flag word, then For and the parameter, the entity word left out: the rows of
+/// that user whose <c>IsRead</c> is false). A flag word that names no property stays refused.
+/// </summary>
+public class CountAndFlagLookupNameTests
+{
+    private const string Prelude = Refusals.CheckPreludeForV;
+
+    private static GeneratorRun Run(string source) => GeneratorHarness.Run(Sources.Usings + source);
+
+    [Fact]
+    public void Counts_named_by_the_entity_and_flag_lookups_for_a_parameter_read_what_they_say()
+    {
+        var run = Run("""
+            namespace V;
+            public class Notification { public int Id { get; set; } public Guid UserId { get; set; } public bool IsRead { get; set; } }
+            [InMemoryFake]
+            public interface INotificationRepository
+            {
+                Task AddAsync(Notification notification);
+                Task<int> GetNotificationCountAsync();
+                long GetTotalNotificationsCount();
+                Task<List<Notification>> GetUnreadForUserAsync(Guid userId);
+                Task<List<Notification>> GetReadForUserAsync(Guid userId);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Prelude + """
+                public static void Run()
+                {
+                    INotificationRepository notifications = new InMemoryNotificationRepository();
+                    var ann = Guid.NewGuid();
+                    var bob = Guid.NewGuid();
+                    notifications.AddAsync(new Notification { UserId = ann }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = ann, IsRead = true }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = bob }).GetAwaiter().GetResult();
+                    Is(3, notifications.GetNotificationCountAsync().GetAwaiter().GetResult(), "GetNotificationCountAsync counts every row");
+                    Is(3L, notifications.GetTotalNotificationsCount(), "GetTotalNotificationsCount");
+                    var unread = notifications.GetUnreadForUserAsync(ann).GetAwaiter().GetResult();
+                    Is(1, unread.Count, "Ann's unread notifications");
+                    Is(false, unread[0].IsRead, "an unread one");
+                    Is(1, notifications.GetReadForUserAsync(ann).GetAwaiter().GetResult().Count, "Ann's read notifications");
+                    Is(0, notifications.GetReadForUserAsync(bob).GetAwaiter().GetResult().Count, "Bob has read none");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_word_before_For_that_names_no_flag_stays_refused()
+    {
+        var run = Run("""
+            namespace V;
+            public class Notification { public int Id { get; set; } public Guid UserId { get; set; } public bool IsRead { get; set; } }
+            [InMemoryFake]
+            public interface INotificationRepository
+            {
+                Task AddAsync(Notification notification);
+                Task<List<Notification>> GetLatestForUserAsync(Guid userId);
+            }
+            """);
+        Refusals.Exactly(run, ("GetLatestForUserAsync", "'Latest' in 'GetLatestForUser' names neither the entity"));
+    }
+}
