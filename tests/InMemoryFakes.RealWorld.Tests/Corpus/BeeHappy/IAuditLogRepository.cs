@@ -60,9 +60,11 @@
 //   ArgumentNullExceptions for null entities) | WRONG: none silent.
 // Configured: MissingKeyReads = MissingKeyRead.Default: GetByIdAsync is FirstOrDefaultAsync, null for an id not stored
 //   (the setting's entity-lookup case).
-// After this round: GetByIdAsync right with the setting; the probe stops, loud, at GetAsync(null) (above). Still
-//   incomplete (ReplaceAsync, rightly: its bool is true for a changed or upserted document and false for a stored one
-//   it leaves unchanged, a count of modified documents the signature does not show).
+// After this round: GetByIdAsync right with the setting, and GetAsync(null) lists every document: a filter declared
+//   nullable under nullable annotations (Expression<Func<TEntity, bool>>? filter, no default) now filters nothing for
+//   null, as one declared = null did (docs/generator.md, predicate methods). The probe passes every step before
+//   ReplaceAsync. Still incomplete (ReplaceAsync, rightly: its bool is true for a changed or upserted document and
+//   false for a stored one it leaves unchanged, a count of modified documents the signature does not show).
 #nullable enable
 
 using System;
