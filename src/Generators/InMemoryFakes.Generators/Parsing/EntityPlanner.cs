@@ -988,7 +988,7 @@ internal static class EntityPlanner
                 sequence = kind2;
             }
 
-            var optional = predicate is not null && predicate.HasExplicitDefaultValue && predicate.ExplicitDefaultValue is null;
+            var optional = predicate is not null && TypeFacts.NullMeansNoFilter(predicate);
             return new EntityProjectionOp(TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == 2, optional, sequence);
         }
 

@@ -645,8 +645,8 @@ internal static class QueryBinder
             var name = TypeNames.Escape(parameter.Name);
             var kind = TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _);
 
-            // filter = null: no filter, every entity (the tutorial repository's Get(filter: null, …)); otherwise null is an error.
-            var optional = parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null;
+            // filter = null or a nullable filter: no filter, every entity (the tutorial repository's Get(filter: null, …)); otherwise null is an error.
+            var optional = TypeFacts.NullMeansNoFilter(parameter);
             switch (kind)
             {
                 case 1 or 2 when predicate is not null:

@@ -146,8 +146,8 @@ internal static class QueryShapers
             return null;
         }
 
-        // = null (nopCommerce's func = null): the whole table. Without a default null is an error, never a guess.
-        var optional = shaper.HasExplicitDefaultValue && shaper.ExplicitDefaultValue is null;
+        // = null (nopCommerce's func = null), or declared nullable: the whole table. Otherwise null is an error, never a guess.
+        var optional = TypeFacts.NullMeansNoFilter(shaper);
         return new EntityShapedListOp(TypeNames.Escape(shaper.Name), isAsync, optional, flags.ToArray(), sequence) { Result = result };
     }
 

@@ -358,6 +358,17 @@ internal static class TypeFacts
         return null;
     }
 
+    /// <summary>
+    /// Whether a null filter argument (a predicate, a query-shaping function) is no filter: declared with a <c>null</c>
+    /// default (<c>filter = null</c>), or declared nullable under nullable annotations (<c>Expression&lt;Func&lt;T, bool&gt;&gt;?
+    /// filter</c>, the MongoDB generic repository's <c>GetAsync(filter, ct)</c>). Either way the signature says null is an
+    /// argument the member takes, and a filter that is not there filters nothing; without either (or in a
+    /// <c>#nullable disable</c> file) null is <c>ArgumentNullException</c>.
+    /// </summary>
+    public static bool NullMeansNoFilter(IParameterSymbol parameter)
+        => (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null)
+            || (parameter.Type.IsReferenceType && parameter.Type.NullableAnnotation == NullableAnnotation.Annotated);
+
     /// <summary>1 for <c>Func&lt;T, bool&gt;</c>, 2 for <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> over <paramref name="subject"/> (any T when null), 0 otherwise.</summary>
     public static int PredicateKind(KnownSymbols known, ITypeSymbol type, ITypeSymbol? subject, out ITypeSymbol? over)
     {
