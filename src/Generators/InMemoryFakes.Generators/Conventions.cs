@@ -563,27 +563,29 @@ internal static class Conventions
     /// missing key is no error, which is what a removal by key does; Service Fabric's <c>ICache.RemoveIfPresent</c>), <c>Forget</c> (delete: Laravel's <c>Cache::forget</c>, Coravel's <c>ICache.Forget</c>),
     /// <c>Remember</c>/<c>RememberForever</c>/<c>Forever</c> (get-or-add, only with a factory: Laravel's <c>remember</c>, Coravel's
     /// <c>ICache</c>; see <see cref="KeyValueForeverVerbs"/>), <c>ClearAll</c>/<c>InvalidateAll</c>/<c>EvictAll</c>/<c>PurgeAll</c>
-    /// (clear, only without parameters: <see cref="KeyValueClearAllVerbs"/>).
+    /// (clear, only without parameters: <see cref="KeyValueClearAllVerbs"/>). StackExchange.Redis's own names, which Redis
+    /// wrappers keep (<c>StringGetAsync</c>, <c>StringSetAsync</c>, <c>KeyDeleteAsync</c>, <c>KeyExpireAsync</c>,
+    /// <c>KeyTimeToLiveAsync</c>, <c>StringIncrementAsync</c>), and <c>DeleteKey</c>/<c>RemoveKey</c> beside <c>KeyExists</c>.
     /// </summary>
     public static KeyValueVerb KeyValueVerbOf(string verb) => verb switch
     {
-        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" or "GetRequired" or "GetOrThrow" or "GetOrDefault" or "GetOrNull" => KeyValueVerb.Get,
+        "Get" or "GetValue" or "Read" or "Load" or "Fetch" or "Find" or "Lookup" or "Retrieve" or "GetRequired" or "GetOrThrow" or "GetOrDefault" or "GetOrNull" or "StringGet" => KeyValueVerb.Get,
         "TryGet" or "TryGetValue" or "TryRead" or "TryFind" or "TryLookup" => KeyValueVerb.TryGet,
-        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "CreateOrUpdate" or "InsertOrUpdate" or "Persist" or "Update" or "Overwrite" => KeyValueVerb.Set,
+        "Set" or "Put" or "SetValue" or "Store" or "Write" or "Save" or "Upsert" or "AddOrUpdate" or "AddOrReplace" or "CreateOrUpdate" or "InsertOrUpdate" or "Persist" or "Update" or "Overwrite" or "StringSet" => KeyValueVerb.Set,
         "SetIfAbsent" or "SetIfNotExists" or "AddIfAbsent" or "PutIfAbsent" or "TryAdd" or "Add" or "Insert" or "TrySet" or "Create" => KeyValueVerb.SetIfAbsent,
         "Replace" or "SetIfExists" or "SetIfPresent" or "ReplaceIfExists" or "TryReplace" => KeyValueVerb.Replace,
         "Delete" or "Remove" or "Unset" or "Evict" or "Invalidate" or "Purge" or "Erase" or "TryRemove" or "TryDelete" or "Forget"
-            or "RemoveIfPresent" or "RemoveIfExists" or "DeleteIfPresent" or "DeleteIfExists" => KeyValueVerb.Delete,
+            or "RemoveIfPresent" or "RemoveIfExists" or "DeleteIfPresent" or "DeleteIfExists" or "DeleteKey" or "RemoveKey" or "KeyDelete" => KeyValueVerb.Delete,
         "Exists" or "Contains" or "ContainsKey" or "Has" or "HasKey" or "KeyExists" or "Exist" or "IsSet" => KeyValueVerb.Exists,
-        "Increment" or "Incr" or "IncrementBy" or "Inc" => KeyValueVerb.Increment,
-        "Decrement" or "Decr" or "DecrementBy" or "Dec" => KeyValueVerb.Decrement,
+        "Increment" or "Incr" or "IncrementBy" or "Inc" or "StringIncrement" => KeyValueVerb.Increment,
+        "Decrement" or "Decr" or "DecrementBy" or "Dec" or "StringDecrement" => KeyValueVerb.Decrement,
         "Refresh" or "Touch" => KeyValueVerb.Refresh,
         "Renew" => KeyValueVerb.Renew,
         "Clear" or "Flush" or "FlushAll" or "DeleteAll" or "RemoveAll" or "Truncate" or "ClearAll" or "InvalidateAll" or "EvictAll" or "PurgeAll" => KeyValueVerb.Clear,
         "Count" or "GetCount" or "GetTotalCount" or "TotalCount" => KeyValueVerb.Count,
         "Keys" or "GetKeys" or "AllKeys" or "ListKeys" or "GetAllKeys" => KeyValueVerb.Keys,
-        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" or "GetExpiration" or "GetExpiry" => KeyValueVerb.TimeToLive,
-        "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" => KeyValueVerb.Expire,
+        "GetTimeToLive" or "Ttl" or "GetTtl" or "TimeToLive" or "GetExpiration" or "GetExpiry" or "KeyTimeToLive" => KeyValueVerb.TimeToLive,
+        "Expire" or "SetExpiry" or "SetExpiration" or "SetTimeToLive" or "KeyExpire" => KeyValueVerb.Expire,
         "GetAll" or "Values" or "GetValues" or "GetAllValues" or "ListValues" or "List" or "All" or "ListAll" or "ReadAll" or "LoadAll" or "FetchAll" => KeyValueVerb.GetAll,
         "GetMany" or "ReadMany" or "LoadMany" or "FetchMany" or "GetMultiple" => KeyValueVerb.GetMany,
         "SetAll" or "SetMany" or "PutAll" or "PutMany" or "WriteMany" or "SaveMany" or "SetRange" or "StoreMany" or "UpsertMany" => KeyValueVerb.SetMany,
