@@ -92,6 +92,9 @@ internal static class Conventions
     /// <summary><c>Toggle{Flag}(key)</c>: flips a bool flag of the entity found by key.</summary>
     public static readonly string[] ToggleVerbs = { "Toggle", "Flip" };
 
+    /// <summary><c>Increment{Property}(key)</c>, <c>Decrement{Property}(key)</c>: adds one to, or takes one from, an int or long property of the entity found by key.</summary>
+    public static readonly string[] StepVerbs = { "Increment", "Decrement" };
+
     /// <summary>The entity verbs: prefixes, followed by nothing, the entity name, or (marked) its plural or a key suffix.</summary>
     public static readonly string[] AddVerbs = { "Add", "Insert", "Create" };
 

@@ -1170,7 +1170,8 @@ internal static partial class Emitter
         var key = Key(op.Key);
         var value = Arg(op.Value);
         var e = fake.Names.Entity;
-        var change = "static (" + e + ", " + fake.Names.State + ") => " + Write(op.Write, e, op.Toggle ? "!" + e + "." + op.Write.Property : fake.Names.State);
+        var change = "static (" + e + ", " + fake.Names.State + ") => " + Write(op.Write, e, op.Toggle ? "!" + e + "." + op.Write.Property
+            : op.Step ? "checked(" + e + "." + op.Write.Property + " + " + fake.Names.State + ")" : fake.Names.State);
         var update = t + ".UpdateWith(" + key + ", " + value + ", " + change + ")";
         switch (op.Result)
         {

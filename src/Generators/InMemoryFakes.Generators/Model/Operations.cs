@@ -234,6 +234,9 @@ internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, Ar
 {
     /// <summary>Whether it flips the bool property (<c>ToggleComplete(id)</c>) rather than setting it to <see cref="Value"/>.</summary>
     public bool Toggle { get; init; }
+
+    /// <summary>Whether it adds <see cref="Value"/> (1 or -1) to the int or long property (<c>IncrementViewCount(id)</c>) rather than setting it.</summary>
+    public bool Step { get; init; }
 }
 
 /// <summary>Get/Find by key.</summary>

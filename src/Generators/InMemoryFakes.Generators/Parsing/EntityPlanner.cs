@@ -689,6 +689,12 @@ internal static class EntityPlanner
                 return markAs;
             }
 
+            var step = StepField(candidate, significant, out reason);
+            if (step is not null || reason is not null)
+            {
+                return step;
+            }
+
             var setField = SetField(candidate, significant, out reason);
             if (setField is not null || reason is not null)
             {
@@ -1876,6 +1882,55 @@ internal static class EntityPlanner
 
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result) { Toggle = toggle };
+        }
+
+        /// <summary>
+        /// <c>Increment{Property}(key)</c> / <c>Decrement{Property}(key)</c>: adds one to, or takes one from, the <c>int</c> or
+        /// <c>long</c> property the rest of the name names exactly (an entity word after it aside), on the entity found by key,
+        /// atomically and checked (<c>IncrementViewCount(id)</c>, <c>IncrementWins(playerId)</c>); a missing key is the
+        /// not-found error, or false/0 for a bool or count result, as <c>UpdateStatus(id, status)</c>. Null when the name is
+        /// no such verb or names no such property (then "not a known verb" as before h-everyday2, session 20).
+        /// </summary>
+        private OperationSpec? StepField(MemberCandidate candidate, IParameterSymbol[] args, out string? reason)
+        {
+            reason = null;
+            var verb = Conventions.StepVerbs.FirstOrDefault(v => NameWords.StartsWithWordAndMore(candidate.Verb, v));
+            if (verb is null || args.Length == 0)
+            {
+                return null;
+            }
+
+            var word = WithoutEntityWord(candidate.Verb.Substring(verb.Length));
+            var property = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => string.Equals(p.Name, word, StringComparison.Ordinal));
+            if (property is null || property.Type.SpecialType is not (SpecialType.System_Int32 or SpecialType.System_Int64))
+            {
+                return null;
+            }
+
+            var what = "'" + candidate.Verb + "' " + (verb == "Increment" ? "adds one to " : "takes one from ") + property.Name + " of the " + EntityParameters.EntityDisplay(_entity) + " found by key";
+            if (_entity.Keys.Any(k => SymbolEqualityComparer.Default.Equals(k, property)))
+            {
+                return Fail(what + ", but " + property.Name + " is its key", out reason);
+            }
+
+            var bound = EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out var problem);
+            if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                return Fail(what + ": its parameters must be the key alone (an amount is not read); " + (problem ?? "they are not"), out reason);
+            }
+
+            if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || (property.SetMethod.IsInitOnly && !_entity.Type.IsRecord))
+            {
+                return Fail(what + ", and " + property.Name + " has no setter", out reason);
+            }
+
+            if (SetFieldResultOf(candidate) is not { } result || result == SetFieldResult.Entity)
+            {
+                return Fail(what + ": it must return void, bool (found) or the number updated", out reason);
+            }
+
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(verb == "Increment" ? "1" : "-1", NullForgiving: false), result) { Step = true };
         }
 
         /// <summary>

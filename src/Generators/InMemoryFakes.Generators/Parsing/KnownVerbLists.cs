@@ -50,6 +50,7 @@ internal static class KnownVerbLists
         Words(nameof(Conventions.SetFieldVerbs), Conventions.SetFieldVerbs, "{Property}(key, value)"),
         Words(nameof(Conventions.MarkAsVerbs), Conventions.MarkAsVerbs, "…As{Value}(key)"),
         Words(nameof(Conventions.ToggleVerbs), Conventions.ToggleVerbs, "{Flag}(key)"),
+        Words(nameof(Conventions.StepVerbs), Conventions.StepVerbs, "{Property}(key)"),
         Words(nameof(Conventions.AccessorVerbs), Conventions.AccessorVerbs.Select(static v => v.Word), "{Property}(entity)"),
         new(new[] { nameof(Conventions.QueryVerbs) }, "derived queries such as FindByName"),
         new(new[] { nameof(Conventions.PredicateVerbs) }, "a Func<T, bool> predicate"),
