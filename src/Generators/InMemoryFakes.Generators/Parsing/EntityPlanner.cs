@@ -2011,10 +2011,17 @@ internal static class EntityPlanner
                 return null;
             }
 
-            var property = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == noun);
+            // IncrementWins(playerId), IncrementViewCountOfPost(id) aside: an entity word after the property's name is dropped.
+            var property = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == noun)
+                ?? _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == WithoutEntityWord(noun));
             if (property is null || !TypeFacts.IsIntOrLong(property.Type))
             {
-                return property is null ? null : Fail("'" + noun + "' is " + _context.Render(property.Type) + ", and an increment adds to an int or long property", out reason);
+                return property is null ? null : Fail("'" + property.Name + "' is " + _context.Render(property.Type) + ", and an increment adds to an int or long property", out reason);
+            }
+
+            if (_entity.Keys.Any(k => SymbolEqualityComparer.Default.Equals(k, property)))
+            {
+                return Fail("'" + candidate.Verb + "' adds to " + property.Name + ", which is the key of " + EntityParameters.EntityDisplay(_entity) + " (a store does not change an entity's key)", out reason);
             }
 
             var amount = args.Length >= 2 && TypeFacts.IsIntOrLong(args[args.Length - 1].Type) && Conventions.NameIn(args[args.Length - 1].Name, Conventions.IncrementAmountNames)

@@ -51,6 +51,13 @@ internal static class KeyPairs
                 && (second is null || string.Equals(second, parameters[1].Name, StringComparison.Ordinal));
             if (verb is KeyValueVerb.Get or KeyValueVerb.TryGet)
             {
+                if (!paired && parameters.Length == 1 && ReadsContents(probe, candidate))
+                {
+                    // GetSection(section) of an IConfigSectionStore: a read of the container's contents, not of a value by the
+                    // container as a key; it proves nothing against the pair and is refused on its own (ContainerOnly).
+                    continue;
+                }
+
                 if (!paired)
                 {
                     return null;
@@ -101,6 +108,11 @@ internal static class KeyPairs
 
         return (first, second);
     }
+
+    /// <summary>Whether a read answers a collection (a dictionary, a list) that is not the store's value type: the contents of a container.</summary>
+    private static bool ReadsContents(KeyValueShape probe, MemberCandidate candidate)
+        => candidate.Result is { } result && !TypeFacts.SameType(TypeNames.Underlying(result), TypeNames.Underlying(probe.ValueType))
+           && result.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(result) is not null;
 
     /// <summary>Whether a member's first parameter is the container of the pair.</summary>
     public static bool TakesContainer(KeyValueShape shape, IParameterSymbol[] parameters)

@@ -1029,6 +1029,11 @@ internal static partial class KeyValuePlanner
                 return new KvGetOp(key, KvGetResult.NullableStruct, context.Render(result), null);
             }
 
+            if (!nullable && UnwrittenCounterRead(context, shape) is { } counter)
+            {
+                return Fail(counter, out reason);
+            }
+
             return new KvGetOp(key, nullable ? KvGetResult.Nullable : MissingKeyReads.Required(context), null, null);
         }
 
@@ -1225,6 +1230,11 @@ internal static partial class KeyValuePlanner
         if (args.Length == 2 && TtlPlanner.IsTtl(context, args[1]))
         {
             return KeyWithExpiry(context, shape, member, verb, store, out reason);
+        }
+
+        if (verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent && SeveralValuesPerKey(context, shape, candidate) is { } several)
+        {
+            return Fail(several, out reason);
         }
 
         // The key taken by its place, named as the value: Orleans' IGrainDirectoryCache.AddOrUpdate(GrainAddress value,

@@ -121,7 +121,15 @@ internal sealed class KeyValueShape
         var hasValuesReader = false;
         var keysArePositions = false;
         string? keylessListRead = null;
-        var probe = new KeyValueShape(keyType, valueType, nouns, false, null, false, false);
+        // The probe reads verbs with the subject's nouns too, as the shape will (ITenantSettingsStore: GetSetting(tenantId, key)
+        // is a Get of a key of two parts; without them it was no Get, and the pair went unseen: h-everyday2).
+        var probeNouns = new HashSet<string>(nouns, StringComparer.Ordinal);
+        if (SubjectTypeBesideValues(context, pending, subject, keyType, valueType) is null)
+        {
+            probeNouns.UnionWith(subjectNouns);
+        }
+
+        var probe = new KeyValueShape(keyType, valueType, probeNouns, false, null, false, false);
         foreach (var candidate in pending)
         {
             var (verb, plural) = probe.VerbOf(candidate);

@@ -36,7 +36,7 @@ internal static class ProvenKeys
         // SnapshotWriteJob) is a result shape, not a stored row, so its "key" would key nothing.
         var written = candidates.Any(c => c.Method is { IsGenericMethod: false } && c.Parameters.Length == 1
             && TypeFacts.SameType(TypeNames.Underlying(c.Parameters[0].Type), type)
-            && Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes)
+            && (Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes) || Conventions.AddIfAbsentNoun(c.Verb) is not null)
             && NounAfter(c.Verb, Conventions.DeleteVerbs) is null);
         var sets = written ? Identifying(context, type, candidates) : new List<IPropertySymbol[]>();
         return sets.Count == 1 ? EntityInfo.WithKeys(context, type, sets[0]) : null;

@@ -294,7 +294,9 @@ internal static class StoreClassifier
         var verb = candidate.Verb;
         // InsertAsync(entity, bool publishEvent = true) writes the entity as InsertAsync(entity) does (nopCommerce's repositories).
         var written = candidate.Parameters.Where(static p => !RepositoryHints.IsEventSwitch(p)).ToArray();
-        if (written.Length == 1 && Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes))
+        // A Try add (TryAddAsync(record)) writes the entity as Add does; without its vote an entity keyed by a property named
+        // Key lost to the key-value reading, whose lone-value write refused it (h-everyday2's IIdempotencyStore).
+        if (written.Length == 1 && (Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes) || Conventions.AddIfAbsentNoun(verb) is not null))
         {
             var parameterType = TypeNames.Underlying(written[0].Type);
             var weak = verb.StartsWith("Delete", StringComparison.Ordinal) || verb.StartsWith("Remove", StringComparison.Ordinal);

@@ -40,6 +40,10 @@
 // After this round: unchanged (the refusal is right).
 // After h-conv2 (2026-12-04): unchanged, GetKeyframeData still refused, now saying why: the writes keep one KeyframeData
 //   per item, and whether the list holds that one (Jellyfin replaces the item's rows) or every one written is the table's.
+// After h-everyday2 (session 20): SaveKeyframeDataAsync is refused too (IMF0001 names GetKeyframeData): a read by the
+//   key that answers a list of the values says several may sit under a key, and whether a write of one adds it (a
+//   SignalR connection mapping's Add(userId, connectionId)) or replaces them (this store) is not in the signature; the
+//   Set it was happened to be right here. Still incomplete, for the same first member.
 // Still wrong: none found (the smoke script stops at GetKeyframeData, refused, in its first line).
 #nullable enable
 
