@@ -557,8 +557,8 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
-    /// An indexer <c>this[key]</c> (and <c>this[key, region]</c>): the getter is Get (null when missing for a nullable or
-    /// oblivious value, else the not-found error), the setter is Set.
+    /// An indexer <c>this[key]</c> (and <c>this[key, region]</c>): the getter is Get (null when missing for a nullable
+    /// value, else the not-found error, an oblivious value too), the setter is Set.
     /// </summary>
     private static MemberSpec? Indexer(ParseContext context, KeyValueShape shape, MemberCandidate candidate, IPropertySymbol indexer, StoreBuilder store, out string? reason)
     {
@@ -602,6 +602,14 @@ internal static partial class KeyValuePlanner
         {
             reason ??= "its type is not the store's value type";
             return null;
+        }
+
+        // An oblivious result (#nullable disable) reads a missing key as the not-found error, not null: an indexer of a keyed
+        // collection throws KeyNotFoundException (IDictionary<TKey, TValue>'s contract, whose TValue is oblivious when the type
+        // argument is: NEST's IIsADictionary; Polly's IReadOnlyPolicyRegistry), which the not-found error is.
+        if (get.Result == KvGetResult.Nullable && indexer.Type is { IsValueType: false, NullableAnnotation: NullableAnnotation.None })
+        {
+            get = get with { Result = MissingKeyReads.Required(context) };
         }
 
         KvSetOp? set = null;
