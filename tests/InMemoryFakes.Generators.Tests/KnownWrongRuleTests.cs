@@ -402,7 +402,8 @@ public class KnownWrongRuleTests
     /// KeyNotFoundException), as IDictionary's indexer does: NEST's IIsADictionary&lt;string, IAction&gt; and Polly's
     /// IReadOnlyPolicyRegistry answered null for a missing key where both throw KeyNotFoundException. A stated
     /// MissingKeyReads = Default gives null, and a result declared nullable (<c>object? this[key]</c>: ITempDataDictionary,
-    /// IConfiguration, EF Core's annotations) stays null when missing.
+    /// IConfiguration, EF Core's annotations) or a type parameter (CacheManager's <c>ICache&lt;TCacheValue&gt;</c>) stays null
+    /// when missing.
     /// </summary>
     [Fact]
     public void Client_an_oblivious_indexer_reads_a_missing_key_as_the_not_found_error()
@@ -418,6 +419,11 @@ public class KnownWrongRuleTests
                 Policy this[string key] { get; set; }
                 bool ContainsKey(string key);
             }
+            public interface ICache<TValue>
+            {
+                TValue this[string key] { get; set; }
+            }
+            [InMemoryFake(typeof(ICache<Policy>))] public partial class PolicyCache;
             #nullable enable
             [InMemoryFake] public interface ITempValues
             {
@@ -435,9 +441,21 @@ public class KnownWrongRuleTests
                     Throws<NotFoundException>(() => _ = registry["missing"], null, "the fake's not-found error");
                     ITempValues values = new InMemoryTempValues();
                     Is(null, values["missing"], "a result declared nullable stays null when missing");
+                    ICache<Policy> cache = new PolicyCache();
+                    Is(null, cache["missing"], "a type parameter's value keeps default when missing (CacheManager's indexer is its Get)");
                 }
             }
             """);
+        // NEST's IActions : IIsADictionary<string, IAction> : IDictionary<string, IAction>: the indexer is IDictionary's own
+        // (declared TValue), whose contract throws. Its other members (CopyTo, the enumerators) are refused, so the generated
+        // text is read instead of running it.
+        var dictionary = Run(Types + """
+            [InMemoryFake] public interface IActions : IDictionary<string, Policy> { }
+            """);
+        var indexer = dictionary.Sources.Single(static s => s.Value.Contains("class InMemoryActions", StringComparison.Ordinal)).Value;
+        var getter = indexer[indexer.IndexOf("this[string key]", StringComparison.Ordinal)..];
+        Assert.Contains("GetRequired(key", getter[..getter.IndexOf("set", StringComparison.Ordinal)], StringComparison.Ordinal);
+
         var stated = Run(Types + """
             [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)] public interface IPolicyRegistry
             {

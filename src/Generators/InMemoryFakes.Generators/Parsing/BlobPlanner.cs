@@ -106,12 +106,6 @@ internal static class BlobPlanner
 
             var args = candidate.Parameters;
             var verb = VerbOf(candidate);
-            if (OptionalNameRefusal(candidate, verb, args.Length > 0 && KeyOf(args[0]) is not null) is { } optionalName)
-            {
-                context.NotSupported(candidate, Kind, optionalName);
-                continue;
-            }
-
             string? reason = null;
             OperationSpec? operation = null;
             bool KeyOnly() => args.Length == 1 && KeyOf(args[0]) is not null;
@@ -228,6 +222,13 @@ internal static class BlobPlanner
             if (operation is null)
             {
                 context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                continue;
+            }
+
+            // After the conventions, so that a member they refuse keeps their more specific reason.
+            if (OptionalNameRefusal(candidate, verb, args.Length > 0 && KeyOf(args[0]) is not null) is { } optionalName)
+            {
+                context.NotSupported(candidate, Kind, optionalName);
                 continue;
             }
 

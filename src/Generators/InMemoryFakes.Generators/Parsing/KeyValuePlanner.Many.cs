@@ -606,8 +606,11 @@ internal static partial class KeyValuePlanner
 
         // An oblivious result (#nullable disable) reads a missing key as the not-found error, not null: an indexer of a keyed
         // collection throws KeyNotFoundException (IDictionary<TKey, TValue>'s contract, whose TValue is oblivious when the type
-        // argument is: NEST's IIsADictionary; Polly's IReadOnlyPolicyRegistry), which the not-found error is.
-        if (get.Result == KvGetResult.Nullable && indexer.Type is { IsValueType: false, NullableAnnotation: NullableAnnotation.None })
+        // argument is: NEST's IIsADictionary; Polly's IReadOnlyPolicyRegistry), which the not-found error is. A value declared
+        // as a type parameter elsewhere keeps default when missing, as a generic read does: CacheManager's
+        // ICache<TCacheValue>.this[key] is its Get (null).
+        if (get.Result == KvGetResult.Nullable && indexer.Type is { IsValueType: false, NullableAnnotation: NullableAnnotation.None }
+            && (indexer.OriginalDefinition.Type is not ITypeParameterSymbol || IsDictionaryContract(indexer.ContainingType)))
         {
             get = get with { Result = MissingKeyReads.Required(context) };
         }
@@ -630,6 +633,10 @@ internal static partial class KeyValuePlanner
         var intercepted = parameters.Select(static p => new InterceptArgumentSpec(TypeNames.Escape(p.Name), AsObject: false)).ToArray();
         return spec with { Parameters = declared, InterceptArguments = intercepted };
     }
+
+    /// <summary>Whether a type is the runtime's <c>IDictionary&lt;TKey, TValue&gt;</c> or <c>IReadOnlyDictionary&lt;TKey, TValue&gt;</c>, whose indexer throws <c>KeyNotFoundException</c> by contract.</summary>
+    private static bool IsDictionaryContract(INamedTypeSymbol type)
+        => type is { Arity: 2, Name: "IDictionary" or "IReadOnlyDictionary" } && type.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
 
     /// <summary>The value a factory delegate makes: Func's last type argument, unwrapped from Task/ValueTask for an asynchronous factory.</summary>
     private static ITypeSymbol? FactoryValue(ITypeSymbol factoryType, FactoryKind kind)
