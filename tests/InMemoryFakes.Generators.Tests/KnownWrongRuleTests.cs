@@ -394,4 +394,150 @@ public class KnownWrongRuleTests
         Assert.Equal(2, refused.Count(static m => m.Contains("its interface has the switch 'ReturnOnlyChangedValues' (a settable bool, which the fake does not hold), and a switch may change what a read answers", StringComparison.Ordinal)));
         Assert.Single(refused, static m => m.StartsWith("'ReturnOnlyChangedValues'", StringComparison.Ordinal));
     }
+
+    // ---- Session 20: the generated members of more Microsoft and framework interfaces, reviewed -------------------------
+
+    /// <summary>
+    /// An indexer whose result is oblivious (<c>#nullable disable</c>) reads a missing key as the not-found error (a
+    /// KeyNotFoundException), as IDictionary's indexer does: NEST's IIsADictionary&lt;string, IAction&gt; and Polly's
+    /// IReadOnlyPolicyRegistry answered null for a missing key where both throw KeyNotFoundException. A stated
+    /// MissingKeyReads = Default gives null, and a result declared nullable (<c>object? this[key]</c>: ITempDataDictionary,
+    /// IConfiguration, EF Core's annotations) or a type parameter (CacheManager's <c>ICache&lt;TCacheValue&gt;</c>) stays null
+    /// when missing.
+    /// </summary>
+    [Fact]
+    public void Client_an_oblivious_indexer_reads_a_missing_key_as_the_not_found_error()
+    {
+        const string Types = """
+            #nullable disable
+            namespace V;
+            public class Policy { public string Name { get; set; } = ""; }
+            """;
+        var run = Run(Types + """
+            [InMemoryFake] public interface IPolicyRegistry
+            {
+                Policy this[string key] { get; set; }
+                bool ContainsKey(string key);
+            }
+            public interface ICache<TValue>
+            {
+                TValue this[string key] { get; set; }
+            }
+            [InMemoryFake(typeof(ICache<Policy>))] public partial class PolicyCache;
+            #nullable enable
+            [InMemoryFake] public interface ITempValues
+            {
+                object? this[string key] { get; set; }
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Prelude + """
+                public static void Run()
+                {
+                    IPolicyRegistry registry = new InMemoryPolicyRegistry();
+                    registry["retry"] = new Policy { Name = "retry" };
+                    Is("retry", registry["retry"].Name, "a stored key");
+                    Throws<KeyNotFoundException>(() => _ = registry["missing"], null, "a missing key, as Dictionary's indexer");
+                    Throws<NotFoundException>(() => _ = registry["missing"], null, "the fake's not-found error");
+                    ITempValues values = new InMemoryTempValues();
+                    Is(null, values["missing"], "a result declared nullable stays null when missing");
+                    ICache<Policy> cache = new PolicyCache();
+                    Is(null, cache["missing"], "a type parameter's value keeps default when missing (CacheManager's indexer is its Get)");
+                }
+            }
+            """);
+        // NEST's IActions : IIsADictionary<string, IAction> : IDictionary<string, IAction>: the indexer is IDictionary's own
+        // (declared TValue), whose contract throws. Its other members (CopyTo, the enumerators) are refused, so the generated
+        // text is read instead of running it.
+        var dictionary = Run(Types + """
+            [InMemoryFake] public interface IActions : IDictionary<string, Policy> { }
+            """);
+        var indexer = dictionary.Sources.Single(static s => s.Value.Contains("class InMemoryActions", StringComparison.Ordinal)).Value;
+        var getter = indexer[indexer.IndexOf("this[string key]", StringComparison.Ordinal)..];
+        Assert.Contains("GetRequired(key", getter[..getter.IndexOf("set", StringComparison.Ordinal)], StringComparison.Ordinal);
+
+        var stated = Run(Types + """
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)] public interface IPolicyRegistry
+            {
+                Policy this[string key] { get; set; }
+            }
+            """);
+        Assertions.Clean(stated);
+        BehaviourCheck.Run(stated, Prelude + """
+                public static void Run()
+                {
+                    IPolicyRegistry registry = new InMemoryPolicyRegistry();
+                    Is(null, registry["missing"], "MissingKeyReads = Default: null for a missing key");
+                }
+            }
+            """);
+    }
+
+    /// <summary>
+    /// A write whose value is a bool, in a store where nothing reads a value back, is refused: IPersistFile.Save(string?
+    /// pszFileName, bool fRemember) stored the flag under the file name, where the real one saves the object to the file and
+    /// the flag says whether the file becomes the current one. A read of the value beside it (Microsoft.FeatureManagement's
+    /// ISessionManager: GetAsync(featureName) answers what SetAsync(featureName, enabled) wrote) keeps the write.
+    /// </summary>
+    [Fact]
+    public void Client_a_bool_written_after_a_key_that_nothing_reads_back_is_refused()
+    {
+        var run = Run("""
+            #nullable enable
+            namespace V;
+            [InMemoryFake] public interface IPersistFile
+            {
+                void Save(string? pszFileName, bool fRemember);
+            }
+            """);
+        Refused(run, ("Save", "its value 'fRemember' is a bool, the only thing that makes the store's values bools, and no member of the interface reads a value back (a Get, TryGet, get-or-add, listing or indexer)"));
+        Assert.Contains("Store.Call(nameof(Save)", Message(run, "Save"), StringComparison.Ordinal);
+        var read = Run("""
+            #nullable enable
+            namespace V;
+            [InMemoryFake] public interface ISessionManager
+            {
+                Task SetAsync(string featureName, bool enabled);
+                Task<bool?> GetAsync(string featureName);
+            }
+            """);
+        Assertions.Clean(read);
+        BehaviourCheck.Run(read, Prelude + """
+                public static void Run()
+                {
+                    ISessionManager session = new InMemorySessionManager();
+                    session.SetAsync("beta", true).GetAwaiter().GetResult();
+                    Is(true, session.GetAsync("beta").GetAwaiter().GetResult(), "the flag written");
+                    Is(null, session.GetAsync("other").GetAwaiter().GetResult(), "no flag written");
+                }
+            }
+            """);
+    }
+
+    /// <summary>
+    /// A blob name a caller may leave out is refused, as an optional key of a key-value store is: Blazor's
+    /// IBrowserFile.OpenReadStream(long maxAllowedSize = 512000) and JSInterop's IJSStreamReference.OpenReadStreamAsync opened
+    /// the blob named "512000", where the real ones open the one file and throw when it is larger than the limit. A required
+    /// name, and a listing's optional prefix, stay generated.
+    /// </summary>
+    [Fact]
+    public void Client_an_optional_blob_name_is_refused()
+    {
+        var run = Run("""
+            #nullable enable
+            namespace V;
+            [InMemoryFake] public interface IBrowserFile
+            {
+                Stream OpenReadStream(long maxAllowedSize = 512000, CancellationToken cancellationToken = default);
+            }
+            [InMemoryFake] public interface IFiles
+            {
+                Task<Stream?> OpenReadAsync(string name, CancellationToken cancellationToken = default);
+                Task PutAsync(string name, Stream content);
+                Task<IReadOnlyList<string>> ListAsync(string? prefix = null);
+            }
+            """);
+        Refused(run, ("OpenReadStream", "its blob name 'maxAllowedSize' (long) is optional, so a caller may leave it out and the fake would use the blob named after the default value"));
+        Assert.Contains("Store.Call(nameof(OpenReadStream)", Message(run, "OpenReadStream"), StringComparison.Ordinal);
+    }
 }

@@ -225,10 +225,44 @@ internal static class BlobPlanner
                 continue;
             }
 
+            // After the conventions, so that a member they refuse keeps their more specific reason.
+            if (OptionalNameRefusal(candidate, verb, args.Length > 0 && KeyOf(args[0]) is not null) is { } optionalName)
+            {
+                context.NotSupported(candidate, Kind, optionalName);
+                continue;
+            }
+
             store.Members.Add(Declarations.Member(context, candidate, operation));
         }
 
         return store.Build(StoreKindModel.Blob, context.InterfaceName, null, null);
+    }
+
+    /// <summary>
+    /// Why a member whose blob name is an optional parameter cannot be generated, else null. A caller may leave it out, so
+    /// the fake would read (or write) the blob named after the default value, while a parameter a caller may leave out is
+    /// as likely a limit or an option of the call: Blazor's <c>IBrowserFile.OpenReadStream(long maxAllowedSize = 512000)</c>
+    /// and JSInterop's <c>IJSStreamReference.OpenReadStreamAsync(long maxAllowedSize = 512000)</c> open the one file's
+    /// content and throw when it is larger than the limit, where the fake opened the blob named "512000" (found reviewing
+    /// the generated members of the shared framework, session 20). The key-value store refuses an optional key alike
+    /// (KeyValuePlanner.OptionalKeyRefusal); a listing's optional prefix stays.
+    /// </summary>
+    private static string? OptionalNameRefusal(MemberCandidate candidate, BlobVerb verb, bool firstIsName)
+    {
+        if (candidate.Method is null || candidate.Parameters.Length == 0 || verb is BlobVerb.None or BlobVerb.List or BlobVerb.Clear or BlobVerb.Count)
+        {
+            return null;
+        }
+
+        var name = candidate.Parameters[0];
+        if (!firstIsName || !name.HasExplicitDefaultValue || name.RefKind != RefKind.None)
+        {
+            return null;
+        }
+
+        return "its blob name '" + name.Name + "' (" + name.Type.ToDisplayString() + ") is optional, so a caller may leave it out and the fake would use the blob named after the default value,"
+            + " while a parameter a caller may leave out is as likely a limit or an option of the call as a name (Blazor's IBrowserFile.OpenReadStream(long maxAllowedSize = 512000) opens"
+            + " the one file's content and throws when it is larger). Make the name required, or write the member";
     }
 
     /// <summary>

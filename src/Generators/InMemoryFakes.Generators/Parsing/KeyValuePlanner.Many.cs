@@ -557,8 +557,8 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
-    /// An indexer <c>this[key]</c> (and <c>this[key, region]</c>): the getter is Get (null when missing for a nullable or
-    /// oblivious value, else the not-found error), the setter is Set.
+    /// An indexer <c>this[key]</c> (and <c>this[key, region]</c>): the getter is Get (null when missing for a nullable
+    /// value, else the not-found error, an oblivious value too), the setter is Set.
     /// </summary>
     private static MemberSpec? Indexer(ParseContext context, KeyValueShape shape, MemberCandidate candidate, IPropertySymbol indexer, StoreBuilder store, out string? reason)
     {
@@ -604,6 +604,17 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
+        // An oblivious result (#nullable disable) reads a missing key as the not-found error, not null: an indexer of a keyed
+        // collection throws KeyNotFoundException (IDictionary<TKey, TValue>'s contract, whose TValue is oblivious when the type
+        // argument is: NEST's IIsADictionary; Polly's IReadOnlyPolicyRegistry), which the not-found error is. A value declared
+        // as a type parameter elsewhere keeps default when missing, as a generic read does: CacheManager's
+        // ICache<TCacheValue>.this[key] is its Get (null).
+        if (get.Result == KvGetResult.Nullable && indexer.Type is { IsValueType: false, NullableAnnotation: NullableAnnotation.None }
+            && (indexer.OriginalDefinition.Type is not ITypeParameterSymbol || IsDictionaryContract(indexer.ContainingType)))
+        {
+            get = get with { Result = MissingKeyReads.Required(context) };
+        }
+
         KvSetOp? set = null;
         if (indexer.SetMethod is not null)
         {
@@ -622,6 +633,10 @@ internal static partial class KeyValuePlanner
         var intercepted = parameters.Select(static p => new InterceptArgumentSpec(TypeNames.Escape(p.Name), AsObject: false)).ToArray();
         return spec with { Parameters = declared, InterceptArguments = intercepted };
     }
+
+    /// <summary>Whether a type is the runtime's <c>IDictionary&lt;TKey, TValue&gt;</c> or <c>IReadOnlyDictionary&lt;TKey, TValue&gt;</c>, whose indexer throws <c>KeyNotFoundException</c> by contract.</summary>
+    private static bool IsDictionaryContract(INamedTypeSymbol type)
+        => type is { Arity: 2, Name: "IDictionary" or "IReadOnlyDictionary" } && type.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
 
     /// <summary>The value a factory delegate makes: Func's last type argument, unwrapped from Task/ValueTask for an asynchronous factory.</summary>
     private static ITypeSymbol? FactoryValue(ITypeSymbol factoryType, FactoryKind kind)

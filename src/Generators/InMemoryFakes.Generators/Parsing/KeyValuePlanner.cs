@@ -109,6 +109,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && UnreadFlagWriteRefusal(shape, candidate, operation) is { } unreadFlag)
+            {
+                context.NotSupported(candidate, Kind, unreadFlag);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);

@@ -74,7 +74,7 @@ internal static class MissingKeyReads
         {
             problem = "MissingKeyReads: it says what a key-value store's read declared not null gives for a missing key, and " + context.InterfaceName + " is " + kind;
         }
-        else if (members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing } or KvGetManyOp { Result: KvBatchResult.EveryKeyDefault }))
+        else if (members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing } or KvIndexerOp { Get: { Result: KvGetResult.DefaultWhenMissing } } or KvGetManyOp { Result: KvBatchResult.EveryKeyDefault }))
         {
             problem = "MissingKeyReads: it says what a read by key declared not null (T Get(key), Task<T> GetAsync(key)) or a batch read of a dictionary of nullable values (GetMany(keys) returning IDictionary<string, string?>) gives for a missing key, and no member of "
                 + context.InterfaceName + " is one (a nullable result, a TryGet or a wrapped result says it itself); remove it";
