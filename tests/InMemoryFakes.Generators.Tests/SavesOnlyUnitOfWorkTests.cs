@@ -246,6 +246,55 @@ public class SavesOnlyUnitOfWorkTests
     }
 
     [Fact]
+    public void A_repository_without_writes_is_deferred_only_when_the_attribute_says_so_and_then_its_reads_are_saved_back()
+    {
+        // A read side may be untracked (AsNoTracking, Dapper): the unit of work's mark proves nothing of it; the setting does.
+        var source = Sources.Usings + """
+            namespace Shop;
+            public class Order
+            {
+                private readonly List<string> _lines = new();
+                public int Id { get; set; }
+                public IReadOnlyList<string> Lines => _lines;
+                public void AddLine(string product) => _lines.Add(product);
+            }
+            [InMemoryFake] public interface IUnitOfWork { Task<int> SaveChangesAsync(CancellationToken cancellationToken = default); }
+            [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] public interface IOrders { Task<Order?> GetByIdAsync(int id); }
+            [InMemoryFake] public interface IOrderQueries { Task<Order?> FindAsync(int id); }
+            """;
+        var run = GeneratorHarness.Run(source);
+        Assertions.Clean(run);
+        Assert.Contains(".UnitOfWork(global::InMemoryFakes.UnitOfWorkWrites.Deferred, \"IUnitOfWork.SaveChangesAsync\")", run.Source("IOrders.InMemoryFake.g.cs"), StringComparison.Ordinal);
+        Assert.DoesNotContain(".UnitOfWork(", run.Source("IOrderQueries.InMemoryFake.g.cs"), StringComparison.Ordinal);
+        BehaviourCheck.Run(run, """
+            using System;
+            using InMemoryFakes;
+            using Shop;
+            using static Behaviour.Expect;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var backend = new InMemoryBackend();
+                    var options = new InMemoryFakeOptions { Backend = backend, SharedUnitOfWork = new SharedUnitOfWork() };
+                    IOrders orders = new InMemoryOrders(options);
+                    IUnitOfWork unitOfWork = new InMemoryUnitOfWork(options);
+                    Fakes.Of(orders).Seed(new Order { Id = 1 });
+                    orders.GetByIdAsync(1).Result!.AddLine("anvil");
+                    Is(1, unitOfWork.SaveChangesAsync().Result, "the change to the aggregate read through the repository is saved");
+                    IOrders next = new InMemoryOrders(new InMemoryFakeOptions { Backend = backend, SharedUnitOfWork = new SharedUnitOfWork() });
+                    Is("anvil", string.Join(",", next.GetByIdAsync(1).Result!.Lines), "and stored");
+
+                    orders.GetByIdAsync(1).Result!.AddLine("rope");
+                    Fakes.Of(unitOfWork).Reset();
+                    Is(0, unitOfWork.SaveChangesAsync().Result, "a reset of the unit of work's fake discards the scope's pending change");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void A_transaction_of_saves_only_is_no_unit_of_work_of_a_scope()
     {
         // ITransaction { void Commit(); } ends a transaction someone begins: not generated as the scope's unit of work.
