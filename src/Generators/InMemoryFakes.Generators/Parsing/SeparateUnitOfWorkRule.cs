@@ -12,7 +12,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <c>IUnitOfWork { IPartnerRepository Partners { get; } … Task SaveChanges(); }</c>, course-companion's
 /// <c>IUnitOfWork { IGradeRepository GradeRepository { get; } … Task SaveChangesAsync(); }</c>). Storing those writes at
 /// once would show a query what the real store keeps pending, so they are refused (IMF0022) until the attribute says
-/// <c>UnitOfWorkWrites.Immediate</c>. docs/generator.md, "Refused guesses"; docs/runtime.md#unit-of-work.
+/// <c>UnitOfWorkWrites.Immediate</c>, or <c>UnitOfWorkWrites.Deferred</c> (the repository is then generated over the scope's
+/// shared tracker, EntityPlanner), which a saves-only unit of work that is itself <c>[InMemoryFake]</c> proves without the
+/// setting (<see cref="Finding.Faked"/>). docs/generator.md, "Refused guesses"; docs/runtime.md#unit-of-work.
 /// </summary>
 /// <remarks>
 /// Two shapes prove it, looked for among the interfaces declared in the repository's namespace or one enclosing it:

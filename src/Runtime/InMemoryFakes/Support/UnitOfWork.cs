@@ -6,7 +6,8 @@ namespace InMemoryFakes.Support;
 
 /// <summary>
 /// The change tracker of a fake whose interface has a unit-of-work member (<c>SaveChanges</c>, <c>SaveEntitiesAsync</c>,
-/// <c>Commit</c>, an <c>IUnitOfWork UnitOfWork</c> property): one per fake instance, like one EF Core <c>DbContext</c>.
+/// <c>Commit</c>, an <c>IUnitOfWork UnitOfWork</c> property): one per fake instance, like one EF Core <c>DbContext</c>, or,
+/// when the fake's options carry a <see cref="InMemoryFakes.SharedUnitOfWork"/>, the fake's view of that scope's one tracker.
 /// Entities read through the fake are tracked copies (one instance per key), adds, updates and removes wait in it, and
 /// <see cref="SaveChanges"/> writes them all to the tables as one all-or-nothing step. docs/runtime.md, "Unit of work".
 /// </summary>
