@@ -86,7 +86,8 @@ public class SeparateUnitOfWorkTests
             + " but whether the writes of IPartnerRepository wait for IUnitOfWork.SaveChangesAsync or are saved at once cannot be told from the interface"
             + " (IUnitOfWork.Partners returns IPartnerRepository beside that save, so the repository's writes may only be tracked until it runs)."
             + " Fake IUnitOfWork ([InMemoryFake] on it): its Partners is this repository over its change tracker, whose writes wait for SaveChangesAsync (docs/generator.md#unit-of-work-of-repositories);"
-            + " or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once (docs/runtime.md#unit-of-work)",
+            + " or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] to fake this repository alone, its writes waiting in the InMemoryFakeOptions.SharedUnitOfWork it shares with the IUnitOfWork fake,"
+            + " or UnitOfWorkWrites.Immediate when each write is stored at once (docs/runtime.md#unit-of-work)",
             Message(run.GeneratorDiagnostics.Single(static d => d.Id == "IMF0022" && Message(d).StartsWith("'Add", StringComparison.Ordinal))));
         Assert.Contains(run.CompilationDiagnostics, static d => d.Id == "CS0535");
     }
@@ -115,13 +116,14 @@ public class SeparateUnitOfWorkTests
             """);
         Assertions.GeneratorReported(run, "IMF0022", "IMF0022");
         Assert.Equal(new[] { "Task AddAsync(Partner partner);", "void Update(Partner partner);" }, Refused(run));
-        Assert.StartsWith(
+        Assert.Equal(
             "'AddAsync' of IPartners is a write, and IPartners has no save of its own beside IUnitOfWork.SaveChangesAsync, a save on another interface,"
             + " but whether the writes of IPartners wait for IUnitOfWork.SaveChangesAsync or are saved at once cannot be told from the interface"
             + " (IUnitOfWork holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs)."
-            + " Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once",
-            Message(run.GeneratorDiagnostics.Single(static d => d.Id == "IMF0022" && Message(d).StartsWith("'Add", StringComparison.Ordinal))),
-            StringComparison.Ordinal);
+            + " Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark IUnitOfWork [InMemoryFake] too, when the writes wait for SaveChangesAsync,"
+            + " and build this fake and the IUnitOfWork fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
+            + " or set UnitOfWorkWrites.Immediate when each write is stored at once (docs/runtime.md#unit-of-work)",
+            Message(run.GeneratorDiagnostics.Single(static d => d.Id == "IMF0022" && Message(d).StartsWith("'Add", StringComparison.Ordinal))));
     }
 
     [Fact]
@@ -276,6 +278,49 @@ public class SeparateUnitOfWorkTests
                     IPartnerRepository partners = new PartnerRepositoryFake();
                     partners.Add(new Partner { Id = 1, Name = "Acme" });
                     Is(1, partners.GetAllAsync().Result.Count(), "Add stores at once, as the attribute says");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Deferred_on_the_attribute_makes_the_writes_wait_in_the_scopes_shared_tracker_for_the_other_interfaces_save()
+    {
+        // The fix IMF0022 names beside a saves-only IUnitOfWork: the repository only tracks, the scope's save writes.
+        var run = GeneratorHarness.Run(Model + UnitOfWorkOfSaves + """
+            [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+            public interface IPartners
+            {
+                Task<Partner?> GetByIdAsync(int id);
+                Task<IEnumerable<Partner>> GetAllAsync();
+                Task AddAsync(Partner partner);
+            }
+            """);
+        Assertions.Clean(run);
+        Assert.Contains(".UnitOfWork(global::InMemoryFakes.UnitOfWorkWrites.Deferred, \"IUnitOfWork.SaveChangesAsync\")", run.Source("IPartners.InMemoryFake.g.cs"), StringComparison.Ordinal);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using InMemoryFakes;
+            using Shop;
+            using static Behaviour.Expect;
+            namespace Behaviour;
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var scope = new SharedUnitOfWork();
+                    IPartners partners = new InMemoryPartners(new InMemoryFakeOptions { SharedUnitOfWork = scope });
+                    partners.AddAsync(new Partner { Id = 1, Name = "Acme" }).Wait();
+                    Is(0, partners.GetAllAsync().Result.Count(), "Add only tracks: a query does not see it before the save");
+                    Is("Acme", partners.GetByIdAsync(1).Result?.Name, "a read by key sees the pending add, as DbSet.Find does");
+                    Is(1, scope.SaveChanges(), "the scope's save writes it");
+                    Is(1, partners.GetAllAsync().Result.Count(), "then the query sees it");
+
+                    IPartners alone = new InMemoryPartners();
+                    Throws<InvalidOperationException>(() => alone.AddAsync(new Partner { Id = 2, Name = "Lost" }).GetAwaiter().GetResult(), null,
+                        "without a shared tracker nothing could ever save the write: it is refused, never silently lost");
+                    Is(0, alone.GetAllAsync().Result.Count(), "and nothing is stored");
                 }
             }
             """);

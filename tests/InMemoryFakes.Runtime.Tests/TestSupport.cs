@@ -98,8 +98,9 @@ internal static class Support
     /// <summary>Box's copy.</summary>
     public static CopyPlan<Box> BoxCopy { get; } = new(static (box, context) => context.Copy(box, static _ => new Box(), static (from, to, _) => to.Label = from.Label));
 
-    public static EntityModel<int, User> UserModel(bool token = false, bool uniqueEmail = false, bool generateKeys = true) => new(u => u.Id)
+    public static EntityModel<int, User> UserModel(bool token = false, bool uniqueEmail = false, bool generateKeys = true, Func<User, User, bool>? sameState = null) => new(u => u.Id)
     {
+        SameState = sameState,
         DeepCopyInContext = CopyUser,
         WithKey = (u, k) =>
         {

@@ -89,14 +89,16 @@ public sealed class InMemoryFakesHost : IDisposable
 
     /// <summary>
     /// A new instance of a unit-of-work fake for one scope, over the shared backend (so it sees the rows every other
-    /// instance saved) with its own change tracker (so what one request read and changed is not saved by another's
-    /// <c>SaveChanges</c>). The slot's first instance is created first, so the persisted data is loaded and its tables
-    /// are attached to the file once.
+    /// instance saved) with the scope's change tracker (<paramref name="scope"/>, shared by every unit-of-work fake of the
+    /// scope as their repositories share one <c>DbContext</c>, so a saves-only <c>IUnitOfWork</c>'s save writes what the
+    /// scope's repositories track, and what one request read and changed is not saved by another's <c>SaveChanges</c>).
+    /// The slot's first instance is created first, so the persisted data is loaded and its tables are attached to the
+    /// file once.
     /// </summary>
-    internal object CreateForScope(FakeSlot slot)
+    internal object CreateForScope(FakeSlot slot, SharedUnitOfWork scope)
     {
         _ = GetOrCreate(slot);
-        var options = new InMemoryFakeOptions { Backend = Backend, TimeProvider = Backend.Clock };
+        var options = new InMemoryFakeOptions { Backend = Backend, TimeProvider = Backend.Clock, SharedUnitOfWork = scope };
         slot.Configure?.Invoke(options);
         return slot.Registration.Create(options);
     }

@@ -133,6 +133,13 @@ public static class InMemoryFakesServiceCollectionExtensions
 
     /// <summary>Registers the host (once): the shared backend, the created fakes and, when configured, their file.</summary>
     internal static void AddHost(IServiceCollection services)
+    {
+        // One change tracker per scope, as one DbContext: every unit-of-work fake of the scope tracks its tables in it.
+        services.TryAddScoped<SharedUnitOfWork>();
+        AddHostOnly(services);
+    }
+
+    private static void AddHostOnly(IServiceCollection services)
         => services.TryAddSingleton(static sp =>
         {
             var clock = (TimeProvider?)sp.GetService(typeof(TimeProvider)) ?? TimeProvider.System;
@@ -195,7 +202,7 @@ public static class InMemoryFakesServiceCollectionExtensions
         var slot = new FakeSlot(registration, configure);
         services.AddSingleton(slot);
         services.Add(registration.IsUnitOfWork
-            ? ServiceDescriptor.Scoped(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().CreateForScope(slot))
+            ? ServiceDescriptor.Scoped(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().CreateForScope(slot, sp.GetRequiredService<SharedUnitOfWork>()))
             : ServiceDescriptor.Singleton(registration.InterfaceType, sp => sp.GetRequiredService<InMemoryFakesHost>().GetOrCreate(slot)));
     }
 

@@ -67,7 +67,11 @@ public enum UnitOfWorkWrites
     /// </summary>
     Auto = 0,
 
-    /// <summary>Writes wait in the tracker until <c>SaveChanges</c> (the repository only tracks, as EF Core's <c>DbSet.Add</c> does).</summary>
+    /// <summary>
+    /// Writes wait in the tracker until <c>SaveChanges</c> (the repository only tracks, as EF Core's <c>DbSet.Add</c> does).
+    /// On a repository without a save of its own beside a saves-only <c>IUnitOfWork</c>, they wait in the
+    /// <see cref="InMemoryFakeOptions.SharedUnitOfWork"/> that the unit of work's fake saves (docs/runtime.md#unit-of-work).
+    /// </summary>
     Deferred = 1,
 
     /// <summary>Each write is saved at once (the repository saves inside each write); <c>SaveChanges</c> saves changes made to tracked entities.</summary>

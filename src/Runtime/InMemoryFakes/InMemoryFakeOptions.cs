@@ -53,6 +53,13 @@ public sealed class InMemoryFakeOptions
     /// <summary>Record every call in <see cref="IInMemoryFake.Calls"/>. Off by default so a prototype app does not grow a log forever.</summary>
     public bool RecordCalls { get; set; }
 
+    /// <summary>
+    /// The change tracker this fake shares with the other fakes of its scope (repositories and an <c>IUnitOfWork</c> over
+    /// one <c>DbContext</c>): a fake with a unit of work tracks its tables in it, so one save writes them all. <see langword="null"/>
+    /// gives each such fake its own tracker. See <see cref="InMemoryFakes.SharedUnitOfWork"/>.
+    /// </summary>
+    public SharedUnitOfWork? SharedUnitOfWork { get; set; }
+
     /// <summary>The store choices to copy (text comparison per property, null ordering); see <see cref="StoreSemantics"/>. <see langword="null"/> is <see cref="StoreSemantics.Default"/>.</summary>
     public StoreSemantics? Semantics { get; set; }
 }

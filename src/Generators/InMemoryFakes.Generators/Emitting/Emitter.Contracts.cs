@@ -20,7 +20,7 @@ internal static partial class Emitter
     private static void WriteRegisterMethod(SourceWriter w, FakeSpec fake)
     {
         // A unit-of-work fake says so: a container then gives each scope its own instance, as it does a DbContext.
-        var unitOfWork = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } || fake.DbContext is not null ? ", isUnitOfWork: true"
+        var unitOfWork = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } || fake.DbContext is not null || fake.Composite is { SavesOnly: true } ? ", isUnitOfWork: true"
             : fake.Composite is not null ? ", isUnitOfWork: false" : "";
         var register = Fakes + ".Register<" + fake.InterfaceType + ", " + fake.FullClassName + ">(static o => new " + fake.FullClassName + "(o)" + unitOfWork + CompositeParts(fake) + ");";
         if (fake.Contract is null)

@@ -687,7 +687,7 @@ internal static partial class Emitter
             case NoOp:
                 break;
             case UnitOfWorkSaveOp op:
-                var save = fake.Names.Core + ".UnitOfWork().SaveChanges()";
+                var save = (op.Shared is { } shared ? fake.Names.Core + ".SharedUnitOfWork(" + TypeNames.Literal(shared) + ")" : fake.Names.Core + ".UnitOfWork()") + ".SaveChanges()";
                 switch (op.Result)
                 {
                     case SaveResult.Count:
@@ -709,8 +709,8 @@ internal static partial class Emitter
                 }
 
                 break;
-            case UnitOfWorkDiscardOp:
-                body.Line(fake.Names.Core + ".UnitOfWork().Discard();");
+            case UnitOfWorkDiscardOp op:
+                body.Line((op.Shared is { } sharedDiscard ? fake.Names.Core + ".SharedUnitOfWork(" + TypeNames.Literal(sharedDiscard) + ")" : fake.Names.Core + ".UnitOfWork()") + ".Discard();");
                 break;
             case UnitOfWorkSelfOp:
                 body.Return("this");

@@ -515,7 +515,8 @@ internal static partial class Emitter
                 WriteAssociationTables(w, fake, tableName);
                 if (store.Entity!.UnitOfWork != UnitOfWorkModel.None)
                 {
-                    w.Line(n.Session + " = " + n.Core + ".UnitOfWork(" + UnitOfWorkWrites + "." + store.Entity.UnitOfWork + ").Track(" + n.Table + ");");
+                    w.Line(n.Session + " = " + n.Core + ".UnitOfWork(" + UnitOfWorkWrites + "." + store.Entity.UnitOfWork
+                        + (store.Entity.SavedBy is { } savedBy ? ", " + TypeNames.Literal(savedBy) : "") + ").Track(" + n.Table + ");");
                 }
 
                 break;

@@ -7,7 +7,8 @@ namespace InMemoryFakes.Generators.Model;
 /// <param name="Writes">Where the repositories' writes go: <see cref="UnitOfWorkModel.Deferred"/> unless the attribute says Immediate; <see cref="UnitOfWorkModel.None"/> for a bundle of repositories without any save (no change tracker).</param>
 /// <param name="Parts">The repositories, in the order of their properties.</param>
 /// <param name="ByEntity">A repository of several entity types (Parsing/MultiEntityPlanner): a part per entity type, the interface's members forwarding to them; <see cref="Writes"/> is <see cref="UnitOfWorkModel.None"/> when it has no save.</param>
-internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts, bool ByEntity = false);
+/// <param name="SavesOnly">A unit of work of saves only (Parsing/SavesOnlyUnitOfWorkPlanner): no parts and no table; its saves write the shared tracker of its scope.</param>
+internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts, bool ByEntity = false, bool SavesOnly = false);
 
 /// <summary>One repository of a composite: the field that holds it and its nested class.</summary>
 /// <param name="Field">The composite's field holding the one instance the property returns.</param>

@@ -162,11 +162,15 @@ internal enum SaveResult
     AnyWritten,
 }
 
-/// <summary><c>SaveChanges</c> and its relatives: every pending change of the fake's unit of work, as one step.</summary>
-internal sealed record UnitOfWorkSaveOp(SaveResult Result) : OperationSpec;
+/// <summary>
+/// <c>SaveChanges</c> and its relatives: every pending change of the fake's unit of work, as one step. <paramref name="Shared"/>:
+/// the member (<c>IUnitOfWork.SaveChangesAsync</c>) of a unit of work of saves only, which saves the scope's shared tracker
+/// (<c>FakeCore.SharedUnitOfWork(member)</c>) instead of the fake's own.
+/// </summary>
+internal sealed record UnitOfWorkSaveOp(SaveResult Result, string? Shared = null) : OperationSpec;
 
-/// <summary><c>Rollback</c>/<c>DiscardChanges</c>: drop what the unit of work tracks.</summary>
-internal sealed record UnitOfWorkDiscardOp : OperationSpec;
+/// <summary><c>Rollback</c>/<c>DiscardChanges</c>: drop what the unit of work tracks (<paramref name="Shared"/>: as on <see cref="UnitOfWorkSaveOp"/>).</summary>
+internal sealed record UnitOfWorkDiscardOp(string? Shared = null) : OperationSpec;
 
 /// <summary>An <c>IUnitOfWork UnitOfWork { get; }</c> property: the fake implements that interface itself and returns itself.</summary>
 internal sealed record UnitOfWorkSelfOp : OperationSpec;

@@ -71,6 +71,13 @@ internal sealed record EntitySpec(
     /// <summary>The strongly typed id the key wraps its generated value in, or null for a plain key.</summary>
     public KeyWrapperSpec? KeyWrapper { get; init; }
 
+    /// <summary>
+    /// The save on another interface a deferred repository's writes wait for (<c>IUnitOfWork.SaveChangesAsync</c>:
+    /// Parsing/SeparateUnitOfWorkRule), passed to <c>FakeCore.UnitOfWork(Deferred, savedBy)</c>; null when the repository
+    /// saves its own writes.
+    /// </summary>
+    public string? SavedBy { get; init; }
+
     /// <summary>A string key the MongoDB driver fills with an ObjectId text on insert (<c>[BsonRepresentation(BsonType.ObjectId)]</c>).</summary>
     public bool ObjectIdKeys { get; init; }
 

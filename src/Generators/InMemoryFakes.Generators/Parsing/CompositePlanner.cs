@@ -17,7 +17,7 @@ namespace InMemoryFakes.Generators.Parsing;
 internal static class CompositePlanner
 {
     /// <summary>IMF0023 on a member of the composite (a property left out, a member of its own that is no save).</summary>
-    private static void Refuse(ParseContext context, MemberCandidate candidate, string reason)
+    internal static void Refuse(ParseContext context, MemberCandidate candidate, string reason)
         => context.Report(DiagnosticDescriptors.UnitOfWorkMemberNotSupported, candidate.Location, candidate.DisplayName, context.InterfaceName, reason, context.ClassName);
 
     /// <summary>
@@ -134,10 +134,10 @@ internal static class CompositePlanner
     /// </summary>
     internal static FakeResult Outer(
         ParseContext context, TargetShape shape, bool register, ConstructorSpec constructors, DefaultsSpec defaults, List<MemberSpec> members,
-        List<CompositePartSpec> parts, List<JsonTypeSetSpec> json, CompositeSpec composite, string core, string defaultsField, EquatableArray<string> alsoImplements)
+        List<CompositePartSpec> parts, List<JsonTypeSetSpec> json, CompositeSpec composite, string core, string defaultsField, EquatableArray<string> alsoImplements, StoreSpec? store = null)
     {
         var names = context.Names;
-        var first = parts[0].Fake.Store;
+        var first = parts.Count > 0 ? parts[0].Fake.Store : null;
         var fieldNames = new FieldNames(
             Core: core,
             Defaults: defaultsField,
@@ -171,7 +171,7 @@ internal static class CompositePlanner
             Names: fieldNames,
             Constructors: constructors,
             Defaults: defaults,
-            Store: new StoreSpec(StoreKindModel.EntityRepository, first.TableName, first.Entity! with { Associations = EquatableArray<AssociationTableSpec>.Empty },
+            Store: store ?? new StoreSpec(StoreKindModel.EntityRepository, first!.TableName, first.Entity! with { Associations = EquatableArray<AssociationTableSpec>.Empty },
                 null, EquatableArray<CopyMethodSpec>.Empty, EquatableArray<FieldAccessorSpec>.Empty, EquatableArray<ConverterSpec>.Empty,
                 EquatableArray<ExpirationHelperSpec>.Empty, EquatableArray<OrderingSpec>.Empty),
             Members: members.OrderBy(static m => m.Name, StringComparer.Ordinal).ThenBy(static m => m.Signature, StringComparer.Ordinal).ToArray(),

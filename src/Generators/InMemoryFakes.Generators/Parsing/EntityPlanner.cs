@@ -115,6 +115,7 @@ internal static class EntityPlanner
             }
         }
 
+        string? savedBy = null;
         if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites == 0 && UnreachableSaveRule.Reason(context) is { } unreachable)
         {
             // A bulk write goes to the database at once, around the save the other writes wait for: it stays.
@@ -126,12 +127,14 @@ internal static class EntityPlanner
         }
         else if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites != 2)
         {
-            RefuseWritesOfAnotherUnitOfWork(context, store, planned, bulk);
+            savedBy = WritesOfAnotherUnitOfWork(context, store, planned, bulk);
         }
 
-        if (unitOfWork.Count > 0 || context.ComposedUnitOfWork)
+        if (unitOfWork.Count > 0 || context.ComposedUnitOfWork || savedBy is not null)
         {
-            spec = spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
+            spec = savedBy is not null
+                ? spec with { UnitOfWork = UnitOfWorkModel.Deferred, SavedBy = savedBy }
+                : spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
 
             // A write conditional on an expected token goes to the table at once; through a unit of work it would bypass the
             // tracked copies (and the save's own token check).
@@ -139,7 +142,7 @@ internal static class EntityPlanner
             {
                 store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityDeleteByKeyOp { ExpectedToken: not null });
                 context.NotSupported(candidate, Kind, "its expected concurrency token is compared at once, but the repository has a unit of work whose writes wait for "
-                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + " (docs/runtime.md#unit-of-work), where the save checks the tracked entity's own token");
+                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : savedBy ?? "the unit of work's save") + " (docs/runtime.md#unit-of-work), where the save checks the tracked entity's own token");
             }
 
             // A bulk write runs at once, around the change tracker: the real one neither waits for the save nor updates the
@@ -148,7 +151,7 @@ internal static class EntityPlanner
             {
                 store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityRangeOp);
                 context.NotSupported(candidate, Kind, "a bulk write goes to the database at once, around the change tracker of the repository's unit of work (whose writes wait for "
-                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + ", docs/runtime.md#unit-of-work): it is not deferred, and an entity tracked before it is saved over it later, which the fake's tracked copies cannot follow; write the member");
+                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : savedBy ?? "the unit of work's save") + ", docs/runtime.md#unit-of-work): it is not deferred, and an entity tracked before it is saved over it later, which the fake's tracked copies cannot follow; write the member");
             }
 
             // A write of listed properties and a listing by a paging spec go to the table at once (EntityTable.SetFields,
@@ -157,7 +160,7 @@ internal static class EntityPlanner
             {
                 store.Members.Remove(member);
                 context.NotSupported(candidate, Kind, "it " + (member.Operation is EntitySetFieldsOp ? "writes the listed properties" : "lists a page by its paging spec")
-                    + " at once, but the repository has a unit of work whose writes wait for " + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save")
+                    + " at once, but the repository has a unit of work whose writes wait for " + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : savedBy ?? "the unit of work's save")
                     + " (docs/runtime.md#unit-of-work) and whose reads are tracked copies, which the fake does not follow here; write the member");
             }
 
@@ -167,7 +170,7 @@ internal static class EntityPlanner
             {
                 store.Members.RemoveAll(m => m.Name == candidate.Symbol.Name && m.Operation is EntityQueryableOp);
                 context.NotSupported(candidate, Kind, "'" + candidate.Verb + "' reads without tracking, but the repository has a unit of work whose reads are tracked copies saved by "
-                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : "the unit of work's save") + " (docs/runtime.md#unit-of-work); the fake has no untracked read, so changes made to its entities would be saved");
+                    + (unitOfWork.Count > 0 ? unitOfWork[0].Candidate.Symbol.Name : savedBy ?? "the unit of work's save") + " (docs/runtime.md#unit-of-work); the fake has no untracked read, so changes made to its entities would be saved");
             }
         }
 
@@ -295,15 +298,25 @@ internal static class EntityPlanner
         => context.InterfaceAndBases.Any(static i => i.OriginalDefinition.ContainingNamespace.ToDisplayString() + "." + i.OriginalDefinition.MetadataName == Conventions.ArdalisRepositoryBase);
 
     /// <summary>
-    /// A repository with writes and no save of its own beside another interface's unit of work (Parsing/SeparateUnitOfWorkRule):
-    /// IMF0022 on each write (a bulk write, which goes to the database at once around the save, stays), which is left out.
+    /// A repository without a save of its own beside another interface's unit of work (Parsing/SeparateUnitOfWorkRule): its
+    /// writes wait for that save when the attribute says <c>UnitOfWorkWrites.Deferred</c>, or when that interface holds only
+    /// saves and is itself <c>[InMemoryFake]</c> (the user fakes it): the other save is returned, and the repository is
+    /// generated deferred over <c>FakeCore.UnitOfWork(Deferred, savedBy)</c>, whose writes wait in the scope's
+    /// <c>SharedUnitOfWork</c> and are refused at run time without one. Otherwise IMF0022 on each write (a bulk write, which
+    /// goes to the database at once around the save, stays), which is left out, and null.
     /// </summary>
-    private static void RefuseWritesOfAnotherUnitOfWork(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, List<MemberCandidate> bulk)
+    private static string? WritesOfAnotherUnitOfWork(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, List<MemberCandidate> bulk)
     {
         var writes = planned.Where(p => IsWrite(p.Member.Operation) && !bulk.Contains(p.Candidate)).ToList();
-        if (writes.Count == 0 || SeparateUnitOfWorkRule.Find(context) is not { } other)
+        var deferred = context.Settings.UnitOfWorkWrites == 1;
+        if ((writes.Count == 0 && !deferred) || SeparateUnitOfWorkRule.Find(context) is not { } other)
         {
-            return;
+            return null;
+        }
+
+        if (deferred || other.Faked)
+        {
+            return other.Save;
         }
 
         foreach (var (candidate, member) in writes)
@@ -312,6 +325,8 @@ internal static class EntityPlanner
             context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName,
                 "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + ", a save on another interface", other.Save, other.Why, other.Fix);
         }
+
+        return null;
     }
 
     private static bool IsWrite(OperationSpec operation)

@@ -71,6 +71,13 @@ internal static class FakeParser
             return Result(null);
         }
 
+        if (SavesOnlyUnitOfWorkPlanner.Applies(context))
+        {
+            // A unit of work of saves only beside repositories it does not name (IUnitOfWork { Task<int> SaveChangesAsync(…); }).
+            AuditStampPlanner.RejectOutsideEntities(context, "unit of work of saves only (these settings are not applied to one)", blankKeysApply: false);
+            return SavesOnlyUnitOfWorkPlanner.Plan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract);
+        }
+
         if (CompositePlanner.Applies(context, candidates))
         {
             if (settings.Key is not null)

@@ -12,7 +12,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <c>IUnitOfWork { IPartnerRepository Partners { get; } … Task SaveChanges(); }</c>, course-companion's
 /// <c>IUnitOfWork { IGradeRepository GradeRepository { get; } … Task SaveChangesAsync(); }</c>). Storing those writes at
 /// once would show a query what the real store keeps pending, so they are refused (IMF0022) until the attribute says
-/// <c>UnitOfWorkWrites.Immediate</c>. docs/generator.md, "Refused guesses"; docs/runtime.md#unit-of-work.
+/// <c>UnitOfWorkWrites.Immediate</c>, or <c>UnitOfWorkWrites.Deferred</c> (the repository is then generated over the scope's
+/// shared tracker, EntityPlanner), which a saves-only unit of work that is itself <c>[InMemoryFake]</c> proves without the
+/// setting (<see cref="Finding.Faked"/>). docs/generator.md, "Refused guesses"; docs/runtime.md#unit-of-work.
 /// </summary>
 /// <remarks>
 /// Two shapes prove it, looked for among the interfaces declared in the repository's namespace or one enclosing it:
@@ -28,8 +30,13 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </remarks>
 internal static class SeparateUnitOfWorkRule
 {
-    /// <summary>What proves the other unit of work: where its save is, why it holds the repository's writes, and the fix.</summary>
-    internal sealed record Finding(string Save, string Why, string Fix);
+    /// <summary>
+    /// What proves the other unit of work: where its save is, why it holds the repository's writes, and the fix.
+    /// <paramref name="Faked"/>: the other interface is of saves only and is itself <c>[InMemoryFake]</c> in this compilation
+    /// (on the interface, or on a class of the repository's or the fake's namespaces naming it), so the user fakes the unit
+    /// of work the writes wait for: the repository is generated deferred over the scope's shared tracker without the setting.
+    /// </summary>
+    internal sealed record Finding(string Save, string Why, string Fix, bool Faked = false);
 
     /// <summary>The other interface's unit of work, or null when none is declared beside the repository (<see cref="Interfaces"/>).</summary>
     public static Finding? Find(ParseContext context)
@@ -61,7 +68,8 @@ internal static class SeparateUnitOfWorkRule
                     candidate.Name + "." + save.Name,
                     candidate.Name + "." + property.Name + " returns " + property.Type.Name + " beside that save, so the repository's writes may only be tracked until it runs",
                     "Fake " + candidate.Name + " ([InMemoryFake] on it): its " + property.Name + " is this repository over its change tracker, whose writes wait for " + save.Name
-                    + " (docs/generator.md#unit-of-work-of-repositories); or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once");
+                    + " (docs/generator.md#unit-of-work-of-repositories); or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] to fake this repository alone, its writes waiting in the InMemoryFakeOptions.SharedUnitOfWork it shares with the "
+                    + candidate.Name + " fake, or UnitOfWorkWrites.Immediate when each write is stored at once");
             }
 
             // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
@@ -72,12 +80,47 @@ internal static class SeparateUnitOfWorkRule
                 savesOnly = new Finding(
                     candidate.Name + "." + save.Name,
                     candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs",
-                    "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once; a repository fake whose writes wait for another fake's save is not generated yet (docs/runtime.md#unit-of-work), so write them in the partial class "
-                    + context.ClassName + " over Store otherwise");
+                    "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark " + candidate.Name + " [InMemoryFake] too, when the writes wait for " + save.Name
+                    + ", and build this fake and the " + candidate.Name + " fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
+                    + " or set UnitOfWorkWrites.Immediate when each write is stored at once",
+                    IsFaked(context, candidate));
             }
         }
 
         return savesOnly;
+    }
+
+    /// <summary>
+    /// Whether the interface is <c>[InMemoryFake]</c> in this compilation: on the interface itself, or on a class
+    /// (<c>[InMemoryFake(typeof(IUnitOfWork))] partial class UnitOfWorkFake</c>) declared in the namespace of the
+    /// repository's fake or one enclosing it, where a test project declares its fakes side by side.
+    /// </summary>
+    private static bool IsFaked(ParseContext context, INamedTypeSymbol unitOfWork)
+    {
+        static bool Marks(AttributeData attribute)
+            => attribute.AttributeClass?.ToDisplayString() == InMemoryFakeGenerator.AttributeMetadataName;
+
+        if (unitOfWork.GetAttributes().Any(Marks))
+        {
+            return true;
+        }
+
+        for (var space = context.Target.TargetSymbol.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var merged = context.Compilation.GetCompilationNamespace(space) ?? space;
+            foreach (var type in merged.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Class && type.Locations.Any(static l => l.IsInSource)
+                    && type.GetAttributes().Any(a => Marks(a) && a.ConstructorArguments.Length > 0
+                        && a.ConstructorArguments[0].Value is INamedTypeSymbol faked && SymbolEqualityComparer.Default.Equals(faked.OriginalDefinition, unitOfWork.OriginalDefinition)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -312,12 +312,43 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <param name="writes">Whether writes wait for <c>SaveChanges</c> or are saved at once.</param>
     /// <returns>The unit of work.</returns>
     public UnitOfWork UnitOfWork(UnitOfWorkWrites writes = UnitOfWorkWrites.Deferred)
+        => UnitOfWork(writes, savedBy: null);
+
+    /// <summary>
+    /// The fake's change tracker, as <see cref="UnitOfWork(UnitOfWorkWrites)"/>, for a repository whose writes wait for a save
+    /// on another interface (<paramref name="savedBy"/>, <c>IUnitOfWork.SaveChangesAsync</c>): with a
+    /// <see cref="InMemoryFakeOptions.SharedUnitOfWork"/> in the options its tables are tracked there and that interface's
+    /// fake saves them; without one each deferred write throws <see cref="InvalidOperationException"/> naming the save,
+    /// store unchanged, since nothing could ever save it (docs/runtime.md#unit-of-work).
+    /// </summary>
+    /// <param name="writes">Whether writes wait for the save or are saved at once.</param>
+    /// <param name="savedBy">The other interface's save, or <see langword="null"/> when the fake saves its own writes.</param>
+    /// <returns>The unit of work: the fake's view of the shared tracker when the options carry one, else its own.</returns>
+    public UnitOfWork UnitOfWork(UnitOfWorkWrites writes, string? savedBy)
     {
         lock (_gate)
         {
-            return _unitOfWork ??= new UnitOfWork(this) { Writes = writes };
+            var shared = _options.SharedUnitOfWork;
+            return _unitOfWork ??= new UnitOfWork(this, shared?.Tracker ?? new ChangeTracker(), isShared: shared is not null, savedBy) { Writes = writes };
         }
     }
+
+    /// <summary>
+    /// The change tracker a unit-of-work fake of saves only (<c>IUnitOfWork { Task&lt;int&gt; SaveChangesAsync(…); }</c>)
+    /// saves and discards: the <see cref="InMemoryFakeOptions.SharedUnitOfWork"/> of its options, which the repository fakes
+    /// of its scope track their writes in. Generated saves call it.
+    /// </summary>
+    /// <param name="member">The interface's save or discard, for the error (<c>IUnitOfWork.SaveChangesAsync</c>).</param>
+    /// <returns>The shared tracker.</returns>
+    /// <exception cref="InvalidOperationException">The options carry none: the fake shares a tracker with no repository, so a save could only answer 0 while their writes stay unsaved.</exception>
+    public SharedUnitOfWork SharedUnitOfWork(string member)
+        => _options.SharedUnitOfWork ?? throw new InvalidOperationException(
+            member + " saves what the repositories of its scope track, and " + Name + " was built without a SharedUnitOfWork, so it shares a change tracker with none of them: "
+            + "a save could only answer 0 while their writes stay unsaved. Build it and the repository fakes with one "
+            + "new InMemoryFakeOptions { SharedUnitOfWork = new SharedUnitOfWork() } (the container's scoped registration does it per scope; docs/runtime.md#unit-of-work).");
+
+    /// <summary>The tracker <see cref="Reset"/>, <see cref="Clear"/> and <see cref="Restore"/> discard: the shared one when the options carry one, else the fake's own.</summary>
+    private ChangeTracker? TrackerToDiscard => _options.SharedUnitOfWork?.Tracker ?? Volatile.Read(ref _unitOfWork)?.Tracker;
 
     /// <summary>The transaction begun by <see cref="BeginTransaction"/> and not yet committed, rolled back or disposed; <see langword="null"/> when there is none.</summary>
     public FakeTransaction? CurrentTransaction
@@ -377,7 +408,7 @@ public sealed partial class FakeCore : IInMemoryFake
     {
         Resetting?.Invoke(this, EventArgs.Empty);
         CurrentTransaction?.Abandon();
-        _unitOfWork?.Discard();
+        TrackerToDiscard?.Discard();
         foreach (var table in Volatile.Read(ref _tables))
         {
             table.Reset();
@@ -390,7 +421,7 @@ public sealed partial class FakeCore : IInMemoryFake
     /// <summary>Removes all data.</summary>
     public void Clear()
     {
-        _unitOfWork?.Discard();
+        TrackerToDiscard?.Discard();
         foreach (var table in Volatile.Read(ref _tables))
         {
             table.Clear();
@@ -414,7 +445,7 @@ public sealed partial class FakeCore : IInMemoryFake
             throw new ArgumentException($"The snapshot was taken from another fake ({snapshot.Owner.Name}), not from {Name}.", nameof(snapshot));
         }
 
-        _unitOfWork?.Discard();
+        TrackerToDiscard?.Discard();
         RestoreTables(snapshot);
     }
 

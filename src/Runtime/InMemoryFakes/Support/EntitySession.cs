@@ -66,7 +66,29 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
 
     long UnitOfWork.IEntitySession.Order => Table.LockOrder;
 
-    private bool Immediate => _owner.Writes == UnitOfWorkWrites.Immediate;
+    /// <summary>
+    /// Whether a write goes to the table at once (<see cref="UnitOfWorkWrites.Immediate"/>) or waits in the tracker. Every
+    /// write asks it first, so a fake whose writes wait for another interface's save (<see cref="UnitOfWork.SavedBy"/>) and
+    /// that shares no tracker with it refuses the write here, before anything changes: nothing could ever save it.
+    /// </summary>
+    private bool WritesAtOnce()
+    {
+        if (_owner.Writes == UnitOfWorkWrites.Immediate)
+        {
+            return true;
+        }
+
+        if (_owner.SavedBy is { } save && !_owner.IsShared)
+        {
+            throw new InvalidOperationException(
+                $"{_owner.Core.Name}: its writes wait for {save}, a save on another interface, and this fake was built without a SharedUnitOfWork, " +
+                $"so nothing could ever save them; nothing was tracked or stored. Build it and the fake of that interface with one " +
+                $"new InMemoryFakeOptions {{ SharedUnitOfWork = new SharedUnitOfWork() }} (the container's scoped registration does it per scope), " +
+                $"or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] when each write is stored at once (docs/runtime.md#unit-of-work).");
+        }
+
+        return false;
+    }
 
     // ---- Reads ----
 
@@ -327,7 +349,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var stored = Table.TryAdd(entity, out added, entityParam);
                 if (stored)
@@ -365,7 +387,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var stored = Table.AddIfAbsent(entity, out added, entityParam);
                 if (stored)
@@ -407,7 +429,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         var items = Items(entities, entitiesParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var stored = Table.TryAddRange(items, out added, entitiesParam);
                 foreach (var item in added)
@@ -439,7 +461,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var stored = Table.Update(entity, entityParam);
                 Remember(stored, State.Unchanged, entityParam);
@@ -468,7 +490,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var done = Table.TryUpdate(entity, out updated, entityParam);
                 if (done)
@@ -503,7 +525,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (!Immediate)
+            if (!WritesAtOnce())
             {
                 return TryUpdate(entity, entityParam);
             }
@@ -527,7 +549,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         var items = Items(entities, entitiesParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var stored = Table.UpdateRange(items, entitiesParam);
                 foreach (var item in stored)
@@ -564,7 +586,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var outcome = Table.Upsert(entity, out saved, entityParam);
                 if (outcome != WriteOutcome.Rejected)
@@ -596,7 +618,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         var items = Items(entities, entitiesParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var stored = Table.UpsertRange(items, entitiesParam);
                 foreach (var item in stored)
@@ -625,7 +647,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         KeyNotNull(key, keyParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 Forget(key);
                 return Table.Remove(key, keyParam);
@@ -672,7 +694,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (!Immediate)
+            if (!WritesAtOnce())
             {
                 return RemoveEntity(entity, entityParam);
             }
@@ -692,7 +714,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 var removed = Table.RemoveEntity(entity, entityParam);
                 Forget(Table.Model.GetKey(entity));
@@ -724,7 +746,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         NotNull(entity, entityParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 RemoveEntity(entity, entityParam);
                 return;
@@ -791,7 +813,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
 
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 foreach (var key in items)
                 {
@@ -820,7 +842,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         var items = Items(entities, entitiesParam);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 foreach (var item in items)
                 {
@@ -922,7 +944,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         ArgumentNullException.ThrowIfNull(change);
         lock (_owner.Gate)
         {
-            if (Immediate)
+            if (WritesAtOnce())
             {
                 Forget(key);
                 var stored = Table.UpdateWith(key, state, change, keyParam);
@@ -1227,10 +1249,11 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         lock (_owner.Gate)
         {
             var removed = 0;
+            var atOnce = WritesAtOnce();
             foreach (var entity in stored)
             {
                 var key = Table.Model.GetKey(entity);
-                if (Immediate)
+                if (atOnce)
                 {
                     Forget(key);
                     removed += Table.Remove(key) ? 1 : 0;

@@ -6,7 +6,8 @@ namespace InMemoryFakes.Support;
 
 /// <summary>
 /// The change tracker of a fake whose interface has a unit-of-work member (<c>SaveChanges</c>, <c>SaveEntitiesAsync</c>,
-/// <c>Commit</c>, an <c>IUnitOfWork UnitOfWork</c> property): one per fake instance, like one EF Core <c>DbContext</c>.
+/// <c>Commit</c>, an <c>IUnitOfWork UnitOfWork</c> property): one per fake instance, like one EF Core <c>DbContext</c>, or,
+/// when the fake's options carry a <see cref="InMemoryFakes.SharedUnitOfWork"/>, the fake's view of that scope's one tracker.
 /// Entities read through the fake are tracked copies (one instance per key), adds, updates and removes wait in it, and
 /// <see cref="SaveChanges"/> writes them all to the tables as one all-or-nothing step. docs/runtime.md, "Unit of work".
 /// </summary>
@@ -17,18 +18,36 @@ namespace InMemoryFakes.Support;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class UnitOfWork
 {
-    private readonly List<IEntitySession> _sessions = new();
-
-    internal UnitOfWork(FakeCore core)
+    internal UnitOfWork(FakeCore core, ChangeTracker tracker, bool isShared, string? savedBy)
     {
         Core = core;
+        Tracker = tracker;
+        IsShared = isShared;
+        SavedBy = savedBy;
     }
 
     /// <summary>The fake this unit of work belongs to.</summary>
     public FakeCore Core { get; }
 
-    /// <summary>Serializes the sessions' members and <see cref="SaveChanges"/>.</summary>
-    internal object Gate { get; } = new();
+    /// <summary>
+    /// <see langword="true"/> when the fake's options carry a <see cref="SharedUnitOfWork"/>: its tables are tracked in that
+    /// one change tracker with those of every other fake built with it (the fakes of one scope over one <c>DbContext</c>),
+    /// so <see cref="SaveChanges"/>, <see cref="Discard"/> and <see cref="HasChanges"/> act on all of them.
+    /// </summary>
+    public bool IsShared { get; }
+
+    /// <summary>
+    /// The save on another interface the fake's writes wait for (<c>IUnitOfWork.SaveChangesAsync</c>), or <see langword="null"/>
+    /// when the fake saves its own writes. Such a fake without a <see cref="SharedUnitOfWork"/> has nothing that could ever save
+    /// its deferred writes, so each write throws <see cref="InvalidOperationException"/> naming that save, store unchanged.
+    /// </summary>
+    public string? SavedBy { get; }
+
+    /// <summary>The change tracker: the fake's own, or the shared one.</summary>
+    internal ChangeTracker Tracker { get; }
+
+    /// <summary>Serializes the sessions' members and <see cref="SaveChanges"/> (the tracker's, so every fake sharing it).</summary>
+    internal object Gate => Tracker.Gate;
 
     /// <summary>
     /// Where a write through the fake goes. <see cref="UnitOfWorkWrites.Deferred"/>: it waits in the tracker until
@@ -54,7 +73,7 @@ public sealed class UnitOfWork
         ArgumentNullException.ThrowIfNull(table);
         lock (Gate)
         {
-            foreach (var tracked in _sessions)
+            foreach (var tracked in Tracker.Sessions)
             {
                 if (tracked is EntitySession<TKey, TEntity> existing && ReferenceEquals(existing.Table, table))
                 {
@@ -63,19 +82,70 @@ public sealed class UnitOfWork
             }
 
             var session = new EntitySession<TKey, TEntity>(this, table);
-            _sessions.Add(session);
+            Tracker.Sessions.Add(session);
             return session;
         }
     }
 
     /// <summary><see langword="true"/> when a save would write something: a pending add, update or remove, or a tracked entity changed since it was read.</summary>
-    public bool HasChanges
+    public bool HasChanges => Tracker.HasChanges;
+
+    /// <summary>
+    /// Writes every pending add and remove and every changed tracked entity to the tables, as one all-or-nothing step:
+    /// keys are generated, concurrency tokens and unique constraints checked (a tracked entity removed or changed by
+    /// someone else since it was read is a <see cref="ConcurrencyConflictException"/>, as EF Core's
+    /// <c>DbUpdateConcurrencyException</c>). On an error nothing is written and the tracker keeps every change, so the
+    /// caller can fix it and save again. A shared tracker (<see cref="IsShared"/>) writes the changes of every fake sharing it.
+    /// </summary>
+    /// <returns>How many entities were written (added, changed or removed), as EF Core's <c>SaveChanges</c> counts them.</returns>
+    public int SaveChanges() => Tracker.SaveChanges();
+
+    /// <summary>Forgets every tracked entity and pending change (what a new <c>DbContext</c> would hold); the tables are not touched.</summary>
+    public void Discard() => Tracker.Discard();
+
+    /// <summary>What <see cref="UnitOfWork"/> needs of a session, whatever its key and entity types.</summary>
+    internal interface IEntitySession
+    {
+        /// <summary>The global lock order of the session's table.</summary>
+        long Order { get; }
+
+        /// <summary>How many entities a save would write.</summary>
+        int PendingCount();
+
+        /// <summary>Writes the session's changes and then runs <paramref name="rest"/>, inside the table's all-or-nothing step.</summary>
+        int FlushInside(Func<int> rest);
+
+        /// <summary>Undoes what a failed flush did to the caller's instances (generated keys it assigned).</summary>
+        void FlushFailed();
+
+        /// <summary>After a successful save: every tracked entity is unchanged again, removed ones are forgotten.</summary>
+        void AcceptChanges();
+
+        void Discard();
+    }
+}
+
+/// <summary>
+/// One change tracker: the sessions of the tables it tracks, the lock that serializes them, and the all-or-nothing save.
+/// A fake's own (<see cref="FakeCore.UnitOfWork(UnitOfWorkWrites)"/>) or a <see cref="SharedUnitOfWork"/>'s, which the
+/// units of work of several fakes share.
+/// </summary>
+internal sealed class ChangeTracker
+{
+    /// <summary>The sessions, in the order their tables were first tracked.</summary>
+    internal List<UnitOfWork.IEntitySession> Sessions { get; } = new();
+
+    /// <summary>Serializes the sessions' members and <see cref="SaveChanges"/>.</summary>
+    internal object Gate { get; } = new();
+
+    /// <summary><see langword="true"/> when a save would write something: a pending add, update or remove, or a tracked entity changed since it was read.</summary>
+    internal bool HasChanges
     {
         get
         {
             lock (Gate)
             {
-                foreach (var session in _sessions)
+                foreach (var session in Sessions)
                 {
                     if (session.PendingCount() > 0)
                     {
@@ -96,17 +166,17 @@ public sealed class UnitOfWork
     /// caller can fix it and save again.
     /// </summary>
     /// <returns>How many entities were written (added, changed or removed), as EF Core's <c>SaveChanges</c> counts them.</returns>
-    public int SaveChanges()
+    internal int SaveChanges()
     {
         lock (Gate)
         {
-            if (_sessions.Count == 0)
+            if (Sessions.Count == 0)
             {
                 return 0;
             }
 
             // Lock the tables in one global order, so two fakes saving over shared tables cannot deadlock.
-            var ordered = new List<IEntitySession>(_sessions);
+            var ordered = new List<UnitOfWork.IEntitySession>(Sessions);
             ordered.Sort(static (a, b) => a.Order.CompareTo(b.Order));
             var written = 0;
             try
@@ -133,38 +203,17 @@ public sealed class UnitOfWork
     }
 
     /// <summary>Forgets every tracked entity and pending change (what a new <c>DbContext</c> would hold); the tables are not touched.</summary>
-    public void Discard()
+    internal void Discard()
     {
         lock (Gate)
         {
-            foreach (var session in _sessions)
+            foreach (var session in Sessions)
             {
                 session.Discard();
             }
         }
     }
 
-    private static int Flush(List<IEntitySession> sessions, int index)
+    private static int Flush(List<UnitOfWork.IEntitySession> sessions, int index)
         => index == sessions.Count ? 0 : sessions[index].FlushInside(() => Flush(sessions, index + 1));
-
-    /// <summary>What <see cref="UnitOfWork"/> needs of a session, whatever its key and entity types.</summary>
-    internal interface IEntitySession
-    {
-        /// <summary>The global lock order of the session's table.</summary>
-        long Order { get; }
-
-        /// <summary>How many entities a save would write.</summary>
-        int PendingCount();
-
-        /// <summary>Writes the session's changes and then runs <paramref name="rest"/>, inside the table's all-or-nothing step.</summary>
-        int FlushInside(Func<int> rest);
-
-        /// <summary>Undoes what a failed flush did to the caller's instances (generated keys it assigned).</summary>
-        void FlushFailed();
-
-        /// <summary>After a successful save: every tracked entity is unchanged again, removed ones are forgotten.</summary>
-        void AcceptChanges();
-
-        void Discard();
-    }
 }
