@@ -185,8 +185,8 @@ public class RefusalCauseTests
         foreach (var member in new[] { "GetById", "List", "Add", "Update", "Delete" })
         {
             Assert.StartsWith("'" + member + "' of IImageEventRepository matches no key-value store convention: '" + member + "<T>' is generic over the entity type (T : "
-                + "BaseEntity, keyed by Id): the interface stores every type deriving from BaseEntity that a caller names, one table per type argument (a "
-                + "DbContext's Set<T>()), while a fake's tables are planned when it is generated, one per entity type the interface names, so no member "
+                + "BaseEntity, keyed by Id): the interface stores every type deriving from BaseEntity that a caller names, one table per type argument (as a "
+                + "DbContext's Set<T>() is), while a fake's tables are planned when it is generated, one per entity type the interface names, so no member "
                 + "generic over the entity type is generated. Implement it", Message(run, member), StringComparison.Ordinal);
         }
 

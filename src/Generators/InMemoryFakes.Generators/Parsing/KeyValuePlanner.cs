@@ -812,7 +812,7 @@ internal static partial class KeyValuePlanner
                 {
                     return "'" + method.Name + "<" + typeParameter.Name + ">' is generic over the entity type (" + typeParameter.Name + " : " + named.Name
                         + ", keyed by " + entity.Keys[0].Name + "): the interface stores every type deriving from " + named.Name
-                        + " that a caller names, one table per type argument (a DbContext's Set<" + typeParameter.Name + ">()), while a fake's tables are planned "
+                        + " that a caller names, one table per type argument (as a DbContext's Set<" + typeParameter.Name + ">() is), while a fake's tables are planned "
                         + "when it is generated, one per entity type the interface names, so no member generic over the entity type is generated";
                 }
             }
