@@ -144,4 +144,79 @@ public class RefusalCauseTests
         Assert.StartsWith("'ReadJsonAsync' of IFileStore matches no blob store convention: it is generic (T): it reads or writes a value of any type, which a "
             + "blob's bytes hold only through a serializer the real store chooses. Implement it", Message(run, "ReadJsonAsync"), StringComparison.Ordinal);
     }
+
+    /// <summary>
+    /// azure-intelligent-edge-patterns' IRepository (Ardalis' 2018 template): methods generic over the entity type, T
+    /// constrained to an entity base with a key. They were read as a key-value store's members and refused for causes they do
+    /// not have ("no write names its key 'id'", "returns T, which is not a key the store can make up", "takes no key"); each
+    /// now says it is generic over the entity type, which is why no fake is planned for it.
+    /// </summary>
+    [Fact]
+    public void Members_generic_over_an_entity_base_are_refused_for_that_not_as_key_value_members()
+    {
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using System.Collections.Generic;
+            using InMemoryFakes;
+
+            namespace Edge;
+
+            public abstract class BaseEntity { public int Id { get; set; } }
+            public class ImageEvent : BaseEntity { public string EdgeDeviceName { get; set; } }
+
+            public interface IRepository
+            {
+                T GetById<T>(int id) where T : BaseEntity;
+                List<T> List<T>() where T : BaseEntity;
+                T Add<T>(T entity) where T : BaseEntity;
+                void Update<T>(T entity) where T : BaseEntity;
+                void Delete<T>(T[] entities) where T : BaseEntity;
+            }
+
+            [InMemoryFake]
+            public interface IImageEventRepository : IRepository
+            {
+                ImageEvent GetLast(string edgeDeviceName);
+            }
+            """);
+
+        Assert.All(run.GeneratorDiagnostics, static d => Assert.Equal("IMF0001", d.Id));
+        Assert.Equal(6, run.GeneratorDiagnostics.Length);
+        foreach (var member in new[] { "GetById", "List", "Add", "Update", "Delete" })
+        {
+            Assert.StartsWith("'" + member + "' of IImageEventRepository matches no key-value store convention: '" + member + "<T>' is generic over the entity type (T : "
+                + "BaseEntity, keyed by Id): the interface stores every type deriving from BaseEntity that a caller names, one table per type argument (as a "
+                + "DbContext's Set<T>() is), while a fake's tables are planned when it is generated, one per entity type the interface names, so no member "
+                + "generic over the entity type is generated. Implement it", Message(run, member), StringComparison.Ordinal);
+        }
+
+        Assert.DoesNotContain("generic over the entity type", Message(run, "GetLast"), StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A generic read or write whose type parameter has no key (an object cache's <c>Get&lt;T&gt;(key) where T : class</c>, a
+    /// constraint to a type without one) keeps the key-value store's reading: only a type with a key makes T an entity type.
+    /// </summary>
+    [Fact]
+    public void Generic_members_whose_type_parameter_has_no_key_keep_the_key_value_reading()
+    {
+        var run = GeneratorHarness.Run("""
+            #nullable disable
+            using InMemoryFakes;
+
+            namespace Caching;
+
+            public class Payload { public string Text { get; set; } }
+
+            [InMemoryFake]
+            public interface IObjectCache
+            {
+                T Get<T>(string key) where T : class;
+                void Set<T>(string key, T value) where T : class;
+                T Peek<T>(string key) where T : Payload;
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(CultureInfo.InvariantCulture).Contains("generic over the entity type", StringComparison.Ordinal));
+    }
 }

@@ -27,6 +27,12 @@ internal static partial class KeyValuePlanner
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            if (GenericEntityMember(context, candidate) is { } overEntityTypes)
+            {
+                context.NotSupported(candidate, Kind, overEntityTypes);
+                continue;
+            }
+
             var (verb, plural) = shape.VerbOf(candidate);
             string? byNameProblem = null;
             if (verb == KeyValueVerb.None && candidate.Method is not null)
@@ -781,6 +787,53 @@ internal static partial class KeyValuePlanner
         /// <summary>The tags come as a <c>ReadOnlyMemory&lt;string&gt;</c>.</summary>
         public bool TagsInMemory { get; init; }
     }
+
+    /// <summary>
+    /// A method generic over the stored entity type: a type parameter constrained to a type with a key (an entity base such
+    /// as <c>BaseEntity { int Id }</c>) that the method takes or returns (<c>T GetById&lt;T&gt;(int id) where T : BaseEntity</c>,
+    /// <c>void Delete&lt;T&gt;(T entity)</c>, <c>List&lt;T&gt; List&lt;T&gt;()</c>: the repository over every set of a DbContext that
+    /// Ardalis' 2018 Clean Architecture template and the samples copying it declare). Its tables are as many as the type
+    /// arguments callers name, while a fake's tables are planned when it is generated, one per entity type the interface
+    /// names; read as a key-value store's members, its messages said "no write names its key" or "returns T, which is not
+    /// a key", which is not why. Null when the member is not of this kind (an object store's <c>Get&lt;T&gt;(key)</c>, whose T has
+    /// no key, stays the key-value store's).
+    /// </summary>
+    private static string? GenericEntityMember(ParseContext context, MemberCandidate candidate)
+    {
+        if (candidate.Method is not { IsGenericMethod: true } method)
+        {
+            return null;
+        }
+
+        foreach (var typeParameter in method.TypeParameters)
+        {
+            if (!Mentions(method.ReturnType, typeParameter) && !method.Parameters.Any(p => Mentions(p.Type, typeParameter)))
+            {
+                continue;
+            }
+
+            foreach (var constraint in typeParameter.ConstraintTypes)
+            {
+                if (constraint is INamedTypeSymbol { SpecialType: SpecialType.None } named && EntityInfo.TryGet(context, named) is { } entity && entity.Keys.Count == 1)
+                {
+                    return "'" + method.Name + "<" + typeParameter.Name + ">' is generic over the entity type (" + typeParameter.Name + " : " + named.Name
+                        + ", keyed by " + entity.Keys[0].Name + "): the interface stores every type deriving from " + named.Name
+                        + " that a caller names, one table per type argument (as a DbContext's Set<" + typeParameter.Name + ">() is), while a fake's tables are planned "
+                        + "when it is generated, one per entity type the interface names, so no member generic over the entity type is generated";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter) => type switch
+    {
+        ITypeParameterSymbol parameter => SymbolEqualityComparer.Default.Equals(parameter, typeParameter),
+        IArrayTypeSymbol array => Mentions(array.ElementType, typeParameter),
+        INamedTypeSymbol named => named.TypeArguments.Any(a => Mentions(a, typeParameter)),
+        _ => false,
+    };
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
     {
