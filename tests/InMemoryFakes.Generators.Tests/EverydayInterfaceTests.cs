@@ -495,24 +495,9 @@ public class EverydayInterfaceTests
         }
         """;
 
-    private const string Prelude = """
+    private const string Prelude = Infrastructure.Refusals.CheckOpening;
 
-        using static Behaviour.Expect;
-
-        namespace Behaviour;
-
-        public static class Checks
-        {
-
-        """;
-
-    /// <summary>Each refusal as "id member-or-type", in source order of id then text.</summary>
-    private static string[] Refusals(GeneratorRun run)
-        => run.GeneratorDiagnostics
-            .Where(static d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
-            .Select(d => d.Id + " " + d.Location.SourceTree!.GetText(TestContext.Current.CancellationToken).ToString(d.Location.SourceSpan))
-            .OrderBy(static s => s, StringComparer.Ordinal)
-            .ToArray();
+    private static string[] Refusals(GeneratorRun run) => Infrastructure.Refusals.Listed(run);
 
     private static string Message(GeneratorRun run, string member) => Infrastructure.Refusals.Message(run, member);
 

@@ -505,24 +505,9 @@ public class EverydayInterfaceTests2
         }
         """;
 
-    private const string Prelude = """
+    private const string Prelude = Infrastructure.Refusals.CheckOpening;
 
-        using static Behaviour.Expect;
-
-        namespace Behaviour;
-
-        public static class Checks
-        {
-
-        """;
-
-    /// <summary>Each warning or error as "id member", ordered.</summary>
-    private static string[] Refused(GeneratorRun run)
-        => run.GeneratorDiagnostics
-            .Where(static d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
-            .Select(static d => d.Id + " " + Infrastructure.Refusals.PointedAt(d))
-            .OrderBy(static s => s, StringComparer.Ordinal)
-            .ToArray();
+    private static string[] Refused(GeneratorRun run) => Infrastructure.Refusals.Listed(run);
 
     private static string Without(string source, params string[] lines)
     {

@@ -19,6 +19,14 @@ internal static class Refusals
     public const string CheckPreludeForV = Sources.Usings + """
         using V;
 
+        """ + CheckOpening;
+
+    /// <summary>
+    /// The opening of a <see cref="BehaviourCheck"/> source after the test's own usings: <c>Expect</c> and the open
+    /// <c>Checks</c> class.
+    /// </summary>
+    public const string CheckOpening = """
+
         using static Behaviour.Expect;
 
         namespace Behaviour;
@@ -27,6 +35,14 @@ internal static class Refusals
         {
 
         """;
+
+    /// <summary>Each warning or error as "id text-pointed-at" (the member's name, or the type's), ordered.</summary>
+    public static string[] Listed(GeneratorRun run)
+        => run.GeneratorDiagnostics
+            .Where(static d => d.Severity != Microsoft.CodeAnalysis.DiagnosticSeverity.Info)
+            .Select(static d => d.Id + " " + PointedAt(d))
+            .OrderBy(static s => s, StringComparer.Ordinal)
+            .ToArray();
 
     /// <summary>The source text a diagnostic points at: the member's name for IMF0001.</summary>
     public static string PointedAt(Microsoft.CodeAnalysis.Diagnostic diagnostic)
