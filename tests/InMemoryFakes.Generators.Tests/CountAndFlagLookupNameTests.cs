@@ -54,6 +54,58 @@ public class CountAndFlagLookupNameTests
     }
 
     [Fact]
+    public void Get_then_words_then_Count_counts_those_rows()
+    {
+        var run = Run("""
+            namespace V;
+            public class Notification { public int Id { get; set; } public Guid UserId { get; set; } public bool IsRead { get; set; } }
+            [InMemoryFake]
+            public interface INotificationRepository
+            {
+                Task AddAsync(Notification notification);
+                Task<int> GetUnreadCountAsync(Guid userId);
+                Task<int> GetUnreadNotificationCountAsync(Guid userId);
+                Task<long> GetNotificationCountForUserAsync(Guid userId);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Prelude + """
+                public static void Run()
+                {
+                    INotificationRepository notifications = new InMemoryNotificationRepository();
+                    var ann = Guid.NewGuid();
+                    notifications.AddAsync(new Notification { UserId = ann }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = ann }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = ann, IsRead = true }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = Guid.NewGuid() }).GetAwaiter().GetResult();
+                    Is(2, notifications.GetUnreadCountAsync(ann).GetAwaiter().GetResult(), "GetUnreadCountAsync: Ann's unread rows");
+                    Is(2, notifications.GetUnreadNotificationCountAsync(ann).GetAwaiter().GetResult(), "GetUnreadNotificationCountAsync");
+                    Is(3L, notifications.GetNotificationCountForUserAsync(ann).GetAwaiter().GetResult(), "GetNotificationCountForUserAsync: all of Ann's rows");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Get_then_Count_by_the_key_or_beside_a_count_property_is_not_a_row_count()
+    {
+        var run = Run("""
+            namespace V;
+            public class Cart { public int Id { get; set; } public Guid UserId { get; set; } public int ItemCount { get; set; } }
+            [InMemoryFake]
+            public interface ICartRepository
+            {
+                Task AddAsync(Cart cart);
+                Task<int> GetItemCountAsync(Guid userId);
+                Task<int> GetCartCountAsync(int id);
+            }
+            """);
+        // GetItemCountAsync(userId) of a cart with ItemCount reads the property (or counts the items), never the carts;
+        // GetCartCountAsync(id) by the key would be 0 or 1.
+        Assert.Equal(new[] { "IMF0001 GetCartCountAsync", "IMF0001 GetItemCountAsync" }, Refusals.Listed(run));
+    }
+
+    [Fact]
     public void A_word_before_For_that_names_no_flag_stays_refused()
     {
         var run = Run("""

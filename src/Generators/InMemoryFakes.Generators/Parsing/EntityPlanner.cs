@@ -2315,6 +2315,24 @@ internal static class EntityPlanner
             return null;
         }
 
+        /// <summary>
+        /// The words around a whole word <c>Count</c> inside a Get's noun (<c>UnreadNotificationCount</c> → <c>UnreadNotification</c>,
+        /// <c>NotificationCountForUser</c> → <c>NotificationForUser</c>), when words come before it; null otherwise.
+        /// </summary>
+        private static string? CountInside(string noun)
+        {
+            for (var at = noun.Length < 6 ? -1 : noun.IndexOf("Count", 1, StringComparison.Ordinal); at > 0; at = at + 1 < noun.Length ? noun.IndexOf("Count", at + 1, StringComparison.Ordinal) : -1)
+            {
+                var end = at + "Count".Length;
+                if (char.IsUpper(noun[at]) && (end == noun.Length || char.IsUpper(noun[end])) && !noun.StartsWith("By", StringComparison.Ordinal))
+                {
+                    return noun.Substring(0, at) + noun.Substring(end);
+                }
+            }
+
+            return null;
+        }
+
         private OperationSpec? Lookup(MemberCandidate candidate, out string? reason, out bool reported)
         {
             reason = null;
@@ -2333,6 +2351,19 @@ internal static class EntityPlanner
                     noun = found;
                     verbWord = verb.Substring(0, verb.Length - found.Length);
                 }
+            }
+
+            if (kind == QueryVerb.Select && verbWord == "Get" && noun is not null && CountInside(noun) is { } counted
+                && !_context.PropertiesOf(_entity.Type).Any(p => p.Name.EndsWith("Count", StringComparison.Ordinal) && p.Name.Length > 5 && noun.StartsWith(p.Name.Substring(0, p.Name.Length - 5), StringComparison.Ordinal))
+                && !candidate.Parameters.Any(p => EntityParameters.NamesTheKey(_entity, p.Name)))
+            {
+                // Not when a property counts the same words (GetItemCount(cartId) of a cart with ItemCount reads the property),
+                // nor by the key (a count of the row with that key is 0 or 1: GetViewCount(id) reads a field or related rows).
+                // GetUnreadNotificationCountAsync(userId), GetNotificationCountForUserAsync(userId), GetUnreadCountAsync(userId):
+                // Get + words + Count is the count of those words (CountUnreadNotifications(userId)), every word still proven below.
+                kind = QueryVerb.Count;
+                noun = counted;
+                verbWord = "Count";
             }
 
             if (kind is null && verb.Length > 6 && verb.EndsWith("Exists", StringComparison.Ordinal) && !verb.StartsWith("Is", StringComparison.Ordinal))
@@ -2440,7 +2471,7 @@ internal static class EntityPlanner
             (IPropertySymbol Property, bool Negated)? flag = null;
             var unproven = UnprovenNounWord(candidate, noun, byKey);
             if (unproven is not null
-                && LookupFlags.Leading(_context, _entity, noun, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
+                && LookupFlags.Leading(_context, _entity, noun, kind.Value == QueryVerb.Count, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
             {
                 flag = (leading, negated);
             }

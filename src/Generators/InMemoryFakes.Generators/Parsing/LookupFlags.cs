@@ -17,13 +17,22 @@ internal static class LookupFlags
 {
     /// <summary>
     /// The flag a lookup's noun begins with (<c>ActiveUser</c>, <c>InactiveUsersForTenant</c>), and the noun without it in
-    /// <paramref name="rest"/>; null when the first word names no <c>bool</c> property or no entity word follows it.
+    /// <paramref name="rest"/>; null when the first word names no <c>bool</c> property or no entity word follows it (a
+    /// <paramref name="count"/> may be of the flag alone: <c>GetUnreadCount(userId)</c>).
     /// </summary>
-    public static IPropertySymbol? Leading(ParseContext context, EntityInfo entity, string noun, out string rest, out bool negated)
+    public static IPropertySymbol? Leading(ParseContext context, EntityInfo entity, string noun, bool count, out string rest, out bool negated)
     {
         rest = noun;
         negated = false;
         var words = QueryNameParser.SplitWords(noun);
+        if (count && words.Count == 1 && EntityParameters.NamedFlag(context, entity, noun, out negated, out _) is { } alone)
+        {
+            // A count of a flag alone (GetUnreadCountAsync(userId)): a count says what it counts is this store's rows, so the
+            // entity word may be left out, as in CountUnread().
+            rest = "";
+            return alone;
+        }
+
         if (words.Count < 2)
         {
             return null;
