@@ -193,7 +193,8 @@ internal static class Conventions
 
     /// <summary>
     /// Find verbs that, with no parameters and a list of entities as the result, can only mean every entity
-    /// (<c>Task&lt;List&lt;Book&gt;&gt; GetAsync()</c> of Microsoft's MongoDB tutorial).
+    /// (<c>Task&lt;List&lt;Book&gt;&gt; GetAsync()</c> of Microsoft's MongoDB tutorial), and followed by a
+    /// <see cref="NeutralPluralNouns"/> word with no parameters (<c>GetItemsAsync()</c>, <c>FindRecords()</c>: every row).
     /// </summary>
     public static readonly string[] BareListVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "Query" };
 
