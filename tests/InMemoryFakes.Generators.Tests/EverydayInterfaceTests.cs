@@ -501,16 +501,7 @@ public class EverydayInterfaceTests
 
     private static string Message(GeneratorRun run, string member) => Infrastructure.Refusals.Message(run, member);
 
-    private static string Without(string source, params string[] lines)
-    {
-        foreach (var line in lines)
-        {
-            Assert.Contains(line, source, StringComparison.Ordinal);
-            source = source.Replace(line, "", StringComparison.Ordinal);
-        }
-
-        return source;
-    }
+    private static string Without(string source, params string[] lines) => Infrastructure.Refusals.Without(source, lines);
 
     [Fact]
     public void Each_group_refuses_exactly_the_members_its_signatures_do_not_prove()

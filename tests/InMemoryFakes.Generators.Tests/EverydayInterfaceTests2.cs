@@ -509,16 +509,7 @@ public class EverydayInterfaceTests2
 
     private static string[] Refused(GeneratorRun run) => Infrastructure.Refusals.Listed(run);
 
-    private static string Without(string source, params string[] lines)
-    {
-        foreach (var line in lines)
-        {
-            Assert.Contains(line, source, StringComparison.Ordinal);
-            source = source.Replace(line, "", StringComparison.Ordinal);
-        }
-
-        return source;
-    }
+    private static string Without(string source, params string[] lines) => Infrastructure.Refusals.Without(source, lines);
 
     [Fact]
     public void Each_group_refuses_exactly_the_members_its_signatures_do_not_prove()

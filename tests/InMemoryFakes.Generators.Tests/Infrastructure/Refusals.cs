@@ -36,6 +36,21 @@ internal static class Refusals
 
         """;
 
+    /// <summary>
+    /// The source without the given lines (members a variant leaves out to show the rest generated); each line must be in it,
+    /// so a renamed member fails the test instead of silently staying.
+    /// </summary>
+    public static string Without(string source, params string[] lines)
+    {
+        foreach (var line in lines)
+        {
+            Assert.Contains(line, source, StringComparison.Ordinal);
+            source = source.Replace(line, "", StringComparison.Ordinal);
+        }
+
+        return source;
+    }
+
     /// <summary>Each warning or error as "id text-pointed-at" (the member's name, or the type's), ordered.</summary>
     public static string[] Listed(GeneratorRun run)
         => run.GeneratorDiagnostics
