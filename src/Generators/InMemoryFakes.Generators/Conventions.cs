@@ -262,6 +262,9 @@ internal static class Conventions
 
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
+    /// <summary>The verb that, given the entity alone (<c>SetCartAsync(cart)</c>), writes it whether or not it is stored: an upsert.</summary>
+    public static readonly string[] SetVerbs = { "Set" };
+
     /// <summary>Verbs of <c>Increment{P}(key[, amount])</c>: add to an int or long property of the entity found by key (a view counter).</summary>
     public static readonly string[] IncrementFieldVerbs = { "Increment", "Increase" };
 

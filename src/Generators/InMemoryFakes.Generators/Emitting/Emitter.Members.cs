@@ -446,6 +446,13 @@ internal static partial class Emitter
         var entity = fake.Store.Entity!;
         var argument = entityArgument.Name;
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + argument + ");");
+        if (member.Operation is EntityUpdateOp { UnsetKeyTakesGiven: true } && entity.WithKey is not null && key.Parts.Count == 1)
+        {
+            // UpdateAsync(id, product) of a product mapped from a request body, its generated key still unset: the key given
+            // says which row, as the real store's Find(id) and copy of the values do.
+            body.Line(argument + " = " + fake.Names.Table + ".KeyedBy(" + Key(key) + ", " + argument + ");");
+        }
+
         body.Line("if (!global::System.Collections.Generic.EqualityComparer<" + entity.KeyType + ">.Default.Equals(" + KeyOf(entity, argument) + ", " + Key(key) + "))");
         body.Line("{");
         body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the entity's key is not the key it " + verb + " (") + " + " + KeyOf(entity, argument)
@@ -740,6 +747,9 @@ internal static partial class Emitter
                 break;
             case EntitySetFieldOp op:
                 SetField(body, fake, op);
+                break;
+            case EntityPatchOp op:
+                Patch(body, fake, op);
                 break;
             case EntityExistsOp op:
                 NullKeyGuard(body, op.Key, "false");
@@ -1172,11 +1182,40 @@ internal static partial class Emitter
         var e = fake.Names.Entity;
         var change = "static (" + e + ", " + fake.Names.State + ") => " + Write(op.Write, e, op.Toggle ? "!" + e + "." + op.Write.Property : op.Increment ? "checked(" + e + "." + op.Write.Property + " + " + fake.Names.State + ")" : fake.Names.State);
         var update = t + ".UpdateWith(" + key + ", " + value + ", " + change + ")";
-        switch (op.Result)
+        FieldUpdateResult(body, t, key, update, op.Result);
+    }
+
+    /// <summary>
+    /// Writes the request object's properties onto the stored entity found by key, atomically (<c>UpdateAsync(id, dto)</c>):
+    /// one change that assigns each (or, for a record, one <c>with</c> of them all).
+    /// </summary>
+    private static void Patch(BodyWriter body, FakeSpec fake, EntityPatchOp op)
+    {
+        var t = body.T;
+        var key = Key(op.Key);
+        var e = fake.Names.Entity;
+        var r = fake.Names.State;
+        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Request + ");");
+        string Source(PatchFieldSpec field) => r + "." + field.Source + (field.NullForgiving ? "!" : "");
+        var change = op.Fields.Count > 0 && op.Fields[0].Write.UseWith
+            ? e + " with { " + string.Join(", ", op.Fields.Select(f => f.Write.Property + " = " + Source(f))) + " }"
+            : "{ " + string.Concat(op.Fields.Select(f => e + "." + f.Write.Property + " = " + Source(f) + "; ")) + "return " + e + "; }";
+        var update = t + ".UpdateWith(" + key + ", " + op.Request + ", static (" + e + ", " + r + ") => " + change + ")";
+        FieldUpdateResult(body, t, key, update, op.Result);
+    }
+
+    /// <summary>Returns what a field write by key returns: its <paramref name="update"/> call, or false/0/null for a missing key.</summary>
+    private static void FieldUpdateResult(BodyWriter body, string t, string key, string update, SetFieldResult result)
+    {
+        switch (result)
         {
+            case SetFieldResult.EntityOrNull:
+                // Declared nullable: null when no entity has the key, as the member's other reads by key answer.
+                body.Line("return " + t + ".Atomically(() => " + t + ".ContainsKey(" + key + ") ? " + update + " : null);");
+                break;
             case SetFieldResult.Bool:
             case SetFieldResult.Count:
-                var (missing, found) = op.Result == SetFieldResult.Bool ? ("false", "true") : ("0", "1");
+                var (missing, found) = result == SetFieldResult.Bool ? ("false", "true") : ("0", "1");
                 body.Line("return " + t + ".Atomically(() =>");
                 body.Line("{");
                 body.Line("    if (!" + t + ".ContainsKey(" + key + "))");

@@ -132,6 +132,13 @@ internal sealed record EntityUpdateOp(ArgumentRef Entity, EntityWriteResult Resu
     /// the key the update is for, which the entity's own key must equal; null when the entity alone says which.
     /// </summary>
     public KeySpec? ForKey { get; init; }
+
+    /// <summary>
+    /// With <see cref="ForKey"/>: an entity whose store-generated key is unset takes the key given (a product mapped from a
+    /// request body, its <c>Id</c> still 0), as the real store's <c>Find(id)</c> and copy of the values do. False for an
+    /// <c>in</c> parameter, which the fake cannot reassign.
+    /// </summary>
+    public bool UnsetKeyTakesGiven { get; init; }
 }
 
 /// <summary>Upsert/Save/AddOrUpdate/Put.</summary>
@@ -228,12 +235,32 @@ internal enum SetFieldResult
     Bool,
     Count,
     Entity,
+
+    /// <summary>The entity, declared nullable (<c>Product? UpdatePrice(id, price)</c>): null when no entity has the key.</summary>
+    EntityOrNull,
 }
 
 /// <summary>
 /// Sets one property of the stored entity found by key, atomically (<c>UpdateStatus(id, status)</c>,
 /// <c>SetLastSeen(id, at)</c>): missing is the not-found error, or false/0 for a bool or count result.
 /// </summary>
+/// <summary>
+/// <c>UpdateAsync(int id, UpdateStockRequestDto dto)</c>: writes each property of the request object onto the property of the
+/// same name of the stored entity the key names, atomically, the others kept as stored (what a hand-written copy of the
+/// request's fields, or AutoMapper's <c>Map(dto, entity)</c>, does). Missing is as <see cref="EntitySetFieldOp"/>.
+/// </summary>
+/// <param name="Key">The key parameter.</param>
+/// <param name="Request">The request object's parameter.</param>
+/// <param name="Fields">Each entity property written, and the request's property read (<c>!</c> where an oblivious value meets a non-null property).</param>
+/// <param name="Result">What the member returns.</param>
+internal sealed record EntityPatchOp(KeySpec Key, string Request, EquatableArray<PatchFieldSpec> Fields, SetFieldResult Result) : OperationSpec;
+
+/// <summary>One property an <see cref="EntityPatchOp"/> writes.</summary>
+/// <param name="Write">The entity property.</param>
+/// <param name="Source">The request's property name, escaped.</param>
+/// <param name="NullForgiving">Whether the read needs <c>!</c>.</param>
+internal sealed record PatchFieldSpec(PropertyWriteSpec Write, string Source, bool NullForgiving);
+
 internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, ArgumentRef Value, SetFieldResult Result) : OperationSpec
 {
     /// <summary>Whether it flips the bool property (<c>ToggleComplete(id)</c>) rather than setting it to <see cref="Value"/>.</summary>

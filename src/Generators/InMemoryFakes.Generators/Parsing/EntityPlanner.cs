@@ -330,7 +330,7 @@ internal static class EntityPlanner
     }
 
     private static bool IsWrite(OperationSpec operation)
-        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityUpdateWithOp or EntitySetFieldsOp;
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityPatchOp or EntityUpdateWithOp or EntitySetFieldsOp;
 
     /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>
     private sealed class MemberPlan
@@ -1389,7 +1389,10 @@ internal static class EntityPlanner
             var entityParameter = args.Length == 1 && TypeFacts.ReadsAsValue(args[0]) && TypeFacts.SameType(args[0].Type, _entity.Type);
             var addNoun = NounAfter(verb, Conventions.AddVerbs);
             var updateNoun = NounAfter(verb, Conventions.UpdateVerbs);
-            var upsertNoun = NounAfter(verb, Conventions.UpsertVerbs);
+            // SetCartAsync(ShoppingCart cart) (Skinet's Redis cart service: StringSetAsync(cart.Id, json)): Set given the entity
+            // alone writes it whether or not it is stored, as a key-value SET does; Set with a key and a value stays a field setter.
+            var upsertNoun = NounAfter(verb, Conventions.UpsertVerbs)
+                ?? (entityParameter && NounAfter(verb, Conventions.SetVerbs) is { } setNoun && IsBare(setNoun) ? setNoun : null);
             var deleteNoun = NounAfter(verb, Conventions.DeleteVerbs);
 
             // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
@@ -1414,8 +1417,15 @@ internal static class EntityPlanner
                 }
 
                 return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
-                    ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound) })
+                    ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound), UnsetKeyTakesGiven = args[1].RefKind == RefKind.None })
                     : null;
+            }
+
+            if (args.Length == 2 && IsBare(updateNoun) && TypeFacts.ReadsAsValue(args[1]) && IsRequestObject(args[1].Type)
+                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } patchedKey && EntityParameters.IsKeyOnly(_entity, patchedKey))
+            {
+                // UpdateAsync(int id, UpdateStockRequestDto stockDto): the request's values written onto the row the key names.
+                return Patch(candidate, patchedKey, args[1], out reason);
             }
 
             if (args.Length == 2 && IsBare(deleteNoun) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
@@ -2143,7 +2153,8 @@ internal static class EntityPlanner
             => candidate.IsVoid || candidate.Shape is ReturnShape.Task or ReturnShape.ValueTask ? SetFieldResult.None
                 : TypeFacts.IsBool(candidate.Result) ? SetFieldResult.Bool
                 : TypeFacts.IsIntOrLong(candidate.Result) ? SetFieldResult.Count
-                : TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable ? SetFieldResult.Entity
+                : TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable
+                    ? OrNull(candidate, EntityWriteResult.Entity) == EntityWriteResult.EntityOrNull ? SetFieldResult.EntityOrNull : SetFieldResult.Entity
                 : null;
 
         /// <summary>
@@ -2218,6 +2229,92 @@ internal static class EntityPlanner
 
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(TypeNames.Escape(value.Name), NeedsBang(value.Type, property.Type)), result);
+        }
+
+        /// <summary>
+        /// A type that can be a request object whose properties an update copies: a class, record or struct of the user's own
+        /// (not the entity, a string, a collection, a delegate, or a type of System or Microsoft: JsonPatchDocument, JsonElement).
+        /// </summary>
+        private bool IsRequestObject(ITypeSymbol type)
+        {
+            if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
+                || TypeFacts.SameType(named, _entity.Type) || named.IsAbstract || TypeNames.IsNullableValueType(named))
+            {
+                return false;
+            }
+
+            var ns = named.ContainingNamespace?.ToDisplayString() ?? "";
+            if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns == "Microsoft" || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            return !named.AllInterfaces.Any(static i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || i.SpecialType == SpecialType.System_Collections_IEnumerable);
+        }
+
+        /// <summary>
+        /// <c>UpdateAsync(int id, UpdateStockRequestDto dto)</c>: every readable property of the request names a settable
+        /// property of the entity of a type it converts to (its key properties aside: the key parameter says which row), so the
+        /// update writes each of them onto the stored row. Refused when one names nothing, cannot be written, or is nullable
+        /// where the entity's is not (whether null leaves the stored value, a partial update, or writes it is the store's own).
+        /// </summary>
+        private OperationSpec? Patch(MemberCandidate candidate, List<BoundParameter> key, IParameterSymbol request, out string? reason)
+        {
+            reason = null;
+            if (_entity.Type is ITypeParameterSymbol)
+            {
+                return Fail("'" + request.Name + "' is a request object, and the entity is a type parameter, so which of its properties each of the request's names is not known here", out reason);
+            }
+
+            var fields = new List<PatchFieldSpec>();
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            var entity = EntityParameters.EntityDisplay(_entity);
+            foreach (var source in TypeFacts.InstanceProperties(_context, request.Type))
+            {
+                if (_entity.Keys.Any(k => string.Equals(k.Name, source.Name, System.StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var target = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => string.Equals(p.Name, source.Name, System.StringComparison.Ordinal));
+                if (target is null)
+                {
+                    return Fail("'" + request.Name + "' is a " + request.Type.Name + " whose " + source.Name + " names no property of " + entity
+                        + ", so what the update does with it is the store's own; write the member (Store.UpdateWith(id, " + request.Name + ", (e, r) => { e.… = r.…; return e; }))", out reason);
+                }
+
+                if (target.SetMethod is null || !_context.IsAccessible(target.SetMethod) || (target.SetMethod.IsInitOnly && !useWith))
+                {
+                    return Fail("'" + request.Name + "' carries " + source.Name + ", but " + entity + "." + target.Name + " has no setter the fake can write", out reason);
+                }
+
+                if ((TypeNames.IsNullableValueType(source.Type) && !TypeNames.IsNullableValueType(target.Type))
+                    || (!source.Type.IsValueType && source.Type.NullableAnnotation == NullableAnnotation.Annotated && !target.Type.IsValueType && target.Type.NullableAnnotation == NullableAnnotation.NotAnnotated))
+                {
+                    return Fail("'" + request.Name + "' has a nullable " + source.Name + " where " + entity + "." + target.Name
+                        + " is not, so whether a null leaves the stored value (a partial update) or is an error is the store's own; write the member", out reason);
+                }
+
+                if (!TypeFacts.Converts(_context, source.Type, target.Type))
+                {
+                    return Fail("'" + request.Name + "' has " + source.Name + " of type " + source.Type.ToDisplayString() + ", which does not convert to " + entity + "." + target.Name
+                        + " (" + target.Type.ToDisplayString() + ")", out reason);
+                }
+
+                fields.Add(new PatchFieldSpec(new PropertyWriteSpec(TypeNames.Escape(target.Name), useWith), TypeNames.Escape(source.Name), NeedsBang(source.Type, target.Type)));
+            }
+
+            if (fields.Count == 0)
+            {
+                return Fail("'" + request.Name + "' is a " + request.Type.Name + " with no property to write but the key", out reason);
+            }
+
+            if (SetFieldResultOf(candidate) is not { } result)
+            {
+                return Fail("it must return void, bool, the number updated, or " + entity, out reason);
+            }
+
+            return new EntityPatchOp(Key(key), TypeNames.Escape(request.Name), new EquatableArray<PatchFieldSpec>(fields.ToArray()), result);
         }
 
         /// <summary>The date or time property named a flag word plus a time word (<c>Read</c> → <c>ReadAt</c>), or null.</summary>

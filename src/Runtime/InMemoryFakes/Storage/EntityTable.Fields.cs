@@ -27,6 +27,22 @@ public sealed partial class EntityTable<TKey, TEntity>
     }
 
     /// <summary>
+    /// The entity an update by key (<c>UpdateAsync(int id, Product product)</c>) writes: <paramref name="entity"/> with
+    /// <paramref name="key"/> written into it when its store-generated key is unset (a product mapped from a request body,
+    /// whose <c>Id</c> is still 0: the key given says which row it updates, as the real store's <c>Find(id)</c> and copy of the
+    /// values do), else <paramref name="entity"/> as given. Generated members call it before checking that the entity's key
+    /// is the key given.
+    /// </summary>
+    /// <param name="key">The key the member was given.</param>
+    /// <param name="entity">The entity carrying the new values.</param>
+    /// <returns><paramref name="entity"/>, its unset generated key set to <paramref name="key"/> (a record: a copy with it).</returns>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public TEntity KeyedBy(TKey key, TEntity entity)
+        => entity is not null && Model.WithKey is { } withKey && KeyIsUnset(Model.GetKey(entity)) && !KeyIsUnset(key)
+            ? withKey(entity, key)
+            : entity;
+
+    /// <summary>
     /// Writes the listed properties of <paramref name="entity"/> onto the stored entity with its key, atomically, leaving its
     /// other properties as stored (Sonarr's <c>BasicRepository.SetFields(model, x =&gt; x.Status)</c>: an <c>UPDATE</c> of those
     /// columns by the model's id). The result is checked and stored as <see cref="Update"/> does (concurrency token, unique values).
