@@ -195,7 +195,7 @@ internal static class EntityPlanner
 
         // Before the rules that rewrite or refuse adds: a write whose identity is not the key is refused whatever they say.
         UnprovenIdentityRule.Apply(context, entity, store, pending, planned);
-        MissingDeleteRule.Apply(context, store, planned);
+        MissingDeleteRule.Apply(context, store, planned, spec.UnitOfWork);
         TakenKeyAddRule.Apply(context, store, planned);
         // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);

@@ -267,6 +267,11 @@ internal static class EntityQueries
                         }
 
                         break;
+                    case "IsDistinct" or "Distinct" when TypeFacts.IsBool(property.Type):
+                        // Skinet's ISpecification<T>.IsDistinct (its evaluator: query.Distinct()): the matches are entities, each a
+                        // row with its own key, so a DISTINCT over them (EF Core's SELECT DISTINCT over every column, LINQ's
+                        // Distinct over the instances) keeps every one: nothing to apply.
+                        break;
                     case "IsPagingEnabled" or "isPagingEnabled" or "PagingEnabled" when TypeFacts.IsBool(property.Type):
                         paging = name;
                         break;

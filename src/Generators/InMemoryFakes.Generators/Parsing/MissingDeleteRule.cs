@@ -65,11 +65,35 @@ internal static class MissingDeleteRule
     private static void Invalid(ParseContext context, string message)
         => context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, message);
 
-    /// <summary>Refuses (IMF0001) each planned removal by entity that returns nothing when <c>MissingDelete</c> is unstated.</summary>
-    public static void Apply(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned)
+    /// <summary>
+    /// Refuses (IMF0001) each planned removal by entity that returns nothing when <c>MissingDelete</c> is unstated; when the
+    /// repository's writes wait for a unit-of-work save (<paramref name="unitOfWork"/> is <see cref="UnitOfWorkModel.Deferred"/>),
+    /// the removal follows the unit of work's change-tracker model instead: an entity that is not stored is tracked as removed
+    /// and the save fails, as EF Core's <c>Remove</c> + <c>SaveChanges</c> does (the model the fake's unit of work already is:
+    /// tracked copies, the count saved, tokens checked).
+    /// </summary>
+    public static void Apply(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, UnitOfWorkModel unitOfWork)
     {
         if (context.Settings.EntityMissingDelete != 0 || EntityPlanner.IsArdalisRepository(context))
         {
+            return;
+        }
+
+        if (unitOfWork == UnitOfWorkModel.Deferred)
+        {
+            for (var i = 0; i < store.Members.Count; i++)
+            {
+                var member = store.Members[i];
+                store.Members[i] = member.Operation switch
+                {
+                    EntityDeleteEntityOp { MissingThrows: false, Result: EntityWriteResult.None } or EntityDeleteEntityOp { MissingThrows: false, Result: EntityWriteResult.Success, Success.FailureFactory: null }
+                        => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
+                    EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None, MissingThrows: false } range when !IsBulk(member.Name)
+                        => member with { Operation = range with { MissingThrows = true } },
+                    _ => member,
+                };
+            }
+
             return;
         }
 

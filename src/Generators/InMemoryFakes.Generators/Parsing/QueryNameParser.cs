@@ -359,11 +359,42 @@ internal static class QueryNameParser
                 continue;
             }
 
+            // GetUserByUsernameAsync of an AppUser (ASP.NET Core Identity's ApplicationUser, DatingApp's AppUser): the entity
+            // named by the last words of its name, as the code around it calls it.
+            if (!named && !all && TrailingWords(words, i, single, plural) is var trailing and > 0)
+            {
+                named = true;
+                i += trailing;
+                continue;
+            }
+
             problem = "'" + string.Concat(words.Skip(i)) + "' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name";
             return false;
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// How many words at <paramref name="start"/> are the last words of a name of two or more words (<c>User</c> or
+    /// <c>Users</c> of <c>AppUser</c>), the longest first; 0 when none are.
+    /// </summary>
+    private static int TrailingWords(IReadOnlyList<string> words, int start, List<string> single, List<string> plural)
+    {
+        for (var skip = 1; skip < single.Count; skip++)
+        {
+            if (plural.Count == single.Count && StartsWithWords(words, start, plural.Skip(skip).ToList()))
+            {
+                return single.Count - skip;
+            }
+
+            if (StartsWithWords(words, start, single.Skip(skip).ToList()))
+            {
+                return single.Count - skip;
+            }
+        }
+
+        return 0;
     }
 
     /// <summary>Whether <paramref name="expected"/> appears in <paramref name="words"/> at <paramref name="start"/>.</summary>
