@@ -42,19 +42,19 @@
 //   GetUsableLength(newSeqLen, layerIndex) answers GetSeqLen(layerIndex) when there is no limit; the dictionary members
 //   are Dictionary's; Dispose disposes the tensors' scope.
 // First try (e557a11): GENERATED-CODE ERROR in the harness's report: the generator reported IMF0001 on
-//   ICollection<KeyValuePair<int, (Tensor, Tensor)>>'s Add, Contains, CopyTo, Remove and IsReadOnly, both GetEnumerators,
-//   and UpdateKVCache, GetSeqLen, GetMaxLength and GetUsableLength, and generated IDictionary's Add(key, value), indexer,
-//   ContainsKey, TryGetValue, Remove(key), Keys, Values, Count, Clear and Dispose; the compiler's CS0535 for the refused
-//   inherited members were counted as unexplained because the harness cut 'ICollection<KeyValuePair<int, (Tensor,
-//   Tensor)>>.Add(…)' at the tuple's parenthesis and matched no member name. So incomplete; the probe stops at GetSeqLen,
-//   the script's first line | WRONG: none silently. Loud: Add of a layer already held throws the fake's
-//   DuplicateKeyException (an InvalidOperationException), where Dictionary.Add throws ArgumentException (UpdateKVCache,
-//   the real caller, never adds a held layer).
+//   ICollection<KeyValuePair<int, (Tensor, Tensor)>>'s Add, Contains, CopyTo, Remove and IsReadOnly, both
+//   GetEnumerators, and UpdateKVCache, GetSeqLen, GetMaxLength and GetUsableLength, IMF0020 on the (Tensor, Tensor)
+//   values (a CoreLib tuple holding references: stored by reference, as the real Dictionary holds them), and generated
+//   IDictionary's Add(key, value), indexer, ContainsKey, TryGetValue, Remove(key), Keys, Values, Count, Clear and
+//   Dispose; the compiler's CS0535 for the refused inherited members were counted as unexplained because the harness
+//   cut 'ICollection<KeyValuePair<int, (Tensor, Tensor)>>.Add(…)' at the tuple's parenthesis and matched no member
+//   name. So incomplete; the probe stops at GetSeqLen, the script's first line | WRONG: none silently. Loud: Add of a
+//   layer already held throws the fake's DuplicateKeyException (an InvalidOperationException), where Dictionary.Add
+//   throws ArgumentException (UpdateKVCache, the real caller, never adds a held layer).
 // After this round: incomplete, as the generator had it (the harness now takes the parameter list as the first
 //   parenthesis outside type arguments, so the CS0535s are explained). UpdateKVCache (concatenation along the sequence)
 //   and GetSeqLen/GetUsableLength (a tensor's shape) are the store's own computation, rightly refused; GetMaxLength's
-//   null is a constant no signature says. The dictionary members hand out copies of the tensors where Dictionary hands
-//   out the instances held.
+//   null is a constant no signature says.
 #nullable enable
 
 using System;
