@@ -408,13 +408,21 @@ internal static class CorpusRunner
         return end > start ? message[(start + 1)..end] : null;
     }
 
-    /// <summary>'IStore&lt;T&gt;.GetAsync(string)' → GetAsync; 'GetAsync' → GetAsync.</summary>
+    /// <summary>
+    /// 'IStore&lt;T&gt;.GetAsync(string)' → GetAsync; 'GetAsync' → GetAsync; 'ICollection&lt;KeyValuePair&lt;int, (A, B)&gt;&gt;.Add(…)' →
+    /// Add (the parameter list is the first parenthesis outside type arguments: a tuple type argument has one too).
+    /// </summary>
     private static string SimpleName(string member)
     {
-        var parameters = member.IndexOf('(', StringComparison.Ordinal);
-        if (parameters >= 0)
+        var angle = 0;
+        for (var i = 0; i < member.Length; i++)
         {
-            member = member[..parameters];
+            angle += member[i] switch { '<' => 1, '>' => -1, _ => 0 };
+            if (member[i] == '(' && angle == 0)
+            {
+                member = member[..i];
+                break;
+            }
         }
 
         var depth = 0;

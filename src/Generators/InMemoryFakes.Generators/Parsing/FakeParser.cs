@@ -121,6 +121,7 @@ internal static class FakeParser
         }
 
         var pending = candidates.Where(static c => !c.IsHandWritten).ToList();
+        context.HandWritten.AddRange(candidates.Where(static c => c.IsHandWritten));
         var store = new StoreBuilder();
         string table;
         var model = "";

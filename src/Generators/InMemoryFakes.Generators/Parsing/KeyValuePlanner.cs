@@ -246,7 +246,8 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
-        foreach (var candidate in shape.Candidates)
+        // A write the user wrote by hand (a refused TrySet written with Store.Set) puts values in as a generated one does.
+        foreach (var candidate in shape.Candidates.Concat(context.HandWritten))
         {
             if (candidate.Property is { IsIndexer: true, SetMethod: not null })
             {
@@ -1222,6 +1223,29 @@ internal static partial class KeyValuePlanner
             : Fail("its value type differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
     }
 
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a <c>TrySet</c> (its verb, nouns stripped) on an interface with no plain set
+    /// beside it (a <c>Set</c>-verb member or an indexer with a setter), which alone would say that the TrySet differs from
+    /// a set by a taken key.
+    /// </summary>
+    private static bool TrySetWithoutPlainSet(KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb != "TrySet")
+        {
+            return false;
+        }
+
+        foreach (var other in shape.Candidates)
+        {
+            if (other.Property is { IsIndexer: true, SetMethod: not null } || shape.VerbOf(other).Verb == KeyValueVerb.Set)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Set, SetIfAbsent, Replace and appends: key, value and optional parameters with a meaning.</summary>
     private static OperationSpec? Set(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, StoreBuilder store, out string? reason)
     {
@@ -1235,6 +1259,16 @@ internal static partial class KeyValuePlanner
             // added), as MSAL's and Orleans' caches answer; the fake's Set answers true whenever it wrote (Redis's SET).
             return Fail("'" + twoBranch + "' says it adds or updates, and its bool result does not say what true means: that it added the key and false that it updated one, or that it wrote"
                 + " (true either way, as Redis's SET answers); return void or the value written, or write the member (Store.Set(key, value) is one line)", out reason);
+        }
+
+        if (ifAbsent && TrySetWithoutPlainSet(shape, candidate))
+        {
+            // TrySet(key, value) is a set if absent in EasyCaching and Util (false for a key already held, beside their own
+            // Set) and a set that answers whether it wrote in dotnet/arcade-services' ICache (Darc's MemoryCache replaces a
+            // held key and answers true; the Redis client answers false only when Redis fails). Beside a plain Set the
+            // TrySet must differ from it, and a taken key is the only difference a fake can have; alone, nothing says which.
+            return Fail("'TrySet' is a set if absent in some stores (EasyCaching's TrySet answers false for a key already held) and a set that answers whether it wrote in others (dotnet/arcade-services' ICache.TrySetAsync replaces a held key and answers true), and with no plain Set beside it (which a set-if-absent TrySet would differ from) nothing here says which;"
+                + " write the member: Store.SetIfAbsent(key, value) keeps a held key, Store.Set(key, value) then true replaces it", out reason);
         }
 
         if (args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is { } item)

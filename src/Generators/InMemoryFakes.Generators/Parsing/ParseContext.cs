@@ -57,6 +57,12 @@ internal sealed class ParseContext
     public List<INamedTypeSymbol> UnitOfWorkInterfaces { get; } = new();
 
     /// <summary>
+    /// The members the user wrote in the partial class (no plan of their own): a planner that asks whether a member puts
+    /// values in (a cache's reads are refused as self-filling when none does) counts these too.
+    /// </summary>
+    public List<MemberCandidate> HandWritten { get; } = new();
+
+    /// <summary>
     /// Whether this is a repository of a unit-of-work interface (Parsing/CompositePlanner): it has a unit of work (the
     /// composite's) whether or not it declares a save, and its writes go where the composite's attribute says (deferred).
     /// </summary>
