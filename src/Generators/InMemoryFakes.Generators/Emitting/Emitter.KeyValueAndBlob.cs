@@ -24,7 +24,7 @@ internal static partial class Emitter
                 TwoKey(body, fake, op);
                 break;
             case KvGetOp op:
-                KvGet(body, fake, op);
+                KvGet(body, fake, member, op);
                 break;
             case KvGetItemOp op:
             {
@@ -378,7 +378,7 @@ internal static partial class Emitter
         }
     }
 
-    private static void KvGet(BodyWriter body, FakeSpec fake, KvGetOp op)
+    private static void KvGet(BodyWriter body, FakeSpec fake, MemberSpec member, KvGetOp op)
     {
         var n = fake.Names;
         var t = body.T;
@@ -410,7 +410,8 @@ internal static partial class Emitter
                 body.Return(ObjectValues + ".ChangeTypeRequired<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
                 break;
             case KvGetResult.NullableOfType:
-                body.Return(ObjectValues + ".OfTypeOrDefault(" + t + ".GetValueOrDefault(" + key + "), " + op.Type + ", nameof(" + op.Type + "))");
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".OfTypeOrNull(" + n.Result + ", " + n.Value + ", " + op.Type + ", " + t + ", " + key + ", \"" + member.Name.TrimStart('@') + "\", nameof(" + op.Type + "))");
                 break;
             case KvGetResult.OfType:
                 body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");

@@ -960,7 +960,8 @@ internal static partial class KeyValuePlanner
         {
             if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(TypeNames.Underlying(a.Type), context.Known.Type)) is { } typeParameter)
             {
-                // Get(key, Type type) of an object store: the value when it is an instance of that type, as Get<T> is.
+                // Get(key, Type type) of an object store: the value when it is an instance of that type, null when missing; a value
+                // of another type is a loud InvalidCastException (a nullable result) or the cast error: what a store answers for it is unsaid.
                 if (GenericReads.Converts(context))
                 {
                     return Fail(GenericReads.OnlyGetProblem, out reason);
