@@ -234,6 +234,9 @@ internal static partial class Emitter
             case KvClearOp:
                 body.Line((tags is null ? t : tags) + ".Clear();");
                 break;
+            case KvCopyToOp op:
+                body.Line(KeyValueTableOperations + ".CopyTo(" + t + ", " + op.Array.Name + "!, " + op.Index + ", nameof(" + op.Array.Name + "), nameof(" + op.Index + "));");
+                break;
             case BlobClearOp:
                 body.Line(t + ".Clear();");
                 break;
