@@ -29,6 +29,8 @@
 //   ("not a known verb"). The probe stops at DefaultOptions, the script's first line | WRONG: none (no member
 //   generated). The refusals of the five serializer members are right: JSON and a stream provider's file are the
 //   store's own.
+// After this round: unchanged (all six refused; DefaultOptions is a read-write property, as in
+//   TestFx/IPlatformServiceProvider.cs).
 #nullable disable
 
 using System.Collections.Generic;

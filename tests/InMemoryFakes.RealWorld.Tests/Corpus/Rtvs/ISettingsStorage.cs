@@ -28,6 +28,12 @@
 //   asked (which answer a store gives for a value of another type, null, the value as stored or a conversion, is in no
 //   signature). Loud only: SetSetting(name, null) throws ArgumentNullException (value is oblivious), where the real
 //   store caches null.
+// After this round: still incomplete (GetSetting<T> and PersistAsync refused, rightly: a default value the store
+//   answers for a missing or null setting, and a save of changes made before, are its own). GetSetting(name, Type) no
+//   longer answers null for a value of another type: it throws InvalidCastException naming GetSetting, the key and both
+//   types and the one-line access (Store.TryGet(key, out var value) ? value : null returns it as stored, as
+//   VsSettingsStorage does), since what a store answers there is in no signature (docs/generator.md, key-value refused
+//   guesses). A value of the type asked and a missing name are unchanged.
 #nullable disable
 
 using System;

@@ -24,6 +24,8 @@
 //   names neither the entity (Credential), the interface nor a parameter"). The probe stops at TryGetPassword, the
 //   script's first line | WRONG: none (no member generated). The refusals are right: whether DeletePassword removes the
 //   credential or clears its password is not in its name (this store removes it).
+// After this round: unchanged (all three refused, rightly; TryGetPassword, a Try read of one property of the entity by
+//   its key, would need a convention of its own, and DeletePassword's meaning is not in its name).
 #nullable enable
 
 using System;

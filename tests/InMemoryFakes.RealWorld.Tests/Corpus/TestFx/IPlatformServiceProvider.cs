@@ -28,6 +28,9 @@
 //   an interface: "the real store's own engine or service, which a fake does not have"), CreateTestSourceHost and
 //   GetTestContext ("not a known verb"). The probe stops at IsGracefulStopRequested, the script's first line | WRONG:
 //   none (no member generated).
+// After this round: unchanged. The six service getters and the two factories are the adapter's own services (right
+//   to refuse); the three settable properties wait for a convention for read-write properties (what one reads before
+//   any write, a no-op logger here, is in no signature), left to the lead.
 #nullable enable
 
 using System.Collections.Generic;

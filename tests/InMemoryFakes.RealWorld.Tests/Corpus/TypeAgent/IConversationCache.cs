@@ -42,6 +42,8 @@
 //   the interface read as a unit of work of repositories whose property types are no repository. The probe stops at
 //   SemanticRefs, the script's first line (no generated class) | WRONG: none (no member generated). The refusal is
 //   right: each reader is the real cache's own object over a conversation the fake does not have.
+// After this round: unchanged (IMF0023 on all three). The message calls the interface a unit of work of repositories,
+//   which it is not (no save): the refusal is right, its wording is the lead's to sharpen.
 #nullable disable
 
 using System.Collections.Generic;
