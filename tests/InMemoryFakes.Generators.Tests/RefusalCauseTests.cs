@@ -40,7 +40,7 @@ public class RefusalCauseTests
         Assert.StartsWith("'GetRegisteredTaskObject' of IRegisteredTaskObjectCache matches no key-value store convention: no member the fake knows puts a value "
             + "in: 'RegisterTaskObject' takes a value after its key but is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Delete/Remove, Exists, "
             + "Increment, Decrement, Refresh/Touch, Clear, Count, Keys, TimeToLive/GetTimeToLive, Expire, Replace, Renew, GetAll, GetMany, SetMany, DeleteMany, "
-            + "GetOrAdd, CompareAndSet/TryUpdate, EvictByTag, RemoveByPrefix, RemoveByPattern, ClearRegion, Append, Any/HasItems, IsEmpty; more synonyms in "
+            + "GetOrAdd, CompareAndSet/TryUpdate, EvictByTag, RemoveByPrefix, RemoveByPattern, ClearRegion, Append, Any/HasItems, IsEmpty, CopyTo; more synonyms in "
             + "docs/generator.md#key-value-store), so what it writes is its own code, and a read over the fake's table would not see it. Implement it", Message(run, "GetRegisteredTaskObject"), StringComparison.Ordinal);
     }
 

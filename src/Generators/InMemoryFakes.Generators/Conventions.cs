@@ -603,6 +603,7 @@ internal static class Conventions
         "Append" or "AddElement" => KeyValueVerb.Append,
         "Any" or "HasItems" or "HasAny" or "HasEntries" or "IsNotEmpty" => KeyValueVerb.Any,
         "IsEmpty" => KeyValueVerb.IsEmpty,
+        "CopyTo" => KeyValueVerb.CopyTo,
         _ => KeyValueVerb.None,
     };
 
@@ -854,7 +855,7 @@ internal static class Conventions
     /// </summary>
     public static bool TakesKeyFirst(KeyValueVerb verb) => verb is not (KeyValueVerb.None or KeyValueVerb.Clear or KeyValueVerb.Count or KeyValueVerb.Keys
         or KeyValueVerb.GetAll or KeyValueVerb.GetMany or KeyValueVerb.SetMany or KeyValueVerb.DeleteMany or KeyValueVerb.EvictByTag
-        or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion or KeyValueVerb.Append or KeyValueVerb.Any or KeyValueVerb.IsEmpty);
+        or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion or KeyValueVerb.Append or KeyValueVerb.Any or KeyValueVerb.IsEmpty or KeyValueVerb.CopyTo);
 
     // ---- Time to live ---------------------------------------------------------------------------------------------
 
@@ -1339,6 +1340,7 @@ internal enum KeyValueVerb
     Append,
     Any,
     IsEmpty,
+    CopyTo,
 }
 
 /// <summary>The blob store verbs.</summary>

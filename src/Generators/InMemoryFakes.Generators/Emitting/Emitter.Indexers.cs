@@ -25,7 +25,7 @@ internal static partial class Emitter
         w.Open((member.ExplicitInterface is null ? "public " : "") + member.ReturnType + " " + name + "[" + parameters + "]");
         w.Open("get");
         w.Line("if (" + n.Core + ".IsIntercepting) return " + getTwin + "(" + arguments + ");");
-        KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, op.Get);
+        KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, member, op.Get);
         w.Close();
         if (op.Set is not null)
         {
@@ -48,7 +48,7 @@ internal static partial class Emitter
         w.Line(NoInlining);
         w.Open("private " + member.ReturnType + " " + getTwin + "(" + parameters + ")");
         w.Line(n.Core + ".Intercept(" + TypeNames.Literal(member.InterceptName) + intercepted + ");");
-        KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, op.Get);
+        KvGet(new BodyWriter(w, fake, member with { Shape = ReturnShape.Sync }), fake, member, op.Get);
         w.Close();
         if (op.Set is { } set)
         {

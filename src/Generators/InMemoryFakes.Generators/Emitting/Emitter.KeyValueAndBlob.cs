@@ -24,7 +24,7 @@ internal static partial class Emitter
                 TwoKey(body, fake, op);
                 break;
             case KvGetOp op:
-                KvGet(body, fake, op);
+                KvGet(body, fake, member, op);
                 break;
             case KvGetItemOp op:
             {
@@ -234,6 +234,9 @@ internal static partial class Emitter
             case KvClearOp:
                 body.Line((tags is null ? t : tags) + ".Clear();");
                 break;
+            case KvCopyToOp op:
+                body.Line(KeyValueTableOperations + ".CopyTo(" + t + ", " + op.Array.Name + "!, " + op.Index + ", nameof(" + op.Array.Name + "), nameof(" + op.Index + "));");
+                break;
             case BlobClearOp:
                 body.Line(t + ".Clear();");
                 break;
@@ -378,7 +381,7 @@ internal static partial class Emitter
         }
     }
 
-    private static void KvGet(BodyWriter body, FakeSpec fake, KvGetOp op)
+    private static void KvGet(BodyWriter body, FakeSpec fake, MemberSpec member, KvGetOp op)
     {
         var n = fake.Names;
         var t = body.T;
@@ -410,7 +413,8 @@ internal static partial class Emitter
                 body.Return(ObjectValues + ".ChangeTypeRequired<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");
                 break;
             case KvGetResult.NullableOfType:
-                body.Return(ObjectValues + ".OfTypeOrDefault(" + t + ".GetValueOrDefault(" + key + "), " + op.Type + ", nameof(" + op.Type + "))");
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".OfTypeOrNull(" + n.Result + ", " + n.Value + ", " + op.Type + ", " + t + ", " + key + ", \"" + member.Name.TrimStart('@') + "\", nameof(" + op.Type + "))");
                 break;
             case KvGetResult.OfType:
                 body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");

@@ -911,6 +911,14 @@ internal sealed record KvIncrementOp(KvKeySpec Key, string? Amount, bool Floatin
 /// <summary>Remove every entry.</summary>
 internal sealed record KvClearOp : OperationSpec;
 
+/// <summary>
+/// Every live entry written into the caller's array from <paramref name="Index"/> on, in insertion order, as
+/// <c>ICollection&lt;KeyValuePair&lt;K, V&gt;&gt;.CopyTo</c> writes a dictionary's (values copied).
+/// </summary>
+/// <param name="Array">The array parameter (passed with '!': the runtime names it when it is null).</param>
+/// <param name="Index">The index parameter's name.</param>
+internal sealed record KvCopyToOp(ArgumentRef Array, string Index) : OperationSpec;
+
 /// <summary>The number of live entries.</summary>
 internal sealed record KvCountOp : OperationSpec;
 

@@ -84,7 +84,7 @@ internal static partial class KeyValuePlanner
 
             var verb = shape.VerbOf(other).Verb;
             if (verb is KeyValueVerb.None or KeyValueVerb.Clear or KeyValueVerb.Count or KeyValueVerb.Keys or KeyValueVerb.GetAll or KeyValueVerb.Any or KeyValueVerb.IsEmpty
-                or KeyValueVerb.EvictByTag or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion)
+                or KeyValueVerb.CopyTo or KeyValueVerb.EvictByTag or KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.ClearRegion)
             {
                 continue;
             }

@@ -733,6 +733,8 @@ internal static partial class KeyValuePlanner
                 }
 
                 return args.Length == 0 && region is null ? Entries(context, shape, candidate, out reason) ?? (reason is null ? Values(context, shape, candidate, out reason) : (OperationSpec?)null) : Fail("GetAll must take no parameters, or a collection of keys", out reason);
+            case KeyValueVerb.CopyTo:
+                return args.Length == 0 && region is null ? Fail("CopyTo must take an array of the store's entries and the index to start at", out reason) : CopyTo(context, shape, candidate, args, region, out reason);
             case KeyValueVerb.GetMany:
                 return GetMany(context, shape, member, out reason);
             case KeyValueVerb.GetOrAdd:
@@ -961,7 +963,8 @@ internal static partial class KeyValuePlanner
         {
             if (args.Length >= 1 && IsKey(context, shape, args[0]) && args.Skip(1).FirstOrDefault(a => KnownSymbols.Is(TypeNames.Underlying(a.Type), context.Known.Type)) is { } typeParameter)
             {
-                // Get(key, Type type) of an object store: the value when it is an instance of that type, as Get<T> is.
+                // Get(key, Type type) of an object store: the value when it is an instance of that type, null when missing; a value
+                // of another type is a loud InvalidCastException (a nullable result) or the cast error: what a store answers for it is unsaid.
                 if (GenericReads.Converts(context))
                 {
                     return Fail(GenericReads.OnlyGetProblem, out reason);
@@ -1591,6 +1594,37 @@ internal static partial class KeyValuePlanner
         }
 
         return new KvEntriesOp(TypeNames.IsNullableValueType(dictionary.TypeArguments[1]) && !TypeNames.IsNullableValueType(shape.ValueType));
+    }
+
+    /// <summary>
+    /// <c>CopyTo(KeyValuePair&lt;K, V&gt;[] array, int index)</c>, also with the store's nouns (<c>CopyPropertiesTo</c> of
+    /// System.Xaml's <c>IAttachedPropertyStore</c>): <c>ICollection&lt;KeyValuePair&lt;K, V&gt;&gt;.CopyTo</c>'s signature, which
+    /// says every entry, written into the array from the index on. Only with the store's own key and value types, no
+    /// region, and nothing returned.
+    /// </summary>
+    private static OperationSpec? CopyTo(ParseContext context, KeyValueShape shape, MemberCandidate candidate, IParameterSymbol[] args, ArgumentRef? region, out string? reason)
+    {
+        reason = null;
+        const string form = "CopyTo must take an array of the store's entries (KeyValuePair<key, value>[]) and the int index to start at, and return nothing, as ICollection<KeyValuePair<TKey, TValue>>.CopyTo";
+        if (args.Length != 2 || region is not null || !candidate.IsVoid || candidate.Shape != ReturnShape.Sync
+            || args[0].Type is not IArrayTypeSymbol { Rank: 1, ElementType: INamedTypeSymbol { Arity: 2 } pair }
+            || pair.Name != "KeyValuePair" || !TypeFacts.IsNamespace(pair.ContainingNamespace, "System", "Collections", "Generic")
+            || args[1].Type.SpecialType != SpecialType.System_Int32)
+        {
+            return Fail(form, out reason);
+        }
+
+        if (shape.HasRegions)
+        {
+            return Fail("the store's entries are named by a region and a key, so an array of entries by key alone would merge entries of different regions", out reason);
+        }
+
+        if (!TypeFacts.SameType(pair.TypeArguments[0], shape.KeyType) || !TypeFacts.SameType(pair.TypeArguments[1], shape.ValueType))
+        {
+            return Fail("its array must hold the store's keys and values (" + shape.KeyType.ToDisplayString() + ", " + shape.ValueType.ToDisplayString() + "), not " + pair.ToDisplayString(), out reason);
+        }
+
+        return new KvCopyToOp(Declarations.Argument(args[0]), TypeNames.Escape(args[1].Name));
     }
 
     private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)

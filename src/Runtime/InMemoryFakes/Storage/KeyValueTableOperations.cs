@@ -84,6 +84,46 @@ public static class KeyValueTableOperations
         });
     }
 
+    /// <summary>
+    /// Writes every live entry into <paramref name="array"/> from <paramref name="index"/> on, in insertion order, read at
+    /// one instant: what <c>ICollection&lt;KeyValuePair&lt;TKey, TValue&gt;&gt;.CopyTo</c> does for a dictionary (System.Xaml's
+    /// <c>IAttachedPropertyStore.CopyPropertiesTo</c> over its default store). The array is checked before anything is
+    /// written, so a bad argument leaves it as it was.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="array">The array to write into.</param>
+    /// <param name="index">The first index to write.</param>
+    /// <param name="arrayParam">The caller's parameter name for <paramref name="array"/>; filled in by the compiler.</param>
+    /// <param name="indexParam">The caller's parameter name for <paramref name="index"/>; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="array"/> is null.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or past the array's end.</exception>
+    /// <exception cref="ArgumentException">The entries do not fit between <paramref name="index"/> and the array's end.</exception>
+    public static void CopyTo<TKey, TValue>(this KeyValueTable<TKey, TValue> table, KeyValuePair<TKey, TValue>[] array, int index,
+        [CallerArgumentExpression(nameof(array))] string? arrayParam = null, [CallerArgumentExpression(nameof(index))] string? indexParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (array is null)
+        {
+            throw new ArgumentNullException(arrayParam ?? nameof(array));
+        }
+
+        if (index < 0 || index > array.Length)
+        {
+            throw new ArgumentOutOfRangeException(indexParam ?? nameof(index), index, $"{table.Name}: the index must be between 0 and the array's length ({array.Length}).");
+        }
+
+        var entries = table.Entries();
+        if (array.Length - index < entries.Count)
+        {
+            throw new ArgumentException($"{table.Name}: {entries.Count} entries do not fit in the array from index {index} (length {array.Length}).", arrayParam ?? nameof(array));
+        }
+
+        entries.CopyTo(array, index);
+    }
+
     /// <summary>The live entries of the keys asked for (missing keys are left out), read at one instant.</summary>
     /// <typeparam name="TKey">The key type.</typeparam>
     /// <typeparam name="TValue">The value type.</typeparam>

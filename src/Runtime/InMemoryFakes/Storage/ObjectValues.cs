@@ -48,20 +48,39 @@ public static class ObjectValues
     public static T Cast<T>(object? value, string storeName, object key)
         => value is T typed ? typed : value is null ? default! : throw Mismatch<T>(value, storeName, key);
 
-    /// <summary>The value when it is an instance of <paramref name="type"/>, else null (missing or of another type).</summary>
-    /// <param name="value">The stored value (null when missing).</param>
+    /// <summary>
+    /// The value when it is an instance of <paramref name="type"/>, null when it is missing (or a stored null); a value of
+    /// another type is an <see cref="InvalidCastException"/> naming the member, the key and both types. What a store answers
+    /// for it (null, the value as stored, a conversion) is in no signature: RTVS's <c>VsSettingsStorage.GetSetting(name,
+    /// type)</c> returns the value as stored, whatever type is asked, so the fake does not answer null for it.
+    /// </summary>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
     /// <param name="type">The type asked for.</param>
+    /// <param name="table">The table (for its name).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="member">The interface member that reads (for the message).</param>
     /// <param name="typeParam">The caller's parameter name for <paramref name="type"/>.</param>
     /// <returns>The value or null.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="type"/> is null.</exception>
-    public static object? OfTypeOrDefault(object? value, Type type, string? typeParam = null)
+    /// <exception cref="InvalidCastException">The stored value is of another type.</exception>
+    public static object? OfTypeOrNull(bool found, object? value, Type type, FakeTable table, object key, string member, string? typeParam = null)
     {
+        ArgumentNullException.ThrowIfNull(table);
         if (type is null)
         {
             throw new ArgumentNullException(typeParam ?? nameof(type));
         }
 
-        return type.IsInstanceOfType(value) ? value : null;
+        if (!found || value is null || type.IsInstanceOfType(value))
+        {
+            return value;
+        }
+
+        throw new InvalidCastException(
+            $"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value.GetType().Name}, not a {type.Name}. What {member} answers for a value of another type "
+            + $"(null, the value as stored, a conversion) is in no signature, so the fake does not guess: write {member} in the fake's partial class "
+            + "(Store.TryGet(key, out var value) ? value : null returns the value as stored).");
     }
 
     /// <summary>The value when it is an instance of <paramref name="type"/>: missing is the not-found error, another type a clear cast error.</summary>
