@@ -1655,8 +1655,13 @@ internal static class EntityPlanner
             return new EntityKeyMapOp(TypeNames.Escape(keys.Name), keys.Name, _entity.KeyType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeNames.IsNullableValueType(map.TypeArguments[1]));
         }
 
+        /// <summary>
+        /// Whether a write's noun starts with a query word (<c>ByEmail</c>, <c>AllTodos</c>, <c>Range</c>, <c>Many</c>,
+        /// <c>Where</c>) as a whole word: an entity whose name only begins with those letters (<c>Allergy</c>,
+        /// <c>Allocation</c>, <c>Ranger</c>) is its noun (<c>AddAllergy(allergy)</c> was "not a known verb" before session 21).
+        /// </summary>
         private static bool IsQuery(string noun)
-            => noun.StartsWith("By", StringComparison.Ordinal) || noun.StartsWith("All", StringComparison.Ordinal) || noun.StartsWith("Range", StringComparison.Ordinal) || noun.StartsWith("Many", StringComparison.Ordinal) || noun.StartsWith("Where", StringComparison.Ordinal);
+            => NameWords.StartsWithWord(noun, "By") || NameWords.StartsWithWord(noun, "All") || NameWords.StartsWithWord(noun, "Range") || NameWords.StartsWithWord(noun, "Many") || NameWords.StartsWithWord(noun, "Where");
 
         /// <summary>
         /// Per-property accessors: <c>GetEmail(user)</c>, <c>SetNormalizedUserName(user, value)</c>, <c>HasPassword(user)</c>,
@@ -2275,7 +2280,7 @@ internal static class EntityPlanner
                 }
 
                 var rest = name.Substring(prefix.Length);
-                if (rest.StartsWith("All", System.StringComparison.Ordinal))
+                if (NameWords.StartsWithWord(rest, "All"))
                 {
                     rest = rest.Substring(3);
                 }
