@@ -2199,6 +2199,15 @@ internal static class EntityPlanner
                 return Fail("'" + noun + "' names both the bool " + flag.Name + " and the time " + property.Name + ", and the signature does not say whether it sets one or both", out reason);
             }
 
+            // UpdateBalance(id, amount), UpdatePoints(id, delta): the noun names a number and the value is not named after it, so
+            // it may be the new value or what the store adds to the old one (a bank's UpdateBalanceAsync(accountId, amount) adds
+            // it); the signature says neither. UpdateBalance(id, balance), (id, newBalance), (id, value) say the new value.
+            if (property.Name.Equals(noun, System.StringComparison.Ordinal) && TypeFacts.IsNumber(TypeNames.Underlying(property.Type))
+                && !NamesNewValue(valueName, property.Name))
+            {
+                return Fail("'" + value.Name + "' is not named after the number " + property.Name + ", so whether it is the new value or the amount the store adds to it is not said (a bank's UpdateBalance(id, amount) adds it); name it '" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1) + "' or 'new" + property.Name + "' if it replaces the value", out reason);
+            }
+
             var keys = args.Take(args.Length - 1).ToArray();
             var bound = EntityParameters.BindLookup(_context, _entity, keys, keyByName: false, out _);
             if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
@@ -2224,6 +2233,16 @@ internal static class EntityPlanner
             var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
             return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(TypeNames.Escape(value.Name), NeedsBang(value.Type, property.Type)), result);
         }
+
+        /// <summary>
+        /// Whether a setter's value parameter is named after the property it sets: the property's name in any case, ending it
+        /// (<c>accountBalance</c>), or <c>value</c>; a leading <c>new</c> is already taken off.
+        /// </summary>
+        private static bool NamesNewValue(string valueName, string propertyName)
+            => valueName.Equals("value", System.StringComparison.Ordinal)
+                || valueName.Equals(propertyName, System.StringComparison.OrdinalIgnoreCase)
+                || (valueName.Length > propertyName.Length && valueName.EndsWith(propertyName.Substring(1), System.StringComparison.Ordinal)
+                    && valueName[valueName.Length - propertyName.Length] == char.ToUpperInvariant(propertyName[0]));
 
         /// <summary>The date or time property named a flag word plus a time word (<c>Read</c> → <c>ReadAt</c>), or null.</summary>
         private IPropertySymbol? TimeBesideFlag(string word) => TimePropertiesNamed(word).FirstOrDefault();
