@@ -1665,8 +1665,13 @@ internal static class EntityPlanner
             return new EntityKeyMapOp(TypeNames.Escape(keys.Name), keys.Name, _entity.KeyType.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), TypeNames.IsNullableValueType(map.TypeArguments[1]));
         }
 
+        /// <summary>
+        /// Whether a write's noun starts with a query word (<c>ByEmail</c>, <c>AllTodos</c>, <c>Range</c>, <c>Many</c>,
+        /// <c>Where</c>) as a whole word: an entity whose name only begins with those letters (<c>Allergy</c>,
+        /// <c>Allocation</c>, <c>Ranger</c>) is its noun (<c>AddAllergy(allergy)</c> was "not a known verb" before session 21).
+        /// </summary>
         private static bool IsQuery(string noun)
-            => noun.StartsWith("By", StringComparison.Ordinal) || noun.StartsWith("All", StringComparison.Ordinal) || noun.StartsWith("Range", StringComparison.Ordinal) || noun.StartsWith("Many", StringComparison.Ordinal) || noun.StartsWith("Where", StringComparison.Ordinal);
+            => NameWords.StartsWithWord(noun, "By") || NameWords.StartsWithWord(noun, "All") || NameWords.StartsWithWord(noun, "Range") || NameWords.StartsWithWord(noun, "Many") || NameWords.StartsWithWord(noun, "Where");
 
         /// <summary>
         /// Per-property accessors: <c>GetEmail(user)</c>, <c>SetNormalizedUserName(user, value)</c>, <c>HasPassword(user)</c>,
@@ -2205,6 +2210,15 @@ internal static class EntityPlanner
                 return Fail("'" + noun + "' names both the bool " + flag.Name + " and the time " + property.Name + ", and the signature does not say whether it sets one or both", out reason);
             }
 
+            // UpdateBalance(id, amount), UpdatePoints(id, delta): the noun names a number and the value is not named after it, so
+            // it may be the new value or what the store adds to the old one (a bank's UpdateBalanceAsync(accountId, amount) adds
+            // it); the signature says neither. UpdateBalance(id, balance), (id, newBalance), (id, value) say the new value.
+            if (property.Name.Equals(noun, System.StringComparison.Ordinal) && TypeFacts.IsNumber(TypeNames.Underlying(property.Type))
+                && !NamesNewValue(valueName, property.Name))
+            {
+                return Fail("'" + value.Name + "' is not named after the number " + property.Name + ", so whether it is the new value or the amount the store adds to it is not said (a bank's UpdateBalance(id, amount) adds it); name it '" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1) + "' or 'new" + property.Name + "' if it replaces the value", out reason);
+            }
+
             var keys = args.Take(args.Length - 1).ToArray();
             var bound = EntityParameters.BindLookup(_context, _entity, keys, keyByName: false, out _);
             if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
@@ -2317,6 +2331,16 @@ internal static class EntityPlanner
             return new EntityPatchOp(Key(key), TypeNames.Escape(request.Name), new EquatableArray<PatchFieldSpec>(fields.ToArray()), result);
         }
 
+        /// <summary>
+        /// Whether a setter's value parameter is named after the property it sets: the property's name in any case, ending it
+        /// (<c>accountBalance</c>), or <c>value</c>; a leading <c>new</c> is already taken off.
+        /// </summary>
+        private static bool NamesNewValue(string valueName, string propertyName)
+            => valueName.Equals("value", System.StringComparison.Ordinal)
+                || valueName.Equals(propertyName, System.StringComparison.OrdinalIgnoreCase)
+                || (valueName.Length > propertyName.Length && valueName.EndsWith(propertyName.Substring(1), System.StringComparison.Ordinal)
+                    && valueName[valueName.Length - propertyName.Length] == char.ToUpperInvariant(propertyName[0]));
+
         /// <summary>The date or time property named a flag word plus a time word (<c>Read</c> → <c>ReadAt</c>), or null.</summary>
         private IPropertySymbol? TimeBesideFlag(string word) => TimePropertiesNamed(word).FirstOrDefault();
 
@@ -2372,7 +2396,7 @@ internal static class EntityPlanner
                 }
 
                 var rest = name.Substring(prefix.Length);
-                if (rest.StartsWith("All", System.StringComparison.Ordinal))
+                if (NameWords.StartsWithWord(rest, "All"))
                 {
                     rest = rest.Substring(3);
                 }

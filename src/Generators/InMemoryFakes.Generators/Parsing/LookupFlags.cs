@@ -38,9 +38,9 @@ internal static class LookupFlags
             return null;
         }
 
-        // The entity word after the flag (GetUnreadMessagesForUser), or For and the parameters' words (GetUnreadForUser(userId)
-        // of a message repository: the entity word left out, the parameter named).
-        if (!EntityParameters.EntityNounWords(context, entity).Any(n => n.Count > 0 && QueryNameParser.StartsWithWords(words, 1, n)) && words[1] != "For")
+        // The entity word after the flag (GetUnreadMessagesForUser), or For or By and the parameters' words (GetUnreadForUser(userId)
+        // of a message repository, AnyAbnormalByPatientId(patientId) of lab results: the entity word left out, the parameter named).
+        if (!EntityParameters.EntityNounWords(context, entity).Any(n => n.Count > 0 && QueryNameParser.StartsWithWords(words, 1, n)) && words[1] is not ("For" or "By"))
         {
             return null;
         }

@@ -314,13 +314,15 @@ internal static class QueryBinder
     /// A <c>bool</c> flag named between the verb and By, before an entity word (<c>GetActiveTokensByUserId</c>,
     /// <c>GetPublishedPostsByAuthor</c>, <c>CountUnreadMessagesByUser</c>): the flag's property (negated for
     /// <c>Unread</c>), with the flag and the entity word taken out of <paramref name="words"/> so the rest parses as a
-    /// derived query. Only when the words before By are [First/Top/Distinct/All…] + one flag word + an entity word.
+    /// derived query. Only when the words before By are [First/Top/Distinct/All…] + one flag word + an entity word, or
+    /// the flag word alone right before By (<c>GetActiveByPatientId</c> of prescriptions with an <c>IsActive</c>: the
+    /// entity word left out, as <c>GetActive()</c> lists the flagged rows; since session 21).
     /// </summary>
     private static IPropertySymbol? SubjectFlag(ParseContext context, EntityInfo entity, List<string> words, out bool negated)
     {
         negated = false;
         var by = words.IndexOf("By");
-        if (by < 3)
+        if (by < 2)
         {
             return null;
         }
@@ -329,7 +331,16 @@ internal static class QueryBinder
         var noun = EntityParameters.EntityNounWords(context, entity).FirstOrDefault(n => by - n.Count >= 2 && QueryNameParser.StartsWithWords(words, by - n.Count, n));
         if (noun is null)
         {
-            return null;
+            // The flag alone before By; the words before it must still parse as a subject (the verb, First, Top…), and a
+            // word of the subject's grammar is never read as a flag (FindFirstByName keeps its First).
+            if (words[by - 1] is "First" or "Top" or "Distinct" or "All" or "Many" or "Count" || char.IsDigit(words[by - 1][0])
+                || EntityParameters.NamedFlag(context, entity, words[by - 1], out negated, out _) is not { } bare)
+            {
+                return null;
+            }
+
+            words.RemoveAt(by - 1);
+            return bare;
         }
 
         var flagIndex = by - noun.Count - 1;
