@@ -1314,7 +1314,8 @@ internal static partial class Emitter
     }
 
     /// <summary>
-    /// A removal of several entities or keys returning nothing under <c>MissingDelete = NotFound</c> (or Ardalis'): every one
+    /// A removal of several entities or keys returning nothing under <c>MissingDelete = NotFound</c> (or Ardalis', also returning
+    /// the count): every one
     /// must be stored, else the not-found error for the first missing one and nothing removed, as EF Core's
     /// <c>RemoveRange</c> + <c>SaveChanges</c> fails as a whole. Through a unit of work whose writes wait for the save, each
     /// entity is marked removed, as the removal of one does, and the save fails for a missing one.
@@ -1340,11 +1341,16 @@ internal static partial class Emitter
             body.Line("{");
             body.Line("    " + t + ".MarkRemoved(__item, " + name + ");");
             body.Line("}");
+            if (op.Result == RangeResult.Count)
+            {
+                body.Return("__items.Count");
+            }
+
             return;
         }
 
         var key = byKeys ? "__item" : fake.Names.Model + ".GetKey(__item)";
-        body.Line(t + ".Atomically(() =>");
+        body.Line((op.Result == RangeResult.Count ? "var __removedCount = " : "") + t + ".Atomically(() =>");
         body.Line("{");
         body.Line("    foreach (var __item in __items)");
         body.Line("    {");
@@ -1366,6 +1372,10 @@ internal static partial class Emitter
         body.Line("");
         body.Line("    return " + t + (byKeys ? ".RemoveRange(__items, " : ".RemoveEntities(__items, ") + name + ");");
         body.Line("});");
+        if (op.Result == RangeResult.Count)
+        {
+            body.Return("__removedCount");
+        }
     }
 
     /// <summary>The keys of the entities a range write returns (generated keys included), in their order.</summary>
