@@ -58,4 +58,72 @@ public class CorpusMemberReviewTests
             }
             """);
     }
+
+    /// <summary>ASP.NET Core Identity's result types as far as the test needs them (the generator knows them by full name).</summary>
+    private const string IdentityTypes = """
+        namespace Microsoft.AspNetCore.Identity
+        {
+            public class IdentityError { public string Code { get; set; } = ""; public string Description { get; set; } = ""; }
+            public class IdentityErrorDescriber
+            {
+                public virtual IdentityError ConcurrencyFailure() => new IdentityError { Code = nameof(ConcurrencyFailure), Description = "Optimistic concurrency failure, object has been modified." };
+            }
+            public class IdentityResult
+            {
+                private readonly List<IdentityError> _errors = new();
+                public bool Succeeded { get; protected set; }
+                public IEnumerable<IdentityError> Errors => _errors;
+                public static IdentityResult Success { get; } = new IdentityResult { Succeeded = true };
+                public static IdentityResult Failed(params IdentityError[] errors)
+                {
+                    var result = new IdentityResult { Succeeded = false };
+                    result._errors.AddRange(errors);
+                    return result;
+                }
+            }
+        }
+        """;
+
+    /// <summary>
+    /// A store returning Identity's <c>IdentityResult</c> (the corpus's 24 ASP.NET Core Identity stores, where no smoke script
+    /// updates or deletes a user that is not stored): Identity's EF Core stores catch DbUpdateConcurrencyException and return
+    /// <c>IdentityResult.Failed(ErrorDescriber.ConcurrencyFailure())</c> for a missing or stale user or role; the fake
+    /// returned <c>Failed()</c> with no error, so a caller reading <c>Errors</c> (a controller returning them, a retry on
+    /// ConcurrencyFailure) saw none. Another result type with a <c>Failed()</c> keeps it (the generator knows no error of its).
+    /// </summary>
+    [Fact]
+    public void An_IdentityResult_failure_of_a_missing_or_stale_write_carries_ConcurrencyFailure()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + IdentityTypes, Sources.Usings + """
+            #nullable enable
+            namespace V;
+            using Microsoft.AspNetCore.Identity;
+            public class Account { public string Id { get; set; } = ""; public string? Name { get; set; } }
+            [InMemoryFake]
+            public interface IAccountStore
+            {
+                Task<IdentityResult> CreateAsync(Account account, CancellationToken cancellationToken);
+                Task<IdentityResult> UpdateAsync(Account account, CancellationToken cancellationToken);
+                Task<IdentityResult> DeleteAsync(Account account, CancellationToken cancellationToken);
+                Task<Account?> FindByIdAsync(string accountId, CancellationToken cancellationToken);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IAccountStore store = new InMemoryAccountStore();
+                    var none = CancellationToken.None;
+                    Is(true, store.CreateAsync(new Account { Id = "a", Name = "Alice" }, none).GetAwaiter().GetResult().Succeeded, "create");
+                    Is(true, store.UpdateAsync(new Account { Id = "a", Name = "Alicia" }, none).GetAwaiter().GetResult().Succeeded, "update of a stored account");
+                    var update = store.UpdateAsync(new Account { Id = "b", Name = "Bob" }, none).GetAwaiter().GetResult();
+                    Is(false, update.Succeeded, "update of a missing account");
+                    Is("ConcurrencyFailure", string.Join(",", System.Linq.Enumerable.Select(update.Errors, static e => e.Code)), "its error");
+                    var delete = store.DeleteAsync(new Account { Id = "b" }, none).GetAwaiter().GetResult();
+                    Is("ConcurrencyFailure", string.Join(",", System.Linq.Enumerable.Select(delete.Errors, static e => e.Code)), "a delete of a missing account");
+                    Is(null, store.FindByIdAsync("b", none).GetAwaiter().GetResult(), "nothing stored");
+                }
+            }
+            """);
+    }
 }

@@ -554,7 +554,7 @@ internal static partial class Emitter
                 {
                     // A result with a failure: missing and stale (concurrency token) are both the failed result, as real stores
                     // that report failures in a result return them (Identity's EF Core stores: ConcurrencyFailure).
-                    body.Return(body.T + ".TryUpdateCurrent(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed + "()");
+                    body.Return(body.T + ".TryUpdateCurrent(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed);
                 }
                 else
                 {
@@ -1117,7 +1117,7 @@ internal static partial class Emitter
                 body.Return(call + " ? 1 : 0");
                 break;
             case EntityWriteResult.Success when success!.FailureFactory is { } failed:
-                body.Return(call + " ? " + Success(success) + " : " + success.Type + "." + failed + "()");
+                body.Return(call + " ? " + Success(success) + " : " + success.Type + "." + failed);
                 break;
             case EntityWriteResult.Success:
                 body.Line(call + ";");

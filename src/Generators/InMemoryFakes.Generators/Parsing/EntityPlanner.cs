@@ -2894,9 +2894,23 @@ internal static class EntityPlanner
             return null;
         }
 
-        /// <summary>A public static Failed/Failure/Fail method of the result type callable with no arguments (all optional or params).</summary>
+        /// <summary>
+        /// The call (after <c>{Type}.</c>) of a public static Failed/Failure/Fail method of the result type callable with no
+        /// arguments (all optional or params): <c>Failed()</c>. ASP.NET Core Identity's <c>IdentityResult</c> gets the error its
+        /// EF Core stores return for a missing or stale user or role, <c>Failed(new IdentityErrorDescriber().ConcurrencyFailure())</c>
+        /// (code "ConcurrencyFailure"), rather than a failure with no error (h-wrongclass4).
+        /// </summary>
         private string? FailureFactory(INamedTypeSymbol type)
         {
+            if (type.ToDisplayString() == Conventions.IdentityResultType
+                && _context.Compilation.GetTypeByMetadataName(Conventions.IdentityErrorDescriberType) is { } describer
+                && _context.IsAccessible(describer)
+                && describer.GetMembers("ConcurrencyFailure").OfType<IMethodSymbol>().Any(static m => !m.IsStatic && m.Parameters.Length == 0)
+                && type.GetMembers("Failed").OfType<IMethodSymbol>().Any(static m => m.IsStatic && m.Parameters.Length == 1 && m.Parameters[0].IsParams))
+            {
+                return "Failed(new global::" + Conventions.IdentityErrorDescriberType + "().ConcurrencyFailure())";
+            }
+
             foreach (var name in Conventions.FailureMemberNames)
             {
                 foreach (var member in type.GetMembers(name))
@@ -2904,7 +2918,7 @@ internal static class EntityPlanner
                     if (member is IMethodSymbol { IsStatic: true, IsGenericMethod: false } method && TypeFacts.SameType(method.ReturnType, type) && _context.IsAccessible(method)
                         && method.Parameters.All(static p => p.IsParams || p.HasExplicitDefaultValue))
                     {
-                        return TypeNames.Escape(name);
+                        return TypeNames.Escape(name) + "()";
                     }
                 }
             }
