@@ -326,6 +326,11 @@ public sealed class IdentityTests
         Assert.True(firstResult.Succeeded);
         Assert.False(staleResult.Succeeded);
         Assert.False(staleDelete.Succeeded);
+
+        // The error UserStore returns when SaveChanges throws DbUpdateConcurrencyException (h-wrongclass4: the fake's
+        // failed result carried no error at all).
+        Assert.Equal("ConcurrencyFailure", Assert.Single(staleResult.Errors).Code);
+        Assert.Equal("ConcurrencyFailure", Assert.Single(staleDelete.Errors).Code);
         Assert.Equal("+1 555 0100", stored?.PhoneNumber);
         Assert.Equal("alice@example.com", stored?.Email);
     }
@@ -394,6 +399,7 @@ public sealed class IdentityTests
 
         Assert.True(firstResult.Succeeded);
         Assert.False(staleResult.Succeeded);
+        Assert.Equal("ConcurrencyFailure", Assert.Single(staleResult.Errors).Code);
         Assert.True(administrator);
         Assert.False(owner);
         Assert.Equal(1, Fakes.Of(roles).Count);

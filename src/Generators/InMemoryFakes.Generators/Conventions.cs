@@ -283,6 +283,12 @@ internal static class Conventions
     /// <summary>Static factories of a failed result (callable with no arguments), returned when an update or delete finds nothing.</summary>
     public static readonly string[] FailureMemberNames = { "Failed", "Failure", "Fail" };
 
+    /// <summary>ASP.NET Core Identity's result type, whose EF Core stores fail a missing or stale write with ConcurrencyFailure.</summary>
+    public const string IdentityResultType = "Microsoft.AspNetCore.Identity.IdentityResult";
+
+    /// <summary>The describer of Identity's errors (its default <c>ConcurrencyFailure()</c> is the EF Core stores' error).</summary>
+    public const string IdentityErrorDescriberType = "Microsoft.AspNetCore.Identity.IdentityErrorDescriber";
+
     /// <summary>
     /// Names of members that return every entity as an <c>IQueryable&lt;T&gt;</c> (besides the GetAll verbs and the plural
     /// entity name, <c>Users</c>): LINQ over a consistent snapshot. Another name may mean a filtered subset, so it is refused.

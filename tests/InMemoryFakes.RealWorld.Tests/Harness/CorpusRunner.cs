@@ -60,6 +60,7 @@ internal static class CorpusRunner
     {
         var (output, generatorDiagnostics) = CorpusCompiler.Generate(CorpusCompiler.Compile(files.Select(f => trees[f]).Concat(support)));
         var compileProblems = CorpusCompiler.Problems(output);
+        Dump(files, output, generatorDiagnostics);
         if (generatorDiagnostics.Concat(compileProblems).Any(d => CrashIds.Contains(d.Id) && d.Id != "IMF9999" && !files.Any(f => Owns(f, d))))
         {
             return null;
@@ -106,6 +107,32 @@ internal static class CorpusRunner
         }
 
         return outcomes;
+    }
+
+    /// <summary>
+    /// With <c>IMF_REALWORLD_DUMP</c> set to a folder, writes each corpus file's generated files and IMF diagnostics under
+    /// <c>&lt;Repo&gt;/&lt;IFoo&gt;/</c> there, to read what the fakes do beyond their smoke scripts (as the generator corpus's
+    /// <c>IMF_CORPUS_DUMP</c>).
+    /// </summary>
+    private static void Dump(IReadOnlyList<CorpusFile> files, Compilation output, IEnumerable<Diagnostic> generatorDiagnostics)
+    {
+        var root = Environment.GetEnvironmentVariable("IMF_REALWORLD_DUMP");
+        if (string.IsNullOrEmpty(root))
+        {
+            return;
+        }
+
+        foreach (var file in files)
+        {
+            var folder = Path.Combine(root, file.RepoFolder, file.Name);
+            Directory.CreateDirectory(folder);
+            foreach (var tree in output.SyntaxTrees.Where(t => file.OwnsGenerated(t.FilePath)))
+            {
+                File.WriteAllText(Path.Combine(folder, Path.GetFileName(tree.FilePath)), tree.GetText().ToString());
+            }
+
+            File.WriteAllLines(Path.Combine(folder, "diagnostics.txt"), generatorDiagnostics.Where(d => Owns(file, d)).Select(static d => d.ToString()));
+        }
     }
 
     /// <summary>Emits the complete fakes (with their files) as one assembly, and runs each file's smoke script on a new fake.</summary>

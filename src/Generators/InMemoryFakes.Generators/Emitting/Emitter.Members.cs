@@ -561,7 +561,7 @@ internal static partial class Emitter
                 {
                     // A result with a failure: missing and stale (concurrency token) are both the failed result, as real stores
                     // that report failures in a result return them (Identity's EF Core stores: ConcurrencyFailure).
-                    body.Return(body.T + ".TryUpdateCurrent(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed + "()");
+                    body.Return(body.T + ".TryUpdateCurrent(" + Arg(op.Entity) + ") ? " + Success(op.Success) + " : " + op.Success.Type + "." + failed);
                 }
                 else
                 {
@@ -1127,7 +1127,7 @@ internal static partial class Emitter
                 body.Return(call + " ? 1 : 0");
                 break;
             case EntityWriteResult.Success when success!.FailureFactory is { } failed:
-                body.Return(call + " ? " + Success(success) + " : " + success.Type + "." + failed + "()");
+                body.Return(call + " ? " + Success(success) + " : " + success.Type + "." + failed);
                 break;
             case EntityWriteResult.Success:
                 body.Line(call + ";");
@@ -1353,7 +1353,8 @@ internal static partial class Emitter
     }
 
     /// <summary>
-    /// A removal of several entities or keys returning nothing under <c>MissingDelete = NotFound</c> (or Ardalis'): every one
+    /// A removal of several entities or keys returning nothing under <c>MissingDelete = NotFound</c> (or Ardalis', also returning
+    /// the count): every one
     /// must be stored, else the not-found error for the first missing one and nothing removed, as EF Core's
     /// <c>RemoveRange</c> + <c>SaveChanges</c> fails as a whole. Through a unit of work whose writes wait for the save, each
     /// entity is marked removed, as the removal of one does, and the save fails for a missing one.
@@ -1379,11 +1380,16 @@ internal static partial class Emitter
             body.Line("{");
             body.Line("    " + t + ".MarkRemoved(__item, " + name + ");");
             body.Line("}");
+            if (op.Result == RangeResult.Count)
+            {
+                body.Return("__items.Count");
+            }
+
             return;
         }
 
         var key = byKeys ? "__item" : fake.Names.Model + ".GetKey(__item)";
-        body.Line(t + ".Atomically(() =>");
+        body.Line((op.Result == RangeResult.Count ? "var __removedCount = " : "") + t + ".Atomically(() =>");
         body.Line("{");
         body.Line("    foreach (var __item in __items)");
         body.Line("    {");
@@ -1405,6 +1411,10 @@ internal static partial class Emitter
         body.Line("");
         body.Line("    return " + t + (byKeys ? ".RemoveRange(__items, " : ".RemoveEntities(__items, ") + name + ");");
         body.Line("});");
+        if (op.Result == RangeResult.Count)
+        {
+            body.Return("__removedCount");
+        }
     }
 
     /// <summary>The keys of the entities a range write returns (generated keys included), in their order.</summary>

@@ -59,6 +59,8 @@
 //   CreatedTime (insert) and ModifiedTime (update) stay as given, where Admin.Core's DbHelper stamps DateTime.Now minus
 //   the server's offset when they are unset ([ServerTime]); IMF0025 (Info) names both, and the audit-stamp settings
 //   stamp the fake's clock in UTC whatever the property held, which is not what this store does, so none is set.
+// After this round (h-wrongclass4): Update(entity)/UpdateAsync(entity) of a row that is not stored answer 0, where
+//   FreeSql's repository throws ("data not tracked"); the documented reading of an update returning a count, left.
 
 #nullable disable
 

@@ -11,8 +11,13 @@
 //   UpdateAsync/DeleteAsync save at once and return the number of rows (SaveChangesAsync); ListAsync/CountAsync/
 //   FirstOrDefaultAsync evaluate the specification.
 // Shapes: *=2; GetByIdAsync=5; ListAsync=2,5; FirstOrDefaultAsync=2,5; SingleOrDefaultAsync=2,5; SaveChangesAsync=3; UpdateAsync=7; UpdateRangeAsync=7; DeleteAsync=7; AddAsync=core; AddRangeAsync=core
+// After this round (h-wrongclass4): DeleteRangeAsync(entities) is RemoveRange + SaveChangesAsync, which throws
+//   DbUpdateConcurrencyException and removes none when one contributor is not stored; the fake skipped the missing one,
+//   removed the others and answered their count (silently wrong; no smoke script called it). Now all or nothing with
+//   the not-found error, as DeleteAsync(entity); the smoke script removes a range with a missing contributor.
 #nullable enable
 
+using System;
 using System.Threading.Tasks;
 using Ardalis.Specification;
 using InMemoryFakes;
@@ -69,6 +74,11 @@ public static class Smoke
         loaded!.UpdateName(new ContributorName("Steve"));
         Check.Equal(1, await store.UpdateAsync(loaded), "UpdateAsync saves and returns the number of rows written");
         Check.Equal(1, await store.CountAsync(new ContributorByNameSpec("Steve")), "the renamed contributor matches the specification");
+        var julie = await store.AddAsync(new Contributor(new ContributorName("Julie")));
+        await Check.ThrowsAsync<Exception>(() => store.DeleteRangeAsync(new[] { julie, new Contributor(new ContributorName("Nobody")) { Id = new ContributorId(julie.Id.Value + 1000) } }),
+            "DeleteRangeAsync of a range with a contributor that is not stored fails the save (DbUpdateConcurrencyException)");
+        Check.Equal(2, (await store.ListAsync()).Count, "and removes none of the range");
+        Check.Equal(1, await store.DeleteRangeAsync(new[] { julie }), "DeleteRangeAsync saves and returns the number of rows deleted");
         Check.Equal(1, await store.DeleteAsync(loaded), "DeleteAsync saves and returns the number of rows deleted");
         Check.Equal(0, (await store.ListAsync()).Count, "the contributor is gone");
     }

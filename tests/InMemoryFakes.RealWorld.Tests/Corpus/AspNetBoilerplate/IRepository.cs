@@ -24,6 +24,9 @@
 //   AbpDbConcurrencyException when the unit of work saves (the type differs; NotFoundException = typeof(...) would also
 //   change Get's EntityNotFoundException, which the smoke script checks only as an exception). Reached only by removing
 //   an entity that is not stored.
+// After this round (h-wrongclass4): the generated members no smoke script calls were reviewed (docs/generator.md,
+//   session 21's table): right but InsertOrUpdateAsync, which stores an entity whose Id is set but not stored, where
+//   ABP's IsTransient() ? Insert : Update fails the save; the documented preset-key decision, left to the lead.
 #nullable disable
 
 using System;

@@ -7,6 +7,10 @@
 //   normalizedRoleName) compares NormalizedName (NOT Name); Get*/Set* read or write the given role object.
 //   Role claims live in AspNetRoleClaims; RemoveClaimAsync removes the claims of that type and value.
 // Shapes: *=16; GetClaimsAsync=16,4; AddClaimAsync=16,1; RemoveClaimAsync=16,1; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+// After this round (h-wrongclass4): UpdateAsync and DeleteAsync of a user or role that is not stored, or stale, return
+//   IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()) (one error, code ConcurrencyFailure), as
+//   the EF Core store's catch of DbUpdateConcurrencyException does; the fake's failed result carried no error before
+//   (silently: Errors empty). No smoke script reaches it; Framework.Tests' IdentityTests checks the code through UserManager.
 #nullable enable
 
 using System;

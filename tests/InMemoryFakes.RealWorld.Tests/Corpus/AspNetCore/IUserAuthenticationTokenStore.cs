@@ -8,6 +8,10 @@
 //   Value, GetTokenAsync returns the Value or null, RemoveTokenAsync removes it (nothing when missing); the rows cascade
 //   with the user.
 // Shapes: *=16; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+// After this round (h-wrongclass4): UpdateAsync and DeleteAsync of a user or role that is not stored, or stale, return
+//   IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()) (one error, code ConcurrencyFailure), as
+//   the EF Core store's catch of DbUpdateConcurrencyException does; the fake's failed result carried no error before
+//   (silently: Errors empty). No smoke script reaches it; Framework.Tests' IdentityTests checks the code through UserManager.
 #nullable enable
 
 using System;

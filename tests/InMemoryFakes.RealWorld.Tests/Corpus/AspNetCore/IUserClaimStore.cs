@@ -10,6 +10,10 @@
 //   Claims live in the AspNetUserClaims table; ReplaceClaimAsync replaces every claim of the user with the same type
 //   and value; GetUsersForClaimAsync finds users holding a claim of that type and value.
 // Shapes: *=16; GetUsersForClaimAsync=16,4; AddClaimsAsync=16,18; RemoveClaimsAsync=16,18; ReplaceClaimAsync=16; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+// After this round (h-wrongclass4): UpdateAsync and DeleteAsync of a user or role that is not stored, or stale, return
+//   IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()) (one error, code ConcurrencyFailure), as
+//   the EF Core store's catch of DbUpdateConcurrencyException does; the fake's failed result carried no error before
+//   (silently: Errors empty). No smoke script reaches it; Framework.Tests' IdentityTests checks the code through UserManager.
 #nullable enable
 
 using System;

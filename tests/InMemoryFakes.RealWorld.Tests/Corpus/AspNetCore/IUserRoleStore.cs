@@ -12,6 +12,10 @@
 //   IUserRoleStore does not name the role type; EF Core's UserStore<TUser> keeps IdentityRole rows in the same
 //   database, so the roles live in a role store fake on the same InMemoryBackend (the user fake reads its table).
 // Shapes: *=16; AddToRoleAsync=16,4; RemoveFromRoleAsync=16,4; GetRolesAsync=16,4; IsInRoleAsync=16,4; GetUsersInRoleAsync=16,4; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+// After this round (h-wrongclass4): UpdateAsync and DeleteAsync of a user or role that is not stored, or stale, return
+//   IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()) (one error, code ConcurrencyFailure), as
+//   the EF Core store's catch of DbUpdateConcurrencyException does; the fake's failed result carried no error before
+//   (silently: Errors empty). No smoke script reaches it; Framework.Tests' IdentityTests checks the code through UserManager.
 #nullable enable
 
 using System;

@@ -6,6 +6,10 @@
 //   "RecoveryCodes") joined by ';'; ReplaceCodesAsync replaces them all, RedeemCodeAsync returns false for an unknown
 //   code and otherwise removes it (every copy) and returns true, CountCodesAsync counts what is left (0 when none).
 // Shapes: *=16; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
+// After this round (h-wrongclass4): UpdateAsync and DeleteAsync of a user or role that is not stored, or stale, return
+//   IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()) (one error, code ConcurrencyFailure), as
+//   the EF Core store's catch of DbUpdateConcurrencyException does; the fake's failed result carried no error before
+//   (silently: Errors empty). No smoke script reaches it; Framework.Tests' IdentityTests checks the code through UserManager.
 #nullable enable
 
 using System;

@@ -10,6 +10,10 @@
 //   Set/GetTwoFactorEnabledAsync is TwoFactorEnabled (UserStoreBase).
 // Shapes: *=16; FindByNameAsync=16,4; CreateAsync=14; UpdateAsync=14; DeleteAsync=14; Dispose=17
 // First try (a75b0ce): complete (smoke passed)
+// After this round (h-wrongclass4): UpdateAsync and DeleteAsync of a user or role that is not stored, or stale, return
+//   IdentityResult.Failed(new IdentityErrorDescriber().ConcurrencyFailure()) (one error, code ConcurrencyFailure), as
+//   the EF Core store's catch of DbUpdateConcurrencyException does; the fake's failed result carried no error before
+//   (silently: Errors empty). No smoke script reaches it; Framework.Tests' IdentityTests checks the code through UserManager.
 #nullable enable
 
 using System;

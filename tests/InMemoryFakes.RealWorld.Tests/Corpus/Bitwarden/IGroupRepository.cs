@@ -52,6 +52,8 @@
 //   the other refusals are right (access rows beside the group; "Many…ByManyIds" is the key list, IMF0016 says so).
 // Still wrong: none found (the smoke script passes CreateAsync, GetByIdAsync, GetManyByOrganizationIdAsync and
 //   ReplaceAsync, then stops at GetManyByManyIds, refused).
+// After this round (h-wrongclass4): UpsertAsync of a group whose Id is set but not stored stores it, where the real
+//   Upsert (Id default ? Create : Replace) replaces nothing; the documented preset-key decision, left to the lead.
 #nullable enable
 
 using System;

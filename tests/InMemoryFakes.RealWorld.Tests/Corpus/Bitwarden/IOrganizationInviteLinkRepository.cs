@@ -47,6 +47,8 @@
 // After this round: unchanged (the refusals are right).
 // Still wrong: none found (the smoke script passes CreateAsync, GetByIdAsync, GetByOrganizationIdAsync and
 //   ReplaceAsync, then stops at RefreshAsync, refused).
+// After this round (h-wrongclass4): UpsertAsync of a link whose Id is set but not stored stores it, where the real
+//   Upsert (Id default ? Create : Replace) replaces nothing; the documented preset-key decision, left to the lead.
 #nullable enable
 
 using System;

@@ -9,6 +9,10 @@
 //   when missing; UpdateAsync/DeleteAsync save at once; FirstOrDefaultAsync/ListAsync/CountAsync/AnyAsync evaluate
 //   the specification's Where; deleting an entity that is not stored throws (EF: DbUpdateConcurrencyException).
 // Shapes: *=2; GetByIdAsync=5; ListAsync=2,5; FirstOrDefaultAsync=2,5; SingleOrDefaultAsync=2,5; SaveChangesAsync=3; UpdateAsync=7; UpdateRangeAsync=7; DeleteAsync=7; AddAsync=core; AddRangeAsync=core; DeleteRangeAsync=2
+// After this round (h-wrongclass4): DeleteRangeAsync(entities) (Ardalis.Specification 9: RemoveRange + SaveChangesAsync,
+//   returning the count) of a range with a basket that is not stored removed the others and answered their count, where
+//   EF Core throws DbUpdateConcurrencyException and removes none (silently wrong; no smoke script called it). Now all or
+//   nothing with the not-found error, as DeleteAsync(entity); the smoke script removes such a range.
 
 using System;
 using System.Threading.Tasks;
@@ -72,6 +76,12 @@ public static class Smoke
         await store.UpdateAsync(basket);
         Check.Equal(1, await store.CountAsync(new BasketByBuyerSpecification("bob")), "UpdateAsync saves the change");
         Check.Equal(1, (await store.ListAsync()).Count, "ListAsync returns every basket");
+
+        var carol = await store.AddAsync(new Basket("carol"));
+        await Check.ThrowsAsync<Exception>(() => store.DeleteRangeAsync(new[] { carol, new Basket("nobody") }),
+            "DeleteRangeAsync of a range with a basket that is not stored fails the save (DbUpdateConcurrencyException)");
+        Check.True(await store.AnyAsync(new BasketByBuyerSpecification("carol")), "and removes none of the range");
+        Check.Equal(1, await store.DeleteRangeAsync(new[] { carol }), "DeleteRangeAsync saves and returns the number of rows deleted");
 
         await store.DeleteAsync(basket);
         Check.False(await store.AnyAsync(), "DeleteAsync removes the basket");

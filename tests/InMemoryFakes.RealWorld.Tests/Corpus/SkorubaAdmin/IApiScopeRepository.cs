@@ -19,6 +19,9 @@
 //   CanInsertApiScopePropertyAsync, DeleteApiScopePropertyAsync, GetApiScopeNameAsync, SaveAllChangesAsync,
 //   AutoSaveChanges | WRONG: none seen in the main paths (Add returns the new Id as the source does; Update/Delete
 //   return 1 where the source returns SaveChanges' count, and 0 for a missing scope where EF Core throws)
+// After this round (h-wrongclass4): DeleteApiScopePropertyAsync of a row that is not stored answers 0, where the real
+//   store's Remove(null) throws ArgumentNullException; the documented reading of a removal returning a count, left.
+//   The probe does not reach it.
 #nullable disable
 
 using System;

@@ -59,6 +59,9 @@
 //   role first from the store that does not.
 // Still wrong: DeleteRoleAsync with a stale ConcurrencyStamp (above), not reached (the smoke script stops at
 //   AutoSaveChanges, refused, in its first line; no role can be stored without CreateRoleAsync, refused).
+// After this round (h-wrongclass4): the IdentityResult of a write that finds its user or role missing or stale is
+//   Failed(new IdentityErrorDescriber().ConcurrencyFailure()), as the EF Core stores behind UserManager/RoleManager
+//   return it; the fake's failed result carried no error before (silently: Errors empty). Not reached by the probe.
 #nullable disable
 
 using System;
