@@ -160,4 +160,76 @@ public class ParticipleFlagTests
             ("PublishAsync", "'Publish' is not a known verb"),
             ("ArchiveAsync", "'reason'"));
     }
+
+    [Fact]
+    public void Activate_deactivate_and_disable_set_the_adjective_flag_their_state_is()
+    {
+        var run = Run("""
+            namespace V;
+            public class Account { public int Id { get; set; } public string Name { get; set; } = ""; public bool IsActive { get; set; } public bool IsEnabled { get; set; } }
+            public class Member { public int Id { get; set; } public bool Active { get; set; } }
+            [InMemoryFake]
+            public interface IAccountRepository
+            {
+                Task AddAsync(Account account);
+                Task<Account?> GetByIdAsync(int id);
+                Task ActivateAsync(int id);
+                Task DeactivateAsync(int id);
+                Task<bool> EnableAsync(int id);
+                Task<bool> DisableAsync(int id);
+            }
+            [InMemoryFake]
+            public interface IMemberRepository
+            {
+                void Add(Member member);
+                Member? Find(int id);
+                void ActivateMember(int id);
+                void DeactivateMember(int id);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Prelude + """
+                public static void Run()
+                {
+                    IAccountRepository accounts = new InMemoryAccountRepository();
+                    var account = new Account { Name = "a" };
+                    accounts.AddAsync(account).GetAwaiter().GetResult();
+                    accounts.ActivateAsync(account.Id).GetAwaiter().GetResult();
+                    Is(true, accounts.GetByIdAsync(account.Id).GetAwaiter().GetResult()!.IsActive, "ActivateAsync sets IsActive");
+                    accounts.DeactivateAsync(account.Id).GetAwaiter().GetResult();
+                    Is(false, accounts.GetByIdAsync(account.Id).GetAwaiter().GetResult()!.IsActive, "DeactivateAsync clears IsActive");
+                    Is(true, accounts.EnableAsync(account.Id).GetAwaiter().GetResult(), "EnableAsync of a stored account");
+                    Is(true, accounts.GetByIdAsync(account.Id).GetAwaiter().GetResult()!.IsEnabled, "EnableAsync sets IsEnabled");
+                    Is(true, accounts.DisableAsync(account.Id).GetAwaiter().GetResult(), "DisableAsync of a stored account");
+                    Is(false, accounts.GetByIdAsync(account.Id).GetAwaiter().GetResult()!.IsEnabled, "DisableAsync clears IsEnabled");
+                    Is(false, accounts.DisableAsync(999).GetAwaiter().GetResult(), "DisableAsync of a missing id answers false");
+                    Throws<NotFoundException>(() => accounts.ActivateAsync(999).GetAwaiter().GetResult(), null, "ActivateAsync of a missing id");
+
+                    IMemberRepository members = new InMemoryMemberRepository();
+                    var member = new Member();
+                    members.Add(member);
+                    members.ActivateMember(member.Id);
+                    Is(true, members.Find(member.Id)!.Active, "ActivateMember sets Active");
+                    members.DeactivateMember(member.Id);
+                    Is(false, members.Find(member.Id)!.Active, "DeactivateMember clears Active");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Deactivate_beside_a_property_with_its_stem_is_refused()
+    {
+        var run = Run("""
+            namespace V;
+            public class Device { public int Id { get; set; } public bool IsActive { get; set; } public DateTime? DeactivatedAt { get; set; } }
+            [InMemoryFake]
+            public interface IDeviceRepository
+            {
+                void Add(Device device);
+                void Deactivate(int id);
+            }
+            """);
+        Refusals.Exactly(run, ("Deactivate", "'Deactivate' reads as setting the bool IsActive (the state its verb names), and Device also has DeactivatedAt, which the real store may set at the same time"));
+    }
 }

@@ -262,6 +262,17 @@ internal static class Conventions
 
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
+    /// <summary>
+    /// Verbs whose resulting state is an adjective rather than their participle: the <c>bool</c> flag (<c>IsActive</c>,
+    /// <c>Active</c>) each sets, or clears. Read only when the entity has no flag named after the participle itself
+    /// (<c>IsDisabled</c> is set by <c>Disable</c> as any participle flag is).
+    /// </summary>
+    public static readonly (string Verb, string Flag, bool Clears)[] AdjectiveFlagVerbs =
+    {
+        ("Activate", "Active", false), ("Reactivate", "Active", false), ("Deactivate", "Active", true), ("Inactivate", "Active", true),
+        ("Disable", "Enabled", true),
+    };
+
     /// <summary>The verb that, given the entity alone (<c>SetCartAsync(cart)</c>), writes it whether or not it is stored: an upsert.</summary>
     public static readonly string[] SetVerbs = { "Set" };
 

@@ -1982,12 +1982,22 @@ internal static class EntityPlanner
                 }
             }
 
+            // ActivateAsync(id) / DeactivateAsync(id) of an account with IsActive, DisableAsync(id) of one with IsEnabled: verbs
+            // whose state is an adjective, not their participle (no IsActivated, no IsDisabled).
+            foreach (var (verbWord, adjective, clears) in Conventions.AdjectiveFlagVerbs)
+            {
+                if (bare == verbWord && Flag(bare, clears, out problem, adjective) is { } word)
+                {
+                    return word;
+                }
+            }
+
             return null;
 
-            string? Flag(string stem, bool negated, out string? problem)
+            string? Flag(string stem, bool negated, out string? problem, string? adjective = null)
             {
                 problem = null;
-                foreach (var participle in Participles(stem))
+                foreach (var participle in adjective is null ? Participles(stem) : new[] { adjective })
                 {
                     var flag = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Type.SpecialType == SpecialType.System_Boolean && (p.Name == "Is" + noun + participle || p.Name == noun + participle));
                     if (flag is null)
@@ -1999,7 +2009,7 @@ internal static class EntityPlanner
                     var other = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => !SymbolEqualityComparer.Default.Equals(p, flag) && p.Name.IndexOf(root, StringComparison.Ordinal) >= 0);
                     if (other is not null)
                     {
-                        problem = "'" + verb + "' reads as setting the bool " + flag.Name + " (its verb's participle), and " + EntityParameters.EntityDisplay(_entity) + " also has " + other.Name
+                        problem = "'" + verb + "' reads as setting the bool " + flag.Name + (adjective is null ? " (its verb's participle), and " : " (the state its verb names), and ") + EntityParameters.EntityDisplay(_entity) + " also has " + other.Name
                             + ", which the real store may set at the same time, with a value the signature does not give";
                     }
 
