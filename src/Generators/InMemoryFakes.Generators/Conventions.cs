@@ -204,6 +204,13 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "ReadAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
 
+    /// <summary>
+    /// The tail of a list-everything name that asks the real store to load related rows, taken only beside an include list
+    /// (<c>AllIncluding(params Expression&lt;Func&lt;T, object&gt;&gt;[] includeProperties)</c>, chsakell's widely copied
+    /// <c>IEntityBaseRepository&lt;T&gt;</c>, which Spraay/The-Date-App's h-sample44 pick inherits): every entity, as the list without it.
+    /// </summary>
+    public static readonly string[] IncludingTails = { "Including" };
+
     public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
 
     /// <summary>Lookup by key, followed by nothing or the entity name, then a key suffix (ById, ByKey, By{Key}).</summary>
@@ -435,6 +442,14 @@ internal static class Conventions
     /// <c>VACUUM</c> after the delete when true: it rebuilds the database file and changes no row). <c>[InMemoryFake(IgnoredParameters = new[] { … })]</c> adds names.
     /// </summary>
     public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges", "forceRefresh", "bypassCache", "skipCache", "ignoreCache", "noCache", "forceReload", "vacuum" };
+
+    /// <summary>
+    /// Names of a collection of navigation paths handed to EF Core's <c>Include(string)</c> on a read
+    /// (TURKERBEY/BookStore's <c>GetByIdAsync(int id, bool asNoTracking = true, string[]? includes = null, …)</c>): eager
+    /// loading, which a fake holding the whole graph it was given has nothing to do for, as with an include list of
+    /// expressions. Only a collection of strings so named (<c>string[]</c>, <c>params string[]</c>, a sequence of strings).
+    /// </summary>
+    public static readonly string[] IncludePathParameterNames = { "include", "includes", "includePaths", "includeProperties", "includeNavigations", "navigationProperties", "navigations" };
 
     /// <summary>
     /// <c>bool</c> parameters with a default that only say whether the real store also publishes an event about the write

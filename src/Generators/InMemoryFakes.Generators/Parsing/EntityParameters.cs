@@ -424,6 +424,7 @@ internal static class EntityParameters
         => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
             || IsTrackingFlag(parameter)
             || IsIncludeList(parameter)
+            || IsIncludePathList(parameter)
             || (parameter.HasExplicitDefaultValue && IsIncludeFunction(parameter))
             || IsIncludeFlag(context, parameter)
             || RepositoryHints.IsIgnorable(context, parameter)
@@ -560,6 +561,22 @@ internal static class EntityParameters
         => TypeNames.Underlying(parameter.Type) is INamedTypeSymbol { Name: "Func", Arity: 2 } func && TypeFacts.IsNamespace(func.ContainingNamespace, "System")
             && func.TypeArguments[1] is INamedTypeSymbol { Name: "IIncludableQueryable", Arity: 2 } includable
             && TypeFacts.IsNamespace(includable.ContainingNamespace, "Microsoft", "EntityFrameworkCore", "Query");
+
+    /// <summary>
+    /// Whether the parameter is a collection of strings named as navigation paths to include
+    /// (<see cref="Conventions.IncludePathParameterNames"/>: <c>string[]? includes = null</c>), EF Core's
+    /// <c>Include(string)</c> on each: a fake returns the whole graph it was given, so there is nothing to load.
+    /// </summary>
+    public static bool IsIncludePathList(IParameterSymbol parameter)
+    {
+        if (parameter.Type.SpecialType == SpecialType.System_String || !Conventions.NameIn(parameter.Name, Conventions.IncludePathParameterNames))
+        {
+            return false;
+        }
+
+        var element = parameter.Type is IArrayTypeSymbol array ? array.ElementType : TypeFacts.EnumerableElement(parameter.Type);
+        return element?.SpecialType == SpecialType.System_String;
+    }
 
     /// <summary>
     /// An eager-loading include list (<c>params Expression&lt;Func&lt;T, object&gt;&gt;[] propertySelectors</c>): a fake holds the whole

@@ -617,9 +617,13 @@ internal static class EntityPlanner
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
                     || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
-                    || (Conventions.Matches(verb, Conventions.BareListVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
+                    || (Conventions.Matches(verb, Conventions.BareListVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
+                    || (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural, Conventions.IncludingTails) && args.Any(static p => EntityParameters.IsIncludeList(p) || EntityParameters.IsIncludePathList(p))
+                        && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
                 && significant.Length == 0)
             {
+                // AllIncluding(params includeProperties)/GetAllIncluding(includes): the tail asks for eager loading, which the
+                // include list beside it carries and a fake holding the whole graph has nothing to do for: every row.
                 // GetItems()/FindRecords() returning a list of the entity: a bare list verb and a neutral plural name every
                 // row, as Get() with a list result does (openhack-devops-proctor's IBaseStore<T>.GetItemsAsync()).
                 if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)

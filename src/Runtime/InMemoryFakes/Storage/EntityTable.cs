@@ -463,6 +463,26 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         }
     }
 
+    /// <summary>
+    /// Gives an entity whose key is unset its key now when that key is a GUID (or wraps one), as EF Core's value generator
+    /// does when it starts tracking an added entity (<c>DbSet.Add</c>, before any save); a numbered key waits for the save,
+    /// as a database's IDENTITY value does. Not under <c>PresetKeyOnAdd</c> (which judges the key at the save), and only
+    /// where the key is set on the caller's instance.
+    /// </summary>
+    /// <param name="entity">The entity being tracked as added.</param>
+    /// <returns><see langword="true"/> when a key was given.</returns>
+    internal bool TryGiveClientKey(TEntity entity)
+    {
+        if (_keys is null || !_keys.MadeByClient || _keys.OnlyOnAdd || Model.WithKey is null || Model.RefusePresetKeys || Model.ReplacePresetKeys
+            || !_keys.IsUnset(Model.GetKey(entity)))
+        {
+            return false;
+        }
+
+        var keyed = Model.WithKey(entity, _keys.Next());
+        return ReferenceEquals(keyed, entity);
+    }
+
     /// <summary>Whether the table generates keys and <paramref name="key"/> is unset (0, an empty GUID, a wrapper around either, or null).</summary>
     /// <remarks>Under <see cref="EntityModel{TKey, TEntity}.ReplacePresetKeys"/> a string key is given only by an add: elsewhere an empty one is a key like any other.</remarks>
     internal bool KeyIsUnset(TKey? key) => _keys is not null && Model.WithKey is not null && !_keys.OnlyOnAdd && _keys.IsUnset(key);

@@ -88,6 +88,12 @@ internal sealed class KeyGenerator<TKey>
     /// </summary>
     public bool OnlyOnAdd => _guidText && !_guidTextWhenUnset;
 
+    /// <summary>
+    /// Whether the keys are GUIDs (or wrap one), which a client makes itself: EF Core's value generator gives an added
+    /// entity its GUID key when it starts tracking it, where a numbered key waits for the database's IDENTITY at the save.
+    /// </summary>
+    public bool MadeByClient => _fromGuid is not null || (typeof(TKey) == typeof(Guid) && _fromNumber is null);
+
     /// <summary>Whether a key is unset and so should be generated.</summary>
     /// <param name="key">The key (null for a class-typed id that was never set).</param>
     /// <returns><see langword="true"/> for 0, <see cref="Guid.Empty"/>, a wrapper around either, or a null wrapper.</returns>

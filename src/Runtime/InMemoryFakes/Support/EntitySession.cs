@@ -330,7 +330,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     /// <summary>Tracks the caller's entity as added (deferred), or adds it to the table at once and tracks it (immediate).</summary>
     /// <param name="entity">The entity.</param>
     /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
-    /// <returns>The same instance (its generated key is assigned when it is saved).</returns>
+    /// <returns>The same instance (a generated GUID key is assigned now, as EF Core assigns it when it starts tracking the entity; a numbered key when it is saved).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null, or its key is null and not generated.</exception>
     /// <exception cref="InvalidOperationException">Another instance with the same key is tracked.</exception>
     public TEntity Add(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
@@ -1150,6 +1150,12 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     {
         var tracked = new Tracked(entity) { State = state };
         var key = Table.Model.GetKey(entity);
+        if (state == State.Added && Table.KeyIsUnset(key) && Table.TryGiveClientKey(entity))
+        {
+            // A GUID key is the client's: EF Core gives it when the entity is added, not at the save (an IDENTITY value).
+            key = Table.Model.GetKey(entity);
+        }
+
         if (state == State.Added && Table.KeyIsUnset(key))
         {
             tracked.HasKey = false;
