@@ -125,4 +125,16 @@ public class QueryUpdateTests
         Assert.Equal("A", session.Get(1).Name);
         Assert.NotSame(stale, session.Get(1));
     }
+
+    [Fact]
+    public void The_stores_UpdateWhere_changes_every_match_in_one_step_for_a_hand_written_member()
+    {
+        var core = new FakeCore(null, new FakeDefaults("IUsers"));
+        var store = new EntityStore<int, User>(core, Seeded(core.EntityTable("users", Support.UserModel(token: true))));
+
+        Assert.Equal(2, store.UpdateWhere(static u => u.Email == "x", Renamed));
+
+        Assert.Equal(new[] { "A", "b", "C" }, store.All().Select(static u => u.Name));
+        Assert.Equal("predicate", Assert.Throws<System.ArgumentNullException>(() => store.UpdateWhere(null!, Renamed)).ParamName);
+    }
 }
