@@ -114,6 +114,41 @@ public class BulkFlagWriteTests
     }
 
     [Fact]
+    public void A_bulk_flag_write_stamps_each_row_it_writes_as_a_single_update_does()
+    {
+        var run = Run("""
+            namespace V;
+            public class Notification { public Guid Id { get; set; } public Guid UserId { get; set; } public bool IsRead { get; set; } public DateTime? UpdatedAt { get; set; } }
+            [InMemoryFake(UpdatedStamp = "UpdatedAt", UpdatedStampOnInsert = StampOnInsert.Leave)]
+            public interface INotificationRepository
+            {
+                void Add(Notification notification);
+                Notification? Find(Guid id);
+                int MarkAllAsRead(Guid userId);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Prelude + """
+                public static void Run()
+                {
+                    var clock = new ManualClock(new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero));
+                    INotificationRepository repository = new InMemoryNotificationRepository(clock);
+                    var user = Guid.NewGuid();
+                    var mine = new Notification { UserId = user };
+                    var other = new Notification { UserId = Guid.NewGuid() };
+                    repository.Add(mine);
+                    repository.Add(other);
+                    clock.Advance(TimeSpan.FromHours(1));
+
+                    Is(1, repository.MarkAllAsRead(user), "one row of the user");
+                    Is(new DateTime(2026, 1, 1, 1, 0, 0, DateTimeKind.Utc), repository.Find(mine.Id)!.UpdatedAt, "the written row is stamped with the fake's clock");
+                    Is(null, repository.Find(other.Id)!.UpdatedAt, "the other row is not written, so not stamped");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void A_bulk_flag_write_of_a_repository_whose_writes_wait_for_its_save_waits_too()
     {
         var run = Run("""
