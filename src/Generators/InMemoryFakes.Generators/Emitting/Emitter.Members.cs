@@ -751,6 +751,9 @@ internal static partial class Emitter
             case EntityPatchOp op:
                 Patch(body, fake, op);
                 break;
+            case EntitySetFieldWhereOp op:
+                SetFieldWhere(body, fake, op);
+                break;
             case EntityExistsOp op:
                 NullKeyGuard(body, op.Key, "false");
                 body.Return(body.T + ".ContainsKey(" + Key(op.Key) + ")");
@@ -1232,6 +1235,50 @@ internal static partial class Emitter
                 break;
             default:
                 body.Line(update + ";");
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Sets one property to a constant on every stored entity a filter matches (<c>QueryUpdate</c>) or on those with the keys
+    /// given (<c>UpdateRangeWith</c>), as one all-or-nothing runtime call; the count it returns is the result, or whether it
+    /// is above 0.
+    /// </summary>
+    private static void SetFieldWhere(BodyWriter body, FakeSpec fake, EntitySetFieldWhereOp op)
+    {
+        var t = body.T;
+        var e = fake.Names.Entity;
+        var change = "static " + e + " => " + Write(op.Write, e, op.Value);
+        string call;
+        if (op.Filter is { } filter)
+        {
+            foreach (var parameter in filter.NullChecks)
+            {
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + parameter + ");");
+            }
+
+            call = QueryCall(fake, t, "QueryUpdate", filter, change, ordered: false, limited: false, paged: false);
+            if (op.Result == SetFieldResult.None && SemanticsComparisons(fake, filter).Count > 0)
+            {
+                // A conditional (the ordinal and the semantics forms) is no statement: discard its count.
+                call = "_ = " + call;
+            }
+        }
+        else
+        {
+            call = t + ".UpdateRangeWith(" + op.Keys + ", " + change + ", " + (op.Result == SetFieldResult.None ? "true" : "false") + ", " + TypeNames.Literal(op.KeysName!) + ")";
+        }
+
+        switch (op.Result)
+        {
+            case SetFieldResult.Bool:
+                body.Return(call + " > 0");
+                break;
+            case SetFieldResult.Count:
+                body.Return(call);
+                break;
+            default:
+                body.Line(call + ";");
                 break;
         }
     }

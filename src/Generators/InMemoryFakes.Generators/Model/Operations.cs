@@ -270,6 +270,19 @@ internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, Ar
     public bool Increment { get; init; }
 }
 
+/// <summary>
+/// Sets one property to a constant (a <c>bool</c> flag's true or false, an enum member) on many stored entities as one
+/// all-or-nothing step: those a filter matches (<c>MarkAllAsRead(userId)</c>, <c>ArchiveAllForUser(userId)</c>; every entity
+/// with no condition), or those with the keys given (<c>MarkAsRead(IEnumerable&lt;Guid&gt; ids)</c>).
+/// </summary>
+/// <param name="Filter">The filter (a query whose kind is ignored), or null for the keys form.</param>
+/// <param name="Keys">The keys' parameter (escaped), or null for the filter form.</param>
+/// <param name="KeysName">The keys' parameter as the caller wrote it, for the exception.</param>
+/// <param name="Write">The property written.</param>
+/// <param name="Value">The value, as C#.</param>
+/// <param name="Result">None (the keys form: a key not stored is the not-found error), Bool (any row written) or Count.</param>
+internal sealed record EntitySetFieldWhereOp(QuerySpec? Filter, string? Keys, string? KeysName, PropertyWriteSpec Write, string Value, SetFieldResult Result) : OperationSpec;
+
 /// <summary>Get/Find by key.</summary>
 internal sealed record EntityFindOp(KeySpec Key, SingleResult Result) : OperationSpec;
 

@@ -7,7 +7,7 @@ using Microsoft.CodeAnalysis;
 namespace InMemoryFakes.Generators.Parsing;
 
 /// <summary>Entity repositories: the entity model and one operation per member, by the verbs in <see cref="Conventions"/>.</summary>
-internal static class EntityPlanner
+internal static partial class EntityPlanner
 {
     private const string Kind = "entity repository";
 
@@ -333,10 +333,10 @@ internal static class EntityPlanner
     }
 
     private static bool IsWrite(OperationSpec operation)
-        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityPatchOp or EntityUpdateWithOp or EntitySetFieldsOp;
+        => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityPatchOp or EntitySetFieldWhereOp or EntityUpdateWithOp or EntitySetFieldsOp;
 
     /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>
-    private sealed class MemberPlan
+    private sealed partial class MemberPlan
     {
         private readonly ParseContext _context;
         private readonly EntityInfo _entity;
@@ -710,6 +710,12 @@ internal static class EntityPlanner
             if (specification is not null || reason is not null)
             {
                 return specification;
+            }
+
+            var bulkFlag = BulkFlag(candidate, significant, out reason, out reported);
+            if (bulkFlag is not null || reason is not null || reported)
+            {
+                return bulkFlag;
             }
 
             var markAs = MarkAs(candidate, significant, out reason);
@@ -1821,6 +1827,7 @@ internal static class EntityPlanner
         {
             reason = null;
             var toggle = false;
+            var byKeys = true;
             var noun = NounAfter(candidate.Verb, Conventions.MarkAsVerbs);
             var at = noun?.IndexOf("As", StringComparison.Ordinal) ?? -1;
             string word;
@@ -1834,7 +1841,7 @@ internal static class EntityPlanner
                     return null;
                 }
             }
-            else if (args.Length > 0 && EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } keyOnly && EntityParameters.IsKeyOnly(_entity, keyOnly)
+            else if (args.Length > 0 && (KeysCollection(args) is not null || (EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } keyOnly && EntityParameters.IsKeyOnly(_entity, keyOnly)))
                 && FlagAfter(candidate.Verb, Conventions.MarkAsVerbs) is { } marked)
             {
                 // MarkComplete(id), MarkRead(id): a bool flag of the entity named without "As".
@@ -1860,6 +1867,7 @@ internal static class EntityPlanner
                 }
 
                 word = softDelete;
+                byKeys = false;
             }
             else if (args.Length > 0 && ParticipleFlag(candidate.Verb, out var participleProblem) is { } participle)
             {
@@ -1877,30 +1885,61 @@ internal static class EntityPlanner
                 return null;
             }
 
+            if (byKeys && !toggle && KeysCollection(args) is { } keys)
+            {
+                // MarkAsRead(IEnumerable<Guid> ids), Archive(Guid[] ids): the same flag on each entity with one of the keys.
+                return FlagByKeys(candidate, word, keys, out reason);
+            }
+
             var bound = EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out var problem);
             if (bound is null || !EntityParameters.IsKeyOnly(_entity, bound))
             {
                 return Fail(problem ?? "its parameters must be the key of " + EntityParameters.EntityDisplay(_entity), out reason);
             }
 
+            if (FlagValue(word, toggle, out reason) is not { } target)
+            {
+                return null;
+            }
+
+            if (SetFieldResultOf(candidate) is not { } result)
+            {
+                return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
+            }
+
+            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(target.Property.Name), useWith), new ArgumentRef(target.Value, NullForgiving: false), result) { Toggle = toggle };
+        }
+
+        /// <summary>
+        /// The property a flag word of a <c>Mark…As{Word}</c>, <c>Mark{Word}</c>, <c>Toggle{Word}</c> or participle verb sets, and
+        /// the value (<c>true</c>, <c>false</c> for a negated word, or an enum member); null with <paramref name="reason"/> when
+        /// the word names no such property, names two, or the real store may write another property beside it.
+        /// </summary>
+        private (IPropertySymbol Property, string Value)? FlagValue(string word, bool toggle, out string? reason)
+        {
+            reason = null;
             IPropertySymbol? property = BoolFlag(word, out var negated);
             string? value = property is null ? null : negated ? "false" : "true";
             if (toggle && (property is null || negated))
             {
-                return Fail("'" + word + "' names no bool property of " + EntityParameters.EntityDisplay(_entity) + " (Is" + word + ", Has" + word + ", " + word + ") to toggle", out reason);
+                reason = "'" + word + "' names no bool property of " + EntityParameters.EntityDisplay(_entity) + " (Is" + word + ", Has" + word + ", " + word + ") to toggle";
+                return null;
             }
 
             if (property is not null && !toggle && EntityParameters.NamedFlag(_context, _entity, word, out _, out var ambiguousEnum) is null && ambiguousEnum is not null)
             {
                 // MarkPostAsPublished(id) of a post with IsPublished AND Status.Published: the real store may set either, or both.
-                return Fail("'" + word + "' names the bool " + property.Name + " and a member of the enum " + ambiguousEnum.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said", out reason);
+                reason = "'" + word + "' names the bool " + property.Name + " and a member of the enum " + ambiguousEnum.Name + " of " + EntityParameters.EntityDisplay(_entity) + ", so which one it sets (or both) is not said";
+                return null;
             }
 
             if (property is not null && TimeBesideFlag(word) is { } stamp)
             {
                 // MarkAsRead(id) of a notification with IsRead AND ReadAt: the real store stamps ReadAt too (or not), and
                 // the fake cannot know the time or whether it does; setting the flag alone would leave ReadAt empty.
-                return Fail("'" + word + "' names the bool " + property.Name + ", and " + EntityParameters.EntityDisplay(_entity) + " also has " + stamp.Name + ", which the real store may stamp at the same time, with a time the signature does not give", out reason);
+                reason = "'" + word + "' names the bool " + property.Name + ", and " + EntityParameters.EntityDisplay(_entity) + " also has " + stamp.Name + ", which the real store may stamp at the same time, with a time the signature does not give";
+                return null;
             }
 
             if (property is null)
@@ -1910,7 +1949,8 @@ internal static class EntityPlanner
                     .ToList();
                 if (enums.Count > 1)
                 {
-                    return Fail("'" + word + "' is a member of the enums of several properties (" + string.Join(", ", enums.Select(static p => p.Name)) + "), so which one it sets is not said", out reason);
+                    reason = "'" + word + "' is a member of the enums of several properties (" + string.Join(", ", enums.Select(static p => p.Name)) + "), so which one it sets is not said";
+                    return null;
                 }
 
                 if (enums.Count == 1)
@@ -1922,21 +1962,17 @@ internal static class EntityPlanner
 
             if (property is null || value is null)
             {
-                return Fail("'" + word + "' names neither a bool property (Is" + word + ", " + word + ") nor a member of an enum property of " + EntityParameters.EntityDisplay(_entity), out reason);
+                reason = "'" + word + "' names neither a bool property (Is" + word + ", " + word + ") nor a member of an enum property of " + EntityParameters.EntityDisplay(_entity);
+                return null;
             }
 
             if (property.SetMethod is null || !_context.IsAccessible(property.SetMethod) || (property.SetMethod.IsInitOnly && !_entity.Type.IsRecord))
             {
-                return Fail(property.Name + " has no setter", out reason);
+                reason = property.Name + " has no setter";
+                return null;
             }
 
-            if (SetFieldResultOf(candidate) is not { } result)
-            {
-                return Fail("it must return void, bool, the number updated, or " + EntityParameters.EntityDisplay(_entity), out reason);
-            }
-
-            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
-            return new EntitySetFieldOp(Key(bound), new PropertyWriteSpec(TypeNames.Escape(property.Name), useWith), new ArgumentRef(value, NullForgiving: false), result) { Toggle = toggle };
+            return (property, value);
         }
 
         /// <summary>

@@ -125,6 +125,19 @@ public sealed class EntityStore<TKey, TEntity>
         return _table.Atomically(() => _table.Update(change(_table.Get(key))));
     }
 
+    /// <summary>
+    /// Changes every entity that matches, as one all-or-nothing step (<see cref="EntityTable{TKey, TEntity}.QueryUpdate(Func{TEntity, bool}?, Func{TEntity, TEntity}, IndexProbe)"/>):
+    /// for a bulk write the generator refuses, <c>Store.UpdateWhere(n =&gt; n.UserId == userId, n =&gt; { n.IsRead = true; n.ReadAt = now; return n; })</c>.
+    /// </summary>
+    /// <param name="predicate">The condition.</param>
+    /// <param name="change">Changes a copy of each match (or returns a new one, for records); each is stored as <see cref="Update(TEntity)"/> stores it.</param>
+    /// <returns>How many matched.</returns>
+    public int UpdateWhere(Func<TEntity, bool> predicate, Func<TEntity, TEntity> change)
+    {
+        ArgumentNullException.ThrowIfNull(predicate);
+        return _table.QueryUpdate(predicate, change);
+    }
+
     /// <summary>Adds or replaces the entity.</summary>
     /// <param name="entity">The entity.</param>
     /// <returns>The stored entity.</returns>

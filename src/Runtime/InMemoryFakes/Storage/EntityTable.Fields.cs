@@ -43,6 +43,113 @@ public sealed partial class EntityTable<TKey, TEntity>
             : entity;
 
     /// <summary>
+    /// Changes every live entity that matches, as one all-or-nothing step (EF Core's <c>ExecuteUpdate</c> over a
+    /// <c>Where</c>; generated bulk flag writes such as <c>MarkAllAsRead(userId)</c> call it): a copy of each match goes
+    /// through <paramref name="change"/> and the result replaces it exactly as <see cref="Update"/> does (its concurrency
+    /// token bumped, its unique values checked, the <c>Updated</c> audit stamp written). A failure part-way (a unique value
+    /// taken) leaves every entity, event and index as if it never ran.
+    /// </summary>
+    /// <typeparam name="TState">The predicate's state (usually the query's arguments).</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="change">Changes a copy of a matching entity, or returns a new one (records).</param>
+    /// <param name="probe">An equality on an indexed property that every match satisfies.</param>
+    /// <returns>How many entities matched, each of them written (as <c>ExecuteUpdate</c> counts, one already holding the
+    /// new value counts too).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    /// <exception cref="DuplicateKeyException">A changed entity takes a unique value of another; nothing was changed.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int QueryUpdate<TState>(TState state, Func<TEntity, TState, bool>? predicate, Func<TEntity, TEntity> change, IndexProbe probe = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateMatches(state, predicate, change, probe).Count;
+    }
+
+    /// <summary>Changes every live entity that <paramref name="predicate"/> accepts, as one all-or-nothing step; see <see cref="QueryUpdate{TState}"/>.</summary>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="change">Changes a copy of a matching entity, or returns a new one (records).</param>
+    /// <param name="probe">An equality on an indexed property that every match satisfies.</param>
+    /// <returns>How many entities matched, each of them written.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="change"/> is null.</exception>
+    /// <exception cref="DuplicateKeyException">A changed entity takes a unique value of another; nothing was changed.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int QueryUpdate(Func<TEntity, bool>? predicate, Func<TEntity, TEntity> change, IndexProbe probe = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        return UpdateMatches(predicate, Adapt(predicate), change, probe).Count;
+    }
+
+    /// <summary>
+    /// Changes the stored entities with these keys, as one all-or-nothing step (a generated bulk flag write by keys,
+    /// <c>MarkAsRead(IEnumerable&lt;Guid&gt; ids)</c>): each through <paramref name="change"/>, stored as <see cref="Update"/>
+    /// stores it. A key given twice changes its entity once.
+    /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="change">Changes a copy of each stored entity, or returns a new one (records).</param>
+    /// <param name="missingThrows">A key that is not stored is the not-found error (nothing changed), as the write of one
+    /// key that returns nothing; <see langword="false"/> skips it.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many entities were changed.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or a key is null, or <paramref name="change"/> is; nothing was changed.</exception>
+    /// <exception cref="NotFoundException">A key is not stored and <paramref name="missingThrows"/> is set (or the fake's mapped not-found type); nothing was changed.</exception>
+    /// <exception cref="DuplicateKeyException">A changed entity takes a unique value of another; nothing was changed.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public int UpdateRangeWith(IEnumerable<TKey> keys, Func<TEntity, TEntity> change, bool missingThrows = true, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+        => UpdateKeys(keys, change, missingThrows, keysParam).Count;
+
+    /// <summary>The entities <see cref="QueryUpdate{TState}"/> wrote, as stored (a unit of work tracks them afterwards).</summary>
+    internal List<TEntity> UpdateMatches<TState>(TState state, Func<TEntity, TState, bool>? predicate, Func<TEntity, TEntity> change, IndexProbe probe)
+        => AllOrNothing(() =>
+        {
+            // The matches and their writes are one step under the lock: no write can come between them.
+            var matches = Select(state, predicate, probe, null, distinct: false, int.MaxValue, null, needTotal: false, out _);
+            var written = new List<TEntity>(matches.Count);
+            foreach (var stored in matches)
+            {
+                written.Add(UpdateLocked(change(Copier.Copy(stored)), null, missingThrows: true).Candidate);
+            }
+
+            return written;
+        });
+
+    /// <summary>The entities <see cref="UpdateRangeWith"/> wrote, as stored.</summary>
+    internal List<TEntity> UpdateKeys(IEnumerable<TKey> keys, Func<TEntity, TEntity> change, bool missingThrows, string? keysParam)
+    {
+        ArgumentNullException.ThrowIfNull(keys, keysParam);
+        ArgumentNullException.ThrowIfNull(change);
+        var distinct = new List<TKey>();
+        var seen = new HashSet<TKey>(Comparer);
+        foreach (var key in keys)
+        {
+            if (key is null)
+            {
+                throw new ArgumentNullException(keysParam ?? "keys", $"{Name}: a key in the range is null.");
+            }
+
+            if (seen.Add(key))
+            {
+                distinct.Add(key);
+            }
+        }
+
+        return AllOrNothing(() =>
+        {
+            var written = new List<TEntity>(distinct.Count);
+            foreach (var key in distinct)
+            {
+                if (!missingThrows && !ContainsKey(key, keysParam))
+                {
+                    continue;
+                }
+
+                written.Add(UpdateLocked(change(Get(key, keysParam)), keysParam, missingThrows: true).Candidate);
+            }
+
+            return written;
+        });
+    }
+
+    /// <summary>
     /// Writes the listed properties of <paramref name="entity"/> onto the stored entity with its key, atomically, leaving its
     /// other properties as stored (Sonarr's <c>BasicRepository.SetFields(model, x =&gt; x.Status)</c>: an <c>UPDATE</c> of those
     /// columns by the model's id). The result is checked and stored as <see cref="Update"/> does (concurrency token, unique values).

@@ -969,6 +969,125 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>
+    /// Changes every stored entity a query matches through <paramref name="change"/>: at once as one all-or-nothing step
+    /// (<see cref="EntityTable{TKey, TEntity}.QueryUpdate{TState}"/>, immediate), or on the tracked instances, marked changed
+    /// until saved (deferred; the query runs on the table, as other queries do, so a pending add is not matched).
+    /// </summary>
+    /// <typeparam name="TState">The predicate's state.</typeparam>
+    /// <param name="state">Passed to <paramref name="predicate"/>.</param>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="change">Changes an entity, or returns a new one (records).</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns>How many entities matched.</returns>
+    public int QueryUpdate<TState>(TState state, Func<TEntity, TState, bool>? predicate, Func<TEntity, TEntity> change, IndexProbe probe = default)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_owner.Gate)
+        {
+            return WritesAtOnce()
+                ? RememberAll(Table.UpdateMatches(state, predicate, change, probe))
+                : ChangeTracked(Table.Query(state, predicate, probe), change);
+        }
+    }
+
+    /// <summary>Changes every stored entity <paramref name="predicate"/> accepts; see <see cref="QueryUpdate{TState}"/>.</summary>
+    /// <param name="predicate">Decides on a stored entity; <see langword="null"/> matches every entity.</param>
+    /// <param name="change">Changes an entity, or returns a new one (records).</param>
+    /// <param name="probe">An indexed equality every match satisfies.</param>
+    /// <returns>How many entities matched.</returns>
+    public int QueryUpdate(Func<TEntity, bool>? predicate, Func<TEntity, TEntity> change, IndexProbe probe = default)
+        => QueryUpdate(predicate, predicate is null ? null : static (TEntity entity, Func<TEntity, bool>? test) => test!(entity), change, probe);
+
+    /// <summary>
+    /// Changes the entities with these keys through <paramref name="change"/> (at once, immediate; on the tracked instances,
+    /// deferred, where a read by key sees a pending add); a key given twice changes its entity once.
+    /// </summary>
+    /// <param name="keys">The keys.</param>
+    /// <param name="change">Changes an entity, or returns a new one (records).</param>
+    /// <param name="missingThrows">A key with no entity is the not-found error, nothing changed; <see langword="false"/> skips it.</param>
+    /// <param name="keysParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>How many entities were changed.</returns>
+    /// <exception cref="ArgumentNullException">The sequence or a key is null; nothing was changed.</exception>
+    /// <exception cref="NotFoundException">A key has no entity and <paramref name="missingThrows"/> is set; nothing was changed.</exception>
+    public int UpdateRangeWith(IEnumerable<TKey> keys, Func<TEntity, TEntity> change, bool missingThrows = true, [CallerArgumentExpression(nameof(keys))] string? keysParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(keys, keysParam);
+        ArgumentNullException.ThrowIfNull(change);
+        lock (_owner.Gate)
+        {
+            if (WritesAtOnce())
+            {
+                return RememberAll(Table.UpdateKeys(keys, change, missingThrows, keysParam));
+            }
+
+            // Every key is read before anything changes, so a missing one leaves the tracked entities as they were.
+            var found = new List<TEntity>();
+            var seen = new HashSet<TKey>(Comparer);
+            foreach (var key in keys)
+            {
+                if (key is null)
+                {
+                    throw new ArgumentNullException(keysParam ?? "keys", $"{Name}: a key in the range is null.");
+                }
+
+                if (!seen.Add(key))
+                {
+                    continue;
+                }
+
+                if (TryGetValue(key, out var entity, keysParam))
+                {
+                    found.Add(entity);
+                }
+                else if (missingThrows)
+                {
+                    throw Options.Errors.CreateNotFound(Name, key);
+                }
+            }
+
+            return ChangeTracked(found, change);
+        }
+    }
+
+    /// <summary>Tracks entities an immediate write stored as saved, each replacing what was tracked under its key; returns how many.</summary>
+    private int RememberAll(List<TEntity> written)
+    {
+        foreach (var entity in written)
+        {
+            Remember(entity, State.Unchanged, null);
+        }
+
+        return written.Count;
+    }
+
+    /// <summary>Changes the tracked instance of each entity (tracking a stored one first) and marks it changed; a pending removal stays one.</summary>
+    private int ChangeTracked(List<TEntity> entities, Func<TEntity, TEntity> change)
+    {
+        foreach (var entity in entities)
+        {
+            var current = Attach(entity);
+            var tracked = _byKey[Table.Model.GetKey(current)];
+            if (tracked.State == State.Deleted)
+            {
+                continue;
+            }
+
+            var changed = change(current);
+            if (!ReferenceEquals(changed, current))
+            {
+                Replace(tracked, changed);
+            }
+
+            if (tracked.State == State.Unchanged)
+            {
+                tracked.State = State.Modified;
+            }
+        }
+
+        return entities.Count;
+    }
+
     /// <summary>Runs <paramref name="action"/> with no other member of the unit of work running.</summary>
     /// <typeparam name="TResult">The result type.</typeparam>
     /// <param name="action">The steps.</param>

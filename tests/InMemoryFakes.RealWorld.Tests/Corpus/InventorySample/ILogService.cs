@@ -25,6 +25,9 @@
 // Shapes: WriteAsync=1,13; GetLogsAsync=2,14; GetLogsCountAsync=2; DeleteLogAsync=core; DeleteLogRangeAsync=2; MarkAllAsReadAsync=20; GetLogAsync=core
 // First try (6713fa8): incomplete: IMF0001 WriteAsync (both), GetLogsAsync (both), GetLogsCountAsync,
 //   DeleteLogRangeAsync, MarkAllAsReadAsync | WRONG: none (GetLogAsync and DeleteLogAsync act by key as the real store)
+// After this round (h-bulkflag, session 21): MarkAllAsReadAsync is generated as a bulk flag write (IsRead set on every
+//   entry in one step; the real loop over the unread entries leaves the same rows read). Still incomplete: WriteAsync (both),
+//   GetLogsAsync (both), GetLogsCountAsync, DeleteLogRangeAsync.
 #nullable disable
 
 using System;
