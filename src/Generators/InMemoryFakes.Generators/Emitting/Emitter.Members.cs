@@ -675,6 +675,17 @@ internal static partial class Emitter
                 }
 
                 break;
+            case EntityDeleteEntityOp { Result: EntityWriteResult.RemovedOrNull } op:
+                // Delete(entity) returning T?: the entity given, or null when it is not stored.
+                body.Return(body.T + ".RemoveEntity(" + Arg(op.Entity) + ") ? " + Arg(op.Entity) + " : default");
+                break;
+            case EntityDeleteEntityOp { Result: EntityWriteResult.Removed } op:
+                // Delete(entity) returning T: the entity given (EF Core's Remove + SaveChanges + return entity), the not-found
+                // error when it is not stored (the real save fails: 0 rows affected).
+                NotFoundIf(body, fake, "!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", fake.Names.Model + ".GetKey(" + Arg(op.Entity) + ")");
+                body.Line("");
+                body.Return(Arg(op.Entity));
+                break;
             case EntityDeleteEntityOp { MissingThrows: true } op:
                 NotFoundIf(body, fake, "!" + body.T + ".RemoveEntity(" + Arg(op.Entity) + ")", fake.Names.Model + ".GetKey(" + Arg(op.Entity) + ")");
                 if (op.Result == EntityWriteResult.Count)
@@ -1431,6 +1442,10 @@ internal static partial class Emitter
             {
                 body.Return("__items.Count");
             }
+            else if (op.Result is RangeResult.List or RangeResult.Array)
+            {
+                body.Return(op.Result == RangeResult.Array ? "__items.ToArray()" : "__items");
+            }
 
             return;
         }
@@ -1461,6 +1476,11 @@ internal static partial class Emitter
         if (op.Result == RangeResult.Count)
         {
             body.Return("__removedCount");
+        }
+        else if (op.Result is RangeResult.List or RangeResult.Array)
+        {
+            // DeleteMany(entities) returning them (EF Core's RemoveRange + SaveChanges + return entities): the entities given.
+            body.Return(op.Result == RangeResult.Array ? "__items.ToArray()" : "__items");
         }
     }
 

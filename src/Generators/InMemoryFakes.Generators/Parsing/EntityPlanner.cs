@@ -3010,8 +3010,11 @@ internal static partial class EntityPlanner
             }
 
             // The entity removed (the ASP.NET Core 1.0 tutorial's TodoItem Remove(string key), ConcurrentDictionary.TryRemove's
-            // value): null when none had the key, or the not-found error when the result is not nullable.
-            if (byKey && candidate.Shape != ReturnShape.AsyncEnumerable && candidate.Result is { } removed && TypeFacts.SameType(removed, _entity.Type))
+            // value): null when none had the key, or the not-found error when the result is not nullable. A removal of an
+            // entity that returns its entity type (EF Core repositories' Task<TEntity> DeleteAsync(TEntity entity): Remove,
+            // SaveChanges, return entity) returns the entity it was given, as their Update(entity) does; one not stored fails
+            // the save (DbUpdateConcurrencyException), so it is the not-found error, or null when the result is nullable.
+            if (candidate.Shape != ReturnShape.AsyncEnumerable && candidate.Result is { } removed && TypeFacts.SameType(removed, _entity.Type))
             {
                 return TypeNames.AllowsNull(removed) || TypeNames.IsNullableValueType(removed) ? EntityWriteResult.RemovedOrNull : EntityWriteResult.Removed;
             }
@@ -3027,7 +3030,7 @@ internal static partial class EntityPlanner
                 return EntityWriteResult.Success;
             }
 
-            reason = "it must return void, bool, the number removed, " + (byKey ? EntityParameters.EntityDisplay(_entity) + " (the one removed), " : "") + "or a result type with a static Success value";
+            reason = "it must return void, bool, the number removed, " + EntityParameters.EntityDisplay(_entity) + (byKey ? " (the one removed)" : " (the one given, removed)") + ", or a result type with a static Success value";
             return null;
         }
 
@@ -3206,9 +3209,12 @@ internal static partial class EntityPlanner
             return new EntityRangeOp(kind, items, RangeResult.Count);
         }
 
-        if (!countOnly && TypeFacts.SequenceResult(context, candidate, entity.Type, out reason) is { } sequence && candidate.Shape != ReturnShape.AsyncEnumerable)
+        if (TypeFacts.SequenceResult(context, candidate, entity.Type, out reason) is { } sequence && candidate.Shape != ReturnShape.AsyncEnumerable)
         {
-            return new EntityRangeOp(kind, items, sequence == SequenceKind.Array ? RangeResult.Array : RangeResult.List);
+            // A removal of several entities returning them (Task<List<TEntity>> DeleteManyAsync(List<TEntity> entities): EF Core's
+            // RemoveRange + SaveChanges + return entities) returns the entities given, and does what the removal of one that
+            // returns its entity does: all or nothing, a missing one is the not-found error (the real save fails as a whole).
+            return new EntityRangeOp(kind, items, sequence == SequenceKind.Array ? RangeResult.Array : RangeResult.List) { MissingThrows = countOnly };
         }
 
         // UpsertBatch(records) returning the records' keys (Semantic Kernel's vector store collections): a collection of the
@@ -3225,7 +3231,7 @@ internal static partial class EntityPlanner
             return Fail("it returns an async stream, and whether the writes wait for its enumeration (an iterator, as Semantic Kernel's UpsertBatchAsync) or happen at the call is the store's own; return the keys or the stored entities as a list, or void", out reason);
         }
 
-        return Fail(countOnly ? "it must return void or the number removed (int/long)" : "it must return void, the count (int/long), the stored entities or their keys", out reason);
+        return Fail(countOnly ? "it must return void, the number removed (int/long) or the entities given" : "it must return void, the count (int/long), the stored entities or their keys", out reason);
     }
 
     private static RangeResult? CountOrVoid(MemberCandidate candidate, out string? reason)
