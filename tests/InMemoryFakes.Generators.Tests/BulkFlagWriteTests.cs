@@ -233,13 +233,47 @@ public class BulkFlagWriteTests
             public interface IMemberRepository
             {
                 void Add(Member member);
-                void DeactivateAllByTenant(int tenantId);
+                void SuspendAllByTenant(int tenantId);
                 void ArchiveAllFromTenant(int tenantId);
             }
             """);
         Refusals.Exactly(
             run,
-            ("DeactivateAllByTenant", "'DeactivateAllByTenant' is not a known verb"),
+            ("SuspendAllByTenant", "'SuspendAllByTenant' is not a known verb"),
             ("ArchiveAllFromTenant", "'ArchiveAllFromTenant' is not a known verb"));
+    }
+
+    [Fact]
+    public void A_verb_whose_state_is_an_adjective_writes_the_flag_in_the_bulk_form_too()
+    {
+        var run = Run("""
+            namespace V;
+            public class Member { public int Id { get; set; } public int TenantId { get; set; } public bool IsActive { get; set; } }
+            [InMemoryFake]
+            public interface IMemberRepository
+            {
+                void Add(Member member);
+                Member? Find(int id);
+                int DeactivateAllByTenant(int tenantId);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IMemberRepository members = new InMemoryMemberRepository();
+                    var a = new Member { TenantId = 1, IsActive = true };
+                    var b = new Member { TenantId = 1, IsActive = true };
+                    var c = new Member { TenantId = 2, IsActive = true };
+                    members.Add(a);
+                    members.Add(b);
+                    members.Add(c);
+                    Is(2, members.DeactivateAllByTenant(1), "DeactivateAllByTenant counts the tenant's rows");
+                    Is(false, members.Find(a.Id)!.IsActive, "a deactivated");
+                    Is(false, members.Find(b.Id)!.IsActive, "b deactivated");
+                    Is(true, members.Find(c.Id)!.IsActive, "another tenant's member stays active");
+                }
+            }
+            """);
     }
 }

@@ -129,7 +129,9 @@ public sealed class GenericAndWrapperTests
 
         Assert.Equal("Start", ((PageEntry?)await cache.GetAsync("page", typeof(PageEntry)))?.Title);
         Assert.NotNull(await cache.GetAsync("page", typeof(object)));
-        Assert.Null(await cache.GetAsync("page", typeof(string)));
+        // A value of another type: which answer the real store gives (null, the value as stored, a conversion) is in no
+        // signature, so the fake throws instead of guessing null (h-sample45, session 21: RTVS's store returns the value).
+        Assert.StartsWith("IObjectCache: the value at key 'page' is a PageEntry, not a String.", (await Assert.ThrowsAsync<InvalidCastException>(() => cache.GetAsync("page", typeof(string)))).Message, StringComparison.Ordinal);
         Assert.Null(await cache.GetAsync("missing", typeof(PageEntry)));
         Assert.Equal("IObjectCache: the value at key 'page' is a PageEntry, not a String.", Assert.Throws<InvalidCastException>(() => cache.Fetch("page", typeof(string))).Message);
         Assert.Throws<NotFoundException>(() => cache.Fetch("missing", typeof(string)));
