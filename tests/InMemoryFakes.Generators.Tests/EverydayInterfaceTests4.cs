@@ -459,4 +459,123 @@ public class EverydayInterfaceTests4
             }
             """);
     }
+
+    [Fact]
+    public void Listening_home_and_travel_repositories_behave_as_their_stores()
+    {
+        var listening = GeneratorHarness.Run(Without(Listening,
+            "Task<IReadOnlyList<Song>> SearchAsync(string query, CancellationToken ct = default);", "Task AddSongAsync(Guid playlistId, Guid songId);",
+            "Task RemoveSongAsync(Guid playlistId, Guid songId);", "Task<int> SaveItemAsync(Podcast item);", "Task<List<Episode>> GetUnplayedAsync(int podcastId);"));
+        Assertions.Clean(listening);
+        BehaviourCheck.Run(listening, Sources.Usings + "using System.Linq;\nusing H3;\n" + Prelude + """
+                public static void Run()
+                {
+                    ISongRepository songs = new InMemorySongRepository();
+                    var song = songs.AddAsync(new Song { Title = "Blue", Artist = "Ada", Duration = TimeSpan.FromMinutes(3) }).GetAwaiter().GetResult();
+                    songs.AddAsync(new Song { Title = "Red", Artist = "Bob" }).GetAwaiter().GetResult();
+                    Is("Blue", songs.GetByIdAsync(song.Id).GetAwaiter().GetResult()?.Title, "the record under the id it made itself");
+                    Is("Red", songs.GetByArtistAsync("Bob").GetAwaiter().GetResult().Single().Title, "a song by its artist");
+                    Throws<OperationCanceledException>(() => songs.GetAllAsync(new CancellationToken(true)).GetAwaiter().GetResult(), null, "a cancelled read");
+
+                    IPlaylistRepository playlists = new InMemoryPlaylistRepository();
+                    var list = playlists.CreateAsync(new Playlist { Name = "run", SongIds = { song.Id } }).GetAwaiter().GetResult();
+                    Is(song.Id, playlists.GetByIdAsync(list.Id).GetAwaiter().GetResult()?.SongIds.Single(), "the playlist with its songs");
+                    playlists.DeleteAsync(list.Id).GetAwaiter().GetResult();
+                    Is(0, playlists.GetAllAsync().GetAwaiter().GetResult().Count, "no playlists left");
+
+                    IPodcastRepository podcasts = new InMemoryPodcastRepository();
+                    Is(0, podcasts.DeleteItemAsync(new Podcast { Id = 4 }).GetAwaiter().GetResult(), "no row deleted for a podcast never stored");
+                    Is(0, podcasts.GetSubscribedAsync().GetAwaiter().GetResult().Count, "none subscribed");
+
+                    IEpisodeRepository episodes = new InMemoryEpisodeRepository();
+                    episodes.AddRangeAsync(new[] { new Episode { PodcastId = 1, Title = "one" }, new Episode { PodcastId = 1, Title = "two" }, new Episode { PodcastId = 2, Title = "other" } }).GetAwaiter().GetResult();
+                    episodes.MarkAsPlayedAsync(1).GetAwaiter().GetResult();
+                    episodes.UpdatePositionAsync(2, TimeSpan.FromSeconds(95)).GetAwaiter().GetResult();
+                    var mine = episodes.GetByPodcastIdAsync(1).GetAwaiter().GetResult();
+                    Is("True,False", string.Join(",", mine.Select(e => e.IsPlayed)), "the first episode played");
+                    Is(TimeSpan.FromSeconds(95), mine[1].Position, "the second's position");
+                    Throws<InMemoryFakes.NotFoundException>(() => episodes.MarkAsPlayedAsync(9).GetAwaiter().GetResult(), null, "an episode never added");
+                }
+            }
+            """);
+
+        var home = GeneratorHarness.Run(Without(Home,
+            "Task<int> SavePlantAsync(Plant plant);", "Task<List<Plant>> GetPlantsNeedingWaterAsync(DateOnly today);", "Task<WateringLog?> GetLastByPlantIdAsync(int plantId);",
+            "Task<decimal> GetTotalCostForPetAsync(Guid petId);", "Task<int> AddVisitAsync(VetVisit visit);", "Task<List<VetVisit>> GetVisitsBetweenAsync(DateOnly from, DateOnly to);"));
+        Assertions.Clean(home);
+        BehaviourCheck.Run(home, Sources.Usings + "using System.Linq;\nusing H4;\n" + Prelude + """
+                public static void Run()
+                {
+                    IWateringLogRepository logs = new InMemoryWateringLogRepository();
+                    logs.AddAsync(new WateringLog(0, 1, new DateOnly(2026, 12, 1), 200)).GetAwaiter().GetResult();
+                    logs.AddAsync(new WateringLog(0, 1, new DateOnly(2026, 12, 4), 150)).GetAwaiter().GetResult();
+                    logs.AddAsync(new WateringLog(0, 2, new DateOnly(2026, 12, 4), 50)).GetAwaiter().GetResult();
+                    Is("1,2", string.Join(",", logs.GetByPlantIdAsync(1).GetAwaiter().GetResult().Select(l => l.Id)), "keys the store gave the positional records");
+                    logs.DeleteByPlantIdAsync(1).GetAwaiter().GetResult();
+                    Is(0, logs.GetByPlantIdAsync(1).GetAwaiter().GetResult().Count, "plant 1's logs deleted");
+                    Is(1, logs.GetByPlantIdAsync(2).GetAwaiter().GetResult().Count, "plant 2's kept");
+
+                    IPetRepository pets = new InMemoryPetRepository();
+                    var rex = pets.AddAsync(new Pet { Id = Guid.NewGuid(), Name = "Rex", Species = Species.Dog, OwnerId = "ada", BirthDate = new DateOnly(2020, 3, 1) }).GetAwaiter().GetResult();
+                    pets.AddAsync(new Pet { Id = Guid.NewGuid(), Name = "Tom", Species = Species.Cat, OwnerId = "ada" }).GetAwaiter().GetResult();
+                    Is(2, pets.GetByOwnerIdAsync("ada").GetAwaiter().GetResult().Count(), "ada's pets");
+                    Is("Tom", pets.GetBySpeciesAsync(Species.Cat).GetAwaiter().GetResult().Single().Name, "the cat");
+                    Is(null, pets.UpdateAsync(new Pet { Id = Guid.NewGuid(), Name = "Ghost" }).GetAwaiter().GetResult(), "an update of a pet never added answers null");
+                    Is(2, pets.GetAllAsync().GetAwaiter().GetResult().Count(), "and stores nothing");
+                    rex.Name = "Rex II";
+                    Is("Rex II", pets.UpdateAsync(rex).GetAwaiter().GetResult()?.Name, "the updated pet");
+                    Is(true, pets.DeleteAsync(rex.Id).GetAwaiter().GetResult(), "a stored pet deleted");
+                    Is(false, pets.DeleteAsync(rex.Id).GetAwaiter().GetResult(), "deleted again");
+
+                    IVetVisitRepository visits = new InMemoryVetVisitRepository();
+                    Is(0, visits.GetVisitsForPetAsync(rex.Id).GetAwaiter().GetResult().Count, "no visits");
+                    Is(null, visits.GetVisitAsync(1).GetAwaiter().GetResult(), "no visit 1");
+                }
+            }
+            """);
+
+        var travel = GeneratorHarness.Run(Without(Travel,
+            "Task<int> SaveItemAsync(Budget item);", "Task<IReadOnlyList<Expense>> GetByDateRangeAsync(DateOnly start, DateOnly end);", "Task<decimal> GetTotalByBudgetIdAsync(int budgetId);",
+            "Task<IEnumerable<Trip>> GetUpcomingTripsAsync(string userId, DateOnly today);", "void RemoveRange(IEnumerable<ItineraryItem> items);"));
+        Assertions.Clean(travel);
+        BehaviourCheck.Run(travel, Sources.Usings + "using System.Linq;\nusing H5;\n" + Prelude + """
+                public static void Run()
+                {
+                    IBudgetRepository budgets = new InMemoryBudgetRepository();
+                    Is(null, budgets.GetByYearAndMonthAsync(2026, 12).GetAwaiter().GetResult(), "no budget for December");
+
+                    IExpenseRepository expenses = new InMemoryExpenseRepository();
+                    var lunch = new Expense { BudgetId = 1, Amount = 12.5m, Category = ExpenseCategory.Food, Date = new DateOnly(2026, 12, 5) };
+                    expenses.AddAsync(lunch).GetAwaiter().GetResult();
+                    expenses.AddAsync(new Expense { BudgetId = 1, Amount = 3m, Category = ExpenseCategory.Transport }).GetAwaiter().GetResult();
+                    expenses.AddAsync(new Expense { BudgetId = 2, Amount = 40m, Category = ExpenseCategory.Food }).GetAwaiter().GetResult();
+                    Is(2, expenses.GetByBudgetIdAsync(1).GetAwaiter().GetResult().Count, "budget 1's expenses");
+                    Is(2, expenses.GetByCategoryAsync(ExpenseCategory.Food).GetAwaiter().GetResult().Count, "the food expenses");
+                    Is(true, expenses.AnyAsync(e => e.Amount > 30m).GetAwaiter().GetResult(), "a large expense");
+                    Is(true, expenses.RemoveAsync(lunch.Id).GetAwaiter().GetResult(), "the lunch removed");
+                    Is(false, expenses.RemoveAsync(lunch.Id).GetAwaiter().GetResult(), "removed again");
+
+                    ITripRepository trips = new InMemoryTripRepository();
+                    var trip = trips.CreateTripAsync(new Trip { Destination = "Lisbon", UserId = "ada", StartDate = new DateOnly(2027, 5, 1), EndDate = new DateOnly(2027, 5, 8) }).GetAwaiter().GetResult();
+                    Is(1, trip.Id, "the key the store gave");
+                    trip.Destination = "Porto";
+                    Is("Porto", trips.UpdateTripAsync(trip).GetAwaiter().GetResult().Destination, "the updated trip");
+                    Throws<InMemoryFakes.NotFoundException>(() => trips.UpdateTripAsync(new Trip { Id = 9, UserId = "bob" }).GetAwaiter().GetResult(), null, "a trip never created");
+                    Is("Porto", trips.GetTripsByUserIdAsync("ada").GetAwaiter().GetResult().Single().Destination, "ada's trips");
+                    trips.DeleteTripAsync(trip.Id).GetAwaiter().GetResult();
+                    Is(null, trips.GetTripByIdAsync(trip.Id).GetAwaiter().GetResult(), "a deleted trip");
+
+                    IItineraryItemRepository items = new InMemoryItineraryItemRepository();
+                    var day = new DateOnly(2027, 5, 2);
+                    items.AddRangeAsync(new[] { new ItineraryItem { TripId = 1, Day = day, Title = "museum", Type = ItineraryItemType.Activity, StartTime = new TimeOnly(10, 0) }, new ItineraryItem { TripId = 1, Day = day.AddDays(1), Title = "flight", Type = ItineraryItemType.Flight } }).GetAwaiter().GetResult();
+                    Is("museum", items.GetByTripIdAndDayAsync(1, day).GetAwaiter().GetResult().Single().Title, "the day's items");
+                    Is("flight", items.GetFirstOrDefaultAsync(i => i.Type == ItineraryItemType.Flight).GetAwaiter().GetResult()?.Title, "the first flight");
+                    var museum = items.GetByTripIdAsync(1).GetAwaiter().GetResult()[0];
+                    museum.StartTime = new TimeOnly(11, 30);
+                    items.UpdateAsync(museum).GetAwaiter().GetResult();
+                    Is(new TimeOnly(11, 30), items.GetFirstOrDefaultAsync(i => i.Title == "museum").GetAwaiter().GetResult()?.StartTime, "the moved start time");
+                }
+            }
+            """);
+    }
 }
