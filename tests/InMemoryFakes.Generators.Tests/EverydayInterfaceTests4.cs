@@ -298,6 +298,7 @@ public class EverydayInterfaceTests4
         }
         """;
 
+    /// <summary>Variants tried beside the twenty: the .NET MAUI SQLite tutorial's database class as an interface, and a record with an int key.</summary>
     internal const string Variants = Sources.Usings + """
         using System.Linq.Expressions;
 
@@ -345,6 +346,7 @@ public class EverydayInterfaceTests4
             ("Listening", Listening, new[] { "IMF0001 AddSongAsync", "IMF0001 GetUnplayedAsync", "IMF0001 RemoveSongAsync", "IMF0001 SaveItemAsync", "IMF0001 SearchAsync" }),
             ("Home", Home, new[] { "IMF0001 AddVisitAsync", "IMF0001 GetPlantsNeedingWaterAsync", "IMF0001 GetTotalCostForPetAsync", "IMF0001 GetVisitsBetweenAsync", "IMF0001 SavePlantAsync", "IMF0015 GetLastByPlantIdAsync" }),
             ("Travel", Travel, new[] { "IMF0001 GetUpcomingTripsAsync", "IMF0001 RemoveRange", "IMF0001 SaveItemAsync", "IMF0015 GetTotalByBudgetIdAsync", "IMF0016 GetByDateRangeAsync" }),
+            ("Variants", Variants, new[] { "IMF0001 InsertItemAsync" }),
         };
         foreach (var (name, source, refused) in groups)
         {
@@ -574,6 +576,40 @@ public class EverydayInterfaceTests4
                     museum.StartTime = new TimeOnly(11, 30);
                     items.UpdateAsync(museum).GetAwaiter().GetResult();
                     Is(new TimeOnly(11, 30), items.GetFirstOrDefaultAsync(i => i.Title == "museum").GetAwaiter().GetResult()?.StartTime, "the moved start time");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void The_maui_tutorial_database_answers_rows_written_as_sqlite_net_does()
+    {
+        // sqlite-net's UpdateAsync and DeleteAsync answer the rows written and throw for none: 0 for a row that is not stored.
+        // The refused InsertItemAsync returns nothing here (without an insert, the update would be how a row gets in: MissingUpdate).
+        var run = GeneratorHarness.Run(Without(Variants, "Task<int> InsertItemAsync(TodoItem item);").Replace("Task<int> UpdateItemAsync", "Task InsertItemAsync(TodoItem item);\n    Task<int> UpdateItemAsync", StringComparison.Ordinal));
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing HV;\n" + Prelude + """
+                public static void Run()
+                {
+                    ITodoItemDatabase db = new InMemoryTodoItemDatabase();
+                    Is(0, db.UpdateItemAsync(new TodoItem { ID = 3, Name = "never inserted" }).GetAwaiter().GetResult(), "no row updated");
+                    Is(0, db.GetItemsAsync().GetAwaiter().GetResult().Count, "and none inserted");
+                    var item = new TodoItem { Name = "tea" };
+                    db.InsertItemAsync(item).GetAwaiter().GetResult();
+                    item = db.GetItemsAsync().GetAwaiter().GetResult().Single();
+                    item.Done = true;
+                    Is(1, db.UpdateItemAsync(item).GetAwaiter().GetResult(), "one row updated");
+                    Is(0, db.GetItemsNotDoneAsync().GetAwaiter().GetResult().Count, "the item done");
+                    Is(0, db.DeleteItemAsync(3).GetAwaiter().GetResult(), "no row deleted");
+                    Is(1, db.DeleteAllItemsAsync().GetAwaiter().GetResult(), "the rows cleared");
+
+                    INoteRepository notes = new InMemoryNoteRepository();
+                    var note = notes.AddAsync(new Note { Text = "tea", Day = new DateOnly(2026, 12, 5) }).GetAwaiter().GetResult();
+                    Is(1, note.Id, "the key the store gave the init-only record, on the record returned");
+                    Is("milk", notes.UpdateAsync(note with { Text = "milk" }).GetAwaiter().GetResult().Text, "the record updated");
+                    Is(1, notes.CountAsync().GetAwaiter().GetResult(), "every note, for no predicate");
+                    Is(true, notes.DeleteAsync(note).GetAwaiter().GetResult(), "the note deleted");
+                    Is(false, notes.DeleteAsync(note).GetAwaiter().GetResult(), "deleted again");
                 }
             }
             """);
