@@ -228,7 +228,7 @@ public class BulkFlagWriteTests
     {
         var run = Run("""
             namespace V;
-            public class Member { public int Id { get; set; } public int TenantId { get; set; } public bool IsActive { get; set; } }
+            public class Member { public int Id { get; set; } public int TenantId { get; set; } public bool IsLocked { get; set; } }
             [InMemoryFake]
             public interface IMemberRepository
             {
