@@ -126,7 +126,7 @@ internal static class EntityParameters
     /// parameter that converts to it. <c>from</c>/<c>to</c> are not bounds: whether <c>createdTo</c> includes its own day is the
     /// real query's choice.
     /// </summary>
-    private static IPropertySymbol? BoundedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out QueryOperator op)
+    internal static IPropertySymbol? BoundedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter, out QueryOperator op)
     {
         op = QueryOperator.Equals;
         var name = parameter.Name;

@@ -24,6 +24,7 @@ internal static class PagedResults
     public static ITypeSymbol? ElementOf(ParseContext context, ITypeSymbol type)
         => type is INamedTypeSymbol { IsTupleType: true } tuple
             ? TupleItems(context, tuple) is { } itemsElement ? TypeFacts.ElementType(context.Known, TypeNames.Underlying(itemsElement.Type)) : null
+            : CollectionBase(context, type) is { } collection ? collection.TypeArguments[0]
             : ItemsProperty(context, type) is { } items && TypeFacts.ElementType(context.Known, TypeNames.Underlying(items.Type)) is { } element && !TypeFacts.SameType(element, type) ? element : null;
 
     /// <summary>
@@ -82,6 +83,11 @@ internal static class PagedResults
             return PlanTuple(context, tuple, entity, out problem);
         }
 
+        if (CollectionBase(context, type) is { } collection)
+        {
+            return TypeFacts.SameType(collection.TypeArguments[0], entity) ? PlanCollection(context, (INamedTypeSymbol)type, collection, entity, out problem) : null;
+        }
+
         if (ItemsProperty(context, type) is not { } itemsProperty || TypeFacts.ElementType(context.Known, itemsProperty.Type) is not { } element
             || !TypeFacts.SameType(element, entity))
         {
@@ -137,6 +143,120 @@ internal static class PagedResults
         }
 
         var items = ItemsKindOf(context, (TypeNames.Underlying(constructor.Parameters.FirstOrDefault(p => MemberOf(context, p.Name, p.Type, entity) == PagedResultMember.Items)?.Type ?? itemsProperty.Type))) ?? PagedItems.AsIs;
+        return new PagedResultSpec(context.RenderNotNull(type), arguments, assignments.ToArray(), items, context.RenderNotNull(entity));
+    }
+
+    /// <summary>
+    /// A paged list that is itself a list (the tutorials' <c>PagedList&lt;T&gt; : List&lt;T&gt;</c>): a non-abstract class of the
+    /// user's own deriving from <c>List&lt;T&gt;</c>, <c>Collection&lt;T&gt;</c> or <c>ReadOnlyCollection&lt;T&gt;</c> that declares a
+    /// property named as a page member (<c>TotalCount</c>, <c>CurrentPage</c>, <c>PageSize</c>…); that framework base, or null
+    /// for any other type (a plain <c>ProductList : List&lt;Product&gt;</c> is no page).
+    /// </summary>
+    private static INamedTypeSymbol? CollectionBase(ParseContext context, ITypeSymbol type)
+    {
+        if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false } named || KeyValuePlanner.IsFrameworkType(named))
+        {
+            return null;
+        }
+
+        var known = context.Known;
+        var pageWords = Conventions.PagedResultMembers.Where(static m => m.Member != PagedResultMember.Items).ToArray();
+        if (!context.PropertiesOf(named).Any(p => !KeyValuePlanner.IsFrameworkType(p.ContainingType) && pageWords.Any(m => Conventions.NameIn(p.Name, m.Names))))
+        {
+            return null;
+        }
+
+        for (var current = named.BaseType; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            if (KnownSymbols.Is(current.OriginalDefinition, known.List) || KnownSymbols.Is(current.OriginalDefinition, known.Collection)
+                || KnownSymbols.Is(current.OriginalDefinition, known.ReadOnlyCollection))
+            {
+                return current;
+            }
+
+            if (KeyValuePlanner.IsFrameworkType(current))
+            {
+                // An ObservableCollection<T> and its like: a framework collection with behaviour of its own, no page.
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A paged list that is itself a list of the entity, built through its constructor: the accessible constructor with the
+    /// most parameters that all fill page members by name, one of them the items (<c>items</c>, an <c>IEnumerable&lt;T&gt;</c>
+    /// or list) and <c>count</c> read as the total, as the list's own <c>Count</c> is the page's. Only the properties its own
+    /// types declare are checked: a settable one named as a page member is set, one that cannot be set is left to the
+    /// constructor when the constructor received what it holds (or what it is computed from: the total pages, whether
+    /// pages follow or precede); <c>List&lt;T&gt;</c>'s <c>Capacity</c> and <c>Count</c> are the list's.
+    /// </summary>
+    private static PagedResultSpec? PlanCollection(ParseContext context, INamedTypeSymbol type, INamedTypeSymbol collection, ITypeSymbol entity, out string? problem)
+    {
+        problem = null;
+        var display = type.ToDisplayString();
+        var words = string.Join(", ", Conventions.PagedResultMembers.Select(static m => string.Join("/", m.Names)));
+        PagedResultMember? ParameterMember(IParameterSymbol p)
+            => MemberOf(context, p.Name, p.Type, entity)
+                ?? (string.Equals(p.Name, "count", StringComparison.OrdinalIgnoreCase) && TypeFacts.IsIntOrLong(p.Type) ? PagedResultMember.TotalCount : null);
+
+        var constructor = WidestFilledConstructor(context, type, p => ParameterMember(p) is not null, out var unknown);
+        if (constructor is null)
+        {
+            problem = display + " is a paged list (a " + collection.ToDisplayString() + " of the page), but "
+                + (unknown is null ? "it has no constructor the fake can call" : "its constructor parameter '" + unknown.Name + "' (" + unknown.Type.ToDisplayString() + ") holds nothing a page of the listing has")
+                + " (a page fills parameters named " + words + ", and count as the total)";
+            return null;
+        }
+
+        var arguments = constructor.Parameters.Select(p => ParameterMember(p)!.Value).ToArray();
+        if (Array.IndexOf(arguments, PagedResultMember.Items) is var itemsAt && itemsAt < 0)
+        {
+            problem = display + " is a paged list (a " + collection.ToDisplayString() + " of the page), but its constructor (" + string.Join(", ", constructor.Parameters.Select(static p => p.Name))
+                + ") takes no items (a parameter named " + string.Join("/", Conventions.PagedResultMembers.First(static m => m.Member == PagedResultMember.Items).Names) + " holding the entities)";
+            return null;
+        }
+
+        var received = new HashSet<PagedResultMember>(arguments);
+        var paging = received.Contains(PagedResultMember.TotalCount) && received.Contains(PagedResultMember.PageSize);
+        var numbered = received.Contains(PagedResultMember.PageNumber) || received.Contains(PagedResultMember.PageIndex);
+        var assignments = new List<PagedResultPropertySpec>();
+        foreach (var property in context.PropertiesOf(type))
+        {
+            if (SymbolEqualityComparer.Default.Equals(property.ContainingType.OriginalDefinition, collection.OriginalDefinition) || KeyValuePlanner.IsFrameworkType(property.ContainingType)
+                || constructor.Parameters.Any(p => string.Equals(p.Name, property.Name, StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            var member = MemberOf(context, property.Name, property.Type, entity);
+            var setter = property.SetMethod;
+            if (member is { } value && setter is not null && context.IsAccessible(setter))
+            {
+                assignments.Add(new PagedResultPropertySpec(TypeNames.Escape(property.Name), value));
+                continue;
+            }
+
+            var leftToConstructor = member switch
+            {
+                null => false,
+                PagedResultMember.TotalPages => paging,
+                PagedResultMember.HasNext => paging && numbered,
+                PagedResultMember.HasPrevious => numbered,
+                { } other => received.Contains(other),
+            };
+            if (leftToConstructor || (setter is null && !property.IsRequired && IsComputed(property)))
+            {
+                continue;
+            }
+
+            problem = display + " is a paged list, but its member " + property.Name + " (" + property.Type.ToDisplayString() + ") "
+                + (member is null ? "holds nothing a page of the listing has" : "cannot be set, and its constructor does not receive it") + " (a page fills members named " + words + ")";
+            return null;
+        }
+
+        var items = ItemsKindOf(context, TypeNames.Underlying(constructor.Parameters[itemsAt].Type)) ?? PagedItems.AsIs;
         return new PagedResultSpec(context.RenderNotNull(type), arguments, assignments.ToArray(), items, context.RenderNotNull(entity));
     }
 

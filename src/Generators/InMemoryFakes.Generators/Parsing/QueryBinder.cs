@@ -52,6 +52,11 @@ internal static class QueryBinder
         }
 
         var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
+        if (RangeProblem(context, entity, head.Body, arguments) is { } rangeProblem)
+        {
+            return WrongParameters(context, candidate, rangeProblem);
+        }
+
         var body = QueryNameParser.ParseBody<QueryPath>(
             head.Body,
             (words, position) => PathReadings(context, entity.Type, words, position, 0),
@@ -91,6 +96,51 @@ internal static class QueryBinder
         }
 
         return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments, body.Optional);
+    }
+
+    /// <summary>
+    /// <c>{P}Range(min, max)</c> (<c>GetProductsByPriceRange(decimal minPrice, decimal maxPrice)</c>): read as
+    /// <c>{P}Between</c>, both ends included, when the name is one property followed by <c>Range</c> (no property is named
+    /// <c>{P}Range</c>) and its first two parameters are named as the lower and then the upper bound of that property by the
+    /// bound words (<see cref="Conventions.RangeBoundWords"/>: <c>minPrice</c>, <c>priceMax</c>…), which say "at least" and
+    /// "at most". Rewrites <paramref name="body"/> then and returns null; the reason it is refused when the parameters are
+    /// named otherwise (<c>from</c>/<c>to</c>: whether the upper end is included is the real query's choice); null for any
+    /// other name.
+    /// </summary>
+    private static string? RangeProblem(ParseContext context, EntityInfo entity, List<string> body, IParameterSymbol[] arguments)
+    {
+        if (body.Count < 2 || body[body.Count - 1] != "Range" || body.Any(static w => w is "And" or "Or" or "OrderBy" or "Order"))
+        {
+            return null;
+        }
+
+        var readings = PathReadings(context, entity.Type, body, 0, 0);
+        if (readings.Any(r => r.End == body.Count) || readings.FirstOrDefault(r => r.End == body.Count - 1) is not { Path: { } path }
+            || path.Properties.Count != 1)
+        {
+            return null;
+        }
+
+        var property = path.Properties[0];
+        if (Categorize(context, TypeNames.Underlying(property.Type)) != ValueCategory.Operators)
+        {
+            return "'" + property.Name + "Range' would read as " + property.Name + " between two bounds, but " + property.Name + " is " + property.Type.ToDisplayString()
+                + ", which the C# operators do not order (a range of it is the database's collation or the store's own rule)";
+        }
+
+        if (arguments.Length >= 2
+            && EntityParameters.BoundedProperty(context, entity, arguments[0], out var lower) is { } low && SymbolEqualityComparer.Default.Equals(low, property) && lower == QueryOperator.GreaterThanEqual
+            && EntityParameters.BoundedProperty(context, entity, arguments[1], out var upper) is { } high && SymbolEqualityComparer.Default.Equals(high, property) && upper == QueryOperator.LessThanEqual)
+        {
+            body[body.Count - 1] = "Between";
+            return null;
+        }
+
+        var given = string.Join(", ", arguments.Take(2).Select(static a => a.Name));
+        return "'" + property.Name + "Range' reads as " + property.Name + " between two bounds, both included, only when its first two parameters are named as the lower and then the upper bound of "
+            + property.Name + " (min" + property.Name + ", max" + property.Name + "; " + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1) + "Min/" + char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1)
+            + "Max; minimum…/maximum…), and they are (" + given + "): whether the upper end is included (whether 'to' includes its own day) is the real query's choice; name them min" + property.Name + " and max" + property.Name
+            + ", or name the query " + property.Name + "Between, which includes both ends";
     }
 
     /// <summary>
