@@ -345,7 +345,7 @@ public class EverydayInterfaceTests4
             ("Study", Study, new[] { "IMF0001 GetDueAsync", "IMF0001 Remove", "IMF0001 RemoveRange", "IMF0001 SaveDeckAsync", "IMF0015 SearchByTitleAsync" }),
             ("Listening", Listening, new[] { "IMF0001 AddSongAsync", "IMF0001 GetUnplayedAsync", "IMF0001 RemoveSongAsync", "IMF0001 SaveItemAsync", "IMF0001 SearchAsync" }),
             ("Home", Home, new[] { "IMF0001 AddVisitAsync", "IMF0001 GetPlantsNeedingWaterAsync", "IMF0001 GetTotalCostForPetAsync", "IMF0001 GetVisitsBetweenAsync", "IMF0001 SavePlantAsync", "IMF0015 GetLastByPlantIdAsync" }),
-            ("Travel", Travel, new[] { "IMF0001 GetUpcomingTripsAsync", "IMF0001 RemoveRange", "IMF0001 SaveItemAsync", "IMF0015 GetTotalByBudgetIdAsync", "IMF0016 GetByDateRangeAsync" }),
+            ("Travel", Travel, new[] { "IMF0001 GetUpcomingTripsAsync", "IMF0001 RemoveRange", "IMF0001 SaveItemAsync", "IMF0015 GetTotalByBudgetIdAsync", "IMF0018 GetByDateRangeAsync" }),
             ("Variants", Variants, new[] { "IMF0001 InsertItemAsync" }),
         };
         foreach (var (name, source, refused) in groups)
