@@ -2305,13 +2305,7 @@ internal static partial class EntityPlanner
         private bool IsRequestObject(ITypeSymbol type)
         {
             if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
-                || TypeFacts.SameType(named, _entity.Type) || named.IsAbstract || TypeNames.IsNullableValueType(named))
-            {
-                return false;
-            }
-
-            var ns = named.ContainingNamespace?.ToDisplayString() ?? "";
-            if (ns == "System" || ns.StartsWith("System.", System.StringComparison.Ordinal) || ns == "Microsoft" || ns.StartsWith("Microsoft.", System.StringComparison.Ordinal))
+                || TypeFacts.SameType(named, _entity.Type) || named.IsAbstract || TypeNames.IsNullableValueType(named) || KeyValuePlanner.IsFrameworkType(named))
             {
                 return false;
             }
