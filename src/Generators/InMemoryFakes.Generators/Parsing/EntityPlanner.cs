@@ -423,6 +423,25 @@ internal static partial class EntityPlanner
                     return exposed;
                 }
 
+                if (property.SetMethod is null && !property.IsIndexer && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is { } listed)
+                {
+                    // IEnumerable<Pie> AllPies { get; } and PiesOfTheWeek { get; } (Bethany's Pie Shop: _context.Pies, and
+                    // _context.Pies.Where(p => p.IsPieOfTheWeek)): read as the parameterless GetAllPies() and GetPiesOfTheWeek().
+                    var listedName = property.Name.StartsWith("All", StringComparison.Ordinal) && (property.Name.Length == 3 || char.IsUpper(property.Name[3])) ? property.Name.Substring(3) : property.Name;
+                    if (listedName.Length == 0 || listedName == _entity.Name || listedName == TypeNames.Plural(_entity.Name))
+                    {
+                        return new EntityGetAllOp(listed);
+                    }
+
+                    if (FlagQuery("Get" + property.Name) is { } listedFlag && listedFlag.Verb == QueryVerb.Select)
+                    {
+                        return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, listedFlag.Verb, listedFlag.VerbWord, listedFlag.Property, listedFlag.Negated);
+                    }
+
+                    return Fail(RefusalText.PropertyType(property, _context.Interface) + "a property listing " + TypeNames.Plural(_entity.Name) + " is read as every row when it is named All" + TypeNames.Plural(_entity.Name)
+                        + " or " + TypeNames.Plural(_entity.Name) + ", or the rows of a bool flag its name names (" + TypeNames.Plural(_entity.Name) + "OfTheWeek for Is" + _entity.Name + "OfTheWeek); '" + property.Name + "' names neither", out reason);
+                }
+
                 return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
                     ? new EntityCountOp()
                     : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
@@ -1584,15 +1603,25 @@ internal static partial class EntityPlanner
         private OperationSpec? AddForOwner(MemberCandidate candidate, string noun, IParameterSymbol[] args, out string? reason)
         {
             reason = null;
-            var at = noun.IndexOf("For", StringComparison.Ordinal);
-            if (at < 0 || noun.Length <= at + 3 || !char.IsUpper(noun[at + 3]) || !IsBare(noun.Substring(0, at))
-                || !TypeFacts.ReadsAsValue(args[1]) || !TypeFacts.SameType(args[1].Type, _entity.Type) || !TypeFacts.ReadsAsValue(args[0]))
+            if (!TypeFacts.ReadsAsValue(args[1]) || !TypeFacts.SameType(args[1].Type, _entity.Type) || !TypeFacts.ReadsAsValue(args[0]))
             {
                 return null;
             }
 
-            var owner = noun.Substring(at + 3);
+            var at = noun.IndexOf("For", StringComparison.Ordinal);
+            var named = at >= 0 && noun.Length > at + 3 && char.IsUpper(noun[at + 3]) && IsBare(noun.Substring(0, at));
             var property = EntityParameters.PropertyNamed(_context, _entity, args[0].Name);
+            if (!named)
+            {
+                // AddCourse(Guid authorId, Course course) (the Pluralsight course library: course.AuthorId = authorId; Courses.Add(course)):
+                // with no For{Owner}, the bare add sets the foreign key its first parameter names exactly ({Owner}Id, not the key).
+                if (!IsBare(noun) || property is null || EntityParameters.IndexOfKey(_entity, property) >= 0 || !IsForeignKeyName(property.Name))
+                {
+                    return null;
+                }
+            }
+
+            var owner = named ? noun.Substring(at + 3) : ForeignKeyOwner(property!.Name);
             if (property is null || EntityParameters.IndexOfKey(_entity, property) >= 0 || property.Name.Length <= owner.Length
                 || !property.Name.StartsWith(owner, StringComparison.Ordinal) || !Conventions.IsOneOf(property.Name.Substring(owner.Length), Conventions.KeyWords))
             {
@@ -1613,6 +1642,14 @@ internal static partial class EntityPlanner
                 ? new EntityAddOp(Declarations.Argument(args[1]), added, success) { SetOwner = new OwnerKeySpec(TypeNames.Escape(property.Name), TypeNames.Escape(args[0].Name)) }
                 : null;
         }
+
+        /// <summary>Whether a property name reads as a foreign key: an owner's name followed by a key word (<c>AuthorId</c>, <c>CityKey</c>).</summary>
+        private static bool IsForeignKeyName(string name)
+            => Conventions.KeyWords.Any(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal));
+
+        /// <summary>The owner a foreign key's name names: <c>AuthorId</c> → <c>Author</c>.</summary>
+        private static string ForeignKeyOwner(string name)
+            => Conventions.KeyWords.Where(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal)).Select(w => name.Substring(0, name.Length - w.Length)).FirstOrDefault() ?? name;
 
         private enum WriteVerb
         {
@@ -2480,7 +2517,14 @@ internal static partial class EntityPlanner
 
                 // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
                 var after = WithoutLeadingEntityWord(name.Substring(prefix.Length));
-                return after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing ? (queryVerb, prefix, trailing, negated) : null;
+                if (after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing)
+                {
+                    return (queryVerb, prefix, trailing, negated);
+                }
+
+                // The flag that names the entity itself: GetPiesOfTheWeek() → IsPieOfTheWeek (Bethany's Pie Shop).
+                return after.Length > 0 && after != name.Substring(prefix.Length) && char.IsUpper(after[0])
+                    && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (queryVerb, prefix, named, negated) : null;
             }
 
             return null;

@@ -27,7 +27,7 @@ internal static class MultiEntityPlanner
     /// </summary>
     public static FakeResult? TryPlan(ParseContext parent, TargetShape shape, AttributeSettings settings, ConstructorSpec constructors, List<MemberCandidate> candidates, bool register)
     {
-        if (parent.IsClassTarget || settings.ForcedKind is not null || parent.Interface.IsGenericType
+        if (settings.ForcedKind is not null || parent.Interface.IsGenericType
             || StoreClassifier.BlobScore(parent, candidates) > 0 || StoreClassifier.KeyValueScore(parent, candidates) > 0)
         {
             return null;
@@ -83,6 +83,13 @@ internal static class MultiEntityPlanner
         // A store that writes anything (a delete, a write about two types) stores only the types it writes on their own.
         var writesAnything = pending.Any(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes));
         var tables = writesAnything ? written : read;
+        if (writesAnything)
+        {
+            // A type only read (the test seeds it) is a table too when a written one points at it (PointOfInterest.CityId, a
+            // City navigation): the model says it is an entity, where a read-only type nothing points at may be a projection.
+            tables = tables.Concat(read.Where(r => !tables.Contains(r) && tables.Any(t => References(t, r)))).ToList();
+        }
+
         if (tables.Count < 2)
         {
             return null;
@@ -408,6 +415,36 @@ internal static class MultiEntityPlanner
         {
             list.Add(entity);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="from"/> points at <paramref name="to"/>: a navigation property of its type (or a collection of it),
+    /// or a foreign key named after it (<c>CityId</c>, <c>CityKey</c>) of its single key's type.
+    /// </summary>
+    private static bool References(EntityInfo from, EntityInfo to)
+    {
+        for (var type0 = from.Type; type0 is not null && type0.SpecialType != SpecialType.System_Object; type0 = type0.BaseType)
+        foreach (var member in type0.GetMembers())
+        {
+            if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+            {
+                continue;
+            }
+
+            var type = TypeNames.Underlying(property.Type);
+            if (TypeFacts.SameType(type, to.Type) || (TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(element, to.Type)))
+            {
+                return true;
+            }
+
+            if (to.Keys.Count == 1 && TypeFacts.SameType(type, TypeNames.Underlying(to.KeyType))
+                && Conventions.KeyWords.Any(w => string.Equals(property.Name, to.Type.Name + w, StringComparison.Ordinal)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static string Names(IEnumerable<EntityInfo> types) => string.Join(", ", types.Select(static t => t.Type.Name));

@@ -287,6 +287,14 @@ internal static class StoreClassifier
     {
         if (candidate.Method is null)
         {
+            // IEnumerable<Pie> AllPies { get; } (Bethany's Pie Shop): a get-only property listing a type is about it, as a
+            // parameterless list method is.
+            if (candidate.Property is { GetMethod: not null, SetMethod: null, IsIndexer: false } listing && candidate.Result is { } listed
+                && TypeFacts.ElementType(context.Known, TypeNames.Underlying(listed)) is { } item && TypeFacts.IsEntityCandidateType(TypeNames.Underlying(item)))
+            {
+                yield return (TypeNames.Underlying(item), 2);
+            }
+
             yield break;
         }
 
