@@ -26,6 +26,10 @@
 //   QueryRelationships<TRel> are generic over the entity type (one table per type argument, where a fake's tables are
 //   planned when it is generated); CreateOrReplaceRelationship<TRel> "not a known verb". The probe stops at QueryTwins,
 //   the script's first line | WRONG: none (no member generated).
+// After this round: unchanged, rightly: the three generic members are the ones IImageEventRepository's file describes
+//   (a table per type argument at run time, left to the lead), QueryTwins and QueryRelationships run an Azure Digital
+//   Twins query text (SELECT ... WHERE STARTSWITH(...)) that no fake evaluates, and CreateOrReplaceRelationship builds
+//   its Id ("{from}_{to}") with an id builder the interface does not show.
 #nullable enable
 
 using System.Collections;

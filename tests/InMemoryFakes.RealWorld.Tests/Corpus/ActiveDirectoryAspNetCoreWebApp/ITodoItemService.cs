@@ -24,6 +24,10 @@
 //   not the key (int)"), Get and Delete ("its parameter 'user' (ClaimsPrincipal) after the key 'id' is nothing a
 //   key-value store knows"), List ("GetAll must take no parameters"), Edit ("not a known verb"): read as a key-value
 //   store of TodoItem by int. The probe stops at Create, the script's first line | WRONG: none (no member generated).
+// After this round: unchanged, all five refused, rightly: every member acts for the ClaimsPrincipal given (the rows of
+//   its tenant, or those assigned to it, read from claims no signature names), Create makes the row from the text and
+//   that user, and Edit and Delete throw InvalidOperationException for a row the user does not own; a key-value store
+//   of TodoItem by int would ignore the user.
 #nullable disable
 
 using System;

@@ -61,6 +61,13 @@
 //   out the context it holds, and every caller (AvatarController: connectAvatar, chat, speak...) sets the deployment,
 //   the voice, the synthesizer, the messages on the context it got and relies on the change being kept: the interface
 //   has no member that writes a context back, so in the fake every such change is lost.
+// After this round: GetClientContext hands out the context the fake holds (configured, below), so a change made to it
+//   is kept, as the controller relies on; the smoke script checks it. Still incomplete: InitializeClient, rightly (a
+//   member with no parameters that makes a new id and a context of the store's own defaults, from its settings: no
+//   signature says what it stores). The probe still stops at it, in the script's first line.
+// Configured: CopyMode = CopyMode.Reference: ClientService keeps the ClientContext instances in its ConcurrentDictionary
+//   and GetClientContext returns the very instance, which every caller changes in place (the interface has no member
+//   that writes a context back).
 #nullable enable
 
 using System;
@@ -85,7 +92,7 @@ public class ClientContext
     public bool IsSpeaking { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(CopyMode = CopyMode.Reference)]
 public interface IClientService
 {
     Guid InitializeClient();

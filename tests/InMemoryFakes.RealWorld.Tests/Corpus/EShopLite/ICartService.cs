@@ -22,6 +22,9 @@
 // First try (30887e9): incomplete, nothing generated: IMF0009 (CartItem, the element of Cart.Items, has no key) on
 //   the interface. The store holds one cart per session and changes its items by product id, and AddToCartAsync copies
 //   a product from a catalog no member shows. The probe cannot run (no fake) | WRONG: none (no member generated).
+// After this round: unchanged (IMF0009), rightly: the store keeps one cart, not a table of items by a key, and
+//   AddToCartAsync(productId) copies the name, description, price and image of a product from the Products API, which
+//   no member of the interface reads or writes.
 #nullable enable
 
 using System.Collections.Generic;

@@ -43,6 +43,15 @@
 //   WRONG: not reached by the probe, RetrieveDriver and RetrieveTrip compare the code ordinally, where the real store
 //   upper-cases it (a stored driver "AA100" is found by "aa100" there, not here: the open class of keys normalized,
 //   docs/generator.md); and RetrieveDriver("") answers null where the real store throws ("Code is null or empty").
+// After this round: unchanged. The refusals stand: the Upserts make the Id from the Code (and a random Code) and
+//   notify unless isIgnoreChangeFeed; the lists take the newest max by UpsertDate, an order no signature shows; the
+//   counts and deletes name Driver and Trip where the types are DriverItem and TripItem (the multi-entity planner does
+//   not drop a leave-out word such as Item from a type's name, as a single entity's conventions do: left to the lead,
+//   since the real DeleteDriver(code) of a code not stored throws, where a removal's default is to ignore it).
+// Still wrong: RetrieveDriver and RetrieveTrip compare the code ordinally, where the real store upper-cases it (keys
+//   normalized: no signature or setting of the attribute states it; Semantics.TextComparisons per instance compares
+//   ignoring case, close to it); RetrieveDriver("") and RetrieveTrip("") answer null where the real store throws
+//   System.Exception ("Code is null or empty string!!"). Not reached by the probe (it stops at UpsertDriver).
 #nullable disable
 
 using System;
