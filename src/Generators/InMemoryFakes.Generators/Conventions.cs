@@ -895,12 +895,15 @@ internal static class Conventions
     /// TimeSpan parameters read as a time to live after now: the usual names, and those of real caches
     /// (<c>validFor</c> of IOutputCacheStore, <c>cacheDuration</c> of Squidex's IQueryCache, a TimeSpan
     /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now; <c>duration</c> of Duende
-    /// IdentityServer's <c>ICache&lt;T&gt;.GetOrAddAsync</c>, the TimeSpan form of the <c>durationInSeconds</c> already read).
+    /// IdentityServer's <c>ICache&lt;T&gt;.GetOrAddAsync</c>, the TimeSpan form of the <c>durationInSeconds</c> already read;
+    /// <c>lifeSpan</c> of the Azure Media Services dashboard's <c>IMdCache.Set(key, value, lifeSpan)</c>, which its Azure
+    /// cache puts with that expiry: a synonym of <c>lifetime</c>).
     /// </summary>
     public static readonly string[] RelativeTtlNames =
     {
         "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow", "validFor", "cacheDuration",
         "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration", "duration",
+        "lifeSpan",
     };
 
     /// <summary>TimeSpan parameters read as a sliding expiry.</summary>
@@ -917,7 +920,7 @@ internal static class Conventions
     public static readonly string[] TtlUnitStems =
     {
         "", "ttl", "cache", "cacheTime", "cacheDuration", "duration", "expiry", "expiration", "expiresIn", "expireIn", "expireAfter", "timeToLive",
-        "lifetime", "validFor", "absoluteExpiration", "expirationTime", "expiryTime",
+        "lifetime", "lifeSpan", "validFor", "absoluteExpiration", "expirationTime", "expiryTime",
     };
 
     /// <summary>Units a number of time to live may name, with their seconds: <c>Seconds</c>, <c>Minutes</c>, <c>Hours</c>, <c>Days</c>.</summary>

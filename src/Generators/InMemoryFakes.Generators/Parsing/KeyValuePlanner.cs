@@ -15,7 +15,7 @@ internal static partial class KeyValuePlanner
 {
     private const string Kind = "key-value store";
 
-    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset or DateTime named expiresAt/expiresOn/absolute/absoluteExpiration/expiry, or an options object";
+    private const string TtlConventions = "a TimeSpan named ttl/expiry/expiration/expiresIn/timeToLive/lifetime/lifeSpan/validFor/cacheDuration/sliding, seconds named ttl/ttlSeconds/seconds/expirySeconds/expiresInSeconds, a DateTimeOffset or DateTime named expiresAt/expiresOn/absolute/absoluteExpiration/expiry, or an options object";
 
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
