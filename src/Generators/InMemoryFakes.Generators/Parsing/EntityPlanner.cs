@@ -1272,6 +1272,18 @@ internal static partial class EntityPlanner
                 return null;
             }
 
+            if (kind == RangeKind.Upsert && entities && !Conventions.IsOneOf(verb, Conventions.UpsertRangeVerbs)
+                && NounAfter(verb, Conventions.UpsertVerbs) is { } allNoun && NameWords.StartsWithWord(allNoun, "All") && !TakesOneEntityElsewhere(candidate))
+            {
+                // SaveAllAsync(IEnumerable<Contact>) beside LoadAllAsync() of a JSON-file store (session 22): the whole
+                // collection is the only write, so the store may be a snapshot that the write replaces (contacts left out
+                // are gone), as file- and local-storage-backed stores do, or a repository that saves each (Spring Data's
+                // saveAll, ServiceStack's StoreAll beside its Store(entity)); the name does not say which.
+                return Fail("'" + verb + "' takes the whole collection and no member writes one " + _entity.Name + ", so it may replace everything stored with the "
+                    + (args[0].Name) + " given (a file- or local-storage-backed store writes its snapshot: those left out are gone) or save each one (Spring Data's saveAll); "
+                    + "the name does not say which; name it SaveRange (each one) or write it", out reason);
+            }
+
             if (kind == RangeKind.DeleteByKeys)
             {
                 if (RemovedEntities(candidate, element!, out var removedReason) is { } removed)
@@ -1297,6 +1309,11 @@ internal static partial class EntityPlanner
 
             return Range(_context, candidate, _entity, kind.Value, element, out reason);
         }
+
+        /// <summary>Whether a member of the interface other than <paramref name="candidate"/> takes one entity (an add, update, save or removal of one).</summary>
+        private bool TakesOneEntityElsewhere(MemberCandidate candidate)
+            => _context.Interface.GetMembers().Concat(_context.Interface.AllInterfaces.SelectMany(static i => i.GetMembers())).OfType<IMethodSymbol>()
+                .Any(m => !SymbolEqualityComparer.Default.Equals(m, candidate.Symbol) && m.Parameters.Any(p => TypeFacts.SameType(p.Type, _entity.Type)));
 
         private bool IsPluralNoun(string? noun) => noun is not null && noun.Length > 0 && _plural.Contains(noun);
 

@@ -1562,6 +1562,23 @@ internal static partial class KeyValuePlanner
             return Fail("it writes a value without a key, and '" + listRead + "' reads a list of the values back without one, so whether each write adds to that list (an append) or replaces the one value is not said; name the list read GetAll (an append-only collection) or write it", out reason);
         }
 
+        if (shape.HasValuesReader)
+        {
+            // AddAsync(ShortLink link) beside GetByCodeAsync(string code) of a link with a Code, in a store of no keys (the
+            // lookup refused, since no write names 'code'): a read of one value by its own property says the values are
+            // identified by it, so an append that keeps a second link of a taken code is unproven (session 22: the real
+            // table's key refuses it). Before, the write appended silently.
+            foreach (var other in shape.Candidates)
+            {
+                if (!ReferenceEquals(other, candidate) && StoreClassifier.IsLookupOf(other, TypeNames.Underlying(args[0].Type))
+                    && StoreClassifier.KeyPropertyOf(context, TypeNames.Underlying(args[0].Type), other.Parameters[0], other.Parameters[0].Type) is { } own)
+                {
+                    return Fail("it appends a value without a key, but '" + other.Symbol.Name + "' reads one value by its property '" + own.Name + "' ('" + other.Parameters[0].Name + "'), so '" + own.Name
+                        + "' may identify the values, and whether a second value of a taken " + own.Name + " is kept, replaces the first or fails is the store's own; mark '" + own.Name + "' [Key] for an entity repository", out reason);
+                }
+            }
+        }
+
         // A keyless collection: every write is kept (an append), read back by GetAll.
         return shape.HasValuesReader
             ? new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: false)

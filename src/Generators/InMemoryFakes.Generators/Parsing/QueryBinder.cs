@@ -75,6 +75,7 @@ internal static class QueryBinder
             return null;
         }
 
+        AddLeadingScopingConditions(context, entity, body, arguments);
         RetargetNormalized(context, entity, body, arguments);
         if (subjectFlag is not null)
         {
@@ -483,6 +484,54 @@ internal static class QueryBinder
 
             group.Add(new ConditionSyntax<QueryPath>(new QueryPath(new[] { property }), OperatorForm.Implicit, false));
         }
+    }
+
+    /// <summary>
+    /// Parameters before the name's conditions that are named exactly after an entity property the name does not use: the
+    /// multi-tenant repositories' <c>GetByEmail(tenantId, email)</c>, <c>ListByStatusAsync(tenantId, status)</c>, with the
+    /// tenant first on every call. They are further equality conditions, AND-ed with the name's and put before them, so the
+    /// parameters keep their order. Only for a name with one condition group of one-parameter conditions on one property
+    /// each, and only when every parameter after the leading ones is named after the property of the condition it then
+    /// binds to (<c>email</c> for <c>Email</c>): the names prove the shift, where binding by place would compare
+    /// <c>Email</c> with the tenant (before session 22: IMF0018, <c>email</c> left over).
+    /// </summary>
+    private static void AddLeadingScopingConditions(ParseContext context, EntityInfo entity, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
+    {
+        if (body.Groups.Count != 1 || body.Groups[0].Count == 0
+            || body.Groups[0].Any(static c => c.Form.Arity != 1 || c.Path.Properties.Count != 1 || c.Form.Operator != QueryOperator.Equals))
+        {
+            return;
+        }
+
+        var group = body.Groups[0];
+        var leading = new List<IPropertySymbol>();
+        foreach (var parameter in arguments)
+        {
+            var property = context.PropertiesOf(entity.Type).FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
+            if (property is null || group.Any(c => SymbolEqualityComparer.Default.Equals(c.Path.Properties[0], property))
+                || leading.Any(p => SymbolEqualityComparer.Default.Equals(p, property)))
+            {
+                break;
+            }
+
+            leading.Add(property);
+        }
+
+        if (leading.Count == 0 || leading.Count + group.Count > arguments.Length)
+        {
+            return;
+        }
+
+        for (var i = 0; i < group.Count; i++)
+        {
+            if (EntityParameters.PropertyNamed(context, entity, arguments[leading.Count + i].Name) is not { } named
+                || !SymbolEqualityComparer.Default.Equals(named, group[i].Path.Properties[0]))
+            {
+                return;
+            }
+        }
+
+        group.InsertRange(0, leading.Select(static p => new ConditionSyntax<QueryPath>(new QueryPath(new[] { p }), OperatorForm.Implicit, false)));
     }
 
     /// <summary>Checks conditions, orderings, the result and the parameters of a query, and plans it.</summary>
