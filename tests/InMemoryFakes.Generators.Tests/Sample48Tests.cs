@@ -89,4 +89,62 @@ public class Sample48Tests
             }
             """);
     }
+
+    private const string Tickets = Sources.Usings + """
+        namespace S48T;
+
+        public class Ticket { public uint Id { get; set; } public string PhoneNumber { get; set; } = ""; public bool IsHandled { get; set; } }
+        public class Shipment { public ulong Id { get; set; } public string Code { get; set; } = ""; }
+
+        [InMemoryFake]
+        public interface ITicketRepository
+        {
+            Task<Ticket> AddAsync(Ticket entity);
+            Task<Ticket?> GetAsync(uint id);
+            Task UpdateAsync(Ticket entity);
+            Task<List<Ticket>> GetAllAsync();
+        }
+
+        [InMemoryFake]
+        public interface IShipmentRepository
+        {
+            void Add(Shipment shipment);
+            Shipment? Get(ulong id);
+        }
+        """;
+
+    [Fact]
+    public void An_unsigned_key_left_at_zero_is_numbered_as_an_int_key_is()
+    {
+        // h-sample48's TicketSystem: Ticket : TrackedEntity<uint>, an IDENTITY key under EF Core's convention; the fake stored
+        // the first ticket under 0 and threw the duplicate-key error for the second.
+        var run = GeneratorHarness.Run(Tickets);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing S48T;\n" + Refusals.CheckOpening + """
+                public static void Run()
+                {
+                    ITicketRepository tickets = new InMemoryTicketRepository();
+                    var first = new Ticket { PhoneNumber = "0100" };
+                    Is(true, ReferenceEquals(first, tickets.AddAsync(first).GetAwaiter().GetResult()), "the ticket given");
+                    Is(1u, first.Id, "numbered from 1, written back");
+                    var second = new Ticket { PhoneNumber = "0101" };
+                    tickets.AddAsync(second).GetAwaiter().GetResult();
+                    Is(2u, second.Id, "the next number");
+                    tickets.AddAsync(new Ticket { Id = 10, PhoneNumber = "0110" }).GetAwaiter().GetResult();
+                    var after = new Ticket { PhoneNumber = "0111" };
+                    tickets.AddAsync(after).GetAwaiter().GetResult();
+                    Is(11u, after.Id, "past a key set by the caller");
+                    Is("0101", tickets.GetAsync(2).GetAwaiter().GetResult()?.PhoneNumber, "read by its number");
+                    Throws<ArgumentException>(() => tickets.UpdateAsync(new Ticket { PhoneNumber = "x" }).GetAwaiter().GetResult(), "entity", "an update of an unset key is refused, as for an int key");
+                    Is(4, tickets.GetAllAsync().GetAwaiter().GetResult().Count, "store unchanged");
+
+                    IShipmentRepository shipments = new InMemoryShipmentRepository();
+                    var parcel = new Shipment { Code = "P" };
+                    shipments.Add(parcel);
+                    Is(1UL, parcel.Id, "a ulong key too");
+                    Is("P", shipments.Get(1)?.Code, "read by it");
+                }
+            }
+            """);
+    }
 }

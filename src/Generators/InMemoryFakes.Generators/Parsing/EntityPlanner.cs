@@ -3320,6 +3320,14 @@ internal static partial class EntityPlanner
                 keyWrapper = wrapper;
                 generatable = true;
             }
+            else if (!generatable && type.SpecialType is SpecialType.System_UInt32 or SpecialType.System_UInt64)
+            {
+                // An unsigned key is numbered as an int or long one is (EF Core's convention numbers every integer key:
+                // h-sample48's TicketSystem, a uint IDENTITY key, was stored under 0). The runtime numbers it through the
+                // wrapper's conversions, so it needs no key type of its own.
+                keyWrapper = new KeyWrapperSpec(type.SpecialType == SpecialType.System_UInt32 ? WrappedKeyKind.UInt32 : WrappedKeyKind.UInt64, type.ToDisplayString(), null, "");
+                generatable = true;
+            }
 
             if (generatable)
             {
