@@ -335,6 +335,14 @@ internal static partial class Emitter
                         w.Line("KeyFromGuid = static g => " + make + "g),");
                         w.Line("GuidOfKey = static k => k." + wrapper.Property + ",");
                         break;
+                    case WrappedKeyKind.UInt32:
+                        w.Line("KeyFromNumber = static n => checked((uint)n),");
+                        w.Line("NumberOfKey = static k => k,");
+                        break;
+                    case WrappedKeyKind.UInt64:
+                        w.Line("KeyFromNumber = static n => checked((ulong)n),");
+                        w.Line("NumberOfKey = static k => k > long.MaxValue ? long.MaxValue : (long)k,");
+                        break;
                     default:
                         w.Line("KeyFromNumber = static n => " + make + (wrapper.Kind == WrappedKeyKind.Int32 ? "checked((int)n)" : "n") + "),");
                         w.Line("NumberOfKey = static k => k." + wrapper.Property + ",");

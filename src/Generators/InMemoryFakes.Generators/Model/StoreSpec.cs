@@ -120,6 +120,12 @@ internal enum WrappedKeyKind
 
     /// <summary>A <c>Guid</c>.</summary>
     Guid,
+
+    /// <summary>No wrapper: a plain <c>uint</c> key, numbered as an <c>int</c> one is (EF Core numbers every integer key).</summary>
+    UInt32,
+
+    /// <summary>No wrapper: a plain <c>ulong</c> key, numbered as a <c>long</c> one is.</summary>
+    UInt64,
 }
 
 /// <summary>A strongly typed id key (<c>record struct OrderId(int Value)</c>) whose value the store generates.</summary>

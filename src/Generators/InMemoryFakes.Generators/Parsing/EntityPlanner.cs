@@ -227,8 +227,8 @@ internal static partial class EntityPlanner
 
     /// <summary>
     /// Where the writes of a repository with a unit of work go: the attribute's choice; else saved at once for
-    /// Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; else deferred when a write is synchronous (it cannot do I/O,
-    /// so it only tracks), the repository exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
+    /// Ardalis.Specification's <c>IRepositoryBase&lt;T&gt;</c>; else deferred when a write is synchronous and answers no
+    /// bool or count (it cannot do I/O, so it only tracks: <see cref="UnitOfWorkRules.WritesWaitForSave"/>), the repository exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
     /// interface does not say: IMF0022 on each save, which is then left out (its writes are saved at once, nothing is tracked).
     /// </summary>
     private static UnitOfWorkModel UnitOfWorkWrites(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> unitOfWork)
@@ -251,7 +251,7 @@ internal static partial class EntityPlanner
             return UnitOfWorkModel.Immediate;
         }
 
-        var writes = store.Members.Where(static m => IsWrite(m.Operation)).Select(static m => (m.Name, m.Shape)).ToArray();
+        var writes = store.Members.Where(static m => IsWrite(m.Operation)).Select(static m => (m.Name, m.Shape, m.ReturnType is "bool" or "int" or "long")).ToArray();
         if (UnitOfWorkRules.WritesWaitForSave(context, writes, out var asynchronous))
         {
             return UnitOfWorkModel.Deferred;
@@ -3379,6 +3379,14 @@ internal static partial class EntityPlanner
             if (!generatable && KeyWrapper(context, type) is { } wrapper)
             {
                 keyWrapper = wrapper;
+                generatable = true;
+            }
+            else if (!generatable && type.SpecialType is SpecialType.System_UInt32 or SpecialType.System_UInt64)
+            {
+                // An unsigned key is numbered as an int or long one is (EF Core's convention numbers every integer key:
+                // h-sample48's TicketSystem, a uint IDENTITY key, was stored under 0). The runtime numbers it through the
+                // wrapper's conversions, so it needs no key type of its own.
+                keyWrapper = new KeyWrapperSpec(type.SpecialType == SpecialType.System_UInt32 ? WrappedKeyKind.UInt32 : WrappedKeyKind.UInt64, type.ToDisplayString(), null, "");
                 generatable = true;
             }
 

@@ -336,13 +336,13 @@ internal static class MultiEntityPlanner
         => head.EndsWith(name, StringComparison.Ordinal) && (head.Length == name.Length || char.IsUpper(name[0]));
 
     /// <summary>
-    /// Deferred when a write is synchronous (it cannot do I/O, so it only tracks), the interface exposes an
+    /// Deferred when a write is synchronous and answers no bool or count (it cannot do I/O, so it only tracks), the interface exposes an
     /// <c>IUnitOfWork</c> property, or it has no writes; otherwise the interface does not say (<paramref name="why"/>: IMF0022).
     /// </summary>
     private static UnitOfWorkModel DeferredOrUnknown(ParseContext parent, Dictionary<EntityInfo, List<MemberCandidate>> groups, out string? why)
     {
         var writes = groups.Values.SelectMany(static g => g).Where(static c => Conventions.StartsWithAny(c.Verb, Conventions.EntityWriteVerbPrefixes))
-            .Select(static c => (c.Symbol.Name, c.Shape)).ToList();
+            .Select(static c => (c.Symbol.Name, c.Shape, UnitOfWorkRules.IsOutcome(c.Result))).ToList();
         return UnitOfWorkRules.WritesWaitForSave(parent, writes, out why) ? UnitOfWorkModel.Deferred : UnitOfWorkModel.None;
     }
 

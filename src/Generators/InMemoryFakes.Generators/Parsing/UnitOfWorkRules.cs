@@ -28,21 +28,33 @@ internal static class UnitOfWorkRules
 
     /// <summary>
     /// Whether a repository's writes wait for its save when the attribute does not say, for a repository of one entity
-    /// type (EntityPlanner) and of several (MultiEntityPlanner) alike: yes when a write is synchronous (it cannot do I/O,
-    /// so it only tracks), the interface exposes an <c>IUnitOfWork</c> property, or it has no writes. Otherwise the
-    /// interface does not say, and <paramref name="why"/> (IMF0022's reason) names its asynchronous writes.
+    /// type (EntityPlanner) and of several (MultiEntityPlanner) alike: yes when a write is synchronous and answers no
+    /// outcome (it returns nothing or the entity: it cannot do I/O, so it only tracks, as EF Core's <c>DbSet.Add</c>), the
+    /// interface exposes an <c>IUnitOfWork</c> property, or it has no writes. A synchronous write answering a
+    /// <c>bool</c> or a count (<paramref name="writes"/>' <c>Outcome</c>) proves nothing: it is what a write that saves at
+    /// once answers (<c>Context.Add(e); return Context.SaveChanges() &gt; 0;</c>, Grin33/TaskManagement's
+    /// <c>bool Add(T)</c> beside <c>bool Save()</c>), as much as a tracked one's (since h-sample48; before, it made every
+    /// write wait for the save). Otherwise the interface does not say, and <paramref name="why"/> (IMF0022's reason)
+    /// names its writes.
     /// </summary>
-    public static bool WritesWaitForSave(ParseContext context, IReadOnlyCollection<(string Name, Model.ReturnShape Shape)> writes, out string? why)
+    public static bool WritesWaitForSave(ParseContext context, IReadOnlyCollection<(string Name, Model.ReturnShape Shape, bool Outcome)> writes, out string? why)
     {
         why = null;
-        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Count == 0 || writes.Any(static w => w.Shape == Model.ReturnShape.Sync))
+        if (context.UnitOfWorkInterfaces.Count > 0 || writes.Count == 0 || writes.Any(static w => w.Shape == Model.ReturnShape.Sync && !w.Outcome))
         {
             return true;
         }
 
-        why = "its writes (" + string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3)) + ") are all asynchronous";
+        var names = string.Join(", ", writes.Select(static w => w.Name).Distinct().Take(3));
+        why = writes.Any(static w => w.Shape == Model.ReturnShape.Sync)
+            ? "its writes (" + names + ") are asynchronous or answer a bool or a count, which a write that saves at once answers as well as one that only tracks (SaveChanges() > 0)"
+            : "its writes (" + names + ") are all asynchronous";
         return false;
     }
+
+    /// <summary>Whether a write's result is an outcome (<c>bool</c>, <c>int</c>, <c>long</c>) rather than nothing or the entity: <see cref="WritesWaitForSave"/>.</summary>
+    public static bool IsOutcome(ITypeSymbol? result)
+        => result?.SpecialType is SpecialType.System_Boolean or SpecialType.System_Int32 or SpecialType.System_Int64;
 
     /// <summary>IMF0022's fix for a repository's own save: the attribute says where the writes go.</summary>
     public static string OwnSaveFix(string save)
