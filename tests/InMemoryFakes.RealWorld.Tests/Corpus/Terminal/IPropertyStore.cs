@@ -26,7 +26,10 @@
 //   ("ref, in and out parameters are not supported"), Commit ("not a known verb"). The probe stops at GetCount, the
 //   script's first line | WRONG: none (no member generated). As in Corpus/WindowsClassicSamples/IPropertyStore.cs: GetAt
 //   and Commit are rightly refused; GetCount and GetValue answer through an out parameter of a void method.
-// After this round: see the report of h-sample49.
+// After this round: still incomplete, SetValue now generated (an [In] ref read as a value, docs/generator.md since
+//   h-sample49): the key-value store's Set (Wtypes.PROPERTYKEY -> object), adding or replacing, never writing the
+//   caller's variables. GetCount and GetValue (out through a void member; IMF0001 now names 'cProps' and 'pv'), GetAt and
+//   Commit stay refused; the probe still stops at GetCount.
 #nullable disable
 
 using System;

@@ -55,7 +55,12 @@
 //   generated). GetAt (the key at a position: the order of a property store is the shell's own) and Commit (a save to
 //   the shortcut's stream) are rightly refused; GetCount and GetValue answer through an out parameter of a void method,
 //   which no convention reads.
-// After this round: see the report of h-sample49.
+// After this round: still incomplete, SetValue now generated: a ref marked [In] and not [Out] (COM interop's native [in]
+//   reference) is read as the same parameter by value, as `in` is (docs/generator.md, since h-sample49), so SetValue is
+//   the key-value store's Set (PROPERTYKEY -> PROPVARIANT): it stores the value under the key, adding or replacing, and
+//   never writes the caller's variables, as the shell's store does. GetCount and GetValue (a void member answering
+//   through an out parameter; IMF0001 now names the parameter, 'propertyCount' and 'pv'), GetAt and Commit stay
+//   refused; the probe still stops at GetCount.
 #nullable disable
 
 using System;
