@@ -36,17 +36,17 @@ internal static partial class Emitter
     }
 
     /// <summary>
-    /// For a method with a parameter passed by readonly reference (<c>in</c>, <c>ref readonly</c>): the same member taking
+    /// For a method with a parameter passed by readonly reference (<c>in</c>, <c>ref readonly</c>, an in-only <c>[In] ref</c>): the same member taking
     /// every such parameter by value, private, under a name of its own; null for any other member.
     /// </summary>
     private static MemberSpec? ByValueCore(FakeSpec fake, MemberSpec member)
     {
-        if (member.Kind == MemberKind.Property || !member.Parameters.Any(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly))
+        if (member.Kind == MemberKind.Property || !member.Parameters.Any(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly or ParameterModifier.RefIn))
         {
             return null;
         }
 
-        var parameters = member.Parameters.Select(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly
+        var parameters = member.Parameters.Select(static p => p.Modifier is ParameterModifier.In or ParameterModifier.RefReadOnly or ParameterModifier.RefIn
             ? p with { Modifier = ParameterModifier.None, DefaultValue = null }
             : p with { DefaultValue = null }).ToArray();
         return member with { Name = fake.Names.Unique(TwinNames.ByValueCore(member.Name)), ExplicitInterface = null, Parameters = parameters };
@@ -413,6 +413,7 @@ internal static partial class Emitter
     {
         ParameterModifier.Out => "out ",
         ParameterModifier.Ref => "ref ",
+        ParameterModifier.RefIn => "ref ",
         ParameterModifier.In => "in ",
         ParameterModifier.RefReadOnly => "ref readonly ",
         _ => "",

@@ -26,6 +26,12 @@ internal enum ParameterModifier
     Ref,
     In,
     RefReadOnly,
+
+    /// <summary>
+    /// <c>ref</c> marked <c>[In]</c> and not <c>[Out]</c> (a COM interop declaration of a native <c>[in]</c> reference):
+    /// declared <c>ref</c>, read as a value, never written back.
+    /// </summary>
+    RefIn,
 }
 
 /// <summary>One interface member the generator implements.</summary>

@@ -50,6 +50,7 @@ internal static class Declarations
                 var modifier = parameter.RefKind switch
                 {
                     RefKind.Out => ParameterModifier.Out,
+                    RefKind.Ref when TypeFacts.IsInOnlyRef(parameter) => ParameterModifier.RefIn,
                     RefKind.Ref => ParameterModifier.Ref,
                     RefKind.In => ParameterModifier.In,
                     RefKind.RefReadOnlyParameter => ParameterModifier.RefReadOnly,

@@ -37,7 +37,7 @@ internal static class MemberRules
                 continue;
             }
 
-            if (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter)
+            if (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter || TypeFacts.IsInOnlyRef(parameter))
             {
                 // Passed by READONLY reference: the member cannot change the caller's variable, so it means what the same
                 // parameter by value means. The emitter hands such arguments by value to a private copy of the member
@@ -45,7 +45,7 @@ internal static class MemberRules
                 // need constraints an explicit implementation cannot restate, so it stays refused.
                 if (candidate.Method is { IsGenericMethod: true })
                 {
-                    return "its parameter '" + parameter.Name + "' is passed by reference (" + (parameter.RefKind == RefKind.In ? "in" : "ref readonly")
+                    return "its parameter '" + parameter.Name + "' is passed by reference (" + (parameter.RefKind == RefKind.In ? "in" : parameter.RefKind == RefKind.Ref ? "[In] ref" : "ref readonly")
                         + ") on a generic method, which the generated body cannot hand to the call log or an async continuation; take it by value";
                 }
 
@@ -54,7 +54,8 @@ internal static class MemberRules
 
             if (parameter.RefKind != RefKind.None)
             {
-                return "ref, in and out parameters are not supported";
+                return "its parameter '" + parameter.Name + "' is passed " + (parameter.RefKind == RefKind.Out ? "out" : "by ref")
+                    + ": ref and out parameters are not supported (except a TryGet's out value; in, ref readonly and an in-only [In] ref are read as values)";
             }
         }
 
@@ -76,7 +77,7 @@ internal static class MemberRules
         {
             foreach (var parameter in candidate.Parameters)
             {
-                if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter))
+                if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) && !TypeFacts.IsInOnlyRef(parameter))
                 {
                     return "async members cannot have ref or out parameters";
                 }

@@ -258,9 +258,39 @@ internal static class TypeFacts
 
     /// <summary>
     /// Whether the parameter is read as a value: by value, or by readonly reference (<c>in</c>, <c>ref readonly</c>), which
-    /// the member cannot write through, so it means what the same parameter by value means.
+    /// the member cannot write through, so it means what the same parameter by value means; or by a <c>ref</c> declared
+    /// in-only (<see cref="IsInOnlyRef"/>).
     /// </summary>
-    public static bool ReadsAsValue(IParameterSymbol parameter) => parameter.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter;
+    public static bool ReadsAsValue(IParameterSymbol parameter) => parameter.RefKind is RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter || IsInOnlyRef(parameter);
+
+    /// <summary>
+    /// Whether the parameter is <c>ref</c> marked <c>[In]</c> (System.Runtime.InteropServices.InAttribute) and not
+    /// <c>[Out]</c>: a COM interop declaration of a native <c>[in]</c> reference (<c>REFPROPERTYKEY</c>, a
+    /// <c>const PROPVARIANT*</c>), which the callee reads and the marshaller never copies back, so it means what the same
+    /// parameter by value means. <c>ref</c> alone, or with <c>[Out]</c>, may be written and is not read as a value.
+    /// </summary>
+    public static bool IsInOnlyRef(IParameterSymbol parameter)
+    {
+        if (parameter.RefKind != RefKind.Ref)
+        {
+            return false;
+        }
+
+        var marked = false;
+        foreach (var attribute in parameter.GetAttributes())
+        {
+            switch (attribute.AttributeClass?.ToDisplayString())
+            {
+                case "System.Runtime.InteropServices.InAttribute":
+                    marked = true;
+                    break;
+                case "System.Runtime.InteropServices.OutAttribute":
+                    return false;
+            }
+        }
+
+        return marked;
+    }
 
     /// <summary>Whether the member returns nothing (false) or bool (true); null for anything else.</summary>
     public static bool? VoidOrBool(MemberCandidate candidate)
