@@ -182,6 +182,14 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] EntityTypeSuffixes = { "Item", "Entity", "Model", "Record", "Dto", "DTO", "Data", "Info", "Entry", "Document", "Doc", "Aggregate", "Object" };
 
+    /// <summary>
+    /// The suffixes of <see cref="EntityTypeSuffixes"/> that say what role a type plays, not what it is (<c>ProductEntity</c>,
+    /// <c>CustomerModel</c>, <c>OrderDocument</c> are a product, a customer, an order): the head names the entity in parameters
+    /// (<c>productId</c>) and derived queries too. Not <c>Item</c>, <c>Entry</c>, <c>Data</c>, <c>Info</c>: an <c>OrderItem</c>
+    /// or a <c>UserInfo</c> is a thing of its own beside an order or a user, whose key <c>orderId</c>/<c>userId</c> does not name.
+    /// </summary>
+    public static readonly string[] EntityRoleSuffixes = { "Entity", "Model", "Record", "Dto", "DTO", "Document", "Doc", "Aggregate", "Object" };
+
     /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount" };
 

@@ -89,6 +89,12 @@ internal static class EntityParameters
         }
 
         var words = QueryNameParser.SplitWords(entity.Name);
+        if (words.Count > 1 && Conventions.IsOneOf(words[words.Count - 1], Conventions.EntityRoleSuffixes))
+        {
+            // ProductEntity, CustomerModel: the head is the entity's name in members and parameters (productId, GetProductsByCategory).
+            return new[] { entity.Name, entity.Name.Substring(0, entity.Name.Length - words[words.Count - 1].Length) };
+        }
+
         return words.Count > 1 ? new[] { entity.Name, words[words.Count - 1] } : new[] { entity.Name };
     }
 

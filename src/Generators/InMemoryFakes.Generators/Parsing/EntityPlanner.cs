@@ -369,7 +369,8 @@ internal static partial class EntityPlanner
             _single = new[] { "" }.Concat(words).Distinct().ToArray();
             // Irregular plurals too (GetPeople of a Person: OData's IAlternateKeyRepository), beside the regular one.
             _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Concat(words.Select(TypeNames.IrregularPlural).OfType<string>()).Distinct().ToArray();
-            _counts = new[] { "", _es, "All" }.Distinct().ToArray();
+            // CountProducts of a ProductEntity: the plural of any word the members call the entity by.
+            _counts = new[] { "", _es, "All" }.Concat(_plural).Distinct().ToArray();
         }
 
         public OperationSpec? Member(MemberCandidate candidate, out string? reason, out bool reported)

@@ -368,6 +368,14 @@ internal static class QueryNameParser
                 continue;
             }
 
+            // GetProductsByCategory of a ProductEntity, GetCustomerByEmail of a CustomerModel: the name without its role suffix.
+            if (!named && !all && RoleHeadWords(words, i, single) is var head and > 0)
+            {
+                named = true;
+                i += head;
+                continue;
+            }
+
             problem = "'" + string.Concat(words.Skip(i)) + "' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name";
             return false;
         }
@@ -379,6 +387,19 @@ internal static class QueryNameParser
     /// How many words at <paramref name="start"/> are the last words of a name of two or more words (<c>User</c> or
     /// <c>Users</c> of <c>AppUser</c>), the longest first; 0 when none are.
     /// </summary>
+    /// <summary>How many words at <paramref name="start"/> name the entity by its name without a role suffix (Conventions.EntityRoleSuffixes), singular or plural; 0 when none.</summary>
+    private static int RoleHeadWords(IReadOnlyList<string> words, int start, List<string> single)
+    {
+        if (single.Count < 2 || !Conventions.IsOneOf(single[single.Count - 1], Conventions.EntityRoleSuffixes))
+        {
+            return 0;
+        }
+
+        var head = single.Take(single.Count - 1).ToList();
+        var headPlural = SplitWords(TypeNames.Plural(string.Concat(head)));
+        return StartsWithWords(words, start, headPlural) ? headPlural.Count : StartsWithWords(words, start, head) ? head.Count : 0;
+    }
+
     private static int TrailingWords(IReadOnlyList<string> words, int start, List<string> single, List<string> plural)
     {
         for (var skip = 1; skip < single.Count; skip++)

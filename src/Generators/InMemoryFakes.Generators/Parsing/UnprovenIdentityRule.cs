@@ -172,7 +172,8 @@ internal static class UnprovenIdentityRule
         => parameter.Name.Equals(entity.Keys[0].Name, StringComparison.OrdinalIgnoreCase)
             || parameter.Name.Equals("id", StringComparison.OrdinalIgnoreCase)
             || parameter.Name.Equals("key", StringComparison.OrdinalIgnoreCase)
-            || parameter.Name.Equals(entity.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase);
+            || parameter.Name.Equals(entity.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)
+            || EntityParameters.EntityWords(entity).Any(w => parameter.Name.Equals(w + entity.Keys[0].Name, StringComparison.OrdinalIgnoreCase)); // customerId of a CustomerModel
 
     private static string Article(string name)
         => (name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an " : "a ") + name;
