@@ -22,7 +22,8 @@ internal static class MultiEntityPlanner
     /// <summary>
     /// The fake when the interface stores two or more entity types with keys; null (nothing reported) when it stores fewer,
     /// or when it reads as a key-value or blob store, so the single-entity conventions decide as before. The types it
-    /// stores are those it writes (a write verb taking the type or a collection of it, and no other); an interface that writes nothing
+    /// stores are those it writes (a write verb taking the type or a collection of it, and no other), and those its reads
+    /// return that a written type points at (a navigation or a foreign key: the seeded owner); an interface that writes nothing
     /// or deletes (a read-only store the test seeds) stores every type its reads return.
     /// </summary>
     public static FakeResult? TryPlan(ParseContext parent, TargetShape shape, AttributeSettings settings, ConstructorSpec constructors, List<MemberCandidate> candidates, bool register)
@@ -423,24 +424,26 @@ internal static class MultiEntityPlanner
     /// </summary>
     private static bool References(EntityInfo from, EntityInfo to)
     {
-        for (var type0 = from.Type; type0 is not null && type0.SpecialType != SpecialType.System_Object; type0 = type0.BaseType)
-        foreach (var member in type0.GetMembers())
+        for (var declaring = from.Type; declaring is not null && declaring.SpecialType != SpecialType.System_Object; declaring = declaring.BaseType)
         {
-            if (member is not IPropertySymbol { IsStatic: false, IsIndexer: false } property)
+            foreach (var property in declaring.GetMembers().OfType<IPropertySymbol>())
             {
-                continue;
-            }
+                if (property.IsStatic || property.IsIndexer)
+                {
+                    continue;
+                }
 
-            var type = TypeNames.Underlying(property.Type);
-            if (TypeFacts.SameType(type, to.Type) || (TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(element, to.Type)))
-            {
-                return true;
-            }
+                var type = TypeNames.Underlying(property.Type);
+                if (TypeFacts.SameType(type, to.Type) || (TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(element, to.Type)))
+                {
+                    return true;
+                }
 
-            if (to.Keys.Count == 1 && TypeFacts.SameType(type, TypeNames.Underlying(to.KeyType))
-                && Conventions.KeyWords.Any(w => string.Equals(property.Name, to.Type.Name + w, StringComparison.Ordinal)))
-            {
-                return true;
+                if (to.Keys.Count == 1 && TypeFacts.SameType(type, TypeNames.Underlying(to.KeyType))
+                    && Conventions.KeyWords.Any(w => string.Equals(property.Name, to.Type.Name + w, StringComparison.Ordinal)))
+                {
+                    return true;
+                }
             }
         }
 
