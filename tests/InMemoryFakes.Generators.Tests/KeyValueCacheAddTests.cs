@@ -91,6 +91,23 @@ public class KeyValueCacheAddTests
     }
 
     [Fact]
+    public void An_add_a_cache_inherits_from_IDictionary_keeps_its_documented_meaning()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            using System.Collections.Generic;
+
+            namespace V;
+
+            [InMemoryFake]
+            public interface IPairCache : IDictionary<string, string>
+            {
+            }
+            """);
+        Assertions.NeverFailed(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("an add to a cache", System.StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_plain_add_returning_nothing_on_a_store_of_another_name_still_throws_for_a_held_key()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """

@@ -1247,7 +1247,9 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static string? PlainCacheAdd(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
     {
-        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal))
+        // A framework interface's Add keeps its documented meaning (IDictionary<TKey, TValue>.Add throws for a key already
+        // held: dotnet/machinelearning's IKVCache inherits it).
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) || candidate.Symbol.ContainingType is { } declaring && IsFrameworkType(declaring))
         {
             return null;
         }
