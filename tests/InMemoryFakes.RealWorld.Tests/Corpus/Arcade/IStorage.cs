@@ -51,6 +51,7 @@
 //   'ExtendExpiration' are no key-value verbs; ListAsync: a GetAll that takes a parameter). Nothing generated; the probe
 //   stops at NewAsync, the script's first line | WRONG: none. Rightly refused: the service makes up the container's
 //   name, account, region and tokens from a request of another type, and extends an expiry by a request naming it.
+// After this round: unchanged (incomplete, nothing generated, rightly refused).
 #nullable disable
 
 using System;

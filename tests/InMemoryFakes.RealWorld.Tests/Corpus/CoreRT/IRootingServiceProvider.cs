@@ -49,6 +49,7 @@
 // First try (30887e9): incomplete: IMF0001 on all ten members (read as a blob store, for RootReadOnlyDataBlob's
 //   byte[]: none is a known verb). Nothing generated; the probe stops at AddCompilationRoot, the script's first line |
 //   WRONG: none. Rightly refused: each call adds a node the compiler computes to a graph nothing here reads back.
+// After this round: unchanged (incomplete, nothing generated, rightly refused).
 #nullable disable
 
 using System;

@@ -54,6 +54,7 @@
 //   four GetCacheItem reads (the settable bool RefreshTickets is a switch that may change what a read answers).
 //   Nothing generated; the probe stops at GetCacheItem, the script's first line | WRONG: none. Rightly refused: the key
 //   is computed from two properties of the entry, lower-cased, and the value read is the entry's Value, not the entry.
+// After this round: unchanged (incomplete, nothing generated, rightly refused).
 #nullable disable
 
 using System;

@@ -50,6 +50,12 @@
 //   stops at TryGet, the script's first line | WRONG: Add of a key already held throws the duplicate-key error, where
 //   MemoryTokenCache replaces the token (tokens[key] = token) and OidcAuthenticationService adds the refreshed access
 //   token under the same key (not reached by the probe). Clear was right.
+// After this round: Add is refused too (IMF0001): a plain Add returning nothing on an interface named a cache says
+//   nothing of a key already held (this cache replaces, ObjectCache.Add keeps the first), and the message names
+//   Store.Set(key, value) (replaces) and Store.SetIfAbsent(key, value). Clear generated; the probe still stops at TryGet
+//   (a Task<bool> member with an out parameter: MemoryTokenCache sets it synchronously and returns a completed task).
+//   Left refused on purpose: a generated TryGet would hand out a token whose ValidTo has passed, where MemoryTokenCache
+//   drops it, and no signature shows that expiry. Incomplete, nothing wrong generated.
 #nullable disable
 
 using System;

@@ -49,6 +49,9 @@
 //   X509Store is kept by reference). The probe stops at Name, the script's first line | WRONG: GetX509Store() reads a
 //   value no member of the interface writes: on a new fake it throws the not-found error, where TestableX509Store
 //   hands out the store it opened in its constructor (not reached by the probe).
+// After this round: GetX509Store() is refused too (IMF0001): a read without a key in a store of one value that no
+//   member writes answers what the real store was built with, and the message names Store.Set("value", …) and
+//   Store.Get("value"). All four refused; the probe still stops at Name. Incomplete, nothing wrong generated.
 #nullable enable
 
 using System;

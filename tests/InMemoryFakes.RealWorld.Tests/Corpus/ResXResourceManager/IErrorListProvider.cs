@@ -50,6 +50,7 @@
 //   compares by reference); Clear generated (empties the table) and Dispose (does nothing). The probe stops at
 //   Navigate, the script's first line | WRONG: none (Clear empties what hand-written members would keep; Dispose, as
 //   for every disposable store, is left to the lead).
+// After this round: unchanged (incomplete; Clear and Dispose generated).
 #nullable enable
 
 using System;
