@@ -241,7 +241,7 @@ internal static partial class KeyValuePlanner
     private static string? SelfFilling(ParseContext context, KeyValueShape shape)
     {
         var service = ServiceMethod(shape.ValueType);
-        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) && service is null)
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) && service is null && !shape.IsSingle)
         {
             return null;
         }
@@ -265,6 +265,16 @@ internal static partial class KeyValuePlanner
         {
             return "no member the fake knows puts a value in: '" + writer + "' takes a value after its key but is not a known verb (" + KnownVerbLists.KeyValue + "), so what "
                 + "it writes is its own code, and a read over the fake's table would not see it";
+        }
+
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) && service is null)
+        {
+            // A store of one value (no member takes a key) that no member writes: the value a keyless read answers is what the
+            // real store was built with (dotnet/performance's IX509Store.GetX509Store() hands out the X509Store its
+            // constructor opened), where the fake's read threw the not-found error on every new fake (h-sample50).
+            return "no member of " + context.InterfaceName + " puts a value in, and no member takes a key, so the one value a read without a key answers is what the real store was built with"
+                + " (dotnet/performance's TestableX509Store.GetX509Store() hands out the X509Store its constructor opened), where the fake could only give the not-found error or null;"
+                + " write the member (Store.Set(\"value\", …) puts the one value in, Store.Get(\"value\") reads it)";
         }
 
         if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal))
@@ -1231,6 +1241,23 @@ internal static partial class KeyValuePlanner
     /// beside it (a <c>Set</c>-verb member or an indexer with a setter), which alone would say that the TrySet differs from
     /// a set by a taken key.
     /// </summary>
+    /// <summary>
+    /// The verb of a plain add (<c>Add</c>, <c>Insert</c>, <c>Create</c>, with or without the values' noun) on an interface
+    /// named a cache (<c>…Cache</c>), else null: the name says nothing of a key already held, and caches differ on it.
+    /// </summary>
+    private static string? PlainCacheAdd(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        // A framework interface's Add keeps its documented meaning (IDictionary<TKey, TValue>.Add throws for a key already
+        // held: dotnet/machinelearning's IKVCache inherits it).
+        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) || candidate.Symbol.ContainingType is { } declaring && IsFrameworkType(declaring))
+        {
+            return null;
+        }
+
+        var verb = VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
+        return verb is "Add" or "Insert" or "Create" ? candidate.Symbol.Name : null;
+    }
+
     private static bool TrySetWithoutPlainSet(KeyValueShape shape, MemberCandidate candidate)
     {
         if (VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb != "TrySet")
@@ -1272,6 +1299,21 @@ internal static partial class KeyValuePlanner
             // TrySet must differ from it, and a taken key is the only difference a fake can have; alone, nothing says which.
             return Fail("'TrySet' is a set if absent in some stores (EasyCaching's TrySet answers false for a key already held) and a set that answers whether it wrote in others (dotnet/arcade-services' ICache.TrySetAsync replaces a held key and answers true), and with no plain Set beside it (which a set-if-absent TrySet would differ from) nothing here says which;"
                 + " write the member: Store.SetIfAbsent(key, value) keeps a held key, Store.Set(key, value) then true replaces it", out reason);
+        }
+
+        // A plain Add/Insert/Create that returns nothing, on an interface named a cache: the fake threw the duplicate-key
+        // error for a key already held, where MobileBlazorBindings' MemoryTokenCache.Add replaces the token (tokens[key] =
+        // token) and LazyCache's IAppCache.Add replaces the entry (h-sample50). A bool result keeps the set-if-absent reading
+        // (System.Runtime.Caching's ObjectCache.Add answers false and keeps the first); a value alone whose key the store
+        // makes up has no taken key.
+        var cacheAdd = ifAbsent && TypeFacts.VoidOrBool(candidate) == false && PlainCacheAdd(context, shape, candidate) is { } plainAdd
+            ? "an add to a cache ('" + context.InterfaceName + "') of a key already cached: whether it replaces the value (MobileBlazorBindings' MemoryTokenCache.Add, LazyCache's IAppCache.Add),"
+              + " keeps the first (as System.Runtime.Caching's ObjectCache.Add does, answering false) or throws is the cache's own, and '" + plainAdd + "' returning nothing does not say which;"
+              + " name it Set or AddOrUpdate when it replaces, TryAdd (returning bool) when it keeps the first, or write the member: Store.Set(key, value) replaces, Store.SetIfAbsent(key, value) keeps the first"
+            : null;
+        if (cacheAdd is not null && args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is not null)
+        {
+            return Fail(cacheAdd, out reason);
         }
 
         if (args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is { } item)
@@ -1321,6 +1363,11 @@ internal static partial class KeyValuePlanner
             }
 
             return Fail("it must take the key, the value and optionally a time to live", out reason);
+        }
+
+        if (cacheAdd is not null)
+        {
+            return Fail(cacheAdd, out reason);
         }
 
         if (args.Length == 2 && TtlPlanner.IsTtl(context, args[1]))
