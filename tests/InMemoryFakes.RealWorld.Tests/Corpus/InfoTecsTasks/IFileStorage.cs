@@ -42,6 +42,8 @@
 // First try (30887e9): incomplete: IMF0009 (BaseFile has no key: no property named Id or BaseFileId, and the store
 //   names its files by FileName, which only FileExist's parameter shows); no member generated | WRONG: none (nothing
 //   generated).
+// After this round: unchanged (IMF0009): which property identifies a stored file is the store's choice (it names the
+//   files on disk by FileName), and IsAvailable() and ConnectionString have no meaning for a fake; left bare.
 #nullable disable
 
 using System;

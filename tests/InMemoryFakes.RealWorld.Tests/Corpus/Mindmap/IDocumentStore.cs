@@ -46,6 +46,10 @@
 //   for an id not stored), DeleteAsync (nothing for an id not stored) | WRONG: LoadAsync of an id not stored answers
 //   null (its oblivious Task<Document> says nothing), where the real store throws FileNotFoundException; not reached:
 //   the probe stops at StoreAsync, in the script's first line.
+// After this round: unchanged, and rightly refused: StoreAsync's DocumentRef carries a LastUpdate (DateTime.Now)
+//   that is no property of the document, and LoadAllAsync lists DocumentRefs ordered by the files' DateModified; a
+//   fake writes them by hand from the table (Store) and its clock. LoadAsync of an id not stored still answers null
+//   (not reached).
 #nullable disable
 
 using System;
