@@ -626,7 +626,7 @@ public class KeyValueRefusalTests
         Assertions.NeverFailed(run);
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0010", diagnostic.Id);
-        Assert.Equal("[InMemoryFake] on 'IStore': GenericReads = 7 is not a GenericReadConversion (None or ChangeType)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("[InMemoryFake] on 'IStore': GenericReads = 7 is not a GenericReadConversion (None, ChangeType or As)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]

@@ -204,8 +204,10 @@ public enum NoKeysGiven
 public enum GenericReadConversion
 {
     /// <summary>
-    /// No conversion: the value when it is a <c>TOut</c> (a store of <see cref="object"/> values); a generic read of a
-    /// store of sealed values is refused (IMF0001).
+    /// No conversion: the value when it is a <c>TOut</c> (a store of <see cref="object"/> values); a value of another type is
+    /// an <see cref="System.InvalidCastException"/> naming the member, as a <c>(TOut)</c> cast throws (what a store answers
+    /// for it is in no signature; <see cref="As"/> states <see langword="default"/>); a generic read of a store of sealed
+    /// values is refused (IMF0001).
     /// </summary>
     None = 0,
 
@@ -217,6 +219,16 @@ public enum GenericReadConversion
     /// CacheManager's <c>BaseCache.GetCasted</c> converts.
     /// </summary>
     ChangeType = 1,
+
+    /// <summary>
+    /// No conversion, and a value of another type reads as <see langword="default"/>: a generic read declared nullable or
+    /// oblivious answers the value when it is a <c>TOut</c>, else <see langword="default"/> (for a missing key too), as
+    /// <c>value as TOut</c> does (ONLYOFFICE's <c>AscCache.Get&lt;T&gt;</c>), as <c>IMemoryCache.TryGetValue&lt;TItem&gt;</c>
+    /// does (Piranha's <c>MemoryCache.GetAsync&lt;T&gt;</c>) and as LazyCache's <c>CachingService.Get&lt;T&gt;</c> does.
+    /// Unstated (<see cref="None"/>), such a read throws <see cref="System.InvalidCastException"/> for a value of another
+    /// type, as a <c>(TOut)</c> cast does.
+    /// </summary>
+    As = 2,
 }
 
 /// <summary>Whether an insert stamps <see cref="InMemoryFakeAttribute.UpdatedStamp"/> too.</summary>

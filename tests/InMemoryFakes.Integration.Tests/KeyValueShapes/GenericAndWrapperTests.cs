@@ -61,14 +61,19 @@ public sealed class GenericAndWrapperTests
     }
 
     [Fact]
-    public async Task Get_of_T_of_another_type_or_a_missing_key_is_default_never_a_cast_error()
+    public async Task Get_of_T_of_a_missing_key_is_default_and_of_another_type_a_cast_error_naming_the_member()
     {
         IObjectCache cache = new InMemoryObjectCache();
         await cache.SetAsync("page", new PageEntry { Title = "Start" });
 
-        Assert.Null(cache.Get<string>("page"));
         Assert.Null(cache.Get<PageEntry>("missing"));
-        Assert.Equal(0, cache.Get<int>("page"));
+        Assert.Equal(0, cache.Get<int>("missing"));
+        // A value of another type: a (T) cast throws (IMemoryCache's Get<TItem>), `as T` and LazyCache answer default, a
+        // JSON store converts; no signature says which, so the fake does not answer default (h-sample52; before, it did).
+        // GenericReads = GenericReadConversion.As states default.
+        Assert.StartsWith("IObjectCache: the value at key 'page' is a PageEntry, not a String. What Get<String> answers", Assert.Throws<InvalidCastException>(() => cache.Get<string>("page")).Message, StringComparison.Ordinal);
+        Assert.Throws<InvalidCastException>(() => cache.Get<int>("page"));
+        Assert.Equal("Start", cache.Get<PageEntry>("page")?.Title);
     }
 
     [Fact]

@@ -400,6 +400,10 @@ internal static partial class Emitter
             case KvGetResult.NullableCast:
                 body.Return(ObjectValues + ".AsOrDefault<" + op.Type + ">(" + t + ".GetValueOrDefault(" + key + "))!");
                 break;
+            case KvGetResult.NullableGenericCast:
+                body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
+                body.Return(ObjectValues + ".OfTypeOrDefault<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ", \"" + member.Name.TrimStart('@') + "\")!");
+                break;
             case KvGetResult.Cast:
                 body.Line("var " + n.Result + " = " + t + ".TryGetValue(" + key + ", out var " + n.Value + ");");
                 body.Return(ObjectValues + ".As<" + op.Type + ">(" + n.Result + ", " + n.Value + ", " + t + ", " + key + ")");

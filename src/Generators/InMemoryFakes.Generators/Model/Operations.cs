@@ -566,6 +566,12 @@ internal enum KvGetResult
     /// <summary>An <c>object</c> store's value when it is of the member's type, else default (missing or another type).</summary>
     NullableCast,
 
+    /// <summary>
+    /// A generic read's value (<c>T Get&lt;T&gt;(key)</c>, nullable or oblivious) when it is a <c>T</c>, default when
+    /// missing; another type is a clear cast error naming the member (what a store answers for it is in no signature).
+    /// </summary>
+    NullableGenericCast,
+
     /// <summary>The value in the member's result wrapper (<see cref="WrapperSpec"/>): found or "no value", never null.</summary>
     Wrapped,
 

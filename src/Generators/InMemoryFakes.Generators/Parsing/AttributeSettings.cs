@@ -78,7 +78,7 @@ internal sealed class AttributeSettings
     /// <summary>Whether MissingKeyReads is stated on the attribute (a stated NotFound also governs oblivious reads).</summary>
     public bool MissingKeyReadsStated { get; private set; }
 
-    /// <summary>GenericReads: 0 no conversion, 1 Convert.ChangeType (invariant culture); any other value is IMF0010.</summary>
+    /// <summary>GenericReads: 0 no conversion (another type is a cast error), 1 Convert.ChangeType (invariant culture), 2 another type reads as default; any other value is IMF0010.</summary>
     public int GenericReads { get; private set; }
 
     /// <summary>CreatedStamp: the entity property stamped on insert, as written; null when not set.</summary>

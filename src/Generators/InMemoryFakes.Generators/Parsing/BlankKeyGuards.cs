@@ -70,7 +70,7 @@ internal static class BlankKeyGuards
             KvRefreshOp refresh => (true, refresh.ReturnsBool ? "false" : null, null),
             KvExpireOp expire => (true, expire.ReturnsBool ? "false" : null, null),
             KvExistsOp => (true, "false", null),
-            KvGetOp { Result: KvGetResult.Nullable or KvGetResult.NullableStruct or KvGetResult.NullableCast or KvGetResult.NullableOfType or KvGetResult.NullableChangeType, Wrapper: null } => (true, "default", null),
+            KvGetOp { Result: KvGetResult.Nullable or KvGetResult.NullableStruct or KvGetResult.NullableCast or KvGetResult.NullableGenericCast or KvGetResult.NullableOfType or KvGetResult.NullableChangeType, Wrapper: null } => (true, "default", null),
             KvTryGetOp tryGet => (true, "false", tryGet.OutParameter),
             _ => (false, null, null),
         };

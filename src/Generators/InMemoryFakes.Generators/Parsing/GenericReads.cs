@@ -14,6 +14,15 @@ internal static class GenericReads
     /// <summary>Whether the fake converts generic reads with <c>Convert.ChangeType</c>.</summary>
     public static bool Converts(ParseContext context) => context.Settings.GenericReads == ChangeType;
 
+    /// <summary>The setting's value for <c>GenericReadConversion.As</c>.</summary>
+    public const int As = 2;
+
+    /// <summary>
+    /// Whether a generic read declared nullable or oblivious answers <see langword="default"/> for a value of another type
+    /// (<c>value as T</c>, <c>IMemoryCache.TryGetValue&lt;TItem&gt;</c>); unstated it is a cast error naming the member.
+    /// </summary>
+    public static bool OtherTypeIsDefault(ParseContext context) => context.Settings.GenericReads == As;
+
     /// <summary>Why a generic read other than <c>Get&lt;TOut&gt;(key)</c> returning the type parameter is refused under the setting.</summary>
     public const string OnlyGetProblem = "GenericReads = ChangeType states how Get<TOut>(key) converts its result; whether this read converts too "
         + "(a TryGet with an out parameter, a read by a Type argument, a wrapped result, a batch read) is not said, so write it with ObjectValues.ChangeTypeOrDefault";
@@ -27,10 +36,10 @@ internal static class GenericReads
             return;
         }
 
-        if (value != ChangeType)
+        if (value is not (ChangeType or As))
         {
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
-                "GenericReads = " + value + " is not a GenericReadConversion (None or ChangeType)");
+                "GenericReads = " + value + " is not a GenericReadConversion (None, ChangeType or As)");
         }
         else if (kind is not null)
         {

@@ -1151,9 +1151,13 @@ internal static partial class KeyValuePlanner
 
         if (shape.IsObjectStore || underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method })
         {
-            // T? (or an oblivious T): default when missing or of another type; T: the not-found error, or a clear cast error.
+            // T? (or an oblivious T): default when missing; a value of another type is default for a typed read (a type word:
+            // GetString of an int) and a clear cast error naming the member for a generic Get<T>, whose real stores differ
+            // (a (T) cast throws, LazyCache answers default, a JSON store converts), unless GenericReads = As states default;
+            // T: the not-found error, or a cast error.
+            var genericCast = underlying is ITypeParameterSymbol { TypeParameterKind: TypeParameterKind.Method } && !GenericReads.OtherTypeIsDefault(context);
             return nullable
-                ? new KvGetOp(key, KvGetResult.NullableCast, context.RenderNotNull(underlying), context.Render(result))
+                ? new KvGetOp(key, genericCast ? KvGetResult.NullableGenericCast : KvGetResult.NullableCast, context.RenderNotNull(underlying), context.Render(result))
                 : new KvGetOp(key, KvGetResult.Cast, context.RenderNotNull(underlying), null);
         }
 

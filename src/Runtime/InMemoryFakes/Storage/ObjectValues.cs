@@ -19,6 +19,40 @@ public static class ObjectValues
     /// <returns>The value or default.</returns>
     public static T? AsOrDefault<T>(object? value) => value is T typed ? typed : default;
 
+    /// <summary>
+    /// The value of a generic read declared nullable or oblivious (<c>T Get&lt;T&gt;(string key)</c>) as
+    /// <typeparamref name="T"/>: <see langword="default"/> when the key is missing or holds null; a value of another type is
+    /// an <see cref="InvalidCastException"/> naming the member, the key and both types. What a store answers for it is in
+    /// no signature: a <c>(T)</c> cast throws (IMemoryCache's <c>Get&lt;TItem&gt;</c>, Polly's registry), LazyCache's
+    /// <c>CachingService.Get&lt;T&gt;</c> answers default, a JSON store converts; so the fake does not answer default for it.
+    /// </summary>
+    /// <typeparam name="T">The type asked for.</typeparam>
+    /// <param name="found">Whether the key has a live value.</param>
+    /// <param name="value">The stored value.</param>
+    /// <param name="table">The table (for its name).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="member">The interface member that reads (for the message).</param>
+    /// <returns>The value, or default.</returns>
+    /// <exception cref="InvalidCastException">The stored value is of another type.</exception>
+    public static T? OfTypeOrDefault<T>(bool found, object? value, FakeTable table, object key, string member)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (!found || value is null)
+        {
+            return default;
+        }
+
+        if (value is T typed)
+        {
+            return typed;
+        }
+
+        throw new InvalidCastException(
+            $"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value.GetType().Name}, not a {typeof(T).Name}. What {member}<{typeof(T).Name}> answers for a value of another type "
+            + $"(default, the cast error a (T) cast throws, a conversion) is in no signature, so the fake does not guess: write {member} in the fake's partial class "
+            + "(Store.TryGet(key, out var value) && value is T typed ? typed : default answers default).");
+    }
+
     /// <summary>The value as <typeparamref name="T"/>: missing is the not-found error, another type a clear cast error.</summary>
     /// <typeparam name="T">The type asked for.</typeparam>
     /// <param name="found">Whether the key has a live value.</param>

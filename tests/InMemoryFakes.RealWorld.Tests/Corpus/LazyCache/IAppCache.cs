@@ -8,6 +8,9 @@
 //   factory once per key (lazily, under a per-key lock) and returns the cached value afterwards; Remove removes;
 //   DefaultCachePolicy.DefaultCacheDurationSeconds is 20 minutes by default.
 // Shapes: *=5,10; GetOrAdd=5,10; GetOrAddAsync=5,10; CacheProvider=core; DefaultCachePolicy=core
+// Configured: GenericReads = GenericReadConversion.As (h-sample52): CachingService.Get<T> answers default for a value
+//   of another type (its GetValueFromLazy finds no T); since h-sample52 a generic read answers InvalidCastException for
+//   it unless this is stated.
 #nullable disable
 
 using System;
@@ -30,7 +33,7 @@ public class CacheDefaults
     public virtual int DefaultCacheDurationSeconds { get; set; } = 60 * 20;
 }
 
-[InMemoryFake]
+[InMemoryFake(GenericReads = GenericReadConversion.As)]
 public interface IAppCache
 {
     ICacheProvider CacheProvider { get; }
