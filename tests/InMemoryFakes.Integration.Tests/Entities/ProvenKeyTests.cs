@@ -85,9 +85,10 @@ public interface ITenantDirectory
     Task<IEnumerable<Tenant>> GetAllAsync();
 }
 
-// The same under a unit of work with deferred writes (a synchronous write only tracks): the key is checked at once, a
-// unique value at the save, as EF Core finds a unique index violation only in SaveChanges.
-[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Skip)]
+// The same under a unit of work with deferred writes: the key is checked at once, a unique value at the save, as EF Core
+// finds a unique index violation only in SaveChanges. Stated since session 22: a synchronous write answering a bool or a
+// count no longer proves that the writes wait for the save (it is as often one that saves at once, SaveChanges() > 0).
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Skip, UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
 public interface ITenantUnitOfWork
 {
     bool Add(Tenant tenant);
