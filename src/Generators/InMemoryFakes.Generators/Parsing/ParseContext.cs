@@ -84,7 +84,29 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason, ClassName, HandWrittenAccess(candidate));
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate), ClassName, HandWrittenAccess(candidate));
+
+    /// <summary>
+    /// For a refused member whose result is an outcome type of the user's own (<c>ServiceResponse&lt;Product&gt;</c>,
+    /// <c>OperationResult</c>: a success flag beside the data or a message), what the refusal cannot say by itself: such a
+    /// result is the service's own making (when it reports failure, with which message), so the fake belongs on the
+    /// repository beneath the service. Empty for any other result.
+    /// </summary>
+    private static string ResultWrapperNote(MemberCandidate candidate)
+    {
+        if (candidate.Result is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } result || !result.Locations.Any(static l => l.IsInSource)
+            || TypeFacts.EnumerableElement(result) is not null)
+        {
+            return "";
+        }
+
+        var flag = result.GetMembers().OfType<IPropertySymbol>().FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_Boolean
+            && p.Name is "Success" or "IsSuccess" or "Succeeded" or "IsSucceeded" or "IsSuccessful" or "Ok" or "IsOk");
+        return flag is null
+            ? ""
+            : "; its result " + result.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " is an outcome the service builds itself (when " + flag.Name
+                + " is false, and with which message, is its own), so no store convention fills it: fake the repository the service calls, or write the member";
+    }
 
     /// <summary>
     /// A derived query's diagnostic (IMF0015 to IMF0019), whose last two arguments say where the member is written by
