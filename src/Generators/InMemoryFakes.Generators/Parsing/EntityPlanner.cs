@@ -1629,17 +1629,22 @@ internal static partial class EntityPlanner
             var at = noun.IndexOf("For", StringComparison.Ordinal);
             var named = at >= 0 && noun.Length > at + 3 && char.IsUpper(noun[at + 3]) && IsBare(noun.Substring(0, at));
             var property = EntityParameters.PropertyNamed(_context, _entity, args[0].Name);
-            if (!named)
+            string owner;
+            if (named)
+            {
+                owner = noun.Substring(at + 3);
+            }
+            else if (IsBare(noun) && property is not null && EntityParameters.IndexOfKey(_entity, property) < 0 && ForeignKeyOwner(property.Name) is { } keyOwner)
             {
                 // AddCourse(Guid authorId, Course course) (the Pluralsight course library: course.AuthorId = authorId; Courses.Add(course)):
                 // with no For{Owner}, the bare add sets the foreign key its first parameter names exactly ({Owner}Id, not the key).
-                if (!IsBare(noun) || property is null || EntityParameters.IndexOfKey(_entity, property) >= 0 || !IsForeignKeyName(property.Name))
-                {
-                    return null;
-                }
+                owner = keyOwner;
+            }
+            else
+            {
+                return null;
             }
 
-            var owner = named ? noun.Substring(at + 3) : ForeignKeyOwner(property!.Name);
             if (property is null || EntityParameters.IndexOfKey(_entity, property) >= 0 || property.Name.Length <= owner.Length
                 || !property.Name.StartsWith(owner, StringComparison.Ordinal) || !Conventions.IsOneOf(property.Name.Substring(owner.Length), Conventions.KeyWords))
             {
@@ -1661,13 +1666,9 @@ internal static partial class EntityPlanner
                 : null;
         }
 
-        /// <summary>Whether a property name reads as a foreign key: an owner's name followed by a key word (<c>AuthorId</c>, <c>CityKey</c>).</summary>
-        private static bool IsForeignKeyName(string name)
-            => Conventions.KeyWords.Any(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal));
-
-        /// <summary>The owner a foreign key's name names: <c>AuthorId</c> → <c>Author</c>.</summary>
-        private static string ForeignKeyOwner(string name)
-            => Conventions.KeyWords.Where(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal)).Select(w => name.Substring(0, name.Length - w.Length)).FirstOrDefault() ?? name;
+        /// <summary>The owner a foreign key's name names (<c>AuthorId</c> → <c>Author</c>: a name before a key word), or null.</summary>
+        private static string? ForeignKeyOwner(string name)
+            => Conventions.KeyWords.Where(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal)).Select(w => name.Substring(0, name.Length - w.Length)).FirstOrDefault();
 
         private enum WriteVerb
         {
