@@ -1315,13 +1315,13 @@ internal static partial class KeyValuePlanner
               + " keeps the first (as System.Runtime.Caching's ObjectCache.Add does, answering false) or throws is the cache's own, and '" + plainAdd + "' returning nothing does not say which;"
               + " name it Set or AddOrUpdate when it replaces, TryAdd (returning bool) when it keeps the first, or write the member: Store.Set(key, value) replaces, Store.SetIfAbsent(key, value) keeps the first"
             : null;
-        if (cacheAdd is not null && args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is not null)
-        {
-            return Fail(cacheAdd, out reason);
-        }
-
         if (args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is { } item)
         {
+            if (cacheAdd is not null)
+            {
+                return Fail(cacheAdd, out reason);
+            }
+
             if (item.Region is not null && !shape.HasRegions)
             {
                 return Fail("its item carries a region, but " + (shape.RegionProblem ?? "no member takes a region"), out reason);

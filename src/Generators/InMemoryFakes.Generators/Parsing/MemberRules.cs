@@ -37,7 +37,7 @@ internal static class MemberRules
                 continue;
             }
 
-            if (parameter.RefKind is RefKind.In or RefKind.RefReadOnlyParameter || TypeFacts.IsInOnlyRef(parameter))
+            if (parameter.RefKind != RefKind.None && TypeFacts.ReadsAsValue(parameter))
             {
                 // Passed by READONLY reference: the member cannot change the caller's variable, so it means what the same
                 // parameter by value means. The emitter hands such arguments by value to a private copy of the member
@@ -77,7 +77,7 @@ internal static class MemberRules
         {
             foreach (var parameter in candidate.Parameters)
             {
-                if (parameter.RefKind is not (RefKind.None or RefKind.In or RefKind.RefReadOnlyParameter) && !TypeFacts.IsInOnlyRef(parameter))
+                if (!TypeFacts.ReadsAsValue(parameter))
                 {
                     return "async members cannot have ref or out parameters";
                 }

@@ -47,10 +47,8 @@ public static class ObjectValues
             return typed;
         }
 
-        throw new InvalidCastException(
-            $"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value.GetType().Name}, not a {typeof(T).Name}. What {member}<{typeof(T).Name}> answers for a value of another type "
-            + $"(default, the cast error a (T) cast throws, a conversion) is in no signature, so the fake does not guess: write {member} in the fake's partial class "
-            + "(Store.TryGet(key, out var value) && value is T typed ? typed : default answers default).");
+        throw OtherType(table, key, value, typeof(T), member + "<" + typeof(T).Name + ">", "default, the cast error a (T) cast throws, a conversion", member,
+            "Store.TryGet(key, out var value) && value is T typed ? typed : default answers default");
     }
 
     /// <summary>The value as <typeparamref name="T"/>: missing is the not-found error, another type a clear cast error.</summary>
@@ -111,10 +109,8 @@ public static class ObjectValues
             return value;
         }
 
-        throw new InvalidCastException(
-            $"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value.GetType().Name}, not a {type.Name}. What {member} answers for a value of another type "
-            + $"(null, the value as stored, a conversion) is in no signature, so the fake does not guess: write {member} in the fake's partial class "
-            + "(Store.TryGet(key, out var value) ? value : null returns the value as stored).");
+        throw OtherType(table, key, value, type, member, "null, the value as stored, a conversion", member,
+            "Store.TryGet(key, out var value) ? value : null returns the value as stored");
     }
 
     /// <summary>The value when it is an instance of <paramref name="type"/>: missing is the not-found error, another type a clear cast error.</summary>
@@ -230,4 +226,10 @@ public static class ObjectValues
 
     private static InvalidCastException Mismatch<T>(object? value, string storeName, object key)
         => new($"{storeName}: the value at key {FakeErrors.Describe(key)} is a {value?.GetType().Name ?? "null"}, not a {typeof(T).Name}.");
+
+    /// <summary>The cast error of a read whose stored value is of another type than the one asked for, naming the member and the one-line alternative.</summary>
+    private static InvalidCastException OtherType(FakeTable table, object key, object value, Type asked, string reads, string readings, string member, string alternative)
+        => new(
+            $"{table.Name}: the value at key {FakeErrors.Describe(key)} is a {value.GetType().Name}, not a {asked.Name}. What {reads} answers for a value of another type "
+            + $"({readings}) is in no signature, so the fake does not guess: write {member} in the fake's partial class ({alternative}).");
 }
