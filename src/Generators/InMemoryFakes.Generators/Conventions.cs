@@ -278,6 +278,12 @@ internal static class Conventions
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
     /// <summary>
+    /// Verbs of <c>Rename[{Entity}](key, name)</c>: set the text property the value's parameter names
+    /// (<c>RenameConversationAsync(id, title)</c> → <c>Title</c>, <c>RenameFolder(id, newName)</c> → <c>Name</c>).
+    /// </summary>
+    public static readonly string[] RenameVerbs = { "Rename" };
+
+    /// <summary>
     /// Verbs whose resulting state is an adjective rather than their participle: the <c>bool</c> flag (<c>IsActive</c>,
     /// <c>Active</c>) each sets, or clears. Read only when the entity has no flag named after the participle itself
     /// (<c>IsDisabled</c> is set by <c>Disable</c> as any participle flag is).

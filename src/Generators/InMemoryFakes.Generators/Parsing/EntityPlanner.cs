@@ -637,6 +637,7 @@ internal static partial class EntityPlanner
             if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
                     || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
+                    || (Conventions.Matches(verb, Conventions.GetAllVerbs, _single.Where(static w => w.Length > 0).ToArray()) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.BareListVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural, Conventions.IncludingTails) && args.Any(static p => EntityParameters.IsIncludeList(p) || EntityParameters.IsIncludePathList(p))
                         && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
@@ -646,6 +647,8 @@ internal static partial class EntityPlanner
                 // include list beside it carries and a fake holding the whole graph has nothing to do for: every row.
                 // GetItems()/FindRecords() returning a list of the entity: a bare list verb and a neutral plural name every
                 // row, as Get() with a list result does (openhack-devops-proctor's IBaseStore<T>.GetItemsAsync()).
+                // GetAllEmployee() returning a list of Employee: the singular after GetAll names the same rows (a much copied
+                // tutorial's spelling; the list result says it is every row, not one).
                 if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
                 {
                     return new EntityGetAllOp(sequence);
@@ -1910,6 +1913,24 @@ internal static partial class EntityPlanner
                 word = toggled;
                 toggle = true;
             }
+            else if (args.Length > 0 && NounAfter(candidate.Verb, Conventions.ToggleVerbs) is { } toggledNoun && (toggledNoun.Length == 0 || IsBare(toggledNoun))
+                && EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out _) is { } onlyFlagKey && EntityParameters.IsKeyOnly(_entity, onlyFlagKey))
+            {
+                // ToggleTodoAsync(id), Toggle(id): the name says a bool is flipped but not which; an entity with exactly one
+                // settable bool property (not a deletion flag) has no other to flip. Two or more, or none, stay refused.
+                var flags = _context.PropertiesOf(_entity.Type)
+                    .Where(p => p.Type.SpecialType == SpecialType.System_Boolean && p.SetMethod is not null && !_entity.Keys.Any(k => k.Name == p.Name))
+                    .ToList();
+                if (flags.Count != 1 || flags[0].Name.IndexOf("Delet", StringComparison.Ordinal) >= 0 || flags[0].Name.IndexOf("Remov", StringComparison.Ordinal) >= 0)
+                {
+                    return Fail("'" + candidate.Verb + "' flips a bool of " + EntityParameters.EntityDisplay(_entity) + " without naming it, and "
+                        + (flags.Count == 0 ? "it has none" : flags.Count == 1 ? "its only one, " + flags[0].Name + ", is a deletion flag" : "it has " + string.Join(", ", flags.Select(static f => f.Name)))
+                        + "; name the flag (Toggle{Flag}: ToggleCompleted), or write the member", out reason);
+                }
+
+                word = flags[0].Name;
+                toggle = true;
+            }
             else if (SoftDeleteWord(candidate.Verb) is { } softDelete)
             {
                 // SoftDeleteAsync(id) / RestoreAsync(id) on an entity with a bool IsDeleted and nothing else about deletion.
@@ -2280,6 +2301,21 @@ internal static partial class EntityPlanner
         {
             reason = null;
             var noun = NounAfter(candidate.Verb, Conventions.SetFieldVerbs);
+            if (noun is null && NounAfter(candidate.Verb, Conventions.RenameVerbs) is { } renamed && (renamed.Length == 0 || IsBare(renamed)) && args.Length >= 2)
+            {
+                // RenameConversation(id, title), Rename(id, newName): the verb writes a name, and the value's parameter says which
+                // text property holds it (a leading "new" says it is the value to set); a parameter naming none is refused, as
+                // the verb alone does not say whether it is Name, Title or DisplayName.
+                var nameParameter = args[args.Length - 1];
+                var nameWord = NameWords.StartsWithWordAndMore(nameParameter.Name, "new") ? nameParameter.Name.Substring(3) : nameParameter.Name;
+                if (EntityParameters.PropertyNamed(_context, _entity, nameWord) is not { Type.SpecialType: SpecialType.System_String } text)
+                {
+                    return Fail("'" + candidate.Verb + "' writes a name, and '" + nameParameter.Name + "' names no string property of " + EntityParameters.EntityDisplay(_entity)
+                        + ", so which property holds it is not said; name the parameter after it (newName, title), or write the member", out reason);
+                }
+
+                noun = text.Name;
+            }
             if (noun is not null && noun.Length > 2 && noun.StartsWith("As", System.StringComparison.Ordinal) && char.IsUpper(noun[2])
                 && args.Length >= 2 && TimePropertyOf(noun.Substring(2), args[args.Length - 1]) is not null)
             {

@@ -48,6 +48,7 @@ internal static class KnownVerbLists
             (nameof(Conventions.UpsertRangeVerbs), Conventions.UpsertRangeVerbs), (nameof(Conventions.DeleteRangeVerbs), Conventions.DeleteRangeVerbs)),
         Words(nameof(Conventions.BulkVerbs), Conventions.BulkVerbs.Select(static v => v.Verb)),
         Words(nameof(Conventions.SetFieldVerbs), Conventions.SetFieldVerbs, "{Property}(key, value)"),
+        Words(nameof(Conventions.RenameVerbs), Conventions.RenameVerbs, "(key, name)"),
         Words(nameof(Conventions.IncrementFieldVerbs), Conventions.IncrementFieldVerbs, "{Property}(key)"),
         Words(nameof(Conventions.MarkAsVerbs), Conventions.MarkAsVerbs, "…As{Value}(key)"),
         Words(nameof(Conventions.ToggleVerbs), Conventions.ToggleVerbs, "{Flag}(key)"),

@@ -184,10 +184,22 @@ internal static class QueryNameParser
                     return true;
                 }
             }
+
+            if (InRange(SplitWords(verb)) > 0)
+            {
+                return true;
+            }
         }
 
         return false;
     }
+
+    /// <summary>
+    /// The position of <c>In</c> in a name of the form <c>{Verb}[{Subject}]In{Property}Range</c>
+    /// (<c>GetProductsInPriceRange</c>), which reads as its <c>By</c> form; 0 when the name has another form.
+    /// </summary>
+    private static int InRange(List<string> words)
+        => words.Count > 3 && words[words.Count - 1] == "Range" && words.IndexOf("By") < 0 && words.LastIndexOf("In") is var inWord and > 0 && inWord < words.Count - 2 ? inWord : 0;
 
     /// <summary>Splits an identifier into words at upper-case letters and underscores (digits stay with the word before them).</summary>
     public static List<string> SplitWords(string name)
@@ -237,6 +249,15 @@ internal static class QueryNameParser
             words[by - 1] = "Order";
             words.Insert(by - 1, "By");
             by--;
+        }
+
+        if (by < 1 && InRange(words) is var inWord and > 0)
+        {
+            // GetProductsInPriceRange(minPrice, maxPrice): the By form (GetProductsByPriceRange), whose Range rule then
+            // asks the parameters to be the property's lower and upper bounds.
+            words = new List<string>(words);
+            words[inWord] = "By";
+            by = inWord;
         }
 
         if (by < 1)
