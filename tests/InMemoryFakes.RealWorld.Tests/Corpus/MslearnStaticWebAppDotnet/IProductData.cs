@@ -25,10 +25,10 @@
 //   stored throwing DuplicateKeyException (an unstored one would be stored under it, silently); UpdateProduct of an Id
 //   not stored throws NotFoundException (a KeyNotFoundException) and DeleteProduct of one answers false, where the real
 //   List throws ArgumentOutOfRangeException for both (index -1).
-// After this round: PresetKeyOnAdd = Replace states the drawing (above); the script passes up to its last two checks.
-//   UpdateProduct's error type and DeleteProduct's false stay: the documented defaults of rows that are not there
-//   (docs/generator.md), which no signature contradicts (a bool removal that never answers false, an update whose miss
-//   is an index error); listed in KnownSmokeMismatches.
+// After this round: PresetKeyOnAdd = Replace states the drawing (above); the script passes up to its checks of an Id
+//   not stored, where UpdateProduct's is its failure. UpdateProduct's error type and DeleteProduct's false stay: the
+//   documented defaults of rows that are not there (docs/generator.md), which no signature contradicts (a bool removal
+//   that never answers false, an update whose miss is an index error); listed in KnownSmokeMismatches.
 #nullable disable
 
 using System;

@@ -21,8 +21,8 @@
 //   probe cannot run (no generated class) | WRONG: none.
 // After this round: unchanged, and rightly: no property is shown to identify a flag (the store reads a file once and
 //   FindByCountry takes the first match ignoring case), and Flags hands out the list's own objects, which the page
-//   edits through two-way binding (a fake copies unless CopyMode = CopyMode.Reference says otherwise). Key = "Country"
-//   would generate FindByCountry as an ordinal lookup by key, where the real one ignores case: not set.
+//   edits through two-way binding (a fake copies unless CopyMode = CopyMode.Reference says otherwise). No Key setting
+//   is added: the store shows no rule that a country has one flag.
 #nullable disable
 
 using System;

@@ -17,7 +17,7 @@
 //   {name}. Error: ..." and nothing stored. No exception leaves AddNewPerson. GetAllPeople() is
 //   conn.Table<Person>().ToList(): every person in rowid order (Id); StatusMessage is written only on a failure.
 //   StatusMessage is a plain property the page reads after each call (and may set).
-// First try (10e6d05): incomplete: IMF0001 AddNewPerson ("is not a known verb": an add given a name, not a person) and
+// First try (10e6d05): incomplete: IMF0001 AddNewPerson ("is not a known verb"; it takes a name, not a Person) and
 //   StatusMessage (a property with a setter); GetAllPeople generated (every person: People is Person's plural). The
 //   probe passes GetAllPeople of an empty table and stops at AddNewPerson, the script's second call | WRONG: none.
 // After this round: unchanged, and rightly: AddNewPerson refuses a blank name and reports success and failure (the
