@@ -1071,6 +1071,18 @@ internal static partial class EntityPlanner
                 propertyName = name.Substring(2 + leading.Length);
                 negated = true;
             }
+            else if (NameWords.StartsWithWordAndMore(name, "Is") && name.Length > 2 && IsBare(name.Substring(2)) && significant.Length > 0 && TypeFacts.IsBool(candidate.Result))
+            {
+                // IsFavoriteAsync(userId, productId) of a Favorite: whether one is stored with those values, as
+                // FavoriteExists(userId, productId) asks; every parameter must name a property (or the key).
+                var lookup = EntityParameters.BindLookup(_context, _entity, significant, keyByName: false, out var lookupProblem);
+                if (lookup is null || lookup.Any(static b => b.Meaning == ParameterMeaning.Ignored || b.Bound is not null))
+                {
+                    return Fail(lookupProblem ?? "'" + name + "' asks whether " + EntityParameters.EntityDisplay(_entity) + " is stored with the values of its parameters, so each must be named after a property", out reason);
+                }
+
+                return QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, QueryVerb.Exists, "Exists", lookup);
+            }
             else
             {
                 if (!NameWords.StartsWithWordAndMore(name, "Is"))
