@@ -133,7 +133,11 @@ internal static partial class Emitter
         }
 
         var stream = member.Shape == ReturnShape.AsyncEnumerable;
-        if (!WriteDeclaration(w, member, isAsync: stream))
+        if (!forward.Loads.IsEmpty)
+        {
+            WriteLoadingForward(w, member, forward, item);
+        }
+        else if (!WriteDeclaration(w, member, isAsync: stream))
         {
             w.Line("    => " + forward.Field + "." + member.Name + ";");
         }
@@ -161,5 +165,76 @@ internal static partial class Emitter
         {
             w.Directive("#nullable restore warnings");
         }
+    }
+
+    /// <summary>
+    /// A read of a repository of several entity types with include flags naming navigations to other tables: calls the part
+    /// (which records the call and reads as without the flags), then sets each navigation on what it returned, from the other
+    /// table when the flag is true, not loaded when false (MultiEntityPlanner, <see cref="NavigationLoadSpec"/>).
+    /// </summary>
+    private static void WriteLoadingForward(SourceWriter w, MemberSpec member, PartMemberOp forward, string item)
+    {
+        var isAsync = member.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
+        WriteDeclaration(w, member, isAsync);
+        var call = forward.Field + "." + member.Name + TypeParameterList(member.TypeParameters) + "("
+            + string.Join(", ", member.Parameters.Select(static p => (p.Modifier == ParameterModifier.RefReadOnly ? "in " : Modifier(p.Modifier)) + p.Name)) + ")";
+        var entity = forward.Loads[0].Entity;
+        w.Line("{");
+        w.Indent();
+        w.Line("var __result = " + (isAsync ? "await " + call + ".ConfigureAwait(false)" : call) + ";");
+        // The result is passed on, not tested here, so the flow analysis learns nothing of it (a non-nullable result stays so).
+        w.Line((forward.Loads[0].IsList ? "__LoadAll" : "__Load") + "(__result);");
+        w.Line();
+        w.Line("return __result;");
+        w.Line();
+        if (forward.Loads[0].IsList)
+        {
+            w.Open("void __LoadAll(global::System.Collections.Generic.IEnumerable<" + entity + "?>? __all)");
+            w.Line("foreach (var " + item + " in __all ?? global::System.Array.Empty<" + entity + "?>())");
+            w.Line("{");
+            w.Line("    __Load(" + item + ");");
+            w.Line("}");
+            w.Close();
+            w.Line();
+        }
+
+        w.Open("void __Load(" + entity + "? __e)");
+        w.Line("if (__e is null)");
+        w.Line("{");
+        w.Line("    return;");
+        w.Line("}");
+        w.Line();
+        var first = true;
+        foreach (var load in forward.Loads)
+        {
+            if (!first)
+            {
+                w.Line();
+            }
+
+            first = false;
+            var core = "((" + IInMemoryFake + ")this).Core, ";
+            var tracked = load.Tracked ? "true" : "false";
+            var rows = Support + "TableNavigations.Rows<" + load.TargetKey + ", " + load.Target + ", " + load.StateType + ">(" + core
+                + TypeNames.Literal(load.TargetTable) + ", " + tracked + ", __e." + load.State + ", static (__x, __s) => global::System.Object.Equals(__x." + load.Match + ", __s))";
+            var set = Support + "TableNavigations.Load<" + load.EntityKey + ", " + load.Entity + ", ";
+            if (load.IsCollection)
+            {
+                var list = "global::System.Collections.Generic.List<" + load.Target + ">";
+                w.Line("var __" + load.Navigation + " = " + load.Flag + " ? " + rows + " : null;");
+                w.Line(set + list + "?>(" + core + TypeNames.Literal(load.EntityTable) + ", " + tracked + ", __e, __" + load.Navigation
+                    + ", static (__x, __r) => { if (__r is not null) { __x." + load.Navigation + " = new " + list + "(__r); } else if (__x." + load.Navigation
+                    + " is not null) { __x." + load.Navigation + " = new " + list + "(); } });");
+            }
+            else
+            {
+                w.Line("var __" + load.Navigation + " = " + load.Flag + " ? global::System.Linq.Enumerable.FirstOrDefault(" + rows + ") : null;");
+                w.Line(set + load.Target + "?>(" + core + TypeNames.Literal(load.EntityTable) + ", " + tracked + ", __e, __" + load.Navigation
+                    + ", static (__x, __r) => __x." + load.Navigation + " = __r!);");
+            }
+        }
+
+        w.Close();
+        w.Close();
     }
 }

@@ -23,4 +23,27 @@ internal sealed record CompositeRepositoryOp(string Field, string ClassName) : O
 
 /// <summary>A member of a repository of several entity types: forwards to the same member of its entity type's part.</summary>
 /// <param name="Field">The field holding the part.</param>
-internal sealed record PartMemberOp(string Field) : OperationSpec;
+/// <param name="Loads">The navigations the member's include flags load from other tables of the fake (EF Core's <c>Include</c>), set on what the part returns.</param>
+internal sealed record PartMemberOp(string Field, EquatableArray<NavigationLoadSpec> Loads = default) : OperationSpec;
+
+/// <summary>
+/// A navigation a <c>bool include{Navigation}</c> flag loads (Parsing/MultiEntityPlanner): true sets it from the other
+/// table (a collection: the rows whose foreign key is the entity's key; a reference: the row the entity's foreign key
+/// names), false leaves it not loaded (an empty collection where the entity had one, a null reference), as a fresh EF Core context does.
+/// </summary>
+/// <param name="Flag">The flag parameter.</param>
+/// <param name="Entity">The read's entity type.</param>
+/// <param name="EntityKey">Its key type.</param>
+/// <param name="EntityTable">Its table's name.</param>
+/// <param name="Navigation">The navigation property.</param>
+/// <param name="IsCollection">A collection of the other type (else a reference to it).</param>
+/// <param name="Target">The other type.</param>
+/// <param name="TargetKey">Its key type.</param>
+/// <param name="TargetTable">Its table's name.</param>
+/// <param name="State">What the other table's rows are matched with, read off the entity <c>__e</c> (its key, or its foreign key).</param>
+/// <param name="StateType">The type of <paramref name="State"/>.</param>
+/// <param name="Match">The row's property compared with the state (the child's foreign key, or the parent's key).</param>
+/// <param name="Tracked">Whether the fake has a unit of work (reads are tracked entities).</param>
+/// <param name="IsList">The read returns a sequence of the entity (else one entity or null).</param>
+internal sealed record NavigationLoadSpec(string Flag, string Entity, string EntityKey, string EntityTable, string Navigation, bool IsCollection,
+    string Target, string TargetKey, string TargetTable, string State, string StateType, string Match, bool Tracked, bool IsList);

@@ -433,6 +433,7 @@ internal static class EntityParameters
             || IsIncludePathList(parameter)
             || (parameter.HasExplicitDefaultValue && IsIncludeFunction(parameter))
             || IsIncludeFlag(context, parameter)
+            || context.LoadedNavigationFlags.Contains(parameter)
             || RepositoryHints.IsIgnorable(context, parameter)
             || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
 

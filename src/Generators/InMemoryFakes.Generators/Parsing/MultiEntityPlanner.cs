@@ -141,6 +141,41 @@ internal static class MultiEntityPlanner
             }
         }
 
+        // Include flags naming a navigation to another of the tables (GetCityAsync(cityId, includePointsOfInterest)): the part
+        // reads as without the flag and the outer member loads the navigation from that table where the link is provable; where
+        // it is not, the member is refused (the single-entity reading, "the fake returns the graph it was given", is wrong here:
+        // the other type's rows are in their own table, not in the entity's graph).
+        var navigationFlags = new Dictionary<MemberCandidate, List<NavigationFlag>>();
+        foreach (var table in tables)
+        {
+            foreach (var candidate in groups[table].ToList())
+            {
+                var flags = new List<NavigationFlag>();
+                string? why = null;
+                foreach (var parameter in candidate.Parameters)
+                {
+                    if (ReadNavigationFlag(parent, candidate, parameter, table, tables, out var reason) is { } flag)
+                    {
+                        flags.Add(flag);
+                    }
+                    else if (reason is not null)
+                    {
+                        why ??= reason;
+                    }
+                }
+
+                if (why is not null)
+                {
+                    groups[table].Remove(candidate);
+                    refused.Add((candidate, why));
+                }
+                else if (flags.Count > 0)
+                {
+                    navigationFlags.Add(candidate, flags);
+                }
+            }
+        }
+
         // Where the writes go when the interface saves: as a repository of one entity decides it (EntityPlanner), over all tables.
         var saves = own.Where(static c => UnitOfWorkRules.IsSave(c.Symbol) || UnitOfWorkRules.IsDiscard(c.Symbol)).ToList();
         var writes = UnitOfWorkModel.None;
@@ -167,7 +202,8 @@ internal static class MultiEntityPlanner
                 continue;
             }
 
-            var part = PlanPart(parent, table, groups[table], writes != UnitOfWorkModel.None, diagnostics, out var partJson);
+            var loaded = new HashSet<IParameterSymbol>(navigationFlags.Where(f => groups[table].Contains(f.Key)).SelectMany(static f => f.Value).Select(static f => f.Parameter), SymbolEqualityComparer.Default);
+            var part = PlanPart(parent, table, groups[table], writes != UnitOfWorkModel.None, loaded, diagnostics, out var partJson);
             if (part is null)
             {
                 return null; // a table this shape cannot keep yet (side tables): the single-entity conventions report as before
@@ -182,7 +218,11 @@ internal static class MultiEntityPlanner
 
             foreach (var member in part.Fake.Members)
             {
-                members.Add(Declarations.Member(parent, groups[table].First(c => SameMember(c, member)), new PartMemberOp(part.Field)));
+                var candidate = groups[table].First(c => SameMember(c, member));
+                var loads = navigationFlags.TryGetValue(candidate, out var flags)
+                    ? flags.Select(f => f.Spec(parent, writes != UnitOfWorkModel.None)).ToArray()
+                    : EquatableArray<NavigationLoadSpec>.Empty;
+                members.Add(Declarations.Member(parent, candidate, new PartMemberOp(part.Field, loads)));
             }
         }
 
@@ -348,7 +388,7 @@ internal static class MultiEntityPlanner
     }
 
     /// <summary>One entity type's table and members, planned as a repository of that type alone; null when it keeps side tables.</summary>
-    private static CompositePartSpec? PlanPart(ParseContext parent, EntityInfo table, List<MemberCandidate> group, bool unitOfWork, List<DiagnosticInfo> diagnostics, out JsonTypeSetSpec? json)
+    private static CompositePartSpec? PlanPart(ParseContext parent, EntityInfo table, List<MemberCandidate> group, bool unitOfWork, HashSet<IParameterSymbol> loaded, List<DiagnosticInfo> diagnostics, out JsonTypeSetSpec? json)
     {
         json = null;
         var nested = parent.Names.New("__" + TypeNames.Plural(table.Type.Name));
@@ -361,6 +401,7 @@ internal static class MultiEntityPlanner
             UserClass = parent.UserClass,
             Settings = parent.Settings,
             ComposedUnitOfWork = unitOfWork,
+            LoadedNavigationFlags = loaded,
         };
         FakeParser.ReserveNames(context);
         context.Names.Reserve(nested);
@@ -448,6 +489,123 @@ internal static class MultiEntityPlanner
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// A <c>bool include{Navigation}</c> parameter (any case, with or without a default) of a read of <paramref name="table"/>'s
+    /// entity (the entity or a sequence of it) whose word names a navigation to another of the fake's tables: the load when the
+    /// link is provable, else null with <paramref name="reason"/>. Null without a reason when the flag names no such
+    /// navigation (the single-entity rules read it: <c>includeDeleted</c>, a navigation to a type that is no table).
+    /// </summary>
+    private static NavigationFlag? ReadNavigationFlag(ParseContext context, MemberCandidate candidate, IParameterSymbol parameter, EntityInfo table, List<EntityInfo> tables, out string? reason)
+    {
+        reason = null;
+        if (parameter.Type.SpecialType != SpecialType.System_Boolean || parameter.RefKind != RefKind.None || !NameWords.StartsWithWordAndMore(parameter.Name, "include")
+            || candidate.Result is not { } result)
+        {
+            return null;
+        }
+
+        var type = TypeNames.Underlying(result);
+        var isList = !TypeFacts.SameType(type, table.Type);
+        if (isList && !(type.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(type) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), table.Type)))
+        {
+            return null;
+        }
+
+        var word = parameter.Name.Substring("include".Length);
+        var navigation = context.PropertiesOf(table.Type).FirstOrDefault(p => string.Equals(p.Name, word, StringComparison.OrdinalIgnoreCase));
+        if (navigation is null || !EntityParameters.IsNavigation(navigation.Type))
+        {
+            return null;
+        }
+
+        var collectionElement = navigation.Type.SpecialType == SpecialType.System_String ? null : TypeFacts.EnumerableElement(navigation.Type);
+        var targetType = TypeNames.Underlying(collectionElement ?? navigation.Type);
+        var target = tables.FirstOrDefault(t => TypeFacts.SameType(t.Type, targetType));
+        if (target is null)
+        {
+            return null;
+        }
+
+        var what = "its flag '" + parameter.Name + "' asks for the navigation '" + navigation.Name + "' of " + table.Type.Name + ", which a real store loads from the " + target.Type.Name + " table, but ";
+        if (candidate.Shape is not (ReturnShape.Sync or ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT))
+        {
+            reason = what + "the fake loads navigations only onto an entity or a list returned at once or by a task";
+            return null;
+        }
+
+        if (navigation.SetMethod is not { IsInitOnly: false } setter || !context.IsAccessible(setter))
+        {
+            reason = what + "'" + navigation.Name + "' has no setter the fake can use to load it";
+            return null;
+        }
+
+        if (table.Keys.Count != 1 || target.Keys.Count != 1)
+        {
+            reason = what + "the link between the two tables is not one key and one foreign key";
+            return null;
+        }
+
+        if (collectionElement is not null)
+        {
+            var list = context.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(targetType);
+            if (list is null || !context.Compilation.ClassifyCommonConversion(list, navigation.Type).IsImplicit)
+            {
+                reason = what + "its type " + navigation.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " cannot hold a List<" + target.Type.Name + ">, which the fake loads";
+                return null;
+            }
+
+            // The child's foreign key to the parent: {Parent}Id/{Parent}Key, or the same after its one reference to the parent.
+            var references = context.PropertiesOf(targetType).Where(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), table.Type)).ToList();
+            var stems = new List<string> { table.Type.Name };
+            if (references.Count == 1)
+            {
+                stems.Add(references[0].Name);
+            }
+
+            if (ForeignKey(context, targetType, stems, table) is { } childKey)
+            {
+                return new NavigationFlag(parameter, table, navigation, target, true, table.Keys[0], childKey, isList);
+            }
+
+            reason = what + "no property of " + target.Type.Name + " is provably its foreign key to " + table.Type.Name + " (" + table.Type.Name + "Id or "
+                + table.Type.Name + "Key of the type of " + table.Type.Name + "." + table.Keys[0].Name + ", or the same after its one " + table.Type.Name + " navigation)";
+            return null;
+        }
+
+        // A reference to the parent: the foreign key after the navigation's name or the parent's type name.
+        if (ForeignKey(context, table.Type, new List<string> { navigation.Name, target.Type.Name }, target) is { } foreignKey)
+        {
+            return new NavigationFlag(parameter, table, navigation, target, false, foreignKey, target.Keys[0], isList);
+        }
+
+        reason = what + "no property of " + table.Type.Name + " is provably its foreign key to " + target.Type.Name + " (" + navigation.Name + "Id or "
+            + target.Type.Name + "Id of the type of " + target.Type.Name + "." + target.Keys[0].Name + ")";
+        return null;
+    }
+
+    /// <summary>The one property of <paramref name="type"/> named a stem and a key word, of <paramref name="principal"/>'s key type; null when none or several.</summary>
+    private static IPropertySymbol? ForeignKey(ParseContext context, ITypeSymbol type, List<string> stems, EntityInfo principal)
+    {
+        var keyType = TypeNames.Underlying(principal.KeyType);
+        var found = context.PropertiesOf(type)
+            .Where(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), keyType) && stems.Any(s => Conventions.KeyWords.Any(w => string.Equals(p.Name, s + w, StringComparison.Ordinal))))
+            .ToList();
+        return found.Count == 1 ? found[0] : null;
+    }
+
+    /// <summary>
+    /// A proven include flag: <see cref="State"/> is read off the read's entity and matched against <see cref="Match"/> of the
+    /// other table's rows (a collection: the entity's key against the children's foreign key; a reference: the entity's foreign
+    /// key against the parent's key).
+    /// </summary>
+    private sealed record NavigationFlag(IParameterSymbol Parameter, EntityInfo Entity, IPropertySymbol Navigation, EntityInfo Target, bool IsCollection, IPropertySymbol State, IPropertySymbol Match, bool IsList)
+    {
+        public NavigationLoadSpec Spec(ParseContext context, bool tracked)
+            => new(TypeNames.Escape(Parameter.Name), context.RenderNotNull(Entity.Type), context.RenderNotNull(Entity.KeyType), Entity.Type.Name, TypeNames.Escape(Navigation.Name), IsCollection,
+                context.RenderNotNull(Target.Type), context.RenderNotNull(Target.KeyType), Target.Type.Name, TypeNames.Escape(State.Name),
+                IsCollection ? context.RenderNotNull(State.Type) : context.Render(State.Type), TypeNames.Escape(Match.Name), tracked, IsList);
     }
 
     private static string Names(IEnumerable<EntityInfo> types) => string.Join(", ", types.Select(static t => t.Type.Name));

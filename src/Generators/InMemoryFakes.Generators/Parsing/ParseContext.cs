@@ -68,6 +68,12 @@ internal sealed class ParseContext
     /// </summary>
     public bool ComposedUnitOfWork { get; set; }
 
+    /// <summary>
+    /// <c>bool include{Navigation}</c> parameters of a repository of several entity types whose navigation the fake loads
+    /// from another of its tables (Parsing/MultiEntityPlanner): the part's member takes no other meaning from them.
+    /// </summary>
+    public HashSet<IParameterSymbol> LoadedNavigationFlags { get; set; } = new(SymbolEqualityComparer.Default);
+
     /// <summary>The attribute's named arguments.</summary>
     public AttributeSettings Settings { get; set; } = new();
 

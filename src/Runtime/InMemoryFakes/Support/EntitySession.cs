@@ -1226,6 +1226,29 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         _order.Clear();
     }
 
+    /// <summary>
+    /// Applies a change that writes nothing to the entity — a navigation loaded from another table, as EF Core's
+    /// <c>Include</c> fills it — and, when this session tracks the entity unchanged, to the copy it keeps to tell changes,
+    /// so the save neither counts nor writes it. An entity the session does not track is only changed.
+    /// </summary>
+    /// <typeparam name="TState">What the change is made from.</typeparam>
+    /// <param name="entity">The entity a read returned.</param>
+    /// <param name="state">What the change is made from.</param>
+    /// <param name="load">The change; called once for the entity and once for its kept copy.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="load"/> is null.</exception>
+    public void Load<TState>(TEntity entity, TState state, Action<TEntity, TState> load)
+    {
+        ArgumentNullException.ThrowIfNull(load);
+        lock (_owner.Gate)
+        {
+            load(entity, state);
+            if (_byInstance is not null && entity is not null && _byInstance.TryGetValue(entity, out var tracked) && tracked.HasOriginal)
+            {
+                load(tracked.Original!, state);
+            }
+        }
+    }
+
     // ---- Tracking ----
 
     private TEntity Attach(TEntity stored)
