@@ -126,4 +126,58 @@ public class CorpusMemberReviewTests
             }
             """);
     }
+
+    /// <summary>
+    /// Foundatio's <c>IFileStorage.GetFileInfoAsync(path)</c> returns a <c>FileSpec</c> with <c>Path</c>, <c>Created</c>,
+    /// <c>Modified</c> and <c>Size</c>; every Foundatio store writes <c>Modified</c> at each save. The fake filled the three
+    /// names it knew and left <c>Modified</c> at <c>DateTime.MinValue</c>, a plausible date no store answers (h-wrongclass5
+    /// found it in the corpus's Foundatio file, whose probe stops before the member). <c>Modified</c>, <c>ModifiedOn</c>,
+    /// <c>LastModifiedOn</c> and <c>UpdatedOn</c> now read the blob's last write, as <c>LastModified</c> does.
+    /// </summary>
+    [Fact]
+    public void A_blob_info_property_named_Modified_is_the_last_write_and_Created_the_first()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+            public class FileSpec
+            {
+                public required string Path { get; set; }
+                public DateTime Created { get; set; }
+                public DateTime Modified { get; set; }
+                public long Size { get; set; }
+            }
+            public class Entry { public string Name { get; set; } = ""; public DateTimeOffset CreatedOn { get; set; } public DateTimeOffset ModifiedOn { get; set; } public DateTime LastModifiedOn { get; set; } public DateTime UpdatedOn { get; set; } }
+            [InMemoryFake]
+            public interface IFileStorage
+            {
+                Task<FileSpec?> GetFileInfoAsync(string path);
+                Task<Entry?> GetPropertiesAsync(string path);
+                Task<bool> SaveFileAsync(string path, Stream stream, CancellationToken cancellationToken = default);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    var start = new DateTimeOffset(2026, 12, 5, 10, 0, 0, TimeSpan.Zero);
+                    var clock = new ManualClock(start);
+                    IFileStorage storage = new InMemoryFileStorage(clock);
+                    storage.SaveFileAsync("a.txt", new MemoryStream(new byte[] { 1, 2 })).GetAwaiter().GetResult();
+                    clock.Advance(TimeSpan.FromMinutes(5));
+                    storage.SaveFileAsync("a.txt", new MemoryStream(new byte[] { 1, 2, 3 })).GetAwaiter().GetResult();
+                    var spec = storage.GetFileInfoAsync("a.txt").GetAwaiter().GetResult()!;
+                    Is(start.UtcDateTime, spec.Created, "Created: the first write");
+                    Is(start.AddMinutes(5).UtcDateTime, spec.Modified, "Modified: the last write, not DateTime.MinValue");
+                    Is(3L, spec.Size, "Size");
+                    var entry = storage.GetPropertiesAsync("a.txt").GetAwaiter().GetResult()!;
+                    Is(start, entry.CreatedOn, "CreatedOn");
+                    Is(start.AddMinutes(5), entry.ModifiedOn, "ModifiedOn");
+                    Is(start.AddMinutes(5).UtcDateTime, entry.LastModifiedOn, "LastModifiedOn");
+                    Is(start.AddMinutes(5).UtcDateTime, entry.UpdatedOn, "UpdatedOn");
+                    Is(null, storage.GetFileInfoAsync("b.txt").GetAwaiter().GetResult(), "a missing file");
+                }
+            }
+            """);
+    }
 }

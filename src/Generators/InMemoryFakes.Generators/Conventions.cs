@@ -1043,7 +1043,8 @@ internal static class Conventions
     /// <summary>
     /// Members of a blob result type filled by name (case-insensitive), with the blob property each reads:
     /// Key/Path/Name/FileName/BlobName, Size/Length/ContentLength, ContentType/MimeType, ETag,
-    /// LastModified/UpdatedAt/ModifiedAt/LastModifiedAt, CreatedAt/Created/CreatedOn, Metadata, Url/Uri.
+    /// LastModified/UpdatedAt/ModifiedAt/LastModifiedAt/Modified/ModifiedOn/LastModifiedOn/UpdatedOn (since h-wrongclass5: Foundatio's
+    /// FileSpec.Modified was left at its default), CreatedAt/Created/CreatedOn, Metadata, Url/Uri.
     /// </summary>
     public static readonly Dictionary<string, BlobResultMember> BlobResultMembers = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -1052,6 +1053,7 @@ internal static class Conventions
         ["ContentType"] = BlobResultMember.ContentType, ["MimeType"] = BlobResultMember.ContentType,
         ["ETag"] = BlobResultMember.ETag,
         ["LastModified"] = BlobResultMember.LastModified, ["UpdatedAt"] = BlobResultMember.LastModified, ["ModifiedAt"] = BlobResultMember.LastModified, ["LastModifiedAt"] = BlobResultMember.LastModified,
+        ["Modified"] = BlobResultMember.LastModified, ["ModifiedOn"] = BlobResultMember.LastModified, ["LastModifiedOn"] = BlobResultMember.LastModified, ["UpdatedOn"] = BlobResultMember.LastModified,
         ["CreatedAt"] = BlobResultMember.CreatedAt, ["Created"] = BlobResultMember.CreatedAt, ["CreatedOn"] = BlobResultMember.CreatedAt,
         ["Metadata"] = BlobResultMember.Metadata,
         ["Url"] = BlobResultMember.Url, ["Uri"] = BlobResultMember.Url,

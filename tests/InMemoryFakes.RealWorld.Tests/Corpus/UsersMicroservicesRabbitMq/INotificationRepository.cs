@@ -45,6 +45,10 @@
 // After this round: still incomplete: InsertRange and Rollback answer true whatever happens (no signature says a bool
 //   that is always true), and FindByCondition's IQueryable with an include is the EF Core query itself. The probe
 //   stops at InsertRange.
+// After this round (h-wrongclass5): reviewed the generated members the probe does not reach. Update and Delete
+//   answer false for a notification not stored, where the real ones only track the change, answer true and fail
+//   Commit (DbUpdateConcurrencyException): left, the documented reading of a write's bool. FindItemByCondition(null)
+//   answers the first row where the real Where(null) throws ArgumentNullException: left.
 #nullable disable
 
 using System;
