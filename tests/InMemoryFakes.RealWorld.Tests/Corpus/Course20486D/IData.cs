@@ -56,6 +56,10 @@
 //   WRONG: none. GetActorById reads the fake's table where the real one reads the list ActorsList holds: the same once
 //   ActorsList is written by hand over that table (its Store property); it hands out a copy where Data hands out the
 //   actor its list holds.
+// After this round: unchanged, both refusals right: ActorsList is the store itself (a settable list the caller
+//   replaces and changes in place, which GetActorById then searches: the fake keeps a table and hands out copies), and
+//   ActorsInitializeData puts the lab's two actors in, data no signature shows. Writing ActorsList by hand over Store (a
+//   getter listing the table, a setter replacing it) keeps GetActorById's generated lookup right.
 #nullable disable
 
 using System.Collections.Generic;

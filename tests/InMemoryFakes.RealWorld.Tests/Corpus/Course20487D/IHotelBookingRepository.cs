@@ -30,6 +30,8 @@
 //   script's first line | WRONG: none. Loud differences: an update of a booking not stored throws the fake's
 //   NotFoundException where EF Core throws DbUpdateConcurrencyException (the script expects any exception), and one of
 //   BookingId 0 throws ArgumentException where EF Core's Update inserts it.
+// After this round: unchanged: Add refused rightly (the store makes the booking from two other tables' rows and its own
+//   values: CheckOut one day after CheckIn, Paid false, DateCreated = DateTime.Now).
 #nullable disable
 
 using System;

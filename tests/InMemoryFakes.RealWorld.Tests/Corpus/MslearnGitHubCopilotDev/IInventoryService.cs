@@ -20,6 +20,9 @@
 // Shapes: *=core
 // First try (10e6d05): incomplete, nothing generated: IMF0001 on all three, read as a key-value store ("not a known
 //   verb"). The probe stops at CheckStock, the script's first line | WRONG: none (no member generated).
+// After this round: unchanged, rightly: a stock count per product id (seeded by the store), compared by CheckStock,
+//   decremented by a list of items (keeping the items before a short one reserved) and incremented back: arithmetic on a
+//   value no member names, over data no member writes.
 #nullable enable
 
 using System.Collections.Generic;
