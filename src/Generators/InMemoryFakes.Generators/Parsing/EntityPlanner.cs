@@ -1695,10 +1695,19 @@ internal static partial class EntityPlanner
 
         private bool IsBare(string? noun) => noun is not null && _single.Contains(noun);
 
+        /// <summary>
+        /// The refusal of an update that is the interface's only write. Its fix names every <c>MissingUpdate</c> value that
+        /// would lift it: <c>Ignore</c> too when the update returns nothing (the only shape that value governs), since a
+        /// store seeded from elsewhere may skip an update of a row it does not hold (AZ-2007's JSON-file
+        /// <c>JsonPatronRepository.UpdatePatron</c>, h-sample54); before, the message named only <c>Insert</c> and <c>NotFound</c>.
+        /// </summary>
         private OperationSpec? OnlyWriteIsUpdate(MemberCandidate candidate, out string? reason)
             => Fail("no member of the interface creates " + EntityParameters.EntityDisplay(_entity) + " (no Add, Insert, Create, Save, Upsert or Store takes one), so '"
                 + candidate.Symbol.Name + "' is how one gets in, and whether it creates a missing " + EntityParameters.EntityDisplay(_entity)
-                + " (a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or Upsert when it creates, or state it on [InMemoryFake]: MissingUpdate = MissingUpdate.Insert (it stores a missing one) or MissingUpdate = MissingUpdate.NotFound (it fails)", out reason);
+                + " (a Redis SET: the basket repositories of eShop and aspnetrun) or fails (EF Core's Update, a SQL UPDATE) is the store's own; name it Save or Upsert when it creates, or state it on [InMemoryFake]: MissingUpdate = MissingUpdate.Insert (it stores a missing one)"
+                + (candidate.IsVoid
+                    ? ", MissingUpdate = MissingUpdate.NotFound (it fails) or MissingUpdate = MissingUpdate.Ignore (it does nothing: a store seeded from elsewhere that skips a row it does not hold)"
+                    : " or MissingUpdate = MissingUpdate.NotFound (it fails)"), out reason);
 
         private OperationSpec? UnprovenWrite(string verb, string word, out string? reason, bool parameterNamesProve = true)
             => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
