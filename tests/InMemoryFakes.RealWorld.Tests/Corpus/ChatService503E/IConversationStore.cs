@@ -48,6 +48,7 @@
 //   signature says, and the real DeleteConversation deletes nothing (its arguments swapped). Not reached and not a
 //   difference for the service's ids: the real GetConversation finds a conversation only in the partition of the text
 //   before the first "_" (its Sender), the fake by Id alone.
+// After this round: unchanged (still incomplete: AddConversation and DeleteConversation rightly refused).
 #nullable enable
 
 using System;

@@ -44,6 +44,7 @@
 //   stops at GetHistoryAsync, the script's first line). Right to refuse all three: AddMessageToHistoryAsync builds the
 //   message from scalars (its 'message' is the Content property, its Id a new Guid's text and Created the clock), and
 //   the two by (userId, threadId) would need the store read as ChatMessage rows with GetHistory's order (Created).
+// After this round: unchanged (still incomplete, all three rightly refused).
 #nullable enable
 
 using System;

@@ -40,6 +40,13 @@
 // First try (10e6d05): incomplete: IMF0008 on the whole fake (the entity type parameter T has no constraint with a
 //   key property: ILease's LeaseId was not read as T's key, where a class Lease's LeaseId is, by the {Name}Id rule).
 //   Generated: none | WRONG: none (no generated class; the probe is unavailable).
+// After this round: T is keyed by ILease's LeaseId (a type parameter's {Name}Id key reads the names of its
+//   constraints, an interface's without its I). Still incomplete: IMF0001 TryAcquire and Release (not known verbs),
+//   rightly: TryAcquire makes a new T when none is stored (the real store's own new() constraint, which the interface's
+//   T : ILease does not have), and Release in a lock or lease store may give up ownership rather than remove
+//   (IDistributedLockStore, docs/generator.md). Generated: List (every lease), Put (an upsert by LeaseId). The probe
+//   passes List, then stops at TryAcquire, the script's second call. Still wrong (not reached): List and TryAcquire
+//   of the real store hand out the instances it holds, the fake copies.
 #nullable disable
 
 using System.Collections.Generic;

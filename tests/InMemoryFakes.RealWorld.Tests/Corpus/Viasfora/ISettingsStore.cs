@@ -44,6 +44,7 @@
 //   snapshot at Save). Loud, not reached: Set(name, null) throws ArgumentNullException naming value, where the real
 //   dictionary keeps null (TypedSettingsStore.SetValue(name, null) clears a setting so): the parameter is oblivious,
 //   and no signature or setting says a store keeps null (as MicrosoftUiXaml's IAttachedPropertyStore).
+// After this round: unchanged (still incomplete: Load and Save rightly refused).
 #nullable disable
 
 using System;
