@@ -32,7 +32,8 @@ internal sealed class EntityInfo
 
     /// <summary>
     /// The entity view of a type, or null when it has no key: the properties marked with a key attribute (several make a
-    /// composite key, ordered by <c>FakeKey.Order</c>, then declaration order); else <c>Id</c>; else <c>{Name}Id</c>.
+    /// composite key, ordered by <c>FakeKey.Order</c>, then declaration order); else <c>Id</c>; else <c>{Name}Id</c> (of a
+    /// type parameter, the name of a type it is constrained to: <see cref="ConstraintNamedKey"/>).
     /// </summary>
     public static EntityInfo? TryGet(ParseContext context, ITypeSymbol type)
     {
@@ -69,7 +70,9 @@ internal sealed class EntityInfo
         {
             var byName = properties.FirstOrDefault(static p => p.Name == Conventions.KeyPropertyName)
                 ?? properties.FirstOrDefault(static p => p.Name.Equals(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase))
-                ?? (type is ITypeParameterSymbol ? null : properties.FirstOrDefault(p => p.Name.Equals(type.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)));
+                ?? (type is ITypeParameterSymbol parameter
+                    ? ConstraintNamedKey(parameter, properties)
+                    : properties.FirstOrDefault(p => p.Name.Equals(type.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)));
             if (byName is null)
             {
                 return null;
@@ -79,6 +82,40 @@ internal sealed class EntityInfo
         }
 
         return WithKeys(context, type, keys);
+    }
+
+    /// <summary>
+    /// The <c>{Name}Id</c> key of a type parameter: <c>{Name}</c> is the name of a type it is constrained to, an
+    /// interface's without its <c>I</c> (<c>IStoreLeases&lt;T&gt; where T : ILease</c> keys T by ILease's
+    /// <c>LeaseId</c>, as a class <c>Lease</c> is keyed by its <c>LeaseId</c>). The type parameter's own name (<c>T</c>)
+    /// names no entity, so <c>TId</c> is never read. Null when no constraint names such a property, or two constraints
+    /// name two different ones.
+    /// </summary>
+    private static IPropertySymbol? ConstraintNamedKey(ITypeParameterSymbol parameter, IReadOnlyList<IPropertySymbol> properties)
+    {
+        IPropertySymbol? found = null;
+        foreach (var constraint in parameter.ConstraintTypes)
+        {
+            var name = constraint.Name;
+            if (constraint.TypeKind == TypeKind.Interface && name.Length > 1 && name[0] == 'I' && char.IsUpper(name[1]))
+            {
+                name = name.Substring(1);
+            }
+
+            if (name.Length == 0 || properties.FirstOrDefault(p => p.Name.Equals(name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)) is not { } key)
+            {
+                continue;
+            }
+
+            if (found is not null && !SymbolEqualityComparer.Default.Equals(found, key))
+            {
+                return null;
+            }
+
+            found = key;
+        }
+
+        return found;
     }
 
     /// <summary>
