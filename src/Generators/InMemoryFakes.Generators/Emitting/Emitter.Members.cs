@@ -534,6 +534,8 @@ internal static partial class Emitter
                     case EntityWriteResult.Entity when op.OrGet:
                         // The add when the key is free; else the stored entity. A taken unique value (or a row removed in
                         // between) leaves the lookup empty, and the plain add then throws the duplicate error (or stores it).
+                        // An unset generated key is refused first: no stored entity has it, so by key it would always add.
+                        body.Line((body.T == fake.Names.Session ? fake.Names.Table : body.T) + ".RequireSetKey(" + Arg(op.Entity) + ");");
                         body.Line("if (" + body.T + ".AddIfAbsent(" + Arg(op.Entity) + ", out var " + body.N.Result + "))");
                         body.Line("{");
                         body.Line("    return " + body.N.Result + ";");

@@ -96,7 +96,7 @@ internal static class QueryBinder
                 + "SearchBy" + searched.Path.Text + "Containing (or StartingWith) for a search within the text, or FindBy" + searched.Path.Text + " for equality");
         }
 
-        return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments, body.Optional);
+        return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments, body.Optional, head.SingleMatch);
     }
 
     /// <summary>
@@ -535,9 +535,9 @@ internal static class QueryBinder
     }
 
     /// <summary>Checks conditions, orderings, the result and the parameters of a query, and plans it.</summary>
-    private static EntityQueryOp? Bind(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, int limit, bool distinct, QueryBody<QueryPath> body, IParameterSymbol[] arguments, bool optional = false)
+    private static EntityQueryOp? Bind(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, int limit, bool distinct, QueryBody<QueryPath> body, IParameterSymbol[] arguments, bool optional = false, bool singleMatch = false)
     {
-        var head = (Limit: limit, Distinct: distinct);
+        var head = (Limit: limit, Distinct: distinct, SingleMatch: singleMatch);
         if (optional && verb != QueryVerb.Select)
         {
             return Unparsable(context, candidate, "Optional says a missing entity is returned as null, so it only fits a query that returns one entity, not " + verbName);
@@ -729,7 +729,8 @@ internal static class QueryBinder
             page,
             nullChecks.ToArray(),
             description.ToArray(),
-            result.ReturnsAny) { PagedResult = result.PagedResult, Projection = result.Projection });
+            result.ReturnsAny,
+            head.SingleMatch) { PagedResult = result.PagedResult, Projection = result.Projection });
     }
 
     /// <summary>

@@ -80,6 +80,9 @@ internal sealed class QueryHead
 
     /// <summary>The words after <c>By</c>.</summary>
     public List<string> Body { get; }
+
+    /// <summary>More than one match is an error (<c>SingleOrDefaultBy…</c>, as LINQ's <c>SingleOrDefault</c>).</summary>
+    public bool SingleMatch { get; init; }
 }
 
 /// <summary>How the words of a condition name its property.</summary>
@@ -170,7 +173,7 @@ internal static class QueryNameParser
     /// <summary>Whether a verb reads as a derived query: a query verb, then <c>By</c> followed by an upper-case letter.</summary>
     public static bool IsDerivedQueryName(string verb)
     {
-        foreach (var (prefix, _) in Conventions.QueryVerbs)
+        foreach (var prefix in Conventions.QueryVerbs.Select(static v => v.Word).Concat(OrDefaultVerbs.Select(static v => v.Prefix)))
         {
             if (!verb.StartsWith(prefix, StringComparison.Ordinal))
             {
@@ -230,9 +233,33 @@ internal static class QueryNameParser
     /// <summary>Words that, right before the first By, make the rest an ordering of every entity (<c>GetAllOrderedByName</c>).</summary>
     private static readonly string[] OrderingWords = { "Order", "Ordered", "Sort", "Sorted" };
 
+    /// <summary>
+    /// LINQ's single-result operators used as a derived query's verb (<c>FirstOrDefaultByEmailAsync(email)</c>,
+    /// <c>SingleOrDefaultBySkuAsync(sku)</c>: the repository's <c>FirstOrDefaultAsync(x =&gt; x.Email == email)</c>), read as
+    /// <c>FindFirstBy…</c> (the first match in query order, or null) and as <c>FindBy…</c> whose several matches are LINQ's
+    /// <c>InvalidOperationException</c>.
+    /// </summary>
+    private static readonly (string Prefix, string[] Words, bool SingleMatch)[] OrDefaultVerbs =
+    {
+        ("FirstOrDefault", new[] { "Find", "First" }, false),
+        ("SingleOrDefault", new[] { "Find" }, true),
+    };
+
     public static QueryHead? ParseHead(List<string> words, string entityName, string plural, out string? problem)
     {
         problem = null;
+        var singleMatch = false;
+        foreach (var (prefix, replacement, single) in OrDefaultVerbs)
+        {
+            var prefixWords = SplitWords(prefix);
+            if (StartsWithWords(words, 0, prefixWords))
+            {
+                words = replacement.Concat(words.Skip(prefixWords.Count)).ToList();
+                singleMatch = single;
+                break;
+            }
+        }
+
         var verbIndex = words.Count == 0 ? -1 : Array.FindIndex(Conventions.QueryVerbs, v => v.Word == words[0]);
         if (verbIndex < 0)
         {
@@ -286,7 +313,7 @@ internal static class QueryNameParser
             return null;
         }
 
-        return new QueryHead(word, verb, limit, distinct, body);
+        return new QueryHead(word, verb, limit, distinct, body) { SingleMatch = singleMatch };
     }
 
     /// <summary>

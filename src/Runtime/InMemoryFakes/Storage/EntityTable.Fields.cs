@@ -43,6 +43,26 @@ public sealed partial class EntityTable<TKey, TEntity>
             : entity;
 
     /// <summary>
+    /// Refuses an add-or-get (<c>GetOrCreateAsync(subscriber)</c>, <c>AddOrGet(order)</c>) of an entity whose store-generated
+    /// key is unset (0, <see cref="Guid.Empty"/>, null): no stored entity can have that key, so the add-or-get by key would
+    /// always add, where the real store looks the entity up by something else. Generated members call it first.
+    /// </summary>
+    /// <param name="entity">The entity given to the add-or-get.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="entity"/> is null.</exception>
+    /// <exception cref="ArgumentException">Its store-generated key is unset; the store is unchanged.</exception>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    public void RequireSetKey(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        var key = Model.GetKey(entity);
+        if (KeyIsUnset(key))
+        {
+            throw UnsetGeneratedKey.OnAddOrGet(Name, Model.KeyName, key, entityParam);
+        }
+    }
+
+    /// <summary>
     /// Changes every live entity that matches, as one all-or-nothing step (EF Core's <c>ExecuteUpdate</c> over a
     /// <c>Where</c>; generated bulk flag writes such as <c>MarkAllAsRead(userId)</c> call it): a copy of each match goes
     /// through <paramref name="change"/> and the result replaces it exactly as <see cref="Update"/> does (its concurrency
