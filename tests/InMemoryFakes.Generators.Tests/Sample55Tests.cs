@@ -80,4 +80,66 @@ public class Sample55Tests
             }
             """);
     }
+
+    /// <summary>
+    /// valerycadovic/GoParty-backend's EF6 <c>Repository&lt;T&gt;</c>: <c>TEntity Delete(TEntity)</c> attaches the entity as
+    /// Deleted and returns it, and <c>CommitAsync</c> saves; an entity that is not stored fails the commit
+    /// (<c>DbUpdateConcurrencyException</c>). The fake answered null for it and tracked nothing, so the commit passed.
+    /// </summary>
+    private const string Events = Sources.Usings + """
+        #nullable disable
+        namespace S55E;
+
+        public class EventEntity { public Guid Id { get; set; } public string Name { get; set; } }
+
+        [InMemoryFake]
+        public interface IEventRepository
+        {
+            EventEntity Add(EventEntity entity);
+            EventEntity Delete(EventEntity entity);
+            Task<EventEntity> GetByIdAsync(Guid id);
+            Task<int> CountAsync();
+            Task CommitAsync();
+        }
+        """;
+
+    [Fact]
+    public void A_removal_returning_the_entity_beside_a_deferred_save_is_tracked_and_the_save_fails_for_one_not_stored()
+    {
+        var run = GeneratorHarness.Run(Events);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing InMemoryFakes;\nusing S55E;\n" + Refusals.CheckOpening + """
+                public static void Run()
+                {
+                    IEventRepository events = new InMemoryEventRepository();
+                    var party = events.Add(new EventEntity { Name = "Party" });
+                    events.CommitAsync().GetAwaiter().GetResult();
+                    var stored = events.GetByIdAsync(party.Id).GetAwaiter().GetResult();
+                    Is(true, ReferenceEquals(stored, events.Delete(stored)), "Delete returns the entity given");
+                    Is(1, events.CountAsync().GetAwaiter().GetResult(), "nothing removed before the commit");
+                    events.CommitAsync().GetAwaiter().GetResult();
+                    Is(0, events.CountAsync().GetAwaiter().GetResult(), "the commit removes it");
+                    var ghost = new EventEntity { Id = Guid.NewGuid(), Name = "Ghost" };
+                    Is(true, ReferenceEquals(ghost, events.Delete(ghost)), "Delete of an event not stored returns it too: nothing is looked up before the save");
+                    Throws<ConcurrencyConflictException>(() => events.CommitAsync().GetAwaiter().GetResult(), null, "and the commit fails, as EF's 0 rows affected");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void MissingDelete_Ignore_keeps_the_null_for_a_removal_returning_the_entity()
+    {
+        var run = GeneratorHarness.Run(Events.Replace("[InMemoryFake]", "[InMemoryFake(MissingDelete = MissingDelete.Ignore)]", StringComparison.Ordinal));
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing S55E;\n" + Refusals.CheckOpening + """
+                public static void Run()
+                {
+                    IEventRepository events = new InMemoryEventRepository();
+                    Is(null, events.Delete(new EventEntity { Id = Guid.NewGuid(), Name = "Ghost" }), "null for an event not stored");
+                    events.CommitAsync().GetAwaiter().GetResult();
+                }
+            }
+            """);
+    }
 }
