@@ -74,6 +74,24 @@ internal static class MissingDeleteRule
     /// </summary>
     public static void Apply(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, UnitOfWorkModel unitOfWork)
     {
+        if (unitOfWork == UnitOfWorkModel.Deferred && context.Settings.EntityMissingDelete != 1 && !EntityPlanner.IsArdalisRepository(context))
+        {
+            // A removal by entity that returns the entity (TEntity Delete(TEntity), GoParty's EF6 Repository<T>: Attach, state
+            // Deleted, return entity) beside a save its writes wait for: nothing is removed before the save, so the result
+            // cannot say whether the row was there (the real tracker does not look); it follows the tracker model as a removal
+            // returning nothing does: tracked as removed, the entity given returned, the save failing for a row not stored.
+            // Before h-sample55 it answered null and tracked nothing, so the save passed silently; MissingDelete = NotFound
+            // was accepted and unused. MissingDelete = Ignore keeps the null for a missing one.
+            for (var i = 0; i < store.Members.Count; i++)
+            {
+                var member = store.Members[i];
+                if (member.Operation is EntityDeleteEntityOp { MissingThrows: false, Result: EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed, ForKey: null } echo)
+                {
+                    store.Members[i] = member with { Operation = echo with { MissingThrows = true } };
+                }
+            }
+        }
+
         if (context.Settings.EntityMissingDelete != 0 || EntityPlanner.IsArdalisRepository(context))
         {
             return;

@@ -864,12 +864,65 @@ internal static class QueryBinder
             {
                 foreach (var (inner, end) in PathReadings(context, nested, words, position + length, depth + 1))
                 {
-                    readings.Add((new QueryPath(new[] { property }.Concat(inner.Properties).ToArray()), end));
+                    // The key of a reference whose foreign key the entity declares ([ForeignKey]) is that foreign key:
+                    // the column the real store compares, set whether or not the caller filled the reference.
+                    readings.Add((inner.Properties.Count == 1 && DeclaredForeignKey(context, type, property, nested, inner.Properties[0]) is { } foreignKey
+                        ? new QueryPath(new[] { foreignKey })
+                        : new QueryPath(new[] { property }.Concat(inner.Properties).ToArray()), end));
                 }
             }
         }
 
         return readings.OrderByDescending(static r => r.End).ThenBy(static r => r.Path.Properties.Count).ToList();
+    }
+
+    /// <summary>
+    /// The property of <paramref name="owner"/> that a <c>[ForeignKey]</c> attribute declares the foreign key of the reference
+    /// <paramref name="navigation"/> (on the property, naming the reference: <c>[ForeignKey("Patient")] int UserId</c>; or on
+    /// the reference, naming the property: <c>[ForeignKey("UserId")] Patient Patient</c>), when <paramref name="step"/> is the
+    /// single key of the referenced type and the two have the same type (nullability aside); else null. EF Core and EF6
+    /// compare that column for <c>a.Patient.Id == id</c>, so the fake compares it too, not the reference the caller may have
+    /// left unset (enzojga/health-manager's <c>GetByPatientIdAsync(userId)</c>, h-sample55).
+    /// </summary>
+    private static IPropertySymbol? DeclaredForeignKey(ParseContext context, ITypeSymbol owner, IPropertySymbol navigation, ITypeSymbol referenced, IPropertySymbol step)
+    {
+        if (EntityInfo.TryGet(context, referenced) is not { Keys.Count: 1 } principal || principal.Keys[0].Name != step.Name)
+        {
+            return null;
+        }
+
+        var properties = context.PropertiesOf(owner);
+        var named = ForeignKeyName(navigation);
+        foreach (var property in properties)
+        {
+            if (property.Name == navigation.Name
+                || !(property.Name == named || ForeignKeyName(property) == navigation.Name)
+                || !SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(property.Type), TypeNames.Underlying(step.Type)))
+            {
+                continue;
+            }
+
+            return property;
+        }
+
+        return null;
+    }
+
+    /// <summary>The name a <c>[ForeignKey(name)]</c> attribute on the property gives (one name, no composite list), or null.</summary>
+    private static string? ForeignKeyName(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass is { Name: "ForeignKeyAttribute" or "ForeignKey" }
+                && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Value is string name
+                && name.Length > 0 && name.IndexOf(',') < 0)
+            {
+                return name.Trim();
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
