@@ -205,4 +205,44 @@ public class MultiEntityGraphAddTests
             }
             """);
     }
+
+    [Fact]
+    public void Under_a_save_that_writes_at_once_an_async_add_stores_the_children_with_the_parent()
+    {
+        var run = GeneratorHarness.Run(Model + """
+            public interface IAuthorRepository
+            {
+                Task<IEnumerable<Course>> GetCoursesAsync(Guid authorId);
+                Task<Author?> GetAuthorAsync(Guid authorId);
+                Task<Author> AddAuthorAsync(Author author);
+                Task<int> SaveChangesAsync();
+            }
+            [InMemoryFake(typeof(IAuthorRepository), UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] public partial class FakeAuthors { }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using Library;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var repository = new FakeAuthors();
+                    var author = new Author { Name = "Berry" };
+                    author.Courses.Add(new Course { Title = "Commandeering a Ship" });
+                    var added = repository.AddAuthorAsync(author).GetAwaiter().GetResult();
+                    Expect.Is(true, ReferenceEquals(author, added) && author.Id != Guid.Empty, "the add returns the author with its key");
+                    var fresh = new FakeAuthors(Fakes.Of(repository).Backend);
+                    Expect.Is(author.Id, fresh.GetCoursesAsync(author.Id).GetAwaiter().GetResult().Single().AuthorId, "the course is stored at once under the author");
+                    Expect.Is(0, fresh.GetAuthorAsync(author.Id).GetAwaiter().GetResult()!.Courses.Count, "the author's row keeps no courses");
+                    Expect.Is(1, author.Courses.Count, "the caller's author keeps its course");
+                }
+            }
+            """);
+    }
 }
