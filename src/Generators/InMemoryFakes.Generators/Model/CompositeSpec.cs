@@ -24,7 +24,28 @@ internal sealed record CompositeRepositoryOp(string Field, string ClassName) : O
 /// <summary>A member of a repository of several entity types: forwards to the same member of its entity type's part.</summary>
 /// <param name="Field">The field holding the part.</param>
 /// <param name="Loads">The navigations the member's include flags load from other tables of the fake (EF Core's <c>Include</c>), set on what the part returns.</param>
-internal sealed record PartMemberOp(string Field, EquatableArray<NavigationLoadSpec> Loads = default) : OperationSpec;
+/// <param name="Carries">The navigations to other tables whose children an add of the parent adds to their own tables (EF Core's <c>Add</c> of the reachable graph).</param>
+internal sealed record PartMemberOp(string Field, EquatableArray<NavigationLoadSpec> Loads = default, EquatableArray<CarriedChildrenSpec> Carries = default) : OperationSpec;
+
+/// <summary>
+/// A collection navigation of an added entity to another table of the fake, with a provable foreign key
+/// (Parsing/MultiEntityPlanner): under a unit of work each child is added to its own table with its foreign key set to
+/// the parent's key, and the parent's row keeps the navigation empty; without one, children are refused at run time
+/// (runtime <c>TableNavigations.Carry</c>/<c>AddCarried</c>).
+/// </summary>
+/// <param name="Parameter">The add's entity parameter.</param>
+/// <param name="Entity">The parent type.</param>
+/// <param name="EntityKey">Its key type.</param>
+/// <param name="EntityTable">Its table's name.</param>
+/// <param name="Navigation">The navigation property.</param>
+/// <param name="Target">The children's type.</param>
+/// <param name="TargetKey">Their key type.</param>
+/// <param name="TargetTable">Their table's name.</param>
+/// <param name="ForeignKey">The child's foreign key property.</param>
+/// <param name="Fix">How to add the children instead, named in the refusal.</param>
+/// <param name="Tracked">Whether the fake has a unit of work.</param>
+internal sealed record CarriedChildrenSpec(string Parameter, string Entity, string EntityKey, string EntityTable, string Navigation,
+    string Target, string TargetKey, string TargetTable, string ForeignKey, string Fix, bool Tracked);
 
 /// <summary>
 /// A navigation a <c>bool include{Navigation}</c> flag loads (Parsing/MultiEntityPlanner): true sets it from the other

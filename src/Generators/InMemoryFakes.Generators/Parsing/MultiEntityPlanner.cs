@@ -222,7 +222,10 @@ internal static class MultiEntityPlanner
                 var loads = navigationFlags.TryGetValue(candidate, out var flags)
                     ? flags.Select(f => f.Spec(parent, writes != UnitOfWorkModel.None)).ToArray()
                     : EquatableArray<NavigationLoadSpec>.Empty;
-                members.Add(Declarations.Member(parent, candidate, new PartMemberOp(part.Field, loads)));
+                var carries = member.Operation is EntityAddOp add
+                    ? CarriedChildren(parent, candidate, add, table, tables, groups, writes != UnitOfWorkModel.None)
+                    : EquatableArray<CarriedChildrenSpec>.Empty;
+                members.Add(Declarations.Member(parent, candidate, new PartMemberOp(part.Field, loads, carries)));
             }
         }
 
@@ -556,15 +559,7 @@ internal static class MultiEntityPlanner
                 return null;
             }
 
-            // The child's foreign key to the parent: {Parent}Id/{Parent}Key, or the same after its one reference to the parent.
-            var references = context.PropertiesOf(targetType).Where(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), table.Type)).ToList();
-            var stems = new List<string> { table.Type.Name };
-            if (references.Count == 1)
-            {
-                stems.Add(references[0].Name);
-            }
-
-            if (ForeignKey(context, targetType, stems, table) is { } childKey)
+            if (ChildForeignKey(context, table, targetType) is { } childKey)
             {
                 return new NavigationFlag(parameter, table, navigation, target, true, table.Keys[0], childKey, isList);
             }
@@ -583,6 +578,73 @@ internal static class MultiEntityPlanner
         reason = what + "no property of " + table.Type.Name + " is provably its foreign key to " + target.Type.Name + " (" + navigation.Name + "Id or "
             + target.Type.Name + "Id of the type of " + target.Type.Name + "." + target.Keys[0].Name + ")";
         return null;
+    }
+
+    /// <summary>The child's foreign key to the parent: {Parent}Id/{Parent}Key, or the same after its one reference to the parent; null when not provable.</summary>
+    private static IPropertySymbol? ChildForeignKey(ParseContext context, EntityInfo parent, ITypeSymbol childType)
+    {
+        var references = context.PropertiesOf(childType).Where(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), parent.Type)).ToList();
+        var stems = new List<string> { parent.Type.Name };
+        if (references.Count == 1)
+        {
+            stems.Add(references[0].Name);
+        }
+
+        return ForeignKey(context, childType, stems, parent);
+    }
+
+    /// <summary>
+    /// The collection navigations of an added entity to another of the fake's tables whose link is provable (the
+    /// child's foreign key as an include flag proves it, settable, of the parent's single key; the navigation settable and
+    /// able to hold a <c>List&lt;T&gt;</c>): EF Core's <c>Add</c> adds the children to their table. A plain add only (not one
+    /// that may skip, answers a bool, or converts its argument); a link not provable leaves the children in the row, as before.
+    /// </summary>
+    private static EquatableArray<CarriedChildrenSpec> CarriedChildren(ParseContext context, MemberCandidate candidate, EntityAddOp add, EntityInfo table,
+        List<EntityInfo> tables, Dictionary<EntityInfo, List<MemberCandidate>> groups, bool tracked)
+    {
+        if (add.IfAbsent || add.Result == EntityWriteResult.Bool || add.Entity.ConvertFrom is not null || table.Keys.Count != 1)
+        {
+            return EquatableArray<CarriedChildrenSpec>.Empty;
+        }
+
+        var parameter = candidate.Parameters.FirstOrDefault(p => (p.Name == add.Entity.Name || TypeNames.Escape(p.Name) == add.Entity.Name) && TypeFacts.SameType(TypeNames.Underlying(p.Type), table.Type));
+        if (parameter is null)
+        {
+            return EquatableArray<CarriedChildrenSpec>.Empty;
+        }
+
+        var carries = new List<CarriedChildrenSpec>();
+        foreach (var navigation in context.PropertiesOf(table.Type).OrderBy(static p => p.Name, StringComparer.Ordinal))
+        {
+            if (navigation.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(navigation.Type) is not { } element
+                || tables.FirstOrDefault(t => TypeFacts.SameType(t.Type, TypeNames.Underlying(element))) is not { } target
+                || TypeFacts.SameType(target.Type, table.Type) || target.Keys.Count != 1
+                || navigation.GetMethod is not { } getter || !context.IsAccessible(getter)
+                || navigation.SetMethod is not { IsInitOnly: false } setter || !context.IsAccessible(setter))
+            {
+                continue;
+            }
+
+            var list = context.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(target.Type);
+            if (list is null || !context.Compilation.ClassifyCommonConversion(list, navigation.Type).IsImplicit
+                || ChildForeignKey(context, table, target.Type) is not { } foreignKey
+                || foreignKey.SetMethod is not { IsInitOnly: false } keySetter || !context.IsAccessible(keySetter))
+            {
+                continue;
+            }
+
+            var adder = groups.TryGetValue(target, out var group)
+                ? group.Where(c => c.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), target.Type))
+                        && (NameWords.StartsWithWordAndMore(c.Symbol.Name, "Add") || NameWords.StartsWithWordAndMore(c.Symbol.Name, "Insert") || NameWords.StartsWithWordAndMore(c.Symbol.Name, "Create")
+                            || c.Symbol.Name is "Add" or "AddAsync" or "Insert" or "InsertAsync" or "Create" or "CreateAsync"))
+                    .Select(static c => c.Symbol.Name).OrderBy(static n => n, StringComparer.Ordinal).FirstOrDefault()
+                : null;
+            var fix = "add each " + target.Type.Name + " with " + (adder is null ? "a member of its own" : "'" + adder + "'") + " (its " + foreignKey.Name + " set)";
+            carries.Add(new CarriedChildrenSpec(TypeNames.Escape(parameter.Name), context.RenderNotNull(table.Type), context.RenderNotNull(table.KeyType), table.Type.Name,
+                TypeNames.Escape(navigation.Name), context.RenderNotNull(target.Type), context.RenderNotNull(target.KeyType), target.Type.Name, TypeNames.Escape(foreignKey.Name), fix, tracked));
+        }
+
+        return carries.ToArray();
     }
 
     /// <summary>The one property of <paramref name="type"/> named a stem and a key word, of <paramref name="principal"/>'s key type; null when none or several.</summary>

@@ -483,6 +483,11 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         return ReferenceEquals(keyed, entity);
     }
 
+    /// <summary>Whether <see cref="TryGiveClientKey"/> would give <paramref name="entity"/> a key (changes nothing).</summary>
+    internal bool GivesClientKey(TEntity entity)
+        => _keys is not null && _keys.MadeByClient && !_keys.OnlyOnAdd && Model.WithKey is not null && !Model.RefusePresetKeys && !Model.ReplacePresetKeys
+            && _keys.IsUnset(Model.GetKey(entity));
+
     /// <summary>Whether the table generates keys and <paramref name="key"/> is unset (0, an empty GUID, a wrapper around either, or null).</summary>
     /// <remarks>Under <see cref="EntityModel{TKey, TEntity}.ReplacePresetKeys"/> a string key is given only by an add: elsewhere an empty one is a key like any other.</remarks>
     internal bool KeyIsUnset(TKey? key) => _keys is not null && Model.WithKey is not null && !_keys.OnlyOnAdd && _keys.IsUnset(key);

@@ -32,6 +32,10 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     private readonly List<Tracked> _order = new();
     private readonly bool _generatesKeys;
 
+    // Entities added with children that went to their own tables (TableNavigations.Carry): what takes the children out of
+    // the row the table stores, and gives them back to the caller's instance after.
+    private Dictionary<object, Func<TEntity, Action>>? _storedWithout;
+
     internal EntitySession(UnitOfWork owner, EntityTable<TKey, TEntity> table)
     {
         _owner = owner;
@@ -351,7 +355,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         {
             if (WritesAtOnce())
             {
-                var stored = Table.TryAdd(entity, out added, entityParam);
+                var stored = StoreAdded(entity, out added, entityParam);
                 if (stored)
                 {
                     Remember(added, State.Unchanged, entityParam);
@@ -1155,7 +1159,8 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
                 if (tracked.State == State.Added)
                 {
                     tracked.KeyWasUnset = Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity));
-                    tracked.Saved = Table.Add(tracked.Entity);
+                    StoreAdded(tracked.Entity, out var saved, null);
+                    tracked.Saved = saved;
                     if (tracked.KeyWasUnset && _byKey.TryGetValue(Table.Model.GetKey(tracked.Saved), out var holder) && !ReferenceEquals(holder, tracked))
                     {
                         // The key was generated again after a transaction's rollback took it back (as SQLite gives the
@@ -1217,10 +1222,13 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
             tracked.HasSaved = false;
             TakeOriginal(tracked);
         }
+
+        _storedWithout = null;
     }
 
     void UnitOfWork.IEntitySession.Discard()
     {
+        _storedWithout = null;
         _byKey.Clear();
         _byInstance?.Clear();
         _order.Clear();
@@ -1246,6 +1254,72 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
             {
                 load(tracked.Original!, state);
             }
+        }
+    }
+
+    /// <summary>
+    /// Marks an entity about to be added whose children go to their own tables (a navigation to another table of a
+    /// repository of several entity types, TableNavigations.Carry): when the add is stored, <paramref name="detach"/>
+    /// takes them out of the caller's instance for the copy the table keeps and the action it returns gives them back,
+    /// so the stored row holds the navigation empty, as a database row holds no children. Forgotten by the next save or discard.
+    /// </summary>
+    internal void StoreWithout(TEntity entity, Func<TEntity, Action> detach)
+    {
+        if (entity is null)
+        {
+            return;
+        }
+
+        lock (_owner.Gate)
+        {
+            _storedWithout ??= new Dictionary<object, Func<TEntity, Action>>(ReferenceEqualityComparer.Instance);
+            if (_storedWithout.TryGetValue(entity, out var earlier))
+            {
+                _storedWithout[entity] = e =>
+                {
+                    var first = earlier(e);
+                    var second = detach(e);
+                    return () =>
+                    {
+                        second();
+                        first();
+                    };
+                };
+            }
+            else
+            {
+                _storedWithout[entity] = detach;
+            }
+        }
+    }
+
+    /// <summary>Whether the session writes each change to the table at once (no save waits for it).</summary>
+    internal bool StoresAtOnce
+    {
+        get
+        {
+            lock (_owner.Gate)
+            {
+                return WritesAtOnce();
+            }
+        }
+    }
+
+    private bool StoreAdded(TEntity entity, out TEntity added, string? entityParam)
+    {
+        if (_storedWithout is null || entity is null || !_storedWithout.TryGetValue(entity, out var detach))
+        {
+            return Table.TryAdd(entity, out added, entityParam);
+        }
+
+        var restore = detach(entity);
+        try
+        {
+            return Table.TryAdd(entity, out added, entityParam);
+        }
+        finally
+        {
+            restore();
         }
     }
 
