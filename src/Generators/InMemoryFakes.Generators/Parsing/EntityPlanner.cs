@@ -2273,7 +2273,6 @@ internal static partial class EntityPlanner
             return null;
         }
 
-        /// <summary>The word without a trailing entity word (<c>CompleteTodo</c> → <c>Complete</c>), singular or plural.</summary>
         /// <summary>The word without a leading entity word (<c>ItemsNotDone</c> → <c>NotDone</c>); empty when none leads it.</summary>
         private string WithoutLeadingEntityWord(string word)
         {
@@ -2288,6 +2287,7 @@ internal static partial class EntityPlanner
             return "";
         }
 
+        /// <summary>The word without a trailing entity word (<c>CompleteTodo</c> → <c>Complete</c>), singular or plural.</summary>
         private string WithoutEntityWord(string word)
         {
             foreach (var suffix in _nouns.SelectMany(static w => new[] { TypeNames.Plural(w), w }).OrderByDescending(static w => w.Length))

@@ -552,8 +552,7 @@ internal static class MultiEntityPlanner
 
         if (collectionElement is not null)
         {
-            var list = context.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(targetType);
-            if (list is null || !context.Compilation.ClassifyCommonConversion(list, navigation.Type).IsImplicit)
+            if (!HoldsList(context, navigation, targetType))
             {
                 reason = what + "its type " + navigation.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " cannot hold a List<" + target.Type.Name + ">, which the fake loads";
                 return null;
@@ -625,8 +624,7 @@ internal static class MultiEntityPlanner
                 continue;
             }
 
-            var list = context.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(target.Type);
-            if (list is null || !context.Compilation.ClassifyCommonConversion(list, navigation.Type).IsImplicit
+            if (!HoldsList(context, navigation, target.Type)
                 || ChildForeignKey(context, table, target.Type) is not { } foreignKey
                 || foreignKey.SetMethod is not { IsInitOnly: false } keySetter || !context.IsAccessible(keySetter))
             {
@@ -646,6 +644,11 @@ internal static class MultiEntityPlanner
 
         return carries.ToArray();
     }
+
+    /// <summary>Whether a collection navigation can be set to the <c>List&lt;T&gt;</c> of rows the fake loads or carries.</summary>
+    private static bool HoldsList(ParseContext context, IPropertySymbol navigation, ITypeSymbol element)
+        => context.Compilation.GetTypeByMetadataName("System.Collections.Generic.List`1")?.Construct(element) is { } list
+            && context.Compilation.ClassifyCommonConversion(list, navigation.Type).IsImplicit;
 
     /// <summary>The one property of <paramref name="type"/> named a stem and a key word, of <paramref name="principal"/>'s key type; null when none or several.</summary>
     private static IPropertySymbol? ForeignKey(ParseContext context, ITypeSymbol type, List<string> stems, EntityInfo principal)

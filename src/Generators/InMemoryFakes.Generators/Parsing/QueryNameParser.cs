@@ -170,9 +170,13 @@ internal static class QueryNameParser
     /// <summary>Words that belong to operators (for explaining names that do not parse).</summary>
     public static readonly HashSet<string> OperatorWords = new(OperatorForms.SelectMany(static f => f.Words).Concat(new[] { "Ignore", "Ignoring", "Case" }), StringComparer.Ordinal);
 
-    /// <summary>Whether a verb reads as a derived query: a query verb, then <c>By</c> followed by an upper-case letter.</summary>
+    /// <summary>
+    /// Whether a verb reads as a derived query: a query verb, then <c>By</c> followed by an upper-case letter, or then
+    /// <c>In{Property}Range</c> (<see cref="InRange"/>).
+    /// </summary>
     public static bool IsDerivedQueryName(string verb)
     {
+        var startsWithVerb = false;
         foreach (var prefix in Conventions.QueryVerbs.Select(static v => v.Word).Concat(OrDefaultVerbs.Select(static v => v.Prefix)))
         {
             if (!verb.StartsWith(prefix, StringComparison.Ordinal))
@@ -180,6 +184,7 @@ internal static class QueryNameParser
                 continue;
             }
 
+            startsWithVerb = true;
             for (var i = prefix.Length; i + 2 < verb.Length; i++)
             {
                 if (verb[i] == 'B' && verb[i + 1] == 'y' && char.IsUpper(verb[i + 2]))
@@ -187,14 +192,9 @@ internal static class QueryNameParser
                     return true;
                 }
             }
-
-            if (InRange(SplitWords(verb)) > 0)
-            {
-                return true;
-            }
         }
 
-        return false;
+        return startsWithVerb && InRange(SplitWords(verb)) > 0;
     }
 
     /// <summary>
@@ -225,11 +225,6 @@ internal static class QueryNameParser
         return words;
     }
 
-    /// <summary>Reads the head of a query name; null with the problem when it is no query name.</summary>
-    /// <param name="words">The name's words.</param>
-    /// <param name="entityName">The entity type's name ("" for a type parameter): <c>FindCustomersBy…</c> may name it.</param>
-    /// <param name="plural">The entity name's plural.</param>
-    /// <param name="problem">Why the name does not read.</param>
     /// <summary>Words that, right before the first By, make the rest an ordering of every entity (<c>GetAllOrderedByName</c>).</summary>
     private static readonly string[] OrderingWords = { "Order", "Ordered", "Sort", "Sorted" };
 
@@ -245,6 +240,11 @@ internal static class QueryNameParser
         ("SingleOrDefault", new[] { "Find" }, true),
     };
 
+    /// <summary>Reads the head of a query name; null with the problem when it is no query name.</summary>
+    /// <param name="words">The name's words.</param>
+    /// <param name="entityName">The entity type's name ("" for a type parameter): <c>FindCustomersBy…</c> may name it.</param>
+    /// <param name="plural">The entity name's plural.</param>
+    /// <param name="problem">Why the name does not read.</param>
     public static QueryHead? ParseHead(List<string> words, string entityName, string plural, out string? problem)
     {
         problem = null;
@@ -431,10 +431,6 @@ internal static class QueryNameParser
         return true;
     }
 
-    /// <summary>
-    /// How many words at <paramref name="start"/> are the last words of a name of two or more words (<c>User</c> or
-    /// <c>Users</c> of <c>AppUser</c>), the longest first; 0 when none are.
-    /// </summary>
     /// <summary>How many words at <paramref name="start"/> name the entity by its name without a role suffix (Conventions.EntityRoleSuffixes), singular or plural; 0 when none.</summary>
     private static int RoleHeadWords(IReadOnlyList<string> words, int start, List<string> single)
     {
@@ -448,6 +444,10 @@ internal static class QueryNameParser
         return StartsWithWords(words, start, headPlural) ? headPlural.Count : StartsWithWords(words, start, head) ? head.Count : 0;
     }
 
+    /// <summary>
+    /// How many words at <paramref name="start"/> are the last words of a name of two or more words (<c>User</c> or
+    /// <c>Users</c> of <c>AppUser</c>), the longest first; 0 when none are.
+    /// </summary>
     private static int TrailingWords(IReadOnlyList<string> words, int start, List<string> single, List<string> plural)
     {
         for (var skip = 1; skip < single.Count; skip++)
