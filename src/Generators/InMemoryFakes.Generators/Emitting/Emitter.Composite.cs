@@ -147,8 +147,7 @@ internal static partial class Emitter
         }
         else
         {
-            var call = forward.Field + "." + member.Name + TypeParameterList(member.TypeParameters) + "("
-                + string.Join(", ", member.Parameters.Select(static p => (p.Modifier == ParameterModifier.RefReadOnly ? "in " : Modifier(p.Modifier)) + p.Name)) + ")";
+            var call = PartCall(member, forward);
             if (stream)
             {
                 w.Line("{");
@@ -171,6 +170,11 @@ internal static partial class Emitter
         }
     }
 
+    /// <summary>The call of the nested part's member of the same name, with the member's type parameters and arguments.</summary>
+    private static string PartCall(MemberSpec member, PartMemberOp forward)
+        => forward.Field + "." + member.Name + TypeParameterList(member.TypeParameters) + "("
+            + string.Join(", ", member.Parameters.Select(static p => (p.Modifier == ParameterModifier.RefReadOnly ? "in " : Modifier(p.Modifier)) + p.Name)) + ")";
+
     /// <summary>
     /// An add of a repository of several entity types whose entity carries children in navigations to other tables: takes
     /// them before the part's add (refused without a unit of work; the parent's row keeps the navigation empty), then adds
@@ -182,8 +186,7 @@ internal static partial class Emitter
         var isAsync = member.Shape is ReturnShape.Task or ReturnShape.TaskOfT or ReturnShape.ValueTask or ReturnShape.ValueTaskOfT;
         var hasResult = member.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT || (member.Shape == ReturnShape.Sync && member.ReturnType != "void");
         WriteDeclaration(w, member, isAsync);
-        var call = forward.Field + "." + member.Name + TypeParameterList(member.TypeParameters) + "("
-            + string.Join(", ", member.Parameters.Select(static p => (p.Modifier == ParameterModifier.RefReadOnly ? "in " : Modifier(p.Modifier)) + p.Name)) + ")";
+        var call = PartCall(member, forward);
         var core = "((" + IInMemoryFake + ")this).Core, ";
         w.Line("{");
         w.Indent();
@@ -224,8 +227,7 @@ internal static partial class Emitter
     {
         var isAsync = member.Shape is ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
         WriteDeclaration(w, member, isAsync);
-        var call = forward.Field + "." + member.Name + TypeParameterList(member.TypeParameters) + "("
-            + string.Join(", ", member.Parameters.Select(static p => (p.Modifier == ParameterModifier.RefReadOnly ? "in " : Modifier(p.Modifier)) + p.Name)) + ")";
+        var call = PartCall(member, forward);
         var entity = forward.Loads[0].Entity;
         w.Line("{");
         w.Indent();

@@ -1942,7 +1942,7 @@ internal static partial class EntityPlanner
                 var flags = _context.PropertiesOf(_entity.Type)
                     .Where(p => p.Type.SpecialType == SpecialType.System_Boolean && p.SetMethod is not null && !_entity.Keys.Any(k => k.Name == p.Name))
                     .ToList();
-                if (flags.Count != 1 || flags[0].Name.IndexOf("Delet", StringComparison.Ordinal) >= 0 || flags[0].Name.IndexOf("Remov", StringComparison.Ordinal) >= 0)
+                if (flags.Count != 1 || SymbolEqualityComparer.Default.Equals(flags[0], SoftDeleteRule.FlagOf(_context, _entity.Type)))
                 {
                     return Fail("'" + candidate.Verb + "' flips a bool of " + EntityParameters.EntityDisplay(_entity) + " without naming it, and "
                         + (flags.Count == 0 ? "it has none" : flags.Count == 1 ? "its only one, " + flags[0].Name + ", is a deletion flag" : "it has " + string.Join(", ", flags.Select(static f => f.Name)))
