@@ -54,6 +54,62 @@ public class CountAndFlagLookupNameTests
     }
 
     [Fact]
+    public void A_flag_word_alone_before_the_parameters_is_one_more_condition_as_in_its_count()
+    {
+        // Since session 24 (a lead's first try on a notification inbox and a user store): GetUnreadAsync(userId) beside
+        // GetUnreadCountAsync(userId), and GetActive(tenantId), read the flag as the count and the parameterless
+        // GetActive() already did. The result is this store's rows, so the entity word adds nothing.
+        var run = Run("""
+            namespace V;
+            public class Notification { public int Id { get; set; } public Guid UserId { get; set; } public bool IsRead { get; set; } }
+            public class User { public int Id { get; set; } public int TenantId { get; set; } public bool IsActive { get; set; } }
+            [InMemoryFake]
+            public interface INotificationRepository
+            {
+                Task AddAsync(Notification notification);
+                Task<IReadOnlyList<Notification>> GetUnreadAsync(Guid userId);
+                Task<int> GetUnreadCountAsync(Guid userId);
+            }
+            [InMemoryFake]
+            public interface IUserRepository
+            {
+                void Add(User user);
+                IEnumerable<User> GetActive(int tenantId);
+                IEnumerable<User> GetInactive(int tenantId);
+                bool DeleteInactive(int tenantId);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, "using System.Linq;\n" + Prelude + """
+                public static void Run()
+                {
+                    INotificationRepository notifications = new InMemoryNotificationRepository();
+                    var ann = Guid.NewGuid();
+                    notifications.AddAsync(new Notification { UserId = ann }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = ann, IsRead = true }).GetAwaiter().GetResult();
+                    notifications.AddAsync(new Notification { UserId = Guid.NewGuid() }).GetAwaiter().GetResult();
+                    var unread = notifications.GetUnreadAsync(ann).GetAwaiter().GetResult();
+                    Is(1, unread.Count, "Ann's unread notifications only");
+                    Is(false, unread[0].IsRead, "an unread one");
+                    Is(1, notifications.GetUnreadCountAsync(ann).GetAwaiter().GetResult(), "the count agrees");
+
+                    IUserRepository users = new InMemoryUserRepository();
+                    users.Add(new User { TenantId = 1, IsActive = true });
+                    users.Add(new User { TenantId = 1, IsActive = false });
+                    users.Add(new User { TenantId = 2, IsActive = true });
+                    Is(1, users.GetActive(1).Count(), "tenant 1's active users");
+                    Is(true, users.GetActive(1).Single().IsActive, "an active one");
+                    Is(1, users.GetInactive(1).Count(), "tenant 1's inactive users");
+                    Is(true, users.DeleteInactive(1), "the inactive user of tenant 1 is removed");
+                    Is(0, users.GetInactive(1).Count(), "none left");
+                    Is(1, users.GetActive(1).Count(), "the active one stays");
+                    Is(1, users.GetActive(2).Count(), "tenant 2 untouched");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Get_then_words_then_Count_counts_those_rows()
     {
         var run = Run("""

@@ -580,7 +580,7 @@ public class EverydayInterfaceTests6
             }),
             ("Lifecycle", Lifecycle, new[]
             {
-                "IMF0001 DeleteAsync", "IMF0001 DeleteAsync", "IMF0001 GetArchivedAsync", "IMF0001 GetRepliesAsync", "IMF0001 ReplaceAsync", "IMF0001 UpdateAsync", "IMF0018 GetByWorkspaceIdAsync",
+                "IMF0001 DeleteAsync", "IMF0001 DeleteAsync", "IMF0001 GetRepliesAsync", "IMF0001 ReplaceAsync", "IMF0001 UpdateAsync", "IMF0018 GetByWorkspaceIdAsync",
             }),
             ("Cloud", Cloud, new[] { "IMF0001 GetMostVisited", "IMF0001 IsEnabledAsync", "IMF0016 QueryByUserAsync", "IMF0018 GetByClientIds", "IMF0018 GetByIdsAsync" }),
         };

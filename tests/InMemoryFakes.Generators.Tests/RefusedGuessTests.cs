@@ -166,11 +166,12 @@ public class RefusedGuessTests
     }
 
     [Fact]
-    public void A_lookup_word_before_the_entity_word_that_names_no_bool_flag_or_one_without_an_entity_word_after_it_is_refused()
+    public void A_lookup_word_before_the_entity_word_that_names_no_bool_flag_or_one_followed_by_an_unproven_word_is_refused()
     {
-        // GetActiveUser(id) reads IsActive as one more condition; Locked names no bool property (a lock may be a date, a
-        // count of failures, another table), GetActive(tenantId) puts no entity word after the flag, and GetActiveRecentUsers
-        // holds a second unproven word: each stays IMF0001 with the unproven word named.
+        // GetActiveUser(id) reads IsActive as one more condition, and so does GetActive(tenantId) since session 24 (the flag
+        // alone, as in its count: CountAndFlagLookupNameTests); Locked names no bool property (a lock may be a date, a
+        // count of failures, another table), and GetActiveRecentUsers holds a second unproven word: each stays IMF0001 with
+        // the unproven word named.
         var run = GeneratorHarness.Run(Sources.Usings + """
             namespace Accounts;
 
@@ -193,9 +194,9 @@ public class RefusedGuessTests
             }
             """);
 
-        Assert.Equal(new[] { "IMF0001", "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
+        Assert.Equal(new[] { "IMF0001", "IMF0001" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         Assert.Contains("'Locked' in 'GetLockedUser' names neither the entity (User), the interface nor a parameter, so which User it selects, or in which order, cannot be proven", Message(run, "GetLockedUser"), StringComparison.Ordinal);
-        Assert.Contains("'Active' in 'GetActive' names neither the entity (User)", Message(run, "GetActive"), StringComparison.Ordinal);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'GetActive'", StringComparison.Ordinal));
         Assert.Contains("'Active' in 'GetActiveRecentUsers' names neither the entity (User)", Message(run, "GetActiveRecentUsers"), StringComparison.Ordinal);
     }
 

@@ -2762,7 +2762,7 @@ internal static partial class EntityPlanner
             (IPropertySymbol Property, bool Negated)? flag = null;
             var unproven = UnprovenNounWord(candidate, noun, byKey);
             if (unproven is not null
-                && LookupFlags.Leading(_context, _entity, noun, kind.Value == QueryVerb.Count, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
+                && LookupFlags.Leading(_context, _entity, noun, out var unflagged, out var negated) is { } leading && UnprovenNounWord(candidate, unflagged, byKey) is null)
             {
                 flag = (leading, negated);
             }
