@@ -639,6 +639,25 @@ internal static partial class Emitter
                     _ => body.T + ".Find(" + Key(op.Key) + ")",
                 });
                 break;
+            case EntityFieldReadOp op:
+            {
+                // A projection by key reads the stored row, as a query does, and tracks nothing (under a unit of work too).
+                var rows = body.T == fake.Names.Session ? fake.Names.Table : body.T;
+                if (op.Result == SingleResult.Required && op.Key.Parts.FirstOrDefault(static p => p.NullFindsNothing) is { } nullFieldKey)
+                {
+                    NotFoundIf(body, fake, nullFieldKey.Name + " is null", nullFieldKey.Name);
+                }
+
+                NullKeyGuard(body, op.Key, "default");
+                body.Return(op.Result switch
+                {
+                    SingleResult.Required => rows + ".Get(" + Key(op.Key) + ")." + op.Property,
+                    SingleResult.DefaultWhenMissing => rows + ".TryGetValue(" + Key(op.Key) + ", out var " + body.N.Result + ") ? " + body.N.Result + "." + op.Property + " : default!",
+                    _ => rows + ".Find(" + Key(op.Key) + ")?." + op.Property,
+                });
+                break;
+            }
+
             case EntityFindByKeyValuesOp op:
                 body.Return(RuntimeNames.FakeQueries + ".TryKeyFromValues<" + op.KeyType + ">(" + op.Values + ", nameof(" + op.Values + "), out var " + body.N.Result + ") ? "
                     + body.T + ".Find(" + body.N.Result + ") : default");

@@ -286,6 +286,15 @@ internal sealed record EntitySetFieldWhereOp(QuerySpec? Filter, string? Keys, st
 /// <summary>Get/Find by key.</summary>
 internal sealed record EntityFindOp(KeySpec Key, SingleResult Result) : OperationSpec;
 
+/// <summary>
+/// <c>Get{Property}(key)</c>: one value-like property of the row with that key (<c>string GetPetName(int id)</c>), read from the
+/// table without tracking, as the real store's projection is.
+/// </summary>
+/// <param name="Key">The key.</param>
+/// <param name="Property">The property read, escaped.</param>
+/// <param name="Result">What a missing row gives: the not-found error, null, or default.</param>
+internal sealed record EntityFieldReadOp(KeySpec Key, string Property, SingleResult Result) : OperationSpec;
+
 /// <summary><c>bool TryGet(key, out T entity)</c>: whether the key is stored, the entity (a copy, as a find returns) in the out parameter.</summary>
 internal sealed record EntityTryFindOp(KeySpec Key, string Out) : OperationSpec;
 

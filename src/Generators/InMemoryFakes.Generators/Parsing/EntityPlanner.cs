@@ -2702,6 +2702,14 @@ internal static partial class EntityPlanner
                         break;
                     }
                 }
+
+                var by = noun.LastIndexOf("By", StringComparison.Ordinal);
+                if (!keyByName && kind == QueryVerb.Select && by > 0 && IsKeySuffix(noun.Substring(by + 2))
+                    && _context.PropertiesOf(_entity.Type).Any(p => p.Name == noun.Substring(0, by) || p.Name == WithoutLeadingEntityWord(noun.Substring(0, by))))
+                {
+                    // GetPetNameById(id): a property's read by the key (FieldRead below), not a derived query.
+                    keyByName = true;
+                }
             }
 
             // Names that read as derived queries (FindFirstByJoinedAtAfter…) are the query parser's, unless By names the key.
@@ -2767,6 +2775,11 @@ internal static partial class EntityPlanner
                 flag = (leading, negated);
             }
 
+            if (flag is null && unproven is not null && kind.Value == QueryVerb.Select && EntityParameters.IsKeyOnly(_entity, bound) && FieldRead(candidate, noun, Key(bound)) is { } field)
+            {
+                return field;
+            }
+
             if (flag is null && unproven is not null)
             {
                 if (AmbiguousFlagWord(verb) is { } ambiguous)
@@ -2805,6 +2818,85 @@ internal static partial class EntityPlanner
             reported = true;
             // A collection named as the keys (GetDroidsAsync(ids)) lists by keys as a ByIds name does: its order is ByKeysOrder's.
             return InKeyListOrder(candidate, QueryBinder.BindEquality(_context, candidate, _entity, _store, _unique, _indexed, kind.Value, verbWord, bound, flag));
+        }
+
+        /// <summary>
+        /// <c>Get{Property}(key)</c> returning that property's type (<c>string GetPetName(int id)</c>,
+        /// <c>Task&lt;OrderStatus?&gt; GetStatusAsync(Guid orderId)</c>, optionally with the entity word before the property:
+        /// <c>GetCarPetName(id)</c>): the one value of the row with that key, as the real store's
+        /// <c>Where(c =&gt; c.Id == id).Select(c =&gt; c.PetName)</c>; the read counterpart of <c>Update{Property}(key, value)</c>.
+        /// Only a property of a value-like type (numbers, <c>bool</c>, <c>string</c>, enums, dates and times, <c>Guid</c>, and their
+        /// nullable forms), so the value handed out shares nothing with the stored row; a result of exactly that type, or its
+        /// nullable form. A missing row: null for a nullable (or oblivious) result, else the not-found error (a real store's
+        /// <c>First</c> throws and its <c>FirstOrDefault</c> answers the type's default: the fake is loud), unless
+        /// <c>MissingKeyReads = Default</c> says default. Null when the noun names no such property.
+        /// </summary>
+        private EntityFieldReadOp? FieldRead(MemberCandidate candidate, string noun, KeySpec key)
+        {
+            if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
+            {
+                return null;
+            }
+
+            foreach (var ending in _entity.Keys.Select(static k => "By" + k.Name).Concat(new[] { "ById", "ByID", "ByKey" }))
+            {
+                if (noun.Length > ending.Length && noun.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    noun = noun.Substring(0, noun.Length - ending.Length);
+                    break;
+                }
+            }
+
+            var property = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == noun)
+                ?? (WithoutLeadingEntityWord(noun) is { Length: > 0 } bare ? _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == bare) : null);
+            if (property is null || property.IsStatic || property.IsIndexer || property.GetMethod is not { DeclaredAccessibility: Accessibility.Public }
+                || _entity.Keys.Any(k => k.Name == property.Name) || !IsValueLike(property.Type))
+            {
+                return null;
+            }
+
+            var propertyType = TypeNames.Underlying(property.Type);
+            var resultType = TypeNames.Underlying(result);
+            if (!TypeFacts.SameType(propertyType, resultType))
+            {
+                return null;
+            }
+
+            SingleResult single;
+            if (TypeNames.IsNullableValueType(result))
+            {
+                single = SingleResult.NullableStruct;
+            }
+            else if (result.IsReferenceType && result.NullableAnnotation != NullableAnnotation.NotAnnotated)
+            {
+                single = SingleResult.Nullable;
+            }
+            else if (TypeNames.IsNullableValueType(property.Type))
+            {
+                // int? ViewCount read as int: a null value has no int to give.
+                return null;
+            }
+            else
+            {
+                single = _context.Settings.MissingKeyReads == MissingKeyReads.Default ? SingleResult.DefaultWhenMissing : SingleResult.Required;
+            }
+
+            return new EntityFieldReadOp(key, TypeNames.Escape(property.Name), single);
+        }
+
+        private bool IsValueLike(ITypeSymbol type)
+        {
+            var underlying = TypeNames.Underlying(type);
+            if (underlying.TypeKind == TypeKind.Enum)
+            {
+                return true;
+            }
+
+            return underlying.SpecialType is SpecialType.System_Boolean or SpecialType.System_Char or SpecialType.System_SByte or SpecialType.System_Byte
+                    or SpecialType.System_Int16 or SpecialType.System_UInt16 or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64
+                    or SpecialType.System_UInt64 or SpecialType.System_Decimal or SpecialType.System_Single or SpecialType.System_Double or SpecialType.System_String
+                    or SpecialType.System_DateTime
+                || KnownSymbols.Is(underlying, _context.Known.Guid) || TypeFacts.IsTimeValue(_context.Known, underlying);
         }
 
         /// <summary>

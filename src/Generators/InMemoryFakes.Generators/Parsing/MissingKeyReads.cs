@@ -31,7 +31,8 @@ internal static class MissingKeyReads
 
     /// <summary>
     /// IMF0010 where the setting means nothing on an entity repository: a value the enum does not have, or no lookup by key
-    /// declared not null (<c>Task&lt;Basket&gt; GetBasketAsync(string customerId)</c> under nullable annotations) that it changed.
+    /// declared not null (<c>Task&lt;Basket&gt; GetBasketAsync(string customerId)</c> under nullable annotations, or a property's
+    /// read by key such as <c>int GetMileage(id)</c>) that it changed.
     /// </summary>
     public static void ValidateEntity(ParseContext context, List<MemberSpec> members)
     {
@@ -43,8 +44,8 @@ internal static class MissingKeyReads
 
         string? problem = value != Default
             ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound or Default)"
-            : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing })
-                ? "MissingKeyReads: on an entity repository it says what a lookup by key declared not null (T GetById(id), Task<T> GetAsync(id) under nullable annotations) gives for a missing key, and no member of "
+            : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing } or EntityFieldReadOp { Result: SingleResult.DefaultWhenMissing })
+                ? "MissingKeyReads: on an entity repository it says what a lookup by key declared not null (T GetById(id), Task<T> GetAsync(id) under nullable annotations, or a property's read such as int GetMileage(id)) gives for a missing key, and no member of "
                   + context.InterfaceName + " is one (a nullable or oblivious result, a Find, a TryGet or a lookup by other properties says it itself); remove it"
                 : null;
         if (problem is not null)

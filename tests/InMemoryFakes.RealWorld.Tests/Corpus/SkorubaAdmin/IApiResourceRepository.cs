@@ -23,6 +23,9 @@
 // After this round (h-wrongclass4): DeleteApiResourcePropertyAsync and DeleteApiSecretAsync of a row that is not
 //   stored answer 0, where the real store's Remove(null) throws ArgumentNullException; the documented reading of a
 //   removal returning a count, left. The probe does not reach them.
+// After this round (lead, session 24): GetApiResourceNameAsync(apiResourceId) is generated as a read of one
+//   property by the key (the Get{Property}(key) convention): the stored Name, null when the row is missing (the result is oblivious here), as the
+//   real Where(x => x.Id == apiResourceId).Select(x => x.Name).SingleOrDefaultAsync() answers. Still incomplete.
 #nullable disable
 
 using System;

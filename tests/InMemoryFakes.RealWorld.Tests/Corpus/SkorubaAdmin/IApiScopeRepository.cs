@@ -22,6 +22,9 @@
 // After this round (h-wrongclass4): DeleteApiScopePropertyAsync of a row that is not stored answers 0, where the real
 //   store's Remove(null) throws ArgumentNullException; the documented reading of a removal returning a count, left.
 //   The probe does not reach it.
+// After this round (lead, session 24): GetApiScopeNameAsync(apiScopeId) is generated as a read of one
+//   property by the key (the Get{Property}(key) convention): the stored Name, null when the row is missing (the result is oblivious here), as the
+//   real Where(x => x.Id == apiScopeId).Select(x => x.Name).SingleOrDefaultAsync() answers. Still incomplete.
 #nullable disable
 
 using System;
