@@ -510,6 +510,14 @@ internal static partial class Emitter
         switch (member.Operation)
         {
             case EntityAddOp op:
+                if (op.FromRequest is { } fromRequest)
+                {
+                    // A new entity from the request's values, then the add of it (its unset key numbered as any add's).
+                    body.Line("global::System.ArgumentNullException.ThrowIfNull(" + fromRequest.Request + ");");
+                    body.Line("var " + body.N.Value + " = new " + fake.Store.Entity!.EntityType + " { " + string.Join(", ", fromRequest.Fields.Select(f => f.Write.Property + " = " + fromRequest.Request + "." + f.Source + (f.NullForgiving ? "!" : ""))) + " };");
+                    op = op with { Entity = new ArgumentRef(body.N.Value, NullForgiving: false) };
+                }
+
                 if (op.SetOwner is { } owner)
                 {
                     body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Entity.Name + ");");

@@ -107,7 +107,18 @@ internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result,
 
     /// <summary>A bool add under <c>TakenKeyAdds = Throw</c>: a taken key is the duplicate error, else true.</summary>
     public bool TakenThrows { get; init; }
+
+    /// <summary>
+    /// <c>CreateCompany(CompanyForCreationDto company)</c>: the entity added is a new one whose properties are the request's of
+    /// the same names (<see cref="Entity"/> names the request); null for an add of the entity given.
+    /// </summary>
+    public AddRequestSpec? FromRequest { get; init; }
 }
+
+/// <summary>The request object an add creates its entity from: <c>new {Entity} { {Target} = {Request}.{Source}, … }</c>.</summary>
+/// <param name="Request">The request parameter, escaped.</param>
+/// <param name="Fields">Each property written, and the request's property it comes from.</param>
+internal sealed record AddRequestSpec(string Request, EquatableArray<PatchFieldSpec> Fields);
 
 /// <summary>A foreign key an add sets from a parameter: <c>{entity}.{Property} = {Parameter};</c>.</summary>
 internal sealed record OwnerKeySpec(string Property, string Parameter);

@@ -207,6 +207,13 @@ internal static class AuditStampPlanner
         }
     }
 
+    /// <summary>
+    /// Whether a property's name and type say audit stamp (<c>CreatedAt</c>, <c>LastModifiedUtc</c>: a <c>DateTime</c> or
+    /// <c>DateTimeOffset</c>), the class IMF0025 names and <c>CreatedStamp</c>/<c>UpdatedStamp</c> state.
+    /// </summary>
+    public static bool SaysStamp(ParseContext context, IPropertySymbol property)
+        => StampType(context, property.Type) is not null && StampName.IsMatch(property.Name);
+
     private static bool IsWrite(OperationSpec operation)
         => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityRangeOp { Kind: RangeKind.Add or RangeKind.Update or RangeKind.UpdateExisting or RangeKind.Upsert };
 

@@ -1529,6 +1529,12 @@ internal static partial class EntityPlanner
                     + EntityParameters.EntityDisplay(_entity) + " (" + verb + "(" + EntityParameters.EntityDisplay(_entity) + " entity)), or the key and the value of the one property it sets (Set{Property}(key, value)), or write the member", out reason);
             }
 
+            if (!entityParameter && args.Length == 1 && IsBare(addNoun) && TypeFacts.ReadsAsValue(args[0]) && IsRequestObject(args[0].Type))
+            {
+                // CreateCompany(CompanyForCreationDto company) (Code Maze's Dapper tutorial): a new entity from the request's values.
+                return AddFromRequest(candidate, args[0], out reason);
+            }
+
             if (!entityParameter)
             {
                 return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity), out reason) : null;
@@ -2424,6 +2430,95 @@ internal static partial class EntityPlanner
             }
 
             return !named.AllInterfaces.Any(static i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T || i.SpecialType == SpecialType.System_Collections_IEnumerable);
+        }
+
+        /// <summary>
+        /// <c>CreateCompany(CompanyForCreationDto company)</c>, <c>AddAsync(CreateProductRequest request)</c>: the add of a new entity
+        /// whose properties are the request's of the same names (its key unset, so numbered or a new Guid as an add of the
+        /// entity gives one), as the tutorials' mapping (<c>new Company { Name = dto.Name, … }</c>, AutoMapper's
+        /// <c>Map&lt;Company&gt;(dto)</c>) builds it before the INSERT. The same property rules as the update from a request
+        /// (<see cref="Patch"/>); the entity needs an accessible parameterless constructor, and the request must carry every
+        /// settable property but the key, the audit stamps and collections of related rows (a value it leaves out is the
+        /// store's). The results of an add (<see cref="WriteResult"/>).
+        /// </summary>
+        private OperationSpec? AddFromRequest(MemberCandidate candidate, IParameterSymbol request, out string? reason)
+        {
+            reason = null;
+            var entity = EntityParameters.EntityDisplay(_entity);
+            if (_entity.Type is not INamedTypeSymbol { IsAbstract: false } named
+                || !named.InstanceConstructors.Any(c => c.Parameters.Length == 0 && _context.IsAccessible(c)))
+            {
+                return Fail("'" + request.Name + "' is a request object, and " + entity + " has no parameterless constructor the fake can call, so how the store builds the " + entity
+                    + " it adds is its own; write the member (Store.Add(new " + entity + "(…)))", out reason);
+            }
+
+            var fields = new List<PatchFieldSpec>();
+            var written = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var source in TypeFacts.InstanceProperties(_context, request.Type))
+            {
+                var target = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => string.Equals(p.Name, source.Name, StringComparison.Ordinal));
+                if (target is null)
+                {
+                    return Fail("'" + request.Name + "' is a " + request.Type.Name + " whose " + source.Name + " names no property of " + entity
+                        + ", so what the add does with it is the store's own; write the member (Store.Add(new " + entity + " { … = " + request.Name + ".… }))", out reason);
+                }
+
+                if (target.SetMethod is null || !_context.IsAccessible(target.SetMethod))
+                {
+                    return Fail("'" + request.Name + "' carries " + source.Name + ", but " + entity + "." + target.Name + " has no setter the fake can write", out reason);
+                }
+
+                if ((TypeNames.IsNullableValueType(source.Type) && !TypeNames.IsNullableValueType(target.Type))
+                    || (!source.Type.IsValueType && source.Type.NullableAnnotation == NullableAnnotation.Annotated && !target.Type.IsValueType && target.Type.NullableAnnotation == NullableAnnotation.NotAnnotated))
+                {
+                    return Fail("'" + request.Name + "' has a nullable " + source.Name + " where " + entity + "." + target.Name
+                        + " is not, so whether a null is stored, replaced by a default or an error is the store's own; write the member", out reason);
+                }
+
+                if (!TypeFacts.Converts(_context, source.Type, target.Type))
+                {
+                    return Fail("'" + request.Name + "' has " + source.Name + " of type " + source.Type.ToDisplayString() + ", which does not convert to " + entity + "." + target.Name
+                        + " (" + target.Type.ToDisplayString() + ")", out reason);
+                }
+
+                written.Add(target.Name);
+                fields.Add(new PatchFieldSpec(new PropertyWriteSpec(TypeNames.Escape(target.Name), UseWith: false), TypeNames.Escape(source.Name), NeedsBang(source.Type, target.Type)));
+            }
+
+            if (fields.Count == 0)
+            {
+                return Fail("'" + request.Name + "' is a " + request.Type.Name + " with no property to write", out reason);
+            }
+
+            if (_context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.IsRequired && !written.Contains(p.Name)) is { } required)
+            {
+                return Fail("'" + request.Name + "' leaves out " + entity + "." + required.Name + ", a required member, so the value the store gives it is its own; write the member", out reason);
+            }
+
+            // Every other value the new entity holds must come from the request: a property it leaves out (a status, a flag, a
+            // default of the store's own mapping: ITodoService's CreateAsync(CreateTodoRequest { Title }) sets IsComplete and
+            // CreatedAt itself) is the store's choice. The key (numbered or a new Guid, as an add's), the audit stamps (IMF0025's
+            // class, which CreatedStamp states) and collections of related rows (a new entity has none) are not.
+            var leftOut = _context.PropertiesOf(_entity.Type)
+                .Where(p => !p.IsStatic && !p.IsIndexer && p.SetMethod is { } setter && _context.IsAccessible(setter) && !written.Contains(p.Name)
+                    && !_entity.Keys.Any(k => k.Name == p.Name) && !AuditStampPlanner.SaysStamp(_context, p)
+                    && (p.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(p.Type) is null))
+                .Select(static p => p.Name).OrderBy(static n => n, StringComparer.Ordinal).ToList();
+            if (leftOut.Count > 0)
+            {
+                return Fail("'" + request.Name + "' leaves out " + string.Join(", ", leftOut.Select(n => entity + "." + n)) + ", so the value" + (leftOut.Count == 1 ? "" : "s")
+                    + " the store gives " + (leftOut.Count == 1 ? "it" : "them") + " when it creates the " + entity + " (a status, a flag, its mapping's default) " + (leftOut.Count == 1 ? "is" : "are")
+                    + " its own; add " + (leftOut.Count == 1 ? "it" : "them") + " to the request, or write the member (Store.Add(new " + entity + " { … }))", out reason);
+            }
+
+            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
+            {
+                return Fail(handedOut, out reason);
+            }
+
+            return WriteResult(candidate, allowKey: true, allowCount: false, out var success, out reason) is { } added
+                ? new EntityAddOp(new ArgumentRef(TypeNames.Escape(request.Name), NullForgiving: false), added, success) { FromRequest = new AddRequestSpec(TypeNames.Escape(request.Name), new EquatableArray<PatchFieldSpec>(fields.ToArray())) }
+                : null;
         }
 
         /// <summary>
