@@ -180,4 +180,116 @@ public class CorpusMemberReviewTests
             }
             """);
     }
+
+    /// <summary>
+    /// IdentityServer's <c>IPersistedGrantStore.GetAllAsync(PersistedGrantFilter)</c> and <c>RemoveAllAsync(filter)</c>: its
+    /// in-memory, EF Core and every other store in its repositories skip a filter property that is null, empty or white space
+    /// (<c>if (!String.IsNullOrWhiteSpace(filter.ClientId))</c>), and its <c>Validate()</c> throws for a filter with none set.
+    /// The fake read a blank text as an equality, so <c>RemoveAllAsync(new { SubjectId = "alice", ClientId = "" })</c> removed
+    /// nothing where IdentityServer removes every grant of alice (h-wrongclass6, in the corpus's IdentityServer4 file, whose
+    /// smoke script passes null). A plain <c>==</c> store compares the blank text: the stores disagree, so a blank text
+    /// property is refused at run time, naming the filter, store unchanged; null stays no condition.
+    /// </summary>
+    [Fact]
+    public void A_filter_object_with_a_blank_text_property_throws_and_changes_nothing()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+            public class PersistedGrant
+            {
+                public string Key { get; set; } = "";
+                public string Type { get; set; } = "";
+                public string? SubjectId { get; set; }
+                public string? ClientId { get; set; }
+                public int? Version { get; set; }
+            }
+            public class PersistedGrantFilter
+            {
+                public string? SubjectId { get; set; }
+                public string? ClientId { get; set; }
+                public string? Type { get; set; }
+                public int? Version { get; set; }
+            }
+            [InMemoryFake]
+            public interface IPersistedGrantStore
+            {
+                Task StoreAsync(PersistedGrant grant);
+                Task<PersistedGrant?> GetAsync(string key);
+                Task<IEnumerable<PersistedGrant>> GetAllAsync(PersistedGrantFilter filter);
+                Task RemoveAllAsync(PersistedGrantFilter filter);
+                Task RemoveAsync(string key);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IPersistedGrantStore store = new InMemoryPersistedGrantStore();
+                    store.StoreAsync(new PersistedGrant { Key = "1", Type = "code", SubjectId = "alice", ClientId = "web", Version = 1 }).GetAwaiter().GetResult();
+                    store.StoreAsync(new PersistedGrant { Key = "2", Type = "code", SubjectId = "alice", ClientId = "", Version = 1 }).GetAwaiter().GetResult();
+                    store.StoreAsync(new PersistedGrant { Key = "3", Type = "code", SubjectId = "bob", ClientId = "web", Version = 2 }).GetAwaiter().GetResult();
+                    int Count(PersistedGrantFilter f) => System.Linq.Enumerable.Count(store.GetAllAsync(f).GetAwaiter().GetResult());
+                    Throws<ArgumentException>(() => Count(new PersistedGrantFilter { SubjectId = "alice", ClientId = "" }), "filter", "a read with an empty ClientId");
+                    Throws<ArgumentException>(() => Count(new PersistedGrantFilter { SubjectId = " " }), "filter", "a read with a white-space SubjectId");
+                    Throws<ArgumentException>(() => store.RemoveAllAsync(new PersistedGrantFilter { SubjectId = "alice", ClientId = "" }).GetAwaiter().GetResult(), "filter", "a removal with an empty ClientId");
+                    Is(3, System.Linq.Enumerable.Count(new[] { "1", "2", "3" }, k => store.GetAsync(k).GetAwaiter().GetResult() is not null), "the refused removal removed nothing");
+                    Throws<ArgumentException>(() => Count(new PersistedGrantFilter()), "filter", "a filter with nothing set, as before");
+                    Is(2, Count(new PersistedGrantFilter { SubjectId = "alice" }), "a null ClientId is no condition");
+                    Is(1, Count(new PersistedGrantFilter { SubjectId = "alice", ClientId = "web" }), "a set ClientId is an equality");
+                    Is(2, Count(new PersistedGrantFilter { Version = 1 }), "a value property is an equality");
+                    store.RemoveAllAsync(new PersistedGrantFilter { SubjectId = "alice", Type = "code" }).GetAwaiter().GetResult();
+                    Is(1, Count(new PersistedGrantFilter { Type = "code" }), "the removal of alice's grants");
+                }
+            }
+            """);
+    }
+
+    /// <summary>
+    /// IdentityServer's <c>IRefreshTokenStore.RemoveRefreshTokensAsync(subjectId, clientId)</c> and
+    /// <c>IReferenceTokenStore.RemoveReferenceTokensAsync</c> run the grant store's <c>RemoveAllAsync</c> with a filter of the
+    /// two and the grant type, which skips a null or blank value: <c>RemoveReferenceTokensAsync(null, "web")</c> removes
+    /// every reference token of the client. The fake removed the tokens whose subject is null, where other stores of the same
+    /// signature compare (<c>x.SubjectId == subjectId</c>): the stores disagree, so a null or blank argument to a removal by
+    /// the values' properties is refused at run time, naming the parameter, store unchanged (h-wrongclass6, in the corpus's
+    /// two IdentityServer4 token stores, whose smoke scripts pass both).
+    /// </summary>
+    [Fact]
+    public void A_removal_by_value_properties_of_a_null_or_blank_argument_throws_and_removes_nothing()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+            public class Token { public string? SubjectId { get; set; } public string ClientId { get; set; } = ""; public Guid? SessionId { get; set; } public int Lifetime { get; set; } }
+            [InMemoryFake]
+            public interface IReferenceTokenStore
+            {
+                Task<string> StoreReferenceTokenAsync(Token token);
+                Task<Token?> GetReferenceTokenAsync(string handle);
+                Task RemoveReferenceTokenAsync(string handle);
+                Task RemoveReferenceTokensAsync(string? subjectId, string clientId);
+                int RemoveTokens(Guid? sessionId, int lifetime);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IReferenceTokenStore store = new InMemoryReferenceTokenStore();
+                    var session = Guid.NewGuid();
+                    var a = store.StoreReferenceTokenAsync(new Token { SubjectId = "alice", ClientId = "web", SessionId = session, Lifetime = 60 }).GetAwaiter().GetResult();
+                    var b = store.StoreReferenceTokenAsync(new Token { SubjectId = null, ClientId = "web", Lifetime = 60 }).GetAwaiter().GetResult();
+                    Throws<ArgumentException>(() => store.RemoveReferenceTokensAsync(null, "web").GetAwaiter().GetResult(), "subjectId", "a null subject");
+                    Throws<ArgumentException>(() => store.RemoveReferenceTokensAsync("", "web").GetAwaiter().GetResult(), "subjectId", "an empty subject");
+                    Throws<ArgumentException>(() => store.RemoveReferenceTokensAsync("alice", " ").GetAwaiter().GetResult(), "clientId", "a white-space client");
+                    Throws<ArgumentException>(() => store.RemoveTokens(null, 60), "sessionId", "a null nullable value");
+                    Is(true, store.GetReferenceTokenAsync(a).GetAwaiter().GetResult() is not null && store.GetReferenceTokenAsync(b).GetAwaiter().GetResult() is not null, "nothing removed");
+                    Is(1, store.RemoveTokens(session, 60), "set values compare for equality");
+                    Is(null, store.GetReferenceTokenAsync(a).GetAwaiter().GetResult(), "alice's token removed");
+                    store.RemoveReferenceTokensAsync("bob", "web").GetAwaiter().GetResult();
+                    Is(true, store.GetReferenceTokenAsync(b).GetAwaiter().GetResult() is not null, "another subject's removal keeps the token without one");
+                }
+            }
+            """);
+    }
 }

@@ -756,4 +756,48 @@ public class SilentGuessClassTests
         Assert.Contains(messages, static m => m.StartsWith("'Get' of ITicketCache", StringComparison.Ordinal) && m.Contains("its values carry their own expiry (Ticket.ExpirationDate)", StringComparison.Ordinal));
         Assert.Contains(messages, static m => m.StartsWith("'TryGetAsync' of ITokenCache", StringComparison.Ordinal) && m.Contains("its values carry their own expiry (Token.ValidTo)", StringComparison.Ordinal));
     }
+
+    // ---- A blank text where a condition is optional: no condition, or a condition on "" (h-wrongclass6) ------------------
+
+    /// <summary>
+    /// The class of IdentityServer's filter objects (CorpusMemberReviewTests): an optional text equality given "" or white
+    /// space. A repository's <c>GetProductsAsync(string? category = null)</c> reads null as no condition; whether "" is no
+    /// condition too (<c>if (!string.IsNullOrEmpty(category))</c>) or a condition (<c>if (category is not null)</c>) is its own
+    /// code, so the fake refuses it at run time, naming the parameter, where it compared it (a list of nothing). A non-text
+    /// optional filter and a required text equality are unchanged.
+    /// </summary>
+    [Fact]
+    public void BlankText_an_optional_text_filter_given_empty_or_white_space_throws_naming_it()
+    {
+        var run = Run("""
+            #nullable enable
+            namespace V;
+            public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public string Category { get; set; } = ""; public decimal Price { get; set; } }
+            [InMemoryFake]
+            public interface IProductRepository
+            {
+                Task AddAsync(Product product);
+                Task<Product?> GetByIdAsync(int id);
+                Task<List<Product>> GetProductsAsync(string? category = null, decimal? minPrice = null);
+                Task<int> CountByNameAsync(string name);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Prelude + """
+                public static void Run()
+                {
+                    IProductRepository products = new InMemoryProductRepository();
+                    products.AddAsync(new Product { Name = "Dune", Category = "books", Price = 10m }).GetAwaiter().GetResult();
+                    products.AddAsync(new Product { Name = "Lamp", Category = "home", Price = 30m }).GetAwaiter().GetResult();
+                    products.AddAsync(new Product { Name = "", Category = "home", Price = 5m }).GetAwaiter().GetResult();
+                    Is(3, products.GetProductsAsync().GetAwaiter().GetResult().Count, "null: no condition");
+                    Is(1, products.GetProductsAsync("books").GetAwaiter().GetResult().Count, "a category: an equality");
+                    Is(1, products.GetProductsAsync(null, 20m).GetAwaiter().GetResult().Count, "a bound alone");
+                    Throws<ArgumentException>(() => products.GetProductsAsync("").GetAwaiter().GetResult(), "category", "an empty category");
+                    Throws<ArgumentException>(() => products.GetProductsAsync("  ", 1m).GetAwaiter().GetResult(), "category", "a white-space category");
+                    Is(1, products.CountByNameAsync("").GetAwaiter().GetResult(), "a required text equality still compares the empty text");
+                }
+            }
+            """);
+    }
 }

@@ -160,6 +160,21 @@ internal static partial class Emitter
 
             case KvRemoveWhereOp op:
             {
+                foreach (var condition in op.Conditions.Where(static c => c.Unset != UnsetArgument.None))
+                {
+                    var argument = condition.Parameter.Name;
+                    var plain = argument.TrimStart('@');
+                    var blank = condition.Unset == UnsetArgument.NullOrBlank;
+                    body.Line("if (" + (blank ? "string.IsNullOrWhiteSpace(" + argument + ")" : argument + " is null") + ")");
+                    body.Line("{");
+                    body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": '" + plain + "' is " + (blank ? "null or blank" : "null")
+                        + "; whether that removes the entries whose " + condition.Property.TrimStart('@') + " is " + (blank ? "null or blank" : "null")
+                        + ", every entry whatever its " + condition.Property.TrimStart('@') + " (IdentityServer's grant stores skip a blank filter value) or none is the store's own: pass a value, or write the member in the partial class (Store.RemoveWhere).")
+                        + ", " + TypeNames.Literal(plain) + ");");
+                    body.Line("}");
+                    body.Line("");
+                }
+
                 var v = n.Value;
                 var conditions = string.Join(" && ", op.Conditions.Select(c => "global::System.Object.Equals(" + v + "." + c.Property + ", " + Arg(c.Parameter) + ")"));
                 Counted(body, t + ".RemoveWhere(" + v + " => " + conditions + ")", op.Result);

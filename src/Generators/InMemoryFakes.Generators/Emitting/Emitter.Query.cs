@@ -25,6 +25,27 @@ internal static partial class Emitter
             body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the filter sets none of its properties (" + string.Join(", ", filter.Properties.Select(static p => p.TrimStart('@'))) + "); set at least one.") + ", " + TypeNames.Literal(filter.ParameterName) + ");");
             body.Line("}");
             body.Line("");
+            foreach (var text in filter.TextProperties)
+            {
+                // A blank text: IdentityServer's stores skip it (IsNullOrWhiteSpace, as unset), a plain == compares it.
+                body.Line("if (" + filter.Parameter + "." + text + " is not null && string.IsNullOrWhiteSpace(" + filter.Parameter + "." + text + "))");
+                body.Line("{");
+                body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": the filter's " + text.TrimStart('@') + " is empty or white space; whether that is no condition (IdentityServer's stores skip a blank filter value) or a condition on that text is the store's own: leave it null, or write the member in the partial class.") + ", " + TypeNames.Literal(filter.ParameterName) + ");");
+                body.Line("}");
+                body.Line("");
+            }
+        }
+
+        foreach (var parameter in OptionalTextParameters(query))
+        {
+            // An optional text filter given "" or white space: `if (!string.IsNullOrEmpty(category))` skips it, `is not null`
+            // compares it.
+            var plain = parameter.TrimStart('@');
+            body.Line("if (" + parameter + " is not null && string.IsNullOrWhiteSpace(" + parameter + "))");
+            body.Line("{");
+            body.Line("    throw new global::System.ArgumentException(" + TypeNames.Literal(member.InterceptName + ": '" + plain + "' is empty or white space; whether that is no condition (a repository's `if (!string.IsNullOrEmpty(" + plain + "))`) or a condition on that text is the store's own: pass null for no condition, or write the member in the partial class.") + ", " + TypeNames.Literal(plain) + ");");
+            body.Line("}");
+            body.Line("");
         }
 
         switch (query.Kind)
@@ -549,4 +570,19 @@ internal static partial class Emitter
         PageKind.Pair => PageRequest + "." + page.Factory + "(" + OrWhenNull(page.First, page.FirstWhenNull) + ", " + OrWhenNull(page.Second!, page.SecondWhenNull) + ", nameof(" + page.First + "), nameof(" + page.Second + "))",
         _ => PageRequest + "." + page.Factory + "(" + page.First + "." + page.FirstProperty + ", " + page.First + "." + page.SecondProperty + ", nameof(" + page.First + "), nameof(" + page.First + "))",
     };
+
+    /// <summary>
+    /// The parameters of optional text equalities (a null argument is no condition: <c>GetProducts(string? category = null)</c>),
+    /// whose blank values are refused at run time; a filter object's properties are checked with the filter.
+    /// </summary>
+    private static IEnumerable<string> OptionalTextParameters(QuerySpec query)
+        => query.Filter is not null
+            ? System.Array.Empty<string>()
+            : query.Groups
+                .SelectMany(static g => g.Conditions)
+                .Where(static c => c.Optional && c.ArgumentMember is null && c.Category == ValueCategory.Text && c.Arguments.Count == 1)
+                .Select(c => query.State[c.Arguments[0]])
+                .Where(static a => a.Set is null && a.Value is null)
+                .Select(static a => a.Parameter)
+                .Distinct();
 }

@@ -813,7 +813,26 @@ internal sealed record KvRemoveMatchingOp(KvKeyMatch Match, ArgumentRef Argument
 internal sealed record KvRemoveWhereOp(EquatableArray<ValueConditionSpec> Conditions, NumberResult Result) : OperationSpec;
 
 /// <summary>One equality condition on a value property: <c>v.Property == parameter</c> (strings compared ordinally).</summary>
-internal sealed record ValueConditionSpec(string Property, ArgumentRef Parameter);
+/// <param name="Property">The value's property (escaped).</param>
+/// <param name="Parameter">The parameter compared with it.</param>
+/// <param name="Unset">What the argument may be that the stores disagree on, refused at run time before anything is removed.</param>
+internal sealed record ValueConditionSpec(string Property, ArgumentRef Parameter, UnsetArgument Unset);
+
+/// <summary>
+/// An argument value that some stores read as no condition and others as a condition (IdentityServer's grant stores skip a
+/// null or blank subject or client; a SQL or LINQ <c>==</c> compares it): refused at run time with an <c>ArgumentException</c>.
+/// </summary>
+internal enum UnsetArgument
+{
+    /// <summary>A value type: every value is a condition.</summary>
+    None,
+
+    /// <summary>A reference or nullable value type: null is refused.</summary>
+    Null,
+
+    /// <summary>A string: null, empty and white space are refused.</summary>
+    NullOrBlank,
+}
 
 /// <summary>How a get-or-add factory is called.</summary>
 internal enum FactoryKind

@@ -222,11 +222,16 @@ internal enum PagedItems
     Array,
 }
 
-/// <summary>A filter object parameter: every property set is an equality; none set is an <c>ArgumentException</c>.</summary>
+/// <summary>
+/// A filter object parameter: every property set is an equality; none set is an <c>ArgumentException</c>, and so is a
+/// <c>string</c> property set to empty or white space (IdentityServer's stores skip such a property, a plain <c>==</c>
+/// compares it: which one is the store's own).
+/// </summary>
 /// <param name="Parameter">The parameter (escaped).</param>
 /// <param name="ParameterName">The parameter's plain name, for the exception.</param>
 /// <param name="Properties">The filter's properties (escaped).</param>
-internal sealed record FilterSpec(string Parameter, string ParameterName, EquatableArray<string> Properties);
+/// <param name="TextProperties">Those of them of type <c>string</c> (escaped).</param>
+internal sealed record FilterSpec(string Parameter, string ParameterName, EquatableArray<string> Properties, EquatableArray<string> TextProperties);
 
 /// <summary>Conditions joined by And.</summary>
 internal sealed record ConditionGroupSpec(EquatableArray<ConditionSpec> Conditions);

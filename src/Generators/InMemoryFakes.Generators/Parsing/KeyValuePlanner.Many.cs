@@ -40,7 +40,8 @@ internal static partial class KeyValuePlanner
             return Fail("a read of several entries takes nothing (all of them) or a collection of keys", out reason);
         }
 
-        // Remove{Values}(a, b): every parameter names a property of the value type, compared for equality.
+        // Remove{Values}(a, b): every parameter names a property of the value type, compared for equality. A null or blank
+        // argument is refused at run time: IdentityServer's grant stores skip it (every subject), a SQL or LINQ == compares it.
         if (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol)
         {
             return Fail("its parameters would name properties of the values, but the store's values are " + shape.ValueType.ToDisplayString(), out reason);
@@ -55,7 +56,10 @@ internal static partial class KeyValuePlanner
                 return Fail("its parameter '" + parameter.Name + "' names no property of " + shape.ValueType.ToDisplayString() + " of its type, so what it removes is unknown", out reason);
             }
 
-            conditions.Add(new ValueConditionSpec(TypeNames.Escape(property.Name), new ArgumentRef(TypeNames.Escape(parameter.Name), false)));
+            var unset = parameter.Type.SpecialType == SpecialType.System_String ? UnsetArgument.NullOrBlank
+                : !parameter.Type.IsValueType || TypeNames.IsNullableValueType(parameter.Type) ? UnsetArgument.Null
+                : UnsetArgument.None;
+            conditions.Add(new ValueConditionSpec(TypeNames.Escape(property.Name), new ArgumentRef(TypeNames.Escape(parameter.Name), false), unset));
         }
 
         return CountResult(member.Candidate, out reason) is { } result ? new KvRemoveWhereOp(conditions.ToArray(), result) : null;

@@ -211,7 +211,8 @@ internal static class QueryBinder
     /// <summary>
     /// A query by a filter object (<see cref="WhyNotFilter"/>): every property the caller set is an equality, AND-ed; an unset
     /// (null) one is no condition. A filter with no property set is refused with an <c>ArgumentException</c> (IdentityServer's
-    /// stores validate it so; matching everything, or deleting everything, would be the guess).
+    /// stores validate it so; matching everything, or deleting everything, would be the guess), and so is a text property set
+    /// to empty or white space (IdentityServer's stores skip it as unset, a plain <c>==</c> compares it).
     /// </summary>
     public static EntityQueryOp? BindFilter(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, QueryVerb verb, string verbName, IParameterSymbol filter, List<(IPropertySymbol Filter, IPropertySymbol Entity)> matches)
     {
@@ -256,7 +257,11 @@ internal static class QueryBinder
             new[] { name },
             result.ReturnsAny)
         {
-            Filter = new FilterSpec(name, filter.Name, matches.Select(static m => TypeNames.Escape(m.Filter.Name)).ToArray()),
+            Filter = new FilterSpec(
+                name,
+                filter.Name,
+                matches.Select(static m => TypeNames.Escape(m.Filter.Name)).ToArray(),
+                matches.Where(static m => m.Filter.Type.SpecialType == SpecialType.System_String).Select(static m => TypeNames.Escape(m.Filter.Name)).ToArray()),
             Projection = result.Projection,
         });
     }

@@ -11,6 +11,12 @@
 // Shapes: fake=2; GetAllAsync=2; RemoveAllAsync=2
 // Configured: NotStamped = new[] { "CreationTime" }: StoreAsync keeps the grant's CreationTime as given (InMemoryPersistedGrantStore: `_repository[grant.Key] = grant`; the caller, DefaultGrantStore, sets it); the store stamps nothing, which
 //   NotStamped says (IMF0025 asked: many stores stamp a property of that name).
+// After this round (h-wrongclass6): WRONG found reviewing what the script does not try: GetAllAsync and RemoveAllAsync
+//   compared a filter property set to "" or white space as a value, where InMemoryPersistedGrantStore (and the EF Core
+//   store) skip it as unset (!String.IsNullOrWhiteSpace(filter.ClientId)): RemoveAllAsync(new PersistedGrantFilter {
+//   SubjectId = "alice", ClientId = "" }) removed nothing where IdentityServer removes every grant of alice. Other stores
+//   compare the text, so a blank text filter property is now refused at run time (ArgumentException naming filter,
+//   nothing read or removed): loud, not silent. The script passes null for what it does not filter, as before.
 #nullable disable
 
 using System;

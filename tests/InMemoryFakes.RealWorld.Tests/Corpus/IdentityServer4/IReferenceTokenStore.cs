@@ -9,6 +9,11 @@
 //   RemoveReferenceTokensAsync(subjectId, clientId) removes every reference token of that subject and client
 //   (PersistedGrantStore.RemoveAllAsync with a SubjectId + ClientId + Type filter).
 // Shapes: *=1,13; RemoveReferenceTokensAsync=1,4
+// After this round (h-wrongclass6): WRONG found reviewing what the script does not try: RemoveReferenceTokensAsync(null
+//   or "", clientId) removed the tokens whose SubjectId is null (or ""), where the filter skips a blank value (every
+//   reference token of the client: client-credentials tokens have no subject); stores of the same signature elsewhere
+//   compare it. A null or blank argument is now refused at run time (ArgumentException naming the parameter, nothing
+//   removed): loud, not silent. The script passes both, as before.
 #nullable disable
 
 using System;

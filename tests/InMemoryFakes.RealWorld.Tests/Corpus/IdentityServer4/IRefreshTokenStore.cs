@@ -9,6 +9,11 @@
 //   UpdateRefreshTokenAsync(handle, token) replaces the token stored under that handle;
 //   RemoveRefreshTokensAsync(subjectId, clientId) removes every refresh token of that subject and client.
 // Shapes: *=1,13; UpdateRefreshTokenAsync=1,20; RemoveRefreshTokensAsync=1,4
+// After this round (h-wrongclass6): WRONG found reviewing what the script does not try: RemoveRefreshTokensAsync(null
+//   or "", clientId) removed the tokens whose SubjectId is null (or ""), where DefaultGrantStore runs RemoveAllAsync with
+//   a filter that skips a blank value (every refresh token of the client); stores of the same signature elsewhere
+//   compare it. A null or blank argument is now refused at run time (ArgumentException naming the parameter, nothing
+//   removed): loud, not silent. The script passes both, as before.
 #nullable disable
 
 using System;

@@ -2,11 +2,18 @@
 // Commit: e095c504a63e
 // Licence: MIT
 // Path: core/Piranha/Repositories/IAliasRepository.cs (model: core/Piranha/Models/Alias.cs)
-// Real store: data/Piranha.Data.EF/Repositories/AliasRepository.cs: GetAll(siteId) = the site's aliases (by AliasUrl);
-//   GetById / GetByAliasUrl(url, siteId) return null when missing; GetByRedirectUrl(url, siteId) lists the aliases
-//   redirecting to url in that site; Save inserts (model.Id, or a new Guid when empty) or updates the alias with
-//   that Id; Delete of a missing id does nothing.
+// Real store: data/Piranha.Data.EF/Repositories/AliasRepository.cs: GetAll(siteId) = the site's aliases, ordered by
+//   AliasUrl, then RedirectUrl; GetById / GetByAliasUrl(url, siteId) return null when missing; GetByRedirectUrl(url,
+//   siteId) lists the aliases redirecting to url in that site; Save inserts (model.Id, or a new Guid when empty) or
+//   updates the alias with that Id; Delete of a missing id does nothing.
 // Shapes: GetAll=4; GetByAliasUrl=4; GetByRedirectUrl=4; GetById=core; Save=core; Delete=core
+// Configured: DefaultOrder = "AliasUrl, RedirectUrl" (h-wrongclass6): AliasRepository.GetAll is OrderBy(a =>
+//   a.AliasUrl).ThenBy(a => a.RedirectUrl) (read at 0cb74c33), an order in the query's body that no signature shows;
+//   GetByRedirectUrl, which has no OrderBy, lists in that order too, one of its possible answers.
+// After this round (h-wrongclass6): WRONG found reviewing the members the script did not check: GetAll(siteId) listed
+//   in insertion order (the script stored one alias per site); right with the setting, and the script now checks the
+//   order. Loud, not in the script: GetByAliasUrl of two aliases with one url in a site throws the several-matches
+//   error, where the real FirstOrDefault answers one.
 #nullable disable
 
 using System;
@@ -32,7 +39,7 @@ public class Alias
     public RedirectType Type { get; set; } = RedirectType.Temporary;
 }
 
-[InMemoryFake]
+[InMemoryFake(DefaultOrder = "AliasUrl, RedirectUrl")]
 public interface IAliasRepository
 {
     Task<IEnumerable<Alias>> GetAll(Guid siteId);
@@ -56,6 +63,8 @@ public static class Smoke
         Check.Equal(id, (await store.GetByAliasUrl("/old", site))?.Id, "GetByAliasUrl looks in the given site");
         Check.Null(await store.GetByAliasUrl("/missing", site), "GetByAliasUrl of an unknown url returns null");
         Check.Equal(1, (await store.GetAll(site)).Count(), "GetAll(siteId) lists only that site's aliases");
+        await store.Save(new Alias { Id = Guid.NewGuid(), SiteId = other, AliasUrl = "/archive", RedirectUrl = "/blog" });
+        Check.Equal("/archive,/old", string.Join(",", (await store.GetAll(other)).Select(a => a.AliasUrl)), "GetAll(siteId) orders by AliasUrl (OrderBy(a => a.AliasUrl))");
         Check.Equal(1, (await store.GetByRedirectUrl("/new", site)).Count(), "GetByRedirectUrl finds the aliases pointing there");
         await store.Save(new Alias { Id = id, SiteId = site, AliasUrl = "/old", RedirectUrl = "/newer" });
         Check.Equal("/newer", (await store.GetById(id))?.RedirectUrl, "Save updates the alias with the same Id");
