@@ -2902,7 +2902,8 @@ internal static partial class EntityPlanner
         /// (<c>GetOrderForCustomer(customerId)</c>), or a neutral word (<see cref="Conventions.NeutralNounWords"/>) is proven;
         /// any other word (Latest, Archived, Summary) may select or order, so the lookup is refused. A word naming who a row
         /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
-        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
+        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id); a word saying one row
+        /// (<see cref="Conventions.KeyLookupNounWords"/>: <c>GetSingle(id)</c>) is proven only when a parameter is the key.
         /// </summary>
         private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey, bool parameterNamesProve = true)
         {
@@ -2924,7 +2925,8 @@ internal static partial class EntityPlanner
             proven.AddRange(IncludedNavigationWords(noun));
             foreach (var word in QueryNameParser.SplitWords(noun))
             {
-                if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))
+                if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords))
+                    || (byKey && Conventions.IsOneOf(word, Conventions.KeyLookupNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))
                 {
                     continue;
                 }
