@@ -6,7 +6,9 @@ namespace InMemoryFakes.Generators.Tests;
 /// <summary>
 /// Session 24's review of the corpus fakes one or two refused members from complete (docs/generator.md, "Corpus fakes one
 /// or two members from complete"): <c>GetSingle(id)</c> by the key is the lookup by the key (The Date App's
-/// <c>IEntityBaseRepository</c>, chsakell's generic repository).
+/// <c>IEntityBaseRepository</c>, chsakell's generic repository), and a removal that takes the entity beside a parameter no
+/// convention reads names that parameter (BookStore's <c>DeleteAsync(T entity, bool isSoftDelete = false)</c>), where the
+/// message blamed the entity parameter.
 /// </summary>
 public class NearlyCompleteTests
 {
@@ -96,5 +98,42 @@ public class NearlyCompleteTests
             """);
         // Several messages share a conversation: which one 'Single' returns (the first, or an error) is not said.
         Refusals.Exactly(run, ("GetSingle", "'Single' in 'GetSingle' names neither the entity (Message), the interface nor a parameter"));
+    }
+
+    [Fact]
+    public void A_removal_of_the_entity_beside_a_soft_delete_switch_names_the_switch()
+    {
+        var run = Run("""
+            namespace V;
+            public class Tenant { public int Id { get; set; } public string Name { get; set; } = ""; public bool IsRemove { get; set; } }
+            [InMemoryFake]
+            public interface ITenantRepository
+            {
+                Task AddAsync(Tenant entity);
+                Task DeleteAsync(Tenant entity, bool isSoftDelete = false, CancellationToken cancellationToken = default);
+            }
+            """);
+        Refusals.Exactly(run, ("DeleteAsync",
+            "a removal of the Tenant it is given ('entity') takes it and nothing else the conventions know, and it takes 'entity' (Tenant), 'isSoftDelete' (bool); "
+            + "'isSoftDelete' switches between removing the row and a soft delete, which sets a flag the store picks (a deletion flag, a timestamp) on a row its reads may still return or hide: the store's own, so it is not a parameter to ignore"));
+        Assert.DoesNotContain("names neither the key", Refusals.Message(run, "DeleteAsync"), System.StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_removal_of_the_entity_beside_another_parameter_names_it_and_the_setting_that_ignores_it()
+    {
+        var run = Run("""
+            namespace V;
+            public class Tenant { public int Id { get; set; } public string Name { get; set; } = ""; }
+            [InMemoryFake]
+            public interface ITenantRepository
+            {
+                Task AddAsync(Tenant entity);
+                Task<bool> DeleteAsync(Tenant entity, string auditNote);
+            }
+            """);
+        Refusals.Exactly(run, ("DeleteAsync",
+            "a removal of the Tenant it is given ('entity') takes it and nothing else the conventions know, and it takes 'entity' (Tenant), 'auditNote' (string); "
+            + "if 'auditNote' changes nothing a fake keeps (a hint, options of the real store's own), say so with [InMemoryFake(IgnoredParameters = new[] { \"auditNote\" })]"));
     }
 }

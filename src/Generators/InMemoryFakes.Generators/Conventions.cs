@@ -690,6 +690,12 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] KeyLookupNounWords = { "Single" };
 
+    /// <summary>
+    /// Words of a bool parameter's name that make it a switch between removing a row and a soft delete
+    /// (<c>isSoftDelete</c>, <c>hardDelete</c>, <c>permanently</c>, <c>physical</c>): a removal beside one is refused with it named.
+    /// </summary>
+    public static readonly string[] SoftDeleteSwitchWords = { "Soft", "Hard", "Permanent", "Permanently", "Physical", "Physically" };
+
     /// <summary>Plural nouns that name every row of a repository's table whatever its entity (<c>HasItems()</c>: whether any row is stored).</summary>
     public static readonly string[] NeutralPluralNouns = { "Items", "Entities", "Entries", "Records", "Rows" };
 

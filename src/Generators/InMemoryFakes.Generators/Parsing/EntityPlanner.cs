@@ -2718,7 +2718,7 @@ internal static partial class EntityPlanner
             var bound = EntityParameters.BindLookup(_context, _entity, candidate.Parameters, keyByName, out var problem);
             if (bound is null)
             {
-                reason = problem;
+                reason = kind.Value == QueryVerb.Delete && RemovalBesideOthers(candidate) is { } besides ? besides : problem;
                 return null;
             }
 
@@ -2894,6 +2894,34 @@ internal static partial class EntityPlanner
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// For a removal that takes the entity itself beside parameters no convention reads (BookStore's
+        /// <c>DeleteAsync(T entity, bool isSoftDelete = false)</c>), why it is refused, naming those parameters; null for any
+        /// other removal. Without it the lookup's binding blames the entity parameter ("'entity' names neither the key nor a
+        /// property"), which is the one parameter whose meaning is plain. A bool named for a soft or hard delete switches
+        /// between removing the row and setting a flag on it, which is the store's own (which flag, and whether reads hide it).
+        /// </summary>
+        private string? RemovalBesideOthers(MemberCandidate candidate)
+        {
+            var significant = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
+            var entities = significant.Where(p => TypeFacts.ReadsAsValue(p) && TypeFacts.SameType(TypeNames.Underlying(p.Type), _entity.Type)).ToArray();
+            if (entities.Length != 1 || significant.Length < 2)
+            {
+                return null;
+            }
+
+            var others = significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, entities[0])).ToArray();
+            var text = "a removal of the " + EntityParameters.EntityDisplay(_entity) + " it is given ('" + entities[0].Name + "') takes it and nothing else the conventions know"
+                + RefusalText.WhatItTakes(significant);
+            var switches = others.Where(static p => TypeFacts.IsBool(p.Type) && QueryNameParser.SplitWords(char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1)).Any(static w => Conventions.IsOneOf(w, Conventions.SoftDeleteSwitchWords))).ToArray();
+            if (switches.Length > 0)
+            {
+                return text + "; '" + switches[0].Name + "' switches between removing the row and a soft delete, which sets a flag the store picks (a deletion flag, a timestamp) on a row its reads may still return or hide: the store's own, so it is not a parameter to ignore";
+            }
+
+            return text + RefusalText.IgnoreAdvice(significant, _entity);
         }
 
         /// <summary>
