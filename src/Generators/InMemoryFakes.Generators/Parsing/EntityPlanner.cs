@@ -2921,6 +2921,15 @@ internal static partial class EntityPlanner
                 return text + "; '" + switches[0].Name + "' switches between removing the row and a soft delete, which sets a flag the store picks (a deletion flag, a timestamp) on a row its reads may still return or hide: the store's own, so it is not a parameter to ignore";
             }
 
+            var named = others.Select(p => (Parameter: p, Property: _context.PropertiesOf(_entity.Type).FirstOrDefault(q => string.Equals(q.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
+                .FirstOrDefault(static x => x.Property is not null);
+            if (named.Property is not null)
+            {
+                // KeyedRemovalTests' Delete(Guid clientId, Cart cart): a condition on the entity given, or the other rows it names.
+                return text + "; '" + named.Parameter.Name + "' names " + _entity.Name + "'s " + named.Property.Name
+                    + ": whether the removal checks it against the entity given, or removes the other " + _entity.Name + " rows it names, is the store's own";
+            }
+
             return text + RefusalText.IgnoreAdvice(significant, _entity);
         }
 
