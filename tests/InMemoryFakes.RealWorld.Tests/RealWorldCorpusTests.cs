@@ -22,6 +22,15 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
     /// <summary>Set to 1 to write docs/real-world-corpus.md from this run.</summary>
     private const string WriteDocVariable = "IMF_WRITE_CORPUS_DOC";
 
+    /// <summary>
+    /// Set to a file path to write there the incomplete interfaces blocked by at most <see cref="RefusalMaxMembersVariable"/>
+    /// (default 2) refused members, with each member's diagnostic id and message (CorpusReport.RefusalList).
+    /// </summary>
+    private const string RefusalDumpVariable = "IMF_CORPUS_REFUSALS";
+
+    /// <summary>How many refused members an interface may have to be listed by <see cref="RefusalDumpVariable"/>.</summary>
+    private const string RefusalMaxMembersVariable = "IMF_CORPUS_REFUSALS_MAX";
+
     [Fact]
     public async Task Corpus_has_at_least_60_interfaces_from_15_repositories_and_every_file_compiles_on_its_own()
     {
@@ -145,6 +154,13 @@ public class RealWorldCorpusTests(ITestOutputHelper output)
             var root = RepositoryRoot() ?? throw new InvalidOperationException("InMemoryFakes.sln not found above " + AppContext.BaseDirectory);
             File.WriteAllText(Path.Combine(root, "docs", "real-world-corpus.md"), markdown);
             output.WriteLine("Wrote docs/real-world-corpus.md.");
+        }
+
+        if (Environment.GetEnvironmentVariable(RefusalDumpVariable) is { Length: > 0 } refusals)
+        {
+            var max = int.TryParse(Environment.GetEnvironmentVariable(RefusalMaxMembersVariable), NumberStyles.Integer, CultureInfo.InvariantCulture, out var given) ? given : 2;
+            File.WriteAllText(refusals, CorpusReport.RefusalList(run, max));
+            output.WriteLine("Wrote the refused members to " + refusals + ".");
         }
     }
 

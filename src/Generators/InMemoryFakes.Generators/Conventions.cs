@@ -682,6 +682,20 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] NeutralNounWords = { "All", "List", "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Detail", "Details", "Info", "Data", "One", "First", "By", "For", "Of", "With", "From", "In", "And", "Id", "Ids", "ID", "IDs", "Key", "Keys" };
 
+    /// <summary>
+    /// Words a lookup's noun may hold when a parameter is the key (<see cref="Parsing.EntityPlanner"/>): the key selects at
+    /// most one row, so a word saying the lookup returns one row selects nothing more (<c>GetSingle(Guid id)</c>, the
+    /// generic repository of chsakell's tutorials: <c>FirstOrDefault(x =&gt; x.Id == id)</c>). What a missing key gives is
+    /// the declared result's, as for <c>Get(id)</c>. Without the key, Single stays unproven (which row of several?).
+    /// </summary>
+    public static readonly string[] KeyLookupNounWords = { "Single" };
+
+    /// <summary>
+    /// Words of a bool parameter's name that make it a switch between removing a row and a soft delete
+    /// (<c>isSoftDelete</c>, <c>hardDelete</c>, <c>permanently</c>, <c>physical</c>): a removal beside one is refused with it named.
+    /// </summary>
+    public static readonly string[] SoftDeleteSwitchWords = { "Soft", "Hard", "Permanent", "Permanently", "Physical", "Physically" };
+
     /// <summary>Plural nouns that name every row of a repository's table whatever its entity (<c>HasItems()</c>: whether any row is stored).</summary>
     public static readonly string[] NeutralPluralNouns = { "Items", "Entities", "Entries", "Records", "Rows" };
 

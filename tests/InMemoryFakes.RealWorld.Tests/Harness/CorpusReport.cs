@@ -192,6 +192,31 @@ internal static class CorpusReport
         return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// The incomplete interfaces whose IMF diagnostics name at most <paramref name="maxMembers"/> members, each with its
+    /// refused members (id, member, message): the fakes one or two members away from complete, to review one by one.
+    /// </summary>
+    public static string RefusalList(CorpusRun run, int maxMembers)
+    {
+        var text = new StringBuilder();
+        var inv = CultureInfo.InvariantCulture;
+        var nearly = run.Outcomes
+            .Where(o => o.Status == CorpusStatus.Incomplete && o.Imf.Select(static d => d.Member).Distinct(StringComparer.Ordinal).Count() <= maxMembers)
+            .ToList();
+        text.AppendLine(inv, $"{nearly.Count} incomplete interfaces whose IMF diagnostics name at most {maxMembers} member(s):");
+        foreach (var outcome in nearly)
+        {
+            var probe = outcome.Probe is { } result ? " (probe: " + Probe(result) + ")" : "";
+            text.AppendLine(inv, $"{outcome.File.RelativePath}{probe}");
+            foreach (var diagnostic in outcome.Imf)
+            {
+                text.AppendLine(inv, $"  {diagnostic.Id} {diagnostic.Member}{(diagnostic.Shape.Length > 0 ? " [" + diagnostic.Shape + "]" : "")}: {diagnostic.Message}");
+            }
+        }
+
+        return text.ToString().Replace("\r\n", "\n", StringComparison.Ordinal);
+    }
+
     private static string Probe(ProbeResult probe) => probe.Kind switch
     {
         ProbeKind.ReachedMissingMember => "ok up to " + Cell(probe.Detail),

@@ -2821,7 +2821,7 @@ internal static partial class EntityPlanner
             var bound = EntityParameters.BindLookup(_context, _entity, candidate.Parameters, keyByName, out var problem);
             if (bound is null)
             {
-                reason = problem;
+                reason = kind.Value == QueryVerb.Delete && RemovalBesideOthers(candidate) is { } besides ? besides : problem;
                 return null;
             }
 
@@ -3084,12 +3084,50 @@ internal static partial class EntityPlanner
         }
 
         /// <summary>
+        /// For a removal that takes the entity itself beside parameters no convention reads (BookStore's
+        /// <c>DeleteAsync(T entity, bool isSoftDelete = false)</c>), why it is refused, naming those parameters; null for any
+        /// other removal. Without it the lookup's binding blames the entity parameter ("'entity' names neither the key nor a
+        /// property"), which is the one parameter whose meaning is plain. A bool named for a soft or hard delete switches
+        /// between removing the row and setting a flag on it, which is the store's own (which flag, and whether reads hide it).
+        /// </summary>
+        private string? RemovalBesideOthers(MemberCandidate candidate)
+        {
+            var significant = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(_context, p)).ToArray();
+            var entities = significant.Where(p => TypeFacts.ReadsAsValue(p) && TypeFacts.SameType(TypeNames.Underlying(p.Type), _entity.Type)).ToArray();
+            if (entities.Length != 1 || significant.Length < 2)
+            {
+                return null;
+            }
+
+            var others = significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, entities[0])).ToArray();
+            var text = "a removal of the " + EntityParameters.EntityDisplay(_entity) + " it is given ('" + entities[0].Name + "') takes it and nothing else the conventions know"
+                + RefusalText.WhatItTakes(significant);
+            var switches = others.Where(static p => TypeFacts.IsBool(p.Type) && QueryNameParser.SplitWords(char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1)).Any(static w => Conventions.IsOneOf(w, Conventions.SoftDeleteSwitchWords))).ToArray();
+            if (switches.Length > 0)
+            {
+                return text + "; '" + switches[0].Name + "' switches between removing the row and a soft delete, which sets a flag the store picks (a deletion flag, a timestamp) on a row its reads may still return or hide: the store's own, so it is not a parameter to ignore";
+            }
+
+            var named = others.Select(p => (Parameter: p, Property: _context.PropertiesOf(_entity.Type).FirstOrDefault(q => string.Equals(q.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
+                .FirstOrDefault(static x => x.Property is not null);
+            if (named.Property is not null)
+            {
+                // KeyedRemovalTests' Delete(Guid clientId, Cart cart): a condition on the entity given, or the other rows it names.
+                return text + "; '" + named.Parameter.Name + "' names " + _entity.Name + "'s " + named.Property.Name
+                    + ": whether the removal checks it against the entity given, or removes the other " + _entity.Name + " rows it names, is the store's own";
+            }
+
+            return text + RefusalText.IgnoreAdvice(significant, _entity);
+        }
+
+        /// <summary>
         /// The first word of a lookup's noun that nothing proves, or null: a word of the entity's name (singular or plural),
         /// of the interface's name (<c>GetUserConsent</c> in an <c>IUserConsentStore</c>), of a parameter's name
         /// (<c>GetOrderForCustomer(customerId)</c>), or a neutral word (<see cref="Conventions.NeutralNounWords"/>) is proven;
         /// any other word (Latest, Archived, Summary) may select or order, so the lookup is refused. A word naming who a row
         /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
-        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id).
+        /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id); a word saying one row
+        /// (<see cref="Conventions.KeyLookupNounWords"/>: <c>GetSingle(id)</c>) is proven only when a parameter is the key.
         /// </summary>
         private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey, bool parameterNamesProve = true)
         {
@@ -3111,7 +3149,8 @@ internal static partial class EntityPlanner
             proven.AddRange(IncludedNavigationWords(noun));
             foreach (var word in QueryNameParser.SplitWords(noun))
             {
-                if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))
+                if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords))
+                    || (byKey && Conventions.IsOneOf(word, Conventions.KeyLookupNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))
                 {
                     continue;
                 }

@@ -60,6 +60,11 @@
 //   annotations says (the implementation declares Task<T?> and answers null, FirstOrDefault), and several matches
 //   would be an error (Single) where the real store takes the first; as FileSharing's IUserRepository, the fake
 //   follows the interface's annotation.
+// After this round (h-nearly): unchanged, still incomplete (DeleteAsync, rightly: which flag a soft delete sets and
+//   whether reads hide the row are the store's own). Its message named the wrong parameter ("parameter 'entity' names
+//   neither the key (Id) nor a property of Tenant"); it now names the soft-delete switch: "a removal of the Tenant it is
+//   given ('entity') takes it and nothing else the conventions know, and it takes 'entity' (Tenant), 'isSoftDelete'
+//   (bool); 'isSoftDelete' switches between removing the row and a soft delete …".
 #nullable enable
 
 using System;
