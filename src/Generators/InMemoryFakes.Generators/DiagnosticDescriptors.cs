@@ -107,7 +107,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryNameUnparsable = Create(
         "IMF0015",
         "Derived query name cannot be parsed",
-        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}, {4}.",
+        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Any|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}, {4}.",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QueryUnknownProperty = Create(
