@@ -98,7 +98,7 @@ public class DiagnosticTests
     public void IMF0008_open_generic_without_keyed_entity()
     {
         var d = Single(Entity + "[InMemoryFake]\npublic interface IRepository<TEntity>\n{\n    void Add(TEntity entity);\n}", "IMF0008", "public interface IRepository<TEntity>");
-        Assert.Equal("Generic interface 'Diag.IRepository<TEntity>' cannot be faked while open: its entity type parameter 'TEntity' has no constraint with a key property; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class", Message(d));
+        Assert.Equal("Generic interface 'Diag.IRepository<TEntity>' cannot be faked while open: its entity type parameter 'TEntity' has no constraint, so it has no property the fake can read a key from; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>, or where T : ILease with a LeaseId: the constraint's name plus Id), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class", Message(d));
     }
 
     [Fact]

@@ -295,6 +295,27 @@ public class VocabularyGapTests
             }
             """);
     }
+    [Fact]
+    public void A_try_read_whose_noun_is_unproven_names_the_noun_not_its_out_parameter()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            [InMemoryFake]
+            public interface ISessionCache
+            {
+                void Set(string key, string value);
+                string? Get(string key);
+                bool TryGetTicket(string key, out string? value);
+            }
+            """);
+        Assertions.NeverFailed(run);
+        Assert.Equal(new[] { "IMF0001 TryGetTicket" }, Refusals.Listed(run));
+        var message = Refusals.Message(run, "TryGetTicket");
+        Assert.Contains("'Ticket' in 'TryGetTicket' names neither the store's values (string) nor the interface", message, StringComparison.Ordinal);
+        Assert.DoesNotContain("passed out", message, StringComparison.Ordinal);
+    }
+
     private const string Profiles = Sources.Usings + """
         namespace V;
 
@@ -333,5 +354,51 @@ public class VocabularyGapTests
                 }
             }
             """);
+    }
+
+    [Fact]
+    public void IMF0008_names_the_constraint_key_it_looked_for()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public interface IOwned { string OwnerId { get; set; } }
+
+            [InMemoryFake]
+            public interface IStore<T> where T : IOwned
+            {
+                void Add(T item);
+                IReadOnlyList<T> GetAll();
+            }
+            """);
+        Assertions.NeverFailed(run);
+        var message = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0008").GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("its entity type parameter 'T' is constrained to V.IOwned, which give it no key property: none marked [Key], no Id, and no OwnedId (a type parameter is also keyed by a constraint's name plus Id", message, StringComparison.Ordinal);
+        Assert.Contains("or where T : ILease with a LeaseId: the constraint's name plus Id", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void MissingDelete_that_reaches_no_member_is_IMF0010()
+    {
+        var source = Sources.Usings + """
+            namespace V;
+
+            public class Note { public int Id { get; set; } public string Text { get; set; } = ""; }
+
+            [InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+            public interface INoteRepository
+            {
+                void Add(Note note);
+                Note? Delete(Note note);
+                bool Remove(int id);
+            }
+            """;
+        var run = GeneratorHarness.Run(source);
+        Assertions.NeverFailed(run);
+        var invalid = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0010").GetMessage(CultureInfo.InvariantCulture);
+        Assert.Contains("MissingDelete = NotFound: no member of INoteRepository removes entities and returns nothing", invalid, StringComparison.Ordinal);
+
+        var reached = GeneratorHarness.Run(source.Replace("bool Remove(int id);", "void Remove(int id);", StringComparison.Ordinal));
+        Assertions.Clean(reached);
     }
 }

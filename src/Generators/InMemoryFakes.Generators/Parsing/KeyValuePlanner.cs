@@ -74,7 +74,7 @@ internal static partial class KeyValuePlanner
 
                 continue;
             }
-            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet) is { } problem)
+            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet || UnprovenTryGetNoun(candidate) is not null) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -487,7 +487,8 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
+                ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
         }
 
         if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
@@ -1196,6 +1197,35 @@ internal static partial class KeyValuePlanner
             + " (the type most of its value positions share), so " + subject.Name + " entries are data this fake's one table does not hold,"
             + " and what '" + candidate.Symbol.Name + "' reads or changes besides them is the real store's own";
     }
+
+    /// <summary>
+    /// The noun after a TryGet verb in a try-read with an <c>out</c> value (<c>bool TryGetSession(string key, out string value)</c>)
+    /// whose verb the store's nouns did not strip; null for any other member. Such a member is a TryGet in every word but
+    /// the noun, so its refusal names the noun (since session 24; before, it blamed the out parameter, which a TryGet may have).
+    /// </summary>
+    private static string? UnprovenTryGetNoun(MemberCandidate candidate)
+    {
+        if (candidate.Method is null || !candidate.Parameters.Any(static p => p.RefKind == RefKind.Out))
+        {
+            return null;
+        }
+
+        foreach (var verb in new[] { "TryGetValue", "TryGet", "TryRead", "TryFind", "TryLookup" })
+        {
+            if (NameWords.StartsWithWordAndMore(candidate.Verb, verb))
+            {
+                return candidate.Verb.Substring(verb.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a try-read whose noun is unproven (<see cref="UnprovenTryGetNoun"/>) is refused, or null.</summary>
+    private static string? UnprovenTryGetNounReason(KeyValueShape shape, MemberCandidate candidate)
+        => UnprovenTryGetNoun(candidate) is { } noun
+            ? "'" + noun + "' in '" + candidate.Verb + "' names neither the store's values (" + shape.ValueType.ToDisplayString() + ") nor the interface, so which entries it reads (this store's, or another kind kept beside them) is not proven; name it TryGet (the out value is then read as the value of the key), or write the member"
+            : null;
 
     /// <summary>
     /// Why a verb whose real stores give it different meanings is refused, or null: its name is none of the known verbs,
