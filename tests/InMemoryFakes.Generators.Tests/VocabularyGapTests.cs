@@ -233,6 +233,42 @@ public class VocabularyGapTests
     }
 
     [Fact]
+    public void Children_by_a_parent_property_named_after_a_text_key()
+    {
+        // EverydayInterfaceTests' ICategoryRepository (session 19): GetChildren(parentSlug) of a Category keyed by Slug with a
+        // ParentSlug, refused then ("'Children' names no entity or property"); ParentSlug is the Parent{Key} self-reference.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            public class Category { public string Slug { get; set; } = ""; public string? ParentSlug { get; set; } }
+
+            [InMemoryFake]
+            public interface ICategoryRepository
+            {
+                Category? GetBySlug(string slug);
+                void Save(Category category);
+                bool Delete(string slug);
+                IEnumerable<Category> GetChildren(string parentSlug);
+                IReadOnlyList<Category> GetRootCategories();
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing V;\n" + Refusals.CheckOpening + """
+                public static void Run()
+                {
+                    ICategoryRepository categories = new InMemoryCategoryRepository();
+                    categories.Save(new Category { Slug = "food" });
+                    categories.Save(new Category { Slug = "fruit", ParentSlug = "food" });
+                    categories.Save(new Category { Slug = "bread", ParentSlug = "food" });
+                    Is("fruit,bread", string.Join(",", categories.GetChildren("food").Select(c => c.Slug)), "the children of food");
+                    Is("food", string.Join(",", categories.GetRootCategories().Select(c => c.Slug)), "the root");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void Roots_of_a_parent_key_that_cannot_hold_null_are_refused_naming_why()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """
@@ -400,5 +436,44 @@ public class VocabularyGapTests
 
         var reached = GeneratorHarness.Run(source.Replace("bool Remove(int id);", "void Remove(int id);", StringComparison.Ordinal));
         Assertions.Clean(reached);
+    }
+
+    private const string History = Sources.Usings + """
+        namespace V;
+
+        public record ChatMessage
+        {
+            public required string Id { get; set; }
+            public required string UserId { get; set; }
+            public required string ThreadId { get; set; }
+            public required string Content { get; set; }
+            public required DateTime Created { get; set; }
+        }
+
+        [InMemoryFake]
+        public interface IHistoryRepository
+        {
+            Task<List<ChatMessage>> GetHistoryAsync(string userId, string threadId);
+            Task<bool> DeleteHistoryAsync(string userId, string threadId);
+            Task<bool> AddMessageToHistoryAsync(string userId, string threadId, string message, string role);
+        }
+        """;
+
+    [Fact]
+    public void A_history_whose_rows_no_member_writes_stays_key_value_and_says_why()
+    {
+        // InstallmentAdvisor's IHistoryRepository: one filtered list of ChatMessage and no member that writes one. One list
+        // proves no table (it may be a projection), so the store stays key-value; the refusal now says so instead of only
+        // "'threadId' after the key is nothing a key-value store knows".
+        var run = GeneratorHarness.Run(History);
+        Assertions.NeverFailed(run);
+        Assert.Equal(new[] { "IMF0001 AddMessageToHistoryAsync", "IMF0001 DeleteHistoryAsync", "IMF0001 GetHistoryAsync" }, Refusals.Listed(run));
+        Assert.Contains("it lists ChatMessage rows by UserId and ThreadId, which an entity repository of ChatMessage would read, but no member of IHistoryRepository writes or removes a ChatMessage",
+            Refusals.Message(run, "GetHistoryAsync"), StringComparison.Ordinal);
+
+        // A member that adds a ChatMessage proves the rows: the same reads are then an entity repository's.
+        var rows = GeneratorHarness.Run(History.Replace("Task<bool> AddMessageToHistoryAsync(string userId, string threadId, string message, string role);",
+            "Task AddAsync(ChatMessage message);", StringComparison.Ordinal));
+        Assertions.Clean(rows);
     }
 }

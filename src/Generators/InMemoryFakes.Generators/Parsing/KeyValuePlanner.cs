@@ -926,6 +926,58 @@ internal static partial class KeyValuePlanner
         }
     }
 
+    /// <summary>
+    /// Why a read of rows filtered by their properties is planned as a key-value member (since session 24, h-vocab:
+    /// InstallmentAdvisor's <c>IHistoryRepository.GetHistoryAsync(userId, threadId)</c> returning <c>List&lt;ChatMessage&gt;</c>):
+    /// the list names a class with a key whose properties every parameter names, so it reads as an entity repository's
+    /// filtered list, but one filtered list proves no table (it may be a projection) and no member writes that class, so
+    /// the interface is a key-value store; the suffix says so and what would make it a repository. Empty otherwise.
+    /// </summary>
+    private static string RowsReadAsKeyValue(ParseContext context, MemberParts member)
+    {
+        var candidate = member.Candidate;
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable
+            || TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) is not { } element
+            || EntityInfo.TryGet(context, element) is not { } entity)
+        {
+            return "";
+        }
+
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), entity.Type) || HoldsElement(TypeNames.Underlying(p.Type), entity.Type)))
+                {
+                    return "";
+                }
+            }
+        }
+
+        var named = new List<string>();
+        foreach (var parameter in member.Args)
+        {
+            if (entity.Properties.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)) is not { } property)
+            {
+                return "";
+            }
+
+            named.Add(property.Name);
+        }
+
+        return "; it lists " + entity.Type.Name + " rows by " + string.Join(" and ", named) + ", which an entity repository of " + entity.Type.Name
+            + " would read, but no member of " + context.InterfaceName + " writes or removes a " + entity.Type.Name + " and one filtered list does not prove a table of them (it may be a projection),"
+            + " so the interface reads as a key-value store; a member that adds a " + entity.Type.Name + " (Add(" + entity.Type.Name + ")) would make it an entity repository";
+    }
+
+    /// <summary>Whether <paramref name="type"/> is an array or a collection (or other generic) of <paramref name="entity"/>.</summary>
+    private static bool HoldsElement(ITypeSymbol type, ITypeSymbol entity) => type switch
+    {
+        IArrayTypeSymbol array => TypeFacts.SameType(TypeNames.Underlying(array.ElementType), entity),
+        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(a => TypeFacts.SameType(TypeNames.Underlying(a), entity)),
+        _ => false,
+    };
+
     private static string OnlyTheKey(ParseContext context, KeyValueShape shape, MemberParts member)
     {
         // A first parameter that is not the key: say what it is instead, so the message points at the mismatch (Umbraco's
@@ -944,7 +996,7 @@ internal static partial class KeyValuePlanner
         foreach (var parameter in member.Args.Skip(1))
         {
             return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
-                + "' is nothing a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
+                + "' is nothing a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")" + RowsReadAsKeyValue(context, member);
         }
 
         return "it must take only the key (" + shape.KeyType.ToDisplayString() + ")";

@@ -37,7 +37,7 @@ internal static class MissingDeleteRule
     public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members, bool deferred)
     {
         var missing = context.Settings.MissingDelete;
-        if (missing is 1 or 2 && !members.Any(m => Reaches(m, missing, context.Settings.MissingEntityDelete == 0, deferred)))
+        if (missing is 1 or 2 && !members.Any(m => Reaches(m, missing, context.Settings.MissingEntityDelete == 0, deferred)) && !RefusedRemoval(context, members))
         {
             Invalid(context, "MissingDelete = " + (missing == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
                 + " removes entities and returns nothing (Delete(id), Remove(entity), DeleteRange(ids)… returning void, Task or ValueTask), the removals it says what a missing entity does for,"
@@ -54,6 +54,29 @@ internal static class MissingDeleteRule
             Invalid(context, "MissingEntityDelete = " + (value == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
                 + " removes entities by entity (Delete(entity), Remove(entity), RemoveRange(entities)…), so the setting states nothing; MissingDelete governs the removals by key");
         }
+    }
+
+    /// <summary>
+    /// Whether the interface declares a removal that returns nothing (a method named with a delete verb returning
+    /// <c>void</c>, <c>Task</c> or <c>ValueTask</c>) that was not planned: refused for another reason (a word of its name, a
+    /// soft-delete flag), it is what the setting was written for, so the setting is not reported as stating nothing.
+    /// </summary>
+    private static bool RefusedRemoval(ParseContext context, IReadOnlyList<MemberSpec> members)
+    {
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var method in type.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>())
+            {
+                if (method.MethodKind == Microsoft.CodeAnalysis.MethodKind.Ordinary && Conventions.StartsWithAny(method.Name, Conventions.DeleteVerbs)
+                    && (method.ReturnsVoid || method.ReturnType is Microsoft.CodeAnalysis.INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" })
+                    && !members.Any(m => m.Name == method.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
