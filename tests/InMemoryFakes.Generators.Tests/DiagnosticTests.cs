@@ -98,7 +98,7 @@ public class DiagnosticTests
     public void IMF0008_open_generic_without_keyed_entity()
     {
         var d = Single(Entity + "[InMemoryFake]\npublic interface IRepository<TEntity>\n{\n    void Add(TEntity entity);\n}", "IMF0008", "public interface IRepository<TEntity>");
-        Assert.Equal("Generic interface 'Diag.IRepository<TEntity>' cannot be faked while open: its entity type parameter 'TEntity' has no constraint with a key property; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class", Message(d));
+        Assert.Equal("Generic interface 'Diag.IRepository<TEntity>' cannot be faked while open: its entity type parameter 'TEntity' has no constraint, so it has no property the fake can read a key from; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>, or where T : ILease with a LeaseId: the constraint's name plus Id), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class", Message(d));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class DiagnosticTests
     public void IMF0015_derived_query_name_that_does_not_parse()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByAgeGreaterThn(int age);\n}", "IMF0015", "IReadOnlyList<Person> FindByAgeGreaterThn(int age);");
-        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAgeGreaterThn), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Any|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAgeGreaterThn), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
     }
 
     [Fact]

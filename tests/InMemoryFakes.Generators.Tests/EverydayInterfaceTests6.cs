@@ -558,11 +558,11 @@ public class EverydayInterfaceTests6
             ("Games", Games, new[]
             {
                 "IMF0001 AddCoins", "IMF0001 GetBalance", "IMF0001 GetLatestAsync", "IMF0001 GetPersonalBestAsync", "IMF0001 GetPlayedBetweenAsync", "IMF0001 GetRankAsync",
-                "IMF0001 GetTopScoresAsync", "IMF0001 SetBalance", "IMF0001 StreamAllAsync", "IMF0001 TrySpend", "IMF0001 UnlockAsync",
+                "IMF0001 GetTopScoresAsync", "IMF0001 SetBalance", "IMF0001 TrySpend", "IMF0001 UnlockAsync",
             }),
             ("Presence", Presence, new[]
             {
-                "IMF0001 AnyByUserNameAsync", "IMF0001 GetConnectionsForUser", "IMF0001 GetDistinctUserNamesAsync", "IMF0001 GetOnlineUsers", "IMF0001 UserConnected", "IMF0001 UserDisconnected",
+                "IMF0001 GetConnectionsForUser", "IMF0001 GetDistinctUserNamesAsync", "IMF0001 GetOnlineUsers", "IMF0001 UserConnected", "IMF0001 UserDisconnected",
             }),
             ("Codes", Codes, new[]
             {
@@ -575,12 +575,12 @@ public class EverydayInterfaceTests6
             }),
             ("Batches", Batches, new[]
             {
-                "IMF0001 AddAsync", "IMF0001 AddTagAsync", "IMF0001 GetAfterAsync", "IMF0001 GetAllCategoriesAsync", "IMF0001 GetAllTagsAsync", "IMF0001 GetChildrenAsync",
-                "IMF0001 GetLatestAsync", "IMF0001 GetManyAsync", "IMF0001 GetRootsAsync", "IMF0001 MoveAsync", "IMF0001 RemoveTagAsync", "IMF0001 UpsertByEmailAsync", "IMF0018 GetByIdsAsync",
+                "IMF0001 AddAsync", "IMF0001 AddTagAsync", "IMF0001 GetAllCategoriesAsync", "IMF0001 GetAllTagsAsync",
+                "IMF0001 GetLatestAsync", "IMF0001 MoveAsync", "IMF0001 RemoveTagAsync", "IMF0001 UpsertByEmailAsync", "IMF0018 GetByIdsAsync", "IMF0018 GetManyAsync",
             }),
             ("Lifecycle", Lifecycle, new[]
             {
-                "IMF0001 DeleteAsync", "IMF0001 DeleteAsync", "IMF0001 GetRepliesAsync", "IMF0001 ReplaceAsync", "IMF0001 UpdateAsync", "IMF0018 GetByWorkspaceIdAsync",
+                "IMF0001 DeleteAsync", "IMF0001 DeleteAsync", "IMF0001 GetRepliesAsync", "IMF0001 ReplaceAsync", "IMF0001 UpdateAsync",
             }),
             ("Cloud", Cloud, new[] { "IMF0001 GetMostVisited", "IMF0001 IsEnabledAsync", "IMF0016 QueryByUserAsync", "IMF0018 GetByClientIds", "IMF0018 GetByIdsAsync" }),
         };

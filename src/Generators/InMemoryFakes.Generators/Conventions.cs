@@ -210,7 +210,7 @@ internal static class Conventions
     /// List-everything verbs, followed by nothing or the plural; <c>{Get|List|Find|Load|Fetch}{Entities}</c> too; with no
     /// parameters also followed by a <see cref="NeutralPluralNouns"/> word (MrCms' <c>GetAllEntitiesAsync()</c>).
     /// </summary>
-    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "ReadAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany" };
+    public static readonly string[] GetAllVerbs = { "GetAll", "List", "All", "FindAll", "ListAll", "LoadAll", "FetchAll", "ReadAll", "GetAllList", "GetList", "GetMany", "FindMany", "ListMany", "StreamAll" };
 
     /// <summary>
     /// The tail of a list-everything name that asks the real store to load related rows, taken only beside an include list
@@ -490,7 +490,7 @@ internal static class Conventions
     {
         ("Find", QueryVerb.Select), ("Get", QueryVerb.Select), ("Query", QueryVerb.Select), ("List", QueryVerb.Select),
         ("Search", QueryVerb.Select), ("Stream", QueryVerb.Select), ("Read", QueryVerb.Select), ("Fetch", QueryVerb.Select),
-        ("Load", QueryVerb.Select), ("Count", QueryVerb.Count), ("Exists", QueryVerb.Exists), ("Delete", QueryVerb.Delete),
+        ("Load", QueryVerb.Select), ("Count", QueryVerb.Count), ("Exists", QueryVerb.Exists), ("Any", QueryVerb.Exists), ("Delete", QueryVerb.Delete),
         ("Remove", QueryVerb.Delete),
     };
 

@@ -53,7 +53,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OpenGenericWithoutKey = Create(
         "IMF0008",
         "Open generic interface has no keyed entity type",
-        "Generic interface '{0}' cannot be faked while open: {1}; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class",
+        "Generic interface '{0}' cannot be faked while open: {1}; constrain the entity type parameter to a type with a key (e.g. where TEntity : IEntity<TKey>, or where T : ILease with a LeaseId: the constraint's name plus Id), or fake a closed type with [InMemoryFake(typeof(...))] on a partial class",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor EntityWithoutKey = Create(
@@ -107,7 +107,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor QueryNameUnparsable = Create(
         "IMF0015",
         "Derived query name cannot be parsed",
-        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}, {4}.",
+        "'{0}' of {1} is not a derived query name that parses: {2}. Write {{Find|Get|Query|List|Search|Stream|Count|Exists|Any|Delete|Remove}}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class {3}, {4}.",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor QueryUnknownProperty = Create(

@@ -772,6 +772,18 @@ internal static partial class EntityPlanner
                 return original;
             }
 
+            var tree = Hierarchy(candidate, significant, out reason, out reported);
+            if (tree is not null || reason is not null || reported)
+            {
+                return tree;
+            }
+
+            var keyset = KeysetPage(candidate, significant, out reason, out reported);
+            if (keyset is not null || reason is not null || reported)
+            {
+                return keyset;
+            }
+
             var lookup = Lookup(candidate, out reason, out reported);
             if (lookup is not null || reason is not null || reported)
             {
@@ -2856,6 +2868,15 @@ internal static partial class EntityPlanner
                 return Fail("'" + verb + "' names no noun, and its one parameter '" + foreign.Parameter + "' is the " + foreign.Kind + " of a " + foreign.Thing + ", not of " + _entity.Name
                     + ", so whether it asks if the " + foreign.Thing + " itself exists (another table) or if " + _entity.Name + " rows of that " + foreign.Thing
                     + " do is not said; rename it ExistsBy" + foreign.Property + " to ask about " + _entity.Name + " rows (or write it: Store.Where(e => e." + foreign.Property + " == " + foreign.Parameter + ").Count > 0 asks the same)", out reason);
+            }
+
+            if (kind.Value == QueryVerb.Select && Conventions.QueryAllWords.FirstOrDefault(w => NameWords.StartsWithWord(noun, w)) is { } allWord
+                && bound.Where(static b => b.Meaning != ParameterMeaning.Ignored).ToList() is { Count: > 0 } listed
+                && listed.All(b => b.IsIn && b.Property is { } p && _entity.Keys.Count == 1 && SymbolEqualityComparer.Default.Equals(p, _entity.Keys[0])))
+            {
+                // GetManyAsync(IEnumerable<Guid> ids), GetAll(int[] ids): Many/All say "every match", as in GetManyBy…/FindAllBy…,
+                // and the matches are those of the keys given: the batch read by keys GetByIdsAsync(ids) is, with its order rule.
+                noun = noun.Substring(allWord.Length);
             }
 
             // Every word of the noun must be accounted for: GetLatestOrderForCustomer(customerId) is not the first order

@@ -166,7 +166,7 @@ internal static class FakeParser
                 StringKeysRule.Validate(context, entity.KeyType, "the key of " + entity.Type.Name);
                 StringKeysRule.ValidateUnique(context, entity, storeSpec.Entity, store.Members);
                 SeveralMatchesRule.Validate(context, store.Members);
-                MissingDeleteRule.Validate(context, store.Members);
+                MissingDeleteRule.Validate(context, store.Members, storeSpec.Entity?.UnitOfWork == UnitOfWorkModel.Deferred);
                 SoftDeleteRule.Validate(context, entity);
                 MissingUpdateRule.Validate(context, store.Members);
                 TakenKeyAddRule.Validate(context, store.Members);

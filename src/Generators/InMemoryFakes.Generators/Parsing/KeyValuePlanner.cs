@@ -74,7 +74,7 @@ internal static partial class KeyValuePlanner
 
                 continue;
             }
-            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet) is { } problem)
+            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet || UnprovenTryGetNoun(candidate) is not null) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -487,7 +487,8 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
+                ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
         }
 
         if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
@@ -925,6 +926,58 @@ internal static partial class KeyValuePlanner
         }
     }
 
+    /// <summary>
+    /// Why a read of rows filtered by their properties is planned as a key-value member (since session 24, h-vocab:
+    /// InstallmentAdvisor's <c>IHistoryRepository.GetHistoryAsync(userId, threadId)</c> returning <c>List&lt;ChatMessage&gt;</c>):
+    /// the list names a class with a key whose properties every parameter names, so it reads as an entity repository's
+    /// filtered list, but one filtered list proves no table (it may be a projection) and no member writes that class, so
+    /// the interface is a key-value store; the suffix says so and what would make it a repository. Empty otherwise.
+    /// </summary>
+    private static string RowsReadAsKeyValue(ParseContext context, MemberParts member)
+    {
+        var candidate = member.Candidate;
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable
+            || TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) is not { } element
+            || EntityInfo.TryGet(context, element) is not { } entity)
+        {
+            return "";
+        }
+
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var method in type.GetMembers().OfType<IMethodSymbol>())
+            {
+                if (method.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), entity.Type) || HoldsElement(TypeNames.Underlying(p.Type), entity.Type)))
+                {
+                    return "";
+                }
+            }
+        }
+
+        var named = new List<string>();
+        foreach (var parameter in member.Args)
+        {
+            if (entity.Properties.FirstOrDefault(p => string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase)) is not { } property)
+            {
+                return "";
+            }
+
+            named.Add(property.Name);
+        }
+
+        return "; it lists " + entity.Type.Name + " rows by " + string.Join(" and ", named) + ", which an entity repository of " + entity.Type.Name
+            + " would read, but no member of " + context.InterfaceName + " writes or removes a " + entity.Type.Name + " and one filtered list does not prove a table of them (it may be a projection),"
+            + " so the interface reads as a key-value store; a member that adds a " + entity.Type.Name + " (Add(" + entity.Type.Name + ")) would make it an entity repository";
+    }
+
+    /// <summary>Whether <paramref name="type"/> is an array or a collection (or other generic) of <paramref name="entity"/>.</summary>
+    private static bool HoldsElement(ITypeSymbol type, ITypeSymbol entity) => type switch
+    {
+        IArrayTypeSymbol array => TypeFacts.SameType(TypeNames.Underlying(array.ElementType), entity),
+        INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(a => TypeFacts.SameType(TypeNames.Underlying(a), entity)),
+        _ => false,
+    };
+
     private static string OnlyTheKey(ParseContext context, KeyValueShape shape, MemberParts member)
     {
         // A first parameter that is not the key: say what it is instead, so the message points at the mismatch (Umbraco's
@@ -943,7 +996,7 @@ internal static partial class KeyValuePlanner
         foreach (var parameter in member.Args.Skip(1))
         {
             return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
-                + "' is nothing a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")";
+                + "' is nothing a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")" + RowsReadAsKeyValue(context, member);
         }
 
         return "it must take only the key (" + shape.KeyType.ToDisplayString() + ")";
@@ -1196,6 +1249,35 @@ internal static partial class KeyValuePlanner
             + " (the type most of its value positions share), so " + subject.Name + " entries are data this fake's one table does not hold,"
             + " and what '" + candidate.Symbol.Name + "' reads or changes besides them is the real store's own";
     }
+
+    /// <summary>
+    /// The noun after a TryGet verb in a try-read with an <c>out</c> value (<c>bool TryGetSession(string key, out string value)</c>)
+    /// whose verb the store's nouns did not strip; null for any other member. Such a member is a TryGet in every word but
+    /// the noun, so its refusal names the noun (since session 24; before, it blamed the out parameter, which a TryGet may have).
+    /// </summary>
+    private static string? UnprovenTryGetNoun(MemberCandidate candidate)
+    {
+        if (candidate.Method is null || !candidate.Parameters.Any(static p => p.RefKind == RefKind.Out))
+        {
+            return null;
+        }
+
+        foreach (var verb in new[] { "TryGetValue", "TryGet", "TryRead", "TryFind", "TryLookup" })
+        {
+            if (NameWords.StartsWithWordAndMore(candidate.Verb, verb))
+            {
+                return candidate.Verb.Substring(verb.Length);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Why a try-read whose noun is unproven (<see cref="UnprovenTryGetNoun"/>) is refused, or null.</summary>
+    private static string? UnprovenTryGetNounReason(KeyValueShape shape, MemberCandidate candidate)
+        => UnprovenTryGetNoun(candidate) is { } noun
+            ? "'" + noun + "' in '" + candidate.Verb + "' names neither the store's values (" + shape.ValueType.ToDisplayString() + ") nor the interface, so which entries it reads (this store's, or another kind kept beside them) is not proven; name it TryGet (the out value is then read as the value of the key), or write the member"
+            : null;
 
     /// <summary>
     /// Why a verb whose real stores give it different meanings is refused, or null: its name is none of the known verbs,

@@ -30,10 +30,20 @@ internal static class MissingDeleteRule
 
     /// <summary>
     /// IMF0010 for a <c>MissingEntityDelete</c> that is no <c>MissingDelete</c> value, or one stated on an entity repository with
-    /// no removal by entity it could govern.
+    /// no removal by entity it could govern; and (since session 24) for a <c>MissingDelete</c> stated on an entity repository
+    /// none of whose members it reaches (only <c>T? Delete(T)</c>, or removals answering <c>bool</c> or a count, which say
+    /// themselves what a missing entity does), as the other settings that state nothing are.
     /// </summary>
-    public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members)
+    public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members, bool deferred)
     {
+        var missing = context.Settings.MissingDelete;
+        if (missing is 1 or 2 && !members.Any(m => Reaches(m, missing, context.Settings.MissingEntityDelete == 0, deferred)) && !RefusedRemoval(context, members))
+        {
+            Invalid(context, "MissingDelete = " + (missing == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
+                + " removes entities and returns nothing (Delete(id), Remove(entity), DeleteRange(ids)… returning void, Task or ValueTask), the removals it says what a missing entity does for,"
+                + " so the setting states nothing; a removal returning bool, a count or the entity says it itself. Remove the setting");
+        }
+
         var value = context.Settings.MissingEntityDelete;
         if (value is not (0 or 1 or 2))
         {
@@ -45,6 +55,45 @@ internal static class MissingDeleteRule
                 + " removes entities by entity (Delete(entity), Remove(entity), RemoveRange(entities)…), so the setting states nothing; MissingDelete governs the removals by key");
         }
     }
+
+    /// <summary>
+    /// Whether the interface declares a removal that returns nothing (a method named with a delete verb returning
+    /// <c>void</c>, <c>Task</c> or <c>ValueTask</c>) that was not planned: refused for another reason (a word of its name, a
+    /// soft-delete flag), it is what the setting was written for, so the setting is not reported as stating nothing.
+    /// </summary>
+    private static bool RefusedRemoval(ParseContext context, IReadOnlyList<MemberSpec> members)
+    {
+        foreach (var type in new[] { context.Interface }.Concat(context.Interface.AllInterfaces))
+        {
+            foreach (var method in type.GetMembers().OfType<Microsoft.CodeAnalysis.IMethodSymbol>())
+            {
+                if (method.MethodKind == Microsoft.CodeAnalysis.MethodKind.Ordinary && Conventions.StartsWithAny(method.Name, Conventions.DeleteVerbs)
+                    && (method.ReturnsVoid || method.ReturnType is Microsoft.CodeAnalysis.INamedTypeSymbol { IsGenericType: false, Name: "Task" or "ValueTask" })
+                    && !members.Any(m => m.Name == method.Name))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// Whether <c>MissingDelete</c> (<paramref name="value"/>: 1 Ignore, 2 NotFound) changes what <paramref name="member"/> does
+    /// for a missing entity: a removal of one by key or (unless <c>MissingEntityDelete</c> is stated) by entity that returns
+    /// nothing or a static success value, a removal of several that returns nothing, and under a deferred unit of work
+    /// <c>Ignore</c> on a removal by entity that returns the entity (which otherwise fails the save).
+    /// </summary>
+    private static bool Reaches(MemberSpec member, int value, bool entityForms, bool deferred) => member.Operation switch
+    {
+        EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => true,
+        EntityRangeOp { Kind: RangeKind.DeleteByKeys, Result: RangeResult.None } => !IsBulk(member.Name),
+        EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => entityForms,
+        EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None } => entityForms && !IsBulk(member.Name),
+        EntityDeleteEntityOp { Result: EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed, ForKey: null } => entityForms && deferred && value == 1,
+        _ => false,
+    };
 
     /// <summary>
     /// Whether a member is a bulk operation (<c>BulkDelete(entities)</c>: EFCore.BulkExtensions and its kin run one SQL

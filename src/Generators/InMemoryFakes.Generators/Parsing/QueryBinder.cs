@@ -77,6 +77,7 @@ internal static class QueryBinder
 
         AddLeadingScopingConditions(context, entity, body, arguments);
         RetargetNormalized(context, entity, body, arguments);
+        arguments = WithIncludeFlags(context, entity, body, arguments);
         if (subjectFlag is not null)
         {
             // GetActiveTokensByUserId(userId): the flag holds too, in every Or group.
@@ -97,6 +98,40 @@ internal static class QueryBinder
         }
 
         return Bind(context, candidate, entity, store, unique, indexed, head.Verb, head.VerbWord, head.Limit, head.Distinct, body, arguments, body.Optional, head.SingleMatch);
+    }
+
+    /// <summary>
+    /// <c>bool include{Flag}</c> parameters of a derived query (<c>GetByWorkspaceIdAsync(workspaceId, bool includeArchived =
+    /// false)</c>, since session 24): as on a lookup bound by parameter names, each names a <c>bool</c> flag of the entity
+    /// (<c>includeArchived</c> for <c>IsArchived</c>, <c>includeInactive</c> for <c>IsActive</c> negated) and is one more
+    /// condition, true keeping every row and false leaving the flagged ones out. The conditions go first in the name's one
+    /// condition group and the flags first in the arguments, so the name's conditions, scoping parameters and paging keep
+    /// their places. A name with Or groups keeps them unexplained (which group the flag belongs to is not said).
+    /// </summary>
+    private static IParameterSymbol[] WithIncludeFlags(ParseContext context, EntityInfo entity, QueryBody<QueryPath> body, IParameterSymbol[] arguments)
+    {
+        if (body.Groups.Count != 1)
+        {
+            return arguments;
+        }
+
+        var flags = new List<(IParameterSymbol Parameter, IPropertySymbol Flag, bool Negated)>();
+        foreach (var parameter in arguments)
+        {
+            if (TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type) && NameWords.StartsWithWordAndMore(parameter.Name, "include")
+                && EntityParameters.BoolFlag(context, entity, parameter.Name.Substring(7), out var negated) is { } flag)
+            {
+                flags.Add((parameter, flag, negated));
+            }
+        }
+
+        if (flags.Count == 0)
+        {
+            return arguments;
+        }
+
+        body.Groups[0].InsertRange(0, flags.Select(static f => new ConditionSyntax<QueryPath>(new QueryPath(new[] { f.Flag }), f.Negated ? OperatorForm.IncludeFlaggedNegated : OperatorForm.IncludeFlagged, ignoreCase: false)));
+        return flags.Select(static f => f.Parameter).Concat(arguments.Where(a => !flags.Any(f => SymbolEqualityComparer.Default.Equals(f.Parameter, a)))).ToArray();
     }
 
     /// <summary>
@@ -294,6 +329,39 @@ internal static class QueryBinder
             : new List<OrderSyntax<QueryPath>>();
         var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>>(), byKey, false);
         return Bind(context, candidate, entity, store, unique, indexed, QueryVerb.Select, verbName, 0, false, body, paging);
+    }
+
+    /// <summary>
+    /// Keyset paging (<c>GetAfterAsync(int lastId, int take)</c>): the rows whose single key is greater than
+    /// <paramref name="lastKey"/> (no condition when a nullable argument is null), in key order, at most
+    /// <paramref name="take"/> of them (a negative count is <c>ArgumentOutOfRangeException</c> naming it).
+    /// </summary>
+    public static EntityQueryOp? BindKeyset(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, string verbName, IParameterSymbol lastKey, IParameterSymbol take)
+    {
+        var key = new QueryPath(new[] { entity.Keys[0] });
+        var after = new ConditionSyntax<QueryPath>(key, new OperatorForm(new[] { "GreaterThan" }, QueryOperator.GreaterThan, "GreaterThan"), ignoreCase: false);
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { after } }, new List<OrderSyntax<QueryPath>> { new(key, descending: false) }, false);
+        if (Bind(context, candidate, entity, store, unique, indexed, QueryVerb.Select, verbName, 0, false, body, new[] { lastKey }) is not { } op)
+        {
+            return null;
+        }
+
+        var count = TypeNames.Escape(take.Name);
+        var page = new PageSpec(PageKind.Request, "global::InMemoryFakes.PageRequest.Of(0, " + count + ", null, nameof(" + count + "))", null, null, null, null);
+        return op with { Query = op.Query with { Page = page } };
+    }
+
+    /// <summary>
+    /// Reads of a tree by its parent property (<c>GetChildren(parentId)</c>: <c>ParentId == parentId</c>; <c>GetRoots()</c>:
+    /// <c>ParentId == null</c>), as the member's verb and result ask; parameters after the parent's key that name a property
+    /// exactly scope the rows (<see cref="AddScopingConditions"/>).
+    /// </summary>
+    public static EntityQueryOp? BindHierarchy(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed, QueryVerb verb, string verbName, IPropertySymbol parent, bool roots, IParameterSymbol[] arguments)
+    {
+        var form = roots ? new OperatorForm(new[] { "IsNull" }, QueryOperator.IsNull, "IsNull") : OperatorForm.Implicit;
+        var condition = new ConditionSyntax<QueryPath>(new QueryPath(new[] { parent }), form, ignoreCase: false);
+        var body = new QueryBody<QueryPath>(new List<List<ConditionSyntax<QueryPath>>> { new() { condition } }, new List<OrderSyntax<QueryPath>>(), false);
+        return Bind(context, candidate, entity, store, unique, indexed, verb, verbName, 0, false, body, arguments);
     }
 
     /// <summary>

@@ -263,7 +263,7 @@ internal static class QueryNameParser
         var verbIndex = words.Count == 0 ? -1 : Array.FindIndex(Conventions.QueryVerbs, v => v.Word == words[0]);
         if (verbIndex < 0)
         {
-            problem = "'" + (words.Count > 0 ? words[0] : "") + "' is not a query verb (Find, Get, Query, List, Search, Stream, Count, Exists, Delete, Remove)";
+            problem = "'" + (words.Count > 0 ? words[0] : "") + "' is not a query verb (Find, Get, Query, List, Search, Stream, Count, Exists, Any, Delete, Remove)";
             return null;
         }
 

@@ -120,7 +120,7 @@ internal static class StoreClassifier
                 }
                 else if (top.Type is ITypeParameterSymbol)
                 {
-                    context.Report(DiagnosticDescriptors.OpenGenericWithoutKey, IdentifierLocation(context), context.Interface.ToDisplayString(), "its entity type parameter '" + top.Type.Name + "' has no constraint with a key property");
+                    context.Report(DiagnosticDescriptors.OpenGenericWithoutKey, IdentifierLocation(context), context.Interface.ToDisplayString(), OpenGenericKeyCause(context, (ITypeParameterSymbol)top.Type));
                 }
                 else
                 {
@@ -630,5 +630,28 @@ internal static class StoreClassifier
             Weight += weight;
             Strongest = Math.Max(Strongest, weight);
         }
+    }
+
+    /// <summary>
+    /// Why a type parameter has no key (IMF0008), naming what was looked for: a property marked <c>[Key]</c> (or another key
+    /// attribute), <c>Id</c>, or <c>{Constraint}Id</c> after the name of each type it is constrained to (<c>LeaseId</c> for
+    /// <c>where T : ILease</c>).
+    /// </summary>
+    private static string OpenGenericKeyCause(ParseContext context, ITypeParameterSymbol parameter)
+    {
+        var constraints = parameter.ConstraintTypes.Where(static c => c.Name.Length > 0).ToList();
+        if (constraints.Count == 0)
+        {
+            return "its entity type parameter '" + parameter.Name + "' has no constraint, so it has no property the fake can read a key from";
+        }
+
+        var named = constraints.Select(static c => (c.TypeKind == TypeKind.Interface && c.Name.Length > 1 && c.Name[0] == 'I' && char.IsUpper(c.Name[1]) ? c.Name.Substring(1) : c.Name) + Conventions.KeyPropertyName).Distinct().ToList();
+        var properties = context.PropertiesOf(parameter);
+        var found = named.Where(n => properties.Any(p => p.Name.Equals(n, StringComparison.OrdinalIgnoreCase))).ToList();
+        var listed = string.Join(", ", constraints.Select(static c => c.ToDisplayString()));
+        return found.Count > 1
+            ? "its entity type parameter '" + parameter.Name + "' is constrained to " + listed + ", whose names name two keys (" + string.Join(", ", found) + "), and which one is its key is not said; mark one [Key]"
+            : "its entity type parameter '" + parameter.Name + "' is constrained to " + listed + ", which give it no key property: none marked [Key], no Id, and no "
+                + string.Join(" or ", named) + " (a type parameter is also keyed by a constraint's name plus Id, as ILease's LeaseId keys T where T : ILease)";
     }
 }

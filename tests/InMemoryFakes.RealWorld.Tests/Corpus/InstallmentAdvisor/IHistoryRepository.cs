@@ -45,6 +45,8 @@
 //   message from scalars (its 'message' is the Content property, its Id a new Guid's text and Created the clock), and
 //   the two by (userId, threadId) would need the store read as ChatMessage rows with GetHistory's order (Created).
 // After this round: unchanged (still incomplete, all three rightly refused).
+// Now (session 24, h-vocab): unchanged, still key-value; GetHistoryAsync's refusal now names why (one filtered list of
+//   ChatMessage and no member that writes one proves no table), not only 'threadId' after the key.
 #nullable enable
 
 using System;
