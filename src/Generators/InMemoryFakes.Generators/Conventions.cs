@@ -58,7 +58,10 @@ internal static class Conventions
     };
 
     /// <summary>Attribute names (any namespace) that mark a concurrency token.</summary>
-    public static readonly string[] TokenAttributeNames = { "ConcurrencyCheckAttribute", "TimestampAttribute" };
+    public static readonly string[] TokenAttributeNames = { "ConcurrencyCheckAttribute", RowVersionAttributeName };
+
+    /// <summary>The attribute of a row version, which the store writes on insert as on update (<c>[Timestamp]</c>).</summary>
+    public const string RowVersionAttributeName = "TimestampAttribute";
 
     /// <summary>
     /// Property names taken as a concurrency token when none is marked. <c>ConcurrencyStamp</c> is ASP.NET Core Identity's

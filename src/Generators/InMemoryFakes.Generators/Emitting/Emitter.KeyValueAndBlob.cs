@@ -206,6 +206,10 @@ internal static partial class Emitter
                 body.Line("    " + (tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ");");
                 body.Line("}");
                 break;
+            case KvDeleteOp { OutParameter: { } outParameter } op:
+                // ConcurrentDictionary.TryRemove's shape: the table's removal hands the value it held to the caller's out parameter.
+                body.Return(t + ".Remove(" + KvKey(op.Key) + ", out " + outParameter + "!)");
+                break;
             case KvDeleteOp { RemovedValueType: { } removedType } op:
                 body.Return(t + ".Remove(" + KvKey(op.Key) + ", out var __removed) ? (" + removedType + ")__removed : default");
                 break;

@@ -373,7 +373,7 @@ internal static partial class Emitter
         if (entity.Token is { } token)
         {
             var value = "(" + token.Type + ")v" + (token.NullForgiving ? "!" : "");
-            w.Line("ConcurrencyToken = new " + ConcurrencyToken + "<" + entity.EntityType + ">(" + TypeNames.Literal(token.Property) + ", static e => e." + token.Write.Property + ", static (e, v) => " + Write(token.Write, "e", value) + ") { TokenType = typeof(" + token.Type.TrimEnd('?') + ") },");
+            w.Line("ConcurrencyToken = new " + ConcurrencyToken + "<" + entity.EntityType + ">(" + TypeNames.Literal(token.Property) + ", static e => e." + token.Write.Property + ", static (e, v) => " + Write(token.Write, "e", value) + ") { TokenType = typeof(" + token.Type.TrimEnd('?') + ")" + (token.GeneratedOnAdd ? ", GeneratedOnAdd = true" : "") + " },");
         }
 
         if (entity.RefusePresetKeys)

@@ -940,6 +940,13 @@ internal sealed record KvDeleteOp(KvKeySpec Key, bool ReturnsBool) : OperationSp
     /// TryRemove(TKey key)</c>): default when the key is absent. Null for a removal returning void or bool.
     /// </summary>
     public string? RemovedValueType { get; init; }
+
+    /// <summary>
+    /// The escaped name of the <c>out</c> parameter that receives the value removed (<c>bool TryRemove(TKey key, out TValue
+    /// value)</c>, as <c>ConcurrentDictionary.TryRemove</c> and <c>Dictionary.Remove(key, out value)</c>): the stored value
+    /// when the key was there (the result true), default when it was not (false). Null for any other removal.
+    /// </summary>
+    public string? OutParameter { get; init; }
 }
 
 /// <summary>Exists by key.</summary>

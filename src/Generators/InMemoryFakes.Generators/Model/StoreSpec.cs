@@ -190,7 +190,8 @@ internal sealed record PropertyWriteSpec(string Property, bool UseWith, string? 
 /// <param name="Type">The property type, rendered.</param>
 /// <param name="NullForgiving">Whether the cast value needs <c>!</c>.</param>
 /// <param name="Write">How the bumped value is written.</param>
-internal sealed record TokenSpec(string Property, string Type, bool NullForgiving, PropertyWriteSpec Write);
+/// <param name="GeneratedOnAdd">Whether the store writes it on insert too: a <c>[Timestamp]</c> row version.</param>
+internal sealed record TokenSpec(string Property, string Type, bool NullForgiving, PropertyWriteSpec Write, bool GeneratedOnAdd = false);
 
 /// <summary>A unique constraint over one or several properties.</summary>
 /// <param name="Name">The constraint's name.</param>

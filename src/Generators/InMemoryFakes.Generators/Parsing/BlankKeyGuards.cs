@@ -66,6 +66,7 @@ internal static class BlankKeyGuards
         {
             KvSetOp set when !set.ReturnsValue => (true, set.ReturnsBool ? "false" : null, null),
             KvDeleteOp { RemovedValueType: not null } => (true, "default", null),
+            KvDeleteOp { OutParameter: { } removedInto } => (true, "false", removedInto),
             KvDeleteOp delete => (true, delete.ReturnsBool ? "false" : null, null),
             KvRefreshOp refresh => (true, refresh.ReturnsBool ? "false" : null, null),
             KvExpireOp expire => (true, expire.ReturnsBool ? "false" : null, null),

@@ -3720,7 +3720,11 @@ internal static partial class EntityPlanner
                 || (tokenProperty.Type.IsReferenceType && tokenProperty.Type.NullableAnnotation == NullableAnnotation.None);
             if (Writer(tokenProperty) is { } write)
             {
-                token = new TokenSpec(tokenProperty.Name, context.Render(tokenProperty.Type), nullForgiving, write);
+                // A [Timestamp] is a row version: the database writes it on insert as on update (EF Core's
+                // ValueGeneratedOnAddOrUpdate), so an add gives the entity its first value; a [ConcurrencyCheck] or named token
+                // is the caller's to set and an add stores it as given.
+                var rowVersion = byAttribute && tokenProperty.GetAttributes().Any(static a => a.AttributeClass?.Name == Conventions.RowVersionAttributeName);
+                token = new TokenSpec(tokenProperty.Name, context.Render(tokenProperty.Type), nullForgiving, write, rowVersion);
             }
             else if (byAttribute)
             {

@@ -74,7 +74,7 @@ internal static partial class KeyValuePlanner
 
                 continue;
             }
-            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet || UnprovenTryGetNoun(candidate) is not null) is { } problem)
+            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet || UnprovenTryGetNoun(candidate) is not null || (verb == KeyValueVerb.Delete && RemovesIntoOut(candidate))) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -892,6 +892,10 @@ internal static partial class KeyValuePlanner
         {
             key = KeyOf(shape, member);
         }
+        else if (verb == KeyValueVerb.Delete && member.Args.Length == 2 && member.Args[1].RefKind == RefKind.Out && IsKey(context, shape, member.Args[0]))
+        {
+            return RemovalIntoOut(shape, member, out reason);
+        }
         else
         {
             return Fail(OnlyTheKey(context, shape, member), out reason);
@@ -977,6 +981,31 @@ internal static partial class KeyValuePlanner
         INamedTypeSymbol { IsGenericType: true } named => named.TypeArguments.Any(a => TypeFacts.SameType(TypeNames.Underlying(a), entity)),
         _ => false,
     };
+
+    /// <summary>Whether a removal's last parameter is <c>out</c>: the value it removed (<see cref="RemovalIntoOut"/>).</summary>
+    private static bool RemovesIntoOut(MemberCandidate candidate)
+        => candidate.Parameters.Length == 2 && candidate.Parameters[1].RefKind == RefKind.Out && candidate.Parameters[0].RefKind == RefKind.None;
+
+    /// <summary>
+    /// <c>bool TryRemove(TKey key, out TValue value)</c>: ConcurrentDictionary's <c>TryRemove</c> and Dictionary's
+    /// <c>Remove(key, out value)</c> shape, which the signature proves: the <c>bool</c> says whether the key was there, and the
+    /// <c>out</c> parameter of the store's own value type receives what it held (default when absent). Synchronous only (an
+    /// async method has no out parameter); an out parameter of another type is a conversion the store chooses, refused.
+    /// </summary>
+    private static OperationSpec? RemovalIntoOut(KeyValueShape shape, MemberParts member, out string? reason)
+    {
+        reason = null;
+        var candidate = member.Candidate;
+        var outType = member.Args[1].Type;
+        if (!TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync || shape.HasTags || shape.IsObjectStore)
+        {
+            return Fail("a removal with an out parameter must be 'bool TryRemove(key, out value)' over typed values, without tags", out reason);
+        }
+
+        return SymbolEqualityComparer.Default.Equals(outType, shape.ValueType)
+            ? new KvDeleteOp(KeyOf(shape, member), ReturnsBool: true) { OutParameter = TypeNames.Escape(member.Args[1].Name) }
+            : Fail("its out parameter '" + member.Args[1].Name + "' (" + outType.ToDisplayString() + ") is not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+    }
 
     private static string OnlyTheKey(ParseContext context, KeyValueShape shape, MemberParts member)
     {

@@ -199,11 +199,29 @@ public sealed class ConcurrencyToken<TEntity>
     /// </summary>
     public Type? TokenType { get; init; }
 
+    /// <summary>
+    /// Whether the store writes the token on insert too: a <c>[Timestamp]</c> row version, which the database sets on every
+    /// insert and update (EF Core's <c>ValueGeneratedOnAddOrUpdate</c>), so an add gives the entity its first value, on the
+    /// caller's object too, whatever it held. <see langword="false"/> for a <c>[ConcurrencyCheck]</c> or named token, which the
+    /// caller writes and an add stores as given.
+    /// </summary>
+    public bool GeneratedOnAdd { get; init; }
+
     /// <summary>Reads the token.</summary>
     public Func<TEntity, object?> Get { get; }
 
     /// <summary>Returns the entity with a new token.</summary>
     public Func<TEntity, object?, TEntity> With { get; }
+
+    /// <summary>
+    /// The entity with the token's first value when <see cref="GeneratedOnAdd"/> (else as it is), and the value it held, so
+    /// an insert that does not happen can give the caller's object its own value back.
+    /// </summary>
+    internal TEntity OnInsert(TEntity entity, long nowTicks, out object? given)
+    {
+        given = Get(entity);
+        return GeneratedOnAdd ? With(entity, NextAfter(null, nowTicks)) : entity;
+    }
 
     /// <summary>Whether two token values are equal (byte arrays by content).</summary>
     /// <param name="a">One token.</param>

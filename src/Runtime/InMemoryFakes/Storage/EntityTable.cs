@@ -94,8 +94,24 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                         added = stamps.OnInsert(added, now);
                     }
 
+                    var token = Model.ConcurrencyToken;
+                    object? givenToken = null;
+                    if (token is { GeneratedOnAdd: true })
+                    {
+                        added = token.OnInsert(added, now, out givenToken);
+                    }
+
                     // Unique values are checked by the table's unique indexes inside the write, before anything is stored or evicted.
-                    outcome = StoreLocked(key, added, null, now, WriteCondition.MustNotExist, entityParam, ref evicted);
+                    try
+                    {
+                        outcome = StoreLocked(key, added, null, now, WriteCondition.MustNotExist, entityParam, ref evicted);
+                    }
+                    catch when (token is { GeneratedOnAdd: true })
+                    {
+                        // The insert did not happen: the caller's entity gets its own token back, as it gets its own key.
+                        token.With(entity, givenToken);
+                        throw;
+                    }
                     if (outcome == WriteOutcome.Created)
                     {
                         _keys?.Observe(key);
@@ -366,7 +382,23 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                         saved = existing is not null ? stamps.OnReplace(saved, existing.Value, now) : stamps.OnInsert(saved, now);
                     }
 
-                    outcome = StoreLocked(key, saved, existing, now, WriteCondition.Any, entityParam, ref evicted);
+                    var token = stamp && existing is null ? Model.ConcurrencyToken : null;
+                    object? givenToken = null;
+                    if (token is { GeneratedOnAdd: true })
+                    {
+                        // The insert branch: a row version is the store's on insert too (seeding keeps the given one).
+                        saved = token.OnInsert(saved, now, out givenToken);
+                    }
+
+                    try
+                    {
+                        outcome = StoreLocked(key, saved, existing, now, WriteCondition.Any, entityParam, ref evicted);
+                    }
+                    catch when (token is { GeneratedOnAdd: true })
+                    {
+                        token.With(entity, givenToken);
+                        throw;
+                    }
                     if (outcome == WriteOutcome.Created)
                     {
                         _keys?.Observe(key);
