@@ -42,6 +42,7 @@ public class KnownVerbListTests
         [nameof(Conventions.AssociationItemUpsertVerbs)] = "an association's verb, read only beside the collection a member declares (docs/generator.md, associations)",
         [nameof(Conventions.SetVerbs)] = "an upsert only given the entity alone (SetCartAsync(cart)); with a key and a value it is a field setter, whose verbs the list shows",
         [nameof(Conventions.AdjectiveFlagVerbs)] = "flag verbs read only beside the flag they set (Activate beside IsActive), as the participle verbs are; not a verb of their own anywhere else",
+        [nameof(Conventions.LocalizedVerbs)] = "Portuguese and Spanish words read as the English verbs the list shows (docs/generator.md#member-names-in-portuguese-and-spanish)",
     };
 
     [Fact]

@@ -1278,6 +1278,86 @@ internal static class Conventions
         (PagedResultMember.HasPrevious, new[] { "HasPrevious", "HasPreviousPage" }),
     };
 
+    // ---- Member names in Portuguese and Spanish (docs/generator.md#member-names-in-portuguese-and-spanish) ------------
+
+    /// <summary>
+    /// Portuguese and Spanish verbs that mean exactly one English verb of the tables above, as the first word of a member's
+    /// name: the infinitive (<c>Obter</c>, <c>Obtener</c>) and the third person that Portuguese and Spanish code also names
+    /// methods with (<c>Obtem</c>, <c>Obtiene</c>, <c>Busca</c>). <see cref="Parsing.LocalizedNames"/> reads a name that
+    /// starts with one as its English twin (<c>ObterPorIdAsync</c> as <c>GetByIdAsync</c>), so every convention of an
+    /// English verb applies, refusals included. A word that means two English verbs, or is an English word of another
+    /// meaning, is not here: docs/generator.md says which and why.
+    /// </summary>
+    public static readonly (string Word, string English)[] LocalizedVerbs =
+    {
+        // Get / Find / Load: a lookup by key, a derived query, or (with a plural, Todos or no parameters) a listing.
+        ("Obter", "Get"), ("Obtem", "Get"), ("Obtém", "Get"), ("Obtener", "Get"), ("Obtiene", "Get"), ("Pegar", "Get"), ("Pega", "Get"),
+        ("Buscar", "Find"), ("Busca", "Find"), ("Procurar", "Find"), ("Procura", "Find"), ("Consultar", "Find"), ("Consulta", "Find"),
+        ("Recuperar", "Retrieve"), ("Recupera", "Retrieve"), ("Carregar", "Load"), ("Carrega", "Load"), ("Cargar", "Load"),
+        ("Pesquisar", "Search"), ("Pesquisa", "Search"),
+        ("Listar", "List"), ("Lista", "List"),
+
+        // Add / Insert / Create.
+        ("Adicionar", "Add"), ("Adiciona", "Add"), ("Incluir", "Add"), ("Inclui", "Add"), ("Cadastrar", "Add"), ("Cadastra", "Add"),
+        ("Agregar", "Add"), ("Agrega", "Add"), ("Anadir", "Add"), ("Añadir", "Add"), ("Inserir", "Insert"), ("Insere", "Insert"),
+        ("Insertar", "Insert"), ("Inserta", "Insert"), ("Criar", "Create"), ("Cria", "Create"), ("Crear", "Create"), ("Crea", "Create"),
+
+        // Update.
+        ("Atualizar", "Update"), ("Atualiza", "Update"), ("Alterar", "Update"), ("Altera", "Update"), ("Actualizar", "Update"), ("Actualiza", "Update"),
+        ("Editar", "Edit"), ("Edita", "Edit"), ("Modificar", "Modify"), ("Modifica", "Modify"),
+
+        // Remove / Delete.
+        ("Remover", "Remove"), ("Quitar", "Remove"), ("Quita", "Remove"), ("Excluir", "Delete"), ("Exclui", "Delete"), ("Deletar", "Delete"), ("Deleta", "Delete"),
+        ("Apagar", "Delete"), ("Apaga", "Delete"), ("Eliminar", "Delete"), ("Elimina", "Delete"), ("Borrar", "Delete"), ("Borra", "Delete"),
+
+        // Save, read as the English Save is (an upsert, or with no parameters a unit of work's save).
+        ("Salvar", "Save"), ("Salva", "Save"), ("Guardar", "Save"), ("Guarda", "Save"),
+
+        // Exists, Count.
+        ("Existe", "Exists"), ("Contar", "Count"),
+    };
+
+    /// <summary>
+    /// Words right after the verb that say "every entity" (<c>ObterTodos</c> as <c>GetAll</c>, <c>ListarTodas</c> as
+    /// <c>ListAll</c>), read only after a verb of <see cref="LocalizedVerbs"/>: after an English verb <c>Todos</c> is the
+    /// plural of an English <c>Todo</c> (<c>GetTodos</c>). <c>Todo</c> alone is never read (Spanish "all", English "a to-do").
+    /// </summary>
+    public static readonly (string Word, string English)[] LocalizedAllWords = { ("Todos", "All"), ("Todas", "All") };
+
+    /// <summary>
+    /// A noun right after a Get verb, in either language, that makes the name an English list verb: <c>GetLista()</c>,
+    /// <c>ObterLista()</c> as <c>GetList()</c> (every entity, as <see cref="GetAllVerbs"/> read it).
+    /// </summary>
+    public static readonly (string Word, string English)[] LocalizedListNouns = { ("Lista", "List") };
+
+    /// <summary>
+    /// The connective of a condition: <c>Por</c> (Portuguese and Spanish "by"), read as <c>By</c> the first time it
+    /// follows the verb, whatever the verb's language (<c>GetItemPorID</c> as <c>GetItemByID</c>).
+    /// </summary>
+    public static readonly (string Word, string English)[] LocalizedByWords = { ("Por", "By") };
+
+    /// <summary>
+    /// Words joining two conditions after <see cref="LocalizedByWords"/>: Portuguese <c>E</c> and <c>Ou</c>, Spanish
+    /// <c>Y</c> (<c>ObterPorNomeEEmail</c> as <c>GetByNomeAndEmail</c>); a one-letter word only between two words that
+    /// start with an upper-case letter and go on in lower case, so an acronym (<c>CEP</c>, <c>CPF</c>) is never read.
+    /// Spanish <c>O</c> ("or") is not here: it is the Portuguese article ("the").
+    /// </summary>
+    public static readonly (string Word, string English)[] LocalizedJoinWords = { ("E", "And"), ("Ou", "Or"), ("Y", "And") };
+
+    /// <summary>
+    /// Portuguese and Spanish plurals an English rule misses: a noun ending with the first text also takes its plural by
+    /// replacing it with the second (<c>Promoção</c> → <c>Promoções</c>, <c>Animal</c> → <c>Animais</c>, <c>Fornecedor</c>
+    /// → <c>Fornecedores</c>, <c>Item</c> → <c>Itens</c>, <c>Lápiz</c> → <c>Lápices</c>); unaccented spellings too, as
+    /// identifiers often drop the accents. Every rule that fits an entity's noun adds a plural the members may use,
+    /// beside the English one (<see cref="TypeNames.Plural"/>): a form no member uses changes nothing.
+    /// </summary>
+    public static readonly (string Ending, string PluralEnding)[] LocalizedPluralEndings =
+    {
+        ("ão", "ões"), ("ão", "ães"), ("ão", "ãos"), ("ao", "oes"), ("ao", "aes"), ("ao", "aos"),
+        ("al", "ais"), ("el", "eis"), ("el", "éis"), ("ol", "ois"), ("ol", "óis"), ("ul", "uis"), ("il", "is"), ("l", "les"),
+        ("z", "ces"), ("z", "zes"), ("r", "res"), ("n", "nes"), ("d", "des"), ("m", "ns"),
+    };
+
     /// <summary>A member's verb: its name without a trailing <c>Async</c>.</summary>
     public static string VerbOf(string name)
         => name.Length > 5 && name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;

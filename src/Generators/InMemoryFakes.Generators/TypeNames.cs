@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
 using System.Text;
@@ -278,6 +279,24 @@ internal static class TypeNames
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The Portuguese and Spanish plurals of <paramref name="name"/> that <see cref="Plural"/> does not make
+    /// (<c>Promocao</c> → <c>Promocoes</c>, <c>Fornecedor</c> → <c>Fornecedores</c>, <c>Item</c> → <c>Itens</c>), by
+    /// <see cref="Conventions.LocalizedPluralEndings"/>; empty for a name no rule fits.
+    /// </summary>
+    public static IEnumerable<string> LocalizedPlurals(string name)
+    {
+        var english = Plural(name);
+        foreach (var (ending, plural) in Conventions.LocalizedPluralEndings)
+        {
+            if (name.Length > ending.Length && name.EndsWith(ending, StringComparison.Ordinal)
+                && name.Substring(0, name.Length - ending.Length) + plural is var candidate && candidate != english)
+            {
+                yield return candidate;
+            }
+        }
     }
 
     public static string Plural(string name)

@@ -72,7 +72,9 @@ internal sealed class EntityInfo
                 ?? properties.FirstOrDefault(static p => p.Name.Equals(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase))
                 ?? (type is ITypeParameterSymbol parameter
                     ? ConstraintNamedKey(parameter, properties)
-                    : properties.FirstOrDefault(p => p.Name.Equals(type.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)));
+                    : properties.FirstOrDefault(p => p.Name.Equals(type.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase))
+                        // Id{Name}: the Portuguese and Spanish order of the same words (IdProduto, idProducto: "the id of the product").
+                        ?? properties.FirstOrDefault(p => p.Name.Equals(Conventions.KeyPropertyName + type.Name, StringComparison.OrdinalIgnoreCase)));
             if (byName is null)
             {
                 return null;

@@ -410,6 +410,13 @@ internal static class EntityParameters
                     return true;
                 }
             }
+
+            // idPedido of a Pedido: the Portuguese and Spanish order of pedidoId.
+            if (name.Length == Conventions.KeyPropertyName.Length + word.Length && name.StartsWith(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)
+                && name.EndsWith(word, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
         }
 
         return false;

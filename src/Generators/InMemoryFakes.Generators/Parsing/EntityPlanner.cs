@@ -368,7 +368,9 @@ internal static partial class EntityPlanner
             _nouns = words;
             _single = new[] { "" }.Concat(words).Distinct().ToArray();
             // Irregular plurals too (GetPeople of a Person: OData's IAlternateKeyRepository), beside the regular one.
-            _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Concat(words.Select(TypeNames.IrregularPlural).OfType<string>()).Distinct().ToArray();
+            // Portuguese and Spanish plurals as well (ListarPromocoes of a Promocao, ObterFornecedores of a Fornecedor).
+            _plural = new[] { "" }.Concat(words.Select(TypeNames.Plural)).Concat(words.Select(TypeNames.IrregularPlural).OfType<string>())
+                .Concat(words.SelectMany(TypeNames.LocalizedPlurals)).Distinct().ToArray();
             // CountProducts of a ProductEntity: the plural of any word the members call the entity by.
             _counts = new[] { "", _es, "All" }.Concat(_plural).Distinct().ToArray();
         }

@@ -19,7 +19,7 @@ internal sealed class MemberCandidate
         Location = location;
         IsHandWritten = isHandWritten;
         SortKey = sortKey;
-        Verb = Conventions.VerbOf(symbol.Name);
+        Verb = LocalizedNames.ToEnglish(Conventions.VerbOf(symbol.Name));
     }
 
     public ISymbol Symbol { get; }
@@ -33,7 +33,10 @@ internal sealed class MemberCandidate
 
     public bool IsExplicit { get; }
 
-    /// <summary>The name without a trailing <c>Async</c>.</summary>
+    /// <summary>
+    /// The name without a trailing <c>Async</c>, read in English when it is written in Portuguese or Spanish
+    /// (<c>ObterPorId</c> is <c>GetById</c>: <see cref="LocalizedNames"/>). Messages name the member by <see cref="Symbol"/>.
+    /// </summary>
     public string Verb { get; }
 
     public ReturnShape Shape { get; }

@@ -90,7 +90,14 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate), ClassName, HandWrittenAccess(candidate));
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate), ClassName, HandWrittenAccess(candidate));
+
+    /// <summary>
+    /// For a member named in Portuguese or Spanish, the English name its refusal speaks of (<c>ObterPor</c> read as
+    /// <c>GetBy</c>: docs/generator.md, member names in Portuguese and Spanish); empty for any other member.
+    /// </summary>
+    private static string EnglishReading(MemberCandidate candidate)
+        => candidate.Verb == Conventions.VerbOf(candidate.Symbol.Name) ? "" : " (its name is read as '" + candidate.Verb + "', docs/generator.md#member-names-in-portuguese-and-spanish)";
 
     /// <summary>
     /// For a refused member whose result is an outcome type of the user's own (<c>ServiceResponse&lt;Product&gt;</c>,

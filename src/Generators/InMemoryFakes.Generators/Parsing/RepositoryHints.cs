@@ -194,7 +194,8 @@ internal static class RepositoryHints
     {
         foreach (var method in context.InterfaceAndBases.SelectMany(static t => t.GetMembers()).OfType<IMethodSymbol>())
         {
-            var name = method.Name;
+            // Read as the planners read it: AdicionarAsync is AddAsync.
+            var name = LocalizedNames.ToEnglish(method.Name);
             if (!CreatingVerbs.Any(verb => name.StartsWith(verb, StringComparison.Ordinal) && (name.Length == verb.Length || !char.IsLower(name[verb.Length]))))
             {
                 continue;

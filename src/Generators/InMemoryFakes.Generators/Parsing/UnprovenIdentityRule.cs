@@ -80,7 +80,8 @@ internal static class UnprovenIdentityRule
         }
 
         var key = entity.Keys[0].Name;
-        if (!key.Equals(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase) && !key.Equals(entity.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase))
+        if (!key.Equals(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase) && !key.Equals(entity.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)
+            && !key.Equals(Conventions.KeyPropertyName + entity.Name, StringComparison.OrdinalIgnoreCase))
         {
             return false;
         }
@@ -167,12 +168,13 @@ internal static class UnprovenIdentityRule
     private static bool SameParameters(IParameterSymbol[] a, IParameterSymbol[] b)
         => a.Length == b.Length && a.Zip(b, static (x, y) => string.Equals(x.Name, y.Name, StringComparison.OrdinalIgnoreCase) && TypeFacts.SameType(x.Type, y.Type)).All(static same => same);
 
-    /// <summary>A parameter named like the key (<c>id</c>, <c>key</c>, the key's own name, <c>{entity}Id</c>).</summary>
+    /// <summary>A parameter named like the key (<c>id</c>, <c>key</c>, the key's own name, <c>{entity}Id</c>, <c>id{Entity}</c>).</summary>
     private static bool NamesKey(EntityInfo entity, IParameterSymbol parameter)
         => parameter.Name.Equals(entity.Keys[0].Name, StringComparison.OrdinalIgnoreCase)
             || parameter.Name.Equals("id", StringComparison.OrdinalIgnoreCase)
             || parameter.Name.Equals("key", StringComparison.OrdinalIgnoreCase)
             || parameter.Name.Equals(entity.Name + Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)
+            || parameter.Name.Equals(Conventions.KeyPropertyName + entity.Name, StringComparison.OrdinalIgnoreCase)
             || EntityParameters.EntityWords(entity).Any(w => parameter.Name.Equals(w + entity.Keys[0].Name, StringComparison.OrdinalIgnoreCase)); // customerId of a CustomerModel
 
     private static string Article(string name)
