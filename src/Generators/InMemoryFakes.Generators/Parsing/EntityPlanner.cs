@@ -197,6 +197,8 @@ internal static partial class EntityPlanner
         UnprovenIdentityRule.Apply(context, entity, store, pending, planned);
         MissingDeleteRule.Apply(context, store, planned, spec.UnitOfWork);
         TakenKeyAddRule.Apply(context, store, planned);
+        // MissingKeyReads = Default before the refusal of lookups named to return null: under it they say null too.
+        MissingKeyReads.ApplyToQueries(context, store, planned);
         // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);
         SeveralMatchesRule.Apply(context, store, spec);
