@@ -5,12 +5,14 @@ using Xunit;
 namespace InMemoryFakes.Generators.Tests;
 
 /// <summary>
-/// h-sample58 (session 24): shapes of everyday application repositories.
+/// h-sample58 (session 24): two shapes of everyday application repositories.
 /// <list type="bullet">
 /// <item>MeleknurTasli/PetCity's <c>Task&lt;Account&gt; GetAccountByEmail(string email)</c> under nullable annotations, whose
 /// store is <c>FirstOrDefaultAsync(a =&gt; a.Email == email)</c>: null for an email not stored. The fake threw the no-match
 /// error and no setting could say otherwise (<c>MissingKeyReads</c> spoke of lookups by key only); it now states it for a
 /// lookup of one entity by other properties too.</item>
+/// <item>omgwer/Databases' <c>List&lt;Course&gt; GetCoursesList()</c>: the entity's name, then <c>List</c>, with a list result,
+/// lists every row; it was "not a known verb".</item>
 /// </list>
 /// </summary>
 public class Sample58Tests
@@ -88,5 +90,56 @@ public class Sample58Tests
             }
             """);
         Assertions.GeneratorReported(run, "IMF0010");
+    }
+
+    [Fact]
+    public void The_entity_name_then_List_with_a_list_result_lists_every_row()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace S58C;
+
+            public class Course { public string CourseId { get; set; } = ""; public string UpdatedAt { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface ICourseRepository
+            {
+                List<Course> GetCoursesList();
+                Task<IEnumerable<Course>> GetCourseListAsync();
+                void AddCourse(Course course);
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing S58C;\n" + Refusals.CheckOpening + """
+                public static void Run()
+                {
+                    ICourseRepository courses = new InMemoryCourseRepository();
+                    Is(0, courses.GetCoursesList().Count, "nothing stored");
+                    courses.AddCourse(new Course { CourseId = "db-101" });
+                    courses.AddCourse(new Course { CourseId = "db-102" });
+                    Is("db-101,db-102", string.Join(",", courses.GetCoursesList().Select(c => c.CourseId)), "GetCoursesList lists every course");
+                    Is("db-101,db-102", string.Join(",", courses.GetCourseListAsync().GetAwaiter().GetResult().Select(c => c.CourseId)), "GetCourseListAsync too, with the singular");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void The_entity_name_then_List_stays_refused_with_a_parameter_or_a_result_of_one()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace S58R;
+
+            public class Course { public string CourseId { get; set; } = ""; public string Teacher { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface ICourseRepository
+            {
+                List<Course> GetCoursesList(string owner);
+                Course GetCourseList();
+                void AddCourse(Course course);
+            }
+            """);
+        Assert.Equal(new[] { "IMF0001 GetCourseList", "IMF0001 GetCoursesList" }, Refusals.Listed(run));
+        Assertions.NeverFailed(run);
     }
 }
