@@ -47,7 +47,7 @@
 //   range rows). Known mismatch (RealWorldCorpusTests.KnownSmokeMismatches): GetAsync of no match is the no-match error
 //   where the real FirstOrDefaultAsync answers null, though Task<Expense> (nullable on) says never null; loud, and the
 //   fake follows the declaration, as FileSharing's IUserRepository.
-// Configured (h-sample58): MissingKeyReads = MissingKeyRead.Default (Where(predicate).FirstOrDefaultAsync: null for no
+// Configured: MissingKeyReads = MissingKeyRead.Default, since h-sample58 (Where(predicate).FirstOrDefaultAsync: null for no
 //   match, whatever Task<Expense> says; the setting now states it for a lookup by predicate too).
 // Now (h-sample58): the smoke script passes (GetAsync of no match answers null under the setting); out of
 //   KnownSmokeMismatches.
