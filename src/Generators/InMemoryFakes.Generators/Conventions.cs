@@ -222,6 +222,12 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] IncludingTails = { "Including" };
 
+    /// <summary>
+    /// The tail of a list verb that follows the entity's name (<c>GetCoursesList()</c>, <c>GetCourseList()</c> returning a list
+    /// of <c>Course</c>, omgwer/Databases' <c>ICourseRepository</c>): the list of those entities, every row (h-sample58).
+    /// </summary>
+    public static readonly string[] ListTails = { "List" };
+
     public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
 
     /// <summary>Lookup by key, followed by nothing or the entity name, then a key suffix (ById, ByKey, By{Key}).</summary>

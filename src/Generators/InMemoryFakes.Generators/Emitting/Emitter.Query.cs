@@ -146,8 +146,10 @@ internal static partial class Emitter
                 }
                 else
                 {
+                    // DefaultWhenMissing: declared not null, yet no match is default (MissingKeyReads = Default says so).
                     var nullableStruct = query.Single == SingleResult.NullableStruct;
-                    body.Return(first + " ? " + (nullableStruct ? "(" + fake.Store.Entity!.EntityType + "?)" : "") + n.Result + " : " + (nullableStruct ? "null" : "default"));
+                    body.Return(first + " ? " + (nullableStruct ? "(" + fake.Store.Entity!.EntityType + "?)" : "") + n.Result + " : "
+                        + (nullableStruct ? "null" : query.Single == SingleResult.DefaultWhenMissing ? "default!" : "default"));
                 }
 
                 break;
@@ -185,7 +187,7 @@ internal static partial class Emitter
         }
         else
         {
-            body.Return(match);
+            body.Return(query.Single == SingleResult.DefaultWhenMissing ? match + "!" : match);
         }
     }
 

@@ -197,6 +197,8 @@ internal static partial class EntityPlanner
         UnprovenIdentityRule.Apply(context, entity, store, pending, planned);
         MissingDeleteRule.Apply(context, store, planned, spec.UnitOfWork);
         TakenKeyAddRule.Apply(context, store, planned);
+        // MissingKeyReads = Default before the refusal of lookups named to return null: under it they say null too.
+        MissingKeyReads.ApplyToQueries(context, store, planned);
         // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);
         SeveralMatchesRule.Apply(context, store, spec);
@@ -640,6 +642,8 @@ internal static partial class EntityPlanner
                     || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, _single.Where(static w => w.Length > 0).ToArray()) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
+                    || (Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Concat(_single).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.ListTails)
+                        && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.BareListVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural, Conventions.IncludingTails) && args.Any(static p => EntityParameters.IsIncludeList(p) || EntityParameters.IsIncludePathList(p))
                         && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null))
@@ -650,7 +654,8 @@ internal static partial class EntityPlanner
                 // GetItems()/FindRecords() returning a list of the entity: a bare list verb and a neutral plural name every
                 // row, as Get() with a list result does (openhack-devops-proctor's IBaseStore<T>.GetItemsAsync()).
                 // GetAllEmployee() returning a list of Employee: the singular after GetAll names the same rows (a much copied
-                // tutorial's spelling; the list result says it is every row, not one).
+                // tutorial's spelling; the list result says it is every row, not one). GetCoursesList()/GetCourseList()
+                // returning a list of Course: the entity's name, then List, names the list of those rows (h-sample58).
                 if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
                 {
                     return new EntityGetAllOp(sequence);

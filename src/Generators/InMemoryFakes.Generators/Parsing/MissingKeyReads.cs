@@ -30,9 +30,42 @@ internal static class MissingKeyReads
            && !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None;
 
     /// <summary>
-    /// IMF0010 where the setting means nothing on an entity repository: a value the enum does not have, or no lookup by key
-    /// declared not null (<c>Task&lt;Basket&gt; GetBasketAsync(string customerId)</c> under nullable annotations, or a property's
-    /// read by key such as <c>int GetMileage(id)</c>) that it changed.
+    /// On an entity repository under <c>MissingKeyReads = MissingKeyRead.Default</c>: a single-result lookup by other
+    /// properties declared not null (a derived query, <c>Task&lt;Account&gt; GetAccountByEmail(string email)</c> under nullable
+    /// annotations, or a predicate) gives <see langword="default"/> (null) when nothing matches, as the lookups by key do
+    /// under the setting: the stores behind such members (<c>FirstOrDefaultAsync(a =&gt; a.Email == email)</c>) answer null
+    /// whatever the annotation says (MeleknurTasli/PetCity, h-sample58). Unstated, nothing changes: the not-found error.
+    /// Run before <see cref="NullFindingLookupRule"/>, so a <c>Find…</c> or <c>…OrDefault</c> so declared is generated
+    /// under the setting, as a <c>Find</c> by key is.
+    /// </summary>
+    public static void ApplyToQueries(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned)
+    {
+        if (context.Settings.MissingKeyReads != Default)
+        {
+            return;
+        }
+
+        for (var i = 0; i < planned.Count; i++)
+        {
+            var (candidate, member) = planned[i];
+            if (member.Operation is not EntityQueryOp { Query: { Kind: QueryKind.First, Single: SingleResult.Required } } op
+                || candidate.Result is not { NullableAnnotation: NullableAnnotation.NotAnnotated }
+                || store.Members.IndexOf(member) is var at && at < 0)
+            {
+                continue;
+            }
+
+            var changed = member with { Operation = op with { Query = op.Query with { Single = SingleResult.DefaultWhenMissing } } };
+            store.Members[at] = changed;
+            planned[i] = (candidate, changed);
+        }
+    }
+
+    /// <summary>
+    /// IMF0010 where the setting means nothing on an entity repository: a value the enum does not have, or no lookup
+    /// declared not null (by key, <c>Task&lt;Basket&gt; GetBasketAsync(string customerId)</c> under nullable annotations, or by
+    /// other properties, <c>Task&lt;Account&gt; GetAccountByEmail(string email)</c>, or a property's read by key such as
+    /// <c>int GetMileage(id)</c>) that it changed.
     /// </summary>
     public static void ValidateEntity(ParseContext context, List<MemberSpec> members)
     {
@@ -44,9 +77,9 @@ internal static class MissingKeyReads
 
         string? problem = value != Default
             ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound or Default)"
-            : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing } or EntityFieldReadOp { Result: SingleResult.DefaultWhenMissing })
-                ? "MissingKeyReads: on an entity repository it says what a lookup by key declared not null (T GetById(id), Task<T> GetAsync(id) under nullable annotations, or a property's read such as int GetMileage(id)) gives for a missing key, and no member of "
-                  + context.InterfaceName + " is one (a nullable or oblivious result, a Find, a TryGet or a lookup by other properties says it itself); remove it"
+            : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing } or EntityQueryOp { Query.Single: SingleResult.DefaultWhenMissing } or EntityFieldReadOp { Result: SingleResult.DefaultWhenMissing })
+                ? "MissingKeyReads: on an entity repository it says what a lookup of one entity declared not null (T GetById(id), Task<T> GetAsync(id), Task<T> GetByEmail(email) under nullable annotations, or a property's read such as int GetMileage(id)) gives for a missing key or no match, and no member of "
+                  + context.InterfaceName + " is one (a nullable or oblivious result, a TryGet or a list says it itself); remove it"
                 : null;
         if (problem is not null)
         {
