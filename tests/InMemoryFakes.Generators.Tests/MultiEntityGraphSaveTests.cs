@@ -6,7 +6,8 @@ namespace InMemoryFakes.Generators.Tests;
 /// <summary>
 /// What the save does for a graph added to a repository of several entity types (since h-graph3): a parent whose
 /// <c>int</c> key the save numbers gets it first and each child it carried gets it as its foreign key before the child is
-/// stored, as EF Core's <c>SaveChanges</c> fixes keys up (docs/generator.md, "Repositories of several entity types", "Adding a parent that carries children").
+/// stored, as EF Core's <c>SaveChanges</c> fixes keys up; a range add of parents carries their children as the single add
+/// does (docs/generator.md, "Repositories of several entity types", "Adding a parent that carries children").
 /// </summary>
 public class MultiEntityGraphSaveTests
 {
@@ -125,6 +126,153 @@ public class MultiEntityGraphSaveTests
                     Expect.Is(true, repository.SaveChangesAsync().GetAwaiter().GetResult(), "the same graph saves once the duplicate is gone");
                     Expect.Is(true, city.Id != 0 && belfry.CityId == city.Id, "with the city's key as the attraction's foreign key");
                     Expect.Is("Belfry", fresh.GetAttractionsForCityAsync(city.Id).GetAwaiter().GetResult().Single().Name, "stored under it");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_range_add_of_parents_adds_each_one_s_children_to_their_table_at_the_save()
+    {
+        // Before h-graph3 AddCities kept each city's points inside its row, and the points' table got none.
+        var run = GeneratorHarness.Run(Cities);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System.Linq;
+            using Cities;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var repository = new FakeCityInfo();
+                    var ghent = new City { Name = "Ghent" };
+                    ghent.Attractions.Add(new Attraction { Name = "Belfry" });
+                    var bruges = new City { Name = "Bruges" };
+                    bruges.Attractions.Add(new Attraction { Name = "Canals" });
+                    bruges.Attractions.Add(new Attraction { Name = "Beguinage" });
+                    var empty = new City { Name = "Aalst" };
+                    repository.AddCities(new[] { ghent, bruges, empty });
+                    var fresh = new FakeCityInfo(Fakes.Of(repository).Backend);
+                    Expect.Is(0, Fakes.Of(fresh).Count, "nothing is stored before the save");
+
+                    Expect.Is(true, repository.SaveChangesAsync().GetAwaiter().GetResult(), "the save writes the cities and their attractions");
+                    Expect.Is(6, Fakes.Of(fresh).Count, "three cities and three attractions");
+                    Expect.Is("Belfry", string.Join(",", fresh.GetAttractionsForCityAsync(ghent.Id).GetAwaiter().GetResult().Select(p => p.Name)), "Ghent's attraction under Ghent's key");
+                    Expect.Is("Beguinage,Canals", string.Join(",", fresh.GetAttractionsForCityAsync(bruges.Id).GetAwaiter().GetResult().Select(p => p.Name).OrderBy(n => n)), "Bruges' attractions under Bruges' key");
+                    Expect.Is(true, bruges.Attractions.All(p => p.CityId == bruges.Id && p.Id != 0), "on the caller's instances too");
+                    Expect.Is(0, fresh.GetCityAsync(bruges.Id).GetAwaiter().GetResult()!.Attractions.Count, "the city's row keeps no attractions");
+
+                    // A lazy sequence builds new cities each time it is read: the fake reads it once.
+                    repository.AddCities(new[] { "Antwerp", "Lier" }.Select(n => new City { Name = n, Attractions = { new Attraction { Name = n + " station" } } }));
+                    repository.SaveChangesAsync().GetAwaiter().GetResult();
+                    Expect.Is(10, Fakes.Of(fresh).Count, "two more cities and two more attractions, not four attractions");
+                    foreach (var id in new[] { 4, 5 })
+                    {
+                        var city = fresh.GetCityAsync(id).GetAwaiter().GetResult()!;
+                        Expect.Is(city.Name + " station", fresh.GetAttractionsForCityAsync(id).GetAwaiter().GetResult().Single().Name, "each attraction under its own city");
+                        Expect.Is(0, city.Attractions.Count, "and no attraction in the city's row");
+                    }
+
+                    repository.AddCities(new[] { new City { Name = "Discarded", Attractions = { new Attraction { Name = "Gone" } } } });
+                    repository.DiscardChanges();
+                    Expect.Is(false, repository.SaveChangesAsync().GetAwaiter().GetResult(), "a discard drops the range and its children");
+                    Expect.Is(10, Fakes.Of(fresh).Count, "nothing more is stored");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Without_a_save_a_range_add_with_children_throws_and_stores_none_of_the_parents()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Library;
+            public class Author { public Guid Id { get; set; } public string Name { get; set; } = ""; public ICollection<Course> Courses { get; set; } = new List<Course>(); }
+            public class Course { public Guid Id { get; set; } public string Title { get; set; } = ""; public Guid AuthorId { get; set; } }
+            public interface IAuthorStore
+            {
+                Task<IEnumerable<Course>> GetCoursesAsync(Guid authorId);
+                Task AddCourseAsync(Course course);
+                Task<Author?> GetAuthorAsync(Guid authorId);
+                Task AddAuthorsAsync(IEnumerable<Author> authors);
+            }
+            [InMemoryFake(typeof(IAuthorStore))] public partial class FakeAuthorStore { }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using Library;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var store = new FakeAuthorStore();
+                    var plain = new Author { Id = Guid.NewGuid(), Name = "Nancy" };
+                    var author = new Author { Id = Guid.NewGuid(), Name = "Berry" };
+                    author.Courses.Add(new Course { Id = Guid.NewGuid(), Title = "Commandeering a Ship" });
+                    var message = "nothing thrown";
+                    try { store.AddAuthorsAsync(new[] { plain, author }).GetAwaiter().GetResult(); } catch (InvalidOperationException e) { message = e.Message; }
+                    Expect.Is(true, message.Contains("'Courses'") && message.Contains("'AddCourseAsync'") && message.Contains("AddAuthorsAsync"), "names the member, the navigation and the member that adds a course: " + message);
+                    Expect.Is(0, Fakes.Of(store).Count, "neither author is stored");
+
+                    author.Courses.Clear();
+                    store.AddAuthorsAsync(new[] { plain, author }).GetAwaiter().GetResult();
+                    Expect.Is("Berry", store.GetAuthorAsync(author.Id).GetAwaiter().GetResult()?.Name, "empty navigations add as before");
+                    Expect.Is(2, Fakes.Of(store).Count, "both authors");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Under_a_save_that_writes_at_once_a_range_add_stores_the_children_with_their_parents()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Library;
+            public class Author { public int Id { get; set; } public string Name { get; set; } = ""; public List<Course> Courses { get; set; } = new(); }
+            public class Course { public int Id { get; set; } public string Title { get; set; } = ""; public int AuthorId { get; set; } }
+            public interface IAuthorRepository
+            {
+                Task<IEnumerable<Course>> GetCoursesAsync(int authorId);
+                Task<Author?> GetAuthorAsync(int authorId);
+                Task AddRangeAsync(Author[] authors);
+                Task<int> SaveChangesAsync();
+            }
+            [InMemoryFake(typeof(IAuthorRepository), UnitOfWorkWrites = UnitOfWorkWrites.Immediate)] public partial class FakeAuthors { }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System.Linq;
+            using Library;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var repository = new FakeAuthors();
+                    var berry = new Author { Name = "Berry" };
+                    berry.Courses.Add(new Course { Title = "Commandeering a Ship" });
+                    var nancy = new Author { Name = "Nancy" };
+                    nancy.Courses.Add(new Course { Title = "Singalong Pirate Hits" });
+                    repository.AddRangeAsync(new[] { berry, nancy }).GetAwaiter().GetResult();
+                    Expect.Is(true, berry.Id != 0 && nancy.Id != 0 && berry.Id != nancy.Id, "each author is numbered at once");
+                    var fresh = new FakeAuthors(Fakes.Of(repository).Backend);
+                    Expect.Is(berry.Id, fresh.GetCoursesAsync(berry.Id).GetAwaiter().GetResult().Single().AuthorId, "Berry's course is stored at once under Berry");
+                    Expect.Is("Singalong Pirate Hits", fresh.GetCoursesAsync(nancy.Id).GetAwaiter().GetResult().Single().Title, "Nancy's under Nancy");
+                    Expect.Is(0, fresh.GetAuthorAsync(nancy.Id).GetAwaiter().GetResult()!.Courses.Count, "the author's row keeps no courses");
+                    Expect.Is(1, nancy.Courses.Count, "the caller's author keeps its course");
                 }
             }
             """);

@@ -440,7 +440,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         {
             if (WritesAtOnce())
             {
-                var stored = Table.TryAddRange(items, out added, entitiesParam);
+                var stored = StoreAddedRange(items, out added, entitiesParam);
                 foreach (var item in added)
                 {
                     Remember(item, State.Unchanged, entitiesParam);
@@ -1406,6 +1406,36 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         finally
         {
             restore();
+        }
+    }
+
+    /// <summary>As <see cref="StoreAdded"/> for a range written at once: each entity marked by <see cref="StoreWithout"/> is stored without its children.</summary>
+    private bool StoreAddedRange(List<TEntity> items, out List<TEntity> added, string? entitiesParam)
+    {
+        if (_storedWithout is null)
+        {
+            return Table.TryAddRange(items, out added, entitiesParam);
+        }
+
+        var restores = new List<Action>();
+        try
+        {
+            foreach (var item in items)
+            {
+                if (item is not null && _storedWithout.TryGetValue(item, out var detach))
+                {
+                    restores.Add(detach(item));
+                }
+            }
+
+            return Table.TryAddRange(items, out added, entitiesParam);
+        }
+        finally
+        {
+            for (var i = restores.Count - 1; i >= 0; i--)
+            {
+                restores[i]();
+            }
         }
     }
 

@@ -96,6 +96,122 @@ public static class TableNavigations
         ArgumentNullException.ThrowIfNull(fix);
         ArgumentNullException.ThrowIfNull(detach);
         ArgumentNullException.ThrowIfNull(children);
+        if (Take(tracked, parent, children, navigation, member, fix) is not { } carried)
+        {
+            return null;
+        }
+
+        core.UnitOfWork().Track(rows).StoreWithout(parent!, detach);
+        return carried;
+    }
+
+    /// <summary>
+    /// <see cref="Carry"/> for a range add of parents (<c>AddRange(authors)</c>, <c>AddAuthorsAsync(authors)</c>): every
+    /// parent's children are checked before anything changes, so a refusal (children without a unit of work, a null
+    /// child) leaves the store and the tracker unchanged; then each parent with children is marked as <see cref="Carry"/>
+    /// marks one. Null parents are left to the add, which refuses them.
+    /// </summary>
+    /// <typeparam name="TKey">The parents' key type.</typeparam>
+    /// <typeparam name="TEntity">The parent type.</typeparam>
+    /// <typeparam name="TChild">The children's type.</typeparam>
+    /// <param name="core">The fake's core.</param>
+    /// <param name="table">The parents' table.</param>
+    /// <param name="tracked">Whether the fake has a unit of work.</param>
+    /// <param name="parents">The entities being added (null: nothing to carry; the add itself refuses it).</param>
+    /// <param name="children">Reads what a parent's navigation holds.</param>
+    /// <param name="navigation">The navigation's name.</param>
+    /// <param name="member">The adding member's name.</param>
+    /// <param name="fix">How to add the children instead (named in the error).</param>
+    /// <param name="detach">Empties the navigation of an instance and returns what puts it back.</param>
+    /// <returns>Each parent with children and its children, in the order given, or null when none has any.</returns>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">Children without a unit of work; a child that is null; the fake has no such table.</exception>
+    public static List<KeyValuePair<TEntity, List<TChild>>>? CarryRange<TKey, TEntity, TChild>(FakeCore core, string table, bool tracked, IEnumerable<TEntity?>? parents, Func<TEntity, IEnumerable<TChild?>?> children, string navigation, string member, string fix, Func<TEntity, Action> detach)
+        where TKey : notnull
+        where TChild : class
+    {
+        var rows = Table<TKey, TEntity>(core, table);
+        ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(fix);
+        ArgumentNullException.ThrowIfNull(detach);
+        ArgumentNullException.ThrowIfNull(children);
+        if (parents is null)
+        {
+            return null;
+        }
+
+        List<KeyValuePair<TEntity, List<TChild>>>? carried = null;
+        foreach (var parent in parents)
+        {
+            if (Take(tracked, parent, children, navigation, member, fix) is { } taken)
+            {
+                (carried ??= new List<KeyValuePair<TEntity, List<TChild>>>()).Add(new KeyValuePair<TEntity, List<TChild>>(parent!, taken));
+            }
+        }
+
+        if (carried is not null)
+        {
+            var session = core.UnitOfWork().Track(rows);
+            foreach (var pair in carried)
+            {
+                session.StoreWithout(pair.Key, detach);
+            }
+        }
+
+        return carried;
+    }
+
+    /// <summary>
+    /// After a range add: <see cref="AddCarried"/> for each parent <see cref="CarryRange"/> took children from, in the
+    /// order given.
+    /// </summary>
+    /// <typeparam name="TKey">The parents' key type.</typeparam>
+    /// <typeparam name="TEntity">The parent type.</typeparam>
+    /// <typeparam name="TChildKey">The children's key type.</typeparam>
+    /// <typeparam name="TChild">The children's type.</typeparam>
+    /// <param name="core">The fake's core.</param>
+    /// <param name="table">The parents' table.</param>
+    /// <param name="childTable">The children's table.</param>
+    /// <param name="carried">What <see cref="CarryRange"/> returned (null: nothing to add).</param>
+    /// <param name="setForeignKey">Sets a child's foreign key to its parent's key.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">The fake has no such table; another instance with a child's key is tracked.</exception>
+    public static void AddCarriedRange<TKey, TEntity, TChildKey, TChild>(FakeCore core, string table, string childTable, List<KeyValuePair<TEntity, List<TChild>>>? carried, Action<TChild, TKey> setForeignKey)
+        where TKey : notnull
+        where TChildKey : notnull
+        where TChild : class
+    {
+        ArgumentNullException.ThrowIfNull(setForeignKey);
+        if (carried is null)
+        {
+            return;
+        }
+
+        foreach (var pair in carried)
+        {
+            AddCarried<TKey, TEntity, TChildKey, TChild>(core, table, childTable, pair.Key, pair.Value, setForeignKey);
+        }
+    }
+
+    /// <summary>
+    /// A range add's <see cref="IEnumerable{T}"/> argument read once: a lazy sequence (a <c>Select</c> that builds new
+    /// instances) would give <see cref="CarryRange"/> other instances than the add then stores, so it is copied into a
+    /// list both read; an array or a list is returned as it is.
+    /// </summary>
+    /// <typeparam name="T">The element type.</typeparam>
+    /// <param name="items">The argument.</param>
+    /// <returns>The same elements, enumerable again with the same instances (null stays null).</returns>
+    public static IEnumerable<T>? ReadOnce<T>(IEnumerable<T>? items)
+        => items is null or T[] or List<T> ? items : new List<T>(items);
+
+    /// <summary>
+    /// The children a parent's navigation holds, checked: null when none (or no parent); a null child, or children
+    /// without a unit of work, throw. Changes nothing.
+    /// </summary>
+    private static List<TChild>? Take<TEntity, TChild>(bool tracked, TEntity? parent, Func<TEntity, IEnumerable<TChild?>?> children, string navigation, string member, string fix)
+        where TChild : class
+    {
         if (parent is null || children(parent) is not { } held)
         {
             return null;
@@ -121,7 +237,6 @@ public static class TableNavigations
                 + $"Add the {typeof(TEntity).Name} with '{navigation}' empty, then {fix}. Nothing was added.");
         }
 
-        core.UnitOfWork().Track(rows).StoreWithout(parent, detach);
         return carried;
     }
 
