@@ -277,4 +277,121 @@ public class MultiEntityGraphSaveTests
             }
             """);
     }
+
+    // The CourseLibrary course's shape with a reference from the course to its author beside the foreign key.
+    private const string Library = Sources.Usings + """
+        namespace Library;
+        public class Author { public int Id { get; set; } public string Name { get; set; } = ""; public ICollection<Course> Courses { get; set; } = new List<Course>(); }
+        public class Course { public int Id { get; set; } public string Title { get; set; } = ""; public int AuthorId { get; set; } public Author? Author { get; set; } }
+
+        """;
+
+    [Fact]
+    public void Under_a_save_an_added_child_s_reference_to_a_tracked_parent_sets_its_foreign_key_and_an_untracked_one_throws()
+    {
+        // Before h-graph3 the course's row kept the Author inside it, and its AuthorId stayed whatever the caller left (0).
+        var run = GeneratorHarness.Run(Library + """
+            public interface ICourseLibraryRepository
+            {
+                IEnumerable<Course> GetCourses(int authorId);
+                Course? GetCourse(int courseId);
+                void AddCourse(Course course);
+                Author? GetAuthor(int authorId);
+                void AddAuthor(Author author);
+                bool Save();
+            }
+            [InMemoryFake(typeof(ICourseLibraryRepository))] public partial class FakeLibrary { }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using Library;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var repository = new FakeLibrary();
+                    Fakes.Of(repository).Seed(new Author { Id = 1, Name = "Berry" });
+                    var fresh = new FakeLibrary(Fakes.Of(repository).Backend);
+
+                    var berry = repository.GetAuthor(1)!;
+                    var course = new Course { Title = "Commandeering a Ship", Author = berry };
+                    repository.AddCourse(course);
+                    Expect.Is(1, course.AuthorId, "the tracked author gives the course its foreign key when it is added, as EF Core's fix-up does");
+                    Expect.Is(0, fresh.GetCourses(1).Count(), "nothing is stored before the save");
+                    Expect.Is(true, repository.Save(), "the save writes the course");
+                    Expect.Is("Commandeering a Ship", fresh.GetCourses(1).Single().Title, "stored under the author");
+                    Expect.Is(null, fresh.GetCourse(course.Id)!.Author, "the course's row keeps only the foreign key");
+                    Expect.Is(true, ReferenceEquals(berry, course.Author), "the caller's course keeps its author");
+                    Expect.Is(2, Fakes.Of(fresh).Count, "one author and one course: the author is not added again");
+
+                    var nancy = new Author { Name = "Nancy" };
+                    repository.AddAuthor(nancy);
+                    var second = new Course { Title = "Singalong Pirate Hits", Author = nancy };
+                    repository.AddCourse(second);
+                    Expect.Is(0, second.AuthorId, "an author the save numbers has no key yet");
+                    Expect.Is(true, repository.Save(), "the save writes the author and the course");
+                    Expect.Is(true, nancy.Id != 0 && second.AuthorId == nancy.Id, "the save gives the course the author's new key");
+                    Expect.Is("Singalong Pirate Hits", fresh.GetCourses(nancy.Id).Single().Title, "stored under it");
+
+                    var stranger = new Author { Name = "Stranger" };
+                    var third = new Course { Title = "Untracked", Author = stranger };
+                    var message = "nothing thrown";
+                    try { repository.AddCourse(third); } catch (InvalidOperationException e) { message = e.Message; }
+                    Expect.Is(true, message.Contains("'Author'") && message.Contains("does not track") && message.Contains("'AddAuthor'"), "names the navigation and the fix: " + message);
+                    Expect.Is(false, repository.Save(), "nothing was tracked");
+                    Expect.Is(4, Fakes.Of(fresh).Count, "nothing more is stored");
+                    Expect.Is(0, third.AuthorId, "the refused course is unchanged");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void Without_a_save_an_added_child_whose_reference_holds_a_parent_throws_and_stores_nothing()
+    {
+        var run = GeneratorHarness.Run(Library + """
+            public interface IAuthorStore
+            {
+                Task<IEnumerable<Course>> GetCoursesAsync(int authorId);
+                Task AddCourseAsync(Course course);
+                Task<Author?> GetAuthorAsync(int authorId);
+                Task AddAuthorAsync(Author author);
+            }
+            [InMemoryFake(typeof(IAuthorStore))] public partial class FakeAuthorStore { }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Linq;
+            using Library;
+            using InMemoryFakes;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var store = new FakeAuthorStore();
+                    var author = new Author { Name = "Berry" };
+                    store.AddAuthorAsync(author).GetAwaiter().GetResult();
+                    var course = new Course { Title = "Commandeering a Ship", Author = author, AuthorId = author.Id };
+                    var message = "nothing thrown";
+                    try { store.AddCourseAsync(course).GetAwaiter().GetResult(); } catch (InvalidOperationException e) { message = e.Message; }
+                    Expect.Is(true, message.Contains("'Author'") && message.Contains("no save") && message.Contains("set AuthorId and leave 'Author' null"), "names the navigation and the fix: " + message);
+                    Expect.Is(1, Fakes.Of(store).Count, "only the author is stored");
+
+                    course.Author = null;
+                    store.AddCourseAsync(course).GetAwaiter().GetResult();
+                    Expect.Is("Commandeering a Ship", store.GetCoursesAsync(author.Id).GetAwaiter().GetResult().Single().Title, "a course with its foreign key alone adds as before");
+                }
+            }
+            """);
+    }
 }

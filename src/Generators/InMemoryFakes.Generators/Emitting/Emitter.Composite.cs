@@ -197,9 +197,24 @@ internal static partial class Emitter
             w.Line(parameter + " = " + Support + "TableNavigations.ReadOnce(" + parameter + ")!;");
         }
 
+        foreach (var reference in forward.Carries.Where(static c => c.Reference))
+        {
+            // Checked before any collection is carried: a refused reference leaves the tracker and the store unchanged.
+            w.Line(Support + "TableNavigations." + (reference.Range ? "ReferRange<" : "Refer<") + reference.EntityKey + ", " + reference.Entity + ", " + reference.TargetKey + ", " + reference.Target + ">(" + core
+                + TypeNames.Literal(reference.EntityTable) + ", " + TypeNames.Literal(reference.TargetTable) + ", " + (reference.Tracked ? "true" : "false") + ", " + reference.Parameter
+                + ", static __x => __x." + reference.Navigation + ", " + TypeNames.Literal(reference.Navigation) + ", " + TypeNames.Literal(member.Name) + ", " + TypeNames.Literal(reference.Fix)
+                + ", static (__c, __k) => __c." + reference.ForeignKey + " = __k, static __x => { var __n = __x." + reference.Navigation + "; __x." + reference.Navigation + " = null!; return () => __x."
+                + reference.Navigation + " = __n; });");
+        }
+
         for (var i = 0; i < forward.Carries.Count; i++)
         {
             var carry = forward.Carries[i];
+            if (carry.Reference)
+            {
+                continue;
+            }
+
             var list = "global::System.Collections.Generic.List<" + carry.Target + ">";
             w.Line("var __carried" + i + " = " + Support + "TableNavigations." + (carry.Range ? "CarryRange<" : "Carry<") + carry.EntityKey + ", " + carry.Entity + ", " + carry.Target + ">(" + core
                 + TypeNames.Literal(carry.EntityTable) + ", " + (carry.Tracked ? "true" : "false") + ", " + carry.Parameter + ", static __x => __x." + carry.Navigation + ", "
@@ -212,6 +227,11 @@ internal static partial class Emitter
         for (var i = 0; i < forward.Carries.Count; i++)
         {
             var carry = forward.Carries[i];
+            if (carry.Reference)
+            {
+                continue;
+            }
+
             w.Line(Support + "TableNavigations." + (carry.Range ? "AddCarriedRange<" : "AddCarried<") + carry.EntityKey + ", " + carry.Entity + ", " + carry.TargetKey + ", " + carry.Target + ">(" + core
                 + TypeNames.Literal(carry.EntityTable) + ", " + TypeNames.Literal(carry.TargetTable) + ", " + (carry.Range ? "" : carry.Parameter + "!, ") + "__carried" + i
                 + ", static (__c, __k) => __c." + carry.ForeignKey + " = __k);");

@@ -52,6 +52,13 @@ internal sealed record CarriedChildrenSpec(string Parameter, string Entity, stri
 
     /// <summary>A range add through an <c>IEnumerable&lt;T&gt;</c>: the parameter is read once into a list first (<c>TableNavigations.ReadOnce</c>).</summary>
     public bool ReadOnce { get; init; }
+
+    /// <summary>
+    /// A reference of the added entity to another table (<c>course.Author</c>) instead of a collection: <see cref="Entity"/>
+    /// is the added type, <see cref="Target"/> the referenced one, <see cref="ForeignKey"/> the added entity's foreign key
+    /// (runtime <c>TableNavigations.Refer</c>/<c>ReferRange</c>).
+    /// </summary>
+    public bool Reference { get; init; }
 }
 
 /// <summary>

@@ -652,6 +652,32 @@ internal static class MultiEntityPlanner
             });
         }
 
+        // A reference of the added entity to another table (course.Author), with its provable foreign key ({Navigation}Id or
+        // {Parent}Id, as an include flag's): EF Core's Add sets the foreign key from a tracked entity and inserts an untracked one.
+        foreach (var navigation in context.PropertiesOf(table.Type).OrderBy(static p => p.Name, StringComparer.Ordinal))
+        {
+            if (navigation.Type.SpecialType == SpecialType.System_String || navigation.Type.IsValueType || TypeFacts.EnumerableElement(navigation.Type) is not null
+                || tables.FirstOrDefault(t => TypeFacts.SameType(t.Type, TypeNames.Underlying(navigation.Type))) is not { } target
+                || TypeFacts.SameType(target.Type, table.Type) || target.Keys.Count != 1 || target.Type.IsValueType
+                || navigation.GetMethod is not { } getter || !context.IsAccessible(getter)
+                || navigation.SetMethod is not { IsInitOnly: false } setter || !context.IsAccessible(setter)
+                || ForeignKey(context, table.Type, new List<string> { navigation.Name, target.Type.Name }, target) is not { } foreignKey
+                || foreignKey.SetMethod is not { IsInitOnly: false } keySetter || !context.IsAccessible(keySetter))
+            {
+                continue;
+            }
+
+            var adder = Adder(groups, target);
+            var fix = "set " + foreignKey.Name + " and leave '" + navigation.Name + "' null" + (adder is null ? "" : ", or add the " + target.Type.Name + " with '" + adder + "' first");
+            carries.Add(new CarriedChildrenSpec(TypeNames.Escape(parameter.Name), context.RenderNotNull(table.Type), context.RenderNotNull(table.KeyType), table.Type.Name,
+                TypeNames.Escape(navigation.Name), context.RenderNotNull(target.Type), context.RenderNotNull(target.KeyType), target.Type.Name, TypeNames.Escape(foreignKey.Name), fix, tracked)
+            {
+                Range = range,
+                ReadOnce = readOnce,
+                Reference = true,
+            });
+        }
+
         return carries.ToArray();
     }
 

@@ -1379,6 +1379,15 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>Whether the session tracks this instance (read or added through it, and not removed).</summary>
+    internal bool Tracks(TEntity entity)
+    {
+        lock (_owner.Gate)
+        {
+            return _byInstance is not null && entity is not null && _byInstance.TryGetValue(entity, out var tracked) && tracked.State != State.Deleted;
+        }
+    }
+
     /// <summary>Whether the session writes each change to the table at once (no save waits for it).</summary>
     internal bool StoresAtOnce
     {

@@ -293,6 +293,129 @@ public static class TableNavigations
         }
     }
 
+    /// <summary>
+    /// Before an add of <paramref name="child"/> whose reference <paramref name="navigation"/> to another table holds an
+    /// entity (<c>course.Author</c>): under the fake's unit of work (<paramref name="tracked"/>) an entity it tracks (read
+    /// or added through it) gives the child its foreign key (<paramref name="setForeignKey"/>: now, and again at the save
+    /// from the key the save stores it under, as EF Core's fix-up does), and the child's stored row keeps the reference
+    /// null (<paramref name="detach"/>), as a database row holds only the foreign key. An entity the unit of work does not
+    /// track would be inserted by EF Core's <c>Add</c> as a new row of its table, which the fake does not do, so it is
+    /// refused; without a unit of work (EF Core's <c>Add</c> inserts it, a SQL <c>INSERT</c> writes the foreign key column
+    /// alone) any entity held is refused. Nothing is changed when it throws.
+    /// </summary>
+    /// <typeparam name="TKey">The child's key type.</typeparam>
+    /// <typeparam name="TEntity">The child type (the entity added).</typeparam>
+    /// <typeparam name="TParentKey">The referenced entity's key type.</typeparam>
+    /// <typeparam name="TParent">The referenced entity's type.</typeparam>
+    /// <param name="core">The fake's core.</param>
+    /// <param name="table">The child's table.</param>
+    /// <param name="parentTable">The referenced entity's table.</param>
+    /// <param name="tracked">Whether the fake has a unit of work.</param>
+    /// <param name="child">The entity being added (null: nothing to do; the add itself refuses it).</param>
+    /// <param name="reference">Reads the navigation.</param>
+    /// <param name="navigation">The navigation's name.</param>
+    /// <param name="member">The adding member's name.</param>
+    /// <param name="fix">How to add the child instead (named in the error).</param>
+    /// <param name="setForeignKey">Sets the child's foreign key to the referenced entity's key.</param>
+    /// <param name="detach">Clears the navigation of an instance and returns what puts it back.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A referenced entity without a unit of work, or one it does not track; the fake has no such table.</exception>
+    public static void Refer<TKey, TEntity, TParentKey, TParent>(FakeCore core, string table, string parentTable, bool tracked, TEntity? child, Func<TEntity, TParent?> reference,
+        string navigation, string member, string fix, Action<TEntity, TParentKey> setForeignKey, Func<TEntity, Action> detach)
+        where TKey : notnull
+        where TParentKey : notnull
+        where TParent : class
+        => ReferRange<TKey, TEntity, TParentKey, TParent>(core, table, parentTable, tracked, child is null ? null : new[] { child }, reference, navigation, member, fix, setForeignKey, detach);
+
+    /// <summary>
+    /// <see cref="Refer"/> for a range add (<c>AddRange(courses)</c>): every child is checked before anything changes.
+    /// </summary>
+    /// <typeparam name="TKey">The children's key type.</typeparam>
+    /// <typeparam name="TEntity">The child type (the entities added).</typeparam>
+    /// <typeparam name="TParentKey">The referenced entities' key type.</typeparam>
+    /// <typeparam name="TParent">The referenced entities' type.</typeparam>
+    /// <param name="core">The fake's core.</param>
+    /// <param name="table">The children's table.</param>
+    /// <param name="parentTable">The referenced entities' table.</param>
+    /// <param name="tracked">Whether the fake has a unit of work.</param>
+    /// <param name="children">The entities being added (null: nothing to do; the add itself refuses it).</param>
+    /// <param name="reference">Reads the navigation.</param>
+    /// <param name="navigation">The navigation's name.</param>
+    /// <param name="member">The adding member's name.</param>
+    /// <param name="fix">How to add the children instead (named in the error).</param>
+    /// <param name="setForeignKey">Sets a child's foreign key to the referenced entity's key.</param>
+    /// <param name="detach">Clears the navigation of an instance and returns what puts it back.</param>
+    /// <exception cref="ArgumentNullException">An argument is null.</exception>
+    /// <exception cref="InvalidOperationException">A referenced entity without a unit of work, or one it does not track; the fake has no such table.</exception>
+    public static void ReferRange<TKey, TEntity, TParentKey, TParent>(FakeCore core, string table, string parentTable, bool tracked, IEnumerable<TEntity?>? children, Func<TEntity, TParent?> reference,
+        string navigation, string member, string fix, Action<TEntity, TParentKey> setForeignKey, Func<TEntity, Action> detach)
+        where TKey : notnull
+        where TParentKey : notnull
+        where TParent : class
+    {
+        var rows = Table<TKey, TEntity>(core, table);
+        var parentRows = Table<TParentKey, TParent>(core, parentTable);
+        ArgumentNullException.ThrowIfNull(reference);
+        ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(fix);
+        ArgumentNullException.ThrowIfNull(setForeignKey);
+        ArgumentNullException.ThrowIfNull(detach);
+        if (children is null)
+        {
+            return;
+        }
+
+        List<KeyValuePair<TEntity, TParent>>? referring = null;
+        foreach (var child in children)
+        {
+            if (child is not null && reference(child) is { } parent)
+            {
+                (referring ??= new List<KeyValuePair<TEntity, TParent>>()).Add(new KeyValuePair<TEntity, TParent>(child, parent));
+            }
+        }
+
+        if (referring is null)
+        {
+            return;
+        }
+
+        var what = $"{member}: the {typeof(TEntity).Name}'s navigation '{navigation}' holds a {typeof(TParent).Name}";
+        if (!tracked)
+        {
+            throw new InvalidOperationException(
+                $"{what}; this interface has no save, so what its add does with it is not proven (EF Core's Add inserts a {typeof(TParent).Name} its context does not track "
+                + $"and sets the foreign key from it, a Dapper or SQL INSERT writes the foreign key column alone). Instead, {fix}. Nothing was added.");
+        }
+
+        var unitOfWork = core.UnitOfWork();
+        var parentSession = unitOfWork.Track(parentRows);
+        foreach (var pair in referring)
+        {
+            if (!parentSession.Tracks(pair.Value))
+            {
+                throw new InvalidOperationException(
+                    $"{what} that this unit of work does not track (not read or added through it); EF Core's Add would insert it as a new {typeof(TParent).Name} "
+                    + $"(a duplicate key if it is stored already), which the fake does not do. Read it through this fake first, or {fix}. Nothing was added.");
+            }
+        }
+
+        var session = unitOfWork.Track(rows);
+        var atSave = !parentSession.StoresAtOnce;
+        foreach (var pair in referring)
+        {
+            var child = pair.Key;
+            var parent = pair.Value;
+            var key = parentSession.StoredKey(parent);
+            setForeignKey(child, key!);
+            session.StoreWithout(child, detach);
+            if (atSave)
+            {
+                session.FixUpAtSave(child, parentSession, () => setForeignKey(child, StoredKey(parentRows, parentSession, parent, table)), () => setForeignKey(child, key!));
+            }
+        }
+    }
+
     /// <summary>The key the save stored the parent under, for a child's foreign key; a parent not stored yet (a cycle of such adds) throws.</summary>
     private static TKey StoredKey<TKey, TEntity>(EntityTable<TKey, TEntity> rows, EntitySession<TKey, TEntity> session, TEntity parent, string childTable)
         where TKey : notnull
