@@ -45,7 +45,21 @@ internal sealed record PartMemberOp(string Field, EquatableArray<NavigationLoadS
 /// <param name="Fix">How to add the children instead, named in the refusal.</param>
 /// <param name="Tracked">Whether the fake has a unit of work.</param>
 internal sealed record CarriedChildrenSpec(string Parameter, string Entity, string EntityKey, string EntityTable, string Navigation,
-    string Target, string TargetKey, string TargetTable, string ForeignKey, string Fix, bool Tracked);
+    string Target, string TargetKey, string TargetTable, string ForeignKey, string Fix, bool Tracked)
+{
+    /// <summary>A range add: the parameter holds several parents (runtime <c>CarryRange</c>/<c>AddCarriedRange</c>).</summary>
+    public bool Range { get; init; }
+
+    /// <summary>A range add through an <c>IEnumerable&lt;T&gt;</c>: the parameter is read once into a list first (<c>TableNavigations.ReadOnce</c>).</summary>
+    public bool ReadOnce { get; init; }
+
+    /// <summary>
+    /// A reference of the added entity to another table (<c>course.Author</c>) instead of a collection: <see cref="Entity"/>
+    /// is the added type, <see cref="Target"/> the referenced one, <see cref="ForeignKey"/> the added entity's foreign key
+    /// (runtime <c>TableNavigations.Refer</c>/<c>ReferRange</c>).
+    /// </summary>
+    public bool Reference { get; init; }
+}
 
 /// <summary>
 /// A navigation a <c>bool include{Navigation}</c> flag loads (Parsing/MultiEntityPlanner): true sets it from the other

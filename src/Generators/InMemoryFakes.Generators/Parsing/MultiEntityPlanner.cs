@@ -222,9 +222,7 @@ internal static class MultiEntityPlanner
                 var loads = navigationFlags.TryGetValue(candidate, out var flags)
                     ? flags.Select(f => f.Spec(parent, writes != UnitOfWorkModel.None)).ToArray()
                     : EquatableArray<NavigationLoadSpec>.Empty;
-                var carries = member.Operation is EntityAddOp add
-                    ? CarriedChildren(parent, candidate, add, table, tables, groups, writes != UnitOfWorkModel.None)
-                    : EquatableArray<CarriedChildrenSpec>.Empty;
+                var carries = CarriedChildren(parent, candidate, member.Operation, table, tables, groups, writes != UnitOfWorkModel.None);
                 members.Add(Declarations.Member(parent, candidate, new PartMemberOp(part.Field, loads, carries)));
             }
         }
@@ -595,19 +593,32 @@ internal static class MultiEntityPlanner
     /// <summary>
     /// The collection navigations of an added entity to another of the fake's tables whose link is provable (the
     /// child's foreign key as an include flag proves it, settable, of the parent's single key; the navigation settable and
-    /// able to hold a <c>List&lt;T&gt;</c>): EF Core's <c>Add</c> adds the children to their table. A plain add only (not one
-    /// that may skip, answers a bool, or converts its argument); a link not provable leaves the children in the row, as before.
+    /// able to hold a <c>List&lt;T&gt;</c>): EF Core's <c>Add</c> adds the children to their table. A plain add (not one that
+    /// may skip, answers a bool, or converts its argument) or a range add of parents (EF Core's <c>AddRange</c>, the same
+    /// rule for each); a link not provable leaves the children in the row, as before.
     /// </summary>
-    private static EquatableArray<CarriedChildrenSpec> CarriedChildren(ParseContext context, MemberCandidate candidate, EntityAddOp add, EntityInfo table,
+    private static EquatableArray<CarriedChildrenSpec> CarriedChildren(ParseContext context, MemberCandidate candidate, OperationSpec? operation, EntityInfo table,
         List<EntityInfo> tables, Dictionary<EntityInfo, List<MemberCandidate>> groups, bool tracked)
     {
-        if (add.IfAbsent || add.Result == EntityWriteResult.Bool || add.Entity.ConvertFrom is not null || table.Keys.Count != 1)
+        // A plain add of one parent, or a range add of several (AddRange(authors), AddAuthorsAsync(authors)): the same rule for each.
+        var (argument, range) = operation switch
+        {
+            EntityAddOp { IfAbsent: false, Result: not EntityWriteResult.Bool } add => ((ArgumentRef?)add.Entity, false),
+            EntityRangeOp { Kind: RangeKind.Add } addRange => (addRange.Items, true),
+            _ => ((ArgumentRef?)null, false),
+        };
+        if (argument is null || argument.ConvertFrom is not null || table.Keys.Count != 1)
         {
             return EquatableArray<CarriedChildrenSpec>.Empty;
         }
 
-        var parameter = candidate.Parameters.FirstOrDefault(p => (p.Name == add.Entity.Name || TypeNames.Escape(p.Name) == add.Entity.Name) && TypeFacts.SameType(TypeNames.Underlying(p.Type), table.Type));
-        if (parameter is null)
+        var parameter = candidate.Parameters.FirstOrDefault(p => (p.Name == argument.Name || TypeNames.Escape(p.Name) == argument.Name)
+            && (range ? TypeFacts.EnumerableElement(p.Type) is { } item && TypeFacts.SameType(TypeNames.Underlying(item), table.Type) : TypeFacts.SameType(TypeNames.Underlying(p.Type), table.Type)));
+
+        // A range read through an IEnumerable<T> is read once into a list (a lazy Select would give other instances each time), so the parameter is reassigned.
+        var readOnce = range && parameter is { Type: INamedTypeSymbol { IsGenericType: true } sequence }
+            && sequence.ConstructedFrom.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T;
+        if (parameter is null || (readOnce && parameter.RefKind != RefKind.None))
         {
             return EquatableArray<CarriedChildrenSpec>.Empty;
         }
@@ -631,19 +642,53 @@ internal static class MultiEntityPlanner
                 continue;
             }
 
-            var adder = groups.TryGetValue(target, out var group)
-                ? group.Where(c => c.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), target.Type))
-                        && (NameWords.StartsWithWordAndMore(c.Symbol.Name, "Add") || NameWords.StartsWithWordAndMore(c.Symbol.Name, "Insert") || NameWords.StartsWithWordAndMore(c.Symbol.Name, "Create")
-                            || c.Symbol.Name is "Add" or "AddAsync" or "Insert" or "InsertAsync" or "Create" or "CreateAsync"))
-                    .Select(static c => c.Symbol.Name).OrderBy(static n => n, StringComparer.Ordinal).FirstOrDefault()
-                : null;
+            var adder = Adder(groups, target);
             var fix = "add each " + target.Type.Name + " with " + (adder is null ? "a member of its own" : "'" + adder + "'") + " (its " + foreignKey.Name + " set)";
             carries.Add(new CarriedChildrenSpec(TypeNames.Escape(parameter.Name), context.RenderNotNull(table.Type), context.RenderNotNull(table.KeyType), table.Type.Name,
-                TypeNames.Escape(navigation.Name), context.RenderNotNull(target.Type), context.RenderNotNull(target.KeyType), target.Type.Name, TypeNames.Escape(foreignKey.Name), fix, tracked));
+                TypeNames.Escape(navigation.Name), context.RenderNotNull(target.Type), context.RenderNotNull(target.KeyType), target.Type.Name, TypeNames.Escape(foreignKey.Name), fix, tracked)
+            {
+                Range = range,
+                ReadOnce = readOnce,
+            });
+        }
+
+        // A reference of the added entity to another table (course.Author), with its provable foreign key ({Navigation}Id or
+        // {Parent}Id, as an include flag's): EF Core's Add sets the foreign key from a tracked entity and inserts an untracked one.
+        foreach (var navigation in context.PropertiesOf(table.Type).OrderBy(static p => p.Name, StringComparer.Ordinal))
+        {
+            if (navigation.Type.SpecialType == SpecialType.System_String || navigation.Type.IsValueType || TypeFacts.EnumerableElement(navigation.Type) is not null
+                || tables.FirstOrDefault(t => TypeFacts.SameType(t.Type, TypeNames.Underlying(navigation.Type))) is not { } target
+                || TypeFacts.SameType(target.Type, table.Type) || target.Keys.Count != 1 || target.Type.IsValueType
+                || navigation.GetMethod is not { } getter || !context.IsAccessible(getter)
+                || navigation.SetMethod is not { IsInitOnly: false } setter || !context.IsAccessible(setter)
+                || ForeignKey(context, table.Type, new List<string> { navigation.Name, target.Type.Name }, target) is not { } foreignKey
+                || foreignKey.SetMethod is not { IsInitOnly: false } keySetter || !context.IsAccessible(keySetter))
+            {
+                continue;
+            }
+
+            var adder = Adder(groups, target);
+            var fix = "set " + foreignKey.Name + " and leave '" + navigation.Name + "' null" + (adder is null ? "" : ", or add the " + target.Type.Name + " with '" + adder + "' first");
+            carries.Add(new CarriedChildrenSpec(TypeNames.Escape(parameter.Name), context.RenderNotNull(table.Type), context.RenderNotNull(table.KeyType), table.Type.Name,
+                TypeNames.Escape(navigation.Name), context.RenderNotNull(target.Type), context.RenderNotNull(target.KeyType), target.Type.Name, TypeNames.Escape(foreignKey.Name), fix, tracked)
+            {
+                Range = range,
+                ReadOnce = readOnce,
+                Reference = true,
+            });
         }
 
         return carries.ToArray();
     }
+
+    /// <summary>The interface's member that adds one entity of <paramref name="target"/> (named in a refusal's fix), or null.</summary>
+    private static string? Adder(Dictionary<EntityInfo, List<MemberCandidate>> groups, EntityInfo target)
+        => groups.TryGetValue(target, out var group)
+            ? group.Where(c => c.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), target.Type))
+                    && (NameWords.StartsWithWordAndMore(c.Symbol.Name, "Add") || NameWords.StartsWithWordAndMore(c.Symbol.Name, "Insert") || NameWords.StartsWithWordAndMore(c.Symbol.Name, "Create")
+                        || c.Symbol.Name is "Add" or "AddAsync" or "Insert" or "InsertAsync" or "Create" or "CreateAsync"))
+                .Select(static c => c.Symbol.Name).OrderBy(static n => n, StringComparer.Ordinal).FirstOrDefault()
+            : null;
 
     /// <summary>Whether a collection navigation can be set to the <c>List&lt;T&gt;</c> of rows the fake loads or carries.</summary>
     private static bool HoldsList(ParseContext context, IPropertySymbol navigation, ITypeSymbol element)

@@ -36,6 +36,11 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
     // the row the table stores, and gives them back to the caller's instance after.
     private Dictionary<object, Func<TEntity, Action>>? _storedWithout;
 
+    // Children added with a parent whose key the save gives (TableNavigations.AddCarried): what sets each one's foreign key
+    // at the save, and the sessions whose adds must be written before this one's for it.
+    private Dictionary<object, List<KeyFixUp>>? _fixUps;
+    private List<UnitOfWork.IEntitySession>? _principals;
+
     internal EntitySession(UnitOfWork owner, EntityTable<TKey, TEntity> table)
     {
         _owner = owner;
@@ -435,7 +440,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         {
             if (WritesAtOnce())
             {
-                var stored = Table.TryAddRange(items, out added, entitiesParam);
+                var stored = StoreAddedRange(items, out added, entitiesParam);
                 foreach (var item in added)
                 {
                     Remember(item, State.Unchanged, entitiesParam);
@@ -1118,68 +1123,97 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         return pending;
     }
 
-    int UnitOfWork.IEntitySession.FlushInside(Func<int> rest)
-        => Table.AllOrNothing(() =>
+    int UnitOfWork.IEntitySession.Locked(Func<int> inner) => Table.AllOrNothing(inner);
+
+    bool UnitOfWork.IEntitySession.WaitsFor(UnitOfWork.IEntitySession other)
+        => _principals is not null && _principals.Contains(other);
+
+    int UnitOfWork.IEntitySession.Flush()
+    {
+        var written = 0;
+
+        // Removes first, then changes, then adds (in the order they were made), so a unique value can move from an
+        // entity being removed to one being added in the same save.
+        foreach (var tracked in _order)
         {
-            var written = 0;
-
-            // Removes first, then changes, then adds (in the order they were made), so a unique value can move from an
-            // entity being removed to one being added in the same save.
-            foreach (var tracked in _order)
+            if (tracked.State == State.Deleted)
             {
-                if (tracked.State == State.Deleted)
+                var key = KeyOf(tracked.Entity, null);
+                if (!Table.RemoveEntity(tracked.Entity))
                 {
-                    var key = KeyOf(tracked.Entity, null);
-                    if (!Table.RemoveEntity(tracked.Entity))
-                    {
-                        throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
-                    }
-
-                    written++;
+                    throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
                 }
-            }
 
-            foreach (var tracked in _order)
+                written++;
+            }
+        }
+
+        foreach (var tracked in _order)
+        {
+            if (tracked.State == State.Modified || (tracked.State == State.Unchanged && HasChanged(tracked)))
             {
-                if (tracked.State == State.Modified || (tracked.State == State.Unchanged && HasChanged(tracked)))
+                var key = KeyOf(tracked.Entity, null);
+                if (!Table.TryUpdate(tracked.Entity, out var stored))
                 {
-                    var key = KeyOf(tracked.Entity, null);
-                    if (!Table.TryUpdate(tracked.Entity, out var stored))
-                    {
-                        throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
-                    }
-
-                    tracked.Saved = stored;
-                    written++;
+                    throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
                 }
-            }
 
-            foreach (var tracked in _order)
+                tracked.Saved = stored;
+                written++;
+            }
+        }
+
+        foreach (var tracked in _order)
+        {
+            if (tracked.State == State.Added)
             {
-                if (tracked.State == State.Added)
+                if (_fixUps is not null && tracked.Entity is not null && _fixUps.TryGetValue(tracked.Entity, out var fixUps))
                 {
-                    tracked.KeyWasUnset = Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity));
-                    StoreAdded(tracked.Entity, out var saved, null);
-                    tracked.Saved = saved;
-                    if (tracked.KeyWasUnset && _byKey.TryGetValue(Table.Model.GetKey(tracked.Saved), out var holder) && !ReferenceEquals(holder, tracked))
+                    // Its foreign key from the parent it was added with, stored above by now (its key numbered by the save).
+                    foreach (var fixUp in fixUps)
                     {
-                        // The key was generated again after a transaction's rollback took it back (as SQLite gives the
-                        // largest rowid plus one again), while the entity saved with it is still tracked: EF Core's
-                        // change tracker refuses the second instance, and the save fails.
-                        throw new InvalidOperationException(
-                            $"{Name}: the key {Table.Model.GetKey(tracked.Saved)} generated for an added entity belongs to another instance that is already being tracked " +
-                            "(saved in a transaction that was rolled back, which gave the key back); EF Core's change tracker refuses it too. Nothing was saved.");
+                        fixUp.Apply();
+                        fixUp.Applied = true;
                     }
-
-                    written++;
                 }
-            }
 
-            return written + rest();
-        });
+                tracked.KeyWasUnset = Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity));
+                StoreAdded(tracked.Entity, out var saved, null);
+                tracked.Saved = saved;
+                if (tracked.KeyWasUnset && _byKey.TryGetValue(Table.Model.GetKey(tracked.Saved), out var holder) && !ReferenceEquals(holder, tracked))
+                {
+                    // The key was generated again after a transaction's rollback took it back (as SQLite gives the
+                    // largest rowid plus one again), while the entity saved with it is still tracked: EF Core's
+                    // change tracker refuses the second instance, and the save fails.
+                    throw new InvalidOperationException(
+                        $"{Name}: the key {Table.Model.GetKey(tracked.Saved)} generated for an added entity belongs to another instance that is already being tracked " +
+                        "(saved in a transaction that was rolled back, which gave the key back); EF Core's change tracker refuses it too. Nothing was saved.");
+                }
+
+                written++;
+            }
+        }
+
+        return written;
+    }
 
     void UnitOfWork.IEntitySession.FlushFailed()
     {
+        if (_fixUps is not null)
+        {
+            foreach (var fixUps in _fixUps.Values)
+            {
+                foreach (var fixUp in fixUps)
+                {
+                    if (fixUp.Applied)
+                    {
+                        fixUp.Undo();
+                        fixUp.Applied = false;
+                    }
+                }
+            }
+        }
+
         foreach (var tracked in _order)
         {
             if (tracked.KeyWasUnset && Table.Model.WithKey is { } withKey && !Table.KeyIsUnset(Table.Model.GetKey(tracked.Entity)))
@@ -1224,11 +1258,15 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
 
         _storedWithout = null;
+        _fixUps = null;
+        _principals = null;
     }
 
     void UnitOfWork.IEntitySession.Discard()
     {
         _storedWithout = null;
+        _fixUps = null;
+        _principals = null;
         _byKey.Clear();
         _byInstance?.Clear();
         _order.Clear();
@@ -1293,6 +1331,63 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>
+    /// Marks a child added with a parent whose key the save may give (TableNavigations.AddCarried under deferred writes):
+    /// when the save stores the child, <paramref name="apply"/> first sets its foreign key to the parent's key, which the
+    /// save has given by then (the session of <paramref name="principal"/> is written first), as EF Core's
+    /// <c>SaveChanges</c> fixes up a dependent's foreign key from its principal's IDENTITY value; a failed save runs
+    /// <paramref name="undo"/>. Forgotten by the next save or discard.
+    /// </summary>
+    internal void FixUpAtSave(TEntity child, UnitOfWork.IEntitySession principal, Action apply, Action undo)
+    {
+        if (child is null)
+        {
+            return;
+        }
+
+        lock (_owner.Gate)
+        {
+            _fixUps ??= new Dictionary<object, List<KeyFixUp>>(ReferenceEqualityComparer.Instance);
+            if (!_fixUps.TryGetValue(child, out var fixUps))
+            {
+                _fixUps[child] = fixUps = new List<KeyFixUp>(1);
+            }
+
+            fixUps.Add(new KeyFixUp(apply, undo));
+            _principals ??= new List<UnitOfWork.IEntitySession>(1);
+            if (!ReferenceEquals(principal, this) && !_principals.Contains(principal))
+            {
+                _principals.Add(principal);
+            }
+        }
+    }
+
+    /// <summary>
+    /// The key <paramref name="entity"/> is stored under: during a save, that of what the table stored for it (a record's
+    /// new instance carries a numbered key the caller's does not); else its own.
+    /// </summary>
+    internal TKey? StoredKey(TEntity entity)
+    {
+        lock (_owner.Gate)
+        {
+            if (_byInstance is not null && entity is not null && _byInstance.TryGetValue(entity, out var tracked) && tracked.HasSaved)
+            {
+                return Table.Model.GetKey(tracked.Saved!);
+            }
+
+            return Table.Model.GetKey(entity);
+        }
+    }
+
+    /// <summary>Whether the session tracks this instance (read or added through it, and not removed).</summary>
+    internal bool Tracks(TEntity entity)
+    {
+        lock (_owner.Gate)
+        {
+            return _byInstance is not null && entity is not null && _byInstance.TryGetValue(entity, out var tracked) && tracked.State != State.Deleted;
+        }
+    }
+
     /// <summary>Whether the session writes each change to the table at once (no save waits for it).</summary>
     internal bool StoresAtOnce
     {
@@ -1320,6 +1415,36 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         finally
         {
             restore();
+        }
+    }
+
+    /// <summary>As <see cref="StoreAdded"/> for a range written at once: each entity marked by <see cref="StoreWithout"/> is stored without its children.</summary>
+    private bool StoreAddedRange(List<TEntity> items, out List<TEntity> added, string? entitiesParam)
+    {
+        if (_storedWithout is null)
+        {
+            return Table.TryAddRange(items, out added, entitiesParam);
+        }
+
+        var restores = new List<Action>();
+        try
+        {
+            foreach (var item in items)
+            {
+                if (item is not null && _storedWithout.TryGetValue(item, out var detach))
+                {
+                    restores.Add(detach(item));
+                }
+            }
+
+            return Table.TryAddRange(items, out added, entitiesParam);
+        }
+        finally
+        {
+            for (var i = restores.Count - 1; i >= 0; i--)
+            {
+                restores[i]();
+            }
         }
     }
 
@@ -1599,6 +1724,17 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
 
         return items;
+    }
+
+    /// <summary>A child's foreign key set at the save from its parent's key (<see cref="FixUpAtSave"/>).</summary>
+    private sealed class KeyFixUp(Action apply, Action undo)
+    {
+        public Action Apply { get; } = apply;
+
+        public Action Undo { get; } = undo;
+
+        /// <summary>Set when a save applied it, so a failed save undoes it.</summary>
+        public bool Applied { get; set; }
     }
 
     private sealed class Tracked

@@ -112,8 +112,14 @@ public sealed class UnitOfWork
         /// <summary>How many entities a save would write.</summary>
         int PendingCount();
 
-        /// <summary>Writes the session's changes and then runs <paramref name="rest"/>, inside the table's all-or-nothing step.</summary>
-        int FlushInside(Func<int> rest);
+        /// <summary>Runs <paramref name="inner"/> inside the table's all-or-nothing step (its lock held, its changes undone when it throws).</summary>
+        int Locked(Func<int> inner);
+
+        /// <summary>Writes the session's changes (inside <see cref="Locked"/>); returns how many entities it wrote.</summary>
+        int Flush();
+
+        /// <summary>Whether this session's adds take a foreign key from what <paramref name="other"/>'s adds store, so <paramref name="other"/> is written first.</summary>
+        bool WaitsFor(IEntitySession other);
 
         /// <summary>Undoes what a failed flush did to the caller's instances (generated keys it assigned).</summary>
         void FlushFailed();
@@ -181,7 +187,7 @@ internal sealed class ChangeTracker
             var written = 0;
             try
             {
-                written = Flush(ordered, 0);
+                written = Flush(ordered, 0, WriteOrder(ordered));
             }
             catch
             {
@@ -214,6 +220,57 @@ internal sealed class ChangeTracker
         }
     }
 
-    private static int Flush(List<UnitOfWork.IEntitySession> sessions, int index)
-        => index == sessions.Count ? 0 : sessions[index].FlushInside(() => Flush(sessions, index + 1));
+    /// <summary>
+    /// Takes every table's lock in <paramref name="locks"/>' order (the global one), then, with all of them held, writes
+    /// the sessions in <paramref name="writes"/>' order; an error undoes every table.
+    /// </summary>
+    private static int Flush(List<UnitOfWork.IEntitySession> locks, int index, List<UnitOfWork.IEntitySession> writes)
+    {
+        if (index < locks.Count)
+        {
+            return locks[index].Locked(() => Flush(locks, index + 1, writes));
+        }
+
+        var written = 0;
+        foreach (var session in writes)
+        {
+            written += session.Flush();
+        }
+
+        return written;
+    }
+
+    /// <summary>
+    /// The order the sessions write in: that of <paramref name="sessions"/>, except that a session whose adds take a
+    /// foreign key from another's (children added with a parent whose key the save numbers) comes after it, as EF Core
+    /// inserts principals before their dependents. A cycle keeps the given order (a fix-up whose parent is not stored yet
+    /// throws, nothing saved).
+    /// </summary>
+    private static List<UnitOfWork.IEntitySession> WriteOrder(List<UnitOfWork.IEntitySession> sessions)
+    {
+        var waits = false;
+        foreach (var session in sessions)
+        {
+            foreach (var other in sessions)
+            {
+                waits |= !ReferenceEquals(session, other) && session.WaitsFor(other);
+            }
+        }
+
+        if (!waits)
+        {
+            return sessions;
+        }
+
+        var left = new List<UnitOfWork.IEntitySession>(sessions);
+        var order = new List<UnitOfWork.IEntitySession>(sessions.Count);
+        while (left.Count > 0)
+        {
+            var next = left.FindIndex(s => !left.Exists(o => !ReferenceEquals(o, s) && s.WaitsFor(o)));
+            order.Add(left[next < 0 ? 0 : next]);
+            left.RemoveAt(next < 0 ? 0 : next);
+        }
+
+        return order;
+    }
 }
