@@ -467,6 +467,15 @@ internal static class Conventions
     public static readonly string[] IgnorableParameterNames = { "includeDetails", "includeDetail", "autoSave", "asNoTracking", "noTracking", "tracking", "track", "withDetails", "includeRelated", "saveChanges", "includeProperties", "includeString", "disableTracking", "trackChanges", "forceRefresh", "bypassCache", "skipCache", "ignoreCache", "noCache", "forceReload", "vacuum" };
 
     /// <summary>
+    /// The names of a write's <c>bool</c> save flag (<c>AddAsync(entity, bool autoSave = false)</c>, the Pro C# book's
+    /// <c>Update(entity, bool persist = true)</c>): beside a save of the interface's own it says the write waits for the
+    /// save unless the flag asks to save at once (<c>if (autoSave) await SaveChangesAsync()</c>), and the fake saves every
+    /// pending change after the write when the argument is true (Parsing/SaveFlags). Without a save member <c>autoSave</c>
+    /// and <c>saveChanges</c> stay ignorable (<see cref="IgnorableParameterNames"/>) and the others name nothing.
+    /// </summary>
+    public static readonly string[] SaveFlagParameterNames = { "autoSave", "saveChanges", "persist", "autoCommit", "saveNow" };
+
+    /// <summary>
     /// Names of a collection of navigation paths handed to EF Core's <c>Include(string)</c> on a read
     /// (TURKERBEY/BookStore's <c>GetByIdAsync(int id, bool asNoTracking = true, string[]? includes = null, …)</c>): eager
     /// loading, which a fake holding the whole graph it was given has nothing to do for, as with an include list of

@@ -27,6 +27,12 @@ internal static class TwinNames
     /// <summary>The by-value core of a member with a parameter passed by readonly reference: <c>__FindByValue</c> for <c>Find</c>.</summary>
     public static string ByValueCore(string name) => "__" + name + "ByValue";
 
+    /// <summary>The private write of a member with a save flag, which saves after it: <c>__AddAsyncWrite</c> for <c>AddAsync</c>.</summary>
+    public static string SaveFlagWrite(string name) => "__" + name.TrimStart('@') + "Write";
+
+    /// <summary>The private save the members with a save flag call when it is true.</summary>
+    public const string SaveNow = "__SaveNow";
+
     /// <summary>
     /// Reserves the twin names of <paramref name="members"/> and their by-value cores' names (overloads share one: their
     /// parameters tell them apart) and returns those that were taken, each with the name used instead
@@ -69,6 +75,11 @@ internal static class TwinNames
 
             Take(Natural(member.ExplicitInterface, member.Name));
             Take(Natural(null, Take(ByValueCore(member.Name))));
+            if (member.SaveFlag is not null)
+            {
+                Take(Natural(null, Take(SaveFlagWrite(member.Name))));
+                Take(SaveNow);
+            }
         }
 
         return renamed.ToArray();

@@ -22,17 +22,120 @@ internal static partial class Emitter
             // async state machine: the member hands its arguments, by value, to a private copy of itself that does the work.
             WriteByValueForwarder(w, member, core.Name);
             w.Line();
-            WriteMemberBody(w, fake, core, isPrivate: true);
+            WriteMemberWork(w, fake, core, isPrivate: true);
         }
         else
         {
-            WriteMemberBody(w, fake, member);
+            WriteMemberWork(w, fake, member, isPrivate: false);
         }
 
         if (member.NullableOblivious)
         {
             w.Directive("#nullable restore warnings");
         }
+    }
+
+    /// <summary>
+    /// The member's body; for a write with a save flag (<see cref="MemberSpec.SaveFlag"/>), a member that hands its
+    /// arguments to a private copy of itself doing the write, then saves when the flag is true, and that copy.
+    /// </summary>
+    private static void WriteMemberWork(SourceWriter w, FakeSpec fake, MemberSpec member, bool isPrivate)
+    {
+        if (member.SaveFlag is not { } flag)
+        {
+            WriteMemberBody(w, fake, member, isPrivate);
+            return;
+        }
+
+        var write = member with
+        {
+            Name = fake.Names.Unique(TwinNames.SaveFlagWrite(member.Name)),
+            ExplicitInterface = null,
+            Parameters = member.Parameters.Select(static p => p with { DefaultValue = null }).ToArray(),
+            SaveFlag = null,
+        };
+        WriteSaveFlagForwarder(w, fake, member, write.Name, flag, isPrivate);
+        w.Line();
+        WriteMemberBody(w, fake, write, isPrivate: true, "/// <summary>The write of the member of the same name, which saves after it when its save flag is true.</summary>");
+    }
+
+    /// <summary>
+    /// A write with a save flag: the write (the private copy), then, when the flag's argument is true, the save every pending
+    /// change goes through (<c>if (autoSave) await SaveChangesAsync()</c>). A count result is what the save wrote, and 0 when
+    /// the flag is false (the Pro C# book's <c>return persist ? SaveChanges() : 0;</c>); any other result is the write's.
+    /// </summary>
+    private static void WriteSaveFlagForwarder(SourceWriter w, FakeSpec fake, MemberSpec member, string write, string flag, bool isPrivate)
+    {
+        var isAsync = member.Shape != ReturnShape.Sync;
+        WriteDeclaration(w, member, isAsync, isPrivate, isPrivate ? "/// <summary>The work of the member of the same name, its by-reference arguments taken by value, saved when its save flag says.</summary>" : null);
+        w.Line("{");
+        w.Indent();
+        var call = (isAsync ? "await " : "") + write + TypeParameterList(member.TypeParameters) + "("
+            + string.Join(", ", member.Parameters.Select(static p => Modifier(p.Modifier) + p.Name)) + ")" + (isAsync ? ".ConfigureAwait(false)" : "");
+        var saveNow = fake.Names.Unique(TwinNames.SaveNow) + "()";
+        var returns = member.ReturnType != "void" && member.Shape is ReturnShape.Sync or ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT;
+        if (!returns)
+        {
+            w.Line(call + ";");
+            w.Open("if (" + flag + ")");
+            w.Line(saveNow + ";");
+            w.Close();
+        }
+        else if (IsWrittenCount(member.Operation))
+        {
+            w.Line(call + ";");
+            w.Line("return " + flag + " ? " + saveNow + " : 0;");
+        }
+        else
+        {
+            w.Line("var " + fake.Names.Result + " = " + call + ";");
+            w.Open("if (" + flag + ")");
+            w.Line(saveNow + ";");
+            w.Close();
+            w.Line();
+            w.Line("return " + fake.Names.Result + ";");
+        }
+
+        w.Close();
+    }
+
+    /// <summary>Whether a write's result is a count of the rows it wrote (what a save flag's save then answers).</summary>
+    internal static bool IsWrittenCount(OperationSpec operation)
+        => operation is EntityUpdateOp { Result: EntityWriteResult.Count } or EntityDeleteByKeyOp { Result: EntityWriteResult.Count }
+            or EntityDeleteEntityOp { Result: EntityWriteResult.Count } or EntityUpsertOp { Result: EntityWriteResult.Count }
+            or EntityRangeOp { Result: RangeResult.Count };
+
+    /// <summary>
+    /// The save a write's save flag calls: what the interface's own save does (the unit of work's <c>SaveChanges</c>, its
+    /// errors mapped, removed owners' rows with them), without recording a call of the save, returning how many entities
+    /// it wrote.
+    /// </summary>
+    private static void WriteSaveNow(SourceWriter w, FakeSpec fake)
+    {
+        var declared = fake.Members.First(static m => m.Operation is UnitOfWorkSaveOp);
+        var save = declared with
+        {
+            Kind = MemberKind.Method,
+            Name = fake.Names.Unique(TwinNames.SaveNow),
+            ExplicitInterface = null,
+            ReturnType = "int",
+            Shape = ReturnShape.Sync,
+            TypeParameters = EquatableArray<string>.Empty,
+            Constraints = EquatableArray<ConstraintSpec>.Empty,
+            Parameters = EquatableArray<ParameterSpec>.Empty,
+            ReturnAttributes = EquatableArray<string>.Empty,
+            CancellationToken = null,
+            InterceptArguments = EquatableArray<InterceptArgumentSpec>.Empty,
+            Operation = (UnitOfWorkSaveOp)declared.Operation with { Result = SaveResult.Count },
+            NullableOblivious = false,
+            BlankKeyGuard = null,
+            NullKeyMeans = null,
+        };
+        WriteDeclaration(w, save, isAsync: false, isPrivate: true, "/// <summary>The save a write's save flag asks for: what " + declared.InterceptName + " does, the number of entities written.</summary>");
+        w.Line("{");
+        w.Indent();
+        WriteAfterInterception(w, fake, save);
+        w.Close();
     }
 
     /// <summary>
@@ -65,12 +168,12 @@ internal static partial class Emitter
         w.Line("    => " + core + TypeParameterList(member.TypeParameters) + "(" + arguments + ");");
     }
 
-    private static void WriteMemberBody(SourceWriter w, FakeSpec fake, MemberSpec member, bool isPrivate = false)
+    private static void WriteMemberBody(SourceWriter w, FakeSpec fake, MemberSpec member, bool isPrivate = false, string? summary = null)
     {
         var n = fake.Names;
         var isAsync = member.Shape != ReturnShape.Sync;
         var twin = isAsync ? null : InterceptedTwin(fake, member);
-        if (!WriteDeclaration(w, member, isAsync, isPrivate))
+        if (!WriteDeclaration(w, member, isAsync, isPrivate, summary))
         {
             w.Line("{");
             w.Indent();

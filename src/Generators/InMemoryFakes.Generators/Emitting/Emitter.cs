@@ -180,6 +180,12 @@ internal static partial class Emitter
             }
         }
 
+        if (fake.Members.Any(static m => m.SaveFlag is not null))
+        {
+            w.Line();
+            WriteSaveNow(w, fake);
+        }
+
         WriteHelpers(w, fake);
         if (fake.DbContext is { } classes)
         {

@@ -80,6 +80,13 @@ internal sealed record MemberSpec(
     /// <summary>Whether <see cref="TrackingFlag"/> says "do not track" when true (<c>asNoTracking</c>).</summary>
     public bool TrackingFlagNegated { get; init; }
 
+    /// <summary>
+    /// A write's <c>bool</c> save flag (<c>autoSave</c>, <c>persist</c>…) beside the repository's own save, whose writes wait
+    /// for it (Parsing/SaveFlags): when the argument is true the member saves every pending change after its work, as the
+    /// generated save does. Null for any other member.
+    /// </summary>
+    public string? SaveFlag { get; init; }
+
     /// <summary>The <c>BlankKeys</c> guard on the member's key parameter, or null.</summary>
     public BlankKeyGuardSpec? BlankKeyGuard { get; init; }
 

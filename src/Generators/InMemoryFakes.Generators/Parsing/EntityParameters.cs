@@ -442,7 +442,8 @@ internal static class EntityParameters
             || IsIncludeFlag(context, parameter)
             || context.LoadedNavigationFlags.Contains(parameter)
             || RepositoryHints.IsIgnorable(context, parameter)
-            || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters);
+            || Conventions.NameIn(parameter.Name, context.Settings.IgnoredParameters)
+            || (context.HasOwnSave && SaveFlags.IsSaveFlag(parameter));
 
     /// <summary>
     /// The <c>bool</c> property a flag word names: <c>Is{W}</c>, <c>Has{W}</c> or <c>{W}</c>, the word also with a past-tense

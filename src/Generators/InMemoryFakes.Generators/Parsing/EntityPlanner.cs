@@ -44,7 +44,8 @@ internal static partial class EntityPlanner
                 continue;
             }
 
-            store.Members.Add(Declarations.Member(context, candidate, operation));
+            var member = Declarations.Member(context, candidate, operation);
+            store.Members.Add(SaveFlags.Candidate(context, candidate, operation) is { } saveFlag ? member with { SaveFlag = saveFlag } : member);
         }
 
         spec = spec with { Associations = associations };
@@ -107,6 +108,11 @@ internal static partial class EntityPlanner
             }
 
             var member = Declarations.Member(context, candidate, operation);
+            if (SaveFlags.Candidate(context, candidate, operation) is { } saveFlag)
+            {
+                member = member with { SaveFlag = saveFlag }; // kept or cleared by SaveFlags.Apply, once the writes are placed
+            }
+
             store.Members.Add(member);
             planned.Add((candidate, member));
             if (operation is UnitOfWorkSaveOp or UnitOfWorkDiscardOp or UnitOfWorkSelfOp)
@@ -135,6 +141,15 @@ internal static partial class EntityPlanner
             spec = savedBy is not null
                 ? spec with { UnitOfWork = UnitOfWorkModel.Deferred, SavedBy = savedBy }
                 : spec with { UnitOfWork = UnitOfWorkWrites(context, store, unitOfWork) };
+
+            // A save flag beside a save planned elsewhere (a repository of several entity types: the outer interface's).
+            foreach (var (candidate, member) in planned)
+            {
+                if (SaveFlags.Refusal(context, candidate, unitOfWork.Any(static u => u.Member.Operation is UnitOfWorkSaveOp), spec.UnitOfWork) is { } flagReason && store.Members.Remove(member))
+                {
+                    context.NotSupported(candidate, Kind, flagReason);
+                }
+            }
 
             // A write conditional on an expected token goes to the table at once; through a unit of work it would bypass the
             // tracked copies (and the save's own token check).
@@ -224,6 +239,7 @@ internal static partial class EntityPlanner
             }
         }
 
+        SaveFlags.Apply(store, spec.UnitOfWork);
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
@@ -251,6 +267,12 @@ internal static partial class EntityPlanner
         if (IsArdalisRepository(context))
         {
             return UnitOfWorkModel.Immediate;
+        }
+
+        if (SaveFlags.ProveDeferred(unitOfWork.Select(static u => u.Member), store.Members.Where(static m => IsWrite(m.Operation))))
+        {
+            // AddAsync(entity, bool autoSave = false) beside SaveChangesAsync(): the write saves only when asked (Parsing/SaveFlags).
+            return UnitOfWorkModel.Deferred;
         }
 
         var writes = store.Members.Where(static m => IsWrite(m.Operation)).Select(static m => (m.Name, m.Shape, m.ReturnType is "bool" or "int" or "long")).ToArray();

@@ -53,6 +53,15 @@ internal sealed class ParseContext
 
     public string InterfaceName { get; set; } = "";
 
+    /// <summary>
+    /// Whether the interface (or one it inherits) declares a unit-of-work save of its own (<c>SaveChanges</c>,
+    /// <c>Commit</c>…: <see cref="UnitOfWorkRules.IsSave(ISymbol, string[])"/>), which gives a write's save flag its
+    /// meaning (Parsing/SaveFlags).
+    /// </summary>
+    public bool HasOwnSave => _hasOwnSave ??= InterfaceAndBases.SelectMany(static i => i.GetMembers()).Any(m => m.IsAbstract && UnitOfWorkRules.IsSave(m, Settings.IgnoredParameters));
+
+    private bool? _hasOwnSave;
+
     /// <summary>Unit-of-work interfaces the fake implements itself (the types of <c>IUnitOfWork UnitOfWork { get; }</c> properties).</summary>
     public List<INamedTypeSymbol> UnitOfWorkInterfaces { get; } = new();
 
