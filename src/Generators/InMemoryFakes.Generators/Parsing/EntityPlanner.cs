@@ -2493,43 +2493,12 @@ internal static partial class EntityPlanner
                     + " it adds is its own; write the member (Store.Add(new " + entity + "(…)))", out reason);
             }
 
-            var fields = new List<PatchFieldSpec>();
-            var written = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var source in TypeFacts.InstanceProperties(_context, request.Type))
+            if (RequestFields(request, adding: true, out reason) is not { } fields)
             {
-                var target = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => string.Equals(p.Name, source.Name, StringComparison.Ordinal));
-                if (target is null)
-                {
-                    return Fail("'" + request.Name + "' is a " + request.Type.Name + " whose " + source.Name + " names no property of " + entity
-                        + ", so what the add does with it is the store's own; write the member (Store.Add(new " + entity + " { … = " + request.Name + ".… }))", out reason);
-                }
-
-                if (target.SetMethod is null || !_context.IsAccessible(target.SetMethod))
-                {
-                    return Fail("'" + request.Name + "' carries " + source.Name + ", but " + entity + "." + target.Name + " has no setter the fake can write", out reason);
-                }
-
-                if ((TypeNames.IsNullableValueType(source.Type) && !TypeNames.IsNullableValueType(target.Type))
-                    || (!source.Type.IsValueType && source.Type.NullableAnnotation == NullableAnnotation.Annotated && !target.Type.IsValueType && target.Type.NullableAnnotation == NullableAnnotation.NotAnnotated))
-                {
-                    return Fail("'" + request.Name + "' has a nullable " + source.Name + " where " + entity + "." + target.Name
-                        + " is not, so whether a null is stored, replaced by a default or an error is the store's own; write the member", out reason);
-                }
-
-                if (!TypeFacts.Converts(_context, source.Type, target.Type))
-                {
-                    return Fail("'" + request.Name + "' has " + source.Name + " of type " + source.Type.ToDisplayString() + ", which does not convert to " + entity + "." + target.Name
-                        + " (" + target.Type.ToDisplayString() + ")", out reason);
-                }
-
-                written.Add(target.Name);
-                fields.Add(new PatchFieldSpec(new PropertyWriteSpec(TypeNames.Escape(target.Name), UseWith: false), TypeNames.Escape(source.Name), NeedsBang(source.Type, target.Type)));
+                return null;
             }
 
-            if (fields.Count == 0)
-            {
-                return Fail("'" + request.Name + "' is a " + request.Type.Name + " with no property to write", out reason);
-            }
+            var written = new HashSet<string>(fields.Select(static f => f.Write.Property.TrimStart('@')), StringComparer.Ordinal);
 
             if (_context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.IsRequired && !written.Contains(p.Name)) is { } required)
             {
@@ -2563,6 +2532,69 @@ internal static partial class EntityPlanner
         }
 
         /// <summary>
+        /// The properties a request object writes onto the entity (<see cref="Patch"/>'s update, <see cref="AddFromRequest"/>'s
+        /// new entity): each readable property of the request names a property of the entity (ordinal) that the fake can set,
+        /// of a type it converts to, and is not nullable where the entity's is not (whether a null leaves the stored value,
+        /// is stored or is an error is the store's own). An update skips the request's key properties (the key parameter
+        /// says which row) and writes a record entity with one <c>with</c>; an add writes them too, in an object initializer.
+        /// Null with the reason when one property fails or none is left.
+        /// </summary>
+        private List<PatchFieldSpec>? RequestFields(IParameterSymbol request, bool adding, out string? reason)
+        {
+            reason = null;
+            var useWith = !adding && (_entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct);
+            var entity = EntityParameters.EntityDisplay(_entity);
+            var fields = new List<PatchFieldSpec>();
+            foreach (var source in TypeFacts.InstanceProperties(_context, request.Type))
+            {
+                if (!adding && _entity.Keys.Any(k => string.Equals(k.Name, source.Name, StringComparison.OrdinalIgnoreCase)))
+                {
+                    continue;
+                }
+
+                var target = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => string.Equals(p.Name, source.Name, StringComparison.Ordinal));
+                if (target is null)
+                {
+                    Fail("'" + request.Name + "' is a " + request.Type.Name + " whose " + source.Name + " names no property of " + entity + ", so what the " + (adding ? "add" : "update")
+                        + " does with it is the store's own; write the member ("
+                        + (adding ? "Store.Add(new " + entity + " { … = " + request.Name + ".… })" : "Store.UpdateWith(id, " + request.Name + ", (e, r) => { e.… = r.…; return e; })") + ")", out reason);
+                    return null;
+                }
+
+                if (target.SetMethod is null || !_context.IsAccessible(target.SetMethod) || (target.SetMethod.IsInitOnly && !adding && !useWith))
+                {
+                    Fail("'" + request.Name + "' carries " + source.Name + ", but " + entity + "." + target.Name + " has no setter the fake can write", out reason);
+                    return null;
+                }
+
+                if ((TypeNames.IsNullableValueType(source.Type) && !TypeNames.IsNullableValueType(target.Type))
+                    || (!source.Type.IsValueType && source.Type.NullableAnnotation == NullableAnnotation.Annotated && !target.Type.IsValueType && target.Type.NullableAnnotation == NullableAnnotation.NotAnnotated))
+                {
+                    Fail("'" + request.Name + "' has a nullable " + source.Name + " where " + entity + "." + target.Name + " is not, so whether a null "
+                        + (adding ? "is stored, replaced by a default or an error" : "leaves the stored value (a partial update) or is an error") + " is the store's own; write the member", out reason);
+                    return null;
+                }
+
+                if (!TypeFacts.Converts(_context, source.Type, target.Type))
+                {
+                    Fail("'" + request.Name + "' has " + source.Name + " of type " + source.Type.ToDisplayString() + ", which does not convert to " + entity + "." + target.Name
+                        + " (" + target.Type.ToDisplayString() + ")", out reason);
+                    return null;
+                }
+
+                fields.Add(new PatchFieldSpec(new PropertyWriteSpec(TypeNames.Escape(target.Name), useWith), TypeNames.Escape(source.Name), NeedsBang(source.Type, target.Type)));
+            }
+
+            if (fields.Count == 0)
+            {
+                Fail("'" + request.Name + "' is a " + request.Type.Name + " with no property to write" + (adding ? "" : " but the key"), out reason);
+                return null;
+            }
+
+            return fields;
+        }
+
+        /// <summary>
         /// <c>UpdateAsync(int id, UpdateStockRequestDto dto)</c>: every readable property of the request names a settable
         /// property of the entity of a type it converts to (its key properties aside: the key parameter says which row), so the
         /// update writes each of them onto the stored row. Refused when one names nothing, cannot be written, or is nullable
@@ -2576,49 +2608,12 @@ internal static partial class EntityPlanner
                 return Fail("'" + request.Name + "' is a request object, and the entity is a type parameter, so which of its properties each of the request's names is not known here", out reason);
             }
 
-            var fields = new List<PatchFieldSpec>();
-            var useWith = _entity.Type.IsRecord || _entity.Type.TypeKind == TypeKind.Struct;
+            if (RequestFields(request, adding: false, out reason) is not { } fields)
+            {
+                return null;
+            }
+
             var entity = EntityParameters.EntityDisplay(_entity);
-            foreach (var source in TypeFacts.InstanceProperties(_context, request.Type))
-            {
-                if (_entity.Keys.Any(k => string.Equals(k.Name, source.Name, System.StringComparison.OrdinalIgnoreCase)))
-                {
-                    continue;
-                }
-
-                var target = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => string.Equals(p.Name, source.Name, System.StringComparison.Ordinal));
-                if (target is null)
-                {
-                    return Fail("'" + request.Name + "' is a " + request.Type.Name + " whose " + source.Name + " names no property of " + entity
-                        + ", so what the update does with it is the store's own; write the member (Store.UpdateWith(id, " + request.Name + ", (e, r) => { e.… = r.…; return e; }))", out reason);
-                }
-
-                if (target.SetMethod is null || !_context.IsAccessible(target.SetMethod) || (target.SetMethod.IsInitOnly && !useWith))
-                {
-                    return Fail("'" + request.Name + "' carries " + source.Name + ", but " + entity + "." + target.Name + " has no setter the fake can write", out reason);
-                }
-
-                if ((TypeNames.IsNullableValueType(source.Type) && !TypeNames.IsNullableValueType(target.Type))
-                    || (!source.Type.IsValueType && source.Type.NullableAnnotation == NullableAnnotation.Annotated && !target.Type.IsValueType && target.Type.NullableAnnotation == NullableAnnotation.NotAnnotated))
-                {
-                    return Fail("'" + request.Name + "' has a nullable " + source.Name + " where " + entity + "." + target.Name
-                        + " is not, so whether a null leaves the stored value (a partial update) or is an error is the store's own; write the member", out reason);
-                }
-
-                if (!TypeFacts.Converts(_context, source.Type, target.Type))
-                {
-                    return Fail("'" + request.Name + "' has " + source.Name + " of type " + source.Type.ToDisplayString() + ", which does not convert to " + entity + "." + target.Name
-                        + " (" + target.Type.ToDisplayString() + ")", out reason);
-                }
-
-                fields.Add(new PatchFieldSpec(new PropertyWriteSpec(TypeNames.Escape(target.Name), useWith), TypeNames.Escape(source.Name), NeedsBang(source.Type, target.Type)));
-            }
-
-            if (fields.Count == 0)
-            {
-                return Fail("'" + request.Name + "' is a " + request.Type.Name + " with no property to write but the key", out reason);
-            }
-
             if (SetFieldResultOf(candidate) is not { } result)
             {
                 return Fail("it must return void, bool, the number updated, or " + entity, out reason);
