@@ -3173,6 +3173,9 @@ internal static partial class EntityPlanner
         /// belongs to (<see cref="Conventions.OwnerNounWords"/>: <c>GetUserGrant(subjectId, clientId)</c>) is proven unless a
         /// parameter is the key (<c>GetUserOrders(id)</c> is not the order with that id); a word saying one row
         /// (<see cref="Conventions.KeyLookupNounWords"/>: <c>GetSingle(id)</c>) is proven only when a parameter is the key.
+        /// A name may spell an acronym in capitals (<c>ObtenerProductoID(id)</c>, <c>GetCustomerID(id)</c>): the noun is read
+        /// with each run of capitals as one word (<see cref="AcronymWords"/>: Producto, ID), which the parameter <c>id</c>
+        /// proves as it proves Id; the names that prove words are read both ways.
         /// </summary>
         private string? UnprovenNounWord(MemberCandidate candidate, string noun, bool byKey, bool parameterNamesProve = true)
         {
@@ -3181,18 +3184,48 @@ internal static partial class EntityPlanner
                 return null;
             }
 
-            var proven = new List<string>(QueryNameParser.SplitWords(_entity.Name));
-            proven.AddRange(QueryNameParser.SplitWords(_context.InterfaceName.Length > 1 && _context.InterfaceName[0] == 'I' ? _context.InterfaceName.Substring(1) : _context.InterfaceName));
-            foreach (var parameter in candidate.Parameters)
+            var names = new List<string> { _entity.Name, _context.InterfaceName.Length > 1 && _context.InterfaceName[0] == 'I' ? _context.InterfaceName.Substring(1) : _context.InterfaceName };
+            names.AddRange(candidate.Parameters.Where(p => p.Name.Length > 0 && parameterNamesProve).Select(static p => char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1)));
+            var proven = names.SelectMany(static n => QueryNameParser.SplitWords(n)).ToList();
+            proven.AddRange(IncludedNavigationWords(noun));
+            var unproven = FirstUnprovenNounWord(QueryNameParser.SplitWords(noun), proven, byKey);
+            var acronyms = AcronymWords(noun);
+            if (unproven is null || acronyms.SequenceEqual(QueryNameParser.SplitWords(noun)))
             {
-                if (parameter.Name.Length > 0 && parameterNamesProve)
+                return unproven;
+            }
+
+            proven.AddRange(names.SelectMany(static n => AcronymWords(n)));
+            return FirstUnprovenNounWord(acronyms, proven, byKey);
+        }
+
+        /// <summary>
+        /// The words of a name with each run of capitals kept as one word: <c>ProductoID</c> → Producto, ID;
+        /// <c>CustomerIDs</c> → Customer, IDs; <c>SMSMessage</c> → SMS, Message (<see cref="QueryNameParser.SplitWords"/>
+        /// makes a word of each capital).
+        /// </summary>
+        private static List<string> AcronymWords(string name)
+        {
+            var words = new List<string>();
+            foreach (var word in QueryNameParser.SplitWords(name))
+            {
+                var afterCapitals = words.Count > 0 && words[words.Count - 1].All(char.IsUpper);
+                if (afterCapitals && ((word.Length == 1 && char.IsUpper(word[0])) || (word.Length == 2 && char.IsUpper(word[0]) && word[1] == 's')))
                 {
-                    proven.AddRange(QueryNameParser.SplitWords(char.ToUpperInvariant(parameter.Name[0]) + parameter.Name.Substring(1)));
+                    words[words.Count - 1] += word;
+                }
+                else
+                {
+                    words.Add(word);
                 }
             }
 
-            proven.AddRange(IncludedNavigationWords(noun));
-            foreach (var word in QueryNameParser.SplitWords(noun))
+            return words;
+        }
+
+        private static string? FirstUnprovenNounWord(List<string> words, List<string> proven, bool byKey)
+        {
+            foreach (var word in words)
             {
                 if (Conventions.IsOneOf(word, Conventions.NeutralNounWords) || (!byKey && Conventions.IsOneOf(word, Conventions.OwnerNounWords))
                     || (byKey && Conventions.IsOneOf(word, Conventions.KeyLookupNounWords)) || proven.Any(p => Conventions.SameNounWord(word, p)))

@@ -49,6 +49,12 @@
 //   'GetProductoID' names nothing). Modificar answers false for an id not stored where the real one answers true
 //   whatever it matched, and writes the whole producto where the real UPDATE writes the price only (no signature says
 //   which properties an update writes); neither is reached: the probe stops at Crear, in its first line.
+// After this round (h-nearly2, session 25): ObtenerProductoID and EliminarProductoID are generated, as the lookup and
+//   the removal by the key: a run of capitals in a lookup's noun is one word (ID), which the parameter id proves as it
+//   proves Id (docs/generator.md, entity repository conventions); before, 'I' and 'D' were two words nothing proved.
+//   Still incomplete: Crear, rightly (TakenKeyAdds). EliminarProductoID answers false for an id not stored where the
+//   real DELETE answers true whatever it matched (the documented reading of a removal's bool); not reached: the probe
+//   stops at Crear.
 #nullable enable
 #pragma warning disable CS8618, CS8603 // as the source has them
 
