@@ -101,8 +101,9 @@ public class OpenGenericKeyTests
         Assert.Contains("? (int?)__removed : default", run.Source("ICounts.InMemoryFake.g.cs"), StringComparison.Ordinal);
     }
 
+    // Under #nullable disable an oblivious result is generated since session 25 (default when absent, as an oblivious Get):
+    // ObliviousRemovedValueTests.
     [Theory]
-    [InlineData("#nullable disable", "string", "string?")]
     [InlineData("#nullable enable", "string", "string?")]
     [InlineData("#nullable enable", "int", "int?")]
     public void A_removal_returning_the_value_not_declared_nullable_is_refused(string context, string valueType, string shown)

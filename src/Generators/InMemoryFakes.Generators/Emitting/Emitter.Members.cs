@@ -700,6 +700,11 @@ internal static partial class Emitter
                     case EntityWriteResult.EntityOrNull:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ", out var " + body.N.Result + ") ? " + body.N.Result + " : default");
                         break;
+                    case EntityWriteResult.Key:
+                        // The key of the entity updated (a missing one is the not-found error, as the update returning nothing).
+                        body.Line("var " + body.N.Result + " = " + body.T + ".Update(" + Arg(op.Entity) + ");");
+                        body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
+                        break;
                     case EntityWriteResult.None when op.MissingIgnored:
                         // MissingUpdate = Ignore: a missing entity is nothing (a SQL UPDATE of 0 rows).
                         body.Line("_ = " + body.T + ".TryUpdate(" + Arg(op.Entity) + ");");

@@ -1668,6 +1668,12 @@ internal static partial class EntityPlanner
                         return OnlyWriteIsUpdate(candidate, out reason);
                     }
 
+                    if (UpdateReturnsKey(candidate))
+                    {
+                        // EntityAxis' IUpdate<TEntity, TKey>.UpdateAsync(entity) returns entity.Id after the update (session 25).
+                        return new EntityUpdateOp(entity, EntityWriteResult.Key, null);
+                    }
+
                     return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess)) : null;
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
@@ -3406,6 +3412,21 @@ internal static partial class EntityPlanner
         /// class (FluentCMS's <c>Task&lt;TEntity?&gt; Update(TEntity entity)</c> where <c>TEntity : IEntity</c>): the
         /// annotation says the same, and the result is <c>default</c>, null for the classes it is closed over.
         /// </summary>
+        /// <summary>
+        /// An update of one entity declared to return exactly the type of its single key (EntityAxis'
+        /// <c>Task&lt;TKey&gt; UpdateAsync(TEntity entity)</c> over a <c>Guid</c> key, which returns <c>entity.Id</c>): an update
+        /// makes no new key, so the key it returns is the entity's own. Not a <c>string</c> key (stores return the written
+        /// version, an ETag, as a string too), not an integer one (the rows written, as the count an update may return), not
+        /// one declared nullable (null says something the signature does not: docs/generator.md, the Update row).
+        /// </summary>
+        private bool UpdateReturnsKey(MemberCandidate candidate)
+            => candidate.Shape != ReturnShape.AsyncEnumerable && !candidate.IsVoid && candidate.Result is { } result && _entity.Keys.Count == 1
+                && result.NullableAnnotation != NullableAnnotation.Annotated && !TypeNames.IsNullableValueType(result)
+                && SymbolEqualityComparer.Default.Equals(result, _entity.KeyType) && !TypeFacts.SameType(result, _entity.Type)
+                && _entity.KeyType.SpecialType is not (SpecialType.System_String or SpecialType.System_Object or SpecialType.System_Boolean
+                    or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
+                    or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64);
+
         private static EntityWriteResult OrNull(MemberCandidate candidate, EntityWriteResult result)
             => result == EntityWriteResult.Entity
                 && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated } or ITypeParameterSymbol { NullableAnnotation: NullableAnnotation.Annotated }

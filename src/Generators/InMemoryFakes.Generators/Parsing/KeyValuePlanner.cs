@@ -1149,18 +1149,24 @@ internal static partial class KeyValuePlanner
     /// <summary>
     /// The rendered result type of a removal that returns the value it removed: the store's value type declared
     /// nullable (<c>TValue?</c>, <c>Request?</c>, <c>int?</c>), so "default when absent" is what the signature says
-    /// (ConcurrentDictionary.TryRemove's value, Redis GETDEL). Null for any other result, an oblivious one included
-    /// (under #nullable disable nothing says what a missing key returns).
+    /// (ConcurrentDictionary.TryRemove's value, Redis GETDEL), or declared without annotations under #nullable disable,
+    /// read as an oblivious Get is (default when absent, unless MissingKeyReads = NotFound). Null for any other result.
     /// </summary>
     private static string? RemovedValue(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
     {
-        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable || shape.IsObjectStore || shape.HasTags)
+        if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable || shape.HasTags
+            || (shape.IsObjectStore && result.SpecialType != SpecialType.System_Object))
         {
             return null;
         }
 
+        // Without nullable annotations (#nullable disable) the result reads as an oblivious Get's does: default when the key is
+        // absent (the documented rule), as System.Runtime.Caching's MemoryCache.Remove, System.Web's Cache.Remove and
+        // Serenity's ILocalCache.Remove (object Remove(string key)) answer null; MissingKeyReads = NotFound makes it required
+        // (and so refused here). Session 25; before, an oblivious result was refused.
         var declaredNullable = TypeNames.IsNullableValueType(result)
-            || (!result.IsValueType && result.NullableAnnotation == NullableAnnotation.Annotated);
+            || (!result.IsValueType && result.NullableAnnotation == NullableAnnotation.Annotated)
+            || (!result.IsValueType && result.NullableAnnotation == NullableAnnotation.None && result is not ITypeParameterSymbol && !MissingKeyReads.ObliviousIsRequired(context, result));
         return declaredNullable && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), shape.ValueType) ? context.Render(result) : null;
     }
 
