@@ -203,6 +203,13 @@ internal static class Conventions
     public static readonly string[] EntityCountSuffixes = { "Count", "LongCount" };
 
     /// <summary>
+    /// Words a member name may use for the entity itself, in place of its name (<c>UpdateItemAsync(id, item)</c>,
+    /// <c>GetItemsCountAsync(spec)</c> of a Cosmos DB repository over <c>Call</c> documents, h-sample61): they name no
+    /// property, no condition and no other rows.
+    /// </summary>
+    public static readonly string[] EntityStandInNouns = { "Item", "Items", "Entity", "Entities", "Record", "Records", "Row", "Rows", "Document", "Documents" };
+
+    /// <summary>
     /// Find verbs that, with no parameters and a list of entities as the result, can only mean every entity
     /// (<c>Task&lt;List&lt;Book&gt;&gt; GetAsync()</c> of Microsoft's MongoDB tutorial), and followed by a
     /// <see cref="NeutralPluralNouns"/> word with no parameters (<c>GetItemsAsync()</c>, <c>FindRecords()</c>: every row).

@@ -1503,10 +1503,12 @@ internal static partial class EntityPlanner
 
             // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
             var bare = IsBare(addNoun) || IsBare(updateNoun) || IsBare(upsertNoun);
-            if (args.Length == 2 && IsBare(updateNoun) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
+            if (args.Length == 2 && (IsBare(updateNoun) || IsStandIn(updateNoun)) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
             {
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
+                // UpdateItemAsync(string id, T item) too (h-sample61: a Cosmos DB repository's Item stands for the entity), as
+                // GetItemAsync(id), AddItemAsync(item) and DeleteItemAsync(id) already read.
                 if (TryWriteProblem(candidate, removal: false, byKey: false) is { } tryKeyedProblem)
                 {
                     return Fail(tryKeyedProblem, out reason);
@@ -1747,6 +1749,9 @@ internal static partial class EntityPlanner
         }
 
         private bool IsBare(string? noun) => noun is not null && _single.Contains(noun);
+
+        /// <summary>A word that stands for the entity (<see cref="Conventions.EntityStandInNouns"/>: <c>Item</c>, <c>Entity</c>…), singular.</summary>
+        private static bool IsStandIn(string? noun) => noun is not null && Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) && !noun.EndsWith("s", StringComparison.Ordinal);
 
         /// <summary>
         /// The refusal of an update that is the interface's only write. Its fix names every <c>MissingUpdate</c> value that

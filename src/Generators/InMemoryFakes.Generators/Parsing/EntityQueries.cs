@@ -121,7 +121,7 @@ internal static class EntityQueries
             return null;
         }
 
-        var verb = VerbOf(candidate.Verb);
+        var verb = IsGetCount(context, entity, candidate.Verb) ? SpecificationVerb.Count : VerbOf(candidate.Verb);
         if (verb is null)
         {
             reason = "'" + candidate.Verb + "' is no specification verb (List, FirstOrDefault, SingleOrDefault, Count, Any, Delete…)";
@@ -337,6 +337,43 @@ internal static class EntityQueries
         => TypeNames.IsNullableValueType(result) ? SingleResult.NullableStruct
            : TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated) ? SingleResult.Nullable
            : SingleResult.Required;
+
+    /// <summary>
+    /// <c>GetCount(spec)</c>, <c>Get{Entities}Count(spec)</c>, <c>GetTotal{Entities}Count(spec)</c> and their <c>LongCount</c>
+    /// forms, the noun being the entity's (singular or plural) or a stand-in for it (<see cref="Conventions.EntityStandInNouns"/>):
+    /// the count of the matches, as <c>CountAsync(spec)</c>. Broadcast-Development-Kit's Cosmos DB repository declares
+    /// <c>Task&lt;int&gt; GetItemsCountAsync(ISpecification&lt;T&gt;)</c> (h-sample61); before, its leading Get read it as a list
+    /// and the <c>int</c> result was refused as a list of the wrong type. Any other word before Count (<c>GetActiveCount</c>)
+    /// may filter, and stays a list verb's refusal.
+    /// </summary>
+    private static bool IsGetCount(ParseContext context, EntityInfo entity, string verb)
+    {
+        foreach (var suffix in Conventions.EntityCountSuffixes)
+        {
+            if (!verb.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                continue;
+            }
+
+            var head = verb.Substring(0, verb.Length - suffix.Length);
+            foreach (var prefix in new[] { "GetTotal", "Get" })
+            {
+                if (!head.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                var noun = head.Substring(prefix.Length);
+                if (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.EntityStandInNouns)
+                    || EntityParameters.EntityNouns(context, entity).Any(n => n.Length > 0 && (n == noun || TypeNames.Plural(n) == noun)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static SpecificationVerb? VerbOf(string verb)
     {
