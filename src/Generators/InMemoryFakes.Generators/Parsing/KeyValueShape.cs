@@ -346,6 +346,22 @@ internal sealed class KeyValueShape
             }
         }
 
+        // Reads of one value by a key (T Get(string name)): a write whose first two parameters are that value and that key,
+        // in that order (azure-render-hub's IConfigRepository<T>: Update(T config, string configName, string originalName)
+        // beside Task<T> Get(string configName)), writes the value under the key, so it votes so instead of voting its
+        // value as a key (h-sample59: the T became a key type, configName's string the value type, and List() read the
+        // "values" of a store of strings).
+        var reads = new List<(ITypeSymbol Key, ITypeSymbol Value)>();
+        foreach (var candidate in pending)
+        {
+            if (candidate.Method is not null && candidate.Parameters.Length == 1 && candidate.Result is { } read
+                && VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None) is { Plural: false } readName
+                && Conventions.KeyValueVerbOf(readName.Verb) == KeyValueVerb.Get && WrapperValue(context, read) is null)
+            {
+                reads.Add((TypeNames.Underlying(candidate.Parameters[0].Type), TypeNames.Underlying(read)));
+            }
+        }
+
         foreach (var candidate in pending)
         {
             typed = false;
@@ -429,6 +445,16 @@ internal sealed class KeyValueShape
 
             if (!Conventions.TakesKeyFirst(verb) || !HasKeyValueArity(verb, args.Length) || verb == KeyValueVerb.GetOrAdd && args.Length < 2)
             {
+                continue;
+            }
+
+            if (verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace && args.Length >= 2
+                && !TypeFacts.SameType(TypeNames.Underlying(args[0].Type), TypeNames.Underlying(args[1].Type))
+                && reads.Exists(r => TypeFacts.SameType(r.Value, TypeNames.Underlying(args[0].Type)) && TypeFacts.SameType(r.Key, TypeNames.Underlying(args[1].Type))))
+            {
+                keyed = true;
+                Vote(keys, TypeNames.Underlying(args[1].Type));
+                Value(args[0].Type);
                 continue;
             }
 

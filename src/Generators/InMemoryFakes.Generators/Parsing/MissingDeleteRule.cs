@@ -114,6 +114,47 @@ internal static class MissingDeleteRule
     private static void Invalid(ParseContext context, string message)
         => context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, message);
 
+    /// <summary>Why a removal by key beside its <c>Try</c> twin is refused (the IMF0001 reason; the twin's name follows).</summary>
+    internal const string TryTwinReason =
+        "it removes by key and returns nothing beside its Try twin '{0}', which answers whether it removed: the pair says this one fails where the twin answers false"
+        + " (the Try pattern: the IoT hub's RegistryManager.RemoveDeviceAsync throws DeviceNotFoundException for a device not registered, where the twin swallows it), but a store may as well do nothing for a missing key"
+        + " and keep its failures for other errors. State it on [InMemoryFake]: MissingDelete = MissingDelete.NotFound (the not-found error; NotFoundException = typeof(...) names the store's exception)"
+        + " or MissingDelete = MissingDelete.Ignore (nothing), or write it (Store.Remove(key) answers whether the key was there)";
+
+    /// <summary>
+    /// h-sample59: a removal by key that returns nothing (<c>Task RemoveDeviceAsync(string deviceId)</c>) beside a twin of
+    /// the same name with <c>Try</c> before it, the same parameters and a <c>bool</c> result (<c>Task&lt;bool&gt;
+    /// TryRemoveDeviceAsync(string deviceId)</c>) was generated with the default of removals by key (nothing for a missing
+    /// key), silently wrong for the Azure IoT Suite's IotHubRepository, whose RemoveDeviceAsync throws
+    /// DeviceNotFoundException where TryRemoveDeviceAsync answers false. The twin makes the question live without answering
+    /// it (Dapr's DeleteStateAsync does nothing for a missing key beside a TryDeleteStateAsync that fails on an etag), so
+    /// unless <c>MissingDelete</c> is stated the plain removal is refused.
+    /// </summary>
+    private static void RefuseRemovalsBesideTheirTryTwin(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned)
+    {
+        if (context.Settings.MissingDelete != 0 || EntityPlanner.IsArdalisRepository(context))
+        {
+            return;
+        }
+
+        foreach (var (candidate, member) in planned)
+        {
+            if (member.Operation is not EntityDeleteByKeyOp { MissingThrows: false, Result: EntityWriteResult.None, Success: null, ExpectedToken: null })
+            {
+                continue;
+            }
+
+            var twin = planned.FirstOrDefault(other => other.Member.Operation is EntityDeleteByKeyOp { Result: EntityWriteResult.Bool }
+                && string.Equals(other.Candidate.Symbol.Name, "Try" + candidate.Symbol.Name, System.StringComparison.Ordinal)
+                && other.Candidate.Parameters.Length == candidate.Parameters.Length
+                && other.Candidate.Parameters.Zip(candidate.Parameters, static (a, b) => TypeFacts.SameType(a.Type, b.Type)).All(static same => same));
+            if (twin.Candidate is not null && store.Members.Remove(member))
+            {
+                context.NotSupported(candidate, "entity repository", string.Format(System.Globalization.CultureInfo.InvariantCulture, TryTwinReason, twin.Candidate.Symbol.Name));
+            }
+        }
+    }
+
     /// <summary>
     /// Refuses (IMF0001) each planned removal by entity that returns nothing when <c>MissingDelete</c> is unstated; when the
     /// repository's writes wait for a unit-of-work save (<paramref name="unitOfWork"/> is <see cref="UnitOfWorkModel.Deferred"/>),
@@ -123,6 +164,7 @@ internal static class MissingDeleteRule
     /// </summary>
     public static void Apply(ParseContext context, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, UnitOfWorkModel unitOfWork)
     {
+        RefuseRemovalsBesideTheirTryTwin(context, store, planned);
         if (unitOfWork == UnitOfWorkModel.Deferred && context.Settings.EntityMissingDelete != 1 && !EntityPlanner.IsArdalisRepository(context))
         {
             // A removal by entity that returns the entity (TEntity Delete(TEntity), GoParty's EF6 Repository<T>: Attach, state
