@@ -110,13 +110,17 @@ public class RefusalReadingTests
 
             public class CodeFile { public string Name { get; set; } }
             public class RenderedCodeFile { public CodeFile CodeFile { get; set; } }
+            public class ApiCodeFile { public string FileId { get; set; } }
+            public class Revision { public string Id { get; set; } public List<ApiCodeFile> Files { get; set; } }
 
             [InMemoryFake]
-            public interface ICodeFileRepository
+            public interface IBlobCodeFileRepository
             {
-                Task<RenderedCodeFile> GetCodeFileAsync(string revisionId, bool updateCache = true);
+                Task<RenderedCodeFile> GetCodeFileAsync(Revision revision, bool updateCache = true);
+                Task<RenderedCodeFile> GetCodeFileAsync(string revisionId, ApiCodeFile apiCodeFile, string language, bool updateCache = true);
                 Task UpsertCodeFileAsync(string revisionId, string codeFileId, CodeFile codeFile);
-                Task DeleteCodeFileAsync(string revisionId);
+                Task DeleteCodeFileAsync(string revisionId, string codeFileId);
+                Task<CodeFile> GetCodeFileFromStorageAsync(string revisionId, string codeFileId);
             }
             """);
 
@@ -125,6 +129,11 @@ public class RefusalReadingTests
             + "under a key of two parts, not as 'codeFileId' written as a value; a pair is the key only where the interface proves it", message, StringComparison.Ordinal);
         Assert.Contains("; and 'codeFile' (V.CodeFile) is not of the store's value type V.RenderedCodeFile", message, StringComparison.Ordinal);
         Assert.DoesNotContain("its value type string", message, StringComparison.Ordinal);
+
+        // Its read by the pair starts with the known verb Get: the message names the words after the store's noun.
+        Assert.Contains("'GetCodeFileFromStorage' is not a known verb: it starts with Get, which is one, but 'CodeFileFromStorage' after it is its noun CodeFile and then 'FromStorage', "
+            + "which no convention reads (a place, a source or a condition a name gives is the store's own), so which entries it is about is not said (the known verbs: Get, ",
+            Message(run, "GetCodeFileFromStorageAsync"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -148,7 +157,7 @@ public class RefusalReadingTests
         var run = Run(Cache);
 
         Refusals.Exactly(run,
-            ("StoreAsync", "; ICommandResponseCache reads as a blob store only because its members carry bytes ('correlationData' (byte[]) of StoreAsync): none uploads, downloads or streams, "
+            ("StoreAsync", "; ICommandResponseCache reads as a blob store only because its members carry bytes ('correlationData' (byte[]) of RetrieveAsync): none uploads, downloads or streams, "
                 + "so it may as well keep values that hold bytes; if so, Kind = StoreKind.KeyValue on [InMemoryFake] reads it as a key-value store. Implement it"),
             ("RetrieveAsync", "; ICommandResponseCache reads as a blob store only because its members carry bytes"),
             ("StartAsync", "; ICommandResponseCache reads as a blob store only because its members carry bytes"));
@@ -214,10 +223,14 @@ public class RefusalReadingTests
                 Setting Get(string key);
                 void Set(string key, Setting value);
                 Setting GetSettingFromStorage(string key);
+                Setting GetFromAnywhere(string key);
             }
             """);
 
-        Refusals.Exactly(run, ("GetSettingFromStorage", "'GetSettingFromStorage' is not a known verb: it starts with Get, which is one, but 'SettingFromStorage' after it is no noun of this store "
-            + "(its values' type Setting, the interface's subject, or Item/Entry/CacheItem…), so which entries it is about is not said (the known verbs: Get, TryGet, Set/Put, "));
+        Refusals.Exactly(run,
+            ("GetSettingFromStorage", "'GetSettingFromStorage' is not a known verb: it starts with Get, which is one, but 'SettingFromStorage' after it is its noun Setting and then 'FromStorage', "
+                + "which no convention reads (a place, a source or a condition a name gives is the store's own), so which entries it is about is not said (the known verbs: Get, TryGet, Set/Put, "),
+            ("GetFromAnywhere", "'GetFromAnywhere' is not a known verb: it starts with Get, which is one, but 'FromAnywhere' after it is no noun of this store "
+                + "(its values' type Setting, the interface's subject, or Item/Entry/CacheItem…), so which entries it is about is not said (the known verbs: Get, TryGet, Set/Put, "));
     }
 }
