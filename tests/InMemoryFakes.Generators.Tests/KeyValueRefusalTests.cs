@@ -168,7 +168,7 @@ public class KeyValueRefusalTests
         => Refused(
             "[InMemoryFake] public interface IFavoritesStore { Task AddToFavorites(string userId, string productId); Task<string?> GetFavorite(string userId); }",
             "AddToFavorites",
-            "'AddToFavorites' is not a known verb (Get, TryGet, Set/Put, SetIfAbsent, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, TimeToLive/GetTimeToLive, Expire, Replace, Renew, GetAll, GetMany, SetMany, DeleteMany, GetOrAdd, CompareAndSet/TryUpdate, EvictByTag, RemoveByPrefix, RemoveByPattern, ClearRegion, Append, Any/HasItems, IsEmpty, CopyTo; more synonyms in docs/generator.md#key-value-store)",
+            "'AddToFavorites' is not a known verb: it starts with Add, which is one, but 'ToFavorites' after it is no noun of this store (its values' type string, the interface's subject, or Item/Entry/CacheItem…), so which entries it is about is not said (the known verbs: Get, TryGet, Set/Put, SetIfAbsent, Delete/Remove, Exists, Increment, Decrement, Refresh/Touch, Clear, Count, Keys, TimeToLive/GetTimeToLive, Expire, Replace, Renew, GetAll, GetMany, SetMany, DeleteMany, GetOrAdd, CompareAndSet/TryUpdate, EvictByTag, RemoveByPrefix, RemoveByPattern, ClearRegion, Append, Any/HasItems, IsEmpty, CopyTo; more synonyms in docs/generator.md#key-value-store)",
             interfaceName: "IFavoritesStore");
 
     [Fact]

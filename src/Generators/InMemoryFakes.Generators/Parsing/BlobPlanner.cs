@@ -43,8 +43,33 @@ internal static class BlobPlanner
             + ", so it may be a store of typed values whose serialization and options are its own code";
     }
 
+    /// <summary>
+    /// What every refusal of a blob store says when nothing but byte values made it one (iot-operations-sdks'
+    /// ICommandResponseCache: a byte[] correlation id and a payload, no stream, no upload or download): why the interface
+    /// reads as a blob store, and the setting that reads it otherwise. Null when a member streams, uploads or downloads.
+    /// </summary>
+    private static string? BytesOnlyNote(ParseContext context, List<MemberCandidate> pending)
+    {
+        var known = context.Known;
+        if (pending.Any(c => Conventions.StartsWithAny(c.Verb, Conventions.BlobVerbPrefixes)
+            || c.Parameters.Any(p => KnownSymbols.Is(TypeNames.Underlying(p.Type), known.Stream) || Conventions.NameIn(p.Name, Conventions.BlobParameterNames))
+            || (c.Result is { } r && KnownSymbols.Is(TypeNames.Underlying(r), known.Stream))))
+        {
+            return null;
+        }
+
+        bool Bytes(ITypeSymbol type) => TypeFacts.IsByteArray(TypeNames.Underlying(type)) || TypeFacts.IsReadOnlyMemoryOfByte(known, TypeNames.Underlying(type));
+        var evidence = pending.SelectMany(c => c.Parameters.Where(p => Bytes(p.Type)).Select(p => "'" + p.Name + "' (" + p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ") of " + c.Symbol.Name))
+            .FirstOrDefault();
+        return evidence is null
+            ? null
+            : "; " + context.InterfaceName + " reads as a blob store only because its members carry bytes (" + evidence + "): none uploads, downloads or streams, so it may as well keep values that hold bytes;"
+                + " if so, Kind = StoreKind.KeyValue on [InMemoryFake] reads it as a key-value store";
+    }
+
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
+        context.KindNote = context.Settings.ForcedKind == StoreKindModel.Blob ? null : BytesOnlyNote(context, pending);
         var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         BlobVerb VerbOf(MemberCandidate c) => Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
@@ -133,7 +158,8 @@ internal static class BlobPlanner
                         reason = "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface";
                         break;
                     case BlobVerb.None:
-                        reason = "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.Blob + ")";
+                        reason = KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.BlobVerbOf(v) != BlobVerb.None, KnownVerbLists.Blob,
+                            rest => KnownVerbLists.AfterVerb(rest, nouns, "a blob store (" + string.Join(", ", Conventions.BlobNouns.Take(4)) + "…, or the interface's subject)", "what it reads or writes is not said"));
                         break;
                     case BlobVerb.Put:
                         operation = Put(context, candidate, store, receipts, out reason);

@@ -432,6 +432,44 @@ internal static class EntityParameters
            && (Conventions.NameIn(parameter.Name, Conventions.SkipParameterNames) || Conventions.NameIn(parameter.Name, Conventions.TakeParameterNames)
                || Conventions.NameIn(parameter.Name, Conventions.PagingLikeParameterNames));
 
+    /// <summary>
+    /// Names of an integer that says where a page starts without saying how (<c>start</c>: rows to skip, or a position from
+    /// 1): beside a paging name they make a message about paging, never a meaning.
+    /// </summary>
+    private static readonly string[] StartLikeParameterNames = { "start", "startIndex", "startAt", "startRow", "startPosition", "from", "begin", "index", "position", "row", "firstRow", "firstResult" };
+
+    /// <summary>The list verbs a paging refusal names as the place paging is read.</summary>
+    private const string PagingListExample = "GetAll, List, GetPaged…";
+
+    /// <summary>
+    /// Another integer of a lookup's parameters named as paging (<see cref="IsPagingLike"/>), beside an integer that names
+    /// nothing (Imdb's <c>GetWithStart(int start, int count)</c>): the refusal then says the pair reads like paging, which a
+    /// lookup does not read, rather than only "name it after the key or a property", which would drop its meaning.
+    /// </summary>
+    private static IParameterSymbol? PagingBeside(IParameterSymbol[] significant, IParameterSymbol parameter)
+        => significant.Length == 2 && TypeNames.Underlying(parameter.Type).SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64
+            && Conventions.NameIn(parameter.Name, StartLikeParameterNames)
+            ? significant.FirstOrDefault(p => !SymbolEqualityComparer.Default.Equals(p, parameter) && IsPagingLike(p))
+            : null;
+
+    /// <summary>
+    /// Why a lookup's parameters that are a whole paging pair (<c>GetWithStart(int skip, int take)</c>) are refused: the pair
+    /// is read only on a list verb, and this member's name reads as a lookup. Null when the parameters are no such pair,
+    /// so the general paging refusal ("not alone, beside parameters they do not read") applies.
+    /// </summary>
+    private static string? PagingPairOfLookup(IParameterSymbol[] significant, IParameterSymbol parameter)
+    {
+        if (significant.Length != 2 || !significant.All(IsPagingLike)
+            || !Conventions.PagingParameterPairs.Any(pair => Conventions.NameIn(significant[0].Name, pair.First) && Conventions.NameIn(significant[1].Name, pair.Second)))
+        {
+            return null;
+        }
+
+        return "parameter '" + parameter.Name + "' reads as paging, and (" + significant[0].Name + ", " + significant[1].Name + ") is a paging pair, but the conventions read paging only on a list ("
+            + PagingListExample + "), and this member's name reads as a lookup of the rows its parameters select (the key or properties); name it as a list (GetPaged("
+            + significant[0].Type.ToDisplayString() + " " + significant[0].Name + ", " + significant[1].Type.ToDisplayString() + " " + significant[1].Name + ")), or write the member";
+    }
+
     /// <summary>Whether the parameter is an optional flag the fake ignores by convention (or by the attribute's list).</summary>
     public static bool IsIgnorable(ParseContext context, IParameterSymbol parameter)
         => (parameter.HasExplicitDefaultValue && Conventions.NameIn(parameter.Name, Conventions.IgnorableParameterNames))
@@ -727,6 +765,8 @@ internal static class EntityParameters
                 // GetPopularDevelopers(int count), GetCarsAsync(int? first, …), Find(int take, int skip, string filter, string order).
                 problem = TypeNames.IsNullableValueType(parameter.Type) && Conventions.NameIn(parameter.Name, new[] { "page", "pageIndex", "pageNumber" })
                     ? "parameter '" + parameter.Name + "' is a nullable page number, and what a null page gives (the first page, every row, an error) is the store's own, where a null skip or take has a meaning (none, all); take an int with a default (int pageIndex = 0), or write the member"
+                    : PagingPairOfLookup(significant, parameter) is { } pair
+                    ? pair
                     : "parameter '" + parameter.Name + "' reads as paging (how many " + EntityDisplay(entity) + " rows to skip or return), which the conventions read only as a pair after a list's conditions ((skip, take), (pageIndex, pageSize), (page, pageSize))"
                     + " and not alone, beside parameters they do not read, or as a cursor (GraphQL's first/after): which rows come first, and in which order, is then the store's own; write the member";
                 return null;
@@ -748,7 +788,12 @@ internal static class EntityParameters
             else
             {
                 problem = fieldProblem ?? "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
-                    + "; name it after the key or a property";
+                    + (PagingBeside(significant, parameter) is { } paging
+                        ? "; beside '" + paging.Name + "', which reads as paging, (" + string.Join(", ", significant.Select(static p => p.Name)) + ") reads like paging too, which the conventions read only on a list ("
+                            + PagingListExample + "), named (skip, take), (pageIndex, pageSize) or (page, pageSize): whether '" + parameter.Name
+                            + "' counts the rows to skip or is a position or page number (from 0 or 1) is not said, so it is not read as one. When it counts the rows to skip, GetPaged(int skip, int "
+                            + (Conventions.NameIn(paging.Name, Conventions.TakeParameterNames) ? paging.Name : "take") + ") is a list that pages; otherwise write the member"
+                        : "; name it after the key or a property");
                 return null;
             }
         }

@@ -866,7 +866,12 @@ internal static partial class EntityPlanner
                 return Fail("'" + verb + "' takes nothing and returns one new " + EntityParameters.EntityDisplay(_entity) + ", so the store makes the whole entity itself: what it holds (CacheCow's InMemoryCarRepository.CreateNewCar gives a car the next id, a random number plate and a random year) and whether it is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync) are the store's own; write the member", out reason);
             }
 
-            return Fail("'" + verb + "' is not a known verb (" + KnownVerbLists.Entity + ")", out reason);
+            return Fail(KnownVerbLists.NotKnown(verb, KnownVerbLists.IsEntityVerb, KnownVerbLists.Entity,
+                rest => EntityParameters.PropertyNamed(_context, _entity, rest) is { } named
+                    ? "names " + EntityParameters.EntityDisplay(_entity) + "." + named.Name + ", and its parameters or result fit no convention of a verb followed by a property (" + string.Join(", ", KnownVerbLists.EntityItems.Where(static i => i.Text.Contains("{Property}")).Select(static i => i.Text)) + ")"
+                    : KnownVerbLists.AfterVerb(rest, new[] { _entity.Name, TypeNames.Plural(_entity.Name) }, "", "what it reads or writes is not said") is { } afterNoun && !afterNoun.StartsWith("is no noun", StringComparison.Ordinal)
+                        ? afterNoun
+                        : "names neither " + EntityParameters.EntityDisplay(_entity) + " (singular or plural), a property of it, nor By and conditions on its properties, so what it reads or writes is not said"), out reason);
         }
 
         /// <summary>

@@ -488,7 +488,9 @@ internal static partial class KeyValuePlanner
         if (verb == KeyValueVerb.None)
         {
             return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
-                ?? "'" + candidate.Verb + "' is not a known verb (" + KnownVerbLists.KeyValue + ")", out reason);
+                ?? KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None, KnownVerbLists.KeyValue,
+                    rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
+                        + "the interface's subject, or " + string.Join("/", Conventions.KeyValueNouns.Take(3)) + "…)", "which entries it is about is not said")), out reason);
         }
 
         if (ValueTypeVerbs.StoreMismatch(candidate, shape.ValueType) is { } conversion)
@@ -1525,7 +1527,7 @@ internal static partial class KeyValuePlanner
             // The bytes of a store of byte[] values may come as a buffer (IBufferDistributedCache, IOutputCacheBufferStore).
             if (!TypeFacts.IsByteArray(shape.ValueType) || ByteFormOf(context.Known, args[1].Type) is not { } bytes)
             {
-                return Fail("its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+                return Fail(SecondKeyPart(context, shape, args) ?? "its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
             }
 
             form = bytes;
@@ -1593,6 +1595,31 @@ internal static partial class KeyValuePlanner
     private static bool CannotBeTtl(ITypeSymbol type)
         => TypeNames.Underlying(type) is { } underlying
            && (underlying.SpecialType is SpecialType.System_String or SpecialType.System_Boolean or SpecialType.System_Char || underlying.TypeKind == TypeKind.Enum);
+
+    /// <summary>
+    /// Why a write whose second parameter is of the key's type and is followed by more is refused, when it reads as a key of
+    /// two parts rather than a value of the wrong type (azure-sdk-tools' <c>UpsertCodeFileAsync(revisionId, codeFileId,
+    /// codeFile)</c>, whose message said "its value type string"): the pair is read only where the interface proves it.
+    /// Null for any other write.
+    /// </summary>
+    private static string? SecondKeyPart(ParseContext context, KeyValueShape shape, IParameterSymbol[] args)
+    {
+        if (args.Length < 3 || !TypeFacts.SameType(args[1].Type, shape.KeyType) || !TypeFacts.ReadsAsValue(args[2]) || TtlPlanner.IsTtl(context, args[2])
+            || !(TypeFacts.SameType(args[2].Type, shape.ValueType) || EndsWithAny(args[1].Name, "Id", "ID", "Key", "Name")))
+        {
+            return null;
+        }
+
+        var key = shape.KeyType.ToDisplayString();
+        var value = args[2];
+        return "it takes '" + args[0].Name + "' and '" + args[1].Name + "', both " + key + " (the key's type), before '" + value.Name + "' (" + value.Type.ToDisplayString()
+            + "), so it reads as a write under a key of two parts, not as '" + args[1].Name + "' written as a value; a pair is the key only where the interface proves it"
+            + " (a read and a write that take the same two parameters, non-nullable strings: docs/generator.md#key-value-store, keys of two parts), and this one does not"
+            + (TypeFacts.SameType(value.Type, shape.ValueType) || shape.IsObjectStore ? "" : "; and '" + value.Name + "' (" + value.Type.ToDisplayString() + ") is not of the store's value type " + shape.ValueType.ToDisplayString());
+    }
+
+    private static bool EndsWithAny(string name, params string[] suffixes)
+        => suffixes.Any(suffix => name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal));
 
     /// <summary>The time to live among the parameters from <paramref name="start"/> on: every one must be it, and only one.</summary>
     private static ExpirationSpec? Expiration(ParseContext context, IParameterSymbol[] args, int start, StoreBuilder store, out string? reason)

@@ -85,6 +85,51 @@ internal static class KnownVerbLists
     /// <summary>The blob list: every <see cref="BlobVerb"/> by its name, with <see cref="BlobSynonyms"/>.</summary>
     public static string Blob { get; } = OfEnum(BlobVerb.None, BlobSynonyms) + "; more synonyms in docs/generator.md#blob-store";
 
+    /// <summary>
+    /// What follows a known verb, said against the nouns the store reads there: "is its noun Setting and then 'FromStorage',
+    /// which no convention reads (…)" when the words start with one of <paramref name="nouns"/>, else "is no noun of …"
+    /// <paramref name="nounsShown"/>.
+    /// </summary>
+    public static string AfterVerb(string rest, IEnumerable<string> nouns, string nounsShown, string consequence)
+    {
+        var noun = nouns.Where(n => n.Length > 0 && n.Length < rest.Length && rest.StartsWith(n, StringComparison.Ordinal) && char.IsUpper(rest[n.Length]))
+            .OrderByDescending(static n => n.Length).FirstOrDefault();
+        return noun is null
+            ? "is no noun of " + nounsShown + ", so " + consequence
+            : "is its noun " + noun + " and then '" + rest.Substring(noun.Length) + "', which no convention reads (a place, a source or a condition a name gives is the store's own), so " + consequence;
+    }
+
+    /// <summary>Whether <paramref name="verb"/> is one of the entity repository's single-word verb tables (Get, Add, Update…).</summary>
+    public static bool IsEntityVerb(string verb)
+        => Conventions.IsOneOf(verb, Conventions.AddVerbs) || Conventions.IsOneOf(verb, Conventions.UpdateVerbs) || Conventions.IsOneOf(verb, Conventions.UpsertVerbs)
+            || Conventions.IsOneOf(verb, Conventions.FindVerbs) || Conventions.IsOneOf(verb, Conventions.DeleteVerbs) || Conventions.IsOneOf(verb, Conventions.ExistsVerbs)
+            || Conventions.IsOneOf(verb, Conventions.CountVerbs) || Conventions.IsOneOf(verb, Conventions.GetAllVerbs) || Conventions.IsOneOf(verb, Conventions.ClearVerbs);
+
+    /// <summary>
+    /// The "not a known verb" refusal. When the name starts with a verb the store knows (<c>GetUsers</c>, <c>UpdateSplit</c>,
+    /// <c>GetCodeFileFromStorage</c>: nearly half of such refusals in the real-world corpus), it says so and names what
+    /// follows the verb, <paramref name="after"/> saying (given those words) what may follow there: "'GetUsers' is not a known verb" alone read
+    /// as if Get were unknown. <paramref name="isKnown"/> tells a known verb of the store's kind.
+    /// </summary>
+    public static string NotKnown(string verb, Func<string, bool> isKnown, string list, Func<string, string> after)
+    {
+        var words = VerbNouns.Words(verb);
+        if (!isKnown(verb))
+        {
+            for (var count = words.Count - 1; count >= 1; count--)
+            {
+                var head = string.Concat(words.Take(count));
+                if (isKnown(head))
+                {
+                    return "'" + verb + "' is not a known verb: it starts with " + head + ", which is one, but '" + string.Concat(words.Skip(count)) + "' after it " + after(string.Concat(words.Skip(count)))
+                        + " (the known verbs: " + list + ")";
+                }
+            }
+        }
+
+        return "'" + verb + "' is not a known verb (" + list + ")";
+    }
+
     /// <summary>An item of one table: its first two words (<c>Upsert/Save</c>), then <paramref name="pattern"/>.</summary>
     private static Item Words(string table, IEnumerable<string> words, string pattern = "")
         => new(new[] { table }, string.Join("/", words.Take(2)) + pattern);

@@ -99,7 +99,15 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind, UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate), ClassName, HandWrittenAccess(candidate));
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind,
+            UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind == "blob store" ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+
+    /// <summary>
+    /// Why the members made the interface the store kind its refusals name, when that is doubtful (a blob store only by
+    /// byte values: BlobPlanner), with the setting that states another kind; appended to every IMF0001 of that kind. Null
+    /// when the kind needs no word.
+    /// </summary>
+    public string? KindNote { get; set; }
 
     /// <summary>
     /// For a member named in Portuguese or Spanish, the English name its refusal speaks of (<c>ObterPor</c> read as

@@ -67,8 +67,10 @@
 //   which a #nullable disable interface cannot prove (docs/generator.md, keys of two parts: both parts non-nullable
 //   string under nullable annotations); the reads hand out a RenderedCodeFile that wraps the CodeFile written (a type the
 //   store builds), and GetCodeFileAsync(revision) takes its file from revision.Files.Single() (a rule of the store's). Two
-//   messages name causes the member does not have (Upsert's "value type string", for codeFileId read as the value;
-//   "not a known verb" for GetCodeFileFromStorage, whose place word follows its noun): left to the lead.
+//   messages named causes the member does not have (Upsert's "value type string", for codeFileId read as the value;
+//   "not a known verb" for GetCodeFileFromStorage, whose place word follows its noun); since session 25 (h-msgs) Upsert's
+//   says it takes a key of two parts the interface does not prove, and GetCodeFileFromStorage's that it starts with the
+//   known verb Get and its noun CodeFile, then 'FromStorage', which no convention reads (RefusalReadingTests).
 #nullable disable
 
 using System;

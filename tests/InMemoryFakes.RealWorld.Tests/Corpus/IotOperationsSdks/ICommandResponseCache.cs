@@ -28,8 +28,10 @@
 //   (no member generated).
 // After this round: unchanged, and rightly refused: a retrieve that registers a pending request and answers null, a
 //   Task completed by a later store, responses kept until the command's expiry time and a store that throws before
-//   StartAsync are the cache's own protocol. The blob-store reading of the messages (a "Cache" of a byte payload) sends
-//   the user the wrong way; left to the lead.
+//   StartAsync are the cache's own protocol. The blob-store reading of the messages (a "Cache" of a byte payload) sent
+//   the user the wrong way; since session 25 (h-msgs) each of them ends by saying the interface reads as a blob store only
+//   because its members carry bytes (no stream, upload or download) and that Kind = StoreKind.KeyValue reads it as a
+//   key-value store (RefusalReadingTests); the refusals stay right under either kind.
 #nullable enable
 
 using System;
