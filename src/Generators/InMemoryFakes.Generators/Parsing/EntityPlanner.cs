@@ -239,7 +239,7 @@ internal static partial class EntityPlanner
             }
         }
 
-        SaveFlags.Apply(store, spec.UnitOfWork);
+        SaveFlags.Apply(context, store, spec.UnitOfWork);
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
