@@ -375,12 +375,14 @@ internal static partial class EntityPlanner
 
         private readonly bool _getThrows;
         private readonly string? _withDeletedReader;
+        private readonly string? _queryFilterBypass;
         private IParameterSymbol? _expecting;
 
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
             _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
+            _queryFilterBypass = QueryFilterBypass.Member(context);
             _context = context;
             _entity = entity;
             _store = store;
@@ -430,6 +432,12 @@ internal static partial class EntityPlanner
             if (TransactionRules.IsBegin(candidate))
             {
                 return TransactionRules.Plan(_context, candidate, out reason);
+            }
+
+            if (QueryFilterBypass.Refusal(_context, candidate, _entity, _queryFilterBypass) is { } filtered)
+            {
+                // FindIgnoreQueryFilters(id) beside Find(id): the plain reads apply a filter the signature does not show.
+                return Fail(filtered, out reason);
             }
 
             if (TryFindOut(candidate, _entity) is { } found)
