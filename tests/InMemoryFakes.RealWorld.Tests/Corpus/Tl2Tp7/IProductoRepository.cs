@@ -49,6 +49,10 @@
 //   'GetProductoID' names nothing). Modificar answers false for an id not stored where the real one answers true
 //   whatever it matched, and writes the whole producto where the real UPDATE writes the price only (no signature says
 //   which properties an update writes); neither is reached: the probe stops at Crear, in its first line.
+// Now (h-leftover): the all-caps ID after the entity's name is the word Id, so ObtenerProductoID and EliminarProductoID
+//   are generated as GetProductoId(id) and DeleteProductoId(id): the lookup and the removal by the key (null for an id
+//   not stored, as the real SELECT; false for an id not stored, where the real one answers true whatever it matched).
+//   Still incomplete: Crear, as above; the probe still stops there.
 #nullable enable
 #pragma warning disable CS8618, CS8603 // as the source has them
 
