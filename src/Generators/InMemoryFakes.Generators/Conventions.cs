@@ -1340,6 +1340,22 @@ internal static class Conventions
     };
 
     /// <summary>
+    /// Portuguese and Spanish flag words (adjectives and participles, written in their masculine singular form), each with
+    /// its English twin: <c>ObterAtivos()</c>, <c>ListarAtivosAsync(tenantId)</c>, <c>BuscarInativos()</c>,
+    /// <c>ObtenerActivos()</c> read as <c>GetActive()</c>, <c>ListActive(tenantId)</c>, <c>FindInactive()</c>. A word binds, in
+    /// this order, to a <c>bool</c> named as written in its singular, masculine or feminine (<c>Ativo</c>, <c>Ativa</c>,
+    /// also after <c>Is</c>/<c>Has</c> as the English rule allows), then to the English twin's flag (<c>IsActive</c>,
+    /// <c>Active</c>) (<see cref="Parsing.EntityParameters.BoolFlag(Parsing.ParseContext, Microsoft.CodeAnalysis.ITypeSymbol, string, out bool)"/>).
+    /// The negating <c>In</c> (<c>Inativos</c>, <c>Inactivos</c>) is the English rule's. Adjectives agree with their noun, so
+    /// the plural (<c>-s</c>, <c>-es</c>) and the feminine (<c>-a</c>) are the same word.
+    /// </summary>
+    public static readonly (string Word, string English)[] LocalizedFlagWords =
+    {
+        ("Ativo", "Active"), ("Activo", "Active"), ("Publicado", "Published"), ("Pendente", "Pending"), ("Pendiente", "Pending"),
+        ("Concluido", "Completed"), ("Completado", "Completed"), ("Bloqueado", "Blocked"), ("Habilitado", "Enabled"),
+    };
+
+    /// <summary>
     /// Words right after the verb that say "every entity" (<c>ObterTodos</c> as <c>GetAll</c>, <c>ListarTodas</c> as
     /// <c>ListAll</c>), read only after a verb of <see cref="LocalizedVerbs"/>: after an English verb <c>Todos</c> is the
     /// plural of an English <c>Todo</c> (<c>GetTodos</c>). <c>Todo</c> alone is never read (Spanish "all", English "a to-do").

@@ -787,6 +787,12 @@ internal static partial class Emitter
                     body.Line("");
                     body.Return(Success(op.Success!));
                 }
+                else if (op.Result == EntityWriteResult.Count)
+                {
+                    // A save flag's write (Parsing/SaveFlags): the member answers the save's count, not this one.
+                    body.Line("");
+                    body.Return("1");
+                }
 
                 break;
             case EntityDeleteByKeyOp { ExpectedToken: { } expected } op:
@@ -803,14 +809,19 @@ internal static partial class Emitter
             case EntityDeleteByKeyOp op:
                 Removal(body, body.T + ".Remove(" + Key(op.Key) + ")", op.Result, op.Success);
                 break;
-            case EntityDeleteEntityOp { MissingThrows: true, Result: EntityWriteResult.None or EntityWriteResult.Success or EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed } op when fake.Store.Entity!.UnitOfWork == UnitOfWorkModel.Deferred:
+            case EntityDeleteEntityOp { MissingThrows: true, Result: EntityWriteResult.None or EntityWriteResult.Success or EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed or EntityWriteResult.Count } op when fake.Store.Entity!.UnitOfWork == UnitOfWorkModel.Deferred:
                 // MissingDelete = NotFound through a unit of work whose writes wait for the save: EF Core's Remove tracks even an
                 // entity that is not stored, and SaveChanges then fails (0 rows affected), so the save's concurrency error says it.
-                // A removal returning the entity returns the one given, as the tracking repository does (h-sample55).
+                // A removal returning the entity returns the one given, as the tracking repository does (h-sample55). A count
+                // is a save flag's write (Parsing/SaveFlags), whose member answers the save's count instead.
                 body.Line(body.T + ".MarkRemoved(" + Arg(op.Entity) + ");");
                 if (op.Result == EntityWriteResult.Success)
                 {
                     body.Return(Success(op.Success!));
+                }
+                else if (op.Result == EntityWriteResult.Count)
+                {
+                    body.Return("1");
                 }
                 else if (op.Result is EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed)
                 {

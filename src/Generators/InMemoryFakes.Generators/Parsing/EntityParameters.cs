@@ -514,6 +514,19 @@ internal static class EntityParameters
 
         IPropertySymbol? Flag(string w)
         {
+            if (Written(w) is { } written)
+            {
+                return written;
+            }
+
+            // A Portuguese or Spanish flag word (Ativos, Activas): its singular as written (either gender), then its English twin.
+            var readings = LocalizedFlag(w).ToArray();
+            return readings.Select(r => Written(r.Singular)).FirstOrDefault(static p => p is not null)
+                ?? readings.Select(r => Written(r.English)).FirstOrDefault(static p => p is not null);
+        }
+
+        IPropertySymbol? Written(string w)
+        {
             foreach (var property in context.PropertiesOf(entity))
             {
                 if (property.Type.SpecialType == SpecialType.System_Boolean
@@ -528,6 +541,28 @@ internal static class EntityParameters
 
         static bool Inflected(string property, string name)
             => property == name || property == name + "d" || property == name + "ed" || name == property + "d" || name == property + "ed";
+    }
+
+    /// <summary>
+    /// The readings of a Portuguese or Spanish flag word (<see cref="Conventions.LocalizedFlagWords"/>): each spelling of it
+    /// in the singular a property is named with (<c>Ativo</c>, <c>Ativa</c> for <c>Ativos</c>), with its English twin
+    /// (<c>Active</c>); none for any other word.
+    /// </summary>
+    private static System.Collections.Generic.IEnumerable<(string Singular, string English)> LocalizedFlag(string word)
+    {
+        foreach (var (masculine, english) in Conventions.LocalizedFlagWords)
+        {
+            var stem = masculine.Substring(0, masculine.Length - 1);
+            var feminine = masculine.EndsWith("o", StringComparison.Ordinal) ? stem + "a" : masculine;
+            if (word == masculine || word == masculine + "s" || word == feminine || word == feminine + "s" || word == masculine + "es")
+            {
+                yield return (masculine, english);
+                if (feminine != masculine)
+                {
+                    yield return (feminine, english);
+                }
+            }
+        }
     }
 
     /// <summary>

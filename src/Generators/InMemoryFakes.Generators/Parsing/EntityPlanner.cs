@@ -239,7 +239,7 @@ internal static partial class EntityPlanner
             }
         }
 
-        SaveFlags.Apply(store, spec.UnitOfWork);
+        SaveFlags.Apply(context, store, spec.UnitOfWork);
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
@@ -375,12 +375,14 @@ internal static partial class EntityPlanner
 
         private readonly bool _getThrows;
         private readonly string? _withDeletedReader;
+        private readonly string? _queryFilterBypass;
         private IParameterSymbol? _expecting;
 
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
             _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
+            _queryFilterBypass = QueryFilterBypass.Member(context);
             _context = context;
             _entity = entity;
             _store = store;
@@ -430,6 +432,12 @@ internal static partial class EntityPlanner
             if (TransactionRules.IsBegin(candidate))
             {
                 return TransactionRules.Plan(_context, candidate, out reason);
+            }
+
+            if (QueryFilterBypass.Refusal(_context, candidate, _entity, _queryFilterBypass) is { } filtered)
+            {
+                // FindIgnoreQueryFilters(id) beside Find(id): the plain reads apply a filter the signature does not show.
+                return Fail(filtered, out reason);
             }
 
             if (TryFindOut(candidate, _entity) is { } found)
@@ -617,7 +625,7 @@ internal static partial class EntityPlanner
                     : Fail("it must return void or the number removed (int/long)", out reason);
             }
 
-            if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
+            if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural) && !(significant.Length != 0 && ClearOfRows(verb)))
             {
                 if (significant.Length == 1 && TypeFacts.IsBool(significant[0].Type) && Conventions.NameIn(significant[0].Name, Conventions.ResetIdentityParameterNames))
                 {
@@ -627,7 +635,9 @@ internal static partial class EntityPlanner
                 }
 
                 return significant.Length != 0
-                    ? Fail("it must take no parameters", out reason)
+                    ? Fail(EntityParameters.BoolFlag(_context, _entity, "Clear", out _) is { } cleared && verb != "Clear" && NounAfter(verb, new[] { "Clear" }) is { Length: > 0 }
+                        ? "it takes parameters, which would make it the removal of the " + TypeNames.Plural(_entity.Name) + " they match (as Delete" + TypeNames.Plural(_entity.Name) + " is), but " + _entity.Name + " has the flag '" + cleared.Name + "', which clearing may set instead, keeping the rows; name it Delete… to remove them, or write it"
+                        : "it must take no parameters", out reason)
                     : candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
                     : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityClearOp(ReturnsCount: true)
                     : Fail("it must return void or the number removed (int/long)", out reason);
@@ -2781,7 +2791,9 @@ internal static partial class EntityPlanner
             string verbWord = "";
             var nounBeforeExists = false;
             // The longest verb wins: GetCount(category) counts (CountVerbs), it is no Get of a "Count".
-            foreach (var (verbs, queryVerb) in new[] { (Conventions.FindVerbs, QueryVerb.Select), (Conventions.DeleteVerbs, QueryVerb.Delete), (Conventions.ExistsVerbs, QueryVerb.Exists), (Conventions.GetAllVerbs, QueryVerb.Select), (Conventions.CountVerbs, QueryVerb.Count) })
+            // Clear{Es}(guildId, userId) is Delete{Es}(guildId, userId): the verb Clear removes rows everywhere it is read.
+            var deleteVerbs = ClearOfRows(verb) ? Conventions.DeleteVerbs.Concat(new[] { "Clear" }).ToArray() : Conventions.DeleteVerbs;
+            foreach (var (verbs, queryVerb) in new[] { (Conventions.FindVerbs, QueryVerb.Select), (deleteVerbs, QueryVerb.Delete), (Conventions.ExistsVerbs, QueryVerb.Exists), (Conventions.GetAllVerbs, QueryVerb.Select), (Conventions.CountVerbs, QueryVerb.Count) })
             {
                 if (NounAfter(verb, verbs) is { } found && (noun is null || (queryVerb == QueryVerb.Count && found.Length < noun.Length)))
                 {
@@ -2822,7 +2834,14 @@ internal static partial class EntityPlanner
             // By{Key} (the key property, or Id/Key when no other property has that name) proves the parameters are the key;
             // By{AnythingElse} is a derived query.
             var keyByName = false;
-            if (noun.StartsWith("By", StringComparison.Ordinal))
+            var bareBy = false;
+            if (noun == "By")
+            {
+                // GetBy(id): nothing after By, so only the parameter can say what it looks up; the key by name and type, or refused below.
+                bareBy = true;
+                noun = "";
+            }
+            else if (noun.StartsWith("By", StringComparison.Ordinal))
             {
                 var suffix = noun.Substring(2);
                 keyByName = IsKeySuffix(suffix);
@@ -2880,6 +2899,14 @@ internal static partial class EntityPlanner
             if (bound.All(static b => b.Meaning == ParameterMeaning.Ignored))
             {
                 return null;
+            }
+
+            if (bareBy && !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                // GetBy(string name): By names nothing, and a parameter named after a property is no proof that the lookup
+                // compares it (a search, a prefix, a case rule): only the key by name and type is read.
+                return Fail("'" + verb + "' names nothing after By, so it is read only as a lookup by the key, and its parameters are not the key of " + _entity.Name
+                    + " by name and type; name it By{Property} (" + verbWord + "By" + (bound.FirstOrDefault(static b => b.Property is not null)?.Property?.Name ?? "{Property}") + ")", out reason);
             }
 
             if (nounBeforeExists && !EntityParameters.IsKeyOnly(_entity, bound))
@@ -3254,6 +3281,16 @@ internal static partial class EntityPlanner
 
             return null;
         }
+
+        /// <summary>
+        /// <c>Clear</c> followed by the entity's plural (<c>ClearWarnings</c> of a <c>Warning</c>), which, given parameters,
+        /// removes the rows they match as <c>DeleteWarnings(guildId, userId)</c> does: the verb removes rows in every form the
+        /// conventions read (<c>Clear()</c>, <c>ClearCompleted()</c>). Not when the entity has a flag the verb may set instead
+        /// (<c>IsCleared</c>, <c>Cleared</c>: a notification "cleared" from a list and kept).
+        /// </summary>
+        private bool ClearOfRows(string verb)
+            => verb.StartsWith("Clear", StringComparison.Ordinal) && _plural.Any(p => p.Length > 0 && verb.Length == 5 + p.Length && verb.EndsWith(p, StringComparison.Ordinal))
+                && EntityParameters.BoolFlag(_context, _entity, "Clear", out _) is null;
 
         /// <summary>
         /// The words of a lookup's <c>With{Navigation}[And{Navigation}]</c> tail (<c>GetProductWithCategory(id)</c>,

@@ -19,7 +19,7 @@ internal sealed class MemberCandidate
         Location = location;
         IsHandWritten = isHandWritten;
         SortKey = sortKey;
-        Verb = LocalizedNames.ToEnglish(Conventions.VerbOf(symbol.Name));
+        Verb = LocalizedNames.ToEnglish(QueryFilterBypass.Strip(Conventions.VerbOf(symbol.Name)));
     }
 
     public ISymbol Symbol { get; }
@@ -35,7 +35,8 @@ internal sealed class MemberCandidate
 
     /// <summary>
     /// The name without a trailing <c>Async</c>, read in English when it is written in Portuguese or Spanish
-    /// (<c>ObterPorId</c> is <c>GetById</c>: <see cref="LocalizedNames"/>). Messages name the member by <see cref="Symbol"/>.
+    /// (<c>ObterPorId</c> is <c>GetById</c>: <see cref="LocalizedNames"/>), and without an ending that says it reads past
+    /// the query filters (<c>FindIgnoreQueryFilters</c> is <c>Find</c>: <see cref="QueryFilterBypass"/>). Messages name the member by <see cref="Symbol"/>.
     /// </summary>
     public string Verb { get; }
 

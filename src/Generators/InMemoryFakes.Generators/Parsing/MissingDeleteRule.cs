@@ -49,7 +49,8 @@ internal static class MissingDeleteRule
         {
             Invalid(context, "MissingEntityDelete = " + value + " is not a MissingDelete (Unstated, Ignore or NotFound)");
         }
-        else if (value != 0 && !members.Any(static m => m.Operation is EntityDeleteEntityOp or EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None }))
+        else if (value != 0 && !members.Any(static m => m.Operation is EntityDeleteEntityOp or EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None }
+            || (m.SaveFlag is not null && m.Operation is EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.Count })))
         {
             Invalid(context, "MissingEntityDelete = " + (value == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
                 + " removes entities by entity (Delete(entity), Remove(entity), RemoveRange(entities)…), so the setting states nothing; MissingDelete governs the removals by key");
@@ -83,10 +84,14 @@ internal static class MissingDeleteRule
     /// Whether <c>MissingDelete</c> (<paramref name="value"/>: 1 Ignore, 2 NotFound) changes what <paramref name="member"/> does
     /// for a missing entity: a removal of one by key or (unless <c>MissingEntityDelete</c> is stated) by entity that returns
     /// nothing or a static success value, a removal of several that returns nothing, and under a deferred unit of work
-    /// <c>Ignore</c> on a removal by entity that returns the entity (which otherwise fails the save).
+    /// <c>Ignore</c> on a removal by entity that returns the entity (which otherwise fails the save) or on a removal with a
+    /// save flag whose count is the save's (which otherwise fails for a missing row: Parsing/SaveFlags).
     /// </summary>
     private static bool Reaches(MemberSpec member, int value, bool entityForms, bool deferred) => member.Operation switch
     {
+        // A save flag's removal whose count is the save's (Parsing/SaveFlags): Ignore makes it skip a missing row.
+        EntityDeleteByKeyOp { Result: EntityWriteResult.Count } or EntityRangeOp { Kind: RangeKind.DeleteByKeys, Result: RangeResult.Count } when member.SaveFlag is not null => value == 1,
+        EntityDeleteEntityOp { Result: EntityWriteResult.Count } or EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.Count } when member.SaveFlag is not null => entityForms && value == 1,
         EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => true,
         EntityRangeOp { Kind: RangeKind.DeleteByKeys, Result: RangeResult.None } => !IsBulk(member.Name),
         EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => entityForms,

@@ -40,18 +40,47 @@ internal static class SaveFlags
     /// of its own (the member saves after its work when the flag's argument is true), on a method that is no async
     /// stream; clears it everywhere else, where the flag changes nothing.
     /// </summary>
-    public static void Apply(StoreBuilder store, UnitOfWorkModel writes)
+    public static void Apply(ParseContext context, StoreBuilder store, UnitOfWorkModel writes)
     {
         var kept = writes == UnitOfWorkModel.Deferred && store.Members.Any(static m => m.Operation is UnitOfWorkSaveOp);
         for (var i = 0; i < store.Members.Count; i++)
         {
             var member = store.Members[i];
-            if (member.SaveFlag is not null && !(kept && member is { Kind: MemberKind.Method, Shape: not ReturnShape.AsyncEnumerable }))
+            if (member.SaveFlag is null)
             {
-                store.Members[i] = member with { SaveFlag = null };
+                continue;
             }
+
+            store.Members[i] = kept && member is { Kind: MemberKind.Method, Shape: not ReturnShape.AsyncEnumerable }
+                ? member with { Operation = TrackingWrite(context, member.Operation) }
+                : member with { SaveFlag = null };
         }
     }
+
+    /// <summary>
+    /// A write whose count result is the save's (<c>return persist ? SaveChanges() : 0;</c>) is the change tracker's write,
+    /// which cannot tell whether the row is there (EF Core's <c>Update</c>, <c>Remove</c>, <c>RemoveRange</c>, an entry set
+    /// to <c>Deleted</c>): an update or a removal of an entity is tracked whether it is stored or not, so the save fails
+    /// for a missing one with the concurrency error, as EF Core's <c>SaveChanges</c> fails with
+    /// <c>DbUpdateConcurrencyException</c>; a removal by key of a key that names no row is the not-found error at once
+    /// (EF Core's <c>Remove(Find(id))</c> throws there; a stub set to <c>Deleted</c> fails the save). Before, the write was
+    /// the count's own (<c>TryUpdate ? 1 : 0</c>), which tracked nothing for a missing row, so the flagged call answered the
+    /// count of the other pending changes, or 0, for it. <c>MissingDelete</c>/<c>MissingEntityDelete = Ignore</c> keep
+    /// a removal that skips a missing row.
+    /// </summary>
+    private static OperationSpec TrackingWrite(ParseContext context, OperationSpec operation)
+        => operation switch
+        {
+            EntityUpdateOp { Result: EntityWriteResult.Count, ExpectedToken: null } update => update with { MissingThrows = true },
+            EntityDeleteEntityOp { Result: EntityWriteResult.Count } removal when context.Settings.EntityMissingDelete != MissingIgnored => removal with { MissingThrows = true },
+            EntityDeleteByKeyOp { Result: EntityWriteResult.Count, ExpectedToken: null } removal when context.Settings.MissingDelete != MissingIgnored => removal with { MissingThrows = true },
+            EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.Count } range when context.Settings.EntityMissingDelete != MissingIgnored => range with { MissingThrows = true },
+            EntityRangeOp { Kind: RangeKind.DeleteByKeys, Result: RangeResult.Count } range when context.Settings.MissingDelete != MissingIgnored => range with { MissingThrows = true },
+            _ => operation,
+        };
+
+    /// <summary><c>MissingDelete.Ignore</c> as <see cref="AttributeSettings"/> holds it.</summary>
+    private const int MissingIgnored = 1;
 
     /// <summary>
     /// The reason a member with a save flag is refused where the repository's writes wait for a save this planner does not

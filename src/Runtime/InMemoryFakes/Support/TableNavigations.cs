@@ -91,11 +91,7 @@ public static class TableNavigations
         where TChild : class
     {
         var rows = Table<TKey, TEntity>(core, table);
-        ArgumentNullException.ThrowIfNull(navigation);
-        ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(fix);
-        ArgumentNullException.ThrowIfNull(detach);
-        ArgumentNullException.ThrowIfNull(children);
+        CarryArguments(children, navigation, member, fix, detach);
         if (Take(tracked, parent, children, navigation, member, fix) is not { } carried)
         {
             return null;
@@ -103,6 +99,19 @@ public static class TableNavigations
 
         core.UnitOfWork().Track(rows).StoreWithout(parent!, detach);
         return carried;
+    }
+
+    /// <summary>
+    /// The checks <see cref="Carry"/> and <see cref="CarryRange"/> share, in the order they make them; the parameters are
+    /// named as theirs, so each error names the caller's argument.
+    /// </summary>
+    private static void CarryArguments<TEntity, TChild>(Func<TEntity, IEnumerable<TChild?>?> children, string navigation, string member, string fix, Func<TEntity, Action> detach)
+    {
+        ArgumentNullException.ThrowIfNull(navigation);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(fix);
+        ArgumentNullException.ThrowIfNull(detach);
+        ArgumentNullException.ThrowIfNull(children);
     }
 
     /// <summary>
@@ -131,11 +140,7 @@ public static class TableNavigations
         where TChild : class
     {
         var rows = Table<TKey, TEntity>(core, table);
-        ArgumentNullException.ThrowIfNull(navigation);
-        ArgumentNullException.ThrowIfNull(member);
-        ArgumentNullException.ThrowIfNull(fix);
-        ArgumentNullException.ThrowIfNull(detach);
-        ArgumentNullException.ThrowIfNull(children);
+        CarryArguments(children, navigation, member, fix, detach);
         if (parents is null)
         {
             return null;
