@@ -607,6 +607,13 @@ internal static partial class EntityPlanner
                 }
             }
 
+            if (RemovesGivenEntities(verb, significant))
+            {
+                // RemoveAll(List<Menu> List), DeleteAllAsync(IEnumerable<T> entities): the entities given, as DeleteRange
+                // removes them, not the clear their verb names without parameters.
+                return Ranges(candidate, significant, out reason);
+            }
+
             if (Conventions.Matches(verb, Conventions.PurgeVerbs, _plural) && significant.Length == 0)
             {
                 // Sonarr's BasicRepository.Purge(bool vacuum = false): DELETE FROM the table, then SQLite's VACUUM (which
@@ -622,7 +629,7 @@ internal static partial class EntityPlanner
                     : Fail("it must return void or the number removed (int/long)", out reason);
             }
 
-            if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural) && !RemovesGivenEntities(verb, significant))
+            if (Conventions.Matches(verb, Conventions.ClearVerbs, _plural))
             {
                 if (significant.Length == 1 && TypeFacts.IsBool(significant[0].Type) && Conventions.NameIn(significant[0].Name, Conventions.ResetIdentityParameterNames))
                 {
@@ -3321,7 +3328,8 @@ internal static partial class EntityPlanner
         /// <c>RemoveAll(List&lt;Menu&gt; List)</c>, <c>DeleteAll(IEnumerable&lt;T&gt; entities)</c>: a removal verb with All
         /// and one collection of the entity type removes the entities given (Spring Data's <c>deleteAll(entities)</c>;
         /// HosssDark/SGIA's <c>RemoveAll</c>, h-sample60), as <c>AddAll(list)</c> adds them, not every row: the ranges
-        /// plan it. Before, it was refused as a clear that must take no parameters.
+        /// plan it, and a removal verb is one of the ranges' delete verbs. Before, it was refused as a clear that must take
+        /// no parameters.
         /// </summary>
         private bool RemovesGivenEntities(string verb, IParameterSymbol[] significant)
             => significant.Length == 1 && NounAfter(verb, Conventions.DeleteVerbs) is not null && TypeFacts.ReadsAsValue(significant[0])

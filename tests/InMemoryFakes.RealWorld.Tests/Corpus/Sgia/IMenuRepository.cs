@@ -44,7 +44,7 @@
 //   SaveChanges fail for a menu not stored: the not-found error, where the real errors are ArgumentNullException and
 //   DbUpdateConcurrencyException).
 // After this round: RemoveAll(List<Menu>) generated: a removal verb with All and one collection of the entity type
-//   removes the entities given, as AddAll adds them (docs/generator.md, the clear verbs' row), all or none under
+//   removes the entities given, as AddAll adds them (docs/generator.md, the range removals' row), all or none under
 //   MissingDelete = NotFound. Still incomplete, rightly: Attach and AttachAll (Attach is change tracking elsewhere:
 //   EF Core's DbSet.Attach writes nothing, FreeSql's tracks for a later diff; here it is DbSet.Update + SaveChanges,
 //   which no name says). The probe passes every check before Attach. Still differs: Get, GetAll and GetList hand out a
