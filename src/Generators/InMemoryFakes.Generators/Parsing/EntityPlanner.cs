@@ -429,6 +429,11 @@ internal static partial class EntityPlanner
                 return candidate.IsVoid ? new UnitOfWorkDiscardOp() : Fail("a unit-of-work discard returns nothing", out reason);
             }
 
+            if (IsSaveNamedForEntity(candidate))
+            {
+                return UnitOfWorkRules.SaveOp(candidate, out reason);
+            }
+
             if (TransactionRules.IsBegin(candidate))
             {
                 return TransactionRules.Plan(_context, candidate, out reason);
@@ -608,6 +613,13 @@ internal static partial class EntityPlanner
                 {
                     return shaped;
                 }
+            }
+
+            if (RemovesGivenEntities(verb, significant))
+            {
+                // RemoveAll(List<Menu> List), DeleteAllAsync(IEnumerable<T> entities): the entities given, as DeleteRange
+                // removes them, not the clear their verb names without parameters.
+                return Ranges(candidate, significant, out reason);
             }
 
             if (Conventions.Matches(verb, Conventions.PurgeVerbs, _plural) && significant.Length == 0)
@@ -3367,6 +3379,48 @@ internal static partial class EntityPlanner
                 .ToArray());
 
         /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
+        /// <summary>
+        /// A save that names the repository's entity and takes nothing but a cancellation token (<c>SaveAddress()</c>,
+        /// <c>SaveAddressesAsync()</c>, <c>SaveAddressChanges()</c>: bahramsh45/BestRecruitment's <c>IAddressRepository</c>,
+        /// h-sample60), beside the repository's own save (<c>Save()</c>, <c>SaveChanges()</c>…): it is given no entity, so
+        /// the only thing it can save is what is pending, and in a repository of one entity type that is what the save
+        /// beside it saves. Alone it stays refused: without a save the conventions know, nothing proves a unit of work (a
+        /// file-backed store's <c>SaveAddresses()</c> may write a list whose every change is already visible).
+        /// </summary>
+        private bool IsSaveNamedForEntity(MemberCandidate candidate)
+        {
+            if (candidate.Method is not { MethodKind: MethodKind.Ordinary, IsGenericMethod: false } method || !_context.HasOwnSave
+                || !method.Parameters.All(static p => p.RefKind == RefKind.None && p.Type.ToDisplayString() == "System.Threading.CancellationToken"))
+            {
+                return false;
+            }
+
+            var name = method.Name.EndsWith("Async", StringComparison.Ordinal) ? method.Name.Substring(0, method.Name.Length - 5) : method.Name;
+            if (!NameWords.StartsWithWord(name, "Save"))
+            {
+                return false;
+            }
+
+            var noun = name.Substring(4);
+            if (noun.EndsWith("Changes", StringComparison.Ordinal))
+            {
+                noun = noun.Substring(0, noun.Length - 7);
+            }
+
+            return noun.Length > 0 && (_single.Contains(noun) || _plural.Contains(noun));
+        }
+
+        /// <summary>
+        /// <c>RemoveAll(List&lt;Menu&gt; List)</c>, <c>DeleteAll(IEnumerable&lt;T&gt; entities)</c>: a removal verb with All
+        /// and one collection of the entity type removes the entities given (Spring Data's <c>deleteAll(entities)</c>;
+        /// HosssDark/SGIA's <c>RemoveAll</c>, h-sample60), as <c>AddAll(list)</c> adds them, not every row: the ranges
+        /// plan it, and a removal verb is one of the ranges' delete verbs. Before, it was refused as a clear that must take
+        /// no parameters.
+        /// </summary>
+        private bool RemovesGivenEntities(string verb, IParameterSymbol[] significant)
+            => significant.Length == 1 && NounAfter(verb, Conventions.DeleteVerbs) is not null && TypeFacts.ReadsAsValue(significant[0])
+                && TypeFacts.EnumerableElement(significant[0].Type) is { } element && TypeFacts.SameType(element, _entity.Type);
+
         private static string? NounAfter(string name, string[] verbs)
         {
             string? best = null;
