@@ -280,7 +280,6 @@ internal static class Conventions
 
     public static readonly string[] HasPropertySuffixes = { "Hash" };
 
-    /// <summary>Verbs that set one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
     /// <summary>
     /// Words a date or time property's name adds after the noun of a one-field setter (<c>SetLastSeen(id, at)</c> sets
     /// <c>LastSeenAt</c>, <c>UpdateLastLogin(id, when)</c> sets <c>LastLoginDate</c>): read only when the value is a
@@ -291,6 +290,7 @@ internal static class Conventions
     /// <summary>Whether a verb is a <c>Try…</c> write (<c>TryRemove</c>, <c>TryDelete</c>, <c>TryUpdate</c>, <c>TryReplace</c>), which must return <c>bool</c>.</summary>
     public static bool IsTryVerb(string verb) => NameWords.StartsWithWordAndMore(verb, "Try");
 
+    /// <summary>Verbs that set one property of the stored entity found by key: <c>UpdateStatus(id, status)</c>, <c>SetLastSeen(id, at)</c>.</summary>
     public static readonly string[] SetFieldVerbs = { "Update", "Set", "Change", "Mark" };
 
     /// <summary>
@@ -1263,10 +1263,6 @@ internal static class Conventions
     public static readonly string[] PrivateFieldPrefixes = { "_", "m_", "" };
 
     /// <summary>
-    /// The members of a paged result type filled by name (case-insensitive) from one page of a listing (Ardalis'
-    /// <c>PagedResult&lt;T&gt;(Items, Page, PerPage, TotalCount, TotalPages)</c>), with what each holds.
-    /// </summary>
-    /// <summary>
     /// The members of a paging spec a listing takes and fills (Sonarr's <c>PagingSpec&lt;TModel&gt;</c>), by name in this case
     /// (Parsing/PagingSpecPlanner.cs): the 1-based page and its size in, the sort key and direction and the filters in, the
     /// records and the total out.
@@ -1288,6 +1284,10 @@ internal static class Conventions
     /// <summary>Members of a sort-direction enum that sort descending.</summary>
     public static readonly string[] DescendingSortNames = { "Descending", "Desc" };
 
+    /// <summary>
+    /// The members of a paged result type filled by name (case-insensitive) from one page of a listing (Ardalis'
+    /// <c>PagedResult&lt;T&gt;(Items, Page, PerPage, TotalCount, TotalPages)</c>), with what each holds.
+    /// </summary>
     public static readonly (PagedResultMember Member, string[] Names)[] PagedResultMembers =
     {
         (PagedResultMember.Items, new[] { "Items", "Data", "Results", "List" }),

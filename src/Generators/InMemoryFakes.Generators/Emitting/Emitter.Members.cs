@@ -1274,7 +1274,6 @@ internal static partial class Emitter
         }
     }
 
-    /// <summary>A removal's result: nothing, whether it removed, 1 or 0, or the success value.</summary>
     /// <summary>Throws the fake's not-found error (the configured type when set) for <paramref name="key"/> when <paramref name="condition"/> holds.</summary>
     private static void NotFoundIf(BodyWriter body, FakeSpec fake, string condition, string key)
     {
@@ -1284,6 +1283,7 @@ internal static partial class Emitter
         body.Line("}");
     }
 
+    /// <summary>A removal's result: nothing, whether it removed, 1 or 0, or the success value.</summary>
     private static void Removal(BodyWriter body, string call, EntityWriteResult result, SuccessValueSpec? success)
     {
         switch (result)

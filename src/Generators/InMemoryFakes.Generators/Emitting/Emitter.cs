@@ -263,7 +263,6 @@ internal static partial class Emitter
         return entity.Keys.Count == 1 ? Read(entity.Keys[0]) : "(" + string.Join(", ", entity.Keys.Select(Read)) + ")";
     }
 
-    /// <summary>A lambda body that writes <paramref name="value"/> to a property of <paramref name="variable"/> and returns the entity.</summary>
     /// <summary>The model's <c>Stamps</c>: each stamp written from the write's instant <c>t</c> (UTC), a replace keeping the stored creation stamp.</summary>
     private static void WriteStamps(SourceWriter w, EntitySpec entity, AuditStampsSpec stamps)
     {
@@ -289,6 +288,7 @@ internal static partial class Emitter
         w.Line("},");
     }
 
+    /// <summary>A lambda body that writes <paramref name="value"/> to a property of <paramref name="variable"/> and returns the entity.</summary>
     private static string Write(PropertyWriteSpec write, string variable, string value)
         => write.Invocation is { } accessor
             ? "{ " + accessor + "(" + variable + ", " + value + "); return " + variable + "; }"

@@ -252,10 +252,6 @@ internal enum SetFieldResult
 }
 
 /// <summary>
-/// Sets one property of the stored entity found by key, atomically (<c>UpdateStatus(id, status)</c>,
-/// <c>SetLastSeen(id, at)</c>): missing is the not-found error, or false/0 for a bool or count result.
-/// </summary>
-/// <summary>
 /// <c>UpdateAsync(int id, UpdateStockRequestDto dto)</c>: writes each property of the request object onto the property of the
 /// same name of the stored entity the key names, atomically, the others kept as stored (what a hand-written copy of the
 /// request's fields, or AutoMapper's <c>Map(dto, entity)</c>, does). Missing is as <see cref="EntitySetFieldOp"/>.
@@ -272,6 +268,10 @@ internal sealed record EntityPatchOp(KeySpec Key, string Request, EquatableArray
 /// <param name="NullForgiving">Whether the read needs <c>!</c>.</param>
 internal sealed record PatchFieldSpec(PropertyWriteSpec Write, string Source, bool NullForgiving);
 
+/// <summary>
+/// Sets one property of the stored entity found by key, atomically (<c>UpdateStatus(id, status)</c>,
+/// <c>SetLastSeen(id, at)</c>): missing is the not-found error, or false/0 for a bool or count result.
+/// </summary>
 internal sealed record EntitySetFieldOp(KeySpec Key, PropertyWriteSpec Write, ArgumentRef Value, SetFieldResult Result) : OperationSpec
 {
     /// <summary>Whether it flips the bool property (<c>ToggleComplete(id)</c>) rather than setting it to <see cref="Value"/>.</summary>

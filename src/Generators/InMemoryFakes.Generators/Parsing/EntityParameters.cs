@@ -194,13 +194,6 @@ internal static class EntityParameters
     }
 
     /// <summary>
-    /// The property a collection parameter lists values of: the parameter is named in the plural of a property that is
-    /// not itself a collection (<c>names</c> → <c>Name</c>, <c>categories</c> → <c>Category</c>), and its elements convert to
-    /// the property's type. ABP's <c>GetListAsync(string[] names, providerName, providerKey)</c>. Not for a <c>params</c>
-    /// array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>), nor for the key, whose
-    /// lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
-    /// </summary>
-    /// <summary>
     /// <c>bool includeDeleted</c> (<c>includeArchived</c>, <c>includeInactive</c>…) where the word names a <c>bool</c> flag of the
     /// entity (<see cref="BoolFlag"/>): the soft-delete filter of generic repositories' <c>GetAllAsync(bool includeDeleted =
     /// false)</c>. Null for any other parameter.
@@ -223,6 +216,13 @@ internal static class EntityParameters
             && TypeFacts.EnumerableElement(parameter.Type) is { } element && TypeFacts.KeyConvertible(context, element, entity.KeyType)
             && NamesTheKeys(entity, parameter.Name);
 
+    /// <summary>
+    /// The property a collection parameter lists values of: the parameter is named in the plural of a property that is
+    /// not itself a collection (<c>names</c> → <c>Name</c>, <c>categories</c> → <c>Category</c>), and its elements convert to
+    /// the property's type. ABP's <c>GetListAsync(string[] names, providerName, providerKey)</c>. Not for a <c>params</c>
+    /// array, where "none given" may mean every entity (Umbraco's <c>GetMany(params TId[] ids)</c>), nor for the key, whose
+    /// lookups by a list of keys may keep the list's order (nopCommerce's <c>GetByIdsAsync</c>).
+    /// </summary>
     private static IPropertySymbol? ListedProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         if (parameter.IsParams || parameter.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(parameter.Type) is not { } element)
@@ -379,7 +379,6 @@ internal static class EntityParameters
         }
     }
 
-    /// <summary>Whether a parameter name is an alias of the entity's single key (id, key, identifier, {Entity}Id…).</summary>
     /// <summary>
     /// Whether a parameter's name is the plural of a name of the key (<c>ids</c>, <c>keys</c>, <c>orderIds</c>): a collection
     /// of keys, as <c>DeleteAsync(IEnumerable&lt;Guid&gt; ids)</c> or Semantic Kernel's <c>DeleteAsync(IEnumerable&lt;TKey&gt; keys)</c> take.
@@ -387,6 +386,7 @@ internal static class EntityParameters
     public static bool NamesTheKeys(EntityInfo entity, string name)
         => name.Length > 1 && name.EndsWith("s", StringComparison.OrdinalIgnoreCase) && NamesTheKey(entity, name.Substring(0, name.Length - 1));
 
+    /// <summary>Whether a parameter name is an alias of the entity's single key (id, key, identifier, {Entity}Id…).</summary>
     public static bool NamesTheKey(EntityInfo entity, string name)
     {
         if (entity.Keys.Count != 1)
@@ -926,12 +926,6 @@ internal static class EntityParameters
     private static bool IsCompositeKeyTuple(EntityInfo entity, IParameterSymbol parameter) => entity.Keys.Count > 1 && parameter.Type.IsTupleType;
 
     /// <summary>
-    /// A key given as <c>object</c> (<c>GetById(object id)</c>, the shape of EF Core's <c>DbSet.Find(object)</c> that generic
-    /// repositories pass on): converted to the key type at run time, and a value of another type is an
-    /// <c>ArgumentException</c> naming the parameter, as <c>Find</c>'s is. Only a single key, never a composite one (which
-    /// parts an object would hold is not said).
-    /// </summary>
-    /// <summary>
     /// A single key given as a nullable value (<c>Task&lt;TEntity&gt; GetByIdAsync(int? id)</c>, nopCommerce's): no row has a null
     /// key, so a lookup of null finds nothing (nopCommerce returns null for it).
     /// </summary>
@@ -958,6 +952,12 @@ internal static class EntityParameters
                 + ": a value is read as new " + entity.KeyType.Name + "(" + parameter.Name + ") only when that is proven to be the key it names, and " + why + "; take the key type itself, or write the member"
             : null;
 
+    /// <summary>
+    /// A key given as <c>object</c> (<c>GetById(object id)</c>, the shape of EF Core's <c>DbSet.Find(object)</c> that generic
+    /// repositories pass on): converted to the key type at run time, and a value of another type is an
+    /// <c>ArgumentException</c> naming the parameter, as <c>Find</c>'s is. Only a single key, never a composite one (which
+    /// parts an object would hold is not said).
+    /// </summary>
     public static bool IsObjectKey(EntityInfo entity, IParameterSymbol parameter)
         => parameter.Type.SpecialType == SpecialType.System_Object && entity.Keys.Count == 1 && entity.KeyType.SpecialType != SpecialType.System_Object;
 

@@ -2708,10 +2708,6 @@ internal static partial class EntityPlanner
             => IsDateOrTime(value.Type) && TimePropertiesNamed(noun) is { Count: 1 } one ? one[0] : null;
 
         /// <summary>
-        /// Get/Find/Delete/Exists (and their synonyms) by the key or by properties, the parameters bound by name:
-        /// <c>Find(id)</c>, <c>GetById(value)</c>, <c>GetAsync(userId)</c>, <c>GetUserConsent(subjectId, clientId)</c>.
-        /// </summary>
-        /// <summary>
         /// The verb of a query by a filter object: <c>{Verb}[All][Entity|Entities]</c> (<c>GetAllAsync(filter)</c>,
         /// <c>RemoveAllAsync(filter)</c>, <c>ListOrders(filter)</c>, <c>Count(filter)</c>), or null for any other name.
         /// </summary>
@@ -2793,6 +2789,10 @@ internal static partial class EntityPlanner
             return null;
         }
 
+        /// <summary>
+        /// Get/Find/Delete/Exists (and their synonyms) by the key or by properties, the parameters bound by name:
+        /// <c>Find(id)</c>, <c>GetById(value)</c>, <c>GetAsync(userId)</c>, <c>GetUserConsent(subjectId, clientId)</c>.
+        /// </summary>
         private OperationSpec? Lookup(MemberCandidate candidate, out string? reason, out bool reported)
         {
             reason = null;
@@ -3378,7 +3378,6 @@ internal static partial class EntityPlanner
                     : Declarations.Argument(b.Parameter))
                 .ToArray());
 
-        /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         /// <summary>
         /// A save that names the repository's entity and takes nothing but a cancellation token (<c>SaveAddress()</c>,
         /// <c>SaveAddressesAsync()</c>, <c>SaveAddressChanges()</c>: bahramsh45/BestRecruitment's <c>IAddressRepository</c>,
@@ -3421,6 +3420,7 @@ internal static partial class EntityPlanner
             => significant.Length == 1 && NounAfter(verb, Conventions.DeleteVerbs) is not null && TypeFacts.ReadsAsValue(significant[0])
                 && TypeFacts.EnumerableElement(significant[0].Type) is { } element && TypeFacts.SameType(element, _entity.Type);
 
+        /// <summary>The noun after one of <paramref name="verbs"/> (longest verb first): "" for the bare verb, null when none starts the name.</summary>
         private static string? NounAfter(string name, string[] verbs)
         {
             string? best = null;
@@ -3506,14 +3506,6 @@ internal static partial class EntityPlanner
                 && _entity.KeyType is { SpecialType: SpecialType.System_Int32 or SpecialType.System_Int16 or SpecialType.System_Byte or SpecialType.System_UInt16 or SpecialType.System_UInt32 };
 
         /// <summary>
-        /// An update declared to return the entity as <c>T?</c> (nullable annotations on, a reference type) says it returns
-        /// null for a key it cannot find (<c>Task&lt;User?&gt; UpdateAsync(User user)</c>: find, return null when missing,
-        /// else change and return): the stored entity or null. <c>T</c>, or an oblivious <c>T</c>, keeps the not-found error.
-        /// The same holds for <c>TEntity?</c> of an open generic interface whose entity parameter is not constrained to a
-        /// class (FluentCMS's <c>Task&lt;TEntity?&gt; Update(TEntity entity)</c> where <c>TEntity : IEntity</c>): the
-        /// annotation says the same, and the result is <c>default</c>, null for the classes it is closed over.
-        /// </summary>
-        /// <summary>
         /// An update of one entity declared to return exactly the type of its single key (EntityAxis'
         /// <c>Task&lt;TKey&gt; UpdateAsync(TEntity entity)</c> over a <c>Guid</c> key, which returns <c>entity.Id</c>): an update
         /// makes no new key, so the key it returns is the entity's own. Not a <c>string</c> key (stores return the written
@@ -3528,6 +3520,14 @@ internal static partial class EntityPlanner
                     or SpecialType.System_Byte or SpecialType.System_SByte or SpecialType.System_Int16 or SpecialType.System_UInt16
                     or SpecialType.System_Int32 or SpecialType.System_UInt32 or SpecialType.System_Int64 or SpecialType.System_UInt64);
 
+        /// <summary>
+        /// An update declared to return the entity as <c>T?</c> (nullable annotations on, a reference type) says it returns
+        /// null for a key it cannot find (<c>Task&lt;User?&gt; UpdateAsync(User user)</c>: find, return null when missing,
+        /// else change and return): the stored entity or null. <c>T</c>, or an oblivious <c>T</c>, keeps the not-found error.
+        /// The same holds for <c>TEntity?</c> of an open generic interface whose entity parameter is not constrained to a
+        /// class (FluentCMS's <c>Task&lt;TEntity?&gt; Update(TEntity entity)</c> where <c>TEntity : IEntity</c>): the
+        /// annotation says the same, and the result is <c>default</c>, null for the classes it is closed over.
+        /// </summary>
         private static EntityWriteResult OrNull(MemberCandidate candidate, EntityWriteResult result)
             => result == EntityWriteResult.Entity
                 && candidate.Result is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated } or ITypeParameterSymbol { NullableAnnotation: NullableAnnotation.Annotated }

@@ -190,12 +190,6 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
-    /// Why a member returning an interface with methods of its own cannot be generated, or null: such a result (ASP.NET
-    /// Core's <c>ISessionStore.Create</c> returning an <c>ISession</c>) is a service the real store builds, with behaviour
-    /// (load, commit) no key-value entry has. Collections, the store's own value type and interfaces of properties (a cache
-    /// entry, disposable at most) are not services.
-    /// </summary>
-    /// <summary>
     /// The name of a readable expiry date on the value type itself (<see cref="Conventions.OwnExpiryPropertyNames"/> of
     /// <c>DateTime</c>/<c>DateTimeOffset</c>, nullable or not), or null. Whether a read hides a value past it is the real
     /// store's own choice, which no signature shows.
@@ -342,6 +336,12 @@ internal static partial class KeyValuePlanner
         return null;
     }
 
+    /// <summary>
+    /// Why a member returning an interface with methods of its own cannot be generated, or null: such a result (ASP.NET
+    /// Core's <c>ISessionStore.Create</c> returning an <c>ISession</c>) is a service the real store builds, with behaviour
+    /// (load, commit) no key-value entry has. Collections, the store's own value type and interfaces of properties (a cache
+    /// entry, disposable at most) are not services.
+    /// </summary>
     private static string? ServiceResult(KeyValueShape shape, MemberCandidate candidate)
     {
         if (candidate.Result is not { } result || TypeNames.Underlying(result) is not INamedTypeSymbol { TypeKind: TypeKind.Interface } contract
@@ -391,7 +391,6 @@ internal static partial class KeyValuePlanner
                 + " (GitExtensions' IPersistentConfigValueStore.Save()), which is the store's own code;"
                 + " a write must take the key, the value and optionally a time to live";
 
-    /// <summary>The member's verb word without the nouns the store proves (<c>ForgetValue</c> → <c>Forget</c>).</summary>
     /// <summary>
     /// Why a bare <c>Flush</c> is not known to clear the store, or null when it is. <c>Flush</c> clears a cache in some
     /// stores (EasyCaching's <c>IEasyCachingProvider.Flush</c>, Coravel's <c>ICache.Flush</c>, memcached's flush_all) and
@@ -425,6 +424,7 @@ internal static partial class KeyValuePlanner
         return null;
     }
 
+    /// <summary>The member's verb word without the nouns the store proves (<c>ForgetValue</c> → <c>Forget</c>).</summary>
     internal static string VerbWord(KeyValueShape shape, MemberCandidate candidate)
         => VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
 
@@ -1360,11 +1360,6 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
-    /// Whether <paramref name="candidate"/> is a <c>TrySet</c> (its verb, nouns stripped) on an interface with no plain set
-    /// beside it (a <c>Set</c>-verb member or an indexer with a setter), which alone would say that the TrySet differs from
-    /// a set by a taken key.
-    /// </summary>
-    /// <summary>
     /// The verb of a plain add (<c>Add</c>, <c>Insert</c>, <c>Create</c>, with or without the values' noun) on an interface
     /// named a cache (<c>…Cache</c>), else null: the name says nothing of a key already held, and caches differ on it.
     /// </summary>
@@ -1381,6 +1376,11 @@ internal static partial class KeyValuePlanner
         return verb is "Add" or "Insert" or "Create" ? candidate.Symbol.Name : null;
     }
 
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is a <c>TrySet</c> (its verb, nouns stripped) on an interface with no plain set
+    /// beside it (a <c>Set</c>-verb member or an indexer with a setter), which alone would say that the TrySet differs from
+    /// a set by a taken key.
+    /// </summary>
     private static bool TrySetWithoutPlainSet(KeyValueShape shape, MemberCandidate candidate)
     {
         if (VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb != "TrySet")
@@ -1780,7 +1780,6 @@ internal static partial class KeyValuePlanner
             : Fail("it writes a value without a key, and no member reads it back (Get() for a single value, GetAll() for a collection)", out reason);
     }
 
-    /// <summary>Every value, in the order the keys were first written.</summary>
     /// <summary>
     /// <c>IDictionary&lt;string, string&gt; GetAllSettings()</c>: every entry, keys with their values, as a dictionary of the
     /// store's own key and value types; null (no reason) when the result is no dictionary, so it is read as a list of values.
@@ -1839,6 +1838,7 @@ internal static partial class KeyValuePlanner
         return new KvCopyToOp(Declarations.Argument(args[0]), TypeNames.Escape(args[1].Name));
     }
 
+    /// <summary>Every value, in the order the keys were first written.</summary>
     private static KvValuesOp? Values(ParseContext context, KeyValueShape shape, MemberCandidate candidate, out string? reason)
     {
         reason = null;

@@ -327,15 +327,15 @@ internal static class MultiEntityPlanner
         return proven;
     }
 
+    /// <summary>A name that <see cref="Named"/> reads as about the table: "Count{Plural}".</summary>
+    private static string NamingExample(EntityInfo table)
+        => "Count" + TypeNames.Plural(table.Type.Name) + " counts the " + TypeNames.Plural(table.Type.Name);
+
     /// <summary>
     /// The stored type the member's noun names when its signature proves none (<c>DeleteCommentAsync(int id)</c>,
     /// <c>CountComments()</c>): the words before a <c>By</c>/<c>For</c> end with the type's name or its plural; the longest
     /// such name wins (<c>ApiResource</c> over <c>Resource</c>). Null when none does.
     /// </summary>
-    /// <summary>A name that <see cref="Named"/> reads as about the table: "Count{Plural}".</summary>
-    private static string NamingExample(EntityInfo table)
-        => "Count" + TypeNames.Plural(table.Type.Name) + " counts the " + TypeNames.Plural(table.Type.Name);
-
     private static EntityInfo? Named(MemberCandidate candidate, List<EntityInfo> tables)
     {
         var words = VerbNouns.Words(candidate.Verb);

@@ -1846,7 +1846,6 @@ internal static class QueryBinder
         return null;
     }
 
-    /// <summary>The static field holding an ordering (shared by queries that order alike).</summary>
     /// <summary>A sort-expression parameter: the entity's orderable properties, each with its ascending ordering.</summary>
     internal static SortingSpec Sorting(ParseContext context, EntityInfo entity, StoreBuilder store, string parameter)
     {
@@ -1865,6 +1864,7 @@ internal static class QueryBinder
         return new SortingSpec(parameter, new EquatableArray<SortablePropertySpec>(properties.ToArray()));
     }
 
+    /// <summary>The static field holding an ordering (shared by queries that order alike).</summary>
     internal static string Ordering(ParseContext context, List<OrderSyntax<QueryPath>> orders, StoreBuilder store)
     {
         var keys = new List<OrderKeySpec>();
