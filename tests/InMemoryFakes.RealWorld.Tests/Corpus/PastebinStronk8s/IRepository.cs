@@ -16,9 +16,10 @@
 //   must return it"). Read as a key-value store of int keys and int values: Remove(item) removes the entry keyed item,
 //   GetAll lists the values | WRONG: none (nothing can be stored without Add; Remove reads its item as the key, which
 //   agrees with the list while items are distinct, and a hand-written Add decides that).
-// After this round: unchanged. The refusal is right: a list of ints keeps repeats, which no key describes. Open: a store
-//   whose only parameters are its own values (Add(T item), Remove(T item)) is a keyless collection, and reading Remove's
-//   item as a key is the generator's guess (docs/generator.md, session 26 section).
+// After this round: still incomplete, with Remove refused too: in a store whose keys and values are one type and where
+//   no member writes a value under a key, an argument named as an item is no key (docs/generator.md, key-value store,
+//   refused; ItemKeyRefusalTests). Both refusals are right: a list of ints keeps repeats and takes out the first equal
+//   item, which no key describes. GetAll is generated (the values, of which there are none until Add is written).
 #nullable disable
 
 using System.Collections.Generic;
