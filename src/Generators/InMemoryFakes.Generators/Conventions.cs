@@ -407,10 +407,12 @@ internal static class Conventions
 
     /// <summary>
     /// Unit-of-work saves (without <c>Async</c>), taking nothing but a cancellation token: <c>SaveChanges</c>,
-    /// <c>SaveEntitiesAsync</c> (eShop), <c>Commit</c>, <c>Complete</c>/<c>CompleteAsync</c>, a parameterless <c>Save</c>.
-    /// An entity repository with one tracks what it reads and writes (docs/runtime.md, "Unit of work").
+    /// <c>SaveEntitiesAsync</c> (eShop), <c>Commit</c>, <c>Complete</c>/<c>CompleteAsync</c>, a parameterless <c>Save</c>,
+    /// a parameterless <c>Persist</c> (vkobel's generic EF repository gist: <c>int Persist()</c> beside <c>Create</c>,
+    /// <c>Add</c> and <c>Delete</c>; since session 26). An entity repository with one tracks what it reads and writes
+    /// (docs/runtime.md, "Unit of work").
     /// </summary>
-    public static readonly string[] UnitOfWorkSaveNames = { "SaveChanges", "SaveEntities", "SaveAll", "Save", "Commit", "Complete" };
+    public static readonly string[] UnitOfWorkSaveNames = { "SaveChanges", "SaveEntities", "SaveAll", "Save", "Commit", "Complete", "Persist" };
 
     /// <summary>Unit-of-work members that drop every pending change (a new <c>DbContext</c>), taking nothing but a cancellation token.</summary>
     public static readonly string[] UnitOfWorkDiscardNames = { "Rollback", "DiscardChanges", "RejectChanges", "Discard" };

@@ -109,6 +109,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && ItemKeyRefusal(context, shape, candidate) is { } itemKey)
+            {
+                context.NotSupported(candidate, Kind, itemKey);
+                continue;
+            }
+
             if (byConvention && UnreadKeyAddRefusal(shape, candidate, operation) is { } unreadKey)
             {
                 context.NotSupported(candidate, Kind, unreadKey);
