@@ -81,7 +81,7 @@ public class StoreFactSettingTests
     [InlineData("UpdatedStamp = \"UpdatedAt\"", "UpdatedStamp = \"UpdatedAt\": whether an insert stamps it too is the store's own (ABP and GrandNode leave it unset, an upsert that stamps every write sets it); say it with UpdatedStampOnInsert = StampOnInsert.Stamp or StampOnInsert.Leave")]
     [InlineData("UpdatedStampOnInsert = StampOnInsert.Stamp", "UpdatedStampOnInsert: it says whether an insert stamps the UpdatedStamp property, and UpdatedStamp is not set")]
     [InlineData("NotStamped = new[] { \"Nope\" }", "NotStamped: \"Nope\" is not a property of Settings.Order")]
-    [InlineData("PresetKeyOnAdd = (PresetKeyOnAdd)7", "PresetKeyOnAdd = 7 is not a PresetKeyOnAdd (Keep, Refuse or Replace)")]
+    [InlineData("PresetKeyOnAdd = (PresetKeyOnAdd)7", "PresetKeyOnAdd = 7 is not a PresetKeyOnAdd (Keep, Refuse, Replace or GenerateWhenUnset)")]
     [InlineData("BlankKeys = BlankKeys.Store", "BlankKeys: it says what a store does with an empty or white-space string key, and the key of Settings.Order is int")]
     public void A_wrong_entity_setting_is_IMF0010_naming_what_is_wrong(string attribute, string problem)
     {

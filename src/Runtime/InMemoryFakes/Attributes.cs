@@ -201,9 +201,12 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <see cref="InMemoryFakes.PresetKeyOnAdd.Replace"/> gives every added entity a
     /// new key, overwriting one the caller set, as AspNetCore.Docs' <c>TodoRepository.Add</c> and workflow-core's
     /// <c>MemoryPersistenceProvider</c> do (<c>item.Key = Guid.NewGuid().ToString()</c>): with it a settable <see cref="string"/>
-    /// key is generated too, as <c>Guid.NewGuid().ToString()</c>. Refuse on a store whose keys are not generated, Replace on
-    /// a store whose key is neither generated nor a settable string, either on a store with no add (or, for Replace, with
-    /// an add of a range), or on a key-value or blob store, is IMF0010.
+    /// key is generated too, as <c>Guid.NewGuid().ToString()</c>. <see cref="InMemoryFakes.PresetKeyOnAdd.GenerateWhenUnset"/>
+    /// gives an entity added with a null or empty settable <see cref="string"/> key <c>Guid.NewGuid().ToString()</c> and keeps
+    /// a key the caller set, as the Cosmos DB samples' repositories do (<c>item.Id ??= Guid.NewGuid().ToString()</c>). Refuse
+    /// on a store whose keys are not generated, Replace on a store whose key is neither generated nor a settable string,
+    /// GenerateWhenUnset on a key that is not a settable string or that the store already fills (a MongoDB ObjectId), any
+    /// of them on a store with no add (or, for Replace, with an add of a range), or on a key-value or blob store, is IMF0010.
     /// </summary>
     public PresetKeyOnAdd PresetKeyOnAdd { get; set; }
 

@@ -264,6 +264,15 @@ public enum PresetKeyOnAdd
     /// <see cref="int"/>, <see cref="long"/> or <see cref="System.Guid"/> key (or a wrapper of one) the next generated one.
     /// </summary>
     Replace = 2,
+
+    /// <summary>
+    /// For a <see cref="string"/> key the store fills when the entity has none, as the Cosmos DB samples' repositories do
+    /// (<c>item.Id ??= Guid.NewGuid().ToString()</c>, <c>string.IsNullOrEmpty(item.Id) ? …</c>) and the DocumentDB SDK does
+    /// for a document: an add (or an upsert that inserts) of an entity whose key is null or empty gives it
+    /// <c>Guid.NewGuid().ToString()</c> (the "D" format); a key the caller set is kept, as with <see cref="Keep"/>. What an
+    /// <see cref="int"/>, <see cref="long"/> or <see cref="System.Guid"/> key already gets under <see cref="Keep"/>.
+    /// </summary>
+    GenerateWhenUnset = 3,
 }
 
 /// <summary>How a store compares string keys; see <see cref="InMemoryFakeAttribute.StringKeys"/>.</summary>

@@ -119,9 +119,27 @@ internal static class AuditStampPlanner
             }
         }
 
-        if (settings.PresetKeyOnAdd is not (0 or 1 or 2))
+        if (settings.PresetKeyOnAdd is not (0 or 1 or 2 or 3))
         {
-            Invalid("PresetKeyOnAdd = " + settings.PresetKeyOnAdd + " is not a PresetKeyOnAdd (Keep, Refuse or Replace)");
+            Invalid("PresetKeyOnAdd = " + settings.PresetKeyOnAdd + " is not a PresetKeyOnAdd (Keep, Refuse, Replace or GenerateWhenUnset)");
+        }
+        else if (settings.PresetKeyOnAdd == 3 && (entity.Keys.Count != 1 || !TypeFacts.IsString(TypeNames.Underlying(entity.Keys[0].Type))))
+        {
+            Invalid("PresetKeyOnAdd = GenerateWhenUnset: the key of " + entityName + " is not a string"
+                + (entity.Keys.Count == 1 ? " (" + entity.Keys[0].Type.ToDisplayString() + "), and a key the store numbers is already given to an entity added without one under the default, Keep" : "")
+                + "; the setting says a store fills a null or empty string key with Guid.NewGuid().ToString(); leave it out");
+        }
+        else if (settings.PresetKeyOnAdd == 3 && spec is { ObjectIdKeys: true })
+        {
+            Invalid("PresetKeyOnAdd = GenerateWhenUnset: the key of " + entityName + " is a MongoDB ObjectId ([BsonRepresentation(BsonType.ObjectId)]), which the fake already fills when it is unset, as the driver does; leave the setting out");
+        }
+        else if (settings.PresetKeyOnAdd == 3 && spec is { WithKey: null })
+        {
+            Invalid("PresetKeyOnAdd = GenerateWhenUnset: the key of " + entityName + " has no setter the fake can call (a public set, or init on a record or struct), so an add cannot fill it");
+        }
+        else if (settings.PresetKeyOnAdd == 3 && !oneOfSeveral && !members.Any(static m => m.Operation is EntityAddOp or EntityUpsertOp or EntityRangeOp { Kind: RangeKind.Add }))
+        {
+            Invalid("PresetKeyOnAdd = GenerateWhenUnset: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create…, a range of them, or a Save/Upsert that inserts), so nothing would fill an unset key");
         }
         else if (settings.PresetKeyOnAdd == 2 && spec is { WithKey: null })
         {

@@ -1657,7 +1657,7 @@ internal static partial class EntityPlanner
             switch (write)
             {
                 case WriteVerb.Add:
-                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
+                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
                     {
                         return Fail(handedOut, out reason);
                     }
@@ -2559,7 +2559,7 @@ internal static partial class EntityPlanner
                     + " its own; add " + (leftOut.Count == 1 ? "it" : "them") + " to the request, or write the member (Store.Add(new " + entity + " { … }))", out reason);
             }
 
-            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
+            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
             {
                 return Fail(handedOut, out reason);
             }
@@ -3857,6 +3857,10 @@ internal static partial class EntityPlanner
             var type = TypeNames.Underlying(keys[0].Type);
             objectIdKeys = TypeFacts.IsString(type) && IsMongoObjectId(keys[0]);
             documentIdKeys = TypeFacts.IsString(type) && IsDocumentDbResourceId(keys[0]);
+
+            // PresetKeyOnAdd = GenerateWhenUnset: the store fills a null or empty string key as the DocumentDB SDK does
+            // (the Cosmos DB samples' item.Id ??= Guid.NewGuid().ToString()); an ObjectId key keeps its own generator.
+            documentIdKeys |= TypeFacts.IsString(type) && !objectIdKeys && context.Settings.PresetKeyOnAdd == 3;
 
             // PresetKeyOnAdd = Replace: the store gives every added entity a new key, a string one as Guid.NewGuid().ToString().
             var guidTextKeys = TypeFacts.IsString(type) && context.Settings.PresetKeyOnAdd == 2;

@@ -23,6 +23,7 @@ internal static class ReturnedStringKeyRule
         return "it returns the string key of the " + entity.Type.Name + " it adds" + (result.SpecialType == SpecialType.System_Object ? " (as object)" : "") + ", which says the store hands the key out (workflow-core's "
             + "CreateEvent sets a new Guid string whatever Id the event had), while the fake generates no string key: it would store the caller's "
             + entity.Keys[0].Name + " and return it, or throw for a null one. Return void or the " + entity.Type.Name + ", or implement it; if the store gives every added "
-            + entity.Type.Name + " a new Guid string whatever it holds, state it on [InMemoryFake]: PresetKeyOnAdd = PresetKeyOnAdd.Replace";
+            + entity.Type.Name + " a new Guid string whatever it holds, state it on [InMemoryFake]: PresetKeyOnAdd = PresetKeyOnAdd.Replace; if it gives one only to a "
+            + entity.Type.Name + " added without a key (item." + entity.Keys[0].Name + " ??= Guid.NewGuid().ToString()), PresetKeyOnAdd = PresetKeyOnAdd.GenerateWhenUnset";
     }
 }

@@ -549,7 +549,8 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                 $"{Name}: the entity's key ({Model.KeyName}) is {(text.Length == 0 ? "empty" : "white space")}, and real stores disagree on such a "
                 + "key (Cosmos DB refuses it, some stores give the entity a new key, EF Core and a SQL INSERT store it), so the fake refuses "
                 + "it and the store is unchanged. If your store keeps it, state it on [InMemoryFake]: BlankKeys = BlankKeys.Store "
-                + "(BlankKeys.Throw states this refusal).",
+                + "(BlankKeys.Throw states this refusal)"
+                + (!Model.GuidTextKeys && !Model.ReplacePresetKeys && !Model.ObjectIdKeys ? "; if it gives an entity added without a key a new one, PresetKeyOnAdd = PresetKeyOnAdd.GenerateWhenUnset." : "."),
                 entityParam ?? "entity");
         }
     }
@@ -572,7 +573,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         assigned = false;
         if (current is null)
         {
-            throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null.");
+            throw new ArgumentNullException(entityParam ?? "entity", $"{Name}: the entity's key ({Model.KeyName}) is null."
+                + (typeof(TKey) == typeof(string) && !Model.ReplacePresetKeys && !Model.ObjectIdKeys
+                    ? $" If the store gives an entity written without a key a new one (item.{Model.KeyName} ??= Guid.NewGuid().ToString()), state it on [InMemoryFake]: PresetKeyOnAdd = PresetKeyOnAdd.GenerateWhenUnset."
+                    : ""));
         }
 
         RefuseBlankKey(current, entityParam);

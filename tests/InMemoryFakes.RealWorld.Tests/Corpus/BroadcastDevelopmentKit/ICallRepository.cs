@@ -22,7 +22,8 @@
 //   container's LINQ queryable: every match in the spec's order, their count, and the first of the first page (null when
 //   none). Reads answer new objects deserialized from the documents.
 // Shapes: *=2
-// Configured: MissingDelete = MissingDelete.NotFound (Cosmos DB's DeleteItemAsync of a missing id: 404).
+// Configured: MissingDelete = MissingDelete.NotFound (Cosmos DB's DeleteItemAsync of a missing id: 404);
+//   PresetKeyOnAdd = PresetKeyOnAdd.GenerateWhenUnset (session 26: AddItemAsync's new Guid for a null or empty Id only).
 // First try (ac6de91): incomplete: IMF0001 GetItemsCountAsync (read as a list by its leading Get: "a list of Call must be
 //   returned as IReadOnlyList<T>, ...") and UpdateItemAsync ("'UpdateItem' is not a known verb"); generated: GetItemsAsync,
 //   GetFirstItemAsync (the specification evaluated over a snapshot), GetItemAsync, AddItemAsync, DeleteItemAsync. The
@@ -36,6 +37,8 @@
 //   known mismatch (RealWorldCorpusTests.KnownSmokeMismatches): the add of a call with no Id (a new Guid only when unset,
 //   which no PresetKeyOnAdd value says) and UpdateItemAsync of a call not stored (Cosmos DB's upsert; the fake's update by
 //   key throws the not-found error, and MissingUpdate = Insert refuses an update by a separate key), both loud.
+//   Session 26 (lead): PresetKeyOnAdd = GenerateWhenUnset now says the first (a new Guid only for a call without an Id,
+//   a set one kept), and the file states it; the upsert through UpdateItemAsync stays the one known mismatch.
 #nullable disable
 
 using System;
@@ -105,7 +108,7 @@ public interface IRepository<T>
     Task DeleteItemAsync(string id);
 }
 
-[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound, PresetKeyOnAdd = PresetKeyOnAdd.GenerateWhenUnset)]
 public interface ICallRepository : IRepository<Call>
 {
 }
