@@ -25,7 +25,7 @@
 //   take), InsertAsync (an add returning bool: TakenKeyAdds unstated), RemoveItemsAsync (a range removal returning
 //   bool). Generated: GetItemAsync (the row, or null), UpdateAsync and RemoveAsync (Task<bool>) | WRONG: none (the
 //   script passes with the seven refused members written as the real store's in a partial class, so the three generated
-//   ones behave as IOTHubStore's).
+//   ones behave as IOTHubStore's; the corpus probe stops at InitializeStoreAsync, the script's first line).
 // After this round: unchanged, and the refusals are right, as for the base interface's file
 //   (Corpus/MyDriving/IBaseStore.cs): GetItemsAsync applies neither skip nor take (a fake that paged would be silently
 //   wrong), DropTable keeps every row, SyncAsync, InitializeStoreAsync and Identifier are the sync client's, and an

@@ -24,7 +24,8 @@
 //   take, forceRefresh), InsertAsync, RemoveItemsAsync (the base interface's seven, as in
 //   Corpus/MyDriving/IBaseStore.cs). Generated: GetItemsAsync(tripId) (the rows whose TripId equals it), GetItemAsync,
 //   UpdateAsync, RemoveAsync | WRONG: none (the script passes with the seven refused members written as the real
-//   store's in a partial class, SyncAsync as online).
+//   store's in a partial class, SyncAsync as online; the corpus probe stops at InitializeStoreAsync, the script's first
+//   line).
 // After this round: unchanged, and the refusals are right, for the reasons Corpus/MyDriving/IBaseStore.cs gives
 //   (GetItemsAsync applies neither skip nor take; DropTable keeps the rows; Identifier, InitializeStoreAsync and
 //   SyncAsync are the sync client's; an insert of a taken Id and a range removal's bool are the Mobile Apps table's).
