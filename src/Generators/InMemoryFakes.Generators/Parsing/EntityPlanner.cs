@@ -378,9 +378,13 @@ internal static partial class EntityPlanner
         private readonly string? _queryFilterBypass;
         private IParameterSymbol? _expecting;
 
+        /// <summary>Whether an add generates the key (<see cref="EntitySpec.WithKey"/>): a settable int, long or Guid key, or a wrapper of one.</summary>
+        private readonly bool _keyGenerated;
+
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
+            _keyGenerated = spec.WithKey is not null;
             _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
             _queryFilterBypass = QueryFilterBypass.Member(context);
             _context = context;
@@ -1563,6 +1567,13 @@ internal static partial class EntityPlanner
                 return Patch(candidate, patchedKey, args[1], out reason);
             }
 
+            if (args.Length >= 2 && IsBare(updateNoun) && AreLooseValues(args.Skip(1))
+                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } looseKey && EntityParameters.IsKeyOnly(_entity, looseKey))
+            {
+                // Update(int id, string name, decimal price): the values written onto the row the key names.
+                return UpdateFromParameters(candidate, looseKey, args.Skip(1).ToArray(), out reason);
+            }
+
             if (args.Length == 2 && IsBare(deleteNoun) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } removedKey && EntityParameters.IsKeyOnly(_entity, removedKey))
             {
@@ -1603,6 +1614,12 @@ internal static partial class EntityPlanner
             {
                 // CreateCompany(CompanyForCreationDto company) (Code Maze's Dapper tutorial): a new entity from the request's values.
                 return AddFromRequest(candidate, args[0], out reason);
+            }
+
+            if (!entityParameter && args.Length > 0 && IsBare(addNoun) && AreLooseValues(args))
+            {
+                // Add(string name, decimal price): a new entity from the values given, its key generated.
+                return AddFromParameters(candidate, args, out reason);
             }
 
             if (!entityParameter)
