@@ -101,7 +101,7 @@ internal static partial class Emitter
 
     /// <summary>Whether a write's result is a count of the rows it wrote (what a save flag's save then answers).</summary>
     internal static bool IsWrittenCount(OperationSpec operation)
-        => operation is EntityUpdateOp { Result: EntityWriteResult.Count } or EntityDeleteByKeyOp { Result: EntityWriteResult.Count }
+        => operation is EntityAddOp { Result: EntityWriteResult.Count } or EntityUpdateOp { Result: EntityWriteResult.Count } or EntityDeleteByKeyOp { Result: EntityWriteResult.Count }
             or EntityDeleteEntityOp { Result: EntityWriteResult.Count } or EntityUpsertOp { Result: EntityWriteResult.Count }
             or EntityRangeOp { Result: RangeResult.Count };
 
@@ -667,6 +667,11 @@ internal static partial class Emitter
                     case EntityWriteResult.Key:
                         body.Line("var " + body.N.Result + " = " + body.T + ".Add(" + Arg(op.Entity) + ");");
                         body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
+                        break;
+                    case EntityWriteResult.Count:
+                        // A save flag's write (Parsing/SaveFlags): the member answers the save's count, not this one.
+                        body.Line(body.T + ".Add(" + Arg(op.Entity) + ");");
+                        body.Return("1");
                         break;
                     default:
                         body.Call(body.T + ".Add(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
