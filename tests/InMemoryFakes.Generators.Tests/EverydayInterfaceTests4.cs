@@ -365,7 +365,8 @@ public class EverydayInterfaceTests4
         var run = GeneratorHarness.Run(Weather);
         var message = run.GeneratorDiagnostics.Single(static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("'SaveItemAsync'", StringComparison.Ordinal))
             .GetMessage(System.Globalization.CultureInfo.InvariantCulture);
-        Assert.Contains("it returns int, which is the new key in some repositories", message, StringComparison.Ordinal);
+        Assert.Contains("an upsert that returns int does not say what the number is, nor what a set key with no stored WeatherReading does", message, StringComparison.Ordinal);
+        Assert.Contains("the Xamarin.Forms sample it came from (int SaveItem) answers the ID after an update", message, StringComparison.Ordinal);
         Assert.Contains("Store.Call(nameof(SaveItemAsync), …)", message, StringComparison.Ordinal);
     }
 

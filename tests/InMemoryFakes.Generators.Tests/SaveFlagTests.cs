@@ -169,6 +169,48 @@ public class SaveFlagTests
             """);
     }
 
+    [Fact]
+    public void The_books_int_add_answers_the_saves_count_as_its_update_does()
+    {
+        // Session 26 (h-loose): AutoLot's IRepo<T>.Add is Table.Add(entity); return persist ? SaveChanges() : 0; its int is the
+        // save's count, never the new key (with persist false nothing is saved and no key is given). Refused before as "the
+        // new key or the rows written"; AddRange's count was the save's already.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Sf;
+
+            public class Car { public int Id { get; set; } public string PetName { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface ICarRepo
+            {
+                int Add(Car entity, bool persist = true);
+                int AddRange(IEnumerable<Car> entities, bool persist = true);
+                int Update(Car entity, bool persist = true);
+                Car? Find(int id);
+                IEnumerable<Car> GetAll();
+                int SaveChanges();
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Opening + """
+                public static void Run()
+                {
+                    ICarRepo cars = new InMemoryCarRepo();
+                    Is(0, cars.Add(new Car { PetName = "Rusty" }, persist: false), "persist false: nothing saved, 0");
+                    Is(0, cars.GetAll().Count(), "waits for the save");
+                    var zippy = new Car { PetName = "Zippy" };
+                    Is(2, cars.Add(zippy), "persist true: the save's count, the pending add included");
+                    Is(2, cars.GetAll().Count(), "both stored");
+                    Is("Zippy", cars.Find(zippy.Id)?.PetName, "found by the key the save gave");
+                    Is(0, cars.AddRange(new[] { new Car { PetName = "A" }, new Car { PetName = "B" } }, persist: false), "a range, persist false: 0");
+                    Is(2, cars.AddRange(new Car[0]), "persist true: the save's count, the two pending adds");
+                    Is(4, cars.GetAll().Count(), "all stored");
+                    Is(0, cars.SaveChanges(), "nothing left");
+                }
+            }
+            """);
+    }
+
     private const string BookRepo = Sources.Usings + """
         namespace Sf;
 

@@ -101,7 +101,7 @@ internal static partial class Emitter
 
     /// <summary>Whether a write's result is a count of the rows it wrote (what a save flag's save then answers).</summary>
     internal static bool IsWrittenCount(OperationSpec operation)
-        => operation is EntityUpdateOp { Result: EntityWriteResult.Count } or EntityDeleteByKeyOp { Result: EntityWriteResult.Count }
+        => operation is EntityAddOp { Result: EntityWriteResult.Count } or EntityUpdateOp { Result: EntityWriteResult.Count } or EntityDeleteByKeyOp { Result: EntityWriteResult.Count }
             or EntityDeleteEntityOp { Result: EntityWriteResult.Count } or EntityUpsertOp { Result: EntityWriteResult.Count }
             or EntityRangeOp { Result: RangeResult.Count };
 
@@ -615,9 +615,17 @@ internal static partial class Emitter
             case EntityAddOp op:
                 if (op.FromRequest is { } fromRequest)
                 {
-                    // A new entity from the request's values, then the add of it (its unset key numbered as any add's).
-                    body.Line("global::System.ArgumentNullException.ThrowIfNull(" + fromRequest.Request + ");");
-                    body.Line("var " + body.N.Value + " = new " + fake.Store.Entity!.EntityType + " { " + string.Join(", ", fromRequest.Fields.Select(f => f.Write.Property + " = " + fromRequest.Request + "." + f.Source + (f.NullForgiving ? "!" : ""))) + " };");
+                    // A new entity from the request's values (or the loose values given), then the add of it (its unset key
+                    // numbered as any add's). A positional record is built through its constructor, its key as default.
+                    foreach (var checkedValue in fromRequest.Request is { } request ? new[] { request } : fromRequest.NullChecks.ToArray())
+                    {
+                        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + checkedValue + ");");
+                    }
+
+                    var prefix = fromRequest.Request is { } from ? from + "." : "";
+                    var initializer = fromRequest.Fields.Count == 0 ? "" : " { " + string.Join(", ", fromRequest.Fields.Select(f => f.Write.Property + " = " + prefix + f.Source + (f.NullForgiving ? "!" : ""))) + " }";
+                    var constructor = fromRequest.ConstructorArguments is { } arguments ? "(" + string.Join(", ", arguments) + ")" : initializer.Length == 0 ? "()" : "";
+                    body.Line("var " + body.N.Value + " = new " + fake.Store.Entity!.EntityType + constructor + initializer + ";");
                     op = op with { Entity = new ArgumentRef(body.N.Value, NullForgiving: false) };
                 }
 
@@ -659,6 +667,11 @@ internal static partial class Emitter
                     case EntityWriteResult.Key:
                         body.Line("var " + body.N.Result + " = " + body.T + ".Add(" + Arg(op.Entity) + ");");
                         body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
+                        break;
+                    case EntityWriteResult.Count:
+                        // A save flag's write (Parsing/SaveFlags): the member answers the save's count, not this one.
+                        body.Line(body.T + ".Add(" + Arg(op.Entity) + ");");
+                        body.Return("1");
                         break;
                     default:
                         body.Call(body.T + ".Add(" + Arg(op.Entity) + ")", op.Result != EntityWriteResult.None);
@@ -1363,12 +1376,20 @@ internal static partial class Emitter
         var key = Key(op.Key);
         var e = fake.Names.Entity;
         var r = fake.Names.State;
-        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Request + ");");
-        string Source(PatchFieldSpec field) => r + "." + field.Source + (field.NullForgiving ? "!" : "");
+        foreach (var checkedValue in op.Request is { } request ? new[] { request } : op.NullChecks.ToArray())
+        {
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + checkedValue + ");");
+        }
+
+        // Loose values (Update(id, name, price)) travel as the state: the one value itself, or a tuple of them read by position.
+        var loose = op.Request is null;
+        var state = op.Request ?? (op.Fields.Count == 1 ? op.Fields[0].Source : "(" + string.Join(", ", op.Fields.Select(static f => f.Source)) + ")");
+        string Source(PatchFieldSpec field, int index)
+            => (loose ? op.Fields.Count == 1 ? r : r + ".Item" + (index + 1) : r + "." + field.Source) + (field.NullForgiving ? "!" : "");
         var change = op.Fields.Count > 0 && op.Fields[0].Write.UseWith
-            ? e + " with { " + string.Join(", ", op.Fields.Select(f => f.Write.Property + " = " + Source(f))) + " }"
-            : "{ " + string.Concat(op.Fields.Select(f => e + "." + f.Write.Property + " = " + Source(f) + "; ")) + "return " + e + "; }";
-        var update = t + ".UpdateWith(" + key + ", " + op.Request + ", static (" + e + ", " + r + ") => " + change + ")";
+            ? e + " with { " + string.Join(", ", op.Fields.Select((f, i) => f.Write.Property + " = " + Source(f, i))) + " }"
+            : "{ " + string.Concat(op.Fields.Select((f, i) => e + "." + f.Write.Property + " = " + Source(f, i) + "; ")) + "return " + e + "; }";
+        var update = t + ".UpdateWith(" + key + ", " + state + ", static (" + e + ", " + r + ") => " + change + ")";
         FieldUpdateResult(body, t, key, update, op.Result);
     }
 

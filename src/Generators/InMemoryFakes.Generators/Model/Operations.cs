@@ -115,10 +115,20 @@ internal sealed record EntityAddOp(ArgumentRef Entity, EntityWriteResult Result,
     public AddRequestSpec? FromRequest { get; init; }
 }
 
-/// <summary>The request object an add creates its entity from: <c>new {Entity} { {Target} = {Request}.{Source}, … }</c>.</summary>
-/// <param name="Request">The request parameter, escaped.</param>
-/// <param name="Fields">Each property written, and the request's property it comes from.</param>
-internal sealed record AddRequestSpec(string Request, EquatableArray<PatchFieldSpec> Fields);
+/// <summary>
+/// The request object an add creates its entity from: <c>new {Entity} { {Target} = {Request}.{Source}, … }</c>; or, with no
+/// request, the loose values it is given (<c>Add(string name, decimal price)</c>: <c>new {Entity} { {Target} = {Source}, … }</c>).
+/// </summary>
+/// <param name="Request">The request parameter, escaped; null when the values are the member's own parameters.</param>
+/// <param name="Fields">Each property written, and the request's property (or the parameter) it comes from.</param>
+internal sealed record AddRequestSpec(string? Request, EquatableArray<PatchFieldSpec> Fields)
+{
+    /// <summary>A positional record's constructor arguments, as C# (a parameter, or <c>default</c> for the key the add generates); null for a parameterless constructor.</summary>
+    public EquatableArray<string>? ConstructorArguments { get; init; }
+
+    /// <summary>The parameters (escaped) that must not be null: non-nullable references, checked before anything is built.</summary>
+    public EquatableArray<string> NullChecks { get; init; } = new EquatableArray<string>(System.Array.Empty<string>());
+}
 
 /// <summary>A foreign key an add sets from a parameter: <c>{entity}.{Property} = {Parameter};</c>.</summary>
 internal sealed record OwnerKeySpec(string Property, string Parameter);
@@ -257,10 +267,14 @@ internal enum SetFieldResult
 /// request's fields, or AutoMapper's <c>Map(dto, entity)</c>, does). Missing is as <see cref="EntitySetFieldOp"/>.
 /// </summary>
 /// <param name="Key">The key parameter.</param>
-/// <param name="Request">The request object's parameter.</param>
+/// <param name="Request">The request object's parameter; null for loose values (<c>Update(id, name, price)</c>), each field's source then a parameter.</param>
 /// <param name="Fields">Each entity property written, and the request's property read (<c>!</c> where an oblivious value meets a non-null property).</param>
 /// <param name="Result">What the member returns.</param>
-internal sealed record EntityPatchOp(KeySpec Key, string Request, EquatableArray<PatchFieldSpec> Fields, SetFieldResult Result) : OperationSpec;
+internal sealed record EntityPatchOp(KeySpec Key, string? Request, EquatableArray<PatchFieldSpec> Fields, SetFieldResult Result) : OperationSpec
+{
+    /// <summary>The loose values' parameters (escaped) that must not be null, when <see cref="Request"/> is null (<c>Update(id, name, price)</c>).</summary>
+    public EquatableArray<string> NullChecks { get; init; } = new EquatableArray<string>(System.Array.Empty<string>());
+}
 
 /// <summary>One property an <see cref="EntityPatchOp"/> writes.</summary>
 /// <param name="Write">The entity property.</param>

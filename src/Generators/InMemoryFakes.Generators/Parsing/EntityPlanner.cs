@@ -378,9 +378,13 @@ internal static partial class EntityPlanner
         private readonly string? _queryFilterBypass;
         private IParameterSymbol? _expecting;
 
+        /// <summary>Whether an add generates the key (<see cref="EntitySpec.WithKey"/>): a settable int, long or Guid key, or a wrapper of one.</summary>
+        private readonly bool _keyGenerated;
+
         public MemberPlan(ParseContext context, EntityInfo entity, StoreBuilder store, EntitySpec spec, bool getThrows)
         {
             _getThrows = getThrows;
+            _keyGenerated = spec.WithKey is not null;
             _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
             _queryFilterBypass = QueryFilterBypass.Member(context);
             _context = context;
@@ -1563,6 +1567,13 @@ internal static partial class EntityPlanner
                 return Patch(candidate, patchedKey, args[1], out reason);
             }
 
+            if (args.Length >= 2 && IsBare(updateNoun) && AreLooseValues(args.Skip(1))
+                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } looseKey && EntityParameters.IsKeyOnly(_entity, looseKey))
+            {
+                // Update(int id, string name, decimal price): the values written onto the row the key names.
+                return UpdateFromParameters(candidate, looseKey, args.Skip(1).ToArray(), out reason);
+            }
+
             if (args.Length == 2 && IsBare(deleteNoun) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
                 && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } removedKey && EntityParameters.IsKeyOnly(_entity, removedKey))
             {
@@ -1603,6 +1614,12 @@ internal static partial class EntityPlanner
             {
                 // CreateCompany(CompanyForCreationDto company) (Code Maze's Dapper tutorial): a new entity from the request's values.
                 return AddFromRequest(candidate, args[0], out reason);
+            }
+
+            if (!entityParameter && args.Length > 0 && IsBare(addNoun) && AreLooseValues(args))
+            {
+                // Add(string name, decimal price): a new entity from the values given, its key generated.
+                return AddFromParameters(candidate, args, out reason);
             }
 
             if (!entityParameter)
@@ -1662,12 +1679,34 @@ internal static partial class EntityPlanner
                         return Fail(handedOut, out reason);
                     }
 
+                    if (!candidate.IsVoid && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsIntOrLong(candidate.Result) && SaveFlags.AnswersSaveCount(_context, candidate))
+                    {
+                        // AutoLot's int Add(T entity, bool persist = true): Table.Add(entity); return persist ? SaveChanges() : 0; the
+                        // count is the save's (Parsing/SaveFlags), as the update's and removal's beside it are.
+                        return new EntityAddOp(entity, EntityWriteResult.Count, null);
+                    }
+
                     return WriteResult(candidate, allowKey: true, allowCount: false, out var addSuccess, out reason) is { } added ? new EntityAddOp(entity, added, addSuccess) : null;
                 case WriteVerb.Upsert:
                     // InsertOrUpdateAndGetId (ABP) returns the key of the entity written, generated when it was new; so does an upsert
                     // declared to return the key type (Semantic Kernel's Task<TKey> UpsertAsync(record)), except a string one, which
                     // stores also return as the written version (an ETag), and an int one, which may be the rows written (WriteResult).
                     var returnsKey = Conventions.WithoutReturnedKeySuffix(noun).Length != noun.Length || _entity.KeyType.SpecialType != SpecialType.System_String;
+                    if (Conventions.WithoutReturnedKeySuffix(noun).Length == noun.Length && !candidate.IsVoid && candidate.Shape != ReturnShape.AsyncEnumerable
+                        && TypeFacts.IsIntOrLong(candidate.Result) && !SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(candidate.Result!), _entity.KeyType) is var notKeyType
+                        && (notKeyType || candidate.Result!.SpecialType == SpecialType.System_Int32))
+                    {
+                        // Task<int> SaveItemAsync(TodoItem item) (the .NET MAUI local-database tutorial over sqlite-net): ID != 0 ?
+                        // UpdateAsync(item) : InsertAsync(item), the rows written, and 0 for a set ID with no row, which it does not
+                        // store; the Xamarin.Forms sample it came from (int SaveItem) returns item.ID after the update; EF Core's
+                        // Id == 0 ? Add : Update + SaveChanges fails for that ID; an InsertOrReplace stores it under it.
+                        return Fail("an upsert that returns " + candidate.Result!.ToDisplayString() + " does not say what the number is, nor what a set key with no stored "
+                            + _entity.Name + " does: the .NET MAUI tutorial's SaveItemAsync over sqlite-net (ID != 0 ? UpdateAsync : InsertAsync) answers the rows written, 1, and 0 for such a key without storing it;"
+                            + " the Xamarin.Forms sample it came from (int SaveItem) answers the ID after an update and 1 after an insert; EF Core's Id == 0 ? Add : Update then SaveChanges fails for such a key with a concurrency error;"
+                            + " an InsertOrReplace stores it under that key. Return void or the " + _entity.Name + ", name it …AndGetId for the key, or write the member"
+                            + " (Store.Find(key) is null ? … : Store.Update(" + char.ToLowerInvariant(_entity.Name[0]) + _entity.Name.Substring(1) + "))", out reason);
+                    }
+
                     var saved = WriteResult(candidate, allowKey: returnsKey, allowCount: false, out var upsertSuccess, out reason);
                     if (saved == EntityWriteResult.Bool)
                     {

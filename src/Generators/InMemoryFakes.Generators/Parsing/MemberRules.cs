@@ -52,6 +52,16 @@ internal static class MemberRules
                 continue;
             }
 
+            if (parameter.RefKind == RefKind.Out && candidate.Shape != ReturnShape.Sync)
+            {
+                // Task<bool> TryGetAsync(key, out T value): legal on an interface, but no async method can set an out parameter,
+                // so the implementation sets it before it hands back the task: looked up at once (the task already complete) or
+                // left default while the task answers later. Which of the two is the store's own.
+                return "its parameter '" + parameter.Name + "' is passed out, and it returns a task: no async method can set an out parameter, so the store sets '" + parameter.Name
+                    + "' before it hands back the task, either looked up at once (the task already complete) or left default while the task answers later, and which one is its own;"
+                    + " declare bool " + (candidate.Symbol.Name.EndsWith("Async", System.StringComparison.Ordinal) ? candidate.Symbol.Name.Substring(0, candidate.Symbol.Name.Length - 5) : candidate.Symbol.Name) + "(…, out …) or a Task of the value (null when missing), or write the member (the lookup, then Task.FromResult of whether it found)";
+            }
+
             if (parameter.RefKind != RefKind.None)
             {
                 return "its parameter '" + parameter.Name + "' is passed " + (parameter.RefKind == RefKind.Out ? "out" : "by ref")

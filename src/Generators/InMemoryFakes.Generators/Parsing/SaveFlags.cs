@@ -97,6 +97,14 @@ internal static class SaveFlags
             + " at once, which the fake of a repository of several entity types does not do yet (docs/generator.md#save-flags); write the member";
     }
 
+    /// <summary>
+    /// Whether the member has a save flag beside a save of the interface's own, so that a count it returns is the save's
+    /// (<c>int Add(T entity, bool persist = true)</c>: <c>return persist ? SaveChanges() : 0;</c>), never a key the add
+    /// gave: with the flag false nothing is saved, and a generated key does not exist before the save.
+    /// </summary>
+    public static bool AnswersSaveCount(ParseContext context, MemberCandidate candidate)
+        => context.HasOwnSave && Parameter(context, candidate) is not null;
+
     private static IParameterSymbol? Parameter(ParseContext context, MemberCandidate candidate)
         => candidate.Parameters.FirstOrDefault(p => IsSaveFlag(p) && !Conventions.NameIn(p.Name, context.Settings.IgnoredParameters));
 }
