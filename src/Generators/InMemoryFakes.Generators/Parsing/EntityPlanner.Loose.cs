@@ -29,7 +29,7 @@ internal static partial class EntityPlanner
         {
             reason = null;
             var entity = EntityParameters.EntityDisplay(_entity);
-            var hint = adding ? "Store.Add(new " + entity + " { … })" : "Store.UpdateWith(id, e => { e.… = …; return e; })";
+            var hint = adding ? "Store.Add(new " + entity + " { … })" : "Store.UpdateWith(id, value, static (e, v) => { e.… = v; return e; })";
             var target = _context.PropertiesOf(_entity.Type).FirstOrDefault(p => !p.IsStatic && !p.IsIndexer && string.Equals(p.Name, parameter.Name, StringComparison.OrdinalIgnoreCase));
             if (target is null)
             {
@@ -86,6 +86,35 @@ internal static partial class EntityPlanner
                 ? type.InstanceConstructors.FirstOrDefault(c => c.Parameters.Length > 0 && _context.IsAccessible(c)
                     && c.DeclaringSyntaxReferences.Any(static r => r.GetSyntax() is RecordDeclarationSyntax))
                 : null;
+
+        /// <summary>
+        /// Why an add built from values (loose or a request's) is not proven when it gives a quantity (<c>Quantity</c>,
+        /// <c>Qty</c>, <c>Count</c>, <c>Units</c>, <c>Amount</c>) beside a reference to another row (a property <c>…Id</c>
+        /// that is not the key): the shape of a cart, basket or stock line, where a store adds to the line already holding
+        /// that reference (eShop's basket <c>AddItem</c> raises the quantity of the product's line; a stock store sums
+        /// the units of an item) or adds a line beside it, and the signature says neither. Null otherwise (a product's name
+        /// and price, a comment on a post).
+        /// </summary>
+        private string? LineMergeRefusal(IReadOnlyCollection<string> written, string hint)
+        {
+            var properties = _context.PropertiesOf(_entity.Type).Where(p => written.Contains(p.Name)).ToList();
+            var quantity = properties.FirstOrDefault(static p => Conventions.NameIn(p.Name, LineQuantityNames) && TypeFacts.IsNumber(TypeNames.Underlying(p.Type)));
+            var references = properties.Where(p => p.Name.Length > 2 && p.Name.EndsWith("Id", StringComparison.Ordinal) && char.IsLower(p.Name[p.Name.Length - 3])
+                && !_entity.Keys.Any(k => k.Name == p.Name)).Select(static p => p.Name).ToList();
+            if (quantity is null || references.Count == 0)
+            {
+                return null;
+            }
+
+            var reference = string.Join(" and ", references);
+
+            var entity = EntityParameters.EntityDisplay(_entity);
+            return "it adds a " + entity + " with " + quantity.Name + " beside " + reference + ", the shape of a cart, basket or stock line: a store may add "
+                + quantity.Name + " to the line that already holds " + (references.Count == 1 ? "that " + reference : "those") + " (eShop's basket AddItem raises the quantity of the product's line) or add a second line beside it, "
+                + "and the signature says neither; write the member (" + hint + ", or for the line found Store.UpdateWith(id, " + char.ToLowerInvariant(quantity.Name[0]) + quantity.Name.Substring(1) + ", static (line, more) => { line." + quantity.Name + " += more; return line; }))";
+        }
+
+        private static readonly string[] LineQuantityNames = { "Quantity", "Qty", "Count", "Units", "Amount" };
 
         /// <summary>
         /// <c>Product Add(string name, decimal price)</c>, <c>Task&lt;TodoItem&gt; CreateAsync(string title)</c> (since session 26):
@@ -189,7 +218,12 @@ internal static partial class EntityPlanner
                     + " its own; take " + (leftOut.Count == 1 ? "it" : "them") + " too, or write the member (" + hint + ")", out reason);
             }
 
-            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd == 2)) is { } handedOut)
+            if (LineMergeRefusal(written, hint) is { } line)
+            {
+                return Fail(line, out reason);
+            }
+
+            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
             {
                 return Fail(handedOut, out reason);
             }
@@ -240,7 +274,7 @@ internal static partial class EntityPlanner
 
                 if (target.SetMethod is null || !_context.IsAccessible(target.SetMethod) || (target.SetMethod.IsInitOnly && !useWith))
                 {
-                    return Fail("'" + parameter.Name + "' names " + entity + "." + target.Name + ", which has no setter the fake can write; write the member (Store.UpdateWith(id, e => { e.… = …; return e; }))", out reason);
+                    return Fail("'" + parameter.Name + "' names " + entity + "." + target.Name + ", which has no setter the fake can write; write the member (Store.UpdateWith(id, value, static (e, v) => { e.… = v; return e; }))", out reason);
                 }
 
                 written.Add(target);

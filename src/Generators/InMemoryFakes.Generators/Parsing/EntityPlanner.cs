@@ -2598,6 +2598,11 @@ internal static partial class EntityPlanner
                     + " its own; add " + (leftOut.Count == 1 ? "it" : "them") + " to the request, or write the member (Store.Add(new " + entity + " { … }))", out reason);
             }
 
+            if (LineMergeRefusal(written, "Store.Add(new " + entity + " { … })") is { } line)
+            {
+                return Fail(line, out reason);
+            }
+
             if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
             {
                 return Fail(handedOut, out reason);
