@@ -873,6 +873,15 @@ internal static class Conventions
     /// <summary>Nouns a blob store's verbs may carry besides its subject: <c>SaveMediaAsync</c>, <c>DeleteFile</c>, <c>GetBlobUrl</c>.</summary>
     public static readonly string[] BlobNouns = { "File", "Blob", "Object", "Media", "Document", "Attachment", "Image", "Picture", "Photo", "Asset", "Content", "Archive", "Resource", "Avatar" };
 
+    /// <summary>
+    /// Words that name a place blobs are kept in, not a blob (h-sample62: coyote's <c>IBlobContainerProvider</c>, whose
+    /// subject BlobContainer made <c>DeleteContainerAsync(containerName)</c> a removal of the blob keyed by the container's
+    /// name, where Azure deletes the container and every blob in it, 404 when it is missing). A blob store's subject that
+    /// ends in one proves no noun of a blob, and a verb that carries one (<c>CreateContainer</c>, <c>DeleteBucket</c>) is
+    /// refused naming the place.
+    /// </summary>
+    public static readonly string[] BlobPlaceNouns = { "Container", "Bucket", "Folder", "Directory", "Share" };
+
     /// <summary>String parameters that put a key in a region: the region is part of the entry's identity (CacheManager, System.Runtime.Caching's regionName).</summary>
     public static readonly string[] RegionParameterNames = { "region", "regionName" };
 
