@@ -7,21 +7,24 @@
 //   WindowsAzure.Storage's CloudBlockBlob, the default; CRA.DataProvider.File/FileBlobProvider.cs over files; the caller:
 //   Main/CRAClientLibrary.cs, which keeps vertex checkpoints and shard state there)
 // Adapted: the namespace; the XML comment dropped. Nullable disabled, as in the source.
-// Real store: AzureBlobProvider keeps block blobs in one container (created if missing on each call), named by pathKey.
-//   GetWriteStream(pathKey) answers a stream that writes the blob (OpenWriteAsync: a blob of that name is replaced when
-//   the stream is committed, on dispose; nothing is visible before). GetReadStream(pathKey) answers a stream over the
-//   blob's bytes (OpenReadAsync: a missing blob is a StorageException, 404). Delete(pathKey) deletes it, nothing when
-//   missing (DeleteIfExistsAsync). FileBlobProvider opens both streams with FileMode.OpenOrCreate (a missing key reads
-//   as an empty file, which it creates; a write over a longer file leaves its tail) and deletes with File.Delete.
+// Real store: AzureBlobProvider keeps block blobs in one container (created if missing on each call), named by
+//   pathKey. GetWriteStream(pathKey) answers a stream that writes the blob (OpenWriteAsync: a blob of that name is
+//   replaced when the stream is committed, on dispose; nothing is visible before). GetReadStream(pathKey) answers a
+//   stream over the blob's bytes (OpenReadAsync: a missing blob is a StorageException, 404). Delete(pathKey) deletes
+//   it, nothing when missing (DeleteIfExistsAsync). FileBlobProvider combines the key with its directory; since "Fix
+//   CodeQL issue" (e192da2, 2024) its FileUtils refuses any file name holding a path separator, which the combined
+//   path always holds, so at this snapshot both of its streams throw ArgumentException; before, they opened the file
+//   with FileMode.OpenOrCreate (a missing key read as an empty file it created; a shorter write kept a longer file's
+//   tail). Its Delete is File.Delete (nothing for a missing file).
 // Shapes: *=11
 // First try (71d37bc): incomplete: IMF0001 on GetWriteStream and GetReadStream ('not a known verb': WriteStream and
 //   ReadStream are no nouns of a blob store); Delete generated (removes the blob of the key, nothing for a missing
 //   one) | WRONG: none (AzureBlobProvider's DeleteIfExistsAsync and FileBlobProvider's File.Delete do nothing for a
 //   missing key too).
-// After this round: unchanged, and rightly refused: the two real stores disagree on both streams (a read of a missing
-//   key is a 404 in Azure and creates an empty file in the file provider; a write replaces the blob on commit in
-//   Azure and overwrites in place in the file provider, keeping a longer file's tail), so neither meaning is safe to
-//   generate.
+// After this round: unchanged, and rightly refused: a write stream whose content the store commits when the caller
+//   disposes it is no blob convention, and the file provider's streams (OpenOrCreate before 2024, an
+//   ArgumentException since) do something else than Azure's (404 for a missing blob; a new blob on commit), so
+//   neither meaning is safe to generate.
 #nullable disable
 
 using System.IO;
