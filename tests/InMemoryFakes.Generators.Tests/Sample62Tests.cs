@@ -65,6 +65,46 @@ public class Sample62Tests
             """);
     }
 
+    [Fact]
+    public void DeleteIfExists_with_or_without_a_blob_noun_is_the_blob_removal_that_ignores_a_missing_blob()
+    {
+        // CromwellOnAzure's and coyote's DeleteBlobIfExistsAsync (there beside a container, which keeps them refused):
+        // the key-value store knew DeleteIfExists and RemoveIfPresent, the blob store did not.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            [InMemoryFake]
+            public interface IReportStorage
+            {
+                Task UploadAsync(string name, byte[] content);
+                Task<bool> ExistsAsync(string name);
+                Task<bool> DeleteBlobIfExistsAsync(string name);
+                Task DeleteFileIfExists(string name);
+                void RemoveIfPresent(string name);
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IReportStorage blobs = new InMemoryReportStorage();
+                    blobs.UploadAsync("a.pdf", new byte[] { 1 }).GetAwaiter().GetResult();
+                    Is(true, blobs.DeleteBlobIfExistsAsync("a.pdf").GetAwaiter().GetResult(), "true: it deleted the blob");
+                    Is(false, blobs.ExistsAsync("a.pdf").GetAwaiter().GetResult(), "which is gone");
+                    Is(false, blobs.DeleteBlobIfExistsAsync("a.pdf").GetAwaiter().GetResult(), "false for a blob that is not there, nothing thrown");
+                    blobs.UploadAsync("b.pdf", new byte[] { 2 }).GetAwaiter().GetResult();
+                    blobs.DeleteFileIfExists("b.pdf").GetAwaiter().GetResult();
+                    blobs.DeleteFileIfExists("b.pdf").GetAwaiter().GetResult();
+                    Is(false, blobs.ExistsAsync("b.pdf").GetAwaiter().GetResult(), "a void DeleteIfExists removes, and a second call does nothing");
+                    blobs.RemoveIfPresent("never");
+                    Throws<ArgumentException>(() => blobs.DeleteBlobIfExistsAsync(" ").GetAwaiter().GetResult(), "name", "a blank name names no blob");
+                }
+            }
+            """);
+    }
+
     [Theory]
     [InlineData("IBucketStore", "DeleteBucket", "bucket")]
     [InlineData("IFileFolderStorage", "RemoveFolder", "folder")]

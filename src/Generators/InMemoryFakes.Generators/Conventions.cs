@@ -1037,7 +1037,7 @@ internal static class Conventions
             or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
             or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
-        "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
+        "Delete" or "Remove" or "Purge" or "Erase" or "DeleteIfExists" or "RemoveIfExists" or "DeleteIfPresent" or "RemoveIfPresent" => BlobVerb.Delete,
         "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory"
             or "GetNames" or "ListNames" or "GetBlobNames" or "ListBlobNames" or "GetFileNames" or "ListFileNames" => BlobVerb.List,
         "Copy" => BlobVerb.Copy,

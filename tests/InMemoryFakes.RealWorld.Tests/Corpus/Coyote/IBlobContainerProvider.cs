@@ -33,6 +33,8 @@
 //   other refusals are right: every blob member takes the container and the blob's name, and the containers' own life
 //   (created apart, 409 when one exists, 404 for an upload into a missing one, deleted with every blob in it) is no
 //   convention; a (container, name) key without containers would accept an upload into a container never created.
+//   DeleteBlobIfExistsAsync's verb is now known (DeleteIfExists with a blob noun, as the key-value store read it;
+//   Sample62Tests); it stays refused for its container parameter.
 #nullable disable
 
 using System.Threading.Tasks;

@@ -25,7 +25,8 @@
 //   DownloadFileUsingHttpClientAsync ('not a known verb') | WRONG: none (nothing generated).
 // After this round: unchanged, and rightly refused: the account's name and endpoint are configuration, blobs are
 //   addressed by (container, name) or by a URL built from both, the workflow listing reads a folder named after the
-//   state, availability is the service's and the last member is an HTTP GET.
+//   state, availability is the service's and the last member is an HTTP GET. DeleteBlobIfExistsAsync's verb is now
+//   known (DeleteIfExists with a blob noun; Sample62Tests); it stays refused for its container parameter.
 #nullable disable
 
 using System;
