@@ -875,6 +875,15 @@ internal static class Conventions
     /// <summary>Nouns a blob store's verbs may carry besides its subject: <c>SaveMediaAsync</c>, <c>DeleteFile</c>, <c>GetBlobUrl</c>.</summary>
     public static readonly string[] BlobNouns = { "File", "Blob", "Object", "Media", "Document", "Attachment", "Image", "Picture", "Photo", "Asset", "Content", "Archive", "Resource", "Avatar" };
 
+    /// <summary>
+    /// Words that name a place blobs are kept in, not a blob (h-sample62: coyote's <c>IBlobContainerProvider</c>, whose
+    /// subject BlobContainer made <c>DeleteContainerAsync(containerName)</c> a removal of the blob keyed by the container's
+    /// name, where Azure deletes the container and every blob in it, 404 when it is missing). A blob store's subject that
+    /// ends in one proves no noun of a blob, and a verb that carries one (<c>CreateContainer</c>, <c>DeleteBucket</c>) is
+    /// refused naming the place.
+    /// </summary>
+    public static readonly string[] BlobPlaceNouns = { "Container", "Bucket", "Folder", "Directory", "Share" };
+
     /// <summary>String parameters that put a key in a region: the region is part of the entry's identity (CacheManager, System.Runtime.Caching's regionName).</summary>
     public static readonly string[] RegionParameterNames = { "region", "regionName" };
 
@@ -1030,7 +1039,7 @@ internal static class Conventions
             or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
             or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
-        "Delete" or "Remove" or "Purge" or "Erase" => BlobVerb.Delete,
+        "Delete" or "Remove" or "Purge" or "Erase" or "DeleteIfExists" or "RemoveIfExists" or "DeleteIfPresent" or "RemoveIfPresent" => BlobVerb.Delete,
         "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory"
             or "GetNames" or "ListNames" or "GetBlobNames" or "ListBlobNames" or "GetFileNames" or "ListFileNames" => BlobVerb.List,
         "Copy" => BlobVerb.Copy,

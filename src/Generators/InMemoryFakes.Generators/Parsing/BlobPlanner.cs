@@ -67,11 +67,37 @@ internal static class BlobPlanner
                 + " if so, Kind = StoreKind.KeyValue on [InMemoryFake] reads it as a key-value store";
     }
 
+    /// <summary>
+    /// The place word (<see cref="Conventions.BlobPlaceNouns"/>, or its plural) among the words of a verb after its first
+    /// (<c>DeleteContainerIfExists</c> → Container), or, with <paramref name="lastOnly"/>, the last word of a noun
+    /// (<c>BlobContainer</c> → Container); else null.
+    /// </summary>
+    private static string? PlaceWord(string name, bool lastOnly)
+    {
+        var words = VerbNouns.Words(name);
+        for (var i = lastOnly ? words.Count - 1 : 1; i < words.Count; i++)
+        {
+            var singular = TypeNames.Singular(words[i]) ?? words[i];
+            foreach (var place in Conventions.BlobPlaceNouns)
+            {
+                if (string.Equals(words[i], place, StringComparison.Ordinal) || string.Equals(singular, place, StringComparison.Ordinal))
+                {
+                    return place;
+                }
+            }
+        }
+
+        return null;
+    }
+
     public static StoreSpec Plan(ParseContext context, List<MemberCandidate> pending, StoreBuilder store)
     {
         context.KindNote = context.Settings.ForcedKind == StoreKindModel.Blob ? null : BytesOnlyNote(context, pending);
         var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        // A subject that ends in a place (IBlobContainerProvider: BlobContainer, Container) names where blobs are kept:
+        // DeleteContainer is about a container, not a blob (h-sample62).
+        nouns.RemoveWhere(static n => PlaceWord(n, lastOnly: true) is not null);
         BlobVerb VerbOf(MemberCandidate c) => Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
 
         // Receipts (BlobReceipts): what a keyless write returns names the blob wherever a member takes it.
@@ -156,6 +182,11 @@ internal static class BlobPlanner
                         // FluentStorage's in-memory store returns a transaction whose commit does nothing (its writes are
                         // immediate); a transactional store would keep the writes until the commit. The interface does not say.
                         reason = "it opens a transaction, but whether the store's writes wait for its commit or are made at once (FluentStorage's in-memory store: its transaction's commit does nothing) cannot be told from the interface";
+                        break;
+                    case BlobVerb.None when PlaceWord(candidate.Verb, lastOnly: false) is { } place:
+                        reason = "'" + candidate.Verb + "' is about a " + place.ToLowerInvariant() + ", a place blobs are kept in ("
+                            + string.Join(", ", Conventions.BlobPlaceNouns) + "), not a blob: what creating, deleting or listing one does to the blobs in it "
+                            + "(Azure's DeleteContainer removes every blob in the container and is a 404 for one that is missing; a bucket may have to be empty first) is the store's own";
                         break;
                     case BlobVerb.None:
                         reason = KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.BlobVerbOf(v) != BlobVerb.None, KnownVerbLists.Blob,
