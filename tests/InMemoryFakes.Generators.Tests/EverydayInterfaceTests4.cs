@@ -366,7 +366,7 @@ public class EverydayInterfaceTests4
         var message = run.GeneratorDiagnostics.Single(static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("'SaveItemAsync'", StringComparison.Ordinal))
             .GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("it returns int, which is the new key in some repositories", message, StringComparison.Ordinal);
-        Assert.Contains("Store.Call(nameof(SaveItemAsync), …)", message, StringComparison.Ordinal);
+        Assert.Contains("Store.Call(nameof(SaveItemAsync), item)", message, StringComparison.Ordinal);
     }
 
     [Fact]

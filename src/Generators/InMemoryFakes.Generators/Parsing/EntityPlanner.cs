@@ -484,7 +484,7 @@ internal static partial class EntityPlanner
 
                 return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
                     ? new EntityCountOp()
-                    : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
+                    : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported" + RefusalText.OwnObjectProperty(property), out reason);
             }
 
             if (FieldListWrites.SelectorList(candidate, _entity) is { } selectors)
@@ -1781,6 +1781,30 @@ internal static partial class EntityPlanner
         private static bool IsStandIn(string? noun) => noun is not null && Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) && !noun.EndsWith("s", StringComparison.Ordinal);
 
         /// <summary>
+        /// Why an either-or write the conventions do not know (<c>CreateOrUpdate…</c>, Azure Tables' <c>InsertOrMerge</c>)
+        /// is refused: said as the two branches, not as "'Or' names neither the entity…", which read as if Or were a noun
+        /// (session 26). Null when <paramref name="verb"/> has no second verb after Or.
+        /// </summary>
+        private string? EitherOrWrite(string verb)
+        {
+            var words = VerbNouns.Words(verb);
+            var or = words.IndexOf("Or");
+            if (or < 1 || or + 1 >= words.Count)
+            {
+                return null;
+            }
+
+            var first = string.Concat(words.Take(or));
+            var second = words[or + 1];
+            var rest = string.Concat(words.Skip(or + 2));
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "'" + verb + "' is " + first + " or " + second + (rest.Length == 0 ? "" : " and then '" + rest + "'") + ", an either-or write the conventions read only as AddOrUpdate, InsertOrUpdate or Upsert (the whole "
+                + e + " stored, replacing a stored one of its key); whether " + second + " here replaces the stored row whole or merges into it (Azure Table Storage's InsertOrMerge keeps the properties the entity leaves unset) is not said"
+                + (rest.Length == 0 || rest == _entity.Name || rest == TypeNames.Plural(_entity.Name) ? "" : ", nor whether '" + rest + "' is " + e)
+                + "; if it replaces it, name it Upsert" + (rest.Length == 0 ? "" : _entity.Name) + ", else write the member";
+        }
+
+        /// <summary>
         /// The refusal of an update that is the interface's only write. Its fix names every <c>MissingUpdate</c> value that
         /// would lift it: <c>Ignore</c> too when the update returns nothing (the only shape that value governs), since a
         /// store seeded from elsewhere may skip an update of a row it does not hold (AZ-2007's JSON-file
@@ -1795,7 +1819,7 @@ internal static partial class EntityPlanner
                     : " or MissingUpdate = MissingUpdate.NotFound (it fails)"), out reason);
 
         private OperationSpec? UnprovenWrite(string verb, string word, out string? reason, bool parameterNamesProve = true)
-            => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
+            => word == "Or" && EitherOrWrite(verb) is { } eitherOr ? Fail(eitherOr, out reason) : Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
 
         /// <summary>
         /// A read by a collection of keys returning a dictionary by key (<c>Task&lt;IReadOnlyDictionary&lt;Guid, Product&gt;&gt;
@@ -1950,7 +1974,7 @@ internal static partial class EntityPlanner
                         // An oblivious or nullable value for a non-nullable property is still the value Identity passes: cast it.
                         if (!TypeFacts.SameType(args[1].Type, property.Type))
                         {
-                            return Fail("its value is " + args[1].Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+                            return Fail("its value is " + args[1].Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString() + ", which it does not convert to: turning one into the other (a serialization such as JSON, a join, a parse) is the store's own code; write the member", out reason);
                         }
                     }
 
@@ -2484,7 +2508,7 @@ internal static partial class EntityPlanner
 
             if (!TypeFacts.Converts(_context, value.Type, property.Type))
             {
-                return Fail("its value is " + value.Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+                return Fail("its value is " + value.Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString() + ", which it does not convert to: turning one into the other (a serialization such as JSON, a join, a parse) is the store's own code; write the member", out reason);
             }
 
             if (SetFieldResultOf(candidate) is not { } result)
