@@ -118,6 +118,8 @@ public class RefusalFixTests
                 Task<IReadOnlyList<Token>> FindAsync(TokenQuery query);
                 Token? Get(ItemKey key);
                 Token? FindOther(Token current);
+                Task<bool> CheckExists(Expression<Func<TokenQuery, bool>> predicate, int id = 0);
+                Task<int> CountAsync(Action<IQueryable<Token>> configureQuery);
             }
             """);
         Refusals.Exactly(run,
@@ -126,7 +128,9 @@ public class RefusalFixTests
             ("GetDueAsync", "parameter 'asOf' names neither the key (Id) nor a property of Token (its properties of its type, DateTime: CreatedAt, ExpiresAt; a time that names none of them may bound any of them, or be the current time)"),
             ("FindAsync", "parameter 'query' names neither the key (Id) nor a property of Token, and as an object of type TokenQuery it is no value of a property to compare: which rows it selects, and how, is its own code (a predicate is read as Func<Token, bool> or an Expression of one, a filter object when every public property of it names one of Token's, and Name, Limit of it name none)"),
             ("Get", "parameter 'key' is named as the key (Id), but it is ItemKey, which does not convert to the key's string"),
-            ("FindOther", "parameter 'current' names neither the key (Id) nor a property of Token: it is a Token itself"));
+            ("FindOther", "parameter 'current' names neither the key (Id) nor a property of Token: it is a Token itself"),
+            ("CheckExists", "parameter 'predicate' names neither the key (Id) nor a property of Token: it is a predicate over TokenQuery, not over Token, the entity the members made this a repository of, so what it selects is the store's own; write the member."),
+            ("CountAsync", "parameter 'configureQuery' names neither the key (Id) nor a property of Token, and as a function of type Action<IQueryable<Token>> it is no value of a property to compare"));
         Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(CultureInfo.InvariantCulture).Contains("name it after the key or a property", StringComparison.Ordinal));
     }
 
@@ -259,7 +263,7 @@ public class RefusalFixTests
             }
             """);
         Refusals.Exactly(run,
-            ("InsertOrMergeAsync", "'InsertOrMerge' is Insert or Merge, an either-or write the conventions read only as AddOrUpdate, InsertOrUpdate or Upsert (the whole Favorite stored, replacing a stored one of its key); whether Merge here replaces the stored row whole or merges into it (Azure Table Storage's InsertOrMerge keeps the properties the entity leaves unset) is not said; if it replaces it, name it Upsert, else write the member."),
+            ("InsertOrMergeAsync", "'InsertOrMerge' is Insert or Merge, an either-or write the conventions read only as AddOrUpdate, InsertOrUpdate or Upsert (the whole Favorite stored, replacing a stored one of its key); whether it stores the Favorite given whole, merges it into the stored row (Azure Table Storage's InsertOrMerge keeps the properties the entity leaves unset) or writes a row of its own made from it (Microsoft's Teams samples' CreateOrUpdate…Async) is not said; if it stores the one given whole, name it Upsert, else write the member."),
             ("SetUrisAsync", "its value is System.Collections.Immutable.ImmutableArray<string>, but Uris is string, which it does not convert to: turning one into the other (a serialization such as JSON, a join, a parse) is the store's own code; write the member."),
             ("Clock", "it returns IClock; only a Count property (int or long) and an IQueryable of the entities are supported: what 'Clock' hands out (a service, a client or a setting of the real store's own) is kept in no table of the fake, so write it, returning an object of the test's own."),
             ("Region", "properties with a setter are not supported: what setting one changes in the real store (a setting it reads, a service or a unit of work it uses) is its own code, which no convention follows; an auto-property in the partial class (public string Region { get; set; }) keeps what the test sets."));
@@ -298,6 +302,44 @@ public class RefusalFixTests
                     data.AddOrderAsync(new Order { Id = 2 }).GetAwaiter().GetResult();
                     data.AddCustomerAsync(new Customer { Id = 1 }).GetAwaiter().GetResult();
                     Is(2, data.CountOrdersAsync().GetAwaiter().GetResult(), "the orders, not the customers");
+                }
+            }
+            """);
+    }
+    [Fact]
+    public void A_lookup_returning_another_type_than_the_entity_says_so_and_a_key_on_that_type_makes_it_a_table()
+    {
+        // OnlyOffice's IBackupRepository: Schedule GetBackupSchedule(int tenantId) was refused as "which BackupRecord it selects".
+        const string Backups = """
+            namespace V;
+
+            public class BackupRecord { public Guid Id { get; set; } public int TenantId { get; set; } public bool IsScheduled { get; set; } }
+            public class Schedule { KEY public int TenantId { get; set; } public string Cron { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IBackupRepository
+            {
+                void SaveBackupRecord(BackupRecord backup);
+                BackupRecord? GetBackupRecord(Guid id);
+                List<BackupRecord> GetScheduledBackupRecords();
+                void SaveBackupSchedule(Schedule schedule);
+                Schedule? GetBackupSchedule(int tenantId);
+            }
+            """;
+        var run = Run(Backups.Replace("KEY", "", StringComparison.Ordinal));
+        Assert.Contains("'GetBackupSchedule' of IBackupRepository matches no entity repository convention: it returns Schedule, not BackupRecord: the members made IBackupRepository a repository of BackupRecord, whose one table holds no Schedule rows, "
+            + "and Schedule has no key, so the fake keeps no table of it either (a repository of several entity types keeps one per type it writes that has a key: docs/generator.md#repositories-of-several-entity-types); write the member.",
+            Refusals.Message(run, "GetBackupSchedule"), StringComparison.Ordinal);
+
+        var keyed = Run(Backups.Replace("KEY", "[System.ComponentModel.DataAnnotations.Key]", StringComparison.Ordinal));
+        Assertions.Clean(keyed);
+        BehaviourCheck.Run(keyed, Prelude + """
+                public static void Run()
+                {
+                    IBackupRepository backups = new InMemoryBackupRepository();
+                    backups.SaveBackupSchedule(new Schedule { TenantId = 1, Cron = "0 0 * * *" });
+                    Is("0 0 * * *", backups.GetBackupSchedule(1)?.Cron, "the tenant's schedule, from its own table");
+                    Is(null, backups.GetBackupSchedule(2), "none for another tenant");
                 }
             }
             """);

@@ -276,7 +276,7 @@ public class RefusedGuessTests
         Assert.Contains("its constructor parameter 'Total' (long) is filled from Order.GetTotal() (decimal), which does not convert to it", Message(run, "GetOrdersForBuyer"), StringComparison.Ordinal);
         Assert.Contains("Shop.OrderNote would be filled from Order by member names, but its member Note (string) is filled from Order.Note (string?), which does not convert to it", Message(run, "GetOrdersOfBuyer"), StringComparison.Ordinal);
         Assert.Contains("Distinct compares the matching entities, not the summaries made of them", Message(run, "FindDistinctOrdersByBuyerId"), StringComparison.Ordinal);
-        Assert.Contains("'Customers' in 'GetCustomers' names neither the entity (Order)", Message(run, "GetCustomers"), StringComparison.Ordinal);
+        Assert.Contains("it returns Customer, not Order: the members made IOrderRepository a repository of Order, whose one table holds no Customer rows; write the member", Message(run, "GetCustomers"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -878,14 +878,22 @@ internal static class EntityParameters
             return head + ": it is a collection of " + EntityDisplay(entity) + ", which a lookup does not take; a write of several rows is named as one (AddRange, UpdateRange, DeleteRange), or write the member";
         }
 
-        if (!IsValueLike(type) && !properties.Any(p => TypeFacts.Converts(context, parameter.Type, p.Type) || TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))))
+        if (TypeFacts.PredicateKind(context.Known, type, null, out var over) != 0 && over is not null)
+        {
+            return SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(over), TypeNames.Underlying(entity.Type))
+                ? head + ": it is a predicate over " + EntityDisplay(entity) + ", which the conventions read with a predicate method's verb (Where, Find…, Get…, Count…, Any…, Exists…, Delete…), and this member's name is none of them; write the member"
+                : head + ": it is a predicate over " + over.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", not over " + EntityDisplay(entity) + ", the entity the members made this a repository of, so what it selects is the store's own; write the member";
+        }
+
+        var delegateLike = type.TypeKind == TypeKind.Delegate || type is INamedTypeSymbol { Name: "Expression", Arity: 1 };
+        if (delegateLike || (!IsValueLike(type) && !properties.Any(p => Comparable(p) && (TypeFacts.Converts(context, parameter.Type, p.Type) || TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))))))
         {
             if (type.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(type) is { } items)
             {
                 return head + ": it is a collection of " + items.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", read neither as keys (a collection of the key's type named as the keys: ids) nor as values of a property (named as its plural), so which rows it selects is the store's own; write the member";
             }
 
-            var function = type.TypeKind == TypeKind.Delegate || type is INamedTypeSymbol { Name: "Expression", Arity: 1 };
+            var function = delegateLike;
             var unmatched = function || type.TypeKind == TypeKind.Interface ? new List<string>()
                 : context.PropertiesOf(type).Where(p => p.DeclaredAccessibility == Accessibility.Public && PropertyNamed(context, entity, p.Name) is null).Select(static p => p.Name).Take(3).ToList();
             return head + ", and as " + (function ? "a function" : type.TypeKind == TypeKind.Interface ? "an interface" : "an object") + " of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
@@ -901,11 +909,15 @@ internal static class EntityParameters
                 + " compared equal, name the parameter " + TypeNames.Camel(near[0].Property.Name) + ", else write the member";
         }
 
-        var sameType = properties.Where(p => IndexOfKey(entity, p) < 0 && TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))).Select(static p => p.Name).Take(5).ToList();
+        var sameType = properties.Where(p => IndexOfKey(entity, p) < 0 && Comparable(p) && TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))).Select(static p => p.Name).Take(5).ToList();
         return head + (sameType.Count == 0
             ? " (none of its properties is of its type, " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")"
             : " (its properties of its type, " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ": " + string.Join(", ", sameType) + (type.SpecialType == SpecialType.System_DateTime || type.Name is "DateTimeOffset" or "DateOnly" ? "; a time that names none of them may bound any of them, or be the current time" : "") + ")")
             + "; name it after the property it is compared equal with, or write the member";
+
+        // A property of object, an interface or a type parameter takes any value, so it says nothing about what is compared.
+        static bool Comparable(IPropertySymbol p)
+            => TypeNames.Underlying(p.Type) is var t && t.SpecialType != SpecialType.System_Object && t.TypeKind is not (TypeKind.Interface or TypeKind.TypeParameter or TypeKind.Dynamic);
 
         static bool IsValueLike(ITypeSymbol t)
             => t.SpecialType != SpecialType.None || t.TypeKind == TypeKind.Enum || t.Name is "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Uri";
@@ -922,7 +934,9 @@ internal static class EntityParameters
         var name = parameter.Name.TrimStart('@');
         foreach (var property in properties)
         {
-            if (IndexOfKey(entity, property) >= 0 || !TypeFacts.Converts(context, parameter.Type, TypeNames.IsNullableValueType(property.Type) || !property.Type.IsValueType ? property.Type : NullableOf(context, property.Type)))
+            var propertyType = TypeNames.Underlying(property.Type);
+            if (IndexOfKey(entity, property) >= 0 || propertyType.SpecialType == SpecialType.System_Object || propertyType.TypeKind is TypeKind.Interface or TypeKind.TypeParameter or TypeKind.Dynamic
+                || !TypeFacts.Converts(context, parameter.Type, TypeNames.IsNullableValueType(property.Type) || !property.Type.IsValueType ? property.Type : NullableOf(context, property.Type)))
             {
                 continue;
             }

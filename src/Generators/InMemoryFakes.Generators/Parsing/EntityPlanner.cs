@@ -1781,6 +1781,31 @@ internal static partial class EntityPlanner
         private static bool IsStandIn(string? noun) => noun is not null && Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) && !noun.EndsWith("s", StringComparison.Ordinal);
 
         /// <summary>
+        /// Why a lookup whose result is a class other than the entity is refused (OnlyOffice's <c>Schedule
+        /// GetBackupSchedule(int tenantId)</c> on a repository of <c>BackupRecord</c>): said as the other type, not as
+        /// "which BackupRecord it selects" (session 26). Null when the result is the entity, a list of it, or no class.
+        /// </summary>
+        private string? OtherResultType(MemberCandidate candidate)
+        {
+            if (candidate.Result is not { } result)
+            {
+                return null;
+            }
+
+            var type = TypeNames.Underlying(candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(_context.Known, TypeNames.Underlying(result)) ?? result);
+            if (type.TypeKind != TypeKind.Class || !TypeFacts.IsEntityCandidateType(type) || TypeFacts.SameType(type, _entity.Type) || !type.Locations.Any(static l => l.IsInSource))
+            {
+                return null;
+            }
+
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "it returns " + type.Name + ", not " + e + ": the members made " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + type.Name
+                + (EntityInfo.TryGet(_context, type) is null
+                    ? " rows, and " + type.Name + " has no key, so the fake keeps no table of it either (a repository of several entity types keeps one per type it writes that has a key: docs/generator.md#repositories-of-several-entity-types)"
+                    : " rows") + "; write the member";
+        }
+
+        /// <summary>
         /// Why an either-or write the conventions do not know (<c>CreateOrUpdate…</c>, Azure Tables' <c>InsertOrMerge</c>)
         /// is refused: said as the two branches, not as "'Or' names neither the entity…", which read as if Or were a noun
         /// (session 26). Null when <paramref name="verb"/> has no second verb after Or.
@@ -1799,9 +1824,9 @@ internal static partial class EntityPlanner
             var rest = string.Concat(words.Skip(or + 2));
             var e = EntityParameters.EntityDisplay(_entity);
             return "'" + verb + "' is " + first + " or " + second + (rest.Length == 0 ? "" : " and then '" + rest + "'") + ", an either-or write the conventions read only as AddOrUpdate, InsertOrUpdate or Upsert (the whole "
-                + e + " stored, replacing a stored one of its key); whether " + second + " here replaces the stored row whole or merges into it (Azure Table Storage's InsertOrMerge keeps the properties the entity leaves unset) is not said"
+                + e + " stored, replacing a stored one of its key); whether it stores the " + e + " given whole, merges it into the stored row (Azure Table Storage's InsertOrMerge keeps the properties the entity leaves unset) or writes a row of its own made from it (Microsoft's Teams samples' CreateOrUpdate…Async) is not said"
                 + (rest.Length == 0 || rest == _entity.Name || rest == TypeNames.Plural(_entity.Name) ? "" : ", nor whether '" + rest + "' is " + e)
-                + "; if it replaces it, name it Upsert" + (rest.Length == 0 ? "" : _entity.Name) + ", else write the member";
+                + "; if it stores the one given whole, name it Upsert" + (rest.Length == 0 ? "" : _entity.Name) + ", else write the member";
         }
 
         /// <summary>
@@ -3006,7 +3031,7 @@ internal static partial class EntityPlanner
                     return Fail(ambiguous, out reason);
                 }
 
-                return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
+                return Fail(OtherResultType(candidate) ?? "'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
             }
 
             if (flag is null && SiblingQualifiers.Find(_context, _entity.Name, verbWord, noun) is { } sibling)
