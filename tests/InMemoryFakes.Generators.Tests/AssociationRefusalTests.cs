@@ -56,7 +56,7 @@ public class AssociationRefusalTests
 
         Assert.Equal(["IMF0001", "IMF0001"], run.GeneratorDiagnostics.Select(static d => d.Id));
         Assert.Equal(
-            "'AddToClub' of IMembers matches no entity association convention: 'Club' names no entity type beside Member in Clubs (looked for Club), so the fake cannot know which table holds them. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddToClub), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'AddToClub' of IMembers matches no entity association convention: 'Club' names no entity type beside Member in Clubs (looked for Club), so the fake cannot know which table holds them. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddToClub), member, clubName) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddToClub"));
     }
 
@@ -68,7 +68,7 @@ public class AssociationRefusalTests
             """);
 
         Assert.Equal(
-            "'AddToTeam' of IMembers matches no entity association convention: parameter 'teamColour' names no property of Team (without the noun 'Team', 'Colour' should name one, as normalizedRoleName names NormalizedName). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddToTeam), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'AddToTeam' of IMembers matches no entity association convention: parameter 'teamColour' names no property of Team (without the noun 'Team', 'Colour' should name one, as normalizedRoleName names NormalizedName). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddToTeam), member, teamColour) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddToTeam"));
     }
 
@@ -81,7 +81,7 @@ public class AssociationRefusalTests
             """);
 
         Assert.Equal(
-            "'FindByClaim' of IMembers matches no entity association convention: a Claim can belong to several owners, so there is no one owner to find; use Get{Entities}ForClaim. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByClaim), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'FindByClaim' of IMembers matches no entity association convention: a Claim can belong to several owners, so there is no one owner to find; use Get{Entities}ForClaim. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByClaim), type, value) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "FindByClaim"));
     }
 
@@ -95,7 +95,7 @@ public class AssociationRefusalTests
 
         Assert.Equal(["IMF0001", "IMF0001"], run.GeneratorDiagnostics.Select(static d => d.Id));
         Assert.Equal(
-            "'AddNote' of IMembers matches no entity association convention: 'Note' attaches Note values, and no rule says which of their properties identify one (rules: Claim, UserLoginInfo); matching them by reference would find nothing after a copy. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddNote), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'AddNote' of IMembers matches no entity association convention: 'Note' attaches Note values, and no rule says which of their properties identify one (rules: Claim, UserLoginInfo); matching them by reference would find nothing after a copy. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddNote), member, note) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddNote"));
     }
 
@@ -109,7 +109,7 @@ public class AssociationRefusalTests
 
         Assert.Equal(["IMF0001"], run.GeneratorDiagnostics.Select(static d => d.Id));
         Assert.Equal(
-            "'GetTeams' of IMembers matches no entity association convention: Team has no string property 'Name' to list. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetTeams), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'GetTeams' of IMembers matches no entity association convention: Team has no string property 'Name' to list. Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetTeams), member) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "GetTeams"));
     }
 
@@ -122,7 +122,7 @@ public class AssociationRefusalTests
             """);
 
         Assert.Equal(
-            "'ReplaceClaim' of IMembers matches no entity association convention: it has no shape of an association of values of Claim (AddClaim(entity, value), RemoveClaim(entity, value), ReplaceClaim(entity, value, newValue), GetClaims(entity), Get{Entities}ForClaim(value), returning void or Task). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(ReplaceClaim), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'ReplaceClaim' of IMembers matches no entity association convention: it has no shape of an association of values of Claim (AddClaim(entity, value), RemoveClaim(entity, value), ReplaceClaim(entity, value, newValue), GetClaims(entity), Get{Entities}ForClaim(value), returning void or Task). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(ReplaceClaim), member, claim) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "ReplaceClaim"));
     }
     [Fact]
@@ -134,7 +134,7 @@ public class AssociationRefusalTests
             """);
 
         Assert.Equal(
-            "'AddClaim' of IMembers matches no entity association convention: the repository has a unit of work: its entity writes wait for SaveChanges, and association rows, which are written at once, would run ahead of them (not supported). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddClaim), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'AddClaim' of IMembers matches no entity association convention: the repository has a unit of work: its entity writes wait for SaveChanges, and association rows, which are written at once, would run ahead of them (not supported). Implement it in the partial class InMemoryMembers, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddClaim), member, claim) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddClaim"));
     }
     [Fact]

@@ -212,7 +212,7 @@ public class DiagnosticMessageTests
             """);
         var messages = Messages(run);
         Assert.Contains(
-            "IMF0001 'DeletePages' of IPageRepository matches no key-value store convention: its noun names Page, the interface's subject, but the store's values are byte[] (the type most of its value positions share), so Page entries are data this fake's one table does not hold, and what 'DeletePages' reads or changes besides them is the real store's own. Implement it in the partial class InMemoryPageRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(DeletePages), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "IMF0001 'DeletePages' of IPageRepository matches no key-value store convention: its noun names Page, the interface's subject, but the store's values are byte[] (the type most of its value positions share), so Page entries are data this fake's one table does not hold, and what 'DeletePages' reads or changes besides them is the real store's own. Implement it in the partial class InMemoryPageRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(DeletePages), keys) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             messages);
         Assert.Equal(2, messages.Length); // DeletePages and GetPage (its value type differs); Get, Set and Exists generate
         Assert.Contains(messages, static m => m.StartsWith("IMF0001 'GetPage' ", StringComparison.Ordinal));
@@ -482,10 +482,10 @@ public class DiagnosticMessageTests
             new[]
             {
                 "IMF0001 'Promote' of IShelfRepository matches no entity repository convention: 'Promote' is not a known verb (Add/Insert, Update/Replace, Upsert/Save, Get/Find, Delete/Remove, Exists/Contains, Count/LongCount, GetAll/List, GetPagedList/GetPagedResponse, Clear/Purge, AddRange/UpdateRange/UpsertRange/DeleteRange, BulkInsertOrUpdate/BulkUpsert, Update/Set{Property}(key, value), Rename(key, name), Increment/Increase{Property}(key), Mark/Flag…As{Value}(key), Toggle/Flip{Flag}(key), Get/Set{Property}(entity), derived queries such as FindByName, or a Func<T, bool> predicate; more synonyms in docs/generator.md#entity-repository). "
-                + "Implement it in the partial class InMemoryShelfRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+                + "Implement it in the partial class InMemoryShelfRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), book) joins the call log and fault injection (docs/generator.md#hand-written-members).",
                 "IMF0015 'GetTitlesByIdAsync' of IShelfRepository is not a derived query name that parses: 'Titles' between the verb and By is not First, Top<N>, Distinct, All, Many or the entity name. "
                 + "Write {Find|Get|Query|List|Search|Stream|Count|Exists|Any|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryShelfRepository, "
-                + "where its Store property reaches the fake's table in one line: Store.Call(nameof(GetTitlesByIdAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+                + "where its Store property reaches the fake's table in one line: Store.Call(nameof(GetTitlesByIdAsync), id) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             },
             Messages(run).OrderBy(static m => m, StringComparer.Ordinal).ToArray());
     }
@@ -565,7 +565,7 @@ public class DiagnosticMessageTests
                 "IMF0001 'AddAsync' of IBookRepository matches no entity repository convention: it must take one Book parameter and nothing else the conventions know, "
                 + "and it takes 'document' (Book), 'options' (CommandOptions?); if 'options' changes nothing a fake keeps (a hint, options of the real store's own), "
                 + "say so with [InMemoryFake(IgnoredParameters = new[] { \"options\" })]. Implement it in the partial class InMemoryBookRepository, where its Store property "
-                + "reaches the fake's table in one line: Store.Call(nameof(AddAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+                + "reaches the fake's table in one line: Store.Call(nameof(AddAsync), document, options) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             },
             Messages(run));
 
@@ -593,7 +593,7 @@ public class DiagnosticMessageTests
                 "IMF0001 'Add' of IBookRepository matches no entity repository convention: it must take one Book parameter and nothing else the conventions know, "
                 + "and it takes 'id' (int), 'book' (Book); 'id' names the key beside the entity: under which of the two a store keeps the entity when they differ is the store's own, "
                 + "so it is not a parameter to ignore. Implement it in the partial class InMemoryBookRepository, where its Store property "
-                + "reaches the fake's table in one line: Store.Call(nameof(Add), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+                + "reaches the fake's table in one line: Store.Call(nameof(Add), id, book) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             },
             Messages(run));
     }

@@ -36,7 +36,7 @@ public class DiagnosticTests
     public void IMF0001_member_matches_no_convention()
     {
         var d = Single(Entity + "[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    void Promote(User user);\n}", "IMF0001", "void Promote(User user);");
-        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add/Insert, Update/Replace, Upsert/Save, Get/Find, Delete/Remove, Exists/Contains, Count/LongCount, GetAll/List, GetPagedList/GetPagedResponse, Clear/Purge, AddRange/UpdateRange/UpsertRange/DeleteRange, BulkInsertOrUpdate/BulkUpsert, Update/Set{Property}(key, value), Rename(key, name), Increment/Increase{Property}(key), Mark/Flag…As{Value}(key), Toggle/Flip{Flag}(key), Get/Set{Property}(entity), derived queries such as FindByName, or a Func<T, bool> predicate; more synonyms in docs/generator.md#entity-repository). Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+        Assert.Equal("'Promote' of IUsers matches no entity repository convention: 'Promote' is not a known verb (Add/Insert, Update/Replace, Upsert/Save, Get/Find, Delete/Remove, Exists/Contains, Count/LongCount, GetAll/List, GetPagedList/GetPagedResponse, Clear/Purge, AddRange/UpdateRange/UpsertRange/DeleteRange, BulkInsertOrUpdate/BulkUpsert, Update/Set{Property}(key, value), Rename(key, name), Increment/Increase{Property}(key), Mark/Flag…As{Value}(key), Toggle/Flip{Flag}(key), Get/Set{Property}(entity), derived queries such as FindByName, or a Func<T, bool> predicate; more synonyms in docs/generator.md#entity-repository). Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(Promote), user) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
         Assert.Equal(DiagnosticSeverity.Error, d.Severity);
     }
 
@@ -47,7 +47,7 @@ public class DiagnosticTests
         // ("must be returned as IReadOnlyList<T>…") would name a cause the member does not have.
         var source = "using InMemoryFakes;\nnamespace Diag;\npublic class User { public int Id { get; set; } }\n[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    IReadOnlyList<User> GetAll();\n}";
         var d = Single(source, "IMF0001", "IReadOnlyList<User> GetAll();");
-        Assert.Equal("'GetAll' of IUsers matches no entity repository convention: its signature names 'IReadOnlyList<User>', a type the compiler cannot find (a missing using directive or reference: see its CS0246); once it resolves, the member is matched again. Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetAll), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+        Assert.Equal("'GetAll' of IUsers matches no entity repository convention: its signature names 'IReadOnlyList<User>', a type the compiler cannot find (a missing using directive or reference: see its CS0246); once it resolves, the member is matched again. Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetAll)) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
     }
 
     [Fact]
@@ -172,7 +172,7 @@ public class DiagnosticTests
     public void IMF0015_derived_query_name_that_does_not_parse()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByAgeGreaterThn(int age);\n}", "IMF0015", "IReadOnlyList<Person> FindByAgeGreaterThn(int age);");
-        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Any|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAgeGreaterThn), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+        Assert.Equal("'FindByAgeGreaterThn' of IPeople is not a derived query name that parses: 'GreaterThn' after property Age is not an operator (Is, Not, GreaterThan[Equal], LessThan[Equal], After, Before, Between, In, NotIn, Containing, Like, StartingWith, EndingWith, IsNull, IsNotNull, IsEmpty, IsNotEmpty, True, False, with an optional IgnoreCase). Write {Find|Get|Query|List|Search|Stream|Count|Exists|Any|Delete|Remove}[First|Top<N>][Distinct]By<Condition>[And|Or <Condition>…][OrderBy<Property>[Asc|Desc]…], or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAgeGreaterThn), age) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
     }
 
     [Fact]
@@ -186,21 +186,21 @@ public class DiagnosticTests
     public void IMF0016_derived_query_names_an_unknown_property()
     {
         var d = Single(People + "    Person? FindByNmaeIgnoreCase(string name);\n}", "IMF0016", "Person? FindByNmaeIgnoreCase(string name);");
-        Assert.Equal("'FindByNmaeIgnoreCase' of IPeople names 'Nmae', which is not a property of Diag.Person (properties: Id, Name, Age, Active, Address); fix the name, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNmaeIgnoreCase), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
+        Assert.Equal("'FindByNmaeIgnoreCase' of IPeople names 'Nmae', which is not a property of Diag.Person (properties: Id, Name, Age, Active, Address); fix the name, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNmaeIgnoreCase), name) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
     }
 
     [Fact]
     public void IMF0016_unknown_property_on_a_nested_path()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByAddressZip(string zip);\n}", "IMF0016", "IReadOnlyList<Person> FindByAddressZip(string zip);");
-        Assert.Equal("'FindByAddressZip' of IPeople names 'Zip', which is not a property of Address (Diag.Address) (properties: City); fix the name, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAddressZip), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
+        Assert.Equal("'FindByAddressZip' of IPeople names 'Zip', which is not a property of Address (Diag.Address) (properties: City); fix the name, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAddressZip), zip) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
     }
 
     [Fact]
     public void IMF0017_operator_does_not_fit_the_property_type()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByActiveGreaterThan(bool active);\n}", "IMF0017", "IReadOnlyList<Person> FindByActiveGreaterThan(bool active);");
-        Assert.Equal("'FindByActiveGreaterThan' of IPeople applies GreaterThan to Active (bool), which does not fit: GreaterThan compares values, so it needs a comparable type (numbers, dates and times, strings, enums or another IComparable type); change the operator or the property, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByActiveGreaterThan), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
+        Assert.Equal("'FindByActiveGreaterThan' of IPeople applies GreaterThan to Active (bool), which does not fit: GreaterThan compares values, so it needs a comparable type (numbers, dates and times, strings, enums or another IComparable type); change the operator or the property, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByActiveGreaterThan), active) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
     }
 
     [Fact]
@@ -214,14 +214,14 @@ public class DiagnosticTests
     public void IMF0018_parameter_of_the_wrong_type()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByNameAndAgeLessThan(string name, string age);\n}", "IMF0018", "IReadOnlyList<Person> FindByNameAndAgeLessThan(string name, string age);");
-        Assert.Equal("'FindByNameAndAgeLessThan' of IPeople: parameter 'age' is string, which does not convert to Age (int); fix the parameters, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNameAndAgeLessThan), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
+        Assert.Equal("'FindByNameAndAgeLessThan' of IPeople: parameter 'age' is string, which does not convert to Age (int); fix the parameters, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNameAndAgeLessThan), name, age) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
     }
 
     [Fact]
     public void IMF0018_wrong_parameter_count()
     {
         var d = Single(People + "    IReadOnlyList<Person> FindByAgeBetween(int min);\n}", "IMF0018", "IReadOnlyList<Person> FindByAgeBetween(int min);");
-        Assert.Equal("'FindByAgeBetween' of IPeople: its conditions take 2 parameters (Age from: int, Age to: int) but it declares 1; fix the parameters, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAgeBetween), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
+        Assert.Equal("'FindByAgeBetween' of IPeople: its conditions take 2 parameters (Age from: int, Age to: int) but it declares 1; fix the parameters, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByAgeBetween), min) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
 
         // A trailing parameter named after a property (age → Age) narrows the query instead; one that names nothing is refused.
         var extra = Single(People + "    IReadOnlyList<Person> FindByName(string name, int years);\n}", "IMF0018", "IReadOnlyList<Person> FindByName(string name, int years);");
@@ -232,10 +232,10 @@ public class DiagnosticTests
     public void IMF0019_return_type_does_not_fit_the_verb()
     {
         var d = Single(People + "    Task<bool> CountByName(string name);\n}", "IMF0019", "Task<bool> CountByName(string name);");
-        Assert.Equal("'CountByName' of IPeople returns System.Threading.Tasks.Task<bool>, which does not fit Count: Count returns the number of matches as int or long; change the return type, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(CountByName), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
+        Assert.Equal("'CountByName' of IPeople returns System.Threading.Tasks.Task<bool>, which does not fit Count: Count returns the number of matches as int or long; change the return type, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(CountByName), name) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(d));
 
         var top = Single(People + "    Person? FindTop3ByActiveTrue();\n}", "IMF0019", "Person? FindTop3ByActiveTrue();");
-        Assert.Equal("'FindTop3ByActiveTrue' of IPeople returns Diag.Person?, which does not fit Find: Top3 returns up to 3 entities, so it needs a list result; change the return type, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindTop3ByActiveTrue), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(top));
+        Assert.Equal("'FindTop3ByActiveTrue' of IPeople returns Diag.Person?, which does not fit Find: Top3 returns up to 3 entities, so it needs a list result; change the return type, or implement it in the partial class InMemoryPeople, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindTop3ByActiveTrue)) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(top));
     }
 
     [Fact]
@@ -297,7 +297,7 @@ public class DiagnosticTests
         // keep the writes until the commit. Only EF Core's and ADO.NET's transactions have a known meaning.
         var source = Entity + "public interface ITransaction : IDisposable { Task CommitAsync(); }\n[InMemoryFake]\npublic interface IUsers\n{\n    void Add(User user);\n    Task<ITransaction> BeginTransactionAsync();\n}";
         var d = Single(source, "IMF0001", "Task<ITransaction> BeginTransactionAsync();");
-        Assert.Equal("'BeginTransactionAsync' of IUsers matches no entity repository convention: it begins a transaction of type ITransaction, whose commit and rollback the generator cannot know (a store's own transaction may keep writes until the commit, or make them at once and commit nothing, as FluentStorage's in-memory store does); only EF Core's IDbContextTransaction and ADO.NET's IDbTransaction/DbTransaction are known. Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(BeginTransactionAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
+        Assert.Equal("'BeginTransactionAsync' of IUsers matches no entity repository convention: it begins a transaction of type ITransaction, whose commit and rollback the generator cannot know (a store's own transaction may keep writes until the commit, or make them at once and commit nothing, as FluentStorage's in-memory store does); only EF Core's IDbContextTransaction and ADO.NET's IDbTransaction/DbTransaction are known. Implement it in the partial class InMemoryUsers, where its Store property reaches the fake's table in one line: Store.Call(nameof(BeginTransactionAsync)) joins the call log and fault injection (docs/generator.md#hand-written-members).", Message(d));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public class EventRefusalTests
         Assert.Equal(
             "'IdentityRemoved' of IIdentityCache matches no key-value store convention: events are not supported (when the real store raises one is its own code): "
             + "declare the event in the partial class and raise it from the members you write. Implement it in the partial class InMemoryIdentityCache, where its Store "
-            + "property reaches the fake's table in one line: Store.Call(nameof(IdentityRemoved), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + "property reaches the fake's table in one line: Store.Call(nameof(IdentityRemoved)) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 

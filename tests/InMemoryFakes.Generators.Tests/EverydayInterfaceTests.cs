@@ -533,7 +533,7 @@ public class EverydayInterfaceTests
         // First try: MarkAcceptedAsync(id, acceptedAt) set AcceptedAt and left IsAccepted false.
         var run = GeneratorHarness.Run(Identity);
         Assert.Contains("'Accepted' names both the bool IsAccepted and the time AcceptedAt", Message(run, "MarkAcceptedAsync"), StringComparison.Ordinal);
-        Assert.Contains("Store.Call(nameof(MarkAcceptedAsync)", Message(run, "MarkAcceptedAsync"), StringComparison.Ordinal);
+        Assert.Contains("await Store.CallAsync(nameof(MarkAcceptedAsync), cancellationToken, id, acceptedAt)", Message(run, "MarkAcceptedAsync"), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -367,7 +367,7 @@ public class EverydayInterfaceTests4
             .GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.Contains("an upsert that returns int does not say what the number is, nor what a set key with no stored WeatherReading does", message, StringComparison.Ordinal);
         Assert.Contains("the Xamarin.Forms sample it came from (int SaveItem) answers the ID after an update", message, StringComparison.Ordinal);
-        Assert.Contains("Store.Call(nameof(SaveItemAsync), …)", message, StringComparison.Ordinal);
+        Assert.Contains("Store.Call(nameof(SaveItemAsync), item)", message, StringComparison.Ordinal);
     }
 
     [Fact]

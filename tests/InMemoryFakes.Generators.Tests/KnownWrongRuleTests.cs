@@ -212,7 +212,7 @@ public class KnownWrongRuleTests
 
     /// <summary>
     /// AddOrUpdate and InsertOrUpdate of an entity are upserts and a bool result is refused, as for every upsert: true may
-    /// mean created, wrote or changed. An entity's CreateOrUpdate stays refused (its 'Or' is an unproven word): Microsoft's
+    /// mean created, wrote or changed. An entity's CreateOrUpdate stays refused (an either-or write whose branches are unproven): Microsoft's
     /// Teams samples write another row type under that name (Corpus/TeamsContactGroupLookup), a decision of an earlier round.
     /// </summary>
     [Fact]
@@ -233,7 +233,7 @@ public class KnownWrongRuleTests
             run,
             ("InsertOrUpdateOrderAsync", "an upsert that returns bool does not say what true means"),
             ("AddOrUpdate", "an upsert that returns bool does not say what true means"),
-            ("CreateOrUpdateAsync", "'Or' in 'CreateOrUpdate' names neither the entity"));
+            ("CreateOrUpdateAsync", "'CreateOrUpdate' is Create or Update, an either-or write the conventions read only as AddOrUpdate, InsertOrUpdate or Upsert"));
         var generated = Run(Orders + """
             [InMemoryFake] public interface IOrders
             {

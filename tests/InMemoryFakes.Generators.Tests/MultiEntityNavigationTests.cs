@@ -176,7 +176,7 @@ public class MultiEntityNavigationTests
         Assert.Equal(
             "'GetCityAsync' of ICityInfoRepository matches no entity repository convention: its flag 'includePointsOfInterest' asks for the navigation 'PointsOfInterest' of City, which a real store loads from the PointOfInterest table,"
             + " but no property of PointOfInterest is provably its foreign key to City (CityId or CityKey of the type of City.Id, or the same after its one City navigation)."
-            + " Implement it in the partial class FakeCityInfo, where ((IInMemoryFake)this).Core.Intercept(nameof(GetCityAsync), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
+            + " Implement it in the partial class FakeCityInfo, where ((IInMemoryFake)this).Core.Intercept(nameof(GetCityAsync), cityId, includePointsOfInterest) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(refused));
 
         // The foreign key after the point's one City navigation (OwnerId) proves the link.

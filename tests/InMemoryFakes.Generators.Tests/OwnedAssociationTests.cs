@@ -55,7 +55,7 @@ public class OwnedAssociationTests
         """);
 
     private static string Message(GeneratorRun run, string member)
-        => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);
+        => Refusals.WithoutCallArguments(run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture));
 
     private static string Refusal(string member, string reason)
         => "'" + member + "' of IDevices matches no entity association convention: " + reason + ". Implement it in the partial class InMemoryDevices, where its Store property reaches the fake's table in one line: Store.Call(nameof("

@@ -114,7 +114,7 @@ public class PagedListAndRangeTests
         public class Product { public int Id { get; set; } public string Name { get; set; } = ""; public decimal Price { get; set; } }
         """;
 
-    private static string Hint(string member) => "; fix the parameters, or implement it in the partial class InMemoryProductRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member + "), …) joins the call log and fault injection (docs/generator.md#hand-written-members)";
+    private static string Hint(string member, string arguments) => "; fix the parameters, or implement it in the partial class InMemoryProductRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member + "), " + arguments + ") joins the call log and fault injection (docs/generator.md#hand-written-members)";
 
     [Theory]
     [InlineData("decimal from, decimal to", "from, to")]
@@ -123,17 +123,17 @@ public class PagedListAndRangeTests
     public void A_range_whose_parameters_are_not_named_as_its_lower_and_upper_bound_is_refused(string parameters, string names)
         => Assert.Equal(
             ("IMF0018", "'GetProductsByPriceRange' of IProductRepository: 'PriceRange' reads as Price between two bounds, both included, only when its first two parameters are named as the lower and then the upper bound of Price (minPrice, maxPrice; priceMin/priceMax; minimum…/maximum…), and they are (" + names + "): whether the upper end is included (whether 'to' includes its own day) is the real query's choice; name them minPrice and maxPrice, or name the query PriceBetween, which includes both ends"
-                + Hint("GetProductsByPriceRange")),
+                + Hint("GetProductsByPriceRange", names)),
             Refused(Products + "[InMemoryFake] public interface IProductRepository { void Add(Product product); IReadOnlyList<Product> GetProductsByPriceRange(" + parameters + "); }"));
 
     [Fact]
     public void A_range_of_text_is_refused_because_the_operators_do_not_order_it()
         => Assert.Equal(
             ("IMF0018", "'FindByNameRange' of IProductRepository: 'NameRange' would read as Name between two bounds, but Name is string, which the C# operators do not order (a range of it is the database's collation or the store's own rule)"
-                + Hint("FindByNameRange")),
+                + Hint("FindByNameRange", "minName, maxName")),
             Refused(Products + "[InMemoryFake] public interface IProductRepository { void Add(Product product); IReadOnlyList<Product> FindByNameRange(string minName, string maxName); }"));
 
-    private const string ReturnsHint = "; change the return type, or implement it in the partial class InMemoryProductRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetProductsAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)";
+    private const string ReturnsHint = "; change the return type, or implement it in the partial class InMemoryProductRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetProductsAsync), pageNumber, pageSize) joins the call log and fault injection (docs/generator.md#hand-written-members)";
 
     [Fact]
     public void A_paged_list_whose_constructor_takes_something_a_page_does_not_have_is_refused_naming_the_parameter()

@@ -46,25 +46,25 @@ public class QueryNameRefusalTests
     [Fact]
     public void A_plural_noun_that_is_no_property_and_no_plural_of_one_is_an_unknown_property()
         => Assert.Equal(
-            ("IMF0016", "'FindByThings' of IDocs names 'Things', which is not a property of Docs.Doc (properties: Id, Name, Tags, Resources); fix the name, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByThings), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0016", "'FindByThings' of IDocs names 'Things', which is not a property of Docs.Doc (properties: Id, Name, Tags, Resources); fix the name, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByThings), things) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByThings(IEnumerable<string> things);"));
 
     [Fact]
     public void The_singular_of_a_string_property_is_refused_because_a_string_is_not_a_collection()
         => Assert.Equal(
-            ("IMF0016", "'FindByResource' of IDocs names 'Resource', which is not a property of Docs.Doc (properties: Id, Name, Tags, Resources; Resources is string?, not a collection, so 'Resource' cannot name one of its values); fix the name, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByResource), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0016", "'FindByResource' of IDocs names 'Resource', which is not a property of Docs.Doc (properties: Id, Name, Tags, Resources; Resources is string?, not a collection, so 'Resource' cannot name one of its values); fix the name, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByResource), resource) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByResource(string resource);"));
 
     [Fact]
     public void A_plural_property_given_one_value_is_refused()
         => Assert.Equal(
-            ("IMF0018", "'FindByNames' of IDocs: parameter 'names' of In is string; it must be a collection (IEnumerable<T>, an array or params) of values that convert to Name (string) ('Names', the plural of Name, compares it with several values; for one value, name Name in the singular); fix the parameters, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNames), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0018", "'FindByNames' of IDocs: parameter 'names' of In is string; it must be a collection (IEnumerable<T>, an array or params) of values that convert to Name (string) ('Names', the plural of Name, compares it with several values; for one value, name Name in the singular); fix the parameters, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNames), names) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByNames(string names);"));
 
     [Fact]
     public void The_singular_of_a_collection_given_a_value_of_another_type_is_refused()
         => Assert.Equal(
-            ("IMF0018", "'FindByTag' of IDocs: parameter 'tag' is int, which does not convert to an element of Tags (string) (the singular of Tags compares one value with its elements); fix the parameters, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByTag), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0018", "'FindByTag' of IDocs: parameter 'tag' is int, which does not convert to an element of Tags (string) (the singular of Tags compares one value with its elements); fix the parameters, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByTag), tag) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByTag(int tag);"));
 
     [Theory]
@@ -75,7 +75,7 @@ public class QueryNameRefusalTests
         // With the property's own type, the equality used to compile to reference equality, which no stored copy meets.
         var (id, message) = Refused("IReadOnlyList<Doc> FindByTags(" + parameterType + " tags);");
         Assert.Equal("IMF0017", id);
-        Assert.Equal("'FindByTags' of IDocs applies Equals to Tags (System.Collections.Generic.List<string>), which does not fit: Equals would compare the whole collection, which could mean the same elements in order, the same elements in any order, or the same instance; to find one value among its elements name the property in the singular (Tag) or use Containing; to test for elements use IsEmpty or IsNotEmpty; change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByTags), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", message);
+        Assert.Equal("'FindByTags' of IDocs applies Equals to Tags (System.Collections.Generic.List<string>), which does not fit: Equals would compare the whole collection, which could mean the same elements in order, the same elements in any order, or the same instance; to find one value among its elements name the property in the singular (Tag) or use Containing; to test for elements use IsEmpty or IsNotEmpty; change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByTags), tags) joins the call log and fault injection (docs/generator.md#hand-written-members)", message);
     }
 
     [Fact]
@@ -146,37 +146,37 @@ public class QueryNameRefusalTests
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0017", diagnostic.Id);
-        Assert.Equal("'" + member.Substring(0, member.IndexOf('(', StringComparison.Ordinal)) + "' of IPets applies " + keyword + " to Owner (Owned.Person?), which does not fit: Person compares by reference, and the store holds copies, so it would never match; give Person value equality (override Equals and GetHashCode, or make it a record), or compare one of its properties (Owner<Property>); change the operator or the property, or implement it in the partial class InMemoryPets, where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member.Substring(0, member.IndexOf('(', StringComparison.Ordinal)) + "), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
+        Assert.Equal("'" + member.Substring(0, member.IndexOf('(', StringComparison.Ordinal)) + "' of IPets applies " + keyword + " to Owner (Owned.Person?), which does not fit: Person compares by reference, and the store holds copies, so it would never match; give Person value equality (override Equals and GetHashCode, or make it a record), or compare one of its properties (Owner<Property>); change the operator or the property, or implement it in the partial class InMemoryPets, where its Store property reaches the fake's table in one line: Store.Call(nameof(" + member.Substring(0, member.IndexOf('(', StringComparison.Ordinal)) + "), " + member.Substring(member.LastIndexOf(' ') + 1).TrimEnd(')') + ") joins the call log and fault injection (docs/generator.md#hand-written-members)", diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public void IsEmpty_on_a_string_is_refused()
         => Assert.Equal(
-            ("IMF0017", "'FindByNameIsEmpty' of IDocs applies IsEmpty to Name (string), which does not fit: IsEmpty tests a collection's elements, and a string is text, not a collection (compare it with \"\" or use IsNull instead); change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNameIsEmpty), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0017", "'FindByNameIsEmpty' of IDocs applies IsEmpty to Name (string), which does not fit: IsEmpty tests a collection's elements, and a string is text, not a collection (compare it with \"\" or use IsNull instead); change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNameIsEmpty)) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByNameIsEmpty();"));
 
     [Fact]
     public void IsNotEmpty_on_a_value_that_is_no_collection_is_refused()
         => Assert.Equal(
-            ("IMF0017", "'FindByIdIsNotEmpty' of IDocs applies IsNotEmpty to Id (System.Guid), which does not fit: IsNotEmpty tests a collection's elements, so it needs a collection property (an array, List<T>, IEnumerable<T>…); change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByIdIsNotEmpty), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0017", "'FindByIdIsNotEmpty' of IDocs applies IsNotEmpty to Id (System.Guid), which does not fit: IsNotEmpty tests a collection's elements, so it needs a collection property (an array, List<T>, IEnumerable<T>…); change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByIdIsNotEmpty)) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByIdIsNotEmpty();"));
 
     [Fact]
     public void IsEmpty_with_IgnoreCase_is_refused()
         => Assert.Equal(
-            ("IMF0017", "'FindByTagsIsEmptyIgnoreCase' of IDocs applies IsEmpty IgnoreCase to Tags (System.Collections.Generic.List<string>), which does not fit: IgnoreCase does not apply to IsEmpty; change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByTagsIsEmptyIgnoreCase), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0017", "'FindByTagsIsEmptyIgnoreCase' of IDocs applies IsEmpty IgnoreCase to Tags (System.Collections.Generic.List<string>), which does not fit: IgnoreCase does not apply to IsEmpty; change the operator or the property, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByTagsIsEmptyIgnoreCase)) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByTagsIsEmptyIgnoreCase();"));
 
     [Fact]
     public void Optional_with_a_result_that_cannot_be_null_is_refused()
         => Assert.Equal(
-            ("IMF0019", "'GetByIdOptionalAsync' of IDocs returns System.Threading.Tasks.Task<Docs.Doc>, which does not fit Get…Optional: Optional returns null when nothing matches, so the result must allow null: Doc?; change the return type, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetByIdOptionalAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0019", "'GetByIdOptionalAsync' of IDocs returns System.Threading.Tasks.Task<Docs.Doc>, which does not fit Get…Optional: Optional returns null when nothing matches, so the result must allow null: Doc?; change the return type, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetByIdOptionalAsync), id) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("Task<Doc> GetByIdOptionalAsync(Guid id);"));
 
     [Fact]
     public void Optional_with_a_list_result_is_refused()
         => Assert.Equal(
-            ("IMF0019", "'FindByNameOptional' of IDocs returns System.Collections.Generic.IReadOnlyList<Docs.Doc>, which does not fit Find…Optional: Optional returns one entity, or null when nothing matches, and a list is never missing: return Doc? or drop Optional; change the return type, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNameOptional), …) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
+            ("IMF0019", "'FindByNameOptional' of IDocs returns System.Collections.Generic.IReadOnlyList<Docs.Doc>, which does not fit Find…Optional: Optional returns one entity, or null when nothing matches, and a list is never missing: return Doc? or drop Optional; change the return type, or implement it in the partial class InMemoryDocs, where its Store property reaches the fake's table in one line: Store.Call(nameof(FindByNameOptional), name) joins the call log and fault injection (docs/generator.md#hand-written-members)"),
             Refused("IReadOnlyList<Doc> FindByNameOptional(string name);"));
 
     [Fact]

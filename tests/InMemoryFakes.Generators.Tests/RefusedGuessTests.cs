@@ -72,7 +72,7 @@ public class RefusedGuessTests
         Assert.Equal(
             "'Get' of ISilos matches no entity repository convention: the key of Tenants.Silo is a Tenants.SiloAddress, which compares by reference (a class that is not a record and does not override Equals, an interface or an array):"
             + " the fake copies what it stores, so an entity would never be found again by its key, while a database compares keys by value; give the key type value equality (a record, or override Equals and GetHashCode)."
-            + " Implement it in the partial class InMemorySilos, where its Store property reaches the fake's table in one line: Store.Call(nameof(Get), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Implement it in the partial class InMemorySilos, where its Store property reaches the fake's table in one line: Store.Call(nameof(Get), id) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "Get"));
     }
 
@@ -276,7 +276,7 @@ public class RefusedGuessTests
         Assert.Contains("its constructor parameter 'Total' (long) is filled from Order.GetTotal() (decimal), which does not convert to it", Message(run, "GetOrdersForBuyer"), StringComparison.Ordinal);
         Assert.Contains("Shop.OrderNote would be filled from Order by member names, but its member Note (string) is filled from Order.Note (string?), which does not convert to it", Message(run, "GetOrdersOfBuyer"), StringComparison.Ordinal);
         Assert.Contains("Distinct compares the matching entities, not the summaries made of them", Message(run, "FindDistinctOrdersByBuyerId"), StringComparison.Ordinal);
-        Assert.Contains("'Customers' in 'GetCustomers' names neither the entity (Order)", Message(run, "GetCustomers"), StringComparison.Ordinal);
+        Assert.Contains("it returns Customer, not Order: the members made IOrderRepository a repository of Order, whose one table holds no Customer rows; write the member", Message(run, "GetCustomers"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -349,8 +349,8 @@ public class RefusedGuessTests
         Assert.Equal(
             new[]
             {
-                "IMF0018 'GetOrderByOrderNumberAsync' of IOrderRepository: its conditions take 1 parameter (OrderNumber: int) but it declares 0; fix the parameters, or implement it in the partial class InMemoryOrderRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetOrderByOrderNumberAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)",
-                "IMF0016 'GetOrderByTotalAsync' of IOrderRepository names 'Total', which is not a property of Shop.Order (properties: Id, OrderNumber); fix the name, or implement it in the partial class InMemoryOrderRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetOrderByTotalAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)",
+                "IMF0018 'GetOrderByOrderNumberAsync' of IOrderRepository: its conditions take 1 parameter (OrderNumber: int) but it declares 0; fix the parameters, or implement it in the partial class InMemoryOrderRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetOrderByOrderNumberAsync)) joins the call log and fault injection (docs/generator.md#hand-written-members)",
+                "IMF0016 'GetOrderByTotalAsync' of IOrderRepository names 'Total', which is not a property of Shop.Order (properties: Id, OrderNumber); fix the name, or implement it in the partial class InMemoryOrderRepository, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetOrderByTotalAsync), total) joins the call log and fault injection (docs/generator.md#hand-written-members)",
             },
             run.GeneratorDiagnostics.Select(static d => d.Id + " " + d.GetMessage(CultureInfo.InvariantCulture)).ToArray());
     }
@@ -841,7 +841,7 @@ public class RefusedGuessTests
             """);
 
         Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
-        Assert.StartsWith("'Get' of ITenants matches no entity repository convention: parameter 'value' names neither the key (Id) nor a property of Tenant; name it after the key or a property.", Message(run, "Get"), StringComparison.Ordinal);
+        Assert.StartsWith("'Get' of ITenants matches no entity repository convention: parameter 'value' names neither the key (Id) nor a property of Tenant (its properties of its type, string: Identifier, Name); name it after the property it is compared equal with, or write the member.", Message(run, "Get"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -1344,8 +1344,8 @@ public class RefusedGuessTests
 
         Assert.Equal(new[] { "IMF0019", "IMF0019" }, run.GeneratorDiagnostics.Select(static d => d.Id).ToArray());
         const string Words = "(a page fills members named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems/TotalItemCount/TotalRecords, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage)";
-        Assert.Equal("'ListAsync' of IContributors returns System.Threading.Tasks.Task<Paging.SortedResult<Paging.ContributorDto>>, which does not fit List: Paging.SortedResult<Paging.ContributorDto> is a paged result, but its constructor parameter 'SortedBy' (string) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors, where its Store property reaches the fake's table in one line: Store.Call(nameof(ListAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(run, "ListAsync"));
-        Assert.Equal("'GetAll' of IContributors returns Paging.CursorPage<Paging.ContributorDto>, which does not fit GetAll: Paging.CursorPage<Paging.ContributorDto> is a paged result, but its member Cursor (string?) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetAll), …) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(run, "GetAll"));
+        Assert.Equal("'ListAsync' of IContributors returns System.Threading.Tasks.Task<Paging.SortedResult<Paging.ContributorDto>>, which does not fit List: Paging.SortedResult<Paging.ContributorDto> is a paged result, but its constructor parameter 'SortedBy' (string) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors, where its Store property reaches the fake's table in one line: Store.Call(nameof(ListAsync), page, perPage) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(run, "ListAsync"));
+        Assert.Equal("'GetAll' of IContributors returns Paging.CursorPage<Paging.ContributorDto>, which does not fit GetAll: Paging.CursorPage<Paging.ContributorDto> is a paged result, but its member Cursor (string?) holds nothing a page of the listing has " + Words + "; change the return type, or implement it in the partial class InMemoryContributors, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetAll), pageIndex, pageSize) joins the call log and fault injection (docs/generator.md#hand-written-members)", Message(run, "GetAll"));
     }
 
     [Fact]
@@ -1381,7 +1381,7 @@ public class RefusedGuessTests
 
         Assert.Equal(new[] { "IMF0001", "IMF0018", "IMF0018" }, run.GeneratorIds);
         Assert.Equal(
-            "'SingleOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants, where its Store property reaches the fake's table in one line: Store.Call(nameof(SingleOrDefault), …) joins the call log and fault injection (docs/generator.md#hand-written-members)",
+            "'SingleOrDefault' of ITenants: an ordering over a queryable (Func<IQueryable<Tenant>, IOrderedQueryable<Tenant>>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<Tenant> or Comparison<Tenant> instead; fix the parameters, or implement it in the partial class InMemoryTenants, where its Store property reaches the fake's table in one line: Store.Call(nameof(SingleOrDefault), filter, orderBy) joins the call log and fault injection (docs/generator.md#hand-written-members)",
             Message(run, "SingleOrDefault"));
         Assert.StartsWith("'List' of ITenants: an ordering over a queryable", Message(run, "List"), StringComparison.Ordinal);
         Assert.Contains("parameter 'id' names neither the key (TenantId, UserId) nor a property of Membership", Message(run, "GetById"), StringComparison.Ordinal);

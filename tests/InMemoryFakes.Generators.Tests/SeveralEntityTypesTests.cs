@@ -69,7 +69,7 @@ public class SeveralEntityTypesTests
         var d = OnlyError(GeneratorHarness.Run(Refusal("void AddCommentTo(Post post, Comment comment);")));
         Assert.Equal(
             "'AddCommentTo' of IBlogStore matches no entity repository convention: its signature is about Post, Comment, and IBlogStore keeps one table per entity type, so which table it reads or writes cannot be told."
-            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(AddCommentTo), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
+            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(AddCommentTo), post, comment) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(d));
     }
 
@@ -79,7 +79,7 @@ public class SeveralEntityTypesTests
         var d = OnlyError(GeneratorHarness.Run(Refusal("int CountTags();")));
         Assert.Equal(
             "'CountTags' of IBlogStore matches no entity repository convention: its signature proves no entity type and its name names none of the types IBlogStore stores (Comment, Post), so which table it acts on cannot be told; a name tells it when the words after its verb end with a type's name or its plural, or start with its name (CountComments counts the Comments)."
-            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(CountTags), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
+            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(CountTags)) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(d));
 
         // The name it gives is read as about the table, and generated.
@@ -91,9 +91,9 @@ public class SeveralEntityTypesTests
     public void The_refusal_names_what_the_fake_has_and_what_it_names_compiles_and_is_recorded()
     {
         // A fake with a table per entity type has no Store property (docs/generator.md); before 2026-12-05 its refusals
-        // said "Store.Call(nameof(CountTags), …)", which did not compile. The core's Intercept they now name does.
+        // said "Store.Call(nameof(CountTags))", which did not compile. The core's Intercept they now name does.
         var refused = OnlyError(GeneratorHarness.Run(Refusal("int CountTags();")));
-        Assert.Contains("((IInMemoryFake)this).Core.Intercept(nameof(CountTags), …)", Message(refused), System.StringComparison.Ordinal);
+        Assert.Contains("((IInMemoryFake)this).Core.Intercept(nameof(CountTags))", Message(refused), System.StringComparison.Ordinal);
         var run = GeneratorHarness.Run(Refusal("int CountTags();") + """
             public sealed partial class InMemoryBlogStore
             {
@@ -133,7 +133,7 @@ public class SeveralEntityTypesTests
         var d = OnlyError(GeneratorHarness.Run(Refusal("List<PostSummary> GetSummaries();")));
         Assert.Equal(
             "'GetSummaries' of IBlogStore matches no entity repository convention: it is about PostSummary, which no member of IBlogStore writes (it stores Comment, Post), so it may be a projection of them rather than a table of its own."
-            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(GetSummaries), …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
+            + " Implement it in the partial class InMemoryBlogStore, where ((IInMemoryFake)this).Core.Intercept(nameof(GetSummaries)) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types).",
             Message(d));
     }
 

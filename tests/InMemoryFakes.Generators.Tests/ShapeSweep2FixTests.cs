@@ -91,7 +91,7 @@ public class ShapeSweep2FixTests
         Assertions.GeneratorReported(run, "IMF0001");
         Assertions.CompilationOnly(run, "CS0535");
         Assert.Equal(
-            "'Remove' of ICache matches no key-value store convention: its key 'key' is a nullable value (System.Guid?) and the store's keys are System.Guid, so null is no key of it, and whether a null key finds nothing, is an error or is a key of its own is the real store's code, which the signature does not say; take the key type itself (System.Guid). Implement it in the partial class InMemoryCache, where its Store property reaches the fake's table in one line: Store.Call(nameof(Remove), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            "'Remove' of ICache matches no key-value store convention: its key 'key' is a nullable value (System.Guid?) and the store's keys are System.Guid, so null is no key of it, and whether a null key finds nothing, is an error or is a key of its own is the real store's code, which the signature does not say; take the key type itself (System.Guid). Implement it in the partial class InMemoryCache, where its Store property reaches the fake's table in one line: Store.Call(nameof(Remove), key) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             run.GeneratorDiagnostics.Single().GetMessage(CultureInfo.InvariantCulture));
     }
 

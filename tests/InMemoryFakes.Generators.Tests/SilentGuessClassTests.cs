@@ -346,7 +346,7 @@ public class SilentGuessClassTests
             + " MongoDB's ReplaceOne with IsUpsert answering UpsertedId != null), that it wrote (EF Core's SaveChangesAsync() > 0, a Dapper upsert's rows affected > 0, Redis's SET:"
             + " true either way), or that something changed (false for a row stored unchanged); return void or the Customer, or write the member";
         Refused(run, ("UpsertAsync", Cause), ("Save", Cause), ("AddOrUpdateAsync", Cause));
-        Assert.Contains("Store.Call(nameof(UpsertAsync), …)", Message(run, "UpsertAsync"), StringComparison.Ordinal);
+        Assert.Contains("Store.Call(nameof(UpsertAsync), customer)", Message(run, "UpsertAsync"), StringComparison.Ordinal);
     }
 
     // ---- What a write does to a row that is not stored --------------------------------------------------------------------

@@ -56,7 +56,7 @@ public class SoftDeleteRuleTests
             "'DeleteById' of INotes matches no entity repository convention: Note has the deletion flag 'IsDeleted', so whether 'DeleteById' removes the row or only sets the flag is the store's own:"
             + " ABP's repositories (ISoftDelete) set it and hide flagged rows from every read, nopCommerce's (ISoftDeletedEntity) and MrCMS set it and still show flagged rows to some reads, CommunityToolkit.Datasync's and a plain EF Core repository remove the row."
             + " State it on [InMemoryFake]: SoftDelete = SoftDelete.None when the deletes remove the row; deletes that set the flag (and reads that hide it) are not generated yet, so write those members."
-            + " Implement it in the partial class InMemoryNotes, where its Store property reaches the fake's table in one line: Store.Call(nameof(DeleteById), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Implement it in the partial class InMemoryNotes, where its Store property reaches the fake's table in one line: Store.Call(nameof(DeleteById), id) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run.GeneratorDiagnostics.Single(static d => Message(d).StartsWith("'DeleteById'", System.StringComparison.Ordinal))));
         Assert.All(run.CompilationDiagnostics, static d => Assert.Equal("CS0535", d.Id));
     }

@@ -55,7 +55,7 @@ public class TakenKeyAddsSettingTests
             + " DuplicateKeyException = typeof(...) names the store's exception) or TakenKeyAdds = TakenKeyAdd.Skip (false, the stored entity kept, as a dictionary's TryAdd),"
             + " or name it TryAdd… when it answers false; a store that keeps a second entity under the taken key (a list that appends whatever it is given) does neither,"
             + " and no setting states it. Implement it in the partial class InMemoryTenants, where its Store property reaches the fake's table in one line:"
-            + " Store.Call(nameof(AddAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Store.Call(nameof(AddAsync), tenant) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(refused));
     }
 

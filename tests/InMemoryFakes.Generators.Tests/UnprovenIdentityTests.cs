@@ -55,7 +55,7 @@ public class UnprovenIdentityTests
             + " so the store identifies a ContextToken by those, not by its Id (a key by name only, which neither takes); 'generation' names no property of ContextToken,"
             + " and which stored ContextToken this write adds beside, replaces or refuses is not said. Name each of those parameters after the property it is and the two members after ContextToken"
             + " (they then identify a ContextToken on every write) or mark the identifying properties [Key]. Implement it in the partial class InMemoryContextTokenCache, where its Store property reaches the fake's table in one line:"
-            + " Store.Call(nameof(AddContext), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Store.Call(nameof(AddContext), token) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddContext"));
     }
 
@@ -79,7 +79,7 @@ public class UnprovenIdentityTests
             + " so the store identifies a ContextToken by those, not by its Id (a key by name only, which neither takes); their noun 'Context' is neither ContextToken nor the store's subject,"
             + " so the fake does not take those properties for an identity (docs/generator.md, Keys the interface proves), and which stored ContextToken this write adds beside, replaces or refuses is not said."
             + " Name the two members after ContextToken (they then identify a ContextToken on every write) or mark the identifying properties [Key]. Implement it in the partial class InMemoryContextTokenCache,"
-            + " where its Store property reaches the fake's table in one line: Store.Call(nameof(AddContext), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " where its Store property reaches the fake's table in one line: Store.Call(nameof(AddContext), token) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddContext"));
     }
 

@@ -55,7 +55,7 @@ public class UnreachableSaveTests
             "'AddAsync' of IConfigurationEntries matches no entity repository convention: its writes wait for UnitOfWork.SaveChangesAsync (a unit of work), which the fake cannot implement:"
             + " its type IUnitOfWork has members that are not a save, a discard or Dispose (BeginTransactionAsync); a write stored at once would be visible before that save."
             + " State UnitOfWorkWrites = UnitOfWorkWrites.Immediate on [InMemoryFake] if the writes are stored at once."
-            + " Implement it in the partial class InMemoryConfigurationEntries, where its Store property reaches the fake's table in one line: Store.Call(nameof(AddAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + " Implement it in the partial class InMemoryConfigurationEntries, where its Store property reaches the fake's table in one line: await Store.CallAsync(nameof(AddAsync), cancellationToken, entity) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Message(run, "AddAsync"));
     }
 

@@ -61,7 +61,7 @@ public class WrappedKeyTests
         Assertions.NeverFailed(run);
         var diagnostic = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
         Assert.Equal("'GetByIdAsync' of ITickets matches no entity repository convention: parameter 'ticketId' is System.Guid and the key Id is Keys.TicketId: a value is read as new TicketId(ticketId) only when that is proven to be the key it names, and "
-            + cause + "; take the key type itself, or write the member. Implement it in the partial class InMemoryTickets, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetByIdAsync), …) joins the call log and fault injection (docs/generator.md#hand-written-members).",
+            + cause + "; take the key type itself, or write the member. Implement it in the partial class InMemoryTickets, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetByIdAsync), ticketId) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));
     }
 }

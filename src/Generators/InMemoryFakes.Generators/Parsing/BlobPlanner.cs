@@ -165,7 +165,7 @@ internal static class BlobPlanner
             {
                 operation = verb == BlobVerb.Count && TypeFacts.IsIntOrLong(property.Type)
                     ? new BlobCountOp()
-                    : Fail("only a Count property (int or long) is supported", out reason);
+                    : Fail("only a Count property (int or long) is supported" + RefusalText.OwnObjectProperty(property), out reason);
             }
             else if (candidate.Method!.IsGenericMethod)
             {

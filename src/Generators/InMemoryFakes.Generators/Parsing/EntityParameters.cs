@@ -822,7 +822,7 @@ internal static class EntityParameters
             }
             else
             {
-                problem = fieldProblem ?? "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
+                problem = fieldProblem ?? (PagingBeside(significant, parameter) is null ? NeitherKeyNorProperty(context, entity, parameter) : null) ?? "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity)
                     + (PagingBeside(significant, parameter) is { } paging
                         ? "; beside '" + paging.Name + "', which reads as paging, (" + string.Join(", ", significant.Select(static p => p.Name)) + ") reads like paging too, which the conventions read only on a list ("
                             + PagingListExample + "), named (skip, take), (pageIndex, pageSize) or (page, pageSize): whether '" + parameter.Name
@@ -845,6 +845,138 @@ internal static class EntityParameters
 
         AddIgnored(context, parameters, bound);
         return bound;
+    }
+
+    /// <summary>
+    /// Why a lookup's parameter that names neither the key nor a property is refused, said for what the parameter is
+    /// (session 26; before, every such parameter got "name it after the key or a property", advice an options object or a
+    /// query cannot follow): a parameter named as the key whose type is not the key's; an object (a query, options, a
+    /// request, a delegate) that holds no value of a property, whose meaning is its own code; the entity itself or a
+    /// collection of it; or a value with the entity's properties it comes nearest to (the same words but for an Id
+    /// suffix, a plural or a word before or after: <c>generation</c> beside <c>KeyGeneration</c>) or, when none is near,
+    /// those of its type (a <c>DateTime asOf</c> may bound any of them). A near name is never read as the property: the
+    /// store may compare it with another one, or not for equality.
+    /// </summary>
+    private static string NeitherKeyNorProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+    {
+        var head = "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity);
+        var type = TypeNames.Underlying(parameter.Type);
+        if (entity.Keys.Count == 1 && NamesTheKey(entity, parameter.Name))
+        {
+            return "parameter '" + parameter.Name + "' is named as the key (" + KeyDescription(entity) + "), but it is " + parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                + ", which does not convert to the key's " + entity.KeyType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", so how the store finds a row by it (a part of it, a lookup of its own) is not said; take the key type itself, or write the member";
+        }
+
+        var properties = context.PropertiesOf(entity.Type);
+        if (SymbolEqualityComparer.Default.Equals(type, TypeNames.Underlying(entity.Type)))
+        {
+            return head + ": it is a " + EntityDisplay(entity) + " itself, and a lookup given the entity beside no key or condition (what it reads about that row or its neighbours) is the store's own; write the member";
+        }
+
+        if (type.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(type) is { } element && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), TypeNames.Underlying(entity.Type)))
+        {
+            return head + ": it is a collection of " + EntityDisplay(entity) + ", which a lookup does not take; a write of several rows is named as one (AddRange, UpdateRange, DeleteRange), or write the member";
+        }
+
+        if (TypeFacts.PredicateKind(context.Known, type, null, out var over) != 0 && over is not null)
+        {
+            return SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(over), TypeNames.Underlying(entity.Type))
+                ? head + ": it is a predicate over " + EntityDisplay(entity) + ", which the conventions read with a predicate method's verb (Where, Find…, Get…, Count…, Any…, Exists…, Delete…), and this member's name is none of them; write the member"
+                : head + ": it is a predicate over " + over.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", not over " + EntityDisplay(entity) + ", the entity the members made this a repository of, so what it selects is the store's own; write the member";
+        }
+
+        var delegateLike = type.TypeKind == TypeKind.Delegate || type is INamedTypeSymbol { Name: "Expression", Arity: 1 };
+        if (delegateLike || (!IsValueLike(type) && !properties.Any(p => Comparable(p) && (TypeFacts.Converts(context, parameter.Type, p.Type) || TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))))))
+        {
+            if (type.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(type) is { } items)
+            {
+                return head + ": it is a collection of " + items.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", read neither as keys (a collection of the key's type named as the keys: ids) nor as values of a property (named as its plural), so which rows it selects is the store's own; write the member";
+            }
+
+            var function = delegateLike;
+            var unmatched = function || type.TypeKind == TypeKind.Interface ? new List<string>()
+                : context.PropertiesOf(type).Where(p => p.DeclaredAccessibility == Accessibility.Public && PropertyNamed(context, entity, p.Name) is null).Select(static p => p.Name).Take(3).ToList();
+            return head + ", and as " + (function ? "a function" : type.TypeKind == TypeKind.Interface ? "an interface" : "an object") + " of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                + " it is no value of a property to compare: which rows it selects, and how, is its own code (a predicate is read as Func<" + EntityDisplay(entity) + ", bool> or an Expression of one, a filter object when every public property of it names one of "
+                + EntityDisplay(entity) + "'s" + (unmatched.Count > 0 ? ", and " + string.Join(", ", unmatched) + " of it name" + (unmatched.Count == 1 ? "s" : "") + " none" : "") + "), so nothing is read from it; write the member";
+        }
+
+        var near = NearProperties(context, entity, parameter, properties);
+        if (near.Count > 0)
+        {
+            return head + "; the nearest of its type (" + parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + "): " + string.Join(", ", near.Select(static n => n.Property.Name + " (" + n.How + ")"))
+                + ", but a near name is not read as the property, since the store may compare it with another one or not for equality; if it is " + near[0].Property.Name
+                + " compared equal, name the parameter " + TypeNames.Camel(near[0].Property.Name) + ", else write the member";
+        }
+
+        var sameType = properties.Where(p => IndexOfKey(entity, p) < 0 && Comparable(p) && TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))).Select(static p => p.Name).Take(5).ToList();
+        return head + (sameType.Count == 0
+            ? " (none of its properties is of its type, " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")"
+            : " (its properties of its type, " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ": " + string.Join(", ", sameType) + (type.SpecialType == SpecialType.System_DateTime || type.Name is "DateTimeOffset" or "DateOnly" ? "; a time that names none of them may bound any of them, or be the current time" : "") + ")")
+            + "; name it after the property it is compared equal with, or write the member";
+
+        // A property of object, an interface or a type parameter takes any value, so it says nothing about what is compared.
+        static bool Comparable(IPropertySymbol p)
+            => TypeNames.Underlying(p.Type) is var t && t.SpecialType != SpecialType.System_Object && t.TypeKind is not (TypeKind.Interface or TypeKind.TypeParameter or TypeKind.Dynamic);
+
+        static bool IsValueLike(ITypeSymbol t)
+            => t.SpecialType != SpecialType.None || t.TypeKind == TypeKind.Enum || t.Name is "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Uri";
+    }
+
+    /// <summary>
+    /// The entity's non-key properties whose names are near the parameter's (case aside): the same but for an Id suffix
+    /// (<c>tenant</c>, <c>TenantId</c>), a plural (<c>tag</c>, <c>Tags</c>), or a word more at the start or end
+    /// (<c>generation</c>, <c>KeyGeneration</c>; <c>dtoDoctorId</c>, <c>DoctorId</c>), of a type the parameter converts to.
+    /// </summary>
+    private static List<(IPropertySymbol Property, string How)> NearProperties(ParseContext context, EntityInfo entity, IParameterSymbol parameter, List<IPropertySymbol> properties)
+    {
+        var near = new List<(IPropertySymbol, string)>();
+        var name = parameter.Name.TrimStart('@');
+        foreach (var property in properties)
+        {
+            var propertyType = TypeNames.Underlying(property.Type);
+            if (IndexOfKey(entity, property) >= 0 || propertyType.SpecialType == SpecialType.System_Object || propertyType.TypeKind is TypeKind.Interface or TypeKind.TypeParameter or TypeKind.Dynamic
+                || !TypeFacts.Converts(context, parameter.Type, TypeNames.IsNullableValueType(property.Type) || !property.Type.IsValueType ? property.Type : NullableOf(context, property.Type)))
+            {
+                continue;
+            }
+
+            var how = Near(property.Name, name);
+            if (how is not null)
+            {
+                near.Add((property, how));
+            }
+        }
+
+        return near.Take(3).ToList();
+
+        static string? Near(string property, string name)
+        {
+            bool Is(string a, string b) => string.Equals(a, b, StringComparison.OrdinalIgnoreCase);
+            bool Ends(string a, string b) => a.Length > b.Length && b.Length >= 3 && a.EndsWith(b, StringComparison.OrdinalIgnoreCase) && char.IsUpper(a[a.Length - b.Length]);
+            bool Starts(string a, string b) => a.Length > b.Length && b.Length >= 3 && a.StartsWith(b, StringComparison.OrdinalIgnoreCase) && char.IsUpper(a[b.Length]);
+            if (Is(property, name + "Id") || Is(property, name + "Ids"))
+            {
+                return "with an Id suffix";
+            }
+
+            if (Is(name, property + "Id"))
+            {
+                return "without the Id suffix";
+            }
+
+            if (Is(property, name + "s") || Is(property, name + "es") || Is(name, property + "s") || Is(name, property + "es"))
+            {
+                return "a plural or singular of it";
+            }
+
+            if (Ends(property, name) || Starts(property, name))
+            {
+                return "a word more";
+            }
+
+            return Ends(name, property) ? "a word less" : null;
+        }
     }
 
     /// <summary>

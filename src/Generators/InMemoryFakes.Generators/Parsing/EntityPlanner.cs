@@ -488,7 +488,7 @@ internal static partial class EntityPlanner
 
                 return verb == "Count" && TypeFacts.IsIntOrLong(property.Type)
                     ? new EntityCountOp()
-                    : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported", out reason);
+                    : Fail(RefusalText.PropertyType(property, _context.Interface) + "only a Count property (int or long) and an IQueryable of the entities are supported" + RefusalText.OwnObjectProperty(property), out reason);
             }
 
             if (FieldListWrites.SelectorList(candidate, _entity) is { } selectors)
@@ -1820,6 +1820,55 @@ internal static partial class EntityPlanner
         private static bool IsStandIn(string? noun) => noun is not null && Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) && !noun.EndsWith("s", StringComparison.Ordinal);
 
         /// <summary>
+        /// Why a lookup whose result is a class other than the entity is refused (OnlyOffice's <c>Schedule
+        /// GetBackupSchedule(int tenantId)</c> on a repository of <c>BackupRecord</c>): said as the other type, not as
+        /// "which BackupRecord it selects" (session 26). Null when the result is the entity, a list of it, or no class.
+        /// </summary>
+        private string? OtherResultType(MemberCandidate candidate)
+        {
+            if (candidate.Result is not { } result)
+            {
+                return null;
+            }
+
+            var type = TypeNames.Underlying(candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(_context.Known, TypeNames.Underlying(result)) ?? result);
+            if (type.TypeKind != TypeKind.Class || !TypeFacts.IsEntityCandidateType(type) || TypeFacts.SameType(type, _entity.Type) || !type.Locations.Any(static l => l.IsInSource))
+            {
+                return null;
+            }
+
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "it returns " + type.Name + ", not " + e + ": the members made " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + type.Name
+                + (EntityInfo.TryGet(_context, type) is null
+                    ? " rows, and " + type.Name + " has no key, so the fake keeps no table of it either (a repository of several entity types keeps one per type it writes that has a key: docs/generator.md#repositories-of-several-entity-types)"
+                    : " rows") + "; write the member";
+        }
+
+        /// <summary>
+        /// Why an either-or write the conventions do not know (<c>CreateOrUpdate…</c>, Azure Tables' <c>InsertOrMerge</c>)
+        /// is refused: said as the two branches, not as "'Or' names neither the entity…", which read as if Or were a noun
+        /// (session 26). Null when <paramref name="verb"/> has no second verb after Or.
+        /// </summary>
+        private string? EitherOrWrite(string verb)
+        {
+            var words = VerbNouns.Words(verb);
+            var or = words.IndexOf("Or");
+            if (or < 1 || or + 1 >= words.Count)
+            {
+                return null;
+            }
+
+            var first = string.Concat(words.Take(or));
+            var second = words[or + 1];
+            var rest = string.Concat(words.Skip(or + 2));
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "'" + verb + "' is " + first + " or " + second + (rest.Length == 0 ? "" : " and then '" + rest + "'") + ", an either-or write the conventions read only as AddOrUpdate, InsertOrUpdate or Upsert (the whole "
+                + e + " stored, replacing a stored one of its key); whether it stores the " + e + " given whole, merges it into the stored row (Azure Table Storage's InsertOrMerge keeps the properties the entity leaves unset) or writes a row of its own made from it (Microsoft's Teams samples' CreateOrUpdate…Async) is not said"
+                + (rest.Length == 0 || rest == _entity.Name || rest == TypeNames.Plural(_entity.Name) ? "" : ", nor whether '" + rest + "' is " + e)
+                + "; if it stores the one given whole, name it Upsert" + (rest.Length == 0 ? "" : _entity.Name) + ", else write the member";
+        }
+
+        /// <summary>
         /// The refusal of an update that is the interface's only write. Its fix names every <c>MissingUpdate</c> value that
         /// would lift it: <c>Ignore</c> too when the update returns nothing (the only shape that value governs), since a
         /// store seeded from elsewhere may skip an update of a row it does not hold (AZ-2007's JSON-file
@@ -1834,7 +1883,7 @@ internal static partial class EntityPlanner
                     : " or MissingUpdate = MissingUpdate.NotFound (it fails)"), out reason);
 
         private OperationSpec? UnprovenWrite(string verb, string word, out string? reason, bool parameterNamesProve = true)
-            => Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
+            => word == "Or" && EitherOrWrite(verb) is { } eitherOr ? Fail(eitherOr, out reason) : Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
 
         /// <summary>
         /// A read by a collection of keys returning a dictionary by key (<c>Task&lt;IReadOnlyDictionary&lt;Guid, Product&gt;&gt;
@@ -1989,7 +2038,7 @@ internal static partial class EntityPlanner
                         // An oblivious or nullable value for a non-nullable property is still the value Identity passes: cast it.
                         if (!TypeFacts.SameType(args[1].Type, property.Type))
                         {
-                            return Fail("its value is " + args[1].Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+                            return Fail("its value is " + args[1].Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString() + ", which it does not convert to: turning one into the other (a serialization such as JSON, a join, a parse) is the store's own code; write the member", out reason);
                         }
                     }
 
@@ -2523,7 +2572,7 @@ internal static partial class EntityPlanner
 
             if (!TypeFacts.Converts(_context, value.Type, property.Type))
             {
-                return Fail("its value is " + value.Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString(), out reason);
+                return Fail("its value is " + value.Type.ToDisplayString() + ", but " + property.Name + " is " + property.Type.ToDisplayString() + ", which it does not convert to: turning one into the other (a serialization such as JSON, a join, a parse) is the store's own code; write the member", out reason);
             }
 
             if (SetFieldResultOf(candidate) is not { } result)
@@ -3026,7 +3075,7 @@ internal static partial class EntityPlanner
                     return Fail(ambiguous, out reason);
                 }
 
-                return Fail("'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
+                return Fail(OtherResultType(candidate) ?? "'" + unproven + "' in '" + verb + "' names neither the entity (" + _entity.Name + "), the interface nor a parameter, so which " + _entity.Name + " it selects, or in which order, cannot be proven (a word such as Latest orders, one such as Archived filters); rename it (Get" + _entity.Name + "For{Parameter}, FindBy{Property})", out reason);
             }
 
             if (flag is null && SiblingQualifiers.Find(_context, _entity.Name, verbWord, noun) is { } sibling)

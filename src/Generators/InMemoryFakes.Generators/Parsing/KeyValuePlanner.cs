@@ -1574,7 +1574,9 @@ internal static partial class KeyValuePlanner
         // AddOrUpdate-style members return the value they wrote.
         return !ifAbsent && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(result), TypeNames.Underlying(args[1].Type))
             ? new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true, ValueForm: form, TagsInMemory: member.TagsInMemory)
-            : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote"), out reason);
+            : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote") + (candidate.Result is { } other && candidate.Shape != ReturnShape.AsyncEnumerable
+                ? ", and it returns " + other.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + (TypeFacts.IsIntOrLong(other) ? ", which may count the rows written (SQLite's InsertOrReplace answers 1) or be a version or id of the store's own: which is not said" : "")
+                : "") + "; write the member", out reason);
     }
 
     /// <summary>
@@ -1719,7 +1721,9 @@ internal static partial class KeyValuePlanner
 
         if (TypeFacts.VoidOrBool(candidate) is not { } returnsBool || returnsBool)
         {
-            return Fail("it must return nothing (or the new key)", out reason);
+            return Fail("it takes a value and no key, so the store makes up the key, and such an add returns nothing or the new key" + (candidate.Result is { } made && candidate.Shape != ReturnShape.AsyncEnumerable
+                ? "; it returns " + made.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + (TypeFacts.IsBool(made) ? ", and what false would mean (a value refused, an entry already there) is the store's own" : ", which is neither")
+                : "") + "; write the member", out reason);
         }
 
         if (!shape.IsSingle)

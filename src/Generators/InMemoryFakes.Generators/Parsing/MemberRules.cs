@@ -19,8 +19,10 @@ internal static class MemberRules
                 return "events are not supported (when the real store raises one is its own code): declare the event in the partial class and raise it from the members you write";
             case IPropertySymbol { IsIndexer: true }:
                 return "indexers are not supported";
-            case IPropertySymbol { SetMethod: not null }:
-                return "properties with a setter are not supported";
+            case IPropertySymbol { SetMethod: not null } settable:
+                // Session 26: the refusal said only "not supported"; what a set does, and what fits a test, is the fix.
+                return "properties with a setter are not supported: what setting one changes in the real store (a setting it reads, a service or a unit of work it uses) is its own code, which no convention follows;"
+                    + " an auto-property in the partial class (public " + settable.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " " + settable.Name + " { get; set; }) keeps what the test sets";
             case IMethodSymbol { ReturnsByRef: true } or IMethodSymbol { ReturnsByRefReadonly: true }:
                 return "ref returns are not supported";
         }

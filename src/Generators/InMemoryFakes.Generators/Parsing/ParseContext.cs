@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Linq;
 using System.Threading;
 using InMemoryFakes.Generators.Model;
@@ -100,12 +101,12 @@ internal sealed class ParseContext
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
         => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind,
-            UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind == "blob store" ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+            UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" ? KindNote : null), ClassName, HandWrittenAccess(candidate));
 
     /// <summary>
     /// Why the members made the interface the store kind its refusals name, when that is doubtful (a blob store only by
-    /// byte values: BlobPlanner), with the setting that states another kind; appended to every IMF0001 of that kind. Null
-    /// when the kind needs no word.
+    /// byte values: BlobPlanner; a key-value store beside a type with a key no member proves the rows of: StoreClassifier),
+    /// with the setting that states another kind; appended to every IMF0001 of that kind. Null when the kind needs no word.
     /// </summary>
     public string? KindNote { get; set; }
 
@@ -154,12 +155,65 @@ internal sealed class ParseContext
     /// <summary>
     /// What a refusal's fix names after the partial class: the typed store property and the one-line call that joins the
     /// call log, or, for a fake with a table per entity type (no Store property: docs/generator.md), the core's
-    /// Intercept. Before 2026-12-05 a refusal there named Store.Call, which did not compile.
+    /// Intercept. Before 2026-12-05 a refusal there named Store.Call, which did not compile. The call is written out for
+    /// the member (<see cref="CallArguments"/>): its arguments, and CallAsync with its token for an async member that
+    /// takes one, so it compiles as written inside the member; until session 26 it ended in "…".
     /// </summary>
     private string HandWrittenAccess(MemberCandidate candidate)
-        => TablePerEntityType
-            ? "where ((IInMemoryFake)this).Core.Intercept(" + CallName(candidate.Symbol) + ", …) joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types)"
-            : "where its " + StoreName + " property reaches the fake's table in one line: " + StoreName + ".Call(" + CallName(candidate.Symbol) + ", …) joins the call log and fault injection (docs/generator.md#hand-written-members)";
+    {
+        var (asynchronous, arguments) = CallArguments(candidate);
+        return TablePerEntityType
+            ? "where " + (asynchronous ? "await ((IInMemoryFake)this).Core.InterceptAsync(" : "((IInMemoryFake)this).Core.Intercept(") + arguments
+                + ") joins the call log and fault injection; this fake keeps a table per entity type and has no Store property (docs/generator.md#repositories-of-several-entity-types)"
+            : "where its " + StoreName + " property reaches the fake's table in one line: " + (asynchronous ? "await " + StoreName + ".CallAsync(" : StoreName + ".Call(") + arguments
+                + ") joins the call log and fault injection (docs/generator.md#hand-written-members)";
+    }
+
+    /// <summary>
+    /// The arguments of the hand-written member's Call, as the generated members record them: the member's name, then
+    /// (for CallAsync) its cancellation token, then every parameter but the token and out parameters (unassigned on
+    /// entry), a span as its ToArray() (a ref struct does not box) and any other ref struct or pointer left out. CallAsync
+    /// only for a Task, ValueTask or async stream that takes a token (await needs an async member; the token is what it
+    /// checks).
+    /// </summary>
+    private (bool Asynchronous, string Arguments) CallArguments(MemberCandidate candidate)
+    {
+        var parameters = candidate.Symbol switch
+        {
+            IMethodSymbol method => method.Parameters,
+            IPropertySymbol property => property.Parameters,
+            _ => ImmutableArray<IParameterSymbol>.Empty,
+        };
+        var token = parameters.FirstOrDefault(p => p.RefKind == RefKind.None && TypeFacts.IsCancellationToken(Known, p.Type));
+        var asynchronous = token is not null && candidate.Shape != ReturnShape.Sync;
+        var arguments = new List<string> { CallName(candidate.Symbol) };
+        if (asynchronous)
+        {
+            arguments.Add(TypeNames.Escape(token!.Name));
+        }
+
+        foreach (var parameter in parameters)
+        {
+            if (parameter.RefKind == RefKind.Out || TypeFacts.IsCancellationToken(Known, parameter.Type) || parameter.Type.TypeKind is TypeKind.Pointer or TypeKind.FunctionPointer)
+            {
+                continue;
+            }
+
+            if (parameter.Type.IsRefLikeType)
+            {
+                if (parameter.Type is INamedTypeSymbol { Name: "Span" or "ReadOnlySpan", Arity: 1 } span && TypeFacts.IsNamespace(span.ContainingNamespace, "System"))
+                {
+                    arguments.Add(TypeNames.Escape(parameter.Name) + ".ToArray()");
+                }
+
+                continue;
+            }
+
+            arguments.Add(TypeNames.Escape(parameter.Name));
+        }
+
+        return (asynchronous, string.Join(", ", arguments));
+    }
 
     /// <summary>
     /// The name of the typed store property the hand-written half reads, as <see cref="FakeParser.StoreProperty"/> will

@@ -816,6 +816,26 @@ internal static class QueryBinder
         return words.Count >= 2 && words[1] is "One" or "First" or "Single";
     }
 
+    /// <summary>
+    /// Why a predicate method returning <c>IQueryable&lt;T&gt;</c> of the entity is refused when it takes more than the predicate
+    /// (UsersMicroservices_RabbitMQ's <c>FindByCondition(predicate, orderBy, include, disableTracking)</c>): a queryable is
+    /// read for the predicate alone, as the matches the caller composes further. The list of result types a Find returns
+    /// said nothing of that, and read as if a queryable were never one (session 26). Null for any other result.
+    /// </summary>
+    private static string? QueryableBesidePredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity)
+    {
+        if (!EntityQueries.IsQueryableOf(context, candidate, entity))
+        {
+            return null;
+        }
+
+        var e = EntityParameters.EntityDisplay(entity);
+        var others = candidate.Parameters.Where(p => TypeFacts.PredicateKind(context.Known, p.Type, entity.Type, out _) == 0).Select(static p => "'" + p.Name + "'").ToList();
+        return "an IQueryable<" + e + "> of the matches is read only for an Expression<Func<" + e + ", bool>> alone (IQueryable<" + e + "> FindBy(Expression<Func<" + e
+            + ", bool>> predicate), which the caller goes on composing)" + (others.Count == 0 ? "" : ", and this one also takes " + string.Join(", ", others))
+            + "; beside them a predicate method returns the matches as a list (IReadOnlyList<" + e + ">, List<" + e + ">…), the first match (" + e + "?) or a page, so a queryable means taking the predicate alone";
+    }
+
     /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
     public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName)
     {
@@ -868,7 +888,7 @@ internal static class QueryBinder
         var result = Result(context, candidate, entity, verb, verbName, 0, out var resultProblem);
         if (result is null)
         {
-            return WrongResult(context, candidate, verbName, resultProblem!);
+            return WrongResult(context, candidate, verbName, QueryableBesidePredicate(context, candidate, entity) ?? resultProblem!);
         }
 
         var page = PlanPaging(context, rest.ToArray(), nullChecks, out var pagingProblem);

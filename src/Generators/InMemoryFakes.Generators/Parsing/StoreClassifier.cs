@@ -34,6 +34,7 @@ internal static class StoreClassifier
     {
         var kind = forced;
         EntityInfo? entity = null;
+        Tally? weakEntity = null;
         if (kind is null or StoreKindModel.EntityRepository)
         {
             var liberal = kind == StoreKindModel.EntityRepository;
@@ -69,6 +70,8 @@ internal static class StoreClassifier
             if (!liberal)
             {
                 var queryOnly = QueryOnlyEntity(tally);
+                weakEntity = tally.Where(static t => t.Strongest < 2 && t.Entity is not null && t.Type.TypeKind != TypeKind.TypeParameter)
+                    .OrderByDescending(static t => t.Weight).ThenBy(static t => t.Name, StringComparer.Ordinal).FirstOrDefault();
                 tally.RemoveAll(static t => t.Strongest < 2);
                 if (tally.Count == 0 && queryOnly is not null && BlobScore(context, candidates) == 0 && KeyValueScore(context, candidates) == 0)
                 {
@@ -157,8 +160,24 @@ internal static class StoreClassifier
         }
 
         kind ??= BlobScore(context, candidates) > KeyValueScore(context, candidates) ? StoreKindModel.Blob : StoreKindModel.KeyValue;
+        if (forced is null && kind == StoreKindModel.KeyValue && weakEntity?.Entity is { } unproven)
+        {
+            context.KindNote = WeakEntityNote(context, unproven);
+        }
+
         return new StoreClassification(kind.Value, entity);
     }
+
+    /// <summary>
+    /// What every refusal of a key-value store says when a type with a key of its own was in the members but none proved it
+    /// the rows of a repository (a loose-parameter ITodoItemService: Get(id, user), List(showAll, user), Edit(item, user),
+    /// no add or update of a whole TodoItem): the store kind was read, not stated, and the setting that states the other
+    /// (session 26; before, its messages spoke of "the key-value store" as if the user had said so).
+    /// </summary>
+    private static string WeakEntityNote(ParseContext context, EntityInfo entity)
+        => "; " + context.InterfaceName + " was read as a key-value store, not as a repository of " + entity.Type.Name + " (which has a key, " + EntityParameters.KeyDescription(entity)
+            + "), because no member proves " + entity.Type.Name + " its rows: none adds or updates a whole one (Add, Update, Save…), lists every one, or reads one by its key alone; if it is a repository of "
+            + entity.Type.Name + ", Kind = StoreKind.EntityRepository on [InMemoryFake] reads it as one";
 
     /// <summary>
     /// The entity keyed by the properties the <c>Key</c> setting names (comma-separated, in key order), or null after
