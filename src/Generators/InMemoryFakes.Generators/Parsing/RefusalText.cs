@@ -56,10 +56,6 @@ internal static class RefusalText
     }
 
     /// <summary>
-    /// "it returns AsyncEvent&lt;…&gt; (declared by System.Linq.IQueryable, which IRepository inherits); ": what a refused
-    /// property is, so the user sees why it is there.
-    /// </summary>
-    /// <summary>
     /// What a refused property of another type is (session 26: the refusal named only the supported ones): what it hands
     /// out — a service, a client, a setting, a flag — is the real store's own, kept in no table of the fake, so the fix
     /// is to write it, returning an object of the test's own.
@@ -70,6 +66,10 @@ internal static class RefusalText
             : ": what '" + property.Name + "' hands out (" + (property.Type.SpecialType != SpecialType.None || property.Type.TypeKind == TypeKind.Enum ? "a setting or state" : "a service, a client or a setting") + " of the real store's own) is kept in no table of the fake, so write it"
                 + (property.Type.SpecialType != SpecialType.None || property.Type.TypeKind == TypeKind.Enum ? " with the value the test needs" : ", returning an object of the test's own");
 
+    /// <summary>
+    /// "it returns AsyncEvent&lt;…&gt; (declared by System.Linq.IQueryable, which IRepository inherits); ": what a refused
+    /// property is, so the user sees why it is there.
+    /// </summary>
     public static string PropertyType(IPropertySymbol property, INamedTypeSymbol faked)
     {
         var text = "it returns " + property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
