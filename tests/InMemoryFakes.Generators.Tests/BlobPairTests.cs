@@ -148,6 +148,7 @@ public class BlobPairTests
                 Task CreateBlobAsync(string containerName, string blobName, byte[] blobContents);
                 Task<byte[]?> GetBlobAsync(string containerName, string blobName);
                 Task<bool> ExistsBlobAsync(string containerName, string blobName);
+                Task<IReadOnlyList<string>> ListBlobsAsync(string containerName);
             }
             """);
 
@@ -156,7 +157,8 @@ public class BlobPairTests
             ("CreateContainerAsync", "'CreateContainer' is about a container, a place blobs are kept in"),
             ("CreateBlobAsync", "containers have members of their own (CreateContainerAsync)"),
             ("GetBlobAsync", "whether a write into a container never created stores the blob"),
-            ("ExistsBlobAsync", "it names its blob within the container 'containerName', but containers have members of their own"));
+            ("ExistsBlobAsync", "it names its blob within the container 'containerName', but containers have members of their own"),
+            ("ListBlobsAsync", "it takes the container 'containerName', but containers have members of their own"));
         Assertions.NeverFailed(run);
     }
 
@@ -179,6 +181,7 @@ public class BlobPairTests
                 Task<IReadOnlyList<string>> ListByPrefixAsync(string containerName, string prefix);
                 Task SaveAsync(byte[] content, string containerName, string blobName);
                 Task<int> CountAsync();
+                Task MoveAsync(string sourceContainerName, string sourceName, string targetContainerName, string targetName, bool overwrite);
             }
             """);
 
@@ -189,7 +192,8 @@ public class BlobPairTests
             ("ListAsync", "a listing of a container must return its blobs' names (string)"),
             ("ListByPrefixAsync", "a blob named within one is a convention only for Put, Get (also into a Stream), Exists and Delete"),
             ("SaveAsync", "it takes 'containerName' after 'content'"),
-            ("CountAsync", "a member without one names no blob of theirs"));
+            ("CountAsync", "a member without one names no blob of theirs"),
+            ("MoveAsync", "it takes a container as 'sourceContainerName', where the other members of IBlobStorage take 'containerName' first"));
         Assertions.NeverFailed(run);
     }
 

@@ -162,7 +162,7 @@ internal static class BlobPlanner
             OperationSpec? operation = null;
             if (pairProblem is not null && TakesPlace(args) && !AboutContainer(candidate))
             {
-                context.NotSupported(candidate, Kind, "it names its blob within the " + PlaceOf(args[0].Name) + " '" + args[0].Name + "', but " + pairProblem);
+                context.NotSupported(candidate, Kind, (PlacedKey(args) is null ? "it takes the " : "it names its blob within the ") + PlaceOf(args[0].Name) + " '" + args[0].Name + "', but " + pairProblem);
                 continue;
             }
 
@@ -453,6 +453,13 @@ internal static class BlobPlanner
         {
             return Fail("it takes '" + place + "' after '" + args[0].Name + "': a blob is named within a " + PlaceOf(place) + " only by the " + PlaceOf(place) + " first, then the blob's name, as the other members of "
                 + context.InterfaceName + " take them", out reason);
+        }
+
+        if (!TakesPlace(args) && args.FirstOrDefault(static p => VerbNouns.Words(p.Name).Any(static w => Conventions.BlobContainerNouns.Contains(w, StringComparer.OrdinalIgnoreCase))) is { } other)
+        {
+            // Speech SDK's MoveFileAsync(inputContainerName, inputFileName, outputContainerName, outputFileName, keepSource).
+            return Fail("it takes a " + PlaceOf(place) + " as '" + other.Name + "', where the other members of " + context.InterfaceName + " take '" + place
+                + "' first and then the blob's name: a blob is named within a " + PlaceOf(place) + " only in that form", out reason);
         }
 
         if (!TakesPlace(args))
