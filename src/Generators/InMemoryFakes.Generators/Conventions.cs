@@ -884,6 +884,17 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] BlobPlaceNouns = { "Container", "Bucket", "Folder", "Directory", "Share" };
 
+    /// <summary>
+    /// String parameters that name the place a blob is kept in, taken first before the blob's name
+    /// (<c>UploadAsync(string containerName, string blobName, Stream content)</c>): the blob's table key is
+    /// <c>{container}/{name}</c>. Folders and directories are left out: a path's folder is part of a blob's name, so
+    /// <c>(folder, name)</c> may join with <c>/</c>, <c>\</c> or nothing, which the signature does not say.
+    /// </summary>
+    public static readonly string[] BlobPlaceParameterNames = { "container", "containerName", "bucket", "bucketName", "share", "shareName" };
+
+    /// <summary>The place words whose members are about a container's own life (<c>CreateContainerAsync</c>, <c>ListBuckets</c>).</summary>
+    public static readonly string[] BlobContainerNouns = { "Container", "Bucket", "Share" };
+
     /// <summary>String parameters that put a key in a region: the region is part of the entry's identity (CacheManager, System.Runtime.Caching's regionName).</summary>
     public static readonly string[] RegionParameterNames = { "region", "regionName" };
 

@@ -1072,6 +1072,12 @@ internal enum BlobKeyConversion
 
     /// <summary>A receipt a keyless write returned (<see cref="BlobOwnerSpec"/> holds it and its name member): that member's text.</summary>
     Receipt,
+
+    /// <summary>
+    /// A name within a container (<see cref="BlobOwnerSpec.Argument"/> is the container's string parameter):
+    /// <c>{container}/{name}</c>; a container that is blank or holds <c>/</c> is an <c>ArgumentException</c>.
+    /// </summary>
+    Placed,
 }
 
 /// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>
@@ -1190,7 +1196,7 @@ internal enum BlobListElement
 }
 
 /// <summary>List (by prefix).</summary>
-internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false) : OperationSpec;
+internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false, ArgumentRef? Container = null) : OperationSpec;
 
 /// <summary>Copy or Move.</summary>
 /// <param name="Source">The source key.</param>

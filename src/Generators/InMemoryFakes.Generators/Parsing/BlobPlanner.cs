@@ -139,6 +139,7 @@ internal static class BlobPlanner
                     + "creates, caches and returns the working beatmap): a loader the interface does not show, where the fake could only give the not-found error or null"
                 : null;
 
+        var (pairPlace, pairProblem) = Pair(pending);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -159,6 +160,27 @@ internal static class BlobPlanner
             var verb = VerbOf(candidate);
             string? reason = null;
             OperationSpec? operation = null;
+            if (pairProblem is not null && TakesPlace(args) && !AboutContainer(candidate))
+            {
+                context.NotSupported(candidate, Kind, (PlacedKey(args) is null ? "it takes the " : "it names its blob within the ") + PlaceOf(args[0].Name) + " '" + args[0].Name + "', but " + pairProblem);
+                continue;
+            }
+
+            if (pairPlace is not null && candidate.Method is not null && verb != BlobVerb.None)
+            {
+                operation = InPlace(context, candidate, verb, pairPlace, selfFilling, store, receipts, out reason);
+                if (operation is null)
+                {
+                    context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                }
+                else
+                {
+                    store.Members.Add(Declarations.Member(context, candidate, operation));
+                }
+
+                continue;
+            }
+
             bool KeyOnly() => args.Length == 1 && KeyOf(args[0]) is not null;
             BlobKeySpec KeyArg() => KeyOf(args[0])!;
             if (candidate.Property is { } property)
@@ -352,6 +374,142 @@ internal static class BlobPlanner
         return IsIdType(type) ? new BlobKeySpec(Declarations.Argument(parameter), BlobKeyConversion.Text) : null;
     }
 
+    /// <summary>Whether a member takes first a string named as a place (<see cref="Conventions.BlobPlaceParameterNames"/>): <c>containerName</c>, <c>bucket</c>.</summary>
+    private static bool TakesPlace(IParameterSymbol[] args)
+        => args.Length >= 1 && TypeFacts.ReadsAsValue(args[0]) && TypeFacts.IsString(args[0].Type) && Conventions.NameIn(args[0].Name, Conventions.BlobPlaceParameterNames);
+
+    /// <summary>The place a parameter names, in lower case: container, bucket or share.</summary>
+    private static string PlaceOf(string parameter)
+        => Conventions.BlobContainerNouns.FirstOrDefault(p => parameter.StartsWith(p, StringComparison.OrdinalIgnoreCase))?.ToLowerInvariant() ?? "container";
+
+    /// <summary>
+    /// A blob named by (place, name): the place parameter first, then a required string name that is no content type and
+    /// no other place (<c>DownloadAsync(string containerName, string blobName)</c>); else null.
+    /// </summary>
+    private static BlobKeySpec? PlacedKey(IParameterSymbol[] args)
+    {
+        if (!TakesPlace(args) || args.Length < 2 || !TypeFacts.ReadsAsValue(args[1]) || !TypeFacts.IsString(args[1].Type) || args[0].HasExplicitDefaultValue || args[1].HasExplicitDefaultValue
+            || Conventions.NameIn(args[1].Name, Conventions.ContentTypeNames) || Conventions.NameIn(args[1].Name, Conventions.BlobPlaceParameterNames) || Conventions.NamesTextContent(args[1].Name))
+        {
+            return null;
+        }
+
+        return new BlobKeySpec(Declarations.Argument(args[1]), BlobKeyConversion.Placed, new BlobOwnerSpec(Declarations.Argument(args[0]), "", BlobKeyConversion.None, IsValueType: false));
+    }
+
+    /// <summary>
+    /// Whether the interface's blobs are named by (place, name), and by which place parameter; or why not. Proven when the
+    /// members that take a place first all call it by one name, and no member is about a container's own life: a store
+    /// with <c>CreateContainerAsync</c> or <c>ListBuckets</c> keeps containers apart from blobs, and an upload into one
+    /// never created is coyote's 404 ContainerNotFound there, where a wrapper that creates the container before each
+    /// upload stores the blob. Without such members, containers exist implicitly.
+    /// </summary>
+    private static (string? Place, string? Problem) Pair(List<MemberCandidate> pending)
+    {
+        if (!pending.Any(static c => c.Method is { IsGenericMethod: false } && PlacedKey(c.Parameters) is not null))
+        {
+            return (null, null);
+        }
+
+        var placed = pending.Where(static c => c.Method is { IsGenericMethod: false } && TakesPlace(c.Parameters) && !AboutContainer(c)).ToList();
+        var names = placed.Select(static c => c.Parameters[0].Name).Distinct(StringComparer.Ordinal).OrderBy(static n => n, StringComparer.Ordinal).ToList();
+        if (names.Count > 1)
+        {
+            return (null, "the members call the place by different parameters ('" + string.Join("', '", names) + "'), so that they name one place is not proven");
+        }
+
+        var life = pending.Where(AboutContainer).Select(static c => c.Symbol.Name).Distinct(StringComparer.Ordinal).ToList();
+        if (life.Count > 0)
+        {
+            return (null, "containers have members of their own (" + string.Join(", ", life) + "), so the store keeps them apart from their blobs: whether a write into a "
+                + "container never created stores the blob (a wrapper that creates it first) or fails (Azure's 404 ContainerNotFound, coyote's BlobContainerProvider) "
+                + "is not said, nor what those members do to the blobs in it");
+        }
+
+        return (names[0], null);
+    }
+
+    /// <summary>
+    /// Whether a member is about a container's own life: a place word in its name, and the container alone or nothing
+    /// (<c>CreateContainerAsync(containerName)</c>, <c>ListContainers()</c>); <c>GetContainerNameFromUri(uri)</c> computes,
+    /// and <c>DownloadFileFromContainer(containerName, blobName)</c> is a blob's.
+    /// </summary>
+    private static bool AboutContainer(MemberCandidate c)
+        => (c.Parameters.Length == 0 || (TakesPlace(c.Parameters) && PlacedKey(c.Parameters) is null))
+            && VerbNouns.Words(c.Verb).Any(static w => Conventions.BlobContainerNouns.Contains(TypeNames.Singular(w) ?? w, StringComparer.Ordinal));
+
+    /// <summary>
+    /// A member of a store whose blobs are named by (place, name) (<see cref="Pair"/>): Put, Get (also into the caller's
+    /// stream), Exists and Delete of (place, name), and a listing of the place alone, whose names are the names within it.
+    /// A result that would carry the blob's name (properties, a result type, a URL) is refused: the name within the place
+    /// is not the table's key. A member naming a blob without the place is refused.
+    /// </summary>
+    private static OperationSpec? InPlace(ParseContext context, MemberCandidate candidate, BlobVerb verb, string place, string? selfFilling, StoreBuilder store,
+        Dictionary<ITypeSymbol, IPropertySymbol> receipts, out string? reason)
+    {
+        reason = null;
+        var args = candidate.Parameters;
+        if (!TakesPlace(args) && args.Any(p => string.Equals(p.Name, place, StringComparison.Ordinal)))
+        {
+            return Fail("it takes '" + place + "' after '" + args[0].Name + "': a blob is named within a " + PlaceOf(place) + " only by the " + PlaceOf(place) + " first, then the blob's name, as the other members of "
+                + context.InterfaceName + " take them", out reason);
+        }
+
+        if (!TakesPlace(args) && args.FirstOrDefault(static p => VerbNouns.Words(p.Name).Any(static w => Conventions.BlobContainerNouns.Contains(w, StringComparer.OrdinalIgnoreCase))) is { } other)
+        {
+            // Speech SDK's MoveFileAsync(inputContainerName, inputFileName, outputContainerName, outputFileName, keepSource).
+            return Fail("it takes a " + PlaceOf(place) + " as '" + other.Name + "', where the other members of " + context.InterfaceName + " take '" + place
+                + "' first and then the blob's name: a blob is named within a " + PlaceOf(place) + " only in that form", out reason);
+        }
+
+        if (!TakesPlace(args))
+        {
+            return Fail("the other members of " + context.InterfaceName + " name a blob within a " + PlaceOf(place) + " ('" + place + "' first), so a member without one names no blob of theirs; take '"
+                + place + "' first", out reason);
+        }
+
+        var key = PlacedKey(args);
+        var within = "(" + place + ", " + (key?.Argument.Name ?? "name") + ")";
+        switch (verb)
+        {
+            case BlobVerb.Put when key is not null:
+                return candidate.IsVoid || (TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable)
+                    ? Put(context, candidate, store, receipts, out reason, key)
+                    : Fail("a write of a blob named by " + within + " must return nothing or bool: a URL, name or properties it returned would carry a name the real store makes of the "
+                        + PlaceOf(place) + " and the name its own way", out reason);
+            case BlobVerb.Get when selfFilling is not null:
+                return Fail(selfFilling, out reason);
+            case BlobVerb.Get when key is not null && args.Length == 3 && KnownSymbols.Is(TypeNames.Underlying(args[2].Type), context.Known.Stream):
+                return DownloadTo(candidate, key, args[2], out reason);
+            case BlobVerb.Get when key is not null && args.Length == 2:
+                var read = Get(context, candidate, key, store, out reason);
+                return read is BlobGetOp { Result: BlobGetResult.Converted or BlobGetResult.NullableConverted }
+                    ? Fail("a read of a blob named by " + within + " must return its content (byte[], ReadOnlyMemory<byte>, string or Stream): a result type's name member would be filled with the table's key, not the name within the "
+                        + PlaceOf(place), out reason)
+                    : read;
+            case BlobVerb.Exists when key is not null && args.Length == 2:
+                return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new BlobExistsOp(key) : Fail("it must take " + within + " and return bool", out reason);
+            case BlobVerb.Delete when key is not null && args.Length == 2:
+                return TypeFacts.VoidOrBool(candidate) is { } deleted ? new BlobDeleteOp(key, deleted) : Fail("it must return void or bool", out reason);
+            case BlobVerb.List when args.Length == 1:
+                var element = candidate.Shape == ReturnShape.AsyncEnumerable
+                    ? candidate.Result
+                    : candidate.Result is { } result ? TypeFacts.ElementType(context.Known, TypeNames.Underlying(result)) : null;
+                if (element is null || !TypeFacts.IsString(element))
+                {
+                    return Fail("a listing of a " + PlaceOf(place) + " must return its blobs' names (string), names within the " + PlaceOf(place)
+                        + ": properties, a result type or URLs would carry a name the convention does not fill", out reason);
+                }
+
+                return TypeFacts.SequenceResult(context, candidate, element, out reason) is { } sequence
+                    ? new BlobListOp(null, BlobListElement.Key, null, sequence, Container: Declarations.Argument(args[0]))
+                    : null;
+            default:
+                return Fail("it takes the " + PlaceOf(place) + " '" + place + "', and a blob named within one is a convention only for Put, Get (also into a Stream), Exists and Delete taking "
+                    + within + " and a listing taking the " + PlaceOf(place) + " alone (the names within it)", out reason);
+        }
+    }
+
     /// <summary>
     /// A blob named within an owner (Piranha's <c>GetAsync(Media media, string filename, Stream stream)</c>, whose real
     /// store names the file <c>{media.Id}/{filename}</c> or <c>{media.Id}-{filename}</c>): a first parameter whose type
@@ -438,14 +596,14 @@ internal static class BlobPlanner
         return null;
     }
 
-    private static OperationSpec? Put(ParseContext context, MemberCandidate candidate, StoreBuilder store, Dictionary<ITypeSymbol, IPropertySymbol> receipts, out string? reason)
+    private static OperationSpec? Put(ParseContext context, MemberCandidate candidate, StoreBuilder store, Dictionary<ITypeSymbol, IPropertySymbol> receipts, out string? reason, BlobKeySpec? placed = null)
     {
         reason = null;
         var args = candidate.Parameters;
 
         // The content is the one parameter of a content type; the key the first parameter that names a blob, or the
         // string that is not a content type when the content comes first (SaveMediaAsync(stream, fileName, mimeType)).
-        var owned = OwnedKey(context, args);
+        var owned = placed ?? OwnedKey(context, args);
         var contentIndex = -1;
         BlobContentKind kind = BlobContentKind.Bytes;
         IParameterSymbol? unnamedText = null;

@@ -72,6 +72,9 @@
 //   CreateSas signs with the account's key, and every blob is named by (container, name), a key of two parts a blob
 //   store does not take (docs/generator.md, blob store: one string key; open since session 19); the write answers a URI
 //   of the account and the move has rules of its own (an existing output is kept, the source still deleted).
+//   h-blobpair (session 26): (container, name) is now a blob store's convention (BlobPairTests), but nothing here
+//   takes it in a form it proves: DownloadFileFromContainer's verb carries a place and its byte[] is oblivious, the
+//   write takes the content first and answers a URI, the move takes two containers. Unchanged.
 #nullable disable
 
 using System;

@@ -35,6 +35,9 @@
 //   convention; a (container, name) key without containers would accept an upload into a container never created.
 //   DeleteBlobIfExistsAsync's verb is now known (DeleteIfExists with a blob noun, as the key-value store read it;
 //   Sample62Tests); it stays refused for its container parameter.
+//   h-blobpair (session 26): blobs named by (container, name) are a convention where containers exist implicitly; here
+//   the container members (CreateContainerAsync…) say the store keeps containers apart, so every blob member is refused
+//   saying so (an upload into a container never created is 404 here). Unchanged: incomplete, none silently wrong.
 #nullable disable
 
 using System.Threading.Tasks;

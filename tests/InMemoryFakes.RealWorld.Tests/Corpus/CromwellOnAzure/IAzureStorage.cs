@@ -27,6 +27,11 @@
 //   addressed by (container, name) or by a URL built from both, the workflow listing reads a folder named after the
 //   state, availability is the service's and the last member is an HTTP GET. DeleteBlobIfExistsAsync's verb is now
 //   known (DeleteIfExists with a blob noun; Sample62Tests); it stays refused for its container parameter.
+//   h-blobpair (session 26): blobs named within a container are a convention (BlobPairTests; docs/generator.md "Blob
+//   store"): DeleteBlobIfExistsAsync(container, blobName) is now generated under {container}/{blobName} (right: the
+//   real store deletes if there, nothing when missing). Still incomplete, rightly: DownloadBlobTextAsync's string is
+//   oblivious (null or 404 not said), UploadFileTextAsync takes the content before the container and returns a URL,
+//   and the rest are configuration, URL addressing and HTTP.
 #nullable disable
 
 using System;
