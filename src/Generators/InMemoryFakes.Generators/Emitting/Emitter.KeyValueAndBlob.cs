@@ -325,7 +325,7 @@ internal static partial class Emitter
 
             case BlobListOp { Container: { } container } op:
                 // The blobs within the container, by their names within it (Azure's BlobItem.Name, an S3 key within its bucket).
-                body.Sequence(t + ".List(" + Container(container) + " + \"/\").ConvertAll(" + n.Value + " => " + n.Value + ".Key.Substring(" + Arg(container) + ".Length + 1))", op.Sequence);
+                body.Sequence(t + ".List(" + BlobKeys + ".ContainerPrefix(" + Arg(container) + ", nameof(" + container.Name + "))).ConvertAll(" + n.Value + " => " + n.Value + ".Key.Substring(" + Arg(container) + ".Length + 1))", op.Sequence);
                 break;
             case BlobListOp op:
             {
@@ -374,19 +374,11 @@ internal static partial class Emitter
     {
         BlobKeyConversion.Owned when key.Owner is { } owner => BlobKeys + ".Of(" + OwnerKey(owner) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Receipt when key.Owner is { } receipt => OwnerKey(receipt),
-        BlobKeyConversion.Placed when key.Owner is { } container => BlobKeys + ".Of(" + Container(container.Argument) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
+        BlobKeyConversion.Placed when key.Owner is { } container => BlobKeys + ".Within(" + Arg(container.Argument) + ", " + Arg(key.Argument) + ", nameof(" + container.Argument.Name + "), nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
     };
-
-    /// <summary>
-    /// A container's name, checked: null is <c>ArgumentNullException</c>, blank or holding <c>/</c> (no Azure container,
-    /// S3 bucket or file share is named so; it would make two containers' keys meet) <c>ArgumentException</c>, naming it.
-    /// </summary>
-    private static string Container(ArgumentRef container)
-        => "(" + BlobKeys + ".Of(" + Arg(container) + ", nameof(" + container.Name + ")).IndexOf('/') >= 0 ? throw new global::System.ArgumentException(\"A container name cannot contain '/'.\", nameof("
-            + container.Name + ")) : " + Arg(container) + ")";
 
     /// <summary>The text of a blob owner's key: <c>(media ?? throw …).Id</c>, formatted for a GUID or integer.</summary>
     private static string OwnerKey(BlobOwnerSpec owner)

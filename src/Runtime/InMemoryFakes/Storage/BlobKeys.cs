@@ -53,6 +53,37 @@ public static class BlobKeys
         return Of(id.ToString()!, keyParam);
     }
 
+    /// <summary>
+    /// The key of a blob named within a container, bucket or share: <c>{container}/{name}</c>, so one name in two
+    /// containers is two blobs.
+    /// </summary>
+    /// <param name="container">The container's name: no real container, bucket or share holds <c>/</c>, which would make two containers' keys meet.</param>
+    /// <param name="name">The blob's name within the container (it may hold <c>/</c>, a virtual directory).</param>
+    /// <param name="containerParam">The caller's parameter name for <paramref name="container"/>; filled in by the compiler.</param>
+    /// <param name="nameParam">The caller's parameter name for <paramref name="name"/>; filled in by the compiler.</param>
+    /// <returns>The key.</returns>
+    /// <exception cref="ArgumentNullException">Either is null.</exception>
+    /// <exception cref="ArgumentException">Either is empty or white space, or the container holds <c>/</c>.</exception>
+    public static string Within(string container, string name, [CallerArgumentExpression(nameof(container))] string? containerParam = null,
+        [CallerArgumentExpression(nameof(name))] string? nameParam = null)
+        => ContainerPrefix(container, containerParam) + Of(name, nameParam);
+
+    /// <summary>The key prefix of the blobs within a container (<c>{container}/</c>; see <see cref="Within"/>).</summary>
+    /// <param name="container">The container's name.</param>
+    /// <param name="containerParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns>The prefix.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="container"/> is null.</exception>
+    /// <exception cref="ArgumentException"><paramref name="container"/> is empty or white space, or holds <c>/</c>.</exception>
+    public static string ContainerPrefix(string container, [CallerArgumentExpression(nameof(container))] string? containerParam = null)
+    {
+        if (Of(container, containerParam).Contains('/', StringComparison.Ordinal))
+        {
+            throw new ArgumentException("A container name cannot contain '/'.", containerParam);
+        }
+
+        return container + "/";
+    }
+
     /// <summary>The key prefix of the blobs under a directory: <c>docs</c> and <c>docs/</c> give <c>docs/</c>; null or empty gives every blob.</summary>
     /// <param name="directory">The directory.</param>
     /// <returns>The prefix, or null for all.</returns>
