@@ -69,6 +69,14 @@ internal static partial class EntityPlanner
         }
 
         /// <summary>
+        /// Whether an add gives the entity a string key of the store's own making: a MongoDB ObjectId or a DocumentDB resource id
+        /// by convention, or <c>PresetKeyOnAdd</c> <c>Replace</c> or <c>GenerateWhenUnset</c> stated on the attribute (a new Guid text). An add that
+        /// returns a <c>string</c> then returns that key (<see cref="ReturnedStringKeyRule"/>).
+        /// </summary>
+        private bool StoreGivesStringKey
+            => _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3);
+
+        /// <summary>
         /// The settable properties of the entity an add must be handed, as for a request object: all but the key, the audit
         /// stamps and collections of related rows; those of <paramref name="written"/> aside. A value it was not handed is the
         /// store's choice (a status, a flag, its mapping's default).
@@ -223,7 +231,7 @@ internal static partial class EntityPlanner
                 return Fail(line, out reason);
             }
 
-            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
+            if (ReturnedStringKeyRule.Reason(candidate, _entity, StoreGivesStringKey) is { } handedOut)
             {
                 return Fail(handedOut, out reason);
             }

@@ -1674,7 +1674,7 @@ internal static partial class EntityPlanner
             switch (write)
             {
                 case WriteVerb.Add:
-                    if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
+                    if (ReturnedStringKeyRule.Reason(candidate, _entity, StoreGivesStringKey) is { } handedOut)
                     {
                         return Fail(handedOut, out reason);
                     }
@@ -2633,13 +2633,8 @@ internal static partial class EntityPlanner
 
             // Every other value the new entity holds must come from the request: a property it leaves out (a status, a flag, a
             // default of the store's own mapping: ITodoService's CreateAsync(CreateTodoRequest { Title }) sets IsComplete and
-            // CreatedAt itself) is the store's choice. The key (numbered or a new Guid, as an add's), the audit stamps (IMF0025's
-            // class, which CreatedStamp states) and collections of related rows (a new entity has none) are not.
-            var leftOut = _context.PropertiesOf(_entity.Type)
-                .Where(p => !p.IsStatic && !p.IsIndexer && p.SetMethod is { } setter && _context.IsAccessible(setter) && !written.Contains(p.Name)
-                    && !_entity.Keys.Any(k => k.Name == p.Name) && !AuditStampPlanner.SaysStamp(_context, p)
-                    && (p.Type.SpecialType == SpecialType.System_String || TypeFacts.EnumerableElement(p.Type) is null))
-                .Select(static p => p.Name).OrderBy(static n => n, StringComparer.Ordinal).ToList();
+            // CreatedAt itself) is the store's choice (LeftOutOnAdd says which are not).
+            var leftOut = LeftOutOnAdd(written);
             if (leftOut.Count > 0)
             {
                 return Fail("'" + request.Name + "' leaves out " + string.Join(", ", leftOut.Select(n => entity + "." + n)) + ", so the value" + (leftOut.Count == 1 ? "" : "s")
@@ -2652,7 +2647,7 @@ internal static partial class EntityPlanner
                 return Fail(line, out reason);
             }
 
-            if (ReturnedStringKeyRule.Reason(candidate, _entity, _entity.Keys.Count == 1 && (IsMongoObjectId(_entity.Keys[0]) || IsDocumentDbResourceId(_entity.Keys[0]) || _context.Settings.PresetKeyOnAdd is 2 or 3)) is { } handedOut)
+            if (ReturnedStringKeyRule.Reason(candidate, _entity, StoreGivesStringKey) is { } handedOut)
             {
                 return Fail(handedOut, out reason);
             }
