@@ -77,8 +77,8 @@ public interface IRateLimitStore
     long Count();
 }
 
-/// <summary>A blob store.</summary>
-[InMemoryFake(MaxBytes = 1024)]
+/// <summary>A blob store. Its listing is flat: the bad-input cases store "b/c" and read the state back through List().</summary>
+[InMemoryFake(MaxBytes = 1024, BlobListings = BlobListing.Flat)]
 public interface IDocumentStore
 {
     BlobProperties Put(string path, byte[] content, string? contentType = null);

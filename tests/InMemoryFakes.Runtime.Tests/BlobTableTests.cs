@@ -176,6 +176,28 @@ public class BlobTableTests
     }
 
     [Fact]
+    public void Listing_answers_names_one_level_below_and_a_nested_one_as_the_setting_says()
+    {
+        var blobs = Blobs();
+        foreach (var key in new[] { "docs/a.txt", "docs/sub/b.txt", "docsx/c.txt", "top.txt" })
+        {
+            blobs.PutText(key, key);
+        }
+
+        Assert.Equal(new[] { "docs/a.txt", "docs/sub/b.txt" }, InMemoryFakes.Support.BlobKeys.Listing(blobs, "docs/", BlobListing.Flat, "IFiles.List").Select(p => p.Key));
+        Assert.Equal(new[] { "docs/a.txt" }, InMemoryFakes.Support.BlobKeys.Listing(blobs, "docs/", BlobListing.TopLevel, "IFiles.List").Select(p => p.Key));
+        Assert.Equal(new[] { "top.txt" }, InMemoryFakes.Support.BlobKeys.Listing(blobs, null, BlobListing.TopLevel, "IFiles.List").Select(p => p.Key));
+        Assert.Equal(new[] { "docs/sub/b.txt" }, InMemoryFakes.Support.BlobKeys.Listing(blobs, "docs/sub/", BlobListing.Unstated, "IFiles.List").Select(p => p.Key));
+
+        var nested = Assert.Throws<InvalidOperationException>(() => InMemoryFakes.Support.BlobKeys.Listing(blobs, "docs/", BlobListing.Unstated, "IFiles.List"));
+        Assert.StartsWith("IFiles.List would list 'docs/sub/b.txt', a name nested below 'docs/' (a '/' after it).", nested.Message, StringComparison.Ordinal);
+        Assert.EndsWith("State it on the fake: [InMemoryFake(BlobListings = BlobListing.Flat)] or BlobListing.TopLevel.", nested.Message, StringComparison.Ordinal);
+        var top = Assert.Throws<InvalidOperationException>(() => InMemoryFakes.Support.BlobKeys.Listing(blobs, null, BlobListing.Unstated, "IFiles.List"));
+        Assert.StartsWith("IFiles.List would list 'docs/a.txt', a name nested below the top level", top.Message, StringComparison.Ordinal);
+        Assert.Equal(4, blobs.Count);
+    }
+
+    [Fact]
     public void Copy_duplicates_content_and_properties_under_the_new_key()
     {
         var blobs = Blobs();

@@ -1072,6 +1072,12 @@ internal static class Conventions
     /// <summary>String parameters of a blob listing that name a directory: the blobs under <c>{directory}/</c>.</summary>
     public static readonly string[] DirectoryParameterNames = { "folder", "folderPath", "directory", "directoryPath", "dir", "path", "containerPath" };
 
+    /// <summary>
+    /// <c>bool</c> members of a listing's result type that say an item is a (virtual) directory: Azure's
+    /// <c>BlobHierarchyItem.IsPrefix</c>, a file-system entry's <c>IsDirectory</c>.
+    /// </summary>
+    public static readonly string[] DirectoryFlagNames = { "IsDirectory", "IsFolder", "IsPrefix", "IsVirtualDirectory", "IsDir" };
+
     /// <summary>String parameters of a blob listing that are a raw key prefix.</summary>
     public static readonly string[] PrefixParameterNames = { "prefix", "keyPrefix", "namePrefix", "pathPrefix" };
 

@@ -279,6 +279,20 @@ public sealed class InMemoryFakeAttribute : Attribute
     public ExistingBlobWrite ExistingBlobWrites { get; set; }
 
     /// <summary>
+    /// For a blob store: which names a listing (<c>List</c>, <c>ListFiles</c>, <c>GetNames</c>… with nothing, a
+    /// <c>prefix</c>, a <c>folder</c>/<c>directory</c>/<c>path</c>, or within a container) answers below what it lists,
+    /// which no signature says: real stores differ on nested names (<c>docs/a/b.txt</c> under <c>docs</c>).
+    /// <see cref="BlobListing.Unstated"/> (default): names with no <c>/</c> after the prefix or directory are listed, and a
+    /// listing that would answer a nested name throws <see cref="System.InvalidOperationException"/> naming it, the member
+    /// and this setting; <see cref="BlobListing.Flat"/>: every name under it, nested ones included (Azure's
+    /// <c>GetBlobs</c>, S3 without a delimiter); <see cref="BlobListing.TopLevel"/>: only the names one level below, not
+    /// the virtual directories (Azure's <c>GetBlobsByHierarchy</c>, the v9 SDK's default <c>ListBlobsSegmented</c>, S3 with
+    /// <c>Delimiter = "/"</c>, <c>Directory.GetFiles(dir)</c>). A value the enum does not have, the setting on a store that
+    /// is no blob store, or on a blob store with no listing, is IMF0010.
+    /// </summary>
+    public BlobListing BlobListings { get; set; }
+
+    /// <summary>
     /// For an entity repository: what a lookup returning ONE entity does when several match and nothing says which it
     /// returns: no <c>First</c>/<c>Top</c>/<c>Single</c>/<c>OrderBy</c> in its name, no ordering parameter, and its
     /// conditions do not pin the key or a <see cref="UniqueAttribute"/> property by exact equality (<c>FindByEmail(email)</c>,

@@ -349,6 +349,32 @@ public enum ExistingBlobWrite
 }
 
 /// <summary>
+/// Which names a blob store's listing answers below the listed prefix or directory, which no signature says; see
+/// <see cref="InMemoryFakeAttribute.BlobListings"/>.
+/// </summary>
+public enum BlobListing
+{
+    /// <summary>
+    /// Not stated: names with no <c>/</c> after the listed prefix or directory are listed (every store agrees on them);
+    /// a listing that would answer a nested name throws <see cref="System.InvalidOperationException"/> naming it.
+    /// </summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// Every name under the prefix or directory, nested ones included: Azure's <c>GetBlobs(prefix)</c> (v12), S3's
+    /// <c>ListObjectsV2</c> without a delimiter, <c>Directory.GetFiles(dir, "*", SearchOption.AllDirectories)</c>.
+    /// </summary>
+    Flat = 1,
+
+    /// <summary>
+    /// Only the names one level below (no <c>/</c> after the prefix or directory), never the virtual directories:
+    /// Azure's <c>GetBlobsByHierarchy(delimiter: "/")</c> (blobs only), the v9 SDK's <c>ListBlobsSegmented</c> without a
+    /// flat listing (blobs only), S3 with <c>Delimiter = "/"</c> (its <c>Contents</c>), <c>Directory.GetFiles(dir)</c>.
+    /// </summary>
+    TopLevel = 2,
+}
+
+/// <summary>
 /// What a delete of an entity with a deletion flag (a <c>bool</c> or <c>bool?</c> property named <c>IsDeleted</c>,
 /// <c>Deleted</c>, <c>SoftDeleted</c>, <c>Removed</c> or <c>IsRemoved</c>) does, which the signature cannot say; see
 /// <see cref="InMemoryFakeAttribute.SoftDelete"/>.

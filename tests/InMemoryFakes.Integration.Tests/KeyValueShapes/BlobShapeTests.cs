@@ -90,7 +90,9 @@ public interface IPictureStore
     Task<bool> DownloadToAsync(Guid userId, Stream target);
 }
 
-[InMemoryFake]
+// Flat: its listings answer nested names too (docs/sub/b.txt under docs), as Azure's GetBlobs and S3 without a delimiter;
+// unstated, a listing that meets one throws (BlobListingsTests in the generator tests).
+[InMemoryFake(BlobListings = BlobListing.Flat)]
 public interface IContainer : IDisposable
 {
     Task SaveAsync(string name, Stream stream, bool overrideExisting = false);

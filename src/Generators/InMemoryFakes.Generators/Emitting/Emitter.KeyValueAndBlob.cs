@@ -324,13 +324,15 @@ internal static partial class Emitter
             }
 
             case BlobListOp { Container: { } container } op:
-                // The blobs within the container, by their names within it (Azure's BlobItem.Name, an S3 key within its bucket).
-                body.Sequence(t + ".List(" + BlobKeys + ".ContainerPrefix(" + Arg(container) + ", nameof(" + container.Name + "))).ConvertAll(" + n.Value + " => " + n.Value + ".Key.Substring(" + Arg(container) + ".Length + 1))", op.Sequence);
+                // The blobs within the container, by their names within it (Azure's BlobItem.Name, an S3 key within its bucket);
+                // a nested name as BlobListings states (BlobKeys.Listing).
+                body.Sequence(BlobKeys + ".Listing(" + t + ", " + BlobKeys + ".ContainerPrefix(" + Arg(container) + ", nameof(" + container.Name + ")), " + BlobListingValue(op)
+                    + ", " + ListingMember(fake, member) + ").ConvertAll(" + n.Value + " => " + n.Value + ".Key.Substring(" + Arg(container) + ".Length + 1))", op.Sequence);
                 break;
             case BlobListOp op:
             {
                 var prefix = op.Prefix is null ? "null" : op.Directory ? BlobKeys + ".Directory(" + op.Prefix + ")" : op.Prefix;
-                var list = t + ".List(" + prefix + ")";
+                var list = BlobKeys + ".Listing(" + t + ", " + prefix + ", " + BlobListingValue(op) + ", " + ListingMember(fake, member) + ")";
                 var converted = op.Element switch
                 {
                     BlobListElement.Key => list + ".ConvertAll(static " + n.Value + " => " + n.Value + ".Key)",
@@ -351,6 +353,18 @@ internal static partial class Emitter
             }
         }
     }
+
+    /// <summary>The runtime's <c>BlobListing</c> value a listing was planned with.</summary>
+    private static string BlobListingValue(BlobListOp op) => op.Listing switch
+    {
+        1 => "global::InMemoryFakes.BlobListing.Flat",
+        2 => "global::InMemoryFakes.BlobListing.TopLevel",
+        _ => "global::InMemoryFakes.BlobListing.Unstated",
+    };
+
+    /// <summary>The listing member as its error names it: <c>"Ns.IStore.ListAsync"</c>.</summary>
+    private static string ListingMember(FakeSpec fake, MemberSpec member)
+        => TypeNames.Literal((member.DeclaringInterface.Length > 0 ? member.DeclaringInterface : fake.InterfaceType).Replace("global::", "") + "." + member.Name);
 
     /// <summary>The table key of a key-value member: the key, the single entry's key, or (region, key).</summary>
     private static string KvKey(KvKeySpec key) => key.Kind switch

@@ -1196,7 +1196,7 @@ internal enum BlobListElement
 }
 
 /// <summary>List (by prefix).</summary>
-internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false, ArgumentRef? Container = null) : OperationSpec;
+internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false, ArgumentRef? Container = null, int Listing = 0) : OperationSpec;
 
 /// <summary>Copy or Move.</summary>
 /// <param name="Source">The source key.</param>

@@ -72,6 +72,9 @@ internal sealed class AttributeSettings
     /// <summary>ExistingBlobWrites: 0 a write without an overwrite parameter replaces, 1 refuses; any other value is IMF0010.</summary>
     public int ExistingBlobWrites { get; private set; }
 
+    /// <summary>BlobListings: 0 unstated (a nested name throws), 1 flat, 2 top level; any other value is IMF0010.</summary>
+    public int BlobListings { get; private set; }
+
     /// <summary>MissingKeyReads: 0 the not-found error, 1 default; any other value is IMF0010.</summary>
     public int MissingKeyReads { get; private set; }
 
@@ -225,6 +228,9 @@ internal sealed class AttributeSettings
                     break;
                 case "ExistingBlobWrites":
                     settings.ExistingBlobWrites = value is int existingBlob ? existingBlob : 0;
+                    break;
+                case "BlobListings":
+                    settings.BlobListings = value is int blobListings ? blobListings : 0;
                     break;
                 case "MissingKeyReads":
                     settings.MissingKeyReads = value is int missingRead ? missingRead : 0;

@@ -502,7 +502,7 @@ internal static class BlobPlanner
                 }
 
                 return TypeFacts.SequenceResult(context, candidate, element, out reason) is { } sequence
-                    ? new BlobListOp(null, BlobListElement.Key, null, sequence, Container: Declarations.Argument(args[0]))
+                    ? new BlobListOp(null, BlobListElement.Key, null, sequence, Container: Declarations.Argument(args[0]), Listing: BlobListings.Of(context))
                     : null;
             default:
                 return Fail("it takes the " + PlaceOf(place) + " '" + place + "', and a blob named within one is a convention only for Put, Get (also into a Stream), Exists and Delete taking "
@@ -871,6 +871,13 @@ internal static class BlobPlanner
         {
             kind = BlobListElement.Properties;
         }
+        else if (BlobListings.Of(context) == BlobListings.TopLevel && DirectoryFlag(TypeNames.Underlying(element)) is { } flag)
+        {
+            // Directory.GetFileSystemInfos, GetBlobsByHierarchy's BlobHierarchyItem.IsPrefix: a hierarchical listing whose
+            // items say which is a directory lists the virtual directories too, which a blob table does not hold.
+            return Fail("its result type has '" + flag + "', which says an item may be a (virtual) directory: a hierarchical listing of that kind "
+                + "answers the directories one level below beside the blobs, and BlobListing.TopLevel lists blobs only, so which items it answers is not said", out reason);
+        }
         else if (Converter(context, TypeNames.Underlying(element), store, out reason) is { } method)
         {
             kind = BlobListElement.Converted;
@@ -882,7 +889,26 @@ internal static class BlobPlanner
         }
 
         var sequence = TypeFacts.SequenceResult(context, candidate, element, out reason);
-        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory);
+        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory, Listing: BlobListings.Of(context));
+    }
+
+    /// <summary>A <c>bool</c> member of a listing's result type that says an item is a directory (<c>IsDirectory</c>, <c>IsFolder</c>, <c>IsPrefix</c>…), or null.</summary>
+    private static string? DirectoryFlag(ITypeSymbol type)
+    {
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                var memberType = member switch { IPropertySymbol property => property.Type, IFieldSymbol field => field.Type, _ => null };
+                if (memberType is not null && !member.IsStatic && TypeFacts.IsBool(TypeNames.Underlying(memberType))
+                    && Conventions.NameIn(member.Name, Conventions.DirectoryFlagNames))
+                {
+                    return member.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static OperationSpec? Copy(ParseContext context, MemberCandidate candidate, bool move, StoreBuilder store, out string? reason)

@@ -147,6 +147,7 @@ internal static class FakeParser
                 GenericReads.Validate(context, "a database context");
                 MissingKeyReads.Validate(context, "a database context", null);
                 ExistingBlobWrites.Validate(context, "a database context", null);
+                BlobListings.Validate(context, "a database context", null);
                 RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false);
                 StringKeysRule.RejectOutsideKeys(context, "a database context (not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
@@ -159,6 +160,7 @@ internal static class FakeParser
                 model = names.New("__" + TypeNames.Camel(baseName) + "Model");
                 GenericReads.Validate(context, "an entity repository");
                 ExistingBlobWrites.Validate(context, "an entity repository", null);
+                BlobListings.Validate(context, "an entity repository", null);
                 DefaultOrderPlanner.RejectUndefinedMissingDelete(context);
                 storeSpec = EntityPlanner.Plan(context, entity, pending, store);
                 MissingKeyReads.ValidateEntity(context, store.Members);
@@ -181,6 +183,7 @@ internal static class FakeParser
                 MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
                 ExistingBlobWrites.Validate(context, null, store.Members);
+                BlobListings.Validate(context, null, store.Members);
                 break;
             case var _ when TwoKeyPlanner.Find(pending) is { } twoKeys:
                 // One value under two keys, each unique alone (IdentityServer4's IDeviceFlowStore): Parsing/TwoKeyPlanner.cs.
@@ -190,6 +193,7 @@ internal static class FakeParser
                 StringKeysRule.Validate(context, null, "the keys of " + context.InterfaceName + " (two, each compared by its own type's equality)");
                 MissingKeyReads.Validate(context, "a key-value store of one value under two keys", null);
                 ExistingBlobWrites.Validate(context, "a key-value store", null);
+                BlobListings.Validate(context, "a key-value store", null);
                 storeSpec = TwoKeyPlanner.Plan(context, twoKeys, WithoutIgnoredParameters(context, pending), store);
                 twoKeyStore = true;
                 break;
@@ -201,6 +205,7 @@ internal static class FakeParser
                 StringKeysRule.ValidateKeyValueMembers(context, store.Members);
                 MissingKeyReads.Validate(context, null, store.Members);
                 ExistingBlobWrites.Validate(context, "a key-value store", null);
+                BlobListings.Validate(context, "a key-value store", null);
                 break;
         }
 

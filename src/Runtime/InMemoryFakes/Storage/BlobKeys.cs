@@ -91,6 +91,46 @@ public static class BlobKeys
         => string.IsNullOrEmpty(directory) || directory == "/" ? null : directory.TrimEnd('/') + "/";
 
     /// <summary>
+    /// A listing's blobs under <paramref name="prefix"/>, sorted by key, as <paramref name="listing"/> states: a name with
+    /// a <c>/</c> after the prefix is nested, and real stores differ on it (a flat listing answers it, a hierarchical one
+    /// only the names one level below).
+    /// </summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="prefix">The key prefix (a directory's ends in <c>/</c>); null or empty lists from the top.</param>
+    /// <param name="listing">Which names to answer; unstated, a nested name is an error.</param>
+    /// <param name="member">The listing member, for the message (<c>IStore.ListAsync</c>).</param>
+    /// <returns>The blobs listed.</returns>
+    /// <exception cref="InvalidOperationException">The listing is unstated and a nested name would be answered.</exception>
+    public static List<BlobProperties> Listing(this BlobTable table, string? prefix, BlobListing listing, string member)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var blobs = table.List(prefix);
+        if (listing == BlobListing.Flat)
+        {
+            return blobs;
+        }
+
+        var start = prefix?.Length ?? 0;
+        var nested = blobs.FindIndex(blob => blob.Key.IndexOf('/', start) >= 0);
+        if (nested < 0)
+        {
+            return blobs;
+        }
+
+        if (listing == BlobListing.TopLevel)
+        {
+            blobs.RemoveAll(blob => blob.Key.IndexOf('/', start) >= 0);
+            return blobs;
+        }
+
+        throw new InvalidOperationException(member + " would list '" + blobs[nested].Key + "', a name nested below "
+            + (start == 0 ? "the top level" : "'" + prefix + "'") + " (a '/' after it). Real stores differ on such names: Azure's GetBlobs and S3's "
+            + "ListObjectsV2 without a delimiter list them, a hierarchical listing (Azure's GetBlobsByHierarchy, the v9 SDK's ListBlobsSegmented, "
+            + "S3 with Delimiter \"/\", Directory.GetFiles(dir)) lists only the names one level below, and the signature does not say which. "
+            + "State it on the fake: [InMemoryFake(BlobListings = BlobListing.Flat)] or BlobListing.TopLevel.");
+    }
+
+    /// <summary>
     /// Stores a blob unless <paramref name="overwrite"/> is false and the name is taken, atomically.
     /// </summary>
     /// <param name="table">The blob table.</param>

@@ -35,6 +35,11 @@
 // Now (h-close1): complete. GetNames() is a blob list of names (GetNames/ListNames/GetBlobNames/GetFileNames list every
 //   blob's name, docs/generator.md blob store), sorted ordinally: Azure lists in UTF-8 byte order, the same order except
 //   for names with characters outside the Basic Multilingual Plane beside ones from U+E000 up.
+// After this round (h-blobs3, session 27): a blob listing that would answer a name nested under a '/' throws unless
+//   BlobListings states the store's listing (docs/generator.md, listings of nested names): Azure's GetBlobs lists it,
+//   a hierarchical listing does not. The smoke script now saves "2024/c.txt", which GetBlobsAsync() (a flat listing:
+//   BlobStorage.GetNames at 6fa925ac) lists beside the others, and the fake threw there naming GetNames and the setting;
+//   configured BlobListings = BlobListing.Flat, what GetBlobsAsync does. Complete, the smoke script passes.
 #nullable disable
 
 using System;
@@ -49,7 +54,7 @@ namespace Corpus.MslearnStoreData.IStorageCase;
 
 public sealed class RequestFailedException(string message) : Exception(message);
 
-[InMemoryFake(ExistingBlobWrites = ExistingBlobWrite.Refuse, DuplicateKeyException = typeof(RequestFailedException), NotFoundException = typeof(RequestFailedException))]
+[InMemoryFake(ExistingBlobWrites = ExistingBlobWrite.Refuse, BlobListings = BlobListing.Flat, DuplicateKeyException = typeof(RequestFailedException), NotFoundException = typeof(RequestFailedException))]
 public interface IStorage
 {
     Task Save(Stream fileStream, string name);
@@ -64,6 +69,8 @@ public static class Smoke
         await storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("hello")), "b.txt");
         await storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("first")), "a.txt");
         Check.Equal("a.txt,b.txt", string.Join(",", await storage.GetNames()), "GetNames lists every blob's name in lexicographic order");
+        await storage.Save(new MemoryStream(Encoding.UTF8.GetBytes("nested")), "2024/c.txt");
+        Check.Equal("2024/c.txt,a.txt,b.txt", string.Join(",", await storage.GetNames()), "GetNames lists a name under a virtual directory too (GetBlobsAsync is a flat listing)");
         using (var reader = new StreamReader(await storage.Load("b.txt")))
         {
             Check.Equal("hello", await reader.ReadToEndAsync(), "Load returns the blob's content");
