@@ -1231,7 +1231,7 @@ internal static partial class KeyValuePlanner
                 return Fail(counter, out reason);
             }
 
-            return new KvGetOp(key, nullable ? KvGetResult.Nullable : MissingKeyReads.Required(context), null, null);
+            return new KvGetOp(key, nullable ? KvGetResult.Nullable : MissingKeyReads.Required(context, valueType), null, null);
         }
 
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)

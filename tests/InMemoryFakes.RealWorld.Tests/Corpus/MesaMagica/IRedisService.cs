@@ -25,9 +25,10 @@
 //   generated: GetAsync (the not-found error for a key not stored: its Task<string> is declared not null), SetAsync
 //   (expiry as a time to live), RemoveAsync | WRONG: GetAsync of a key not stored throws the not-found error
 //   (KeyNotFoundException), where both real stores answer string.Empty (loud; not reached: the fake is incomplete).
-// After this round: unchanged: GetProviderName is rightly refused (the provider's name is configuration, not an
-//   entry). GetAsync stays loud: MissingKeyReads = Default would answer null, not string.Empty, and no setting says
-//   string.Empty (proposed to the lead: MissingKeyRead.Empty for a string result).
+// Configured: MissingKeyReads = MissingKeyRead.Empty (both stores' string.Empty for a key not stored; new this round).
+// After this round: GetAsync right under the new setting MissingKeyReads = Empty (string.Empty for a string read
+//   declared not null; Default would answer null); GetProviderName stays rightly refused (the provider's name is
+//   configuration, not an entry), so the fake stays incomplete.
 #nullable enable
 
 using System;
@@ -36,7 +37,7 @@ using InMemoryFakes;
 
 namespace Corpus.MesaMagica.IRedisServiceCase;
 
-[InMemoryFake]
+[InMemoryFake(MissingKeyReads = MissingKeyRead.Empty)]
 public interface IRedisService
 {
     Task<string> GetAsync(string key);
