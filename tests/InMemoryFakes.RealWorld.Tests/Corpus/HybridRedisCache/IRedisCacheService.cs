@@ -30,7 +30,7 @@
 //   InvalidCastException, `cache.Remove(key) is true` is always false; not reached: the fake is incomplete).
 // After this round: Remove refused (IMF0001): an `object` removal on a store of `object` values declared without
 //   annotations is read as the value removed by System.Runtime.Caching's MemoryCache.Remove and Serenity's
-//   ILocalCache, and as a boxed bool here; the signature proves neither (docs/generator.md, refused guesses).
+//   ILocalCache, and as a boxed bool here; the signature proves neither (docs/generator.md, key-value store: refused).
 //   AddOrUpdate and AddOrUpdateAsync stay rightly refused: true is "written" here (SET), and false is fire-and-forget.
 #nullable disable
 
