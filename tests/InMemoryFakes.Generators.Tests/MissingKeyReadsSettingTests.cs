@@ -99,7 +99,7 @@ public class MissingKeyReadsSettingTests
 
         var d = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0010", d.Id);
-        Assert.Contains("MissingKeyReads = 7 is not a MissingKeyRead (NotFound or Default)", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+        Assert.Contains("MissingKeyReads = 7 is not a MissingKeyRead (NotFound, Default or Empty)", d.GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -253,7 +253,9 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// signature cannot say when the store returns <c>default!</c> anyway. <see cref="MissingKeyRead.NotFound"/> (default):
     /// the not-found error (your <see cref="NotFoundException"/> when set); <see cref="MissingKeyRead.Default"/>:
     /// <see langword="default"/> (null for a reference), as Proto.Actor's <c>EmptyKeyValueStore&lt;T&gt;.GetAsync</c> returns
-    /// <c>default(T)!</c>. <see cref="MissingKeyRead.Default"/> also makes a batch read by keys returning a dictionary of values
+    /// <c>default(T)!</c>; <see cref="MissingKeyRead.Empty"/> (a key-value store only): <see cref="string.Empty"/> for a read
+    /// of a <see langword="string"/> value, as both stores of FingerBeats4Code/MesaMagica's <c>IRedisService</c> answer
+    /// <c>Task&lt;string&gt; GetAsync(key)</c> (other reads keep the not-found error). <see cref="MissingKeyRead.Default"/> also makes a batch read by keys returning a dictionary of values
     /// declared nullable (<c>IDictionary&lt;string, string?&gt; GetMany(keys)</c>, refused without it) list every key asked for,
     /// <see langword="default"/> for a missing one, as StackExchange.Redis.Extensions' <c>GetAllAsync&lt;T&gt;(keys)</c>.
     /// A read declared nullable, a <c>TryGet</c> and a wrapped result say it themselves and are not
@@ -262,7 +264,8 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>ICache.GetAsync</c> throws its <c>NoCacheEntryException</c>). For an entity repository it states the same for a
     /// lookup by key declared not null (eShopOnDapr's <c>Task&lt;CustomerBasket&gt; GetBasketAsync(customerId)</c> over Dapr's
     /// <c>GetStateAsync</c>, which returns <c>default!</c>). The setting on a blob store or a database context, on a store with
-    /// no such read, or a value the enum does not have, is IMF0010.
+    /// no such read (for <see cref="MissingKeyRead.Empty"/>: no such read of a <see langword="string"/> value; it is never
+    /// for an entity repository), or a value the enum does not have, is IMF0010.
     /// </summary>
     public MissingKeyRead MissingKeyReads { get; set; }
 

@@ -333,6 +333,13 @@ public enum MissingKeyRead
 
     /// <summary><see langword="default"/> (null for a reference type), whatever the annotation says.</summary>
     Default = 1,
+
+    /// <summary>
+    /// <see cref="string.Empty"/> for a key-value store's read of a <see langword="string"/> value declared not null, as Redis
+    /// wrappers that answer <c>value.HasValue ? value.ToString() : string.Empty</c> do; reads of other types keep the
+    /// not-found error.
+    /// </summary>
+    Empty = 2,
 }
 
 /// <summary>

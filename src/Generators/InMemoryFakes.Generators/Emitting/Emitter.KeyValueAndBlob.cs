@@ -432,6 +432,9 @@ internal static partial class Emitter
             case KvGetResult.DefaultWhenMissing:
                 body.Return(t + ".GetValueOrDefault(" + key + ")!");
                 break;
+            case KvGetResult.EmptyWhenMissing:
+                body.Return(t + ".GetValueOrDefault(" + key + ") ?? string.Empty");
+                break;
             case KvGetResult.NullableStruct:
                 body.Return(t + ".TryGetValue(" + key + ", out var " + n.Value + ") ? (" + op.Type + ")" + n.Value + " : null");
                 break;

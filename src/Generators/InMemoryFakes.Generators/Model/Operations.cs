@@ -591,6 +591,9 @@ internal enum KvGetResult
     /// <summary>The value; missing is the not-found error.</summary>
     Required,
 
+    /// <summary>A <c>string</c> value declared not null; missing is <c>string.Empty</c> (<c>MissingKeyReads = Empty</c>).</summary>
+    EmptyWhenMissing,
+
     /// <summary>A struct value as <c>T?</c>.</summary>
     NullableStruct,
 

@@ -616,7 +616,7 @@ internal static partial class KeyValuePlanner
         if (get.Result == KvGetResult.Nullable && indexer.Type is { IsValueType: false, NullableAnnotation: NullableAnnotation.None }
             && (indexer.OriginalDefinition.Type is not ITypeParameterSymbol || IsDictionaryContract(indexer.ContainingType)))
         {
-            get = get with { Result = MissingKeyReads.Required(context) };
+            get = get with { Result = MissingKeyReads.Required(context, indexer.Type) };
         }
 
         KvSetOp? set = null;

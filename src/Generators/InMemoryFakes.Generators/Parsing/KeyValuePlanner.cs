@@ -923,6 +923,11 @@ internal static partial class KeyValuePlanner
                     return new KvDeleteOp(key, removed);
                 }
 
+                if (ObliviousObjectRemoval(shape, candidate))
+                {
+                    return Fail(ObliviousObjectRemovalProblem, out reason);
+                }
+
                 return RemovedValue(context, shape, candidate) is { } removedValue
                     ? new KvDeleteOp(key, ReturnsBool: false) { RemovedValueType = removedValue }
                     : Fail("it must return void, bool, or the value it removed declared nullable (" + shape.ValueType.ToDisplayString() + "?, default when the key is absent)", out reason);
@@ -1155,6 +1160,28 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
+    /// Why a removal by key returning <c>object</c> without annotations on a store of <c>object</c> values is refused: the
+    /// same signature is the value removed in one store and a boxed <c>bool</c> in another (h-sample67).
+    /// </summary>
+    internal const string ObliviousObjectRemovalProblem =
+        "its object result, declared without nullable annotations on a store of object values, proves no meaning: it is the value it removed "
+        + "in System.Runtime.Caching's MemoryCache.Remove and Serenity's ILocalCache.Remove (null for a key not cached), and whether it removed "
+        + "one, a boxed bool, in HybridRedisCache's benchmark IRedisCacheService.Remove (isKeyExist && KeyDelete(key)); return bool or void, "
+        + "or write the member";
+
+    /// <summary>
+    /// A removal by key whose result is <c>object</c> declared without nullable annotations (<c>#nullable disable</c>) on a
+    /// store of <c>object</c> values (<c>object Remove(string key)</c> beside <c>Get&lt;T&gt;</c>): Serenity's
+    /// <c>ILocalCache</c> and System.Runtime.Caching's <c>MemoryCache</c> answer the value removed, bezzad/HybridRedisCache's
+    /// benchmark <c>IRedisCacheService</c> answers <c>isKeyExist &amp;&amp; KeyDelete(key)</c> boxed; nothing in the
+    /// signature tells the two apart. An annotated <c>object?</c> still reads as the value removed (a boxed bool is never
+    /// null), and a typed store's oblivious value (<c>string Remove(key)</c> over strings) has no second reading.
+    /// </summary>
+    private static bool ObliviousObjectRemoval(KeyValueShape shape, MemberCandidate candidate)
+        => shape.IsObjectStore && !shape.HasTags && candidate.Shape != ReturnShape.AsyncEnumerable
+           && candidate.Result is { SpecialType: SpecialType.System_Object, NullableAnnotation: NullableAnnotation.None };
+
+    /// <summary>
     /// The rendered result type of a removal that returns the value it removed: the store's value type declared
     /// nullable (<c>TValue?</c>, <c>Request?</c>, <c>int?</c>), so "default when absent" is what the signature says
     /// (ConcurrentDictionary.TryRemove's value, Redis GETDEL), or declared without annotations under #nullable disable,
@@ -1170,8 +1197,9 @@ internal static partial class KeyValuePlanner
 
         // Without nullable annotations (#nullable disable) the result reads as an oblivious Get's does: default when the key is
         // absent (the documented rule), as System.Runtime.Caching's MemoryCache.Remove, System.Web's Cache.Remove and
-        // Serenity's ILocalCache.Remove (object Remove(string key)) answer null; MissingKeyReads = NotFound makes it required
-        // (and so refused here). Session 25; before, an oblivious result was refused.
+        // Serenity's ILocalCache.Remove answer null; MissingKeyReads = NotFound makes it required (and so refused here).
+        // Session 25; before, an oblivious result was refused. Since h-sample67 an oblivious object result on a store of
+        // object values is refused before this (ObliviousObjectRemoval: a boxed bool in another store).
         var declaredNullable = TypeNames.IsNullableValueType(result)
             || (!result.IsValueType && result.NullableAnnotation == NullableAnnotation.Annotated)
             || (!result.IsValueType && result.NullableAnnotation == NullableAnnotation.None && result is not ITypeParameterSymbol && !MissingKeyReads.ObliviousIsRequired(context, result));
@@ -1203,7 +1231,7 @@ internal static partial class KeyValuePlanner
                 return Fail(counter, out reason);
             }
 
-            return new KvGetOp(key, nullable ? KvGetResult.Nullable : MissingKeyReads.Required(context), null, null);
+            return new KvGetOp(key, nullable ? KvGetResult.Nullable : MissingKeyReads.Required(context, valueType), null, null);
         }
 
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)

@@ -15,9 +15,21 @@ internal static class MissingKeyReads
     /// <summary>The setting's value for <c>MissingKeyRead.Default</c>.</summary>
     public const int Default = 1;
 
-    /// <summary>The result of a read declared not null: default for a missing key under the setting, else the not-found error.</summary>
-    public static KvGetResult Required(ParseContext context)
-        => context.Settings.MissingKeyReads == Default ? KvGetResult.DefaultWhenMissing : KvGetResult.Required;
+    /// <summary>The setting's value for <c>MissingKeyRead.Empty</c>.</summary>
+    public const int Empty = 2;
+
+    /// <summary>
+    /// The result of a read declared not null: default for a missing key under <c>Default</c>, <c>string.Empty</c> under
+    /// <c>Empty</c> when the value read is a <c>string</c> (h-sample67: MesaMagica's Redis and in-memory stores), else the
+    /// not-found error.
+    /// </summary>
+    public static KvGetResult Required(ParseContext context, ITypeSymbol valueType)
+        => context.Settings.MissingKeyReads switch
+        {
+            Default => KvGetResult.DefaultWhenMissing,
+            Empty when valueType.SpecialType == SpecialType.System_String => KvGetResult.EmptyWhenMissing,
+            _ => KvGetResult.Required,
+        };
 
     /// <summary>
     /// Whether a read's result declared without nullable annotations (<c>Task&lt;TResult&gt; GetAsync&lt;TResult&gt;(key)</c> in a
@@ -75,8 +87,11 @@ internal static class MissingKeyReads
             return;
         }
 
-        string? problem = value != Default
-            ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound or Default)"
+        string? problem = value == Empty
+            ? "MissingKeyReads = MissingKeyRead.Empty: it says a key-value store's read of a string value gives string.Empty for a missing key, and "
+              + context.InterfaceName + " is an entity repository, whose lookups answer an entity (Default says null); remove it"
+            : value != Default
+            ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound, Default or Empty)"
             : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing } or EntityQueryOp { Query.Single: SingleResult.DefaultWhenMissing } or EntityFieldReadOp { Result: SingleResult.DefaultWhenMissing })
                 ? "MissingKeyReads: on an entity repository it says what a lookup of one entity declared not null (T GetById(id), Task<T> GetAsync(id), Task<T> GetByEmail(email) under nullable annotations, or a property's read such as int GetMileage(id)) gives for a missing key or no match, and no member of "
                   + context.InterfaceName + " is one (a nullable or oblivious result, a TryGet or a list says it itself); remove it"
@@ -100,15 +115,20 @@ internal static class MissingKeyReads
         }
 
         string? problem = null;
-        if (value != Default)
+        if (value is not (Default or Empty))
         {
-            problem = "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound or Default)";
+            problem = "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound, Default or Empty)";
         }
         else if (kind is not null)
         {
             problem = "MissingKeyReads: it says what a key-value store's read declared not null gives for a missing key, and " + context.InterfaceName + " is " + kind;
         }
-        else if (members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing } or KvIndexerOp { Get: { Result: KvGetResult.DefaultWhenMissing } } or KvGetManyOp { Result: KvBatchResult.EveryKeyDefault }))
+        else if (value == Empty && members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.EmptyWhenMissing } or KvIndexerOp { Get: { Result: KvGetResult.EmptyWhenMissing } }))
+        {
+            problem = "MissingKeyReads = MissingKeyRead.Empty: it says a read of a string value declared not null (Task<string> GetAsync(key)) gives string.Empty for a missing key, and no member of "
+                + context.InterfaceName + " is one; remove it, or state Default";
+        }
+        else if (value == Default && members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing } or KvIndexerOp { Get: { Result: KvGetResult.DefaultWhenMissing } } or KvGetManyOp { Result: KvBatchResult.EveryKeyDefault }))
         {
             problem = "MissingKeyReads: it says what a read by key declared not null (T Get(key), Task<T> GetAsync(key)) or a batch read of a dictionary of nullable values (GetMany(keys) returning IDictionary<string, string?>) gives for a missing key, and no member of "
                 + context.InterfaceName + " is one (a nullable result, a TryGet or a wrapped result says it itself); remove it";
