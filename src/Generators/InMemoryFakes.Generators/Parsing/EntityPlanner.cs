@@ -3953,12 +3953,17 @@ internal static partial class EntityPlanner
             // PresetKeyOnAdd = Replace: the store gives every added entity a new key, a string one as Guid.NewGuid().ToString().
             var guidTextKeys = TypeFacts.IsString(type) && context.Settings.PresetKeyOnAdd == 2;
             var generatable = IsGeneratedKeyType(context, type) || type is ITypeParameterSymbol || objectIdKeys || guidTextKeys || documentIdKeys;
-            if (!generatable && KeyWrapper(context, type) is { } wrapper)
+
+            // A key the data library's own attribute says the store never generates is the caller's: 0 or Guid.Empty is
+            // stored as given, as the real INSERT stores it (ASP.NET's Contoso University numbers its courses itself).
+            var callerAssigned = !objectIdKeys && !guidTextKeys && !documentIdKeys && IsCallerAssignedKey(keys[0]);
+            generatable &= !callerAssigned;
+            if (!generatable && !callerAssigned && KeyWrapper(context, type) is { } wrapper)
             {
                 keyWrapper = wrapper;
                 generatable = true;
             }
-            else if (!generatable && type.SpecialType is SpecialType.System_UInt32 or SpecialType.System_UInt64)
+            else if (!generatable && !callerAssigned && type.SpecialType is SpecialType.System_UInt32 or SpecialType.System_UInt64)
             {
                 // An unsigned key is numbered as an int or long one is (EF Core's convention numbers every integer key:
                 // h-sample48's TicketSystem, a uint IDENTITY key, was stored under 0). The runtime numbers it through the
@@ -4089,6 +4094,36 @@ internal static partial class EntityPlanner
             && context.IsAccessible(declaring.OriginalDefinition)
             && !CopyRules.HasDuplicateTypeParameterNames(declaring)
             && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null;
+
+    /// <summary>
+    /// Whether the data library's own attribute on the key says the store does not generate it, so the caller's value is
+    /// stored as given (0 and <c>Guid.Empty</c> included): data annotations' <c>[DatabaseGenerated(DatabaseGeneratedOption.None)]</c>
+    /// (EF Core and EF 6 insert the value; ASP.NET's Contoso University numbers its courses itself); Dapper.Contrib's
+    /// <c>[ExplicitKey]</c> ("a key the database does not generate"); <c>[PrimaryKey]</c> without <c>[AutoIncrement]</c> or
+    /// <c>[Identity]</c> (sqlite-net and ServiceStack.OrmLite insert the column unless it is marked AutoIncrement, linq2db
+    /// unless Identity); MongoDB's <c>[BsonId]</c> on an integer key (the driver generates ObjectId, Guid and string
+    /// ObjectId ids only). Matched by the attributes' names (and the enum member's name), so no library reference is needed.
+    /// </summary>
+    private static bool IsCallerAssignedKey(IPropertySymbol key)
+    {
+        var attributes = key.GetAttributes();
+        bool Has(string name) => attributes.Any(a => a.AttributeClass?.Name == name);
+        if (attributes.Any(static a => a.AttributeClass?.Name == "DatabaseGeneratedAttribute" && a.ConstructorArguments.Length == 1
+                && a.ConstructorArguments[0].Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } option
+                && option.GetMembers("None").OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true } none
+                && Equals(none.ConstantValue, a.ConstructorArguments[0].Value)))
+        {
+            return true;
+        }
+
+        if (Has("ExplicitKeyAttribute") || (Has("PrimaryKeyAttribute") && !Has("AutoIncrementAttribute") && !Has("IdentityAttribute")))
+        {
+            return true;
+        }
+
+        var type = TypeNames.Underlying(key.Type);
+        return Has("BsonIdAttribute") && type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+    }
 
     /// <summary>
     /// A key the MongoDB driver fills on insert: <c>[BsonRepresentation(BsonType.ObjectId)]</c> on a string property (the

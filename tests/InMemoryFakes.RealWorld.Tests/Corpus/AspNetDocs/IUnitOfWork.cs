@@ -21,6 +21,10 @@
 //   unit of work the fake tracks the removal and its save fails with ConcurrencyConflictException
 //   (docs/generator.md, attribute settings).
 // First try (2f120b5): complete | WRONG: none seen (Get with orderBy/includeProperties, GetByID(object), Delete(object) generated)
+// After this round (lead, session 27): the smoke script also inserts a course without a number; CourseID is
+//   [DatabaseGenerated(None)], so the real INSERT stores 0, where the fake numbered it 1 (silently wrong, not reached
+//   before). Keys the data library's attribute says the store does not generate are now the caller's (docs/generator.md,
+//   Generated keys).
 #nullable disable
 
 using System;
@@ -133,6 +137,12 @@ public static class Smoke
         unitOfWork.CourseRepository.Delete(unitOfWork.CourseRepository.GetByID(4041));
         unitOfWork.Save();
         Check.Equal("1045", string.Join(",", unitOfWork.CourseRepository.Get().Select(c => c.CourseID)), "Delete(entity) then Save removes it");
+
+        var orientation = new Course { Title = "Orientation", Credits = 0, DepartmentID = english.DepartmentID };
+        unitOfWork.CourseRepository.Insert(orientation);
+        unitOfWork.Save();
+        Check.Equal(0, orientation.CourseID, "a course inserted without a number keeps CourseID 0 ([DatabaseGenerated(None)]: the INSERT stores it as given)");
+        Check.Equal("Orientation", unitOfWork.CourseRepository.GetByID(0)?.Title, "and is found under 0");
         return Task.CompletedTask;
     }
 }
