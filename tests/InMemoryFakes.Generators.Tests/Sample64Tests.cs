@@ -102,7 +102,7 @@ public class Sample64Tests
     }
 
     [Fact]
-    public void A_store_of_partitions_keeps_its_partition_key()
+    public void A_store_of_partitions_keeps_its_partition_key_when_its_value_or_its_name_says_so()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """
             #nullable enable
@@ -116,6 +116,13 @@ public class Sample64Tests
                 void Set(string partitionId, PartitionLease lease);
                 PartitionLease? Get(string partitionId);
             }
+
+            [InMemoryFake]
+            public interface IPartitionStateStore
+            {
+                void Set(string partitionKey, string state);
+                string? Get(string partitionKey);
+            }
             """);
 
         Assertions.Clean(run);
@@ -127,6 +134,9 @@ public class Sample64Tests
                     leases.Set("1", new PartitionLease { Owner = "host-b" });
                     Is("host-a", leases.Get("0")?.Owner, "a partition's own value is kept under its id");
                     Is("host-b", leases.Get("1")?.Owner, "each partition its own");
+                    IPartitionStateStore states = new InMemoryPartitionStateStore();
+                    states.Set("0", "open");
+                    Is("open", states.Get("0"), "a store the interface's name says is of partitions keeps its partition key too");
                 }
             }
             """);

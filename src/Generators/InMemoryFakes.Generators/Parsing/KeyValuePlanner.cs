@@ -163,10 +163,11 @@ internal static partial class KeyValuePlanner
     /// keeps, not one value's key: Cosmos DB identifies an item by its id within its partition, Azure Tables a row by
     /// PartitionKey and RowKey, so developer-platform's <c>SetAsync(string partitionId, TDocument entity)</c> upserts the
     /// document given (its own id inside it) and a store keyed by the partition would keep one document per partition,
-    /// each write replacing the last (h-sample64). A store of partitions themselves (the value's type, the member's name or
-    /// a noun of the store says Partition) keeps its key.
+    /// each write replacing the last (h-sample64). A store of partitions themselves (the value's type, the member's name,
+    /// the interface's name or a noun of the store says Partition: NStore's IPartitionPersistence, whose partition is a
+    /// stream) keeps its key.
     /// </summary>
-    private static string? PartitionKey(KeyValueShape shape, MemberCandidate candidate)
+    private static string? PartitionKey(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
     {
         if (shape.IsSingle || candidate.Method is not { } method)
         {
@@ -176,7 +177,7 @@ internal static partial class KeyValuePlanner
         var key = TypeNames.Underlying(shape.KeyType);
         var parameter = candidate.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key));
         if (parameter is null || !PartitionKeyNames.Any(n => string.Equals(n, parameter.Name, StringComparison.OrdinalIgnoreCase))
-            || NamesPartition(method.Name) || NamesPartition(shape.ValueType.Name) || shape.Nouns.Any(NamesPartition))
+            || NamesPartition(method.Name) || NamesPartition(shape.ValueType.Name) || NamesPartition(context.Interface.Name) || shape.Nouns.Any(NamesPartition))
         {
             return null;
         }
@@ -551,7 +552,7 @@ internal static partial class KeyValuePlanner
             return Fail(byReference, out reason);
         }
 
-        if (verb != KeyValueVerb.Clear && PartitionKey(shape, candidate) is { } partition)
+        if (verb != KeyValueVerb.Clear && PartitionKey(context, shape, candidate) is { } partition)
         {
             return Fail(partition, out reason);
         }

@@ -24,7 +24,7 @@
 // First try (f923f300): incomplete: IMF0001 on GetPackages (an out parameter, the URIs not found); TryGetPackage,
 //   TryAddPackage and Clear generated | WRONG: TryGetPackage and TryAddPackage key by WinGetPackageUri's own Equals, which
 //   compares the version too, where the real cache keys by the URI's string without options: a versioned URI of a cached
-//   package is found (and not added again) there, missed (and added) by the fake.
+//   package is found (and not added again) there, missed (and added) by the fake; the probe fails there.
 // After this round: unchanged. GetPackages is rightly refused (its out list of the URIs not found is no convention).
 //   The two generated members do what a dictionary keyed by the URI does; that this cache keys by a projection of it
 //   (ToString(WinGetPackageUriParameters.None)) is its own code, in no signature, and no setting states a key projection:

@@ -27,6 +27,7 @@
 //   UpdateSubscription(cpId, s) replaces s in partition cpId: 200, or 404 when that provider has no subscription of s's
 //   id. DeleteSubscription(cpId, id): 204, or 404.
 // Shapes: *=4; UpdateContentProvider=7; DeleteContentProvider=7; UpdateSubscription=7; DeleteSubscription=7; GenerateSaSToken=11
+// Configured: DefaultOrder = "CreatedDate desc" (GetContentProviders' query: "order by c.createdDate desc").
 // First try (f923f300): incomplete: IMF0016 on GetContentProvidersByAdmin ('Admin' is no property of ContentProviderDto);
 //   IMF0001 on DeleteContentProvider, DeleteSubscription and GenerateSaSToken (the name proves neither of the two entity
 //   types), GetSubscription (subscriptionId names neither the key nor a property) and UpdateSubscription ('Subscription' is
@@ -40,7 +41,7 @@
 //   nothing in the signature says it is a Cosmos DB status code; whether int results of updates and deletes should be
 //   refused unless a setting states them (as a bool add is) is left to the lead. The refusals are right: providers and
 //   subscriptions share one container, the deletes answer status codes too, and an administrator's phone number sits in a
-//   list inside the provider. The probe fails at UpdateContentProvider's 200.
+//   list inside the provider. The probe stops at GetContentProvidersByAdmin, before the update.
 #nullable disable
 
 using System;

@@ -20,6 +20,8 @@
 //   rows affected), nothing written. DeleteAsync(entity) removes and saves; a row not stored is a
 //   DbUpdateConcurrencyException too.
 // Shapes: *=core; ListAsync=2
+// Configured: MissingDelete = MissingDelete.NotFound (EF Core's Remove + SaveChanges: DbUpdateConcurrencyException for
+//   an item not stored).
 // First try (f923f300): incomplete: IMF0001 on DeleteAsync (a removal by entity that returns nothing, MissingDelete
 //   unstated); GetByIdAsync, ListAllAsync, ListAsync(spec), AddAsync and UpdateAsync generated | WRONG: none found (the
 //   update of an item not stored throws the not-found error, as EF Core's save does).
