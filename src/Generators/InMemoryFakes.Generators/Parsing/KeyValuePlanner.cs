@@ -158,12 +158,48 @@ internal static partial class KeyValuePlanner
 
 
     /// <summary>
+    /// Why a member whose key parameter is named after a partition (<c>partition</c>, <c>partitionId</c>,
+    /// <c>partitionKey</c>, <c>partitionName</c>) cannot be generated, or null. A partition is a group of the values a store
+    /// keeps, not one value's key: Cosmos DB identifies an item by its id within its partition, Azure Tables a row by
+    /// PartitionKey and RowKey, so developer-platform's <c>SetAsync(string partitionId, TDocument entity)</c> upserts the
+    /// document given (its own id inside it) and a store keyed by the partition would keep one document per partition,
+    /// each write replacing the last (h-sample64). A store of partitions themselves (the value's type, the member's name,
+    /// the interface's name or a noun of the store says Partition: NStore's IPartitionPersistence, whose partition is a
+    /// stream) keeps its key.
+    /// </summary>
+    private static string? PartitionKey(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (shape.IsSingle || candidate.Method is not { } method)
+        {
+            return null;
+        }
+
+        var key = TypeNames.Underlying(shape.KeyType);
+        var parameter = candidate.Parameters.FirstOrDefault(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), key));
+        if (parameter is null || !PartitionKeyNames.Any(n => string.Equals(n, parameter.Name, StringComparison.OrdinalIgnoreCase))
+            || NamesPartition(method.Name) || NamesPartition(shape.ValueType.Name) || NamesPartition(context.Interface.Name) || shape.Nouns.Any(NamesPartition))
+        {
+            return null;
+        }
+
+        return "its key '" + parameter.Name + "' names a partition, a group of the values a store keeps, not one value's key "
+            + "(Cosmos DB finds an item by its id within its partition, Azure Tables a row by PartitionKey and RowKey), "
+            + "so a store keyed by it would keep one value per partition, each write replacing the last; "
+            + "the id that tells the values of a partition apart is not in the signature";
+    }
+
+    private static readonly string[] PartitionKeyNames = { "partition", "partitionId", "partitionKey", "partitionName", "partitionValue" };
+
+    private static bool NamesPartition(string name) => name.IndexOf("Partition", StringComparison.OrdinalIgnoreCase) >= 0;
+
+    /// <summary>
     /// Why a member that takes the store's key (or a collection of keys) cannot be generated when that key compares by
     /// reference (a class that is neither a record nor overrides Equals, an interface, an array: ITempDataProvider's
     /// <c>HttpContext</c>, nopCommerce's <c>CacheKey</c>), or null.
     /// A fake would find an entry again only through the very same object, while the real store keys by a value the
     /// object carries (a cookie, the session, an id), which the interface does not say. <c>object</c> keys (IMemoryCache)
-    /// and type parameters compare as their values do at run time, so they are keys. A byte[] key is a key too: every
+    /// and type parameters compare as their values do at run time, so they are keys (not one constrained to a class that
+    /// compares by reference: CEDAR's ICache&lt;T&gt; where T is an Azure table entity). A byte[] key is a key too: every
     /// store keyed by bytes compares their bytes (neo's MemoryStore, RocksDB, a varbinary key), and so does the runtime's
     /// table, which keeps its own copy of the key.
     /// </summary>
@@ -191,7 +227,9 @@ internal static partial class KeyValuePlanner
         return parameter is null
             ? null
             : "its key '" + parameter.Name + "' is a " + key.ToDisplayString() + ", which compares by reference ("
-                + (key.TypeKind == TypeKind.Array ? "an array" : key.TypeKind == TypeKind.Interface ? "an interface" : "a class that is not a record and does not override Equals")
+                + (key is ITypeParameterSymbol typeParameter
+                    ? "a type parameter constrained to " + TypeFacts.ByReferenceClassConstraint(typeParameter)!.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", a class that is not a record and does not override Equals"
+                    : key.TypeKind == TypeKind.Array ? "an array" : key.TypeKind == TypeKind.Interface ? "an interface" : "a class that is not a record and does not override Equals")
                 + "): the fake would find an entry again only through the very same object, while a real store keys by a value the object carries (an id, a cookie, the session), which the interface does not say";
     }
 
@@ -512,6 +550,11 @@ internal static partial class KeyValuePlanner
         if (KeyByReference(shape, candidate.Parameters) is { } byReference)
         {
             return Fail(byReference, out reason);
+        }
+
+        if (verb != KeyValueVerb.Clear && PartitionKey(context, shape, candidate) is { } partition)
+        {
+            return Fail(partition, out reason);
         }
 
         if (ServiceResult(shape, candidate) is { } service)

@@ -444,8 +444,10 @@ internal static class TypeFacts
     /// <summary>
     /// Whether values of a type used as a key compare by reference, so a lookup finds an entry only through the very
     /// object it was stored with: a class that is not a record and does not override <c>Equals(object)</c> (nor inherits
-    /// one below <c>object</c>), an interface, an array; a value tuple whose element does. <c>object</c>, <c>string</c>,
-    /// type parameters and other value types compare as their values do.
+    /// one below <c>object</c>), an interface, an array; a value tuple whose element does; a type parameter constrained to
+    /// such a class (CEDAR's <c>ICache&lt;T&gt; where T : TableEntityWithContext</c>, an Azure table entity whose row the real
+    /// store finds by its PartitionKey and RowKey: h-sample64). <c>object</c>, <c>string</c>, other type parameters and
+    /// other value types compare as their values do.
     /// </summary>
     public static bool ComparesByReference(ITypeSymbol type)
     {
@@ -455,7 +457,12 @@ internal static class TypeFacts
             return tuple.TupleElements.Any(static e => ComparesByReference(e.Type));
         }
 
-        if (type.SpecialType is SpecialType.System_Object or SpecialType.System_String || type is ITypeParameterSymbol || type.IsValueType || type.IsRecord)
+        if (type is ITypeParameterSymbol parameter)
+        {
+            return ByReferenceClassConstraint(parameter) is not null;
+        }
+
+        if (type.SpecialType is SpecialType.System_Object or SpecialType.System_String || type.IsValueType || type.IsRecord)
         {
             return false;
         }
@@ -480,6 +487,14 @@ internal static class TypeFacts
 
         return true;
     }
+
+    /// <summary>
+    /// The class a type parameter is constrained to when that class compares by reference (no record, no
+    /// <c>Equals(object)</c> override below <c>object</c>), or null: an unconstrained type parameter, or one constrained to
+    /// an interface, <c>class</c>, <c>struct</c> or a class with value equality, compares as its type argument does.
+    /// </summary>
+    public static INamedTypeSymbol? ByReferenceClassConstraint(ITypeParameterSymbol parameter)
+        => parameter.ConstraintTypes.OfType<INamedTypeSymbol>().FirstOrDefault(static c => c.TypeKind == TypeKind.Class && c.SpecialType == SpecialType.None && ComparesByReference(c));
 
     private static bool Any(INamedTypeSymbol definition, params INamedTypeSymbol?[] candidates)
     {
