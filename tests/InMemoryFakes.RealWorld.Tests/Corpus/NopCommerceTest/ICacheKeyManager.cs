@@ -20,9 +20,10 @@
 //   members do", though its one parameter is the key) and RemoveByPrefix (it returns the keys it removed, where a removal
 //   by prefix is a convention returning nothing or a count); RemoveKey, Clear and Keys generated | WRONG: RemoveKey("")
 //   (nothing in the fake; ArgumentException in the real ConcurrentTrie, a guard no signature shows).
-// After this round: unchanged. A store of keys without values (AddKey, RemoveKey, Keys: a set) is the near shape,
-//   generated today only for keys with a time to live (KeyValuePlanner.KeySet.cs); AddKey's message names a cause it does
-//   not have. Both left (the round's report).
+// After this round: still incomplete. AddKey's refusal names its cause now (KeySetTests): the store is a set of keys,
+//   and what writing a key already held does (nothing, as the trie; an error, as a Dictionary.Add underneath) is the
+//   store's own, as for a plain add to a cache; its fix is one line, Store.Call(nameof(AddKey), key).Set(key, key).
+//   RemoveByPrefix returning the keys it removed is the near shape, left (a runtime removal that hands out its keys).
 #nullable disable
 
 using System;
