@@ -110,7 +110,7 @@ public class BlobPairTests
             {
                 void Put(string bucketName, string key, byte[] content);
                 byte[]? Get(string bucketName, string key);
-                bool Delete(string bucketName, string key);
+                bool DeleteIfExists(string bucketName, string key);
                 IAsyncEnumerable<string> ListObjectsAsync(string bucketName);
             }
             """);
@@ -127,8 +127,71 @@ public class BlobPairTests
                     var e = store.ListObjectsAsync("logs").GetAsyncEnumerator();
                     while (e.MoveNextAsync().AsTask().GetAwaiter().GetResult()) names.Add(e.Current);
                     Is("2024/01/a.txt", string.Join(",", names), "its keys within the bucket");
-                    Is(true, store.Delete("logs", "2024/01/a.txt"), "true: it deleted one");
-                    Is(false, store.Delete("logs", "2024/01/a.txt"), "false: nothing there");
+                    Is(true, store.DeleteIfExists("logs", "2024/01/a.txt"), "true: it deleted one");
+                    Is(false, store.DeleteIfExists("logs", "2024/01/a.txt"), "false: nothing there");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_bool_delete_within_a_bucket_is_refused_unless_its_name_says_what_the_bool_means()
+    {
+        // ECommerceSpareParts' S3StorageService: DeleteFileAsync returns response.HttpStatusCode == NoContent, and S3
+        // answers 204 for a key that is not there too, so the real bool is always true where the fake said false.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            [InMemoryFake]
+            public interface IS3StorageService
+            {
+                Task PutAsync(string bucketName, string keyName, byte[] content);
+                Task<byte[]?> GetAsync(string bucketName, string keyName);
+                Task<bool> DeleteFileAsync(string bucketName, string keyName);
+                Task<bool> RemoveAsync(string bucketName, string keyName);
+            }
+            """);
+
+        Refusals.Exactly(
+            run,
+            ("DeleteFileAsync", "it returns bool, and its blob is named within a bucket: an object store's delete answers the same whether or not the object was there (S3's DeleteObject is 204 for a missing key too)"),
+            ("RemoveAsync", "so whether the bool says one was removed, that the call succeeded (always true) or something else is the wrapper's own"));
+
+        var named = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            [InMemoryFake]
+            public interface IObjectStore
+            {
+                Task PutAsync(string bucketName, string keyName, byte[] content);
+                Task<bool> DeleteIfExistsAsync(string bucketName, string keyName);
+                Task DeleteAsync(string bucketName, string keyName);
+            }
+
+            [InMemoryFake]
+            public interface IContainerStore
+            {
+                Task PutAsync(string containerName, string blobName, byte[] content);
+                Task<bool> DeleteAsync(string containerName, string blobName);
+            }
+            """);
+
+        Assertions.Clean(named);
+        BehaviourCheck.Run(named, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IObjectStore objects = new InMemoryObjectStore();
+                    objects.PutAsync("logs", "a.txt", new byte[] { 1 }).GetAwaiter().GetResult();
+                    Is(true, objects.DeleteIfExistsAsync("logs", "a.txt").GetAwaiter().GetResult(), "DeleteIfExists within a bucket: true, one was removed");
+                    Is(false, objects.DeleteIfExistsAsync("logs", "a.txt").GetAwaiter().GetResult(), "false: nothing there, as its name says");
+                    objects.DeleteAsync("logs", "a.txt").GetAwaiter().GetResult();
+
+                    IContainerStore blobs = new InMemoryContainerStore();
+                    blobs.PutAsync("images", "a.png", new byte[] { 1 }).GetAwaiter().GetResult();
+                    Is(true, blobs.DeleteAsync("images", "a.png").GetAwaiter().GetResult(), "within a container the bool delete stays: one was removed");
+                    Is(false, blobs.DeleteAsync("images", "a.png").GetAwaiter().GetResult(), "and false for nothing there");
                 }
             }
             """);

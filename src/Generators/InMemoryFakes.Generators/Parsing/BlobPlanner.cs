@@ -490,7 +490,20 @@ internal static class BlobPlanner
             case BlobVerb.Exists when key is not null && args.Length == 2:
                 return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new BlobExistsOp(key) : Fail("it must take " + within + " and return bool", out reason);
             case BlobVerb.Delete when key is not null && args.Length == 2:
-                return TypeFacts.VoidOrBool(candidate) is { } deleted ? new BlobDeleteOp(key, deleted) : Fail("it must return void or bool", out reason);
+                if (TypeFacts.VoidOrBool(candidate) is not { } deleted)
+                {
+                    return Fail("it must return void or bool", out reason);
+                }
+
+                if (deleted && PlaceOf(place) == "bucket" && candidate.Verb.IndexOf("If", StringComparison.Ordinal) < 0)
+                {
+                    // ECommerceSpareParts' Task<bool> DeleteFileAsync(bucketName, keyName) returns
+                    // response.HttpStatusCode == NoContent: S3 answers 204 for a key that is not there too (h-sample66).
+                    return Fail("it returns bool, and its blob is named within a bucket: an object store's delete answers the same whether or not the object was there (S3's DeleteObject is 204 for a missing key too), "
+                        + "so whether the bool says one was removed, that the call succeeded (always true) or something else is the wrapper's own; return nothing, name it DeleteIfExists (true: one was removed), or write the member", out reason);
+                }
+
+                return new BlobDeleteOp(key, deleted);
             case BlobVerb.List when args.Length == 1:
                 var element = candidate.Shape == ReturnShape.AsyncEnumerable
                     ? candidate.Result

@@ -1,3 +1,4 @@
+using System;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
 
@@ -42,13 +43,44 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
-    /// The first member of the store that reads or writes a value (anything but key checks, removals, counts, key lists,
-    /// expiry changes and writes of a key with its time to live), or null when none does.
+    /// A write of the key alone, named as the key, in a store where no other member reads or writes a value
+    /// (nopCommerce's <c>ICacheKeyManager.AddKey(string key)</c> beside <c>RemoveKey(key)</c>, <c>Clear()</c> and
+    /// <c>Keys</c>: a set of keys over a <c>ConcurrentTrie</c>). Refused with that cause: what writing a key already held
+    /// does — nothing, as the trie and a set do, or an error, as a <c>Dictionary.Add</c> underneath throws — is the store's
+    /// own, as for a plain add to a cache. Before h-sample66 the parameter was read as a value with no key, and the message
+    /// said "it takes no key", a cause it does not have. The refusal's cause, or null when the member is not such a write.
     /// </summary>
-    private static string? ValueUser(ParseContext context, KeyValueShape shape)
+    private static string? KeyAloneRefusal(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb)
+    {
+        var args = member.Args;
+        if (verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent) || args.Length != 1 || member.Region is not null || member.Tags is not null || shape.IsSingle || shape.IsObjectStore
+            || !IsKey(context, shape, args[0]) || !TypeFacts.SameType(args[0].Type, shape.KeyType)
+            || !(string.Equals(args[0].Name, "key", StringComparison.Ordinal) || args[0].Name.EndsWith("Key", StringComparison.Ordinal))
+            || ValueUser(context, shape, member.Candidate) is not null)
+        {
+            return null;
+        }
+
+        return "it writes the key '" + args[0].Name + "' alone, and no other member of " + context.InterfaceName + " reads or writes a value, so the store is a set of keys;"
+            + " what writing a key already held does (nothing, as a set and nopCommerce's ConcurrentTrie do; an error, as a Dictionary.Add underneath throws)"
+            + (member.Candidate.IsVoid ? "" : ", and what its " + (member.Candidate.Result?.ToDisplayString() ?? "result") + " says")
+            + " is the store's own" + (TypeFacts.SameType(shape.KeyType, shape.ValueType) ? "; write it: Store.Set(" + args[0].Name + ", " + args[0].Name + ") records the key once" : "");
+    }
+
+    /// <summary>
+    /// The first member of the store that reads or writes a value (anything but key checks, removals, counts, key lists,
+    /// expiry changes and writes of a key with its time to live), or null when none does; <paramref name="except"/> is not
+    /// asked (the write being planned).
+    /// </summary>
+    private static string? ValueUser(ParseContext context, KeyValueShape shape, MemberCandidate? except = null)
     {
         foreach (var candidate in shape.Candidates)
         {
+            if (ReferenceEquals(candidate, except))
+            {
+                continue;
+            }
+
             var (verb, _) = shape.VerbOf(candidate);
             var parameters = candidate.Parameters;
             var keyOnly = verb switch

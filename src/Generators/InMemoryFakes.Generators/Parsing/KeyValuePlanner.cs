@@ -1501,6 +1501,11 @@ internal static partial class KeyValuePlanner
                 + " write the member: Store.SetIfAbsent(key, value) keeps a held key, Store.Set(key, value) then true replaces it", out reason);
         }
 
+        if (KeyAloneRefusal(context, shape, member, verb) is { } keyAlone)
+        {
+            return Fail(keyAlone, out reason);
+        }
+
         // A plain Add/Insert/Create that returns nothing, on an interface named a cache: the fake threw the duplicate-key
         // error for a key already held, where MobileBlazorBindings' MemoryTokenCache.Add replaces the token (tokens[key] =
         // token) and LazyCache's IAppCache.Add replaces the entry (h-sample50). A bool result keeps the set-if-absent reading
