@@ -52,6 +52,38 @@ public class BlobReadFormSuffixTests
     }
 
     [Fact]
+    public void Within_a_container_too()
+    {
+        // Intent Architect's Azure Blob Storage module (EverydayInterfaceTests7's P07): DownloadContentAsync, then
+        // Content.ToArray() or Content.ToString().
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            [InMemoryFake]
+            public interface IBlobStorage
+            {
+                Task UploadAsync(string containerName, string blobName, Stream content, CancellationToken cancellationToken = default);
+                Task<string> DownloadAsStringAsync(string containerName, string blobName, CancellationToken cancellationToken = default);
+                Task<byte[]> DownloadAsBytesAsync(string containerName, string blobName, CancellationToken cancellationToken = default);
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IBlobStorage storage = new InMemoryBlobStorage();
+                    storage.UploadAsync("reports", "q1.csv", new MemoryStream(System.Text.Encoding.UTF8.GetBytes("a,b"))).GetAwaiter().GetResult();
+                    Is("a,b", storage.DownloadAsStringAsync("reports", "q1.csv").GetAwaiter().GetResult(), "AsString reads the blob of that container as text");
+                    Is(3, storage.DownloadAsBytesAsync("reports", "q1.csv").GetAwaiter().GetResult().Length, "AsBytes reads its bytes");
+                    Throws<NotFoundException>(() => storage.DownloadAsBytesAsync("archive", "q1.csv").GetAwaiter().GetResult(), null, "the same name in another container is not there");
+                }
+            }
+            """);
+    }
+
+    [Fact]
     public void A_form_the_result_does_not_have_or_an_encoding_stays_refused()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """
