@@ -98,7 +98,7 @@ internal static class BlobPlanner
         // A subject that ends in a place (IBlobContainerProvider: BlobContainer, Container) names where blobs are kept:
         // DeleteContainer is about a container, not a blob (h-sample62).
         nouns.RemoveWhere(static n => PlaceWord(n, lastOnly: true) is not null);
-        BlobVerb VerbOf(MemberCandidate c) => Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
+        BlobVerb VerbOf(MemberCandidate c) => Conventions.BlobVerbOf(VerbNouns.Strip(WithoutResultForm(context, c, nouns), nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb);
 
         // Receipts (BlobReceipts): what a keyless write returns names the blob wherever a member takes it.
         var receipts = BlobReceipts.Of(
@@ -770,6 +770,43 @@ internal static class BlobPlanner
 
     /// <summary>The local a write that names its blob holds the new GUID in.</summary>
     public const string GeneratedKeyLocal = "__blobId";
+
+    /// <summary>
+    /// A read's name without a trailing <c>As</c> and the form its result already has (h-sample65: the banking assistant
+    /// sample's <c>Task&lt;byte[]&gt; GetFileAsBytesAsync(string fileName)</c>, over Azure's <c>DownloadContentAsync</c>): <c>Bytes</c>
+    /// or <c>ByteArray</c> with a <c>byte[]</c> result, <c>Stream</c> with a <c>Stream</c>, <c>String</c> or <c>Text</c> with a
+    /// <c>string</c>. The words only repeat the result type, so the member is the read without them; any other form
+    /// (<c>GetFileAsBase64</c>, <c>GetFileAsBytes</c> returning a <c>string</c>), or a name that is no read without them,
+    /// keeps the whole name and its refusal. Writes are left alone: what form a write takes is its content parameter's.
+    /// </summary>
+    private static string WithoutResultForm(ParseContext context, MemberCandidate candidate, ICollection<string> nouns)
+    {
+        if (candidate.Method is null || candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
+        {
+            return candidate.Verb;
+        }
+
+        var words = VerbNouns.Words(candidate.Verb);
+        var at = words.LastIndexOf("As");
+        if (at < 1 || at == words.Count - 1)
+        {
+            return candidate.Verb;
+        }
+
+        var form = string.Concat(words.GetRange(at + 1, words.Count - at - 1));
+        var kind = ContentKind(context, result);
+        var agrees = form switch
+        {
+            "Bytes" or "ByteArray" => kind == BlobContentKind.Bytes,
+            "Stream" => kind == BlobContentKind.Stream,
+            "String" or "Text" => kind == BlobContentKind.Text,
+            _ => false,
+        };
+        var bare = string.Concat(words.GetRange(0, at));
+        return agrees && Conventions.BlobVerbOf(VerbNouns.Strip(bare, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) == BlobVerb.Get
+            ? bare
+            : candidate.Verb;
+    }
 
     private static BlobContentKind? ContentKind(ParseContext context, ITypeSymbol type)
     {
