@@ -20,8 +20,8 @@
 //   file: skipped; masastack/MASA.Blazor IPopupService (not MASA.Framework, a source); FritzAndFriends/
 //   BlazorWebFormsComponents IColumnCollection<ItemType>. Six, so the walk stopped there.
 //   This one: the 1st pick. Its components' interfaces come first in path order and none is a store (IColumnCollection
-//   declares 1 member; ITable, IValidateCollection, IErrorLogger keep no entries); then Dynamic/IDynamicColumnsObject and
-//   IDynamicObject, the row objects; so IDynamicObjectContext (8 members).
+//   declares 1 member; ITable, IValidateCollection, IErrorLogger are contracts of components, whose settings they
+//   read); then Dynamic/IDynamicColumnsObject and IDynamicObject, the row objects; so IDynamicObjectContext (8 members).
 // Path: src/BootstrapBlazor/Dynamic/IDynamicObjectContext.cs (real store: Dynamic/DataTableDynamicContext.cs over its
 //   base Dynamic/DynamicObjectContext.cs; models: Dynamic/IDynamicObject.cs, DynamicObject.cs, DataTableDynamicObject.cs,
 //   Components/Table/ITableColumn.cs, QueryPageOptions, DynamicObjectContextArgs)

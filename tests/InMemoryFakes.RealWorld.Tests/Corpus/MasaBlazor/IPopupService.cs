@@ -3,7 +3,7 @@
 // Licence: MIT (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample69 rule (the whole rule and the repositories it skipped: Corpus/BootstrapBlazor/IDynamicObjectContext.cs).
 //   This one: the 5th pick (the 10th of find_repos("Blazor")). Before it in path order: the docs' models and indexers
-//   (IIndexBuilder writes a search index elsewhere), the JS players' plugin options, the MAUI plugin's IAudioManager and
+//   (IIndexBuilder declares 2 members), the JS players' plugin options, the MAUI plugin's IAudioManager and
 //   IPhotoPickerService, IPageStackNavControllerFactory (1 member), the components' contracts (ICascader, IInput,
 //   IDefaultsProvider, the map overlays…) and the JS modules, none a store; so IPopupService (6 members).
 // Path: src/Masa.Blazor/Popup/IPopupService.cs (real store: PopupService.cs and ProviderItem.cs in the same folder;
