@@ -4098,31 +4098,76 @@ internal static partial class EntityPlanner
     /// <summary>
     /// Whether the data library's own attribute on the key says the store does not generate it, so the caller's value is
     /// stored as given (0 and <c>Guid.Empty</c> included): data annotations' <c>[DatabaseGenerated(DatabaseGeneratedOption.None)]</c>
-    /// (EF Core and EF 6 insert the value; ASP.NET's Contoso University numbers its courses itself); Dapper.Contrib's
-    /// <c>[ExplicitKey]</c> ("a key the database does not generate"); <c>[PrimaryKey]</c> without <c>[AutoIncrement]</c> or
-    /// <c>[Identity]</c> (sqlite-net and ServiceStack.OrmLite insert the column unless it is marked AutoIncrement, linq2db
-    /// unless Identity); MongoDB's <c>[BsonId]</c> on an integer key (the driver generates ObjectId, Guid and string
-    /// ObjectId ids only). Matched by the attributes' names (and the enum member's name), so no library reference is needed.
+    /// (EF Core and EF 6 insert the value; ASP.NET's Contoso University numbers its courses itself), also when it sits on
+    /// the base property an override overrides (EF Core reads the attribute with inherit: true), the nearest one deciding;
+    /// Dapper.Contrib's <c>[ExplicitKey]</c> ("a key the database does not generate"); <c>[PrimaryKey]</c> without a sign
+    /// of generation beside it (sqlite-net and ServiceStack.OrmLite insert the column unless it is marked
+    /// <c>[AutoIncrement]</c>, OrmLite's Guid unless <c>[AutoId]</c>, linq2db unless <c>[Identity]</c> or
+    /// <c>[Column(IsIdentity = true)]</c>; <c>[DatabaseGenerated(Identity)]</c> says so too); MongoDB's <c>[BsonId]</c> on
+    /// an integer key (the driver generates ObjectId, Guid and string ObjectId ids only) unless it names an
+    /// <c>IdGenerator</c>. LiteDB's <c>[BsonId]</c> of the same name says the opposite (its AutoId, true unless
+    /// <c>[BsonId(false)]</c>, numbers an integer key), so it is told apart by its namespace. Matched by the attributes'
+    /// names (and the enum member's name), so no library reference is needed (session 27, h-review27's variants).
     /// </summary>
     private static bool IsCallerAssignedKey(IPropertySymbol key)
     {
+        for (var property = key; property is not null; property = property.OverriddenProperty)
+        {
+            if (DatabaseGeneratedOption(property) is { } option)
+            {
+                if (option == "None")
+                {
+                    return true;
+                }
+
+                // Identity or Computed: the database generates it, whatever other attribute is beside it.
+                return false;
+            }
+        }
+
         var attributes = key.GetAttributes();
         bool Has(string name) => attributes.Any(a => a.AttributeClass?.Name == name);
-        if (attributes.Any(static a => a.AttributeClass?.Name == "DatabaseGeneratedAttribute" && a.ConstructorArguments.Length == 1
-                && a.ConstructorArguments[0].Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } option
-                && option.GetMembers("None").OfType<IFieldSymbol>().FirstOrDefault() is { HasConstantValue: true } none
-                && Equals(none.ConstantValue, a.ConstructorArguments[0].Value)))
+        if (Has("ExplicitKeyAttribute"))
         {
             return true;
         }
 
-        if (Has("ExplicitKeyAttribute") || (Has("PrimaryKeyAttribute") && !Has("AutoIncrementAttribute") && !Has("IdentityAttribute")))
+        if (Has("PrimaryKeyAttribute"))
         {
-            return true;
+            return !Has("AutoIncrementAttribute") && !Has("IdentityAttribute") && !Has("AutoIdAttribute")
+                && !attributes.Any(static a => a.NamedArguments.Any(static n => n.Key is "IsIdentity" or "Identity" or "AutoIncrement" or "IsAutoIncrement" && n.Value.Value is true));
         }
 
         var type = TypeNames.Underlying(key.Type);
-        return Has("BsonIdAttribute") && type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+        var integer = type.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64;
+        foreach (var bsonId in attributes.Where(static a => a.AttributeClass?.Name == "BsonIdAttribute"))
+        {
+            if (bsonId.AttributeClass!.ContainingNamespace?.ToDisplayString() == "LiteDB")
+            {
+                // LiteDB's AutoId: [BsonId] and [BsonId(true)] number an Int32/Int64 key left 0, [BsonId(false)] keeps the caller's.
+                return bsonId.ConstructorArguments.Length == 1 && bsonId.ConstructorArguments[0].Value is false;
+            }
+
+            return integer && !bsonId.NamedArguments.Any(static n => n.Key == "IdGenerator" && n.Value.Value is not null);
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of the <c>DatabaseGeneratedOption</c> member a <c>[DatabaseGenerated(…)]</c> on the property states, or null without one.</summary>
+    private static string? DatabaseGeneratedOption(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name == "DatabaseGeneratedAttribute" && attribute.ConstructorArguments.Length == 1
+                && attribute.ConstructorArguments[0].Type is INamedTypeSymbol { TypeKind: TypeKind.Enum } option)
+            {
+                return option.GetMembers().OfType<IFieldSymbol>()
+                    .FirstOrDefault(f => f.HasConstantValue && Equals(f.ConstantValue, attribute.ConstructorArguments[0].Value))?.Name ?? "";
+            }
+        }
+
+        return null;
     }
 
     /// <summary>
