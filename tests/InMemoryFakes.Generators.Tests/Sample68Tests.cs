@@ -50,12 +50,13 @@ public class Sample68Tests
     }
 
     [Fact]
-    public void The_write_stays_when_the_entity_is_read_back_or_the_other_type_has_a_key()
+    public void The_write_stays_when_the_entity_is_read_back_also_in_a_result_class_or_the_other_type_has_a_key()
     {
         var run = GeneratorHarness.Run(Sources.Usings + EventLog + """
             public class Order { public int Id { get; set; } public string Customer { get; set; } = ""; }
             public class OrderLine { public int OrderId { get; set; } public string Sku { get; set; } = ""; }
             public class OrderSummary { public int Id { get; set; } public decimal Total { get; set; } }
+            public class OrderPage { public int TotalCount { get; set; } public List<Order> Orders { get; set; } = new(); }
 
             [InMemoryFake]
             public interface IOrderStore
@@ -70,6 +71,13 @@ public class Sample68Tests
             {
                 void Save(Order order);
                 List<OrderSummary> GetSummariesOfCustomer(string customer);
+            }
+
+            [InMemoryFake]
+            public interface IPagedOrderStore
+            {
+                void Save(Order order);
+                OrderPage SearchOrders(string customer, int skip, int take);
             }
             """);
 

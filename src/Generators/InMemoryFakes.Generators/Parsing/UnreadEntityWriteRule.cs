@@ -61,9 +61,18 @@ internal static class UnreadEntityWriteRule
 
     private static string Article(string name) => name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an" : "a";
 
-    /// <summary>Whether <paramref name="type"/> is the entity, one of its base or derived types, or has it as a part (an element, a type argument).</summary>
+    /// <summary>
+    /// Whether <paramref name="type"/> is the entity, one of its base or derived types, has it as a part (an element, a type
+    /// argument), or is a result class of the compilation with a property that does (vc-platform's
+    /// <c>PushNotificationSearchResult.NotifyEvents</c>, a page of the entities).
+    /// </summary>
     private static bool Mentions(ITypeSymbol type, INamedTypeSymbol entity)
-        => Parts(type).Any(p => p is INamedTypeSymbol named && Related(named, entity));
+        => Parts(type).Any(p => p is INamedTypeSymbol named && (Related(named, entity) || HoldsEntity(named, entity)));
+
+    private static bool HoldsEntity(INamedTypeSymbol type, INamedTypeSymbol entity)
+        => type.TypeKind is TypeKind.Class or TypeKind.Struct
+            && type.Locations.Any(static l => l.IsInSource)
+            && type.GetMembers().OfType<IPropertySymbol>().Any(p => !p.IsStatic && Parts(p.Type).Any(part => part is INamedTypeSymbol named && Related(named, entity)));
 
     private static bool Related(INamedTypeSymbol type, INamedTypeSymbol entity)
         => Inherits(type, entity) || Inherits(entity, type);
