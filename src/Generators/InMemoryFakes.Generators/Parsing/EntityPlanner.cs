@@ -121,6 +121,19 @@ internal static partial class EntityPlanner
             }
         }
 
+        // Writes of an entity nothing reads back, beside reads of a keyless other type: what the store keeps is not said.
+        if (planned.Count > 0 && UnreadEntityWriteRule.Reason(context, entity, pending, associated.Count > 0 || planned.Any(static p => !IsWrite(p.Member.Operation))) is { } unread)
+        {
+            foreach (var (candidate, member) in planned.ToArray())
+            {
+                store.Members.Remove(member);
+                planned.Remove((candidate, member));
+                bulk.Remove(candidate);
+                expecting.Remove(candidate);
+                context.NotSupported(candidate, Kind, unread);
+            }
+        }
+
         string? savedBy = null;
         if (unitOfWork.Count == 0 && !context.ComposedUnitOfWork && context.Settings.UnitOfWorkWrites == 0 && UnreachableSaveRule.Reason(context) is { } unreachable)
         {

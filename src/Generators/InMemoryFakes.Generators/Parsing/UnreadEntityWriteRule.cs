@@ -1,0 +1,118 @@
+using System.Collections.Generic;
+using System.Linq;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// A repository whose writes take an entity that nothing in the interface reads back, while its reads hand out another
+/// type, one without a key (Clean-CaDET tutor's <c>IEventStore&lt;TEvent&gt;</c>: <c>Save(EventSourcedAggregateRoot)</c>
+/// beside <c>List&lt;TEvent&gt; GetEventsByUserAndPrimaryEntities(…)</c> and an <c>Events</c> query of TEvent). The
+/// entity was elected by its writes alone; what the real store keeps of it is not said: the tutor's store appends the
+/// aggregate's pending events to a log and clears them, keeping no aggregate, where the fake kept the aggregate under a
+/// generated key (setting its <c>Id</c>). The writes are refused (found by h-sample68).
+/// </summary>
+internal static class UnreadEntityWriteRule
+{
+    /// <summary>
+    /// The reason the writes are refused, or null: when no planned member reads the entity (every planned operation is a
+    /// write), no member's result mentions the entity type, and some member's result hands out a keyless class or struct
+    /// of the compilation that is not the entity nor of its hierarchy.
+    /// </summary>
+    public static string? Reason(ParseContext context, EntityInfo entity, IReadOnlyList<MemberCandidate> candidates, bool anyPlannedRead)
+    {
+        if (anyPlannedRead || entity.Type is ITypeParameterSymbol || entity.Type is not INamedTypeSymbol entityType)
+        {
+            return null;
+        }
+
+        if (candidates.Any(c => c.Result is { } result && Mentions(result, entityType)))
+        {
+            return null;
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (candidate.Result is not { } result)
+            {
+                continue;
+            }
+
+            foreach (var part in Parts(result))
+            {
+                if (part is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } other
+                    || other.SpecialType != SpecialType.None
+                    || !other.Locations.Any(static l => l.IsInSource)
+                    || Related(other, entityType)
+                    || EntityInfo.TryGet(context, other) is not null)
+                {
+                    continue;
+                }
+
+                var name = entityType.Name;
+                return "nothing in " + context.InterfaceName + " reads " + Article(name) + " " + name + " back, and its reads ('" + candidate.Symbol.Name + "') hand out "
+                    + other.Name + ", a type without a key: what the real store keeps of the " + name + " it is given is not said (an event store appends the aggregate's pending events to a log and keeps no aggregate; a projection writes rows of another shape),"
+                    + " so keeping the " + name + " itself, under a generated key, would be a guess";
+            }
+        }
+
+        return null;
+    }
+
+    private static string Article(string name) => name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an" : "a";
+
+    /// <summary>
+    /// Whether <paramref name="type"/> is the entity, one of its base or derived types, has it as a part (an element, a type
+    /// argument), or is a result class of the compilation with a property that does (vc-platform's
+    /// <c>PushNotificationSearchResult.NotifyEvents</c>, a page of the entities).
+    /// </summary>
+    private static bool Mentions(ITypeSymbol type, INamedTypeSymbol entity)
+        => Parts(type).Any(p => p is INamedTypeSymbol named && (Related(named, entity) || HoldsEntity(named, entity)));
+
+    private static bool HoldsEntity(INamedTypeSymbol type, INamedTypeSymbol entity)
+        => type.TypeKind is TypeKind.Class or TypeKind.Struct
+            && type.Locations.Any(static l => l.IsInSource)
+            && type.GetMembers().OfType<IPropertySymbol>().Any(p => !p.IsStatic && Parts(p.Type).Any(part => part is INamedTypeSymbol named && Related(named, entity)));
+
+    private static bool Related(INamedTypeSymbol type, INamedTypeSymbol entity)
+        => Inherits(type, entity) || Inherits(entity, type);
+
+    private static bool Inherits(ITypeSymbol type, ITypeSymbol ancestor)
+    {
+        for (var t = type; t is not null; t = t.BaseType)
+        {
+            if (SymbolEqualityComparer.Default.Equals(t.OriginalDefinition, ancestor.OriginalDefinition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The type and, depth first, its array elements and type arguments.</summary>
+    private static IEnumerable<ITypeSymbol> Parts(ITypeSymbol type)
+    {
+        yield return type;
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                foreach (var part in Parts(array.ElementType))
+                {
+                    yield return part;
+                }
+
+                break;
+            case INamedTypeSymbol { IsGenericType: true } named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    foreach (var part in Parts(argument))
+                    {
+                        yield return part;
+                    }
+                }
+
+                break;
+        }
+    }
+}
