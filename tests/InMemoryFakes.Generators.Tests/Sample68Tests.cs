@@ -88,6 +88,26 @@ public class Sample68Tests
     }
 
     [Fact]
+    public void A_write_whose_own_result_is_a_keyless_status_is_no_read_of_another_type()
+    {
+        // The status a removal returns (Identity's IdentityResult.Success shape) is not a read of keyless rows: the writes stay.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            public class TableRow { public string Id { get; set; } = ""; public string Name { get; set; } = ""; }
+            public sealed class RowResult { public static RowResult Success { get; } = new(); }
+
+            [InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+            public interface IResultTableRows
+            {
+                void Add(TableRow row);
+                RowResult Delete(string id);
+                RowResult Remove(TableRow row);
+            }
+            """);
+
+        Assertions.Clean(run);
+    }
+
+    [Fact]
     public void A_store_that_reads_its_entity_back_saves_it_as_before()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """

@@ -122,7 +122,7 @@ internal static partial class EntityPlanner
         }
 
         // Writes of an entity nothing reads back, beside reads of a keyless other type: what the store keeps is not said.
-        if (planned.Count > 0 && UnreadEntityWriteRule.Reason(context, entity, pending, associated.Count > 0 || planned.Any(static p => !IsWrite(p.Member.Operation))) is { } unread)
+        if (planned.Count > 0 && UnreadEntityWriteRule.Reason(context, entity, pending, associated.Count > 0 || planned.Any(static p => !IsWrite(p.Member.Operation)), planned.Where(static p => IsWrite(p.Member.Operation)).Select(static p => p.Candidate)) is { } unread)
         {
             foreach (var (candidate, member) in planned.ToArray())
             {

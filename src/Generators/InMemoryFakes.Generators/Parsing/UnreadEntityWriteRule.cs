@@ -17,9 +17,10 @@ internal static class UnreadEntityWriteRule
     /// <summary>
     /// The reason the writes are refused, or null: when no planned member reads the entity (every planned operation is a
     /// write), no member's result mentions the entity type, and some member's result hands out a keyless class or struct
-    /// of the compilation that is not the entity nor of its hierarchy.
+    /// of the compilation that is not the entity nor of its hierarchy; the result of a planned write (<paramref name="plannedWrites"/>:
+    /// <c>RowResult Delete(id)</c>, a status with a static success value) is no read.
     /// </summary>
-    public static string? Reason(ParseContext context, EntityInfo entity, IReadOnlyList<MemberCandidate> candidates, bool anyPlannedRead)
+    public static string? Reason(ParseContext context, EntityInfo entity, IReadOnlyList<MemberCandidate> candidates, bool anyPlannedRead, IEnumerable<MemberCandidate> plannedWrites)
     {
         if (anyPlannedRead || entity.Type is ITypeParameterSymbol || entity.Type is not INamedTypeSymbol entityType)
         {
@@ -31,9 +32,11 @@ internal static class UnreadEntityWriteRule
             return null;
         }
 
+        // A planned write's result is its status (IdentityResult-like, a count), not a read of another type.
+        var writes = new HashSet<ISymbol>(plannedWrites.Select(static c => c.Symbol), SymbolEqualityComparer.Default);
         foreach (var candidate in candidates)
         {
-            if (candidate.Result is not { } result)
+            if (candidate.Result is not { } result || writes.Contains(candidate.Symbol))
             {
                 continue;
             }
