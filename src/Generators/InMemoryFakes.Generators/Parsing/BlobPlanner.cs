@@ -495,7 +495,7 @@ internal static class BlobPlanner
                     return Fail("it must return void or bool", out reason);
                 }
 
-                if (deleted && PlaceOf(place) == "bucket" && candidate.Verb.IndexOf("If", StringComparison.Ordinal) < 0)
+                if (deleted && PlaceOf(place) == "bucket" && !VerbNouns.Words(candidate.Verb).Contains("If"))
                 {
                     // ECommerceSpareParts' Task<bool> DeleteFileAsync(bucketName, keyName) returns
                     // response.HttpStatusCode == NoContent: S3 answers 204 for a key that is not there too (h-sample66).
