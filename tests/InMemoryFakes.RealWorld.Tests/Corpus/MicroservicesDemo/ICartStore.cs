@@ -28,53 +28,52 @@ using System.Linq;
 using System.Threading.Tasks;
 using InMemoryFakes;
 
-namespace Corpus.MicroservicesDemo.ICartStoreCase
+namespace Corpus.MicroservicesDemo.ICartStoreCase;
+
+public class CartItem
 {
-    public class CartItem
+    public string ProductId { get; set; } = "";
+    public int Quantity { get; set; }
+}
+
+public class Cart
+{
+    public string UserId { get; set; } = "";
+    public List<CartItem> Items { get; } = new List<CartItem>();
+}
+
+[InMemoryFake]
+public interface ICartStore
+{
+    Task AddItemAsync(string userId, string productId, int quantity);
+    Task EmptyCartAsync(string userId);
+    Task<Cart> GetCartAsync(string userId);
+    bool Ping();
+}
+
+public static class Smoke
+{
+    public static async Task RunAsync(ICartStore carts)
     {
-        public string ProductId { get; set; } = "";
-        public int Quantity { get; set; }
-    }
+        Check.True(carts.Ping(), "Ping answers true");
+        var none = await carts.GetCartAsync("ada");
+        Check.Equal(0, none.Items.Count, "a user without a cart gets an empty cart");
+        Check.Equal("", none.UserId, "with no user id");
 
-    public class Cart
-    {
-        public string UserId { get; set; } = "";
-        public List<CartItem> Items { get; } = new List<CartItem>();
-    }
+        await carts.AddItemAsync("ada", "OLJCESPC7Z", 2);
+        await carts.AddItemAsync("ada", "OLJCESPC7Z", 3);
+        await carts.AddItemAsync("ada", "66VCHSJNUP", 1);
+        var cart = await carts.GetCartAsync("ada");
+        Check.Equal("ada", cart.UserId, "the first AddItem starts the user's cart");
+        Check.Equal(2, cart.Items.Count, "one item per product");
+        Check.Equal(5, cart.Items.Single(i => i.ProductId == "OLJCESPC7Z").Quantity, "AddItem adds to the quantity of a product already there");
+        Check.Equal(0, (await carts.GetCartAsync("bob")).Items.Count, "another user's cart is apart");
 
-    [InMemoryFake]
-    public interface ICartStore
-    {
-        Task AddItemAsync(string userId, string productId, int quantity);
-        Task EmptyCartAsync(string userId);
-        Task<Cart> GetCartAsync(string userId);
-        bool Ping();
-    }
-
-    public static class Smoke
-    {
-        public static async Task RunAsync(ICartStore carts)
-        {
-            Check.True(carts.Ping(), "Ping answers true");
-            var none = await carts.GetCartAsync("ada");
-            Check.Equal(0, none.Items.Count, "a user without a cart gets an empty cart");
-            Check.Equal("", none.UserId, "with no user id");
-
-            await carts.AddItemAsync("ada", "OLJCESPC7Z", 2);
-            await carts.AddItemAsync("ada", "OLJCESPC7Z", 3);
-            await carts.AddItemAsync("ada", "66VCHSJNUP", 1);
-            var cart = await carts.GetCartAsync("ada");
-            Check.Equal("ada", cart.UserId, "the first AddItem starts the user's cart");
-            Check.Equal(2, cart.Items.Count, "one item per product");
-            Check.Equal(5, cart.Items.Single(i => i.ProductId == "OLJCESPC7Z").Quantity, "AddItem adds to the quantity of a product already there");
-            Check.Equal(0, (await carts.GetCartAsync("bob")).Items.Count, "another user's cart is apart");
-
-            await carts.EmptyCartAsync("ada");
-            Check.Equal(0, (await carts.GetCartAsync("ada")).Items.Count, "EmptyCart leaves no item");
-            await carts.AddItemAsync("ada", "66VCHSJNUP", 1);
-            var after = await carts.GetCartAsync("ada");
-            Check.Equal(1, after.Items.Count, "items added after EmptyCart are kept");
-            Check.Equal("", after.UserId, "in the empty cart EmptyCart wrote, whose user id stays empty");
-        }
+        await carts.EmptyCartAsync("ada");
+        Check.Equal(0, (await carts.GetCartAsync("ada")).Items.Count, "EmptyCart leaves no item");
+        await carts.AddItemAsync("ada", "66VCHSJNUP", 1);
+        var after = await carts.GetCartAsync("ada");
+        Check.Equal(1, after.Items.Count, "items added after EmptyCart are kept");
+        Check.Equal("", after.UserId, "in the empty cart EmptyCart wrote, whose user id stays empty");
     }
 }
