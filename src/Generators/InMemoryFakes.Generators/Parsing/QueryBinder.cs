@@ -1260,6 +1260,16 @@ internal static class QueryBinder
             return null;
         }
 
+        if (op is QueryOperator.Equals or QueryOperator.Not or QueryOperator.In or QueryOperator.NotIn && IsFlagsEnum(underlying))
+        {
+            // Exists(channelId, ChannelDirection direction) on a [Flags] property: a flags value is a set of bits, and a
+            // store may test equality, any bit given (Xigadee's CommunicationContainer looks in each direction's map the
+            // argument names), or every bit given (HasFlag); the signature does not say which (h-sample71).
+            problem = underlying.Name + " is a [Flags] enum, so a value is a set of flags, and a store may compare it whole (==), test any flag given"
+                + " ((x & value) != 0) or every flag given (HasFlag); the signature does not say which";
+            return null;
+        }
+
         if (condition.IgnoreCase && category != ValueCategory.Text)
         {
             problem = "IgnoreCase compares text, and the property is not a string";
@@ -1295,6 +1305,11 @@ internal static class QueryBinder
             : context.RenderNullable(underlying);
         return new ConditionPlan(condition, op, underlying, nullable, category, ignoreCase, effective);
     }
+
+    /// <summary>Whether a type is an enum marked <c>[Flags]</c>: its values are sets of flags, not single choices.</summary>
+    private static bool IsFlagsEnum(ITypeSymbol type)
+        => type.TypeKind == TypeKind.Enum
+            && type.GetAttributes().Any(static a => a.AttributeClass is { Name: "FlagsAttribute", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } });
 
     /// <summary>
     /// Whether values of a type are equal by value: a struct, a record, or a class overriding <c>Equals</c> (<c>Uri</c>,
