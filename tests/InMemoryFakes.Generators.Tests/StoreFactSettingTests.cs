@@ -140,7 +140,7 @@ public class StoreFactSettingTests
         var run = Run("PresetKeyOnAdd = PresetKeyOnAdd.Refuse, NotStamped = new[] { \"CreatedOnUtc\", \"UpdatedAt\" }", " { bool Delete(int id); Order? Find(int id); } ");
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("[InMemoryFake] on 'IOrders': PresetKeyOnAdd = Refuse: no member of IOrders adds an entity (Add, Insert, Create…, a range of them, or a Save/Upsert that inserts), so nothing would refuse a preset key", Message(diagnostic));
+        Assert.Equal("[InMemoryFake] on 'IOrders': PresetKeyOnAdd = Refuse: no member of IOrders adds an entity (Add, Insert, Create…, a range of them, or a Save/Upsert that inserts; an Update that MissingUpdate = Insert makes insert keeps the key it is given), so nothing would refuse a preset key", Message(diagnostic));
     }
 
     [Fact]

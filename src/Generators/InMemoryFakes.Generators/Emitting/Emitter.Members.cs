@@ -729,29 +729,36 @@ internal static partial class Emitter
 
                 break;
             case EntityUpsertOp op:
+            {
+                // An update made an upsert by MissingUpdate = Insert stores a missing entity under the key it holds, which
+                // PresetKeyOnAdd = Refuse (about adds and upserts) does not refuse: crank's InMemoryJobRepository numbers its
+                // adds and refuses a preset Id there, while its Update is an indexer write (h-sample73).
+                var upsert = op.FromUpdate && fake.Store.Entity!.RefusePresetKeys ? ".UpdateOrInsert(" : ".Upsert(";
+                var discard = upsert == ".Upsert(" ? ")" : ", out _)";
                 switch (op.Result)
                 {
                     case EntityWriteResult.Success:
-                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ");");
+                        body.Line(body.T + upsert + Arg(op.Entity) + discard + ";");
                         body.Return(Success(op.Success!));
                         break;
                     case EntityWriteResult.Bool:
-                        body.Return(body.T + ".Upsert(" + Arg(op.Entity) + ") == " + WriteOutcome + ".Created");
+                        body.Return(body.T + upsert + Arg(op.Entity) + discard + " == " + WriteOutcome + ".Created");
                         break;
                     case EntityWriteResult.Entity:
-                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ", out var " + body.N.Result + ");");
+                        body.Line(body.T + upsert + Arg(op.Entity) + ", out var " + body.N.Result + ");");
                         body.Return(body.N.Result);
                         break;
                     case EntityWriteResult.Key:
-                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ", out var " + body.N.Result + ");");
+                        body.Line(body.T + upsert + Arg(op.Entity) + ", out var " + body.N.Result + ");");
                         body.Return(KeyOf(fake.Store.Entity!, body.N.Result));
                         break;
                     default:
-                        body.Line(body.T + ".Upsert(" + Arg(op.Entity) + ");");
+                        body.Line(body.T + upsert + Arg(op.Entity) + discard + ";");
                         break;
                 }
 
                 break;
+            }
             case EntityFindOp op:
                 if (op.Result == SingleResult.Required && op.Key.Parts.FirstOrDefault(static p => p.NullFindsNothing) is { } nullKey)
                 {

@@ -157,10 +157,11 @@ internal static class AuditStampPlanner
         {
             Invalid("PresetKeyOnAdd = Refuse: the store does not number the entities it inserts (the key of " + entityName + " is not a settable int, long or Guid, or a wrapper of one), so a key set before the add is the only key it can have");
         }
-        else if (settings.PresetKeyOnAdd == 1 && !oneOfSeveral && !members.Any(static m => m.Operation is EntityAddOp or EntityUpsertOp or EntityRangeOp { Kind: RangeKind.Add }))
+        else if (settings.PresetKeyOnAdd == 1 && !oneOfSeveral && !members.Any(static m => m.Operation is EntityAddOp or EntityUpsertOp { FromUpdate: false } or EntityRangeOp { Kind: RangeKind.Add }))
         {
             // An upsert counts: its insert branch is an add, refused for a preset key that is not stored (since h-sample40).
-            Invalid("PresetKeyOnAdd = Refuse: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create…, a range of them, or a Save/Upsert that inserts), so nothing would refuse a preset key");
+            // An update made an upsert by MissingUpdate = Insert does not: it stores a missing entity under its own key (h-sample73).
+            Invalid("PresetKeyOnAdd = Refuse: no member of " + context.InterfaceName + " adds an entity (Add, Insert, Create…, a range of them, or a Save/Upsert that inserts; an Update that MissingUpdate = Insert makes insert keeps the key it is given), so nothing would refuse a preset key");
         }
 
         if (settings.BlankKeysStated && entity.KeyType.SpecialType != SpecialType.System_String)

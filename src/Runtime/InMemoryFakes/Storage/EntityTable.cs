@@ -347,8 +347,24 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     public WriteOutcome Upsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
         => Upsert(entity, out saved, stamp: true, entityParam);
 
+    /// <summary>
+    /// An update that stores a missing entity under the key it holds (<c>MissingUpdate = Insert</c>, a dictionary's indexer
+    /// write): as <see cref="Upsert(TEntity, out TEntity, string?)"/>, except that <c>PresetKeyOnAdd = Refuse</c>, which
+    /// governs adds and the insert branch of an upsert, does not refuse it: an update is given a key the caller set.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="saved">The entity as stored.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see cref="WriteOutcome.Created"/>, <see cref="WriteOutcome.Replaced"/> or <see cref="WriteOutcome.Rejected"/>.</returns>
+    public WriteOutcome UpdateOrInsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => Upsert(entity, out saved, stamp: true, entityParam, refusePresetKey: false);
+
     /// <summary>The upsert; <paramref name="stamp"/> false stores the entity's audit properties as given (seeding).</summary>
     private WriteOutcome Upsert(TEntity entity, out TEntity saved, bool stamp, string? entityParam)
+        => Upsert(entity, out saved, stamp, entityParam, refusePresetKey: true);
+
+    /// <summary>The upsert; <paramref name="refusePresetKey"/> false inserts a preset key under <c>PresetKeyOnAdd = Refuse</c> too (an update that inserts).</summary>
+    private WriteOutcome Upsert(TEntity entity, out TEntity saved, bool stamp, string? entityParam, bool refusePresetKey)
     {
         NotNull(entity, entityParam);
 
@@ -370,7 +386,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                     {
                         saved = CheckAndBumpToken(saved, existing.Value, key, now);
                     }
-                    else if (stamp && !unset && Model.RefusePresetKeys && _keys is not null)
+                    else if (stamp && refusePresetKey && !unset && Model.RefusePresetKeys && _keys is not null)
                     {
                         // PresetKeyOnAdd = Refuse: the insert branch of the upsert is an add of a preset key (EF Core's
                         // "Id == 0 ? Add : Update" throws DbUpdateConcurrencyException for it); seeding (stamp: false) keeps it.

@@ -618,6 +618,35 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         }
     }
 
+    /// <summary>
+    /// An update that stores a missing entity under the key it holds (<c>MissingUpdate = Insert</c>): as
+    /// <see cref="Upsert(TEntity, out TEntity, string?)"/>, except that when writes are immediate <c>PresetKeyOnAdd = Refuse</c>
+    /// does not refuse the insert (<see cref="EntityTable{TKey, TEntity}.UpdateOrInsert"/>). A deferred insert is an add at the save.
+    /// </summary>
+    /// <param name="entity">The entity.</param>
+    /// <param name="saved">The same instance.</param>
+    /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
+    /// <returns><see cref="WriteOutcome.Created"/> or <see cref="WriteOutcome.Replaced"/>.</returns>
+    public WriteOutcome UpdateOrInsert(TEntity entity, out TEntity saved, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+    {
+        NotNull(entity, entityParam);
+        lock (_owner.Gate)
+        {
+            if (WritesAtOnce())
+            {
+                var outcome = Table.UpdateOrInsert(entity, out saved, entityParam);
+                if (outcome != WriteOutcome.Rejected)
+                {
+                    Remember(saved, State.Unchanged, entityParam);
+                }
+
+                return outcome;
+            }
+
+            return Upsert(entity, out saved, entityParam);
+        }
+    }
+
     /// <summary>Upserts each entity as <see cref="Upsert(TEntity, string?)"/> does.</summary>
     /// <param name="entities">The entities.</param>
     /// <param name="entitiesParam">The caller's parameter name; filled in by the compiler.</param>
