@@ -123,4 +123,67 @@ public class Sample72Tests
             }
             """);
     }
+
+    [Fact]
+    public void A_parameterless_SaveChange_is_a_save_so_the_writes_of_the_repositories_it_hands_out_wait_for_it()
+    {
+        // Yuh1612/Task-Management-App: IUnitOfWork { IAttachmentRepository attachmentRepository { get; } Task SaveChangeAsync(); },
+        // over one EF Core context; the repository's InsertAsync only tracks. The fake stored it at once, so GetAllAsync listed
+        // an attachment the real store had not saved.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            public class Attachment { public Guid Id { get; set; } public string FileName { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IAttachmentRepository
+            {
+                Task<IList<Attachment>> GetAllAsync();
+                Task InsertAsync(Attachment entity);
+            }
+
+            public interface IUnitOfWork
+            {
+                IAttachmentRepository attachmentRepository { get; }
+                Task SaveChangeAsync();
+            }
+            """);
+
+        Assert.Equal(new[] { "IMF0022 InsertAsync" }, Refusals.Listed(run));
+        Assert.Contains("SaveChangeAsync", run.GeneratorDiagnostics[0].GetMessage(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_repository_with_its_own_SaveChange_keeps_its_writes_until_it()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable enable
+            namespace V;
+
+            public class Note { public int Id { get; set; } public string Text { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface INoteRepository
+            {
+                void Add(Note note);
+                List<Note> GetAll();
+                int SaveChange();
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    var notes = new InMemoryNoteRepository();
+                    notes.Add(new Note { Text = "a" });
+                    Is(0, notes.GetAll().Count, "an add waits for the save");
+                    Is(1, notes.SaveChange(), "SaveChange writes it and counts it");
+                    Is(1, notes.GetAll().Count, "then it is listed");
+                    Is(0, notes.SaveChange(), "a save with nothing pending writes nothing");
+                }
+            }
+            """);
+    }
 }
