@@ -46,9 +46,10 @@
 //   attachment the real store had not saved (the script's third check). SaveChangeAsync (singular) was no known save,
 //   so IUnitOfWork was not seen as the unit of work that the repository's writes wait for.
 // After this round: a parameterless SaveChange is a unit-of-work save (docs/generator.md, unit-of-work saves;
-//   Sample72Tests), so the writes are IMF0022 (they wait for another interface's save; UnitOfWorkWrites states it, and
-//   the script, given only the repository, cannot save). Remove(int) stays refused (it can only fail in the real store),
-//   and so do the removals by entity (MissingDelete would state EF Core's not-found error).
+//   Sample72Tests), so every write is IMF0022 (InsertAsync, InsertRangeAsync, Update, and Remove(Attachment) and
+//   RemoveRange, whose IMF0001 for an unstated MissingDelete it replaces): they wait for another interface's save, which
+//   UnitOfWorkWrites states (the script, given only the repository, cannot save). Remove(int) stays IMF0001: it can only
+//   fail in the real store.
 #nullable enable
 
 using System;
