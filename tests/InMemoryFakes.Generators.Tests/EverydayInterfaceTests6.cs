@@ -567,7 +567,7 @@ public class EverydayInterfaceTests6
             ("Codes", Codes, new[]
             {
                 "IMF0001 AddAsync", "IMF0001 ConsumeAsync", "IMF0001 CountForEmailAsync", "IMF0001 DeleteExpiredAsync", "IMF0001 FindAsync", "IMF0001 GetFailedCountAsync",
-                "IMF0001 GetLockoutEndAsync", "IMF0001 IncrementFailedCountAsync", "IMF0001 ResetFailedCountAsync", "IMF0001 SetLockoutEndAsync", "IMF0001 ValidateAsync",
+                "IMF0001 GetLockoutEndAsync", "IMF0001 IncrementFailedCountAsync", "IMF0001 ListForUserAsync", "IMF0001 ResetFailedCountAsync", "IMF0001 SetLockoutEndAsync", "IMF0001 ValidateAsync",
             }),
             ("Social", Social, new[]
             {
@@ -794,7 +794,10 @@ public class EverydayInterfaceTests6
     [Fact]
     public void Code_and_social_stores_behave_as_their_tables()
     {
-        var codes = GeneratorHarness.Run(Unfaked(Without(Codes, "Task<bool> ValidateAsync(string phoneNumber, string code);", "Task<int> DeleteExpiredAsync(DateTime now, CancellationToken cancellationToken);"),
+        // ListForUserAsync(userId) beside RevokeAsync(id), which keeps the token with IsRevoked set: whether the list holds the
+        // revoked tokens is not said (h-sample72, Sample72Tests), so it is refused and left out here.
+        var codes = GeneratorHarness.Run(Unfaked(Without(Codes, "Task<bool> ValidateAsync(string phoneNumber, string code);", "Task<int> DeleteExpiredAsync(DateTime now, CancellationToken cancellationToken);",
+            "Task<IReadOnlyList<PersonalAccessToken>> ListForUserAsync(Guid userId);"),
             "ILoginAttemptStore", "IMagicLinkStore"));
         Assertions.Clean(codes);
         BehaviourCheck.Run(codes, Sources.Usings + "using System.Linq;\nusing K4;\n" + Prelude + """
@@ -820,7 +823,6 @@ public class EverydayInterfaceTests6
                     var token = new PersonalAccessToken { Id = Guid.NewGuid(), UserId = user, Name = "ci", TokenHash = "h1" };
                     tokens.CreateAsync(token).GetAwaiter().GetResult();
                     Is("ci", tokens.FindByTokenHashAsync("h1").GetAwaiter().GetResult()?.Name, "by hash");
-                    Is(1, tokens.ListForUserAsync(user).GetAwaiter().GetResult().Count, "the user's tokens");
                     tokens.RevokeAsync(token.Id).GetAwaiter().GetResult();
                     Is(true, tokens.FindByTokenHashAsync("h1").GetAwaiter().GetResult()?.IsRevoked, "revoked");
                     tokens.UpdateLastUsedAtAsync(token.Id, DateTimeOffset.UnixEpoch).GetAwaiter().GetResult();

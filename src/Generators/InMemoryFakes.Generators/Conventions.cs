@@ -409,10 +409,12 @@ internal static class Conventions
     /// Unit-of-work saves (without <c>Async</c>), taking nothing but a cancellation token: <c>SaveChanges</c>,
     /// <c>SaveEntitiesAsync</c> (eShop), <c>Commit</c>, <c>Complete</c>/<c>CompleteAsync</c>, a parameterless <c>Save</c>,
     /// a parameterless <c>Persist</c> (vkobel's generic EF repository gist: <c>int Persist()</c> beside <c>Create</c>,
-    /// <c>Add</c> and <c>Delete</c>; since session 26). An entity repository with one tracks what it reads and writes
+    /// <c>Add</c> and <c>Delete</c>; since session 26), a parameterless <c>SaveChange</c> (Yuh1612/Task-Management-App's
+    /// <c>IUnitOfWork.SaveChangeAsync()</c>, which saves the repositories it hands out; since h-sample72: before, the
+    /// repositories' writes were stored at once). An entity repository with one tracks what it reads and writes
     /// (docs/runtime.md, "Unit of work").
     /// </summary>
-    public static readonly string[] UnitOfWorkSaveNames = { "SaveChanges", "SaveEntities", "SaveAll", "Save", "Commit", "Complete", "Persist" };
+    public static readonly string[] UnitOfWorkSaveNames = { "SaveChanges", "SaveChange", "SaveEntities", "SaveAll", "Save", "Commit", "Complete", "Persist" };
 
     /// <summary>Unit-of-work members that drop every pending change (a new <c>DbContext</c>), taking nothing but a cancellation token.</summary>
     public static readonly string[] UnitOfWorkDiscardNames = { "Rollback", "DiscardChanges", "RejectChanges", "Discard" };

@@ -92,6 +92,14 @@ internal static partial class EntityPlanner
                 continue;
             }
 
+            if (RevokedRowsRule.Reason(context, entity, candidate, operation) is { } revokedReason)
+            {
+                // Avancira's GetUserSessionsAsync(userId) lists the user's Active sessions only, beside a RevokeAsync that keeps
+                // the session with Status Revoked (h-sample72).
+                context.NotSupported(candidate, Kind, revokedReason);
+                continue;
+            }
+
             if (operation is EntityQueryableOp && EntityQueries.IsUntrackedName(candidate.Verb))
             {
                 untracked.Add(candidate);
