@@ -604,7 +604,7 @@ public static class KeyValueTableOperations
     // Get-or-add, once: a read, then the key's lock, a second read, and only then the factory (the state carries what the
     // public overloads were given, so the hit path allocates nothing).
     private static TValue GetOrAddCore<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state, Func<TState, (TValue Value, Expiration Expiration)> make,
-        string? keyParam)
+        string? keyParam, EntryTags<TKey, TValue>? tagged = null, IEnumerable<string?>? tags = null)
         where TKey : notnull
     {
         if (table.TryGetValue(key, out var found, keyParam))
@@ -620,11 +620,12 @@ public static class KeyValueTableOperations
         }
 
         var (made, expiration) = make(state);
-        return StoreMade(table, key, made, expiration, keyParam);
+        return StoreMade(table, key, made, expiration, keyParam, tagged, tags);
     }
 
     private static async ValueTask<TValue> GetOrAddCoreAsync<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state,
-        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, string? keyParam, CancellationToken cancellationToken)
+        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, string? keyParam, CancellationToken cancellationToken, EntryTags<TKey, TValue>? tagged = null,
+        IEnumerable<string?>? tags = null)
         where TKey : notnull
     {
         if (table.TryGetValue(key, out var found, keyParam))
@@ -639,11 +640,34 @@ public static class KeyValueTableOperations
         }
 
         var (made, expiration) = await make(state).ConfigureAwait(false);
-        return StoreMade(table, key, made, expiration, keyParam);
+        return StoreMade(table, key, made, expiration, keyParam, tagged, tags);
     }
 
-    // A factory's value, stored (a null stores nothing: tables hold no nulls) and read back as the table hands it out.
-    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration, string? keyParam)
+    /// <summary>A get-or-add whose made value is stored with tags (<see cref="EntryTags{TKey, TValue}.GetOrAdd"/>).</summary>
+    internal static TValue GetOrAddTagged<TKey, TValue>(EntryTags<TKey, TValue> tagged, KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<TValue> factory,
+        IEnumerable<string?>? tags, Expiration expiration, string? keyParam)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        return GetOrAddCore(table, core, key, (factory, expiration), static state => (state.factory(), state.expiration), keyParam, tagged, tags);
+    }
+
+    /// <summary>The asynchronous <see cref="GetOrAddTagged{TKey, TValue}"/>.</summary>
+    internal static async ValueTask<TValue> GetOrAddTaggedAsync<TKey, TValue>(EntryTags<TKey, TValue> tagged, KeyValueTable<TKey, TValue> table, FakeCore core, TKey key,
+        Func<ValueTask<TValue>> factory, IEnumerable<string?>? tags, Expiration expiration, string? keyParam, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        return await GetOrAddCoreAsync(table, core, key, (factory, expiration), static async state => (await state.factory().ConfigureAwait(false), state.expiration), keyParam,
+            cancellationToken, tagged, tags).ConfigureAwait(false);
+    }
+
+    // A factory's value, stored (a null stores nothing: tables hold no nulls) with its tags when it has any, and read back
+    // as the table hands it out.
+    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration, string? keyParam,
+        EntryTags<TKey, TValue>? tagged, IEnumerable<string?>? tags)
         where TKey : notnull
     {
         if (made is null)
@@ -651,7 +675,15 @@ public static class KeyValueTableOperations
             return made;
         }
 
-        table.Set(key, made, expiration, keyParam, "factory");
+        if (tagged is not null)
+        {
+            tagged.Set(key, made, tags, expiration, keyParam, "factory");
+        }
+        else
+        {
+            table.Set(key, made, expiration, keyParam, "factory");
+        }
+
         return table.TryGetValue(key, out var found) ? found : made;
     }
 
