@@ -155,6 +155,12 @@ internal static partial class Emitter
                     KvKeyMatch.AnyTag => tags + ".EvictAny(" + argument + ", nameof(" + op.Argument.Name + "))",
                     _ => tags + ".Evict(" + argument + ", nameof(" + op.Argument.Name + "))",
                 };
+                if (op.ListedKeys is { } listed)
+                {
+                    body.Sequence(KeyValueTableOperations + ".RemoveByPrefixListed(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))", listed);
+                    break;
+                }
+
                 if (op.NullRemovesNothing)
                 {
                     body.Line("if (" + op.Argument.Name + " is null)");

@@ -831,6 +831,9 @@ internal sealed record KvRemoveMatchingOp(KvKeyMatch Match, ArgumentRef Argument
 {
     /// <summary>The argument is declared nullable and a null removes nothing (<c>RemoveByTagsAsync(IEnumerable&lt;string&gt;? tags)</c>).</summary>
     public bool NullRemovesNothing { get; init; }
+
+    /// <summary>The removal answers the keys it removed, as a list or an array (<c>IEnumerable&lt;string&gt; RemoveByPrefix(prefix)</c>); null when it answers nothing or a count.</summary>
+    public SequenceKind? ListedKeys { get; init; }
 }
 
 /// <summary>Removes every entry whose value's properties equal the parameters (<c>RemoveTokens(subjectId, clientId)</c>).</summary>

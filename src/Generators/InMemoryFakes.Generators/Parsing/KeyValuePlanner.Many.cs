@@ -275,7 +275,27 @@ internal static partial class KeyValuePlanner
             return Fail("it must take one string (the " + (match == KvKeyMatch.Tag ? "tag, or a collection of tags" : "prefix") + ")", out reason);
         }
 
-        return CountResult(member.Candidate, out reason) is { } result ? new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), result) : null;
+        if (match == KvKeyMatch.Prefix && member.Candidate.Result is { } listed && member.Candidate.Shape != ReturnShape.AsyncEnumerable
+            && TypeFacts.EnumerableElement(TypeNames.Underlying(listed)) is { } element && TypeFacts.IsString(element))
+        {
+            // IEnumerable<string> RemoveByPrefix(prefix) (nopCommerce's ICacheKeyManager): the keys it removed, in the order
+            // they were first written; the real store's order (its trie's) is in no signature. Another collection type is refused.
+            return TypeFacts.SequenceResult(context, member.Candidate, element, out reason) is { } sequence
+                ? new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), NumberResult.None) { ListedKeys = sequence }
+                : Fail("it returns the keys it removed, which must come as IReadOnlyList<string>, IReadOnlyCollection<string>, IList<string>, ICollection<string>, List<string>, IEnumerable<string> or string[]", out reason);
+        }
+
+        if (CountResult(member.Candidate, out reason) is { } result)
+        {
+            return new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), result);
+        }
+
+        if (match == KvKeyMatch.Prefix)
+        {
+            reason = "it must return nothing, how many entries it removed (int or long), or the keys it removed (a list of strings)";
+        }
+
+        return null;
     }
 
     private static OperationSpec? ClearRegion(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)

@@ -418,6 +418,41 @@ public static class KeyValueTableOperations
     }
 
     /// <summary>
+    /// Removes every live entry whose key starts with <paramref name="prefix"/> (ordinal), atomically, and answers the keys
+    /// it removed, in the order they were first written (nopCommerce's <c>CacheKeyManager.RemoveByPrefix</c> answers the
+    /// keys it pruned; their order is its trie's, which no signature states).
+    /// </summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="prefix">The prefix; an empty prefix removes everything.</param>
+    /// <param name="prefixParam">The caller's parameter name for <paramref name="prefix"/>; filled in by the compiler.</param>
+    /// <returns>The keys removed; empty when none was there.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
+    public static List<string> RemoveByPrefixListed<TValue>(this KeyValueTable<string, TValue> table, string prefix,
+        [CallerArgumentExpression(nameof(prefix))] string? prefixParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (prefix is null)
+        {
+            throw new ArgumentNullException(prefixParam ?? nameof(prefix));
+        }
+
+        return table.Atomically(() =>
+        {
+            var removed = new List<string>();
+            foreach (var key in table.Keys())
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal) && table.Remove(key))
+                {
+                    removed.Add(key);
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>
     /// Removes every live entry whose key <paramref name="pattern"/> matches (<see cref="Regex.IsMatch(string)"/>: anywhere in
     /// the key unless the pattern anchors itself), atomically: a removal by a key pattern typed as a <see cref="Regex"/>, whose
     /// type says what the pattern means.
