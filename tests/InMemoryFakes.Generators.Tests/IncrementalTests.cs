@@ -17,7 +17,7 @@ public class IncrementalTests
     private static readonly string[] Steps = { TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics, TrackingNames.JsonTypes, TrackingNames.JsonMetadata };
 
     /// <summary>Every tracked step, including the report-time step that pairs diagnostics with their syntax trees.</summary>
-    private static readonly string[] AllSteps = { TrackingNames.Inputs, TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics, TrackingNames.LocatedDiagnostics, TrackingNames.JsonTypes, TrackingNames.JsonMetadata };
+    private static readonly string[] AllSteps = { TrackingNames.Inputs, TrackingNames.Parse, TrackingNames.Fakes, TrackingNames.Diagnostics, TrackingNames.LocatedDiagnostics, TrackingNames.JsonTypes, TrackingNames.JsonMetadata, TrackingNames.RepeatedHintNames };
 
     private const string Unrelated = "namespace Other; public class Unrelated { public int Value { get; set; } }";
 

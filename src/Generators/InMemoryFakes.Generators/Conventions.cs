@@ -671,7 +671,8 @@ internal static class Conventions
         "DeleteMany" or "RemoveMany" or "EvictMany" or "InvalidateMany" or "DeleteRange" or "RemoveRange" => KeyValueVerb.DeleteMany,
         "GetOrAdd" or "GetOrCreate" or "GetOrSet" or "GetOrAddValue" or "Remember" or "RememberForever" or "Forever" => KeyValueVerb.GetOrAdd,
         "TryUpdate" or "CompareAndSet" or "CompareAndSwap" or "CompareExchange" or "ReplaceIfEqual" => KeyValueVerb.CompareAndSet,
-        "EvictByTag" or "RemoveByTag" or "DeleteByTag" or "InvalidateByTag" or "InvalidateTag" or "EvictTag" => KeyValueVerb.EvictByTag,
+        "EvictByTag" or "RemoveByTag" or "DeleteByTag" or "InvalidateByTag" or "InvalidateTag" or "EvictTag"
+            or "EvictByTags" or "RemoveByTags" or "DeleteByTags" or "InvalidateByTags" or "InvalidateTags" or "EvictTags" => KeyValueVerb.EvictByTag,
         "RemoveByPrefix" or "DeleteByPrefix" or "EvictByPrefix" or "InvalidateByPrefix" or "RemoveStartingWith" or "DeleteStartingWith" => KeyValueVerb.RemoveByPrefix,
         "RemoveByPattern" or "DeleteByPattern" or "DeleteByKeyPattern" or "RemoveByKeyPattern" or "EvictByPattern" => KeyValueVerb.RemoveByPattern,
         "ClearRegion" or "RemoveRegion" or "DeleteRegion" or "FlushRegion" or "EvictRegion" => KeyValueVerb.ClearRegion,

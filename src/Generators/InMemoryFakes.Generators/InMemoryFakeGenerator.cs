@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using InMemoryFakes.Generators.Emitting;
 using InMemoryFakes.Generators.Model;
 using InMemoryFakes.Generators.Parsing;
@@ -63,7 +64,26 @@ public sealed class InMemoryFakeGenerator : IIncrementalGenerator
             .Select(static (sets, cancellationToken) => JsonMetadataSpec.Combine(sets, JsonVersion, cancellationToken))
             .WithTrackingName(TrackingNames.JsonMetadata);
 
-        context.RegisterSourceOutput(fakes, static (output, fake) => output.AddSource(fake.HintName, Emitter.Emit(fake, output.CancellationToken)));
+        // Hint names must be unique (Pipeline/HintNames.cs): a name used once goes out per fake, so an edit re-emits only
+        // its own fake; the fakes whose names repeat (a type declared twice) go out together, suffixed in pipeline order.
+        var collected = fakes.Collect();
+        var repeatedNames = collected
+            .Select(static (all, _) => HintNames.Repeated(ImmutableArray.CreateRange(all, static f => f.HintName)))
+            .WithTrackingName(TrackingNames.RepeatedHintNames);
+        var uniquelyNamed = fakes
+            .Combine(repeatedNames)
+            .Where(static pair => !HintNames.IsRepeated(pair.Left.HintName, pair.Right))
+            .Select(static (pair, _) => pair.Left);
+
+        context.RegisterSourceOutput(uniquelyNamed, static (output, fake) => output.AddSource(fake.HintName, Emitter.Emit(fake, output.CancellationToken)));
+        context.RegisterSourceOutput(collected, static (output, all) =>
+        {
+            foreach (var (fake, hintName) in HintNames.Suffixed(all))
+            {
+                output.CancellationToken.ThrowIfCancellationRequested();
+                output.AddSource(hintName, Emitter.Emit(fake, output.CancellationToken));
+            }
+        });
         context.RegisterSourceOutput(json, static (output, metadata) =>
         {
             if (metadata is not null)

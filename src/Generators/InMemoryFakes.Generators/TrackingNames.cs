@@ -10,6 +10,9 @@ internal static class TrackingNames
     public const string Fakes = "InMemoryFakes.Fakes";
     public const string Diagnostics = "InMemoryFakes.Diagnostics";
 
+    /// <summary>The hint names more than one fake uses (Pipeline/HintNames.cs); empty unless a type is declared twice.</summary>
+    public const string RepeatedHintNames = "InMemoryFakes.RepeatedHintNames";
+
     /// <summary>Each fake's JSON metadata needs.</summary>
     public const string JsonTypes = "InMemoryFakes.JsonTypes";
 

@@ -152,8 +152,23 @@ internal static partial class Emitter
                     KvKeyMatch.Prefix => KeyValueTableOperations + ".RemoveByPrefix(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
                     KvKeyMatch.Region => KeyValueTableOperations + ".RemoveRegion(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
                     KvKeyMatch.Regex => KeyValueTableOperations + ".RemoveByRegex(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))",
+                    KvKeyMatch.AnyTag => tags + ".EvictAny(" + argument + ", nameof(" + op.Argument.Name + "))",
                     _ => tags + ".Evict(" + argument + ", nameof(" + op.Argument.Name + "))",
                 };
+                if (op.ListedKeys is { } listed)
+                {
+                    body.Sequence(KeyValueTableOperations + ".RemoveByPrefixListed(" + t + ", " + argument + ", nameof(" + op.Argument.Name + "))", listed);
+                    break;
+                }
+
+                if (op.NullRemovesNothing)
+                {
+                    body.Line("if (" + op.Argument.Name + " is null)");
+                    body.Line("{");
+                    body.Line("    " + (op.Result == NumberResult.None ? "return;" : "return 0;"));
+                    body.Line("}");
+                }
+
                 Counted(body, call, op.Result);
                 break;
             }
@@ -545,6 +560,9 @@ internal static partial class Emitter
         WriteResult(body, op, write);
     }
 
+    /// <summary>The tags argument as the runtime takes it (a <c>ReadOnlyMemory&lt;string&gt;</c> copied to an array).</summary>
+    private static string TagsArgument(ArgumentRef tags, bool inMemory) => inMemory ? Arg(tags) + ".ToArray()" : Arg(tags);
+
     /// <summary>The value a write stores: the parameter, or a new array of the bytes a buffer holds (so the caller may reuse its buffer).</summary>
     private static string KvValue(KvSetOp op) => op.ValueForm switch
     {
@@ -619,7 +637,9 @@ internal static partial class Emitter
             return;
         }
 
-        var call = op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")" : factory + "()";
+        var call = op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")"
+            : op.FactoryTakesToken ? factory + "(" + (member.CancellationToken ?? "default") + ")"
+            : factory + "()";
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
 
         // A factory declared to return null (Func<string, IList<string>?>) over a table of non-null values: the table stores
@@ -630,7 +650,19 @@ internal static partial class Emitter
         {
             var madeAsync = "await " + call + ".ConfigureAwait(false)";
             var lambda = "async () => " + (objectStore ? "(object)(" + madeAsync + ")!" : op.NullableFactory ? "(" + madeAsync + ")!" : madeAsync);
-            body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);");
+            if (op.Tags is { } taggedAsync && fake.Store.KeyValue!.TagsField is { } tagsAsync)
+            {
+                // The added value is stored with the member's tags (EntryTags.GetOrAddAsync); a value found keeps its own.
+                body.Line("var " + n.Value + " = await " + tagsAsync + ".GetOrAddAsync(" + n.Core + ", " + key + ", " + lambda + ", " + TagsArgument(taggedAsync, op.TagsInMemory) + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);");
+            }
+            else
+            {
+                body.Line("var " + n.Value + " = await " + KeyValueTableOperations + ".GetOrAddAsync(" + t + ", " + n.Core + ", " + key + ", " + lambda + ", " + Expiration(op.Expiration) + ", " + (member.CancellationToken ?? "default") + ", " + KvKeyName(op.Key) + ").ConfigureAwait(false);");
+            }
+        }
+        else if (op.Tags is { } tagged && fake.Store.KeyValue!.TagsField is { } tags)
+        {
+            body.Line("var " + n.Value + " = " + tags + ".GetOrAdd(" + n.Core + ", " + key + ", () => " + made + ", " + TagsArgument(tagged, op.TagsInMemory) + ", " + Expiration(op.Expiration) + ", " + KvKeyName(op.Key) + ");");
         }
         else
         {

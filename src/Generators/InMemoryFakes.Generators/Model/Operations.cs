@@ -821,10 +821,20 @@ internal enum KvKeyMatch
 
     /// <summary>Keys a <c>System.Text.RegularExpressions.Regex</c> argument matches.</summary>
     Regex,
+
+    /// <summary>Entries stored with any of the tags a collection argument gives (<c>RemoveByTagsAsync(IEnumerable&lt;string&gt; tags)</c>).</summary>
+    AnyTag,
 }
 
 /// <summary>Removes every entry whose key matches (a prefix, a region, a tag), atomically.</summary>
-internal sealed record KvRemoveMatchingOp(KvKeyMatch Match, ArgumentRef Argument, NumberResult Result) : OperationSpec;
+internal sealed record KvRemoveMatchingOp(KvKeyMatch Match, ArgumentRef Argument, NumberResult Result) : OperationSpec
+{
+    /// <summary>The argument is declared nullable and a null removes nothing (<c>RemoveByTagsAsync(IEnumerable&lt;string&gt;? tags)</c>).</summary>
+    public bool NullRemovesNothing { get; init; }
+
+    /// <summary>The removal answers the keys it removed, as a list or an array (<c>IEnumerable&lt;string&gt; RemoveByPrefix(prefix)</c>); null when it answers nothing or a count.</summary>
+    public SequenceKind? ListedKeys { get; init; }
+}
 
 /// <summary>Removes every entry whose value's properties equal the parameters (<c>RemoveTokens(subjectId, clientId)</c>).</summary>
 internal sealed record KvRemoveWhereOp(EquatableArray<ValueConditionSpec> Conditions, NumberResult Result) : OperationSpec;
@@ -938,6 +948,15 @@ internal sealed record KvGetOrAddOp(KvKeySpec Key, ArgumentRef Factory, FactoryK
 {
     /// <summary>The factory is declared to return a nullable reference (<c>Func&lt;string, IList&lt;string&gt;?&gt;</c>) while the table holds non-null values.</summary>
     public bool NullableFactory { get; init; }
+
+    /// <summary>The tags the added value is stored with (<c>GetOrSetAsync(key, factory, tags)</c>), or null: a value found keeps its own.</summary>
+    public ArgumentRef? Tags { get; init; }
+
+    /// <summary>The tags come as a <c>ReadOnlyMemory&lt;string&gt;</c>.</summary>
+    public bool TagsInMemory { get; init; }
+
+    /// <summary>The factory takes the member's cancellation token (<c>Func&lt;CancellationToken, Task&lt;T&gt;&gt;</c>).</summary>
+    public bool FactoryTakesToken { get; init; }
 }
 
 /// <summary>Replaces the value only when the stored one equals <paramref name="Expected"/> (compare-and-set), atomically.</summary>

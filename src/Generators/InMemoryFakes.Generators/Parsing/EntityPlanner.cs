@@ -130,7 +130,7 @@ internal static partial class EntityPlanner
         }
 
         // Writes of an entity nothing reads back, beside reads of a keyless other type: what the store keeps is not said.
-        if (planned.Count > 0 && UnreadEntityWriteRule.Reason(context, entity, pending, associated.Count > 0 || planned.Any(static p => !IsWrite(p.Member.Operation)), planned.Where(static p => IsWrite(p.Member.Operation)).Select(static p => p.Candidate)) is { } unread)
+        if (planned.Count > 0 && UnreadEntityWriteRule.Reason(context, entity, pending, associated.Count > 0, planned) is { } unread)
         {
             foreach (var (candidate, member) in planned.ToArray())
             {
@@ -377,7 +377,7 @@ internal static partial class EntityPlanner
         return null;
     }
 
-    private static bool IsWrite(OperationSpec operation)
+    internal static bool IsWrite(OperationSpec operation)
         => operation is EntityAddOp or EntityUpdateOp or EntityUpsertOp or EntityDeleteByKeyOp or EntityDeleteEntityOp or EntityRangeOp or EntitySetFieldOp or EntityPatchOp or EntitySetFieldWhereOp or EntityUpdateWithOp or EntitySetFieldsOp;
 
     /// <summary>The verbs and shapes of one entity's members, tried in order; the first that claims a member decides it.</summary>

@@ -50,10 +50,10 @@ internal static partial class KeyValuePlanner
     /// own, as for a plain add to a cache. Before h-sample66 the parameter was read as a value with no key, and the message
     /// said "it takes no key", a cause it does not have. The refusal's cause, or null when the member is not such a write.
     /// </summary>
-    private static string? KeyAloneRefusal(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb)
+    private static string? KeyAloneRefusal(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, bool valuesUnnamed = false)
     {
         var args = member.Args;
-        if (verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent) || args.Length != 1 || member.Region is not null || member.Tags is not null || shape.IsSingle || shape.IsObjectStore
+        if (verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent) || args.Length != 1 || member.Region is not null || member.Tags is not null || shape.IsSingle || (shape.IsObjectStore && !valuesUnnamed)
             || !IsKey(context, shape, args[0]) || !TypeFacts.SameType(args[0].Type, shape.KeyType)
             || !(string.Equals(args[0].Name, "key", StringComparison.Ordinal) || args[0].Name.EndsWith("Key", StringComparison.Ordinal))
             || ValueUser(context, shape, member.Candidate) is not null)
@@ -64,7 +64,26 @@ internal static partial class KeyValuePlanner
         return "it writes the key '" + args[0].Name + "' alone, and no other member of " + context.InterfaceName + " reads or writes a value, so the store is a set of keys;"
             + " what writing a key already held does (nothing, as a set and nopCommerce's ConcurrentTrie do; an error, as a Dictionary.Add underneath throws)"
             + (member.Candidate.IsVoid ? "" : ", and what its " + (member.Candidate.Result?.ToDisplayString() ?? "result") + " says")
-            + " is the store's own" + (TypeFacts.SameType(shape.KeyType, shape.ValueType) ? "; write it: Store.Set(" + args[0].Name + ", " + args[0].Name + ") records the key once" : "");
+            + " is the store's own" + (TypeFacts.SameType(shape.KeyType, shape.ValueType) || shape.IsObjectStore ? "; write it: Store.Set(" + args[0].Name + ", " + args[0].Name + ") records the key once" : "");
+    }
+
+    /// <summary>
+    /// A write verb followed by the word <c>Key</c> whose one parameter is the key (<c>Task AddKeyAsync(string key)</c> beside
+    /// <c>RemoveKeyAsync(key)</c> and <c>Keys</c>, where the interface's name says nothing of keys): the same write of the key
+    /// alone as <see cref="KeyAloneRefusal"/>'s, refused with its cause; before h-leftover2 it was "'AddKey' is not a known
+    /// verb" (h-review27's variant of nopCommerce's <c>ICacheKeyManager</c>, whose name gives the noun). Null otherwise.
+    /// </summary>
+    private static string? KeyNamedWriteRefusal(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        const string noun = "Key";
+        if (!candidate.Verb.EndsWith(noun, StringComparison.Ordinal) || candidate.Verb.Length == noun.Length || candidate.Method is null)
+        {
+            return null;
+        }
+
+        var verb = Conventions.KeyValueVerbOf(candidate.Verb.Substring(0, candidate.Verb.Length - noun.Length));
+        // Its verb unread, the write named no value type, so the store's values are object: no member names any value.
+        return verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent) ? null : KeyAloneRefusal(context, shape, new MemberParts(candidate, candidate.Parameters, null, null), verb, valuesUnnamed: true);
     }
 
     /// <summary>

@@ -259,12 +259,43 @@ internal static partial class KeyValuePlanner
     private static OperationSpec? Matching(ParseContext context, KeyValueShape shape, MemberParts member, KvKeyMatch match, out string? reason)
     {
         reason = null;
-        if (member.Args.Length != 1 || !TypeFacts.IsString(member.Args[0].Type) || member.Region is not null)
+        if (match == KvKeyMatch.Tag && member.Args.Length == 1 && member.Region is null && !TypeFacts.IsString(member.Args[0].Type)
+            && TypeFacts.EnumerableElement(member.Args[0].Type) is { } tag && TypeFacts.IsString(tag))
         {
-            return Fail("it must take one string (the " + (match == KvKeyMatch.Tag ? "tag" : "prefix") + ")", out reason);
+            // RemoveByTagsAsync(IEnumerable<string>? tags): every entry stored with any of them, as removing by each tag in
+            // turn (CleanArchitectureWithBlazorServer's FusionAppCache calls FusionCache's RemoveByTagAsync(tags), which does).
+            // A null collection declared nullable removes nothing, as that store's guard; declared not null, it throws.
+            return CountResult(member.Candidate, out reason) is { } any
+                ? new KvRemoveMatchingOp(KvKeyMatch.AnyTag, Declarations.Argument(member.Args[0]), any) { NullRemovesNothing = TypeNames.AllowsNull(member.Args[0].Type) }
+                : null;
         }
 
-        return CountResult(member.Candidate, out reason) is { } result ? new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), result) : null;
+        if (member.Args.Length != 1 || !TypeFacts.IsString(member.Args[0].Type) || member.Region is not null)
+        {
+            return Fail("it must take one string (the " + (match == KvKeyMatch.Tag ? "tag, or a collection of tags" : "prefix") + ")", out reason);
+        }
+
+        if (match == KvKeyMatch.Prefix && member.Candidate.Result is { } listed && member.Candidate.Shape != ReturnShape.AsyncEnumerable
+            && TypeFacts.EnumerableElement(TypeNames.Underlying(listed)) is { } element && TypeFacts.IsString(element))
+        {
+            // IEnumerable<string> RemoveByPrefix(prefix) (nopCommerce's ICacheKeyManager): the keys it removed, in the order
+            // they were first written; the real store's order (its trie's) is in no signature. Another collection type is refused.
+            return TypeFacts.SequenceResult(context, member.Candidate, element, out reason) is { } sequence
+                ? new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), NumberResult.None) { ListedKeys = sequence }
+                : Fail("it returns the keys it removed, which must come as IReadOnlyList<string>, IReadOnlyCollection<string>, IList<string>, ICollection<string>, List<string>, IEnumerable<string> or string[]", out reason);
+        }
+
+        if (CountResult(member.Candidate, out reason) is { } result)
+        {
+            return new KvRemoveMatchingOp(match, Declarations.Argument(member.Args[0]), result);
+        }
+
+        if (match == KvKeyMatch.Prefix)
+        {
+            reason = "it must return nothing, how many entries it removed (int or long), or the keys it removed (a list of strings)";
+        }
+
+        return null;
     }
 
     private static OperationSpec? ClearRegion(ParseContext context, KeyValueShape shape, MemberParts member, out string? reason)
@@ -284,7 +315,12 @@ internal static partial class KeyValuePlanner
         return CountResult(candidate, out reason) is { } result ? new KvRemoveMatchingOp(KvKeyMatch.Region, Declarations.Argument(candidate.Parameters[0]), result) : null;
     }
 
-    /// <summary>The factory parameter of a get-or-add: <c>Func&lt;V&gt;</c>, <c>Func&lt;K, V&gt;</c>, or an async one.</summary>
+    /// <summary>A factory that takes only a cancellation token (<c>Func&lt;CancellationToken, Task&lt;V&gt;&gt;</c>).</summary>
+    private static bool FactoryTakesToken(ParseContext context, IParameterSymbol parameter)
+        => parameter.Type is INamedTypeSymbol { IsGenericType: true } func && KnownSymbols.Is(func, context.Known.Func2)
+           && context.Known.CancellationToken is { } token && SymbolEqualityComparer.Default.Equals(func.TypeArguments[0], token);
+
+    /// <summary>The factory parameter of a get-or-add: <c>Func&lt;V&gt;</c>, <c>Func&lt;K, V&gt;</c>, <c>Func&lt;CancellationToken, V&gt;</c>, or an async one.</summary>
     private static FactoryKind? Factory(ParseContext context, KeyValueShape shape, IParameterSymbol parameter, MemberCandidate candidate, out bool valueTask)
     {
         valueTask = false;
@@ -299,6 +335,13 @@ internal static partial class KeyValuePlanner
         if (KnownSymbols.Is(func, known.Func1))
         {
             produced = func.TypeArguments[0];
+            kind = FactoryKind.NoArgument;
+        }
+        else if (FactoryTakesToken(context, parameter))
+        {
+            // Func<CancellationToken, Task<T>> (CleanArchitectureWithBlazorServer's IAppCache.GetOrSetAsync): the factory is
+            // handed the member's own token, as the real store hands it the token it was given.
+            produced = func.TypeArguments[1];
             kind = FactoryKind.NoArgument;
         }
         else if (KnownSymbols.Is(func, known.Func2) && TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
@@ -410,23 +453,29 @@ internal static partial class KeyValuePlanner
             return Fail("it must return the value", out reason);
         }
 
+        if (member.Tags is not null && entry is not null)
+        {
+            return Fail("its factory is handed a cache entry as well as tags: which tags the value is stored with (the parameter's, the entry's, or both) is the store's own", out reason);
+        }
+
         var key = KeyOf(shape, member);
         var factory = Declarations.Argument(args[1]);
         var canBeNull = !shape.ValueType.IsValueType;
+        var takesToken = FactoryTakesToken(context, args[1]);
         var nullableFactory = canBeNull && FactoryValue(args[1].Type, kind) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated };
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
-            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull, entry) { NullableFactory = nullableFactory };
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull, entry) { NullableFactory = nullableFactory, Tags = member.Tags, TagsInMemory = member.TagsInMemory, FactoryTakesToken = takesToken };
         }
 
         var underlying = TypeNames.Underlying(result);
         if (TypeFacts.SameType(underlying, shape.ValueType))
         {
-            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull, entry) { NullableFactory = nullableFactory };
+            return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, null, null, canBeNull, entry) { NullableFactory = nullableFactory, Tags = member.Tags, TagsInMemory = member.TagsInMemory, FactoryTakesToken = takesToken };
         }
 
         return shape.IsObjectStore
-            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull, entry) { NullableFactory = nullableFactory }
+            ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull, entry) { NullableFactory = nullableFactory, Tags = member.Tags, TagsInMemory = member.TagsInMemory, FactoryTakesToken = takesToken }
             : Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
     }
 

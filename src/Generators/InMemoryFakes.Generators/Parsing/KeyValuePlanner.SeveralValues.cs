@@ -23,7 +23,11 @@ internal static partial class KeyValuePlanner
 
         foreach (var candidate in shape.Candidates)
         {
-            if (ReferenceEquals(candidate, write) || candidate.Method is null || candidate.Parameters.Length != 1 || !IsKey(context, shape, candidate.Parameters[0])
+            // A removal by a prefix, pattern, tag or region that answers the keys it removed reads no values (h-leftover2:
+            // nopCommerce's IEnumerable<string> RemoveByPrefix(prefix) over a store of strings).
+            if (ReferenceEquals(candidate, write) || candidate.Method is null || candidate.Parameters.Length != 1
+                || shape.VerbOf(candidate).Verb is KeyValueVerb.RemoveByPrefix or KeyValueVerb.RemoveByPattern or KeyValueVerb.EvictByTag or KeyValueVerb.ClearRegion
+                || !IsKey(context, shape, candidate.Parameters[0])
                 || candidate.Result is not { } result || TypeFacts.SameType(TypeNames.Underlying(result), value)
                 || TypeFacts.EnumerableElement(result) is not { } element || !TypeFacts.SameType(TypeNames.Underlying(element), value))
             {

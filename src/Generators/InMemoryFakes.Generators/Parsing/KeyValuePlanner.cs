@@ -532,6 +532,7 @@ internal static partial class KeyValuePlanner
         if (verb == KeyValueVerb.None)
         {
             return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
+                ?? KeyNamedWriteRefusal(context, shape, candidate)
                 ?? KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None, KnownVerbLists.KeyValue,
                     rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
                         + "the interface's subject, or " + string.Join("/", Conventions.KeyValueNouns.Take(3)) + "…)", "which entries it is about is not said")), out reason);
@@ -633,14 +634,15 @@ internal static partial class KeyValuePlanner
             args = args.Where(a => !SymbolEqualityComparer.Default.Equals(a, regionParameter)).ToArray();
         }
 
-        var tagsParameter = KeyValueShape.Tags(context, args);
+        // The tags a write (or a get-or-add's add) records; a removal by tags takes them as its argument.
+        var tagsParameter = verb == KeyValueVerb.EvictByTag ? null : KeyValueShape.Tags(context, args);
         if (tagsParameter is not null)
         {
             args = args.Where(a => !SymbolEqualityComparer.Default.Equals(a, tagsParameter)).ToArray();
         }
 
         var region = regionParameter is null ? null : Declarations.Argument(regionParameter);
-        if (tagsParameter is not null && verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent))
+        if (tagsParameter is not null && verb is not (KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.GetOrAdd))
         {
             return Fail("only a write records tags (its parameter '" + tagsParameter.Name + "' is tags)", out reason);
         }
@@ -1931,6 +1933,18 @@ internal static partial class KeyValuePlanner
         if (TypeFacts.SnapshotCollection(context, candidate, shape.ValueType) is { } snapshot)
         {
             return new KvValuesOp(SequenceKind.List, snapshot);
+        }
+
+        if (candidate.Result is { } declared && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(declared), shape.ValueType)
+            && TypeFacts.ElementType(context.Known, TypeNames.Underlying(declared)) is { } element)
+        {
+            // BootstrapBlazor's IEnumerable<IDynamicObject> GetItems(): the members made the sequence itself the value type
+            // (a keyless read of it, a write of it alone), so "a list of IEnumerable<IDynamicObject>" misnamed the member.
+            var whole = declared.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            var item = element.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            reason = "it takes no key and reads every value, but returns " + whole + ", which is what the store was read to keep under each key (its members write or read "
+                + whole + " whole): whether the store keeps one list of " + item + " or many " + item + " values, each under a key, is not said";
+            return null;
         }
 
         var nullableElements = candidate.Result is INamedTypeSymbol { TypeArguments.Length: 1 } result

@@ -142,7 +142,8 @@ internal sealed class KeyValueShape
             hasValuesReader |= (verb == KeyValueVerb.GetAll || (verb == KeyValueVerb.Get && plural)) && candidate.Parameters.Length == 0;
             keysArePositions |= candidate.Parameters.Length >= 1 && Conventions.NameIn(candidate.Parameters[0].Name, Conventions.PositionParameterNames)
                 && TypeFacts.IsIntOrLong(TypeNames.Underlying(candidate.Parameters[0].Type));
-            if (Tags(context, candidate.Parameters) is not null)
+            // A removal by several tags takes them under the same name, but records none (FusionCache's RemoveByTagAsync(tags)).
+            if (verb != KeyValueVerb.EvictByTag && Tags(context, candidate.Parameters) is not null)
             {
                 hasTags = true;
             }

@@ -439,7 +439,7 @@ internal static class StoreClassifier
         var bytes = false;
         foreach (var candidate in candidates)
         {
-            if (Conventions.StartsWithAny(candidate.Verb, Conventions.BlobVerbPrefixes))
+            if (Conventions.StartsWithAny(candidate.Verb, Conventions.BlobVerbPrefixes) && !OpensNoContent(context, candidate))
             {
                 score += 2;
             }
@@ -478,6 +478,40 @@ internal static class StoreClassifier
         }
 
         return score + (bytes ? 1 : 0);
+    }
+
+    /// <summary>
+    /// An <c>Open</c> that hands out no content (MASA Blazor's <c>IPopupService.Open(Type componentType, parameters)</c>, a
+    /// window, a connection, a dialog) is no blob read: <c>Open</c> says "blob store" only when it returns a stream or bytes
+    /// (<c>Stream Open(name)</c>). Its vote made a popup service a blob store, whose refusals spoke of blobs.
+    /// </summary>
+    private static bool OpensNoContent(ParseContext context, MemberCandidate candidate)
+    {
+        if (!candidate.Verb.StartsWith("Open", StringComparison.Ordinal) || candidate.Verb.StartsWith("OpenRead", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        if (candidate.Result is not { } result)
+        {
+            return true;
+        }
+
+        var type = TypeNames.Underlying(result);
+        if (TypeFacts.IsByteArray(type) || TypeFacts.IsReadOnlyMemoryOfByte(context.Known, type))
+        {
+            return false;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (KnownSymbols.Is(current, context.Known.Stream))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>How much the members say "key-value store".</summary>

@@ -15,14 +15,16 @@ namespace InMemoryFakes.Generators.Parsing;
 internal static class UnreadEntityWriteRule
 {
     /// <summary>
-    /// The reason the writes are refused, or null: when no planned member reads the entity (every planned operation is a
-    /// write), no member's result mentions the entity type, and some member's result hands out a keyless class or struct
-    /// of the compilation that is not the entity nor of its hierarchy; the result of a planned write (<paramref name="plannedWrites"/>:
-    /// <c>RowResult Delete(id)</c>, a status with a static success value) is no read.
+    /// The reason the writes are refused, or null: when no planned member reads the entity (every one of
+    /// <paramref name="planned"/> is a write, and <paramref name="associated"/> is false: no association read either), no
+    /// member's result mentions the entity type, and some member's result hands out a keyless class or struct of the
+    /// compilation that is not the entity nor of its hierarchy; the result of a planned write (<c>RowResult Delete(id)</c>,
+    /// a status with a static success value) is no read.
     /// </summary>
-    public static string? Reason(ParseContext context, EntityInfo entity, IReadOnlyList<MemberCandidate> candidates, bool anyPlannedRead, IEnumerable<MemberCandidate> plannedWrites)
+    public static string? Reason(ParseContext context, EntityInfo entity, IReadOnlyList<MemberCandidate> candidates, bool associated,
+        IReadOnlyList<(MemberCandidate Candidate, Model.MemberSpec Member)> planned)
     {
-        if (anyPlannedRead || entity.Type is ITypeParameterSymbol || entity.Type is not INamedTypeSymbol entityType)
+        if (associated || planned.Any(static p => !EntityPlanner.IsWrite(p.Member.Operation)) || entity.Type is ITypeParameterSymbol || entity.Type is not INamedTypeSymbol entityType)
         {
             return null;
         }
@@ -33,7 +35,7 @@ internal static class UnreadEntityWriteRule
         }
 
         // A planned write's result is its status (IdentityResult-like, a count), not a read of another type.
-        var writes = new HashSet<ISymbol>(plannedWrites.Select(static c => c.Symbol), SymbolEqualityComparer.Default);
+        var writes = new HashSet<ISymbol>(planned.Select(static p => p.Candidate.Symbol), SymbolEqualityComparer.Default);
         foreach (var candidate in candidates)
         {
             if (candidate.Result is not { } result || writes.Contains(candidate.Symbol))

@@ -2,6 +2,8 @@ using System;
 using System.ComponentModel;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
+using System.Threading;
+using System.Threading.Tasks;
 
 namespace InMemoryFakes.Support;
 
@@ -124,6 +126,70 @@ public sealed class EntryTags<TKey, TValue>
             return removed;
         });
     }
+
+    /// <summary>
+    /// Removes every live entry stored with any of <paramref name="tags"/> (ordinal), atomically: what evicting each tag in
+    /// turn removes (FusionCache's <c>RemoveByTagAsync(IEnumerable&lt;string&gt;)</c>). Null and empty tags in it are skipped.
+    /// </summary>
+    /// <param name="tags">The tags.</param>
+    /// <param name="tagsParam">The caller's parameter name for <paramref name="tags"/>; filled in by the compiler.</param>
+    /// <returns>How many live entries were removed.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="tags"/> is null.</exception>
+    public int EvictAny(IEnumerable<string?> tags, [CallerArgumentExpression(nameof(tags))] string? tagsParam = null)
+    {
+        if (tags is null)
+        {
+            throw new ArgumentNullException(tagsParam ?? nameof(tags));
+        }
+
+        var set = Normalize(tags);
+        return _values.Atomically(() =>
+        {
+            var removed = 0;
+            foreach (var entry in _tags.Entries())
+            {
+                if (Array.Exists(entry.Value, tag => Array.IndexOf(set, tag) >= 0))
+                {
+                    _tags.Remove(entry.Key);
+                    if (_values.Remove(entry.Key))
+                    {
+                        removed++;
+                    }
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>
+    /// Answers the live value of <paramref name="key"/>, or runs <paramref name="factory"/> once for the key (under the
+    /// key's lock, as <see cref="KeyValueTableOperations.GetOrAdd{TKey, TValue}"/>) and stores what it makes with
+    /// <paramref name="tags"/>. A value found keeps the tags it was stored with.
+    /// </summary>
+    /// <param name="core">The fake (for its per-key locks).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when there is none.</param>
+    /// <param name="tags">The made value's tags; null or empty for none. Null or empty tags in it are ignored.</param>
+    /// <param name="expiration">When a value the factory made expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The value.</returns>
+    public TValue GetOrAdd(FakeCore core, TKey key, Func<TValue> factory, IEnumerable<string?>? tags, Expiration expiration = default,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => KeyValueTableOperations.GetOrAddTagged(this, _values, core, key, factory, tags, expiration, keyParam);
+
+    /// <summary>The asynchronous <see cref="GetOrAdd"/>: the factory is awaited under the key's lock.</summary>
+    /// <param name="core">The fake (for its per-key locks).</param>
+    /// <param name="key">The key.</param>
+    /// <param name="factory">Makes the value when there is none.</param>
+    /// <param name="tags">The made value's tags; null or empty for none. Null or empty tags in it are ignored.</param>
+    /// <param name="expiration">When a value the factory made expires.</param>
+    /// <param name="cancellationToken">Stops waiting for the key's lock.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns>The value.</returns>
+    public ValueTask<TValue> GetOrAddAsync(FakeCore core, TKey key, Func<ValueTask<TValue>> factory, IEnumerable<string?>? tags, Expiration expiration = default,
+        CancellationToken cancellationToken = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => KeyValueTableOperations.GetOrAddTaggedAsync(this, _values, core, key, factory, tags, expiration, keyParam, cancellationToken);
 
     /// <summary>The tags of a live entry (empty when it has none or is missing).</summary>
     /// <param name="key">The key.</param>

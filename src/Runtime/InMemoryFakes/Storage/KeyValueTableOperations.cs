@@ -418,6 +418,41 @@ public static class KeyValueTableOperations
     }
 
     /// <summary>
+    /// Removes every live entry whose key starts with <paramref name="prefix"/> (ordinal), atomically, and answers the keys
+    /// it removed, in the order they were first written (nopCommerce's <c>CacheKeyManager.RemoveByPrefix</c> answers the
+    /// keys it pruned; their order is its trie's, which no signature states).
+    /// </summary>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="prefix">The prefix; an empty prefix removes everything.</param>
+    /// <param name="prefixParam">The caller's parameter name for <paramref name="prefix"/>; filled in by the compiler.</param>
+    /// <returns>The keys removed; empty when none was there.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="prefix"/> is null.</exception>
+    public static List<string> RemoveByPrefixListed<TValue>(this KeyValueTable<string, TValue> table, string prefix,
+        [CallerArgumentExpression(nameof(prefix))] string? prefixParam = null)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (prefix is null)
+        {
+            throw new ArgumentNullException(prefixParam ?? nameof(prefix));
+        }
+
+        return table.Atomically(() =>
+        {
+            var removed = new List<string>();
+            foreach (var key in table.Keys())
+            {
+                if (key.StartsWith(prefix, StringComparison.Ordinal) && table.Remove(key))
+                {
+                    removed.Add(key);
+                }
+            }
+
+            return removed;
+        });
+    }
+
+    /// <summary>
     /// Removes every live entry whose key <paramref name="pattern"/> matches (<see cref="Regex.IsMatch(string)"/>: anywhere in
     /// the key unless the pattern anchors itself), atomically: a removal by a key pattern typed as a <see cref="Regex"/>, whose
     /// type says what the pattern means.
@@ -604,7 +639,7 @@ public static class KeyValueTableOperations
     // Get-or-add, once: a read, then the key's lock, a second read, and only then the factory (the state carries what the
     // public overloads were given, so the hit path allocates nothing).
     private static TValue GetOrAddCore<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state, Func<TState, (TValue Value, Expiration Expiration)> make,
-        string? keyParam)
+        string? keyParam, EntryTags<TKey, TValue>? tagged = null, IEnumerable<string?>? tags = null)
         where TKey : notnull
     {
         if (table.TryGetValue(key, out var found, keyParam))
@@ -620,11 +655,12 @@ public static class KeyValueTableOperations
         }
 
         var (made, expiration) = make(state);
-        return StoreMade(table, key, made, expiration, keyParam);
+        return StoreMade(table, key, made, expiration, keyParam, tagged, tags);
     }
 
     private static async ValueTask<TValue> GetOrAddCoreAsync<TKey, TValue, TState>(KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, TState state,
-        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, string? keyParam, CancellationToken cancellationToken)
+        Func<TState, ValueTask<(TValue Value, Expiration Expiration)>> make, string? keyParam, CancellationToken cancellationToken, EntryTags<TKey, TValue>? tagged = null,
+        IEnumerable<string?>? tags = null)
         where TKey : notnull
     {
         if (table.TryGetValue(key, out var found, keyParam))
@@ -639,11 +675,34 @@ public static class KeyValueTableOperations
         }
 
         var (made, expiration) = await make(state).ConfigureAwait(false);
-        return StoreMade(table, key, made, expiration, keyParam);
+        return StoreMade(table, key, made, expiration, keyParam, tagged, tags);
     }
 
-    // A factory's value, stored (a null stores nothing: tables hold no nulls) and read back as the table hands it out.
-    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration, string? keyParam)
+    /// <summary>A get-or-add whose made value is stored with tags (<see cref="EntryTags{TKey, TValue}.GetOrAdd"/>).</summary>
+    internal static TValue GetOrAddTagged<TKey, TValue>(EntryTags<TKey, TValue> tagged, KeyValueTable<TKey, TValue> table, FakeCore core, TKey key, Func<TValue> factory,
+        IEnumerable<string?>? tags, Expiration expiration, string? keyParam)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        return GetOrAddCore(table, core, key, (factory, expiration), static state => (state.factory(), state.expiration), keyParam, tagged, tags);
+    }
+
+    /// <summary>The asynchronous <see cref="GetOrAddTagged{TKey, TValue}"/>.</summary>
+    internal static async ValueTask<TValue> GetOrAddTaggedAsync<TKey, TValue>(EntryTags<TKey, TValue> tagged, KeyValueTable<TKey, TValue> table, FakeCore core, TKey key,
+        Func<ValueTask<TValue>> factory, IEnumerable<string?>? tags, Expiration expiration, string? keyParam, CancellationToken cancellationToken)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(core);
+        ArgumentNullException.ThrowIfNull(factory);
+        return await GetOrAddCoreAsync(table, core, key, (factory, expiration), static async state => (await state.factory().ConfigureAwait(false), state.expiration), keyParam,
+            cancellationToken, tagged, tags).ConfigureAwait(false);
+    }
+
+    // A factory's value, stored (a null stores nothing: tables hold no nulls) with its tags when it has any, and read back
+    // as the table hands it out.
+    private static TValue StoreMade<TKey, TValue>(KeyValueTable<TKey, TValue> table, TKey key, TValue made, Expiration expiration, string? keyParam,
+        EntryTags<TKey, TValue>? tagged, IEnumerable<string?>? tags)
         where TKey : notnull
     {
         if (made is null)
@@ -651,7 +710,15 @@ public static class KeyValueTableOperations
             return made;
         }
 
-        table.Set(key, made, expiration, keyParam, "factory");
+        if (tagged is not null)
+        {
+            tagged.Set(key, made, tags, expiration, keyParam, "factory");
+        }
+        else
+        {
+            table.Set(key, made, expiration, keyParam, "factory");
+        }
+
         return table.TryGetValue(key, out var found) ? found : made;
     }
 

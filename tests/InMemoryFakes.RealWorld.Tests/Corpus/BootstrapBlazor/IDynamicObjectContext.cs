@@ -43,8 +43,10 @@
 //   compare by reference (an interface); the four callback properties have setters) | WRONG: none (nothing generated).
 // After this round: unchanged, and the refusals are right: AddAsync inserts a blank row where an add of the items given
 //   would be the plausible reading, and DeleteAsync answers true for nothing removed; the columns and the callbacks are
-//   the table's schema and the component's wiring. GetItems' message (a list of lists) misreads the store's value type;
-//   the refusal stands.
+//   the table's schema and the component's wiring. GetItems' message (a list of lists) misread the store's value type;
+//   the refusal stands, and since h-leftover2 (session 28) its message says what the member is: a keyless read of every
+//   value that returns IEnumerable<IDynamicObject>, the very type the members write whole, so whether the store keeps
+//   one list or many items each under a key is not said (RefusalReadingTests2).
 #nullable enable
 
 using System;

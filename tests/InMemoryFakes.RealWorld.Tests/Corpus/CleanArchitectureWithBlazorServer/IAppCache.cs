@@ -22,6 +22,10 @@
 //   records its tags on the add (issue 10 shape 10), generic in its value (a value cached as another type is what
 //   FusionCache's own cast gives); RemoveByTagsAsync is RemoveByTag for each tag, with null and blank tags skipped as
 //   the nullable parameter allows. Both are provable from the signatures but no convention covers them yet.
+//   h-leftover2 (session 28): complete. GetOrSetAsync is a get-or-add whose factory is handed the member's token and
+//   whose added value is stored with the tags (EntryTags.GetOrAddAsync; a hit keeps the tags it was stored with, as
+//   FusionCache's); RemoveByTagsAsync removes every entry stored with any of the tags (FusionCache removes by each in
+//   turn), a null collection removing nothing as the nullable parameter allows (TaggedGetOrAddTests).
 #nullable enable
 
 using System;

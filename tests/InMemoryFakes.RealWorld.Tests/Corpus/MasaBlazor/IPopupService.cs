@@ -23,8 +23,10 @@
 //   no noun of a blob store), Close and EnqueueSnackbarAsync (no known verb); Clear generated (the store read as a blob
 //   store: it empties it) | WRONG: none (no generated member reads what Clear empties).
 // After this round: unchanged, and the refusals are right: popups keyed by component type, repeats kept, closed by the
-//   last of a type, with a result only the popup's own component gives. The messages call it a blob store (Open is a
-//   blob read's verb); the member refused and the one-line store access are right, the wording is not.
+//   last of a type, with a result only the popup's own component gives. The messages called it a blob store (Open is a
+//   blob read's verb); since h-leftover2 (session 28) an Open that returns no stream casts no blob vote, so the service
+//   is read as a key-value store by default and each refusal says its verb (Open, OpenOrUpdate, Close, EnqueueSnackbar)
+//   is no known one, with the same one-line store access (RefusalReadingTests2); Clear still empties the table.
 #nullable enable
 
 using System;

@@ -24,6 +24,10 @@
 //   and what writing a key already held does (nothing, as the trie; an error, as a Dictionary.Add underneath) is the
 //   store's own, as for a plain add to a cache; its fix is one line, Store.Call(nameof(AddKey), key).Set(key, key).
 //   RemoveByPrefix returning the keys it removed is the near shape, left (a runtime removal that hands out its keys).
+//   h-leftover2 (session 28): RemoveByPrefix is generated: it removes the keys with the prefix (ordinal) and answers them
+//   in the order they were first written (the trie's order is its own; the smoke script sorts). An empty prefix removes
+//   every key where the trie answers every key and removes none, a quirk no signature shows. AddKey stays refused, for
+//   its cause (RemovedKeysListTests); still incomplete by that one member.
 #nullable disable
 
 using System;
