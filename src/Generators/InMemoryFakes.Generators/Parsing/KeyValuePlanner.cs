@@ -654,6 +654,11 @@ internal static partial class KeyValuePlanner
             return CreateEntry(context, shape, member, store, out reason);
         }
 
+        if (UnnamedValuesRemoval(context, shape, verb) is { } unnamed)
+        {
+            return Fail(unnamed, out reason);
+        }
+
         switch (verb)
         {
             case KeyValueVerb.Get:
