@@ -127,6 +127,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && UnnamedValuesRemoval(context, shape, verb) is { } unnamedValues)
+            {
+                context.NotSupported(candidate, Kind, unnamedValues);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);
@@ -652,11 +658,6 @@ internal static partial class KeyValuePlanner
         if (Conventions.IsOneOf(candidate.Verb, Conventions.KeyValueEntryCreateNames))
         {
             return CreateEntry(context, shape, member, store, out reason);
-        }
-
-        if (UnnamedValuesRemoval(context, shape, verb) is { } unnamed)
-        {
-            return Fail(unnamed, out reason);
         }
 
         switch (verb)
