@@ -127,6 +127,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && UnnamedValuesRemoval(context, shape, verb) is { } unnamedValues)
+            {
+                context.NotSupported(candidate, Kind, unnamedValues);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);

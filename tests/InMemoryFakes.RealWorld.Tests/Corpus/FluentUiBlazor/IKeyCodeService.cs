@@ -20,6 +20,9 @@
 //   RegisterListener and the three UnregisterListener (no known verb); Clear generated (empties the store) | WRONG: none.
 // After this round: unchanged, and the refusals are right: a registry that lists repeats, hands out a Guid no member
 //   reads, and unregisters by the listener's or a handler's reference (an event subscription list more than a store).
+// Now: Clear() refused too (IMF0001, h-sample70): no member puts a value in, hands one out or reads what the store
+//   holds, so the fake's Clear emptied a table nothing fills, where KeyCodeService.Clear() empties its list of listeners
+//   (docs/generator.md, key-value store refused).
 #nullable enable
 
 using System;

@@ -8,6 +8,9 @@
 //   QueryAsync(key, from, to) returns that key's documents with from <= Date <= to; DeleteAsync(key) deletes the key's
 //   documents; DeleteByKeyPatternAsync(pattern) deletes the keys matching the regular expression.
 // Shapes: TrackUsagesAsync=1,18,20; QueryAsync=4; DeleteAsync=4; DeleteByKeyPatternAsync=10
+// Now: DeleteAsync(key) refused too (IMF0001, h-sample70): no member the fake knows puts a value in, hands one out or
+//   reads what the store holds (TrackUsagesAsync and QueryAsync are refused), so the removal acted on a table nothing
+//   fills; written with the hand-written writes it belongs with (docs/generator.md, key-value store refused).
 #nullable enable
 
 using System;

@@ -16,6 +16,9 @@
 // First try (2f120b5): incomplete: IMF0001 FindOutstandingMessageCount, MarkNew, MarkDeleted (read as a
 //   key-value store of objects, not as MessageRecord's repository) | WRONG: none (ClearMessageRecords clears the store, as
 //   the real one deletes every document)
+// Now: ClearMessageRecords() refused too (IMF0001, h-sample70): no member the fake knows puts a record in or reads
+//   one (MarkNew, MarkDeleted and FindOutstandingMessageCount are refused), so the clear emptied a table nothing fills
+//   (docs/generator.md, key-value store refused).
 #nullable enable
 
 using System;
