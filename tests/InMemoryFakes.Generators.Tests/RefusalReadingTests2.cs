@@ -36,6 +36,7 @@ public class RefusalReadingTests2
             """);
 
         Refusals.Exactly(run,
+            ("Clear", "no member of IPopupService puts a value in or hands one out"),
             ("Close", "'Close' is not a known verb (Get, TryGet, Set/Put"),
             ("EnqueueSnackbarAsync", "'EnqueueSnackbar' is not a known verb (Get, TryGet, Set/Put"),
             ("OpenAsync", "'Open' is not a known verb (Get, TryGet, Set/Put"),

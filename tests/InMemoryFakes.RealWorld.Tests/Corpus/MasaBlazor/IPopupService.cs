@@ -26,7 +26,10 @@
 //   last of a type, with a result only the popup's own component gives. The messages called it a blob store (Open is a
 //   blob read's verb); since h-leftover2 (session 28) an Open that returns no stream casts no blob vote, so the service
 //   is read as a key-value store by default and each refusal says its verb (Open, OpenOrUpdate, Close, EnqueueSnackbar)
-//   is no known one, with the same one-line store access (RefusalReadingTests2); Clear still empties the table.
+//   is no known one, with the same one-line store access (RefusalReadingTests2).
+// Now: Clear() refused too (IMF0001, h-sample70's rule, met when h-leftover2 made the service a key-value store): no
+//   member the fake knows puts an item in or reads one, so the clear emptied a table nothing fills (docs/generator.md,
+//   key-value store refused); the real service removes its open popups.
 #nullable enable
 
 using System;
