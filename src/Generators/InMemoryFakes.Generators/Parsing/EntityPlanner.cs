@@ -1748,6 +1748,17 @@ internal static partial class EntityPlanner
 
                     if (MissingUpdateRule.Inserts(_context))
                     {
+                        if (candidate.Result?.SpecialType == SpecialType.System_Boolean)
+                        {
+                            // h-review28: the Xamarin.Forms template's MockDataStore.UpdateItemAsync (AMBROSIA's, MauiSamples')
+                            // replaces or appends and answers true either way, where the fake answered true only when it
+                            // created the item (false for every stored one, silently); a Redis HSET answers true for a new
+                            // field only, and a store that looks first answers whether it was there.
+                            return Fail("under MissingUpdate = Insert an update that returns bool does not say what true means: that it created the " + _entity.Name
+                                + " (a Redis HSET: true for a new field), that it wrote (the Xamarin.Forms template's MockDataStore.UpdateItemAsync: true either way),"
+                                + " or that one was stored (false for one it inserted); return void or the " + _entity.Name + ", or write the member", out reason);
+                        }
+
                         // MissingUpdate = Insert: the store's update writes a missing entity too (a Redis SET, an indexer write).
                         return WriteResult(candidate, allowKey: false, allowCount: false, out var insertingSuccess, out reason) is { } inserting ? new EntityUpsertOp(entity, inserting, insertingSuccess) { FromUpdate = true } : null;
                     }

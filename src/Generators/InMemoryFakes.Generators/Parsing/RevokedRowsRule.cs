@@ -12,7 +12,8 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <c>RevokedAt</c> on the <c>UserSession</c> and keeps it). A read of several rows whose name and conditions say no
 /// state does not say whether the revoked rows are among them: Avancira's <c>GetUserSessionsAsync(userId)</c> lists the
 /// user's <c>Active</c> sessions only (<c>ActiveUserSessionsSpec</c>), its <c>GetExpiredSessionsAsync(beforeDate)</c>
-/// lists revoked ones too. h-sample72's first try listed every session of the user, silently. Such reads are refused;
+/// lists revoked ones too. h-sample72's first try listed every session of the user, silently. Such reads (and whether
+/// any such row exists, since h-review28) are refused;
 /// a condition on the mark itself (<c>FindByUserIdAndStatus(userId, status)</c>), a predicate, a specification or a
 /// single lookup say what they read and stay generated. docs/generator.md, "Refused guesses".
 /// </summary>
@@ -39,13 +40,19 @@ internal static class RevokedRowsRule
             return null;
         }
 
-        var reads = operation is EntityCountOp || operation is EntityQueryOp { Query.Kind: QueryKind.Count } ? "counts" : "lists";
+        var reads = operation is EntityCountOp || operation is EntityQueryOp { Query.Kind: QueryKind.Count } ? "counts"
+            : operation is EntityAnyOp || operation is EntityQueryOp { Query.Kind: QueryKind.Exists } ? "tests for" : "lists";
         return "it " + reads + " " + entity.Name + " rows, and beside '" + revoke.Name + "' (a revocation that keeps the row and marks it: "
             + string.Join(", ", marks) + ") a read of several rows that names no state does not say whether the revoked rows are in it: a session store may list only the active ones "
             + "(Avancira's GetUserSessionsAsync) or every one (its GetExpiredSessionsAsync); compare the mark in its name (FindBy{Property}And" + marks[0] + ") or write the member";
     }
 
-    /// <summary>Whether the operation reads several rows by conditions the member's name and parameters give (not by a caller's predicate).</summary>
+    /// <summary>
+    /// Whether the operation reads several rows by conditions the member's name and parameters give (not by a caller's
+    /// predicate): a list, a page, a count, or whether any matches (<c>ExistsByUserId</c>, <c>AnyByUserId</c>: a count above
+    /// zero, refused beside a revocation as the count is since h-review28; before, it answered true for a user whose
+    /// sessions were all revoked, silently).
+    /// </summary>
     private static bool ReadsSeveral(OperationSpec operation, out IReadOnlyList<ConditionSpec> conditions)
     {
         conditions = Array.Empty<ConditionSpec>();
@@ -53,8 +60,9 @@ internal static class RevokedRowsRule
         {
             case EntityGetAllOp:
             case EntityCountOp:
+            case EntityAnyOp:
                 return true;
-            case EntityQueryOp { Query: { Predicate: null } query } when query.Kind is QueryKind.List or QueryKind.Page or QueryKind.Count:
+            case EntityQueryOp { Query: { Predicate: null } query } when query.Kind is QueryKind.List or QueryKind.Page or QueryKind.Count or QueryKind.Exists:
                 conditions = query.Groups.SelectMany(static g => g.Conditions).ToList();
                 return true;
             default:

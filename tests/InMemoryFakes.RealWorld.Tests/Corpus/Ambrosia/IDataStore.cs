@@ -33,7 +33,9 @@
 //   answered false and stored nothing, where the real store adds the item and answers true; DeleteItemAsync of an Id not
 //   stored answers false, where the real store answers true (as Corpus/MauiSamples/IDataStore.cs, the same template).
 // After this round: still incomplete (AddItemAsync, rightly refused: the repeated Id stored twice). MissingUpdate = Insert
-//   (a setting that exists) makes the update right.
+//   (a setting that exists) makes the update right. Since h-review28 UpdateItemAsync is refused too (IMF0001, and the
+//   setting IMF0010 beside it): under MissingUpdate = Insert the fake's bool update answered true only when it created
+//   the item, false for a stored Id, where this store answers true either way (the script's first update).
 // Still wrong: DeleteItemAsync of an Id not stored answers false (the real one answers true whatever it removed; a bool
 //   removal means "removed" everywhere else, and no signature says a store answers true for nothing).
 #nullable disable
