@@ -1061,9 +1061,12 @@ internal static partial class KeyValuePlanner
         reason = null;
         var candidate = member.Candidate;
         var outType = member.Args[1].Type;
-        if (!TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync || shape.HasTags || shape.IsObjectStore)
+        // Over an object store, only an out parameter of type object is the value as held (WebApiClient's IDataCollection:
+        // bool TryRemove(object key, out object? value) over a Dictionary<object, object?>); any other type is a conversion.
+        if (!TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync || shape.HasTags
+            || (shape.IsObjectStore && outType.SpecialType != SpecialType.System_Object))
         {
-            return Fail("a removal with an out parameter must be 'bool TryRemove(key, out value)' over typed values, without tags", out reason);
+            return Fail("a removal with an out parameter must be 'bool TryRemove(key, out value)' over typed values (or 'out object' over an object store), without tags", out reason);
         }
 
         return SymbolEqualityComparer.Default.Equals(outType, shape.ValueType)
@@ -1257,6 +1260,17 @@ internal static partial class KeyValuePlanner
         return declaredNullable && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(result), shape.ValueType) ? context.Render(result) : null;
     }
 
+    /// <summary>
+    /// A synchronous read whose result is a type parameter marked <c>[return: MaybeNull]</c> (the pre-C# 8 spelling of
+    /// <c>T?</c> for an unconstrained <c>T</c>: WebApiClient's <c>IDataCollection.Get&lt;TValue&gt;</c>) declares that default
+    /// comes back, so it reads as <c>T?</c> does: default when the key is missing.
+    /// </summary>
+    private static bool ReturnsMaybeNull(MemberCandidate candidate, ITypeSymbol result)
+        => result is ITypeParameterSymbol
+            && candidate.Method is { } method
+            && SymbolEqualityComparer.Default.Equals(method.ReturnType, result)
+            && method.GetReturnTypeAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.CodeAnalysis.MaybeNullAttribute");
+
     /// <summary>How Get returns the value: as it is, nullable, cast from an object store, in a wrapper, or as an item.</summary>
     private static OperationSpec? GetResult(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KvKeySpec key, out string? reason)
     {
@@ -1268,7 +1282,8 @@ internal static partial class KeyValuePlanner
 
         var valueType = shape.ValueType;
         var underlying = TypeNames.Underlying(result);
-        var nullable = (TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated))
+        var nullable = (TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated)
+                || ReturnsMaybeNull(candidate, result))
             && !MissingKeyReads.ObliviousIsRequired(context, result);
         if (SymbolEqualityComparer.Default.Equals(underlying, valueType))
         {
