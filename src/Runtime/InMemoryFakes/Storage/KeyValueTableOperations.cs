@@ -384,7 +384,14 @@ public static class KeyValueTableOperations
     {
         ArgumentNullException.ThrowIfNull(table);
         ArgumentNullException.ThrowIfNull(predicate);
-        return table.Atomically(() =>
+        return RemoveKeysWhere(table, predicate, removedKeys: null);
+    }
+
+    // The removal by a key condition, atomically; the keys removed are added to removedKeys when it is given, in the order
+    // they were first written (the table's key order).
+    private static int RemoveKeysWhere<TKey, TValue>(KeyValueTable<TKey, TValue> table, Func<TKey, bool> predicate, List<TKey>? removedKeys)
+        where TKey : notnull
+        => table.Atomically(() =>
         {
             var removed = 0;
             foreach (var key in table.Keys())
@@ -392,12 +399,12 @@ public static class KeyValueTableOperations
                 if (predicate(key) && table.Remove(key))
                 {
                     removed++;
+                    removedKeys?.Add(key);
                 }
             }
 
             return removed;
         });
-    }
 
     /// <summary>Removes every live entry whose key starts with <paramref name="prefix"/> (ordinal), atomically.</summary>
     /// <typeparam name="TValue">The value type.</typeparam>
@@ -437,19 +444,9 @@ public static class KeyValueTableOperations
             throw new ArgumentNullException(prefixParam ?? nameof(prefix));
         }
 
-        return table.Atomically(() =>
-        {
-            var removed = new List<string>();
-            foreach (var key in table.Keys())
-            {
-                if (key.StartsWith(prefix, StringComparison.Ordinal) && table.Remove(key))
-                {
-                    removed.Add(key);
-                }
-            }
-
-            return removed;
-        });
+        var removed = new List<string>();
+        RemoveKeysWhere(table, key => key.StartsWith(prefix, StringComparison.Ordinal), removed);
+        return removed;
     }
 
     /// <summary>
