@@ -127,7 +127,7 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            if (byConvention && UnnamedValuesRemoval(context, shape, verb) is { } unnamedValues)
+            if (byConvention && UnnamedValuesRefusal(context, shape, verb) is { } unnamedValues)
             {
                 context.NotSupported(candidate, Kind, unnamedValues);
                 continue;
