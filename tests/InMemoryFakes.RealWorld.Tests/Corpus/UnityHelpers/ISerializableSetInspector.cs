@@ -7,7 +7,8 @@
 //   members and whose implementation in the same repository keeps state (a database, cache, blob, table, in-memory
 //   collection); not a corpus source already; a licence that allows transcribing a signature (no licence file:
 //   skipped); at most 1 per repository; stop after 5. The walk (docs/generator.md, "Out-of-sample round h-sample79"):
-//   of the 100 "Student" repositories, most hold no C# (Ruby, JavaScript and Java course templates, Python, PHP);
+//   of the 100 "Student" repositories, most hold no C# (Ruby, JavaScript and Java course templates, Python, PHP; of the
+//   Learn.co and Turing School exercise templates 11 were checked, the rest judged by their names);
 //   ConfirmitYaroslavlStudents/Students, Ramwsh221282/StudentPerfomanceProject, dluciv/261studentprojects,
 //   passerellesnumeriques/Students-Database and HushengStudent/myGameFramework have no licence file,
 //   ahmedelbamby-aast/Student-Registeration-System has no snapshot and no licence file in the index,
