@@ -975,13 +975,15 @@ internal static class Conventions
     /// <c>absoluteExpiration</c> as LazyCache and CacheManager use it: absolute, relative to now; <c>duration</c> of Duende
     /// IdentityServer's <c>ICache&lt;T&gt;.GetOrAddAsync</c>, the TimeSpan form of the <c>durationInSeconds</c> already read;
     /// <c>lifeSpan</c> of the Azure Media Services dashboard's <c>IMdCache.Set(key, value, lifeSpan)</c>, which its Azure
-    /// cache puts with that expiry: a synonym of <c>lifetime</c>).
+    /// cache puts with that expiry: a synonym of <c>lifetime</c>; <c>cacheExpiry</c> of Get Information about Schools'
+    /// <c>ICacheAccessor.Set&lt;T&gt;(key, value, TimeSpan? cacheExpiry)</c>, which its CacheAccessor stores until now + the
+    /// span, and <c>cacheExpiration</c>: <c>expiry</c> and <c>expiration</c> with the word cache before them, h-sample79).
     /// </summary>
     public static readonly string[] RelativeTtlNames =
     {
         "ttl", "expiry", "expiration", "expiresIn", "timeToLive", "lifetime", "absoluteExpirationRelativeToNow", "validFor", "cacheDuration",
         "cacheTime", "expirationTime", "expiryTime", "expireAfter", "expiresAfter", "expireIn", "maxAge", "absoluteExpiration", "duration",
-        "lifeSpan",
+        "lifeSpan", "cacheExpiry", "cacheExpiration",
     };
 
     /// <summary>TimeSpan parameters read as a sliding expiry.</summary>
@@ -1034,7 +1036,7 @@ internal static class Conventions
     }
 
     /// <summary>DateTimeOffset parameters read as an absolute expiry (a point in time: <c>expiry</c> too, as Cofoundry's <c>IObjectCache</c> names it).</summary>
-    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration", "expiry", "expiryTime" };
+    public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration", "expiry", "expiryTime", "cacheExpiry", "cacheExpiration" };
 
     /// <summary>Properties of an options object: relative, sliding and absolute (sliding wins, then relative, then absolute).</summary>
     public static readonly string[] OptionRelativeNames = { "AbsoluteExpirationRelativeToNow", "Ttl", "Expiry", "TimeToLive", "ExpiresIn", "Expiration" };

@@ -1626,6 +1626,15 @@ internal static partial class KeyValuePlanner
                 + " which value is written, and what happens when the stored one differs, is the real store's", out reason);
         }
 
+        // A store of object values takes any second parameter as the value, so a write under two strings (Get Information
+        // about Schools' ICacheAccessor.Set<T>(string domain, string key, T value, TimeSpan? cacheExpiry)) went on to read its
+        // value as a time to live and was refused for "its parameter 'value' is not a time to live", a cause it does not have.
+        // It is refused either way (the value is no time to live); the message now says what it is.
+        if (shape.IsObjectStore && SecondKeyPart(context, shape, args) is { } pair)
+        {
+            return Fail(pair, out reason);
+        }
+
         var form = KvValueForm.AsDeclared;
         if (!TypeFacts.SameType(args[1].Type, shape.ValueType) && !shape.IsObjectStore)
         {
@@ -1712,7 +1721,7 @@ internal static partial class KeyValuePlanner
     private static string? SecondKeyPart(ParseContext context, KeyValueShape shape, IParameterSymbol[] args)
     {
         if (args.Length < 3 || !TypeFacts.SameType(args[1].Type, shape.KeyType) || !TypeFacts.ReadsAsValue(args[2]) || TtlPlanner.IsTtl(context, args[2])
-            || !(TypeFacts.SameType(args[2].Type, shape.ValueType) || EndsWithAny(args[1].Name, "Id", "ID", "Key", "Name")))
+            || !(TypeFacts.SameType(args[2].Type, shape.ValueType) || NamedAsKey(args[1].Name)))
         {
             return null;
         }
@@ -1724,6 +1733,11 @@ internal static partial class KeyValuePlanner
             + " (a read and a write that take the same two parameters, non-nullable strings: docs/generator.md#key-value-store, keys of two parts), and this one does not"
             + (TypeFacts.SameType(value.Type, shape.ValueType) || shape.IsObjectStore ? "" : "; and '" + value.Name + "' (" + value.Type.ToDisplayString() + ") is not of the store's value type " + shape.ValueType.ToDisplayString());
     }
+
+    /// <summary>Whether a parameter's name says it is a key or part of one: <c>key</c>, <c>id</c>, <c>name</c>, or a name ending in Id, Key or Name.</summary>
+    private static bool NamedAsKey(string name)
+        => EndsWithAny(name, "Id", "ID", "Key", "Name")
+           || string.Equals(name, "key", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "id", StringComparison.OrdinalIgnoreCase) || string.Equals(name, "name", StringComparison.OrdinalIgnoreCase);
 
     private static bool EndsWithAny(string name, params string[] suffixes)
         => suffixes.Any(suffix => name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal));
