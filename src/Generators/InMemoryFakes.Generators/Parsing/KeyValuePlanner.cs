@@ -62,6 +62,12 @@ internal static partial class KeyValuePlanner
                         continue;
                     }
 
+                    if (AccessModeChangeRefusal(shape, member.Operation) is { } indexerMode)
+                    {
+                        context.NotSupported(candidate, Kind, indexerMode);
+                        continue;
+                    }
+
                     if (!blankKeys || BlankKeyGuards.Guard(context, candidate, member) is not null)
                     {
                         store.Members.Add(member);
@@ -130,6 +136,12 @@ internal static partial class KeyValuePlanner
             if (byConvention && UnnamedValuesRefusal(context, shape, verb) is { } unnamedValues)
             {
                 context.NotSupported(candidate, Kind, unnamedValues);
+                continue;
+            }
+
+            if (byConvention && AccessModeChangeRefusal(shape, operation) is { } accessMode)
+            {
+                context.NotSupported(candidate, Kind, accessMode);
                 continue;
             }
 
