@@ -642,6 +642,12 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
+        if (CacheIndexerBesideAdd(context, shape, indexer) is { } besideAdd)
+        {
+            reason = besideAdd;
+            return null;
+        }
+
         var args = parameters.Where(p => !SymbolEqualityComparer.Default.Equals(p, regionParameter)).ToArray();
         if (args.Length != 1 || !IsKey(context, shape, args[0]))
         {

@@ -89,6 +89,9 @@ internal sealed class KeyValueShape
         var subject = VerbNouns.Subject(context.InterfaceName);
         var subjectNouns = new HashSet<string>(StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(subjectNouns, subject);
+        // ICredentialStorageService: the subject CredentialStorage names a store of credentials (SaveCredential,
+        // LoadCredential, DeleteCredential), so the noun inside it is the subject's too (h-sample78).
+        VerbNouns.AddSubjectNouns(subjectNouns, VerbNouns.InnerSubject(subject));
         // While the value type is not known yet, a verb may carry the name of any type the members mention.
         var liberal = new HashSet<string>(nouns, StringComparer.Ordinal);
         liberal.UnionWith(subjectNouns);

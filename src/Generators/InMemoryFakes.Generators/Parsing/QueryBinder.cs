@@ -1270,6 +1270,17 @@ internal static class QueryBinder
             return null;
         }
 
+        if (op is QueryOperator.Equals or QueryOperator.Not or QueryOperator.In or QueryOperator.NotIn && DayNamedInstant(path, underlying) is { } dayWord)
+        {
+            // GetByEmployeeAndDateAsync(employeeId, DateTime date) on a DateTime Date: HotelPOS's AttendanceRepository compares
+            // the day (a.Date == date.Date, the argument's time of day dropped), where the fake compared the whole instant and
+            // found nothing for an argument at 14:00 (h-sample78). Other stores compare the instant; the signature says neither.
+            problem = path.Text + " is a " + underlying.ToDisplayString() + " whose name says a day ('" + dayWord + "'), and a store may compare the whole instant (x." + path.Text + " == value)"
+                + " or the day (x." + path.Text + " == value.Date: HotelPOS's AttendanceRepository drops the argument's time of day); the two find different rows for an argument with a time of day,"
+                + " and the signature does not say which; declare the property a DateOnly, or name a range (" + path.Text + "Between)";
+            return null;
+        }
+
         if (condition.IgnoreCase && category != ValueCategory.Text)
         {
             problem = "IgnoreCase compares text, and the property is not a string";
@@ -1304,6 +1315,24 @@ internal static class QueryBinder
             ? (nullable ? context.RenderNullable(underlying) : context.RenderNotNull(underlying))
             : context.RenderNullable(underlying);
         return new ConditionPlan(condition, op, underlying, nullable, category, ignoreCase, effective);
+    }
+
+    /// <summary>
+    /// The word ("Date" or "Day") that ends the name of a <c>DateTime</c> or <c>DateTimeOffset</c> property (<c>Date</c>,
+    /// <c>WorkDate</c>, <c>BusinessDay</c>), else null: the name says a day while the type holds an instant, so an equality
+    /// may compare either (h-sample78).
+    /// </summary>
+    private static string? DayNamedInstant(QueryPath path, ITypeSymbol underlying)
+    {
+        if (underlying.SpecialType != SpecialType.System_DateTime
+            && !(underlying is INamedTypeSymbol { Name: "DateTimeOffset", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }))
+        {
+            return null;
+        }
+
+        var words = VerbNouns.Words(path.Properties.Count > 0 ? path.Properties[path.Properties.Count - 1].Name : path.Text);
+        var last = words[words.Count - 1];
+        return last is "Date" or "Day" ? last : null;
     }
 
     /// <summary>Whether a type is an enum marked <c>[Flags]</c>: its values are sets of flags, not single choices.</summary>

@@ -99,6 +99,31 @@ internal static class VerbNouns
         AddNouns(nouns, subject);
     }
 
+    /// <summary>
+    /// The subject inside a subject that itself ends in a word naming the store (<see cref="StorePlaceWords"/>), else null:
+    /// <c>ICredentialStorageService</c>'s subject <c>CredentialStorage</c> is a storage of credentials, so <c>Credential</c>
+    /// is a noun of the store as well (<c>SaveCredential(key, secret)</c>, <c>LoadCredential(key)</c>; h-sample78, where the
+    /// three members were refused as naming no noun of the store). The outer subject keeps its own nouns
+    /// (<c>IRedisCacheService</c>'s Cache).
+    /// </summary>
+    public static string? InnerSubject(string? subject)
+    {
+        if (string.IsNullOrEmpty(subject))
+        {
+            return null;
+        }
+
+        foreach (var place in StorePlaceWords)
+        {
+            if (subject!.Length > place.Length && subject.EndsWith(place, StringComparison.Ordinal))
+            {
+                return subject.Substring(0, subject.Length - place.Length);
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Words that put a noun in a place (<c>GetFromCache</c>): dropped with the noun when it is the store's.</summary>
     private static readonly string[] PlacePrepositions = { "From", "To", "In", "Into" };
 
