@@ -30,11 +30,35 @@ internal static class DefaultOrderPlanner
                 return Invalid(context, text, "'" + part.Trim() + "' is not a property name optionally followed by asc or desc");
             }
 
-            var property = entity.Properties.FirstOrDefault(p => string.Equals(p.Name, words[0], StringComparison.Ordinal))
-                ?? entity.Properties.FirstOrDefault(p => string.Equals(p.Name, words[0], StringComparison.OrdinalIgnoreCase));
+            // "Type.Property": the order of one entity type's lists, which a repository of several entity types needs when its
+            // tables sort by different properties (a qualified name of another of its tables is that table's order).
+            var name = words[0];
+            var dot = name.LastIndexOf('.');
+            if (dot >= 0)
+            {
+                var typeName = name.Substring(0, dot);
+                name = name.Substring(dot + 1);
+                if (typeName.Length == 0 || name.Length == 0)
+                {
+                    return Invalid(context, text, "'" + part.Trim() + "' is not a property name optionally followed by asc or desc");
+                }
+
+                if (!string.Equals(typeName, entity.Type.Name, StringComparison.Ordinal))
+                {
+                    if (context.TablePerEntityType)
+                    {
+                        continue; // another table's order (MultiEntityPlanner checks that it names one)
+                    }
+
+                    return Invalid(context, text, "'" + typeName + "' is not the entity type " + context.InterfaceName + " stores (" + entity.Type.Name + ")");
+                }
+            }
+
+            var property = entity.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.Ordinal))
+                ?? entity.Properties.FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase));
             if (property is null)
             {
-                return Invalid(context, text, "'" + words[0] + "' is not a property of " + entity.Type.ToDisplayString() + " (properties: " + string.Join(", ", entity.Properties.Select(static p => p.Name).OrderBy(static n => n, StringComparer.Ordinal)) + ")");
+                return Invalid(context, text, "'" + name + "' is not a property of " + entity.Type.ToDisplayString() + " (properties: " + string.Join(", ", entity.Properties.Select(static p => p.Name).OrderBy(static n => n, StringComparer.Ordinal)) + ")");
             }
 
             if (QueryBinder.Categorize(context, TypeNames.Underlying(property.Type)) == ValueCategory.Equatable)
@@ -45,7 +69,37 @@ internal static class DefaultOrderPlanner
             orders.Add(new OrderSyntax<QueryPath>(new QueryPath(new[] { property }), words.Length == 2 && string.Equals(words[1], "desc", StringComparison.OrdinalIgnoreCase)));
         }
 
-        return QueryBinder.Ordering(context, orders, store);
+        // Every part names another table's properties: this table keeps insertion order (or the table entity order).
+        return orders.Count == 0 ? TableEntityOrder(context, entity, store) : QueryBinder.Ordering(context, orders, store);
+    }
+
+    /// <summary>
+    /// In a repository of several entity types, reports a <c>Type.Property</c> part of the setting whose type is none of the
+    /// tables (each table's planning skips the parts of the others, so a misspelt type would otherwise order nothing).
+    /// </summary>
+    public static void RejectUnknownQualifiers(ParseContext parent, IReadOnlyList<EntityInfo> tables)
+    {
+        if (parent.Settings.DefaultOrder is not { } text)
+        {
+            return;
+        }
+
+        foreach (var part in text.Split(','))
+        {
+            var words = part.Split(new[] { ' ', '\t' }, StringSplitOptions.RemoveEmptyEntries);
+            var dot = words.Length > 0 ? words[0].LastIndexOf('.') : -1;
+            if (dot <= 0)
+            {
+                continue;
+            }
+
+            var typeName = words[0].Substring(0, dot);
+            if (!tables.Any(t => string.Equals(t.Type.Name, typeName, StringComparison.Ordinal)))
+            {
+                Invalid(parent, text, "'" + typeName + "' is none of the entity types " + parent.InterfaceName + " stores (" + string.Join(", ", tables.Select(static t => t.Type.Name)) + ")");
+                return;
+            }
+        }
     }
 
     /// <summary>

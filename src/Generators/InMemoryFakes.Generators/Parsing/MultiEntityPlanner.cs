@@ -229,6 +229,7 @@ internal static class MultiEntityPlanner
 
         // From here the fake is one of several tables: the refusals below name the core, not a Store property it lacks.
         parent.TablePerEntityType = true;
+        DefaultOrderPlanner.RejectUnknownQualifiers(parent, tables);
         foreach (var diagnostic in diagnostics)
         {
             if (!parent.Diagnostics.Contains(diagnostic))
