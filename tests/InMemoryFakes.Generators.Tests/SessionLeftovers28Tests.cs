@@ -190,6 +190,8 @@ public class SessionLeftovers28Tests
                 void Add(Account account);
                 List<Account> FindByTenantIdAndIsActive(string tenantId, bool isActive);
                 List<Account> GetActive();
+                List<Account> GetByTenantId(string tenantId);
+                List<Account> GetActiveByTenantId(string tenantId);
                 void Deactivate(int id);
             }
 
@@ -225,6 +227,8 @@ public class SessionLeftovers28Tests
                     accounts.Deactivate(1);
                     Is(1, accounts.FindByTenantIdAndIsActive("t", true).Count, "a condition on the mark selects the active account");
                     Is(1, accounts.GetActive().Count, "so does the flag word");
+                    Is(1, accounts.GetActiveByTenantId("t").Count, "and the sibling that names the state");
+                    Is(2, accounts.GetByTenantId("t").Count, "so the plain read beside it is every row, the deactivated one too");
 
                     var keys = new InMemoryApiKeyRepository();
                     keys.Add(new ApiKey { OwnerId = "o", Enabled = false });

@@ -15,7 +15,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// only the channel of the item's direction, as a Cosmos DB container keyed by id within a partition
 /// (<c>GetAsync(id, userId)</c>, <c>DeleteItemAsync(id, partitionKey)</c>) does; an EF Core repository scoped by owner
 /// (<c>GetByIdAsync(id, userId)</c>) removes the row of the key. The fake removed by the key alone, so a channel given
-/// with another direction removed the stored one, silently (found in h-sample71, refused since h-leftover3).
+/// with another direction removed the stored one, silently (found in h-sample71, refused since h-leftover3). Only where
+/// the other property is a get-only auto-property (set once, by the constructor, as a key is): a settable tenant, owner or
+/// partition property keeps the key-alone reading, as session 24's multi-tenant and Cosmos DB conventions read it.
 /// </summary>
 internal static class PairedKeyRule
 {
@@ -27,6 +29,10 @@ internal static class PairedKeyRule
         => Conventions.StartsWithAny(name, Conventions.FindVerbs) || Conventions.StartsWithAny(name, Conventions.ExistsVerbs) || Conventions.StartsWithAny(name, Conventions.DeleteVerbs)
             || name.StartsWith("TryGet", StringComparison.Ordinal) || name.StartsWith("TryFind", StringComparison.Ordinal)
             || name.EndsWith("Exists", StringComparison.Ordinal) || name.EndsWith("ExistsAsync", StringComparison.Ordinal);
+
+    /// <summary>Whether the property keeps its own value (an auto-property, with a backing field), rather than computing it.</summary>
+    private static bool IsAutoProperty(IPropertySymbol property)
+        => property.ContainingType.GetMembers().OfType<IFieldSymbol>().Any(f => SymbolEqualityComparer.Default.Equals(f.AssociatedSymbol, property));
 
     /// <summary>Why the planned write is refused, or null.</summary>
     public static string? Reason(ParseContext context, EntityInfo entity, OperationSpec operation)
@@ -59,7 +65,12 @@ internal static class PairedKeyRule
             IPropertySymbol? paired = null;
             foreach (var parameter in parameters.Where(p => !SymbolEqualityComparer.Default.Equals(p, keys[0])))
             {
-                if (EntityParameters.PropertyNamed(context, entity, parameter.Name) is not { } named
+                // Only a property with no setter (Xigadee's Direction { get; }, set by the constructor): a row cannot move to
+                // another one, so the pair names it as a key of two parts would. A settable TenantId, UserId or AuthorId
+                // scopes rows that have a key of their own (EF Core's multi-tenant and owner-scoped repositories).
+                // A computed one (ChatCopilot's Partition => ChatId) reads a property that can change: not counted either.
+                if (EntityParameters.PropertyNamed(context, entity, parameter.Name) is not { SetMethod: null } named
+                    || !IsAutoProperty(named)
                     || SymbolEqualityComparer.Default.Equals(named, entity.Keys[0])
                     || !TypeFacts.SameType(TypeNames.Underlying(parameter.Type), TypeNames.Underlying(named.Type)))
                 {

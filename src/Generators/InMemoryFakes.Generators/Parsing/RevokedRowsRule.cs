@@ -90,7 +90,8 @@ internal static class RevokedRowsRule
             }
 
             var marks = Marks(entity, verb);
-            if (marks.Count == 0 || conditions.Any(c => c.Path.Steps.Count > 0 && marks.Contains(c.Path.Steps[0].Property)))
+            if (marks.Count == 0 || conditions.Any(c => c.Path.Steps.Count > 0 && marks.Contains(c.Path.Steps[0].Property))
+                || StatedBySibling(entity, marks, methods, candidate.Symbol.Name))
             {
                 continue;
             }
@@ -106,6 +107,39 @@ internal static class RevokedRowsRule
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether another member reads the same rows with a word of the mark added (<c>GetActiveByPatientIdAsync</c> beside
+    /// <c>GetByPatientIdAsync</c>, over <c>IsActive</c>): the sibling names the state, so the plain read is every row, as
+    /// the two names say apart. The words are the marks' names without <c>Is</c> and, for an enum mark, its members' names.
+    /// </summary>
+    private static bool StatedBySibling(EntityInfo entity, List<string> marks, List<IMethodSymbol> methods, string name)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var property in entity.Properties.Where(p => marks.Contains(p.Name)))
+        {
+            words.Add(NameWords.StartsWithWordAndMore(property.Name, "Is") ? property.Name.Substring(2) : property.Name);
+            if (TypeNames.Underlying(property.Type) is INamedTypeSymbol { TypeKind: TypeKind.Enum } enumType)
+            {
+                words.UnionWith(enumType.GetMembers().OfType<IFieldSymbol>().Select(static f => f.Name));
+            }
+        }
+
+        foreach (var method in methods)
+        {
+            foreach (var word in words)
+            {
+                var at = method.Name.IndexOf(word, StringComparison.Ordinal);
+                if (at > 0 && (at + word.Length == method.Name.Length || char.IsUpper(method.Name[at + word.Length]))
+                    && string.Equals(method.Name.Remove(at, word.Length), name, StringComparison.Ordinal))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

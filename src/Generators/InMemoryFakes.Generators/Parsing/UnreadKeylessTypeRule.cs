@@ -6,8 +6,8 @@ using Microsoft.CodeAnalysis;
 namespace InMemoryFakes.Generators.Parsing;
 
 /// <summary>
-/// The cause IMF0009 names when the keyless entity is a type the interface is only given, never one it hands back: no
-/// member's result is it or a collection of it (dotnet/templating's <c>IManagedTemplatePackageProvider</c>:
+/// The cause IMF0009 names when the keyless entity is a request the interface is only given, never one it hands back: a
+/// type named <c>…Request</c> or <c>…Command</c> that no member's result is (nor a collection of it) (dotnet/templating's <c>IManagedTemplatePackageProvider</c>:
 /// <c>UpdateAsync(IEnumerable&lt;UpdateRequest&gt; updateRequests)</c> answers an <c>UpdateResult</c> per request, and
 /// nothing reads an <c>UpdateRequest</c> back; the provider hands each request to an installer and records the package
 /// the installer makes). The plain message asks for a key of the type, as if it were rows; the cause says what the member
@@ -20,7 +20,10 @@ internal static class UnreadKeylessTypeRule
     public static string Cause(ITypeSymbol entity, IReadOnlyList<MemberCandidate> candidates, string interfaceName)
     {
         entity = TypeNames.Underlying(entity);
-        if (entity is not INamedTypeSymbol || candidates.Any(c => c.Result is { } result && Parts(result).Any(p => TypeFacts.SameType(p, entity))))
+        // Only a type named as a request or command: a write-only store of another keyless type (INotes.Add(Note)) may keep
+        // it as rows, and a key is then the fix the plain message gives.
+        if (entity is not INamedTypeSymbol || !(entity.Name.EndsWith("Request", StringComparison.Ordinal) || entity.Name.EndsWith("Command", StringComparison.Ordinal))
+            || candidates.Any(c => c.Result is { } result && Parts(result).Any(p => TypeFacts.SameType(p, entity))))
         {
             return "";
         }
@@ -36,12 +39,8 @@ internal static class UnreadKeylessTypeRule
             var several = !TypeFacts.SameType(TypeNames.Underlying(taken.Type), entity);
             var answers = candidate.Result is { } answer ? " and answers " + ResultName(answer) : "";
             var name = entity.Name;
-            var request = name.EndsWith("Request", StringComparison.Ordinal) || name.EndsWith("Command", StringComparison.Ordinal);
             return "; no member reads " + Article(name) + " " + name + " back: '" + candidate.Symbol.Name + "' takes " + (several ? name + " values" : "one") + answers + ", so "
-                + (request
-                    ? name + " is a request " + interfaceName + " acts on (its name says so), not a row it is shown to keep"
-                    : "what " + interfaceName + " keeps of " + Article(name) + " " + name + ", if anything, is not shown")
-                + ", and a key property would not make it one";
+                + name + " is a request " + interfaceName + " acts on (its name says so), not a row it is shown to keep, and a key property would not make it one";
         }
 
         return "";
