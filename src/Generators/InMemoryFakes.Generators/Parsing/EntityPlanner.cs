@@ -100,6 +100,13 @@ internal static partial class EntityPlanner
                 continue;
             }
 
+            if (PairedKeyRule.Reason(context, entity, operation) is { } pairedReason)
+            {
+                // Xigadee's Remove(Channel item) beside Exists(channelId, direction): its store keys a channel by id and direction.
+                context.NotSupported(candidate, Kind, pairedReason);
+                continue;
+            }
+
             if (operation is EntityQueryableOp && EntityQueries.IsUntrackedName(candidate.Verb))
             {
                 untracked.Add(candidate);
@@ -2963,6 +2970,15 @@ internal static partial class EntityPlanner
                 return null;
             }
 
+            // GetOrNull(key), ABP's GetOrNullAsync(name): Or names no thing, it says what a missing key gives (null), as the
+            // key-value and blob stores read it. Only by the key (h-leftover3; before, "'Or' names neither the entity").
+            var orNull = false;
+            if (kind == QueryVerb.Select && verbWord == "Get" && noun == "OrNull")
+            {
+                orNull = true;
+                noun = "";
+            }
+
             // By{Key} (the key property, or Id/Key when no other property has that name) proves the parameters are the key;
             // By{AnythingElse} is a derived query.
             var keyByName = false;
@@ -3031,6 +3047,14 @@ internal static partial class EntityPlanner
             if (bound.All(static b => b.Meaning == ParameterMeaning.Ignored))
             {
                 return null;
+            }
+
+            if (orNull && !EntityParameters.IsKeyOnly(_entity, bound))
+            {
+                // GetOrNull(string name) of an entity keyed by Id: the name says null for a missing key, and its parameter is
+                // no key, so which row it finds (by a property, unique or not) is not proven.
+                return Fail("'" + verb + "' is read only as a lookup by the key that answers null for a missing one, and its parameters are not the key of " + _entity.Name
+                    + " (" + EntityParameters.KeyDescription(_entity) + ") by name and type; name it FindBy{Property} (FindBy" + (bound.FirstOrDefault(static b => b.Property is not null)?.Property?.Name ?? "{Property}") + ") for a lookup by another property", out reason);
             }
 
             if (bareBy && !EntityParameters.IsKeyOnly(_entity, bound))

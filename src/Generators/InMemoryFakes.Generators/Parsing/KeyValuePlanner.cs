@@ -1586,6 +1586,13 @@ internal static partial class KeyValuePlanner
             return LoneValue(context, shape, member, verb, store, out reason);
         }
 
+        if (ValueThenKey(context, shape, member) is { } swapped)
+        {
+            // fmbot's StorePrefix(string prefix, ulong key): the value first, then the key, as both names say (h-leftover3).
+            member = swapped;
+            args = member.Args;
+        }
+
         if (args.Length < 2 || !IsKey(context, shape, args[0]) || !TypeFacts.ReadsAsValue(args[1]))
         {
             // A first parameter that is not of the key type: name it and the key, as a removal's message does, rather than
@@ -1697,6 +1704,41 @@ internal static partial class KeyValuePlanner
             : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote") + (candidate.Result is { } other && candidate.Shape != ReturnShape.AsyncEnumerable
                 ? ", and it returns " + other.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + (TypeFacts.IsIntOrLong(other) ? ", which may count the rows written (SQLite's InsertOrReplace answers 1) or be a version or id of the store's own: which is not said" : "")
                 : "") + "; write the member", out reason);
+    }
+
+    /// <summary>
+    /// A write of two parameters whose <b>value comes first</b> (fmbot's <c>IPrefixService.StorePrefix(string prefix, ulong
+    /// key)</c> beside <c>GetPrefix(ulong? key)</c> and <c>RemovePrefix(ulong key)</c>), read as the set it is when the names
+    /// prove which is which: the second is of the key type (the first is not) and is named <c>key</c>, or as every other
+    /// member of the interface names its key (one name, at least one such member); the first is of the value type and is
+    /// named <c>value</c> or after the member's noun (<c>prefix</c> for <c>StorePrefix</c>). The parts with the two swapped,
+    /// or null: by place alone the first would be the key, and a pair whose names do not say otherwise stays refused.
+    /// </summary>
+    private static MemberParts? ValueThenKey(ParseContext context, KeyValueShape shape, MemberParts member)
+    {
+        var args = member.Args;
+        if (args.Length != 2 || shape.IsObjectStore || shape.IsSingle || IsKey(context, shape, args[0]) || !IsKey(context, shape, args[1])
+            || !TypeFacts.ReadsAsValue(args[0]) || !TypeFacts.SameType(args[0].Type, shape.ValueType))
+        {
+            return null;
+        }
+
+        var noun = VerbNouns.Strip(member.Candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Noun;
+        var valueNamed = string.Equals(args[0].Name, "value", StringComparison.OrdinalIgnoreCase)
+            || (noun is not null && string.Equals(args[0].Name, noun, StringComparison.OrdinalIgnoreCase));
+        if (!valueNamed || string.Equals(args[0].Name, args[1].Name, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The key's name as the other members give it: each other member that takes a parameter of the key type first.
+        var others = shape.Candidates
+            .Where(c => !SymbolEqualityComparer.Default.Equals(c.Symbol, member.Candidate.Symbol) && c.Parameters.Length > 0
+                && TypeFacts.SameType(TypeNames.Underlying(c.Parameters[0].Type), TypeNames.Underlying(shape.KeyType)))
+            .Select(static c => c.Parameters[0].Name).Distinct(StringComparer.Ordinal).ToList();
+        var keyNamed = string.Equals(args[1].Name, "key", StringComparison.OrdinalIgnoreCase)
+            || (others.Count == 1 && string.Equals(others[0], args[1].Name, StringComparison.Ordinal));
+        return keyNamed ? new MemberParts(member.Candidate, new[] { args[1], args[0] }, member.Region, member.Tags) { TagsInMemory = member.TagsInMemory } : null;
     }
 
     /// <summary>

@@ -25,6 +25,10 @@
 //   default, no null), LoadAllPrefixes and ReloadPrefix (they read the database the interface does not show).
 //   StorePrefix is a set whose parameters are named (prefix, the noun; key) but in value-then-key order, and a null
 //   prefix removes; a convention for that order was not written this round (see the round's section).
+//   Since h-leftover3 (session 29) StorePrefix is generated: a write whose value comes first is read as a set when the
+//   names say which is which (key named key, prefix named after the member's noun); a null prefix is
+//   ArgumentNullException where fmbot removes the entry (loud). Still incomplete: GetPrefix, LoadAllPrefixes and
+//   ReloadPrefix stay refused, rightly.
 #nullable disable
 
 using System.Threading.Tasks;

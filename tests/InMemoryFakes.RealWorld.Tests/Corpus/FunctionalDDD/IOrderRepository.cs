@@ -22,7 +22,9 @@
 //   and its read hands out a keyless Result; RemoveByIdAsync: Result<Unit> is an outcome the service builds itself, no
 //   static success value) | WRONG: none (nothing generated).
 // After this round: unchanged, and the refusals are right: a write-only repository whose writes wait for a unit of work
-//   outside the interface, and a removal answering Trellis' Result, whose failure the store builds.
+//   outside the interface, and a removal answering Trellis' Result, whose failure the store builds. Since h-leftover3
+//   (session 29) the refusal of Add and Remove says that RemoveByIdAsync is a write that is not generated either (its
+//   message called it one of the "reads" handing out Result, as of an event store); the refusals are unchanged.
 #nullable enable
 
 using System;

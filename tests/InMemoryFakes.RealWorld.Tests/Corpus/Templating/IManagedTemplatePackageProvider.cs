@@ -59,8 +59,9 @@
 // After this round: unchanged, and the refusal is right: nothing here stores what it is given. The provider records
 //   the packages that installers make from the requests (a NuGet download, a folder mounted), with versions, metadata
 //   and failures (UnsupportedRequest, AlreadyInstalled) the installers decide, and no signature describes any of it.
-//   The diagnostic's cause is a little off (it asks for a key of UpdateRequest, which nothing stores; a request is no
-//   entity): noted in docs/generator.md's round section, not changed this round.
+//   The diagnostic's cause was a little off (it asked for a key of UpdateRequest, which nothing stores; a request is no
+//   entity). Since h-leftover3 (session 29) IMF0009 adds that no member reads an UpdateRequest back: UpdateAsync takes
+//   them and answers UpdateResult, so UpdateRequest is a request the provider acts on, and a key would not make it a row.
 #nullable enable annotations
 
 using System;
