@@ -22,7 +22,7 @@ public class EverydayInterfaceTests7
         {
         #nullable disable
             public class Product { public int ProductId { get; set; } public string ProductName { get; set; } public decimal Price { get; set; } }
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IProductRepository
             {
                 Task<IEnumerable<Product>> GetProducts();
@@ -39,7 +39,7 @@ public class EverydayInterfaceTests7
         {
         #nullable disable
             public class Product { public int Id { get; set; } public string Name { get; set; } public decimal Price { get; set; } }
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IProductRepository
             {
                 Task<IEnumerable<Product>> GetAllAsync();
@@ -68,7 +68,7 @@ public class EverydayInterfaceTests7
         {
         #nullable disable
             public class Order { public string Id { get; set; } public string CustomerId { get; set; } public DateTime CreatedAt { get; set; } }
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IOrderRepository
             {
                 Order Get(string Id);

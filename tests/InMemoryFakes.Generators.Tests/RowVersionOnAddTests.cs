@@ -41,7 +41,7 @@ public class RowVersionOnAddTests
             [Timestamp] public byte[] RowVersion { get; set; }
         }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface ITodoItems
         {
             Task CreateAsync(TodoItem item);

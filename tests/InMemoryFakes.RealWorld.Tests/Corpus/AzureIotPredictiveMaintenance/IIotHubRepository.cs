@@ -46,6 +46,10 @@
 //   UpdateDeviceEnabledStatusAsync maps a bool onto the DeviceStatus enum, and SendCommand is a cloud-to-device message.
 //   A difference no signature shows, not in the script: TryAddDeviceAsync keeps the ETag it is given, where the hub
 //   drops it and gives the new registration its own.
+// After h-oblivious (session 29): still incomplete: GetIotHubDeviceAsync refused (IMF0001): an oblivious lookup of one
+//   entity says nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads); the
+//   real store answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on the attribute states
+//   in one line.
 #nullable disable
 
 using System;

@@ -42,6 +42,10 @@
 //   refused unless a setting states them (as a bool add is) is left to the lead. The refusals are right: providers and
 //   subscriptions share one container, the deletes answer status codes too, and an administrator's phone number sits in a
 //   list inside the provider. The probe stops at GetContentProvidersByAdmin, before the update.
+// After h-oblivious (session 29): still incomplete: GetContentProviderById refused (IMF0001): an oblivious lookup of
+//   one entity says nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads);
+//   the real store answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on the attribute
+//   states in one line.
 #nullable disable
 
 using System;

@@ -47,6 +47,10 @@
 //   not stored fail inside a task nobody awaits: the caller sees nothing, nothing changes); NotStamped = CreatedDate,
 //   LastModifiedDate (nothing in the store writes them).
 // After this round: complete (configured), and the smoke script passes.
+// After h-oblivious (session 29): was complete, now incomplete: GetByIdAsync refused (IMF0001): an oblivious lookup of
+//   one entity says nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads);
+//   the real store answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on the attribute
+//   states in one line.
 #nullable disable
 
 using System;

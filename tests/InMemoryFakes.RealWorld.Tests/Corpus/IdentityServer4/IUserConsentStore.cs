@@ -8,6 +8,10 @@
 // Shapes: StoreUserConsentAsync=1; GetUserConsentAsync=1,4; RemoveUserConsentAsync=1,4; fake=4
 // Configured: NotStamped = new[] { "CreationTime" }: StoreUserConsentAsync keeps the consent's CreationTime as given (DefaultUserConsentStore passes `consent.CreationTime` to StoreItemAsync; the caller sets it); the store stamps nothing, which
 //   NotStamped says (IMF0025 asked: many stores stamp a property of that name).
+// After h-oblivious (session 29): was complete, now incomplete: GetUserConsentAsync refused (IMF0001): an oblivious
+//   lookup of one entity says nothing of a missing one and stores of that signature disagree (docs/generator.md,
+//   Oblivious reads); the real store answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on
+//   the attribute states in one line.
 #nullable disable
 
 using System;

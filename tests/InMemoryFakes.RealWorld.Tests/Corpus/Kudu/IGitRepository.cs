@@ -38,6 +38,10 @@
 // First try (977d604): incomplete: IMF0001 on SkipPostReceiveHookCheck (a property with a setter) and the 20 of
 //   IRepository.cs; GetChangeSet as there.
 // After this round: unchanged (as IRepository.cs).
+// After h-oblivious (session 29): still incomplete: GetChangeSet refused (IMF0001): an oblivious lookup of one entity
+//   says nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads); the real
+//   store answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on the attribute states in
+//   one line.
 
 #nullable disable
 

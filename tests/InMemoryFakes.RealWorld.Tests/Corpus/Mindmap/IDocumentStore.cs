@@ -50,6 +50,9 @@
 //   that is no property of the document, and LoadAllAsync lists DocumentRefs ordered by the files' DateModified; a
 //   fake writes them by hand from the table (Store) and its clock. LoadAsync of an id not stored still answers null
 //   (not reached).
+// After h-oblivious (session 29): still incomplete: LoadAsync refused (IMF0001): an oblivious lookup of one entity
+//   says nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads); the real
+//   store reads {id}.mmd (what a missing file gives is not in the transcription): the refusal is right.
 #nullable disable
 
 using System;

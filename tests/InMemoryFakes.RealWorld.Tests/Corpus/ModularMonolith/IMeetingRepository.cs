@@ -8,6 +8,10 @@
 // Real store: src/Modules/Meetings/Infrastructure/Domain/Meetings/MeetingRepository.cs: AddAsync = DbSet.AddAsync (the
 //   module's unit of work commits after the command); GetByIdAsync(id) = DbSet.FindAsync(id): the meeting, or null.
 // Shapes: GetByIdAsync=core; AddAsync=core
+// After h-oblivious (session 29): was complete, now incomplete: GetByIdAsync refused (IMF0001): an oblivious lookup of
+//   one entity says nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads);
+//   the real store answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on the attribute
+//   states in one line.
 #nullable disable
 
 using System;

@@ -26,6 +26,10 @@
 // After this round (lead, session 24): GetApiResourceNameAsync(apiResourceId) is generated as a read of one
 //   property by the key (the Get{Property}(key) convention): the stored Name, null when the row is missing (the result is oblivious here), as the
 //   real Where(x => x.Id == apiResourceId).Select(x => x.Name).SingleOrDefaultAsync() answers. Still incomplete.
+// After h-oblivious (session 29): still incomplete: GetApiResourceAsync, GetApiResourcePropertyAsync refused
+//   (IMF0001): an oblivious lookup of one entity says nothing of a missing one and stores of that signature disagree
+//   (docs/generator.md, Oblivious reads); the real store answers null for a missing one, which `MissingKeyReads =
+//   MissingKeyRead.Default` on the attribute states in one line.
 #nullable disable
 
 using System;

@@ -41,6 +41,10 @@
 // Still wrong: SetFields of a model whose Id is not stored throws the not-found error (the real UPDATE changes
 //   nothing); Get(ids) throws NotFoundException where the real store throws ApplicationException; GetPaged leaves a
 //   null SortKey null (the real store writes "{table}.Id" into it).
+// After h-oblivious (session 29): still incomplete: Get refused (IMF0001): an oblivious lookup of one entity says
+//   nothing of a missing one and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store
+//   answers null for a missing one, which `MissingKeyReads = MissingKeyRead.Default` on the attribute states in one
+//   line.
 #nullable disable
 
 using System;

@@ -71,6 +71,10 @@
 // Still wrong: DeleteEventOccurrencesByEventIdAsync (every occurrence, where the real store deletes the first) and the
 //   TimeToLive the occurrence and message writes keep as given, as above; the probe stops at the preset-id guard before
 //   them.
+// After h-oblivious (session 29): still incomplete: GetEventByIdAsync, GetEventOccurrenceByIdAsync refused (IMF0001):
+//   an oblivious lookup of one entity says nothing of a missing one and stores of that signature disagree
+//   (docs/generator.md, Oblivious reads); the real store answers null for a missing one, which `MissingKeyReads =
+//   MissingKeyRead.Default` on the attribute states in one line.
 #nullable disable
 
 using System;
