@@ -50,7 +50,7 @@ public class RowVersionOnAddTests
             void Upsert(TodoItem item);
         }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface INotes
         {
             void Add(Note note);
