@@ -158,7 +158,7 @@ public class EntityNamedSaveAndRemoveAllTests
     public void DeleteAll_of_entities_under_Ignore_skips_missing_ones_and_unstated_is_refused_while_a_bare_RemoveAll_still_clears()
     {
         var ignore = GeneratorHarness.Run(Menus + """
-            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default, MissingDelete = MissingDelete.Ignore)]
+            [InMemoryFake(MissingDelete = MissingDelete.Ignore)]
             public interface IMenuRepository
             {
                 IEnumerable<Menu> GetAll();
@@ -185,7 +185,7 @@ public class EntityNamedSaveAndRemoveAllTests
             """);
 
         var unstated = GeneratorHarness.Run(Menus + """
-            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
+            [InMemoryFake]
             public interface IMenuRepository
             {
                 IEnumerable<Menu> GetAll();
