@@ -395,7 +395,9 @@ public class EverydayInterfaceTests7
             }),
             ("Services", Services, new[]
             {
-                "IMF0001 AddToCartAsync", "IMF0001 CreateAsync", "IMF0001 DeleteAsync", "IMF0001 GetCartByUserIdAsync", "IMF0001 ReadAsync", "IMF0001 RemoveAllItemsFromCartAsync",
+                "IMF0001 AddToCartAsync", "IMF0001 CreateAsync", "IMF0001 DeleteAsync", "IMF0001 GetCartByUserIdAsync",
+                // Since session 29 an oblivious entity lookup with no Find beside it is refused (ObliviousLookupTests).
+                "IMF0001 GetCustomerBasketAsync", "IMF0001 ReadAsync", "IMF0001 RemoveAllItemsFromCartAsync",
                 "IMF0001 RemoveFromCartAsync", "IMF0001 RemoveItemFromBasket", "IMF0001 SearchAsync", "IMF0001 UpdateAsync", "IMF0001 UpdateBasketAsync",
             }),
         };
