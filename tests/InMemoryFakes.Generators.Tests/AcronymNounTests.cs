@@ -57,7 +57,7 @@ public class AcronymNounTests
             #nullable disable
             namespace V;
             public class Producto { public int idProducto { get; set; } public string descripcion { get; set; } }
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IProductoRepository
             {
                 void Agregar(Producto producto);

@@ -294,7 +294,7 @@ public class ArrRepositoryTests
     public void ByKeysMissing_Throw_makes_a_list_by_keys_throw_unless_every_key_gives_an_entity()
     {
         var run = GeneratorHarness.Run(Models + """
-            [InMemoryFake(ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw)]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.NotFound, ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Throw)]
             public interface IReleaseRepository
             {
                 Release Insert(Release model);
@@ -302,7 +302,7 @@ public class ArrRepositoryTests
                 IEnumerable<Release> Get(IEnumerable<int> ids);
             }
 
-            [InMemoryFake(ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Skip)]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.NotFound, ByKeysOrder = ByKeysOrder.Stored, ByKeysMissing = ByKeysMissing.Skip)]
             public interface ISkippingRepository
             {
                 Release Insert(Release model);
@@ -336,7 +336,7 @@ public class ArrRepositoryTests
     public void ByKeysMissing_Throw_where_no_list_by_keys_reads_it_is_IMF0010()
     {
         var run = GeneratorHarness.Run(Models + """
-            [InMemoryFake(ByKeysMissing = ByKeysMissing.Throw)]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.NotFound, ByKeysMissing = ByKeysMissing.Throw)]
             public interface IReleaseRepository
             {
                 Release Insert(Release model);

@@ -21,7 +21,7 @@ public class ContosoTutorialRepositoryTests
             #nullable disable
             namespace V;
             public class Student { public int ID { get; set; } public string LastName { get; set; } public DateTime EnrollmentDate { get; set; } }
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IStudentRepository : IDisposable
             {
                 IEnumerable<Student> GetStudents();

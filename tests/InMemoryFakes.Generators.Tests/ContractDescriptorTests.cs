@@ -151,7 +151,7 @@ public class ContractDescriptorTests
                     public int Rank { get; set; }
                 }
 
-                [InMemoryFake]
+                [InMemoryFake(MissingKeyReads = MissingKeyRead.NotFound)]
                 public interface IItems
                 {
                     Task<Item> AddAsync(Item item, CancellationToken cancellationToken = default);

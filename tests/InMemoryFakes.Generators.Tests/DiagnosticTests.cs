@@ -282,6 +282,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0026_an_oblivious_lookup_answers_null_for_a_missing_entity()
+    {
+        var source = Sources.Usings + "#nullable disable\nnamespace Diag;\npublic class Order { public Guid Id { get; set; } }\n[InMemoryFake]\npublic interface IOrders\n{\n"
+            + "    Task AddAsync(Order order);\n    Task<Order> GetAsync(Guid id);\n}";
+        var d = Single(source, "IMF0026", "Task<Order> GetAsync(Guid id);");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("IOrders.GetAsync answers null for a missing key: its result Order is declared without nullable annotations (#nullable disable), which does not say what a missing key gives, and the fake answers as most stores of this signature do (EF Core's Find and FirstOrDefault, FreeSql, Dapper's QueryFirstOrDefault). Some throw instead (ABP's application services, MS Learn Tailspin's GetItemAsync): if yours does, set MissingKeyReads = MissingKeyRead.NotFound on [InMemoryFake]; to say it answers null, set MissingKeyReads = MissingKeyRead.Default", Message(d));
+    }
+
+    [Fact]
     public void IMF0028_the_fake_class_name_is_taken_by_a_type_that_is_not_a_partial_class()
     {
         var source = Sources.Usings + "namespace Diag;\npublic class Post { public int Id { get; set; } }\npublic record InMemoryPosts(int Count);\n[InMemoryFake]\npublic interface IPosts\n{\n"

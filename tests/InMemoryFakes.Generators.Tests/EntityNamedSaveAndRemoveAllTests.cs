@@ -36,7 +36,7 @@ public class EntityNamedSaveAndRemoveAllTests
     public void A_save_named_for_the_entity_beside_the_own_save_saves_the_pending_writes()
     {
         var run = GeneratorHarness.Run(Addresses + """
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IAddressRepository
             {
                 IQueryable<Address> GetAll();
@@ -84,7 +84,7 @@ public class EntityNamedSaveAndRemoveAllTests
     public void A_save_named_for_the_entity_is_refused_alone_or_when_it_takes_something_or_names_another_noun()
     {
         var alone = GeneratorHarness.Run(Addresses + """
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IAddressRepository
             {
                 Address GetAddress(int AddressId);
@@ -95,7 +95,7 @@ public class EntityNamedSaveAndRemoveAllTests
         Refusals.Exactly(alone, ("SaveAddress", "it must take one Address parameter"));
 
         var other = GeneratorHarness.Run(Addresses + """
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IAddressRepository
             {
                 Address GetAddress(int AddressId);
@@ -126,7 +126,7 @@ public class EntityNamedSaveAndRemoveAllTests
     public void RemoveAll_of_a_list_of_entities_removes_those_given_and_follows_MissingDelete()
     {
         var run = GeneratorHarness.Run(Menus + """
-            [InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default, MissingDelete = MissingDelete.NotFound)]
             public interface IMenuRepository
             {
                 IEnumerable<Menu> GetAll();

@@ -81,7 +81,7 @@ public class EverydayInterfaceTests
 
         public class User { public int Id { get; set; } public string Email { get; set; } public string UserName { get; set; } public bool IsActive { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IUserRepository
         {
             User GetById(int id);
@@ -94,7 +94,7 @@ public class EverydayInterfaceTests
 
         public class Employee { public int EmployeeId { get; set; } public string FirstName { get; set; } public string LastName { get; set; } public string Department { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IEmployeeRepository
         {
             List<Employee> GetAllEmployees();
@@ -107,7 +107,7 @@ public class EverydayInterfaceTests
 
         public class Comment { public int Id { get; set; } public int PostId { get; set; } public string Author { get; set; } public string Body { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface ICommentRepository
         {
             IList<Comment> GetByPostId(int postId);
@@ -120,7 +120,7 @@ public class EverydayInterfaceTests
 
         public class Tag { public int Id { get; set; } public string Name { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface ITagRepository
         {
             Task<Tag> GetByNameAsync(string name);

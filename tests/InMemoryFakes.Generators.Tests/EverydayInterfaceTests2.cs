@@ -433,7 +433,7 @@ public class EverydayInterfaceTests2
 
         public class Device { public string DeviceId { get; set; } public string Name { get; set; } public bool IsOnline { get; set; } public DateTimeOffset? LastSeenAt { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IDeviceRegistry
         {
             Device GetDevice(string deviceId);
@@ -444,7 +444,7 @@ public class EverydayInterfaceTests2
 
         public class UserSession { public string SessionId { get; set; } public Guid UserId { get; set; } public string DeviceName { get; set; } public DateTime CreatedAt { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IUserSessionStore
         {
             UserSession Get(string sessionId);

@@ -111,7 +111,7 @@ public class EverydayInterfaceTests5
         #nullable disable
         public class Employee { public int EmployeeId { get; set; } public string FirstName { get; set; } public string LastName { get; set; } public string Department { get; set; } public decimal Salary { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IEmployeeDataAccess
         {
             List<Employee> GetAllEmployees();
@@ -727,7 +727,7 @@ public class EverydayInterfaceTests5
                     employees.InsertEmployee(new Employee { FirstName = "Ada", LastName = "L", Department = "R&D", Salary = 10m });
                     employees.InsertEmployee(new Employee { FirstName = "Bob", LastName = "M", Department = "Sales" });
                     Is("Ada", employees.GetEmployeeById(1)?.FirstName, "the key the store gave EmployeeId");
-                    Is(null, employees.GetEmployeeById(9), "an oblivious read of a missing id answers null");
+                    Is(null, employees.GetEmployeeById(9), "an oblivious read of a missing id answers null, as MissingKeyReads = Default states");
                     Is("Bob", employees.GetEmployeesByDepartment("Sales").Single().FirstName, "by department");
                     employees.DeleteEmployee(9);
                     Is(2, employees.GetAllEmployees().Count, "a delete of a missing id changes nothing");

@@ -47,7 +47,7 @@ public class EverydayInterfaceTests6
         #nullable disable
         public class BotUser { [Key] public long TelegramId { get; set; } public string Username { get; set; } public string Step { get; set; } public string Language { get; set; } public DateTime JoinedAt { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IBotUserRepository
         {
             BotUser GetUser(long telegramId);

@@ -117,7 +117,7 @@ public class KeyValueNullableContextTests
                 public string Key { get; set; }
             }
 
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IConfigurationEntries
             {
                 Task AddAsync(ConfigurationEntry entity, CancellationToken cancellationToken = default);

@@ -192,7 +192,7 @@ public class RefusalReadingTests
     public void A_name_that_starts_with_a_known_verb_says_so_and_names_the_words_after_it()
     {
         var run = Run(Movies + """
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IMovieRepository
             {
                 Movie Insert(Movie entity);

@@ -41,7 +41,7 @@ public class RowVersionOnAddTests
             [Timestamp] public byte[] RowVersion { get; set; }
         }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface ITodoItems
         {
             Task CreateAsync(TodoItem item);
@@ -50,7 +50,7 @@ public class RowVersionOnAddTests
             void Upsert(TodoItem item);
         }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface INotes
         {
             void Add(Note note);

@@ -92,7 +92,7 @@ public class Sample55Tests
 
         public class EventEntity { public Guid Id { get; set; } public string Name { get; set; } }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IEventRepository
         {
             EventEntity Add(EventEntity entity);
@@ -130,7 +130,7 @@ public class Sample55Tests
     [Fact]
     public void MissingDelete_Ignore_keeps_the_null_for_a_removal_returning_the_entity()
     {
-        var run = GeneratorHarness.Run(Events.Replace("[InMemoryFake]", "[InMemoryFake(MissingDelete = MissingDelete.Ignore)]", StringComparison.Ordinal));
+        var run = GeneratorHarness.Run(Events.Replace("[InMemoryFake(", "[InMemoryFake(MissingDelete = MissingDelete.Ignore, ", StringComparison.Ordinal));
         Assertions.Clean(run);
         BehaviourCheck.Run(run, Sources.Usings + "using System.Linq;\nusing S55E;\n" + Refusals.CheckOpening + """
                 public static void Run()

@@ -23,7 +23,7 @@ public class Sample59Tests
             public bool Enabled { get; set; }
         }
 
-        [InMemoryFake]
+        [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
         public interface IHubRepository
         {
             Task<Device> GetHubDeviceAsync(string deviceId);
@@ -46,7 +46,7 @@ public class Sample59Tests
     [Fact]
     public void Under_MissingDelete_NotFound_the_removal_throws_for_a_missing_key_and_its_twin_answers_false()
     {
-        var run = GeneratorHarness.Run(Devices.Replace("[InMemoryFake]", "[InMemoryFake(MissingDelete = MissingDelete.NotFound)]", System.StringComparison.Ordinal));
+        var run = GeneratorHarness.Run(Devices.Replace("[InMemoryFake(", "[InMemoryFake(MissingDelete = MissingDelete.NotFound, ", System.StringComparison.Ordinal));
 
         Assertions.Clean(run);
         BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
@@ -66,7 +66,7 @@ public class Sample59Tests
     [Fact]
     public void Under_MissingDelete_Ignore_the_removal_does_nothing_for_a_missing_key()
     {
-        var run = GeneratorHarness.Run(Devices.Replace("[InMemoryFake]", "[InMemoryFake(MissingDelete = MissingDelete.Ignore)]", System.StringComparison.Ordinal));
+        var run = GeneratorHarness.Run(Devices.Replace("[InMemoryFake(", "[InMemoryFake(MissingDelete = MissingDelete.Ignore, ", System.StringComparison.Ordinal));
 
         Assertions.Clean(run);
         BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
@@ -97,7 +97,7 @@ public class Sample59Tests
                 public string Id { get; set; }
             }
 
-            [InMemoryFake]
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
             public interface IWidgetRepository
             {
                 Task AddAsync(Widget widget);

@@ -359,8 +359,8 @@ public class SilentGuessClassTests
             namespace V;
             public class Reminder { public Guid Id { get; set; } public string Text { get; set; } }
             public interface IRepo<T> { Task AddAsync(T entity); ValueTask RemoveAsync(T entity, CancellationToken cancellationToken); }
-            [InMemoryFake] public interface IReminders : IRepo<Reminder> { Task<Reminder> GetAsync(Guid id); }
-            [InMemoryFake] public interface INotes
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)] public interface IReminders : IRepo<Reminder> { Task<Reminder> GetAsync(Guid id); }
+            [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)] public interface INotes
             {
                 Task UpdateReminderAsync(Reminder reminder);
                 void Remove(Reminder reminder);

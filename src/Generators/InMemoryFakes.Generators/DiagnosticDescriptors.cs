@@ -74,6 +74,12 @@ internal static class DiagnosticDescriptors
         "{0} stores {1}.{2} ({3}), whose name says it is an audit stamp, as it is given: the fake stores the value it is given. If your store stamps it, set CreatedStamp = \"{2}\" (stamped when it inserts) or UpdatedStamp = \"{2}\" (stamped when it updates) on [InMemoryFake]; to say it does not, list it in NotStamped",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor ObliviousLookupAnswersNull = Create(
+        "IMF0026",
+        "An oblivious lookup answers null for a missing entity",
+        "{0}.{1} answers null for {2}: its result {3} is declared without nullable annotations (#nullable disable), which does not say what {2} gives, and the fake answers as most stores of this signature do (EF Core's Find and FirstOrDefault, FreeSql, Dapper's QueryFirstOrDefault). Some throw instead (ABP's application services, MS Learn Tailspin's GetItemAsync): if yours does, set MissingKeyReads = MissingKeyRead.NotFound on [InMemoryFake]; to say it answers null, set MissingKeyReads = MissingKeyRead.Default",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
         "IMF0010",
         "Invalid [InMemoryFake] setting",
@@ -195,6 +201,7 @@ internal static class DiagnosticDescriptors
         [UnitOfWorkMemberNotSupported.Id] = UnitOfWorkMemberNotSupported,
         [StoredInterface.Id] = StoredInterface,
         [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
+        [ObliviousLookupAnswersNull.Id] = ObliviousLookupAnswersNull,
         [FakeClassNameTaken.Id] = FakeClassNameTaken,
         [GeneratorFailed.Id] = GeneratorFailed,
     };

@@ -263,7 +263,10 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// missing key unless <see cref="MissingKeyRead.NotFound"/> is stated here: then it is the not-found error too (Coravel's
     /// <c>ICache.GetAsync</c> throws its <c>NoCacheEntryException</c>). For an entity repository it states the same for a
     /// lookup by key declared not null (eShopOnDapr's <c>Task&lt;CustomerBasket&gt; GetBasketAsync(customerId)</c> over Dapr's
-    /// <c>GetStateAsync</c>, which returns <c>default!</c>). The setting on a blob store or a database context, on a store with
+    /// <c>GetStateAsync</c>, which returns <c>default!</c>), and, when stated, what a lookup of one entity declared without
+    /// nullable annotations gives (<c>Task&lt;Order&gt; GetAsync(Guid id)</c> in a <c>#nullable disable</c> file, a name that
+    /// does not say null): such a lookup is IMF0001 without it, as stores of that signature disagree (FreeSql's answers
+    /// null, ABP's application services throw). The setting on a blob store or a database context, on a store with
     /// no such read (for <see cref="MissingKeyRead.Empty"/>: no such read of a <see langword="string"/> value; it is never
     /// for an entity repository), or a value the enum does not have, is IMF0010.
     /// </summary>

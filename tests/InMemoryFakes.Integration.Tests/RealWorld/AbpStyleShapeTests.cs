@@ -44,7 +44,7 @@ public class AbpStyleShapeTests
     }
 
     [Fact]
-    public async Task Without_a_FindAsync_an_oblivious_GetAsync_still_returns_null_for_a_missing_entity()
+    public async Task Without_a_FindAsync_an_oblivious_GetAsync_returns_null_for_a_missing_entity_when_MissingKeyReads_Default_states_it()
     {
         IAbpGetOnlyRepository settings = new InMemoryAbpGetOnlyRepository();
         await settings.InsertAsync(new AbpSetting { Id = Theme, Name = "Theme" }, cancellationToken: Token);

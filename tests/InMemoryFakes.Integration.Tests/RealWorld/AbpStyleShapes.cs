@@ -50,8 +50,9 @@ public interface IAbpSettingRepository
     Task<List<AbpSetting>> GetPagedListAsync(int skipCount, int maxResultCount, string sorting, bool includeDetails = false, CancellationToken cancellationToken = default);
 }
 
-// The same lookups without a FindAsync by key: nothing says GetAsync throws, so an oblivious result stays "null when missing".
-[InMemoryFake]
+// The same lookups without a FindAsync by key: nothing in the interface says whether GetAsync throws or answers null
+// (stores of that signature disagree), so the attribute states it; without the setting both GetAsync are IMF0001.
+[InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
 public interface IAbpGetOnlyRepository
 {
     Task<AbpSetting> InsertAsync(AbpSetting entity, bool autoSave = false, CancellationToken cancellationToken = default);

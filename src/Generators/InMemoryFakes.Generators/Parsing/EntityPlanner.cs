@@ -242,6 +242,8 @@ internal static partial class EntityPlanner
         TakenKeyAddRule.Apply(context, store, planned);
         // MissingKeyReads = Default before the refusal of lookups named to return null: under it they say null too.
         MissingKeyReads.ApplyToQueries(context, store, planned);
+        // A lookup of one entity with an oblivious result: generated when the setting or an annotation says what a missing one gives, else refused.
+        ObliviousLookupRule.Apply(context, entity, store, planned);
         // The refusal first: it finds the planned members as planned, before SeveralMatches rewrites the lookups it keeps.
         NullFindingLookupRule.Apply(context, entity, store, planned);
         SeveralMatchesRule.Apply(context, store, spec);

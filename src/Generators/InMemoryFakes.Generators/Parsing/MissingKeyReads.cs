@@ -92,9 +92,9 @@ internal static class MissingKeyReads
               + context.InterfaceName + " is an entity repository, whose lookups answer an entity (Default says null); remove it"
             : value != Default
             ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound, Default or Empty)"
-            : !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing } or EntityQueryOp { Query.Single: SingleResult.DefaultWhenMissing } or EntityFieldReadOp { Result: SingleResult.DefaultWhenMissing })
-                ? "MissingKeyReads: on an entity repository it says what a lookup of one entity declared not null (T GetById(id), Task<T> GetAsync(id), Task<T> GetByEmail(email) under nullable annotations, or a property's read such as int GetMileage(id)) gives for a missing key or no match, and no member of "
-                  + context.InterfaceName + " is one (a nullable or oblivious result, a TryGet or a list says it itself); remove it"
+            : !context.MissingKeyReadsUsed && !members.Any(static m => m.Operation is EntityFindOp { Result: SingleResult.DefaultWhenMissing } or EntityQueryOp { Query.Single: SingleResult.DefaultWhenMissing } or EntityFieldReadOp { Result: SingleResult.DefaultWhenMissing })
+                ? "MissingKeyReads: on an entity repository it says what a lookup of one entity declared not null (T GetById(id), Task<T> GetAsync(id), Task<T> GetByEmail(email) under nullable annotations, or without them in a #nullable disable file, or a property's read such as int GetMileage(id)) gives for a missing key or no match, and no member of "
+                  + context.InterfaceName + " is one (a nullable result, a Find, a TryGet or a list says it itself); remove it"
                 : null;
         if (problem is not null)
         {

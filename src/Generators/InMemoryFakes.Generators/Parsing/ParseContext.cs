@@ -87,6 +87,12 @@ internal sealed class ParseContext
     /// <summary>The attribute's named arguments.</summary>
     public AttributeSettings Settings { get; set; } = new();
 
+    /// <summary>
+    /// Whether a stated <c>MissingKeyReads</c> decided a lookup of one entity whose result is oblivious (Parsing/ObliviousLookupRule),
+    /// so the setting is not IMF0010 on an entity repository with no lookup declared not null.
+    /// </summary>
+    public bool MissingKeyReadsUsed { get; set; }
+
     /// <summary>Whether the attribute is on a partial class (<c>[InMemoryFake(typeof(IForeign))]</c>).</summary>
     public bool IsClassTarget { get; set; }
 

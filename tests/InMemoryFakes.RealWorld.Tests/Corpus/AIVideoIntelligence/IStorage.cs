@@ -54,6 +54,11 @@
 //   Guid (GuidKeyGenerator), whatever Id the package held, and Storage returns the package with that Id: a new Guid
 //   string key for every add, as the setting generates (a throwaway probe: an add with no Id, or with a taken one,
 //   gets a new key).
+// After h-oblivious (session 29): still incomplete (other members); GetPackageAsync answers null for a missing entity
+//   as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store throws ResourceNotFoundException
+//   (404): the fake's null differs, which the Info now says; `MissingKeyReads = MissingKeyRead.NotFound` states the
+//   throw in one line.
 #nullable disable
 
 using System;

@@ -38,6 +38,10 @@
 //   the item, false for a stored Id, where this store answers true either way (the script's first update).
 // Still wrong: DeleteItemAsync of an Id not stored answers false (the real one answers true whatever it removed; a bool
 //   removal means "removed" everywhere else, and no signature says a store answers true for nothing).
+// After h-oblivious (session 29): still incomplete (other members); GetItemAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System.Collections.Generic;

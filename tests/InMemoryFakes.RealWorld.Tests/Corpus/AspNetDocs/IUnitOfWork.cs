@@ -25,6 +25,10 @@
 //   [DatabaseGenerated(None)], so the real INSERT stores 0, where the fake numbered it 1 (silently wrong, not reached
 //   before). Keys the data library's attribute says the store does not generate are now the caller's (docs/generator.md,
 //   Generated keys).
+// After h-oblivious (session 29): complete as before; GetByID (2 overloads) answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -55,6 +55,10 @@
 //   of a state not stored throw the fake's not-found error at the call, where EF Core throws
 //   DbUpdateConcurrencyException at the save (NotFoundException = typeof(...) would name it; EF Core is not referenced
 //   here).
+// After h-oblivious (session 29): complete as before; GetById answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers a NEW State (DefaultIfEmpty(new T())), which
+//   neither setting states: a difference the Info points at (KnownSmokeMismatches lists it).
 #nullable disable
 
 using System;

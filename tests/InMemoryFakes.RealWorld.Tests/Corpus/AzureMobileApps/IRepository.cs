@@ -46,6 +46,10 @@
 //   RowVersionOnAddTests). The smoke script passes. A difference no signature shows, not in the script: CreateAsync of
 //   an entity without an Id gives it a new Guid there, where the fake refuses a null key (ArgumentNullException, loud),
 //   as for Corpus/Datasync/IRepository.cs.
+// After h-oblivious (session 29): complete as before; ReadAsync answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

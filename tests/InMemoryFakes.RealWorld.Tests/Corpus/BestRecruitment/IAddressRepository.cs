@@ -37,6 +37,10 @@
 //   script's third line; the generated members read right).
 // After this round: complete (attribute bare): a save named for the entity, beside the repository's own save, is
 //   that save (docs/generator.md, unit-of-work saves), and the smoke script passes.
+// After h-oblivious (session 29): complete as before; GetAddress answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -53,6 +53,10 @@
 //   IEntity<TId> with an Id (IMF0010: not a property of T); a fake closed over Brand on a partial class can set them.
 //   Who made a change is no clock value and has no setting. The writes are at once, where the real ones wait for
 //   UnitOfWork.Commit (as a committed unit of work). The script does not read the audit properties.
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -42,6 +42,10 @@
 //   WRONG: none found. AddPostAsync writes at once, where the real one waits for the UnitOfWork's CompleteAsync
 //   (another interface, which every caller calls right after): as a completed unit of work.
 // After this round: unchanged: complete, and the smoke script passes.
+// After h-oblivious (session 29): complete as before; GetPostByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -39,6 +39,10 @@
 //   key throws the not-found error, and MissingUpdate = Insert refuses an update by a separate key), both loud.
 //   Session 26 (lead): PresetKeyOnAdd = GenerateWhenUnset now says the first (a new Guid only for a call without an Id,
 //   a set one kept), and the file states it; the upsert through UpdateItemAsync stays the one known mismatch.
+// After h-oblivious (session 29): complete as before; GetFirstItemAsync, GetItemAsync answer null for a missing entity
+//   as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

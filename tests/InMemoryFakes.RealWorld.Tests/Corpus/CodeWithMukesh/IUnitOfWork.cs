@@ -15,6 +15,11 @@
 //   Complete() is SaveChanges; EF Core's SaveChanges of a row that is not there throws DbUpdateConcurrencyException
 //   (0 rows affected), which a removal that returns nothing cannot say; through this unit of work the fake tracks
 //   the removal and Complete fails with ConcurrencyConflictException (docs/generator.md, attribute settings).
+// After h-oblivious (session 29): still incomplete (other members); GetById (2 overloads) answers null for a missing
+//   entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

@@ -22,6 +22,11 @@
 // Shapes: *=3
 // First try (2f120b5): incomplete: IMF0023 Customers, Orders, Products (a unit of work of
 //   repositories with no save) | WRONG: none (no member generated)
+// After h-oblivious (session 29): still incomplete (other members); GetAsync (3 overloads) answers null for a missing
+//   entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

@@ -18,6 +18,10 @@
 // Shapes: GetAsync=core; UpsertAsync=core; DeleteAsync=core
 // First try (2f120b5): incomplete: IMF0001 GetAsync(string search) | WRONG: none (DeleteAsync does not
 //   delete the customer's orders, another table the interface does not show)
+// After h-oblivious (session 29): still incomplete (other members); GetAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -23,6 +23,10 @@
 //   (a free-text search over every column). The interface has no write: a fake is filled with Seed.
 // Shapes: *=core
 // First try (4060da2): incomplete: IMF0001 GetAsync(string search) | WRONG: none
+// After h-oblivious (session 29): still incomplete (other members); GetAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

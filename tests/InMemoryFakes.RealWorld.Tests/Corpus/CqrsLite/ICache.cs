@@ -34,6 +34,10 @@
 //   Nothing silently wrong reached (the probe stops at IsTracked).
 // Gaps (nothing generated is wrong): a fake would also need the 15-minute sliding expiry (no signature shows it; the
 //   DefaultTtlSeconds setting is an absolute TTL) and eviction callbacks (no convention).
+// After h-oblivious (session 29): still incomplete (other members); Get answers null for a missing entity as before,
+//   now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that
+//   signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake
+//   does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -42,6 +42,11 @@
 //   refused unless a setting states them (as a bool add is) is left to the lead. The refusals are right: providers and
 //   subscriptions share one container, the deletes answer status codes too, and an administrator's phone number sits in a
 //   list inside the provider. The probe stops at GetContentProvidersByAdmin, before the update.
+// After h-oblivious (session 29): still incomplete (other members); GetContentProviderById answers null for a missing
+//   entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

@@ -43,6 +43,10 @@
 //   Remove + SaveChanges would throw). Differences no script checks, loud: Add of a customer whose Id is held throws
 //   the duplicate-key error where the list holds both; the fake finds by the Id key, the page by GetHashCode (the same
 //   for this Customer).
+// After h-oblivious (session 29): complete as before; GetById answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System.Collections.Generic;

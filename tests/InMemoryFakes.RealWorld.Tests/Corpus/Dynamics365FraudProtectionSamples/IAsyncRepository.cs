@@ -27,6 +27,10 @@
 //   update of an item not stored throws the not-found error, as EF Core's save does).
 // After this round: MissingDelete = MissingDelete.NotFound stated (EF Core's Remove + SaveChanges throws
 //   DbUpdateConcurrencyException for an item not stored): complete; the script passes.
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -18,6 +18,10 @@
 //   CustomerBasket(string customerId) { BuyerId = customerId; }, stores a value of that name unchanged in BuyerId, which
 //   proves what the parameter is (Parsing/ConstructorParameterRule.cs; docs/generator.md). Its result is oblivious
 //   (#nullable disable), so a missing basket is null, as the real store's.
+// After h-oblivious (session 29): complete as before; GetBasketAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System.Collections.Generic;

@@ -9,6 +9,10 @@
 //   also returns a tracked, unsaved entity); a change made through a domain method on a loaded order is written by
 //   UnitOfWork.SaveEntitiesAsync (change tracking), and without it nothing is persisted.
 // Shapes: GetAsync=core; UnitOfWork=3; SaveChangesAsync=3; SaveEntitiesAsync=3; Dispose=17; Add=core; Update=core
+// After h-oblivious (session 29): complete as before; GetAsync answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

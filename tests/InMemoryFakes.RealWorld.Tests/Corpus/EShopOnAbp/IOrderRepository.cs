@@ -39,6 +39,11 @@
 //   OrderByDescending in EfCoreOrderRepository that neither the name nor the signature shows).
 // After this round: unchanged. DefaultOrder = "OrderDate desc" would state it, but GetDashboardAsync (no ORDER BY)
 //   shares it, and the interface stays incomplete on GetOrdersByUserId and AsyncExecuter.
+// After h-oblivious (session 29): still incomplete (other members); GetByOrderNoAsync answers null for a missing entity
+//   as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store throws EntityNotFoundException: the
+//   fake's null differs, which the Info now says; `MissingKeyReads = MissingKeyRead.NotFound` states the throw in one
+//   line.
 
 #nullable disable
 

@@ -42,6 +42,11 @@
 //   the corpus table's "missing key's read" row in docs/generator.md (an oblivious Get with no Find beside it: FreeSql's
 //   answers null, MS Learn Tailspin's throws, and so do ABP's application services); this round records it and leaves
 //   the rule as it is (the round's section says why). The fake is incomplete, so the smoke script does not run.
+// After h-oblivious (session 29): still incomplete (other members); GetAsync, GetByOrderNumberAsync answer null for a
+//   missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one,
+//   and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store throws
+//   EntityNotFoundException: the fake's null differs, which the Info now says; `MissingKeyReads =
+//   MissingKeyRead.NotFound` states the throw in one line.
 #nullable disable
 
 using System;

@@ -15,6 +15,10 @@
 //   DbUpdateConcurrencyException, which a removal that returns nothing cannot say; through this unit of work the
 //   fake tracks the removal and Commit fails with ConcurrencyConflictException (docs/generator.md, attribute
 //   settings).
+// After h-oblivious (session 29): complete as before; GetByEmail, GetById answer null for a missing entity as before,
+//   now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that
+//   signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake
+//   does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -47,6 +47,10 @@
 //   not stored fail inside a task nobody awaits: the caller sees nothing, nothing changes); NotStamped = CreatedDate,
 //   LastModifiedDate (nothing in the store writes them).
 // After this round: complete (configured), and the smoke script passes.
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -17,6 +17,10 @@
 // After this round: unchanged; the script passes. Not known from the excerpt: whether Save of a product whose Id is
 //   stored adds (EF Core: a key conflict) or updates; the fake replaces it. The sketch's Delete is not implemented, so the
 //   script does not check the fake's removal.
+// After h-oblivious (session 29): complete as before; GetById answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -24,6 +24,10 @@
 //   which writes them and counts them, and a Delete of a product not stored fails the save, as EF's. The script passes.
 //   Not known from the excerpt: whether GetSingle is SingleOrDefault (several matches throw) or FirstOrDefault, and
 //   whether Create and Add differ.
+// After h-oblivious (session 29): complete as before; GetSingle answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

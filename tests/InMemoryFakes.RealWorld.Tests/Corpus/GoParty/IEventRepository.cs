@@ -53,6 +53,10 @@
 // After this round: complete (attribute bare), and the smoke script passes: a removal by entity returning the entity,
 //   beside a save its writes wait for, is tracked as removed and returns the entity given, so the commit fails for one
 //   not stored (docs/generator.md, MissingDelete).
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

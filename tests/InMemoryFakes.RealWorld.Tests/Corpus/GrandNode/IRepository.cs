@@ -42,6 +42,11 @@
 // Still wrong: CreatedBy and UpdatedBy keep what they are given (the real store writes the current user; a user is no
 //   clock value, so no setting states it); an Update of an entity built afresh keeps the stored CreatedOnUtc, where the
 //   real ReplaceOne writes the CreatedOnUtc the caller's entity holds (the same value when it was read first, as usual).
+// After h-oblivious (session 29): still incomplete (other members); GetById, GetByIdAsync, GetOneAsync answer null for
+//   a missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing
+//   one, and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a
+//   missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 #nullable disable
 
 using System;

@@ -17,6 +17,10 @@
 //   SubjectId = "alice", ClientId = "" }) removed nothing where IdentityServer removes every grant of alice. Other stores
 //   compare the text, so a blank text filter property is now refused at run time (ArgumentException naming filter,
 //   nothing read or removed): loud, not silent. The script passes null for what it does not filter, as before.
+// After h-oblivious (session 29): complete as before; GetAsync answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -8,6 +8,10 @@
 // Shapes: StoreUserConsentAsync=1; GetUserConsentAsync=1,4; RemoveUserConsentAsync=1,4; fake=4
 // Configured: NotStamped = new[] { "CreationTime" }: StoreUserConsentAsync keeps the consent's CreationTime as given (DefaultUserConsentStore passes `consent.CreationTime` to StoreItemAsync; the caller sets it); the store stamps nothing, which
 //   NotStamped says (IMF0025 asked: many stores stamp a property of that name).
+// After h-oblivious (session 29): complete as before; GetUserConsentAsync answers null for a missing entity as before,
+//   now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that
+//   signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake
+//   does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

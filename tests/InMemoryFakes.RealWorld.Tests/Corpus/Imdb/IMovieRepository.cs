@@ -51,6 +51,10 @@
 //   key or a property": it says (start, count) reads like paging, which is read only on a list and as (skip, take), and
 //   that whether start counts the rows to skip is not said; GetPaged(int skip, int count) pages (docs/diagnostics.md,
 //   how to read an IMF0001, writes this member by hand).
+// After h-oblivious (session 29): still incomplete (other members); GetById answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -28,6 +28,10 @@
 // After this round (h-bulkflag, session 21): MarkAllAsReadAsync is generated as a bulk flag write (IsRead set on every
 //   entry in one step; the real loop over the unread entries leaves the same rows read). Still incomplete: WriteAsync (both),
 //   GetLogsAsync (both), GetLogsCountAsync, DeleteLogRangeAsync.
+// After h-oblivious (session 29): still incomplete (other members); GetLogAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -32,6 +32,10 @@
 //   throws DbUpdateConcurrencyException at the commit outside this interface.
 // First try (ffaa154): incomplete: IMF0001 Update, GetExternalSources, ExternalSourceExists | WRONG: none (Delete and
 //   GetById generated right)
+// After h-oblivious (session 29): still incomplete (other members); GetById answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

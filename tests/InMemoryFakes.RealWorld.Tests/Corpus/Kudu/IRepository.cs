@@ -38,6 +38,10 @@
 //   storage. GetChangeSet(id) was generated as a read of stored ChangeSets by Id (null when missing): the real one
 //   answers null for an unknown revision too, and through this fake only a hand-written Commit could store one.
 // After this round: unchanged; refusing a version-control working copy's commands is right.
+// After h-oblivious (session 29): still incomplete (other members); GetChangeSet answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 
 #nullable disable
 

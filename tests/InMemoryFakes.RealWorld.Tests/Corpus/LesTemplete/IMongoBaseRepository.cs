@@ -28,6 +28,10 @@
 //   EF Core's identity convention does (the common store of such an entity), and nothing in this signature or in a
 //   class without [BsonId] says the store is MongoDB, whose driver generates only ObjectId, Guid and string ObjectId
 //   keys.
+// After h-oblivious (session 29): complete as before; GetAsync answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

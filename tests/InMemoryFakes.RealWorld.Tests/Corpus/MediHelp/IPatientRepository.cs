@@ -47,6 +47,10 @@
 //   where the real store writes DateTime.Now, local: the script checks only that it is set); NotStamped =
 //   LastUpdatedDate (nothing in the store writes it).
 // After this round: complete (configured), and the smoke script passes.
+// After h-oblivious (session 29): complete as before; GetById answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -50,6 +50,10 @@
 //   that is no property of the document, and LoadAllAsync lists DocumentRefs ordered by the files' DateModified; a
 //   fake writes them by hand from the table (Store) and its clock. LoadAsync of an id not stored still answers null
 //   (not reached).
+// After h-oblivious (session 29): still incomplete (other members); LoadAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store reads {id}.mmd (what a missing file
+//   gives is not in the transcription): the Info points at it.
 #nullable disable
 
 using System;

@@ -36,6 +36,10 @@
 //   empty tenant id is refused rather than matched (EF Core over SQL would return the rows whose TenantId is "", none
 //   here), and a null key in a lookup finds nothing by the documented rule (no row has a null key); under #nullable
 //   disable the parameters say nothing about null.
+// After h-oblivious (session 29): still incomplete (other members); GetDeviceAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -9,6 +9,10 @@
 // Configured: UnitOfWorkWrites = UnitOfWorkWrites.Deferred: the real AddAsync is EF Core's DbSet.AddAsync, which only tracks the
 //   group until Commit (SaveChangesAsync) writes it; the interface cannot say whether its writes wait for Commit (IMF0022).
 // Shapes: Commit=3; GetByIdAsync=core; AddAsync=core
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

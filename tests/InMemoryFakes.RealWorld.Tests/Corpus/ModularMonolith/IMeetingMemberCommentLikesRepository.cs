@@ -15,6 +15,10 @@
 //   attribute settings).
 // Still wrong: Remove of a missing like throws the fake's NotFoundException at once, where the real one throws
 //   DbUpdateConcurrencyException when the command's unit of work commits.
+// After h-oblivious (session 29): complete as before; GetAsync answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -8,6 +8,10 @@
 // Real store: src/Modules/Meetings/Infrastructure/Domain/Meetings/MeetingRepository.cs: AddAsync = DbSet.AddAsync (the
 //   module's unit of work commits after the command); GetByIdAsync(id) = DbSet.FindAsync(id): the meeting, or null.
 // Shapes: GetByIdAsync=core; AddAsync=core
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

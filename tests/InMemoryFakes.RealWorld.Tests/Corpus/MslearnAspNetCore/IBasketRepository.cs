@@ -42,6 +42,10 @@
 //   basket, read from the Redis server's keys). The probe now reaches UpdateBasketAsync of a basket with no BuyerId:
 //   the fake refuses it with ArgumentNullException naming 'basket' (loud), where the real store returns null and writes
 //   nothing (its first line; no setting states it).
+// After h-oblivious (session 29): still incomplete (other members); GetBasketAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System.Collections.Generic;

@@ -40,6 +40,11 @@
 // Still wrong: UpsertProperty inserts a property whose Id is set but not stored (the real DbSet.Update throws
 //   DbUpdateConcurrencyException); DeleteProperty of a missing id returns null (the real store throws
 //   ArgumentNullException from Remove(null)). Neither is in a signature; the probe stops at GetFeaturedProperties.
+// After h-oblivious (session 29): still incomplete (other members); GetPropertyDetails answers null for a missing
+//   entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

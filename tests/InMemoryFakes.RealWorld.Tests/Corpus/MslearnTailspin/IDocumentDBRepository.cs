@@ -31,6 +31,11 @@
 //   GetItemAsync of a missing id returns null (an oblivious result), where the real store throws
 //   InvalidOperationException (Enumerable.Single)
 // Still wrong: GetItemAsync of a missing id returns null, as above; the probe stops at GetItemsAsync, before it.
+// After h-oblivious (session 29): still incomplete (other members); GetItemAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store throws InvalidOperationException
+//   (Enumerable.Single): the fake's null differs, which the Info now says; `MissingKeyReads = MissingKeyRead.NotFound`
+//   states the throw in one line.
 #nullable disable
 
 using System;

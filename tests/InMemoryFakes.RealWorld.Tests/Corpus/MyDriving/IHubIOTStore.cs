@@ -30,6 +30,10 @@
 //   (Corpus/MyDriving/IBaseStore.cs): GetItemsAsync applies neither skip nor take (a fake that paged would be silently
 //   wrong), DropTable keeps every row, SyncAsync, InitializeStoreAsync and Identifier are the sync client's, and an
 //   insert of a taken Id or a range removal's bool are the Mobile Apps table's rules, which no signature shows.
+// After h-oblivious (session 29): still incomplete (other members); GetItemAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

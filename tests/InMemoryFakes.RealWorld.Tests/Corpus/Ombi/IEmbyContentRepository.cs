@@ -39,6 +39,11 @@
 //   shows once they are written by hand). Find, GetAll, FirstOrDefaultAsync, Add(content), Delete, DeleteRange and
 //   the GetBy{Id} lookups generated right. DeleteTv is now refused (IMF0001: a write's noun proven only by the entity
 //   parameter's name is a role the store may write apart; docs/generator.md, entity repository)
+// After h-oblivious (session 29): still incomplete (other members); GetByEmbyId, GetByImdbId, GetByTheMovieDbId,
+//   GetByTvDbId answer null for a missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity
+//   says nothing of a missing one, and stores of that signature disagree (docs/generator.md, Oblivious reads); the real
+//   store answers null for a missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute
+//   states it and silences the Info).
 #nullable disable
 
 using System;

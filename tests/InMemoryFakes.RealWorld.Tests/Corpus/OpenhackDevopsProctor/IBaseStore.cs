@@ -46,6 +46,10 @@
 //   database made (OUTPUT Inserted.ID), whatever the caller set; the setting gives every added trip a new Guid string.
 // Still wrong: UpdateItemAsync and DeleteItemAsync answer whether they found the trip, where this store answers true
 //   for any 200 (its API reports no match); no signature says a bool is always true, and no setting states it.
+// After h-oblivious (session 29): still incomplete (other members); GetItemAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

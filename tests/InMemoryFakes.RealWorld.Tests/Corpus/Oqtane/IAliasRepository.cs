@@ -48,6 +48,11 @@
 //   NotFoundException = typeof(ArgumentNullException) would also turn UpdateAlias's missing-row error, a
 //   DbUpdateConcurrencyException in the real store, into ArgumentNullException). GetAlias(url) stays refused: a
 //   hierarchical URL match that auto-registers an alias.
+// After h-oblivious (session 29): still incomplete (other members); GetAlias (3 overloads) answers null for a missing
+//   entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

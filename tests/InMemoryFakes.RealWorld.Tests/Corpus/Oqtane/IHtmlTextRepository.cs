@@ -47,6 +47,10 @@
 // Still wrong: AddHtmlText's pruning beyond the module's Versions setting (kept in another repository,
 //   ISettingRepository) is in no signature and no setting; the smoke script adds 2 versions, under the default 5.
 //   CreatedBy/ModifiedBy (the signed-in user) are stored as given (no setting names a user).
+// After h-oblivious (session 29): complete as before; GetHtmlText answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -51,6 +51,10 @@
 // Still wrong: none in the script. GetById and GetAllAsync hand out copies where JsonFlatFileDataStore hands out the
 //   instances its list holds (a caller that changes a build it read without UpdateAsync changes the list there, until the
 //   file is read again); no member of the interface shows it.
+// After h-oblivious (session 29): complete as before; GetById answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 
 #nullable disable
 

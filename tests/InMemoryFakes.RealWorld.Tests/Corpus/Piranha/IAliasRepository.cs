@@ -14,6 +14,10 @@
 //   in insertion order (the script stored one alias per site); right with the setting, and the script now checks the
 //   order. Loud, not in the script: GetByAliasUrl of two aliases with one url in a site throws the several-matches
 //   error, where the real FirstOrDefault answers one.
+// After h-oblivious (session 29): complete as before; GetByAliasUrl, GetById answer null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -9,6 +9,10 @@
 // Configured: DefaultOrder = "Title": the real store's GetAllAsync sorts (OrderBy(g => g.Title) in its EF Core query), which
 //   the interface cannot say; without the setting the fake lists in insertion order (docs/generator.md, "The order of lists").
 // Shapes: *=core
+// After h-oblivious (session 29): complete as before; GetByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System.Collections.Generic;

@@ -12,6 +12,10 @@
 //   insertion order (the script only counted); right with the setting, and the script now checks the order. Loud, not in
 //   the script: GetDefault of two languages marked IsDefault throws the several-matches error, where the real
 //   FirstOrDefault answers one.
+// After h-oblivious (session 29): complete as before; GetById, GetDefault answer null for a missing entity as before,
+//   now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that
+//   signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake
+//   does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

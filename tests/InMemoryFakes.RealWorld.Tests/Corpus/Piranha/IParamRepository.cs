@@ -9,6 +9,10 @@
 //   an order in the query's body that no signature shows.
 // After this round (h-wrongclass6): WRONG found reviewing the members the script did not check: GetAll listed in
 //   insertion order (the script stored one param); right with the setting, and the script now checks the order of two.
+// After h-oblivious (session 29): complete as before; GetById, GetByKey answer null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

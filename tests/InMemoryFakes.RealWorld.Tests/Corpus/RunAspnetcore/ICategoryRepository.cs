@@ -43,6 +43,11 @@
 // After this round: complete; the smoke script passes.
 // Configured: MissingDelete = MissingDelete.NotFound: Repository.DeleteAsync is DbSet.Remove(entity) + SaveChangesAsync,
 //   which throws DbUpdateConcurrencyException for a row that is not stored (EF Core's in-memory database too).
+// After h-oblivious (session 29): complete as before; GetByIdAsync, GetCategoryWithProductsAsync answer null for a
+//   missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one,
+//   and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a
+//   missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 
 #nullable disable
 

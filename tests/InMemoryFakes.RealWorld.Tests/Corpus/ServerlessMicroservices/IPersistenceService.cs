@@ -52,6 +52,11 @@
 //   normalized: no signature or setting of the attribute states it; Semantics.TextComparisons per instance compares
 //   ignoring case, close to it); RetrieveDriver("") and RetrieveTrip("") answer null where the real store throws
 //   System.Exception ("Code is null or empty string!!"). Not reached by the probe (it stops at UpsertDriver).
+// After h-oblivious (session 29): still incomplete (other members); RetrieveDriver, RetrieveTrip answer null for a
+//   missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one,
+//   and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a
+//   missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 #nullable disable
 
 using System;

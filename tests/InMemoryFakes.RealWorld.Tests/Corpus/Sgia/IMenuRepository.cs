@@ -49,6 +49,11 @@
 //   EF Core's DbSet.Attach writes nothing, FreeSql's tracks for a later diff; here it is DbSet.Update + SaveChanges,
 //   which no name says). The probe passes every check before Attach. Still differs: Get, GetAll and GetList hand out a
 //   snapshot, where the real ones hand out the query, run again when enumerated.
+// After h-oblivious (session 29): still incomplete (other members); GetAsync, GetById, GetFirst answer null for a
+//   missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one,
+//   and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a
+//   missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 #nullable disable
 
 using System;

@@ -40,6 +40,10 @@
 //   (GetAll) generated; ObterPor(id) is read as GetBy(id), which is refused as its English twin is ('GetBy' is not a
 //   known verb: a By with no condition names nothing to compare the id with). The probe passes Inserir, then stops
 //   at ObterPor.
+// After h-oblivious (session 29): complete as before; ObterPor answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -26,6 +26,11 @@
 // After this round (lead, session 24): GetApiResourceNameAsync(apiResourceId) is generated as a read of one
 //   property by the key (the Get{Property}(key) convention): the stored Name, null when the row is missing (the result is oblivious here), as the
 //   real Where(x => x.Id == apiResourceId).Select(x => x.Name).SingleOrDefaultAsync() answers. Still incomplete.
+// After h-oblivious (session 29): still incomplete (other members); GetApiResourceAsync, GetApiResourcePropertyAsync
+//   answer null for a missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing
+//   of a missing one, and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store
+//   answers null for a missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute
+//   states it and silences the Info).
 #nullable disable
 
 using System;

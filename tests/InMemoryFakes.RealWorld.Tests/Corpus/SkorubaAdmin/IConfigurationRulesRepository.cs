@@ -52,6 +52,10 @@
 // Still wrong: UpdateRuleAsync replaces the whole rule where the real store copies IsEnabled, IssueType,
 //   MessageTemplate, FixDescription, Configuration and UpdatedAt onto the stored one: no signature says which
 //   properties an update writes (KnownSmokeMismatches).
+// After h-oblivious (session 29): complete as before; GetRuleByIdAsync answers null for a missing entity as before, now
+//   with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

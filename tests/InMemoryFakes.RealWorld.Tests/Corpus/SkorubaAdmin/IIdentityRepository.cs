@@ -62,6 +62,10 @@
 // After this round (h-wrongclass4): the IdentityResult of a write that finds its user or role missing or stale is
 //   Failed(new IdentityErrorDescriber().ConcurrencyFailure()), as the EF Core stores behind UserManager/RoleManager
 //   return it; the fake's failed result carried no error before (silently: Errors empty). Not reached by the probe.
+// After h-oblivious (session 29): still incomplete (other members); GetRoleAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

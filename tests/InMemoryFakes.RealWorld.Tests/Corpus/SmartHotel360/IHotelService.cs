@@ -22,6 +22,10 @@
 // First try (6713fa8): incomplete: IMF0001 SearchAsync (both), GetMostVisitedAsync, GetReviewsAsync,
 //   GetHotelServicesAsync, GetRoomServicesAsync | WRONG: none (GetCitiesAsync lists every city, GetHotelByIdAsync finds
 //   by key, as the real service)
+// After h-oblivious (session 29): still incomplete (other members); GetHotelByIdAsync answers null for a missing entity
+//   as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store is an HTTP GET (what a missing hotel
+//   gives is not in the transcription): the Info points at it.
 #nullable disable
 
 using System;

@@ -41,6 +41,10 @@
 // Still wrong: SetFields of a model whose Id is not stored throws the not-found error (the real UPDATE changes
 //   nothing); Get(ids) throws NotFoundException where the real store throws ApplicationException; GetPaged leaves a
 //   null SortKey null (the real store writes "{table}.Id" into it).
+// After h-oblivious (session 29): still incomplete (other members); Get answers null for a missing entity as before,
+//   now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that
+//   signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake
+//   does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -35,6 +35,10 @@
 //   passes GetByIdAsync and stops at GetDetailsByIdAsync | WRONG: none reached.
 // After this round: unchanged. A right refusal: the projection (DepartmentDetailsDto from Department) is a select
 //   expression in the real store, not a name.
+// After h-oblivious (session 29): still incomplete (other members); GetByIdAsync answers null for a missing entity as
+//   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 
 #nullable disable
 

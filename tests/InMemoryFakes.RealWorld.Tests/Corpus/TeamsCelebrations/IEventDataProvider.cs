@@ -71,6 +71,11 @@
 // Still wrong: DeleteEventOccurrencesByEventIdAsync (every occurrence, where the real store deletes the first) and the
 //   TimeToLive the occurrence and message writes keep as given, as above; the probe stops at the preset-id guard before
 //   them.
+// After h-oblivious (session 29): still incomplete (other members); GetEventByIdAsync, GetEventOccurrenceByIdAsync
+//   answer null for a missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing
+//   of a missing one, and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store
+//   answers null for a missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute
+//   states it and silences the Info).
 #nullable disable
 
 using System;

@@ -63,6 +63,11 @@
 //   not-found error, as LINQ's Single gives). The reason given above for refusing them (LINQ's Single throws for none)
 //   was the one the same fake's GetSingle(predicate) already did not follow (null for no match, as here). The smoke
 //   script calls both (the stored message, and null for an unknown id). Still wrong: none known.
+// After h-oblivious (session 29): complete as before; GetSingle (3 overloads), GetSingleAsync (3 overloads) answer null
+//   for a missing entity as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a
+//   missing one, and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers
+//   null for a missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and
+//   silences the Info).
 #nullable disable
 
 using System;

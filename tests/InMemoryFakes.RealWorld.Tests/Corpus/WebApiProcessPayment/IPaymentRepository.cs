@@ -56,6 +56,10 @@
 //   throws ArgumentException when the entity's PaymentId is not the id (the real store ignores the id and updates by
 //   the entity's own), and refuses an entity whose PaymentId is 0 (the real DbSet.Update INSERTS it): the generator's
 //   Update(key, entity) rule and its unset-key refusal, both loud.
+// After h-oblivious (session 29): complete as before; GetById answers null for a missing entity as before, now with
+//   IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of that signature
+//   disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the fake does
+//   (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

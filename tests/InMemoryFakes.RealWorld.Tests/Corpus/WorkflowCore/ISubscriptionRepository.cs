@@ -33,6 +33,10 @@
 //   gives a new Guid string whatever its Id). GetSubscription generated right.
 // After this round: CreateEventSubscription refused (IMF0001, an add returning the string key); same missing setting as
 //   IEventRepository's CreateEvent ("replace a preset key with a new Guid string").
+// After h-oblivious (session 29): still incomplete (other members); GetSubscription answers null for a missing entity
+//   as before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
+//   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 
 #nullable disable
 
