@@ -508,4 +508,30 @@ internal static class TypeFacts
 
         return false;
     }
+
+    /// <summary>The type and, depth first, its array elements and type arguments (a nullable value type's underlying type among them).</summary>
+    public static IEnumerable<ITypeSymbol> Parts(ITypeSymbol type)
+    {
+        yield return type;
+        switch (type)
+        {
+            case IArrayTypeSymbol array:
+                foreach (var part in Parts(array.ElementType))
+                {
+                    yield return part;
+                }
+
+                break;
+            case INamedTypeSymbol { IsGenericType: true } named:
+                foreach (var argument in named.TypeArguments)
+                {
+                    foreach (var part in Parts(argument))
+                    {
+                        yield return part;
+                    }
+                }
+
+                break;
+        }
+    }
 }

@@ -43,7 +43,7 @@ internal static class UnreadEntityWriteRule
                 continue;
             }
 
-            foreach (var part in Parts(result))
+            foreach (var part in TypeFacts.Parts(result))
             {
                 if (part is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } other
                     || other.SpecialType != SpecialType.None
@@ -83,12 +83,12 @@ internal static class UnreadEntityWriteRule
     /// <c>PushNotificationSearchResult.NotifyEvents</c>, a page of the entities).
     /// </summary>
     private static bool Mentions(ITypeSymbol type, INamedTypeSymbol entity)
-        => Parts(type).Any(p => p is INamedTypeSymbol named && (Related(named, entity) || HoldsEntity(named, entity)));
+        => TypeFacts.Parts(type).Any(p => p is INamedTypeSymbol named && (Related(named, entity) || HoldsEntity(named, entity)));
 
     private static bool HoldsEntity(INamedTypeSymbol type, INamedTypeSymbol entity)
         => type.TypeKind is TypeKind.Class or TypeKind.Struct
             && type.Locations.Any(static l => l.IsInSource)
-            && type.GetMembers().OfType<IPropertySymbol>().Any(p => !p.IsStatic && Parts(p.Type).Any(part => part is INamedTypeSymbol named && Related(named, entity)));
+            && type.GetMembers().OfType<IPropertySymbol>().Any(p => !p.IsStatic && TypeFacts.Parts(p.Type).Any(part => part is INamedTypeSymbol named && Related(named, entity)));
 
     private static bool Related(INamedTypeSymbol type, INamedTypeSymbol entity)
         => Inherits(type, entity) || Inherits(entity, type);
@@ -104,31 +104,5 @@ internal static class UnreadEntityWriteRule
         }
 
         return false;
-    }
-
-    /// <summary>The type and, depth first, its array elements and type arguments.</summary>
-    private static IEnumerable<ITypeSymbol> Parts(ITypeSymbol type)
-    {
-        yield return type;
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                foreach (var part in Parts(array.ElementType))
-                {
-                    yield return part;
-                }
-
-                break;
-            case INamedTypeSymbol { IsGenericType: true } named:
-                foreach (var argument in named.TypeArguments)
-                {
-                    foreach (var part in Parts(argument))
-                    {
-                        yield return part;
-                    }
-                }
-
-                break;
-        }
     }
 }

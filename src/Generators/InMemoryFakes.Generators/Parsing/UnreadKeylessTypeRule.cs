@@ -23,14 +23,14 @@ internal static class UnreadKeylessTypeRule
         // Only a type named as a request or command: a write-only store of another keyless type (INotes.Add(Note)) may keep
         // it as rows, and a key is then the fix the plain message gives.
         if (entity is not INamedTypeSymbol || !(entity.Name.EndsWith("Request", StringComparison.Ordinal) || entity.Name.EndsWith("Command", StringComparison.Ordinal))
-            || candidates.Any(c => c.Result is { } result && Parts(result).Any(p => TypeFacts.SameType(p, entity))))
+            || candidates.Any(c => c.Result is { } result && TypeFacts.Parts(result).Any(p => TypeFacts.SameType(p, entity))))
         {
             return "";
         }
 
         foreach (var candidate in candidates)
         {
-            var taken = candidate.Parameters.FirstOrDefault(p => Parts(p.Type).Any(part => TypeFacts.SameType(part, entity)));
+            var taken = candidate.Parameters.FirstOrDefault(p => TypeFacts.Parts(p.Type).Any(part => TypeFacts.SameType(part, entity)));
             if (taken is null)
             {
                 continue;
@@ -53,30 +53,4 @@ internal static class UnreadKeylessTypeRule
             : result is IArrayTypeSymbol array ? array.ElementType.Name : result.Name;
 
     private static string Article(string name) => name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an" : "a";
-
-    /// <summary>The type and, depth first, its array elements and type arguments.</summary>
-    private static IEnumerable<ITypeSymbol> Parts(ITypeSymbol type)
-    {
-        yield return TypeNames.Underlying(type);
-        switch (type)
-        {
-            case IArrayTypeSymbol array:
-                foreach (var part in Parts(array.ElementType))
-                {
-                    yield return part;
-                }
-
-                break;
-            case INamedTypeSymbol { IsGenericType: true } named:
-                foreach (var argument in named.TypeArguments)
-                {
-                    foreach (var part in Parts(argument))
-                    {
-                        yield return part;
-                    }
-                }
-
-                break;
-        }
-    }
 }
