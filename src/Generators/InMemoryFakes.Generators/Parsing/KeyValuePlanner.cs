@@ -1281,7 +1281,7 @@ internal static partial class KeyValuePlanner
         => result is ITypeParameterSymbol
             && candidate.Method is { } method
             && SymbolEqualityComparer.Default.Equals(method.ReturnType, result)
-            && method.GetReturnTypeAttributes().Any(a => a.AttributeClass?.ToDisplayString() == "System.Diagnostics.CodeAnalysis.MaybeNullAttribute");
+            && TypeFacts.ReturnHas(method, TypeFacts.MaybeNullAttribute);
 
     /// <summary>How Get returns the value: as it is, nullable, cast from an object store, in a wrapper, or as an item.</summary>
     private static OperationSpec? GetResult(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KvKeySpec key, out string? reason)

@@ -111,18 +111,14 @@ internal static class ObliviousLookupRule
         }
 
         var sync = candidate.Shape == ReturnShape.Sync;
-        if (sync)
+        if (sync && TypeFacts.ReturnHas(method, TypeFacts.MaybeNullAttribute))
         {
-            foreach (var attribute in method.GetReturnTypeAttributes())
-            {
-                switch (attribute.AttributeClass?.ToDisplayString())
-                {
-                    case "System.Diagnostics.CodeAnalysis.MaybeNullAttribute":
-                        return Answer.Null;
-                    case "System.Diagnostics.CodeAnalysis.NotNullAttribute":
-                        return Answer.NotFound;
-                }
-            }
+            return Answer.Null;
+        }
+
+        if (sync && TypeFacts.ReturnHas(method, TypeFacts.NotNullAttribute))
+        {
+            return Answer.NotFound;
         }
 
         var names = method.GetAttributes().Select(static a => a.AttributeClass?.Name).ToArray();

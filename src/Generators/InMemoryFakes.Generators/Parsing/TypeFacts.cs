@@ -534,4 +534,17 @@ internal static class TypeFacts
                 break;
         }
     }
+
+    /// <summary>
+    /// Whether the method's return carries the attribute (by full name): <c>[return: MaybeNull]</c>/<c>[return: NotNull]</c>,
+    /// the pre-C# 8 spellings of what a result may hold.
+    /// </summary>
+    public static bool ReturnHas(IMethodSymbol method, string attributeFullName)
+        => method.GetReturnTypeAttributes().Any(a => a.AttributeClass?.ToDisplayString() == attributeFullName);
+
+    /// <summary>The full name of <c>[MaybeNull]</c>.</summary>
+    public const string MaybeNullAttribute = "System.Diagnostics.CodeAnalysis.MaybeNullAttribute";
+
+    /// <summary>The full name of <c>[NotNull]</c>.</summary>
+    public const string NotNullAttribute = "System.Diagnostics.CodeAnalysis.NotNullAttribute";
 }
