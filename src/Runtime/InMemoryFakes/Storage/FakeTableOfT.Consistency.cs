@@ -163,9 +163,10 @@ public partial class FakeTable<TKey, TValue>
     /// <summary>Whether an entry has not expired, without renewing it.</summary>
     private bool IsUnexpired(Entry entry)
     {
-        // An entry that never expires needs no clock read (the clock is the costliest part of a peek).
+        // An entry that never expires needs no clock read (the clock is the costliest part of a peek), nor does one whose
+        // expiry is certainly still ahead of the system clock (SystemClockBound).
         var expiresAt = Volatile.Read(ref entry.ExpiresAt);
-        return expiresAt == Never || expiresAt > NowTicks();
+        return expiresAt == Never || (_systemClock && SystemClockBound.IsCertainlyBefore(expiresAt)) || expiresAt > NowTicks();
     }
 
     /// <summary>The instant an entry expired at, for <see cref="EntryEvictedEventArgs.At"/>.</summary>

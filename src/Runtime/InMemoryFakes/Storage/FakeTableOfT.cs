@@ -1137,6 +1137,13 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <summary><see cref="IsLive"/> for an entry that expires: reads the clock, and renews a sliding window.</summary>
     private bool IsLiveExpiring(Entry entry, long expiresAt)
     {
+        // An absolute expiry still far ahead of the system clock is live without the precise read (SystemClockBound); a
+        // sliding window needs the precise instant to renew from.
+        if (_systemClock && entry.Sliding == 0 && SystemClockBound.IsCertainlyBefore(expiresAt))
+        {
+            return true;
+        }
+
         var now = NowTicks();
         while (true)
         {
