@@ -22,8 +22,8 @@
 //   empty one. HasAny() is whether the list holds any message. Reset() starts a new empty list.
 // Shapes: *=12
 // First try (93199585): incomplete: IMF0001 on Add ("it writes a value without a key, and no member reads it back"),
-//   AddRange and GetList (a known verb whose noun is none of the store's), GetListAndReset and Reset ("not a known
-//   verb"); generated: HasAny, whether the fake's table holds an entry | WRONG: none (only members written in the
+//   AddRange, GetList and GetListAndReset (a known verb whose noun is none of the store's), Reset ("not a known verb");
+//   generated: HasAny, whether the fake's table holds an entry | WRONG: none (only members written in the
 //   partial class fill that table, so HasAny answers for what they put in: false until then, as the real list's before
 //   any message).
 // After this round: Add's refusal now names the list read ('GetList' reads a list of the values back without one, so
