@@ -138,7 +138,11 @@ internal sealed class KeyValueShape
             var (verb, plural) = probe.VerbOf(candidate);
             // A keyless Get that reads a LIST of the values (ITargetScalerErrorRepository's Task<IEnumerable<string>> GetAsync()
             // beside AddAsync(string)) says the store keeps more than one value: it makes no single-value store.
-            var readsList = verb == KeyValueVerb.Get && !plural && candidate.Method is not null && candidate.Parameters.Length == 0
+            // So does a parameterless GetList() of the values (TaskoMask's INotificationService: List<string> GetList() beside
+            // Add(string notification)), though 'List' is no noun of a store: the write's refusal said no member read the
+            // values back (h-sample84). It stays no Get: only the message of the keyless write changes.
+            var namedList = verb == KeyValueVerb.None && string.Equals(candidate.Verb, "GetList", StringComparison.Ordinal);
+            var readsList = (verb == KeyValueVerb.Get && !plural || namedList) && candidate.Method is not null && candidate.Parameters.Length == 0
                 && candidate.Result is { } listed && TypeFacts.EnumerableElement(listed) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), TypeNames.Underlying(valueType));
             keylessListRead ??= readsList ? candidate.Symbol.Name : null;
             hasKeylessGet |= verb == KeyValueVerb.Get && !plural && candidate.Method is not null && candidate.Parameters.Length == 0 && !readsList;
