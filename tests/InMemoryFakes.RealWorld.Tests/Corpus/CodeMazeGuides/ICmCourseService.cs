@@ -9,8 +9,8 @@
 //   hands on to such a store); not a corpus source already; a licence that allows transcribing a signature (no licence
 //   file: skipped); at most 1 per repository; stop after 5. The two readings taken from h-sample81 (the newest
 //   snapshot, and no licence file: skipped) were written into the note after guesant/blog and notcomd/NotBlog had been
-//   looked at; they decide those two skips (and, later, pumpkin-cms's) and no pick. Of the 100 repositories find_repos("Blog") lists, five hold
-//   C#: CodeMazeBlog/CodeMazeGuides (picked); guesant/blog (its newest snapshot is a 2020 Eleventy site with no C#; the
+//   looked at; they decide those two skips (and, later, pumpkin-cms's) and no pick. Of the 100 repositories
+//   find_repos("Blog") lists, five hold C#: CodeMazeBlog/CodeMazeGuides (picked); guesant/blog (its newest snapshot is a 2020 Eleventy site with no C#; the
 //   C# the index lists comes from other crawled commits); luisllatas90/blogPersonal (over fetch's limit; the index's 12
 //   C# files are WebForms code-behind with no interface); notcomd/NotBlog (no snapshot, no licence file; its
 //   ICacheMemory<TMemory> was read before the licence was checked, and is skipped as h-sample81 skipped unlicensed
