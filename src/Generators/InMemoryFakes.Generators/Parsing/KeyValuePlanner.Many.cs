@@ -172,6 +172,16 @@ internal static partial class KeyValuePlanner
 
         if (TypeFacts.SequenceResult(context, candidate, shape.ValueType, out _) is { } sequence)
         {
+            if (SequenceElement(type) is { } element && TypeNames.IsDeclaredNullable(element))
+            {
+                // IEnumerable<Session?> GetManyAsync(keys): a null element may stand for a key asked for and not stored, one element
+                // per key in the order asked (StackExchange.Redis's StringGet of many keys is MGET, nil in place, and a wrapper
+                // hands that on: notcomd/NotBlog's CacheMemory<TMemory>.GetManyAsync), or the list may hold the values found, as
+                // for elements not declared nullable. The same question as a dictionary of nullable values, above (h-sample82).
+                return Fail("its list's elements are declared nullable (" + element.ToDisplayString() + "), so a missing key may stand in it as null, one element per key asked in the order asked (StackExchange.Redis's StringGet of many keys: MGET answers nil in place)"
+                    + " or be left out (the values found, as a list of elements not declared nullable): the signature does not say which. Declare the elements not nullable for the values found", out reason);
+            }
+
             return new KvGetManyOp(keys, sequence == SequenceKind.Array ? KvBatchResult.ValueArray : KvBatchResult.ValueList, null);
         }
 
@@ -218,6 +228,15 @@ internal static partial class KeyValuePlanner
             ? new KvSetManyOp(Declarations.Argument(args[0]), expiration, ifAbsent, box, box ? context.RenderNotNull(shape.KeyType) : null, result)
             : Fail("it must return nothing, or how many entries it wrote (int or long)", out reason);
     }
+
+    /// <summary>The element type of a list result (<c>T[]</c>, <c>IEnumerable&lt;T&gt;</c>, <c>IReadOnlyList&lt;T&gt;</c>…), else null.</summary>
+    private static ITypeSymbol? SequenceElement(ITypeSymbol type)
+        => type switch
+        {
+            IArrayTypeSymbol { Rank: 1 } array => array.ElementType,
+            INamedTypeSymbol { Arity: 1 } named => named.TypeArguments[0],
+            _ => null,
+        };
 
     /// <summary>The element type of a key collection (<c>string?[]</c>, <c>IEnumerable&lt;string?&gt;</c>) when it is declared nullable, else null.</summary>
     private static ITypeSymbol? NullableKeyElement(ITypeSymbol collection)
