@@ -11,7 +11,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// The oblivious reads other than an entity's lookup (session 30, h-oblivious2; the lookups: <see cref="ObliviousLookupTests"/>).
 /// A key-value store's read by key and a property's read by key, declared without nullable annotations
 /// (<c>#nullable disable</c>) and not named to say null, answered null (or default) for a missing key without a word. Of the
-/// corpus's 41 generated key-value reads of that kind 39 answer null or default in their real stores, while Coravel's
+/// corpus's 52 generated key-value reads of that kind 46 answer null or default (5 are not said) in their real stores, while Coravel's
 /// <c>InMemoryCache.GetAsync</c> throws <c>NoCacheEntryException</c> (and DeveloperImmersionData's repository answers a default
 /// item or throws): the fake keeps the majority's answer and says so (IMF0026, Info), as for the lookups. A stated
 /// <c>MissingKeyReads</c>, an annotation or a name that says null decides without it; the setting now also reaches a
@@ -117,6 +117,38 @@ public class ObliviousReadTests
                     Is("1", cache.Get<string>("a"), "found");
                     Is(null, cache.Get<string>("b"), "a missing key: default");
                     Is(0, cache.GetAsync<int>("b").GetAwaiter().GetResult(), "a missing key: default, async");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_store_of_one_oblivious_value_answers_null_before_its_first_write_and_says_so()
+    {
+        // Ocelot's IInternalConfigurationRepository.Get(): null before the first AddOrReplace.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            #nullable disable
+            namespace V;
+
+            public class Settings { public string Path { get; set; } }
+
+            [InMemoryFake]
+            public interface ISettingsDocument
+            {
+                Settings Get();
+                void Set(Settings settings);
+            }
+            """);
+        Assertions.Clean(run);
+        Assert.Equal(new[] { "Get" }, Reported(run));
+        Assert.StartsWith("ISettingsDocument.Get answers null for a value never written: its result V.Settings is declared without nullable annotations", Message(run, "Get"), StringComparison.Ordinal);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    ISettingsDocument document = new InMemorySettingsDocument();
+                    Is(null, document.Get(), "never written: null");
+                    document.Set(new Settings { Path = "/a" });
+                    Is("/a", document.Get()?.Path, "written");
                 }
             }
             """);
