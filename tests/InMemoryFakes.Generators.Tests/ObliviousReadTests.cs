@@ -342,4 +342,59 @@ public class ObliviousReadTests
             }
             """);
     }
+
+    private static string Nicknames(string attribute) => Sources.Usings + """
+        #nullable disable
+        namespace V;
+
+        public class User { public string Id { get; set; } }
+
+        [InMemoryFake(ATTRIBUTE)]
+        public interface IUsers
+        {
+            Task AddAsync(User user);
+            Task<User> FindByIdAsync(string id);
+            Task SetNicknameAsync(User user, string provider, string value);
+            Task<string> GetNicknameAsync(User user, string provider);
+        }
+        """.Replace("(ATTRIBUTE)", attribute.Length == 0 ? "" : "(" + attribute + ")", StringComparison.Ordinal);
+
+    [Fact]
+    public void An_owned_keyed_values_oblivious_read_answers_null_without_the_info_and_follows_a_stated_setting()
+    {
+        // Identity's GetTokenAsync answers null for a token never set; no store of the shape is known to throw.
+        var run = GeneratorHarness.Run(Nicknames(""));
+        Assertions.Clean(run);
+        Assert.Empty(Reported(run));
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IUsers users = new InMemoryUsers();
+                    var ann = new User { Id = "ann" };
+                    users.AddAsync(ann).GetAwaiter().GetResult();
+                    Is(null, users.GetNicknameAsync(ann, "github").GetAwaiter().GetResult(), "never set: null");
+                    users.SetNicknameAsync(ann, "github", "annie").GetAwaiter().GetResult();
+                    Is("annie", users.GetNicknameAsync(ann, "github").GetAwaiter().GetResult(), "set");
+                }
+            }
+            """);
+
+        // Before session 30 the setting did not reach it: null whatever was stated.
+        var notFound = GeneratorHarness.Run(Nicknames("MissingKeyReads = MissingKeyRead.NotFound"));
+        Assertions.Clean(notFound);
+        BehaviourCheck.Run(notFound, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IUsers users = new InMemoryUsers();
+                    var ann = new User { Id = "ann" };
+                    users.AddAsync(ann).GetAwaiter().GetResult();
+                    Throws<KeyNotFoundException>(() => users.GetNicknameAsync(ann, "github").GetAwaiter().GetResult(), null, "never set: the not-found error");
+                    Is(null, users.FindByIdAsync("bob").GetAwaiter().GetResult(), "Find: its name says null");
+                }
+            }
+            """);
+
+        var stated = GeneratorHarness.Run(Nicknames("MissingKeyReads = MissingKeyRead.Default"));
+        Assertions.Clean(stated);
+    }
 }
