@@ -65,7 +65,8 @@ public class RefusalCauseTests
             }
             """);
 
-        Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
+        // The oblivious Get answers null for a missing path, as Orchard's AliasStorage does, and says so (IMF0026, Info, since session 30).
+        Assert.Equal(new[] { "IMF0001 Set", "IMF0026 Get" }, run.GeneratorDiagnostics.Select(static d => d.Id + " " + Refusals.PointedAt(d)).OrderBy(static m => m, StringComparer.Ordinal));
         Assert.StartsWith("'Set' of IAliasStorage matches no key-value store convention: its parameters 'source' (string) and 'isManaged' (bool) cannot be a time to "
             + "live (a TimeSpan, a number of seconds, a point in time or an options object), the only thing a key-value store takes there: what they mean is the real "
             + "store's own. Implement it in the partial class InMemoryAliasStorage", Message(run, "Set"), StringComparison.Ordinal);

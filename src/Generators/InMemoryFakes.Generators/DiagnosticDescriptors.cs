@@ -76,8 +76,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor ObliviousLookupAnswersNull = Create(
         "IMF0026",
-        "An oblivious lookup answers null for a missing entity",
-        "{0}.{1} answers null for {2}: its result {3} is declared without nullable annotations (#nullable disable), which does not say what {2} gives, and the fake answers as most stores of this signature do (EF Core's Find and FirstOrDefault, FreeSql, Dapper's QueryFirstOrDefault). Some throw instead (ABP's application services, MS Learn Tailspin's GetItemAsync): if yours does, set MissingKeyReads = MissingKeyRead.NotFound on [InMemoryFake]; to say it answers null, set MissingKeyReads = MissingKeyRead.Default",
+        "An oblivious read answers null for a missing key",
+        "{0}.{1} answers {2} for {3}: its result {4} is declared without nullable annotations (#nullable disable), which does not say what {3} gives, and the fake answers as most stores of this signature do ({5}). Some throw instead ({6}): if yours does, set MissingKeyReads = MissingKeyRead.NotFound on [InMemoryFake]; to say it answers {2}, set MissingKeyReads = MissingKeyRead.Default",
         DiagnosticSeverity.Info);
 
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(

@@ -398,7 +398,18 @@ internal static partial class AssociationPlanner
                     return null;
                 }
 
-                return new KeyedValueOp(action, keyed.Field, spec, Name(parameters[0]), KeyArguments(keyed, parameters), null, false, candidate.Result.NullableAnnotation != NullableAnnotation.NotAnnotated || TypeNames.IsNullableValueType(candidate.Result));
+                // A result without annotations (#nullable disable: Task<string> GetTokenAsync(user, provider, name)) is decided by
+                // an annotation or a stated MissingKeyReads (NotFound: the not-found error); else null, as ASP.NET Core
+                // Identity's stores answer a value never set, without IMF0026: no store of this shape is known to throw
+                // (session 30, h-oblivious2).
+                var nullable = candidate.Result.NullableAnnotation != NullableAnnotation.NotAnnotated || TypeNames.IsNullableValueType(candidate.Result);
+                if (nullable && !candidate.Result.IsValueType && candidate.Result.NullableAnnotation == NullableAnnotation.None
+                    && !ObliviousLookupRule.NameSaysNull(candidate.Verb) && ObliviousLookupRule.Proven(context, candidate) == ObliviousLookupRule.Answer.NotFound)
+                {
+                    nullable = false;
+                }
+
+                return new KeyedValueOp(action, keyed.Field, spec, Name(parameters[0]), KeyArguments(keyed, parameters), null, false, nullable);
             }
         }
 

@@ -161,10 +161,12 @@ internal static partial class KeyValuePlanner
             if (blankKeys && BlankKeyGuards.Guard(context, candidate, planned) is { } guarded)
             {
                 store.Members.Add(guarded);
+                ReportObliviousRead(context, candidate, operation);
             }
             else if (!blankKeys)
             {
                 store.Members.Add(planned);
+                ReportObliviousRead(context, candidate, operation);
             }
         }
 
@@ -1283,6 +1285,38 @@ internal static partial class KeyValuePlanner
             && SymbolEqualityComparer.Default.Equals(method.ReturnType, result)
             && TypeFacts.ReturnHas(method, TypeFacts.MaybeNullAttribute);
 
+    /// <summary>
+    /// Whether a read's result is declared without nullable annotations (<c>#nullable disable</c>: <c>string Get(string key)</c>,
+    /// <c>Task&lt;TResult&gt; GetAsync&lt;TResult&gt;(string key)</c>) and not marked <c>[return: MaybeNull]</c>: it says nothing of a
+    /// missing key.
+    /// </summary>
+    private static bool IsOblivious(MemberCandidate candidate, ITypeSymbol result)
+        => !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None && !ReturnsMaybeNull(candidate, result);
+
+    /// <summary>
+    /// IMF0026 (Info) on a generated read by key whose oblivious result answers null (or default) for a missing key with
+    /// nothing to prove it (session 30, h-oblivious2): of the corpus's 52 such reads 46 answer null or default in their
+    /// real stores (5 are not said) (MemoryCache, LazyCache's <c>Get&lt;T&gt;</c>, Redis' <c>StringGet</c>, IdentityServer4's grant stores), while
+    /// Coravel's <c>InMemoryCache.GetAsync</c> throws <c>NoCacheEntryException</c> and DeveloperImmersionData's repository
+    /// answers a default item or throws <c>KeyNotFoundException</c>: the same signature, so the answer is reported, as an
+    /// entity's oblivious lookup is. A name that says null (<c>Find…</c>, <c>…OrDefault</c>, <c>Try…</c>), an annotation or a
+    /// stated <c>MissingKeyReads</c> proves it and is not reported.
+    /// </summary>
+    private static void ReportObliviousRead(ParseContext context, MemberCandidate candidate, OperationSpec operation)
+    {
+        if (operation is not (KvGetOp { Result: KvGetResult.Nullable or KvGetResult.NullableCast or KvGetResult.NullableGenericCast or KvGetResult.NullableChangeType or KvGetResult.NullableOfType } or KvGetItemOp { Required: false })
+            || candidate.Property is not null || candidate.Result is not { } result || !IsOblivious(candidate, result)
+            || ObliviousLookupRule.NameSaysNull(candidate.Verb) || ObliviousLookupRule.Proven(context, candidate) is not null)
+        {
+            return;
+        }
+
+        // A store of one value (Ocelot's IInternalConfigurationRepository.Get()) has no key to miss: a value never written.
+        var single = operation is KvGetOp { Key.Kind: KvKeyKind.Single } or KvGetItemOp { Key.Kind: KvKeyKind.Single };
+        ObliviousLookupRule.Report(context, candidate, result is ITypeParameterSymbol ? "default" : "null", single ? "a value never written" : "a missing key", result.ToDisplayString(),
+            "MemoryCache, LazyCache's Get<T>, StackExchange.Redis' StringGet, IdentityServer4's grant stores", "Coravel's InMemoryCache.GetAsync, NoCacheEntryException");
+    }
+
     /// <summary>How Get returns the value: as it is, nullable, cast from an object store, in a wrapper, or as an item.</summary>
     private static OperationSpec? GetResult(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KvKeySpec key, out string? reason)
     {
@@ -1296,7 +1330,7 @@ internal static partial class KeyValuePlanner
         var underlying = TypeNames.Underlying(result);
         var nullable = (TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated)
                 || ReturnsMaybeNull(candidate, result))
-            && !MissingKeyReads.ObliviousIsRequired(context, result);
+            && !(IsOblivious(candidate, result) && !ObliviousLookupRule.NameSaysNull(candidate.Verb) && ObliviousLookupRule.Proven(context, candidate) == ObliviousLookupRule.Answer.NotFound);
         if (SymbolEqualityComparer.Default.Equals(underlying, valueType))
         {
             if (TypeNames.IsNullableValueType(result))

@@ -128,7 +128,7 @@ internal static class MissingKeyReads
             problem = "MissingKeyReads = MissingKeyRead.Empty: it says a read of a string value declared not null (Task<string> GetAsync(key)) gives string.Empty for a missing key, and no member of "
                 + context.InterfaceName + " is one; remove it, or state Default";
         }
-        else if (value == Default && members is not null && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing } or KvIndexerOp { Get: { Result: KvGetResult.DefaultWhenMissing } } or KvGetManyOp { Result: KvBatchResult.EveryKeyDefault }))
+        else if (value == Default && members is not null && !context.MissingKeyReadsUsed && !members.Any(static m => m.Operation is KvGetOp { Result: KvGetResult.DefaultWhenMissing } or KvIndexerOp { Get: { Result: KvGetResult.DefaultWhenMissing } } or KvGetManyOp { Result: KvBatchResult.EveryKeyDefault }))
         {
             problem = "MissingKeyReads: it says what a read by key declared not null (T Get(key), Task<T> GetAsync(key)) or a batch read of a dictionary of nullable values (GetMany(keys) returning IDictionary<string, string?>) gives for a missing key, and no member of "
                 + context.InterfaceName + " is one (a nullable result, a TryGet or a wrapped result says it itself); remove it";

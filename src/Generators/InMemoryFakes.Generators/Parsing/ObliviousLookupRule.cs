@@ -39,14 +39,7 @@ internal static class ObliviousLookupRule
                 continue;
             }
 
-            var answer = Annotated(candidate);
-            if (answer is null && context.Settings.MissingKeyReadsStated && context.Settings.MissingKeyReads is 0 or MissingKeyReads.Default)
-            {
-                answer = context.Settings.MissingKeyReads == MissingKeyReads.Default ? Answer.Null : Answer.NotFound;
-                context.MissingKeyReadsUsed = true;
-            }
-
-            switch (answer)
+            switch (Proven(context, candidate))
             {
                 case Answer.Null:
                     continue;
@@ -58,19 +51,52 @@ internal static class ObliviousLookupRule
                 default:
                     // Unproven: the answer of most stores of this signature (116 of 124 in the corpus), reported (IMF0026,
                     // Info, as IMF0025 for audit stamps) with the one line that states the other answer.
-                    context.Report(DiagnosticDescriptors.ObliviousLookupAnswersNull, candidate.Location, context.InterfaceName, candidate.Symbol.Name,
-                        member.Operation is EntityFindOp or EntityFindStoredOp ? "a missing key" : "no match", EntityParameters.EntityDisplay(entity));
+                    if (member.Operation is EntityFieldReadOp)
+                    {
+                        // A property's read by key (session 30, h-oblivious2): Skoruba's GetApiScopeNameAsync answers null
+                        // (Where(…).Select(s => s.Name).SingleOrDefaultAsync()); a store that loads the row first throws.
+                        Report(context, candidate, "null", "a missing key", candidate.Result!.ToDisplayString(),
+                            "EF Core's Where(…).Select(…).FirstOrDefault(), as Skoruba's GetApiScopeNameAsync", "a store that loads the row first, Find(id).Name or First()");
+                        continue;
+                    }
+
+                    Report(context, candidate, "null", member.Operation is EntityFindOp or EntityFindStoredOp ? "a missing key" : "no match", EntityParameters.EntityDisplay(entity),
+                        "EF Core's Find and FirstOrDefault, FreeSql, Dapper's QueryFirstOrDefault", "ABP's application services, MS Learn Tailspin's GetItemAsync");
                     continue;
             }
         }
     }
 
     /// <summary>What a lookup's result says about a missing entity.</summary>
-    private enum Answer
+    internal enum Answer
     {
         Null,
         NotFound,
     }
+
+    /// <summary>
+    /// What proves an oblivious read's answer for a missing key, or null: an annotation of the pre-C# 8 spellings, else
+    /// <c>MissingKeyReads</c> stated as <c>Default</c> (null) or <c>NotFound</c> (the not-found error), which then counts as
+    /// used (no IMF0010). Shared by the entity lookups, a property's read by key and the key-value reads (session 30).
+    /// </summary>
+    internal static Answer? Proven(ParseContext context, MemberCandidate candidate)
+    {
+        var answer = Annotated(candidate);
+        if (answer is null && context.Settings.MissingKeyReadsStated && context.Settings.MissingKeyReads is 0 or MissingKeyReads.Default)
+        {
+            answer = context.Settings.MissingKeyReads == MissingKeyReads.Default ? Answer.Null : Answer.NotFound;
+            context.MissingKeyReadsUsed = true;
+        }
+
+        return answer;
+    }
+
+    /// <summary>
+    /// IMF0026 (Info) on an oblivious read whose answer nothing proves: it answers <paramref name="answer"/> for
+    /// <paramref name="missing"/>, as <paramref name="usual"/> do, where <paramref name="others"/> throw.
+    /// </summary>
+    internal static void Report(ParseContext context, MemberCandidate candidate, string answer, string missing, string result, string usual, string others)
+        => context.Report(DiagnosticDescriptors.ObliviousLookupAnswersNull, candidate.Location, context.InterfaceName, candidate.Symbol.Name, answer, missing, result, usual, others);
 
     /// <summary>
     /// Whether the member is a lookup of one entity that answers null for nothing found only because its result is
@@ -81,6 +107,7 @@ internal static class ObliviousLookupRule
                or EntityQueryOp { Query: { Kind: QueryKind.First, Single: SingleResult.Nullable } }
                or EntitySpecificationOp { Verb: SpecificationVerb.First or SpecificationVerb.Single, Single: SingleResult.Nullable }
                or EntityFindStoredOp { Result: SingleResult.Nullable }
+               or EntityFieldReadOp { Result: SingleResult.Nullable }
            && candidate.Result is { IsValueType: false, NullableAnnotation: NullableAnnotation.None }
            && !NameSaysNull(candidate.Verb);
 
@@ -88,7 +115,7 @@ internal static class ObliviousLookupRule
     /// Names that say null when nothing is found: <c>Find…</c>, <c>Try…</c>, <c>…OrDefault</c>, <c>…OrNull</c>, and a trailing
     /// <c>Optional</c> (ModularMonolith's <c>GetByIdOptionalAsync</c>, a <c>FirstOrDefaultAsync</c>).
     /// </summary>
-    private static bool NameSaysNull(string verb)
+    internal static bool NameSaysNull(string verb)
         => StartsWithWord(verb, "Find") || StartsWithWord(verb, "Try")
            || verb.IndexOf("OrDefault", StringComparison.Ordinal) > 0 || verb.IndexOf("OrNull", StringComparison.Ordinal) > 0
            || (verb.Length > "Optional".Length && verb.EndsWith("Optional", StringComparison.Ordinal));
@@ -134,6 +161,7 @@ internal static class ObliviousLookupRule
         EntityQueryOp query => query with { Query = query.Query with { Single = SingleResult.Required } },
         EntitySpecificationOp specification => specification with { Single = SingleResult.Required },
         EntityFindStoredOp stored => stored with { Result = SingleResult.Required },
+        EntityFieldReadOp field => field with { Result = SingleResult.Required },
         _ => operation,
     };
 }

@@ -45,6 +45,11 @@
 //   the probe stops before it).
 // After this round: GetValue is refused (IMF0001, docs/generator.md "Refused guesses" of key-value stores: a read of one
 //   type beside a write of any object), so the probe stops there; the List* members stay refused.
+// After h-oblivious2 (session 30): still incomplete (other members); Get answers default for a missing key as before,
+//   now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
+//   default for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and
+//   silences the Info).
 
 #nullable disable
 

@@ -14,6 +14,11 @@
 // Configured: GenericReads = GenericReadConversion.ChangeType: GetCasted's conversion, which no signature shows (a typed
 //   cache may only cast, a JSON cache deserializes). The fake returned default for every TOut but string until 2026-12-02;
 //   a generic read of a store of sealed values was then refused (IMF0001) until this setting could state the conversion.
+// After h-oblivious2 (session 30): complete as before; Get (4 overloads), GetCacheItem (2 overloads) answer default or
+//   null for a missing key as before, now with IMF0026 (Info): a key-value read declared without nullable annotations
+//   says nothing of a missing key, and stores of that signature disagree (docs/generator.md, Oblivious reads, the other
+//   kinds); the real store answers default or null for one, as the fake does (`MissingKeyReads =
+//   MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

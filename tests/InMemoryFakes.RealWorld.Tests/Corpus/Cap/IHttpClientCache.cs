@@ -17,6 +17,10 @@
 // First try (2f120b5): complete (smoke failed) | WRONG: Get reads the entry and keeps it, Set replaces it and
 //   expires it after expirationTime: a one-value cache with a time to live, as the signature says; the real store is a
 //   pool (Set enqueues, Get dequeues the oldest, expirationTime is ignored), which no signature-level convention can see
+// After h-oblivious2 (session 30): complete as before; Get answers null for a missing key as before, now with IMF0026
+//   (Info): a key-value read declared without nullable annotations says nothing of a missing key, and stores of that
+//   signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers null for one, as
+//   the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

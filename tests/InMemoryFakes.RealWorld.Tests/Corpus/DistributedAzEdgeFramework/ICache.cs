@@ -29,6 +29,10 @@
 //   (a write that can never be read is most often a clock or unit mistake in the test, and distributed caches reject it:
 //   RedisCache throws ArgumentOutOfRangeException, SqlServerCache InvalidOperationException), not a silent guess. Every
 //   other check passes.
+// After h-oblivious2 (session 30): complete as before; GetAsync answers null for a missing key as before, now with
+//   IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers null for one,
+//   as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

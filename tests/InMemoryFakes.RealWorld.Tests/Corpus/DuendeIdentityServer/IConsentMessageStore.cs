@@ -42,6 +42,10 @@
 //   rewritten id is the oldest in the fake and the newest in the real store (the script's m2/m3 case); ReadAsync(null)
 //   throws ArgumentNullException where MessageCookie.Read answers null for a missing id (id.IsMissing()). The message
 //   cookies are per browser, which the fake (one table) does not model.
+// After h-oblivious2 (session 30): complete as before; ReadAsync answers null for a missing key as before, now with
+//   IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers null for one,
+//   as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 
 #nullable disable
 

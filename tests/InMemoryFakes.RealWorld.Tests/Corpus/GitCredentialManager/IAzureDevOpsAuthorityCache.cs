@@ -32,6 +32,10 @@
 //   white-space orgName throw ArgumentException (ArgumentNullException for null) and write nothing, as
 //   EnsureArgument.NotNullOrWhiteSpace does; no signature can say a store refuses blank keys (docs/generator.md,
 //   attribute settings). Complete with it, and its smoke script passes.
+// After h-oblivious2 (session 30): complete as before; GetAuthority answers null for a missing key as before, now with
+//   IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers null for one,
+//   as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 #nullable disable
 
 using System;

@@ -14,6 +14,11 @@
 //   a filter that skips a blank value (every refresh token of the client); stores of the same signature elsewhere
 //   compare it. A null or blank argument is now refused at run time (ArgumentException naming the parameter, nothing
 //   removed): loud, not silent. The script passes both, as before.
+// After h-oblivious2 (session 30): complete as before; GetRefreshTokenAsync answers null for a missing key as before,
+//   now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
+//   null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 #nullable disable
 
 using System;

@@ -40,6 +40,11 @@
 //   the smoke script passes | WRONG: none. Loud, not in the script: SetCacheValueAsync(key, null) throws
 //   ArgumentNullException naming value, where StackExchange.Redis deletes the key (no caller passes null).
 // After this round: unchanged: complete, the smoke script passes.
+// After h-oblivious2 (session 30): complete as before; GetCacheValueAsync answers null for a missing key as before, now
+//   with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
+//   null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 #nullable disable
 
 using System.Threading.Tasks;

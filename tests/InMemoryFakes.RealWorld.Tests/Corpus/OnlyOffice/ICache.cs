@@ -32,6 +32,11 @@
 // After this round: unchanged.
 // Configured: GenericReads = GenericReadConversion.As (h-sample52): AscCache's Get<T> is `as T`, null for a value of
 //   another type; since h-sample52 a generic read answers InvalidCastException for it unless this is stated.
+// After h-oblivious2 (session 30): still incomplete (other members); Get answers default for a missing key as before,
+//   now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
+//   default for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and
+//   silences the Info).
 
 #nullable disable
 

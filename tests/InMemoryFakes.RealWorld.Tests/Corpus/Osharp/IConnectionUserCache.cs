@@ -32,6 +32,11 @@
 //   (a key-value store of ConnectionUser by userName) | WRONG: none reached (the probe stops at GetConnectionIds).
 // After this round: unchanged; the three list members stay refused (reading, adding to and removing from a list held in
 //   a cached value, and removing the user when it empties, are this store's own rules).
+// After h-oblivious2 (session 30): still incomplete (other members); GetUser answers null for a missing key as before,
+//   now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
+//   null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 
 #nullable disable
 

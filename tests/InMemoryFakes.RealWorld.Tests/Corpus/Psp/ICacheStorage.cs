@@ -52,6 +52,11 @@
 //   smoke script now fails at the change made after Store (the object kept by reference); the second Store is not
 //   reached. Both stay in KnownSmokeMismatches: a copy of a user class needs InMemoryFakeOptions.CopyHooks (the harness
 //   registers none), and a store that keeps the first of two writes under one key is in no signature.
+// After h-oblivious2 (session 30): complete as before; Get answers default for a missing key as before, now with
+//   IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and stores of
+//   that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers default for
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

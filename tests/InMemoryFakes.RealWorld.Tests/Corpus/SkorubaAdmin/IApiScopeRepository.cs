@@ -30,6 +30,12 @@
 //   missing one, and stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers
 //   null for a missing one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and
 //   silences the Info).
+// After h-oblivious2 (session 30): still incomplete (other members); GetApiScopeNameAsync answers null for a missing
+//   key as before, now with IMF0026 (Info): a property's read declared without nullable annotations says nothing of a
+//   missing key, and a store that loads the row first (Find(id).Name, First()) throws where a projection's
+//   FirstOrDefault answers null (docs/generator.md, Oblivious reads, the other kinds); the real store answers null for
+//   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
+//   Info).
 #nullable disable
 
 using System;

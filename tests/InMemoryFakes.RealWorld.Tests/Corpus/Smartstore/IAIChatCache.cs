@@ -46,6 +46,11 @@
 // After this round: unchanged (the refusal is right).
 // Still wrong: the blank and null token cases and the default expiry above, not reached (the smoke script stops at
 //   GenerateSessionToken, refused, in its first line).
+// After h-oblivious2 (session 30): still incomplete (other members); GetAsync answers null for a missing key as before,
+//   now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
+//   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
+//   null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
+//   the Info).
 #nullable disable
 
 using System;
