@@ -225,4 +225,46 @@ public class Sample83Tests
             }
             """);
     }
+
+    [Fact]
+    public void An_entity_built_by_its_constructor_with_a_required_member_compiles()
+    {
+        // MooBank's LogicalAccount(Guid id) beside required string Name: the contract descriptor built it with
+        // new LogicalAccount(id) alone, which does not compile (CS9035); it is now no buildable entity for the contract runner.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class Account
+            {
+                public Account(Guid id)
+                {
+                    Id = id;
+                }
+
+                public Guid Id { get; }
+
+                public required string Name { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IAccounts
+            {
+                void Add(Account account);
+                Account? Find(Guid id);
+            }
+            """);
+
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IAccounts accounts = new InMemoryAccounts();
+                    var id = Guid.NewGuid();
+                    accounts.Add(new Account(id) { Name = "Savings" });
+                    Is("Savings", accounts.Find(id)?.Name, "the account is stored and found by its key");
+                    Is(null, accounts.Find(Guid.NewGuid()), "another key finds nothing");
+                }
+            }
+            """);
+    }
 }
