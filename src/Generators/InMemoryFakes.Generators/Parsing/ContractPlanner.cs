@@ -180,6 +180,14 @@ internal static class ContractPlanner
                 return Unbuildable(display + " has no accessible parameterless constructor and no constructor whose parameters are all its properties");
             }
 
+            // new T(v0, …) must also set T's required members unless the constructor says it does ([SetsRequiredMembers]):
+            // MooBank's LogicalAccount(Guid id) beside required string Name (h-sample83) made code that did not compile (CS9035).
+            if (!constructor.GetAttributes().Any(static a => a.AttributeClass is { Name: "SetsRequiredMembersAttribute" })
+                && RequiredMember(named) is { } required)
+            {
+                return Unbuildable("its required member " + required + " is not a parameter of the constructor it is built with");
+            }
+
             byConstructor = true;
             foreach (var parameter in constructor.Parameters)
             {
@@ -204,6 +212,23 @@ internal static class ContractPlanner
         }
 
         return new EntityShapeSpec(display, properties.ToArray(), byConstructor, null);
+    }
+
+    /// <summary>The name of a <c>required</c> property or field of the type or a base class, or null.</summary>
+    private static string? RequiredMember(INamedTypeSymbol type)
+    {
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object; current = current.BaseType)
+        {
+            foreach (var member in current.GetMembers())
+            {
+                if (member is IPropertySymbol { IsRequired: true } or IFieldSymbol { IsRequired: true })
+                {
+                    return member.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     private static EntityPropertySpec Property(ParseContext context, string name, ITypeSymbol type)

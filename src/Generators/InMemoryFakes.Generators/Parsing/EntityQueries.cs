@@ -102,6 +102,20 @@ internal static class EntityQueries
         var evaluate = FindEvaluate(context, named, entity, out var projection);
         var satisfied = FindMethod(named, Conventions.SpecificationSatisfied, m => m.Parameters.Length == 1 && TypeFacts.SameType(m.Parameters[0].Type, entity.Type) && TypeFacts.IsBool(m.ReturnType));
         var (criteria, criteriaMember, criteriaIsMethod) = FindCriteria(context, named, entity);
+        var severalApply = false;
+        var alsoApplies = evaluate is null && (satisfied is not null || criteria is not null) ? FindQueryableFilter(context, named, entity, out severalApply) : null;
+        if (alsoApplies is not null || severalApply)
+        {
+            // A criteria (or IsSatisfiedBy) beside a method that applies the specification to a query (h-sample83: Asm.Domain's
+            // ISpecification<T> { Criteria => _ => true; IQueryable<T> Apply(IQueryable<T> query) => query.Where(Criteria); },
+            // whose repositories run specification.Apply(entities) and whose specifications override Apply): the fake filtered
+            // by Criteria alone, so a specification whose Apply filters, orders or pages listed every entity, silently.
+            reason = "its specification " + named.ToDisplayString() + " has " + (criteriaMember ?? Conventions.SpecificationSatisfied) + " and also applies itself to a query ("
+                + (alsoApplies is null ? "several methods that take and return an IQueryable<" + entity.Type.Name + ">" : alsoApplies.Name + "(IQueryable<" + entity.Type.Name + ">)")
+                + "), so whether the real store filters by the one or runs the other, which may filter, order or page otherwise, is not said";
+            return null;
+        }
+
         var ambiguous = false;
         if (evaluate is null && satisfied is null && criteria is null && FindQueryableFilter(context, named, entity, out ambiguous) is { } apply)
         {

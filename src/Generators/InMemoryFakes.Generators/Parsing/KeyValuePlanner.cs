@@ -1688,6 +1688,17 @@ internal static partial class KeyValuePlanner
             return Fail(pair, out reason);
         }
 
+        // No member reads a value and the writes take several types in equal numbers (h-sample83: biobankinguk's
+        // Update(int id, PartialCapability), Update(int id, PartialBiobank), Update(int id, PartialNetworks)): the store's
+        // value type is the tie-break's pick by name, so the fake stored a PartialBiobank as the whole value under the id,
+        // inserting it for an id not indexed, where each real overload merges its fields into one Elasticsearch document
+        // and fails for a missing one.
+        if (shape.TiedValueTypes is { } tied)
+        {
+            return Fail("no member reads a value back, and the writes take " + tied + " in equal numbers, so which of them the store keeps under a key is not said"
+                + " (each may write its own part of one record: biobankinguk's Elasticsearch partial updates merge their fields into the document and fail for a missing one)", out reason);
+        }
+
         var form = KvValueForm.AsDeclared;
         if (!TypeFacts.SameType(args[1].Type, shape.ValueType) && !shape.IsObjectStore)
         {

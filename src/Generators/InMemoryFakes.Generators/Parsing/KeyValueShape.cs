@@ -108,7 +108,7 @@ internal sealed class KeyValueShape
             }
         }
 
-        var (keyType, valueType, keyed) = Types(context, pending, liberal);
+        var (keyType, valueType, keyed, tied) = Types(context, pending, liberal);
         if (valueType.SpecialType != SpecialType.System_Object && valueType is not ITypeParameterSymbol)
         {
             VerbNouns.AddNouns(nouns, valueType.Name);
@@ -186,7 +186,7 @@ internal sealed class KeyValueShape
         {
             pairFirst = pair.First;
             hasRegions = pairProblem is null;
-            (keyType, valueType, keyed) = Types(context, pending, liberal, pair.First);
+            (keyType, valueType, keyed, tied) = Types(context, pending, liberal, pair.First);
             if (valueType.SpecialType != SpecialType.System_Object && valueType is not ITypeParameterSymbol)
             {
                 VerbNouns.AddNouns(nouns, valueType.Name);
@@ -208,6 +208,7 @@ internal sealed class KeyValueShape
         {
             PairFirst = pairFirst,
             PairProblem = pairProblem,
+            TiedValueTypes = tied,
             KeylessListRead = keylessListRead,
             ForeignSubject = foreignSubject,
             SubjectNouns = subjectNouns,
@@ -274,6 +275,14 @@ internal sealed class KeyValueShape
     /// <summary>Why a key of two parts cannot be given a meaning, or null.</summary>
     public string? PairProblem { get; private init; }
 
+    /// <summary>
+    /// The value types the writes take in equal numbers ("A, B and C") when no member reads a value, else null: the store's
+    /// value type was then picked by the tie-break alone, and proves nothing (biobankinguk's ICapabilityIndexProvider:
+    /// Update(int id, PartialCapability), Update(int id, PartialBiobank), Update(int id, PartialNetworks), partial updates of
+    /// one Elasticsearch document).
+    /// </summary>
+    public string? TiedValueTypes { get; private init; }
+
     private static void MentionedNouns(ParseContext context, HashSet<string> nouns, ITypeSymbol type)
     {
         type = TypeNames.Underlying(type);
@@ -321,7 +330,7 @@ internal sealed class KeyValueShape
     /// positions share, a tie going to string and then to the name that sorts first, so member order never changes the
     /// result. Also whether any member takes a key at all.
     /// </summary>
-    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns, string? pairFirst = null)
+    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed, string? Tied) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns, string? pairFirst = null)
     {
         var keys = new List<(ITypeSymbol Type, int Votes)>();
         var values = new List<(ITypeSymbol Type, int Votes)>();
@@ -330,6 +339,7 @@ internal sealed class KeyValueShape
         var typedValues = new List<(ITypeSymbol Type, int Votes)>();
         var typed = false;
         var objectValues = false;
+        var readValues = false;
         var keyed = false;
         var known = context.Known;
         // object anywhere, or a generic value written (Set<T>(key, T value)), makes an object store; a generic read alone
@@ -351,6 +361,7 @@ internal sealed class KeyValueShape
             if (!TypeFacts.MentionsMethodTypeParameter(type))
             {
                 Vote(typed ? typedValues : values, type);
+                readValues |= !written;
             }
         }
 
@@ -500,7 +511,23 @@ internal sealed class KeyValueShape
         var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
         var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
         var valueType = objectValues ? objectType : Winner(values) ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
-        return (keyType, valueType, keyed);
+        return (keyType, valueType, keyed, objectValues || readValues ? null : Tied(values));
+    }
+
+    /// <summary>
+    /// The value types that share the most votes when two or more do ("A, B and C"), else null. Called only when no member
+    /// reads a value: the tie-break (string, then the name that sorts first) then picks the store's value type by its name.
+    /// </summary>
+    private static string? Tied(List<(ITypeSymbol Type, int Votes)> values)
+    {
+        if (values.Count < 2)
+        {
+            return null;
+        }
+
+        var most = values.Max(static v => v.Votes);
+        var tied = values.Where(v => v.Votes == most).Select(static v => v.Type.ToDisplayString()).OrderBy(static n => n, StringComparer.Ordinal).ToList();
+        return tied.Count < 2 ? null : string.Join(", ", tied.Take(tied.Count - 1)) + " and " + tied[tied.Count - 1];
     }
 
     /// <summary>A write whose only parameter (besides a hint such as friendlyName) is the value.</summary>
