@@ -526,6 +526,43 @@ internal static partial class KeyValuePlanner
     /// Why a generic member of a store without keys is refused: its type argument is the only thing that tells one call
     /// from another, and whether it selects a value (one per type) or only casts the one value is the store's own.
     /// </summary>
+    /// <summary>
+    /// Why a generic member of a store of object values cannot be read as one: its type parameter is constrained to an
+    /// entity with a key of its own (<c>GetAsync&lt;TEntity&gt;(string key) where TEntity : IEntityIdentity&lt;string&gt;</c>),
+    /// so the key may be that entity's key in a table of its type (a repository over every entity type, Nano's
+    /// IRepository) as well as one key space shared by every type; null when no type parameter has a key.
+    /// </summary>
+    private static string? EntityTypeArgumentProblem(ParseContext context, IMethodSymbol method)
+    {
+        foreach (var parameter in method.TypeParameters)
+        {
+            if (parameter.ConstraintTypes.Length == 0)
+            {
+                continue;
+            }
+
+            // A method's type parameter is no entity candidate of EntityInfo (a store's own type parameter is): its key is
+            // looked for the same way, a property marked [Key], Id, or a constraint's name plus Id (ILease's LeaseId).
+            var names = parameter.ConstraintTypes.Select(static c => (c.TypeKind == TypeKind.Interface && c.Name.Length > 1 && c.Name[0] == 'I' && char.IsUpper(c.Name[1]) ? c.Name.Substring(1) : c.Name) + Conventions.KeyPropertyName).ToList();
+            var key = context.PropertiesOf(parameter).FirstOrDefault(p =>
+                p.GetAttributes().Any(static a => a.AttributeClass is { } attributeClass && Conventions.IsOneOf(attributeClass.Name, Conventions.KeyAttributeNames))
+                || p.Name.Equals(Conventions.KeyPropertyName, StringComparison.OrdinalIgnoreCase)
+                || names.Any(n => p.Name.Equals(n, StringComparison.OrdinalIgnoreCase)));
+            if (key is null)
+            {
+                continue;
+            }
+
+            var constraints = string.Join(", ", parameter.ConstraintTypes.Select(static c => c.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)));
+            return "its type parameter '" + parameter.Name + "' is constrained to " + constraints + ", an entity with a key of its own ("
+                + key.Name + "), so the key it takes may be that entity's key in a table of each type (a repository over every entity type: "
+                + "Nano's IRepository.GetAsync<TEntity>(string key) reads TEntity's table by its Id) or one key shared by the values of every "
+                + "type (a store of object values); which one, no signature says";
+        }
+
+        return null;
+    }
+
     internal const string KeylessGenericProblem = "it is generic and no member takes a key, so its type argument is the only thing that tells one value from another: "
         + "whether the store keeps one value whatever the type (a cast of it) or one value per type (Proto.Actor's IContextStore keeps a value under each T of Set<T, TI>, "
         + "and Get<T> reads T's own) is the store's own and in no signature, and the fake's one value would answer Get<Greeter> with what Set<IGreeter, Greeter> stored; "
@@ -605,6 +642,11 @@ internal static partial class KeyValuePlanner
         if (method.IsGenericMethod && !(genericAllowed && (shape.IsObjectStore || verb is KeyValueVerb.Get or KeyValueVerb.TryGet)))
         {
             return Fail("generic methods are supported only for Get/TryGet/Set/GetOrAdd of a store whose values are object, and for Get/TryGet of another store", out reason);
+        }
+
+        if (method.IsGenericMethod && shape.IsObjectStore && EntityTypeArgumentProblem(context, method) is { } entityArgument)
+        {
+            return Fail(entityArgument, out reason);
         }
 
         if (method.IsGenericMethod && GenericReads.Converts(context) && verb is KeyValueVerb.TryGet)
