@@ -7,12 +7,12 @@
 //   only when the key is absent (returns whether it did); Get(key, retriever, expiration) returns the cached value or
 //   runs the retriever once and caches its result; SetAll/RemoveAll write/remove many keys; RemoveByPrefix removes
 //   the keys that start with the prefix; a zero or negative expiration and a blank key throw ArgumentException.
-// Shapes: *=5,10; SetAll=5,10,18; SetAllAsync=5,10,18; RemoveAll=18; RemoveAllAsync=18; TrySet=5,19; TrySetAsync=5,19; RemoveByPrefix=10; RemoveByPrefixAsync=10; RemoveByPattern=10; RemoveByPatternAsync=10; Name=core
 // After h-oblivious2 (session 30): still incomplete (other members); GetAsync answers null for a missing key as before,
 //   now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
 //   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the transcription does not
 //   say what the provider's GetAsync(key, type) answers for a missing key; its Get<T> answers CacheValue<T>.NoValue (a
 //   wrapper, not reported).
+// Shapes: *=5,10; SetAll=5,10,18; SetAllAsync=5,10,18; RemoveAll=18; RemoveAllAsync=18; TrySet=5,19; TrySetAsync=5,19; RemoveByPrefix=10; RemoveByPrefixAsync=10; RemoveByPattern=10; RemoveByPatternAsync=10; Name=core
 #nullable disable
 
 using System;

@@ -5,12 +5,12 @@
 // Real store: src/IdentityServer4/src/Stores/Default/DefaultGrantStore.cs and its subclass: Store* creates a new
 //   random handle (CryptoRandom.CreateUniqueId), stores the item under it as a PersistedGrant and returns the handle;
 //   Get* returns null for an unknown handle; Remove* of an unknown handle does nothing.
-// Shapes: *=1,13
 // After h-oblivious2 (session 30): complete as before; GetAuthorizationCodeAsync answers null for a missing key as
 //   before, now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing
 //   key, and stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store
 //   answers null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and
 //   silences the Info).
+// Shapes: *=1,13
 #nullable disable
 
 using System;

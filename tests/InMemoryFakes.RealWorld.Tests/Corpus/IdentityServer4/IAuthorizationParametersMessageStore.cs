@@ -6,11 +6,11 @@
 // Real store: src/IdentityServer4/src/Stores/Default/DistributedCacheAuthorizationParametersMessageStore.cs:
 //   WriteAsync stores the message in the cache under a new random key and returns the key; ReadAsync returns null for
 //   an unknown id; DeleteAsync removes it.
-// Shapes: *=13
 // After h-oblivious2 (session 30): complete as before; ReadAsync answers null for a missing key as before, now with
 //   IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and stores of
 //   that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers null for one,
 //   as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
+// Shapes: *=13
 #nullable disable
 
 using System;

@@ -7,12 +7,12 @@
 //   repository context: Load(correlationId) returns the saga instance with that CorrelationId, or null. The repository
 //   is read-only (instances are written by the saga's consume pipeline), so the script seeds it. Probe adds
 //   diagnostic information only.
-// Shapes: Load=4; Probe=core
 // After h-oblivious2 (session 30): still incomplete (other members); Load answers null for a missing key as before, now
 //   with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and
 //   stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store answers
 //   null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences
 //   the Info).
+// Shapes: Load=4; Probe=core
 #nullable disable
 
 using System;

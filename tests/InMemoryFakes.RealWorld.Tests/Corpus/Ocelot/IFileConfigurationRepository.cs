@@ -5,13 +5,13 @@
 // Adapted: FileConfiguration keeps two of its properties (it is the whole ocelot.json document).
 // Real store: src/Configuration/Repository/DiskFileConfigurationRepository.cs: ONE document (ocelot.json): Set/SetAsync
 //   serialise it over the file, Get/GetAsync read it back (a copy: a later change to the object is not stored).
-// Shapes: *=12
 // After h-oblivious2 (session 30): complete as before; Get, GetAsync answer null for a document never written as
 //   before, now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a document
 //   never written, and stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the
 //   real store reads ocelot.json, which Ocelot needs to start, so a read before any write is not said by the source (a
 //   missing file would throw from the file system); the fake's null for a document never written is the guess the Info
 //   names.
+// Shapes: *=12
 #nullable disable
 
 using System.Collections.Generic;

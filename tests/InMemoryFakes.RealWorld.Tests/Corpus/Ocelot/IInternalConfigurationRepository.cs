@@ -6,12 +6,12 @@
 // Adapted: IInternalConfiguration and its one implementation keep two properties.
 // Real store: src/Configuration/Repository/InMemoryInternalConfigurationRepository.cs: ONE value: Get returns null
 //   before the first AddOrReplace, then the last value stored (the same reference); AddOrReplace returns string.Empty.
-// Shapes: *=12; fake=12,15
 // After h-oblivious2 (session 30): still incomplete (other members); Get answers null for a document never written as
 //   before, now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a document
 //   never written, and stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the
 //   real store answers null for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute
 //   states it and silences the Info).
+// Shapes: *=12; fake=12,15
 #nullable disable
 
 using System.Threading.Tasks;
