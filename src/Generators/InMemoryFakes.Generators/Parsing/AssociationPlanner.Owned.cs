@@ -403,8 +403,7 @@ internal static partial class AssociationPlanner
                 // Identity's stores answer a value never set, without IMF0026: no store of this shape is known to throw
                 // (session 30, h-oblivious2).
                 var nullable = candidate.Result.NullableAnnotation != NullableAnnotation.NotAnnotated || TypeNames.IsNullableValueType(candidate.Result);
-                if (nullable && !candidate.Result.IsValueType && candidate.Result.NullableAnnotation == NullableAnnotation.None
-                    && !ObliviousLookupRule.NameSaysNull(candidate.Verb) && ObliviousLookupRule.Proven(context, candidate) == ObliviousLookupRule.Answer.NotFound)
+                if (nullable && ObliviousLookupRule.IsObliviousRead(candidate, candidate.Result) && ObliviousLookupRule.Proven(context, candidate) == ObliviousLookupRule.Answer.NotFound)
                 {
                     nullable = false;
                 }

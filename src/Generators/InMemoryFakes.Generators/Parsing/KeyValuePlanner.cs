@@ -523,10 +523,6 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
-    /// Why a generic member of a store without keys is refused: its type argument is the only thing that tells one call
-    /// from another, and whether it selects a value (one per type) or only casts the one value is the store's own.
-    /// </summary>
-    /// <summary>
     /// Why a generic member of a store of object values cannot be read as one: its type parameter is constrained to an
     /// entity with a key of its own (<c>GetAsync&lt;TEntity&gt;(string key) where TEntity : IEntityIdentity&lt;string&gt;</c>),
     /// so the key may be that entity's key in a table of its type (a repository over every entity type, Nano's
@@ -563,6 +559,10 @@ internal static partial class KeyValuePlanner
         return null;
     }
 
+    /// <summary>
+    /// Why a generic member of a store without keys is refused: its type argument is the only thing that tells one call
+    /// from another, and whether it selects a value (one per type) or only casts the one value is the store's own.
+    /// </summary>
     internal const string KeylessGenericProblem = "it is generic and no member takes a key, so its type argument is the only thing that tells one value from another: "
         + "whether the store keeps one value whatever the type (a cast of it) or one value per type (Proto.Actor's IContextStore keeps a value under each T of Set<T, TI>, "
         + "and Get<T> reads T's own) is the store's own and in no signature, and the fake's one value would answer Get<Greeter> with what Set<IGreeter, Greeter> stored; "
@@ -1328,14 +1328,6 @@ internal static partial class KeyValuePlanner
             && TypeFacts.ReturnHas(method, TypeFacts.MaybeNullAttribute);
 
     /// <summary>
-    /// Whether a read's result is declared without nullable annotations (<c>#nullable disable</c>: <c>string Get(string key)</c>,
-    /// <c>Task&lt;TResult&gt; GetAsync&lt;TResult&gt;(string key)</c>) and not marked <c>[return: MaybeNull]</c>: it says nothing of a
-    /// missing key.
-    /// </summary>
-    private static bool IsOblivious(MemberCandidate candidate, ITypeSymbol result)
-        => !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None && !ReturnsMaybeNull(candidate, result);
-
-    /// <summary>
     /// IMF0026 (Info) on a generated read by key whose oblivious result answers null (or default) for a missing key with
     /// nothing to prove it (session 30, h-oblivious2): of the corpus's 52 such reads 46 answer null or default in their
     /// real stores (5 are not said) (MemoryCache, LazyCache's <c>Get&lt;T&gt;</c>, Redis' <c>StringGet</c>, IdentityServer4's grant stores), while
@@ -1347,8 +1339,8 @@ internal static partial class KeyValuePlanner
     private static void ReportObliviousRead(ParseContext context, MemberCandidate candidate, OperationSpec operation)
     {
         if (operation is not (KvGetOp { Result: KvGetResult.Nullable or KvGetResult.NullableCast or KvGetResult.NullableGenericCast or KvGetResult.NullableChangeType or KvGetResult.NullableOfType } or KvGetItemOp { Required: false })
-            || candidate.Property is not null || candidate.Result is not { } result || !IsOblivious(candidate, result)
-            || ObliviousLookupRule.NameSaysNull(candidate.Verb) || ObliviousLookupRule.Proven(context, candidate) is not null)
+            || candidate.Property is not null || candidate.Result is not { } result || !ObliviousLookupRule.IsObliviousRead(candidate, result)
+            || ReturnsMaybeNull(candidate, result) || ObliviousLookupRule.Proven(context, candidate) is not null)
         {
             return;
         }
@@ -1372,7 +1364,7 @@ internal static partial class KeyValuePlanner
         var underlying = TypeNames.Underlying(result);
         var nullable = (TypeNames.AllowsNull(result) || (result is ITypeParameterSymbol && result.NullableAnnotation == NullableAnnotation.Annotated)
                 || ReturnsMaybeNull(candidate, result))
-            && !(IsOblivious(candidate, result) && !ObliviousLookupRule.NameSaysNull(candidate.Verb) && ObliviousLookupRule.Proven(context, candidate) == ObliviousLookupRule.Answer.NotFound);
+            && !(ObliviousLookupRule.IsObliviousRead(candidate, result) && !ReturnsMaybeNull(candidate, result) && ObliviousLookupRule.Proven(context, candidate) == ObliviousLookupRule.Answer.NotFound);
         if (SymbolEqualityComparer.Default.Equals(underlying, valueType))
         {
             if (TypeNames.IsNullableValueType(result))

@@ -92,6 +92,14 @@ internal static class ObliviousLookupRule
     }
 
     /// <summary>
+    /// Whether a read's result is a reference (or type parameter) declared without nullable annotations (<c>#nullable
+    /// disable</c>) and its name does not say null (<see cref="NameSaysNull"/>): a read whose answer for a missing key only
+    /// <see cref="Proven"/> can decide. Shared by the key-value, two-key and owned keyed-value reads (session 30).
+    /// </summary>
+    internal static bool IsObliviousRead(MemberCandidate candidate, ITypeSymbol result)
+        => !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None && !NameSaysNull(candidate.Verb);
+
+    /// <summary>
     /// IMF0026 (Info) on an oblivious read whose answer nothing proves: it answers <paramref name="answer"/> for
     /// <paramref name="missing"/>, as <paramref name="usual"/> do, where <paramref name="others"/> throw.
     /// </summary>
@@ -108,8 +116,7 @@ internal static class ObliviousLookupRule
                or EntitySpecificationOp { Verb: SpecificationVerb.First or SpecificationVerb.Single, Single: SingleResult.Nullable }
                or EntityFindStoredOp { Result: SingleResult.Nullable }
                or EntityFieldReadOp { Result: SingleResult.Nullable }
-           && candidate.Result is { IsValueType: false, NullableAnnotation: NullableAnnotation.None }
-           && !NameSaysNull(candidate.Verb);
+           && candidate.Result is { } result && IsObliviousRead(candidate, result);
 
     /// <summary>
     /// Names that say null when nothing is found: <c>Find…</c>, <c>Try…</c>, <c>…OrDefault</c>, <c>…OrNull</c>, and a trailing

@@ -189,11 +189,10 @@ internal static class TwoKeyPlanner
             }
 
             // A result without annotations (#nullable disable) and a name that does not say null (Find…) is decided by an
-            // annotation or a stated MissingKeyReads (Default:
-            // null, NotFound: the not-found error; no IMF0010 then); else it answers null, as every known store of this shape
+            // annotation or a stated MissingKeyReads (Default: null, NotFound: the not-found error; no IMF0010 then); else it answers null, as every known store of this shape
             // does (IdentityServer4's in-memory and EF Core device flow stores, Duende's), without IMF0026: no store of it is
             // known to throw, and the corpus's reads of it are named Find (session 30, h-oblivious2).
-            var proven = !result.IsValueType && result.NullableAnnotation == NullableAnnotation.None && !ObliviousLookupRule.NameSaysNull(candidate.Verb) ? ObliviousLookupRule.Proven(context, candidate) : null;
+            var proven = ObliviousLookupRule.IsObliviousRead(candidate, result) ? ObliviousLookupRule.Proven(context, candidate) : null;
             var nullable = TypeNames.AllowsNull(result) && proven != ObliviousLookupRule.Answer.NotFound;
             return new TwoKeyOp(nullable ? TwoKeyAction.Get : TwoKeyAction.GetRequired, bySecond, name, null, null, TwoKeyMissing.Returned, null);
         }
