@@ -397,4 +397,58 @@ public class ObliviousReadTests
         var stated = GeneratorHarness.Run(Nicknames("MissingKeyReads = MissingKeyRead.Default"));
         Assertions.Clean(stated);
     }
+    private static string GenericCache(string attribute) => Sources.Usings + """
+        #nullable disable
+        namespace V;
+
+        public interface ICache<TCacheValue>
+        {
+            TCacheValue this[string key] { get; set; }
+            void Put(string key, TCacheValue value);
+        }
+
+        [InMemoryFake(typeof(ICache<string>)ATTRIBUTE)]
+        public partial class StringCache;
+        """.Replace("ATTRIBUTE", attribute.Length == 0 ? "" : ", " + attribute, StringComparison.Ordinal);
+
+    [Fact]
+    public void An_oblivious_indexer_declared_as_a_type_parameter_answers_default_and_says_so()
+    {
+        // CacheManager's ICache<TCacheValue>.this[key] is its Get (null for a missing key); a dictionary's indexer, declared
+        // the same way, throws KeyNotFoundException. Before session 31 the default came without a word.
+        var run = GeneratorHarness.Run(GenericCache(""));
+        Assertions.Clean(run);
+        Assert.Equal(new[] { "this" }, Reported(run));
+        Assert.Equal("ICache.this[] answers default for a missing key: its result TCacheValue is declared without nullable annotations (#nullable disable), which does not say what a missing key gives,"
+            + " and the fake answers as most stores of this signature do (CacheManager's ICache<TCacheValue>.this[key], which is its Get)."
+            + " Some throw instead (IDictionary<TKey, TValue>'s indexer, KeyNotFoundException): " + Fix + "default, set MissingKeyReads = MissingKeyRead.Default", Message(run, "this"));
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    ICache<string> cache = new StringCache();
+                    Is(null, cache["a"], "a missing key: default");
+                    cache["a"] = "1";
+                    Is("1", cache["a"], "set through the indexer");
+                }
+            }
+            """);
+
+        var notFound = GeneratorHarness.Run(GenericCache("MissingKeyReads = MissingKeyRead.NotFound"));
+        Assertions.Clean(notFound);
+        Assert.Empty(Reported(notFound));
+        BehaviourCheck.Run(notFound, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    ICache<string> cache = new StringCache();
+                    Throws<KeyNotFoundException>(() => _ = cache["a"], null, "a missing key: the not-found error");
+                    cache.Put("a", "1");
+                    Is("1", cache["a"], "found");
+                }
+            }
+            """);
+
+        var stated = GeneratorHarness.Run(GenericCache("MissingKeyReads = MissingKeyRead.Default"));
+        Assertions.Clean(stated);
+        Assert.Empty(Reported(stated));
+    }
 }

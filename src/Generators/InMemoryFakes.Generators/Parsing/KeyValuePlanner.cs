@@ -71,6 +71,7 @@ internal static partial class KeyValuePlanner
                     if (!blankKeys || BlankKeyGuards.Guard(context, candidate, member) is not null)
                     {
                         store.Members.Add(member);
+                        ReportObliviousIndexer(context, candidate, indexer, member.Operation);
                     }
                 }
                 else
@@ -1349,6 +1350,26 @@ internal static partial class KeyValuePlanner
         var single = operation is KvGetOp { Key.Kind: KvKeyKind.Single } or KvGetItemOp { Key.Kind: KvKeyKind.Single };
         ObliviousLookupRule.Report(context, candidate, result is ITypeParameterSymbol ? "default" : "null", single ? "a value never written" : "a missing key", result.ToDisplayString(),
             "MemoryCache, LazyCache's Get<T>, StackExchange.Redis' StringGet, IdentityServer4's grant stores", "Coravel's InMemoryCache.GetAsync, NoCacheEntryException");
+    }
+
+    /// <summary>
+    /// IMF0026 (Info) on a generated indexer declared as a type parameter without nullable annotations outside
+    /// <c>IDictionary&lt;TKey, TValue&gt;</c>'s contract (<c>TCacheValue this[string key]</c> in a <c>#nullable disable</c>
+    /// file), which reads a missing key as default (<see cref="Indexer"/>): CacheManager's <c>ICache&lt;TCacheValue&gt;</c> indexer
+    /// is its Get and answers null, while a dictionary's indexer throws <c>KeyNotFoundException</c> for the same declaration.
+    /// Reported as the other oblivious reads are (session 31); an indexer declared with another type reads a missing key as
+    /// the not-found error (loud), and <c>MissingKeyReads</c> stated proves either.
+    /// </summary>
+    private static void ReportObliviousIndexer(ParseContext context, MemberCandidate candidate, IPropertySymbol indexer, OperationSpec operation)
+    {
+        if (operation is not KvIndexerOp { Get.Result: KvGetResult.Nullable } || indexer.Type is not { IsValueType: false, NullableAnnotation: NullableAnnotation.None }
+            || ObliviousLookupRule.Proven(context, candidate) is not null)
+        {
+            return;
+        }
+
+        ObliviousLookupRule.Report(context, candidate, "default", "a missing key", indexer.OriginalDefinition.Type.ToDisplayString(),
+            "CacheManager's ICache<TCacheValue>.this[key], which is its Get", "IDictionary<TKey, TValue>'s indexer, KeyNotFoundException");
     }
 
     /// <summary>How Get returns the value: as it is, nullable, cast from an object store, in a wrapper, or as an item.</summary>

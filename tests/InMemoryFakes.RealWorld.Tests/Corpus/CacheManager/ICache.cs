@@ -19,6 +19,10 @@
 //   says nothing of a missing key, and stores of that signature disagree (docs/generator.md, Oblivious reads, the other
 //   kinds); the real store answers default or null for one, as the fake does (`MissingKeyReads =
 //   MissingKeyRead.Default` on the attribute states it and silences the Info).
+// After session 31 (lead): complete as before; both indexers (this[key], this[key, region]) answer default for a missing
+//   key as before, now with IMF0026 (Info) too: declared as TCacheValue without nullable annotations, they say nothing
+//   of a missing key, and a dictionary's indexer declared the same way throws (docs/generator.md, Oblivious reads, the
+//   other kinds); CacheManager's indexer is its Get (default), as the fake answers.
 #nullable disable
 
 using System;
