@@ -26,7 +26,13 @@
 //   'GetAnd…': no noun of this store after the verb), CompareAndSetAsync (it must be TryUpdate(key, newValue,
 //   comparisonValue)); generated: GetAsync and SetAsync (the store's single long value), DisposeAsync (nothing) |
 //   WRONG: GetAsync before any write: the real atomic long is 0, the fake throws its not-found error (loud).
-// After this round: (see below)
+// After this round: the ten members of IAtomicLong are generated (Sample88Tests; docs/generator.md, key-value store:
+//   the steps of an atomic number): IncrementAndGet, DecrementAndGet, AddAndGet hand out the value after the step,
+//   GetAndIncrement, GetAndDecrement, GetAndAdd, GetAndSet the value before it, CompareAndSet(comparand, value) writes
+//   over the comparand (its name says which is the expected value), and a value never written is 0, for the steps and
+//   for GetAsync. Left, rightly: ServiceName, Name, PartitionKey and GroupId are the proxy's identity in the cluster,
+//   which the interface does not carry, and DestroyAsync ends the object in the cluster. An overflow throws in the fake
+//   where the server's Java arithmetic wraps (loud).
 #nullable disable
 
 using System;
