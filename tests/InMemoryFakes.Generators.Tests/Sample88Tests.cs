@@ -140,7 +140,7 @@ public class Sample88Tests
             ("CompareAndSet", "neither of its parameter names alone says which is the expected value"),
             ("AddAndGet", "'AddAndGet' is a step of an atomic number: it must return the new value (long)"),
             ("GetAndAdd", "'GetAndAdd' is a step of an atomic number: it must take the delta (long)"),
-            ("GetAndSet", "'GetAndSet' is a step of an atomic number, whose values are int or long, but the store's values are string"));
+            ("GetAndSet", "'GetAndSet' is not a known verb"));
         Assertions.NeverFailed(run);
     }
 

@@ -25,7 +25,9 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static AtomicStep? AtomicStepOf(KeyValueShape shape, MemberCandidate candidate)
     {
-        if (candidate.Method is null || Step(candidate.Verb) is not { } step)
+        // Only over int/long values: elsewhere AddAndGet is as likely "add this value, then hand it back" (a session, a
+        // row), and a string's GetAndSet (Redis's GETSET) answers null for a missing key, not 0.
+        if (candidate.Method is null || shape.IsObjectStore || !(TypeFacts.IsInt(shape.ValueType) || TypeFacts.IsLong(shape.ValueType)) || Step(candidate.Verb) is not { } step)
         {
             return null;
         }
@@ -58,7 +60,7 @@ internal static partial class KeyValuePlanner
     /// <c>CompareAndSet(expected, value)</c> writes only over the expected value and says whether it did. The names are
     /// java.util.concurrent.atomic's, which Hazelcast, Redisson and Ignite keep, and they fix the meaning: each step is
     /// atomic and a value never written is 0 (a new atomic long). Of the store's single value, or by key (the key first);
-    /// the values must be the store's, int or long. Refused otherwise, with the reason.
+    /// only in a store of int or long values (<see cref="AtomicStepOf"/>). Refused otherwise, with the reason.
     /// </summary>
     private static OperationSpec? AtomicNumber(ParseContext context, KeyValueShape shape, MemberCandidate candidate, AtomicStep step, out string? reason)
     {
@@ -66,11 +68,6 @@ internal static partial class KeyValuePlanner
         var name = candidate.Verb;
         var valueType = shape.ValueType;
         var isInt = TypeFacts.IsInt(valueType);
-        if (shape.IsObjectStore || !(isInt || TypeFacts.IsLong(valueType)))
-        {
-            return Fail("'" + name + "' is a step of an atomic number, whose values are int or long, but the store's values are " + valueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), out reason);
-        }
-
         if (shape.HasRegions || shape.HasTags)
         {
             return Fail("'" + name + "' is a step of an atomic number, which keeps no regions or tags", out reason);
