@@ -262,6 +262,9 @@ internal static partial class Emitter
                 break;
             }
 
+            case KvAtomicOp op:
+                KvAtomic(body, t, op);
+                break;
             case KvRefreshOp op:
                 body.Call(t + ".Refresh(" + KvKey(op.Key) + ")", op.ReturnsBool);
                 break;
@@ -382,6 +385,50 @@ internal static partial class Emitter
         => TypeNames.Literal((member.DeclaringInterface.Length > 0 ? member.DeclaringInterface : fake.InterfaceType).Replace("global::", "") + "." + member.Name);
 
     /// <summary>The table key of a key-value member: the key, the single entry's key, or (region, key).</summary>
+    /// <summary>
+    /// A step of an atomic number (<see cref="KvAtomicOp"/>): the table's checked counters for the additions (the value
+    /// before the step is the one after it less the delta, exact), one atomic step of the table for GetAndSet and
+    /// CompareAndSet; a value never written reads as 0.
+    /// </summary>
+    private static void KvAtomic(BodyWriter body, string t, KvAtomicOp op)
+    {
+        var key = KvKey(op.Key);
+        var zero = op.Int ? "0" : "0L";
+        string Add(string amount, bool decrement) => op.Int
+            ? "(int)" + t + "." + (decrement ? "DecrementInRange" : "IncrementInRange") + "(" + key + ", " + amount + ", int.MinValue, int.MaxValue)"
+            : t + "." + (decrement ? "Decrement" : "Increment") + "(" + key + ", " + amount + ")";
+        switch (op.Step)
+        {
+            case AtomicStep.IncrementAndGet:
+                body.Return(Add("1L", false));
+                break;
+            case AtomicStep.DecrementAndGet:
+                body.Return(Add("1L", true));
+                break;
+            case AtomicStep.AddAndGet:
+                body.Return(Add(op.Amount!, false));
+                break;
+            case AtomicStep.GetAndIncrement:
+                body.Return("unchecked(" + Add("1L", false) + " - 1)");
+                break;
+            case AtomicStep.GetAndDecrement:
+                body.Return("unchecked(" + Add("1L", true) + " + 1)");
+                break;
+            case AtomicStep.GetAndAdd:
+                body.Return("unchecked(" + Add(op.Amount!, false) + " - " + op.Amount + ")");
+                break;
+            case AtomicStep.GetAndSet:
+                // Inside the table's atomic step nothing changes between the read and the write, so the write cannot fail.
+                body.Return(t + ".Atomically(() => " + t + ".TryGetValue(" + key + ", out var __current) && " + KeyValueTableOperations + ".CompareAndSet(" + t + ", " + key + ", " + op.Value + ", __current) ? __current : "
+                    + t + ".SetIfAbsent(" + key + ", " + op.Value + ") ? " + zero + " : throw new global::System.InvalidOperationException(\"The table changed inside its own atomic step.\"))");
+                break;
+            default:
+                body.Return(t + ".Atomically(() => " + t + ".TryGetValue(" + key + ", out var __current) ? __current == " + op.Expected + " && " + KeyValueTableOperations + ".CompareAndSet(" + t + ", " + key + ", " + op.Value + ", __current) : "
+                    + op.Expected + " == " + zero + " && " + t + ".SetIfAbsent(" + key + ", " + op.Value + "))");
+                break;
+        }
+    }
+
     private static string KvKey(KvKeySpec key) => key.Kind switch
     {
         KvKeyKind.Single => TypeNames.Literal(Conventions.SingleEntryKey),

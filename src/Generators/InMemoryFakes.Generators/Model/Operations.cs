@@ -1009,6 +1009,32 @@ internal enum NumberResult
 /// <param name="Result">What the member returns.</param>
 internal sealed record KvIncrementOp(KvKeySpec Key, string? Amount, bool Floating, bool Decrement, ExpirationSpec Expiration, NumberResult Result) : OperationSpec;
 
+/// <summary>The steps of an atomic number (<see cref="KvAtomicOp"/>), named as java.util.concurrent.atomic names them.</summary>
+internal enum AtomicStep
+{
+    IncrementAndGet,
+    DecrementAndGet,
+    AddAndGet,
+    GetAndIncrement,
+    GetAndDecrement,
+    GetAndAdd,
+    GetAndSet,
+    CompareAndSet,
+}
+
+/// <summary>
+/// One step of an atomic number (Hazelcast's <c>IAtomicLong</c>, Java's <c>AtomicLong</c>, Redisson's <c>RAtomicLong</c>):
+/// <c>…AndGet</c> hands out the value after the step, <c>GetAnd…</c> the value before it, <c>CompareAndSet</c> whether it
+/// wrote; a value never written is 0. Atomic; checked (an overflow throws, store unchanged).
+/// </summary>
+/// <param name="Key">The key, or the store's single value.</param>
+/// <param name="Step">The step.</param>
+/// <param name="Amount">The delta of AddAndGet/GetAndAdd, or null.</param>
+/// <param name="Value">The value GetAndSet/CompareAndSet writes, or null.</param>
+/// <param name="Expected">The value CompareAndSet compares with, or null.</param>
+/// <param name="Int">The values are int (else long).</param>
+internal sealed record KvAtomicOp(KvKeySpec Key, AtomicStep Step, string? Amount, string? Value, string? Expected, bool Int) : OperationSpec;
+
 /// <summary>Remove every entry.</summary>
 internal sealed record KvClearOp : OperationSpec;
 

@@ -102,6 +102,7 @@ internal static class BlankKeyGuards
             KvExistsOp o => o.Key,
             KvRefreshOp o => o.Key,
             KvIncrementOp o => o.Key,
+            KvAtomicOp o => o.Key,
             KvTimeToLiveOp o => o.Key,
             KvExpireOp o => o.Key,
             _ => null,

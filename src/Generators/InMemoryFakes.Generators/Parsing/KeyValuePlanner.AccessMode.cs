@@ -44,5 +44,5 @@ internal static partial class KeyValuePlanner
     /// <summary>Whether a member changes what the store holds: a write, an add, a removal, a clear, a counter, an indexer with a setter.</summary>
     private static bool ChangesStore(OperationSpec operation)
         => WritesValues(operation)
-           || operation is KvIndexerOp { Set: not null } or KvDeleteOp or KvDeleteManyOp or KvRemoveMatchingOp or KvRemoveWhereOp or KvIncrementOp or KvClearOp or KvExpireOp;
+           || operation is KvIndexerOp { Set: not null } or KvDeleteOp or KvDeleteManyOp or KvRemoveMatchingOp or KvRemoveWhereOp or KvIncrementOp or KvAtomicOp or KvClearOp or KvExpireOp;
 }

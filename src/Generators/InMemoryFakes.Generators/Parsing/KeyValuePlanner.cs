@@ -171,6 +171,7 @@ internal static partial class KeyValuePlanner
             }
         }
 
+        AtomicReads(context, store);
         var valueType = shape.ValueType;
         var (copy, immutable) = shape.IsObjectStore ? (null, false) : CopyPlanner.Plan(context, valueType, store);
         var keyType = shape.HasRegions ? "(string? Region, string Key)" : context.RenderNotNull(shape.KeyType);
@@ -314,7 +315,8 @@ internal static partial class KeyValuePlanner
             }
 
             if (shape.VerbOf(candidate).Verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.Append
-                or KeyValueVerb.SetMany or KeyValueVerb.GetOrAdd or KeyValueVerb.Increment or KeyValueVerb.Decrement or KeyValueVerb.Renew)
+                or KeyValueVerb.SetMany or KeyValueVerb.GetOrAdd or KeyValueVerb.Increment or KeyValueVerb.Decrement or KeyValueVerb.Renew
+                || AtomicStepOf(shape, candidate) is not null)
             {
                 return null;
             }
@@ -495,7 +497,7 @@ internal static partial class KeyValuePlanner
 
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
-        => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp;
+        => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp or KvAtomicOp;
 
     /// <summary>Why the value writes of a store whose values may carry an item contract's token are refused (ValueTokenContract).</summary>
     private static string TokenProblem(ParseContext context, KeyValueShape shape, INamedTypeSymbol contract, IPropertySymbol token)
@@ -585,6 +587,11 @@ internal static partial class KeyValuePlanner
                     => Values(context, shape, candidate, out reason),
                 _ => OtherProperty(context, shape, property, out reason),
             };
+        }
+
+        if (AtomicStepOf(shape, candidate) is { } atomicStep)
+        {
+            return AtomicNumber(context, shape, candidate, atomicStep, out reason);
         }
 
         if (verb == KeyValueVerb.None)
