@@ -504,6 +504,16 @@ internal static partial class EntityPlanner
                     var listedName = property.Name.StartsWith("All", StringComparison.Ordinal) && (property.Name.Length == 3 || char.IsUpper(property.Name[3])) ? property.Name.Substring(3) : property.Name;
                     if (listedName.Length == 0 || listedName == _entity.Name || listedName == TypeNames.Plural(_entity.Name))
                     {
+                        if (TypeFacts.IsGrowableList(_context, property.Type))
+                        {
+                            // List<Artist> Artists { get; } (graphql-aspnet's MusicRepository hands out its own list, and its
+                            // MusicService adds to it): a list the caller can add to, whose adds reach the store or are lost
+                            // (a getter's _db.Artists.ToList()) as the store decides; a snapshot would drop them silently.
+                            return Fail(RefusalText.PropertyType(property, _context.Interface) + "a list the caller can add to: whether its adds and removals reach the store (an in-memory repository handing out its own "
+                                + property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ") or are lost (a getter's fresh copy, _db." + TypeNames.Plural(_entity.Name) + ".ToList()) is the store's own; declare it IReadOnlyList<" + _entity.Name + "> or IEnumerable<" + _entity.Name + "> to have every row read",
+                                out reason);
+                        }
+
                         return new EntityGetAllOp(listed);
                     }
 

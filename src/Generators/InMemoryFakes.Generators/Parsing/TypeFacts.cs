@@ -496,6 +496,17 @@ internal static class TypeFacts
     public static INamedTypeSymbol? ByReferenceClassConstraint(ITypeParameterSymbol parameter)
         => parameter.ConstraintTypes.OfType<INamedTypeSymbol>().FirstOrDefault(static c => c.TypeKind == TypeKind.Class && c.SpecialType == SpecialType.None && ComparesByReference(c));
 
+    /// <summary>
+    /// Whether <paramref name="type"/> is a list a caller can add to and remove from (<c>List&lt;T&gt;</c>,
+    /// <c>IList&lt;T&gt;</c>, <c>ICollection&lt;T&gt;</c>): handed out by a property, its writes reach the store or are lost
+    /// as the store decides. Arrays (fixed length), read-only interfaces and <c>IEnumerable&lt;T&gt;</c> are not.
+    /// </summary>
+    public static bool IsGrowableList(ParseContext context, ITypeSymbol type)
+    {
+        var known = context.Known;
+        return TypeNames.Underlying(type) is INamedTypeSymbol { Arity: 1 } named && Any(named.OriginalDefinition, known.IList, known.ICollection, known.List);
+    }
+
     private static bool Any(INamedTypeSymbol definition, params INamedTypeSymbol?[] candidates)
     {
         foreach (var candidate in candidates)
