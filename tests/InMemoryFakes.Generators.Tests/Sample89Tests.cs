@@ -71,6 +71,29 @@ public class Sample89Tests
     }
 
     [Fact]
+    public void A_predicate_delegate_in_a_store_of_object_values_is_refused_too()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class Item
+            {
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface IItemCache
+            {
+                object? Get(string key);
+                void Set(string key, object value);
+                void Update(string key, Func<Item, bool> predicate);
+            }
+            """);
+
+        Refusals.Exactly(run, ("Update", "its parameter 'predicate' is a predicate (Func<Item, bool>)"));
+    }
+
+    [Fact]
     public void The_other_members_of_a_store_of_object_values_keep_their_meaning_beside_the_refused_member_written_by_hand()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """

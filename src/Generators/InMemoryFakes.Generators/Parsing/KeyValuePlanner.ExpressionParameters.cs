@@ -7,7 +7,8 @@ internal static partial class KeyValuePlanner
 {
     /// <summary>
     /// Why a member of a store of <c>object</c> values that takes a LINQ expression tree (<c>Expression&lt;Func&lt;T,
-    /// bool&gt;&gt;</c>, any <c>Expression&lt;TDelegate&gt;</c>) cannot be generated, else null. In such a store every
+    /// bool&gt;&gt;</c>, any <c>Expression&lt;TDelegate&gt;</c>) or a predicate delegate (<c>Func&lt;T, bool&gt;</c>, a
+    /// get-or-add's factory aside) cannot be generated, else null. In such a store every
     /// parameter after the key fits the value, so <c>void Update&lt;T&gt;(object instance, Expression&lt;Func&lt;T, bool&gt;&gt;
     /// predicate) where T : Entity</c> (heng222/MyRepository's <c>IRepository</c>, h-sample89) was read as a replace that stored
     /// the predicate under the instance, where the real repository runs <c>UPDATE … SET</c> (the instance's values) <c>WHERE</c>
@@ -17,20 +18,24 @@ internal static partial class KeyValuePlanner
     /// does keep expressions declares them as its values (<c>void Set(string key, Expression&lt;Func&lt;Rule, bool&gt;&gt;
     /// value)</c> beside a read of that type), and is not refused here.
     /// </summary>
-    private static string? ExpressionParameterRefusal(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    private static string? ExpressionParameterRefusal(ParseContext context, KeyValueShape shape, MemberCandidate candidate, KeyValueVerb verb)
     {
         if (!shape.IsObjectStore || context.Known.Expression is null)
         {
             return null;
         }
 
-        var expression = candidate.Parameters.FirstOrDefault(p => KnownSymbols.Is(TypeNames.Underlying(p.Type), context.Known.Expression));
+        // A predicate delegate (Func<T, bool>) is the same condition without the tree (the in-memory and MongoDB repositories'
+        // Where(Func<T, bool>)); a get-or-add's factory may return bool, so it is left to that verb's own checks.
+        var expression = candidate.Parameters.FirstOrDefault(p => KnownSymbols.Is(TypeNames.Underlying(p.Type), context.Known.Expression))
+            ?? (verb == KeyValueVerb.GetOrAdd ? null : candidate.Parameters.FirstOrDefault(p => TypeFacts.PredicateKind(context.Known, p.Type, null, out _) == 1));
         if (expression is null)
         {
             return null;
         }
 
-        return "its parameter '" + expression.Name + "' is a LINQ expression (" + expression.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+        var what = KnownSymbols.Is(TypeNames.Underlying(expression.Type), context.Known.Expression) ? "a LINQ expression (" : "a predicate (";
+        return "its parameter '" + expression.Name + "' is " + what + expression.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
             + "): a condition, selector or setter the real store evaluates against the rows it keeps (an UPDATE … WHERE, as Acl.Data's Update(instance, condition)"
             + " and OrmLite's UpdateOnly(obj, where) run), not a key or a value it keeps; in a store of object values it fits either, and the fake would "
             + (SymbolEqualityComparer.Default.Equals(expression, candidate.Parameters[0])

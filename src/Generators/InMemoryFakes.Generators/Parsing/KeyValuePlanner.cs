@@ -610,7 +610,7 @@ internal static partial class KeyValuePlanner
             return Fail(byReference, out reason);
         }
 
-        if (ExpressionParameterRefusal(context, shape, candidate) is { } expressionParameter)
+        if (ExpressionParameterRefusal(context, shape, candidate, verb) is { } expressionParameter)
         {
             return Fail(expressionParameter, out reason);
         }
