@@ -618,6 +618,11 @@ internal static partial class KeyValuePlanner
             return Fail(byReference, out reason);
         }
 
+        if (ExpressionParameterRefusal(context, shape, candidate, verb) is { } expressionParameter)
+        {
+            return Fail(expressionParameter, out reason);
+        }
+
         if (verb != KeyValueVerb.Clear && PartitionKey(context, shape, candidate) is { } partition)
         {
             return Fail(partition, out reason);
