@@ -10,7 +10,9 @@ namespace InMemoryFakes.Generators.Tests;
 /// replaces the value (NCache's <c>Add</c> is the one that keeps the first), and answers true. ASP.NET's
 /// <c>Cache.Insert</c> replaces too; a SQL <c>INSERT</c> fails on a taken key. A plain <c>Insert</c> returning
 /// <c>bool</c> is refused now, on any key-value store, naming both one-line writes; a <c>bool Add</c> keeps the
-/// set-if-absent reading (<c>ObjectCache.Add</c>).
+/// set-if-absent reading (<c>ObjectCache.Add</c>). VapeCache's <c>ICacheIntentRegistry</c> tied one write of
+/// <c>BackendType</c> and one read of <c>CacheIntentEntry</c>, and the name that sorts first made the store's value type;
+/// a type some member reads back wins such a tie now (string still first).
 /// </summary>
 public class Sample90Tests
 {
@@ -97,5 +99,78 @@ public class Sample90Tests
             """);
         Refusals.Exactly(run, ("Insert", Cause));
         Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("'Add' of", System.StringComparison.Ordinal));
+    }
+
+    private const string IntentRegistry = Sources.Usings + """
+        namespace V;
+
+        public enum BackendType { Redis, InMemory }
+
+        public sealed record IntentEntry(string Key, BackendType Backend, int PayloadBytes);
+
+        [InMemoryFake]
+        public interface IIntentRegistry
+        {
+            void RecordSet(string key, BackendType backend, int payloadBytes);
+            void RecordRemove(string key);
+            bool TryGet(string key, out IntentEntry? entry);
+        }
+        """;
+
+    [Fact]
+    public void On_a_tie_the_value_type_a_member_reads_back_wins_over_one_only_written()
+    {
+        // VapeCache's ICacheIntentRegistry: one write of BackendType, one read of the entry. Before, BackendType won by its
+        // name, TryGet was refused and the fake's table could not hold the entries a hand-written RecordSet builds.
+        var run = GeneratorHarness.Run(IntentRegistry);
+        Assertions.NeverFailed(run);
+        Refusals.Exactly(run, ("RecordSet", "IntentEntry"));
+    }
+
+    [Fact]
+    public void The_read_is_generated_over_the_entries_a_hand_written_write_stores()
+    {
+        var run = GeneratorHarness.Run(IntentRegistry, """
+            namespace V;
+
+            public sealed partial class InMemoryIntentRegistry
+            {
+                public void RecordSet(string key, BackendType backend, int payloadBytes)
+                    => Store.Call(nameof(RecordSet), key, backend, payloadBytes).Set(key, new IntentEntry(key, backend, payloadBytes));
+            }
+            """);
+        Assertions.Clean(run);
+        BehaviourCheck.Run(run, Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    var registry = new InMemoryIntentRegistry();
+                    Is(false, registry.TryGet("k", out var none), "TryGet of a key not recorded answers false");
+                    Is(null, none, "and no entry");
+                    registry.RecordSet("k", BackendType.Redis, 12);
+                    Is(true, registry.TryGet("k", out var entry), "TryGet finds the entry RecordSet stored");
+                    Is(12, entry!.PayloadBytes, "with its values");
+                    registry.RecordRemove("k");
+                    Is(false, registry.TryGet("k", out _), "RecordRemove removes it");
+                }
+            }
+            """);
+    }
+
+    [Fact]
+    public void A_tie_between_string_and_a_read_type_still_goes_to_string()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public sealed class Profile { public string Name { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IProfileCache
+            {
+                void Set(string key, string value);
+                Profile? Get(string key);
+            }
+            """);
+        Refusals.Exactly(run, ("Get", "differs from the store's value type string"));
     }
 }

@@ -31,10 +31,11 @@
 //   type differs from the store's value type BackendType), GetRecent ('Recent' is no noun of the store) | WRONG: none
 //   (RecordRemove, generated as the removal of the key's entry, is the registry's; a null key throws
 //   ArgumentNullException where the registry ignores it, the fake's rule for bad input).
-// After this round: unchanged, and the refusals are right: the entry RecordSet stores is built from four arguments and the
-//   clock, and GetRecent's order is by that recorded time. The store's value type, BackendType, is read off RecordSet's
-//   second parameter though RecordSet itself is refused, so the hand-written TryGet and GetRecent cannot use the fake's
-//   table (a gap docs/generator.md, h-sample90, records).
+// After this round: still incomplete, and the refusals are right, but the fake's table is of CacheIntentEntry now
+//   (h-sample90: on a tie the value type a member reads back wins over one only written; before, BackendType won by its
+//   name, and the hand-written members could not keep the entries in the table). RecordSet is refused for its BackendType
+//   value (the entry it stores is built from four arguments and the clock), TryGet because the entries carry their own
+//   expiry (ExpiresAtUtc), which this registry honours on a read, and GetRecent as before (its order is the recorded time).
 #nullable enable
 
 using System;
