@@ -1590,6 +1590,21 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
+    /// The name of <paramref name="candidate"/> when its verb, nouns stripped, is a bare <c>Insert</c> declared by the user's
+    /// own interface (a framework interface's insert keeps its documented meaning); null otherwise.
+    /// </summary>
+    private static string? PlainBoolInsert(KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Symbol.ContainingType is { } declaring && IsFrameworkType(declaring))
+        {
+            return null;
+        }
+
+        var verb = VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
+        return verb == "Insert" ? candidate.Symbol.Name : null;
+    }
+
+    /// <summary>
     /// Whether <paramref name="candidate"/> is a <c>TrySet</c> (its verb, nouns stripped) on an interface with no plain set
     /// beside it (a <c>Set</c>-verb member or an indexer with a setter), which alone would say that the TrySet differs from
     /// a set by a taken key.
@@ -1651,6 +1666,15 @@ internal static partial class KeyValuePlanner
             ? "an add to a cache ('" + context.InterfaceName + "') of a key already cached: whether it replaces the value (MobileBlazorBindings' MemoryTokenCache.Add, LazyCache's IAppCache.Add),"
               + " keeps the first (as System.Runtime.Caching's ObjectCache.Add does, answering false) or throws is the cache's own, and '" + plainAdd + "' returning nothing does not say which;"
               + " name it Set or AddOrUpdate when it replaces, TryAdd (returning bool) when it keeps the first, or write the member: Store.Set(key, value) replaces, Store.SetIfAbsent(key, value) keeps the first"
+            : null;
+        // A plain Insert that returns bool: the fake read it as a set if absent (false for a key already held), where NCache's
+        // content-optimization CacheAdapter.Insert(key, value) replaces a held value and answers true once written, as
+        // ASP.NET's Cache.Insert and NCache's own ICache.Insert overwrite (their Add is the one that keeps the first), and a
+        // SQL INSERT fails on a taken primary key (h-sample90). A bool Add keeps the set-if-absent reading (ObjectCache.Add).
+        cacheAdd ??= ifAbsent && TypeFacts.VoidOrBool(candidate) == true && PlainBoolInsert(shape, candidate) is { } boolInsert
+            ? "'" + boolInsert + "' returns bool, and what an insert does with a key already held is the store's own: ASP.NET's Cache.Insert and NCache's ICache.Insert replace the value"
+              + " (NCache's content-optimization CacheAdapter.Insert then answers true), a set if absent keeps the first and answers false, a SQL INSERT fails on the taken key;"
+              + " name it Set or AddOrUpdate when it replaces, TryAdd when it keeps the first, or write the member: Store.Set(key, value) then true replaces, Store.SetIfAbsent(key, value) keeps the first"
             : null;
         if (args.Length == 1 && member.Region is null && !shape.IsObjectStore && ResultShapes.ItemArgument(context, args[0], shape.ValueType) is { } item)
         {

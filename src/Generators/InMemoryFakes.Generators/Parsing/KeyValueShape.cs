@@ -340,6 +340,12 @@ internal sealed class KeyValueShape
         var typed = false;
         var objectValues = false;
         var readValues = false;
+        // The single value types a member reads back (Get's result, TryGet's out value; not a collection): on a tie they win
+        // over a type that is only written (h-sample90: VapeCache's RecordSet(key, BackendType backend, options,
+        // payloadBytes) beside TryGet(key, out CacheIntentEntry? entry) made a store of BackendType by the names' order, so
+        // the read was refused and the hand-written RecordSet could not store the entries the real registry keeps). A read
+        // of a list beside a write of one element (Jellyfin's GetKeyframeData) keeps the written element and its refusal.
+        var readTypes = new List<ITypeSymbol>();
         var keyed = false;
         var known = context.Known;
         // object anywhere, or a generic value written (Set<T>(key, T value)), makes an object store; a generic read alone
@@ -362,6 +368,10 @@ internal sealed class KeyValueShape
             {
                 Vote(typed ? typedValues : values, type);
                 readValues |= !written;
+                if (!written && TypeFacts.EnumerableElement(type) is null)
+                {
+                    readTypes.Add(type);
+                }
             }
         }
 
@@ -510,7 +520,7 @@ internal sealed class KeyValueShape
 
         var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
         var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
-        var valueType = objectValues ? objectType : Winner(values) ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
+        var valueType = objectValues ? objectType : Winner(values, readTypes) ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
         return (keyType, valueType, keyed, objectValues || readValues ? null : Tied(values));
     }
 
@@ -596,7 +606,11 @@ internal sealed class KeyValueShape
         }
     }
 
-    private static ITypeSymbol? Winner(List<(ITypeSymbol Type, int Votes)> votes)
+    /// <summary>
+    /// The type with the most votes; a tie goes to string, then to a type some member reads back (<paramref name="read"/>)
+    /// over one only written, then to the name that sorts first.
+    /// </summary>
+    private static ITypeSymbol? Winner(List<(ITypeSymbol Type, int Votes)> votes, List<ITypeSymbol>? read = null)
     {
         (ITypeSymbol Type, int Votes)? best = null;
         string? bestName = null;
@@ -604,7 +618,7 @@ internal sealed class KeyValueShape
         {
             var name = vote.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
             if (best is null || vote.Votes > best.Value.Votes
-                || (vote.Votes == best.Value.Votes && Precedes(vote.Type, name, best.Value.Type, bestName!)))
+                || (vote.Votes == best.Value.Votes && Precedes(vote.Type, name, best.Value.Type, bestName!, read)))
             {
                 best = vote;
                 bestName = name;
@@ -613,11 +627,18 @@ internal sealed class KeyValueShape
 
         return best?.Type;
 
-        static bool Precedes(ITypeSymbol type, string name, ITypeSymbol other, string otherName)
+        static bool Precedes(ITypeSymbol type, string name, ITypeSymbol other, string otherName, List<ITypeSymbol>? read)
         {
             var isString = type.SpecialType == SpecialType.System_String;
             var otherIsString = other.SpecialType == SpecialType.System_String;
-            return isString != otherIsString ? isString : string.CompareOrdinal(name, otherName) < 0;
+            if (isString != otherIsString)
+            {
+                return isString;
+            }
+
+            var isRead = read is not null && read.Exists(r => SymbolEqualityComparer.Default.Equals(r, type));
+            var otherIsRead = read is not null && read.Exists(r => SymbolEqualityComparer.Default.Equals(r, other));
+            return isRead != otherIsRead ? isRead : string.CompareOrdinal(name, otherName) < 0;
         }
     }
 }
