@@ -9,7 +9,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// <c>IAddReviewService.AddReviewToBook(Review review)</c> loads the Book of <c>review.BookId</c> (Single: a missing book
 /// throws), adds the review to <c>Book.Reviews</c>, saves and returns the Book. It was refused, rightly, but as "'To' names
 /// neither the entity … rename it (AddReview, UpdateReview)", a rename that would store a review of a missing book. A write
-/// whose words after To, Into, In or On name a type the member returns or the entity points at (a <c>{Type}Id</c> or a
+/// whose words after To or Into name a type the member returns or the entity points at (a <c>{Type}Id</c> or a
 /// <c>{Type}</c> property) is now refused as a write into that type; other unproven words keep their message.
 /// </summary>
 public class Sample86Tests
@@ -83,7 +83,7 @@ public class Sample86Tests
     }
 
     [Fact]
-    public void A_word_after_To_that_names_no_type_of_the_signature_keeps_the_unproven_word_refusal()
+    public void A_word_after_To_that_names_no_type_and_any_word_after_In_keep_the_unproven_word_refusal()
     {
         var run = Run("""
             namespace V;
@@ -92,19 +92,23 @@ public class Sample86Tests
             {
                 public int Id { get; set; }
                 public string Customer { get; set; } = "";
+                public int StoreId { get; set; }
             }
 
             [InMemoryFake]
             public interface IOrderRepository
             {
                 void AddOrderToQueue(Order order);
+                void UpdateOrderInStore(Order order);
                 Order? Get(int id);
                 IReadOnlyList<Order> GetAll();
             }
             """);
 
+        // StoreId points at a shop, but UpdateOrderInStore may as well mean the database: In names no direction (a neutral word).
         Refusals.Exactly(
             run,
-            ("AddOrderToQueue", "'To' in 'AddOrderToQueue' names neither the entity (Order) nor the interface"));
+            ("AddOrderToQueue", "'To' in 'AddOrderToQueue' names neither the entity (Order) nor the interface"),
+            ("UpdateOrderInStore", "'Store' in 'UpdateOrderInStore' names neither the entity (Order) nor the interface"));
     }
 }

@@ -1890,12 +1890,14 @@ internal static partial class EntityPlanner
         /// Action's <c>AddReviewService</c> loads the Book of <c>review.BookId</c> with Single, adds the review to
         /// <c>Book.Reviews</c> and returns the Book) is refused: said as the type it names, which the member returns or the
         /// entity points at (a <c>{Type}Id</c> or a <c>{Type}</c> property), not as "'To' names neither the entity…; rename
-        /// it (AddReview…)", whose rename would store a review of a missing book. Null when the words after To, Into, In or On
-        /// name no such type.
+        /// it (AddReview…)", whose rename would store a review of a missing book. Null when the words after To or Into name no
+        /// such type.
         /// </summary>
         private string? IntoOtherType(MemberCandidate candidate, string verb, string word)
         {
-            if (word is not ("To" or "Into" or "In" or "On"))
+            // In and On are left out: UpdateOrderInStore(order) may mean the store itself, where the rename the other refusal
+            // offers is right; To and Into say where the entity goes.
+            if (word is not ("To" or "Into"))
             {
                 return null;
             }
