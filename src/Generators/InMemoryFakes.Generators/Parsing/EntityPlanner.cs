@@ -1673,7 +1673,7 @@ internal static partial class EntityPlanner
                 // AddOrGetOrderAsync(order) (eShopOnDapr: an insert whose duplicate-key error returns the stored order).
                 if (UnprovenNounWord(candidate, addOrGetNoun, byKey: false) is { } unprovenAddOrGet)
                 {
-                    return UnprovenWrite(verb, unprovenAddOrGet, out reason);
+                    return UnprovenWrite(candidate, verb, unprovenAddOrGet, out reason);
                 }
 
                 return TypeFacts.SameType(candidate.Result, _entity.Type) && candidate.Shape != ReturnShape.AsyncEnumerable ? new EntityAddOp(entity, EntityWriteResult.Entity, null) { OrGet = true }
@@ -1685,7 +1685,7 @@ internal static partial class EntityPlanner
                 // TryAdd(entity), AddIfNotExists(entity): add unless the key or a unique value is taken, never throwing for it.
                 if (UnprovenNounWord(candidate, ifAbsentNoun, byKey: false) is { } unprovenIfAbsent)
                 {
-                    return UnprovenWrite(verb, unprovenIfAbsent, out reason);
+                    return UnprovenWrite(candidate, verb, unprovenIfAbsent, out reason);
                 }
 
                 return candidate.IsVoid ? new EntityAddOp(entity, EntityWriteResult.None, null) { IfAbsent = true }
@@ -1708,7 +1708,7 @@ internal static partial class EntityPlanner
             // the store writes apart (Ombi's DeleteTv(EmbyContent tv) also removes the show's episodes, beside Delete(content)).
             if (UnprovenNounWord(candidate, Conventions.WithoutReturnedKeySuffix(noun), byKey: false, parameterNamesProve: false) is { } unprovenWrite)
             {
-                return UnprovenWrite(verb, unprovenWrite, out reason, parameterNamesProve: false);
+                return UnprovenWrite(candidate, verb, unprovenWrite, out reason, parameterNamesProve: false);
             }
 
             switch (write)
@@ -1896,6 +1896,50 @@ internal static partial class EntityPlanner
         }
 
         /// <summary>
+        /// Why a write of the entity into another type (<c>Book AddReviewToBook(Review review)</c>, h-sample86: EF Core in
+        /// Action's <c>AddReviewService</c> loads the Book of <c>review.BookId</c> with Single, adds the review to
+        /// <c>Book.Reviews</c> and returns the Book) is refused: said as the type it names, which the member returns or the
+        /// entity points at (a <c>{Type}Id</c> or a <c>{Type}</c> property), not as "'To' names neither the entity…; rename
+        /// it (AddReview…)", whose rename would store a review of a missing book. Null when the words after To or Into name no
+        /// such type.
+        /// </summary>
+        private string? IntoOtherType(MemberCandidate candidate, string verb, string word)
+        {
+            // In and On are left out: UpdateOrderInStore(order) may mean the store itself, where the rename the other refusal
+            // offers is right; To and Into say where the entity goes.
+            if (word is not ("To" or "Into"))
+            {
+                return null;
+            }
+
+            var words = VerbNouns.Words(verb);
+            var at = words.IndexOf(word);
+            if (at < 1 || at + 1 >= words.Count)
+            {
+                return null;
+            }
+
+            var target = string.Concat(words.Skip(at + 1));
+            var result = candidate.Result is { } r ? TypeNames.Underlying(r) : null;
+            var returned = result is INamedTypeSymbol { TypeKind: TypeKind.Class } && result.Name == target && !TypeFacts.SameType(result, _entity.Type);
+            var pointer = _entity.Type is ITypeParameterSymbol ? null
+                : _context.PropertiesOf(_entity.Type).FirstOrDefault(p => p.Name == target + "Id" || (p.Name == target && TypeNames.Underlying(p.Type).Name == target));
+            if (!returned && pointer is null)
+            {
+                return null;
+            }
+
+            var e = EntityParameters.EntityDisplay(_entity);
+            var shows = returned && pointer is not null ? "it returns a " + target + ", and " + _entity.Type.Name + "." + pointer.Name + " points at one"
+                : returned ? "it returns a " + target
+                : _entity.Type.Name + "." + pointer!.Name + " points at one";
+            return "'" + string.Concat(words.Skip(at)) + "' in '" + verb + "' names " + target + ", a type other than " + e + " (" + shows + "): it writes the " + e + " into a " + target
+                + ", which a real store may load first and fail for when it is missing (a Single over the " + target + " rows, a foreign key) to add to its collection"
+                + (returned ? " and return it" : "") + "; this repository of " + e + " keeps no " + target + " rows, and an add of the " + e + " alone would store one whose " + target
+                + " does not exist; write the member";
+        }
+
+        /// <summary>
         /// Why an either-or write the conventions do not know (<c>CreateOrUpdate…</c>, Azure Tables' <c>InsertOrMerge</c>)
         /// is refused: said as the two branches, not as "'Or' names neither the entity…", which read as if Or were a noun
         /// (session 26). Null when <paramref name="verb"/> has no second verb after Or.
@@ -1933,8 +1977,10 @@ internal static partial class EntityPlanner
                     ? ", MissingUpdate = MissingUpdate.NotFound (it fails) or MissingUpdate = MissingUpdate.Ignore (it does nothing: a store seeded from elsewhere that skips a row it does not hold)"
                     : " or MissingUpdate = MissingUpdate.NotFound (it fails)"), out reason);
 
-        private OperationSpec? UnprovenWrite(string verb, string word, out string? reason, bool parameterNamesProve = true)
-            => word == "Or" && EitherOrWrite(verb) is { } eitherOr ? Fail(eitherOr, out reason) : Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
+        private OperationSpec? UnprovenWrite(MemberCandidate candidate, string verb, string word, out string? reason, bool parameterNamesProve = true)
+            => word == "Or" && EitherOrWrite(verb) is { } eitherOr ? Fail(eitherOr, out reason)
+                : IntoOtherType(candidate, verb, word) is { } into ? Fail(into, out reason)
+                : Fail("'" + word + "' in '" + verb + "' names neither the entity (" + _entity.Name + (parameterNamesProve ? "), the interface nor a parameter" : ") nor the interface (the entity parameter's name is the caller's name for it, which may be a role the store writes apart)") + ", so what it changes in the write (a condition such as IfChanged, a kind such as Soft or Permanently) cannot be proven; rename it (Add" + _entity.Name + ", Update" + _entity.Name + ")", out reason);
 
         /// <summary>
         /// A read by a collection of keys returning a dictionary by key (<c>Task&lt;IReadOnlyDictionary&lt;Guid, Product&gt;&gt;
