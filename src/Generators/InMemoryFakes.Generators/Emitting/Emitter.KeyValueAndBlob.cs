@@ -384,7 +384,6 @@ internal static partial class Emitter
     private static string ListingMember(FakeSpec fake, MemberSpec member)
         => TypeNames.Literal((member.DeclaringInterface.Length > 0 ? member.DeclaringInterface : fake.InterfaceType).Replace("global::", "") + "." + member.Name);
 
-    /// <summary>The table key of a key-value member: the key, the single entry's key, or (region, key).</summary>
     /// <summary>
     /// A step of an atomic number (<see cref="KvAtomicOp"/>): the table's checked counters for the additions (the value
     /// before the step is the one after it less the delta, exact), one atomic step of the table for GetAndSet and
@@ -429,6 +428,7 @@ internal static partial class Emitter
         }
     }
 
+    /// <summary>The table key of a key-value member: the key, the single entry's key, or (region, key).</summary>
     private static string KvKey(KvKeySpec key) => key.Kind switch
     {
         KvKeyKind.Single => TypeNames.Literal(Conventions.SingleEntryKey),
