@@ -27,31 +27,31 @@ internal static partial class KeyValuePlanner
     {
         // Only over int/long values: elsewhere AddAndGet is as likely "add this value, then hand it back" (a session, a
         // row), and a string's GetAndSet (Redis's GETSET) answers null for a missing key, not 0.
-        if (candidate.Method is null || shape.IsObjectStore || !(TypeFacts.IsInt(shape.ValueType) || TypeFacts.IsLong(shape.ValueType)) || Step(candidate.Verb) is not { } step)
+        if (candidate.Method is null || shape.IsObjectStore || !(TypeFacts.IsInt(shape.ValueType) || TypeFacts.IsLong(shape.ValueType)) || AtomicStepNamed(candidate.Verb) is not { } step)
         {
             return null;
         }
 
         return step != AtomicStep.CompareAndSet || IsAtomicNumber(shape) ? step : null;
+    }
 
-        static AtomicStep? Step(string verb)
+    /// <summary>The step a verb names exactly (<see cref="AtomicStepNames"/>), or null.</summary>
+    private static AtomicStep? AtomicStepNamed(string verb)
+    {
+        foreach (var (name, step) in AtomicStepNames)
         {
-            foreach (var (name, step) in AtomicStepNames)
+            if (string.Equals(verb, name, StringComparison.Ordinal))
             {
-                if (string.Equals(verb, name, StringComparison.Ordinal))
-                {
-                    return step;
-                }
+                return step;
             }
-
-            return null;
         }
+
+        return null;
     }
 
     /// <summary>Whether a member other than a compare-and-set is a step of an atomic number (<c>IncrementAndGet</c>, <c>GetAndAdd</c>…).</summary>
     private static bool IsAtomicNumber(KeyValueShape shape)
-        => shape.Candidates.Any(static c => c.Method is not null && !string.Equals(c.Verb, "CompareAndSet", StringComparison.Ordinal)
-            && AtomicStepNames.Any(n => string.Equals(n.Name, c.Verb, StringComparison.Ordinal)));
+        => shape.Candidates.Any(static c => c.Method is not null && AtomicStepNamed(c.Verb) is { } step && step != AtomicStep.CompareAndSet);
 
     /// <summary>
     /// A step of an atomic number (issue 10 shape 19; h-sample88: Hazelcast's <c>IAtomicLong</c>): <c>IncrementAndGet()</c>,
