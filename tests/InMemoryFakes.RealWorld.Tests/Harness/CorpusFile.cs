@@ -66,6 +66,9 @@ internal sealed record CorpusFile(string RepoFolder, string Name, string Relativ
     /// </summary>
     public string StillWrong => Header.TryGetValue("Still wrong", out var wrong) ? wrong : "";
 
+    /// <summary>The licence of the source repository (the <c>Licence</c> field; <c>none stated …</c> when it has none).</summary>
+    public string Licence => Header.TryGetValue("Licence", out var licence) ? licence : "";
+
     /// <summary>The interface's path in that repository (the <c>Path</c> field).</summary>
     public string SourcePath => Header.TryGetValue("Path", out var path) ? path : "";
 

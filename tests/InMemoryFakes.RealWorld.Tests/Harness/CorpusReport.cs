@@ -144,6 +144,25 @@ internal static class CorpusReport
         text.AppendLine(inv, $"IMF0025 (Info: an entity property whose name says audit stamp, which no `CreatedStamp`/`UpdatedStamp`/`NotStamped` names; the fake stores the value it is given): {stamps.Sum(static o => o.UnstatedStamps)} in {stamps.Count} interfaces ({stamps.Count(static o => o.Status == CorpusStatus.Complete)} of them complete: Info leaves a fake complete){(stamps.Count == 0 ? "" : ": " + string.Join(", ", stamps.Select(static o => o.File.RelativePath)))}.");
 
         text.AppendLine();
+        text.AppendLine("## Licences");
+        text.AppendLine();
+        text.AppendLine("Each file records its source repository's licence. A file transcribes an interface's declarations (member names,");
+        text.AppendLine("parameter and return types) and cuts the entity types down to what the members need; no implementation code is");
+        text.AppendLine("copied, and the tests are not shipped in a package. A new file needs a licence that allows transcribing a");
+        text.AppendLine("signature: the sampling rules of the out-of-sample rounds skip repositories without a licence file, and the harness");
+        var unlicensed = run.Files.Where(static f => !CorpusLicences.IsStated(f)).ToList();
+        text.AppendLine(inv, $"reports any other file without one as a corpus defect, which fails the corpus test. The {unlicensed.Count} files transcribed");
+        text.AppendLine("before that rule from repositories with no licence file are recorded in `Harness/CorpusLicences.cs` and kept as");
+        text.AppendLine("interoperability test inputs, to be removed at an owner's request; the list only shrinks.");
+        text.AppendLine();
+        text.AppendLine("| Licence | Files | Repositories |");
+        text.AppendLine("|---|---:|---:|");
+        foreach (var group in run.Files.GroupBy(CorpusLicences.ShortName, StringComparer.Ordinal).OrderByDescending(static g => g.Count()).ThenBy(static g => g.Key, StringComparer.Ordinal))
+        {
+            text.AppendLine(inv, $"| {Cell(group.Key)} | {group.Count()} | {group.Select(static f => f.Source).Distinct(StringComparer.Ordinal).Count()} |");
+        }
+
+        text.AppendLine();
         text.AppendLine("## Per interface");
         text.AppendLine();
         text.AppendLine("| Repository | Interface | Source path | Status | Smoke | Diagnostics (id: member [shape]) |");

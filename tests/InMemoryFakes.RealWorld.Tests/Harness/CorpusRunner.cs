@@ -36,7 +36,7 @@ internal static class CorpusRunner
             .Select(static p => CorpusCompiler.ParseSupport("Support/" + Path.GetFileName(p), File.ReadAllText(p)))
             .ToArray();
         var files = CorpusFile.LoadAll(corpusDirectory);
-        var defects = files.SelectMany(static f => f.FormProblems()).ToList();
+        var defects = files.SelectMany(static f => f.FormProblems()).Concat(CorpusLicences.Problems(files)).ToList();
 
         var trees = files.ToDictionary(static f => f, CorpusCompiler.Parse);
         var baseline = CorpusCompiler.Problems(CorpusCompiler.Compile(trees.Values.Concat(support)));
