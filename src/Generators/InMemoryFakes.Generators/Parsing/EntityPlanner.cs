@@ -3511,7 +3511,9 @@ internal static partial class EntityPlanner
         /// <c>GetOrderWithItemsAndPayments(id)</c>) when each part names a navigation property of the entity (a reference to
         /// another class, or a collection of them): the tail asks the real store to load those related rows (EF Core's
         /// <c>Include</c>), which selects nothing, and a fake returns the graph it was given, as it does for
-        /// <c>includeProperties</c>. A part that names anything else (<c>WithPrice</c>, <c>WithStock</c>) is left unproven.
+        /// <c>includeProperties</c>. A part may add <c>Details</c> to the navigation's name (<c>FindUserWithTeamDetails(userId)</c>:
+        /// the navigation's details are what loading it brings). A part that names anything else (<c>WithPrice</c>,
+        /// <c>WithStock</c>, <c>WithPriceDetails</c>) is left unproven.
         /// </summary>
         private IEnumerable<string> IncludedNavigationWords(string noun)
         {
@@ -3543,7 +3545,14 @@ internal static partial class EntityPlanner
             var proven = new List<string>();
             foreach (var part in parts)
             {
-                var property = properties.FirstOrDefault(p => string.Equals(p.Name, part, StringComparison.Ordinal));
+                // "{Navigation}Details" (spider-baby-identity's FindUserWithTeamDetailsAsync(userId), h-sample95): the details
+                // of a navigation are what loading it brings, so the word selects nothing either; the part without it must
+                // still name a navigation (WithPriceDetails stays unproven).
+                var navigation = part.Length > "Details".Length && part.EndsWith("Details", StringComparison.Ordinal)
+                    && !properties.Any(p => string.Equals(p.Name, part, StringComparison.Ordinal))
+                    ? part.Substring(0, part.Length - "Details".Length)
+                    : part;
+                var property = properties.FirstOrDefault(p => string.Equals(p.Name, navigation, StringComparison.Ordinal));
                 if (part.Length > 0 && property is not null && EntityParameters.IsNavigation(property.Type))
                 {
                     proven.AddRange(QueryNameParser.SplitWords(part));
