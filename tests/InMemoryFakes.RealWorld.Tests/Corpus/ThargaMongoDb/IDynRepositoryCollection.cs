@@ -49,8 +49,7 @@
 // After this round: EstimatedCountAsync() is generated (the count of every document: an estimate read from the
 //   collection's metadata, which the fake's exact count answers; Sample92Tests), 3 of 43. The rest stay refused, rightly:
 //   the session ties a write to the caller's transaction, which a fake cannot join or abort (ignoring it keeps writes a
-//   real abort discards; [InMemoryFake(IgnoredParameters = new[] { "session" })] states a store used without
-//   transactions); Options and OneOption carry the driver's sort, projection and paging definitions; GetSizeAsync answers
+//   real abort discards; the IgnoredParameters setting naming "session" states a store used without transactions); Options and OneOption carry the driver's sort, projection and paging definitions; GetSizeAsync answers
 //   bytes (collStats), GetDirtyAsync the documents with unmapped fields, GetFailedIndices the server's index start-up, and
 //   DropCollectionAsync drops a collection MongoDB recreates on the next write where a DocumentDB collection is gone:
 //   none of them is a count, a list or a clear the signature proves. The smoke script stops at AddAsync, the first
