@@ -193,8 +193,13 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] EntityRoleSuffixes = { "Entity", "Model", "Record", "Dto", "DTO", "Document", "Doc", "Aggregate", "Object" };
 
-    /// <summary>Count, followed by nothing, the plural entity name, or All.</summary>
-    public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount" };
+    /// <summary>
+    /// Count, followed by nothing, the plural entity name, or All. <c>EstimatedCount</c> (MongoDB's
+    /// <c>EstimatedDocumentCountAsync</c>, kept by Tharga.MongoDB's <c>EstimatedCountAsync()</c>; h-sample92) asks for an
+    /// estimate of the same count, which the real store reads from the collection's metadata: the fake's exact count is the
+    /// estimate every store converges to, and a test cannot tell a right estimate from the count.
+    /// </summary>
+    public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount", "EstimatedCount" };
 
     /// <summary>What comes before the entity's name in a count of every row: <c>GetOrderCount()</c>, <c>GetTotalOrdersCount()</c>, <c>OrderCount()</c>.</summary>
     public static readonly string[] EntityCountPrefixes = { "Get", "GetTotal", "Total", "" };

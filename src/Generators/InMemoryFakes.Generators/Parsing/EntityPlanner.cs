@@ -581,6 +581,14 @@ internal static partial class EntityPlanner
                     + "' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show", out reason);
             }
 
+            if (significant.Length > 0 && verb.StartsWith("EstimatedCount", StringComparison.Ordinal))
+            {
+                // EstimatedCount() is the count (Conventions.CountVerbs); with a condition it is no estimate any store makes:
+                // MongoDB's EstimatedDocumentCountAsync reads the collection's metadata and takes no filter (CountDocumentsAsync does).
+                return Fail("an estimated count is read only without parameters (the count of every row, as MongoDB's EstimatedDocumentCountAsync reads it from the collection's metadata, which takes no filter); "
+                    + "count the matches with Count(predicate) or CountBy{Property}(value)", out reason);
+            }
+
             if (candidate.Method!.IsGenericMethod)
             {
                 return Generic(candidate, significant, out reason, out reported);
