@@ -269,6 +269,12 @@ internal static class Conventions
     public static readonly string[] UsedValueWords = { "Taken", "InUse", "Used" };
 
     /// <summary>
+    /// Words that end a name without <c>Is</c> asking whether some entity has the value (<c>NameInUseAsync(name)</c>,
+    /// <c>EmailTaken(email)</c>); a bare <c>Used</c> is left out (<c>LastUsed</c>, <c>SpaceUsed</c> name a property).
+    /// </summary>
+    public static readonly string[] BareUsedValueWords = { "InUse", "Taken" };
+
+    /// <summary>
     /// Verbs of per-property accessors: <c>{Verb}{Property}(T entity[, value])</c> reads or writes the property of the
     /// entity passed in (ASP.NET Core Identity's stores): Get, Set, Has (not null/default), Increment, Reset.
     /// </summary>

@@ -1178,11 +1178,21 @@ internal static partial class EntityPlanner
             var name = candidate.Verb;
             string propertyName;
             bool negated;
+            string? bareUsedWord = null;
             if (name.Length > 6 && name.EndsWith("Exists", StringComparison.Ordinal) && !name.StartsWith("Is", StringComparison.Ordinal))
             {
                 // SlugExists(slug), EmailExists(email): some entity has the value.
                 propertyName = name.Substring(0, name.Length - 6);
                 negated = false;
+            }
+            else if (!NameWords.StartsWithWordAndMore(name, "Is") && Conventions.BareUsedValueWords.FirstOrDefault(w => name.Length > w.Length && name.EndsWith(w, StringComparison.Ordinal)) is { } used)
+            {
+                // NameInUseAsync(name) of Dapper.DDD.Repository's weather stations, EmailTaken(email) (since h-sample91): some
+                // entity has the value, as Is{P}InUse asks. Of the key it is refused below: a category "in use" is one other
+                // rows point at, which no signature shows.
+                propertyName = name.Substring(0, name.Length - used.Length);
+                negated = false;
+                bareUsedWord = used;
             }
             else if (name.StartsWith("Is", StringComparison.Ordinal) && Conventions.UnusedValueWords.FirstOrDefault(w => name.StartsWith("Is" + w, StringComparison.Ordinal)) is { } leading
                 && IsBare(name.Substring(2 + leading.Length)))
@@ -1240,6 +1250,10 @@ internal static partial class EntityPlanner
             }
 
             propertyName = property.Name;
+            if (bareUsedWord is not null && EntityParameters.IndexOfKey(_entity, property) >= 0)
+            {
+                return Fail("'" + name + "' asks whether the " + propertyName + " it is given is " + (bareUsedWord == "Taken" ? "taken" : "in use") + ", and of the key that means other rows point at it (a category in use by products), which no signature shows; name it " + propertyName + "Exists if it asks whether " + EntityParameters.EntityDisplay(_entity) + " is stored", out reason);
+            }
 
             // IsEmailUnique(email, excludeUserId): the value, and optionally the key of the entity being edited, left out.
             string? problem = null;
@@ -4039,12 +4053,15 @@ internal static partial class EntityPlanner
                 };
             }
 
-            if (property.SetMethod is { IsInitOnly: false } setter && !context.IsAccessible(setter) && !useWith
+            if (property.SetMethod is { } setter && !context.IsAccessible(setter) && !useWith
                 && setter.ContainingType is { IsGenericType: false } declaring && context.IsAccessible(declaring)
                 && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null)
             {
                 // A private or protected setter (eShop's Entity.Id { get; protected set; }): an ORM sets it, so the fake
-                // does too, through an UnsafeAccessor to the setter (no reflection, NativeAOT-safe).
+                // does too, through an UnsafeAccessor to the setter (no reflection, NativeAOT-safe). A private or protected
+                // init accessor (Dapper.DDD.Repository's WeatherStation.Id { get; private init; }, an IDENTITY column) is
+                // the same to an ORM and to the accessor, whose match ignores the accessor's IsExternalInit modreq
+                // (since h-sample91: the fake stored every station under 0, the second insert the duplicate-key error).
                 return new PropertyWriteSpec(
                     TypeNames.Escape(property.Name),
                     UseWith: false,
