@@ -9,18 +9,20 @@
 //   store: the interface's own members add data and read it back; general-purpose database clients and ORMs (members
 //   generic over any entity or addressed by a connection or resource link), read-only lookups over data loaded at
 //   construction, memoizers of values they compute, and interfaces whose state is written only by members outside the
-//   interface do not count. Skipped, in order: cosmos/cosmos-sdk (no C#); CosmosOS/Cosmos (no such interface: console
-//   I/O, a vendored DapperExtensions ORM and its class-map memoizer, build services); Azure/azure-cosmos-dotnet-v3 (no
-//   such interface: IDocumentClient is the SDK's 137-member general client, IAddressCache declares 2 members,
-//   ICollectionRoutingMapCache 1, IDocumentContainer's in-memory implementation is under tests); 27 repositories with no
-//   C# (telefonicaid/fiware-cosmos-platform to cosmology-tech/create-cosmos-app, OpenGenus/cosmos's C# has no
-//   interface, Azure/cosmos-explorer's only a quickstart). Picks, in order: DonnYep/CosmosFramework ICommandBinder;
-//   cosmos-loops/cosmos-logging ILogPayload; cosmos-open/cosmos-holiday IFixedHolidayManager;
-//   IEvangelist/azure-cosmos-dotnet-repository IShipRepository; then, after cosmos-stack/cosmos-standard (no such
-//   interface), pvalerianoperez/Cosmos-SI-Backup (no interface, no licence file), paletas/cosmosnetwork.net (no licence
-//   file) and the rest of the list with no C#, find_repos("Azure.Storage"): fabio-marini/MediatR.Extensions.Azure.Storage
-//   (no interface, no licence file), tomlm/Iciclecreek.Azure.Storage.FileSystem (no interface), Ensono/Amido.Azure.
-//   Storage.TableStorage (no licence file), two Ballerina modules (no C#), and chandandas/Azure.Storage ITsSet<T>.
+//   interface do not count. In list order: cosmos/cosmos-sdk has no C#; CosmosOS/Cosmos no such interface (console I/O,
+//   a vendored DapperExtensions ORM and its class-map memoizer, build services); Azure/azure-cosmos-dotnet-v3 none
+//   (IDocumentClient is the SDK's 137-member general client, IAddressCache declares 2 members,
+//   ICollectionRoutingMapCache 1, IDocumentContainer's in-memory implementation is under tests); the next 29 have no
+//   C# file but OpenGenus/cosmos (algorithm snippets, no interface) and Azure/cosmos-explorer (a quickstart, no
+//   interface). Picks, in order: DonnYep/CosmosFramework ICommandBinder (the 33rd listed); cosmos-loops/cosmos-logging
+//   ILogPayload (the 50th; cosmos-stack/cosmos-standard, the 38th, has no such interface: serializers, converters,
+//   optionals); cosmos-open/cosmos-holiday IFixedHolidayManager (the 61st); IEvangelist/azure-cosmos-dotnet-repository
+//   IShipRepository (the 70th). Every other repository of the 100 has no C# file, but pvalerianoperez/Cosmos-SI-Backup
+//   (no interface, no licence file) and paletas/cosmosnetwork.net (no licence file). Then find_repos("Azure.Storage"):
+//   fabio-marini/MediatR.Extensions.Azure.Storage (no interface, no licence file), tomlm/Iciclecreek.Azure.Storage.
+//   FileSystem (no interface), YasanPunch/module-ballerinax-azure.storage.files (no C#), Ensono/Amido.Azure.Storage.
+//   TableStorage (no licence file), ballerina-platform/module-ballerinax-azure.storage.blob (no C#), and
+//   chandandas/Azure.Storage ITsSet<T>, the fifth. None of these interfaces was in the corpus.
 //   This one: the 1st pick. Before it in path order: editor build handlers, LitJson's IJsonWrapper (a JSON value), and
 //   LiteMVC's IBinder (4 members: its bindings are added by NotificationBinder members outside the interface).
 // Path: Assets/CosmosFramework/Runtime/Architeture/LiteMVC/Core/Controller/ICommandBinder.cs (base:
