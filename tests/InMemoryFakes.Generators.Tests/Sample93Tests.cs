@@ -12,7 +12,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// </summary>
 public class Sample93Tests
 {
-    private const string ElementCause = "the store's values are lists of IHoliday only because of its result, and Add(holiday) takes IHoliday without a key: "
+    private const string ElementCause = "the store's values are lists of IHoliday only because of its result, and Add(holiday) writes IHoliday without a key: "
         + "the store keeps IHoliday items one by one, and a member by a key selects among them";
 
     [Fact]
@@ -75,9 +75,9 @@ public class Sample93Tests
             }
             """);
 
-        var cause = "the store's values are lists of Holiday only because of its result, and AddRange(holidays) takes Holiday without a key";
+        var cause = "the store's values are lists of Holiday only because of its result, and AddRange(holidays) writes Holiday without a key";
         Assert.Contains(cause, Refusals.Message(run, "Get"), System.StringComparison.Ordinal);
-        Assert.Contains("AddRange(holidays) takes Holiday without a key", Refusals.Message(run, "Set"), System.StringComparison.Ordinal);
+        Assert.Contains("AddRange(holidays) writes Holiday without a key", Refusals.Message(run, "Set"), System.StringComparison.Ordinal);
         Assert.Contains("IMF0001 AddRange", Refusals.Listed(run));
         Assertions.NeverFailed(run);
     }
@@ -134,6 +134,37 @@ public class Sample93Tests
                 IReadOnlyList<Tag>? Get(string key);
                 void Set(string key, IReadOnlyList<Tag> tags);
                 void Append(string key, Tag tag);
+            }
+            """);
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("without a key: the store keeps", System.StringComparison.Ordinal));
+        Assert.DoesNotContain("IMF0001 Get", Refusals.Listed(run));
+        Assert.DoesNotContain("IMF0001 Set", Refusals.Listed(run));
+        Assertions.NeverFailed(run);
+    }
+
+    [Fact]
+    public void A_keyless_member_that_only_reads_an_element_is_no_element_write()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public interface ITag
+            {
+                string Name { get; }
+            }
+
+            public sealed class Tag : ITag
+            {
+                public string Name { get; set; } = "";
+            }
+
+            [InMemoryFake]
+            public interface ITagLists
+            {
+                IReadOnlyList<ITag>? Get(string key);
+                void Set(string key, IReadOnlyList<ITag> tags);
+                bool Contains(ITag tag);
             }
             """);
 

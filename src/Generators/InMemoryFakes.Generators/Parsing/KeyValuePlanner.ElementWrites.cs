@@ -16,7 +16,9 @@ internal static partial class KeyValuePlanner
     /// <c>GetByCustomer(customerId)</c> beside <c>Add(order)</c> keeps the customer's orders), not a list kept under the key,
     /// which no member of the interface writes: the fake read a table nothing fills and answered null where the real store
     /// answers the matching elements (found by h-sample93's round). A write of the whole list under a key beside it does not
-    /// say which of the two the read answers either, so every member of such a store is refused.
+    /// say which of the two the read answers either, so every member of such a store is refused. Only a write counts (a
+    /// name starting with Store, Add, Save, Write, Create, Put, Insert, Persist or Append): a keyless
+    /// <c>Contains(item)</c> beside lists kept under keys may search every list, which says nothing of how they are kept.
     /// </summary>
     private static string? ElementWriteRefusal(KeyValueShape shape, MemberCandidate candidate)
     {
@@ -29,6 +31,7 @@ internal static partial class KeyValuePlanner
         foreach (var other in shape.Candidates)
         {
             if (ReferenceEquals(other, candidate) || other.Method is null || other.Parameters.Length == 0
+                || !Conventions.NewKeyWriteVerbPrefixes.Any(verb => NameWords.StartsWithWord(other.Symbol.Name, verb))
                 || other.Parameters.Any(p => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.KeyType))))
             {
                 continue;
@@ -41,7 +44,7 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            return "the store's values are lists of " + element.Name + " only because of its result, and " + other.Symbol.Name + "(" + taken.Name + ") takes "
+            return "the store's values are lists of " + element.Name + " only because of its result, and " + other.Symbol.Name + "(" + taken.Name + ") writes "
                 + element.Name + " without a key: the store keeps " + element.Name + " items one by one, and a member by a key selects among them (cosmos-holiday's "
                 + "HolidayManager.Get(country) keeps the holidays whose Country or BelongsToCountry is that country), where the fake would keep a list under each key, "
                 + "which no member writes; write it over the items " + other.Symbol.Name + " keeps";
