@@ -140,6 +140,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && ElementWriteRefusal(shape, candidate) is { } elementWrite)
+            {
+                context.NotSupported(candidate, Kind, elementWrite);
+                continue;
+            }
+
             if (byConvention && AccessModeChangeRefusal(shape, operation) is { } accessMode)
             {
                 context.NotSupported(candidate, Kind, accessMode);
