@@ -32,6 +32,11 @@
 //   that exist, which no signature can replace). McpServerName (the name the store was constructed with) and
 //   ReloadAsync (a re-read of the JSON file, which changes the store only when the file was edited outside it) are
 //   rightly refused. A blank name is refused by the fake's default for string keys (ArgumentException), as the real one.
+// Still wrong (h-review32, session 32): ListAsync orders by Name with the key's OrdinalIgnoreCase comparison, where the
+//   real OrderBy(v => v.Name) uses the current culture's: they agree on letters and digits, not on punctuation ("_"
+//   sorts after the letters ignoring case, before them in the culture's order: get_user and getAccount come in
+//   opposite orders, and MCP tool names often hold "_"). A culture's collation is no setting the fake offers (ordinal
+//   or ordinal-ignore-case only), so it stays; not reached by the script.
 #nullable enable
 
 using System;

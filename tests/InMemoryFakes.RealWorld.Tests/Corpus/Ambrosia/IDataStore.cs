@@ -38,6 +38,11 @@
 //   the item, false for a stored Id, where this store answers true either way (the script's first update).
 // Still wrong: DeleteItemAsync of an Id not stored answers false (the real one answers true whatever it removed; a bool
 //   removal means "removed" everywhere else, and no signature says a store answers true for nothing).
+// After h-review32 (session 32): the attribute now carries the MissingUpdate = Insert the header named: it had been left
+//   bare since the first round (Adapted and Configured said otherwise), so UpdateItemAsync was generated as the plain
+//   bool update, which answers false and stores nothing for an Id not stored, where the real store appends the item
+//   and answers true (silently different). With the setting it is refused, as the paragraph above says (a bool update
+//   under Insert answers true only when it inserts).
 // After h-oblivious (session 29): still incomplete (other members); GetItemAsync answers null for a missing entity as
 //   before, now with IMF0026 (Info): an oblivious lookup of one entity says nothing of a missing one, and stores of
 //   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
@@ -67,7 +72,7 @@ public interface IDataStore<T>
     Task<IEnumerable<T>> GetItemsAsync(bool forceRefresh = false);
 }
 
-[InMemoryFake(typeof(IDataStore<Item>))]
+[InMemoryFake(typeof(IDataStore<Item>), MissingUpdate = MissingUpdate.Insert)]
 public partial class ItemDataStoreFake;
 
 public static class Smoke

@@ -26,6 +26,13 @@
 //   whose added value is stored with the tags (EntryTags.GetOrAddAsync; a hit keeps the tags it was stored with, as
 //   FusionCache's); RemoveByTagsAsync removes every entry stored with any of the tags (FusionCache removes by each in
 //   turn), a null collection removing nothing as the nullable parameter allows (TaggedGetOrAddTests).
+// Configured: DefaultTtlSeconds = 1800: src/Infrastructure/DependencyInjection.cs gives FusionCache default entry options
+//   of Duration = 30 minutes (JitterMaxDuration 30 seconds on top), and GetOrSetAsync passes none of its own, so a value
+//   cached at minute 0 is gone at minute 31 and the factory runs again. h-review32 (session 32): before, the fake kept
+//   it forever (silently different after 30 minutes: a value the real cache has dropped was still answered).
+// Still wrong: the jitter (the real entry lives 30:00 to 30:30, the fake's exactly 30:00) and fail-safe (a factory that
+//   throws after expiry answers the stale value for up to 3 hours there; the fake's factory error surfaces): both the
+//   store's options, which no signature shows.
 #nullable enable
 
 using System;
@@ -36,7 +43,7 @@ using InMemoryFakes;
 
 namespace Corpus.CleanArchitectureWithBlazorServer.IAppCacheCase;
 
-[InMemoryFake]
+[InMemoryFake(DefaultTtlSeconds = 1800)]
 public interface IAppCache
 {
     Task<T> GetOrSetAsync<T>(
@@ -77,5 +84,19 @@ public static class Smoke
         await cache.RemoveByTagsAsync(null);
         await cache.RemoveByTagsAsync(new[] { "products", "products", " " });
         Check.Equal("products v3", await cache.GetOrSetAsync("products", Load), "blank keys and tags do nothing; an untagged entry stays");
+        Check.Equal(TimeSpan.FromMinutes(30), LifetimeOf(cache, "products"), "an entry lives the 30 minutes of the default entry options");
+    }
+
+    private static TimeSpan LifetimeOf(IAppCache cache, string key)
+    {
+        foreach (var entry in ((IInMemoryFake)cache).Entries)
+        {
+            if (entry.Store == "IAppCache" && Equals(entry.Key, key))
+            {
+                return entry.ExpiresAt!.Value - entry.LastModified;
+            }
+        }
+
+        throw new InvalidOperationException($"no entry '{key}'");
     }
 }

@@ -59,6 +59,14 @@
 // After this round: unchanged, and the refusals are right: the writes are a job's lifecycle (start or restart counting
 //   attempts, succeed, fail, re-queue answering the stored event), the store's own, and the reads hand out DTOs it builds
 //   from the event and the lifecycle fields.
+// Configured: DefaultOrder = "UpdatedAt desc" (List's OrderByDescending(e => e.UpdatedAt); set by h-review32, below).
+// After h-review32 (session 32): DefaultOrder = "UpdatedAt desc", set: the first try named it as the store's order
+//   but left the attribute bare, so List answered the jobs in insertion order where InMemoryConversionJobStore orders
+//   them newest UpdatedAt first (silently different for any two jobs; the order of a list in the store's own code,
+//   which the setting states, as Piranha's files do since session 24).
+// Still wrong: List(status) compares Status ordinally, where the real store ignores case ("Failed" lists the "failed"
+//   jobs there, none here): a property's text comparison, stated per instance (StoreSemantics.TextComparisons["Status"]
+//   = OrdinalIgnoreCase, docs/verified-fakes.md), not on the attribute.
 #nullable enable
 
 using System;
@@ -100,7 +108,7 @@ public static class ConversionJobStatus
     public const string Failed = "failed";
 }
 
-[InMemoryFake]
+[InMemoryFake(DefaultOrder = "UpdatedAt desc")]
 public interface IConversionJobStore
 {
     void Start(RawDocumentFetched ev);

@@ -29,6 +29,13 @@
 //   set, a read (null when missing) and a removal of a store of strings. BlankKeys = Ignore states the real store's
 //   guard of an empty key (Configured, above). Left, in KnownSmokeMismatches: the real SaveCredential also ignores an empty secret
 //   (the one saved before is kept), where the fake stores ""; a guard of the value no signature shows.
+// After h-review32 (session 32): StringKeys = StringKeyComparison.OrdinalIgnoreCase, set: the real store's key is a file name on
+//   Windows, where "API-Secret" and "api-secret" name one file, so a credential saved under one casing loads, is
+//   replaced and is deleted under the other; before, the fake kept two (silently different: a load under another casing
+//   answered null). The script checks it.
+// Still wrong: the real store also replaces the key's invalid file-name characters by '_' ("a/b" and "a_b" are one
+//   credential), a normalization of its own which no setting states; a white-space key names a file there, where
+//   BlankKeys = Ignore ignores it (not checked).
 #nullable enable
 
 using System.Threading.Tasks;
@@ -36,7 +43,7 @@ using InMemoryFakes;
 
 namespace Corpus.HotelPms.ICredentialStorageServiceCase;
 
-[InMemoryFake(BlankKeys = BlankKeys.Ignore)]
+[InMemoryFake(BlankKeys = BlankKeys.Ignore, StringKeys = StringKeyComparison.OrdinalIgnoreCase)]
 public interface ICredentialStorageService
 {
     void SaveCredential(string key, string secret);
@@ -65,6 +72,13 @@ public static class Smoke
 
         credentials.SaveCredential("other", "");
         Check.Equal("x", credentials.LoadCredential("other"), "an empty secret is ignored: the saved one is kept");
+        credentials.SaveCredential("Terminal-Key", "k1");
+        Check.Equal("k1", credentials.LoadCredential("terminal-key"), "a key is a Windows file name: another casing names the same credential");
+        credentials.SaveCredential("TERMINAL-KEY", "k2");
+        Check.Equal("k2", credentials.LoadCredential("Terminal-Key"), "and a save under it replaces the secret");
+        credentials.DeleteCredential("terminal-KEY");
+        Check.Null(credentials.LoadCredential("Terminal-Key"), "and a delete under it removes it");
+
         credentials.SaveCredential("", "y");
         Check.Null(credentials.LoadCredential(""), "an empty key is ignored: nothing is saved under it");
         return Task.CompletedTask;

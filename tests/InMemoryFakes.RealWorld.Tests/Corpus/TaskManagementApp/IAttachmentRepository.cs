@@ -50,6 +50,10 @@
 //   RemoveRange, whose IMF0001 for an unstated MissingDelete it replaces): they wait for another interface's save, which
 //   UnitOfWorkWrites states (the script, given only the repository, cannot save). Remove(int) stays IMF0001: it can only
 //   fail in the real store.
+// Still wrong (h-review32, session 32): GetAllAsync lists an attachment whose IsDelete is true (seeded, or written by a
+//   hand-written member), where ApplicationDbContext's query filter hides it from every read; a filter configured in
+//   the DbContext is in no signature, and IsDelete is not one of the deletion flags the conventions name (IsDeleted,
+//   Deleted, SoftDeleted, Removed, IsRemoved), whose reads filter nothing either. Not reached by the script.
 #nullable enable
 
 using System;

@@ -41,6 +41,10 @@
 //   without preferences, where a read of a missing key answers null or the not-found error: the empty default is the
 //   store's own. FindUserPreferenceByKeyAsync reads an entry inside the stored value (a second key), which no key-value
 //   convention of one key reads.
+// Still wrong (h-review32, session 32): UpdateUserPreferencesAsync of a user id no User row has stores the dictionary
+//   under it, where the real store finds no user and writes nothing (a later read answers the empty dictionary there);
+//   the users are another table the interface never writes, so no signature says which ids exist. Not reached by the
+//   script, whose ids stand for stored users.
 #nullable disable
 
 using System.Collections.Generic;
