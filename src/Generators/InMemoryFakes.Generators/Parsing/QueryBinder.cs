@@ -807,6 +807,17 @@ internal static class QueryBinder
     }
 
     /// <summary>
+    /// Whether a predicate method's verb is LINQ's single-match: <c>Single</c> or <c>SingleOrDefault</c> first
+    /// (<c>SingleOrDefaultAsync(predicate)</c>), or <c>SingleOrDefault</c> after another verb
+    /// (<c>GetSingleOrDefault(predicate)</c>, since session 32): several matches are LINQ's InvalidOperationException. A
+    /// bare <c>Single</c> after another verb (<c>GetSingle(predicate)</c>) is not: repositories of that name answer
+    /// <c>FirstOrDefault</c> as often as <c>SingleOrDefault</c>, so <see cref="SeveralMatchesRule"/> decides.
+    /// </summary>
+    private static bool SaysSingleMatch(string verb)
+        => Conventions.IsOneOf(QueryNameParser.SplitWords(verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs)
+           || verb.IndexOf("SingleOrDefault", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
     /// A delete by predicate named for one match (<c>DeleteOne</c>, <c>DeleteFirst</c>, <c>RemoveOne</c>, MongoDB's
     /// <c>DeleteOneAsync(filter)</c>): it removes the first match in insertion order, not every match.
     /// </summary>
@@ -902,7 +913,7 @@ internal static class QueryBinder
             return page is not null && verb != QueryVerb.Select ? WrongParameters(context, candidate, pagingResult) : WrongResult(context, candidate, verbName, pagingResult);
         }
 
-        if (queryableOrder is not null && !QueryShapers.OrdersMatches(result.Kind, result.Single, page is not null, singleMatch: Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal)))
+        if (queryableOrder is not null && !QueryShapers.OrdersMatches(result.Kind, result.Single, page is not null, singleMatch: SaysSingleMatch(candidate.Verb)))
         {
             // Applied to the list of matches, then paged or its first taken (the real store's orderBy(query).Skip().Take()).
             return WrongParameters(context, candidate, "an ordering over a queryable (Func<IQueryable<" + entity.Type.Name + ">, IOrderedQueryable<" + entity.Type.Name + ">>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> instead");
@@ -925,7 +936,7 @@ internal static class QueryBinder
             nullChecks.ToArray(),
             EquatableArray<string>.Empty,
             result.ReturnsAny,
-            Conventions.IsOneOf(QueryNameParser.SplitWords(candidate.Verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs) || candidate.Verb.StartsWith("SingleOrDefault", StringComparison.Ordinal))
+            SaysSingleMatch(candidate.Verb))
         {
             QueryableOrder = queryableOrder,
             Projection = result.Projection,

@@ -15,8 +15,14 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class SeveralMatchesRule
 {
-    /// <summary>Words of a member name that say which of several matches it returns.</summary>
-    private static readonly string[] SayingWords = { "First", "Top", "Single" };
+    /// <summary>
+    /// Words of a member name that say which of several matches it returns. <c>Single</c> as the verb
+    /// (<c>Single(predicate)</c>, <c>SingleOrDefault…</c>, <c>FindSingleByEmail</c>) is LINQ's single-match and marks the
+    /// query itself (<see cref="QuerySpec.SingleMatch"/>); after another verb it is not here (since session 32): the
+    /// generic repositories' <c>GetSingle(predicate)</c> is <c>FirstOrDefault</c> in The Date App, BookStore and chsakell's
+    /// tutorial and <c>SingleOrDefault</c> elsewhere, so the word alone does not say, and the setting decides.
+    /// </summary>
+    private static readonly string[] SayingWords = { "First", "Top" };
 
     /// <summary>Marks each ambiguous single-result lookup with the setting's answer.</summary>
     public static void Apply(ParseContext context, StoreBuilder store, EntitySpec entity)

@@ -50,7 +50,9 @@
 //   includes]) (null when none) | WRONG: Add left the message's empty Guid Id empty until Commit, where EF Core gives
 //   it a new Guid at the Add (the script's second line); the fake numbered it only at the save.
 // Configured: MissingDelete = MissingDelete.NotFound (a deleted message that is not stored fails the real Commit:
-//   DbUpdateConcurrencyException).
+//   DbUpdateConcurrencyException); SeveralMatches = SeveralMatches.First (GetSingle(predicate[, includes]) and its async
+//   forms are FirstOrDefault(predicate): the first of several matches; since session 32 the name's 'Single' after Get no
+//   longer says it, and the unstated setting would throw).
 // After this round: Add/AddAsync give an empty Guid Id a new Guid at the add (deferred writes: a GUID key is the
 //   client's, as EF Core's value generator gives it; docs/generator.md, generated keys), and AllIncluding/
 //   AllIncludingAsync list every message (a list verb with an Including tail beside an include list). The probe now
@@ -130,7 +132,7 @@ public partial interface IEntityBaseRepository<T> where T : class, IEntityBase, 
     Task CommitAsync();
 }
 
-[InMemoryFake(MissingDelete = MissingDelete.NotFound)]
+[InMemoryFake(MissingDelete = MissingDelete.NotFound, SeveralMatches = SeveralMatches.First)]
 public interface IMessageRepository : IEntityBaseRepository<Message>
 {
 
