@@ -32,6 +32,8 @@ public class Sample94Tests
             public decimal Price { get; set; }
             public DateTime OccurredAt { get; set; }
             public long StartNumber { get; set; }
+            public DateTime StartTime { get; set; }
+            public DateTime ValidFrom { get; set; }
             public string Sender { get; set; } = "";
             public int CustomerId { get; set; }
         }
@@ -93,6 +95,8 @@ public class Sample94Tests
                 List<JournalRow> GetByPersistenceIdAndSequenceNumberGreaterThanEqual(string persistenceId, long fromSequenceNumber);
                 List<JournalRow> FindByStartNumber(long startNumber);
                 List<JournalRow> FindBySender(string from);
+                List<JournalRow> FindByStartTime(DateTime start);
+                List<JournalRow> FindByValidFrom(DateTime from);
                 List<JournalRow> GetByCustomerId(int id);
                 List<JournalRow> GetByNameAndCategory(string name, string category);
             """);
@@ -106,12 +110,14 @@ public class Sample94Tests
                         journal.Add(new JournalRow { PersistenceId = "order-1", SequenceNumber = n, StartNumber = 10 + n, Sender = "billing", CustomerId = 7, Name = "placed", Category = "orders" });
                     }
 
-                    journal.Add(new JournalRow { PersistenceId = "order-2", SequenceNumber = 2, StartNumber = 10, Sender = "shipping", CustomerId = 8, Name = "orders", Category = "placed" });
+                    journal.Add(new JournalRow { StartTime = new DateTime(2026, 12, 6, 9, 0, 0, DateTimeKind.Utc), ValidFrom = new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc), PersistenceId = "order-2", SequenceNumber = 2, StartNumber = 10, Sender = "shipping", CustomerId = 8, Name = "orders", Category = "placed" });
                     Is(1, journal.GetByPersistenceIdAndSequenceNumber("order-1", 2).Count, "an equality named after its property compares it");
                     Is(2L, journal.GetByPersistenceIdAndSequenceNumber("order-1", 2)[0].SequenceNumber, "and finds that row");
                     Is(2, journal.GetByPersistenceIdAndSequenceNumberGreaterThanEqual("order-1", 2).Count, "an operator the name states is the name's, whatever the parameter is called");
                     Is(1, journal.FindByStartNumber(11).Count, "startNumber named exactly after StartNumber is its equality");
                     Is(1, journal.FindBySender("shipping").Count, "'from' on text is no end of a range: FindBySender(from) compares Sender");
+                    Is(1, journal.FindByStartTime(new DateTime(2026, 12, 6, 9, 0, 0, DateTimeKind.Utc)).Count, "'start' alone for StartTime is the property's own word: its equality");
+                    Is(1, journal.FindByValidFrom(new DateTime(2026, 12, 1, 0, 0, 0, DateTimeKind.Utc)).Count, "and 'from' for ValidFrom");
                     Is(3, journal.GetByCustomerId(7).Count, "GetByCustomerId(int id) compares CustomerId, as before");
                     Is(3, journal.GetByNameAndCategory("placed", "orders").Count, "parameters in the name's order compare as named");
                     Is(1, journal.GetByNameAndCategory("orders", "placed").Count, "and not swapped");

@@ -822,8 +822,9 @@ internal static class QueryBinder
     /// same name compares (the parameters are in another order than the conditions), or an equality's parameter is named
     /// as an end of a range of that property (<see cref="Conventions.EqualityContradictingBoundWords"/>: <c>minPrice</c>,
     /// <c>fromSequenceNumber</c>, <c>createdAtTo</c>, or the word alone, <c>since</c>) for a property the C# operators
-    /// order. A parameter named exactly after the condition's own property (<c>startDate</c> for <c>StartDate</c>) never
-    /// contradicts it; an operator the name states (<c>PriceGreaterThan(minPrice)</c>) is the name's.
+    /// order. A parameter named exactly after the condition's own property (<c>startDate</c> for <c>StartDate</c>), or by
+    /// the word alone where the property's name has it (<c>start</c> for <c>StartTime</c>), never contradicts it; an
+    /// operator the name states (<c>PriceGreaterThan(minPrice)</c>) is the name's.
     /// </summary>
     private static string? ContradictedBinding(ParseContext context, EntityInfo entity, List<ConditionPlan> conditions, ConditionPlan condition, IParameterSymbol parameter, IParameterSymbol[] arguments)
     {
@@ -860,7 +861,9 @@ internal static class QueryBinder
         var name = parameter.Name;
         foreach (var (word, lower) in Conventions.EqualityContradictingBoundWords)
         {
-            var alone = string.Equals(name, word, StringComparison.OrdinalIgnoreCase);
+            // The word alone is the property's own word shortened (GetByStartTime(DateTime start), GetByValidFrom(DateTime
+            // from)) when the property's name has it.
+            var alone = string.Equals(name, word, StringComparison.OrdinalIgnoreCase) && !HasWords(property.Name, word);
             var prefixed = !alone && name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length])
                 && EntityParameters.PropertyNamed(context, entity, name.Substring(word.Length)) is { } before && SymbolEqualityComparer.Default.Equals(before, property);
             var suffixed = !alone && !prefixed && name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[name.Length - word.Length])
@@ -879,6 +882,22 @@ internal static class QueryBinder
         }
 
         return null;
+    }
+
+    /// <summary>Whether the words of <paramref name="name"/> hold those of <paramref name="part"/>, in a row (any case).</summary>
+    private static bool HasWords(string name, string part)
+    {
+        var words = QueryNameParser.SplitWords(name);
+        var wanted = QueryNameParser.SplitWords(part);
+        for (var i = 0; i + wanted.Count <= words.Count; i++)
+        {
+            if (wanted.Select((w, j) => string.Equals(w, words[i + j], StringComparison.OrdinalIgnoreCase)).All(static b => b))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>
