@@ -709,7 +709,7 @@ internal static class QueryBinder
                     condition.Operator = QueryOperator.In;
                 }
 
-                if (ContradictedBinding(context, entity, conditions, condition, parameter, arguments) is { } contradiction)
+                if (ContradictedBinding(context, entity, conditions, condition, parameter) is { } contradiction)
                 {
                     return WrongParameters(context, candidate, contradiction);
                 }
@@ -826,7 +826,7 @@ internal static class QueryBinder
     /// the word alone where the property's name has it (<c>start</c> for <c>StartTime</c>), never contradicts it; an
     /// operator the name states (<c>PriceGreaterThan(minPrice)</c>) is the name's.
     /// </summary>
-    private static string? ContradictedBinding(ParseContext context, EntityInfo entity, List<ConditionPlan> conditions, ConditionPlan condition, IParameterSymbol parameter, IParameterSymbol[] arguments)
+    private static string? ContradictedBinding(ParseContext context, EntityInfo entity, List<ConditionPlan> conditions, ConditionPlan condition, IParameterSymbol parameter)
     {
         if (condition.Condition.Path.Properties.Count != 1 || condition.Arity != 1)
         {
@@ -840,16 +840,13 @@ internal static class QueryBinder
             return null;
         }
 
-        if (named is not null)
+        if (named is not null
+            && conditions.Any(c => !ReferenceEquals(c, condition) && c.Condition.Path.Properties.Count == 1 && SymbolEqualityComparer.Default.Equals(c.Condition.Path.Properties[0], named)))
         {
-            var other = conditions.FirstOrDefault(c => !ReferenceEquals(c, condition) && c.Condition.Path.Properties.Count == 1 && SymbolEqualityComparer.Default.Equals(c.Condition.Path.Properties[0], named));
-            if (other is not null)
-            {
-                var order = string.Join(", ", conditions.Where(static c => c.Condition.Path.Properties.Count == 1).Select(static c => char.ToLowerInvariant(c.Condition.Path.Text[0]) + c.Condition.Path.Text.Substring(1)));
-                return "parameter '" + parameter.Name + "' is bound by its place to the name's condition on " + property.Name + ", but it is named after " + named.Name
-                    + ", which another condition of the name compares: the parameters are declared in another order than the name's conditions, and a repository's body compares by name; declare them in the name's order ("
-                    + order + "), or write the member";
-            }
+            var order = string.Join(", ", conditions.Where(static c => c.Condition.Path.Properties.Count == 1).Select(static c => char.ToLowerInvariant(c.Condition.Path.Text[0]) + c.Condition.Path.Text.Substring(1)));
+            return "parameter '" + parameter.Name + "' is bound by its place to the name's condition on " + property.Name + ", but it is named after " + named.Name
+                + ", which another condition of the name compares: the parameters are declared in another order than the name's conditions, and a repository's body compares by name; declare them in the name's order ("
+                + order + "), or write the member";
         }
 
         if (condition.Operator != QueryOperator.Equals || condition.Condition.Form.IsBound
