@@ -170,6 +170,18 @@ internal static class Conventions
         ("Min", QueryOperator.GreaterThanEqual), ("Max", QueryOperator.LessThanEqual),
     };
 
+    /// <summary>
+    /// Words that make a parameter an end of a range of the property it names (<c>minPrice</c>, <c>fromSequenceNumber</c>,
+    /// <c>createdAtTo</c>) or, alone, of the property its condition compares (<c>since</c>, <c>until</c>): a derived query
+    /// whose name compares that property for equality, given such a parameter in its place, is refused
+    /// (<see cref="Parsing.QueryBinder"/>, <c>ContradictedBinding</c>). True for a lower end.
+    /// </summary>
+    public static readonly (string Word, bool Lower)[] EqualityContradictingBoundWords =
+    {
+        ("Earliest", true), ("Minimum", true), ("Starting", true), ("AtLeast", true), ("Lower", true), ("Above", true), ("Since", true), ("After", true), ("Start", true), ("From", true), ("Min", true),
+        ("Maximum", false), ("Latest", false), ("Ending", false), ("Before", false), ("AtMost", false), ("Upper", false), ("Below", false), ("Until", false), ("UpTo", false), ("Till", false), ("End", false), ("Max", false), ("To", false),
+    };
+
     /// <summary>A <c>bool</c> parameter of a read that asks it to track what it returns (true) or not.</summary>
     public static readonly string[] TrackingFlagNames = { "trackChanges", "tracked", "tracking", "track", "asTracking", "isTracking", "trackEntity", "trackEntities" };
 

@@ -709,6 +709,11 @@ internal static class QueryBinder
                     condition.Operator = QueryOperator.In;
                 }
 
+                if (ContradictedBinding(context, entity, conditions, condition, parameter) is { } contradiction)
+                {
+                    return WrongParameters(context, candidate, contradiction);
+                }
+
                 if (CheckArgument(context, condition, parameter, IsTheKey(entity, condition), IsTheStringKey(entity, condition), out var item) is { } problem)
                 {
                     return WrongParameters(context, candidate, problem);
@@ -816,6 +821,92 @@ internal static class QueryBinder
     private static bool SaysSingleMatch(string verb)
         => Conventions.IsOneOf(QueryNameParser.SplitWords(verb).FirstOrDefault() ?? "", Conventions.SingleMatchVerbs)
            || verb.IndexOf("SingleOrDefault", StringComparison.Ordinal) >= 0;
+
+    /// <summary>
+    /// Why the parameter a condition of a derived query takes by its place contradicts that condition, or null (since
+    /// h-sample94). A name's conditions take the parameters in order, whatever they are called, as Spring Data's do; a
+    /// .NET repository's hand-written body compares by the parameters' names, so where the names say otherwise the
+    /// order is no proof: <c>GetByCategoryAndName(string name, string category)</c> compares <c>Category</c> with
+    /// <c>category</c>, and a journal's <c>GetByPersistenceIdAndSequenceNumber(persistenceId, long fromSequenceNumber)</c>
+    /// keeps the rows from that number on (Akka.Persistence.Sql's <c>Messages(persistenceId, fromSequenceNr, …)</c>), not
+    /// the one row that equals it. Two contradictions: the parameter is named after the property another condition of the
+    /// same name compares (the parameters are in another order than the conditions), or an equality's parameter is named
+    /// as an end of a range of that property (<see cref="Conventions.EqualityContradictingBoundWords"/>: <c>minPrice</c>,
+    /// <c>fromSequenceNumber</c>, <c>createdAtTo</c>, or the word alone, <c>since</c>) for a property the C# operators
+    /// order. A parameter named exactly after the condition's own property (<c>startDate</c> for <c>StartDate</c>), or by
+    /// the word alone where the property's name has it (<c>start</c> for <c>StartTime</c>), never contradicts it; an
+    /// operator the name states (<c>PriceGreaterThan(minPrice)</c>) is the name's.
+    /// </summary>
+    private static string? ContradictedBinding(ParseContext context, EntityInfo entity, List<ConditionPlan> conditions, ConditionPlan condition, IParameterSymbol parameter)
+    {
+        if (condition.Condition.Path.Properties.Count != 1 || condition.Arity != 1)
+        {
+            return null;
+        }
+
+        var property = condition.Condition.Path.Properties[0];
+        var named = EntityParameters.PropertyNamed(context, entity, parameter.Name);
+        if (named is not null && SymbolEqualityComparer.Default.Equals(named, property))
+        {
+            return null;
+        }
+
+        if (named is not null
+            && conditions.Any(c => !ReferenceEquals(c, condition) && c.Condition.Path.Properties.Count == 1 && SymbolEqualityComparer.Default.Equals(c.Condition.Path.Properties[0], named)))
+        {
+            var order = string.Join(", ", conditions.Where(static c => c.Condition.Path.Properties.Count == 1).Select(static c => char.ToLowerInvariant(c.Condition.Path.Text[0]) + c.Condition.Path.Text.Substring(1)));
+            return "parameter '" + parameter.Name + "' is bound by its place to the name's condition on " + property.Name + ", but it is named after " + named.Name
+                + ", which another condition of the name compares: the parameters are declared in another order than the name's conditions, and a repository's body compares by name; declare them in the name's order ("
+                + order + "), or write the member";
+        }
+
+        if (condition.Operator != QueryOperator.Equals || condition.Condition.Form.IsBound
+            || Categorize(context, TypeNames.Underlying(property.Type)) != ValueCategory.Operators)
+        {
+            return null;
+        }
+
+        var name = parameter.Name;
+        foreach (var (word, lower) in Conventions.EqualityContradictingBoundWords)
+        {
+            // The word alone is the property's own word shortened (GetByStartTime(DateTime start), GetByValidFrom(DateTime
+            // from)) when the property's name has it.
+            var alone = string.Equals(name, word, StringComparison.OrdinalIgnoreCase) && !HasWords(property.Name, word);
+            var prefixed = !alone && name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length])
+                && EntityParameters.PropertyNamed(context, entity, name.Substring(word.Length)) is { } before && SymbolEqualityComparer.Default.Equals(before, property);
+            var suffixed = !alone && !prefixed && name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[name.Length - word.Length])
+                && EntityParameters.PropertyNamed(context, entity, name.Substring(0, name.Length - word.Length)) is { } after && SymbolEqualityComparer.Default.Equals(after, property);
+            if (!alone && !prefixed && !suffixed)
+            {
+                continue;
+            }
+
+            var camel = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
+            var written = alone ? name : prefixed ? name.Substring(0, word.Length) : name.Substring(name.Length - word.Length);
+            return "parameter '" + name + "' is bound by its place to the name's equality on " + property.Name + ", but '" + written + "' in its name says "
+                + (lower ? "a lower" : "an upper") + " end of a range of " + property.Name + ", which the name does not state (whether that end is included is the real query's choice); name the comparison ("
+                + property.Name + (lower ? "GreaterThanEqual" : "LessThanEqual") + ", " + property.Name + "Between with min" + property.Name + " and max" + property.Name + ") or name the parameter " + camel
+                + " for equality, or write the member";
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the words of <paramref name="name"/> hold those of <paramref name="part"/>, in a row (any case).</summary>
+    private static bool HasWords(string name, string part)
+    {
+        var words = QueryNameParser.SplitWords(name);
+        var wanted = QueryNameParser.SplitWords(part);
+        for (var i = 0; i + wanted.Count <= words.Count; i++)
+        {
+            if (wanted.Select((w, j) => string.Equals(w, words[i + j], StringComparison.OrdinalIgnoreCase)).All(static b => b))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// A delete by predicate named for one match (<c>DeleteOne</c>, <c>DeleteFirst</c>, <c>RemoveOne</c>, MongoDB's
