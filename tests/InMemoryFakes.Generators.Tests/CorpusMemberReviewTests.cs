@@ -5,7 +5,7 @@ namespace InMemoryFakes.Generators.Tests;
 
 /// <summary>
 /// The generated members of the real-world corpus that no smoke script calls, reviewed against the real stores (session 21,
-/// docs/generator.md, "Generated members of the real-world corpus, reviewed"): each silently wrong one found is pinned here
+/// docs/generator-rounds.md, "Generated members of the real-world corpus, reviewed"): each silently wrong one found is pinned here
 /// by the behaviour its signature proves, or by its refusal.
 /// </summary>
 public class CorpusMemberReviewTests

@@ -9,7 +9,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// <summary>
 /// Forty everyday interfaces (session 19), written as ASP.NET Core tutorials, clean-architecture and DDD templates,
 /// Dapper and MongoDB repositories, Redis cache wrappers and blob services write them, ten groups of four: what the
-/// generator makes of each on its first try. The classification is in docs/generator.md, "Everyday interfaces, first
+/// generator makes of each on its first try. The classification is in docs/generator-rounds.md, "Everyday interfaces, first
 /// tries (session 19)".
 /// </summary>
 public class EverydayInterfaceTests

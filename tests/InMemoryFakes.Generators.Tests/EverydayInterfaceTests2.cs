@@ -11,7 +11,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// schedules and runs, tenants and sectioned configuration, webhooks and their deliveries, idempotency keys, rate-limit
 /// counters, per-user feature toggles, search history, localization, email templates, attachments and media, chat,
 /// leaderboards, places, payments and refunds, courses and enrollments, IoT telemetry, devices, sessions, Redis locks.
-/// Ten groups of four; the classification is in docs/generator.md, "Everyday interfaces, first tries (session 20)".
+/// Ten groups of four; the classification is in docs/generator-rounds.md, "Everyday interfaces, first tries (session 20)".
 /// </summary>
 public class EverydayInterfaceTests2
 {

@@ -12,7 +12,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// real estate, restaurants, support tickets, surveys, CMS pages and wikis, polls, carts and coupons, warehouses, library
 /// loans, car rentals, parking, gyms, recipes, invoices, banking, audit trails, outboxes, refresh tokens, API keys, social
 /// follows and likes; written as ABP-style, Clean Architecture, Ardalis.Specification and AI-generated CRUD layers write
-/// them. Ten groups of four; the classification is in docs/generator.md, "Everyday interfaces, first tries (session 21)".
+/// them. Ten groups of four; the classification is in docs/generator-rounds.md, "Everyday interfaces, first tries (session 21)".
 /// </summary>
 public class EverydayInterfaceTests3
 {

@@ -11,7 +11,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// <c>ApiResponse&lt;T&gt;</c>, <c>OperationResult</c>; create and update DTOs), Dapper and raw ADO.NET data access, LiteDB,
 /// sqlite-net and Blazor local storage, minimal-API and Redis-backed stores, CQRS read and write repositories and an event
 /// store, multi-tenant repositories, file-backed stores, outbox and inbox tables, feature flags and settings. Eight groups
-/// of five; the classification is in docs/generator.md, "Everyday interfaces, first tries (session 22)".
+/// of five; the classification is in docs/generator-rounds.md, "Everyday interfaces, first tries (session 22)".
 /// </summary>
 public class EverydayInterfaceTests5
 {

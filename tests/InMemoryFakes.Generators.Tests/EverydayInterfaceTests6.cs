@@ -12,7 +12,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// cover (batch reads by ids, <c>IAsyncEnumerable</c> streams, continuation-token and keyset paging, folders and replies,
 /// tags on posts, optimistic concurrency, soft delete with restore, archive, upsert by a natural key, get-or-create,
 /// date ranges, "latest N", distinct values, Azure Table and Cosmos style keys). Eight groups of five; the classification
-/// is in docs/generator.md, "Everyday interfaces, first tries (session 23)".
+/// is in docs/generator-rounds.md, "Everyday interfaces, first tries (session 23)".
 /// </summary>
 public class EverydayInterfaceTests6
 {

@@ -8,7 +8,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// <summary>
 /// Session 25's everyday round: eighteen repository, storage and cache interfaces as tutorials, blog posts, gists and library
 /// docs write them (found with the pages and docs search, each page's address above its interface), probed as written. Four
-/// groups; the classification is in docs/generator.md, "Everyday interfaces, first tries (session 25)". The pins are the
+/// groups; the classification is in docs/generator-rounds.md, "Everyday interfaces, first tries (session 25)". The pins are the
 /// refusals after this round's fixes (UpdateReturningKeyTests, ObliviousRemovedValueTests, PagedResultTotalNameTests).
 /// </summary>
 public class EverydayInterfaceTests7

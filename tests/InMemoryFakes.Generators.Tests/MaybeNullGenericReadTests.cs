@@ -4,7 +4,7 @@ using Xunit;
 namespace InMemoryFakes.Generators.Tests;
 
 /// <summary>
-/// Session 28's out-of-sample round (h-sample75, docs/generator.md "Out-of-sample round h-sample75"): WebApiClient's
+/// Session 28's out-of-sample round (h-sample75, docs/generator-rounds.md "Out-of-sample round h-sample75"): WebApiClient's
 /// <c>IDataCollection</c> declares <c>[return: MaybeNull] TValue Get&lt;TValue&gt;(object key)</c>, the pre-C# 8 spelling of
 /// <c>TValue?</c>. The fake read it as a non-nullable <c>TValue</c> and threw the not-found error on a missing key, where
 /// the signature says default comes back (and the real collection answers default). The attribute now reads as <c>T?</c>

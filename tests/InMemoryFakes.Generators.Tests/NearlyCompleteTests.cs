@@ -4,7 +4,7 @@ using Xunit;
 namespace InMemoryFakes.Generators.Tests;
 
 /// <summary>
-/// Session 24's review of the corpus fakes one or two refused members from complete (docs/generator.md, "Corpus fakes one
+/// Session 24's review of the corpus fakes one or two refused members from complete (docs/generator-rounds.md, "Corpus fakes one
 /// or two members from complete"): <c>GetSingle(id)</c> by the key is the lookup by the key (The Date App's
 /// <c>IEntityBaseRepository</c>, chsakell's generic repository), and a removal that takes the entity beside a parameter no
 /// convention reads names that parameter (BookStore's <c>DeleteAsync(T entity, bool isSoftDelete = false)</c>), where the

@@ -4,7 +4,7 @@ using Xunit;
 namespace InMemoryFakes.Generators.Tests;
 
 /// <summary>
-/// Session 28's out-of-sample round (h-sample75, docs/generator.md "Out-of-sample round h-sample75"): WebApiClient's
+/// Session 28's out-of-sample round (h-sample75, docs/generator-rounds.md "Out-of-sample round h-sample75"): WebApiClient's
 /// <c>IDataCollection</c> keeps a <c>Dictionary&lt;object, object?&gt;</c> and declares <c>bool TryRemove(object key, out
 /// object? value)</c>, Dictionary's <c>Remove(key, out value)</c>. The removal into an out parameter was proven for typed
 /// stores only; over a store of <c>object</c> values an out parameter of type <c>object</c> is the same shape (the value

@@ -12,7 +12,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// bare write, blob reads named <c>As{Form}</c>. Variants that were silently wrong are fixed here (the caller's key read from
 /// a base property's attribute; LiteDB's <c>[BsonId]</c>, MongoDB's with an <c>IdGenerator</c>, and <c>[PrimaryKey]</c> beside
 /// a sign of generation numbered again); the rest are kept as regression tests, through the generated fake or as exact
-/// refusals. docs/generator.md, "Session 27's conventions, tried on variants".
+/// refusals. docs/generator-rounds.md, "Session 27's conventions, tried on variants".
 /// </summary>
 public class SessionVariants27Tests
 {

@@ -13,7 +13,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// the entity (the Xamarin.Forms template's <c>MockDataStore.UpdateItemAsync</c> answers true either way), and whether any
 /// row matches (<c>ExistsByUserId</c>, <c>Any()</c>) beside a revocation answered for revoked rows too, where the count
 /// beside it was refused. The rest are kept as regression tests, through the generated fake or as exact refusals.
-/// docs/generator.md, "Session 28's conventions, tried on variants".
+/// docs/generator-rounds.md, "Session 28's conventions, tried on variants".
 /// </summary>
 public class SessionVariants28Tests
 {

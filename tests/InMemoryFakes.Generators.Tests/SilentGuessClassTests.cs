@@ -7,7 +7,7 @@ using Xunit;
 namespace InMemoryFakes.Generators.Tests;
 
 /// <summary>
-/// New variants of each class of silent guess the corpus's first tries found (docs/generator.md, "Silent guesses found on
+/// New variants of each class of silent guess the corpus's first tries found (docs/generator-rounds.md, "Silent guesses found on
 /// first tries, by class"): other verbs and synonyms, async and sync, generic base interfaces, records, other key types and
 /// nullable contexts than the corpus interfaces had, so that each fix is known to cover its class, not only the corpus's
 /// names. Each test is named after its class; a variant is either generated with the meaning its signature proves (a

@@ -2,7 +2,7 @@
 // Commit: 05d84872c584
 // Licence: MIT (an interface signature transcribed for a test)
 // Sample: h-sample79 rule, fixed before probing (the rule and the walk: UnityHelpers/ISerializableSetInspector.cs and
-//   docs/generator.md, "Out-of-sample round h-sample79"). This one: the 3rd pick (a teacher's course repository of
+//   docs/generator-rounds.md, "Out-of-sample round h-sample79"). This one: the 3rd pick (a teacher's course repository of
 //   exercises and exam preparations). Before it in path order: Headhunt's IEngine (1 member).
 // Path: IT-Career-V3/Module 10 - ASD/ExamPreparation/Headhunt/Headhunt/Core/Contracts/IJobController.cs (internal; its
 //   one implementation: Core/JobController.cs, driven by Core/Engine.cs, which splits each console line at '|' and

@@ -2,7 +2,7 @@
 // Commit: f2a22b0
 // Licence: MIT (an interface signature and a minimal model transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). After azure-health-data-services-toolkit
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). After azure-health-data-services-toolkit
 //   in find_repos("microsoft/a"): adaptivecards-templates: no interface of the pattern.
 //   This one: the 4th pick (Agent365-devTools). Before it in path order: Cli/Services/IConfirmationProvider.cs (2
 //   members) and Cli/Services/Internal/IMicrosoftGraphTokenProvider.cs (1). The path holds "Mock", not "test": the rule

@@ -19,7 +19,7 @@
 //   files, none an interface of the pattern by name; ApplicationInsights-JS: C# under test paths only; AirSim,
 //   appcenter-sdk-react-native: no interface of the pattern; ai-agents-for-beginners (2.1 GB): over fetch's 500 MB
 //   limit; ADBench: IRunInfoProvider, 2 members; agent-governance-toolkit gives ISandboxProvider (this file). The full
-//   walk, with every repository skipped and why, is in docs/generator.md, "Out-of-sample round h-sample61 (session 25)".
+//   walk, with every repository skipped and why, is in docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)".
 //   This one: the 1st pick (agent-governance-toolkit). Before it in path order: Discovery/Reconciler.cs's
 //   IDiscoveryRegistryProvider (1 member).
 // Path: agent-governance-dotnet/src/AgentGovernance/Sandbox/ISandboxProvider.cs (the models in the same file; real

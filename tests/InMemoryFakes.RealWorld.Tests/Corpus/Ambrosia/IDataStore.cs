@@ -2,7 +2,7 @@
 // Commit: 0087148
 // Licence: MIT (an interface signature and a minimal model transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). After Agent365-devTools in
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). After Agent365-devTools in
 //   find_repos("microsoft/a"): azure-quantum-python, azure-linux-dev-tools, Accera, aerial_wildlife_detection,
 //   Agent365-nodejs, amplifier-foundation, azure-spring-boot, ApplicationInsights-iOS, ATADocs.de-de, ATADocs.pt-br,
 //   amplifier-bundle-converge: no C# file; AttackSurfaceAnalyzer, appcenter-sdk-unity, ailab, ApplicationInspector,

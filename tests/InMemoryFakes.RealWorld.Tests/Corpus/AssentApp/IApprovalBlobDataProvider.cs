@@ -2,7 +2,7 @@
 // Commit: 3cbc69b
 // Licence: MIT (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). After agent-governance-toolkit in
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). After agent-governance-toolkit in
 //   find_repos("microsoft/a"): azure-devops-intellij, archai, ark, Azure-RMSDocs.de-de, aibast-agents-library,
 //   azure_arc, agent-framework-go, ACES, ApplicationInsights-node.js, azurechat, amplifier, azure-linux-image-tools,
 //   AL-Go, agora-workbench, agent-lightning, azure-docs.ru-ru, aici: no C# file; Agents-for-net: a corpus source; ai-edu

@@ -2,7 +2,7 @@
 // Commit: 81457d1
 // Licence: MIT (an interface signature and a minimal model transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). After assent-app in
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). After assent-app in
 //   find_repos("microsoft/a"): amplifier-app-cli, amplifier-bundle-context-intelligence, amplifier-agent, Agentic-Shiksha,
 //   amplifier-context-intelligence: no C# file; Azure-Kinect-Sensor-SDK, azure-tools-for-java, accordant,
 //   azure-openai-service-proxy: no interface of the pattern; AICentral: IDateTimeProvider (1 member); axe-windows:

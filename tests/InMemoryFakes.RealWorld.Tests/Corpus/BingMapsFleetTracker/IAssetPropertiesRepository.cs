@@ -2,7 +2,7 @@
 // Commit: 0678a48
 // Licence: MIT (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). After BotBuilder-V3 in
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). After BotBuilder-V3 in
 //   find_repos("microsoft/b"): botbuilder-java, blueprints, bedrock, BitBLAS, BCQuality, bedrock-cli, brewlet: no C#
 //   file; BCTech (565 MB): over the limit; botframework-components: IContactProvider (1 member); bobsql,
 //   botbuilder-tools, binskim: no interface of the pattern; BosqueLanguage (one file under a test path), BlingFire (five

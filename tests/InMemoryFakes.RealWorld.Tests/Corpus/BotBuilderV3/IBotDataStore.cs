@@ -2,7 +2,7 @@
 // Commit: c5a89ce19
 // Licence: MIT (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). After AMBROSIA, the "microsoft/a"
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). After AMBROSIA, the "microsoft/a"
 //   listing's last, agent-host-protocol, has no snapshot (its C# files in the index are a protocol client, none of the
 //   pattern by name); in find_repos("microsoft/b"), past the first listing's 100: Brainsmith, BotFramework-Emulator,
 //   beachball, BC-Bench, botbuilder-python: no C# file; botframework-cli: C# under test paths but two generated LUIS

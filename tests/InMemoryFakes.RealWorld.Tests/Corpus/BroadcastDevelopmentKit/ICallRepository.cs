@@ -2,7 +2,7 @@
 // Commit: a788044
 // Licence: MIT (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample61 rule, fixed before probing (Corpus/AgentGovernanceToolkit/ISandboxProvider.cs has it in full;
-//   docs/generator.md, "Out-of-sample round h-sample61 (session 25)", the walk). The next repository after
+//   docs/generator-rounds.md, "Out-of-sample round h-sample61 (session 25)", the walk). The next repository after
 //   Bing-Maps-Fleet-Tracker in find_repos("microsoft/b").
 //   This one: the 8th and last pick (Broadcast-Development-Kit). Before it in path order:
 //   Interfaces/Common/IBotServiceAuthenticationProvider.cs (1 member). ICallRepository declares none itself; its base

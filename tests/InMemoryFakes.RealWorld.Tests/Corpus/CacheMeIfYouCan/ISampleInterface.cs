@@ -7,7 +7,7 @@
 //   implementation in the same repository keeps state (a database, cache, blob, table, in-memory collection) and that
 //   has at least 3 members, not already a corpus source; a licence that allows transcribing a signature; at most 1 per
 //   repository; stop after 5. Of the 71 repositories listed up to the fifth pick, 63 have no C# file in the index
-//   (docs/generator.md, h-sample90, names them); xinetex/agentcache.ai (4 C# files), Abduro/Ora-Cache and
+//   (docs/generator-rounds.md, h-sample90, names them); xinetex/agentcache.ai (4 C# files), Abduro/Ora-Cache and
 //   BitcoinCacheMachine/BitcoinCacheMachine (one empty Class1) declare no C# interface. The 5 picks, in order:
 //   LancacheManager IActivityRegistry, NCache ICache, TypeCache IDataSource, CacheMeIfYouCan ISampleInterface,
 //   VapeCache ICacheIntentRegistry.

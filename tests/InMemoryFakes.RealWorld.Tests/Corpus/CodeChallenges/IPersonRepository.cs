@@ -14,7 +14,7 @@
 //   per repository; stop after 8. As in h-sample61/62, only "test" paths are left out. One clarification, written down
 //   when first met (dotnet-apiport): an interface with no implementation in its repository is skipped, since neither
 //   its state nor a real store's behaviour can be read from code (the brief's "state-keeping implementation"). The
-//   walk, with every repository skipped and why, is in docs/generator.md, "Out-of-sample round h-sample64 (session 27)".
+//   walk, with every repository skipped and why, is in docs/generator-rounds.md, "Out-of-sample round h-sample64 (session 27)".
 //   The picks: code-challenges IPersonRepository (this file), CEDAR.Core.Collector ICache<T>, devhome
 //   IWinGetPackageCache, digital-content-distribution-toolkit IContentProviderRepository, data-accelerator
 //   IDesignTimeConfigStorage, developer-immersion-data IRepository<T>, developer-platform IDocumentRepository<TDocument>,

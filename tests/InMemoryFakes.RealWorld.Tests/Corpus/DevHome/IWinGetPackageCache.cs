@@ -28,7 +28,7 @@
 // After this round: unchanged. GetPackages is rightly refused (its out list of the URIs not found is no convention).
 //   The two generated members do what a dictionary keyed by the URI does; that this cache keys by a projection of it
 //   (ToString(WinGetPackageUriParameters.None)) is its own code, in no signature, and no setting states a key projection:
-//   left to the lead (docs/generator.md "Out-of-sample round h-sample64").
+//   left to the lead (docs/generator-rounds.md "Out-of-sample round h-sample64").
 #nullable disable
 
 using System;

@@ -2,7 +2,7 @@
 // Commit: d48c7815589d
 // Licence: MIT (LICENCE; an interface signature and a minimal model transcribed for a test)
 // Sample: h-sample79 rule, fixed before probing (the rule and the walk: UnityHelpers/ISerializableSetInspector.cs and
-//   docs/generator.md, "Out-of-sample round h-sample79"). This one: the 4th pick, the repository's first interface in
+//   docs/generator-rounds.md, "Out-of-sample round h-sample79"). This one: the 4th pick, the repository's first interface in
 //   path order.
 // Path: Web/Edubase.Common/Cache/ICacheAccessor.cs (its one implementation: Web/Edubase.Common/Cache/CacheAccessor.cs,
 //   a two-level cache: two System.Runtime.Caching MemoryCaches in front of Redis, with pub/sub between web nodes)

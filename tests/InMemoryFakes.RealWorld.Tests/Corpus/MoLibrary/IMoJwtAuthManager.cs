@@ -6,7 +6,7 @@
 //   path order (git grep of the fetched snapshot) outside test paths whose implementation in the same repository keeps
 //   state (a database, cache, blob, table, in-memory collection) and that has at least 3 members, not already a corpus
 //   source; at most 1 per repository; stop after 5. Of the 88 repositories listed up to the fifth pick, 75 have no C#
-//   file in the index (docs/generator.md, h-sample85, names them); WonderlandLibrary/client-sources (decompiled game
+//   file in the index (docs/generator-rounds.md, h-sample85, names them); WonderlandLibrary/client-sources (decompiled game
 //   clients, over fetch's limit), bossaia/alexandrialibrary, w01f/VolgaTeam.SalesLibrary (vendor licences only),
 //   AustenXiyue/RimWorldLibrary (decompiled game code) and nburgessx/LIBRARY_UPDATE have no licence file;
 //   Beneficial-Strategies/Iso20022Library's two interfaces keep no state; AzureAD/microsoft-authentication-library-for-js

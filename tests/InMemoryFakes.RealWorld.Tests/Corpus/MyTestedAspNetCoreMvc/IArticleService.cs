@@ -33,7 +33,7 @@
 //   stay generated, and wrong for this store: the un-publishing on edit is a rule of the service that no signature
 //   shows, and the missing id follows the conventions' majority (an update of a missing row is the not-found error; a
 //   removal by key of one does nothing, as a SQL DELETE) where this service does the opposite of both. Left open in
-//   docs/generator.md's h-sample87 section: the interface proves its stored row is none of its types (Add, ByUser and
+//   docs/generator-rounds.md's h-sample87 section: the interface proves its stored row is none of its types (Add, ByUser and
 //   IsByUser take a userId no model has), which could refuse writes through a projection.
 #nullable disable
 

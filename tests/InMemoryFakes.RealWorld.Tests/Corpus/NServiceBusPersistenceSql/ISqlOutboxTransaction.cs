@@ -31,7 +31,7 @@
 //   MyJetTools/my-service-bus-persistence, persistenceOne/persistenceBridge: no C#;
 //   Particular/NServiceBus.Persistence.CosmosDB: IProvideCosmosClient (1 member), ICosmosStorageSession the 5th. Stop.
 //   Licences: the three Particular repositories' LICENSE.md (RPL-1.5, or Particular's commercial agreement), Ms-PL,
-//   Apache-2.0: each allows transcribing a signature. Read in full in docs/generator.md, h-sample94.
+//   Apache-2.0: each allows transcribing a signature. Read in full in docs/generator-rounds.md, h-sample94.
 //   This one: the 1st pick (NServiceBus.Persistence.Sql; 5 members of its own, 3 of IOutboxTransaction: Commit, Dispose,
 //   DisposeAsync).
 // Path: src/SqlPersistence/Outbox/ISqlOutboxTransaction.cs (internal; implementations AdoNetSqlOutboxTransaction.cs and

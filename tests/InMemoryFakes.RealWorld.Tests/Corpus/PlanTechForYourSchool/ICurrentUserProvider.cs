@@ -2,7 +2,7 @@
 // Commit: 22645d8c6169
 // Licence: MIT (an interface signature transcribed for a test)
 // Sample: h-sample79 rule, fixed before probing (the rule and the walk: UnityHelpers/ISerializableSetInspector.cs and
-//   docs/generator.md, "Out-of-sample round h-sample79"). This one: the 2nd pick, the first of the "School" list.
+//   docs/generator-rounds.md, "Out-of-sample round h-sample79"). This one: the 2nd pick, the first of the "School" list.
 //   Before it in path order: IBackgroundTaskQueue (2 members), IBannerConditionsContextProvider (1 member).
 //   CurrentUserProvider keeps state: the group user's selected school in a cookie (set, read, cleared through the
 //   interface) and the establishment row it loads from the database.

@@ -8,7 +8,7 @@
 //   implementation in the same repository keeps state (a database, cache, blob, table, in-memory collection: its members
 //   read or write what the implementation keeps, directly or through a store abstraction; a workflow or policy service
 //   is not one); not a corpus source already; a licence file that allows transcribing a signature; at most 1 per
-//   repository; stop after 5. The walk reached the 49th repository (docs/generator.md, h-sample95, names the skipped
+//   repository; stop after 5. The walk reached the 49th repository (docs/generator-rounds.md, h-sample95, names the skipped
 //   ones and why). The 5 picks, in order: SimpleIdentityServer IConcurrencyManager, NCode Identity IAlgorithmCollection,
 //   spider-baby-identity IFindUserService<TUser>, open-identity-stack IApplicationPermissionRegistryRepository,
 //   RoyalIdentity IConfigurationDbContext.

@@ -6,7 +6,7 @@
 //   (fetch, then git grep; or find_files' path order), the first C# interface outside test paths that has at least 3
 //   members and whose implementation in the same repository keeps state (a database, cache, blob, table, in-memory
 //   collection); not a corpus source already; a licence that allows transcribing a signature (no licence file:
-//   skipped); at most 1 per repository; stop after 5. The walk (docs/generator.md, "Out-of-sample round h-sample79"):
+//   skipped); at most 1 per repository; stop after 5. The walk (docs/generator-rounds.md, "Out-of-sample round h-sample79"):
 //   of the 100 "Student" repositories, most hold no C# (Ruby, JavaScript and Java course templates, Python, PHP; of the
 //   Learn.co and Turing School exercise templates 11 were checked, the rest judged by their names);
 //   ConfirmitYaroslavlStudents/Students, Ramwsh221282/StudentPerfomanceProject, dluciv/261studentprojects,
