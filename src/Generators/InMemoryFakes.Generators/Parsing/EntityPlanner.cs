@@ -4053,7 +4053,7 @@ internal static partial class EntityPlanner
                 };
             }
 
-            if (property.SetMethod is { } setter && !context.IsAccessible(setter) && !useWith
+            if (property.SetMethod is { } setter && (!context.IsAccessible(setter) || setter.IsInitOnly) && !useWith
                 && setter.ContainingType is { IsGenericType: false } declaring && context.IsAccessible(declaring)
                 && context.Compilation.GetTypeByMetadataName("System.Runtime.CompilerServices.UnsafeAccessorAttribute") is not null)
             {
@@ -4061,7 +4061,10 @@ internal static partial class EntityPlanner
                 // does too, through an UnsafeAccessor to the setter (no reflection, NativeAOT-safe). A private or protected
                 // init accessor (Dapper.DDD.Repository's WeatherStation.Id { get; private init; }, an IDENTITY column) is
                 // the same to an ORM and to the accessor, whose match ignores the accessor's IsExternalInit modreq
-                // (since h-sample91: the fake stored every station under 0, the second insert the duplicate-key error).
+                // (since h-sample91: the fake stored every station under 0, the second insert the duplicate-key error). So is
+                // a public init accessor of a class (Ticket.Id { get; init; }, since session 32): the caller may set it at
+                // construction, and when it leaves it unset EF Core numbers it and writes the number in, as here; a record
+                // gets its copy with the key (with), as before.
                 return new PropertyWriteSpec(
                     TypeNames.Escape(property.Name),
                     UseWith: false,
