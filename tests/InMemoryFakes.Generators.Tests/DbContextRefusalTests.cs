@@ -258,4 +258,80 @@ public class DbContextRefusalTests
         Assert.Equal(3, source.Split(".UnitOfWork().SaveChanges()").Length - 1);
         Assert.Contains("if (__core.IsIntercepting) return __SaveChangesIntercepted(userId);", source, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_set_of_an_entity_with_a_deletion_flag_is_refused_naming_the_flag_and_SoftDelete()
+    {
+        // MRA.Jobs' ApplicationDbContext (h-sample97): its SaveChangesAsync turns a removed ISoftDelete entity into IsDeleted = true
+        // and query filters hide it; a plain DbContext deletes the row. The flag may be inherited.
+        var source = Ef + """
+            public abstract class BaseEntity { public Guid Id { get; set; } public bool IsDeleted { get; set; } }
+            public class Tag : BaseEntity { public string? Name { get; set; } }
+            public class Skill { public Guid Id { get; set; } public string? Name { get; set; } }
+            [InMemoryFake]
+            public interface IApplicationDbContext
+            {
+                DbSet<Skill> Skills { get; }
+                DbSet<Tag> Tags { get; }
+                Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+            }
+            """;
+        var d = Single(source, "DbSet<Tag> Tags { get; }");
+        Assert.StartsWith("'Tags' of IApplicationDbContext matches no EF Core context convention: its entity type Tag has the deletion flag 'IsDeleted', so whether Remove and the save delete the row or only set the flag "
+            + "(and whether a query filter then hides the row) is the context's own:", Message(d), StringComparison.Ordinal);
+        Assert.Contains("State SoftDelete = SoftDelete.None on [InMemoryFake] when removals delete the row and no query filter reads the flag", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_deletion_time_refuses_the_set_too()
+    {
+        var source = Ef + """
+            public class Post { public int Id { get; set; } public DateTimeOffset? DeletedAt { get; set; } }
+            [InMemoryFake]
+            public interface IBlogDbContext
+            {
+                DbSet<Post> Posts { get; }
+                int SaveChanges();
+            }
+            """;
+        var d = Single(source, "DbSet<Post> Posts { get; }");
+        Assert.Contains("its entity type Post has the deletion time 'DeletedAt', so whether Remove and the save delete the row", Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SoftDelete_None_states_that_removals_delete_the_row_and_generates_the_set()
+    {
+        var run = GeneratorHarness.Run(Ef + """
+            public class Tag { public Guid Id { get; set; } public bool IsDeleted { get; set; } }
+            [InMemoryFake(SoftDelete = SoftDelete.None)]
+            public interface ITagsDbContext
+            {
+                DbSet<Tag> Tags { get; }
+                Task<int> SaveChangesAsync(CancellationToken cancellationToken);
+            }
+            }
+            """);
+        Assertions.NeverFailed(run);
+        Assert.Empty(run.GeneratorDiagnostics);
+        Assert.Contains("public global::Microsoft.EntityFrameworkCore.DbSet<global::Diag.Tag> Tags", run.Source(".InMemoryFake.g.cs"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SoftDelete_None_on_a_context_without_a_deletion_flag_is_IMF0010()
+    {
+        var run = GeneratorHarness.Run(Ef + """
+            public class Item { public int Id { get; set; } }
+            [InMemoryFake(SoftDelete = SoftDelete.None)]
+            public interface IItemsDbContext
+            {
+                DbSet<Item> Items { get; }
+                int SaveChanges();
+            }
+            }
+            """);
+        Assertions.NeverFailed(run);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", d.Id);
+        Assert.Contains("SoftDelete = None: no entity type of IItemsDbContext's sets has a deletion flag", Message(d), StringComparison.Ordinal);
+    }
 }

@@ -85,6 +85,7 @@ internal static class DbContextPlanner
             }
         }
 
+        SoftDeleteRule.ValidateContext(context, types);
         var dbContext = new DbContextSpec(sets.ToArray(), names.New("__FakeDbSet"), names.New("__EfQueryProvider"));
         return (store.Build(StoreKindModel.EntityRepository, null, null, null), dbContext);
     }
@@ -187,6 +188,18 @@ internal static class DbContextPlanner
                 return "its entity type " + type.Name + " and the set of " + other.Name + " are one hierarchy (" + derived.Name + " derives from " + baseType.Name
                     + "): EF Core maps it to one table, so a query of the " + baseType.Name + " set returns the " + derived.Name + " entities too, while the fake keeps a table per set";
             }
+        }
+
+        // A deletion flag (IsDeleted, Deleted, DeletedAt…: Parsing/SoftDeleteRule.cs): a context that overrides its save or adds
+        // an interceptor turns a removal into the flag and a query filter hides the row (ABP's AbpDbContext; MRA.Jobs'
+        // ApplicationDbContext, whose SaveChangesAsync sets ISoftDelete.IsDeleted), where a plain DbContext deletes the row.
+        // Neither is in the interface, so the set waits for SoftDelete on the attribute, as a repository's deletes do.
+        if (context.Settings.SoftDelete == 0 && SoftDeleteRule.FlagOf(context, type) is { } flag)
+        {
+            return "its entity type " + type.Name + " has " + SoftDeleteRule.Describe(context, flag)
+                + ", so whether Remove and the save delete the row or only set the flag (and whether a query filter then hides the row) is the context's own: a context whose SaveChanges override or interceptor turns the removal into the flag"
+                + " (ABP's AbpDbContext, a SaveChangesAsync that marks ISoftDelete entries) keeps the row, a plain DbContext deletes it. State SoftDelete = SoftDelete.None on [InMemoryFake] when removals delete the row and no query filter reads the flag;"
+                + " a context that sets the flag is not generated yet, so write the set in the partial class";
         }
 
         if (entity.Keys.Count > 1)

@@ -148,7 +148,7 @@ internal static class FakeParser
                 MissingKeyReads.Validate(context, "a database context", null);
                 ExistingBlobWrites.Validate(context, "a database context", null);
                 BlobListings.Validate(context, "a database context", null);
-                RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false);
+                RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false, softDelete: false);
                 StringKeysRule.RejectOutsideKeys(context, "a database context (not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
@@ -585,7 +585,7 @@ internal static class FakeParser
     /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing
     /// deletes and updates, soft deletes, taken-key adds) when the store is of another kind, so none is silently ignored.
     /// </summary>
-    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true)
+    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true, bool softDelete = true)
     {
         if (defaultOrder)
         {
@@ -595,7 +595,12 @@ internal static class FakeParser
         AuditStampPlanner.RejectOutsideEntities(context, kind, blankKeysApply);
         SeveralMatchesRule.RejectOutsideEntities(context, kind);
         MissingDeleteRule.RejectOutsideEntities(context, kind);
-        SoftDeleteRule.RejectOutsideEntities(context, kind);
+        if (softDelete)
+        {
+            // An EF Core context applies SoftDelete itself (Parsing/DbContextPlanner.cs: None lets it generate sets of entities with a deletion flag).
+            SoftDeleteRule.RejectOutsideEntities(context, kind);
+        }
+
         if (missingUpdate)
         {
             MissingUpdateRule.RejectOutsideEntities(context, kind);

@@ -121,7 +121,7 @@ internal static class SoftDeleteRule
             && (nullable.TypeArguments[0].SpecialType == SpecialType.System_DateTime || KnownSymbols.Is(nullable.TypeArguments[0], context.Known.DateTimeOffset));
 
     /// <summary>How the message names the flag: "the deletion flag 'IsDeleted'", "the deletion time 'DeletedAt'".</summary>
-    private static string Describe(ParseContext context, IPropertySymbol flag)
+    internal static string Describe(ParseContext context, IPropertySymbol flag)
         => (IsDeletionTime(context, flag) ? "the deletion time '" : "the deletion flag '") + flag.Name + "'";
 
     /// <summary>
@@ -150,6 +150,24 @@ internal static class SoftDeleteRule
         {
             Invalid(context, "SoftDelete = None: " + EntityParameters.EntityDisplay(entity)
                 + " has no deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so its deletes are not in doubt and the setting states nothing");
+        }
+    }
+
+    /// <summary>
+    /// IMF0010 for a <c>SoftDelete</c> on an EF Core context interface that is no value of the enum, or <c>None</c> when no
+    /// set's entity type has a deletion flag (the sets' removals are then not in doubt).
+    /// </summary>
+    public static void ValidateContext(ParseContext context, System.Collections.Generic.IEnumerable<ITypeSymbol> types)
+    {
+        var value = context.Settings.SoftDelete;
+        if (value is not (0 or 1))
+        {
+            Invalid(context, "SoftDelete = " + value + " is not a SoftDelete (Unstated or None)");
+        }
+        else if (value != 0 && !types.Any(t => FlagOf(context, t) is not null))
+        {
+            Invalid(context, "SoftDelete = None: no entity type of " + context.InterfaceName
+                + "'s sets has a deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so their removals are not in doubt and the setting states nothing");
         }
     }
 
