@@ -1,5 +1,5 @@
 // Source: https://github.com/Actual-Chat/actual-chat
-// Commit: d228f6792
+// Commit: d228f67920ad
 // Licence: AGPL-3.0 (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample98 rule, fixed before any interface was looked at: the repositories find_repos("Chat") lists, in its
 //   order, keeping only those with C# files (then find_repos("Message") if the list runs out); in each, at its newest

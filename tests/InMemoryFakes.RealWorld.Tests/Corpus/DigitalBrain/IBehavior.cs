@@ -1,5 +1,5 @@
 // Source: https://github.com/intochat/digitalbrain
-// Commit: 1df4c210
+// Commit: 1df4c210bf22
 // Licence: MIT (an interface signature and minimal models transcribed for a test)
 // Sample: h-sample98 rule, fixed before any interface was looked at (the whole rule and the walk: ActualChat/IPhoneAuth.cs
 //   and docs/generator-rounds.md, "Out-of-sample round h-sample98"). This one: the 2nd pick (the 21st repository of
