@@ -779,6 +779,14 @@ internal static partial class KeyValuePlanner
                     return GetResult(context, shape, member.Candidate, KeyOf(shape, member), out reason);
                 }
 
+                if (args.Length == 1 && IsKey(context, shape, args[0]) && member.Candidate.Result is { } wrappedTry && ResultShapes.WrapperSpec(context, wrappedTry) is not null)
+                {
+                    // Task<ConditionalValue<T>> TryGet(key) (das-payments-V2's IDataCache<T>, Service Fabric's reliable
+                    // collections): the result wrapper says found or not, so it reads as a Get(key) returning that wrapper
+                    // does: (true, value) when the key is there, the wrapper's "no value" otherwise.
+                    return GetResult(context, shape, member.Candidate, KeyOf(shape, member), out reason);
+                }
+
                 return ReadsInto(context, shape, member) is { } into ? ReadInto(context, shape, member, into, out reason) : TryGet(context, shape, member, out reason);
             case KeyValueVerb.Set:
             case KeyValueVerb.SetIfAbsent:
