@@ -854,7 +854,7 @@ internal static class QueryBinder
         if (named is not null
             && conditions.Any(c => !ReferenceEquals(c, condition) && c.Condition.Path.Properties.Count == 1 && SymbolEqualityComparer.Default.Equals(c.Condition.Path.Properties[0], named)))
         {
-            var order = string.Join(", ", conditions.Where(static c => c.Condition.Path.Properties.Count == 1).Select(static c => char.ToLowerInvariant(c.Condition.Path.Text[0]) + c.Condition.Path.Text.Substring(1)));
+            var order = string.Join(", ", conditions.Where(static c => c.Condition.Path.Properties.Count == 1).Select(static c => TypeNames.Camel(c.Condition.Path.Text)));
             return "parameter '" + parameter.Name + "' is bound by its place to the name's condition on " + property.Name + ", but it is named after " + named.Name
                 + ", which another condition of the name compares: the parameters are declared in another order than the name's conditions, and a repository's body compares by name; declare them in the name's order ("
                 + order + "), or write the member";
@@ -881,31 +881,22 @@ internal static class QueryBinder
                 continue;
             }
 
-            var camel = char.ToLowerInvariant(property.Name[0]) + property.Name.Substring(1);
             var written = alone ? name : prefixed ? name.Substring(0, word.Length) : name.Substring(name.Length - word.Length);
             return "parameter '" + name + "' is bound by its place to the name's equality on " + property.Name + ", but '" + written + "' in its name says "
                 + (lower ? "a lower" : "an upper") + " end of a range of " + property.Name + ", which the name does not state (whether that end is included is the real query's choice); name the comparison ("
-                + property.Name + (lower ? "GreaterThanEqual" : "LessThanEqual") + ", " + property.Name + "Between with min" + property.Name + " and max" + property.Name + ") or name the parameter " + camel
+                + property.Name + (lower ? "GreaterThanEqual" : "LessThanEqual") + ", " + property.Name + "Between with min" + property.Name + " and max" + property.Name + ") or name the parameter " + TypeNames.Camel(property.Name)
                 + " for equality, or write the member";
         }
 
         return null;
     }
 
-    /// <summary>Whether the words of <paramref name="name"/> hold those of <paramref name="part"/>, in a row (any case).</summary>
+    /// <summary>Whether the words of <paramref name="name"/> hold those of <paramref name="part"/>, in a row (both PascalCase).</summary>
     private static bool HasWords(string name, string part)
     {
         var words = QueryNameParser.SplitWords(name);
         var wanted = QueryNameParser.SplitWords(part);
-        for (var i = 0; i + wanted.Count <= words.Count; i++)
-        {
-            if (wanted.Select((w, j) => string.Equals(w, words[i + j], StringComparison.OrdinalIgnoreCase)).All(static b => b))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Enumerable.Range(0, words.Count).Any(i => QueryNameParser.StartsWithWords(words, i, wanted));
     }
 
     /// <summary>

@@ -140,34 +140,27 @@ internal static class SoftDeleteRule
     /// no deletion flag (the deletes are then not in doubt).
     /// </summary>
     public static void Validate(ParseContext context, EntityInfo entity)
-    {
-        var value = context.Settings.SoftDelete;
-        if (value is not (0 or 1))
-        {
-            Invalid(context, "SoftDelete = " + value + " is not a SoftDelete (Unstated or None)");
-        }
-        else if (value != 0 && FlagOf(context, entity.Type) is null)
-        {
-            Invalid(context, "SoftDelete = None: " + EntityParameters.EntityDisplay(entity)
-                + " has no deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so its deletes are not in doubt and the setting states nothing");
-        }
-    }
+        => Validate(context, () => FlagOf(context, entity.Type) is not null, EntityParameters.EntityDisplay(entity) + " has no deletion flag", "its deletes are");
 
     /// <summary>
     /// IMF0010 for a <c>SoftDelete</c> on an EF Core context interface that is no value of the enum, or <c>None</c> when no
     /// set's entity type has a deletion flag (the sets' removals are then not in doubt).
     /// </summary>
     public static void ValidateContext(ParseContext context, System.Collections.Generic.IEnumerable<ITypeSymbol> types)
+        => Validate(context, () => types.Any(t => FlagOf(context, t) is not null), "no entity type of " + context.InterfaceName + "'s sets has a deletion flag", "their removals are");
+
+    /// <summary>The value check both stores share; <paramref name="hasFlag"/> runs only for a stated <c>None</c>.</summary>
+    private static void Validate(ParseContext context, Func<bool> hasFlag, string noFlag, string inDoubt)
     {
         var value = context.Settings.SoftDelete;
         if (value is not (0 or 1))
         {
             Invalid(context, "SoftDelete = " + value + " is not a SoftDelete (Unstated or None)");
         }
-        else if (value != 0 && !types.Any(t => FlagOf(context, t) is not null))
+        else if (value != 0 && !hasFlag())
         {
-            Invalid(context, "SoftDelete = None: no entity type of " + context.InterfaceName
-                + "'s sets has a deletion flag (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so their removals are not in doubt and the setting states nothing");
+            Invalid(context, "SoftDelete = None: " + noFlag
+                + " (a bool IsDeleted, Deleted, SoftDeleted, Removed or IsRemoved, or a nullable deletion time such as DeletedAt or DeletionTime), so " + inDoubt + " not in doubt and the setting states nothing");
         }
     }
 
