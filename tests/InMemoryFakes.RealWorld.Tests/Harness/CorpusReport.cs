@@ -7,7 +7,7 @@ using System.Text;
 namespace InMemoryFakes.RealWorld.Tests.Harness;
 
 /// <summary>Writes a harness run as the Markdown page docs/real-world-corpus.md.</summary>
-internal static class CorpusReport
+internal static partial class CorpusReport
 {
     /// <summary>The command that regenerates the page.</summary>
     public const string Command = "IMF_WRITE_CORPUS_DOC=1 dotnet test tests/InMemoryFakes.RealWorld.Tests -c Release";
@@ -114,7 +114,7 @@ internal static class CorpusReport
         text.AppendLine();
         foreach (var outcome in wrong)
         {
-            text.AppendLine(inv, $"- {outcome.File.RelativePath}: {Cell(outcome.SmokeFailure ?? outcome.Probe!.Detail)}");
+            text.AppendLine(inv, $"- {outcome.File.RelativePath}: {Run(outcome.SmokeFailure ?? outcome.Probe!.Detail)}");
         }
 
         if (wrong.Count == 0)
@@ -169,7 +169,7 @@ internal static class CorpusReport
         text.AppendLine("|---|---|---|---|---|---|");
         foreach (var outcome in run.Outcomes)
         {
-            var smoke = outcome.SmokeRan ? outcome.SmokeFailure is null ? "passed" : "FAILED: " + Cell(outcome.SmokeFailure)
+            var smoke = outcome.SmokeRan ? outcome.SmokeFailure is null ? "passed" : "FAILED: " + Run(outcome.SmokeFailure)
                 : outcome.Probe is { } probe ? "probe: " + Probe(probe) : "";
             var details = outcome.Status switch
             {
@@ -238,11 +238,11 @@ internal static class CorpusReport
 
     private static string Probe(ProbeResult probe) => probe.Kind switch
     {
-        ProbeKind.ReachedMissingMember => "ok up to " + Cell(probe.Detail),
+        ProbeKind.ReachedMissingMember => "ok up to " + Run(probe.Detail),
         ProbeKind.Passed => "passed (no missing member called)",
-        ProbeKind.WrongMeaning => "**WRONG MEANING**: " + Cell(probe.Detail),
-        ProbeKind.Error => "**ERROR**: " + Cell(probe.Detail),
-        ProbeKind.Refused => "refused at run time: " + Cell(probe.Detail),
+        ProbeKind.WrongMeaning => "**WRONG MEANING**: " + Run(probe.Detail),
+        ProbeKind.Error => "**ERROR**: " + Run(probe.Detail),
+        ProbeKind.Refused => "refused at run time: " + Run(probe.Detail),
         _ => "unavailable (" + Cell(probe.Detail) + ")",
     };
 
@@ -263,6 +263,19 @@ internal static class CorpusReport
         const string GitHub = "https://github.com/";
         return source.StartsWith(GitHub, StringComparison.OrdinalIgnoreCase) ? source[GitHub.Length..].TrimEnd('/') : source;
     }
+
+    /// <summary>
+    /// A message from running a smoke script or probe, as a table cell, with every GUID written as <c>&lt;guid&gt;</c> and
+    /// every MongoDB ObjectId (24 hexadecimal digits) as <c>&lt;objectid&gt;</c>: scripts, the models they transcribe and
+    /// the fakes' generated keys make new ids per run, and the page must not change when nothing but those ids did.
+    /// </summary>
+    private static string Run(string text) => Cell(ObjectIdText().Replace(GuidText().Replace(text, "<guid>"), "<objectid>"));
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b[0-9a-f]{24}\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex ObjectIdText();
+
+    [System.Text.RegularExpressions.GeneratedRegex("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex GuidText();
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal).Replace("\r", "", StringComparison.Ordinal);
 }
