@@ -58,7 +58,7 @@ public class SmokeRound2Tests
 
         var refused = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0001", refused.Id);
-        Assert.Contains("an add to a cache ('IApplicationCache') of an entry already cached: whether it replaces the entry (OpenIddict's application and authorization caches, LazyCache's IAppCache.Add), keeps the first (System.Runtime.Caching's ObjectCache.Add) or throws (CoreWCF's SecurityContextTokenCache.AddContext: InvalidOperationException) is the cache's own, where a repository's add throws the duplicate-key error. State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Throw (the error) or TakenKeyAdds = TakenKeyAdd.Skip (the first kept)", Message(run, "AddAsync"), StringComparison.Ordinal);
+        Assert.Contains("an add to a cache ('IApplicationCache') of an entry already cached: whether it replaces the entry (OpenIddict's application and authorization caches, LazyCache's IAppCache.Add), keeps the first (System.Runtime.Caching's ObjectCache.Add) or throws (CoreWCF's SecurityContextTokenCache.AddContext: InvalidOperationException) is the cache's own, where a repository's add throws the duplicate-key error. State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Replace (an upsert), TakenKeyAdd.Skip (the first kept) or TakenKeyAdd.Throw (the error)", Message(run, "AddAsync"), StringComparison.Ordinal);
     }
 
     [Fact]

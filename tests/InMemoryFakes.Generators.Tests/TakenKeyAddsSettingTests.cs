@@ -115,7 +115,7 @@ public class TakenKeyAddsSettingTests
     [InlineData("TakenKeyAdds = TakenKeyAdd.Skip", " { void Update(Tenant tenant); Tenant? Find(string id); void Save(Tenant tenant); } ",
         "TakenKeyAdds = Skip: no member of ITenants is an add of one entity whose name leaves a taken key unsaid (TryAdd…, AddIfNotExists and AddOrGet… say it themselves), so the setting states nothing")]
     [InlineData("TakenKeyAdds = (TakenKeyAdd)5", " { bool Add(Tenant tenant); Tenant? Find(string id); } ",
-        "TakenKeyAdds = 5 is not a TakenKeyAdd (Unstated, Throw or Skip)")]
+        "TakenKeyAdds = 5 is not a TakenKeyAdd (Unstated, Throw, Skip or Replace)")]
     public void A_TakenKeyAdds_that_states_nothing_is_IMF0010(string attribute, string members, string problem)
     {
         var run = Run(attribute, members);
@@ -125,11 +125,11 @@ public class TakenKeyAddsSettingTests
     }
 
     [Fact]
-    public void TakenKeyAdds_on_a_key_value_store_is_IMF0010()
+    public void TakenKeyAdds_on_a_blob_store_is_IMF0010()
     {
-        var run = GeneratorHarness.Run(Sources.Usings + "namespace Settings;\n[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]\npublic interface ICache { string? Get(string key); void Set(string key, string value); }");
+        var run = GeneratorHarness.Run(Sources.Usings + "namespace Settings;\n[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw)]\npublic interface IFileStore { Task UploadAsync(string blobName, Stream content); Task<Stream?> DownloadAsync(string blobName); }");
 
-        var diagnostic = Assert.Single(run.GeneratorDiagnostics);
-        Assert.Equal("[InMemoryFake] on 'ICache': TakenKeyAdds: it says what an entity repository's add does when the entity's key is already stored, and ICache is a key-value store", Message(diagnostic));
+        var diagnostic = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0010");
+        Assert.Equal("[InMemoryFake] on 'IFileStore': TakenKeyAdds: it says what an entity repository's or key-value store's add does when the key is already stored, and IFileStore is a blob store", Message(diagnostic));
     }
 }

@@ -327,13 +327,16 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <summary>
     /// For an entity repository: what an add of one entity whose name does not say it (<c>Task&lt;bool&gt; AddAsync(T entity)</c>,
     /// <c>void Create(T entity)</c>; not <c>TryAdd</c>, <c>AddIfNotExists</c> or <c>AddOrGet</c>) does when the entity's key
-    /// is already stored. Real stores differ (a SQL <c>INSERT</c> and EF Core throw; a dictionary's <c>TryAdd</c> answers
-    /// <see langword="false"/> or keeps the first entity silently) and the signature cannot say which. Without it an add
-    /// returning nothing, the entity or the key throws the duplicate-key error, and an add returning <see cref="bool"/> is
-    /// refused (IMF0001). <see cref="InMemoryFakes.TakenKeyAdd.Throw"/>: the duplicate-key error (a <see cref="bool"/> add
-    /// returns <see langword="true"/> when it stored); <see cref="InMemoryFakes.TakenKeyAdd.Skip"/>: nothing stored, nothing
-    /// thrown, <see langword="false"/> from a <see cref="bool"/> add. A value the enum does not have, the setting on a store
-    /// with no such add, or on a key-value or blob store, is IMF0010.
+    /// is already stored; for a key-value store, what a plain add returning nothing (<c>Task Add(string key, T value)</c>)
+    /// does when the key holds a value. Real stores differ (a SQL <c>INSERT</c> and EF Core throw; a dictionary's
+    /// <c>TryAdd</c> answers <see langword="false"/> or keeps the first entity silently; many caches replace) and the
+    /// signature cannot say which. Without it an add returning nothing, the entity or the key throws the duplicate-key
+    /// error, an add returning <see cref="bool"/> is refused (IMF0001), and so is every plain add on an interface named a
+    /// cache (<c>…Cache</c>). <see cref="InMemoryFakes.TakenKeyAdd.Throw"/>: the duplicate-key error (a <see cref="bool"/>
+    /// add returns <see langword="true"/> when it stored); <see cref="InMemoryFakes.TakenKeyAdd.Skip"/>: nothing stored,
+    /// nothing thrown, <see langword="false"/> from a <see cref="bool"/> add; <see cref="InMemoryFakes.TakenKeyAdd.Replace"/>:
+    /// the add replaces what the key holds (an upsert). A value the enum does not have, the setting on a store with no such
+    /// add, or on a blob store, is IMF0010.
     /// </summary>
     public TakenKeyAdd TakenKeyAdds { get; set; }
 }

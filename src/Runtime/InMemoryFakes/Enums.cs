@@ -406,8 +406,9 @@ public enum SoftDelete
 
 /// <summary>
 /// What an add of one entity (<c>Add</c>, <c>Insert</c>, <c>Create</c>) whose name does not say it (no <c>TryAdd</c>,
-/// <c>AddIfNotExists</c>, <c>AddOrGet</c>) does when the entity's key is already stored, which the signature cannot say;
-/// see <see cref="InMemoryFakeAttribute.TakenKeyAdds"/>.
+/// <c>AddIfNotExists</c>, <c>AddOrGet</c>) does when the entity's key is already stored, or a key-value store's plain add
+/// returning nothing (<c>Add(key, value)</c>) when the key already holds a value, which the signature cannot say; see
+/// <see cref="InMemoryFakeAttribute.TakenKeyAdds"/>.
 /// </summary>
 public enum TakenKeyAdd
 {
@@ -432,7 +433,18 @@ public enum TakenKeyAdd
     /// The add stores nothing and throws nothing: the entity already stored stays; an add returning <see cref="bool"/>
     /// returns <see langword="false"/>. As Finbuckle's <c>InMemoryStore.AddAsync</c> (<c>ConcurrentDictionary.TryAdd</c>,
     /// its result returned) and chat-copilot's <c>VolatileContext.CreateAsync</c> (<c>TryAdd</c>, its result dropped) do.
-    /// An add returning the entity or its key is then refused (IMF0001): which one it returns is not said.
+    /// An add returning the entity or its key is then refused (IMF0001): which one it returns is not said. A key-value
+    /// store's plain add keeps the value already there, as System.Runtime.Caching's <c>ObjectCache.Add</c> does (and
+    /// a cache's <c>void Add</c> that calls it).
     /// </summary>
     Skip = 2,
+
+    /// <summary>
+    /// The add replaces what the key holds: an upsert, as OpenIddict's application and authorization caches
+    /// (<c>AddAsync</c>: the entry is stored again), LazyCache's <c>IAppCache.Add</c> and MobileBlazorBindings'
+    /// <c>MemoryTokenCache.Add</c> (<c>tokens[key] = token</c>) do. An add returning <see cref="bool"/>, the key or a
+    /// result object is then refused (IMF0001): whether it answers "added" or "written" is not said; an add returning
+    /// nothing or the entity stores it and returns it as stored.
+    /// </summary>
+    Replace = 3,
 }

@@ -76,6 +76,15 @@ internal static partial class Emitter
                     ? (op.Regions ? RegionKeys + ".Without(" + item + "." + op.Item.Key + ")" : item + "." + op.Item.Key)
                     : "(" + item + "." + op.Item.Region + " is null ? " + RegionKeys + ".Without(" + item + "." + op.Item.Key + ") : " + RegionKeys + ".In(" + item + "." + op.Item.Region + ", " + item + "." + op.Item.Key + "))";
                 var call = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + item + "." + op.Item.Value + "!, " + RuntimeNames.Expiration + ".Default, nameof(" + op.Item.Parameter.Name + "), nameof(" + op.Item.Parameter.Name + "))";
+                if (op.TakenThrows && op.IfAbsent && !op.ReturnsBool)
+                {
+                    body.Line("if (!" + call + ")");
+                    body.Line("{");
+                    body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateDuplicate(" + t + ".Name, " + key + ");");
+                    body.Line("}");
+                    break;
+                }
+
                 body.Call(call, op.ReturnsBool);
                 break;
             }
@@ -595,7 +604,7 @@ internal static partial class Emitter
         }
 
         var write = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + value + ", " + expiration + valueName + ")";
-        if (op.IfAbsent && !op.ReturnsBool)
+        if (op.IfAbsent && !op.ReturnsBool && !op.SkipTaken)
         {
             body.Line("if (!" + write + ")");
             body.Line("{");

@@ -704,8 +704,9 @@ internal enum KvWriteResult
 /// <param name="ReturnsValue">The member returns the value it wrote.</param>
 /// <param name="ValueForm">How the value parameter holds the bytes of a store of <c>byte[]</c> values (as declared for every other store).</param>
 /// <param name="TagsInMemory">The tags come as a <c>ReadOnlyMemory&lt;string&gt;</c>, copied into an array at the write.</param>
+/// <param name="SkipTaken">With <paramref name="IfAbsent"/> and a void result: a taken key keeps its value and nothing is thrown (<c>TakenKeyAdds = Skip</c>).</param>
 internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false,
-    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false) : OperationSpec;
+    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false, bool SkipTaken = false) : OperationSpec;
 
 /// <summary>How a write's value parameter holds the value (Conventions.ByteSequenceType).</summary>
 internal enum KvValueForm
@@ -739,8 +740,12 @@ internal enum KvByteDestination
 /// <param name="Kind">What the destination is.</param>
 internal sealed record KvReadIntoOp(KvKeySpec Key, ArgumentRef Destination, KvByteDestination Kind) : OperationSpec;
 
-/// <summary>Set from an item parameter that carries the key (and region) and the value; <paramref name="Regions"/>: the store's keys are (region, key).</summary>
-internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions) : OperationSpec;
+/// <summary>
+/// Set from an item parameter that carries the key (and region) and the value; <paramref name="Regions"/>: the store's keys
+/// are (region, key); <paramref name="TakenThrows"/>: with <paramref name="IfAbsent"/> and a void result, a taken key is the
+/// duplicate error (<c>TakenKeyAdds = Throw</c>) instead of keeping its value.
+/// </summary>
+internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions, bool TakenThrows = false) : OperationSpec;
 
 /// <summary>Stores a value under a new key the store makes up (a GUID string, a new GUID, or the next integer) and returns the key (or nothing: an append).</summary>
 /// <param name="Value">The value.</param>

@@ -60,7 +60,7 @@ internal sealed class AttributeSettings
 
     /// <summary>SoftDelete: 0 unstated, 1 the deletes remove the row (no read filter).</summary>
     public int SoftDelete { get; private set; }
-    /// <summary>TakenKeyAdds: 0 unstated, 1 the duplicate-key error, 2 skip (false); any other value is IMF0010.</summary>
+    /// <summary>TakenKeyAdds: 0 unstated, 1 the duplicate-key error, 2 skip (false), 3 replace (an upsert); any other value is IMF0010.</summary>
     public int TakenKeyAdds { get; private set; }
 
     /// <summary>NoKeysGiven: 0 unstated, 1 every entity, 2 nothing.</summary>

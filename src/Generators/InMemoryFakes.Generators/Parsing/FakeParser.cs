@@ -204,9 +204,10 @@ internal static class FakeParser
                 break;
             default:
                 table = names.New("__entries");
-                RejectEntitySettings(context, "key-value store", blankKeysApply: true);
+                RejectEntitySettings(context, "key-value store", blankKeysApply: true, takenKeyAdds: false);
                 GenericReads.Validate(context, null);
                 storeSpec = KeyValuePlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
+                TakenKeyAddRule.ValidateKeyValue(context);
                 StringKeysRule.ValidateKeyValueMembers(context, store.Members);
                 MissingKeyReads.Validate(context, null, store.Members);
                 ExistingBlobWrites.Validate(context, "a key-value store", null);
@@ -585,7 +586,7 @@ internal static class FakeParser
     /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing
     /// deletes and updates, soft deletes, taken-key adds) when the store is of another kind, so none is silently ignored.
     /// </summary>
-    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true, bool softDelete = true)
+    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true, bool softDelete = true, bool takenKeyAdds = true)
     {
         if (defaultOrder)
         {
@@ -606,7 +607,11 @@ internal static class FakeParser
             MissingUpdateRule.RejectOutsideEntities(context, kind);
         }
 
-        TakenKeyAddRule.RejectOutsideEntities(context, kind);
+        if (takenKeyAdds)
+        {
+            // A key-value store applies TakenKeyAdds to its plain adds (Parsing/KeyValuePlanner's Set; TakenKeyAddRule.ValidateKeyValue).
+            TakenKeyAddRule.RejectOutsideEntities(context, kind);
+        }
     }
 }
 

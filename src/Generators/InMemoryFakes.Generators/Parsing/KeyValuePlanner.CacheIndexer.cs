@@ -26,8 +26,14 @@ internal static partial class KeyValuePlanner
             && shape.VerbOf(other).Verb == KeyValueVerb.SetIfAbsent
             && TypeFacts.VoidOrBool(other) == false
             && PlainCacheAdd(context, shape, other) is not null);
+        // With TakenKeyAdds stated the add is generated, but the setter stays refused: it is the add called with the add's own
+        // defaults (Mzl's 30-minute cacheTime), which the indexer's signature does not show.
         return add is null
             ? null
+            : context.Settings.TakenKeyAdds != 0
+            ? "its setter, on a cache ('" + context.InterfaceName + "') whose only write is the plain add '" + add.Symbol.Name + "', is that add in such caches (Mzl's MemoryCacheCache: set { Add(key, value); },"
+              + " with the add's default 30-minute cacheTime), which an indexer's signature does not show; TakenKeyAdds states the add, not the setter;"
+              + " write the indexer: its getter Store.Get(key) (null when missing), its setter the add's call"
             : "its setter, on a cache ('" + context.InterfaceName + "') whose only write is the plain add '" + add.Symbol.Name + "' (refused itself: whether a key already cached is replaced,"
               + " kept or an error is the cache's own), is that add in such caches (Mzl's MemoryCacheCache: set { Add(key, value); }, an ObjectCache.Add that keeps the value already cached),"
               + " so what it does with a cached key is as open as the add; write the indexer: its getter Store.Get(key) (null when missing), its setter Store.SetIfAbsent(key, value) when it keeps"

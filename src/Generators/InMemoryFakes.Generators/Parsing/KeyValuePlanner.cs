@@ -1591,10 +1591,17 @@ internal static partial class KeyValuePlanner
     /// named a cache (<c>…Cache</c>), else null: the name says nothing of a key already held, and caches differ on it.
     /// </summary>
     private static string? PlainCacheAdd(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+        => context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) ? PlainAdd(shape, candidate) : null;
+
+    /// <summary>
+    /// The verb of a plain add (<c>Add</c>, <c>Insert</c>, <c>Create</c>, with or without the values' noun) declared by the
+    /// user's own interface, else null: what <c>TakenKeyAdds</c> states for a key-value store.
+    /// </summary>
+    private static string? PlainAdd(KeyValueShape shape, MemberCandidate candidate)
     {
         // A framework interface's Add keeps its documented meaning (IDictionary<TKey, TValue>.Add throws for a key already
         // held: dotnet/machinelearning's IKVCache inherits it).
-        if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) || candidate.Symbol.ContainingType is { } declaring && IsFrameworkType(declaring))
+        if (candidate.Symbol.ContainingType is { } declaring && IsFrameworkType(declaring))
         {
             return null;
         }
@@ -1641,8 +1648,32 @@ internal static partial class KeyValuePlanner
         return true;
     }
 
-    /// <summary>Set, SetIfAbsent, Replace and appends: key, value and optional parameters with a meaning.</summary>
+    /// <summary>
+    /// Set, SetIfAbsent, Replace and appends: key, value and optional parameters with a meaning. A plain add returning
+    /// nothing (<c>Add(key, value)</c>) follows a stated <c>TakenKeyAdds</c>: Throw keeps the duplicate-key error (also for
+    /// an add of an item carrying its key), Skip keeps the value a taken key holds without a word, Replace is a set.
+    /// </summary>
     private static OperationSpec? Set(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, StoreBuilder store, out string? reason)
+    {
+        var taken = verb == KeyValueVerb.SetIfAbsent && context.Settings.TakenKeyAdds is 1 or 2 or 3 && TypeFacts.VoidOrBool(member.Candidate) == false && PlainAdd(shape, member.Candidate) is not null
+            ? context.Settings.TakenKeyAdds
+            : 0;
+        if (taken != 0)
+        {
+            context.TakenKeyAddsUsed = true;
+        }
+
+        var op = SetCore(context, shape, member, taken == 3 ? KeyValueVerb.Set : verb, store, takenStated: taken != 0, out reason);
+        return (taken, op) switch
+        {
+            (2, KvSetOp { IfAbsent: true, ReturnsBool: false } set) => set with { SkipTaken = true },
+            (1, KvSetItemOp { IfAbsent: true, ReturnsBool: false } item) => item with { TakenThrows = true },
+            _ => op,
+        };
+    }
+
+    /// <summary>See <see cref="Set"/>; <paramref name="takenStated"/>: <c>TakenKeyAdds</c> states what this plain add does with a taken key.</summary>
+    private static OperationSpec? SetCore(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, StoreBuilder store, bool takenStated, out string? reason)
     {
         reason = null;
         var args = member.Args;
@@ -1676,10 +1707,11 @@ internal static partial class KeyValuePlanner
         // token) and LazyCache's IAppCache.Add replaces the entry (h-sample50). A bool result keeps the set-if-absent reading
         // (System.Runtime.Caching's ObjectCache.Add answers false and keeps the first); a value alone whose key the store
         // makes up has no taken key.
-        var cacheAdd = ifAbsent && TypeFacts.VoidOrBool(candidate) == false && PlainCacheAdd(context, shape, candidate) is { } plainAdd
+        var cacheAdd = !takenStated && ifAbsent && TypeFacts.VoidOrBool(candidate) == false && PlainCacheAdd(context, shape, candidate) is { } plainAdd
             ? "an add to a cache ('" + context.InterfaceName + "') of a key already cached: whether it replaces the value (MobileBlazorBindings' MemoryTokenCache.Add, LazyCache's IAppCache.Add),"
-              + " keeps the first (as System.Runtime.Caching's ObjectCache.Add does, answering false) or throws is the cache's own, and '" + plainAdd + "' returning nothing does not say which;"
-              + " name it Set or AddOrUpdate when it replaces, TryAdd (returning bool) when it keeps the first, or write the member: Store.Set(key, value) replaces, Store.SetIfAbsent(key, value) keeps the first"
+              + " keeps the first (as System.Runtime.Caching's ObjectCache.Add does, answering false) or throws (Service Fabric's AddStateAsync) is the cache's own, and '" + plainAdd + "' returning nothing does not say which."
+              + " State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Replace (a set), TakenKeyAdd.Skip (the first value kept, nothing thrown) or TakenKeyAdd.Throw (the duplicate-key error),"
+              + " or write the member: Store.Set(key, value) replaces, Store.SetIfAbsent(key, value) keeps the first"
             : null;
         // A plain Insert that returns bool: the fake read it as a set if absent (false for a key already held), where NCache's
         // content-optimization CacheAdapter.Insert(key, value) replaces a held value and answers true once written, as

@@ -93,6 +93,12 @@ internal sealed class ParseContext
     /// </summary>
     public bool MissingKeyReadsUsed { get; set; }
 
+    /// <summary>
+    /// Whether a stated <c>TakenKeyAdds</c> decided a key-value store's plain add returning nothing (Parsing/KeyValuePlanner's
+    /// Set) or made an entity add an upsert (<c>Replace</c>, Parsing/TakenKeyAddRule), so the setting is not IMF0010 there.
+    /// </summary>
+    public bool TakenKeyAddsUsed { get; set; }
+
     /// <summary>Whether the attribute is on a partial class (<c>[InMemoryFake(typeof(IForeign))]</c>).</summary>
     public bool IsClassTarget { get; set; }
 

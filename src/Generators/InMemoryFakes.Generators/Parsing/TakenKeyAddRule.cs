@@ -17,7 +17,8 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <c>MockDataStore.AddItemAsync</c>: <c>items.Add(item); return true</c>) is neither Throw nor Skip; the message says so,
 /// so that a user of such a store does not pick one of the two and get a fake that is wrong on a repeated key. On an
 /// interface named a cache every plain add is refused unless stated: OpenIddict's caches replace the entry, CoreWCF's
-/// token cache throws, System.Runtime.Caching's <c>ObjectCache.Add</c> keeps the first (h-smoke2).
+/// token cache throws, System.Runtime.Caching's <c>ObjectCache.Add</c> keeps the first (h-smoke2). <c>Replace</c> (session
+/// 33) makes such an add an upsert; a key-value store's plain add follows the same setting (Parsing/KeyValuePlanner's Set).
 /// </summary>
 internal static class TakenKeyAddRule
 {
@@ -54,7 +55,24 @@ internal static class TakenKeyAddRule
                     store.Members.RemoveAt(index);
                     context.NotSupported(candidate, "entity repository", "an add to a cache ('" + context.Interface.Name + "') of an entry already cached: whether it replaces the entry (OpenIddict's application and authorization caches, LazyCache's IAppCache.Add),"
                         + " keeps the first (System.Runtime.Caching's ObjectCache.Add) or throws (CoreWCF's SecurityContextTokenCache.AddContext: InvalidOperationException) is the cache's own, where a repository's add throws the duplicate-key error."
-                        + " State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Throw (the error) or TakenKeyAdds = TakenKeyAdd.Skip (the first kept); a cache that replaces is an upsert (name it Set or AddOrUpdate)");
+                        + " State it on [InMemoryFake]: TakenKeyAdds = TakenKeyAdd.Replace (an upsert), TakenKeyAdd.Skip (the first kept) or TakenKeyAdd.Throw (the error)");
+                    break;
+                case (3, EntityWriteResult.None or EntityWriteResult.Entity) when op.SetOwner is null && op.FromRequest is null && !op.IfAbsent:
+                    // TakenKeyAdds = Replace: the add is an upsert (OpenIddict's caches store the entry again; LazyCache's Add replaces).
+                    store.Members[index] = member with { Operation = new EntityUpsertOp(op.Entity, op.Result, op.Success) };
+                    context.TakenKeyAddsUsed = true;
+                    break;
+                case (3, _):
+                    store.Members.RemoveAt(index);
+                    context.NotSupported(candidate, "entity repository", "TakenKeyAdds = Replace says an add replaces the entity stored under a taken key, and '" + candidate.Symbol.Name + "' "
+                        + (op.Result switch
+                        {
+                            EntityWriteResult.Bool => "returns bool: whether true means \"added\" (false when it replaced) or \"written\" is not said",
+                            EntityWriteResult.Key => "returns a key: whether a replaced entity keeps its key or gets a new one is not said",
+                            EntityWriteResult.Success => "returns a result object, which says nothing of a replaced entity",
+                            _ => "creates its entity from a request or sets its owner first, which an upsert does not",
+                        })
+                        + "; write the member (Store.Upsert(entity) is one line)");
                     break;
                 case (1, EntityWriteResult.Bool):
                     store.Members[index] = member with { Operation = op with { TakenThrows = true } };
@@ -76,23 +94,48 @@ internal static class TakenKeyAddRule
     public static void Validate(ParseContext context, IReadOnlyList<MemberSpec> members)
     {
         var value = context.Settings.TakenKeyAdds;
-        if (value is not (0 or 1 or 2))
+        if (value is not (0 or 1 or 2 or 3))
         {
-            Invalid(context, "TakenKeyAdds = " + value + " is not a TakenKeyAdd (Unstated, Throw or Skip)");
+            Invalid(context, "TakenKeyAdds = " + value + " is not a TakenKeyAdd (Unstated, Throw, Skip or Replace)");
         }
-        else if (value != 0 && !members.Any(static m => m.Operation is EntityAddOp { OrGet: false } && !SaysItself(Conventions.VerbOf(m.Name))))
+        else if (value != 0 && !context.TakenKeyAddsUsed && !members.Any(static m => m.Operation is EntityAddOp { OrGet: false } && !SaysItself(Conventions.VerbOf(m.Name))))
         {
-            Invalid(context, "TakenKeyAdds = " + (value == 1 ? "Throw" : "Skip") + ": no member of " + context.InterfaceName
+            Invalid(context, "TakenKeyAdds = " + Name(value) + ": no member of " + context.InterfaceName
                 + " is an add of one entity whose name leaves a taken key unsaid (TryAdd…, AddIfNotExists and AddOrGet… say it themselves), so the setting states nothing");
         }
     }
+
+    /// <summary>
+    /// IMF0010 for a value that is no <c>TakenKeyAdd</c> on a key-value store, or a stated one where no plain add returning
+    /// nothing (<c>Add(key, value)</c>, Parsing/KeyValuePlanner's Set) took it.
+    /// </summary>
+    public static void ValidateKeyValue(ParseContext context)
+    {
+        var value = context.Settings.TakenKeyAdds;
+        if (value is not (0 or 1 or 2 or 3))
+        {
+            Invalid(context, "TakenKeyAdds = " + value + " is not a TakenKeyAdd (Unstated, Throw, Skip or Replace)");
+        }
+        else if (value != 0 && !context.TakenKeyAddsUsed)
+        {
+            Invalid(context, "TakenKeyAdds = " + Name(value) + ": no member of " + context.InterfaceName
+                + ", a key-value store, is a plain add returning nothing (Add, Insert or Create of a key and a value), so the setting states nothing");
+        }
+    }
+
+    private static string Name(int value) => value switch
+    {
+        1 => "Throw",
+        2 => "Skip",
+        _ => "Replace",
+    };
 
     /// <summary>IMF0010 for the setting on a store that is not an entity repository.</summary>
     public static void RejectOutsideEntities(ParseContext context, string kind)
     {
         if (context.Settings.TakenKeyAdds != 0)
         {
-            Invalid(context, "TakenKeyAdds: it says what an entity repository's add does when the entity's key is already stored, and " + context.InterfaceName + " is a " + kind);
+            Invalid(context, "TakenKeyAdds: it says what an entity repository's or key-value store's add does when the key is already stored, and " + context.InterfaceName + " is a " + kind);
         }
     }
 

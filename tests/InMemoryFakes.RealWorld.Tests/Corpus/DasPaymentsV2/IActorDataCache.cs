@@ -57,6 +57,10 @@
 //   are right: Add throws for a taken key here (AddStateAsync), where other caches replace or keep the first, and no
 //   signature or setting says which (TakenKeyAdds speaks of entity repositories: IMF0010 on a key-value store); the
 //   initialise flag is a state of a reserved name among the entries, which the signatures do not show.
+// Configured: (session 33) TakenKeyAdds = TakenKeyAdd.Throw: Add is AddStateAsync, which throws
+//   InvalidOperationException for a state name already there (the fake's DuplicateKeyException is one).
+// After session 33 (lead, TakenKeyAdds on caches, the setting h-sample99 asked for): Add is generated and throws for a
+//   taken key; the initialise flag's three members stay refused, so still incomplete.
 #nullable disable
 
 using System.Collections.Generic;
@@ -107,7 +111,7 @@ public interface IActorDataCache<T> : IDataCache<T>
     Task ResetInitialiseFlag(CancellationToken cancellationToken = default(CancellationToken));
 }
 
-[InMemoryFake(typeof(IActorDataCache<List<ApprenticeshipModel>>))]
+[InMemoryFake(typeof(IActorDataCache<List<ApprenticeshipModel>>), TakenKeyAdds = TakenKeyAdd.Throw)]
 public partial class ApprenticeshipCacheFake;
 
 public static class Smoke

@@ -11,11 +11,16 @@
 // Configured: GenericReads = GenericReadConversion.As (h-sample52): CachingService.Get<T> answers default for a value
 //   of another type (its GetValueFromLazy finds no T); since h-sample52 a generic read answers InvalidCastException for
 //   it unless this is stated.
+//   (session 33) TakenKeyAdds = TakenKeyAdd.Replace: CachingService.Add<T> sets the entry through the
+//   provider's Set (MemoryCache.Set), replacing a value already cached.
 // After h-oblivious2 (session 30): still incomplete (other members); Get, GetAsync answer default for a missing key as
 //   before, now with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing
 //   key, and stores of that signature disagree (docs/generator.md, Oblivious reads, the other kinds); the real store
 //   answers default for one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it
 //   and silences the Info).
+// After session 33 (lead, TakenKeyAdds on caches): Add was refused (a plain add to a cache says nothing of a cached
+//   key, and no setting could state it for a key-value store); with the setting it is a set. Still incomplete
+//   (CacheProvider, DefaultCachePolicy).
 #nullable disable
 
 using System;
@@ -38,7 +43,7 @@ public class CacheDefaults
     public virtual int DefaultCacheDurationSeconds { get; set; } = 60 * 20;
 }
 
-[InMemoryFake(GenericReads = GenericReadConversion.As)]
+[InMemoryFake(GenericReads = GenericReadConversion.As, TakenKeyAdds = TakenKeyAdd.Replace)]
 public interface IAppCache
 {
     ICacheProvider CacheProvider { get; }

@@ -56,6 +56,10 @@
 //   (a Task<bool> member with an out parameter: MemoryTokenCache sets it synchronously and returns a completed task).
 //   Left refused on purpose: a generated TryGet would hand out a token whose ValidTo has passed, where MemoryTokenCache
 //   drops it, and no signature shows that expiry. Incomplete, nothing wrong generated.
+// Configured: (session 33) TakenKeyAdds = TakenKeyAdd.Replace: MemoryTokenCache.Add writes tokens[key] = token,
+//   replacing a token already held.
+// After session 33 (lead, TakenKeyAdds on caches): Add is generated as that set; TryGet stays refused (the expiry
+//   above), so still incomplete.
 #nullable disable
 
 using System;
@@ -70,7 +74,7 @@ public class JwtSecurityToken
     public DateTime ValidTo { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Replace)]
 public interface ITokenCache
 {
     Task Add(string key, JwtSecurityToken token);

@@ -51,13 +51,17 @@
 // After this round: unchanged. What a cache in front of a store answers is the store's, which no member shows: the
 //   fake is the cache and its store in one, right while the manager keeps them in step, not for a store written
 //   around the cache.
-// Still wrong: a second AddAsync throws the duplicate error (the smoke script stops there, after AddAsync,
-//   FindByIdAsync and FindByClientIdAsync pass); FindByIdAsync("") returns null, not ArgumentException.
+// Still wrong: FindByIdAsync("") returns null, not ArgumentException. (A second AddAsync threw the duplicate error on
+//   the first try; refused since h-smoke2, an upsert under TakenKeyAdds = Replace since session 33.)
 // After this round (h-smoke2, 2026-12-04): AddAsync is refused (IMF0001): an add to a cache (IOpenIddict…Cache) of an
 //   entry already cached replaces it here (OpenIddictApplicationCache evicts the app's entries and caches it again),
 //   keeps the first in System.Runtime.Caching's ObjectCache.Add and throws in CoreWCF's SecurityContextTokenCache, where
 //   the fake threw the duplicate-key error (the smoke script's second AddAsync). TakenKeyAdds states Throw or Skip, not
 //   a replace, so none is set; the probe now stops at AddAsync, the script's first line. Still incomplete.
+// Configured: (session 33) TakenKeyAdds = TakenKeyAdd.Replace: AddAsync evicts the application's entries and caches it
+//   again, so a second AddAsync of the same application replaces the entry (no error).
+// After session 33 (lead, TakenKeyAdd.Replace): AddAsync is generated as an upsert; the other refusals stand (the Still
+//   wrong line above describes the first try, before AddAsync was refused).
 #nullable enable
 
 using System;
@@ -111,7 +115,7 @@ public interface IOpenIddictApplicationCache<TApplication> where TApplication : 
     ValueTask RemoveAsync(TApplication application, CancellationToken cancellationToken);
 }
 
-[InMemoryFake(typeof(IOpenIddictApplicationCache<OpenIddictEntityFrameworkCoreApplication>))]
+[InMemoryFake(typeof(IOpenIddictApplicationCache<OpenIddictEntityFrameworkCoreApplication>), TakenKeyAdds = TakenKeyAdd.Replace)]
 public partial class ApplicationCacheFake;
 
 public static class Smoke

@@ -50,11 +50,15 @@
 //   subject and application list what was added, where the cache lists its store's (the same while the manager keeps
 //   them in step).
 // After this round: unchanged (see IOpenIddictApplicationCache).
-// Still wrong: a second AddAsync throws the duplicate error (the smoke script stops there, after AddAsync and
-//   FindByIdAsync pass); FindByIdAsync("") returns null, not ArgumentException.
+// Still wrong: FindByIdAsync("") returns null, not ArgumentException. (A second AddAsync threw the duplicate error on
+//   the first try; refused since h-smoke2, an upsert under TakenKeyAdds = Replace since session 33.)
 // After this round (h-smoke2, 2026-12-04): AddAsync is refused, as in IOpenIddictApplicationCache.cs (an add to a cache
 //   of an entry already cached: OpenIddictAuthorizationCache replaces it, the fake threw the duplicate-key error); no
 //   setting states a replace, so the probe stops at AddAsync, the script's first line. Still incomplete.
+// Configured: (session 33) TakenKeyAdds = TakenKeyAdd.Replace: AddAsync evicts the authorization's entries and caches
+//   it again, so a second AddAsync of the same authorization replaces the entry (no error).
+// After session 33 (lead, TakenKeyAdd.Replace): AddAsync is generated as an upsert; the other refusals stand (the Still
+//   wrong line above describes the first try, before AddAsync was refused).
 #nullable enable
 
 using System;
@@ -119,7 +123,7 @@ public interface IOpenIddictAuthorizationCache<TAuthorization> where TAuthorizat
     ValueTask RemoveAsync(TAuthorization authorization, CancellationToken cancellationToken);
 }
 
-[InMemoryFake(typeof(IOpenIddictAuthorizationCache<OpenIddictEntityFrameworkCoreAuthorization>))]
+[InMemoryFake(typeof(IOpenIddictAuthorizationCache<OpenIddictEntityFrameworkCoreAuthorization>), TakenKeyAdds = TakenKeyAdd.Replace)]
 public partial class AuthorizationCacheFake;
 
 public static class Smoke
