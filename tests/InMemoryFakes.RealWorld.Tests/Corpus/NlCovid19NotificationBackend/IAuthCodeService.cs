@@ -2,7 +2,7 @@
 // Commit: 2a4ab58e5a4d
 // Licence: EUPL-1.2 (LICENSE.txt; an interface signature and a cut-down model transcribed for a test)
 // Sample: h-sample100 rule (written in Corpus/AltinnNotifications/ISmsPublishTaskQueue.cs with the whole walk): the
-//   2nd pick. In path order the 40 interfaces before it under src/ keep no state: configuration read from
+//   2nd pick. In path order the 43 interfaces before it under src/ keep no state: configuration read from
 //   IConfiguration (IHttpResponseHeaderConfig, IHsmSignerConfig, IEfgsConfig, IEksConfig, ITekValidatorConfig,
 //   IWorkflowConfig, IEksHeaderInfoConfig, …), an HTTP client (IRestApiClient), a clock (IUtcDateTimeProvider), an HSM
 //   signer (IHsmSignerService), calculators and formatters, or declare fewer than 3 members (IContentEntityFormatter,
