@@ -102,6 +102,17 @@ internal static partial class KeyValuePlanner
             return Fail("it returns " + type.ToDisplayString() + ", another store's interface (a repository, store or cache): which instance the real store holds, and whether it shares this store's entries, is set where the real store is made, not by this interface (" + SupportedProperties + ")", out reason);
         }
 
+        if (named is { TypeKind: TypeKind.Interface } && TypeFacts.ElementType(context.Known, type) is null && Conventions.EndsWithAny(named.Name, Conventions.SettingsNouns))
+        {
+            // A settings model behind an interface (BuildNotifications' IConfigurationService.Current, an IConfiguration the
+            // service loads from the user's file at start-up): no engine, but a fake can make no instance of an interface, and
+            // which settings the real store holds (read from a file or the host, or defaults) is set where it is made. Before
+            // h-sample100 the message called it the store's engine or service.
+            return Fail("it returns " + type.ToDisplayString() + ", an interface named like a settings object: a fake can make no instance of an interface, and which settings the real store holds"
+                + " (read from a file or the host's configuration, or defaults) is set where it is made, not by this interface; declare a class with a public parameterless constructor (a fake hands out"
+                + " one instance with its defaults) or implement it in the partial class", out reason);
+        }
+
         if (named is { TypeKind: TypeKind.Interface } && TypeFacts.ElementType(context.Known, type) is null)
         {
             return Fail("it returns " + type.ToDisplayString() + ", an interface: the real store's own engine or service, which a fake does not have (" + SupportedProperties + ")", out reason);

@@ -1547,7 +1547,11 @@ internal static partial class KeyValuePlanner
     /// Why a verb whose real stores give it different meanings is refused, or null: its name is none of the known verbs,
     /// and guessing one would be wrong for some of them.
     /// </summary>
-    private static string? TwoMeaningVerb(string verb) => verb switch
+    private static string? TwoMeaningVerb(string verb) => NameWords.StartsWithWord(verb, "Revoke")
+        ? "'" + verb + "' means opposite things in different stores: the Dutch exposure-notification backend's AuthCodeService.RevokeAuthCode(code) removes the code from its memory cache,"
+            + " while a token deny-list's RevokeToken(token) adds the token (OmerkckArchitecture's TokenBlacklist, beside IsTokenRevoked(token)), and an entity store marks the row revoked;"
+            + " the name does not say which, so write it on the partial class (Store.Remove for a removal, Store.Set for a deny-list)"
+        : verb switch
     {
         "Trim" or "TrimExcess" or "Compact" => "'" + verb + "' means different things in different stores: Bicep's ConcurrentCache.Trim(keys) removes the keys given and returns their values,"
             + " a dependency graph's Trim(topKeys) keeps them and removes what they do not reach, MemoryCache.Compact(percentage) and a TrimExcess() shrink to a size the fake does not have;"
