@@ -1905,6 +1905,11 @@ internal static partial class EntityPlanner
             }
 
             var type = TypeNames.Underlying(candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(_context.Known, TypeNames.Underlying(result)) ?? result);
+            if (KeysOfKeys(candidate, type) is { } keys)
+            {
+                return keys;
+            }
+
             if (type.TypeKind != TypeKind.Class || !TypeFacts.IsEntityCandidateType(type) || TypeFacts.SameType(type, _entity.Type) || !type.Locations.Any(static l => l.IsInSource))
             {
                 return null;
@@ -1915,6 +1920,32 @@ internal static partial class EntityPlanner
                 + (EntityInfo.TryGet(_context, type) is null
                     ? " rows, and " + type.Name + " has no key, so the fake keeps no table of it either (a repository of several entity types keeps one per type it writes that has a key: docs/generator.md#repositories-of-several-entity-types)"
                     : " rows") + "; write the member";
+        }
+
+        /// <summary>
+        /// Why a member that takes a collection of the entity's keys and returns keys (mkasperczyk90/Warehouse's
+        /// <c>Task&lt;IReadOnlyCollection&lt;ProductCode&gt;&gt; FindUnknownAsync(IReadOnlyCollection&lt;ProductCode&gt; codes)</c>,
+        /// h-sample101) is refused: said as the question it asks of the keys given, not as rows of the key's type (the
+        /// message said the fake keeps no table of <c>ProductCode</c>, as if a key on it would help) nor as an unproven
+        /// word to rename away (a <c>FindBy…</c> rename would select rows). Which of the keys given are stored is the
+        /// store's question, but whether a key given twice comes back twice and in which order each store answers its own
+        /// way (LINQ's <c>Except</c> answers each key once in the order given, <c>Where(!found.Contains)</c> keeps repeats,
+        /// a <c>HashSet</c> has no order), and whether the unknown or the known keys are asked for only the name says.
+        /// Null when the result's elements are not the key type or no parameter is a collection of keys.
+        /// </summary>
+        private string? KeysOfKeys(MemberCandidate candidate, ITypeSymbol element)
+        {
+            if (!TypeFacts.SameType(element, _entity.KeyType)
+                || candidate.Parameters.FirstOrDefault(p => TypeFacts.ElementType(_context.Known, TypeNames.Underlying(p.Type)) is { } given && TypeFacts.SameType(TypeNames.Underlying(given), _entity.KeyType)) is not { } keys)
+            {
+                return null;
+            }
+
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "it answers keys of " + e + " (" + _entity.KeyType.Name + ") for the keys in '" + keys.Name + "', not rows: which of them are stored is the fake's to tell, "
+                + "but whether a key given twice comes back twice, in which order, and in what form each store answers its own way (LINQ's Except answers each once in the order given, "
+                + "a Where over them keeps repeats, a HashSet has no order; a store may normalize them), and no signature says which; write the member over Store.Exists(key) "
+                + "(" + keys.Name + ".Distinct().Where(k => !Store.Exists(k)).ToList() for the keys not stored, as Except answers)";
         }
 
         /// <summary>
