@@ -28,8 +28,8 @@
 //   C# and no licence file of its own (only node_modules'): skipped; BookingQube-collab/fec-os, fabien-roy/glo-4002-
 //   booking-api, housseinou1/taxi-booking, Farzin-habibp0ur/booking-os, shmily1325/eswake-booking, Rabafi/boroko-
 //   bookings-FullCode-2 no C#; epmpl/ADVTBOOKING has C# (WebForms) and no licence file (its snapshot is over the size
-//   limit): skipped; lumiobooking/lumio-booking ... LongIch2810/Medical-Appointment-Booking-System (13 repositories) no
-//   C# but Capstone-FA25-MABS/BookingCareSystemBackend, which has C# and no licence file: skipped; HLoc26/Vinabooking-New,
+//   limit): skipped; lumiobooking/lumio-booking ... LongIch2810/Medical-Appointment-Booking-System (12 repositories) no
+//   C#, and between them Capstone-FA25-MABS/BookingCareSystemBackend has C# and no licence file: skipped; HLoc26/Vinabooking-New,
 //   cryptoganster/bookings-software, salmanhoussam/WhatsApp-Appointment-Booking-System2, KyleLGovender/medbookings no C#;
 //   itechwyrlo/ApexBooking has C# and no licence file: skipped; jtlhltd/ai-booking-mvp, pminhtaiii/Flight-Booking-System,
 //   footballinvestmentkft/practice-booking-system, Wolferlk/Booking_System, RogerDevCode/basic-booking-wm no C#;
@@ -39,7 +39,8 @@
 //   sonjw222/booking-app, tengisea/2025-intern-hf-hotel-booking, booking1234/booking, Phunguy65/train-ticket-booking-
 //   system-plus, pdhuy2k3/booking-platform, ECCdigital/smart-city-booking-vue-app, wilsonwaters/parkstay-bookings no C#;
 //   artem130807/BarberBooking has C# and no licence file: skipped; fredyglen/roomie-hostel-booking-platform,
-//   luzatrade/reversebooking no C#: the list (100) ran out at 2 picks. find_repos("Hotel") (100): 84 list no .cs file;
+//   luzatrade/reversebooking no C#: the list (100) ran out at 2 picks. find_repos("Hotel") (100; webmalc/maxibooking-hotel
+//   and tengisea/2025-intern-hf-hotel-booking were in the first list): 89 others list no .cs file;
 //   zuluhotelaustralia/zuluhotel, Zubplug/hotel_pms, bek1nd/hotel, karimabdelsalam/hotella and subashbos/HotelPOS are
 //   corpus sources; fmancini-create/HotelAccelerator (one .cs script), mahinshaaboobakar/hotelOsApps and livefreeor/
 //   booking2hotel have C# and no licence file: skipped; thehfhotel/new-hotel's LICENSE is "All rights reserved ...
