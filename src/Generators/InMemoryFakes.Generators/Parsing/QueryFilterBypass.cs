@@ -7,6 +7,9 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <summary>
 /// A member named as reading past the store's global query filters (<c>FindIgnoreQueryFilters(id)</c>,
 /// <c>GetAllIgnoreQueryFilters()</c> of the Pro C# book's AutoLot <c>IRepo&lt;T&gt;</c>: <c>Table.IgnoreQueryFilters()</c>).
+/// Since h-sample102 also a name ending in <c>Unfiltered</c>: PlatformPlatform's repositories (and the applications built on
+/// it) name the reads that call <c>IgnoreQueryFilters()</c> so: <c>GetByIdUnfilteredAsync(id)</c> beside
+/// <c>GetByIdAsync(id)</c>, whose <c>FindAsync</c> applies the tenant filter.
 /// Such a member is the read its name starts with, unfiltered, which is what the fake's table holds (<see cref="Strip"/>);
 /// and it says the interface's other reads of the entity apply a filter (EF Core's <c>HasQueryFilter</c>: AutoLot hides
 /// cars that are not drivable) that the signature does not show, so those are refused (<see cref="Refusal"/>).
@@ -14,7 +17,7 @@ namespace InMemoryFakes.Generators.Parsing;
 internal static class QueryFilterBypass
 {
     /// <summary>The name endings that say "past the query filters" (after a trailing <c>Async</c> is dropped).</summary>
-    private static readonly string[] Suffixes = { "IgnoreQueryFilters", "IgnoringQueryFilters", "WithoutQueryFilters" };
+    private static readonly string[] Suffixes = { "IgnoreQueryFilters", "IgnoringQueryFilters", "WithoutQueryFilters", "Unfiltered" };
 
     /// <summary>The read a bypassing name stands for: <c>FindIgnoreQueryFilters</c> is <c>Find</c>; any other name as it is.</summary>
     public static string Strip(string verb)
