@@ -27,6 +27,9 @@
 //   no part in reading it; each ExecuteWithLockAsync is refused (IMF0023) saying why, rightly: whether what the
 //   operation wrote is undone when it throws, and whether a second caller with the key waits, are PostgreSQL's, which
 //   the signature does not state. Written by hand ('=> operation(cancellationToken)'), the fake is complete.
+//   The probe stops at SaveChangesAsync, its first line: a one-store smoke builds no SharedUnitOfWork, and the save
+//   then throws InvalidOperationException naming the option (loud, by design: a save of nothing could hide the
+//   repositories' unsaved writes), where the real one answers 0 for nothing staged.
 #nullable enable
 
 using System;
