@@ -71,7 +71,7 @@ internal static class FakeParser
             return Result(null);
         }
 
-        if (SavesOnlyUnitOfWorkPlanner.Applies(context))
+        if (SavesOnlyUnitOfWorkPlanner.Applies(context, candidates))
         {
             // A unit of work of saves only beside repositories it does not name (IUnitOfWork { Task<int> SaveChangesAsync(…); }).
             AuditStampPlanner.RejectOutsideEntities(context, "unit of work of saves only (these settings are not applied to one)", blankKeysApply: false);

@@ -75,7 +75,7 @@ internal static class SeparateUnitOfWorkRule
             // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
             // it is no unit of work injected beside the repositories.
             if (savesOnly is null && !handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", System.StringComparison.Ordinal) < 0
-                && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _))
+                && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _, runners: true))
             {
                 savesOnly = new Finding(
                     candidate.Name + "." + save.Name,

@@ -94,7 +94,13 @@ internal static class UnitOfWorkRules
     /// Whether a property's type is a unit-of-work interface the fake can implement itself: every member a save, a
     /// discard or disposal, and at least one save. <paramref name="problem"/> names the first member that is not.
     /// </summary>
-    public static bool IsUnitOfWorkInterface(ITypeSymbol type, out string? problem)
+    /// <remarks>
+    /// <paramref name="runners"/> (since h-sample103): operation runners count as its members too
+    /// (<see cref="SavesOnlyUnitOfWorkPlanner.IsOperationRunner"/>: ClinicFlow's <c>ExecuteWithLockAsync(lockKey,
+    /// operation)</c>), for a unit of work injected beside repositories (SeparateUnitOfWorkRule); a property's unit of work,
+    /// which the repository's fake implements itself, stays of saves, discards and disposal only.
+    /// </remarks>
+    public static bool IsUnitOfWorkInterface(ITypeSymbol type, out string? problem, bool runners = false)
     {
         problem = null;
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Interface } named)
@@ -114,7 +120,7 @@ internal static class UnitOfWorkRules
             {
                 saves++;
             }
-            else if (!IsDiscard(member) && !IsDisposal(member))
+            else if (!IsDiscard(member) && !IsDisposal(member) && !(runners && SavesOnlyUnitOfWorkPlanner.IsOperationRunner(member)))
             {
                 problem = "its type " + named.Name + " has members that are not a save, a discard or Dispose (" + member.Name + ")";
                 return false;
