@@ -896,6 +896,24 @@ internal static class EntityParameters
             var function = delegateLike;
             var unmatched = function || type.TypeKind == TypeKind.Interface ? new List<string>()
                 : context.PropertiesOf(type).Where(p => p.DeclaredAccessibility == Accessibility.Public && PropertyNamed(context, entity, p.Name) is null).Select(static p => p.Name).Take(3).ToList();
+            if (!function && type.TypeKind is TypeKind.Class or TypeKind.Struct && KeyHeld(context, entity, type) is { } held)
+            {
+                // h-sample104: ABP's EntityDto<TKey> (GetAsync(EntityDto<long> input), DeleteAsync(EntityDto<long> input)),
+                // said before to be "no filter object", though its one property names the key.
+                return head + ": it is an object of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " holding only the key (" + held.Name + "), as ABP's EntityDto<TKey> does, and a key inside an object is not read as the key: "
+                    + "a member taking one is an application service's (DTOs in and out, permissions checked), whose work on that row, and on rows beside it, is its own code; fake the repository the service calls, take the key itself ("
+                    + entity.KeyType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " " + TypeNames.Camel(held.Name) + ") in a store's member, or write the member";
+            }
+
+            if (!function && unmatched.Count == 0 && type.TypeKind is TypeKind.Class or TypeKind.Struct && QueryBinder.WhyNotFilter(context, entity, parameter, out _) is { } notFilter
+                && !notFilter.StartsWith("parameter '", StringComparison.Ordinal))
+            {
+                // Every property names one of the entity's, so "a filter object when every public property of it names one"
+                // would describe it: say what else the filter reading needs and this object lacks.
+                return head + ", and as an object of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                    + " it is no value of a property to compare, nor a filter object (whose properties each name one of " + EntityDisplay(entity) + "'s and can be left unset, null): " + notFilter + "; write the member";
+            }
+
             return head + ", and as " + (function ? "a function" : type.TypeKind == TypeKind.Interface ? "an interface" : "an object") + " of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 + " it is no value of a property to compare: which rows it selects, and how, is its own code (a predicate is read as Func<" + EntityDisplay(entity) + ", bool> or an Expression of one, a filter object when every public property of it names one of "
                 + EntityDisplay(entity) + "'s" + (unmatched.Count > 0 ? ", and " + string.Join(", ", unmatched) + " of it name" + (unmatched.Count == 1 ? "s" : "") + " none" : "") + "), so nothing is read from it; write the member";
@@ -921,6 +939,24 @@ internal static class EntityParameters
 
         static bool IsValueLike(ITypeSymbol t)
             => t.SpecialType != SpecialType.None || t.TypeKind == TypeKind.Enum || t.Name is "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Uri";
+    }
+
+    /// <summary>
+    /// The one public property of <paramref name="type"/> when it is all the object holds and it is the entity's single key
+    /// (named as the key, any case, of a type that converts to it): ABP's <c>EntityDto&lt;TKey&gt;</c> with its <c>Id</c>, as
+    /// its application services take it (<c>GetAsync(EntityDto&lt;long&gt; input)</c>); else null. Only a refusal's
+    /// message reads it (h-sample104).
+    /// </summary>
+    private static IPropertySymbol? KeyHeld(ParseContext context, EntityInfo entity, ITypeSymbol type)
+    {
+        if (entity.Keys.Count != 1)
+        {
+            return null;
+        }
+
+        var held = context.PropertiesOf(type).Where(static p => p.DeclaredAccessibility == Accessibility.Public && !p.IsIndexer).ToList();
+        return held.Count == 1 && string.Equals(held[0].Name, entity.Keys[0].Name, StringComparison.OrdinalIgnoreCase)
+            && TypeFacts.KeyConvertible(context, held[0].Type, entity.KeyType) ? held[0] : null;
     }
 
     /// <summary>
