@@ -4155,8 +4155,18 @@ internal static partial class EntityPlanner
             }
             else if (byAttribute)
             {
-                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, tokenProperty.Locations.FirstOrDefault(static l => l.IsInSource), tokenProperty.Name, entity.Type.Name);
+                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, tokenProperty.Locations.FirstOrDefault(static l => l.IsInSource), tokenProperty.Name, entity.Type.Name,
+                    "has no setter or init accessor, so it cannot be bumped on Update", "Add a setter or init accessor, or remove the attribute.");
             }
+        }
+        else if (MarkedTokenOfOtherType(context, entity.Properties) is { } untyped)
+        {
+            // A marked token of a type the runtime neither compares nor bumps (a decimal, a DateOnly, a record struct) was
+            // dropped without a word, so Update and Delete of a stale copy overwrote where EF Core throws
+            // DbUpdateConcurrencyException (DateTimeOffset was one of them until session 33: PlatformPlatform's ModifiedAt).
+            context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, untyped.Locations.FirstOrDefault(static l => l.IsInSource), untyped.Name, entity.Type.Name,
+                "is of type '" + untyped.Type.ToDisplayString() + "', whose next value the fake does not know, so it cannot be compared and bumped",
+                "Make it one of " + TokenTypeList + " (or their nullable forms), or remove the attribute.");
         }
 
         var unique = new List<UniqueSpec>();
@@ -4423,6 +4433,14 @@ internal static partial class EntityPlanner
     private static bool IsVersionLabel(IPropertySymbol property)
         => property.Name == "Version" && TypeNames.Underlying(property.Type).SpecialType == SpecialType.System_String;
 
+    /// <summary>The token types the runtime compares and bumps (<see cref="IsTokenType"/>), for messages.</summary>
+    internal const string TokenTypeList = "int, long, uint, ulong, short, Guid, string, DateTime, DateTimeOffset or byte[]";
+
+    /// <summary>
+    /// Whether the runtime compares and bumps a token of this type (or its nullable form): <see cref="TokenTypeList"/>.
+    /// <c>DateTimeOffset</c> since session 33 (PlatformPlatform's <c>[ConcurrencyCheck] DateTimeOffset? ModifiedAt</c>,
+    /// which was dropped without a word before).
+    /// </summary>
     internal static bool IsTokenType(ParseContext context, ITypeSymbol type)
     {
         var underlying = TypeNames.Underlying(type);
@@ -4433,6 +4451,15 @@ internal static partial class EntityPlanner
 
         return underlying.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
                 or SpecialType.System_Int16 or SpecialType.System_String or SpecialType.System_DateTime
-            || KnownSymbols.Is(underlying, context.Known.Guid);
+            || KnownSymbols.Is(underlying, context.Known.Guid)
+            || KnownSymbols.Is(underlying, context.Known.DateTimeOffset);
     }
+
+    /// <summary>
+    /// The property marked <c>[ConcurrencyCheck]</c> or <c>[Timestamp]</c> whose type is no token type (<see cref="IsTokenType"/>),
+    /// when no other property is the token (<see cref="TokenProperty"/>); null otherwise. It is reported (IMF0013), not dropped.
+    /// </summary>
+    internal static IPropertySymbol? MarkedTokenOfOtherType(ParseContext context, IEnumerable<IPropertySymbol> properties)
+        => properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames))) is { } marked
+            && !IsTokenType(context, marked.Type) ? marked : null;
 }
