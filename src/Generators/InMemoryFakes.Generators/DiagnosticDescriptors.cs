@@ -101,7 +101,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ConcurrencyTokenReadOnly = Create(
         "IMF0013",
         "Concurrency token cannot be bumped",
-        "Concurrency token '{0}' of entity '{1}' {2}; optimistic concurrency is off for this entity. {3}",
+        "Concurrency token '{0}' of entity '{1}' {2}. {3}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NotRegistered = Create(

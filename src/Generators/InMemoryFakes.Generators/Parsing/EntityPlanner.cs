@@ -4156,17 +4156,29 @@ internal static partial class EntityPlanner
             else if (byAttribute)
             {
                 context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, tokenProperty.Locations.FirstOrDefault(static l => l.IsInSource), tokenProperty.Name, entity.Type.Name,
-                    "has no setter or init accessor, so it cannot be bumped on Update", "Add a setter or init accessor, or remove the attribute.");
+                    "has no setter or init accessor, so it cannot be bumped on Update; optimistic concurrency is off for this entity", "Add a setter or init accessor, or remove the attribute.");
+            }
+
+            // EF Core compares every marked property; the fake compares one. A second one was dropped without a word, so an
+            // update whose second token was stale overwrote where EF Core throws DbUpdateConcurrencyException.
+            foreach (var other in entity.Properties.Where(p => byAttribute && !SymbolEqualityComparer.Default.Equals(p, tokenProperty) && IsMarkedToken(p)))
+            {
+                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, other.Locations.FirstOrDefault(static l => l.IsInSource), other.Name, entity.Type.Name,
+                    "is a second concurrency token beside '" + tokenProperty.Name + "', and the fake compares and bumps one token only, so this one is neither compared nor bumped",
+                    "Keep one [ConcurrencyCheck]/[Timestamp] property, or implement the writes in the partial class.");
             }
         }
-        else if (MarkedTokenOfOtherType(context, entity.Properties) is { } untyped)
+        else
         {
             // A marked token of a type the runtime neither compares nor bumps (a decimal, a DateOnly, a record struct) was
             // dropped without a word, so Update and Delete of a stale copy overwrote where EF Core throws
             // DbUpdateConcurrencyException (DateTimeOffset was one of them until session 33: PlatformPlatform's ModifiedAt).
-            context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, untyped.Locations.FirstOrDefault(static l => l.IsInSource), untyped.Name, entity.Type.Name,
-                "is of type '" + untyped.Type.ToDisplayString() + "', whose next value the fake does not know, so it cannot be compared and bumped",
-                "Make it one of " + TokenTypeList + " (or their nullable forms), or remove the attribute.");
+            foreach (var untyped in entity.Properties.Where(IsMarkedToken))
+            {
+                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, untyped.Locations.FirstOrDefault(static l => l.IsInSource), untyped.Name, entity.Type.Name,
+                    "is of type '" + untyped.Type.ToDisplayString() + "', whose next value the fake does not know, so it cannot be compared and bumped; optimistic concurrency is off for this entity",
+                    "Make it one of " + TokenTypeList + " (or their nullable forms), or remove the attribute.");
+            }
         }
 
         var unique = new List<UniqueSpec>();
@@ -4418,7 +4430,8 @@ internal static partial class EntityPlanner
     /// </summary>
     internal static IPropertySymbol? TokenProperty(ParseContext context, IEnumerable<IPropertySymbol> properties, out bool byAttribute)
     {
-        var token = properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)));
+        var marked = properties.Where(IsMarkedToken).ToArray();
+        var token = marked.FirstOrDefault(p => IsTokenType(context, p.Type)) ?? marked.FirstOrDefault();
         byAttribute = token is not null;
         token ??= properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames) && !IsVersionLabel(p));
         return token is not null && IsTokenType(context, token.Type) ? token : null;
@@ -4456,10 +4469,9 @@ internal static partial class EntityPlanner
     }
 
     /// <summary>
-    /// The property marked <c>[ConcurrencyCheck]</c> or <c>[Timestamp]</c> whose type is no token type (<see cref="IsTokenType"/>),
-    /// when no other property is the token (<see cref="TokenProperty"/>); null otherwise. It is reported (IMF0013), not dropped.
+    /// Whether the property is marked <c>[ConcurrencyCheck]</c> or <c>[Timestamp]</c> (matched by name). A marked property the
+    /// fake does not take as the token (of another type, or a second one) is reported (IMF0013), not dropped.
     /// </summary>
-    internal static IPropertySymbol? MarkedTokenOfOtherType(ParseContext context, IEnumerable<IPropertySymbol> properties)
-        => properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames))) is { } marked
-            && !IsTokenType(context, marked.Type) ? marked : null;
+    internal static bool IsMarkedToken(IPropertySymbol property)
+        => property.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames));
 }
