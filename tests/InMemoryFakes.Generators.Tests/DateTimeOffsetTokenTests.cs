@@ -1,6 +1,7 @@
 using System.Linq;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
 namespace InMemoryFakes.Generators.Tests;
@@ -214,5 +215,100 @@ public class DateTimeOffsetTokenTests
         var message = d.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
         Assert.StartsWith("Concurrency token '" + reported + "' of entity 'Doc' is a second concurrency token beside 'RowVersion'", message, System.StringComparison.Ordinal);
         Assertions.CompilationOnly(run);
+    }
+
+    /// <summary>
+    /// Nerova-Bookings' <c>ISessionRepository</c> (h-sample102's corpus case, cut down): the token is PlatformPlatform's
+    /// <c>[ConcurrencyCheck] DateTimeOffset? ModifiedAt { get; private set; }</c> on a generic base, which the fake writes
+    /// through an accessor. Its record "Still wrong": <c>Update</c> of a stale copy overwrote.
+    /// </summary>
+    [Fact]
+    public void A_PlatformPlatform_ModifiedAt_on_a_generic_base_with_a_private_setter_refuses_a_stale_update()
+    {
+        // The generic base's private setter is reached through a generic [UnsafeAccessor] (.NET 9+), as the real project targets.
+        var source = Sources.Usings + """
+            using System.ComponentModel.DataAnnotations;
+            using System.ComponentModel.DataAnnotations.Schema;
+            namespace Nerova;
+
+            public sealed record SessionId(string Value) : IComparable<SessionId>
+            {
+                public static SessionId NewId() => new("sess_" + Guid.NewGuid().ToString("N"));
+                public int CompareTo(SessionId? other) => string.CompareOrdinal(Value, other?.Value);
+            }
+
+            public abstract class AggregateRoot<T> where T : IComparable<T>
+            {
+                protected AggregateRoot(T id) => Id = id;
+
+                [Key]
+                [DatabaseGenerated(DatabaseGeneratedOption.None)]
+                public T Id { get; init; }
+
+                public DateTimeOffset CreatedAt { get; init; } = DateTimeOffset.UtcNow;
+
+                [ConcurrencyCheck]
+                public DateTimeOffset? ModifiedAt { get; private set; }
+            }
+
+            public sealed class Session : AggregateRoot<SessionId>
+            {
+                private Session(string userId) : base(SessionId.NewId()) => UserId = userId;
+
+                public string UserId { get; private set; }
+
+                public static Session Create(string userId) => new(userId);
+
+                public void Rename(string userId) => UserId = userId;
+            }
+
+            [InMemoryFake]
+            public interface ISessionRepository
+            {
+                Task<Session?> GetByIdAsync(SessionId id, CancellationToken cancellationToken);
+                Task AddAsync(Session aggregate, CancellationToken cancellationToken);
+                void Update(Session aggregate);
+            }
+
+            """;
+        var run = GeneratorHarness.Run(CSharpCompilation.Create(
+            "Tests" + System.Guid.NewGuid().ToString("N"),
+            [CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions.WithPreprocessorSymbols("NET8_0_OR_GREATER", "NET9_0_OR_GREATER", "NET10_0_OR_GREATER"), path: "Source0.cs", cancellationToken: TestContext.Current.CancellationToken)],
+            GeneratorHarness.References,
+            GeneratorHarness.CompilationOptions));
+
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0013");
+        Assertions.CompilationOnly(run);
+        BehaviourCheck.Run(run, """
+            using System;
+            using System.Threading;
+            using InMemoryFakes;
+            using Nerova;
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var clock = new ManualClock(new DateTimeOffset(2026, 12, 6, 9, 0, 0, TimeSpan.Zero));
+                    var sessions = new InMemorySessionRepository(clock);
+                    var session = Session.Create("alice");
+                    sessions.AddAsync(session, CancellationToken.None).GetAwaiter().GetResult();
+                    var mine = sessions.GetByIdAsync(session.Id, CancellationToken.None).GetAwaiter().GetResult()!;
+                    var theirs = sessions.GetByIdAsync(session.Id, CancellationToken.None).GetAwaiter().GetResult()!;
+
+                    clock.Advance(TimeSpan.FromMinutes(5));
+                    mine.Rename("alice-2");
+                    sessions.Update(mine);
+                    Is(new DateTimeOffset(2026, 12, 6, 9, 5, 0, TimeSpan.Zero), mine.ModifiedAt, "the update stamps ModifiedAt from the clock, through its private setter");
+
+                    theirs.Rename("mallory");
+                    Throws<ConcurrencyConflictException>(() => sessions.Update(theirs), null, "an update of the stale copy is the concurrency error");
+                    Is("alice-2", sessions.GetByIdAsync(session.Id, CancellationToken.None).GetAwaiter().GetResult()!.UserId, "the store unchanged");
+                }
+            }
+            """);
     }
 }
