@@ -75,4 +75,31 @@ public class DateTimeOffsetTokenTests
         Assert.Throws<NotSupportedException>(() => ConcurrencyToken<Session>.TokensEqual(Start, Start.ToOffset(TimeSpan.FromHours(2))));
         Assert.IsType<DateTimeOffset>(ConcurrencyToken<Session>.Next(Start));
     }
+
+    private sealed class Note
+    {
+        public int Id { get; set; }
+
+        public DateTime? ModifiedAt { get; set; }
+    }
+
+    [Fact]
+    public void A_null_DateTime_token_still_starts_at_a_DateTime_not_a_DateTimeOffset()
+    {
+        // NextAfter's first values are one conditional chain, and DateTime converts to DateTimeOffset: unboxed, the DateTime
+        // branch gave a DateTimeOffset once the DateTimeOffset branch was added (InvalidCastException in the token's setter).
+        var table = new EntityTable<int, Note>(
+            new TableOptions("notes") { Clock = new ManualClock(Start) },
+            new EntityModel<int, Note>(static e => e.Id)
+            {
+                DeepCopy = static e => new Note { Id = e.Id, ModifiedAt = e.ModifiedAt },
+                ConcurrencyToken = new ConcurrencyToken<Note>("ModifiedAt", static e => e.ModifiedAt, static (e, v) => { e.ModifiedAt = (DateTime?)v; return e; })
+                {
+                    TokenType = typeof(DateTime),
+                },
+            });
+        table.Add(new Note { Id = 1 });
+
+        Assert.Equal(Start.UtcDateTime, table.Update(table.Get(1)).ModifiedAt);
+    }
 }

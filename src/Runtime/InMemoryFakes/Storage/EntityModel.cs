@@ -300,7 +300,7 @@ public sealed class ConcurrencyToken<TEntity>
             : type == typeof(Guid) ? Guid.NewGuid()
             : type == typeof(string) ? Guid.NewGuid().ToString("N")
             : type == typeof(byte[]) ? NextRowVersion([])
-            : type == typeof(DateTime) ? new DateTime(nowTicks, DateTimeKind.Utc)
+            : type == typeof(DateTime) ? (object)new DateTime(nowTicks, DateTimeKind.Utc) // boxed: DateTime converts to DateTimeOffset, the next branch's type
             : type == typeof(DateTimeOffset) ? new DateTimeOffset(nowTicks, TimeSpan.Zero)
             : throw new NotSupportedException($"No first value is known for a concurrency token of type {type.Name}.");
     }
