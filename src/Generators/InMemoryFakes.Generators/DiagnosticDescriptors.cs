@@ -101,7 +101,7 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ConcurrencyTokenReadOnly = Create(
         "IMF0013",
         "Concurrency token cannot be bumped",
-        "Concurrency token '{0}' of entity '{1}' has no setter or init accessor, so it cannot be bumped on Update; optimistic concurrency is off for this entity. Add a setter or init accessor, or remove the attribute.",
+        "Concurrency token '{0}' of entity '{1}' {2}. {3}",
         DiagnosticSeverity.Warning);
 
     public static readonly DiagnosticDescriptor NotRegistered = Create(

@@ -4186,7 +4186,29 @@ internal static partial class EntityPlanner
             }
             else if (byAttribute)
             {
-                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, tokenProperty.Locations.FirstOrDefault(static l => l.IsInSource), tokenProperty.Name, entity.Type.Name);
+                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, tokenProperty.Locations.FirstOrDefault(static l => l.IsInSource), tokenProperty.Name, entity.Type.Name,
+                    "has no setter or init accessor, so it cannot be bumped on Update; optimistic concurrency is off for this entity", "Add a setter or init accessor, or remove the attribute.");
+            }
+
+            // EF Core compares every marked property; the fake compares one. A second one was dropped without a word, so an
+            // update whose second token was stale overwrote where EF Core throws DbUpdateConcurrencyException.
+            foreach (var other in entity.Properties.Where(p => byAttribute && !SymbolEqualityComparer.Default.Equals(p, tokenProperty) && IsMarkedToken(p)))
+            {
+                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, other.Locations.FirstOrDefault(static l => l.IsInSource), other.Name, entity.Type.Name,
+                    "is a second concurrency token beside '" + tokenProperty.Name + "', and the fake compares and bumps one token only, so this one is neither compared nor bumped",
+                    "Keep one [ConcurrencyCheck]/[Timestamp] property, or implement the writes in the partial class.");
+            }
+        }
+        else
+        {
+            // A marked token of a type the runtime neither compares nor bumps (a decimal, a DateOnly, a record struct) was
+            // dropped without a word, so Update and Delete of a stale copy overwrote where EF Core throws
+            // DbUpdateConcurrencyException (DateTimeOffset was one of them until session 33: PlatformPlatform's ModifiedAt).
+            foreach (var untyped in entity.Properties.Where(IsMarkedToken))
+            {
+                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, untyped.Locations.FirstOrDefault(static l => l.IsInSource), untyped.Name, entity.Type.Name,
+                    "is of type '" + untyped.Type.ToDisplayString() + "', whose next value the fake does not know, so it cannot be compared and bumped; optimistic concurrency is off for this entity",
+                    "Make it one of " + TokenTypeList + " (or their nullable forms), or remove the attribute.");
             }
         }
 
@@ -4439,7 +4461,8 @@ internal static partial class EntityPlanner
     /// </summary>
     internal static IPropertySymbol? TokenProperty(ParseContext context, IEnumerable<IPropertySymbol> properties, out bool byAttribute)
     {
-        var token = properties.FirstOrDefault(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames)));
+        var marked = properties.Where(IsMarkedToken).ToArray();
+        var token = marked.FirstOrDefault(p => IsTokenType(context, p.Type)) ?? marked.FirstOrDefault();
         byAttribute = token is not null;
         token ??= properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames) && !IsVersionLabel(p));
         return token is not null && IsTokenType(context, token.Type) ? token : null;
@@ -4454,6 +4477,14 @@ internal static partial class EntityPlanner
     private static bool IsVersionLabel(IPropertySymbol property)
         => property.Name == "Version" && TypeNames.Underlying(property.Type).SpecialType == SpecialType.System_String;
 
+    /// <summary>The token types the runtime compares and bumps (<see cref="IsTokenType"/>), for messages.</summary>
+    internal const string TokenTypeList = "int, long, uint, ulong, short, Guid, string, DateTime, DateTimeOffset or byte[]";
+
+    /// <summary>
+    /// Whether the runtime compares and bumps a token of this type (or its nullable form): <see cref="TokenTypeList"/>.
+    /// <c>DateTimeOffset</c> since session 33 (PlatformPlatform's <c>[ConcurrencyCheck] DateTimeOffset? ModifiedAt</c>,
+    /// which was dropped without a word before).
+    /// </summary>
     internal static bool IsTokenType(ParseContext context, ITypeSymbol type)
     {
         var underlying = TypeNames.Underlying(type);
@@ -4464,6 +4495,14 @@ internal static partial class EntityPlanner
 
         return underlying.SpecialType is SpecialType.System_Int32 or SpecialType.System_Int64 or SpecialType.System_UInt32 or SpecialType.System_UInt64
                 or SpecialType.System_Int16 or SpecialType.System_String or SpecialType.System_DateTime
-            || KnownSymbols.Is(underlying, context.Known.Guid);
+            || KnownSymbols.Is(underlying, context.Known.Guid)
+            || KnownSymbols.Is(underlying, context.Known.DateTimeOffset);
     }
+
+    /// <summary>
+    /// Whether the property is marked <c>[ConcurrencyCheck]</c> or <c>[Timestamp]</c> (matched by name). A marked property the
+    /// fake does not take as the token (of another type, or a second one) is reported (IMF0013), not dropped.
+    /// </summary>
+    internal static bool IsMarkedToken(IPropertySymbol property)
+        => property.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.TokenAttributeNames));
 }

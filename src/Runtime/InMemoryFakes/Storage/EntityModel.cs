@@ -194,7 +194,8 @@ public sealed class ConcurrencyToken<TEntity>
     /// <summary>
     /// The token property's type (<c>typeof(string)</c> for a <c>string?</c> token, <c>typeof(long)</c> for a
     /// <c>long?</c>), so a token stored as null gets a first value of that type on the next write (<c>1</c> in its
-    /// numeric type, a new GUID or string, the first row version, the write's instant); <see langword="null"/> when not
+    /// numeric type, a new GUID or string, the first row version, the write's instant for a <see cref="DateTime"/> or
+    /// <see cref="DateTimeOffset"/>); <see langword="null"/> when not
     /// known, which gives the <see cref="int"/> <c>1</c>.
     /// </summary>
     public Type? TokenType { get; init; }
@@ -223,26 +224,61 @@ public sealed class ConcurrencyToken<TEntity>
         return GeneratedOnAdd ? With(entity, NextAfter(null, nowTicks)) : entity;
     }
 
-    /// <summary>Whether two token values are equal (byte arrays by content).</summary>
+    /// <summary>
+    /// Whether two token values are equal (byte arrays by content, <see cref="DateTimeOffset"/>s by instant and offset).
+    /// </summary>
     /// <param name="a">One token.</param>
     /// <param name="b">The other.</param>
     /// <returns><see langword="true"/> when equal.</returns>
+    /// <exception cref="NotSupportedException">
+    /// Two <see cref="DateTimeOffset"/> tokens name the same instant with different offsets: whether that is a conflict is
+    /// the store's own (SQL Server compares the instant and passes, SQLite compares the text and conflicts, Npgsql refuses
+    /// a non-zero offset for <c>timestamptz</c>), so the fake says so instead of guessing.
+    /// </exception>
     public static bool TokensEqual(object? a, object? b)
-        => a is byte[] x && b is byte[] y ? x.AsSpan().SequenceEqual(y) : Equals(a, b);
+    {
+        if (a is byte[] x && b is byte[] y)
+        {
+            return x.AsSpan().SequenceEqual(y);
+        }
 
-    /// <summary>The token after <paramref name="current"/>: numbers add one, GUIDs and strings are new, byte arrays count up as a big-endian row version.</summary>
+        if (a is DateTimeOffset p && b is DateTimeOffset q && p.UtcTicks == q.UtcTicks && p.Offset != q.Offset)
+        {
+            throw new NotSupportedException(
+                $"The concurrency token {p:O} names the instant the stored token {q:O} names, with another offset. Whether that is a conflict is the store's own "
+                + "(SQL Server compares the instant, SQLite the text, Npgsql refuses a non-zero offset), so the fake does not guess: keep the offset the token was read with.");
+        }
+
+        return Equals(a, b);
+    }
+
+    /// <summary>
+    /// The token after <paramref name="current"/>: numbers add one, GUIDs and strings are new, byte arrays count up as a
+    /// big-endian row version, a <see cref="DateTime"/> or <see cref="DateTimeOffset"/> becomes the system clock's instant.
+    /// </summary>
     /// <param name="current">The current token.</param>
     /// <returns>The next token.</returns>
     /// <exception cref="NotSupportedException">The token's type has no known successor.</exception>
-    public static object Next(object? current) => current is DateTime ? Next(current, DateTime.UtcNow.Ticks) : NextOf(current);
+    public static object Next(object? current) => current is DateTime or DateTimeOffset ? Next(current, DateTime.UtcNow.Ticks) : NextOf(current);
 
     /// <summary>
-    /// The token after <paramref name="current"/> for a write made at <paramref name="nowTicks"/> (the table's clock, the
-    /// instant the write records): a <see cref="DateTime"/> token becomes that instant, or one tick past the current token
-    /// when that is not earlier; other types as <see cref="Next(object?)"/>.
+    /// The token after <paramref name="current"/> for a write made at <paramref name="nowTicks"/> (the table's clock's UTC
+    /// ticks, the instant the write records): a <see cref="DateTime"/> token becomes that instant (UTC), or one tick past
+    /// the current token when that is not earlier; a <see cref="DateTimeOffset"/> likewise, compared by its UTC instant and
+    /// stamped with offset zero (the clock's <c>GetUtcNow()</c>, what an interceptor stamping <c>ModifiedAt</c> writes);
+    /// other types as <see cref="Next(object?)"/>.
     /// </summary>
-    internal static object Next(object? current, long nowTicks)
-        => current is DateTime time ? (nowTicks > time.Ticks ? new DateTime(nowTicks, DateTimeKind.Utc) : time.AddTicks(1)) : NextOf(current);
+    internal static object Next(object? current, long nowTicks) => current switch
+    {
+        DateTime time => nowTicks > time.Ticks ? new DateTime(nowTicks, DateTimeKind.Utc) : time.AddTicks(1),
+        DateTimeOffset instant => nowTicks > instant.UtcTicks ? new DateTimeOffset(nowTicks, TimeSpan.Zero) : instant.AddTicks(1),
+        _ => NextOf(current),
+    };
+
+    /// <summary>Whether a token of this type (or its value) is stamped from the clock: a <see cref="DateTime"/> or <see cref="DateTimeOffset"/>.</summary>
+    internal static bool IsTimed(object? current, Type? tokenType)
+        => current is DateTime or DateTimeOffset || (current is null && tokenType is { } type
+            && (Nullable.GetUnderlyingType(type) ?? type) is var t && (t == typeof(DateTime) || t == typeof(DateTimeOffset)));
 
     /// <summary>
     /// The token after <paramref name="current"/> for a write made at <paramref name="nowTicks"/>, where a null token
@@ -264,7 +300,8 @@ public sealed class ConcurrencyToken<TEntity>
             : type == typeof(Guid) ? Guid.NewGuid()
             : type == typeof(string) ? Guid.NewGuid().ToString("N")
             : type == typeof(byte[]) ? NextRowVersion([])
-            : type == typeof(DateTime) ? new DateTime(nowTicks, DateTimeKind.Utc)
+            : type == typeof(DateTime) ? (object)new DateTime(nowTicks, DateTimeKind.Utc) // boxed: DateTime converts to DateTimeOffset, the next branch's type
+            : type == typeof(DateTimeOffset) ? new DateTimeOffset(nowTicks, TimeSpan.Zero)
             : throw new NotSupportedException($"No first value is known for a concurrency token of type {type.Name}.");
     }
 

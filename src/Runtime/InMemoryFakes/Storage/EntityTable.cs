@@ -601,7 +601,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <summary>
-    /// Checks the token and returns the entity with the next one. A <see cref="DateTime"/> token takes the table's clock
+    /// Checks the token and returns the entity with the next one. A <see cref="DateTime"/> or <see cref="DateTimeOffset"/> token takes the table's clock
     /// (<paramref name="now"/>, the write's instant, when the caller has read it; else one read here, only for such a
     /// token), so a fake on a <see cref="ManualClock"/> stamps manual time, as it does the entry's modified instant.
     /// </summary>
@@ -615,7 +615,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 
         CheckToken(entity, stored, key);
         var current = token.Get(stored);
-        var timed = current is DateTime || (current is null && token.TokenType == typeof(DateTime));
+        var timed = ConcurrencyToken<TEntity>.IsTimed(current, token.TokenType);
         return token.With(entity, token.NextAfter(current, timed ? now ?? NowTicks() : 0));
     }
 

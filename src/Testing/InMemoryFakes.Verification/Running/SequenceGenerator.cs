@@ -232,6 +232,7 @@ internal sealed class SequenceGenerator(ContractDescriptor descriptor, ContractP
             : t == typeof(Guid) ? Guid.Empty
             : t == typeof(bool) ? false
             : t == typeof(DateTime) ? default(DateTime)
+            : t == typeof(DateTimeOffset) ? default(DateTimeOffset)
             : t == typeof(byte[]) ? null
             : (object?)null;
     }
