@@ -62,8 +62,10 @@
 //   0-based offsets with a page count, the refresh compares two columns and sets four. Remove stays refused (MissingDelete;
 //   EF Core's is NotFound at the save). Still wrong, left: Update ignores the DateTimeOffset? concurrency token (above);
 //   a fix is to version a DateTimeOffset token as a DateTime one is (compare, then stamp the clock), a runtime change.
-// Still wrong: Update(aggregate) of a stale copy overwrites, where EF Core compares the [ConcurrencyCheck] ModifiedAt
-//   (DateTimeOffset?, which the fake does not take as a token) and throws DbUpdateConcurrencyException. The probe stops at
+// After session 33 (h-token33): a DateTimeOffset? concurrency token is compared and stamped like a DateTime one, so
+//   Update(aggregate) of a stale copy throws ConcurrencyConflictException (store unchanged) as EF Core throws
+//   DbUpdateConcurrencyException for the [ConcurrencyCheck] ModifiedAt, and a fresh one stamps ModifiedAt from the fake's
+//   clock (DateTimeOffsetTokenTests, the Session shape). The Still wrong of the round is closed; the probe still stops at
 //   GetByIdAsync, refused, in the smoke script's first line.
 
 using System;
