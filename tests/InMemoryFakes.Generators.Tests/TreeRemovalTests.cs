@@ -221,4 +221,41 @@ public class TreeRemovalTests
             }
             """);
     }
+
+    [Fact]
+    public void Under_a_unit_of_work_the_removal_is_judged_at_the_save_with_all_of_the_saves_removals()
+    {
+        var run = GeneratorHarness.Run(Categories + """
+            [InMemoryFake]
+            public interface ICategoryStore
+            {
+                void Add(Category category);
+                Category? GetById(int id);
+                void Remove(Category category);
+                int SaveChanges();
+            }
+            """);
+        Assertions.Clean(run);
+
+        BehaviourCheck.Run(run, CheckPrelude + """
+                public static void Run()
+                {
+                    ICategoryStore store = new InMemoryCategoryStore();
+                    store.Add(new Category { Name = "Root" });
+                    store.Add(new Category { Name = "A", ParentId = 1 });
+                    store.SaveChanges();
+
+                    // The removal waits for the save, where it takes effect: the save refuses it and writes nothing.
+                    store.Remove(store.GetById(1)!);
+                    var message = Refused(() => store.SaveChanges(), "a save that removes a parent and leaves its child");
+                    Is(true, message.Contains("1 stored row has ParentId '1'", StringComparison.Ordinal), "the save names the child: " + message);
+
+                    // The child's removal joins it: one save removes both.
+                    store.Remove(store.GetById(2)!);
+                    Is(2, store.SaveChanges(), "a save that removes the parent and its child");
+                    Is(null, store.GetById(2), "the child is gone");
+                }
+            }
+            """);
+    }
 }
