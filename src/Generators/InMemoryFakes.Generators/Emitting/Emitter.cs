@@ -397,6 +397,13 @@ internal static partial class Emitter
             w.Line("KeepsBlankKeys = true,");
         }
 
+        if (entity.TreeParent is { } parent)
+        {
+            // A tree: a removal that would leave a row pointing at a removed parent refuses (EntityModel.ParentKey).
+            w.Line("ParentKey = static e => e." + TypeNames.Escape(parent) + ",");
+            w.StartLine().Append("ParentKeyName = ").AppendLiteral(parent).EndLine(",");
+        }
+
         if (entity.Stamps is { } stamps)
         {
             WriteStamps(w, entity, stamps);

@@ -98,6 +98,12 @@ internal sealed record EntitySpec(
 
     /// <summary>An entity whose string key is empty or white space is stored as any other (BlankKeys = Store stated).</summary>
     public bool KeepsBlankKeys { get; init; }
+
+    /// <summary>
+    /// The property of an entity's one self-reference (<c>ParentId</c>: a tree), or null: a removal that would leave a
+    /// stored row pointing at a removed parent refuses at run time (<c>EntityModel.ParentKey</c>; since session 33).
+    /// </summary>
+    public string? TreeParent { get; init; }
 }
 
 /// <summary>One stamped property: how it is written and whether it holds a <c>DateTimeOffset</c> (else a <c>DateTime</c>, in UTC).</summary>

@@ -7,6 +7,26 @@ namespace InMemoryFakes.Generators.Parsing;
 
 internal static partial class EntityPlanner
 {
+    /// <summary>
+    /// The one self-reference of an entity with a single key, or null: a property named <c>ParentId</c> or
+    /// <c>Parent{Key}</c> whose type is the key type or its nullable form. What the tree reads (below) and the removal
+    /// check of <see cref="Model"/> (<c>EntityModel.ParentKey</c>, since session 33) both go by it.
+    /// </summary>
+    internal static IPropertySymbol? TreeParent(ParseContext context, EntityInfo entity)
+    {
+        if (entity.Keys.Count != 1)
+        {
+            return null;
+        }
+
+        var key = entity.Keys[0];
+        var parents = context.PropertiesOf(entity.Type)
+            .Where(p => (p.Name == "ParentId" || p.Name == "Parent" + key.Name) && !SymbolEqualityComparer.Default.Equals(p, key)
+                && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(key.Type)))
+            .ToArray();
+        return parents.Length == 1 ? parents[0] : null;
+    }
+
     private sealed partial class MemberPlan
     {
         /// <summary>
@@ -66,17 +86,11 @@ internal static partial class EntityPlanner
                 return null;
             }
 
-            var key = _entity.Keys[0];
-            var parents = _context.PropertiesOf(_entity.Type)
-                .Where(p => (p.Name == "ParentId" || p.Name == "Parent" + key.Name) && !SymbolEqualityComparer.Default.Equals(p, key)
-                    && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(key.Type)))
-                .ToArray();
-            if (parents.Length != 1)
+            if (TreeParent(_context, _entity) is not { } parent)
             {
                 return null;
             }
 
-            var parent = parents[0];
             if (roots)
             {
                 var nullable = TypeNames.IsNullableValueType(parent.Type) || (parent.Type.IsReferenceType && parent.Type.NullableAnnotation == NullableAnnotation.Annotated);

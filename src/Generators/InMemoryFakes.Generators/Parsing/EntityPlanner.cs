@@ -4284,6 +4284,7 @@ internal static partial class EntityPlanner
             RefusePresetKeys = refusePresetKeys,
             ReplacePresetKeys = replacePresetKeys,
             KeepsBlankKeys = context.Settings.BlankKeysStated && context.Settings.BlankKeys == 0 && entity.KeyType.SpecialType == SpecialType.System_String,
+            TreeParent = TreeParent(context, entity) is { GetMethod: { } getter } parent && context.IsAccessible(getter) ? parent.Name : null,
         };
     }
 

@@ -150,12 +150,12 @@ public sealed class EntityStore<TKey, TEntity>
     /// <summary>Removes the entity with this key.</summary>
     /// <param name="key">The key.</param>
     /// <returns>Whether it existed.</returns>
-    public bool Remove(TKey key) => _table.Remove(key);
+    public bool Remove(TKey key) => _table.Model.ParentKey is null ? _table.Remove(key) : _table.Unchecked(() => _table.Remove(key));
 
     /// <summary>Removes every entity that matches.</summary>
     /// <param name="predicate">The condition.</param>
     /// <returns>How many were removed.</returns>
-    public int RemoveWhere(Func<TEntity, bool> predicate) => _table.RemoveWhere(predicate);
+    public int RemoveWhere(Func<TEntity, bool> predicate) => _table.Model.ParentKey is null ? _table.RemoveWhere(predicate) : _table.Unchecked(() => _table.RemoveWhere(predicate));
 
     /// <summary>Every entity (copies), in insertion order.</summary>
     /// <returns>The entities.</returns>

@@ -128,6 +128,19 @@ public sealed class EntityModel<TKey, TEntity>
     /// <summary><see langword="true"/> when the entity type is immutable, so <see cref="CopyMode.Auto"/> stores it as it is.</summary>
     public bool IsImmutable { get; init; }
 
+    /// <summary>
+    /// The parent's key of an entity that references its own type (a tree: categories, folders, organization units), read
+    /// from its <c>ParentId</c> property, or <see langword="null"/> (a root, or no self-reference). When set, a removal that
+    /// would leave a stored row whose parent is a removed row refuses with <see cref="InvalidOperationException"/> and
+    /// changes nothing: real stores disagree on it (a tree manager deletes the subtree, a document store the one row, a
+    /// relational save fails on the foreign key or sets the children's parent to null). Removals through the fake's
+    /// <c>Store</c> (members written in its partial class) are not checked: they say what the store does.
+    /// </summary>
+    public Func<TEntity, object?>? ParentKey { get; init; }
+
+    /// <summary>The name of the property <see cref="ParentKey"/> reads, for messages.</summary>
+    public string ParentKeyName { get; init; } = "ParentId";
+
     /// <summary>The optimistic concurrency token, or <see langword="null"/> for none.</summary>
     public ConcurrencyToken<TEntity>? ConcurrencyToken { get; init; }
 

@@ -35,7 +35,8 @@ public sealed partial class EntityTable<TKey, TEntity>
     public int QueryDeleteSelected(Func<IQueryable<TEntity>, IQueryable<TEntity>> filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        return Atomically(() =>
+        // All or nothing, so a tree's removal check judges the rows selected together (a parent and its children).
+        return AllOrNothing(() =>
         {
             var keys = FakeQueries.Filter(Values(), filter).Select(Model.GetKey).ToList();
             var removed = 0;

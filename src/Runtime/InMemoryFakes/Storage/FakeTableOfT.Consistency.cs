@@ -74,7 +74,14 @@ public partial class FakeTable<TKey, TValue>
                 var extra = CaptureExtra();
                 try
                 {
-                    return work();
+                    var result = work();
+                    if (outermost)
+                    {
+                        // The removals of the whole section, judged together (a parent and its children in one range).
+                        CheckSectionLocked();
+                    }
+
+                    return result;
                 }
                 catch
                 {
@@ -86,6 +93,7 @@ public partial class FakeTable<TKey, TValue>
                     if (outermost)
                     {
                         _undo = null;
+                        EndSectionLocked();
                     }
 
                     EndMultiStepLocked();

@@ -152,6 +152,10 @@ public partial class FakeTable<TKey, TValue>
         lock (_gate)
         {
             MatchLocked(state, predicate, probe, QueryNowLocked(), limit, null, doomed);
+            if (ChecksRemovalsLocked && doomed.Count > 0)
+            {
+                CheckRemovalLocked(doomed.ConvertAll(static entry => entry.Key));
+            }
 
             // Lock-free readers see all of the removals or none.
             BeginMultiStepLocked();

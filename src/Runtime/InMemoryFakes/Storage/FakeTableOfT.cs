@@ -632,6 +632,11 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             removed = entry is not null;
             if (entry is not null)
             {
+                if (ChecksRemovalsLocked)
+                {
+                    CheckRemovalLocked(new[] { entry.Key });
+                }
+
                 UnlinkLocked(entry);
                 ShrinkIfSparseLocked();
 
@@ -664,6 +669,11 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             var entry = LiveLocked(key, NowTicks(), ref evicted);
             if (entry is not null && predicate(entry.Value))
             {
+                if (ChecksRemovalsLocked)
+                {
+                    CheckRemovalLocked(new[] { entry.Key });
+                }
+
                 UnlinkLocked(entry);
                 ShrinkIfSparseLocked();
                 removed = true;
@@ -891,6 +901,10 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         var removed = 0;
         lock (_gate)
         {
+            // A checked table (a tree's) judges the removal as a whole before any of it happens: the entries are found
+            // first, each asked once, then removed.
+            var doomed = ChecksRemovalsLocked ? new List<Entry>() : null;
+
             // Lock-free readers see all of the removals or none.
             BeginMultiStepLocked();
             try
@@ -899,6 +913,22 @@ public partial class FakeTable<TKey, TValue> : FakeTable
                 for (var i = _orderStart; i < _orderEnd; i++)
                 {
                     if (_order[i].Entry is { } entry && Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
+                    {
+                        if (doomed is not null)
+                        {
+                            doomed.Add(entry);
+                            continue;
+                        }
+
+                        UnlinkLocked(entry);
+                        removed++;
+                    }
+                }
+
+                if (doomed is { Count: > 0 })
+                {
+                    CheckRemovalLocked(doomed.ConvertAll(static entry => entry.Key));
+                    foreach (var entry in doomed)
                     {
                         UnlinkLocked(entry);
                         removed++;

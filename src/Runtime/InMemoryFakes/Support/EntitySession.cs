@@ -1626,6 +1626,29 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
         {
             var removed = 0;
             var atOnce = WritesAtOnce();
+            if (atOnce && Table.Model.ParentKey is not null)
+            {
+                // A tree's rows are removed as one all-or-nothing step, so its removal check judges them together (a
+                // parent and its children) and a refusal leaves both the table and what is tracked as they were.
+                var keys = stored.ConvertAll(entity => Table.Model.GetKey(entity));
+                removed = Table.AllOrNothing(() =>
+                {
+                    var count = 0;
+                    foreach (var key in keys)
+                    {
+                        count += Table.Remove(key) ? 1 : 0;
+                    }
+
+                    return count;
+                });
+                foreach (var key in keys)
+                {
+                    Forget(key);
+                }
+
+                return removed;
+            }
+
             foreach (var entity in stored)
             {
                 var key = Table.Model.GetKey(entity);
