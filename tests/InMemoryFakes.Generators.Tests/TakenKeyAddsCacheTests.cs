@@ -180,6 +180,64 @@ public class TakenKeyAddsCacheTests
             """);
     }
 
+    [Fact]
+    public void Unstated_an_add_of_an_item_carrying_its_key_throws_for_a_taken_key_as_an_add_of_a_key_and_value_does()
+    {
+        // Until session 34 the unstated item add dropped SetIfAbsent's answer: a taken key kept its first value without a
+        // word, where Add(key, value) on the same store threw and docs/generator.md said both throw (silently different).
+        const string Store = "public interface IItemStore { string? Get(string key); void Set(string key, string value); void Add(CacheItem item); bool Remove(string key); }";
+        const string Checks = """
+            using System;
+            using Caches;
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var store = new InMemoryItemStore();
+                    store.Add(new CacheItem("k", "first"));
+                    Exception? thrown = null;
+                    try { store.Add(new CacheItem("k", "second")); } catch (Exception e) { thrown = e; }
+                    Is("ERROR", thrown?.GetType().FullName ?? "", "a taken key");
+                    Is("first", store.Get("k"), "keeps the first value either way");
+                    store.Add(new CacheItem("other", "value"));
+                    Is("value", store.Get("other"), "a free key is stored");
+                }
+            }
+            """;
+
+        var unstated = Run("", Store);
+        Assert.Empty(unstated.GeneratorDiagnostics.Where(static d => d.Severity >= DiagnosticSeverity.Warning));
+        BehaviourCheck.Run(unstated, Checks.Replace("ERROR", "InMemoryFakes.DuplicateKeyException", System.StringComparison.Ordinal));
+
+        var skip = Run("TakenKeyAdds = TakenKeyAdd.Skip", Store);
+        Assert.Empty(skip.GeneratorDiagnostics.Where(static d => d.Severity >= DiagnosticSeverity.Warning));
+        BehaviourCheck.Run(skip, Checks.Replace("ERROR", "", System.StringComparison.Ordinal));
+
+        var replace = Run("TakenKeyAdds = TakenKeyAdd.Replace", Store);
+        Assert.Empty(replace.GeneratorDiagnostics.Where(static d => d.Severity >= DiagnosticSeverity.Warning));
+        BehaviourCheck.Run(replace, """
+            using Caches;
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                public static void Run()
+                {
+                    var store = new InMemoryItemStore();
+                    store.Add(new CacheItem("k", "first"));
+                    store.Add(new CacheItem("k", "second"));
+                    Is("second", store.Get("k"), "Replace: the add is a set");
+                }
+            }
+            """);
+    }
+
     private const string ApplicationCache = """
         public interface IApplicationCache
         {

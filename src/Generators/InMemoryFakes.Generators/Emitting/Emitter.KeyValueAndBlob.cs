@@ -76,8 +76,11 @@ internal static partial class Emitter
                     ? (op.Regions ? RegionKeys + ".Without(" + item + "." + op.Item.Key + ")" : item + "." + op.Item.Key)
                     : "(" + item + "." + op.Item.Region + " is null ? " + RegionKeys + ".Without(" + item + "." + op.Item.Key + ") : " + RegionKeys + ".In(" + item + "." + op.Item.Region + ", " + item + "." + op.Item.Key + "))";
                 var call = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + item + "." + op.Item.Value + "!, " + RuntimeNames.Expiration + ".Default, nameof(" + op.Item.Parameter.Name + "), nameof(" + op.Item.Parameter.Name + "))";
-                if (op.TakenThrows && op.IfAbsent && !op.ReturnsBool)
+                if (op.IfAbsent && !op.ReturnsBool && !op.SkipTaken)
                 {
+                    // An add of an item returning nothing: a taken key is the duplicate error, as for Add(key, value), unless
+                    // TakenKeyAdds = Skip states that the held value stays (the result of SetIfAbsent was dropped before
+                    // session 34, so such an add kept the first value without a word where the docs said it throws).
                     body.Line("if (!" + call + ")");
                     body.Line("{");
                     body.Line("    throw " + fake.Names.Core + ".Defaults.Errors.CreateDuplicate(" + t + ".Name, " + key + ");");

@@ -742,10 +742,11 @@ internal sealed record KvReadIntoOp(KvKeySpec Key, ArgumentRef Destination, KvBy
 
 /// <summary>
 /// Set from an item parameter that carries the key (and region) and the value; <paramref name="Regions"/>: the store's keys
-/// are (region, key); <paramref name="TakenThrows"/>: with <paramref name="IfAbsent"/> and a void result, a taken key is the
-/// duplicate error (<c>TakenKeyAdds = Throw</c>) instead of keeping its value.
+/// are (region, key); <paramref name="SkipTaken"/>: with <paramref name="IfAbsent"/> and a void result, a taken key keeps its
+/// value and nothing is thrown (<c>TakenKeyAdds = Skip</c>); otherwise such an add of a taken key is the duplicate error, as
+/// an <c>Add(key, value)</c> returning nothing is (<see cref="KvSetOp"/>).
 /// </summary>
-internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions, bool TakenThrows = false) : OperationSpec;
+internal sealed record KvSetItemOp(ItemArgumentSpec Item, bool IfAbsent, bool ReturnsBool, bool Regions, bool SkipTaken = false) : OperationSpec;
 
 /// <summary>Stores a value under a new key the store makes up (a GUID string, a new GUID, or the next integer) and returns the key (or nothing: an append).</summary>
 /// <param name="Value">The value.</param>

@@ -1654,8 +1654,9 @@ internal static partial class KeyValuePlanner
 
     /// <summary>
     /// Set, SetIfAbsent, Replace and appends: key, value and optional parameters with a meaning. A plain add returning
-    /// nothing (<c>Add(key, value)</c>) follows a stated <c>TakenKeyAdds</c>: Throw keeps the duplicate-key error (also for
-    /// an add of an item carrying its key), Skip keeps the value a taken key holds without a word, Replace is a set.
+    /// nothing (<c>Add(key, value)</c>, or <c>Add(item)</c> of an item carrying its key) throws the duplicate-key error for a
+    /// taken key unless a stated <c>TakenKeyAdds</c> says otherwise: Skip keeps the value a taken key holds without a word,
+    /// Replace is a set.
     /// </summary>
     private static OperationSpec? Set(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, StoreBuilder store, out string? reason)
     {
@@ -1671,7 +1672,7 @@ internal static partial class KeyValuePlanner
         return (taken, op) switch
         {
             (2, KvSetOp { IfAbsent: true, ReturnsBool: false } set) => set with { SkipTaken = true },
-            (1, KvSetItemOp { IfAbsent: true, ReturnsBool: false } item) => item with { TakenThrows = true },
+            (2, KvSetItemOp { IfAbsent: true, ReturnsBool: false } item) => item with { SkipTaken = true },
             _ => op,
         };
     }
