@@ -1,3 +1,5 @@
+using System;
+using System.Linq;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Xunit;
 
@@ -254,6 +256,166 @@ public class TreeRemovalTests
                     store.Remove(store.GetById(2)!);
                     Is(2, store.SaveChanges(), "a save that removes the parent and its child");
                     Is(null, store.GetById(2), "the child is gone");
+                }
+            }
+            """);
+    }
+
+    private const string Navigations = Sources.Usings + """
+        namespace Catalog;
+
+        // Only a Parent navigation: EF Core's shadow foreign key, no ParentId.
+        public class Category
+        {
+            public int Id { get; set; }
+            public Category? Parent { get; set; }
+            public string Name { get; set; } = "";
+        }
+
+        // The Parent{Entity} form, with a Guid key.
+        public class Folder
+        {
+            public Guid Id { get; set; }
+            public Folder? ParentFolder { get; set; }
+        }
+
+        // A ParentId beside a navigation of another name: the ParentId rule decides, as before.
+        public class Node
+        {
+            public int Id { get; set; }
+            public int? ParentId { get; set; }
+            public Node? ParentNode { get; set; }
+        }
+
+        // Two navigations either of which could be the parent: neither is taken.
+        public class Topic
+        {
+            public int Id { get; set; }
+            public Topic? Parent { get; set; }
+            public Topic? ParentTopic { get; set; }
+        }
+
+        // EF Core's foreign key of the navigation in another case (ParentID): neither rule proves the link, as before.
+        public class Page
+        {
+            public int PageID { get; set; }
+            public int? ParentID { get; set; }
+            public Page? Parent { get; set; }
+        }
+
+        [InMemoryFake]
+        public interface ICategoryRepository
+        {
+            Category Add(Category category);
+            Category? GetById(int id);
+            void Delete(int id);
+            int DeleteRange(IEnumerable<int> ids);
+        }
+
+        [InMemoryFake]
+        public interface IPageRepository
+        {
+            Page Add(Page page);
+            Page? GetById(int id);
+            void Delete(int id);
+        }
+
+        [InMemoryFake]
+        public interface IFolderRepository
+        {
+            Folder Add(Folder folder);
+            Folder? GetById(Guid id);
+            bool Remove(Folder folder);
+        }
+
+        [InMemoryFake]
+        public interface INodeRepository
+        {
+            Node Add(Node node);
+            Node? GetById(int id);
+            void Delete(int id);
+        }
+
+        [InMemoryFake]
+        public interface ITopicRepository
+        {
+            Topic Add(Topic topic);
+            Topic? GetById(int id);
+            void Delete(int id);
+        }
+
+        """;
+
+    [Fact]
+    public void A_Parent_navigation_alone_is_the_tree_link_compared_by_the_key_of_the_entity_it_holds()
+    {
+        var run = GeneratorHarness.Run(Navigations);
+        Assertions.Clean(run);
+        var categories = string.Join("\n", run.Sources.Where(s => s.Key.Contains(".ICategoryRepository.", StringComparison.Ordinal)).Select(static s => s.Value));
+        Assert.Contains("ParentKey = static e => e.Parent?.Id,", categories, StringComparison.Ordinal);
+
+        BehaviourCheck.Run(run, """
+            using System;
+            using Catalog;
+            using static Behaviour.Expect;
+
+            namespace Behaviour;
+
+            public static class Checks
+            {
+                private static string Refused(Action removal, string what)
+                {
+                    try
+                    {
+                        removal();
+                    }
+                    catch (InvalidOperationException e)
+                    {
+                        return e.Message;
+                    }
+
+                    throw new InvalidOperationException(what + ": nothing thrown");
+                }
+
+                public static void Run()
+                {
+                    ICategoryRepository categories = new InMemoryCategoryRepository();
+                    var root = categories.Add(new Category { Name = "Root" });
+                    var a = categories.Add(new Category { Name = "A", Parent = root });
+                    categories.Add(new Category { Name = "A1", Parent = a });
+                    var message = Refused(() => categories.Delete(1), "Delete(id) of a parent held by a navigation");
+                    Is(true, message.Contains("1 stored row has Parent.Id '1' (its child)", StringComparison.Ordinal), "the message names the child and the link: " + message);
+                    Is(true, categories.GetById(1) is not null, "the parent is still stored");
+                    Refused(() => categories.DeleteRange(new[] { 1, 2 }), "a range that leaves A1 under A");
+                    Is(true, categories.GetById(2) is not null, "the refused range removed nothing");
+                    Is(3, categories.DeleteRange(new[] { 3, 1, 2 }), "a range that takes the whole tree");
+
+                    IFolderRepository folders = new InMemoryFolderRepository();
+                    var top = folders.Add(new Folder());
+                    var sub = folders.Add(new Folder { ParentFolder = top });
+                    Refused(() => folders.Remove(folders.GetById(top.Id)!), "Remove(entity) of a parent held by ParentFolder");
+                    Is(true, folders.Remove(folders.GetById(sub.Id)!), "the child goes");
+                    Is(true, folders.Remove(folders.GetById(top.Id)!), "then the parent");
+
+                    // ParentId decides where both are: a child held by the navigation only is no child of the tree the fake reads.
+                    INodeRepository nodes = new InMemoryNodeRepository();
+                    var n1 = nodes.Add(new Node());
+                    nodes.Add(new Node { ParentNode = n1 });
+                    nodes.Add(new Node { ParentId = 1 });
+                    Is(true, Refused(() => nodes.Delete(1), "a ParentId child").Contains("1 stored row has ParentId '1'", StringComparison.Ordinal), "ParentId is the link");
+
+                    // Two candidate navigations: the fake cannot tell which is the parent and checks nothing, as before.
+                    ITopicRepository topics = new InMemoryTopicRepository();
+                    var t1 = topics.Add(new Topic());
+                    topics.Add(new Topic { Parent = t1 });
+                    topics.Delete(1);
+                    Is(null, topics.GetById(1), "removed unchecked");
+
+                    IPageRepository pages = new InMemoryPageRepository();
+                    var p1 = pages.Add(new Page());
+                    pages.Add(new Page { ParentID = 1, Parent = p1 });
+                    pages.Delete(1);
+                    Is(null, pages.GetById(1), "a navigation beside its key in another case is not taken: removed unchecked, as before");
                 }
             }
             """);

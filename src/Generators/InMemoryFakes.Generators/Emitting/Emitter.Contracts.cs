@@ -184,7 +184,9 @@ internal static partial class Emitter
                 flags.Add("UniqueGroup = " + TypeNames.Literal(unique.Name));
             }
 
-            if (entity.Token is { } token && token.Property == name)
+            // A token the store writes (the row version, a stamped instant) holds the store's value; one the application sets
+            // (compared only, since session 34) is data like any other.
+            if ((entity.Token is { ComparedOnly: false } token && token.Property == name) || entity.OtherTokens.Any(t => !t.ComparedOnly && t.Property == name))
             {
                 flags.Add("IsConcurrencyToken = true");
             }

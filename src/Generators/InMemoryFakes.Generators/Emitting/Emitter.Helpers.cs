@@ -10,7 +10,7 @@ internal static partial class Emitter
     private static void WriteSetterAccessors(SourceWriter w, FakeSpec fake)
     {
         var entities = fake.DbContext is { } dbContext ? dbContext.Sets.Select(static s => s.Entity).ToArray() : fake.Store.Entity is { } one ? new[] { one } : System.Array.Empty<EntitySpec>();
-        foreach (var write in entities.SelectMany(static entity => new[] { entity.WithKey, entity.Token?.Write }))
+        foreach (var write in entities.SelectMany(static entity => new[] { entity.WithKey, entity.Token?.Write }.Concat(entity.OtherTokens.Select(static t => (PropertyWriteSpec?)t.Write))))
         {
             if (write?.Accessor is not { } accessor)
             {

@@ -378,8 +378,22 @@ internal static partial class Emitter
 
         if (entity.Token is { } token)
         {
-            var value = "(" + token.Type + ")v" + (token.NullForgiving ? "!" : "");
-            w.Line("ConcurrencyToken = new " + ConcurrencyToken + "<" + entity.EntityType + ">(" + TypeNames.Literal(token.Property) + ", static e => e." + token.Write.Property + ", static (e, v) => " + Write(token.Write, "e", value) + ") { TokenType = typeof(" + token.Type.TrimEnd('?') + ")" + (token.GeneratedOnAdd ? ", GeneratedOnAdd = true" : "") + " },");
+            w.Line("ConcurrencyToken = " + NewToken(entity, token) + ",");
+        }
+
+        if (entity.OtherTokens.Count > 0)
+        {
+            // EF Core compares every [ConcurrencyCheck] and [Timestamp] property (since session 34).
+            w.Line("OtherConcurrencyTokens = new " + ConcurrencyToken + "<" + entity.EntityType + ">[]");
+            w.Line("{");
+            w.Indent();
+            foreach (var other in entity.OtherTokens)
+            {
+                w.Line(NewToken(entity, other) + ",");
+            }
+
+            w.Outdent();
+            w.Line("},");
         }
 
         if (entity.RefusePresetKeys)
@@ -399,9 +413,11 @@ internal static partial class Emitter
 
         if (entity.TreeParent is { } parent)
         {
-            // A tree: a removal that would leave a row pointing at a removed parent refuses (EntityModel.ParentKey).
-            w.Line("ParentKey = static e => e." + TypeNames.Escape(parent) + ",");
-            w.StartLine().Append("ParentKeyName = ").AppendLiteral(parent).EndLine(",");
+            // A tree: a removal that would leave a row pointing at a removed parent refuses (EntityModel.ParentKey); a Parent
+            // navigation is read by the key of the entity it holds.
+            var navigationKey = entity.TreeParentByNavigation;
+            w.Line("ParentKey = static e => e." + TypeNames.Escape(parent) + (navigationKey is null ? "" : "?." + TypeNames.Escape(navigationKey)) + ",");
+            w.StartLine().Append("ParentKeyName = ").AppendLiteral(navigationKey is null ? parent : parent + "." + navigationKey).EndLine(",");
         }
 
         if (entity.Stamps is { } stamps)
@@ -585,5 +601,13 @@ internal static partial class Emitter
         WriteRegisterMethod(w, fake);
         w.Directive("#pragma warning restore CA2255");
         w.Close();
+    }
+
+    /// <summary>The runtime's description of one concurrency token: its name, read, write, type and how the store writes it.</summary>
+    private static string NewToken(EntitySpec entity, TokenSpec token)
+    {
+        var value = "(" + token.Type + ")v" + (token.NullForgiving ? "!" : "");
+        return "new " + ConcurrencyToken + "<" + entity.EntityType + ">(" + TypeNames.Literal(token.Property) + ", static e => e." + token.Write.Property + ", static (e, v) => " + Write(token.Write, "e", value) + ") { TokenType = typeof(" + token.Type.TrimEnd('?') + ")"
+            + (token.GeneratedOnAdd ? ", GeneratedOnAdd = true" : "") + (token.ComparedOnly ? ", ComparedOnly = true" : "") + " }";
     }
 }

@@ -104,6 +104,18 @@ internal sealed record EntitySpec(
     /// stored row pointing at a removed parent refuses at run time (<c>EntityModel.ParentKey</c>; since session 33).
     /// </summary>
     public string? TreeParent { get; init; }
+
+    /// <summary>
+    /// When <see cref="TreeParent"/> is a self-typed navigation (<c>Category? Parent</c>, since session 34), the key property
+    /// of the entity it holds, whose value is the parent's key (<c>e.Parent?.Id</c>); null for a <c>ParentId</c> property.
+    /// </summary>
+    public string? TreeParentByNavigation { get; init; }
+
+    /// <summary>
+    /// The entity's concurrency tokens besides <see cref="EntitySpec.Token"/> (since session 34: EF Core compares every
+    /// <c>[ConcurrencyCheck]</c> and <c>[Timestamp]</c> property), each compared on update and removal.
+    /// </summary>
+    public EquatableArray<TokenSpec> OtherTokens { get; init; }
 }
 
 /// <summary>One stamped property: how it is written and whether it holds a <c>DateTimeOffset</c> (else a <c>DateTime</c>, in UTC).</summary>
@@ -197,7 +209,14 @@ internal sealed record PropertyWriteSpec(string Property, bool UseWith, string? 
 /// <param name="NullForgiving">Whether the cast value needs <c>!</c>.</param>
 /// <param name="Write">How the bumped value is written.</param>
 /// <param name="GeneratedOnAdd">Whether the store writes it on insert too: a <c>[Timestamp]</c> row version.</param>
-internal sealed record TokenSpec(string Property, string Type, bool NullForgiving, PropertyWriteSpec Write, bool GeneratedOnAdd = false);
+internal sealed record TokenSpec(string Property, string Type, bool NullForgiving, PropertyWriteSpec Write, bool GeneratedOnAdd = false)
+{
+    /// <summary>
+    /// Compared on every update and removal, never written (since session 34): a <c>[ConcurrencyCheck]</c> property the
+    /// application sets, beside a token the store writes.
+    /// </summary>
+    public bool ComparedOnly { get; init; }
+}
 
 /// <summary>A unique constraint over one or several properties.</summary>
 /// <param name="Name">The constraint's name.</param>

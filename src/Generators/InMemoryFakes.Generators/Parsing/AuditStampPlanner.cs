@@ -183,7 +183,7 @@ internal static class AuditStampPlanner
         {
             if (StampType(context, property.Type) is null || !StampName.IsMatch(property.Name)
                 || Named(settings.CreatedStamp, property) || Named(settings.UpdatedStamp, property) || settings.NotStamped.Any(n => Named(n, property))
-                || (spec?.Token is { } token && token.Property == property.Name))
+                || (spec?.Token is { } token && token.Property == property.Name) || (spec?.OtherTokens.Any(t => t.Property == property.Name) ?? false))
             {
                 continue;
             }

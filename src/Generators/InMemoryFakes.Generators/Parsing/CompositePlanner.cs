@@ -437,7 +437,7 @@ internal static class CompositePlanner
     }
 
     private static bool SameTable(EntitySpec a, EntitySpec b)
-        => a.KeyType == b.KeyType && a.Keys.Equals(b.Keys) && Equals(a.Token, b.Token) && a.Unique.Equals(b.Unique) && a.Indexes.Equals(b.Indexes) && (a.WithKey is null) == (b.WithKey is null);
+        => a.KeyType == b.KeyType && a.Keys.Equals(b.Keys) && Equals(a.Token, b.Token) && a.OtherTokens.Equals(b.OtherTokens) && a.Unique.Equals(b.Unique) && a.Indexes.Equals(b.Indexes) && (a.WithKey is null) == (b.WithKey is null);
 
     /// <summary>The class a fake of the interface on its own would have (<c>IPostRepository</c> → <c>InMemoryPostRepository</c>).</summary>
     private static string StandaloneName(string interfaceName) => "InMemory" + DefaultName(interfaceName);

@@ -27,6 +27,56 @@ internal static partial class EntityPlanner
         return parents.Length == 1 ? parents[0] : null;
     }
 
+    /// <summary>
+    /// A self-typed navigation that links an entity to its parent (since session 34): one property named <c>Parent</c> or
+    /// <c>Parent{Entity}</c> (<c>ParentCategory</c>, as the <see cref="TreeParent"/> rule accepts <c>Parent{Key}</c>) whose type
+    /// is the entity type itself (<c>Category? Parent</c>), on an entity with a single key. Null when the entity has a property
+    /// named as a parent's key (<c>ParentId</c>, <c>Parent{Key}</c> or <c>Parent{Entity}Id</c>, in any case and of any type): the
+    /// <c>ParentId</c> rule decides then, as before, since the application may set that key and leave the navigation empty
+    /// (<c>ParentID</c> beside <c>Parent</c> is EF Core's foreign key of it), and only one can be proven the parent.
+    /// </summary>
+    internal static IPropertySymbol? TreeParentNavigation(ParseContext context, EntityInfo entity)
+    {
+        if (entity.Keys.Count != 1 || entity.Type.IsValueType)
+        {
+            return null;
+        }
+
+        var key = entity.Keys[0];
+        var properties = context.PropertiesOf(entity.Type);
+        if (properties.Any(p => string.Equals(p.Name, "ParentId", StringComparison.OrdinalIgnoreCase) || string.Equals(p.Name, "Parent" + key.Name, StringComparison.OrdinalIgnoreCase)
+            || string.Equals(p.Name, "Parent" + entity.Type.Name + "Id", StringComparison.OrdinalIgnoreCase)))
+        {
+            return null;
+        }
+
+        var navigations = properties
+            .Where(p => (p.Name == "Parent" || p.Name == "Parent" + entity.Type.Name) && SymbolEqualityComparer.Default.Equals(p.Type, entity.Type))
+            .ToArray();
+        return navigations.Length == 1 ? navigations[0] : null;
+    }
+
+    /// <summary>
+    /// What the removal check of a tree reads (<c>EntityModel.ParentKey</c>): the <c>ParentId</c> property's name, or the
+    /// <c>Parent</c> navigation's name and the key read through it; (null, null) for an entity that is no tree, or whose link
+    /// the fake cannot read.
+    /// </summary>
+    private static (string? Parent, string? NavigationKey) TreeLink(ParseContext context, EntityInfo entity)
+    {
+        if (TreeParent(context, entity) is { } parent)
+        {
+            return parent.GetMethod is { } getter && context.IsAccessible(getter) ? (parent.Name, null) : (null, null);
+        }
+
+        if (TreeParentNavigation(context, entity) is { GetMethod: { } navigationGetter } navigation && context.IsAccessible(navigationGetter)
+            && entity.Keys[0].GetMethod is { } keyGetter && context.IsAccessible(keyGetter))
+        {
+            return (navigation.Name, entity.Keys[0].Name);
+        }
+
+        return (null, null);
+    }
+
     private sealed partial class MemberPlan
     {
         /// <summary>

@@ -4170,33 +4170,58 @@ internal static partial class EntityPlanner
         var refusePresetKeys = context.Settings.PresetKeyOnAdd == 1 && withKey is not null;
         var replacePresetKeys = context.Settings.PresetKeyOnAdd == 2 && withKey is not null;
         TokenSpec? token = null;
+        var otherTokens = new List<TokenSpec>();
         if (TokenProperty(context, entity.Properties, out var byAttribute) is { } tokenProperty)
         {
-            // A nullable-oblivious reference type (a [Timestamp] byte[] under #nullable disable) renders without '?', so its
-            // cast from the runtime's object? needs '!' too, or the generated code warns CS8600.
-            var nullForgiving = (tokenProperty.Type.IsValueType && !TypeNames.IsNullableValueType(tokenProperty.Type)) || !TypeNames.AllowsNull(tokenProperty.Type)
-                || (tokenProperty.Type.IsReferenceType && tokenProperty.Type.NullableAnnotation == NullableAnnotation.None);
+            // EF Core puts every [ConcurrencyCheck] property and the [Timestamp] in the WHERE of an update and a delete. Since
+            // session 34 the fake compares each one (before, the first was the token and the others were IMF0013, neither
+            // compared nor bumped, so an update whose second token was stale overwrote where EF Core throws).
+            var others = byAttribute ? entity.Properties.Where(p => !SymbolEqualityComparer.Default.Equals(p, tokenProperty) && IsMarkedToken(p)).ToArray() : System.Array.Empty<IPropertySymbol>();
             if (Writer(tokenProperty) is { } write)
             {
                 // A [Timestamp] is a row version: the database writes it on insert as on update (EF Core's
                 // ValueGeneratedOnAddOrUpdate), so an add gives the entity its first value; a [ConcurrencyCheck] or named token
                 // is the caller's to set and an add stores it as given.
-                var rowVersion = byAttribute && tokenProperty.GetAttributes().Any(static a => a.AttributeClass?.Name == Conventions.RowVersionAttributeName);
-                token = new TokenSpec(tokenProperty.Name, context.Render(tokenProperty.Type), nullForgiving, write, rowVersion);
+                token = TokenOf(context, tokenProperty, write, rowVersion: byAttribute && IsRowVersion(tokenProperty), comparedOnly: false);
             }
             else if (byAttribute)
             {
                 context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, tokenProperty.Locations.FirstOrDefault(static l => l.IsInSource), tokenProperty.Name, entity.Type.Name,
-                    "has no setter or init accessor, so it cannot be bumped on Update; optimistic concurrency is off for this entity", "Add a setter or init accessor, or remove the attribute.");
+                    others.Length == 0 ? "has no setter or init accessor, so it cannot be bumped on Update; optimistic concurrency is off for this entity"
+                        : "has no setter or init accessor, so it cannot be bumped on Update; it is neither compared nor bumped (the entity's other tokens are)",
+                    "Add a setter or init accessor, or remove the attribute.");
             }
 
-            // EF Core compares every marked property; the fake compares one. A second one was dropped without a word, so an
-            // update whose second token was stale overwrote where EF Core throws DbUpdateConcurrencyException.
-            foreach (var other in entity.Properties.Where(p => byAttribute && !SymbolEqualityComparer.Default.Equals(p, tokenProperty) && IsMarkedToken(p)))
+            // Each other marked token: one the store writes (a [Timestamp] row version, a DateTime or DateTimeOffset the fake
+            // stamps from its clock) is written as a lone one is; one the application sets (a status, an owner, a number) is
+            // compared only, as EF Core compares it and stores the value given.
+            foreach (var other in others)
             {
-                context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, other.Locations.FirstOrDefault(static l => l.IsInSource), other.Name, entity.Type.Name,
-                    "is a second concurrency token beside '" + tokenProperty.Name + "', and the fake compares and bumps one token only, so this one is neither compared nor bumped",
-                    "Keep one [ConcurrencyCheck]/[Timestamp] property, or implement the writes in the partial class.");
+                if (!IsTokenType(context, other.Type))
+                {
+                    context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, other.Locations.FirstOrDefault(static l => l.IsInSource), other.Name, entity.Type.Name,
+                        "is of type '" + other.Type.ToDisplayString() + "', which the fake does not compare and version, so it is neither compared nor bumped (the entity's other tokens, '"
+                        + tokenProperty.Name + "' first, are)",
+                        "Make it one of " + TokenTypeList + " (or their nullable forms), remove the attribute, or implement the writes in the partial class.");
+                    continue;
+                }
+
+                if (Writer(other) is not { } otherWrite)
+                {
+                    context.Report(DiagnosticDescriptors.ConcurrencyTokenReadOnly, other.Locations.FirstOrDefault(static l => l.IsInSource), other.Name, entity.Type.Name,
+                        "has no setter or init accessor, so it is neither compared nor bumped (the entity's other tokens, '" + tokenProperty.Name + "' first, are)",
+                        "Add a setter or init accessor, or remove the attribute.");
+                    continue;
+                }
+
+                otherTokens.Add(TokenOf(context, other, otherWrite, rowVersion: IsRowVersion(other), comparedOnly: !IsRowVersion(other) && !IsTimedToken(context, other.Type)));
+            }
+
+            // Beside other tokens, the first is no version the fake keeps on its own either: one the application sets is
+            // compared only (TokenProperty took one the store writes first, when there is one). Alone, it is bumped as before.
+            if (token is not null && otherTokens.Count > 0 && !token.GeneratedOnAdd && !IsTimedToken(context, tokenProperty.Type))
+            {
+                token = token with { ComparedOnly = true };
             }
         }
         else
@@ -4264,6 +4289,7 @@ internal static partial class EntityPlanner
             }
         }
 
+        var (treeParent, treeParentKey) = TreeLink(context, entity);
         return new EntitySpec(
             context.RenderNotNull(entity.Type),
             entity.Type.IsValueType,
@@ -4277,6 +4303,7 @@ internal static partial class EntityPlanner
             unique.ToArray(),
             indexes.ToArray())
         {
+            OtherTokens = otherTokens.ToArray(),
             KeyWrapper = keyWrapper,
             ObjectIdKeys = objectIdKeys,
             GuidTextKeys = documentIdKeys,
@@ -4284,7 +4311,8 @@ internal static partial class EntityPlanner
             RefusePresetKeys = refusePresetKeys,
             ReplacePresetKeys = replacePresetKeys,
             KeepsBlankKeys = context.Settings.BlankKeysStated && context.Settings.BlankKeys == 0 && entity.KeyType.SpecialType == SpecialType.System_String,
-            TreeParent = TreeParent(context, entity) is { GetMethod: { } getter } parent && context.IsAccessible(getter) ? parent.Name : null,
+            TreeParent = treeParent,
+            TreeParentByNavigation = treeParentKey,
         };
     }
 
@@ -4462,8 +4490,12 @@ internal static partial class EntityPlanner
     /// </summary>
     internal static IPropertySymbol? TokenProperty(ParseContext context, IEnumerable<IPropertySymbol> properties, out bool byAttribute)
     {
+        // Several marked tokens (since session 34): the one the store writes comes first (the [Timestamp] row version, then a
+        // DateTime or DateTimeOffset the fake stamps), so a [ConcurrencyCheck] the application sets beside it is compared only
+        // and never replaced; with none of those, the first of a type the fake versions, as before.
         var marked = properties.Where(IsMarkedToken).ToArray();
-        var token = marked.FirstOrDefault(p => IsTokenType(context, p.Type)) ?? marked.FirstOrDefault();
+        var typed = marked.Where(p => IsTokenType(context, p.Type)).ToArray();
+        var token = typed.FirstOrDefault(IsRowVersion) ?? typed.FirstOrDefault(p => IsTimedToken(context, p.Type)) ?? typed.FirstOrDefault() ?? marked.FirstOrDefault();
         byAttribute = token is not null;
         token ??= properties.FirstOrDefault(static p => Conventions.IsOneOf(p.Name, Conventions.TokenPropertyNames) && !IsVersionLabel(p));
         return token is not null && IsTokenType(context, token.Type) ? token : null;
@@ -4498,6 +4530,27 @@ internal static partial class EntityPlanner
                 or SpecialType.System_Int16 or SpecialType.System_String or SpecialType.System_DateTime
             || KnownSymbols.Is(underlying, context.Known.Guid)
             || KnownSymbols.Is(underlying, context.Known.DateTimeOffset);
+    }
+
+    /// <summary>Whether the property is marked <c>[Timestamp]</c> (matched by name): a row version, which the store writes.</summary>
+    internal static bool IsRowVersion(IPropertySymbol property)
+        => property.GetAttributes().Any(static a => a.AttributeClass?.Name == Conventions.RowVersionAttributeName);
+
+    /// <summary>Whether a token of this type is stamped from the fake's clock: a <c>DateTime</c> or <c>DateTimeOffset</c> (or nullable).</summary>
+    private static bool IsTimedToken(ParseContext context, ITypeSymbol type)
+    {
+        var underlying = TypeNames.Underlying(type);
+        return underlying.SpecialType == SpecialType.System_DateTime || KnownSymbols.Is(underlying, context.Known.DateTimeOffset);
+    }
+
+    /// <summary>The model of one token property the fake can write.</summary>
+    private static TokenSpec TokenOf(ParseContext context, IPropertySymbol property, PropertyWriteSpec write, bool rowVersion, bool comparedOnly)
+    {
+        // A nullable-oblivious reference type (a [Timestamp] byte[] under #nullable disable) renders without '?', so its
+        // cast from the runtime's object? needs '!' too, or the generated code warns CS8600.
+        var nullForgiving = (property.Type.IsValueType && !TypeNames.IsNullableValueType(property.Type)) || !TypeNames.AllowsNull(property.Type)
+            || (property.Type.IsReferenceType && property.Type.NullableAnnotation == NullableAnnotation.None);
+        return new TokenSpec(property.Name, context.Render(property.Type), nullForgiving, write, rowVersion) { ComparedOnly = comparedOnly };
     }
 
     /// <summary>

@@ -130,7 +130,9 @@ public sealed class EntityModel<TKey, TEntity>
 
     /// <summary>
     /// The parent's key of an entity that references its own type (a tree: categories, folders, organization units), read
-    /// from its <c>ParentId</c> property, or <see langword="null"/> (a root, or no self-reference). When set, a removal that
+    /// from its <c>ParentId</c> property, or since session 34 from the key of the entity its <c>Parent</c> navigation holds
+    /// (<c>e =&gt; e.Parent?.Id</c>), or <see langword="null"/> (a root, or no self-reference). The table keeps an index of
+    /// it, so the check costs the removed rows' children, not a scan of the table. When set, a removal that
     /// would leave a stored row whose parent is a removed row refuses with <see cref="InvalidOperationException"/> and
     /// changes nothing: real stores disagree on it (a tree manager deletes the subtree, a document store the one row, a
     /// relational save fails on the foreign key or sets the children's parent to null). Removals through the fake's
@@ -138,11 +140,22 @@ public sealed class EntityModel<TKey, TEntity>
     /// </summary>
     public Func<TEntity, object?>? ParentKey { get; init; }
 
-    /// <summary>The name of the property <see cref="ParentKey"/> reads, for messages.</summary>
+    /// <summary>The name of the property <see cref="ParentKey"/> reads (<c>ParentId</c>, or <c>Parent.Id</c> for a navigation), for messages.</summary>
     public string ParentKeyName { get; init; } = "ParentId";
 
     /// <summary>The optimistic concurrency token, or <see langword="null"/> for none.</summary>
     public ConcurrencyToken<TEntity>? ConcurrencyToken { get; init; }
+
+    /// <summary>
+    /// Further concurrency tokens of the entity (since session 34): EF Core puts every <c>[ConcurrencyCheck]</c> property and
+    /// the <c>[Timestamp]</c> row version in the <c>WHERE</c> of an update and a delete, so a stale value in any one fails the
+    /// write. Each is compared as <see cref="ConcurrencyToken"/> is, on every update and removal by entity (and a unit of work's
+    /// save), and a mismatch in any one throws the same conflict with the store unchanged; each is then written as its own
+    /// <see cref="ConcurrencyToken{TEntity}.ComparedOnly"/> and <see cref="ConcurrencyToken{TEntity}.GeneratedOnAdd"/> say.
+    /// An expected token passed beside a write (<c>UpdateExpecting</c>, <c>RemoveExpecting</c>) stands for
+    /// <see cref="ConcurrencyToken"/> only; these are compared with the entity's own values there too.
+    /// </summary>
+    public IReadOnlyList<ConcurrencyToken<TEntity>> OtherConcurrencyTokens { get; init; } = Array.Empty<ConcurrencyToken<TEntity>>();
 
     /// <summary>
     /// Whether two instances hold the same state (every field, collections element by element, nested objects by their
@@ -212,6 +225,15 @@ public sealed class ConcurrencyToken<TEntity>
     /// known, which gives the <see cref="int"/> <c>1</c>.
     /// </summary>
     public Type? TokenType { get; init; }
+
+    /// <summary>
+    /// Whether the store only compares the token and never writes it (since session 34): a <c>[ConcurrencyCheck]</c> property
+    /// the application sets (a status, an owner, a count), beside a token the store writes. EF Core compares it with the value
+    /// the entity was read with and stores the value the application gave, so an update keeps the entity's own value, and a
+    /// unit of work compares the value its tracked entity was read with. <see langword="false"/> (the token is bumped on every
+    /// update) for the one token of an entity, as before.
+    /// </summary>
+    public bool ComparedOnly { get; init; }
 
     /// <summary>
     /// Whether the store writes the token on insert too: a <c>[Timestamp]</c> row version, which the database sets on every

@@ -126,7 +126,7 @@ public sealed partial class EntityTable<TKey, TEntity>
             var written = new List<TEntity>(matches.Count);
             foreach (var stored in matches)
             {
-                written.Add(UpdateLocked(change(Copier.Copy(stored)), null, missingThrows: true).Candidate);
+                written.Add(UpdateLocked(change(Copier.Copy(stored)), null, missingThrows: true, ReadAs.Stored).Candidate);
             }
 
             return written;
@@ -162,7 +162,7 @@ public sealed partial class EntityTable<TKey, TEntity>
                     continue;
                 }
 
-                written.Add(UpdateLocked(change(Get(key, keysParam)), keysParam, missingThrows: true).Candidate);
+                written.Add(UpdateLocked(change(Get(key, keysParam)), keysParam, missingThrows: true, ReadAs.Stored).Candidate);
             }
 
             return written;
@@ -238,7 +238,7 @@ public sealed partial class EntityTable<TKey, TEntity>
             assign(stored, entity, name);
         }
 
-        UpdateLocked(stored, entityParam, missingThrows: true);
+        UpdateLocked(stored, entityParam, missingThrows: true, ReadAs.Stored);
         return true;
     }
 }

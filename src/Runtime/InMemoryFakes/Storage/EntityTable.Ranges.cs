@@ -170,9 +170,16 @@ public sealed partial class EntityTable<TKey, TEntity>
     /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns><see langword="false"/> when no entity has the key, or the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
     public bool TryUpdate(TEntity entity, out TEntity updated, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => TryUpdate(entity, out updated, ReadAs.Itself, entityParam);
+
+    /// <summary>
+    /// <see cref="TryUpdate(TEntity, out TEntity, string?)"/> for a unit of work's save, which passes the copy its tracked entity
+    /// was read as: a <see cref="ConcurrencyToken{TEntity}.ComparedOnly"/> token is compared with that copy's value.
+    /// </summary>
+    internal bool TryUpdate(TEntity entity, out TEntity updated, ReadAs readAs, string? entityParam = null)
     {
         NotNull(entity, entityParam);
-        var (candidate, outcome) = Atomically(() => UpdateLocked(entity, entityParam, missingThrows: false));
+        var (candidate, outcome) = Atomically(() => UpdateLocked(entity, entityParam, missingThrows: false, readAs));
         updated = candidate;
         return outcome is WriteOutcome.Replaced;
     }
@@ -229,7 +236,7 @@ public sealed partial class EntityTable<TKey, TEntity>
             return false;
         }
 
-        return Model.ConcurrencyToken is not { } token || ConcurrencyToken<TEntity>.TokensEqual(token.Get(entity), token.Get(stored));
+        return TokensMatch(entity, stored);
     }
 
     private List<TEntity> Items(IEnumerable<TEntity> entities, string? entitiesParam)

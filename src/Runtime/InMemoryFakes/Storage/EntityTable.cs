@@ -16,6 +16,13 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
 {
     private readonly KeyGenerator<TKey>? _keys;
 
+    // The entity's concurrency tokens: the model's ConcurrencyToken first, then its OtherConcurrencyTokens (since session 34);
+    // empty when it has none. Every update and removal by entity compares all of them.
+    private readonly ConcurrencyToken<TEntity>[] _tokens;
+
+    // Whether one of them is a row version the store writes on insert too.
+    private readonly bool _tokensOnInsert;
+
     /// <summary>Creates an entity table.</summary>
     /// <param name="options">Name, clock, quota, default expiry and errors.</param>
     /// <param name="model">Key, copy, generated keys, concurrency token and unique constraints.</param>
@@ -27,7 +34,34 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
         _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys, guidText: model.ReplacePresetKeys, guidTextWhenUnset: model.GuidTextKeys) : null;
+        _tokens = TokensOf(model);
+        _tokensOnInsert = Array.Exists(_tokens, static token => token.GeneratedOnAdd);
         AddIndexes(model);
+        AddTreeIndex(model);
+    }
+
+    private static ConcurrencyToken<TEntity>[] TokensOf(EntityModel<TKey, TEntity> model)
+    {
+        if (model.OtherConcurrencyTokens is not { Count: > 0 } others)
+        {
+            return model.ConcurrencyToken is { } one ? [one] : [];
+        }
+
+        var tokens = new List<ConcurrencyToken<TEntity>>(others.Count + 1);
+        if (model.ConcurrencyToken is { } first)
+        {
+            tokens.Add(first);
+        }
+
+        foreach (var other in others)
+        {
+            if (other is not null && !tokens.Contains(other))
+            {
+                tokens.Add(other);
+            }
+        }
+
+        return tokens.ToArray();
     }
 
     /// <summary>The entity model.</summary>
@@ -94,11 +128,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                         added = stamps.OnInsert(added, now);
                     }
 
-                    var token = Model.ConcurrencyToken;
-                    object? givenToken = null;
-                    if (token is { GeneratedOnAdd: true })
+                    object?[]? givenTokens = null;
+                    if (_tokensOnInsert)
                     {
-                        added = token.OnInsert(added, now, out givenToken);
+                        added = TokensOnInsert(added, now, out givenTokens);
                     }
 
                     // Unique values are checked by the table's unique indexes inside the write, before anything is stored or evicted.
@@ -106,10 +139,10 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                     {
                         outcome = StoreLocked(key, added, null, now, WriteCondition.MustNotExist, entityParam, ref evicted);
                     }
-                    catch when (token is { GeneratedOnAdd: true })
+                    catch when (givenTokens is not null)
                     {
-                        // The insert did not happen: the caller's entity gets its own token back, as it gets its own key.
-                        token.With(entity, givenToken);
+                        // The insert did not happen: the caller's entity gets its own tokens back, as it gets its own key.
+                        GiveTokensBack(entity, givenTokens);
                         throw;
                     }
                     if (outcome == WriteOutcome.Created)
@@ -300,6 +333,14 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// missing → not found (or <see cref="WriteOutcome.Missing"/>), token checked and bumped.
     /// </summary>
     private (TEntity Candidate, WriteOutcome Outcome) UpdateLocked(TEntity entity, string? entityParam, bool missingThrows)
+        => UpdateLocked(entity, entityParam, missingThrows, ReadAs.Itself);
+
+    /// <summary>
+    /// The update, where <paramref name="readAs"/> says what a <see cref="ConcurrencyToken{TEntity}.ComparedOnly"/> token is
+    /// compared as: the copy a unit of work's tracked entity was read as, or the stored entity for a write that read it from
+    /// the store under the same lock (EF Core compares the original value, not the one the application set since).
+    /// </summary>
+    private (TEntity Candidate, WriteOutcome Outcome) UpdateLocked(TEntity entity, string? entityParam, bool missingThrows, ReadAs readAs)
     {
         var key = KeyOf(entity, entityParam);
         if (KeyIsUnset(key))
@@ -318,7 +359,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                 return missingThrows ? throw Options.Errors.CreateNotFound(Name, key) : (entity, WriteOutcome.Missing);
             }
 
-            var candidate = CheckAndBumpToken(entity, existing.Value, key, now);
+            var candidate = CheckAndBumpToken(entity, existing.Value, key, now, readAs);
             if (Model.Stamps is { } stamps)
             {
                 candidate = stamps.OnReplace(candidate, existing.Value, now);
@@ -398,21 +439,20 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                         saved = existing is not null ? stamps.OnReplace(saved, existing.Value, now) : stamps.OnInsert(saved, now);
                     }
 
-                    var token = stamp && existing is null ? Model.ConcurrencyToken : null;
-                    object? givenToken = null;
-                    if (token is { GeneratedOnAdd: true })
+                    object?[]? givenTokens = null;
+                    if (stamp && existing is null && _tokensOnInsert)
                     {
                         // The insert branch: a row version is the store's on insert too (seeding keeps the given one).
-                        saved = token.OnInsert(saved, now, out givenToken);
+                        saved = TokensOnInsert(saved, now, out givenTokens);
                     }
 
                     try
                     {
                         outcome = StoreLocked(key, saved, existing, now, WriteCondition.Any, entityParam, ref evicted);
                     }
-                    catch when (token is { GeneratedOnAdd: true })
+                    catch when (givenTokens is not null)
                     {
-                        token.With(entity, givenToken);
+                        GiveTokensBack(entity, givenTokens);
                         throw;
                     }
                     if (outcome == WriteOutcome.Created)
@@ -465,6 +505,13 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <returns><see langword="true"/> when removed; <see langword="false"/> when missing.</returns>
     /// <exception cref="ConcurrencyConflictException">The token differs from the stored one; nothing was removed.</exception>
     public bool RemoveEntity(TEntity entity, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => RemoveEntity(entity, ReadAs.Itself, entityParam);
+
+    /// <summary>
+    /// <see cref="RemoveEntity(TEntity, string?)"/> for a unit of work's save, which passes the copy its tracked entity was read
+    /// as: a <see cref="ConcurrencyToken{TEntity}.ComparedOnly"/> token is compared with that copy's value.
+    /// </summary>
+    internal bool RemoveEntity(TEntity entity, ReadAs readAs, string? entityParam = null)
     {
         NotNull(entity, entityParam);
         return Atomically(() =>
@@ -475,7 +522,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                 return false;
             }
 
-            CheckToken(entity, stored, key);
+            CheckToken(entity, stored, key, readAs);
             return Remove(key);
         });
     }
@@ -601,37 +648,127 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     }
 
     /// <summary>
-    /// Checks the token and returns the entity with the next one. A <see cref="DateTime"/> or <see cref="DateTimeOffset"/> token takes the table's clock
-    /// (<paramref name="now"/>, the write's instant, when the caller has read it; else one read here, only for such a
-    /// token), so a fake on a <see cref="ManualClock"/> stamps manual time, as it does the entry's modified instant.
+    /// Checks every token and returns the entity with the next value of each one the store writes (a
+    /// <see cref="ConcurrencyToken{TEntity}.ComparedOnly"/> one keeps the entity's own). A <see cref="DateTime"/> or
+    /// <see cref="DateTimeOffset"/> token takes the table's clock (<paramref name="now"/>, the write's instant, when the caller
+    /// has read it; else one read here, only for such a token), so a fake on a <see cref="ManualClock"/> stamps manual time, as
+    /// it does the entry's modified instant. Nothing is written to the entity until every token has passed.
     /// </summary>
-    private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key, long? now = null)
+    private TEntity CheckAndBumpToken(TEntity entity, TEntity stored, TKey key, long? now = null, ReadAs readAs = default)
     {
-        var token = Model.ConcurrencyToken;
-        if (token is null)
+        if (_tokens.Length == 0)
         {
             return entity;
         }
 
-        CheckToken(entity, stored, key);
-        var current = token.Get(stored);
-        var timed = ConcurrencyToken<TEntity>.IsTimed(current, token.TokenType);
-        return token.With(entity, token.NextAfter(current, timed ? now ?? NowTicks() : 0));
-    }
-
-    private void CheckToken(TEntity entity, TEntity stored, TKey key)
-    {
-        var token = Model.ConcurrencyToken;
-        if (token is null)
+        CheckToken(entity, stored, key, readAs);
+        foreach (var token in _tokens)
         {
-            return;
+            if (token.ComparedOnly)
+            {
+                continue;
+            }
+
+            var current = token.Get(stored);
+            var timed = ConcurrencyToken<TEntity>.IsTimed(current, token.TokenType);
+            entity = token.With(entity, token.NextAfter(current, timed ? now ??= NowTicks() : 0));
         }
 
-        var expected = token.Get(entity);
-        var actual = token.Get(stored);
-        if (!ConcurrencyToken<TEntity>.TokensEqual(expected, actual))
+        return entity;
+    }
+
+    /// <summary>
+    /// Compares every token of <paramref name="entity"/> with the stored one; the first that differs throws the conflict. A
+    /// <see cref="ConcurrencyToken{TEntity}.ComparedOnly"/> token is compared as <paramref name="readAs"/> says (the application
+    /// may have set a new value since the entity was read).
+    /// </summary>
+    private void CheckToken(TEntity entity, TEntity stored, TKey key, ReadAs readAs = default)
+    {
+        foreach (var token in _tokens)
         {
-            throw Options.Errors.CreateConflict(Name, key, expected, actual);
+            var expected = token.Get(!token.ComparedOnly || readAs.Kind == ReadAsKind.Itself ? entity : readAs.Kind == ReadAsKind.Stored ? stored : readAs.Original!);
+            var actual = token.Get(stored);
+            if (!ConcurrencyToken<TEntity>.TokensEqual(expected, actual))
+            {
+                throw Options.Errors.CreateConflict(Name, key, expected, actual);
+            }
+        }
+    }
+
+    /// <summary>What a compared-only token of a written entity is compared as.</summary>
+    internal enum ReadAsKind
+    {
+        /// <summary>The entity's own value: a detached entity handed to the write, as EF Core's <c>Update(entity)</c> takes its values as the original ones.</summary>
+        Itself,
+
+        /// <summary>The value of the copy a unit of work's tracked entity was read as.</summary>
+        Original,
+
+        /// <summary>The stored value: the write read the entity from the store under the same lock (a field write, a bulk update).</summary>
+        Stored,
+    }
+
+    /// <summary>What a compared-only token of a written entity is compared as (<see cref="ReadAsKind"/>).</summary>
+    internal readonly struct ReadAs
+    {
+        private ReadAs(ReadAsKind kind, TEntity? original)
+        {
+            Kind = kind;
+            Original = original;
+        }
+
+        /// <summary>The entity's own value.</summary>
+        public static ReadAs Itself => default;
+
+        /// <summary>The stored value.</summary>
+        public static ReadAs Stored => new(ReadAsKind.Stored, default);
+
+        public ReadAsKind Kind { get; }
+
+        public TEntity? Original { get; }
+
+        /// <summary>The copy a unit of work's tracked entity was read as, when it has one.</summary>
+        public static ReadAs Copy(bool hasOriginal, TEntity? original) => hasOriginal ? new(ReadAsKind.Original, original) : default;
+    }
+
+    /// <summary>Whether every token of <paramref name="entity"/> is the stored one's.</summary>
+    private bool TokensMatch(TEntity entity, TEntity stored)
+    {
+        foreach (var token in _tokens)
+        {
+            if (!ConcurrencyToken<TEntity>.TokensEqual(token.Get(entity), token.Get(stored)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// The entity with the first value of every row version the store writes on insert (<see cref="ConcurrencyToken{TEntity}.GeneratedOnAdd"/>),
+    /// and the values its tokens held, so an insert that does not happen can give them back (<see cref="GiveTokensBack"/>).
+    /// </summary>
+    private TEntity TokensOnInsert(TEntity entity, long now, out object?[] given)
+    {
+        given = new object?[_tokens.Length];
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            entity = _tokens[i].OnInsert(entity, now, out given[i]);
+        }
+
+        return entity;
+    }
+
+    /// <summary>Puts back on the caller's entity the row versions an insert that did not happen gave it.</summary>
+    private void GiveTokensBack(TEntity entity, object?[] given)
+    {
+        for (var i = 0; i < _tokens.Length; i++)
+        {
+            if (_tokens[i].GeneratedOnAdd)
+            {
+                _tokens[i].With(entity, given[i]);
+            }
         }
     }
 

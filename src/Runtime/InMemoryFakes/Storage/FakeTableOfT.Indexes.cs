@@ -12,7 +12,7 @@ public partial class FakeTable<TKey, TValue>
     // Null until the first index is defined: tables without indexes pay one null check per write.
     private TableIndex[]? _indexes;
 
-    /// <summary>The number of secondary indexes (unique ones included).</summary>
+    /// <summary>The number of secondary indexes (unique ones included, and the parent index of a tree's entity table).</summary>
     public int IndexCount => _indexes?.Length ?? 0;
 
     /// <summary>

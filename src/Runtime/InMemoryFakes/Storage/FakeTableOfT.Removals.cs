@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Threading;
 
 namespace InMemoryFakes.Support;
@@ -39,38 +40,81 @@ public partial class FakeTable<TKey, TValue>
     {
     }
 
+    // The index of a tree's parent keys (since session 34), or null: value → the entries whose parent is that key. It is one of
+    // the table's indexes, so it is kept exact where every index is (publish, unlink, clear, undo, restore), and a removal's
+    // check reads the removed keys' children from it instead of scanning the table.
+    private TableIndex? _parentIndex;
+
     /// <summary>
-    /// The live entries, outside <paramref name="removing"/>, whose parent (<paramref name="parentOf"/>) is a key in it: how
-    /// many have the first such parent found, in insertion order, and that parent; 0 when there are none.
+    /// Adds the index of a tree's parent keys (only while the table is empty): <paramref name="parentOf"/> reads an entry's
+    /// parent key, compared with the table's key comparer.
     /// </summary>
-    private protected int CountOrphansLocked(HashSet<TKey> removing, Func<TValue, object?> parentOf, out TKey parent)
+    /// <param name="name">The index name, for messages.</param>
+    /// <param name="parentOf">Reads the parent's key (null for a root).</param>
+    private protected void AddParentIndex(string name, Func<TValue, object?> parentOf)
+    {
+        lock (_gate)
+        {
+            AddIndex(name, property: null, parentOf, new BoxedKeyComparer(Comparer), unique: false);
+            _parentIndex = _indexes![^1];
+        }
+    }
+
+    /// <summary>
+    /// The live entries, outside <paramref name="removing"/>, whose parent is one of <paramref name="keys"/>: how many have the
+    /// first such parent (in the order of <paramref name="keys"/>), and that parent; 0 when there are none. Reads the parent
+    /// index, so it costs the removed keys and their children, not the table.
+    /// </summary>
+    private protected int CountOrphansLocked(IReadOnlyList<TKey> keys, HashSet<TKey> removing, out TKey parent)
     {
         parent = default!;
-        var found = false;
-        var count = 0;
+        if (_parentIndex is not { } index)
+        {
+            return 0;
+        }
+
         var now = QueryNowLocked();
         var checkExpiry = _expiry?.Count > 0;
-        for (var i = _orderStart; i < _orderEnd; i++)
+        foreach (var key in keys)
         {
-            ref readonly var slot = ref _order[i];
-            if (slot.Entry is not { } entry || (checkExpiry && Volatile.Read(ref entry.ExpiresAt) <= now) || removing.Contains(entry.Key)
-                || parentOf(slot.Value) is not TKey of || !removing.Contains(of))
+            var slot = index.Find(key);
+            if (slot is null)
             {
                 continue;
             }
 
-            if (!found)
+            var count = 0;
+            if (IsHolderSet(slot))
             {
-                parent = of;
-                found = true;
+                foreach (var child in Unsafe.As<HashSet<Entry>>(slot))
+                {
+                    count += Orphaned(child, removing, checkExpiry, now) ? 1 : 0;
+                }
+            }
+            else
+            {
+                count = Orphaned(Unsafe.As<Entry>(slot), removing, checkExpiry, now) ? 1 : 0;
             }
 
-            if (Comparer.Equals(parent, of))
+            if (count > 0)
             {
-                count++;
+                parent = key;
+                return count;
             }
         }
 
-        return count;
+        return 0;
+    }
+
+    /// <summary>Whether a child entry stays (live, not among the removed keys) when its parent goes.</summary>
+    private static bool Orphaned(Entry child, HashSet<TKey> removing, bool checkExpiry, long now)
+        => !(checkExpiry && Volatile.Read(ref child.ExpiresAt) <= now) && !removing.Contains(child.Key);
+
+    /// <summary>Compares boxed keys with the table's key comparer (a parent key is read as <see cref="object"/>).</summary>
+    private sealed class BoxedKeyComparer(IEqualityComparer<TKey> keys) : IEqualityComparer<object>
+    {
+        public new bool Equals(object? x, object? y) => x is TKey a && y is TKey b ? keys.Equals(a, b) : object.Equals(x, y);
+
+        public int GetHashCode(object obj) => obj is TKey key ? keys.GetHashCode(key) : obj.GetHashCode();
     }
 }

@@ -1168,7 +1168,8 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
             if (tracked.State == State.Deleted)
             {
                 var key = KeyOf(tracked.Entity, null);
-                if (!Table.RemoveEntity(tracked.Entity))
+                // A token the application sets (compared only) is compared as the entity was read, as EF Core compares the original value.
+                if (!Table.RemoveEntity(tracked.Entity, EntityTable<TKey, TEntity>.ReadAs.Copy(tracked.HasOriginal, tracked.Original)))
                 {
                     throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
                 }
@@ -1182,7 +1183,7 @@ public sealed class EntitySession<TKey, TEntity> : UnitOfWork.IEntitySession
             if (tracked.State == State.Modified || (tracked.State == State.Unchanged && HasChanged(tracked)))
             {
                 var key = KeyOf(tracked.Entity, null);
-                if (!Table.TryUpdate(tracked.Entity, out var stored))
+                if (!Table.TryUpdate(tracked.Entity, out var stored, EntityTable<TKey, TEntity>.ReadAs.Copy(tracked.HasOriginal, tracked.Original)))
                 {
                     throw Options.Errors.CreateConflict(Name, key, "the entity it read", "none: it was removed since");
                 }
