@@ -243,6 +243,9 @@ internal static partial class Emitter
             case KvDeleteOp op:
                 body.Call((tags is null ? t : tags) + ".Remove(" + KvKey(op.Key) + ")", op.ReturnsBool);
                 break;
+            case BlobDeleteOp { MissingIsNotFound: true } op:
+                body.Line("if (!" + t + ".Remove(" + BlobKey(op.Key) + ")) throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + Arg(op.Key.Argument) + ");");
+                break;
             case BlobDeleteOp op:
                 body.Call(t + ".Remove(" + BlobKey(op.Key) + ")", op.ReturnsBool);
                 break;

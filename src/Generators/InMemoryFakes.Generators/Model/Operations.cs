@@ -1239,7 +1239,11 @@ internal sealed record BlobDownloadToOp(BlobKeySpec Key, ArgumentRef Target, boo
 internal sealed record BlobExistsOp(BlobKeySpec Key) : OperationSpec;
 
 /// <summary>Delete.</summary>
-internal sealed record BlobDeleteOp(BlobKeySpec Key, bool ReturnsBool) : OperationSpec;
+/// <summary>
+/// A removal of one blob by name. <paramref name="MissingIsNotFound"/>: a removal returning nothing whose interface also
+/// declares a <c>DeleteIfExists</c> of the same name (Azure's pair): a missing blob is the not-found error, store unchanged.
+/// </summary>
+internal sealed record BlobDeleteOp(BlobKeySpec Key, bool ReturnsBool, bool MissingIsNotFound = false) : OperationSpec;
 
 /// <summary>What a listing returns per blob.</summary>
 internal enum BlobListElement

@@ -68,6 +68,45 @@ internal static class BlobPlanner
     }
 
     /// <summary>
+    /// Whether a removal returning nothing (<c>Task DeleteAsync(string path)</c>) has a sibling that says it is the strict one:
+    /// another member of the interface whose verb is a removal ending in <c>IfExists</c> or <c>IfPresent</c>
+    /// (<c>Task&lt;bool&gt; DeleteIfExistsAsync(string path)</c>) and that takes the same parameters (a cancellation token
+    /// aside). Azure's SDK names its pair so: <c>DeleteAsync</c> throws <c>RequestFailedException</c> (404) for a blob that is
+    /// not there, <c>DeleteIfExistsAsync</c> answers false; a wrapper that keeps both names keeps that difference, or the two
+    /// would be one member (h-sample108: azure-signalr-bench's <c>IBlob</c>). A removal whose own name says <c>If…</c> is not.
+    /// </summary>
+    private static bool HasIfExistsSibling(ParseContext context, MemberCandidate candidate, List<MemberCandidate> pending)
+    {
+        if (VerbNouns.Words(candidate.Verb).Contains("If"))
+        {
+            return false;
+        }
+
+        var own = candidate.Parameters.Where(p => !KnownSymbols.Is(p.Type, context.Known.CancellationToken)).ToList();
+        foreach (var other in pending)
+        {
+            if (ReferenceEquals(other, candidate))
+            {
+                continue;
+            }
+
+            var words = VerbNouns.Words(other.Verb);
+            if (words.Count < 3 || words[0] is not ("Delete" or "Remove") || words[words.Count - 2] != "If" || words[words.Count - 1] is not ("Exists" or "Present"))
+            {
+                continue;
+            }
+
+            var theirs = other.Parameters.Where(p => !KnownSymbols.Is(p.Type, context.Known.CancellationToken)).ToList();
+            if (theirs.Count == own.Count && theirs.Zip(own, static (a, b) => SymbolEqualityComparer.Default.Equals(a.Type, b.Type)).All(static same => same))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// The place word (<see cref="Conventions.BlobPlaceNouns"/>, or its plural) among the words of a verb after its first
     /// (<c>DeleteContainerIfExists</c> → Container), or, with <paramref name="lastOnly"/>, the last word of a noun
     /// (<c>BlobContainer</c> → Container); else null.
@@ -258,7 +297,7 @@ internal static class BlobPlanner
                         }
 
                         operation = KeyOnly() && TypeFacts.VoidOrBool(candidate) is { } deleted
-                            ? new BlobDeleteOp(KeyArg(), deleted)
+                            ? new BlobDeleteOp(KeyArg(), deleted, MissingIsNotFound: !deleted && HasIfExistsSibling(context, candidate, pending))
                             : Fail(KeyOnly() ? "it must return void or bool" : KeyProblem(context, args), out reason);
                         break;
                     case BlobVerb.List:

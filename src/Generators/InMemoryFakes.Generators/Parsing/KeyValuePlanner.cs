@@ -1229,6 +1229,33 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
+    /// A property of the written value, of the key's type, named like the key parameter of another member that reads or
+    /// removes one value by it: a lookup returning the value (<c>GetByAddress(address)</c>), or a <c>TryGet</c>/<c>TryRemove</c>
+    /// handing it out through an <c>out</c> parameter (<c>TryGetClientConnection(connectionId, out connection)</c>). Null
+    /// when none: the value then carries no key the interface shows.
+    /// </summary>
+    private static (IPropertySymbol Property, MemberCandidate Lookup)? ValueKeyOf(ParseContext context, KeyValueShape shape, MemberCandidate candidate, IParameterSymbol written)
+    {
+        var value = TypeNames.Underlying(written.Type);
+        foreach (var other in shape.Candidates)
+        {
+            if (ReferenceEquals(other, candidate) || other.Parameters.Length == 0 || !TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), shape.KeyType))
+            {
+                continue;
+            }
+
+            var handsOut = StoreClassifier.IsLookupOf(other, value)
+                || (other.Parameters.Length == 2 && other.Parameters[1].RefKind == RefKind.Out && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[1].Type), value));
+            if (handsOut && StoreClassifier.KeyPropertyOf(context, value, other.Parameters[0], shape.KeyType) is { } own)
+            {
+                return (own, other);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The names of the public parameterless instance methods of a value type (its own and its base classes', not
     /// <see cref="object"/>'s overrides nor a framework type's: a string's <c>Trim()</c>) that return the store's key type: NBitcoin's <c>Block.GetHash()</c> of a store
     /// keyed by <c>uint256</c>. A keyless write of such a value may be keyed by what one of them computes.
@@ -2073,7 +2100,17 @@ internal static partial class KeyValuePlanner
             return shape.HasRegions ? Fail("a store with regions cannot make up keys", out reason) : new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: true);
         }
 
-        if (TypeFacts.VoidOrBool(candidate) is not { } returnsBool || returnsBool)
+        if ((TypeFacts.VoidOrBool(candidate) is not { } returnsBool || returnsBool) && !shape.IsSingle
+            && ValueKeyOf(context, shape, candidate, args[0]) is { } carried)
+        {
+            // TryAddClientConnection(connection) beside TryGetClientConnection(connectionId, out connection) of
+            // azure-signalr's IClientConnectionManager: the value carries the key the reads take, so "the store makes up
+            // the key" named a cause it does not have (h-sample108).
+            return Fail("it takes no key: its value's property '" + carried.Property.Name + "', which '" + carried.Lookup.Symbol.Name + "' looks up by ('" + carried.Lookup.Parameters[0].Name
+                + "'), may be its key, but a key-value store reads no key out of a value; mark '" + carried.Property.Name + "' [Key] for an entity repository", out reason);
+        }
+
+        if (TypeFacts.VoidOrBool(candidate) is not { } returnsBool2 || returnsBool2)
         {
             return Fail("it takes a value and no key, so the store makes up the key, and such an add returns nothing or the new key" + (candidate.Result is { } made && candidate.Shape != ReturnShape.AsyncEnumerable
                 ? "; it returns " + made.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + (TypeFacts.IsBool(made) ? ", and what false would mean (a value refused, an entry already there) is the store's own" : ", which is neither")
@@ -2084,13 +2121,9 @@ internal static partial class KeyValuePlanner
         {
             // Update(entry) beside Get(string address) of an entry with an Address: the write's key is the value's own
             // property, not one it makes up, so "a write that makes up a key must return it" would name a cause it does not have.
-            foreach (var other in shape.Candidates)
+            if (ValueKeyOf(context, shape, candidate, args[0]) is { } own)
             {
-                if (!ReferenceEquals(other, candidate) && StoreClassifier.IsLookupOf(other, TypeNames.Underlying(args[0].Type)) && TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), shape.KeyType)
-                    && StoreClassifier.KeyPropertyOf(context, TypeNames.Underlying(args[0].Type), other.Parameters[0], shape.KeyType) is { } own)
-                {
-                    return Fail("it takes no key: its value's property '" + own.Name + "', which '" + other.Symbol.Name + "' looks up by ('" + other.Parameters[0].Name + "'), may be its key, but a key-value store reads no key out of a value; mark '" + own.Name + "' [Key] for an entity repository", out reason);
-                }
+                return Fail("it takes no key: its value's property '" + own.Property.Name + "', which '" + own.Lookup.Symbol.Name + "' looks up by ('" + own.Lookup.Parameters[0].Name + "'), may be its key, but a key-value store reads no key out of a value; mark '" + own.Property.Name + "' [Key] for an entity repository", out reason);
             }
 
             if (KeyComputingMethods(shape, TypeNames.Underlying(args[0].Type)) is { Count: > 0 } methods)
