@@ -61,7 +61,7 @@ internal static class SeparateUnitOfWorkRule
 
     /// <summary>
     /// The units of work among <paramref name="interfaces"/>: those of repositories whose property hands out this repository
-    /// (<paramref name="Holders"/>), and those of saves only that no interface hands out, makes or names a transaction, in
+    /// (<c>Holders</c>), and those of saves only that no interface hands out, makes or names a transaction, in
     /// the order given. <paramref name="elsewhere"/>: the app's root namespace when these are declared outside the
     /// repository's namespaces (the reasons then say where).
     /// </summary>
