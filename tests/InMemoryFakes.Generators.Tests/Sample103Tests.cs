@@ -64,10 +64,10 @@ public class Sample103Tests
         Assertions.GeneratorReported(run, "IMF0023", "IMF0023");
         var messages = run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0023").Select(static d => d.GetMessage(CultureInfo.InvariantCulture)).ToArray();
         Assert.All(messages, static m => Assert.Equal(
-            "'ExecuteWithLockAsync' of IUnitOfWork, a unit of work of repositories, cannot be generated: it runs the operation it is given inside the real store's own database transaction and lock: "
+            "'ExecuteWithLockAsync' of IUnitOfWork, a unit of work of saves, cannot be generated: it runs the operation it is given inside the real store's own database transaction and lock: "
             + "whether what the operation wrote is undone when it throws, and whether a second caller waits, are the database's, which the signature does not state "
             + "(the saves beside it are generated over the shared unit of work; written by hand, '=> operation(cancellationToken)' runs the operation with no rollback). "
-            + "Write it in the partial class InMemoryUnitOfWork, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)",
+            + "Write it in the partial class InMemoryUnitOfWork, where ((IInMemoryFake)this).Core reaches the change tracker the scope's fakes share (Core.SharedUnitOfWork(…)), or change the interface (docs/generator.md#unit-of-work-of-saves-only)",
             m));
         Assert.All(run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0023"), static d => Assert.Equal("ExecuteWithLockAsync", Refusals.PointedAt(d)));
         Assert.Contains("__core.SharedUnitOfWork(\"IUnitOfWork.SaveChangesAsync\").SaveChanges", run.Source("IUnitOfWork.InMemoryFake.g.cs"), StringComparison.Ordinal);

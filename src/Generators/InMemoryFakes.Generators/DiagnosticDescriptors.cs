@@ -159,8 +159,8 @@ internal static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor UnitOfWorkMemberNotSupported = Create(
         "IMF0023",
-        "Member of a unit of work of repositories cannot be generated",
-        "'{0}' of {1}, a unit of work of repositories, cannot be generated: {2}. Write it in the partial class {3}, where ((IInMemoryFake)this).Core reaches the unit of work's tables and change tracker, or change the interface (docs/generator.md#unit-of-work-of-repositories)",
+        "Member of a unit of work cannot be generated",
+        "'{0}' of {1}, a unit of work of {4}, cannot be generated: {2}. Write it in the partial class {3}, where ((IInMemoryFake)this).Core reaches {5}, or change the interface (docs/generator.md#{6})",
         DiagnosticSeverity.Error);
 
     public static readonly DiagnosticDescriptor FakeClassNameTaken = Create(

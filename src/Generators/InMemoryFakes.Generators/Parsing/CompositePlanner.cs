@@ -16,9 +16,16 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class CompositePlanner
 {
-    /// <summary>IMF0023 on a member of the composite (a property left out, a member of its own that is no save).</summary>
-    internal static void Refuse(ParseContext context, MemberCandidate candidate, string reason)
-        => context.Report(DiagnosticDescriptors.UnitOfWorkMemberNotSupported, candidate.Location, candidate.DisplayName, context.InterfaceName, reason, context.ClassName);
+    /// <summary>
+    /// IMF0023 on a member of the composite (a property left out, a member of its own that is no save), or, with
+    /// <paramref name="savesOnly"/>, of a unit of work of saves (Parsing/SavesOnlyUnitOfWorkPlanner: a runner), whose
+    /// message names that kind and its fix (since session 34: it said "a unit of work of repositories" there too).
+    /// </summary>
+    internal static void Refuse(ParseContext context, MemberCandidate candidate, string reason, bool savesOnly = false)
+        => context.Report(DiagnosticDescriptors.UnitOfWorkMemberNotSupported, candidate.Location, candidate.DisplayName, context.InterfaceName, reason, context.ClassName,
+            savesOnly ? "saves" : "repositories",
+            savesOnly ? "the change tracker the scope's fakes share (Core.SharedUnitOfWork(…))" : "the unit of work's tables and change tracker",
+            savesOnly ? "unit-of-work-of-saves-only" : "unit-of-work-of-repositories");
 
     /// <summary>
     /// Whether the interface is a unit of work of repositories: at least one get-only property of an interface type that

@@ -61,7 +61,7 @@ internal static partial class EntityPlanner
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null) is { } problem)
+            if (MemberRules.CommonProblem(candidate, allowOut: MemberPlan.TryFindOut(candidate, entity) is not null, ignored: context.Settings.IgnoredParameters) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -380,7 +380,8 @@ internal static partial class EntityPlanner
         {
             store.Members.Remove(member);
             context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName,
-                "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + ", a save on another interface", other.Save, other.Why, other.Fix);
+                "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + (other.Several ? ", saves on other interfaces" : ", a save on another interface"),
+                other.Several ? "one of those saves" : other.Save, other.Why, other.Fix);
         }
 
         return null;

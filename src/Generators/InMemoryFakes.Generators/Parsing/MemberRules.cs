@@ -7,7 +7,10 @@ namespace InMemoryFakes.Generators.Parsing;
 internal static class MemberRules
 {
     /// <summary>Why no store kind can implement the member; null when its shape is usable.</summary>
-    public static string? CommonProblem(MemberCandidate candidate, bool allowOut = false)
+    /// <param name="candidate">The member.</param>
+    /// <param name="allowOut">Whether an out parameter is the planner's to read.</param>
+    /// <param name="ignored">The attribute's <c>IgnoredParameters</c>, where the candidate's parameters still hold them (an entity repository's).</param>
+    public static string? CommonProblem(MemberCandidate candidate, bool allowOut = false, string[]? ignored = null)
     {
         switch (candidate.Symbol)
         {
@@ -25,6 +28,13 @@ internal static class MemberRules
                     + " an auto-property in the partial class (public " + settable.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + " " + settable.Name + " { get; set; }) keeps what the test sets";
             case IMethodSymbol { ReturnsByRef: true } or IMethodSymbol { ReturnsByRefReadonly: true }:
                 return "ref returns are not supported";
+        }
+
+        // A member handed the database it works on (a DbContext, a connection, a transaction) is answered by that database,
+        // before any convention reads its name (Parsing/HandedStoreRule).
+        if (HandedStoreRule.Reason(candidate, ignored ?? System.Array.Empty<string>()) is { } handed)
+        {
+            return handed;
         }
 
         if (candidate.TooManyTokens)

@@ -113,7 +113,7 @@ internal sealed class ParseContext
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
         => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind,
-            UnresolvedReason(candidate) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+            UnresolvedReason(candidate) ?? HandedStoreRule.Reason(candidate, Settings.IgnoredParameters) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" ? KindNote : null), ClassName, HandWrittenAccess(candidate));
 
     /// <summary>
     /// Why the members made the interface the store kind its refusals name, when that is doubtful (a blob store only by

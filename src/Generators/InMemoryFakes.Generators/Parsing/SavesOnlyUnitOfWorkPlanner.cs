@@ -106,7 +106,7 @@ internal static class SavesOnlyUnitOfWorkPlanner
             var member = context.InterfaceName + "." + candidate.Symbol.Name;
             if (!UnitOfWorkRules.IsSave(candidate.Symbol) && !UnitOfWorkRules.IsDiscard(candidate.Symbol) && IsOperationRunner(candidate.Symbol))
             {
-                CompositePlanner.Refuse(context, candidate, RunnerReason(candidate.Symbol));
+                CompositePlanner.Refuse(context, candidate, RunnerReason(candidate.Symbol), savesOnly: true);
                 continue;
             }
 
@@ -118,7 +118,7 @@ internal static class SavesOnlyUnitOfWorkPlanner
             };
             if (operation is null)
             {
-                CompositePlanner.Refuse(context, candidate, reason ?? "its shape is not supported");
+                CompositePlanner.Refuse(context, candidate, reason ?? "its shape is not supported", savesOnly: true);
                 continue;
             }
 

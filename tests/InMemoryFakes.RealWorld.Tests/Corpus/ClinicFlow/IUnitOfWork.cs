@@ -30,6 +30,8 @@
 //   The probe stops at SaveChangesAsync, its first line: a one-store smoke builds no SharedUnitOfWork, and the save
 //   then throws InvalidOperationException naming the option (loud, by design: a save of nothing could hide the
 //   repositories' unsaved writes), where the real one answers 0 for nothing staged.
+// Session 34 (h-uow34): the runners' IMF0023 says "a unit of work of saves" (it said "of repositories") and names the
+//   scope's shared change tracker and docs/generator.md#unit-of-work-of-saves-only; outcome unchanged.
 #nullable enable
 
 using System;

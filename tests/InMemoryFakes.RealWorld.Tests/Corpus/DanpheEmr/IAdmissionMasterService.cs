@@ -31,6 +31,10 @@
 // After this round: unchanged, and the refusals are right: the service keeps nothing; each member queries the EF Core
 //   context it is handed (joins, projections to DTOs, the system default scheme for a 0), so the state is the
 //   argument's, not a fake's. Left: the message could say that a member reads a DbContext it is given.
+// Session 34 (h-uow34): it does. Each of the 5 is still IMF0001 (outcome unchanged: incomplete), now "it is handed
+//   'admissionDbContext' (AdmissionDbContext, an EF Core DbContext) and works on the database behind it" with the fix
+//   (the answer the test needs, or the real implementation over a real context), refused before any convention reads
+//   the name (Parsing/HandedStoreRule, HandedStoreRefusalTests).
 #nullable disable
 
 using System;

@@ -47,6 +47,9 @@
 // After this round: unchanged, rightly: the store is the schema of whatever database each call's connection opens,
 //   keyed by schema, table and constraint name, with a wildcard filter and a column matched ignoring case; a fake
 //   keyed by the connection object would keep one schema per connection instance, which no real database does.
+// Session 34 (h-uow34): the 11 refusals (still IMF0001, incomplete) name that cause: "it is handed 'db' (IDbConnection,
+//   an ADO.NET connection) and works on the database behind it" (Parsing/HandedStoreRule), where they spoke of the
+//   connection as a key and of unknown verbs.
 #nullable enable
 
 using System;

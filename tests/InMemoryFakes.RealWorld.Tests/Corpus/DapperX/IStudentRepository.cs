@@ -55,6 +55,10 @@
 //   an entity of the same repository interface may: IgnoredParameters = new[] { "transaction", "includeDeleted" } is
 //   the user's statement that they change nothing, after which the paging and sorting overloads still need the
 //   column map DapperX reads from its attributes).
+// Session 34 (h-uow34): the 23 members that take the transaction are refused with that cause ("it is handed
+//   'transaction' (IDbTransaction?, an ADO.NET transaction) and works on the database behind it", Parsing/HandedStoreRule)
+//   before any convention reads their names, so FindAllByIdAsync and DeleteAllByIdAsync are IMF0001 now, not IMF0018;
+//   outcome unchanged (incomplete, 25 refused). IgnoredParameters naming 'transaction' still takes it out of the cause.
 #nullable enable
 
 using System;

@@ -39,6 +39,9 @@
 //   string key is SQL Server's conversion; GetAll's cacheKey makes later reads answer a cached list; the IDbTransaction
 //   parameters are ignored by the real store, but Update(entity, transaction) calls itself (StackOverflowException), so
 //   IgnoredParameters = transaction is not set (it would generate an Update the real one is not).
+// Session 34 (h-uow34): Insert, Merge and Update, which take the IDbTransaction, are refused with that cause ("it is
+//   handed 'transaction' (IDbTransaction, an ADO.NET transaction) and works on the database behind it",
+//   Parsing/HandedStoreRule); same ids, outcome unchanged.
 #nullable disable
 
 using System.Collections.Generic;
