@@ -25,8 +25,9 @@
 //   fields, or only the ones the request posted, modified, and save; a failed save adds a model error ("Sys.EditFailed")
 //   to MSD instead of throwing. DoDelete()/DoDeleteAsync(): for an IPersistPoco set IsValid = false and save (a soft
 //   delete); for any other TopBasePoco DoRealDelete(). DoRealDelete()/DoRealDeleteAsync() remove Entity's row, its
-//   workflow instances and its attached files; a failure adds a model error ("Sys.DeleteFailed"). StartWorkflowAsync,
-//   ContinueWorkflowAsync, GetWorkflowTimeLineAsync and GetWorkflowInstanceAsync drive Elsa workflows of the entity;
+//   workflow instances and its attached files; a failure adds a model error ("Sys.DeleteFailed"). StartWorkflowAsync and
+//   ContinueWorkflowAsync drive Elsa workflows of the entity; GetWorkflowTimeLineAsync and GetWorkflowInstanceAsync ask
+//   the application's own workflow API (Wtm.CallAPI, HTTP) for the current entity's timeline and instance of a flow;
 //   CopyContext(vm) copies another view model's DbContext, session, login user, model state and cache into this one;
 //   Validate() checks the data annotations and the duplicate-field rules (SetDuplicatedCheck) into MSD, unless
 //   ByPassBaseValidation; MSD is the model state (IModelStateService) the errors go to.
