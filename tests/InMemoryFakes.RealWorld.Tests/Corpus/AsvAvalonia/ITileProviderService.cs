@@ -21,6 +21,14 @@
 //   provider's ApiKey and keeps the key in the configuration's ApiKeys (null removes it). GetProviderApiKey(providerId)
 //   answers that provider's ApiKey when it is protected, else null. At start the saved keys are given to their providers.
 // Shapes: *=none
+// First try (6587633c): incomplete: IMF0001 on all 4, as a key-value store: AvailableProviders and CurrentProvider
+//   ("only Count (int/long), IsEmpty/HasItems (bool), Keys, Values and a settings object … are supported"),
+//   SetProviderApiKey and GetProviderApiKey ("'ProviderApiKey' after it is its noun Provider and then 'ApiKey', which no
+//   convention reads") | WRONG: none (nothing generated).
+// After this round: unchanged, rightly: the keys belong to the providers the app registers, so an id of no provider, or
+//   of one that needs no key, keeps nothing (a key-value Set and Get would keep and answer it); which providers exist
+//   and which is current are the app's registrations and configuration, no signature's. The probe stops at
+//   SetProviderApiKey, its first line.
 #nullable enable
 
 using System;

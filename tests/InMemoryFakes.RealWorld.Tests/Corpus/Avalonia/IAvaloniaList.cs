@@ -49,6 +49,18 @@
 //   Contains/IndexOf by EqualityComparer<T>.Default; Clear empties it; enumeration in list order. A stored item is the
 //   instance given (no copy).
 // Shapes: *=none
+// First try (6587633c): incomplete: IMF0001 on 20 of 22 members, the interface read as a blob store (by Move and
+//   CopyTo), each refusal naming a blob store's cause: Move "without a 'bool overwrite' parameter, what it does to a
+//   destination that exists is not said", Remove and CopyTo "names no blob", RemoveAll "Clear must take no parameters",
+//   Add, AddRange, Insert, InsertRange, IndexOf, MoveRange, RemoveAt, RemoveRange "not a known verb", Contains "must take
+//   the key", IsReadOnly, both indexers, both GetEnumerator, the two events; generated: ICollection<T>'s Count and Clear
+//   over the fake's blob table | WRONG: none (Count and Clear count and empty a table only members written by hand could
+//   fill, as in SwedbankPay's IOperationList's first try; no generated member reads or writes an item).
+// After this round: every member is refused (IMF0001) saying the interface is a list (it derives from IList<T>): items
+//   in order, the same item as often as added, reads and writes by position, which the fake's keyed tables do not keep,
+//   and which list answers the contract is the implementation's (Sample106Tests; docs/generator.md, refused guesses).
+//   Count and Clear are no longer generated over a table the list's own members, written by hand over a List<T>, never
+//   fill. Rightly incomplete: the change events are AvaloniaList's own too.
 #nullable enable
 
 using System.Collections.Generic;

@@ -25,6 +25,19 @@
 //   IsDefault false, CreatedBy the user; no validity check; true. RestoreSessionConfigurationAsync(gridId) reads it back,
 //   null when there is none or it is invalid. ClearSessionConfigurationsAsync deletes every session file.
 // Shapes: *=none
+// First try (6587633c): incomplete: IMF0001 on all 7, as a key-value store keyed by gridId: LoadConfigurationAsync and
+//   DeleteConfigurationAsync ("its parameter 'configurationId' (string) after the key 'gridId' is nothing a key-value
+//   store knows"), GetAllConfigurationsAsync ("GetAll must take no parameters, or a collection of keys"),
+//   SaveConfigurationAsync ("'GetAllConfigurationsAsync' reads a collection of ColumnConfiguration for one key, so the
+//   store keeps several values under a key … whether 'SaveConfigurationAsync' adds one to them, replaces them or refuses
+//   a second is not said"), SaveSessionConfigurationAsync and ClearSessionConfigurationsAsync ("'SessionConfiguration(s)'
+//   … is no noun of this store"), RestoreSessionConfigurationAsync ("not a known verb") | WRONG: none (nothing generated).
+// After this round: unchanged, rightly: a configuration is identified by (gridId, ConfigurationId), a value given beside
+//   it and one of its properties, which no member writes as a pair; the save answers false for a configuration its own
+//   validation rejects (no column, a property twice), the delete answers true for one never there, the listing matches
+//   file names by prefix (grid "a" lists grid "a_b"'s), the load hands out the instance saved, and the session layouts
+//   are a second store, one per grid, renamed on the way in. None of it is in a signature. The probe stops at
+//   SaveConfigurationAsync, its first line.
 #nullable enable
 
 using System;
