@@ -122,6 +122,17 @@ internal static class FakeParser
 
         var pending = candidates.Where(static c => !c.IsHandWritten).ToList();
         context.HandWritten.AddRange(candidates.Where(static c => c.IsHandWritten));
+        if (!isDbContext && !isETagStateStore && !isReminderTable && ListInterfaceRule.Reason(context) is { } listReason)
+        {
+            // A list's members read and write by position: none is a store's (Parsing/ListInterfaceRule.cs).
+            foreach (var candidate in pending)
+            {
+                context.NotSupported(candidate, "store", listReason);
+            }
+
+            pending.Clear();
+        }
+
         var store = new StoreBuilder();
         string table;
         var model = "";
