@@ -31,7 +31,7 @@
 //   the removal, Type Remove, equals no action inserted).
 // After this round: Remove is refused (IMF0001: its parameter is a value of the store, what 'Insert' writes alone, and
 //   no member reads, checks or writes an entry by such a key), and Insert's refusal names its real cause (the Guid it
-//   returns keys nothing the other members take), Sample107Tests. Incomplete, rightly: a partitioned tuple space whose
+//   returns keys nothing the other members take), shown by this file's corpus run. Incomplete, rightly: a partitioned tuple space whose
 //   store ids and batches are the director's own.
 #nullable enable
 
