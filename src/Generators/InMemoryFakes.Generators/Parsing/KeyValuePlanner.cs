@@ -1054,7 +1054,11 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static string? ValueGivenForKey(KeyValueShape shape, MemberCandidate removal)
     {
-        if (shape.IsSingle || shape.IsObjectStore || !TypeFacts.SameType(TypeNames.Underlying(shape.KeyType), TypeNames.Underlying(shape.ValueType)))
+        // Strings and numbers are keys as well as values (a set of keys, a store of ints whose item refusal says more):
+        // only a value of a type of its own (a record, a struct) is read this way.
+        if (shape.IsSingle || shape.IsObjectStore || TypeNames.Underlying(shape.KeyType).SpecialType != SpecialType.None
+            || !TypeFacts.SameType(TypeNames.Underlying(shape.KeyType), TypeNames.Underlying(shape.ValueType))
+            || shape.Candidates.Any(c => shape.VerbOf(c).Verb == KeyValueVerb.Keys))
         {
             return null;
         }
