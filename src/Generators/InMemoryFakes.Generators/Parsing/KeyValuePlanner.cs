@@ -334,6 +334,17 @@ internal static partial class KeyValuePlanner
                 + "it writes is its own code, and a read over the fake's table would not see it";
         }
 
+        if (shape.IsSingle && UnknownValueWriters(shape) is { Count: > 0 } writers)
+        {
+            // h-sample107: Orleans.Lattice's high-water-mark grain writes its one value through TryAdvanceAsync(candidate) and
+            // PinSnapshotAsync(asOfHlc), verbs of its own; the refusal of its GetAsync() said no member puts a value in.
+            var one = writers.Count == 1;
+            return "no member the fake knows puts the one value in: " + string.Join(" and ", writers.Select(static w => "'" + w + "'")) + (one ? " takes a " : " take a ")
+                + shape.ValueType.ToDisplayString() + (one ? " but is not a known verb (" : " but are not known verbs (") + KnownVerbLists.KeyValue + "), so when "
+                + (one ? "it writes" : "they write") + " the value is the real store's own code (Orleans.Lattice's TryAdvanceAsync(candidate) writes only a candidate above the value held), "
+                + "and a read over the fake's table would not see it; write the read with " + (one ? "it" : "them") + " (Store.Set(\"value\", …) puts the one value in, Store.Get(\"value\") reads it)";
+        }
+
         if (!context.InterfaceName.EndsWith("Cache", StringComparison.Ordinal) && service is null)
         {
             // A store of one value (no member takes a key) that no member writes: the value a keyless read answers is what the
@@ -389,6 +400,19 @@ internal static partial class KeyValuePlanner
             : null;
 
     private static readonly string[] ValueMethodNames = { "Equals", "GetHashCode", "ToString", "CompareTo", "Clone" };
+
+    /// <summary>
+    /// The members of no known verb that take a value of a store of one value (no member takes a key): they may be its
+    /// writes (Orleans.Lattice's <c>PinSnapshotAsync(HybridLogicalClock asOfHlc)</c>), so a keyless read beside them is no
+    /// read of a value the real store was built with.
+    /// </summary>
+    private static List<string> UnknownValueWriters(KeyValueShape shape)
+        => shape.Candidates
+            .Where(c => c.Method is not null && shape.VerbOf(c).Verb == KeyValueVerb.None
+                && c.Parameters.Any(p => TypeFacts.ReadsAsValue(p) && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))))
+            .Select(static c => c.Symbol.Name)
+            .Distinct(StringComparer.Ordinal)
+            .ToList();
 
     /// <summary>
     /// A member of no known verb that may be the cache's write, or null: a method whose parameters after the first include
@@ -1020,6 +1044,68 @@ internal static partial class KeyValuePlanner
         return member.Region is null ? new KvKeySpec(KvKeyKind.RegionLess, key, null) : new KvKeySpec(KvKeyKind.Regioned, key, member.Region);
     }
 
+    /// <summary>
+    /// The member that writes the store's values alone, when a removal's key is of the values' own type and no member reads,
+    /// checks or writes an entry by such a key (h-sample107: OrleanSpaces' <c>IBoolDirector</c>, whose
+    /// <c>Insert(TupleAction&lt;BoolTuple&gt; action)</c> writes an action and <c>Remove(TupleAction&lt;BoolTuple&gt; action)</c>
+    /// takes one), or null. The removal's parameter is then a value of the store, not a key any member gives an entry: the
+    /// fake would remove the entry stored under it, where the real store removes the tuple inside it from the partition it
+    /// names, and another removes one equal value, or every one.
+    /// </summary>
+    private static string? ValueGivenForKey(KeyValueShape shape, MemberCandidate removal)
+    {
+        // Strings and numbers are keys as well as values (a set of keys, a store of ints whose item refusal says more):
+        // only a value of a type of its own (a record, a struct) is read this way.
+        if (shape.IsSingle || shape.IsObjectStore || TypeNames.Underlying(shape.KeyType).SpecialType != SpecialType.None
+            || !TypeFacts.SameType(TypeNames.Underlying(shape.KeyType), TypeNames.Underlying(shape.ValueType))
+            || shape.Candidates.Any(c => shape.VerbOf(c).Verb == KeyValueVerb.Keys))
+        {
+            return null;
+        }
+
+        string? loneWriter = null;
+        foreach (var other in shape.Candidates)
+        {
+            if (ReferenceEquals(other, removal))
+            {
+                continue;
+            }
+
+            if (other.Property is { IsIndexer: true })
+            {
+                return null;
+            }
+
+            var verb = shape.VerbOf(other).Verb;
+            var parameters = other.Parameters;
+            if (verb is KeyValueVerb.None or KeyValueVerb.Delete or KeyValueVerb.DeleteMany || parameters.Length == 0
+                || !TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), TypeNames.Underlying(shape.KeyType)))
+            {
+                if (verb == KeyValueVerb.None && loneWriter is null && parameters.Length == 1 && TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), TypeNames.Underlying(shape.ValueType)))
+                {
+                    loneWriter = other.Symbol.Name;
+                }
+
+                continue;
+            }
+
+            if ((verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.Append) && parameters.Length == 1)
+            {
+                loneWriter ??= other.Symbol.Name;
+                continue;
+            }
+
+            return null;
+        }
+
+        return loneWriter;
+    }
+
+    private static string ValueGivenForKeyProblem(KeyValueShape shape, IParameterSymbol parameter, string writer)
+        => "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") is a value of the store, what '" + writer + "' writes alone, and no member reads, checks or writes an entry by such a key: "
+            + "whether the real store removes the entry stored under it, one equal value, every equal one, or what the value points to (OrleanSpaces' IStoreDirector.Remove(action) removes the tuple inside the action from the partition it names) is its own, "
+            + "and the fake would remove only an entry stored under that very value";
+
     /// <summary>Members that take only the key: Delete, Exists, Refresh (and one-parameter Renew), TimeToLive.</summary>
     private static OperationSpec? KeyOnly(ParseContext context, KeyValueShape shape, MemberParts member, KeyValueVerb verb, out string? reason)
     {
@@ -1041,6 +1127,11 @@ internal static partial class KeyValuePlanner
         else
         {
             return Fail(OnlyTheKey(context, shape, member), out reason);
+        }
+
+        if (verb == KeyValueVerb.Delete && member.Args.Length == 1 && ValueGivenForKey(shape, candidate) is { } valueWriter)
+        {
+            return Fail(ValueGivenForKeyProblem(shape, member.Args[0], valueWriter), out reason);
         }
 
         switch (verb)
@@ -2073,9 +2164,17 @@ internal static partial class KeyValuePlanner
                 return Fail("it returns " + result.ToDisplayString() + ", but the store has no keys, so what it returns is unknown", out reason);
             }
 
-            if (!TypeFacts.SameType(TypeNames.Underlying(result), shape.KeyType) || !StoreClassifier.IsMadeUpKeyType(context, result))
+            if (!StoreClassifier.IsMadeUpKeyType(context, result))
             {
                 return Fail("it returns " + result.ToDisplayString() + ", which is not a key the store can make up (string, Guid, int or long keys)", out reason);
+            }
+
+            if (!TypeFacts.SameType(TypeNames.Underlying(result), shape.KeyType))
+            {
+                // h-sample107: OrleanSpaces' Insert(action) returns a Guid beside a removal by the action itself; the refusal
+                // said a Guid "is not a key the store can make up (string, Guid, int or long keys)".
+                return Fail("it returns " + result.ToDisplayString() + ", a key a store could make up, but the keys the other members take are " + shape.KeyType.ToDisplayString()
+                    + ", so no member reads, checks or removes an entry by what it returns, and what it names (an entry, a partition, a batch) is the real store's own", out reason);
             }
 
             if (TypeFacts.SameType(TypeNames.Underlying(args[0].Type), shape.KeyType))
