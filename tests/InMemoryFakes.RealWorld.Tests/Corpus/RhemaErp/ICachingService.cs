@@ -56,7 +56,7 @@ namespace Corpus.RhemaErp.ICachingServiceCase;
 /// <summary>
 /// Multi-tier caching service with L1 (Memory) and L2 (Redis) cache layers
 /// </summary>
-[InMemoryFake]
+[InMemoryFake(DefaultTtlSeconds = 900)]
 public interface ICachingService
 {
     // Get operations
