@@ -37,6 +37,7 @@ public class KnownVerbListTests
         [nameof(Conventions.NewEntityVerbs)] = "refused with a reason of its own, never 'not a known verb'",
         [nameof(Conventions.KeyValueForeverVerbs)] = "key-value get-or-add verbs (KeyValueVerb.GetOrAdd)",
         [nameof(Conventions.KeyValueClearAllVerbs)] = "key-value clear verbs (KeyValueVerb.Clear)",
+        [nameof(Conventions.PatternRemovalVerbs)] = "key-value removals by pattern (KeyValueVerb.RemoveByPattern), read so only with a pattern parameter",
         [nameof(Conventions.TwoBranchUpsertVerbs)] = "key-value set verbs (KeyValueVerb.Set) whose bool result is refused",
         [nameof(Conventions.AssociationCodeRedeemVerbs)] = "an association's verb, read only beside the collection a member declares (docs/generator.md, associations)",
         [nameof(Conventions.AssociationItemUpsertVerbs)] = "an association's verb, read only beside the collection a member declares (docs/generator.md, associations)",

@@ -723,6 +723,15 @@ internal static class Conventions
     public static readonly string[] KeyValueClearAllVerbs = { "ClearAll", "InvalidateAll", "EvictAll", "PurgeAll" };
 
     /// <summary>
+    /// Removal verbs whose noun is the pattern itself, without <c>By</c> (RHEMA-ERP's <c>ICachingService.RemovePatternAsync(string
+    /// pattern)</c>): the removal by a key pattern, <see cref="KeyValueVerb.RemoveByPattern"/>, when the member's one parameter
+    /// says it is a pattern (named <c>pattern</c>/<c>keyPattern</c>… or a <c>Regex</c>). Another parameter (<c>RemovePattern(string
+    /// id)</c> of a store of patterns) keeps the noun's reading. Since h-sample109: before, such a member was refused as "'Pattern'
+    /// after it is no noun of this store", a cause it does not have.
+    /// </summary>
+    public static readonly string[] PatternRemovalVerbs = { "RemovePattern", "DeletePattern", "EvictPattern", "InvalidatePattern", "RemoveKeyPattern", "DeleteKeyPattern", "RemoveKeysPattern", "DeleteKeysPattern" };
+
+    /// <summary>
     /// Names after <c>By</c> that say how keys are matched, not which key (<c>GetByPrefix(prefix)</c>, <c>DeleteByKeyPattern</c>):
     /// a <c>{Verb}By{Name}</c> member with one of them is not read as a verb by the key's name
     /// (<c>KeyValuePlanner.ByKey</c>) and keeps its own refusal.

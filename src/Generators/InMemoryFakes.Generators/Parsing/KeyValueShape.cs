@@ -75,8 +75,27 @@ internal sealed class KeyValueShape
     {
         var stripped = VerbNouns.Strip(candidate.Verb, Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
         var verb = Conventions.KeyValueVerbOf(stripped.Verb);
-        return verb == KeyValueVerb.None ? (ValueTypeVerbs.VerbOf(candidate), false) : (verb, stripped.Plural);
+        if (verb != KeyValueVerb.None)
+        {
+            return (verb, stripped.Plural);
+        }
+
+        var byValueType = ValueTypeVerbs.VerbOf(candidate);
+        return (byValueType == KeyValueVerb.None && IsPatternRemoval(stripped.Verb, candidate) ? KeyValueVerb.RemoveByPattern : byValueType, false);
     }
+
+    /// <summary>
+    /// Whether a member named as a removal of a pattern (<see cref="Conventions.PatternRemovalVerbs"/>: <c>RemovePatternAsync</c>)
+    /// takes one parameter that says it is a key pattern: a <c>Regex</c>, or a name ending in <c>pattern</c> (any case). Then it
+    /// is the removal by pattern, whose own rule generates it for a Regex and refuses a string for what the string leaves unsaid.
+    /// </summary>
+    private static bool IsPatternRemoval(string verb, MemberCandidate candidate)
+        => Conventions.IsOneOf(verb, Conventions.PatternRemovalVerbs)
+            && candidate.Method is not null
+            && candidate.Parameters.Length == 1
+            && (candidate.Parameters[0].Name.EndsWith("pattern", StringComparison.OrdinalIgnoreCase)
+                || TypeNames.Underlying(candidate.Parameters[0].Type) is INamedTypeSymbol { Name: "Regex" } regex
+                    && TypeFacts.IsNamespace(regex.ContainingNamespace, "System", "Text", "RegularExpressions"));
 
     public static KeyValueShape Of(ParseContext context, List<MemberCandidate> pending)
     {
