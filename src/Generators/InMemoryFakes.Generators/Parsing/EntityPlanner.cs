@@ -380,8 +380,7 @@ internal static partial class EntityPlanner
         {
             store.Members.Remove(member);
             context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName,
-                "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + (other.Several ? ", saves on other interfaces" : ", a save on another interface"),
-                other.Several ? "one of those saves" : other.Save, other.Why, other.Fix);
+                "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + ", a save on another interface", other.Save, other.Why, other.Fix);
         }
 
         return null;

@@ -27,14 +27,6 @@ namespace InMemoryFakes.Generators.Parsing;
 /// its repositories hand out as <c>IUnitOfWork UnitOfWork { get; }</c>, saves only those).</item>
 /// </list>
 /// A compilation with neither keeps the repository's writes immediate (a plain store).
-/// <para>
-/// Beyond those namespaces (since session 34, h-uow34): when none of them declares one, the interfaces declared in the
-/// compilation's source anywhere under the app's root namespace (<see cref="AppRoot"/>) are searched with the same two
-/// tests (clean architecture puts <c>App.Domain.Repositories.IOrderRepository</c> beside <c>App.Domain.Interfaces.IUnitOfWork</c>
-/// or <c>App.Application.Interfaces.IUnitOfWork</c>). One unit of work found there is treated as one found beside the
-/// repository; several are a finding that names them all (<see cref="Finding.Several"/>), so the attribute says where the
-/// writes go and none is picked.
-/// </para>
 /// </remarks>
 internal static class SeparateUnitOfWorkRule
 {
@@ -44,32 +36,15 @@ internal static class SeparateUnitOfWorkRule
     /// (on the interface, or on a class of the repository's or the fake's namespaces naming it), so the user fakes the unit
     /// of work the writes wait for: the repository is generated deferred over the scope's shared tracker without the setting.
     /// </summary>
-    /// <paramref name="Several"/>: more than one unit of work of the app's other namespaces could be the one the writes wait
-    /// for, and nothing says which (<see cref="Save"/> names each save, joined by "or").
-    internal sealed record Finding(string Save, string Why, string Fix, bool Faked = false, bool Several = false);
+    internal sealed record Finding(string Save, string Why, string Fix, bool Faked = false);
 
-    /// <summary>
-    /// The other interface's unit of work, or null when none is declared beside the repository (<see cref="Interfaces"/>)
-    /// nor elsewhere under the app's root namespace (<see cref="Elsewhere"/>).
-    /// </summary>
+    /// <summary>The other interface's unit of work, or null when none is declared beside the repository (<see cref="Interfaces"/>).</summary>
     public static Finding? Find(ParseContext context)
     {
-        var beside = Interfaces(context);
-        var (holders, savesOnly) = Candidates(context, beside, HandedOut(beside), elsewhere: null);
-        return holders.FirstOrDefault() ?? savesOnly.FirstOrDefault() ?? Elsewhere(context, beside);
-    }
-
-    /// <summary>
-    /// The units of work among <paramref name="interfaces"/>: those of repositories whose property hands out this repository
-    /// (<c>Holders</c>), and those of saves only that no interface hands out, makes or names a transaction, in
-    /// the order given. <paramref name="elsewhere"/>: the app's root namespace when these are declared outside the
-    /// repository's namespaces (the reasons then say where).
-    /// </summary>
-    private static (List<Finding> Holders, List<Finding> SavesOnly) Candidates(ParseContext context, List<INamedTypeSymbol> interfaces, HashSet<INamedTypeSymbol> handedOut, string? elsewhere)
-    {
         var repository = context.Interface;
-        var holders = new List<Finding>();
-        var savesOnly = new List<Finding>();
+        Finding? savesOnly = null;
+        var interfaces = Interfaces(context);
+        var handedOut = HandedOut(interfaces);
         foreach (var candidate in interfaces)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -86,150 +61,33 @@ internal static class SeparateUnitOfWorkRule
                 continue;
             }
 
-            // Elsewhere a unit of work is named in full, so the user sees which namespace it is declared in.
-            var name = elsewhere is null ? candidate.Name : candidate.ToDisplayString();
-            var where = elsewhere is null ? "," : ", declared in " + candidate.ContainingNamespace.ToDisplayString() + " (not the repository's namespace or one enclosing it, but under the app's root namespace " + elsewhere + "),";
             var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
             if (property is not null)
             {
-                holders.Add(new Finding(
-                    name + "." + save.Name,
-                    name + "." + property.Name + " returns " + property.Type.Name + " beside that save" + where + " so the repository's writes may only be tracked until it runs",
+                return new Finding(
+                    candidate.Name + "." + save.Name,
+                    candidate.Name + "." + property.Name + " returns " + property.Type.Name + " beside that save, so the repository's writes may only be tracked until it runs",
                     "Fake " + candidate.Name + " ([InMemoryFake] on it): its " + property.Name + " is this repository over its change tracker, whose writes wait for " + save.Name
                     + " (docs/generator.md#unit-of-work-of-repositories); or set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] to fake this repository alone, its writes waiting in the InMemoryFakeOptions.SharedUnitOfWork it shares with the "
-                    + candidate.Name + " fake, or UnitOfWorkWrites.Immediate when each write is stored at once"));
-                continue;
+                    + candidate.Name + " fake, or UnitOfWorkWrites.Immediate when each write is stored at once");
             }
 
             // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
             // it is no unit of work injected beside the repositories.
-            if (!handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", System.StringComparison.Ordinal) < 0
+            if (savesOnly is null && !handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", System.StringComparison.Ordinal) < 0
                 && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _, runners: true))
             {
-                savesOnly.Add(new Finding(
-                    name + "." + save.Name,
-                    elsewhere is null
-                        ? candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs"
-                        : name + " holds only saves and no interface hands it out" + where + " and it is the app's one such unit of work, so it saves what the app's repositories track: the writes may only be tracked until it runs",
+                savesOnly = new Finding(
+                    candidate.Name + "." + save.Name,
+                    candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs",
                     "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark " + candidate.Name + " [InMemoryFake] too, when the writes wait for " + save.Name
                     + ", and build this fake and the " + candidate.Name + " fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
                     + " or set UnitOfWorkWrites.Immediate when each write is stored at once",
-                    IsFaked(context, candidate)));
+                    IsFaked(context, candidate));
             }
         }
 
-        return (holders, savesOnly);
-    }
-
-    /// <summary>
-    /// The unit of work declared in another namespace of the app (since session 34): among the interfaces of the
-    /// compilation's source under the app's root namespace (<see cref="AppRoot"/>) outside the repository's namespaces,
-    /// a unit of work of repositories whose property hands the repository out, else one of saves only. Exactly one is
-    /// treated as one beside the repository; several give one finding naming every save (<see cref="Finding.Several"/>,
-    /// never <see cref="Finding.Faked"/>): the app has more than one unit of work, and which of them (if any) saves this
-    /// repository's writes the interfaces do not say. Null when the root is unknown or none is found.
-    /// </summary>
-    private static Finding? Elsewhere(ParseContext context, List<INamedTypeSymbol> beside)
-    {
-        if (AppRoot(context) is not { } root)
-        {
-            return null;
-        }
-
-        var others = AppInterfaces(context, root, beside);
-        if (others.Count == 0)
-        {
-            return null;
-        }
-
-        var (holders, savesOnly) = Candidates(context, others, HandedOut(beside.Concat(others).ToList()), root.ToDisplayString());
-        var found = holders.Count > 0 ? holders : savesOnly;
-        if (found.Count <= 1)
-        {
-            return found.FirstOrDefault();
-        }
-
-        var saves = found.Select(static f => f.Save).ToList();
-        var what = holders.Count > 0 ? "units of work whose properties hand this repository out" : "units of work of saves only that no interface hands out";
-        return new Finding(
-            string.Join(" or ", saves),
-            "the app's root namespace " + root.ToDisplayString() + " declares " + found.Count + " " + what + " outside the repository's namespace (" + string.Join(", ", saves)
-            + "), and nothing in " + context.Interface.Name + " says which of them, if any, saves its writes",
-            "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the writes wait for one of those saves, and build this fake and that unit of work's fake with one InMemoryFakeOptions.SharedUnitOfWork"
-            + " (the container's scoped registration does it per scope); or set UnitOfWorkWrites.Immediate when each write is stored at once",
-            Several: true);
-    }
-
-    /// <summary>
-    /// The app's root namespace: the first segment of the repository's namespace (<c>App</c> of
-    /// <c>App.Domain.Repositories</c>), when the compilation's assembly is named by it (<c>App</c>, <c>App.Domain</c>,
-    /// <c>App.Tests</c>: the SDK names a project's assembly and its root namespace alike). Otherwise null: the
-    /// compilation does not say where the app ends (an assembly named otherwise, or the corpus test, which compiles 500
-    /// codebases as <c>Corpus.&lt;Codebase&gt;</c> in one assembly), so only the repository's own namespaces are looked in.
-    /// </summary>
-    private static INamespaceSymbol? AppRoot(ParseContext context)
-    {
-        var space = context.Interface.OriginalDefinition.ContainingNamespace;
-        if (space is null || space.IsGlobalNamespace)
-        {
-            return null;
-        }
-
-        while (space.ContainingNamespace is { IsGlobalNamespace: false } outer)
-        {
-            space = outer;
-        }
-
-        var assembly = context.Compilation.AssemblyName ?? "";
-        if (!string.Equals(assembly, space.Name, StringComparison.Ordinal) && !assembly.StartsWith(space.Name + ".", StringComparison.Ordinal))
-        {
-            return null;
-        }
-
-        return context.Compilation.Assembly.GlobalNamespace.GetNamespaceMembers().FirstOrDefault(n => n.Name == space.Name);
-    }
-
-    /// <summary>
-    /// The interfaces declared in the compilation's source under <paramref name="root"/> (at any depth, not nested in a
-    /// type), but not in the namespaces <paramref name="beside"/> came from, in a stable order (by full name). Source
-    /// only: a referenced assembly's namespaces of the same root may be another product's (Microsoft.*).
-    /// </summary>
-    private static List<INamedTypeSymbol> AppInterfaces(ParseContext context, INamespaceSymbol root, List<INamedTypeSymbol> beside)
-    {
-        var near = new HashSet<string>(StringComparer.Ordinal);
-        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
-        {
-            near.Add(space.ToDisplayString());
-        }
-
-        var found = new List<INamedTypeSymbol>();
-        var pending = new Stack<INamespaceSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var space = pending.Pop();
-            foreach (var inner in space.GetNamespaceMembers())
-            {
-                pending.Push(inner);
-            }
-
-            if (near.Contains(space.ToDisplayString()))
-            {
-                continue;
-            }
-
-            foreach (var type in space.GetTypeMembers())
-            {
-                if (type.TypeKind == TypeKind.Interface && !beside.Contains(type, SymbolEqualityComparer.Default))
-                {
-                    found.Add(type);
-                }
-            }
-        }
-
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
-        return found;
+        return savesOnly;
     }
 
     /// <summary>
