@@ -2,7 +2,7 @@
 // Commit: e9622a72086d
 // Licence: MIT (an interface signature and cut-down models transcribed for a test)
 // Sample: h-sample113 rule (the whole rule and the repositories it skipped: Corpus/GroupMembershipManagement/
-//   IAzureMaintenanceService.cs). This one: the 2nd pick (the 29th repository listed). Before it in path order:
+//   IAzureMaintenanceService.cs). This one: the 2nd pick (the 30th repository listed). Before it in path order:
 //   CodeSnippetsReflection.OData/IODataSnippetsGenerator and CodeSnippetsReflection.OpenAPI/IOpenApiSnippetsGenerator
 //   (none of their own, ISnippetsGenerator's 1), LanguageGenerators/ILanguageGenerator (1), CodeSnippetsReflection/
 //   ISnippetsGenerator (1), FileService/Interfaces/IFileUtility (2), IHttpClientUtility (1), KnownIssuesService/

@@ -22,7 +22,7 @@
 //   msgraph-cli (MIT) has at its snapshot only src/Program.cs outside src/generated (generated: skipped);
 //   msgraph-sdk-javascript, msgraph-sdk-ruby, microsoft-graph-explorer-v4, msgraph-beta-sdk-ruby,
 //   microsoft-graph-toolkit, msgraph-sdk-objc-models, msgraph-sdk-objc and microsoft-graph-docs give no rows;
-//   dataconnect-solutions (MIT) declares only the ICommand/ICommandAsync pair of 1 member each outside sample paths;
+//   dataconnect-solutions (MIT) declares only ICommand<T>, ICommandAsync<T> and ICommandAsync (1 member each);
 //   MSGraph-SDK-Code-Generator (MIT): IPathWriter (3: computes output paths), ITemplateInfo (a template's description,
 //   no store), ITemplateInfoProvider (1), ITemplateProcessor (2): none keeps state; microsoft-graph-comms-samples
 //   (MIT): every interface is under Samples/; microsoft-graph-devx-api (MIT) gives IOpenApiService, the 2nd pick
