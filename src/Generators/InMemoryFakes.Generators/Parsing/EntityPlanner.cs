@@ -754,6 +754,16 @@ internal static partial class EntityPlanner
                 // returning a list of Course: the entity's name, then List, names the list of those rows (h-sample58).
                 if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
                 {
+                    if (candidate.Method is { } read && HandedQualifiedRows.Find(_context, _entity, read) is { } qualified)
+                    {
+                        // h-sample113: GetSyncJobsAsync() beside BackupInactiveJobsAsync(syncJobs) and RemoveInactiveJobsAsync(jobs).
+                        var members = string.Join(" and ", qualified.Members.Select(static m => "'" + m + "'"));
+                        return Fail("it would list every " + _entity.Name + ", but " + members + (qualified.Members.Count > 1 ? " are" : " is") + " handed " + TypeNames.Plural(_entity.Name)
+                            + " and call" + (qualified.Members.Count > 1 ? "" : "s") + " them " + qualified.Qualifier + ", a condition no property of " + _entity.Name + " names and no member reads by name, so the "
+                            + TypeNames.Plural(_entity.Name) + " this read hands out may be only the " + qualified.Qualifier + " ones, chosen by the real store's own query (a status, an age); write it (Store.Where(e => …) with that condition, or Store.All() if it is every row)",
+                            out reason);
+                    }
+
                     return new EntityGetAllOp(sequence);
                 }
 

@@ -133,6 +133,12 @@ internal static class MultiEntityPlanner
             {
                 groups[named].Add(candidate);
             }
+            else if (candidate.Property is { SetMethod: not null } && MemberRules.CommonProblem(candidate) is { } common)
+            {
+                // h-sample113: IConfigService.DataFile { get; set; } beside User and Groups was refused as "proves no entity
+                // type", where the table would not have mattered: a settable property is refused in any table, for its setter.
+                refused.Add((candidate, common));
+            }
             else
             {
                 refused.Add((candidate, PluralAtStart(candidate, tables) ?? "its signature proves no entity type and its name names none of the types " + parent.InterfaceName + " stores (" + Names(tables)
