@@ -166,6 +166,45 @@ public class WriteClockReadTests
     }
 
     [Fact]
+    public void A_conditional_removal_a_removal_by_predicate_and_a_key_listing_read_no_clock_on_a_table_whose_entries_never_expire()
+    {
+        var clock = new CountingClock(new ManualClock(Start));
+        var table = new KeyValueTable<string, string>(new TableOptions("cache") { Clock = clock });
+        table.Set("a", "1");
+        table.Set("b", "2");
+        table.Set("c", "3");
+
+        Assert.Equal(0, ReadsOf(clock, () => Assert.False(table.RemoveIf("a", static v => v == "other"))));
+        Assert.Equal(0, ReadsOf(clock, () => Assert.True(table.RemoveIf("a", static v => v == "1"))));
+        Assert.Equal(0, ReadsOf(clock, () => Assert.Equal(new[] { "b", "c" }, table.Keys())));
+        Assert.Equal(0, ReadsOf(clock, () => Assert.Equal(1, table.RemoveWhere(static v => v == "2"))));
+        Assert.Equal(new[] { "c" }, table.Keys());
+    }
+
+    [Fact]
+    public void A_conditional_removal_a_removal_by_predicate_and_a_key_listing_still_see_an_unswept_expired_entry_as_gone()
+    {
+        var manual = new ManualClock(Start);
+        var table = new KeyValueTable<string, string>(new TableOptions("cache") { Clock = new TimersNeverFire(manual) });
+        var events = new List<EntryEvictedEventArgs>();
+        table.EntryEvicted += (_, e) => events.Add(e);
+        table.Set("short", "x", Expiration.After(TimeSpan.FromSeconds(10)));
+        table.Set("other", "x", Expiration.After(TimeSpan.FromSeconds(10)));
+        table.Set("lasting", "x");
+        manual.Advance(TimeSpan.FromSeconds(10) - Support.OneTick);
+        Assert.Equal(new[] { "short", "other", "lasting" }, table.Keys());
+
+        manual.Advance(Support.OneTick);
+
+        Assert.Equal(new[] { "lasting" }, table.Keys());
+        Assert.False(table.RemoveIf("short", static _ => true));
+        var evicted = Assert.Single(events);
+        Assert.Equal(("short", EvictionReason.Expired, Start.AddSeconds(10)), (evicted.Key, evicted.Reason, evicted.At));
+        Assert.Equal(1, table.RemoveWhere(static v => v == "x"));
+        Assert.Empty(table.Keys());
+    }
+
+    [Fact]
     public void Plain_upserts_on_a_table_with_no_expiry_record_each_writes_instant_and_a_snapshot_keeps_them()
     {
         // Why an upsert on a table with no expiry and no timed token still reads the clock: the entry's modified instant

@@ -710,7 +710,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         bool removed = false;
         lock (_gate)
         {
-            var entry = LiveLocked(key, NowTicks(), ref evicted);
+            // A removal records no time: the clock is read only when the entry found can expire (as Remove does).
+            var entry = LiveLockedReadingClockIfExpiring(key, ref evicted);
             if (entry is not null && predicate(entry.Value))
             {
                 if (ChecksRemovalsLocked)
@@ -848,7 +849,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         var keys = new List<TKey>();
         lock (_gate)
         {
-            var now = NowTicks();
+            // A listing records no time: the clock only when some entry can expire (QueryNowLocked, as Values does).
+            var now = QueryNowLocked();
             for (var i = _orderStart; i < _orderEnd; i++)
             {
                 if (_order[i].Entry is not { } entry)
@@ -953,7 +955,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             BeginMultiStepLocked();
             try
             {
-                var now = NowTicks();
+                // A removal records no time: the clock only when some entry can expire (QueryNowLocked; 0 lets every
+                // entry that never expires through).
+                var now = QueryNowLocked();
                 for (var i = _orderStart; i < _orderEnd; i++)
                 {
                     if (_order[i].Entry is { } entry && Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
