@@ -79,6 +79,44 @@ public class WriteClockReadTests
         Assert.Equal(0, ReadsOf(clock, () => Assert.Equal("Ann 2", users.Find(1)!.Name)));
     }
 
+    private sealed class Note
+    {
+        public int Id { get; set; }
+
+        public string Text { get; set; } = "";
+
+        public DateTimeOffset? ModifiedAt { get; set; }
+    }
+
+    [Fact]
+    public void An_update_and_an_upsert_with_a_timed_concurrency_token_read_the_clock_once_and_the_token_is_the_entrys_instant()
+    {
+        var manual = new ManualClock(Start);
+        var clock = new CountingClock(manual);
+        var notes = new EntityTable<int, Note>(
+            new TableOptions("notes") { Clock = clock },
+            new EntityModel<int, Note>(static e => e.Id)
+            {
+                DeepCopy = static e => new Note { Id = e.Id, Text = e.Text, ModifiedAt = e.ModifiedAt },
+                ConcurrencyToken = new ConcurrencyToken<Note>("ModifiedAt", static e => e.ModifiedAt, static (e, v) => { e.ModifiedAt = (DateTimeOffset?)v; return e; })
+                {
+                    TokenType = typeof(DateTimeOffset),
+                },
+            });
+        notes.Add(new Note { Id = 1, Text = "a" });
+        manual.Advance(TimeSpan.FromSeconds(1));
+
+        Note? updated = null;
+        Assert.Equal(1, ReadsOf(clock, () => updated = notes.Update(notes.Get(1))));
+        Assert.Equal(Start.AddSeconds(1), updated!.ModifiedAt);
+        Assert.Equal(notes.Inspect(1)!.LastModified, updated.ModifiedAt);
+
+        manual.Advance(TimeSpan.FromSeconds(1));
+        Assert.Equal(1, ReadsOf(clock, () => notes.Upsert(notes.Get(1))));
+        Assert.Equal(Start.AddSeconds(2), notes.Get(1).ModifiedAt);
+        Assert.Equal(notes.Inspect(1)!.LastModified, notes.Get(1).ModifiedAt);
+    }
+
     [Fact]
     public void AddIfAbsent_reads_the_clock_once_whether_it_adds_or_finds_the_key_taken()
     {
