@@ -268,11 +268,14 @@ public sealed class BlobTable : FakeTable<string, StoredBlob>
         var etag = ETagOf(content);
         return Atomically(() =>
         {
-            var now = Clock.GetUtcNow();
+            // One clock read: the properties' instants and the entry's are the same (EntryInfo.LastModified equals the
+            // blob's LastModified), and the expiry is measured from it.
+            var ticks = NowTicks();
+            var now = new DateTimeOffset(ticks, TimeSpan.Zero);
             // A peek, not a read: a put that the quota then refuses must not renew or touch the blob it would replace.
             var created = TryPeek(key, out var previous) ? previous.Properties.CreatedAt : now;
             var properties = new BlobProperties(key, content.Length, contentType, etag, created, now, meta);
-            var outcome = Write(key, new StoredBlob(content, properties), expiration, WriteCondition.Any, keyParam, "content");
+            var outcome = WriteAt(ticks, key, new StoredBlob(content, properties), expiration, WriteCondition.Any, keyParam, "content");
             return outcome == WriteOutcome.Rejected ? null : properties;
         });
     }

@@ -93,6 +93,16 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     /// <param name="entityParam">The caller's parameter name; filled in by the compiler.</param>
     /// <returns><see langword="false"/> only when the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
     public bool TryAdd(TEntity entity, out TEntity added, [CallerArgumentExpression(nameof(entity))] string? entityParam = null)
+        => TryAdd(entity, out added, entityParam, readNow: ClockNotRead);
+
+    // UTC ticks are never negative: the add reads the clock itself.
+    private const long ClockNotRead = -1;
+
+    /// <summary>
+    /// The add; <paramref name="readNow"/> is the table clock a caller holding the table's lock has already read for the
+    /// same operation (<see cref="AddIfAbsent"/>), or <see cref="ClockNotRead"/> to read it here: one read per add either way.
+    /// </summary>
+    private bool TryAdd(TEntity entity, out TEntity added, string? entityParam, long readNow)
     {
         NotNull(entity, entityParam);
 
@@ -115,7 +125,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                         throw PresetKey(key, entityParam);
                     }
 
-                    var now = NowTicks();
+                    var now = readNow != ClockNotRead ? readNow : NowTicks();
 
                     // The store's check, not a read: a refused add leaves the store as it was, recency and expiry included.
                     if (LiveEntryLocked(key, now, ref evicted) is not null)
@@ -218,8 +228,9 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
                     return false;
                 }
 
-                // The same lock is held (it is reentrant): nothing can take the key or a value between the check and the add.
-                return TryAdd(entity, out added, entityParam);
+                // The same lock is held (it is reentrant): nothing can take the key or a value between the check and the add,
+                // and the add records the instant read for the check (one clock read for the whole operation).
+                return TryAdd(entity, out added, entityParam, now);
             }
         }
         finally

@@ -59,7 +59,10 @@ public sealed class EntryTags<TKey, TValue>
         var set = Normalize(tags);
         return _values.Atomically(() =>
         {
-            if (!_values.Set(key, value, expiration, keyParam, valueParam))
+            // One clock read for the value and its tags (the tag table is written only under the value table's lock, and
+            // runs on the fake's clock): both entries record the same instant.
+            var now = _values.ReadClock();
+            if (_values.WriteAt(now, key, value, expiration, WriteCondition.Any, keyParam, valueParam) == WriteOutcome.Rejected)
             {
                 return false;
             }
@@ -67,6 +70,10 @@ public sealed class EntryTags<TKey, TValue>
             if (set.Length == 0)
             {
                 _tags.Remove(key);
+            }
+            else if (ReferenceEquals(_tags.Clock, _values.Clock))
+            {
+                _tags.WriteAt(now, key, set, Expiration.Never, WriteCondition.Any, "key", "set");
             }
             else
             {

@@ -482,6 +482,50 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         return outcome;
     }
 
+    /// <summary>
+    /// <see cref="Write"/> at an instant the caller has already read from this table's clock (<see cref="ReadClock"/>)
+    /// for the same operation, holding a lock that serialises this key's writes (this table's, or, for a table written
+    /// only together with another, that table's): a blob put whose properties carry the instant, a tagged set whose value
+    /// and tags are written as one. One clock read for the whole operation, and every part of it records that instant.
+    /// </summary>
+    /// <param name="nowTicks">The instant, in UTC ticks, read from this table's clock.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value; copied on write for copied values.</param>
+    /// <param name="expiration">When the entry expires, resolved against <paramref name="nowTicks"/>.</param>
+    /// <param name="condition">Whether the key must exist, must not exist, or either.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>.</param>
+    /// <returns>What the write did.</returns>
+    internal WriteOutcome WriteAt(long nowTicks, TKey key, TValue value, Expiration expiration, WriteCondition condition, string? keyParam, string? valueParam)
+    {
+        CheckKey(key, keyParam);
+
+        if (value is null)
+        {
+            throw new ArgumentNullException(valueParam ?? nameof(value));
+        }
+
+        var stored = _copies ? Copier.Copy(value) : value;
+        var size = _measures ? Measure(stored) : 0;
+        List<EntryEvictedEventArgs>? evicted = null;
+        try
+        {
+            lock (_gate)
+            {
+                expiration.Resolve(nowTicks, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+                return WriteLocked(key, stored, expiresAt, sliding, cap, size, nowTicks, condition, ref evicted);
+            }
+        }
+        finally
+        {
+            Raise(evicted);
+        }
+    }
+
+    /// <summary>The table clock now, in UTC ticks: the one read of an operation that writes at it (<see cref="WriteAt"/>).</summary>
+    /// <returns>The ticks.</returns>
+    internal long ReadClock() => NowTicks();
+
     /// <summary>The table's lock, for the single-entry writes of derived tables (<see cref="StoreLocked"/>).</summary>
     private protected object Gate => _gate;
 
@@ -666,7 +710,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         bool removed = false;
         lock (_gate)
         {
-            var entry = LiveLocked(key, NowTicks(), ref evicted);
+            // A removal records no time: the clock is read only when the entry found can expire (as Remove does).
+            var entry = LiveLockedReadingClockIfExpiring(key, ref evicted);
             if (entry is not null && predicate(entry.Value))
             {
                 if (ChecksRemovalsLocked)
@@ -804,7 +849,8 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         var keys = new List<TKey>();
         lock (_gate)
         {
-            var now = NowTicks();
+            // A listing records no time: the clock only when some entry can expire (QueryNowLocked, as Values does).
+            var now = QueryNowLocked();
             for (var i = _orderStart; i < _orderEnd; i++)
             {
                 if (_order[i].Entry is not { } entry)
@@ -909,7 +955,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             BeginMultiStepLocked();
             try
             {
-                var now = NowTicks();
+                // A removal records no time: the clock only when some entry can expire (QueryNowLocked; 0 lets every
+                // entry that never expires through).
+                var now = QueryNowLocked();
                 for (var i = _orderStart; i < _orderEnd; i++)
                 {
                     if (_order[i].Entry is { } entry && Volatile.Read(ref entry.ExpiresAt) > now && predicate(entry.Value))
@@ -1362,7 +1410,9 @@ public partial class FakeTable<TKey, TValue> : FakeTable
             }
 
             var reason = recency ? EvictionReason.LeastRecentlyUsed : EvictionReason.Oldest;
-            var at = _clock.GetUtcNow();
+
+            // The write's own instant (read once, under this lock): the eviction happens at the write that makes room.
+            var at = new DateTimeOffset(now, TimeSpan.Zero);
             if (victims.Count > 0 && !evicting)
             {
                 BeginMultiStepLocked();
