@@ -26,7 +26,7 @@ public sealed class Player
 }
 
 /// <summary>Players with claims and medals: side tables whose rows the generated JSON metadata describes.</summary>
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IPlayerStore
 {
     void Add(Player player);
@@ -42,7 +42,7 @@ public interface IPlayerStore
     IList<string> GetMedals(Player player);
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IMedalStore
 {
     void Add(Medal badge);

@@ -91,7 +91,7 @@ public sealed class Ticket
     public int Version { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface ITicketStore
 {
     Ticket Add(Ticket ticket);
@@ -104,7 +104,7 @@ public interface ITicketStore
 /// <summary>A positional record entity whose key is generated (with <c>with</c>).</summary>
 public sealed record Room(int Id, string Name, int Floor);
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IRoomStore
 {
     Room Add(Room room);
@@ -124,7 +124,7 @@ public sealed record Booking
     public string Guest { get; init; } = "";
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IBookingStore
 {
     Booking Add(Booking booking);
@@ -166,7 +166,7 @@ public sealed class Panel
     public Meter Meter { get; set; } = new();
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IPanelStore
 {
     Panel Add(Panel panel);
@@ -185,7 +185,7 @@ public sealed class Truck : Vehicle
 }
 
 /// <summary>Stored by reference, so a Truck stays a Truck in the table: its metadata is Vehicle's.</summary>
-[InMemoryFake(CopyMode = CopyMode.Reference)]
+[InMemoryFake(CopyMode = CopyMode.Reference, UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IVehicleStore
 {
     Vehicle Add(Vehicle vehicle);
@@ -248,7 +248,7 @@ public sealed class Sensor
 
 // IPAddress (another assembly, mutable through ScopeId) is stored by reference: the tests never mutate one.
 #pragma warning disable IMF0020
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 #pragma warning restore IMF0020
 public interface ISensorStore
 {

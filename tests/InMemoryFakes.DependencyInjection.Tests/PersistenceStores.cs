@@ -18,7 +18,7 @@ public sealed class Note
     public List<string> Tags { get; set; } = new();
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface INoteRepository
 {
     Note Add(Note note);
@@ -84,7 +84,7 @@ public sealed class Gadget
     }
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IGadgetStore
 {
     Gadget Add(Gadget gadget);
@@ -100,7 +100,7 @@ public sealed class Badge
     public DateTime Issued { get; } = DateTime.UnixEpoch;
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IBadgeStore
 {
     Badge Add(Badge badge);
@@ -118,7 +118,7 @@ public sealed class Seat
     public string? Holder { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface ISeatStore
 {
     Seat Add(Seat seat);
@@ -136,7 +136,7 @@ public sealed class Widget
     public int Version { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IWidgetStore
 {
     Widget Add(Widget widget);

@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 // A namespace of its own: the repositories of the parent namespace would see this IUnitOfWork beside them.
+// Since session 35 (IMF0027) they see it elsewhere in the app, and state UnitOfWorkWrites.Immediate: it saves none of them.
 namespace InMemoryFakes.DependencyInjection.Tests.Ordering;
 
 public sealed class Invoice

@@ -19,7 +19,7 @@ public sealed class Invoice
     public int CustomerId { get; set; }
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface ICustomerRepository
 {
     Customer Add(Customer customer);
@@ -29,7 +29,7 @@ public interface ICustomerRepository
     int Count();
 }
 
-[InMemoryFake]
+[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
 public interface IInvoiceRepository
 {
     Invoice Add(Invoice invoice);

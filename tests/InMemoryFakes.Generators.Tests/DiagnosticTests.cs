@@ -251,6 +251,20 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0027_a_unit_of_work_elsewhere_in_the_app_may_save_the_repository_s_writes()
+    {
+        // A compilation not named by its root: the app is the first two segments of the repository's namespace (Diag.App).
+        var source = Sources.Usings + "namespace Diag.App.Data { public interface IUnitOfWork { Task<int> SaveChangesAsync(CancellationToken cancellationToken = default); } }\n"
+            + "namespace Diag.App.Repositories {\npublic class User { public int Id { get; set; } }\n[InMemoryFake]\npublic interface IUsers\n{\n    Task<User?> FindAsync(int id);\n    void Add(User user);\n}\n}";
+        var d = Single(source, "IMF0027", "[InMemoryFake]");
+        Assert.Equal("The writes of 'IUsers' (Add) are stored at once, but Diag.App.Data.IUnitOfWork.SaveChangesAsync may be what stores them (Diag.App.Data.IUnitOfWork holds only saves and no interface hands it out, outside the repository's namespace and those enclosing it, under the app's root namespace Diag.App), and which repositories a unit of work saves the interfaces do not say. Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the writes wait for Diag.App.Data.IUnitOfWork.SaveChangesAsync (this fake then tracks them in the InMemoryFakeOptions.SharedUnitOfWork it shares with that unit of work's fake), or UnitOfWorkWrites.Immediate when each write is stored at once", Message(d));
+        Assert.Equal(DiagnosticSeverity.Warning, d.Severity);
+
+        // Stating either setting is the fix.
+        Assertions.Clean(GeneratorHarness.Run(source.Replace("[InMemoryFake]", "[InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void IMF0023_a_unit_of_work_property_that_is_no_repository()
     {
         var source = Entity + "public interface IClock { DateTime Now { get; } }\npublic interface IUserRepository { void Add(User user); User? Find(int id); }\n"

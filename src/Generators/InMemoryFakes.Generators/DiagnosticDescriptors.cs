@@ -163,6 +163,12 @@ internal static class DiagnosticDescriptors
         "'{0}' of {1}, a unit of work of {4}, cannot be generated: {2}. Write it in the partial class {3}, where ((IInMemoryFake)this).Core reaches {5}, or change the interface (docs/generator.md#{6})",
         DiagnosticSeverity.Error);
 
+    public static readonly DiagnosticDescriptor UnitOfWorkElsewhere = Create(
+        "IMF0027",
+        "A unit of work elsewhere in the app may save this repository's writes",
+        "The writes of '{0}' ({1}) are stored at once, but {2} may be what stores them ({3}, outside the repository's namespace and those enclosing it, under the app's root namespace {4}), and which repositories a unit of work saves the interfaces do not say. Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)] when the writes wait for {2} (this fake then tracks them in the InMemoryFakeOptions.SharedUnitOfWork it shares with that unit of work's fake), or UnitOfWorkWrites.Immediate when each write is stored at once",
+        DiagnosticSeverity.Warning);
+
     public static readonly DiagnosticDescriptor FakeClassNameTaken = Create(
         "IMF0028",
         "The fake class's name is taken",
@@ -202,6 +208,7 @@ internal static class DiagnosticDescriptors
         [StoredInterface.Id] = StoredInterface,
         [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
         [ObliviousLookupAnswersNull.Id] = ObliviousLookupAnswersNull,
+        [UnitOfWorkElsewhere.Id] = UnitOfWorkElsewhere,
         [FakeClassNameTaken.Id] = FakeClassNameTaken,
         [GeneratorFailed.Id] = GeneratorFailed,
     };

@@ -366,9 +366,14 @@ internal static partial class EntityPlanner
     {
         var writes = planned.Where(p => IsWrite(p.Member.Operation) && !bulk.Contains(p.Candidate)).ToList();
         var deferred = context.Settings.UnitOfWorkWrites == 1;
-        if ((writes.Count == 0 && !deferred) || SeparateUnitOfWorkRule.Find(context) is not { } other)
+        if (writes.Count == 0 && !deferred)
         {
             return null;
+        }
+
+        if (SeparateUnitOfWorkRule.Find(context) is not { } other)
+        {
+            return ElsewhereInTheApp(context, writes, deferred);
         }
 
         if (deferred || other.Faked)
@@ -381,6 +386,37 @@ internal static partial class EntityPlanner
             store.Members.Remove(member);
             context.Report(DiagnosticDescriptors.UnitOfWorkWritesUnknown, candidate.Location, candidate.DisplayName, context.InterfaceName,
                 "is a write, and " + context.InterfaceName + " has no save of its own beside " + other.Save + ", a save on another interface", other.Save, other.Why, other.Fix);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A repository without a save of its own and without a unit of work beside it, when the app declares one elsewhere
+    /// (SeparateUnitOfWorkRule.FindElsewhere: a sibling namespace under the app's root, since session 35). Under
+    /// <c>UnitOfWorkWrites.Deferred</c> the writes wait for that save (before, the setting found no save and the writes were
+    /// stored at once): it is returned. Unstated, IMF0027 (Warning) on the attribute names it and both settings, and the
+    /// writes stay stored at once: whether that unit of work saves this repository the interfaces do not say, so it is
+    /// neither refused (IMF0022, which would refuse repositories it does not save) nor followed (session 34's guess).
+    /// </summary>
+    private static string? ElsewhereInTheApp(ParseContext context, List<(MemberCandidate Candidate, MemberSpec Member)> writes, bool deferred)
+    {
+        var found = SeparateUnitOfWorkRule.FindElsewhere(context, out var root);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var saves = string.Join(" or ", found.Select(static f => f.Save));
+        if (deferred)
+        {
+            return saves;
+        }
+
+        if (writes.Count > 0)
+        {
+            context.Report(DiagnosticDescriptors.UnitOfWorkElsewhere, context.AttributeLocation, context.InterfaceName,
+                string.Join(", ", writes.Select(static w => w.Candidate.Symbol.Name).Distinct()), saves, string.Join("; ", found.Select(static f => f.Why)), root!);
         }
 
         return null;

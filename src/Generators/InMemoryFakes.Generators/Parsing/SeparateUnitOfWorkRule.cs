@@ -41,27 +41,18 @@ internal static class SeparateUnitOfWorkRule
     /// <summary>The other interface's unit of work, or null when none is declared beside the repository (<see cref="Interfaces"/>).</summary>
     public static Finding? Find(ParseContext context)
     {
-        var repository = context.Interface;
         Finding? savesOnly = null;
         var interfaces = Interfaces(context);
         var handedOut = HandedOut(interfaces);
         foreach (var candidate in interfaces)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (SymbolEqualityComparer.Default.Equals(candidate, repository.OriginalDefinition)
-                || repository.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, candidate)))
+            if (Accept(context, candidate, handedOut) is not { } accepted)
             {
                 continue;
             }
 
-            var members = new[] { candidate }.Concat(candidate.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
-            var save = members.FirstOrDefault(UnitOfWorkRules.IsSave);
-            if (save is null)
-            {
-                continue;
-            }
-
-            var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
+            var (save, property) = accepted;
             if (property is not null)
             {
                 return new Finding(
@@ -72,22 +63,180 @@ internal static class SeparateUnitOfWorkRule
                     + candidate.Name + " fake, or UnitOfWorkWrites.Immediate when each write is stored at once");
             }
 
-            // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
-            // it is no unit of work injected beside the repositories.
-            if (savesOnly is null && !handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", System.StringComparison.Ordinal) < 0
-                && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _, runners: true))
-            {
-                savesOnly = new Finding(
-                    candidate.Name + "." + save.Name,
-                    candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs",
-                    "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark " + candidate.Name + " [InMemoryFake] too, when the writes wait for " + save.Name
-                    + ", and build this fake and the " + candidate.Name + " fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
-                    + " or set UnitOfWorkWrites.Immediate when each write is stored at once",
-                    IsFaked(context, candidate));
-            }
+            savesOnly ??= new Finding(
+                candidate.Name + "." + save.Name,
+                candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs",
+                "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark " + candidate.Name + " [InMemoryFake] too, when the writes wait for " + save.Name
+                + ", and build this fake and the " + candidate.Name + " fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
+                + " or set UnitOfWorkWrites.Immediate when each write is stored at once",
+                IsFaked(context, candidate));
         }
 
         return savesOnly;
+    }
+
+    /// <summary>
+    /// The units of work declared ELSEWHERE in the app (since session 35, h-uow35; IMF0027): interfaces of the compilation's
+    /// source under the app's root namespace (<see cref="AppRoot"/>), outside the repository's namespace and those enclosing
+    /// it, that <see cref="Find"/> would accept beside the repository (<see cref="Accept"/>): a save beside a get-only
+    /// property handing out THIS repository, or saves only that no interface of those namespaces hands out or makes and
+    /// whose name does not say <c>Transaction</c>. A unit of work whose properties hand out only other repositories does
+    /// not count: it names the repositories it saves, and this one is not among them. Whether any of those saves this
+    /// repository's writes the interfaces do not say (session 34 deferred them to such a unit of work and was reverted:
+    /// <c>…Tests.Ordering.IUnitOfWork</c> then held the writes of every repository of the namespace above), so the caller
+    /// reports them and keeps the writes as the attribute says. Empty when the root is unknown or none is found.
+    /// </summary>
+    /// <param name="context">The repository being parsed.</param>
+    /// <param name="root">The app's root namespace searched, for the message; null when there is none.</param>
+    public static IReadOnlyList<Elsewhere> FindElsewhere(ParseContext context, out string? root)
+    {
+        root = null;
+        if (AppRoot(context) is not { } space)
+        {
+            return Array.Empty<Elsewhere>();
+        }
+
+        var beside = Interfaces(context);
+        var others = AppInterfaces(context, space, beside);
+        var handedOut = HandedOut(beside.Concat(others).ToList());
+        var found = new List<Elsewhere>();
+        foreach (var candidate in others)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            if (Accept(context, candidate, handedOut) is { } accepted)
+            {
+                var name = candidate.ToDisplayString();
+                found.Add(new Elsewhere(
+                    name + "." + accepted.Save.Name,
+                    accepted.Property is { } property
+                        ? name + "." + property.Name + " returns " + property.Type.Name + " beside that save"
+                        : name + " holds only saves and no interface hands it out"));
+            }
+        }
+
+        root = space.ToDisplayString();
+        return found;
+    }
+
+    /// <summary>A unit of work found elsewhere in the app: its save in full (<c>App.Application.IUnitOfWork.SaveChangesAsync</c>) and why it counts.</summary>
+    internal sealed record Elsewhere(string Save, string Why);
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is the repository's unit of work by session 33's two tests: its save and the
+    /// get-only property that hands the repository out (a unit of work of repositories), or its save and a null property (a
+    /// unit of work of saves, discards, <c>Dispose</c> and runners that no interface hands out or makes and whose name does
+    /// not say <c>Transaction</c>). Null otherwise: the repository itself or a base of it, an interface without a save, one
+    /// whose properties hand out only other repositories.
+    /// </summary>
+    private static (ISymbol Save, IPropertySymbol? Property)? Accept(ParseContext context, INamedTypeSymbol candidate, HashSet<INamedTypeSymbol> handedOut)
+    {
+        var repository = context.Interface;
+        if (SymbolEqualityComparer.Default.Equals(candidate, repository.OriginalDefinition)
+            || repository.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, candidate)))
+        {
+            return null;
+        }
+
+        var members = new[] { candidate }.Concat(candidate.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
+        var save = members.FirstOrDefault(UnitOfWorkRules.IsSave);
+        if (save is null)
+        {
+            return null;
+        }
+
+        var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
+        if (property is not null)
+        {
+            return (save, property);
+        }
+
+        // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
+        // it is no unit of work injected beside the repositories.
+        if (!handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", StringComparison.Ordinal) < 0
+            && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _, runners: true))
+        {
+            return (save, null);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// The app's root namespace, which <see cref="FindElsewhere"/> searches: the first segment of the repository's
+    /// namespace (<c>App</c> of <c>App.Domain.Repositories</c>) when the compilation's assembly is named by it (<c>App</c>,
+    /// <c>App.Domain</c>, <c>App.Tests</c>: the SDK names a project's assembly and its root namespace alike); otherwise its
+    /// first two segments (<c>Company.Product</c>, .NET's namespace guideline), since the compilation does not say where
+    /// the app ends: an assembly named otherwise, or the corpus test, which compiles each codebase as
+    /// <c>Corpus.&lt;Codebase&gt;</c> in one assembly. The namespace returned is the compilation's own (source types only:
+    /// a referenced assembly's namespaces of the same root may be another product's, <c>Microsoft.*</c>). Null for the
+    /// global namespace, or when the source declares nothing under the root.
+    /// </summary>
+    private static INamespaceSymbol? AppRoot(ParseContext context)
+    {
+        var segments = new List<string>();
+        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is { IsGlobalNamespace: false }; space = space.ContainingNamespace)
+        {
+            segments.Insert(0, space.Name);
+        }
+
+        if (segments.Count == 0)
+        {
+            return null;
+        }
+
+        var assembly = context.Compilation.AssemblyName ?? "";
+        var named = string.Equals(assembly, segments[0], StringComparison.Ordinal) || assembly.StartsWith(segments[0] + ".", StringComparison.Ordinal);
+        var depth = named ? 1 : Math.Min(2, segments.Count);
+        INamespaceSymbol? root = context.Compilation.Assembly.GlobalNamespace;
+        for (var i = 0; i < depth && root is not null; i++)
+        {
+            root = root.GetNamespaceMembers().FirstOrDefault(n => string.Equals(n.Name, segments[i], StringComparison.Ordinal));
+        }
+
+        return root;
+    }
+
+    /// <summary>
+    /// The interfaces the compilation's source declares under <paramref name="root"/> (at any depth, not nested in a type),
+    /// outside the repository's namespace and those enclosing it (which <see cref="Interfaces"/> looked in), in a stable
+    /// order (by full name).
+    /// </summary>
+    private static List<INamedTypeSymbol> AppInterfaces(ParseContext context, INamespaceSymbol root, List<INamedTypeSymbol> beside)
+    {
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        {
+            near.Add(space.ToDisplayString());
+        }
+
+        var found = new List<INamedTypeSymbol>();
+        var pending = new Stack<INamespaceSymbol>();
+        pending.Push(root);
+        while (pending.Count > 0)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var space = pending.Pop();
+            foreach (var inner in space.GetNamespaceMembers())
+            {
+                pending.Push(inner);
+            }
+
+            if (near.Contains(space.ToDisplayString()))
+            {
+                continue;
+            }
+
+            foreach (var type in space.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Interface && !beside.Contains(type, SymbolEqualityComparer.Default))
+                {
+                    found.Add(type);
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+        return found;
     }
 
     /// <summary>
