@@ -1243,6 +1243,11 @@ internal static partial class KeyValuePlanner
             return Fail("a removal with an out parameter must be 'bool TryRemove(key, out value)' over typed values (or 'out object' over an object store), without tags", out reason);
         }
 
+        if (NotNullOutRule.Problem(member.Args[1], "Store.TryGet(" + member.Args[0].Name + ", out var found) and Store.Remove(" + member.Args[0].Name + ")") is { } notNullOut)
+        {
+            return Fail(notNullOut, out reason);
+        }
+
         return SymbolEqualityComparer.Default.Equals(outType, shape.ValueType)
             ? new KvDeleteOp(KeyOf(shape, member), ReturnsBool: true) { OutParameter = TypeNames.Escape(member.Args[1].Name) }
             : Fail("its out parameter '" + member.Args[1].Name + "' (" + outType.ToDisplayString() + ") is not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
@@ -1688,6 +1693,11 @@ internal static partial class KeyValuePlanner
         if (args.Length != 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.Out || !TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync)
         {
             return Fail("TryGet must be 'bool TryGet(key, out value)'", out reason);
+        }
+
+        if (NotNullOutRule.Problem(args[1], "Store.TryGet(" + args[0].Name + ", out var found)") is { } notNullOut)
+        {
+            return Fail(notNullOut, out reason);
         }
 
         var key = KeyOf(shape, member);
