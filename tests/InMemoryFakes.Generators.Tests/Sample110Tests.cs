@@ -59,6 +59,9 @@ public class Sample110Tests
             void Set(string key, TValue value);
             bool TryGet(string key, out TValue value);
         }
+
+        [InMemoryFake(typeof(IGenericRegistry<string>))]
+        public partial class ClosedRegistry;
         """;
 
     [Fact]
@@ -91,6 +94,10 @@ public class Sample110Tests
                     IGenericRegistry<string> generic = new InMemoryGenericRegistry<string>();
                     Is(false, generic.TryGet("a", out var value), "out TValue (a type parameter, which may be nullable): false");
                     Is(null, value, "and default");
+
+                    IGenericRegistry<string> closed = new ClosedRegistry();
+                    Is(false, closed.TryGet("a", out var closedValue), "out TValue of an interface the fake closes (a string there): false, as Squidex's IQueryCache<string, string>");
+                    Is(null, closedValue, "and default");
                 }
             }
             """);

@@ -22,8 +22,10 @@ internal static class NotNullOutRule
     /// (<c>Store.TryGet(key, out var found)</c>, <c>Store.Find(id)</c>).</param>
     public static string? Problem(IParameterSymbol outParameter, string storeRead)
     {
+        // A type parameter as declared stays one when the fake closes the interface ([InMemoryFake(typeof(IQueryCache<string,
+        // string>))]: Squidex's 'out T result' is a string there, NotAnnotated, and still the T that may be nullable).
         var type = outParameter.Type;
-        if (outParameter.RefKind != RefKind.Out || !type.IsReferenceType || type is ITypeParameterSymbol
+        if (outParameter.RefKind != RefKind.Out || !type.IsReferenceType || type is ITypeParameterSymbol || outParameter.OriginalDefinition.Type is ITypeParameterSymbol
             || type.NullableAnnotation != NullableAnnotation.NotAnnotated || AllowsNull(outParameter))
         {
             return null;
