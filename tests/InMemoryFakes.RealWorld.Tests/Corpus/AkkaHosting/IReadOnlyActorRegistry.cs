@@ -25,6 +25,13 @@
 //   not null (IActorRef under nullable annotations), where ActorRegistry sets ActorRefs.Nobody; GetAsync(key, ct) of a
 //   missing key throws the not-found error at once (loud), where ActorRegistry waits until an actor is registered for
 //   the key or ct is cancelled.
+// After this round: incomplete, nothing silently wrong. TryGet(key, out actor) is refused (IMF0001): its out parameter
+//   is declared not null, so what a miss hands out (ActorRefs.Nobody here) is the store's own; the message names
+//   [MaybeNullWhen(false)] and Store.TryGet (Sample110Tests). Both GetEnumerators are generated: the entries of
+//   IEnumerable<KeyValuePair<Type, IActorRef>>, the store's own key and value types. TryGet<TKey>, Get<TKey> and
+//   GetAsync<TKey> stay refused, now naming their type argument as the key (typeof(TKey)) instead of "it takes no key".
+//   Still differing, loudly: GetAsync(key, ct) of a missing key is the not-found error at once where ActorRegistry
+//   waits for a registration (kept: the convention of a read declared not null; the wait is in no signature).
 #nullable enable
 
 using System;

@@ -56,6 +56,10 @@
 //   string shard id): IMF0001 on UpdateShardLocation and UpdateShardLocations ("it starts with Update, which is one, but
 //   'ShardLocation' after it is no noun of this store") and ShardLocations ("not a known verb"); the probe stops at
 //   ShardLocations, the script's first line | WRONG: none (nothing generated).
+// After this round: unchanged. The updates are sets (last writer wins, a new shard added), but 'ShardLocation' is a noun
+//   made of the key's and the value's parameter names (the shard's location), which no convention reads yet (Left in
+//   docs/generator-rounds.md, h-sample110); ShardLocations() answers ShardLocation wrappers of the addresses written, a
+//   conversion of the store's own, and stays refused.
 #nullable disable
 
 using System;

@@ -32,6 +32,10 @@
 //   … IImmutableSet<TopicPartitionOffset>, an interface: the real store's own engine or service"); IMF0020 on the set
 //   values (stored by reference), IMF0021; the probe stops at RefreshOffsets, the script's first line | WRONG: none
 //   (nothing generated).
+// After this round: unchanged, and rightly refused: three tables by partition, a refresh deadline on the wall clock and
+//   an interval given to the factory, none of which a signature states. RefreshOffsets' refusal now says it returns a
+//   collection of TopicPartitionOffset the store picks by a rule of its own (it called the set "the real store's own
+//   engine or service"; Sample110Tests).
 #nullable disable
 
 using System;
