@@ -166,7 +166,7 @@ public class ContractDescriptorTests
                 public interface ILabels
                 {
                     string Get(string key);
-                    bool TryGet(string key, out string value);
+                    bool TryGet(string key, [System.Diagnostics.CodeAnalysis.MaybeNullWhen(false)] out string value);
                     void Set(string key, string value, TimeSpan? ttl = null);
                 }
             }

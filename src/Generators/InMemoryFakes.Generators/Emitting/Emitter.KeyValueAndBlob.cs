@@ -107,6 +107,12 @@ internal static partial class Emitter
                 // A Dictionary<K, V> converts to no IReadOnlyDictionary<K, V?> (CS0266): each value is lifted, none is null.
                 body.Return("global::System.Linq.Enumerable.ToDictionary(" + t + ".Entries(), static __e => __e.Key, static __e => (" + fake.Store.KeyValue!.ValueType + "?)__e.Value, " + t + ".Comparer)");
                 break;
+            case KvEnumerateEntriesOp:
+                // A snapshot list's enumerator (a later write does not change what is being enumerated); '!': the table holds no
+                // null value, so its pairs also fit pairs declared with nullable values (CS8619 otherwise).
+                body.Return("((global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ">>)"
+                    + t + ".Entries()).GetEnumerator()!");
+                break;
             case KvEntriesOp:
                 // '!': the table holds no null value, so the copy also fits a result declared with nullable values (IReadOnlyDictionary<string, string?>, CS8619 otherwise).
                 body.Return("new global::System.Collections.Generic.Dictionary<" + fake.Store.KeyValue!.KeyType + ", " + fake.Store.KeyValue.ValueType + ">(" + t + ".Entries(), " + t + ".Comparer)!");

@@ -769,6 +769,13 @@ internal sealed record KvValuesOp(SequenceKind Sequence, string? Snapshot = null
 /// <param name="LiftsValues">The result declares <c>V?</c> values of a value type the table holds as <c>V</c> (<c>IReadOnlyDictionary&lt;Guid, int?&gt;</c>): each value is converted, none is null.</param>
 internal sealed record KvEntriesOp(bool LiftsValues = false) : OperationSpec;
 
+/// <summary>
+/// <c>GetEnumerator()</c> of an interface that derives from <c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c> with the store's own key and
+/// value types (both the generic one and <c>IEnumerable.GetEnumerator</c>): the live entries (values copied), read at one
+/// instant, in the order the keys were first written; since h-sample110 (Akka.Hosting's <c>IReadOnlyActorRegistry</c>).
+/// </summary>
+internal sealed record KvEnumerateEntriesOp : OperationSpec;
+
 /// <summary>How a batch read returns what it found.</summary>
 internal enum KvBatchResult
 {

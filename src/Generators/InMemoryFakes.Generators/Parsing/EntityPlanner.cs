@@ -1140,6 +1140,11 @@ internal static partial class EntityPlanner
                 return Fail(problem ?? "the parameters before '" + found.Name + "' must be the key of " + EntityParameters.EntityDisplay(_entity), out reason);
             }
 
+            if (NotNullOutRule.Problem(found, "Store.Find(" + string.Join(", ", keys.Select(static k => k.Name)) + ")") is { } notNullOut)
+            {
+                return Fail(notNullOut, out reason);
+            }
+
             return new EntityTryFindOp(Key(bound), TypeNames.Escape(found.Name));
         }
 

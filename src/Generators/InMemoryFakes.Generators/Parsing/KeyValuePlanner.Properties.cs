@@ -20,6 +20,11 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static OperationSpec? FrameworkMember(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
     {
+        if (EntryEnumerator(context, shape, candidate))
+        {
+            return new KvEnumerateEntriesOp();
+        }
+
         var declaring = candidate.Symbol.ContainingType.OriginalDefinition;
         var declaringName = declaring.ContainingNamespace.ToDisplayString() + "." + declaring.MetadataName;
         foreach (var (declaredBy, member, meaning) in Conventions.FrameworkMemberMeanings)
@@ -46,6 +51,48 @@ internal static partial class KeyValuePlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="candidate"/> is <c>GetEnumerator()</c> of <c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c> (or of
+    /// <c>IEnumerable</c>) on an interface that derives from <c>IEnumerable&lt;KeyValuePair&lt;K, V&gt;&gt;</c> with the store's key
+    /// and value types: the entries, as a dictionary enumerates them (Akka.Hosting's <c>IReadOnlyActorRegistry</c> over a
+    /// <c>ConcurrentDictionary&lt;Type, IActorRef&gt;</c>). Not with regions (a pair by key alone would merge them), and not
+    /// when the interface enumerates anything else too (another <c>IEnumerable&lt;T&gt;</c>: which one the non-generic
+    /// enumerator walks is not said).
+    /// </summary>
+    private static bool EntryEnumerator(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Method is not { Name: "GetEnumerator", Parameters.Length: 0, IsGenericMethod: false } || shape.HasRegions
+            || candidate.Symbol.ContainingType.OriginalDefinition.SpecialType is not (SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable))
+        {
+            return false;
+        }
+
+        var sequences = context.Interface.AllInterfaces
+            .Where(static i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            .ToList();
+        return sequences.Count == 1
+            && sequences[0].TypeArguments[0] is INamedTypeSymbol { Arity: 2, Name: "KeyValuePair" } pair
+            && TypeFacts.IsNamespace(pair.ContainingNamespace, "System", "Collections", "Generic")
+            && TypeFacts.SameType(pair.TypeArguments[0], shape.KeyType) && TypeFacts.SameType(pair.TypeArguments[1], shape.ValueType);
+    }
+
+    /// <summary>
+    /// Why <c>GetEnumerator()</c> of <c>IEnumerable&lt;T&gt;</c> or <c>IEnumerable</c> that is not the store's entries
+    /// (<see cref="EntryEnumerator"/>, tried first) is refused, or null for any other member. Before h-sample110 it was read as
+    /// a verb and a noun ("'Enumerator' after it is no noun of this store"), a cause it does not have.
+    /// </summary>
+    private static string? OtherEnumeratorProblem(MemberCandidate candidate)
+    {
+        if (candidate.Method is not { Name: "GetEnumerator", Parameters.Length: 0, IsGenericMethod: false } method
+            || method.ContainingType.OriginalDefinition.SpecialType is not (SpecialType.System_Collections_Generic_IEnumerable_T or SpecialType.System_Collections_IEnumerable))
+        {
+            return null;
+        }
+
+        return "it is " + method.ContainingType.ToDisplayString() + "'s enumerator, and only an interface that enumerates one IEnumerable<KeyValuePair<K, V>> of the store's own key and value"
+            + " types enumerates its entries; what this one walks (keys, values, something else, or which of several sequences) is not said";
     }
 
     /// <summary>
@@ -113,6 +160,15 @@ internal static partial class KeyValuePlanner
                 + " one instance with its defaults) or implement it in the partial class", out reason);
         }
 
+        if (named is { TypeKind: TypeKind.Interface } && TypeFacts.ElementType(context.Known, type) is null && SequenceElement(named) is { } element)
+        {
+            // A collection interface the element lookup does not list (Akka.Streams.Kafka's ICommitRefreshing.RefreshOffsets,
+            // an IImmutableSet<TopicPartitionOffset> of the offsets whose refresh deadline passed). Before h-sample110 the
+            // message called it the store's engine or service.
+            return Fail("it returns " + type.ToDisplayString() + ", a collection of " + element.ToDisplayString() + " under the name '" + property.Name + "': which entries it holds (all of them,"
+                + " or those the real store picks by a rule of its own) is not said (" + SupportedProperties + ")", out reason);
+        }
+
         if (named is { TypeKind: TypeKind.Interface } && TypeFacts.ElementType(context.Known, type) is null)
         {
             return Fail("it returns " + type.ToDisplayString() + ", an interface: the real store's own engine or service, which a fake does not have (" + SupportedProperties + ")", out reason);
@@ -129,6 +185,17 @@ internal static partial class KeyValuePlanner
         }
 
         return Fail(SupportedProperties, out reason);
+    }
+
+    /// <summary>The element type of an interface that is or derives from <c>IEnumerable&lt;T&gt;</c> (one such T), else null.</summary>
+    private static ITypeSymbol? SequenceElement(INamedTypeSymbol type)
+    {
+        var sequences = new[] { type }.Concat(type.AllInterfaces)
+            .Where(static i => i.OriginalDefinition.SpecialType == SpecialType.System_Collections_Generic_IEnumerable_T)
+            .Select(static i => i.TypeArguments[0])
+            .Distinct<ITypeSymbol>(SymbolEqualityComparer.Default)
+            .ToList();
+        return sequences.Count == 1 ? sequences[0] : null;
     }
 
     /// <summary>Whether the interface (or one it inherits) declares an instance method: a member that reads or writes entries.</summary>

@@ -52,6 +52,11 @@ internal static partial class KeyValuePlanner
             {
                 operation = fixedByFramework;
             }
+            else if (OtherEnumeratorProblem(candidate) is { } enumerates)
+            {
+                context.NotSupported(candidate, Kind, enumerates);
+                continue;
+            }
             else if (candidate.Property is { IsIndexer: true } indexer && !indexer.IsStatic)
             {
                 if (Indexer(context, shape, candidate, indexer, store, out reason) is { } member)
@@ -1243,6 +1248,11 @@ internal static partial class KeyValuePlanner
             return Fail("a removal with an out parameter must be 'bool TryRemove(key, out value)' over typed values (or 'out object' over an object store), without tags", out reason);
         }
 
+        if (NotNullOutRule.Problem(member.Args[1], "Store.TryGet(" + member.Args[0].Name + ", out var found) and Store.Remove(" + member.Args[0].Name + ")") is { } notNullOut)
+        {
+            return Fail(notNullOut, out reason);
+        }
+
         return SymbolEqualityComparer.Default.Equals(outType, shape.ValueType)
             ? new KvDeleteOp(KeyOf(shape, member), ReturnsBool: true) { OutParameter = TypeNames.Escape(member.Args[1].Name) }
             : Fail("its out parameter '" + member.Args[1].Name + "' (" + outType.ToDisplayString() + ") is not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
@@ -1279,7 +1289,7 @@ internal static partial class KeyValuePlanner
         var candidate = member.Candidate;
         if (args.Length == 0 && member.Region is null)
         {
-            return shape.IsSingle ? GetResult(context, shape, candidate, KvKeySpec.Single, out reason) : Fail("it takes no key, but other members do", out reason);
+            return shape.IsSingle ? GetResult(context, shape, candidate, KvKeySpec.Single, out reason) : Fail(TypeArgumentKey(shape, candidate) ?? "it takes no key, but other members do", out reason);
         }
 
         if (args.Length == 1 && IsKeyCollection(shape, args[0].Type))
@@ -1633,6 +1643,30 @@ internal static partial class KeyValuePlanner
     }
 
     /// <summary>
+    /// Why a read that takes no key argument is refused when its type argument names the entry, or null: a generic method of a
+    /// store keyed by <see cref="Type"/> whose one type parameter appears in no parameter and not in the result (Akka.Hosting's
+    /// <c>IActorRef Get&lt;TKey&gt;()</c>, <c>bool TryGet&lt;TKey&gt;(out IActorRef actor)</c> beside <c>TryGet(Type key, out IActorRef actor)</c>).
+    /// Before h-sample110 the refusal said "it takes no key", which sent the reader looking for a parameter.
+    /// </summary>
+    private static string? TypeArgumentKey(KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (candidate.Method is not { TypeParameters.Length: 1 } method || shape.KeyType is not INamedTypeSymbol { Name: "Type" } keyType
+            || !TypeFacts.IsNamespace(keyType.ContainingNamespace, "System"))
+        {
+            return null;
+        }
+
+        var parameter = method.TypeParameters[0];
+        if (method.Parameters.Any(p => Mentions(p.Type, parameter)) || Mentions(method.ReturnType, parameter))
+        {
+            return null;
+        }
+
+        return "its key is its type argument '" + parameter.Name + "' (typeof(" + parameter.Name + ") in a store keyed by System.Type), which the generated members do not read out of a type argument;"
+            + " write it with the store read of the key typeof(" + parameter.Name + ") (Store.TryGet(typeof(" + parameter.Name + "), out var found))";
+    }
+
+    /// <summary>
     /// The noun after a TryGet verb in a try-read with an <c>out</c> value (<c>bool TryGetSession(string key, out string value)</c>)
     /// whose verb the store's nouns did not strip; null for any other member. Such a member is a TryGet in every word but
     /// the noun, so its refusal names the noun (since session 24; before, it blamed the out parameter, which a TryGet may have).
@@ -1687,7 +1721,12 @@ internal static partial class KeyValuePlanner
         var candidate = member.Candidate;
         if (args.Length != 2 || !IsKey(context, shape, args[0]) || args[1].RefKind != RefKind.Out || !TypeFacts.IsBool(candidate.Result) || candidate.Shape != ReturnShape.Sync)
         {
-            return Fail("TryGet must be 'bool TryGet(key, out value)'", out reason);
+            return Fail(args.Length == 1 && args[0].RefKind == RefKind.Out ? TypeArgumentKey(shape, candidate) ?? "TryGet must be 'bool TryGet(key, out value)'" : "TryGet must be 'bool TryGet(key, out value)'", out reason);
+        }
+
+        if (NotNullOutRule.Problem(args[1], "Store.TryGet(" + args[0].Name + ", out var found)") is { } notNullOut)
+        {
+            return Fail(notNullOut, out reason);
         }
 
         var key = KeyOf(shape, member);
