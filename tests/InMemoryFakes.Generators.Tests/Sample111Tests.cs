@@ -118,6 +118,39 @@ public class Sample111Tests
     }
 
     [Fact]
+    public void A_noun_that_names_a_part_of_the_stores_values_or_a_framework_type_keeps_the_unknown_noun_refusal()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class ServiceIdentity { public string Id { get; set; } = ""; }
+            public sealed class Versioned<T> { public T? Value { get; set; } }
+
+            [InMemoryFake]
+            public interface IIdentitiesCache
+            {
+                void Set(string key, Versioned<ServiceIdentity> value);
+                Versioned<ServiceIdentity>? Get(string key);
+                void RefreshServiceIdentity(string key, ServiceIdentity identity);
+            }
+
+            public class ApiScope { public string Name { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IScopeCache
+            {
+                void Set(string key, ApiScope value);
+                ApiScope? Get(string key);
+                Task<List<ApiScope>> GetListAsync(bool all);
+            }
+            """);
+        Refusals.Exactly(
+            run,
+            ("RefreshServiceIdentity", "'ServiceIdentity' after it is no noun of this store (its values' type Versioned<ServiceIdentity>, "),
+            ("GetListAsync", "'List' after it is no noun of this store (its values' type ApiScope, "));
+    }
+
+    [Fact]
     public void A_store_of_object_values_keeps_the_unknown_noun_refusal()
     {
         var run = GeneratorHarness.Run(Sources.Usings + """

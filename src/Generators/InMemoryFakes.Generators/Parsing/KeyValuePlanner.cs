@@ -1647,12 +1647,30 @@ internal static partial class KeyValuePlanner
             return null;
         }
 
-        var own = new List<ITypeSymbol> { TypeNames.Underlying(shape.ValueType), TypeNames.Underlying(shape.KeyType) };
-        foreach (var type in own.ToArray())
+        // The values' and the key's own parts are theirs too: an element (a list of IDomainEvent), a type argument (IoT
+        // Edge's Option<ServiceIdentity> values: RefreshServiceIdentity is about them).
+        var own = new List<ITypeSymbol>();
+        var parts = new Stack<ITypeSymbol>(new[] { TypeNames.Underlying(shape.ValueType), TypeNames.Underlying(shape.KeyType) });
+        while (parts.Count > 0 && own.Count < 32)
         {
-            if (TypeFacts.ElementType(context.Known, type) is { } ownElement)
+            var part = parts.Pop();
+            if (own.Any(o => TypeFacts.SameType(o, part)))
             {
-                own.Add(TypeNames.Underlying(ownElement));
+                continue;
+            }
+
+            own.Add(part);
+            if (TypeFacts.ElementType(context.Known, part) is { } ownElement)
+            {
+                parts.Push(TypeNames.Underlying(ownElement));
+            }
+
+            if (part is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                foreach (var argument in generic.TypeArguments)
+                {
+                    parts.Push(TypeNames.Underlying(argument));
+                }
             }
         }
 
@@ -1671,7 +1689,8 @@ internal static partial class KeyValuePlanner
                 var element = TypeFacts.ElementType(context.Known, underlying);
                 foreach (var one in element is null ? new[] { underlying } : new[] { underlying, TypeNames.Underlying(element) })
                 {
-                    if (one is INamedTypeSymbol { SpecialType: SpecialType.None } named && !own.Any(o => TypeFacts.SameType(named, o))
+                    // Declared in the user's code: a framework type (List<T>, IEnumerator, DbConnection) is no data of theirs.
+                    if (one is INamedTypeSymbol { SpecialType: SpecialType.None } named && named.Locations.Any(static l => l.IsInSource) && !own.Any(o => TypeFacts.SameType(named, o))
                         && !mentioned.Any(m => TypeFacts.SameType(m, named)))
                     {
                         mentioned.Add(named);
