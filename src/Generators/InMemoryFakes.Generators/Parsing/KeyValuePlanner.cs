@@ -631,7 +631,7 @@ internal static partial class KeyValuePlanner
 
         if (verb == KeyValueVerb.None)
         {
-            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
+            return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? MentionedTypeNoun(context, shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
                 ?? KeyNamedWriteRefusal(context, shape, candidate)
                 ?? KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None, KnownVerbLists.KeyValue,
                     rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
@@ -1664,6 +1664,115 @@ internal static partial class KeyValuePlanner
 
         return "its key is its type argument '" + parameter.Name + "' (typeof(" + parameter.Name + ") in a store keyed by System.Type), which the generated members do not read out of a type argument;"
             + " write it with the store read of the key typeof(" + parameter.Name + ") (Store.TryGet(typeof(" + parameter.Name + "), out var found))";
+    }
+
+    /// <summary>
+    /// Why a member whose verb is known once the name of a type its interface takes or returns is read as the noun
+    /// (<c>CreateEvent</c>, <c>ListEvents</c> beside a <c>DiscordEvent</c>) is refused when that type is neither the store's
+    /// values nor its key: the noun is no unknown word, it names data the fake's one table does not hold (h-sample111:
+    /// VeSessionManager's <c>IDiscordEventClient</c>, read as a table of string values under a ulong guild id, where the
+    /// refusals said "'Event' … is no noun of this store"). Null when the store's values are of no one type (object, a type
+    /// parameter), when no such type is named, or when two are (the noun then names neither for sure).
+    /// </summary>
+    private static string? MentionedTypeNoun(ParseContext context, KeyValueShape shape, MemberCandidate candidate)
+    {
+        if (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol)
+        {
+            return null;
+        }
+
+        // The values' and the key's own parts are theirs too: an element (a list of IDomainEvent), a type argument (IoT
+        // Edge's Option<ServiceIdentity> values: RefreshServiceIdentity is about them).
+        var own = new List<ITypeSymbol>();
+        var parts = new Stack<ITypeSymbol>(new[] { TypeNames.Underlying(shape.ValueType), TypeNames.Underlying(shape.KeyType) });
+        while (parts.Count > 0 && own.Count < 32)
+        {
+            var part = parts.Pop();
+            if (own.Any(o => TypeFacts.SameType(o, part)))
+            {
+                continue;
+            }
+
+            own.Add(part);
+            if (TypeFacts.ElementType(context.Known, part) is { } ownElement)
+            {
+                parts.Push(TypeNames.Underlying(ownElement));
+            }
+
+            if (part is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                foreach (var argument in generic.TypeArguments)
+                {
+                    parts.Push(TypeNames.Underlying(argument));
+                }
+            }
+        }
+
+        var mentioned = new List<INamedTypeSymbol>();
+        foreach (var member in shape.Candidates)
+        {
+            var types = member.Parameters.Select(static p => p.Type).ToList();
+            if (member.Result is { } result)
+            {
+                types.Add(result);
+            }
+
+            foreach (var type in types)
+            {
+                var underlying = TypeNames.Underlying(type);
+                var element = TypeFacts.ElementType(context.Known, underlying);
+                foreach (var one in element is null ? new[] { underlying } : new[] { underlying, TypeNames.Underlying(element) })
+                {
+                    // Declared in the user's code: a framework type (List<T>, IEnumerator, DbConnection) is no data of theirs.
+                    if (one is INamedTypeSymbol { SpecialType: SpecialType.None } named && named.Locations.Any(static l => l.IsInSource) && !own.Any(o => TypeFacts.SameType(named, o))
+                        && !mentioned.Any(m => TypeFacts.SameType(m, named)))
+                    {
+                        mentioned.Add(named);
+                    }
+                }
+            }
+        }
+
+        INamedTypeSymbol? named1 = null;
+        string? noun = null;
+        foreach (var type in mentioned)
+        {
+            var nouns = new HashSet<string>(StringComparer.Ordinal);
+            VerbNouns.AddNouns(nouns, type.Name);
+            var stripped = VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+            if (stripped.Noun is null || Conventions.KeyValueVerbOf(stripped.Verb) == KeyValueVerb.None)
+            {
+                continue;
+            }
+
+            if (named1 is not null)
+            {
+                return null;
+            }
+
+            named1 = type;
+            noun = stripped.Noun;
+        }
+
+        if (named1 is null)
+        {
+            return null;
+        }
+
+        // A member that reads a value of the store (its result is of the values' type) or writes one under the noun's own
+        // name (SetHeader(index, string header)) uses the noun for the store's values, whatever else the interface mentions.
+        if (candidate.Result is { } read && (TypeFacts.SameType(TypeNames.Underlying(read), TypeNames.Underlying(shape.ValueType))
+                || TypeFacts.ElementType(context.Known, TypeNames.Underlying(read)) is { } readElement && TypeFacts.SameType(TypeNames.Underlying(readElement), TypeNames.Underlying(shape.ValueType)))
+            || candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(shape.ValueType))
+                && (string.Equals(p.Name, noun, StringComparison.OrdinalIgnoreCase) || TypeNames.Singular(noun!) is { } single && string.Equals(p.Name, single, StringComparison.OrdinalIgnoreCase))))
+        {
+            return null;
+        }
+
+        var values = shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+        return "'" + noun + "' in '" + candidate.Verb + "' names " + named1.Name + ", a type its interface takes or returns, but the store's values are "
+            + values + " (the type most of its value positions share), so " + named1.Name + " entries are data this fake's one table does not hold,"
+            + " and what '" + candidate.Symbol.Name + "' reads or changes is the real store's own";
     }
 
     /// <summary>

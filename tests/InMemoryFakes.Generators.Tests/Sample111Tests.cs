@@ -1,0 +1,169 @@
+using System;
+using System.Linq;
+using InMemoryFakes.Generators.Tests.Infrastructure;
+using Xunit;
+
+namespace InMemoryFakes.Generators.Tests;
+
+/// <summary>
+/// h-sample111 (session 35), token and session codebases. VeSessionManager's <c>IDiscordEventClient</c> (a guild's
+/// scheduled events through Discord's API: <c>CreateEventAsync(guildId, request)</c>, <c>UpdateEventAsync(guildId, eventId,
+/// request)</c>, <c>DeleteEventAsync(guildId, eventId)</c>, <c>ListEventsAsync(guildId)</c>) is read as a key-value store of
+/// string values under a ulong key (the guild id first, the event id where a write's value goes), and its four verbs were
+/// refused as "'Event' after it is no noun of this store (its values' type string, …)": Event is no unknown word, it names
+/// <c>DiscordEvent</c>, which the members return, and which the fake's one table does not hold. The refusals now say that
+/// (docs/generator.md, key-value refused guesses). A noun that names nothing the interface mentions, a noun two of its
+/// types share, and a store of object values keep the message they had.
+/// </summary>
+public class Sample111Tests
+{
+    private const string Discord = Sources.Usings + """
+        namespace V;
+
+        public record DiscordEventRequest(string Name, string Description, DateTime StartTimeUtc, DateTime EndTimeUtc, string Location);
+
+        public class DiscordEvent
+        {
+            public required string Id { get; set; }
+            public string? Name { get; set; }
+            public DateTime? StartTimeUtc { get; set; }
+        }
+
+        [InMemoryFake]
+        public interface IDiscordEventClient
+        {
+            bool IsConfigured { get; }
+            Task<DiscordEvent> CreateEventAsync(ulong guildId, DiscordEventRequest request, CancellationToken cancellationToken);
+            Task UpdateEventAsync(ulong guildId, string eventId, DiscordEventRequest request, CancellationToken cancellationToken);
+            Task DeleteEventAsync(ulong guildId, string eventId, CancellationToken cancellationToken);
+            Task<IReadOnlyList<DiscordEvent>> ListEventsAsync(ulong guildId, CancellationToken cancellationToken);
+        }
+        """;
+
+    [Fact]
+    public void A_verb_whose_noun_names_a_type_the_interface_returns_but_the_store_does_not_hold_is_refused_naming_that_type()
+    {
+        var run = GeneratorHarness.Run(Discord);
+        const string Tail = ", a type its interface takes or returns, but the store's values are string (the type most of its value positions share), so DiscordEvent entries are data this fake's one table does not hold";
+        Refusals.Exactly(
+            run,
+            ("CreateEventAsync", "'Event' in 'CreateEvent' names DiscordEvent" + Tail + ", and what 'CreateEventAsync' reads or changes is the real store's own"),
+            ("UpdateEventAsync", "'Event' in 'UpdateEvent' names DiscordEvent" + Tail),
+            ("DeleteEventAsync", "'Event' in 'DeleteEvent' names DiscordEvent" + Tail),
+            ("ListEventsAsync", "in 'ListEvents' names DiscordEvent" + Tail),
+            ("IsConfigured", "only Count (int/long), IsEmpty/HasItems (bool), Keys, Values and a settings object"));
+        foreach (var member in new[] { "CreateEventAsync", "UpdateEventAsync", "DeleteEventAsync", "ListEventsAsync" })
+        {
+            var message = Refusals.Message(run, member);
+            Assert.DoesNotContain("is no noun of this store", message, StringComparison.Ordinal);
+            Assert.Contains("not as a repository of DiscordEvent", message, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public void A_noun_that_names_nothing_the_interface_mentions_or_two_of_its_types_keeps_the_unknown_noun_refusal()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class TransactionReceipt { public string Hash { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IProposals
+            {
+                void Set(string key, string value);
+                string? Get(string key);
+                IEnumerable<TransactionReceipt> GetTransactionsToPropose(long era);
+            }
+
+            public class AuditRequest { public string Id { get; set; } = ""; }
+            public class ExportRequest { public string Id { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IRequestLog
+            {
+                void Set(string key, string value);
+                string? Get(string key);
+                void AddRequest(string key, AuditRequest audit, ExportRequest export);
+            }
+            """);
+        Refusals.Exactly(
+            run,
+            ("GetTransactionsToPropose", "'TransactionsToPropose' after it is no noun of this store (its values' type string, "),
+            ("AddRequest", "'Request' after it is no noun of this store (its values' type string, "));
+    }
+
+    [Fact]
+    public void A_member_that_reads_or_writes_the_stores_values_under_the_noun_keeps_the_unknown_noun_refusal()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class BlockHeader { public ulong Index { get; set; } }
+
+            [InMemoryFake]
+            public interface IHeaders
+            {
+                void Put(ulong index, string value);
+                void SetHeader(ulong index, string header);
+                string? GetHeader(ulong index);
+                IEnumerable<BlockHeader> ListHeaders();
+            }
+            """);
+        Refusals.Exactly(
+            run,
+            ("SetHeader", "'Header' after it is no noun of this store (its values' type string, "),
+            ("GetHeader", "'Header' after it is no noun of this store (its values' type string, "),
+            ("ListHeaders", "in 'ListHeaders' names BlockHeader, a type its interface takes or returns, but the store's values are string"));
+    }
+
+    [Fact]
+    public void A_noun_that_names_a_part_of_the_stores_values_or_a_framework_type_keeps_the_unknown_noun_refusal()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class ServiceIdentity { public string Id { get; set; } = ""; }
+            public sealed class Versioned<T> { public T? Value { get; set; } }
+
+            [InMemoryFake]
+            public interface IIdentitiesCache
+            {
+                void Set(string key, Versioned<ServiceIdentity> value);
+                Versioned<ServiceIdentity>? Get(string key);
+                void RefreshServiceIdentity(string key, ServiceIdentity identity);
+            }
+
+            public class ApiScope { public string Name { get; set; } = ""; }
+
+            [InMemoryFake]
+            public interface IScopeCache
+            {
+                void Set(string key, ApiScope value);
+                ApiScope? Get(string key);
+                Task<List<ApiScope>> GetListAsync(bool all);
+            }
+            """);
+        Refusals.Exactly(
+            run,
+            ("RefreshServiceIdentity", "'ServiceIdentity' after it is no noun of this store (its values' type Versioned<ServiceIdentity>, "),
+            ("GetListAsync", "'List' after it is no noun of this store (its values' type ApiScope, "));
+    }
+
+    [Fact]
+    public void A_store_of_object_values_keeps_the_unknown_noun_refusal()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public sealed record BIReport(string ReportId, string DatasetId, string EmbedUrl);
+
+            [InMemoryFake]
+            public interface IPowerBIService
+            {
+                Task<IEnumerable<BIReport>> GetReports(string token, string[] reportIds);
+            }
+            """);
+        Refusals.Exactly(run, ("GetReports", "'Reports' after it is no noun of this store (the interface's subject, or "));
+    }
+}
