@@ -1055,9 +1055,11 @@ internal static partial class KeyValuePlanner
     private static string? ValueGivenForKey(KeyValueShape shape, MemberCandidate removal)
     {
         // Strings and numbers are keys as well as values (a set of keys, a store of ints whose item refusal says more):
-        // only a value of a type of its own (a record, a struct) is read this way.
-        if (shape.IsSingle || shape.IsObjectStore || TypeNames.Underlying(shape.KeyType).SpecialType != SpecialType.None
-            || !TypeFacts.SameType(TypeNames.Underlying(shape.KeyType), TypeNames.Underlying(shape.ValueType))
+        // only a value of a type of its own (a record, a struct) is read this way. The store's keys may be that type (no
+        // other member gave a key) or another one (Insert's Guid: KeyValueShape's RemovalKeyVotes).
+        var given = removal.Parameters.Length == 1 ? TypeNames.Underlying(removal.Parameters[0].Type) : null;
+        if (given is null || shape.IsSingle || shape.IsObjectStore || given.SpecialType != SpecialType.None
+            || !TypeFacts.SameType(given, TypeNames.Underlying(shape.ValueType))
             || shape.Candidates.Any(c => shape.VerbOf(c).Verb == KeyValueVerb.Keys))
         {
             return null;
@@ -1079,7 +1081,7 @@ internal static partial class KeyValuePlanner
             var verb = shape.VerbOf(other).Verb;
             var parameters = other.Parameters;
             if (verb is KeyValueVerb.None or KeyValueVerb.Delete or KeyValueVerb.DeleteMany || parameters.Length == 0
-                || !TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), TypeNames.Underlying(shape.KeyType)))
+                || !TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), given))
             {
                 if (verb == KeyValueVerb.None && loneWriter is null && parameters.Length == 1 && TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), TypeNames.Underlying(shape.ValueType)))
                 {
@@ -1111,6 +1113,13 @@ internal static partial class KeyValuePlanner
     {
         reason = null;
         var candidate = member.Candidate;
+        if (verb == KeyValueVerb.Delete && member.Args.Length == 1 && ValueGivenForKey(shape, candidate) is { } valueWriter)
+        {
+            // Before the key is read: a value of the store given to a removal is refused for what it is, whether or not the
+            // store's keys are of its type.
+            return Fail(ValueGivenForKeyProblem(shape, member.Args[0], valueWriter), out reason);
+        }
+
         KvKeySpec key;
         if (member.Args.Length == 0 && shape.IsSingle && member.Region is null)
         {
@@ -1127,11 +1136,6 @@ internal static partial class KeyValuePlanner
         else
         {
             return Fail(OnlyTheKey(context, shape, member), out reason);
-        }
-
-        if (verb == KeyValueVerb.Delete && member.Args.Length == 1 && ValueGivenForKey(shape, candidate) is { } valueWriter)
-        {
-            return Fail(ValueGivenForKeyProblem(shape, member.Args[0], valueWriter), out reason);
         }
 
         switch (verb)
