@@ -45,12 +45,16 @@ public class Refusals35Tests
     public void A_removal_given_a_value_of_the_store_is_refused_as_one_whichever_name_sorts_first(string ns)
     {
         // Before: Remove's TupleAction and Insert's Guid tied as the key type, the names' order deciding: in V the keys were
-        // Guid and Remove was refused as "not the key (System.Guid)"; in Corpus.* (before "System") the actions were the keys
-        // and h-sample107's rule refused it. Now the removal votes for no key type beside Insert's, and its own rule says why.
+        // Guid, Remove was refused as "not the key (System.Guid)" and Insert generated as an add under a new Guid (the real
+        // director answers the id of the partition that took the tuple); in Corpus.* (before "System") the actions were the
+        // keys and h-sample107's rule refused Remove. Now the removal votes for no key type beside Insert's, its own rule says
+        // why, and Insert is refused: nothing reads an entry by the Guid it returns (RemoveAll's agent id labels a clear).
         var run = GeneratorHarness.Run(Sources.Usings + Director.Replace("NAMESPACE", ns, StringComparison.Ordinal));
         Refusals.Exactly(run,
             ("GetBatch", "'Batch' after it is no noun of this store"),
             ("GetAllBatches", "'Batches' after it is no noun of this store"),
+            ("Insert", "'Insert' of IBoolDirector matches no key-value store convention: it returns System.Guid, a key a store could make up, but no other member reads, checks or removes an entry by a System.Guid "
+                + "('RemoveAll' takes one but is about no entry), so what it names (an entry, a partition, a batch) is the real store's own. Implement it"),
             ("Remove", "'Remove' of IBoolDirector matches no key-value store convention: its parameter 'action' (" + ns + ".TupleAction<" + ns + ".BoolTuple>) is a value of the store, what 'Insert' writes alone, "
                 + "and no member reads, checks or writes an entry by such a key: whether the real store removes the entry stored under it, one equal value, every equal one, or what the value points to "
                 + "(OrleanSpaces' IStoreDirector.Remove(action) removes the tuple inside the action from the partition it names) is its own, and the fake would remove only an entry stored under that very value. "
