@@ -12,9 +12,9 @@ namespace InMemoryFakes.Generators.Tests;
 /// <c>Insert</c>'s refusal said a <c>Guid</c> "is not a key the store can make up (string, Guid, int or long keys)", and
 /// Orleans.Lattice's high-water-mark grain's <c>GetAsync()</c> was refused because "no member puts a value in" beside
 /// <c>TryAdvanceAsync(candidate)</c> and <c>PinSnapshotAsync(asOfHlc)</c>: both messages now name their real cause.
-/// The refusal of <c>Remove</c> and <c>Insert</c>'s new message are shown by the corpus file
-/// (Corpus/OrleanSpaces/IBoolDirector.cs); the same declarations compiled here, without Orleans' assemblies, make a store
-/// keyed by <c>Guid</c> whose <c>Remove</c> the older value-not-key rule refuses, so a test of the new rule here is left.
+/// The refusal of <c>Remove</c> is tested in Refusals35Tests (session 35): here its key type was <c>Guid</c>, not the
+/// action, by the names' order alone (a namespace <c>V</c> sorts after <c>System</c>, the corpus's <c>Corpus.*</c> before
+/// it), and the older value-not-key rule refused it; the removal no longer votes for the key type.
 /// </summary>
 public class Sample107Tests
 {

@@ -1534,6 +1534,27 @@ internal static class Conventions
         return false;
     }
 
+    /// <summary>
+    /// Whether <paramref name="verb"/> starts with one of <paramref name="prefixes"/> as a whole word: the prefix ends the name
+    /// or is followed by the next word (an upper-case letter, a digit, '_'), or by a plural 's' that ends a word
+    /// (<c>GetUrls</c>). <c>State</c> and <c>Status</c> do not start with the word <c>Stat</c>, nor <c>Information</c> with
+    /// <c>Info</c> (session 35: SignalR's <c>IConnection.State</c> counted as a blob verb).
+    /// </summary>
+    public static bool StartsWithWord(string verb, string[] prefixes)
+    {
+        foreach (var prefix in prefixes)
+        {
+            if (verb.StartsWith(prefix, StringComparison.Ordinal) && (WordEndsAt(verb, prefix.Length) || verb.Length > prefix.Length && verb[prefix.Length] == 's' && WordEndsAt(verb, prefix.Length + 1)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+
+        static bool WordEndsAt(string name, int index) => index >= name.Length || char.IsUpper(name[index]) || char.IsDigit(name[index]) || name[index] == '_';
+    }
+
     /// <summary>Whether <paramref name="verb"/> is one of <paramref name="verbs"/> exactly.</summary>
     public static bool IsOneOf(string verb, string[] verbs) => Array.IndexOf(verbs, verb) >= 0;
 }

@@ -108,6 +108,17 @@ internal sealed class AttributeSettings
     /// <summary>Whether BlankKeys is stated (Store, 0, is also its default): an entity repository keeps blank keys only when told.</summary>
     public bool BlankKeysStated { get; private set; }
 
+    /// <summary>
+    /// These settings with <c>Kind</c> stated as <paramref name="kind"/> (1 an entity repository): what the attribute would say
+    /// with that one setting added, for a refusal that offers it (FakeParser.GeneratedAsRepository).
+    /// </summary>
+    public AttributeSettings WithKind(int kind)
+    {
+        var copy = (AttributeSettings)MemberwiseClone();
+        copy.Kind = kind;
+        return copy;
+    }
+
     public StoreKindModel? ForcedKind => Kind switch
     {
         1 => StoreKindModel.EntityRepository,

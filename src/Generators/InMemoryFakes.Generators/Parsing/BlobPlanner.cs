@@ -51,7 +51,7 @@ internal static class BlobPlanner
     private static string? BytesOnlyNote(ParseContext context, List<MemberCandidate> pending)
     {
         var known = context.Known;
-        if (pending.Any(c => Conventions.StartsWithAny(c.Verb, Conventions.BlobVerbPrefixes)
+        if (pending.Any(c => Conventions.StartsWithWord(c.Verb, Conventions.BlobVerbPrefixes)
             || c.Parameters.Any(p => KnownSymbols.Is(TypeNames.Underlying(p.Type), known.Stream) || Conventions.NameIn(p.Name, Conventions.BlobParameterNames))
             || (c.Result is { } r && KnownSymbols.Is(TypeNames.Underlying(r), known.Stream))))
         {

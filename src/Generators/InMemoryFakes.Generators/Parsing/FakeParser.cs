@@ -37,7 +37,45 @@ internal static class FakeParser
         }
     }
 
-    private static FakeResult Run(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+    /// <summary>
+    /// The members of the target (as declaring interface and signature) that its fake generates when the attribute also
+    /// states <c>Kind = StoreKind.EntityRepository</c>: a refusal offers that setting only where it would generate the member
+    /// (session 35: WTM's <c>IBaseCRUDVM&lt;T&gt;</c> offered it on all 19 refusals for <c>ApproveTimeLine</c>, the element of
+    /// one workflow read's list, and read so none of them is generated). Empty when that fake is refused whole, or the run
+    /// fails (the setting then generates nothing it could name).
+    /// </summary>
+    internal static HashSet<string> GeneratedAsRepository(ParseContext context)
+    {
+        var generated = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            if (Run(context.Target, context.CancellationToken, context.Settings.WithKind(1)).Fake is { } fake)
+            {
+                foreach (var member in fake.Members)
+                {
+                    generated.Add(member.DeclaringInterface + " " + member.Signature);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+#pragma warning disable CA1031 // The generator must never throw: a reading that fails names no setting.
+        catch (Exception)
+#pragma warning restore CA1031
+        {
+            generated.Clear();
+        }
+
+        return generated;
+    }
+
+    /// <summary>The key <see cref="GeneratedAsRepository"/> lists a member under.</summary>
+    internal static string GeneratedKey(ParseContext context, MemberCandidate candidate)
+        => context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + " " + ContractNames.SignatureOf(candidate.Symbol);
+
+    private static FakeResult Run(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken, AttributeSettings? stated = null)
     {
         var attribute = target.Attributes[0];
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? target.TargetNode.GetLocation();
@@ -45,7 +83,7 @@ internal static class FakeParser
         JsonTypeSetSpec? json = null;
         FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray(), json);
 
-        var settings = AttributeSettings.Read(attribute);
+        var settings = stated ?? AttributeSettings.Read(attribute);
         context.Settings = settings;
         var shape = TargetPlanner.Plan(context, attribute, settings);
         if (shape is null || !ValidateSettings(context, settings))

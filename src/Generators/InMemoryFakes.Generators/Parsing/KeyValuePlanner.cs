@@ -1060,10 +1060,21 @@ internal static partial class KeyValuePlanner
     private static string? ValueGivenForKey(KeyValueShape shape, MemberCandidate removal)
     {
         // Strings and numbers are keys as well as values (a set of keys, a store of ints whose item refusal says more):
-        // only a value of a type of its own (a record, a struct) is read this way.
-        if (shape.IsSingle || shape.IsObjectStore || TypeNames.Underlying(shape.KeyType).SpecialType != SpecialType.None
-            || !TypeFacts.SameType(TypeNames.Underlying(shape.KeyType), TypeNames.Underlying(shape.ValueType))
+        // only a value of a type of its own (a record, a struct) is read this way. The store's keys may be that type (no
+        // other member gave a key) or another one (Insert's Guid: KeyValueShape's RemovalKeyVotes).
+        var given = removal.Parameters.Length == 1 ? TypeNames.Underlying(removal.Parameters[0].Type) : null;
+        if (given is null || shape.IsSingle || shape.IsObjectStore || given.SpecialType != SpecialType.None
+            || !TypeFacts.SameType(given, TypeNames.Underlying(shape.ValueType))
             || shape.Candidates.Any(c => shape.VerbOf(c).Verb == KeyValueVerb.Keys))
+        {
+            return null;
+        }
+
+        // Keys of another type that members read, check or remove entries by (Umbraco's IKeyValueRepository: Get(string key)
+        // beside Delete(IKeyValue entity)): the value is not the key, and which of its properties is the key is not said,
+        // which the value-not-key refusal says. Only keys nothing addresses (the Guid OrleanSpaces' Insert returns) leave the
+        // removal's value to this rule.
+        if (!TypeFacts.SameType(TypeNames.Underlying(shape.KeyType), given) && UnaddressedKeyUsers(shape, removal) is null)
         {
             return null;
         }
@@ -1084,7 +1095,7 @@ internal static partial class KeyValuePlanner
             var verb = shape.VerbOf(other).Verb;
             var parameters = other.Parameters;
             if (verb is KeyValueVerb.None or KeyValueVerb.Delete or KeyValueVerb.DeleteMany || parameters.Length == 0
-                || !TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), TypeNames.Underlying(shape.KeyType)))
+                || !TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), given))
             {
                 if (verb == KeyValueVerb.None && loneWriter is null && parameters.Length == 1 && TypeFacts.SameType(TypeNames.Underlying(parameters[0].Type), TypeNames.Underlying(shape.ValueType)))
                 {
@@ -1116,6 +1127,13 @@ internal static partial class KeyValuePlanner
     {
         reason = null;
         var candidate = member.Candidate;
+        if (verb == KeyValueVerb.Delete && member.Args.Length == 1 && ValueGivenForKey(shape, candidate) is { } valueWriter)
+        {
+            // Before the key is read: a value of the store given to a removal is refused for what it is, whether or not the
+            // store's keys are of its type.
+            return Fail(ValueGivenForKeyProblem(shape, member.Args[0], valueWriter), out reason);
+        }
+
         KvKeySpec key;
         if (member.Args.Length == 0 && shape.IsSingle && member.Region is null)
         {
@@ -1132,11 +1150,6 @@ internal static partial class KeyValuePlanner
         else
         {
             return Fail(OnlyTheKey(context, shape, member), out reason);
-        }
-
-        if (verb == KeyValueVerb.Delete && member.Args.Length == 1 && ValueGivenForKey(shape, candidate) is { } valueWriter)
-        {
-            return Fail(ValueGivenForKeyProblem(shape, member.Args[0], valueWriter), out reason);
         }
 
         switch (verb)
@@ -2325,6 +2338,11 @@ internal static partial class KeyValuePlanner
                     + ", so no member reads, checks or removes an entry by what it returns, and what it names (an entry, a partition, a batch) is the real store's own", out reason);
             }
 
+            if (NoEntryByMadeUpKey(shape, candidate) is { } unaddressed)
+            {
+                return Fail(unaddressed, out reason);
+            }
+
             if (TypeFacts.SameType(TypeNames.Underlying(args[0].Type), shape.KeyType))
             {
                 return Fail("its parameter '" + args[0].Name + "' is of the key's type, so whether it is a key or a value is unknown", out reason);
@@ -2422,6 +2440,65 @@ internal static partial class KeyValuePlanner
         return shape.HasValuesReader
             ? new KvAddWithNewKeyOp(valueRef, valueName, expiration, ReturnsKey: false)
             : Fail("it writes a value without a key, and no member reads it back (Get() for a single value, GetAll() for a collection)", out reason);
+    }
+
+    /// <summary>
+    /// Why a write that returns a key of the store's type makes up nothing any member reads back, or null: no other member
+    /// reads, checks, writes or removes an entry by a key of that type, and those that take one first have a known verb that
+    /// is about no entry (a <c>Clear</c>, a <c>Count</c>). OrleanSpaces' <c>Task&lt;Guid&gt; Insert(action)</c> beside
+    /// <c>RemoveAll(Guid agentId)</c> (session 35): once the removal by the action no longer voted for the key type, the keys
+    /// were the <c>Guid</c>s Insert returns, and Insert was generated as an add under a new key, where the real director
+    /// answers the id of the partition that took the tuple (the same for the next tuple). A member of no known verb that
+    /// takes such a key counts as addressing an entry: what it does is not known, and it is refused on its own.
+    /// </summary>
+    private static string? NoEntryByMadeUpKey(KeyValueShape shape, MemberCandidate write)
+    {
+        if (UnaddressedKeyUsers(shape, write) is not { } aboutNone)
+        {
+            return null;
+        }
+
+        var keyType = shape.KeyType.ToDisplayString();
+        return "it returns " + keyType + ", a key a store could make up, but no other member reads, checks or removes an entry by a " + keyType
+            + (aboutNone.Count == 0 ? "" : " (" + string.Join(", ", aboutNone) + (aboutNone.Count == 1 ? " takes one but is about no entry" : " take one but are about no entry") + ")")
+            + ", so what it names (an entry, a partition, a batch) is the real store's own";
+    }
+
+    /// <summary>
+    /// Null when a member other than <paramref name="except"/> reads, checks, writes or removes an entry by a key of the
+    /// store's key type (a keyed indexer, a member whose verb takes the key first, or one of no known verb that takes such a
+    /// key first); else the names of the members that take such a key first under a known verb about no entry (a Clear).
+    /// </summary>
+    private static List<string>? UnaddressedKeyUsers(KeyValueShape shape, MemberCandidate except)
+    {
+        var aboutNone = new List<string>();
+        foreach (var other in shape.Candidates)
+        {
+            if (ReferenceEquals(other, except))
+            {
+                continue;
+            }
+
+            if (other.Property is { IsIndexer: true } indexer && indexer.Parameters.Length >= 1 && TypeFacts.SameType(TypeNames.Underlying(indexer.Parameters[0].Type), TypeNames.Underlying(shape.KeyType)))
+            {
+                return null;
+            }
+
+            if (other.Parameters.Length == 0 || !TypeFacts.SameType(TypeNames.Underlying(other.Parameters[0].Type), TypeNames.Underlying(shape.KeyType)))
+            {
+                continue;
+            }
+
+            var verb = shape.VerbOf(other).Verb;
+            if (verb == KeyValueVerb.None || Conventions.TakesKeyFirst(verb))
+            {
+                return null;
+            }
+
+            aboutNone.Add("'" + other.Symbol.Name + "'");
+        }
+
+        return aboutNone;
     }
 
     /// <summary>

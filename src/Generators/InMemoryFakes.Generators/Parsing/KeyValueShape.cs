@@ -400,6 +400,8 @@ internal sealed class KeyValueShape
         // value as a key (h-sample59: the T became a key type, configName's string the value type, and List() read the
         // "values" of a store of strings).
         var reads = new List<(ITypeSymbol Key, ITypeSymbol Value)>();
+        // The types of the removals that take one value of a type of its own (Remove(TupleAction<T> action)): RemovalKeyVotes.
+        var removals = new List<ITypeSymbol>();
         foreach (var candidate in pending)
         {
             if (candidate.Method is not null && candidate.Parameters.Length == 1 && candidate.Result is { } read
@@ -507,6 +509,15 @@ internal sealed class KeyValueShape
             }
 
             keyed = true;
+            if (verb == KeyValueVerb.Delete && args.Length == 1 && TypeNames.Underlying(args[0].Type) is { SpecialType: SpecialType.None } removed
+                && TypeFacts.EnumerableElement(removed) is null && !TypeFacts.MentionsMethodTypeParameter(removed))
+            {
+                // A removal that takes one value of a type of its own: whether that is a key or a value of the store is
+                // decided below, once the values are known (RemovalKeyVotes).
+                removals.Add(removed);
+                continue;
+            }
+
             if (!TypeFacts.MentionsMethodTypeParameter(args[0].Type))
             {
                 Vote(keys, TypeNames.Underlying(args[0].Type));
@@ -538,9 +549,32 @@ internal sealed class KeyValueShape
         }
 
         var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
-        var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
         var valueType = objectValues ? objectType : Winner(values, readTypes) ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
+        RemovalKeyVotes(keys, removals, valueType);
+        var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
         return (keyType, valueType, keyed, objectValues || readValues ? null : Tied(values));
+    }
+
+    /// <summary>
+    /// The key votes of removals that take one value of a type of its own (<c>Remove(TupleAction&lt;T&gt; action)</c>), cast
+    /// once the store's value type is known. A removal given a value of the store votes for no key type when another member
+    /// gives the keys (h-sample107: OrleanSpaces' <c>IBoolDirector</c>, whose <c>Task&lt;Guid&gt; Insert(action)</c> makes the keys
+    /// and writes the actions, and whose <c>Remove(action)</c> takes one): its parameter says what the values are, not what
+    /// they are keyed by, and its vote tied the key type between <c>Guid</c> and the action, settled by the names' order
+    /// alone (a namespace sorting before <c>System</c> made the actions the keys). The removal is then read by its own rule
+    /// (KeyValuePlanner's ValueGivenForKey). When nothing else gives a key, its vote stands (a set of values:
+    /// <c>Add(item)</c>, <c>Remove(item)</c>), as does every removal of another type than the values'.
+    /// </summary>
+    private static void RemovalKeyVotes(List<(ITypeSymbol Type, int Votes)> keys, List<ITypeSymbol> removals, ITypeSymbol valueType)
+    {
+        var others = keys.Count > 0;
+        foreach (var removed in removals)
+        {
+            if (!others || !TypeFacts.SameType(removed, TypeNames.Underlying(valueType)))
+            {
+                Vote(keys, removed);
+            }
+        }
     }
 
     /// <summary>

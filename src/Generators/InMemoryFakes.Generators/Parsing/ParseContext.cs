@@ -113,7 +113,7 @@ internal sealed class ParseContext
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
         => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind,
-            UnresolvedReason(candidate) ?? HandedStoreRule.Reason(candidate, Settings.IgnoredParameters) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+            UnresolvedReason(candidate) ?? HandedStoreRule.Reason(candidate, Settings.IgnoredParameters) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" && KindNoteFits(candidate) ? KindNote : null), ClassName, HandWrittenAccess(candidate));
 
     /// <summary>
     /// Why the members made the interface the store kind its refusals name, when that is doubtful (a blob store only by
@@ -121,6 +121,15 @@ internal sealed class ParseContext
     /// with the setting that states another kind; appended to every IMF0001 of that kind. Null when the kind needs no word.
     /// </summary>
     public string? KindNote { get; set; }
+
+    /// <summary>
+    /// The members the setting <see cref="KindNote"/> names would generate (FakeParser.GeneratedAsRepository), or null when the
+    /// note goes on every refusal of the kind: a refusal names a setting only where it would make the member generable.
+    /// </summary>
+    public HashSet<string>? KindNoteMembers { get; set; }
+
+    private bool KindNoteFits(MemberCandidate candidate)
+        => KindNoteMembers is null || KindNoteMembers.Contains(FakeParser.GeneratedKey(this, candidate));
 
     /// <summary>
     /// For a member named in Portuguese or Spanish, the English name its refusal speaks of (<c>ObterPor</c> read as

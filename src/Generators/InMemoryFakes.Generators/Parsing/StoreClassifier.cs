@@ -164,6 +164,7 @@ internal static class StoreClassifier
         if (forced is null && kind == StoreKindModel.KeyValue && weakEntity?.Entity is { } unproven)
         {
             context.KindNote = WeakEntityNote(context, unproven);
+            context.KindNoteMembers = FakeParser.GeneratedAsRepository(context);
         }
 
         return new StoreClassification(kind.Value, entity);
@@ -438,9 +439,12 @@ internal static class StoreClassifier
         var known = context.Known;
         var score = 0;
         var bytes = false;
+        // A keyless Url votes only beside a blob's content (IsKeylessUrl).
+        var urlsWithoutContent = candidates.Exists(IsKeylessUrl) && !HasBlobContent(context, candidates);
         foreach (var candidate in candidates)
         {
-            if (Conventions.StartsWithAny(candidate.Verb, Conventions.BlobVerbPrefixes) && !OpensNoContent(context, candidate))
+            if (Conventions.StartsWithWord(candidate.Verb, Conventions.BlobVerbPrefixes) && !OpensNoContent(context, candidate)
+                && !(urlsWithoutContent && IsKeylessUrl(candidate)))
             {
                 score += 2;
             }
@@ -480,6 +484,44 @@ internal static class StoreClassifier
 
         return score + (bytes ? 1 : 0);
     }
+
+    /// <summary>
+    /// A <c>Url</c> that takes no key (SignalR's <c>IConnection.Url { get; }</c>, an endpoint's or a client's own address): the
+    /// address of the thing itself, where a blob store's <c>GetUrl(name)</c> gives one per blob. It says "blob store" only
+    /// beside members that carry a blob's content (<see cref="HasBlobContent"/>); before session 35 its vote alone made
+    /// SignalR's <c>IHubConnection</c> a blob store, whose 38 refusals all spoke of blobs.
+    /// </summary>
+    private static bool IsKeylessUrl(MemberCandidate candidate)
+        => candidate.Parameters.Length == 0 && Conventions.StartsWithWord(candidate.Verb, UrlVerbs);
+
+    private static readonly string[] UrlVerbs = { "Url", "GetUrl" };
+
+    /// <summary>
+    /// Whether a member carries a blob's content: a <c>Stream</c>, bytes (<c>byte[]</c>, <c>ReadOnlyMemory&lt;byte&gt;</c>) or
+    /// blob properties in its signature, or a verb that moves content (<c>Upload</c>, <c>Download</c>, <c>OpenRead</c>,
+    /// <c>GetBytes</c>, <c>ReadAllBytes</c>).
+    /// </summary>
+    private static bool HasBlobContent(ParseContext context, List<MemberCandidate> candidates)
+    {
+        var known = context.Known;
+        bool Carries(ITypeSymbol type)
+        {
+            type = TypeNames.Underlying(type);
+            return KnownSymbols.Is(type, known.Stream) || TypeFacts.IsReadOnlyMemoryOfByte(known, type) || KnownSymbols.Is(type, known.BlobProperties) || TypeFacts.IsByteArray(type);
+        }
+
+        foreach (var candidate in candidates)
+        {
+            if (Conventions.StartsWithWord(candidate.Verb, ContentVerbs) || candidate.Parameters.Any(p => Carries(p.Type)) || candidate.Result is { } result && Carries(result))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static readonly string[] ContentVerbs = { "Upload", "Download", "OpenRead", "GetBytes", "ReadAllBytes" };
 
     /// <summary>
     /// An <c>Open</c> that hands out no content (MASA Blazor's <c>IPopupService.Open(Type componentType, parameters)</c>, a

@@ -42,6 +42,8 @@
 //   (startTime/endTime on ExecutionTime, min/max duration only above 0), a Contains on url, a non-empty test of
 //   Exceptions for hasException and ABP's default order (ExecutionTime descending), none of which a parameter's name
 //   says; GetAsync could be an entity lookup ignoring includeDetails only if a member proved AuditLog the stored rows.
+// After session 35 (h-refusals35): the note offering Kind = StoreKind.EntityRepository ends only the refusals that
+//   setting would generate, 1 of the 3 (it ended all 3). No outcome changed.
 #nullable enable
 
 using System;

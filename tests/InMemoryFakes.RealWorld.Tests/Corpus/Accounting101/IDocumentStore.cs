@@ -43,6 +43,9 @@
 //   collection allows (a Put on an evidentiary one throws), the lifecycle states, the gapless sequence a Finalize takes
 //   and the counters are the engine's, from the module's manifest. GetAsync's "its values are string" names no cause of
 //   this interface (no member writes a string value; the strings are the tags): left.
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   12): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable enable
 
 using System;

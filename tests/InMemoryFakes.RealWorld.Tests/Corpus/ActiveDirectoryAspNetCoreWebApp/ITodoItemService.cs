@@ -28,6 +28,9 @@
 //   its tenant, or those assigned to it, read from claims no signature names), Create makes the row from the text and
 //   that user, and Edit and Delete throw InvalidOperationException for a row the user does not own; a key-value store
 //   of TodoItem by int would ignore the user.
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   5): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable disable
 
 using System;

@@ -46,6 +46,9 @@
 //   refusal is right in substance: a counter of callback ids the connection itself reads and clears, a connection's
 //   own state machine and transport; only the store kind the messages name ("blob store") is not this interface's.
 // After this round: unchanged (see docs/generator-rounds.md, h-sample108, Left: a key-less Url property as a blob vote).
+// After session 35 (h-refusals35): read as a key-value store: a Url without a key counts as a blob verb only beside a
+//   blob's content, and State is no longer the blob verb Stat (a verb counts as a whole word). The 38 refusals keep their
+//   substance and name a key-value store's causes, none a blob's (Refusals35Tests).
 #nullable disable
 
 using System;

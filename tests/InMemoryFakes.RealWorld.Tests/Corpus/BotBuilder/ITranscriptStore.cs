@@ -14,6 +14,9 @@
 // Shapes: *=1,4,14; LogActivityAsync=1,12
 // First try (a75b0ce): incomplete: IMF0001 LogActivityAsync, GetTranscriptActivitiesAsync, ListTranscriptsAsync,
 //   DeleteTranscriptAsync
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   4): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable disable
 
 using System;

@@ -52,6 +52,9 @@
 //   entity types whose rows the store itself creates (NewMethodModel, AddNew...), finds by a hash or by the MD5 of a
 //   name, and binds to dates; no member reads or writes one value by a key its signature names, and IsValid,
 //   TestCache and CacheName answer the database's state.
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   18): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable disable
 
 using System;

@@ -30,6 +30,9 @@
 // First try (38cb94c): incomplete: IMF0001 AddAsync (planned as a key-value store: an event written without a key that
 //   nothing reads back; the stored OutboxMessage is built from it), GetPendingBatchAsync, MarkAsProcessedAsync,
 //   MarkAsFailedAsync (not known verbs) | WRONG: none (nothing generated)
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   4): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable enable
 
 using System;

@@ -47,6 +47,8 @@
 // After this round: unchanged (still incomplete, all three rightly refused).
 // Now (session 24, h-vocab): unchanged, still key-value; GetHistoryAsync's refusal now names why (one filtered list of
 //   ChatMessage and no member that writes one proves no table), not only 'threadId' after the key.
+// After session 35 (h-refusals35): the note offering Kind = StoreKind.EntityRepository ends only the refusals that
+//   setting would generate, 2 of the 3 (it ended all 3). No outcome changed.
 #nullable enable
 
 using System;

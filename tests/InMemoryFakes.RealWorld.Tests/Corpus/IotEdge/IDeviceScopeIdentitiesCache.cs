@@ -47,6 +47,9 @@
 //   IMF0001 ended with the method's hint only (Store.Call(nameof(ServiceIdentityRemoved), …), which no event can use);
 //   it now says to declare the event in the partial class and raise it from the members written there (general: every
 //   event of a faked interface).
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   14): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 
 #nullable disable
 

@@ -54,6 +54,9 @@
 //   ResetAsync replaces while leaving the other names' entries; no signature says any of it. SetAsync's message names
 //   a cause it does not have ("a write that makes up a key must return it": its value's Name is the key it is cached
 //   under); noticed, left (the refusal is right).
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   6): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable enable
 
 using System;

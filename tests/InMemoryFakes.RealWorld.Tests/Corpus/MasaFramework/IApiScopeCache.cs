@@ -41,6 +41,9 @@
 // First try (bf2541b): incomplete: IMF0001 on all 6, with IApiResourceCache's reasons word for word (ApiScope values
 //   keyed by string) | WRONG: none (nothing generated; the probe stops at GetListAsync, the script's first line).
 // After this round: unchanged, for IApiResourceCache's reasons (ApiScopeModel from ApiScope.ToModel()).
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   6): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable enable
 
 using System;

@@ -62,6 +62,11 @@
 //   again, so a second AddAsync of the same application replaces the entry (no error).
 // After session 33 (lead, TakenKeyAdd.Replace): AddAsync is generated as an upsert; the other refusals stand (the Still
 //   wrong line above describes the first try, before AddAsync was refused).
+// After session 35 (h-refusals35): decided, unchanged: a lookup by a blank string key finds nothing, as EF Core's
+//   Find(""), Dapper's Get, a Dictionary and a SQL WHERE Id = '' do (OpenIddict's guard, ArgumentException.ThrowIfNullOrEmpty
+//   in its cache and stores, is OpenIddict's own); a blank key is refused where it would be stored (a write), and a
+//   lookup given one is no bad input in the stores a fake of this shape stands in for (docs/generator-rounds.md,
+//   "Refusals named right (session 35, h-refusals35)"). The Still wrong line stays true of OpenIddict's cache.
 #nullable enable
 
 using System;

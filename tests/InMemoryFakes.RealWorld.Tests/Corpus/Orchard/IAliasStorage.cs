@@ -53,6 +53,8 @@
 //   reads as if the return type were wrong, where it is the element (a tuple, not the value): left as it is.
 //   Get(aliasPath) and Remove(path) compared paths ordinally, where the alias maps ignore case: StringKeys (Configured,
 //   above) states it.
+// After session 35 (h-refusals35): the note offering Kind = StoreKind.EntityRepository ends only the refusals that
+//   setting would generate, 3 of the 7 (it ended all 7). No outcome changed.
 // Still wrong: none known in the generated members (the probe stops at Set, the script's second call).
 // After h-oblivious2 (session 30): still incomplete (other members); Get answers null for a missing key as before, now
 //   with IMF0026 (Info): a key-value read declared without nullable annotations says nothing of a missing key, and

@@ -33,6 +33,11 @@
 //   no member reads, checks or writes an entry by such a key), and Insert's refusal names its real cause (the Guid it
 //   returns keys nothing the other members take), shown by this file's corpus run. Incomplete, rightly: a partitioned tuple space whose
 //   store ids and batches are the director's own.
+// After session 35 (h-refusals35): Remove no longer votes for the key type, so the keys are the Guids Insert returns in
+//   every namespace (before, the names' order made them the actions here and Guids elsewhere, where Insert was generated
+//   as an add under a new Guid); Remove keeps its refusal, now tested in the generator harness (Refusals35Tests), and
+//   Insert is refused because no other member reads, checks or removes an entry by a Guid ('RemoveAll' takes one but is
+//   about no entry). Same five refusals.
 #nullable enable
 
 using System;

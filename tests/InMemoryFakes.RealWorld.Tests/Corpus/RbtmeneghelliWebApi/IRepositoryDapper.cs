@@ -27,6 +27,9 @@
 //   known verbs; the message adds that the interface was read as a key-value store, since no member proves Audit its
 //   rows) | generated: Dispose | WRONG: none.
 // After this round: unchanged, rightly: every member takes SQL text, which the fake does not run.
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   4): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable disable
 
 using System;

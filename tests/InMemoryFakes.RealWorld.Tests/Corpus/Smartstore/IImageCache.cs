@@ -24,6 +24,9 @@
 // Shapes: *=10; RefreshInfoAsync=core; CacheStatisticsAsync=core
 // First try (ffaa154): incomplete: IMF0001 PutAsync (both), GetAsync, DeleteAsync, RefreshInfoAsync,
 //   CacheStatisticsAsync | WRONG: none (ClearAsync generated right)
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   6): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable disable
 
 using System;

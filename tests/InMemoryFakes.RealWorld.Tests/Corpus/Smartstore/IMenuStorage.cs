@@ -23,6 +23,9 @@
 // Shapes: *=core; DeleteMenuItemAsync=8
 // First try (ffaa154): incomplete: IMF0001 GetUserMenuInfosAsync, GetMenuSystemNamesAsync, DeleteMenuItemAsync |
 //   WRONG: none (MenuExistsAsync is generated as the existence of a key: the system name)
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more (the note ended all
+//   3): read under that setting none of these members is generated, and a refusal names a setting only where
+//   it would generate the member. No outcome changed.
 #nullable disable
 
 using System;

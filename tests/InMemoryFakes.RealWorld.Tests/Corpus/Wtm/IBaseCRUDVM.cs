@@ -47,6 +47,9 @@
 //   offering Kind = EntityRepository for ApproveTimeLine (the interface's subject is its type parameter T, which no
 //   member takes or lists), and GetWorkflowInstanceAsync's reason (the switch), where the read is of the current
 //   entity's workflow and its flowName may be left out.
+// After session 35 (h-refusals35): no refusal offers Kind = StoreKind.EntityRepository any more: read under that
+//   setting none of the 19 members is generated, and a refusal names a setting only where it would generate the member
+//   (Refusals35Tests). Unchanged in outcome; GetWorkflowInstanceAsync's reason (the switch) is still left.
 #nullable disable
 
 using System;
