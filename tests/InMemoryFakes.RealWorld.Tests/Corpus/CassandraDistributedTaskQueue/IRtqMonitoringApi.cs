@@ -28,6 +28,14 @@
 //   WaitingForRerunAfterError or InProcess (else Failure_InvalidTaskState), rerun from any state (WaitingForRerun,
 //   MinimalStartTicks now). The …BySearchQuery forms do the same for every id the search finds, 100 at a time.
 // Shapes: *=core; CancelTasks=18; RerunTasks=18
+// First try (fa08f2db): incomplete: IMF0001 on all 7 members, the interface read as a key-value store (no member names
+//   a stored type): GetAllTasksNames and GetTaskDetails ("it starts with GetAll/Get, which is one, but 'TasksNames'/
+//   'TaskDetails' after it is no noun of this store"), Search, CancelTasks, RerunTasks, CancelTasksBySearchQuery and
+//   RerunTasksBySearchQuery ("not a known verb") | WRONG: none (nothing generated). Each refusal is right in substance:
+//   the task names are the application's registered types (code), the search is Elasticsearch's query over an index,
+//   and cancel and rerun are a task queue's commands under a remote lock with state rules (issue 10: job queues stay
+//   diagnostics); only the store kind the messages speak of (key-value) is not this interface's.
+// After this round: unchanged.
 #nullable disable
 
 using System;

@@ -40,6 +40,22 @@
 //   HostMaintenance, null otherwise. Dispose() stops the services and disposes the containers; after it, FindQueue,
 //   GetQueueContainer and GetMaintenanceService throw ObjectDisposedException (Connections does not).
 // Shapes: *=core; Dispose=17
+// First try (fa08f2db): incomplete: read as an entity repository of DashboardQueueInfo keyed by Id (FindQueue's result);
+//   IMF0001 on Connections ("it returns IReadOnlyDictionary<Guid, DashboardConnectionInfo>; only a Count property …
+//   and an IQueryable of the entities are supported"), FindQueue, GetQueueContainer and GetMaintenanceService (each
+//   "parameter 'queueId' names neither the key (Id) nor a property of DashboardQueueInfo …; name it after the property
+//   it is compared equal with, or write the member"). Generated: Dispose, a no-op (issue 10 shape 17). The probe stops
+//   at Connections, its first line | WRONG: none. Two refusals named a cause they do not have: GetQueueContainer and
+//   GetMaintenanceService return a DI container and a running service, no row of any table, so renaming queueId (the
+//   advice) would only have moved the refusal to "'Container' … names neither the entity". Dispose's no-op is the
+//   product's convention: the real one stops the services and disposes the containers the fake does not have, and
+//   after it the real lookups throw ObjectDisposedException, which only hand-written lookups can do here.
+// After this round: GetQueueContainer and GetMaintenanceService are refused for their result (Sample112Tests): "it
+//   returns IContainer, an interface, not DashboardQueueInfo: … a fake keeps no table of an interface … write the
+//   member", said before the parameter. FindQueue keeps its refusal, rightly by the product's rule: 'queueId' is no key
+//   of a DashboardQueueInfo (an Info is a thing of its own beside what it describes, Conventions.EntityRoleSuffixes);
+//   named id (and DashboardQueueInfo? in a nullable context) it is generated: null for an id not stored, as here. Connections
+//   (the registrations the constructor made from options, a second type) stays refused.
 #nullable disable
 
 using System;

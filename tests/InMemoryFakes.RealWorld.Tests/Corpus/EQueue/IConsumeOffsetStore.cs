@@ -25,6 +25,19 @@
 //   (ConsumedOffset filled, the statistics 0), sorted by group, topic, queue id; GetTopicConsumeInfoList(groupName,
 //   topic) those of one group and topic, empty when either is null or empty.
 // Shapes: *=core; Start=17; Shutdown=17; DeleteConsumerGroup=1; TryFetchNextConsumeOffset=19
+// First try (fa08f2db): incomplete: IMF0001 on all 14 members, read as a key-value store of long values by string:
+//   Start and Shutdown (not a known verb); GetConsumerGroupCount, GetAllConsumerGroupNames, DeleteConsumerGroup,
+//   GetMinConsumedOffset, SetConsumeNextOffset, GetConsumeKeys, GetAllTopicConsumeInfoList and GetTopicConsumeInfoList
+//   ("… after it is no noun of this store"); GetConsumeOffset ("its parameter 'queueId' (int) after the key 'topic' is
+//   nothing a key-value store knows"); UpdateConsumeOffset ("its value type int differs from the store's value type
+//   long": a cause it does not have, queueId being a part of the key and offset, the 3rd parameter, the value);
+//   DeleteConsumeOffset ("its parameter 'queueKey' (QueueKey) is not the key (string)"); TryFetchNextConsumeOffset
+//   ("its parameter 'nextOffset' is passed out") | WRONG: none (nothing generated). Right in substance: offsets by
+//   group and queue (a nested dictionary), -1 for none where a fake's default is 0, a minimum over the groups, a
+//   removal from every group that keeps the groups, a take-once "next" offset and a JSON file the broker loads.
+// After this round: UpdateConsumeOffset's refusal names its real cause (Sample112Tests): "it takes 'queueId' (int)
+//   after the key 'topic', named as a key or a part of one, and 'offset' (long, the store's value type) after it, so it
+//   reads as a write of 'offset' under a key of 3 parts (topic, queueId, group) …". The other 13 unchanged.
 #nullable disable
 
 using System;
