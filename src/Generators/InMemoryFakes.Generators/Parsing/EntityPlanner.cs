@@ -1947,7 +1947,7 @@ internal static partial class EntityPlanner
         /// The refusal of a lookup's result, said before its parameters' (h-sample112), or null: a result that is an interface
         /// of the compilation other than the entity is refused whatever the parameters are named, so naming them would send
         /// the user renaming a parameter for nothing. Only an interface: a class result keeps the parameters' refusal (on the
-        /// corpus, 17 such members in 9 files would change their message; docs/generator-rounds.md, h-sample112, Left).
+        /// corpus, 23 such members in 11 files would change their message; docs/generator-rounds.md, h-sample112, Left).
         /// </summary>
         private string? ForeignResultBeforeParameters(MemberCandidate candidate)
         {
