@@ -1961,6 +1961,11 @@ internal static partial class EntityPlanner
                 return keys;
             }
 
+            if (type.TypeKind == TypeKind.Interface && !TypeFacts.SameType(type, _entity.Type) && type.Locations.Any(static l => l.IsInSource))
+            {
+                return InterfaceResult(type);
+            }
+
             if (type.TypeKind != TypeKind.Class || !TypeFacts.IsEntityCandidateType(type) || TypeFacts.SameType(type, _entity.Type) || !type.Locations.Any(static l => l.IsInSource))
             {
                 return null;
@@ -1971,6 +1976,41 @@ internal static partial class EntityPlanner
                 + (EntityInfo.TryGet(_context, type) is null
                     ? " rows, and " + type.Name + " has no key, so the fake keeps no table of it either (a repository of several entity types keeps one per type it writes that has a key: docs/generator.md#repositories-of-several-entity-types)"
                     : " rows") + "; write the member";
+        }
+
+        /// <summary>
+        /// Why a lookup whose result is an interface of the compilation other than the entity is refused (h-sample112:
+        /// DotNetWorkQueue's <c>IContainer GetQueueContainer(Guid queueId)</c> and <c>IQueueMaintenanceService
+        /// GetMaintenanceService(Guid queueId)</c> beside <c>DashboardQueueInfo FindQueue(Guid queueId)</c>): the fake keeps
+        /// rows of classes, records and structs it can create and copy, never of an interface, and what such a member hands
+        /// out (a DI container, a running service, a client) is made by the real store's code. Before, it was refused as an
+        /// unproven word of its name ("'Container' … names neither the entity"), whose rename would select entity rows.
+        /// </summary>
+        private string InterfaceResult(ITypeSymbol type)
+        {
+            var e = EntityParameters.EntityDisplay(_entity);
+            var name = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            return "it returns " + name + ", an interface, not " + e + ": the members made " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + name
+                + " rows, and a fake keeps no table of an interface (it can neither create nor copy one), so what it hands out (a service, a container, a client the real store makes) is the test's own; write the member";
+        }
+
+        /// <summary>
+        /// The refusal of a lookup's result, said before its parameters' (h-sample112), or null: a result that is an interface
+        /// of the compilation other than the entity is refused whatever the parameters are named, so naming them would send
+        /// the user renaming a parameter for nothing. Only an interface: a class result keeps the parameters' refusal (on the
+        /// corpus, 23 such members in 11 files would change their message; docs/generator-rounds.md, h-sample112, Left).
+        /// </summary>
+        private string? ForeignResultBeforeParameters(MemberCandidate candidate)
+        {
+            if (candidate.Result is not { } result)
+            {
+                return null;
+            }
+
+            var type = TypeNames.Underlying(candidate.Shape == ReturnShape.AsyncEnumerable ? result : TypeFacts.ElementType(_context.Known, TypeNames.Underlying(result)) ?? result);
+            return type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named && !TypeFacts.SameType(named, _entity.Type) && named.Locations.Any(static l => l.IsInSource)
+                ? InterfaceResult(named)
+                : null;
         }
 
         /// <summary>
@@ -3202,7 +3242,10 @@ internal static partial class EntityPlanner
             var bound = EntityParameters.BindLookup(_context, _entity, candidate.Parameters, keyByName, out var problem);
             if (bound is null)
             {
-                reason = kind.Value == QueryVerb.Delete && RemovalBesideOthers(candidate) is { } besides ? besides : problem;
+                // h-sample112: DotNetWorkQueue's IContainer GetQueueContainer(Guid queueId) on a repository of DashboardQueueInfo
+                // was refused for its parameter ("name it after the property…"), a rename that would not have helped: what it
+                // returns is no row of the entity's table, which no parameter changes.
+                reason = kind.Value == QueryVerb.Delete && RemovalBesideOthers(candidate) is { } besides ? besides : ForeignResultBeforeParameters(candidate) ?? problem;
                 return null;
             }
 

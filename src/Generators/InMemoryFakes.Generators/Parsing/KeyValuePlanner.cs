@@ -2126,7 +2126,7 @@ internal static partial class KeyValuePlanner
             // The bytes of a store of byte[] values may come as a buffer (IBufferDistributedCache, IOutputCacheBufferStore).
             if (!TypeFacts.IsByteArray(shape.ValueType) || ByteFormOf(context.Known, args[1].Type) is not { } bytes)
             {
-                return Fail(SecondKeyPart(context, shape, args) ?? "its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+                return Fail(SecondKeyPart(context, shape, args) ?? KeyPartsBeforeValue(context, shape, args) ?? "its value type " + args[1].Type.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
             }
 
             form = bytes;
@@ -2252,6 +2252,35 @@ internal static partial class KeyValuePlanner
             + "), so it reads as a write under a key of two parts, not as '" + args[1].Name + "' written as a value; a pair is the key only where the interface proves it"
             + " (a read and a write that take the same two parameters, non-nullable strings: docs/generator.md#key-value-store, keys of two parts), and this one does not"
             + (TypeFacts.SameType(value.Type, shape.ValueType) || shape.IsObjectStore ? "" : "; and '" + value.Name + "' (" + value.Type.ToDisplayString() + ") is not of the store's value type " + shape.ValueType.ToDisplayString());
+    }
+
+    /// <summary>
+    /// Why a write whose second parameter is named as a key part and whose value comes later is refused, when it reads as a
+    /// write under a key of several parts (h-sample112: equeue's <c>UpdateConsumeOffset(string topic, int queueId, long
+    /// offset, string group)</c> beside <c>long GetConsumeOffset(string topic, int queueId, string group)</c>, the broker's
+    /// offsets by consumer group and queue): the message said "its value type int differs from the store's value type
+    /// long", as if <c>queueId</c> were the value, a cause it does not have. Read only when the second parameter's name says
+    /// key (<c>…Id</c>, <c>…Key</c>, <c>…Name</c>) and exactly one later parameter is of the store's value type and no
+    /// time to live. Null for any other write.
+    /// </summary>
+    private static string? KeyPartsBeforeValue(ParseContext context, KeyValueShape shape, IParameterSymbol[] args)
+    {
+        if (args.Length < 3 || shape.IsObjectStore || !NamedAsKey(args[1].Name) || TypeFacts.SameType(args[1].Type, shape.ValueType))
+        {
+            return null;
+        }
+
+        var values = args.Skip(2).Where(a => TypeFacts.ReadsAsValue(a) && TypeFacts.SameType(a.Type, shape.ValueType) && !TtlPlanner.IsTtl(context, a)).ToList();
+        if (values.Count != 1)
+        {
+            return null;
+        }
+
+        var value = values[0];
+        var parts = args.Where(a => !SymbolEqualityComparer.Default.Equals(a, value) && TypeFacts.ReadsAsValue(a) && a.Type.Name != "CancellationToken").Select(static a => a.Name).ToList();
+        return "it takes '" + args[1].Name + "' (" + args[1].Type.ToDisplayString() + ") after the key '" + args[0].Name + "', named as a key or a part of one, and '" + value.Name + "' ("
+            + value.Type.ToDisplayString() + ", the store's value type) after it, so it reads as a write of '" + value.Name + "' under a key of " + parts.Count + " parts (" + string.Join(", ", parts)
+            + "), not as '" + args[1].Name + "' written as a value; a key-value store keys each value by one parameter, and which parts make the key, in which order and nested how, is the real store's own; write the member";
     }
 
     /// <summary>Whether a parameter's name says it is a key or part of one: <c>key</c>, <c>id</c>, <c>name</c>, or a name ending in Id, Key or Name.</summary>
