@@ -56,7 +56,9 @@ public class Sample111Tests
         {
             var message = Refusals.Message(run, member);
             Assert.DoesNotContain("is no noun of this store", message, StringComparison.Ordinal);
-            Assert.Contains("not as a repository of DiscordEvent", message, StringComparison.Ordinal);
+            // Read as a repository of DiscordEvent (Kind = EntityRepository) these members are refused again, so since
+            // h-refusals35 (merged beside this round) the refusal offers no such setting.
+            Assert.DoesNotContain("not as a repository of DiscordEvent", message, StringComparison.Ordinal);
         }
     }
 
