@@ -413,12 +413,9 @@ internal static partial class EntityPlanner
             return saves;
         }
 
-        if (writes.Count > 0)
-        {
-            context.Report(DiagnosticDescriptors.UnitOfWorkElsewhere, context.AttributeLocation, context.InterfaceName,
-                string.Join(", ", writes.Select(static w => w.Candidate.Symbol.Name).Distinct()), saves, string.Join("; ", found.Select(static f => f.Why)), root!);
-        }
-
+        // Not deferred, so the caller found writes (it returns before this without any).
+        context.Report(DiagnosticDescriptors.UnitOfWorkElsewhere, context.AttributeLocation, context.InterfaceName,
+            string.Join(", ", writes.Select(static w => w.Candidate.Symbol.Name).Distinct()), saves, string.Join("; ", found.Select(static f => f.Why)), root!);
         return null;
     }
 

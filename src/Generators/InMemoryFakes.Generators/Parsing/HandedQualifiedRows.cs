@@ -21,8 +21,11 @@ internal static class HandedQualifiedRows
     /// <summary>First words that modify the verb after them (BulkInsertOrders, TryAddItems): the second word is then the verb, no qualifier.</summary>
     private static readonly string[] VerbModifiers = { "Bulk", "Batch", "Try", "Re", "Safe", "Force", "Soft", "Hard" };
 
-    /// <summary>Verbs, which may stand second after another verb or a modifier: never a qualifier of the rows.</summary>
-    private static readonly string[] VerbWords = { "Add", "Insert", "Update", "Delete", "Remove", "Save", "Upsert", "Merge", "Create", "Get", "Find", "Load", "Set", "Put", "Store", "Write", "Read", "Copy", "Move", "Replace", "Import", "Export", "Sync", "Attach", "Detach" };
+    /// <summary>
+    /// Verbs besides the entity repository's tables (<see cref="KnownVerbLists.IsEntityVerb"/>), which may stand second after
+    /// another verb or a modifier: never a qualifier of the rows.
+    /// </summary>
+    private static readonly string[] OtherVerbWords = { "Merge", "Set", "Write", "Copy", "Move", "Import", "Export", "Sync", "Attach", "Detach" };
 
     /// <summary>The qualifier and the members handed the rows it qualifies; or null when no member calls the entities by a word.</summary>
     public static (string Qualifier, IReadOnlyList<string> Members)? Find(ParseContext context, EntityInfo entity, IMethodSymbol read)
@@ -38,7 +41,7 @@ internal static class HandedQualifiedRows
         var handed = new Dictionary<string, List<string>>(StringComparer.OrdinalIgnoreCase);
         foreach (var method in methods)
         {
-            if (!method.Parameters.Any(p => IsEntityOrRows(p.Type, entity.Type)) || Qualifier(Trimmed(method.Name), entityWords) is not { } qualifier)
+            if (!method.Parameters.Any(p => IsEntityOrRows(p.Type, entity.Type)) || Qualifier(Conventions.VerbOf(method.Name), entityWords) is not { } qualifier)
             {
                 continue;
             }
@@ -62,7 +65,7 @@ internal static class HandedQualifiedRows
         {
             // A member that reads the qualified rows by name (GetInactiveJobs()) is where the caller gets them: then the
             // unqualified read is every row.
-            var readsThem = methods.Any(m => !pair.Value.Contains(m.Name) && QueryNameParser.SplitWords(Trimmed(m.Name)).Any(w => string.Equals(w, pair.Key, StringComparison.OrdinalIgnoreCase)));
+            var readsThem = methods.Any(m => !pair.Value.Contains(m.Name) && QueryNameParser.SplitWords(Conventions.VerbOf(m.Name)).Any(w => string.Equals(w, pair.Key, StringComparison.OrdinalIgnoreCase)));
             if (!readsThem)
             {
                 return (pair.Key, pair.Value.OrderBy(static n => n, StringComparer.Ordinal).ToList());
@@ -100,7 +103,7 @@ internal static class HandedQualifiedRows
 
         var qualifier = words[1];
         if (qualifier.Length < 3 || !char.IsUpper(qualifier[0]) || Conventions.IsOneOf(qualifier, CountingWords)
-            || Conventions.IsOneOf(words[0], VerbModifiers) || Conventions.IsOneOf(qualifier, VerbWords)
+            || Conventions.IsOneOf(words[0], VerbModifiers) || KnownVerbLists.IsEntityVerb(qualifier) || Conventions.IsOneOf(qualifier, OtherVerbWords)
             || entityWords.Any(e => Conventions.SameNounWord(e, qualifier)))
         {
             return null;
@@ -112,6 +115,4 @@ internal static class HandedQualifiedRows
     private static bool IsEntityOrRows(ITypeSymbol type, ITypeSymbol entity)
         => SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(type), entity)
         || (TypeFacts.EnumerableElement(type) is { } element && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), entity));
-
-    private static string Trimmed(string name) => name.EndsWith("Async", StringComparison.Ordinal) ? name.Substring(0, name.Length - 5) : name;
 }

@@ -1724,24 +1724,13 @@ internal static partial class KeyValuePlanner
         var mentioned = new List<INamedTypeSymbol>();
         foreach (var member in shape.Candidates)
         {
-            var types = member.Parameters.Select(static p => p.Type).ToList();
-            if (member.Result is { } result)
+            foreach (var one in KeyValueShape.MentionedTypes(context, member))
             {
-                types.Add(result);
-            }
-
-            foreach (var type in types)
-            {
-                var underlying = TypeNames.Underlying(type);
-                var element = TypeFacts.ElementType(context.Known, underlying);
-                foreach (var one in element is null ? new[] { underlying } : new[] { underlying, TypeNames.Underlying(element) })
+                // Declared in the user's code: a framework type (List<T>, IEnumerator, DbConnection) is no data of theirs.
+                if (one is INamedTypeSymbol { SpecialType: SpecialType.None } named && named.Locations.Any(static l => l.IsInSource) && !own.Any(o => TypeFacts.SameType(named, o))
+                    && !mentioned.Any(m => TypeFacts.SameType(m, named)))
                 {
-                    // Declared in the user's code: a framework type (List<T>, IEnumerator, DbConnection) is no data of theirs.
-                    if (one is INamedTypeSymbol { SpecialType: SpecialType.None } named && named.Locations.Any(static l => l.IsInSource) && !own.Any(o => TypeFacts.SameType(named, o))
-                        && !mentioned.Any(m => TypeFacts.SameType(m, named)))
-                    {
-                        mentioned.Add(named);
-                    }
+                    mentioned.Add(named);
                 }
             }
         }

@@ -258,28 +258,38 @@ internal sealed class KeyValueShape
 
         foreach (var candidate in pending)
         {
-            var types = candidate.Parameters.Select(static p => p.Type).ToList();
-            if (candidate.Result is { } result)
+            foreach (var mentioned in MentionedTypes(context, candidate))
             {
-                types.Add(result);
-            }
-
-            foreach (var type in types)
-            {
-                var underlying = TypeNames.Underlying(type);
-                var element = TypeFacts.ElementType(context.Known, underlying);
-                foreach (var mentioned in element is null ? new[] { underlying } : new[] { underlying, TypeNames.Underlying(element) })
+                if (mentioned is INamedTypeSymbol { SpecialType: SpecialType.None } named && string.Equals(named.Name, subject, StringComparison.Ordinal)
+                    && !own.Any(o => TypeFacts.SameType(named, o)))
                 {
-                    if (mentioned is INamedTypeSymbol { SpecialType: SpecialType.None } named && string.Equals(named.Name, subject, StringComparison.Ordinal)
-                        && !own.Any(o => TypeFacts.SameType(named, o)))
-                    {
-                        return named;
-                    }
+                    return named;
                 }
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The types a member mentions: each parameter's and its result's type (nullable unwrapped) and, for a collection, its
+    /// element type too, in that order. What the subject and a verb's noun may name besides the store's own types.
+    /// </summary>
+    /// <param name="context">The parse, for the known collection types.</param>
+    /// <param name="candidate">The member.</param>
+    /// <returns>The types, repeats included.</returns>
+    internal static IEnumerable<ITypeSymbol> MentionedTypes(ParseContext context, MemberCandidate candidate)
+    {
+        var types = candidate.Parameters.Select(static p => p.Type);
+        foreach (var type in candidate.Result is { } result ? types.Append(result) : types)
+        {
+            var underlying = TypeNames.Underlying(type);
+            yield return underlying;
+            if (TypeFacts.ElementType(context.Known, underlying) is { } element)
+            {
+                yield return TypeNames.Underlying(element);
+            }
+        }
     }
 
     /// <summary>The type the subject names when it is not the store's values (<see cref="SubjectTypeBesideValues"/>), or null.</summary>

@@ -16,26 +16,25 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class ListInterfaceRule
 {
+    /// <summary>The list interfaces, by full name of their definition, with the name the message shows, most specific first.</summary>
+    private static readonly (string Full, string Shown)[] Lists =
+    {
+        ("System.Collections.Generic.IList<T>", "IList<T>"),
+        ("System.Collections.Generic.IReadOnlyList<T>", "IReadOnlyList<T>"),
+        ("System.Collections.IList", "IList"),
+    };
+
     /// <summary>The reason every member of the target is refused, or null when the target is no list.</summary>
     public static string? Reason(ParseContext context)
     {
         var target = context.Interface;
-        var list = new[] { target }.Concat(target.AllInterfaces)
-            .Select(static i => i.OriginalDefinition.ToDisplayString())
-            .Where(static name => name is "System.Collections.Generic.IList<T>" or "System.Collections.Generic.IReadOnlyList<T>" or "System.Collections.IList")
-            .OrderBy(static name => name switch
-            {
-                "System.Collections.Generic.IList<T>" => 0,
-                "System.Collections.Generic.IReadOnlyList<T>" => 1,
-                _ => 2,
-            })
-            .FirstOrDefault();
-        if (list is null)
+        var names = new[] { target }.Concat(target.AllInterfaces).Select(static i => i.OriginalDefinition.ToDisplayString()).ToList();
+        var shortName = Lists.Where(l => names.Contains(l.Full)).Select(static l => l.Shown).FirstOrDefault();
+        if (shortName is null)
         {
             return null;
         }
 
-        var shortName = list.Substring(list.LastIndexOf('.', list.Contains("<") ? list.IndexOf('<') : list.Length - 1) + 1);
         return context.InterfaceName + " is a list (it derives from " + shortName + "): it keeps items in order, the same item as often as it is added, "
             + "and reads and writes them by position, none of which the fake's keyed tables keep; which list answers it is the implementation's "
             + "(a List<T> keeps duplicates, a ReadOnlyCollection<T> throws NotSupportedException on Add, a KeyedCollection<TKey, TItem> refuses a second item of a key), "

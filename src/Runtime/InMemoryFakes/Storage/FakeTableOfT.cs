@@ -452,35 +452,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         WriteCondition condition = WriteCondition.Any,
         [CallerArgumentExpression(nameof(key))] string? keyParam = null,
         [CallerArgumentExpression(nameof(value))] string? valueParam = null)
-    {
-        CheckKey(key, keyParam);
-
-        if (value is null)
-        {
-            throw new ArgumentNullException(valueParam ?? nameof(value));
-        }
-
-        var stored = _copies ? Copier.Copy(value) : value;
-        var size = _measures ? Measure(stored) : 0;
-        List<EntryEvictedEventArgs>? evicted = null;
-        WriteOutcome outcome;
-        try
-        {
-            lock (_gate)
-            {
-                var now = NowTicks();
-                expiration.Resolve(now, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
-                outcome = WriteLocked(key, stored, expiresAt, sliding, cap, size, now, condition, ref evicted);
-            }
-        }
-        finally
-        {
-            // Expired entries swept on the way are gone even when the write then fails: report them.
-            Raise(evicted);
-        }
-
-        return outcome;
-    }
+        => WriteCore(ReadUnderLock, key, value, expiration, condition, keyParam, valueParam);
 
     /// <summary>
     /// <see cref="Write"/> at an instant the caller has already read from this table's clock (<see cref="ReadClock"/>)
@@ -497,6 +469,16 @@ public partial class FakeTable<TKey, TValue> : FakeTable
     /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>.</param>
     /// <returns>What the write did.</returns>
     internal WriteOutcome WriteAt(long nowTicks, TKey key, TValue value, Expiration expiration, WriteCondition condition, string? keyParam, string? valueParam)
+        => WriteCore(nowTicks, key, value, expiration, condition, keyParam, valueParam);
+
+    /// <summary>The <c>nowTicks</c> of <see cref="WriteCore"/> that reads the clock under the table's lock (no instant is negative).</summary>
+    private const long ReadUnderLock = -1;
+
+    /// <summary>
+    /// <see cref="Write"/> and <see cref="WriteAt"/>: the checks and the copy outside the lock, then the write at
+    /// <paramref name="nowTicks"/>, or at the clock read under the lock when it is <see cref="ReadUnderLock"/>.
+    /// </summary>
+    private WriteOutcome WriteCore(long nowTicks, TKey key, TValue value, Expiration expiration, WriteCondition condition, string? keyParam, string? valueParam)
     {
         CheckKey(key, keyParam);
 
@@ -512,12 +494,14 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         {
             lock (_gate)
             {
-                expiration.Resolve(nowTicks, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
-                return WriteLocked(key, stored, expiresAt, sliding, cap, size, nowTicks, condition, ref evicted);
+                var now = nowTicks == ReadUnderLock ? NowTicks() : nowTicks;
+                expiration.Resolve(now, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+                return WriteLocked(key, stored, expiresAt, sliding, cap, size, now, condition, ref evicted);
             }
         }
         finally
         {
+            // Expired entries swept on the way are gone even when the write then fails: report them.
             Raise(evicted);
         }
     }
