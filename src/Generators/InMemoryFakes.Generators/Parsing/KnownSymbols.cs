@@ -42,6 +42,10 @@ internal sealed class KnownSymbols
         Func2 = Get("System.Func`2");
         Type = Get("System.Type");
         Expression = Get("System.Linq.Expressions.Expression`1");
+        JsonTypeInfo = Get("System.Text.Json.Serialization.Metadata.JsonTypeInfo");
+        JsonTypeInfoOfT = Get("System.Text.Json.Serialization.Metadata.JsonTypeInfo`1");
+        JsonSerializerOptions = Get("System.Text.Json.JsonSerializerOptions");
+        JsonSerializerContext = Get("System.Text.Json.Serialization.JsonSerializerContext");
         Comparison = Get("System.Comparison`1");
         IComparerOfT = Get("System.Collections.Generic.IComparer`1");
         IComparable = Get("System.IComparable");
@@ -159,6 +163,18 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? Func2 { get; }
 
     public INamedTypeSymbol? Expression { get; }
+
+    /// <summary>System.Text.Json's <c>JsonTypeInfo</c> (the contract of one type, for any T).</summary>
+    public INamedTypeSymbol? JsonTypeInfo { get; }
+
+    /// <summary>System.Text.Json's <c>JsonTypeInfo&lt;T&gt;</c>.</summary>
+    public INamedTypeSymbol? JsonTypeInfoOfT { get; }
+
+    /// <summary>System.Text.Json's <c>JsonSerializerOptions</c>.</summary>
+    public INamedTypeSymbol? JsonSerializerOptions { get; }
+
+    /// <summary>System.Text.Json's <c>JsonSerializerContext</c>, the base of every source-generated context.</summary>
+    public INamedTypeSymbol? JsonSerializerContext { get; }
 
     public INamedTypeSymbol? Comparison { get; }
 
