@@ -386,6 +386,57 @@ internal static class EntityParameters
     public static bool NamesTheKeys(EntityInfo entity, string name)
         => name.Length > 1 && name.EndsWith("s", StringComparison.OrdinalIgnoreCase) && NamesTheKey(entity, name.Substring(0, name.Length - 1));
 
+    /// <summary>
+    /// Whether a parameter named after its own type (<c>Guid guid</c>, h-sample118) is the entity's single key. Such a name
+    /// says what the value is, never which property it is compared with, so it is the key only where nothing else can be
+    /// meant: its type is the key's own, and either no other public property of the entity is of that type (workflowr's
+    /// <c>ReadAsync(Guid guid)</c> of a <c>Workflow</c> whose one public <c>Guid</c> is its <c>Id</c>) or the member is declared
+    /// on a generic interface over the entity whose type parameter's constraints show no other property of that type
+    /// (SchoolManager's <c>IBaseAsyncRepository&lt;T&gt;.DeleteAsync(Guid guid)</c>: written for any T, it can name no
+    /// <c>SchoolId</c> of a <c>Schedule</c>, only what every T has there, its identity).
+    /// </summary>
+    public static bool KeyByItsTypeName(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+    {
+        if (entity.Keys.Count != 1 || !NamedAfterItsType(parameter) || !TypeFacts.SameType(TypeNames.Underlying(parameter.Type), TypeNames.Underlying(entity.KeyType)))
+        {
+            return false;
+        }
+
+        return OthersOfKeyType(context, entity, entity.Type).Count == 0 || DeclaredOverTheEntity(context, entity, parameter);
+    }
+
+    /// <summary>Whether the parameter's name is its type's name, any case (<c>Guid guid</c>): a name that says no property.</summary>
+    public static bool NamedAfterItsType(IParameterSymbol parameter)
+        => TypeNames.Underlying(parameter.Type) is { TypeKind: not TypeKind.TypeParameter } type && string.Equals(parameter.Name, type.Name, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The public properties of <paramref name="type"/> of the entity's key type, other than the key.</summary>
+    private static List<IPropertySymbol> OthersOfKeyType(ParseContext context, EntityInfo entity, ITypeSymbol type)
+        => context.PropertiesOf(type)
+            .Where(p => p.DeclaredAccessibility == Accessibility.Public && !string.Equals(p.Name, entity.Keys[0].Name, StringComparison.Ordinal)
+                && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(entity.KeyType)))
+            .ToList();
+
+    /// <summary>
+    /// Whether the parameter's member is declared on a generic interface one of whose type arguments is the entity, that
+    /// type parameter's constraints showing no property of the key's type but the key.
+    /// </summary>
+    private static bool DeclaredOverTheEntity(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol { ContainingType: { IsGenericType: true } containing })
+        {
+            return false;
+        }
+
+        var index = containing.TypeArguments.ToList().FindIndex(a => TypeFacts.SameType(a, entity.Type));
+        if (index < 0)
+        {
+            return false;
+        }
+
+        var typeParameter = containing.OriginalDefinition.TypeParameters[index];
+        return typeParameter.ConstraintTypes.All(c => OthersOfKeyType(context, entity, c).Count == 0);
+    }
+
     /// <summary>Whether a parameter name is an alias of the entity's single key (id, key, identifier, {Entity}Id…).</summary>
     public static bool NamesTheKey(EntityInfo entity, string name)
     {
@@ -689,7 +740,7 @@ internal static class EntityParameters
         var significant = parameters.Where(p => !IsIgnorable(context, p)).ToArray();
 
         // One parameter of the key's own type (a tuple for a composite key), named as the key or proven by the member's name.
-        if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]))
+        if (significant.Length == 1 && (keyByName || NamesTheKey(entity, significant[0].Name) || IsCompositeKeyTuple(entity, significant[0]) || KeyByItsTypeName(context, entity, significant[0]))
             && (TypeFacts.KeyConvertible(context, significant[0].Type, entity.KeyType) || IsObjectKey(entity, significant[0]) || IsNullableKey(context, entity, significant[0]) || IsWrappedKey(entity, significant[0]))
             && (keyByName || !NamesNonKeyProperty(context, entity, significant[0].Name)))
         {
@@ -865,6 +916,15 @@ internal static class EntityParameters
         {
             return "parameter '" + parameter.Name + "' is named as the key (" + KeyDescription(entity) + "), but it is " + parameter.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 + ", which does not convert to the key's " + entity.KeyType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", so how the store finds a row by it (a part of it, a lookup of its own) is not said; take the key type itself, or write the member";
+        }
+
+        if (entity.Keys.Count == 1 && NamedAfterItsType(parameter) && TypeFacts.SameType(type, TypeNames.Underlying(entity.KeyType)) && OthersOfKeyType(context, entity, entity.Type) is { Count: > 0 } others)
+        {
+            // h-sample118: Guid guid of a Schedule with Id and SchoolId, on an interface of the entity's own.
+            var typeName = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            return "parameter '" + parameter.Name + "' is named after its type, " + typeName + ", which names no property, and " + EntityDisplay(entity) + " has more than one property of that type ("
+                + entity.Keys[0].Name + ", the key; " + string.Join(", ", others.Take(5).Select(static p => p.Name)) + "), so which one it is compared with is not said; name it after that property ("
+                + TypeNames.Camel(entity.Keys[0].Name) + ", " + TypeNames.Camel(others[0].Name) + "), or write the member";
         }
 
         var properties = context.PropertiesOf(entity.Type);

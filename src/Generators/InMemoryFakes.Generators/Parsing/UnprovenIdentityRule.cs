@@ -131,7 +131,7 @@ internal static class UnprovenIdentityRule
             // Each parameter must be a value a property of the entity could hold, or a plain identifying value of its own
             // (a number, text, a Guid, an enum: a lease's epoch, a token's generation, which no property holds) — ABP's
             // GetAsync(predicate) and DeleteAsync(predicate) take an expression: a query, not an identity.
-            if (remove.Candidate is null || read.Parameters.Any(p => NamesKey(entity, p))
+            if (remove.Candidate is null || read.Parameters.Any(p => NamesKey(entity, p) || EntityParameters.KeyByItsTypeName(context, entity, p))
                 || !read.Parameters.All(p => entity.Properties.Any(q => TypeFacts.KeyConvertible(context, p.Type, q.Type)) || IsPlainValue(context, p.Type)))
             {
                 continue;
