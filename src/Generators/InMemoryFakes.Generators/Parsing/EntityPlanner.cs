@@ -948,7 +948,8 @@ internal static partial class EntityPlanner
                 return Fail("its parameters name neither the key nor a property of " + EntityParameters.EntityDisplay(_entity), out reason);
             }
 
-            if (candidate.Parameters.All(p => EntityParameters.IsIgnorable(_context, p)) && FlagQuery(verb) is { } flag)
+            if (candidate.Parameters.All(p => EntityParameters.IsIgnorable(_context, p)) && FlagQuery(verb) is { } flag
+                && !(flag.ThroughAll && flag.Verb == QueryVerb.Select && TypeFacts.SameType(candidate.Result, _entity.Type)))
             {
                 reported = true;
                 return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property, flag.Negated);
@@ -3067,7 +3068,7 @@ internal static partial class EntityPlanner
         /// <c>CountPublished()</c>, <c>GetCompletedTodos()</c> for <c>IsComplete</c>, <c>ClearCompleted()</c>): the entities where it
         /// is true, or false for a negated flag (<c>GetIncompleteTodos()</c>, <c>ListInactive()</c>). Any other noun stays unexplained.
         /// </summary>
-        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property, bool Negated)? FlagQuery(string name)
+        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property, bool Negated, bool ThroughAll)? FlagQuery(string name)
         {
             foreach (var (prefix, queryVerb) in Conventions.FlagQueryVerbs)
             {
@@ -3076,22 +3077,33 @@ internal static partial class EntityPlanner
                     continue;
                 }
 
-                var noun = WithoutEntityWord(name.Substring(prefix.Length));
+                // All between the verb and the flag (Televent's ListAllNotExecutedAsync(), GetAllActiveUsers(), CountAllUnread()):
+                // every row the flag selects, as without it (h-sample114). A lookup of one entity so named is left to the
+                // caller to refuse (All says many); All alone stays the list-all verb, and a word merely starting with All
+                // (Allowed, Allocated) is no All.
+                var rest = name.Substring(prefix.Length);
+                var throughAll = rest.Length > 3 && rest.StartsWith("All", StringComparison.Ordinal) && char.IsUpper(rest[3]);
+                if (throughAll)
+                {
+                    rest = rest.Substring(3);
+                }
+
+                var noun = WithoutEntityWord(rest);
                 if (EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property)
                 {
-                    return (queryVerb, prefix, property, negated);
+                    return (queryVerb, prefix, property, negated, throughAll);
                 }
 
                 // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
-                var after = WithoutLeadingEntityWord(name.Substring(prefix.Length));
+                var after = WithoutLeadingEntityWord(rest);
                 if (after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing)
                 {
-                    return (queryVerb, prefix, trailing, negated);
+                    return (queryVerb, prefix, trailing, negated, throughAll);
                 }
 
                 // The flag that names the entity itself: GetPiesOfTheWeek() → IsPieOfTheWeek (Bethany's Pie Shop).
-                return after.Length > 0 && after != name.Substring(prefix.Length) && char.IsUpper(after[0])
-                    && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (queryVerb, prefix, named, negated) : null;
+                return after.Length > 0 && after != rest && char.IsUpper(after[0])
+                    && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (queryVerb, prefix, named, negated, throughAll) : null;
             }
 
             return null;
