@@ -17,6 +17,9 @@
 //   corpus source, the other 11 are Go, Java, TypeScript or anonymous; (4) rank 4, Nanoster1/Televent IEventRepository
 //   (1 of its own and 5 of its base IRepository<TEntity, TId>; rank 1, valerycadovic/GoParty-backend, is a corpus
 //   source, rank 2, rrickgauer/DotNetTasks, declares 2, rank 3 is Go). Three picks: queries (5)-(8) not run.
+//   TicketDDDApp and Televent have no licence file (and no README): the corpus's licence rule
+//   (docs/real-world-corpus.md, Licences) keeps a new file without a licence out, so only this pick is transcribed here;
+//   the other two first tries are recorded in docs/generator-rounds.md (h-sample114).
 //   This one: query (2), rank 4.
 // Path: BookingService/Core/Domain/Booking/Ports/IBookingRepository.cs (real store:
 //   BookingService/Adapters/Data/Booking/BookingRepository.cs; model: Core/Domain/Booking/Entities/Booking.cs,
