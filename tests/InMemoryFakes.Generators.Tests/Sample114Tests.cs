@@ -83,4 +83,40 @@ public class Sample114Tests
             Refusals.Message(pending, "ListAllPendingAsync"),
             StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void A_flag_whose_own_name_starts_with_All_keeps_its_reading()
+    {
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace V;
+
+            public class Booking
+            {
+                public int Id { get; set; }
+                public string Room { get; set; } = "";
+                public bool IsAllDay { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IBookingRepository
+            {
+                void Add(Booking booking);
+                IReadOnlyList<Booking> GetAllDayBookings();
+                int CountAllDay();
+            }
+            """);
+        Assertions.NeverFailed(run);
+        Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.Id == "IMF0001");
+        BehaviourCheck.Run(run, "using System.Linq;\n" + Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IBookingRepository bookings = new InMemoryBookingRepository();
+                    bookings.Add(new Booking { Room = "hall", IsAllDay = true });
+                    bookings.Add(new Booking { Room = "lab" });
+                    Is("hall", string.Join(",", bookings.GetAllDayBookings().Select(b => b.Room)), "GetAllDayBookings lists the bookings whose IsAllDay is set (AllDay is the flag, not All and Day)");
+                    Is(1, bookings.CountAllDay(), "CountAllDay counts them");
+                }
+            }
+            """);
+    }
 }

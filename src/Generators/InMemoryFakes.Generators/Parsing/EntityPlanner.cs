@@ -3077,36 +3077,45 @@ internal static partial class EntityPlanner
                     continue;
                 }
 
-                // All between the verb and the flag (Televent's ListAllNotExecutedAsync(), GetAllActiveUsers(), CountAllUnread()):
-                // every row the flag selects, as without it (h-sample114). A lookup of one entity so named is left to the
-                // caller to refuse (All says many); All alone stays the list-all verb, and a word merely starting with All
-                // (Allowed, Allocated) is no All.
                 var rest = name.Substring(prefix.Length);
-                var throughAll = rest.Length > 3 && rest.StartsWith("All", StringComparison.Ordinal) && char.IsUpper(rest[3]);
-                if (throughAll)
+                if (NamedFlagOf(rest) is { } flag)
                 {
-                    rest = rest.Substring(3);
+                    return (queryVerb, prefix, flag.Property, flag.Negated, false);
                 }
 
-                var noun = WithoutEntityWord(rest);
-                if (EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property)
-                {
-                    return (queryVerb, prefix, property, negated, throughAll);
-                }
-
-                // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
-                var after = WithoutLeadingEntityWord(rest);
-                if (after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing)
-                {
-                    return (queryVerb, prefix, trailing, negated, throughAll);
-                }
-
-                // The flag that names the entity itself: GetPiesOfTheWeek() → IsPieOfTheWeek (Bethany's Pie Shop).
-                return after.Length > 0 && after != rest && char.IsUpper(after[0])
-                    && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (queryVerb, prefix, named, negated, throughAll) : null;
+                // All between the verb and the flag (Televent's ListAllNotExecutedAsync(), GetAllActiveUsers(), CountAllUnread()):
+                // every row the flag selects, as without it (h-sample114). Only when the words with All name no flag, so an
+                // IsAllDay keeps GetAllDayEvents(); a lookup of one entity so named is left to the caller to refuse (All says
+                // many); All alone stays the list-all verb, and a word merely starting with All (Allowed) is no All.
+                return rest.Length > 3 && rest.StartsWith("All", StringComparison.Ordinal) && char.IsUpper(rest[3])
+                    && NamedFlagOf(rest.Substring(3)) is { } afterAll ? (queryVerb, prefix, afterAll.Property, afterAll.Negated, true) : null;
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The bool flag the words after a flag verb name (<see cref="FlagQuery"/>): the flag itself, optionally before the entity
+        /// word; the flag after the entity word; or the flag that names the entity itself.
+        /// </summary>
+        private (IPropertySymbol Property, bool Negated)? NamedFlagOf(string rest)
+        {
+            var noun = WithoutEntityWord(rest);
+            if (EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property)
+            {
+                return (property, negated);
+            }
+
+            // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
+            var after = WithoutLeadingEntityWord(rest);
+            if (after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing)
+            {
+                return (trailing, negated);
+            }
+
+            // The flag that names the entity itself: GetPiesOfTheWeek() → IsPieOfTheWeek (Bethany's Pie Shop).
+            return after.Length > 0 && after != rest && char.IsUpper(after[0])
+                && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (named, negated) : null;
         }
 
         /// <summary>
