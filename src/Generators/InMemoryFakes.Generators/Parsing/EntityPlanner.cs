@@ -948,7 +948,8 @@ internal static partial class EntityPlanner
                 return Fail("its parameters name neither the key nor a property of " + EntityParameters.EntityDisplay(_entity), out reason);
             }
 
-            if (candidate.Parameters.All(p => EntityParameters.IsIgnorable(_context, p)) && FlagQuery(verb) is { } flag)
+            if (candidate.Parameters.All(p => EntityParameters.IsIgnorable(_context, p)) && FlagQuery(verb) is { } flag
+                && !(flag.ThroughAll && flag.Verb == QueryVerb.Select && TypeFacts.SameType(candidate.Result, _entity.Type)))
             {
                 reported = true;
                 return QueryBinder.BindFlag(_context, candidate, _entity, _store, _unique, _indexed, flag.Verb, flag.VerbWord, flag.Property, flag.Negated);
@@ -3067,7 +3068,7 @@ internal static partial class EntityPlanner
         /// <c>CountPublished()</c>, <c>GetCompletedTodos()</c> for <c>IsComplete</c>, <c>ClearCompleted()</c>): the entities where it
         /// is true, or false for a negated flag (<c>GetIncompleteTodos()</c>, <c>ListInactive()</c>). Any other noun stays unexplained.
         /// </summary>
-        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property, bool Negated)? FlagQuery(string name)
+        private (QueryVerb Verb, string VerbWord, IPropertySymbol Property, bool Negated, bool ThroughAll)? FlagQuery(string name)
         {
             foreach (var (prefix, queryVerb) in Conventions.FlagQueryVerbs)
             {
@@ -3076,25 +3077,45 @@ internal static partial class EntityPlanner
                     continue;
                 }
 
-                var noun = WithoutEntityWord(name.Substring(prefix.Length));
-                if (EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property)
+                var rest = name.Substring(prefix.Length);
+                if (NamedFlagOf(rest) is { } flag)
                 {
-                    return (queryVerb, prefix, property, negated);
+                    return (queryVerb, prefix, flag.Property, flag.Negated, false);
                 }
 
-                // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
-                var after = WithoutLeadingEntityWord(name.Substring(prefix.Length));
-                if (after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing)
-                {
-                    return (queryVerb, prefix, trailing, negated);
-                }
-
-                // The flag that names the entity itself: GetPiesOfTheWeek() → IsPieOfTheWeek (Bethany's Pie Shop).
-                return after.Length > 0 && after != name.Substring(prefix.Length) && char.IsUpper(after[0])
-                    && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (queryVerb, prefix, named, negated) : null;
+                // All between the verb and the flag (Televent's ListAllNotExecutedAsync(), GetAllActiveUsers(), CountAllUnread()):
+                // every row the flag selects, as without it (h-sample114). Only when the words with All name no flag, so an
+                // IsAllDay keeps GetAllDayEvents(); a lookup of one entity so named is left to the caller to refuse (All says
+                // many); All alone stays the list-all verb, and a word merely starting with All (Allowed) is no All.
+                return rest.Length > 3 && rest.StartsWith("All", StringComparison.Ordinal) && char.IsUpper(rest[3])
+                    && NamedFlagOf(rest.Substring(3)) is { } afterAll ? (queryVerb, prefix, afterAll.Property, afterAll.Negated, true) : null;
             }
 
             return null;
+        }
+
+        /// <summary>
+        /// The bool flag the words after a flag verb name (<see cref="FlagQuery"/>): the flag itself, optionally before the entity
+        /// word; the flag after the entity word; or the flag that names the entity itself.
+        /// </summary>
+        private (IPropertySymbol Property, bool Negated)? NamedFlagOf(string rest)
+        {
+            var noun = WithoutEntityWord(rest);
+            if (EntityParameters.NamedFlag(_context, _entity, noun, out var negated, out _) is { } property)
+            {
+                return (property, negated);
+            }
+
+            // The flag after the entity word: the MAUI SQLite tutorial's GetItemsNotDoneAsync() → Done == false.
+            var after = WithoutLeadingEntityWord(rest);
+            if (after.Length > 0 && EntityParameters.NamedFlag(_context, _entity, after, out negated, out _) is { } trailing)
+            {
+                return (trailing, negated);
+            }
+
+            // The flag that names the entity itself: GetPiesOfTheWeek() → IsPieOfTheWeek (Bethany's Pie Shop).
+            return after.Length > 0 && after != rest && char.IsUpper(after[0])
+                && EntityParameters.NamedFlag(_context, _entity, _entity.Name + after, out negated, out _) is { } named ? (named, negated) : null;
         }
 
         /// <summary>
