@@ -345,6 +345,9 @@ internal static partial class Emitter
                         w.Line("KeyFromNumber = static n => checked((uint)n),");
                         w.Line("NumberOfKey = static k => k,");
                         break;
+                    case WrappedKeyKind.MongoObjectId:
+                        w.Line("NewKey = static () => " + wrapper.Type + "." + wrapper.Factory + "(),");
+                        break;
                     case WrappedKeyKind.UInt64:
                         w.Line("KeyFromNumber = static n => checked((ulong)n),");
                         w.Line("NumberOfKey = static k => k > long.MaxValue ? long.MaxValue : (long)k,");

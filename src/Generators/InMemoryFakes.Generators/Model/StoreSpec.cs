@@ -144,6 +144,12 @@ internal enum WrappedKeyKind
 
     /// <summary>No wrapper: a plain <c>ulong</c> key, numbered as a <c>long</c> one is.</summary>
     UInt64,
+
+    /// <summary>
+    /// No wrapper: a MongoDB.Bson <c>ObjectId</c> key, which the driver and EF Core's MongoDB provider give an entity added with
+    /// <c>ObjectId.Empty</c>; the fake makes it with the type's own static <c>GenerateNewId()</c> (<see cref="KeyWrapperSpec.Factory"/>).
+    /// </summary>
+    MongoObjectId,
 }
 
 /// <summary>A strongly typed id key (<c>record struct OrderId(int Value)</c>) whose value the store generates.</summary>

@@ -1210,6 +1210,17 @@ internal static class EntityParameters
 
     private static List<BoundParameter>? Unconvertible(IParameterSymbol parameter, IPropertySymbol property, out string? problem)
     {
+        if (parameter.Type.SpecialType == SpecialType.System_String && property.Type.ToDisplayString() == "MongoDB.Bson.ObjectId")
+        {
+            // NicePartUsage's DeleteScore(string scoreId) of a Score keyed by an ObjectId (h-sample115): a string does not
+            // convert to one, but every MongoDB store turns the text into one, and how is its own. Before, the message said
+            // only that it does not convert, as if the text could not name the key.
+            problem = "parameter '" + parameter.Name + "' is string and " + property.Name + " is a MongoDB.Bson.ObjectId, which a store parses the text into, each its own way: new ObjectId("
+                + parameter.Name + ") and ObjectId.Parse throw FormatException for a text that is no ObjectId, ObjectId.TryParse finds no row, and the signature does not say which; "
+                + "take ObjectId itself, or write the member with the parse the store uses";
+            return null;
+        }
+
         problem = "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property.Name + " (" + property.Type.ToDisplayString() + ")";
         return null;
     }

@@ -4265,6 +4265,15 @@ internal static partial class EntityPlanner
                 keyWrapper = new KeyWrapperSpec(type.SpecialType == SpecialType.System_UInt32 ? WrappedKeyKind.UInt32 : WrappedKeyKind.UInt64, type.ToDisplayString(), null, "");
                 generatable = true;
             }
+            else if (!generatable && !callerAssigned && MongoObjectIdFactory(type) is { } newObjectId)
+            {
+                // A MongoDB.Bson ObjectId key (NicePartUsage's Score.Id, h-sample115): the driver's ObjectIdGenerator and EF
+                // Core's MongoDB provider give an entity added with ObjectId.Empty a new ObjectId, as they give a [BsonId] Guid
+                // a new Guid. Before, the fake stored the first such score under ObjectId.Empty and refused the second as a
+                // duplicate key, silently keeping a key the real store never has.
+                keyWrapper = new KeyWrapperSpec(WrappedKeyKind.MongoObjectId, context.RenderNotNull(type), newObjectId, "");
+                generatable = true;
+            }
 
             if (generatable)
             {
@@ -4514,6 +4523,18 @@ internal static partial class EntityPlanner
 
         return null;
     }
+
+    /// <summary>
+    /// The static factory of a MongoDB.Bson <c>ObjectId</c> key type (<c>GenerateNewId()</c>, public, parameterless, returning the
+    /// type), or null for any other type. Matched by the type's full name, so no MongoDB reference is needed; LiteDB's own
+    /// <c>ObjectId</c> (namespace LiteDB) is another type.
+    /// </summary>
+    private static string? MongoObjectIdFactory(ITypeSymbol type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && named.ToDisplayString() == "MongoDB.Bson.ObjectId"
+            && named.GetMembers("GenerateNewId").OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == 0
+                && m.DeclaredAccessibility == Accessibility.Public && SymbolEqualityComparer.Default.Equals(m.ReturnType, named))
+            ? "GenerateNewId"
+            : null;
 
     /// <summary>
     /// A key the MongoDB driver fills on insert: <c>[BsonRepresentation(BsonType.ObjectId)]</c> on a string property (the

@@ -64,6 +64,14 @@ public sealed class EntityModel<TKey, TEntity>
     public Func<TKey, Guid>? GuidOfKey { get; init; }
 
     /// <summary>
+    /// For a key the database's client makes itself that holds no number or GUID the fake could count or compare (MongoDB's
+    /// <c>ObjectId</c>, which the driver and EF Core's MongoDB provider give an entity added with <c>ObjectId.Empty</c>):
+    /// builds a new key. A key equal to <c>default(TKey)</c> is unset. Needs <see cref="WithKey"/> and
+    /// <see cref="GenerateKeys"/>.
+    /// </summary>
+    public Func<TKey>? NewKey { get; init; }
+
+    /// <summary>
     /// For a <see cref="string"/> key the database fills as a MongoDB ObjectId (a property marked
     /// <c>[BsonRepresentation(BsonType.ObjectId)]</c>, as in Microsoft's MongoDB web API tutorial): an entity added with a
     /// null or empty key gets a new 24-digit lowercase hexadecimal ObjectId text (a timestamp, a per-table random value

@@ -33,7 +33,7 @@ public sealed partial class EntityTable<TKey, TEntity> : FakeTable<TKey, TEntity
     {
         ArgumentNullException.ThrowIfNull(model);
         Model = model;
-        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys, guidText: model.ReplacePresetKeys, guidTextWhenUnset: model.GuidTextKeys) : null;
+        _keys = model.WithKey is not null && model.GenerateKeys ? KeyGenerator<TKey>.For(model.KeyFromNumber, model.NumberOfKey, model.KeyFromGuid, model.GuidOfKey, model.ObjectIdKeys, guidText: model.ReplacePresetKeys, guidTextWhenUnset: model.GuidTextKeys, newKey: model.NewKey) : null;
         _tokens = TokensOf(model);
         _tokensOnInsert = Array.Exists(_tokens, static token => token.GeneratedOnAdd);
         AddIndexes(model);

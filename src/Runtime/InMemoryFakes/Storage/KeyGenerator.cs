@@ -7,7 +7,8 @@ namespace InMemoryFakes;
 /// Produces keys for entities added with a default key: 1, 2, 3… for <see cref="int"/> and
 /// <see cref="long"/> keys (skipping past any key added explicitly), a new <see cref="Guid"/> for
 /// GUID keys, and the same inside a strongly typed id that wraps one of them
-/// (<see cref="EntityModel{TKey, TEntity}.KeyFromNumber"/>, <see cref="EntityModel{TKey, TEntity}.KeyFromGuid"/>).
+/// (<see cref="EntityModel{TKey, TEntity}.KeyFromNumber"/>, <see cref="EntityModel{TKey, TEntity}.KeyFromGuid"/>), or a key
+/// the database's client makes (<see cref="EntityModel{TKey, TEntity}.NewKey"/>: MongoDB's ObjectId).
 /// <see cref="Reset"/> restarts the sequence.
 /// </summary>
 /// <remarks>
@@ -24,12 +25,14 @@ internal sealed class KeyGenerator<TKey>
     private readonly Func<Guid, TKey>? _fromGuid;
     private readonly Func<TKey, Guid>? _toGuid;
     private readonly ObjectIdText? _objectIds;
+    private readonly Func<TKey>? _newKey;
     private readonly bool _guidText;
     private readonly bool _guidTextWhenUnset;
     private long _last;
 
-    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null, bool guidText = false, bool guidTextWhenUnset = false)
+    private KeyGenerator(Func<long, TKey>? fromNumber, Func<TKey, long>? toNumber, Func<Guid, TKey>? fromGuid, Func<TKey, Guid>? toGuid, ObjectIdText? objectIds = null, bool guidText = false, bool guidTextWhenUnset = false, Func<TKey>? newKey = null)
     {
+        _newKey = newKey;
         _guidText = guidText;
         _guidTextWhenUnset = guidTextWhenUnset;
         _fromNumber = fromNumber;
@@ -51,9 +54,16 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="guidText">For a <see cref="string"/> key: generate <c>Guid.NewGuid().ToString()</c> texts (<see cref="EntityModel{TKey, TEntity}.ReplacePresetKeys"/>).</param>
     /// <param name="guidTextWhenUnset">For a <see cref="string"/> key: generate <c>Guid.NewGuid().ToString()</c> texts for a null or
     /// empty key on any add or upsert, as a key numbered by the store is (<see cref="EntityModel{TKey, TEntity}.GuidTextKeys"/>).</param>
+    /// <param name="newKey">For a key the database's client makes (MongoDB's ObjectId): builds a new one; <c>default(TKey)</c>
+    /// is unset (<see cref="EntityModel{TKey, TEntity}.NewKey"/>).</param>
     /// <returns>The generator.</returns>
-    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false, bool guidText = false, bool guidTextWhenUnset = false)
+    public static KeyGenerator<TKey>? For(Func<long, TKey>? fromNumber = null, Func<TKey, long>? toNumber = null, Func<Guid, TKey>? fromGuid = null, Func<TKey, Guid>? toGuid = null, bool objectIds = false, bool guidText = false, bool guidTextWhenUnset = false, Func<TKey>? newKey = null)
     {
+        if (newKey is not null)
+        {
+            return new KeyGenerator<TKey>(null, null, null, null, newKey: newKey);
+        }
+
         if (guidTextWhenUnset && !guidText && typeof(TKey) == typeof(string))
         {
             return new KeyGenerator<TKey>(null, null, null, null, guidText: true, guidTextWhenUnset: true);
@@ -92,7 +102,7 @@ internal sealed class KeyGenerator<TKey>
     /// Whether the keys are GUIDs (or wrap one), which a client makes itself: EF Core's value generator gives an added
     /// entity its GUID key when it starts tracking it, where a numbered key waits for the database's IDENTITY at the save.
     /// </summary>
-    public bool MadeByClient => _fromGuid is not null || (typeof(TKey) == typeof(Guid) && _fromNumber is null);
+    public bool MadeByClient => _fromGuid is not null || _newKey is not null || (typeof(TKey) == typeof(Guid) && _fromNumber is null);
 
     /// <summary>Whether a key is unset and so should be generated.</summary>
     /// <param name="key">The key (null for a class-typed id that was never set).</param>
@@ -119,6 +129,11 @@ internal sealed class KeyGenerator<TKey>
         if (key is null)
         {
             return true;
+        }
+
+        if (_newKey is not null)
+        {
+            return System.Collections.Generic.EqualityComparer<TKey>.Default.Equals(key, default!);
         }
 
         if (_objectIds is not null || _guidText)
@@ -150,6 +165,11 @@ internal sealed class KeyGenerator<TKey>
     /// <exception cref="OverflowException">An <see cref="int"/> sequence ran past <see cref="int.MaxValue"/>.</exception>
     public TKey Next()
     {
+        if (_newKey is not null)
+        {
+            return _newKey();
+        }
+
         if (_objectIds is not null)
         {
             var counter = _last + 1;
@@ -187,7 +207,7 @@ internal sealed class KeyGenerator<TKey>
     /// <param name="key">A stored key.</param>
     public void Observe(TKey key)
     {
-        if (_objectIds is not null || _guidText)
+        if (_objectIds is not null || _guidText || _newKey is not null)
         {
             // An ObjectId (or a GUID text) given by the caller is unique by its own timestamp and random part; the counter needs no move.
             return;
