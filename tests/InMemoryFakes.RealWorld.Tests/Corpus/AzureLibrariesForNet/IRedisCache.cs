@@ -2,8 +2,8 @@
 // Commit: 7d85e294e4e7
 // Licence: MIT (an interface signature and the interfaces it derives from, cut-down model types, transcribed for a test)
 // Sample: h-sample116 rule (/work/prompts/out/h-sample116-rule.md; the rule and the first pick's walk are in
-//   Corpus/IndustrialIoT/IStorageProvider.cs). After Industrial-IoT, 63 repositories of find_repos("Azure/") give no
-//   rows, are corpus sources or declare no qualifying interface; this is the 85th listed. Before it in path order:
+//   Corpus/IndustrialIoT/IStorageProvider.cs). After Industrial-IoT, 66 repositories of find_repos("Azure/") give no
+//   rows, are corpus sources or declare no qualifying interface; this is the 88th listed. Before it in path order:
 //   fluent definition and update stages with the words in their names (IWithStorageAccount, IWithTokenStore,
 //   IWithStorageLocationForWebServer 4, IWithRepositoryType 4, IRepositoryBranchAndAuth 3…): a stage records the
 //   caller's choices into the request a definition sends to Azure Resource Manager and reads nothing back, no store;

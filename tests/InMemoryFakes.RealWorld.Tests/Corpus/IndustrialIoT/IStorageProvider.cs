@@ -11,7 +11,7 @@
 //   members and an implementation in the same repository that keeps state; at most 1 per repository; stop after 3.
 //   The walk (every repository, in order, and why) is in /work/prompts/out/h-sample116-rule.md: azure-sdk-for-net and
 //   azure-powershell have no snapshot and an index too large to list to the end (a deviation the report states);
-//   20 other repositories before this one give no rows, are corpus sources, or declare no qualifying interface.
+//   the 18 others before this one give no rows, are corpus sources, or declare no qualifying interface.
 //   This one (the 21st listed): before it in path order only IRuntimeStateReporter ("Repo" in its name; 1 member).
 //   The 2nd pick is Corpus/AzureLibrariesForNet/IRedisCache.cs, the 3rd Corpus/BuildYourOwnCopilot/ISemanticCacheService.cs.
 // Path: src/Azure.IIoT.OpcUa.Publisher/src/IStorageProvider.cs (real store: src/Azure.IIoT.OpcUa.Publisher/src/Storage/
