@@ -223,8 +223,38 @@ internal static class TypeFacts
             }
         }
 
-        problem = "a list of " + element.ToDisplayString() + " must be returned as IReadOnlyList<T>, IReadOnlyCollection<T>, IList<T>, ICollection<T>, List<T>, IEnumerable<T>, T[] or IAsyncEnumerable<T>";
+        problem = NoCollection(candidate) is { } other
+            ? "it returns " + other.ToDisplayString() + ", which is no collection, where a list of " + element.ToDisplayString()
+                + " is read (as IReadOnlyList<T>, IReadOnlyCollection<T>, IList<T>, ICollection<T>, List<T>, IEnumerable<T>, T[] or IAsyncEnumerable<T>)"
+                + ": which entries a type of its own holds, if any, and how, is the real store's to say"
+            : "a list of " + element.ToDisplayString() + " must be returned as IReadOnlyList<T>, IReadOnlyCollection<T>, IList<T>, ICollection<T>, List<T>, IEnumerable<T>, T[] or IAsyncEnumerable<T>";
         return null;
+    }
+
+    /// <summary>
+    /// The type a member returns when it is no collection at all (neither an array nor anything enumerable, generic or not;
+    /// a string counts as none), or null. A list read refused for such a result names it: "must be returned as
+    /// IReadOnlyList&lt;T&gt;" told the user to change a collection type when the member returns something else entirely
+    /// (azure-libraries-for-net's <c>IRedisAccessKeys GetKeys()</c>, the cache's two access keys, read as the store's keys;
+    /// h-sample116).
+    /// </summary>
+    private static ITypeSymbol? NoCollection(MemberCandidate candidate)
+    {
+        if (candidate.Result is not { } result || candidate.Shape is not (ReturnShape.Sync or ReturnShape.TaskOfT or ReturnShape.ValueTaskOfT))
+        {
+            return null;
+        }
+
+        var type = TypeNames.Underlying(result);
+        if (type is IArrayTypeSymbol or ITypeParameterSymbol || type.TypeKind == TypeKind.Error || EnumerableElement(type) is not null)
+        {
+            return null;
+        }
+
+        return type.SpecialType != SpecialType.System_String
+            && (type.SpecialType == SpecialType.System_Collections_IEnumerable || type.AllInterfaces.Any(static i => i.SpecialType == SpecialType.System_Collections_IEnumerable))
+            ? null
+            : type;
     }
 
     /// <summary>
