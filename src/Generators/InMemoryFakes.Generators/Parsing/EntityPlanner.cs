@@ -1096,7 +1096,7 @@ internal static partial class EntityPlanner
                     var frontProperty = EntityParameters.PropertyNamed(_context, _entity, front);
                     var parameterWord = significant.Any(p => VerbNouns.Words(p.Name.Length > 0 ? char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1) : p.Name).Any(w => string.Equals(w, front, StringComparison.OrdinalIgnoreCase)));
                     var frontSays = frontProperty is not null
-                        ? "names " + e + "." + frontProperty.Name + ", but no convention reads it there beside " + (significant.Length == 0 ? "no parameter" : "these parameters")
+                        ? "names " + e + "." + frontProperty.Name + ", but no convention reads it there " + (significant.Length == 0 ? "with no parameter" : "with these parameters")
                         : "names no property of " + e + (parameterWord ? "" : " nor a parameter");
                     if (preposition is not null)
                     {
