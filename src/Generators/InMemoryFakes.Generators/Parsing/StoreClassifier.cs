@@ -580,7 +580,7 @@ internal static class StoreClassifier
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         return !candidates.Exists(c => Conventions.KeyValueVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb) != KeyValueVerb.None
-            || Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None);
+            || (Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None && !OpensNoContent(context, c)));
     }
 
     /// <summary>
