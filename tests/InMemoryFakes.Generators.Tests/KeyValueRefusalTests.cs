@@ -263,7 +263,12 @@ public class KeyValueRefusalTests
             "public readonly struct CallContext { } public record ClusterState(int NextMachineId); [InMemoryFake] public interface IStore { Task<ClusterState> ReadStateAsync(CallContext callContext = default); }",
             "ReadStateAsync",
             "its key 'callContext' (Refusals.CallContext) is optional, so a caller may leave it out and the fake would answer with the entry of the default Refusals.CallContext, while what the real store does when no key is given (its one value, a whole-store answer, an error) is its own, which the signature does not say;"
-            + " a parameter a caller may leave out is as likely call information (a context, options) as a key. Make the key required, or write the member");
+            + " a parameter a caller may leave out is as likely call information (a context, options) as a key. Make the key required, or write the member"
+            // Since session 36 nothing here votes for a kind (ReadState is no key-value verb with a noun of the store's): the
+            // kind is "store" and the message says the key-value conventions read it by default.
+            + "; nothing in IStore says which kind of store it is (no member has a verb only a key-value store has, such as Set, Increment or Expire, or a time to live, nor a blob verb, nor an entity with a key that members add, read or remove),"
+            + " so its members were read by the key-value store's conventions, the default",
+            kind: "store");
 
     [Fact]
     public void An_optional_key_is_refused_beside_required_ones_which_still_generate()

@@ -247,7 +247,7 @@ public class KeyValueVerbNameTests
             }
             """);
 
-        Assert.StartsWith("'FindByUserCodeAsync' of IDeviceFlowStore matches no key-value store convention: 'FindByUserCode' reads as Find by 'userCode', and another member by 'DeviceCode': one value under two names",
+        Assert.StartsWith("'FindByUserCodeAsync' of IDeviceFlowStore matches no store convention: 'FindByUserCode' reads as Find by 'userCode', and another member by 'DeviceCode': one value under two names",
             Message(run, "FindByUserCodeAsync"), StringComparison.Ordinal);
     }
 
@@ -265,7 +265,7 @@ public class KeyValueVerbNameTests
             }
             """);
 
-        Assert.StartsWith("'GetKeyframeData' of IKeyframeRepository matches no key-value store convention: it reads a list of Names.KeyframeData by the key, where the store's writes keep one KeyframeData per key:",
+        Assert.StartsWith("'GetKeyframeData' of IKeyframeRepository matches no store convention: it reads a list of Names.KeyframeData by the key, where the store's writes keep one KeyframeData per key:",
             Message(run, "GetKeyframeData"), StringComparison.Ordinal);
     }
 }

@@ -169,7 +169,7 @@ public class TwoKeyStoreTests
             """);
 
         Assert.Equal("IMF0001", Assert.Single(run.GeneratorDiagnostics).Id);
-        Assert.StartsWith("'UpdateByUserCodeAsync' of IDeviceFlowStore matches no key-value store convention: IDeviceFlowStore holds each DeviceCode under two keys, 'deviceCode' and 'userCode'"
+        Assert.StartsWith("'UpdateByUserCodeAsync' of IDeviceFlowStore matches no store convention: IDeviceFlowStore holds each DeviceCode under two keys, 'deviceCode' and 'userCode'"
             + " (StoreDeviceAuthorizationAsync stores it under both and a member finds it by each alone): what the update 'UpdateByUserCode' does when nothing is stored under userCode is not said:"
             + " it cannot store the value (its other key is not given), and IdentityServer4's InMemoryDeviceFlowStore does nothing while its EF Core DeviceFlowStore throws InvalidOperationException;"
             + " state it with [InMemoryFake(MissingUpdate = MissingUpdate.Ignore)] or MissingUpdate.NotFound (with NotFoundException = typeof(...) for the store's own exception)",

@@ -1520,12 +1520,20 @@ internal static class Conventions
         return false;
     }
 
-    /// <summary>Whether <paramref name="verb"/> starts with one of the prefixes.</summary>
+    /// <summary>
+    /// Whether <paramref name="verb"/> starts with one of the prefixes as a whole word: the prefix ends the name or is
+    /// followed by the next word (an upper-case letter, a digit, '_'). Session 36 (h-refusals36): it took any prefix, so
+    /// <c>Settings</c> and <c>Setup</c> voted for a key-value store as <c>Set</c>, <c>Addresses</c> wrote as <c>Add</c>,
+    /// <c>Updated…</c> as <c>Update</c>, <c>Stored…</c> as <c>Store</c>, <c>Readiness</c> read as <c>Read</c>, <c>HashPassword</c>
+    /// checked as <c>Has</c>. Unlike <see cref="StartsWithWord"/> (blob verbs) a plural <c>s</c> is no word end: <c>Sets</c>,
+    /// <c>Updates</c>, <c>Stores</c> are nouns as often as verbs.
+    /// </summary>
     public static bool StartsWithAny(string verb, string[] prefixes)
     {
         foreach (var prefix in prefixes)
         {
-            if (verb.StartsWith(prefix, StringComparison.Ordinal))
+            if (verb.StartsWith(prefix, StringComparison.Ordinal)
+                && (verb.Length == prefix.Length || char.IsUpper(verb[prefix.Length]) || char.IsDigit(verb[prefix.Length]) || verb[prefix.Length] == '_'))
             {
                 return true;
             }

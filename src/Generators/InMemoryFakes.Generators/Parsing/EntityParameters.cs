@@ -948,6 +948,15 @@ internal static class EntityParameters
         var delegateLike = type.TypeKind == TypeKind.Delegate || type is INamedTypeSymbol { Name: "Expression", Arity: 1 };
         if (delegateLike || (!IsValueLike(type) && !properties.Any(p => Comparable(p) && (TypeFacts.Converts(context, parameter.Type, p.Type) || TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type))))))
         {
+            if (type.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(type) is { } keyItems && entity.Keys.Count == 1 && NamesTheKeys(entity, parameter.Name)
+                && !SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(keyItems), TypeNames.Underlying(entity.KeyType)))
+            {
+                // Session 36: Foundatio's RemoveAsync(Ids ids), a collection of its own Id struct, on rows keyed by a string Id
+                // was told it "names neither the key (Id)", which it names; the cause is its elements' type.
+                return "parameter '" + parameter.Name + "' is named as the keys (" + KeyDescription(entity) + "), but it is a collection of " + keyItems.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                    + ", not of the key's type " + entity.KeyType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", so how the store finds rows by its items (a conversion of its own, a part of each) is not said; take a collection of the key type itself, or write the member";
+            }
+
             if (type.SpecialType != SpecialType.System_String && TypeFacts.EnumerableElement(type) is { } items)
             {
                 return head + ": it is a collection of " + items.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", read neither as keys (a collection of the key's type named as the keys: ids) nor as values of a property (named as its plural), so which rows it selects is the store's own; write the member";

@@ -984,13 +984,144 @@ internal static partial class EntityPlanner
                 return Fail("'" + verb + "' takes nothing and returns one new " + EntityParameters.EntityDisplay(_entity) + ", so the store makes the whole entity itself: what it holds (CacheCow's InMemoryCarRepository.CreateNewCar gives a car the next id, a random number plate and a random year) and whether it is stored (an insert with a generated key) or only made (Sitko.Core's NewAsync) are the store's own; write the member", out reason);
             }
 
-            return Fail(KnownVerbLists.NotKnown(verb, KnownVerbLists.IsEntityVerb, KnownVerbLists.Entity,
-                rest => EntityParameters.PropertyNamed(_context, _entity, rest) is { } named
-                    ? "names " + EntityParameters.EntityDisplay(_entity) + "." + named.Name + ", and its parameters or result fit no convention of a verb followed by a property (" + string.Join(", ", KnownVerbLists.EntityItems.Where(static i => i.Text.Contains("{Property}")).Select(static i => i.Text)) + ")"
-                    : KnownVerbLists.AfterVerb(rest, new[] { _entity.Name, TypeNames.Plural(_entity.Name) }, "", "what it reads or writes is not said") is { } afterNoun && !afterNoun.StartsWith("is no noun", StringComparison.Ordinal)
-                        ? afterNoun
-                        : "names neither " + EntityParameters.EntityDisplay(_entity) + " (singular or plural), a property of it, nor By and conditions on its properties, so what it reads or writes is not said"), out reason);
+            if (significant.Length == 0 && EntityNounAfterVerb(verb) is { } entityNoun)
+            {
+                return Fail(EntityNamedButNotWhich(verb, entityNoun.Head, entityNoun.Noun, entityNoun.Plural), out reason);
+            }
+
+            return Fail(KnownVerbLists.NotKnown(verb, v => KnownVerbLists.IsEntityVerb(v) || KnownVerbLists.EntityPatternsOf(v).Count > 0, KnownVerbLists.Entity,
+                rest => AfterKnownHead(significant, verb.Substring(0, verb.Length - rest.Length), rest)), out reason);
         }
+
+        /// <summary>
+        /// A name that is a read verb (Get, Find, Load…) followed by the entity's own noun, singular or plural, and maybe
+        /// neutral words (<c>GetCourse</c>, <c>GetCourseDetails</c>): the head, the noun and whether it is plural; else null.
+        /// A member without parameters reaching the last refusal so is a known verb and noun, and what is unproven is which rows.
+        /// </summary>
+        private (string Head, string Noun, bool Plural)? EntityNounAfterVerb(string verb)
+        {
+            var words = VerbNouns.Words(verb);
+            for (var count = words.Count - 1; count >= 1; count--)
+            {
+                var head = string.Concat(words.Take(count));
+                if (!Conventions.IsOneOf(head, Conventions.FindVerbs))
+                {
+                    continue;
+                }
+
+                var end = words.Count;
+                while (end > count + 1 && Conventions.IsOneOf(words[end - 1], Conventions.NeutralNounWords))
+                {
+                    end--;
+                }
+
+                var noun = string.Concat(words.Skip(count).Take(end - count));
+                if (noun.Length > 0 && _plural.Contains(noun))
+                {
+                    return (head, noun, true);
+                }
+
+                if (noun.Length > 0 && _single.Contains(noun))
+                {
+                    return (head, noun, false);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
+        /// The refusal of a member named as a known verb and the entity (<c>Course GetCourse()</c>) that no convention read:
+        /// the name is not the cause: nothing it takes says which row (session 36; before, "'GetCourse' is not a known verb: …
+        /// 'Course' after it names neither Course (singular or plural)…", which contradicted itself).
+        /// </summary>
+        private string EntityNamedButNotWhich(string verb, string head, string noun, bool plural)
+        {
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "'" + verb + "' names " + (plural ? noun + " (" + e + " rows)" : e) + ", but nothing says which" + (plural ? " ones" : " one") + ": it takes no parameter (no key, no condition) and no other word of its name selects or orders (By{Property}, First, Latest, a bool flag such as Active), so which "
+                + e + (plural ? " rows it means" : " it means") + " is the store's own; pass the key (" + head + _entity.Name + "(id)), name a condition (" + head + (plural ? TypeNames.Plural(_entity.Name) : _entity.Name) + "By{Property}), or write the member";
+        }
+
+        /// <summary>
+        /// What follows a known verb in a name no convention reads (the "not a known verb: it starts with Get, which is one,
+        /// but …" refusal), said for what those words are. Session 36 (h-refusals36): the words were said to name "neither
+        /// Course (singular or plural)…" when they were Course (<c>Course GetCourse()</c>, whose cause is that no parameter
+        /// says which course) or ended in it (<c>GetFeaturedProperties</c>: the entity's plural with a word in front that
+        /// selects), and a head that the conventions read only in a pattern (<c>Set{Property}(key, value)</c>,
+        /// <c>Increment{Property}(key)</c>) was not named as one at all ("'SetLogo' is not a known verb").
+        /// </summary>
+        private string AfterKnownHead(IParameterSymbol[] significant, string head, string rest)
+        {
+            var e = EntityParameters.EntityDisplay(_entity);
+            var patterns = KnownVerbLists.IsEntityVerb(head) ? new List<string>() : KnownVerbLists.EntityPatternsOf(head);
+            var patternNote = patterns.Count == 0 ? "" : "; " + head + " is read only as " + string.Join(", ", patterns);
+            if (EntityParameters.PropertyNamed(_context, _entity, rest) is { } named)
+            {
+                return "names " + e + "." + named.Name + ", and its parameters or result fit no convention of a verb followed by a property (" + string.Join(", ", KnownVerbLists.EntityItems.Where(static i => i.Text.Contains("{Property}")).Select(static i => i.Text)) + ")";
+            }
+
+            var words = VerbNouns.Words(rest);
+            var stripped = words.Count;
+            while (stripped > 1 && Conventions.IsOneOf(words[stripped - 1], Conventions.NeutralNounWords))
+            {
+                stripped--;
+            }
+
+            var core = string.Concat(words.Take(stripped));
+            if (core.Length > 0 && (_single.Contains(core) || _plural.Contains(core)))
+            {
+                // The entity's own noun after the head: IncrementTokenFamily(TokenFamily), ClearSession(sessionId).
+                return patterns.Count > 0
+                    ? "names " + e + " itself, not a property of it, so what it changes in a " + e + " is not said" + patternNote
+                    : "names " + e + ", but " + (significant.Length == 0 ? "it takes no parameter, and no convention of " + head + " takes none here"
+                        : "its parameters (" + string.Join(", ", significant.Select(static p => "'" + p.Name + "' (" + p.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")")) + ") fit no convention of " + head);
+            }
+
+            // The entity's name or plural at the end, with words in front of it (GetFeaturedProperties, CreateDefaultCollections),
+            // the words as written and without neutral words after the noun (GetLicensedEndpointDetails).
+            var names = new[] { _entity.Name, TypeNames.Plural(_entity.Name), TypeNames.IrregularPlural(_entity.Name) ?? _entity.Name };
+            foreach (var end in new[] { words.Count, stripped }.Distinct())
+            {
+                for (var start = 1; start < end; start++)
+                {
+                    var tail = string.Concat(words.Skip(start).Take(end - start));
+                    if (_entity.Name.Length == 0 || !names.Contains(tail))
+                    {
+                        continue;
+                    }
+
+                    var plural = tail != _entity.Name;
+                    var frontWords = words.Take(start).ToList();
+                    var preposition = frontWords.Count > 1 && Conventions.IsOneOf(frontWords[frontWords.Count - 1], Prepositions) ? frontWords[frontWords.Count - 1] : null;
+                    var front = string.Concat(preposition is null ? frontWords : frontWords.Take(frontWords.Count - 1));
+                    var frontProperty = EntityParameters.PropertyNamed(_context, _entity, front);
+                    var parameterWord = significant.Any(p => VerbNouns.Words(p.Name.Length > 0 ? char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1) : p.Name).Any(w => string.Equals(w, front, StringComparison.OrdinalIgnoreCase)));
+                    var frontSays = frontProperty is not null
+                        ? "names " + e + "." + frontProperty.Name + ", but no convention reads it there " + (significant.Length == 0 ? "with no parameter" : "with these parameters")
+                        : "names no property of " + e + (parameterWord ? "" : " nor a parameter");
+                    if (preposition is not null)
+                    {
+                        // ChangeVisibilityOfAccount: a thing of the entity, not a kind of it.
+                        return "is '" + front + "' " + preposition.ToLowerInvariant() + " " + tail + ", and '" + front + "' " + frontSays + ", so what it reads or writes is not said" + patternNote;
+                    }
+
+                    var read = Conventions.IsOneOf(head, Conventions.FindVerbs) || Conventions.IsOneOf(head, Conventions.GetAllVerbs) || Conventions.IsOneOf(head, Conventions.CountVerbs)
+                        || Conventions.IsOneOf(head, Conventions.ExistsVerbs) || Conventions.IsOneOf(head, Conventions.DeleteVerbs);
+                    return "is " + tail + " with '" + front + "' in front, which " + frontSays
+                        + (read
+                            ? ", so which " + e + (plural ? " rows it means" : " it means") + " (a kind such as Default, a filter such as Featured or Expired, an order such as Latest) is the store's own; name a condition on a property (" + head + TypeNames.Plural(_entity.Name) + "By{Property}) or a bool flag (Get{Flag}" + TypeNames.Plural(_entity.Name) + " for Is{Flag}), or write the member"
+                            : ", so what it writes (a kind such as Default or New, values the store sets itself) is not said")
+                        + patternNote;
+                }
+            }
+
+            return KnownVerbLists.AfterVerb(rest, new[] { _entity.Name, TypeNames.Plural(_entity.Name) }, "", "what it reads or writes is not said") is { } afterNoun && !afterNoun.StartsWith("is no noun", StringComparison.Ordinal)
+                ? afterNoun + patternNote
+                : "names neither " + e + " (singular or plural), a property of it, nor By and conditions on its properties, so what it reads or writes is not said" + patternNote;
+        }
+
+        /// <summary>Words that end a run of words in front of the entity's name as a place or an owner (<c>VisibilityOfAccount</c>).</summary>
+        private static readonly string[] Prepositions = { "Of", "For", "On", "In", "To", "From", "With", "At" };
 
         /// <summary>
         /// Why a name's flag word is not read (<see cref="EntityParameters.NamedFlag"/>): it names a <c>bool</c> property and a
@@ -2009,6 +2140,36 @@ internal static partial class EntityPlanner
             return type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named && !TypeFacts.SameType(named, _entity.Type) && named.Locations.Any(static l => l.IsInSource)
                 ? InterfaceResult(named)
                 : null;
+        }
+
+        /// <summary>
+        /// The refusal of a lookup that returns a single value (a <c>string</c>, a number, a <c>Guid</c>, an enum) whose name's
+        /// noun names no property of the entity, said before its parameters' (session 36, h-sample113's Left:
+        /// GroupMembershipManagement's <c>Task&lt;string&gt; GetGroupNameAsync(Guid groupId)</c> on a repository of
+        /// <c>SyncJob</c> was refused naming <c>TargetOfficeGroupId</c> as the parameter's nearest property, a rename that would
+        /// not help: what it returns is neither a row nor a property's value, which the real member asks another service for).
+        /// Null when the result is no such value, the noun is empty, or it names a property (<c>GetPetNameById(id)</c>, a
+        /// property's read by key, keeps the parameters' refusal).
+        /// </summary>
+        private string? ValueResultBeforeParameters(MemberCandidate candidate, string noun)
+        {
+            if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable || noun.Length == 0)
+            {
+                return null;
+            }
+
+            var type = TypeNames.Underlying(result);
+            var valueLike = type.SpecialType is not (SpecialType.None or SpecialType.System_Object or SpecialType.System_Void) || type.TypeKind == TypeKind.Enum
+                || type is INamedTypeSymbol { Name: "Guid" or "DateTimeOffset" or "DateOnly" or "TimeOnly" or "TimeSpan" or "Uri" };
+            var words = VerbNouns.Words(noun).Where(w => !Conventions.IsOneOf(w, Conventions.NeutralNounWords) && !_nouns.Contains(w)).ToList();
+            if (!valueLike || words.Count == 0 || EntityParameters.PropertyNamed(_context, _entity, noun) is not null || EntityParameters.PropertyNamed(_context, _entity, string.Concat(words)) is not null)
+            {
+                return null;
+            }
+
+            var e = EntityParameters.EntityDisplay(_entity);
+            return "it returns " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", neither " + e + " nor a property of it: '" + noun + "' names no property of " + e
+                + " (a lookup hands out a row, or the value of the property its name names: Get{Property}(key)), so what it reads (a value the real store computes by a rule of its own, or keeps elsewhere: another service's, a table of its own) is not said; write the member";
         }
 
         /// <summary>
@@ -3263,7 +3424,8 @@ internal static partial class EntityPlanner
                 // h-sample112: DotNetWorkQueue's IContainer GetQueueContainer(Guid queueId) on a repository of DashboardQueueInfo
                 // was refused for its parameter ("name it after the property…"), a rename that would not have helped: what it
                 // returns is no row of the entity's table, which no parameter changes.
-                reason = kind.Value == QueryVerb.Delete && RemovalBesideOthers(candidate) is { } besides ? besides : ForeignResultBeforeParameters(candidate) ?? problem;
+                reason = kind.Value == QueryVerb.Delete && RemovalBesideOthers(candidate) is { } besides ? besides
+                    : ForeignResultBeforeParameters(candidate) ?? (kind.Value == QueryVerb.Select ? ValueResultBeforeParameters(candidate, noun) : null) ?? problem;
                 return null;
             }
 

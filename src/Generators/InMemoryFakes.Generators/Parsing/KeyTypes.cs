@@ -65,7 +65,7 @@ internal static class KeyTypes
         foreach (var candidate in candidates)
         {
             if (candidate.Method is null || candidate.Parameters.Length != 1 || !Conventions.StartsWithAny(candidate.Verb, Conventions.EntityWriteVerbPrefixes)
-                || candidate.Verb.StartsWith("Delete", StringComparison.Ordinal) || candidate.Verb.StartsWith("Remove", StringComparison.Ordinal))
+                || NameWords.StartsWithWord(candidate.Verb, "Delete") || NameWords.StartsWithWord(candidate.Verb, "Remove"))
             {
                 continue;
             }

@@ -106,6 +106,54 @@ internal static class KnownVerbLists
             || Conventions.IsOneOf(verb, Conventions.CountVerbs) || Conventions.IsOneOf(verb, Conventions.GetAllVerbs) || Conventions.IsOneOf(verb, Conventions.ClearVerbs);
 
     /// <summary>
+    /// The patterns of the entity list (<see cref="EntityItems"/> whose text has a <c>{…}</c> or <c>(…)</c> part:
+    /// <c>Update/Set{Property}(key, value)</c>) whose tables hold <paramref name="head"/> as a word: a head the conventions
+    /// read only followed by a property or a value (<c>Set</c>, <c>Mark</c>, <c>Increment</c>, <c>Toggle</c>, <c>Rename</c>),
+    /// which a "not a known verb" refusal names as known but only so (session 36: <c>SetLogo</c>'s refusal said Set was no verb).
+    /// </summary>
+    public static List<string> EntityPatternsOf(string head)
+    {
+        var found = new List<string>();
+        foreach (var item in EntityItems)
+        {
+            if (item.Text.IndexOf('{') < 0 && item.Text.IndexOf('(') < 0)
+            {
+                continue;
+            }
+
+            foreach (var table in item.Tables)
+            {
+                if (PatternWords(table).Contains(head))
+                {
+                    // The item's pattern after its words, behind this head: Set{Property}(key, value) of Update/Set{Property}(key, value).
+                    var at = item.Text.IndexOfAny(new[] { '{', '(', '…' });
+                    var pattern = head + item.Text.Substring(at);
+                    if (!found.Contains(pattern))
+                    {
+                        found.Add(pattern);
+                    }
+
+                    break;
+                }
+            }
+        }
+
+        return found;
+    }
+
+    /// <summary>The words of a pattern table of <see cref="Conventions"/> by its field name.</summary>
+    private static IEnumerable<string> PatternWords(string table) => table switch
+    {
+        nameof(Conventions.SetFieldVerbs) => Conventions.SetFieldVerbs,
+        nameof(Conventions.RenameVerbs) => Conventions.RenameVerbs,
+        nameof(Conventions.IncrementFieldVerbs) => Conventions.IncrementFieldVerbs,
+        nameof(Conventions.MarkAsVerbs) => Conventions.MarkAsVerbs,
+        nameof(Conventions.ToggleVerbs) => Conventions.ToggleVerbs,
+        nameof(Conventions.AccessorVerbs) => Conventions.AccessorVerbs.Select(static v => v.Word),
+        _ => Array.Empty<string>(),
+    };
+
+    /// <summary>
     /// The "not a known verb" refusal. When the name starts with a verb the store knows (<c>GetUsers</c>, <c>UpdateSplit</c>,
     /// <c>GetCodeFileFromStorage</c>: nearly half of such refusals in the real-world corpus), it says so and names what
     /// follows the verb, <paramref name="after"/> saying (given those words) what may follow there: "'GetUsers' is not a known verb" alone read

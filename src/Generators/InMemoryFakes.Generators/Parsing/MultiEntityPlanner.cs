@@ -307,7 +307,7 @@ internal static class MultiEntityPlanner
         var proven = new List<EntityInfo>();
         var known = context.Known;
         var writeVerb = Conventions.StartsWithAny(candidate.Verb, Conventions.EntityWriteVerbPrefixes)
-            && !candidate.Verb.StartsWith("Delete", StringComparison.Ordinal) && !candidate.Verb.StartsWith("Remove", StringComparison.Ordinal);
+            && !NameWords.StartsWithWord(candidate.Verb, "Delete") && !NameWords.StartsWithWord(candidate.Verb, "Remove");
         foreach (var parameter in candidate.Parameters)
         {
             var type = TypeNames.Underlying(parameter.Type);

@@ -20,7 +20,7 @@ internal static class OriginalCopies
     public static OperationSpec? Plan(MemberCandidate candidate, EntityInfo entity, IParameterSymbol[] significant, out string? reason)
     {
         reason = null;
-        var verb = Conventions.FindVerbs.Where(v => candidate.Verb.StartsWith(v, System.StringComparison.Ordinal)).OrderByDescending(static v => v.Length).FirstOrDefault();
+        var verb = Conventions.FindVerbs.Where(v => NameWords.StartsWithWord(candidate.Verb, v)).OrderByDescending(static v => v.Length).FirstOrDefault();
         if (verb is null || significant.Length != 1 || !TypeFacts.SameType(TypeNames.Underlying(significant[0].Type), entity.Type) || entity.Type is not INamedTypeSymbol)
         {
             return null;

@@ -112,8 +112,14 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, kind,
+        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, KindUnvoted && kind == "key-value store" ? "store" : kind,
             UnresolvedReason(candidate) ?? HandedStoreRule.Reason(candidate, Settings.IgnoredParameters) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" && KindNoteFits(candidate) ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+
+    /// <summary>
+    /// Whether no member voted for any store kind (StoreClassifier): the key-value reading is the default, so a refusal
+    /// says "matches no store convention" and <see cref="KindNote"/> says why it was read by the key-value conventions.
+    /// </summary>
+    public bool KindUnvoted { get; set; }
 
     /// <summary>
     /// Why the members made the interface the store kind its refusals name, when that is doubtful (a blob store only by

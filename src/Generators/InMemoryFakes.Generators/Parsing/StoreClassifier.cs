@@ -160,11 +160,19 @@ internal static class StoreClassifier
             }
         }
 
+        var unvoted = kind is null && forced is null && Unvoted(context, candidates);
         kind ??= BlobScore(context, candidates) > KeyValueScore(context, candidates) ? StoreKindModel.Blob : StoreKindModel.KeyValue;
         if (forced is null && kind == StoreKindModel.KeyValue && weakEntity?.Entity is { } unproven)
         {
             context.KindNote = WeakEntityNote(context, unproven);
             context.KindNoteMembers = FakeParser.GeneratedAsRepository(context);
+        }
+        else if (unvoted)
+        {
+            // Session 36: an interface no member makes any kind of store (GraphDevxApi's IOpenApiService, computations over
+            // OpenAPI documents) is read by the key-value conventions, the default; its refusals no longer name a kind it is not.
+            context.KindUnvoted = true;
+            context.KindNote = "; nothing in " + context.InterfaceName + " says which kind of store it is (no member has a verb only a key-value store has, such as Set, Increment or Expire, or a time to live, nor a blob verb, nor an entity with a key that members add, read or remove), so its members were read by the key-value store's conventions, the default";
         }
 
         return new StoreClassification(kind.Value, entity);
@@ -328,7 +336,7 @@ internal static class StoreClassifier
         if (written.Length == 1 && (Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes) || Conventions.AddIfAbsentNoun(verb) is not null))
         {
             var parameterType = TypeNames.Underlying(written[0].Type);
-            var weak = verb.StartsWith("Delete", StringComparison.Ordinal) || verb.StartsWith("Remove", StringComparison.Ordinal);
+            var weak = NameWords.StartsWithWord(verb, "Delete") || NameWords.StartsWithWord(verb, "Remove");
             if (TypeFacts.IsEntityCandidateType(parameterType))
             {
                 yield return (parameterType, weak ? 1 : 2);
@@ -441,6 +449,7 @@ internal static class StoreClassifier
         var bytes = false;
         // A keyless Url votes only beside a blob's content (IsKeylessUrl).
         var urlsWithoutContent = candidates.Exists(IsKeylessUrl) && !HasBlobContent(context, candidates);
+        var contentVotes = HasBlobVerb(context, candidates);
         foreach (var candidate in candidates)
         {
             if (Conventions.StartsWithWord(candidate.Verb, Conventions.BlobVerbPrefixes) && !OpensNoContent(context, candidate)
@@ -454,7 +463,7 @@ internal static class StoreClassifier
                 type = TypeNames.Underlying(type);
                 if (KnownSymbols.Is(type, known.Stream) || TypeFacts.IsReadOnlyMemoryOfByte(known, type) || KnownSymbols.Is(type, known.BlobProperties))
                 {
-                    score += 2;
+                    score += contentVotes ? 2 : 0;
                 }
                 else if (TypeFacts.IsByteArray(type))
                 {
@@ -555,6 +564,37 @@ internal static class StoreClassifier
         }
 
         return true;
+    }
+
+    /// <summary>
+    /// Whether no member votes for any store kind: both scores are nothing and no member's verb (without a noun of the
+    /// interface's subject) is a key-value or blob verb. The key-value reading is then a default, not the members' word.
+    /// </summary>
+    private static bool Unvoted(ParseContext context, List<MemberCandidate> candidates)
+    {
+        if (BlobScore(context, candidates) > 0 || KeyValueScore(context, candidates) > 0)
+        {
+            return false;
+        }
+
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        return !candidates.Exists(c => Conventions.KeyValueVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb) != KeyValueVerb.None
+            || (Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None && !OpensNoContent(context, c)));
+    }
+
+    /// <summary>
+    /// Whether a member has a blob verb (<see cref="Conventions.BlobVerbPrefixes"/> as a word, or <see cref="Conventions.BlobVerbOf"/>
+    /// once a blob noun or the interface's subject is stripped: <c>GetFile</c>, <c>SaveAvatar</c>): a stream, bytes in memory or
+    /// blob properties vote for a blob store only beside one (session 36: GraphDevxApi's <c>IOpenApiService</c>, computations
+    /// over OpenAPI documents, read as a blob store by a <c>MemoryStream</c> result and a <c>Stream</c> parameter alone).
+    /// </summary>
+    private static bool HasBlobVerb(ParseContext context, List<MemberCandidate> candidates)
+    {
+        var nouns = new HashSet<string>(Conventions.BlobNouns, StringComparer.Ordinal);
+        VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
+        return candidates.Exists(c => (Conventions.StartsWithWord(c.Verb, Conventions.BlobVerbPrefixes) && !OpensNoContent(context, c))
+            || Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None);
     }
 
     /// <summary>How much the members say "key-value store".</summary>

@@ -45,6 +45,8 @@
 // After this round: GetCoursesList generated: the entity's name, then List, with a list result, lists every row
 //   (docs/generator.md, the list verbs). Still incomplete, rightly: GetCourse() (IMF0001: no key, nothing says which
 //   course). The probe now passes every check before GetCourse(), the script's last line.
+// Session 36 (h-refusals36): GetCourse()'s refusal says that it names Course and nothing says which (no key, no
+//   condition, no order word); it said "'GetCourse' is not a known verb … 'Course' after it names neither Course".
 #nullable enable
 
 using System;

@@ -33,6 +33,9 @@
 //   behind a cache keyed by URL, style and file name); only the store kind the messages name is not this interface's.
 // After this round: unchanged (docs/generator-rounds.md, h-sample113, Left: a Stream or MemoryStream in a signature
 //   of unknown verbs votes for a blob store).
+// Session 36 (h-refusals36): a stream votes only beside a blob verb, and nothing here says any kind of store, so the
+//   eight refusals read "matches no store convention", each naming its cause and that the members were read by the
+//   key-value conventions, the default; none speaks of blobs. Still all refused, rightly.
 #nullable disable
 
 using System;

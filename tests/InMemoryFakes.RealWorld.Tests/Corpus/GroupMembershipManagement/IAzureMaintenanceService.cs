@@ -67,6 +67,8 @@
 //   BackupInactiveJobsAsync and RemoveInactiveJobsAsync are handed SyncJobs and call them Inactive, a condition no
 //   property names and no member reads by name. All 7 refused, rightly: the filter, the backup table, Graph and mail are
 //   the service's own; the smoke cannot run (incomplete).
+// Session 36 (h-refusals36): GetGroupNameAsync's refusal names its result (a string, neither a SyncJob nor a property
+//   of one) instead of the parameter's nearest property TargetOfficeGroupId.
 #nullable disable
 
 using System;
