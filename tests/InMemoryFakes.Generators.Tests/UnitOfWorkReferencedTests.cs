@@ -420,4 +420,66 @@ public class UnitOfWorkReferencedTests
         Assert.Equal(new[] { "App.Application.Interfaces.IUnitOfWork" }, scans[1].WithSave.Select(static i => i.ToDisplayString()));
         Assert.Empty(scans[0].WithSave);
     }
+
+    [Fact]
+    public void Stated_Deferred_on_a_repository_of_several_entity_types_without_a_save_is_IMF0010_once()
+    {
+        // Each table is planned as a repository of one entity type under the same setting: one IMF0010 for the interface.
+        var run = GeneratorHarness.Run(Sources.Usings + """
+            namespace Blog;
+            public class Post { public int Id { get; set; } public string Title { get; set; } = ""; }
+            public class Comment { public int Id { get; set; } public int PostId { get; set; } public string Text { get; set; } = ""; }
+            [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+            public interface IBlogRepository
+            {
+                Task<Post?> GetPostAsync(int id);
+                Task AddPostAsync(Post p);
+                Task AddCommentAsync(Comment c);
+                Task<IEnumerable<Comment>> GetCommentsAsync(int postId);
+            }
+            """);
+        var d = Assert.Single(run.GeneratorDiagnostics);
+        Assert.Equal("IMF0010", d.Id);
+        Assert.StartsWith(
+            "[InMemoryFake] on 'IBlogRepository': UnitOfWorkWrites = Deferred has no save to wait for: IBlogRepository has no save of its own and no IUnitOfWork property, and no unit of work was found beside it (its namespace or one enclosing it),"
+            + " under the app's root namespace Blog (this compilation's source; no referenced assembly but the framework's and NuGet packages' is named by that root or declares it), or faked beside this fake",
+            Message(d), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Stated_Deferred_on_a_key_value_or_blob_store_is_IMF0010()
+    {
+        var keyValue = GeneratorHarness.Run(Sources.Usings + """
+            namespace Caching;
+            [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+            public interface ISettingsCache
+            {
+                string? Get(string key);
+                void Set(string key, string value);
+                bool Remove(string key);
+            }
+            """);
+        Assert.Equal(
+            "[InMemoryFake] on 'ISettingsCache': UnitOfWorkWrites = Deferred: it makes an entity repository's writes wait for a unit of work's save, and ISettingsCache is a key-value store, whose writes are stored at once; remove the setting",
+            Message(Assert.Single(keyValue.GeneratorDiagnostics, static d => d.Id == "IMF0010")));
+
+        var blobs = GeneratorHarness.Run(Sources.Usings + """
+            namespace Files;
+            [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)]
+            public interface IFileStore
+            {
+                Task UploadAsync(string key, Stream content);
+                Task<Stream?> OpenReadAsync(string key);
+                Task<bool> DeleteAsync(string key);
+            }
+            """);
+        Assert.Contains("and IFileStore is a blob store, whose writes are stored at once; remove the setting", Message(Assert.Single(blobs.GeneratorDiagnostics, static d => d.Id == "IMF0010")), StringComparison.Ordinal);
+
+        // Immediate says what such a store does: no diagnostic.
+        Assertions.Clean(GeneratorHarness.Run(Sources.Usings + """
+            namespace Caching;
+            [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
+            public interface ISettingsCache { string? Get(string key); void Set(string key, string value); }
+            """));
+    }
 }
