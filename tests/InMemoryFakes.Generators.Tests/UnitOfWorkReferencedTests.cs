@@ -191,7 +191,7 @@ public class UnitOfWorkReferencedTests
             }
             """, null, domain);
         Assert.Contains(
-            "but App.Application.IUnitOfWork.CompleteAsync may be what stores them (App.Application.IUnitOfWork (in the referenced assembly App.Application).Orders returns IOrderRepository beside that save, outside",
+            "but App.Application.IUnitOfWork.CompleteAsync may be what stores them (App.Application.IUnitOfWork.Orders (in the referenced assembly App.Application) returns IOrderRepository beside that save, outside",
             Message(On(Run("App.Tests", Tests(), domain, application), "IMF0027", DiagnosticSeverity.Warning)), StringComparison.Ordinal);
     }
 

@@ -132,7 +132,7 @@ internal static class SeparateUnitOfWorkRule
                 found.Add(new Elsewhere(
                     name + "." + accepted.Save.Name,
                     accepted.Property is { } property
-                        ? name + where + "." + property.Name + " returns " + property.Type.Name + " beside that save"
+                        ? name + "." + property.Name + where + " returns " + property.Type.Name + " beside that save"
                         : name + where + " holds only saves and no interface hands it out"));
             }
         }
