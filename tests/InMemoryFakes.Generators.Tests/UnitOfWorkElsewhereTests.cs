@@ -1,6 +1,5 @@
 using System;
 using System.Globalization;
-using System.IO;
 using System.Linq;
 using InMemoryFakes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
@@ -279,16 +278,6 @@ public class UnitOfWorkElsewhereTests
 
         Assert.Contains("under the app's root namespace App.Domain)", Message(Warned(Run("Tests" + Guid.NewGuid().ToString("N"), Orders, SavesOnly("App.Domain.Interfaces")))), StringComparison.Ordinal);
         Assertions.Clean(Run("Tests" + Guid.NewGuid().ToString("N"), Orders, SavesOnly("App.Application.Interfaces")));
-    }
-
-    [Fact]
-    public void A_unit_of_work_of_a_referenced_assembly_is_no_warning_only_the_compilation_s_source_counts()
-    {
-        var library = Compile("App.Application", SavesOnly("App.Application.Interfaces"));
-        using var image = new MemoryStream();
-        Assert.True(library.Emit(image, cancellationToken: TestContext.Current.CancellationToken).Success);
-        var run = GeneratorHarness.Run(Compile("App", Orders).AddReferences(MetadataReference.CreateFromImage(image.ToArray())));
-        Assertions.Clean(run);
     }
 
     [Fact]

@@ -51,7 +51,14 @@ internal static class BehaviourCheck
         }
         """;
 
-    public static void Run(GeneratorRun run, string checkSource, string checksType = "Behaviour.Checks")
+    public static void Run(GeneratorRun run, string checkSource, string checksType = "Behaviour.Checks") => Run(run, checkSource, checksType, referenced: null);
+
+    /// <summary>
+    /// As <see cref="Run(GeneratorRun, string, string)"/>, for a run whose compilation references assemblies compiled in the
+    /// test (a "referenced project": <paramref name="referenced"/>, images by assembly name), which the check's context loads
+    /// when the fakes first need them.
+    /// </summary>
+    public static void Run(GeneratorRun run, string checkSource, string checksType, System.Collections.Generic.IReadOnlyDictionary<string, byte[]>? referenced)
     {
         var tree = CSharpSyntaxTree.ParseText(checkSource, GeneratorHarness.ParseOptions, path: "Checks.cs");
         var expect = CSharpSyntaxTree.ParseText(ExpectSource, GeneratorHarness.ParseOptions, path: "Expect.cs");
@@ -60,6 +67,11 @@ internal static class BehaviourCheck
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, "The check did not compile:\n" + string.Join("\n", emitted.Diagnostics.Where(static d => d.Severity == DiagnosticSeverity.Error)));
         var context = new AssemblyLoadContext("BehaviourCheck", isCollectible: true);
+        if (referenced is not null)
+        {
+            context.Resolving += (own, name) => name.Name is { } simple && referenced.TryGetValue(simple, out var bytes) ? own.LoadFromStream(new MemoryStream(bytes)) : null;
+        }
+
         try
         {
             image.Position = 0;

@@ -393,15 +393,35 @@ internal static partial class EntityPlanner
 
     /// <summary>
     /// A repository without a save of its own and without a unit of work beside it, when the app declares one elsewhere
-    /// (SeparateUnitOfWorkRule.FindElsewhere: a sibling namespace under the app's root, since session 35). Under
-    /// <c>UnitOfWorkWrites.Deferred</c> the writes wait for that save (before, the setting found no save and the writes were
-    /// stored at once): it is returned. Unstated, IMF0027 (Warning) on the attribute names it and both settings, and the
-    /// writes stay stored at once: whether that unit of work saves this repository the interfaces do not say, so it is
-    /// neither refused (IMF0022, which would refuse repositories it does not save) nor followed (session 34's guess).
+    /// (SeparateUnitOfWorkRule.FindElsewhere: a sibling namespace under the app's root, in the source since session 35 and
+    /// in the app's referenced assemblies since session 36). Under <c>UnitOfWorkWrites.Deferred</c> the writes wait for
+    /// that save, or for the save of a unit of work the compilation fakes beside this fake when none is found under the
+    /// root (SeparateUnitOfWorkRule.FakedBeside, since session 36): it is returned. Unstated, IMF0027 (Warning) on the attribute names it and both settings, and the writes
+    /// stay stored at once: whether that unit of work saves this repository the interfaces do not say, so it is neither
+    /// refused (IMF0022, which would refuse repositories it does not save) nor followed (session 34's guess). A stated
+    /// <c>Deferred</c> with none found anywhere has no save to wait for: IMF0010 names the setting, the repository and what
+    /// was searched (before session 36 it was ignored, the writes stored at once without a word).
     /// </summary>
     private static string? ElsewhereInTheApp(ParseContext context, List<(MemberCandidate Candidate, MemberSpec Member)> writes, bool deferred)
     {
-        var found = SeparateUnitOfWorkRule.FindElsewhere(context, out var root);
+        var search = SeparateUnitOfWorkRule.FindElsewhere(context);
+        var found = search.Found;
+        if (found.Count == 0 && deferred)
+        {
+            // A unit of work of another root (a shared kernel's) is no warning unstated, but under the setting its fake
+            // beside this one is a save the writes can wait for.
+            found = SeparateUnitOfWorkRule.FakedBeside(context, search);
+            if (found.Count == 0)
+            {
+                context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                    "UnitOfWorkWrites = Deferred has no save to wait for: " + context.InterfaceName + " has no save of its own and no IUnitOfWork property, and no unit of work was found beside it"
+                    + " (its namespace or one enclosing it), " + search.Searched + ", or faked beside this fake, so its writes would be stored at once as if the setting were not there."
+                    + " When each write is stored at once, remove the setting (or state UnitOfWorkWrites.Immediate); when they wait for a unit of work's save, fake that unit of work beside this fake"
+                    + " ([InMemoryFake(typeof(IUnitOfWork))] partial class UnitOfWorkFake;) and build both with one InMemoryFakeOptions.SharedUnitOfWork, so its save writes them");
+                return null;
+            }
+        }
+
         if (found.Count == 0)
         {
             return null;
@@ -415,7 +435,7 @@ internal static partial class EntityPlanner
 
         // Not deferred, so the caller found writes (it returns before this without any).
         context.Report(DiagnosticDescriptors.UnitOfWorkElsewhere, context.AttributeLocation, context.InterfaceName,
-            string.Join(", ", writes.Select(static w => w.Candidate.Symbol.Name).Distinct()), saves, string.Join("; ", found.Select(static f => f.Why)), root!);
+            string.Join(", ", writes.Select(static w => w.Candidate.Symbol.Name).Distinct()), saves, string.Join("; ", found.Select(static f => f.Why)), search.Root!);
         return null;
     }
 

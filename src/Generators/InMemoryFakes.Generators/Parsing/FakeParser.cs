@@ -197,7 +197,7 @@ internal static class FakeParser
                 MissingKeyReads.Validate(context, "a database context", null);
                 ExistingBlobWrites.Validate(context, "a database context", null);
                 BlobListings.Validate(context, "a database context", null);
-                RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false, softDelete: false);
+                RejectEntitySettings(context, "database context (these settings are not applied to one yet)", blankKeysApply: false, defaultOrder: false, softDelete: false, unitOfWorkWrites: false);
                 StringKeysRule.RejectOutsideKeys(context, "a database context (not applied to one yet)");
                 (storeSpec, dbContext) = DbContextPlanner.Plan(context, candidates, store);
                 break;
@@ -633,9 +633,10 @@ internal static class FakeParser
 
     /// <summary>
     /// Reports each setting that only an entity repository applies (an order, audit stamps, several matches, missing
-    /// deletes and updates, soft deletes, taken-key adds) when the store is of another kind, so none is silently ignored.
+    /// deletes and updates, soft deletes, taken-key adds, and since session 36 <c>UnitOfWorkWrites = Deferred</c>) when the
+    /// store is of another kind, so none is silently ignored.
     /// </summary>
-    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true, bool softDelete = true, bool takenKeyAdds = true)
+    private static void RejectEntitySettings(ParseContext context, string kind, bool blankKeysApply, bool defaultOrder = true, bool missingUpdate = true, bool softDelete = true, bool takenKeyAdds = true, bool unitOfWorkWrites = true)
     {
         if (defaultOrder)
         {
@@ -660,6 +661,15 @@ internal static class FakeParser
         {
             // A key-value store applies TakenKeyAdds to its plain adds (Parsing/KeyValuePlanner's Set; TakenKeyAddRule.ValidateKeyValue).
             TakenKeyAddRule.RejectOutsideEntities(context, kind);
+        }
+
+        // Since session 36: a stated Deferred was ignored on every store but a repository (writes stored at once, nothing
+        // said). A database context defers its writes to its own SaveChanges whatever the setting says.
+        if (unitOfWorkWrites && context.Settings.UnitOfWorkWrites == 1)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
+                "UnitOfWorkWrites = Deferred: it makes an entity repository's writes wait for a unit of work's save, and " + context.InterfaceName + " is a " + kind
+                + ", whose writes are stored at once; remove the setting");
         }
     }
 }

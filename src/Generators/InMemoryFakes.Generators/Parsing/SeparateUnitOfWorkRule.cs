@@ -76,45 +76,139 @@ internal static class SeparateUnitOfWorkRule
     }
 
     /// <summary>
-    /// The units of work declared ELSEWHERE in the app (since session 35, h-uow35; IMF0027): interfaces of the compilation's
-    /// source under the app's root namespace (<see cref="AppRoot"/>), outside the repository's namespace and those enclosing
-    /// it, that <see cref="Find"/> would accept beside the repository (<see cref="Accept"/>): a save beside a get-only
-    /// property handing out THIS repository, or saves only that no interface of those namespaces hands out or makes and
-    /// whose name does not say <c>Transaction</c>. A unit of work whose properties hand out only other repositories does
-    /// not count: it names the repositories it saves, and this one is not among them. Whether any of those saves this
-    /// repository's writes the interfaces do not say (session 34 deferred them to such a unit of work and was reverted:
-    /// <c>…Tests.Ordering.IUnitOfWork</c> then held the writes of every repository of the namespace above), so the caller
-    /// reports them and keeps the writes as the attribute says. Empty when the root is unknown or none is found.
+    /// The units of work declared ELSEWHERE in the app (since session 35, h-uow35; IMF0027): interfaces under the app's root
+    /// namespace (<see cref="AppRoot"/>), outside the repository's namespace and those enclosing it, that <see cref="Find"/>
+    /// would accept beside the repository (<see cref="Accept"/>): a save beside a get-only property handing out THIS
+    /// repository, or saves only that no interface of the app hands out or makes and whose name does not say
+    /// <c>Transaction</c>. They are looked for in the compilation's source and, since session 36 (h-uow36), in the referenced
+    /// assemblies that belong to the app (<see cref="AppAssemblies"/>: named by the root or declaring its namespace, neither
+    /// the framework's nor a NuGet package's), which is where a test project's faked repository and its unit of work live.
+    /// A unit of work whose properties hand out only other repositories does not count: it names the repositories it saves,
+    /// and this one is not among them. Whether any of those saves this repository's writes the interfaces do not say
+    /// (session 34 deferred them to such a unit of work and was reverted: <c>…Tests.Ordering.IUnitOfWork</c> then held the
+    /// writes of every repository of the namespace above), so the caller reports them and keeps the writes as the
+    /// attribute says. <see cref="ElsewhereSearch.Root"/> is null when the repository is in the global namespace.
     /// </summary>
-    /// <param name="context">The repository being parsed.</param>
-    /// <param name="root">The app's root namespace searched, for the message; null when there is none.</param>
-    public static IReadOnlyList<Elsewhere> FindElsewhere(ParseContext context, out string? root)
+    public static ElsewhereSearch FindElsewhere(ParseContext context)
     {
-        root = null;
-        if (AppRoot(context) is not { } space)
+        if (AppRoot(context) is not { } root)
         {
-            return Array.Empty<Elsewhere>();
+            return new ElsewhereSearch(null, Array.Empty<string>(), Array.Empty<Elsewhere>());
+        }
+
+        var near = new HashSet<string>(StringComparer.Ordinal);
+        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        {
+            near.Add(space.ToDisplayString());
         }
 
         var beside = Interfaces(context);
-        var others = AppInterfaces(context, space, beside);
+        var others = AppAssemblies.Namespace(context.Compilation.Assembly.GlobalNamespace, root) is { } sourceRoot
+            ? AppInterfaces(context, sourceRoot, beside, near)
+            : new List<INamedTypeSymbol>();
         var handedOut = HandedOut(beside.Concat(others).ToList());
+        var candidates = others.Select(static i => (Interface: i, Assembly: (string?)null)).ToList();
+        var scans = AppAssemblies.Of(context.Compilation, root, context.CancellationToken);
+        foreach (var scan in scans)
+        {
+            handedOut.UnionWith(scan.HandedOut);
+            foreach (var type in scan.WithSave)
+            {
+                if (!near.Contains(type.ContainingNamespace.ToDisplayString()) && !beside.Contains(type, SymbolEqualityComparer.Default))
+                {
+                    candidates.Add((type, scan.AssemblyName));
+                }
+            }
+        }
+
         var found = new List<Elsewhere>();
-        foreach (var candidate in others)
+        foreach (var (candidate, assembly) in candidates)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (Accept(context, candidate, handedOut) is { } accepted)
             {
                 var name = candidate.ToDisplayString();
+                var where = assembly is null ? "" : " (in the referenced assembly " + assembly + ")";
                 found.Add(new Elsewhere(
                     name + "." + accepted.Save.Name,
                     accepted.Property is { } property
-                        ? name + "." + property.Name + " returns " + property.Type.Name + " beside that save"
-                        : name + " holds only saves and no interface hands it out"));
+                        ? name + "." + property.Name + where + " returns " + property.Type.Name + " beside that save"
+                        : name + where + " holds only saves and no interface hands it out"));
             }
         }
 
-        root = space.ToDisplayString();
+        found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
+        return new ElsewhereSearch(string.Join(".", root), scans.Select(static s => s.AssemblyName).ToArray(), found);
+    }
+
+    /// <summary>
+    /// What <see cref="FindElsewhere"/> searched and found: the app's root namespace (null for the global namespace), the
+    /// referenced assemblies of the app it walked beside the compilation's source, and the units of work found.
+    /// </summary>
+    internal sealed record ElsewhereSearch(string? Root, IReadOnlyList<string> Assemblies, IReadOnlyList<Elsewhere> Found)
+    {
+        /// <summary>Where the search looked, for a message: "under the app's root namespace App (this compilation's source and the referenced assemblies App.Domain, App.Application)".</summary>
+        public string Searched
+            => Root is null
+                ? "elsewhere in the app (the repository is in the global namespace, so the app's root namespace is not known)"
+                : "under the app's root namespace " + Root + " (this compilation's source"
+                    + (Assemblies.Count == 0 ? "; no referenced assembly but the framework's and NuGet packages' is named by that root or declares it" : " and the referenced assembl" + (Assemblies.Count == 1 ? "y " : "ies ") + string.Join(", ", Assemblies))
+                    + ")";
+    }
+
+    /// <summary>
+    /// The units of work this compilation fakes BESIDE the repository's fake (since session 36): an interface target of
+    /// <c>[InMemoryFake]</c>, or the interface a class names (<c>[InMemoryFake(typeof(IUnitOfWork))] partial class
+    /// UnitOfWorkFake</c>), declared in the namespace of the fake or one enclosing it, where a test project declares its
+    /// fakes side by side, that <see cref="Accept"/> takes for the repository's unit of work (a property handing this
+    /// repository out, or saves only and not named a transaction), wherever the interface is declared: a unit of work of a
+    /// shared project under another root (<c>SharedKernel.IUnitOfWork</c>), or of a referenced assembly the app's root does
+    /// not name, is found here when the test project fakes it. Those already beside the repository (<see cref="Find"/>)
+    /// or under the app's root (<paramref name="search"/>) are left out.
+    /// </summary>
+    public static IReadOnlyList<Elsewhere> FakedBeside(ParseContext context, ElsewhereSearch search)
+    {
+        static bool Marks(AttributeData attribute)
+            => attribute.AttributeClass?.ToDisplayString() == InMemoryFakeGenerator.AttributeMetadataName;
+
+        var found = new List<Elsewhere>();
+        var seen = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var none = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        var beside = Interfaces(context);
+        for (var space = context.Target.TargetSymbol.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var merged = context.Compilation.GetCompilationNamespace(space) ?? space;
+            foreach (var type in merged.GetTypeMembers())
+            {
+                if (!type.Locations.Any(static l => l.IsInSource) || type.GetAttributes().FirstOrDefault(Marks) is not { } attribute)
+                {
+                    continue;
+                }
+
+                var faked = type.TypeKind == TypeKind.Interface ? type
+                    : type.TypeKind == TypeKind.Class && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol named ? named.OriginalDefinition
+                    : null;
+                if (faked is not { TypeKind: TypeKind.Interface } || !seen.Add(faked) || beside.Contains(faked, SymbolEqualityComparer.Default)
+                    || Accept(context, faked, none) is not { } accepted)
+                {
+                    continue;
+                }
+
+                var name = faked.ToDisplayString();
+                if (search.Found.Any(f => string.Equals(f.Save, name + "." + accepted.Save.Name, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                found.Add(new Elsewhere(
+                    name + "." + accepted.Save.Name,
+                    name + (accepted.Property is { } property ? "." + property.Name + " returns " + property.Type.Name + " beside that save" : " holds only saves")
+                    + ", and " + (SymbolEqualityComparer.Default.Equals(type, faked) ? "it is [InMemoryFake]" : type.ToDisplayString() + " fakes it") + " beside this fake"));
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
         return found;
     }
 
@@ -162,19 +256,20 @@ internal static class SeparateUnitOfWorkRule
     }
 
     /// <summary>
-    /// The app's root namespace, which <see cref="FindElsewhere"/> searches: the first segment of the repository's
-    /// namespace (<c>App</c> of <c>App.Domain.Repositories</c>) when the compilation's assembly is named by it (<c>App</c>,
-    /// <c>App.Domain</c>, <c>App.Tests</c>: the SDK names a project's assembly and its root namespace alike); otherwise its
+    /// The app's root namespace, which <see cref="FindElsewhere"/> searches, as its segments: the first segment of the
+    /// repository's namespace (<c>App</c> of <c>App.Domain.Repositories</c>) when the compilation's assembly is named by it
+    /// (<c>App</c>, <c>App.Domain</c>, <c>App.Tests</c>: the SDK names a project's assembly and its root namespace alike)
+    /// or, since session 36, when the repository comes from a referenced assembly of the app named by it (a test project
+    /// <c>UnitTests</c> faking <c>typeof(IOrderRepository)</c> of <c>App.Domain</c>; not a NuGet package's); otherwise its
     /// first two segments (<c>Company.Product</c>, .NET's namespace guideline), since the compilation does not say where
     /// the app ends: an assembly named otherwise, or the corpus test, which compiles each codebase as
-    /// <c>Corpus.&lt;Codebase&gt;</c> in one assembly. The namespace returned is the compilation's own (source types only:
-    /// a referenced assembly's namespaces of the same root may be another product's, <c>Microsoft.*</c>). Null for the
-    /// global namespace, or when the source declares nothing under the root.
+    /// <c>Corpus.&lt;Codebase&gt;</c> in one assembly. Null for the global namespace.
     /// </summary>
-    private static INamespaceSymbol? AppRoot(ParseContext context)
+    private static string[]? AppRoot(ParseContext context)
     {
         var segments = new List<string>();
-        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is { IsGlobalNamespace: false }; space = space.ContainingNamespace)
+        var repository = context.Interface.OriginalDefinition;
+        for (var space = repository.ContainingNamespace; space is { IsGlobalNamespace: false }; space = space.ContainingNamespace)
         {
             segments.Insert(0, space.Name);
         }
@@ -184,31 +279,19 @@ internal static class SeparateUnitOfWorkRule
             return null;
         }
 
-        var assembly = context.Compilation.AssemblyName ?? "";
-        var named = string.Equals(assembly, segments[0], StringComparison.Ordinal) || assembly.StartsWith(segments[0] + ".", StringComparison.Ordinal);
-        var depth = named ? 1 : Math.Min(2, segments.Count);
-        INamespaceSymbol? root = context.Compilation.Assembly.GlobalNamespace;
-        for (var i = 0; i < depth && root is not null; i++)
-        {
-            root = root.GetNamespaceMembers().FirstOrDefault(n => string.Equals(n.Name, segments[i], StringComparison.Ordinal));
-        }
-
-        return root;
+        var named = AppAssemblies.NamedBy(context.Compilation.AssemblyName ?? "", segments[0])
+            || (repository.ContainingAssembly is { } declaring && !SymbolEqualityComparer.Default.Equals(declaring, context.Compilation.Assembly)
+                && AppAssemblies.NamedBy(declaring.Identity.Name, segments[0]) && AppAssemblies.IsApps(context.Compilation, declaring));
+        return segments.Take(named ? 1 : Math.Min(2, segments.Count)).ToArray();
     }
 
     /// <summary>
     /// The interfaces the compilation's source declares under <paramref name="root"/> (at any depth, not nested in a type),
-    /// outside the repository's namespace and those enclosing it (which <see cref="Interfaces"/> looked in), in a stable
-    /// order (by full name).
+    /// outside the repository's namespace and those enclosing it (<paramref name="near"/>, which <see cref="Interfaces"/>
+    /// looked in), in a stable order (by full name).
     /// </summary>
-    private static List<INamedTypeSymbol> AppInterfaces(ParseContext context, INamespaceSymbol root, List<INamedTypeSymbol> beside)
+    private static List<INamedTypeSymbol> AppInterfaces(ParseContext context, INamespaceSymbol root, List<INamedTypeSymbol> beside, HashSet<string> near)
     {
-        var near = new HashSet<string>(StringComparer.Ordinal);
-        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
-        {
-            near.Add(space.ToDisplayString());
-        }
-
         var found = new List<INamedTypeSymbol>();
         var pending = new Stack<INamespaceSymbol>();
         pending.Push(root);
@@ -287,7 +370,7 @@ internal static class SeparateUnitOfWorkRule
     /// <c>BeginTransaction()</c> returns, also in a task), by generic definition. A saves-only unit of work handed out so (eShop's <c>IRepository&lt;T&gt; { IUnitOfWork UnitOfWork { get; } }</c>) is reached through
     /// that property by the repositories it saves; a repository without the property is then not one of them.
     /// </summary>
-    private static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
+    internal static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
     {
         static INamedTypeSymbol? Made(ITypeSymbol type)
             => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named ? named
