@@ -13,6 +13,29 @@ internal static class Sources
 
         """;
 
+    /// <summary>
+    /// Clean architecture's domain entities (<c>App.Domain.Entities</c>: an <c>Order</c> with a domain method, a
+    /// <c>Customer</c>), shared by the unit-of-work-elsewhere tests, which declare their repositories and units of work after it.
+    /// </summary>
+    public const string CleanArchitectureEntities = Usings + """
+        namespace App.Domain.Entities
+        {
+            public class Order
+            {
+                public int Id { get; set; }
+                public string Customer { get; set; } = "";
+                public List<string> Lines { get; set; } = new();
+                public void AddLine(string product) => Lines.Add(product);
+            }
+
+            public class Customer
+            {
+                public int Id { get; set; }
+            }
+        }
+
+        """;
+
     public const string UserEntity = Usings + """
         namespace MyApp;
 

@@ -20,22 +20,7 @@ namespace InMemoryFakes.Generators.Tests;
 public class UnitOfWorkElsewhereTests
 {
     // Source0.cs: {0} is the settings of IOrderRepository's attribute.
-    private const string OrdersTemplate = Sources.Usings + """
-        namespace App.Domain.Entities
-        {
-            public class Order
-            {
-                public int Id { get; set; }
-                public string Customer { get; set; } = "";
-                public List<string> Lines { get; set; } = new();
-                public void AddLine(string product) => Lines.Add(product);
-            }
-
-            public class Customer
-            {
-                public int Id { get; set; }
-            }
-        }
+    private const string OrdersTemplate = Sources.CleanArchitectureEntities + """
 
         namespace App.Domain.Repositories
         {

@@ -21,22 +21,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// </summary>
 public class UnitOfWorkReferencedTests
 {
-    private const string Domain = Sources.Usings + """
-        namespace App.Domain.Entities
-        {
-            public class Order
-            {
-                public int Id { get; set; }
-                public string Customer { get; set; } = "";
-                public List<string> Lines { get; set; } = new();
-                public void AddLine(string product) => Lines.Add(product);
-            }
-
-            public class Customer
-            {
-                public int Id { get; set; }
-            }
-        }
+    private const string Domain = Sources.CleanArchitectureEntities + """
 
         namespace App.Domain.Repositories
         {
