@@ -1219,7 +1219,7 @@ internal static class EntityParameters
 
     private static List<BoundParameter>? Unconvertible(IParameterSymbol parameter, IPropertySymbol property, out string? problem)
     {
-        if (parameter.Type.SpecialType == SpecialType.System_String && property.Type.ToDisplayString() == "MongoDB.Bson.ObjectId")
+        if (parameter.Type.SpecialType == SpecialType.System_String && TypeFacts.IsMongoObjectId(property.Type))
         {
             // NicePartUsage's DeleteScore(string scoreId) of a Score keyed by an ObjectId (h-sample115): a string does not
             // convert to one, but every MongoDB store turns the text into one, and how is its own. Before, the message said

@@ -4708,11 +4708,10 @@ internal static partial class EntityPlanner
 
     /// <summary>
     /// The static factory of a MongoDB.Bson <c>ObjectId</c> key type (<c>GenerateNewId()</c>, public, parameterless, returning the
-    /// type), or null for any other type. Matched by the type's full name, so no MongoDB reference is needed; LiteDB's own
-    /// <c>ObjectId</c> (namespace LiteDB) is another type.
+    /// type), or null for any other type (<see cref="TypeFacts.IsMongoObjectId"/>).
     /// </summary>
     private static string? MongoObjectIdFactory(ITypeSymbol type)
-        => type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && named.ToDisplayString() == "MongoDB.Bson.ObjectId"
+        => TypeFacts.IsMongoObjectId(type) && type is INamedTypeSymbol named
             && named.GetMembers("GenerateNewId").OfType<IMethodSymbol>().Any(m => m.IsStatic && m.Parameters.Length == 0
                 && m.DeclaredAccessibility == Accessibility.Public && SymbolEqualityComparer.Default.Equals(m.ReturnType, named))
             ? "GenerateNewId"

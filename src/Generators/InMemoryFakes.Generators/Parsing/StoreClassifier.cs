@@ -160,8 +160,16 @@ internal static class StoreClassifier
             }
         }
 
-        var unvoted = kind is null && forced is null && Unvoted(context, candidates);
-        kind ??= BlobScore(context, candidates) > KeyValueScore(context, candidates) ? StoreKindModel.Blob : StoreKindModel.KeyValue;
+        var unvoted = false;
+        if (kind is null)
+        {
+            // The scores once: they pick the kind, and both at nothing (with no store verb) make the pick a default.
+            var blobScore = BlobScore(context, candidates);
+            var keyValueScore = KeyValueScore(context, candidates);
+            unvoted = forced is null && blobScore <= 0 && keyValueScore <= 0 && !HasStoreVerb(context, candidates);
+            kind = blobScore > keyValueScore ? StoreKindModel.Blob : StoreKindModel.KeyValue;
+        }
+
         if (forced is null && kind == StoreKindModel.KeyValue && weakEntity?.Entity is { } unproven)
         {
             context.KindNote = WeakEntityNote(context, unproven);
@@ -567,19 +575,14 @@ internal static class StoreClassifier
     }
 
     /// <summary>
-    /// Whether no member votes for any store kind: both scores are nothing and no member's verb (without a noun of the
-    /// interface's subject) is a key-value or blob verb. The key-value reading is then a default, not the members' word.
+    /// Whether a member's verb (without a noun of the interface's subject) is a key-value or blob verb. With both scores at
+    /// nothing and no such verb, no member votes for any store kind: the key-value reading is a default, not the members' word.
     /// </summary>
-    private static bool Unvoted(ParseContext context, List<MemberCandidate> candidates)
+    private static bool HasStoreVerb(ParseContext context, List<MemberCandidate> candidates)
     {
-        if (BlobScore(context, candidates) > 0 || KeyValueScore(context, candidates) > 0)
-        {
-            return false;
-        }
-
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
-        return !candidates.Exists(c => Conventions.KeyValueVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb) != KeyValueVerb.None
+        return candidates.Exists(c => Conventions.KeyValueVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb) != KeyValueVerb.None
             || (Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None && !OpensNoContent(context, c)));
     }
 

@@ -8,6 +8,13 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <summary>Questions about types that every planner asks, answered with known symbols (never display strings).</summary>
 internal static class TypeFacts
 {
+    /// <summary>
+    /// Whether a type is MongoDB.Bson's <c>ObjectId</c>, matched by its full name so no MongoDB reference is needed (LiteDB's
+    /// own <c>ObjectId</c>, namespace LiteDB, is another type).
+    /// </summary>
+    public static bool IsMongoObjectId(ITypeSymbol type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Struct } named && named.ToDisplayString() == "MongoDB.Bson.ObjectId";
+
     public static bool IsBool(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Boolean;
 
     public static bool IsInt(ITypeSymbol? type) => type?.SpecialType == SpecialType.System_Int32;
