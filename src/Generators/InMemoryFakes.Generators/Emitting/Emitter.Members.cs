@@ -700,6 +700,12 @@ internal static partial class Emitter
             case EntityUpdateOp op:
                 switch (op.Result)
                 {
+                    case EntityWriteResult.Bool when op.MissingThrows:
+                        // MissingUpdate = NotFound (h-sample120): EF Core's Update + SaveChanges() > 0 fails for a row that is
+                        // not there, so the bool is true or the not-found error, never false.
+                        body.Line(body.T + ".Update(" + Arg(op.Entity) + ");");
+                        body.Return("true");
+                        break;
                     case EntityWriteResult.Bool:
                         body.Return(body.T + ".TryUpdate(" + Arg(op.Entity) + ")");
                         break;
@@ -865,6 +871,11 @@ internal static partial class Emitter
                 if (op.Result == EntityWriteResult.Count)
                 {
                     body.Return("1");
+                }
+                else if (op.Result == EntityWriteResult.Bool)
+                {
+                    // MissingDelete = NotFound (h-sample120): EF Core's Remove + SaveChanges() > 0 is true or the save's error.
+                    body.Return("true");
                 }
                 else if (op.Result == EntityWriteResult.Success)
                 {

@@ -227,6 +227,11 @@ internal static partial class EntityPlanner
                 {
                     EntityDeleteByKeyOp { Result: EntityWriteResult.None } or EntityDeleteByKeyOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } when context.Settings.MissingDelete == 2 => member with { Operation = (EntityDeleteByKeyOp)member.Operation with { MissingThrows = true } },
                     EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } when context.Settings.EntityMissingDelete == 2 => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
+                    // h-sample120: a removal by entity answering bool or a count, saved at once, is EF Core's Remove + return
+                    // SaveChanges() > 0 (or the count) when the store states NotFound: the save fails for a row that is not there,
+                    // so it never answers false (0). A Try removal answers false by its name; a save flag's count is SaveFlags'.
+                    EntityDeleteEntityOp { Result: EntityWriteResult.Bool or EntityWriteResult.Count } when context.Settings.EntityMissingDelete == 2 && spec.UnitOfWork != UnitOfWorkModel.Deferred
+                        && member.SaveFlag is null && !Conventions.IsTryVerb(member.Name) => member with { Operation = (EntityDeleteEntityOp)member.Operation with { MissingThrows = true } },
                     // The removals of several that return nothing do what the removal of one does (consistency): EF Core's
                     // RemoveRange + SaveChanges fails as a whole when one row is not there.
                     EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None } range when context.Settings.EntityMissingDelete == 2 && !MissingDeleteRule.IsBulk(member.Name) => member with { Operation = range with { MissingThrows = true } },
@@ -1818,7 +1823,7 @@ internal static partial class EntityPlanner
                 }
 
                 return WriteResult(candidate, allowKey: false, allowCount: true, out var keyedSuccess, out reason) is { } keyedUpdate
-                    ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound), UnsetKeyTakesGiven = args[1].RefKind == RefKind.None })
+                    ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(Declarations.Argument(args[1]), OrNull(candidate, keyedUpdate), keyedSuccess) { ForKey = Key(keyBound), UnsetKeyTakesGiven = args[1].RefKind == RefKind.None }, Conventions.IsTryVerb(candidate.Verb))
                     : null;
             }
 
@@ -2015,7 +2020,7 @@ internal static partial class EntityPlanner
                         return new EntityUpdateOp(entity, EntityWriteResult.Key, null);
                     }
 
-                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess)) : null;
+                    return WriteResult(candidate, allowKey: false, allowCount: true, out var updateSuccess, out reason) is { } updated ? MissingUpdateRule.Ignoring(_context, new EntityUpdateOp(entity, OrNull(candidate, updated), updateSuccess), Conventions.IsTryVerb(candidate.Verb)) : null;
                 default:
                     return DeleteResult(candidate, out var deleteSuccess, out reason) is { } deleted ? new EntityDeleteEntityOp(entity, deleted, deleteSuccess) : null;
             }

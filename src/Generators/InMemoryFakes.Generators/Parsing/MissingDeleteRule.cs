@@ -41,7 +41,7 @@ internal static class MissingDeleteRule
         {
             Invalid(context, "MissingDelete = " + (missing == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
                 + " removes entities and returns nothing (Delete(id), Remove(entity), DeleteRange(ids)… returning void, Task or ValueTask), the removals it says what a missing entity does for,"
-                + " so the setting states nothing; a removal returning bool, a count or the entity says it itself. Remove the setting");
+                + " so the setting states nothing; a removal by key returning bool, a count or the entity says it itself (NotFound reaches a removal by entity answering bool or a count, as EF Core's Remove + SaveChanges() > 0). Remove the setting");
         }
 
         var value = context.Settings.MissingEntityDelete;
@@ -97,6 +97,8 @@ internal static class MissingDeleteRule
         EntityDeleteEntityOp { Result: EntityWriteResult.None } or EntityDeleteEntityOp { Result: EntityWriteResult.Success, Success.FailureFactory: null } => entityForms,
         EntityRangeOp { Kind: RangeKind.DeleteEntities, Result: RangeResult.None } => entityForms && !IsBulk(member.Name),
         EntityDeleteEntityOp { Result: EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed, ForKey: null } => entityForms && deferred && value == 1,
+        // h-sample120: NotFound makes a removal by entity answering bool or a count, saved at once, throw for a missing one.
+        EntityDeleteEntityOp { Result: EntityWriteResult.Bool or EntityWriteResult.Count, MissingThrows: true } when member.SaveFlag is null => entityForms && !deferred && value == 2,
         _ => false,
     };
 

@@ -31,10 +31,20 @@ internal static class MissingUpdateRule
 
     /// <summary>
     /// Under <c>MissingUpdate = Ignore</c>, an update that returns nothing does nothing for a missing entity (a SQL
-    /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response); a bool or count result says it itself.
+    /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response). Under <c>MissingUpdate =
+    /// NotFound</c> (h-sample120) an update answering <c>bool</c> or a count throws the not-found error for a missing entity
+    /// too, as EF Core's <c>Update</c> + <c>return SaveChanges() &gt; 0</c> does (the save fails with
+    /// <c>DbUpdateConcurrencyException</c> for a row that is not there, so it never answers false): unstated, such a result
+    /// keeps its documented reading (false, 0). A <c>Try</c> update (<paramref name="tryVerb"/>) answers false by its name,
+    /// whatever the setting.
     /// </summary>
-    public static EntityUpdateOp Ignoring(ParseContext context, EntityUpdateOp op)
-        => context.Settings.MissingUpdate == Ignore && op.Result == EntityWriteResult.None && op.Success is null ? op with { MissingIgnored = true } : op;
+    public static EntityUpdateOp Ignoring(ParseContext context, EntityUpdateOp op, bool tryVerb = false)
+        => context.Settings.MissingUpdate switch
+        {
+            Ignore when op.Result == EntityWriteResult.None && op.Success is null => op with { MissingIgnored = true },
+            NotFound when op.Result is EntityWriteResult.Bool or EntityWriteResult.Count && op.ExpectedToken is null && !tryVerb => op with { MissingThrows = true },
+            _ => op,
+        };
 
     /// <summary>Whether <c>MissingUpdate = Insert</c> is stated.</summary>
     public static bool Inserts(ParseContext context) => context.Settings.MissingUpdate == Insert;

@@ -36,7 +36,8 @@
 //   as Update). Save = SaveChanges() > 0: false with nothing pending. GetByIdAsync = Where(Id == id).
 //   FirstOrDefaultAsync: null for an id not stored (Task<T?> says so). GetAllAsync = ToListAsync: every row. (UserId is a
 //   foreign key to Users, which SQLite enforces; the script's user ids stand for stored users.) A failed save leaves
-//   its entry in the context, so after it the script only reads.
+//   its entry in the context, so after it the script only reads, and tries one Update of another notification not
+//   stored (h-sample120), which fails as well (either failure makes the save throw).
 // Shapes: *=core
 // First try (30887e9): incomplete: IMF0001 Add (a bool add: what a taken key does is not said). Generated: GetAllAsync,
 //   GetByIdAsync, Update, Delete, Save, with the writes waiting for Save (a synchronous write was read as one that only
@@ -44,11 +45,16 @@
 //   so a read after Update saw the old message and Save answered true, where the real writes each call SaveChanges and
 //   Save with nothing pending answers false.
 // Configured: TakenKeyAdds = TakenKeyAdd.Throw (EF Core's SaveChanges throws DbUpdateException for a taken key);
-//   UnitOfWorkWrites = UnitOfWorkWrites.Immediate (each write calls SaveChanges itself).
+//   UnitOfWorkWrites = UnitOfWorkWrites.Immediate (each write calls SaveChanges itself); since h-sample120 MissingUpdate =
+//   MissingUpdate.NotFound and MissingDelete = MissingDelete.NotFound (Update and Delete answer SaveChanges() > 0, and
+//   the save of a row not there fails: DbUpdateConcurrencyException, never false).
 // After this round: a synchronous write that answers a bool or a count no longer proves that the writes wait for the
 //   save (docs/generator.md, refused guesses: IMF0022 on Save without UnitOfWorkWrites); configured, complete. Known
 //   mismatch (RealWorldCorpusTests.KnownSmokeMismatches): Delete of a notification not stored answers false, where the
 //   real save throws (DbUpdateConcurrencyException): the documented reading of a removal returning bool.
+// Now: complete, the smoke script passes (h-sample120): MissingUpdate = NotFound and MissingDelete = NotFound reach an
+//   update or a removal by entity answering bool, which is then true or the not-found error, as EF Core's
+//   Update/Remove + SaveChanges() > 0 is; the known mismatch is gone.
 #nullable enable
 
 using System;
@@ -92,7 +98,8 @@ public interface IRepository<T> where T : IEntity
     bool Save();
 }
 
-[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw, UnitOfWorkWrites = UnitOfWorkWrites.Immediate)]
+[InMemoryFake(TakenKeyAdds = TakenKeyAdd.Throw, UnitOfWorkWrites = UnitOfWorkWrites.Immediate,
+    MissingUpdate = MissingUpdate.NotFound, MissingDelete = MissingDelete.NotFound)]
 public interface INotificationRepository : IRepository<Notification>
 {
 }
@@ -123,5 +130,7 @@ public static class Smoke
 
         Check.Throws<Exception>(() => notifications.Delete(new Notification { Id = Guid.NewGuid(), UserId = user, Message = "Ghost" }), "Delete of a notification not stored throws (DbUpdateConcurrencyException)");
         Check.Equal(1, (await notifications.GetAllAsync()).Count(), "and removes nothing (a read: the failed save does not stop it)");
+        Check.Throws<Exception>(() => notifications.Update(new Notification { Id = Guid.NewGuid(), UserId = user, Message = "Ghost" }), "Update of a notification not stored throws (DbUpdateConcurrencyException), never false");
+        Check.Equal(1, (await notifications.GetAllAsync()).Count(), "and stores nothing");
     }
 }
