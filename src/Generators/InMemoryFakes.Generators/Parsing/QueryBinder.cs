@@ -1780,9 +1780,18 @@ internal static class QueryBinder
             }
         }
 
-        if (rest.Length == 1 && PageRequest(context, rest[0], nullChecks) is { } page)
+        if (rest.Length == 1)
         {
-            return page;
+            if (PageRequest(context, rest[0], nullChecks, out var unread) is { } page)
+            {
+                return page;
+            }
+
+            if (unread is not null)
+            {
+                problem = unread;
+                return null;
+            }
         }
 
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
@@ -1830,8 +1839,53 @@ internal static class QueryBinder
 
     private static bool IsNullableInt(ITypeSymbol type) => TypeNames.IsNullableValueType(type) && IsInt(TypeNames.Underlying(type));
 
-    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks)
+    /// <summary>
+    /// Why a parameter that asks for a page cannot be read as one (<see cref="PageRequest"/>): its type carries more than the
+    /// page, which the fake would not read; null when it is a page request or no page type at all.
+    /// </summary>
+    public static string? PageRequestProblem(ParseContext context, IParameterSymbol parameter)
     {
+        PageRequest(context, parameter, new List<string>(), out var problem);
+        return problem;
+    }
+
+    /// <summary>
+    /// The members of a page type other than the page it asks for that a caller can fill: a settable property or field, or a
+    /// get-only one the type keeps (a constructor's), whose name is none of <see cref="Conventions.PageRequestOwnMembers"/>.
+    /// A property the type computes from others (declared with no backing field and no setter) fills nothing.
+    /// </summary>
+    private static List<string> UnreadPageMembers(ParseContext context, INamedTypeSymbol type)
+    {
+        var unread = new List<string>();
+        foreach (var property in context.PropertiesOf(type))
+        {
+            if (property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public || Conventions.NameIn(property.Name, Conventions.PageRequestOwnMembers)
+                || (property.SetMethod is null && PagedResults.IsComputed(property)))
+            {
+                continue;
+            }
+
+            unread.Add(property.Name);
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+        {
+            foreach (var field in current.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (!field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared && field.AssociatedSymbol is null && field.DeclaredAccessibility == Accessibility.Public
+                    && !Conventions.NameIn(field.Name, Conventions.PageRequestOwnMembers) && !unread.Contains(field.Name))
+                {
+                    unread.Add(field.Name);
+                }
+            }
+        }
+
+        return unread;
+    }
+
+    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks, out string? problem)
+    {
+        problem = null;
         var type = parameter.Type;
         if (TypeNames.IsNullableValueType(type) || type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
         {
@@ -1864,6 +1918,18 @@ internal static class QueryBinder
                     }
 
                     pageFactory = indexBase == 1 ? "OfPage" : factory;
+                }
+
+                // A page type that carries more (QueryObject's Symbol, CompanyName, SortBy, IsDescending beside PageNumber and
+                // PageSize) asks the store to filter or sort by it too, in ways its signature does not say: read as the page
+                // alone, the fake would answer every entity where the store answers the matches (h-sample119).
+                if (UnreadPageMembers(context, named) is { Count: > 0 } unread)
+                {
+                    problem = "parameter '" + parameter.Name + "' asks for a page (" + named.Name + "'s " + a.Name + " and " + b.Name + ") but its type also carries "
+                        + (unread.Count == 1 ? unread[0] : string.Join(", ", unread.Take(unread.Count - 1)) + " and " + unread[unread.Count - 1]) + ", which the fake would not read: whether and how a store filters or sorts by "
+                        + (unread.Count == 1 ? "it" : "them") + " (equal or containing, ignoring case or not, which order) is its own, and no signature says it; take the page alone (a type with only "
+                        + a.Name + " and " + b.Name + ", or InMemoryFakes.PageRequest), name the conditions (GetBy…Containing(…, page)), or write the member";
+                    return null;
                 }
 
                 if (named.IsReferenceType)
