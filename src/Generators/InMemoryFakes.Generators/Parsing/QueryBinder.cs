@@ -873,9 +873,9 @@ internal static class QueryBinder
             // from)) when the property's name has it.
             var alone = string.Equals(name, word, StringComparison.OrdinalIgnoreCase) && !HasWords(property.Name, word);
             var prefixed = !alone && name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length])
-                && EntityParameters.PropertyNamed(context, entity, name.Substring(word.Length)) is { } before && SymbolEqualityComparer.Default.Equals(before, property);
+                && BoundsProperty(context, entity, property, name.Substring(word.Length));
             var suffixed = !alone && !prefixed && name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[name.Length - word.Length])
-                && EntityParameters.PropertyNamed(context, entity, name.Substring(0, name.Length - word.Length)) is { } after && SymbolEqualityComparer.Default.Equals(after, property);
+                && BoundsProperty(context, entity, property, name.Substring(0, name.Length - word.Length));
             if (!alone && !prefixed && !suffixed)
             {
                 continue;
@@ -889,6 +889,23 @@ internal static class QueryBinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether what a bound word is put before or after (<c>Price</c> of <c>minPrice</c>) names the compared property: that
+    /// property by name, or, when it names no property at all, the last words of that property's name (<c>Quantity</c> of
+    /// <c>minQuantity</c> for <c>ProductQuantity</c>, h-sample119; a name of another property is that one's).
+    /// </summary>
+    private static bool BoundsProperty(ParseContext context, EntityInfo entity, IPropertySymbol property, string rest)
+    {
+        if (EntityParameters.PropertyNamed(context, entity, rest) is { } named)
+        {
+            return SymbolEqualityComparer.Default.Equals(named, property);
+        }
+
+        var words = QueryNameParser.SplitWords(property.Name);
+        var wanted = QueryNameParser.SplitWords(char.ToUpperInvariant(rest[0]) + rest.Substring(1));
+        return wanted.Count > 0 && wanted.Count < words.Count && QueryNameParser.StartsWithWords(words, words.Count - wanted.Count, wanted);
     }
 
     /// <summary>Whether the words of <paramref name="name"/> hold those of <paramref name="part"/>, in a row (both PascalCase).</summary>
