@@ -653,6 +653,16 @@ internal static class Conventions
         ("Of", "Skip", "Take"), ("Of", "Offset", "Limit"), ("OfPage", "PageNumber", "PageSize"), ("OfPageIndex", "PageIndex", "PageSize"),
     };
 
+    /// <summary>
+    /// Members a page type may carry beside the pair it is read by (<see cref="PageProperties"/>) that say nothing but the page:
+    /// the other paging names, and the clamp of the widely copied <c>PaginationFilter</c>/<c>UserParams</c> (<c>MaxPageSize</c>).
+    /// Any other member a caller can fill makes it no page request (h-sample119: a <c>QueryObject</c> that also filters and sorts).
+    /// </summary>
+    public static readonly string[] PageRequestOwnMembers =
+    {
+        "Skip", "Take", "Offset", "Limit", "Page", "PageNumber", "PageIndex", "PageSize", "PerPage", "MaxPageSize", "SkipCount", "MaxResultCount",
+    };
+
     // ---- Key-value stores -----------------------------------------------------------------------------------------
 
     /// <summary>

@@ -168,6 +168,56 @@ internal static class EntityParameters
     }
 
     /// <summary>
+    /// The rest of a refusal of a parameter named as a bound (<see cref="Conventions.RangeBoundWords"/>: <c>minQuantity</c>)
+    /// of a name that is no property, when properties of its type end (or start) with that name (<c>ProductQuantity</c>): it
+    /// is read as a bound, not as a value compared equal, so the fix is the bounded property's name (h-sample119:
+    /// <c>GetSuppliersWithMinProductQuantity(int minQuantity)</c> was told to name it after "the property it is compared
+    /// equal with"). Null otherwise (<c>maxResults</c>, a count, with no property of that name in it).
+    /// </summary>
+    private static string? BoundOfNoProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter, List<IPropertySymbol> properties)
+    {
+        var name = parameter.Name;
+        foreach (var (word, op) in Conventions.RangeBoundWords)
+        {
+            string? rest = null;
+            var prefix = false;
+            if (name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length]))
+            {
+                rest = name.Substring(word.Length);
+                prefix = true;
+            }
+            else if (name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[name.Length - word.Length]))
+            {
+                rest = name.Substring(0, name.Length - word.Length);
+            }
+
+            if (rest is null || PropertyNamed(context, entity, rest) is not null)
+            {
+                continue;
+            }
+
+            var type = TypeNames.Underlying(parameter.Type);
+            var bounded = properties
+                .Where(p => IndexOfKey(entity, p) < 0 && (p.Name.EndsWith(rest, StringComparison.OrdinalIgnoreCase) || p.Name.StartsWith(rest, StringComparison.OrdinalIgnoreCase))
+                    && QueryBinder.Categorize(context, TypeNames.Underlying(p.Type)) == ValueCategory.Operators && TypeFacts.Converts(context, type, TypeNames.Underlying(p.Type)))
+                .Select(static p => p.Name).Take(3).ToList();
+            if (bounded.Count == 0)
+            {
+                return null;
+            }
+
+            var casedWord = prefix ? char.ToLowerInvariant(word[0]) + word.Substring(1) : word;
+            var suggestion = prefix ? casedWord + bounded[0] : TypeNames.Camel(bounded[0]) + word;
+            return ": named as " + (op == QueryOperator.GreaterThanEqual ? "a lower" : "an upper") + " bound ('" + word + "') of " + TypeNames.Camel(rest) + ", it is read as "
+                + (op == QueryOperator.GreaterThanEqual ? "at least" : "at most") + " a property named " + rest + ", which " + EntityDisplay(entity) + " does not have (its properties of its type with that word: "
+                + string.Join(", ", bounded) + "), so it is neither a bound nor a value compared equal; name it after the property it bounds ("
+                + suggestion + "), or write the member";
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// A parameter naming the key after <c>exclude</c>, <c>excluding</c>, <c>except</c> or <c>ignore</c>
     /// (<c>UsernameExistsAsync(string username, int? excludeUserId = null)</c>, the "unique except the one being edited" check
     /// of every edit form): the entity with that key does not count; null excludes none. Single keys only.
@@ -986,6 +1036,11 @@ internal static class EntityParameters
             return head + ", and as " + (function ? "a function" : type.TypeKind == TypeKind.Interface ? "an interface" : "an object") + " of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                 + " it is no value of a property to compare: which rows it selects, and how, is its own code (a predicate is read as Func<" + EntityDisplay(entity) + ", bool> or an Expression of one, a filter object when every public property of it names one of "
                 + EntityDisplay(entity) + "'s" + (unmatched.Count > 0 ? ", and " + string.Join(", ", unmatched) + " of it name" + (unmatched.Count == 1 ? "s" : "") + " none" : "") + "), so nothing is read from it; write the member";
+        }
+
+        if (BoundOfNoProperty(context, entity, parameter, properties) is { } bound)
+        {
+            return head + bound;
         }
 
         var near = NearProperties(context, entity, parameter, properties);

@@ -860,6 +860,14 @@ internal static partial class EntityPlanner
                 return Fail(pageIndexProblem, out reason);
             }
 
+            if ((Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || (_es.Length > 0 && Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Where(static p => p.Length > 0).ToArray()))
+                    || Conventions.Matches(verb, Conventions.PagedListVerbPrefixes, _plural))
+                && significant.Length == 1 && QueryBinder.PageRequestProblem(_context, significant[0]) is { } pageRequestProblem)
+            {
+                // GetAllAsync(QueryObject query) whose type carries filters or a sort beside PageNumber and PageSize (h-sample119).
+                return Fail(pageRequestProblem, out reason);
+            }
+
             if (significant.FirstOrDefault(static p => p.Type.SpecialType == SpecialType.System_String && Conventions.NameIn(p.Name, Conventions.SortingParameterNames)) is { } sorting
                 && (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural) || Conventions.StartsWithAny(verb, Conventions.PagedListVerbPrefixes)))
             {

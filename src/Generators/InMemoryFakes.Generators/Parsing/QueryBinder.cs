@@ -873,9 +873,9 @@ internal static class QueryBinder
             // from)) when the property's name has it.
             var alone = string.Equals(name, word, StringComparison.OrdinalIgnoreCase) && !HasWords(property.Name, word);
             var prefixed = !alone && name.Length > word.Length && name.StartsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[word.Length])
-                && EntityParameters.PropertyNamed(context, entity, name.Substring(word.Length)) is { } before && SymbolEqualityComparer.Default.Equals(before, property);
+                && BoundsProperty(context, entity, property, name.Substring(word.Length));
             var suffixed = !alone && !prefixed && name.Length > word.Length && name.EndsWith(word, StringComparison.OrdinalIgnoreCase) && char.IsUpper(name[name.Length - word.Length])
-                && EntityParameters.PropertyNamed(context, entity, name.Substring(0, name.Length - word.Length)) is { } after && SymbolEqualityComparer.Default.Equals(after, property);
+                && BoundsProperty(context, entity, property, name.Substring(0, name.Length - word.Length));
             if (!alone && !prefixed && !suffixed)
             {
                 continue;
@@ -889,6 +889,23 @@ internal static class QueryBinder
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether what a bound word is put before or after (<c>Price</c> of <c>minPrice</c>) names the compared property: that
+    /// property by name, or, when it names no property at all, the last words of that property's name (<c>Quantity</c> of
+    /// <c>minQuantity</c> for <c>ProductQuantity</c>, h-sample119; a name of another property is that one's).
+    /// </summary>
+    private static bool BoundsProperty(ParseContext context, EntityInfo entity, IPropertySymbol property, string rest)
+    {
+        if (EntityParameters.PropertyNamed(context, entity, rest) is { } named)
+        {
+            return SymbolEqualityComparer.Default.Equals(named, property);
+        }
+
+        var words = QueryNameParser.SplitWords(property.Name);
+        var wanted = QueryNameParser.SplitWords(char.ToUpperInvariant(rest[0]) + rest.Substring(1));
+        return wanted.Count > 0 && wanted.Count < words.Count && QueryNameParser.StartsWithWords(words, words.Count - wanted.Count, wanted);
     }
 
     /// <summary>Whether the words of <paramref name="name"/> hold those of <paramref name="part"/>, in a row (both PascalCase).</summary>
@@ -1780,9 +1797,18 @@ internal static class QueryBinder
             }
         }
 
-        if (rest.Length == 1 && PageRequest(context, rest[0], nullChecks) is { } page)
+        if (rest.Length == 1)
         {
-            return page;
+            if (PageRequest(context, rest[0], nullChecks, out var unread) is { } page)
+            {
+                return page;
+            }
+
+            if (unread is not null)
+            {
+                problem = unread;
+                return null;
+            }
         }
 
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
@@ -1830,8 +1856,53 @@ internal static class QueryBinder
 
     private static bool IsNullableInt(ITypeSymbol type) => TypeNames.IsNullableValueType(type) && IsInt(TypeNames.Underlying(type));
 
-    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks)
+    /// <summary>
+    /// Why a parameter that asks for a page cannot be read as one (<see cref="PageRequest"/>): its type carries more than the
+    /// page, which the fake would not read; null when it is a page request or no page type at all.
+    /// </summary>
+    public static string? PageRequestProblem(ParseContext context, IParameterSymbol parameter)
     {
+        PageRequest(context, parameter, new List<string>(), out var problem);
+        return problem;
+    }
+
+    /// <summary>
+    /// The members of a page type other than the page it asks for that a caller can fill: a settable property or field, or a
+    /// get-only one the type keeps (a constructor's), whose name is none of <see cref="Conventions.PageRequestOwnMembers"/>.
+    /// A property the type computes from others (declared with no backing field and no setter) fills nothing.
+    /// </summary>
+    private static List<string> UnreadPageMembers(ParseContext context, INamedTypeSymbol type)
+    {
+        var unread = new List<string>();
+        foreach (var property in context.PropertiesOf(type))
+        {
+            if (property.IsIndexer || property.DeclaredAccessibility != Accessibility.Public || Conventions.NameIn(property.Name, Conventions.PageRequestOwnMembers)
+                || (property.SetMethod is null && PagedResults.IsComputed(property)))
+            {
+                continue;
+            }
+
+            unread.Add(property.Name);
+        }
+
+        for (var current = type; current is not null && current.SpecialType != SpecialType.System_Object && current.SpecialType != SpecialType.System_ValueType; current = current.BaseType)
+        {
+            foreach (var field in current.GetMembers().OfType<IFieldSymbol>())
+            {
+                if (!field.IsStatic && !field.IsConst && !field.IsImplicitlyDeclared && field.AssociatedSymbol is null && field.DeclaredAccessibility == Accessibility.Public
+                    && !Conventions.NameIn(field.Name, Conventions.PageRequestOwnMembers) && !unread.Contains(field.Name))
+                {
+                    unread.Add(field.Name);
+                }
+            }
+        }
+
+        return unread;
+    }
+
+    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks, out string? problem)
+    {
+        problem = null;
         var type = parameter.Type;
         if (TypeNames.IsNullableValueType(type) || type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
         {
@@ -1864,6 +1935,18 @@ internal static class QueryBinder
                     }
 
                     pageFactory = indexBase == 1 ? "OfPage" : factory;
+                }
+
+                // A page type that carries more (QueryObject's Symbol, CompanyName, SortBy, IsDescending beside PageNumber and
+                // PageSize) asks the store to filter or sort by it too, in ways its signature does not say: read as the page
+                // alone, the fake would answer every entity where the store answers the matches (h-sample119).
+                if (UnreadPageMembers(context, named) is { Count: > 0 } unread)
+                {
+                    problem = "parameter '" + parameter.Name + "' asks for a page (" + named.Name + "'s " + a.Name + " and " + b.Name + ") but its type also carries "
+                        + (unread.Count == 1 ? unread[0] : string.Join(", ", unread.Take(unread.Count - 1)) + " and " + unread[unread.Count - 1]) + ", which the fake would not read: whether and how a store filters or sorts by "
+                        + (unread.Count == 1 ? "it" : "them") + " (equal or containing, ignoring case or not, which order) is its own, and no signature says it; take the page alone (a type with only "
+                        + a.Name + " and " + b.Name + ", or InMemoryFakes.PageRequest), name the conditions (GetBy…Containing(…, page)), or write the member";
+                    return null;
                 }
 
                 if (named.IsReferenceType)
