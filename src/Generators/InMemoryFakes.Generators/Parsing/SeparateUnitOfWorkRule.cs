@@ -102,12 +102,20 @@ internal static class SeparateUnitOfWorkRule
             near.Add(space.ToDisplayString());
         }
 
+        // The source's interfaces under the root are walked once per compilation (AppInterfaceIndex), in order of their
+        // full names; those outside the repository's namespace and those enclosing it, and not beside it, are candidates.
         var beside = Interfaces(context);
-        var others = AppAssemblies.Namespace(context.Compilation.Assembly.GlobalNamespace, root) is { } sourceRoot
-            ? AppInterfaces(context, sourceRoot, beside, near)
-            : new List<INamedTypeSymbol>();
-        var handedOut = HandedOut(beside.Concat(others).ToList());
-        var candidates = others.Select(static i => (Interface: i, Assembly: (string?)null)).ToList();
+        var handedOut = HandedOut(beside);
+        var candidates = new List<(INamedTypeSymbol Interface, string? Assembly)>();
+        foreach (var other in AppInterfaceIndex.For(context.Compilation).UnderRoot(root, context.CancellationToken))
+        {
+            if (!near.Contains(other.NamespaceName) && !beside.Contains(other.Type, SymbolEqualityComparer.Default))
+            {
+                candidates.Add((other.Type, null));
+                handedOut.UnionWith(other.HandedOut);
+            }
+        }
+
         var scans = AppAssemblies.Of(context.Compilation, root, context.CancellationToken);
         foreach (var scan in scans)
         {
@@ -231,12 +239,14 @@ internal static class SeparateUnitOfWorkRule
             return null;
         }
 
-        var members = new[] { candidate }.Concat(candidate.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
-        var save = members.FirstOrDefault(UnitOfWorkRules.IsSave);
-        if (save is null)
+        // The candidate's members and its save are the same for every repository: read once per compilation.
+        var known = AppInterfaceIndex.For(context.Compilation).Of(candidate);
+        if (known.Save is not { } save)
         {
             return null;
         }
+
+        var members = known.All;
 
         var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
         if (property is not null)
@@ -283,43 +293,6 @@ internal static class SeparateUnitOfWorkRule
             || (repository.ContainingAssembly is { } declaring && !SymbolEqualityComparer.Default.Equals(declaring, context.Compilation.Assembly)
                 && AppAssemblies.NamedBy(declaring.Identity.Name, segments[0]) && AppAssemblies.IsApps(context.Compilation, declaring));
         return segments.Take(named ? 1 : Math.Min(2, segments.Count)).ToArray();
-    }
-
-    /// <summary>
-    /// The interfaces the compilation's source declares under <paramref name="root"/> (at any depth, not nested in a type),
-    /// outside the repository's namespace and those enclosing it (<paramref name="near"/>, which <see cref="Interfaces"/>
-    /// looked in), in a stable order (by full name).
-    /// </summary>
-    private static List<INamedTypeSymbol> AppInterfaces(ParseContext context, INamespaceSymbol root, List<INamedTypeSymbol> beside, HashSet<string> near)
-    {
-        var found = new List<INamedTypeSymbol>();
-        var pending = new Stack<INamespaceSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var space = pending.Pop();
-            foreach (var inner in space.GetNamespaceMembers())
-            {
-                pending.Push(inner);
-            }
-
-            if (near.Contains(space.ToDisplayString()))
-            {
-                continue;
-            }
-
-            foreach (var type in space.GetTypeMembers())
-            {
-                if (type.TypeKind == TypeKind.Interface && !beside.Contains(type, SymbolEqualityComparer.Default))
-                {
-                    found.Add(type);
-                }
-            }
-        }
-
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
-        return found;
     }
 
     /// <summary>
@@ -372,32 +345,40 @@ internal static class SeparateUnitOfWorkRule
     /// </summary>
     internal static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
     {
+        var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var type in interfaces)
+        {
+            found.UnionWith(HandedOutBy(type));
+        }
+
+        return found;
+    }
+
+    /// <summary>What one interface hands out through a get-only property or makes in a method (<see cref="HandedOut"/>), by generic definition, in the order of its members.</summary>
+    internal static IReadOnlyList<INamedTypeSymbol> HandedOutBy(INamedTypeSymbol type)
+    {
         static INamedTypeSymbol? Made(ITypeSymbol type)
             => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named ? named
                 : type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task && task.TypeArguments.Length == 1
                     && task.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Interface } inner ? inner
                 : null;
 
-
-        var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in interfaces)
+        List<INamedTypeSymbol>? found = null;
+        foreach (var member in type.GetMembers())
         {
-            foreach (var member in type.GetMembers())
+            if (member is IPropertySymbol { IsIndexer: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } handed })
             {
-                if (member is IPropertySymbol { IsIndexer: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } handed })
-                {
-                    found.Add(handed.OriginalDefinition);
-                }
-                else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made)
-                {
-                    // INotes.BeginTransaction() returning INoteTransaction { void Complete(); }: an object a method makes per
-                    // call (a transaction, a scope) is no unit of work injected beside the repositories; its saves end it.
-                    found.Add(made.OriginalDefinition);
-                }
+                (found ??= new List<INamedTypeSymbol>()).Add(handed.OriginalDefinition);
+            }
+            else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made)
+            {
+                // INotes.BeginTransaction() returning INoteTransaction { void Complete(); }: an object a method makes per
+                // call (a transaction, a scope) is no unit of work injected beside the repositories; its saves end it.
+                (found ??= new List<INamedTypeSymbol>()).Add(made.OriginalDefinition);
             }
         }
 
-        return found;
+        return found ?? (IReadOnlyList<INamedTypeSymbol>)Array.Empty<INamedTypeSymbol>();
     }
 
     /// <summary>
