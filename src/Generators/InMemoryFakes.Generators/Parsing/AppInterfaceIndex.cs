@@ -28,6 +28,7 @@ internal sealed class AppInterfaceIndex
     private readonly Compilation _compilation;
     private readonly Dictionary<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
     private readonly Dictionary<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
 
     private AppInterfaceIndex(Compilation compilation) => _compilation = compilation;
 
@@ -112,6 +113,48 @@ internal sealed class AppInterfaceIndex
         }
 
         return members;
+    }
+
+    /// <summary>
+    /// The interfaces declared in <paramref name="space"/> or a namespace enclosing it, in any assembly of the compilation,
+    /// in order of their full names (SeparateUnitOfWorkRule's <c>Interfaces</c>: those beside a repository of that namespace).
+    /// </summary>
+    public IReadOnlyList<INamedTypeSymbol> Beside(INamespaceSymbol? space, CancellationToken cancellationToken)
+    {
+        if (space is null)
+        {
+            return Array.Empty<INamedTypeSymbol>();
+        }
+
+        lock (_beside)
+        {
+            if (_beside.TryGetValue(space, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = new List<INamedTypeSymbol>();
+        for (var current = space; current is not null; current = current.ContainingNamespace)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var merged = _compilation.GetCompilationNamespace(current) ?? current;
+            foreach (var type in merged.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                {
+                    found.Add(type);
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+        lock (_beside)
+        {
+            _beside[space] = found;
+        }
+
+        return found;
     }
 
     private IReadOnlyList<SourceInterface> Walk(string[] root, CancellationToken cancellationToken)

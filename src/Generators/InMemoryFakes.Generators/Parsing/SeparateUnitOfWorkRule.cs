@@ -103,34 +103,53 @@ internal static class SeparateUnitOfWorkRule
         }
 
         // The source's interfaces under the root are walked once per compilation (AppInterfaceIndex), in order of their
-        // full names; those outside the repository's namespace and those enclosing it, and not beside it, are candidates.
+        // full names; those outside the repository's namespace and those enclosing it, and not beside it, are candidates,
+        // before those of the referenced assemblies. What any of them hands out is gathered before the first is judged.
         var beside = Interfaces(context);
         var handedOut = HandedOut(beside);
-        var candidates = new List<(INamedTypeSymbol Interface, string? Assembly)>();
-        foreach (var other in AppInterfaceIndex.For(context.Compilation).UnderRoot(root, context.CancellationToken))
+        var others = AppInterfaceIndex.For(context.Compilation).UnderRoot(root, context.CancellationToken);
+        for (var i = 0; i < others.Count; i++)
         {
-            if (!near.Contains(other.NamespaceName) && !beside.Contains(other.Type, SymbolEqualityComparer.Default))
+            if (Candidate(others[i].NamespaceName, others[i].Type))
             {
-                candidates.Add((other.Type, null));
-                handedOut.UnionWith(other.HandedOut);
+                handedOut.UnionWith(others[i].HandedOut);
             }
         }
 
+        var referenced = new List<(INamedTypeSymbol Interface, string Assembly)>();
         var scans = AppAssemblies.Of(context.Compilation, root, context.CancellationToken);
         foreach (var scan in scans)
         {
             handedOut.UnionWith(scan.HandedOut);
             foreach (var type in scan.WithSave)
             {
-                if (!near.Contains(type.ContainingNamespace.ToDisplayString()) && !beside.Contains(type, SymbolEqualityComparer.Default))
+                if (Candidate(type.ContainingNamespace.ToDisplayString(), type))
                 {
-                    candidates.Add((type, scan.AssemblyName));
+                    referenced.Add((type, scan.AssemblyName));
                 }
             }
         }
 
         var found = new List<Elsewhere>();
-        foreach (var (candidate, assembly) in candidates)
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (Candidate(others[i].NamespaceName, others[i].Type))
+            {
+                Judge(others[i].Type, null);
+            }
+        }
+
+        foreach (var (candidate, assembly) in referenced)
+        {
+            Judge(candidate, assembly);
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
+        return new ElsewhereSearch(string.Join(".", root), scans.Select(static s => s.AssemblyName).ToArray(), found);
+
+        bool Candidate(string namespaceName, INamedTypeSymbol type) => !near.Contains(namespaceName) && !Holds(beside, type);
+
+        void Judge(INamedTypeSymbol candidate, string? assembly)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (Accept(context, candidate, handedOut) is { } accepted)
@@ -144,9 +163,6 @@ internal static class SeparateUnitOfWorkRule
                         : name + where + " holds only saves and no interface hands it out"));
             }
         }
-
-        found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
-        return new ElsewhereSearch(string.Join(".", root), scans.Select(static s => s.AssemblyName).ToArray(), found);
     }
 
     /// <summary>
@@ -197,7 +213,7 @@ internal static class SeparateUnitOfWorkRule
                 var faked = type.TypeKind == TypeKind.Interface ? type
                     : type.TypeKind == TypeKind.Class && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol named ? named.OriginalDefinition
                     : null;
-                if (faked is not { TypeKind: TypeKind.Interface } || !seen.Add(faked) || beside.Contains(faked, SymbolEqualityComparer.Default)
+                if (faked is not { TypeKind: TypeKind.Interface } || !seen.Add(faked) || Holds(beside, faked)
                     || Accept(context, faked, none) is not { } accepted)
                 {
                     continue;
@@ -343,12 +359,12 @@ internal static class SeparateUnitOfWorkRule
     /// <c>BeginTransaction()</c> returns, also in a task), by generic definition. A saves-only unit of work handed out so (eShop's <c>IRepository&lt;T&gt; { IUnitOfWork UnitOfWork { get; } }</c>) is reached through
     /// that property by the repositories it saves; a repository without the property is then not one of them.
     /// </summary>
-    internal static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
+    internal static HashSet<INamedTypeSymbol> HandedOut(IReadOnlyList<INamedTypeSymbol> interfaces)
     {
         var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in interfaces)
+        for (var i = 0; i < interfaces.Count; i++)
         {
-            found.UnionWith(HandedOutBy(type));
+            found.UnionWith(HandedOutBy(interfaces[i]));
         }
 
         return found;
@@ -388,23 +404,24 @@ internal static class SeparateUnitOfWorkRule
     /// <c>…DataAccess.IUnitOfWork</c> above <c>…DataAccess.Repositories</c>); looking no further keeps the walk to a few
     /// namespaces' own types, and an interface of another part of the app (a sibling namespace's saves) proves nothing.
     /// </summary>
-    private static List<INamedTypeSymbol> Interfaces(ParseContext context)
+    /// <remarks>
+    /// The same for every repository of one namespace, so kept per compilation and namespace (AppInterfaceIndex, since
+    /// session 37): <see cref="Find"/>, <see cref="FindElsewhere"/> and <see cref="FakedBeside"/> each ask it. Read only.
+    /// </remarks>
+    private static IReadOnlyList<INamedTypeSymbol> Interfaces(ParseContext context)
+        => AppInterfaceIndex.For(context.Compilation).Beside(context.Interface.OriginalDefinition.ContainingNamespace, context.CancellationToken);
+
+    /// <summary>Whether <paramref name="interfaces"/> holds <paramref name="type"/> (by <see cref="SymbolEqualityComparer.Default"/>), without an enumerator per question.</summary>
+    private static bool Holds(IReadOnlyList<INamedTypeSymbol> interfaces, INamedTypeSymbol type)
     {
-        var found = new List<INamedTypeSymbol>();
-        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        for (var i = 0; i < interfaces.Count; i++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var merged = context.Compilation.GetCompilationNamespace(space) ?? space;
-            foreach (var type in merged.GetTypeMembers())
+            if (SymbolEqualityComparer.Default.Equals(interfaces[i], type))
             {
-                if (type.TypeKind == TypeKind.Interface)
-                {
-                    found.Add(type);
-                }
+                return true;
             }
         }
 
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
-        return found;
+        return false;
     }
 }
