@@ -102,27 +102,54 @@ internal static class SeparateUnitOfWorkRule
             near.Add(space.ToDisplayString());
         }
 
+        // The source's interfaces under the root are walked once per compilation (AppInterfaceIndex), in order of their
+        // full names; those outside the repository's namespace and those enclosing it, and not beside it, are candidates,
+        // before those of the referenced assemblies. What any of them hands out is gathered before the first is judged.
         var beside = Interfaces(context);
-        var others = AppAssemblies.Namespace(context.Compilation.Assembly.GlobalNamespace, root) is { } sourceRoot
-            ? AppInterfaces(context, sourceRoot, beside, near)
-            : new List<INamedTypeSymbol>();
-        var handedOut = HandedOut(beside.Concat(others).ToList());
-        var candidates = others.Select(static i => (Interface: i, Assembly: (string?)null)).ToList();
+        var handedOut = HandedOut(beside);
+        var others = AppInterfaceIndex.For(context.Compilation).UnderRoot(root, context.CancellationToken);
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (Candidate(others[i].NamespaceName, others[i].Type))
+            {
+                handedOut.UnionWith(others[i].HandedOut);
+            }
+        }
+
+        var referenced = new List<(INamedTypeSymbol Interface, string Assembly)>();
         var scans = AppAssemblies.Of(context.Compilation, root, context.CancellationToken);
         foreach (var scan in scans)
         {
             handedOut.UnionWith(scan.HandedOut);
             foreach (var type in scan.WithSave)
             {
-                if (!near.Contains(type.ContainingNamespace.ToDisplayString()) && !beside.Contains(type, SymbolEqualityComparer.Default))
+                if (Candidate(type.ContainingNamespace.ToDisplayString(), type))
                 {
-                    candidates.Add((type, scan.AssemblyName));
+                    referenced.Add((type, scan.AssemblyName));
                 }
             }
         }
 
         var found = new List<Elsewhere>();
-        foreach (var (candidate, assembly) in candidates)
+        for (var i = 0; i < others.Count; i++)
+        {
+            if (Candidate(others[i].NamespaceName, others[i].Type))
+            {
+                Judge(others[i].Type, null);
+            }
+        }
+
+        foreach (var (candidate, assembly) in referenced)
+        {
+            Judge(candidate, assembly);
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
+        return new ElsewhereSearch(string.Join(".", root), scans.Select(static s => s.AssemblyName).ToArray(), found);
+
+        bool Candidate(string namespaceName, INamedTypeSymbol type) => !near.Contains(namespaceName) && !Holds(beside, type);
+
+        void Judge(INamedTypeSymbol candidate, string? assembly)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             if (Accept(context, candidate, handedOut) is { } accepted)
@@ -136,9 +163,6 @@ internal static class SeparateUnitOfWorkRule
                         : name + where + " holds only saves and no interface hands it out"));
             }
         }
-
-        found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
-        return new ElsewhereSearch(string.Join(".", root), scans.Select(static s => s.AssemblyName).ToArray(), found);
     }
 
     /// <summary>
@@ -189,7 +213,7 @@ internal static class SeparateUnitOfWorkRule
                 var faked = type.TypeKind == TypeKind.Interface ? type
                     : type.TypeKind == TypeKind.Class && attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is INamedTypeSymbol named ? named.OriginalDefinition
                     : null;
-                if (faked is not { TypeKind: TypeKind.Interface } || !seen.Add(faked) || beside.Contains(faked, SymbolEqualityComparer.Default)
+                if (faked is not { TypeKind: TypeKind.Interface } || !seen.Add(faked) || Holds(beside, faked)
                     || Accept(context, faked, none) is not { } accepted)
                 {
                     continue;
@@ -231,12 +255,14 @@ internal static class SeparateUnitOfWorkRule
             return null;
         }
 
-        var members = new[] { candidate }.Concat(candidate.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
-        var save = members.FirstOrDefault(UnitOfWorkRules.IsSave);
-        if (save is null)
+        // The candidate's members and its save are the same for every repository: read once per compilation.
+        var known = AppInterfaceIndex.For(context.Compilation).Of(candidate);
+        if (known.Save is not { } save)
         {
             return null;
         }
+
+        var members = known.All;
 
         var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
         if (property is not null)
@@ -283,43 +309,6 @@ internal static class SeparateUnitOfWorkRule
             || (repository.ContainingAssembly is { } declaring && !SymbolEqualityComparer.Default.Equals(declaring, context.Compilation.Assembly)
                 && AppAssemblies.NamedBy(declaring.Identity.Name, segments[0]) && AppAssemblies.IsApps(context.Compilation, declaring));
         return segments.Take(named ? 1 : Math.Min(2, segments.Count)).ToArray();
-    }
-
-    /// <summary>
-    /// The interfaces the compilation's source declares under <paramref name="root"/> (at any depth, not nested in a type),
-    /// outside the repository's namespace and those enclosing it (<paramref name="near"/>, which <see cref="Interfaces"/>
-    /// looked in), in a stable order (by full name).
-    /// </summary>
-    private static List<INamedTypeSymbol> AppInterfaces(ParseContext context, INamespaceSymbol root, List<INamedTypeSymbol> beside, HashSet<string> near)
-    {
-        var found = new List<INamedTypeSymbol>();
-        var pending = new Stack<INamespaceSymbol>();
-        pending.Push(root);
-        while (pending.Count > 0)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var space = pending.Pop();
-            foreach (var inner in space.GetNamespaceMembers())
-            {
-                pending.Push(inner);
-            }
-
-            if (near.Contains(space.ToDisplayString()))
-            {
-                continue;
-            }
-
-            foreach (var type in space.GetTypeMembers())
-            {
-                if (type.TypeKind == TypeKind.Interface && !beside.Contains(type, SymbolEqualityComparer.Default))
-                {
-                    found.Add(type);
-                }
-            }
-        }
-
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
-        return found;
     }
 
     /// <summary>
@@ -370,7 +359,19 @@ internal static class SeparateUnitOfWorkRule
     /// <c>BeginTransaction()</c> returns, also in a task), by generic definition. A saves-only unit of work handed out so (eShop's <c>IRepository&lt;T&gt; { IUnitOfWork UnitOfWork { get; } }</c>) is reached through
     /// that property by the repositories it saves; a repository without the property is then not one of them.
     /// </summary>
-    internal static HashSet<INamedTypeSymbol> HandedOut(List<INamedTypeSymbol> interfaces)
+    internal static HashSet<INamedTypeSymbol> HandedOut(IReadOnlyList<INamedTypeSymbol> interfaces)
+    {
+        var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        for (var i = 0; i < interfaces.Count; i++)
+        {
+            found.UnionWith(HandedOutBy(interfaces[i]));
+        }
+
+        return found;
+    }
+
+    /// <summary>What one interface hands out through a get-only property or makes in a method (<see cref="HandedOut"/>), by generic definition, in the order of its members.</summary>
+    internal static IReadOnlyList<INamedTypeSymbol> HandedOutBy(INamedTypeSymbol type)
     {
         static INamedTypeSymbol? Made(ITypeSymbol type)
             => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named ? named
@@ -378,26 +379,22 @@ internal static class SeparateUnitOfWorkRule
                     && task.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Interface } inner ? inner
                 : null;
 
-
-        var found = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-        foreach (var type in interfaces)
+        List<INamedTypeSymbol>? found = null;
+        foreach (var member in type.GetMembers())
         {
-            foreach (var member in type.GetMembers())
+            if (member is IPropertySymbol { IsIndexer: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } handed })
             {
-                if (member is IPropertySymbol { IsIndexer: false, Type: INamedTypeSymbol { TypeKind: TypeKind.Interface } handed })
-                {
-                    found.Add(handed.OriginalDefinition);
-                }
-                else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made)
-                {
-                    // INotes.BeginTransaction() returning INoteTransaction { void Complete(); }: an object a method makes per
-                    // call (a transaction, a scope) is no unit of work injected beside the repositories; its saves end it.
-                    found.Add(made.OriginalDefinition);
-                }
+                (found ??= new List<INamedTypeSymbol>()).Add(handed.OriginalDefinition);
+            }
+            else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made)
+            {
+                // INotes.BeginTransaction() returning INoteTransaction { void Complete(); }: an object a method makes per
+                // call (a transaction, a scope) is no unit of work injected beside the repositories; its saves end it.
+                (found ??= new List<INamedTypeSymbol>()).Add(made.OriginalDefinition);
             }
         }
 
-        return found;
+        return found ?? (IReadOnlyList<INamedTypeSymbol>)Array.Empty<INamedTypeSymbol>();
     }
 
     /// <summary>
@@ -407,23 +404,24 @@ internal static class SeparateUnitOfWorkRule
     /// <c>…DataAccess.IUnitOfWork</c> above <c>…DataAccess.Repositories</c>); looking no further keeps the walk to a few
     /// namespaces' own types, and an interface of another part of the app (a sibling namespace's saves) proves nothing.
     /// </summary>
-    private static List<INamedTypeSymbol> Interfaces(ParseContext context)
+    /// <remarks>
+    /// The same for every repository of one namespace, so kept per compilation and namespace (AppInterfaceIndex, since
+    /// session 37): <see cref="Find"/>, <see cref="FindElsewhere"/> and <see cref="FakedBeside"/> each ask it. Read only.
+    /// </remarks>
+    private static IReadOnlyList<INamedTypeSymbol> Interfaces(ParseContext context)
+        => AppInterfaceIndex.For(context.Compilation).Beside(context.Interface.OriginalDefinition.ContainingNamespace, context.CancellationToken);
+
+    /// <summary>Whether <paramref name="interfaces"/> holds <paramref name="type"/> (by <see cref="SymbolEqualityComparer.Default"/>), without an enumerator per question.</summary>
+    private static bool Holds(IReadOnlyList<INamedTypeSymbol> interfaces, INamedTypeSymbol type)
     {
-        var found = new List<INamedTypeSymbol>();
-        for (var space = context.Interface.OriginalDefinition.ContainingNamespace; space is not null; space = space.ContainingNamespace)
+        for (var i = 0; i < interfaces.Count; i++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var merged = context.Compilation.GetCompilationNamespace(space) ?? space;
-            foreach (var type in merged.GetTypeMembers())
+            if (SymbolEqualityComparer.Default.Equals(interfaces[i], type))
             {
-                if (type.TypeKind == TypeKind.Interface)
-                {
-                    found.Add(type);
-                }
+                return true;
             }
         }
 
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
-        return found;
+        return false;
     }
 }

@@ -1,0 +1,193 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+
+namespace InMemoryFakes.Generators.Parsing;
+
+/// <summary>
+/// What <see cref="SeparateUnitOfWorkRule"/> asks of the compilation's interfaces again for every repository, answered
+/// once per compilation (since session 37, h-genperf37): the interfaces the source declares under an app's root namespace,
+/// in order of their full names, with what each hands out; and, per interface, its members with those it inherits and its
+/// first save.
+/// </summary>
+/// <remarks>
+/// Before, each repository walked every namespace under the root, displayed and sorted every interface there and read
+/// every member of each: in a compilation of n repositories under one root that is n² interface reads per run, about
+/// 40 % of the benchmark's first run (200 interfaces under <c>Corpus</c>; docs/benchmarks.md, "Generator first run
+/// (session 37)"). The answers are the same for every repository of one compilation, so they are kept beside it,
+/// weakly keyed by the compilation as <see cref="KnownSymbols"/> are: a new compilation (an edit) is walked once again.
+/// Symbols stay here, never in the pipeline's model; what a plan takes from them is strings.
+/// </remarks>
+internal sealed class AppInterfaceIndex
+{
+    private static readonly ConditionalWeakTable<Compilation, AppInterfaceIndex> Cache = new();
+
+    private readonly Compilation _compilation;
+    private readonly Dictionary<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
+    private readonly Dictionary<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
+
+    private AppInterfaceIndex(Compilation compilation) => _compilation = compilation;
+
+    public static AppInterfaceIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new AppInterfaceIndex(c));
+
+    /// <summary>An interface the compilation's source declares under a root: its full name, its namespace's, and what it hands out (<see cref="SeparateUnitOfWorkRule.HandedOut"/>).</summary>
+    internal sealed class SourceInterface
+    {
+        public SourceInterface(INamedTypeSymbol type, string fullName, string namespaceName, IReadOnlyList<INamedTypeSymbol> handedOut)
+        {
+            Type = type;
+            FullName = fullName;
+            NamespaceName = namespaceName;
+            HandedOut = handedOut;
+        }
+
+        public INamedTypeSymbol Type { get; }
+
+        /// <summary><see cref="Type"/>'s <c>ToDisplayString()</c>.</summary>
+        public string FullName { get; }
+
+        /// <summary>The <c>ToDisplayString()</c> of the namespace that declares it.</summary>
+        public string NamespaceName { get; }
+
+        public IReadOnlyList<INamedTypeSymbol> HandedOut { get; }
+    }
+
+    /// <summary>An interface's members with those of every interface it inherits, in that order, and the first of them that is a save (<see cref="UnitOfWorkRules.IsSave(ISymbol)"/>).</summary>
+    internal sealed class Members
+    {
+        public Members(List<ISymbol> all, ISymbol? save)
+        {
+            All = all;
+            Save = save;
+        }
+
+        public List<ISymbol> All { get; }
+
+        public ISymbol? Save { get; }
+    }
+
+    /// <summary>
+    /// The interfaces the compilation's source declares under <paramref name="root"/> at any depth (not nested in a type), in
+    /// ordinal order of their full names; empty when the source declares no such namespace.
+    /// </summary>
+    public IReadOnlyList<SourceInterface> UnderRoot(string[] root, CancellationToken cancellationToken)
+    {
+        var key = string.Join(".", root);
+        lock (_roots)
+        {
+            if (_roots.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = Walk(root, cancellationToken);
+        lock (_roots)
+        {
+            _roots[key] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>The members of <paramref name="type"/> and of every interface it inherits, and its first save.</summary>
+    public Members Of(INamedTypeSymbol type)
+    {
+        lock (_members)
+        {
+            if (_members.TryGetValue(type, out var known))
+            {
+                return known;
+            }
+        }
+
+        var all = new[] { type }.Concat(type.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
+        var members = new Members(all, all.FirstOrDefault(UnitOfWorkRules.IsSave));
+        lock (_members)
+        {
+            _members[type] = members;
+        }
+
+        return members;
+    }
+
+    /// <summary>
+    /// The interfaces declared in <paramref name="space"/> or a namespace enclosing it, in any assembly of the compilation,
+    /// in order of their full names (SeparateUnitOfWorkRule's <c>Interfaces</c>: those beside a repository of that namespace).
+    /// </summary>
+    public IReadOnlyList<INamedTypeSymbol> Beside(INamespaceSymbol? space, CancellationToken cancellationToken)
+    {
+        if (space is null)
+        {
+            return Array.Empty<INamedTypeSymbol>();
+        }
+
+        lock (_beside)
+        {
+            if (_beside.TryGetValue(space, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = new List<INamedTypeSymbol>();
+        for (var current = space; current is not null; current = current.ContainingNamespace)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var merged = _compilation.GetCompilationNamespace(current) ?? current;
+            foreach (var type in merged.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                {
+                    found.Add(type);
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+        lock (_beside)
+        {
+            _beside[space] = found;
+        }
+
+        return found;
+    }
+
+    private IReadOnlyList<SourceInterface> Walk(string[] root, CancellationToken cancellationToken)
+    {
+        if (AppAssemblies.Namespace(_compilation.Assembly.GlobalNamespace, root) is not { } start)
+        {
+            return Array.Empty<SourceInterface>();
+        }
+
+        var found = new List<SourceInterface>();
+        var pending = new Stack<INamespaceSymbol>();
+        pending.Push(start);
+        while (pending.Count > 0)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var space = pending.Pop();
+            foreach (var inner in space.GetNamespaceMembers())
+            {
+                pending.Push(inner);
+            }
+
+            string? namespaceName = null;
+            foreach (var type in space.GetTypeMembers())
+            {
+                if (type.TypeKind == TypeKind.Interface)
+                {
+                    namespaceName ??= space.ToDisplayString();
+                    found.Add(new SourceInterface(type, type.ToDisplayString(), namespaceName, SeparateUnitOfWorkRule.HandedOutBy(type)));
+                }
+            }
+        }
+
+        found.Sort(static (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
+        return found;
+    }
+}
