@@ -93,8 +93,10 @@ public class KeyValueRefusalsLeftTests
     [Fact]
     public void Members_that_write_and_read_the_type_they_name_make_a_key_value_store_without_the_unvoted_note()
     {
+        // Namespace App, as Jellyfin's (and the corpus file's) sorts before System: the value type's tie between KeyframeData and
+        // IReadOnlyList<KeyframeData> goes by the name that sorts first (Left of h-kvjson37: under namespace V the list wins).
         var run = GeneratorHarness.Run(Sources.Usings + """
-            namespace V;
+            namespace App;
 
             public class KeyframeData { public long TotalDuration { get; set; } }
 
@@ -105,8 +107,9 @@ public class KeyValueRefusalsLeftTests
                 Task SaveKeyframeDataAsync(Guid itemId, KeyframeData data, CancellationToken cancellationToken);
             }
             """);
+        Assert.True(run.GeneratorDiagnostics.Any(static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).StartsWith("'GetKeyframeData'", StringComparison.Ordinal)), run.Describe());
         var get = MessageOf(run, "GetKeyframeData");
-        Assert.StartsWith("'GetKeyframeData' of IKeyframeRepository matches no key-value store convention: it reads a list of V.KeyframeData by the key, where the store's writes keep one KeyframeData per key:", get, StringComparison.Ordinal);
+        Assert.StartsWith("'GetKeyframeData' of IKeyframeRepository matches no key-value store convention: it reads a list of App.KeyframeData by the key, where the store's writes keep one KeyframeData per key:", get, StringComparison.Ordinal);
         Assert.DoesNotContain("says which kind of store it is", get, StringComparison.Ordinal);
         Assert.DoesNotContain(run.GeneratorDiagnostics, static d => d.GetMessage(System.Globalization.CultureInfo.InvariantCulture).Contains("says which kind of store it is", StringComparison.Ordinal));
 
