@@ -265,7 +265,7 @@ public class KeyValueVerbNameTests
             }
             """);
 
-        Assert.StartsWith("'GetKeyframeData' of IKeyframeRepository matches no store convention: it reads a list of Names.KeyframeData by the key, where the store's writes keep one KeyframeData per key:",
+        Assert.StartsWith("'GetKeyframeData' of IKeyframeRepository matches no key-value store convention: it reads a list of Names.KeyframeData by the key, where the store's writes keep one KeyframeData per key:",
             Message(run, "GetKeyframeData"), StringComparison.Ordinal);
     }
 }

@@ -507,6 +507,20 @@ internal static partial class Emitter
         var n = fake.Names;
         var t = body.T;
         var key = KvKey(op.Key);
+        if (op.Json is { } json)
+        {
+            // The table holds the value's JSON: a new object per read, made by the read's own contract (h-kvjson37).
+            body.Line("if (!" + t + ".TryGetValue(" + key + ", out var " + n.Value + "))");
+            body.Line("{");
+            body.Line(op.Result == KvGetResult.Required
+                ? "    throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + key + ");"
+                : "    return default!;");
+            body.Line("}");
+            body.Line("");
+            body.Return(JsonRead(json, n.Value, op.Type!, op.DeclaredType!));
+            return;
+        }
+
         switch (op.Result)
         {
             case KvGetResult.Required:
@@ -566,6 +580,33 @@ internal static partial class Emitter
                 break;
         }
     }
+
+    private const string JsonSerializerType = "global::System.Text.Json.JsonSerializer";
+
+    /// <summary>
+    /// A value read from the JSON the table holds with the read's System.Text.Json contract, as the real store calls the
+    /// serializer: <c>Deserialize(json, jsonTypeInfo)</c>; for options, the contract they resolve for the declared type (null
+    /// options: the serializer's defaults, as <c>Deserialize&lt;T&gt;(json, options: null)</c>); for a context, the declared type's.
+    /// </summary>
+    private static string JsonRead(KvJsonContractSpec json, string stored, string type, string declared) => json.Form switch
+    {
+        KvJsonContractForm.TypeInfoOfT => JsonSerializerType + ".Deserialize(" + stored + ", " + json.Parameter + ")!",
+        KvJsonContractForm.TypeInfo => "(" + declared + ")" + JsonSerializerType + ".Deserialize(" + stored + ", " + json.Parameter + ")!",
+        KvJsonContractForm.Options => JsonSerializerType + ".Deserialize(" + stored + ", " + JsonTypeInfoOf(json.Parameter, type) + ")!",
+        _ => "(" + declared + ")" + JsonSerializerType + ".Deserialize(" + stored + ", typeof(" + type + "), " + json.Parameter + ")!",
+    };
+
+    /// <summary>The JSON a write keeps: the value serialized with the write's contract, as <see cref="JsonRead"/> reads it.</summary>
+    private static string JsonWrite(KvJsonContractSpec json, string value) => json.Form switch
+    {
+        KvJsonContractForm.TypeInfoOfT or KvJsonContractForm.TypeInfo => JsonSerializerType + ".Serialize(" + value + ", " + json.Parameter + ")",
+        KvJsonContractForm.Options => JsonSerializerType + ".Serialize(" + value + ", " + JsonTypeInfoOf(json.Parameter, json.Type!) + ")",
+        _ => JsonSerializerType + ".Serialize(" + value + ", typeof(" + json.Type + "), " + json.Parameter + ")",
+    };
+
+    /// <summary>The contract options resolve for a type (what <c>Serialize&lt;T&gt;(value, options)</c> uses, without reflection at the call).</summary>
+    private static string JsonTypeInfoOf(string options, string type)
+        => "(global::System.Text.Json.Serialization.Metadata.JsonTypeInfo<" + type + ">)(" + options + " ?? global::System.Text.Json.JsonSerializerOptions.Default).GetTypeInfo(typeof(" + type + "))";
 
     /// <summary>A result wrapper: <c>new W(value, true)</c>, or its "no value" member (else <c>new W(default!, false)</c>).</summary>
     private static string Wrap(WrapperSpec wrapper, string? value, bool found)
@@ -632,7 +673,7 @@ internal static partial class Emitter
     private static string TagsArgument(ArgumentRef tags, bool inMemory) => inMemory ? Arg(tags) + ".ToArray()" : Arg(tags);
 
     /// <summary>The value a write stores: the parameter, or a new array of the bytes a buffer holds (so the caller may reuse its buffer).</summary>
-    private static string KvValue(KvSetOp op) => op.ValueForm switch
+    private static string KvValue(KvSetOp op) => op.Json is { } json ? JsonWrite(json, Arg(op.Value)) : op.ValueForm switch
     {
         KvValueForm.ByteSequence => "global::System.Buffers.BuffersExtensions.ToArray(" + Arg(op.Value) + ")",
         KvValueForm.ByteMemory => Arg(op.Value) + ".ToArray()",

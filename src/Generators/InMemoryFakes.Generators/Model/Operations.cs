@@ -667,7 +667,38 @@ internal sealed record ItemArgumentSpec(ArgumentRef Parameter, string Key, strin
 /// <param name="Type">For casts: the target type without nullability; for a nullable struct: the declared <c>T?</c>.</param>
 /// <param name="DeclaredType">For a nullable cast: the declared result type.</param>
 /// <param name="Wrapper">For <see cref="KvGetResult.Wrapped"/>: the wrapper.</param>
-internal sealed record KvGetOp(KvKeySpec Key, KvGetResult Result, string? Type, string? DeclaredType, WrapperSpec? Wrapper = null) : OperationSpec;
+/// <param name="Json">
+/// The read takes System.Text.Json's contract of the value and the table holds each value's JSON (a string): the value is
+/// deserialized from it with that contract, a new object per read (<see cref="KvJsonContractSpec"/>); <paramref name="Result"/>
+/// is then <see cref="KvGetResult.Nullable"/>, <see cref="KvGetResult.Required"/> or <see cref="KvGetResult.DefaultWhenMissing"/>,
+/// <paramref name="Type"/> the result type without nullable annotations (for <c>typeof</c>) and <paramref name="DeclaredType"/> as declared.
+/// </param>
+internal sealed record KvGetOp(KvKeySpec Key, KvGetResult Result, string? Type, string? DeclaredType, WrapperSpec? Wrapper = null, KvJsonContractSpec? Json = null) : OperationSpec;
+
+/// <summary>Which of System.Text.Json's contracts a key-value member takes for its value.</summary>
+internal enum KvJsonContractForm
+{
+    /// <summary><c>JsonTypeInfo&lt;T&gt;</c>: the contract of the value's own type.</summary>
+    TypeInfoOfT,
+
+    /// <summary><c>JsonTypeInfo</c>: the contract of one type, given as the base class (its value read as <c>object</c>).</summary>
+    TypeInfo,
+
+    /// <summary><c>JsonSerializerOptions</c>: the contract of the declared type, resolved by the options (null: the defaults).</summary>
+    Options,
+
+    /// <summary>A <c>JsonSerializerContext</c>: the contract of the declared type, resolved by the context.</summary>
+    Context,
+}
+
+/// <summary>
+/// The System.Text.Json contract a key-value member takes (h-kvjson37): the write serializes the value with it into the
+/// table's string, the read deserializes the stored string with its own.
+/// </summary>
+/// <param name="Parameter">The contract parameter, escaped.</param>
+/// <param name="Form">Which contract it is.</param>
+/// <param name="Type">For <see cref="KvJsonContractForm.Options"/> and <see cref="KvJsonContractForm.Context"/> on a write: the value's declared type without nullable annotations (the type the contract is asked for).</param>
+internal sealed record KvJsonContractSpec(string Parameter, KvJsonContractForm Form, string? Type = null);
 
 /// <summary>Get by key, as an item built from key, region and value: null when missing, or the not-found error when <paramref name="Required"/>.</summary>
 internal sealed record KvGetItemOp(KvKeySpec Key, ItemResultSpec Item, bool Required = false) : OperationSpec;
@@ -705,8 +736,9 @@ internal enum KvWriteResult
 /// <param name="ValueForm">How the value parameter holds the bytes of a store of <c>byte[]</c> values (as declared for every other store).</param>
 /// <param name="TagsInMemory">The tags come as a <c>ReadOnlyMemory&lt;string&gt;</c>, copied into an array at the write.</param>
 /// <param name="SkipTaken">With <paramref name="IfAbsent"/> and a void result: a taken key keeps its value and nothing is thrown (<c>TakenKeyAdds = Skip</c>).</param>
+/// <param name="Json">The write takes System.Text.Json's contract of the value: the table keeps the JSON it writes (a string), never the object.</param>
 internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false,
-    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false, bool SkipTaken = false) : OperationSpec;
+    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false, bool SkipTaken = false, KvJsonContractSpec? Json = null) : OperationSpec;
 
 /// <summary>How a write's value parameter holds the value (Conventions.ByteSequenceType).</summary>
 internal enum KvValueForm

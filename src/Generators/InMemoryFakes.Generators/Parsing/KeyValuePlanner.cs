@@ -21,7 +21,9 @@ internal static partial class KeyValuePlanner
     {
         var shape = KeyValueShape.Of(context, pending);
         var tagsField = shape.HasTags ? context.Names.New("__tags") : null;
-        var tokenProblem = ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
+        // A store of JSON (a write takes System.Text.Json's contract of its value) keeps strings: a token inside the value is JSON too.
+        var jsonWriters = JsonWriters(context, shape);
+        var tokenProblem = jsonWriters.Count == 0 && ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
         var blankKeys = BlankKeyGuards.Applies(context, shape);
         StringKeysRule.Validate(context, shape.IsSingle ? null : shape.HasRegions ? null : shape.KeyType, shape.IsSingle ? "the store holds one value" : "the keys of " + context.InterfaceName);
         foreach (var candidate in pending)
@@ -70,6 +72,12 @@ internal static partial class KeyValuePlanner
                     if (AccessModeChangeRefusal(shape, member.Operation) is { } indexerMode)
                     {
                         context.NotSupported(candidate, Kind, indexerMode);
+                        continue;
+                    }
+
+                    if (PlainMemberOfJsonStore(context, shape, jsonWriters, member.Operation) is { } indexerJson)
+                    {
+                        context.NotSupported(candidate, Kind, indexerJson);
                         continue;
                     }
 
@@ -157,6 +165,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (PlainMemberOfJsonStore(context, shape, jsonWriters, operation) is { } plainJson)
+            {
+                context.NotSupported(candidate, Kind, plainJson);
+                continue;
+            }
+
             if (tokenProblem is not null && WritesValues(operation))
             {
                 context.NotSupported(candidate, Kind, tokenProblem);
@@ -183,8 +197,8 @@ internal static partial class KeyValuePlanner
         }
 
         AtomicReads(context, store);
-        var valueType = shape.ValueType;
-        var (copy, immutable) = shape.IsObjectStore ? (null, false) : CopyPlanner.Plan(context, valueType, store);
+        var valueType = jsonWriters.Count > 0 ? context.Compilation.GetSpecialType(SpecialType.System_String) : shape.ValueType;
+        var (copy, immutable) = valueType.SpecialType == SpecialType.System_Object ? (null, false) : CopyPlanner.Plan(context, valueType, store);
         var keyType = shape.HasRegions ? "(string? Region, string Key)" : context.RenderNotNull(shape.KeyType);
         return store.Build(StoreKindModel.KeyValue, context.InterfaceName, null, new KeyValueSpec(keyType, context.RenderNotNull(valueType), copy, immutable, tagsField));
     }
@@ -548,6 +562,12 @@ internal static partial class KeyValuePlanner
     internal static (ITypeSymbol Key, ITypeSymbol Value) Types(ParseContext context, List<MemberCandidate> pending)
     {
         var shape = KeyValueShape.Of(context, pending);
+        if (JsonWriters(context, shape).Count > 0)
+        {
+            // A store of JSON keeps each value's JSON text (h-kvjson37).
+            return (shape.KeyType, context.Compilation.GetSpecialType(SpecialType.System_String));
+        }
+
         if (!shape.HasRegions)
         {
             return (shape.KeyType, shape.ValueType);
@@ -632,7 +652,7 @@ internal static partial class KeyValuePlanner
         if (verb == KeyValueVerb.None)
         {
             return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? MentionedTypeNoun(context, shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
-                ?? KeyNamedWriteRefusal(context, shape, candidate) ?? QualifiedKeysReason(context, shape, candidate)
+                ?? KeyNamedWriteRefusal(context, shape, candidate) ?? QualifiedKeysReason(context, shape, candidate) ?? ForeignRowsResult(context, shape, candidate)
                 ?? KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None, KnownVerbLists.KeyValue,
                     rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
                         + "the interface's subject, or " + string.Join("/", Conventions.KeyValueNouns.Take(3)) + "…)", "which entries it is about is not said")), out reason);
@@ -658,9 +678,13 @@ internal static partial class KeyValuePlanner
             return Fail(expressionParameter, out reason);
         }
 
-        if (SerializerParameterRefusal(context, shape, candidate) is { } serializerParameter)
+        if (SerializerContract(context, shape, candidate) is { } serializerContract)
         {
-            return Fail(serializerParameter, out reason);
+            // A store whose writes take the contract keeps the JSON, and its members with a contract are generated over it;
+            // elsewhere (a read with a contract and no such write) the contract stays the real store's own.
+            return JsonWriters(context, shape).Count > 0
+                ? JsonContractMember(context, shape, candidate, verb, plural, serializerContract, store, out reason)
+                : Fail(SerializerParameterRefusal(context, shape, candidate)!, out reason);
         }
 
         if (verb != KeyValueVerb.Clear && PartitionKey(context, shape, candidate) is { } partition)

@@ -583,7 +583,52 @@ internal static class StoreClassifier
         var nouns = new HashSet<string>(StringComparer.Ordinal);
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         return candidates.Exists(c => Conventions.KeyValueVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb) != KeyValueVerb.None
-            || (Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None && !OpensNoContent(context, c)));
+            || (Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None && !OpensNoContent(context, c))
+            || WritesOrReadsNamedValue(context, c));
+    }
+
+    /// <summary>
+    /// Whether a member is a key-value write of the type its name carries (h-kvjson37, h-refusals36's Left (7)): once the name
+    /// of a type of the user's own that the member takes is taken off, a write verb is left and the member takes a value of
+    /// that type and something else (Jellyfin's <c>SaveKeyframeDataAsync(Guid itemId, KeyframeData data)</c>). A read alone
+    /// proves less (<c>ReadStateAsync(callContext)</c> returning a <c>ClusterState</c> may compute it) and votes nothing.
+    /// Such an interface is read by the key-value conventions because its members are key-value members, and its refusals
+    /// said "matches no store convention … nothing says which kind of store it is" while their own text spoke of the
+    /// values the writes keep. A computation named after its result (GraphDevxApi's <c>CreateOpenApiUrlTreeNode(sources)</c>,
+    /// which takes no tree node) is no such write.
+    /// </summary>
+    private static bool WritesOrReadsNamedValue(ParseContext context, MemberCandidate candidate)
+    {
+        if (candidate.Method is null || candidate.Parameters.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var mentioned in KeyValueShape.MentionedTypes(context, candidate))
+        {
+            if (mentioned is not INamedTypeSymbol { SpecialType: SpecialType.None, TypeKind: TypeKind.Class or TypeKind.Struct } named || !named.Locations.Any(static l => l.IsInSource))
+            {
+                continue;
+            }
+
+            var nouns = new HashSet<string>(StringComparer.Ordinal);
+            VerbNouns.AddNouns(nouns, named.Name);
+            var stripped = VerbNouns.Strip(candidate.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None);
+            if (stripped.Noun is null)
+            {
+                continue;
+            }
+
+            var verb = Conventions.KeyValueVerbOf(stripped.Verb);
+            var takesValue = candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), named));
+            if (verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace && takesValue && candidate.Parameters.Length >= 2)
+            {
+                return true;
+            }
+
+        }
+
+        return false;
     }
 
     /// <summary>
