@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace InMemoryFakes.Generators.Parsing;
 
@@ -1780,9 +1781,16 @@ internal static class QueryBinder
             }
         }
 
-        if (rest.Length == 1 && PageRequest(context, rest[0], nullChecks) is { } page)
+        string? requestProblem = null;
+        if (rest.Length == 1 && PageRequest(context, rest[0], nullChecks, out requestProblem) is { } page)
         {
             return page;
+        }
+
+        if (requestProblem is not null)
+        {
+            problem = requestProblem;
+            return null;
         }
 
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
@@ -1830,8 +1838,9 @@ internal static class QueryBinder
 
     private static bool IsNullableInt(ITypeSymbol type) => TypeNames.IsNullableValueType(type) && IsInt(TypeNames.Underlying(type));
 
-    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks)
+    private static PageSpec? PageRequest(ParseContext context, IParameterSymbol parameter, List<string> nullChecks, out string? problem)
     {
+        problem = null;
         var type = parameter.Type;
         if (TypeNames.IsNullableValueType(type) || type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named)
         {
@@ -1866,6 +1875,14 @@ internal static class QueryBinder
                     pageFactory = indexBase == 1 ? "OfPage" : factory;
                 }
 
+                // A page request of the caller's that carries more than its two numbers (a filter, an order, a switch
+                // that turns paging off: AdlerZentrum's FilteredRequestParameter) hands the store input a fake would drop.
+                if (UnreadInputs(context, named, a, b) is { Count: > 0 } unread)
+                {
+                    problem = PageRequestInputsProblem(parameter, named, a, b, unread);
+                    return null;
+                }
+
                 if (named.IsReferenceType)
                 {
                     nullChecks.Add(name);
@@ -1877,6 +1894,66 @@ internal static class QueryBinder
 
         return null;
     }
+
+    /// <summary>
+    /// Why a parameter that is a page request by its two numbers cannot be read as one (it carries more input than them),
+    /// else null.
+    /// </summary>
+    public static string? PageRequestInputs(ParseContext context, IParameterSymbol parameter)
+    {
+        PageRequest(context, parameter, new List<string>(), out var problem);
+        return problem;
+    }
+
+    /// <summary>
+    /// The properties of a page request type, besides its two paging numbers, that carry the caller's input: settable
+    /// (<c>set</c> or <c>init</c> callable here) or get-only properties without a body that a constructor fills. A get-only
+    /// property computed from others (<c>Skip =&gt; (PageNumber - 1) * PageSize</c>) carries nothing of its own.
+    /// </summary>
+    private static List<string> UnreadInputs(ParseContext context, INamedTypeSymbol type, IPropertySymbol first, IPropertySymbol second)
+    {
+        var unread = new List<string>();
+        foreach (var property in context.PropertiesOf(type))
+        {
+            if (property.Name == first.Name || property.Name == second.Name)
+            {
+                continue;
+            }
+
+            if ((property.SetMethod is { } set && context.IsAccessible(set)) || (property.SetMethod is null && IsFilledGetOnly(property, context)))
+            {
+                unread.Add(property.Name);
+            }
+        }
+
+        return unread;
+    }
+
+    /// <summary>A get-only property declared in source with no body (an auto-property a constructor fills).</summary>
+    private static bool IsFilledGetOnly(IPropertySymbol property, ParseContext context)
+    {
+        if (property.DeclaringSyntaxReferences.Length == 0)
+        {
+            return false;
+        }
+
+        foreach (var reference in property.DeclaringSyntaxReferences)
+        {
+            if (reference.GetSyntax(context.CancellationToken) is not PropertyDeclarationSyntax { AccessorList: { } accessors, ExpressionBody: null }
+                || accessors.Accessors.Any(static a => a.Body is not null || a.ExpressionBody is not null))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static string PageRequestInputsProblem(IParameterSymbol parameter, INamedTypeSymbol type, IPropertySymbol first, IPropertySymbol second, List<string> unread)
+        => "its parameter '" + parameter.Name + "' (" + type.Name + ") has the page request's " + first.Name + " and " + second.Name + ", and more: "
+            + string.Join(", ", unread) + " " + (unread.Count == 1 ? "is" : "are") + " input the real store's code reads too (a filter, an order, a switch), "
+            + "which the conventions cannot read, so a fake that pages by the two numbers would drop " + (unread.Count == 1 ? "it" : "them")
+            + "; take the paging as two parameters (pageNumber, pageSize) or a type with only them, or write the member";
 
     /// <summary>How the member's return type fits the verb; null with the reason when it does not fit.</summary>
     private static QueryResult? Result(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName, int limit, out string? problem)
