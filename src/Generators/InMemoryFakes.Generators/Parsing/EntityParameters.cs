@@ -752,15 +752,22 @@ internal static class EntityParameters
             && TypeFacts.IsNamespace(includable.ContainingNamespace, "Microsoft", "EntityFrameworkCore", "Query");
 
     /// <summary>
-    /// Whether the parameter is a collection of strings named as navigation paths to include
+    /// Whether the parameter is a collection of strings, or one string, named as navigation paths to include
     /// (<see cref="Conventions.IncludePathParameterNames"/>: <c>string[]? includes = null</c>), EF Core's
     /// <c>Include(string)</c> on each: a fake returns the whole graph it was given, so there is nothing to load.
     /// </summary>
     public static bool IsIncludePathList(IParameterSymbol parameter)
     {
-        if (parameter.Type.SpecialType == SpecialType.System_String || !Conventions.NameIn(parameter.Name, Conventions.IncludePathParameterNames))
+        if (!Conventions.NameIn(parameter.Name, Conventions.IncludePathParameterNames))
         {
             return false;
+        }
+
+        // One string: a path, or several joined by commas (the MS Learn tutorial's includeProperties, split at ',';
+        // AdlerZentrum's GetAllAsync(string Include)), each EF Core's Include(string).
+        if (parameter.Type.SpecialType == SpecialType.System_String)
+        {
+            return true;
         }
 
         var element = parameter.Type is IArrayTypeSymbol array ? array.ElementType : TypeFacts.EnumerableElement(parameter.Type);
@@ -958,6 +965,18 @@ internal static class EntityParameters
     /// those of its type (a <c>DateTime asOf</c> may bound any of them). A near name is never read as the property: the
     /// store may compare it with another one, or not for equality.
     /// </summary>
+    /// <summary>Whether the parameter's method answers rows, not a count or a yes/no (awaited through a task).</summary>
+    private static bool ReturnsRows(IParameterSymbol parameter)
+    {
+        if (parameter.ContainingSymbol is not IMethodSymbol method || method.ReturnsVoid)
+        {
+            return false;
+        }
+
+        var result = method.ReturnType is INamedTypeSymbol { Name: "Task" or "ValueTask", Arity: 1 } task ? task.TypeArguments[0] : method.ReturnType;
+        return !TypeFacts.IsIntOrLong(result) && !TypeFacts.IsBool(result);
+    }
+
     private static string NeitherKeyNorProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         var head = "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity);
@@ -1031,6 +1050,14 @@ internal static class EntityParameters
                 // would describe it: say what else the filter reading needs and this object lacks.
                 return head + ", and as an object of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
                     + " it is no value of a property to compare, nor a filter object (whose properties each name one of " + EntityDisplay(entity) + "'s and can be left unset, null): " + notFilter + "; write the member";
+            }
+
+            if (!function && ReturnsRows(parameter) && QueryBinder.PageRequestProblem(context, parameter) is { } pageRequest)
+            {
+                // h-sample122: AdlerZentrum's GetPagedReponseAsync(FilteredRequestParameter), a page request with filters, an
+                // order and a no-paging switch, was paged by its two numbers (silently dropping the rest), then refused as a
+                // filter object whose PageNumber and PageSize "name none" of the entity's properties.
+                return pageRequest;
             }
 
             return head + ", and as " + (function ? "a function" : type.TypeKind == TypeKind.Interface ? "an interface" : "an object") + " of type " + type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)

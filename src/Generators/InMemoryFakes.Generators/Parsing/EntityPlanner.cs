@@ -2384,6 +2384,15 @@ internal static partial class EntityPlanner
                 return null;
             }
 
+            if (args.Length == 1 && Conventions.IsOneOf(candidate.Verb, Conventions.CountVerbs))
+            {
+                // GetCount(T entity) (AdlerZentrum's IGenericRepositoryAsync<T>) is no accessor of a 'Count' property: a count
+                // given a row says nothing of which rows it counts.
+                return Fail("it counts, and its parameter '" + args[0].Name + "' is " + EntityParameters.EntityDisplay(_entity) + " itself, which no convention reads as a count's condition: "
+                    + "whether it counts every row (AdlerZentrum's GenericRepositoryAsync<T>.GetCount(T entity) ignores it), the rows equal to it, or whether it is stored (0 or 1) is the store's own; "
+                    + "count every row with Count(), the matches with CountBy{Property}(value) or a predicate, or write the member", out reason);
+            }
+
             foreach (var (word, kind) in Conventions.AccessorVerbs)
             {
                 var noun = NounAfter(candidate.Verb, new[] { word });

@@ -652,7 +652,7 @@ internal static partial class KeyValuePlanner
         if (verb == KeyValueVerb.None)
         {
             return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? MentionedTypeNoun(context, shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
-                ?? KeyNamedWriteRefusal(context, shape, candidate) ?? QualifiedKeysReason(context, shape, candidate) ?? ForeignRowsResult(context, shape, candidate)
+                ?? KeyNamedWriteRefusal(context, shape, candidate) ?? QualifiedKeysReason(context, shape, candidate) ?? ForeignRowsResult(context, shape, candidate) ?? StoreReloadReason(context, shape, candidate)
                 ?? KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None, KnownVerbLists.KeyValue,
                     rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
                         + "the interface's subject, or " + string.Join("/", Conventions.KeyValueNouns.Take(3)) + "…)", "which entries it is about is not said")), out reason);

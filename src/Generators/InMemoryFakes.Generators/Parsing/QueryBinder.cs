@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Linq;
 using InMemoryFakes.Generators.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
 
 namespace InMemoryFakes.Generators.Parsing;
 
