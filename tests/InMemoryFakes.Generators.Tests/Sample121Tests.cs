@@ -38,7 +38,7 @@ public class Sample121Tests
 
     private const string ListCause =
         "its values are kept in IImageStore's own property 'Images' (List<ImageInfo>, with a setter), the real store's list of them, which it fills and searches and a caller may replace; "
-        + "the fake's table is not that list, so this member would read or change other data than Images holds (bing-visualsearch-tools' IImageStore answers GetImage(url) from its Images list "
+        + "the fake's table is not that list, and its values carry no key the store proves, so which of them a key finds is the real store's own rule; this member would read or change other data than Images holds (bing-visualsearch-tools' IImageStore answers GetImage(url) from its Images list "
         + "or its blob container, where the fake read a table nothing fills); write the member over the list the property keeps";
 
     [Fact]

@@ -15,7 +15,10 @@ internal static partial class KeyValuePlanner
     /// the blob the URL names. The property is refused (a setter), and written by hand it holds a list the fake's table does
     /// not see: <c>GetImage</c> read a table nothing fills, null for an image the test had put in <c>Images</c>. Every
     /// member planned by convention in such a store reads or changes other data than the property holds, so each is refused
-    /// naming the property. A get-only property keeps its own rules (<c>Values</c> lists the table).
+    /// naming the property. Unlike an entity repository's list of its entities (Course20486D's <c>IData.ActorsList</c>, whose
+    /// <c>GetActorById</c> stays generated: written over <c>Store</c>, the list's entities carry the key the lookup compares),
+    /// a key-value store's values carry no key the store proves, so which of them a key finds (here the <c>Url</c>, ignoring
+    /// case) is the real store's own rule. A get-only property keeps its own rules (<c>Values</c> lists the table).
     /// </summary>
     private static string? ValueListPropertyRefusal(ParseContext context, KeyValueShape shape)
     {
@@ -33,7 +36,8 @@ internal static partial class KeyValuePlanner
                 var type = property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
                 return "its values are kept in " + context.InterfaceName + "'s own property '" + property.Name + "' (" + type
                     + ", with a setter), the real store's list of them, which it fills and searches and a caller may replace; the fake's table is not that list,"
-                    + " so this member would read or change other data than " + property.Name + " holds (bing-visualsearch-tools' IImageStore answers"
+                    + " and its values carry no key the store proves, so which of them a key finds is the real store's own rule;"
+                    + " this member would read or change other data than " + property.Name + " holds (bing-visualsearch-tools' IImageStore answers"
                     + " GetImage(url) from its Images list or its blob container, where the fake read a table nothing fills); write the member over the list"
                     + " the property keeps";
             }
