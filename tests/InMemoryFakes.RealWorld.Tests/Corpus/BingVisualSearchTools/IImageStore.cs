@@ -10,7 +10,7 @@
 //   snapshot can be had), the first interface whose name contains Store, Repository, Repo, Cache, Storage, Persist or
 //   Service (case-sensitive), whose path contains no "test", with at least 3 members and an implementation in the same
 //   repository that keeps state; at most 1 per repository; stop after 3. A path saying "sample" is not skipped.
-//   The walk (190 repositories, in order, and why each was skipped) is in /work/prompts/out/h-sample121-rule.md.
+//   The walk (192 repositories, in order, and why each was skipped) is in /work/prompts/out/h-sample121-rule.md.
 //   This one: the first pick, the second repository of find_repos("Azure-Samples/b") (blockchain, the first, was walked
 //   in the first list); its only interface with the words. The 2nd pick is Corpus/BcCommunitySamples/
 //   IBlobContractFileRepository.cs, the 3rd Corpus/CosmicWorks/ICosmosDataService.cs.
