@@ -153,6 +153,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && ValueListPropertyRefusal(context, shape) is { } valueList)
+            {
+                context.NotSupported(candidate, Kind, valueList);
+                continue;
+            }
+
             if (byConvention && ElementWriteRefusal(shape, candidate) is { } elementWrite)
             {
                 context.NotSupported(candidate, Kind, elementWrite);
