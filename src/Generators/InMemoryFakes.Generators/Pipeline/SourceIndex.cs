@@ -33,8 +33,14 @@ internal sealed class SourceIndex
     private SourceIndex(Compilation compilation)
     {
         Facts = new CompilationFacts(compilation);
+        var unitsOfWork = new List<TreeUnitsOfWork>();
         foreach (var tree in compilation.SyntaxTrees)
         {
+            if (TreeUnitsOfWork.Of(tree) is { IsEmpty: false } units)
+            {
+                unitsOfWork.Add(units);
+            }
+
             var facts = TreeFacts.Of(tree);
             if (facts.AffectsEveryFile)
             {
@@ -56,10 +62,15 @@ internal sealed class SourceIndex
                 Add(_namedInBaseList, name, tree);
             }
         }
+
+        UnitsOfWork = new UnitOfWorkFacts(unitsOfWork);
     }
 
     /// <summary>What the compilation contributes besides its source files: references and options.</summary>
     public CompilationFacts Facts { get; }
+
+    /// <summary>What the unit-of-work rules read of every file, which no dependency walk finds (since session 37).</summary>
+    public UnitOfWorkFacts UnitsOfWork { get; }
 
     public static SourceIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SourceIndex(c));
 
