@@ -7,7 +7,6 @@ using InMemoryFakes.Generators.Tests.Infrastructure;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
 using Xunit;
 
 namespace InMemoryFakes.Generators.Tests;
@@ -185,5 +184,101 @@ public class UnitOfWorkIncrementalTests
 
         var result = Next(ref driver, Replace(compilation, "Source2.cs", SavesOnly("App.Application", extra: "    void Rollback();")));
         Assert.Equal(new[] { "IMF0027" }, Ids(result));
+    }
+
+    [Fact]
+    public void Editing_a_repository_with_a_save_of_its_own_keeps_the_other_plans_cached()
+    {
+        // IRepository<T> declares a save, so it and every repository deriving from it could be a unit of work: what the
+        // rules read of them is their saves and properties, and whether they have other members; a query method added to
+        // one changes none of that.
+        const string Base = "namespace App.Data { public interface IRepository<T> { void Add(T item); System.Threading.Tasks.Task<int> SaveChangesAsync(); } }";
+        const string Customers = "namespace App.Data { public interface ICustomers : IRepository<App.Domain.Entities.Customer> { App.Domain.Entities.Customer? Find(int id); } }";
+        var compilation = Compile("App", Orders, Unrelated, Base, Customers);
+        GeneratorDriver driver = GeneratorHarness.CreateDriver();
+        var first = Next(ref driver, compilation);
+        var edited = Replace(compilation, "Source3.cs", Customers.Replace("Find(int id);", "Find(int id); int Count();", StringComparison.Ordinal));
+        AssertPlansCached(Next(ref driver, edited));
+        Assert.Equal(Ids(first), Ids(Next(ref driver, edited)));
+    }
+
+    // ---- (2) The app's root from MSBuild -------------------------------------------------------------------------------
+
+    /// <summary>The global options a build passes when the project lists RootNamespace as a CompilerVisibleProperty.</summary>
+    private sealed class BuildOptions : AnalyzerConfigOptionsProvider
+    {
+        private readonly Options _global;
+
+        public BuildOptions(string? rootNamespace)
+            => _global = new Options(rootNamespace is null ? ImmutableDictionary<string, string>.Empty : ImmutableDictionary<string, string>.Empty.Add("build_property.RootNamespace", rootNamespace));
+
+        public override AnalyzerConfigOptions GlobalOptions => _global;
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => Options.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => Options.Empty;
+
+        private sealed class Options : AnalyzerConfigOptions
+        {
+            public static readonly Options Empty = new(ImmutableDictionary<string, string>.Empty);
+
+            private readonly ImmutableDictionary<string, string> _values;
+
+            public Options(ImmutableDictionary<string, string> values) => _values = values;
+
+            public override bool TryGetValue(string key, [System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out string? value) => _values.TryGetValue(key, out value);
+        }
+    }
+
+    private static GeneratorDriver DriverWith(string? rootNamespace)
+        => CSharpGeneratorDriver.Create(
+            new[] { new InMemoryFakeGenerator().AsSourceGenerator() },
+            optionsProvider: new BuildOptions(rootNamespace),
+            parseOptions: GeneratorHarness.ParseOptions,
+            driverOptions: new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+
+    [Fact]
+    public void The_MSBuild_RootNamespace_names_the_app_s_root_where_the_assembly_name_does_not()
+    {
+        // A test project whose assembly is UnitTests declares the repository in App.Domain.Repositories: by the assembly
+        // name alone the root is App.Domain (the first two segments), and App.Application's unit of work is outside it.
+        var compilation = Compile("UnitTests", Orders, SavesOnly("App.Application"));
+        GeneratorDriver guessed = DriverWith(null);
+        Assert.Empty(Next(ref guessed, compilation).Diagnostics);
+
+        // Its RootNamespace App.Tests names the root App: the unit of work is found, IMF0027 names the root.
+        GeneratorDriver told = DriverWith("App.Tests");
+        var result = Next(ref told, compilation);
+        Assert.Equal(new[] { "IMF0027" }, Ids(result));
+        Assert.Contains(", under the app's root namespace App),", result.Diagnostics[0].GetMessage(CultureInfo.InvariantCulture), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_MSBuild_RootNamespace_is_preferred_to_the_assembly_name()
+    {
+        // An assembly named App whose project says its namespaces begin at Tools: App no longer names the app's root, so
+        // the root is the repository's first two segments (App.Domain) and App.Application is not searched.
+        var compilation = Compile("App", Orders, SavesOnly("App.Application"));
+        GeneratorDriver byAssembly = DriverWith(null);
+        Assert.Equal(new[] { "IMF0027" }, Ids(Next(ref byAssembly, compilation)));
+
+        GeneratorDriver told = DriverWith("Tools");
+        Assert.Empty(Next(ref told, compilation).Diagnostics);
+
+        // An empty RootNamespace (a project that declares types in the global namespace) is the same as none.
+        GeneratorDriver empty = DriverWith(" ");
+        Assert.Equal(new[] { "IMF0027" }, Ids(Next(ref empty, compilation)));
+    }
+
+    [Fact]
+    public void The_MSBuild_properties_keep_every_plan_cached_across_an_unrelated_edit()
+    {
+        var compilation = Compile("UnitTests", Orders, Unrelated, SavesOnly("App.Application"));
+        GeneratorDriver driver = DriverWith("App.Tests");
+        Assert.Equal(new[] { "IMF0027" }, Ids(Next(ref driver, compilation)));
+
+        var result = Next(ref driver, Replace(compilation, "Source1.cs", Unrelated.Replace("Value", "Renamed", StringComparison.Ordinal)));
+        AssertPlansCached(result);
+        Assert.All(Reasons(result, TrackingNames.BuildProperties), static r => Assert.Equal(IncrementalStepRunReason.Cached, r));
     }
 }
