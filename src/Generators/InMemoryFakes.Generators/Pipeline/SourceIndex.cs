@@ -36,12 +36,12 @@ internal sealed class SourceIndex
         var unitsOfWork = new List<TreeUnitsOfWork>();
         foreach (var tree in compilation.SyntaxTrees)
         {
-            if (TreeUnitsOfWork.Of(tree) is { IsEmpty: false } units)
+            var facts = TreeFacts.Of(tree);
+            if (!facts.UnitsOfWork.IsEmpty)
             {
-                unitsOfWork.Add(units);
+                unitsOfWork.Add(facts.UnitsOfWork);
             }
 
-            var facts = TreeFacts.Of(tree);
             if (facts.AffectsEveryFile)
             {
                 _global.Add(tree);
@@ -283,6 +283,7 @@ internal sealed class SourceIndex
 
             DeclaredTypes = declared.ToArray();
             DeclaredNamespaces = _namespaces.ToArray();
+            UnitsOfWork = TreeUnitsOfWork.Read(tree);
             var aliased = new List<string>();
             foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
             {
@@ -307,6 +308,9 @@ internal sealed class SourceIndex
         public string[] BaseListNames { get; }
 
         public bool AffectsEveryFile { get; private set; }
+
+        /// <summary>What the unit-of-work rules read of the file (<see cref="UnitOfWorkFacts"/>), read with the rest: one cache lookup per file serves both.</summary>
+        public TreeUnitsOfWork UnitsOfWork { get; }
 
         /// <summary>Every identifier written in the file (computed on first use: only files some target depends on need it).</summary>
         public string[] Identifiers => GetNames().All;

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using InMemoryFakes.Generators.Parsing;
@@ -20,8 +19,8 @@ namespace InMemoryFakes.Generators.Pipeline;
 /// that cannot be a unit of work) leaves it equal and every plan cached.
 /// </summary>
 /// <remarks>
-/// <para>Read from syntax only, per file (<see cref="TreeUnitsOfWork"/>, cached by tree as <see cref="SourceIndex"/>'s
-/// facts are), so a new compilation costs one lookup per file; the compilation's view (<see cref="View"/>) is computed
+/// <para>Read from syntax only, per file (<see cref="TreeUnitsOfWork"/>, kept with <see cref="SourceIndex"/>'s facts of the
+/// tree), so a new compilation costs nothing per file beyond the index's own lookup; the compilation's view (<see cref="View"/>) is computed
 /// only when a file's facts changed by value. Like the dependency walk it over-approximates: names are simple names
 /// (every interface of that name in any namespace), and a save is a method so named whatever its parameters. Including
 /// too much costs a re-plan; leaving something out would keep a stale warning.</para>
@@ -212,15 +211,13 @@ internal sealed class UnitOfWorkFacts
 }
 
 /// <summary>
-/// One file's part of <see cref="UnitOfWorkFacts"/>, read from its syntax once (files are immutable, so it is cached per
-/// file): its top-level interfaces (namespace, name, bases, what they hand out, the shape the unit-of-work rules read) and
+/// One file's part of <see cref="UnitOfWorkFacts"/>, read from its syntax once (files are immutable, so it is kept with the
+/// dependency index's facts of the file): its top-level interfaces (namespace, name, bases, what they hand out, the shape the unit-of-work rules read) and
 /// the top-level types it marks <c>[InMemoryFake]</c> (namespace, the interface faked). Two facts are equal when they read
 /// the same, so an edit to a method body or a class leaves them equal.
 /// </summary>
 internal sealed class TreeUnitsOfWork
 {
-    private static readonly ConditionalWeakTable<SyntaxTree, TreeUnitsOfWork> Cache = new();
-
     private readonly string _key;
 
     private TreeUnitsOfWork(List<Interface> interfaces, List<Mark> marks)
@@ -248,11 +245,10 @@ internal sealed class TreeUnitsOfWork
     /// <summary>Whether the file has nothing the unit-of-work rules read (no interface, no mark): such files are left out.</summary>
     public bool IsEmpty => Interfaces.Length == 0 && Marks.Length == 0;
 
-    public static TreeUnitsOfWork Of(SyntaxTree tree) => Cache.GetValue(tree, static t => Read(t));
-
     public bool SameAs(TreeUnitsOfWork other) => ReferenceEquals(this, other) || string.Equals(_key, other._key, StringComparison.Ordinal);
 
-    private static TreeUnitsOfWork Read(SyntaxTree tree)
+    /// <summary>Reads the file's facts; <see cref="SourceIndex"/> calls it once per file, beside its own facts, and keeps both per tree.</summary>
+    public static TreeUnitsOfWork Read(SyntaxTree tree)
     {
         var interfaces = new List<Interface>();
         var marks = new List<Mark>();
