@@ -204,7 +204,7 @@ public class UnitOfWorkIncrementalTests
 
     // ---- (2) The app's root from MSBuild -------------------------------------------------------------------------------
 
-    /// <summary>The global options a build passes when the project lists RootNamespace as a CompilerVisibleProperty.</summary>
+    /// <summary>The global options a build passes: the .NET SDK lists RootNamespace as a CompilerVisibleProperty for every C# project.</summary>
     private sealed class BuildOptions : AnalyzerConfigOptionsProvider
     {
         private readonly Options _global;

@@ -4,9 +4,10 @@ namespace InMemoryFakes.Generators.Pipeline;
 
 /// <summary>
 /// The MSBuild properties the generator reads, from the global analyzer config options: a property reaches a generator
-/// only when the build lists it as a <c>CompilerVisibleProperty</c> (the InMemoryFakes package's
-/// <c>build/InMemoryFakes.props</c> does; a project referencing the generator project directly gets it from the
-/// repository's Directory.Build.props). Equatable: an edit that changes no property keeps every plan cached.
+/// only when the build lists it as a <c>CompilerVisibleProperty</c>. The .NET SDK lists <c>RootNamespace</c> for every C#
+/// project itself (Microsoft.NET.Sdk.Analyzers.targets, for the namespace-matches-folder analyzer), so neither the package
+/// nor a project referencing the generator directly needs to (session 37 checked: listing it again only wrote the key
+/// twice into the generated .editorconfig). Equatable: an edit that changes no property keeps every plan cached.
 /// </summary>
 /// <param name="RootNamespace">
 /// The project's <c>RootNamespace</c> (<c>build_property.RootNamespace</c>), trimmed; null when the build does not pass
