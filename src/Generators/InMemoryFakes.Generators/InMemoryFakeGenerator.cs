@@ -34,8 +34,14 @@ public sealed class InMemoryFakeGenerator : IIncrementalGenerator
                 transform: static (target, cancellationToken) => PlanInput.Create(target, cancellationToken))
             .WithTrackingName(TrackingNames.Inputs);
 
+        // MSBuild's properties (the project's RootNamespace), as one equatable record: unchanged by an edit.
+        var build = context.AnalyzerConfigOptionsProvider
+            .Select(static (options, _) => BuildProperties.Read(options.GlobalOptions))
+            .WithTrackingName(TrackingNames.BuildProperties);
+
         var results = inputs
-            .Select(static (input, cancellationToken) => FakeParser.Parse(input.Target, cancellationToken))
+            .Combine(build)
+            .Select(static (pair, cancellationToken) => FakeParser.Parse(pair.Left.Target, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Parse);
 
         var fakes = results

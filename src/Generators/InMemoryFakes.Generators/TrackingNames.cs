@@ -6,6 +6,9 @@ internal static class TrackingNames
     /// <summary>Each target with the source files and compilation facts its plan can depend on (holds the target's symbols; not part of the model).</summary>
     public const string Inputs = "InMemoryFakes.Inputs";
 
+    /// <summary>The MSBuild properties the generator reads (Pipeline/BuildProperties.cs).</summary>
+    public const string BuildProperties = "InMemoryFakes.BuildProperties";
+
     public const string Parse = "InMemoryFakes.Parse";
     public const string Fakes = "InMemoryFakes.Fakes";
     public const string Diagnostics = "InMemoryFakes.Diagnostics";

@@ -308,6 +308,7 @@ internal static class CompositePlanner
         var nested = parent.Names.New("__" + DefaultName(repository.Name));
         var context = new ParseContext(parent.Target, parent.AttributeLocation, parent.CancellationToken)
         {
+            Build = parent.Build,
             Interface = repository,
             InterfaceName = repository.Name,
             ClassName = StandaloneName(repository.Name), // what the repository's diagnostics name, as its own fake would

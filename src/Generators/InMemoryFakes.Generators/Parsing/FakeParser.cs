@@ -18,10 +18,14 @@ internal static class FakeParser
     internal static readonly string GeneratorVersion = typeof(FakeParser).Assembly.GetName().Version?.ToString() ?? "0.0.0.0";
 
     public static FakeResult Parse(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken)
+        => Parse(target, Pipeline.BuildProperties.None, cancellationToken);
+
+    /// <summary>Plans the target with the MSBuild properties the build passed (<see cref="Pipeline.BuildProperties"/>).</summary>
+    public static FakeResult Parse(GeneratorAttributeSyntaxContext target, Pipeline.BuildProperties build, CancellationToken cancellationToken)
     {
         try
         {
-            return Run(target, cancellationToken);
+            return Run(target, build, cancellationToken);
         }
         catch (OperationCanceledException)
         {
@@ -49,7 +53,7 @@ internal static class FakeParser
         var generated = new HashSet<string>(StringComparer.Ordinal);
         try
         {
-            if (Run(context.Target, context.CancellationToken, context.Settings.WithKind(1)).Fake is { } fake)
+            if (Run(context.Target, context.Build, context.CancellationToken, context.Settings.WithKind(1)).Fake is { } fake)
             {
                 foreach (var member in fake.Members)
                 {
@@ -75,11 +79,11 @@ internal static class FakeParser
     internal static string GeneratedKey(ParseContext context, MemberCandidate candidate)
         => context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + " " + ContractNames.SignatureOf(candidate.Symbol);
 
-    private static FakeResult Run(GeneratorAttributeSyntaxContext target, CancellationToken cancellationToken, AttributeSettings? stated = null)
+    private static FakeResult Run(GeneratorAttributeSyntaxContext target, Pipeline.BuildProperties build, CancellationToken cancellationToken, AttributeSettings? stated = null)
     {
         var attribute = target.Attributes[0];
         var attributeLocation = attribute.ApplicationSyntaxReference?.GetSyntax(cancellationToken).GetLocation() ?? target.TargetNode.GetLocation();
-        var context = new ParseContext(target, attributeLocation, cancellationToken);
+        var context = new ParseContext(target, attributeLocation, cancellationToken) { Build = build };
         JsonTypeSetSpec? json = null;
         FakeResult Result(FakeSpec? fake) => new(fake, context.Diagnostics.ToArray(), json);
 

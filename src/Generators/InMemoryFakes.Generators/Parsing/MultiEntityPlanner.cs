@@ -425,6 +425,7 @@ internal static class MultiEntityPlanner
         var nested = parent.Names.New("__" + TypeNames.Plural(table.Type.Name));
         var context = new ParseContext(parent.Target, parent.AttributeLocation, parent.CancellationToken)
         {
+            Build = parent.Build,
             Interface = parent.Interface,
             InterfaceName = parent.InterfaceName,
             ClassName = parent.ClassName, // hand-written members go to the user's half of the outer class

@@ -38,6 +38,9 @@ internal sealed class ParseContext
 
     public CancellationToken CancellationToken { get; }
 
+    /// <summary>The MSBuild properties the build passed (the project's RootNamespace), or none.</summary>
+    public Pipeline.BuildProperties Build { get; set; } = Pipeline.BuildProperties.None;
+
     /// <summary>Where diagnostics without a better place point: the attribute.</summary>
     public Location? AttributeLocation { get; }
 

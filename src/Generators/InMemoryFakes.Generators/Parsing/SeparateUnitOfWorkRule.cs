@@ -283,8 +283,10 @@ internal static class SeparateUnitOfWorkRule
 
     /// <summary>
     /// The app's root namespace, which <see cref="FindElsewhere"/> searches, as its segments: the first segment of the
-    /// repository's namespace (<c>App</c> of <c>App.Domain.Repositories</c>) when the compilation's assembly is named by it
-    /// (<c>App</c>, <c>App.Domain</c>, <c>App.Tests</c>: the SDK names a project's assembly and its root namespace alike)
+    /// repository's namespace (<c>App</c> of <c>App.Domain.Repositories</c>) when the project's MSBuild <c>RootNamespace</c>
+    /// (<c>build_property.RootNamespace</c>, since session 37) or, where the build does not pass it, the compilation's
+    /// assembly is named by it (<c>App</c>, <c>App.Domain</c>, <c>App.Tests</c>: the SDK names a project's assembly and its
+    /// root namespace alike unless the project says otherwise: a test project <c>UnitTests</c> whose RootNamespace is <c>App.Tests</c>)
     /// or, since session 36, when the repository comes from a referenced assembly of the app named by it (a test project
     /// <c>UnitTests</c> faking <c>typeof(IOrderRepository)</c> of <c>App.Domain</c>; not a NuGet package's); otherwise its
     /// first two segments (<c>Company.Product</c>, .NET's namespace guideline), since the compilation does not say where
@@ -305,7 +307,9 @@ internal static class SeparateUnitOfWorkRule
             return null;
         }
 
-        var named = AppAssemblies.NamedBy(context.Compilation.AssemblyName ?? "", segments[0])
+        // The project's RootNamespace, where the build passes it (since session 37), names its namespaces; the assembly name
+        // is what the SDK defaults it to, the guess where it is not passed.
+        var named = AppAssemblies.NamedBy(context.Build.RootNamespace ?? context.Compilation.AssemblyName ?? "", segments[0])
             || (repository.ContainingAssembly is { } declaring && !SymbolEqualityComparer.Default.Equals(declaring, context.Compilation.Assembly)
                 && AppAssemblies.NamedBy(declaring.Identity.Name, segments[0]) && AppAssemblies.IsApps(context.Compilation, declaring));
         return segments.Take(named ? 1 : Math.Min(2, segments.Count)).ToArray();

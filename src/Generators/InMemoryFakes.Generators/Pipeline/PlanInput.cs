@@ -10,7 +10,9 @@ namespace InMemoryFakes.Generators.Pipeline;
 /// <summary>
 /// One <c>[InMemoryFake]</c> target before planning: the target itself, plus what its plan can depend on — the source
 /// files reachable from it (<see cref="SourceIndex.Dependencies"/>, compared by identity: an edited file is a new
-/// object) and the compilation's references and options. Two inputs are equal when all of those are the same, so an edit
+/// object), the compilation's references and options, and what the unit-of-work rules read of every file
+/// (<see cref="UnitOfWorkFacts"/>, compared by value: a unit of work added or removed in a sibling namespace re-plans the
+/// repositories, since session 37). Two inputs are equal when all of those are the same, so an edit
 /// that cannot change the plan leaves the input equal and the planning step cached: Roslyn re-runs the
 /// <c>ForAttributeWithMetadataName</c> transform for every target on every edit, and planning is the expensive part.
 /// </summary>
@@ -26,13 +28,15 @@ internal sealed class PlanInput : IEquatable<PlanInput>
     private readonly string _targetKey;
     private readonly SyntaxTree[] _dependencies;
     private readonly CompilationFacts _facts;
+    private readonly UnitOfWorkFacts _unitsOfWork;
     private Carried _carried;
 
-    private PlanInput(string targetKey, SyntaxTree[] dependencies, CompilationFacts facts, GeneratorAttributeSyntaxContext target)
+    private PlanInput(string targetKey, SyntaxTree[] dependencies, CompilationFacts facts, UnitOfWorkFacts unitsOfWork, GeneratorAttributeSyntaxContext target)
     {
         _targetKey = targetKey;
         _dependencies = dependencies;
         _facts = facts;
+        _unitsOfWork = unitsOfWork;
         _carried = new Carried(target, Interlocked.Increment(ref _created));
     }
 
@@ -50,7 +54,7 @@ internal sealed class PlanInput : IEquatable<PlanInput>
         var start = symbol.DeclaringSyntaxReferences.Select(static r => r.SyntaxTree).Prepend(target.TargetNode.SyntaxTree).Distinct();
         var dependencies = index.Dependencies(start, ExtraNames(target), cancellationToken);
         var key = symbol.MetadataName + "@" + target.TargetNode.SyntaxTree.FilePath + ":" + target.TargetNode.SpanStart.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return new PlanInput(key, dependencies, index.Facts, target);
+        return new PlanInput(key, dependencies, index.Facts, index.UnitsOfWork, target);
     }
 
     public bool Equals(PlanInput? other)
@@ -78,6 +82,12 @@ internal sealed class PlanInput : IEquatable<PlanInput>
             {
                 return false;
             }
+        }
+
+        // Compared last: a change to the units of work re-plans even a target whose own files are unchanged.
+        if (!_unitsOfWork.SameAs(other._unitsOfWork))
+        {
+            return false;
         }
 
         // Equal: whichever object Roslyn keeps must carry the newest compilation, never an old one.

@@ -33,9 +33,15 @@ internal sealed class SourceIndex
     private SourceIndex(Compilation compilation)
     {
         Facts = new CompilationFacts(compilation);
+        var unitsOfWork = new List<TreeUnitsOfWork>();
         foreach (var tree in compilation.SyntaxTrees)
         {
             var facts = TreeFacts.Of(tree);
+            if (!facts.UnitsOfWork.IsEmpty)
+            {
+                unitsOfWork.Add(facts.UnitsOfWork);
+            }
+
             if (facts.AffectsEveryFile)
             {
                 _global.Add(tree);
@@ -56,10 +62,15 @@ internal sealed class SourceIndex
                 Add(_namedInBaseList, name, tree);
             }
         }
+
+        UnitsOfWork = new UnitOfWorkFacts(unitsOfWork);
     }
 
     /// <summary>What the compilation contributes besides its source files: references and options.</summary>
     public CompilationFacts Facts { get; }
+
+    /// <summary>What the unit-of-work rules read of every file, which no dependency walk finds (since session 37).</summary>
+    public UnitOfWorkFacts UnitsOfWork { get; }
 
     public static SourceIndex For(Compilation compilation) => Cache.GetValue(compilation, static c => new SourceIndex(c));
 
@@ -272,6 +283,7 @@ internal sealed class SourceIndex
 
             DeclaredTypes = declared.ToArray();
             DeclaredNamespaces = _namespaces.ToArray();
+            UnitsOfWork = TreeUnitsOfWork.Read(tree);
             var aliased = new List<string>();
             foreach (var directive in root.DescendantNodes(static n => n is CompilationUnitSyntax or BaseNamespaceDeclarationSyntax).OfType<UsingDirectiveSyntax>())
             {
@@ -296,6 +308,9 @@ internal sealed class SourceIndex
         public string[] BaseListNames { get; }
 
         public bool AffectsEveryFile { get; private set; }
+
+        /// <summary>What the unit-of-work rules read of the file (<see cref="UnitOfWorkFacts"/>), read with the rest: one cache lookup per file serves both.</summary>
+        public TreeUnitsOfWork UnitsOfWork { get; }
 
         /// <summary>Every identifier written in the file (computed on first use: only files some target depends on need it).</summary>
         public string[] Identifiers => GetNames().All;
