@@ -71,9 +71,9 @@ public class Sample122Tests
         var run = GeneratorHarness.Run(Settings);
         Assert.Equal(new[] { "GetCount", "GetCount", "GetPagedReponseAsync" }, run.GeneratorDiagnostics.Where(static d => d.Id == "IMF0001").Select(Refusals.PointedAt).OrderBy(static m => m, StringComparer.Ordinal));
         Assert.Equal(
-            "'GetPagedReponseAsync' of ISettingRepositoryAsync matches no entity repository convention: its parameter 'filteredRequestParameter' (FilteredRequestParameter) has the page request's PageNumber and PageSize, and more: "
-            + "NoPaging, FilterValue, SortBy, SortType are input the real store's code reads too (a filter, an order, a switch), which the conventions cannot read, so a fake that pages by the two numbers would drop them; "
-            + "take the paging as two parameters (pageNumber, pageSize) or a type with only them, or write the member. "
+            "'GetPagedReponseAsync' of ISettingRepositoryAsync matches no entity repository convention: parameter 'filteredRequestParameter' asks for a page (FilteredRequestParameter's PageNumber and PageSize) "
+            + "but its type also carries NoPaging, FilterValue, SortBy and SortType, which the fake would not read: whether and how a store filters or sorts by them (equal or containing, ignoring case or not, which order) is its own, "
+            + "and no signature says it; take the page alone (a type with only PageNumber and PageSize, or InMemoryFakes.PageRequest), name the conditions (GetBy…Containing(…, page)), or write the member. "
             + "Implement it in the partial class InMemorySettingRepositoryAsync, where its Store property reaches the fake's table in one line: Store.Call(nameof(GetPagedReponseAsync), filteredRequestParameter) joins the call log and fault injection (docs/generator.md#hand-written-members).",
             Messages(run, "GetPagedReponseAsync").Single());
     }
@@ -179,8 +179,8 @@ public class Sample122Tests
     {
         var run = GeneratorHarness.Run(Pages);
         Refusals.Exactly(run,
-            ("GetSortedPageAsync", "its parameter 'query' (SortedPageQuery) has the page request's PageNumber and PageSize, and more: SortBy is input the real store's code reads too"),
-            ("GetFixedSortPageAsync", "its parameter 'query' (FixedSortPageQuery) has the page request's PageNumber and PageSize, and more: SortBy is input the real store's code reads too"));
+            ("GetSortedPageAsync", "parameter 'query' asks for a page (SortedPageQuery's PageNumber and PageSize) but its type also carries SortBy, which the fake would not read"),
+            ("GetFixedSortPageAsync", "parameter 'query' asks for a page (FixedSortPageQuery's PageNumber and PageSize) but its type also carries SortBy, which the fake would not read"));
     }
 
     private const string Flags = Sources.Usings + """

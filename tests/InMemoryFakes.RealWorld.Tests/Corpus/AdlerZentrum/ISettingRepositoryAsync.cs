@@ -63,10 +63,10 @@
 //   DbUpdateConcurrencyException for a setting not stored); CreatedStamp = "CreatedDate" and UpdatedStamp =
 //   "LastModifiedDate" (ApplicationDbContext.SaveChangesAsync stamps them from IDateTimeService.NowUtc on added and
 //   modified rows; CreatedBy/LastModifiedBy, the signed-in user, have no setting and stay as given).
-// After this round: GetPagedReponseAsync(FilteredRequestParameter) refused (Sample122Tests): "its
-//   parameter 'filteredRequestParameter' (FilteredRequestParameter) has the page request's PageNumber and PageSize, and
-//   more: NoPaging, FilterValue, FilterRange, FilterArray, FilterSearch, SortBy, SortType are input the real store's code
-//   reads too …"; GetCount(T entity) refused for its real cause ("it counts, and its parameter 'entity' is Setting
+// After this round: GetPagedReponseAsync(FilteredRequestParameter) refused (Sample122Tests; the lead's merge kept
+//   h-sample119's wording of the same rule): "parameter 'filteredRequestParameter' asks for a page
+//   (FilteredRequestParameter's PageNumber and PageSize) but its type also carries NoPaging, FilterValue, FilterRange,
+//   FilterArray, FilterSearch, SortBy and SortType, which the fake would not read …"; GetCount(T entity) refused for its real cause ("it counts, and its parameter 'entity' is Setting
 //   itself, which no convention reads as a count's condition …"); GetAllAsync(string Include) and
 //   GetPagedReponseAsync(pageNumber, pageSize, Include) generated (one string of include paths, ignored as a collection
 //   of them is: Setting has no navigation, so the real one throws for any path, which the fake does not check, as for
