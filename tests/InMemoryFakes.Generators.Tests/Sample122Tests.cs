@@ -214,4 +214,42 @@ public class Sample122Tests
             ("RefreshKeys", "'RefreshKeys' is not a known verb"));
         Assert.DoesNotContain("no noun of this store", Refusals.Message(run, "RefreshNow"), StringComparison.Ordinal);
     }
+    private const string Students = Sources.Usings + """
+        #nullable disable
+        using System.Linq.Expressions;
+        namespace V;
+
+        public class Student
+        {
+            public int Id { get; set; }
+            public int Age { get; set; }
+        }
+
+        [InMemoryFake]
+        public interface IStudentRepository
+        {
+            Student Insert(Student student);
+            IQueryable<Student> SearchFor(Expression<Func<Student, bool>> predicate = null, string Include = null);
+            IQueryable<Student> FindBy(Expression<Func<Student, bool>> predicate);
+        }
+        """;
+
+    [Fact]
+    public void A_queryable_read_whose_predicate_defaults_to_null_answers_every_row_for_null_and_its_include_string_is_ignored()
+    {
+        var run = GeneratorHarness.Run(Students);
+        Refusals.Exactly(run);
+        BehaviourCheck.Run(run, "using System.Linq;\n" + Refusals.CheckPreludeForV + """
+                public static void Run()
+                {
+                    IStudentRepository repository = new InMemoryStudentRepository();
+                    repository.Insert(new Student { Age = 19 });
+                    repository.Insert(new Student { Age = 23 });
+                    Is(2, repository.SearchFor().Count(), "SearchFor() is every student (WebApplicationTask's: the table when the predicate is null)");
+                    Is(1, repository.SearchFor(s => s.Age > 20, "StudentCourses,StudentCourses.Course").Count(), "SearchFor(predicate, Include) is the matches; the paths load, they select nothing");
+                    Throws<ArgumentNullException>(() => repository.FindBy(null), "predicate", "a predicate with no default is still required");
+                }
+            }
+            """);
+    }
 }

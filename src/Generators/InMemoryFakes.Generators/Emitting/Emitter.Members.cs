@@ -1044,6 +1044,13 @@ internal static partial class Emitter
             case EntityQueryOp op:
                 Query(body, fake, member, op.Query);
                 break;
+            case EntityQueryableOp { Predicate: { } predicate, NullPredicateMeansAll: true } op:
+                body.Line("if (" + predicate + " is null)");
+                body.Line("{");
+                body.Line("    return " + Queryable(body.T, op.EntityFramework) + ";");
+                body.Line("}");
+                body.Return("global::System.Linq.Queryable.Where(" + Queryable(body.T, op.EntityFramework) + ", " + predicate + ")");
+                break;
             case EntityQueryableOp { Predicate: { } predicate } op:
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + predicate + ");");
                 body.Return("global::System.Linq.Queryable.Where(" + Queryable(body.T, op.EntityFramework) + ", " + predicate + ")");

@@ -431,7 +431,7 @@ internal sealed record EntityRangeOp(RangeKind Kind, ArgumentRef Items, RangeRes
 /// An <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> parameter (escaped) the queryable is filtered by
 /// (<c>IQueryable&lt;T&gt; FindBy(Expression&lt;Func&lt;T, bool&gt;&gt; predicate)</c>), or null for every entity.
 /// </param>
-internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate = null) : OperationSpec;
+internal sealed record EntityQueryableOp(bool EntityFramework, string? Predicate = null, bool NullPredicateMeansAll = false) : OperationSpec;
 
 /// <summary>The member of <c>IQueryable</c>/<c>IEnumerable</c> a repository that is a query implements.</summary>
 internal enum InheritedQueryPart

@@ -33,7 +33,11 @@ internal static class EntityQueries
         if (significant.Length == 1 && TypeFacts.PredicateKind(context.Known, significant[0].Type, entity.Type, out _) == 2)
         {
             // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): the matches, still a query the caller composes.
-            return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null, TypeNames.Escape(significant[0].Name));
+            // Declared = null, or nullable under nullable annotations: null asks for no filter (WebApplicationTask's
+            // SearchFor(predicate = null, Include = null) is the table, or Where(predicate)), as a predicate method's null does.
+            var predicate = significant[0];
+            var nullMeansAll = (predicate.HasExplicitDefaultValue && predicate.ExplicitDefaultValue is null) || predicate.Type.NullableAnnotation == NullableAnnotation.Annotated;
+            return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null, TypeNames.Escape(predicate.Name), nullMeansAll);
         }
 
         if (significant.Length > 0)

@@ -54,10 +54,9 @@
 //   that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing one, as the
 //   fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the Info).
 // After h-sample122 (session 37): SearchFor generated: its `string Include = null` is read as EF Core include paths
-//   in one string (ignored, as a collection of them is), so the predicate is alone and the queryable of the matches is
-//   what the real Where(predicate) with Include(name) per path gives. But a null predicate (SearchFor(), the script's
-//   first check) throws ArgumentNullException in the fake, where the real answers the table: the queryable reading does
-//   not yet honour `= null` (docs/generator-rounds.md, h-sample122, Left). Still incomplete: Update() (IMF0001).
+//   in one string (ignored, as a collection of them is), so the predicate is alone and the queryable of the matches
+//   (every student for a null predicate) is what the real Where(predicate) with Include(name) per path gives. Still
+//   incomplete: Update() (IMF0001).
 #nullable disable
 
 using System;
