@@ -214,8 +214,10 @@ public class Sample122Tests
             ("RefreshKeys", "'RefreshKeys' is not a known verb"));
         Assert.DoesNotContain("no noun of this store", Refusals.Message(run, "RefreshNow"), StringComparison.Ordinal);
     }
+
     private const string Students = Sources.Usings + """
         #nullable disable
+        using System.Linq;
         using System.Linq.Expressions;
         namespace V;
 
