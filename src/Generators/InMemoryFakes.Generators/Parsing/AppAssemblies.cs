@@ -184,14 +184,14 @@ internal static class AppAssemblies
         return space;
     }
 
-    private static Scan? Walk(IAssemblySymbol assembly, string[] root, CancellationToken cancellationToken)
+    /// <summary>
+    /// The interfaces declared in <paramref name="start"/> and in every namespace under it, each with the namespace that
+    /// declares it, in one fixed order (a namespace's types after it is popped, its inner namespaces pushed first). Both
+    /// walks of an app's root, the compilation's source (<see cref="AppInterfaceIndex"/>) and a referenced app assembly
+    /// here, read it.
+    /// </summary>
+    internal static IEnumerable<(INamespaceSymbol Namespace, INamedTypeSymbol Interface)> InterfacesUnder(INamespaceSymbol start, CancellationToken cancellationToken)
     {
-        if (Namespace(assembly.GlobalNamespace, root) is not { } start)
-        {
-            return null;
-        }
-
-        var interfaces = new List<INamedTypeSymbol>();
         var pending = new Stack<INamespaceSymbol>();
         pending.Push(start);
         while (pending.Count > 0)
@@ -207,11 +207,20 @@ internal static class AppAssemblies
             {
                 if (type.TypeKind == TypeKind.Interface)
                 {
-                    interfaces.Add(type);
+                    yield return (space, type);
                 }
             }
         }
+    }
 
+    private static Scan? Walk(IAssemblySymbol assembly, string[] root, CancellationToken cancellationToken)
+    {
+        if (Namespace(assembly.GlobalNamespace, root) is not { } start)
+        {
+            return null;
+        }
+
+        var interfaces = InterfacesUnder(start, cancellationToken).Select(static found => found.Interface).ToList();
         var withSave = interfaces
             .Where(static i => new[] { i }.Concat(i.AllInterfaces).SelectMany(static t => t.GetMembers()).Any(UnitOfWorkRules.IsSave))
             .OrderBy(static i => i.ToDisplayString(), StringComparer.Ordinal)

@@ -165,26 +165,17 @@ internal sealed class AppInterfaceIndex
         }
 
         var found = new List<SourceInterface>();
-        var pending = new Stack<INamespaceSymbol>();
-        pending.Push(start);
-        while (pending.Count > 0)
+        INamespaceSymbol? declaring = null;
+        var namespaceName = "";
+        foreach (var (space, type) in AppAssemblies.InterfacesUnder(start, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            var space = pending.Pop();
-            foreach (var inner in space.GetNamespaceMembers())
+            if (!ReferenceEquals(space, declaring))
             {
-                pending.Push(inner);
+                declaring = space;
+                namespaceName = space.ToDisplayString();
             }
 
-            string? namespaceName = null;
-            foreach (var type in space.GetTypeMembers())
-            {
-                if (type.TypeKind == TypeKind.Interface)
-                {
-                    namespaceName ??= space.ToDisplayString();
-                    found.Add(new SourceInterface(type, type.ToDisplayString(), namespaceName, SeparateUnitOfWorkRule.HandedOutBy(type)));
-                }
-            }
+            found.Add(new SourceInterface(type, type.ToDisplayString(), namespaceName, SeparateUnitOfWorkRule.HandedOutBy(type)));
         }
 
         found.Sort(static (a, b) => string.CompareOrdinal(a.FullName, b.FullName));
