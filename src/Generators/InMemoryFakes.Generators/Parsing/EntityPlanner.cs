@@ -1132,6 +1132,15 @@ internal static partial class EntityPlanner
                     var frontSays = frontProperty is not null
                         ? "names " + e + "." + frontProperty.Name + ", but no convention reads it there " + (significant.Length == 0 ? "with no parameter" : "with these parameters")
                         : "names no property of " + e + (parameterWord ? "" : " nor a parameter");
+                    if (preposition is not null && frontProperty is null && !plural && PartsList(front) is { } parts)
+                    {
+                        // AddMessageToRoomAsync(roomId, message) of a Room with List<Message> Messages (h-sample127): no property is
+                        // named Message, but one holds them; the member changes that list in one row, which is its cause.
+                        return "is '" + front + "' " + preposition.ToLowerInvariant() + " " + tail + ", and '" + front + "' is what " + e + "." + parts.Name + " ("
+                            + parts.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ") holds, so it changes that list in one " + e + " and writes no " + e
+                            + " row; how (a repeat kept or not, the order, a " + e + " that is not there) is the store's own, so write the member" + patternNote;
+                    }
+
                     if (preposition is not null)
                     {
                         // ChangeVisibilityOfAccount: a thing of the entity, not a kind of it.
@@ -1155,6 +1164,64 @@ internal static partial class EntityPlanner
 
         /// <summary>Words that end a run of words in front of the entity's name as a place or an owner (<c>VisibilityOfAccount</c>).</summary>
         private static readonly string[] Prepositions = { "Of", "For", "On", "In", "To", "From", "With", "At" };
+
+        /// <summary>
+        /// A removal named <c>{Verb}{Part}From{Entity}</c> given the entity's key (<c>RemoveUserFromRoomAsync(string roomId,
+        /// string userId)</c>, <c>RemoveMemberFromTeam(teamId, memberId)</c>; h-sample127, the chat-room repositories of its walk):
+        /// the name says a part is taken from one row, the row the key names, and that row stays. Read as a removal of the rows
+        /// its parameters match, it deleted the room itself whenever the room also had a property named after the part's
+        /// parameter (a <c>UserId</c>: its creator), silently; without one it was refused for the part's parameter, a cause it
+        /// does not have. The reason names the list of the entity that holds such parts when one does. Null for any other name:
+        /// the part's words must name neither the entity nor be neutral, the words after <c>From</c> must be the entity's name
+        /// (singular: one row), and a parameter must name the key by name and type; a removal whose <c>From</c> names a property
+        /// the rows share (<c>RemoveProductFromCart(cartId, productId)</c> of a cart item with a <c>CartId</c>) removes rows.
+        /// </summary>
+        private string? PartTakenFromRow(MemberCandidate candidate, string noun)
+        {
+            var words = QueryNameParser.SplitWords(noun);
+            var from = words.IndexOf("From");
+            if (from <= 0 || from == words.Count - 1 || _entity.Keys.Count != 1)
+            {
+                return null;
+            }
+
+            var part = string.Concat(words.Take(from));
+            var row = string.Concat(words.Skip(from + 1));
+            if (!_single.Contains(row) || _single.Contains(part) || _plural.Contains(part) || words.Take(from).All(static w => Conventions.IsOneOf(w, Conventions.NeutralNounWords)))
+            {
+                return null;
+            }
+
+            var key = candidate.Parameters.FirstOrDefault(p => EntityParameters.NamesTheKey(_entity, p.Name) && TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(_entity.KeyType)));
+            if (key is null)
+            {
+                return null;
+            }
+
+            var e = EntityParameters.EntityDisplay(_entity);
+            var list = PartsList(part);
+            return "'" + candidate.Verb + "' takes " + Article(part) + " " + part + " from " + Article(e) + " " + e + ", the one '" + key.Name + "' names, which stays: it changes that row"
+                + (list is null ? " (a list or a reference it holds)" : "'s " + list.Name + " (" + list.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")")
+                + ", and removes no " + e + " row; which part it takes out (every match or the first, by which property), and what it does for " + Article(e) + " " + e + " or " + Article(part) + " " + part + " that is not there, is the store's own, so write the member";
+        }
+
+        /// <summary>"an" before A, E, I or O (an Order, an Item), else "a" (a User).</summary>
+        private static string Article(string word) => word.Length > 0 && "AEIOaeio".IndexOf(word[0]) >= 0 ? "an" : "a";
+
+        /// <summary>
+        /// The entity's collection property that holds things named <paramref name="part"/>: named its plural (<c>Users</c>,
+        /// <c>Messages</c>), its plural key (<c>MemberIds</c>, <c>MemberKeys</c>), or holding elements of a type of that name; null
+        /// when none, or several, do.
+        /// </summary>
+        private IPropertySymbol? PartsList(string part)
+        {
+            var plural = TypeNames.Plural(part);
+            var lists = _context.PropertiesOf(_entity.Type)
+                .Where(p => TypeFacts.EnumerableElement(p.Type) is { } element
+                    && (p.Name == plural || p.Name == part + "Ids" || p.Name == part + "IDs" || p.Name == part + "Keys" || TypeNames.Underlying(element).Name == part))
+                .ToList();
+            return lists.Count == 1 ? lists[0] : null;
+        }
 
         /// <summary>
         /// Why a name's flag word is not read (<see cref="EntityParameters.NamedFlag"/>): it names a <c>bool</c> property and a
@@ -1809,9 +1876,16 @@ internal static partial class EntityPlanner
 
             // The bare verbs (or verb + entity name) claim the member even when its parameters are wrong, to say why.
             var bare = IsBare(addNoun) || IsBare(updateNoun) || IsBare(upsertNoun);
-            if (args.Length == 2 && (IsBare(updateNoun) || IsStandIn(updateNoun)) && TypeFacts.ReadsAsValue(args[1]) && TypeFacts.SameType(args[1].Type, _entity.Type)
-                && EntityParameters.BindLookup(_context, _entity, new[] { args[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
+            // UpdateHotelAsync(Hotel hotel, int id), UpdatePark(Park park, long parkId) (h-sample127): the entity first, then the
+            // key by name and type, is the same update as the key first; only the order of the parameters differs, and the
+            // generated code names them.
+            var keyedArgs = args.Length == 2 && TypeFacts.ReadsAsValue(args[0]) && TypeFacts.SameType(args[0].Type, _entity.Type) && !TypeFacts.SameType(args[1].Type, _entity.Type)
+                ? new[] { args[1], args[0] }
+                : args;
+            if (args.Length == 2 && (IsBare(updateNoun) || IsStandIn(updateNoun)) && TypeFacts.ReadsAsValue(keyedArgs[1]) && TypeFacts.SameType(keyedArgs[1].Type, _entity.Type)
+                && EntityParameters.BindLookup(_context, _entity, new[] { keyedArgs[0] }, keyByName: false, out _) is { } keyBound && EntityParameters.IsKeyOnly(_entity, keyBound))
             {
+                args = keyedArgs;
                 // UpdateAsync(string id, Book updatedBook): the update of the entity the key names, which must be the entity's own key.
                 // UpdateItemAsync(string id, T item) too (h-sample61: a Cosmos DB repository's Item stands for the entity), as
                 // GetItemAsync(id), AddItemAsync(item) and DeleteItemAsync(id) already read.
@@ -3458,6 +3532,11 @@ internal static partial class EntityPlanner
             if (kind.Value == QueryVerb.Delete && TryWriteProblem(candidate, removal: true, byKey: true) is { } tryRemoval)
             {
                 return Fail(tryRemoval, out reason);
+            }
+
+            if (kind.Value == QueryVerb.Delete && PartTakenFromRow(candidate, noun) is { } taken)
+            {
+                return Fail(taken, out reason);
             }
 
             var bound = EntityParameters.BindLookup(_context, _entity, candidate.Parameters, keyByName, out var problem);
