@@ -41,6 +41,10 @@
 //   ("'Execute' is not a known verb (Get, TryGet, Set/Put, …)") | WRONG: none (GetPullRequest reads the pull request kept
 //   under its branch name, null for none, as the real one answers; nothing generated writes the table, which the
 //   hand-written ExecuteAsync or a test's Seed fills, as GitHub's state is filled by the pushes and creations it runs)
+// After this round: unchanged but ExecuteAsync's cause: a member named Execute… now says it has the real store's own
+//   engine run what it is given (here a batch of pushes and pull-request edits on GitHub), where it offered a list of
+//   verbs to rename it to. Identity and GetTokenAsync stay refused, rightly (the token's identity and the token are the
+//   host's credentials, no entry). The smoke cannot run (incomplete).
 #nullable enable
 
 using System;

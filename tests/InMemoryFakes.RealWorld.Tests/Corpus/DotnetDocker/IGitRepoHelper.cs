@@ -34,6 +34,12 @@
 //   17) | WRONG: Dispose does nothing, where the real one deletes the clone's directory (after it the clone is gone and
 //   every read of Local fails); no signature says so, and the no-op is the documented decision (docs/generator.md,
 //   "Decision (a disposed store)").
+// After this round: unchanged. Local and Remote are rightly refused (the clone and the remote are the real store's
+//   engine); CheckoutRemoteBranchAsync and PushLocalBranchAsync are git commands whose meaning no store convention has.
+//   The smoke cannot run (incomplete).
+// Still wrong: Dispose, as above: the documented no-op keeps the fake usable after a container disposes it, and the real
+//   helper deletes its clone (a decision left to the lead, as for StratisFullNode's IBlockRepository and unlaunch's
+//   IUnlaunchDataStore).
 #nullable enable
 
 using System;
