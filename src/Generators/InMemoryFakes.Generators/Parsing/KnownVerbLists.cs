@@ -162,6 +162,11 @@ internal static class KnownVerbLists
     public static string NotKnown(string verb, Func<string, bool> isKnown, string list, Func<string, string> after)
     {
         var words = VerbNouns.Words(verb);
+        if (!isKnown(verb) && words.Count > 0 && words[0] == ExecuteWord)
+        {
+            return ExecutesInEngine(verb);
+        }
+
         if (!isKnown(verb))
         {
             for (var count = words.Count - 1; count >= 1; count--)
@@ -177,6 +182,22 @@ internal static class KnownVerbLists
 
         return "'" + verb + "' is not a known verb (" + list + ")";
     }
+
+    /// <summary>The first word of a member that has the real store's engine run something (<see cref="ExecutesInEngine"/>).</summary>
+    private const string ExecuteWord = "Execute";
+
+    /// <summary>
+    /// The refusal of a member whose name starts with the word <c>Execute</c> (since h-sample126): it hands the real store's
+    /// own engine something to run (docker-tools' <c>IRepoHost.ExecuteAsync(IEnumerable&lt;IOperation&gt;)</c>, a batch of
+    /// pushes and pull-request changes; Dapper's <c>ExecuteAsync(sql, parameters)</c>; a stored procedure, a script, a
+    /// delegate over the store's collection or context, a query object), so the cause is that engine, not a verb missing
+    /// from the list: before, "'Execute' is not a known verb (Get, TryGet, Set/Put, …)" suggested a renaming that could
+    /// not give it a meaning.
+    /// </summary>
+    private static string ExecutesInEngine(string verb)
+        => "'" + verb + "' has the real store's own engine run what it is given or holds (SQL text, a stored procedure, a script or code, a query or command object, "
+            + "a delegate over its collection or context, a batch of operations), and what running it changes and answers is that engine's: no signature says it, "
+            + "and a fake has no such engine";
 
     /// <summary>An item of one table: its first two words (<c>Upsert/Save</c>), then <paramref name="pattern"/>.</summary>
     private static Item Words(string table, IEnumerable<string> words, string pattern = "")
