@@ -52,6 +52,10 @@
 //   = DateCreated (IMF0025 asked: the context never stamps it, the caller's value stays); PresetKeyOnAdd =
 //   PresetKeyOnAdd.Refuse (SQL Server refuses an explicit value for the IDENTITY Id while IDENTITY_INSERT is OFF).
 // After this round: complete (configured); the smoke script passes.
+// Still wrong: GetAsync and GetByIdAsync hand back the LeaveType navigation a request was created with (a copy of it),
+//   where the real AsNoTracking reads without Include leave it null, and CreateAsync of a request holding a new LeaveType
+//   keeps it inside the request, where EF Core inserts it into LeaveTypes: the documented single-entity reading ("the
+//   fake returns the graph it was given"), which no setting changes. The script does not set the navigation.
 #nullable enable
 
 using System;
