@@ -277,8 +277,18 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] UnusedValueWords = { "Unique", "Available", "Free" };
 
-    /// <summary>Words after <c>Is{Property}</c> that ask whether some entity has the value (<c>IsEmailTaken(email)</c>).</summary>
-    public static readonly string[] UsedValueWords = { "Taken", "InUse", "Used" };
+    /// <summary>
+    /// Words after <c>Is{Property}</c> that ask whether some entity has the value (<c>IsEmailTaken(email)</c>; since
+    /// h-sample124 also <c>IsNationalCodeExist(nationalCode)</c>, <c>IsEmailExists(email)</c>: <c>{Property}Exists</c> after
+    /// <c>Is</c>, in either number).
+    /// </summary>
+    public static readonly string[] UsedValueWords = { "Taken", "InUse", "Used", "Exists", "Exist" };
+
+    /// <summary>
+    /// The endings of <c>Is{Noun}Exist</c>/<c>Is{Noun}Exists</c> (<c>IsPatientExist(id)</c>), read as <c>{Noun}Exists</c>
+    /// (since h-sample124).
+    /// </summary>
+    public static readonly string[] IsExistEndings = { "Exists", "Exist" };
 
     /// <summary>
     /// Words that end a name without <c>Is</c> asking whether some entity has the value (<c>NameInUseAsync(name)</c>,

@@ -976,6 +976,14 @@ internal static partial class EntityPlanner
                 return InKeyListOrder(candidate, QueryBinder.BindDerived(_context, candidate, _entity, _store, _unique, _indexed));
             }
 
+            if (EntityBeforeExistsBy(verb) is { } moved)
+            {
+                // PatientExistsByEmailAsync(email) (since h-sample124): the entity's name before Exists, as PatientExists(id)
+                // puts it, then a derived query's By: read as ExistsPatientByEmail, whose subject is the entity.
+                reported = true;
+                return QueryBinder.BindDerived(_context, candidate.WithVerb(moved), _entity, _store, _unique, _indexed);
+            }
+
             if (Conventions.Matches(verb, Conventions.CountVerbs, _counts) || Conventions.Matches(verb, Conventions.GetAllVerbs, _plural))
             {
                 return Fail("its parameters name neither the key nor a property of " + EntityParameters.EntityDisplay(_entity), out reason);
@@ -3414,6 +3422,25 @@ internal static partial class EntityPlanner
         }
 
         /// <summary>
+        /// <c>{Entity}ExistsBy{Conditions}</c> (<c>PatientExistsByEmail</c>, also the entity's plural) as the derived query
+        /// <c>Exists{Entity}By{Conditions}</c>; null for any other name. Only the entity's own name: another noun before
+        /// Exists may name another table (<c>CustomerExists(customerId)</c> in an order repository), as for the key check.
+        /// </summary>
+        private string? EntityBeforeExistsBy(string verb)
+        {
+            foreach (var noun in new[] { _entity.Name, _entity.Name.Length == 0 ? "" : TypeNames.Plural(_entity.Name) })
+            {
+                var at = noun.Length + "ExistsBy".Length;
+                if (noun.Length > 0 && verb.Length > at && verb.StartsWith(noun + "ExistsBy", StringComparison.Ordinal) && char.IsUpper(verb[at]))
+                {
+                    return "Exists" + noun + verb.Substring(noun.Length + "Exists".Length);
+                }
+            }
+
+            return null;
+        }
+
+        /// <summary>
         /// Get/Find/Delete/Exists (and their synonyms) by the key or by properties, the parameters bound by name:
         /// <c>Find(id)</c>, <c>GetById(value)</c>, <c>GetAsync(userId)</c>, <c>GetUserConsent(subjectId, clientId)</c>.
         /// </summary>
@@ -3458,6 +3485,16 @@ internal static partial class EntityPlanner
                 // below (the entity's name, a neutral word such as Item, or a parameter), as for a noun after the verb.
                 kind = QueryVerb.Exists;
                 noun = verb.Substring(0, verb.Length - 6);
+                verbWord = "Exists";
+                nounBeforeExists = true;
+            }
+
+            if (kind is null && NameWords.StartsWithWordAndMore(verb, "Is") && Conventions.IsExistEndings.FirstOrDefault(e => verb.Length > 2 + e.Length && verb.EndsWith(e, StringComparison.Ordinal)) is { } ending)
+            {
+                // IsPatientExist(id), IsPatientExistsAsync(id) (since h-sample124): Is + a noun + Exist(s) asks what {Noun}Exists
+                // asks, read the same way (the key check; a noun that is a property with its value is ValueUse's, above).
+                kind = QueryVerb.Exists;
+                noun = verb.Substring(2, verb.Length - 2 - ending.Length);
                 verbWord = "Exists";
                 nounBeforeExists = true;
             }

@@ -67,6 +67,28 @@ internal sealed class MemberCandidate
         => new(Symbol, HierarchyIndex, IsExplicit, Shape, Result, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(Parameters, p => !SymbolEqualityComparer.Default.Equals(p, parameter))),
             Token, TooManyTokens, Location, IsHandWritten, SortKey);
 
+    /// <summary>
+    /// The same member read under another verb: a name whose words are in another order than the conventions read
+    /// (<c>PatientExistsByEmail</c> read as <c>ExistsPatientByEmail</c>); messages still name the member by <see cref="Symbol"/>.
+    /// </summary>
+    public MemberCandidate WithVerb(string verb) => new(this, verb);
+
+    private MemberCandidate(MemberCandidate other, string verb)
+    {
+        Symbol = other.Symbol;
+        HierarchyIndex = other.HierarchyIndex;
+        IsExplicit = other.IsExplicit;
+        Shape = other.Shape;
+        Result = other.Result;
+        Parameters = other.Parameters;
+        Token = other.Token;
+        TooManyTokens = other.TooManyTokens;
+        Location = other.Location;
+        IsHandWritten = other.IsHandWritten;
+        SortKey = other.SortKey;
+        Verb = verb;
+    }
+
     /// <summary>The member's name as C# spells it: <c>operator +</c> rather than <c>op_Addition</c>.</summary>
     public string DisplayName => TypeNames.DisplayName(Symbol);
 }
