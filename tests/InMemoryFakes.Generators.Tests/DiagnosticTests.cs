@@ -315,6 +315,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0029_a_bool_update_answers_false_for_an_entity_that_is_not_stored()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Post { public int Id { get; set; } }\n[InMemoryFake]\npublic interface IPosts\n{\n"
+            + "    void Add(Post post);\n    Task<bool> UpdateAsync(Post post);\n}";
+        var d = Single(source, "IMF0029", "Task<bool> UpdateAsync(Post post);");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("IPosts.UpdateAsync answers false when the Post given is not stored, and changes nothing, as a Dapper UPDATE (Execute(…) > 0) or MongoDB's ReplaceOne (ModifiedCount) does; EF Core's Update then SaveChanges never answers false: its save throws DbUpdateConcurrencyException for a row that is not there, and the signature does not say which store is behind it. If yours throws, set MissingUpdate = MissingUpdate.NotFound on [InMemoryFake] (the not-found error; NotFoundException = typeof(...) names your store's); to say it answers false, set MissingUpdate = MissingUpdate.Ignore", Message(d));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

@@ -41,13 +41,15 @@ public class MissingUpdateSettingTests
     }
 
     [Fact]
-    public void Under_Insert_an_update_by_a_separate_key_is_refused()
+    public void Under_Insert_an_update_by_a_separate_key_is_an_upsert_by_that_key_and_a_bool_one_stays_refused()
     {
-        var run = Run("MissingUpdate = MissingUpdate.Insert", " { void Add(Basket basket); void Update(Basket basket); void Update(string id, Basket basket); Basket? Find(string id); } ");
+        // Before session 38 every update by a separate key was refused under Insert; CompleteFakesRightTests runs the upsert.
+        var run = Run("MissingUpdate = MissingUpdate.Insert", " { void Add(Basket basket); void Update(Basket basket); void Update(string id, Basket basket); bool Replace(string id, Basket basket); Basket? Find(string id); } ");
 
         var refused = Assert.Single(run.GeneratorDiagnostics);
         Assert.Equal("IMF0001", refused.Id);
-        Assert.Contains("MissingUpdate = Insert says an update stores a missing entity, but this one takes the key apart from the entity", Message(refused), System.StringComparison.Ordinal);
+        Assert.Equal("Replace", Refusals.PointedAt(refused));
+        Assert.Contains("under MissingUpdate = Insert an update that returns bool does not say what true means", Message(refused), System.StringComparison.Ordinal);
     }
 
     [Theory]
@@ -63,12 +65,14 @@ public class MissingUpdateSettingTests
     }
 
     [Fact]
-    public void Ignore_where_every_update_says_a_missing_entity_itself_is_IMF0010()
+    public void Ignore_where_every_update_is_a_Try_update_is_IMF0010()
     {
-        var run = Run("MissingUpdate = MissingUpdate.Ignore", " { void Add(Basket basket); bool Update(Basket basket); Basket? Find(string id); } ");
+        // A bool Update(basket) is reached since session 38 (Ignore states its false: CompleteFakesRightTests); a Try update
+        // answers false by its name, so the setting states nothing there.
+        var run = Run("MissingUpdate = MissingUpdate.Ignore", " { void Add(Basket basket); bool TryUpdate(Basket basket); Basket? Find(string id); } ");
 
         var diagnostic = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0010");
-        Assert.Equal("[InMemoryFake] on 'IBaskets': MissingUpdate = Ignore: no member of IBaskets updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing", Message(diagnostic));
+        Assert.Equal("[InMemoryFake] on 'IBaskets': MissingUpdate = Ignore: no member of IBaskets updates one entity and returns nothing, a bool or a count (a Try update answers false by its name), so the setting states nothing", Message(diagnostic));
     }
 
     [Fact]

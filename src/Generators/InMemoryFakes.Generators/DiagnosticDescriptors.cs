@@ -80,6 +80,12 @@ internal static class DiagnosticDescriptors
         "{0}.{1} answers {2} for {3}: its result {4} is declared without nullable annotations (#nullable disable), which does not say what {3} gives, and the fake answers as most stores of this signature do ({5}). Some throw instead ({6}): if yours does, set MissingKeyReads = MissingKeyRead.NotFound on [InMemoryFake]; to say it answers {2}, set MissingKeyReads = MissingKeyRead.Default",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor MissingRowAnswersFalse = Create(
+        "IMF0029",
+        "A bool or count update or removal answers false for an entity that is not stored",
+        "{0}.{1} answers {2} when the {3} given is not stored, and changes nothing, as {4} does; EF Core's {5} then SaveChanges never answers {2}: its save throws DbUpdateConcurrencyException for a row that is not there, and the signature does not say which store is behind it. If yours throws, set {6}.NotFound on [InMemoryFake] (the not-found error; NotFoundException = typeof(...) names your store's); to say it answers {2}, set {6}.Ignore",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
         "IMF0010",
         "Invalid [InMemoryFake] setting",
@@ -208,6 +214,7 @@ internal static class DiagnosticDescriptors
         [StoredInterface.Id] = StoredInterface,
         [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
         [ObliviousLookupAnswersNull.Id] = ObliviousLookupAnswersNull,
+        [MissingRowAnswersFalse.Id] = MissingRowAnswersFalse,
         [UnitOfWorkElsewhere.Id] = UnitOfWorkElsewhere,
         [FakeClassNameTaken.Id] = FakeClassNameTaken,
         [GeneratorFailed.Id] = GeneratorFailed,

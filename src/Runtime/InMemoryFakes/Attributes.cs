@@ -135,9 +135,11 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// concurrency token (<c>DeleteAsync(id, byte[]? version = null)</c>), refused without the setting. A removal BY ENTITY
     /// that returns nothing is refused (IMF0001) until the setting says it, since EF Core's <c>Remove</c> + <c>SaveChanges</c>
     /// throws <c>DbUpdateConcurrencyException</c> for a missing entity; through a unit of work whose writes wait for the save,
-    /// <see cref="InMemoryFakes.MissingDelete.NotFound"/> tracks the removal so the save fails, as EF Core's does. A removal returning
-    /// <c>bool</c> or a count says it itself (false, 0) and is not affected, nor is a removal of several entities. The
-    /// setting on a key-value or blob store is IMF0010.
+    /// <see cref="InMemoryFakes.MissingDelete.NotFound"/> tracks the removal so the save fails, as EF Core's does. A removal by key
+    /// returning <c>bool</c> or a count says it itself (false, 0) and is not affected; one by entity, saved at once, answers
+    /// false (0) unless <see cref="InMemoryFakes.MissingDelete.NotFound"/> makes it true or the not-found error (EF Core's
+    /// <c>Remove</c> + <c>SaveChanges() &gt; 0</c>), and with neither value stated it is IMF0029 (Info). The setting on a
+    /// key-value or blob store is IMF0010.
     /// </summary>
     public MissingDelete MissingDelete { get; set; }
 
@@ -217,7 +219,8 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>SET</c>, a Dapr state store or a dictionary's indexer write store it) and the signature cannot say which. Without it
     /// the update throws the not-found error, and an update that is the interface's only way to store the entity is
     /// refused (IMF0001). <see cref="InMemoryFakes.MissingUpdate.Insert"/> makes it an upsert;
-    /// <see cref="InMemoryFakes.MissingUpdate.Ignore"/> makes an update that returns nothing do nothing (a SQL <c>UPDATE</c> of 0 rows);
+    /// <see cref="InMemoryFakes.MissingUpdate.Ignore"/> makes an update that returns nothing do nothing (a SQL <c>UPDATE</c> of 0 rows)
+    /// and states the false (0) of one answering <c>bool</c> or a count, which is IMF0029 (Info) with neither value stated;
     /// <see cref="InMemoryFakes.MissingUpdate.NotFound"/> states the default. Insert on a store whose other members update
     /// in another way (by a separate key, a range, an expected concurrency token), on a store with no update, or on a
     /// key-value or blob store, is IMF0010.

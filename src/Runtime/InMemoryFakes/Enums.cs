@@ -114,7 +114,11 @@ public enum MissingDelete
     /// </summary>
     Unstated = 0,
 
-    /// <summary>The removal does nothing; with an expected concurrency token, a missing entity is nothing too.</summary>
+    /// <summary>
+    /// The removal does nothing; with an expected concurrency token, a missing entity is nothing too. A removal by entity
+    /// answering <see cref="bool"/> or a count answers false (0) for a missing entity, stated or not: stating it says so and
+    /// silences IMF0029.
+    /// </summary>
     Ignore = 1,
 
     /// <summary>
@@ -152,7 +156,8 @@ public enum MissingUpdate
     /// <summary>
     /// An update that returns nothing does nothing for a missing entity, as a SQL <c>UPDATE</c> whose affected rows nobody
     /// reads (Dapper's <c>ExecuteAsync</c>) and an Elasticsearch partial update (the 404 is in the response, not thrown) do.
-    /// An update returning <see cref="bool"/> or a count says it itself (false, 0).
+    /// An update returning <see cref="bool"/> or a count answers false (0) for a missing entity, stated or not: stating it
+    /// says so and silences IMF0029.
     /// </summary>
     Ignore = 3,
 }

@@ -45,6 +45,9 @@ internal sealed record CorpusOutcome(CorpusFile File, CorpusStatus Status, IRead
 
     /// <summary>How many IMF0025 (Info: an audit-stamp property no setting names) the fake got.</summary>
     public int UnstatedStamps { get; set; }
+
+    /// <summary>How many IMF0029 (Info: a bool or count update or removal by entity whose false for a missing entity no setting states) the fake got.</summary>
+    public int UnstatedMissingRows { get; set; }
 }
 
 /// <summary>Everything one harness run found.</summary>

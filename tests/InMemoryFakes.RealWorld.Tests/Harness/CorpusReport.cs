@@ -143,6 +143,10 @@ internal static partial class CorpusReport
         text.AppendLine();
         text.AppendLine(inv, $"IMF0025 (Info: an entity property whose name says audit stamp, which no `CreatedStamp`/`UpdatedStamp`/`NotStamped` names; the fake stores the value it is given): {stamps.Sum(static o => o.UnstatedStamps)} in {stamps.Count} interfaces ({stamps.Count(static o => o.Status == CorpusStatus.Complete)} of them complete: Info leaves a fake complete){(stamps.Count == 0 ? "" : ": " + string.Join(", ", stamps.Select(static o => o.File.RelativePath)))}.");
 
+        var missingRows = run.Outcomes.Where(static o => o.UnstatedMissingRows > 0).ToList();
+        text.AppendLine();
+        text.AppendLine(inv, $"IMF0029 (Info: an update or a removal by entity answering `bool` or a count, whose false (0) for an entity not stored no `MissingUpdate`/`MissingEntityDelete`/`MissingDelete` states; EF Core's save throws there): {missingRows.Sum(static o => o.UnstatedMissingRows)} in {missingRows.Count} interfaces ({missingRows.Count(static o => o.Status == CorpusStatus.Complete)} of them complete){(missingRows.Count == 0 ? "" : ": " + string.Join(", ", missingRows.Select(static o => o.File.RelativePath)))}.");
+
         text.AppendLine();
         text.AppendLine("## Licences");
         text.AppendLine();

@@ -104,6 +104,8 @@ internal static class CorpusRunner
         {
             // IMF0025 is Info: it leaves the fake complete; the report counts it.
             outcome.UnstatedStamps = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0025");
+            // IMF0029 is Info too (session 38): a bool or count update or removal by entity answering false for a missing one.
+            outcome.UnstatedMissingRows = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0029");
         }
 
         return outcomes;

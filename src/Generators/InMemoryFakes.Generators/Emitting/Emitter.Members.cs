@@ -550,7 +550,7 @@ internal static partial class Emitter
         var entity = fake.Store.Entity!;
         var argument = entityArgument.Name;
         body.Line("global::System.ArgumentNullException.ThrowIfNull(" + argument + ");");
-        if (member.Operation is EntityUpdateOp { UnsetKeyTakesGiven: true } && entity.WithKey is not null && key.Parts.Count == 1)
+        if (member.Operation is EntityUpdateOp { UnsetKeyTakesGiven: true } or EntityUpsertOp { UnsetKeyTakesGiven: true } && entity.WithKey is not null && key.Parts.Count == 1)
         {
             // UpdateAsync(id, product) of a product mapped from a request body, its generated key still unset: the key given
             // says which row, as the real store's Find(id) and copy of the values do.
@@ -597,6 +597,12 @@ internal static partial class Emitter
         {
             // The entity must be the one the key names: a real store refuses to change a key (MongoDB's immutable _id, EF Core's key).
             KeyMatchGuard(body, fake, member, keyed.Entity, forKey, "updates", "a store does not change an entity's key.");
+        }
+        else if (member.Operation is EntityUpsertOp { ForKey: { } upsertKey } keyedUpsert)
+        {
+            // MissingUpdate = Insert on an update by key (session 38): the same guard, so a missing entity is stored under the
+            // one key both name.
+            KeyMatchGuard(body, fake, member, keyedUpsert.Entity, upsertKey, "updates", "a store does not change an entity's key.");
         }
         else if (member.Operation is EntityDeleteEntityOp { ForKey: { } removedKey } removal)
         {

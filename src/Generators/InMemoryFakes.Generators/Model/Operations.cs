@@ -167,6 +167,16 @@ internal sealed record EntityUpsertOp(ArgumentRef Entity, EntityWriteResult Resu
 {
     /// <summary>An update named as such, made an upsert by <c>MissingUpdate = Insert</c> (for the setting's check).</summary>
     public bool FromUpdate { get; init; }
+
+    /// <summary>
+    /// An update by key made an upsert by <c>MissingUpdate = Insert</c> (<c>UpdateItemAsync(string id, T item)</c> over Cosmos DB's
+    /// <c>UpsertItemAsync</c>; session 38): the key the write is for, which the entity's own key must equal (as for the update
+    /// by key), so a missing entity is stored under the one key both name; null when the entity alone says which.
+    /// </summary>
+    public KeySpec? ForKey { get; init; }
+
+    /// <summary>With <see cref="ForKey"/>: an entity whose store-generated key is unset takes the key given, as the update by key does.</summary>
+    public bool UnsetKeyTakesGiven { get; init; }
 }
 
 /// <summary>A member that does nothing in a fake: <c>Dispose</c>/<c>DisposeAsync</c>.</summary>

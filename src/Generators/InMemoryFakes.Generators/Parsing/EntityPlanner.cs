@@ -275,6 +275,9 @@ internal static partial class EntityPlanner
         }
 
         SaveFlags.Apply(context, store, spec.UnitOfWork);
+        // Last, on the members as they will be generated: a bool or count update or removal by entity that answers false
+        // (0) for a missing entity with neither reading stated is reported (IMF0029, Info; session 38).
+        MissingRowAnswerRule.Apply(context, entity, store, planned, spec.UnitOfWork);
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
@@ -1904,7 +1907,18 @@ internal static partial class EntityPlanner
 
                 if (MissingUpdateRule.Inserts(_context))
                 {
-                    return Fail(MissingUpdateRule.KeyedReason, out reason);
+                    // Session 38 (h-smoke38): the update by key makes the entity's own key equal the key given (the guard below, an
+                    // unset generated key taking the given one), so a missing entity has one key to be stored under: the upsert
+                    // by key (BroadcastDevelopmentKit's CosmosDbRepository.UpdateItemAsync(id, item): UpsertItemAsync). Before,
+                    // refused as "which key is not said". A bool result stays refused, as for the update of the entity alone.
+                    if (candidate.Result?.SpecialType == SpecialType.System_Boolean)
+                    {
+                        return Fail(MissingUpdateRule.KeyedBoolReason, out reason);
+                    }
+
+                    return WriteResult(candidate, allowKey: false, allowCount: false, out var keyedInsertSuccess, out reason) is { } keyedInsert
+                        ? new EntityUpsertOp(Declarations.Argument(args[1]), keyedInsert, keyedInsertSuccess) { FromUpdate = true, ForKey = Key(keyBound), UnsetKeyTakesGiven = args[1].RefKind == RefKind.None }
+                        : null;
                 }
 
                 if (MissingUpdateRule.OnlyWriteRefused(_context, _entity))

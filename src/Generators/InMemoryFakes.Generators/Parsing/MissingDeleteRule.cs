@@ -41,7 +41,7 @@ internal static class MissingDeleteRule
         {
             Invalid(context, "MissingDelete = " + (missing == 1 ? "Ignore" : "NotFound") + ": no member of " + context.InterfaceName
                 + " removes entities and returns nothing (Delete(id), Remove(entity), DeleteRange(ids)… returning void, Task or ValueTask), the removals it says what a missing entity does for,"
-                + " so the setting states nothing; a removal by key returning bool, a count or the entity says it itself (NotFound reaches a removal by entity answering bool or a count, as EF Core's Remove + SaveChanges() > 0). Remove the setting");
+                + " so the setting states nothing; a removal by key returning bool, a count or the entity says it itself (a removal by entity answering bool or a count, saved at once, is reached: NotFound as EF Core's Remove + SaveChanges() > 0, Ignore as a Dapper DELETE's false). Remove the setting");
         }
 
         var value = context.Settings.MissingEntityDelete;
@@ -99,6 +99,8 @@ internal static class MissingDeleteRule
         EntityDeleteEntityOp { Result: EntityWriteResult.RemovedOrNull or EntityWriteResult.Removed, ForKey: null } => entityForms && deferred && value == 1,
         // h-sample120: NotFound makes a removal by entity answering bool or a count, saved at once, throw for a missing one.
         EntityDeleteEntityOp { Result: EntityWriteResult.Bool or EntityWriteResult.Count, MissingThrows: true } when member.SaveFlag is null => entityForms && !deferred && value == 2,
+        // Session 38: Ignore states its default (false, 0) and silences IMF0029 (Parsing/MissingRowAnswerRule).
+        _ when MissingRowAnswerRule.IsCountedRemoval(member, deferred) => entityForms && value == 1,
         _ => false,
     };
 

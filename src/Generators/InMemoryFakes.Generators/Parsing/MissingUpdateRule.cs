@@ -25,13 +25,19 @@ internal static class MissingUpdateRule
     /// <summary>The value of <c>MissingUpdate.Ignore</c>, for the planners that read the setting.</summary>
     internal const int IgnoreValue = Ignore;
 
-    /// <summary>Why an update by a separate key is refused under <c>MissingUpdate = Insert</c>.</summary>
-    internal const string KeyedReason =
-        "MissingUpdate = Insert says an update stores a missing entity, but this one takes the key apart from the entity, so which key a missing entity is stored under (the parameter's or its own) is not said; the fake makes an upsert only of an update that takes the entity alone";
+    /// <summary>
+    /// Why an update by a separate key returning <c>bool</c> is refused under <c>MissingUpdate = Insert</c> (session 38: one
+    /// returning nothing, the entity or a success value is the upsert by key; before, every update by key was refused there).
+    /// </summary>
+    internal const string KeyedBoolReason =
+        "under MissingUpdate = Insert an update that returns bool does not say what true means: that it created the entity (a Redis HSET: true for a new field), that it wrote (true either way),"
+        + " or that one was stored (false for one it inserted); return void or the entity, or write the member";
 
     /// <summary>
     /// Under <c>MissingUpdate = Ignore</c>, an update that returns nothing does nothing for a missing entity (a SQL
-    /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response). Under <c>MissingUpdate =
+    /// <c>UPDATE</c> of 0 rows, an Elasticsearch partial update whose 404 is in the response); one answering <c>bool</c> or
+    /// a count keeps its default (false, 0), which the setting then states (session 38: it silences IMF0029, and is no
+    /// longer IMF0010 beside only such an update; Parsing/MissingRowAnswerRule). Under <c>MissingUpdate =
     /// NotFound</c> (h-sample120) an update answering <c>bool</c> or a count throws the not-found error for a missing entity
     /// too, as EF Core's <c>Update</c> + <c>return SaveChanges() &gt; 0</c> does (the save fails with
     /// <c>DbUpdateConcurrencyException</c> for a row that is not there, so it never answers false): unstated, such a result
@@ -82,9 +88,9 @@ internal static class MissingUpdateRule
         {
             Invalid(context, "MissingUpdate = NotFound: no member of " + context.InterfaceName + " updates one entity, so the setting states nothing");
         }
-        else if (value == Ignore && !members.Any(static m => m.Operation is EntityUpdateOp { MissingIgnored: true }))
+        else if (value == Ignore && !members.Any(static m => m.Operation is EntityUpdateOp { MissingIgnored: true } || MissingRowAnswerRule.IsCountedUpdate(m)))
         {
-            Invalid(context, "MissingUpdate = Ignore: no member of " + context.InterfaceName + " updates one entity and returns nothing (a bool or a count says a missing entity itself), so the setting states nothing");
+            Invalid(context, "MissingUpdate = Ignore: no member of " + context.InterfaceName + " updates one entity and returns nothing, a bool or a count (a Try update answers false by its name), so the setting states nothing");
         }
         else if (value == Ignore && members.FirstOrDefault(static m => m.Operation is EntityUpdateOp { ExpectedToken: not null } or EntityRangeOp { Kind: RangeKind.Update }) is { } other)
         {

@@ -61,6 +61,10 @@
 //   stamp the fake's clock in UTC whatever the property held, which is not what this store does, so none is set.
 // After this round (h-wrongclass4): Update(entity)/UpdateAsync(entity) of a row that is not stored answer 0, where
 //   FreeSql's repository throws ("data not tracked"); the documented reading of an update returning a count, left.
+// After h-smoke38 (session 38): Delete, DeleteAsync, Update, UpdateAsync carry IMF0029 (Info): an update or a removal
+//   by entity answering bool or a count answers 0 for an entity that is not stored (the documented default), where EF
+//   Core's Update/Remove + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state
+//   which. The attribute is left as it was: the outcome and the generated code are unchanged.
 
 #nullable disable
 

@@ -65,6 +65,10 @@
 //   null, as one declared = null did (docs/generator.md, predicate methods). The probe passes every step before
 //   ReplaceAsync. Still incomplete (ReplaceAsync, rightly: its bool is true for a changed or upserted document and
 //   false for a stored one it leaves unchanged, a count of modified documents the signature does not show).
+// After h-smoke38 (session 38): DeleteAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 
 using System;

@@ -61,6 +61,10 @@
 //   takes snowflake ids: other numbers, the same meaning). Added by the lead after h-close2's Replace, once it also
 //   covered range adds. Still incomplete (the members listed above).
 // Still wrong: none known in the generated members.
+// After h-smoke38 (session 38): Delete, Update carry IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 
 #nullable disable
 

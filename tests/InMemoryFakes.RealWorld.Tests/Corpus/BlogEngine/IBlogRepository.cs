@@ -41,6 +41,10 @@
 // After this round (h-wrongclass5): reviewed the generated members the probe does not reach. Remove is right;
 //   Update stores the blog given where the real one copies eight properties onto the stored blog (the transcribed Blog
 //   has only those, so nothing differs here: the open class of partial updates); FindById as above.
+// After h-smoke38 (session 38): Update carries IMF0029 (Info): an update or a removal by entity answering bool or a
+//   count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove +
+//   SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute is
+//   left as it was: the outcome and the generated code are unchanged.
 #nullable disable
 
 using System;

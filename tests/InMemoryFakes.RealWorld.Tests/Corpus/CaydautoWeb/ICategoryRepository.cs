@@ -55,6 +55,10 @@
 //   Dapper's Execute(...) > 0 does, and no signature says this store's save throws first (MissingUpdate leaves a bool
 //   update alone). UpdateAsync of a category whose Id is 0 throws ArgumentException (the real DbSet.Update inserts
 //   it); not in the script. Still incomplete: FilterAsync and GetAllAsync, rightly refused (above).
+// After h-smoke38 (session 38): UpdateAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 
 using System;

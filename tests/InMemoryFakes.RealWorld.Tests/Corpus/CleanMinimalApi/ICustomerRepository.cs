@@ -41,6 +41,10 @@
 // Configured: TakenKeyAdds = TakenKeyAdd.Throw: CreateAsync's INSERT of a taken Id violates the PRIMARY KEY and Dapper's
 //   ExecuteAsync throws SqliteException (read at 6b73c8f: CustomerRepository.CreateAsync returns result > 0, never
 //   false for a duplicate), so CreateAsync is the duplicate-key error. Still incomplete: GetAsync, DeleteAsync.
+// After h-smoke38 (session 38): UpdateAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 
 #nullable enable
 

@@ -47,6 +47,10 @@
 //   stores of that signature disagree (docs/generator.md, Oblivious reads); the real store answers null for a missing
 //   one, as the fake does (`MissingKeyReads = MissingKeyRead.Default` on the attribute states it and silences the
 //   Info).
+// After h-smoke38 (session 38): UpdateContentProvider carries IMF0029 (Info): an update or a removal by entity
+//   answering bool or a count answers 0 for an entity that is not stored (the documented default), where EF Core's
+//   Update/Remove + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which.
+//   The attribute is left as it was: the outcome and the generated code are unchanged.
 #nullable disable
 
 using System;

@@ -13,6 +13,10 @@
 //   for a taken identifier with the stored tenant kept (read at f12eba3c). Since h-addtaken a bool Add is refused
 //   without the setting: the same interface's EFCoreStore.AddAsync throws DbUpdateException for a taken key (Add +
 //   SaveChangesAsync() > 0) and DistributedCacheStore.AddAsync overwrites both cache entries and returns true.
+// After h-smoke38 (session 38): UpdateAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 
 using System.Collections.Generic;

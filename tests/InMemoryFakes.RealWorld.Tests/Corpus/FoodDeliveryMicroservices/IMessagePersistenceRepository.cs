@@ -42,6 +42,10 @@
 //   in-memory store keeps the first silently, the Postgres one throws) and UpdateAsync of a missing Id throws the
 //   not-found error (the in-memory store does nothing). Nothing silently wrong reached.
 // After this round: unchanged.
+// After h-smoke38 (session 38): RemoveAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 
 #nullable enable
 

@@ -75,6 +75,10 @@
 //   the fake is incomplete (no member reads what Insert stored). An update's count for a row it finds unchanged is the
 //   store's own (SQL Server and SQLite count the row matched, MySQL by default and FreeSql's state comparison count 0),
 //   and an update that requires the entity to have been read first is FreeSql's tracking: neither is in a signature.
+// After h-smoke38 (session 38): Delete, DeleteAsync, Update, UpdateAsync carry IMF0029 (Info): an update or a removal
+//   by entity answering bool or a count answers 0 for an entity that is not stored (the documented default), where EF
+//   Core's Update/Remove + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state
+//   which. The attribute is left as it was: the outcome and the generated code are unchanged.
 #nullable disable
 
 using System;

@@ -61,6 +61,10 @@
 //   store lists in rowid order, so it is not set); UpdateAsync of an appointment not stored answers false, where the
 //   real save throws (the documented reading of an update returning bool, session 22's decision). Neither is reached by
 //   the probe.
+// After h-smoke38 (session 38): UpdateAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 
 using System;

@@ -45,6 +45,10 @@
 //   and Exist is no verb the conventions read. The three members wrong for this store follow their signatures (a
 //   nullable result, a bool result, a key parameter) where the store throws or fails; no convention could read the
 //   store's exceptions from them.
+// After h-smoke38 (session 38): Remove carries IMF0029 (Info): an update or a removal by entity answering bool or a
+//   count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove +
+//   SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute is
+//   left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 
 using System;

@@ -42,6 +42,10 @@
 // Session 34 (h-uow34): Insert, Merge and Update, which take the IDbTransaction, are refused with that cause ("it is
 //   handed 'transaction' (IDbTransaction, an ADO.NET transaction) and works on the database behind it",
 //   Parsing/HandedStoreRule); same ids, outcome unchanged.
+// After h-smoke38 (session 38): UpdateAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers 0 for an entity that is not stored (the documented default), where EF Core's Update/Remove +
+//   SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute is
+//   left as it was: the outcome and the generated code are unchanged.
 #nullable disable
 
 using System.Collections.Generic;

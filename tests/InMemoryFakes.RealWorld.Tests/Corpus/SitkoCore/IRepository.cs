@@ -54,6 +54,10 @@
 // After this round: unchanged. The bool of a removal means "removed" in every other store of the corpus; Sitko's
 //   means "the batch committed", which no signature shows (as the known mismatches of AspnetrunMicroservices
 //   IBasketRepository and MauiSamples IDataStore).
+// After h-smoke38 (session 38): DeleteAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove
+//   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 
 #nullable enable
 

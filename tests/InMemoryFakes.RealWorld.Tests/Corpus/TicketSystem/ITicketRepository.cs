@@ -58,6 +58,10 @@
 //   SaveAsync is generated (configured). Still incomplete: GetAsync (IMF0019), GetByIdAsync and DeleteByIdAsync
 //   (IMF0001, rightly); the probe now passes AddAsync and GetAllAsync and stops at GetAsync. Still wrong, not reached:
 //   GetFirstAsync of no match and UpdateAsync of a ticket not stored, as above.
+// After h-smoke38 (session 38): UpdateAsync carries IMF0029 (Info): an update or a removal by entity answering bool
+//   or a count answers 0 for an entity that is not stored (the documented default), where EF Core's Update/Remove +
+//   SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute is
+//   left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 
 using System;

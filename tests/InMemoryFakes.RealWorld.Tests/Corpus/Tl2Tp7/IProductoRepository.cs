@@ -55,6 +55,10 @@
 //   Still incomplete: Crear, rightly (TakenKeyAdds). EliminarProductoID answers false for an id not stored where the
 //   real DELETE answers true whatever it matched (the documented reading of a removal's bool); not reached: the probe
 //   stops at Crear.
+// After h-smoke38 (session 38): Modificar carries IMF0029 (Info): an update or a removal by entity answering bool or
+//   a count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove +
+//   SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute is
+//   left as it was: the outcome and the generated code are unchanged.
 #nullable enable
 #pragma warning disable CS8618, CS8603 // as the source has them
 

@@ -49,6 +49,10 @@
 //   answer false for a notification not stored, where the real ones only track the change, answer true and fail
 //   Commit (DbUpdateConcurrencyException): left, the documented reading of a write's bool. FindItemByCondition(null)
 //   answers the first row where the real Where(null) throws ArgumentNullException: left.
+// After h-smoke38 (session 38): Update carries IMF0029 (Info): an update or a removal by entity answering bool or a
+//   count answers false for an entity that is not stored (the documented default), where EF Core's Update/Remove +
+//   SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute is
+//   left as it was: the outcome and the generated code are unchanged.
 #nullable disable
 
 using System;
