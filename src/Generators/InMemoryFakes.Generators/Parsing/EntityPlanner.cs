@@ -641,7 +641,8 @@ internal static partial class EntityPlanner
                     + "' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show", out reason);
             }
 
-            if (_deletedRowsSwitch is not null && !Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes) && candidate.Symbol.Name.IndexOf("Deleted", StringComparison.Ordinal) < 0
+            if (_deletedRowsSwitch is not null && candidate.Result is not null && !Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes)
+                && !Conventions.StartsWithAny(verb, Conventions.DeleteVerbs) && candidate.Symbol.Name.IndexOf("Deleted", StringComparison.Ordinal) < 0
                 && !candidate.Parameters.Any(RepositoryHints.IsDeletedRowsSwitch))
             {
                 // Query() beside GetAsync(predicate, …, bool withDeleted = false) of an entity with DeletedDate (the

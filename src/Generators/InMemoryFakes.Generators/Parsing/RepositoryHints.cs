@@ -140,8 +140,10 @@ internal static class RepositoryHints
     /// </summary>
     public static string? DeletedRowsSwitch(ParseContext context, EntityInfo entity)
     {
-        if (context.Settings.SoftDelete != 0 || SoftDeleteRule.FlagOf(context, entity.Type) is null)
+        if (context.Settings.SoftDelete != 0 || SoftDeleteRule.FlagOf(context, entity.Type) is null
+            || context.InterfaceAndBases.Any(static t => t.GetMembers().Any(static m => m.Name.StartsWith("SoftDelete", StringComparison.Ordinal))))
         {
+            // A SoftDelete member of its own says what the deletes do, as SoftDeleteReader reads it; the reads are as before.
             return null;
         }
 
