@@ -183,7 +183,7 @@ internal static class Conventions
     };
 
     /// <summary>A <c>bool</c> parameter of a read that asks it to track what it returns (true) or not.</summary>
-    public static readonly string[] TrackingFlagNames = { "trackChanges", "tracked", "tracking", "track", "asTracking", "isTracking", "trackEntity", "trackEntities" };
+    public static readonly string[] TrackingFlagNames = { "trackChanges", "tracked", "tracking", "track", "asTracking", "isTracking", "trackEntity", "trackEntities", "enableTracking" };
 
     /// <summary>A <c>bool</c> parameter of a read that asks it not to track what it returns (true) or to.</summary>
     public static readonly string[] NoTrackingFlagNames = { "asNoTracking", "noTracking", "disableTracking", "untracked" };
@@ -777,6 +777,16 @@ internal static class Conventions
     /// (<c>isSoftDelete</c>, <c>hardDelete</c>, <c>permanently</c>, <c>physical</c>): a removal beside one is refused with it named.
     /// </summary>
     public static readonly string[] SoftDeleteSwitchWords = { "Soft", "Hard", "Permanent", "Permanently", "Physical", "Physically" };
+
+    /// <summary>
+    /// The first word of a read's <c>bool</c> switch for the rows a soft delete only marked (<c>withDeleted</c>, the
+    /// nArchitecture template's <c>GetAsync(predicate, include, bool withDeleted = false, …)</c>, EF Core's
+    /// <c>IgnoreQueryFilters</c>; <c>includeDeleted</c>), before one of <see cref="DeletedRowsSwitchNouns"/> (h-sample125).
+    /// </summary>
+    public static readonly string[] DeletedRowsSwitchPrefixes = { "with", "include", "including" };
+
+    /// <summary>The word after <see cref="DeletedRowsSwitchPrefixes"/> that names the rows a soft delete marked.</summary>
+    public static readonly string[] DeletedRowsSwitchNouns = { "Deleted", "SoftDeleted", "Removed", "Trashed" };
 
     /// <summary>Plural nouns that name every row of a repository's table whatever its entity (<c>HasItems()</c>: whether any row is stored).</summary>
     public static readonly string[] NeutralPluralNouns = { "Items", "Entities", "Entries", "Records", "Rows" };

@@ -466,6 +466,7 @@ internal static partial class EntityPlanner
 
         private readonly bool _getThrows;
         private readonly string? _withDeletedReader;
+        private readonly string? _deletedRowsSwitch;
         private readonly string? _queryFilterBypass;
         private IParameterSymbol? _expecting;
 
@@ -477,6 +478,7 @@ internal static partial class EntityPlanner
             _getThrows = getThrows;
             _keyGenerated = spec.WithKey is not null;
             _withDeletedReader = RepositoryHints.WithDeletedReader(context, entity);
+            _deletedRowsSwitch = RepositoryHints.DeletedRowsSwitch(context, entity);
             _queryFilterBypass = QueryFilterBypass.Member(context);
             _context = context;
             _entity = entity;
@@ -640,6 +642,18 @@ internal static partial class EntityPlanner
                 // leave flagged rows out (a query filter) as GetById does, or not; an Update can set the flag in the fake.
                 return Fail("the interface reads deleted " + EntityParameters.EntityDisplay(_entity) + " rows in '" + _withDeletedReader + "', so whether '" + candidate.Symbol.Name
                     + "' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show", out reason);
+            }
+
+            if (_deletedRowsSwitch is not null && candidate.Result is not null && !Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes)
+                && !Conventions.StartsWithAny(verb, Conventions.DeleteVerbs) && candidate.Symbol.Name.IndexOf("Deleted", StringComparison.Ordinal) < 0
+                && !candidate.Parameters.Any(RepositoryHints.IsDeletedRowsSwitch))
+            {
+                // Query() beside GetAsync(predicate, …, bool withDeleted = false) of an entity with DeletedDate (the
+                // nArchitecture template): EF Core's query filter hides the marked rows from Query() too; nopCommerce's
+                // Table shows them. h-sample125.
+                return Fail("the interface's reads take a switch for deleted " + EntityParameters.EntityDisplay(_entity) + " rows ('" + _deletedRowsSwitch + "'), so the store keeps the rows its deletes mark ("
+                    + SoftDeleteRule.Describe(_context, SoftDeleteRule.FlagOf(_context, _entity.Type)!) + ") and leaves them out of a read unless asked; whether '" + candidate.Symbol.Name
+                    + "', which takes no such switch, leaves them out too (as EF Core's query filter does for every query) or shows them is the store's own rule, which the signature does not show", out reason);
             }
 
             if (significant.Length > 0 && verb.StartsWith("EstimatedCount", StringComparison.Ordinal))
@@ -3903,10 +3917,9 @@ internal static partial class EntityPlanner
             var others = significant.Where(p => !SymbolEqualityComparer.Default.Equals(p, entities[0])).ToArray();
             var text = "a removal of the " + EntityParameters.EntityDisplay(_entity) + " it is given ('" + entities[0].Name + "') takes it and nothing else the conventions know"
                 + RefusalText.WhatItTakes(significant);
-            var switches = others.Where(static p => TypeFacts.IsBool(p.Type) && QueryNameParser.SplitWords(char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1)).Any(static w => Conventions.IsOneOf(w, Conventions.SoftDeleteSwitchWords))).ToArray();
-            if (switches.Length > 0)
+            if (SoftDeleteSwitch(others) is { } switched)
             {
-                return text + "; '" + switches[0].Name + "' switches between removing the row and a soft delete, which sets a flag the store picks (a deletion flag, a timestamp) on a row its reads may still return or hide: the store's own, so it is not a parameter to ignore";
+                return text + "; " + SoftDeleteSwitchText(switched);
             }
 
             var named = others.Select(p => (Parameter: p, Property: _context.PropertiesOf(_entity.Type).FirstOrDefault(q => string.Equals(q.Name, p.Name, StringComparison.OrdinalIgnoreCase))))
@@ -4434,10 +4447,29 @@ internal static partial class EntityPlanner
               + " (and whether the others are written first) is the real store's choice, which the signature does not say; declare the elements non-nullable"
             : null;
 
+    /// <summary>
+    /// A <c>bool</c> parameter named for a soft or hard delete (<c>isSoftDelete</c>, <c>hardDelete</c>, <c>permanent</c>:
+    /// <see cref="Conventions.SoftDeleteSwitchWords"/>), or null.
+    /// </summary>
+    internal static IParameterSymbol? SoftDeleteSwitch(IEnumerable<IParameterSymbol> parameters)
+        => parameters.FirstOrDefault(static p => TypeFacts.IsBool(p.Type) && p.Name.Length > 0
+            && QueryNameParser.SplitWords(char.ToUpperInvariant(p.Name[0]) + p.Name.Substring(1)).Any(static w => Conventions.IsOneOf(w, Conventions.SoftDeleteSwitchWords)));
+
+    /// <summary>Why a removal beside a soft or hard delete switch is refused (<see cref="SoftDeleteSwitch"/>).</summary>
+    internal static string SoftDeleteSwitchText(IParameterSymbol switched)
+        => "'" + switched.Name + "' switches between removing the row and a soft delete, which sets a flag the store picks (a deletion flag, a timestamp) on a row its reads may still return or hide: the store's own, so it is not a parameter to ignore";
+
     internal static OperationSpec? Range(ParseContext context, MemberCandidate candidate, EntityInfo entity, RangeKind kind, ITypeSymbol? element, out string? reason)
     {
         reason = null;
         var countOnly = kind == RangeKind.DeleteEntities;
+        if (kind is RangeKind.DeleteEntities or RangeKind.DeleteByKeys && SoftDeleteSwitch(candidate.Parameters) is { } switched)
+        {
+            // DeleteRangeAsync(ICollection<T> entities, bool permanent = false) of the nArchitecture template: the switch, not
+            // the collection, is what the conventions cannot read (it said "it must take one collection of …"). h-sample125.
+            return Fail("a removal of a collection of " + entity.Type.Name + " beside " + SoftDeleteSwitchText(switched), out reason);
+        }
+
         if (element is null || !TypeFacts.SameType(element, entity.Type))
         {
             return Fail("it must take one collection of " + entity.Type.Name + (kind == RangeKind.DeleteEntities ? " or of keys" : ""), out reason);

@@ -1812,6 +1812,16 @@ internal static class QueryBinder
             }
         }
 
+        if (rest.FirstOrDefault(RepositoryHints.IsDeletedRowsSwitch) is { } deletedRows)
+        {
+            // GetAsync(predicate, include, bool withDeleted = false, …) of the nArchitecture template: EF Core's query filter
+            // hides the rows its soft delete marked unless the switch lifts it (IgnoreQueryFilters). h-sample125.
+            problem = "'" + deletedRows.Name + "' is a switch for the rows a soft delete only marked, which the store's reads leave out unless it is true (EF Core's query filter, which IgnoreQueryFilters() lifts): "
+                + "which rows those are is the store's rule, and the fake follows such a switch only when it is named include{Flag} after a bool flag of the entity (includeDeleted of an IsDeleted), "
+                + "not a deletion time (DeletedAt, DeletedDate) nor another name";
+            return null;
+        }
+
         var names = string.Join(", ", rest.Select(static p => p.Type.ToDisplayString() + " " + p.Name));
         problem = "(" + names + ") " + (rest.Length == 1 ? "is" : "are")
             + " not used by any condition, and paging is two trailing ints (or int? for skip and take) named skip/offset/skipCount and take/limit/count/size/pageSize/maxResultCount (either order), pageIndex (with a default: = 0 or = 1) and pageSize, or page/pageNumber and pageSize/perPage, or one page request (InMemoryFakes.PageRequest, or a type with Skip and Take, Offset and Limit, PageNumber and PageSize, or PageIndex (a constructor parameter's default of 0 or 1 says where it starts) and PageSize)";

@@ -120,6 +120,45 @@ internal static class RepositoryHints
     }
 
     /// <summary>
+    /// A <c>bool</c> switch of a read for the rows a soft delete only marked: <c>withDeleted</c>, <c>includeDeleted</c>,
+    /// <c>includingSoftDeleted</c> (<see cref="Conventions.DeletedRowsSwitchPrefixes"/>, then
+    /// <see cref="Conventions.DeletedRowsSwitchNouns"/>). The nArchitecture template's reads take <c>bool withDeleted = false</c>
+    /// and apply EF Core's <c>IgnoreQueryFilters()</c> when it is true (h-sample125).
+    /// </summary>
+    public static bool IsDeletedRowsSwitch(IParameterSymbol parameter)
+        => TypeFacts.IsBool(parameter.Type) && !TypeNames.IsNullableValueType(parameter.Type)
+            && Conventions.DeletedRowsSwitchPrefixes.Any(prefix => NameWords.StartsWithWordAndMore(parameter.Name, prefix)
+                && Conventions.DeletedRowsSwitchNouns.Any(noun => string.Equals(parameter.Name.Substring(prefix.Length), noun, StringComparison.Ordinal)));
+
+    /// <summary>
+    /// The first read of the interface that takes a switch for soft-deleted rows (<see cref="IsDeletedRowsSwitch"/>), as
+    /// <c>GetAsync(withDeleted)</c>, when <paramref name="entity"/> has a deletion flag or time
+    /// (<see cref="SoftDeleteRule.FlagOf"/>) and <c>SoftDelete</c> is unstated; null otherwise. Such a switch says the store
+    /// keeps the rows its deletes mark and leaves them out of that read unless asked (a query filter): a read without the
+    /// switch (<c>IQueryable&lt;T&gt; Query()</c>) may leave them out as well (the nArchitecture template's does: EF Core's
+    /// <c>HasQueryFilter</c> applies to every query) or show them (nopCommerce's <c>Table</c>), which its signature does not say.
+    /// </summary>
+    public static string? DeletedRowsSwitch(ParseContext context, EntityInfo entity)
+    {
+        if (context.Settings.SoftDelete != 0 || SoftDeleteRule.FlagOf(context, entity.Type) is null
+            || context.InterfaceAndBases.Any(static t => t.GetMembers().Any(static m => m.Name.StartsWith("SoftDelete", StringComparison.Ordinal))))
+        {
+            // A SoftDelete member of its own says what the deletes do, as SoftDeleteReader reads it; the reads are as before.
+            return null;
+        }
+
+        foreach (var method in context.InterfaceAndBases.SelectMany(static t => t.GetMembers()).OfType<IMethodSymbol>())
+        {
+            if (method.Parameters.FirstOrDefault(IsDeletedRowsSwitch) is { } parameter)
+            {
+                return method.Name + "(" + parameter.Name + ")";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
     /// The member of the interface whose name says it reads soft-deleted rows of <paramref name="entity"/>
     /// (<c>GetByIdWithDeleted</c>, <c>GetAllIncludingDeleted</c>), when the entity has a <c>Deleted</c>/<c>IsDeleted</c>
     /// flag; null otherwise. Such a member says the store's other reads leave flagged rows out by a rule of its own (a
