@@ -88,7 +88,7 @@ public class KeyValueChoicesTests
 
             public partial class InMemoryKeyframeRepository
             {
-                public IReadOnlyList<KeyframeData> GetKeyframeData(Guid itemId) => Store.TryGet(itemId, out var data) ? new[] { data } : Array.Empty<KeyframeData>();
+                public IReadOnlyList<KeyframeData> GetKeyframeData(Guid itemId) => Store.Get(itemId) is KeyframeData data ? new[] { data } : Array.Empty<KeyframeData>();
 
                 public Task SaveKeyframeDataAsync(Guid itemId, KeyframeData data, CancellationToken cancellationToken)
                 {
