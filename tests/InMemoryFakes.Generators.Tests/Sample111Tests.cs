@@ -44,13 +44,16 @@ public class Sample111Tests
     public void A_verb_whose_noun_names_a_type_the_interface_returns_but_the_store_does_not_hold_is_refused_naming_that_type()
     {
         var run = GeneratorHarness.Run(Discord);
-        const string Tail = ", a type its interface takes or returns, but the store's values are string (the type most of its value positions share), so DiscordEvent entries are data this fake's one table does not hold";
+        // Since h-kv38 (session 38): the store's values were "string (the type most of its value positions share)" by the
+        // tie-break alone (CreateEventAsync's request and UpdateEventAsync's eventId, one each, no read), so each refusal
+        // that rested on that pick names the tie instead; the noun's reading stays covered below, where a read settles the values.
+        const string Tie = "no member reads a value back, and the writes take V.DiscordEventRequest and string in equal numbers, so which of them the store keeps under a key is not said";
         Refusals.Exactly(
             run,
-            ("CreateEventAsync", "'Event' in 'CreateEvent' names DiscordEvent" + Tail + ", and what 'CreateEventAsync' reads or changes is the real store's own"),
-            ("UpdateEventAsync", "'Event' in 'UpdateEvent' names DiscordEvent" + Tail),
-            ("DeleteEventAsync", "'Event' in 'DeleteEvent' names DiscordEvent" + Tail),
-            ("ListEventsAsync", "in 'ListEvents' names DiscordEvent" + Tail),
+            ("CreateEventAsync", Tie),
+            ("UpdateEventAsync", Tie),
+            ("DeleteEventAsync", Tie),
+            ("ListEventsAsync", Tie),
             ("IsConfigured", "only Count (int/long), IsEmpty/HasItems (bool), Keys, Values and a settings object"));
         foreach (var member in new[] { "CreateEventAsync", "UpdateEventAsync", "DeleteEventAsync", "ListEventsAsync" })
         {

@@ -63,6 +63,12 @@ internal static partial class KeyValuePlanner
             {
                 if (Indexer(context, shape, candidate, indexer, store, out reason) is { } member)
                 {
+                    if (TiedValuesProblem(shape) is { } indexerTie)
+                    {
+                        context.NotSupported(candidate, Kind, indexerTie);
+                        continue;
+                    }
+
                     if (tokenProblem is not null && member.Operation is KvIndexerOp { Set: not null })
                     {
                         context.NotSupported(candidate, Kind, tokenProblem);
@@ -113,6 +119,26 @@ internal static partial class KeyValuePlanner
             {
                 operation = Member(context, shape, candidate, verb, plural, store, out reason);
                 byConvention = true;
+            }
+
+            // A value type the signatures leave tied (h-kv38): every member that reads or writes a value, and every refused
+            // member whose cause rests on the pick among the tied types ("differs from the store's value type X", "no noun
+            // of this store (its values' type X…)"), is refused for the tie; other refusals keep their own cause.
+            if (byConvention && TiedValuesProblem(shape) is { } tiedValues
+                && (operation is not null ? TouchesValues(operation) : RestsOnValuePick(shape, reason)))
+            {
+                context.NotSupported(candidate, Kind, tiedValues);
+                continue;
+            }
+
+            // A key type the signatures leave tied (h-kv38): a member that takes or answers keys is refused for the tie; the
+            // pick among the tied types is by their names, which prove nothing (Jellyfin's IMediaStreamRepository: its read
+            // takes a MediaStreamQuery, its write a Guid, one member each).
+            if (byConvention && operation is not null && shape.TiedKeyTypes is { } tiedKeys && UsesKeys(operation))
+            {
+                context.NotSupported(candidate, Kind, "its key type is not proven: the members take " + tiedKeys + " first, as many members each, and no signature says which of them keys the store"
+                    + " (a member taking one of them in every key position, or a key the writes make up, would say it)");
+                continue;
             }
 
             if (operation is null)
@@ -550,6 +576,60 @@ internal static partial class KeyValuePlanner
     internal static string VerbWord(KeyValueShape shape, MemberCandidate candidate)
         => VerbNouns.Strip(candidate.Verb, shape.Nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb;
 
+    /// <summary>
+    /// Why a member that reads or writes a value cannot be generated when the signatures leave the store's value type tied
+    /// (<see cref="KeyValueShape.TiedValueTypes"/>), or null.
+    /// </summary>
+    private static string? TiedValuesProblem(KeyValueShape shape)
+    {
+        if (shape.TiedValueTypes is not { } tied)
+        {
+            return null;
+        }
+
+        return shape.TiedValuesRead
+            ? "its members read and write " + tied + " as values, as many members each, and no signature says which of them the store keeps under a key"
+                + " (a read of one value, or a write of one value beside a read of a list of it, would say it); the fake's one table holds one type of value"
+            : "no member reads a value back, and the writes take " + tied + " in equal numbers, so which of them the store keeps under a key is not said"
+                + " (each may write its own part of one record: biobankinguk's Elasticsearch partial updates merge their fields into the document and fail for a missing one)";
+    }
+
+    /// <summary>
+    /// Whether a refusal's cause names the store's value type as the values (the phrases the planners write: "the store's
+    /// value type X", "the store's values are X", "the store's values (X)", "its values are X"): with the value type tied,
+    /// that type is a pick by name, and the cause is the tie. The nouns a verb may carry ("no noun of this store (its
+    /// values' types A or B, …)") name every tied type, so an unknown noun keeps its own cause.
+    /// </summary>
+    private static bool RestsOnValuePick(KeyValueShape shape, string? reason)
+    {
+        if (reason is null)
+        {
+            return false;
+        }
+
+        foreach (var shown in new[] { shape.ValueType.ToDisplayString(), shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) })
+        {
+            foreach (var phrase in new[] { "the store's value type ", "the store's values are ", "the store's values (", "its values are " })
+            {
+                if (reason.IndexOf(phrase + shown, StringComparison.Ordinal) >= 0)
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a member takes or answers keys (everything but a whole-store clear, count, emptiness or listing of values).</summary>
+    private static bool UsesKeys(OperationSpec operation)
+        => operation is not (NoOp or KvClearOp or KvCountOp or KvAnyOp or KvValuesOp);
+
+    /// <summary>Whether a member reads or writes the store's values (not only its keys).</summary>
+    private static bool TouchesValues(OperationSpec operation)
+        => WritesValues(operation) || operation is KvGetOp or KvGetItemOp or KvTryGetOp or KvReadIntoOp or KvValuesOp or KvEntriesOp or KvEnumerateEntriesOp or KvGetManyOp
+            or KvIndexerOp or KvCreateEntryOp or KvRemoveWhereOp;
+
     /// <summary>Whether a member writes values the caller gives (or a factory makes): what a token contract would check.</summary>
     private static bool WritesValues(OperationSpec operation)
         => operation is KvSetOp or KvSetItemOp or KvAddWithNewKeyOp or KvSetManyOp or KvGetOrAddOp or KvCompareAndSetOp or KvAtomicOp;
@@ -660,7 +740,9 @@ internal static partial class KeyValuePlanner
             return Fail(ValueTypeVerbs.Mismatch(candidate) ?? TwoMeaningVerb(candidate.Verb) ?? ForeignSubjectNoun(shape, candidate) ?? MentionedTypeNoun(context, shape, candidate) ?? UnprovenTryGetNounReason(shape, candidate)
                 ?? KeyNamedWriteRefusal(context, shape, candidate) ?? QualifiedKeysReason(context, shape, candidate) ?? ForeignRowsResult(context, shape, candidate) ?? StoreReloadReason(context, shape, candidate)
                 ?? KnownVerbLists.NotKnown(candidate.Verb, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None, KnownVerbLists.KeyValue,
-                    rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
+                    rest => KnownVerbLists.AfterVerb(rest, shape.Nouns, "this store (" + (shape.IsObjectStore || shape.ValueType is ITypeParameterSymbol ? "" : shape.TiedValues.Count > 1
+                        ? "its values' types " + string.Join(" or ", shape.TiedValues.Select(static t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat))) + ", "
+                        : "its values' type " + shape.ValueType.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ", ")
                         + "the interface's subject, or " + string.Join("/", Conventions.KeyValueNouns.Take(3)) + "…)", "which entries it is about is not said")), out reason);
         }
 
@@ -1306,6 +1388,20 @@ internal static partial class KeyValuePlanner
             : Fail("its out parameter '" + member.Args[1].Name + "' (" + outType.ToDisplayString() + ") is not the store's value type " + shape.ValueType.ToDisplayString(), out reason);
     }
 
+    /// <summary>
+    /// "its parameter 'p' (T) is not the key (K)", and, when T and K are among the key types the signatures leave tied
+    /// (<see cref="KeyValueShape.TiedKeyTypes"/>, h-kv38), that the key was picked among them by name: the member is then
+    /// refused for the tie, which the message says, not for a key type the members prove.
+    /// </summary>
+    private static string NotTheKey(KeyValueShape shape, IParameterSymbol parameter)
+    {
+        var text = "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString() + ")";
+        var type = TypeNames.Underlying(parameter.Type);
+        return shape.TiedKeyTypes is { } tied && shape.TiedKeys.Exists(k => SymbolEqualityComparer.Default.Equals(k, type))
+            ? text + ", a pick among the key types the members take first as many times each (" + tied + "): no signature says which of them keys the store"
+            : text;
+    }
+
     private static string OnlyTheKey(ParseContext context, KeyValueShape shape, MemberParts member)
     {
         // A first parameter that is not the key: say what it is instead, so the message points at the mismatch (Umbraco's
@@ -1316,7 +1412,7 @@ internal static partial class KeyValuePlanner
             return TypeFacts.SameType(TypeNames.Underlying(first.Type), TypeNames.Underlying(shape.ValueType))
                 ? "its parameter '" + first.Name + "' is the store's value (" + first.Type.ToDisplayString() + "), not its key (" + shape.KeyType.ToDisplayString()
                     + "): a key-value store finds and removes entries by key, and which of the value's properties is its key is not said"
-                : "its parameter '" + first.Name + "' (" + first.Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString() + ")";
+                : NotTheKey(shape, first);
         }
 
         // A parameter after the key: name it with its type and the key it follows, never as "not the key" alone, which read
@@ -2079,8 +2175,7 @@ internal static partial class KeyValuePlanner
             // MediaStreamQuery that GetMediaStreams(filter) reads by).
             if (args.Length >= 2 && !shape.IsSingle && TypeFacts.ReadsAsValue(args[0]) && !IsKey(context, shape, args[0]))
             {
-                return Fail("its parameter '" + args[0].Name + "' (" + args[0].Type.ToDisplayString() + ") is not the key (" + shape.KeyType.ToDisplayString()
-                    + "); it must take the key, the value and optionally a time to live", out reason);
+                return Fail(NotTheKey(shape, args[0]) + "; it must take the key, the value and optionally a time to live", out reason);
             }
 
             if (candidate.Parameters.Length == 0)
@@ -2138,10 +2233,9 @@ internal static partial class KeyValuePlanner
         // value type is the tie-break's pick by name, so the fake stored a PartialBiobank as the whole value under the id,
         // inserting it for an id not indexed, where each real overload merges its fields into one Elasticsearch document
         // and fails for a missing one.
-        if (shape.TiedValueTypes is { } tied)
+        if (TiedValuesProblem(shape) is { } tied)
         {
-            return Fail("no member reads a value back, and the writes take " + tied + " in equal numbers, so which of them the store keeps under a key is not said"
-                + " (each may write its own part of one record: biobankinguk's Elasticsearch partial updates merge their fields into the document and fail for a missing one)", out reason);
+            return Fail(tied, out reason);
         }
 
         var form = KvValueForm.AsDeclared;

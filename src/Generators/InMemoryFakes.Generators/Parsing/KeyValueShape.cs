@@ -127,10 +127,15 @@ internal sealed class KeyValueShape
             }
         }
 
-        var (keyType, valueType, keyed, tied) = Types(context, pending, liberal);
-        if (valueType.SpecialType != SpecialType.System_Object && valueType is not ITypeParameterSymbol)
+        var (keyType, valueType, keyed, tied, readsValues, tiedKeys) = Types(context, pending, liberal);
+        foreach (var named in tied ?? new List<ITypeSymbol> { valueType })
         {
-            VerbNouns.AddNouns(nouns, valueType.Name);
+            // Every type a tie leaves is as much the values' as the pick (h-kv38): their names are nouns alike, so no
+            // member's verb depends on which of them the names' order picked (SharpDevelop's DataSetCount).
+            if (named.SpecialType != SpecialType.System_Object && named is not ITypeParameterSymbol)
+            {
+                VerbNouns.AddNouns(nouns, named.Name);
+            }
         }
 
         // Regions: a key with a region names another entry than the same key without one (CacheManager's ICache, the
@@ -205,10 +210,13 @@ internal sealed class KeyValueShape
         {
             pairFirst = pair.First;
             hasRegions = pairProblem is null;
-            (keyType, valueType, keyed, tied) = Types(context, pending, liberal, pair.First);
-            if (valueType.SpecialType != SpecialType.System_Object && valueType is not ITypeParameterSymbol)
+            (keyType, valueType, keyed, tied, readsValues, tiedKeys) = Types(context, pending, liberal, pair.First);
+            foreach (var named in tied ?? new List<ITypeSymbol> { valueType })
             {
-                VerbNouns.AddNouns(nouns, valueType.Name);
+                if (named.SpecialType != SpecialType.System_Object && named is not ITypeParameterSymbol)
+                {
+                    VerbNouns.AddNouns(nouns, named.Name);
+                }
             }
 
             VerbNouns.AddNouns(nouns, char.ToUpperInvariant(pair.First[0]) + pair.First.Substring(1));
@@ -227,7 +235,11 @@ internal sealed class KeyValueShape
         {
             PairFirst = pairFirst,
             PairProblem = pairProblem,
-            TiedValueTypes = tied,
+            TiedValueTypes = Listed(tied),
+            TiedValues = tied ?? new List<ITypeSymbol>(),
+            TiedValuesRead = readsValues,
+            TiedKeyTypes = Listed(tiedKeys),
+            TiedKeys = tiedKeys ?? new List<ITypeSymbol>(),
             KeylessListRead = keylessListRead,
             ForeignSubject = foreignSubject,
             SubjectNouns = subjectNouns,
@@ -305,12 +317,29 @@ internal sealed class KeyValueShape
     public string? PairProblem { get; private init; }
 
     /// <summary>
-    /// The value types the writes take in equal numbers ("A, B and C") when no member reads a value, else null: the store's
-    /// value type was then picked by the tie-break alone, and proves nothing (biobankinguk's ICapabilityIndexProvider:
-    /// Update(int id, PartialCapability), Update(int id, PartialBiobank), Update(int id, PartialNetworks), partial updates of
-    /// one Elasticsearch document).
+    /// The value types the members take or answer in equal numbers ("A, B and C") when nothing in their signatures settles
+    /// which one the store keeps (Winner), else null: the store's value type was then picked by the tie-break alone, and
+    /// proves nothing (biobankinguk's ICapabilityIndexProvider: Update(int id, PartialCapability), Update(int id,
+    /// PartialBiobank), Update(int id, PartialNetworks), partial updates of one Elasticsearch document). Every member that
+    /// reads or writes a value is then refused naming them.
     /// </summary>
     public string? TiedValueTypes { get; private init; }
+
+    /// <summary>The types of <see cref="TiedValueTypes"/> (empty when the signatures settled the value type).</summary>
+    public List<ITypeSymbol> TiedValues { get; private init; } = new();
+
+    /// <summary>Whether some member reads a value back (with <see cref="TiedValueTypes"/>: which refusal text applies).</summary>
+    public bool TiedValuesRead { get; private init; }
+
+    /// <summary>
+    /// The key types the members take first in equal numbers ("A and B") when nothing in their signatures settles which one
+    /// keys the store, else null: the store's key type was then picked by the types' names, and a member refused for
+    /// taking "not the key" is refused for that pick, which its message then says.
+    /// </summary>
+    public string? TiedKeyTypes { get; private init; }
+
+    /// <summary>The types of <see cref="TiedKeyTypes"/> (empty when the signatures settled the key type).</summary>
+    public List<ITypeSymbol> TiedKeys { get; private init; } = new();
 
     private static void MentionedNouns(ParseContext context, HashSet<string> nouns, ITypeSymbol type)
     {
@@ -359,7 +388,7 @@ internal sealed class KeyValueShape
     /// positions share, a tie going to string and then to the name that sorts first, so member order never changes the
     /// result. Also whether any member takes a key at all.
     /// </summary>
-    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed, string? Tied) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns, string? pairFirst = null)
+    private static (ITypeSymbol Key, ITypeSymbol Value, bool Keyed, List<ITypeSymbol>? Tied, bool ReadsValues, List<ITypeSymbol>? TiedKeys) Types(ParseContext context, List<MemberCandidate> pending, HashSet<string> nouns, string? pairFirst = null)
     {
         var keys = new List<(ITypeSymbol Type, int Votes)>();
         var values = new List<(ITypeSymbol Type, int Votes)>();
@@ -369,6 +398,7 @@ internal sealed class KeyValueShape
         var typed = false;
         var objectValues = false;
         var readValues = false;
+        var keylessRead = false;
         // The single value types a member reads back (Get's result, TryGet's out value; not a collection): on a tie they win
         // over a type that is only written (h-sample90: VapeCache's RecordSet(key, BackendType backend, options,
         // payloadBytes) beside TryGet(key, out CacheIntentEntry? entry) made a store of BackendType by the names' order, so
@@ -494,6 +524,8 @@ internal sealed class KeyValueShape
             if (args.Length == 0 && verb == KeyValueVerb.Get)
             {
                 Value(candidate.Result);
+                // It reads the value back (Cap's GetMonitoringApi()): a tie's message must not say no member does.
+                keylessRead |= candidate.Result is not null;
                 continue;
             }
 
@@ -559,10 +591,13 @@ internal sealed class KeyValueShape
         }
 
         var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);
-        var valueType = objectValues ? objectType : Winner(values, readTypes) ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
+        // string settles a tie of values only beside a read (as before h-kv38): with no read, every tie is the writes' own.
+        var (wonValue, unsettledValues) = objectValues ? (objectType, null) : Winner(values, readTypes, preferString: readValues);
+        var valueType = wonValue ?? (typedValues.Count == 1 ? typedValues[0].Type : objectType);
         RemovalKeyVotes(keys, removals, valueType);
-        var keyType = Winner(keys) ?? context.Compilation.GetSpecialType(SpecialType.System_String);
-        return (keyType, valueType, keyed, objectValues || readValues ? null : Tied(values));
+        var (wonKey, unsettledKeys) = Winner(keys);
+        var keyType = wonKey ?? context.Compilation.GetSpecialType(SpecialType.System_String);
+        return (keyType, valueType, keyed, unsettledValues, readValues || keylessRead, unsettledKeys);
     }
 
     /// <summary>
@@ -588,19 +623,18 @@ internal sealed class KeyValueShape
     }
 
     /// <summary>
-    /// The value types that share the most votes when two or more do ("A, B and C"), else null. Called only when no member
-    /// reads a value: the tie-break (string, then the name that sorts first) then picks the store's value type by its name.
+    /// The types a tie left unsettled, as a message names them ("A, B and C", ordered by the types' own names so that no
+    /// namespace changes the text's order), or null when the signatures settled it.
     /// </summary>
-    private static string? Tied(List<(ITypeSymbol Type, int Votes)> values)
+    private static string? Listed(List<ITypeSymbol>? tied)
     {
-        if (values.Count < 2)
+        if (tied is not { Count: >= 2 })
         {
             return null;
         }
 
-        var most = values.Max(static v => v.Votes);
-        var tied = values.Where(v => v.Votes == most).Select(static v => v.Type.ToDisplayString()).OrderBy(static n => n, StringComparer.Ordinal).ToList();
-        return tied.Count < 2 ? null : string.Join(", ", tied.Take(tied.Count - 1)) + " and " + tied[tied.Count - 1];
+        var names = tied.OrderBy(static t => t.Name, StringComparer.Ordinal).ThenBy(static t => t.ToDisplayString(), StringComparer.Ordinal).Select(static t => t.ToDisplayString()).ToList();
+        return string.Join(", ", names.Take(names.Count - 1)) + " and " + names[names.Count - 1];
     }
 
     /// <summary>A write whose only parameter (besides a hint such as friendlyName) is the value.</summary>
@@ -670,38 +704,51 @@ internal sealed class KeyValueShape
     }
 
     /// <summary>
-    /// The type with the most votes; a tie goes to string, then to a type some member reads back (<paramref name="read"/>)
-    /// over one only written, then to the name that sorts first.
+    /// The type with the most votes, and the types a tie left unsettled (null when none). A tie is settled only by what
+    /// the signatures say: string (the key or value a store of text takes; for values only beside a read, as before:
+    /// <paramref name="preferString"/>), then a type some member reads back as one
+    /// value (<paramref name="read"/>) over one only written or read in a collection, then a type over a collection of it
+    /// (Jellyfin's <c>SaveKeyframeDataAsync(itemId, KeyframeData data)</c> beside <c>IReadOnlyList&lt;KeyframeData&gt;
+    /// GetKeyframeData(itemId)</c>: the write's value over the read's list of it, whose refusal then says what the list
+    /// leaves open). Never by a name: the display names' ordinal order put the list first in a namespace sorting after
+    /// <c>System</c> and <c>KeyframeData</c> first in Jellyfin's own (h-kvjson37's Left (9)), so the same interface made
+    /// a table of lists in one namespace and of <c>KeyframeData</c> in another. A tie the signatures leave is returned
+    /// for the members to refuse (naming every type in it), and the pick among its types, which then decides nothing
+    /// generated, goes by the types' own names (no namespace) so that messages are the same in every namespace.
     /// </summary>
-    private static ITypeSymbol? Winner(List<(ITypeSymbol Type, int Votes)> votes, List<ITypeSymbol>? read = null)
+    private static (ITypeSymbol? Type, List<ITypeSymbol>? Unsettled) Winner(List<(ITypeSymbol Type, int Votes)> votes, List<ITypeSymbol>? read = null, bool preferString = true)
     {
-        (ITypeSymbol Type, int Votes)? best = null;
-        string? bestName = null;
-        foreach (var vote in votes)
+        if (votes.Count == 0)
         {
-            var name = vote.Type.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat);
-            if (best is null || vote.Votes > best.Value.Votes
-                || (vote.Votes == best.Value.Votes && Precedes(vote.Type, name, best.Value.Type, bestName!, read)))
-            {
-                best = vote;
-                bestName = name;
-            }
+            return (null, null);
         }
 
-        return best?.Type;
-
-        static bool Precedes(ITypeSymbol type, string name, ITypeSymbol other, string otherName, List<ITypeSymbol>? read)
+        var most = votes.Max(static v => v.Votes);
+        var tied = votes.Where(v => v.Votes == most).Select(static v => v.Type).ToList();
+        if (preferString && tied.Find(static t => t.SpecialType == SpecialType.System_String) is { } text)
         {
-            var isString = type.SpecialType == SpecialType.System_String;
-            var otherIsString = other.SpecialType == SpecialType.System_String;
-            if (isString != otherIsString)
-            {
-                return isString;
-            }
-
-            var isRead = read is not null && read.Exists(r => SymbolEqualityComparer.Default.Equals(r, type));
-            var otherIsRead = read is not null && read.Exists(r => SymbolEqualityComparer.Default.Equals(r, other));
-            return isRead != otherIsRead ? isRead : string.CompareOrdinal(name, otherName) < 0;
+            return (text, null);
         }
+
+        if (read is not null && tied.Where(t => read.Exists(r => SymbolEqualityComparer.Default.Equals(r, t))).ToList() is { Count: > 0 } readBack)
+        {
+            tied = readBack;
+        }
+
+        var elements = tied.Where(t => TypeFacts.IsByteArray(t) || !tied.Exists(o => !SymbolEqualityComparer.Default.Equals(o, t) && TypeFacts.EnumerableElement(t) is { } element
+            && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(element), o))).ToList();
+        if (elements.Count > 0)
+        {
+            tied = elements;
+        }
+
+        if (tied.Count == 1)
+        {
+            return (tied[0], null);
+        }
+
+        tied = tied.OrderBy(static t => t.Name, StringComparer.Ordinal).ThenBy(static t => t.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat), StringComparer.Ordinal)
+            .ThenBy(static t => t.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat), StringComparer.Ordinal).ToList();
+        return (tied[0], tied);
     }
 }

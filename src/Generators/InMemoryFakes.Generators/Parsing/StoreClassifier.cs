@@ -584,20 +584,20 @@ internal static class StoreClassifier
         VerbNouns.AddSubjectNouns(nouns, VerbNouns.Subject(context.InterfaceName));
         return candidates.Exists(c => Conventions.KeyValueVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.KeyValueVerbOf(v) != KeyValueVerb.None).Verb) != KeyValueVerb.None
             || (Conventions.BlobVerbOf(VerbNouns.Strip(c.Verb, nouns, static v => Conventions.BlobVerbOf(v) != BlobVerb.None).Verb) != BlobVerb.None && !OpensNoContent(context, c))
-            || WritesOrReadsNamedValue(context, c));
+            || WritesOrReadsNamedValue(context, c, candidates));
     }
 
     /// <summary>
     /// Whether a member is a key-value write of the type its name carries (h-kvjson37, h-refusals36's Left (7)): once the name
     /// of a type of the user's own that the member takes is taken off, a write verb is left and the member takes a value of
-    /// that type and something else (Jellyfin's <c>SaveKeyframeDataAsync(Guid itemId, KeyframeData data)</c>). A read alone
+    /// that type and a key (Jellyfin's <c>SaveKeyframeDataAsync(Guid itemId, KeyframeData data)</c>; <see cref="HasKeyPlace"/>). A read alone
     /// proves less (<c>ReadStateAsync(callContext)</c> returning a <c>ClusterState</c> may compute it) and votes nothing.
     /// Such an interface is read by the key-value conventions because its members are key-value members, and its refusals
     /// said "matches no store convention … nothing says which kind of store it is" while their own text spoke of the
     /// values the writes keep. A computation named after its result (GraphDevxApi's <c>CreateOpenApiUrlTreeNode(sources)</c>,
     /// which takes no tree node) is no such write.
     /// </summary>
-    private static bool WritesOrReadsNamedValue(ParseContext context, MemberCandidate candidate)
+    private static bool WritesOrReadsNamedValue(ParseContext context, MemberCandidate candidate, List<MemberCandidate> candidates)
     {
         if (candidate.Method is null || candidate.Parameters.Length == 0)
         {
@@ -621,14 +621,37 @@ internal static class StoreClassifier
 
             var verb = Conventions.KeyValueVerbOf(stripped.Verb);
             var takesValue = candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), named));
-            if (verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace && takesValue && candidate.Parameters.Length >= 2)
+            if (verb is KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace && takesValue && candidate.Parameters.Length >= 2
+                && HasKeyPlace(candidate, named, candidates))
             {
                 return true;
             }
-
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// Whether a write of a value of <paramref name="value"/> has a place for the key beside it (h-kv38; h-kvjson37's Left (7)):
+    /// a first parameter that is not of the value's type (the key before the value, as every key-value write takes it:
+    /// Jellyfin's <c>SaveKeyframeDataAsync(Guid itemId, KeyframeData data)</c>), or another parameter of the type the other
+    /// members take first (the store's keys: <c>Save(KeyframeData data, Guid itemId)</c> beside <c>Get(Guid itemId)</c>).
+    /// eShop's <c>SaveEventAsync(IntegrationEvent @event, IDbContextTransaction transaction)</c> has neither: the value
+    /// first, then a transaction no other member takes; a write with no key is no key-value write, so it votes nothing.
+    /// </summary>
+    private static bool HasKeyPlace(MemberCandidate write, INamedTypeSymbol value, List<MemberCandidate> candidates)
+    {
+        var args = write.Parameters;
+        if (args.Length >= 2 && !TypeFacts.SameType(TypeNames.Underlying(args[0].Type), value))
+        {
+            return true;
+        }
+
+        var keys = candidates.Where(c => !ReferenceEquals(c, write) && c.Method is not null && c.Parameters.Length >= 1)
+            .Select(static c => TypeNames.Underlying(c.Parameters[0].Type))
+            .Where(t => !TypeFacts.SameType(t, value))
+            .ToList();
+        return args.Skip(1).Any(p => !TypeFacts.SameType(TypeNames.Underlying(p.Type), value) && keys.Exists(k => TypeFacts.SameType(k, TypeNames.Underlying(p.Type))));
     }
 
     /// <summary>
