@@ -12,7 +12,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// </summary>
 public class Sample93Tests
 {
-    private const string ElementCause = "the store's values are lists of IHoliday only because of its result, and Add(holiday) writes IHoliday without a key: "
+    private const string ElementCause = "Add(holiday) writes IHoliday without a key: "
         + "the store keeps IHoliday items one by one, and a member by a key selects among them";
 
     [Fact]
@@ -48,8 +48,8 @@ public class Sample93Tests
 
         Refusals.Exactly(
             run,
-            ("Add", "it must take the key, the value"),
-            ("Get", ElementCause),
+            ("Add", "it takes no key, but other members do"),
+            ("Get", "it reads a list of V.IHoliday by the key, where the store's writes keep one IHoliday per key"),
             ("Remove", ElementCause));
         Assertions.NeverFailed(run);
     }

@@ -22,8 +22,19 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static string? ElementWriteRefusal(KeyValueShape shape, MemberCandidate candidate)
     {
-        if (shape.IsSingle || shape.IsObjectStore || TypeFacts.EnumerableElement(shape.ValueType) is not INamedTypeSymbol element
-            || element.SpecialType != SpecialType.None || element.TypeKind is not (TypeKind.Class or TypeKind.Interface or TypeKind.Struct))
+        if (shape.IsSingle || shape.IsObjectStore)
+        {
+            return null;
+        }
+
+        // The values are the elements themselves when the tie between the element and a list of it went to the element
+        // (h-kv38: "a type over a list of itself"), and a read by a key still answers a list of them (session 38's merge:
+        // cosmos-holiday's Get(country) beside Add(func), whose Remove(country) was then generated over a table nothing fills).
+        var valuesAreLists = TypeFacts.EnumerableElement(shape.ValueType) is INamedTypeSymbol;
+        var element = (TypeFacts.EnumerableElement(shape.ValueType) ?? shape.ValueType) as INamedTypeSymbol;
+        if (element is null || element.SpecialType != SpecialType.None || element.TypeKind is not (TypeKind.Class or TypeKind.Interface or TypeKind.Struct)
+            || (!valuesAreLists && !shape.Candidates.Any(c => c.Parameters.Length > 0 && c.Result is { } result && TypeFacts.EnumerableElement(result) is { } read
+                && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(read), element))))
         {
             return null;
         }
@@ -44,7 +55,8 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
-            return "the store's values are lists of " + element.Name + " only because of its result, and " + other.Symbol.Name + "(" + taken.Name + ") writes "
+            return (valuesAreLists ? "the store's values are lists of " + element.Name + " only because of its result, and " : "a read by a key answers a list of " + element.Name + ", and ")
+                + other.Symbol.Name + "(" + taken.Name + ") writes "
                 + element.Name + " without a key: the store keeps " + element.Name + " items one by one, and a member by a key selects among them (cosmos-holiday's "
                 + "HolidayManager.Get(country) keeps the holidays whose Country or BelongsToCountry is that country), where the fake would keep a list under each key, "
                 + "which no member writes; write it over the items " + other.Symbol.Name + " keeps";

@@ -137,6 +137,8 @@ internal static class RepositoryHints
     /// keeps the rows its deletes mark and leaves them out of that read unless asked (a query filter): a read without the
     /// switch (<c>IQueryable&lt;T&gt; Query()</c>) may leave them out as well (the nArchitecture template's does: EF Core's
     /// <c>HasQueryFilter</c> applies to every query) or show them (nopCommerce's <c>Table</c>), which its signature does not say.
+    /// A switch that defaults to showing them (<c>bool includeDeleted = true</c>, nopCommerce's) says the store shows them
+    /// unless asked: then null, and a read without the switch shows every row.
     /// </summary>
     public static string? DeletedRowsSwitch(ParseContext context, EntityInfo entity)
     {
@@ -147,15 +149,24 @@ internal static class RepositoryHints
             return null;
         }
 
+        string? first = null;
         foreach (var method in context.InterfaceAndBases.SelectMany(static t => t.GetMembers()).OfType<IMethodSymbol>())
         {
             if (method.Parameters.FirstOrDefault(IsDeletedRowsSwitch) is { } parameter)
             {
-                return method.Name + "(" + parameter.Name + ")";
+                if (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is true)
+                {
+                    // nopCommerce's GetAllAsync(…, bool includeDeleted = true): the store shows the marked rows unless a
+                    // read asks it to hide them, so a read without the switch shows them too (its Table does): the reads
+                    // are as before (session 38's merge).
+                    return null;
+                }
+
+                first ??= method.Name + "(" + parameter.Name + ")";
             }
         }
 
-        return null;
+        return first;
     }
 
     /// <summary>
