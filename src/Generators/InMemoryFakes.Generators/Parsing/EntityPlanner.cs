@@ -1225,13 +1225,11 @@ internal static partial class EntityPlanner
 
             var e = EntityParameters.EntityDisplay(_entity);
             var list = PartsList(part);
-            return "'" + candidate.Verb + "' takes " + Article(part) + " " + part + " from " + Article(e) + " " + e + ", the one '" + key.Name + "' names, which stays: it changes that row"
+            return "'" + candidate.Verb + "' takes " + NameWords.Article(part) + " " + part + " from " + NameWords.Article(e) + " " + e + ", the one '" + key.Name + "' names, which stays: it changes that row"
                 + (list is null ? " (a list or a reference it holds)" : "'s " + list.Name + " (" + list.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + ")")
-                + ", and removes no " + e + " row; which part it takes out (every match or the first, by which property), and what it does for " + Article(e) + " " + e + " or " + Article(part) + " " + part + " that is not there, is the store's own, so write the member";
+                + ", and removes no " + e + " row; which part it takes out (every match or the first, by which property), and what it does for " + NameWords.Article(e) + " " + e + " or " + NameWords.Article(part) + " " + part + " that is not there, is the store's own, so write the member";
         }
 
-        /// <summary>"an" before A, E, I or O (an Order, an Item), else "a" (a User).</summary>
-        private static string Article(string word) => word.Length > 0 && "AEIOaeio".IndexOf(word[0]) >= 0 ? "an" : "a";
 
         /// <summary>
         /// The entity's collection property that holds things named <paramref name="part"/>: named its plural (<c>Users</c>,
@@ -1243,7 +1241,7 @@ internal static partial class EntityPlanner
             var plural = TypeNames.Plural(part);
             var lists = _context.PropertiesOf(_entity.Type)
                 .Where(p => TypeFacts.EnumerableElement(p.Type) is { } element
-                    && (p.Name == plural || p.Name == part + "Ids" || p.Name == part + "IDs" || p.Name == part + "Keys" || TypeNames.Underlying(element).Name == part))
+                    && (p.Name == plural || Conventions.KeyListNouns.Any(nouns => p.Name == part + nouns) || TypeNames.Underlying(element).Name == part))
                 .ToList();
             return lists.Count == 1 ? lists[0] : null;
         }

@@ -32,7 +32,7 @@ internal static class UnprovenIdentityRule
         var (read, remove, unnamed, noun) = pair;
         var names = string.Join(", ", read.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).Select(static p => p.Name));
         var reason = "'" + read.Symbol.Name + "' and '" + remove.Symbol.Name + "' read one " + entity.Name + " and remove one by (" + names
-            + "), so the store identifies " + Article(entity.Name) + " by those, not by its " + entity.Keys[0].Name + " (a key by name only, which neither takes); "
+            + "), so the store identifies " + NameWords.Article(entity.Name) + " " + entity.Name + " by those, not by its " + entity.Keys[0].Name + " (a key by name only, which neither takes); "
             + (unnamed is not null
                 ? "'" + unnamed.Name + "' names no property of " + entity.Name
                 : "their noun '" + noun + "' is neither " + entity.Name + " nor the store's subject, so the fake does not take those properties for an identity (docs/generator.md, Keys the interface proves)")
@@ -40,7 +40,7 @@ internal static class UnprovenIdentityRule
             + (unnamed is not null
                 ? "Name each of those parameters after the property it is and the two members after " + entity.Name
                 : "Name the two members after " + entity.Name)
-            + " (they then identify " + Article(entity.Name) + " on every write) or mark the identifying properties [Key]";
+            + " (they then identify " + NameWords.Article(entity.Name) + " " + entity.Name + " on every write) or mark the identifying properties [Key]";
         foreach (var (candidate, member) in planned)
         {
             if (!IsEntityWrite(member.Operation) || !TakesEntity(context, entity, candidate))
@@ -177,6 +177,4 @@ internal static class UnprovenIdentityRule
             || parameter.Name.Equals(Conventions.KeyPropertyName + entity.Name, StringComparison.OrdinalIgnoreCase)
             || EntityParameters.EntityWords(entity).Any(w => parameter.Name.Equals(w + entity.Keys[0].Name, StringComparison.OrdinalIgnoreCase)); // customerId of a CustomerModel
 
-    private static string Article(string name)
-        => (name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an " : "a ") + name;
 }

@@ -60,13 +60,13 @@ internal static class UnreadEntityWriteRule
                     // Trellis' IOrderRepository: Add(order), Remove(order) and Task<Result<Unit>> RemoveByIdAsync(id), a removal whose
                     // Result (a failure the store builds) no convention fills. It is no read of an event store's output: said so
                     // since h-leftover3, where the message called it one of the reads handing out Result.
-                    return "nothing in " + context.InterfaceName + " reads " + Article(name) + " " + name + " back: its other member '" + candidate.Symbol.Name + "' is a write, not a read, and answers "
-                        + other.Name + ", an outcome without a key that no convention fills, so it is not generated either; the writes alone would keep " + Article(name) + " " + name
+                    return "nothing in " + context.InterfaceName + " reads " + NameWords.Article(name) + " " + name + " back: its other member '" + candidate.Symbol.Name + "' is a write, not a read, and answers "
+                        + other.Name + ", an outcome without a key that no convention fills, so it is not generated either; the writes alone would keep " + NameWords.Article(name) + " " + name
                         + " that no generated member reads, and what the real store keeps of it (the " + name + " as a row, or, in an event store, its pending events in a log) is not said; write them with '"
                         + candidate.Symbol.Name + "'";
                 }
 
-                return "nothing in " + context.InterfaceName + " reads " + Article(name) + " " + name + " back, and its reads ('" + candidate.Symbol.Name + "') hand out "
+                return "nothing in " + context.InterfaceName + " reads " + NameWords.Article(name) + " " + name + " back, and its reads ('" + candidate.Symbol.Name + "') hand out "
                     + other.Name + ", a type without a key: what the real store keeps of the " + name + " it is given is not said (an event store appends the aggregate's pending events to a log and keeps no aggregate; a projection writes rows of another shape),"
                     + " so keeping the " + name + " itself, under a generated key, would be a guess";
             }
@@ -75,7 +75,6 @@ internal static class UnreadEntityWriteRule
         return null;
     }
 
-    private static string Article(string name) => name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an" : "a";
 
     /// <summary>
     /// Whether <paramref name="type"/> is the entity, one of its base or derived types, has it as a part (an element, a type

@@ -39,7 +39,7 @@ internal static class UnreadKeylessTypeRule
             var several = !TypeFacts.SameType(TypeNames.Underlying(taken.Type), entity);
             var answers = candidate.Result is { } answer ? " and answers " + ResultName(answer) : "";
             var name = entity.Name;
-            return "; no member reads " + Article(name) + " " + name + " back: '" + candidate.Symbol.Name + "' takes " + (several ? name + " values" : "one") + answers + ", so "
+            return "; no member reads " + NameWords.Article(name) + " " + name + " back: '" + candidate.Symbol.Name + "' takes " + (several ? name + " values" : "one") + answers + ", so "
                 + name + " is a request " + interfaceName + " acts on (its name says so), not a row it is shown to keep, and a key property would not make it one";
         }
 
@@ -52,5 +52,4 @@ internal static class UnreadKeylessTypeRule
             ? TypeNames.Underlying(element).Name
             : result is IArrayTypeSymbol array ? array.ElementType.Name : result.Name;
 
-    private static string Article(string name) => name.Length > 0 && "AEIOU".IndexOf(char.ToUpperInvariant(name[0])) >= 0 ? "an" : "a";
 }
