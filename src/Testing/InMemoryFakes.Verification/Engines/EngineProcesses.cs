@@ -151,19 +151,37 @@ internal static class EngineProcesses
         }
     }
 
+    /// <summary>
+    /// Deletes an engine's folder. An engine just stopped may still be writing in it (PostgreSQL's backends outlive
+    /// <c>pg_ctl stop -m immediate -w</c> for a moment: a file created during the recursive delete fails it with "directory
+    /// not empty"), so an <see cref="IOException"/> is retried for up to about a second; a folder still held after that is
+    /// left for the next stale cleanup (session 38: CI saw a killed cluster's folder survive its cleanup once).
+    /// </summary>
     public static void DeleteFolder(string folder)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            Directory.Delete(folder, recursive: true);
-        }
-        catch (IOException)
-        {
-            // A file still in use; the next stale cleanup tries again.
-        }
-        catch (UnauthorizedAccessException)
-        {
-            // Not ours to delete.
+            try
+            {
+                Directory.Delete(folder, recursive: true);
+                return;
+            }
+            catch (DirectoryNotFoundException)
+            {
+                return;
+            }
+            catch (IOException) when (attempt < 20)
+            {
+                Thread.Sleep(50);
+            }
+            catch (IOException)
+            {
+                return; // Still in use: the next stale cleanup tries again.
+            }
+            catch (UnauthorizedAccessException)
+            {
+                return; // Not ours to delete.
+            }
         }
     }
 }
