@@ -1323,32 +1323,20 @@ internal static class EntityParameters
     }
 
     /// <summary>
-    /// Why a <c>string</c> parameter compared with a <c>Guid</c>, <c>int</c> or <c>long</c> property (<paramref name="propertyType"/>,
-    /// or its nullable) is refused, or null for a property of another type. event-driven-demo's <c>Get(string studentId)</c>
-    /// of a Student keyed by a Guid <c>StudentId</c> (h-sample123): the text names the value, but whether the store parses it
-    /// (and how a text that is no value fails) or compares the value's text is its own; the message said only that a string
-    /// does not convert, as if the text could not name it. A lookup by key and a derived query (<c>GetByCohortId(string)</c>) say the same.
+    /// Why a <c>string</c> parameter named after a <c>Guid</c> property (<paramref name="propertyType"/>, or its nullable) is
+    /// refused, or null for a property of another type. event-driven-demo's <c>Get(string studentId)</c> of a Student keyed by a
+    /// Guid <c>StudentId</c> (h-sample123): the text names the Guid, but whether the store parses it (and how a text that is no
+    /// Guid fails) or compares the Guid's text is its own; the message said only that a string does not convert, as if the
+    /// text could not name it. Not for an <c>int</c> or <c>long</c>: OT.Assessment's <c>GetGameById(string gameId)</c> of an
+    /// int key compares the text with the game's Name (h-sample115), so "does not convert" stays the cause there.
     /// </summary>
-    internal static string? TextConversion(string parameterName, string propertyName, ITypeSymbol propertyType)
-        => ParsedFromText(propertyType) is not { } parsed
+    private static string? TextConversion(string parameterName, string propertyName, ITypeSymbol propertyType)
+        => TypeNames.Underlying(propertyType) is not INamedTypeSymbol { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
             ? null
-            : "parameter '" + parameterName + "' is string and " + propertyName + " is " + (parsed.Type == "Guid" ? "a Guid" : "an " + parsed.Type)
-                + ", which a store parses the text into or compares as text, each its own way: " + parsed.Type + ".Parse throws FormatException for a text that is no " + parsed.Type + ", " + parsed.Type
-                + ".TryParse finds no row, and comparing " + propertyName + ".ToString() with the text (event-driven-demo's StudentRepository does, ignoring case) finds none for " + parsed.Spelling
-                + "; the signature does not say which; take " + parsed.Type + " itself, or write the member with the conversion the store uses";
-
-    /// <summary>
-    /// For a <c>Guid</c>, <c>int</c> or <c>long</c> (or its nullable), the name a parse of text into it has, and another
-    /// spelling of a value that its parse reads and a comparison of its text does not; null for any other type.
-    /// </summary>
-    private static (string Type, string Spelling)? ParsedFromText(ITypeSymbol type)
-        => TypeNames.Underlying(type) switch
-        {
-            { SpecialType: SpecialType.System_Int32 } => ("int", "another spelling of the same number (\"007\", \"+7\")"),
-            { SpecialType: SpecialType.System_Int64 } => ("long", "another spelling of the same number (\"007\", \"+7\")"),
-            INamedTypeSymbol { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } } => ("Guid", "the same Guid written with braces or without hyphens"),
-            _ => null,
-        };
+            : "parameter '" + parameterName + "' is string and " + propertyName + " is a Guid, which a store parses the text into or compares as text, each its own way: "
+                + "Guid.Parse throws FormatException for a text that is no Guid, Guid.TryParse finds no row, and comparing " + propertyName
+                + ".ToString() with the text (event-driven-demo's StudentRepository does, ignoring case) finds none for the same Guid written with braces or without hyphens; "
+                + "the signature does not say which; take Guid itself, or write the member with the conversion the store uses";
 
     private static void AddIgnored(ParseContext context, IParameterSymbol[] parameters, List<BoundParameter> bound)
     {

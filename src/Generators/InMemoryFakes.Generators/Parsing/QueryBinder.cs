@@ -1703,10 +1703,7 @@ internal static class QueryBinder
                 : plan.Element is null && TypeFacts.EnumerableElement(plan.Condition.Path.Leaf) is not null && TypeFacts.EnumerableElement(parameter.Type) is not null
                     ? " (a collection given a collection could mean any, every or exactly its elements; name the property in the singular to find one value among them)"
                     : "";
-            return hint.Length == 0 && parameter.Type.SpecialType == SpecialType.System_String && plan.Condition.Path.Properties.Count == 1
-                && EntityParameters.TextConversion(parameter.Name, plan.Condition.Path.Text, target) is { } parsed
-                ? parsed
-                : "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property + hint;
+            return "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property + hint;
         }
 
         return null;
