@@ -1312,9 +1312,31 @@ internal static class EntityParameters
             return null;
         }
 
+        if (parameter.Type.SpecialType == SpecialType.System_String && TextConversion(parameter.Name, property.Name, property.Type) is { } parsed)
+        {
+            problem = parsed;
+            return null;
+        }
+
         problem = "parameter '" + parameter.Name + "' is " + parameter.Type.ToDisplayString() + ", which does not convert to " + property.Name + " (" + property.Type.ToDisplayString() + ")";
         return null;
     }
+
+    /// <summary>
+    /// Why a <c>string</c> parameter named after a <c>Guid</c> property (<paramref name="propertyType"/>, or its nullable) is
+    /// refused, or null for a property of another type. event-driven-demo's <c>Get(string studentId)</c> of a Student keyed by a
+    /// Guid <c>StudentId</c> (h-sample123): the text names the Guid, but whether the store parses it (and how a text that is no
+    /// Guid fails) or compares the Guid's text is its own; the message said only that a string does not convert, as if the
+    /// text could not name it. Not for an <c>int</c> or <c>long</c>: OT.Assessment's <c>GetGameById(string gameId)</c> of an
+    /// int key compares the text with the game's Name (h-sample115), so "does not convert" stays the cause there.
+    /// </summary>
+    private static string? TextConversion(string parameterName, string propertyName, ITypeSymbol propertyType)
+        => TypeNames.Underlying(propertyType) is not INamedTypeSymbol { Name: "Guid", ContainingNamespace: { Name: "System", ContainingNamespace.IsGlobalNamespace: true } }
+            ? null
+            : "parameter '" + parameterName + "' is string and " + propertyName + " is a Guid, which a store parses the text into or compares as text, each its own way: "
+                + "Guid.Parse throws FormatException for a text that is no Guid, Guid.TryParse finds no row, and comparing " + propertyName
+                + ".ToString() with the text (event-driven-demo's StudentRepository does, ignoring case) finds none for the same Guid written with braces or without hyphens; "
+                + "the signature does not say which; take Guid itself, or write the member with the conversion the store uses";
 
     private static void AddIgnored(ParseContext context, IParameterSymbol[] parameters, List<BoundParameter> bound)
     {

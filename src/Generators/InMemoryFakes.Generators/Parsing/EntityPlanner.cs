@@ -636,10 +636,12 @@ internal static partial class EntityPlanner
                 return Fail("the interface also has '" + withDeleted + "', so '" + candidate.Symbol.Name + "' leaves deleted rows out by the store's own rule (which flag, set by which delete), which the signature does not show", out reason);
             }
 
-            if (_withDeletedReader is not null && !Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes) && candidate.Symbol.Name.IndexOf("Deleted", StringComparison.Ordinal) < 0)
+            if (_withDeletedReader is not null && !candidate.IsVoid && !Conventions.StartsWithAny(verb, Conventions.EntityWriteVerbPrefixes) && candidate.Symbol.Name.IndexOf("Deleted", StringComparison.Ordinal) < 0)
             {
                 // Count() or FindByName(name) beside GetByIdWithDeleted of an entity with IsDeleted: the store's plain reads
                 // leave flagged rows out (a query filter) as GetById does, or not; an Update can set the flag in the fake.
+                // A member that answers nothing reads nothing (h-sample123: School.Me's void Detach(T) and HardDelete(T) beside
+                // AllWithDeleted were refused as reads that may leave deleted rows out, a cause they cannot have).
                 return Fail("the interface reads deleted " + EntityParameters.EntityDisplay(_entity) + " rows in '" + _withDeletedReader + "', so whether '" + candidate.Symbol.Name
                     + "' leaves them out (as a query filter would, and as the plain sibling of such a member does) is the store's own rule, which the signature does not show", out reason);
             }

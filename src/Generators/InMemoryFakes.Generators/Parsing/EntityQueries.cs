@@ -47,8 +47,9 @@ internal static class EntityQueries
             return null;
         }
 
-        // A tracking option (nopCommerce's TableNoTracking, QueryAsNoTracking, PostsReadOnly) reads the same rows.
-        var name = WithoutTrackingSuffix(candidate.Verb);
+        // A tracking option (nopCommerce's TableNoTracking, QueryAsNoTracking, PostsReadOnly) reads the same rows; so does a
+        // read of the deleted rows too, of an entity with a deletion flag (WithDeletedRows).
+        var name = WithoutTrackingSuffix(WithoutDeletedRowsSuffix(context, entity, candidate.Verb));
         var words = EntityParameters.EntityWords(entity);
         var every = Conventions.IsOneOf(name, Conventions.GetAllVerbs) || name.StartsWith("GetAll", StringComparison.Ordinal) || name.StartsWith("ListAll", StringComparison.Ordinal)
             || Conventions.IsOneOf(name, Conventions.QueryableNames)
@@ -63,8 +64,47 @@ internal static class EntityQueries
         return new EntityQueryableOp(context.Known.EfAsyncQueryProvider is not null);
     }
 
-    /// <summary>Whether a queryable's name says it reads without tracking (<c>TableNoTracking</c>, <c>QueryAsNoTracking</c>).</summary>
-    public static bool IsUntrackedName(string name) => !ReferenceEquals(WithoutTrackingSuffix(name), name) || TrackingSuffixes.Contains(name);
+    /// <summary>
+    /// Whether a queryable's name says it reads without tracking (<c>TableNoTracking</c>, <c>QueryAsNoTracking</c>,
+    /// <c>AllAsNoTrackingWithDeleted</c>).
+    /// </summary>
+    public static bool IsUntrackedName(string name)
+    {
+        name = WithoutSuffix(name, DeletedRowsSuffixes);
+        return !ReferenceEquals(WithoutTrackingSuffix(name), name) || TrackingSuffixes.Contains(name);
+    }
+
+    /// <summary>
+    /// The name endings of a read of every row, the soft-deleted ones too: <c>AllWithDeleted</c>,
+    /// <c>AllAsNoTrackingWithDeleted</c> (the deletable-entity repositories of the ASP.NET MVC and ASP.NET Core starter
+    /// templates, School.Me's among them, h-sample123), <c>GetAllIncludingDeleted</c>.
+    /// </summary>
+    private static readonly string[] DeletedRowsSuffixes = { "WithDeleted", "IncludingDeleted" };
+
+    /// <summary>
+    /// The name without a deleted-rows ending when <paramref name="entity"/> has a deletion flag (<see cref="SoftDeleteRule.FlagOf"/>):
+    /// its deleted rows are then rows of the table with the flag set, which the fake keeps as every row (it generates no
+    /// delete that hides a row), so <c>AllWithDeleted</c> is every row, as the templates' <c>DbSet</c> is. Without a flag the
+    /// deleted rows are kept elsewhere, if at all, and the name stays (a filtered subset).
+    /// </summary>
+    private static string WithoutDeletedRowsSuffix(ParseContext context, EntityInfo entity, string name)
+    {
+        var stripped = WithoutSuffix(name, DeletedRowsSuffixes);
+        return ReferenceEquals(stripped, name) || SoftDeleteRule.FlagOf(context, entity.Type) is null ? name : stripped;
+    }
+
+    private static string WithoutSuffix(string name, string[] suffixes)
+    {
+        foreach (var suffix in suffixes)
+        {
+            if (name.Length > suffix.Length && name.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return name.Substring(0, name.Length - suffix.Length);
+            }
+        }
+
+        return name;
+    }
 
     private static readonly string[] TrackingSuffixes = { "AsNoTracking", "NoTracking", "ReadOnly", "Readonly" };
 

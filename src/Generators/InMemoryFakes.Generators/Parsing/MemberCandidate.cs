@@ -19,7 +19,7 @@ internal sealed class MemberCandidate
         Location = location;
         IsHandWritten = isHandWritten;
         SortKey = sortKey;
-        Verb = LocalizedNames.ToEnglish(QueryFilterBypass.Strip(Conventions.VerbOf(symbol.Name)));
+        Verb = HardDeletes.Strip(LocalizedNames.ToEnglish(QueryFilterBypass.Strip(Conventions.VerbOf(symbol.Name))));
     }
 
     public ISymbol Symbol { get; }
@@ -36,7 +36,8 @@ internal sealed class MemberCandidate
     /// <summary>
     /// The name without a trailing <c>Async</c>, read in English when it is written in Portuguese or Spanish
     /// (<c>ObterPorId</c> is <c>GetById</c>: <see cref="LocalizedNames"/>), and without an ending that says it reads past
-    /// the query filters (<c>FindIgnoreQueryFilters</c> is <c>Find</c>: <see cref="QueryFilterBypass"/>). Messages name the member by <see cref="Symbol"/>.
+    /// the query filters (<c>FindIgnoreQueryFilters</c> is <c>Find</c>: <see cref="QueryFilterBypass"/>), and without the
+    /// <c>Hard</c> of a hard delete (<c>HardDelete</c> is <c>Delete</c>: <see cref="HardDeletes"/>). Messages name the member by <see cref="Symbol"/>.
     /// </summary>
     public string Verb { get; }
 

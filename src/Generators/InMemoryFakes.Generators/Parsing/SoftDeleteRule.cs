@@ -70,7 +70,7 @@ internal static class SoftDeleteRule
         /// member of that verb that writes a field of a stored row (<c>RemoveTag(id, tag)</c>) removes no row.
         /// </summary>
         public string? Refuses(MemberCandidate candidate, Model.OperationSpec operation)
-            => Entity is not null && Conventions.StartsWithAny(candidate.Verb, Conventions.DeleteVerbs)
+            => Entity is not null && Conventions.StartsWithAny(candidate.Verb, Conventions.DeleteVerbs) && !HardDeletes.IsHard(candidate.Symbol)
                 && operation is not (Model.EntitySetFieldOp or Model.EntityUpdateWithOp or Model.EntityAccessorOp)
                 ? Reason(Entity, candidate.Symbol.Name, Flag, Reader)
                 : null;
