@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.Immutable;
 using System.Globalization;
 using System.IO;
 using System.Linq;
@@ -214,10 +215,53 @@ public class UnitOfWorkReferencedTests
         var runtimes = Build("App.Application", SavesOnly("App.Application.Interfaces"), @"C:\Users\dev\.nuget\packages\app.application\1.2.0\runtimes\win\lib\net8.0\App.Application.dll");
         Assertions.Clean(Run("App.Tests", Tests(), domain, runtimes));
 
-        // A repository of a root the framework owns searches no referenced assembly.
+        // The framework's assemblies are strong-named (Microsoft signs every assembly it ships): a signed Microsoft.Shop.Application
+        // is the framework's and is not searched. Since session 39 (h-ns39) a name alone proves nothing: the same projects
+        // unsigned are an app of a company named Microsoft (eShopOnWeb's Microsoft.eShopWeb), searched as any app's
+        // (UserMicrosoftNamespaceTests), where this case used to expect nothing found for them too.
         var framework = Build("Microsoft.Shop.Domain", Domain.Replace("App.Domain", "Microsoft.Shop.Domain", StringComparison.Ordinal));
-        var frameworkUnit = Build("Microsoft.Shop.Application", SavesOnly("Microsoft.Shop.Application"));
+        var frameworkUnit = BuildSigned("Microsoft.Shop.Application", SavesOnly("Microsoft.Shop.Application"));
         Assertions.Clean(Run("UnitTests", Tests().Replace("App.Domain", "Microsoft.Shop.Domain", StringComparison.Ordinal), framework, frameworkUnit));
+        var appsUnit = Build("Microsoft.Shop.Application", SavesOnly("Microsoft.Shop.Application"));
+        Assert.Contains(
+            "Microsoft.Shop.Application.IUnitOfWork (in the referenced assembly Microsoft.Shop.Application) holds only saves",
+            Message(Assert.Single(Run("UnitTests", Tests().Replace("App.Domain", "Microsoft.Shop.Domain", StringComparison.Ordinal), framework, appsUnit).GeneratorDiagnostics)), StringComparison.Ordinal);
+    }
+
+    /// <summary>A project compiled apart and public-signed with a fresh RSA key: a strong-named assembly, as the framework's are.</summary>
+    private static Project BuildSigned(string name, string source)
+    {
+        using var rsa = System.Security.Cryptography.RSA.Create(1024);
+        var parameters = rsa.ExportParameters(includePrivateParameters: false);
+        var modulus = parameters.Modulus!.Reverse().ToArray();
+        var exponent = 0;
+        foreach (var b in parameters.Exponent!)
+        {
+            exponent = (exponent << 8) | b;
+        }
+
+        // The strong-name public key blob: signature and hash algorithm ids, the blob's size, then the CAPI PUBLICKEYBLOB.
+        var blob = new List<byte>();
+        blob.AddRange(BitConverter.GetBytes(0x00002400));
+        blob.AddRange(BitConverter.GetBytes(0x00008004));
+        blob.AddRange(BitConverter.GetBytes(20 + modulus.Length));
+        blob.AddRange(new byte[] { 0x06, 0x02, 0x00, 0x00 });
+        blob.AddRange(BitConverter.GetBytes(0x00002400));
+        blob.AddRange(BitConverter.GetBytes(0x31415352));
+        blob.AddRange(BitConverter.GetBytes(modulus.Length * 8));
+        blob.AddRange(BitConverter.GetBytes(exponent));
+        blob.AddRange(modulus);
+        var compilation = CSharpCompilation.Create(
+            name,
+            new[] { CSharpSyntaxTree.ParseText(source, GeneratorHarness.ParseOptions, path: name + ".cs") },
+            GeneratorHarness.References,
+            GeneratorHarness.CompilationOptions.WithCryptoPublicKey(blob.ToImmutableArray()).WithPublicSign(true));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var bytes = image.ToArray();
+        var reference = MetadataReference.CreateFromImage(bytes, filePath: "/src/" + name + "/bin/Release/net10.0/" + name + ".dll");
+        return new Project(name, bytes, reference);
     }
 
     [Theory]

@@ -17,7 +17,8 @@ namespace InMemoryFakes.RealWorld.Tests;
 /// as many members each, two candidate entities) was broken by the display names' ordinal order, so Jellyfin's keyframe
 /// store in a namespace after <c>System</c> (<c>V</c>) became a table of lists and in its own a table of
 /// <c>KeyframeData</c>. Each corpus file is generated again with its namespace renamed (one name sorting before
-/// <c>Corpus</c> and <c>Microsoft</c>, one between <c>Microsoft</c> and <c>System</c>, one after <c>System</c>) and with
+/// <c>Corpus</c> and <c>Microsoft</c>, one between <c>Microsoft</c> and <c>System</c>, one after <c>System</c>, and
+/// <c>Microsoft</c>, a company's root that is not the framework's: h-ns39, session 39) and with
 /// the declarations of its namespace in reverse order; its diagnostics and generated sources, the namespace put back,
 /// must be those of the file as it is.
 /// </summary>
@@ -34,8 +35,15 @@ public class CorpusIndependenceTests(ITestOutputHelper output)
     /// </summary>
     private const string OutputVariable = "IMF_CORPUS_INDEPENDENCE_OUTPUT";
 
-    /// <summary>The first segment each variant puts in place of <c>Corpus</c>: before it, between Microsoft and System, after System.</summary>
-    private static readonly string[] Renamed = ["Aq", "Nq", "Zq"];
+    /// <summary>
+    /// The first segment each variant puts in place of <c>Corpus</c>: before it, between Microsoft and System, after System,
+    /// and (since session 39, h-ns39) <c>Microsoft</c> itself, the company root of eShopOnWeb's <c>Microsoft.eShopWeb</c> and of
+    /// Microsoft's samples: a user's namespace under it is the user's, never the framework's. The codebase's segment stays
+    /// second, as <c>eShopWeb</c> is, so the app's root (its first two segments) is still one codebase. <c>System</c> is no
+    /// variant: .NET keeps it for the BCL, no app roots its types there, and the generator reads every type under it as the
+    /// framework's.
+    /// </summary>
+    private static readonly string[] Renamed = ["Aq", "Nq", "Zq", "Microsoft"];
 
     /// <summary>
     /// Files whose output still depends on a namespace or a declaration order, with why. Reported, not asserted; an entry

@@ -16,8 +16,8 @@ namespace InMemoryFakes.Generators.Parsing;
 /// <remarks>
 /// <para>A referenced assembly is the app's when it is named by the app's root (<c>App</c>, <c>App.Domain</c> for the root
 /// <c>App</c>) or declares the root's namespace (a project <c>Infrastructure</c> whose root namespace is
-/// <c>App.Infrastructure</c>), and it is neither the framework's (<c>System*</c>, <c>Microsoft*</c>, <c>netstandard</c>,
-/// <c>mscorlib</c>) nor a NuGet package's: a reference whose file lies in a package's folder layout
+/// <c>App.Infrastructure</c>), and it is neither the framework's (strong-named and named <c>System*</c>, <c>Microsoft*</c>, <c>netstandard</c>,
+/// <c>mscorlib</c>: <see cref="FrameworkTypes.IsFrameworkAssembly"/>; an app's own <c>Microsoft.Contoso.Domain</c> is the app's) nor a NuGet package's: a reference whose file lies in a package's folder layout
 /// (<c>…/&lt;id&gt;/&lt;version&gt;/lib|ref/&lt;tfm&gt;/X.dll</c>, or <c>runtimes/&lt;rid&gt;/lib/&lt;tfm&gt;/</c> of a version), where a package's own unit of work
 /// beside a package's repository is that package's business. A project reference is the project's output
 /// (<c>bin/…</c>, <c>obj/…/ref/</c>) or, in the IDE and in tests, a compilation: no package layout.</para>
@@ -81,12 +81,13 @@ internal static class AppAssemblies
 
     /// <summary>
     /// The scans of the referenced assemblies of <paramref name="compilation"/> that belong to the app rooted at
-    /// <paramref name="root"/>, in the order of the references. Empty for a framework root (<c>System</c>, <c>Microsoft</c>).
+    /// <paramref name="root"/>, in the order of the references. Empty for the BCL's root <c>System</c>; an app's root under
+    /// <c>Microsoft</c> (<c>Microsoft.eShopWeb</c>) is searched like any other, among the assemblies that are not the framework's (since session 39).
     /// </summary>
     public static List<Scan> Of(Compilation compilation, string[] root, CancellationToken cancellationToken)
     {
         var found = new List<Scan>();
-        if (IsFramework(root[0]))
+        if (root[0] == "System")
         {
             return found;
         }
@@ -128,7 +129,7 @@ internal static class AppAssemblies
             var found = new List<IAssemblySymbol>();
             foreach (var reference in c.References)
             {
-                if (c.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && !IsFramework(assembly.Identity.Name) && !IsPackage(reference)
+                if (c.GetAssemblyOrModuleSymbol(reference) is IAssemblySymbol assembly && !FrameworkTypes.IsFrameworkAssembly(assembly) && !IsPackage(reference)
                     && !SymbolEqualityComparer.Default.Equals(assembly, c.Assembly) && !found.Contains(assembly, SymbolEqualityComparer.Default))
                 {
                     found.Add(assembly);
@@ -137,11 +138,6 @@ internal static class AppAssemblies
 
             return found;
         });
-
-    private static bool IsFramework(string name)
-        => name.StartsWith("System", StringComparison.Ordinal) && (name.Length == 6 || name[6] == '.')
-            || name.StartsWith("Microsoft", StringComparison.Ordinal) && (name.Length == 9 || name[9] == '.')
-            || name is "netstandard" or "mscorlib";
 
     /// <summary>
     /// Whether the reference is a file of a NuGet package (or of the SDK's packs, laid out alike): the file in a target

@@ -653,11 +653,10 @@ internal static partial class JsonPlanner
         /// <summary>Notes the obsolete and experimental diagnostic ids naming the symbol raises (<see cref="UseSiteDiagnosticIds"/>).</summary>
         private void NoteObsolete(ISymbol symbol) => UseSiteDiagnosticIds.Collect(symbol, _known, ObsoleteIds);
 
-        /// <summary>Types of the framework, and of the InMemoryFakes runtime, have no member-by-member JSON shape here.</summary>
+        /// <summary>Types of the framework (<see cref="FrameworkTypes"/>: never a user's type in a namespace of its own under <c>Microsoft</c>), and of the InMemoryFakes runtime, have no member-by-member JSON shape here.</summary>
         private bool IsFramework(INamedTypeSymbol type)
         {
-            var root = TypeFacts.RootNamespace(type);
-            return root is "System" or "Microsoft"
+            return FrameworkTypes.Is(type)
                    || SymbolEqualityComparer.Default.Equals(type.ContainingAssembly, _json.FakeJsonTypes!.ContainingAssembly);
         }
     }

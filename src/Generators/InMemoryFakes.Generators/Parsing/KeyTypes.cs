@@ -81,7 +81,7 @@ internal static class KeyTypes
         return found;
     }
 
-    /// <summary>A class, struct or interface of the user's (no collection, nothing of System).</summary>
+    /// <summary>A class, struct or interface of the user's (no collection, nothing of the framework's: <see cref="FrameworkTypes"/>).</summary>
     public static bool IsStoredShape(ParseContext context, ITypeSymbol type)
     {
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } named || named.IsTupleType || type.SpecialType != SpecialType.None
@@ -90,13 +90,7 @@ internal static class KeyTypes
             return false;
         }
 
-        var root = named.ContainingNamespace;
-        while (root is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            root = root.ContainingNamespace;
-        }
-
-        return root is null || root.IsGlobalNamespace || (root.Name != "System" && root.Name != "Microsoft" && root.Name != "InMemoryFakes");
+        return !FrameworkTypes.Is(named) && TypeFacts.RootNamespace(named) != "InMemoryFakes";
     }
 
     /// <summary>How a member is written in a message: <c>GetJob(JobKey)</c>.</summary>

@@ -1531,17 +1531,8 @@ internal static partial class KeyValuePlanner
         return names;
     }
 
-    /// <summary>Whether a type is the framework's (its namespace is <c>System</c> or <c>Microsoft</c>, or one under them).</summary>
-    internal static bool IsFrameworkType(INamedTypeSymbol type)
-    {
-        var root = type.ContainingNamespace;
-        while (root is { ContainingNamespace.IsGlobalNamespace: false })
-        {
-            root = root.ContainingNamespace;
-        }
-
-        return root is { IsGlobalNamespace: false, Name: "System" or "Microsoft" };
-    }
+    /// <summary>Whether a type is the framework's: by where it comes from, never by a user's namespace (<see cref="FrameworkTypes"/>).</summary>
+    internal static bool IsFrameworkType(INamedTypeSymbol type) => FrameworkTypes.Is(type);
 
     /// <summary>
     /// Why a read with a factory that its names call a default (<c>object Get(string key, Func&lt;object&gt; defaultValue =

@@ -229,7 +229,7 @@ internal static class QueryBinder
         var type = parameter.Type;
         if (type is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct } named || named.SpecialType != SpecialType.None
             || SymbolEqualityComparer.Default.Equals(named, entity.Type) || TypeNames.IsNullableValueType(named)
-            || TypeFacts.EnumerableElement(named) is not null || named.ContainingNamespace?.ToDisplayString().StartsWith("System", StringComparison.Ordinal) == true)
+            || TypeFacts.EnumerableElement(named) is not null || TypeFacts.RootNamespace(named) == "System")
         {
             return "parameter '" + parameter.Name + "' is no filter object";
         }

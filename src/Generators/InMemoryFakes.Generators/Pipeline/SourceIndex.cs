@@ -263,8 +263,15 @@ internal sealed class SourceIndex
     /// <summary>What one file declares and uses, read from its syntax once (files are immutable, so the answer is cached per file).</summary>
     private sealed class TreeFacts
     {
-        /// <summary>Namespaces whose types the generator looks up by metadata name: a file declaring a type in one of them can change what every target means.</summary>
-        private static readonly string[] RecognisedNamespaces = { "System", "Microsoft", "InMemoryFakes" };
+        /// <summary>
+        /// Whether a file declaring a type in this namespace can change what every target means: the namespaces whose types
+        /// the generator looks up by metadata name or takes for the framework's (<c>System</c>, the product namespaces of
+        /// <see cref="Parsing.FrameworkTypes"/>, <c>InMemoryFakes</c>, and those under them). An app's own namespace under
+        /// <c>Microsoft</c> (<c>Microsoft.eShopWeb</c>) is not one (since session 39): its files are tracked as any app's.
+        /// </summary>
+        private static bool IsRecognisedNamespace(string name)
+            => Parsing.FrameworkTypes.IsFrameworkNamespaceName(name)
+               || (name.StartsWith("InMemoryFakes", StringComparison.Ordinal) && (name.Length == "InMemoryFakes".Length || name["InMemoryFakes".Length] == '.'));
 
         private readonly HashSet<string> _namespaces = new(StringComparer.Ordinal);
         private Names? _names;
@@ -499,16 +506,9 @@ internal sealed class SourceIndex
         {
             declared.Add(name);
             _namespaces.Add(namespaceName ?? "");
-            if (namespaceName is not null)
+            if (namespaceName is not null && IsRecognisedNamespace(namespaceName))
             {
-                foreach (var recognised in RecognisedNamespaces)
-                {
-                    if (namespaceName.StartsWith(recognised, StringComparison.Ordinal)
-                        && (namespaceName.Length == recognised.Length || namespaceName[recognised.Length] == '.'))
-                    {
-                        AffectsEveryFile = true;
-                    }
-                }
+                AffectsEveryFile = true;
             }
         }
     }
