@@ -254,6 +254,13 @@ internal static class Conventions
 
     public static readonly string[] GetAllPluralPrefixes = { "Get", "List", "Find", "Load", "Fetch" };
 
+    /// <summary>
+    /// What may come before the entity's name and <see cref="ListTails"/> in a list of every row: the list verbs of
+    /// <see cref="GetAllPluralPrefixes"/>, or nothing (<c>ThreadList()</c>, <c>PostsList()</c> returning a list of the entity:
+    /// the noun first, as <c>OrderCount()</c> counts every row; h-sample128).
+    /// </summary>
+    public static readonly string[] EntityListPrefixes = { "Get", "List", "Find", "Load", "Fetch", "" };
+
     /// <summary>Lookup by key, followed by nothing or the entity name, then a key suffix (ById, ByKey, By{Key}).</summary>
     public static readonly string[] FindVerbs = { "Get", "Find", "Load", "Fetch", "Read", "Retrieve", "FirstOrDefault", "SingleOrDefault", "Single", "First" };
 

@@ -827,7 +827,7 @@ internal static partial class EntityPlanner
                     || (Conventions.IsOneOf(verb, Conventions.BareListVerbs) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, _single.Where(static w => w.Length > 0).ToArray()) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
-                    || (Conventions.Matches(verb, Conventions.GetAllPluralPrefixes, _plural.Concat(_single).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.ListTails)
+                    || (Conventions.Matches(verb, Conventions.EntityListPrefixes, _plural.Concat(_single).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.ListTails)
                         && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.BareListVerbs, Conventions.NeutralPluralNouns) && TypeFacts.SequenceResult(_context, candidate, _entity.Type, out _) is not null)
                     || (Conventions.Matches(verb, Conventions.GetAllVerbs, _plural, Conventions.IncludingTails) && args.Any(static p => EntityParameters.IsIncludeList(p) || EntityParameters.IsIncludePathList(p))
@@ -840,7 +840,8 @@ internal static partial class EntityPlanner
                 // row, as Get() with a list result does (openhack-devops-proctor's IBaseStore<T>.GetItemsAsync()).
                 // GetAllEmployee() returning a list of Employee: the singular after GetAll names the same rows (a much copied
                 // tutorial's spelling; the list result says it is every row, not one). GetCoursesList()/GetCourseList()
-                // returning a list of Course: the entity's name, then List, names the list of those rows (h-sample58).
+                // returning a list of Course: the entity's name, then List, names the list of those rows (h-sample58); so does
+                // the noun alone before List, ThreadList() (h-sample128).
                 if (TypeFacts.SequenceResult(_context, candidate, _entity.Type, out reason) is { } sequence)
                 {
                     if (candidate.Method is { } read && HandedQualifiedRows.Find(_context, _entity, read) is { } qualified)
@@ -2021,7 +2022,7 @@ internal static partial class EntityPlanner
 
             if (!entityParameter)
             {
-                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(args, _entity), out reason) : null;
+                return bare ? Fail("it must take one " + EntityParameters.EntityDisplay(_entity) + " parameter and nothing else the conventions know" + RefusalText.WhatItTakes(args) + RefusalText.IgnoreAdvice(_context.Known, args, _entity), out reason) : null;
             }
 
             var entity = Declarations.Argument(args[0]);
@@ -3943,7 +3944,7 @@ internal static partial class EntityPlanner
                     + ": whether the removal checks it against the entity given, or removes the other " + _entity.Name + " rows it names, is the store's own";
             }
 
-            return text + RefusalText.IgnoreAdvice(significant, _entity);
+            return text + RefusalText.IgnoreAdvice(_context.Known, significant, _entity);
         }
 
         /// <summary>

@@ -296,12 +296,19 @@ internal static class QueryNameParser
         // GetCountBy…: Count, as CountBy… is.
         var (word, verb) = Conventions.QueryVerbs[verbIndex];
         var subjectStart = 1;
+        var subjectEnd = by;
         if (words[0] == "Get" && words.Count > 1 && words[1] == Conventions.CountQueryWord && by > 1)
         {
             (word, verb, subjectStart) = ("Get" + Conventions.CountQueryWord, QueryVerb.Count, 2);
         }
+        else if (EntityCountBy(words, by, entityName, plural) is var countStart and > 0)
+        {
+            // GetReplyCountByPostIdAsync(postId), GetTotalRepliesCountByUserId(userId): the entity's name between Get and Count
+            // names what is counted, as GetReplyCount() counts every reply (h-sample128); the words after By are CountBy's.
+            (word, verb, subjectStart, subjectEnd) = ("Get" + Conventions.CountQueryWord, QueryVerb.Count, countStart, by - 1);
+        }
 
-        if (!ParseSubject(words.GetRange(subjectStart, by - subjectStart), entityName, plural, out var limit, out var distinct, out problem))
+        if (!ParseSubject(words.GetRange(subjectStart, subjectEnd - subjectStart), entityName, plural, out var limit, out var distinct, out problem))
         {
             return null;
         }
@@ -337,6 +344,27 @@ internal static class QueryNameParser
         var subject = words.GetRange(start, by - start);
         var endsWithName = EndsWithWords(subject, SplitWords(entityName)) || EndsWithWords(subject, SplitWords(plural));
         return endsWithName && ParseSubject(subject, entityName, plural, out _, out _, out _);
+    }
+
+    /// <summary>
+    /// Where the entity's name starts in <c>Get[Total]{Entity|Entities}CountBy…</c> (<c>GetReplyCountByPostId</c>), a count
+    /// whose subject is the entity alone; 0 for any other name. Another word before <c>Count</c> (<c>GetActiveCountBy…</c>,
+    /// <c>GetFirstReplyCountBy…</c>) is no such count.
+    /// </summary>
+    private static int EntityCountBy(List<string> words, int by, string entityName, string plural)
+    {
+        if (entityName.Length == 0 || words[0] != "Get" || by < 3 || words[by - 1] != Conventions.CountQueryWord)
+        {
+            return 0;
+        }
+
+        var start = words[1] == "Total" ? 2 : 1;
+        var subject = words.GetRange(start, by - 1 - start);
+        return subject.Count > 0
+            && !subject.Any(static w => Conventions.IsOneOf(w, Conventions.QueryAllWords))
+            && ParseSubject(subject, entityName, plural, out var limit, out var distinct, out _) && limit == 0 && !distinct
+            ? start
+            : 0;
     }
 
     private static bool EndsWithWords(List<string> words, List<string> expected)

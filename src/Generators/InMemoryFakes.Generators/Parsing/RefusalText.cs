@@ -20,12 +20,23 @@ internal static class RefusalText
     /// For a write that takes the entity beside other parameters: "; if 'options' changes nothing a fake keeps, say so
     /// with [InMemoryFake(IgnoredParameters = …)]" (Exceptionless's AddAsync(document, options)), or "".
     /// </summary>
-    public static string IgnoreAdvice(IReadOnlyList<IParameterSymbol> parameters, EntityInfo entity)
+    public static string IgnoreAdvice(KnownSymbols known, IReadOnlyList<IParameterSymbol> parameters, EntityInfo entity)
     {
         var others = parameters.Where(p => !TypeFacts.SameType(TypeNames.Underlying(p.Type), TypeNames.Underlying(entity.Type))).ToList();
         if (others.Count == 0 || others.Count == parameters.Count || parameters.Count - others.Count != 1)
         {
             return "";
+        }
+
+        // A condition on the entity's rows beside the entity (CryptoHub's Update(Expression<Func<T, bool>> expression, T entity),
+        // MongoDB's FindOneAndReplace(filter, replacement)): it decides which row is written, so ignoring it is never the fix.
+        if (others.FirstOrDefault(p => TypeFacts.PredicateKind(known, p.Type, TypeNames.Underlying(entity.Type), out _) > 0) is { } condition)
+        {
+            var display = EntityParameters.EntityDisplay(entity);
+            return "; '" + condition.Name + "' is a condition on " + display + " rows beside the " + display
+                + " itself: which row the member writes (the one the condition matches, or the " + display + " given, under its own key, once some row matches: "
+                + "a generic EF Core repository's Update(expression, entity) does FirstOrDefault(expression), then Update(entity)) and what it does when none matches "
+                + "are the store's own, so it is not a parameter to ignore";
         }
 
         // A parameter naming the key, of the key's type (EventSourcing.NetCore's Add(Guid id, T aggregate)): ignoring it
