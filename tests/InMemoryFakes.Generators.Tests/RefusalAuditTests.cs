@@ -83,6 +83,25 @@ public class RefusalAuditTests
     }
 
     [Fact]
+    public void A_removal_of_every_row_given_a_property_and_more_explains_the_parameter_that_names_nothing()
+    {
+        // Exceptionless's RemoveAllAsync(organizationId, clientIpAddress, utcStart, utcEnd, options): the first names a
+        // property, the others do not, so a DeleteByOrganizationId would drop conditions; the message explains 'since' instead.
+        var run = GeneratorHarness.Run(Sources.Usings + Rooms + """
+            [InMemoryFake]
+            public interface IFavoriteRooms
+            {
+                Task AddAsync(FavoriteRoom room);
+                Task<long> RemoveAllAsync(string ownerId, DateTime since);
+            }
+            """);
+        Refusals.Exactly(run,
+            ("RemoveAllAsync", "it takes parameters, 'ownerId', 'since', where RemoveAll without parameters removes every FavoriteRoom: "
+                + "with them it may remove only the FavoriteRooms they select or every one in a way they set, which its name does not say; parameter 'since' names neither the key (Id) nor a property of FavoriteRoom"));
+        Assert.DoesNotContain("DeleteByOwnerId", Refusals.Message(run, "RemoveAllAsync"), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_removal_of_every_row_given_a_property_names_the_derived_removal_that_says_it()
     {
         const string Source = Rooms + """
@@ -98,7 +117,7 @@ public class RefusalAuditTests
         Refusals.Exactly(run,
             ("ClearAllAsync", "'ClearAllAsync' of IFavoriteRooms matches no entity repository convention: it takes a parameter, 'ownerId', where ClearAll without parameters removes every FavoriteRoom: "
                 + "with them it may remove only the FavoriteRooms they select or every one in a way they set, which its name does not say; 'ownerId' names FavoriteRoom's OwnerId, "
-                + "and a removal of the FavoriteRooms of one value says so in its name (DeleteByOwnerId(ownerId)), or write the member. Implement it"));
+                + "and a removal of the FavoriteRooms whose properties equal values says so in its name (DeleteByOwnerId(ownerId)), or write the member. Implement it"));
 
         // The name the message offers is generated: the removal of the rooms of that owner.
         var renamed = GeneratorHarness.Run(Sources.Usings + Source.Replace("Task ClearAllAsync(string ownerId", "Task DeleteByOwnerIdAsync(string ownerId", StringComparison.Ordinal));

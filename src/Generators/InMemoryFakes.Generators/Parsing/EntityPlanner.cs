@@ -4020,8 +4020,8 @@ internal static partial class EntityPlanner
         /// parameters are the cause: without them the verb removes every row; with them it may remove only the rows they
         /// select (Teams' Book-a-Room <c>DeleteAllAsync(userIdentifier)</c>: one user's favourite rooms) or every row in a
         /// way they set (Foundatio's <c>RemoveAllAsync(ICommandOptions options)</c>), and the name says neither. The message
-        /// says what the first parameter is for the entity, by the lookups' own account of a parameter that names neither
-        /// the key nor a property, or, when it names a property, the derived removal that says the condition.
+        /// says what the first parameter that names no property is, by the lookups' own account of a parameter that names
+        /// neither the key nor a property, or, when every one names a property, the derived removal that says the condition.
         /// </summary>
         private string ClearWithParameters(string verb, IParameterSymbol[] significant)
         {
@@ -4030,10 +4030,15 @@ internal static partial class EntityPlanner
             var text = "it takes " + (significant.Length == 1 ? "a parameter, " : "parameters, ") + string.Join(", ", significant.Select(static p => "'" + p.Name + "'"))
                 + ", where " + verb + " without parameters removes every " + EntityParameters.EntityDisplay(_entity)
                 + ": with them it may remove only the " + plural + " they select or every one in a way they set, which its name does not say; ";
-            return named.FirstOrDefault(static n => n.Property is not null) is { Property: { } property } hit
-                ? text + "'" + hit.Parameter.Name + "' names " + EntityParameters.EntityDisplay(_entity) + "'s " + property.Name + ", and a removal of the " + plural
-                    + " of one value says so in its name (DeleteBy" + property.Name + "(" + hit.Parameter.Name + ")), or write the member"
-                : text + EntityParameters.NeitherKeyNorProperty(_context, _entity, significant[0]);
+            if (named.FirstOrDefault(static n => n.Property is null) is { Parameter: { } unnamed })
+            {
+                // One that names nothing is the first thing a reader must fix; a derived removal could not hold it either.
+                return text + EntityParameters.NeitherKeyNorProperty(_context, _entity, unnamed);
+            }
+
+            return text + string.Join(", ", named.Select(n => "'" + n.Parameter.Name + "'")) + (named.Count == 1 ? " names " : " name ") + EntityParameters.EntityDisplay(_entity) + "'s "
+                + string.Join(", ", named.Select(static n => n.Property!.Name)) + ", and a removal of the " + plural + " whose properties equal values says so in its name (DeleteBy"
+                + string.Join("And", named.Select(static n => n.Property!.Name)) + "(" + string.Join(", ", named.Select(static n => n.Parameter.Name)) + ")), or write the member";
         }
 
         private bool ClearOfRows(string verb)
