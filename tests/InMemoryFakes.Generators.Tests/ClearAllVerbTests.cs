@@ -89,6 +89,7 @@ public class ClearAllVerbTests
             """);
 
         var message = Assert.Single(run.GeneratorDiagnostics, static d => d.Id == "IMF0001").GetMessage(CultureInfo.InvariantCulture);
-        Assert.StartsWith("'ClearAll' of IJobs matches no entity repository convention: it must take no parameters", message, StringComparison.Ordinal);
+        Assert.StartsWith("'ClearAll' of IJobs matches no entity repository convention: it takes a parameter, 'jobKey', where ClearAll without parameters removes every QueuedJob", message, StringComparison.Ordinal);
+        Assert.Contains("'jobKey' names QueuedJob's JobKey", message, StringComparison.Ordinal);
     }
 }

@@ -977,7 +977,7 @@ internal static class EntityParameters
         return !TypeFacts.IsIntOrLong(result) && !TypeFacts.IsBool(result);
     }
 
-    private static string NeitherKeyNorProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
+    internal static string NeitherKeyNorProperty(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
     {
         var head = "parameter '" + parameter.Name + "' names neither the key (" + KeyDescription(entity) + ") nor a property of " + EntityDisplay(entity);
         var type = TypeNames.Underlying(parameter.Type);

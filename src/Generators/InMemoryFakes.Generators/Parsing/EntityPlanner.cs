@@ -788,7 +788,7 @@ internal static partial class EntityPlanner
                 return significant.Length != 0
                     ? Fail(EntityParameters.BoolFlag(_context, _entity, "Clear", out _) is { } cleared && verb != "Clear" && NounAfter(verb, new[] { "Clear" }) is { Length: > 0 }
                         ? "it takes parameters, which would make it the removal of the " + TypeNames.Plural(_entity.Name) + " they match (as Delete" + TypeNames.Plural(_entity.Name) + " is), but " + _entity.Name + " has the flag '" + cleared.Name + "', which clearing may set instead, keeping the rows; name it Delete… to remove them, or write it"
-                        : "it must take no parameters", out reason)
+                        : ClearWithParameters(verb, significant), out reason)
                     : candidate.IsVoid ? new EntityClearOp(ReturnsCount: false)
                     : TypeFacts.IsIntOrLong(candidate.Result) ? new EntityClearOp(ReturnsCount: true)
                     : Fail("it must return void or the number removed (int/long)", out reason);
@@ -4027,6 +4027,33 @@ internal static partial class EntityPlanner
         /// conventions read (<c>Clear()</c>, <c>ClearCompleted()</c>). Not when the entity has a flag the verb may set instead
         /// (<c>IsCleared</c>, <c>Cleared</c>: a notification "cleared" from a list and kept).
         /// </summary>
+        /// <summary>
+        /// Why <c>Clear</c>, <c>DeleteAll</c>, <c>RemoveAll</c>… with parameters is refused (h-audit39, a random audit of
+        /// refusals): said before as "it must take no parameters", which reads as a slip in the signature, where the
+        /// parameters are the cause: without them the verb removes every row; with them it may remove only the rows they
+        /// select (Teams' Book-a-Room <c>DeleteAllAsync(userIdentifier)</c>: one user's favourite rooms) or every row in a
+        /// way they set (Foundatio's <c>RemoveAllAsync(ICommandOptions options)</c>), and the name says neither. The message
+        /// says what the first parameter that names no property is, by the lookups' own account of a parameter that names
+        /// neither the key nor a property, or, when every one names a property, the derived removal that says the condition.
+        /// </summary>
+        private string ClearWithParameters(string verb, IParameterSymbol[] significant)
+        {
+            var plural = TypeNames.Plural(_entity.Name);
+            var named = significant.Select(p => (Parameter: p, Property: EntityParameters.PropertyNamed(_context, _entity, p.Name))).ToList();
+            var text = "it takes " + (significant.Length == 1 ? "a parameter, " : "parameters, ") + string.Join(", ", significant.Select(static p => "'" + p.Name + "'"))
+                + ", where " + verb + " without parameters removes every " + EntityParameters.EntityDisplay(_entity)
+                + ": with them it may remove only the " + plural + " they select or every one in a way they set, which its name does not say; ";
+            if (named.FirstOrDefault(static n => n.Property is null) is { Parameter: { } unnamed })
+            {
+                // One that names nothing is the first thing a reader must fix; a derived removal could not hold it either.
+                return text + EntityParameters.NeitherKeyNorProperty(_context, _entity, unnamed);
+            }
+
+            return text + string.Join(", ", named.Select(n => "'" + n.Parameter.Name + "'")) + (named.Count == 1 ? " names " : " name ") + EntityParameters.EntityDisplay(_entity) + "'s "
+                + string.Join(", ", named.Select(static n => n.Property!.Name)) + ", and a removal of the " + plural + " whose properties equal values says so in its name (DeleteBy"
+                + string.Join("And", named.Select(static n => n.Property!.Name)) + "(" + string.Join(", ", named.Select(static n => n.Parameter.Name)) + ")), or write the member";
+        }
+
         private bool ClearOfRows(string verb)
             => verb.StartsWith("Clear", StringComparison.Ordinal) && _plural.Any(p => p.Length > 0 && verb.Length == 5 + p.Length && verb.EndsWith(p, StringComparison.Ordinal))
                 && EntityParameters.BoolFlag(_context, _entity, "Clear", out _) is null;
