@@ -526,7 +526,7 @@ internal static partial class Emitter
         => argument.ConvertFrom is not null
             ? RuntimeNames.FakeQueries + ".Key<" + argument.ConvertFrom + ", " + argument.ConvertTo + ">(" + argument.Name + ", nameof(" + argument.Name + "))"
             : argument.WrapIn is not null ? "new " + argument.WrapIn + "(" + argument.Name + ")"
-            : argument.NullFindsNothing ? argument.Name + ".Value"
+            : argument.NullFindsNothing ? (argument.NullIsReference ? argument.Name : argument.Name + ".Value")
             : argument.NullForgiving ? argument.Name + "!" : argument.Name;
 
     /// <summary>Returns <paramref name="none"/> first when a nullable key part is null (it finds nothing).</summary>

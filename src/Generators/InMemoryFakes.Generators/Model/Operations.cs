@@ -20,6 +20,12 @@ internal sealed record ArgumentRef(string Name, bool NullForgiving, string? Conv
     public bool NullFindsNothing { get; init; }
 
     /// <summary>
+    /// With <see cref="NullFindsNothing"/>: the key is a reference type annotated nullable (<c>string? value</c>), passed on as
+    /// it is after the null check, where a nullable value type passes its <c>.Value</c>.
+    /// </summary>
+    public bool NullIsReference { get; init; }
+
+    /// <summary>
     /// The record key type a key given as the one value it wraps is built into (<c>new BindingContractId(id)</c>), or null:
     /// Parsing/WrappedKeyRule.cs proves the record keeps that value and nothing else.
     /// </summary>

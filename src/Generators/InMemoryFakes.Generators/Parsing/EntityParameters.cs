@@ -1249,8 +1249,21 @@ internal static class EntityParameters
     /// key, so a lookup of null finds nothing (nopCommerce returns null for it).
     /// </summary>
     public static bool IsNullableKey(ParseContext context, EntityInfo entity, IParameterSymbol parameter)
-        => entity.Keys.Count == 1 && !TypeNames.IsNullableValueType(entity.KeyType) && TypeNames.IsNullableValueType(parameter.Type)
-            && TypeFacts.KeyConvertible(context, TypeNames.Underlying(parameter.Type), entity.KeyType);
+        => (entity.Keys.Count == 1 && !TypeNames.IsNullableValueType(entity.KeyType) && TypeNames.IsNullableValueType(parameter.Type)
+            && TypeFacts.KeyConvertible(context, TypeNames.Underlying(parameter.Type), entity.KeyType))
+            || IsNullableReferenceKey(entity, parameter);
+
+    /// <summary>
+    /// A single key of a reference type given as that type annotated nullable where the key is not (<c>T? Get(string? value)</c>
+    /// of an entity whose key is <c>string Value</c>, linuxchata/oauth's <c>IRepositoryGet&lt;T&gt;</c>; h-sample130): the
+    /// signature lets null in, and no row has a null key, so a lookup of null finds nothing, as for <c>int? id</c>. Before,
+    /// the fake passed it on with <c>!</c> and threw <c>ArgumentNullException</c> where the declaration allows null (the real
+    /// store's guard answers null). Only under nullable annotations: an oblivious <c>string</c> says nothing of null.
+    /// </summary>
+    public static bool IsNullableReferenceKey(EntityInfo entity, IParameterSymbol parameter)
+        => entity.Keys.Count == 1 && !parameter.Type.IsValueType && parameter.Type.NullableAnnotation == NullableAnnotation.Annotated
+            && entity.KeyType.NullableAnnotation != NullableAnnotation.Annotated
+            && SymbolEqualityComparer.Default.Equals(parameter.Type.WithNullableAnnotation(NullableAnnotation.NotAnnotated), entity.KeyType.WithNullableAnnotation(NullableAnnotation.NotAnnotated));
 
     /// <summary>
     /// A single key given as the one value its record key wraps (<c>GetByIdAsync(Guid id)</c> of a key

@@ -4136,7 +4136,7 @@ internal static partial class EntityPlanner
             => new(bound.Where(static b => b.Meaning == ParameterMeaning.Key).OrderBy(static b => b.KeyIndex)
                 .Select(b => EntityParameters.IsObjectKey(_entity, b.Parameter)
                     ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false, "object", _context.RenderNotNull(_entity.KeyType))
-                    : EntityParameters.IsNullableKey(_context, _entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { NullFindsNothing = true }
+                    : EntityParameters.IsNullableKey(_context, _entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { NullFindsNothing = true, NullIsReference = !b.Parameter.Type.IsValueType }
                     : EntityParameters.IsWrappedKey(_entity, b.Parameter) ? new ArgumentRef(TypeNames.Escape(b.Parameter.Name), false) { WrapIn = _context.RenderNotNull(_entity.KeyType) }
                     : Declarations.Argument(b.Parameter))
                 .ToArray());

@@ -167,6 +167,12 @@ internal static partial class KeyValuePlanner
                 continue;
             }
 
+            if (byConvention && ValueNamedAsKeyRefusal(shape, candidate, operation) is { } valueNamedAsKey)
+            {
+                context.NotSupported(candidate, Kind, valueNamedAsKey);
+                continue;
+            }
+
             if (byConvention && UnreadFlagWriteRefusal(shape, candidate, operation) is { } unreadFlag)
             {
                 context.NotSupported(candidate, Kind, unreadFlag);
