@@ -114,8 +114,8 @@ public static class Smoke
         // transaction's commit). Another request (another DbContext) reads only what was saved.
         var backend = ((IInMemoryFake)given).Backend;
         var request = new SharedUnitOfWork();
-        IPollRepository polls = new InMemoryPollRepository(new InMemoryFakeOptions { Backend = backend, SharedUnitOfWork = request });
-        Func<IPollRepository> nextRequest = () => new InMemoryPollRepository(new InMemoryFakeOptions { Backend = backend, SharedUnitOfWork = new SharedUnitOfWork() });
+        IPollRepository polls = Fakes.Create<IPollRepository>(new InMemoryFakeOptions { Backend = backend, SharedUnitOfWork = request });
+        Func<IPollRepository> nextRequest = () => Fakes.Create<IPollRepository>(new InMemoryFakeOptions { Backend = backend, SharedUnitOfWork = new SharedUnitOfWork() });
 
         Check.Equal(0, polls.GetAllPolls().Count, "a new database has no poll");
         var dish = new Poll { Slug = "favourite-dish", DateCreated = new DateTime(2025, 2, 18, 10, 0, 0, DateTimeKind.Utc) };

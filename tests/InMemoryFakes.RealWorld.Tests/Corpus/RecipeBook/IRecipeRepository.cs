@@ -121,7 +121,7 @@ public static class Smoke
         // One request: the scoped RepositoryWrapper hands out RecipeRepository over the request's RepositoryContext, and
         // its Save() is that context's SaveChanges. The fake of that scope is one SharedUnitOfWork.
         var request = new SharedUnitOfWork();
-        IRecipeRepository recipes = new InMemoryRecipeRepository(new InMemoryFakeOptions { Backend = ((IInMemoryFake)given).Backend, SharedUnitOfWork = request });
+        IRecipeRepository recipes = Fakes.Create<IRecipeRepository>(new InMemoryFakeOptions { Backend = ((IInMemoryFake)given).Backend, SharedUnitOfWork = request });
 
         Check.Equal(0, recipes.FindAll().Count(), "a new database has no recipe");
         var soup = new Recipe { Title = "Tomato soup", Description = "Blend and simmer", UserId = 1 };
