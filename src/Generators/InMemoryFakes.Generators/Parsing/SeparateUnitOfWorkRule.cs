@@ -63,9 +63,12 @@ internal static class SeparateUnitOfWorkRule
                     + candidate.Name + " fake, or UnitOfWorkWrites.Immediate when each write is stored at once");
             }
 
+            var maker = Maker(interfaces, candidate);
             savesOnly ??= new Finding(
                 candidate.Name + "." + save.Name,
-                candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs",
+                maker is null
+                    ? candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs"
+                    : candidate.Name + " holds only saves, " + maker + " makes it, and no interface hands it out; its " + TrackedSaveName(candidate) + " is no transaction's end, so it saves what repositories beside it track: the writes may only be tracked until it runs",
                 "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark " + candidate.Name + " [InMemoryFake] too, when the writes wait for " + save.Name
                 + ", and build this fake and the " + candidate.Name + " fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
                 + " or set UnitOfWorkWrites.Immediate when each write is stored at once",
@@ -149,6 +152,18 @@ internal static class SeparateUnitOfWorkRule
 
         bool Candidate(string namespaceName, INamedTypeSymbol type) => !near.Contains(namespaceName) && !Holds(beside, type);
 
+        // The interfaces that may make a unit of work found, for its message: those beside the repository and under the root.
+        List<INamedTypeSymbol> Makers()
+        {
+            var all = new List<INamedTypeSymbol>(beside);
+            for (var i = 0; i < others.Count; i++)
+            {
+                all.Add(others[i].Type);
+            }
+
+            return all;
+        }
+
         void Judge(INamedTypeSymbol candidate, string? assembly)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -160,7 +175,9 @@ internal static class SeparateUnitOfWorkRule
                     name + "." + accepted.Save.Name,
                     accepted.Property is { } property
                         ? name + "." + property.Name + where + " returns " + property.Type.Name + " beside that save"
-                        : name + where + " holds only saves and no interface hands it out"));
+                        : Maker(Makers(), candidate) is { } maker
+                            ? name + where + " holds only saves, " + maker + " makes it, and no interface hands it out; its " + TrackedSaveName(candidate) + " is no transaction's end"
+                            : name + where + " holds only saves and no interface hands it out"));
             }
         }
     }
@@ -390,7 +407,8 @@ internal static class SeparateUnitOfWorkRule
             {
                 (found ??= new List<INamedTypeSymbol>()).Add(handed.OriginalDefinition);
             }
-            else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made)
+            else if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } made
+                && !SavesTrackedChanges(method, made))
             {
                 // INotes.BeginTransaction() returning INoteTransaction { void Complete(); }: an object a method makes per
                 // call (a transaction, a scope) is no unit of work injected beside the repositories; its saves end it.
@@ -399,6 +417,79 @@ internal static class SeparateUnitOfWorkRule
         }
 
         return found ?? (IReadOnlyList<INamedTypeSymbol>)Array.Empty<INamedTypeSymbol>();
+    }
+
+    /// <summary>
+    /// Whether the interface a method makes saves a change tracker rather than ending a transaction (since h-sample129):
+    /// it has a save of its own that is not a transaction's end (<c>SaveChanges</c>, <c>SaveChange</c>, <c>SaveEntities</c>,
+    /// <c>SaveAll</c>, <c>Save</c>, <c>Persist</c>, each also <c>…Async</c>; not <c>Commit</c> or <c>Complete</c>, which end a
+    /// transaction or a scope as much), and neither it nor the method that makes it is named a <c>Transaction</c>. MVCForum's
+    /// layout (digioz.Portal's <c>IUnitOfWorkManager.NewUnitOfWork()</c> returning <c>IUnitOfWork { void Commit(); void
+    /// Rollback(); void SaveChanges(); }</c>) makes a unit of work per request over the request's one <c>DbContext</c>, which
+    /// the repositories share: their <c>DbSet.Add</c> only tracks until its <c>SaveChanges</c>. A transaction
+    /// (<c>IDbContextTransaction</c>, <c>BeginTransaction()</c>) has no such save: the writes it encloses are saved by the
+    /// repositories or the context, and its <c>Commit</c> ends it. Such a made interface is not left out as handed out, so it
+    /// counts as a unit of work of saves only beside the repository (IMF0022) or elsewhere in the app (IMF0027).
+    /// </summary>
+    internal static bool SavesTrackedChanges(IMethodSymbol maker, INamedTypeSymbol made)
+    {
+        if (maker.Name.IndexOf("Transaction", StringComparison.Ordinal) >= 0 || made.Name.IndexOf("Transaction", StringComparison.Ordinal) >= 0)
+        {
+            return false;
+        }
+
+        foreach (var type in made.AllInterfaces.Insert(0, made))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (UnitOfWorkRules.IsSave(member) && !UnitOfWorkRules.IsTransactionEnd(member))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The name of the made interface's first save that is no transaction's end (<see cref="SavesTrackedChanges"/>), for a message.</summary>
+    private static string TrackedSaveName(INamedTypeSymbol made)
+    {
+        foreach (var type in made.AllInterfaces.Insert(0, made))
+        {
+            foreach (var member in type.GetMembers())
+            {
+                if (UnitOfWorkRules.IsSave(member) && !UnitOfWorkRules.IsTransactionEnd(member))
+                {
+                    return member.Name;
+                }
+            }
+        }
+
+        return "save";
+    }
+
+    /// <summary>
+    /// The method of <paramref name="interfaces"/> that makes <paramref name="made"/> (<c>IUnitOfWorkManager.NewUnitOfWork</c>),
+    /// for a message; null when none does.
+    /// </summary>
+    internal static string? Maker(IReadOnlyList<INamedTypeSymbol> interfaces, INamedTypeSymbol made)
+    {
+        for (var i = 0; i < interfaces.Count; i++)
+        {
+            foreach (var member in interfaces[i].GetMembers())
+            {
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method
+                    && (method.ReturnType is INamedTypeSymbol returned && SymbolEqualityComparer.Default.Equals(returned.OriginalDefinition, made.OriginalDefinition)
+                        || method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
+                            && task.TypeArguments[0] is INamedTypeSymbol inner && SymbolEqualityComparer.Default.Equals(inner.OriginalDefinition, made.OriginalDefinition)))
+                {
+                    return interfaces[i].Name + "." + method.Name;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

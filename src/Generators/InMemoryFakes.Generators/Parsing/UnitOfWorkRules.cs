@@ -17,6 +17,15 @@ internal static class UnitOfWorkRules
     public static bool IsDiscard(ISymbol member) => Is(member, Conventions.UnitOfWorkDiscardNames);
 
     /// <summary>
+    /// A save named as a transaction's or a scope's end (<c>Commit</c>, <c>Complete</c>, each also <c>…Async</c>), which an
+    /// <c>IDbContextTransaction</c> or a <c>TransactionScope</c> has as much as a unit of work; the other saves
+    /// (<c>SaveChanges</c>, <c>Save</c>, <c>Persist</c>…) write a change tracker (SeparateUnitOfWorkRule.SavesTrackedChanges).
+    /// </summary>
+    public static bool IsTransactionEnd(ISymbol member) => Is(member, TransactionEndNames);
+
+    private static readonly string[] TransactionEndNames = { "Commit", "Complete" };
+
+    /// <summary>
     /// A save whose parameters besides a cancellation token are all named by the attribute's <c>IgnoredParameters</c>
     /// (an audit context's <c>SaveChangesAsync(string userId, CancellationToken)</c>): the listed parameters take no
     /// part in what it does, as on an entity repository's members.
