@@ -325,6 +325,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0030_a_list_read_by_a_free_text_property_compares_it_equal()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Hotel { public int Id { get; set; } public string Name { get; set; } = \"\"; }\n[InMemoryFake]\npublic interface IHotels\n{\n"
+            + "    void Add(Hotel hotel);\n    List<Hotel> GetHotelsByName(string hotelName);\n}";
+        var d = Single(source, "IMF0030", "List<Hotel> GetHotelsByName(string hotelName);");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("IHotels.GetHotelsByName lists the Hotel rows whose Name equals the hotelName given (ordinal unless Semantics.TextComparisons says otherwise), the reading of ByName and of a parameter named after Name; stores of this signature also search instead (Name.Contains, LIKE '%' + @hotelName + '%', StartsWith), and the signature does not say which. If yours searches, set TextLookups = TextLookup.Containing on [InMemoryFake] (an ordinal Contains), name the match (ByNameContaining, ByNameStartingWith) or write the member; to say it compares equal, set TextLookups = TextLookup.Equality", Message(d));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

@@ -617,6 +617,13 @@ internal static class Conventions
     public static readonly string[] SearchVerbs = { "Search" };
 
     /// <summary>
+    /// Last words of a text property that stores search as often as they compare it equal (<c>Name.Contains(name)</c>):
+    /// a list read by one of them whose name does not say how it matches is IMF0030 (Parsing/TextMatchRule; session 39),
+    /// as by a property named <c>Address</c> alone (not <c>EmailAddress</c>, <c>IpAddress</c>).
+    /// </summary>
+    public static readonly string[] FreeTextWords = { "Name", "Title", "Description", "Text", "Content", "Comment", "Summary", "Body", "Notes" };
+
+    /// <summary>
     /// Names of a <c>string</c> parameter that holds search text (Contoso Orders' <c>GetAsync(string search)</c>, which matches
     /// it against several properties by <c>StartsWith</c>): refused with a reason of their own when no property has the name.
     /// </summary>

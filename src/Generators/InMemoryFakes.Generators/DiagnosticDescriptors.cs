@@ -86,6 +86,12 @@ internal static class DiagnosticDescriptors
         "{0}.{1} answers {2} when the {3} given is not stored, and changes nothing, as {4} does; EF Core's {5} then SaveChanges never answers {2}: its save throws DbUpdateConcurrencyException for a row that is not there, and the signature does not say which store is behind it. If yours throws, set {6}.NotFound on [InMemoryFake] (the not-found error; NotFoundException = typeof(...) names your store's); to say it answers {2}, set {6}.Ignore",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor TextLookupComparesEqual = Create(
+        "IMF0030",
+        "A list read by a text property compares it equal",
+        "{0}.{1} {2} the {3} rows whose {4} equals the {5} given (ordinal unless Semantics.TextComparisons says otherwise), the reading of By{4} and of a parameter named after {4}; stores of this signature also search instead ({4}.Contains, LIKE '%' + @{5} + '%', StartsWith), and the signature does not say which. If yours searches, set TextLookups = TextLookup.Containing on [InMemoryFake] (an ordinal Contains), name the match (By{4}Containing, By{4}StartingWith) or write the member; to say it compares equal, set TextLookups = TextLookup.Equality",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
         "IMF0010",
         "Invalid [InMemoryFake] setting",
@@ -215,6 +221,7 @@ internal static class DiagnosticDescriptors
         [UnstatedAuditStamp.Id] = UnstatedAuditStamp,
         [ObliviousLookupAnswersNull.Id] = ObliviousLookupAnswersNull,
         [MissingRowAnswersFalse.Id] = MissingRowAnswersFalse,
+        [TextLookupComparesEqual.Id] = TextLookupComparesEqual,
         [UnitOfWorkElsewhere.Id] = UnitOfWorkElsewhere,
         [FakeClassNameTaken.Id] = FakeClassNameTaken,
         [GeneratorFailed.Id] = GeneratorFailed,

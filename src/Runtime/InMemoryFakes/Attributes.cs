@@ -342,6 +342,19 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// add, or on a blob store, is IMF0010.
     /// </summary>
     public TakenKeyAdd TakenKeyAdds { get; set; }
+
+    /// <summary>
+    /// For an entity repository: how a read answering several rows (a list, a page, a count) matches a <c>string</c> against
+    /// a text property that is not the key and not unique when neither the name nor the parameter says how
+    /// (<c>GetHotelsByNameAsync(string hotelName)</c>, <c>GetHotelsAsync(string name)</c>), which the signature cannot say:
+    /// real stores of that signature compare equal (<c>Where(h =&gt; h.Name == name)</c>) or search
+    /// (<c>Name.Contains(name)</c>, <c>LIKE '%' + @name + '%'</c>). Unstated, the fake compares equal and reports IMF0030 (Info);
+    /// <see cref="InMemoryFakes.TextLookup.Equality"/> states that and silences it; <see cref="InMemoryFakes.TextLookup.Containing"/>
+    /// keeps the rows whose property contains the text given (ordinal). A name that says it (<c>ByNameContaining</c>,
+    /// <c>ByNameEquals</c>) is not affected. A value the enum does not have, or the setting where no member is such a read,
+    /// is IMF0010.
+    /// </summary>
+    public TextLookup TextLookups { get; set; }
 }
 
 /// <summary>Marks the key property of an entity when it is not named <c>Id</c> or <c>{Entity}Id</c>.

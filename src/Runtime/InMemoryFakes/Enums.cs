@@ -453,3 +453,25 @@ public enum TakenKeyAdd
     /// </summary>
     Replace = 3,
 }
+
+/// <summary>
+/// How an entity repository's read answering several rows matches a <c>string</c> against a text property when neither the
+/// name nor the parameter says how; see <see cref="InMemoryFakeAttribute.TextLookups"/>.
+/// </summary>
+public enum TextLookup
+{
+    /// <summary>Not stated: the text is compared equal (ordinal unless <c>StoreSemantics.TextComparisons</c> says otherwise), reported by IMF0030 (Info).</summary>
+    Unstated = 0,
+
+    /// <summary>
+    /// The text is compared equal (ordinal unless <c>StoreSemantics.TextComparisons</c> says otherwise), as EF Core's
+    /// <c>Where(h =&gt; h.Name == name)</c> or a SQL <c>WHERE Name = @name</c> does; the same as unstated, without the Info.
+    /// </summary>
+    Equality = 1,
+
+    /// <summary>
+    /// The rows whose property contains the text given (ordinal: <c>string.Contains</c>), as <c>Name.Contains(name)</c> in
+    /// LINQ to objects or PostgreSQL's <c>LIKE '%' || @name || '%'</c> do; a null text is <c>ArgumentNullException</c>.
+    /// </summary>
+    Containing = 2,
+}

@@ -48,6 +48,9 @@ internal sealed record CorpusOutcome(CorpusFile File, CorpusStatus Status, IRead
 
     /// <summary>How many IMF0029 (Info: a bool or count update or removal by entity whose false for a missing entity no setting states) the fake got.</summary>
     public int UnstatedMissingRows { get; set; }
+
+    /// <summary>How many IMF0030 (Info: a list, page or count read by a text property whose equality no name or setting states) the fake got.</summary>
+    public int UnstatedTextLookups { get; set; }
 }
 
 /// <summary>Everything one harness run found.</summary>

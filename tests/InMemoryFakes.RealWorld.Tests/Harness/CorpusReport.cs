@@ -147,6 +147,10 @@ internal static partial class CorpusReport
         text.AppendLine();
         text.AppendLine(inv, $"IMF0029 (Info: an update or a removal by entity answering `bool` or a count, whose false (0) for an entity not stored no `MissingUpdate`/`MissingEntityDelete`/`MissingDelete` states; EF Core's save throws there): {missingRows.Sum(static o => o.UnstatedMissingRows)} in {missingRows.Count} interfaces ({missingRows.Count(static o => o.Status == CorpusStatus.Complete)} of them complete){(missingRows.Count == 0 ? "" : ": " + string.Join(", ", missingRows.Select(static o => o.File.RelativePath)))}.");
 
+        var textLookups = run.Outcomes.Where(static o => o.UnstatedTextLookups > 0).ToList();
+        text.AppendLine();
+        text.AppendLine(inv, $"IMF0030 (Info: a list, page or count read matching a `string` against a text property that is not the key and not unique, by `By{{Property}}` or a parameter named after it, compared equal where real stores of the signature also search; no `TextLookups` states it): {textLookups.Sum(static o => o.UnstatedTextLookups)} in {textLookups.Count} interfaces ({textLookups.Count(static o => o.Status == CorpusStatus.Complete)} of them complete){(textLookups.Count == 0 ? "" : ": " + string.Join(", ", textLookups.Select(static o => o.File.RelativePath)))}.");
+
         text.AppendLine();
         text.AppendLine("## Licences");
         text.AppendLine();

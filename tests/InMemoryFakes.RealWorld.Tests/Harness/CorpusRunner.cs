@@ -106,6 +106,8 @@ internal static class CorpusRunner
             outcome.UnstatedStamps = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0025");
             // IMF0029 is Info too (session 38): a bool or count update or removal by entity answering false for a missing one.
             outcome.UnstatedMissingRows = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0029");
+            // IMF0030 is Info too (session 39): a list, page or count read by a text property compared equal, no setting stating it.
+            outcome.UnstatedTextLookups = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0030");
         }
 
         return outcomes;

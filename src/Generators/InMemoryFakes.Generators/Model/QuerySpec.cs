@@ -273,6 +273,13 @@ internal sealed record ConditionSpec(
     /// (<c>FakeCore.StringKeyComparison</c>, the table's key lookup), not the store semantics of other text.
     /// </summary>
     public bool OnStringKey { get; init; }
+
+    /// <summary>
+    /// The equality is read, not named: <c>By{Property}</c> with no operator word, or a parameter named after the property
+    /// (<c>GetHotelsAsync(string name)</c>). False for a name that states it (<c>By{Property}Equals</c>, <c>By{Property}Is</c>)
+    /// and for the other operators (Parsing/TextMatchRule).
+    /// </summary>
+    public bool ImplicitEquality { get; init; }
 }
 
 /// <summary>How a set argument (In/NotIn) compares strings.</summary>

@@ -75,6 +75,9 @@ internal sealed class AttributeSettings
     /// <summary>BlobListings: 0 unstated (a nested name throws), 1 flat, 2 top level; any other value is IMF0010.</summary>
     public int BlobListings { get; private set; }
 
+    /// <summary>TextLookups: 0 unstated (equality, IMF0030), 1 equality, 2 an ordinal Contains; any other value is IMF0010.</summary>
+    public int TextLookups { get; private set; }
+
     /// <summary>MissingKeyReads: 0 the not-found error, 1 default; any other value is IMF0010.</summary>
     public int MissingKeyReads { get; private set; }
 
@@ -242,6 +245,9 @@ internal sealed class AttributeSettings
                     break;
                 case "BlobListings":
                     settings.BlobListings = value is int blobListings ? blobListings : 0;
+                    break;
+                case "TextLookups":
+                    settings.TextLookups = value is int textLookups ? textLookups : 0;
                     break;
                 case "MissingKeyReads":
                     settings.MissingKeyReads = value is int missingRead ? missingRead : 0;

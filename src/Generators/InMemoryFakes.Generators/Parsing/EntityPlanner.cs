@@ -278,6 +278,8 @@ internal static partial class EntityPlanner
         // Last, on the members as they will be generated: a bool or count update or removal by entity that answers false
         // (0) for a missing entity with neither reading stated is reported (IMF0029, Info; session 38).
         MissingRowAnswerRule.Apply(context, entity, store, planned, spec.UnitOfWork);
+        // A list, page or count read by a text property whose equality is read, not named (IMF0030, Info; session 39).
+        TextMatchRule.Apply(context, entity, store, planned, spec);
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 

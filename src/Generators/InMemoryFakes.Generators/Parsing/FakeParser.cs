@@ -268,6 +268,7 @@ internal static class FakeParser
                 break;
         }
 
+        TextMatchRule.Validate(context);
         json = classification is null || twoKeyStore ? null : JsonPlanner.Plan(context, classification, pending);
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)

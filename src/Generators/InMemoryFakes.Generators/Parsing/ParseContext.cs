@@ -102,6 +102,9 @@ internal sealed class ParseContext
     /// </summary>
     public bool TakenKeyAddsUsed { get; set; }
 
+    /// <summary>Whether a read took <c>TextLookups</c> (Parsing/TextMatchRule): a stated value that none took states nothing (IMF0010).</summary>
+    public bool TextLookupsUsed { get; set; }
+
     /// <summary>Whether the attribute is on a partial class (<c>[InMemoryFake(typeof(IForeign))]</c>).</summary>
     public bool IsClassTarget { get; set; }
 

@@ -2288,7 +2288,7 @@ internal static class QueryBinder
                 context.RenderNullable(Underlying),
                 EffectiveType,
                 Arguments.Select(static a => a.State).ToArray(),
-                ElementType) { Optional = Optional };
+                ElementType) { Optional = Optional, ImplicitEquality = Operator == QueryOperator.Equals && ReferenceEquals(Condition.Form, OperatorForm.Implicit) };
     }
 }
 

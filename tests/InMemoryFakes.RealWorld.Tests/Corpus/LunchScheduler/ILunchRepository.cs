@@ -38,7 +38,13 @@
 //   the real store's reads are the signed-in user's (and this one throws: the API's action is private); CreateLunchAsync
 //   stores the lunch, where the real API stores nothing (its handler never adds the entry it builds)
 // Still wrong: GetLunchesAsync and CreateLunchAsync, as above (the probe stops at User, before them): nothing in the
-//   signatures says the reads are scoped by the User a login sets, nor that the API drops the lunch.
+//   signatures says the reads are scoped by the User a login sets, nor that the API drops the lunch. Also
+//   GetRestaurantsAsync(string address), generated since the first try: it lists the restaurants whose Address equals
+//   the text, where the real store asks Yelp for restaurants near the place (a search no signature or setting states).
+// After h-contains39 (session 39): GetRestaurantsAsync(string address) carries IMF0030 (Info): a list read by a text
+//   property named as free text (Address) compares it equal, where real stores of the signature also search; the
+//   message names TextLookups = Containing / Equality. Neither is this store's (a geographic search), so the attribute
+//   is left as it was: the outcome and the generated code are unchanged.
 #nullable disable
 
 using System;
