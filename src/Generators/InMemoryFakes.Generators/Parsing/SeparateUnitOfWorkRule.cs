@@ -68,7 +68,7 @@ internal static class SeparateUnitOfWorkRule
                 candidate.Name + "." + save.Name,
                 maker is null
                     ? candidate.Name + " holds only saves and no interface hands it out, so it saves what repositories beside it track: the writes may only be tracked until it runs"
-                    : candidate.Name + " holds only saves, " + maker + " makes it, and no interface hands it out; its " + TrackedSaveName(candidate) + " is no transaction's end, so it saves what repositories beside it track: the writes may only be tracked until it runs",
+                    : candidate.Name + " holds only saves, " + maker + " makes it, and no interface hands it out; its " + (TrackedSave(candidate)?.Name ?? "save") + " is no transaction's end, so it saves what repositories beside it track: the writes may only be tracked until it runs",
                 "Set [InMemoryFake(UnitOfWorkWrites = UnitOfWorkWrites.Deferred)], or mark " + candidate.Name + " [InMemoryFake] too, when the writes wait for " + save.Name
                 + ", and build this fake and the " + candidate.Name + " fake with one InMemoryFakeOptions.SharedUnitOfWork (the container's scoped registration does it per scope);"
                 + " or set UnitOfWorkWrites.Immediate when each write is stored at once",
@@ -176,7 +176,7 @@ internal static class SeparateUnitOfWorkRule
                     accepted.Property is { } property
                         ? name + "." + property.Name + where + " returns " + property.Type.Name + " beside that save"
                         : Maker(Makers(), candidate) is { } maker
-                            ? name + where + " holds only saves, " + maker + " makes it, and no interface hands it out; its " + TrackedSaveName(candidate) + " is no transaction's end"
+                            ? name + where + " holds only saves, " + maker + " makes it, and no interface hands it out; its " + (TrackedSave(candidate)?.Name ?? "save") + " is no transaction's end"
                             : name + where + " holds only saves and no interface hands it out"));
             }
         }
@@ -394,12 +394,6 @@ internal static class SeparateUnitOfWorkRule
     /// <summary>What one interface hands out through a get-only property or makes in a method (<see cref="HandedOut"/>), by generic definition, in the order of its members.</summary>
     internal static IReadOnlyList<INamedTypeSymbol> HandedOutBy(INamedTypeSymbol type)
     {
-        static INamedTypeSymbol? Made(ITypeSymbol type)
-            => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named ? named
-                : type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task && task.TypeArguments.Length == 1
-                    && task.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Interface } inner ? inner
-                : null;
-
         List<INamedTypeSymbol>? found = null;
         foreach (var member in type.GetMembers())
         {
@@ -432,28 +426,11 @@ internal static class SeparateUnitOfWorkRule
     /// counts as a unit of work of saves only beside the repository (IMF0022) or elsewhere in the app (IMF0027).
     /// </summary>
     internal static bool SavesTrackedChanges(IMethodSymbol maker, INamedTypeSymbol made)
-    {
-        if (maker.Name.IndexOf("Transaction", StringComparison.Ordinal) >= 0 || made.Name.IndexOf("Transaction", StringComparison.Ordinal) >= 0)
-        {
-            return false;
-        }
+        => maker.Name.IndexOf("Transaction", StringComparison.Ordinal) < 0 && made.Name.IndexOf("Transaction", StringComparison.Ordinal) < 0
+            && TrackedSave(made) is not null;
 
-        foreach (var type in made.AllInterfaces.Insert(0, made))
-        {
-            foreach (var member in type.GetMembers())
-            {
-                if (UnitOfWorkRules.IsSave(member) && !UnitOfWorkRules.IsTransactionEnd(member))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The name of the made interface's first save that is no transaction's end (<see cref="SavesTrackedChanges"/>), for a message.</summary>
-    private static string TrackedSaveName(INamedTypeSymbol made)
+    /// <summary>The made interface's first save that is no transaction's end (<see cref="SavesTrackedChanges"/>), else null.</summary>
+    private static ISymbol? TrackedSave(INamedTypeSymbol made)
     {
         foreach (var type in made.AllInterfaces.Insert(0, made))
         {
@@ -461,13 +438,20 @@ internal static class SeparateUnitOfWorkRule
             {
                 if (UnitOfWorkRules.IsSave(member) && !UnitOfWorkRules.IsTransactionEnd(member))
                 {
-                    return member.Name;
+                    return member;
                 }
             }
         }
 
-        return "save";
+        return null;
     }
+
+    /// <summary>The interface a method returns, itself or in a task (<c>IUnitOfWork NewUnitOfWork()</c>, <c>Task&lt;IUnitOfWork&gt; BeginAsync()</c>), else null.</summary>
+    private static INamedTypeSymbol? Made(ITypeSymbol type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named ? named
+            : type is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask" } task && task.TypeArguments.Length == 1
+                && task.TypeArguments[0] is INamedTypeSymbol { TypeKind: TypeKind.Interface } inner ? inner
+            : null;
 
     /// <summary>
     /// The method of <paramref name="interfaces"/> that makes <paramref name="made"/> (<c>IUnitOfWorkManager.NewUnitOfWork</c>),
@@ -479,10 +463,8 @@ internal static class SeparateUnitOfWorkRule
         {
             foreach (var member in interfaces[i].GetMembers())
             {
-                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method
-                    && (method.ReturnType is INamedTypeSymbol returned && SymbolEqualityComparer.Default.Equals(returned.OriginalDefinition, made.OriginalDefinition)
-                        || method.ReturnType is INamedTypeSymbol { IsGenericType: true, Name: "Task" or "ValueTask", TypeArguments.Length: 1 } task
-                            && task.TypeArguments[0] is INamedTypeSymbol inner && SymbolEqualityComparer.Default.Equals(inner.OriginalDefinition, made.OriginalDefinition)))
+                if (member is IMethodSymbol { MethodKind: MethodKind.Ordinary } method && Made(method.ReturnType) is { } returned
+                    && SymbolEqualityComparer.Default.Equals(returned.OriginalDefinition, made.OriginalDefinition))
                 {
                     return interfaces[i].Name + "." + method.Name;
                 }
