@@ -335,6 +335,16 @@ public class DiagnosticTests
     }
 
     [Fact]
+    public void IMF0031_an_average_of_no_rows_throws_where_a_MongoDB_store_answers_0()
+    {
+        var source = Sources.Usings + "namespace Diag;\npublic class Sale { public int Id { get; set; } public decimal Amount { get; set; } }\n[InMemoryFake]\npublic interface ISales\n{\n"
+            + "    void Add(Sale sale);\n    decimal Average(Func<Sale, decimal> selector);\n}";
+        var d = Single(source, "IMF0031", "decimal Average(Func<Sale, decimal> selector);");
+        Assert.Equal(DiagnosticSeverity.Info, d.Severity);
+        Assert.Equal("ISales.Average throws InvalidOperationException (Sequence contains no elements) when no Sale row is aggregated, as LINQ's Average and EF Core's translation of it do for a result that cannot be null; a store that reads the aggregate with FirstOrDefault answers 0 instead (Tharga.MongoDB's $group), and the signature does not say which. If yours answers 0, write the member; a nullable result (decimal?, or a nullable type argument) answers null for no rows", Message(d));
+    }
+
+    [Fact]
     public void IMF0001_a_transaction_whose_commit_the_generator_cannot_know()
     {
         // FluentStorage's ITransaction: its in-memory store commits nothing (writes are made at once); another store's may

@@ -34,6 +34,7 @@ public class KnownVerbListTests
         [nameof(Conventions.RequiredFindVerbs)] = "a subset of FindVerbs (which lookups throw)",
         [nameof(Conventions.SingleMatchVerbs)] = "a subset of PredicateVerbs (at most one match)",
         [nameof(Conventions.SearchVerbs)] = "refused with a reason of its own, never 'not a known verb'",
+        [nameof(Conventions.AggregateVerbs)] = "read only over a selector of the entity; an aggregate verb it cannot read is refused with a reason of its own, never 'not a known verb'",
         [nameof(Conventions.NewEntityVerbs)] = "refused with a reason of its own, never 'not a known verb'",
         [nameof(Conventions.KeyValueForeverVerbs)] = "key-value get-or-add verbs (KeyValueVerb.GetOrAdd)",
         [nameof(Conventions.KeyValueClearAllVerbs)] = "key-value clear verbs (KeyValueVerb.Clear)",

@@ -213,6 +213,18 @@ internal static class Conventions
     /// </summary>
     public static readonly string[] CountVerbs = { "Count", "LongCount", "GetCount", "GetTotalCount", "TotalCount", "EstimatedCount" };
 
+    /// <summary>
+    /// The aggregate verbs read over a selector of the entity (<c>SumAsync(Expression&lt;Func&lt;T, int&gt;&gt; selector)</c>,
+    /// Tharga.MongoDB's <c>AvgAsync(field, predicate = null)</c>, <c>MinAsync&lt;TField&gt;</c>): LINQ's operator of the word
+    /// given, over the rows an optional predicate keeps (Parsing/AggregateReads.cs). Only the bare word (and <c>Async</c>):
+    /// LINQ's <c>MaxBy</c> answers the row, not the value.
+    /// </summary>
+    public static readonly (string Word, AggregateKind Kind)[] AggregateVerbs =
+    {
+        ("Sum", AggregateKind.Sum), ("Average", AggregateKind.Average), ("Avg", AggregateKind.Average),
+        ("Min", AggregateKind.Min), ("Minimum", AggregateKind.Min), ("Max", AggregateKind.Max), ("Maximum", AggregateKind.Max),
+    };
+
     /// <summary>What comes before the entity's name in a count of every row: <c>GetOrderCount()</c>, <c>GetTotalOrdersCount()</c>, <c>OrderCount()</c>.</summary>
     public static readonly string[] EntityCountPrefixes = { "Get", "GetTotal", "Total", "" };
 

@@ -92,6 +92,12 @@ internal static class DiagnosticDescriptors
         "{0}.{1} {2} the {3} rows whose {4} equals the {5} given (ordinal unless Semantics.TextComparisons says otherwise), the reading of By{4} and of a parameter named after {4}; stores of this signature also search instead ({4}.Contains, LIKE '%' + @{5} + '%', StartsWith), and the signature does not say which. If yours searches, set TextLookups = TextLookup.Containing on [InMemoryFake] (an ordinal Contains), name the match (By{4}Containing, By{4}StartingWith) or write the member; to say it compares equal, set TextLookups = TextLookup.Equality",
         DiagnosticSeverity.Info);
 
+    public static readonly DiagnosticDescriptor EmptyAggregateThrows = Create(
+        "IMF0031",
+        "An average, minimum or maximum of no rows throws",
+        "{0}.{1} throws InvalidOperationException (Sequence contains no elements) when no {2} row is aggregated, as LINQ's {3} and EF Core's translation of it do for a result that cannot be null; a store that reads the aggregate with FirstOrDefault answers {4} instead (Tharga.MongoDB's $group), and the signature does not say which. If yours answers {4}, write the member; a nullable result (decimal?, or a nullable type argument) answers null for no rows",
+        DiagnosticSeverity.Info);
+
     public static readonly DiagnosticDescriptor InvalidAttributeValue = Create(
         "IMF0010",
         "Invalid [InMemoryFake] setting",
@@ -222,6 +228,7 @@ internal static class DiagnosticDescriptors
         [ObliviousLookupAnswersNull.Id] = ObliviousLookupAnswersNull,
         [MissingRowAnswersFalse.Id] = MissingRowAnswersFalse,
         [TextLookupComparesEqual.Id] = TextLookupComparesEqual,
+        [EmptyAggregateThrows.Id] = EmptyAggregateThrows,
         [UnitOfWorkElsewhere.Id] = UnitOfWorkElsewhere,
         [FakeClassNameTaken.Id] = FakeClassNameTaken,
         [GeneratorFailed.Id] = GeneratorFailed,

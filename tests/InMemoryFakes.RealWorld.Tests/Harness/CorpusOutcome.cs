@@ -51,6 +51,9 @@ internal sealed record CorpusOutcome(CorpusFile File, CorpusStatus Status, IRead
 
     /// <summary>How many IMF0030 (Info: a list, page or count read by a text property whose equality no name or setting states) the fake got.</summary>
     public int UnstatedTextLookups { get; set; }
+
+    /// <summary>How many IMF0031 (Info: an average, minimum or maximum that throws over no rows where a MongoDB store answers default) the fake got.</summary>
+    public int EmptyAggregatesThrow { get; set; }
 }
 
 /// <summary>Everything one harness run found.</summary>

@@ -151,6 +151,10 @@ internal static partial class CorpusReport
         text.AppendLine();
         text.AppendLine(inv, $"IMF0030 (Info: a list, page or count read matching a `string` against a text property that is not the key and not unique, by `By{{Property}}` or a parameter named after it, compared equal where real stores of the signature also search; no `TextLookups` states it): {textLookups.Sum(static o => o.UnstatedTextLookups)} in {textLookups.Count} interfaces ({textLookups.Count(static o => o.Status == CorpusStatus.Complete)} of them complete){(textLookups.Count == 0 ? "" : ": " + string.Join(", ", textLookups.Select(static o => o.File.RelativePath)))}.");
 
+        var emptyAggregates = run.Outcomes.Where(static o => o.EmptyAggregatesThrow > 0).ToList();
+        text.AppendLine();
+        text.AppendLine(inv, $"IMF0031 (Info: an average, minimum or maximum over a selector whose result cannot be null, which throws over no rows as LINQ and EF Core do, where a store reading its aggregate with FirstOrDefault answers 0 or default): {emptyAggregates.Sum(static o => o.EmptyAggregatesThrow)} in {emptyAggregates.Count} interfaces ({emptyAggregates.Count(static o => o.Status == CorpusStatus.Complete)} of them complete){(emptyAggregates.Count == 0 ? "" : ": " + string.Join(", ", emptyAggregates.Select(static o => o.File.RelativePath)))}.");
+
         text.AppendLine();
         text.AppendLine("## Licences");
         text.AppendLine();

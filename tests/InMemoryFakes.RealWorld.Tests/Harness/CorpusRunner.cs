@@ -108,6 +108,8 @@ internal static class CorpusRunner
             outcome.UnstatedMissingRows = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0029");
             // IMF0030 is Info too (session 39): a list, page or count read by a text property compared equal, no setting stating it.
             outcome.UnstatedTextLookups = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0030");
+            // IMF0031 is Info too (session 40): an average, minimum or maximum of no rows throws, where a MongoDB store answers default.
+            outcome.EmptyAggregatesThrow = generatorDiagnostics.Count(d => Owns(outcome.File, d) && d.Id == "IMF0031");
         }
 
         return outcomes;

@@ -1109,6 +1109,25 @@ internal static partial class Emitter
                 break;
             }
 
+            case EntityAggregateOp op:
+            {
+                // LINQ to objects' operator over the stored rows the predicate keeps (a tracked session's table: its saved rows,
+                // as Count reads them and as EF Core's SUM reads the database): Sum of no rows 0 and checked, Average/Min/Max
+                // of no rows InvalidOperationException, or null for a nullable result.
+                body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Selector + ");");
+                if (op.Predicate is not null && !op.PredicateOptional)
+                {
+                    body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Predicate + ");");
+                }
+
+                var select = op.SelectorIsExpression ? op.Selector + ".Compile()" : op.Selector;
+                var where = op.Predicate is null ? "null" : op.PredicateIsExpression ? op.Predicate + (op.PredicateOptional ? "?.Compile()" : ".Compile()") : op.Predicate;
+                var rows = (body.T == fake.Names.Session ? fake.Names.Table : body.T) + ".Query(" + where + ")";
+                var values = "global::System.Linq.Enumerable.Select(" + rows + ", " + select + ")";
+                body.Return("global::System.Linq.Enumerable." + op.Kind + "(" + values + ")" + (op.Kind is AggregateKind.Min or AggregateKind.Max ? "!" : ""));
+                break;
+            }
+
             case EntityQueryableFuncOp op:
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + op.Parameter + ");");
                 body.Return(op.Parameter + "(" + Queryable(body.T, op.EntityFramework) + ")");

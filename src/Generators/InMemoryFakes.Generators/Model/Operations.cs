@@ -497,6 +497,38 @@ internal sealed record EntityRunQueryOp(string Query, string Executor, bool Null
 /// </summary>
 internal sealed record EntityProjectionOp(string Selector, bool SelectorIsExpression, string? Predicate, bool PredicateIsExpression, bool PredicateOptional, SequenceKind? Sequence) : OperationSpec;
 
+/// <summary>
+/// An aggregate over a selector of the entity (<c>SumAsync(Expression&lt;Func&lt;T, int&gt;&gt; selector)</c>,
+/// <c>AvgAsync(field, predicate = null)</c>, <c>MaxAsync&lt;TField&gt;(field, predicate = null)</c>): LINQ to objects' operator of
+/// that name over the selector's values of the rows the optional predicate keeps, read from one snapshot as a count is. Its
+/// edge cases are LINQ's and EF Core's (Parsing/AggregateReads.cs): a sum of no rows is 0 and skips nulls, checked; an
+/// average, minimum or maximum of no rows throws <c>InvalidOperationException</c> for a non-nullable result and is null
+/// for a nullable one.
+/// </summary>
+/// <param name="Kind">Sum, Average, Min or Max: the <c>System.Linq.Enumerable</c> operator.</param>
+/// <param name="Selector">The selector parameter.</param>
+/// <param name="SelectorIsExpression">Whether the selector is an <c>Expression</c> (compiled at the call).</param>
+/// <param name="Predicate">The predicate parameter, or null (every row).</param>
+/// <param name="PredicateIsExpression">Whether the predicate is an <c>Expression</c>.</param>
+/// <param name="PredicateOptional">Whether a null predicate means every row (defaulted to null or nullable); else null throws.</param>
+internal sealed record EntityAggregateOp(AggregateKind Kind, string Selector, bool SelectorIsExpression, string? Predicate, bool PredicateIsExpression, bool PredicateOptional) : OperationSpec;
+
+/// <summary>The LINQ aggregate an <see cref="EntityAggregateOp"/> runs.</summary>
+internal enum AggregateKind
+{
+    /// <summary><c>Enumerable.Sum</c>.</summary>
+    Sum,
+
+    /// <summary><c>Enumerable.Average</c>.</summary>
+    Average,
+
+    /// <summary><c>Enumerable.Min</c>.</summary>
+    Min,
+
+    /// <summary><c>Enumerable.Max</c>.</summary>
+    Max,
+}
+
 /// <summary>Whether any entity is stored: <c>AnyAsync()</c>.</summary>
 internal sealed record EntityAnyOp : OperationSpec;
 

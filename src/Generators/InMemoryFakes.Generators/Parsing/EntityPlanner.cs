@@ -280,6 +280,8 @@ internal static partial class EntityPlanner
         MissingRowAnswerRule.Apply(context, entity, store, planned, spec.UnitOfWork);
         // A list, page or count read by a text property whose equality is read, not named (IMF0030, Info; session 39).
         TextMatchRule.Apply(context, entity, store, planned, spec);
+        // An average, minimum or maximum of no rows throws where a MongoDB store answers default (IMF0031, Info; session 40).
+        AggregateReads.Apply(context, entity, store, planned);
         return store.Build(StoreKindModel.EntityRepository, entity.Type is ITypeParameterSymbol ? null : entity.Type.Name, spec, null);
     }
 
@@ -666,6 +668,19 @@ internal static partial class EntityPlanner
                 // MongoDB's EstimatedDocumentCountAsync reads the collection's metadata and takes no filter (CountDocumentsAsync does).
                 return Fail("an estimated count is read only without parameters (the count of every row, as MongoDB's EstimatedDocumentCountAsync reads it from the collection's metadata, which takes no filter); "
                     + "count the matches with Count(predicate) or CountBy{Property}(value)", out reason);
+            }
+
+            if (AggregateReads.Plan(_context, candidate, _entity, significant, out reason) is { } aggregate)
+            {
+                // SumAsync(Expression<Func<T, int>> selector), AvgAsync(field, predicate = null), MaxAsync<TField>(field, predicate):
+                // LINQ's operator over the rows the predicate keeps (Parsing/AggregateReads.cs). Before the generic methods: the
+                // one type parameter of MinAsync<TField> is the selector's value.
+                return aggregate;
+            }
+
+            if (reason is not null)
+            {
+                return null;
             }
 
             if (candidate.Method!.IsGenericMethod)

@@ -97,7 +97,8 @@ internal static class RevokedRowsRule
             }
 
             var reads = operation is EntityCountOp || operation is EntityQueryOp { Query.Kind: QueryKind.Count } ? "counts"
-                : operation is EntityAnyOp || operation is EntityQueryOp { Query.Kind: QueryKind.Exists } ? "tests for" : "lists";
+                : operation is EntityAnyOp || operation is EntityQueryOp { Query.Kind: QueryKind.Exists } ? "tests for"
+                : operation is EntityAggregateOp ? "aggregates a value of every one of the" : "lists";
             var example = verb.Word == "Revoke"
                 ? "a session store may list only the active ones (Avancira's GetUserSessionsAsync) or every one (its GetExpiredSessionsAsync)"
                 : "a store may leave them out (an active-only read, a query filter) or keep them in (a history, an admin list), and the name does not say which";
@@ -156,6 +157,7 @@ internal static class RevokedRowsRule
             case EntityGetAllOp:
             case EntityCountOp:
             case EntityAnyOp:
+            case EntityAggregateOp { Predicate: null }:
                 return true;
             case EntityQueryOp { Query: { Predicate: null } query } when query.Kind is QueryKind.List or QueryKind.Page or QueryKind.Count or QueryKind.Exists:
                 conditions = query.Groups.SelectMany(static g => g.Conditions).ToList();

@@ -59,6 +59,12 @@
 //   + SaveChanges throws; MissingUpdate / MissingEntityDelete = NotFound or Ignore would state which. The attribute
 //   is left as it was: the outcome and the generated code are unchanged.
 
+// After h-agg40 (session 40): the 10 SumAsync(selector) overloads are generated (LINQ's Sum of the selected values of
+//   every row, as EF Core's SumAsync over the query: 0 over no rows, nulls skipped, an overflow an exception; docs/
+//   generator.md, Aggregates over a selector), 14 of 67. The 20 configureQuery overloads stay refused, their message now
+//   naming the parameter (a query the caller shapes with the repository's IRepositoryQuery builder, which the fake does
+//   not run) where it said "'Sum' is not a known verb". The smoke script's SumAsync check is what the fake answers; the
+//   probe stops at the DeleteAsync above, before it.
 #nullable enable
 
 using System;
