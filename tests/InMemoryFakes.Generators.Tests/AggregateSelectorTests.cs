@@ -172,8 +172,12 @@ public class AggregateSelectorTests
                     Is(day.AddDays(2), products.Max(p => p.AddedAt), "Max is the greatest");
                     Is(day.AddDays(1), products.Max(p => p.AddedAt, p => p.Id != 2), "of the matches");
                     Is(6, products.Max(p => p.Stock), "a nullable maximum skips nulls");
-                    Is("apple", products.Min(p => p.Name), "text is ordered by Comparer<string>.Default, as LINQ's Min");
-                    Is("apple", products.MinAsync(p => p.Name).GetAwaiter().GetResult(), "a generic minimum uses Comparer<TField>.Default");
+                    Is("apple", products.Min(p => p.Name), "the least text");
+                    Is("apple", products.MinAsync(p => p.Name).GetAwaiter().GetResult(), "a generic minimum of text");
+                    products.Add(new Product { Id = 4, Name = "Zucchini", Quantity = 1, Price = 3m, AddedAt = day });
+                    Is("Zucchini", products.Min(p => p.Name), "text is ordered ordinal, as the fake sorts it (SQLite's BINARY order): capitals first, where the culture's order puts 'apple' first");
+                    Is("Zucchini", products.MinAsync(p => p.Name).GetAwaiter().GetResult(), "a generic minimum of text is ordinal too");
+                    Is("pear", products.MaxAsync(p => p.Name).GetAwaiter().GetResult(), "and a generic maximum");
                     Is(5, products.MaxAsync(p => p.Quantity).GetAwaiter().GetResult(), "a generic maximum");
                     Is(2, products.MinAsync(p => p.Quantity, p => p.Id < 3).GetAwaiter().GetResult(), "a generic minimum of the matches");
                     Throws<InvalidOperationException>(() => products.MaxAsync(p => p.Quantity, p => p.Id > 10).GetAwaiter().GetResult(), null, "a predicate no row matches is no rows");

@@ -1124,7 +1124,7 @@ internal static partial class Emitter
                 var where = op.Predicate is null ? "null" : op.PredicateIsExpression ? op.Predicate + (op.PredicateOptional ? "?.Compile()" : ".Compile()") : op.Predicate;
                 var rows = (body.T == fake.Names.Session ? fake.Names.Table : body.T) + ".Query(" + where + ")";
                 var values = "global::System.Linq.Enumerable.Select(" + rows + ", " + select + ")";
-                body.Return("global::System.Linq.Enumerable." + op.Kind + "(" + values + ")" + (op.Kind is AggregateKind.Min or AggregateKind.Max ? "!" : ""));
+                body.Return("global::System.Linq.Enumerable." + op.Kind + "(" + values + (op.Comparer is null ? "" : ", " + op.Comparer) + ")" + (op.Kind is AggregateKind.Min or AggregateKind.Max ? "!" : ""));
                 break;
             }
 

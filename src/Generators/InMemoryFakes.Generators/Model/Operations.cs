@@ -511,7 +511,14 @@ internal sealed record EntityProjectionOp(string Selector, bool SelectorIsExpres
 /// <param name="Predicate">The predicate parameter, or null (every row).</param>
 /// <param name="PredicateIsExpression">Whether the predicate is an <c>Expression</c>.</param>
 /// <param name="PredicateOptional">Whether a null predicate means every row (defaulted to null or nullable); else null throws.</param>
-internal sealed record EntityAggregateOp(AggregateKind Kind, string Selector, bool SelectorIsExpression, string? Predicate, bool PredicateIsExpression, bool PredicateOptional) : OperationSpec;
+internal sealed record EntityAggregateOp(AggregateKind Kind, string Selector, bool SelectorIsExpression, string? Predicate, bool PredicateIsExpression, bool PredicateOptional) : OperationSpec
+{
+    /// <summary>
+    /// The comparer a Min/Max passes to LINQ (rendered), or null for <c>Comparer&lt;T&gt;.Default</c>: ordinal for text, as the
+    /// fake sorts text (SQLite's BINARY order), where LINQ's default is the current culture's.
+    /// </summary>
+    public string? Comparer { get; init; }
+}
 
 /// <summary>The LINQ aggregate an <see cref="EntityAggregateOp"/> runs.</summary>
 internal enum AggregateKind

@@ -139,8 +139,24 @@ internal static class AggregateReads
         }
 
         return new EntityAggregateOp(kind, TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == 2,
-            predicate is not null && TypeFacts.NullMeansNoFilter(predicate));
+            predicate is not null && TypeFacts.NullMeansNoFilter(predicate))
+        {
+            Comparer = kind is AggregateKind.Min or AggregateKind.Max ? TextComparer(value) : null,
+        };
     }
+
+    /// <summary>
+    /// The comparer of a text Min/Max: ordinal, as the fake orders text everywhere (docs/generator.md, sorting), where
+    /// LINQ's <c>Comparer&lt;string&gt;.Default</c> is culture-sensitive ("apple" before "Banana"; ordinal puts capitals
+    /// first, as SQLite's BINARY collation and MongoDB do). A method's type parameter (<c>MinAsync&lt;TField&gt;</c>) is text
+    /// only at run time, so the choice is made there. Null for every other type.
+    /// </summary>
+    private static string? TextComparer(ITypeSymbol value)
+        => value.SpecialType == SpecialType.System_String
+            ? "global::System.StringComparer.Ordinal"
+            : value is ITypeParameterSymbol parameter
+                ? "(typeof(" + parameter.Name + ") == typeof(string) ? (global::System.Collections.Generic.IComparer<" + parameter.Name + ">)(object)global::System.StringComparer.Ordinal : null)"
+                : null;
 
     /// <summary>
     /// IMF0031 (Info) on each generated average, minimum or maximum whose result cannot be null (a value type, or a type
