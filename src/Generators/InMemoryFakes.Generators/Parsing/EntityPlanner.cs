@@ -719,13 +719,13 @@ internal static partial class EntityPlanner
                 return null;
             }
 
-            if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != 0) && QueryBinder.GetCountMiddle(candidate) is { Length: > 0 } countMiddle
-                && !QueryBinder.CountsEveryMatch(_context, _entity, countMiddle) && !_context.PropertiesOf(_entity.Type).Any(p => p.Name == countMiddle + "Count"))
+            if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != 0) && QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count
+                && !QueryBinder.CountsEveryMatch(_context, _entity, count) && !_context.PropertiesOf(_entity.Type).Any(p => p.Name == count.Middle + "Count"))
             {
                 // GetALlFilteredByCount(expression), GetActiveCount(predicate): Get…Count with a number result counts, and the
                 // predicate says which rows, but the words between say more, which no convention reads (h-sample131: before,
                 // "returns int, which does not fit Get", a cause a count does not have).
-                return Fail("its name ends in Count and it returns a number, the count of the " + EntityParameters.EntityDisplay(_entity) + " rows its predicate matches, but '" + countMiddle
+                return Fail("its name ends in Count and it returns a number, the count of the " + EntityParameters.EntityDisplay(_entity) + " rows its predicate matches, but '" + count.Middle
                     + "' between Get and Count is words no convention reads (what they add to the predicate, or whether they say something else is counted, is the store's own); name it Count or GetCount when it counts the matches of the predicate alone", out reason);
             }
 
@@ -831,7 +831,8 @@ internal static partial class EntityPlanner
 
             if ((Conventions.Matches(verb, Conventions.CountVerbs, _counts)
                     || Conventions.Matches(verb, Conventions.EntityCountPrefixes, _nouns.Concat(_plural).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.EntityCountSuffixes)
-                    || Conventions.Matches(verb, new[] { "GetAll" }, _single.Concat(_plural).Concat(Conventions.NeutralPluralNouns).Distinct().ToArray(), Conventions.EntityCountSuffixes))
+                    || (QueryNameParser.SplitWords(verb) is var countWords && QueryNameParser.ReadCountName(countWords, countWords.Count) is { } allCount
+                        && QueryNameParser.CountsEveryRow(allCount, CountNameUse.EveryRow, c => _single.Contains(c.Noun) || _plural.Contains(c.Noun))))
                 && significant.Length == 0)
             {
                 // Count(), CountOrders(), and GetOrderCount()/GetTotalOrdersCount()/OrderCount(): the entity's name between the

@@ -402,35 +402,14 @@ internal static class EntityQueries
     /// the count of the matches, as <c>CountAsync(spec)</c>. Broadcast-Development-Kit's Cosmos DB repository declares
     /// <c>Task&lt;int&gt; GetItemsCountAsync(ISpecification&lt;T&gt;)</c> (h-sample61); before, its leading Get read it as a list
     /// and the <c>int</c> result was refused as a list of the wrong type. Any other word before Count (<c>GetActiveCount</c>)
-    /// may filter, and stays a list verb's refusal.
+    /// may filter, and stays a list verb's refusal. The name is read by <see cref="QueryNameParser.ReadCountName"/> and
+    /// <see cref="CountNameUse.Specification"/>.
     /// </summary>
     private static bool IsGetCount(ParseContext context, EntityInfo entity, string verb)
     {
-        foreach (var suffix in Conventions.EntityCountSuffixes)
-        {
-            if (!verb.EndsWith(suffix, StringComparison.Ordinal))
-            {
-                continue;
-            }
-
-            var head = verb.Substring(0, verb.Length - suffix.Length);
-            foreach (var prefix in new[] { "GetTotal", "Get" })
-            {
-                if (!head.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    continue;
-                }
-
-                var noun = head.Substring(prefix.Length);
-                if (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.EntityStandInNouns)
-                    || EntityParameters.EntityNouns(context, entity).Any(n => n.Length > 0 && (n == noun || TypeNames.Plural(n) == noun)))
-                {
-                    return true;
-                }
-            }
-        }
-
-        return false;
+        var words = QueryNameParser.SplitWords(verb);
+        return QueryNameParser.ReadCountName(words, words.Count) is { } count
+            && QueryNameParser.CountsEveryRow(count, CountNameUse.Specification, c => EntityParameters.EntityNouns(context, entity).Any(n => n.Length > 0 && (n == c.Noun || TypeNames.Plural(n) == c.Noun)));
     }
 
     private static SpecificationVerb? VerbOf(string verb)

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 
 namespace InMemoryFakes.Generators.Parsing;
@@ -29,14 +28,14 @@ internal static class FrameworkTypes
     /// Identity, session and component state, EF Core, Microsoft.Extensions' options, and the Azure storage and DocumentDB
     /// clients. A stand-in declared in source under one of them is the product's type.
     /// </summary>
-    internal static readonly string[][] ProductNamespaces =
+    internal static readonly string[] ProductNamespaces =
     {
-        new[] { "Microsoft", "AspNetCore" },
-        new[] { "Microsoft", "EntityFrameworkCore" },
-        new[] { "Microsoft", "Extensions" },
-        new[] { "Microsoft", "Azure", "Documents" },
-        new[] { "Microsoft", "Azure", "Cosmos" },
-        new[] { "Microsoft", "WindowsAzure", "Storage" },
+        "Microsoft.AspNetCore",
+        "Microsoft.EntityFrameworkCore",
+        "Microsoft.Extensions",
+        "Microsoft.Azure.Documents",
+        "Microsoft.Azure.Cosmos",
+        "Microsoft.WindowsAzure.Storage",
     };
 
     /// <summary>Whether <paramref name="type"/> is the framework's (see the remarks of <see cref="FrameworkTypes"/>).</summary>
@@ -66,7 +65,7 @@ internal static class FrameworkTypes
 
         foreach (var product in ProductNamespaces)
         {
-            if (IsUnder(name, string.Join(".", product)))
+            if (IsUnder(name, product))
             {
                 return true;
             }
@@ -91,15 +90,9 @@ internal static class FrameworkTypes
 
     private static bool InProductNamespace(INamespaceSymbol? space)
     {
-        var segments = new List<string>();
-        for (var walk = space; walk is { IsGlobalNamespace: false }; walk = walk.ContainingNamespace)
-        {
-            segments.Insert(0, walk.Name);
-        }
-
         foreach (var product in ProductNamespaces)
         {
-            if (segments.Count >= product.Length && Starts(segments, product))
+            if (IsUnder(space, product))
             {
                 return true;
             }
@@ -108,17 +101,50 @@ internal static class FrameworkTypes
         return false;
     }
 
-    private static bool Starts(List<string> segments, string[] prefix)
+    /// <summary>
+    /// Whether a namespace is the dotted name <paramref name="root"/> or one under it, compared segment by segment from the
+    /// namespace's own names: the incremental index asks this of every declared type, so it builds no string and no list.
+    /// </summary>
+    private static bool IsUnder(INamespaceSymbol? space, string root)
     {
-        for (var i = 0; i < prefix.Length; i++)
+        var depth = 0;
+        for (var walk = space; walk is { IsGlobalNamespace: false }; walk = walk.ContainingNamespace)
         {
-            if (!string.Equals(segments[i], prefix[i], StringComparison.Ordinal))
+            depth++;
+        }
+
+        var segments = 1;
+        foreach (var c in root)
+        {
+            segments += c == '.' ? 1 : 0;
+        }
+
+        if (depth < segments)
+        {
+            return false;
+        }
+
+        // Up to the ancestor as deep as the root, then its names from the last to the first against the root's segments.
+        var ancestor = space!;
+        for (; depth > segments; depth--)
+        {
+            ancestor = ancestor.ContainingNamespace;
+        }
+
+        var end = root.Length;
+        for (var walk = ancestor; walk is { IsGlobalNamespace: false }; walk = walk.ContainingNamespace)
+        {
+            var name = walk.Name;
+            var start = end - name.Length;
+            if (start < 0 || (start > 0 && root[start - 1] != '.') || string.CompareOrdinal(root, start, name, 0, name.Length) != 0)
             {
                 return false;
             }
+
+            end = start - 1;
         }
 
-        return true;
+        return end == -1;
     }
 
     private static bool IsUnder(string name, string root)

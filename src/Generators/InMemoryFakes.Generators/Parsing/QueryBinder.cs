@@ -29,7 +29,7 @@ internal static class QueryBinder
             return null;
         }
 
-        if (GetCountMiddle(candidate) is { } middle && CountsEveryMatch(context, entity, middle))
+        if (GetCountName(candidate) is { } count && CountsEveryMatch(context, entity, count))
         {
             // GetCount(predicate), GetAllCount(predicate), GetTotalCount(predicate), Get{Es}Count(predicate) returning int or
             // long: the number of matches, as Count(predicate) and the parameterless GetCount() are. Read as a Get it was refused
@@ -50,32 +50,29 @@ internal static class QueryBinder
     }
 
     /// <summary>
-    /// The words between <c>Get</c> and a closing <c>Count</c> of a member returning <c>int</c> or <c>long</c> (<c>GetCount</c>:
-    /// "", <c>GetAllCount</c>: "All", <c>GetTotalOrdersCount</c>: "TotalOrders"); null for any other name or result.
+    /// The count name (<see cref="QueryNameParser.ReadCountName"/>: <c>GetCount</c>, <c>GetAllCount</c>,
+    /// <c>GetTotalOrdersCount</c>) of a member returning <c>int</c> or <c>long</c>; null for any other name or result.
     /// </summary>
-    public static string? GetCountMiddle(MemberCandidate candidate)
+    public static CountName? GetCountName(MemberCandidate candidate)
     {
+        if (candidate.Shape == ReturnShape.AsyncEnumerable || !TypeFacts.IsIntOrLong(candidate.Result))
+        {
+            return null;
+        }
+
         var words = QueryNameParser.SplitWords(candidate.Verb);
-        return words.Count > 1 && words[0] == "Get" && words[words.Count - 1] == "Count" && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.IsIntOrLong(candidate.Result)
-            ? string.Concat(words.Skip(1).Take(words.Count - 2))
-            : null;
+        return QueryNameParser.ReadCountName(words, words.Count);
     }
 
     /// <summary>
-    /// Whether the words between Get and Count (<see cref="GetCountMiddle"/>) say every row the rest of the member selects:
-    /// none, <c>All</c> or <c>Total</c>, then optionally the entity's name (singular or plural) or a neutral plural
-    /// (<c>Items</c>, <c>Records</c>…). Not when a property of the entity is named after them with Count (a <c>TotalCount</c>
-    /// or <c>ItemsCount</c> property may be what such a member reads or adds up).
+    /// Whether a count name beside a predicate counts every match (<see cref="CountNameUse.Predicate"/>): none, <c>All</c> or
+    /// <c>Total</c>, then optionally the entity's name (singular or plural) or a neutral plural (<c>Items</c>, <c>Records</c>…).
+    /// Not when a property of the entity is named after the words between Get and Count with Count (a <c>TotalCount</c> or
+    /// <c>ItemsCount</c> property may be what such a member reads or adds up).
     /// </summary>
-    public static bool CountsEveryMatch(ParseContext context, EntityInfo entity, string middle)
-    {
-        var noun = middle.StartsWith("All", StringComparison.Ordinal) ? middle.Substring(3)
-            : middle.StartsWith("Total", StringComparison.Ordinal) ? middle.Substring(5)
-            : middle;
-        var said = noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.NeutralPluralNouns)
-            || EntityParameters.EntityNouns(context, entity).Any(n => n == noun || TypeNames.Plural(n) == noun);
-        return said && (middle.Length == 0 || !context.PropertiesOf(entity.Type).Any(p => p.Name == middle + "Count"));
-    }
+    public static bool CountsEveryMatch(ParseContext context, EntityInfo entity, CountName count)
+        => QueryNameParser.CountsEveryRow(count, CountNameUse.Predicate, c => EntityParameters.EntityNouns(context, entity).Any(n => n == c.Noun || TypeNames.Plural(n) == c.Noun))
+            && (count.Middle.Length == 0 || !context.PropertiesOf(entity.Type).Any(p => p.Name == count.Middle + "Count"));
 
     /// <summary>Plans a derived query, or reports why it cannot be one (and returns null).</summary>
     public static EntityQueryOp? BindDerived(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed)

@@ -85,6 +85,76 @@ internal sealed class QueryHead
     public bool SingleMatch { get; init; }
 }
 
+/// <summary>
+/// A count name, <c>Get[All|Total]{Noun}[Long]Count</c>: a whole member name (<c>GetAllOrdersCount</c>: All, Orders;
+/// <c>GetTotalCount</c>: Total; <c>GetAllLongCount</c>: All, long) or the words before a By (<c>GetReplyCountByPostId</c>:
+/// Reply). <see cref="QueryNameParser.ReadCountName"/> reads it; whether it counts every row the rest of the member selects
+/// is <see cref="QueryNameParser.CountsEveryRow"/>'s.
+/// </summary>
+internal sealed class CountName
+{
+    public CountName(string middle, string qualifier, List<string> nounWords, int nounStart, bool isLong)
+    {
+        Middle = middle;
+        Qualifier = qualifier;
+        NounWords = nounWords;
+        Noun = string.Concat(nounWords);
+        NounStart = nounStart;
+        IsLong = isLong;
+    }
+
+    /// <summary>The words between Get and Count as one (<c>GetAllLongCount</c>: <c>AllLong</c>; <c>GetCount</c>: empty): what a refusal names.</summary>
+    public string Middle { get; }
+
+    /// <summary><c>All</c> or <c>Total</c> right after Get, before the noun or Long; empty when neither is.</summary>
+    public string Qualifier { get; }
+
+    /// <summary>The words between the qualifier and Long or Count (<c>GetTotalRepliesCount</c>: Replies); none for <c>GetAllCount</c>.</summary>
+    public List<string> NounWords { get; }
+
+    /// <summary>The noun's words as one.</summary>
+    public string Noun { get; }
+
+    /// <summary>Where the noun starts among the name's words.</summary>
+    public int NounStart { get; }
+
+    /// <summary><c>LongCount</c> closes the name.</summary>
+    public bool IsLong { get; }
+}
+
+/// <summary>
+/// Where a count name (<see cref="CountName"/>) is read, which decides what its parts may be
+/// (<see cref="QueryNameParser.CountsEveryRow"/>). The rows were added by different sessions and differ where those did; the
+/// differences are kept as they were (session 40, h-count40, lists them for a decision).
+/// </summary>
+internal enum CountNameUse
+{
+    /// <summary>
+    /// Beside a predicate over the entity (h-sample131): <c>GetCount(predicate)</c>, <c>GetAllCount(predicate)</c>,
+    /// <c>GetTotalCountAsync(expression)</c>, <c>GetOrdersCount(predicate)</c>, <c>GetAllItemsCount(predicate)</c>.
+    /// </summary>
+    Predicate,
+
+    /// <summary>
+    /// With no parameters, after All (h-sample131): <c>GetAllCount()</c>, <c>GetAllOrdersCount()</c>, <c>GetAllItemsCount()</c>,
+    /// <c>GetAllLongCount()</c>. <c>GetCount()</c>, <c>GetTotalCount()</c> and <c>Get[Total]{Entity}Count()</c> are
+    /// <see cref="Conventions.CountVerbs"/>' and <see cref="Conventions.EntityCountPrefixes"/>'.
+    /// </summary>
+    EveryRow,
+
+    /// <summary>
+    /// Given a specification (h-sample61): <c>GetCount(spec)</c>, <c>GetItemsCount(spec)</c>, <c>GetTotalOrdersLongCount(spec)</c>,
+    /// the noun being the entity's or a stand-in for it (<see cref="Conventions.EntityStandInNouns"/>).
+    /// </summary>
+    Specification,
+
+    /// <summary>
+    /// Before a By (h-sample128): <c>GetReplyCountByPostId(postId)</c>, <c>GetTotalRepliesCountByUserId(userId)</c>, the
+    /// entity named alone, as a derived query's subject names it; the words after By are the count's conditions.
+    /// </summary>
+    By,
+}
+
 /// <summary>How the words of a condition name its property.</summary>
 internal enum Inflection
 {
@@ -347,25 +417,74 @@ internal static class QueryNameParser
     }
 
     /// <summary>
-    /// Where the entity's name starts in <c>Get[Total]{Entity|Entities}CountBy…</c> (<c>GetReplyCountByPostId</c>), a count
-    /// whose subject is the entity alone; 0 for any other name. Another word before <c>Count</c> (<c>GetActiveCountBy…</c>,
-    /// <c>GetFirstReplyCountBy…</c>) is no such count.
+    /// Reads the first <paramref name="end"/> words as a count name, <c>Get[All|Total]{Noun}[Long]Count</c>
+    /// (<see cref="CountName"/>); null when they are not Get, any words, then Count. The one reading of such names: whether
+    /// one counts every row is <see cref="CountsEveryRow"/>'s.
     /// </summary>
-    private static int EntityCountBy(List<string> words, int by, string entityName, string plural)
+    public static CountName? ReadCountName(IReadOnlyList<string> words, int end)
     {
-        if (entityName.Length == 0 || words[0] != "Get" || by < 3 || words[by - 1] != Conventions.CountQueryWord)
+        if (end < 2 || words[0] != "Get" || words[end - 1] != Conventions.CountQueryWord)
         {
-            return 0;
+            return null;
         }
 
-        var start = words[1] == "Total" ? 2 : 1;
-        var subject = words.GetRange(start, by - 1 - start);
-        return subject.Count > 0
-            && !subject.Any(static w => Conventions.IsOneOf(w, Conventions.QueryAllWords))
-            && ParseSubject(subject, entityName, plural, out var limit, out var distinct, out _) && limit == 0 && !distinct
-            ? start
-            : 0;
+        var nounEnd = end - 1;
+        var isLong = nounEnd > 1 && words[nounEnd - 1] == "Long";
+        if (isLong)
+        {
+            nounEnd--;
+        }
+
+        var nounStart = 1;
+        var qualifier = nounStart < nounEnd && words[1] is "All" or "Total" ? words[1] : "";
+        if (qualifier.Length > 0)
+        {
+            nounStart++;
+        }
+
+        return new CountName(string.Concat(words.Skip(1).Take(end - 2)), qualifier, words.Skip(nounStart).Take(nounEnd - nounStart).ToList(), nounStart, isLong);
     }
+
+    /// <summary>
+    /// Whether a count name counts every row the rest of the member selects (its predicate, its specification, the
+    /// conditions after its By, or every row when it takes nothing), as <c>Count</c> does, by where it is read
+    /// (<see cref="CountNameUse"/>); <paramref name="namesEntity"/> says whether its noun names the entity (the caller
+    /// knows the entity's nouns). Any other word between Get and Count (<c>GetActiveCount</c>, <c>GetALlFilteredByCount</c>)
+    /// may select other rows or count something else, and is no such count.
+    /// </summary>
+    /// <remarks>
+    /// What each use takes: beside a predicate, All, Total or neither, then nothing, a neutral plural
+    /// (<see cref="Conventions.NeutralPluralNouns"/>) or the entity, never LongCount; with no parameters, All, then nothing,
+    /// a neutral plural or the entity, Count or LongCount; given a specification, Total or neither, then nothing, a stand-in
+    /// (<see cref="Conventions.EntityStandInNouns"/>) or the entity, Count or LongCount; before a By, Total or neither, then the
+    /// entity alone, never LongCount.
+    /// </remarks>
+    public static bool CountsEveryRow(CountName name, CountNameUse use, Func<CountName, bool> namesEntity)
+    {
+        var noun = name.Noun;
+        return use switch
+        {
+            CountNameUse.Predicate => !name.IsLong
+                && (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.NeutralPluralNouns) || namesEntity(name)),
+            CountNameUse.EveryRow => name.Qualifier == "All"
+                && (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.NeutralPluralNouns) || namesEntity(name)),
+            CountNameUse.Specification => name.Qualifier != "All"
+                && (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) || namesEntity(name)),
+            _ => !name.IsLong && name.Qualifier != "All" && noun.Length > 0 && namesEntity(name),
+        };
+    }
+
+    /// <summary>
+    /// Where the entity's name starts in <c>Get[Total]{Entity|Entities}CountBy…</c> (<c>GetReplyCountByPostId</c>), a count
+    /// whose subject is the entity alone (<see cref="CountNameUse.By"/>); 0 for any other name. Another word before
+    /// <c>Count</c> (<c>GetActiveCountBy…</c>, <c>GetFirstReplyCountBy…</c>) is no such count.
+    /// </summary>
+    private static int EntityCountBy(List<string> words, int by, string entityName, string plural)
+        => entityName.Length > 0 && ReadCountName(words, by) is { } count
+            && CountsEveryRow(count, CountNameUse.By, c => !c.NounWords.Any(static w => Conventions.IsOneOf(w, Conventions.QueryAllWords))
+                && ParseSubject(c.NounWords, entityName, plural, out var limit, out var distinct, out _) && limit == 0 && !distinct)
+            ? count.NounStart
+            : 0;
 
     private static bool EndsWithWords(List<string> words, List<string> expected)
         => expected.Count > 0 && expected.Count <= words.Count && StartsWithWords(words, words.Count - expected.Count, expected);

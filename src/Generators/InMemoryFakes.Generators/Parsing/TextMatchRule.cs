@@ -15,6 +15,11 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class TextMatchRule
 {
+    // The values of the runtime's TextLookup enum (the generator does not reference the runtime).
+    private const int Unstated = 0;
+    private const int Equality = 1;
+    private const int Containing = 2;
+
     /// <summary>
     /// On each planned list, page or count read with an unstated text equality: IMF0030 (Info) when <c>TextLookups</c> is
     /// unstated, nothing under <c>Equality</c>, an ordinal Contains under <c>Containing</c>.
@@ -22,7 +27,7 @@ internal static class TextMatchRule
     public static void Apply(ParseContext context, EntityInfo entity, StoreBuilder store, List<(MemberCandidate Candidate, MemberSpec Member)> planned, EntitySpec spec)
     {
         var setting = context.Settings.TextLookups;
-        if (setting is not (0 or 1 or 2))
+        if (setting is not (Unstated or Equality or Containing))
         {
             return; // IMF0010 (Validate)
         }
@@ -50,7 +55,7 @@ internal static class TextMatchRule
             }
 
             context.TextLookupsUsed = true;
-            if (setting == 2)
+            if (setting == Containing)
             {
                 // TextLookups = Containing: each such equality becomes the ordinal substring test of ByNameContaining.
                 var groups = query.Groups.Select(g => new ConditionGroupSpec(g.Conditions.Select(c => unstated.Contains(c) ? c with { Operator = QueryOperator.Containing, ImplicitEquality = false } : c).ToArray())).ToArray();
@@ -58,7 +63,7 @@ internal static class TextMatchRule
                 continue;
             }
 
-            if (setting == 1)
+            if (setting == Equality)
             {
                 continue;
             }
@@ -76,15 +81,15 @@ internal static class TextMatchRule
     public static void Validate(ParseContext context)
     {
         var value = context.Settings.TextLookups;
-        if (value is not (0 or 1 or 2))
+        if (value is not (Unstated or Equality or Containing))
         {
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
                 "TextLookups = " + value + " is not a TextLookup (Unstated, Equality or Containing)");
         }
-        else if (value != 0 && !context.TextLookupsUsed)
+        else if (value != Unstated && !context.TextLookupsUsed)
         {
             context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name,
-                "TextLookups = " + (value == 1 ? "Equality" : "Containing") + ": no member of " + context.InterfaceName
+                "TextLookups = " + (value == Equality ? "Equality" : "Containing") + ": no member of " + context.InterfaceName
                 + " is a list, page or count read of an entity repository matching a string against a text property that is not the key and not unique, without a name that says how (By{Property}Equals, By{Property}Containing), so the setting states nothing");
         }
     }
