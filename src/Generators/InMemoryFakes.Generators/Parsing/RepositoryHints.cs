@@ -210,13 +210,11 @@ internal static class RepositoryHints
     /// </summary>
     public static string? WithDeletedSibling(ParseContext context, ISymbol member)
     {
-        var name = member.Name.EndsWith("Async", StringComparison.Ordinal) ? member.Name.Substring(0, member.Name.Length - 5) : member.Name;
         foreach (var type in context.InterfaceAndBases)
         {
             foreach (var other in type.GetMembers())
             {
-                var otherName = other.Name.EndsWith("Async", StringComparison.Ordinal) ? other.Name.Substring(0, other.Name.Length - 5) : other.Name;
-                if (otherName == name + "WithDeleted" || otherName == name + "IncludingDeleted")
+                if (NamedWith(other.Name, member.Name, "WithDeleted") || NamedWith(other.Name, member.Name, "IncludingDeleted"))
                 {
                     return other.Name;
                 }
@@ -224,6 +222,20 @@ internal static class RepositoryHints
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="other"/> is <paramref name="name"/> with <paramref name="suffix"/> after it, an <c>Async</c>
+    /// ending of either left out (<c>GetAllWithDeletedAsync</c> of <c>GetAllAsync</c>), compared in place: this runs for
+    /// every pair of members, and the strings it built before were most of a target's allocations by this rule.
+    /// </summary>
+    private static bool NamedWith(string other, string name, string suffix)
+    {
+        var otherLength = other.EndsWith("Async", StringComparison.Ordinal) ? other.Length - 5 : other.Length;
+        var nameLength = name.EndsWith("Async", StringComparison.Ordinal) ? name.Length - 5 : name.Length;
+        return otherLength == nameLength + suffix.Length
+            && string.CompareOrdinal(other, 0, name, 0, nameLength) == 0
+            && string.CompareOrdinal(other, nameLength, suffix, 0, suffix.Length) == 0;
     }
 
     /// <summary>

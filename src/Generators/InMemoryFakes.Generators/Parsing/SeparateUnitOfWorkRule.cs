@@ -265,26 +265,28 @@ internal static class SeparateUnitOfWorkRule
     /// </summary>
     private static (ISymbol Save, IPropertySymbol? Property)? Accept(ParseContext context, INamedTypeSymbol candidate, HashSet<INamedTypeSymbol> handedOut)
     {
-        var repository = context.Interface;
-        if (SymbolEqualityComparer.Default.Equals(candidate, repository.OriginalDefinition)
-            || repository.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, candidate)))
-        {
-            return null;
-        }
-
-        // The candidate's members and its save are the same for every repository: read once per compilation.
+        // The candidate's members and its save are the same for every repository: read once per compilation. Asked first:
+        // most candidates have no save, and the repository's own interfaces (a new array per AllInterfaces read) are then
+        // not read for each of them (every repository asks of every interface under the app's root).
         var known = AppInterfaceIndex.For(context.Compilation).Of(candidate);
         if (known.Save is not { } save)
         {
             return null;
         }
 
-        var members = known.All;
-
-        var property = members.OfType<IPropertySymbol>().FirstOrDefault(p => p is { IsAbstract: true, IsIndexer: false, SetMethod: null } && Holds(p.Type, repository));
-        if (property is not null)
+        // Loops, not lambdas: a lambda capturing the candidate allocated its closure on every call, saves or not.
+        var repository = context.Interface;
+        if (SymbolEqualityComparer.Default.Equals(candidate, repository.OriginalDefinition) || InheritsDefinition(repository, candidate))
         {
-            return (save, property);
+            return null;
+        }
+
+        foreach (var member in known.All)
+        {
+            if (member is IPropertySymbol { IsAbstract: true, IsIndexer: false, SetMethod: null } property && Holds(property.Type, repository))
+            {
+                return (save, property);
+            }
         }
 
         // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
@@ -373,7 +375,21 @@ internal static class SeparateUnitOfWorkRule
     private static bool Holds(ITypeSymbol type, INamedTypeSymbol repository)
         => type is INamedTypeSymbol named
             && (SymbolEqualityComparer.Default.Equals(named.OriginalDefinition, repository.OriginalDefinition)
-                || named.AllInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i.OriginalDefinition, repository.OriginalDefinition)));
+                || InheritsDefinition(named, repository.OriginalDefinition));
+
+    /// <summary>Whether <paramref name="type"/> inherits an interface whose generic definition is <paramref name="definition"/>.</summary>
+    private static bool InheritsDefinition(INamedTypeSymbol type, INamedTypeSymbol definition)
+    {
+        foreach (var inherited in type.AllInterfaces)
+        {
+            if (SymbolEqualityComparer.Default.Equals(inherited.OriginalDefinition, definition))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>
     /// The interfaces some interface hands out through a get-only property, or makes in a method (a transaction a
