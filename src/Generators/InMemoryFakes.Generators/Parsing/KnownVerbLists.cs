@@ -92,29 +92,12 @@ internal static class KnownVerbLists
     /// </summary>
     public static string AfterVerb(string rest, IEnumerable<string> nouns, string nounsShown, string consequence)
     {
-        var known = nouns.Where(static n => n.Length > 0).ToList();
-        var noun = known.Where(n => n.Length < rest.Length && rest.StartsWith(n, StringComparison.Ordinal) && char.IsUpper(rest[n.Length]))
+        var noun = nouns.Where(n => n.Length > 0 && n.Length < rest.Length && rest.StartsWith(n, StringComparison.Ordinal) && char.IsUpper(rest[n.Length]))
             .OrderByDescending(static n => n.Length).FirstOrDefault();
-        if (noun is not null)
-        {
-            return "is its noun " + noun + " and then '" + rest.Substring(noun.Length) + "', which no convention reads (a place, a source or a condition a name gives is the store's own), so " + consequence;
-        }
-
-        // GetCurrentFirmware of an IFirmwareRepository (h-sample133): the noun is there, after a word that picks one of its
-        // kind; "'CurrentFirmware' … is no noun of a blob store (…, or the interface's subject)" named a cause it does not have.
-        // Not after a preposition or a conjunction (UploadFromFile, AddMessageToHistory, GetClaimsByAuthCode,
-        // UpdateAndSaveSettings): there the noun is a source, a destination, an owner or a condition, not what the member
-        // reads or writes.
-        var last = known.Where(n => n.Length < rest.Length && rest.EndsWith(n, StringComparison.Ordinal) && char.IsUpper(n[0]))
-            .OrderByDescending(static n => n.Length).FirstOrDefault();
-        var front = last is null ? "" : rest.Substring(0, rest.Length - last.Length);
-        return last is null || QueryNameParser.SplitWords(front).Any(static w => Conventions.IsOneOf(w, LinkWords))
+        return noun is null
             ? "is no noun of " + nounsShown + ", so " + consequence
-            : "is its noun " + last + " with '" + front + "' in front, which no convention reads (what words in front of a noun add, which one of its kind, a mode or a condition, is the store's own), so " + consequence;
+            : "is its noun " + noun + " and then '" + rest.Substring(noun.Length) + "', which no convention reads (a place, a source or a condition a name gives is the store's own), so " + consequence;
     }
-
-    /// <summary>Words that make a noun after them a source, a destination, an owner or a condition (<see cref="AfterVerb"/>).</summary>
-    private static readonly string[] LinkWords = { "From", "To", "Into", "For", "By", "Of", "In", "On", "With", "At", "And", "Or" };
 
     /// <summary>Whether <paramref name="verb"/> is one of the entity repository's single-word verb tables (Get, Add, Update…).</summary>
     public static bool IsEntityVerb(string verb)
