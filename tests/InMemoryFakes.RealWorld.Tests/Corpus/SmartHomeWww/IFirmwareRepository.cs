@@ -29,9 +29,10 @@
 //   and skips the files not so named: no blob property fills Version, and nothing said so. The probe does not reach it
 //   (nothing in the interface writes a blob: the script starts on an empty folder) and stops at GetCurrentVersion.
 // After this round: GetAllFirmwares is refused (IMF0001: Firmware has a settable property, Version, that no blob property
-//   fills; h-sample133), and GetCurrentFirmware's message names its noun and the word in front of it. Nothing is
-//   generated: the three members are the store's own (a version read out of a file name, the highest one, its file's
-//   stream), written by hand over the fake's Store; no setting states them.
+//   fills; h-sample133). GetCurrentFirmware's message still says 'CurrentFirmware' is no noun of a blob store (a fix that
+//   named "its noun Firmware with 'Current' in front" was reverted: without the compilation's type names it also split
+//   type names such as ServiceIdentity). Nothing is generated: the three members are the store's own (a version read out
+//   of a file name, the highest one, its file's stream), written by hand over the fake's Store; no setting states them.
 #nullable disable
 
 using System;
