@@ -1184,6 +1184,7 @@ internal static class BlobPlanner
         var used = new HashSet<string>(chosen.Constructor.Parameters.Select(static p => p.Name), StringComparer.OrdinalIgnoreCase);
         var initializers = new List<BlobInitializerSpec>();
         var mapped = chosen.Arguments.Count;
+        var unfilled = new List<IPropertySymbol>();
         foreach (var property in context.PropertiesOf(named))
         {
             if (used.Contains(property.Name))
@@ -1204,11 +1205,21 @@ internal static class BlobPlanner
                 reason = "its result type " + type.ToDisplayString() + " has a required property '" + property.Name + "' that is not a blob property";
                 return null;
             }
+            else if (settable)
+            {
+                unfilled.Add(property);
+            }
         }
 
         if (mapped == 0)
         {
             reason = "its result type " + type.ToDisplayString() + " has no property or constructor parameter named like a blob property (Key/Path/Name, Size/Length, ContentType, ETag, LastModified, CreatedAt, Metadata, Url)";
+            return null;
+        }
+
+        if (unfilled.Count > 0)
+        {
+            reason = UnfilledReason(type, unfilled, withContent);
             return null;
         }
 
@@ -1224,6 +1235,35 @@ internal static class BlobPlanner
         var converter = new ConverterSpec(context.Names.New("__To" + TypeNames.Sanitize(named.Name)), rendered, chosen.Arguments.Select(static a => a!.Value).ToArray(), initializers.ToArray(), compared, withContent);
         store.Converters.Add(converter);
         return converter.Name;
+    }
+
+    /// <summary>
+    /// Why a result type with a settable property that no blob property fills is refused (h-sample133): the fake would
+    /// leave it at its default, where the real store puts there what it knows of the blob (smart-home-www's
+    /// <c>IEnumerable&lt;Firmware&gt; GetAllFirmwares()</c> lists a folder of <c>firmware.{version}.bin</c> files and reads each
+    /// <c>Firmware.Version</c> out of the file's name; the fake listed every blob with <c>Version</c> null, silently).
+    /// </summary>
+    private static string UnfilledReason(ITypeSymbol type, List<IPropertySymbol> unfilled, bool withContent)
+    {
+        string Shown(IPropertySymbol property)
+        {
+            var shown = "'" + property.Name + "' (" + property.Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
+            if (Conventions.BlobResultMembers.TryGetValue(property.Name, out var member))
+            {
+                shown += member == BlobResultMember.Content && !withContent
+                    ? ": the blob's content, which this member does not read"
+                    : ": named like a blob property, but of another type than the one the fake fills";
+            }
+
+            return shown + ")";
+        }
+
+        var many = unfilled.Count > 1;
+        return "its result type " + type.ToDisplayString() + " has " + (many ? "settable properties" : "a settable property")
+            + " that no blob property (Key/Path/Name, Size/Length, ContentType, ETag, LastModified, CreatedAt, Metadata, Url" + (withContent ? ", Content" : "") + ") fills, "
+            + string.Join(", ", unfilled.Select(Shown)) + ": the fake would leave " + (many ? "them at their defaults" : "it at its default")
+            + ", and what the real store puts there (a value it reads out of the blob's name or content, or keeps beside the blob) is its own; "
+            + "return BlobProperties, or a type of blob properties only, or write the member";
     }
 
     /// <summary>The blob field a result member of this name and type reads, or null.</summary>
