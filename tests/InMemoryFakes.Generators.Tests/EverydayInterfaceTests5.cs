@@ -595,7 +595,7 @@ public class EverydayInterfaceTests5
             ("Local", Local, new[] { "IMF0001 GetItemAsStringAsync", "IMF0001 InsertOrReplaceAsync", "IMF0001 SetItemAsStringAsync", "IMF0001 Upsert" }),
             ("Minimal", Minimal, new[] { "IMF0001 AddAsync", "IMF0001 CodeExistsAsync", "IMF0001 GetAsync", "IMF0001 GetByCodeAsync", "IMF0001 IncrementClicksAsync", "IMF0001 UpdateCartAsync" }),
             ("Cqrs", Cqrs, new[] { "IMF0001 AppendToStreamAsync", "IMF0001 GetStreamVersionAsync", "IMF0001 ReadStreamFromAsync" }),
-            ("Tenants", Tenants, new[] { "IMF0001 IsEnabledAsync", "IMF0001 SoftDeleteAsync" }),
+            ("Tenants", Tenants, new[] { "IMF0001 CountByTenantIdAsync", "IMF0001 GetByIdAsync", "IMF0001 GetByTenantAsync", "IMF0001 IsEnabledAsync", "IMF0001 SoftDeleteAsync" }), // the reads beside SoftDeleteAsync of a Document with IsDeleted: h-sample132
             ("Messaging", Messaging, new[] { "IMF0001 DeleteAsync", "IMF0001 DeleteProcessedBeforeAsync", "IMF0001 GetPendingAsync", "IMF0001 SaveAllAsync" }),
             ("Settings", Settings, new[] { "IMF0001 DeleteAsync", "IMF0001 SearchAsync", "IMF0009 SaveAsync" }),
         };

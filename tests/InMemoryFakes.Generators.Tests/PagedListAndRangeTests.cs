@@ -147,7 +147,7 @@ public class PagedListAndRangeTests
             [InMemoryFake] public interface IProductRepository { void Add(Product product); Task<PagedList<Product>> GetProductsAsync(int pageNumber, int pageSize); }
             """);
         Assert.Equal("IMF0019", id);
-        Assert.Equal("'GetProductsAsync' of IProductRepository returns System.Threading.Tasks.Task<V.PagedList<V.Product>>, which does not fit GetProducts: V.PagedList<V.Product> is a paged list (a System.Collections.Generic.List<V.Product> of the page), but its constructor parameter 'sortBy' (string) holds nothing a page of the listing has (a page fills parameters named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems/TotalItemCount/TotalRecords, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage, and count as the total)" + ReturnsHint, message);
+        Assert.Equal("'GetProductsAsync' of IProductRepository returns System.Threading.Tasks.Task<V.PagedList<V.Product>>, which does not fit GetProducts: V.PagedList<V.Product> is a paged list (a System.Collections.Generic.List<V.Product> of the page), but its constructor parameter 'sortBy' (string) holds nothing a page of the listing has (a page fills parameters named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems/TotalItemCount/TotalRecords/RowCount, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage, and count as the total)" + ReturnsHint, message);
     }
 
     [Fact]
@@ -173,6 +173,6 @@ public class PagedListAndRangeTests
             [InMemoryFake] public interface IProductRepository { void Add(Product product); Task<PagedList<Product>> GetProductsAsync(int pageNumber, int pageSize); }
             """);
         Assert.Equal("IMF0019", id);
-        Assert.Equal("'GetProductsAsync' of IProductRepository returns System.Threading.Tasks.Task<V.PagedList<V.Product>>, which does not fit GetProducts: V.PagedList<V.Product> is a paged list, but its member TotalCount (int) cannot be set, and its constructor does not receive it (a page fills members named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems/TotalItemCount/TotalRecords, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage)" + ReturnsHint, message);
+        Assert.Equal("'GetProductsAsync' of IProductRepository returns System.Threading.Tasks.Task<V.PagedList<V.Product>>, which does not fit GetProducts: V.PagedList<V.Product> is a paged list, but its member TotalCount (int) cannot be set, and its constructor does not receive it (a page fills members named Items/Data/Results/List, Page/PageNumber/CurrentPage, PageIndex, PageSize/PerPage, TotalCount/Total/TotalItems/TotalItemCount/TotalRecords/RowCount, TotalPages/PageCount, HasNext/HasNextPage, HasPrevious/HasPreviousPage)" + ReturnsHint, message);
     }
 }

@@ -1415,7 +1415,7 @@ internal static class Conventions
         (PagedResultMember.PageNumber, new[] { "Page", "PageNumber", "CurrentPage" }),
         (PagedResultMember.PageIndex, new[] { "PageIndex" }),
         (PagedResultMember.PageSize, new[] { "PageSize", "PerPage" }),
-        (PagedResultMember.TotalCount, new[] { "TotalCount", "Total", "TotalItems", "TotalItemCount", "TotalRecords" }),
+        (PagedResultMember.TotalCount, new[] { "TotalCount", "Total", "TotalItems", "TotalItemCount", "TotalRecords", "RowCount" }),
         (PagedResultMember.TotalPages, new[] { "TotalPages", "PageCount" }),
         (PagedResultMember.HasNext, new[] { "HasNext", "HasNextPage" }),
         (PagedResultMember.HasPrevious, new[] { "HasPrevious", "HasPreviousPage" }),

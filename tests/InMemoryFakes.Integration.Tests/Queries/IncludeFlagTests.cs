@@ -18,7 +18,10 @@ public sealed class Customer
     public bool IsActive { get; set; } = true;
 }
 
-[InMemoryFake]
+// SoftDelete = None: GetAsync(name, includeInactive) takes no switch for deleted rows, and beside SoftDeleteAsync (a store that
+// keeps the rows it deletes) whether it leaves them out is the store's own; None states the reading this test checks, that it
+// shows them (since h-sample132 an unstated SoftDelete refuses such a read).
+[InMemoryFake(SoftDelete = SoftDelete.None)]
 public interface ICustomerRepository
 {
     void Add(Customer customer);

@@ -58,6 +58,7 @@ internal static partial class EntityPlanner
         var planned = new List<(MemberCandidate Candidate, MemberSpec Member)>();
         var keyByReference = KeyByReference(entity);
         var softDelete = SoftDeleteRule.For(context, entity);
+        var softDeletedReads = SoftDeletedReadsRule.For(context, entity);
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -89,6 +90,14 @@ internal static partial class EntityPlanner
                 // nopCommerce's DeleteAsync sets Deleted on an ISoftDeletedEntity, ABP's sets ISoftDelete.IsDeleted, and their reads
                 // then leave the row out; Datasync's DeleteAsync of the same kind of entity removes it.
                 context.NotSupported(candidate, Kind, softDeleteReason);
+                continue;
+            }
+
+            if (softDeletedReads?.Refuses(entity, candidate, operation) is { } softDeletedReason)
+            {
+                // YukiSoraShop's GetAllAsync() beside SoftDelete(model): its GenericRepository filters !IsDeleted, Admin.Core's
+                // FreeSql filter hides marked rows from every read (h-sample132).
+                context.NotSupported(candidate, Kind, softDeletedReason);
                 continue;
             }
 
@@ -2743,6 +2752,18 @@ internal static partial class EntityPlanner
             {
                 // MarkAsRead(IEnumerable<Guid> ids), Archive(Guid[] ids): the same flag on each entity with one of the keys.
                 return FlagByKeys(candidate, word, keys, out reason);
+            }
+
+            if (args.Length == 1 && SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(args[0].Type), TypeNames.Underlying(_entity.Type)))
+            {
+                // A shop's generic repository's void SoftDelete(TModel model) sets IsDeleted and ModifiedAt on the tracked
+                // instance and leaves the write to the save (h-sample132): the entity given is not a key to look a row up by,
+                // as the lookup's refusal said.
+                var entityName = EntityParameters.EntityDisplay(_entity);
+                var sets = toggle ? "flips" : "sets";
+                return Fail("'" + candidate.Symbol.Name + "' " + sets + " a flag and is given the " + entityName + " itself, not its key: whether it " + sets + " the flag on the stored row of that key or writes the "
+                    + entityName + " given with the flag changed (its other changed values too: an EF Core repository that sets the flag on a tracked entity saves every change), and what it does for a row that is not stored, are the store's own; "
+                    + "take the key (" + candidate.Symbol.Name + "(id) " + sets + " the flag on the row the key finds), or write the member", out reason);
             }
 
             var bound = EntityParameters.BindLookup(_context, _entity, args, keyByName: false, out var problem);
