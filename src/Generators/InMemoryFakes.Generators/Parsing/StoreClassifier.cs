@@ -167,8 +167,10 @@ internal static class StoreClassifier
             // The scores once: they pick the kind, and both at nothing (with no store verb) make the pick a default.
             var blobScore = BlobScore(context, candidates);
             var keyValueScore = KeyValueScore(context, candidates);
-            scoredNothing = blobScore <= 0 && keyValueScore <= 0;
-            unvoted = forced is null && scoredNothing && !HasStoreVerb(context, candidates);
+            // A write named by a key-value verb and the value's type, with a place for the key (h-kvjson37: Jellyfin's
+            // SaveKeyframeDataAsync(itemId, data)), is the members' word for a key-value store, not a default.
+            scoredNothing = blobScore <= 0 && keyValueScore <= 0 && !candidates.Exists(c => WritesOrReadsNamedValue(context, c, candidates));
+            unvoted = forced is null && blobScore <= 0 && keyValueScore <= 0 && !HasStoreVerb(context, candidates);
             kind = blobScore > keyValueScore ? StoreKindModel.Blob : StoreKindModel.KeyValue;
         }
 
