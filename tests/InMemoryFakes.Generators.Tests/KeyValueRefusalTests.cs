@@ -377,7 +377,11 @@ public class KeyValueRefusalTests
         => Refused(
             "public sealed class Cart { public int Items { get; set; } }\n[InMemoryFake] public interface IStore { Cart? Get(string key); bool TryUpdate(string key, Cart newValue, Cart comparisonValue); }",
             "TryUpdate",
-            "its values (Refusals.Cart) have no value equality, and a fake hands out copies, so no value the caller holds could equal the stored one");
+            // Since session 40 (RefusalCauseTests): only shared verbs made it a key-value store, so the refusal says why Cart is no entity first.
+            "IStore was read as a key-value store of Cart values, because no member has a verb only a key-value store has (Set, Increment, Expire…) or a time to live, and not as a repository of Cart, "
+                + "because Cart has no key (no property marked [Key] or [FakeKey], named Id or CartId); by the key-value store's conventions, "
+                + "its values (Refusals.Cart) have no value equality, and a fake hands out copies, so no value the caller holds could equal the stored one",
+            kind: "store");
 
     [Fact]
     public void A_plural_removal_whose_parameter_names_no_property_is_refused()

@@ -11,7 +11,7 @@ namespace InMemoryFakes.Generators.Tests;
 /// member that writes; a blob's bytes where no member carries any) points the user the wrong way, even when refusing is
 /// right.
 /// </summary>
-public class RefusalCauseTests
+public partial class RefusalCauseTests
 {
     private static string Message(GeneratorRun run, string member)
         => run.GeneratorDiagnostics.Single(d => d.GetMessage(CultureInfo.InvariantCulture).StartsWith("'" + member + "'", StringComparison.Ordinal)).GetMessage(CultureInfo.InvariantCulture);

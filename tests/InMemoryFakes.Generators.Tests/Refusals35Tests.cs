@@ -183,7 +183,9 @@ public class Refusals35Tests
             """);
         Refusals.Exactly(run,
             ("Create", "'Create' of ITodoItemService matches no key-value store convention: it returns V.TodoItem, but the store has no keys, so what it returns is unknown" + Note + " Implement it"),
-            ("List", "'List' of ITodoItemService matches no key-value store convention: GetAll must take no parameters, or a collection of keys. Implement it"));
+            // Since session 40 (RefusalCauseTests): why no entity was taken first, then the repository reading's own cause.
+            ("List", "'List' of ITodoItemService matches no store convention: ITodoItemService was read as a key-value store, not as a repository of TodoItem (which has a key, Id), because no member proves TodoItem its rows "
+                + "(none adds or updates a whole one, lists every one, or reads one by its key alone), and read as a repository of TodoItem it is refused too: parameter 'showAll' names neither the key (Id) nor a property of TodoItem"));
     }
 
     [Fact]

@@ -2256,6 +2256,13 @@ internal static partial class EntityPlanner
         private static bool IsStandIn(string? noun) => noun is not null && Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) && !noun.EndsWith("s", StringComparison.Ordinal);
 
         /// <summary>
+        /// Who made the interface a repository, for a refusal that says so: its members, or <c>Kind = EntityRepository</c> when
+        /// the attribute (or the reading under it a key-value store's refusal quotes, session 40) states the kind.
+        /// </summary>
+        private string MadeRepositoryBy()
+            => _context.Settings.ForcedKind == StoreKindModel.EntityRepository ? "Kind = StoreKind.EntityRepository made" : "the members made";
+
+        /// <summary>
         /// Why a lookup whose result is a class other than the entity is refused (OnlyOffice's <c>Schedule
         /// GetBackupSchedule(int tenantId)</c> on a repository of <c>BackupRecord</c>): said as the other type, not as
         /// "which BackupRecord it selects" (session 26). Null when the result is the entity, a list of it, or no class.
@@ -2284,7 +2291,7 @@ internal static partial class EntityPlanner
             }
 
             var e = EntityParameters.EntityDisplay(_entity);
-            return "it returns " + type.Name + ", not " + e + ": the members made " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + type.Name
+            return "it returns " + type.Name + ", not " + e + ": " + MadeRepositoryBy() + " " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + type.Name
                 + (EntityInfo.TryGet(_context, type) is null
                     ? " rows, and " + type.Name + " has no key, so the fake keeps no table of it either (a repository of several entity types keeps one per type it writes that has a key: docs/generator.md#repositories-of-several-entity-types)"
                     : " rows") + "; write the member";
@@ -2302,7 +2309,7 @@ internal static partial class EntityPlanner
         {
             var e = EntityParameters.EntityDisplay(_entity);
             var name = type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat);
-            return "it returns " + name + ", an interface, not " + e + ": the members made " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + name
+            return "it returns " + name + ", an interface, not " + e + ": " + MadeRepositoryBy() + " " + _context.InterfaceName + " a repository of " + e + ", whose one table holds no " + name
                 + " rows, and a fake keeps no table of an interface (it can neither create nor copy one), so what it hands out (a service, a container, a client the real store makes) is the test's own; write the member";
         }
 

@@ -42,22 +42,39 @@ internal static class FakeParser
     }
 
     /// <summary>
-    /// The members of the target (as declaring interface and signature) that its fake generates when the attribute also
-    /// states <c>Kind = StoreKind.EntityRepository</c>: a refusal offers that setting only where it would generate the member
-    /// (session 35: WTM's <c>IBaseCRUDVM&lt;T&gt;</c> offered it on all 19 refusals for <c>ApproveTimeLine</c>, the element of
-    /// one workflow read's list, and read so none of them is generated). Empty when that fake is refused whole, or the run
-    /// fails (the setting then generates nothing it could name).
+    /// The target read once more with <c>Kind = StoreKind.EntityRepository</c> added: the members (as declaring interface and
+    /// signature) that reading generates, and the reason it refuses each other member with (IMF0001's cause, by the member's
+    /// location). A refusal offers that setting only where it would generate the member (session 35: WTM's
+    /// <c>IBaseCRUDVM&lt;T&gt;</c> offered it on all 19 refusals for <c>ApproveTimeLine</c>, the element of one workflow read's
+    /// list, and read so none of them is generated); a member it refuses too is refused for the entity reading's cause
+    /// (session 40: <c>IAuditLogManager.GetListAsync(sorting, maxResultCount, skipCount, startTime, …)</c> said "'GetList' is not
+    /// a known verb" of a key-value store). The refusals are kept only when that reading stores <paramref name="entity"/>
+    /// (rendered): another entity's causes are not this member's. Empty when the run fails.
     /// </summary>
-    internal static HashSet<string> GeneratedAsRepository(ParseContext context)
+    internal static RepositoryReading ReadAsRepository(ParseContext context, string entity)
     {
         var generated = new HashSet<string>(StringComparer.Ordinal);
+        var refusals = new Dictionary<LocationInfo, string>();
         try
         {
-            if (Run(context.Target, context.Build, context.CancellationToken, context.Settings.WithKind(1)).Fake is { } fake)
+            var result = Run(context.Target, context.Build, context.CancellationToken, context.Settings.WithKind(1));
+            if (result.Fake is { } fake)
             {
                 foreach (var member in fake.Members)
                 {
                     generated.Add(member.DeclaringInterface + " " + member.Signature);
+                }
+
+                if (fake.Store.Entity?.EntityType == entity)
+                {
+                    foreach (var diagnostic in result.Diagnostics)
+                    {
+                        if (diagnostic.Id == DiagnosticDescriptors.MemberNotSupported.Id && diagnostic.Location is { } where && diagnostic.Arguments.Count > 3
+                            && diagnostic.Arguments[2] == "entity repository" && !refusals.ContainsKey(where))
+                        {
+                            refusals.Add(where, diagnostic.Arguments[3]);
+                        }
+                    }
                 }
             }
         }
@@ -70,12 +87,13 @@ internal static class FakeParser
 #pragma warning restore CA1031
         {
             generated.Clear();
+            refusals.Clear();
         }
 
-        return generated;
+        return new RepositoryReading(generated, refusals);
     }
 
-    /// <summary>The key <see cref="GeneratedAsRepository"/> lists a member under.</summary>
+    /// <summary>The key <see cref="ReadAsRepository"/> lists a generated member under.</summary>
     internal static string GeneratedKey(ParseContext context, MemberCandidate candidate)
         => context.Render(candidate.Symbol.ContainingType.WithNullableAnnotation(NullableAnnotation.NotAnnotated)) + " " + ContractNames.SignatureOf(candidate.Symbol);
 
@@ -697,4 +715,20 @@ internal readonly record struct PlannedNames(string Core, string Defaults, strin
         var snapshot = names.New("__snapshot");
         return new PlannedNames(core, defaults, result, item, value, blob, snapshot);
     }
+}
+
+/// <summary>What the target's fake is under <c>Kind = StoreKind.EntityRepository</c> (FakeParser.ReadAsRepository).</summary>
+internal sealed class RepositoryReading
+{
+    public RepositoryReading(HashSet<string> generated, Dictionary<LocationInfo, string> refusals)
+    {
+        Generated = generated;
+        Refusals = refusals;
+    }
+
+    /// <summary>The members it generates, as declaring interface and signature (FakeParser.GeneratedKey).</summary>
+    public HashSet<string> Generated { get; }
+
+    /// <summary>The cause it refuses each other member with (IMF0001's), by the member's location.</summary>
+    public Dictionary<LocationInfo, string> Refusals { get; }
 }

@@ -26,6 +26,11 @@ internal static partial class KeyValuePlanner
         var tokenProblem = jsonWriters.Count == 0 && ValueTokenContract.Find(context, shape.ValueType, shape.IsObjectStore) is { } contract ? TokenProblem(context, shape, contract.Contract, contract.Token) : null;
         var blankKeys = BlankKeyGuards.Applies(context, shape);
         StringKeysRule.Validate(context, shape.IsSingle ? null : shape.HasRegions ? null : shape.KeyType, shape.IsSingle ? "the store holds one value" : "the keys of " + context.InterfaceName);
+        if (context.KeyValueByDefault && context.DefaultKeyValueCause is null)
+        {
+            context.DefaultKeyValueCause = DefaultReadingCause(context, shape);
+        }
+
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -143,7 +148,7 @@ internal static partial class KeyValuePlanner
 
             if (operation is null)
             {
-                context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                context.NotSupported(candidate, Kind, UnitOfWorkSaveCause(context, candidate) ?? reason ?? "its shape is not supported");
                 continue;
             }
 
@@ -1133,6 +1138,57 @@ internal static partial class KeyValuePlanner
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Why an interface that only the verbs both kinds share (Get, Delete, Count…) made a key-value store is not a repository
+    /// of its value type, when that type is the user's own (session 40; StoreClassifier sets <see cref="ParseContext.KeyValueByDefault"/>):
+    /// an interface, a type without a key, or one whose key no member proves it the rows of. Its refusals said "no noun of
+    /// this store (its values' type IBranch…)" or "is not the key (Country)" as if the members had said key-value store (GitVersion's
+    /// IRepositoryStore, a read model of a git history; CosmosHoliday's IFixedHolidayManager, holiday rules by country).
+    /// Null for a value type of the framework's (a string or an object store's values: the key-value reading is no guess there).
+    /// </summary>
+    private static string? DefaultReadingCause(ParseContext context, KeyValueShape shape)
+    {
+        if (shape.IsSingle || shape.TiedValues.Count > 0 || TypeNames.Underlying(shape.ValueType) is not INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct or TypeKind.Interface } value
+            || !value.Locations.Any(static l => l.IsInSource) || TypeFacts.ElementType(context.Known, value) is not null)
+        {
+            return null;
+        }
+
+        var head = context.InterfaceName + " was read as a key-value store of " + value.Name + " values, because no member has a verb only a key-value store has (Set, Increment, Expire…) or a time to live, and not as a repository of " + value.Name + ", because ";
+        if (value.TypeKind == TypeKind.Interface)
+        {
+            return head + value.Name + " is an interface (a repository stores a class, record or struct with a key)";
+        }
+
+        if (EntityInfo.TryGet(context, value) is { } keyed)
+        {
+            return head + "no member proves " + value.Name + " (which has a key, " + EntityParameters.KeyDescription(keyed) + ") its rows (none adds or updates a whole one, lists every one, or reads one by its key alone)";
+        }
+
+        return head + value.Name + " has no key (no property marked [Key] or [FakeKey], named Id or " + value.Name + "Id)";
+    }
+
+    /// <summary>
+    /// Why a unit of work's save (<c>SaveChanges</c>, <c>SaveChange</c>, <c>SaveEntities</c>, each also <c>…Async</c>) of an
+    /// interface read by the key-value conventions is refused (session 40): it said "'SaveChanges' is not a known verb: it
+    /// starts with Save, which is one, but 'Changes' after it is no noun of this store", which sends the user to rename a
+    /// member whose name is the best known of all (DddByExample's and BookingMicroservices' IDbContext, TraffiLearn's
+    /// IUnitOfWork, Clousot's cache over an Entity Framework model). The cause is that a key-value store stages nothing for a
+    /// save, and no member is a repository or a set a unit of work is read over. Null for any other member; only the words
+    /// of a refusal change.
+    /// </summary>
+    private static string? UnitOfWorkSaveCause(ParseContext context, MemberCandidate candidate)
+    {
+        var name = candidate.Method is null ? null : Conventions.VerbOf(candidate.Symbol.Name);
+        if (name is not ("SaveChanges" or "SaveChange" or "SaveEntities"))
+        {
+            return null;
+        }
+
+        return "'" + name + "' is a unit of work's save, which writes what a change tracker staged, and a key-value store has no change tracker: the writes its conventions read are stored at once, and no member of "
+            + context.InterfaceName + " is a repository or a DbSet<T> property whose writes a save could wait for, so what this save writes and what it answers are not said";
     }
 
     private static bool Mentions(ITypeSymbol type, ITypeParameterSymbol typeParameter) => type switch

@@ -118,8 +118,22 @@ internal sealed class ParseContext
     /// one whose using directive is missing).
     /// </remarks>
     public void NotSupported(MemberCandidate candidate, string kind, string reason)
-        => Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, KindUnvoted && kind == "key-value store" ? "store" : kind,
-            UnresolvedReason(candidate) ?? HandedStoreRule.Reason(candidate, Settings.IgnoredParameters) ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" && KindNoteFits(candidate) ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+    {
+        var own = UnresolvedReason(candidate) ?? HandedStoreRule.Reason(candidate, Settings.IgnoredParameters) ?? UnreadSaveCause(candidate);
+        if (own is null && kind == "key-value store" && DefaultKeyValueCause is not null && (KindNoteMembers is null || !KindNoteFits(candidate)))
+        {
+            // Read as a key-value store by default beside a type with a key (session 40): why no entity was taken comes first,
+            // then the member's own cause, the repository reading's when it refuses the member too (that cause already ends
+            // with the result's and the name's notes).
+            kind = "store";
+            own = RepositoryRefusals is not null && LocationInfo.From(candidate.Location) is { } where && RepositoryRefusals.TryGetValue(where, out var asRepository)
+                ? DefaultKeyValueCause + ", and read as a repository of " + DefaultKeyValueEntity + " it is refused too: " + asRepository
+                : DefaultKeyValueCause + "; by the key-value store's conventions, " + reason + ResultWrapperNote(candidate) + EnglishReading(candidate);
+        }
+
+        Report(DiagnosticDescriptors.MemberNotSupported, candidate.Location, candidate.DisplayName, InterfaceName, KindUnvoted && kind == "key-value store" ? "store" : kind,
+            own ?? reason + ResultWrapperNote(candidate) + EnglishReading(candidate) + (kind is "blob store" or "key-value store" && KindNoteFits(candidate) ? KindNote : null), ClassName, HandWrittenAccess(candidate));
+    }
 
     /// <summary>
     /// Whether no member voted for any store kind (StoreClassifier): the key-value reading is the default, so a refusal
@@ -139,6 +153,57 @@ internal sealed class ParseContext
     /// note goes on every refusal of the kind: a refusal names a setting only where it would make the member generable.
     /// </summary>
     public HashSet<string>? KindNoteMembers { get; set; }
+
+    /// <summary>
+    /// Why no entity was taken, when only the verbs a key-value store shares with a repository (Get, Delete, Count…) made the
+    /// interface a key-value store beside a type with a key no member proves the rows of (StoreClassifier, session 40): the
+    /// refusals the repository reading would not lift say it first. Null otherwise.
+    /// </summary>
+    public string? DefaultKeyValueCause { get; set; }
+
+    /// <summary>
+    /// Whether only the verbs a key-value store shares with a repository made the interface a key-value store and no type
+    /// with a key was in its members (StoreClassifier, session 40): the key-value planner then says why its value type is no
+    /// entity in <see cref="DefaultKeyValueCause"/>.
+    /// </summary>
+    public bool KeyValueByDefault { get; set; }
+
+    /// <summary>The name of the type <see cref="DefaultKeyValueCause"/> speaks of.</summary>
+    public string? DefaultKeyValueEntity { get; set; }
+
+    /// <summary>The repository reading's cause for each member it refuses, by location (FakeParser.ReadAsRepository).</summary>
+    public Dictionary<LocationInfo, string>? RepositoryRefusals { get; set; }
+
+    /// <summary>
+    /// Why a save of changes whose name is none of the unit-of-work saves read (<c>SaveAllChanges</c>, <c>SubmitChanges</c>,
+    /// <c>CommitChanges</c>, <c>PersistChanges</c>, taking nothing but a cancellation token) is refused, whatever the kind
+    /// (session 40): Skoruba's repositories' <c>SaveAllChangesAsync()</c> said "its signature proves no entity type and its
+    /// name names none of the types", as if a table were the question, and LINQ to SQL's <c>SubmitChanges()</c> the same. The
+    /// cause is that a save by another name is not read, so whether the writes wait for it is not said, and a settable
+    /// switch beside it (<c>bool AutoSaveChanges { get; set; }</c>) says the real store decides that at run time. Null for any
+    /// other member.
+    /// </summary>
+    private string? UnreadSaveCause(MemberCandidate candidate)
+    {
+        if (candidate.Method is null || candidate.Parameters.Length != 0)
+        {
+            return null;
+        }
+
+        var verb = Conventions.VerbOf(candidate.Symbol.Name);
+        var head = new[] { "Save", "Submit", "Commit", "Persist" }.FirstOrDefault(h => verb.StartsWith(h, System.StringComparison.Ordinal));
+        var middle = head is null || !verb.EndsWith("Changes", System.StringComparison.Ordinal) ? null : verb.Substring(head.Length, verb.Length - head.Length - "Changes".Length);
+        if (middle is not ("" or "All") || Conventions.IsOneOf(verb, Conventions.UnitOfWorkSaveNames))
+        {
+            return null;
+        }
+
+        var toggle = new[] { Interface }.Concat(Interface.AllInterfaces).SelectMany(static i => i.GetMembers()).OfType<IPropertySymbol>()
+            .FirstOrDefault(static p => p.SetMethod is not null && p.Type.SpecialType == SpecialType.System_Boolean && p.Name.IndexOf("Save", System.StringComparison.Ordinal) >= 0);
+        return "'" + verb + "' is by its name a save of the changes made before, but no unit-of-work save is read by that name (" + string.Join(", ", Conventions.UnitOfWorkSaveNames)
+            + "), so whether the writes of " + InterfaceName + " wait for it is not said"
+            + (toggle is null ? "" : ", and its switch '" + toggle.Name + "' (a settable bool) says whether each write is saved at once or waits for a save, which the real store decides at run time");
+    }
 
     private bool KindNoteFits(MemberCandidate candidate)
         => KindNoteMembers is null || KindNoteMembers.Contains(FakeParser.GeneratedKey(this, candidate));

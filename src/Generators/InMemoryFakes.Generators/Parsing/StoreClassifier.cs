@@ -161,11 +161,15 @@ internal static class StoreClassifier
         }
 
         var unvoted = false;
+        var scoredNothing = false;
         if (kind is null)
         {
             // The scores once: they pick the kind, and both at nothing (with no store verb) make the pick a default.
             var blobScore = BlobScore(context, candidates);
             var keyValueScore = KeyValueScore(context, candidates);
+            // A write named by a key-value verb and the value's type, with a place for the key (h-kvjson37: Jellyfin's
+            // SaveKeyframeDataAsync(itemId, data)), is the members' word for a key-value store, not a default.
+            scoredNothing = blobScore <= 0 && keyValueScore <= 0 && !candidates.Exists(c => WritesOrReadsNamedValue(context, c, candidates));
             unvoted = forced is null && blobScore <= 0 && keyValueScore <= 0 && !HasStoreVerb(context, candidates);
             kind = blobScore > keyValueScore ? StoreKindModel.Blob : StoreKindModel.KeyValue;
         }
@@ -173,7 +177,22 @@ internal static class StoreClassifier
         if (forced is null && kind == StoreKindModel.KeyValue && weakEntity?.Entity is { } unproven)
         {
             context.KindNote = WeakEntityNote(context, unproven);
-            context.KindNoteMembers = FakeParser.GeneratedAsRepository(context);
+            var reading = FakeParser.ReadAsRepository(context, context.Render(unproven.Type));
+            context.KindNoteMembers = reading.Generated;
+            if (scoredNothing)
+            {
+                // Session 40: nothing but the verbs both kinds share (Get, Delete, Count…) made it a key-value store, so a member
+                // the repository reading refuses too is refused for that reading's cause, after why no entity was taken.
+                context.DefaultKeyValueCause = WeakEntityCause(context, unproven);
+                context.DefaultKeyValueEntity = unproven.Type.Name;
+                context.RepositoryRefusals = reading.Refusals;
+            }
+        }
+        else if (forced is null && kind == StoreKindModel.KeyValue && scoredNothing && !unvoted)
+        {
+            // Session 40: only the verbs both kinds share made it a key-value store, and no type with a key was in the members;
+            // the key-value planner says why its value type is no entity (KeyValuePlanner.DefaultReadingCause).
+            context.KeyValueByDefault = true;
         }
         else if (unvoted)
         {
@@ -196,6 +215,16 @@ internal static class StoreClassifier
         => "; " + context.InterfaceName + " was read as a key-value store, not as a repository of " + entity.Type.Name + " (which has a key, " + EntityParameters.KeyDescription(entity)
             + "), because no member proves " + entity.Type.Name + " its rows: none adds or updates a whole one (Add, Update, Save…), lists every one, or reads one by its key alone; if it is a repository of "
             + entity.Type.Name + ", Kind = StoreKind.EntityRepository on [InMemoryFake] reads it as one";
+
+    /// <summary>
+    /// Why an interface that only the verbs both kinds share made a key-value store was not read as a repository of the type
+    /// with a key its members are about (session 40), said first in the refusals the repository reading would not lift:
+    /// before, <c>IAuditLogManager.GetListAsync(sorting, maxResultCount, skipCount, startTime, …)</c> said "'GetList' is not a
+    /// known verb … no noun of this store (its values' type AuditLog…)", a key-value store's cause of a list read of logs.
+    /// </summary>
+    internal static string WeakEntityCause(ParseContext context, EntityInfo entity)
+        => context.InterfaceName + " was read as a key-value store, not as a repository of " + entity.Type.Name + " (which has a key, " + EntityParameters.KeyDescription(entity)
+            + "), because no member proves " + entity.Type.Name + " its rows (none adds or updates a whole one, lists every one, or reads one by its key alone)";
 
     /// <summary>
     /// The entity keyed by the properties the <c>Key</c> setting names (comma-separated, in key order), or null after
