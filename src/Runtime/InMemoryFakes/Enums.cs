@@ -397,14 +397,18 @@ public enum SoftDelete
     /// Not stated: every delete or remove member of such an entity is refused (IMF0001), since ABP, nopCommerce and MrCMS
     /// only set the flag (and hide flagged rows from some or all reads) where CommunityToolkit.Datasync and a plain EF Core
     /// repository remove the row; on an EF Core context interface, each <c>DbSet&lt;T&gt;</c> of such an entity is
-    /// refused, since a context's own <c>SaveChanges</c> may set the flag instead (ABP's <c>AbpDbContext</c>).
+    /// refused, since a context's own <c>SaveChanges</c> may set the flag instead (ABP's <c>AbpDbContext</c>). Beside a
+    /// <c>SoftDelete…</c> member of the interface, which proves the store marks the rows it deletes, the reads that name no
+    /// deleted state are refused too: whether they hide the marked rows is the store's own (Admin.Core's and YukiSoraShop's
+    /// do, MrCMS's <c>Get(id)</c> does not).
     /// </summary>
     Unstated = 0,
 
     /// <summary>
     /// The deletes remove the row, and the reads filter nothing by the flag (CommunityToolkit.Datasync's
     /// repositories, a plain EF Core repository whose entity merely has the column); on a context interface, a
-    /// <c>Remove</c> and the save delete the row (a plain <c>DbContext</c>).
+    /// <c>Remove</c> and the save delete the row (a plain <c>DbContext</c>). Beside a <c>SoftDelete…</c> member, the reads
+    /// answer marked rows too, as that member leaves them.
     /// </summary>
     None = 1,
 }
