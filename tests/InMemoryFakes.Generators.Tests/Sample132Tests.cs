@@ -110,6 +110,40 @@ public class Sample132Tests
     }
 
     [Fact]
+    public void An_aggregate_beside_a_soft_delete_is_a_read_in_doubt_too()
+    {
+        // Review of session 40: h-agg40's aggregates and h-sample132's rule came the same day; a sum over the rows a filtered
+        // store hides would count the marked ones, so it is refused with the other reads.
+        const string Source = Sources.Usings + """
+            #nullable enable
+            using System.Linq.Expressions;
+            namespace V;
+
+            public sealed class Payment
+            {
+                public int Id { get; set; }
+                public decimal Amount { get; set; }
+                public bool IsDeleted { get; set; }
+            }
+
+            [InMemoryFake]
+            public interface IPaymentRepository
+            {
+                Payment Add(Payment payment);
+                Task<bool> SoftDeleteAsync(int id);
+                Task<decimal> SumAsync(Expression<Func<Payment, decimal>> selector);
+            }
+            """;
+
+        var run = GeneratorHarness.Run(Source);
+
+        Refusals.Exactly(run,
+            ("SumAsync", "the interface's 'SoftDeleteAsync' keeps the Payment rows it deletes and marks them (the deletion flag 'IsDeleted'), so whether 'SumAsync', which names no deleted state, leaves the marked rows out is the store's own: a global query filter hides them from every read (Admin.Core's FreeSql filter, EF Core's HasQueryFilter),"
+                + " a repository may filter them in each read (Where(e => !e.IsDeleted)) or still answer them (MrCMS's Get). State SoftDelete = SoftDelete.None on [InMemoryFake] when the reads show marked rows,"
+                + " or write the member with the store's filter"));
+    }
+
+    [Fact]
     public void A_soft_delete_by_key_puts_the_plain_reads_in_doubt_too_and_None_lists_the_marked_rows()
     {
         // Admin.Core's shape: SoftDeleteAsync(id) sets the flag (generated), and its store's filter hides the row from Get.

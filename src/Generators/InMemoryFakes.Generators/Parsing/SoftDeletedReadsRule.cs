@@ -83,7 +83,7 @@ internal static class SoftDeletedReadsRule
                 EntityFindOp or EntityFieldReadOp or EntityTryFindOp or EntityFindByKeyValuesOp or EntityExistsOp or EntityCountOp or EntityGetAllOp
                     or EntityQueryableOp or EntityInheritedQueryOp or EntityQueryableFuncOp or EntityRunQueryOp or EntityProjectionOp or EntityAnyOp
                     or EntitySpecificationOp or EntityQueryOp or EntityShapedListOp or EntityKeyMapOp or EntityParamsKeysListOp or EntitySingleOp
-                    or EntityPagingSpecOp => true,
+                    or EntityPagingSpecOp or EntityAggregateOp or EntityFindStoredOp => true,
                 _ => false,
             };
     }
