@@ -225,8 +225,12 @@ internal static class Conventions
         ("Min", AggregateKind.Min), ("Minimum", AggregateKind.Min), ("Max", AggregateKind.Max), ("Maximum", AggregateKind.Max),
     };
 
-    /// <summary>What comes before the entity's name in a count of every row: <c>GetOrderCount()</c>, <c>GetTotalOrdersCount()</c>, <c>OrderCount()</c>.</summary>
-    public static readonly string[] EntityCountPrefixes = { "Get", "GetTotal", "Total", "" };
+    /// <summary>
+    /// What comes before the entity's name in a count of every row without Get: <c>OrderCount()</c>, <c>TotalOrdersCount()</c>.
+    /// Names with Get (<c>GetOrderCount()</c>, <c>GetTotalOrdersCount()</c>) are read by the one rule of count names
+    /// (<see cref="Parsing.QueryNameParser.CountsEveryRow"/>).
+    /// </summary>
+    public static readonly string[] EntityCountPrefixes = { "Total", "" };
 
     /// <summary>What comes after the entity's name in a count of every row (<see cref="EntityCountPrefixes"/>).</summary>
     public static readonly string[] EntityCountSuffixes = { "Count", "LongCount" };

@@ -120,6 +120,34 @@ internal static class EntityParameters
             : words.Concat(new[] { head }).ToArray();
     }
 
+    /// <summary>
+    /// The nouns a count name may call the entity by (<c>Get{Noun}Count</c>, <see cref="QueryNameParser.CountsEveryRow"/>):
+    /// each of <see cref="EntityNouns"/> (<c>TodoItem</c> and <c>Todo</c>), its plural, its irregular plural (<c>People</c> of
+    /// a <c>Person</c>) and its Portuguese and Spanish plurals, as the entity planner's list verbs read them.
+    /// </summary>
+    public static HashSet<string> CountNouns(ParseContext context, EntityInfo entity)
+    {
+        var nouns = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var noun in EntityNouns(context, entity))
+        {
+            if (noun.Length == 0)
+            {
+                continue;
+            }
+
+            nouns.Add(noun);
+            nouns.Add(TypeNames.Plural(noun));
+            if (TypeNames.IrregularPlural(noun) is { } irregular)
+            {
+                nouns.Add(irregular);
+            }
+
+            nouns.UnionWith(TypeNames.LocalizedPlurals(noun));
+        }
+
+        return nouns;
+    }
+
     /// <summary>The words of each name members may call the entity by (<see cref="EntityNouns"/>), singular and plural, longest first.</summary>
     public static List<List<string>> EntityNounWords(ParseContext context, EntityInfo entity)
         => EntityNouns(context, entity).SelectMany(static n => new[] { n, TypeNames.Plural(n) }).Distinct()

@@ -729,13 +729,13 @@ internal static partial class EntityPlanner
             }
 
             if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != 0) && QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count
-                && !QueryBinder.CountsEveryMatch(_context, _entity, count) && !_context.PropertiesOf(_entity.Type).Any(p => p.Name == count.Middle + "Count"))
+                && !QueryBinder.CountNameReads(_context, _entity, count))
             {
                 // GetALlFilteredByCount(expression), GetActiveCount(predicate): Get…Count with a number result counts, and the
                 // predicate says which rows, but the words between say more, which no convention reads (h-sample131: before,
-                // "returns int, which does not fit Get", a cause a count does not have).
-                return Fail("its name ends in Count and it returns a number, the count of the " + EntityParameters.EntityDisplay(_entity) + " rows its predicate matches, but '" + count.Middle
-                    + "' between Get and Count is words no convention reads (what they add to the predicate, or whether they say something else is counted, is the store's own); name it Count or GetCount when it counts the matches of the predicate alone", out reason);
+                // "returns int, which does not fit Get", a cause a count does not have). GetViewCount(predicate) of an entity
+                // with ViewCount may add the property up (session 41: before, the same "does not fit Get").
+                return Fail(QueryBinder.CountNameProblem(_context, _entity, count, "predicate"), out reason);
             }
 
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
@@ -838,15 +838,26 @@ internal static partial class EntityPlanner
                 return SingleEntity.Plan(candidate, _entity, out reason);
             }
 
-            if ((Conventions.Matches(verb, Conventions.CountVerbs, _counts)
-                    || Conventions.Matches(verb, Conventions.EntityCountPrefixes, _nouns.Concat(_plural).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.EntityCountSuffixes)
-                    || (QueryNameParser.SplitWords(verb) is var countWords && QueryNameParser.ReadCountName(countWords, countWords.Count) is { } allCount
-                        && QueryNameParser.CountsEveryRow(allCount, CountNameUse.EveryRow, c => _single.Contains(c.Noun) || _plural.Contains(c.Noun))))
+            var countWords = QueryNameParser.SplitWords(verb);
+            var getCount = QueryNameParser.ReadCountName(countWords, countWords.Count);
+            if (significant.Length == 0 && getCount is not null && QueryBinder.CountNameProperty(_context, _entity, getCount) is not null
+                && QueryBinder.CountNameNamesRows(_context, _entity, getCount) && TypeFacts.IsIntOrLong(candidate.Result))
+            {
+                // GetTotalCount() of an entity with TotalCount, GetItemsCount() of an order with Items: the sum of the property
+                // over every row, or the count of the rows (session 41: before, GetTotalCount() counted whatever the properties).
+                return Fail(QueryBinder.CountNameProblem(_context, _entity, getCount, null), out reason);
+            }
+
+            if ((getCount is not null ? QueryBinder.CountNameReads(_context, _entity, getCount)
+                    : Conventions.Matches(verb, Conventions.CountVerbs, _counts)
+                        || Conventions.Matches(verb, Conventions.EntityCountPrefixes, _nouns.Concat(_plural).Where(static w => w.Length > 0).Distinct().ToArray(), Conventions.EntityCountSuffixes)
+                        || (QueryNameParser.ReadCountVerbName(countWords, countWords.Count) is { } verbCount && QueryBinder.CountNameReads(_context, _entity, verbCount)))
                 && significant.Length == 0)
             {
-                // Count(), CountOrders(), and GetOrderCount()/GetTotalOrdersCount()/OrderCount(): the entity's name between the
-                // verb and Count names what is counted, every row of it. GetAllCount()/GetAllOrdersCount()/GetAllItemsCount()
-                // (h-sample131: a generic repository's GetAllCount(), Set<T>().Count()) as GetCountAll() and CountAll() were.
+                // Count(), CountOrders(), and OrderCount()/TotalOrdersCount(): the entity's name before Count names what is
+                // counted, every row of it. Get…Count names (GetOrderCount(), GetTotalOrdersCount(), GetAllCount(),
+                // GetItemsCount(), GetPeopleLongCount()) and the Count verb's (CountItems(), CountAllRecords()) are read by the
+                // one rule of count names (QueryBinder.CountNameReads, session 41), as beside a predicate, a specification or a By.
                 return TypeFacts.IsIntOrLong(candidate.Result) ? new EntityCountOp() : Fail("Count must return int or long", out reason);
             }
 

@@ -179,6 +179,14 @@ internal static class EntityQueries
             return null;
         }
 
+        if (QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count && !QueryBinder.CountNameReads(context, entity, count))
+        {
+            // GetActiveCount(spec): the specification says which rows, the words between Get and Count say more (session 41:
+            // before, a list verb's "it returns int, which is no collection", a cause a count does not have).
+            reason = QueryBinder.CountNameProblem(context, entity, count, "specification");
+            return null;
+        }
+
         var verb = IsGetCount(context, entity, candidate.Verb) ? SpecificationVerb.Count : VerbOf(candidate.Verb);
         if (verb is null)
         {
@@ -397,19 +405,15 @@ internal static class EntityQueries
            : SingleResult.Required;
 
     /// <summary>
-    /// <c>GetCount(spec)</c>, <c>Get{Entities}Count(spec)</c>, <c>GetTotal{Entities}Count(spec)</c> and their <c>LongCount</c>
-    /// forms, the noun being the entity's (singular or plural) or a stand-in for it (<see cref="Conventions.EntityStandInNouns"/>):
-    /// the count of the matches, as <c>CountAsync(spec)</c>. Broadcast-Development-Kit's Cosmos DB repository declares
-    /// <c>Task&lt;int&gt; GetItemsCountAsync(ISpecification&lt;T&gt;)</c> (h-sample61); before, its leading Get read it as a list
-    /// and the <c>int</c> result was refused as a list of the wrong type. Any other word before Count (<c>GetActiveCount</c>)
-    /// may filter, and stays a list verb's refusal. The name is read by <see cref="QueryNameParser.ReadCountName"/> and
-    /// <see cref="CountNameUse.Specification"/>.
+    /// <c>GetCount(spec)</c>, <c>Get{Entities}Count(spec)</c>, <c>GetTotal{Entities}Count(spec)</c>, <c>GetAllItemsLongCount(spec)</c>:
+    /// the count of the matches, as <c>CountAsync(spec)</c>, by the one rule of count names (<see cref="QueryBinder.CountNameReads"/>).
+    /// Broadcast-Development-Kit's Cosmos DB repository declares <c>Task&lt;int&gt; GetItemsCountAsync(ISpecification&lt;T&gt;)</c>
+    /// (h-sample61); before, its leading Get read it as a list and the <c>int</c> result was refused as a list of the wrong type.
     /// </summary>
     private static bool IsGetCount(ParseContext context, EntityInfo entity, string verb)
     {
         var words = QueryNameParser.SplitWords(verb);
-        return QueryNameParser.ReadCountName(words, words.Count) is { } count
-            && QueryNameParser.CountsEveryRow(count, CountNameUse.Specification, c => EntityParameters.EntityNouns(context, entity).Any(n => n.Length > 0 && (n == c.Noun || TypeNames.Plural(n) == c.Noun)));
+        return QueryNameParser.ReadCountName(words, words.Count) is { } count && QueryBinder.CountNameReads(context, entity, count);
     }
 
     private static SpecificationVerb? VerbOf(string verb)

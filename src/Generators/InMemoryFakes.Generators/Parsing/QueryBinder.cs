@@ -29,7 +29,7 @@ internal static class QueryBinder
             return null;
         }
 
-        if (GetCountName(candidate) is { } count && CountsEveryMatch(context, entity, count))
+        if (GetCountName(candidate) is { } count && CountNameReads(context, entity, count))
         {
             // GetCount(predicate), GetAllCount(predicate), GetTotalCount(predicate), Get{Es}Count(predicate) returning int or
             // long: the number of matches, as Count(predicate) and the parameterless GetCount() are. Read as a Get it was refused
@@ -65,21 +65,66 @@ internal static class QueryBinder
     }
 
     /// <summary>
-    /// Whether a count name beside a predicate counts every match (<see cref="CountNameUse.Predicate"/>): none, <c>All</c> or
-    /// <c>Total</c>, then optionally the entity's name (singular or plural) or a neutral plural (<c>Items</c>, <c>Records</c>…).
-    /// Not when a property of the entity is named after the words between Get and Count with Count (a <c>TotalCount</c> or
-    /// <c>ItemsCount</c> property may be what such a member reads or adds up).
+    /// Whether a count name counts every row the rest of the member selects (the matches of its predicate or specification,
+    /// the rows its By conditions select, every row when it takes nothing): the one rule of
+    /// <see cref="QueryNameParser.CountsEveryRow"/>, with the entity's nouns (<see cref="EntityParameters.CountNouns"/>). Not
+    /// when a property of the entity is named after the words between Get and Count with Count (a <c>TotalCount</c> or
+    /// <c>ItemsCount</c> property may be what such a member reads or adds up), nor when a word that stands for any row is a
+    /// property of the entity (an order's <c>Items</c>: <c>GetItemsCount</c> may count the items of each order), nor when the
+    /// words before Count with Count are the entity's own name (<c>GetItemCount…</c> of an <c>ItemCount</c>).
     /// </summary>
-    public static bool CountsEveryMatch(ParseContext context, EntityInfo entity, CountName count)
-        => QueryNameParser.CountsEveryRow(count, CountNameUse.Predicate, c => EntityParameters.EntityNouns(context, entity).Any(n => n == c.Noun || TypeNames.Plural(n) == c.Noun))
-            && (count.Middle.Length == 0 || !context.PropertiesOf(entity.Type).Any(p => p.Name == count.Middle + "Count"));
+    public static bool CountNameReads(ParseContext context, EntityInfo entity, CountName count)
+        => CountNameProperty(context, entity, count) is null && CountNameNamesRows(context, entity, count);
+
+    /// <summary>
+    /// Whether a count name's words say it counts rows of the entity (<see cref="QueryNameParser.CountsEveryRow"/> with its
+    /// nouns), whatever its properties (<see cref="CountNameReads"/> also asks that no property is named by them).
+    /// </summary>
+    public static bool CountNameNamesRows(ParseContext context, EntityInfo entity, CountName count)
+    {
+        var nouns = EntityParameters.CountNouns(context, entity);
+        if (count.Middle.Length > 0 && nouns.Contains(count.Middle + Conventions.CountQueryWord))
+        {
+            // GetItemCountByListId of an ItemCount: a Get of the entity by its own name, not a count.
+            return false;
+        }
+
+        var plural = entity.Name.Length == 0 ? "" : TypeNames.Plural(entity.Name);
+        return QueryNameParser.CountsEveryRow(count, words => nouns.Contains(string.Concat(words)) || QueryNameParser.NamesEntityAlone(words, entity.Name, plural));
+    }
+
+    /// <summary>
+    /// The property of the entity a count name may read instead of counting rows (<see cref="CountNameReads"/>):
+    /// <c>{Middle}Count</c> (<c>GetViewCount</c> of an entity with <c>ViewCount</c>), or its noun when that is a word standing
+    /// for any row (<c>GetItemsCount</c> of an order with <c>Items</c>); null when there is none.
+    /// </summary>
+    public static IPropertySymbol? CountNameProperty(ParseContext context, EntityInfo entity, CountName count)
+        => count.Middle.Length == 0 ? null
+            : context.PropertiesOf(entity.Type).FirstOrDefault(p => p.Name == count.Middle + "Count"
+                || (p.Name == count.Noun && (Conventions.IsOneOf(count.Noun, Conventions.NeutralPluralNouns) || Conventions.IsOneOf(count.Noun, Conventions.EntityStandInNouns))));
+
+    /// <summary>
+    /// Why a count name the one rule does not read (<see cref="CountNameReads"/>) is refused: the property it may read
+    /// instead, or the words between Get and Count; <paramref name="selector"/> is what says which rows ("predicate",
+    /// "specification"), null for every row.
+    /// </summary>
+    public static string CountNameProblem(ParseContext context, EntityInfo entity, CountName count, string? selector)
+    {
+        var rows = selector is null ? "every row" : "the rows its " + selector + " matches";
+        var counts = selector is null ? "every row" : "the matches of the " + selector;
+        return CountNameProperty(context, entity, count) is { } property
+            ? "its name ends in Count and it returns a number, but " + EntityParameters.EntityDisplay(entity) + " has the property '" + property.Name
+                + "', which the name may mean instead of the rows: it may read, add up or count that property over " + rows + "; name it Count or GetCount when it counts " + counts
+            : "its name ends in Count and it returns a number, the count of the " + EntityParameters.EntityDisplay(entity) + " rows its " + selector + " matches, but '" + count.Middle
+                + "' between Get and Count is words no convention reads (what they add to the " + selector + ", or whether they say something else is counted, is the store's own); name it Count or GetCount when it counts " + counts + " alone";
+    }
 
     /// <summary>Plans a derived query, or reports why it cannot be one (and returns null).</summary>
     public static EntityQueryOp? BindDerived(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed)
     {
         var nameWords = QueryNameParser.SplitWords(candidate.Verb);
         var subjectFlag = SubjectFlag(context, entity, nameWords, out var negatedFlag);
-        var head = QueryNameParser.ParseHead(nameWords, entity.Name, entity.Name.Length == 0 ? "" : TypeNames.Plural(entity.Name), out var headProblem);
+        var head = QueryNameParser.ParseHead(nameWords, entity.Name, entity.Name.Length == 0 ? "" : TypeNames.Plural(entity.Name), out var headProblem, count => CountNameReads(context, entity, count));
         if (head is null)
         {
             return Unparsable(context, candidate, headProblem!);

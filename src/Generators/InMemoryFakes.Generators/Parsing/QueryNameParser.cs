@@ -93,15 +93,18 @@ internal sealed class QueryHead
 /// </summary>
 internal sealed class CountName
 {
-    public CountName(string middle, string qualifier, List<string> nounWords, int nounStart, bool isLong)
+    public CountName(List<string> middleWords, string qualifier, List<string> nounWords, bool isLong)
     {
-        Middle = middle;
+        MiddleWords = middleWords;
+        Middle = string.Concat(middleWords);
         Qualifier = qualifier;
         NounWords = nounWords;
         Noun = string.Concat(nounWords);
-        NounStart = nounStart;
         IsLong = isLong;
     }
+
+    /// <summary>The words between Get and Count (<c>GetAllLongCount</c>: All, Long; <c>GetCount</c>: none).</summary>
+    public List<string> MiddleWords { get; }
 
     /// <summary>The words between Get and Count as one (<c>GetAllLongCount</c>: <c>AllLong</c>; <c>GetCount</c>: empty): what a refusal names.</summary>
     public string Middle { get; }
@@ -115,44 +118,8 @@ internal sealed class CountName
     /// <summary>The noun's words as one.</summary>
     public string Noun { get; }
 
-    /// <summary>Where the noun starts among the name's words.</summary>
-    public int NounStart { get; }
-
     /// <summary><c>LongCount</c> closes the name.</summary>
     public bool IsLong { get; }
-}
-
-/// <summary>
-/// Where a count name (<see cref="CountName"/>) is read, which decides what its parts may be
-/// (<see cref="QueryNameParser.CountsEveryRow"/>). The rows were added by different sessions and differ where those did; the
-/// differences are kept as they were (session 40, h-count40, lists them for a decision).
-/// </summary>
-internal enum CountNameUse
-{
-    /// <summary>
-    /// Beside a predicate over the entity (h-sample131): <c>GetCount(predicate)</c>, <c>GetAllCount(predicate)</c>,
-    /// <c>GetTotalCountAsync(expression)</c>, <c>GetOrdersCount(predicate)</c>, <c>GetAllItemsCount(predicate)</c>.
-    /// </summary>
-    Predicate,
-
-    /// <summary>
-    /// With no parameters, after All (h-sample131): <c>GetAllCount()</c>, <c>GetAllOrdersCount()</c>, <c>GetAllItemsCount()</c>,
-    /// <c>GetAllLongCount()</c>. <c>GetCount()</c>, <c>GetTotalCount()</c> and <c>Get[Total]{Entity}Count()</c> are
-    /// <see cref="Conventions.CountVerbs"/>' and <see cref="Conventions.EntityCountPrefixes"/>'.
-    /// </summary>
-    EveryRow,
-
-    /// <summary>
-    /// Given a specification (h-sample61): <c>GetCount(spec)</c>, <c>GetItemsCount(spec)</c>, <c>GetTotalOrdersLongCount(spec)</c>,
-    /// the noun being the entity's or a stand-in for it (<see cref="Conventions.EntityStandInNouns"/>).
-    /// </summary>
-    Specification,
-
-    /// <summary>
-    /// Before a By (h-sample128): <c>GetReplyCountByPostId(postId)</c>, <c>GetTotalRepliesCountByUserId(userId)</c>, the
-    /// entity named alone, as a derived query's subject names it; the words after By are the count's conditions.
-    /// </summary>
-    By,
 }
 
 /// <summary>How the words of a condition name its property.</summary>
@@ -315,7 +282,11 @@ internal static class QueryNameParser
     /// <param name="entityName">The entity type's name ("" for a type parameter): <c>FindCustomersBy…</c> may name it.</param>
     /// <param name="plural">The entity name's plural.</param>
     /// <param name="problem">Why the name does not read.</param>
-    public static QueryHead? ParseHead(List<string> words, string entityName, string plural, out string? problem)
+    /// <param name="countReads">
+    /// Whether a count name before a By (<see cref="ReadCountName"/>) counts the rows its conditions select; when null, a
+    /// noun between Get and Count names the entity as a derived query's subject does.
+    /// </param>
+    public static QueryHead? ParseHead(List<string> words, string entityName, string plural, out string? problem, Func<CountName, bool>? countReads = null)
     {
         problem = null;
         var singleMatch = false;
@@ -371,16 +342,24 @@ internal static class QueryNameParser
         {
             (word, verb, subjectStart) = ("Get" + Conventions.CountQueryWord, QueryVerb.Count, 2);
         }
-        else if (EntityCountBy(words, by, entityName, plural) is var countStart and > 0)
+        else if (CountBy(words, by, entityName, plural, countReads))
         {
-            // GetReplyCountByPostIdAsync(postId), GetTotalRepliesCountByUserId(userId): the entity's name between Get and Count
-            // names what is counted, as GetReplyCount() counts every reply (h-sample128); the words after By are CountBy's.
-            (word, verb, subjectStart, subjectEnd) = ("Get" + Conventions.CountQueryWord, QueryVerb.Count, countStart, by - 1);
+            // GetReplyCountByPostIdAsync(postId), GetTotalRepliesCountByUserId(userId), GetAllCountByStatus(status): a count
+            // name (CountsEveryRow, the one rule of Get…Count names) names what is counted, as GetReplyCount() counts every
+            // reply (h-sample128); the words after By are CountBy's.
+            (word, verb, subjectStart, subjectEnd) = ("Get" + Conventions.CountQueryWord, QueryVerb.Count, by, by);
         }
 
         if (!ParseSubject(words.GetRange(subjectStart, subjectEnd - subjectStart), entityName, plural, out var limit, out var distinct, out problem))
         {
-            return null;
+            // CountItemsByStatus, CountPeopleByCity of a Person, CountTodosByUserId of a TodoItem: the Count verb's noun read by
+            // the one rule of count names, as GetItemsCountByStatus is (session 41).
+            if (!(verb == QueryVerb.Count && word == Conventions.CountQueryWord && ReadCountVerbName(words, by) is { } countVerb && CountReads(countVerb, entityName, plural, countReads)))
+            {
+                return null;
+            }
+
+            (problem, limit, distinct) = (null, 0, false);
         }
 
         var body = words.GetRange(by + 1, words.Count - by - 1);
@@ -419,7 +398,7 @@ internal static class QueryNameParser
     /// <summary>
     /// Reads the first <paramref name="end"/> words as a count name, <c>Get[All|Total]{Noun}[Long]Count</c>
     /// (<see cref="CountName"/>); null when they are not Get, any words, then Count. The one reading of such names: whether
-    /// one counts every row is <see cref="CountsEveryRow"/>'s.
+    /// one counts every row is <see cref="CountsEveryRow"/>'s, the same rule whatever the member's parameters.
     /// </summary>
     public static CountName? ReadCountName(IReadOnlyList<string> words, int end)
     {
@@ -442,49 +421,60 @@ internal static class QueryNameParser
             nounStart++;
         }
 
-        return new CountName(string.Concat(words.Skip(1).Take(end - 2)), qualifier, words.Skip(nounStart).Take(nounEnd - nounStart).ToList(), nounStart, isLong);
+        return new CountName(words.Skip(1).Take(end - 2).ToList(), qualifier, words.Skip(nounStart).Take(nounEnd - nounStart).ToList(), isLong);
     }
 
     /// <summary>
-    /// Whether a count name counts every row the rest of the member selects (its predicate, its specification, the
-    /// conditions after its By, or every row when it takes nothing), as <c>Count</c> does, by where it is read
-    /// (<see cref="CountNameUse"/>); <paramref name="namesEntity"/> says whether its noun names the entity (the caller
-    /// knows the entity's nouns). Any other word between Get and Count (<c>GetActiveCount</c>, <c>GetALlFilteredByCount</c>)
-    /// may select other rows or count something else, and is no such count.
+    /// Reads the first <paramref name="end"/> words as the Count verb's count name, <c>[Long]Count[All|Total]{Noun}</c>
+    /// (<c>CountItems</c>, <c>CountAllPeople</c>, <c>LongCountOrders</c>), for the one rule of count names
+    /// (<see cref="CountsEveryRow"/>); null when they do not start with Count or LongCount.
     /// </summary>
-    /// <remarks>
-    /// What each use takes: beside a predicate, All, Total or neither, then nothing, a neutral plural
-    /// (<see cref="Conventions.NeutralPluralNouns"/>) or the entity, never LongCount; with no parameters, All, then nothing,
-    /// a neutral plural or the entity, Count or LongCount; given a specification, Total or neither, then nothing, a stand-in
-    /// (<see cref="Conventions.EntityStandInNouns"/>) or the entity, Count or LongCount; before a By, Total or neither, then the
-    /// entity alone, never LongCount.
-    /// </remarks>
-    public static bool CountsEveryRow(CountName name, CountNameUse use, Func<CountName, bool> namesEntity)
+    public static CountName? ReadCountVerbName(IReadOnlyList<string> words, int end)
     {
-        var noun = name.Noun;
-        return use switch
+        var start = end > 0 && words[0] == Conventions.CountQueryWord ? 1 : end > 1 && words[0] == "Long" && words[1] == Conventions.CountQueryWord ? 2 : 0;
+        if (start == 0)
         {
-            CountNameUse.Predicate => !name.IsLong
-                && (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.NeutralPluralNouns) || namesEntity(name)),
-            CountNameUse.EveryRow => name.Qualifier == "All"
-                && (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.NeutralPluralNouns) || namesEntity(name)),
-            CountNameUse.Specification => name.Qualifier != "All"
-                && (noun.Length == 0 || Conventions.IsOneOf(noun, Conventions.EntityStandInNouns) || namesEntity(name)),
-            _ => !name.IsLong && name.Qualifier != "All" && noun.Length > 0 && namesEntity(name),
-        };
+            return null;
+        }
+
+        var nounStart = start < end && words[start] is "All" or "Total" ? start + 1 : start;
+        return new CountName(words.Skip(start).Take(end - start).ToList(), nounStart > start ? words[start] : "", words.Skip(nounStart).Take(end - nounStart).ToList(), start == 2);
     }
 
     /// <summary>
-    /// Where the entity's name starts in <c>Get[Total]{Entity|Entities}CountBy…</c> (<c>GetReplyCountByPostId</c>), a count
-    /// whose subject is the entity alone (<see cref="CountNameUse.By"/>); 0 for any other name. Another word before
-    /// <c>Count</c> (<c>GetActiveCountBy…</c>, <c>GetFirstReplyCountBy…</c>) is no such count.
+    /// Whether a count name counts every row the rest of the member selects (the matches of its predicate or
+    /// specification, the rows the conditions after its By select, or every row when it takes nothing), as <c>Count</c>
+    /// does. One rule whatever the parameters (session 41): Get, then All, Total or neither, then nothing, a word that
+    /// stands for any row (<see cref="Conventions.NeutralPluralNouns"/>, <see cref="Conventions.EntityStandInNouns"/>) or a
+    /// noun of the entity (<paramref name="namesEntity"/>: the caller knows the entity's nouns and their plurals), then
+    /// Count or LongCount. The whole middle may also be the entity's noun (<c>GetTotalScoreItemsCount</c> of a
+    /// <c>TotalScoreItem</c>, <c>GetAllDayEventsCount</c> of an <c>AllDayEvent</c>). Any other word between Get and Count
+    /// (<c>GetActiveCount</c>, <c>GetALlFilteredByCount</c>) may select other rows or count something else, and is no such count.
     /// </summary>
-    private static int EntityCountBy(List<string> words, int by, string entityName, string plural)
-        => entityName.Length > 0 && ReadCountName(words, by) is { } count
-            && CountsEveryRow(count, CountNameUse.By, c => !c.NounWords.Any(static w => Conventions.IsOneOf(w, Conventions.QueryAllWords))
-                && ParseSubject(c.NounWords, entityName, plural, out var limit, out var distinct, out _) && limit == 0 && !distinct)
-            ? count.NounStart
-            : 0;
+    public static bool CountsEveryRow(CountName name, Func<IReadOnlyList<string>, bool> namesEntity)
+        => name.NounWords.Count == 0 || Conventions.IsOneOf(name.Noun, Conventions.NeutralPluralNouns) || Conventions.IsOneOf(name.Noun, Conventions.EntityStandInNouns)
+            || namesEntity(name.NounWords) || (name.NounWords.Count < name.MiddleWords.Count && namesEntity(name.MiddleWords));
+
+    /// <summary>
+    /// Whether the words before a By are a count name (<c>GetReplyCountByPostId</c>, <c>GetTotalRepliesCountByUserId</c>,
+    /// <c>GetAllCountByStatus</c>, <c>GetPeopleLongCountByCity</c>): a count of the rows the conditions after By select
+    /// (<see cref="CountsEveryRow"/>). Another word before <c>Count</c> (<c>GetActiveCountBy…</c>, <c>GetFirstReplyCountBy…</c>) is no such
+    /// count. <paramref name="countReads"/>, when given, decides instead (the binder knows the entity's nouns and properties);
+    /// else a noun names the entity as a derived query's subject does.
+    /// </summary>
+    private static bool CountBy(List<string> words, int by, string entityName, string plural, Func<CountName, bool>? countReads)
+        => ReadCountName(words, by) is { } count && CountReads(count, entityName, plural, countReads);
+
+    private static bool CountReads(CountName count, string entityName, string plural, Func<CountName, bool>? countReads)
+        => countReads is not null ? countReads(count) : CountsEveryRow(count, n => NamesEntityAlone(n, entityName, plural));
+
+    /// <summary>
+    /// Whether the words name the entity alone as a derived query's subject does (<c>Reply</c>, <c>Replies</c>, <c>User</c>
+    /// or <c>Users</c> of an <c>AppUser</c>, <c>Products</c> of a <c>ProductEntity</c>): no First, Top, Distinct, All or Many.
+    /// </summary>
+    public static bool NamesEntityAlone(IReadOnlyList<string> words, string entityName, string plural)
+        => entityName.Length > 0 && words.Count > 0 && !words.Any(static w => Conventions.IsOneOf(w, Conventions.QueryAllWords))
+            && ParseSubject(words.ToList(), entityName, plural, out var limit, out var distinct, out _) && limit == 0 && !distinct;
 
     private static bool EndsWithWords(List<string> words, List<string> expected)
         => expected.Count > 0 && expected.Count <= words.Count && StartsWithWords(words, words.Count - expected.Count, expected);
