@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using InMemoryFakes.Generators.Model;
@@ -106,6 +107,11 @@ internal static partial class KeyValuePlanner
         if (shape.HasRegions)
         {
             return Fail("a batch read cannot take regions", out reason);
+        }
+
+        if (OtherKindOfKeys(shape, member.Args[0], removal: false) is { } otherKind)
+        {
+            return Fail(otherKind, out reason);
         }
 
         if (member.Args[0].IsParams)
@@ -258,6 +264,11 @@ internal static partial class KeyValuePlanner
             return Fail("it must take a collection of keys (" + shape.KeyType.ToDisplayString() + ")", out reason);
         }
 
+        if (OtherKindOfKeys(shape, member.Args[0], removal: true) is { } otherKind)
+        {
+            return Fail(otherKind, out reason);
+        }
+
         if (shape.HasTags)
         {
             return Fail("a batch removal in a store with tags is not supported", out reason);
@@ -273,6 +284,62 @@ internal static partial class KeyValuePlanner
 
         return CountResult(member.Candidate, out reason) is { } result ? new KvDeleteManyOp(Declarations.Argument(member.Args[0]), result, noKeysMeansAll) : null;
     }
+
+    /// <summary>
+    /// Why a collection of keys names keys of another kind than the store's, or null. The store's key is what its members
+    /// that take one key name it (<see cref="PlainKeyNames"/>); when they all name it with a qualifier (<c>cacheKey</c>,
+    /// <c>sessionId</c>) and the collection is named for the same word with another qualifier (<c>dependencyKeys</c>,
+    /// <c>userIds</c>), its elements are of the key's type but not keys of this store: kontent-ai's
+    /// <c>InvalidateAsync(string[] dependencyKeys)</c> beside <c>GetOrSetAsync(string cacheKey, …)</c> removes the entries
+    /// stored with those dependencies (FusionCache tags), not the entries under those keys (h-sample134). A collection
+    /// named without a qualifier (<c>keys</c>, <c>ids</c>) or with the key's own (<c>cacheKeys</c>) stays a batch of keys.
+    /// </summary>
+    private static string? OtherKindOfKeys(KeyValueShape shape, IParameterSymbol keys, bool removal)
+    {
+        var keyNames = PlainKeyNames(shape, out _);
+        if (keyNames.Count != 1 || QualifiedKeyName(keyNames[0], plural: false) is not { } key || QualifiedKeyName(keys.Name, plural: true) is not { } given
+            || !string.Equals(key.Word, given.Word, StringComparison.OrdinalIgnoreCase) || string.Equals(key.Qualifier, given.Qualifier, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        var kind = given.Qualifier.ToLowerInvariant() + " " + key.Word.ToLowerInvariant() + "s";
+        return "its parameter '" + keys.Name + "' holds " + kind + ", and the members that take one key name it '" + keyNames[0] + "': "
+            + kind + " are of the key's type but not this store's keys (the dependencies or tags an entry is stored with, keys of another table or of an owner),"
+            + " so which entries it " + (removal ? "removes" : "reads")
+            + " for them is the store's own; name the collection after the store's key ('" + keyNames[0] + "s') if it holds those, or write the member";
+    }
+
+    /// <summary>The qualifier and the key word of a name such as <c>cacheKey</c>, <c>dependencyKeys</c> or <c>userIds</c>, or null.</summary>
+    private static (string Qualifier, string Word)? QualifiedKeyName(string name, bool plural)
+    {
+        var words = VerbNouns.Words(name);
+        if (words.Count < 2)
+        {
+            return null;
+        }
+
+        var last = words[words.Count - 1];
+        if (plural)
+        {
+            if (last.Length < 2 || !last.EndsWith("s", StringComparison.Ordinal))
+            {
+                return null;
+            }
+
+            last = last.Substring(0, last.Length - 1);
+        }
+
+        if (!Conventions.NameIn(last, KeyWords))
+        {
+            return null;
+        }
+
+        return (string.Concat(words.Take(words.Count - 1)), last);
+    }
+
+    /// <summary>The words that end a key parameter's name: its kind's qualifier comes before them.</summary>
+    private static readonly string[] KeyWords = { "Key", "Id" };
 
     /// <summary>RemoveByPrefix(prefix) and EvictByTag(tag): one string parameter.</summary>
     private static OperationSpec? Matching(ParseContext context, KeyValueShape shape, MemberParts member, KvKeyMatch match, out string? reason)
@@ -475,6 +542,11 @@ internal static partial class KeyValuePlanner
         if (member.Tags is not null && entry is not null)
         {
             return Fail("its factory is handed a cache entry as well as tags: which tags the value is stored with (the parameter's, the entry's, or both) is the store's own", out reason);
+        }
+
+        if (shape.IsObjectStore && MadeAndHandedOut(context, args[1].Type, kind, result) is { } mismatch)
+        {
+            return Fail(mismatch, out reason);
         }
 
         var key = KeyOf(shape, member);
@@ -717,6 +789,47 @@ internal static partial class KeyValuePlanner
         => type is { Arity: 2, Name: "IDictionary" or "IReadOnlyDictionary" } && type.ContainingNamespace.ToDisplayString() == "System.Collections.Generic";
 
     /// <summary>The value a factory delegate makes: Func's last type argument, unwrapped from Task/ValueTask for an asynchronous factory.</summary>
+    /// <summary>
+    /// Why a get-or-add of a store of <c>object</c> values cannot hand out what its factory makes, or null. Such a store
+    /// keeps whatever the factory makes and casts it to what the member returns (the result, or the value of a result
+    /// wrapper); when neither type converts to the other (kontent-ai's <c>Task&lt;CacheResult&lt;T&gt;?&gt;
+    /// GetOrSetAsync&lt;T&gt;(cacheKey, Func&lt;CancellationToken, Task&lt;CacheEntry&lt;T&gt;?&gt;&gt; factory, …)</c>, h-sample134),
+    /// the fake stored the factory's <c>CacheEntry&lt;T&gt;</c> and threw <c>InvalidCastException</c> on every call: what the
+    /// real store keeps of what the factory makes and how it builds the result from it are its own.
+    /// </summary>
+    private static string? MadeAndHandedOut(ParseContext context, ITypeSymbol factoryType, FactoryKind kind, ITypeSymbol result)
+    {
+        if (factoryType is not INamedTypeSymbol { IsGenericType: true } func || func.TypeArguments.Length == 0)
+        {
+            return null;
+        }
+
+        var made = func.TypeArguments[func.TypeArguments.Length - 1];
+        if (kind is FactoryKind.Async or FactoryKind.AsyncWithKey or FactoryKind.AsyncEntry)
+        {
+            if (made is not INamedTypeSymbol { IsGenericType: true, TypeArguments.Length: 1 } task)
+            {
+                return null;
+            }
+
+            made = task.TypeArguments[0];
+        }
+
+        made = TypeNames.Underlying(made);
+        var returned = TypeNames.Underlying(result);
+        var handedOut = ResultShapes.Wrapper(context, returned, null) is { } wrapper ? TypeNames.Underlying(wrapper.Value) : returned;
+        if (made.SpecialType == SpecialType.System_Object || handedOut.SpecialType == SpecialType.System_Object
+            || TypeFacts.SameType(made, handedOut) || context.Compilation.ClassifyCommonConversion(made, handedOut).Exists)
+        {
+            return null;
+        }
+
+        var shown = SymbolDisplayFormat.MinimallyQualifiedFormat;
+        return "its factory makes a " + made.ToDisplayString(shown) + " and it returns " + (SymbolEqualityComparer.Default.Equals(handedOut, returned) ? "a " : "a " + returned.ToDisplayString(shown) + " of ")
+            + handedOut.ToDisplayString(shown) + ", and neither converts to the other: what the real store keeps of what the factory makes (its value alone, or the rest of it too, such as dependencies it stores as tags)"
+            + " and how it builds what it returns from it are its own, and a fake that stored the factory's " + made.ToDisplayString(shown) + " would find no " + handedOut.ToDisplayString(shown) + " in it";
+    }
+
     private static ITypeSymbol? FactoryValue(ITypeSymbol factoryType, FactoryKind kind)
     {
         if (factoryType is not INamedTypeSymbol { IsGenericType: true } func || func.TypeArguments.Length == 0)
