@@ -472,6 +472,8 @@ internal static partial class Emitter
         BlobKeyConversion.Owned when key.Owner is { } owner => BlobKeys + ".Of(" + OwnerKey(owner) + " + \"/\" + " + BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + ")), nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Receipt when key.Owner is { } receipt => OwnerKey(receipt),
         BlobKeyConversion.Placed when key.Owner is { } container => BlobKeys + ".Within(" + Arg(container.Argument) + ", " + Arg(key.Argument) + ", nameof(" + container.Argument.Name + "), nameof(" + key.Argument.Name + "))",
+        BlobKeyConversion.Paired when key.Owner is { } first => BlobKeys + ".Format(" + Arg(first.Argument) + ", nameof(" + first.Argument.Name + ")) + \"/\" + " + BlobKeys
+            + (first.KeyConversion == BlobKeyConversion.Format ? ".Format(" : ".Of(") + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Format => BlobKeys + ".Format(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         BlobKeyConversion.Text => BlobKeys + ".Text(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",
         _ => BlobKeys + ".Of(" + Arg(key.Argument) + ", nameof(" + key.Argument.Name + "))",

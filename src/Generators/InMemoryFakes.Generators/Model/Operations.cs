@@ -1226,6 +1226,14 @@ internal enum BlobKeyConversion
     /// <c>{container}/{name}</c>; a container that is blank or holds <c>/</c> is an <c>ArgumentException</c>.
     /// </summary>
     Placed,
+
+    /// <summary>
+    /// A key of two parts (<see cref="BlobOwnerSpec.Argument"/> is the first, an int, long, Guid or enum; the argument
+    /// the second, one of those or a string, formatted when <see cref="BlobOwnerSpec.KeyConversion"/> is
+    /// <see cref="Format"/>, used as it is when <see cref="None"/>): <c>{first}/{second}</c> in invariant text (h-sample135,
+    /// BlobKeyPairs).
+    /// </summary>
+    Paired,
 }
 
 /// <summary>A blob key: the parameter, and how it becomes the table's (non-blank) string key.</summary>

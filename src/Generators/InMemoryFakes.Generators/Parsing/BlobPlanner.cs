@@ -179,6 +179,7 @@ internal static class BlobPlanner
                 : null;
 
         var (pairPlace, pairProblem) = Pair(pending);
+        var keyPair = pairPlace is null && pairProblem is null ? BlobKeyPairs.Of(context, pending, c => VerbOf(c) != BlobVerb.None, c => VerbOf(c) == BlobVerb.Put) : null;
         foreach (var candidate in pending)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -208,6 +209,21 @@ internal static class BlobPlanner
             if (pairPlace is not null && candidate.Method is not null && verb != BlobVerb.None)
             {
                 operation = InPlace(context, candidate, verb, pairPlace, selfFilling, store, receipts, out reason);
+                if (operation is null)
+                {
+                    context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
+                }
+                else
+                {
+                    store.Members.Add(Declarations.Member(context, candidate, operation));
+                }
+
+                continue;
+            }
+
+            if (keyPair is { } pairNames && candidate.Method is not null && verb != BlobVerb.None && args.Length > 0)
+            {
+                operation = ByPair(context, candidate, verb, pairNames, selfFilling, store, receipts, out reason);
                 if (operation is null)
                 {
                     context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
@@ -559,6 +575,43 @@ internal static class BlobPlanner
             default:
                 return Fail("it takes the " + PlaceOf(place) + " '" + place + "', and a blob named within one is a convention only for Put, Get (also into a Stream), Exists and Delete taking "
                     + within + " and a listing taking the " + PlaceOf(place) + " alone (the names within it)", out reason);
+        }
+    }
+
+    /// <summary>
+    /// A member of a store whose blobs are named by a key of two parts (<see cref="BlobKeyPairs"/>): Put, Get (also into
+    /// the caller's stream), Exists and Delete of the pair. Anything that would hand out a blob's name (a listing,
+    /// properties, a URL, a write's result) is refused: the name is the real store's own making of the two parts.
+    /// </summary>
+    private static OperationSpec? ByPair(ParseContext context, MemberCandidate candidate, BlobVerb verb, (string First, string Second) pair, string? selfFilling, StoreBuilder store,
+        Dictionary<ITypeSymbol, IPropertySymbol> receipts, out string? reason)
+    {
+        reason = null;
+        var args = candidate.Parameters;
+        var key = BlobKeyPairs.Key(context, args);
+        var within = "(" + pair.First + ", " + pair.Second + ")";
+        switch (verb)
+        {
+            case BlobVerb.Put when key is not null:
+                return candidate.IsVoid || (TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable)
+                    ? Put(context, candidate, store, receipts, out reason, key)
+                    : Fail("a write of a blob named by " + within + " must return nothing or bool: a name, URL or properties it returned would carry a name the real store makes of the two its own way", out reason);
+            case BlobVerb.Get when selfFilling is not null:
+                return Fail(selfFilling, out reason);
+            case BlobVerb.Get when key is not null && args.Length == 3 && KnownSymbols.Is(TypeNames.Underlying(args[2].Type), context.Known.Stream):
+                return DownloadTo(candidate, key, args[2], out reason);
+            case BlobVerb.Get when key is not null && args.Length == 2:
+                var read = Get(context, candidate, key, store, out reason);
+                return read is BlobGetOp { Result: BlobGetResult.Converted or BlobGetResult.NullableConverted }
+                    ? Fail("a read of a blob named by " + within + " must return its content (byte[], ReadOnlyMemory<byte>, string or Stream): a result type's name member would be filled with the fake's key, not a name the real store makes of the two", out reason)
+                    : read;
+            case BlobVerb.Exists when key is not null && args.Length == 2:
+                return TypeFacts.IsBool(candidate.Result) && candidate.Shape != ReturnShape.AsyncEnumerable ? new BlobExistsOp(key) : Fail("it must take " + within + " and return bool", out reason);
+            case BlobVerb.Delete when key is not null && args.Length == 2:
+                return TypeFacts.VoidOrBool(candidate) is { } deleted ? new BlobDeleteOp(key, deleted) : Fail("it must return void or bool", out reason);
+            default:
+                return Fail("the members of " + context.InterfaceName + " name a blob by " + within + ", and such a pair is a convention only for Put, Get (also into a Stream), Exists and Delete taking the two first:"
+                    + " a listing, properties or a URL would hand out a name the real store makes of the two its own way", out reason);
         }
     }
 

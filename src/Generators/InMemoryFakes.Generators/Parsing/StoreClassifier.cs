@@ -129,8 +129,9 @@ internal static class StoreClassifier
                 {
                     var cause = ComputedKeyRule.Cause(top.Type, candidates);
                     cause = cause.Length > 0 ? cause : SingleDocumentsRule.Cause(top.Type, candidates, context.InterfaceName);
+                    cause = cause.Length > 0 ? cause : UnreadKeylessTypeRule.Cause(top.Type, candidates, context.InterfaceName);
                     context.Report(DiagnosticDescriptors.EntityWithoutKey, top.Where, top.Type.Name, context.InterfaceName,
-                        cause.Length > 0 ? cause : UnreadKeylessTypeRule.Cause(top.Type, candidates, context.InterfaceName));
+                        cause.Length > 0 ? cause : KeylessListingRule.Cause(top.Type, candidates, context.InterfaceName));
                 }
 
                 return null;
