@@ -231,4 +231,45 @@ public class Count41Tests
                 .Select(static d => d.Id + " " + Refusals.PointedAt(d) + ": " + d.GetMessage(CultureInfo.InvariantCulture))
                 .OrderBy(static l => l, StringComparer.Ordinal));
     }
+
+    private const string OrderItems = Sources.Usings + """
+        #nullable enable
+        namespace V2;
+
+        public sealed class Order { public int OrderId { get; set; } public string Status { get; set; } = ""; }
+
+        [InMemoryFake]
+        public interface IOrderRepository
+        {
+            void Add(Order order);
+            Order? Get(int orderId);
+            int GetItemsCountByOrderId(int orderId);
+            int GetItemsCountByStatus(string status);
+            int GetOrdersCountByOrderId(int orderId);
+        }
+        """;
+
+    [Fact]
+    public void A_word_for_any_row_counted_by_the_key_alone_is_refused()
+    {
+        // Review of h-count41: GetItemsCountByOrderId(orderId) counted the orders of that key (0 or 1), where "Items" most
+        // likely names the order's items. By another property it counts the rows; the entity's own noun by the key counts too.
+        var run = GeneratorHarness.Run(OrderItems);
+        Refusals.Exactly(run, ("GetItemsCountByOrderId", "its name counts 'Items' by the key OrderId alone, which selects one Order at most, so a count of Order rows would be 0 or 1: 'Items' more likely names what that row holds (its lines, its items), which no signature lists; name it CountByOrderId or ExistsByOrderId when it asks whether the Order is stored, or write it in the partial class"));
+        var generated = GeneratorHarness.Run(Refusals.Without(OrderItems, "int GetItemsCountByOrderId(int orderId);"));
+        Refusals.Exactly(generated);
+        BehaviourCheck.Run(generated, Sources.Usings + "\nusing V2;\n" + Refusals.CheckOpening + """
+                public static void Run()
+                {
+                    IOrderRepository orders = new InMemoryOrderRepository();
+                    orders.Add(new Order { OrderId = 1, Status = "open" });
+                    orders.Add(new Order { OrderId = 2, Status = "open" });
+                    orders.Add(new Order { OrderId = 3, Status = "shipped" });
+                    Is(2, orders.GetItemsCountByStatus("open"), "a word for any row by another property: the rows of that status");
+                    Is(1, orders.GetOrdersCountByOrderId(3), "the entity's own noun by the key: the row counted");
+                    Is(0, orders.GetOrdersCountByOrderId(9), "and none for a key not stored");
+                }
+            }
+            """);
+    }
 }

@@ -119,6 +119,27 @@ internal static class QueryBinder
                 + "' between Get and Count is words no convention reads (what they add to the " + selector + ", or whether they say something else is counted, is the store's own); name it Count or GetCount when it counts " + counts + " alone";
     }
 
+    /// <summary>
+    /// A count named with a word that stands for any row, by the entity's key alone (<c>GetItemsCountByOrderId(orderId)</c>
+    /// of an <c>Order</c> keyed by <c>OrderId</c>; session 41, review of h-count41): the key selects one row at most, so the
+    /// count of rows is 0 or 1, which no one names a count of items; the word most likely names what that row holds (the
+    /// order's items), which the fake does not know. Null for any other name.
+    /// </summary>
+    private static string? NeutralCountByKey(EntityInfo entity, List<string> nameWords, QueryHead head)
+    {
+        var by = nameWords.IndexOf("By");
+        if (head.Verb != QueryVerb.Count || by <= 0 || entity.Keys.Count != 1 || !string.Equals(string.Concat(head.Body), entity.Keys[0].Name, StringComparison.Ordinal)
+            || QueryNameParser.ReadCountName(nameWords, by) is not { } count
+            || !(Conventions.IsOneOf(count.Noun, Conventions.NeutralPluralNouns) || Conventions.IsOneOf(count.Noun, Conventions.EntityStandInNouns)))
+        {
+            return null;
+        }
+
+        return "its name counts '" + count.Noun + "' by the key " + entity.Keys[0].Name + " alone, which selects one " + entity.Name + " at most, so a count of "
+            + entity.Name + " rows would be 0 or 1: '" + count.Noun + "' more likely names what that row holds (its lines, its items), which no signature lists; "
+            + "name it CountBy" + entity.Keys[0].Name + " or ExistsBy" + entity.Keys[0].Name + " when it asks whether the " + entity.Name + " is stored, or write it in the partial class";
+    }
+
     /// <summary>Plans a derived query, or reports why it cannot be one (and returns null).</summary>
     public static EntityQueryOp? BindDerived(ParseContext context, MemberCandidate candidate, EntityInfo entity, StoreBuilder store, HashSet<string> unique, HashSet<string> indexed)
     {
@@ -128,6 +149,12 @@ internal static class QueryBinder
         if (head is null)
         {
             return Unparsable(context, candidate, headProblem!);
+        }
+
+        if (NeutralCountByKey(entity, nameWords, head) is { } neutralByKey)
+        {
+            context.NotSupported(candidate, "entity repository", neutralByKey);
+            return null;
         }
 
         var arguments = candidate.Parameters.Where(p => !EntityParameters.IsIgnorable(context, p)).ToArray();
