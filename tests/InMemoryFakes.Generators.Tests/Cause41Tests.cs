@@ -254,8 +254,8 @@ public class Cause41Tests
     public void A_read_given_a_default_after_the_key_says_it_is_a_default()
     {
         // RTVS's ISettingsStorage.GetSetting<T>(name, T defaultValue) said its default "is nothing a key-value store knows";
-        // a default answered for a missing key is what every such read does, but whether a stored null answers it too
-        // (VsSettingsStorage: yes; Dictionary's GetValueOrDefault: no) is the store's own.
+        // a default answered for a missing key is what every such read does, but whether the store also keeps it, or answers
+        // it for a stored null too (VsSettingsStorage: yes; Dictionary's GetValueOrDefault: no), is the store's own.
         var run = GeneratorHarness.Run(Sources.Usings + """
             #nullable enable
             namespace V;
@@ -270,8 +270,8 @@ public class Cause41Tests
             }
             """);
         Refusals.Exactly(run,
-            ("GetSetting", "'GetSetting' of ISettingsStorage matches no key-value store convention: its parameter 'defaultValue' (T) after the key 'name' is a default the read answers in place of a value, "
-                + "and for which entries is the store's own: a missing key (Dictionary's GetValueOrDefault), or a stored null too (RTVS's VsSettingsStorage.GetSetting<T>), which the signature does not say "
+            ("GetSetting", "'GetSetting' of ISettingsStorage matches no key-value store convention: its parameter 'defaultValue' (T) after the key 'name' is a default the read answers in place of a missing value, "
+                + "and whether the store also keeps it under the key (as a get-or-add does) or answers it for a stored null too (RTVS's VsSettingsStorage.GetSetting<T> does) is its own, which the signature does not say "
                 + "(a key-value read takes only the key, string)"));
     }
     [Fact]

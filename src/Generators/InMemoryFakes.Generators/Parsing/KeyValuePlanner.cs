@@ -1495,10 +1495,10 @@ internal static partial class KeyValuePlanner
             if (member.Candidate.Result is not null && parameter.Type.TypeKind != TypeKind.Delegate && NamesDefault(parameter.Name))
             {
                 // Session 41: RTVS's GetSetting<T>(name, T defaultValue) and FusionCache's GetOrDefault(key, defaultValue) said
-                // their default "is nothing a key-value store knows"; it is a default, and when a read answers it is unsaid.
+                // their default "is nothing a key-value store knows"; it is a default, and what else the read does with it is unsaid.
                 return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
-                    + "' is a default the read answers in place of a value, and for which entries is the store's own: a missing key (Dictionary's GetValueOrDefault), or a stored null too"
-                    + " (RTVS's VsSettingsStorage.GetSetting<T>), which the signature does not say (a key-value read takes only the key, " + shape.KeyType.ToDisplayString() + ")";
+                    + "' is a default the read answers in place of a missing value, and whether the store also keeps it under the key (as a get-or-add does) or answers it for a stored null too"
+                    + " (RTVS's VsSettingsStorage.GetSetting<T> does) is its own, which the signature does not say (a key-value read takes only the key, " + shape.KeyType.ToDisplayString() + ")";
             }
 
             return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
