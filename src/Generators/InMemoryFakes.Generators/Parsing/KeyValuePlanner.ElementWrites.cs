@@ -20,6 +20,23 @@ internal static partial class KeyValuePlanner
     /// name starting with Store, Add, Save, Write, Create, Put, Insert, Persist or Append): a keyless
     /// <c>Contains(item)</c> beside lists kept under keys may search every list, which says nothing of how they are kept.
     /// </summary>
+    /// <summary>
+    /// Whether a member reads a list of the store's items (its values' element, or its values) by parameters of its own
+    /// (<c>IEnumerable&lt;IFixedHolidayFunc&gt; Get(CountryCode code, int month)</c>): such a read, refused by the key-value
+    /// conventions, takes <see cref="ElementWriteRefusal"/>'s cause where it applies (session 41).
+    /// </summary>
+    private static bool ReadsItemsByParameters(KeyValueShape shape, MemberCandidate candidate, KeyValueVerb verb)
+    {
+        if (verb != KeyValueVerb.Get || candidate.Method is null || candidate.Parameters.Length == 0 || candidate.Result is not { } result
+            || TypeFacts.EnumerableElement(TypeNames.Underlying(result)) is not { } read)
+        {
+            return false;
+        }
+
+        var element = TypeFacts.EnumerableElement(shape.ValueType) ?? shape.ValueType;
+        return SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(read), TypeNames.Underlying(element));
+    }
+
     private static string? ElementWriteRefusal(KeyValueShape shape, MemberCandidate candidate)
     {
         if (shape.IsSingle || shape.IsObjectStore)

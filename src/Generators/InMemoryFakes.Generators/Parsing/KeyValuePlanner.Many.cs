@@ -356,6 +356,17 @@ internal static partial class KeyValuePlanner
                 : null;
         }
 
+        var what = match == KvKeyMatch.Tag ? "tag" : "prefix";
+        if (member.Args.Length > 1 && member.Region is null && (TypeFacts.IsString(member.Args[0].Type)
+            || match == KvKeyMatch.Tag && TypeFacts.EnumerableElement(member.Args[0].Type) is { } tags && TypeFacts.IsString(tags)))
+        {
+            // Session 41: FusionCache's RemoveByTag(tag, options) said "it must take one string (the tag…)", of a member that
+            // takes one; the cause is the parameter after it, as a key-value read names the one after its key.
+            var extra = member.Args[1];
+            return Fail("its parameter '" + extra.Name + "' (" + extra.Type.ToDisplayString() + ") after the " + (TypeFacts.IsString(member.Args[0].Type) ? what : "tags") + " '" + member.Args[0].Name
+                + "' is nothing a removal by " + what + " knows (it must take only the " + (match == KvKeyMatch.Tag ? "tag, or a collection of tags" : "prefix") + ")", out reason);
+        }
+
         if (member.Args.Length != 1 || !TypeFacts.IsString(member.Args[0].Type) || member.Region is not null)
         {
             return Fail("it must take one string (the " + (match == KvKeyMatch.Tag ? "tag, or a collection of tags" : "prefix") + ")", out reason);
@@ -503,6 +514,24 @@ internal static partial class KeyValuePlanner
             if (args[1].Type is INamedTypeSymbol { IsGenericType: true } func && func.TypeArguments.Length == 2 && !TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
             {
                 return Fail("its factory takes a " + func.TypeArguments[0].ToDisplayString() + ", which a fake cannot give it (a factory takes nothing, the key, or a cache entry with expiry properties such as ICacheEntry)", out reason);
+            }
+
+            if (args[1].Type is INamedTypeSymbol { TypeKind: TypeKind.Delegate, DelegateInvokeMethod: { Parameters: { Length: >= 2 } } invoke }
+                && invoke.Parameters.Any(p => !TypeFacts.SameType(TypeNames.Underlying(p.Type), shape.KeyType) && !KnownSymbols.Is(p.Type, context.Known.CancellationToken)))
+            {
+                // Session 41: FusionCache's GetOrSet(key, Func<FusionCacheFactoryExecutionContext<TValue>, CancellationToken,
+                // Task<TValue>> factory) said its factory "is not a factory of the value": it is one, given what the real cache
+                // hands it.
+                return Fail("its factory takes " + string.Join(" and ", invoke.Parameters.Select(static p => p.Type.ToDisplayString())) + ", which a fake cannot give it (a factory takes nothing, the key, a cancellation token, or a cache entry with expiry properties such as ICacheEntry)", out reason);
+            }
+
+            if (args[1].Type.TypeKind != TypeKind.Delegate && (TypeFacts.SameType(TypeNames.Underlying(args[1].Type), shape.ValueType) || TypeFacts.MentionsMethodTypeParameter(args[1].Type)
+                || candidate.Result is { } made && TypeFacts.SameType(TypeNames.Underlying(args[1].Type), TypeNames.Underlying(made))))
+            {
+                // Session 41: FusionCache's GetOrSet(key, TValue defaultValue) said its value "is not a factory of the value",
+                // as if a factory were misspelt; it is given the value itself.
+                return Fail("its parameter '" + args[1].Name + "' is the value itself, not a factory of it (Func<V>, Func<K, V>, or one returning Task<V>): a get-or-add given a value (FusionCache's GetOrSet(key, defaultValue) stores it on a miss, "
+                    + "ConcurrentDictionary's GetOrAdd(key, value) too) is read by no convention yet", out reason);
             }
 
             return Fail("its parameter '" + args[1].Name + "' is not a factory of the value (Func<V>, Func<K, V>, or one returning Task<V>)", out reason);

@@ -126,6 +126,18 @@ internal static partial class KeyValuePlanner
                 byConvention = true;
             }
 
+            // Session 41: a read of the items a keyless write adds one by one (cosmos-holiday's Get(CountryCode code) beside
+            // Add(IFixedHolidayFunc func)) is refused for that, before the pick among the key types: its message said "'code' is
+            // not the key (Country), a pick among the key types …", a key-value store's doubt, where what the read does is
+            // select among the items whatever keys the store. Only members refused anyway: a read the conventions refused, or
+            // one the tie of key types below refuses.
+            if (byConvention && (operation is null ? ReadsItemsByParameters(shape, candidate, verb) : shape.TiedKeyTypes is not null && UsesKeys(operation))
+                && ElementWriteRefusal(shape, candidate) is { } itemsOneByOne)
+            {
+                context.NotSupported(candidate, Kind, itemsOneByOne);
+                continue;
+            }
+
             // A value type the signatures leave tied (h-kv38): every member that reads or writes a value, and every refused
             // member whose cause rests on the pick among the tied types ("differs from the store's value type X", "no noun
             // of this store (its values' type X…)"), is refused for the tie; other refusals keep their own cause.
@@ -223,6 +235,15 @@ internal static partial class KeyValuePlanner
             if (NullFindingLookupRule.KeyValueReason(candidate, operation) is { } namedNull)
             {
                 context.NotSupported(candidate, Kind, namedNull);
+                continue;
+            }
+
+            // Last, so that the switch is named only where it is the cause (session 41): a read every other rule would generate.
+            // Before, it was checked ahead of the read's own shape, and WTM's IBaseCRUDVM.GetWorkflowInstanceAsync(flowName =
+            // null) named its ByPassBaseValidation switch where the cause is its optional key.
+            if (byConvention && verb is (KeyValueVerb.Get or KeyValueVerb.TryGet) && operation is not (KvExistsOp or KvCreateEntryOp) && ReadSwitch(shape) is { } readSwitch)
+            {
+                context.NotSupported(candidate, Kind, readSwitch);
                 continue;
             }
 
@@ -433,7 +454,7 @@ internal static partial class KeyValuePlanner
     /// switch of the real store (refused itself: the fake holds no such state), and a switch may change what a read answers:
     /// Kiota's <c>IBackingStore.ReturnOnlyChangedValues</c> makes <c>InMemoryBackingStore.Get&lt;T&gt;(key)</c> answer default for
     /// a value not changed since <c>InitializationCompleted</c>. A read generated beside it would answer the stored value
-    /// whatever the switch says.
+    /// whatever the switch says. Checked last (session 41), so that a read another rule refuses names that rule's cause.
     /// </summary>
     private static string? ReadSwitch(KeyValueShape shape)
     {
@@ -902,11 +923,6 @@ internal static partial class KeyValuePlanner
                     return Fail(selfFilling, out reason);
                 }
 
-                if (ReadSwitch(shape) is { } getSwitch)
-                {
-                    return Fail(getSwitch, out reason);
-                }
-
                 return plural ? Plural(context, shape, member, out reason)
                     : ReadsInto(context, shape, member) is { } getInto ? ReadInto(context, shape, member, getInto, out reason)
                     : Get(context, shape, member, store, out reason);
@@ -922,11 +938,6 @@ internal static partial class KeyValuePlanner
                     // TryGet(key, out value) reads as Get does: Orleans' IGrainContextActivatorProvider.TryGet(grainType, out
                     // activator) builds the activator for the grain types it handles, which no member of it puts in.
                     return Fail(selfFillingTry, out reason);
-                }
-
-                if (ReadSwitch(shape) is { } tryGetSwitch)
-                {
-                    return Fail(tryGetSwitch, out reason);
                 }
 
                 if (args.Length == 1 && IsKey(context, shape, args[0]) && member.Candidate.Result is { } tryResult && !TypeFacts.IsBool(tryResult) && TypeNames.AllowsNull(tryResult))
@@ -1481,12 +1492,25 @@ internal static partial class KeyValuePlanner
         // as a contradiction for agent-framework's RetrieveCheckpointAsync(string sessionId, CheckpointInfo key).
         foreach (var parameter in member.Args.Skip(1))
         {
+            if (member.Candidate.Result is not null && parameter.Type.TypeKind != TypeKind.Delegate && NamesDefault(parameter.Name))
+            {
+                // Session 41: RTVS's GetSetting<T>(name, T defaultValue) and FusionCache's GetOrDefault(key, defaultValue) said
+                // their default "is nothing a key-value store knows"; it is a default, and what else the read does with it is unsaid.
+                return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
+                    + "' is a default the read answers in place of a missing value, and whether the store also keeps it under the key (as a get-or-add does) or answers it for a stored null too"
+                    + " (RTVS's VsSettingsStorage.GetSetting<T> does) is its own, which the signature does not say (a key-value read takes only the key, " + shape.KeyType.ToDisplayString() + ")";
+            }
+
             return "its parameter '" + parameter.Name + "' (" + parameter.Type.ToDisplayString() + ") after the key '" + member.Args[0].Name
                 + "' is nothing a key-value store knows (it must take only the key, " + shape.KeyType.ToDisplayString() + ")" + RowsReadAsKeyValue(context, member);
         }
 
         return "it must take only the key (" + shape.KeyType.ToDisplayString() + ")";
     }
+
+    /// <summary>Whether a parameter's name says it is a default (<c>defaultValue</c>, <c>fallback</c>), as the factory rule reads such names.</summary>
+    private static bool NamesDefault(string name)
+        => name.IndexOf("default", StringComparison.OrdinalIgnoreCase) >= 0 || name.IndexOf("fallback", StringComparison.OrdinalIgnoreCase) >= 0;
 
     private static OperationSpec? Get(ParseContext context, KeyValueShape shape, MemberParts member, StoreBuilder store, out string? reason)
     {

@@ -139,6 +139,13 @@ internal static class MultiEntityPlanner
                 // type", where the table would not have mattered: a settable property is refused in any table, for its setter.
                 refused.Add((candidate, common));
             }
+            else if (UnknownVerb(candidate) is { } unknownVerb)
+            {
+                // Session 41: a member whose name starts with no verb the conventions know (ICosmosDbService.InitializeAsync(),
+                // CheckHealthAsync()) said only that which table it acts on cannot be told, as if naming a table would do; the
+                // verb is the cause, as a repository of one entity type says.
+                refused.Add((candidate, unknownVerb + "; nor do its signature or its name say which of the types " + parent.InterfaceName + " stores (" + Names(tables) + ") it is about"));
+            }
             else
             {
                 refused.Add((candidate, PluralAtStart(candidate, tables) ?? "its signature proves no entity type and its name names none of the types " + parent.InterfaceName + " stores (" + Names(tables)
@@ -399,6 +406,31 @@ internal static class MultiEntityPlanner
             + NamingExample(tables[0]) + "): '" + head + "' starts with " + plural + ", the plural of " + table.Type.Name + ", and goes on ('" + rest
             + "'), so which table it acts on, and what '" + rest + "' does to its rows (a count, a total, a part of each), is not said; "
             + (rest == "Count" ? "Count" + plural + " is read as their count" : "write the member");
+    }
+
+    /// <summary>
+    /// The "not a known verb" refusal of a method whose name starts with no word an entity repository's conventions read as
+    /// a verb (no first words of it are one: <c>Initialize</c>, <c>CheckHealth</c>, <c>Logout</c>), or null (<c>GetReviews</c>,
+    /// whose Get is one: there the table is what is not said).
+    /// </summary>
+    private static string? UnknownVerb(MemberCandidate candidate)
+    {
+        if (candidate.Method is null)
+        {
+            return null;
+        }
+
+        static bool IsKnown(string verb) => KnownVerbLists.IsEntityVerb(verb) || KnownVerbLists.EntityPatternsOf(verb).Count > 0;
+        var words = VerbNouns.Words(candidate.Verb);
+        for (var count = 1; count <= words.Count; count++)
+        {
+            if (IsKnown(string.Concat(words.Take(count))))
+            {
+                return null;
+            }
+        }
+
+        return KnownVerbLists.NotKnown(candidate.Verb, IsKnown, KnownVerbLists.Entity, static _ => "");
     }
 
     private static bool StartsWithWords(string text, string name)

@@ -180,7 +180,7 @@ internal static class StoreClassifier
             context.KindNote = WeakEntityNote(context, unproven);
             var reading = FakeParser.ReadAsRepository(context, context.Render(unproven.Type));
             context.KindNoteMembers = reading.Generated;
-            if (scoredNothing)
+            if (scoredNothing && !NamesCache(context))
             {
                 // Session 40: nothing but the verbs both kinds share (Get, Delete, Count…) made it a key-value store, so a member
                 // the repository reading refuses too is refused for that reading's cause, after why no entity was taken.
@@ -189,7 +189,7 @@ internal static class StoreClassifier
                 context.RepositoryRefusals = reading.Refusals;
             }
         }
-        else if (forced is null && kind == StoreKindModel.KeyValue && scoredNothing && !unvoted)
+        else if (forced is null && kind == StoreKindModel.KeyValue && scoredNothing && !unvoted && !NamesCache(context))
         {
             // Session 40: only the verbs both kinds share made it a key-value store, and no type with a key was in the members;
             // the key-value planner says why its value type is no entity (KeyValuePlanner.DefaultReadingCause).
@@ -205,6 +205,13 @@ internal static class StoreClassifier
 
         return new StoreClassification(kind.Value, entity);
     }
+
+    /// <summary>
+    /// Whether the interface's name says Cache (<c>IImageCache</c>, <c>IWorkingBeatmapCache</c>): there the key-value reading is
+    /// what every reader expects, so its refusals do not begin with why no entity was taken (session 41, the lead's decision on
+    /// h-cause40's prefix: true of NuGetGallery's, osu!'s, OpenRA's and StabilityMatrix's caches, and adding nothing).
+    /// </summary>
+    internal static bool NamesCache(ParseContext context) => context.Interface.Name.EndsWith("Cache", StringComparison.Ordinal);
 
     /// <summary>
     /// What every refusal of a key-value store says when a type with a key of its own was in the members but none proved it
