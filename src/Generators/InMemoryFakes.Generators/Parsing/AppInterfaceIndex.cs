@@ -27,8 +27,10 @@ internal sealed class AppInterfaceIndex
 
     private readonly Compilation _compilation;
     private readonly Dictionary<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RootSaves> _saves = new(StringComparer.Ordinal);
     private readonly Dictionary<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
     private readonly Dictionary<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<INamespaceSymbol, HashSet<INamedTypeSymbol>> _besideHandedOut = new(SymbolEqualityComparer.Default);
 
     private AppInterfaceIndex(Compilation compilation) => _compilation = compilation;
 
@@ -94,6 +96,68 @@ internal sealed class AppInterfaceIndex
         return found;
     }
 
+    /// <summary>
+    /// What every repository under <paramref name="root"/> asks of the same interfaces (since session 41): those of
+    /// <see cref="UnderRoot"/> that have a save, in the same order (the only ones <c>SeparateUnitOfWorkRule.Accept</c> can take),
+    /// and what all of them and the referenced assemblies' <paramref name="scans"/> hand out. A repository's own search then
+    /// reads only the few interfaces with a save, where it read every interface under the root: n² reads per run.
+    /// </summary>
+    /// <remarks>
+    /// The union is the one <c>FindElsewhere</c> built per repository, up to the interfaces it left out as beside the
+    /// repository: those are in the repository's namespace or one enclosing it, so <c>Beside</c> lists them, and what they hand
+    /// out is in the repository's own union already.
+    /// </remarks>
+    public RootSaves SavesUnder(string[] root, IReadOnlyList<AppAssemblies.Scan> scans, CancellationToken cancellationToken)
+    {
+        var key = string.Join(".", root);
+        lock (_saves)
+        {
+            if (_saves.TryGetValue(key, out var known))
+            {
+                return known;
+            }
+        }
+
+        var under = UnderRoot(root, cancellationToken);
+        var withSave = new List<SourceInterface>();
+        var handedOut = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        for (var i = 0; i < under.Count; i++)
+        {
+            handedOut.UnionWith(under[i].HandedOut);
+            if (Of(under[i].Type).Save is not null)
+            {
+                withSave.Add(under[i]);
+            }
+        }
+
+        for (var i = 0; i < scans.Count; i++)
+        {
+            handedOut.UnionWith(scans[i].HandedOut);
+        }
+
+        var saves = new RootSaves(withSave, handedOut);
+        lock (_saves)
+        {
+            _saves[key] = saves;
+        }
+
+        return saves;
+    }
+
+    /// <summary>The interfaces under a root that have a save, and what every interface under it (and the app's referenced assemblies) hands out (<see cref="SavesUnder"/>). Read only.</summary>
+    internal sealed class RootSaves
+    {
+        public RootSaves(IReadOnlyList<SourceInterface> withSave, HashSet<INamedTypeSymbol> handedOut)
+        {
+            WithSave = withSave;
+            HandedOut = handedOut;
+        }
+
+        public IReadOnlyList<SourceInterface> WithSave { get; }
+
+        public HashSet<INamedTypeSymbol> HandedOut { get; }
+    }
+
     /// <summary>The members of <paramref name="type"/> and of every interface it inherits, and its first save.</summary>
     public Members Of(INamedTypeSymbol type)
     {
@@ -134,7 +198,9 @@ internal sealed class AppInterfaceIndex
             }
         }
 
-        var found = new List<INamedTypeSymbol>();
+        // Each interface's full name is displayed once (a comparison that displayed both names allocated two strings per
+        // comparison, for every repository of a namespace of its own).
+        var named = new List<KeyValuePair<string, INamedTypeSymbol>>();
         for (var current = space; current is not null; current = current.ContainingNamespace)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -143,15 +209,50 @@ internal sealed class AppInterfaceIndex
             {
                 if (type.TypeKind == TypeKind.Interface)
                 {
-                    found.Add(type);
+                    named.Add(new KeyValuePair<string, INamedTypeSymbol>(type.ToDisplayString(), type));
                 }
             }
         }
 
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
+        named.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var found = new List<INamedTypeSymbol>(named.Count);
+        foreach (var pair in named)
+        {
+            found.Add(pair.Value);
+        }
+
         lock (_beside)
         {
             _beside[space] = found;
+        }
+
+        return found;
+    }
+
+    /// <summary>
+    /// What the interfaces <see cref="Beside"/> lists hand out (<see cref="SeparateUnitOfWorkRule.HandedOut"/>), kept beside
+    /// that list (since session 41: every repository of a namespace asked it again, reading every member of each). Read only.
+    /// </summary>
+    public HashSet<INamedTypeSymbol> HandedOutBeside(INamespaceSymbol? space, CancellationToken cancellationToken)
+    {
+        var beside = Beside(space, cancellationToken);
+        if (space is null)
+        {
+            return SeparateUnitOfWorkRule.HandedOut(beside);
+        }
+
+        lock (_besideHandedOut)
+        {
+            if (_besideHandedOut.TryGetValue(space, out var known))
+            {
+                return known;
+            }
+        }
+
+        var found = SeparateUnitOfWorkRule.HandedOut(beside);
+        lock (_besideHandedOut)
+        {
+            _besideHandedOut[space] = found;
         }
 
         return found;
