@@ -26,11 +26,11 @@ internal sealed class AppInterfaceIndex
     private static readonly ConditionalWeakTable<Compilation, AppInterfaceIndex> Cache = new();
 
     private readonly Compilation _compilation;
-    private readonly Dictionary<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RootSaves> _saves = new(StringComparer.Ordinal);
-    private readonly Dictionary<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamespaceSymbol, HashSet<INamedTypeSymbol>> _besideHandedOut = new(SymbolEqualityComparer.Default);
+    private readonly Memo<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
+    private readonly Memo<string, RootSaves> _saves = new(StringComparer.Ordinal);
+    private readonly Memo<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
+    private readonly Memo<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
+    private readonly Memo<INamespaceSymbol, HashSet<INamedTypeSymbol>> _besideHandedOut = new(SymbolEqualityComparer.Default);
 
     private AppInterfaceIndex(Compilation compilation) => _compilation = compilation;
 
@@ -77,24 +77,7 @@ internal sealed class AppInterfaceIndex
     /// ordinal order of their full names; empty when the source declares no such namespace.
     /// </summary>
     public IReadOnlyList<SourceInterface> UnderRoot(string[] root, CancellationToken cancellationToken)
-    {
-        var key = string.Join(".", root);
-        lock (_roots)
-        {
-            if (_roots.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-        }
-
-        var found = Walk(root, cancellationToken);
-        lock (_roots)
-        {
-            _roots[key] = found;
-        }
-
-        return found;
-    }
+        => _roots.Get(string.Join(".", root), (Index: this, Root: root, Token: cancellationToken), static (_, s) => s.Index.Walk(s.Root, s.Token));
 
     /// <summary>
     /// What every repository under <paramref name="root"/> asks of the same interfaces (since session 41): those of
@@ -108,16 +91,10 @@ internal sealed class AppInterfaceIndex
     /// out is in the repository's own union already.
     /// </remarks>
     public RootSaves SavesUnder(string[] root, IReadOnlyList<AppAssemblies.Scan> scans, CancellationToken cancellationToken)
-    {
-        var key = string.Join(".", root);
-        lock (_saves)
-        {
-            if (_saves.TryGetValue(key, out var known))
-            {
-                return known;
-            }
-        }
+        => _saves.Get(string.Join(".", root), (Index: this, Root: root, Scans: scans, Token: cancellationToken), static (_, s) => s.Index.ReadSaves(s.Root, s.Scans, s.Token));
 
+    private RootSaves ReadSaves(string[] root, IReadOnlyList<AppAssemblies.Scan> scans, CancellationToken cancellationToken)
+    {
         var under = UnderRoot(root, cancellationToken);
         var withSave = new List<SourceInterface>();
         var handedOut = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
@@ -135,13 +112,7 @@ internal sealed class AppInterfaceIndex
             handedOut.UnionWith(scans[i].HandedOut);
         }
 
-        var saves = new RootSaves(withSave, handedOut);
-        lock (_saves)
-        {
-            _saves[key] = saves;
-        }
-
-        return saves;
+        return new RootSaves(withSave, handedOut);
     }
 
     /// <summary>The interfaces under a root that have a save, and what every interface under it (and the app's referenced assemblies) hands out (<see cref="SavesUnder"/>). Read only.</summary>
@@ -160,51 +131,30 @@ internal sealed class AppInterfaceIndex
 
     /// <summary>The members of <paramref name="type"/> and of every interface it inherits, and its first save.</summary>
     public Members Of(INamedTypeSymbol type)
-    {
-        lock (_members)
+        => _members.Get(type, 0, static (type, _) =>
         {
-            if (_members.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-        }
-
-        var all = new[] { type }.Concat(type.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
-        var members = new Members(all, all.FirstOrDefault(UnitOfWorkRules.IsSave));
-        lock (_members)
-        {
-            _members[type] = members;
-        }
-
-        return members;
-    }
+            var all = new[] { type }.Concat(type.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
+            return new Members(all, all.FirstOrDefault(UnitOfWorkRules.IsSave));
+        });
 
     /// <summary>
     /// The interfaces declared in <paramref name="space"/> or a namespace enclosing it, in any assembly of the compilation,
     /// in order of their full names (SeparateUnitOfWorkRule's <c>Interfaces</c>: those beside a repository of that namespace).
     /// </summary>
     public IReadOnlyList<INamedTypeSymbol> Beside(INamespaceSymbol? space, CancellationToken cancellationToken)
+        => space is null
+            ? Array.Empty<INamedTypeSymbol>()
+            : _beside.Get(space, (Compilation: _compilation, Token: cancellationToken), static (space, s) => ReadBeside(s.Compilation, space, s.Token));
+
+    private static List<INamedTypeSymbol> ReadBeside(Compilation compilation, INamespaceSymbol space, CancellationToken cancellationToken)
     {
-        if (space is null)
-        {
-            return Array.Empty<INamedTypeSymbol>();
-        }
-
-        lock (_beside)
-        {
-            if (_beside.TryGetValue(space, out var known))
-            {
-                return known;
-            }
-        }
-
         // Each interface's full name is displayed once (a comparison that displayed both names allocated two strings per
         // comparison, for every repository of a namespace of its own).
         var named = new List<KeyValuePair<string, INamedTypeSymbol>>();
         for (var current = space; current is not null; current = current.ContainingNamespace)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var merged = _compilation.GetCompilationNamespace(current) ?? current;
+            var merged = compilation.GetCompilationNamespace(current) ?? current;
             foreach (var type in merged.GetTypeMembers())
             {
                 if (type.TypeKind == TypeKind.Interface)
@@ -221,11 +171,6 @@ internal sealed class AppInterfaceIndex
             found.Add(pair.Value);
         }
 
-        lock (_beside)
-        {
-            _beside[space] = found;
-        }
-
         return found;
     }
 
@@ -234,29 +179,9 @@ internal sealed class AppInterfaceIndex
     /// that list (since session 41: every repository of a namespace asked it again, reading every member of each). Read only.
     /// </summary>
     public HashSet<INamedTypeSymbol> HandedOutBeside(INamespaceSymbol? space, CancellationToken cancellationToken)
-    {
-        var beside = Beside(space, cancellationToken);
-        if (space is null)
-        {
-            return SeparateUnitOfWorkRule.HandedOut(beside);
-        }
-
-        lock (_besideHandedOut)
-        {
-            if (_besideHandedOut.TryGetValue(space, out var known))
-            {
-                return known;
-            }
-        }
-
-        var found = SeparateUnitOfWorkRule.HandedOut(beside);
-        lock (_besideHandedOut)
-        {
-            _besideHandedOut[space] = found;
-        }
-
-        return found;
-    }
+        => space is null
+            ? SeparateUnitOfWorkRule.HandedOut(Array.Empty<INamedTypeSymbol>())
+            : _besideHandedOut.Get(space, (Index: this, Token: cancellationToken), static (space, s) => SeparateUnitOfWorkRule.HandedOut(s.Index.Beside(space, s.Token)));
 
     private IReadOnlyList<SourceInterface> Walk(string[] root, CancellationToken cancellationToken)
     {
