@@ -79,6 +79,14 @@ public class GeneratorBenchmarks
     [Benchmark(OperationsPerInvoke = Interfaces)]
     public GeneratorDriver NoOpFloor_FirstRun_PerInterface() => CreateNoOpDriver().RunGenerators(CompileFresh());
 
+    /// <summary>
+    /// The semantic floor (since session 41): a generator that finds the same targets and binds what any generator reading
+    /// them must (each interface's members with the inherited ones, their return and parameter types, and the properties of
+    /// the source's types those name), cold, and emits nothing. The part of the first run the compiler's binding costs.
+    /// </summary>
+    [Benchmark(OperationsPerInvoke = Interfaces)]
+    public GeneratorDriver BindingFloor_FirstRun_PerInterface() => CSharpGeneratorDriver.Create(new[] { new BindingFloorGenerator().AsSourceGenerator() }, parseOptions: ParseOptions).RunGenerators(CompileFresh());
+
     /// <summary>The floor's re-run after the same unrelated edit.</summary>
     [Benchmark(OperationsPerInvoke = Interfaces)]
     public GeneratorDriver NoOpFloor_RerunAfterUnrelatedEdit_PerInterface()
@@ -100,6 +108,78 @@ public class GeneratorBenchmarks
                 static (node, _) => true,
                 static (attributeContext, _) => attributeContext.TargetSymbol.Name);
             context.RegisterSourceOutput(targets, static (_, _) => { });
+        }
+    }
+
+    /// <summary>Binds each target's signatures and the properties of the source types they name, and emits nothing (<see cref="BindingFloor_FirstRun_PerInterface"/>).</summary>
+    private sealed class BindingFloorGenerator : IIncrementalGenerator
+    {
+        public void Initialize(IncrementalGeneratorInitializationContext context)
+        {
+            var targets = context.SyntaxProvider.ForAttributeWithMetadataName(
+                "InMemoryFakes.InMemoryFakeAttribute",
+                static (node, _) => true,
+                static (attributeContext, _) => Bind((INamedTypeSymbol)attributeContext.TargetSymbol));
+            context.RegisterSourceOutput(targets, static (_, _) => { });
+        }
+
+        private static int Bind(INamedTypeSymbol target)
+        {
+            var count = 0;
+            var seen = new HashSet<ITypeSymbol>(SymbolEqualityComparer.Default);
+            foreach (var type in target.AllInterfaces.Insert(0, target))
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    switch (member)
+                    {
+                        case IMethodSymbol method:
+                            count += Properties(method.ReturnType, seen);
+                            foreach (var parameter in method.Parameters)
+                            {
+                                count += Properties(parameter.Type, seen);
+                            }
+
+                            break;
+                        case IPropertySymbol property:
+                            count += Properties(property.Type, seen);
+                            break;
+                    }
+                }
+            }
+
+            return count;
+        }
+
+        // A source type's properties and their types, and a generic type's arguments (Task<Order>, List<Order>).
+        private static int Properties(ITypeSymbol type, HashSet<ITypeSymbol> seen)
+        {
+            if (!seen.Add(type))
+            {
+                return 0;
+            }
+
+            var count = 1;
+            if (type is INamedTypeSymbol { IsGenericType: true } generic)
+            {
+                foreach (var argument in generic.TypeArguments)
+                {
+                    count += Properties(argument, seen);
+                }
+            }
+
+            if (type.Locations.Length > 0 && type.Locations[0].IsInSource)
+            {
+                foreach (var member in type.GetMembers())
+                {
+                    if (member is IPropertySymbol property)
+                    {
+                        count += property.Type.SpecialType == SpecialType.None ? 1 : 0;
+                    }
+                }
+            }
+
+            return count;
         }
     }
 

@@ -98,6 +98,8 @@ internal static class Targets
         new("Generator (200 interfaces)", "re-run after an unrelated edit ≤ 0.25× the first run", Kind.AtMost, "GeneratorBenchmarks.RerunAfterUnrelatedEdit_PerInterface", "GeneratorBenchmarks.FirstRun_PerInterface", 0.25),
         new("Generator (200 interfaces)", "re-run after an unrelated edit ≤ 3× a no-op ForAttributeWithMetadataName generator's re-run", Kind.AtMost, "GeneratorBenchmarks.RerunAfterUnrelatedEdit_PerInterface", "GeneratorBenchmarks.NoOpFloor_RerunAfterUnrelatedEdit_PerInterface", 3),
         new("Generator (200 interfaces)", "first run vs the no-op generator's first run (measured only)", Kind.Report, "GeneratorBenchmarks.FirstRun_PerInterface", "GeneratorBenchmarks.NoOpFloor_FirstRun_PerInterface", 0),
+        new("Generator (200 interfaces)", "binding floor (a generator that binds each target's signatures and their source types' properties, emits nothing) vs the no-op generator's first run (measured only)", Kind.Report, "GeneratorBenchmarks.BindingFloor_FirstRun_PerInterface", "GeneratorBenchmarks.NoOpFloor_FirstRun_PerInterface", 0),
+        new("Generator (200 interfaces)", "first run vs the binding floor's first run (measured only)", Kind.Report, "GeneratorBenchmarks.FirstRun_PerInterface", "GeneratorBenchmarks.BindingFloor_FirstRun_PerInterface", 0),
     ];
 
     public sealed record Result(string Markdown, int Met, int Missed, int NotRun);

@@ -38,7 +38,18 @@ internal static partial class Emitter
     /// </summary>
     private static void WriteLiveQuery(SourceWriter w, FakeSpec fake)
     {
-        if (fake.Members.Select(static m => m.Operation).OfType<EntityInheritedQueryOp>().FirstOrDefault() is not { } op)
+        // A fake that is a query, or one whose members return queryables of its entities (since session 41: those read the
+        // rows of the moment each query runs too, Emitter.Members.cs QuerySource).
+        bool entityFramework;
+        if (fake.Members.Select(static m => m.Operation).OfType<EntityInheritedQueryOp>().FirstOrDefault() is { } inherited)
+        {
+            entityFramework = inherited.EntityFramework;
+        }
+        else if (fake.Store.Entity is not null && fake.Members.Select(static m => m.Operation).OfType<EntityQueryableOp>().FirstOrDefault() is { } queryable)
+        {
+            entityFramework = queryable.EntityFramework;
+        }
+        else
         {
             return;
         }
@@ -49,7 +60,7 @@ internal static partial class Emitter
         w.Line();
         w.Line("private " + root + "? __liveQuery;");
         w.Line();
-        if (op.EntityFramework)
+        if (entityFramework)
         {
             // EF Core's own provider type, so its AsNoTracking reads untracked copies under a unit of work (Emitter.DbContext.cs).
             w.Line("private " + root + " " + LiveQuery + " => __liveQuery ??= __NewLiveQuery();");
@@ -73,7 +84,7 @@ internal static partial class Emitter
             w.Line("    => ((" + asyncSequence + ")" + LiveQuery + ").GetAsyncEnumerator(cancellationToken);");
         }
 
-        if (op.EntityFramework)
+        if (entityFramework)
         {
             w.Line();
             WriteEfLiveQueryProvider(w, EfLiveQueryProvider);

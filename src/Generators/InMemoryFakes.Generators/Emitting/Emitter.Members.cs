@@ -1053,16 +1053,16 @@ internal static partial class Emitter
             case EntityQueryableOp { Predicate: { } predicate, NullPredicateMeansAll: true } op:
                 body.Line("if (" + predicate + " is null)");
                 body.Line("{");
-                body.Line("    return " + Queryable(body.T, op.EntityFramework) + ";");
+                body.Line("    return " + QuerySource(body, fake, op.EntityFramework) + ";");
                 body.Line("}");
-                body.Return("global::System.Linq.Queryable.Where(" + Queryable(body.T, op.EntityFramework) + ", " + predicate + ")");
+                body.Return("global::System.Linq.Queryable.Where(" + QuerySource(body, fake, op.EntityFramework) + ", " + predicate + ")");
                 break;
             case EntityQueryableOp { Predicate: { } predicate } op:
                 body.Line("global::System.ArgumentNullException.ThrowIfNull(" + predicate + ");");
-                body.Return("global::System.Linq.Queryable.Where(" + Queryable(body.T, op.EntityFramework) + ", " + predicate + ")");
+                body.Return("global::System.Linq.Queryable.Where(" + QuerySource(body, fake, op.EntityFramework) + ", " + predicate + ")");
                 break;
             case EntityQueryableOp op:
-                body.Return(Queryable(body.T, op.EntityFramework));
+                body.Return(QuerySource(body, fake, op.EntityFramework));
                 break;
             case EntityInheritedQueryOp op:
                 body.Return(op.Part switch
@@ -1170,6 +1170,16 @@ internal static partial class Emitter
 
     /// <summary>The name of the nested provider a fake emits when its compilation references EF Core.</summary>
     private const string EfQueryProvider = "__EfQueryProvider";
+
+    /// <summary>
+    /// The source of a member returning a queryable of the entities (<see cref="EntityQueryableOp"/>): since session 41 the
+    /// fake's live root (<see cref="LiveQuery"/>, Emitter.Helpers.cs), whose queries read the rows of the moment they run, as a
+    /// query over EF Core's <c>DbSet</c> or another deferred <c>IQueryable</c> does, where a query composed before a write and
+    /// run after it read the rows of the moment the member was called (a snapshot); read untracked beside a unit of work
+    /// (a tracking flag set off), it stays the snapshot of the saved rows.
+    /// </summary>
+    private static string QuerySource(BodyWriter body, FakeSpec fake, bool entityFramework)
+        => body.OnDefaultTable && fake.Store.Entity is not null ? LiveQuery : Queryable(body.T, entityFramework);
 
     private static string Queryable(string table, bool entityFramework)
         => entityFramework
@@ -1730,8 +1740,13 @@ internal static partial class Emitter
             _member = member;
             _nested = nested;
             N = fake.Names;
-            T = table ?? (fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table);
+            var main = fake.Store.Entity is { UnitOfWork: not UnitOfWorkModel.None } ? fake.Names.Session : fake.Names.Table;
+            T = table ?? main;
+            OnDefaultTable = T == main;
         }
+
+        /// <summary>Whether <see cref="T"/> is the fake's own table (or, under a unit of work, its session): what the live query root reads.</summary>
+        public bool OnDefaultTable { get; }
 
         public FieldNames N { get; }
 

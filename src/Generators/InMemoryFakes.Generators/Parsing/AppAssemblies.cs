@@ -56,27 +56,10 @@ internal static class AppAssemblies
 
     private sealed class ByRoot
     {
-        private readonly Dictionary<string, Scan?> _scans = new(StringComparer.Ordinal);
+        private readonly Memo<string, Scan?> _scans = new(StringComparer.Ordinal);
 
         public Scan? Get(IAssemblySymbol assembly, string[] root, CancellationToken cancellationToken)
-        {
-            var key = string.Join(".", root);
-            lock (_scans)
-            {
-                if (_scans.TryGetValue(key, out var known))
-                {
-                    return known;
-                }
-            }
-
-            var scan = Walk(assembly, root, cancellationToken);
-            lock (_scans)
-            {
-                _scans[key] = scan;
-            }
-
-            return scan;
-        }
+            => _scans.Get(string.Join(".", root), (Assembly: assembly, Root: root, Token: cancellationToken), static (_, s) => Walk(s.Assembly, s.Root, s.Token));
     }
 
     /// <summary>

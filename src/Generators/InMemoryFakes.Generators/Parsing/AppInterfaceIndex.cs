@@ -26,9 +26,11 @@ internal sealed class AppInterfaceIndex
     private static readonly ConditionalWeakTable<Compilation, AppInterfaceIndex> Cache = new();
 
     private readonly Compilation _compilation;
-    private readonly Dictionary<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
-    private readonly Dictionary<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
-    private readonly Dictionary<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
+    private readonly Memo<string, IReadOnlyList<SourceInterface>> _roots = new(StringComparer.Ordinal);
+    private readonly Memo<string, RootSaves> _saves = new(StringComparer.Ordinal);
+    private readonly Memo<INamedTypeSymbol, Members> _members = new(SymbolEqualityComparer.Default);
+    private readonly Memo<INamespaceSymbol, IReadOnlyList<INamedTypeSymbol>> _beside = new(SymbolEqualityComparer.Default);
+    private readonly Memo<INamespaceSymbol, HashSet<INamedTypeSymbol>> _besideHandedOut = new(SymbolEqualityComparer.Default);
 
     private AppInterfaceIndex(Compilation compilation) => _compilation = compilation;
 
@@ -75,87 +77,111 @@ internal sealed class AppInterfaceIndex
     /// ordinal order of their full names; empty when the source declares no such namespace.
     /// </summary>
     public IReadOnlyList<SourceInterface> UnderRoot(string[] root, CancellationToken cancellationToken)
+        => _roots.Get(string.Join(".", root), (Index: this, Root: root, Token: cancellationToken), static (_, s) => s.Index.Walk(s.Root, s.Token));
+
+    /// <summary>
+    /// What every repository under <paramref name="root"/> asks of the same interfaces (since session 41): those of
+    /// <see cref="UnderRoot"/> that have a save, in the same order (the only ones <c>SeparateUnitOfWorkRule.Accept</c> can take),
+    /// and what all of them and the referenced assemblies' <paramref name="scans"/> hand out. A repository's own search then
+    /// reads only the few interfaces with a save, where it read every interface under the root: n² reads per run.
+    /// </summary>
+    /// <remarks>
+    /// The union is the one <c>FindElsewhere</c> built per repository, up to the interfaces it left out as beside the
+    /// repository: those are in the repository's namespace or one enclosing it, so <c>Beside</c> lists them, and what they hand
+    /// out is in the repository's own union already.
+    /// </remarks>
+    public RootSaves SavesUnder(string[] root, IReadOnlyList<AppAssemblies.Scan> scans, CancellationToken cancellationToken)
+        => _saves.Get(string.Join(".", root), (Index: this, Root: root, Scans: scans, Token: cancellationToken), static (_, s) => s.Index.ReadSaves(s.Root, s.Scans, s.Token));
+
+    private RootSaves ReadSaves(string[] root, IReadOnlyList<AppAssemblies.Scan> scans, CancellationToken cancellationToken)
     {
-        var key = string.Join(".", root);
-        lock (_roots)
+        var under = UnderRoot(root, cancellationToken);
+        var withSave = new List<SourceInterface>();
+        var handedOut = new HashSet<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        for (var i = 0; i < under.Count; i++)
         {
-            if (_roots.TryGetValue(key, out var known))
+            handedOut.UnionWith(under[i].HandedOut);
+            if (Of(under[i].Type).Save is not null)
             {
-                return known;
+                withSave.Add(under[i]);
             }
         }
 
-        var found = Walk(root, cancellationToken);
-        lock (_roots)
+        for (var i = 0; i < scans.Count; i++)
         {
-            _roots[key] = found;
+            handedOut.UnionWith(scans[i].HandedOut);
         }
 
-        return found;
+        return new RootSaves(withSave, handedOut);
+    }
+
+    /// <summary>The interfaces under a root that have a save, and what every interface under it (and the app's referenced assemblies) hands out (<see cref="SavesUnder"/>). Read only.</summary>
+    internal sealed class RootSaves
+    {
+        public RootSaves(IReadOnlyList<SourceInterface> withSave, HashSet<INamedTypeSymbol> handedOut)
+        {
+            WithSave = withSave;
+            HandedOut = handedOut;
+        }
+
+        public IReadOnlyList<SourceInterface> WithSave { get; }
+
+        public HashSet<INamedTypeSymbol> HandedOut { get; }
     }
 
     /// <summary>The members of <paramref name="type"/> and of every interface it inherits, and its first save.</summary>
     public Members Of(INamedTypeSymbol type)
-    {
-        lock (_members)
+        => _members.Get(type, 0, static (type, _) =>
         {
-            if (_members.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-        }
-
-        var all = new[] { type }.Concat(type.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
-        var members = new Members(all, all.FirstOrDefault(UnitOfWorkRules.IsSave));
-        lock (_members)
-        {
-            _members[type] = members;
-        }
-
-        return members;
-    }
+            var all = new[] { type }.Concat(type.AllInterfaces).SelectMany(static i => i.GetMembers()).ToList();
+            return new Members(all, all.FirstOrDefault(UnitOfWorkRules.IsSave));
+        });
 
     /// <summary>
     /// The interfaces declared in <paramref name="space"/> or a namespace enclosing it, in any assembly of the compilation,
     /// in order of their full names (SeparateUnitOfWorkRule's <c>Interfaces</c>: those beside a repository of that namespace).
     /// </summary>
     public IReadOnlyList<INamedTypeSymbol> Beside(INamespaceSymbol? space, CancellationToken cancellationToken)
+        => space is null
+            ? Array.Empty<INamedTypeSymbol>()
+            : _beside.Get(space, (Compilation: _compilation, Token: cancellationToken), static (space, s) => ReadBeside(s.Compilation, space, s.Token));
+
+    private static List<INamedTypeSymbol> ReadBeside(Compilation compilation, INamespaceSymbol space, CancellationToken cancellationToken)
     {
-        if (space is null)
-        {
-            return Array.Empty<INamedTypeSymbol>();
-        }
-
-        lock (_beside)
-        {
-            if (_beside.TryGetValue(space, out var known))
-            {
-                return known;
-            }
-        }
-
-        var found = new List<INamedTypeSymbol>();
+        // Each interface's full name is displayed once (a comparison that displayed both names allocated two strings per
+        // comparison, for every repository of a namespace of its own).
+        var named = new List<KeyValuePair<string, INamedTypeSymbol>>();
         for (var current = space; current is not null; current = current.ContainingNamespace)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var merged = _compilation.GetCompilationNamespace(current) ?? current;
+            var merged = compilation.GetCompilationNamespace(current) ?? current;
             foreach (var type in merged.GetTypeMembers())
             {
                 if (type.TypeKind == TypeKind.Interface)
                 {
-                    found.Add(type);
+                    named.Add(new KeyValuePair<string, INamedTypeSymbol>(type.ToDisplayString(), type));
                 }
             }
         }
 
-        found.Sort(static (a, b) => string.CompareOrdinal(a.ToDisplayString(), b.ToDisplayString()));
-        lock (_beside)
+        named.Sort(static (a, b) => string.CompareOrdinal(a.Key, b.Key));
+        var found = new List<INamedTypeSymbol>(named.Count);
+        foreach (var pair in named)
         {
-            _beside[space] = found;
+            found.Add(pair.Value);
         }
 
         return found;
     }
+
+    /// <summary>
+    /// What the interfaces <see cref="Beside"/> lists hand out (<see cref="SeparateUnitOfWorkRule.HandedOut"/>), kept beside
+    /// that list (since session 41: every repository of a namespace asked it again, reading every member of each). Read only.
+    /// </summary>
+    public HashSet<INamedTypeSymbol> HandedOutBeside(INamespaceSymbol? space, CancellationToken cancellationToken)
+        => space is null
+            ? SeparateUnitOfWorkRule.HandedOut(Array.Empty<INamedTypeSymbol>())
+            : _besideHandedOut.Get(space, (Index: this, Token: cancellationToken), static (space, s) => SeparateUnitOfWorkRule.HandedOut(s.Index.Beside(space, s.Token)));
 
     private IReadOnlyList<SourceInterface> Walk(string[] root, CancellationToken cancellationToken)
     {

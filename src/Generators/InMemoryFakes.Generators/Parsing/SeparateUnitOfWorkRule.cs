@@ -43,7 +43,7 @@ internal static class SeparateUnitOfWorkRule
     {
         Finding? savesOnly = null;
         var interfaces = Interfaces(context);
-        var handedOut = HandedOut(interfaces);
+        var handedOut = AppInterfaceIndex.For(context.Compilation).HandedOutBeside(context.Interface.OriginalDefinition.ContainingNamespace, context.CancellationToken);
         foreach (var candidate in interfaces)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -107,44 +107,33 @@ internal static class SeparateUnitOfWorkRule
 
         // The source's interfaces under the root are walked once per compilation (AppInterfaceIndex), in order of their
         // full names; those outside the repository's namespace and those enclosing it, and not beside it, are candidates,
-        // before those of the referenced assemblies. What any of them hands out is gathered before the first is judged.
+        // before those of the referenced assemblies. What any of them hands out is gathered before the first is judged:
+        // once per root (SavesUnder), beside what the interfaces beside this repository hand out. Only an interface with a
+        // save can be taken (Accept), so only those are judged.
         var beside = Interfaces(context);
-        var handedOut = HandedOut(beside);
-        var others = AppInterfaceIndex.For(context.Compilation).UnderRoot(root, context.CancellationToken);
-        for (var i = 0; i < others.Count; i++)
+        var index = AppInterfaceIndex.For(context.Compilation);
+        var besideHandedOut = index.HandedOutBeside(context.Interface.OriginalDefinition.ContainingNamespace, context.CancellationToken);
+        var scans = AppAssemblies.Of(context.Compilation, root, context.CancellationToken);
+        var saves = index.SavesUnder(root, scans, context.CancellationToken);
+
+        var found = new List<Elsewhere>();
+        for (var i = 0; i < saves.WithSave.Count; i++)
         {
-            if (Candidate(others[i].NamespaceName, others[i].Type))
+            if (Candidate(saves.WithSave[i].NamespaceName, saves.WithSave[i].Type))
             {
-                handedOut.UnionWith(others[i].HandedOut);
+                Judge(saves.WithSave[i].Type, null);
             }
         }
 
-        var referenced = new List<(INamedTypeSymbol Interface, string Assembly)>();
-        var scans = AppAssemblies.Of(context.Compilation, root, context.CancellationToken);
         foreach (var scan in scans)
         {
-            handedOut.UnionWith(scan.HandedOut);
             foreach (var type in scan.WithSave)
             {
                 if (Candidate(type.ContainingNamespace.ToDisplayString(), type))
                 {
-                    referenced.Add((type, scan.AssemblyName));
+                    Judge(type, scan.AssemblyName);
                 }
             }
-        }
-
-        var found = new List<Elsewhere>();
-        for (var i = 0; i < others.Count; i++)
-        {
-            if (Candidate(others[i].NamespaceName, others[i].Type))
-            {
-                Judge(others[i].Type, null);
-            }
-        }
-
-        foreach (var (candidate, assembly) in referenced)
-        {
-            Judge(candidate, assembly);
         }
 
         found.Sort(static (a, b) => string.CompareOrdinal(a.Save, b.Save));
@@ -156,6 +145,7 @@ internal static class SeparateUnitOfWorkRule
         List<INamedTypeSymbol> Makers()
         {
             var all = new List<INamedTypeSymbol>(beside);
+            var others = index.UnderRoot(root, context.CancellationToken);
             for (var i = 0; i < others.Count; i++)
             {
                 all.Add(others[i].Type);
@@ -167,7 +157,7 @@ internal static class SeparateUnitOfWorkRule
         void Judge(INamedTypeSymbol candidate, string? assembly)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (Accept(context, candidate, handedOut) is { } accepted)
+            if (Accept(context, candidate, besideHandedOut, saves.HandedOut) is { } accepted)
             {
                 var name = candidate.ToDisplayString();
                 var where = assembly is null ? "" : " (in the referenced assembly " + assembly + ")";
@@ -263,7 +253,7 @@ internal static class SeparateUnitOfWorkRule
     /// not say <c>Transaction</c>). Null otherwise: the repository itself or a base of it, an interface without a save, one
     /// whose properties hand out only other repositories.
     /// </summary>
-    private static (ISymbol Save, IPropertySymbol? Property)? Accept(ParseContext context, INamedTypeSymbol candidate, HashSet<INamedTypeSymbol> handedOut)
+    private static (ISymbol Save, IPropertySymbol? Property)? Accept(ParseContext context, INamedTypeSymbol candidate, HashSet<INamedTypeSymbol> handedOut, HashSet<INamedTypeSymbol>? alsoHandedOut = null)
     {
         // The candidate's members and its save are the same for every repository: read once per compilation. Asked first:
         // most candidates have no save, and the repository's own interfaces (a new array per AllInterfaces read) are then
@@ -291,7 +281,7 @@ internal static class SeparateUnitOfWorkRule
 
         // A saves-only interface named a transaction (ITransaction { void Commit(); }) ends a transaction someone begins;
         // it is no unit of work injected beside the repositories.
-        if (!handedOut.Contains(candidate) && candidate.Name.IndexOf("Transaction", StringComparison.Ordinal) < 0
+        if (!handedOut.Contains(candidate) && alsoHandedOut?.Contains(candidate) != true && candidate.Name.IndexOf("Transaction", StringComparison.Ordinal) < 0
             && UnitOfWorkRules.IsUnitOfWorkInterface(candidate, out _, runners: true))
         {
             return (save, null);

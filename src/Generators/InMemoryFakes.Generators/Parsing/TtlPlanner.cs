@@ -36,9 +36,9 @@ internal static class TtlPlanner
     /// <summary>The answers of <see cref="OptionProperties"/> for one compilation: classes and structs, and entry interfaces.</summary>
     private sealed class OptionPropertyMemo
     {
-        public Dictionary<ITypeSymbol, IReadOnlyList<(IPropertySymbol Property, ExpirationKind Kind)>> Types { get; } = new(SymbolEqualityComparer.Default);
+        public Memo<ITypeSymbol, IReadOnlyList<(IPropertySymbol Property, ExpirationKind Kind)>> Types { get; } = new(SymbolEqualityComparer.Default);
 
-        public Dictionary<ITypeSymbol, IReadOnlyList<(IPropertySymbol Property, ExpirationKind Kind)>> WithInterfaces { get; } = new(SymbolEqualityComparer.Default);
+        public Memo<ITypeSymbol, IReadOnlyList<(IPropertySymbol Property, ExpirationKind Kind)>> WithInterfaces { get; } = new(SymbolEqualityComparer.Default);
     }
 
     /// <summary>Whether the parameter is a time to live by its type and name.</summary>
@@ -148,21 +148,7 @@ internal static class TtlPlanner
 
         var memo = Memos.GetValue(context.Compilation, static _ => new OptionPropertyMemo());
         var answers = interfaces ? memo.WithInterfaces : memo.Types;
-        lock (answers)
-        {
-            if (answers.TryGetValue(type, out var known))
-            {
-                return known;
-            }
-        }
-
-        var found = ReadOptionProperties(context, type, named);
-        lock (answers)
-        {
-            answers[type] = found;
-        }
-
-        return found;
+        return answers.Get(type, (Context: context, Named: named), static (type, s) => ReadOptionProperties(s.Context, type, s.Named));
     }
 
     /// <summary><see cref="OptionProperties"/> read from the type's members and its base types' (or the interfaces it inherits).</summary>
