@@ -280,7 +280,7 @@ public class PerTypeTablesTests
                 + "(one type parameter, the entity), and what TResult is to that table (a key type, a projection, a criteria type) is not said"),
             ("GetShaped", "it is generic ('GetShaped<T, TResult>'), and neither a type parameter it takes or returns is constrained to a type with a key nor its signature proves a type deriving from BaseEntity, "
                 + "so which of the tables made per type argument it acts on, and what its type parameters are to it, cannot be told"),
-            ("GetLast", "'GetLast' of IImageEventRepository matches no entity repository convention: "),
+            ("GetLast", "'Last' in 'GetLast' names neither the entity (ImageEvent), the interface nor a parameter, so which ImageEvent it selects, or in which order, cannot be proven"),
             ("Ping", "it is not generic over the entity type, and its signature proves no type deriving from BaseEntity (a parameter of such a type or a collection of it, or its result), "
                 + "so which of the tables made per type argument it acts on cannot be told"));
     }
