@@ -54,7 +54,7 @@ internal static class PerTypePlanner
         // A unit of work beside: a save writes back what the fake's change tracker tracks over the tables planned when it is
         // generated; tables made per type argument at run time would have to join it, which is not built.
         if (pending.FirstOrDefault(c => UnitOfWorkRules.IsSave(c.Symbol) || UnitOfWorkRules.IsDiscard(c.Symbol) || TransactionRules.IsBegin(c)
-            || (c.Property is { } property && parent.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, property.Type)))) is { } unitOfWork)
+            || (c.Property is { } property && (parent.UnitOfWorkInterfaces.Any(i => SymbolEqualityComparer.Default.Equals(i, property.Type)) || SavesUnitOfWork(property.Type)))) is { } unitOfWork)
         {
             parent.PerTypeDeclined = "a member generic over the entity type gets a table per type argument, made on first use (as a DbContext's Set<"
                 + "T>() is), but not beside a unit of work ('" + unitOfWork.DisplayName + "'): what a save writes back is tracked over the tables planned when the fake is generated, "
@@ -431,6 +431,14 @@ internal static class PerTypePlanner
 
         return entity;
     }
+
+    /// <summary>
+    /// A property of an interface type that saves or discards (an <c>IUnitOfWork UnitOfWork { get; }</c> whose interface also
+    /// begins transactions): the repository's writes go through a unit of work, whatever else that interface holds.
+    /// </summary>
+    private static bool SavesUnitOfWork(ITypeSymbol type)
+        => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named
+           && new[] { named }.Concat(named.AllInterfaces).SelectMany(static i => i.GetMembers()).Any(static m => UnitOfWorkRules.IsSave(m) || UnitOfWorkRules.IsDiscard(m));
 
     /// <summary>Whether a derived type is keyed by the constraint's key: the same property (inherited, or an interface's implemented under its name) and type.</summary>
     private static bool SameKey(EntityInfo entity, EntityInfo constraint)
