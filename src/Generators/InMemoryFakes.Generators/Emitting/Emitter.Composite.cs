@@ -34,7 +34,17 @@ internal static partial class Emitter
         w.Line("private readonly " + FakeCore + " " + n.Core + ";");
         foreach (var part in composite.Parts)
         {
-            w.Line("private readonly " + part.Fake.ClassName + " " + part.Field + ";");
+            if (part.PerTypeAccessor is null)
+            {
+                w.Line("private readonly " + part.Fake.ClassName + " " + part.Field + ";");
+            }
+        }
+
+        if (composite.PerTypeRegistry is { } registry)
+        {
+            // The parts made per type argument (a member generic over the entity type), one per closed part type, created on
+            // first use: each attaches its type argument's table to the core, so reset, snapshots and the call log cover it.
+            w.Line("private readonly global::System.Collections.Concurrent.ConcurrentDictionary<global::System.Type, object> " + registry + " = new();");
         }
 
         WriteConvenienceConstructors(w, fake);
@@ -50,12 +60,23 @@ internal static partial class Emitter
 
         foreach (var part in composite.Parts)
         {
-            w.Line(part.Field + " = new " + part.Fake.ClassName + "(" + n.Core + ");");
+            if (part.PerTypeAccessor is null)
+            {
+                w.Line(part.Field + " = new " + part.Fake.ClassName + "(" + n.Core + ");");
+            }
         }
 
         w.Close();
         w.Line();
         w.Line(FakeCore + " " + IInMemoryFake + ".Core => " + n.Core + ";");
+        foreach (var part in composite.Parts)
+        {
+            if (part.PerTypeAccessor is { } accessor)
+            {
+                WritePerTypeAccessor(w, fake, part, accessor, composite.PerTypeRegistry!);
+            }
+        }
+
         foreach (var member in fake.Members)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -171,9 +192,29 @@ internal static partial class Emitter
         }
     }
 
+    /// <summary>
+    /// The part of a type argument (Parsing/PerTypePlanner): looked up by its closed type, created over the fake's core on
+    /// first use (two threads may both create one; the registry keeps the first, and both reach the same table through the
+    /// backend). The lookup is the hot path's only cost: the factory is a static lambda, its state the core.
+    /// </summary>
+    private static void WritePerTypeAccessor(SourceWriter w, FakeSpec fake, CompositePartSpec part, string accessor, string registry)
+    {
+        var closed = part.Fake.ClassName + TypeParameterList(part.Fake.TypeParameters);
+        w.Line();
+        w.Line("private " + closed + " " + accessor + TypeParameterList(part.Fake.TypeParameters) + "()");
+        w.Indent();
+        foreach (var constraint in part.Fake.Constraints)
+        {
+            w.Line(ConstraintClause(constraint));
+        }
+
+        w.Line("=> (" + closed + ")" + registry + ".GetOrAdd(typeof(" + closed + "), static (_, core) => new " + closed + "(core), " + fake.Names.Core + ");");
+        w.Outdent();
+    }
+
     /// <summary>The call of the nested part's member of the same name, with the member's type parameters and arguments.</summary>
     private static string PartCall(MemberSpec member, PartMemberOp forward)
-        => forward.Field + "." + member.Name + TypeParameterList(member.TypeParameters) + "("
+        => forward.Field + "." + member.Name + (forward.PerType ? "" : TypeParameterList(member.TypeParameters)) + "("
             + string.Join(", ", member.Parameters.Select(static p => (p.Modifier == ParameterModifier.RefReadOnly ? "in " : Modifier(p.Modifier)) + p.Name)) + ")";
 
     /// <summary>

@@ -8,13 +8,28 @@ namespace InMemoryFakes.Generators.Model;
 /// <param name="Parts">The repositories, in the order of their properties.</param>
 /// <param name="ByEntity">A repository of several entity types (Parsing/MultiEntityPlanner): a part per entity type, the interface's members forwarding to them; <see cref="Writes"/> is <see cref="UnitOfWorkModel.None"/> when it has no save.</param>
 /// <param name="SavesOnly">A unit of work of saves only (Parsing/SavesOnlyUnitOfWorkPlanner): no parts and no table; its saves write the shared tracker of its scope.</param>
-internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts, bool ByEntity = false, bool SavesOnly = false);
+internal sealed record CompositeSpec(UnitOfWorkModel Writes, EquatableArray<CompositePartSpec> Parts, bool ByEntity = false, bool SavesOnly = false)
+{
+    /// <summary>
+    /// The field of the registry of parts made per type argument (Parsing/PerTypePlanner: a member generic over the entity
+    /// type), or null when no part is: one instance of a generic part per closed type, created on first use.
+    /// </summary>
+    public string? PerTypeRegistry { get; init; }
+}
 
 /// <summary>One repository of a composite: the field that holds it and its nested class.</summary>
 /// <param name="Field">The composite's field holding the one instance the property returns.</param>
 /// <param name="Fake">The nested class (<see cref="FakeSpec.IsPart"/>).</param>
 /// <param name="Read">How a container reads the repository from the unit of work <c>u</c> (<c>((global::N.IUnitOfWork)u).Posts</c>), or null when another property has the same repository type (a container could not tell which one to give).</param>
-internal sealed record CompositePartSpec(string Field, FakeSpec Fake, string? Read);
+internal sealed record CompositePartSpec(string Field, FakeSpec Fake, string? Read)
+{
+    /// <summary>
+    /// For a part generic over the entity type (Parsing/PerTypePlanner): the outer class's generic method that returns the
+    /// part of a type argument from <see cref="CompositeSpec.PerTypeRegistry"/>, creating it on first use; null for a part
+    /// held in <see cref="Field"/> from the constructor on.
+    /// </summary>
+    public string? PerTypeAccessor { get; init; }
+}
 
 /// <summary>A repository property of a composite: returns the one instance of its nested class.</summary>
 /// <param name="Field">The field holding the instance.</param>
@@ -25,7 +40,8 @@ internal sealed record CompositeRepositoryOp(string Field, string ClassName) : O
 /// <param name="Field">The field holding the part.</param>
 /// <param name="Loads">The navigations the member's include flags load from other tables of the fake (EF Core's <c>Include</c>), set on what the part returns.</param>
 /// <param name="Carries">The navigations to other tables whose children an add of the parent adds to their own tables (EF Core's <c>Add</c> of the reachable graph).</param>
-internal sealed record PartMemberOp(string Field, EquatableArray<NavigationLoadSpec> Loads = default, EquatableArray<CarriedChildrenSpec> Carries = default) : OperationSpec;
+/// <param name="PerType">The part is a type argument's (Parsing/PerTypePlanner): <paramref name="Field"/> is the call of its accessor closed over the member's own type parameter, and the part's member is not generic.</param>
+internal sealed record PartMemberOp(string Field, EquatableArray<NavigationLoadSpec> Loads = default, EquatableArray<CarriedChildrenSpec> Carries = default, bool PerType = false) : OperationSpec;
 
 /// <summary>
 /// A collection navigation of an added entity to another table of the fake, with a provable foreign key

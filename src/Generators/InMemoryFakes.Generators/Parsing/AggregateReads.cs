@@ -89,7 +89,7 @@ internal static class AggregateReads
             others.Add(parameter);
         }
 
-        if (method.IsGenericMethod && (method.Arity != 1 || value is null || !SymbolEqualityComparer.Default.Equals(value, method.TypeParameters[0])))
+        if (candidate.IsGenericMethod && (method.Arity != 1 || value is null || !SymbolEqualityComparer.Default.Equals(value, method.TypeParameters[0])))
         {
             // SumAsync<TEntity>(whereExpr, sumExpr) of a repository over every entity type: the generic-method rules decide.
             return null;

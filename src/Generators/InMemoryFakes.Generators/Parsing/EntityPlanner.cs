@@ -692,7 +692,7 @@ internal static partial class EntityPlanner
                 return null;
             }
 
-            if (candidate.Method!.IsGenericMethod)
+            if (candidate.IsGenericMethod)
             {
                 return Generic(candidate, significant, out reason, out reported);
             }

@@ -396,7 +396,7 @@ internal static class EntityQueries
 
     /// <summary>Whether a generic method's type parameters appear only where a specification's projection puts them.</summary>
     public static bool IsProjection(MemberCandidate candidate)
-        => candidate.Method is { IsGenericMethod: true, Arity: 1 } method
+        => candidate.IsGenericMethod && candidate.Method is { Arity: 1 } method
            && method.Parameters.Any(p => p.Type is INamedTypeSymbol { IsGenericType: true } t && t.TypeArguments.Any(a => SymbolEqualityComparer.Default.Equals(a, method.TypeParameters[0])));
 
     private static SingleResult Single(ITypeSymbol result)

@@ -150,6 +150,13 @@ internal static class FakeParser
             return CompositePlanner.Plan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract);
         }
 
+        // A repository whose members are generic over the entity type (Ardalis' 2018 IRepository): a table per type argument,
+        // Parsing/PerTypePlanner.cs.
+        if (PerTypePlanner.TryPlan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract) is { } perType)
+        {
+            return settings.Key is null ? perType : SeveralTables();
+        }
+
         // A repository of several entity types (a blog's posts and comments): a table per type, Parsing/MultiEntityPlanner.cs.
         if (!DbContextPlanner.Applies(context, candidates)
             && MultiEntityPlanner.TryPlan(context, shape, settings, constructors, candidates, register: shape.AccessibleForRegistration && !hasStaticAbstract) is { } multi)

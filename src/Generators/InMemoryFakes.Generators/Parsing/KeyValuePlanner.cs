@@ -1124,31 +1124,15 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static string? GenericEntityMember(ParseContext context, MemberCandidate candidate)
     {
-        if (candidate.Method is not { IsGenericMethod: true } method)
+        if (PerTypePlanner.Of(context, candidate) is not { } over)
         {
             return null;
         }
 
-        foreach (var typeParameter in method.TypeParameters)
-        {
-            if (!Mentions(method.ReturnType, typeParameter) && !method.Parameters.Any(p => Mentions(p.Type, typeParameter)))
-            {
-                continue;
-            }
-
-            foreach (var constraint in typeParameter.ConstraintTypes)
-            {
-                if (constraint is INamedTypeSymbol { SpecialType: SpecialType.None } named && EntityInfo.TryGet(context, named) is { } entity && entity.Keys.Count == 1)
-                {
-                    return "'" + method.Name + "<" + typeParameter.Name + ">' is generic over the entity type (" + typeParameter.Name + " : " + named.Name
-                        + ", keyed by " + entity.Keys[0].Name + "): the interface stores every type deriving from " + named.Name
-                        + " that a caller names, one table per type argument (as a DbContext's Set<" + typeParameter.Name + ">() is), while a fake's tables are planned "
-                        + "when it is generated, one per entity type the interface names, so no member generic over the entity type is generated";
-                }
-            }
-        }
-
-        return null;
+        return over.Describe(candidate.Method!) + ": " + (context.PerTypeDeclined
+            ?? "the interface stores every type deriving from " + over.Constraint.Name + " that a caller names, one table per type argument (as a DbContext's Set<"
+                + over.Parameter.Name + ">() is), which is generated for a member of an interface that is not itself generic and whose kind is not set (Kind =), and "
+                + context.InterfaceName + (context.Settings.ForcedKind is not null ? " sets its kind" : " is generic") + ", so no member generic over the entity type is generated");
     }
 
     /// <summary>

@@ -63,10 +63,20 @@ internal sealed class MemberCandidate
 
     public bool IsVoid => Result is null && Shape != ReturnShape.AsyncEnumerable;
 
+    /// <summary>
+    /// A method generic over the entity type, read as a member of the repository of its type parameter (Parsing/PerTypePlanner):
+    /// its type parameter is the entity of the part it is planned in, so the conventions read it as they read the same
+    /// member without a type parameter (<c>T GetById&lt;T&gt;(int id)</c> as <c>T GetById(int id)</c> of a repository of T).
+    /// </summary>
+    public bool OverEntityType { get; init; }
+
+    /// <summary>A generic method whose type parameters are its own (not <see cref="OverEntityType"/>): the generic-method conventions read it.</summary>
+    public bool IsGenericMethod => Method is { IsGenericMethod: true } && !OverEntityType;
+
     /// <summary>The same member planned without one parameter (an expected concurrency token, which the write then checks).</summary>
     public MemberCandidate Without(IParameterSymbol parameter)
         => new(Symbol, HierarchyIndex, IsExplicit, Shape, Result, System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Where(Parameters, p => !SymbolEqualityComparer.Default.Equals(p, parameter))),
-            Token, TooManyTokens, Location, IsHandWritten, SortKey);
+            Token, TooManyTokens, Location, IsHandWritten, SortKey) { OverEntityType = OverEntityType };
 
     /// <summary>
     /// The same member read under another verb: a name whose words are in another order than the conventions read
@@ -87,6 +97,7 @@ internal sealed class MemberCandidate
         Location = other.Location;
         IsHandWritten = other.IsHandWritten;
         SortKey = other.SortKey;
+        OverEntityType = other.OverEntityType;
         Verb = verb;
     }
 

@@ -55,7 +55,7 @@ internal static class MemberRules
                 // parameter by value means. The emitter hands such arguments by value to a private copy of the member
                 // (lambdas and async state machines cannot hold a by-reference parameter); a generic method's copy would
                 // need constraints an explicit implementation cannot restate, so it stays refused.
-                if (candidate.Method is { IsGenericMethod: true })
+                if (candidate.IsGenericMethod)
                 {
                     return "its parameter '" + parameter.Name + "' is passed by reference (" + (parameter.RefKind == RefKind.In ? "in" : parameter.RefKind == RefKind.Ref ? "[In] ref" : "ref readonly")
                         + ") on a generic method, which the generated body cannot hand to the call log or an async continuation; take it by value";

@@ -350,7 +350,7 @@ internal static class MultiEntityPlanner
     /// <c>CountComments()</c>): the words before a <c>By</c>/<c>For</c> end with the type's name or its plural; the longest
     /// such name wins (<c>ApiResource</c> over <c>Resource</c>). Null when none does.
     /// </summary>
-    private static EntityInfo? Named(MemberCandidate candidate, List<EntityInfo> tables)
+    internal static EntityInfo? Named(MemberCandidate candidate, List<EntityInfo> tables)
     {
         var words = VerbNouns.Words(candidate.Verb);
         var end = words.FindIndex(1, static w => w is "By" or "For" or "With" or "In" or "Of");
@@ -451,7 +451,7 @@ internal static class MultiEntityPlanner
     }
 
     /// <summary>One entity type's table and members, planned as a repository of that type alone; null when it keeps side tables.</summary>
-    private static CompositePartSpec? PlanPart(ParseContext parent, EntityInfo table, List<MemberCandidate> group, bool unitOfWork, HashSet<IParameterSymbol> loaded, List<DiagnosticInfo> diagnostics, out JsonTypeSetSpec? json)
+    internal static CompositePartSpec? PlanPart(ParseContext parent, EntityInfo table, List<MemberCandidate> group, bool unitOfWork, HashSet<IParameterSymbol> loaded, List<DiagnosticInfo> diagnostics, out JsonTypeSetSpec? json)
     {
         json = null;
         var nested = parent.Names.New("__" + TypeNames.Plural(table.Type.Name));

@@ -251,6 +251,12 @@ internal sealed class ParseContext
     public bool TablePerEntityType { get; set; }
 
     /// <summary>
+    /// Why Parsing/PerTypePlanner did not build a table per type argument for the members generic over the entity type (a
+    /// unit of work beside them), for the refusal of each; null when it was not asked to or built it.
+    /// </summary>
+    public string? PerTypeDeclined { get; set; }
+
+    /// <summary>
     /// What a refusal's fix names after the partial class: the typed store property and the one-line call that joins the
     /// call log, or, for a fake with a table per entity type (no Store property: docs/generator.md), the core's
     /// Intercept. Before 2026-12-05 a refusal there named Store.Call, which did not compile. The call is written out for

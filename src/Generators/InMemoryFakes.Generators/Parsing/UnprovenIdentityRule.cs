@@ -102,7 +102,7 @@ internal static class UnprovenIdentityRule
         var removes = new List<(MemberCandidate Candidate, string Noun, IParameterSymbol[] Parameters)>();
         foreach (var candidate in candidates.OrderBy(static c => c.SortKey, StringComparer.Ordinal))
         {
-            if (candidate.Method is not { IsGenericMethod: false } || candidate.Shape == ReturnShape.AsyncEnumerable)
+            if (candidate.Method is null || candidate.IsGenericMethod || candidate.Shape == ReturnShape.AsyncEnumerable)
             {
                 continue;
             }

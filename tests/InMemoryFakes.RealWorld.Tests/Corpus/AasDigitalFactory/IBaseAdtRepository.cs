@@ -30,6 +30,12 @@
 //   (a table per type argument at run time, left to the lead), QueryTwins and QueryRelationships run an Azure Digital
 //   Twins query text (SELECT ... WHERE STARTSWITH(...)) that no fake evaluates, and CreateOrReplaceRelationship builds
 //   its Id ("{from}_{to}") with an id builder the interface does not show.
+// After h-pertype41 (session 41): still all four refused, rightly, each now with its own cause: members generic over the
+//   entity type get a table per type argument (docs/generator.md, "Repositories generic per member over the entity
+//   type"), so the three are read as the same members of a repository of their type parameter: CreateOrReplaceTwin is
+//   an either-or write (stored whole, merged, or a row of its own: the entity conventions' refusal), QueryTwins and
+//   QueryRelationships "not a known verb" (an ADT query text no fake evaluates); CreateOrReplaceRelationship takes and
+//   returns no TRelationship, so which table it writes and what it builds are not said.
 #nullable enable
 
 using System.Collections;

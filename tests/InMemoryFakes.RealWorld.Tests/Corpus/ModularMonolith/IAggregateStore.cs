@@ -14,6 +14,10 @@
 //   aggregate's own) | WRONG: none (nothing generated). Before 2026-12-04 the probe never compiled: its stub of
 //   Load<T> said "where T : default", which an explicit implementation of a T constrained to a class may not (CS8822);
 //   the stub says "where T : class" now, and the probe stops at Load, the first call (h-fix).
+// After h-pertype41 (session 41): unchanged, rightly, and Load<T> and AppendChanges<T> now say why: members generic over
+//   the entity type get a table per type argument (docs/generator.md, "Repositories generic per member over the entity
+//   type"), but not beside a unit of work (Save): tables made at run time do not join the fake's change tracker, and this
+//   store's Save appends the events AppendChanges queued, which is event sourcing, not a table of aggregates.
 #nullable disable
 
 using System;
