@@ -179,28 +179,7 @@ internal static class MemberCollector
         switch (member)
         {
             case IMethodSymbol method:
-            {
-                var (shape, result) = TypeFacts.ShapeOf(context.Known, method.ReturnType, method.ReturnsVoid);
-                IParameterSymbol? token = null;
-                var tokens = 0;
-                var byRefToken = false;
-                var parameters = new List<IParameterSymbol>(method.Parameters.Length);
-                foreach (var parameter in method.Parameters)
-                {
-                    if (TypeFacts.IsCancellationToken(context.Known, parameter.Type))
-                    {
-                        token ??= parameter;
-                        tokens++;
-                        byRefToken |= parameter.RefKind != RefKind.None;
-                    }
-                    else
-                    {
-                        parameters.Add(parameter);
-                    }
-                }
-
-                return new MemberCandidate(member, hierarchyIndex, isExplicit, shape, result, parameters.ToArray(), token, tokens > 1 || byRefToken, location, handWritten, sortKey);
-            }
+                return OfMethod(context, method, hierarchyIndex, isExplicit, location, handWritten, sortKey);
 
             case IPropertySymbol property:
             {
@@ -211,6 +190,37 @@ internal static class MemberCollector
             default:
                 return new MemberCandidate(member, hierarchyIndex, isExplicit, Model.ReturnShape.Sync, null, Array.Empty<IParameterSymbol>(), null, false, location, handWritten, sortKey);
         }
+    }
+
+    /// <summary>
+    /// A method's candidate: its result's shape, its parameters without the cancellation token, and the token (several or a
+    /// by-ref one marked). Also what PerTypePlanner reads again from a method closed over the common type parameter.
+    /// </summary>
+    internal static MemberCandidate OfMethod(ParseContext context, IMethodSymbol method, int hierarchyIndex, bool isExplicit, Location? location, bool handWritten, string sortKey, bool overEntityType = false)
+    {
+        var (shape, result) = TypeFacts.ShapeOf(context.Known, method.ReturnType, method.ReturnsVoid);
+        IParameterSymbol? token = null;
+        var tokens = 0;
+        var byRefToken = false;
+        var parameters = new List<IParameterSymbol>(method.Parameters.Length);
+        foreach (var parameter in method.Parameters)
+        {
+            if (TypeFacts.IsCancellationToken(context.Known, parameter.Type))
+            {
+                token ??= parameter;
+                tokens++;
+                byRefToken |= parameter.RefKind != RefKind.None;
+            }
+            else
+            {
+                parameters.Add(parameter);
+            }
+        }
+
+        return new MemberCandidate(method, hierarchyIndex, isExplicit, shape, result, parameters.ToArray(), token, tokens > 1 || byRefToken, location, handWritten, sortKey)
+        {
+            OverEntityType = overEntityType,
+        };
     }
 
     private static IEnumerable<ISymbol> ExplicitImplementations(ISymbol member) => member switch

@@ -316,31 +316,7 @@ internal static class PerTypePlanner
 
     /// <summary>The candidate of a method closed over the common type parameter, its shape read again from the closed signature.</summary>
     private static MemberCandidate Closed(ParseContext context, MemberCandidate collected, IMethodSymbol method)
-    {
-        var (shape, result) = TypeFacts.ShapeOf(context.Known, method.ReturnType, method.ReturnsVoid);
-        IParameterSymbol? token = null;
-        var tokens = 0;
-        var byRefToken = false;
-        var parameters = new List<IParameterSymbol>(method.Parameters.Length);
-        foreach (var parameter in method.Parameters)
-        {
-            if (TypeFacts.IsCancellationToken(context.Known, parameter.Type))
-            {
-                token ??= parameter;
-                tokens++;
-                byRefToken |= parameter.RefKind != RefKind.None;
-            }
-            else
-            {
-                parameters.Add(parameter);
-            }
-        }
-
-        return new MemberCandidate(method, collected.HierarchyIndex, false, shape, result, parameters.ToArray(), token, tokens > 1 || byRefToken, collected.Location, false, collected.SortKey)
-        {
-            OverEntityType = true,
-        };
-    }
+        => MemberCollector.OfMethod(context, method, collected.HierarchyIndex, isExplicit: false, collected.Location, handWritten: false, collected.SortKey, overEntityType: true);
 
     /// <summary>
     /// The table of a member that is not generic: the one entity type its signature proves (a parameter of the type or a
