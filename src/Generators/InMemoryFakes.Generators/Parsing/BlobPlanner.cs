@@ -206,24 +206,12 @@ internal static class BlobPlanner
                 continue;
             }
 
-            if (pairPlace is not null && candidate.Method is not null && verb != BlobVerb.None)
+            // A blob named within a place pair, or by a key of two parts (h-sample135): one planning step each, one outcome.
+            if (candidate.Method is not null && verb != BlobVerb.None && (pairPlace is not null || (keyPair is not null && args.Length > 0)))
             {
-                operation = InPlace(context, candidate, verb, pairPlace, selfFilling, store, receipts, out reason);
-                if (operation is null)
-                {
-                    context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");
-                }
-                else
-                {
-                    store.Members.Add(Declarations.Member(context, candidate, operation));
-                }
-
-                continue;
-            }
-
-            if (keyPair is { } pairNames && candidate.Method is not null && verb != BlobVerb.None && args.Length > 0)
-            {
-                operation = ByPair(context, candidate, verb, pairNames, selfFilling, store, receipts, out reason);
+                operation = pairPlace is not null
+                    ? InPlace(context, candidate, verb, pairPlace, selfFilling, store, receipts, out reason)
+                    : ByPair(context, candidate, verb, keyPair!.Value, selfFilling, store, receipts, out reason);
                 if (operation is null)
                 {
                     context.NotSupported(candidate, Kind, reason ?? "its shape is not supported");

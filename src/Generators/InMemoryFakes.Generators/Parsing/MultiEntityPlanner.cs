@@ -488,14 +488,26 @@ internal static class MultiEntityPlanner
         AuditStampPlanner.Validate(context, entity, storeSpec.Entity, store.Members, oneOfSeveral: true);
         json = JsonPlanner.Plan(context, new StoreClassification(StoreKindModel.EntityRepository, entity), candidates);
         diagnostics.AddRange(context.Diagnostics);
-        var fake = new FakeSpec(
+        var fake = PartFake(parent, context, nested, names, planned, tableField, model, store, storeSpec, store.Members, all);
+        return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(TypeNames.Plural(table.Type.Name))), fake, null);
+    }
+
+    /// <summary>
+    /// A part's fake: a private nested class of the outer fake, over its core, implementing no interface itself (the outer
+    /// class forwards to it). <see cref="PlanPart"/>'s part per entity type and PerTypePlanner's generic part per constraint
+    /// (<paramref name="typeParameters"/>, <paramref name="constraints"/>) are both this.
+    /// </summary>
+    internal static FakeSpec PartFake(ParseContext parent, ParseContext context, string nested, UniqueNameBuilder names, PlannedNames planned, string tableField, string model,
+        StoreBuilder store, StoreSpec storeSpec, IReadOnlyList<MemberSpec> members, List<MemberCandidate> all,
+        EquatableArray<string> typeParameters = default, EquatableArray<ConstraintSpec> constraints = default)
+        => new(
             HintName: "",
             Namespace: null,
             ContainingTypes: EquatableArray<ContainerSpec>.Empty,
             Declaration: new ClassDeclarationSpec("private", true, false),
             ClassName: nested,
-            TypeParameters: EquatableArray<string>.Empty,
-            Constraints: EquatableArray<ConstraintSpec>.Empty,
+            TypeParameters: typeParameters,
+            Constraints: constraints,
             InterfaceType: parent.Render(parent.Interface.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
             FullClassName: nested,
             Register: false,
@@ -504,12 +516,10 @@ internal static class MultiEntityPlanner
             Constructors: new ConstructorSpec(false, false, false),
             Defaults: FakeParser.Defaults(context, context.Settings, all),
             Store: storeSpec,
-            Members: store.Members.ToArray(),
+            Members: members.ToArray(),
             ObsoleteDiagnosticIds: FakeParser.SuppressedDiagnosticIds(context),
             IsPart: true,
             ImplementsInterface: false);
-        return new CompositePartSpec(parent.Names.New("__" + TypeNames.Camel(TypeNames.Plural(table.Type.Name))), fake, null);
-    }
 
     /// <summary>Whether the planned member is the candidate's (same name and rendered signature: overloads stay apart).</summary>
     private static bool SameMember(MemberCandidate candidate, MemberSpec member)

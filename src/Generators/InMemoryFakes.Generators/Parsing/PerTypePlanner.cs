@@ -291,26 +291,8 @@ internal static class PerTypePlanner
             members.Add(Declarations.Member(parent, match.Original, new PartMemberOp(accessor + "<" + own + ">()", PerType: true)));
         }
 
-        var fake = new FakeSpec(
-            HintName: "",
-            Namespace: null,
-            ContainingTypes: EquatableArray<ContainerSpec>.Empty,
-            Declaration: new ClassDeclarationSpec("private", true, false),
-            ClassName: nested,
-            TypeParameters: new[] { parameter },
-            Constraints: Declarations.Constraints(context, new[] { common }, forClass: true, keyType: null).ToArray(),
-            InterfaceType: parent.Render(parent.Interface.WithNullableAnnotation(NullableAnnotation.NotAnnotated)),
-            FullClassName: nested,
-            Register: false,
-            GeneratorVersion: FakeParser.GeneratorVersion,
-            Names: FakeParser.FieldNamesOf(names, planned, tableField, model, store),
-            Constructors: new ConstructorSpec(false, false, false),
-            Defaults: FakeParser.Defaults(context, context.Settings, all),
-            Store: storeSpec,
-            Members: partMembers.ToArray(),
-            ObsoleteDiagnosticIds: FakeParser.SuppressedDiagnosticIds(context),
-            IsPart: true,
-            ImplementsInterface: false);
+        var fake = MultiEntityPlanner.PartFake(parent, context, nested, names, planned, tableField, model, store, storeSpec, partMembers, all,
+            new[] { parameter }, Declarations.Constraints(context, new[] { common }, forClass: true, keyType: null).ToArray());
         return new CompositePartSpec(nested, fake, null) { PerTypeAccessor = accessor };
     }
 
