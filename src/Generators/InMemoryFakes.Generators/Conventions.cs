@@ -1171,6 +1171,13 @@ internal static class Conventions
     public static readonly string[] DirectoryParameterNames = { "folder", "folderPath", "directory", "directoryPath", "dir", "path", "containerPath" };
 
     /// <summary>
+    /// Listing parameters among <see cref="DirectoryParameterNames"/> that real stores also read as a plain prefix of names
+    /// (h-sample137: dfc-coursedirectory's <c>ListFiles(path)</c> is Azure's <c>GetBlobsAsync(prefix: path)</c>): the fake
+    /// answers when both readings agree and throws when they differ (<c>BlobKeys.PathListing</c>).
+    /// </summary>
+    public static readonly string[] PrefixOrDirectoryParameterNames = { "path" };
+
+    /// <summary>
     /// <c>bool</c> members of a listing's result type that say an item is a (virtual) directory: Azure's
     /// <c>BlobHierarchyItem.IsPrefix</c>, a file-system entry's <c>IsDirectory</c>.
     /// </summary>

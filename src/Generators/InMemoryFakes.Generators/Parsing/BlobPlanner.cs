@@ -1039,7 +1039,9 @@ internal static class BlobPlanner
         }
 
         var sequence = TypeFacts.SequenceResult(context, candidate, element, out reason);
-        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory, Listing: BlobListings.Of(context));
+        // A path (ListFiles(path)) is a directory in some stores and a plain prefix in others: checked where they differ.
+        var either = directory && Conventions.NameIn(args[0].Name, Conventions.PrefixOrDirectoryParameterNames);
+        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory, Listing: BlobListings.Of(context), PrefixOrDirectory: either);
     }
 
     /// <summary>A <c>bool</c> member of a listing's result type that says an item is a directory (<c>IsDirectory</c>, <c>IsFolder</c>, <c>IsPrefix</c>…), or null.</summary>
