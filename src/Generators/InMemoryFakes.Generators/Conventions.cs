@@ -1145,7 +1145,8 @@ internal static class Conventions
         "Put" or "Upload" or "Save" or "Write" or "Store" or "Set" or "PutBytes" or "SetBytes" or "PutText" or "UploadBytes" or "UploadText" or "WriteAllBytes" or "WriteAllText" => BlobVerb.Put,
         "Get" or "GetBytes" or "Download" or "Read" or "ReadAllBytes" or "GetContent" or "DownloadBytes" or "GetText" or "ReadText" or "DownloadText" or "ReadAllText"
             or "Open" or "OpenRead" or "OpenReadStream" or "GetStream" or "DownloadStream" or "GetOrNull" or "GetOrDefault" or "GetAllBytes" or "GetAllBytesOrNull"
-            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText" => BlobVerb.Get,
+            or "ReadOrNull" or "DownloadTo" or "CopyTo" or "ReadTo" or "Load" or "Fetch" or "Retrieve" or "LoadBytes" or "LoadText"
+            or "TryDownload" or "TryDownloadTo" => BlobVerb.Get,
         "Exists" or "Contains" or "Has" or "Exist" => BlobVerb.Exists,
         "Delete" or "Remove" or "Purge" or "Erase" or "DeleteIfExists" or "RemoveIfExists" or "DeleteIfPresent" or "RemoveIfPresent" => BlobVerb.Delete,
         "List" or "ListKeys" or "ListFiles" or "ListBlobs" or "ListAll" or "GetAll" or "Keys" or "GetKeys" or "ListByPrefix" or "ListWithPrefix" or "ListFolder" or "ListDirectory"
@@ -1168,6 +1169,13 @@ internal static class Conventions
 
     /// <summary>String parameters of a blob listing that name a directory: the blobs under <c>{directory}/</c>.</summary>
     public static readonly string[] DirectoryParameterNames = { "folder", "folderPath", "directory", "directoryPath", "dir", "path", "containerPath" };
+
+    /// <summary>
+    /// Listing parameters among <see cref="DirectoryParameterNames"/> that real stores also read as a plain prefix of names
+    /// (h-sample137: dfc-coursedirectory's <c>ListFiles(path)</c> is Azure's <c>GetBlobsAsync(prefix: path)</c>): the fake
+    /// answers when both readings agree and throws when they differ (<c>BlobKeys.PathListing</c>).
+    /// </summary>
+    public static readonly string[] PrefixOrDirectoryParameterNames = { "path" };
 
     /// <summary>
     /// <c>bool</c> members of a listing's result type that say an item is a (virtual) directory: Azure's

@@ -371,7 +371,9 @@ internal static partial class Emitter
             case BlobListOp op:
             {
                 var prefix = op.Prefix is null ? "null" : op.Directory ? BlobKeys + ".Directory(" + op.Prefix + ")" : op.Prefix;
-                var list = BlobKeys + ".Listing(" + t + ", " + prefix + ", " + BlobListingValue(op) + ", " + ListingMember(fake, member) + ")";
+                var list = op.PrefixOrDirectory && op.Prefix is not null
+                    ? BlobKeys + ".PathListing(" + t + ", " + op.Prefix + ", " + BlobListingValue(op) + ", " + ListingMember(fake, member) + ")"
+                    : BlobKeys + ".Listing(" + t + ", " + prefix + ", " + BlobListingValue(op) + ", " + ListingMember(fake, member) + ")";
                 var converted = op.Element switch
                 {
                     BlobListElement.Key => list + ".ConvertAll(static " + n.Value + " => " + n.Value + ".Key)",

@@ -1355,8 +1355,12 @@ internal enum BlobListElement
     Converted,
 }
 
-/// <summary>List (by prefix).</summary>
-internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false, ArgumentRef? Container = null, int Listing = 0) : OperationSpec;
+/// <summary>
+/// List (by prefix). <paramref name="PrefixOrDirectory"/>: the directory parameter is a <c>path</c>, which stores also
+/// read as a plain prefix; the fake answers where both readings agree and throws where they differ (h-sample137).
+/// </summary>
+internal sealed record BlobListOp(string? Prefix, BlobListElement Element, string? Converter, SequenceKind Sequence, bool Directory = false, ArgumentRef? Container = null, int Listing = 0,
+    bool PrefixOrDirectory = false) : OperationSpec;
 
 /// <summary>Copy or Move.</summary>
 /// <param name="Source">The source key.</param>

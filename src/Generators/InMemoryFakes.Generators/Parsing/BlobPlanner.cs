@@ -674,14 +674,26 @@ internal static class BlobPlanner
         return args.Length > 1 ? "its parameter '" + args[1].Name + "' has no meaning for a blob store: it must take only the key" : "it must take only the key";
     }
 
-    /// <summary>Download into the caller's stream: void (missing is the not-found error) or bool (found).</summary>
+    /// <summary>
+    /// Download into the caller's stream: void (missing is the not-found error) or bool (found). A <c>TryDownload</c>
+    /// (h-sample137: dfc-coursedirectory's <c>Task&lt;bool&gt; TryDownloadFile(path, destination)</c>) says by its name that a
+    /// missing blob is no error, so only its bool form is generated.
+    /// </summary>
     private static OperationSpec? DownloadTo(MemberCandidate candidate, BlobKeySpec key, IParameterSymbol target, out string? reason)
     {
         reason = null;
+        if (IsTryRead(candidate) && candidate.IsVoid)
+        {
+            return Fail("its name ('" + candidate.Verb + "') says a missing blob is no error, and it returns nothing, so a missing blob would be neither an error nor an answer: return bool (whether it was found)", out reason);
+        }
+
         return TypeFacts.VoidOrBool(candidate) is { } found
             ? new BlobDownloadToOp(key, Declarations.Argument(target), found)
             : Fail("a download into the caller's stream must return void (a missing blob is the not-found error) or bool (whether it was found)", out reason);
     }
+
+    /// <summary>Whether a blob read is named <c>Try…</c> (<c>TryDownload</c>, <c>TryDownloadTo</c>): a missing blob is no error.</summary>
+    private static bool IsTryRead(MemberCandidate candidate) => candidate.Verb.StartsWith("TryDownload", StringComparison.Ordinal);
 
     private static OperationSpec? Fail(string reason, out string? reasonOut)
     {
@@ -930,6 +942,14 @@ internal static class BlobPlanner
     {
         string? converterProblem = null;
         reason = null;
+        if (IsTryRead(candidate))
+        {
+            // TryDownload(key) returning content: what a Try read hands out for a missing blob (null, an empty array, an
+            // empty stream) is not said; only the download into the caller's stream has a bool that says it.
+            return Fail("'" + candidate.Verb + "' is a read named to report a missing blob, and only a download into the caller's stream returning bool (whether it was found) says how: "
+                + "take the destination (Stream) after the key and return bool, or write the member", out reason);
+        }
+
         if (candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable)
         {
             return Fail("it must return byte[], ReadOnlyMemory<byte>, string or Stream", out reason);
@@ -1019,7 +1039,9 @@ internal static class BlobPlanner
         }
 
         var sequence = TypeFacts.SequenceResult(context, candidate, element, out reason);
-        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory, Listing: BlobListings.Of(context));
+        // A path (ListFiles(path)) is a directory in some stores and a plain prefix in others: checked where they differ.
+        var either = directory && Conventions.NameIn(args[0].Name, Conventions.PrefixOrDirectoryParameterNames);
+        return sequence is null ? null : new BlobListOp(prefix, kind, converter, sequence.Value, directory, Listing: BlobListings.Of(context), PrefixOrDirectory: either);
     }
 
     /// <summary>A <c>bool</c> member of a listing's result type that says an item is a directory (<c>IsDirectory</c>, <c>IsFolder</c>, <c>IsPrefix</c>…), or null.</summary>

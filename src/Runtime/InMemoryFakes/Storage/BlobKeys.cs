@@ -91,6 +91,43 @@ public static class BlobKeys
         => string.IsNullOrEmpty(directory) || directory == "/" ? null : directory.TrimEnd('/') + "/";
 
     /// <summary>
+    /// A listing's blobs by a parameter named <c>path</c>, which real stores read two ways: as a directory (the blobs under
+    /// <c>{path}/</c>, as <see cref="Directory(string?)"/>: OrchardCore's <c>GetDirectoryContentAsync(path)</c>,
+    /// <c>Directory.GetFiles(path)</c>) or as a plain prefix of names (Azure's <c>GetBlobsAsync(prefix: path)</c>, S3's
+    /// <c>ListObjectsV2</c>: dfc-coursedirectory's <c>ListFiles(path)</c>, azure-signalr-bench's <c>List(path)</c>). When
+    /// both readings list the same blobs (a path ending in <c>/</c>, an empty one, or no other name starts with its text)
+    /// that is the answer, as <see cref="Listing"/> gives it for the directory; when they differ the signature does not
+    /// say which the store does, and it throws.
+    /// </summary>
+    /// <param name="table">The blob table.</param>
+    /// <param name="path">The path given; null or empty lists from the top.</param>
+    /// <param name="listing">Which nested names to answer (<see cref="Listing"/>).</param>
+    /// <param name="member">The listing member, for the message (<c>IStore.ListFiles</c>).</param>
+    /// <returns>The blobs listed.</returns>
+    /// <exception cref="InvalidOperationException">The two readings list different blobs, or (unstated) a nested name would be answered.</exception>
+    public static List<BlobProperties> PathListing(this BlobTable table, string? path, BlobListing listing, string member)
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        var directory = Directory(path);
+        if (!string.IsNullOrEmpty(path))
+        {
+            var (byPrefix, byDirectory) = table.Atomically(() => (table.List(path), table.List(directory)));
+            var only = byPrefix.Find(blob => !blob.Key.StartsWith(directory!, StringComparison.Ordinal));
+            if (only is not null || byPrefix.Count != byDirectory.Count)
+            {
+                var name = only?.Key ?? byDirectory.Find(blob => !blob.Key.StartsWith(path, StringComparison.Ordinal))?.Key;
+                throw new InvalidOperationException(member + " lists by path '" + path + "', which stores read two ways, and here they differ: as a plain prefix of names "
+                    + "(Azure's GetBlobsAsync(prefix: path), S3's ListObjectsV2) it lists '" + name + "', as a directory (the blobs under '" + directory
+                    + "': Directory.GetFiles, OrchardCore's GetDirectoryContentAsync) it does not. The signature does not say which the store does. "
+                    + "Pass a path that ends in '/' (both readings agree), or implement the member in the fake's partial class: "
+                    + "Store.Call(nameof(Member), path).List(path) lists by prefix, .List(path.TrimEnd('/') + \"/\") by directory.");
+            }
+        }
+
+        return table.Listing(directory, listing, member);
+    }
+
+    /// <summary>
     /// A listing's blobs under <paramref name="prefix"/>, sorted by key, as <paramref name="listing"/> states: a name with
     /// a <c>/</c> after the prefix is nested, and real stores differ on it (a flat listing answers it, a hierarchical one
     /// only the names one level below).

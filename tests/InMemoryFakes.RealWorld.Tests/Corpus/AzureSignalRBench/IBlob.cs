@@ -31,6 +31,10 @@
 // After this round: DeleteAsync is the not-found error for a missing blob, store unchanged (Sample108Tests: a
 //   removal returning nothing beside a DeleteIfExists/RemoveIfPresent of the same parameters is the strict one).
 //   GetMetadataAsync left: a read declared nullable answers null for a missing key by the product's rule.
+// Now: List(path) answers only where 'path' read as a plain prefix (the real List: GetBlobsByHierarchyAsync with
+//   prefix: path and no delimiter) and as a directory (the blobs under '{path}/', the fake's reading until h-sample137)
+//   list the same blobs, and throws InvalidOperationException naming a blob only one lists where they differ ('runs/1'
+//   beside 'runs/10/…'): before, 'runs/1' listed the directory silently. The smoke script passes 'runs/1/'.
 #nullable enable
 
 using System;
