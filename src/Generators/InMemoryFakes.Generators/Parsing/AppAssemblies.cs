@@ -106,7 +106,7 @@ internal static class AppAssemblies
     /// The referenced assemblies that may be an app's: neither the framework's nor a package's, in the order of the
     /// references. Kept per compilation (every plan of one compilation asks): a few hundred dictionary lookups, once.
     /// </summary>
-    private static IReadOnlyList<IAssemblySymbol> Referenced(Compilation compilation)
+    internal static IReadOnlyList<IAssemblySymbol> Referenced(Compilation compilation)
         => ReferencedCache.GetValue(compilation, static c =>
         {
             var found = new List<IAssemblySymbol>();

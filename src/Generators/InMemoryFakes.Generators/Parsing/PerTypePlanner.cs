@@ -103,6 +103,7 @@ internal static class PerTypePlanner
         var diagnostics = new List<DiagnosticInfo>();
         var registry = parent.Names.New("__perType");
         var constraints = new List<(INamedTypeSymbol Constraint, EntityInfo Entity)>();
+        var generic = new List<(INamedTypeSymbol Constraint, EntityInfo Entity, EntitySpec Spec)>();
         foreach (var (_, group) in groups)
         {
             var found = over[group[0]];
@@ -110,6 +111,11 @@ internal static class PerTypePlanner
             if (PlanGenericPart(parent, found, group, over, diagnostics, members, out var partJson) is { } part)
             {
                 parts.Add(part);
+                if (part.Fake.Store.Entity is { } spec)
+                {
+                    generic.Add((found.Constraint, found.Entity, spec));
+                }
+
                 if (partJson is not null)
                 {
                     json.Add(partJson);
@@ -183,6 +189,36 @@ internal static class PerTypePlanner
             {
                 var candidate = group.First(c => TypeNames.Escape(c.Symbol.Name) == member.Name && ContractNames.SignatureOf(c.Symbol) == member.Signature);
                 members.Add(Declarations.Member(parent, candidate, new PartMemberOp(part.Field)));
+            }
+        }
+
+        // A type argument's own declarations: a derived type with a [Unique] property or a concurrency token the constraint
+        // lacks gets its table from the constructor on, with its own model (as a member about it would make it), so the
+        // generic members find it made; the part planned from the constraint would not check them (h-pertype41's Left 4).
+        foreach (var (constraint, constraintEntity, spec) in generic)
+        {
+            foreach (var derived in DerivedTypes(parent, constraint))
+            {
+                if (tables.Any(t => SymbolEqualityComparer.Default.Equals(t.Type, derived))
+                    || EntityInfo.TryGet(parent, derived) is not { Keys.Count: 1 } derivedEntity || !SameKey(derivedEntity, constraintEntity))
+                {
+                    continue;
+                }
+
+                var scratch = new List<DiagnosticInfo>();
+                var part = MultiEntityPlanner.PlanPart(parent, derivedEntity, new List<MemberCandidate>(), unitOfWork: false, new HashSet<IParameterSymbol>(SymbolEqualityComparer.Default), scratch, out var partJson);
+                if (part?.Fake.Store.Entity is not { } own || !ChecksMore(own, spec))
+                {
+                    continue;
+                }
+
+                tables.Add(derivedEntity);
+                nonGeneric.Add(part);
+                diagnostics.AddRange(scratch);
+                if (partJson is not null)
+                {
+                    json.Add(partJson);
+                }
             }
         }
 
@@ -397,6 +433,54 @@ internal static class PerTypePlanner
     private static bool SavesUnitOfWork(ITypeSymbol type)
         => type is INamedTypeSymbol { TypeKind: TypeKind.Interface } named
            && new[] { named }.Concat(named.AllInterfaces).SelectMany(static i => i.GetMembers()).Any(static m => UnitOfWorkRules.IsSave(m) || UnitOfWorkRules.IsDiscard(m));
+
+    /// <summary>
+    /// Whether a derived type's table checks what the constraint's does not: a unique property or group, or a concurrency token,
+    /// of its own. Its indexes only make lookups faster, so they alone do not make a table of its own.
+    /// </summary>
+    private static bool ChecksMore(EntitySpec own, EntitySpec constraint)
+        => own.Unique.Any(u => !constraint.Unique.Contains(u)) || (own.Token is not null && !Equals(own.Token, constraint.Token))
+           || own.OtherTokens.Any(t => !constraint.OtherTokens.Contains(t));
+
+    /// <summary>
+    /// The classes a type argument of the constraint may be that the generator can see: the non-abstract, non-generic ones
+    /// deriving from it declared in source (<see cref="CopyRules.Subtypes"/>) or in a referenced assembly of the app's that is
+    /// the constraint's own or references it (the usual layout: the entities in <c>App.Core</c>, the fake in a test project).
+    /// </summary>
+    private static List<INamedTypeSymbol> DerivedTypes(ParseContext context, INamedTypeSymbol constraint)
+    {
+        var found = new List<INamedTypeSymbol>(new CopyRules(context).Subtypes(constraint));
+        var home = constraint.ContainingAssembly;
+        foreach (var assembly in AppAssemblies.Referenced(context.Compilation))
+        {
+            if (!SymbolEqualityComparer.Default.Equals(assembly, home)
+                && !assembly.Modules.Any(m => m.ReferencedAssemblySymbols.Contains(home, SymbolEqualityComparer.Default)))
+            {
+                continue;
+            }
+
+            var namespaces = new Stack<INamespaceSymbol>();
+            namespaces.Push(assembly.GlobalNamespace);
+            while (namespaces.Count > 0)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                foreach (var member in namespaces.Pop().GetMembers())
+                {
+                    if (member is INamespaceSymbol inner)
+                    {
+                        namespaces.Push(inner);
+                    }
+                    else if (member is INamedTypeSymbol { TypeKind: TypeKind.Class, IsAbstract: false, IsStatic: false, IsGenericType: false, ContainingType: null } type
+                        && context.IsAccessible(type) && Derives(type, constraint) && !found.Contains(type, SymbolEqualityComparer.Default))
+                    {
+                        found.Add(type);
+                    }
+                }
+            }
+        }
+
+        return found;
+    }
 
     /// <summary>Whether a derived type is keyed by the constraint's key: the same property (inherited, or an interface's implemented under its name) and type.</summary>
     private static bool SameKey(EntityInfo entity, EntityInfo constraint)
