@@ -32,8 +32,9 @@ internal sealed class EntityInfo
 
     /// <summary>
     /// The entity view of a type, or null when it has no key: the properties marked with a key attribute (several make a
-    /// composite key, ordered by <c>FakeKey.Order</c>, then declaration order); else <c>Id</c>; else <c>{Name}Id</c> (of a
-    /// type parameter, the name of a type it is constrained to: <see cref="ConstraintNamedKey"/>).
+    /// composite key, ordered by <c>FakeKey.Order</c>, then declaration order); else an Azure table entity's pair; else the
+    /// key a class-level <c>[PrimaryKey]</c> names (<see cref="ClassDeclaredKeys"/>); else <c>Id</c>; else <c>{Name}Id</c>
+    /// (of a type parameter, the name of a type it is constrained to: <see cref="ConstraintNamedKey"/>).
     /// </summary>
     public static EntityInfo? TryGet(ParseContext context, ITypeSymbol type)
     {
@@ -65,6 +66,10 @@ internal sealed class EntityInfo
         else if (TableEntityKeys(type, properties) is { } tableKeys)
         {
             keys = tableKeys;
+        }
+        else if (ClassDeclaredKeys(type, properties) is { } declaredKeys)
+        {
+            keys = declaredKeys;
         }
         else
         {
@@ -136,6 +141,103 @@ internal sealed class EntityInfo
         var partition = properties.FirstOrDefault(static p => p.Name == "PartitionKey");
         var row = properties.FirstOrDefault(static p => p.Name == "RowKey");
         return partition is null || row is null ? null : new List<IPropertySymbol> { partition, row };
+    }
+
+    /// <summary>
+    /// The key a class-level <c>[PrimaryKey(…)]</c> on the type (or the nearest base type that has one) names: PetaPoco's and
+    /// NPoco's <c>[PrimaryKey("account")]</c> name the key column (several comma-separated, <c>"a,b"</c>), EF Core's
+    /// <c>[PrimaryKey(nameof(A), nameof(B))]</c> the key properties, in that order. Each name is the property whose
+    /// <c>[Column("…")]</c> maps that column, else the property of that name that maps no other column (ignoring case, as
+    /// the database's column names do). Null when no such attribute is there, or a name matches no property or two.
+    /// </summary>
+    internal static List<IPropertySymbol>? ClassDeclaredKeys(ITypeSymbol type, IReadOnlyList<IPropertySymbol> properties)
+    {
+        var names = ClassDeclaredKeyNames(type);
+        if (names is null || names.Count == 0)
+        {
+            return null;
+        }
+
+        var keys = new List<IPropertySymbol>();
+        foreach (var name in names)
+        {
+            var byColumn = properties.Where(p => string.Equals(ColumnName(p), name, StringComparison.OrdinalIgnoreCase)).ToList();
+            var matches = byColumn.Count > 0
+                ? byColumn
+                : properties.Where(p => p.Name.Equals(name, StringComparison.OrdinalIgnoreCase) && ColumnName(p) is null).ToList();
+            if (matches.Count != 1 || keys.Contains(matches[0], SymbolEqualityComparer.Default))
+            {
+                return null;
+            }
+
+            keys.Add(matches[0]);
+        }
+
+        return keys;
+    }
+
+    /// <summary>The class-level <c>[PrimaryKey]</c> attribute of the type or its nearest base type that has one, or null.</summary>
+    internal static AttributeData? ClassDeclaredKeyAttribute(ITypeSymbol type)
+    {
+        for (var current = type as INamedTypeSymbol; current is not null; current = current.BaseType)
+        {
+            if (current.GetAttributes().FirstOrDefault(static a => a.AttributeClass?.Name == "PrimaryKeyAttribute") is { } attribute)
+            {
+                return attribute;
+            }
+        }
+
+        return null;
+    }
+
+    private static List<string>? ClassDeclaredKeyNames(ITypeSymbol type)
+    {
+        if (ClassDeclaredKeyAttribute(type) is not { } attribute)
+        {
+            return null;
+        }
+
+        var names = new List<string>();
+        foreach (var argument in attribute.ConstructorArguments)
+        {
+            if (argument.Kind == TypedConstantKind.Array)
+            {
+                names.AddRange(argument.Values.Select(static v => v.Value).OfType<string>());
+            }
+            else if (argument.Value is string value)
+            {
+                names.AddRange(value.Split(','));
+            }
+        }
+
+        return names.Select(static n => n.Trim()).Where(static n => n.Length > 0).ToList();
+    }
+
+    /// <summary>The column a <c>[Column("…")]</c> (data annotations', PetaPoco's, NPoco's, linq2db's) maps the property to, or null.</summary>
+    private static string? ColumnName(IPropertySymbol property)
+    {
+        foreach (var attribute in property.GetAttributes())
+        {
+            if (attribute.AttributeClass?.Name != "ColumnAttribute")
+            {
+                continue;
+            }
+
+            if (attribute.ConstructorArguments.Length > 0 && attribute.ConstructorArguments[0].Value is string name)
+            {
+                return name;
+            }
+
+            foreach (var named in attribute.NamedArguments)
+            {
+                if (named.Key == "Name" && named.Value.Value is string named0)
+                {
+                    return named0;
+                }
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -4713,7 +4713,7 @@ internal static partial class EntityPlanner
 
             // A key the data library's own attribute says the store never generates is the caller's: 0 or Guid.Empty is
             // stored as given, as the real INSERT stores it (ASP.NET's Contoso University numbers its courses itself).
-            var callerAssigned = !objectIdKeys && !guidTextKeys && !documentIdKeys && IsCallerAssignedKey(keys[0]);
+            var callerAssigned = !objectIdKeys && !guidTextKeys && !documentIdKeys && IsCallerAssignedKey(keys[0], entity.Type);
             generatable &= !callerAssigned;
             if (!generatable && !callerAssigned && KeyWrapper(context, type) is { } wrapper)
             {
@@ -4924,10 +4924,19 @@ internal static partial class EntityPlanner
     /// an integer key (the driver generates ObjectId, Guid and string ObjectId ids only) unless it names an
     /// <c>IdGenerator</c>. LiteDB's <c>[BsonId]</c> of the same name says the opposite (its AutoId, true unless
     /// <c>[BsonId(false)]</c>, numbers an integer key), so it is told apart by its namespace. Matched by the attributes'
-    /// names (and the enum member's name), so no library reference is needed (session 27, h-review27's variants).
+    /// names (and the enum member's name), so no library reference is needed (session 27, h-review27's variants). Also a
+    /// class-level <c>[PrimaryKey(…, AutoIncrement = false)]</c> (PetaPoco, NPoco; h-sample136).
     /// </summary>
-    private static bool IsCallerAssignedKey(IPropertySymbol key)
+    private static bool IsCallerAssignedKey(IPropertySymbol key, ITypeSymbol entityType)
     {
+        // PetaPoco's and NPoco's class-level [PrimaryKey("id", AutoIncrement = false)]: the INSERT writes the caller's key
+        // (their AutoIncrement is true by default, the database's identity; EF Core's class-level [PrimaryKey] says neither).
+        if (EntityInfo.ClassDeclaredKeyAttribute(entityType) is { } declared
+            && declared.NamedArguments.Any(static n => n.Key == "AutoIncrement" && n.Value.Value is false))
+        {
+            return true;
+        }
+
         for (var property = key; property is not null; property = property.OverriddenProperty)
         {
             if (DatabaseGeneratedOption(property) is { } option)

@@ -71,7 +71,7 @@ internal static class UnprovenIdentityRule
         => candidate.Parameters.Any(p => TypeFacts.SameType(TypeNames.Underlying(p.Type), entity.Type)
             || (TypeFacts.ElementType(context.Known, p.Type) is { } element && TypeFacts.SameType(TypeNames.Underlying(element), entity.Type)));
 
-    /// <summary>One key property found by its name alone: no key attribute, no Key setting, no table entity's pair.</summary>
+    /// <summary>One key property found by its name alone: no key attribute, no Key setting, no table entity's pair, no class-level [PrimaryKey].</summary>
     private static bool KeyedByNameOnly(ParseContext context, EntityInfo entity)
     {
         if (entity.Keys.Count != 1 || context.Settings.Key is not null || entity.Type is ITypeParameterSymbol)
@@ -87,7 +87,8 @@ internal static class UnprovenIdentityRule
         }
 
         return !entity.Properties.Any(static p => p.GetAttributes().Any(static a => a.AttributeClass is { } c && Conventions.IsOneOf(c.Name, Conventions.KeyAttributeNames)))
-            && EntityInfo.TableEntityKeys(entity.Type, entity.Properties) is null;
+            && EntityInfo.TableEntityKeys(entity.Type, entity.Properties) is null
+            && EntityInfo.ClassDeclaredKeyAttribute(entity.Type) is null;
     }
 
     /// <summary>
