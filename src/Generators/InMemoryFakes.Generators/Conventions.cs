@@ -1131,7 +1131,7 @@ internal static class Conventions
     public static readonly string[] AbsoluteTtlNames = { "expiresAt", "absolute", "absoluteExpiration", "expireAt", "expiresOn", "expirationTime", "expiresAtUtc", "expiration", "expiry", "expiryTime", "cacheExpiry", "cacheExpiration" };
 
     /// <summary>Properties of an options object: relative, sliding and absolute (sliding wins, then relative, then absolute).</summary>
-    public static readonly string[] OptionRelativeNames = { "AbsoluteExpirationRelativeToNow", "Ttl", "Expiry", "TimeToLive", "ExpiresIn", "Expiration" };
+    public static readonly string[] OptionRelativeNames = { "AbsoluteExpirationRelativeToNow", "Ttl", "Expiry", "TimeToLive", "ExpiresIn", "Expiration", "Duration" };
 
     public static readonly string[] OptionSlidingNames = { "SlidingExpiration", "Sliding" };
 

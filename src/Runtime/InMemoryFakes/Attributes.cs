@@ -269,11 +269,27 @@ public sealed class InMemoryFakeAttribute : Attribute
     /// <c>GetStateAsync</c>, which returns <c>default!</c>), and, when stated, what a lookup of one entity declared without
     /// nullable annotations gives (<c>Task&lt;Order&gt; GetAsync(Guid id)</c> in a <c>#nullable disable</c> file, a name that
     /// does not say null): such a lookup is IMF0001 without it, as stores of that signature disagree (FreeSql's answers
-    /// null, ABP's application services throw). The setting on a blob store or a database context, on a store with
-    /// no such read (for <see cref="MissingKeyRead.Empty"/>: no such read of a <see langword="string"/> value; it is never
-    /// for an entity repository), or a value the enum does not have, is IMF0010.
+    /// null, ABP's application services throw). For a blob store it states what a read of a blob's content declared not null
+    /// (<see cref="MissingKeyRead.Default"/>: null, as MovieTheater's <c>GetImage</c> declared <c>Task&lt;byte[]&gt;</c> answers)
+    /// or without annotations (stated <see cref="MissingKeyRead.NotFound"/>: the not-found error) gives for a blob never
+    /// stored. The setting on a database context, on a store with no such read (for <see cref="MissingKeyRead.Empty"/>: no
+    /// such read of a <see langword="string"/> value in a key-value store; it is never for an entity repository or a blob
+    /// store), or a value the enum does not have, is IMF0010.
     /// </summary>
     public MissingKeyRead MissingKeyReads { get; set; }
+
+    /// <summary>
+    /// For a key-value store: what a write of one key given a <see langword="null"/> value (<c>Set(string key, object value)</c>
+    /// in a <c>#nullable disable</c> file, or a value declared nullable) does, which no signature says.
+    /// <see cref="NullValueWrite.Refuse"/> (default): <see cref="System.ArgumentNullException"/> naming the value, store
+    /// unchanged, and a value declared nullable is IMF0001; <see cref="NullValueWrite.Remove"/>: the key is removed, as
+    /// SAML2's <c>CacheStateService.Set(key, null)</c> does; <see cref="NullValueWrite.Keep"/>: the null is stored, as a
+    /// <c>Dictionary</c>'s indexer keeps it (a try-read answers <see langword="true"/> with null; the key is counted and listed).
+    /// Writes that add only when absent, replace only when present, record tags, or keep JSON or bytes keep the
+    /// <see cref="System.ArgumentNullException"/>. A value the enum does not have, or a store with no write it reaches (an
+    /// entity repository, a blob store, values that cannot be null), is IMF0010.
+    /// </summary>
+    public NullValueWrite NullValueWrites { get; set; }
 
     /// <summary>
     /// For a blob store: what a write (<c>Put</c>, <c>Upload</c>, <c>Save</c>, <c>Write</c>…) that takes no <c>bool overwrite</c>

@@ -348,6 +348,28 @@ public enum MissingKeyRead
 }
 
 /// <summary>
+/// What a key-value store's write of one key given a <see langword="null"/> value does, which no signature says; see
+/// <see cref="InMemoryFakeAttribute.NullValueWrites"/>.
+/// </summary>
+public enum NullValueWrite
+{
+    /// <summary>
+    /// <see cref="System.ArgumentNullException"/> naming the value, store unchanged (the default), as Redis and
+    /// <c>IDistributedCache</c> do; a value declared nullable is refused at compile time (IMF0001).
+    /// </summary>
+    Refuse = 0,
+
+    /// <summary>The key is removed (nothing for a missing key), so it then reads as missing: SAML2's <c>CacheStateService.Set(key, null)</c>.</summary>
+    Remove = 1,
+
+    /// <summary>
+    /// The null is stored under the key, as a <c>Dictionary</c>'s indexer does: a try-read then answers <see langword="true"/>
+    /// with null, and the key is counted and listed.
+    /// </summary>
+    Keep = 2,
+}
+
+/// <summary>
 /// What a blob store's write without an overwrite parameter does to a name already stored; see
 /// <see cref="InMemoryFakeAttribute.ExistingBlobWrites"/>.
 /// </summary>

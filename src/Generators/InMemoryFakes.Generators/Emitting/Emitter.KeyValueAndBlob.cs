@@ -43,6 +43,21 @@ internal static partial class Emitter
                 break;
             }
 
+            case KvTryGetOp { ReturnsFound: false } op:
+                // void Get(key, out value) (session 42): the value, or default, or the not-found error for a missing key.
+                if (op.MissingThrows)
+                {
+                    body.Line("if (!" + t + ".TryGetValue(" + KvKey(op.Key) + ", out " + op.OutParameter + "!))");
+                    body.Line("{");
+                    body.Line("    throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + KvKey(op.Key) + ");");
+                    body.Line("}");
+                }
+                else
+                {
+                    body.Line("_ = " + t + ".TryGetValue(" + KvKey(op.Key) + ", out " + op.OutParameter + "!);");
+                }
+
+                break;
             case KvTryGetOp op:
                 if (op.CastType is not null)
                 {
@@ -347,7 +362,7 @@ internal static partial class Emitter
             case BlobGetOp op:
             {
                 var key = BlobKey(op.Key);
-                body.Return(op.Result switch
+                var read = op.Result switch
                 {
                     BlobGetResult.Bytes or BlobGetResult.Memory => t + ".GetBytes(" + key + ")",
                     BlobGetResult.NullableBytes => t + ".GetBytesOrDefault(" + key + ")",
@@ -358,7 +373,10 @@ internal static partial class Emitter
                     BlobGetResult.Converted => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? " + op.Converter + "(" + n.Blob + ") : throw " + n.Core + ".Defaults.Errors.CreateNotFound(" + t + ".Name, " + Arg(op.Key.Argument) + ")",
                     BlobGetResult.NullableConverted => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? " + op.Converter + "(" + n.Blob + ") : default(" + op.DeclaredType + ")",
                     _ => t + ".TryGetValue(" + key + ", out var " + n.Blob + ") ? " + n.Blob + ".OpenRead() : null",
-                });
+                };
+
+                // MissingKeyReads = Default: null for a missing blob, though the result is declared not null.
+                body.Return(op.NullDeclaredNotNull ? "(" + read + ")!" : read);
                 break;
             }
 
@@ -660,6 +678,13 @@ internal static partial class Emitter
             return;
         }
 
+        if (op.NullWrites != 0)
+        {
+            // NullValueWrites stated (session 42): a null value removes the key or is kept, as the setting says.
+            WriteResult(body, op, KeyValueTableOperations + ".SetOrNull(" + t + ", " + key + ", " + value + ", global::InMemoryFakes.NullValueWrite." + (op.NullWrites == 1 ? "Remove" : "Keep") + ", " + expiration + ", valueParam: nameof(" + op.ValueName + "))");
+            return;
+        }
+
         var write = t + "." + (op.IfAbsent ? "SetIfAbsent" : "Set") + "(" + key + ", " + value + ", " + expiration + valueName + ")";
         if (op.IfAbsent && !op.ReturnsBool && !op.SkipTaken)
         {
@@ -750,10 +775,14 @@ internal static partial class Emitter
             return;
         }
 
-        var call = op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")"
+        var call = op.Kind is FactoryKind.Value ? factory
+            : op.Kind is FactoryKind.Key or FactoryKind.AsyncWithKey ? factory + "(" + Arg(op.Key.Key!) + ")"
             : op.FactoryTakesToken ? factory + "(" + (member.CancellationToken ?? "default") + ")"
             : factory + "()";
-        body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
+        if (op.Kind != FactoryKind.Value)
+        {
+            body.Line("global::System.ArgumentNullException.ThrowIfNull(" + factory + ");");
+        }
 
         // A factory declared to return null (Func<string, IList<string>?>) over a table of non-null values: the table stores
         // no nulls and the runtime's GetOrAdd returns a null the factory made without storing it, so the value is passed as

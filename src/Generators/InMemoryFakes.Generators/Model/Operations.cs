@@ -763,7 +763,14 @@ internal sealed record KvGetItemOp(KvKeySpec Key, ItemResultSpec Item, bool Requ
 /// The out parameter's type is the table's value type itself (nullable annotations aside): the member passes its own out
 /// parameter to the table's <c>TryGetValue</c> and returns its answer, a call in tail position with nothing to copy after it.
 /// </param>
-internal sealed record KvTryGetOp(KvKeySpec Key, string OutParameter, string? CastType, bool PassesOut = false) : OperationSpec;
+internal sealed record KvTryGetOp(KvKeySpec Key, string OutParameter, string? CastType, bool PassesOut = false) : OperationSpec
+{
+    /// <summary>False for a <c>void Get(key, out value)</c> (session 42): the found flag is not returned.</summary>
+    public bool ReturnsFound { get; init; } = true;
+
+    /// <summary>For a <c>void Get(key, out value)</c>: a missing key is the not-found error (else the out value is default).</summary>
+    public bool MissingThrows { get; init; }
+}
 
 /// <summary>What a write returns.</summary>
 internal enum KvWriteResult
@@ -793,7 +800,7 @@ internal enum KvWriteResult
 /// <param name="SkipTaken">With <paramref name="IfAbsent"/> and a void result: a taken key keeps its value and nothing is thrown (<c>TakenKeyAdds = Skip</c>).</param>
 /// <param name="Json">The write takes System.Text.Json's contract of the value: the table keeps the JSON it writes (a string), never the object.</param>
 internal sealed record KvSetOp(KvKeySpec Key, ArgumentRef Value, string? ValueName, ExpirationSpec Expiration, bool IfAbsent, bool ReturnsBool, bool IfPresent = false, ArgumentRef? Tags = null, bool ReturnsValue = false,
-    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false, bool SkipTaken = false, KvJsonContractSpec? Json = null) : OperationSpec;
+    KvValueForm ValueForm = KvValueForm.AsDeclared, bool TagsInMemory = false, bool SkipTaken = false, KvJsonContractSpec? Json = null, int NullWrites = 0) : OperationSpec;
 
 /// <summary>How a write's value parameter holds the value (Conventions.ByteSequenceType).</summary>
 internal enum KvValueForm
@@ -981,6 +988,9 @@ internal enum FactoryKind
 
     /// <summary><c>Func&lt;TEntry, Task&lt;V&gt;&gt;</c> or with ValueTask.</summary>
     AsyncEntry,
+
+    /// <summary>Not a factory: the value itself, stored on a miss (<c>GetOrSet(key, TValue defaultValue)</c>, session 42).</summary>
+    Value,
 }
 
 /// <summary>
@@ -1332,6 +1342,12 @@ internal sealed record BlobGetOp(BlobKeySpec Key, BlobGetResult Result) : Operat
 
     /// <summary>The declared result type, for <see cref="BlobGetResult.NullableConverted"/>.</summary>
     public string? DeclaredType { get; init; }
+
+    /// <summary>
+    /// A nullable kind on a result declared not null (or oblivious): <c>MissingKeyReads = Default</c> states null for a
+    /// missing blob, so the emitted read ends in <c>!</c>.
+    /// </summary>
+    public bool NullDeclaredNotNull { get; init; }
 }
 
 /// <summary>Download into the caller's stream: <paramref name="ReturnsBool"/> reports found; otherwise missing is the not-found error.</summary>

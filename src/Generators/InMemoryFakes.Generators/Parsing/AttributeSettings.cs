@@ -72,6 +72,9 @@ internal sealed class AttributeSettings
     /// <summary>ExistingBlobWrites: 0 a write without an overwrite parameter replaces, 1 refuses; any other value is IMF0010.</summary>
     public int ExistingBlobWrites { get; private set; }
 
+    /// <summary>NullValueWrites: 0 a null value is ArgumentNullException, 1 removes the key, 2 is kept; any other value is IMF0010.</summary>
+    public int NullValueWrites { get; private set; }
+
     /// <summary>BlobListings: 0 unstated (a nested name throws), 1 flat, 2 top level; any other value is IMF0010.</summary>
     public int BlobListings { get; private set; }
 
@@ -242,6 +245,9 @@ internal sealed class AttributeSettings
                     break;
                 case "ExistingBlobWrites":
                     settings.ExistingBlobWrites = value is int existingBlob ? existingBlob : 0;
+                    break;
+                case "NullValueWrites":
+                    settings.NullValueWrites = value is int nullWrites ? nullWrites : 0;
                     break;
                 case "BlobListings":
                     settings.BlobListings = value is int blobListings ? blobListings : 0;

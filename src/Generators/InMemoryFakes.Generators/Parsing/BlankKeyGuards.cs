@@ -72,6 +72,7 @@ internal static class BlankKeyGuards
             KvExpireOp expire => (true, expire.ReturnsBool ? "false" : null, null),
             KvExistsOp => (true, "false", null),
             KvGetOp { Result: KvGetResult.Nullable or KvGetResult.NullableStruct or KvGetResult.NullableCast or KvGetResult.NullableGenericCast or KvGetResult.NullableOfType or KvGetResult.NullableChangeType, Wrapper: null } => (true, "default", null),
+            KvTryGetOp { ReturnsFound: false } => (false, null, null),
             KvTryGetOp tryGet => (true, "false", tryGet.OutParameter),
             _ => (false, null, null),
         };

@@ -955,11 +955,14 @@ internal static class BlobPlanner
             return Fail("it must return byte[], ReadOnlyMemory<byte>, string or Stream", out reason);
         }
 
-        if (MissingReadGivesNull(context, candidate, result, out reason) is not { } nullable)
+        var stated = MissingKeyReads.BlobRead(context, result);
+        if ((stated ?? MissingReadGivesNull(context, candidate, result, out reason)) is not { } nullable)
         {
             return null;
         }
 
+        // Null for a result declared not null (MissingKeyReads = Default): the emitted read says so with '!'.
+        var nullDeclaredNotNull = nullable && !TypeNames.AllowsNull(result);
         var type = TypeNames.Underlying(result);
         BlobGetResult? kind = TypeFacts.IsByteArray(type) ? (nullable ? BlobGetResult.NullableBytes : BlobGetResult.Bytes)
             : TypeFacts.IsReadOnlyMemoryOfByte(context.Known, type) ? (nullable ? BlobGetResult.NullableMemory : BlobGetResult.Memory)
@@ -968,14 +971,14 @@ internal static class BlobPlanner
             : null;
         if (kind is not null)
         {
-            return new BlobGetOp(key, kind.Value);
+            return new BlobGetOp(key, kind.Value) { NullDeclaredNotNull = nullDeclaredNotNull };
         }
 
         // DownloadAsync(fileId) returning FileResponse(Stream Stream, string ContentType): the content and the properties, by name.
         if (type.SpecialType == SpecialType.None && !KnownSymbols.Is(type, context.Known.BlobProperties) && type is INamedTypeSymbol { TypeKind: TypeKind.Class or TypeKind.Struct }
             && Converter(context, type, store, out converterProblem, withContent: true) is { } converter)
         {
-            return new BlobGetOp(key, nullable ? BlobGetResult.NullableConverted : BlobGetResult.Converted) { Converter = converter, DeclaredType = context.Render(result) };
+            return new BlobGetOp(key, nullable ? BlobGetResult.NullableConverted : BlobGetResult.Converted) { Converter = converter, DeclaredType = context.Render(result), NullDeclaredNotNull = nullDeclaredNotNull };
         }
 
         return Fail("it must return byte[], ReadOnlyMemory<byte>, string, Stream or a result type with the content (nullable for null when missing)"
@@ -1207,6 +1210,7 @@ internal static class BlobPlanner
         reason = $"it returns {shown} from a nullable-oblivious context (#nullable disable), so whether reading a missing blob gives null "
             + "(as FluentStorage's OpenReadAsync does) or an error (as Rebus's Read and the Azure and S3 clients do) is not said; enable nullable "
             + $"annotations for the interface ({shown}? for null when missing, {shown} for the not-found error), "
+            + "state it with [InMemoryFake(MissingKeyReads = MissingKeyRead.Default)] (null) or MissingKeyRead.NotFound (the not-found error), "
             + "or set [InMemoryFake(NotFoundException = typeof(…))] to the exception the real store throws";
         return null;
     }

@@ -258,8 +258,8 @@ internal static class FakeParser
                 RejectEntitySettings(context, "blob store", blankKeysApply: false);
                 StringKeysRule.RejectOutsideKeys(context, "a blob store (blob names compare by their characters)");
                 GenericReads.Validate(context, "a blob store");
-                MissingKeyReads.Validate(context, "a blob store", null);
                 storeSpec = BlobPlanner.Plan(context, WithoutIgnoredParameters(context, pending), store);
+                MissingKeyReads.ValidateBlob(context);
                 ExistingBlobWrites.Validate(context, null, store.Members);
                 BlobListings.Validate(context, null, store.Members);
                 break;
@@ -294,6 +294,7 @@ internal static class FakeParser
         }
 
         TextMatchRule.Validate(context);
+        NullValueWrites.Validate(context, store.Members);
         json = classification is null || twoKeyStore ? null : JsonPlanner.Plan(context, classification, pending);
         var constraints = new List<ConstraintSpec>();
         if (!context.IsClassTarget && context.Interface.IsGenericType)

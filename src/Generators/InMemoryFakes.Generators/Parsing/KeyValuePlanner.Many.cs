@@ -509,7 +509,15 @@ internal static partial class KeyValuePlanner
             }
         }
 
-        if (Factory(context, shape, args[1], candidate, out var valueTask) is not { } kind)
+        var kind0 = Factory(context, shape, args[1], candidate, out var valueTask);
+        if (kind0 is null && GivenValue(shape, args[1], candidate))
+        {
+            // Session 42: a get-or-add given the value itself (FusionCache's GetOrSet(key, TValue defaultValue, options, tags),
+            // ConcurrentDictionary's GetOrAdd(key, value)): the value found, or the one given, stored on a miss.
+            kind0 = FactoryKind.Value;
+        }
+
+        if (kind0 is not { } kind)
         {
             if (args[1].Type is INamedTypeSymbol { IsGenericType: true } func && func.TypeArguments.Length == 2 && !TypeFacts.SameType(func.TypeArguments[0], shape.KeyType))
             {
@@ -573,7 +581,7 @@ internal static partial class KeyValuePlanner
             return Fail("its factory is handed a cache entry as well as tags: which tags the value is stored with (the parameter's, the entry's, or both) is the store's own", out reason);
         }
 
-        if (shape.IsObjectStore && MadeAndHandedOut(context, args[1].Type, kind, result) is { } mismatch)
+        if (shape.IsObjectStore && kind != FactoryKind.Value && MadeAndHandedOut(context, args[1].Type, kind, result) is { } mismatch)
         {
             return Fail(mismatch, out reason);
         }
@@ -582,7 +590,7 @@ internal static partial class KeyValuePlanner
         var factory = Declarations.Argument(args[1]);
         var canBeNull = !shape.ValueType.IsValueType;
         var takesToken = FactoryTakesToken(context, args[1]);
-        var nullableFactory = canBeNull && FactoryValue(args[1].Type, kind) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated };
+        var nullableFactory = canBeNull && (kind == FactoryKind.Value ? args[1].Type : FactoryValue(args[1].Type, kind)) is { IsReferenceType: true, NullableAnnotation: NullableAnnotation.Annotated };
         if (ResultShapes.WrapperSpec(context, result) is { } wrapper)
         {
             return new KvGetOrAddOp(key, factory, kind, valueTask, expiration, shape.IsObjectStore ? wrapper.ValueType : null, wrapper, canBeNull, entry) { NullableFactory = nullableFactory, Tags = member.Tags, TagsInMemory = member.TagsInMemory, FactoryTakesToken = takesToken };
@@ -597,6 +605,23 @@ internal static partial class KeyValuePlanner
         return shape.IsObjectStore
             ? new KvGetOrAddOp(key, factory, kind, valueTask, expiration, context.RenderNotNull(underlying), null, canBeNull, entry) { NullableFactory = nullableFactory, Tags = member.Tags, TagsInMemory = member.TagsInMemory, FactoryTakesToken = takesToken }
             : Fail("its value type " + result.ToDisplayString() + " differs from the store's value type " + shape.ValueType.ToDisplayString(), out reason);
+    }
+
+    /// <summary>
+    /// Whether a get-or-add's second parameter is the value itself (session 42): not a delegate, of the type the member
+    /// hands out (so the value given on a miss is the one returned), and of the store's value type, or any type over a
+    /// store of <c>object</c> values (a generic <c>TValue defaultValue</c>, read back as the <c>TValue</c> asked for).
+    /// </summary>
+    private static bool GivenValue(KeyValueShape shape, IParameterSymbol parameter, MemberCandidate candidate)
+    {
+        var type = TypeNames.Underlying(parameter.Type);
+        if (parameter.Type.TypeKind == TypeKind.Delegate || candidate.Result is not { } result || candidate.Shape == ReturnShape.AsyncEnumerable
+            || !TypeFacts.SameType(type, TypeNames.Underlying(result)))
+        {
+            return false;
+        }
+
+        return shape.IsObjectStore || TypeFacts.SameType(type, shape.ValueType);
     }
 
     /// <summary>TryUpdate(key, newValue, expected): compare-and-set on a value with value equality.</summary>
@@ -721,6 +746,16 @@ internal static partial class KeyValuePlanner
     {
         reason = null;
         var args = member.Args;
+        if (args.Length == 2 && IsKey(context, shape, args[0]) && TtlPlanner.IsOptions(context, args[1]))
+        {
+            // Session 42: an options object's Duration is a write's time to live, and FusionCache's Expire(key, options) marks
+            // the entry expired now (kept as a stale value for fail-safe): entry options given to an expire say how it expires,
+            // not a new lifetime.
+            return Fail("its parameter '" + args[1].Name + "' is an options object (" + args[1].Type.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat)
+                + "), not a time to live: entry options given to an expire (FusionCache's Expire(key, options) marks the entry expired at once, kept as a stale value for fail-safe) "
+                + "say how the real store expires it, and whether their time to live becomes the entry's new one is not said", out reason);
+        }
+
         if (args.Length != 2 || !IsKey(context, shape, args[0]) || TtlPlanner.TryPlan(context, args[1], store) is not { } expiration)
         {
             return Fail("it must take the key and a time to live (see the TTL parameter conventions)", out reason);

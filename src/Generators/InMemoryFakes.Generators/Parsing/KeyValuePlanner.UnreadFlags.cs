@@ -17,18 +17,22 @@ internal static partial class KeyValuePlanner
     /// </summary>
     private static string? UnreadFlagWriteRefusal(KeyValueShape shape, MemberCandidate candidate, OperationSpec operation)
     {
-        if (shape.ValueType.SpecialType != SpecialType.System_Boolean || !WritesValues(operation))
+        if (shape.ValueType.SpecialType != SpecialType.System_Boolean && !shape.IsObjectStore || !WritesValues(operation))
         {
             return null;
         }
 
-        var flag = candidate.Parameters.Skip(1).FirstOrDefault(static p => TypeNames.Underlying(p.Type).SpecialType == SpecialType.System_Boolean);
+        // Since session 42 a bool written as the value no longer votes for bool values without a read of one, so such a store
+        // may be one of object values: the bool in the value's place is the same doubt there.
+        var flag = shape.IsObjectStore
+            ? candidate.Parameters.Skip(1).Take(1).FirstOrDefault(static p => TypeNames.Underlying(p.Type).SpecialType == SpecialType.System_Boolean)
+            : candidate.Parameters.Skip(1).FirstOrDefault(static p => TypeNames.Underlying(p.Type).SpecialType == SpecialType.System_Boolean);
         if (flag is null || shape.Candidates.Any(other => ReadsValues(shape, other)))
         {
             return null;
         }
 
-        return "its value '" + flag.Name + "' is a bool, the only thing that makes the store's values bools, and no member of the interface reads a value back (a Get, TryGet, "
+        return "its value '" + flag.Name + "' is a bool, " + (shape.IsObjectStore ? "in a store of object values, " : "the only thing that makes the store's values bools, ") + "and no member of the interface reads a value back (a Get, TryGet, "
             + "get-or-add, listing or indexer): a bool after the key is as often a switch of the write as the value it stores (IPersistFile.Save(pszFileName, fRemember) "
             + "saves the object to the file, and fRemember says whether the file becomes the current one), so what " + candidate.Symbol.Name + " stores is not in its parameters";
     }

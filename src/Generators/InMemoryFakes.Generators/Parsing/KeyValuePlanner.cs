@@ -105,7 +105,7 @@ internal static partial class KeyValuePlanner
 
                 continue;
             }
-            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet || UnprovenTryGetNoun(candidate) is not null || (verb == KeyValueVerb.Delete && RemovesIntoOut(candidate))) is { } problem)
+            else if (MemberRules.CommonProblem(candidate, allowOut: verb == KeyValueVerb.TryGet || (verb == KeyValueVerb.Get && IsOutRead(candidate)) || UnprovenTryGetNoun(candidate) is not null || (verb == KeyValueVerb.Delete && RemovesIntoOut(candidate))) is { } problem)
             {
                 context.NotSupported(candidate, Kind, problem);
                 continue;
@@ -252,11 +252,13 @@ internal static partial class KeyValuePlanner
             {
                 store.Members.Add(guarded);
                 ReportObliviousRead(context, candidate, operation);
+                ReportObliviousOutRead(context, candidate, operation);
             }
             else if (!blankKeys)
             {
                 store.Members.Add(planned);
                 ReportObliviousRead(context, candidate, operation);
+                ReportObliviousOutRead(context, candidate, operation);
             }
         }
 
@@ -921,6 +923,11 @@ internal static partial class KeyValuePlanner
                 if (!plural && SelfFilling(context, shape) is { } selfFilling)
                 {
                     return Fail(selfFilling, out reason);
+                }
+
+                if (!plural && IsOutRead(candidate))
+                {
+                    return OutRead(context, shape, member, out reason);
                 }
 
                 return plural ? Plural(context, shape, member, out reason)
@@ -2311,7 +2318,9 @@ internal static partial class KeyValuePlanner
             form = bytes;
         }
 
-        if (NullableValueRefusal(args[1]) is { } nullValue)
+        // A value declared nullable says null is a value the write takes; NullValueWrites states what it does (session 42).
+        var nullValue = NullableValueRefusal(args[1]);
+        if (nullValue is not null && !NullValueWrites.Stated(context))
         {
             return Fail(nullValue, out reason);
         }
@@ -2334,18 +2343,18 @@ internal static partial class KeyValuePlanner
             }
 
             return TypeFacts.VoidOrBool(candidate) is { } replaced
-                ? new KvSetOp(key, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: replaced, IfPresent: true, ValueForm: form)
+                ? WithNullWrites(context, shape, new KvSetOp(key, valueRef, valueName, expiration, IfAbsent: false, ReturnsBool: replaced, IfPresent: true, ValueForm: form), nullValue, out reason)
                 : Fail("it must return void or bool", out reason);
         }
 
         if (TypeFacts.VoidOrBool(candidate) is { } returnsBool)
         {
-            return new KvSetOp(key, valueRef, valueName, expiration, ifAbsent, returnsBool, Tags: member.Tags, ValueForm: form, TagsInMemory: member.TagsInMemory);
+            return WithNullWrites(context, shape, new KvSetOp(key, valueRef, valueName, expiration, ifAbsent, returnsBool, Tags: member.Tags, ValueForm: form, TagsInMemory: member.TagsInMemory), nullValue, out reason);
         }
 
         // AddOrUpdate-style members return the value they wrote.
         return !ifAbsent && candidate.Result is { } result && candidate.Shape != ReturnShape.AsyncEnumerable && TypeFacts.SameType(TypeNames.Underlying(result), TypeNames.Underlying(args[1].Type))
-            ? new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true, ValueForm: form, TagsInMemory: member.TagsInMemory)
+            ? WithNullWrites(context, shape, new KvSetOp(key, valueRef, valueName, expiration, false, false, Tags: member.Tags, ReturnsValue: true, ValueForm: form, TagsInMemory: member.TagsInMemory), nullValue, out reason)
             : Fail("it must return void or bool" + (ifAbsent ? "" : ", or the value it wrote") + (candidate.Result is { } other && candidate.Shape != ReturnShape.AsyncEnumerable
                 ? ", and it returns " + other.ToDisplayString(SymbolDisplayFormat.MinimallyQualifiedFormat) + (TypeFacts.IsIntOrLong(other) ? ", which may count the rows written (SQLite's InsertOrReplace answers 1) or be a version or id of the store's own: which is not said" : "")
                 : "") + "; write the member", out reason);
@@ -2384,6 +2393,18 @@ internal static partial class KeyValuePlanner
         var keyNamed = string.Equals(args[1].Name, "key", StringComparison.OrdinalIgnoreCase)
             || (others.Count == 1 && string.Equals(others[0], args[1].Name, StringComparison.Ordinal));
         return keyNamed ? new MemberParts(member.Candidate, new[] { args[1], args[0] }, member.Region, member.Tags) { TagsInMemory = member.TagsInMemory } : null;
+    }
+
+    /// <summary>
+    /// A write with the stated <c>NullValueWrites</c> (session 42), or its refusal: a value declared nullable
+    /// (<paramref name="nullValue"/>, the refusal without the setting) stays refused where the setting cannot apply (an
+    /// add-if-absent, a replace of a present key, a write with tags), since the write would throw for the null it declares.
+    /// </summary>
+    private static OperationSpec? WithNullWrites(ParseContext context, KeyValueShape shape, KvSetOp op, string? nullValue, out string? reason)
+    {
+        reason = null;
+        var applied = shape.HasTags ? op : NullValueWrites.Apply(context, op);
+        return nullValue is not null && applied.NullWrites == 0 ? Fail(nullValue, out reason) : applied;
     }
 
     /// <summary>

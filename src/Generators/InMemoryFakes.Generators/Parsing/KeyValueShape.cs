@@ -406,6 +406,12 @@ internal sealed class KeyValueShape
         // of a list beside a write of one element (Jellyfin's GetKeyframeData) keeps the written element and its refusal.
         var readTypes = new List<ITypeSymbol>();
         var keyed = false;
+        // A bool written as the value (Set(key, bool flag)) votes only beside a read of a bool value (session 42): a bool
+        // after the key is as often a switch of the write as the value it stores (ILaunchSettingsProvider's
+        // AddOrUpdateProfileAsync(profile, bool addToFront)), and its vote alone made the store's values bool, so every
+        // refusal of the interface spoke of bool values. Beside a read of a bool (FeatureManagement's GetAsync(featureName)
+        // returning bool?, next to SetAsync(featureName, bool enabled)) it counts as before.
+        var boolWrites = 0;
         var known = context.Known;
         // object anywhere, or a generic value written (Set<T>(key, T value)), makes an object store; a generic read alone
         // (T Get<T>(key) beside a typed Set) does not: it reads the typed values as the T asked for.
@@ -420,6 +426,12 @@ internal sealed class KeyValueShape
             if (type.SpecialType == SpecialType.System_Object || (written && TypeFacts.MentionsMethodTypeParameter(type)))
             {
                 objectValues = true;
+                return;
+            }
+
+            if (written && !typed && type.SpecialType == SpecialType.System_Boolean)
+            {
+                boolWrites++;
                 return;
             }
 
@@ -576,6 +588,7 @@ internal sealed class KeyValueShape
 
             var (value, written) = verb switch
             {
+                KeyValueVerb.Get when !stripped.Plural && KeyValuePlanner.IsOutRead(candidate) => (args[1].Type, false),
                 KeyValueVerb.Get when !stripped.Plural => (candidate.Result, candidate.Result is not null && WrapperValue(context, candidate.Result) is not null),
                 KeyValueVerb.TryGet => (args[1].Type, false),
                 KeyValueVerb.Set or KeyValueVerb.SetIfAbsent or KeyValueVerb.Replace or KeyValueVerb.Renew or KeyValueVerb.CompareAndSet => (args[1].Type, true),
@@ -588,6 +601,11 @@ internal sealed class KeyValueShape
             }
 
             Value(value, written);
+        }
+
+        if (boolWrites > 0 && values.FindIndex(static v => v.Type.SpecialType == SpecialType.System_Boolean) is var boolRead and >= 0)
+        {
+            values[boolRead] = (values[boolRead].Type, values[boolRead].Votes + boolWrites);
         }
 
         var objectType = context.Compilation.GetSpecialType(SpecialType.System_Object);

@@ -77,7 +77,7 @@ internal static class MemberRules
             if (parameter.RefKind != RefKind.None)
             {
                 return "its parameter '" + parameter.Name + "' is passed " + (parameter.RefKind == RefKind.Out ? "out" : "by ref")
-                    + ": ref and out parameters are not supported (except a TryGet's out value; in, ref readonly and an in-only [In] ref are read as values)";
+                    + ": ref and out parameters are not supported (except a TryGet's out value and a void Get's, 'void Get(key, out value)'; in, ref readonly and an in-only [In] ref are read as values)";
             }
         }
 

@@ -32,6 +32,59 @@ internal static class MissingKeyReads
         };
 
     /// <summary>
+    /// What a blob store's read of a blob's content (<c>Task&lt;byte[]&gt; GetImage(movieId, variant)</c>, a <c>Stream</c>, a
+    /// <c>string</c>) gives for a blob never stored when the setting says it (session 42): <c>Default</c> null (true) for a
+    /// reference result declared not null or without annotations, as MovieTheater's <c>LocalPosterImageRepository.GetImage</c>
+    /// answers null though it declares <c>Task&lt;byte[]&gt;</c>; a stated <c>NotFound</c> the not-found error (false) for a
+    /// result without annotations, where the signature says neither. Null when the setting decides nothing here: unstated,
+    /// <c>Empty</c>, a value type (<c>ReadOnlyMemory&lt;byte&gt;</c>), or a result declared nullable, which says null itself.
+    /// Marks the setting used, so <see cref="ValidateBlob"/> does not call it unused.
+    /// </summary>
+    public static bool? BlobRead(ParseContext context, ITypeSymbol result)
+    {
+        if (result.IsValueType || result.NullableAnnotation == NullableAnnotation.Annotated || !context.Settings.MissingKeyReadsStated)
+        {
+            return null;
+        }
+
+        bool? answer = context.Settings.MissingKeyReads switch
+        {
+            Default => true,
+            0 when result.NullableAnnotation == NullableAnnotation.None => false,
+            _ => null,
+        };
+        context.MissingKeyReadsUsed |= answer is not null;
+        return answer;
+    }
+
+    /// <summary>
+    /// IMF0010 where the setting means nothing on a blob store: a value the enum does not have, <c>Empty</c> (a key-value
+    /// store's reads of strings), or no read of a blob's content that it decided (<see cref="BlobRead"/>).
+    /// </summary>
+    public static void ValidateBlob(ParseContext context)
+    {
+        var value = context.Settings.MissingKeyReads;
+        if (!context.Settings.MissingKeyReadsStated || context.MissingKeyReadsUsed)
+        {
+            return;
+        }
+
+        var problem = value is not (0 or Default or Empty)
+            ? "MissingKeyReads = " + value + " is not a MissingKeyRead (NotFound, Default or Empty)"
+            : value == Empty
+            ? "MissingKeyReads = MissingKeyRead.Empty: it says a key-value store's read of a string value gives string.Empty for a missing key, and " + context.InterfaceName
+              + " is a blob store (Default says null for a blob never stored)"
+            : value == Default
+            ? "MissingKeyReads: on a blob store it says what a read of a blob's content declared not null (Task<byte[]> GetAsync(name), Stream OpenRead(name)) gives for a blob never stored, and no member of "
+              + context.InterfaceName + " is one (a nullable result says it itself); remove it"
+            : null;
+        if (problem is not null)
+        {
+            context.Report(DiagnosticDescriptors.InvalidAttributeValue, context.AttributeLocation, context.Target.TargetSymbol.Name, problem);
+        }
+    }
+
+    /// <summary>
     /// Whether a read's result declared without nullable annotations (<c>Task&lt;TResult&gt; GetAsync&lt;TResult&gt;(key)</c> in a
     /// <c>#nullable disable</c> file) is read as declared not null: only when <c>MissingKeyReads = MissingKeyRead.NotFound</c> is
     /// stated. Unstated, such a result says nothing and a missing key gives <see langword="default"/> (the documented rule); a

@@ -44,6 +44,9 @@ internal static class TtlPlanner
     /// <summary>Whether the parameter is a time to live by its type and name.</summary>
     public static bool IsTtl(ParseContext context, IParameterSymbol parameter) => Classify(context, parameter) != TtlKind.None;
 
+    /// <summary>Whether the parameter is a time to live only as an options object read by its properties.</summary>
+    public static bool IsOptions(ParseContext context, IParameterSymbol parameter) => Classify(context, parameter) == TtlKind.Options;
+
     /// <summary>The expiration a parameter gives, or null when it is not a time to live.</summary>
     public static ExpirationSpec? TryPlan(ParseContext context, IParameterSymbol parameter, StoreBuilder store)
     {

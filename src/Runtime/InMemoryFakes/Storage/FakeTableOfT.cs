@@ -374,7 +374,7 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         }
 
         var value = entry.Value;
-        return !_copies || Copier.KeepsAsIs(value) ? value : _plainCopy is { } copy ? copy(value) : Copier.Copy(value);
+        return !_copies || value is null || Copier.KeepsAsIs(value) ? value : _plainCopy is { } copy ? copy(value) : Copier.Copy(value);
     }
 
     /// <summary>Reads a live entry's value, or <see langword="default"/> when there is none.</summary>
@@ -502,6 +502,34 @@ public partial class FakeTable<TKey, TValue> : FakeTable
         finally
         {
             // Expired entries swept on the way are gone even when the write then fails: report them.
+            Raise(evicted);
+        }
+    }
+
+    /// <summary>
+    /// Stores <see langword="null"/> under a key, for a store that keeps null values (<see cref="InMemoryFakeAttribute.NullValueWrites"/>
+    /// = <see cref="NullValueWrite.Keep"/>): the entry is live as any other (read back as null, counted, listed), has no size,
+    /// and expires as the expiration says.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="expiration">When it expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>.</param>
+    /// <returns>What the write did.</returns>
+    private protected WriteOutcome WriteNull(TKey key, Expiration expiration, string? keyParam)
+    {
+        CheckKey(key, keyParam);
+        List<EntryEvictedEventArgs>? evicted = null;
+        try
+        {
+            lock (_gate)
+            {
+                var now = NowTicks();
+                expiration.Resolve(now, Options, nameof(expiration), out var expiresAt, out var sliding, out var cap);
+                return WriteLocked(key, default!, expiresAt, sliding, cap, 0, now, WriteCondition.Any, ref evicted);
+            }
+        }
+        finally
+        {
             Raise(evicted);
         }
     }
@@ -1180,6 +1208,12 @@ public partial class FakeTable<TKey, TValue> : FakeTable
 
     private long Measure(TValue value)
     {
+        if (value is null)
+        {
+            // A null value a store keeps (WriteNull) has no content.
+            return 0;
+        }
+
         var size = _estimate(value);
         if (size < 0)
         {

@@ -37,6 +37,18 @@ public sealed class KeyValueTable<TKey, TValue> : FakeTable<TKey, TValue>
         [CallerArgumentExpression(nameof(value))] string? valueParam = null)
         => Write(key, value, expiration, WriteCondition.Any, keyParam, valueParam) != WriteOutcome.Rejected;
 
+    /// <summary>
+    /// Stores <see langword="null"/> under a key, replacing any value, for a store that keeps null values
+    /// (<see cref="InMemoryFakeAttribute.NullValueWrites"/> = <see cref="NullValueWrite.Keep"/>, as a <c>Dictionary</c>'s indexer
+    /// does): the key is then found (a try-read answers <see langword="true"/> with null), counted and listed.
+    /// </summary>
+    /// <param name="key">The key.</param>
+    /// <param name="expiration">When it expires; <see cref="Expiration.Default"/> uses the table default.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> only when the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
+    public bool SetNull(TKey key, Expiration expiration = default, [CallerArgumentExpression(nameof(key))] string? keyParam = null)
+        => WriteNull(key, expiration, keyParam) != WriteOutcome.Rejected;
+
     /// <summary>Stores a value only if the key has no live entry.</summary>
     /// <param name="key">The key.</param>
     /// <param name="value">The value.</param>

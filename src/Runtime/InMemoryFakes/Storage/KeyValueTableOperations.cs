@@ -18,6 +18,46 @@ namespace InMemoryFakes.Support;
 public static class KeyValueTableOperations
 {
     /// <summary>
+    /// A write of one key whose null value does what <see cref="InMemoryFakeAttribute.NullValueWrites"/> states: under
+    /// <see cref="NullValueWrite.Remove"/> a null removes the key (as SAML2's <c>CacheStateService.Set(key, null)</c>), under
+    /// <see cref="NullValueWrite.Keep"/> it is stored (<see cref="KeyValueTable{TKey, TValue}.SetNull"/>, as a <c>Dictionary</c>'s
+    /// indexer); any other value is stored as <see cref="KeyValueTable{TKey, TValue}.Set"/> stores it.
+    /// </summary>
+    /// <typeparam name="TKey">The key type.</typeparam>
+    /// <typeparam name="TValue">The value type.</typeparam>
+    /// <param name="table">The table.</param>
+    /// <param name="key">The key.</param>
+    /// <param name="value">The value, or null.</param>
+    /// <param name="nullWrites">What a null value does: <see cref="NullValueWrite.Remove"/> or <see cref="NullValueWrite.Keep"/>;
+    /// <see cref="NullValueWrite.Refuse"/> is <see cref="ArgumentNullException"/>.</param>
+    /// <param name="expiration">When the value expires.</param>
+    /// <param name="keyParam">The caller's parameter name for <paramref name="key"/>; filled in by the compiler.</param>
+    /// <param name="valueParam">The caller's parameter name for <paramref name="value"/>; filled in by the compiler.</param>
+    /// <returns><see langword="false"/> only when the <see cref="QuotaPolicy.Reject"/> policy dropped the write.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="key"/> is null, or <paramref name="value"/> is null under <see cref="NullValueWrite.Refuse"/>.</exception>
+    public static bool SetOrNull<TKey, TValue>(this KeyValueTable<TKey, TValue> table, TKey key, TValue? value, NullValueWrite nullWrites, Expiration expiration = default,
+        [CallerArgumentExpression(nameof(key))] string? keyParam = null, [CallerArgumentExpression(nameof(value))] string? valueParam = null)
+        where TKey : notnull
+    {
+        ArgumentNullException.ThrowIfNull(table);
+        if (value is not null)
+        {
+            return table.Set(key, value, expiration, keyParam, valueParam);
+        }
+
+        switch (nullWrites)
+        {
+            case NullValueWrite.Remove:
+                _ = table.Remove(key, keyParam);
+                return true;
+            case NullValueWrite.Keep:
+                return table.SetNull(key, expiration, keyParam);
+            default:
+                throw new ArgumentNullException(valueParam ?? nameof(value));
+        }
+    }
+
+    /// <summary>
     /// Stores <paramref name="value"/> under a new key and returns it: a new GUID's 32 hex digits for a string key, a new
     /// GUID for a GUID key, one more than the largest live key for an integer key (as a database sequence would, after
     /// the largest key is removed its number can come again).

@@ -33,8 +33,11 @@
 //   configuration's, renewed by each read); the fake's never do: no signature shows it, and DefaultTtlSeconds is an
 //   absolute time to live, not a sliding one.
 // Configured: MissingKeyReads = MissingKeyRead.Default (Get<T> of a missing key is default(T): CacheStateService's
-//   `value == null ? default(T) : (T)value`, as SessionStateService's; states IMF0026's reading).
+//   `value == null ? default(T) : (T)value`, as SessionStateService's; states IMF0026's reading); NullValueWrites =
+//   NullValueWrite.Remove (CacheStateService's Set(key, null) removes the key; since session 42).
 // After this round: unchanged (complete); the null value stays a known mismatch (KnownSmokeMismatches).
+// After session 42 (h-meaning42): configured NullValueWrites = NullValueWrite.Remove (CacheStateService's Set(key, null) is
+//   Cache.Remove): the script passes whole, and the entry left KnownSmokeMismatches.
 #nullable disable
 
 using System;
@@ -43,7 +46,7 @@ using InMemoryFakes;
 
 namespace Corpus.EDelivery2022.IInternalStateServiceCase;
 
-[InMemoryFake(MissingKeyReads = MissingKeyRead.Default)]
+[InMemoryFake(MissingKeyReads = MissingKeyRead.Default, NullValueWrites = NullValueWrite.Remove)]
 public interface IInternalStateService
 {
     T Get<T>(string key);
