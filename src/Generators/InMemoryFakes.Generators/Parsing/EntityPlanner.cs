@@ -706,7 +706,7 @@ internal static partial class EntityPlanner
                 return PagingSpecPlanner.Plan(_context, candidate, _entity, _store, pagingSpec, listsEvery, out reason);
             }
 
-            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && significant.Length == 1 && TypeFacts.PredicateKind(_context.Known, significant[0].Type, _entity.Type, out _) == 2)
+            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && significant.Length == 1 && TypeFacts.PredicateKind(_context.Known, significant[0].Type, _entity.Type, out _) == PredicateForm.Expression)
             {
                 // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): a query of the matches, not a list of them (before
                 // the predicate methods, which would read it as a list).
@@ -728,7 +728,7 @@ internal static partial class EntityPlanner
                 return null;
             }
 
-            if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != 0) && QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count
+            if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != PredicateForm.None) && QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count
                 && !QueryBinder.CountNameReads(_context, _entity, count))
             {
                 // GetALlFilteredByCount(expression), GetActiveCount(predicate): Get…Count with a number result counts, and the
@@ -1466,7 +1466,7 @@ internal static partial class EntityPlanner
             IParameterSymbol? selector = null;
             var selectorIsExpression = false;
             IParameterSymbol? predicate = null;
-            var predicateKind = 0;
+            var predicateKind = PredicateForm.None;
             foreach (var parameter in significant)
             {
                 var type = TypeNames.Underlying(parameter.Type);
@@ -1480,7 +1480,7 @@ internal static partial class EntityPlanner
                     continue;
                 }
 
-                if (TypeFacts.PredicateKind(_context.Known, parameter.Type, _entity.Type, out _) is var kind and not 0 && predicate is null)
+                if (TypeFacts.PredicateKind(_context.Known, parameter.Type, _entity.Type, out _) is var kind and not PredicateForm.None && predicate is null)
                 {
                     predicate = parameter;
                     predicateKind = kind;
@@ -1519,7 +1519,7 @@ internal static partial class EntityPlanner
             }
 
             var optional = predicate is not null && TypeFacts.NullMeansNoFilter(predicate);
-            return new EntityProjectionOp(TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == 2, optional, sequence);
+            return new EntityProjectionOp(TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == PredicateForm.Expression, optional, sequence);
         }
 
         /// <summary>
@@ -4496,7 +4496,7 @@ internal static partial class EntityPlanner
         {
             var verb = candidate.Verb;
             if ((verb.StartsWith("FirstOrDefault", StringComparison.Ordinal) || verb.StartsWith("SingleOrDefault", StringComparison.Ordinal) || verb == "Find" || verb == "FindById")
-                && Significant(context, candidate) is { Length: 1 } significant && TypeFacts.PredicateKind(context.Known, significant[0].Type, null, out _) == 0)
+                && Significant(context, candidate) is { Length: 1 } significant && TypeFacts.PredicateKind(context.Known, significant[0].Type, null, out _) == PredicateForm.None)
             {
                 return true;
             }

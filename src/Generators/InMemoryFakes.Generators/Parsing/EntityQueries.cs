@@ -30,7 +30,7 @@ internal static class EntityQueries
             return null;
         }
 
-        if (significant.Length == 1 && TypeFacts.PredicateKind(context.Known, significant[0].Type, entity.Type, out _) == 2)
+        if (significant.Length == 1 && TypeFacts.PredicateKind(context.Known, significant[0].Type, entity.Type, out _) == PredicateForm.Expression)
         {
             // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): the matches, still a query the caller composes.
             // Declared = null, or nullable under nullable annotations: null asks for no filter (WebApplicationTask's
@@ -523,9 +523,9 @@ internal static class EntityQueries
                         IMethodSymbol { IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, ReturnsVoid: false } method => (method.ReturnType, true),
                         _ => ((ITypeSymbol?)null, false),
                     };
-                    if (memberType is not null && TypeFacts.PredicateKind(context.Known, memberType, entity.Type, out _) is var kind and not 0)
+                    if (memberType is not null && TypeFacts.PredicateKind(context.Known, memberType, entity.Type, out _) is var kind and not PredicateForm.None)
                     {
-                        return (kind == 2 ? SpecificationAccess.Expression : SpecificationAccess.Func, TypeNames.Escape(name), isMethod);
+                        return (kind == PredicateForm.Expression ? SpecificationAccess.Expression : SpecificationAccess.Func, TypeNames.Escape(name), isMethod);
                     }
                 }
             }

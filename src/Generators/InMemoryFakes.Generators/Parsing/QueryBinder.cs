@@ -21,7 +21,7 @@ internal static class QueryBinder
         var hasPredicate = false;
         foreach (var parameter in candidate.Parameters)
         {
-            hasPredicate |= TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) != 0;
+            hasPredicate |= TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) != PredicateForm.None;
         }
 
         if (!hasPredicate)
@@ -1046,7 +1046,7 @@ internal static class QueryBinder
         }
 
         var e = EntityParameters.EntityDisplay(entity);
-        var others = candidate.Parameters.Where(p => TypeFacts.PredicateKind(context.Known, p.Type, entity.Type, out _) == 0).Select(static p => "'" + p.Name + "'").ToList();
+        var others = candidate.Parameters.Where(p => TypeFacts.PredicateKind(context.Known, p.Type, entity.Type, out _) == PredicateForm.None).Select(static p => "'" + p.Name + "'").ToList();
         return "an IQueryable<" + e + "> of the matches is read only for an Expression<Func<" + e + ", bool>> alone (IQueryable<" + e + "> FindBy(Expression<Func<" + e
             + ", bool>> predicate), which the caller goes on composing)" + (others.Count == 0 ? "" : ", and this one also takes " + string.Join(", ", others))
             + "; beside them a predicate method returns the matches as a list (IReadOnlyList<" + e + ">, List<" + e + ">…), the first match (" + e + "?) or a page, so a queryable means taking the predicate alone";
@@ -1069,15 +1069,15 @@ internal static class QueryBinder
             var optional = TypeFacts.NullMeansNoFilter(parameter);
             switch (kind)
             {
-                case 1 or 2 when predicate is not null:
+                case PredicateForm.Func or PredicateForm.Expression when predicate is not null:
                     return WrongParameters(context, candidate, "it takes more than one predicate");
-                case 1 or 2:
+                case PredicateForm.Func or PredicateForm.Expression:
                     if (!optional)
                     {
                         nullChecks.Add(name);
                     }
 
-                    predicate = new PredicateParameterSpec(name, IsExpression: kind == 2, optional);
+                    predicate = new PredicateParameterSpec(name, IsExpression: kind == PredicateForm.Expression, optional);
                     break;
                 default:
                     if (TypeFacts.IsComparerOf(context.Known, parameter.Type, entity.Type, out var comparison) && comparer is null && queryableOrder is null && verb == QueryVerb.Select)
