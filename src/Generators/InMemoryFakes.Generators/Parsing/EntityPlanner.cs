@@ -740,9 +740,24 @@ internal static partial class EntityPlanner
 
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
             {
-                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
+                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method, whose name says
+                // nothing more than the predicate (session 42: CountActive(predicate) counted every match).
+                (IPropertySymbol Property, bool Negated)? nameFlag = null;
+                if (predicateVerb.Word != verb && PredicateNames.Problem(_context, _entity, verb, predicateVerb.Word, "predicate", PredicateNames.Does(predicateVerb.Verb)) is { } unread)
+                {
+                    // CountActive(predicate) of an entity with IsActive: the flag the parameterless CountActive() reads holds
+                    // too, And the predicate. Only where that reading is taken; any other word is refused.
+                    if (FlagQuery(verb) is not { } bareFlag || bareFlag.Verb != predicateVerb.Verb
+                        || (bareFlag.ThroughAll && bareFlag.Verb == QueryVerb.Select && TypeFacts.SameType(candidate.Result, _entity.Type)))
+                    {
+                        return Fail(unread, out reason);
+                    }
+
+                    nameFlag = (bareFlag.Property, bareFlag.Negated);
+                }
+
                 reported = true;
-                return ThrowingWhenNone(candidate, QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word));
+                return ThrowingWhenNone(candidate, QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word, nameFlag));
             }
 
             if (significant.Length == 1 && FilterVerb(verb) is { } filterVerb

@@ -187,10 +187,20 @@ internal static class EntityQueries
             return null;
         }
 
-        var verb = IsGetCount(context, entity, candidate.Verb) ? SpecificationVerb.Count : VerbOf(candidate.Verb);
+        string? verbWord = null;
+        var getCount = IsGetCount(context, entity, candidate.Verb);
+        var verb = getCount ? SpecificationVerb.Count : VerbOf(candidate.Verb, out verbWord);
         if (verb is null)
         {
             reason = "'" + candidate.Verb + "' is no specification verb (List, FirstOrDefault, SingleOrDefault, Count, Any, Delete…)";
+            return null;
+        }
+
+        if (verbWord is not null && PredicateNames.Problem(context, entity, candidate.Verb, verbWord, "specification", Does(verb.Value), verb == SpecificationVerb.List ? Conventions.KeyListNouns : null) is { } unread)
+        {
+            // ListActive(spec), CountItems(spec) of an entity with Items: the name says more than the specification (session 42);
+            // a list's last word may ask for the matches' keys (FindManyIds, read below).
+            reason = unread;
             return null;
         }
 
@@ -416,19 +426,30 @@ internal static class EntityQueries
         return QueryNameParser.ReadCountName(words, words.Count) is { } count && QueryBinder.CountNameReads(context, entity, count);
     }
 
-    private static SpecificationVerb? VerbOf(string verb)
+    private static SpecificationVerb? VerbOf(string verb, out string? verbWord)
     {
         foreach (var (word, kind) in Conventions.SpecificationVerbs)
         {
             if (verb == word || (NameWords.StartsWithWordAndMore(verb, word)
                 && !verb.Substring(word.Length).StartsWith("By", StringComparison.Ordinal)))
             {
+                verbWord = word;
                 return kind;
             }
         }
 
+        verbWord = null;
         return null;
     }
+
+    /// <summary>What a specification member of <paramref name="verb"/> does with its matches, as a fix says it.</summary>
+    private static string Does(SpecificationVerb verb) => verb switch
+    {
+        SpecificationVerb.Count => PredicateNames.Does(QueryVerb.Count),
+        SpecificationVerb.Any => PredicateNames.Does(QueryVerb.Exists),
+        SpecificationVerb.Delete => PredicateNames.Does(QueryVerb.Delete),
+        _ => PredicateNames.Does(QueryVerb.Select),
+    };
 
     /// <summary><c>IEnumerable&lt;X&gt; Evaluate(IEnumerable&lt;T&gt;)</c> on the type or its interfaces; <paramref name="projection"/> is X when it is not T.</summary>
     private static IMethodSymbol? FindEvaluate(ParseContext context, INamedTypeSymbol type, EntityInfo entity, out ITypeSymbol? projection)

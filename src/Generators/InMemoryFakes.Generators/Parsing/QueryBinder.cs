@@ -1052,8 +1052,12 @@ internal static class QueryBinder
             + "; beside them a predicate method returns the matches as a list (IReadOnlyList<" + e + ">, List<" + e + ">…), the first match (" + e + "?) or a page, so a queryable means taking the predicate alone";
     }
 
-    /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
-    public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName)
+    /// <summary>
+    /// Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.
+    /// <paramref name="nameFlag"/>: a <c>bool</c> flag its name names (<c>CountActive(predicate)</c>, <see cref="PredicateNames"/>),
+    /// which holds too, And the predicate.
+    /// </summary>
+    public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName, (IPropertySymbol Property, bool Negated)? nameFlag = null)
     {
         var nullChecks = new List<string>();
         PredicateParameterSpec? predicate = null;
@@ -1124,13 +1128,24 @@ internal static class QueryBinder
             return WrongParameters(context, candidate, "an ordering over a queryable (Func<IQueryable<" + entity.Type.Name + ">, IOrderedQueryable<" + entity.Type.Name + ">>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> instead");
         }
 
+        var groups = EquatableArray<ConditionGroupSpec>.Empty;
+        if (nameFlag is { } flag)
+        {
+            if (PlanCondition(context, FlagCondition(flag.Property, flag.Negated), false, out var flagProblem) is not { } flagPlan)
+            {
+                return WrongParameters(context, candidate, flagProblem!);
+            }
+
+            groups = new[] { new ConditionGroupSpec(new[] { flagPlan.ToSpec(context) }) };
+        }
+
         return new EntityQueryOp(new QuerySpec(
             result.Kind,
             result.Sequence,
             result.Single,
             result.ReturnsCount,
             EquatableArray<QueryArgumentSpec>.Empty,
-            EquatableArray<ConditionGroupSpec>.Empty,
+            groups,
             predicate,
             null,
             null,
