@@ -196,13 +196,6 @@ internal static class EntityQueries
             return null;
         }
 
-        if (verbWord is not null && PredicateNames.Problem(context, entity, candidate.Verb, verbWord, "specification", Does(verb.Value), verb == SpecificationVerb.List ? Conventions.KeyListNouns : null) is { } unread)
-        {
-            // ListActive(spec), CountItems(spec) of an entity with Items: the name says more than the specification (session 42);
-            // a list's last word may ask for the matches' keys (FindManyIds, read below).
-            reason = unread;
-            return null;
-        }
 
         var filter = satisfied is not null ? SpecificationAccess.IsSatisfiedBy : criteria ?? SpecificationAccess.IsSatisfiedBy;
         var access = evaluate is not null ? SpecificationAccess.Evaluate : filter;
@@ -227,6 +220,15 @@ internal static class EntityQueries
         if (verb == SpecificationVerb.Delete && shape is { Pages: true })
         {
             reason = "its specification " + named.ToDisplayString() + " pages (" + shape.PagingEnabled + "), and which page a delete removes is the real store's choice";
+            return null;
+        }
+
+        if (verbWord is not null && PredicateNames.Problem(context, entity, candidate.Verb, verbWord, "specification", Does(verb.Value), verb == SpecificationVerb.List ? Conventions.KeyListNouns : null) is { } unread)
+        {
+            // ListActive(spec), CountItems(spec) of an entity with Items: the name says more than the specification (session 42),
+            // once the specification itself is one the fake can apply; a list's last word may ask for the matches' keys
+            // (FindManyIds, read below).
+            reason = unread;
             return null;
         }
 

@@ -19,11 +19,16 @@ namespace InMemoryFakes.Generators.Parsing;
 /// </summary>
 internal static class PredicateNames
 {
-    /// <summary>Words read together, before one by one: <c>FirstOrDefault</c>'s <c>OrDefault</c>, <c>AsEnumerable</c>.</summary>
+    /// <summary>
+    /// Words read together, before one by one: <c>FirstOrDefault</c>'s <c>OrDefault</c>, <c>AsEnumerable</c>, and the words
+    /// that name the rows a soft delete marked as read too (<c>GetWithDeleted(filter)</c>, <c>ListIncludingSoftDeleted</c>:
+    /// every row of the fake's table, which keeps them; the plain reads beside such a member are refused by its own rule).
+    /// </summary>
     private static readonly string[][] Units =
-    {
-        new[] { "Or", "Default" }, new[] { "As", "Async", "Enumerable" }, new[] { "As", "Enumerable" }, new[] { "As", "Queryable" },
-    };
+        new[] { new[] { "Or", "Default" }, new[] { "As", "Async", "Enumerable" }, new[] { "As", "Enumerable" }, new[] { "As", "Queryable" } }
+            .Concat(Conventions.DeletedRowsSwitchPrefixes.SelectMany(static p => Conventions.DeletedRowsSwitchNouns.Select(n => new[] { char.ToUpperInvariant(p[0]) + p.Substring(1) }.Concat(QueryNameParser.SplitWords(n)).ToArray())))
+            .OrderByDescending(static u => u.Length)
+            .ToArray();
 
     /// <summary>
     /// Why the words after <paramref name="verbWord"/> in <paramref name="name"/> (the member's name without <c>Async</c>) say
