@@ -601,6 +601,22 @@ internal static class Conventions
         ("Delete", QueryVerb.Delete), ("Remove", QueryVerb.Delete),
     };
 
+    /// <summary>
+    /// Words a predicate or specification method's name may hold after its verb besides the entity's nouns and the words for
+    /// any row (<see cref="Parsing.PredicateNames"/>, session 42): every match (<c>All</c>, <c>Many</c>, <c>Total</c>), the
+    /// selector named (<c>FindBy</c>, <c>DeleteWhere</c>, <c>GetByCondition</c>, <c>FindItemByCondition</c>, <c>SearchFor</c>,
+    /// <c>ListBySpec</c>, Skinet's <c>GetEntityWithSpec</c>), the shape the result already says (<c>First</c>, <c>Single</c>, <c>One</c>, <c>List</c>, <c>Paged</c>,
+    /// <c>PagedResponse</c>, <c>Queryable</c>, <c>LongCount</c>), and words of no meaning to a fake (<c>Optional</c>, <c>Including</c>, <c>Bulk</c>).
+    /// Nothing here selects rows, so none may name what a name says more (<c>Active</c>, <c>Recursive</c>, <c>Status</c>).
+    /// </summary>
+    public static readonly string[] PredicateNameWords =
+    {
+        "All", "Many", "Total", "Long", "Count",
+        "By", "Where", "For", "With", "Condition", "Conditions", "Predicate", "Expression", "Filter", "Filtered", "Criteria", "Query", "Spec", "Specification", "Matching",
+        "First", "Single", "One", "List", "Page", "Paged", "Paginated", "Result", "Response", "Reponse", "Queryable", "Enumerable",
+        "Optional", "Including", "Bulk",
+    };
+
     /// <summary>Verbs of predicate methods that expect at most one match (more is an error, as in LINQ and EF Core).</summary>
     public static readonly string[] SingleMatchVerbs = { "Single", "SingleOrDefault" };
 

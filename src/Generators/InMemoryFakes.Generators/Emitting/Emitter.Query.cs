@@ -254,7 +254,17 @@ internal static partial class Emitter
     {
         var arguments = new List<string>();
         var predicate = Predicate(fake, query, ordinal);
-        if (query.State.Count + (ordinal ? 0 : SemanticsComparisons(fake, query).Count) > 0)
+        if (query.Predicate is { } given && query.Groups.Count > 0)
+        {
+            // CountActive(predicate) of an entity with IsActive (h-count42): the name's flag And the caller's predicate,
+            // which rides in the state (compiled once), so the lambda stays static. A null optional predicate filters nothing.
+            var e = fake.Names.Entity;
+            var s = fake.Names.State;
+            var flags = string.Join(" || ", query.Groups.Select(g => string.Join(" && ", g.Conditions.Select(c => Condition(c, e, _ => s, static _ => null)))));
+            arguments.Add(predicate!);
+            arguments.Add("static (" + e + ", " + s + ") => " + (given.Optional ? "(" + s + " is null || " + s + "(" + e + "))" : s + "(" + e + ")") + " && (" + flags + ")");
+        }
+        else if (query.State.Count + (ordinal ? 0 : SemanticsComparisons(fake, query).Count) > 0)
         {
             arguments.Add(State(fake, query, ordinal));
             arguments.Add(predicate ?? "null");

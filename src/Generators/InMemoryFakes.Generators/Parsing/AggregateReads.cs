@@ -57,11 +57,11 @@ internal static class AggregateReads
         ITypeSymbol? value = null;
         var selectorIsExpression = false;
         IParameterSymbol? predicate = null;
-        var predicateKind = 0;
+        var predicateKind = PredicateForm.None;
         var others = new List<IParameterSymbol>();
         foreach (var parameter in significant)
         {
-            if (TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) is var kindOfPredicate and not 0)
+            if (TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) is var kindOfPredicate and not PredicateForm.None)
             {
                 if (predicate is not null)
                 {
@@ -138,7 +138,7 @@ internal static class AggregateReads
                 + ", as LINQ's and EF Core's " + LinqName(kind) + " give it; declare the result " + expected.Text + ", or write the member", out reason);
         }
 
-        return new EntityAggregateOp(kind, TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == 2,
+        return new EntityAggregateOp(kind, TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == PredicateForm.Expression,
             predicate is not null && TypeFacts.NullMeansNoFilter(predicate))
         {
             Comparer = kind is AggregateKind.Min or AggregateKind.Max ? TextComparer(value) : null,

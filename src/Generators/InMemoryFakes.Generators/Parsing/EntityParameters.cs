@@ -1035,7 +1035,7 @@ internal static class EntityParameters
             return head + ": it is a collection of " + EntityDisplay(entity) + ", which a lookup does not take; a write of several rows is named as one (AddRange, UpdateRange, DeleteRange), or write the member";
         }
 
-        if (TypeFacts.PredicateKind(context.Known, type, null, out var over) != 0 && over is not null)
+        if (TypeFacts.PredicateKind(context.Known, type, null, out var over) != PredicateForm.None && over is not null)
         {
             return SymbolEqualityComparer.Default.Equals(TypeNames.Underlying(over), TypeNames.Underlying(entity.Type))
                 ? head + ": it is a predicate over " + EntityDisplay(entity) + ", which the conventions read with a predicate method's verb (Where, Find…, Get…, Count…, Any…, Exists…, Delete…), and this member's name is none of them; write the member"

@@ -706,7 +706,7 @@ internal static partial class EntityPlanner
                 return PagingSpecPlanner.Plan(_context, candidate, _entity, _store, pagingSpec, listsEvery, out reason);
             }
 
-            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && significant.Length == 1 && TypeFacts.PredicateKind(_context.Known, significant[0].Type, _entity.Type, out _) == 2)
+            if (EntityQueries.IsQueryableOf(_context, candidate, _entity) && significant.Length == 1 && TypeFacts.PredicateKind(_context.Known, significant[0].Type, _entity.Type, out _) == PredicateForm.Expression)
             {
                 // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): a query of the matches, not a list of them (before
                 // the predicate methods, which would read it as a list).
@@ -728,7 +728,7 @@ internal static partial class EntityPlanner
                 return null;
             }
 
-            if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != 0) && QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count
+            if (significant.Any(p => TypeFacts.PredicateKind(_context.Known, p.Type, _entity.Type, out _) != PredicateForm.None) && QueryBinder.GetCountName(candidate) is { Middle.Length: > 0 } count
                 && !QueryBinder.CountNameReads(_context, _entity, count))
             {
                 // GetALlFilteredByCount(expression), GetActiveCount(predicate): Get…Count with a number result counts, and the
@@ -740,9 +740,24 @@ internal static partial class EntityPlanner
 
             if (QueryBinder.PredicateVerb(_context, candidate, _entity) is { } predicateVerb)
             {
-                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method.
+                // A Func<T, bool> or Expression<Func<T, bool>> parameter makes any query verb a predicate method, whose name says
+                // nothing more than the predicate (session 42: CountActive(predicate) counted every match).
+                (IPropertySymbol Property, bool Negated)? nameFlag = null;
+                if (predicateVerb.Word != verb && PredicateNames.Problem(_context, _entity, verb, predicateVerb.Word, "predicate", PredicateNames.Does(predicateVerb.Verb)) is { } unread)
+                {
+                    // CountActive(predicate) of an entity with IsActive: the flag the parameterless CountActive() reads holds
+                    // too, And the predicate. Only where that reading is taken; any other word is refused.
+                    if (FlagQuery(verb) is not { } bareFlag || bareFlag.Verb != predicateVerb.Verb
+                        || (bareFlag.ThroughAll && bareFlag.Verb == QueryVerb.Select && TypeFacts.SameType(candidate.Result, _entity.Type)))
+                    {
+                        return Fail(unread, out reason);
+                    }
+
+                    nameFlag = (bareFlag.Property, bareFlag.Negated);
+                }
+
                 reported = true;
-                return ThrowingWhenNone(candidate, QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word));
+                return ThrowingWhenNone(candidate, QueryBinder.BindPredicate(_context, candidate, _entity, predicateVerb.Verb, predicateVerb.Word, nameFlag));
             }
 
             if (significant.Length == 1 && FilterVerb(verb) is { } filterVerb
@@ -1466,7 +1481,7 @@ internal static partial class EntityPlanner
             IParameterSymbol? selector = null;
             var selectorIsExpression = false;
             IParameterSymbol? predicate = null;
-            var predicateKind = 0;
+            var predicateKind = PredicateForm.None;
             foreach (var parameter in significant)
             {
                 var type = TypeNames.Underlying(parameter.Type);
@@ -1480,7 +1495,7 @@ internal static partial class EntityPlanner
                     continue;
                 }
 
-                if (TypeFacts.PredicateKind(_context.Known, parameter.Type, _entity.Type, out _) is var kind and not 0 && predicate is null)
+                if (TypeFacts.PredicateKind(_context.Known, parameter.Type, _entity.Type, out _) is var kind and not PredicateForm.None && predicate is null)
                 {
                     predicate = parameter;
                     predicateKind = kind;
@@ -1519,7 +1534,7 @@ internal static partial class EntityPlanner
             }
 
             var optional = predicate is not null && TypeFacts.NullMeansNoFilter(predicate);
-            return new EntityProjectionOp(TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == 2, optional, sequence);
+            return new EntityProjectionOp(TypeNames.Escape(selector.Name), selectorIsExpression, predicate is null ? null : TypeNames.Escape(predicate.Name), predicateKind == PredicateForm.Expression, optional, sequence);
         }
 
         /// <summary>
@@ -4496,7 +4511,7 @@ internal static partial class EntityPlanner
         {
             var verb = candidate.Verb;
             if ((verb.StartsWith("FirstOrDefault", StringComparison.Ordinal) || verb.StartsWith("SingleOrDefault", StringComparison.Ordinal) || verb == "Find" || verb == "FindById")
-                && Significant(context, candidate) is { Length: 1 } significant && TypeFacts.PredicateKind(context.Known, significant[0].Type, null, out _) == 0)
+                && Significant(context, candidate) is { Length: 1 } significant && TypeFacts.PredicateKind(context.Known, significant[0].Type, null, out _) == PredicateForm.None)
             {
                 return true;
             }

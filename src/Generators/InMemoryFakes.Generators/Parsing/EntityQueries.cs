@@ -30,7 +30,7 @@ internal static class EntityQueries
             return null;
         }
 
-        if (significant.Length == 1 && TypeFacts.PredicateKind(context.Known, significant[0].Type, entity.Type, out _) == 2)
+        if (significant.Length == 1 && TypeFacts.PredicateKind(context.Known, significant[0].Type, entity.Type, out _) == PredicateForm.Expression)
         {
             // IQueryable<T> FindBy(Expression<Func<T, bool>> predicate): the matches, still a query the caller composes.
             // Declared = null, or nullable under nullable annotations: null asks for no filter (WebApplicationTask's
@@ -187,12 +187,15 @@ internal static class EntityQueries
             return null;
         }
 
-        var verb = IsGetCount(context, entity, candidate.Verb) ? SpecificationVerb.Count : VerbOf(candidate.Verb);
+        string? verbWord = null;
+        var getCount = IsGetCount(context, entity, candidate.Verb);
+        var verb = getCount ? SpecificationVerb.Count : VerbOf(candidate.Verb, out verbWord);
         if (verb is null)
         {
             reason = "'" + candidate.Verb + "' is no specification verb (List, FirstOrDefault, SingleOrDefault, Count, Any, Delete…)";
             return null;
         }
+
 
         var filter = satisfied is not null ? SpecificationAccess.IsSatisfiedBy : criteria ?? SpecificationAccess.IsSatisfiedBy;
         var access = evaluate is not null ? SpecificationAccess.Evaluate : filter;
@@ -217,6 +220,15 @@ internal static class EntityQueries
         if (verb == SpecificationVerb.Delete && shape is { Pages: true })
         {
             reason = "its specification " + named.ToDisplayString() + " pages (" + shape.PagingEnabled + "), and which page a delete removes is the real store's choice";
+            return null;
+        }
+
+        if (verbWord is not null && PredicateNames.Problem(context, entity, candidate.Verb, verbWord, "specification", Does(verb.Value), verb == SpecificationVerb.List ? Conventions.KeyListNouns : null) is { } unread)
+        {
+            // ListActive(spec), CountItems(spec) of an entity with Items: the name says more than the specification (session 42),
+            // once the specification itself is one the fake can apply; a list's last word may ask for the matches' keys
+            // (FindManyIds, read below).
+            reason = unread;
             return null;
         }
 
@@ -416,19 +428,30 @@ internal static class EntityQueries
         return QueryNameParser.ReadCountName(words, words.Count) is { } count && QueryBinder.CountNameReads(context, entity, count);
     }
 
-    private static SpecificationVerb? VerbOf(string verb)
+    private static SpecificationVerb? VerbOf(string verb, out string? verbWord)
     {
         foreach (var (word, kind) in Conventions.SpecificationVerbs)
         {
             if (verb == word || (NameWords.StartsWithWordAndMore(verb, word)
                 && !verb.Substring(word.Length).StartsWith("By", StringComparison.Ordinal)))
             {
+                verbWord = word;
                 return kind;
             }
         }
 
+        verbWord = null;
         return null;
     }
+
+    /// <summary>What a specification member of <paramref name="verb"/> does with its matches, as a fix says it.</summary>
+    private static string Does(SpecificationVerb verb) => verb switch
+    {
+        SpecificationVerb.Count => PredicateNames.Does(QueryVerb.Count),
+        SpecificationVerb.Any => PredicateNames.Does(QueryVerb.Exists),
+        SpecificationVerb.Delete => PredicateNames.Does(QueryVerb.Delete),
+        _ => PredicateNames.Does(QueryVerb.Select),
+    };
 
     /// <summary><c>IEnumerable&lt;X&gt; Evaluate(IEnumerable&lt;T&gt;)</c> on the type or its interfaces; <paramref name="projection"/> is X when it is not T.</summary>
     private static IMethodSymbol? FindEvaluate(ParseContext context, INamedTypeSymbol type, EntityInfo entity, out ITypeSymbol? projection)
@@ -523,9 +546,9 @@ internal static class EntityQueries
                         IMethodSymbol { IsStatic: false, IsGenericMethod: false, Parameters.Length: 0, ReturnsVoid: false } method => (method.ReturnType, true),
                         _ => ((ITypeSymbol?)null, false),
                     };
-                    if (memberType is not null && TypeFacts.PredicateKind(context.Known, memberType, entity.Type, out _) is var kind and not 0)
+                    if (memberType is not null && TypeFacts.PredicateKind(context.Known, memberType, entity.Type, out _) is var kind and not PredicateForm.None)
                     {
-                        return (kind == 2 ? SpecificationAccess.Expression : SpecificationAccess.Func, TypeNames.Escape(name), isMethod);
+                        return (kind == PredicateForm.Expression ? SpecificationAccess.Expression : SpecificationAccess.Func, TypeNames.Escape(name), isMethod);
                     }
                 }
             }

@@ -28,7 +28,7 @@ internal static partial class KeyValuePlanner
         // A predicate delegate (Func<T, bool>) is the same condition without the tree (the in-memory and MongoDB repositories'
         // Where(Func<T, bool>)); a get-or-add's factory may return bool, so it is left to that verb's own checks.
         var expression = candidate.Parameters.FirstOrDefault(p => KnownSymbols.Is(TypeNames.Underlying(p.Type), context.Known.Expression))
-            ?? (verb == KeyValueVerb.GetOrAdd ? null : candidate.Parameters.FirstOrDefault(p => TypeFacts.PredicateKind(context.Known, p.Type, null, out _) == 1));
+            ?? (verb == KeyValueVerb.GetOrAdd ? null : candidate.Parameters.FirstOrDefault(p => TypeFacts.PredicateKind(context.Known, p.Type, null, out _) == PredicateForm.Func));
         if (expression is null)
         {
             return null;

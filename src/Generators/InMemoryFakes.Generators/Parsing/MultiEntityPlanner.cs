@@ -355,6 +355,12 @@ internal static class MultiEntityPlanner
         var words = VerbNouns.Words(candidate.Verb);
         var end = words.FindIndex(1, static w => w is "By" or "For" or "With" or "In" or "Of");
         var head = string.Concat(words.Take(end < 0 ? words.Count : end).Skip(1));
+        if (QueryNameParser.ReadCountName(words, end < 0 ? words.Count : end) is { NounWords.Count: > 0 } count)
+        {
+            // Get{Noun}Count, GetTotal{Noun}LongCount…By (session 42): the one count rule's noun names the table, as the Count
+            // verb's does (CountOrders); that table's planner then reads the name by the rule, with its own nouns and properties.
+            head = count.Noun;
+        }
         EntityInfo? best = null;
         foreach (var table in tables)
         {

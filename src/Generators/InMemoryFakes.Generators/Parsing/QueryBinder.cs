@@ -21,7 +21,7 @@ internal static class QueryBinder
         var hasPredicate = false;
         foreach (var parameter in candidate.Parameters)
         {
-            hasPredicate |= TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) != 0;
+            hasPredicate |= TypeFacts.PredicateKind(context.Known, parameter.Type, entity.Type, out _) != PredicateForm.None;
         }
 
         if (!hasPredicate)
@@ -1046,14 +1046,18 @@ internal static class QueryBinder
         }
 
         var e = EntityParameters.EntityDisplay(entity);
-        var others = candidate.Parameters.Where(p => TypeFacts.PredicateKind(context.Known, p.Type, entity.Type, out _) == 0).Select(static p => "'" + p.Name + "'").ToList();
+        var others = candidate.Parameters.Where(p => TypeFacts.PredicateKind(context.Known, p.Type, entity.Type, out _) == PredicateForm.None).Select(static p => "'" + p.Name + "'").ToList();
         return "an IQueryable<" + e + "> of the matches is read only for an Expression<Func<" + e + ", bool>> alone (IQueryable<" + e + "> FindBy(Expression<Func<" + e
             + ", bool>> predicate), which the caller goes on composing)" + (others.Count == 0 ? "" : ", and this one also takes " + string.Join(", ", others))
             + "; beside them a predicate method returns the matches as a list (IReadOnlyList<" + e + ">, List<" + e + ">…), the first match (" + e + "?) or a page, so a queryable means taking the predicate alone";
     }
 
-    /// <summary>Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.</summary>
-    public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName)
+    /// <summary>
+    /// Plans a method that takes a <c>Func&lt;T, bool&gt;</c> or <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c>, or reports why not.
+    /// <paramref name="nameFlag"/>: a <c>bool</c> flag its name names (<c>CountActive(predicate)</c>, <see cref="PredicateNames"/>),
+    /// which holds too, And the predicate.
+    /// </summary>
+    public static EntityQueryOp? BindPredicate(ParseContext context, MemberCandidate candidate, EntityInfo entity, QueryVerb verb, string verbName, (IPropertySymbol Property, bool Negated)? nameFlag = null)
     {
         var nullChecks = new List<string>();
         PredicateParameterSpec? predicate = null;
@@ -1069,15 +1073,15 @@ internal static class QueryBinder
             var optional = TypeFacts.NullMeansNoFilter(parameter);
             switch (kind)
             {
-                case 1 or 2 when predicate is not null:
+                case PredicateForm.Func or PredicateForm.Expression when predicate is not null:
                     return WrongParameters(context, candidate, "it takes more than one predicate");
-                case 1 or 2:
+                case PredicateForm.Func or PredicateForm.Expression:
                     if (!optional)
                     {
                         nullChecks.Add(name);
                     }
 
-                    predicate = new PredicateParameterSpec(name, IsExpression: kind == 2, optional);
+                    predicate = new PredicateParameterSpec(name, IsExpression: kind == PredicateForm.Expression, optional);
                     break;
                 default:
                     if (TypeFacts.IsComparerOf(context.Known, parameter.Type, entity.Type, out var comparison) && comparer is null && queryableOrder is null && verb == QueryVerb.Select)
@@ -1124,13 +1128,24 @@ internal static class QueryBinder
             return WrongParameters(context, candidate, "an ordering over a queryable (Func<IQueryable<" + entity.Type.Name + ">, IOrderedQueryable<" + entity.Type.Name + ">>) is supported on a method returning every match (optionally one page of them, as a list) or the first match; take an IComparer<" + entity.Type.Name + "> or Comparison<" + entity.Type.Name + "> instead");
         }
 
+        var groups = EquatableArray<ConditionGroupSpec>.Empty;
+        if (nameFlag is { } flag)
+        {
+            if (PlanCondition(context, FlagCondition(flag.Property, flag.Negated), false, out var flagProblem) is not { } flagPlan)
+            {
+                return WrongParameters(context, candidate, flagProblem!);
+            }
+
+            groups = new[] { new ConditionGroupSpec(new[] { flagPlan.ToSpec(context) }) };
+        }
+
         return new EntityQueryOp(new QuerySpec(
             result.Kind,
             result.Sequence,
             result.Single,
             result.ReturnsCount,
             EquatableArray<QueryArgumentSpec>.Empty,
-            EquatableArray<ConditionGroupSpec>.Empty,
+            groups,
             predicate,
             null,
             null,

@@ -30,7 +30,7 @@ internal static class RefusalText
 
         // A condition on the entity's rows beside the entity (CryptoHub's Update(Expression<Func<T, bool>> expression, T entity),
         // MongoDB's FindOneAndReplace(filter, replacement)): it decides which row is written, so ignoring it is never the fix.
-        if (others.FirstOrDefault(p => TypeFacts.PredicateKind(known, p.Type, TypeNames.Underlying(entity.Type), out _) > 0) is { } condition)
+        if (others.FirstOrDefault(p => TypeFacts.PredicateKind(known, p.Type, TypeNames.Underlying(entity.Type), out _) != PredicateForm.None) is { } condition)
         {
             var display = EntityParameters.EntityDisplay(entity);
             return "; '" + condition.Name + "' is a condition on " + display + " rows beside the " + display

@@ -420,7 +420,7 @@ internal static class StoreClassifier
         ITypeSymbol? subject = null;
         foreach (var parameter in candidate.Parameters)
         {
-            if (TypeFacts.PredicateKind(known, parameter.Type, null, out var over) != 0)
+            if (TypeFacts.PredicateKind(known, parameter.Type, null, out var over) != PredicateForm.None)
             {
                 subject = over;
                 break;

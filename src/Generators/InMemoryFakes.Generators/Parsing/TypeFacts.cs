@@ -436,24 +436,28 @@ internal static class TypeFacts
         => (parameter.HasExplicitDefaultValue && parameter.ExplicitDefaultValue is null)
             || (parameter.Type.IsReferenceType && parameter.Type.NullableAnnotation == NullableAnnotation.Annotated);
 
-    /// <summary>1 for <c>Func&lt;T, bool&gt;</c>, 2 for <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> over <paramref name="subject"/> (any T when null), 0 otherwise.</summary>
-    public static int PredicateKind(KnownSymbols known, ITypeSymbol type, ITypeSymbol? subject, out ITypeSymbol? over)
+    /// <summary>
+    /// <see cref="PredicateForm.Func"/> for <c>Func&lt;T, bool&gt;</c>, <see cref="PredicateForm.Expression"/> for
+    /// <c>Expression&lt;Func&lt;T, bool&gt;&gt;</c> over <paramref name="subject"/> (any T when null; <paramref name="over"/> is that
+    /// T), <see cref="PredicateForm.None"/> for any other type.
+    /// </summary>
+    public static PredicateForm PredicateKind(KnownSymbols known, ITypeSymbol type, ITypeSymbol? subject, out ITypeSymbol? over)
     {
         over = null;
         type = TypeNames.Underlying(type);
         if (KnownSymbols.Is(type, known.Expression) && type is INamedTypeSymbol expression)
         {
-            return PredicateKind(known, expression.TypeArguments[0], subject, out over) == 1 ? 2 : 0;
+            return PredicateKind(known, expression.TypeArguments[0], subject, out over) == PredicateForm.Func ? PredicateForm.Expression : PredicateForm.None;
         }
 
         if (KnownSymbols.Is(type, known.Func2) && type is INamedTypeSymbol func && IsBool(func.TypeArguments[1])
             && (subject is null || SameType(func.TypeArguments[0], subject)))
         {
             over = func.TypeArguments[0];
-            return 1;
+            return PredicateForm.Func;
         }
 
-        return 0;
+        return PredicateForm.None;
     }
 
     /// <summary>
