@@ -762,6 +762,9 @@ internal static partial class Emitter
         body.Line("return false;");
     }
 
+    /// <summary>The expression with the null-forgiving operator, added only when it does not end with one already.</summary>
+    private static string Forgiven(string expression) => expression.EndsWith("!", System.StringComparison.Ordinal) ? expression : expression + "!";
+
     private static void KvGetOrAdd(BodyWriter body, FakeSpec fake, MemberSpec member, KvGetOrAddOp op)
     {
         var n = fake.Names;
@@ -787,7 +790,9 @@ internal static partial class Emitter
         // A factory declared to return null (Func<string, IList<string>?>) over a table of non-null values: the table stores
         // no nulls and the runtime's GetOrAdd returns a null the factory made without storing it, so the value is passed as
         // the table's type (otherwise the compiler infers the nullable type and warns, CS8620, in generated code).
-        var made = objectStore ? "(object)" + call + "!" : op.NullableFactory ? call + "!" : call;
+        // A value given itself may already carry its own '!' (an argument the table's type declares not null): one is enough
+        // (CS8715 on '!!': Polly's IConcurrentPolicyRegistry.GetOrAdd(key, policy) in an object store).
+        var made = objectStore ? Forgiven("(object)" + call) : op.NullableFactory ? Forgiven(call) : call;
         if (op.Kind is FactoryKind.Async or FactoryKind.AsyncWithKey)
         {
             var madeAsync = "await " + call + ".ConfigureAwait(false)";
